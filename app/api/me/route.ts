@@ -1,0 +1,3 @@
+import { authed } from "@/lib/http/route";
+
+export const GET = authed("read", {}, async ({ user }) => ({ user }));

@@ -1,0 +1,47 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { api } from "@/components/ui/api-client";
+import { Button, ErrorText, Field, TextInput } from "@/components/ui/form-controls";
+
+/** Only same-site relative paths are followed after sign-in (no open redirect). */
+function safeNext(next: string | undefined): string {
+  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+}
+
+export function LoginForm({ next }: { next?: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    setPending(true);
+    setError(null);
+    try {
+      await api("/api/auth/login", { body: { username: form.get("username"), password: form.get("password") } });
+      router.replace(safeNext(next));
+      router.refresh();
+    } catch (err) {
+      setError((err as Error).message);
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <Field label="用户名">
+        <TextInput name="username" autoComplete="username" required autoFocus />
+      </Field>
+      <Field label="密码">
+        <TextInput name="password" type="password" autoComplete="current-password" required />
+      </Field>
+      <ErrorText>{error}</ErrorText>
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? "正在登录…" : "登录"}
+      </Button>
+    </form>
+  );
+}

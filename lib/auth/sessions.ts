@@ -1,0 +1,70 @@
+// Database-backed sessions. The browser holds a random token; the table holds only its SHA-256,
+// so a leaked database dump cannot be replayed as cookies.
+import { createHash, randomBytes } from "node:crypto";
+import { db } from "../db/client";
+import type { Role } from "./roles";
+
+export const SESSION_COOKIE = "jgt_session";
+export const SESSION_TTL_MS = 1000 * 60 * 60 * 24 * 14; // 14 days, sliding
+const TOUCH_INTERVAL_MS = 1000 * 60 * 10; // refresh last_seen/expiry at most every 10 minutes
+
+export type SessionUser = { id: string; username: string; displayName: string; role: Role };
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export async function createSession(
+  userId: string,
+  meta: { ip?: string | null; userAgent?: string | null } = {},
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+  await db().session.create({
+    data: {
+      id: hashToken(token),
+      userId,
+      expiresAt,
+      ip: meta.ip ?? null,
+      userAgent: meta.userAgent?.slice(0, 400) ?? null,
+    },
+  });
+  return { token, expiresAt };
+}
+
+/** The signed-in user for a cookie token, or null when the token is unknown, expired or the user disabled. */
+export async function userForSessionToken(token: string | undefined | null): Promise<SessionUser | null> {
+  if (!token || token.length > 200) return null;
+  const id = hashToken(token);
+  const session = await db().session.findUnique({
+    where: { id },
+    include: { user: { select: { id: true, username: true, displayName: true, role: true, disabled: true } } },
+  });
+  if (!session) return null;
+  const now = Date.now();
+  if (session.expiresAt.getTime() <= now || session.user.disabled) {
+    await db()
+      .session.delete({ where: { id } })
+      .catch(() => undefined);
+    return null;
+  }
+  if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await db().session.update({
+      where: { id },
+      data: { lastSeenAt: new Date(now), expiresAt: new Date(now + SESSION_TTL_MS) },
+    });
+  }
+  const { id: userId, username, displayName, role } = session.user;
+  return { id: userId, username, displayName, role };
+}
+
+export async function deleteSession(token: string): Promise<void> {
+  await db().session.deleteMany({ where: { id: hashToken(token) } });
+}
+
+export async function deleteSessionsOfUser(userId: string): Promise<void> {
+  await db().session.deleteMany({ where: { userId } });
+}
+
+export async function purgeExpiredSessions(): Promise<number> {
+  const r = await db().session.deleteMany({ where: { expiresAt: { lt: new Date() } } });
+  return r.count;
+}

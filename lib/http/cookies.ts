@@ -1,0 +1,45 @@
+// Session cookie handling on plain Request/Response objects (usable from route handlers and tests alike).
+import { SESSION_COOKIE } from "../auth/sessions";
+
+export function readCookie(req: Request, name: string): string | undefined {
+  const header = req.headers.get("cookie");
+  if (!header) return undefined;
+  for (const part of header.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq < 0) continue;
+    if (part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}
+
+/** Secure when the request reached us over HTTPS (directly or through a proxy), or when forced by env. */
+export function isHttps(req: Request): boolean {
+  if (process.env.COOKIE_SECURE === "1") return true;
+  if (process.env.COOKIE_SECURE === "0") return false;
+  const proto = req.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
+  return proto === "https" || new URL(req.url).protocol === "https:";
+}
+
+export function sessionCookie(req: Request, token: string, expiresAt: Date): string {
+  const parts = [
+    `${SESSION_COOKIE}=${encodeURIComponent(token)}`,
+    "Path=/",
+    "HttpOnly",
+    "SameSite=Lax",
+    `Expires=${expiresAt.toUTCString()}`,
+  ];
+  if (isHttps(req)) parts.push("Secure");
+  return parts.join("; ");
+}
+
+export function clearSessionCookie(req: Request): string {
+  const parts = [`${SESSION_COOKIE}=`, "Path=/", "HttpOnly", "SameSite=Lax", "Max-Age=0"];
+  if (isHttps(req)) parts.push("Secure");
+  return parts.join("; ");
+}
+
+export function clientIp(req: Request): string | null {
+  const fwd = req.headers.get("x-forwarded-for");
+  if (fwd) return fwd.split(",")[0]!.trim() || null;
+  return req.headers.get("x-real-ip");
+}

@@ -1,0 +1,136 @@
+// The one wrapper every route handler goes through: it resolves the session, checks the permission,
+// refuses cross-site mutations, validates input with zod and turns errors into Chinese JSON messages.
+// A handler cannot opt out of authentication by accident: `permission` is required, "public" is explicit.
+import { z } from "zod";
+import { can, type Permission } from "../auth/roles";
+import { SESSION_COOKIE, userForSessionToken, type SessionUser } from "../auth/sessions";
+import { AppError, isAppError } from "../errors";
+import { clientIp, readCookie } from "./cookies";
+
+export const MAX_JSON_BYTES = 1024 * 1024;
+
+type Params = Record<string, string | string[] | undefined>;
+type RouteContext = { params: Promise<Params> };
+
+export type HandlerContext<B, Q, U> = {
+  req: Request;
+  user: U;
+  body: B;
+  query: Q;
+  params: Params;
+  ip: string | null;
+};
+
+type Options<BS extends z.ZodType | undefined, QS extends z.ZodType | undefined> = {
+  body?: BS;
+  query?: QS;
+};
+
+type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
+
+export function errorResponse(err: AppError): Response {
+  return Response.json(
+    { error: { code: err.code, message: err.message, details: err.details } },
+    { status: err.status },
+  );
+}
+
+function zodMessage(error: z.ZodError): string {
+  const first = error.issues[0];
+  return first?.message && /[\u4e00-\u9fa5]/.test(first.message)
+    ? first.message
+    : "提交的内容格式不正确，请检查后重试。";
+}
+
+async function readJson(req: Request): Promise<unknown> {
+  const length = Number(req.headers.get("content-length") ?? 0);
+  if (length > MAX_JSON_BYTES) throw new AppError("too_large", "提交的内容过大，请分批提交。");
+  const text = await req.text();
+  if (text.length > MAX_JSON_BYTES) throw new AppError("too_large", "提交的内容过大，请分批提交。");
+  if (!text) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("invalid_input", "提交的内容不是有效的 JSON。");
+  }
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** Browsers send Origin on cross-site POSTs; a mismatch with our own host means another site is posting. */
+function assertSameOrigin(req: Request): void {
+  const origin = req.headers.get("origin");
+  if (!origin) return;
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new AppError("forbidden", "请求来源无效。");
+  }
+  if (host && originHost !== host) throw new AppError("forbidden", "拒绝来自其他网站的请求。");
+}
+
+async function run<B, Q, U>(
+  req: Request,
+  ctx: RouteContext | undefined,
+  resolveUser: () => Promise<U>,
+  opts: Options<z.ZodType | undefined, z.ZodType | undefined>,
+  handler: (c: HandlerContext<B, Q, U>) => Promise<unknown>,
+): Promise<Response> {
+  try {
+    const user = await resolveUser();
+    if (!SAFE_METHODS.has(req.method)) assertSameOrigin(req);
+    let body: unknown = undefined;
+    if (opts.body) {
+      const parsed = opts.body.safeParse(await readJson(req));
+      if (!parsed.success) throw new AppError("invalid_input", zodMessage(parsed.error), parsed.error.issues);
+      body = parsed.data;
+    }
+    let query: unknown = undefined;
+    if (opts.query) {
+      const raw = Object.fromEntries(new URL(req.url).searchParams);
+      const parsed = opts.query.safeParse(raw);
+      if (!parsed.success) throw new AppError("invalid_input", zodMessage(parsed.error), parsed.error.issues);
+      query = parsed.data;
+    }
+    const params = ctx ? await ctx.params : {};
+    const out = await handler({ req, user, body: body as B, query: query as Q, params, ip: clientIp(req) });
+    if (out instanceof Response) return out;
+    return Response.json(out ?? { ok: true });
+  } catch (err) {
+    if (isAppError(err)) return errorResponse(err);
+    console.error("[route]", req.method, new URL(req.url).pathname, err);
+    return errorResponse(new AppError("internal", "服务器出错了，请稍后重试；如果问题持续，请联系管理员。"));
+  }
+}
+
+/** A route that needs a signed-in user holding `permission`. */
+export function authed<BS extends z.ZodType | undefined = undefined, QS extends z.ZodType | undefined = undefined>(
+  permission: Permission,
+  opts: Options<BS, QS>,
+  handler: (c: HandlerContext<Infer<BS>, Infer<QS>, SessionUser>) => Promise<unknown>,
+) {
+  return (req: Request, ctx?: RouteContext) =>
+    run<Infer<BS>, Infer<QS>, SessionUser>(
+      req,
+      ctx,
+      async () => {
+        const user = await userForSessionToken(readCookie(req, SESSION_COOKIE));
+        if (!user) throw new AppError("unauthenticated", "请先登录。");
+        if (!can(user.role, permission)) throw new AppError("forbidden", "您没有执行此操作的权限，请联系管理员。");
+        return user;
+      },
+      opts,
+      handler,
+    );
+}
+
+/** A route open to anonymous users (sign-in and first-run setup only). */
+export function publicRoute<BS extends z.ZodType | undefined = undefined, QS extends z.ZodType | undefined = undefined>(
+  opts: Options<BS, QS>,
+  handler: (c: HandlerContext<Infer<BS>, Infer<QS>, null>) => Promise<unknown>,
+) {
+  return (req: Request, ctx?: RouteContext) =>
+    run<Infer<BS>, Infer<QS>, null>(req, ctx, async () => null, opts, handler);
+}
