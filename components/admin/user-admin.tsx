@@ -142,7 +142,7 @@ export function UserAdmin({ initialUsers, currentUserId }: { initialUsers: Admin
 
       <section className="rounded-xl border border-stone-200 bg-white p-5">
         <h2 className="mb-4 font-semibold">添加用户</h2>
-        <form onSubmit={onCreate} className="space-y-3" noValidate>
+        <form onSubmit={onCreate} className="space-y-3" noValidate aria-label="添加用户">
           <Field label="用户名">
             <TextInput name="username" required autoComplete="off" />
           </Field>

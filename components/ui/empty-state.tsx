@@ -48,7 +48,11 @@ export function PageTitle({
 
 export function Forbidden({ what }: { what: string }) {
   return (
-    <div role="alert" className="rounded-xl border border-amber-300 bg-amber-50 px-6 py-10 text-center">
+    <div
+      role="alert"
+      data-testid="forbidden"
+      className="rounded-xl border border-amber-300 bg-amber-50 px-6 py-10 text-center"
+    >
       <h1 className="text-xl font-semibold text-amber-900">没有访问权限</h1>
       <p className="mt-2 text-sm text-amber-900">{what}需要管理员权限。如需使用，请联系管理员为您调整角色。</p>
     </div>

@@ -3,11 +3,13 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react
 
 export function Field({ label, hint, children }: { label: string; hint?: string; children: ReactNode }) {
   return (
-    <label className="block">
-      <span className="mb-1 block text-sm font-medium text-stone-700">{label}</span>
-      {children}
-      {hint ? <span className="mt-1 block text-xs text-stone-500">{hint}</span> : null}
-    </label>
+    <div>
+      <label className="block">
+        <span className="mb-1 block text-sm font-medium text-stone-700">{label}</span>
+        {children}
+      </label>
+      {hint ? <p className="mt-1 text-xs text-stone-500">{hint}</p> : null}
+    </div>
   );
 }
 
@@ -42,7 +44,11 @@ export function Button({
 export function ErrorText({ children }: { children: ReactNode }) {
   if (!children) return null;
   return (
-    <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+    <p
+      role="alert"
+      data-testid="form-error"
+      className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+    >
       {children}
     </p>
   );

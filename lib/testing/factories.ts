@@ -1,0 +1,94 @@
+// Factories for tests (integration and end-to-end alike): each call creates uniquely named rows, so tests
+// never collide in a shared database. Override any field through the options.
+import { createHash, randomBytes } from "node:crypto";
+import type { Prisma } from "../db/generated/client";
+import { db } from "../db/client";
+import { hashPassword } from "../auth/password";
+import type { Role } from "../auth/roles";
+
+export const DEFAULT_TEST_PASSWORD = "test-password-123";
+
+let counter = 0;
+export const unique = (prefix: string) =>
+  `${prefix}_${Date.now().toString(36)}${(counter++).toString(36)}${randomBytes(2).toString("hex")}`;
+
+const hashCache = new Map<string, Promise<string>>();
+const cachedHash = (password: string) => {
+  if (!hashCache.has(password)) hashCache.set(password, hashPassword(password));
+  return hashCache.get(password)!;
+};
+
+export async function createTestUser(
+  opts: { role?: Role; username?: string; displayName?: string; password?: string; disabled?: boolean } = {},
+) {
+  const password = opts.password ?? DEFAULT_TEST_PASSWORD;
+  const user = await db().user.create({
+    data: {
+      username: opts.username ?? unique("user"),
+      displayName: opts.displayName ?? "测试用户",
+      role: opts.role ?? "EDITOR",
+      disabled: opts.disabled ?? false,
+      passwordHash: await cachedHash(password),
+    },
+  });
+  return { ...user, password };
+}
+
+export async function createTestDocument(opts: { text?: string; fileName?: string; importedById?: string } = {}) {
+  const text = opts.text ?? `同志们：\n今天召开安全生产工作会议。${unique("doc")}\n`;
+  return db().sourceDocument.create({
+    data: {
+      fileName: opts.fileName ?? `${unique("speech")}.txt`,
+      sha256: createHash("sha256").update(text).update(randomBytes(8)).digest("hex"),
+      format: "txt",
+      encoding: "utf-8",
+      sizeBytes: Buffer.byteLength(text),
+      rawText: text,
+      importedById: opts.importedById,
+    },
+  });
+}
+
+export async function createTestSpeechInCorpus(documentId: string, opts: { title?: string; order?: number } = {}) {
+  return db().corpusSpeech.create({
+    data: { documentId, order: opts.order ?? 1, title: opts.title ?? "在全县安全生产工作会议上的讲话" },
+  });
+}
+
+export async function categoryId(key: string): Promise<string> {
+  const c = await db().category.upsert({ where: { key }, update: {}, create: { key, name: key } });
+  return c.id;
+}
+
+export async function createTestBlock(opts: Partial<Prisma.BlockUncheckedCreateInput> & { categoryKey?: string } = {}) {
+  const { categoryKey, ...data } = opts;
+  const text = data.text ?? `要深入开展隐患排查整治，${unique("block")}。`;
+  return db().block.create({
+    data: {
+      kind: "PARAGRAPH",
+      confidence: 1,
+      ...data,
+      text,
+      charCount: [...text].length,
+      searchText: data.searchText ?? text,
+      categoryId: data.categoryId ?? (categoryKey ? await categoryId(categoryKey) : undefined),
+    },
+  });
+}
+
+export async function createTestMeeting(opts: Partial<Prisma.MeetingUncheckedCreateInput> = {}) {
+  return db().meeting.create({
+    data: {
+      title: opts.title ?? `全县安全生产工作会议 ${unique("m")}`,
+      level: "县/区",
+      type: "安全生产工作会议",
+      ...opts,
+    },
+  });
+}
+
+export async function createTestSpeech(opts: Partial<Prisma.SpeechUncheckedCreateInput> = {}) {
+  return db().speech.create({
+    data: { title: opts.title ?? `在全县安全生产工作会议上的讲话 ${unique("s")}`, speaker: "县长", ...opts },
+  });
+}

@@ -1,0 +1,61 @@
+// End-to-end tests against a production build on a fresh database. Run through `npm run test:e2e`
+// (scripts/e2e.ts), which creates the database, builds the app and sets E2E_DATABASE_URL and E2E_PORT.
+import { defineConfig } from "@playwright/test";
+import { findChromium, NO_BROWSER_MESSAGE } from "./e2e/support/browser";
+
+const databaseUrl = process.env.E2E_DATABASE_URL;
+if (!databaseUrl) {
+  throw new Error(
+    "请通过 `npm run test:e2e` 运行端到端测试（它会准备测试数据库）。Run e2e tests with `npm run test:e2e`.",
+  );
+}
+const executablePath = findChromium();
+if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
+
+const port = Number(process.env.E2E_PORT ?? 3210);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI
+    ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]]
+    : [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  use: {
+    baseURL,
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [
+    // First-run setup needs a database without users, so it runs before everything else.
+    { name: "first-run", testMatch: /first-run\.spec\.ts/ },
+    { name: "app", testIgnore: /first-run\.spec\.ts/, dependencies: ["first-run"] },
+  ],
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    url: `${baseURL}/login`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", LOGIN_MAX_FAILURES: "10" },
+  },
+});
