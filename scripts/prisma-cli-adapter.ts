@@ -17,7 +17,7 @@ function relabel<T>(result: T): T {
   return result;
 }
 
-class CatalogFriendlyClient extends pg.Client {
+class CatalogFriendlyPool extends pg.Pool {
   // pg's query() has many overloads; the adapter only uses the promise form.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override query(...args: any[]): any {
@@ -36,12 +36,11 @@ function explicitConfig(url: string, database?: string): pg.PoolConfig {
     password: decodeURIComponent(u.password || ""),
     database: database ?? decodeURIComponent(u.pathname.slice(1) || "postgres"),
     allowExitOnIdle: true,
-    Client: CatalogFriendlyClient,
   };
 }
 
 export function cliAdapterFactory(url: string) {
-  const main = new PrismaPg(explicitConfig(url));
+  const main = new PrismaPg(new CatalogFriendlyPool(explicitConfig(url)));
   return {
     provider: "postgres" as const,
     adapterName: main.adapterName,
@@ -52,7 +51,7 @@ export function cliAdapterFactory(url: string) {
       await admin.connect();
       await admin.query(`CREATE DATABASE "${shadowName}"`);
       await admin.end();
-      const shadow = new PrismaPg(explicitConfig(url, shadowName));
+      const shadow = new PrismaPg(new CatalogFriendlyPool(explicitConfig(url, shadowName)));
       const adapter = await shadow.connect();
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = async () => {
