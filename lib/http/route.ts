@@ -42,11 +42,37 @@ function zodMessage(error: z.ZodError): string {
     : "提交的内容格式不正确，请检查后重试。";
 }
 
-async function readJson(req: Request): Promise<unknown> {
+const tooLarge = () => new AppError("too_large", "提交的内容过大，请分批提交。");
+
+/** Reads the body as UTF-8, counting bytes as they arrive and stopping past the limit. */
+export async function readBodyLimited(req: Request, limit: number): Promise<Uint8Array> {
   const length = Number(req.headers.get("content-length") ?? 0);
-  if (length > MAX_JSON_BYTES) throw new AppError("too_large", "提交的内容过大，请分批提交。");
-  const text = await req.text();
-  if (text.length > MAX_JSON_BYTES) throw new AppError("too_large", "提交的内容过大，请分批提交。");
+  if (length > limit) throw tooLarge();
+  if (!req.body) return new Uint8Array();
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out;
+}
+
+async function readJson(req: Request): Promise<unknown> {
+  const text = new TextDecoder().decode(await readBodyLimited(req, MAX_JSON_BYTES));
   if (!text) return {};
   try {
     return JSON.parse(text);

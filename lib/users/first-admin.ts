@@ -25,12 +25,15 @@ export async function ensureAdminFromEnv(env: NodeJS.ProcessEnv = process.env): 
   const password = env.ADMIN_PASSWORD;
   if (!username || !password) return null;
   if (!(await needsSetup())) return null;
-  const input = createUserInput.parse({
+  const parsed = createUserInput.safeParse({
     username,
     password,
     displayName: env.ADMIN_DISPLAY_NAME?.trim() || "管理员",
     role: "ADMIN",
   });
-  await createFirstAdmin(input);
+  if (!parsed.success) {
+    throw new AppError("invalid_input", `ADMIN_USERNAME / ADMIN_PASSWORD 无效：${parsed.error.issues[0]?.message}`);
+  }
+  await createFirstAdmin(parsed.data);
   return username;
 }

@@ -12,15 +12,22 @@ export async function listUsers() {
 }
 
 export async function updateUser(id: string, input: UpdateUserInput, actor: { id: string }) {
-  const before = await db().user.findUnique({ where: { id }, select: publicUserSelect });
-  if (!before) throw new AppError("not_found", "找不到该用户，可能已被删除。");
-  const demotesSelf = id === actor.id && (input.disabled === true || (input.role && input.role !== "ADMIN"));
-  if (demotesSelf) throw new AppError("forbidden", "不能停用自己或取消自己的管理员角色，请让另一位管理员操作。");
-  if (before.role === "ADMIN" && (input.disabled === true || (input.role && input.role !== "ADMIN"))) {
-    const admins = await db().user.count({ where: { role: "ADMIN", disabled: false } });
-    if (admins <= 1) throw new AppError("conflict", "至少需要保留一位可用的管理员。");
+  const removesAdmin = input.disabled === true || (input.role !== undefined && input.role !== "ADMIN");
+  if (id === actor.id && removesAdmin) {
+    throw new AppError("forbidden", "不能停用自己或取消自己的管理员角色，请让另一位管理员操作。");
   }
-  const after = await db().user.update({ where: { id }, data: input, select: publicUserSelect });
+  // Serialised: two administrators disabling each other at once must not leave none.
+  const { before, after } = await db().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(4242002)`;
+    const before = await tx.user.findUnique({ where: { id }, select: publicUserSelect });
+    if (!before) throw new AppError("not_found", "找不到该用户，可能已被删除。");
+    if (before.role === "ADMIN" && !before.disabled && removesAdmin) {
+      const admins = await tx.user.count({ where: { role: "ADMIN", disabled: false } });
+      if (admins <= 1) throw new AppError("conflict", "至少需要保留一位可用的管理员。");
+    }
+    const after = await tx.user.update({ where: { id }, data: input, select: publicUserSelect });
+    return { before, after };
+  });
   if (input.disabled) await deleteSessionsOfUser(id);
   await writeAudit({
     action: input.disabled === true ? "user.disable" : input.disabled === false ? "user.enable" : "user.update",

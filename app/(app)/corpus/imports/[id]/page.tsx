@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ImportReportView } from "@/components/corpus/import-report-view";
+import { can } from "@/lib/auth/roles";
+import { getImportReport } from "@/lib/corpus/import-report";
+import { isAppError } from "@/lib/errors";
+import { requireUser } from "../../../../_lib/current-user";
+
+export const metadata: Metadata = { title: "导入报告" };
+
+export default async function ImportReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const report = await getImportReport(id).catch((err) => {
+    if (isAppError(err) && err.code === "not_found") notFound();
+    throw err;
+  });
+  return <ImportReportView report={report} canUndo={can(user.role, "import")} />;
+}

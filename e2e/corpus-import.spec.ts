@@ -1,0 +1,73 @@
+import { importFiles } from "../lib/corpus/import-files";
+import { unique } from "../lib/testing/factories";
+import { expect, test } from "./support/fixtures";
+
+function speechFile(marker: string, title: string) {
+  const text = [
+    "范文网 / www.fanwen-example.com",
+    "来源：网络  作者：佚名  更新时间：2025-03-23",
+    title,
+    "同志们：",
+    `今天召开安全生产工作会议，主要任务是分析形势、部署工作。${marker}`,
+    "一、清醒认识当前安全生产形势",
+    `今年以来，全县共发生各类生产安全事故×起、死亡×人，同比分别下降10%和8%。${marker}`,
+    "二、扎实开展隐患排查整治",
+    `要聚焦城镇燃气、建筑施工、危险化学品等重点行业领域，开展拉网式排查。${marker}`,
+    "同志们，安全生产责任重于泰山。谢谢大家！",
+    "Copyright © 2015-2025 范文网 版权所有 备案号：京ICP备00000000号",
+  ].join("\n");
+  return { name: `${marker}.txt`, mimeType: "text/plain", buffer: Buffer.from(text, "utf8") };
+}
+
+test("上传两个文件，看到逐个进度和导入报告，撤销这次导入", async ({ page, signInAs }) => {
+  await signInAs("EDITOR");
+  // An earlier import by someone else, which the undo must not touch.
+  const earlier = unique("earlier");
+  await importFiles([{ name: `${earlier}.txt`, bytes: speechFile(earlier, "在全县安全生产例会上的讲话").buffer }], null);
+
+  await page.goto("/corpus");
+  const a = unique("fileA");
+  const b = unique("fileB");
+  await page.getByTestId("corpus-file-input").setInputFiles([
+    speechFile(a, "在全县安全生产工作会议上的讲话"),
+    speechFile(b, "在全县安委会全体会议上的讲话"),
+  ]);
+
+  const rows = page.getByTestId("upload-row");
+  await expect(rows).toHaveCount(2);
+  for (const row of await rows.all()) {
+    await expect(row.getByTestId("upload-status")).toHaveText("已导入");
+    await expect(row.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100");
+    await expect(row).toContainText("1 篇讲话");
+  }
+
+  await page.getByRole("link", { name: "查看导入报告" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "导入报告" })).toBeVisible();
+  await expect(page.getByTestId("stat-导入文件")).toHaveText("2");
+  await expect(page.getByTestId("stat-讲话")).toHaveText("2");
+  await expect(page.getByTestId("report-file")).toHaveCount(2);
+  await expect(page.getByTestId("category-counts")).toContainText("隐患排查");
+  // Removed lines are listed with their reasons for review.
+  const removed = page.getByTestId("removed-list").first();
+  await page.locator("summary").first().click();
+  await expect(removed).toContainText("www.fanwen-example.com");
+  await expect(removed).toContainText("来源：网络");
+
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "撤销这次导入" }).click();
+  await expect(page.getByTestId("undo-result")).toContainText("删除 2 个文件");
+  await expect(page.getByText("已撤销").first()).toBeVisible();
+
+  await page.goto("/corpus");
+  const files = page.getByRole("table", { name: "语料文件" });
+  await expect(files).toContainText(`${earlier}.txt`);
+  await expect(files).not.toContainText(`${a}.txt`);
+  await expect(files).not.toContainText(`${b}.txt`);
+});
+
+test("只读用户看不到上传区域", async ({ page, signInAs }) => {
+  await signInAs("VIEWER");
+  await page.goto("/corpus");
+  await expect(page.getByRole("heading", { level: 1, name: "语料" })).toBeVisible();
+  await expect(page.getByTestId("corpus-file-input")).toHaveCount(0);
+});

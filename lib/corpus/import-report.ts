@@ -1,0 +1,51 @@
+// What an import did, for the report page: totals, per-file results, and every removed line with its reason.
+import { db } from "../db/client";
+import { AppError } from "../errors";
+import type { Removed } from "../mining/types";
+import { totalsOf, type FileResult } from "./import-files";
+
+export async function getImportReport(importId: string) {
+  const row = await db().corpusImport.findUnique({
+    where: { id: importId },
+    include: {
+      createdBy: { select: { displayName: true } },
+      documents: { select: { id: true, fileName: true, encoding: true, removed: true, speeches: { select: { order: true, title: true } } } },
+    },
+  });
+  if (!row) throw new AppError("not_found", "找不到这次导入，可能已被删除。");
+  const files = ((row.summary as { files?: FileResult[] } | null)?.files ?? []) as FileResult[];
+  return {
+    id: row.id,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+    undoneAt: row.undoneAt?.toISOString() ?? null,
+    createdBy: row.createdBy?.displayName ?? null,
+    files,
+    totals: totalsOf(files),
+    documents: row.documents.map((d) => ({
+      id: d.id,
+      fileName: d.fileName,
+      encoding: d.encoding,
+      speeches: d.speeches.sort((a, b) => a.order - b.order),
+      removed: ((d.removed as Removed[] | null) ?? []).slice(0, 2000),
+    })),
+  };
+}
+
+export type ImportReport = Awaited<ReturnType<typeof getImportReport>>;
+
+export async function listImports(take = 50) {
+  const rows = await db().corpusImport.findMany({
+    orderBy: { createdAt: "desc" },
+    take,
+    include: { createdBy: { select: { displayName: true } } },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    createdAt: r.createdAt.toISOString(),
+    createdBy: r.createdBy?.displayName ?? "系统",
+    totals: totalsOf(((r.summary as { files?: FileResult[] } | null)?.files ?? []) as FileResult[]),
+  }));
+}

@@ -1,0 +1,63 @@
+// Undoing an import removes its documents and the blocks that came only from them. A block that a speech
+// already uses is kept (with its source document), and the result says how many were kept and why.
+import { db } from "../db/client";
+import { AppError } from "../errors";
+import { writeAudit } from "../audit/audit-log";
+
+export type UndoResult = { documentsRemoved: number; blocksRemoved: number; blocksKeptInUse: number; documentsKept: number };
+
+export async function undoImport(importId: string, actorId: string | null): Promise<UndoResult> {
+  const result = await db().$transaction(
+    async (tx) => {
+      const batch = await tx.corpusImport.findUnique({ where: { id: importId }, select: { status: true } });
+      if (!batch) throw new AppError("not_found", "找不到这次导入，可能已被删除。");
+      if (batch.status === "UNDONE") throw new AppError("conflict", "这次导入已经撤销过了。");
+      const docs = await tx.sourceDocument.findMany({ where: { importId }, select: { id: true } });
+      const docIds = docs.map((d) => d.id);
+      // Blocks whose every source lies in this import's documents.
+      const onlyHere = await tx.$queryRaw<{ id: string; used: boolean; source_document_id: string | null }[]>`
+        SELECT b.id, b.source_document_id,
+               EXISTS (SELECT 1 FROM block_usages u WHERE u.block_id = b.id) AS used
+        FROM blocks b
+        WHERE EXISTS (SELECT 1 FROM block_sources s WHERE s.block_id = b.id AND s.document_id = ANY(${docIds}))
+          AND NOT EXISTS (SELECT 1 FROM block_sources s WHERE s.block_id = b.id AND NOT (s.document_id = ANY(${docIds})))`;
+      const removable = onlyHere.filter((b) => !b.used).map((b) => b.id);
+      const kept = onlyHere.filter((b) => b.used);
+      const docsToKeep = new Set(kept.map((b) => b.source_document_id).filter((x): x is string => !!x));
+      await tx.block.deleteMany({ where: { id: { in: removable } } });
+      const docsToRemove = docIds.filter((d) => !docsToKeep.has(d));
+      await tx.sourceDocument.deleteMany({ where: { id: { in: docsToRemove } } });
+      await repairDuplicateGroups(tx);
+      await tx.corpusImport.update({ where: { id: importId }, data: { status: "UNDONE", undoneAt: new Date() } });
+      return {
+        documentsRemoved: docsToRemove.length,
+        blocksRemoved: removable.length,
+        blocksKeptInUse: kept.length,
+        documentsKept: docsToKeep.size,
+      };
+    },
+    { timeout: 60_000 },
+  );
+  await writeAudit({ action: "corpus.undo_import", userId: actorId, targetType: "import", targetId: importId, details: result });
+  return result;
+}
+
+type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
+
+/** After blocks disappear: groups of fewer than two drop away, and a group without canonical gets its oldest. */
+async function repairDuplicateGroups(tx: Tx): Promise<void> {
+  await tx.$executeRaw`
+    WITH small AS (
+      SELECT g.id FROM duplicate_groups g
+      WHERE (SELECT count(*) FROM blocks b WHERE b.dup_group_id = g.id) < 2)
+    UPDATE blocks SET dup_group_id = NULL, is_canonical = true WHERE dup_group_id IN (SELECT id FROM small)`;
+  await tx.$executeRaw`
+    DELETE FROM duplicate_groups g WHERE NOT EXISTS (SELECT 1 FROM blocks b WHERE b.dup_group_id = g.id)`;
+  await tx.$executeRaw`
+    UPDATE duplicate_groups g SET canonical_block_id = (
+      SELECT b.id FROM blocks b WHERE b.dup_group_id = g.id ORDER BY b.created_at, b.id LIMIT 1)
+    WHERE g.canonical_block_id IS NULL`;
+  await tx.$executeRaw`
+    UPDATE blocks b SET is_canonical = (g.canonical_block_id = b.id)
+    FROM duplicate_groups g WHERE b.dup_group_id = g.id`;
+}

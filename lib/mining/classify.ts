@@ -1,0 +1,119 @@
+// Block classification at mining time: a linear model (softmax regression over hashed character n-grams of the
+// block, character bigrams and jieba words of its heading, taxonomy signal words and structure; see
+// classifier-features.ts) trained by scripts/train-classifier.ts and stored in data/model/block-classifier.json.
+// The model file is read once per process. The taxonomy lives in the database, so the caller passes the category
+// keys that currently exist; a prediction outside them falls back to the best-scoring known key, or to 未分类.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import {
+  extractFeaturesInto,
+  featureHash,
+  headingContext,
+  headingContextFeatures,
+  type FeatureBlock,
+  type FeatureConfig,
+} from "./classifier-features";
+import { PackedModel, softmaxInPlace } from "./classifier-model";
+import type { Classification } from "./types";
+
+export const MODEL_FORMAT = "block-classifier/1";
+export const UNCLASSIFIED = "未分类";
+export const MODEL_FILE = path.join(process.cwd(), "data/model/block-classifier.json");
+
+export type ClassifierModelJson = {
+  format: typeof MODEL_FORMAT;
+  classes: string[];
+  features: FeatureConfig;
+  /** Stored weights and biases are integers; multiply by this. */
+  weightScale: number;
+  bias: number[];
+  /** Feature name → one weight per class, in the order of `classes`. */
+  weights: Record<string, number[]>;
+  training: Record<string, unknown>;
+};
+
+export type BlockClassifier = {
+  classes: string[];
+  config: FeatureConfig;
+  model: PackedModel;
+  /** Score contribution of each heading context ("scale|heading"), computed once: a section shares it. */
+  headingScores: Map<string, Float64Array>;
+};
+
+const HEADING_SCORES_LIMIT = 2048;
+
+export type ClassifyContext = { speechTitle?: string | null };
+
+export function loadClassifier(modelJson: string | ClassifierModelJson): BlockClassifier {
+  const json: ClassifierModelJson = typeof modelJson === "string" ? JSON.parse(modelJson) : modelJson;
+  if (json.format !== MODEL_FORMAT) throw new Error(`unsupported classifier model format: ${String(json.format)}`);
+  const c = json.classes.length;
+  if (json.bias.length !== c) throw new Error("classifier model: bias does not match the classes");
+  if (!(json.weightScale > 0)) throw new Error("classifier model: weightScale must be positive");
+  const names = Object.keys(json.weights);
+  const featureIds = new Uint32Array(names.length);
+  const weights = new Int32Array(names.length * c);
+  names.forEach((name, r) => {
+    const row = json.weights[name];
+    if (row.length !== c) throw new Error(`classifier model: feature ${name} has ${row.length} weights`);
+    featureIds[r] = featureHash(name);
+    weights.set(row, r * c);
+  });
+  const model = new PackedModel(json.classes, featureIds, weights, json.bias, json.weightScale);
+  return { classes: json.classes, config: json.features, model, headingScores: new Map() };
+}
+
+let cached: BlockClassifier | null = null;
+
+/** The shipped model, read and indexed once per process. */
+export function defaultClassifier(): BlockClassifier {
+  if (!cached) cached = loadClassifier(readFileSync(MODEL_FILE, "utf8"));
+  return cached;
+}
+
+/** Class probabilities in the order of `classifier.classes`. Features are scored as they are extracted. */
+export function classProbabilities(
+  block: FeatureBlock,
+  classifier: BlockClassifier = defaultClassifier(),
+): Float64Array {
+  const { model, config } = classifier;
+  const acc = new Float64Array(model.classes.length);
+  extractFeaturesInto(block, config, (id, v) => model.accumulate(id, v, acc), undefined, false);
+  const context = headingContext(block, config);
+  if (context) {
+    const key = `${context.scale}|${context.heading}`;
+    let h = classifier.headingScores.get(key);
+    if (!h) {
+      const scored = new Float64Array(model.classes.length);
+      const features = headingContextFeatures(context.heading, context.scale, config);
+      features.ids.forEach((id, i) => model.accumulate(id, features.values[i], scored));
+      if (classifier.headingScores.size >= HEADING_SCORES_LIMIT) classifier.headingScores.clear();
+      classifier.headingScores.set(key, (h = scored));
+    }
+    for (let k = 0; k < acc.length; k++) acc[k] += h[k];
+  }
+  for (let k = 0; k < acc.length; k++) acc[k] = model.bias[k] + model.scale * acc[k];
+  return softmaxInPlace(acc);
+}
+
+/**
+ * The block's category and the model's probability for it (0–1). `known` = the category keys in the database:
+ * if the model's favourite is not among them, the best-scoring known key is returned instead (with its own
+ * probability), or 未分类 with confidence 0 when the model knows none of them.
+ * The speech title is accepted for the pipeline's sake but not used: the fixture has no titles to learn from.
+ */
+export function classifyBlock(
+  block: FeatureBlock,
+  _ctx: ClassifyContext = {},
+  known?: Set<string>,
+  classifier: BlockClassifier = defaultClassifier(),
+): Classification {
+  const p = classProbabilities(block, classifier);
+  let best = -1;
+  for (let k = 0; k < p.length; k++) {
+    if (known && !known.has(classifier.classes[k])) continue;
+    if (best < 0 || p[k] > p[best]) best = k;
+  }
+  if (best < 0) return { category: UNCLASSIFIED, confidence: 0 };
+  return { category: classifier.classes[best], confidence: Math.round(p[best] * 10000) / 10000 };
+}

@@ -1,0 +1,40 @@
+// The stable JSON shape of `npm run --silent mine -- --json FILE...` (used by tooling outside the app).
+import type { MinedDocument } from "./types";
+
+export type CliBlock = {
+  kind: "heading" | "paragraph";
+  level: 1 | 2 | 3 | null;
+  text: string;
+  category: string;
+  confidence: number;
+  tags: string[];
+  placeholders: { text: string; start: number; end: number }[];
+  headingPath: string[];
+};
+export type CliSpeech = { title: string | null; speaker: string | null; date: string | null; blocks: CliBlock[] };
+export type CliDocument =
+  | { file: string; encoding: string; speeches: CliSpeech[]; removed: { text: string; reason: string }[] }
+  | { file: string; error: string };
+
+export function toCliDocument(file: string, doc: MinedDocument): CliDocument {
+  return {
+    file,
+    encoding: doc.encoding,
+    speeches: doc.speeches.map((s) => ({
+      title: s.title,
+      speaker: s.speaker,
+      date: s.date,
+      blocks: s.blocks.map((b) => ({
+        kind: b.kind,
+        level: b.level,
+        text: b.text,
+        category: b.category,
+        confidence: Math.round(b.confidence * 1000) / 1000,
+        tags: b.tags,
+        placeholders: b.placeholders,
+        headingPath: b.headingPath,
+      })),
+    })),
+    removed: doc.removed.map((r) => ({ text: r.text, reason: r.reason })),
+  };
+}

@@ -1,0 +1,39 @@
+// The whole pipeline for one file: decode → text stages (normalise, noise, rejoin, split, structure)
+// → classify → tag → placeholders. Pure: no database. Near-duplicates are grouped across documents later.
+import { defaultClassifier, classifyBlock } from "./classify";
+import { decodeDocument, DEFAULT_LIMITS, type DecodedDocument, type DecodeLimits } from "./decode-document";
+import { findPlaceholders } from "./placeholders";
+import { speechLevel, tagBlock } from "./tags";
+import { mineLines } from "./text-pipeline";
+import type { MinedDocument, MinedSpeech } from "./types";
+
+export type MineOptions = { limits?: DecodeLimits; knownCategories?: Set<string> };
+
+export function mineDecoded(file: string, decoded: DecodedDocument, opts: MineOptions = {}): MinedDocument {
+  const { speeches, removed, cleanedText } = mineLines(decoded.lines);
+  defaultClassifier(); // load once, outside the loop
+  const mined: MinedSpeech[] = speeches.map((speech, i) => {
+    const level = speechLevel(speech.blocks.map((b) => b.text).join("\n"));
+    return {
+      ...speech,
+      order: i + 1,
+      blocks: speech.blocks.map((block) => {
+        const { category, confidence } = classifyBlock(block, { speechTitle: speech.title }, opts.knownCategories);
+        return {
+          ...block,
+          category,
+          confidence,
+          tags: tagBlock(block.text, { title: speech.title, level }),
+          placeholders: findPlaceholders(block.text),
+          charCount: [...block.text].length,
+        };
+      }),
+    };
+  });
+  return { file, encoding: decoded.encoding, format: decoded.format, speeches: mined, removed, rawText: decoded.text, cleanedText };
+}
+
+export async function mineDocument(file: string, bytes: Uint8Array, opts: MineOptions = {}): Promise<MinedDocument> {
+  const decoded = await decodeDocument(file, bytes, opts.limits ?? DEFAULT_LIMITS);
+  return mineDecoded(file, decoded, opts);
+}

@@ -1,0 +1,118 @@
+// Character-level clean-up of decoded text, keeping its line structure (one output line per input line):
+// line endings, odd spaces and invisible characters, HTML entities, half-width punctuation inside Chinese text,
+// spaces between Chinese characters and letter-spaced runs (G D P). Placeholders (× X XX * ** ……) are untouched.
+import { isCjkCode, isFullPunctCode } from "./outline-patterns";
+
+const ENTITIES: Record<string, string> = {
+  nbsp: " ", ensp: " ", emsp: " ", thinsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'",
+  ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", mdash: "—", ndash: "–", hellip: "…", middot: "·", times: "×",
+};
+
+function decodeEntity(m: string, name: string): string {
+  if (name[0] === "#") {
+    const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    if (!Number.isFinite(code) || code <= 0 || code >= 0x110000 || (code >= 0xd800 && code <= 0xdfff)) return m;
+    return code < 0x20 ? " " : String.fromCodePoint(code); // a decoded &#10; must not add a line
+  }
+  return ENTITIES[name.toLowerCase()] ?? m;
+}
+
+// Zero-width and bidi marks, soft hyphen, BOM and C0/C1 controls other than tab and newline.
+const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\u202a-\u202e\ufeff\u00ad\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+const ODD_SPACE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u000b\u000c]/g;
+
+const chineseAt = (s: string, i: number) => i >= 0 && i < s.length && (isCjkCode(s.charCodeAt(i)) || isFullPunctCode(s.charCodeAt(i)));
+const cjkAt = (s: string, i: number) => i >= 0 && i < s.length && isCjkCode(s.charCodeAt(i));
+const asciiAlnumAt = (s: string, i: number) => i >= 0 && i < s.length && /[A-Za-z0-9]/.test(s[i]!);
+const digitAt = (s: string, i: number) => i >= 0 && i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
+
+function prevNonSpace(s: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && s[j] === " ") j--;
+  return j;
+}
+
+function nextNonSpace(s: string, i: number): number {
+  let j = i + 1;
+  while (j < s.length && s[j] === " ") j++;
+  return j;
+}
+
+const FULL: Record<string, string> = { ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）" };
+
+/** Half-width , ; : ? ! ( ) next to Chinese text become full-width; 1,000 / 12:00 / Email: stay. */
+function fullWidthPunctuation(s: string): string {
+  const re = /[,;:?!()]/g;
+  if (!re.test(s)) return s;
+  re.lastIndex = 0;
+  const swap = new Map<number, string>(); // position → full-width character
+  const open: number[] = [];
+  let cjkBefore: Int32Array | null = null; // prefix counts of CJK characters, built at the first ")"
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const i = m.index;
+    const ch = m[0];
+    const p = prevNonSpace(s, i);
+    const n = nextNonSpace(s, i);
+    if (ch === "(") open.push(i);
+    else if (ch === ")") {
+      const o = open.pop();
+      if (o === undefined) {
+        if (chineseAt(s, p)) swap.set(i, "）");
+        continue;
+      }
+      if (!cjkBefore) {
+        cjkBefore = new Int32Array(s.length + 1);
+        for (let k = 0; k < s.length; k++) cjkBefore[k + 1] = cjkBefore[k]! + (isCjkCode(s.charCodeAt(k)) ? 1 : 0);
+      }
+      if (cjkBefore[i]! - cjkBefore[o + 1]! > 0 || chineseAt(s, prevNonSpace(s, o)) || chineseAt(s, n)) {
+        swap.set(o, "（");
+        swap.set(i, "）");
+      }
+    } else if (ch === "?" || ch === "!") {
+      if (chineseAt(s, p)) swap.set(i, FULL[ch]!);
+    } else if (ch === ":") {
+      if (chineseAt(s, p) || (!asciiAlnumAt(s, p) && cjkAt(s, n))) swap.set(i, "：");
+    } else if (ch === ",") {
+      if (!(digitAt(s, i - 1) && digitAt(s, i + 1)) && (chineseAt(s, p) || chineseAt(s, n))) swap.set(i, "，");
+    } else if (chineseAt(s, p) || chineseAt(s, n)) swap.set(i, "；");
+  }
+  // An unmatched ( right next to Chinese text.
+  for (const o of open) if (chineseAt(s, nextNonSpace(s, o)) || chineseAt(s, prevNonSpace(s, o))) swap.set(o, "（");
+  if (!swap.size) return s;
+  let out = "";
+  let from = 0;
+  for (const at of [...swap.keys()].sort((a, b) => a - b)) {
+    out += s.slice(from, at) + swap.get(at)!;
+    from = at + 1;
+  }
+  return out + s.slice(from);
+}
+
+/** Spaces inside a line: removed next to Chinese text, collapsed elsewhere; "G D P" → "GDP". */
+function fixSpaces(s: string): string {
+  if (!s.includes(" ")) return s;
+  const joined = s.replace(/(?<![A-Za-z0-9])[A-Za-z0-9](?: [A-Za-z0-9]){2,}(?![A-Za-z0-9])/g, (m) => m.replace(/ /g, ""));
+  return joined.replace(/ +/g, (run, at: number, str: string) =>
+    chineseAt(str, at - 1) || chineseAt(str, at + run.length) ? "" : " ",
+  );
+}
+
+function normaliseLine(line: string): string {
+  const body = line.replace(/^ +/, "");
+  const indent = line.length - body.length;
+  const text = fixSpaces(fullWidthPunctuation(body.trimEnd()));
+  return text ? " ".repeat(Math.min(indent, 8)) + text : "";
+}
+
+/** Character-level normalisation of a whole text; the number of lines is kept. */
+export function normaliseText(text: string): string {
+  if (!text) return "";
+  const s = text
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
+    .replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,6});/g, decodeEntity)
+    .replace(INVISIBLE, "")
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, "  ")
+    .replace(ODD_SPACE, " ");
+  return s.split("\n").map(normaliseLine).join("\n");
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import {
+  cleanTitle, dateOfLine, endsSentence, firstSentenceEnd, isClosingStart, isOpeningStart, isSalutation, isSpeakerLine,
+  isTitleLine, markersFor, parseCn, parseEnumerator, speakerAndDate, splitRunInSalutation,
+} from "./outline-patterns";
+
+describe("outline numbering", () => {
+  it("parses Chinese numbers up to 九十九", () => {
+    expect(["一", "十", "十一", "二十", "二十三", "九十九"].map(parseCn)).toEqual([1, 10, 11, 20, 23, 99]);
+    expect(parseCn("二三")).toBeNull();
+  });
+
+  it("recognises every numbering style with its number", () => {
+    const cases: [string, string, number][] = [
+      ["一、加强领导", "cn-dun", 1],
+      ["十二、其他", "cn-dun", 12],
+      ["第三，压实责任", "di", 3],
+      ["二是强化监管", "shi", 2],
+      ["四要严格执法", "yao", 4],
+      ["（五）强化保障", "cn-paren", 5],
+      ["(二)强化保障", "cn-paren", 2],
+      ["3.抓好排查", "num-dot", 3],
+      ["3、抓好排查", "num-dot", 3],
+      ["（12）其他", "num-paren", 12],
+      ["②强化值守", "circled", 2],
+    ];
+    for (const [text, family, n] of cases) expect(parseEnumerator(text), text).toMatchObject({ family, n });
+  });
+
+  it("does not take dates, decimals or ordinary words for numbers", () => {
+    for (const t of ["2024年工作", "1.5亿元", "第一季度", "一季度", "十分重要", "一方面"]) expect(parseEnumerator(t), t).toBeNull();
+  });
+
+  it("spells the markers of a number in a style", () => {
+    expect(markersFor("yao", 3)).toEqual(["三要"]);
+    expect(markersFor("di", 2)).toEqual(["第二，", "第二、"]);
+    expect(markersFor("cn-paren", 11)).toEqual(["（十一）"]);
+  });
+});
+
+describe("sentences", () => {
+  it("finds sentence ends, closing quotes included", () => {
+    expect(endsSentence("要常抓不懈。”")).toBe(true);
+    expect(endsSentence("谢谢大家!")).toBe(true);
+    expect(endsSentence("要做到")).toBe(false);
+    expect(endsSentence("安全第一；")).toBe(false);
+    expect(firstSentenceEnd("一是抓排查。”二是")).toBe(7);
+    expect(firstSentenceEnd("没有句号")).toBe(-1);
+  });
+});
+
+describe("speech header lines", () => {
+  it("recognises titles and cleans them", () => {
+    for (const t of [
+      "在全县安全生产工作会议上的讲话",
+      "市长在2024年全市安全生产工作会议上的讲话范文",
+      "在市安委会全体（扩大）会议上的发言",
+      "安全生产工作会议讲话稿（精选5篇）",
+      "——在全市防汛工作会议上的讲话",
+      "第三篇：局长讲话",
+      "【篇二】安全月启动仪式致辞",
+    ]) {
+      expect(isTitleLine(t), t).toBe(true);
+    }
+    for (const t of ["一、认真学习讲话", "刚才，书记作了重要讲话。", "要认真学习领会总书记的重要讲话", "全县上下，认真学习，深刻领会会议上的讲话"]) {
+      expect(isTitleLine(t), t).toBe(false);
+    }
+    expect(cleanTitle("第一篇：在全县会议上的讲话（两篇）")).toBe("在全县会议上的讲话");
+    expect(cleanTitle("——在全市会议上的讲话范文")).toBe("在全市会议上的讲话");
+  });
+
+  it("recognises salutations, also run into the opening", () => {
+    for (const t of ["同志们：", "各位领导、同志们：", "同志们、朋友们：", "尊敬的各位领导、各位来宾："]) expect(isSalutation(t), t).toBe(true);
+    expect(isSalutation("同志们，安全生产责任重于泰山。")).toBe(false);
+    expect(splitRunInSalutation("同志们：今天召开会议。")).toEqual(["同志们：", "今天召开会议。"]);
+    expect(splitRunInSalutation("同志们：")).toBeNull();
+  });
+
+  it("recognises date and speaker lines", () => {
+    expect(dateOfLine("2024年3月16日")).toBe("2024年3月16日");
+    expect(dateOfLine("（二〇二四年三月十六日）")).toBe("二〇二四年三月十六日");
+    expect(dateOfLine("2024-03-16")).toBe("2024-03-16");
+    expect(dateOfLine("2024年3月16日召开会议")).toBeNull();
+    expect(isSpeakerLine("罗清宇")).toBe(true);
+    expect(isSpeakerLine("县委书记 张某某")).toBe(true);
+    expect(isSpeakerLine("谢谢大家")).toBe(false);
+    expect(speakerAndDate("罗清宇 2024年3月16日")).toEqual(["罗清宇", "2024年3月16日"]);
+  });
+
+  it("recognises openings and closings", () => {
+    expect(isOpeningStart("刚才，X同志通报了情况")).toBe(true);
+    expect(isOpeningStart("在……之际，召开会议")).toBe(true);
+    expect(isOpeningStart("要加强领导")).toBe(false);
+    expect(isClosingStart("同志们，让我们共同努力")).toBe(true);
+    expect(isClosingStart("谢谢大家！")).toBe(true);
+    expect(isClosingStart("同志们：")).toBe(false);
+  });
+});

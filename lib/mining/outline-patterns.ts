@@ -1,0 +1,204 @@
+// Shared line-shape recognisers for the text stages: character classes, outline numbering (一、 / （一） / 一是 …),
+// speech titles, salutations, date and speaker lines, opening and closing phrases. All patterns are anchored or
+// bounded so they stay linear on very long lines.
+import { chineseNumber } from "./docx-html";
+
+export function isCjkCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
+}
+
+/** Full-width / Chinese punctuation: 、。，：；！？（）“”‘’《》【】…— and the like. */
+export function isFullPunctCode(c: number): boolean {
+  return (
+    (c >= 0x3000 && c <= 0x303f && c !== 0x3007) ||
+    (c >= 0xff01 && c <= 0xff0f) ||
+    (c >= 0xff1a && c <= 0xff20) ||
+    (c >= 0xff3b && c <= 0xff40) ||
+    (c >= 0xff5b && c <= 0xff65) ||
+    (c >= 0x2010 && c <= 0x2027) ||
+    c === 0x00b7 ||
+    c === 0x00d7
+  );
+}
+
+export const isCjk = (ch: string | undefined): boolean => !!ch && isCjkCode(ch.charCodeAt(0));
+export const isChineseText = (ch: string | undefined): boolean =>
+  !!ch && (isCjkCode(ch.charCodeAt(0)) || isFullPunctCode(ch.charCodeAt(0)));
+
+export function cjkCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (isCjkCode(s.charCodeAt(i))) n++;
+  return n;
+}
+
+/** Sentence-final marks; a closing quote or bracket after one of them still ends the sentence. */
+const FINAL = "。！？!?";
+const CLOSERS = "”’」』）)】》";
+
+export function endsSentence(t: string): boolean {
+  let i = t.length - 1;
+  while (i >= 0 && CLOSERS.includes(t[i]!)) i--;
+  if (i < 0) return false;
+  return FINAL.includes(t[i]!) || t.endsWith("……", i + 1) || t[i] === "…";
+}
+
+/** Index just after the first sentence-final mark at or after `from` (with trailing closers), or -1. */
+export function firstSentenceEnd(t: string, from = 0, limit = t.length): number {
+  const stop = Math.min(limit, t.length);
+  for (let i = from; i < stop; i++) {
+    if (FINAL.includes(t[i]!)) {
+      let j = i + 1;
+      while (j < t.length && (CLOSERS.includes(t[j]!) || FINAL.includes(t[j]!))) j++;
+      return j;
+    }
+  }
+  return -1;
+}
+
+export const hasSentencePunct = (t: string): boolean => /[。！？]/.test(t);
+
+// ───────────── outline numbering ─────────────
+
+export type Family = "cn-dun" | "di" | "shi" | "yao" | "cn-paren" | "num-dot" | "num-paren" | "circled";
+export type Enumerator = { family: Family; n: number; end: number };
+
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 … 九十九 → number, or null. */
+export function parseCn(s: string): number | null {
+  if (s.length === 1) return s === "十" ? 10 : (CN_DIGIT[s] ?? null);
+  const i = s.indexOf("十");
+  if (i < 0 || s.indexOf("十", i + 1) >= 0 || s.length > 3) return null;
+  const left = s.slice(0, i);
+  const right = s.slice(i + 1);
+  const tens = left === "" ? 1 : CN_DIGIT[left];
+  const ones = right === "" ? 0 : CN_DIGIT[right];
+  return tens === undefined || ones === undefined ? null : tens * 10 + ones;
+}
+
+const ENUM_RE =
+  /^(?:第([一二三四五六七八九十]{1,3})[，、：,:．.]|([一二三四五六七八九十]{1,3})([、．]|是|要)|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[）)]|([\u2460-\u2473]))/;
+
+/** The outline number at the start of a paragraph, if any. */
+export function parseEnumerator(t: string): Enumerator | null {
+  const m = ENUM_RE.exec(t);
+  if (!m) return null;
+  const end = m[0].length;
+  if (m[1]) return withN("di", parseCn(m[1]), end);
+  if (m[2]) return withN(m[3] === "是" ? "shi" : m[3] === "要" ? "yao" : "cn-dun", parseCn(m[2]), end);
+  if (m[4]) return withN("cn-paren", parseCn(m[4]), end);
+  if (m[5]) return withN("num-dot", Number(m[5]), end);
+  if (m[6]) return withN("num-paren", Number(m[6]), end);
+  return withN("circled", m[7]!.charCodeAt(0) - 0x2460 + 1, end);
+}
+
+function withN(family: Family, n: number | null, end: number): Enumerator | null {
+  return n && n > 0 ? { family, n, end } : null;
+}
+
+/** The spellings of number n in a family, used to find an item whose line break was lost. */
+export function markersFor(family: Family, n: number): string[] {
+  const cn = chineseNumber(n);
+  switch (family) {
+    case "cn-dun":
+      return [`${cn}、`];
+    case "di":
+      return [`第${cn}，`, `第${cn}、`];
+    case "shi":
+      return [`${cn}是`];
+    case "yao":
+      return [`${cn}要`];
+    case "cn-paren":
+      return [`（${cn}）`];
+    case "num-dot":
+      return [`${n}.`, `${n}．`, `${n}、`];
+    case "num-paren":
+      return [`（${n}）`];
+    default:
+      return n <= 20 ? [String.fromCharCode(0x2460 + n - 1)] : [];
+  }
+}
+
+// ───────────── titles, salutations, dates, speakers ─────────────
+
+/** 第三篇： / 篇二： / 【篇3】 / 范文二： — the marker of one speech in a collection. */
+const PIAN_RE =
+  /^(?:第[一二三四五六七八九十\d]{1,3}篇(?:[：:、，,.．\s]|$)|【\s*(?:第?[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}|范文[一二三四五六七八九十\d]{1,3})\s*】|(?:篇|范文)[一二三四五六七八九十\d]{1,3}(?:[：:、.．]|$))/;
+const TITLE_TAIL_RE = /(?:（[^（）]{0,12}）|\([^()]{0,12}\)|【[^【】]{0,12}】|范文|精选|全文|汇编|模板|大全|\d{1,2}篇)+$/;
+// 在…会议上的讲话 / …动员会讲话 / 市长讲话稿, but not prose such as 学习领会总书记的重要讲话.
+const TITLE_KEY_RE =
+  /(?:(?:会|议|上|仪式|活动|动员|表态|总结|部署|座谈|专题|同志|书记|市长|县长|区长|州长|省长|局长|主任|领导|经理|董事长|厂长|校长)的?(?:讲话|发言|致辞|报告)|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|讲话材料|主持词|致辞|工作报告)$/;
+
+export const isPianMarker = (t: string): boolean => PIAN_RE.test(t);
+
+/** 在…会议上的讲话 / 第三篇：… / ——在…上的讲话 / …讲话（两篇）. */
+export function isTitleLine(t: string): boolean {
+  if (t.length < 4 || t.length > 80) return false;
+  if (PIAN_RE.test(t)) return true;
+  if (/[。！？；]/.test(t) || parseEnumerator(t) || (t.match(/[，、]/g)?.length ?? 0) >= 2) return false;
+  const core = t.replace(TITLE_TAIL_RE, "");
+  return core.length >= 4 && TITLE_KEY_RE.test(core);
+}
+
+/** The title as shown: without 第N篇：, leading dashes and trailing （两篇）/范文 decorations. */
+export function cleanTitle(t: string): string {
+  const s = t
+    .replace(PIAN_RE, "")
+    .replace(/^[—–\-－\s]+/, "")
+    .replace(/(?:（[^（）]{0,12}篇[^（）]{0,6}）|\([^()]{0,12}篇[^()]{0,6}\)|范文|精选|全文|汇编|模板|大全)+$/, "")
+    .trim();
+  return s || t.trim();
+}
+
+const SALUTE_BODY =
+  "(?:尊敬的[^，。：:！!\\n]{1,30}?[，、,])?(?:(?:各位|全体|亲爱的)?(?:同志们|领导|来宾|代表|同事们|朋友们|女士们|先生们|老师们|同学们|企业家们|职工们)[、，,]?){1,5}";
+const SALUTE_RE = new RegExp(`^${SALUTE_BODY}[：:！!]?$`);
+const SALUTE_PREFIX_RE = new RegExp(`^${SALUTE_BODY}[：:]`);
+
+export const isSalutation = (t: string): boolean => t.length <= 60 && SALUTE_RE.test(t);
+
+/** 同志们：今天… → ["同志们：", "今天…"]; null when the paragraph does not open with a salutation. */
+export function splitRunInSalutation(t: string): [string, string] | null {
+  const m = SALUTE_PREFIX_RE.exec(t.slice(0, 80));
+  if (!m) return null;
+  const rest = t.slice(m[0].length).trim();
+  return rest ? [m[0], rest] : null;
+}
+
+const DATE_CORE =
+  "(?:\\d{4}|[〇○零一二三四五六七八九]{4})年(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日)?";
+const DATE_RE = new RegExp(`^[（(]?(${DATE_CORE})[）)]?$`);
+const ISO_DATE_RE = /^[（(]?(\d{4}[-./]\d{1,2}[-./]\d{1,2})[）)]?$/;
+const SPEAKER_DATE_RE = new RegExp(`^([\\u4e00-\\u9fff·]{2,20}?)[（(]?(${DATE_CORE})[）)]?$`);
+
+/** The date as written, when the whole line is a date. */
+export function dateOfLine(line: string): string | null {
+  if (line.length > 40) return null;
+  const t = line.replace(/\s+/g, "");
+  const m = DATE_RE.exec(t) ?? ISO_DATE_RE.exec(t);
+  return m ? m[1]! : null;
+}
+
+const SPEAKER_RE =
+  /^(?:[—–－-]{1,2})?(?:[\u4e00-\u9fff]{0,14}(?:书记|市长|县长|区长|州长|省长|主任|局长|厅长|部长|镇长|乡长|主席|总经理|董事长|经理|委员|常委|秘书长))?[\u4e00-\u9fff·]{2,4}(?:同志)?$/;
+
+export function isSpeakerLine(line: string): boolean {
+  const t = line.replace(/\s+/g, "");
+  return t.length >= 2 && t.length <= 20 && SPEAKER_RE.test(t) && !isSalutation(t) && !/^(?:谢谢|同志们)/.test(t);
+}
+
+/** 罗清宇 2024年3月16日 on one line → [speaker, date]. */
+export function speakerAndDate(t: string): [string, string] | null {
+  if (t.length > 40) return null;
+  const m = SPEAKER_DATE_RE.exec(t.replace(/\s+/g, ""));
+  return m && isSpeakerLine(m[1]!) ? [m[1]!, m[2]!] : null;
+}
+
+// ───────────── openings and closings ─────────────
+
+const OPENING_RE =
+  /^(?:刚才|方才|前面，|今天[，,]?(?:我们)?(?:在这里)?召开|今天，|这次(?:会议|全[县市区省])|本次会议|召开这次|按照[^，。]{0,30}安排|在[^。]{0,30}之际)/;
+const CLOSING_RE = /^(?:同志们[，,！!]|谢谢|总之|总而言之|综上所述|让我们)/;
+
+export const isOpeningStart = (t: string): boolean => OPENING_RE.test(t);
+export const isClosingStart = (t: string): boolean => CLOSING_RE.test(t);

@@ -1,0 +1,138 @@
+// Rejoins hard-wrapped lines (fixed-width copies from PDF or Word) into paragraphs. Blank lines and sentence-final
+// punctuation are paragraph breaks; a line cut mid-sentence continues on the next line. Two document-wide signals
+// help when present: a wrap width (many lines end at the same column) and first-line indentation.
+import {
+  dateOfLine, endsSentence, firstSentenceEnd, isCjkCode, isFullPunctCode, isSalutation, isTitleLine, parseEnumerator, speakerAndDate,
+  type Family,
+} from "./outline-patterns";
+import type { Paragraph, SourceLine } from "./types";
+
+type Item = { text: string; indent: number; width: number; line: SourceLine; header: boolean; family: Family | null };
+
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    w += isCjkCode(c) || isFullPunctCode(c) || (c >= 0xff00 && c <= 0xffef) ? 2 : 1;
+  }
+  return w;
+}
+
+function leadingWidth(s: string): number {
+  let i = 0;
+  while (i < s.length && s[i] === " ") i++;
+  return i;
+}
+
+/** The column most lines stop at, when the text was wrapped at a fixed width; 0 otherwise. */
+export function wrapWidth(lineWidths: number[]): number {
+  const widths = lineWidths.filter((w) => w >= 30).sort((a, b) => a - b);
+  if (widths.length < 6) return 0;
+  let best = 0;
+  let bestCount = 0;
+  for (let lo = 0, hi = 0; hi < widths.length; hi++) {
+    while (widths[hi]! - widths[lo]! > 3) lo++;
+    if (hi - lo + 1 >= bestCount) {
+      bestCount = hi - lo + 1;
+      best = widths[hi]!;
+    }
+  }
+  const longer = widths.filter((w) => w > best + 2).length;
+  return bestCount >= 5 && bestCount >= widths.length * 0.4 && longer <= widths.length * 0.05 ? best : 0;
+}
+
+/** True when paragraphs are marked by first-line indentation (and continuation lines are not indented). */
+function indentMode(items: Item[]): boolean {
+  const lines = items.filter((it) => it.text);
+  const indented = lines.filter((it) => it.indent >= 2).length;
+  return indented >= 3 && indented >= lines.length * 0.05 && lines.length - indented >= lines.length * 0.2;
+}
+
+const CONTINUATION_START = /^[，。、；：！？）》”’」』】,.;:!?)%]/;
+const SOFT_END = /[，、；,;—（(“‘《【「『]$/;
+const STANDALONE_START = /^(?:谢谢|同志们[，,！!：:])/;
+const WEAK_FAMILIES = new Set<Family>(["shi", "yao", "num-dot", "num-paren", "circled"]);
+
+function joins(first: Item, prev: Item, next: Item, width: number, indents: boolean): boolean {
+  if (prev.header || prev.line.hint?.headingLevel || next.line.hint?.headingLevel) return false;
+  const full = width > 0 && prev.width >= width - 4;
+  const final = endsSentence(prev.text);
+  if (CONTINUATION_START.test(next.text)) return true;
+  if (indents && next.indent >= 2) return false;
+  // After a comma the sentence goes on, even into a line that reads like a title (…学习领会会议上的讲话).
+  if (next.header) return /[，、；,;]$/.test(prev.text) && !next.family;
+  // A wrap may land just before an inline 一是 or “安全第一、…” (after an unfinished full line; after 。 only a
+  // full line of 一是… runs on, a heading line is short). A run-in 一要… joined by mistake is split by the outline.
+  if (next.family) {
+    const nextFull = width > 0 && next.width >= width - 4;
+    if (!full || /[：:]$/.test(prev.text) || (prev === first && first.family)) return false;
+    return WEAK_FAMILIES.has(next.family) ? !final || nextFull : !final && nextFull;
+  }
+  if (final && STANDALONE_START.test(next.text)) return false;
+  // A heading line only continues when it was itself wrapped.
+  // (When a full heading line ends in 。 and the body follows, the run-in split of the outline separates them.)
+  if (prev === first && first.family && isStandalone(prev.text)) return SOFT_END.test(prev.text) || full;
+  if (indents) return !final || full;
+  // At a fixed wrap width a full line runs on even after 。: a paragraph rarely ends exactly at the margin.
+  if (full) return true;
+  if (final) return false;
+  if (/[：:]$/.test(prev.text)) return false;
+  if (SOFT_END.test(prev.text)) return true;
+  if (width > 0) return false;
+  // No punctuation at the end: a long line was cut mid-sentence; a short one is a title or heading.
+  return prev.text.length >= 40 || (prev.text.length >= 25 && /[，、；]/.test(prev.text));
+}
+
+/** A heading line without a run-in body (nothing after its first sentence). */
+function isStandalone(t: string): boolean {
+  const end = firstSentenceEnd(t);
+  return end < 0 || end >= t.length;
+}
+
+const needsSpace = (a: string, b: string) => /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b);
+
+export function rejoinLines(lines: SourceLine[]): Paragraph[] {
+  const items: Item[] = lines.map((line) => {
+    const text = line.text.trim();
+    const header = !!text && (isTitleLine(text) || isSalutation(text) || !!dateOfLine(text) || !!speakerAndDate(text));
+    return {
+      text,
+      indent: leadingWidth(line.text),
+      width: displayWidth(text),
+      line,
+      header,
+      family: text ? (parseEnumerator(text)?.family ?? null) : null,
+    };
+  });
+  const width = wrapWidth(items.filter((it) => it.text).map((it) => it.width));
+  const indents = indentMode(items);
+  const out: Paragraph[] = [];
+  let parts: string[] = [];
+  let first: Item | null = null;
+  let prev: Item | null = null;
+  const flush = () => {
+    if (first && parts.length) {
+      const p: Paragraph = { text: parts.join(""), lineNo: first.line.lineNo };
+      if (first.line.hint) p.hint = first.line.hint;
+      out.push(p);
+    }
+    parts = [];
+    first = prev = null;
+  };
+  for (const it of items) {
+    if (!it.text) {
+      flush();
+      continue;
+    }
+    if (first && prev && joins(first, prev, it, width, indents)) {
+      parts.push(needsSpace(prev.text, it.text) ? " " + it.text : it.text);
+    } else {
+      flush();
+      first = it;
+      parts = [it.text];
+    }
+    prev = it;
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,68 @@
+// Splits a document's paragraphs into speeches. A speech starts at a title line (在…会议上的讲话, 第N篇：…),
+// at a salutation that follows a finished speech, or at a new opening (刚才，…) right after a closing (同志们，…)
+// or right before the outline starts again at 一、.
+// Title, speaker, date and salutation lines that follow each other belong to the same speech header.
+import {
+  dateOfLine, hasSentencePunct, isClosingStart, parseEnumerator, isOpeningStart, isSalutation, isSpeakerLine, isTitleLine, speakerAndDate, splitRunInSalutation,
+} from "./outline-patterns";
+import type { Paragraph, RawSpeech } from "./types";
+
+/** body: paragraphs after the header; prose: those that are sentences (a short unpunctuated line before a title
+ *  is the speech's main title, not text). */
+type State = { speech: Paragraph[]; body: number; prose: number; headings: number; top: number };
+
+const isHeading = (p: Paragraph) => !!p.hint?.headingLevel || /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[，、])/.test(p.text);
+
+/** Enough of a speech has been seen that a new title or salutation starts another one. */
+const finished = (s: State) => s.headings >= 1 || s.prose >= 2;
+
+/** An opening (刚才，…) soon followed by 一、 again after this speech already reached 二、 or beyond: a new speech
+ *  whose title and closing were lost. */
+function restartsOutline(paragraphs: Paragraph[], i: number, st: State): boolean {
+  if (st.top < 2) return false;
+  for (let j = i + 1; j < Math.min(paragraphs.length, i + 5); j++) {
+    const e = parseEnumerator(paragraphs[j]!.text);
+    if (e?.family === "cn-dun") return e.n === 1;
+  }
+  return false;
+}
+
+export function splitSpeeches(paragraphs: Paragraph[]): RawSpeech[] {
+  const speeches: RawSpeech[] = [];
+  let st: State = { speech: [], body: 0, prose: 0, headings: 0, top: 0 };
+  const start = () => {
+    if (st.speech.length) speeches.push({ paragraphs: st.speech });
+    st = { speech: [], body: 0, prose: 0, headings: 0, top: 0 };
+  };
+  let prev: Paragraph | null = null;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const t = p.text;
+    if (isTitleLine(t)) {
+      if (st.prose > 0 || st.headings > 0) start();
+    } else if (st.prose === 0 && st.headings === 0 && (dateOfLine(t) || isSpeakerLine(t) || speakerAndDate(t))) {
+      // speaker and date lines under a title stay in the header
+    } else if (isSalutation(t) || splitRunInSalutation(t)) {
+      const afterHeader = prev !== null && isTitleLine(prev.text);
+      if (!afterHeader && finished(st)) start();
+      if (splitRunInSalutation(t)) {
+        st.body++;
+        st.prose++;
+      }
+    } else if (prev && isOpeningStart(t) && finished(st) && (isClosingStart(prev.text) || restartsOutline(paragraphs, i, st))) {
+      start();
+      st.body++;
+      st.prose++;
+    } else {
+      st.body++;
+      if (isHeading(p)) st.headings++;
+      const e = parseEnumerator(t);
+      if (e?.family === "cn-dun") st.top = Math.max(st.top, e.n);
+      else if (t.length > 50 || hasSentencePunct(t)) st.prose++;
+    }
+    st.speech.push(p);
+    prev = p;
+  }
+  start();
+  return speeches;
+}

@@ -1,0 +1,144 @@
+// Parses one speech: the header (title, speaker, date, salutation — kept as fields, not blocks), then the body as
+// heading and paragraph blocks with their level, heading path and role (opening before the first heading, closing
+// for the 同志们，… / 谢谢大家 / 总之… paragraphs that end the speech).
+import { parseOutline, type OutlineItem } from "./outline-parse";
+import {
+  cleanTitle, dateOfLine, hasSentencePunct, isClosingStart, isSalutation, isSpeakerLine, isTitleLine, parseEnumerator,
+  speakerAndDate, splitRunInSalutation,
+} from "./outline-patterns";
+import type { BlockRole, ParsedBlock, ParsedSpeech, Paragraph, RawSpeech } from "./types";
+
+type Header = Omit<ParsedSpeech, "blocks">;
+
+/** A short unpunctuated line right before the salutation, a date or a subtitle is a title even without 讲话 in
+ *  it; so is one that opens the speech above its first sentences (a speech never starts with such a line). */
+function looksLikeUntypedTitle(paras: Paragraph[], i: number): boolean {
+  const t = paras[i]!.text;
+  const next = paras[i + 1]?.text ?? "";
+  if (t.length > 50 || hasSentencePunct(t) || parseEnumerator(t) || paras[i]!.hint?.headingLevel) return false;
+  if (isSalutation(next) || isTitleLine(next) || !!dateOfLine(next) || !!splitRunInSalutation(next)) return true;
+  return i === 0 && t.length <= 40 && !/[，、；：]/.test(t) && (next.length > 40 || hasSentencePunct(next)) && !parseEnumerator(next);
+}
+
+/** 在…会议上的讲话同志们：… (a title run into the salutation) → the title. */
+function titleBeforeSalutation(t: string): string | null {
+  const m = /(?:各位领导[、，])?同志们[：:]/.exec(t.slice(0, 90));
+  if (!m || m.index < 4) return null;
+  const head = t.slice(0, m.index);
+  return isTitleLine(head) ? head : null;
+}
+
+/** Of several title lines (a site's page title, 第N篇：…, the speech's own), the one naming the meeting. */
+function bestTitle(titles: string[]): string | null {
+  if (!titles.length) return null;
+  const named = titles.filter((t) => /在.{2,}上的(?:讲话|发言|致辞|报告)/.test(t));
+  const pool = named.length ? named : titles;
+  return pool.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+function readHeader(input: Paragraph[]): { header: Header; body: Paragraph[] } {
+  const paras = input.slice();
+  const header: Header = { title: null, speaker: null, date: null, salutation: null };
+  const titles: string[] = [];
+  let i = 0;
+  for (; i < paras.length; i++) {
+    const t = paras[i]!.text;
+    if (isTitleLine(t) || (!titles.length && looksLikeUntypedTitle(paras, i))) {
+      titles.push(cleanTitle(t));
+      continue;
+    }
+    const glued = titleBeforeSalutation(t);
+    if (glued) {
+      titles.push(cleanTitle(glued));
+      paras[i] = { ...paras[i]!, text: t.slice(glued.length) };
+      i--;
+      continue;
+    }
+    const d = dateOfLine(t);
+    if (d) {
+      header.date ??= d;
+      continue;
+    }
+    const sd = speakerAndDate(t);
+    if (sd) {
+      header.speaker ??= sd[0];
+      header.date ??= sd[1];
+      continue;
+    }
+    if ((titles.length || header.date) && !header.salutation && isSpeakerLine(t) && !parseEnumerator(t)) {
+      header.speaker ??= t.replace(/^[—–－-]+/, "");
+      continue;
+    }
+    if (isSalutation(t)) {
+      header.salutation ??= t;
+      continue;
+    }
+    const run = splitRunInSalutation(t);
+    if (run) {
+      header.salutation ??= run[0];
+      paras[i] = { ...paras[i]!, text: run[1] };
+    }
+    break;
+  }
+  header.title = bestTitle(titles);
+  const body = paras.slice(i).filter((p) => {
+    if (!isSalutation(p.text)) return true;
+    header.salutation ??= p.text; // a salutation after a stray opening line
+    return false;
+  });
+  // A date under the closing (落款) belongs to the header too.
+  while (body.length) {
+    const t = body[body.length - 1]!.text;
+    const sd = speakerAndDate(t);
+    const d = dateOfLine(t) ?? sd?.[1];
+    if (!d) break;
+    header.date ??= d;
+    if (sd) header.speaker ??= sd[0];
+    body.pop();
+  }
+  return { header, body };
+}
+
+function toBlocks(items: OutlineItem[]): ParsedBlock[] {
+  const flat: { kind: "heading" | "paragraph"; level: ParsedBlock["level"]; text: string; lineNo: number }[] = [];
+  for (const it of items) {
+    if (it.kind === "heading") {
+      flat.push({ kind: "heading", level: it.level, text: it.text, lineNo: it.lineNo });
+      if (it.body) flat.push({ kind: "paragraph", level: null, text: it.body, lineNo: it.lineNo });
+    } else flat.push({ kind: "paragraph", level: null, text: it.text, lineNo: it.lineNo });
+  }
+  const blocks = flat.filter((b) => b.text.trim());
+  const firstHeading = blocks.findIndex((b) => b.kind === "heading");
+  let lastHeading = -1;
+  blocks.forEach((b, i) => {
+    if (b.kind === "heading") lastHeading = i;
+  });
+  // The closing: the trailing run of paragraphs that starts with a closing phrase, not a section's first paragraph.
+  let closing = blocks.length;
+  const earliest = lastHeading >= 0 ? lastHeading + 2 : 1;
+  for (let i = blocks.length - 1; i >= earliest && blocks[i]!.kind === "paragraph"; i--) {
+    if (isClosingStart(blocks[i]!.text)) closing = i;
+  }
+  const path: string[] = [];
+  return blocks.map((b, i) => {
+    let role: BlockRole = "body";
+    if (firstHeading < 0 ? i === 0 && blocks.length > 1 : i < firstHeading) role = "opening";
+    if (i >= closing) role = "closing";
+    let headingPath: string[];
+    if (b.kind === "heading") {
+      path.length = Math.min(path.length, b.level! - 1);
+      headingPath = path.slice();
+      while (path.length < b.level! - 1) path.push("");
+      path.push(b.text);
+    } else headingPath = role === "body" ? path.filter(Boolean) : [];
+    return { kind: b.kind, level: b.level, text: b.text, headingPath: headingPath.filter(Boolean), role, position: i, lineNo: b.lineNo };
+  });
+}
+
+export function parseStructure(speech: RawSpeech): ParsedSpeech {
+  const { header, body } = readHeader(speech.paragraphs);
+  // Word heading styles are relative too: if the body's top style is 标题 2 (标题 1 being the title), shift it up.
+  const top = body.reduce((m, p) => (p.hint?.headingLevel ? Math.min(m, p.hint.headingLevel) : m), 4);
+  const shift = top <= 3 ? top - 1 : 0;
+  return { ...header, blocks: toBlocks(parseOutline(body, shift)) };
+}

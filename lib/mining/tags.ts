@@ -1,0 +1,75 @@
+// Tags beside the category: industry or field, season or occasion, administrative level (notes/domain.md).
+// Dictionaries of signal words; a tag is given when one of its words occurs.
+
+export const INDUSTRY_TAGS: Record<string, string[]> = {
+  道路交通: ["道路交通", "交通运输", "公路", "客运", "货运", "酒驾", "醉驾", "超载", "超限", "两客一危", "校车", "驾驶人", "交通安全"],
+  危险化学品: ["危险化学品", "危化品", "化工", "化学品", "加油站", "油气", "涉爆"],
+  矿山: ["矿山", "煤矿", "非煤矿山", "尾矿库", "采石", "露天矿", "井下", "采空区"],
+  消防: ["消防", "火灾", "电气火灾", "三合一", "高层建筑", "消防通道", "防火"],
+  建筑施工: ["建筑施工", "施工工地", "工地", "脚手架", "深基坑", "高支模", "在建工程", "建筑工地", "施工现场"],
+  城镇燃气: ["燃气", "液化气", "液化石油气", "天然气", "瓶装气", "管道气"],
+  特种设备: ["特种设备", "电梯", "锅炉", "压力容器", "压力管道", "起重机械", "游乐设施"],
+  烟花爆竹: ["烟花爆竹", "烟花", "爆竹"],
+  工贸: ["工贸", "粉尘", "有限空间", "冶金", "涉氨制冷", "金属冶炼"],
+  校园: ["校园", "学校", "学生", "幼儿园", "师生"],
+  防汛: ["防汛", "汛期", "强降雨", "洪涝", "台风", "防洪", "水库"],
+  地质灾害: ["地质灾害", "山体滑坡", "泥石流", "崩塌", "塌陷"],
+  森林防火: ["森林防火", "森林草原", "林区", "野外用火", "山火"],
+  人员密集场所: ["人员密集场所", "商场", "超市", "医院", "宾馆", "酒店", "景区", "养老机构", "娱乐场所", "农贸市场"],
+  新业态: ["新业态", "外卖", "快递", "网约车", "电动自行车", "共享"],
+};
+
+export const OCCASION_TAGS: Record<string, string[]> = {
+  一季度: ["第一季度", "一季度"],
+  二季度: ["第二季度", "二季度"],
+  三季度: ["第三季度", "三季度"],
+  四季度: ["第四季度", "四季度"],
+  春节: ["春节", "元旦", "两节", "节日期间", "节前"],
+  两会: ["两会", "全国两会", "人代会"],
+  汛期: ["汛期", "主汛期", "防汛"],
+  国庆: ["国庆", "中秋"],
+  岁末年初: ["岁末年初", "年末岁初", "年终岁尾", "岁末"],
+  复工复产: ["复工复产", "节后复工", "复产"],
+  安全生产月: ["安全生产月"],
+};
+
+export const LEVEL_TAGS: Record<string, string[]> = {
+  "县/区": ["全县", "我县", "县委", "县政府", "全区", "我区", "区委", "区政府", "各乡镇", "乡镇"],
+  市: ["全市", "我市", "市委", "市政府", "各县市区", "各区县"],
+  省: ["全省", "我省", "省委", "省政府"],
+  企业: ["我公司", "本公司", "全公司", "集团公司", "车间", "班组", "职工"],
+};
+
+function matching(dict: Record<string, string[]>, text: string): string[] {
+  return Object.entries(dict)
+    .filter(([, words]) => words.some((w) => text.includes(w)))
+    .map(([tag]) => tag);
+}
+
+/** The level the speech is given at: the level whose words occur most often in the whole speech. */
+export function speechLevel(speechText: string): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [tag, words] of Object.entries(LEVEL_TAGS)) {
+    let count = 0;
+    for (const w of words) {
+      let i = speechText.indexOf(w);
+      while (i >= 0) {
+        count++;
+        i = speechText.indexOf(w, i + w.length);
+      }
+    }
+    if (count > bestCount) {
+      best = tag;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+export function tagBlock(text: string, ctx: { title?: string | null; level?: string | null } = {}): string[] {
+  const tags = new Set<string>(matching(INDUSTRY_TAGS, text));
+  for (const t of matching(OCCASION_TAGS, `${text}\n${ctx.title ?? ""}`)) tags.add(t);
+  if (ctx.level) tags.add(ctx.level);
+  return [...tags];
+}

@@ -1,0 +1,198 @@
+import { describe, expect, it } from "vitest";
+import { mineLines, mineText } from "./text-pipeline";
+
+const A = "各乡镇要压实属地责任，深入开展隐患排查整治，确保全镇安全形势持续稳定。";
+const B = "各部门要强化行业监管，加大执法检查力度，严厉打击非法违法生产经营行为。";
+const C = "企业要落实主体责任，加大安全投入，健全安全管理制度，提高本质安全水平。";
+
+const SCRAPED = [
+  "某某公文网 / www.gongwen-example.com",
+  "来源：网络  作者：佚名  更新时间：2025-01-02",
+  `在全镇安全生产会议上的讲话（两篇）同志们：${A.slice(0, 30)}...`,
+  "在全镇安全生产会议上的讲话（两篇）",
+  "同志们:",
+  A,
+  "一、 提高认识,压实责任",
+  `（一）加强领导。${B}`,
+  `（二）健全机制。镇zf要${C}`,
+  "二、强化监管",
+  B,
+  "同志们，安全生产责任重于泰山！",
+  "在全镇防汛工作会议上的讲话",
+  "同志们：",
+  `刚才，张镇长通报了汛情，我完全同意。结合我某某公文网镇实际，${A}`,
+  "一是加强值守。",
+  B,
+  "二是加强巡查。",
+  C,
+  "谢谢大家！",
+  "",
+  "您需要登录后才可以回帖 登录 | 立即注册",
+  "Copyright © 2025 某某公文网 版权所有",
+].join("\r\n");
+
+describe("mineText", () => {
+  const r = mineText(SCRAPED);
+
+  it("finds the speeches of a scraped page with their headers", () => {
+    expect(r.speeches.map((s) => [s.title, s.salutation])).toEqual([
+      ["在全镇安全生产会议上的讲话", "同志们："],
+      ["在全镇防汛工作会议上的讲话", "同志们："],
+    ]);
+  });
+
+  it("produces clean heading and paragraph blocks", () => {
+    expect(r.speeches[0]!.blocks.map((b) => [b.kind, b.level, b.text, b.role])).toEqual([
+      ["paragraph", null, A, "opening"],
+      ["heading", 1, "一、提高认识，压实责任", "body"],
+      ["heading", 2, "（一）加强领导。", "body"],
+      ["paragraph", null, B, "body"],
+      ["heading", 2, "（二）健全机制。", "body"],
+      ["paragraph", null, `镇政府要${C}`, "body"],
+      ["heading", 1, "二、强化监管", "body"],
+      ["paragraph", null, B, "body"],
+      ["paragraph", null, "同志们，安全生产责任重于泰山！", "closing"],
+    ]);
+    expect(r.speeches[1]!.blocks.map((b) => `${b.kind[0]}${b.level ?? ""} ${b.text}`)).toEqual([
+      `p 刚才，张镇长通报了汛情，我完全同意。结合我镇实际，${A}`,
+      "h1 一是加强值守。",
+      `p ${B}`,
+      "h1 二是加强巡查。",
+      `p ${C}`,
+      "p 谢谢大家！",
+    ]);
+  });
+
+  it("reports everything it removed or restored, with line numbers", () => {
+    expect(r.removed.map((x) => [x.lineNo, x.reason])).toEqual([
+      [1, "网站页眉页脚"],
+      [2, "来源作者信息"],
+      [3, "重复的摘要行"],
+      [9, "屏蔽缩写还原：zf→政府"],
+      [15, "水印"],
+      [22, "付费/登录提示"],
+      [23, "网站页眉页脚"],
+    ]);
+  });
+
+  it("returns the cleaned text of the kept paragraphs", () => {
+    expect(r.cleanedText.split("\n")[0]).toBe("在全镇安全生产会议上的讲话（两篇）");
+    expect(r.cleanedText).not.toMatch(/www\.|来源：|登录|Copyright|某某公文网|zf/);
+  });
+
+  it("trusts heading hints for text built from .docx paragraphs", () => {
+    const out = mineText(`安全生产的形势\n${A}\n重点任务\n${B}`, [{ headingLevel: 1 }, undefined, { headingLevel: 1 }]);
+    expect(out.speeches[0]!.blocks.map((b) => b.kind)).toEqual(["heading", "paragraph", "heading", "paragraph"]);
+  });
+
+  it("handles empty and blank input", () => {
+    expect(mineText("")).toEqual({ speeches: [], removed: [], cleanedText: "" });
+    expect(mineText("\n \u3000\n\u200b").speeches).toEqual([]);
+  });
+
+  it("reports a title that has no text under it", () => {
+    const out = mineText(`同志们：\n${A}\n${B}\n在全县防汛会议上的讲话`);
+    expect(out.speeches).toHaveLength(1);
+    expect(out.removed).toEqual([{ text: "在全县防汛会议上的讲话", reason: "无正文的标题", lineNo: 4 }]);
+  });
+});
+
+describe("mineText: other page shapes", () => {
+  it("splits a heading set off from its body by a space only", () => {
+    const out = mineText(`一、提高认识 ${A}\n${B}\n二、 强化监管，压实责任\n${C}\n三、加强领导　落实责任\n${A}`);
+    expect(out.speeches[0]!.blocks.map((b) => `${b.kind[0]}${b.level ?? ""} ${b.text}`)).toEqual([
+      "h1 一、提高认识",
+      `p ${A}`,
+      `p ${B}`,
+      "h1 二、强化监管，压实责任",
+      `p ${C}`,
+      "h1 三、加强领导落实责任",
+      `p ${A}`,
+    ]);
+  });
+
+  it("splits a 范文 collection at its 篇一/篇二 markers", () => {
+    const text = [
+      "安全生产会议讲话稿（精选2篇）",
+      "篇一：在全镇安全生产会议上的讲话",
+      "同志们：",
+      A,
+      "一、提高认识",
+      B,
+      "二、强化监管",
+      C,
+      "篇二：在全镇防汛会议上的讲话",
+      "各位领导、同志们：",
+      B,
+      "一是加强值守。",
+      C,
+      "二是加强巡查。",
+      A,
+    ].join("\n");
+    const out = mineText(text);
+    expect(out.speeches.map((s) => [s.title, s.blocks.length])).toEqual([
+      ["在全镇安全生产会议上的讲话", 5],
+      ["在全镇防汛会议上的讲话", 5],
+    ]);
+  });
+});
+
+describe("mineLines", () => {
+  it("splits lines that still hold line breaks, keeping their line number and hint", () => {
+    const out = mineLines([
+      { text: "一、提高认识\r二、强化监管", lineNo: 1 },
+      { text: A, lineNo: 2 },
+    ]);
+    expect(out.speeches[0]!.blocks.map((b) => [b.text, b.lineNo])).toEqual([
+      ["一、提高认识", 1],
+      ["二、强化监管", 1],
+      [A, 2],
+    ]);
+  });
+});
+
+describe("robustness", () => {
+  function rng(seed: number) {
+    return () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+  }
+  const PIECES = ["一、", "（二）", "三是", "第四，", "1.", "（1）", "同志们：", "在会议上的讲话", "。", "，", "\n", "...", "zf", "网", "《", "》作者", "(", ")", " ", "\u3000", "谢谢大家！", "刚才，", "X", "*"];
+
+  it("never throws on random text", () => {
+    const r = rng(7);
+    for (let n = 0; n < 400; n++) {
+      let s = "";
+      for (let k = Math.floor(r() * 200); k > 0; k--) {
+        s += r() < 0.3 ? String.fromCharCode(0x4e00 + Math.floor(r() * 0x5000)) : PIECES[Math.floor(r() * PIECES.length)];
+      }
+      const out = mineText(s);
+      for (const sp of out.speeches) {
+        sp.blocks.forEach((b, i) => {
+          expect(b.position).toBe(i);
+          expect(b.text.trim()).not.toBe("");
+          expect(b.kind === "heading" ? [1, 2, 3].includes(b.level!) : b.level === null).toBe(true);
+        });
+      }
+    }
+  });
+
+  it("stays fast on pathological input", () => {
+    const cases = [
+      A.repeat(30_000), // one 1 MB line
+      "一、".repeat(100_000),
+      `${"一是加强领导。".repeat(20_000)}`,
+      Array.from({ length: 20_000 }, (_, i) => `${i % 9 === 0 ? "一" : "二"}、标题`).join("\n"),
+      "(".repeat(50_000) + "安" + ")".repeat(50_000),
+      "网".repeat(200_000),
+      "。".repeat(200_000),
+      "同志们：\n".repeat(20_000),
+    ];
+    for (const text of cases) {
+      const start = performance.now();
+      expect(() => mineText(text)).not.toThrow();
+      expect(performance.now() - start).toBeLessThan(4000);
+    }
+  });
+});

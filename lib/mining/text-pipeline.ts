@@ -1,0 +1,53 @@
+// The text stages of the miner, chained: normalise → remove noise → rejoin lines → split speeches → parse structure.
+import { removeNoise } from "./noise";
+import { normaliseText } from "./normalise";
+import { rejoinLines } from "./rejoin-lines";
+import { splitSpeeches } from "./split-speeches";
+import { parseStructure } from "./structure";
+import type { LineHint, ParsedSpeech, Removed, SourceLine } from "./types";
+
+export type TextMiningResult = { speeches: ParsedSpeech[]; removed: Removed[]; cleanedText: string };
+
+// 一、提高认识 全县上下要…。 : a heading set off from its body by a space only (a bold run in the web page). The
+// space is the sole trace of the break and normalising removes it, so the line is split first.
+const SPACED_RUN_IN = /^(\s*(?:[一二三四五六七八九十]{1,3}[、．]|第[一二三四五六七八九十]{1,3}[，、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])\s*[\u4e00-\u9fff“《][^\s。！？!?]{1,37}?)[ \u3000\u00a0]+(?=[^\s]{20})(?=[^\n]*[。！？])/;
+
+function splitSpacedRunIn(line: SourceLine): SourceLine[] {
+  const m = line.text.length > 30 ? SPACED_RUN_IN.exec(line.text) : null;
+  if (!m) return [line];
+  return [
+    { ...line, text: m[1]! },
+    { text: line.text.slice(m[0].length), lineNo: line.lineNo },
+  ];
+}
+
+function mineNormalised(lines: SourceLine[]): TextMiningResult {
+  const { lines: kept, removed } = removeNoise(lines);
+  const paragraphs = rejoinLines(kept);
+  const speeches: ParsedSpeech[] = [];
+  for (const raw of splitSpeeches(paragraphs)) {
+    const speech = parseStructure(raw);
+    if (speech.blocks.length) speeches.push(speech);
+    // A title with no text under it (a list of related articles, a stray heading) is reported, not kept.
+    else for (const p of raw.paragraphs) removed.push({ text: p.text, reason: "无正文的标题", lineNo: p.lineNo });
+  }
+  return { speeches, removed, cleanedText: paragraphs.map((p) => p.text).join("\n") };
+}
+
+/** Mines decoded source lines (.txt lines or .docx paragraphs with their Word heading hints). */
+export function mineLines(lines: SourceLine[]): TextMiningResult {
+  const normalised: SourceLine[] = [];
+  for (const raw of lines.flatMap(splitSpacedRunIn)) {
+    const parts = normaliseText(raw.text).split("\n");
+    parts.forEach((text, k) => normalised.push(k === 0 ? { ...raw, text } : { text, lineNo: raw.lineNo }));
+  }
+  return mineNormalised(normalised);
+}
+
+/** Mines a decoded text; `hints[i]` is the structural hint of line i + 1 (for text built from .docx paragraphs). */
+export function mineText(text: string, hints?: ReadonlyArray<LineHint | undefined>): TextMiningResult {
+  const lines = text
+    .split(/\r\n?|\n|[\u2028\u2029\u0085]/)
+    .map((t, i): SourceLine => (hints?.[i] ? { text: t, lineNo: i + 1, hint: hints[i] } : { text: t, lineNo: i + 1 }));
+  return mineLines(lines);
+}

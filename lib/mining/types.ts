@@ -1,0 +1,69 @@
+// Data passed between the stages of the mining pipeline (lib/mining). Each stage is a plain function module.
+//   decode → normalise → remove noise → rejoin lines → split into speeches → parse structure
+//   → classify → tag → find placeholders → group near-duplicates
+
+/** Structural hint from the source format (Word heading styles and list numbering); absent for .txt. */
+export type LineHint = { headingLevel?: 1 | 2 | 3; listLevel?: number };
+
+/** A line of the source after decoding (1-based line number in the decoded text, or paragraph index for .docx). */
+export type SourceLine = { text: string; lineNo: number; hint?: LineHint };
+
+/** Something the miner threw away, with the reason shown to the user (Chinese). */
+export type Removed = { text: string; reason: string; lineNo?: number };
+
+/** A paragraph after noise removal and rejoining of hard-wrapped lines. */
+export type Paragraph = { text: string; lineNo: number; hint?: LineHint };
+
+/** One speech found in a document, before its structure is parsed. */
+export type RawSpeech = { paragraphs: Paragraph[] };
+
+export type BlockKind = "heading" | "paragraph";
+export type HeadingLevel = 1 | 2 | 3;
+/** Where a block sits in the speech; used as evidence by the classifier (开场 / 结尾). */
+export type BlockRole = "opening" | "body" | "closing";
+
+export type ParsedBlock = {
+  kind: BlockKind;
+  level: HeadingLevel | null;
+  text: string;
+  /** Texts of the enclosing headings, outermost first (a heading's own path excludes itself). */
+  headingPath: string[];
+  role: BlockRole;
+  /** 0-based position in the speech's block list. */
+  position: number;
+  lineNo: number;
+};
+
+export type ParsedSpeech = {
+  title: string | null;
+  speaker: string | null;
+  /** As written, e.g. 2024年3月1日 */
+  date: string | null;
+  salutation: string | null;
+  blocks: ParsedBlock[];
+};
+
+export type Placeholder = { text: string; start: number; end: number };
+
+export type Classification = { category: string; confidence: number };
+
+export type MinedBlock = ParsedBlock & {
+  category: string;
+  confidence: number;
+  tags: string[];
+  placeholders: Placeholder[];
+  charCount: number;
+};
+
+export type MinedSpeech = Omit<ParsedSpeech, "blocks"> & { order: number; blocks: MinedBlock[] };
+
+export type MinedDocument = {
+  file: string;
+  encoding: string;
+  format: "txt" | "docx";
+  speeches: MinedSpeech[];
+  removed: Removed[];
+  /** The decoded text as read from the file (for .docx: its paragraphs, one per line) */
+  rawText: string;
+  cleanedText: string;
+};
