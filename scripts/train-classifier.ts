@@ -69,7 +69,7 @@ export const CORE_CATEGORIES = ["形势分析", "隐患排查", "责任落实"];
 
 export const DEFAULT_CONFIG: TrainingConfig = {
   seed: 20240601,
-  folds: 5,
+  folds: 10,
   features: {
     charNgrams: [1, 2, 3],
     words: false,
