@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  speakerFromTitle,
   cleanTitle, dateOfLine, endsSentence, firstSentenceEnd, isClosingStart, isOpeningStart, isSalutation, isSpeakerLine,
   isTitleLine, markersFor, parseCn, parseEnumerator, speakerAndDate, splitRunInSalutation,
 } from "./outline-patterns";
@@ -94,5 +95,18 @@ describe("speech header lines", () => {
     expect(isClosingStart("同志们，让我们共同努力")).toBe(true);
     expect(isClosingStart("谢谢大家！")).toBe(true);
     expect(isClosingStart("同志们：")).toBe(false);
+  });
+});
+
+describe("speakerFromTitle", () => {
+  it("takes the speaker from the part of the title before 在", () => {
+    expect(speakerFromTitle("县长在全县安全生产暨防汛工作会议上的讲话")).toBe("县长");
+    expect(speakerFromTitle("张三同志在全市安委会全体会议上的讲话")).toBe("张三");
+    expect(speakerFromTitle("第一篇：市长在2024年全市安全生产工作会议上的讲话")).toBe("市长");
+  });
+  it("finds none when the title names no one", () => {
+    expect(speakerFromTitle("在2024年第一季度安全生产会议上的讲话")).toBeNull();
+    expect(speakerFromTitle("2024年安全生产整治会讲话")).toBeNull();
+    expect(speakerFromTitle(null)).toBeNull();
   });
 });

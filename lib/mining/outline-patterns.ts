@@ -187,6 +187,17 @@ export function isSpeakerLine(line: string): boolean {
   return t.length >= 2 && t.length <= 20 && SPEAKER_RE.test(t) && !isSalutation(t) && !/^(?:谢谢|同志们)/.test(t);
 }
 
+// 市长在…会议上的讲话 / 张三同志在…上的讲话 / 县委书记王五在…上的讲话：the part before 在 names the speaker.
+const TITLE_SPEAKER_RE = /^([\u4e00-\u9fff·]{2,16}?)(?:同志)?在[^，。]{2,80}?上的(?:总结|主持|动员|重要)?(?:讲话|发言|致辞|讲话稿|讲话提纲)/;
+
+export function speakerFromTitle(title: string | null): string | null {
+  if (!title) return null;
+  const m = TITLE_SPEAKER_RE.exec(title.replace(/^第[一二三四五六七八九十\d]+篇[：:]?/, "").trim());
+  if (!m) return null;
+  const who = m[1]!;
+  return /[年月日篇度]|^(?:关于|全[县市省区])/.test(who) ? null : who;
+}
+
 /** 罗清宇 2024年3月16日 on one line → [speaker, date]. */
 export function speakerAndDate(t: string): [string, string] | null {
   if (t.length > 40) return null;

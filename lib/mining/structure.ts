@@ -4,7 +4,7 @@
 import { parseOutline, type OutlineItem } from "./outline-parse";
 import {
   cleanTitle, dateOfLine, hasSentencePunct, isClosingStart, isSalutation, isSpeakerLine, isTitleLine, parseEnumerator,
-  speakerAndDate, splitRunInSalutation,
+  speakerAndDate, speakerFromTitle, splitRunInSalutation,
 } from "./outline-patterns";
 import type { BlockRole, ParsedBlock, ParsedSpeech, Paragraph, RawSpeech } from "./types";
 
@@ -140,5 +140,6 @@ export function parseStructure(speech: RawSpeech): ParsedSpeech {
   // Word heading styles are relative too: if the body's top style is 标题 2 (标题 1 being the title), shift it up.
   const top = body.reduce((m, p) => (p.hint?.headingLevel ? Math.min(m, p.hint.headingLevel) : m), 4);
   const shift = top <= 3 ? top - 1 : 0;
+  header.speaker ??= speakerFromTitle(header.title);
   return { ...header, blocks: toBlocks(parseOutline(body, shift)) };
 }
