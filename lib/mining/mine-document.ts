@@ -5,7 +5,8 @@ import { decodeDocument, DEFAULT_LIMITS, type DecodedDocument, type DecodeLimits
 import { findPlaceholders } from "./placeholders";
 import { speechLevel, tagBlock } from "./tags";
 import { mineLines } from "./text-pipeline";
-import type { MinedDocument, MinedSpeech } from "./types";
+import { normaliseText } from "./normalise";
+import type { MinedDocument, MinedSpeech, Removed } from "./types";
 
 export type MineOptions = { limits?: DecodeLimits; knownCategories?: Set<string> };
 
@@ -30,7 +31,24 @@ export function mineDecoded(file: string, decoded: DecodedDocument, opts: MineOp
       }),
     };
   });
-  return { file, encoding: decoded.encoding, format: decoded.format, speeches: mined, removed, rawText: decoded.text, cleanedText };
+  return {
+    file,
+    encoding: decoded.encoding,
+    format: decoded.format,
+    speeches: mined,
+    removed: asWritten(removed, decoded),
+    rawText: decoded.text,
+    cleanedText,
+  };
+}
+
+/** A removed whole line is reported as it was written in the file, not in its normalised form. */
+function asWritten(removed: Removed[], decoded: DecodedDocument): Removed[] {
+  const byLine = new Map(decoded.lines.map((l) => [l.lineNo, l.text]));
+  return removed.map((r) => {
+    const original = r.lineNo !== undefined ? byLine.get(r.lineNo) : undefined;
+    return original !== undefined && normaliseText(original).trim() === r.text.trim() ? { ...r, text: original.trim() } : r;
+  });
 }
 
 export async function mineDocument(file: string, bytes: Uint8Array, opts: MineOptions = {}): Promise<MinedDocument> {
