@@ -6,6 +6,7 @@ import type { Prisma } from "../db/generated/client";
 import type { DbTx } from "../db/client";
 import { groupNearDuplicates, jaccard, lshBands, normHash, shingles, DEFAULT_THRESHOLD } from "../mining/near-duplicates";
 import type { MinedDocument } from "../mining/types";
+import { tsvectorLiteral } from "../search/ngram-index";
 
 export type StoredDocumentSummary = {
   documentId: string;
@@ -115,7 +116,7 @@ export async function storeMinedDocument(
           position: block.position,
           normHash: hash,
           lshBands: [],
-          searchText: block.text,
+          searchText: tsvectorLiteral(block.text),
           createdById: input.actorId,
         },
       });

@@ -4,6 +4,7 @@ import { seedCategoriesIfEmpty } from "../categories/seed-categories";
 import { seedSampleCorpusOnce } from "../corpus/seed-sample-corpus";
 import { applyMigrations } from "../db/migrate";
 import { ensureAdminFromEnv } from "../users/first-admin";
+import { reindexMissingSearchText } from "../search/reindex";
 
 export type PrepareReport = {
   migrationsApplied: string[];
@@ -20,6 +21,7 @@ export async function prepareInstallation(
   const { applied } = await applyMigrations(url, path.join(root, "prisma", "migrations"));
   const categoriesSeeded = await seedCategoriesIfEmpty();
   const adminCreated = await ensureAdminFromEnv();
+  await reindexMissingSearchText();
   const sampleDocuments =
     opts.seedSampleCorpus === false ? 0 : await seedSampleCorpusOnce(path.join(root, "data", "corpus"));
   return { migrationsApplied: applied, categoriesSeeded, adminCreated, sampleDocuments };

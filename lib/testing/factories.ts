@@ -5,6 +5,7 @@ import type { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { hashPassword } from "../auth/password";
 import type { Role } from "../auth/roles";
+import { tsvectorLiteral } from "../search/ngram-index";
 
 export const DEFAULT_TEST_PASSWORD = "test-password-123";
 
@@ -70,7 +71,7 @@ export async function createTestBlock(opts: Partial<Prisma.BlockUncheckedCreateI
       ...data,
       text,
       charCount: [...text].length,
-      searchText: data.searchText ?? text,
+      searchText: data.searchText ?? tsvectorLiteral(text),
       categoryId: data.categoryId ?? (categoryKey ? await categoryId(categoryKey) : undefined),
     },
   });

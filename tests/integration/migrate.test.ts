@@ -66,8 +66,8 @@ describe("applyMigrations on the run's (already migrated) database", () => {
 });
 
 describe("blocks.search_vector trigger", () => {
-  it("fills search_vector from search_text on insert", async () => {
-    const block = await createTestBlock({ searchText: "a b c" });
+  it("fills search_vector from search_text (a tsvector literal) on insert", async () => {
+    const block = await createTestBlock({ searchText: "'a':1 'b':2 'c':3" });
     const rows = await db().$queryRaw<
       { search_vector: string }[]
     >`SELECT search_vector::text FROM blocks WHERE id = ${block.id}`;
@@ -77,10 +77,10 @@ describe("blocks.search_vector trigger", () => {
 
   it("refreshes search_vector when search_text changes and makes the block findable", async () => {
     const word = unique("词").toLowerCase();
-    const block = await createTestBlock({ searchText: "隐患 排查" });
-    await db().block.update({ where: { id: block.id }, data: { searchText: `整治 ${word}` } });
+    const block = await createTestBlock({ searchText: "'隐患':1 '排查':2" });
+    await db().block.update({ where: { id: block.id }, data: { searchText: `'整治':1 '${word}':2` } });
     const rows = await db().$queryRaw<{ id: string }[]>`
-      SELECT id FROM blocks WHERE search_vector @@ to_tsquery('simple', ${word})`;
+      SELECT id FROM blocks WHERE search_vector @@ ${`'${word}'`}::tsquery`;
     expect(rows.map((r) => r.id)).toEqual([block.id]);
     const [{ search_vector }] = await db().$queryRaw<
       { search_vector: string }[]

@@ -1,0 +1,62 @@
+// Search index for Chinese text without relying on PostgreSQL's word parser: every character of the
+// (lower-cased) text gets a position, and the index holds each character (unigram) and each pair of adjacent
+// characters (bigram) at that position. A query word then becomes a phrase of its bigrams (`'燃气' <2> '气安'`),
+// which matches exactly the texts that contain the word as a substring — the same answers as ILIKE '%word%',
+// from a GIN index. Placeholders (×, XX, **) and numbers (12.5%) are characters like any other, so nothing is
+// split or mangled. Whitespace advances no position; other separators advance it but emit nothing.
+
+/** Characters that never start or end an indexed gram (punctuation and symbols other than placeholder marks). */
+const SEPARATOR = /[\s\p{P}\p{S}]/u;
+const PLACEHOLDER_MARKS = new Set(["×", "*", "○", "□", "…", "%", "．", "."]);
+const MAX_POSITION = 8190; // tsvector positions stop at 16383; unigram and bigram take two per character
+
+export function searchChars(text: string): string[] {
+  return [...text.normalize("NFKC").toLowerCase()].filter((c) => !/\s/u.test(c));
+}
+
+const indexable = (c: string) => !SEPARATOR.test(c) || PLACEHOLDER_MARKS.has(c);
+
+/** Quotes a lexeme for tsvector/tsquery input syntax. */
+export const quoteLexeme = (lexeme: string) => `'${lexeme.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+
+/** The tsvector literal for a text: unigram at odd positions (2i+1), bigram starting there at 2i+2. */
+export function tsvectorLiteral(text: string): string {
+  const chars = searchChars(text).slice(0, MAX_POSITION);
+  const positions = new Map<string, number[]>();
+  const add = (lexeme: string, pos: number) => {
+    const list = positions.get(lexeme);
+    if (list) list.push(pos);
+    else positions.set(lexeme, [pos]);
+  };
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    if (!indexable(c)) continue;
+    add(c, 2 * i + 1);
+    const next = chars[i + 1];
+    if (next !== undefined && indexable(next)) add(c + next, 2 * i + 2);
+  }
+  return [...positions].map(([lexeme, pos]) => `${quoteLexeme(lexeme)}:${pos.join(",")}`).join(" ");
+}
+
+/**
+ * The tsquery for "contains this word": its unigram when one character long, else its bigrams in a row.
+ * Punctuation inside a word is not indexed, so the parts on either side are required separately.
+ * Returns null for words with nothing indexable (e.g. only punctuation), which callers treat as no condition.
+ */
+export function containsQuery(word: string): string | null {
+  const parts: string[][] = [[]];
+  for (const c of searchChars(word)) {
+    if (indexable(c)) parts[parts.length - 1]!.push(c);
+    else if (parts[parts.length - 1]!.length) parts.push([]);
+  }
+  const queries = parts.filter((p) => p.length).map(segmentQuery);
+  if (!queries.length) return null;
+  return queries.length === 1 ? queries[0]! : `(${queries.join(" & ")})`;
+}
+
+function segmentQuery(chars: string[]): string {
+  if (chars.length === 1) return quoteLexeme(chars[0]!);
+  const grams: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) grams.push(quoteLexeme(chars[i]! + chars[i + 1]!));
+  return grams.length === 1 ? grams[0]! : `(${grams.join(" <2> ")})`;
+}
