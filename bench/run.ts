@@ -1,9 +1,11 @@
 // `npm run bench` runs every benchmark; `npm run --silent bench -- NAME...` runs the named ones.
 // Prints one JSON object, a key per benchmark, on stdout; progress goes to stderr.
 import { miningBenchmark } from "./mining";
+import { searchBenchmark } from "./search";
 
 const BENCHMARKS: Record<string, () => Promise<unknown>> = {
   mining: miningBenchmark,
+  search: searchBenchmark,
 };
 
 async function main() {

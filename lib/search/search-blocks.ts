@@ -36,14 +36,20 @@ function filterSql(f: SearchFilters): Prisma.Sql[] {
   return where;
 }
 
-export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchHit[]; terms: string[] }> {
-  const parsed = parseQuery(opts.query);
+/** The WHERE clause for a query and filters, shared by the result list and the facet counts. */
+export function searchWhere(query: string, filters: SearchFilters = {}) {
+  const parsed = parseQuery(query);
   const tsquery = toTsquery(parsed);
-  const where = filterSql(opts.filters ?? {});
-  const whole = opts.query.replace(/["“”]/g, "").trim();
+  const where = filterSql(filters);
   if (tsquery) where.push(Prisma.sql`b.search_vector @@ ${tsquery}::tsquery`);
-  const exclude = !tsquery ? parsed.exclude : [];
-  for (const ex of exclude) where.push(Prisma.sql`strpos(lower(b.text), lower(${ex})) = 0`);
+  // Only exclusions: nothing for the index to find, so they are checked on the text.
+  if (!tsquery) for (const ex of parsed.exclude) where.push(Prisma.sql`strpos(lower(b.text), lower(${ex})) = 0`);
+  return { parsed, tsquery, sql: where.length ? Prisma.join(where, " AND ") : Prisma.sql`true` };
+}
+
+export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchHit[]; terms: string[] }> {
+  const { parsed, tsquery, sql } = searchWhere(opts.query, opts.filters);
+  const whole = opts.query.replace(/["“”]/g, "").trim();
   const rank = tsquery
     ? Prisma.sql`ts_rank_cd(b.search_vector, ${tsquery}::tsquery)
         + CASE WHEN strpos(lower(b.text), lower(${whole})) > 0 THEN 1 ELSE 0 END
@@ -53,7 +59,7 @@ export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchH
     SELECT b.id, b.text, b.kind::text AS kind, b.level, b.category_id AS "categoryId", b.tags, b.curated,
            b.use_count AS "useCount", (${rank})::float8 AS rank
     FROM blocks b
-    WHERE ${where.length ? Prisma.join(where, " AND ") : Prisma.sql`true`}
+    WHERE ${sql}
     ORDER BY rank DESC, b.created_at DESC, b.id
     LIMIT ${Math.min(opts.limit ?? 20, 100)} OFFSET ${opts.offset ?? 0}`;
   return { hits: rows, terms: highlightTerms(parsed) };

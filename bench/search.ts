@@ -1,0 +1,97 @@
+// Search benchmark: 100,000 generated blocks in a fresh database; 200 varied queries through searchBlocks (the
+// function the route calls) and searchFacets, against a plain ILIKE scan over the same table.
+import { performance } from "node:perf_hooks";
+import { generateBlocks, generateQueries, type BenchQuery } from "./search-corpus";
+
+const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 100_000);
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
+const round = (x: number) => Math.round(x * 100) / 100;
+
+export async function searchBenchmark() {
+  const { createTestDatabase } = await import("../tests/support/test-database");
+  const database = await createTestDatabase("benchsearch");
+  process.env.DATABASE_URL = database.url;
+  const { db } = await import("../lib/db/client");
+  const { seedCategoriesIfEmpty } = await import("../lib/categories/seed-categories");
+  const { tsvectorLiteral } = await import("../lib/search/ngram-index");
+  const { searchBlocks, searchWhere } = await import("../lib/search/search-blocks");
+  const { searchFacets } = await import("../lib/search/search-facets");
+  try {
+    await seedCategoriesIfEmpty();
+    const categories = await db().category.findMany({ select: { id: true } });
+    const blocks = generateBlocks(BLOCKS);
+    process.stderr.write(`[bench] inserting ${blocks.length} blocks…\n`);
+    for (let i = 0; i < blocks.length; i += 2000) {
+      await db().block.createMany({
+        data: blocks.slice(i, i + 2000).map((b, j) => ({
+          text: b.text,
+          kind: b.kind,
+          level: b.kind === "HEADING" ? 1 : null,
+          tags: b.tags,
+          placeholders: b.hasPlaceholders ? [{ text: "×", start: 0, end: 1 }] : [],
+          charCount: b.text.length,
+          categoryId: categories[(i + j) % categories.length]!.id,
+          searchText: tsvectorLiteral(b.text),
+          useCount: (i + j) % 7 === 0 ? 1 + ((i + j) % 5) : 0,
+          curated: (i + j) % 11 === 0,
+        })),
+      });
+    }
+    await db().$executeRawUnsafe("VACUUM ANALYZE blocks");
+    const queries = generateQueries(200);
+    const filtersFor = (q: BenchQuery, i: number) =>
+      q.filtered ? (i % 4 === 1 ? { categoryIds: [categories[i % categories.length]!.id] } : { kind: "PARAGRAPH" as const }) : {};
+
+    // Warm the cache with one pass, then measure.
+    for (const [i, q] of queries.entries()) await searchBlocks({ query: q.q, filters: filtersFor(q, i) });
+    const ours: number[] = [];
+    const facets: number[] = [];
+    for (const [i, q] of queries.entries()) {
+      let t = performance.now();
+      await searchBlocks({ query: q.q, filters: filtersFor(q, i) });
+      ours.push(performance.now() - t);
+      t = performance.now();
+      await searchFacets(q.q, filtersFor(q, i));
+      facets.push(performance.now() - t);
+    }
+
+    // The same queries as a plain scan: every word as ILIKE '%word%', newest first.
+    const scan: number[] = [];
+    let found = 0;
+    let expected = 0;
+    const { Prisma } = await import("../lib/db/generated/client");
+    for (const [i, q] of queries.entries()) {
+      const words = q.q.replace(/["“”]/g, "").split(/\s+/).filter(Boolean);
+      const cond = Prisma.join(words.map((w) => Prisma.sql`text ILIKE ${"%" + w + "%"}`), " AND ");
+      const f = filtersFor(q, i);
+      const extra = "categoryIds" in f ? Prisma.sql`AND category_id = ${f.categoryIds![0]}` : "kind" in f ? Prisma.sql`AND kind = 'PARAGRAPH'` : Prisma.empty;
+      const t = performance.now();
+      await db().$queryRaw`SELECT id, text FROM blocks WHERE ${cond} ${extra} AND hidden = false ORDER BY created_at DESC LIMIT 20`;
+      scan.push(performance.now() - t);
+      if (q.words <= 2 && !q.q.includes('"')) {
+        const scanIds = await db().$queryRaw<{ id: string }[]>`SELECT id FROM blocks WHERE ${cond} ${extra} AND hidden = false`;
+        const { sql } = searchWhere(q.q, f);
+        const ourIds = new Set((await db().$queryRaw<{ id: string }[]>`SELECT b.id FROM blocks b WHERE ${sql}`).map((r) => r.id));
+        expected += scanIds.length;
+        found += scanIds.filter((r) => ourIds.has(r.id)).length;
+      }
+    }
+    return {
+      blocks: blocks.length,
+      queries: queries.length,
+      p50_ms: round(pct(ours, 50)),
+      p95_ms: round(pct(ours, 95)),
+      scan_p50_ms: round(pct(scan, 50)),
+      speedup_p50: round(pct(scan, 50) / pct(ours, 50)),
+      recall_vs_scan: expected ? Math.round((found / expected) * 10000) / 10000 : 1,
+      facets_p95_ms: round(pct(facets, 95)),
+    };
+  } finally {
+    await db().$disconnect();
+    await database.drop();
+  }
+}
