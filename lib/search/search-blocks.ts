@@ -4,6 +4,8 @@ import { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { highlightTerms, parseQuery, toTsquery } from "./parse-query";
 
+export const RANK_CANDIDATES = 3000;
+
 export type SearchFilters = {
   categoryIds?: string[];
   kind?: "HEADING" | "PARAGRAPH";
@@ -55,11 +57,15 @@ export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchH
         + CASE WHEN strpos(lower(b.text), lower(${whole})) > 0 THEN 1 ELSE 0 END
         + CASE WHEN b.curated THEN 0.2 ELSE 0 END + ln(1 + b.use_count) * 0.1`
     : Prisma.sql`CASE WHEN b.curated THEN 0.2 ELSE 0 END + ln(1 + b.use_count) * 0.1`;
+  // Ranking is computed over at most RANK_CANDIDATES matches: a one-character query can match most of the
+  // library, where ranking every row would cost far more than the difference it makes to the first page.
   const rows = await db().$queryRaw<SearchHit[]>`
+    WITH cand AS MATERIALIZED (
+      SELECT b.id, b.text, b.kind, b.level, b.category_id, b.tags, b.curated, b.use_count, b.created_at, b.search_vector
+      FROM blocks b WHERE ${sql} LIMIT ${RANK_CANDIDATES})
     SELECT b.id, b.text, b.kind::text AS kind, b.level, b.category_id AS "categoryId", b.tags, b.curated,
            b.use_count AS "useCount", (${rank})::float8 AS rank
-    FROM blocks b
-    WHERE ${sql}
+    FROM cand b
     ORDER BY rank DESC, b.created_at DESC, b.id
     LIMIT ${Math.min(opts.limit ?? 20, 100)} OFFSET ${opts.offset ?? 0}`;
   return { hits: rows, terms: highlightTerms(parsed) };
