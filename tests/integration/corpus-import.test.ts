@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { randomBytes } from "node:crypto";
 import { strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
@@ -11,7 +12,12 @@ import { makeDocx } from "../support/make-docx";
 
 const corpus = (name: string) => new Uint8Array(readFileSync(path.join(process.cwd(), "data", "corpus", name)));
 
-/** A small speech with a unique marker so that each test's text is new to the shared database. */
+/**
+ * A small speech with a unique marker so that each test's text is new to the shared database. Markers are long
+ * and random so that two tests' speeches are never near-duplicates of each other (which would make groups span tests).
+ */
+const marker = (label: string) => `${unique(label)}${randomBytes(24).toString("hex")}`;
+
 function speech(marker: string, extra = "") {
   return strToU8(
     [
@@ -30,7 +36,7 @@ function speech(marker: string, extra = "") {
 describe("corpus import (real database)", () => {
   it("mines files into speeches and blocks, records removed lines, and recognises a repeated file by its hash", async () => {
     const user = await createTestUser({ role: "EDITOR" });
-    const m = unique("m");
+    const m = marker("m");
     const bytes = speech(m);
     const first = await importFiles([{ name: "a.txt", bytes }], user.id);
     expect(first.results[0]!.status).toBe("imported");
@@ -49,7 +55,7 @@ describe("corpus import (real database)", () => {
   });
 
   it("merges exact repeats into one block with every source kept, and groups near-duplicates", async () => {
-    const m = unique("dup");
+    const m = marker("dup");
     const a = await importFiles([{ name: "a.txt", bytes: speech(m) }], null);
     // Same speech with one paragraph lightly edited and different punctuation elsewhere: a different file.
     const b = await importFiles([{ name: "b.txt", bytes: speech(m, "，确保问题隐患动态清零") }], null);
@@ -75,7 +81,7 @@ describe("corpus import (real database)", () => {
         { name: "scan.pdf", bytes: strToU8("%PDF-1.4 binary") },
         { name: "broken.docx", bytes: makeDocx([{ text: "同志们：" }]).slice(0, 100) },
         { name: "empty.txt", bytes: new Uint8Array() },
-        { name: "good.txt", bytes: speech(unique("ok")) },
+        { name: "good.txt", bytes: speech(marker("ok")) },
       ],
       null,
     );
@@ -87,7 +93,7 @@ describe("corpus import (real database)", () => {
   });
 
   it("imports a .docx through the same pipeline", async () => {
-    const m = unique("docx");
+    const m = marker("docx");
     const bytes = makeDocx([
       { text: "在全市安全生产工作会议上的讲话" },
       { text: "同志们：" },
@@ -104,7 +110,7 @@ describe("corpus import (real database)", () => {
   });
 
   it("undo removes the import's blocks, keeps blocks a speech uses, and says so", async () => {
-    const m = unique("undo");
+    const m = marker("undo");
     const r = await importFiles([{ name: "u.txt", bytes: speech(m) }], null);
     const docId = r.results[0]!.documentId!;
     const blocks = await db().block.findMany({ where: { sourceDocumentId: docId } });
