@@ -6,15 +6,7 @@ import { mineText } from "../lib/mining/text-pipeline";
 import { segmentWords } from "../lib/search/segment-words";
 import { tagBlock } from "../lib/mining/tags";
 import { findPlaceholders } from "../lib/mining/placeholders";
-
-export function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as rng } from "../lib/testing/seeded-random";
 
 export function corpusSentences(): { sentences: string[]; headings: string[] } {
   const dir = path.join(process.cwd(), "data", "corpus");
@@ -40,8 +32,15 @@ export function generateBlocks(n: number, seed = 42): GeneratedBlock[] {
   const out: GeneratedBlock[] = [];
   for (let i = 0; i < n; i++) {
     const heading = r() < 0.12;
-    const text = heading ? pick(headings) : Array.from({ length: 2 + Math.floor(r() * 4) }, () => pick(sentences)).join("");
-    out.push({ text, kind: heading ? "HEADING" : "PARAGRAPH", tags: tagBlock(text), hasPlaceholders: findPlaceholders(text).length > 0 });
+    const text = heading
+      ? pick(headings)
+      : Array.from({ length: 2 + Math.floor(r() * 4) }, () => pick(sentences)).join("");
+    out.push({
+      text,
+      kind: heading ? "HEADING" : "PARAGRAPH",
+      tags: tagBlock(text),
+      hasPlaceholders: findPlaceholders(text).length > 0,
+    });
   }
   return out;
 }
@@ -52,7 +51,8 @@ export function generateQueries(count = 200, seed = 7): BenchQuery[] {
   const r = rng(seed);
   const { sentences } = corpusSentences();
   const freq = new Map<string, number>();
-  for (const s of sentences) for (const w of segmentWords(s)) if (/^[\u4e00-\u9fff]{2,4}$/.test(w)) freq.set(w, (freq.get(w) ?? 0) + 1);
+  for (const s of sentences)
+    for (const w of segmentWords(s)) if (/^[\u4e00-\u9fff]{2,4}$/.test(w)) freq.set(w, (freq.get(w) ?? 0) + 1);
   const words = [...freq.keys()].sort();
   const chars = [...new Set(sentences.join("").match(/[\u4e00-\u9fff]/g) ?? [])].sort();
   const pick = <T>(a: T[]) => a[Math.floor(r() * a.length)]!;

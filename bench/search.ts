@@ -49,7 +49,11 @@ export async function searchBenchmark() {
     await db().$executeRawUnsafe("VACUUM ANALYZE blocks");
     const queries = generateQueries(200);
     const filtersFor = (q: BenchQuery, i: number) =>
-      q.filtered ? (i % 4 === 1 ? { categoryIds: [categories[i % categories.length]!.id] } : { kind: "PARAGRAPH" as const }) : {};
+      q.filtered
+        ? i % 4 === 1
+          ? { categoryIds: [categories[i % categories.length]!.id] }
+          : { kind: "PARAGRAPH" as const }
+        : {};
 
     // Warm the cache with one pass, then measure.
     for (const [i, q] of queries.entries()) await searchBlocks({ query: q.q, filters: filtersFor(q, i) });
@@ -71,16 +75,29 @@ export async function searchBenchmark() {
     const { Prisma } = await import("../lib/db/generated/client");
     for (const [i, q] of queries.entries()) {
       const words = q.q.replace(/["“”]/g, "").split(/\s+/).filter(Boolean);
-      const cond = Prisma.join(words.map((w) => Prisma.sql`text ILIKE ${"%" + w + "%"}`), " AND ");
+      const cond = Prisma.join(
+        words.map((w) => Prisma.sql`text ILIKE ${"%" + w + "%"}`),
+        " AND ",
+      );
       const f = filtersFor(q, i);
-      const extra = "categoryIds" in f ? Prisma.sql`AND category_id = ${f.categoryIds![0]}` : "kind" in f ? Prisma.sql`AND kind = 'PARAGRAPH'` : Prisma.empty;
+      const extra =
+        "categoryIds" in f
+          ? Prisma.sql`AND category_id = ${f.categoryIds![0]}`
+          : "kind" in f
+            ? Prisma.sql`AND kind = 'PARAGRAPH'`
+            : Prisma.empty;
       const t = performance.now();
-      await db().$queryRaw`SELECT id, text FROM blocks WHERE ${cond} ${extra} AND hidden = false ORDER BY created_at DESC LIMIT 20`;
+      await db()
+        .$queryRaw`SELECT id, text FROM blocks WHERE ${cond} ${extra} AND hidden = false ORDER BY created_at DESC LIMIT 20`;
       scan.push(performance.now() - t);
       if (q.words <= 2 && !q.q.includes('"')) {
-        const scanIds = await db().$queryRaw<{ id: string }[]>`SELECT id FROM blocks WHERE ${cond} ${extra} AND hidden = false`;
+        const scanIds = await db().$queryRaw<
+          { id: string }[]
+        >`SELECT id FROM blocks WHERE ${cond} ${extra} AND hidden = false`;
         const { sql } = searchWhere(q.q, f);
-        const ourIds = new Set((await db().$queryRaw<{ id: string }[]>`SELECT b.id FROM blocks b WHERE ${sql}`).map((r) => r.id));
+        const ourIds = new Set(
+          (await db().$queryRaw<{ id: string }[]>`SELECT b.id FROM blocks b WHERE ${sql}`).map((r) => r.id),
+        );
         expected += scanIds.length;
         found += scanIds.filter((r) => ourIds.has(r.id)).length;
       }

@@ -1,9 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { api } from "@/components/ui/api-client";
 import { Button, ErrorText, Field, TextInput } from "@/components/ui/form-controls";
+import { useSubmitThenGo } from "./use-submit-then-go";
 
 /** Only same-site relative paths are followed after sign-in (no open redirect). */
 function safeNext(next: string | undefined): string {
@@ -11,24 +10,9 @@ function safeNext(next: string | undefined): string {
 }
 
 export function LoginForm({ next }: { next?: string }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    setPending(true);
-    setError(null);
-    try {
-      await api("/api/auth/login", { body: { username: form.get("username"), password: form.get("password") } });
-      router.replace(safeNext(next));
-      router.refresh();
-    } catch (err) {
-      setError((err as Error).message);
-      setPending(false);
-    }
-  }
+  const { onSubmit, error, pending } = useSubmitThenGo(safeNext(next), (form) =>
+    api("/api/auth/login", { body: { username: form.get("username"), password: form.get("password") } }),
+  );
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>

@@ -1,35 +1,18 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { api } from "@/components/ui/api-client";
 import { Button, ErrorText, Field, TextInput } from "@/components/ui/form-controls";
+import { useSubmitThenGo } from "./use-submit-then-go";
 
 export function SetupForm() {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    if (form.get("password") !== form.get("confirm")) {
-      setError("两次输入的密码不一致，请重新输入。");
-      return;
-    }
-    setPending(true);
-    setError(null);
-    try {
-      await api("/api/setup", {
+  const { onSubmit, error, pending } = useSubmitThenGo(
+    "/",
+    (form) =>
+      api("/api/setup", {
         body: { username: form.get("username"), displayName: form.get("displayName"), password: form.get("password") },
-      });
-      router.replace("/");
-      router.refresh();
-    } catch (err) {
-      setError((err as Error).message);
-      setPending(false);
-    }
-  }
+      }),
+    (form) => (form.get("password") !== form.get("confirm") ? "两次输入的密码不一致，请重新输入。" : null),
+  );
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>

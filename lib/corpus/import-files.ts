@@ -20,18 +20,11 @@ export type FileResult = {
   summary?: StoredDocumentSummary;
 };
 
-export type ImportTotals = {
+export type ImportTotals = Omit<StoredDocumentSummary, "documentId"> & {
   files: number;
   imported: number;
   duplicates: number;
   failed: number;
-  speeches: number;
-  blocks: number;
-  newBlocks: number;
-  exactRepeats: number;
-  nearDuplicates: number;
-  removed: number;
-  byCategory: Record<string, number>;
 };
 
 export async function startImport(actorId: string | null): Promise<{ id: string }> {
@@ -80,7 +73,15 @@ async function mineAndStore(
     }
     const summary = await db().$transaction(
       (tx) =>
-        storeMinedDocument(tx, { mined, fileName: name, sha256, sizeBytes: bytes.length, rawText: mined.rawText, importId, actorId }),
+        storeMinedDocument(tx, {
+          mined,
+          fileName: name,
+          sha256,
+          sizeBytes: bytes.length,
+          rawText: mined.rawText,
+          importId,
+          actorId,
+        }),
       { timeout: 60_000, maxWait: 10_000 },
     );
     return { file: name, status: "imported", documentId: summary.documentId, summary };
@@ -152,7 +153,13 @@ export async function finishImport(importId: string, actorId: string | null): Pr
     select: { summary: true },
   });
   const totals = totalsOf(((row.summary as { files?: FileResult[] } | null)?.files ?? []) as FileResult[]);
-  await writeAudit({ action: "corpus.import", userId: actorId, targetType: "import", targetId: importId, details: totals as unknown as Prisma.InputJsonValue });
+  await writeAudit({
+    action: "corpus.import",
+    userId: actorId,
+    targetType: "import",
+    targetId: importId,
+    details: totals as unknown as Prisma.InputJsonValue,
+  });
   return totals;
 }
 

@@ -9,7 +9,15 @@ export async function getImportReport(importId: string) {
     where: { id: importId },
     include: {
       createdBy: { select: { displayName: true } },
-      documents: { select: { id: true, fileName: true, encoding: true, removed: true, speeches: { select: { order: true, title: true } } } },
+      documents: {
+        select: {
+          id: true,
+          fileName: true,
+          encoding: true,
+          removed: true,
+          speeches: { select: { order: true, title: true } },
+        },
+      },
     },
   });
   if (!row) throw new AppError("not_found", "找不到这次导入，可能已被删除。");

@@ -24,7 +24,9 @@ export async function seedSampleCorpusOnce(dir: string): Promise<number> {
     const { results } = await importFiles(files, null);
     return results.filter((r) => r.status === "imported").length;
   } catch (err) {
-    await db().appSetting.delete({ where: { key: MARKER } }).catch(() => undefined);
+    await db()
+      .appSetting.delete({ where: { key: MARKER } })
+      .catch(() => undefined);
     throw err;
   }
 }

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../db/generated/client";
 import type { DbTx } from "../db/client";
-import { groupNearDuplicates, jaccard, lshBands, normHash, shingles, DEFAULT_THRESHOLD } from "../mining/near-duplicates";
+import { groupNearDuplicates, lshBands, normHash, DEFAULT_THRESHOLD } from "../mining/near-duplicates";
 import type { MinedDocument } from "../mining/types";
 import { tsvectorLiteral } from "../search/ngram-index";
 
@@ -19,11 +19,19 @@ export type StoredDocumentSummary = {
   byCategory: Record<string, number>;
 };
 
-type NewBlock = { id: string; normHash: string; bands: string[]; text: string; data: Prisma.BlockCreateManyInput };
+type NewBlock = { id: string; bands: string[]; text: string; data: Prisma.BlockCreateManyInput };
 
 export async function storeMinedDocument(
   tx: DbTx,
-  input: { mined: MinedDocument; fileName: string; sha256: string; sizeBytes: number; rawText: string; importId: string; actorId: string | null },
+  input: {
+    mined: MinedDocument;
+    fileName: string;
+    sha256: string;
+    sizeBytes: number;
+    rawText: string;
+    importId: string;
+    actorId: string | null;
+  },
 ): Promise<StoredDocumentSummary> {
   const { mined } = input;
   const categories = await tx.category.findMany({ select: { id: true, key: true, mergedIntoId: true } });
@@ -93,12 +101,12 @@ export async function storeMinedDocument(
         continue;
       }
       const id = randomUUID();
+      const bands = lshBands(block.text);
       blockByHash.set(hash, id);
       newBlocks.push({
         id,
-        normHash: hash,
         text: block.text,
-        bands: lshBands(block.text),
+        bands,
         data: {
           id,
           text: block.text,
@@ -115,7 +123,7 @@ export async function storeMinedDocument(
           sourceSpeechId: speechRow.id,
           position: block.position,
           normHash: hash,
-          lshBands: [],
+          lshBands: bands,
           searchText: tsvectorLiteral(block.text),
           createdById: input.actorId,
         },
@@ -123,7 +131,6 @@ export async function storeMinedDocument(
       sources.push({ blockId: id, documentId: doc.id, speechId: speechRow.id, position: block.position });
     }
   }
-  for (const b of newBlocks) b.data.lshBands = b.bands;
   if (newBlocks.length) await tx.block.createMany({ data: newBlocks.map((b) => b.data) });
   if (sources.length) await tx.blockSource.createMany({ data: sources, skipDuplicates: true });
   summary.newBlocks = newBlocks.length;
@@ -138,11 +145,14 @@ async function groupWithLibrary(tx: DbTx, fresh: NewBlock[]): Promise<number> {
   const bands = [...new Set(fresh.flatMap((b) => b.bands))];
   const candidates = await tx.block.findMany({
     where: { lshBands: { hasSome: bands }, id: { notIn: [...freshIds] }, hidden: false },
-    select: { id: true, text: true, dupGroupId: true, lshBands: true },
+    select: { id: true, text: true, dupGroupId: true },
     orderBy: { createdAt: "asc" },
   });
   // Old blocks first, so they stay canonical; then the new ones in document order.
-  const items = [...candidates.map((c) => ({ id: c.id, text: c.text })), ...fresh.map((b) => ({ id: b.id, text: b.text }))];
+  const items = [
+    ...candidates.map((c) => ({ id: c.id, text: c.text })),
+    ...fresh.map((b) => ({ id: b.id, text: b.text })),
+  ];
   const groups = groupNearDuplicates(items, DEFAULT_THRESHOLD).filter((g) => g.members.some((m) => freshIds.has(m)));
   const groupOf = new Map(candidates.map((c) => [c.id, c.dupGroupId]));
   let joined = 0;
@@ -152,15 +162,14 @@ async function groupWithLibrary(tx: DbTx, fresh: NewBlock[]): Promise<number> {
       groupId = (await tx.duplicateGroup.create({ data: { canonicalBlockId: g.canonical }, select: { id: true } })).id;
     }
     await tx.block.updateMany({ where: { id: { in: g.members }, dupGroupId: null }, data: { dupGroupId: groupId } });
-    const canonical = (await tx.duplicateGroup.findUnique({ where: { id: groupId }, select: { canonicalBlockId: true } }))
-      ?.canonicalBlockId;
-    await tx.block.updateMany({ where: { dupGroupId: groupId, id: { not: canonical ?? g.canonical } }, data: { isCanonical: false } });
+    const canonical = (
+      await tx.duplicateGroup.findUnique({ where: { id: groupId }, select: { canonicalBlockId: true } })
+    )?.canonicalBlockId;
+    await tx.block.updateMany({
+      where: { dupGroupId: groupId, id: { not: canonical ?? g.canonical } },
+      data: { isCanonical: false },
+    });
     joined += g.members.filter((m) => freshIds.has(m)).length;
   }
   return joined;
-}
-
-/** Re-checks a pair the way grouping does; exported for tests and the block page. */
-export function similarity(a: string, b: string): number {
-  return jaccard(shingles(a), shingles(b));
 }

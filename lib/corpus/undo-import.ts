@@ -4,7 +4,12 @@ import { db } from "../db/client";
 import { AppError } from "../errors";
 import { writeAudit } from "../audit/audit-log";
 
-export type UndoResult = { documentsRemoved: number; blocksRemoved: number; blocksKeptInUse: number; documentsKept: number };
+export type UndoResult = {
+  documentsRemoved: number;
+  blocksRemoved: number;
+  blocksKeptInUse: number;
+  documentsKept: number;
+};
 
 export async function undoImport(importId: string, actorId: string | null): Promise<UndoResult> {
   const result = await db().$transaction(
@@ -38,7 +43,13 @@ export async function undoImport(importId: string, actorId: string | null): Prom
     },
     { timeout: 60_000 },
   );
-  await writeAudit({ action: "corpus.undo_import", userId: actorId, targetType: "import", targetId: importId, details: result });
+  await writeAudit({
+    action: "corpus.undo_import",
+    userId: actorId,
+    targetType: "import",
+    targetId: importId,
+    details: result,
+  });
   return result;
 }
 

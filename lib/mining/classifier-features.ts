@@ -13,7 +13,7 @@
 // of a section, so they are memoised by heading text.
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
-import type { BlockKind, BlockRole, HeadingLevel } from "./types";
+import type { ParsedBlock } from "./types";
 
 export type FeatureConfig = {
   /** Character n-gram orders taken from the block text, e.g. [1, 2, 3]. */
@@ -35,14 +35,7 @@ export type FeatureConfig = {
 };
 
 /** The part of a ParsedBlock the classifier looks at. */
-export type FeatureBlock = {
-  kind: BlockKind;
-  level: HeadingLevel | null;
-  text: string;
-  headingPath: string[];
-  role: BlockRole;
-  position: number;
-};
+export type FeatureBlock = Pick<ParsedBlock, "kind" | "level" | "text" | "headingPath" | "role" | "position">;
 
 /** Sparse vector: parallel arrays of feature hashes (as int32) and values (a hash may repeat across groups). */
 export type FeatureVector = { ids: number[]; values: number[] };

@@ -7,21 +7,62 @@ import { isAppError } from "../../lib/errors";
 import { mineDocument } from "../../lib/mining/mine-document";
 import type { MinedDocument } from "../../lib/mining/types";
 import { makeDocx } from "../support/make-docx";
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as rng } from "../../lib/testing/seeded-random";
 
 const PIECES = [
-  "同志们：", "一、", "二、", "（一）", "(二)", "第一，", "一是", "二要", "1.", "（1）", "×", "XX", "*", "**", "……之际",
-  "安全生产", "隐患排查", "责任落实", "。", "，", ",", ":", ";", "(", ")", "?", "!", "“", "”", "\n", "\n\n", " ", "\u3000",
-  "www.zciku.com", "来源：网络", "[bookmark: _Toc1]", "关灯", "发表于 2026-1-31", "第1页共10页", "zf", "老秘网", "谢谢大家！",
-  "在全县安全生产工作会议上的讲话", "刚才，", "总之，", "...", "\r\n", "\u200b", "{color:red}", "Copyright ©", "a", "Z", "9",
+  "同志们：",
+  "一、",
+  "二、",
+  "（一）",
+  "(二)",
+  "第一，",
+  "一是",
+  "二要",
+  "1.",
+  "（1）",
+  "×",
+  "XX",
+  "*",
+  "**",
+  "……之际",
+  "安全生产",
+  "隐患排查",
+  "责任落实",
+  "。",
+  "，",
+  ",",
+  ":",
+  ";",
+  "(",
+  ")",
+  "?",
+  "!",
+  "“",
+  "”",
+  "\n",
+  "\n\n",
+  " ",
+  "\u3000",
+  "www.zciku.com",
+  "来源：网络",
+  "[bookmark: _Toc1]",
+  "关灯",
+  "发表于 2026-1-31",
+  "第1页共10页",
+  "zf",
+  "老秘网",
+  "谢谢大家！",
+  "在全县安全生产工作会议上的讲话",
+  "刚才，",
+  "总之，",
+  "...",
+  "\r\n",
+  "\u200b",
+  "{color:red}",
+  "Copyright ©",
+  "a",
+  "Z",
+  "9",
 ];
 
 const corpusDir = path.join(process.cwd(), "data", "corpus");
@@ -44,12 +85,23 @@ function mutate(r: () => number, text: string): string {
     const i = Math.floor(r() * s.length);
     const j = Math.min(s.length, i + Math.floor(r() * 400));
     switch (Math.floor(r() * 6)) {
-      case 0: s = s.slice(0, i) + s.slice(j); break; // delete
-      case 1: s = s.slice(0, i) + randomText(r) + s.slice(i); break; // insert
-      case 2: s = s.slice(0, i) + s.slice(i, j).repeat(1 + Math.floor(r() * 3)) + s.slice(j); break; // repeat
-      case 3: s = s.slice(j) + s.slice(0, i); break; // reorder
-      case 4: s = s.slice(0, i) + s.slice(i, j).replace(/\n/g, "") + s.slice(j); break; // lose line breaks
-      default: s = s.slice(0, i) + "\n".repeat(1 + Math.floor(r() * 3)) + s.slice(i); // extra breaks
+      case 0:
+        s = s.slice(0, i) + s.slice(j);
+        break; // delete
+      case 1:
+        s = s.slice(0, i) + randomText(r) + s.slice(i);
+        break; // insert
+      case 2:
+        s = s.slice(0, i) + s.slice(i, j).repeat(1 + Math.floor(r() * 3)) + s.slice(j);
+        break; // repeat
+      case 3:
+        s = s.slice(j) + s.slice(0, i);
+        break; // reorder
+      case 4:
+        s = s.slice(0, i) + s.slice(i, j).replace(/\n/g, "") + s.slice(j);
+        break; // lose line breaks
+      default:
+        s = s.slice(0, i) + "\n".repeat(1 + Math.floor(r() * 3)) + s.slice(i); // extra breaks
     }
   }
   return s;
@@ -92,7 +144,11 @@ describe("mining fuzz", () => {
       else if (kind === 1) await run(`t${n}.txt`, enc.encode(randomText(r)));
       else if (kind === 2 || kind === 3) await run(`m${n}.txt`, enc.encode(mutate(r, corpus[n % corpus.length]!)));
       else if (kind === 4) {
-        const docx = makeDocx(mutate(r, corpus[n % corpus.length]!.slice(0, 3000)).split("\n").map((text) => ({ text })));
+        const docx = makeDocx(
+          mutate(r, corpus[n % corpus.length]!.slice(0, 3000))
+            .split("\n")
+            .map((text) => ({ text })),
+        );
         // Sometimes damage the zip itself.
         const cut = r() < 0.3 ? docx.slice(0, Math.floor(r() * docx.length)) : docx;
         await run(`d${n}.docx`, cut);
