@@ -45,7 +45,7 @@ export function generateBlocks(n: number, seed = 42): GeneratedBlock[] {
   return out;
 }
 
-export type BenchQuery = { q: string; filtered: boolean; words: number };
+export type BenchQuery = { q: string; filtered: boolean; words: number; kind: string };
 
 export function generateQueries(count = 200, seed = 7): BenchQuery[] {
   const r = rng(seed);
@@ -63,21 +63,21 @@ export function generateQueries(count = 200, seed = 7): BenchQuery[] {
     switch (i % 8) {
       case 0:
       case 1:
-        queries.push({ q: pick(chars), filtered, words: 1 });
+        queries.push({ q: pick(chars), filtered, words: 1, kind: "one-char" });
         break;
       case 2:
       case 3:
-        queries.push({ q: pick(twoChar), filtered, words: 1 });
+        queries.push({ q: pick(twoChar), filtered, words: 1, kind: "two-char" });
         break;
       case 4:
       case 5:
-        queries.push({ q: `${pick(words)} ${pick(words)}`, filtered, words: 2 });
+        queries.push({ q: `${pick(words)} ${pick(words)}`, filtered, words: 2, kind: "two-words" });
         break;
       case 6:
-        queries.push({ q: `"${pick(words)}${pick(words)}"`, filtered, words: 1 });
+        queries.push({ q: `"${pick(words)}${pick(words)}"`, filtered, words: 1, kind: "phrase" });
         break;
       default:
-        queries.push({ q: `${pick(words)} ${pick(words)} ${pick(twoChar)}`, filtered, words: 3 });
+        queries.push({ q: `${pick(words)} ${pick(words)} ${pick(twoChar)}`, filtered, words: 3, kind: "three-words" });
     }
   }
   return queries;

@@ -67,6 +67,20 @@ export async function searchBenchmark() {
       await searchFacets(q.q, filtersFor(q, i));
       facets.push(performance.now() - t);
     }
+    // Per query type, on stderr: where the time goes.
+    const types = new Map<string, number[]>();
+    for (const [i, q] of queries.entries()) {
+      const key = `${q.kind}${q.filtered ? "+filter" : ""}`;
+      types.set(key, [...(types.get(key) ?? []), i]);
+    }
+    for (const [kind, indexes] of types) {
+      const s = indexes.map((i) => ours[i]!);
+      const f = indexes.map((i) => facets[i]!);
+      process.stderr.write(
+        `[bench] ${kind.padEnd(16)} search p50 ${round(pct(s, 50))} max ${round(Math.max(...s))} ms; ` +
+          `facets p50 ${round(pct(f, 50))} max ${round(Math.max(...f))} ms\n`,
+      );
+    }
 
     // The same queries as a plain scan: every word as ILIKE '%word%', newest first.
     const scan: number[] = [];
@@ -88,12 +102,13 @@ export async function searchBenchmark() {
             : Prisma.empty;
       const t = performance.now();
       await db()
-        .$queryRaw`SELECT id, text FROM blocks WHERE ${cond} ${extra} AND hidden = false ORDER BY created_at DESC LIMIT 20`;
+        .$queryRaw`SELECT id, text FROM blocks WHERE ${cond} ${extra} AND hidden = false AND merged_into_id IS NULL
+                   ORDER BY created_at DESC LIMIT 20`;
       scan.push(performance.now() - t);
       if (q.words <= 2 && !q.q.includes('"')) {
         const scanIds = await db().$queryRaw<
           { id: string }[]
-        >`SELECT id FROM blocks WHERE ${cond} ${extra} AND hidden = false`;
+        >`SELECT id FROM blocks WHERE ${cond} ${extra} AND hidden = false AND merged_into_id IS NULL`;
         const { sql } = searchWhere(q.q, f);
         const ourIds = new Set(
           (await db().$queryRaw<{ id: string }[]>`SELECT b.id FROM blocks b WHERE ${sql}`).map((r) => r.id),

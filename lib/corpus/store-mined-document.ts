@@ -4,9 +4,10 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../db/generated/client";
 import type { DbTx } from "../db/client";
-import { groupNearDuplicates, lshBands, normHash, DEFAULT_THRESHOLD } from "../mining/near-duplicates";
+import { normHash } from "../mining/near-duplicates";
 import type { MinedDocument } from "../mining/types";
-import { tsvectorLiteral } from "../search/ngram-index";
+import { derivedBlockFields } from "../blocks/block-fields";
+import { joinDuplicateGroups, type FreshBlock } from "../blocks/duplicate-groups";
 
 export type StoredDocumentSummary = {
   documentId: string;
@@ -19,7 +20,7 @@ export type StoredDocumentSummary = {
   byCategory: Record<string, number>;
 };
 
-type NewBlock = { id: string; bands: string[]; text: string; data: Prisma.BlockCreateManyInput };
+type NewBlock = FreshBlock & { data: Prisma.BlockCreateManyInput };
 
 export async function storeMinedDocument(
   tx: DbTx,
@@ -68,7 +69,8 @@ export async function storeMinedDocument(
   // Existing blocks with the same normalised text, looked up in one query.
   const allHashes = mined.speeches.flatMap((s) => s.blocks.map((b) => normHash(b.text)));
   const existing = await tx.block.findMany({
-    where: { normHash: { in: [...new Set(allHashes)] } },
+    // A block merged away by curation is represented by its survivor: a repeat of it becomes the survivor's source.
+    where: { normHash: { in: [...new Set(allHashes)] }, mergedIntoId: null },
     select: { id: true, normHash: true },
     orderBy: { createdAt: "asc" },
   });
@@ -101,12 +103,12 @@ export async function storeMinedDocument(
         continue;
       }
       const id = randomUUID();
-      const bands = lshBands(block.text);
+      const derived = derivedBlockFields(block.text);
       blockByHash.set(hash, id);
       newBlocks.push({
         id,
         text: block.text,
-        bands,
+        bands: derived.lshBands,
         data: {
           id,
           text: block.text,
@@ -116,15 +118,12 @@ export async function storeMinedDocument(
           categoryId: categoryId.get(block.category) ?? null,
           confidence: block.confidence,
           tags: block.tags,
-          placeholders: block.placeholders as unknown as Prisma.InputJsonValue,
-          charCount: block.charCount,
+          ...derived,
+          placeholders: derived.placeholders as unknown as Prisma.InputJsonValue,
           origin: "MINED",
           sourceDocumentId: doc.id,
           sourceSpeechId: speechRow.id,
           position: block.position,
-          normHash: hash,
-          lshBands: bands,
-          searchText: tsvectorLiteral(block.text),
           createdById: input.actorId,
         },
       });
@@ -134,42 +133,6 @@ export async function storeMinedDocument(
   if (newBlocks.length) await tx.block.createMany({ data: newBlocks.map((b) => b.data) });
   if (sources.length) await tx.blockSource.createMany({ data: sources, skipDuplicates: true });
   summary.newBlocks = newBlocks.length;
-  summary.nearDuplicates = await groupWithLibrary(tx, newBlocks);
+  summary.nearDuplicates = await joinDuplicateGroups(tx, newBlocks);
   return summary;
-}
-
-/** Puts each new block into the near-duplicate group of similar blocks, old or new. Returns how many joined one. */
-async function groupWithLibrary(tx: DbTx, fresh: NewBlock[]): Promise<number> {
-  if (!fresh.length) return 0;
-  const freshIds = new Set(fresh.map((b) => b.id));
-  const bands = [...new Set(fresh.flatMap((b) => b.bands))];
-  const candidates = await tx.block.findMany({
-    where: { lshBands: { hasSome: bands }, id: { notIn: [...freshIds] }, hidden: false },
-    select: { id: true, text: true, dupGroupId: true },
-    orderBy: { createdAt: "asc" },
-  });
-  // Old blocks first, so they stay canonical; then the new ones in document order.
-  const items = [
-    ...candidates.map((c) => ({ id: c.id, text: c.text })),
-    ...fresh.map((b) => ({ id: b.id, text: b.text })),
-  ];
-  const groups = groupNearDuplicates(items, DEFAULT_THRESHOLD).filter((g) => g.members.some((m) => freshIds.has(m)));
-  const groupOf = new Map(candidates.map((c) => [c.id, c.dupGroupId]));
-  let joined = 0;
-  for (const g of groups) {
-    let groupId = g.members.map((m) => groupOf.get(m)).find((x) => x) ?? null;
-    if (!groupId) {
-      groupId = (await tx.duplicateGroup.create({ data: { canonicalBlockId: g.canonical }, select: { id: true } })).id;
-    }
-    await tx.block.updateMany({ where: { id: { in: g.members }, dupGroupId: null }, data: { dupGroupId: groupId } });
-    const canonical = (
-      await tx.duplicateGroup.findUnique({ where: { id: groupId }, select: { canonicalBlockId: true } })
-    )?.canonicalBlockId;
-    await tx.block.updateMany({
-      where: { dupGroupId: groupId, id: { not: canonical ?? g.canonical } },
-      data: { isCanonical: false },
-    });
-    joined += g.members.filter((m) => freshIds.has(m)).length;
-  }
-  return joined;
 }

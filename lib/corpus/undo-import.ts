@@ -3,6 +3,7 @@
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { writeAudit } from "../audit/audit-log";
+import { repairDuplicateGroups } from "../blocks/duplicate-groups";
 
 export type UndoResult = {
   documentsRemoved: number;
@@ -51,24 +52,4 @@ export async function undoImport(importId: string, actorId: string | null): Prom
     details: result,
   });
   return result;
-}
-
-type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
-
-/** After blocks disappear: groups of fewer than two drop away, and a group without canonical gets its oldest. */
-async function repairDuplicateGroups(tx: Tx): Promise<void> {
-  await tx.$executeRaw`
-    WITH small AS (
-      SELECT g.id FROM duplicate_groups g
-      WHERE (SELECT count(*) FROM blocks b WHERE b.dup_group_id = g.id) < 2)
-    UPDATE blocks SET dup_group_id = NULL, is_canonical = true WHERE dup_group_id IN (SELECT id FROM small)`;
-  await tx.$executeRaw`
-    DELETE FROM duplicate_groups g WHERE NOT EXISTS (SELECT 1 FROM blocks b WHERE b.dup_group_id = g.id)`;
-  await tx.$executeRaw`
-    UPDATE duplicate_groups g SET canonical_block_id = (
-      SELECT b.id FROM blocks b WHERE b.dup_group_id = g.id ORDER BY b.created_at, b.id LIMIT 1)
-    WHERE g.canonical_block_id IS NULL`;
-  await tx.$executeRaw`
-    UPDATE blocks b SET is_canonical = (g.canonical_block_id = b.id)
-    FROM duplicate_groups g WHERE b.dup_group_id = g.id`;
 }

@@ -81,6 +81,16 @@ async function readJson(req: Request): Promise<unknown> {
   }
 }
 
+/** Query parameters as an object; a parameter given more than once (?tag=a&tag=b) becomes an array. */
+function queryParams(params: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of params) {
+    const prev = out[key];
+    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  return out;
+}
+
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** Browsers send Origin on cross-site POSTs; a mismatch with our own host means another site is posting. */
@@ -115,7 +125,7 @@ async function run<B, Q, U>(
     }
     let query: unknown = undefined;
     if (opts.query) {
-      const raw = Object.fromEntries(new URL(req.url).searchParams);
+      const raw = queryParams(new URL(req.url).searchParams);
       const parsed = opts.query.safeParse(raw);
       if (!parsed.success) throw new AppError("invalid_input", zodMessage(parsed.error), parsed.error.issues);
       query = parsed.data;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { containsQuery, tsvectorLiteral } from "./ngram-index";
-import { parseQuery, toTsquery } from "./parse-query";
+import { containsQuery, gramsQuery, isPhrase, tsvectorLiteral } from "./ngram-index";
+import { parseQuery, toGinTsquery, toTsquery } from "./parse-query";
+import { asWritten, rankTerms } from "./relevance";
 import { segmentWords } from "./segment-words";
 
 describe("n-gram search index", () => {
@@ -23,6 +24,18 @@ describe("n-gram search index", () => {
     expect(containsQuery("，。")).toBeNull();
     expect(containsQuery("安全、生产")).toBe("('安全' & '生产')");
   });
+
+  it("reduces a word to its distinct grams for the index, and tells which words are phrases", () => {
+    expect(gramsQuery("城镇燃气")).toBe("('城镇' & '镇燃' & '燃气')");
+    expect(gramsQuery("哈哈哈")).toBe("'哈哈'");
+    expect(gramsQuery("燃")).toBe("'燃'");
+    expect(gramsQuery("，")).toBeNull();
+    expect(isPhrase("城镇燃气")).toBe(true);
+    expect(isPhrase("12.5%")).toBe(true);
+    expect(isPhrase("燃气")).toBe(false);
+    expect(isPhrase("××")).toBe(false);
+    expect(isPhrase("安全、生产")).toBe(false);
+  });
 });
 
 describe("query language", () => {
@@ -42,5 +55,15 @@ describe("query language", () => {
   it("builds a tsquery that ANDs terms and negates exclusions", () => {
     expect(toTsquery(parseQuery("燃气 -汛期"))).toBe("'燃气' & !'汛期'");
     expect(toTsquery(parseQuery("-汛期"))).toBeNull();
+    expect(toGinTsquery(parseQuery("城镇燃气 -防汛救灾"))).toBe(
+      "('城镇' & '镇燃' & '燃气') & !('防汛' <2> '汛救' <2> '救灾')",
+    );
+  });
+
+  it("knows the query as written and the terms that count for relevance", () => {
+    expect(asWritten("隐患 排查")).toBe("隐患排查");
+    expect(asWritten('燃气 "隐患排查" -汛期')).toBe("燃气隐患排查");
+    expect(asWritten("PM 2.5")).toBe("PM 2.5");
+    expect(rankTerms(parseQuery('燃气 "隐患排查" -汛期 燃气'))).toEqual(["燃气", "隐患排查"]);
   });
 });

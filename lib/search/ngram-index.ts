@@ -43,20 +43,32 @@ export function tsvectorLiteral(text: string): string {
  * Punctuation inside a word is not indexed, so the parts on either side are required separately.
  * Returns null for words with nothing indexable (e.g. only punctuation), which callers treat as no condition.
  */
-export function containsQuery(word: string): string | null {
+export const containsQuery = (word: string) => wordQuery(word, " <2> ");
+
+/**
+ * The word's grams without their order: a superset of containsQuery that the GIN index answers exactly, with no
+ * need to read each candidate's tsvector back (phrases need the positions, which live only in the row).
+ */
+export const gramsQuery = (word: string) => wordQuery(word, " & ");
+
+/** Whether the word needs its grams in a row (it has a part of three or more indexable characters). */
+export const isPhrase = (word: string) => containsQuery(word)?.includes("<2>") ?? false;
+
+function wordQuery(word: string, join: string): string | null {
   const parts: string[][] = [[]];
   for (const c of searchChars(word)) {
     if (indexable(c)) parts[parts.length - 1]!.push(c);
     else if (parts[parts.length - 1]!.length) parts.push([]);
   }
-  const queries = parts.filter((p) => p.length).map(segmentQuery);
+  const queries = parts.filter((p) => p.length).map((p) => segmentQuery(p, join));
   if (!queries.length) return null;
   return queries.length === 1 ? queries[0]! : `(${queries.join(" & ")})`;
 }
 
-function segmentQuery(chars: string[]): string {
+function segmentQuery(chars: string[], join: string): string {
   if (chars.length === 1) return quoteLexeme(chars[0]!);
   const grams: string[] = [];
   for (let i = 0; i + 1 < chars.length; i++) grams.push(quoteLexeme(chars[i]! + chars[i + 1]!));
-  return grams.length === 1 ? grams[0]! : `(${grams.join(" <2> ")})`;
+  const distinct = join === " & " ? [...new Set(grams)] : grams;
+  return distinct.length === 1 ? distinct[0]! : `(${distinct.join(join)})`;
 }

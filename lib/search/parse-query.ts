@@ -2,7 +2,7 @@
 // written; -word excludes. A long unspaced Chinese query is split into words by jieba so that 城镇燃气隐患
 // finds texts with 城镇燃气 and 隐患 anywhere, as a clerk expects.
 import { segmentWords } from "./segment-words";
-import { containsQuery } from "./ngram-index";
+import { containsQuery, gramsQuery } from "./ngram-index";
 
 export type ParsedQuery = { include: string[]; phrases: string[]; exclude: string[] };
 
@@ -30,9 +30,22 @@ export function parseQuery(input: string): ParsedQuery {
 
 /** The tsquery literal for a parsed query, or null when it has no positive condition. */
 export function toTsquery(q: ParsedQuery): string | null {
-  const positive = [...q.include, ...q.phrases].map(containsQuery).filter((x): x is string => !!x);
+  return joinQuery([...q.include, ...q.phrases].map(containsQuery), q.exclude);
+}
+
+/**
+ * The same with each positive word reduced to its grams (gramsQuery): what the GIN index can answer without
+ * reading rows back. Words of three or more characters must then be checked as phrases (see search-filters).
+ * Exclusions stay exact: leaving out a superset would drop blocks that do not contain the excluded word.
+ */
+export function toGinTsquery(q: ParsedQuery): string | null {
+  return joinQuery([...q.include, ...q.phrases].map(gramsQuery), q.exclude);
+}
+
+function joinQuery(positives: (string | null)[], exclude: string[]): string | null {
+  const positive = positives.filter((x): x is string => !!x);
   if (!positive.length) return null;
-  const negative = q.exclude.map(containsQuery).filter((x): x is string => !!x).map((x) => `!${x}`);
+  const negative = exclude.map(containsQuery).filter((x): x is string => !!x).map((x) => `!${x}`);
   return [...positive, ...negative].join(" & ");
 }
 

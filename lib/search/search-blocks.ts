@@ -1,20 +1,33 @@
-// Library search: the n-gram tsquery finds candidates through the GIN index; ranking combines text relevance
-// (ts_rank_cd), a bonus when the whole query occurs as written, curation and reuse.
+// Library search: the n-gram tsquery finds the matches through the GIN index, the filters narrow them, and the
+// page is ordered by relevance (lib/search/relevance.ts) or by one of the explicit sorts.
+//
+// Relevance needs every match in hand, which is cheap for a few thousand matches and not for a one-character
+// query that matches a third of the library. So one statement first counts the matches up to BROAD_MATCHES:
+// under it, all matches are ranked; over it (a broad query, for which relevance says little), the page is taken
+// in the order of an empty query (curated, most used, newest) by walking that order's index, which reads only
+// as many rows as the page needs.
 import { Prisma } from "../db/generated/client";
-import { db } from "../db/client";
-import { highlightTerms, parseQuery, toTsquery } from "./parse-query";
+import { highlightTerms } from "./parse-query";
+import { relevanceSql, reuseSql } from "./relevance";
+import { andSql, runSearchSql, searchConditions, type SearchFilters } from "./search-filters";
 
-export const RANK_CANDIDATES = 3000;
+export { searchWhere, type SearchFilters } from "./search-filters";
 
-export type SearchFilters = {
-  categoryIds?: string[];
-  kind?: "HEADING" | "PARAGRAPH";
-  tags?: string[];
-  curated?: boolean;
-  includeHidden?: boolean;
+export const BROAD_MATCHES = 2000;
+export const MAX_LIMIT = 100;
+
+export type SearchSort = "relevance" | "most_used" | "recently_used" | "newest";
+
+export type SearchOptions = {
+  query: string;
+  filters?: SearchFilters;
+  /** Default relevance; with an empty query relevance means curated first, then most used, then newest. */
+  sort?: SearchSort;
+  limit?: number;
+  offset?: number;
 };
 
-export type SearchOptions = { query: string; filters?: SearchFilters; limit?: number; offset?: number };
+export type PlaceholderSpan = { text: string; start: number; end: number };
 
 export type SearchHit = {
   id: string;
@@ -24,49 +37,80 @@ export type SearchHit = {
   categoryId: string | null;
   tags: string[];
   curated: boolean;
+  hidden: boolean;
   useCount: number;
+  charCount: number;
+  hasPlaceholders: boolean;
+  placeholders: PlaceholderSpan[];
+  /** ISO timestamps */
+  lastUsedAt: string | null;
+  createdAt: string;
+  /** Title of the source speech, else the source document's file name. */
+  sourceTitle: string | null;
   rank: number;
 };
 
-function filterSql(f: SearchFilters): Prisma.Sql[] {
-  const where: Prisma.Sql[] = [];
-  if (!f.includeHidden) where.push(Prisma.sql`b.hidden = false`);
-  if (f.categoryIds?.length) where.push(Prisma.sql`b.category_id = ANY(${f.categoryIds})`);
-  if (f.kind) where.push(Prisma.sql`b.kind = ${f.kind}::"BlockKind"`);
-  if (f.tags?.length) where.push(Prisma.sql`b.tags @> ${f.tags}::text[]`);
-  if (f.curated !== undefined) where.push(Prisma.sql`b.curated = ${f.curated}`);
-  return where;
-}
+const ORDER: Record<SearchSort, Prisma.Sql> = {
+  relevance: Prisma.sql`b.curated DESC, b.use_count DESC, b.created_at DESC, b.id DESC`,
+  most_used: Prisma.sql`b.use_count DESC, b.created_at DESC, b.id DESC`,
+  recently_used: Prisma.sql`b.last_used_at DESC NULLS LAST, b.created_at DESC, b.id DESC`,
+  newest: Prisma.sql`b.created_at DESC, b.id DESC`,
+};
 
-/** The WHERE clause for a query and filters, shared by the result list and the facet counts. */
-export function searchWhere(query: string, filters: SearchFilters = {}) {
-  const parsed = parseQuery(query);
-  const tsquery = toTsquery(parsed);
-  const where = filterSql(filters);
-  if (tsquery) where.push(Prisma.sql`b.search_vector @@ ${tsquery}::tsquery`);
-  // Only exclusions: nothing for the index to find, so they are checked on the text.
-  if (!tsquery) for (const ex of parsed.exclude) where.push(Prisma.sql`strpos(lower(b.text), lower(${ex})) = 0`);
-  return { parsed, tsquery, sql: where.length ? Prisma.join(where, " AND ") : Prisma.sql`true` };
-}
+/** The hit's columns, from rows of `alias` with the columns of blocks (the title lookups run for the page only). */
+const hitColumns = (a: Prisma.Sql) => Prisma.sql`${a}.id, ${a}.text, ${a}.kind::text AS kind, ${a}.level,
+  ${a}.category_id AS "categoryId", ${a}.tags, ${a}.curated, ${a}.hidden, ${a}.use_count AS "useCount",
+  ${a}.char_count AS "charCount", ${a}.placeholders, ${a}.placeholders <> '[]'::jsonb AS "hasPlaceholders",
+  ${a}.last_used_at AS "lastUsedAt", ${a}.created_at AS "createdAt",
+  coalesce((SELECT s.title FROM corpus_speeches s WHERE s.id = ${a}.source_speech_id),
+           (SELECT d.file_name FROM source_documents d WHERE d.id = ${a}.source_document_id)) AS "sourceTitle"`;
+
+type Row = Omit<SearchHit, "lastUsedAt" | "createdAt"> & { lastUsedAt: Date | null; createdAt: Date };
+/** A row of the ranking statement: a hit with the match count, or only the count when the page is empty. */
+type Ranked = (Row & { n: number }) | { id: null; n: number };
 
 export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchHit[]; terms: string[] }> {
-  const { parsed, tsquery, sql } = searchWhere(opts.query, opts.filters);
-  const whole = opts.query.replace(/["“”]/g, "").trim();
-  const rank = tsquery
-    ? Prisma.sql`ts_rank_cd(b.search_vector, ${tsquery}::tsquery)
-        + CASE WHEN strpos(lower(b.text), lower(${whole})) > 0 THEN 1 ELSE 0 END
-        + CASE WHEN b.curated THEN 0.2 ELSE 0 END + ln(1 + b.use_count) * 0.1`
-    : Prisma.sql`CASE WHEN b.curated THEN 0.2 ELSE 0 END + ln(1 + b.use_count) * 0.1`;
-  // Ranking is computed over at most RANK_CANDIDATES matches: a one-character query can match most of the
-  // library, where ranking every row would cost far more than the difference it makes to the first page.
-  const rows = await db().$queryRaw<SearchHit[]>`
-    WITH cand AS MATERIALIZED (
-      SELECT b.id, b.text, b.kind, b.level, b.category_id, b.tags, b.curated, b.use_count, b.created_at, b.search_vector
-      FROM blocks b WHERE ${sql} LIMIT ${RANK_CANDIDATES})
-    SELECT b.id, b.text, b.kind::text AS kind, b.level, b.category_id AS "categoryId", b.tags, b.curated,
-           b.use_count AS "useCount", (${rank})::float8 AS rank
-    FROM cand b
-    ORDER BY rank DESC, b.created_at DESC, b.id
-    LIMIT ${Math.min(opts.limit ?? 20, 100)} OFFSET ${opts.offset ?? 0}`;
-  return { hits: rows, terms: highlightTerms(parsed) };
+  const w = searchConditions(opts.query, opts.filters);
+  const where = andSql([...w.text, ...w.filters, w.category]);
+  const sort = opts.sort ?? "relevance";
+  const limit = Math.max(1, Math.min(Math.floor(opts.limit ?? 20), MAX_LIMIT));
+  const offset = Math.max(0, Math.floor(opts.offset ?? 0));
+  const b = Prisma.sql`b`;
+  const text = w.tsquery !== null;
+  let rows: Row[] | null = null;
+  if (text && sort === "relevance") {
+    // Up to BROAD_MATCHES + 1 matches from the index (c), counted (n), and ranked only if that is all of them.
+    // The one row of n always comes back, so an empty page still says whether the query was broad.
+    const c = Prisma.sql`c`;
+    const ranked = await runSearchSql<Ranked[]>(
+      Prisma.sql`
+      WITH c AS MATERIALIZED (
+             SELECT b.id, b.text, b.kind, b.level, b.category_id, b.tags, b.curated, b.hidden, b.use_count, b.char_count,
+                    b.placeholders, b.last_used_at, b.created_at, b.source_speech_id, b.source_document_id
+             FROM blocks b WHERE ${where} LIMIT ${BROAD_MATCHES + 1}),
+           n AS (SELECT count(*)::int AS n FROM c)
+      SELECT p.*, n.n FROM n LEFT JOIN LATERAL (
+        SELECT ${hitColumns(c)}, ${relevanceSql(c, w.parsed, opts.query)} AS rank FROM c WHERE n.n <= ${BROAD_MATCHES}
+        ORDER BY rank DESC, c.created_at DESC, c.id DESC LIMIT ${limit} OFFSET ${offset}) p ON true`,
+      true,
+    );
+    if (ranked[0]!.n <= BROAD_MATCHES) rows = ranked.flatMap(({ n: _n, ...r }) => (r.id === null ? [] : [r]));
+  }
+  if (!rows) {
+    // A broad query is ordered by curation and reuse, so that is its rank too.
+    const rank = text && sort === "relevance" ? reuseSql(b) : relevanceSql(b, w.parsed, opts.query);
+    rows = await runSearchSql<Row[]>(
+      Prisma.sql`SELECT ${hitColumns(b)}, ${rank} AS rank FROM blocks b
+        WHERE ${where} ORDER BY ${ORDER[sort]} LIMIT ${limit} OFFSET ${offset}`,
+      text,
+    );
+  }
+  return {
+    hits: rows.map((r) => ({
+      ...r,
+      lastUsedAt: r.lastUsedAt ? r.lastUsedAt.toISOString() : null,
+      createdAt: r.createdAt.toISOString(),
+    })),
+    terms: highlightTerms(w.parsed),
+  };
 }

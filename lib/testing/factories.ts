@@ -93,3 +93,18 @@ export async function createTestSpeech(opts: Partial<Prisma.SpeechUncheckedCreat
     data: { title: opts.title ?? `在全县安全生产工作会议上的讲话 ${unique("s")}`, speaker: "县长", ...opts },
   });
 }
+
+/** A block used in a speech (the "where used" report); creates the speech when none is given. */
+export async function createTestBlockUsage(
+  opts: { blockId: string } & Partial<Omit<Prisma.BlockUsageUncheckedCreateInput, "blockId">>,
+) {
+  const speechId = opts.speechId ?? (await createTestSpeech({ meetingId: opts.meetingId ?? undefined })).id;
+  return db().blockUsage.create({ data: { speaker: "县长", ...opts, speechId } });
+}
+
+/** A curation revision of a block, as the curation use cases write them (action "update" unless told). */
+export async function createTestRevision(
+  opts: { blockId: string } & Partial<Omit<Prisma.BlockRevisionUncheckedCreateInput, "blockId">>,
+) {
+  return db().blockRevision.create({ data: { action: "update", before: {}, after: {}, ...opts } });
+}

@@ -1,0 +1,65 @@
+// Where the text was found: file, speech, heading path, and the paragraphs around it for context.
+import Link from "next/link";
+import type { BlockDetail } from "@/lib/blocks/get-block-detail";
+import { BlockSection, formatDate } from "./block-section";
+
+type Neighbour = BlockDetail["sources"][number]["before"][number];
+
+function NeighbourText({ n }: { n: Neighbour }) {
+  const body = <span className={n.kind === "HEADING" ? "font-semibold" : ""}>{n.text}</span>;
+  return (
+    <p className="text-sm leading-7 text-stone-500">
+      {n.id ? (
+        <Link href={`/library/blocks/${n.id}`} className="hover:text-brand-700">
+          {body}
+        </Link>
+      ) : (
+        body
+      )}
+    </p>
+  );
+}
+
+export function BlockSources({ sources, text }: { sources: BlockDetail["sources"]; text: string }) {
+  return (
+    <BlockSection title="来源" count={sources.length} testId="block-sources">
+      {sources.length ? (
+        <ol className="space-y-5">
+          {sources.map((s) => (
+            <li key={`${s.documentId}-${s.position}`} className="space-y-2">
+              <div className="text-sm">
+                <p className="font-medium">{s.speechTitle ?? s.fileName}</p>
+                <p className="text-xs text-stone-500">
+                  文件：{s.fileName}
+                  {s.speaker ? ` · 讲话人：${s.speaker}` : ""}
+                  {s.date ? ` · ${formatDate(s.date)}` : ""} ·{" "}
+                  <Link className="underline" href={`/library?document=${s.documentId}`}>
+                    该文件的全部素材
+                  </Link>
+                </p>
+                {s.headingPath.length ? (
+                  <nav aria-label="所在标题" className="mt-1 text-xs text-stone-600">
+                    {s.headingPath.join(" › ")}
+                  </nav>
+                ) : null}
+              </div>
+              <div className="border-l-2 border-stone-200 pl-3" data-testid="source-context">
+                {s.before.map((n, i) => (
+                  <NeighbourText key={`b${i}`} n={n} />
+                ))}
+                <p className="my-1 rounded bg-amber-50 px-2 text-sm leading-7 ring-1 ring-amber-200" aria-current="true">
+                  {text}
+                </p>
+                {s.after.map((n, i) => (
+                  <NeighbourText key={`a${i}`} n={n} />
+                ))}
+              </div>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="text-sm text-stone-500">这条素材是手工录入的，没有来源文件。</p>
+      )}
+    </BlockSection>
+  );
+}

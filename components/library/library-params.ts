@@ -1,0 +1,61 @@
+// The library's state lives in the URL (shareable, survives reload and the back button). These helpers turn the
+// page's search parameters into the search API's and describe the active filters as removable chips.
+
+export type LengthBucket = "short" | "medium" | "long";
+
+export const LENGTH_LABELS: Record<LengthBucket, string> = {
+  short: "短（80 字以内）",
+  medium: "中（80–199 字）",
+  long: "长（200 字以上）",
+};
+
+export const SORT_LABELS = {
+  relevance: "相关度",
+  most_used: "使用最多",
+  recently_used: "最近使用",
+  newest: "最新加入",
+} as const;
+export type SortKey = keyof typeof SORT_LABELS;
+
+export const PAGE_SIZE = 20;
+
+/** Parameters passed through to /api/blocks/search unchanged. */
+const PASS_THROUGH = ["q", "category", "kind", "tag", "document", "speech", "placeholders", "used", "meeting", "speaker", "curated", "favourite", "sort", "page"];
+
+const LENGTH_RANGES: Record<LengthBucket, { minChars?: number; maxChars?: number }> = {
+  short: { maxChars: 79 },
+  medium: { minChars: 80, maxChars: 199 },
+  long: { minChars: 200 },
+};
+
+export function apiSearchParams(page: URLSearchParams): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const key of PASS_THROUGH) for (const v of page.getAll(key)) if (v) out.append(key, v);
+  const length = page.get("length") as LengthBucket | null;
+  if (length && LENGTH_RANGES[length]) {
+    const r = LENGTH_RANGES[length];
+    if (r.minChars !== undefined) out.set("minChars", String(r.minChars));
+    if (r.maxChars !== undefined) out.set("maxChars", String(r.maxChars));
+  }
+  out.set("pageSize", String(PAGE_SIZE));
+  return out;
+}
+
+/** A copy of the parameters with `key` set (or removed when value is null); any change but paging resets the page. */
+export function withParam(current: URLSearchParams, key: string, value: string | null): URLSearchParams {
+  const next = new URLSearchParams(current);
+  if (value === null || value === "") next.delete(key);
+  else next.set(key, value);
+  if (key !== "page") next.delete("page");
+  return next;
+}
+
+export function toggleListParam(current: URLSearchParams, key: string, value: string): URLSearchParams {
+  const next = new URLSearchParams(current);
+  const values = next.getAll(key);
+  next.delete(key);
+  for (const v of values) if (v !== value) next.append(key, v);
+  if (!values.includes(value)) next.append(key, value);
+  next.delete("page");
+  return next;
+}

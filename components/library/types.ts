@@ -1,0 +1,10 @@
+// Shapes the library UI receives from the API (JSON: dates are ISO strings).
+import type { SearchHit } from "@/lib/search/search-blocks";
+import type { Facets } from "@/lib/search/search-facets";
+
+export type { Facets, SearchHit };
+
+export type SearchResponse = { hits: SearchHit[]; terms: string[]; facets: Facets; page: number; pageSize: number };
+
+export type CategoryOption = { id: string; key: string; name: string; description?: string };
+export type MeetingOption = { id: string; title: string; date: string | null };

@@ -1,0 +1,69 @@
+// Near-duplicate groups of the library. New blocks (from an import, typed by hand or split off another block)
+// join the group of the similar blocks they are found with through the LSH band index; when blocks go away,
+// groups are repaired so that each has at least two members and exactly one canonical block.
+import type { DbTx } from "../db/client";
+import { DEFAULT_THRESHOLD, groupNearDuplicates } from "../mining/near-duplicates";
+
+export type FreshBlock = { id: string; text: string; bands: string[] };
+
+/** Puts each new block into the near-duplicate group of similar blocks, old or new. Returns how many joined one. */
+export async function joinDuplicateGroups(tx: DbTx, fresh: FreshBlock[]): Promise<number> {
+  if (!fresh.length) return 0;
+  const freshIds = new Set(fresh.map((b) => b.id));
+  const bands = [...new Set(fresh.flatMap((b) => b.bands))];
+  const candidates = await tx.block.findMany({
+    where: { lshBands: { hasSome: bands }, id: { notIn: [...freshIds] }, hidden: false, mergedIntoId: null },
+    select: { id: true, text: true, dupGroupId: true },
+    orderBy: { createdAt: "asc" },
+  });
+  // Old blocks first, so they stay canonical; then the new ones in document order.
+  const items = [
+    ...candidates.map((c) => ({ id: c.id, text: c.text })),
+    ...fresh.map((b) => ({ id: b.id, text: b.text })),
+  ];
+  const groups = groupNearDuplicates(items, DEFAULT_THRESHOLD).filter((g) => g.members.some((m) => freshIds.has(m)));
+  const groupOf = new Map(candidates.map((c) => [c.id, c.dupGroupId]));
+  let joined = 0;
+  for (const g of groups) {
+    let groupId = g.members.map((m) => groupOf.get(m)).find((x) => x) ?? null;
+    if (!groupId) {
+      groupId = (await tx.duplicateGroup.create({ data: { canonicalBlockId: g.canonical }, select: { id: true } })).id;
+    }
+    await tx.block.updateMany({ where: { id: { in: g.members }, dupGroupId: null }, data: { dupGroupId: groupId } });
+    const canonical = (
+      await tx.duplicateGroup.findUnique({ where: { id: groupId }, select: { canonicalBlockId: true } })
+    )?.canonicalBlockId;
+    await tx.block.updateMany({
+      where: { dupGroupId: groupId, id: { not: canonical ?? g.canonical } },
+      data: { isCanonical: false },
+    });
+    joined += g.members.filter((m) => freshIds.has(m)).length;
+  }
+  return joined;
+}
+
+/**
+ * After blocks disappear: groups of fewer than two drop away, and a group without canonical gets its oldest.
+ * With `groupIds`, only those groups are looked at (a curation step knows which it touched).
+ */
+export async function repairDuplicateGroups(tx: DbTx, groupIds?: string[]): Promise<void> {
+  if (groupIds && !groupIds.length) return;
+  const all = groupIds === undefined;
+  const ids = groupIds ?? [];
+  await tx.$executeRaw`
+    WITH small AS (
+      SELECT g.id FROM duplicate_groups g
+      WHERE (${all} OR g.id = ANY(${ids}))
+        AND (SELECT count(*) FROM blocks b WHERE b.dup_group_id = g.id) < 2)
+    UPDATE blocks SET dup_group_id = NULL, is_canonical = true WHERE dup_group_id IN (SELECT id FROM small)`;
+  await tx.$executeRaw`
+    DELETE FROM duplicate_groups g
+    WHERE (${all} OR g.id = ANY(${ids})) AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.dup_group_id = g.id)`;
+  await tx.$executeRaw`
+    UPDATE duplicate_groups g SET canonical_block_id = (
+      SELECT b.id FROM blocks b WHERE b.dup_group_id = g.id ORDER BY b.created_at, b.id LIMIT 1)
+    WHERE (${all} OR g.id = ANY(${ids})) AND g.canonical_block_id IS NULL`;
+  await tx.$executeRaw`
+    UPDATE blocks b SET is_canonical = (g.canonical_block_id = b.id)
+    FROM duplicate_groups g WHERE b.dup_group_id = g.id AND (${all} OR g.id = ANY(${ids}))`;
+}

@@ -1,0 +1,83 @@
+// Shapes the block page and the curation routes return. Types only (no runtime imports), so the UI may import them.
+
+export type BlockKindValue = "HEADING" | "PARAGRAPH";
+export type BlockOriginValue = "MINED" | "MANUAL" | "SPLIT" | "MERGED";
+export type PlaceholderSpan = { text: string; start: number; end: number };
+export type CategoryRef = { id: string; key: string; name: string };
+
+/** A block as the curation use cases return it. Dates are ISO strings. */
+export type BlockSummary = {
+  id: string;
+  text: string;
+  kind: BlockKindValue;
+  level: number | null;
+  headingPath: string[];
+  category: CategoryRef | null;
+  tags: string[];
+  placeholders: PlaceholderSpan[];
+  charCount: number;
+  curated: boolean;
+  hidden: boolean;
+  origin: BlockOriginValue;
+  version: number;
+  useCount: number;
+  lastUsedAt: string | null;
+  confidence: number;
+  mergedIntoId: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type NeighbourBlock = { id: string | null; text: string; kind: BlockKindValue };
+
+export type BlockSourcePlace = {
+  documentId: string;
+  fileName: string;
+  speechId: string | null;
+  speechTitle: string | null;
+  speaker: string | null;
+  date: string | null;
+  position: number;
+  headingPath: string[];
+  before: NeighbourBlock[];
+  after: NeighbourBlock[];
+};
+
+export type DiffPart = { value: string; added?: boolean; removed?: boolean };
+
+export type BlockVariant = { id: string; text: string; isCanonical: boolean; parts: DiffPart[] };
+
+export type BlockUsageRow = {
+  speechId: string;
+  speechTitle: string;
+  speechStatus: "DRAFT" | "REVIEW" | "FINAL";
+  meetingId: string | null;
+  meetingTitle: string | null;
+  meetingDate: string | null;
+  speaker: string | null;
+  usedAt: string;
+};
+
+export type SimilarBlock = { id: string; text: string; categoryName: string | null; score: number };
+
+export type RevisionAction = "create" | "update" | "curate" | "hide" | "merge" | "split" | "revert";
+
+export type BlockRevisionRow = {
+  id: string;
+  action: RevisionAction | string;
+  userName: string | null;
+  createdAt: string;
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+  revertedAt: string | null;
+  revertible: boolean;
+};
+
+export type BlockDetail = {
+  block: Omit<BlockSummary, "mergedIntoId"> & { mergedInto: { id: string; text: string } | null; favourite: boolean };
+  sources: BlockSourcePlace[];
+  variants: BlockVariant[];
+  usages: BlockUsageRow[];
+  similar: SimilarBlock[];
+  revisions: BlockRevisionRow[];
+};

@@ -1,0 +1,59 @@
+// Relevance of a block to a query, computed from the block's text (stored inline) rather than from its n-gram
+// tsvector (stored out of line: reading it back costs more than the whole formula). For each term, the number
+// of occurrences, saturated and normalised by length as in BM25; for several terms, a bonus when the whole query
+// occurs as written and a bonus for terms close together; then curation and reuse.
+import { Prisma } from "../db/generated/client";
+import type { ParsedQuery } from "./parse-query";
+
+const K1 = 1.2;
+const B = 0.75;
+const AVG_CHARS = 150;
+const CJK = /[\u3400-\u9fff]/u;
+
+/** The query as it would appear in a text: quotes and exclusions dropped; no spaces in Chinese text. */
+export function asWritten(query: string): string {
+  const kept = query
+    .replace(/-"[^"]*"|-“[^”]*”|(^|\s)-\S+/g, " ")
+    .replace(/["“”]/g, " ")
+    .trim();
+  return CJK.test(kept) ? kept.replace(/\s+/g, "") : kept.replace(/\s+/g, " ");
+}
+
+/** The terms that count for relevance: words and phrases, each once. */
+export const rankTerms = (q: ParsedQuery) => [...new Set([...q.include, ...q.phrases].map((t) => t.trim()))].filter(Boolean);
+
+/** A constant of ours (not input) written into the SQL as float8, so that the arithmetic stays in floats. */
+const num = (x: number) => Prisma.raw(`${x}::float8`);
+
+const occurrences = (alias: Prisma.Sql, term: string) =>
+  Prisma.sql`((octet_length(${alias}.text) - octet_length(replace(${alias}.text, ${term}, '')))::float8
+    / ${num(Buffer.byteLength(term))})`;
+
+/** Curation and reuse: the whole relevance of an empty query, and the tie-breaker of every other. */
+export const reuseSql = (alias: Prisma.Sql) =>
+  Prisma.sql`(CASE WHEN ${alias}.curated THEN ${num(0.2)} ELSE ${num(0)} END + ln(1 + ${alias}.use_count) * ${num(0.1)})`;
+
+/** The relevance expression for rows of `alias` (columns text, char_count, curated, use_count). */
+export function relevanceSql(alias: Prisma.Sql, parsed: ParsedQuery, query: string): Prisma.Sql {
+  const terms = rankTerms(parsed);
+  if (!terms.length) return reuseSql(alias);
+  const norm = Prisma.sql`(${num(K1)} * (${num(1 - B)} + ${num(B)} * greatest(${alias}.char_count, 1) / ${num(AVG_CHARS)}))`;
+  const saturated = terms.map((t) => {
+    const occ = occurrences(alias, t);
+    return Prisma.sql`(${occ} / (${occ} + ${norm}))`;
+  });
+  const parts = [Prisma.sql`(${Prisma.join(saturated, " + ")}) / ${num(terms.length)}`];
+  const whole = asWritten(query);
+  if (terms.length > 1) {
+    if (whole) parts.push(Prisma.sql`CASE WHEN strpos(${alias}.text, ${whole}) > 0 THEN ${num(1)} ELSE ${num(0)} END`);
+    const pos = Prisma.join(
+      terms.map((t) => Prisma.sql`strpos(${alias}.text, ${t})`),
+      ", ",
+    );
+    // First occurrences only: a cheap stand-in for the smallest window holding every term.
+    parts.push(Prisma.sql`CASE WHEN least(${pos}) > 0
+      THEN ${num(0.5)} / (1 + (greatest(${pos}) - least(${pos})) / ${num(20)}) ELSE ${num(0)} END`);
+  }
+  parts.push(reuseSql(alias));
+  return Prisma.sql`(${Prisma.join(parts, " + ")})`;
+}

@@ -1,0 +1,132 @@
+// The WHERE clause of a library search, shared by the result list and the facet counts so that both always
+// describe the same set of blocks. The text condition is the n-gram tsquery (GIN index); every filter is a plain
+// column test or an EXISTS on a small table, so PostgreSQL can combine them with the index in any order.
+import { Prisma } from "../db/generated/client";
+import { db } from "../db/client";
+import { containsQuery, isPhrase } from "./ngram-index";
+import { parseQuery, toGinTsquery, type ParsedQuery } from "./parse-query";
+
+export type SearchFilters = {
+  /** Category ids; the special id "none" means blocks without a category. */
+  categoryIds?: string[];
+  kind?: "HEADING" | "PARAGRAPH";
+  /** Every tag must be present. */
+  tags?: string[];
+  curated?: boolean;
+  /** A block matches if its first source or any further source (block_sources) is this document or speech. */
+  sourceDocumentId?: string;
+  sourceSpeechId?: string;
+  /** Bounds on char_count, inclusive. */
+  minChars?: number;
+  maxChars?: number;
+  hasPlaceholders?: boolean;
+  /** true: used at least once; false: never used. */
+  used?: boolean;
+  usedInMeetingId?: string;
+  /** Substring of the speaker recorded with a use: 县长 finds 县长 张三. */
+  usedBySpeaker?: string;
+  favouriteOfUserId?: string;
+  includeHidden?: boolean;
+};
+
+export const NO_CATEGORY = "none";
+
+/** The category filter alone: the category facet is counted without it. */
+export function categorySql(ids: string[] | undefined, column = Prisma.sql`b.category_id`): Prisma.Sql | null {
+  if (!ids?.length) return null;
+  const real = ids.filter((id) => id !== NO_CATEGORY);
+  const none = real.length < ids.length;
+  if (!real.length) return Prisma.sql`${column} IS NULL`;
+  const any = Prisma.sql`${column} = ANY(${real}::text[])`;
+  return none ? Prisma.sql`(${any} OR ${column} IS NULL)` : any;
+}
+
+/** Every filter except the category. Blocks merged into another are never found; hidden ones only on request. */
+export function filterSql(f: SearchFilters): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [Prisma.sql`b.merged_into_id IS NULL`];
+  if (!f.includeHidden) where.push(Prisma.sql`b.hidden = false`);
+  if (f.kind) where.push(Prisma.sql`b.kind = ${f.kind}::"BlockKind"`);
+  if (f.tags?.length) where.push(Prisma.sql`b.tags @> ${f.tags}::text[]`);
+  if (f.curated !== undefined) where.push(Prisma.sql`b.curated = ${f.curated}`);
+  if (f.minChars !== undefined) where.push(Prisma.sql`b.char_count >= ${f.minChars}`);
+  if (f.maxChars !== undefined) where.push(Prisma.sql`b.char_count <= ${f.maxChars}`);
+  if (f.hasPlaceholders !== undefined)
+    where.push(f.hasPlaceholders ? Prisma.sql`b.placeholders <> '[]'::jsonb` : Prisma.sql`b.placeholders = '[]'::jsonb`);
+  if (f.used !== undefined) where.push(f.used ? Prisma.sql`b.use_count > 0` : Prisma.sql`b.use_count = 0`);
+  if (f.sourceDocumentId)
+    where.push(Prisma.sql`(b.source_document_id = ${f.sourceDocumentId} OR EXISTS (
+      SELECT 1 FROM block_sources s WHERE s.block_id = b.id AND s.document_id = ${f.sourceDocumentId}))`);
+  if (f.sourceSpeechId)
+    where.push(Prisma.sql`(b.source_speech_id = ${f.sourceSpeechId} OR EXISTS (
+      SELECT 1 FROM block_sources s WHERE s.block_id = b.id AND s.speech_id = ${f.sourceSpeechId}))`);
+  if (f.usedInMeetingId)
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM block_usages u WHERE u.block_id = b.id AND u.meeting_id = ${f.usedInMeetingId})`);
+  if (f.usedBySpeaker?.trim())
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM block_usages u
+      WHERE u.block_id = b.id AND strpos(u.speaker, ${f.usedBySpeaker.trim()}) > 0)`);
+  if (f.favouriteOfUserId)
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM block_favorites f WHERE f.block_id = b.id AND f.user_id = ${f.favouriteOfUserId})`);
+  return where;
+}
+
+export type SearchWhere = {
+  parsed: ParsedQuery;
+  /** The tsquery the GIN index answers, or null when the query has no positive term (then only filters apply). */
+  tsquery: string | null;
+  /** The text condition: the tsquery, and each word of three or more characters as a phrase. */
+  text: Prisma.Sql[];
+  /** Every filter except the category one. */
+  filters: Prisma.Sql[];
+  category: Prisma.Sql | null;
+};
+
+/**
+ * A word of three or more characters is a phrase of its bigrams, and a phrase needs the positions kept in the
+ * row's tsvector (out of line, slow to read back). The index finds the rows holding all its bigrams; the text
+ * itself then confirms most of them at once, and the tsvector is read only for the rest (a case or width variant
+ * of the word, or bigrams found apart). Containment in the text implies the n-gram match, so the answers are
+ * exactly those of the phrase query.
+ */
+const phraseSql = (word: string) =>
+  Prisma.sql`(strpos(b.text, ${word}) > 0 OR b.search_vector @@ ${containsQuery(word)}::tsquery)`;
+
+export function searchConditions(query: string, filters: SearchFilters = {}): SearchWhere {
+  const parsed = parseQuery(query);
+  const tsquery = toGinTsquery(parsed);
+  const text: Prisma.Sql[] = [];
+  if (tsquery) {
+    text.push(Prisma.sql`b.search_vector @@ ${tsquery}::tsquery`);
+    for (const word of new Set([...parsed.include, ...parsed.phrases])) if (isPhrase(word)) text.push(phraseSql(word));
+  } else {
+    // Only exclusions: nothing for the index to find, so each row's tsvector is tested.
+    const excluded = parsed.exclude.map(containsQuery).filter((x): x is string => !!x);
+    if (excluded.length) text.push(Prisma.sql`NOT (b.search_vector @@ ${excluded.join(" | ")}::tsquery)`);
+  }
+  return { parsed, tsquery, text, filters: filterSql(filters), category: categorySql(filters.categoryIds) };
+}
+
+export const andSql = (parts: (Prisma.Sql | null)[]) => {
+  const present = parts.filter((p): p is Prisma.Sql => p !== null);
+  return present.length ? Prisma.join(present, " AND ") : Prisma.sql`true`;
+};
+
+/** The complete WHERE clause (text, filters and category) of a query: what the result list shows. */
+export function searchWhere(query: string, filters: SearchFilters = {}) {
+  const w = searchConditions(query, filters);
+  return { parsed: w.parsed, tsquery: w.tsquery, sql: andSql([...w.text, ...w.filters, w.category]) };
+}
+
+/**
+ * Runs a search statement. With a text condition it runs in a transaction that turns off sequential scans and
+ * JIT for that statement alone: the planner does not know that testing a row's tsvector means reading it back
+ * from TOAST (about 5 µs a row), so for a common word it would rather test all 100,000 rows (0.5 s) than take
+ * the matches from the GIN index (25 ms for 30,000); and JIT compilation costs more than any of these queries.
+ */
+export async function runSearchSql<T>(sql: Prisma.Sql, usesTextIndex: boolean): Promise<T> {
+  if (!usesTextIndex) return db().$queryRaw<T>(sql);
+  const [, rows] = await db().$transaction([
+    db().$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)`,
+    db().$queryRaw<T>(sql),
+  ]);
+  return rows;
+}

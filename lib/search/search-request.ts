@@ -1,0 +1,80 @@
+// The search API's contract: the query string of GET /api/blocks/search (values arrive as strings; category
+// and tag may repeat), validated with Chinese messages, and the use case that answers it: one page of hits
+// and the facet counts, computed in parallel on two connections.
+import { z } from "zod";
+import { searchBlocks, type SearchFilters, type SearchSort } from "./search-blocks";
+import { searchFacets } from "./search-facets";
+
+const id = (what: string) => z.string().trim().min(1, `${what}不能为空。`).max(100, `${what}无效。`);
+const list = (what: string) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => [...new Set((Array.isArray(v) ? v : [v]).map((s) => s.trim()).filter(Boolean))])
+    .pipe(z.array(z.string().max(100, `${what}无效。`)).max(50, `${what}最多选择 50 个。`));
+const flag = (what: string) => z.enum(["1", "0"], { error: `${what}只能是 1 或 0。` }).transform((v) => v === "1");
+const int = (what: string, min: number, max: number) =>
+  z.coerce
+    .number({ error: `${what}必须是整数。` })
+    .int(`${what}必须是整数。`)
+    .min(min, `${what}不能小于 ${min}。`)
+    .max(max, `${what}不能大于 ${max}。`);
+
+export const SEARCH_SORTS = ["relevance", "most_used", "recently_used", "newest"] as const satisfies SearchSort[];
+
+export const searchRequest = z
+  .object({
+    q: z.string().max(200, "搜索词不能超过 200 个字。").default(""),
+    category: list("类别").optional(),
+    kind: z.preprocess(
+      (v) => (typeof v === "string" ? v.toUpperCase() : v),
+      z.enum(["HEADING", "PARAGRAPH"], { error: "段落类型只能是标题或正文。" }),
+    ).optional(),
+    tag: list("标签").optional(),
+    document: id("来源文件").optional(),
+    speech: id("来源讲话").optional(),
+    minChars: int("字数下限", 0, 100_000).optional(),
+    maxChars: int("字数上限", 0, 100_000).optional(),
+    placeholders: flag("“含待填项”").optional(),
+    used: flag("“用过”").optional(),
+    meeting: id("会议").optional(),
+    speaker: z.string().trim().max(50, "讲话人不能超过 50 个字。").optional(),
+    curated: flag("“已审定”").optional(),
+    favourite: flag("“我的收藏”").optional(),
+    sort: z.enum(SEARCH_SORTS, { error: "排序方式无效。" }).default("relevance"),
+    page: int("页码", 1, 10_000).default(1),
+    pageSize: int("每页条数", 1, 100).default(20),
+  })
+  .refine((r) => r.minChars === undefined || r.maxChars === undefined || r.minChars <= r.maxChars, {
+    message: "字数下限不能大于上限。",
+    path: ["minChars"],
+  });
+
+export type SearchRequest = z.infer<typeof searchRequest>;
+
+export function searchFilters(r: SearchRequest, userId: string): SearchFilters {
+  return {
+    categoryIds: r.category?.length ? r.category : undefined,
+    kind: r.kind,
+    tags: r.tag?.length ? r.tag : undefined,
+    curated: r.curated,
+    sourceDocumentId: r.document,
+    sourceSpeechId: r.speech,
+    minChars: r.minChars,
+    maxChars: r.maxChars,
+    hasPlaceholders: r.placeholders,
+    used: r.used,
+    usedInMeetingId: r.meeting,
+    usedBySpeaker: r.speaker || undefined,
+    favouriteOfUserId: r.favourite ? userId : undefined,
+  };
+}
+
+/** One page of the library for a signed-in user: hits, the words to highlight, and the facet counts. */
+export async function searchLibrary(r: SearchRequest, userId: string) {
+  const filters = searchFilters(r, userId);
+  const [{ hits, terms }, facets] = await Promise.all([
+    searchBlocks({ query: r.q, filters, sort: r.sort, limit: r.pageSize, offset: (r.page - 1) * r.pageSize }),
+    searchFacets(r.q, filters),
+  ]);
+  return { hits, terms, facets, page: r.page, pageSize: r.pageSize };
+}
