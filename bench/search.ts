@@ -20,6 +20,7 @@ export async function searchBenchmark() {
   const { tsvectorLiteral } = await import("../lib/search/ngram-index");
   const { searchBlocks, searchWhere } = await import("../lib/search/search-blocks");
   const { searchFacets } = await import("../lib/search/search-facets");
+  const { disconnectSearchDb } = await import("../lib/search/search-db");
   try {
     await seedCategoriesIfEmpty();
     const categories = await db().category.findMany({ select: { id: true } });
@@ -77,7 +78,7 @@ export async function searchBenchmark() {
       const s = indexes.map((i) => ours[i]!);
       const f = indexes.map((i) => facets[i]!);
       process.stderr.write(
-        `[bench] ${kind.padEnd(16)} search p50 ${round(pct(s, 50))} max ${round(Math.max(...s))} ms; ` +
+        `[bench] ${kind.padEnd(18)} search p50 ${round(pct(s, 50))} max ${round(Math.max(...s))} ms; ` +
           `facets p50 ${round(pct(f, 50))} max ${round(Math.max(...f))} ms\n`,
       );
     }
@@ -128,6 +129,7 @@ export async function searchBenchmark() {
       facets_p95_ms: round(pct(facets, 95)),
     };
   } finally {
+    await disconnectSearchDb();
     await db().$disconnect();
     await database.drop();
   }

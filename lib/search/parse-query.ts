@@ -45,7 +45,10 @@ export function toGinTsquery(q: ParsedQuery): string | null {
 function joinQuery(positives: (string | null)[], exclude: string[]): string | null {
   const positive = positives.filter((x): x is string => !!x);
   if (!positive.length) return null;
-  const negative = exclude.map(containsQuery).filter((x): x is string => !!x).map((x) => `!${x}`);
+  const negative = exclude
+    .map(containsQuery)
+    .filter((x): x is string => !!x)
+    .map((x) => `!${x}`);
   return [...positive, ...negative].join(" & ");
 }
 

@@ -1,7 +1,8 @@
 // Relevance of a block to a query, computed from the block's text (stored inline) rather than from its n-gram
-// tsvector (stored out of line: reading it back costs more than the whole formula). For each term, the number
-// of occurrences, saturated and normalised by length as in BM25; for several terms, a bonus when the whole query
-// occurs as written and a bonus for terms close together; then curation and reuse.
+// tsvector (stored out of line: reading it back costs more than the whole formula). For each term, its number
+// of occurrences, saturated and normalised by the block's length in the manner of BM25 (1 - e^(-tf/k), which
+// needs the count once); for several terms, a bonus when the whole query occurs as written and one for terms
+// close together; then curation and reuse.
 import { Prisma } from "../db/generated/client";
 import type { ParsedQuery } from "./parse-query";
 
@@ -20,7 +21,8 @@ export function asWritten(query: string): string {
 }
 
 /** The terms that count for relevance: words and phrases, each once. */
-export const rankTerms = (q: ParsedQuery) => [...new Set([...q.include, ...q.phrases].map((t) => t.trim()))].filter(Boolean);
+export const rankTerms = (q: ParsedQuery) =>
+  [...new Set([...q.include, ...q.phrases].map((t) => t.trim()))].filter(Boolean);
 
 /** A constant of ours (not input) written into the SQL as float8, so that the arithmetic stays in floats. */
 const num = (x: number) => Prisma.raw(`${x}::float8`);
@@ -38,10 +40,7 @@ export function relevanceSql(alias: Prisma.Sql, parsed: ParsedQuery, query: stri
   const terms = rankTerms(parsed);
   if (!terms.length) return reuseSql(alias);
   const norm = Prisma.sql`(${num(K1)} * (${num(1 - B)} + ${num(B)} * greatest(${alias}.char_count, 1) / ${num(AVG_CHARS)}))`;
-  const saturated = terms.map((t) => {
-    const occ = occurrences(alias, t);
-    return Prisma.sql`(${occ} / (${occ} + ${norm}))`;
-  });
+  const saturated = terms.map((t) => Prisma.sql`(1 - exp(-${occurrences(alias, t)} / ${norm}))`);
   const parts = [Prisma.sql`(${Prisma.join(saturated, " + ")}) / ${num(terms.length)}`];
   const whole = asWritten(query);
   if (terms.length > 1) {

@@ -2,14 +2,15 @@
 // page is ordered by relevance (lib/search/relevance.ts) or by one of the explicit sorts.
 //
 // Relevance needs every match in hand, which is cheap for a few thousand matches and not for a one-character
-// query that matches a third of the library. So one statement first counts the matches up to BROAD_MATCHES:
-// under it, all matches are ranked; over it (a broad query, for which relevance says little), the page is taken
-// in the order of an empty query (curated, most used, newest) by walking that order's index, which reads only
-// as many rows as the page needs.
+// query that matches a third of the library. So a first statement takes up to BROAD_MATCHES + 1 matches from
+// the index and, when that is all of them, ranks them. A broader query, for which relevance says little, is
+// ordered as an empty one is (curated, then most used, then newest) by a second statement that walks that
+// order's index (blocks_reuse_order_idx) and so reads only as many rows as the page needs.
 import { Prisma } from "../db/generated/client";
 import { highlightTerms } from "./parse-query";
 import { relevanceSql, reuseSql } from "./relevance";
-import { andSql, runSearchSql, searchConditions, type SearchFilters } from "./search-filters";
+import { runSearchSql } from "./search-db";
+import { andSql, searchConditions, type SearchFilters } from "./search-filters";
 
 export { searchWhere, type SearchFilters } from "./search-filters";
 
@@ -79,29 +80,33 @@ export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchH
   const text = w.tsquery !== null;
   let rows: Row[] | null = null;
   if (text && sort === "relevance") {
-    // Up to BROAD_MATCHES + 1 matches from the index (c), counted (n), and ranked only if that is all of them.
-    // The one row of n always comes back, so an empty page still says whether the query was broad.
-    const c = Prisma.sql`c`;
+    // Up to BROAD_MATCHES + 1 matches from the index (c), ranked as they are read, and counted (n). When that is
+    // all of them, the page is taken from c; its one row of n always comes back, even with an empty page.
     const ranked = await runSearchSql<Ranked[]>(
       Prisma.sql`
       WITH c AS MATERIALIZED (
-             SELECT b.id, b.text, b.kind, b.level, b.category_id, b.tags, b.curated, b.hidden, b.use_count, b.char_count,
-                    b.placeholders, b.last_used_at, b.created_at, b.source_speech_id, b.source_document_id
+             SELECT b.id, ${relevanceSql(b, w.parsed, opts.query)} AS rank, b.created_at
              FROM blocks b WHERE ${where} LIMIT ${BROAD_MATCHES + 1}),
            n AS (SELECT count(*)::int AS n FROM c)
-      SELECT p.*, n.n FROM n LEFT JOIN LATERAL (
-        SELECT ${hitColumns(c)}, ${relevanceSql(c, w.parsed, opts.query)} AS rank FROM c WHERE n.n <= ${BROAD_MATCHES}
-        ORDER BY rank DESC, c.created_at DESC, c.id DESC LIMIT ${limit} OFFSET ${offset}) p ON true`,
+      SELECT ${hitColumns(b)}, p.rank, n.n
+      FROM n LEFT JOIN LATERAL (
+             SELECT c.id, c.rank, c.created_at FROM c WHERE n.n <= ${BROAD_MATCHES}
+             ORDER BY c.rank DESC, c.created_at DESC, c.id DESC LIMIT ${limit} OFFSET ${offset}) p ON true
+        LEFT JOIN blocks b ON b.id = p.id
+      ORDER BY p.rank DESC, p.created_at DESC, p.id DESC`,
       true,
     );
     if (ranked[0]!.n <= BROAD_MATCHES) rows = ranked.flatMap(({ n: _n, ...r }) => (r.id === null ? [] : [r]));
   }
   if (!rows) {
-    // A broad query is ordered by curation and reuse, so that is its rank too.
-    const rank = text && sort === "relevance" ? reuseSql(b) : relevanceSql(b, w.parsed, opts.query);
+    // An empty or broad query is ordered by curation and reuse, so that is its rank too.
+    const rank = text && sort !== "relevance" ? relevanceSql(b, w.parsed, opts.query) : reuseSql(b);
+    // The page's ids first, so that the hit's columns are computed for the page only.
     rows = await runSearchSql<Row[]>(
-      Prisma.sql`SELECT ${hitColumns(b)}, ${rank} AS rank FROM blocks b
-        WHERE ${where} ORDER BY ${ORDER[sort]} LIMIT ${limit} OFFSET ${offset}`,
+      Prisma.sql`SELECT ${hitColumns(b)}, p.rank FROM (
+          SELECT b.id, ${rank} AS rank FROM blocks b WHERE ${where} ORDER BY ${ORDER[sort]} LIMIT ${limit} OFFSET ${offset}
+        ) p JOIN blocks b ON b.id = p.id
+        ORDER BY ${ORDER[sort]}`,
       text,
     );
   }

@@ -1,8 +1,7 @@
 // The WHERE clause of a library search, shared by the result list and the facet counts so that both always
 // describe the same set of blocks. The text condition is the n-gram tsquery (GIN index); every filter is a plain
-// column test or an EXISTS on a small table, so PostgreSQL can combine them with the index in any order.
+// column test, an EXISTS on a small table or a set of ids, so PostgreSQL can combine them with the index.
 import { Prisma } from "../db/generated/client";
-import { db } from "../db/client";
 import { containsQuery, isPhrase } from "./ngram-index";
 import { parseQuery, toGinTsquery, type ParsedQuery } from "./parse-query";
 
@@ -32,13 +31,13 @@ export type SearchFilters = {
 export const NO_CATEGORY = "none";
 
 /** The category filter alone: the category facet is counted without it. */
-export function categorySql(ids: string[] | undefined, column = Prisma.sql`b.category_id`): Prisma.Sql | null {
+export function categorySql(ids: string[] | undefined): Prisma.Sql | null {
   if (!ids?.length) return null;
   const real = ids.filter((id) => id !== NO_CATEGORY);
   const none = real.length < ids.length;
-  if (!real.length) return Prisma.sql`${column} IS NULL`;
-  const any = Prisma.sql`${column} = ANY(${real}::text[])`;
-  return none ? Prisma.sql`(${any} OR ${column} IS NULL)` : any;
+  if (!real.length) return Prisma.sql`b.category_id IS NULL`;
+  const any = Prisma.sql`b.category_id = ANY(${real}::text[])`;
+  return none ? Prisma.sql`(${any} OR b.category_id IS NULL)` : any;
 }
 
 /** Every filter except the category. Blocks merged into another are never found; hidden ones only on request. */
@@ -51,21 +50,29 @@ export function filterSql(f: SearchFilters): Prisma.Sql[] {
   if (f.minChars !== undefined) where.push(Prisma.sql`b.char_count >= ${f.minChars}`);
   if (f.maxChars !== undefined) where.push(Prisma.sql`b.char_count <= ${f.maxChars}`);
   if (f.hasPlaceholders !== undefined)
-    where.push(f.hasPlaceholders ? Prisma.sql`b.placeholders <> '[]'::jsonb` : Prisma.sql`b.placeholders = '[]'::jsonb`);
+    where.push(
+      f.hasPlaceholders ? Prisma.sql`b.placeholders <> '[]'::jsonb` : Prisma.sql`b.placeholders = '[]'::jsonb`,
+    );
   if (f.used !== undefined) where.push(f.used ? Prisma.sql`b.use_count > 0` : Prisma.sql`b.use_count = 0`);
+  // As a set of ids (first sources, then further ones), which the planner can start from: a document holds
+  // a few hundred blocks, while the text may match tens of thousands.
   if (f.sourceDocumentId)
-    where.push(Prisma.sql`(b.source_document_id = ${f.sourceDocumentId} OR EXISTS (
-      SELECT 1 FROM block_sources s WHERE s.block_id = b.id AND s.document_id = ${f.sourceDocumentId}))`);
+    where.push(Prisma.sql`b.id IN (SELECT x.id FROM blocks x WHERE x.source_document_id = ${f.sourceDocumentId}
+      UNION ALL SELECT s.block_id FROM block_sources s WHERE s.document_id = ${f.sourceDocumentId})`);
   if (f.sourceSpeechId)
-    where.push(Prisma.sql`(b.source_speech_id = ${f.sourceSpeechId} OR EXISTS (
-      SELECT 1 FROM block_sources s WHERE s.block_id = b.id AND s.speech_id = ${f.sourceSpeechId}))`);
+    where.push(Prisma.sql`b.id IN (SELECT x.id FROM blocks x WHERE x.source_speech_id = ${f.sourceSpeechId}
+      UNION ALL SELECT s.block_id FROM block_sources s WHERE s.speech_id = ${f.sourceSpeechId})`);
   if (f.usedInMeetingId)
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM block_usages u WHERE u.block_id = b.id AND u.meeting_id = ${f.usedInMeetingId})`);
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM block_usages u WHERE u.block_id = b.id AND u.meeting_id = ${f.usedInMeetingId})`,
+    );
   if (f.usedBySpeaker?.trim())
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM block_usages u
       WHERE u.block_id = b.id AND strpos(u.speaker, ${f.usedBySpeaker.trim()}) > 0)`);
   if (f.favouriteOfUserId)
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM block_favorites f WHERE f.block_id = b.id AND f.user_id = ${f.favouriteOfUserId})`);
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM block_favorites f WHERE f.block_id = b.id AND f.user_id = ${f.favouriteOfUserId})`,
+    );
   return where;
 }
 
@@ -114,19 +121,4 @@ export const andSql = (parts: (Prisma.Sql | null)[]) => {
 export function searchWhere(query: string, filters: SearchFilters = {}) {
   const w = searchConditions(query, filters);
   return { parsed: w.parsed, tsquery: w.tsquery, sql: andSql([...w.text, ...w.filters, w.category]) };
-}
-
-/**
- * Runs a search statement. With a text condition it runs in a transaction that turns off sequential scans and
- * JIT for that statement alone: the planner does not know that testing a row's tsvector means reading it back
- * from TOAST (about 5 µs a row), so for a common word it would rather test all 100,000 rows (0.5 s) than take
- * the matches from the GIN index (25 ms for 30,000); and JIT compilation costs more than any of these queries.
- */
-export async function runSearchSql<T>(sql: Prisma.Sql, usesTextIndex: boolean): Promise<T> {
-  if (!usesTextIndex) return db().$queryRaw<T>(sql);
-  const [, rows] = await db().$transaction([
-    db().$queryRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)`,
-    db().$queryRaw<T>(sql),
-  ]);
-  return rows;
 }

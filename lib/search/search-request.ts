@@ -25,20 +25,22 @@ export const searchRequest = z
   .object({
     q: z.string().max(200, "搜索词不能超过 200 个字。").default(""),
     category: list("类别").optional(),
-    kind: z.preprocess(
-      (v) => (typeof v === "string" ? v.toUpperCase() : v),
-      z.enum(["HEADING", "PARAGRAPH"], { error: "段落类型只能是标题或正文。" }),
-    ).optional(),
+    kind: z
+      .preprocess(
+        (v) => (typeof v === "string" ? v.toUpperCase() : v),
+        z.enum(["HEADING", "PARAGRAPH"], { error: "类型只能是标题或段落。" }),
+      )
+      .optional(),
     tag: list("标签").optional(),
     document: id("来源文件").optional(),
     speech: id("来源讲话").optional(),
     minChars: int("字数下限", 0, 100_000).optional(),
     maxChars: int("字数上限", 0, 100_000).optional(),
-    placeholders: flag("“含待填项”").optional(),
+    placeholders: flag("“含占位符”").optional(),
     used: flag("“用过”").optional(),
     meeting: id("会议").optional(),
     speaker: z.string().trim().max(50, "讲话人不能超过 50 个字。").optional(),
-    curated: flag("“已审定”").optional(),
+    curated: flag("“已精选”").optional(),
     favourite: flag("“我的收藏”").optional(),
     sort: z.enum(SEARCH_SORTS, { error: "排序方式无效。" }).default("relevance"),
     page: int("页码", 1, 10_000).default(1),

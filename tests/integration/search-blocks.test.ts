@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import { BROAD_MATCHES, searchBlocks, type SearchOptions } from "../../lib/search/search-blocks";
+import { searchDb } from "../../lib/search/search-db";
 import { tsvectorLiteral } from "../../lib/search/ngram-index";
 import {
   categoryId,
@@ -22,14 +23,21 @@ async function blocks(texts: string[], extra: Parameters<typeof createTestBlock>
 }
 
 const ids = (r: Awaited<ReturnType<typeof searchBlocks>>) => r.hits.map((h) => h.id);
-const found = async (tag: string, query: string, filters: SearchOptions["filters"] = {}, sort?: SearchOptions["sort"]) =>
-  ids(await searchBlocks({ query, filters: { tags: [tag], ...filters }, sort }));
+const found = async (
+  tag: string,
+  query: string,
+  filters: SearchOptions["filters"] = {},
+  sort?: SearchOptions["sort"],
+) => ids(await searchBlocks({ query, filters: { tags: [tag], ...filters }, sort }));
 const same = async (tag: string, query: string, filters: SearchOptions["filters"] = {}) =>
   new Set(await found(tag, query, filters));
 
 describe("searchBlocks (real database)", () => {
   it("finds a word wherever it occurs, as a substring scan would", async () => {
-    const { tag, ids: [a, b, c] } = await blocks([
+    const {
+      tag,
+      ids: [a, b, c],
+    } = await blocks([
       "要深入开展城镇燃气安全专项整治。",
       "加强燃气管道巡查，消除隐患。",
       "严格落实企业安全生产主体责任。",
@@ -41,38 +49,55 @@ describe("searchBlocks (real database)", () => {
   });
 
   it("matches a one-character query", async () => {
-    const { tag, ids: [a] } = await blocks(["防汛工作不能松懈。", "抓好安全生产。"]);
+    const {
+      tag,
+      ids: [a],
+    } = await blocks(["防汛工作不能松懈。", "抓好安全生产。"]);
     expect(ids(await searchBlocks({ query: "汛", filters: { tags: [tag] } }))).toEqual([a]);
   });
 
   it("requires every word, supports quoted phrases and excludes -words", async () => {
-    const { tag, ids: [a, b, c] } = await blocks([
+    const {
+      tag,
+      ids: [a, b, c],
+    } = await blocks([
       "汛期要做好燃气和地质灾害隐患排查。",
       "燃气隐患要排查整治到位。",
       "燃气安全要与防汛工作一起抓。",
     ]);
     expect(new Set(ids(await searchBlocks({ query: "燃气 隐患", filters: { tags: [tag] } })))).toEqual(new Set([a, b]));
     expect(ids(await searchBlocks({ query: '"隐患排查"', filters: { tags: [tag] } }))).toEqual([a]);
-    expect(new Set(ids(await searchBlocks({ query: "燃气 -汛期", filters: { tags: [tag] } })))).toEqual(new Set([b, c]));
+    expect(new Set(ids(await searchBlocks({ query: "燃气 -汛期", filters: { tags: [tag] } })))).toEqual(
+      new Set([b, c]),
+    );
     expect(new Set(await found(tag, "-汛期"))).toEqual(new Set([b, c]));
     expect(await found(tag, '燃气 -"隐患排查" -防汛')).toEqual([b]);
   });
 
   it("splits a long unspaced query into words", async () => {
-    const { tag, ids: [a] } = await blocks(["要对城镇燃气开展拉网式隐患排查。", "城镇建设要统筹安全。"]);
+    const {
+      tag,
+      ids: [a],
+    } = await blocks(["要对城镇燃气开展拉网式隐患排查。", "城镇建设要统筹安全。"]);
     expect(ids(await searchBlocks({ query: "城镇燃气隐患", filters: { tags: [tag] } }))).toEqual([a]);
   });
 
   it("combines a query with filters", async () => {
     const cat = await categoryId("隐患排查");
-    const { tag, ids: [a] } = await blocks(["燃气隐患排查要全覆盖。"], { categoryId: cat });
+    const {
+      tag,
+      ids: [a],
+    } = await blocks(["燃气隐患排查要全覆盖。"], { categoryId: cat });
     await createTestBlock({ text: "燃气隐患排查要全覆盖，不留死角。", tags: [tag], kind: "HEADING", level: 1 });
     const r = await searchBlocks({ query: "燃气", filters: { tags: [tag], categoryIds: [cat], kind: "PARAGRAPH" } });
     expect(ids(r)).toEqual([a]);
   });
 
   it("ranks an exact phrase match above a scattered one", async () => {
-    const { tag, ids: [scattered, exact] } = await blocks([
+    const {
+      tag,
+      ids: [scattered, exact],
+    } = await blocks([
       "隐患要早发现，排查要全覆盖，整治要见实效，隐患清单要动态更新。",
       "要持续开展隐患排查，确保不留死角。",
     ]);
@@ -81,14 +106,20 @@ describe("searchBlocks (real database)", () => {
   });
 
   it("never splits placeholders or numbers", async () => {
-    const { tag, ids: [a, b] } = await blocks(["全县发生××起事故，同比下降12.5%。", "同比下降12%。"]);
+    const {
+      tag,
+      ids: [a, b],
+    } = await blocks(["全县发生××起事故，同比下降12.5%。", "同比下降12%。"]);
     expect(ids(await searchBlocks({ query: "12.5%", filters: { tags: [tag] } }))).toEqual([a]);
     expect(ids(await searchBlocks({ query: "××", filters: { tags: [tag] } }))).toEqual([a]);
     expect(new Set(ids(await searchBlocks({ query: "12", filters: { tags: [tag] } })))).toEqual(new Set([a, b]));
   });
 
   it("finds placeholders written as XX and ＊ and numbers inside a long query", async () => {
-    const { tag, ids: [x, star, pct, plain] } = await blocks([
+    const {
+      tag,
+      ids: [x, star, pct, plain],
+    } = await blocks([
       "XX县要在XX月底前完成整改。",
       "请＊＊单位于＊月＊日前报送。",
       "全县事故起数同比下降12.5%。",
@@ -149,10 +180,18 @@ describe("searchBlocks filters", () => {
   it("by source document and speech, first source or any further one", async () => {
     const [docA, docB] = [await createTestDocument(), await createTestDocument()];
     const [speechA, speechB] = [await createTestSpeechInCorpus(docA.id), await createTestSpeechInCorpus(docB.id)];
-    const { tag, ids: [first, further, other] } = await blocks(["压实安全生产责任。", "压实属地管理责任。", "压实部门监管责任。"]);
+    const {
+      tag,
+      ids: [first, further, other],
+    } = await blocks(["压实安全生产责任。", "压实属地管理责任。", "压实部门监管责任。"]);
     await db().block.update({ where: { id: first }, data: { sourceDocumentId: docA.id, sourceSpeechId: speechA.id } });
-    await db().block.update({ where: { id: further }, data: { sourceDocumentId: docB.id, sourceSpeechId: speechB.id } });
-    await db().blockSource.create({ data: { blockId: further, documentId: docA.id, speechId: speechA.id, position: 4 } });
+    await db().block.update({
+      where: { id: further },
+      data: { sourceDocumentId: docB.id, sourceSpeechId: speechB.id },
+    });
+    await db().blockSource.create({
+      data: { blockId: further, documentId: docA.id, speechId: speechA.id, position: 4 },
+    });
     await db().block.update({ where: { id: other }, data: { sourceDocumentId: docB.id, sourceSpeechId: speechB.id } });
     expect(await same(tag, "压实", { sourceDocumentId: docA.id })).toEqual(new Set([first, further]));
     expect(await same(tag, "压实", { sourceSpeechId: speechA.id })).toEqual(new Set([first, further]));
@@ -179,7 +218,10 @@ describe("searchBlocks filters", () => {
   });
 
   it("by the meeting and the speaker a block was used for", async () => {
-    const { tag, ids: [a, b, c] } = await blocks(["汛期安全要早部署。", "汛期值班要到岗。", "汛期物资要备足。"]);
+    const {
+      tag,
+      ids: [a, b, c],
+    } = await blocks(["汛期安全要早部署。", "汛期值班要到岗。", "汛期物资要备足。"]);
     const [meeting, other] = [await createTestMeeting(), await createTestMeeting()];
     await createTestBlockUsage({ blockId: a, meetingId: meeting.id, speaker: "县长 张三" });
     await createTestBlockUsage({ blockId: b, meetingId: other.id, speaker: "副县长 李四" });
@@ -192,21 +234,22 @@ describe("searchBlocks filters", () => {
 
   it("by a user's favourites", async () => {
     const [me, someone] = [await createTestUser(), await createTestUser()];
-    const { tag, ids: [mine, theirs] } = await blocks(["应急预案要演练。", "应急物资要储备。"]);
+    const {
+      tag,
+      ids: [mine, theirs],
+    } = await blocks(["应急预案要演练。", "应急物资要储备。"]);
     await db().blockFavorite.create({ data: { userId: me.id, blockId: mine } });
     await db().blockFavorite.create({ data: { userId: someone.id, blockId: theirs } });
     expect(await found(tag, "应急", { favouriteOfUserId: me.id })).toEqual([mine]);
     expect(await found(tag, "", { favouriteOfUserId: me.id })).toEqual([mine]);
   });
 
-  it("by category, with \"none\" for blocks without one; never blocks merged away; hidden only on request", async () => {
+  it('by category, with "none" for blocks without one; never blocks merged away; hidden only on request', async () => {
     const cat = await categoryId("隐患排查");
-    const { tag, ids: [inCat, none, merged, hidden] } = await blocks([
-      "燃气隐患要清零。",
-      "燃气管道要巡查。",
-      "燃气隐患要清零！",
-      "燃气安全要重视。",
-    ]);
+    const {
+      tag,
+      ids: [inCat, none, merged, hidden],
+    } = await blocks(["燃气隐患要清零。", "燃气管道要巡查。", "燃气隐患要清零！", "燃气安全要重视。"]);
     await db().block.update({ where: { id: inCat }, data: { categoryId: cat } });
     await db().block.update({ where: { id: merged }, data: { mergedIntoId: inCat } });
     await db().block.update({ where: { id: hidden }, data: { hidden: true } });
@@ -225,9 +268,17 @@ describe("searchBlocks sort orders and paging", () => {
     const at = (d: string) => new Date(`${d}T00:00:00Z`);
     const make = (text: string, data: Parameters<typeof createTestBlock>[0]) =>
       createTestBlock({ text, tags: [tag], ...data }).then((b) => b.id);
-    const old = await make("安全检查要细。", { createdAt: at("2024-01-01"), useCount: 5, lastUsedAt: at("2024-06-01") });
+    const old = await make("安全检查要细。", {
+      createdAt: at("2024-01-01"),
+      useCount: 5,
+      lastUsedAt: at("2024-06-01"),
+    });
     const curated = await make("安全责任要实。", { createdAt: at("2024-02-01"), curated: true });
-    const recent = await make("安全隐患要清。", { createdAt: at("2024-03-01"), useCount: 1, lastUsedAt: at("2025-01-01") });
+    const recent = await make("安全隐患要清。", {
+      createdAt: at("2024-03-01"),
+      useCount: 1,
+      lastUsedAt: at("2025-01-01"),
+    });
     const fresh = await make("安全宣传要广。", { createdAt: at("2024-04-01") });
     return { tag, old, curated, recent, fresh };
   }
@@ -273,12 +324,22 @@ describe("searchBlocks sort orders and paging", () => {
       .map((r, i) => ({ ...r, i }))
       .sort(
         (a, b) =>
-          Number(b.curated) - Number(a.curated) || b.useCount - a.useCount || b.createdAt.getTime() - a.createdAt.getTime(),
+          Number(b.curated) - Number(a.curated) ||
+          b.useCount - a.useCount ||
+          b.createdAt.getTime() - a.createdAt.getTime(),
       )
       .map((r) => r.text);
     const texts = async (offset: number, limit = 100) =>
       (await searchBlocks({ query: word, filters: { tags: [tag] }, limit, offset })).hits.map((h) => h.text);
     expect(await texts(0, 20)).toEqual(expected.slice(0, 20));
     expect(await texts(n - 10)).toEqual(expected.slice(n - 10));
+  });
+});
+
+describe("the search connections", () => {
+  it("never plan a sequential scan or JIT-compile (lib/search/search-db.ts)", async () => {
+    const rows = await searchDb().$queryRaw<{ seq: string; jit: string }[]>`
+      SELECT current_setting('enable_seqscan') AS seq, current_setting('jit') AS jit`;
+    expect(rows).toEqual([{ seq: "off", jit: "off" }]);
   });
 });

@@ -20,7 +20,9 @@ type Body = { hits: SearchHit[]; terms: string[]; facets: Facets; page: number; 
 async function get(params: [string, string][], withCookie = true) {
   const url = new URL("http://localhost/api/blocks/search");
   for (const [k, v] of params) url.searchParams.append(k, v);
-  const res = await GET(new Request(url, { headers: withCookie ? { host: "localhost", cookie } : { host: "localhost" } }));
+  const res = await GET(
+    new Request(url, { headers: withCookie ? { host: "localhost", cookie } : { host: "localhost" } }),
+  );
   return { status: res.status, body: (await res.json()) as Body & { error?: { code: string; message: string } } };
 }
 
@@ -69,12 +71,16 @@ describe("GET /api/blocks/search", () => {
     });
     await createTestBlock({ text: "单位报送材料。", tags: [tag] });
     await db().blockFavorite.create({ data: { userId, blockId: mine.id } });
-    const ids = async (params: [string, string][]) =>
-      (await get([["tag", tag], ...params])).body.hits.map((h) => h.id);
+    const ids = async (params: [string, string][]) => (await get([["tag", tag], ...params])).body.hits.map((h) => h.id);
     expect(await ids([["favourite", "1"]])).toEqual([mine.id]);
     expect(await ids([["placeholders", "1"]])).toEqual([mine.id]);
     expect(await ids([["used", "1"]])).toEqual([mine.id]);
-    expect(await ids([["used", "0"], ["placeholders", "0"]])).not.toContain(mine.id);
+    expect(
+      await ids([
+        ["used", "0"],
+        ["placeholders", "0"],
+      ]),
+    ).not.toContain(mine.id);
     expect(await ids([["minChars", "8"]])).toEqual([mine.id]);
     expect(await ids([["kind", "heading"]])).toEqual([]);
   });
@@ -85,7 +91,13 @@ describe("GET /api/blocks/search", () => {
       [[["page", "0"]], /页码不能小于 1/],
       [[["sort", "random"]], /排序方式无效/],
       [[["used", "yes"]], /只能是 1 或 0/],
-      [[["minChars", "100"], ["maxChars", "10"]], /字数下限不能大于上限/],
+      [
+        [
+          ["minChars", "100"],
+          ["maxChars", "10"],
+        ],
+        /字数下限不能大于上限/,
+      ],
       [[["q", "燃".repeat(201)]], /搜索词不能超过 200 个字/],
     ];
     for (const [params, message] of cases) {

@@ -85,7 +85,7 @@ export function BlockView({ detail, categories, canEdit }: { detail: BlockDetail
         {editing ? (
           <BlockEditor block={block} categories={categories} onDone={() => setEditing(false)} />
         ) : (
-          <p data-testid="block-text" className={`font-serif text-lg leading-9 ${block.kind === "HEADING" ? "font-semibold" : ""}`}>
+          <p data-testid="block-text" className={`max-w-4xl font-serif text-lg leading-9 ${block.kind === "HEADING" ? "font-semibold" : ""}`}>
             <BlockText text={block.text} placeholders={block.placeholders} />
           </p>
         )}
