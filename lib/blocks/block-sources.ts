@@ -6,15 +6,7 @@ import type { BlockKindValue, BlockSourcePlace, NeighbourBlock } from "./types";
 
 const NEIGHBOURS = 2;
 
-type Place = {
-  documentId: string;
-  fileName: string;
-  speechId: string | null;
-  speechTitle: string | null;
-  speaker: string | null;
-  date: string | null;
-  position: number;
-};
+type Place = Omit<BlockSourcePlace, "headingPath" | "before" | "after">;
 
 type Around = { ord: number; id: string; text: string; kind: BlockKindValue; level: number | null; position: number };
 type Heading = { documentId: string; speechId: string | null; text: string; level: number | null; position: number };

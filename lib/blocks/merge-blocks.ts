@@ -97,7 +97,7 @@ export async function mergeBlocks(
     const lastUsedAt = latest(survivor.lastUsedAt, absorbed.lastUsedAt);
     await tx.block.update({
       where: { id: survivorId },
-      data: { useCount: { increment: absorbed.useCount }, lastUsedAt, version: { increment: 1 } },
+      data: { useCount: { increment: movedUsageIds.length }, lastUsedAt, version: { increment: 1 } },
     });
     await tx.block.update({
       where: { id: absorbedId },
@@ -116,7 +116,8 @@ export async function mergeBlocks(
       skippedUsageIds,
       movedFavouriteUserIds,
       skippedFavouriteUserIds,
-      useCountAdded: absorbed.useCount,
+      // Each moved usage is a speech the survivor was not yet used in; a speech both were used in counts once.
+      useCountAdded: movedUsageIds.length,
       lastUsedAt: { before: iso(survivor.lastUsedAt), after: iso(lastUsedAt) },
       canonical,
     };
@@ -130,7 +131,7 @@ export async function mergeBlocks(
           before: asJson({ useCount: survivor.useCount, lastUsedAt: iso(survivor.lastUsedAt) }),
           after: asJson({
             absorbedId,
-            useCount: survivor.useCount + absorbed.useCount,
+            useCount: survivor.useCount + movedUsageIds.length,
             lastUsedAt: iso(lastUsedAt),
             merge: detail,
           }),

@@ -63,7 +63,8 @@ describe("mergeBlocks (real database)", () => {
 
     const { survivor, absorbed } = await mergeBlocks(s.block.id, a.block.id, user.id);
     expect(absorbed.mergedIntoId).toBe(s.block.id);
-    expect(survivor).toMatchObject({ useCount: 5, lastUsedAt: "2025-06-01T00:00:00.000Z", version: 2 });
+    // One usage moved; the speech both were used in still counts once.
+    expect(survivor).toMatchObject({ useCount: 3, lastUsedAt: "2025-06-01T00:00:00.000Z", version: 2 });
     expect(await sourceDocs(s.block.id)).toEqual([s.doc.id, a.doc.id].sort());
     expect(await sourceDocs(a.block.id)).toEqual([]);
     const usagesOf = async (blockId: string) =>
@@ -78,7 +79,7 @@ describe("mergeBlocks (real database)", () => {
     const [aRev] = await db().blockRevision.findMany({ where: { blockId: a.block.id, action: "merge" } });
     expect(sRev!.after).toMatchObject({
       absorbedId: a.block.id,
-      merge: { movedUsageIds: [movedUsage.id], skippedUsageIds: [duplicateUsage.id], useCountAdded: 3 },
+      merge: { movedUsageIds: [movedUsage.id], skippedUsageIds: [duplicateUsage.id], useCountAdded: 1 },
     });
     expect(aRev!.after).toMatchObject({ mergedIntoId: s.block.id });
     expect(await db().auditLog.count({ where: { action: "block.merge", targetId: s.block.id } })).toBe(1);
