@@ -115,6 +115,11 @@ test("在素材库页面新建素材，保存后可检索，重复内容不会�
   await page.keyboard.press("c");
   await expect(page.getByTestId("status-toast")).toHaveText("已复制素材文本");
 
+  // A query nothing matches as a whole still offers the closest blocks.
+  await page.goto(`/library?q=${m} 不存在的说法`);
+  await expect(page.getByTestId("no-results")).toBeVisible();
+  await expect(page.getByTestId("near-matches")).toContainText("宣传教育长效机制");
+
   await page.getByRole("button", { name: "新建素材" }).click();
   await page.getByRole("dialog").getByLabel("素材内容").fill(text);
   await page.getByRole("dialog").getByRole("button", { name: "保存为素材" }).click();

@@ -11,6 +11,7 @@ import { CategoryTabs } from "./category-tabs";
 import { FacetPanel } from "./facet-panel";
 import { apiSearchParams, PAGE_SIZE, SORT_LABELS, withParam, type SortKey } from "./library-params";
 import { NewBlockDialog } from "./new-block-dialog";
+import { NoResults } from "./no-results";
 import { Pagination } from "./pagination";
 import { ResultList } from "./result-list";
 import type { CategoryOption, MeetingOption, SearchHit, SearchResponse } from "./types";
@@ -173,11 +174,7 @@ export function LibraryBrowser({
           </div>
           <ActiveFilters params={params} categories={categories} meetings={meetings} onChange={navigate} />
           <ErrorText>{error}</ErrorText>
-          {data && !data.hits.length ? (
-            <p className="rounded-lg border border-dashed border-stone-300 bg-white px-4 py-10 text-center text-stone-600">
-              没有找到符合条件的素材。可以减少关键词或清除筛选条件后再试。
-            </p>
-          ) : null}
+          {data && !data.hits.length ? <NoResults near={data.nearMatches} terms={data.terms} /> : null}
           {data?.hits.length ? (
             <div className={loading ? "opacity-60 transition-opacity" : ""}>
               <ResultList

@@ -4,7 +4,15 @@ import type { Facets } from "@/lib/search/search-facets";
 
 export type { Facets, SearchHit };
 
-export type SearchResponse = { hits: SearchHit[]; terms: string[]; facets: Facets; page: number; pageSize: number };
+export type SearchResponse = {
+  hits: SearchHit[];
+  terms: string[];
+  facets: Facets;
+  page: number;
+  pageSize: number;
+  /** Closest blocks when nothing matched. */
+  nearMatches: SearchHit[];
+};
 
 export type CategoryOption = { id: string; key: string; name: string; description?: string };
 export type MeetingOption = { id: string; title: string; date: string | null };

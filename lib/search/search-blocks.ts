@@ -59,16 +59,16 @@ const ORDER: Record<SearchSort, Prisma.Sql> = {
 };
 
 /** The hit's columns, from rows of `alias` with the columns of blocks (the title lookups run for the page only). */
-const hitColumns = (a: Prisma.Sql) => Prisma.sql`${a}.id, ${a}.text, ${a}.kind::text AS kind, ${a}.level,
+export const hitColumns = (a: Prisma.Sql) => Prisma.sql`${a}.id, ${a}.text, ${a}.kind::text AS kind, ${a}.level,
   ${a}.category_id AS "categoryId", ${a}.tags, ${a}.curated, ${a}.hidden, ${a}.use_count AS "useCount",
   ${a}.char_count AS "charCount", ${a}.placeholders, ${a}.placeholders <> '[]'::jsonb AS "hasPlaceholders",
   ${a}.last_used_at AS "lastUsedAt", ${a}.created_at AS "createdAt",
   coalesce((SELECT s.title FROM corpus_speeches s WHERE s.id = ${a}.source_speech_id),
            (SELECT d.file_name FROM source_documents d WHERE d.id = ${a}.source_document_id)) AS "sourceTitle"`;
 
-type Row = Omit<SearchHit, "lastUsedAt" | "createdAt"> & { lastUsedAt: Date | null; createdAt: Date };
+export type HitRow = Omit<SearchHit, "lastUsedAt" | "createdAt"> & { lastUsedAt: Date | null; createdAt: Date };
 /** A row of the ranking statement: a hit with the match count, or only the count when the page is empty. */
-type Ranked = (Row & { n: number }) | { id: null; n: number };
+type Ranked = (HitRow & { n: number }) | { id: null; n: number };
 
 export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchHit[]; terms: string[] }> {
   const w = searchConditions(opts.query, opts.filters);
@@ -78,7 +78,7 @@ export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchH
   const offset = Math.max(0, Math.floor(opts.offset ?? 0));
   const b = Prisma.sql`b`;
   const text = w.tsquery !== null;
-  let rows: Row[] | null = null;
+  let rows: HitRow[] | null = null;
   if (text && sort === "relevance") {
     // Up to BROAD_MATCHES + 1 matches from the index (c), ranked as they are read, and counted (n). When that is
     // all of them, the page is taken from c; its one row of n always comes back, even with an empty page.
@@ -102,7 +102,7 @@ export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchH
     // An empty or broad query is ordered by curation and reuse, so that is its rank too.
     const rank = text && sort !== "relevance" ? relevanceSql(b, w.parsed, opts.query) : reuseSql(b);
     // The page's ids first, so that the hit's columns are computed for the page only.
-    rows = await runSearchSql<Row[]>(
+    rows = await runSearchSql<HitRow[]>(
       Prisma.sql`SELECT ${hitColumns(b)}, p.rank FROM (
           SELECT b.id, ${rank} AS rank FROM blocks b WHERE ${where} ORDER BY ${ORDER[sort]} LIMIT ${limit} OFFSET ${offset}
         ) p JOIN blocks b ON b.id = p.id
@@ -110,12 +110,11 @@ export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchH
       text,
     );
   }
-  return {
-    hits: rows.map((r) => ({
-      ...r,
-      lastUsedAt: r.lastUsedAt ? r.lastUsedAt.toISOString() : null,
-      createdAt: r.createdAt.toISOString(),
-    })),
-    terms: highlightTerms(w.parsed),
-  };
+  return { hits: rows.map(toHit), terms: highlightTerms(w.parsed) };
 }
+
+export const toHit = (r: HitRow): SearchHit => ({
+  ...r,
+  lastUsedAt: r.lastUsedAt ? r.lastUsedAt.toISOString() : null,
+  createdAt: r.createdAt.toISOString(),
+});

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { searchBlocks, type SearchFilters, type SearchSort } from "./search-blocks";
 import { searchFacets } from "./search-facets";
+import { nearMatches } from "./near-matches";
 
 const id = (what: string) => z.string().trim().min(1, `${what}不能为空。`).max(100, `${what}无效。`);
 const list = (what: string) =>
@@ -71,12 +72,14 @@ export function searchFilters(r: SearchRequest, userId: string): SearchFilters {
   };
 }
 
-/** One page of the library for a signed-in user: hits, the words to highlight, and the facet counts. */
+/** One page of the library for a signed-in user: hits, the words to highlight, the facet counts, near matches. */
 export async function searchLibrary(r: SearchRequest, userId: string) {
   const filters = searchFilters(r, userId);
   const [{ hits, terms }, facets] = await Promise.all([
     searchBlocks({ query: r.q, filters, sort: r.sort, limit: r.pageSize, offset: (r.page - 1) * r.pageSize }),
     searchFacets(r.q, filters),
   ]);
-  return { hits, terms, facets, page: r.page, pageSize: r.pageSize };
+  // Nothing at all: offer the closest blocks rather than an empty page.
+  const near = facets.total === 0 && r.q.trim() ? await nearMatches(r.q, filters) : [];
+  return { hits, terms, facets, page: r.page, pageSize: r.pageSize, nearMatches: near };
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { nearMatches, relaxedTerms } from "../../lib/search/near-matches";
+import { parseQuery } from "../../lib/search/parse-query";
+import { searchLibrary, searchRequest } from "../../lib/search/search-request";
+import { createTestBlock, unique } from "../../lib/testing/factories";
+
+describe("near matches when a query finds nothing (real database)", () => {
+  it("relaxes several words to any of them, and one long word to half of its character pairs", () => {
+    expect(relaxedTerms(parseQuery("燃气 汛期"))).toEqual({ terms: ["燃气", "汛期"], need: 1 });
+    expect(relaxedTerms(parseQuery("城镇燃起"))).toEqual({ terms: ["城镇", "镇燃", "燃起"], need: 2 });
+    expect(relaxedTerms(parseQuery("燃气"))).toBeNull();
+  });
+
+  it("offers the blocks closest to a mistyped word, best first, and only when nothing matched", async () => {
+    const tag = unique("near");
+    const gas = await createTestBlock({ text: "要深入开展城镇燃气安全专项整治。", tags: [tag] });
+    const town = await createTestBlock({ text: "城镇建设要统筹发展和安全。", tags: [tag] });
+    await createTestBlock({ text: "企业要落实安全生产主体责任。", tags: [tag] });
+    const miss = await searchLibrary(searchRequest.parse({ q: "城镇燃起", tag: [tag] }), "nobody");
+    expect(miss.facets.total).toBe(0);
+    expect(miss.nearMatches.map((h) => h.id)).toEqual([gas.id]); // 城镇 + 镇燃: two of three pairs; 城镇建设 has one
+    expect(miss.nearMatches.map((h) => h.id)).not.toContain(town.id);
+
+    const hit = await searchLibrary(searchRequest.parse({ q: "城镇燃气", tag: [tag] }), "nobody");
+    expect(hit.hits.map((h) => h.id)).toEqual([gas.id]);
+    expect(hit.nearMatches).toEqual([]);
+  });
+
+  it("with several words, ranks blocks holding more of them first and keeps exclusions and filters", async () => {
+    const tag = unique("near");
+    const both = await createTestBlock({ text: "汛期要做好燃气管道巡查。", tags: [tag] });
+    const one = await createTestBlock({ text: "燃气安全不能松懈。", tags: [tag] });
+    const excluded = await createTestBlock({ text: "燃气企业要落实主体责任。", tags: [tag] });
+    const ids = (await nearMatches("燃气 汛期 县长 -主体", { tags: [tag] })).map((h) => h.id);
+    expect(ids).toEqual([both.id, one.id]);
+    expect(ids).not.toContain(excluded.id);
+  });
+});
