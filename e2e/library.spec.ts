@@ -2,6 +2,7 @@
 // its revert, save-as-block, and what a 只读 user may not do.
 import { randomBytes } from "node:crypto";
 import { importFiles } from "../lib/corpus/import-files";
+import { createTestBlock, createTestBlockUsage } from "../lib/testing/factories";
 import { expect, test } from "./support/fixtures";
 
 /** A marker no other test's text contains; letters only so it is one search word. */
@@ -170,4 +171,29 @@ test("只读用户可以检索和查看，但没有编辑入口，修改请求�
     headers: { Origin: new URL(page.url()).origin },
   });
   expect(res.status()).toBe(403);
+});
+
+test("找“县长今年没用过”的燃气段落：按讲话人和时间排除用过的素材", async ({ page, signInAs }) => {
+  const m = marker();
+  const used = await createTestBlock({ text: `城镇燃气隐患要动态清零（${m}）。`, useCount: 1 });
+  const fresh = await createTestBlock({ text: `燃气管道老化更新改造要加快推进（${m}）。` });
+  await createTestBlockUsage({ blockId: used.id, speaker: "县长 张三", usedAt: new Date() });
+  await signInAs("VIEWER");
+  await page.goto(`/library?q=${m}`);
+  await expect(page.getByTestId("result-count")).toHaveText("共 2 条素材");
+
+  await page.getByLabel("讲话人", { exact: true }).fill("县长");
+  await page.getByLabel("讲话人", { exact: true }).press("Enter");
+  await expect(page.getByTestId("result-count")).toHaveText("共 1 条素材");
+  await expect(page.getByTestId("result-item")).toContainText("动态清零");
+
+  // The radio follows the URL, so it turns checked once the page has navigated.
+  await page.getByRole("radio", { name: "没用过" }).click();
+  await expect(page.getByRole("radio", { name: "没用过" })).toBeChecked();
+  await page.getByLabel("使用时间").selectOption({ label: "今年以来" });
+  await expect(page.getByTestId("active-filters")).toContainText("县长没用过");
+  await expect(page.getByTestId("result-count")).toHaveText("共 1 条素材");
+  await expect(page.getByTestId("result-item")).toContainText("更新改造");
+  await page.getByTestId("result-item").getByRole("link").click();
+  await expect(page).toHaveURL(new RegExp(`/library/blocks/${fresh.id}$`));
 });

@@ -26,7 +26,8 @@ export function ActiveFilters({
   single("used", (v) => (v === "1" ? "用过" : "从未用过"));
   single("favourite", () => "我的收藏");
   single("length", (v) => `篇幅：${LENGTH_LABELS[v as LengthBucket] ?? v}`);
-  single("speaker", (v) => `讲话人用过：${v}`);
+  single("speaker", (v) => (params.get("speakerUse") === "not" ? `${v}没用过` : `${v}用过`));
+  single("since", (v) => `${v} 以来的使用`);
   single("meeting", (v) => `用于会议：${meetings.find((m) => m.id === v)?.title ?? "指定会议"}`);
   single("document", () => "来自指定文件");
   single("speech", () => "来自指定讲话");

@@ -1,7 +1,7 @@
 "use client";
 // Filters with counts for the current query. Every control edits the URL through `onChange`.
 import { useState } from "react";
-import { LENGTH_LABELS, toggleListParam, withParam, type LengthBucket } from "./library-params";
+import { LENGTH_LABELS, sinceOptions, toggleListParam, withParam, type LengthBucket } from "./library-params";
 import type { Facets, MeetingOption } from "./types";
 
 const MAX_TAGS = 30;
@@ -95,6 +95,22 @@ export function FacetPanel({
       </Section>
       <Section title="使用记录">
         <SpeakerFilter key={params.get("speaker") ?? ""} value={params.get("speaker") ?? ""} onCommit={(v) => onChange(withParam(params, "speaker", v.trim() || null))} />
+        <div role="radiogroup" aria-label="讲话人用过与否" className="flex gap-3 px-2 pt-1 text-sm">
+          {[
+            { value: null, label: "用过" },
+            { value: "not", label: "没用过" },
+          ].map((o) => (
+            <label key={o.label} className="flex items-center gap-1">
+              <input
+                type="radio"
+                name="speakerUse"
+                checked={(params.get("speakerUse") ?? null) === o.value}
+                onChange={() => onChange(withParam(params, "speakerUse", o.value))}
+              />
+              {o.label}
+            </label>
+          ))}
+        </div>
         <label className="block px-2 pt-1 text-sm">
           <span className="mb-1 block text-xs text-stone-500">用于会议</span>
           <select
@@ -108,6 +124,22 @@ export function FacetPanel({
               <option key={m.id} value={m.id}>
                 {m.title}
                 {m.date ? `（${m.date.slice(0, 10)}）` : ""}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block px-2 pt-1 text-sm">
+          <span className="mb-1 block text-xs text-stone-500">只看这段时间的使用</span>
+          <select
+            aria-label="使用时间"
+            value={params.get("since") ?? ""}
+            onChange={(e) => onChange(withParam(params, "since", e.target.value || null))}
+            className="w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm"
+          >
+            <option value="">不限</option>
+            {sinceOptions().map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
               </option>
             ))}
           </select>
@@ -128,7 +160,7 @@ function SpeakerFilter({ value, onCommit }: { value: string; onCommit: (v: strin
       }}
     >
       <label className="block text-sm">
-        <span className="mb-1 block text-xs text-stone-500">讲话人用过（如 县长）</span>
+        <span className="mb-1 block text-xs text-stone-500">讲话人（如 县长）</span>
         <input
           aria-label="讲话人"
           value={draft}

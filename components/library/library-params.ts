@@ -20,7 +20,7 @@ export type SortKey = keyof typeof SORT_LABELS;
 export const PAGE_SIZE = 20;
 
 /** Parameters passed through to /api/blocks/search unchanged. */
-const PASS_THROUGH = ["q", "category", "kind", "tag", "document", "speech", "placeholders", "used", "meeting", "speaker", "curated", "favourite", "sort", "page"];
+const PASS_THROUGH = ["q", "category", "kind", "tag", "document", "speech", "placeholders", "used", "meeting", "since", "curated", "favourite", "sort", "page"];
 
 const LENGTH_RANGES: Record<LengthBucket, { minChars?: number; maxChars?: number }> = {
   short: { maxChars: 79 },
@@ -37,6 +37,9 @@ export function apiSearchParams(page: URLSearchParams): URLSearchParams {
     if (r.minChars !== undefined) out.set("minChars", String(r.minChars));
     if (r.maxChars !== undefined) out.set("maxChars", String(r.maxChars));
   }
+  // One speaker box serves both "用过" and "没用过" (speakerUse=not), the second being how a clerk avoids repeats.
+  const speaker = page.get("speaker");
+  if (speaker) out.set(page.get("speakerUse") === "not" ? "notSpeaker" : "speaker", speaker);
   out.set("pageSize", String(PAGE_SIZE));
   return out;
 }
@@ -58,4 +61,13 @@ export function toggleListParam(current: URLSearchParams, key: string, value: st
   if (!values.includes(value)) next.append(key, value);
   next.delete("page");
   return next;
+}
+
+/** Choices for "only uses since": whole years, so that server and browser render the same options. */
+export function sinceOptions(today = new Date()): { value: string; label: string }[] {
+  const year = today.getFullYear();
+  return [
+    { value: `${year}-01-01`, label: "今年以来" },
+    { value: `${year - 1}-01-01`, label: "去年以来" },
+  ];
 }

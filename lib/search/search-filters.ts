@@ -24,6 +24,10 @@ export type SearchFilters = {
   usedInMeetingId?: string;
   /** Substring of the speaker recorded with a use: 县长 finds 县长 张三. */
   usedBySpeaker?: string;
+  /** Blocks this speaker (a substring, as above) has not used, so that a leader does not repeat himself. */
+  notUsedBySpeaker?: string;
+  /** Only uses on or after this day count for the speaker and meeting filters (e.g. 今年以来). */
+  usedSince?: Date;
   favouriteOfUserId?: string;
   includeHidden?: boolean;
 };
@@ -62,13 +66,16 @@ export function filterSql(f: SearchFilters): Prisma.Sql[] {
   if (f.sourceSpeechId)
     where.push(Prisma.sql`b.id IN (SELECT x.id FROM blocks x WHERE x.source_speech_id = ${f.sourceSpeechId}
       UNION ALL SELECT s.block_id FROM block_sources s WHERE s.speech_id = ${f.sourceSpeechId})`);
+  const since = f.usedSince ? Prisma.sql`AND u.used_at >= ${f.usedSince}` : Prisma.empty;
   if (f.usedInMeetingId)
-    where.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM block_usages u WHERE u.block_id = b.id AND u.meeting_id = ${f.usedInMeetingId})`,
-    );
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM block_usages u
+      WHERE u.block_id = b.id AND u.meeting_id = ${f.usedInMeetingId} ${since})`);
   if (f.usedBySpeaker?.trim())
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM block_usages u
-      WHERE u.block_id = b.id AND strpos(u.speaker, ${f.usedBySpeaker.trim()}) > 0)`);
+      WHERE u.block_id = b.id AND strpos(u.speaker, ${f.usedBySpeaker.trim()}) > 0 ${since})`);
+  if (f.notUsedBySpeaker?.trim())
+    where.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM block_usages u
+      WHERE u.block_id = b.id AND strpos(u.speaker, ${f.notUsedBySpeaker.trim()}) > 0 ${since})`);
   if (f.favouriteOfUserId)
     where.push(
       Prisma.sql`EXISTS (SELECT 1 FROM block_favorites f WHERE f.block_id = b.id AND f.user_id = ${f.favouriteOfUserId})`,

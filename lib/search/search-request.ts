@@ -41,6 +41,13 @@ export const searchRequest = z
     used: flag("“用过”").optional(),
     meeting: id("会议").optional(),
     speaker: z.string().trim().max(50, "讲话人不能超过 50 个字。").optional(),
+    notSpeaker: z.string().trim().max(50, "讲话人不能超过 50 个字。").optional(),
+    since: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 2025-01-01。")
+      .transform((v) => new Date(`${v}T00:00:00Z`))
+      .refine((d) => !Number.isNaN(d.getTime()), "日期无效。")
+      .optional(),
     curated: flag("“已精选”").optional(),
     favourite: flag("“我的收藏”").optional(),
     sort: z.enum(SEARCH_SORTS, { error: "排序方式无效。" }).default("relevance"),
@@ -68,6 +75,8 @@ export function searchFilters(r: SearchRequest, userId: string): SearchFilters {
     used: r.used,
     usedInMeetingId: r.meeting,
     usedBySpeaker: r.speaker || undefined,
+    notUsedBySpeaker: r.notSpeaker || undefined,
+    usedSince: r.since,
     favouriteOfUserId: r.favourite ? userId : undefined,
   };
 }

@@ -232,6 +232,20 @@ describe("searchBlocks filters", () => {
     expect(await found(tag, "", { usedBySpeaker: "局长", usedInMeetingId: other.id })).toEqual([]);
   });
 
+  it("by what a speaker has not used, this year or ever (so a leader does not repeat himself)", async () => {
+    const {
+      tag,
+      ids: [thisYear, lastYear, never],
+    } = await blocks(["城镇燃气要排查到位。", "燃气管道要更新改造。", "燃气用户要安装报警器。"]);
+    await createTestBlockUsage({ blockId: thisYear, speaker: "县长 张三", usedAt: new Date("2026-03-01T02:00:00Z") });
+    await createTestBlockUsage({ blockId: lastYear, speaker: "县长 张三", usedAt: new Date("2025-06-01T02:00:00Z") });
+    await createTestBlockUsage({ blockId: never, speaker: "副县长 李四", usedAt: new Date("2026-03-01T02:00:00Z") });
+    const since = new Date("2026-01-01T00:00:00Z");
+    expect(await same(tag, "燃气", { notUsedBySpeaker: "县长 张三" })).toEqual(new Set([never]));
+    expect(await same(tag, "燃气", { notUsedBySpeaker: "县长 张三", usedSince: since })).toEqual(new Set([lastYear, never]));
+    expect(await same(tag, "燃气", { usedBySpeaker: "张三", usedSince: since })).toEqual(new Set([thisYear]));
+  });
+
   it("by a user's favourites", async () => {
     const [me, someone] = [await createTestUser(), await createTestUser()];
     const {

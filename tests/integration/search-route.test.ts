@@ -99,6 +99,8 @@ describe("GET /api/blocks/search", () => {
         /字数下限不能大于上限/,
       ],
       [[["q", "燃".repeat(201)]], /搜索词不能超过 200 个字/],
+      [[["since", "2026/01/01"]], /日期格式应为/],
+      [[["since", "2026-13-45"]], /日期无效/],
     ];
     for (const [params, message] of cases) {
       const { status, body } = await get(params);
