@@ -111,39 +111,15 @@ export function FacetPanel({
             </label>
           ))}
         </div>
-        <label className="block px-2 pt-1 text-sm">
-          <span className="mb-1 block text-xs text-stone-500">用于会议</span>
-          <select
-            aria-label="用于会议"
-            value={params.get("meeting") ?? ""}
-            onChange={(e) => onChange(withParam(params, "meeting", e.target.value || null))}
-            className="w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm"
-          >
-            <option value="">不限</option>
-            {meetings.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.title}
-                {m.date ? `（${m.date.slice(0, 10)}）` : ""}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="block px-2 pt-1 text-sm">
-          <span className="mb-1 block text-xs text-stone-500">只看这段时间的使用</span>
-          <select
-            aria-label="使用时间"
-            value={params.get("since") ?? ""}
-            onChange={(e) => onChange(withParam(params, "since", e.target.value || null))}
-            className="w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm"
-          >
-            <option value="">不限</option>
-            {sinceOptions().map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ParamSelect
+          label="用于会议"
+          hint="用于会议"
+          param="meeting"
+          params={params}
+          onChange={onChange}
+          options={meetings.map((m) => ({ value: m.id, label: m.title + (m.date ? `（${m.date.slice(0, 10)}）` : "") }))}
+        />
+        <ParamSelect label="使用时间" hint="只看这段时间的使用" param="since" params={params} onChange={onChange} options={sinceOptions()} />
       </Section>
     </div>
   );
@@ -171,5 +147,41 @@ function SpeakerFilter({ value, onCommit }: { value: string; onCommit: (v: strin
         />
       </label>
     </form>
+  );
+}
+
+/** A select bound to one URL parameter, with 不限 for none. */
+function ParamSelect({
+  label,
+  hint,
+  param,
+  params,
+  options,
+  onChange,
+}: {
+  label: string;
+  hint: string;
+  param: string;
+  params: URLSearchParams;
+  options: { value: string; label: string }[];
+  onChange: (next: URLSearchParams) => void;
+}) {
+  return (
+    <label className="block px-2 pt-1 text-sm">
+      <span className="mb-1 block text-xs text-stone-500">{hint}</span>
+      <select
+        aria-label={label}
+        value={params.get(param) ?? ""}
+        onChange={(e) => onChange(withParam(params, param, e.target.value || null))}
+        className="w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm"
+      >
+        <option value="">不限</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
