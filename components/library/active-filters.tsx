@@ -19,7 +19,10 @@ export function ActiveFilters({
     const v = params.get(key);
     if (v) chips.push({ label: label(v), remove: () => withParam(params, key, null) });
   };
-  single("category", (v) => `类别：${v === "none" ? "未分类" : (categories.find((c) => c.id === v)?.name ?? "已删除的类别")}`);
+  single(
+    "category",
+    (v) => `类别：${v === "none" ? "未分类" : (categories.find((c) => c.id === v)?.name ?? "已删除的类别")}`,
+  );
   single("kind", (v) => (v === "HEADING" ? "标题" : "段落"));
   single("curated", () => "已精选");
   single("placeholders", (v) => (v === "1" ? "含占位符" : "不含占位符"));

@@ -4,7 +4,14 @@ import { Field, Select, TextInput } from "@/components/ui/form-controls";
 import type { CategoryOption } from "./types";
 
 /** Tags are typed separated by commas, 、 or spaces. */
-export const parseTags = (input: string) => [...new Set(input.split(/[,，、;；\s]+/).map((t) => t.trim()).filter(Boolean))];
+export const parseTags = (input: string) => [
+  ...new Set(
+    input
+      .split(/[,，、;；\s]+/)
+      .map((t) => t.trim())
+      .filter(Boolean),
+  ),
+];
 
 export function CategorySelect({
   categories,

@@ -64,13 +64,38 @@ export function FacetPanel({
   return (
     <div className="space-y-3" data-testid="facet-panel">
       <Section title="类型">
-        <FacetButton label="段落" count={facets?.kind.PARAGRAPH ?? 0} active={params.get("kind") === "PARAGRAPH"} onClick={flag("kind", "PARAGRAPH")} />
-        <FacetButton label="标题" count={facets?.kind.HEADING ?? 0} active={params.get("kind") === "HEADING"} onClick={flag("kind", "HEADING")} />
+        <FacetButton
+          label="段落"
+          count={facets?.kind.PARAGRAPH ?? 0}
+          active={params.get("kind") === "PARAGRAPH"}
+          onClick={flag("kind", "PARAGRAPH")}
+        />
+        <FacetButton
+          label="标题"
+          count={facets?.kind.HEADING ?? 0}
+          active={params.get("kind") === "HEADING"}
+          onClick={flag("kind", "HEADING")}
+        />
       </Section>
       <Section title="状态">
-        <FacetButton label="已精选" count={facets?.curated} active={params.get("curated") === "1"} onClick={flag("curated", "1")} />
-        <FacetButton label="含占位符" count={facets?.placeholders} active={params.get("placeholders") === "1"} onClick={flag("placeholders", "1")} />
-        <FacetButton label="用过" count={facets?.used} active={params.get("used") === "1"} onClick={flag("used", "1")} />
+        <FacetButton
+          label="已精选"
+          count={facets?.curated}
+          active={params.get("curated") === "1"}
+          onClick={flag("curated", "1")}
+        />
+        <FacetButton
+          label="含占位符"
+          count={facets?.placeholders}
+          active={params.get("placeholders") === "1"}
+          onClick={flag("placeholders", "1")}
+        />
+        <FacetButton
+          label="用过"
+          count={facets?.used}
+          active={params.get("used") === "1"}
+          onClick={flag("used", "1")}
+        />
         <FacetButton
           label="从未用过"
           count={total !== undefined && facets ? total - facets.used : undefined}
@@ -81,20 +106,36 @@ export function FacetPanel({
       </Section>
       <Section title="篇幅">
         {(Object.keys(LENGTH_LABELS) as LengthBucket[]).map((b) => (
-          <FacetButton key={b} label={LENGTH_LABELS[b]} count={facets?.length?.[b] ?? 0} active={params.get("length") === b} onClick={flag("length", b)} />
+          <FacetButton
+            key={b}
+            label={LENGTH_LABELS[b]}
+            count={facets?.length?.[b] ?? 0}
+            active={params.get("length") === b}
+            onClick={flag("length", b)}
+          />
         ))}
       </Section>
       <Section title="标签">
         {tags.length ? (
           tags.map(([tag, n]) => (
-            <FacetButton key={tag} label={tag} count={n} active={selectedTags.includes(tag)} onClick={() => onChange(toggleListParam(params, "tag", tag))} />
+            <FacetButton
+              key={tag}
+              label={tag}
+              count={n}
+              active={selectedTags.includes(tag)}
+              onClick={() => onChange(toggleListParam(params, "tag", tag))}
+            />
           ))
         ) : (
           <p className="px-2 text-sm text-stone-500">无</p>
         )}
       </Section>
       <Section title="使用记录">
-        <SpeakerFilter key={params.get("speaker") ?? ""} value={params.get("speaker") ?? ""} onCommit={(v) => onChange(withParam(params, "speaker", v.trim() || null))} />
+        <SpeakerFilter
+          key={params.get("speaker") ?? ""}
+          value={params.get("speaker") ?? ""}
+          onCommit={(v) => onChange(withParam(params, "speaker", v.trim() || null))}
+        />
         <div role="radiogroup" aria-label="讲话人用过与否" className="flex gap-3 px-2 pt-1 text-sm">
           {[
             { value: null, label: "用过" },
@@ -117,9 +158,19 @@ export function FacetPanel({
           param="meeting"
           params={params}
           onChange={onChange}
-          options={meetings.map((m) => ({ value: m.id, label: m.title + (m.date ? `（${m.date.slice(0, 10)}）` : "") }))}
+          options={meetings.map((m) => ({
+            value: m.id,
+            label: m.title + (m.date ? `（${m.date.slice(0, 10)}）` : ""),
+          }))}
         />
-        <ParamSelect label="使用时间" hint="只看这段时间的使用" param="since" params={params} onChange={onChange} options={sinceOptions()} />
+        <ParamSelect
+          label="使用时间"
+          hint="只看这段时间的使用"
+          param="since"
+          params={params}
+          onChange={onChange}
+          options={sinceOptions()}
+        />
       </Section>
     </div>
   );

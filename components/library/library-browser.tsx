@@ -101,7 +101,8 @@ export function LibraryBrowser({
   }, []);
 
   const open = (hit: SearchHit) => router.push(`/library/blocks/${hit.id}`);
-  const copy = async (hit: SearchHit) => show((await copyText(hit.text)) ? "已复制素材文本" : "复制失败，请手动选择文本复制");
+  const copy = async (hit: SearchHit) =>
+    show((await copyText(hit.text)) ? "已复制素材文本" : "复制失败，请手动选择文本复制");
 
   const loading = answeredFor !== paramString;
   const page = Math.max(1, Number(params.get("page") ?? 1) || 1);
@@ -143,7 +144,9 @@ export function LibraryBrowser({
           <select
             aria-label="排序"
             value={sort}
-            onChange={(e) => navigate(withParam(params, "sort", e.target.value === "relevance" ? null : e.target.value))}
+            onChange={(e) =>
+              navigate(withParam(params, "sort", e.target.value === "relevance" ? null : e.target.value))
+            }
             className="rounded-md border border-stone-300 bg-white px-2 py-2 text-sm"
           >
             {(Object.keys(SORT_LABELS) as SortKey[]).map((k) => (
@@ -190,7 +193,11 @@ export function LibraryBrowser({
               />
             </div>
           ) : null}
-          <Pagination page={page} pages={pages} onPage={(p) => navigate(withParam(params, "page", p > 1 ? String(p) : null))} />
+          <Pagination
+            page={page}
+            pages={pages}
+            onPage={(p) => navigate(withParam(params, "page", p > 1 ? String(p) : null))}
+          />
         </section>
       </div>
       {creating ? <NewBlockDialog categories={categories} onClose={() => setCreating(false)} /> : null}

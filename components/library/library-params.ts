@@ -20,7 +20,22 @@ export type SortKey = keyof typeof SORT_LABELS;
 export const PAGE_SIZE = 20;
 
 /** Parameters passed through to /api/blocks/search unchanged. */
-const PASS_THROUGH = ["q", "category", "kind", "tag", "document", "speech", "placeholders", "used", "meeting", "since", "curated", "favourite", "sort", "page"];
+const PASS_THROUGH = [
+  "q",
+  "category",
+  "kind",
+  "tag",
+  "document",
+  "speech",
+  "placeholders",
+  "used",
+  "meeting",
+  "since",
+  "curated",
+  "favourite",
+  "sort",
+  "page",
+];
 
 const LENGTH_RANGES: Record<LengthBucket, { minChars?: number; maxChars?: number }> = {
   short: { maxChars: 79 },

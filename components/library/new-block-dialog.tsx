@@ -41,7 +41,10 @@ export function NewBlockDialog({ categories, onClose }: { categories: CategoryOp
   }
 
   return (
-    <div className="fixed inset-0 z-40 flex items-start justify-center bg-stone-900/40 p-4 pt-16" onKeyDown={(e) => e.key === "Escape" && onClose()}>
+    <div
+      className="fixed inset-0 z-40 flex items-start justify-center bg-stone-900/40 p-4 pt-16"
+      onKeyDown={(e) => e.key === "Escape" && onClose()}
+    >
       <form
         role="dialog"
         aria-modal="true"

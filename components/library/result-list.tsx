@@ -74,7 +74,9 @@ export const ResultList = forwardRef<HTMLUListElement, Props>(function ResultLis
             <span className="rounded bg-stone-100 px-1.5 py-0.5 text-stone-700">{categoryName(hit.categoryId)}</span>
             {hit.kind === "HEADING" ? <span className="rounded bg-sky-50 px-1.5 py-0.5 text-sky-800">标题</span> : null}
             {hit.curated ? <span className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">精选</span> : null}
-            {hit.hasPlaceholders ? <span className="rounded bg-violet-50 px-1.5 py-0.5 text-violet-800">含占位符</span> : null}
+            {hit.hasPlaceholders ? (
+              <span className="rounded bg-violet-50 px-1.5 py-0.5 text-violet-800">含占位符</span>
+            ) : null}
             <span>{hit.useCount ? `用过 ${hit.useCount} 次` : "未用过"}</span>
             <span>{hit.charCount} 字</span>
             {hit.tags.slice(0, 4).map((t) => (

@@ -67,3 +67,25 @@ export async function repairDuplicateGroups(tx: DbTx, groupIds?: string[]): Prom
     UPDATE blocks b SET is_canonical = (g.canonical_block_id = b.id)
     FROM duplicate_groups g WHERE b.dup_group_id = g.id AND (${all} OR g.id = ANY(${ids}))`;
 }
+
+/**
+ * A block whose text a curator changed (edit, split, revert) leaves its near-duplicate group and joins the one
+ * its new text belongs to, if any; the group it left is repaired (new canonical, or dissolved below two).
+ */
+export async function regroupBlock(tx: DbTx, id: string): Promise<void> {
+  const block = await tx.block.findUniqueOrThrow({
+    where: { id },
+    select: { text: true, lshBands: true, dupGroupId: true, hidden: true, mergedIntoId: true },
+  });
+  if (block.dupGroupId) {
+    await tx.block.update({ where: { id }, data: { dupGroupId: null, isCanonical: true } });
+    await tx.duplicateGroup.updateMany({
+      where: { id: block.dupGroupId, canonicalBlockId: id },
+      data: { canonicalBlockId: null },
+    });
+    await repairDuplicateGroups(tx, [block.dupGroupId]);
+  }
+  if (!block.hidden && !block.mergedIntoId) {
+    await joinDuplicateGroups(tx, [{ id, text: block.text, bands: block.lshBands }]);
+  }
+}

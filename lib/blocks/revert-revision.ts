@@ -7,6 +7,7 @@ import { writeAudit } from "../audit/audit-log";
 import { AppError } from "../errors";
 import { loadBlockSummary, lockBlocks } from "./block-summary";
 import { mergeUndoBlocker, undoMerge, type MergeDetail } from "./merge-blocks";
+import { regroupBlock } from "./duplicate-groups";
 import { conflict, MSG } from "./messages";
 import {
   asJson,
@@ -159,5 +160,6 @@ async function undoFields(
     where: { id: rev.blockId },
     data: { ...fieldsData(restore), version: { increment: 1 } },
   });
+  if (restore.text !== undefined) await regroupBlock(tx, rev.blockId);
   return { before: pickFields(afterPayload), after: restore };
 }

@@ -7,7 +7,7 @@ import { db, type DbTx } from "../db/client";
 import { writeAudit } from "../audit/audit-log";
 import { derivedBlockFields } from "./block-fields";
 import { loadBlockSummary, lockBlocks, notFound } from "./block-summary";
-import { joinDuplicateGroups, repairDuplicateGroups } from "./duplicate-groups";
+import { joinDuplicateGroups, regroupBlock, repairDuplicateGroups } from "./duplicate-groups";
 import { conflict, invalid, MSG } from "./messages";
 import { cleanBlockText } from "./plain-text";
 import { asJson, fieldsData } from "./revision-fields";
@@ -48,6 +48,7 @@ export async function splitBlock(
       data: { ...fieldsData({ text: parts[0]! }), version: { increment: 1 } },
     });
     if (updated.count !== 1) throw conflict(MSG.versionConflict);
+    await regroupBlock(tx, id);
 
     const fresh = parts.slice(1).map((text) => ({ id: randomUUID(), text, derived: derivedBlockFields(text) }));
     await tx.block.createMany({
@@ -160,4 +161,5 @@ export async function undoSplit(tx: DbTx, blockId: string, before: { text: strin
     where: { id: blockId },
     data: { ...fieldsData({ text: before.text }), version: { increment: 1 } },
   });
+  await regroupBlock(tx, blockId);
 }

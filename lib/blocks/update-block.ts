@@ -3,6 +3,7 @@
 import { db } from "../db/client";
 import { writeAudit } from "../audit/audit-log";
 import { loadBlockSummary, notFound } from "./block-summary";
+import { regroupBlock } from "./duplicate-groups";
 import { conflict, invalid, MSG } from "./messages";
 import {
   asJson,
@@ -45,6 +46,7 @@ export async function updateBlock(id: string, userId: string, input: UpdateBlock
       data: { ...fieldsData(after), version: { increment: 1 } },
     });
     if (updated.count !== 1) throw conflict(MSG.versionConflict);
+    if ("text" in after) await regroupBlock(tx, id);
     const action = revisionAction(after);
     await tx.blockRevision.create({
       data: { blockId: id, userId, action, before: asJson(before), after: asJson(after) },

@@ -6,7 +6,11 @@ import { listCategories } from "../categories/seed-categories";
 export async function libraryPageData() {
   const [categories, meetings, blockCount] = await Promise.all([
     listCategories(),
-    db().meeting.findMany({ select: { id: true, title: true, date: true }, orderBy: [{ date: "desc" }, { createdAt: "desc" }], take: 500 }),
+    db().meeting.findMany({
+      select: { id: true, title: true, date: true },
+      orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+      take: 500,
+    }),
     db().block.count({ where: { mergedIntoId: null } }),
   ]);
   return {

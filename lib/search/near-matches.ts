@@ -28,14 +28,21 @@ export async function nearMatches(query: string, filters: SearchFilters = {}): P
   if (!relaxed) return [];
   const any = relaxed.terms.map(containsQuery).filter((q): q is string => !!q);
   if (!any.length) return [];
-  const excluded = parsed.exclude.map(containsQuery).filter((q): q is string => !!q).map((q) => `!${q}`);
+  const excluded = parsed.exclude
+    .map(containsQuery)
+    .filter((q): q is string => !!q)
+    .map((q) => `!${q}`);
   const tsquery = [`(${any.join(" | ")})`, ...excluded].join(" & ");
   const held = Prisma.join(
     relaxed.terms.map((t) => Prisma.sql`(strpos(lower(b.text), ${t.toLowerCase()}) > 0)::int`),
     " + ",
   );
   const whole = [...parsed.include, ...parsed.phrases].join(" ");
-  const where = andSql([Prisma.sql`b.search_vector @@ ${tsquery}::tsquery`, ...filterSql(filters), categorySql(filters.categoryIds)]);
+  const where = andSql([
+    Prisma.sql`b.search_vector @@ ${tsquery}::tsquery`,
+    ...filterSql(filters),
+    categorySql(filters.categoryIds),
+  ]);
   const rows = await runSearchSql<(HitRow & { held: number })[]>(
     Prisma.sql`
       WITH c AS MATERIALIZED (

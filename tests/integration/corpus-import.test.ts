@@ -54,7 +54,11 @@ describe("corpus import (real database)", () => {
 
     const again = await importFiles([{ name: "a-copy.txt", bytes }], user.id);
     expect(again.results[0]).toMatchObject({ status: "duplicate", duplicateOf: { id: docId, fileName: "a.txt" } });
-    expect(await db().sourceDocument.count({ where: { sha256: (await db().sourceDocument.findUniqueOrThrow({ where: { id: docId } })).sha256 } })).toBe(1);
+    expect(
+      await db().sourceDocument.count({
+        where: { sha256: (await db().sourceDocument.findUniqueOrThrow({ where: { id: docId } })).sha256 },
+      }),
+    ).toBe(1);
   });
 
   it("merges exact repeats into one block with every source kept, and groups near-duplicates", async () => {
@@ -66,8 +70,13 @@ describe("corpus import (real database)", () => {
     expect(b.totals.exactRepeats).toBeGreaterThanOrEqual(4);
     expect(b.totals.nearDuplicates).toBeGreaterThanOrEqual(1);
 
-    const opening = await db().block.findFirstOrThrow({ where: { text: { contains: `总结工作、部署任务。${m}` } }, include: { sources: true } });
-    expect(opening.sources.map((s) => s.documentId).sort()).toEqual([a.results[0]!.documentId, b.results[0]!.documentId].sort());
+    const opening = await db().block.findFirstOrThrow({
+      where: { text: { contains: `总结工作、部署任务。${m}` } },
+      include: { sources: true },
+    });
+    expect(opening.sources.map((s) => s.documentId).sort()).toEqual(
+      [a.results[0]!.documentId, b.results[0]!.documentId].sort(),
+    );
 
     const variants = await db().block.findMany({ where: { text: { contains: `整改销号。${m}` } } });
     expect(variants).toHaveLength(2);
@@ -140,7 +149,10 @@ describe("corpus import (real database)", () => {
       "003_aaab11ed25220a3c.txt",
       "004_46ebd7ac5d9d9c86.txt",
     ];
-    const r = await importFiles(names.map((n) => ({ name: n, bytes: corpus(n) })), null);
+    const r = await importFiles(
+      names.map((n) => ({ name: n, bytes: corpus(n) })),
+      null,
+    );
     const docIds = r.results.map((x) => x.documentId ?? x.duplicateOf!.id);
     const counts = await Promise.all(docIds.map((id) => db().corpusSpeech.count({ where: { documentId: id } })));
     expect(counts).toEqual([2, 1, 1, 1, 5]);

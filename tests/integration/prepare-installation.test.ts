@@ -20,13 +20,16 @@ beforeAll(async () => {
     recursive: true,
   });
   await mkdir(path.join(root, "data", "corpus"), { recursive: true });
-  await writeFile(path.join(root, "data", "corpus", "000_sample.txt"), [
+  await writeFile(
+    path.join(root, "data", "corpus", "000_sample.txt"),
+    [
       "在全市安全生产工作会议上的讲话",
       "同志们：",
       "今天召开全市安全生产工作会议，部署今年的安全生产工作。",
       "一、压实责任，确保安全生产形势持续稳定",
       "要坚持党政同责、一岗双责，严格考核问责。",
-    ].join("\n"));
+    ].join("\n"),
+  );
 });
 afterEach(() => {
   for (const k of ENV_KEYS) {

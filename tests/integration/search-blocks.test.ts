@@ -242,7 +242,9 @@ describe("searchBlocks filters", () => {
     await createTestBlockUsage({ blockId: never, speaker: "副县长 李四", usedAt: new Date("2026-03-01T02:00:00Z") });
     const since = new Date("2026-01-01T00:00:00Z");
     expect(await same(tag, "燃气", { notUsedBySpeaker: "县长 张三" })).toEqual(new Set([never]));
-    expect(await same(tag, "燃气", { notUsedBySpeaker: "县长 张三", usedSince: since })).toEqual(new Set([lastYear, never]));
+    expect(await same(tag, "燃气", { notUsedBySpeaker: "县长 张三", usedSince: since })).toEqual(
+      new Set([lastYear, never]),
+    );
     expect(await same(tag, "燃气", { usedBySpeaker: "张三", usedSince: since })).toEqual(new Set([thisYear]));
   });
 

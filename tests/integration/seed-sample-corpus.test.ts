@@ -62,7 +62,9 @@ describe("seedSampleCorpusOnce", () => {
     ]);
     expect(docs[1]!.rawText).toContain("在全市安全生产工作会议上的讲话");
     // Its heading repeats the first file's exactly: one block, with both documents as sources.
-    expect(await db().blockSource.count({ where: { documentId: docs[1]!.id, block: { kind: "HEADING", level: 1 } } })).toBe(1);
+    expect(
+      await db().blockSource.count({ where: { documentId: docs[1]!.id, block: { kind: "HEADING", level: 1 } } }),
+    ).toBe(1);
     const marker = await db().appSetting.findUniqueOrThrow({ where: { key: "sample_corpus_seeded" } });
     expect(marker.value).toMatchObject({ files: ["001_utf8.txt", "002_gbk.TXT"] });
 

@@ -15,7 +15,10 @@ export default async function LibraryPage() {
     <>
       <PageTitle title="素材库" description="从往年讲话稿中挖掘出的段落素材，可检索、筛选并插入新讲话稿。" />
       {blockCount === 0 ? (
-        <EmptyState title="素材库还是空的" action={can(user.role, "import") ? { href: "/corpus", label: "去导入语料" } : undefined}>
+        <EmptyState
+          title="素材库还是空的"
+          action={can(user.role, "import") ? { href: "/corpus", label: "去导入语料" } : undefined}
+        >
           导入往年的讲话稿（.txt 或 .docx）后，系统会把它们拆分为可复用的段落素材，并按类别整理在这里。
         </EmptyState>
       ) : (

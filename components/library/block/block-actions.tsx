@@ -26,7 +26,9 @@ export function BlockActions({
   const [pending, setPending] = useState<string | null>(null);
   const flag = (field: "curated" | "hidden", value: boolean) => async () => {
     setPending(field);
-    await run(() => api(`/api/blocks/${block.id}`, { method: "PATCH", body: { version: block.version, [field]: value } }));
+    await run(() =>
+      api(`/api/blocks/${block.id}`, { method: "PATCH", body: { version: block.version, [field]: value } }),
+    );
     setPending(null);
   };
   const favourite = async () => {
@@ -44,7 +46,12 @@ export function BlockActions({
         {canEdit ? (
           <>
             <Button onClick={onEdit}>编辑</Button>
-            <Button variant="secondary" disabled={busy} aria-pressed={block.curated} onClick={flag("curated", !block.curated)}>
+            <Button
+              variant="secondary"
+              disabled={busy}
+              aria-pressed={block.curated}
+              onClick={flag("curated", !block.curated)}
+            >
               {pending === "curated" ? "…" : block.curated ? "取消精选" : "标为精选"}
             </Button>
             <Button variant="secondary" disabled={busy} aria-pressed={block.favourite} onClick={favourite}>
@@ -53,7 +60,11 @@ export function BlockActions({
             <Button variant="secondary" onClick={onSplit}>
               拆分
             </Button>
-            <Button variant={block.hidden ? "secondary" : "danger"} disabled={busy} onClick={flag("hidden", !block.hidden)}>
+            <Button
+              variant={block.hidden ? "secondary" : "danger"}
+              disabled={busy}
+              onClick={flag("hidden", !block.hidden)}
+            >
               {pending === "hidden" ? "…" : block.hidden ? "恢复到检索结果" : "从检索中隐藏"}
             </Button>
           </>

@@ -18,7 +18,13 @@ const ACTIONS: Record<string, string> = {
   revert: "撤销",
 };
 
-const FIELDS: Record<string, string> = { text: "文本", categoryId: "类别", tags: "标签", curated: "精选", hidden: "隐藏" };
+const FIELDS: Record<string, string> = {
+  text: "文本",
+  categoryId: "类别",
+  tags: "标签",
+  curated: "精选",
+  hidden: "隐藏",
+};
 
 function describe(field: string, value: unknown, categories: CategoryOption[]): string {
   if (value === null || value === undefined) return field === "categoryId" ? "未分类" : "无";
@@ -52,7 +58,9 @@ export function BlockRevisions({
                     <span className="ml-2 text-stone-500">
                       {r.userName ?? "未知用户"} · {formatDateTime(r.createdAt)}
                     </span>
-                    {r.revertedAt ? <span className="ml-2 rounded bg-stone-100 px-1.5 text-xs text-stone-600">已撤销</span> : null}
+                    {r.revertedAt ? (
+                      <span className="ml-2 rounded bg-stone-100 px-1.5 text-xs text-stone-600">已撤销</span>
+                    ) : null}
                   </p>
                   {canEdit && r.revertible && !r.revertedAt ? (
                     <Button
@@ -70,7 +78,9 @@ export function BlockRevisions({
                       <div key={f} className="grid grid-cols-[3rem_1fr] gap-2">
                         <dt className="text-stone-500">{FIELDS[f]}</dt>
                         <dd>
-                          <span className="text-red-800 line-through decoration-red-300">{describe(f, r.before[f], categories)}</span>
+                          <span className="text-red-800 line-through decoration-red-300">
+                            {describe(f, r.before[f], categories)}
+                          </span>
                           <span className="mx-1 text-stone-400">→</span>
                           <span className="text-green-900">{describe(f, r.after[f], categories)}</span>
                         </dd>

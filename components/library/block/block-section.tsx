@@ -11,7 +11,11 @@ export function BlockSection({
   testId?: string;
 }) {
   return (
-    <section aria-labelledby={`${testId}-title`} data-testid={testId} className="rounded-xl border border-stone-200 bg-white p-5">
+    <section
+      aria-labelledby={`${testId}-title`}
+      data-testid={testId}
+      className="rounded-xl border border-stone-200 bg-white p-5"
+    >
       <h2 id={`${testId}-title`} className="mb-3 text-base font-semibold">
         {title}
         {count !== undefined ? <span className="ml-2 text-sm font-normal text-stone-500">{count}</span> : null}

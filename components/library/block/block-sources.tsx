@@ -47,7 +47,10 @@ export function BlockSources({ sources, text }: { sources: BlockDetail["sources"
                 {s.before.map((n, i) => (
                   <NeighbourText key={`b${i}`} n={n} />
                 ))}
-                <p className="my-1 rounded bg-amber-50 px-2 text-sm leading-7 ring-1 ring-amber-200" aria-current="true">
+                <p
+                  className="my-1 rounded bg-amber-50 px-2 text-sm leading-7 ring-1 ring-amber-200"
+                  aria-current="true"
+                >
                   {text}
                 </p>
                 {s.after.map((n, i) => (

@@ -33,10 +33,19 @@ function DiffSide({ parts, side }: { parts: Part[]; side: "this" | "variant" }) 
   );
 }
 
-export function BlockVariants({ blockId, variants, canEdit }: { blockId: string; variants: BlockDetail["variants"]; canEdit: boolean }) {
+export function BlockVariants({
+  blockId,
+  variants,
+  canEdit,
+}: {
+  blockId: string;
+  variants: BlockDetail["variants"];
+  canEdit: boolean;
+}) {
   const { run, busy, error, refresh } = useBlockMutation();
   const merge = (absorbedId: string) => {
-    if (!window.confirm("把这条变体合并到当前素材？变体的来源和使用记录会并入当前素材，之后可在修改记录中撤销。")) return;
+    if (!window.confirm("把这条变体合并到当前素材？变体的来源和使用记录会并入当前素材，之后可在修改记录中撤销。"))
+      return;
     void run(() => api(`/api/blocks/${blockId}/merge`, { body: { absorbedId } }));
   };
   return (

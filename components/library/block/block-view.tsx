@@ -19,7 +19,15 @@ import { SplitDialog } from "./split-dialog";
 
 const ORIGIN: Record<string, string> = { MINED: "语料挖掘", MANUAL: "手工录入", SPLIT: "拆分所得", MERGED: "合并所得" };
 
-export function BlockView({ detail, categories, canEdit }: { detail: BlockDetail; categories: CategoryOption[]; canEdit: boolean }) {
+export function BlockView({
+  detail,
+  categories,
+  canEdit,
+}: {
+  detail: BlockDetail;
+  categories: CategoryOption[];
+  canEdit: boolean;
+}) {
   const { block } = detail;
   const [editing, setEditing] = useState(false);
   const [splitting, setSplitting] = useState(false);
@@ -85,7 +93,10 @@ export function BlockView({ detail, categories, canEdit }: { detail: BlockDetail
         {editing ? (
           <BlockEditor block={block} categories={categories} onDone={() => setEditing(false)} />
         ) : (
-          <p data-testid="block-text" className={`max-w-4xl font-serif text-lg leading-9 ${block.kind === "HEADING" ? "font-semibold" : ""}`}>
+          <p
+            data-testid="block-text"
+            className={`max-w-4xl font-serif text-lg leading-9 ${block.kind === "HEADING" ? "font-semibold" : ""}`}
+          >
             <BlockText text={block.text} placeholders={block.placeholders} />
           </p>
         )}

@@ -6,9 +6,19 @@ import { Button } from "@/components/ui/form-controls";
 import { MutationError } from "./mutation-error";
 import { useBlockMutation } from "./use-block-mutation";
 
-export const splitParts = (draft: string) => draft.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+export const splitParts = (draft: string) =>
+  draft
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 
-export function SplitDialog({ block, onClose }: { block: { id: string; text: string; version: number }; onClose: () => void }) {
+export function SplitDialog({
+  block,
+  onClose,
+}: {
+  block: { id: string; text: string; version: number };
+  onClose: () => void;
+}) {
   const [draft, setDraft] = useState(block.text);
   const { run, busy, error, refresh } = useBlockMutation();
   const parts = splitParts(draft);
@@ -20,12 +30,23 @@ export function SplitDialog({ block, onClose }: { block: { id: string; text: str
   }
 
   return (
-    <div className="fixed inset-0 z-40 flex items-start justify-center bg-stone-900/40 p-4 pt-16" onKeyDown={(e) => e.key === "Escape" && onClose()}>
-      <form role="dialog" aria-modal="true" aria-labelledby="split-title" onSubmit={submit} className="w-full max-w-2xl space-y-4 rounded-xl bg-white p-6 shadow-xl">
+    <div
+      className="fixed inset-0 z-40 flex items-start justify-center bg-stone-900/40 p-4 pt-16"
+      onKeyDown={(e) => e.key === "Escape" && onClose()}
+    >
+      <form
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="split-title"
+        onSubmit={submit}
+        className="w-full max-w-2xl space-y-4 rounded-xl bg-white p-6 shadow-xl"
+      >
         <h2 id="split-title" className="text-lg font-semibold">
           拆分素材
         </h2>
-        <p className="text-sm text-stone-600">在需要断开的位置按回车换行，每一行成为一条素材。只能断开，不能增删文字；第一行保留在本条素材中。</p>
+        <p className="text-sm text-stone-600">
+          在需要断开的位置按回车换行，每一行成为一条素材。只能断开，不能增删文字；第一行保留在本条素材中。
+        </p>
         <textarea
           aria-label="拆分内容"
           value={draft}
