@@ -1,6 +1,3 @@
 -- CreateIndex
 CREATE INDEX "blocks_most_used_order_idx" ON "blocks"("use_count" DESC, "created_at" DESC, "id" DESC);
 
--- CreateIndex
-CREATE INDEX "blocks_newest_order_idx" ON "blocks"("created_at" DESC, "id" DESC);
-
