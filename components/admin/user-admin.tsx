@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { api } from "@/components/ui/api-client";
+import { formatDateTime } from "@/components/ui/format-date";
 import { Button, ErrorText, Field, Select, TextInput } from "@/components/ui/form-controls";
 
 type Role = "ADMIN" | "EDITOR" | "VIEWER";
@@ -113,7 +114,7 @@ export function UserAdmin({ initialUsers, currentUserId }: { initialUsers: Admin
                   )}
                 </td>
                 <td className="px-4 py-2 text-stone-600">
-                  {u.lastLoginAt ? new Date(u.lastLoginAt).toLocaleString("zh-CN") : "从未登录"}
+                  {u.lastLoginAt ? formatDateTime(u.lastLoginAt) : "从未登录"}
                 </td>
                 <td className="space-x-2 whitespace-nowrap px-4 py-2">
                   {u.id !== currentUserId ? (

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { api } from "@/components/ui/api-client";
+import { formatDateTime } from "@/components/ui/format-date";
 import { Button } from "@/components/ui/form-controls";
 import type { ImportReport } from "@/lib/corpus/import-report";
 
@@ -30,7 +31,8 @@ export function ImportReportView({ report, canUndo }: { report: ImportReport; ca
   const categories = Object.entries(t.byCategory).sort((a, b) => b[1] - a[1]);
 
   async function onUndo() {
-    if (!window.confirm("撤销这次导入？导入的文件及只来自这些文件的素材将被删除（已被讲话稿使用的素材会保留）。")) return;
+    if (!window.confirm("撤销这次导入？导入的文件及只来自这些文件的素材将被删除（已被讲话稿使用的素材会保留）。"))
+      return;
     setPending(true);
     setError(null);
     try {
@@ -52,8 +54,10 @@ export function ImportReportView({ report, canUndo }: { report: ImportReport; ca
           </Link>
           <h1 className="mt-1 text-2xl font-semibold">导入报告</h1>
           <p className="mt-1 text-sm text-stone-600">
-            {new Date(report.createdAt).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })} · {report.createdBy ?? "系统"}
-            {report.status === "UNDONE" ? <span className="ml-2 rounded bg-stone-200 px-2 py-0.5 text-xs">已撤销</span> : null}
+            {formatDateTime(report.createdAt)} · {report.createdBy ?? "系统"}
+            {report.status === "UNDONE" ? (
+              <span className="ml-2 rounded bg-stone-200 px-2 py-0.5 text-xs">已撤销</span>
+            ) : null}
           </p>
         </div>
         {canUndo && report.status !== "UNDONE" ? (
@@ -91,11 +95,17 @@ export function ImportReportView({ report, canUndo }: { report: ImportReport; ca
         <h2 className="mb-2 font-semibold">文件</h2>
         <ul className="divide-y divide-stone-100 rounded-xl border border-stone-200 bg-white">
           {report.files.map((f, i) => (
-            <li key={i} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2 text-sm" data-testid="report-file">
+            <li
+              key={i}
+              className="flex flex-wrap items-center justify-between gap-2 px-4 py-2 text-sm"
+              data-testid="report-file"
+            >
               <span className="font-medium">{f.file}</span>
               <span className={f.status === "failed" ? "text-red-700" : "text-stone-600"}>
                 {FILE_STATUS[f.status]}
-                {f.status === "imported" && f.summary ? `：${f.summary.speeches} 篇讲话，${f.summary.blocks} 个段落` : ""}
+                {f.status === "imported" && f.summary
+                  ? `：${f.summary.speeches} 篇讲话，${f.summary.blocks} 个段落`
+                  : ""}
                 {f.status === "duplicate" ? `：与“${f.duplicateOf?.fileName}”相同` : ""}
                 {f.status === "failed" ? `：${f.error}` : ""}
               </span>
@@ -123,7 +133,11 @@ export function ImportReportView({ report, canUndo }: { report: ImportReport; ca
           <p className="text-sm text-stone-600">没有保留的文件。</p>
         ) : (
           report.documents.map((d) => (
-            <details key={d.id} className="mb-2 rounded-xl border border-stone-200 bg-white" open={report.documents.length === 1}>
+            <details
+              key={d.id}
+              className="mb-2 rounded-xl border border-stone-200 bg-white"
+              open={report.documents.length === 1}
+            >
               <summary className="cursor-pointer px-4 py-2 text-sm font-medium">
                 {d.fileName}（{d.encoding}，{d.speeches.length} 篇讲话，清除 {d.removed.length} 处）
               </summary>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CorpusUploader } from "@/components/corpus/corpus-uploader";
 import { EmptyState, PageTitle } from "@/components/ui/empty-state";
+import { formatDateTime } from "@/components/ui/format-date";
 import { can } from "@/lib/auth/roles";
 import { listSourceDocuments } from "@/lib/corpus/list-documents";
 import { listImports } from "@/lib/corpus/import-report";
@@ -11,7 +12,6 @@ import { requireUser } from "../../_lib/current-user";
 export const metadata: Metadata = { title: "语料" };
 
 const IMPORT_STATUS = { RUNNING: "进行中", DONE: "已完成", FAILED: "失败", UNDONE: "已撤销" } as const;
-const fmt = (iso: string | Date) => new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" });
 
 export default async function CorpusPage() {
   const user = await requireUser();
@@ -47,7 +47,7 @@ export default async function CorpusPage() {
             <tbody>
               {imports.map((i) => (
                 <tr key={i.id} className="border-t border-stone-100">
-                  <td className="px-4 py-2">{fmt(i.createdAt)}</td>
+                  <td className="px-4 py-2">{formatDateTime(i.createdAt)}</td>
                   <td className="px-4 py-2">{i.createdBy}</td>
                   <td className="px-4 py-2">
                     {i.totals.imported} 个导入{i.totals.duplicates ? `，${i.totals.duplicates} 个重复` : ""}
@@ -94,7 +94,7 @@ export default async function CorpusPage() {
                     {d._count.speeches} / {d._count.blocks}
                   </td>
                   <td className="px-4 py-2 text-stone-600">
-                    {fmt(d.importedAt)}
+                    {formatDateTime(d.importedAt)}
                     {d.importedBy ? ` · ${d.importedBy.displayName}` : " · 系统"}
                   </td>
                 </tr>

@@ -4,7 +4,8 @@ import { api } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/form-controls";
 import type { BlockDetail } from "@/lib/blocks/get-block-detail";
 import type { CategoryOption } from "../types";
-import { BlockSection, formatDateTime } from "./block-section";
+import { formatDateTime } from "@/components/ui/format-date";
+import { BlockSection } from "./block-section";
 import { MutationError } from "./mutation-error";
 import { useBlockMutation } from "./use-block-mutation";
 

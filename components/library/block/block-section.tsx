@@ -24,6 +24,3 @@ export function BlockSection({
     </section>
   );
 }
-
-export const formatDate = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : "—");
-export const formatDateTime = (iso: string) => new Date(iso).toLocaleString("zh-CN", { hour12: false });

@@ -1,7 +1,8 @@
 // Where the text was found: file, speech, heading path, and the paragraphs around it for context.
 import Link from "next/link";
 import type { BlockDetail } from "@/lib/blocks/get-block-detail";
-import { BlockSection, formatDate } from "./block-section";
+import { formatDay } from "@/components/ui/format-date";
+import { BlockSection } from "./block-section";
 
 type Neighbour = BlockDetail["sources"][number]["before"][number];
 
@@ -32,7 +33,7 @@ export function BlockSources({ sources, text }: { sources: BlockDetail["sources"
                 <p className="text-xs text-stone-500">
                   文件：{s.fileName}
                   {s.speaker ? ` · 讲话人：${s.speaker}` : ""}
-                  {s.date ? ` · ${formatDate(s.date)}` : ""} ·{" "}
+                  {s.date ? ` · ${formatDay(s.date)}` : ""} ·{" "}
                   <Link className="underline" href={`/library?document=${s.documentId}`}>
                     该文件的全部素材
                   </Link>

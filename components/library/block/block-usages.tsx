@@ -1,6 +1,7 @@
 // The "where used" report: every speech that used this block, with its meeting, date and speaker.
 import type { BlockDetail } from "@/lib/blocks/get-block-detail";
-import { BlockSection, formatDate, formatDateTime } from "./block-section";
+import { formatDateTime, formatDay } from "@/components/ui/format-date";
+import { BlockSection } from "./block-section";
 
 const STATUS: Record<string, string> = { DRAFT: "草稿", REVIEW: "审阅", FINAL: "定稿" };
 
@@ -27,7 +28,7 @@ export function BlockUsages({ usages }: { usages: BlockDetail["usages"] }) {
                     <span className="ml-1 text-xs text-stone-400">{STATUS[u.speechStatus] ?? ""}</span>
                   </td>
                   <td className="py-1.5 pr-3">{u.meetingTitle ?? "—"}</td>
-                  <td className="py-1.5 pr-3">{formatDate(u.meetingDate)}</td>
+                  <td className="py-1.5 pr-3">{formatDay(u.meetingDate)}</td>
                   <td className="py-1.5 pr-3">{u.speaker ?? "—"}</td>
                   <td className="py-1.5">{formatDateTime(u.usedAt)}</td>
                 </tr>

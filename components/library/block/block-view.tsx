@@ -3,13 +3,13 @@
 // blocks and the curation history.
 import Link from "next/link";
 import { useState } from "react";
+import { formatDayOf } from "@/components/ui/format-date";
 import { useStatusToast } from "@/components/ui/status-toast";
 import type { BlockDetail } from "@/lib/blocks/get-block-detail";
 import type { CategoryOption } from "../types";
 import { BlockActions } from "./block-actions";
 import { BlockEditor } from "./block-editor";
 import { BlockRevisions } from "./block-revisions";
-import { formatDate } from "./block-section";
 import { BlockSimilar } from "./block-similar";
 import { BlockSources } from "./block-sources";
 import { BlockText } from "./block-text";
@@ -80,7 +80,7 @@ export function BlockView({
           <div className="flex gap-1">
             <dt>使用：</dt>
             <dd>
-              {block.useCount} 次{block.lastUsedAt ? `，最近 ${formatDate(block.lastUsedAt)}` : ""}
+              {block.useCount} 次{block.lastUsedAt ? `，最近 ${formatDayOf(block.lastUsedAt)}` : ""}
             </dd>
           </div>
           <div className="flex gap-1">
