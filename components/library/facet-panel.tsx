@@ -52,8 +52,16 @@ export function FacetPanel({
   meetings: MeetingOption[];
   onChange: (next: URLSearchParams) => void;
 }) {
-  const flag = (key: string, value: string) => () =>
-    onChange(withParam(params, key, params.get(key) === value ? null : value));
+  // A button that sets one URL parameter to one value, or clears it when it already has that value.
+  const flag = (label: string, key: string, value: string, count?: number) => (
+    <FacetButton
+      key={`${key}=${value}`}
+      label={label}
+      count={count}
+      active={params.get(key) === value}
+      onClick={() => onChange(withParam(params, key, params.get(key) === value ? null : value))}
+    />
+  );
   const tags = Object.entries(facets?.tag ?? {})
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "zh"))
     .slice(0, MAX_TAGS);
@@ -64,56 +72,20 @@ export function FacetPanel({
   return (
     <div className="space-y-3" data-testid="facet-panel">
       <Section title="类型">
-        <FacetButton
-          label="段落"
-          count={facets?.kind.PARAGRAPH ?? 0}
-          active={params.get("kind") === "PARAGRAPH"}
-          onClick={flag("kind", "PARAGRAPH")}
-        />
-        <FacetButton
-          label="标题"
-          count={facets?.kind.HEADING ?? 0}
-          active={params.get("kind") === "HEADING"}
-          onClick={flag("kind", "HEADING")}
-        />
+        {flag("段落", "kind", "PARAGRAPH", facets?.kind.PARAGRAPH ?? 0)}
+        {flag("标题", "kind", "HEADING", facets?.kind.HEADING ?? 0)}
       </Section>
       <Section title="状态">
-        <FacetButton
-          label="已精选"
-          count={facets?.curated}
-          active={params.get("curated") === "1"}
-          onClick={flag("curated", "1")}
-        />
-        <FacetButton
-          label="含占位符"
-          count={facets?.placeholders}
-          active={params.get("placeholders") === "1"}
-          onClick={flag("placeholders", "1")}
-        />
-        <FacetButton
-          label="用过"
-          count={facets?.used}
-          active={params.get("used") === "1"}
-          onClick={flag("used", "1")}
-        />
-        <FacetButton
-          label="从未用过"
-          count={total !== undefined && facets ? total - facets.used : undefined}
-          active={params.get("used") === "0"}
-          onClick={flag("used", "0")}
-        />
-        <FacetButton label="我的收藏" active={params.get("favourite") === "1"} onClick={flag("favourite", "1")} />
+        {flag("已精选", "curated", "1", facets?.curated)}
+        {flag("含占位符", "placeholders", "1", facets?.placeholders)}
+        {flag("用过", "used", "1", facets?.used)}
+        {flag("从未用过", "used", "0", total !== undefined && facets ? total - facets.used : undefined)}
+        {flag("我的收藏", "favourite", "1")}
       </Section>
       <Section title="篇幅">
-        {(Object.keys(LENGTH_LABELS) as LengthBucket[]).map((b) => (
-          <FacetButton
-            key={b}
-            label={LENGTH_LABELS[b]}
-            count={facets?.length?.[b] ?? 0}
-            active={params.get("length") === b}
-            onClick={flag("length", b)}
-          />
-        ))}
+        {(Object.keys(LENGTH_LABELS) as LengthBucket[]).map((b) =>
+          flag(LENGTH_LABELS[b], "length", b, facets?.length?.[b] ?? 0),
+        )}
       </Section>
       <Section title="标签">
         {tags.length ? (

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { api } from "@/components/ui/api-client";
-import { Button, ErrorText, Field, Select } from "@/components/ui/form-controls";
+import { ErrorText, Field, FormActions, Select, TextArea } from "@/components/ui/form-controls";
+import { ModalForm } from "@/components/ui/modal-form";
 import { CategorySelect, parseTags, TagsInput } from "./block-form-fields";
 import type { CategoryOption } from "./types";
 
@@ -41,59 +42,37 @@ export function NewBlockDialog({ categories, onClose }: { categories: CategoryOp
   }
 
   return (
-    <div
-      className="fixed inset-0 z-40 flex items-start justify-center bg-stone-900/40 p-4 pt-16"
-      onKeyDown={(e) => e.key === "Escape" && onClose()}
-    >
-      <form
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="new-block-title"
-        onSubmit={submit}
-        className="w-full max-w-2xl space-y-4 rounded-xl bg-white p-6 shadow-xl"
-      >
-        <h2 id="new-block-title" className="text-lg font-semibold">
-          新建素材
-        </h2>
-        <Field label="素材内容">
-          <textarea
-            ref={textRef}
-            name="text"
-            value={text}
-            maxLength={5000}
-            rows={7}
-            onChange={(e) => setText(e.target.value)}
-            className="w-full rounded-md border border-stone-300 px-3 py-2 leading-7 focus:border-brand-600 focus:outline-none"
-          />
+    <ModalForm title="新建素材" onSubmit={submit} onClose={onClose}>
+      <Field label="素材内容">
+        <TextArea
+          ref={textRef}
+          name="text"
+          value={text}
+          maxLength={5000}
+          rows={7}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <CategorySelect categories={categories} value={categoryId} onChange={setCategoryId} />
+        <Field label="类型">
+          <Select value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
+            <option value="PARAGRAPH">段落</option>
+            <option value="HEADING">标题</option>
+          </Select>
         </Field>
-        <div className="grid gap-4 sm:grid-cols-3">
-          <CategorySelect categories={categories} value={categoryId} onChange={setCategoryId} />
-          <Field label="类型">
-            <Select value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
-              <option value="PARAGRAPH">段落</option>
-              <option value="HEADING">标题</option>
-            </Select>
-          </Field>
-          <TagsInput value={tags} onChange={setTags} />
-        </div>
-        <ErrorText>{error}</ErrorText>
-        {existing ? (
-          <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            素材库中已有内容相同的素材，未重复创建。
-            <Link className="ml-1 underline" href={`/library/blocks/${existing}`}>
-              查看该素材
-            </Link>
-          </p>
-        ) : null}
-        <div className="flex justify-end gap-2">
-          <Button type="button" variant="secondary" onClick={onClose}>
-            取消
-          </Button>
-          <Button type="submit" disabled={busy}>
-            {busy ? "保存中…" : "保存为素材"}
-          </Button>
-        </div>
-      </form>
-    </div>
+        <TagsInput value={tags} onChange={setTags} />
+      </div>
+      <ErrorText>{error}</ErrorText>
+      {existing ? (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          素材库中已有内容相同的素材，未重复创建。
+          <Link className="ml-1 underline" href={`/library/blocks/${existing}`}>
+            查看该素材
+          </Link>
+        </p>
+      ) : null}
+      <FormActions onCancel={onClose} submitLabel="保存为素材" busyLabel="保存中…" busy={busy} />
+    </ModalForm>
   );
 }

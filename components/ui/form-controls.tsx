@@ -53,3 +53,38 @@ export function ErrorText({ children }: { children: ReactNode }) {
     </p>
   );
 }
+
+export function TextArea(props: React.ComponentProps<"textarea">) {
+  return (
+    <textarea
+      {...props}
+      className={`w-full rounded-md border border-stone-300 px-3 py-2 leading-7 focus:border-brand-600 focus:outline-none ${props.className ?? ""}`}
+    />
+  );
+}
+
+/** 取消 and the submit button of a form, the submit button saying what is happening while busy. */
+export function FormActions({
+  onCancel,
+  submitLabel,
+  busyLabel,
+  busy,
+  disabled = false,
+}: {
+  onCancel: () => void;
+  submitLabel: string;
+  busyLabel: string;
+  busy: boolean;
+  disabled?: boolean;
+}) {
+  return (
+    <div className="flex justify-end gap-2">
+      <Button type="button" variant="secondary" onClick={onCancel}>
+        取消
+      </Button>
+      <Button type="submit" disabled={busy || disabled}>
+        {busy ? busyLabel : submitLabel}
+      </Button>
+    </div>
+  );
+}

@@ -3,7 +3,7 @@
 // between, the server refuses with a conflict and the draft stays here, so nothing typed is lost.
 import { useState } from "react";
 import { api } from "@/components/ui/api-client";
-import { Button, Field } from "@/components/ui/form-controls";
+import { Field, FormActions, TextArea } from "@/components/ui/form-controls";
 import { CategorySelect, parseTags, TagsInput } from "../block-form-fields";
 import type { CategoryOption } from "../types";
 import { MutationError } from "./mutation-error";
@@ -48,13 +48,12 @@ export function BlockEditor({
   return (
     <form onSubmit={save} aria-label="编辑素材" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
       <Field label="素材内容">
-        <textarea
+        <TextArea
           name="text"
           value={text}
           maxLength={5000}
           rows={Math.min(14, Math.max(5, Math.ceil(text.length / 40)))}
           onChange={(e) => setText(e.target.value)}
-          className="w-full rounded-md border border-stone-300 px-3 py-2 leading-7 focus:border-brand-600 focus:outline-none"
         />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -62,14 +61,7 @@ export function BlockEditor({
         <TagsInput value={tags} onChange={setTags} />
       </div>
       <MutationError error={error} onRefresh={loadLatest} />
-      <div className="flex justify-end gap-2">
-        <Button type="button" variant="secondary" onClick={onDone}>
-          取消
-        </Button>
-        <Button type="submit" disabled={busy}>
-          {busy ? "保存中…" : "保存修改"}
-        </Button>
-      </div>
+      <FormActions onCancel={onDone} submitLabel="保存修改" busyLabel="保存中…" busy={busy} />
     </form>
   );
 }
