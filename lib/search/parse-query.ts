@@ -28,24 +28,16 @@ export function parseQuery(input: string): ParsedQuery {
   return q;
 }
 
-/** The tsquery literal for a parsed query, or null when it has no positive condition. */
-export function toTsquery(q: ParsedQuery): string | null {
-  return joinQuery([...q.include, ...q.phrases].map(containsQuery), q.exclude);
-}
-
 /**
- * The same with each positive word reduced to its grams (gramsQuery): what the GIN index can answer without
- * reading rows back. Words of three or more characters must then be checked as phrases (see search-filters).
- * Exclusions stay exact: leaving out a superset would drop blocks that do not contain the excluded word.
+ * The tsquery for a parsed query, or null when it has no positive condition. Each positive word is reduced to its
+ * grams (gramsQuery): what the GIN index can answer without reading rows back; words of three or more characters
+ * must then be checked as phrases (see search-filters). Exclusions stay exact: leaving out a superset would drop
+ * blocks that do not contain the excluded word.
  */
 export function toGinTsquery(q: ParsedQuery): string | null {
-  return joinQuery([...q.include, ...q.phrases].map(gramsQuery), q.exclude);
-}
-
-function joinQuery(positives: (string | null)[], exclude: string[]): string | null {
-  const positive = positives.filter((x): x is string => !!x);
+  const positive = [...q.include, ...q.phrases].map(gramsQuery).filter((x): x is string => !!x);
   if (!positive.length) return null;
-  const negative = exclude
+  const negative = q.exclude
     .map(containsQuery)
     .filter((x): x is string => !!x)
     .map((x) => `!${x}`);
