@@ -39,6 +39,8 @@ export type SearchHit = {
   tags: string[];
   curated: boolean;
   hidden: boolean;
+  /** The block's version (the composer stores it as the provenance of an inserted paragraph). */
+  version: number;
   useCount: number;
   charCount: number;
   hasPlaceholders: boolean;
@@ -60,7 +62,7 @@ const ORDER: Record<SearchSort, Prisma.Sql> = {
 
 /** The hit's columns, from rows of `alias` with the columns of blocks (the title lookups run for the page only). */
 export const hitColumns = (a: Prisma.Sql) => Prisma.sql`${a}.id, ${a}.text, ${a}.kind::text AS kind, ${a}.level,
-  ${a}.category_id AS "categoryId", ${a}.tags, ${a}.curated, ${a}.hidden, ${a}.use_count AS "useCount",
+  ${a}.category_id AS "categoryId", ${a}.tags, ${a}.curated, ${a}.hidden, ${a}.version, ${a}.use_count AS "useCount",
   ${a}.char_count AS "charCount", ${a}.placeholders, ${a}.placeholders <> '[]'::jsonb AS "hasPlaceholders",
   ${a}.last_used_at AS "lastUsedAt", ${a}.created_at AS "createdAt",
   coalesce((SELECT s.title FROM corpus_speeches s WHERE s.id = ${a}.source_speech_id),

@@ -150,6 +150,7 @@ describe("searchBlocks (real database)", () => {
       sourceSpeechId: speech.id,
       useCount: 2,
       lastUsedAt: new Date("2025-03-01T08:00:00Z"),
+      version: 3,
     });
     const withDocument = await createTestBlock({ text: "单位要报送材料。", tags: [tag], sourceDocumentId: doc.id });
     const r = await searchBlocks({ query: "报送", filters: { tags: [tag] }, sort: "newest" });
@@ -160,6 +161,7 @@ describe("searchBlocks (real database)", () => {
       charCount: 14,
       hasPlaceholders: true,
       placeholders: [{ text: "××", start: 1, end: 3 }],
+      version: 3,
       useCount: 2,
       lastUsedAt: "2025-03-01T08:00:00.000Z",
       createdAt: withSpeech.createdAt.toISOString(),
