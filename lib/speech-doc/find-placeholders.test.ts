@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { findSpeechPlaceholders } from "./find-placeholders";
+
+describe("findSpeechPlaceholders", () => {
+  it("counts a date blank once", () => {
+    expect(findSpeechPlaceholders("20XX年X月X日召开").map((p) => p.text)).toEqual(["20XX年X月X日"]);
+    expect(findSpeechPlaceholders("20××年×月").map((p) => p.text)).toEqual(["20××年×月"]);
+  });
+  it("leaves real dates alone and finds other blanks", () => {
+    expect(findSpeechPlaceholders("2024年3月1日，××县发生×起事故").map((p) => p.text)).toEqual(["××", "×"]);
+  });
+  it("gives UTF-16 offsets", () => {
+    const text = "今年××县";
+    const [p] = findSpeechPlaceholders(text);
+    expect(text.slice(p.start, p.end)).toBe("××");
+  });
+});
