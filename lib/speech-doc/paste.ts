@@ -1,0 +1,110 @@
+// Paste from Word, WPS, a web page or plain text: the browser extracts paragraphs (components/composer/
+// paste-html.ts), and this module decides what each becomes in the speech. Only headings and paragraphs come out:
+// paste never creates a title, speaker line or salutation (同志们： stays a paragraph), because a fragment pasted
+// into the middle of a speech cannot know it is the speech's head, and the editor keeps exactly one of each.
+import { normaliseText } from "../mining/normalise";
+import { firstSentenceEnd } from "../mining/outline-patterns";
+import { rejoinLines } from "../mining/rejoin-lines";
+import { stripOutlineNumber } from "./strip-number";
+import { NODE, type HeadingLevel, type HeadingNode, type ParagraphNode, type SpeechNode } from "./types";
+
+/** One paragraph as the browser extracted it from the clipboard. */
+export type PastedParagraph = {
+  text: string;
+  /** h1..h6, p, li, div …: the element it came from, when it came from HTML. */
+  tag?: string;
+  bold?: boolean;
+  centered?: boolean;
+};
+
+/** The longest heading kept whole; a longer numbered paragraph is split after its first sentence (the miner's
+ *  HEAD_MAX, so a pasted speech gets the same outline as the same text imported into the library). */
+export const HEAD_MAX = 60;
+/** An unnumbered h1–h3 longer than this is body text a web page happened to style as a heading. */
+const TAGGED_HEAD_MAX = 80;
+
+/** Whitespace as a clerk means it: soft hyphens, zero-width characters and NBSP gone, line breaks inside a
+ *  paragraph and indentation (full-width spaces) dropped, spaces between Chinese characters removed,
+ *  half-width punctuation in Chinese text made full-width (the miner's normalisation, one line at a time). */
+export function cleanPastedText(text: string): string {
+  return normaliseText(text.replace(/[\r\n\u2028\u2029\u0085]+/g, " ")).trim();
+}
+
+const textContent = (text: string) => [{ type: NODE.text, text }];
+
+const heading = (level: HeadingLevel, text: string): HeadingNode => ({
+  type: NODE.heading,
+  attrs: { level },
+  content: textContent(text),
+});
+
+// Pasted text has no library provenance: all three attributes are null, as for typed text.
+const paragraph = (text: string): ParagraphNode => ({
+  type: NODE.paragraph,
+  attrs: { blockId: null, blockVersion: null, sourceHash: null },
+  content: textContent(text),
+});
+
+/** An item that goes on after a comma or semicolon (1.加强领导；) is part of a list sentence, not a heading. */
+const LIST_ITEM_END = /[，、；,;]$/;
+
+/** A paragraph that starts with an outline number: a heading, a heading plus its run-in body, or (too long to
+ *  have a heading sentence) a numbered paragraph that keeps its number as text. */
+function numbered(original: string, body: string, level: HeadingLevel): SpeechNode[] {
+  if (!body) return []; // a lone 一、 (Word sometimes puts the list number on a line of its own)
+  if (LIST_ITEM_END.test(body)) return [paragraph(original)];
+  if (body.length <= HEAD_MAX) return [heading(level, body)];
+  // Run-in heading: 一、提高认识。今年以来… → the first sentence is the heading, the rest its paragraph.
+  const end = firstSentenceEnd(body);
+  let cut = end > 0 && end <= HEAD_MAX ? end : -1;
+  if (cut < 0) {
+    // Like the miner: a colon ends a heading whose sentence runs on (一、关于隐患排查：各乡镇要…).
+    const colon = body.indexOf("：");
+    if (colon > 0 && colon < HEAD_MAX) cut = colon + 1;
+  }
+  if (cut < 0) return [paragraph(original)];
+  const rest = body.slice(cut).trim();
+  return rest ? [heading(level, body.slice(0, cut).trim()), paragraph(rest)] : [heading(level, body)];
+}
+
+function taggedLevel(tag: string | undefined): HeadingLevel | null {
+  const m = /^h([1-3])$/i.exec(tag ?? "");
+  return m ? (Number(m[1]) as HeadingLevel) : null;
+}
+
+/**
+ * The speech nodes for pasted paragraphs. A paragraph that starts with an outline number becomes a heading of the
+ * level that numbering style marks (一、 → 1, （一） → 2, 1. → 3), without the number; an unnumbered h1–h3 becomes
+ * a heading of its tag's level; everything else is a paragraph. Empty paragraphs are dropped. Bold and centring
+ * are not used: web pages bold arbitrary lines and Word centres titles, which paste does not create.
+ */
+export function pastedNodes(paragraphs: readonly PastedParagraph[]): SpeechNode[] {
+  const out: SpeechNode[] = [];
+  for (const p of paragraphs) {
+    const text = cleanPastedText(p.text);
+    if (!text) continue;
+    const stripped = stripOutlineNumber(text);
+    if (stripped.level) {
+      out.push(...numbered(text, stripped.text, stripped.level));
+      continue;
+    }
+    const tagged = taggedLevel(p.tag);
+    out.push(tagged && text.length <= TAGGED_HEAD_MAX ? heading(tagged, text) : paragraph(text));
+  }
+  return out;
+}
+
+/**
+ * Plain clipboard text as paragraphs: one per line, except that lines hard-wrapped mid-sentence (copied from a
+ * PDF or a fixed-width text) are joined again by the miner's rejoinLines, which also knows indentation and wrap
+ * width. Full-width indentation is turned into spaces first so that rejoinLines can see it.
+ */
+export function pastedPlainText(text: string): PastedParagraph[] {
+  const lines = text.split(/\r\n?|\n|\u2028|\u2029/).map((line, i) => ({
+    text: line
+      .replace(/^[\u3000\t\u00a0 ]+/, (lead) => lead.replace(/\u3000|\t/g, "  ").replace(/\u00a0/g, " "))
+      .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, ""),
+    lineNo: i + 1,
+  }));
+  return rejoinLines(lines).map((p) => ({ text: p.text }));
+}
