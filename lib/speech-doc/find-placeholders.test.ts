@@ -5,6 +5,8 @@ describe("findSpeechPlaceholders", () => {
   it("counts a date blank once", () => {
     expect(findSpeechPlaceholders("20XX年X月X日召开").map((p) => p.text)).toEqual(["20XX年X月X日"]);
     expect(findSpeechPlaceholders("20××年×月").map((p) => p.text)).toEqual(["20××年×月"]);
+    expect(findSpeechPlaceholders("定于X月X日召开，3月×日前报送").map((p) => p.text)).toEqual(["X月X日", "3月×日"]);
+    expect(findSpeechPlaceholders("X月份以来，发生×起").map((p) => p.text)).toEqual(["X", "×"]);
   });
   it("leaves real dates alone and finds other blanks", () => {
     expect(findSpeechPlaceholders("2024年3月1日，××县发生×起事故").map((p) => p.text)).toEqual(["××", "×"]);
