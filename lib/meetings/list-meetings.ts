@@ -1,0 +1,24 @@
+// 会议 list: newest meeting day first (meetings without a day after those with one, newest registered first),
+// each with its number of speeches; optionally filtered by a title substring; paged.
+import type { Prisma } from "../db/generated/client";
+import { db } from "../db/client";
+import { parseInput } from "../blocks/schemas";
+import { meetingRowSelect, toMeetingRow } from "./meeting-row";
+import { listMeetingsQuery, type ListMeetingsQuery } from "./schemas";
+import type { MeetingList } from "./types";
+
+export async function listMeetings(query: ListMeetingsQuery = {}): Promise<MeetingList> {
+  const { q, page, pageSize } = parseInput(listMeetingsQuery, query);
+  const where: Prisma.MeetingWhereInput = q ? { title: { contains: q, mode: "insensitive" } } : {};
+  const [rows, total] = await Promise.all([
+    db().meeting.findMany({
+      where,
+      select: meetingRowSelect,
+      orderBy: [{ date: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "desc" }],
+      take: pageSize,
+      skip: (page - 1) * pageSize,
+    }),
+    db().meeting.count({ where }),
+  ]);
+  return { meetings: rows.map(toMeetingRow), total, page, pageSize };
+}

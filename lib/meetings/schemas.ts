@@ -1,0 +1,101 @@
+// Input contracts for meetings (会议), shared by the route handlers and the use cases (which validate again, so a
+// direct caller gets the same Chinese messages). Every string has a limit; empty optional strings become null.
+import { z } from "zod";
+import { cleanTag, textLength } from "../blocks/plain-text";
+
+/** The usual meeting types, offered in the form; any other type may be typed in. */
+export const MEETING_TYPES = [
+  "季度例会",
+  "安委会全体会议",
+  "安全生产工作会议",
+  "专项部署会",
+  "安全生产月启动仪式",
+  "警示教育大会",
+  "其他",
+] as const;
+
+/** Administrative levels (the corpus uses the same words). */
+export const MEETING_LEVELS = ["县/区", "市", "省", "乡镇/街道", "企业"] as const;
+
+/** The kinds of speech given at a meeting. */
+export const SPEECH_KINDS = ["主要讲话", "主持词", "表态发言", "其他"] as const;
+
+export const MAX_MEETING_TITLE = 200;
+export const MAX_SHORT_FIELD = 50;
+export const MAX_AUDIENCE = 200;
+export const MAX_LOCATION = 100;
+
+/** One line of text: controls dropped, runs of spaces collapsed, trimmed. */
+const oneLine = (v: string) => cleanTag(v);
+
+/** A required one-line text of at most `max` characters. */
+export const requiredLine = (label: string, max: number) =>
+  z
+    .string({ error: `请填写${label}。` })
+    .transform(oneLine)
+    .refine((t) => t.length > 0, `请填写${label}。`)
+    .refine((t) => textLength(t) <= max, `${label}最多 ${max} 个字。`);
+
+/** An optional one-line text: "" and null mean "none" (null); at most `max` characters. */
+export const optionalLine = (label: string, max: number) =>
+  z
+    .union([z.string(), z.null()], { error: `${label}必须是文字。` })
+    .transform((v) => (v === null ? null : oneLine(v) || null))
+    .refine((t) => t === null || textLength(t) <= max, `${label}最多 ${max} 个字。`);
+
+/** A calendar day written 2025-03-01 (stored as a DATE, so UTC midnight); "" and null mean none. A Date (the
+ * output of this schema, when a route's parsed body reaches the use case, which parses again) passes as it is. */
+export const optionalDay = (label: string) =>
+  z.union([z.string(), z.date(), z.null()], { error: `${label}格式应为 2025-03-01。` }).transform((v, ctx) => {
+    if (v === null || (typeof v === "string" && v.trim() === "")) return null;
+    let d: Date;
+    if (typeof v === "string") {
+      const t = v.trim();
+      d = new Date(`${t}T00:00:00Z`);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(t) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== t) {
+        ctx.addIssue({ code: "custom", message: `${label}格式应为 2025-03-01。` });
+        return z.NEVER;
+      }
+    } else d = v;
+    if (Number.isNaN(d.getTime()) || d.getUTCFullYear() < 1949 || d.getUTCFullYear() > 2100) {
+      ctx.addIssue({ code: "custom", message: `${label}超出了合理的范围。` });
+      return z.NEVER;
+    }
+    return d;
+  });
+
+/** An id from a list the page showed (a cuid); null clears a link. */
+export const idField = (message: string) => z.string({ error: message }).trim().min(1, message).max(100, message);
+
+const meetingFields = {
+  title: requiredLine("会议名称", MAX_MEETING_TITLE),
+  date: optionalDay("会议日期").optional(),
+  type: optionalLine("会议类型", MAX_SHORT_FIELD).optional(),
+  level: optionalLine("会议层级", MAX_SHORT_FIELD).optional(),
+  audience: optionalLine("参会范围", MAX_AUDIENCE).optional(),
+  location: optionalLine("会议地点", MAX_LOCATION).optional(),
+};
+
+export const createMeetingInput = z.object(meetingFields, { error: "请填写会议信息。" });
+export type CreateMeetingInput = z.input<typeof createMeetingInput>;
+
+export const updateMeetingInput = z
+  .object({ ...meetingFields, title: meetingFields.title.optional() }, { error: "请填写会议信息。" })
+  .refine((v) => Object.values(v).some((x) => x !== undefined), "没有需要修改的内容。");
+export type UpdateMeetingInput = z.input<typeof updateMeetingInput>;
+
+const queryInt = (label: string, min: number, max: number) =>
+  z.coerce
+    .number({ error: `${label}必须是数字。` })
+    .int(`${label}必须是整数。`)
+    .min(min, `${label}不能小于 ${min}。`)
+    .max(max, `${label}不能大于 ${max}。`);
+
+export const listMeetingsQuery = z.object({
+  q: z.string().trim().max(MAX_MEETING_TITLE, `搜索词最多 ${MAX_MEETING_TITLE} 个字。`).optional(),
+  page: queryInt("页码", 1, 10_000).default(1),
+  pageSize: queryInt("每页条数", 1, 100).default(50),
+});
+export type ListMeetingsQuery = z.input<typeof listMeetingsQuery>;
+
+export { queryInt };

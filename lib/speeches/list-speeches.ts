@@ -1,0 +1,29 @@
+// 讲话稿 list: filtered by status, meeting (or none), speaker (a substring: 县长 finds 县长 张三) and title
+// (a substring); newest updated first; paged.
+import type { Prisma } from "../db/generated/client";
+import { db } from "../db/client";
+import { parseInput } from "../blocks/schemas";
+import { listSpeechesQuery, type ListSpeechesQuery } from "./schemas";
+import { speechListSelect, toSpeechListItem } from "./speech-row";
+import type { SpeechList } from "./types";
+
+export async function listSpeeches(query: ListSpeechesQuery = {}): Promise<SpeechList> {
+  const { status, meetingId, speaker, q, page, pageSize } = parseInput(listSpeechesQuery, query);
+  const where: Prisma.SpeechWhereInput = {
+    ...(status ? { status } : {}),
+    ...(meetingId ? { meetingId: meetingId === "none" ? null : meetingId } : {}),
+    ...(speaker ? { speaker: { contains: speaker, mode: "insensitive" } } : {}),
+    ...(q ? { title: { contains: q, mode: "insensitive" } } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db().speech.findMany({
+      where,
+      select: speechListSelect,
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      take: pageSize,
+      skip: (page - 1) * pageSize,
+    }),
+    db().speech.count({ where }),
+  ]);
+  return { speeches: rows.map(toSpeechListItem), total, page, pageSize };
+}

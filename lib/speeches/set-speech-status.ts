@@ -1,0 +1,33 @@
+// 草稿 → 审阅 → 定稿, and back: a 定稿 speech is read-only (saves and metadata edits are refused) until someone
+// with edit permission reopens it (sets it to 草稿 or 审阅). Every change is in the audit log. The version is not
+// bumped: the text does not change.
+import { db } from "../db/client";
+import { writeAudit } from "../audit/audit-log";
+import { parseInput } from "../blocks/schemas";
+import { speechNotFound } from "./messages";
+import { setSpeechStatusInput } from "./schemas";
+import { loadSpeechDetail } from "./speech-row";
+import type { SpeechDetail, SpeechStatus } from "./types";
+
+export async function setSpeechStatus(
+  id: string,
+  userId: string,
+  input: { status: SpeechStatus },
+): Promise<SpeechDetail> {
+  const { status } = parseInput(setSpeechStatusInput, input);
+  return db().$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<{ status: SpeechStatus }[]>`
+      SELECT status::text AS status FROM speeches WHERE id = ${id} FOR UPDATE`;
+    if (!row) throw speechNotFound();
+    if (row.status !== status) {
+      await tx.speech.update({ where: { id }, data: { status, updatedById: userId } });
+      const action =
+        row.status === "FINAL" ? "speech.reopen" : status === "FINAL" ? "speech.finalise" : "speech.status";
+      await writeAudit(
+        { action, userId, targetType: "speech", targetId: id, details: { before: row.status, after: status } },
+        tx,
+      );
+    }
+    return loadSpeechDetail(tx, id);
+  });
+}

@@ -1,0 +1,26 @@
+// Speech documents for tests: the nodes of lib/speech-doc/types.ts built from plain strings.
+import type { HeadingLevel, ParagraphNode, SpeechDoc, SpeechNode } from "../speech-doc/types";
+
+const content = (text: string) => (text ? { content: [{ type: "text" as const, text }] } : {});
+
+export const titleNode = (text: string): SpeechNode => ({ type: "speechTitle", ...content(text) });
+export const headingNode = (level: HeadingLevel, text: string): SpeechNode => ({
+  type: "heading",
+  attrs: { level },
+  ...content(text),
+});
+/** A paragraph; with a block it carries the block's provenance as the composer writes it. */
+export const paragraphNode = (text: string, block?: { id: string; version?: number }): ParagraphNode => ({
+  type: "paragraph",
+  attrs: { blockId: block?.id ?? null, blockVersion: block ? (block.version ?? 1) : null, sourceHash: null },
+  ...content(text),
+});
+export const testDoc = (...nodes: SpeechNode[]): SpeechDoc => ({ type: "doc", content: nodes });
+
+/** A document that uses these blocks, one paragraph each, under one heading. */
+export const docUsing = (blocks: { id: string; text?: string }[], title = "讲话"): SpeechDoc =>
+  testDoc(
+    titleNode(title),
+    headingNode(1, "充分认清形势"),
+    ...blocks.map((b) => paragraphNode(b.text ?? `引用的段落 ${b.id}`, b)),
+  );
