@@ -11,9 +11,21 @@ import type { CategoryOption } from "./types";
 
 type Created = { block: { id: string }; existing: boolean };
 
-export function NewBlockDialog({ categories, onClose }: { categories: CategoryOption[]; onClose: () => void }) {
+export function NewBlockDialog({
+  categories,
+  onClose,
+  initialText = "",
+  onCreated,
+}: {
+  categories: CategoryOption[];
+  onClose: () => void;
+  /** A paragraph of a speech being saved as a block (the composer's 存为素材). */
+  initialText?: string;
+  /** Called instead of opening the new block's page. */
+  onCreated?: (existing: boolean) => void;
+}) {
   const router = useRouter();
-  const [text, setText] = useState("");
+  const [text, setText] = useState(initialText);
   const [categoryId, setCategoryId] = useState("");
   const [tags, setTags] = useState("");
   const [kind, setKind] = useState<"PARAGRAPH" | "HEADING">("PARAGRAPH");
@@ -32,7 +44,8 @@ export function NewBlockDialog({ categories, onClose }: { categories: CategoryOp
       const res = await api<Created>("/api/blocks", {
         body: { text, categoryId: categoryId || null, tags: parseTags(tags), kind },
       });
-      if (res.existing) setExisting(res.block.id);
+      if (onCreated) onCreated(res.existing);
+      else if (res.existing) setExisting(res.block.id);
       else router.push(`/library/blocks/${res.block.id}`);
     } catch (err) {
       setError((err as Error).message);

@@ -1,0 +1,13 @@
+"use client";
+// The editor's code is loaded only on the composer page, and only in the browser.
+import dynamic from "next/dynamic";
+import type { ComposerProps } from "./composer-props";
+
+const Composer = dynamic(() => import("./composer"), {
+  ssr: false,
+  loading: () => <p className="p-8 text-stone-500">正在打开编辑器…</p>,
+});
+
+export function ComposerLoader(props: ComposerProps) {
+  return <Composer {...props} />;
+}

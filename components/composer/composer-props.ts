@@ -1,0 +1,13 @@
+// What the composer page hands to the (lazily loaded) composer: the speech as the server reads it, the taxonomy
+// with signal phrases (the panel's tab follows the section), and the library filter that hides recent repeats.
+import type { CategoryOption } from "@/components/library/types";
+import type { ReuseFilter, SpeechDetail } from "@/lib/speeches/types";
+
+export type ComposerCategory = CategoryOption & { signals: string[] };
+
+export type ComposerProps = {
+  speech: SpeechDetail;
+  categories: ComposerCategory[];
+  canEdit: boolean;
+  reuseFilter: ReuseFilter;
+};

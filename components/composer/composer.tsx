@@ -1,0 +1,357 @@
+"use client";
+// The speech composer: the page-like editor in the middle, the outline and length on the left, the library,
+// blanks and settings on the right. Loaded lazily by composer-loader.tsx (the editor is about 300 KB).
+import type { Editor } from "@tiptap/core";
+import { EditorContent, useEditor } from "@tiptap/react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { api } from "@/components/ui/api-client";
+import { copyText } from "@/components/ui/copy-text";
+import { useStatusToast } from "@/components/ui/status-toast";
+import { NewBlockDialog } from "@/components/library/new-block-dialog";
+import { bodyChars, usedBlockIds } from "@/lib/speech-doc/doc-text";
+import { outlineOf } from "@/lib/speech-doc/outline";
+import { speechPlaceholders } from "@/lib/speech-doc/placeholders";
+import { speechPlainText } from "@/lib/speech-doc/plain-text";
+import type { SpeechSettings } from "@/lib/speech-doc/types";
+import type { SpeechStatus } from "@/lib/speeches/types";
+import { BlockPanel } from "./block-panel";
+import { ComposerToolbar } from "./composer-toolbar";
+import type { ComposerProps } from "./composer-props";
+
+type DropDetail = { block: TransferBlock; at: { pos: number; replace: boolean } };
+import { ConflictDialog } from "./conflict-dialog";
+import { speechExtensions } from "./extensions";
+import { insertBlock, type TransferBlock } from "./extensions/block-transfer";
+import { setDecorationContext } from "./extensions/speech-decorations";
+import { FindBar } from "./find-bar";
+import { LengthBar } from "./length-bar";
+import { OutlinePanel } from "./outline-panel";
+import { PlaceholdersPanel } from "./placeholders-panel";
+import { ProvenancePopover, type ProvenanceTarget } from "./provenance-popover";
+import { ReuseConfirm, type PendingInsert } from "./reuse-confirm";
+import { SettingsPanel } from "./settings-panel";
+import { sectionCategory } from "./section-category";
+import { useDraftRecovery } from "./use-draft-recovery";
+import { useReuseWarnings } from "./use-reuse-warnings";
+import { useSpeechDoc } from "./use-speech-doc";
+import { useSpeechSaver } from "./use-speech-saver";
+import { provenanceAt } from "./provenance-click";
+
+type Tab = "blocks" | "blanks" | "settings";
+const TABS: [Tab, string][] = [
+  ["blocks", "素材"],
+  ["blanks", "占位符与变量"],
+  ["settings", "设置"],
+];
+
+export default function Composer({ speech, categories, canEdit, reuseFilter }: ComposerProps) {
+  const [status, setStatus] = useState<SpeechStatus>(speech.status);
+  const readOnly = !canEdit || status === "FINAL";
+  const [settings, setSettings] = useState<SpeechSettings>(speech.settings);
+  const settingsRef = useRef(settings);
+  const { saver, state: save } = useSpeechSaver(speech.id, speech.version);
+  const reuse = useReuseWarnings(speech.id, !!speech.speaker);
+  const [pending, setPending] = useState<PendingInsert | null>(null);
+  const [provenance, setProvenance] = useState<ProvenanceTarget | null>(null);
+  const [saveAsBlock, setSaveAsBlock] = useState<string | null>(null);
+  const [tab, setTab] = useState<Tab>("blocks");
+  const [findOpen, setFindOpen] = useState(false);
+  const [fullScreen, setFullScreen] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const { show, toast } = useStatusToast();
+
+  // Drops reach React through an event target made once, so the editor's extensions never change.
+  const [drops] = useState(() => new EventTarget());
+  const editor = useEditor({
+    extensions: speechExtensions({
+      onDropBlock: (block, at) => drops.dispatchEvent(new CustomEvent<DropDetail>("drop", { detail: { block, at } })),
+    }),
+    content: speech.content,
+    editable: !readOnly,
+    immediatelyRender: false,
+    shouldRerenderOnTransaction: false,
+    editorProps: { attributes: { class: "speech-editor", "aria-label": "讲话稿正文", spellcheck: "false" } },
+  });
+
+  const payload = useCallback(
+    (ed: Editor) => () => ({
+      title: ed.state.doc.firstChild?.textContent.trim() || speech.title,
+      content: ed.getJSON() as ComposerProps["speech"]["content"],
+      settings: settingsRef.current,
+    }),
+    [speech.title],
+  );
+  const onChange = useCallback(
+    () => editor && !readOnly && saver.changed(payload(editor)),
+    [editor, readOnly, saver, payload],
+  );
+  const { doc, cursorIndex } = useSpeechDoc(editor, onChange);
+  useDraftRecovery(editor, speech, saver, payload);
+
+  useEffect(() => {
+    editor?.setEditable(!readOnly);
+  }, [editor, readOnly]);
+
+  const updateSettings = useCallback(
+    (next: SpeechSettings) => {
+      settingsRef.current = next;
+      setSettings(next);
+      if (editor) {
+        setDecorationContext(editor.view, { numbering: next.numbering });
+        saver.changed(payload(editor));
+      }
+    },
+    [editor, saver, payload],
+  );
+
+  useEffect(() => {
+    if (editor) setDecorationContext(editor.view, { numbering: settingsRef.current.numbering });
+  }, [editor]);
+
+  const derived = useMemo(() => {
+    if (!doc) return null;
+    return {
+      outline: outlineOf(doc, settings.numbering),
+      chars: bodyChars(doc),
+      placeholders: speechPlaceholders(doc),
+      used: usedBlockIds(doc),
+      category: sectionCategory(doc, cursorIndex, categories),
+    };
+  }, [doc, cursorIndex, settings.numbering, categories]);
+
+  const { load: loadWarnings } = reuse;
+  useEffect(() => {
+    if (derived) void loadWarnings(derived.used);
+  }, [derived, loadWarnings]);
+  useEffect(() => {
+    if (editor) setDecorationContext(editor.view, { reusedBlockIds: new Set(reuse.warnings.keys()) });
+  }, [editor, reuse.warnings]);
+
+  // Inserting (by key, button or drop) first asks when the speaker has said this block recently.
+  const { warningsFor } = reuse;
+  const requestInsert = useCallback(
+    (block: TransferBlock, at?: DropDetail["at"]) => {
+      if (!editor || readOnly) return;
+      const run = () => insertBlock(editor, block, at);
+      void warningsFor(block.id).then((warnings) => {
+        if (warnings.length) setPending({ block, warnings, apply: run });
+        else run();
+      });
+    },
+    [editor, readOnly, warningsFor],
+  );
+  useEffect(() => {
+    const onDrop = (e: Event) =>
+      requestInsert((e as CustomEvent<DropDetail>).detail.block, (e as CustomEvent<DropDetail>).detail.at);
+    drops.addEventListener("drop", onDrop);
+    return () => drops.removeEventListener("drop", onDrop);
+  }, [drops, requestInsert]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      if (mod && key === "k") {
+        e.preventDefault();
+        setTab("blocks");
+        setTimeout(() => searchRef.current?.focus(), 0);
+      } else if (mod && (key === "f" || key === "h")) {
+        e.preventDefault();
+        setFindOpen(true);
+      } else if (e.key === "F11") {
+        e.preventDefault();
+        setFullScreen((f) => !f);
+      } else if (e.key === "Escape" && fullScreen && !findOpen) setFullScreen(false);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [fullScreen, findOpen]);
+
+  async function changeStatus(next: SpeechStatus) {
+    if (!editor) return;
+    try {
+      await saver.flush();
+      await api(`/api/speeches/${speech.id}/status`, { body: { status: next } });
+      setStatus(next);
+      show(
+        next === "FINAL"
+          ? "已定稿，讲话稿现在只读。"
+          : next === "REVIEW"
+            ? "已提交审阅。"
+            : "已重新打开，可以继续修改。",
+      );
+    } catch (err) {
+      show((err as Error).message);
+    }
+  }
+
+  if (!editor) return <p className="p-8 text-stone-500">正在打开编辑器…</p>;
+
+  return (
+    <div
+      className={
+        fullScreen
+          ? "fixed inset-0 z-40 flex flex-col bg-stone-100"
+          : "flex h-[calc(100vh-7rem)] flex-col rounded-lg border border-stone-200 bg-stone-100"
+      }
+      data-testid="composer"
+    >
+      <ComposerToolbar
+        editor={editor}
+        save={save}
+        status={status}
+        readOnly={readOnly}
+        canEdit={canEdit}
+        fullScreen={fullScreen}
+        onFullScreen={() => setFullScreen((f) => !f)}
+        onFind={() => setFindOpen(true)}
+        onCopyText={async () =>
+          show(
+            (await copyText(speechPlainText(editor.getJSON() as never, settingsRef.current)))
+              ? "全文已复制为纯文本。"
+              : "复制失败，请手动选择文字复制。",
+          )
+        }
+        onSaveAsBlock={() => setSaveAsBlock(editor.state.selection.$from.parent.textContent)}
+        onStatus={changeStatus}
+        onSaveNow={() => void saver.flush()}
+      />
+      {findOpen ? (
+        <FindBar
+          editor={editor}
+          readOnly={readOnly}
+          onClose={() => {
+            setFindOpen(false);
+            editor.commands.focus();
+          }}
+        />
+      ) : null}
+      {status === "FINAL" ? (
+        <p role="note" className="border-b border-amber-200 bg-amber-50 px-3 py-1.5 text-sm text-amber-900">
+          本稿已定稿，只读。{canEdit ? "如需修改，请点右上角“重新打开”。" : ""}
+        </p>
+      ) : null}
+      {save.message && save.status !== "conflict" ? (
+        <p role="alert" className="border-b border-amber-200 bg-amber-50 px-3 py-1.5 text-sm text-amber-900">
+          {save.message}
+        </p>
+      ) : null}
+      <div className="grid min-h-0 flex-1 grid-cols-[14rem_minmax(0,1fr)_22rem] gap-0">
+        <aside className="min-h-0 space-y-4 overflow-y-auto border-r border-stone-200 bg-white p-3">
+          <LengthBar chars={derived?.chars ?? 0} settings={settings} />
+          <OutlinePanel editor={editor} entries={derived?.outline ?? []} readOnly={readOnly} />
+        </aside>
+        <div
+          className="relative min-h-0 overflow-y-auto px-6 py-6"
+          onMouseDown={(e) => {
+            const target = provenanceAt(editor, e);
+            if (!target) return;
+            e.preventDefault();
+            setProvenance(target);
+          }}
+        >
+          <div className="speech-page mx-auto">
+            <EditorContent editor={editor} />
+          </div>
+          {provenance ? (
+            <ProvenancePopover
+              editor={editor}
+              target={provenance}
+              warnings={reuse.warnings.get(provenance.blockId)}
+              readOnly={readOnly}
+              onClose={() => setProvenance(null)}
+              onSaveAsBlock={() => (
+                setSaveAsBlock(editor.state.doc.nodeAt(provenance.pos)?.textContent ?? ""),
+                setProvenance(null)
+              )}
+              onSwap={(block, apply) =>
+                void reuse
+                  .warningsFor(block.id)
+                  .then((w) => (w.length ? setPending({ block, warnings: w, apply }) : apply()))
+              }
+            />
+          ) : null}
+        </div>
+        <aside className="flex min-h-0 flex-col gap-2 border-l border-stone-200 bg-white p-3">
+          <div role="tablist" aria-label="侧栏" className="flex gap-1">
+            {TABS.map(([key, label]) => (
+              <button
+                key={key}
+                type="button"
+                role="tab"
+                aria-selected={tab === key}
+                onClick={() => setTab(key)}
+                className={`rounded px-2 py-1 text-sm ${tab === key ? "bg-stone-800 text-white" : "hover:bg-stone-200"}`}
+              >
+                {label}
+                {key === "blanks" && derived?.placeholders.length ? (
+                  <span className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs text-stone-900">
+                    {derived.placeholders.length}
+                  </span>
+                ) : null}
+              </button>
+            ))}
+          </div>
+          {tab === "blocks" ? (
+            <BlockPanel
+              categories={categories}
+              sectionCategory={derived?.category ?? null}
+              speaker={reuseFilter?.notSpeaker ?? null}
+              reuseSince={reuseFilter?.since ?? ""}
+              warnings={reuse.warnings}
+              onHits={reuse.load}
+              onInsert={requestInsert}
+              readOnly={readOnly}
+              searchRef={searchRef}
+            />
+          ) : tab === "blanks" ? (
+            <PlaceholdersPanel
+              editor={editor}
+              placeholders={derived?.placeholders ?? []}
+              variables={settings.variables}
+              onVariables={(variables) => updateSettings({ ...settingsRef.current, variables })}
+              readOnly={readOnly}
+            />
+          ) : (
+            <SettingsPanel settings={settings} onChange={updateSettings} readOnly={readOnly} />
+          )}
+        </aside>
+      </div>
+      {pending ? <ReuseConfirm pending={pending} onClose={() => setPending(null)} /> : null}
+      {save.status === "conflict" && save.conflict ? (
+        <ConflictDialog
+          mine={{ title: speech.title, content: editor.getJSON() as ComposerProps["speech"]["content"], settings }}
+          theirs={save.conflict}
+          settings={settings}
+          message={save.message ?? ""}
+          onKeepMine={() => saver.keepMine()}
+          onTakeTheirs={() => {
+            const theirs = save.conflict!;
+            saver.takeTheirs();
+            editor.commands.setContent(theirs.content, { emitUpdate: false });
+            updateSettingsSilently(theirs.settings);
+          }}
+        />
+      ) : null}
+      {saveAsBlock !== null ? (
+        <NewBlockDialog
+          categories={categories}
+          initialText={saveAsBlock}
+          onClose={() => setSaveAsBlock(null)}
+          onCreated={(existing) => (
+            setSaveAsBlock(null),
+            show(existing ? "素材库中已有相同的素材，未重复创建。" : "已存为新素材。")
+          )}
+        />
+      ) : null}
+      {toast}
+    </div>
+  );
+
+  function updateSettingsSilently(next: SpeechSettings | undefined) {
+    if (!next) return;
+    settingsRef.current = next;
+    setSettings(next);
+    if (editor) setDecorationContext(editor.view, { numbering: next.numbering });
+  }
+}

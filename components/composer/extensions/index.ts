@@ -1,0 +1,43 @@
+// The composer's one list of extensions: the speech schema, history, drop cursor, and our own plugins.
+import Text from "@tiptap/extension-text";
+import { Dropcursor, Placeholder, UndoRedo } from "@tiptap/extensions";
+import { NODE } from "@/lib/speech-doc/types";
+import { BlockTransfer, type BlockTransferOptions } from "./block-transfer";
+import { FindReplace } from "./find-replace";
+import { SpeechPaste } from "./paste-handler";
+import { SectionMoves } from "./section-moves";
+import { SpeechDecorations } from "./speech-decorations";
+import { Salutation, SpeakerLine, SpeechDocument, SpeechHeading, SpeechParagraph, SpeechTitle } from "./speech-nodes";
+import { VariableMark } from "./variable-mark";
+
+const EMPTY_HINTS: Record<string, string> = {
+  [NODE.title]: "讲话标题，如：在全县安全生产工作会议上的讲话",
+  [NODE.byline]: "讲话人和日期，如：县长 张三（2026年12月1日）",
+  [NODE.salutation]: "称呼，如：同志们：",
+  [NODE.heading]: "标题",
+  [NODE.paragraph]: "正文，或从右侧素材库插入段落",
+};
+
+export function speechExtensions(options: BlockTransferOptions) {
+  return [
+    SpeechDocument,
+    Text,
+    SpeechTitle,
+    SpeakerLine,
+    Salutation,
+    SpeechHeading,
+    SpeechParagraph,
+    VariableMark,
+    UndoRedo.configure({ depth: 200 }),
+    Dropcursor.configure({ color: "#b42318", width: 2 }),
+    Placeholder.configure({
+      placeholder: ({ node }) => EMPTY_HINTS[node.type.name] ?? "",
+      showOnlyCurrent: false,
+    }),
+    SpeechDecorations,
+    BlockTransfer.configure(options),
+    SpeechPaste,
+    SectionMoves,
+    FindReplace,
+  ];
+}

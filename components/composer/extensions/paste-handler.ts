@@ -1,0 +1,59 @@
+// Paste from Word, WPS or a web page: the clipboard's HTML is read into paragraphs, headings are recognised by
+// their numbers, and only nodes of the speech's schema are inserted. A paste copied from this editor (marked by
+// ProseMirror's data-pm-slice) goes the default way, which keeps provenance attributes.
+import { Extension } from "@tiptap/core";
+import { Fragment, Slice, type Node as PMNode, type Schema } from "@tiptap/pm/model";
+import { Plugin, PluginKey } from "@tiptap/pm/state";
+import { pastedNodes, pastedPlainText } from "@/lib/speech-doc/paste";
+import { NODE, type SpeechNode } from "@/lib/speech-doc/types";
+import { paragraphsFromHtml } from "../paste-html";
+
+const MAX_PASTE_CHARS = 200_000;
+
+function toNodes(schema: Schema, nodes: SpeechNode[]): PMNode[] {
+  return nodes.filter((n) => n.type === NODE.heading || n.type === NODE.paragraph).map((n) => schema.nodeFromJSON(n));
+}
+
+export const SpeechPaste = Extension.create({
+  name: "speechPaste",
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        key: new PluginKey("speechPaste"),
+        props: {
+          handlePaste: (view, event) => {
+            const data = event.clipboardData;
+            if (!data) return false;
+            const html = data.getData("text/html");
+            if (html && html.includes("data-pm-slice")) return false;
+            const text = data.getData("text/plain");
+            if (!html && !text) return false;
+            if ((html || text).length > MAX_PASTE_CHARS * 10) return true; // refuse absurd clipboards outright
+            const paragraphs = html ? paragraphsFromHtml(html) : pastedPlainText(text);
+            const nodes = toNodes(view.state.schema, pastedNodes(paragraphs));
+            if (nodes.length === 0) return true;
+            const { state } = view;
+            const parentName = state.selection.$from.parent.type.name;
+            // One plain paragraph, or any paste into a one-line node: inline text at the cursor.
+            if (
+              (nodes.length === 1 && nodes[0].type.name === NODE.paragraph) ||
+              parentName === NODE.title ||
+              parentName === NODE.byline
+            ) {
+              const inline = nodes.map((n) => n.textContent).join("");
+              view.dispatch(state.tr.insertText(inline).scrollIntoView());
+              return true;
+            }
+            const { $from } = state.selection;
+            const tr = state.tr;
+            if ($from.depth === 1 && $from.parent.type.name === NODE.paragraph && $from.parent.content.size === 0)
+              tr.replaceWith($from.before(), $from.after(), nodes);
+            else tr.replaceSelection(new Slice(Fragment.from(nodes), 0, 0));
+            view.dispatch(tr.scrollIntoView());
+            return true;
+          },
+        },
+      }),
+    ];
+  },
+});

@@ -1,0 +1,82 @@
+// Reads clipboard HTML from Word, WPS or a web page into plain paragraphs (text, tag, bold, centred) with the
+// browser's own parser. Nothing of the HTML itself survives: lib/speech-doc/paste.ts turns the paragraphs into
+// headings and body text of the speech's schema.
+import type { PastedParagraph } from "@/lib/speech-doc/paste";
+
+const BLOCK_TAGS = new Set(["P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "TD", "TH", "PRE"]);
+const SKIP_TAGS = new Set([
+  "STYLE",
+  "SCRIPT",
+  "HEAD",
+  "TITLE",
+  "META",
+  "LINK",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "IFRAME",
+  "OBJECT",
+  "SVG",
+  "IMG",
+  "BUTTON",
+  "INPUT",
+  "SELECT",
+  "TEXTAREA",
+]);
+const MAX_PARAGRAPHS = 2_000;
+
+function isBold(el: Element): boolean {
+  const style = (el.getAttribute("style") ?? "").toLowerCase();
+  if (/font-weight\s*:\s*(bold|[6-9]00)/.test(style)) return true;
+  const only = el.children.length === 1 && el.textContent?.trim() === el.children[0].textContent?.trim();
+  return only && /^(B|STRONG)$/.test(el.children[0].tagName);
+}
+
+function isCentered(el: Element): boolean {
+  const style = (el.getAttribute("style") ?? "").toLowerCase();
+  return /text-align\s*:\s*center/.test(style) || el.getAttribute("align")?.toLowerCase() === "center";
+}
+
+export function paragraphsFromHtml(html: string): PastedParagraph[] {
+  const doc = new DOMParser().parseFromString(html, "text/html");
+  const out: PastedParagraph[] = [];
+  let current: { parts: string[]; el: Element | null } = { parts: [], el: null };
+
+  const flush = () => {
+    const text = current.parts.join("");
+    if (text.trim() && out.length < MAX_PARAGRAPHS) {
+      const el = current.el;
+      out.push({
+        text,
+        tag: el?.tagName.toLowerCase(),
+        bold: el ? isBold(el) : false,
+        centered: el ? isCentered(el) : false,
+      });
+    }
+    current = { parts: [], el: null };
+  };
+
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      current.parts.push((node.nodeValue ?? "").replace(/[\r\n]+/g, " "));
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return; // comments, Word's conditional blocks
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || (tag.includes(":") && tag !== "O:P")) return;
+    if (tag === "BR") {
+      flush();
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) {
+      flush();
+      current.el = el;
+    }
+    el.childNodes.forEach(walk);
+    if (block) flush();
+  };
+  walk(doc.body);
+  flush();
+  return out;
+}

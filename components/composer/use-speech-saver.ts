@@ -1,0 +1,45 @@
+"use client";
+// The saver's life in React: created once per speech, its state rendered, flushed on Ctrl+S, on leaving and when
+// the connection returns; the browser asks before closing a tab with unsaved text.
+import { useEffect, useState } from "react";
+import { SpeechSaver, type SaverState } from "./speech-saver";
+
+export function useSpeechSaver(speechId: string, version: number) {
+  const [state, setState] = useState<SaverState>({ status: "saved", message: null, conflict: null, savedAt: null });
+  const [saver] = useState(() => new SpeechSaver(speechId, version, setState));
+
+  useEffect(() => {
+    // Asking first; the text is also in localStorage already, so nothing is lost whatever the answer.
+    const beforeUnload = (e: BeforeUnloadEvent) => {
+      if (!saver.hasUnsaved) return;
+      e.preventDefault();
+      e.returnValue = "";
+    };
+    // The page is really going: one last save that outlives it (its new version number is never needed).
+    const pageHide = () => saver.leave();
+    // Another tab or app in front: save now, normally, so the version stays in step.
+    const hidden = () => document.visibilityState === "hidden" && void saver.flush();
+    const online = () => saver.online();
+    const save = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "s") {
+        e.preventDefault();
+        void saver.flush();
+      }
+    };
+    window.addEventListener("beforeunload", beforeUnload);
+    window.addEventListener("pagehide", pageHide);
+    document.addEventListener("visibilitychange", hidden);
+    window.addEventListener("online", online);
+    window.addEventListener("keydown", save);
+    return () => {
+      window.removeEventListener("beforeunload", beforeUnload);
+      window.removeEventListener("pagehide", pageHide);
+      document.removeEventListener("visibilitychange", hidden);
+      window.removeEventListener("online", online);
+      window.removeEventListener("keydown", save);
+      saver.dispose();
+    };
+  }, [saver]);
+
+  return { saver, state };
+}
