@@ -25,6 +25,16 @@ describe("cleanPastedText", () => {
     expect(cleanPastedText("GDP  增长 5 %")).toBe("GDP增长5 %");
   });
 
+  it("removes list bullets, but not blanks such as ○○ or □□", () => {
+    expect(cleanPastedText("●加强领导")).toBe("加强领导");
+    expect(cleanPastedText("·\u00a0\u00a0落实责任")).toBe("落实责任");
+    expect(cleanPastedText("\uf0b7\u00a0强化督查")).toBe("强化督查");
+    expect(cleanPastedText("Ø  应急值守")).toBe("应急值守");
+    expect(cleanPastedText("○○镇要加强领导")).toBe("○○镇要加强领导");
+    expect(cleanPastedText("□□同志")).toBe("□□同志");
+    expect(cleanPastedText("Ø型阀门")).toBe("Ø型阀门");
+  });
+
   it("makes half-width punctuation in Chinese text full-width, and keeps placeholders", () => {
     expect(cleanPastedText("(一) 以血的教训为镜鉴,破除麻痹思想")).toBe("（一）以血的教训为镜鉴，破除麻痹思想");
     expect(cleanPastedText("××县发生×起事故")).toBe("××县发生×起事故");

@@ -27,8 +27,14 @@ const TAGGED_HEAD_MAX = 80;
  *  paragraph and indentation (full-width spaces) dropped, spaces between Chinese characters removed,
  *  half-width punctuation in Chinese text made full-width (the miner's normalisation, one line at a time). */
 export function cleanPastedText(text: string): string {
-  return normaliseText(text.replace(/[\r\n\u2028\u2029\u0085]+/g, " ")).trim();
+  const unbulleted = text.replace(/^[\s\u3000\u00a0]+/, "").replace(BULLET, "");
+  return normaliseText(unbulleted.replace(/[\r\n\u2028\u2029\u0085]+/g, " ")).trim();
 }
+
+// A list bullet as Word, WPS and web pages put it into the text: solid glyphs and Word's Symbol/Wingdings bullets
+// (private-use characters), or Ø, § and o (the same bullets when the font is lost) with a space after them.
+// ○○ and □□ are blanks, not bullets, so hollow shapes are left alone.
+const BULLET = /^(?:[•●■◆▪▶►·・\uf000-\uf0ff][\s\u3000\u00a0]*|[Ø§o][\s\u3000\u00a0]+)/;
 
 const textContent = (text: string) => [{ type: NODE.text, text }];
 
