@@ -1,0 +1,106 @@
+// Meetings on a real database: create, update, list (newest day first, with speech counts), get with its
+// speeches, delete (refused while speeches belong to it), and Chinese validation.
+import { describe, expect, it } from "vitest";
+import { db } from "../../lib/db/client";
+import { createMeeting } from "../../lib/meetings/create-meeting";
+import { deleteMeeting } from "../../lib/meetings/delete-meeting";
+import { getMeeting } from "../../lib/meetings/get-meeting";
+import { listMeetings } from "../../lib/meetings/list-meetings";
+import { MEETING_TYPES, SPEECH_KINDS } from "../../lib/meetings/schemas";
+import { updateMeeting } from "../../lib/meetings/update-meeting";
+import { createSpeech } from "../../lib/speeches/create-speech";
+import { deleteSpeech } from "../../lib/speeches/delete-speech";
+import { createTestUser, unique } from "../../lib/testing/factories";
+
+describe("meetings (real database)", () => {
+  it("creates, updates and reads a meeting; empty optional fields become null", async () => {
+    const user = await createTestUser();
+    const m = await createMeeting(user.id, {
+      title: " 2025年第一季度全县安全生产工作会议 ",
+      date: "2025-03-01",
+      type: "季度例会",
+      level: "县/区",
+      audience: "各乡镇、县直有关部门",
+      location: "",
+    });
+    expect(m).toMatchObject({
+      title: "2025年第一季度全县安全生产工作会议",
+      date: "2025-03-01",
+      type: "季度例会",
+      level: "县/区",
+      audience: "各乡镇、县直有关部门",
+      location: null,
+      speechCount: 0,
+    });
+    const u = await updateMeeting(m.id, user.id, { location: "县政府三楼会议室", date: null });
+    expect(u).toMatchObject({ title: m.title, location: "县政府三楼会议室", date: null, type: "季度例会" });
+    expect(
+      await db().auditLog.count({ where: { targetId: m.id, action: { in: ["meeting.create", "meeting.update"] } } }),
+    ).toBe(2);
+    await expect(updateMeeting("no-such", user.id, { title: "x" })).rejects.toMatchObject({
+      code: "not_found",
+      message: "会议不存在或已被删除。",
+    });
+    expect(MEETING_TYPES).toContain("安委会全体会议");
+    expect(SPEECH_KINDS).toEqual(["主要讲话", "主持词", "表态发言", "其他"]);
+  });
+
+  it("lists newest day first (undated last) with speech counts; gets a meeting with its speeches", async () => {
+    const user = await createTestUser();
+    const tag = unique("会");
+    const older = await createMeeting(user.id, { title: `${tag} 一月`, date: "2025-01-10" });
+    const newer = await createMeeting(user.id, { title: `${tag} 三月`, date: "2025-03-10" });
+    const undated = await createMeeting(user.id, { title: `${tag} 待定` });
+    await createSpeech(user.id, { title: "主要讲话稿", meetingId: newer.id, kind: "主要讲话" });
+    await createSpeech(user.id, { title: "主持词稿", meetingId: newer.id, kind: "主持词" });
+    const list = await listMeetings({ q: tag });
+    expect(list).toMatchObject({ total: 3, page: 1, pageSize: 50 });
+    expect(list.meetings.map((m) => [m.id, m.speechCount])).toEqual([
+      [newer.id, 2],
+      [older.id, 0],
+      [undated.id, 0],
+    ]);
+    const detail = await getMeeting(newer.id);
+    expect(detail.speeches.map((s) => s.title).sort()).toEqual(["主持词稿", "主要讲话稿"]);
+    expect(detail.speeches[0]).toMatchObject({ meeting: { id: newer.id, date: "2025-03-10" }, status: "DRAFT" });
+    await expect(getMeeting("no-such")).rejects.toMatchObject({ code: "not_found" });
+    expect((await listMeetings({ q: tag, pageSize: 1, page: 2 })).meetings.map((m) => m.id)).toEqual([older.id]);
+  });
+
+  it("refuses to delete a meeting that still has speeches, deletes it once they are gone", async () => {
+    const user = await createTestUser();
+    const m = await createMeeting(user.id, { title: "专项整治部署会" });
+    const s = await createSpeech(user.id, { title: "讲话", meetingId: m.id });
+    await expect(deleteMeeting(m.id, user.id)).rejects.toMatchObject({
+      code: "conflict",
+      status: 409,
+      message: "该会议下还有 1 篇讲话稿，不能删除；请先删除这些讲话稿或把它们改到其他会议。",
+    });
+    await deleteSpeech(s.id, user.id);
+    await deleteMeeting(m.id, user.id);
+    expect(await db().meeting.findUnique({ where: { id: m.id } })).toBeNull();
+    expect(await db().auditLog.count({ where: { targetId: m.id, action: "meeting.delete" } })).toBe(1);
+    await expect(deleteMeeting(m.id, user.id)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("validates in Chinese with limits on every field", async () => {
+    const user = await createTestUser();
+    const cases: [Parameters<typeof createMeeting>[1], string][] = [
+      [{ title: " " }, "请填写会议名称。"],
+      [{} as never, "请填写会议名称。"],
+      [{ title: "会".repeat(201) }, "会议名称最多 200 个字。"],
+      [{ title: "会议", date: "2025/03/01" }, "会议日期格式应为 2025-03-01。"],
+      [{ title: "会议", date: "1900-01-01" }, "会议日期超出了合理的范围。"],
+      [{ title: "会议", type: "类".repeat(51) }, "会议类型最多 50 个字。"],
+      [{ title: "会议", level: "级".repeat(51) }, "会议层级最多 50 个字。"],
+      [{ title: "会议", audience: "人".repeat(201) }, "参会范围最多 200 个字。"],
+      [{ title: "会议", location: "地".repeat(101) }, "会议地点最多 100 个字。"],
+      [{ title: "会议", location: 5 as never }, "会议地点必须是文字。"],
+    ];
+    for (const [input, message] of cases) {
+      await expect(createMeeting(user.id, input), message).rejects.toMatchObject({ code: "invalid_input", message });
+    }
+    const m = await createMeeting(user.id, { title: "会议" });
+    await expect(updateMeeting(m.id, user.id, {})).rejects.toMatchObject({ message: "没有需要修改的内容。" });
+  });
+});
