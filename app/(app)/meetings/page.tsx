@@ -1,15 +1,26 @@
 import type { Metadata } from "next";
-import { EmptyState, PageTitle } from "@/components/ui/empty-state";
+import { MeetingList } from "@/components/meetings/meeting-list";
+import { PageTitle } from "@/components/ui/empty-state";
+import { can } from "@/lib/auth/roles";
+import { listMeetings } from "@/lib/meetings/list-meetings";
+import { requireUser } from "../../_lib/current-user";
 
 export const metadata: Metadata = { title: "会议" };
 
-export default function MeetingsPage() {
+const PAGE_SIZE = 50;
+
+export default async function MeetingsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const user = await requireUser();
+  const canEdit = can(user.role, "edit");
+  const requested = Math.max(1, Math.floor(Number((await searchParams).page ?? 1)) || 1);
+  const { meetings, total, page } = await listMeetings({ page: Math.min(requested, 10_000), pageSize: PAGE_SIZE });
   return (
     <>
-      <PageTitle title="会议" description="安全生产工作会议、安委会全体会议、季度例会等，以及每次会议用过的素材。" />
-      <EmptyState title="还没有会议">
-        会议登记功能即将上线：登记会议后，系统会记录每次讲话用过哪些段落，避免领导在不同会议上重复同样的话。
-      </EmptyState>
+      <PageTitle
+        title="会议"
+        description="安全生产工作会议、安委会全体会议、季度例会等，以及每次会议的讲话稿和用过的素材。"
+      />
+      <MeetingList meetings={meetings} page={page} pages={Math.ceil(total / PAGE_SIZE)} canEdit={canEdit} />
     </>
   );
 }

@@ -1,0 +1,113 @@
+"use client";
+// Filters of the 讲话稿 list, kept in the URL (status, meeting, speaker) so a filtered list can be bookmarked;
+// the page re-renders on the server for every change. Any change goes back to the first page.
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useState } from "react";
+import { Select, TextInput } from "@/components/ui/form-controls";
+import { formatDay } from "@/components/ui/format-date";
+import { SPEECH_STATUSES, SPEECH_STATUS_LABELS, type MeetingRef } from "@/lib/speeches/types";
+
+const TYPING_DELAY_MS = 300;
+
+export function SpeechFilters({ meetings }: { meetings: MeetingRef[] }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const urlSpeaker = params.get("speaker") ?? "";
+  const [speaker, setSpeaker] = useState(urlSpeaker);
+  // Follow the URL when it changes from outside (back button, 清除筛选), without fighting the user's typing.
+  const [syncedSpeaker, setSyncedSpeaker] = useState(urlSpeaker);
+  if (syncedSpeaker !== urlSpeaker) {
+    setSyncedSpeaker(urlSpeaker);
+    setSpeaker(urlSpeaker);
+  }
+
+  const set = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    next.delete("page");
+    const qs = next.toString();
+    router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
+  };
+
+  useEffect(() => {
+    if (speaker.trim() === urlSpeaker) return;
+    const t = setTimeout(() => {
+      const next = new URLSearchParams(params);
+      if (speaker.trim()) next.set("speaker", speaker.trim());
+      else next.delete("speaker");
+      next.delete("page");
+      const qs = next.toString();
+      router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
+    }, TYPING_DELAY_MS);
+    return () => clearTimeout(t);
+  }, [speaker, urlSpeaker, params, pathname, router]);
+
+  const meeting = params.get("meeting") ?? "";
+  const hasFilters = Boolean(params.get("status") || meeting || urlSpeaker);
+
+  return (
+    <div
+      role="search"
+      aria-label="筛选讲话稿"
+      className="flex flex-wrap items-end gap-3 rounded-xl border border-stone-200 bg-white p-3"
+    >
+      <label className="text-sm">
+        <span className="mb-1 block text-stone-600">状态</span>
+        <Select
+          aria-label="按状态筛选"
+          value={params.get("status") ?? ""}
+          onChange={(e) => set("status", e.target.value)}
+          className="w-32 py-1.5 text-sm"
+        >
+          <option value="">全部</option>
+          {SPEECH_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {SPEECH_STATUS_LABELS[s]}
+            </option>
+          ))}
+        </Select>
+      </label>
+      <label className="min-w-0 flex-1 text-sm sm:max-w-sm">
+        <span className="mb-1 block text-stone-600">会议</span>
+        <Select
+          aria-label="按会议筛选"
+          value={meeting}
+          onChange={(e) => set("meeting", e.target.value)}
+          className="py-1.5 text-sm"
+        >
+          <option value="">全部会议</option>
+          <option value="none">未关联会议</option>
+          {meetings.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.title}
+              {m.date ? `（${formatDay(m.date)}）` : ""}
+            </option>
+          ))}
+        </Select>
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block text-stone-600">讲话人</span>
+        <TextInput
+          type="search"
+          aria-label="按讲话人筛选"
+          placeholder="如：县长、张三"
+          value={speaker}
+          maxLength={50}
+          onChange={(e) => setSpeaker(e.target.value)}
+          className="w-44 py-1.5 text-sm"
+        />
+      </label>
+      {hasFilters ? (
+        <button
+          type="button"
+          onClick={() => router.replace(pathname, { scroll: false })}
+          className="py-2 text-sm text-brand-700 hover:underline"
+        >
+          清除筛选
+        </button>
+      ) : null}
+    </div>
+  );
+}
