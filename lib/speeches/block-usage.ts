@@ -8,6 +8,9 @@
 // different speeches that share a block queue on the block, never deadlock, and never miscount. A save that
 // changes no usage takes no block lock at all.
 import type { DbTx } from "../db/client";
+import { usedBlockIds } from "../speech-doc/doc-text";
+import type { SpeechDoc } from "../speech-doc/types";
+import { planUsageChanges, wantedBlocks } from "./usage-plan";
 
 /** How many merges a chain may have (A merged into B merged into C …); more is treated as a dead end. */
 const MAX_MERGE_HOPS = 10;
@@ -61,28 +64,23 @@ export type UsageSpeech = { id: string; speaker: string | null; meetingId: strin
 export type UsageChange = { added: string[]; removed: string[] };
 
 /**
- * Makes the speech's BlockUsage rows the given blocks (merged ids count for their survivor; unknown ids are
- * ignored): inserts the missing ones (usedAt now, speaker and meeting copied from the speech), deletes those no
+ * Makes the speech's BlockUsage rows the blocks its text uses (merged ids count for their survivor; unknown ids
+ * are ignored): inserts the missing ones (usedAt now, speaker and meeting copied from the speech), deletes those no
  * longer used, brings speaker and meeting of the kept ones up to date, and recomputes the changed blocks' counts.
  */
 export async function syncSpeechUsages(
   tx: DbTx,
   speech: UsageSpeech,
-  blockIds: readonly string[],
+  doc: SpeechDoc,
   userId: string | null,
 ): Promise<UsageChange> {
-  const wanted = new Set((await survivingBlocks(tx, blockIds)).values());
+  const wanted = wantedBlocks(doc, await survivingBlocks(tx, usedBlockIds(doc)));
   const existing = await tx.blockUsage.findMany({
     where: { speechId: speech.id },
     select: { blockId: true, speaker: true, meetingId: true },
   });
-  const have = new Set(existing.map((u) => u.blockId));
-  const toAdd = [...wanted].filter((id) => !have.has(id));
-  const toRemove = [...have].filter((id) => !wanted.has(id));
-
-  if (existing.some((u) => u.speaker !== speech.speaker || u.meetingId !== speech.meetingId)) {
-    await updateUsageContext(tx, speech);
-  }
+  const { add: toAdd, remove: toRemove, retag } = planUsageChanges(existing, wanted, speech);
+  if (retag) await updateUsageContext(tx, speech);
   if (!toAdd.length && !toRemove.length) return { added: [], removed: [] };
 
   const live = await lockLiveBlocks(tx, [...toAdd, ...toRemove]);

@@ -8,7 +8,7 @@ import { writeAudit } from "../audit/audit-log";
 import { parseInput } from "../blocks/schemas";
 import { AppError } from "../errors";
 import { parseEnumerator } from "../mining/outline-patterns";
-import { bodyChars, usedBlockIds } from "../speech-doc/doc-text";
+import { bodyChars } from "../speech-doc/doc-text";
 import { NODE, type HeadingLevel, type HeadingNode, type SpeechDoc, type SpeechNode } from "../speech-doc/types";
 import { syncSpeechUsages } from "./block-usage";
 import { SPEECH_MSG } from "./messages";
@@ -140,7 +140,7 @@ export async function createSpeech(userId: string, input: CreateSpeechInput): Pr
       },
       select: { id: true, speaker: true, meetingId: true },
     });
-    await syncSpeechUsages(tx, row, usedBlockIds(content), userId);
+    await syncSpeechUsages(tx, row, content, userId);
     await writeAudit(
       {
         action: "speech.create",

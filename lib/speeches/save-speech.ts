@@ -6,7 +6,7 @@ import { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { parseInput } from "../blocks/schemas";
 import { AppError } from "../errors";
-import { bodyChars, usedBlockIds } from "../speech-doc/doc-text";
+import { bodyChars } from "../speech-doc/doc-text";
 import type { SpeechDoc } from "../speech-doc/types";
 import { syncSpeechUsages } from "./block-usage";
 import { speechFinal, speechNotFound, versionConflictMessage } from "./messages";
@@ -61,7 +61,7 @@ export async function saveSpeech(input: SaveSpeechInput & { id: string; userId: 
         current: newer,
       });
     }
-    await syncSpeechUsages(tx, row, usedBlockIds(content), userId);
+    await syncSpeechUsages(tx, row, content, userId);
     return {
       id: row.id,
       title: row.title,

@@ -60,7 +60,10 @@ export const baseVersionSchema = z
 export const saveSpeechInput = z.object(
   {
     baseVersion: baseVersionSchema,
-    title: speechTitleSchema.optional(),
+    /** The title as the title node shows it; empty (a cleared title node) keeps the stored title. */
+    title: optionalLine("讲话稿标题", MAX_SPEECH_TITLE)
+      .transform((t) => t ?? undefined)
+      .optional(),
     content: speechDocSchema,
     settings: speechSettingsPatchSchema.optional(),
   },

@@ -136,7 +136,7 @@ describe("meeting and speech routes", () => {
     const content = testDoc(titleNode("保存"), paragraphNode("第一版。"));
     const ok = await editor(speech.PUT, { method: "PUT", id: sp.id, body: { baseVersion: 1, content } });
     expect(ok.status).toBe(200);
-    expect((await ok.json()).saved).toMatchObject({
+    expect(await ok.json()).toMatchObject({
       id: sp.id,
       version: 2,
       charCount: 4,
@@ -199,7 +199,7 @@ describe("meeting and speech routes", () => {
     expect(bytes).toBeLessThan(MAX_SAVE_BYTES);
     const res = await editor(speech.PUT, { method: "PUT", id: sp.id, rawBody: raw });
     expect(res.status).toBe(200);
-    expect((await res.json()).saved.charCount).toBe(MAX_SPEECH_CHARS);
+    expect((await res.json()).charCount).toBe(MAX_SPEECH_CHARS);
     const tooBig = await editor(speech.PUT, { method: "PUT", id: sp.id, rawBody: " ".repeat(MAX_SAVE_BYTES + 1) });
     expect(tooBig.status).toBe(413);
     // Other routes keep the default limit.

@@ -44,6 +44,15 @@ describe("saveSpeech (real database)", () => {
       settings: { charsPerMinute: 200 },
     });
     expect(again).toMatchObject({ title: "新标题", version: 3, charCount: 8 });
+    // A cleared title node sends an empty title: the stored title stays (and the autosave goes through).
+    const untitled = await saveSpeech({
+      id: s.id,
+      userId: user.id,
+      baseVersion: 3,
+      title: "  ",
+      content: text("改过的段落。"),
+    });
+    expect(untitled).toMatchObject({ title: "新标题", version: 4 });
     const read = await getSpeech(s.id);
     expect(read.content).toEqual(text("改过的段落。"));
     expect(read.settings).toMatchObject({
@@ -52,7 +61,7 @@ describe("saveSpeech (real database)", () => {
       variables: { unit: "××县" },
       numbering: ["cn-dun", "cn-paren", "arabic-dot"],
     });
-    expect(read.updatedAt).toBe(again.updatedAt);
+    expect(read.updatedAt).toBe(untitled.updatedAt);
     expect(Math.abs(Date.parse(read.updatedAt) - Date.now())).toBeLessThan(60_000);
     // Autosaves write no revision.
     expect(await db().speechRevision.count({ where: { speechId: s.id } })).toBe(0);
@@ -98,7 +107,7 @@ describe("saveSpeech (real database)", () => {
     const refused = responses.filter((r) => r.status === 409);
     expect(ok).toHaveLength(1);
     expect(refused).toHaveLength(19);
-    const winner = (await ok[0]!.json()).saved;
+    const winner = await ok[0]!.json();
     expect(winner.version).toBe(2);
     const stored = await getSpeech(s.id);
     expect(stored.version).toBe(2);

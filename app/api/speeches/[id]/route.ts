@@ -7,13 +7,11 @@ import { updateSpeechMeta } from "@/lib/speeches/update-speech-meta";
 
 export const GET = authed("read", {}, async ({ params }) => ({ speech: await getSpeech(String(params.id)) }));
 
-/** Saves the text: 200 { saved }, or 409 with the newer speech in error.details.current. */
+/** Saves the text: 200 with the SpeechSaved (new version), or 409 with the newer speech in error.details.current. */
 export const PUT = authed(
   "edit",
   { body: saveSpeechInput, maxBodyBytes: MAX_SAVE_BYTES },
-  async ({ body, user, params }) => ({
-    saved: await saveSpeech({ ...body, id: String(params.id), userId: user.id }),
-  }),
+  async ({ body, user, params }) => saveSpeech({ ...body, id: String(params.id), userId: user.id }),
 );
 
 /** Title, meeting, speaker, kind, day: not version-checked (never conflicts with an autosave). */
