@@ -35,37 +35,74 @@ export function toSpeechListItem(r: Prisma.SpeechGetPayload<{ select: typeof spe
   };
 }
 
-const speechDetailSelect = {
-  id: true,
-  title: true,
-  status: true,
-  kind: true,
-  speaker: true,
-  date: true,
-  content: true,
-  settings: true,
-  version: true,
-  charCount: true,
-  createdAt: true,
-  updatedAt: true,
-  meeting: { select: { id: true, title: true, date: true, type: true, level: true, location: true } },
-  createdBy: userRef,
-  updatedBy: userRef,
-} satisfies Prisma.SpeechSelect;
+type DetailRow = {
+  id: string;
+  title: string;
+  status: SpeechDetail["status"];
+  kind: string | null;
+  speaker: string | null;
+  date: string | null;
+  content: unknown;
+  settings: unknown;
+  version: number;
+  charCount: number;
+  createdAt: Date;
+  updatedAt: Date;
+  meetingId: string | null;
+  meetingTitle: string | null;
+  meetingDate: string | null;
+  meetingType: string | null;
+  meetingLevel: string | null;
+  meetingLocation: string | null;
+  createdById: string | null;
+  createdByName: string | null;
+  updatedById: string | null;
+  updatedByName: string | null;
+};
 
-/** The speech as the editor opens it; not_found when there is none. */
+/**
+ * The speech as the editor opens it; not_found when there is none. One statement with joins (inside a
+ * transaction, a nested Prisma select would run its relation queries concurrently on the one connection).
+ */
 export async function loadSpeechDetail(tx: DbTx, id: string): Promise<SpeechDetail> {
-  const r = await tx.speech.findUnique({ where: { id }, select: speechDetailSelect });
+  const [r] = await tx.$queryRaw<DetailRow[]>`
+    SELECT s.id, s.title, s.status::text AS status, s.kind, s.speaker, to_char(s.date, 'YYYY-MM-DD') AS date,
+      s.content, s.settings, s.version, s.char_count AS "charCount", s.created_at AS "createdAt",
+      s.updated_at AS "updatedAt",
+      m.id AS "meetingId", m.title AS "meetingTitle", to_char(m.date, 'YYYY-MM-DD') AS "meetingDate",
+      m.type AS "meetingType", m.level AS "meetingLevel", m.location AS "meetingLocation",
+      cu.id AS "createdById", cu.display_name AS "createdByName",
+      uu.id AS "updatedById", uu.display_name AS "updatedByName"
+    FROM speeches s
+      LEFT JOIN meetings m ON m.id = s.meeting_id
+      LEFT JOIN users cu ON cu.id = s.created_by_id
+      LEFT JOIN users uu ON uu.id = s.updated_by_id
+    WHERE s.id = ${id}`;
   if (!r) throw speechNotFound();
   return {
-    ...r,
-    date: day(r.date),
-    meeting: r.meeting ? { ...r.meeting, date: day(r.meeting.date) } : null,
-    content: r.content as unknown as SpeechDoc,
+    id: r.id,
+    title: r.title,
+    status: r.status,
+    kind: r.kind,
+    speaker: r.speaker,
+    date: r.date,
+    meeting: r.meetingId
+      ? {
+          id: r.meetingId,
+          title: r.meetingTitle!,
+          date: r.meetingDate,
+          type: r.meetingType,
+          level: r.meetingLevel,
+          location: r.meetingLocation,
+        }
+      : null,
+    content: r.content as SpeechDoc,
     settings: readSettings(r.settings),
+    version: r.version,
+    charCount: r.charCount,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
-    createdBy: user(r.createdBy),
-    updatedBy: user(r.updatedBy),
+    createdBy: r.createdById ? { id: r.createdById, displayName: r.createdByName! } : null,
+    updatedBy: r.updatedById ? { id: r.updatedById, displayName: r.updatedByName! } : null,
   };
 }
