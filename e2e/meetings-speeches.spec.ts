@@ -1,6 +1,8 @@
 // 会议 and 讲话稿: register and edit a meeting, start a speech for it from the 三点意见 outline, filter the speech
 // list (the filters live in the URL), reopen a 定稿 speech, delete after a confirmation, and what a 只读 user sees.
 import { randomBytes } from "node:crypto";
+import type { Page } from "@playwright/test";
+import { importFiles } from "../lib/corpus/import-files";
 import { createTestMeeting, createTestSpeech } from "../lib/testing/factories";
 import { expect, test } from "./support/fixtures";
 
@@ -82,6 +84,71 @@ test("登记会议并修改，再为会议按“三点意见”提纲新建讲�
   await expect(
     page.getByTestId("meeting-row").filter({ hasText: title }).getByTestId("meeting-speech-count"),
   ).toHaveText("1");
+});
+
+type SpeechJson = { speech: { title: string; content: { content: { type: string; content?: { text: string }[] }[] } } };
+
+/** The texts of a speech's headings, read back through the API. */
+async function headingsOf(page: Page, id: string): Promise<string[]> {
+  const res = await page.request.get(`/api/speeches/${id}`);
+  expect(res.status()).toBe(200);
+  const { speech } = (await res.json()) as SpeechJson;
+  return speech.content.content
+    .filter((n) => n.type === "heading")
+    .map((n) => (n.content ?? []).map((t) => t.text).join(""));
+}
+
+test("从语料中某篇讲话的提纲新建，再复制这篇讲话稿", async ({ page, signInAs }) => {
+  const m = marker();
+  const corpus = [
+    `在全县防汛和地质灾害防治工作会议上的讲话（${m}）`,
+    "同志们：",
+    "今天召开会议，主要任务是部署今年的防汛工作。",
+    "一、充分认识防汛工作的严峻形势",
+    "今年汛期极端天气多发。",
+    "二、全面落实防汛各项措施",
+    "（一）加强监测预警",
+    "要加强雨情水情监测。",
+    "同志们，防汛责任重于泰山。谢谢大家！",
+  ].join("\n");
+  await importFiles([{ name: `${m}-防汛.txt`, bytes: Buffer.from(corpus, "utf8") }], null);
+  await signInAs("EDITOR");
+  await page.goto("/speeches");
+
+  await page.getByRole("button", { name: "新建讲话稿" }).click();
+  let create = page.getByRole("dialog", { name: "新建讲话稿" });
+  await create.getByLabel("标题").fill(`防汛讲话${m}`);
+  await create.getByRole("radio", { name: "语料中某篇讲话的提纲" }).check();
+  await create.getByRole("searchbox", { name: "搜索语料中的讲话" }).fill(m);
+  const sources = create.getByRole("radiogroup", { name: "语料中的讲话" }).getByRole("radio");
+  await expect(sources).toHaveCount(1);
+  await sources.first().check();
+  await create.getByRole("button", { name: "创建并开始写作" }).click();
+  await expect(page).toHaveURL(/\/speeches\/[a-z0-9]+$/);
+  const firstId = page.url().split("/").pop()!;
+  expect(await headingsOf(page, firstId)).toEqual([
+    "充分认识防汛工作的严峻形势",
+    "全面落实防汛各项措施",
+    "加强监测预警",
+  ]);
+
+  // Without a choice the dialog says what is missing instead of creating a blank speech.
+  await page.goto("/speeches");
+  await page.getByRole("button", { name: "新建讲话稿" }).click();
+  create = page.getByRole("dialog", { name: "新建讲话稿" });
+  await create.getByLabel("标题").fill(`防汛讲话（修改稿）${m}`);
+  await create.getByRole("radio", { name: "复制以前的讲话稿" }).check();
+  await create.getByRole("button", { name: "创建并开始写作" }).click();
+  await expect(create.getByTestId("form-error")).toHaveText("请选择一篇以前的讲话稿。");
+  await create.getByRole("searchbox", { name: "搜索以前的讲话稿" }).fill(`防汛讲话${m}`);
+  const earlier = create.getByRole("radiogroup", { name: "以前的讲话稿" }).getByRole("radio");
+  await expect(earlier).toHaveCount(1);
+  await earlier.first().check();
+  await create.getByRole("button", { name: "创建并开始写作" }).click();
+  await expect(page).toHaveURL(/\/speeches\/[a-z0-9]+$/);
+  const copyId = page.url().split("/").pop()!;
+  expect(copyId).not.toBe(firstId);
+  expect(await headingsOf(page, copyId)).toEqual(await headingsOf(page, firstId));
 });
 
 test("按状态、会议和讲话人筛选讲话稿，重新打开定稿，删除前先确认", async ({ page, signInAs }) => {

@@ -1,11 +1,11 @@
 "use client";
-// The 会议 list: every meeting with its day, type, level, place and number of speeches; 登记、编辑、删除 for
+// The 会议 page: every meeting with its day, type, level, place and number of speeches; 登记、编辑、删除 for
 // editors. Deleting asks first (and the server refuses while speeches belong to the meeting, saying so).
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { api } from "@/components/ui/api-client";
-import { EmptyState } from "@/components/ui/empty-state";
+import { EmptyState, PageTitle } from "@/components/ui/empty-state";
 import { Button } from "@/components/ui/form-controls";
 import { formatDay } from "@/components/ui/format-date";
 import { ConfirmDialog } from "@/components/speeches/confirm-dialog";
@@ -30,11 +30,12 @@ export function MeetingList({
 
   return (
     <div className="space-y-4">
-      {canEdit ? (
-        <div className="flex justify-end">
-          <Button onClick={() => setEditing("new")}>登记会议</Button>
-        </div>
-      ) : null}
+      <PageTitle
+        title="会议"
+        description="安全生产工作会议、安委会全体会议、季度例会等，以及每次会议的讲话稿和用过的素材。"
+      >
+        {canEdit ? <Button onClick={() => setEditing("new")}>登记会议</Button> : null}
+      </PageTitle>
       {meetings.length === 0 ? (
         <EmptyState title="还没有会议">
           登记会议后，可以为会议新建讲话稿；系统会记录每次讲话用过哪些段落，避免领导在不同会议上重复同样的话。

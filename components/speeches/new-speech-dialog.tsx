@@ -105,109 +105,112 @@ export function NewSpeechDialog({
 
   return (
     <ModalForm title="新建讲话稿" onSubmit={submit} onClose={onClose}>
-      <Field label="标题">
-        <TextInput
-          name="title"
-          value={title}
-          maxLength={200}
-          required
-          autoFocus
-          placeholder="如：在全县安全生产工作会议上的讲话"
-          onChange={(e) => {
-            setTitle(e.target.value);
-            setTitleTouched(true);
-          }}
-        />
-      </Field>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="会议">
-          <Select name="meetingId" value={meetingId} onChange={(e) => chooseMeeting(e.target.value)}>
-            <option value="">不关联会议</option>
-            {meetings.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.title}
-                {m.date ? `（${formatDay(m.date)}）` : ""}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="讲话人" hint="职务和姓名，如：县长 张三">
-          <TextInput name="speaker" value={speaker} maxLength={50} onChange={(e) => setSpeaker(e.target.value)} />
-        </Field>
-        <Field label="讲话类型">
-          <Select name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
-            {SPEECH_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {k}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="讲话日期">
-          <TextInput name="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </Field>
-      </div>
-
-      <fieldset className="space-y-2">
-        <legend className="mb-1 text-sm font-medium text-stone-700">从哪里开始</legend>
-        <div className="flex flex-wrap gap-x-4 gap-y-1">
-          {START_MODES.map((m) => (
-            <label key={m.key} className="flex items-center gap-1.5 text-sm">
-              <input
-                type="radio"
-                name="start"
-                value={m.key}
-                checked={mode === m.key}
-                onChange={() => {
-                  // A copy may start from a speech without headings; its outline may not.
-                  if (m.key === "speech-outline") setSpeechSource(null);
-                  setMode(m.key);
-                }}
-              />
-              {m.label}
-            </label>
-          ))}
-        </div>
-        {mode === "template" ? (
-          <div className="grid gap-3 rounded-lg border border-stone-200 bg-stone-50 p-3 sm:grid-cols-[200px_1fr]">
-            <div role="radiogroup" aria-label="提纲模板" className="space-y-1">
-              {OUTLINE_TEMPLATES.map((t) => (
-                <label key={t.key} className="flex items-start gap-2 text-sm">
-                  <input
-                    type="radio"
-                    name="template"
-                    className="mt-1"
-                    checked={template === t.key}
-                    onChange={() => setTemplate(t.key)}
-                  />
-                  <span>
-                    <span className="block font-medium">{t.label}</span>
-                    <span className="block text-xs text-stone-500">{t.description}</span>
-                  </span>
-                </label>
-              ))}
-            </div>
-            <ol aria-label="模板提纲" className="space-y-0.5 text-sm text-stone-700" data-testid="template-preview">
-              {chosenTemplate.headings.map((h, i) => (
-                <li key={i} className={h.level === 2 ? "pl-5 text-stone-600" : "font-medium"}>
-                  {h.text}
-                </li>
-              ))}
-            </ol>
-          </div>
-        ) : null}
-        {mode === "corpus" ? (
-          <OutlineSourcePicker kind="corpus" needsOutline value={corpusSource} onChange={setCorpusSource} />
-        ) : null}
-        {mode === "speech-outline" || mode === "speech-copy" ? (
-          <OutlineSourcePicker
-            kind="speech"
-            needsOutline={mode === "speech-outline"}
-            value={speechSource}
-            onChange={setSpeechSource}
+      {/* The dialog does not scroll as a whole: the fields do, so that the buttons stay in view on a small screen. */}
+      <div className="-mx-1 max-h-[calc(100vh-16rem)] space-y-4 overflow-y-auto px-1 pb-1">
+        <Field label="标题">
+          <TextInput
+            name="title"
+            value={title}
+            maxLength={200}
+            required
+            autoFocus
+            placeholder="如：在全县安全生产工作会议上的讲话"
+            onChange={(e) => {
+              setTitle(e.target.value);
+              setTitleTouched(true);
+            }}
           />
-        ) : null}
-      </fieldset>
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label="会议">
+            <Select name="meetingId" value={meetingId} onChange={(e) => chooseMeeting(e.target.value)}>
+              <option value="">不关联会议</option>
+              {meetings.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.title}
+                  {m.date ? `（${formatDay(m.date)}）` : ""}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="讲话人" hint="职务和姓名，如：县长 张三">
+            <TextInput name="speaker" value={speaker} maxLength={50} onChange={(e) => setSpeaker(e.target.value)} />
+          </Field>
+          <Field label="讲话类型">
+            <Select name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+              {SPEECH_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {k}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="讲话日期">
+            <TextInput name="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          </Field>
+        </div>
+
+        <fieldset className="space-y-2">
+          <legend className="mb-1 text-sm font-medium text-stone-700">从哪里开始</legend>
+          <div className="grid gap-x-4 gap-y-1 sm:grid-cols-3">
+            {START_MODES.map((m) => (
+              <label key={m.key} className="flex items-center gap-1.5 text-sm">
+                <input
+                  type="radio"
+                  name="start"
+                  value={m.key}
+                  checked={mode === m.key}
+                  onChange={() => {
+                    // A copy may start from a speech without headings; its outline may not.
+                    if (m.key === "speech-outline") setSpeechSource(null);
+                    setMode(m.key);
+                  }}
+                />
+                {m.label}
+              </label>
+            ))}
+          </div>
+          {mode === "template" ? (
+            <div className="grid gap-3 rounded-lg border border-stone-200 bg-stone-50 p-3 sm:grid-cols-[200px_1fr]">
+              <div role="radiogroup" aria-label="提纲模板" className="space-y-1">
+                {OUTLINE_TEMPLATES.map((t) => (
+                  <label key={t.key} className="flex items-start gap-2 text-sm">
+                    <input
+                      type="radio"
+                      name="template"
+                      className="mt-1"
+                      checked={template === t.key}
+                      onChange={() => setTemplate(t.key)}
+                    />
+                    <span>
+                      <span className="block font-medium">{t.label}</span>
+                      <span className="block text-xs text-stone-500">{t.description}</span>
+                    </span>
+                  </label>
+                ))}
+              </div>
+              <ol aria-label="模板提纲" className="space-y-0.5 text-sm text-stone-700" data-testid="template-preview">
+                {chosenTemplate.headings.map((h, i) => (
+                  <li key={i} className={h.level === 2 ? "pl-5 text-stone-600" : "font-medium"}>
+                    {h.text}
+                  </li>
+                ))}
+              </ol>
+            </div>
+          ) : null}
+          {mode === "corpus" ? (
+            <OutlineSourcePicker kind="corpus" needsOutline value={corpusSource} onChange={setCorpusSource} />
+          ) : null}
+          {mode === "speech-outline" || mode === "speech-copy" ? (
+            <OutlineSourcePicker
+              kind="speech"
+              needsOutline={mode === "speech-outline"}
+              value={speechSource}
+              onChange={setSpeechSource}
+            />
+          ) : null}
+        </fieldset>
+      </div>
 
       <ErrorText>{error}</ErrorText>
       <FormActions onCancel={onClose} submitLabel="创建并开始写作" busyLabel="创建中…" busy={busy} />

@@ -1,51 +1,55 @@
 "use client";
 // Filters of the 讲话稿 list, kept in the URL (status, meeting, speaker) so a filtered list can be bookmarked;
 // the page re-renders on the server for every change. Any change goes back to the first page.
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useSearchParams } from "next/navigation";
+import { useCallback, useEffect, useState } from "react";
 import { Select, TextInput } from "@/components/ui/form-controls";
 import { formatDay } from "@/components/ui/format-date";
 import { SPEECH_STATUSES, SPEECH_STATUS_LABELS, type MeetingRef } from "@/lib/speeches/types";
+import { useReplaceParams } from "./use-replace-params";
 
 const TYPING_DELAY_MS = 300;
 
 export function SpeechFilters({ meetings }: { meetings: MeetingRef[] }) {
-  const router = useRouter();
-  const pathname = usePathname();
   const params = useSearchParams();
+  const replace = useReplaceParams();
   const urlSpeaker = params.get("speaker") ?? "";
   const [speaker, setSpeaker] = useState(urlSpeaker);
-  // Follow the URL when it changes from outside (back button, 清除筛选), without fighting the user's typing.
+  /** The speaker last put in the URL from this box: its arrival must not overwrite what was typed since. */
+  const [sentSpeaker, setSentSpeaker] = useState(urlSpeaker);
+  // Follow the URL when it changes from outside (the back button), without fighting the user's typing.
   const [syncedSpeaker, setSyncedSpeaker] = useState(urlSpeaker);
   if (syncedSpeaker !== urlSpeaker) {
     setSyncedSpeaker(urlSpeaker);
-    setSpeaker(urlSpeaker);
+    if (urlSpeaker !== sentSpeaker) {
+      setSpeaker(urlSpeaker);
+      setSentSpeaker(urlSpeaker);
+    }
   }
 
-  const set = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    next.delete("page");
-    const qs = next.toString();
-    router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
-  };
+  const set = useCallback(
+    (key: string, value: string | null) => replace((next) => (value ? next.set(key, value) : next.delete(key))),
+    [replace],
+  );
 
   useEffect(() => {
-    if (speaker.trim() === urlSpeaker) return;
+    const value = speaker.trim();
+    if (value === sentSpeaker) return;
     const t = setTimeout(() => {
-      const next = new URLSearchParams(params);
-      if (speaker.trim()) next.set("speaker", speaker.trim());
-      else next.delete("speaker");
-      next.delete("page");
-      const qs = next.toString();
-      router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
+      setSentSpeaker(value);
+      set("speaker", value || null);
     }, TYPING_DELAY_MS);
     return () => clearTimeout(t);
-  }, [speaker, urlSpeaker, params, pathname, router]);
+  }, [speaker, sentSpeaker, set]);
+
+  function clear() {
+    setSpeaker("");
+    setSentSpeaker("");
+    replace((next) => ["status", "meeting", "speaker"].forEach((k) => next.delete(k)));
+  }
 
   const meeting = params.get("meeting") ?? "";
-  const hasFilters = Boolean(params.get("status") || meeting || urlSpeaker);
+  const hasFilters = Boolean(params.get("status") || meeting || urlSpeaker || speaker);
 
   return (
     <div
@@ -100,11 +104,7 @@ export function SpeechFilters({ meetings }: { meetings: MeetingRef[] }) {
         />
       </label>
       {hasFilters ? (
-        <button
-          type="button"
-          onClick={() => router.replace(pathname, { scroll: false })}
-          className="py-2 text-sm text-brand-700 hover:underline"
-        >
+        <button type="button" onClick={clear} className="py-2 text-sm text-brand-700 hover:underline">
           清除筛选
         </button>
       ) : null}

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { MeetingList } from "@/components/meetings/meeting-list";
-import { PageTitle } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/roles";
 import { listMeetings } from "@/lib/meetings/list-meetings";
 import { requireUser } from "../../_lib/current-user";
@@ -14,13 +13,5 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const canEdit = can(user.role, "edit");
   const requested = Math.max(1, Math.floor(Number((await searchParams).page ?? 1)) || 1);
   const { meetings, total, page } = await listMeetings({ page: Math.min(requested, 10_000), pageSize: PAGE_SIZE });
-  return (
-    <>
-      <PageTitle
-        title="会议"
-        description="安全生产工作会议、安委会全体会议、季度例会等，以及每次会议的讲话稿和用过的素材。"
-      />
-      <MeetingList meetings={meetings} page={page} pages={Math.ceil(total / PAGE_SIZE)} canEdit={canEdit} />
-    </>
-  );
+  return <MeetingList meetings={meetings} page={page} pages={Math.ceil(total / PAGE_SIZE)} canEdit={canEdit} />;
 }
