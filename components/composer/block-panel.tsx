@@ -2,7 +2,7 @@
 // The library beside the editor: the same search API, query language and facets as /library. The category tab
 // follows the section the cursor is in until the clerk picks one; ↑ ↓ select a result, Enter inserts it at the
 // cursor, the 插入 button does the same, and a result can be dragged into the text.
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { CategoryTabs } from "@/components/library/category-tabs";
 import { HighlightedText } from "@/components/library/highlighted-text";
 import type { CategoryOption, SearchHit, SearchResponse } from "@/components/library/types";
@@ -37,7 +37,7 @@ type Props = {
 };
 
 export function BlockPanel(props: Props) {
-  const { categories, sectionCategory, speaker, warnings, onHits, onInsert, readOnly, searchRef } = props;
+  const { categories, sectionCategory, speaker, reuseSince, warnings, onHits, onInsert, readOnly, searchRef } = props;
   const [draft, setDraft] = useState("");
   const [q, setQ] = useState("");
   const [picked, setPicked] = useState<{ id: string | null; forSection: string | null } | null>(null);
@@ -48,19 +48,23 @@ export function BlockPanel(props: Props) {
     headings: false,
   });
   const [data, setData] = useState<SearchResponse | null>(null);
+  // The request the shown results answer; anything else (or words still being typed) means "searching".
+  const [answeredFor, setAnsweredFor] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLUListElement>(null);
 
+  // Browsing (no words typed), the tab follows the section the cursor is in; a search looks in every category.
   // A tab the clerk picked holds while the cursor stays in that section; moving on lets the section decide again.
-  const category = picked && picked.forSection === sectionCategory ? picked.id : sectionCategory;
+  const automatic = q ? null : sectionCategory;
+  const category = picked && picked.forSection === automatic ? picked.id : automatic;
 
   useEffect(() => {
     const t = setTimeout(() => setQ(draft.trim()), TYPING_DELAY_MS);
     return () => clearTimeout(t);
   }, [draft]);
 
-  useEffect(() => {
+  const paramsKey = useMemo(() => {
     const params = new URLSearchParams({ pageSize: "20" });
     if (q) params.set("q", q);
     if (category) params.set("category", category);
@@ -69,14 +73,19 @@ export function BlockPanel(props: Props) {
     if (filters.headings) params.set("kind", "HEADING");
     if (filters.hideReused && speaker) {
       params.set("notSpeaker", speaker);
-      params.set("since", props.reuseSince);
+      params.set("since", reuseSince);
     }
+    return params.toString();
+  }, [q, category, filters, speaker, reuseSince]);
+
+  useEffect(() => {
     const controller = new AbortController();
-    fetch(`/api/blocks/search?${params}`, { signal: controller.signal, credentials: "same-origin" })
+    fetch(`/api/blocks/search?${paramsKey}`, { signal: controller.signal, credentials: "same-origin" })
       .then(async (res) => {
         const body = await res.json().catch(() => null);
         if (!res.ok) throw new Error(body?.error?.message ?? `检索失败（${res.status}），请稍后重试。`);
         setData(body as SearchResponse);
+        setAnsweredFor(paramsKey);
         setError(null);
         setActive(0);
         onHits((body as SearchResponse).hits.map((h) => h.id));
@@ -85,9 +94,10 @@ export function BlockPanel(props: Props) {
         if (err.name !== "AbortError") setError(err.message || "无法连接服务器，请检查网络后重试。");
       });
     return () => controller.abort();
-  }, [q, category, filters, speaker, props.reuseSince, onHits]);
+  }, [paramsKey, onHits]);
 
   const hits = data?.hits.length ? data.hits : (data?.nearMatches ?? []);
+  const busy = draft.trim() !== q || paramsKey !== answeredFor;
 
   function onListKey(e: React.KeyboardEvent) {
     if (e.key === "ArrowDown") {
@@ -130,7 +140,7 @@ export function BlockPanel(props: Props) {
         categories={categories}
         counts={data?.facets.category}
         selected={category}
-        onSelect={(id) => setPicked({ id, forSection: sectionCategory })}
+        onSelect={(id) => setPicked({ id, forSection: automatic })}
       />
       <div className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-stone-600">
         <FilterToggle
@@ -168,6 +178,7 @@ export function BlockPanel(props: Props) {
         role="listbox"
         aria-label="素材检索结果"
         aria-activedescendant={hits[active] ? `panel-hit-${hits[active].id}` : undefined}
+        aria-busy={busy}
         onKeyDown={onListKey}
         className="min-h-0 flex-1 space-y-2 overflow-y-auto pr-1"
       >

@@ -89,7 +89,7 @@ export default function Composer({ speech, categories, canEdit, reuseFilter }: C
   useDraftRecovery(editor, speech, saver, payload);
 
   useEffect(() => {
-    editor?.setEditable(!readOnly);
+    editor?.setEditable(!readOnly, false);
   }, [editor, readOnly]);
 
   const updateSettings = useCallback(
@@ -185,7 +185,7 @@ export default function Composer({ speech, categories, canEdit, reuseFilter }: C
     }
   }
 
-  if (!editor) return <p className="p-8 text-stone-500">正在打开编辑器…</p>;
+  if (!editor) return <p className="p-8 text-stone-500">正在准备编辑器…</p>;
 
   return (
     <div

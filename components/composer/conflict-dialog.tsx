@@ -59,7 +59,7 @@ export function ConflictDialog(p: {
         </h2>
         <p className="text-sm text-stone-700">{p.message}</p>
         <p className="text-xs text-stone-500">
-          对方版本：第 {p.theirs.version} 版{p.theirs.updatedBy ? `，${p.theirs.updatedBy}` : ""}保存于{" "}
+          对方版本：第 {p.theirs.version} 版{p.theirs.updatedBy ? `，${p.theirs.updatedBy.displayName}` : ""}保存于{" "}
           {formatDateTime(p.theirs.updatedAt)}。标黄的段落是两边不同之处。
         </p>
         <div className="flex flex-col gap-3 md:flex-row">

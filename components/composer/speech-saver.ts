@@ -3,11 +3,12 @@
 // A stale version comes back as a conflict (the user's text is kept and shown beside the newer one); a lost
 // connection leaves the text in localStorage and retries until the server answers.
 import type { SpeechDoc, SpeechSettings } from "@/lib/speech-doc/types";
+import type { SpeechDetail } from "@/lib/speeches/types";
 
 export type SaveStatus = "saved" | "dirty" | "saving" | "offline" | "conflict" | "error";
 export type SavePayload = { title: string; content: SpeechDoc; settings: SpeechSettings };
 /** The newer copy the server holds when a save was refused. */
-export type ServerCopy = SavePayload & { version: number; updatedAt: string; updatedBy: string | null };
+export type ServerCopy = SpeechDetail;
 export type SaverState = {
   status: SaveStatus;
   message: string | null;

@@ -19,7 +19,7 @@ function replacementsIn(node: PMNode, pos: number, key: VariableKey, value: stri
       if (mark.attrs.name === key && text !== value) out.push({ from: start, to: start + text.length, text: value });
       return;
     }
-    for (const t of variableTargets(text, key))
+    for (const t of variableTargets(text, key, value))
       out.push({ from: start + t.start, to: start + t.end, text: fillFor(key, value, text.slice(t.start, t.end)) });
   });
   return out;

@@ -55,7 +55,14 @@ export async function readBodyLimited(req: Request, limit: number): Promise<Uint
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      // The client went away mid-request (closed tab, lost connection): nothing to answer, nothing to log.
+      throw new AppError("invalid_input", "请求在传输中断开了，请重试。");
+    }
+    const { done, value } = chunk;
     if (done) break;
     total += value.byteLength;
     if (total > limit) {

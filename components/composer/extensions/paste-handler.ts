@@ -4,6 +4,7 @@
 import { Extension } from "@tiptap/core";
 import { Fragment, Slice, type Node as PMNode, type Schema } from "@tiptap/pm/model";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
+import type { EditorView } from "@tiptap/pm/view";
 import { pastedNodes, pastedPlainText } from "@/lib/speech-doc/paste";
 import { NODE, type SpeechNode } from "@/lib/speech-doc/types";
 import { paragraphsFromHtml } from "../paste-html";
@@ -14,6 +15,33 @@ function toNodes(schema: Schema, nodes: SpeechNode[]): PMNode[] {
   return nodes.filter((n) => n.type === NODE.heading || n.type === NODE.paragraph).map((n) => schema.nodeFromJSON(n));
 }
 
+/**
+ * A paragraph copied inside the speech arrives as an open slice, which ProseMirror would merge into the paragraph
+ * at the cursor, dropping its source. Pasted on an empty line or at the end of a paragraph, it is inserted as
+ * whole paragraphs instead, provenance and all; anywhere else the default (inline) paste applies.
+ */
+function pasteOwnParagraphs(view: EditorView, slice: Slice): boolean {
+  const nodes: PMNode[] = [];
+  slice.content.forEach((n) => nodes.push(n));
+  const blocks = nodes.filter((n) => n.type.name === NODE.paragraph || n.type.name === NODE.heading);
+  if (!blocks.some((n) => n.type.name === NODE.paragraph && n.attrs.blockId)) return false;
+  const { $from, empty } = view.state.selection;
+  if (!empty || $from.depth !== 1) return false;
+  const parent = $from.parent;
+  const tr = view.state.tr;
+  if (parent.type.name === NODE.paragraph && parent.content.size === 0)
+    tr.replaceWith($from.before(), $from.after(), blocks);
+  else if (
+    $from.parentOffset === parent.content.size &&
+    parent.type.name !== NODE.title &&
+    parent.type.name !== NODE.byline
+  )
+    tr.insert($from.after(), blocks);
+  else return false;
+  view.dispatch(tr.scrollIntoView());
+  return true;
+}
+
 export const SpeechPaste = Extension.create({
   name: "speechPaste",
   addProseMirrorPlugins() {
@@ -21,11 +49,11 @@ export const SpeechPaste = Extension.create({
       new Plugin({
         key: new PluginKey("speechPaste"),
         props: {
-          handlePaste: (view, event) => {
+          handlePaste: (view, event, slice) => {
             const data = event.clipboardData;
             if (!data) return false;
             const html = data.getData("text/html");
-            if (html && html.includes("data-pm-slice")) return false;
+            if (html && html.includes("data-pm-slice")) return pasteOwnParagraphs(view, slice);
             const text = data.getData("text/plain");
             if (!html && !text) return false;
             if ((html || text).length > MAX_PASTE_CHARS * 10) return true; // refuse absurd clipboards outright

@@ -1,0 +1,189 @@
+// What comes into the composer from outside the library: pinyin through the IME, a paste from Word, and what
+// must not be lost: two pages saving the same speech, a dropped connection, and a repeat the speaker would make.
+import { randomBytes } from "node:crypto";
+import { createSpeech } from "../lib/speeches/create-speech";
+import { saveSpeech } from "../lib/speeches/save-speech";
+import { createTestBlock, createTestMeeting } from "../lib/testing/factories";
+import { composePinyin, expectSaved, headingList, openComposer, saveStatus, searchPanel } from "./support/composer";
+import { expect, test } from "./support/fixtures";
+
+const marker = () => `zq${randomBytes(4).toString("hex")}`;
+
+test("拼音输入法：在空段落和标题开头组字，组字期间不保存、不计数", async ({ page, signInAs }) => {
+  const m = marker();
+  const user = await signInAs("EDITOR");
+  const speech = await createSpeech(user.id, {
+    title: `讲话${m}`,
+    from: { kind: "template", template: "three-points" },
+  });
+  const editor = await openComposer(page, speech.id);
+  const chars = page.getByTestId("total-chars");
+
+  // In an empty paragraph (with its placeholder hint showing).
+  await editor.locator("h2 + p").first().click();
+  const before = await chars.textContent();
+  await composePinyin(page, "anquanshengchan", "安全生产", async () => {
+    await expect(saveStatus(page)).toHaveAttribute("data-save-status", "saved");
+    await expect(chars).toHaveText(before ?? "");
+  });
+  await expect(editor.locator("h2 + p").first()).toHaveText("安全生产");
+  await expect(chars).toHaveText(String(Number(before) + 4));
+
+  // At the start of a heading, beside its computed number.
+  await editor.locator("h2").nth(1).click();
+  await page.keyboard.press("Home");
+  await composePinyin(page, "jianjue", "坚决");
+  await expect(editor.locator("h2").nth(1)).toHaveText("坚决全力抓好隐患排查整治");
+  await expect(editor.locator("h2").nth(1)).toHaveAttribute("data-number", "二、");
+
+  // Replacing a selected blank.
+  await editor.locator("h2 + p").first().click();
+  await page.keyboard.press("End");
+  await page.keyboard.insertText("××县");
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("Shift+ArrowLeft");
+  await page.keyboard.press("Shift+ArrowLeft");
+  await composePinyin(page, "qingshan", "青山");
+  await expect(editor.locator("h2 + p").first()).toHaveText("安全生产青山县");
+  await expectSaved(page);
+  await page.reload();
+  await expect(editor.locator("h2 + p").first()).toHaveText("安全生产青山县");
+});
+
+test("从 Word 粘贴：保留段落和按编号识别的标题，去掉其余一切", async ({ page, signInAs }) => {
+  const m = marker();
+  const user = await signInAs("EDITOR");
+  const speech = await createSpeech(user.id, { title: `讲话${m}`, from: { kind: "empty" } });
+  const editor = await openComposer(page, speech.id);
+  await editor.locator("p.is-empty").last().click();
+  await page.evaluate((m) => {
+    const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta name=Generator content="Microsoft Word 15"><style>p.MsoNormal{mso-style-parent:"";font-family:仿宋_GB2312}</style></head><body lang=ZH-CN><!--StartFragment--><p class=MsoNormal style='text-indent:32.0pt;mso-char-indent-count:2.0'><span style='font-family:黑体'>一、提高政治站位${m}<o:p></o:p></span></p><p class=MsoNormal style='text-indent:32.0pt'><span lang=EN-US>&nbsp;</span><span>今年以来，全县上下认真贯彻落实安全生产决策部署。<o:p></o:p></span></p><p class=MsoNormal><b><span>（一）压实企业主体责任<o:p></o:p></span></b></p><script>window.__pasted = 1</script><img src="x" onerror="window.__pasted = 2"><p class=MsoNormal><a href="javascript:alert(1)">要督促企业</a>落实全员安全生产责任制。</p><!--EndFragment--></body></html>`;
+    const data = new DataTransfer();
+    data.setData("text/html", html);
+    data.setData("text/plain", "一、提高政治站位");
+    document
+      .querySelector(".speech-editor")!
+      .dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, m);
+  await expect.poll(() => headingList(page)).toEqual([`一、提高政治站位${m}`, "（一）压实企业主体责任"]);
+  await expect(editor.locator("p", { hasText: "今年以来" })).toHaveText(
+    "今年以来，全县上下认真贯彻落实安全生产决策部署。",
+  );
+  await expect(editor.locator("p", { hasText: "全员安全生产责任制" })).toHaveText("要督促企业落实全员安全生产责任制。");
+  await expect(editor.locator("script, img, a, span[style], [class*='Mso']")).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pasted?: number }).__pasted)).toBeUndefined();
+});
+
+test("两个页面同时编辑：后保存的被拒绝并保留其文字，可选择保留；断网时存在本机，恢复后自动保存", async ({
+  browser,
+  page,
+  signInAs,
+}) => {
+  const m = marker();
+  const user = await signInAs("EDITOR");
+  const speech = await createSpeech(user.id, {
+    title: `讲话${m}`,
+    from: { kind: "template", template: "three-points" },
+  });
+  const first = await openComposer(page, speech.id);
+  const other = await browser.newPage({ storageState: await page.context().storageState() });
+  const second = await openComposer(other, speech.id);
+
+  await first.locator("h2 + p").first().click();
+  await page.keyboard.insertText(`第一页的修改${m}`);
+  await expectSaved(page);
+
+  await second.locator("h2 + p").last().click();
+  await other.keyboard.insertText(`第二页的修改${m}`);
+  const dialog = other.getByRole("alertdialog", { name: /保存冲突/ });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId("conflict-mine")).toContainText(`第二页的修改${m}`);
+  await expect(dialog.getByTestId("conflict-theirs")).toContainText(`第一页的修改${m}`);
+  await expect(second).toContainText(`第二页的修改${m}`); // nothing of the user's text is lost
+  await dialog.getByRole("button", { name: /保留我的版本/ }).click();
+  await expectSaved(other);
+
+  // The first page is now the stale one; after a reload it shows the kept text.
+  await page.reload();
+  await expect(first).toContainText(`第二页的修改${m}`);
+  await expect(first).not.toContainText(`第一页的修改${m}`);
+
+  // Offline: the text stays in the browser and goes to the server when the connection returns.
+  await page.context().setOffline(true);
+  await first.locator("h2 + p").first().click();
+  await page.keyboard.insertText(`断网时写的${m}`);
+  await expect(saveStatus(page)).toHaveAttribute("data-save-status", "offline", { timeout: 15_000 });
+  await page.context().setOffline(false);
+  await expectSaved(page);
+  const res = await page.request.get(`/api/speeches/${speech.id}`);
+  expect(JSON.stringify(await res.json())).toContain(`断网时写的${m}`);
+  await other.close();
+});
+
+test("同一讲话人在前几次会议讲过的段落：插入前提醒并写明会议和日期，插入后段落带标记", async ({ page, signInAs }) => {
+  const m = marker();
+  const user = await signInAs("EDITOR");
+  const speaker = `县长 王${m}`;
+  const block = await createTestBlock({
+    text: `安全生产工作只有起点没有终点${m}，必须常抓不懈。`,
+    categoryKey: "思想认识",
+  });
+  const earlier = await createTestMeeting({ title: `第三季度安全生产例会${m}`, date: new Date("2026-10-12") });
+  const earlierSpeech = await createSpeech(user.id, {
+    title: `在第三季度例会上的讲话${m}`,
+    meetingId: earlier.id,
+    speaker,
+    from: { kind: "empty" },
+  });
+  await saveSpeech({
+    id: earlierSpeech.id,
+    userId: user.id,
+    baseVersion: earlierSpeech.version,
+    content: {
+      type: "doc",
+      content: [
+        { type: "speechTitle", content: [{ type: "text", text: earlierSpeech.title }] },
+        { type: "speakerLine" },
+        {
+          type: "paragraph",
+          attrs: { blockId: block.id, blockVersion: 1, sourceHash: null },
+          content: [{ type: "text", text: block.text }],
+        },
+      ],
+    },
+  });
+  const now = await createTestMeeting({ title: `第四季度安全生产例会${m}`, date: new Date("2026-12-15") });
+  const speech = await createSpeech(user.id, {
+    title: `在第四季度例会上的讲话${m}`,
+    meetingId: now.id,
+    speaker,
+    from: { kind: "template", template: "three-points" },
+  });
+
+  const editor = await openComposer(page, speech.id);
+  await editor.locator("h2 + p").first().click();
+  const hit = (await searchPanel(page, m)).first();
+  await expect(hit.getByRole("note")).toContainText(`2026-10-12 在「第三季度安全生产例会${m}」`);
+  await hit.getByRole("button", { name: "插入" }).click();
+  const confirm = page.getByRole("alertdialog", { name: "这段话讲话人最近讲过" });
+  await expect(confirm).toContainText(`第三季度安全生产例会${m}`);
+  await expect(confirm).toContainText("2026-10-12");
+  await confirm.getByRole("button", { name: "不插入" }).click();
+  await expect(editor.locator(`p[data-block-id="${block.id}"]`)).toHaveCount(0);
+
+  await hit.getByRole("button", { name: "插入" }).click();
+  await confirm.getByRole("button", { name: "仍然插入" }).click();
+  await expect(editor.locator(`p[data-block-id="${block.id}"]`)).toHaveAttribute("data-reused", "1");
+
+  // The panel can hide what this speaker said recently (the library's "not used by this speaker" filter).
+  await page.getByRole("checkbox", { name: /近期讲过的/ }).check();
+  await expect(
+    page.getByRole("listbox", { name: "素材检索结果" }).locator(`[data-block-id="${block.id}"]`),
+  ).toHaveCount(0);
+
+  // Saving records the use: the block page lists both speeches.
+  await expectSaved(page);
+  await page.goto(`/library/blocks/${block.id}`);
+  await expect(page.getByText(`在第四季度例会上的讲话${m}`)).toBeVisible();
+  await expect(page.getByText(`在第三季度例会上的讲话${m}`)).toBeVisible();
+});

@@ -1,0 +1,45 @@
+// Page helpers for the composer's end-to-end tests: open a speech, read the computed heading numbers, wait for
+// the save state, compose pinyin through Chromium's IME protocol (Playwright has no IME API).
+import { expect, type Page } from "@playwright/test";
+
+export async function openComposer(page: Page, speechId: string) {
+  await page.goto(`/speeches/${speechId}`);
+  const editor = page.locator('.speech-editor[contenteditable="true"]');
+  await expect(editor).toBeVisible();
+  return editor;
+}
+
+/** Headings in document order as "number + text", e.g. "一、充分认清当前安全生产形势". */
+export function headingList(page: Page) {
+  return page
+    .locator(".speech-editor [data-level]")
+    .evaluateAll((els) => els.map((e) => `${e.getAttribute("data-number") ?? ""}${e.textContent ?? ""}`));
+}
+
+export const saveStatus = (page: Page) => page.locator("[data-save-status]");
+
+export async function expectSaved(page: Page) {
+  await expect(saveStatus(page)).toHaveAttribute("data-save-status", "saved", { timeout: 15_000 });
+}
+
+/** The block panel's search: type a query and wait until the results hold `expected` blocks. */
+export async function searchPanel(page: Page, query: string, expected = 1) {
+  await page.getByRole("searchbox", { name: "检索素材" }).fill(query);
+  const list = page.getByRole("listbox", { name: "素材检索结果" });
+  await expect(list).toHaveAttribute("aria-busy", "false");
+  const hits = list.getByRole("option");
+  await expect(hits).toHaveCount(expected);
+  return hits;
+}
+
+/** Types pinyin letter by letter as an IME does, then commits the Chinese word. */
+export async function composePinyin(page: Page, pinyin: string, word: string, beforeCommit?: () => Promise<void>) {
+  const cdp = await page.context().newCDPSession(page);
+  for (let i = 1; i <= pinyin.length; i++) {
+    const text = pinyin.slice(0, i);
+    await cdp.send("Input.imeSetComposition", { selectionStart: text.length, selectionEnd: text.length, text });
+  }
+  if (beforeCommit) await beforeCommit();
+  await cdp.send("Input.insertText", { text: word });
+  await cdp.detach();
+}
