@@ -2,7 +2,7 @@
 // from the variables panel, see the speaking time move, save and reload; a 定稿 speech is read-only.
 import { randomBytes } from "node:crypto";
 import { createSpeech } from "../lib/speeches/create-speech";
-import { createTestBlock, createTestMeeting } from "../lib/testing/factories";
+import { createTestBlock, createTestMeeting, createTestVariants } from "../lib/testing/factories";
 import { expectSaved, headingList, openComposer, searchPanel } from "./support/composer";
 import { expect, test } from "./support/fixtures";
 
@@ -164,4 +164,81 @@ test("复制粘贴段落保留来源；定稿后只读，重新打开后可以�
   await page.getByRole("button", { name: "重新打开" }).click();
   await expect(page.locator('.speech-editor[contenteditable="true"]')).toBeVisible();
   await expect(page.getByTestId("speech-status")).toHaveText("草稿");
+});
+
+test("换一种说法、存为素材、查找替换、编号样式、拖动提纲移动整节", async ({ page, signInAs }) => {
+  const m = marker();
+  const user = await signInAs("EDITOR");
+  const [original, variant] = await createTestVariants(
+    [
+      `要持续深化${m}城镇燃气安全专项整治，全面排查管网隐患。`,
+      `要持续深化${m}城镇燃气安全专项整治，全面排查老旧管网隐患。`,
+    ],
+    { categoryKey: "隐患排查" },
+  );
+  const speech = await createSpeech(user.id, {
+    title: `讲话${m}`,
+    from: { kind: "template", template: "three-points" },
+  });
+  const editor = await openComposer(page, speech.id);
+
+  // 换一种说法: the variant takes the paragraph's place, with its own provenance.
+  await editor.locator("h2 + p").first().click();
+  const hits = await searchPanel(page, `${m} -老旧`);
+  await hits.first().getByRole("button", { name: "插入" }).click();
+  const inserted = editor.locator(`p[data-block-id="${original!.id}"]`);
+  const box = (await inserted.boundingBox())!;
+  await page.mouse.click(box.x - 31, box.y + 18);
+  const popover = page.getByRole("dialog", { name: "素材来源" });
+  await popover.getByRole("button", { name: "换一种说法" }).click();
+  await popover.getByRole("list", { name: "可替换的说法" }).getByRole("button", { name: "换用" }).first().click();
+  const swapped = editor.locator(`p[data-block-id="${variant!.id}"]`);
+  await expect(swapped).toHaveText(variant!.text);
+  await expect(inserted).toHaveCount(0);
+  expect(await editor.locator('h2:has-text("充分认清当前安全生产形势") + p').getAttribute("data-block-id")).toBe(
+    variant!.id,
+  );
+
+  // 存为素材: a paragraph written here goes into the library.
+  await editor.locator("h2 + p").last().click();
+  await page.keyboard.insertText(`新写的一段话${m}，各级各部门要把责任扛在肩上。`);
+  await page.getByRole("button", { name: "存为素材" }).click();
+  const dialog = page.getByRole("dialog", { name: "新建素材" });
+  await expect(dialog.getByRole("textbox", { name: "素材内容" })).toHaveValue(
+    `新写的一段话${m}，各级各部门要把责任扛在肩上。`,
+  );
+  await dialog.getByRole("button", { name: "保存为素材" }).click();
+  await expect(page.getByTestId("status-toast")).toHaveText("已存为新素材。");
+  const found = await (await page.request.get(`/api/blocks/search?q=${encodeURIComponent(`新写的一段话${m}`)}`)).json();
+  expect(found.hits).toHaveLength(1);
+
+  // Find and replace.
+  await editor.click();
+  await page.keyboard.press("Control+f");
+  await page.getByRole("textbox", { name: "查找" }).fill("老旧管网");
+  await expect(page.getByRole("search", { name: "查找替换" })).toContainText("1/1");
+  await page.getByRole("textbox", { name: "替换为" }).fill("城镇管网");
+  await page.getByRole("button", { name: "全部替换" }).click();
+  await expect(swapped).toContainText("全面排查城镇管网隐患");
+  await page.getByRole("button", { name: "关闭查找" }).click();
+
+  // Numbering style per level is a setting of the speech.
+  await page.getByRole("tab", { name: "设置" }).click();
+  await page.getByRole("combobox", { name: "一级标题编号样式" }).selectOption("di-cn");
+  await expect
+    .poll(() => headingList(page))
+    .toEqual(["第一，充分认清当前安全生产形势", "第二，全力抓好隐患排查整治", "第三，切实压紧压实安全生产责任"]);
+
+  // Dragging an outline entry moves the whole section, paragraphs included.
+  const outline = page.getByRole("navigation", { name: "提纲" });
+  await outline
+    .getByRole("button", { name: /切实压紧压实安全生产责任/ })
+    .dragTo(outline.getByRole("button", { name: /充分认清当前安全生产形势/ }));
+  await expect
+    .poll(() => headingList(page))
+    .toEqual(["第一，切实压紧压实安全生产责任", "第二，充分认清当前安全生产形势", "第三，全力抓好隐患排查整治"]);
+  await expect(editor.locator('h2:has-text("切实压紧压实安全生产责任") + p')).toHaveText(
+    `新写的一段话${m}，各级各部门要把责任扛在肩上。`,
+  );
+  await expectSaved(page);
 });

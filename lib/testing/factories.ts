@@ -77,6 +77,18 @@ export async function createTestBlock(opts: Partial<Prisma.BlockUncheckedCreateI
   });
 }
 
+/** Near-duplicate blocks in one group (the first is the canonical one), as the miner groups variants. */
+export async function createTestVariants(texts: string[], opts: { categoryKey?: string } = {}) {
+  const group = await db().duplicateGroup.create({ data: {} });
+  const blocks = [];
+  for (const [i, text] of texts.entries())
+    blocks.push(
+      await createTestBlock({ text, categoryKey: opts.categoryKey, dupGroupId: group.id, isCanonical: i === 0 }),
+    );
+  await db().duplicateGroup.update({ where: { id: group.id }, data: { canonicalBlockId: blocks[0]!.id } });
+  return blocks;
+}
+
 export async function createTestMeeting(opts: Partial<Prisma.MeetingUncheckedCreateInput> = {}) {
   return db().meeting.create({
     data: {
