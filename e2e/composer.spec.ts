@@ -154,6 +154,15 @@ test("复制粘贴段落保留来源；定稿后只读，重新打开后可以�
   await expect(popover.getByRole("link", { name: "打开素材" })).toHaveAttribute("href", `/library/blocks/${block.id}`);
   await popover.getByRole("button", { name: "关闭" }).click();
 
+  // 讲话信息: a new speaker takes effect at once (the reuse filter is the speaker's), the text stays.
+  await page.getByRole("tab", { name: "设置" }).click();
+  await page.getByRole("button", { name: "修改讲话信息" }).click();
+  const info = page.getByRole("dialog", { name: "讲话信息" });
+  await info.getByRole("textbox", { name: "讲话人" }).fill(`副县长 李${m}`);
+  await info.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByRole("checkbox", { name: `隐藏副县长 李${m}近期讲过的` })).toBeVisible();
+  await expect(editor.locator(`p[data-block-id="${block.id}"]`)).toHaveCount(2);
+
   await expectSaved(page);
   await page.getByRole("button", { name: "定稿" }).click();
   await expect(page.getByTestId("speech-status")).toHaveText("定稿");

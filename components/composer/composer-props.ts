@@ -1,7 +1,7 @@
 // What the composer page hands to the (lazily loaded) composer: the speech as the server reads it, the taxonomy
 // with signal phrases (the panel's tab follows the section), and the library filter that hides recent repeats.
 import type { CategoryOption } from "@/components/library/types";
-import type { ReuseFilter, SpeechDetail } from "@/lib/speeches/types";
+import type { MeetingRef, ReuseFilter, SpeechDetail } from "@/lib/speeches/types";
 
 export type ComposerCategory = CategoryOption & { signals: string[] };
 
@@ -10,4 +10,6 @@ export type ComposerProps = {
   categories: ComposerCategory[];
   canEdit: boolean;
   reuseFilter: ReuseFilter;
+  /** Choices for the speech's meeting (讲话信息). */
+  meetings: MeetingRef[];
 };

@@ -2,9 +2,9 @@
 // The speech composer: the page-like editor in the middle, the outline and length on the left, the library,
 // blanks and settings on the right. Loaded lazily by composer-loader.tsx (the editor is about 300 KB).
 import type { Editor } from "@tiptap/core";
-import { EditorContent, useEditor } from "@tiptap/react";
+import { useEditor } from "@tiptap/react";
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { api } from "@/components/ui/api-client";
 import { copyText } from "@/components/ui/copy-text";
 import { useStatusToast } from "@/components/ui/status-toast";
 import { NewBlockDialog } from "@/components/library/new-block-dialog";
@@ -13,13 +13,13 @@ import { outlineOf } from "@/lib/speech-doc/outline";
 import { speechPlaceholders } from "@/lib/speech-doc/placeholders";
 import { speechPlainText } from "@/lib/speech-doc/plain-text";
 import type { SpeechSettings } from "@/lib/speech-doc/types";
-import type { SpeechStatus } from "@/lib/speeches/types";
 import { BlockPanel } from "./block-panel";
 import { ComposerToolbar } from "./composer-toolbar";
 import type { ComposerProps } from "./composer-props";
 
 type DropDetail = { block: TransferBlock; at: { pos: number; replace: boolean } };
 import { ConflictDialog } from "./conflict-dialog";
+import { EditorColumn } from "./editor-column";
 import { speechExtensions } from "./extensions";
 import { insertBlock, type TransferBlock } from "./extensions/block-transfer";
 import { setDecorationContext } from "./extensions/speech-decorations";
@@ -27,38 +27,34 @@ import { FindBar } from "./find-bar";
 import { LengthBar } from "./length-bar";
 import { OutlinePanel } from "./outline-panel";
 import { PlaceholdersPanel } from "./placeholders-panel";
-import { ProvenancePopover, type ProvenanceTarget } from "./provenance-popover";
 import { ReuseConfirm, type PendingInsert } from "./reuse-confirm";
 import { SettingsPanel } from "./settings-panel";
+import { SidePanel, type SideTab } from "./side-panel";
+import { useComposerKeys } from "./use-composer-keys";
+import { SpeechInfoDialog } from "./speech-info-dialog";
 import { sectionCategory } from "./section-category";
 import { useDraftRecovery } from "./use-draft-recovery";
 import { useReuseWarnings } from "./use-reuse-warnings";
 import { useSpeechDoc } from "./use-speech-doc";
 import { useSpeechSaver } from "./use-speech-saver";
-import { provenanceAt } from "./provenance-click";
+import { useSpeechStatus } from "./use-speech-status";
 
-type Tab = "blocks" | "blanks" | "settings";
-const TABS: [Tab, string][] = [
-  ["blocks", "素材"],
-  ["blanks", "占位符与变量"],
-  ["settings", "设置"],
-];
-
-export default function Composer({ speech, categories, canEdit, reuseFilter }: ComposerProps) {
-  const [status, setStatus] = useState<SpeechStatus>(speech.status);
+export default function Composer({ speech, categories, canEdit, reuseFilter, meetings }: ComposerProps) {
+  const router = useRouter();
+  const [infoOpen, setInfoOpen] = useState(false);
+  const { show, toast } = useStatusToast();
+  const { saver, state: save } = useSpeechSaver(speech.id, speech.version);
+  const { status, change: changeStatus } = useSpeechStatus(speech.id, speech.status, saver, show);
   const readOnly = !canEdit || status === "FINAL";
   const [settings, setSettings] = useState<SpeechSettings>(speech.settings);
   const settingsRef = useRef(settings);
-  const { saver, state: save } = useSpeechSaver(speech.id, speech.version);
   const reuse = useReuseWarnings(speech.id, !!speech.speaker);
   const [pending, setPending] = useState<PendingInsert | null>(null);
-  const [provenance, setProvenance] = useState<ProvenanceTarget | null>(null);
   const [saveAsBlock, setSaveAsBlock] = useState<string | null>(null);
-  const [tab, setTab] = useState<Tab>("blocks");
+  const [tab, setTab] = useState<SideTab>("blocks");
   const [findOpen, setFindOpen] = useState(false);
   const [fullScreen, setFullScreen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
-  const { show, toast } = useStatusToast();
 
   // Drops reach React through an event target made once, so the editor's extensions never change.
   const [drops] = useState(() => new EventTarget());
@@ -147,43 +143,12 @@ export default function Composer({ speech, categories, canEdit, reuseFilter }: C
     return () => drops.removeEventListener("drop", onDrop);
   }, [drops, requestInsert]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const mod = e.ctrlKey || e.metaKey;
-      const key = e.key.toLowerCase();
-      if (mod && key === "k") {
-        e.preventDefault();
-        setTab("blocks");
-        setTimeout(() => searchRef.current?.focus(), 0);
-      } else if (mod && (key === "f" || key === "h")) {
-        e.preventDefault();
-        setFindOpen(true);
-      } else if (e.key === "F11") {
-        e.preventDefault();
-        setFullScreen((f) => !f);
-      } else if (e.key === "Escape" && fullScreen && !findOpen) setFullScreen(false);
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [fullScreen, findOpen]);
-
-  async function changeStatus(next: SpeechStatus) {
-    if (!editor) return;
-    try {
-      await saver.flush();
-      await api(`/api/speeches/${speech.id}/status`, { body: { status: next } });
-      setStatus(next);
-      show(
-        next === "FINAL"
-          ? "已定稿，讲话稿现在只读。"
-          : next === "REVIEW"
-            ? "已提交审阅。"
-            : "已重新打开，可以继续修改。",
-      );
-    } catch (err) {
-      show((err as Error).message);
-    }
-  }
+  const focusSearch = useCallback(() => {
+    setTab("blocks");
+    setTimeout(() => searchRef.current?.focus(), 0);
+  }, []);
+  const openFind = useCallback(() => setFindOpen(true), []);
+  useComposerKeys({ onSearch: focusSearch, onFind: openFind, onFullScreen: setFullScreen, fullScreen, findOpen });
 
   if (!editor) return <p className="p-8 text-stone-500">正在准备编辑器…</p>;
 
@@ -241,57 +206,18 @@ export default function Composer({ speech, categories, canEdit, reuseFilter }: C
           <LengthBar chars={derived?.chars ?? 0} settings={settings} />
           <OutlinePanel editor={editor} entries={derived?.outline ?? []} readOnly={readOnly} />
         </aside>
-        <div
-          className="relative min-h-0 overflow-y-auto px-6 py-6"
-          onMouseDown={(e) => {
-            const target = provenanceAt(editor, e);
-            if (!target) return;
-            e.preventDefault();
-            setProvenance(target);
-          }}
-        >
-          <div className="speech-page mx-auto">
-            <EditorContent editor={editor} />
-          </div>
-          {provenance ? (
-            <ProvenancePopover
-              editor={editor}
-              target={provenance}
-              warnings={reuse.warnings.get(provenance.blockId)}
-              readOnly={readOnly}
-              onClose={() => setProvenance(null)}
-              onSaveAsBlock={() => (
-                setSaveAsBlock(editor.state.doc.nodeAt(provenance.pos)?.textContent ?? ""),
-                setProvenance(null)
-              )}
-              onSwap={(block, apply) =>
-                void reuse
-                  .warningsFor(block.id)
-                  .then((w) => (w.length ? setPending({ block, warnings: w, apply }) : apply()))
-              }
-            />
-          ) : null}
-        </div>
-        <aside className="flex min-h-0 flex-col gap-2 border-l border-stone-200 bg-white p-3">
-          <div role="tablist" aria-label="侧栏" className="flex gap-1">
-            {TABS.map(([key, label]) => (
-              <button
-                key={key}
-                type="button"
-                role="tab"
-                aria-selected={tab === key}
-                onClick={() => setTab(key)}
-                className={`rounded px-2 py-1 text-sm ${tab === key ? "bg-stone-800 text-white" : "hover:bg-stone-200"}`}
-              >
-                {label}
-                {key === "blanks" && derived?.placeholders.length ? (
-                  <span className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs text-stone-900">
-                    {derived.placeholders.length}
-                  </span>
-                ) : null}
-              </button>
-            ))}
-          </div>
+        <EditorColumn
+          editor={editor}
+          readOnly={readOnly}
+          warnings={reuse.warnings}
+          onSaveAsBlock={setSaveAsBlock}
+          onSwap={(block, apply) =>
+            void reuse
+              .warningsFor(block.id)
+              .then((w) => (w.length ? setPending({ block, warnings: w, apply }) : apply()))
+          }
+        />
+        <SidePanel tab={tab} onTab={setTab} blanks={derived?.placeholders.length ?? 0}>
           {tab === "blocks" ? (
             <BlockPanel
               categories={categories}
@@ -313,9 +239,15 @@ export default function Composer({ speech, categories, canEdit, reuseFilter }: C
               readOnly={readOnly}
             />
           ) : (
-            <SettingsPanel settings={settings} onChange={updateSettings} readOnly={readOnly} />
+            <SettingsPanel
+              settings={settings}
+              onChange={updateSettings}
+              readOnly={readOnly}
+              speech={speech}
+              onEditInfo={() => setInfoOpen(true)}
+            />
           )}
-        </aside>
+        </SidePanel>
       </div>
       {pending ? <ReuseConfirm pending={pending} onClose={() => setPending(null)} /> : null}
       {save.status === "conflict" && save.conflict ? (
@@ -329,7 +261,9 @@ export default function Composer({ speech, categories, canEdit, reuseFilter }: C
             const theirs = save.conflict!;
             saver.takeTheirs();
             editor.commands.setContent(theirs.content, { emitUpdate: false });
-            updateSettingsSilently(theirs.settings);
+            settingsRef.current = theirs.settings;
+            setSettings(theirs.settings);
+            setDecorationContext(editor.view, { numbering: theirs.settings.numbering });
           }}
         />
       ) : null}
@@ -338,20 +272,25 @@ export default function Composer({ speech, categories, canEdit, reuseFilter }: C
           categories={categories}
           initialText={saveAsBlock}
           onClose={() => setSaveAsBlock(null)}
-          onCreated={(existing) => (
-            setSaveAsBlock(null),
-            show(existing ? "素材库中已有相同的素材，未重复创建。" : "已存为新素材。")
-          )}
+          onCreated={(existing) => {
+            setSaveAsBlock(null);
+            show(existing ? "素材库中已有相同的素材，未重复创建。" : "已存为新素材。");
+          }}
+        />
+      ) : null}
+      {infoOpen ? (
+        <SpeechInfoDialog
+          speech={speech}
+          meetings={meetings}
+          beforeSave={async () => {
+            await saver.flush();
+            return !saver.hasUnsaved;
+          }}
+          onSaved={() => router.refresh()}
+          onClose={() => setInfoOpen(false)}
         />
       ) : null}
       {toast}
     </div>
   );
-
-  function updateSettingsSilently(next: SpeechSettings | undefined) {
-    if (!next) return;
-    settingsRef.current = next;
-    setSettings(next);
-    if (editor) setDecorationContext(editor.view, { numbering: next.numbering });
-  }
 }

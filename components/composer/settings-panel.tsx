@@ -1,5 +1,6 @@
 "use client";
 // The speech's own settings: numbering style per level, speaking rate, target length, reuse-warning window.
+import type { SpeechDetail } from "@/lib/speeches/types";
 import {
   NUMBERING_STYLES,
   NUMBERING_STYLE_LABELS,
@@ -42,14 +43,35 @@ export function SettingsPanel({
   settings,
   onChange,
   readOnly,
+  speech,
+  onEditInfo,
 }: {
   settings: SpeechSettings;
   onChange: (s: SpeechSettings) => void;
   readOnly: boolean;
+  speech: SpeechDetail;
+  onEditInfo: () => void;
 }) {
   const set = (patch: Partial<SpeechSettings>) => onChange({ ...settings, ...patch });
   return (
     <section aria-label="讲话稿设置" className="space-y-4 overflow-y-auto text-sm">
+      <div className="space-y-1">
+        <h3 className="font-medium">讲话信息</h3>
+        <p className="text-stone-600">会议：{speech.meeting ? speech.meeting.title : "（未关联会议）"}</p>
+        <p className="text-stone-600">讲话人：{speech.speaker ?? "（未填写）"}</p>
+        <p className="text-stone-600">
+          类型与日期：{speech.kind ?? "—"} · {speech.date ?? "—"}
+        </p>
+        {readOnly ? null : (
+          <button
+            type="button"
+            onClick={onEditInfo}
+            className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100"
+          >
+            修改讲话信息
+          </button>
+        )}
+      </div>
       <fieldset className="space-y-2">
         <legend className="mb-1 font-medium">标题编号</legend>
         {LEVEL_NAMES.map((name, i) => (

@@ -7,6 +7,7 @@ import { isAppError } from "@/lib/errors";
 import { getSpeech } from "@/lib/speeches/get-speech";
 import { reuseFilter } from "@/lib/speeches/reuse-warnings";
 import { requireUser } from "../../../_lib/current-user";
+import { meetingOptions } from "../../meetings/meeting-options";
 
 export const metadata: Metadata = { title: "组稿" };
 
@@ -17,9 +18,16 @@ export default async function SpeechComposerPage({ params }: { params: Promise<{
     if (isAppError(err) && (err.code === "not_found" || err.code === "invalid_input")) notFound();
     throw err;
   });
-  const [categories, filter] = await Promise.all([listCategories(), reuseFilter(id)]);
+  const [categories, filter, meetings] = await Promise.all([
+    listCategories(),
+    reuseFilter(id),
+    meetingOptions(speech.meeting?.id),
+  ]);
   return (
     <ComposerLoader
+      // A new speaker or meeting (讲话信息) changes the reuse warnings: the composer starts afresh from the saved text.
+      key={`${speech.speaker}|${speech.meeting?.id}|${speech.kind}|${speech.date}`}
+      meetings={meetings}
       speech={speech}
       categories={categories.map((c) => ({
         id: c.id,

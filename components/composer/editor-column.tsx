@@ -1,0 +1,50 @@
+"use client";
+// The middle column: the page-like writing surface, and the provenance popover a click on a paragraph's margin
+// mark opens.
+import type { Editor } from "@tiptap/core";
+import { EditorContent } from "@tiptap/react";
+import { useState } from "react";
+import type { ReuseWarning } from "@/lib/speeches/types";
+import type { TransferBlock } from "./extensions/block-transfer";
+import { provenanceAt } from "./provenance-click";
+import { ProvenancePopover, type ProvenanceTarget } from "./provenance-popover";
+
+export function EditorColumn(p: {
+  editor: Editor;
+  readOnly: boolean;
+  warnings: ReadonlyMap<string, ReuseWarning[]>;
+  onSaveAsBlock: (text: string) => void;
+  onSwap: (block: TransferBlock, apply: () => void) => void;
+}) {
+  const { editor } = p;
+  const [provenance, setProvenance] = useState<ProvenanceTarget | null>(null);
+  return (
+    <div
+      className="relative min-h-0 overflow-y-auto px-6 py-6"
+      onMouseDown={(e) => {
+        const target = provenanceAt(editor, e);
+        if (!target) return;
+        e.preventDefault();
+        setProvenance(target);
+      }}
+    >
+      <div className="speech-page mx-auto">
+        <EditorContent editor={editor} />
+      </div>
+      {provenance ? (
+        <ProvenancePopover
+          editor={editor}
+          target={provenance}
+          warnings={p.warnings.get(provenance.blockId)}
+          readOnly={p.readOnly}
+          onClose={() => setProvenance(null)}
+          onSaveAsBlock={() => {
+            p.onSaveAsBlock(editor.state.doc.nodeAt(provenance.pos)?.textContent ?? "");
+            setProvenance(null);
+          }}
+          onSwap={p.onSwap}
+        />
+      ) : null}
+    </div>
+  );
+}
