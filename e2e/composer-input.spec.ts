@@ -163,9 +163,9 @@ test("同一讲话人在前几次会议讲过的段落：插入前提醒并写�
   const editor = await openComposer(page, speech.id);
   await editor.locator("h2 + p").first().click();
   const hit = (await searchPanel(page, m)).first();
-  await expect(hit.getByRole("note")).toContainText(`2026-10-12 在「第三季度安全生产例会${m}」`);
+  await expect(hit.getByRole("note")).toContainText(`「第三季度安全生产例会${m}」（2026-10-12）`);
   await hit.getByRole("button", { name: "插入" }).click();
-  const confirm = page.getByRole("alertdialog", { name: "这段话讲话人最近讲过" });
+  const confirm = page.getByRole("alertdialog", { name: "这段话讲话人最近用过" });
   await expect(confirm).toContainText(`第三季度安全生产例会${m}`);
   await expect(confirm).toContainText("2026-10-12");
   await confirm.getByRole("button", { name: "不插入" }).click();

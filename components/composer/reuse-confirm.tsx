@@ -22,7 +22,7 @@ export function ReuseConfirm({ pending, onClose }: { pending: PendingInsert; onC
         className="w-full max-w-lg space-y-3 rounded-xl bg-white p-5 shadow-xl"
       >
         <h2 id="reuse-title" className="text-lg font-semibold">
-          这段话讲话人最近讲过
+          这段话讲话人最近用过
         </h2>
         <ul className="space-y-1 text-sm text-amber-900">
           {pending.warnings.map((w) => (
