@@ -2,12 +2,14 @@
 // Prints one JSON object, a key per benchmark, on stdout; progress goes to stderr. Each benchmark runs in a
 // process of its own: they point the process-wide database client at databases of their own.
 import { spawnSync } from "node:child_process";
+import { composerBenchmark } from "./composer";
 import { miningBenchmark } from "./mining";
 import { searchBenchmark } from "./search";
 
 const BENCHMARKS: Record<string, () => Promise<unknown>> = {
   mining: miningBenchmark,
   search: searchBenchmark,
+  composer: composerBenchmark,
 };
 
 async function main() {
