@@ -13,6 +13,7 @@ const SAVE_TEXT: Record<SaverState["status"], string> = {
   saving: "保存中…",
   offline: "未保存（离线，已存在本机）",
   conflict: "保存冲突",
+  final: "已定稿，修改未保存（留在本机）",
   error: "保存失败",
 };
 

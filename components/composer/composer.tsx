@@ -17,17 +17,16 @@ import { BlockPanel } from "./block-panel";
 import { ComposerToolbar } from "./composer-toolbar";
 import type { ComposerProps } from "./composer-props";
 
-type DropDetail = { block: TransferBlock; at: { pos: number; replace: boolean } };
 import { ConflictDialog } from "./conflict-dialog";
 import { EditorColumn } from "./editor-column";
 import { speechExtensions } from "./extensions";
-import { insertBlock, type TransferBlock } from "./extensions/block-transfer";
 import { setDecorationContext } from "./extensions/speech-decorations";
 import { FindBar } from "./find-bar";
 import { LengthBar } from "./length-bar";
 import { OutlinePanel } from "./outline-panel";
 import { PlaceholdersPanel } from "./placeholders-panel";
-import { ReuseConfirm, type PendingInsert } from "./reuse-confirm";
+import { ReuseConfirm } from "./reuse-confirm";
+import { createDropChannel, useBlockInsert } from "./use-block-insert";
 import { SettingsPanel } from "./settings-panel";
 import { SidePanel, type SideTab } from "./side-panel";
 import { useComposerKeys } from "./use-composer-keys";
@@ -38,6 +37,9 @@ import { useReuseWarnings } from "./use-reuse-warnings";
 import { useSpeechDoc } from "./use-speech-doc";
 import { useSpeechSaver } from "./use-speech-saver";
 import { useSpeechStatus } from "./use-speech-status";
+import { useSpeechSettings } from "./use-speech-settings";
+import { StrandedDraftNote } from "./stranded-draft";
+import { MAX_SPEECH_TITLE } from "@/lib/speeches/schemas";
 
 export default function Composer({ speech, categories, canEdit, reuseFilter, meetings }: ComposerProps) {
   const router = useRouter();
@@ -45,11 +47,8 @@ export default function Composer({ speech, categories, canEdit, reuseFilter, mee
   const { show, toast } = useStatusToast();
   const { saver, state: save } = useSpeechSaver(speech.id, speech.version);
   const { status, change: changeStatus } = useSpeechStatus(speech.id, speech.status, saver, show);
-  const readOnly = !canEdit || status === "FINAL";
-  const [settings, setSettings] = useState<SpeechSettings>(speech.settings);
-  const settingsRef = useRef(settings);
+  const readOnly = !canEdit || status === "FINAL" || save.status === "final";
   const reuse = useReuseWarnings(speech.id, !!speech.speaker);
-  const [pending, setPending] = useState<PendingInsert | null>(null);
   const [saveAsBlock, setSaveAsBlock] = useState<string | null>(null);
   const [tab, setTab] = useState<SideTab>("blocks");
   const [findOpen, setFindOpen] = useState(false);
@@ -57,10 +56,10 @@ export default function Composer({ speech, categories, canEdit, reuseFilter, mee
   const searchRef = useRef<HTMLInputElement>(null);
 
   // Drops reach React through an event target made once, so the editor's extensions never change.
-  const [drops] = useState(() => new EventTarget());
+  const [drops] = useState(createDropChannel);
   const editor = useEditor({
     extensions: speechExtensions({
-      onDropBlock: (block, at) => drops.dispatchEvent(new CustomEvent<DropDetail>("drop", { detail: { block, at } })),
+      onDropBlock: drops.post,
     }),
     content: speech.content,
     editable: !readOnly,
@@ -68,21 +67,33 @@ export default function Composer({ speech, categories, canEdit, reuseFilter, mee
     shouldRerenderOnTransaction: false,
     editorProps: { attributes: { class: "speech-editor", "aria-label": "讲话稿正文", spellcheck: "false" } },
   });
+  useEffect(
+    () => saver.watchComposition(() => !!editor && !editor.isDestroyed && editor.view.composing),
+    [saver, editor],
+  );
+  const { settings, settingsRef, apply: applySettings } = useSpeechSettings(speech.settings, editor);
 
   const payload = useCallback(
     (ed: Editor) => () => ({
-      title: ed.state.doc.firstChild?.textContent.trim() || speech.title,
+      title: (ed.state.doc.firstChild?.textContent.trim() || speech.title).slice(0, MAX_SPEECH_TITLE),
       content: ed.getJSON() as ComposerProps["speech"]["content"],
       settings: settingsRef.current,
     }),
-    [speech.title],
+    [speech.title, settingsRef],
   );
   const onChange = useCallback(
     () => editor && !readOnly && saver.changed(payload(editor)),
     [editor, readOnly, saver, payload],
   );
   const { doc, cursorIndex } = useSpeechDoc(editor, onChange);
-  useDraftRecovery(editor, speech, saver, payload);
+  const stranded = useDraftRecovery({
+    editor,
+    speech,
+    saver,
+    payload,
+    editable: canEdit && speech.status !== "FINAL",
+    onSettings: applySettings,
+  });
 
   useEffect(() => {
     editor?.setEditable(!readOnly, false);
@@ -90,20 +101,14 @@ export default function Composer({ speech, categories, canEdit, reuseFilter, mee
 
   const updateSettings = useCallback(
     (next: SpeechSettings) => {
-      settingsRef.current = next;
-      setSettings(next);
-      if (editor) {
-        setDecorationContext(editor.view, { numbering: next.numbering });
-        saver.changed(payload(editor));
-      }
+      applySettings(next);
+      if (editor) saver.changed(payload(editor));
     },
-    [editor, saver, payload],
+    [editor, saver, payload, applySettings],
   );
 
-  useEffect(() => {
-    if (editor) setDecorationContext(editor.view, { numbering: settingsRef.current.numbering });
-  }, [editor]);
-
+  // Recounted when the text changes; the category (which follows the cursor) separately, so that moving the
+  // cursor does not recount a whole speech.
   const derived = useMemo(() => {
     if (!doc) return null;
     return {
@@ -111,9 +116,12 @@ export default function Composer({ speech, categories, canEdit, reuseFilter, mee
       chars: bodyChars(doc),
       placeholders: speechPlaceholders(doc),
       used: usedBlockIds(doc),
-      category: sectionCategory(doc, cursorIndex, categories),
     };
-  }, [doc, cursorIndex, settings.numbering, categories]);
+  }, [doc, settings.numbering]);
+  const category = useMemo(
+    () => (doc ? sectionCategory(doc, cursorIndex, categories) : null),
+    [doc, cursorIndex, categories],
+  );
 
   const { load: loadWarnings } = reuse;
   useEffect(() => {
@@ -123,25 +131,12 @@ export default function Composer({ speech, categories, canEdit, reuseFilter, mee
     if (editor) setDecorationContext(editor.view, { reusedBlockIds: new Set(reuse.warnings.keys()) });
   }, [editor, reuse.warnings]);
 
-  // Inserting (by key, button or drop) first asks when the speaker has said this block recently.
-  const { warningsFor } = reuse;
-  const requestInsert = useCallback(
-    (block: TransferBlock, at?: DropDetail["at"]) => {
-      if (!editor || readOnly) return;
-      const run = () => insertBlock(editor, block, at);
-      void warningsFor(block.id).then((warnings) => {
-        if (warnings.length) setPending({ block, warnings, apply: run });
-        else run();
-      });
-    },
-    [editor, readOnly, warningsFor],
-  );
-  useEffect(() => {
-    const onDrop = (e: Event) =>
-      requestInsert((e as CustomEvent<DropDetail>).detail.block, (e as CustomEvent<DropDetail>).detail.at);
-    drops.addEventListener("drop", onDrop);
-    return () => drops.removeEventListener("drop", onDrop);
-  }, [drops, requestInsert]);
+  const { pending, closePending, requestInsert, confirmReuse } = useBlockInsert({
+    editor,
+    readOnly,
+    drops: drops.target,
+    warningsFor: reuse.warningsFor,
+  });
 
   const focusSearch = useCallback(() => {
     setTab("blocks");
@@ -196,6 +191,9 @@ export default function Composer({ speech, categories, canEdit, reuseFilter, mee
           本稿已定稿，只读。{canEdit ? "如需修改，请点右上角“重新打开”。" : ""}
         </p>
       ) : null}
+      {stranded ? (
+        <StrandedDraftNote draft={stranded} onCopied={(ok) => show(ok ? "已复制。" : "复制失败，请稍后再试。")} />
+      ) : null}
       {save.message && save.status !== "conflict" ? (
         <p role="alert" className="border-b border-amber-200 bg-amber-50 px-3 py-1.5 text-sm text-amber-900">
           {save.message}
@@ -211,17 +209,13 @@ export default function Composer({ speech, categories, canEdit, reuseFilter, mee
           readOnly={readOnly}
           warnings={reuse.warnings}
           onSaveAsBlock={setSaveAsBlock}
-          onSwap={(block, apply) =>
-            void reuse
-              .warningsFor(block.id)
-              .then((w) => (w.length ? setPending({ block, warnings: w, apply }) : apply()))
-          }
+          onSwap={confirmReuse}
         />
         <SidePanel tab={tab} onTab={setTab} blanks={derived?.placeholders.length ?? 0}>
           {tab === "blocks" ? (
             <BlockPanel
               categories={categories}
-              sectionCategory={derived?.category ?? null}
+              sectionCategory={category}
               speaker={reuseFilter?.notSpeaker ?? null}
               reuseSince={reuseFilter?.since ?? ""}
               warnings={reuse.warnings}
@@ -249,7 +243,7 @@ export default function Composer({ speech, categories, canEdit, reuseFilter, mee
           )}
         </SidePanel>
       </div>
-      {pending ? <ReuseConfirm pending={pending} onClose={() => setPending(null)} /> : null}
+      {pending ? <ReuseConfirm pending={pending} onClose={closePending} /> : null}
       {save.status === "conflict" && save.conflict ? (
         <ConflictDialog
           mine={{ title: speech.title, content: editor.getJSON() as ComposerProps["speech"]["content"], settings }}
@@ -261,9 +255,7 @@ export default function Composer({ speech, categories, canEdit, reuseFilter, mee
             const theirs = save.conflict!;
             saver.takeTheirs();
             editor.commands.setContent(theirs.content, { emitUpdate: false });
-            settingsRef.current = theirs.settings;
-            setSettings(theirs.settings);
-            setDecorationContext(editor.view, { numbering: theirs.settings.numbering });
+            applySettings(theirs.settings);
           }}
         />
       ) : null}

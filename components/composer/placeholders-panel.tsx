@@ -35,7 +35,8 @@ export function PlaceholdersPanel({ editor, placeholders, variables, onVariables
     const value = (drafts[key] ?? variables[key] ?? "").trim();
     if (!value) return setNotice(`请先在下方填写“${VARIABLE_LABELS[key]}”。`);
     const start = posOfIndex(editor, p.nodeIndex) + 1;
-    fillOne(editor, start + p.start, start + p.end, key, value);
+    if (!fillOne(editor, start + p.start, start + p.end, p.text, key, value))
+      return setNotice("文稿刚刚有了改动，这个空白的位置变了，请再点一次。");
     onVariables({ ...variables, [key]: value });
   }
 

@@ -64,8 +64,8 @@ export function ProvenancePopover(p: {
         level: null,
       };
       p.onSwap(block, () => {
-        swapParagraph(editor, target.pos, block);
-        p.onClose();
+        if (swapParagraph(editor, target.pos, target.blockId, block)) p.onClose();
+        else setError("这一段已经不在讲话稿里了，无法替换。");
       });
     } catch (err) {
       setError((err as Error).message);

@@ -1,12 +1,13 @@
 // Saving a speech without losing a keystroke: a copy goes to localStorage on every change, the server gets the
 // latest text a few seconds after typing stops, one save at a time, each naming the version it started from.
 // A stale version comes back as a conflict (the user's text is kept and shown beside the newer one); a lost
-// connection leaves the text in localStorage and retries until the server answers.
-import type { SpeechDoc, SpeechSettings } from "@/lib/speech-doc/types";
+// connection leaves the text in localStorage and retries until the server answers. Nothing is read from the
+// editor while pinyin is being composed (the letters would be saved as text).
 import type { SpeechDetail } from "@/lib/speeches/types";
+import { backupKey, removeBackup, writeBackup, type SavePayload } from "./draft-backup";
 
-export type SaveStatus = "saved" | "dirty" | "saving" | "offline" | "conflict" | "error";
-export type SavePayload = { title: string; content: SpeechDoc; settings: SpeechSettings };
+export type { SavePayload };
+export type SaveStatus = "saved" | "dirty" | "saving" | "offline" | "conflict" | "final" | "error";
 /** The newer copy the server holds when a save was refused. */
 export type ServerCopy = SpeechDetail;
 export type SaverState = {
@@ -16,21 +17,9 @@ export type SaverState = {
   savedAt: Date | null;
 };
 
-type Backup = { baseVersion: number; payload: SavePayload; at: string };
-
 const RETRY_MS = [2_000, 5_000, 10_000, 30_000];
+const COMPOSING_RETRY_MS = 300;
 const KEEPALIVE_LIMIT = 60_000; // browsers refuse keepalive bodies over 64 KB
-
-export const backupKey = (speechId: string) => `jianggao:speech-draft:${speechId}`;
-
-export function readBackup(speechId: string): Backup | null {
-  try {
-    const raw = localStorage.getItem(backupKey(speechId));
-    return raw ? (JSON.parse(raw) as Backup) : null;
-  } catch {
-    return null;
-  }
-}
 
 export class SpeechSaver {
   version: number;
@@ -42,6 +31,9 @@ export class SpeechSaver {
   private backupTimer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
   private retry = 0;
+  /** Drafts of other tabs or visits recovered into this one: removed once their text is saved. */
+  private recoveredKeys: string[] = [];
+  private isComposing: () => boolean = () => false;
 
   constructor(
     private readonly speechId: string,
@@ -50,6 +42,11 @@ export class SpeechSaver {
     private readonly delayMs = 2_000,
   ) {
     this.version = version;
+  }
+
+  /** Tells the saver how to know that pinyin is being composed (the editor exists only after the first render). */
+  watchComposition(isComposing: () => boolean) {
+    this.isComposing = isComposing;
   }
 
   get status() {
@@ -71,9 +68,9 @@ export class SpeechSaver {
   changed(payload: () => SavePayload) {
     this.latest = payload;
     this.changeSeq++;
-    if (this.state.status === "conflict") return; // wait for the user's decision
+    this.scheduleBackup(); // also during a conflict or after 定稿: what is typed then is kept too
+    if (this.state.status === "conflict" || this.state.status === "final") return;
     if (this.state.status !== "offline") this.set({ status: "dirty", message: null });
-    this.scheduleBackup();
     this.schedule(this.delayMs);
   }
 
@@ -81,18 +78,14 @@ export class SpeechSaver {
     if (this.backupTimer) return;
     this.backupTimer = setTimeout(() => {
       this.backupTimer = null;
-      this.writeBackup();
+      this.backup();
     }, 300);
   }
 
-  private writeBackup() {
+  private backup() {
     if (!this.latest || !this.hasUnsaved) return;
-    try {
-      const backup: Backup = { baseVersion: this.version, payload: this.latest(), at: new Date().toISOString() };
-      localStorage.setItem(backupKey(this.speechId), JSON.stringify(backup));
-    } catch {
-      // storage full or disabled: the server copy is all we have, and the status says 未保存
-    }
+    if (this.isComposing()) return; // the composition's end reports a change, which writes it
+    writeBackup(this.speechId, this.version, this.latest());
   }
 
   private schedule(ms: number) {
@@ -107,10 +100,11 @@ export class SpeechSaver {
   async flush(): Promise<void> {
     if (this.inFlight) {
       await this.inFlight;
-      if (this.hasUnsaved && this.state.status !== "conflict") return this.flush();
+      if (this.hasUnsaved && this.state.status !== "conflict" && this.state.status !== "final") return this.flush();
       return;
     }
-    if (!this.hasUnsaved || !this.latest || this.state.status === "conflict") return;
+    if (!this.hasUnsaved || !this.latest || this.state.status === "conflict" || this.state.status === "final") return;
+    if (this.isComposing()) return this.schedule(COMPOSING_RETRY_MS);
     this.inFlight = this.send();
     try {
       await this.inFlight;
@@ -124,6 +118,7 @@ export class SpeechSaver {
     const payload = this.latest!();
     this.set({ status: "saving" });
     let res: Response;
+    let body: { version?: number; error?: { message?: string; details?: { current?: ServerCopy } } } | null;
     try {
       res = await fetch(`/api/speeches/${this.speechId}`, {
         method: "PUT",
@@ -131,23 +126,20 @@ export class SpeechSaver {
         credentials: "same-origin",
         body: JSON.stringify({ baseVersion: this.version, ...payload }),
       });
+      body = await res.json().catch(() => null);
     } catch {
-      this.writeBackup();
+      this.backup();
       this.set({ status: "offline", message: "网络已断开，修改已保存在本机，恢复连接后自动保存。" });
       this.schedule(RETRY_MS[Math.min(this.retry++, RETRY_MS.length - 1)]);
       return;
     }
-    const body = await res.json().catch(() => null);
-    if (res.ok) {
+    if (res.ok && typeof body?.version === "number") {
       this.retry = 0;
       this.version = body.version;
       this.savedSeq = seq;
       if (!this.hasUnsaved) {
-        try {
-          localStorage.removeItem(backupKey(this.speechId));
-        } catch {
-          /* nothing stored */
-        }
+        removeBackup(backupKey(this.speechId));
+        this.recoveredKeys.splice(0).forEach(removeBackup);
         this.set({ status: "saved", message: null, savedAt: new Date() });
       } else {
         this.set({ status: "dirty" });
@@ -155,14 +147,15 @@ export class SpeechSaver {
       }
       return;
     }
-    this.writeBackup();
-    const message: string = body?.error?.message ?? `保存失败（${res.status}），修改已保存在本机。`;
-    const current = body?.error?.details?.current as ServerCopy | undefined;
-    if (res.status === 409 && current) {
-      this.set({ status: "conflict", message, conflict: current });
-      return;
-    }
-    if (res.status >= 500 || res.status === 429) {
+    this.backup();
+    const message = body?.error?.message ?? `保存失败（${res.status}），修改已保存在本机。`;
+    const current = body?.error?.details?.current;
+    if (res.status === 409 && current) return this.set({ status: "conflict", message, conflict: current });
+    // 409 without a newer copy: someone set the speech to 定稿 meanwhile. The text stays in the browser.
+    if (res.status === 409)
+      return this.set({ status: "final", message: `${message}您未保存的修改留在本机，可复制后再用。` });
+    // A server error, a rate limit, or a 200 without the new version (a proxy's page): try again later.
+    if (res.status >= 500 || res.status === 429 || res.ok) {
       this.set({ status: "offline", message: "服务器暂时无法保存，修改已保存在本机，稍后自动重试。" });
       this.schedule(RETRY_MS[Math.min(this.retry++, RETRY_MS.length - 1)]);
       return;
@@ -186,17 +179,15 @@ export class SpeechSaver {
     if (!conflict) return;
     this.version = conflict.version;
     this.savedSeq = this.changeSeq;
-    try {
-      localStorage.removeItem(backupKey(this.speechId));
-    } catch {
-      /* nothing stored */
-    }
+    removeBackup(backupKey(this.speechId));
+    this.recoveredKeys.splice(0).forEach(removeBackup);
     this.set({ status: "saved", conflict: null, message: null, savedAt: new Date() });
   }
 
-  /** Text recovered from localStorage, based on `baseVersion`: saved from there (or refused as a conflict). */
-  recover(baseVersion: number, payload: () => SavePayload) {
+  /** A draft recovered from localStorage (`key`), based on `baseVersion`: saved from there, or refused as a conflict. */
+  recover(baseVersion: number, payload: () => SavePayload, key: string) {
     this.version = baseVersion;
+    if (key !== backupKey(this.speechId)) this.recoveredKeys.push(key);
     this.changed(payload);
     void this.flush();
   }
@@ -209,10 +200,12 @@ export class SpeechSaver {
     }
   }
 
-  /** Leaving the page: write the backup synchronously and send what fits in a keepalive request. */
+  /** Leaving the page: write the backup now and send what fits in a keepalive request. The backup stays until
+   * the next visit finds the server already holding the same text. */
   leave() {
-    if (!this.hasUnsaved || !this.latest || this.state.status === "conflict") return;
-    this.writeBackup();
+    if (!this.hasUnsaved || !this.latest || this.state.status === "conflict" || this.state.status === "final") return;
+    if (this.isComposing()) return;
+    this.backup();
     const body = JSON.stringify({ baseVersion: this.version, ...this.latest() });
     if (body.length * 3 > KEEPALIVE_LIMIT || this.inFlight) return; // the backup is restored on next open
     void fetch(`/api/speeches/${this.speechId}`, {
@@ -224,8 +217,13 @@ export class SpeechSaver {
     }).catch(() => undefined);
   }
 
-  dispose() {
-    if (this.timer) clearTimeout(this.timer);
+  /** The composer goes away inside the app (another page): back up and save now, then stop the timers. */
+  close() {
     if (this.backupTimer) clearTimeout(this.backupTimer);
+    if (this.timer) clearTimeout(this.timer);
+    this.backupTimer = this.timer = null;
+    if (!this.hasUnsaved) return;
+    this.backup();
+    void this.flush();
   }
 }

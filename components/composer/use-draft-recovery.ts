@@ -1,33 +1,68 @@
 "use client";
 // Text kept in localStorage by an earlier visit (offline, a crash, a tab closed before the save went out) comes
-// back when the speech opens: if it was based on the version the server still has, it simply becomes the
-// editor's text and is saved; if the server has moved on since, the conflict dialog shows both.
+// back when the speech opens. Drafts the server already holds are dropped. Otherwise the newest draft of this
+// tab, or one another tab left behind a while ago, becomes the editor's text and is saved from the version it
+// was based on: the server accepts it, or answers with a conflict that shows both texts. When the speech cannot
+// be edited (定稿, or a 只读 user), the draft is offered for copying instead of being thrown away.
 import type { Editor } from "@tiptap/core";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
+import type { SpeechSettings } from "@/lib/speech-doc/types";
 import type { SpeechDetail } from "@/lib/speeches/types";
-import { backupKey, readBackup, type SavePayload, type SpeechSaver } from "./speech-saver";
+import { backupKey, backupsOf, removeBackup, sameAsServer, type SavePayload } from "./draft-backup";
+import type { SpeechSaver } from "./speech-saver";
+
+/** A draft another tab has not touched for this long is taken as left behind (closed or crashed). */
+const ORPHAN_AFTER_MS = 30_000;
+
+export type StrandedDraft = { payload: SavePayload; discard: () => void };
 
 // Once per saver (that is, per opened speech), also under React's double-run of effects in development.
 const recovered = new WeakSet<SpeechSaver>();
 
-export function useDraftRecovery(
-  editor: Editor | null,
-  speech: SpeechDetail,
-  saver: SpeechSaver,
-  payload: (ed: Editor) => () => SavePayload,
-) {
+export function useDraftRecovery(a: {
+  editor: Editor | null;
+  speech: SpeechDetail;
+  saver: SpeechSaver;
+  payload: (ed: Editor) => () => SavePayload;
+  editable: boolean;
+  onSettings: (s: SpeechSettings) => void;
+}): StrandedDraft | null {
+  const { editor, speech, saver, payload, editable, onSettings } = a;
+  // Read once, when the composer opens (it renders only in the browser, so localStorage is there).
+  const [found] = useState(() => recoverableDraft(speech));
+  const [strandedOpen, setStrandedOpen] = useState(true);
+  const stranded: StrandedDraft | null =
+    found && !editable && strandedOpen
+      ? {
+          payload: found.backup.payload,
+          discard: () => {
+            removeBackup(found.key);
+            setStrandedOpen(false);
+          },
+        }
+      : null;
+
   useEffect(() => {
-    if (!editor || recovered.has(saver)) return;
+    if (!editor || !found || !editable || recovered.has(saver)) return;
     recovered.add(saver);
-    const backup = readBackup(speech.id);
-    if (!backup) return;
-    const same = JSON.stringify(backup.payload.content) === JSON.stringify(speech.content);
-    if (same || speech.status === "FINAL") {
-      localStorage.removeItem(backupKey(speech.id));
-      return;
-    }
-    editor.commands.setContent(backup.payload.content, { emitUpdate: false });
-    // Saving from the backup's base version: the server accepts it, or answers with a conflict to resolve.
-    saver.recover(backup.baseVersion, payload(editor));
-  }, [editor, speech, saver, payload]);
+    const draft = found;
+    editor.commands.setContent(draft.backup.payload.content, { emitUpdate: false });
+    onSettings(draft.backup.payload.settings);
+    saver.recover(draft.backup.baseVersion, payload(editor), draft.key);
+  }, [editor, found, saver, payload, editable, onSettings]);
+
+  return stranded;
+}
+
+/** The draft to bring back: this tab's, or one another tab left behind; drafts the server already has go. */
+function recoverableDraft(speech: SpeechDetail) {
+  const own = backupKey(speech.id);
+  const candidates = backupsOf(speech.id).filter(({ key, backup }) => {
+    if (!sameAsServer(backup.payload, speech)) return true;
+    removeBackup(key);
+    return false;
+  });
+  return (
+    candidates.find(({ key, backup }) => key === own || Date.now() - Date.parse(backup.at) > ORPHAN_AFTER_MS) ?? null
+  );
 }

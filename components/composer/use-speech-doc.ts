@@ -1,8 +1,12 @@
 "use client";
 // The document as the side panels see it: a JSON snapshot taken shortly after the user pauses, never while
 // pinyin is being composed (the uncommitted letters are in the document then), and the top-level node the
-// cursor is in. Panels re-render from this, not on every keystroke, so typing stays fast.
+// cursor is in. Panels re-render from this, not on every keystroke, so typing stays fast. `onChange` reports
+// the user's own edits (for saving); the snapshot follows every change, including a text taken over from a
+// conflict or restored from a draft.
 import type { Editor } from "@tiptap/core";
+import type { Node as PMNode } from "@tiptap/pm/model";
+import type { Transaction } from "@tiptap/pm/state";
 import { useEffect, useState } from "react";
 import type { SpeechDoc } from "@/lib/speech-doc/types";
 
@@ -15,6 +19,8 @@ export function useSpeechDoc(editor: Editor | null, onChange: () => void) {
   useEffect(() => {
     if (!editor) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
+    // The document last reported as changed: a composition that ends where it began changes nothing.
+    let reported: PMNode = editor.state.doc;
     const snapshot = () => {
       timer = null;
       if (editor.isDestroyed || editor.view.composing) return;
@@ -24,27 +30,32 @@ export function useSpeechDoc(editor: Editor | null, onChange: () => void) {
       if (timer) clearTimeout(timer);
       timer = setTimeout(snapshot, SNAPSHOT_DELAY_MS);
     };
-    const onUpdate = () => {
-      if (editor.view.composing) return; // compositionend below picks it up
+    const report = () => {
+      if (editor.isDestroyed || editor.view.composing || editor.state.doc === reported) return;
+      reported = editor.state.doc;
       onChange();
+    };
+    const onTransaction = ({ transaction }: { transaction: Transaction }) => {
+      if (!transaction.docChanged) return;
+      if (!transaction.getMeta("preventUpdate")) report();
+      else reported = editor.state.doc; // setContent without an update: not the user's edit
       schedule();
     };
     const onCompositionEnd = () =>
       setTimeout(() => {
-        if (editor.isDestroyed || editor.view.composing) return;
-        onChange();
+        report();
         schedule();
       }, 0);
     const onSelection = () => setCursorIndex(editor.state.selection.$from.index(0));
     snapshot();
     onSelection();
-    editor.on("update", onUpdate);
+    editor.on("transaction", onTransaction);
     editor.on("selectionUpdate", onSelection);
     const dom = editor.view.dom;
     dom.addEventListener("compositionend", onCompositionEnd);
     return () => {
       if (timer) clearTimeout(timer);
-      editor.off("update", onUpdate);
+      editor.off("transaction", onTransaction);
       editor.off("selectionUpdate", onSelection);
       dom.removeEventListener("compositionend", onCompositionEnd);
     };

@@ -1,6 +1,7 @@
 "use client";
-// The saver's life in React: created once per speech, its state rendered, flushed on Ctrl+S, on leaving and when
-// the connection returns; the browser asks before closing a tab with unsaved text.
+// The saver's life in React: created once per speech, its state rendered, flushed on Ctrl+S, when the tab is
+// hidden, on leaving (a keepalive request) and when the connection returns; the browser asks before closing a
+// tab with unsaved text, and moving to another page of the app saves first.
 import { useEffect, useState } from "react";
 import { SpeechSaver, type SaverState } from "./speech-saver";
 
@@ -15,7 +16,8 @@ export function useSpeechSaver(speechId: string, version: number) {
       e.preventDefault();
       e.returnValue = "";
     };
-    // The page is really going: one last save that outlives it (its new version number is never needed).
+    // The page is really going: one last save that outlives it. Its reply is never read; the backup stays
+    // until the next visit sees that the server has the same text.
     const pageHide = () => saver.leave();
     // Another tab or app in front: save now, normally, so the version stays in step.
     const hidden = () => document.visibilityState === "hidden" && void saver.flush();
@@ -37,7 +39,7 @@ export function useSpeechSaver(speechId: string, version: number) {
       document.removeEventListener("visibilitychange", hidden);
       window.removeEventListener("online", online);
       window.removeEventListener("keydown", save);
-      saver.dispose();
+      saver.close();
     };
   }, [saver]);
 

@@ -41,10 +41,20 @@ export function applyVariable(editor: Editor, key: VariableKey, value: string): 
   return all.length;
 }
 
-/** Fills one blank (selected by the clerk in the placeholder list) from a variable. */
-export function fillOne(editor: Editor, from: number, to: number, key: VariableKey, value: string) {
+/** Fills one blank (selected by the clerk in the placeholder list) from a variable. False when the text there is
+ * no longer that blank (the list is a snapshot; the clerk may have typed since). */
+export function fillOne(
+  editor: Editor,
+  from: number,
+  to: number,
+  blank: string,
+  key: VariableKey,
+  value: string,
+): boolean {
   const { state } = editor;
-  if (!value) return;
+  if (!value) return false;
+  if (to > state.doc.content.size || state.doc.textBetween(from, to) !== blank) return false;
   const mark = state.schema.marks[VARIABLE_MARK].create({ name: key });
   editor.view.dispatch(state.tr.replaceWith(from, to, state.schema.text(value, [mark])));
+  return true;
 }

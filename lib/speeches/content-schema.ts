@@ -1,6 +1,7 @@
 // The speech document and its settings as the API accepts them: strictly the node types, attributes and marks of
 // lib/speech-doc/types.ts, nothing else (no HTML, no unknown attributes), within limits. The schemas do not
 // transform, so parsing their output again (route, then use case) gives the same value.
+import { hasSpeechStructure } from "../speech-doc/doc-structure";
 import { z } from "zod";
 import {
   MAX_SPEECH_CHARS,
@@ -101,6 +102,13 @@ export const speechDocSchema = z
     { error: "缺少讲话稿内容。" },
   )
   .superRefine((doc, ctx) => {
+    if (!hasSpeechStructure(doc as SpeechDoc)) {
+      ctx.addIssue({
+        code: "custom",
+        message: "讲话稿的结构不完整（应依次为标题、署名行、称谓和正文），请刷新页面后重试。",
+      });
+      return;
+    }
     let chars = 0;
     let textNodes = 0;
     for (const node of doc.content) {

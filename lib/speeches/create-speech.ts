@@ -2,12 +2,12 @@
 // a full copy of an earlier speech. Every new text starts with the title, the speaker line, 同志们： and an
 // opening paragraph; an outline adds its headings (numbers stripped: they are computed), each followed by an
 // empty paragraph to write in. A copy also records the blocks it uses.
+import { stripOutlineNumber } from "../speech-doc/strip-number";
 import { Prisma } from "../db/generated/client";
 import { db, type DbTx } from "../db/client";
 import { writeAudit } from "../audit/audit-log";
 import { parseInput } from "../blocks/schemas";
 import { AppError } from "../errors";
-import { parseEnumerator } from "../mining/outline-patterns";
 import { bodyChars } from "../speech-doc/doc-text";
 import { NODE, type HeadingLevel, type HeadingNode, type SpeechDoc, type SpeechNode } from "../speech-doc/types";
 import { syncSpeechUsages } from "./block-usage";
@@ -31,11 +31,10 @@ export function frontMatter(title: string, speaker: string | null): SpeechNode[]
   ];
 }
 
-/** A heading's text without a number typed or mined into it (一、 （一） 1. …). */
+/** A heading's text without a number typed or mined into it (一、 （一） 1. …): the composer's own stripper. */
 export function stripHeadingNumber(t: string): string {
   const trimmed = t.trim();
-  const e = parseEnumerator(trimmed);
-  return e ? trimmed.slice(e.end).trim() : trimmed;
+  return stripOutlineNumber(trimmed).text.trim() || trimmed;
 }
 
 const clampLevel = (level: number | null | undefined): HeadingLevel => (level === 2 || level === 3 ? level : 1);

@@ -1,4 +1,5 @@
 // A speech as the list and the editor read it (shared by the use cases that answer with one).
+import { withSpeechStructure } from "../speech-doc/doc-structure";
 import type { Prisma } from "../db/generated/client";
 import type { DbTx } from "../db/client";
 import type { SpeechDoc } from "../speech-doc/types";
@@ -96,7 +97,8 @@ export async function loadSpeechDetail(tx: DbTx, id: string): Promise<SpeechDeta
           location: r.meetingLocation,
         }
       : null,
-    content: r.content as SpeechDoc,
+    // A document stored before the structure rule (or by hand) opens in the editor rather than crashing it.
+    content: withSpeechStructure(r.content as SpeechDoc, r.title),
     settings: readSettings(r.settings),
     version: r.version,
     charCount: r.charCount,

@@ -15,7 +15,13 @@ export const paragraphNode = (text: string, block?: { id: string; version?: numb
   attrs: { blockId: block?.id ?? null, blockVersion: block ? (block.version ?? 1) : null, sourceHash: null },
   ...content(text),
 });
-export const testDoc = (...nodes: SpeechNode[]): SpeechDoc => ({ type: "doc", content: nodes });
+/** A document in the order the editor requires: the given title (else 讲话), a speaker line, then the rest. */
+export const testDoc = (...nodes: SpeechNode[]): SpeechDoc => {
+  const title = nodes.find((n) => n.type === "speechTitle") ?? titleNode("讲话");
+  const byline = nodes.find((n) => n.type === "speakerLine") ?? { type: "speakerLine" };
+  const rest = nodes.filter((n) => n !== title && n !== byline);
+  return { type: "doc", content: [title, byline, ...(rest.length ? rest : [paragraphNode("")])] };
+};
 
 /** A document that uses these blocks, one paragraph each, under one heading. */
 export const docUsing = (blocks: { id: string; text?: string }[], title = "讲话"): SpeechDoc =>

@@ -171,7 +171,7 @@ describe("createSpeech (real database)", () => {
         paragraphNode(block.text, block),
         headingNode(2, "（一）具体任务"),
         paragraphNode("自己写的段落。"),
-      ).content,
+      ).content.slice(1),
     );
     expect(copy.settings).toMatchObject({ charsPerMinute: 180, variables: { unit: "××县" } });
     expect(copy.charCount).toBe(2 + [...block.text].length + 7 + 7);

@@ -193,6 +193,11 @@ describe("saveSpeech (real database)", () => {
       ],
       [{ type: "doc", content: [{ type: "heading", attrs: { level: 4 } }] }, "标题层级只能是 1、2 或 3。"],
       [{ type: "doc", content: [{ type: "heading" }] }, "标题缺少层级。"],
+      [
+        { type: "doc", content: [{ type: "paragraph" }, { type: "speechTitle" }] },
+        "讲话稿的结构不完整（应依次为标题、署名行、称谓和正文），请刷新页面后重试。",
+      ],
+      [{ type: "doc", content: [] }, "讲话稿的结构不完整（应依次为标题、署名行、称谓和正文），请刷新页面后重试。"],
       [{ type: "doc", content: [p({ blockId: "b".repeat(101) })] }, "段落的素材来源编号过长。"],
       [{ type: "doc", content: [p({ sourceHash: "h".repeat(17) })] }, "段落的来源校验值过长。"],
       [{ type: "doc", content: [p({ blockVersion: 1.5 })] }, "讲话稿内容格式不正确，请刷新后重试。"],
@@ -250,7 +255,7 @@ describe("saveSpeech (real database)", () => {
     });
     expect((await getSpeech(s.id)).version).toBe(1);
     // The limits themselves are allowed: 200,000 characters.
-    const big = await attempt(testDoc(paragraphNode("字".repeat(MAX_SPEECH_CHARS))));
+    const big = await attempt(testDoc(titleNode(""), paragraphNode("字".repeat(MAX_SPEECH_CHARS))));
     expect(big.charCount).toBe(MAX_SPEECH_CHARS);
   });
 });

@@ -72,11 +72,19 @@ export function dropBoundary(view: EditorView, x: number, y: number): { pos: num
   return { pos: before ? start : start + node.nodeSize, replace: false };
 }
 
+/** Whether a boundary computed earlier (before a reuse check or dialog) still fits the document as it is now. */
+function stillValid(state: EditorState, at: { pos: number; replace: boolean }): boolean {
+  if (at.pos < 0 || at.pos > state.doc.content.size || state.doc.resolve(at.pos).depth !== 0) return false;
+  if (!at.replace) return at.pos > 0;
+  const node = state.doc.nodeAt(at.pos);
+  return !!node && node.type.name === NODE.paragraph && node.content.size === 0;
+}
+
 /** Inserts a block at the cursor (or at a given boundary); returns the position where it starts. */
 export function insertBlock(editor: Editor, block: TransferBlock, at?: { pos: number; replace: boolean }): number {
   const { state, view } = editor;
   const node = blockNode(state.schema, block);
-  const { pos, replace } = at ?? insertionPoint(state);
+  const { pos, replace } = at && stillValid(state, at) ? at : insertionPoint(state, at?.pos);
   const tr = state.tr;
   if (replace) tr.replaceWith(pos, pos + state.doc.nodeAt(pos)!.nodeSize, node);
   else tr.insert(pos, node);
@@ -124,13 +132,23 @@ export const BlockTransfer = Extension.create<BlockTransferOptions>({
   },
 });
 
-/** Replaces the paragraph at `pos` with another block's text (换一种说法), keeping its place in the speech. */
-export function swapParagraph(editor: Editor, pos: number, block: TransferBlock) {
+/** Replaces the paragraph of block `fromBlockId` at (or, after edits, nearest to) `pos` with another block's text
+ * (换一种说法), keeping its place in the speech. False when that paragraph is gone. */
+export function swapParagraph(editor: Editor, pos: number, fromBlockId: string, block: TransferBlock): boolean {
   const { state, view } = editor;
-  const old = state.doc.nodeAt(pos);
-  if (!old) return;
+  const isIt = (n: PMNode | null | undefined) => n?.type.name === NODE.paragraph && n.attrs.blockId === fromBlockId;
+  if (!isIt(state.doc.nodeAt(pos))) {
+    let nearest: number | null = null;
+    state.doc.forEach((n, p) => {
+      if (isIt(n) && (nearest === null || Math.abs(p - pos) < Math.abs(nearest - pos))) nearest = p;
+    });
+    if (nearest === null) return false;
+    pos = nearest;
+  }
+  const old = state.doc.nodeAt(pos)!;
   const node = blockNode(state.schema, { ...block, kind: "PARAGRAPH" });
   const tr = state.tr.replaceWith(pos, pos + old.nodeSize, node);
   tr.setSelection(TextSelection.create(tr.doc, pos + node.nodeSize - 1)).scrollIntoView();
   view.dispatch(tr);
+  return true;
 }

@@ -7,6 +7,7 @@ import { Plugin, PluginKey } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
 import { pastedNodes, pastedPlainText } from "@/lib/speech-doc/paste";
 import { NODE, type SpeechNode } from "@/lib/speech-doc/types";
+import { MAX_SPEECH_TITLE } from "@/lib/speeches/schemas";
 import { paragraphsFromHtml } from "../paste-html";
 
 const MAX_PASTE_CHARS = 200_000;
@@ -61,18 +62,20 @@ export const SpeechPaste = Extension.create({
             const nodes = toNodes(view.state.schema, pastedNodes(paragraphs));
             if (nodes.length === 0) return true;
             const { state } = view;
-            const parentName = state.selection.$from.parent.type.name;
-            // One plain paragraph, or any paste into a one-line node: inline text at the cursor.
-            if (
-              (nodes.length === 1 && nodes[0].type.name === NODE.paragraph) ||
-              parentName === NODE.title ||
-              parentName === NODE.byline
-            ) {
-              const inline = nodes.map((n) => n.textContent).join("");
-              view.dispatch(state.tr.insertText(inline).scrollIntoView());
+            const { $from } = state.selection;
+            const parentName = $from.parent.type.name;
+            // Into the title or speaker line: only the first line, as text (a whole speech pasted there would
+            // make a title no save accepts).
+            if (parentName === NODE.title || parentName === NODE.byline) {
+              const room = Math.max(0, MAX_SPEECH_TITLE - $from.parent.textContent.length);
+              view.dispatch(state.tr.insertText(nodes[0].textContent.slice(0, room)).scrollIntoView());
               return true;
             }
-            const { $from } = state.selection;
+            // One plain paragraph: inline text at the cursor.
+            if (nodes.length === 1 && nodes[0].type.name === NODE.paragraph) {
+              view.dispatch(state.tr.insertText(nodes[0].textContent).scrollIntoView());
+              return true;
+            }
             const tr = state.tr;
             if ($from.depth === 1 && $from.parent.type.name === NODE.paragraph && $from.parent.content.size === 0)
               tr.replaceWith($from.before(), $from.after(), nodes);

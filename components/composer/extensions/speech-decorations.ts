@@ -1,14 +1,15 @@
 // One plugin draws everything computed from the structure: heading numbers (a data-number attribute shown by
 // CSS, so no widget sits beside the cursor), the provenance and reuse marks of paragraphs, and placeholder
-// highlights. It recomputes after each change, but never while pinyin is being composed: during a composition
-// the old decorations are only mapped, and the composition's end triggers the recount.
+// highlights. After an edit only the top-level nodes the edit touched are redrawn (a keystroke in a 20,000-
+// character speech must not rebuild 800 decorations), and all heading numbers only when the heading levels
+// changed. While pinyin is being composed the decorations are only mapped; the composition's end redraws.
 import { Extension } from "@tiptap/core";
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/pm/state";
-import { Decoration, DecorationSet } from "@tiptap/pm/view";
+import { Decoration, DecorationSet, type EditorView } from "@tiptap/pm/view";
 import { textHash } from "@/lib/speech-doc/doc-text";
-import { headingNumbers, type NumberingStyles } from "@/lib/speech-doc/numbering";
 import { findSpeechPlaceholders } from "@/lib/speech-doc/find-placeholders";
+import { headingNumbers, type NumberingStyles } from "@/lib/speech-doc/numbering";
 import { DEFAULT_SETTINGS, NODE, VARIABLE_MARK, type HeadingLevel } from "@/lib/speech-doc/types";
 
 export type DecorationContext = {
@@ -17,87 +18,171 @@ export type DecorationContext = {
   reusedBlockIds: ReadonlySet<string>;
 };
 
-type PluginState = { context: DecorationContext; decorations: DecorationSet; stale: boolean };
+type PluginState = { context: DecorationContext; decorations: DecorationSet; levels: string; stale: boolean };
+type Kind = { kind: "number" | "node" | "inline" };
 
 export const speechDecorationsKey = new PluginKey<PluginState>("speechDecorations");
 
-export function compute(doc: PMNode, context: DecorationContext): DecorationSet {
-  const decorations: Decoration[] = [];
+/** Heading numbers by the position of their heading, and the levels as one string (to notice a change). */
+function numbering(doc: PMNode, styles: NumberingStyles): { byPos: Map<number, string>; levels: string } {
   const levels: HeadingLevel[] = [];
-  const headingPositions: { pos: number; size: number }[] = [];
+  const positions: number[] = [];
   doc.forEach((node, pos) => {
-    if (node.type.name === NODE.heading) {
-      levels.push(node.attrs.level as HeadingLevel);
-      headingPositions.push({ pos, size: node.nodeSize });
-    } else if (node.type.name === NODE.paragraph && node.attrs.blockId) {
-      const changed = node.attrs.sourceHash && node.attrs.sourceHash !== textHash(node.textContent);
-      const attrs: Record<string, string> = {
-        "data-source": changed ? "changed" : "same",
-        title: changed ? "来自素材库（已修改）：点击左侧标记查看" : "来自素材库：点击左侧标记查看",
-      };
-      if (context.reusedBlockIds.has(node.attrs.blockId)) attrs["data-reused"] = "1";
-      decorations.push(Decoration.node(pos, pos + node.nodeSize, attrs));
-    }
-    if (node.isTextblock && node.type.name !== NODE.title) {
-      node.forEach((child, offset) => {
-        if (!child.isText || child.marks.some((m) => m.type.name === VARIABLE_MARK)) return;
-        const start = pos + 1 + offset;
-        for (const p of findSpeechPlaceholders(child.text ?? ""))
-          decorations.push(Decoration.inline(start + p.start, start + p.end, { class: "speech-placeholder" }));
-      });
-    }
+    if (node.type.name !== NODE.heading) return;
+    levels.push(node.attrs.level as HeadingLevel);
+    positions.push(pos);
   });
-  const numbers = headingNumbers(levels, context.numbering);
-  headingPositions.forEach(({ pos, size }, i) =>
-    decorations.push(Decoration.node(pos, pos + size, { "data-number": numbers[i] })),
-  );
-  return DecorationSet.create(doc, decorations);
+  const numbers = headingNumbers(levels, styles);
+  return { byPos: new Map(positions.map((p, i) => [p, numbers[i]!])), levels: levels.join("") };
+}
+
+/** Provenance, reuse and placeholder decorations of one top-level node. */
+function nodeDecorations(node: PMNode, pos: number, context: DecorationContext, out: Decoration[]) {
+  if (node.type.name === NODE.paragraph && node.attrs.blockId) {
+    const changed = node.attrs.sourceHash && node.attrs.sourceHash !== textHash(node.textContent);
+    const attrs: Record<string, string> = {
+      "data-source": changed ? "changed" : "same",
+      title: changed ? "来自素材库（已修改）：点击左侧标记查看" : "来自素材库：点击左侧标记查看",
+    };
+    if (context.reusedBlockIds.has(node.attrs.blockId)) attrs["data-reused"] = "1";
+    out.push(Decoration.node(pos, pos + node.nodeSize, attrs, { kind: "node" } satisfies Kind));
+  }
+  if (!node.isTextblock || node.type.name === NODE.title) return;
+  node.forEach((child, offset) => {
+    if (!child.isText || child.marks.some((m) => m.type.name === VARIABLE_MARK)) return;
+    const start = pos + 1 + offset;
+    for (const p of findSpeechPlaceholders(child.text ?? ""))
+      out.push(Decoration.inline(start + p.start, start + p.end, { class: "speech-placeholder" }, { kind: "inline" }));
+  });
+}
+
+const numberDecoration = (node: PMNode, pos: number, number: string) =>
+  Decoration.node(pos, pos + node.nodeSize, { "data-number": number }, { kind: "number" } satisfies Kind);
+
+export function computeAll(doc: PMNode, context: DecorationContext): Pick<PluginState, "decorations" | "levels"> {
+  const out: Decoration[] = [];
+  const { byPos, levels } = numbering(doc, context.numbering);
+  doc.forEach((node, pos) => {
+    nodeDecorations(node, pos, context, out);
+    const number = byPos.get(pos);
+    if (number) out.push(numberDecoration(node, pos, number));
+  });
+  return { decorations: DecorationSet.create(doc, out), levels };
+}
+
+/** Top-level node ranges an edit touched, in the new document; null when a step cannot tell (redraw all). */
+function touchedNodes(tr: Transaction): { from: number; to: number }[] | null {
+  const maps = tr.mapping.maps;
+  const ranges: { from: number; to: number }[] = [];
+  for (let i = 0; i < maps.length; i++) {
+    let any = false;
+    maps[i]!.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
+      any = true;
+      let from = newStart;
+      let to = newEnd;
+      for (let j = i + 1; j < maps.length; j++) {
+        from = maps[j]!.map(from, -1);
+        to = maps[j]!.map(to, 1);
+      }
+      ranges.push({ from, to });
+    });
+    if (!any) return null; // an attribute step (no replaced range): redraw everything
+  }
+  const doc = tr.doc;
+  const nodes = new Map<number, number>();
+  for (const r of ranges) {
+    const first = doc.resolve(Math.min(r.from, doc.content.size)).index(0);
+    const last = doc.resolve(Math.min(r.to, doc.content.size)).index(0);
+    let pos = 0;
+    for (let i = 0; i < doc.childCount && i <= last + 1; i++) {
+      const size = doc.child(i).nodeSize;
+      if (i >= first - 1) nodes.set(pos, pos + size); // the neighbours too: a join or split touches their ends
+      pos += size;
+    }
+  }
+  return [...nodes].map(([from, to]) => ({ from, to }));
+}
+
+function redraw(prev: PluginState, tr: Transaction, context: DecorationContext): PluginState {
+  const touched = touchedNodes(tr);
+  if (!touched) return { context, ...computeAll(tr.doc, context), stale: false };
+  const doc = tr.doc;
+  let decorations = prev.decorations.map(tr.mapping, doc);
+  const { byPos, levels } = numbering(doc, context.numbering);
+  const renumber = levels !== prev.levels;
+  const remove: Decoration[] = [];
+  const add: Decoration[] = [];
+  for (const { from, to } of touched) {
+    // Everything inside the node, and any highlight that a join or split stretched across its edge.
+    for (const d of decorations.find(from, to))
+      if ((d.from >= from && d.to <= to) || ((d.spec as Kind).kind === "inline" && d.from < to && d.to > from))
+        remove.push(d);
+    const node = doc.nodeAt(from)!;
+    nodeDecorations(node, from, context, add);
+    const number = byPos.get(from);
+    if (number && !renumber) add.push(numberDecoration(node, from, number));
+  }
+  if (renumber) {
+    remove.push(...decorations.find(undefined, undefined, (spec: Kind) => spec.kind === "number"));
+    doc.forEach((node, pos) => {
+      const number = byPos.get(pos);
+      if (number) add.push(numberDecoration(node, pos, number));
+    });
+  }
+  decorations = decorations.remove([...new Set(remove)]).add(doc, add);
+  return { context, decorations, levels, stale: false };
 }
 
 const isComposing = (tr: Transaction) => tr.getMeta("composition") !== undefined;
 
+export function speechDecorationsPlugin() {
+  return new Plugin<PluginState>({
+    key: speechDecorationsKey,
+    state: {
+      init: (_, state: EditorState) => {
+        const context: DecorationContext = { numbering: DEFAULT_SETTINGS.numbering, reusedBlockIds: new Set() };
+        return { context, ...computeAll(state.doc, context), stale: false };
+      },
+      apply: (tr, prev, _old, state) => {
+        const next: Partial<DecorationContext> | "recompute" | undefined = tr.getMeta(speechDecorationsKey);
+        if (next) {
+          const context = next === "recompute" ? prev.context : { ...prev.context, ...next };
+          return { context, ...computeAll(state.doc, context), stale: false };
+        }
+        if (!tr.docChanged) return prev;
+        if (isComposing(tr)) return { ...prev, decorations: prev.decorations.map(tr.mapping, tr.doc), stale: true };
+        if (prev.stale) return { context: prev.context, ...computeAll(state.doc, prev.context), stale: false };
+        return redraw(prev, tr, prev.context);
+      },
+    },
+    props: {
+      decorations: (state) => speechDecorationsKey.getState(state)?.decorations,
+      handleDOMEvents: {
+        compositionend: (view) => {
+          // ProseMirror flushes the composed text after this event; redraw once it has.
+          setTimeout(() => {
+            if (!view.isDestroyed && !view.composing && speechDecorationsKey.getState(view.state)?.stale)
+              view.dispatch(view.state.tr.setMeta(speechDecorationsKey, "recompute"));
+          }, 0);
+          return false;
+        },
+      },
+    },
+  });
+}
+
 export const SpeechDecorations = Extension.create({
   name: "speechDecorations",
-  addProseMirrorPlugins() {
-    return [
-      new Plugin<PluginState>({
-        key: speechDecorationsKey,
-        state: {
-          init: (_, state: EditorState) => {
-            const context: DecorationContext = { numbering: DEFAULT_SETTINGS.numbering, reusedBlockIds: new Set() };
-            return { context, decorations: compute(state.doc, context), stale: false };
-          },
-          apply: (tr, prev, _old, state) => {
-            const next: Partial<DecorationContext> | "recompute" | undefined = tr.getMeta(speechDecorationsKey);
-            const context = next && next !== "recompute" ? { ...prev.context, ...next } : prev.context;
-            if (next || (tr.docChanged && !isComposing(tr)))
-              return { context, decorations: compute(state.doc, context), stale: false };
-            if (!tr.docChanged) return prev;
-            return { context, decorations: prev.decorations.map(tr.mapping, tr.doc), stale: true };
-          },
-        },
-        props: {
-          decorations: (state) => speechDecorationsKey.getState(state)?.decorations,
-          handleDOMEvents: {
-            compositionend: (view) => {
-              // ProseMirror flushes the composed text after this event; recount once it has.
-              setTimeout(() => {
-                if (!view.isDestroyed && !view.composing && speechDecorationsKey.getState(view.state)?.stale)
-                  view.dispatch(view.state.tr.setMeta(speechDecorationsKey, "recompute"));
-              }, 0);
-              return false;
-            },
-          },
-        },
-      }),
-    ];
-  },
+  addProseMirrorPlugins: () => [speechDecorationsPlugin()],
 });
 
-/** Changes what the decorations depend on outside the document (numbering styles, reuse warnings). */
-export function setDecorationContext(
-  view: { state: EditorState; dispatch: (tr: Transaction) => void },
-  context: Partial<DecorationContext>,
-) {
-  view.dispatch(view.state.tr.setMeta(speechDecorationsKey, context).setMeta("addToHistory", false));
+/** Changes what the decorations depend on outside the document (numbering styles, reuse warnings); waits for a
+ * composition to end rather than redrawing under it. */
+export function setDecorationContext(view: EditorView, context: Partial<DecorationContext>) {
+  const run = () => {
+    if (view.isDestroyed) return;
+    view.dispatch(view.state.tr.setMeta(speechDecorationsKey, context).setMeta("addToHistory", false));
+  };
+  if (!view.composing) return run();
+  view.dom.addEventListener("compositionend", () => setTimeout(run, 0), { once: true });
 }

@@ -108,13 +108,20 @@ export const SpeechHeading = Node.create({
   },
 });
 
-const provenanceAttr = (name: string, dataName: string, kind: "string" | "number") => ({
+// Provenance read back from HTML is checked like the server checks it: a paste from another site (or a forged
+// fragment) may carry anything, and one bad attribute would make every save of the speech fail.
+const VALID = {
+  blockId: (v: string) => (/^[A-Za-z0-9_-]{1,100}$/.test(v) ? v : null),
+  blockVersion: (v: string) => (/^[1-9][0-9]{0,8}$/.test(v) ? Number(v) : null),
+  sourceHash: (v: string) => (/^[0-9a-f]{8}$/.test(v) ? v : null),
+};
+
+const provenanceAttr = (name: keyof typeof VALID, dataName: string) => ({
   default: null,
   keepOnSplit: false,
   parseHTML: (el: HTMLElement) => {
     const raw = el.getAttribute(`data-${dataName}`);
-    if (raw === null || raw === "") return null;
-    return kind === "number" ? Number(raw) || null : raw;
+    return raw ? VALID[name](raw) : null;
   },
   renderHTML: (attrs: Record<string, unknown>) =>
     attrs[name] == null ? {} : { [`data-${dataName}`]: String(attrs[name]) },
@@ -126,9 +133,9 @@ export const SpeechParagraph = Node.create({
   content: "text*",
   addAttributes() {
     return {
-      blockId: provenanceAttr("blockId", "block-id", "string"),
-      blockVersion: provenanceAttr("blockVersion", "block-version", "number"),
-      sourceHash: provenanceAttr("sourceHash", "source-hash", "string"),
+      blockId: provenanceAttr("blockId", "block-id"),
+      blockVersion: provenanceAttr("blockVersion", "block-version"),
+      sourceHash: provenanceAttr("sourceHash", "source-hash"),
     };
   },
   parseHTML: () => [{ tag: "p" }],
