@@ -6,9 +6,9 @@ import { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { parseInput } from "../blocks/schemas";
 import { AppError } from "../errors";
-import { bodyChars } from "../speech-doc/doc-text";
+import { bodyChars, usedBlockIds } from "../speech-doc/doc-text";
 import type { SpeechDoc } from "../speech-doc/types";
-import { syncSpeechUsages } from "./block-usage";
+import { syncSpeechUsages, type UsageSpeech } from "./block-usage";
 import { speechFinal, speechNotFound, versionConflictMessage } from "./messages";
 import { saveSpeechInput, type SaveSpeechInput } from "./schemas";
 import { loadSpeechDetail } from "./speech-row";
@@ -23,6 +23,7 @@ type Saved = {
   speaker: string | null;
   meetingId: string | null;
   userName: string | null;
+  usages: { blockId: string; speaker: string | null; meetingId: string | null }[];
 };
 
 export async function saveSpeech(input: SaveSpeechInput & { id: string; userId: string }): Promise<SpeechSaved> {
@@ -37,10 +38,11 @@ export async function saveSpeech(input: SaveSpeechInput & { id: string; userId: 
   const charCount = bodyChars(content);
   const settingsPatch = data.settings ? JSON.stringify(data.settings) : "{}";
 
-  return db().$transaction(async (tx) => {
-    // One statement both checks and takes the version: concurrent saves of the same version queue on the row
-    // lock, and all but the first find the version moved on and update nothing.
-    const [row] = await tx.$queryRaw<Saved[]>(Prisma.sql`
+  // One statement takes the version, writes the text and reads back the usages recorded so far: concurrent saves
+  // of the same version queue on the row lock, and all but the first find the version moved on and update
+  // nothing. An autosave that uses the same blocks as before (nearly all of them) is then done, in one round trip.
+  const [row] = await db().$queryRaw<Saved[]>(Prisma.sql`
+    WITH saved AS (
       UPDATE speeches SET
         content = ${JSON.stringify(content)}::jsonb,
         settings = settings || ${settingsPatch}::jsonb,
@@ -50,25 +52,50 @@ export async function saveSpeech(input: SaveSpeechInput & { id: string; userId: 
         updated_by_id = ${userId},
         updated_at = now() AT TIME ZONE 'UTC'
       WHERE id = ${id} AND version = ${data.baseVersion} AND status <> 'FINAL'
-      RETURNING id, title, version, char_count AS "charCount", updated_at AS "updatedAt", speaker,
-        meeting_id AS "meetingId", (SELECT display_name FROM users WHERE id = ${userId}) AS "userName"`);
-    if (!row) {
-      const current = await tx.speech.findUnique({ where: { id }, select: { status: true } });
-      if (!current) throw speechNotFound();
-      if (current.status === "FINAL") throw speechFinal();
-      const newer = await loadSpeechDetail(tx, id);
-      throw new AppError("conflict", versionConflictMessage(newer.updatedBy?.displayName, new Date(newer.updatedAt)), {
-        current: newer,
-      });
-    }
-    await syncSpeechUsages(tx, row, content, userId);
-    return {
-      id: row.id,
-      title: row.title,
-      version: row.version,
-      charCount: row.charCount,
-      updatedAt: row.updatedAt.toISOString(),
-      updatedBy: row.userName === null ? null : { id: userId, displayName: row.userName },
-    };
+      RETURNING id, title, version, char_count, updated_at, speaker, meeting_id)
+    SELECT s.id, s.title, s.version, s.char_count AS "charCount", s.updated_at AS "updatedAt", s.speaker,
+      s.meeting_id AS "meetingId", (SELECT display_name FROM users WHERE id = ${userId}) AS "userName",
+      (SELECT coalesce(json_agg(json_build_object('blockId', u.block_id, 'speaker', u.speaker, 'meetingId', u.meeting_id)), '[]'::json)
+         FROM block_usages u WHERE u.speech_id = s.id) AS usages
+    FROM saved s`);
+  if (!row) {
+    const current = await db().speech.findUnique({ where: { id }, select: { status: true } });
+    if (!current) throw speechNotFound();
+    if (current.status === "FINAL") throw speechFinal();
+    const newer = await loadSpeechDetail(db(), id);
+    throw new AppError("conflict", versionConflictMessage(newer.updatedBy?.displayName, new Date(newer.updatedAt)), {
+      current: newer,
+    });
+  }
+  if (!usagesUpToDate(row, content)) await syncUsagesToLatest(id, userId);
+  return {
+    id: row.id,
+    title: row.title,
+    version: row.version,
+    charCount: row.charCount,
+    updatedAt: row.updatedAt.toISOString(),
+    updatedBy: row.userName === null ? null : { id: userId, displayName: row.userName },
+  };
+}
+
+/** Whether the recorded usages are exactly the blocks the text uses, with the speech's speaker and meeting. */
+function usagesUpToDate(row: Saved, content: SpeechDoc): boolean {
+  const wanted = new Set(usedBlockIds(content));
+  return (
+    row.usages.length === wanted.size &&
+    row.usages.every((u) => wanted.has(u.blockId) && u.speaker === row.speaker && u.meetingId === row.meetingId)
+  );
+}
+
+/**
+ * Brings the usages in line with the speech's text as stored now, under the speech's row lock: when two saves
+ * that changed the blocks finish close together, whichever synchronises last works from the newest text, so
+ * the usages never follow an older save. A crash between the save and this leaves them to the next save.
+ */
+async function syncUsagesToLatest(id: string, userId: string): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const [speech] = await tx.$queryRaw<(UsageSpeech & { content: SpeechDoc })[]>(Prisma.sql`
+      SELECT id, speaker, meeting_id AS "meetingId", content FROM speeches WHERE id = ${id} FOR UPDATE`);
+    if (speech) await syncSpeechUsages(tx, speech, speech.content, userId);
   });
 }
