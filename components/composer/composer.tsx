@@ -39,7 +39,7 @@ import { useSpeechSaver } from "./use-speech-saver";
 import { useSpeechStatus } from "./use-speech-status";
 import { useSpeechSettings } from "./use-speech-settings";
 import { StrandedDraftNote } from "./stranded-draft";
-import { MAX_SPEECH_TITLE } from "@/lib/speeches/schemas";
+import { MAX_SPEECH_TITLE } from "@/lib/speeches/limits";
 
 export default function Composer({ speech, categories, canEdit, reuseFilter, meetings }: ComposerProps) {
   const router = useRouter();

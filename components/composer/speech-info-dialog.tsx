@@ -1,13 +1,13 @@
 "use client";
 // 讲话信息: the meeting, speaker, kind and day of the speech (the title is the speech's first line). The speaker
 // and meeting decide the reuse warnings, so the composer reopens with the new ones after a change.
+import { MeetingOptionList } from "@/components/speeches/meeting-option-list";
 import { useState, type FormEvent } from "react";
 import { api } from "@/components/ui/api-client";
 import { ErrorText, Field, FormActions, Select, TextInput } from "@/components/ui/form-controls";
-import { formatDay } from "@/components/ui/format-date";
 import { ModalForm } from "@/components/ui/modal-form";
-import { SPEECH_KINDS } from "@/lib/meetings/schemas";
-import { MAX_SPEAKER } from "@/lib/speeches/schemas";
+import { SPEECH_KINDS } from "@/lib/meetings/constants";
+import { MAX_SPEAKER } from "@/lib/speeches/limits";
 import type { MeetingRef, SpeechDetail } from "@/lib/speeches/types";
 
 export function SpeechInfoDialog(p: {
@@ -48,12 +48,7 @@ export function SpeechInfoDialog(p: {
         <Field label="会议">
           <Select value={meetingId} onChange={(e) => setMeetingId(e.target.value)}>
             <option value="">（不关联会议）</option>
-            {p.meetings.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.title}
-                {m.date ? `（${formatDay(m.date)}）` : ""}
-              </option>
-            ))}
+            <MeetingOptionList meetings={p.meetings} />
           </Select>
         </Field>
         <Field label="讲话人" hint="职务和姓名，如：县长 张三；重复使用提醒按讲话人计算">

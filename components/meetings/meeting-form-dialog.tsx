@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { api } from "@/components/ui/api-client";
 import { ErrorText, Field, FormActions, Select, TextInput } from "@/components/ui/form-controls";
 import { ModalForm } from "@/components/ui/modal-form";
-import { MEETING_LEVELS, MEETING_TYPES } from "@/lib/meetings/schemas";
+import { MEETING_LEVELS, MEETING_TYPES } from "@/lib/meetings/constants";
 import type { MeetingRow } from "@/lib/meetings/types";
 
 type Draft = { title: string; date: string; type: string; level: string; audience: string; location: string };

@@ -1,13 +1,14 @@
 "use client";
 // 新建讲话稿: title, meeting, speaker, kind, day, and how to start: blank, an outline template (三点意见 …), the
 // outline of a corpus speech or of an earlier speech, or a copy of an earlier speech. Opens the editor after.
+import { MeetingOptionList } from "@/components/speeches/meeting-option-list";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { api } from "@/components/ui/api-client";
 import { Button, ErrorText, Field, FormActions, Select, TextInput } from "@/components/ui/form-controls";
-import { formatDay } from "@/components/ui/format-date";
 import { ModalForm } from "@/components/ui/modal-form";
-import { SPEECH_KINDS } from "@/lib/meetings/schemas";
+import { SPEECH_KINDS } from "@/lib/meetings/constants";
+import { MAX_SPEAKER } from "@/lib/speeches/limits";
 import type { SpeechSource } from "@/lib/speeches/schemas";
 import { OUTLINE_TEMPLATES, type OutlineTemplateKey } from "@/lib/speeches/templates";
 import type { MeetingRef } from "@/lib/speeches/types";
@@ -125,16 +126,16 @@ export function NewSpeechDialog({
           <Field label="会议">
             <Select name="meetingId" value={meetingId} onChange={(e) => chooseMeeting(e.target.value)}>
               <option value="">不关联会议</option>
-              {meetings.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.title}
-                  {m.date ? `（${formatDay(m.date)}）` : ""}
-                </option>
-              ))}
+              <MeetingOptionList meetings={meetings} />
             </Select>
           </Field>
           <Field label="讲话人" hint="职务和姓名，如：县长 张三">
-            <TextInput name="speaker" value={speaker} maxLength={50} onChange={(e) => setSpeaker(e.target.value)} />
+            <TextInput
+              name="speaker"
+              value={speaker}
+              maxLength={MAX_SPEAKER}
+              onChange={(e) => setSpeaker(e.target.value)}
+            />
           </Field>
           <Field label="讲话类型">
             <Select name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>

@@ -1,11 +1,12 @@
 "use client";
 // Filters of the 讲话稿 list, kept in the URL (status, meeting, speaker) so a filtered list can be bookmarked;
 // the page re-renders on the server for every change. Any change goes back to the first page.
+import { MeetingOptionList } from "@/components/speeches/meeting-option-list";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { Select, TextInput } from "@/components/ui/form-controls";
-import { formatDay } from "@/components/ui/format-date";
 import { SPEECH_STATUSES, SPEECH_STATUS_LABELS, type MeetingRef } from "@/lib/speeches/types";
+import { MAX_SPEAKER } from "@/lib/speeches/limits";
 import { useReplaceParams } from "./use-replace-params";
 
 const TYPING_DELAY_MS = 300;
@@ -83,12 +84,7 @@ export function SpeechFilters({ meetings }: { meetings: MeetingRef[] }) {
         >
           <option value="">全部会议</option>
           <option value="none">未关联会议</option>
-          {meetings.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.title}
-              {m.date ? `（${formatDay(m.date)}）` : ""}
-            </option>
-          ))}
+          <MeetingOptionList meetings={meetings} />
         </Select>
       </label>
       <label className="text-sm">
@@ -98,7 +94,7 @@ export function SpeechFilters({ meetings }: { meetings: MeetingRef[] }) {
           aria-label="按讲话人筛选"
           placeholder="如：县长、张三"
           value={speaker}
-          maxLength={50}
+          maxLength={MAX_SPEAKER}
           onChange={(e) => setSpeaker(e.target.value)}
           className="w-44 py-1.5 text-sm"
         />

@@ -4,21 +4,7 @@ import { z } from "zod";
 import { cleanTag, textLength } from "../blocks/plain-text";
 
 /** The usual meeting types, offered in the form; any other type may be typed in. */
-export const MEETING_TYPES = [
-  "季度例会",
-  "安委会全体会议",
-  "安全生产工作会议",
-  "专项部署会",
-  "安全生产月启动仪式",
-  "警示教育大会",
-  "其他",
-] as const;
-
-/** Administrative levels (the corpus uses the same words). */
-export const MEETING_LEVELS = ["县/区", "市", "省", "乡镇/街道", "企业"] as const;
-
-/** The kinds of speech given at a meeting. */
-export const SPEECH_KINDS = ["主要讲话", "主持词", "表态发言", "其他"] as const;
+export { MEETING_LEVELS, MEETING_TYPES, SPEECH_KINDS } from "./constants";
 
 export const MAX_MEETING_TITLE = 200;
 export const MAX_SHORT_FIELD = 50;

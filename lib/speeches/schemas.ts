@@ -6,10 +6,9 @@ import { speechDocSchema, speechSettingsPatchSchema } from "./content-schema";
 import { OUTLINE_TEMPLATE_KEYS } from "./templates";
 import { SPEECH_STATUSES } from "./types";
 
-export const MAX_SPEECH_TITLE = 200;
-export const MAX_SPEAKER = 50;
-export const MAX_KIND = 20;
-export const MAX_REUSE_BLOCKS = 200;
+import { MAX_KIND, MAX_REUSE_BLOCKS, MAX_SPEAKER, MAX_SPEECH_TITLE } from "./limits";
+
+export { MAX_KIND, MAX_REUSE_BLOCKS, MAX_SPEAKER, MAX_SPEECH_TITLE };
 
 export const speechTitleSchema = requiredLine("讲话稿标题", MAX_SPEECH_TITLE);
 const speakerSchema = optionalLine("讲话人", MAX_SPEAKER);

@@ -7,7 +7,7 @@ import { Plugin, PluginKey } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
 import { pastedNodes, pastedPlainText } from "@/lib/speech-doc/paste";
 import { NODE, type SpeechNode } from "@/lib/speech-doc/types";
-import { MAX_SPEECH_TITLE } from "@/lib/speeches/schemas";
+import { MAX_SPEECH_TITLE } from "@/lib/speeches/limits";
 import { paragraphsFromHtml } from "../paste-html";
 
 const MAX_PASTE_CHARS = 200_000;

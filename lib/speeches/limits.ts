@@ -1,0 +1,6 @@
+// Lengths the speech forms and the editor limit, shared with the zod schemas (schemas.ts) but free of them, so
+// that the browser's bundles do not carry the validation library for a few numbers.
+export const MAX_SPEECH_TITLE = 200;
+export const MAX_SPEAKER = 50;
+export const MAX_KIND = 20;
+export const MAX_REUSE_BLOCKS = 200;
