@@ -1,6 +1,7 @@
 // Reads mammoth's HTML (a small, regular subset: h1–h6, p, ol/ul/li, tables, inline tags) back into lines,
 // keeping heading levels and list depth as hints. Word's automatic list numbers are not in the text, so
 // numbered list items get the Chinese outline prefix of their depth (一、 / （一） / 1.).
+import { chineseNumeral } from "../speech-doc/numbering";
 import type { SourceLine } from "./types";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
@@ -15,14 +16,9 @@ function decodeEntities(s: string): string {
   });
 }
 
-const CN_DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-
+/** 1–99 as Chinese numerals (the composer's numbering), anything else in digits. */
 export function chineseNumber(n: number): string {
-  if (n <= 0 || n >= 100) return String(n);
-  if (n < 10) return CN_DIGITS[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? "" : CN_DIGITS[tens]}十${ones ? CN_DIGITS[ones] : ""}`;
+  return n > 0 && n < 100 ? chineseNumeral(n) : String(n);
 }
 
 function outlinePrefix(depth: number, n: number): string {

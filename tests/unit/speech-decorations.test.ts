@@ -61,8 +61,14 @@ function randomEdit(state: EditorState, rand: () => number): Transaction {
       return tr.setNodeMarkup(pos, schema.nodes.heading, { level: 1 + Math.floor(rand() * 3) });
     case 4:
       return index > 3 ? tr.join(pos) : tr.insertText("段", inside);
-    default:
-      return tr.delete(pos, pos + node.nodeSize).insert(Math.min(3, doc.childCount) === 3 ? pos : pos, node);
+    default: {
+      // Move the node elsewhere (a section moved from the outline): numbers must follow the new order.
+      const moved = tr.delete(pos, pos + node.nodeSize);
+      let target = 0;
+      const to = 3 + Math.floor(rand() * (moved.doc.childCount - 3));
+      for (let i = 0; i < to; i++) target += moved.doc.child(i).nodeSize;
+      return moved.insert(target, node);
+    }
   }
 }
 

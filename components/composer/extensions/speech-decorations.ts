@@ -1,8 +1,8 @@
 // One plugin draws everything computed from the structure: heading numbers (a data-number attribute shown by
 // CSS, so no widget sits beside the cursor), the provenance and reuse marks of paragraphs, and placeholder
 // highlights. After an edit only the top-level nodes the edit touched are redrawn (a keystroke in a 20,000-
-// character speech must not rebuild 800 decorations), and all heading numbers only when the heading levels
-// changed. While pinyin is being composed the decorations are only mapped; the composition's end redraws.
+// character speech must not rebuild 800 decorations); heading numbers, a few dozen, are laid anew each time.
+// While pinyin is being composed the decorations are only mapped; the composition's end redraws.
 import { Extension } from "@tiptap/core";
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/pm/state";
@@ -18,13 +18,13 @@ export type DecorationContext = {
   reusedBlockIds: ReadonlySet<string>;
 };
 
-type PluginState = { context: DecorationContext; decorations: DecorationSet; levels: string; stale: boolean };
+type PluginState = { context: DecorationContext; decorations: DecorationSet; stale: boolean };
 type Kind = { kind: "number" | "node" | "inline" };
 
 export const speechDecorationsKey = new PluginKey<PluginState>("speechDecorations");
 
-/** Heading numbers by the position of their heading, and the levels as one string (to notice a change). */
-function numbering(doc: PMNode, styles: NumberingStyles): { byPos: Map<number, string>; levels: string } {
+/** Heading numbers by the position of their heading. */
+function numbering(doc: PMNode, styles: NumberingStyles): Map<number, string> {
   const levels: HeadingLevel[] = [];
   const positions: number[] = [];
   doc.forEach((node, pos) => {
@@ -33,7 +33,7 @@ function numbering(doc: PMNode, styles: NumberingStyles): { byPos: Map<number, s
     positions.push(pos);
   });
   const numbers = headingNumbers(levels, styles);
-  return { byPos: new Map(positions.map((p, i) => [p, numbers[i]!])), levels: levels.join("") };
+  return new Map(positions.map((p, i) => [p, numbers[i]!]));
 }
 
 /** Provenance, reuse and placeholder decorations of one top-level node. */
@@ -59,15 +59,15 @@ function nodeDecorations(node: PMNode, pos: number, context: DecorationContext, 
 const numberDecoration = (node: PMNode, pos: number, number: string) =>
   Decoration.node(pos, pos + node.nodeSize, { "data-number": number }, { kind: "number" } satisfies Kind);
 
-export function computeAll(doc: PMNode, context: DecorationContext): Pick<PluginState, "decorations" | "levels"> {
+export function computeAll(doc: PMNode, context: DecorationContext): Pick<PluginState, "decorations"> {
   const out: Decoration[] = [];
-  const { byPos, levels } = numbering(doc, context.numbering);
+  const byPos = numbering(doc, context.numbering);
   doc.forEach((node, pos) => {
     nodeDecorations(node, pos, context, out);
     const number = byPos.get(pos);
     if (number) out.push(numberDecoration(node, pos, number));
   });
-  return { decorations: DecorationSet.create(doc, out), levels };
+  return { decorations: DecorationSet.create(doc, out) };
 }
 
 /** Top-level node ranges an edit touched, in the new document; null when a step cannot tell (redraw all). */
@@ -107,30 +107,24 @@ function redraw(prev: PluginState, tr: Transaction, context: DecorationContext):
   const touched = touchedNodes(tr);
   if (!touched) return { context, ...computeAll(tr.doc, context), stale: false };
   const doc = tr.doc;
-  let decorations = prev.decorations.map(tr.mapping, doc);
-  const { byPos, levels } = numbering(doc, context.numbering);
-  const renumber = levels !== prev.levels;
-  const remove: Decoration[] = [];
+  const decorations = prev.decorations.map(tr.mapping, doc);
+  const byPos = numbering(doc, context.numbering);
+  // Heading numbers are always laid anew (a few dozen; equal ones cost no DOM work): a moved section changes
+  // which heading holds which number even when the sequence of levels stays the same.
+  const remove: Decoration[] = decorations.find(undefined, undefined, (spec: Kind) => spec.kind === "number");
   const add: Decoration[] = [];
+  doc.forEach((node, pos) => {
+    const number = byPos.get(pos);
+    if (number) add.push(numberDecoration(node, pos, number));
+  });
   for (const { from, to } of touched) {
     // Everything inside the node, and any highlight that a join or split stretched across its edge.
     for (const d of decorations.find(from, to))
       if ((d.from >= from && d.to <= to) || ((d.spec as Kind).kind === "inline" && d.from < to && d.to > from))
         remove.push(d);
-    const node = doc.nodeAt(from)!;
-    nodeDecorations(node, from, context, add);
-    const number = byPos.get(from);
-    if (number && !renumber) add.push(numberDecoration(node, from, number));
+    nodeDecorations(doc.nodeAt(from)!, from, context, add);
   }
-  if (renumber) {
-    remove.push(...decorations.find(undefined, undefined, (spec: Kind) => spec.kind === "number"));
-    doc.forEach((node, pos) => {
-      const number = byPos.get(pos);
-      if (number) add.push(numberDecoration(node, pos, number));
-    });
-  }
-  decorations = decorations.remove([...new Set(remove)]).add(doc, add);
-  return { context, decorations, levels, stale: false };
+  return { context, decorations: decorations.remove([...new Set(remove)]).add(doc, add), stale: false };
 }
 
 const isComposing = (tr: Transaction) => tr.getMeta("composition") !== undefined;
