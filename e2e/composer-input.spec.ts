@@ -187,3 +187,44 @@ test("同一讲话人在前几次会议讲过的段落：插入前提醒并写�
   await expect(page.getByText(`在第四季度例会上的讲话${m}`)).toBeVisible();
   await expect(page.getByText(`在第三季度例会上的讲话${m}`)).toBeVisible();
 });
+
+test("刚输入就离开：换到别的页面前先保存，回来时没有虚假的冲突；别人定稿后未保存的文字留在本机可复制", async ({
+  page,
+  signInAs,
+}) => {
+  const m = marker();
+  const user = await signInAs("EDITOR");
+  const speech = await createSpeech(user.id, {
+    title: `讲话${m}`,
+    from: { kind: "template", template: "three-points" },
+  });
+  const editor = await openComposer(page, speech.id);
+
+  // Typed and gone within the autosave delay: the save goes out on the way, the draft is not mistaken for a conflict.
+  await editor.locator("h2 + p").first().click();
+  await page.keyboard.insertText(`刚写就走${m}`);
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "讲话稿" }).click();
+  await expect(page).toHaveURL(/\/speeches$/);
+  await expect
+    .poll(async () => JSON.stringify(await (await page.request.get(`/api/speeches/${speech.id}`)).json()))
+    .toContain(`刚写就走${m}`);
+  await openComposer(page, speech.id);
+  await expect(editor).toContainText(`刚写就走${m}`);
+  await expectSaved(page);
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+
+  // A colleague sets the speech to 定稿 while this page still writes: the editor turns read-only, the text stays here.
+  await page.request.post(`/api/speeches/${speech.id}/status`, { data: { status: "FINAL" } });
+  await editor.locator("h2 + p").last().click();
+  await page.keyboard.insertText(`定稿后才写的${m}`);
+  await expect(saveStatus(page)).toHaveAttribute("data-save-status", "final", { timeout: 15_000 });
+  await expect(page.locator('.speech-editor[contenteditable="false"]')).toBeVisible();
+  await page.reload();
+  const note = page.getByRole("alert").filter({ hasText: "没能保存的修改" });
+  await expect(note).toBeVisible();
+  await note.getByRole("button", { name: "丢弃" }).click();
+  await expect(note).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('.speech-editor[contenteditable="false"]')).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "没能保存的修改" })).toHaveCount(0);
+});
