@@ -9,6 +9,8 @@ export type ComposerProps = {
   speech: SpeechDetail;
   categories: ComposerCategory[];
   canEdit: boolean;
+  /** The signed-in user: drafts kept in the browser are theirs alone. */
+  userId: string;
   reuseFilter: ReuseFilter;
   /** Choices for the speech's meeting (讲话信息). */
   meetings: MeetingRef[];

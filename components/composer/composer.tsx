@@ -41,11 +41,11 @@ import { useSpeechSettings } from "./use-speech-settings";
 import { StrandedDraftNote } from "./stranded-draft";
 import { MAX_SPEECH_TITLE } from "@/lib/speeches/limits";
 
-export default function Composer({ speech, categories, canEdit, reuseFilter, meetings }: ComposerProps) {
+export default function Composer({ speech, categories, canEdit, userId, reuseFilter, meetings }: ComposerProps) {
   const router = useRouter();
   const [infoOpen, setInfoOpen] = useState(false);
   const { show, toast } = useStatusToast();
-  const { saver, state: save } = useSpeechSaver(speech.id, speech.version);
+  const { saver, state: save } = useSpeechSaver(speech.id, userId, speech.version);
   const { status, change: changeStatus } = useSpeechStatus(speech.id, speech.status, saver, show);
   const readOnly = !canEdit || status === "FINAL" || save.status === "final";
   const reuse = useReuseWarnings(speech.id, !!speech.speaker);
@@ -89,6 +89,7 @@ export default function Composer({ speech, categories, canEdit, reuseFilter, mee
   const stranded = useDraftRecovery({
     editor,
     speech,
+    userId,
     saver,
     payload,
     editable: canEdit && speech.status !== "FINAL",

@@ -1,5 +1,6 @@
-// The browser's copy of unsaved text, one entry per speech and tab (two tabs on one speech must not delete each
-// other's drafts), kept in localStorage so that it outlives a crash, a closed tab or a lost connection.
+// The browser's copy of unsaved text, one entry per user, speech and tab (two tabs on one speech must not delete
+// each other's drafts; a colleague signing in on the same browser must not inherit them), kept in localStorage so
+// that it outlives a crash, a closed tab or a lost connection. Drafts older than a month are dropped.
 import type { SpeechDoc, SpeechSettings } from "@/lib/speech-doc/types";
 
 export type SavePayload = { title: string; content: SpeechDoc; settings: SpeechSettings };
@@ -7,6 +8,10 @@ export type Backup = { baseVersion: number; payload: SavePayload; at: string; ta
 
 const PREFIX = "jianggao:speech-draft:";
 const TAB_KEY = "jianggao:tab";
+const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
+
+/** Whose draft of which speech: the user and the speech. */
+export const draftScope = (userId: string, speechId: string) => `${userId}/${speechId}`;
 
 /** This tab's id: kept in sessionStorage, so a reload of the tab finds its own drafts again. */
 export function tabId(): string {
@@ -22,13 +27,13 @@ export function tabId(): string {
   }
 }
 
-export const backupKey = (speechId: string, tab = tabId()) => `${PREFIX}${speechId}:${tab}`;
+export const backupKey = (scope: string, tab = tabId()) => `${PREFIX}${scope}:${tab}`;
 
-export function writeBackup(speechId: string, baseVersion: number, payload: SavePayload): void {
+export function writeBackup(scope: string, baseVersion: number, payload: SavePayload): void {
   const tab = tabId();
   const backup: Backup = { baseVersion, payload, at: new Date().toISOString(), tab };
   try {
-    localStorage.setItem(backupKey(speechId, tab), JSON.stringify(backup));
+    localStorage.setItem(backupKey(scope, tab), JSON.stringify(backup));
   } catch {
     // storage full or disabled: the status line still says 未保存
   }
@@ -42,19 +47,22 @@ export function removeBackup(key: string): void {
   }
 }
 
-/** Every draft of a speech in this browser, newest first. */
-export function backupsOf(speechId: string): { key: string; backup: Backup }[] {
+/** Every draft of this user's speech in this browser, newest first; drafts past a month are removed. */
+export function backupsOf(scope: string): { key: string; backup: Backup }[] {
   const out: { key: string; backup: Backup }[] = [];
+  const stale: string[] = [];
   try {
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i);
-      if (!key?.startsWith(`${PREFIX}${speechId}:`)) continue;
+      if (!key?.startsWith(PREFIX)) continue;
       const backup = JSON.parse(localStorage.getItem(key) ?? "null") as Backup | null;
-      if (backup?.payload?.content) out.push({ key, backup });
+      if (!backup?.payload?.content || Date.now() - Date.parse(backup.at) > MAX_AGE_MS) stale.push(key);
+      else if (key.startsWith(`${PREFIX}${scope}:`)) out.push({ key, backup });
     }
   } catch {
     return out;
   }
+  stale.forEach(removeBackup);
   return out.sort((a, b) => b.backup.at.localeCompare(a.backup.at));
 }
 

@@ -37,6 +37,8 @@ export class SpeechSaver {
 
   constructor(
     private readonly speechId: string,
+    /** Whose drafts (draftScope: user and speech) this saver keeps in localStorage. */
+    private readonly scope: string,
     version: number,
     private readonly onState: (s: SaverState) => void,
     private readonly delayMs = 2_000,
@@ -85,7 +87,7 @@ export class SpeechSaver {
   private backup() {
     if (!this.latest || !this.hasUnsaved) return;
     if (this.isComposing()) return; // the composition's end reports a change, which writes it
-    writeBackup(this.speechId, this.version, this.latest());
+    writeBackup(this.scope, this.version, this.latest());
   }
 
   private schedule(ms: number) {
@@ -138,7 +140,7 @@ export class SpeechSaver {
       this.version = body.version;
       this.savedSeq = seq;
       if (!this.hasUnsaved) {
-        removeBackup(backupKey(this.speechId));
+        removeBackup(backupKey(this.scope));
         this.recoveredKeys.splice(0).forEach(removeBackup);
         this.set({ status: "saved", message: null, savedAt: new Date() });
       } else {
@@ -179,7 +181,7 @@ export class SpeechSaver {
     if (!conflict) return;
     this.version = conflict.version;
     this.savedSeq = this.changeSeq;
-    removeBackup(backupKey(this.speechId));
+    removeBackup(backupKey(this.scope));
     this.recoveredKeys.splice(0).forEach(removeBackup);
     this.set({ status: "saved", conflict: null, message: null, savedAt: new Date() });
   }
@@ -187,7 +189,7 @@ export class SpeechSaver {
   /** A draft recovered from localStorage (`key`), based on `baseVersion`: saved from there, or refused as a conflict. */
   recover(baseVersion: number, payload: () => SavePayload, key: string) {
     this.version = baseVersion;
-    if (key !== backupKey(this.speechId)) this.recoveredKeys.push(key);
+    if (key !== backupKey(this.scope)) this.recoveredKeys.push(key);
     this.changed(payload);
     void this.flush();
   }

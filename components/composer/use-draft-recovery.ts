@@ -8,7 +8,7 @@ import type { Editor } from "@tiptap/core";
 import { useEffect, useState } from "react";
 import type { SpeechSettings } from "@/lib/speech-doc/types";
 import type { SpeechDetail } from "@/lib/speeches/types";
-import { backupKey, backupsOf, removeBackup, sameAsServer, type SavePayload } from "./draft-backup";
+import { backupKey, backupsOf, draftScope, removeBackup, sameAsServer, type SavePayload } from "./draft-backup";
 import type { SpeechSaver } from "./speech-saver";
 
 /** A draft another tab has not touched for this long is taken as left behind (closed or crashed). */
@@ -22,14 +22,15 @@ const recovered = new WeakSet<SpeechSaver>();
 export function useDraftRecovery(a: {
   editor: Editor | null;
   speech: SpeechDetail;
+  userId: string;
   saver: SpeechSaver;
   payload: (ed: Editor) => () => SavePayload;
   editable: boolean;
   onSettings: (s: SpeechSettings) => void;
 }): StrandedDraft | null {
-  const { editor, speech, saver, payload, editable, onSettings } = a;
+  const { editor, speech, userId, saver, payload, editable, onSettings } = a;
   // Read once, when the composer opens (it renders only in the browser, so localStorage is there).
-  const [found] = useState(() => recoverableDraft(speech));
+  const [found] = useState(() => recoverableDraft(speech, draftScope(userId, speech.id)));
   const [strandedOpen, setStrandedOpen] = useState(true);
   const stranded: StrandedDraft | null =
     found && !editable && strandedOpen
@@ -55,9 +56,9 @@ export function useDraftRecovery(a: {
 }
 
 /** The draft to bring back: this tab's, or one another tab left behind; drafts the server already has go. */
-function recoverableDraft(speech: SpeechDetail) {
-  const own = backupKey(speech.id);
-  const candidates = backupsOf(speech.id).filter(({ key, backup }) => {
+function recoverableDraft(speech: SpeechDetail, scope: string) {
+  const own = backupKey(scope);
+  const candidates = backupsOf(scope).filter(({ key, backup }) => {
     if (!sameAsServer(backup.payload, speech)) return true;
     removeBackup(key);
     return false;

@@ -3,11 +3,12 @@
 // hidden, on leaving (a keepalive request) and when the connection returns; the browser asks before closing a
 // tab with unsaved text, and moving to another page of the app saves first.
 import { useEffect, useState } from "react";
+import { draftScope } from "./draft-backup";
 import { SpeechSaver, type SaverState } from "./speech-saver";
 
-export function useSpeechSaver(speechId: string, version: number) {
+export function useSpeechSaver(speechId: string, userId: string, version: number) {
   const [state, setState] = useState<SaverState>({ status: "saved", message: null, conflict: null, savedAt: null });
-  const [saver] = useState(() => new SpeechSaver(speechId, version, setState));
+  const [saver] = useState(() => new SpeechSaver(speechId, draftScope(userId, speechId), version, setState));
 
   useEffect(() => {
     // Asking first; the text is also in localStorage already, so nothing is lost whatever the answer.

@@ -37,6 +37,7 @@ export default async function SpeechComposerPage({ params }: { params: Promise<{
         signals: c.signals,
       }))}
       canEdit={can(user.role, "edit")}
+      userId={user.id}
       reuseFilter={filter}
     />
   );
