@@ -3,7 +3,8 @@
 import { Extension } from "@tiptap/core";
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { TextSelection, type EditorState, type Transaction } from "@tiptap/pm/state";
-import { NODE } from "@/lib/speech-doc/types";
+import { sectionEnd } from "@/lib/speech-doc/outline";
+import { NODE, type HeadingLevel, type SpeechDoc, type SpeechNode } from "@/lib/speech-doc/types";
 
 type TopNode = { node: PMNode; pos: number };
 
@@ -15,21 +16,28 @@ function topNodes(doc: PMNode): TopNode[] {
 
 const levelOf = (n: PMNode) => (n.type.name === NODE.heading ? (n.attrs.level as number) : null);
 
+/** The document's outline as lib/speech-doc sees it (node types and heading levels), to share its section rule. */
+function outlineShape(doc: PMNode): SpeechDoc {
+  const content: SpeechNode[] = [];
+  doc.forEach((n) =>
+    content.push(
+      n.type.name === NODE.heading
+        ? { type: "heading", attrs: { level: n.attrs.level as HeadingLevel } }
+        : ({ type: n.type.name } as SpeechNode),
+    ),
+  );
+  return { type: "doc", content };
+}
+
 /** [from, to) of the section a heading at `pos` opens: up to the next heading of the same or a shallower level. */
 export function sectionRange(doc: PMNode, pos: number): { from: number; to: number; level: number } | null {
   const heading = doc.nodeAt(pos);
   if (!heading || heading.type.name !== NODE.heading) return null;
-  const level = heading.attrs.level as number;
-  let to = doc.content.size;
-  for (const { node, pos: p } of topNodes(doc)) {
-    if (p <= pos) continue;
-    const l = levelOf(node);
-    if (l !== null && l <= level) {
-      to = p;
-      break;
-    }
-  }
-  return { from: pos, to, level };
+  const index = doc.resolve(pos).index(0);
+  const end = sectionEnd(outlineShape(doc), index);
+  let to = pos;
+  for (let i = index; i < end; i++) to += doc.child(i).nodeSize;
+  return { from: pos, to, level: heading.attrs.level as number };
 }
 
 /** Moves the section at `from` to the top-level boundary `target`; null when that would be a no-op. */
