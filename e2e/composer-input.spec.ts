@@ -228,3 +228,30 @@ test("刚输入就离开：换到别的页面前先保存，回来时没有虚�
   await expect(page.locator('.speech-editor[contenteditable="false"]')).toBeVisible();
   await expect(page.getByRole("alert").filter({ hasText: "没能保存的修改" })).toHaveCount(0);
 });
+
+test("保存的回复丢了：重试时发现服务器上已是自己的文字，不算冲突", async ({ page, signInAs }) => {
+  const m = marker();
+  const user = await signInAs("EDITOR");
+  const speech = await createSpeech(user.id, {
+    title: `讲话${m}`,
+    from: { kind: "template", template: "three-points" },
+  });
+  const editor = await openComposer(page, speech.id);
+  // The first save reaches the server, but its answer never comes back.
+  let lost = 0;
+  await page.route(`**/api/speeches/${speech.id}`, async (route) => {
+    if (route.request().method() !== "PUT" || lost > 0) return route.fallback();
+    lost++;
+    await route.fetch();
+    await route.abort("connectionreset");
+  });
+  await editor.locator("h2 + p").first().click();
+  await page.keyboard.insertText(`回复丢失${m}`);
+  await expect(saveStatus(page)).toHaveAttribute("data-save-status", "offline", { timeout: 15_000 });
+  await expectSaved(page);
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+  await page.keyboard.insertText("，再写一句。");
+  await expectSaved(page);
+  const saved = await (await page.request.get(`/api/speeches/${speech.id}`)).json();
+  expect(JSON.stringify(saved)).toContain(`回复丢失${m}，再写一句。`);
+});

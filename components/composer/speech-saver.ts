@@ -4,7 +4,7 @@
 // connection leaves the text in localStorage and retries until the server answers. Nothing is read from the
 // editor while pinyin is being composed (the letters would be saved as text).
 import type { SpeechDetail } from "@/lib/speeches/types";
-import { backupKey, removeBackup, writeBackup, type SavePayload } from "./draft-backup";
+import { backupKey, removeBackup, sameAsServer, writeBackup, type SavePayload } from "./draft-backup";
 
 export type { SavePayload };
 export type SaveStatus = "saved" | "dirty" | "saving" | "offline" | "conflict" | "final" | "error";
@@ -152,7 +152,18 @@ export class SpeechSaver {
     this.backup();
     const message = body?.error?.message ?? `保存失败（${res.status}），修改已保存在本机。`;
     const current = body?.error?.details?.current;
-    if (res.status === 409 && current) return this.set({ status: "conflict", message, conflict: current });
+    if (res.status === 409 && current) {
+      // The "newer" version is our own text: an earlier save of it went through but its answer was lost.
+      if (sameAsServer(payload, current)) {
+        this.version = current.version;
+        this.savedSeq = seq;
+        this.set({ status: this.hasUnsaved ? "dirty" : "saved", message: null, savedAt: new Date() });
+        if (this.hasUnsaved) this.schedule(this.delayMs);
+        else removeBackup(backupKey(this.scope));
+        return;
+      }
+      return this.set({ status: "conflict", message, conflict: current });
+    }
     // 409 without a newer copy: someone set the speech to 定稿 meanwhile. The text stays in the browser.
     if (res.status === 409)
       return this.set({ status: "final", message: `${message}您未保存的修改留在本机，可复制后再用。` });

@@ -20,6 +20,8 @@ export function useSpeechSaver(speechId: string, userId: string, version: number
     // The page is really going: one last save that outlives it. Its reply is never read; the backup stays
     // until the next visit sees that the server has the same text.
     const pageHide = () => saver.leave();
+    // Back from the back-forward cache after that save: this page's version is stale, so start afresh.
+    const pageShow = (e: PageTransitionEvent) => e.persisted && window.location.reload();
     // Another tab or app in front: save now, normally, so the version stays in step.
     const hidden = () => document.visibilityState === "hidden" && void saver.flush();
     const online = () => saver.online();
@@ -31,12 +33,14 @@ export function useSpeechSaver(speechId: string, userId: string, version: number
     };
     window.addEventListener("beforeunload", beforeUnload);
     window.addEventListener("pagehide", pageHide);
+    window.addEventListener("pageshow", pageShow);
     document.addEventListener("visibilitychange", hidden);
     window.addEventListener("online", online);
     window.addEventListener("keydown", save);
     return () => {
       window.removeEventListener("beforeunload", beforeUnload);
       window.removeEventListener("pagehide", pageHide);
+      window.removeEventListener("pageshow", pageShow);
       document.removeEventListener("visibilitychange", hidden);
       window.removeEventListener("online", online);
       window.removeEventListener("keydown", save);
