@@ -1,7 +1,7 @@
 // End-to-end tests against a production build on a fresh database. Run through `npm run test:e2e`
 // (scripts/e2e.ts), which creates the database, builds the app and sets E2E_DATABASE_URL and E2E_PORT.
 import { defineConfig } from "@playwright/test";
-import { findChromium, NO_BROWSER_MESSAGE } from "./e2e/support/browser";
+import { CHROMIUM_ARGS, findChromium, NO_BROWSER_MESSAGE } from "./e2e/support/browser";
 
 const databaseUrl = process.env.E2E_DATABASE_URL;
 if (!databaseUrl) {
@@ -34,16 +34,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -8,7 +8,8 @@ import { performance } from "node:perf_hooks";
 import type { SpeechDoc, SpeechSettings } from "../lib/speech-doc/types";
 import type { SpeechSaved } from "../lib/speeches/types";
 import { log, pct, round, type Session } from "./composer-env";
-import { editedCopy, rng } from "./composer-speech";
+import { seededRandom as rng } from "../lib/testing/seeded-random";
+import { editedCopy } from "./composer-speech";
 
 export type Clerk = { session: Session; speechId: string; userId: string };
 

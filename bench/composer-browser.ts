@@ -8,31 +8,20 @@
 //   renumber_ms median of 10 section moves (Alt+↑/↓ on an outline entry): keydown → next paint after every heading
 //               of the editor shows the expected order and number.
 // The in-page probes are in composer-probes.ts.
+import { CHROMIUM_ARGS } from "../e2e/support/browser";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { findChromium } from "../e2e/support/browser";
 import { headingNumbers } from "../lib/speech-doc/numbering";
 import { DEFAULT_SETTINGS, type HeadingLevel } from "../lib/speech-doc/types";
 import { log, median, pct, round } from "./composer-env";
 import { PROBES } from "./composer-probes";
-import { rng } from "./composer-speech";
-
-/** The e2e tests' browser flags (playwright.config.ts). */
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { seededRandom as rng } from "../lib/testing/seeded-random";
 
 // Playwright's own signal handlers would exit the process at Ctrl-C before composer.ts has cleaned up.
 export const launchBrowser = () =>
   chromium.launch({
     executablePath: findChromium()!,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,

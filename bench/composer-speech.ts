@@ -2,6 +2,7 @@
 // 60 sections (level-1 headings, each with level-2 headings under it), every heading followed by 2–4 paragraphs;
 // about a quarter of the paragraphs are library blocks verbatim with their provenance (block id, version, hash of
 // the text as inserted), the rest are sentences of other blocks recombined; a few carry ×× placeholders.
+import { seededRandom as rng } from "../lib/testing/seeded-random";
 import { textHash, bodyChars } from "../lib/speech-doc/doc-text";
 import { stripOutlineNumber } from "../lib/speech-doc/strip-number";
 import type { HeadingLevel, ParagraphNode, SpeechDoc, SpeechNode } from "../lib/speech-doc/types";
@@ -17,18 +18,6 @@ export type CorpusBlock = {
 export const SPEECH_CHARS = 20_000;
 export const LEVEL1_SECTIONS = 10;
 export const LEVEL2_PER_LEVEL1 = 5; // 10 + 10 × 5 = 60 sections
-
-/** A small deterministic PRNG (mulberry32), so every run builds the same texts. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const text = (s: string) => (s ? { content: [{ type: "text" as const, text: s }] } : {});

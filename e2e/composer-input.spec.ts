@@ -4,7 +4,15 @@ import { randomBytes } from "node:crypto";
 import { createSpeech } from "../lib/speeches/create-speech";
 import { saveSpeech } from "../lib/speeches/save-speech";
 import { createTestBlock, createTestMeeting } from "../lib/testing/factories";
-import { composePinyin, expectSaved, headingList, openComposer, saveStatus, searchPanel } from "./support/composer";
+import {
+  outlineSpeech,
+  composePinyin,
+  expectSaved,
+  headingList,
+  openComposer,
+  saveStatus,
+  searchPanel,
+} from "./support/composer";
 import { expect, test } from "./support/fixtures";
 
 const marker = () => `zq${randomBytes(4).toString("hex")}`;
@@ -12,10 +20,7 @@ const marker = () => `zq${randomBytes(4).toString("hex")}`;
 test("拼音输入法：在空段落和标题开头组字，组字期间不保存、不计数", async ({ page, signInAs }) => {
   const m = marker();
   const user = await signInAs("EDITOR");
-  const speech = await createSpeech(user.id, {
-    title: `讲话${m}`,
-    from: { kind: "template", template: "three-points" },
-  });
+  const speech = await outlineSpeech(user.id, `讲话${m}`);
   const editor = await openComposer(page, speech.id);
   const chars = page.getByTestId("total-chars");
 
@@ -81,10 +86,7 @@ test("两个页面同时编辑：后保存的被拒绝并保留其文字，可�
 }) => {
   const m = marker();
   const user = await signInAs("EDITOR");
-  const speech = await createSpeech(user.id, {
-    title: `讲话${m}`,
-    from: { kind: "template", template: "three-points" },
-  });
+  const speech = await outlineSpeech(user.id, `讲话${m}`);
   const first = await openComposer(page, speech.id);
   const other = await browser.newPage({ storageState: await page.context().storageState() });
   const second = await openComposer(other, speech.id);
@@ -194,10 +196,7 @@ test("刚输入就离开：换到别的页面前先保存，回来时没有虚�
 }) => {
   const m = marker();
   const user = await signInAs("EDITOR");
-  const speech = await createSpeech(user.id, {
-    title: `讲话${m}`,
-    from: { kind: "template", template: "three-points" },
-  });
+  const speech = await outlineSpeech(user.id, `讲话${m}`);
   const editor = await openComposer(page, speech.id);
 
   // Typed and gone within the autosave delay: the save goes out on the way, the draft is not mistaken for a conflict.
@@ -232,10 +231,7 @@ test("刚输入就离开：换到别的页面前先保存，回来时没有虚�
 test("保存的回复丢了：重试时发现服务器上已是自己的文字，不算冲突", async ({ page, signInAs }) => {
   const m = marker();
   const user = await signInAs("EDITOR");
-  const speech = await createSpeech(user.id, {
-    title: `讲话${m}`,
-    from: { kind: "template", template: "three-points" },
-  });
+  const speech = await outlineSpeech(user.id, `讲话${m}`);
   const editor = await openComposer(page, speech.id);
   // The first save reaches the server, but its answer never comes back.
   let lost = 0;

@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { createSpeech } from "../lib/speeches/create-speech";
 import { createTestBlock, createTestMeeting, createTestVariants } from "../lib/testing/factories";
-import { expectSaved, headingList, openComposer, searchPanel } from "./support/composer";
+import { outlineSpeech, expectSaved, headingList, openComposer, searchPanel } from "./support/composer";
 import { expect, test } from "./support/fixtures";
 
 const marker = () => `zq${randomBytes(4).toString("hex")}`;
@@ -129,10 +129,7 @@ test("复制粘贴段落保留来源；定稿后只读，重新打开后可以�
     text: `要坚持人民至上、生命至上${m}，把安全生产摆在更加突出的位置。`,
     categoryKey: "思想认识",
   });
-  const speech = await createSpeech(user.id, {
-    title: `在安委会全体会议上的讲话${m}`,
-    from: { kind: "template", template: "three-points" },
-  });
+  const speech = await outlineSpeech(user.id, `在安委会全体会议上的讲话${m}`);
   const editor = await openComposer(page, speech.id);
 
   await editor.locator("h2 + p").first().click();
@@ -185,10 +182,7 @@ test("换一种说法、存为素材、查找替换、编号样式、拖动提�
     ],
     { categoryKey: "隐患排查" },
   );
-  const speech = await createSpeech(user.id, {
-    title: `讲话${m}`,
-    from: { kind: "template", template: "three-points" },
-  });
+  const speech = await outlineSpeech(user.id, `讲话${m}`);
   const editor = await openComposer(page, speech.id);
 
   // 换一种说法: the variant takes the paragraph's place, with its own provenance.

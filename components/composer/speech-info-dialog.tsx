@@ -1,12 +1,11 @@
 "use client";
 // 讲话信息: the meeting, speaker, kind and day of the speech (the title is the speech's first line). The speaker
 // and meeting decide the reuse warnings, so the composer reopens with the new ones after a change.
-import { MeetingOptionList } from "@/components/speeches/meeting-option-list";
+import { MeetingOptionList, SpeechKindOptionList } from "@/components/speeches/option-lists";
 import { useState, type FormEvent } from "react";
 import { api } from "@/components/ui/api-client";
 import { ErrorText, Field, FormActions, Select, TextInput } from "@/components/ui/form-controls";
 import { ModalForm } from "@/components/ui/modal-form";
-import { SPEECH_KINDS } from "@/lib/meetings/constants";
 import { MAX_SPEAKER } from "@/lib/speeches/limits";
 import type { MeetingRef, SpeechDetail } from "@/lib/speeches/types";
 
@@ -57,11 +56,7 @@ export function SpeechInfoDialog(p: {
         <Field label="讲话类型">
           <Select value={kind} onChange={(e) => setKind(e.target.value)}>
             <option value="">（未指定）</option>
-            {SPEECH_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {k}
-              </option>
-            ))}
+            <SpeechKindOptionList />
           </Select>
         </Field>
         <Field label="讲话日期">

@@ -1,7 +1,7 @@
 "use client";
 // 新建讲话稿: title, meeting, speaker, kind, day, and how to start: blank, an outline template (三点意见 …), the
 // outline of a corpus speech or of an earlier speech, or a copy of an earlier speech. Opens the editor after.
-import { MeetingOptionList } from "@/components/speeches/meeting-option-list";
+import { MeetingOptionList, SpeechKindOptionList } from "@/components/speeches/option-lists";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { api } from "@/components/ui/api-client";
@@ -139,11 +139,7 @@ export function NewSpeechDialog({
           </Field>
           <Field label="讲话类型">
             <Select name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
-              {SPEECH_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {k}
-                </option>
-              ))}
+              <SpeechKindOptionList />
             </Select>
           </Field>
           <Field label="讲话日期">

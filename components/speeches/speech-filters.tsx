@@ -1,7 +1,7 @@
 "use client";
 // Filters of the 讲话稿 list, kept in the URL (status, meeting, speaker) so a filtered list can be bookmarked;
 // the page re-renders on the server for every change. Any change goes back to the first page.
-import { MeetingOptionList } from "@/components/speeches/meeting-option-list";
+import { MeetingOptionList } from "@/components/speeches/option-lists";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { Select, TextInput } from "@/components/ui/form-controls";

@@ -10,6 +10,19 @@ const SYSTEM_CANDIDATES = [
   "/snap/bin/chromium",
 ];
 
+/** Flags for a headless Chromium on our machines: no sandbox as root, no GPU, and no background connections
+ * (the closed network refuses them). Shared by the end-to-end tests and the composer benchmark. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
 export function findChromium(): string | null {
   const fromEnv = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE;
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;

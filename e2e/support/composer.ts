@@ -1,6 +1,11 @@
 // Page helpers for the composer's end-to-end tests: open a speech, read the computed heading numbers, wait for
 // the save state, compose pinyin through Chromium's IME protocol (Playwright has no IME API).
 import { expect, type Page } from "@playwright/test";
+import { createSpeech } from "../../lib/speeches/create-speech";
+
+/** A speech started from the 三点意见 outline (three level-1 headings, each with an empty paragraph). */
+export const outlineSpeech = (userId: string, title: string) =>
+  createSpeech(userId, { title, from: { kind: "template", template: "three-points" } });
 
 export async function openComposer(page: Page, speechId: string) {
   await page.goto(`/speeches/${speechId}`);

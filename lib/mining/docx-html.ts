@@ -28,7 +28,8 @@ function outlinePrefix(depth: number, n: number): string {
   return `（${n}）`;
 }
 
-const ALREADY_NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、是要]|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])/;
+const ALREADY_NUMBERED =
+  /^\s*(?:[一二三四五六七八九十]+[、是要]|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])/;
 
 export function docxHtmlToLines(html: string): SourceLine[] {
   const lines: SourceLine[] = [];
