@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { NewBlockDialog } from "@/components/library/new-block-dialog";
 import { copyText } from "@/components/ui/copy-text";
 import { useStatusToast } from "@/components/ui/status-toast";
+import { categoryForSection } from "@/lib/speech-doc/category-for-heading";
 import { bodyChars, usedBlockIds } from "@/lib/speech-doc/doc-text";
 import { outlineOf } from "@/lib/speech-doc/outline";
 import { speechPlaceholders } from "@/lib/speech-doc/placeholders";
@@ -26,7 +27,6 @@ import { LengthBar } from "./length-bar";
 import { OutlinePanel } from "./outline-panel";
 import { PlaceholdersPanel } from "./placeholders-panel";
 import { ReuseConfirm } from "./reuse-confirm";
-import { sectionCategory } from "./section-category";
 import { SettingsPanel } from "./settings-panel";
 import { SidePanel, type SideTab } from "./side-panel";
 import { SpeechInfoDialog } from "./speech-info-dialog";
@@ -119,7 +119,7 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
     };
   }, [doc, settings.numbering]);
   const category = useMemo(
-    () => (doc ? sectionCategory(doc, cursorIndex, categories) : null),
+    () => (doc ? categoryForSection(doc, cursorIndex, categories) : null),
     [doc, cursorIndex, categories],
   );
 

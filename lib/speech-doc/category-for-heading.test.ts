@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { categoryForHeading } from "./category-for-heading";
+import { categoryForHeading, categoryForSection } from "./category-for-heading";
 
 const categories = [
   { id: "a", key: "形势分析", name: "形势分析", signals: ["同比下降"] },
@@ -19,5 +19,25 @@ describe("categoryForHeading", () => {
   it("gives null when nothing matches", () => {
     expect(categoryForHeading("谢谢大家", categories)).toBeNull();
     expect(categoryForHeading("", categories)).toBeNull();
+  });
+});
+
+describe("categoryForSection", () => {
+  const t = (s: string) => [{ type: "text" as const, text: s }];
+  const doc = {
+    type: "doc" as const,
+    content: [
+      { type: "speechTitle" as const },
+      { type: "speakerLine" as const },
+      { type: "paragraph" as const, content: t("开场白") },
+      { type: "heading" as const, attrs: { level: 1 as const }, content: t("全力抓好隐患排查整治") },
+      { type: "heading" as const, attrs: { level: 2 as const }, content: t("聚焦重点行业") },
+      { type: "paragraph" as const, content: t("正文") },
+    ],
+  };
+  const withOpening = [...categories, { id: "o", key: "开场", name: "开场" }];
+  it("follows the level-1 heading above, and the opening before any heading", () => {
+    expect(categoryForSection(doc, 5, withOpening)).toBe("b");
+    expect(categoryForSection(doc, 2, withOpening)).toBe("o");
   });
 });

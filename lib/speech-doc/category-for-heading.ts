@@ -1,6 +1,12 @@
 // Which library category a section of the speech is about, from its level-1 heading: the composer's block panel
 // opens that category's tab as the cursor moves between sections. Scored from the taxonomy's own data (the
 // category's name and its signal phrases), so an administrator's edits to the taxonomy carry over.
+import { sectionAt } from "./outline";
+import type { SpeechDoc } from "./types";
+
+/** The category key of the part before the first heading. */
+const OPENING_KEY = "开场";
+
 export type CategoryHint = { id: string; key: string; name: string; signals?: string[] };
 
 const bigrams = (s: string) => {
@@ -20,4 +26,16 @@ export function categoryForHeading(heading: string, categories: readonly Categor
     if (score > 0 && (!best || score > best.score)) best = { id: c.id, score };
   }
   return best?.id ?? null;
+}
+
+/** The category for the part of the speech a node is in: the opening before the first heading, otherwise whatever
+ * the enclosing level-1 heading (or, without one, the nearest heading) is about. */
+export function categoryForSection(
+  doc: SpeechDoc,
+  nodeIndex: number,
+  categories: readonly CategoryHint[],
+): string | null {
+  const { heading, top } = sectionAt(doc, nodeIndex);
+  if (!heading) return categories.find((c) => c.key === OPENING_KEY)?.id ?? null;
+  return categoryForHeading((top ?? heading).text, categories);
 }
