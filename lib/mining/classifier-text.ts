@@ -1,0 +1,51 @@
+// How the block classifier reads text: outline numbers stripped, characters normalised, jieba segmentation.
+import { Jieba } from "@node-rs/jieba";
+import { dict } from "@node-rs/jieba/dict.js";
+
+// Leading outline numbers carry the level, not the topic: 一、 （一） (一) 第一， 一是 一要 1. （1）
+const NUMBERING =
+  /^\s*(?:[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|第[一二三四五六七八九十]+[，,、：:]?|[一二三四五六七八九十]+[、．.]|[一二三四五六七八九十]+(?:是要|是|要)|\d+[、．.]|[（(]\d+[)）])\s*/;
+
+export function stripNumbering(text: string): string {
+  return text.replace(NUMBERING, "");
+}
+
+/**
+ * The normalised form of one UTF-16 code unit: CJK characters as they are, digits → "0", placeholders (X × * and
+ * their full-width forms) → "X", Latin letters lower-cased, whitespace → -1 (dropped), anything else → a space
+ * (a boundary that n-grams do not cross).
+ */
+export function normalCode(c: number): number {
+  if (c >= 0x4e00 && c <= 0x9fff) return c;
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return 0x30;
+  if (c === 0x58 || c === 0x78 || c === 0xd7 || c === 0x2a || c === 0xff0a || c === 0xff38) return 0x58;
+  if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+  if (c >= 0x61 && c <= 0x7a) return c;
+  if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0) return -1;
+  return 0x20;
+}
+
+/** The text as the n-grams see it (see normalCode). */
+export function normalizeText(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = normalCode(text.charCodeAt(i));
+    if (c >= 0) out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+let jiebaInstance: Jieba | null = null;
+
+/** The jieba segmenter with its default dictionary, loaded once. */
+export function segmenter(): Jieba {
+  if (!jiebaInstance) jiebaInstance = Jieba.withDict(dict);
+  return jiebaInstance;
+}
+
+/** jieba words of length ≥ 2 (single characters are unigrams already; spaces are boundaries). */
+export function segment(normalised: string): string[] {
+  return segmenter()
+    .cut(normalised, false)
+    .filter((w) => w.length >= 2 && !w.includes(" "));
+}

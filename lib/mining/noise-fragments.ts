@@ -1,0 +1,153 @@
+// Inline noise fragments: markers, tags, source/paywall notes, site watermarks and censored pinyin, cut from lines.
+import { cjkCount, isChineseText, isCjk } from "./outline-patterns";
+import { KNOWN_SITES_RE } from "./noise-words";
+import type { Removed } from "./types";
+
+export const MARKER_RE = /\[(?:bookmark|image|img|pic|图片|附件|视频|toc)[^\]\n]{0,200}\]/gi;
+export const TAG_RE = /<\/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>\n]{0,300})?\s*\/?>/g;
+export const CSS_BRACES_RE = /\{[\s\w\-#.:;,%()'"!]{0,300}:[\s\w\-#.:;,%()'"!]{0,300}\}/g;
+export const PAGE_INLINE_RE =
+  /第\s*\d{1,4}\s*页\s*[，,、/]?\s*共\s*\d{1,4}\s*页|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页/g;
+// (来源：某某网) / (本文来源于网络，如有侵权…) — but not (来自各乡镇、各部门).
+export const SOURCE_NOTE_RE =
+  /[（(【\[](?:本文|此文|文章|内容)?(?:来源|出处|转载自|摘自|来自)(?:[：:][^（）()【】\[\]\n]{1,30}|于?[^（）()【】\[\]\n：:]{0,20}(?:网|站|号|文库|平台|网络)[^（）()【】\[\]\n]{0,20})[）)】\]]/g;
+export const PAYWALL_NOTE_RE =
+  /[（(【\[][^（）()【】\[\]\n]{0,20}(?:登录后|注册后|下载后|付费后|开通会员|会员专享|VIP专享|查看全文|阅读全文|下载全文|查看完整|隐藏内容|内容已隐藏|此处隐藏|已隐藏)[^（）()【】\[\]\n]{0,20}[）)】\]]/g;
+
+/** Pinyin initials that sites use to dodge keyword filters; restored only between Chinese characters. */
+const CENSORED: Record<string, string> = {
+  zf: "政府",
+  zfbm: "政府部门",
+  zz: "政治",
+  gcd: "共产党",
+  gcdy: "共产党员",
+  zy: "中央",
+  zg: "中国",
+  xjp: "习近平",
+  dzz: "党组织",
+  fb: "腐败",
+  zhengfu: "政府",
+  zhengzhi: "政治",
+  zhongyang: "中央",
+  gongchandang: "共产党",
+};
+const CENSORED_MIXED: Record<string, string> = {
+  z府: "政府",
+  政f: "政府",
+  gc党: "共产党",
+  共c党: "共产党",
+  z治: "政治",
+};
+const CENSORED_RE = /(?<![A-Za-z])(?:[A-Za-z]{2,12}(?![A-Za-z])|z府|政f(?![A-Za-z])|gc党|共c党|z治)/gi;
+
+/** Characters that turn a trailing 网 into an ordinary word (网络, 网格, 网站, 网点 …). */
+const NET_WORD_NEXT = "络格站页址点民友民购店上";
+/** Characters before 网 that make an ordinary compound (电网, 管网, 互联网, 安全网 …), never a site name. */
+const NET_WORD_PREV =
+  "联电管路护全上入并官内外专组织结撒漏落触法天渔光务息控通域线配输水气信讯警防密张一大互物铁公骨干业站球蛛拉安监测感服交商城农宽移局广校卫智云航";
+
+export type Ctx = { removed: Removed[] };
+
+export function cut(
+  text: string,
+  re: RegExp,
+  reason: string,
+  lineNo: number,
+  ctx: Ctx,
+  keep?: (m: string) => boolean,
+): string {
+  re.lastIndex = 0;
+  if (!re.test(text)) return text;
+  re.lastIndex = 0;
+  return text.replace(re, (m) => {
+    if (keep?.(m)) return m;
+    ctx.removed.push({ text: m, reason, lineNo });
+    return "";
+  });
+}
+
+export function restoreCensored(text: string, lineNo: number, ctx: Ctx): string {
+  if (!/[A-Za-z]/.test(text)) return text;
+  return text.replace(CENSORED_RE, (m, at: number) => {
+    const word = CENSORED[m.toLowerCase()] ?? CENSORED_MIXED[m.toLowerCase()];
+    if (!word) return m;
+    const left = text[at - 1];
+    const right = text[at + m.length];
+    const mixed = /[^A-Za-z]/.test(m); // z府: the Chinese half already places it in a sentence
+    const ok =
+      mixed ||
+      ((left === undefined || isChineseText(left)) &&
+        (right === undefined || isChineseText(right)) &&
+        (isCjk(left) || isCjk(right)));
+    if (!ok) return m;
+    ctx.removed.push({ text: m, reason: `屏蔽缩写还原：${m}→${word}`, lineNo });
+    return word;
+  });
+}
+
+const SITE_CONTEXT_RE = /www\.|https?:|\.com|\.cn|©|copyright|版权|备案|来源|本文来自|网站|站长/i;
+
+/** Every 3–8 character Chinese string ending in 网 or 库 (not an ordinary compound such as 电网): name candidates. */
+function siteShapedNames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let q = text.search(/[网库]/); q >= 0 && q < text.length; q++) {
+    if (text[q] !== "网" && text[q] !== "库") continue;
+    if (q < 2 || NET_WORD_PREV.includes(text[q - 1]!)) continue;
+    for (let len = 3; len <= 8 && q + 1 - len >= 0; len++) {
+      const cand = text.slice(q + 1 - len, q + 1);
+      if (cjkCount(cand) !== len) break;
+      out.add(cand);
+    }
+  }
+  return out;
+}
+
+/** Site names to strip from sentences: the curated list, names learned from the page's own header/footer lines,
+ *  and 网-names that recur inside sentences in varied contexts (an injected watermark, not a word). */
+export function learnWatermarks(noiseLines: string[], body: string): string[] {
+  const names = new Set<string>(body.match(KNOWN_SITES_RE) ?? []);
+  const inBody = siteShapedNames(body);
+  for (const line of noiseLines) {
+    if (!SITE_CONTEXT_RE.test(line)) continue;
+    for (const cand of siteShapedNames(line)) if (inBody.has(cand)) names.add(cand);
+  }
+  const stats = new Map<string, { count: number; lefts: Set<string>; rights: Set<string>; cjkRights: number }>();
+  for (let p = body.indexOf("网", 2); p >= 0; p = body.indexOf("网", p + 1)) {
+    const right = body[p + 1] ?? "";
+    if (NET_WORD_PREV.includes(body[p - 1]!) || NET_WORD_NEXT.includes(right)) continue;
+    for (let k = 2; k <= 4 && p - k >= 1; k++) {
+      const cand = body.slice(p - k, p + 1);
+      if (cjkCount(cand) !== cand.length) break;
+      const s = stats.get(cand) ?? { count: 0, lefts: new Set(), rights: new Set(), cjkRights: 0 };
+      s.count++;
+      s.lefts.add(body[p - k - 1]!);
+      s.rights.add(right);
+      if (isCjk(right)) s.cjkRights++;
+      stats.set(cand, s);
+    }
+  }
+  const recurring = [...stats].filter(
+    ([, s]) => s.count >= 3 && s.lefts.size >= 2 && s.rights.size >= 2 && s.cjkRights * 3 >= s.count * 2,
+  );
+  for (const [cand] of recurring)
+    if (!recurring.some(([o]) => o.length < cand.length && cand.endsWith(o))) names.add(cand);
+  return [...names].sort((a, b) => b.length - a.length);
+}
+
+export function stripWatermarks(text: string, names: string[], lineNo: number, ctx: Ctx): string {
+  let out = text;
+  for (const name of names) {
+    if (!out.includes(name)) continue;
+    const parts: string[] = [];
+    let from = 0;
+    for (let at = out.indexOf(name); at >= 0; at = out.indexOf(name, at + name.length)) {
+      // 网络 / 网格 / 网站: the name is the start of an ordinary word here.
+      if (name.endsWith("网") && NET_WORD_NEXT.includes(out[at + name.length] ?? "\0")) continue;
+      ctx.removed.push({ text: name, reason: "水印", lineNo });
+      parts.push(out.slice(from, at));
+      from = at + name.length;
+    }
+    out = parts.join("") + out.slice(from);
+  }
+  return out;
+}

@@ -1,0 +1,115 @@
+// Whole-line noise rules: the regexes and tests that say why a short line is site boilerplate, not speech text.
+import { cjkCount, hasSentencePunct } from "./outline-patterns";
+import { CHROME_RE, KNOWN_SITES } from "./noise-words";
+
+export const URL_RE =
+  /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~%/?#=&+:]+|(?<![A-Za-z0-9@#.\-])[A-Za-z0-9\-]{2,63}(?:\.[A-Za-z0-9\-]{1,63})*\.(?:com|cn|net|org|cc|top|vip|info|xyz)(?:\.cn)?(?:\/[A-Za-z0-9\-._~%/?#=&+]*)?(?![A-Za-z0-9])/gi;
+
+const CHROME_STRONG_RE =
+  /发表于\s*\d{4}[-/年]|复制链接|显示全部楼层|只看该作者|阅读模式|上一主题|下一主题|本版积分规则|返回列表|发新帖|电梯直达|倒序浏览/;
+
+const WECHAT_RE =
+  /点击(?:上方|下方)?蓝字|关注我们|长按(?:识别|扫描|扫码)|识别二维码|阅读原文|分享到朋友圈|设为星标|点个在看/;
+const PAYWALL_RE =
+  /需要登录|登录后|请登录|注册后|立即注册|后才可以|回帖|付费|会员专享|开通会员|开通VIP|VIP会员|试读|预览结束|剩余.{0,12}未读|阅读全文|查看全文|展开全文|全文阅读|下载全文|查看完整|完整版|免费下载|下载本文|文档下载|下载文档|下载地址|点击下载|立即下载|下载券|本文仅|隐藏内容|继续阅读|查看更多/;
+
+const SOURCE_LABEL_RE =
+  /(?:来源|出处|作者|原文链接|本文链接|转载自|文章来源|信息来源|责任编辑|编辑|责编|审核|校对|监制|排版|发布时间|更新时间|发布日期|发表时间|时间|日期|浏览次数|阅读次数|浏览|阅读|点击数?|字数|投稿|供稿)[：:]/g;
+const SOURCE_START_RE =
+  /^(?:【?(?:来源|出处|作者|原文链接|本文链接|转载自|文章来源|信息来源|责任编辑|编辑|责编|审核|发布时间|更新时间|发布日期|发表时间|浏览次数|阅读次数|点击数)[：:])/;
+
+/** Links to other pages: 上一篇：…讲话 looks like a title but is navigation. */
+const NAV_RE =
+  /^(?:上一篇|下一篇|上一主题|下一主题|相关推荐|相关文章|相关阅读|推荐阅读|猜你喜欢|热门推荐|热门文章|延伸阅读|最新文章|更多范文)\s*[：:]?/;
+const SITE_STRONG_RE = /copyright|版权所有|©|all rights reserved|ICP备|ICP证|公网安备|备案号|powered by|技术支持[：:]/i;
+const SITE_RE =
+  /免责声明|网站地图|关于我们|设为首页|加入收藏|返回首页|当前位置|您的位置|相关推荐|猜你喜欢|相关文章|推荐阅读|热门文章|延伸阅读|最新文章|本文标签|标签[：:]|TAGS|本站|上一篇|下一篇|【字体|字号[：:]/i;
+const COPY_NOTE_RE =
+  /如有侵权|侵权请联系|转载请注明|版权归原作者|版权声明|本文由.{0,20}(?:整理|发布|提供|编辑|原创)|本文来源|本文来自|仅供参考|仅供学习|格式为Word版|下载可任意编辑|word格式可编辑/i;
+const BREADCRUMB_RE = /^(?:首页|主页|网站首页)\s*[>›»/]|[>›»]\s*(?:正文|讲话稿|范文|发言稿)$/;
+
+const AD_BOOKS_RE = /《[^》\n]{1,30}》作者/g;
+const AD_RE =
+  /公文写作|写作培训|写作课|培训班|培训课程|课程|直播间?|训练营|网课|讲座报名|报名|优惠|折扣|限时|特价|扫码|二维码|加微信|添加微信|VIP|会员|下载券|购买|抢购|领取|免费领|咨询|代写|原创首发/i;
+
+const PHONE_RE = /(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)/;
+const EMAIL_RE = /[\w.+-]+(?:@|#|＠)[\w-]+\.(?:com|cn|net|org)|e-?mail[：:]/i;
+const CONTACT_LABEL_RE =
+  /电话|手机|热线|传真|邮箱|QQ|微信号|公众号|订阅号|地址[：:]|邮编|客服|联系人|联系我们|商务合作|运营中心|投稿邮箱/i;
+
+const PAGE_RE =
+  /^(?:第\s*\d{1,4}\s*页\s*[，,、/]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页(?:\s*第\s*\d{1,4}\s*页)?|[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p)\.?\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4})$/i;
+const END_MARK_RE = /^[-—–－\s（(【\[]*(?:完|全文完|本文完|正文完|end|the end)[\s）)】\]\-—–－]*$/i;
+const SEPARATOR_RE = /^[-=_*~—─━═·•.。#+\s]{5,}$/;
+
+/** Lines of CSS, HTML or script: mostly ASCII with braces, tags or property: value; pairs. */
+export function isCodeLine(t: string): boolean {
+  if (t[0] === "<" && /^<\/?[a-z!][^<>]*>(?:.*<\/?[a-z][^<>]*>)?$/i.test(t)) return true;
+  if (
+    /^(?:@media|@font-face|@page|@import|<style|<\/style|<script|<\/script|function\s*\(|var\s+\w+\s*=|document\.|window\.)/i.test(
+      t,
+    )
+  )
+    return true;
+  if (!/[{};]/.test(t)) return false;
+  let ascii = 0;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 0x20 && t.charCodeAt(i) <= 0x7e) ascii++;
+  if (ascii < t.length * 0.7) return false;
+  return (
+    /^[^{}]*\{[^{}]*\}?$|^\s*\}\s*$/.test(t) ||
+    (t.match(/[a-z-]+\s*:\s*[^;:]{1,60};/gi)?.length ?? 0) >= 2 ||
+    /mso-[a-z-]+\s*:/i.test(t)
+  );
+}
+
+/** Forum chrome when little Chinese text is left after chrome words, numbers and separators are taken out. */
+function isChrome(t: string): boolean {
+  if (CHROME_STRONG_RE.test(t)) return true;
+  if (t.length > 40) return false;
+  const before = cjkCount(t);
+  if (before === 0) return false;
+  const left = cjkCount(t.replace(CHROME_RE, ""));
+  return left === 0 || (left <= 1 && before >= 3);
+}
+
+/** The reason a whole (normalised, trimmed) line is noise, or null. `protectedLine`: a title, heading or salutation.
+ *  `inProse`: the line continues a sentence from the line above (a hard wrap), so word-based rules do not apply —
+ *  a wrapped fragment such as "…电视电话会议精神，及时把握" is short and unpunctuated too. */
+export function lineNoiseReason(t: string, protectedLine: boolean, inProse: boolean): string | null {
+  const n = t.length;
+  if (n <= 40 && PAGE_RE.test(t)) return "页码";
+  if (n <= 200 && SEPARATOR_RE.test(t) && !/^[*]{1,4}$/.test(t)) return "分隔线";
+  if (n <= 16 && END_MARK_RE.test(t)) return "结束标记";
+  if (n <= 2000 && isCodeLine(t)) return "样式代码";
+  if (n <= 120 && (NAV_RE.test(t) || BREADCRUMB_RE.test(t))) return "网站页眉页脚";
+  if (protectedLine || n > 200) return null;
+  const sentence = hasSentencePunct(t);
+  // Strong signs: no sentence of a speech contains them.
+  if (n <= 120 && (t.match(AD_BOOKS_RE)?.length ?? 0) >= 2) return "广告";
+  if (CHROME_STRONG_RE.test(t)) return "论坛界面文字";
+  if (n <= 40 && WECHAT_RE.test(t)) return "公众号界面文字";
+  if (n <= 120 && !sentence && (SOURCE_START_RE.test(t) || (t.match(SOURCE_LABEL_RE)?.length ?? 0) >= 2))
+    return "来源作者信息";
+  if (n <= 160 && (!sentence || n <= 40) && (URL_RE.test(t) || SITE_STRONG_RE.test(t))) {
+    URL_RE.lastIndex = 0;
+    return "网站页眉页脚";
+  }
+  URL_RE.lastIndex = 0;
+  if (n <= 100 && COPY_NOTE_RE.test(t)) return "来源作者信息";
+  if (n <= 80 && !sentence && EMAIL_RE.test(t)) return "联系方式";
+  // A line ending in a comma, or with several, is a piece of a sentence: noise lines are not written that way.
+  if (inProse || /[，、；]$/.test(t) || (n >= 20 && (t.match(/[，、]/g)?.length ?? 0) >= 2)) return null;
+  if (isChrome(t)) return "论坛界面文字";
+  if ((n <= 40 || (n <= 80 && !sentence)) && PAYWALL_RE.test(t)) return "付费/登录提示";
+  if (n <= 160 && (!sentence || n <= 40) && SITE_RE.test(t)) return "网站页眉页脚";
+  if (n <= 30 && !sentence && KNOWN_SITES.some((s) => t.includes(s))) return "网站页眉页脚";
+  if (n <= 80 && !sentence && PHONE_RE.test(t)) return "联系方式";
+  if (n <= 40 && !sentence && AD_RE.test(t)) return "广告";
+  if (n <= 40 && !sentence && CONTACT_LABEL_RE.test(t)) return "联系方式";
+  return null;
+}
+
+/** A line that plausibly belongs to the speech's text (used to find where the site footer begins). */
+export function looksLikeContent(t: string): boolean {
+  return (t.length >= 15 && hasSentencePunct(t)) || /^谢谢|^同志们/.test(t);
+}

@@ -1,0 +1,85 @@
+// Training examples of the block classifier (gold, weak and taxonomy) as feature vectors, and the fit on a subset.
+import { DEFAULT_TAXONOMY } from "../lib/categories/default-taxonomy";
+import { extractFeatures, stripNumbering, type FeatureBlock } from "../lib/mining/classifier-features";
+import { quantize, train, type LinearModel, type TrainingExample } from "../lib/mining/classifier-model";
+import { CATEGORIES, WEIGHT_STEP, type TrainingConfig } from "./classifier-config";
+import type { LabelledBlock } from "./classifier-fixture";
+
+type Weighted = { block: FeatureBlock; category: string; weight: number };
+
+/** Weak examples from the taxonomy itself (descriptions and signal words); independent of the fixture. */
+export function taxonomyExamples(weight: number): Weighted[] {
+  if (weight <= 0) return [];
+  const body = (text: string): FeatureBlock => ({
+    kind: "paragraph",
+    level: null,
+    text,
+    headingPath: [],
+    role: "body",
+    position: 5,
+  });
+  return DEFAULT_TAXONOMY.flatMap((c) => [
+    { block: body(c.description), category: c.key, weight },
+    ...c.signals.map((s) => ({ block: body(s), category: c.key, weight })),
+  ]);
+}
+
+/** Weak examples derived from one training block (uses only that block and its headings). */
+export function weakExamplesOf(item: LabelledBlock, config: TrainingConfig): Weighted[] {
+  const { block, category } = item;
+  const w = config.weak;
+  const out: Weighted[] = [];
+  if (block.kind === "heading" && w.headingAsText > 0) {
+    const text = stripNumbering(block.text);
+    out.push({
+      block: { ...block, kind: "paragraph", level: null, text, headingPath: [] },
+      category,
+      weight: w.headingAsText,
+    });
+  }
+  if (block.kind === "paragraph" && w.sentences > 0) {
+    const sentences = block.text.split(/(?<=[。！？；])/).filter((s) => s.length >= 12);
+    if (sentences.length > 1)
+      for (const s of sentences) out.push({ block: { ...block, text: s }, category, weight: w.sentences });
+  }
+  const heading = block.headingPath[block.headingPath.length - 1];
+  if (block.kind === "paragraph" && block.role === "body" && heading && w.headingSignals > 0) {
+    const hits = DEFAULT_TAXONOMY.map((c) => c.signals.filter((s) => heading.includes(s)).length);
+    const best = Math.max(...hits);
+    if (best > 0 && hits.filter((h) => h === best).length === 1)
+      out.push({ block, category: DEFAULT_TAXONOMY[hits.indexOf(best)].key, weight: w.headingSignals });
+  }
+  return out;
+}
+
+/** Feature vectors for every fixture block and its weak examples, computed once and shared by all folds. */
+export type PreparedData = {
+  items: LabelledBlock[];
+  gold: TrainingExample[];
+  weak: TrainingExample[][];
+  taxonomy: TrainingExample[];
+  names: Map<number, string>;
+};
+
+export function prepare(items: LabelledBlock[], config: TrainingConfig, withNames = false): PreparedData {
+  const names = withNames ? new Map<number, string>() : undefined;
+  const toExample = (w: Weighted): TrainingExample => ({
+    x: extractFeatures(w.block, config.features, names),
+    label: CATEGORIES.indexOf(w.category),
+    weight: w.weight,
+  });
+  return {
+    items,
+    gold: items.map((it) => toExample({ block: it.block, category: it.category, weight: 1 })),
+    weak: items.map((it) => weakExamplesOf(it, config).map(toExample)),
+    taxonomy: taxonomyExamples(config.weak.taxonomy).map(toExample),
+    names: names ?? new Map(),
+  };
+}
+
+/** Trains on the fixture entries `trainIdx`, their weak examples and the taxonomy examples. */
+export function fit(data: PreparedData, trainIdx: number[], config: TrainingConfig): LinearModel {
+  const examples = [...data.taxonomy];
+  for (const i of trainIdx) examples.push(data.gold[i], ...data.weak[i]);
+  return quantize(train(examples, CATEGORIES, config.learner), WEIGHT_STEP);
+}
