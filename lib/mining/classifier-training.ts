@@ -1,4 +1,5 @@
 // Training the block classifier: softmax regression by AdaGrad and complement naive Bayes, with seeded shuffling.
+import { seededRandom as rng } from "../testing/seeded-random";
 import type { FeatureVector } from "./classifier-features";
 import type { LinearModel } from "./classifier-model";
 import { FeatureIndex, softmaxInPlace } from "./classifier-scoring";
@@ -22,17 +23,8 @@ export type ComplementNbOptions = { kind: "cnb"; alpha: number; minCount: number
 
 export type LearnerOptions = SoftmaxOptions | ComplementNbOptions;
 
-/** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shared deterministic PRNG (mulberry32): same seed, same training order. */
+export { rng };
 
 export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = items.slice();
