@@ -24,9 +24,9 @@ export const FIRST_LINE_INDENT_TWIPS = 640;
 export const PAGE_NUMBER_INSET_TWIPS = 280;
 
 /**
- * Character spacing that fits 28 characters of 16 pt into the 156 mm line: 8844 twips / 28 = 315.9 twips per
- * character against 320 for the bare glyph, so each character gives up about 4 twips (0.2 pt).
+ * Character spacing that fits 28 characters of 16 pt into the 156 mm line: 8845 twips / 28 = 315.9 twips per
+ * character against 320 for the bare glyph, so each character gives up 5 twips (0.25 pt; 4 would leave 27).
  */
-export const CHAR_SPACE_TWIPS = Math.round(
+export const CHAR_SPACE_TWIPS = Math.floor(
   (PAGE_TWIPS.width - PAGE_TWIPS.left - PAGE_TWIPS.right) / CHARS_PER_LINE - 320,
 );

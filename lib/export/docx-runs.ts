@@ -1,0 +1,65 @@
+// Text of one speech node → docx runs. Every run names its East Asian font; runs of printable ASCII (digits,
+// Latin, ASCII punctuation) take Times New Roman in the Latin slots, and every other run (CJK, and the quotes,
+// dashes and ellipses “ ” — … that Word would otherwise set in the Latin font) names the Chinese font in all four
+// slots, so no reader falls back to Calibri or 等线 for any character.
+import { TextRun, type IRunOptions } from "docx";
+import { CHAR_SPACE_TWIPS, SIZE_PT } from "./layout";
+import { LATIN_FONT } from "./options";
+
+export type RunStyle = { font: string; sizePt: number; bold?: boolean };
+
+/** A span of the node's text (UTF-16 offsets) to highlight: an unfilled placeholder the clerk chose to keep. */
+export type HighlightSpan = { start: number; end: number };
+
+const ASCII_RUN = /[\x20-\x7e]+|[^\x20-\x7e]+/g;
+const isAscii = (s: string) => s.charCodeAt(0) <= 0x7e;
+
+/** The run properties of one script segment in a style. */
+export function runProps(style: RunStyle, ascii: boolean): IRunOptions {
+  const latin = ascii ? LATIN_FONT : style.font;
+  return {
+    font: { ascii: latin, hAnsi: latin, cs: latin, eastAsia: style.font, hint: "eastAsia" },
+    size: style.sizePt * 2,
+    sizeComplexScript: style.sizePt * 2,
+    bold: style.bold ?? false,
+    boldComplexScript: style.bold ?? false,
+    color: "000000",
+    // 28 characters a line (the grid of type `lines` fixes only the line pitch); titles and page numbers keep theirs.
+    ...(style.sizePt === SIZE_PT.body ? { characterSpacing: CHAR_SPACE_TWIPS } : {}),
+    language: { value: "en-US", eastAsia: "zh-CN" },
+  };
+}
+
+/** Cuts `text` at the highlight boundaries: [piece, highlighted][]. */
+function highlightPieces(text: string, highlights: readonly HighlightSpan[]): [string, boolean][] {
+  const cuts = new Set([0, text.length]);
+  for (const h of highlights) {
+    cuts.add(Math.max(0, Math.min(text.length, h.start)));
+    cuts.add(Math.max(0, Math.min(text.length, h.end)));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const pieces: [string, boolean][] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [from, to] = [points[i]!, points[i + 1]!];
+    if (from === to) continue;
+    pieces.push([text.slice(from, to), highlights.some((h) => h.start <= from && to <= h.end)]);
+  }
+  return pieces;
+}
+
+/** Runs for a node's text in one style, split by script and by highlighted spans. */
+export function textRuns(text: string, style: RunStyle, highlights: readonly HighlightSpan[] = []): TextRun[] {
+  const runs: TextRun[] = [];
+  for (const [piece, highlighted] of highlightPieces(text, highlights)) {
+    for (const segment of piece.match(ASCII_RUN) ?? []) {
+      runs.push(
+        new TextRun({
+          text: segment,
+          ...runProps(style, isAscii(segment)),
+          ...(highlighted ? { highlight: "yellow" as const } : {}),
+        }),
+      );
+    }
+  }
+  return runs;
+}
