@@ -20,6 +20,7 @@ import { dateLine, draftMark, NODE_EXPORT, style } from "./docx-paragraphs";
 import { runProps, type HighlightSpan } from "./docx-runs";
 import { documentStyles, documentTheme } from "./docx-styles";
 import { LINE_TWIPS, PAGE_NUMBER_INSET_TWIPS, PAGE_TWIPS, SIZE_PT } from "./layout";
+import { chineseDay } from "./file-name";
 import type { ExportOptions } from "./options";
 
 export type SpeechExportInput = {
@@ -37,10 +38,7 @@ const FOOTER_TWIPS = 1304;
 
 const HAS_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 
-export function chineseDate(day: string): string {
-  const [y, m, d] = day.split("-").map(Number);
-  return `（${y}年${m}月${d}日）`;
-}
+const chineseDate = (day: string) => `（${chineseDay(day)}）`;
 
 function pageNumberFooter(options: ExportOptions, side: "odd" | "even" | "center"): Footer {
   const run = runProps(style("pageNumber", options, SIZE_PT.pageNumber), false);
