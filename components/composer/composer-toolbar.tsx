@@ -1,5 +1,5 @@
 "use client";
-// The composer's toolbar: save state, undo and redo, heading levels, find, copy as text, full screen, status.
+// The composer's toolbar: save state, undo and redo, heading levels, find, copy as text, export, full screen, status.
 import type { Editor } from "@tiptap/core";
 import { useEffect, useState } from "react";
 import { NODE } from "@/lib/speech-doc/types";
@@ -58,6 +58,7 @@ export function ComposerToolbar(p: {
   onSaveAsBlock: () => void;
   onStatus: (next: SpeechStatus) => void;
   onSaveNow: () => void;
+  onExport: () => void;
 }) {
   const { editor } = p;
   // Re-render only when what the buttons show changes, not on every keystroke.
@@ -137,6 +138,7 @@ export function ComposerToolbar(p: {
       ) : null}
       <Tool label="查找替换" onClick={p.onFind} title="查找替换（Ctrl+F）" />
       <Tool label="复制为纯文本" onClick={p.onCopyText} title="复制全文（编号为文字），用于微信或 OA" />
+      <Tool label="导出" onClick={p.onExport} title="导出 Word 文档（公文格式）、纯文本或打印" />
       {!p.readOnly ? (
         <Tool
           label="存为素材"

@@ -17,6 +17,7 @@ import type { SpeechSettings } from "@/lib/speech-doc/types";
 import { MAX_SPEECH_TITLE } from "@/lib/speeches/limits";
 import { BlockPanel } from "./block-panel";
 import type { ComposerProps } from "./composer-props";
+import { ComposerExport } from "./composer-export";
 import { ComposerToolbar } from "./composer-toolbar";
 import { ConflictDialog } from "./conflict-dialog";
 import { EditorColumn } from "./editor-column";
@@ -52,6 +53,7 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
   const [tab, setTab] = useState<SideTab>("blocks");
   const [findOpen, setFindOpen] = useState(false);
   const [fullScreen, setFullScreen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
 
   // Drops reach React through an event target made once, so the editor's extensions never change.
@@ -175,6 +177,7 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
         onSaveAsBlock={() => setSaveAsBlock(editor.state.selection.$from.parent.textContent)}
         onStatus={changeStatus}
         onSaveNow={() => void saver.flush()}
+        onExport={() => setExportOpen(true)}
       />
       {findOpen ? (
         <FindBar
@@ -280,6 +283,17 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
           }}
           onSaved={() => router.refresh()}
           onClose={() => setInfoOpen(false)}
+        />
+      ) : null}
+      {exportOpen && doc ? (
+        <ComposerExport
+          editor={editor}
+          doc={doc}
+          speechId={speech.id}
+          saver={saver}
+          settings={settings}
+          readOnly={readOnly}
+          onClose={() => setExportOpen(false)}
         />
       ) : null}
       {toast}

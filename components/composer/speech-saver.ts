@@ -55,6 +55,11 @@ export class SpeechSaver {
     return this.state.status;
   }
 
+  /** Why the last save failed, in Chinese (null when it did not). */
+  get message() {
+    return this.state.message;
+  }
+
   get hasUnsaved() {
     return this.changeSeq !== this.savedSeq;
   }

@@ -172,7 +172,7 @@ describe("preflightSpeech", () => {
       [")", "）", 26],
     ]);
     expect(found[0]!.message).toBe("中文里用了半角标点「,」。");
-    expect(found[0]!.fix).toBe("改为全角「，」。");
+    expect(found[0]!.fix).toBe("改为全角「，」（导出的 Word 文件中会自动改为全角）。");
     expect(found[0]!.severity).toBe("warning");
   });
 

@@ -79,7 +79,10 @@ function punctuationIssues(doc: SpeechDoc, places: NodePlace[]): PreflightIssue[
         text: s.text,
         where: places[nodeIndex]!.where,
         message: `中文里用了${what}「${shown}」。`,
-        fix: `改为全角「${s.replacement}」。`,
+        fix:
+          s.kind === "ascii-punctuation"
+            ? `改为全角「${s.replacement}」（导出的 Word 文件中会自动改为全角）。`
+            : `改为全角「${s.replacement}」。`,
         replacement: s.replacement,
       };
       if (variable) {

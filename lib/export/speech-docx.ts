@@ -21,6 +21,7 @@ import { runProps, type HighlightSpan } from "./docx-runs";
 import { documentStyles, documentTheme } from "./docx-styles";
 import { LINE_TWIPS, PAGE_NUMBER_INSET_TWIPS, PAGE_TWIPS, SIZE_PT } from "./layout";
 import { chineseDay } from "./file-name";
+import { withFullWidthPunctuation } from "./full-width-punctuation";
 import type { ExportOptions } from "./options";
 
 export type SpeechExportInput = {
@@ -57,7 +58,8 @@ function pageNumberFooter(options: ExportOptions, side: "odd" | "even" | "center
 
 /** The body of the file: draft mark, front matter, numbered headings and paragraphs. */
 function speechParagraphs(input: SpeechExportInput): Paragraph[] {
-  const { doc, options } = input;
+  const { options } = input;
+  const doc = withFullWidthPunctuation(input.doc);
   const headingIdx = doc.content.flatMap((n, i) => (n.type === NODE.heading ? [i] : []));
   const numbers = headingNumbers(
     headingIdx.map((i) =>

@@ -163,8 +163,16 @@ describe("DOCX export: paragraphs", () => {
     expect(quoted).toBeGreaterThan(3);
   });
 
-  it("leaves no ASCII , ; : ? ! ( ) beside a Chinese character", async () => {
-    const { paragraphs } = await exported();
+  it("leaves no ASCII , ; : ? ! ( ) beside a Chinese character, and keeps them in numbers and Latin", async () => {
+    const doc = exportFixture(1);
+    doc.content.push({
+      type: "paragraph",
+      content: [{ type: "text", text: "今天,我们开会;请注意:安全(生产)是底线!对吗?时间8:30,投入3,000万元(PM2.5)." }],
+    });
+    const { paragraphs } = await exported({}, doc);
+    expect(paragraphs.at(-1)!.text).toBe(
+      "今天，我们开会；请注意：安全（生产）是底线！对吗？时间8:30，投入3,000万元（PM2.5）.",
+    );
     const ascii = new RegExp(`${CJK}[,;:?!()]|[,;:?!()]${CJK}`);
     for (const { text } of paragraphs) expect(text).not.toMatch(ascii);
   });
