@@ -6,20 +6,19 @@ import { useEditor } from "@tiptap/react";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { NewBlockDialog } from "@/components/library/new-block-dialog";
-import { copyText } from "@/components/ui/copy-text";
 import { useStatusToast } from "@/components/ui/status-toast";
 import { categoryForSection } from "@/lib/speech-doc/category-for-heading";
 import { bodyChars, usedBlockIds } from "@/lib/speech-doc/doc-text";
 import { outlineOf } from "@/lib/speech-doc/outline";
 import { speechPlaceholders } from "@/lib/speech-doc/placeholders";
-import { speechPlainText } from "@/lib/speech-doc/plain-text";
-import type { SpeechSettings } from "@/lib/speech-doc/types";
+import type { SpeechDoc, SpeechSettings } from "@/lib/speech-doc/types";
 import { MAX_SPEECH_TITLE } from "@/lib/speeches/limits";
 import { BlockPanel } from "./block-panel";
 import type { ComposerProps } from "./composer-props";
 import { ComposerExport } from "./composer-export";
 import { ComposerToolbar } from "./composer-toolbar";
 import { ConflictDialog } from "./conflict-dialog";
+import { copySpeechText } from "./copy-speech-text";
 import { EditorColumn } from "./editor-column";
 import { speechExtensions } from "./extensions";
 import { setDecorationContext } from "./extensions/speech-decorations";
@@ -167,13 +166,7 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
         fullScreen={fullScreen}
         onFullScreen={() => setFullScreen((f) => !f)}
         onFind={() => setFindOpen(true)}
-        onCopyText={async () =>
-          show(
-            (await copyText(speechPlainText(editor.getJSON() as never, settingsRef.current)))
-              ? "全文已复制为纯文本。"
-              : "复制失败，请手动选择文字复制。",
-          )
-        }
+        onCopyText={async () => show(await copySpeechText(editor.getJSON() as SpeechDoc, settingsRef.current))}
         onSaveAsBlock={() => setSaveAsBlock(editor.state.selection.$from.parent.textContent)}
         onStatus={changeStatus}
         onSaveNow={() => void saver.flush()}
