@@ -3,6 +3,7 @@
 // process of its own: they point the process-wide database client at databases of their own.
 import { spawnSync } from "node:child_process";
 import { composerBenchmark } from "./composer";
+import { exportBenchmark } from "./export";
 import { miningBenchmark } from "./mining";
 import { searchBenchmark } from "./search";
 
@@ -10,6 +11,7 @@ const BENCHMARKS: Record<string, () => Promise<unknown>> = {
   mining: miningBenchmark,
   search: searchBenchmark,
   composer: composerBenchmark,
+  export: exportBenchmark,
 };
 
 async function main() {
