@@ -1,0 +1,19 @@
+// One printed paragraph of the speech; its look (font, size, alignment, indent) comes from the print style sheet
+// by kind and heading level.
+import type { PrintBlock } from "@/lib/export/print-blocks";
+
+export function PrintBlockView({ block }: { block: PrintBlock }) {
+  if (block.kind === "heading") {
+    return (
+      <p className="print-block" data-kind="heading" data-level={block.level} data-number={block.number}>
+        {block.number}
+        {block.text}
+      </p>
+    );
+  }
+  return (
+    <p className="print-block" data-kind={block.kind}>
+      {block.text}
+    </p>
+  );
+}

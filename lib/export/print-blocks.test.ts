@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_EXPORT_OPTIONS } from "./options";
+import { printBlocks } from "./print-blocks";
+import { parsePrintOptions } from "./print-options";
+import { doc, h, p, t, title, v } from "./preflight-test-docs";
+import { DEFAULT_SETTINGS, type SpeechNode } from "../speech-doc/types";
+
+const byline: SpeechNode = { type: "speakerLine", content: [t("（2024年3月1日）")] };
+const salutation: SpeechNode = { type: "salutation", content: [t("同志们：")] };
+const speech = doc(
+  title([t("在"), v("平安县", "unit"), t("安全生产会议上的讲话")]),
+  byline,
+  salutation,
+  p("开场。"),
+  h(1, "提高认识"),
+  h(2, "认清形势"),
+  p("正文\n第二行 "),
+  h(2, ""),
+  h(2, "压实责任"),
+  h(3, "细则"),
+  p(""),
+  h(1, "抓好落实"),
+);
+
+describe("printBlocks", () => {
+  it("writes heading numbers out and leaves empty nodes out", () => {
+    expect(printBlocks(speech, DEFAULT_SETTINGS, DEFAULT_EXPORT_OPTIONS)).toEqual([
+      { kind: "title", text: "在平安县安全生产会议上的讲话" },
+      { kind: "byline", text: "（2024年3月1日）" },
+      { kind: "salutation", text: "同志们：" },
+      { kind: "paragraph", text: "开场。" },
+      { kind: "heading", level: 1, number: "一、", text: "提高认识" },
+      { kind: "heading", level: 2, number: "（一）", text: "认清形势" },
+      { kind: "paragraph", text: "正文 第二行" },
+      // The empty （二） prints nothing but keeps its number, as in the editor.
+      { kind: "heading", level: 2, number: "（三）", text: "压实责任" },
+      { kind: "heading", level: 3, number: "1.", text: "细则" },
+      { kind: "heading", level: 1, number: "二、", text: "抓好落实" },
+    ]);
+  });
+
+  it("applies the options: draft mark first, speaker line only when chosen, the speech's numbering styles", () => {
+    const blocks = printBlocks(
+      speech,
+      { numbering: ["di-cn", "arabic-paren", "arabic-dot"] },
+      { speakerLine: false, draftMark: "征求意见稿" },
+    );
+    expect(blocks[0]).toEqual({ kind: "mark", text: "征求意见稿" });
+    expect(blocks.some((b) => b.kind === "byline")).toBe(false);
+    expect(blocks.filter((b) => b.kind === "heading").map((b) => (b.kind === "heading" ? b.number : ""))).toEqual([
+      "第一，",
+      "（1）",
+      "（3）",
+      "1.",
+      "第二，",
+    ]);
+  });
+});
+
+describe("parsePrintOptions", () => {
+  it("reads the options from the query string and keeps defaults for anything unknown", () => {
+    expect(parsePrintOptions({})).toEqual(DEFAULT_EXPORT_OPTIONS);
+    expect(
+      parsePrintOptions({ fontSet: "common", pageNumbers: "center", speakerLine: "0", draftMark: "征求意见稿" }),
+    ).toEqual({ fontSet: "common", pageNumbers: "center", speakerLine: false, draftMark: "征求意见稿" });
+    expect(parsePrintOptions({ fontSet: "comic", pageNumbers: ["center", "outer"], speakerLine: "maybe" })).toEqual({
+      ...DEFAULT_EXPORT_OPTIONS,
+      pageNumbers: "center",
+    });
+    expect(parsePrintOptions({ draftMark: "绝密" }).draftMark).toBe("");
+  });
+});
