@@ -1,7 +1,12 @@
-// Uploads one file with XMLHttpRequest, which (unlike fetch) reports upload progress.
+// Uploads one file (with optional text fields) with XMLHttpRequest, which (unlike fetch) reports upload progress.
 export type UploadOutcome<T> = { ok: true; data: T } | { ok: false; message: string };
 
-export function uploadFile<T>(url: string, file: File, onProgress: (fraction: number) => void): Promise<UploadOutcome<T>> {
+export function uploadFile<T>(
+  url: string,
+  file: File,
+  onProgress: (fraction: number) => void,
+  fields: Record<string, string> = {},
+): Promise<UploadOutcome<T>> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
@@ -15,6 +20,7 @@ export function uploadFile<T>(url: string, file: File, onProgress: (fraction: nu
     xhr.onerror = () => resolve({ ok: false, message: "网络中断，上传失败，请重试。" });
     const form = new FormData();
     form.append("file", file);
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
     xhr.send(form);
   });
 }

@@ -1,10 +1,13 @@
-// Reads one uploaded file from a multipart request, with the size limit enforced while the body arrives.
+// Reads one uploaded file from a multipart request, with the size limit enforced while the body arrives; the
+// form's text fields come along for the routes that take options with the file.
 import { AppError } from "../errors";
 import { readBodyLimited } from "./route";
 
 const MULTIPART_OVERHEAD = 64 * 1024;
 
-export async function readUploadedFile(req: Request, maxFileBytes: number): Promise<{ name: string; bytes: Uint8Array }> {
+export type UploadedFile = { name: string; bytes: Uint8Array; fields: Record<string, string> };
+
+export async function readUploadedFile(req: Request, maxFileBytes: number): Promise<UploadedFile> {
   const type = req.headers.get("content-type") ?? "";
   if (!type.startsWith("multipart/form-data")) throw new AppError("invalid_input", "请以表单方式上传文件。");
   let body: Uint8Array;
@@ -27,5 +30,7 @@ export async function readUploadedFile(req: Request, maxFileBytes: number): Prom
   if (file.size > maxFileBytes) {
     throw new AppError("too_large", `文件超过 ${Math.round(maxFileBytes / 1048576)} MB 的上限，请拆分后再上传。`);
   }
-  return { name: file.name || "未命名文件", bytes: new Uint8Array(await file.arrayBuffer()) };
+  const fields: Record<string, string> = {};
+  for (const [key, value] of form) if (typeof value === "string" && !(key in fields)) fields[key] = value;
+  return { name: file.name || "未命名文件", bytes: new Uint8Array(await file.arrayBuffer()), fields };
 }

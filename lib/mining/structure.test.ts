@@ -35,6 +35,16 @@ describe("parseStructure: header", () => {
     expect(s.date).toBe("二〇二四年三月十六日");
     expect(outline(s)).toEqual([`p ${A}`, "p 谢谢大家！"]);
   });
+
+  it("takes a title without 讲话 in it when a byline follows (the composer's title and speaker line)", () => {
+    const s = parse("凝心聚力筑牢安全底线", "县长张三（2024年3月1日）", "同志们：", A);
+    expect(s).toMatchObject({ title: "凝心聚力筑牢安全底线", speaker: "县长张三", date: "2024年3月1日", salutation: "同志们：" });
+    expect(outline(s)).toEqual([`p ${A}`]);
+    const t = parse("凝心聚力筑牢安全底线", "县长张三", "同志们：", A);
+    expect(t).toMatchObject({ title: "凝心聚力筑牢安全底线", speaker: "县长张三", date: null });
+    // A short line before a name-like line is not a title when no salutation or date follows.
+    expect(outline(parse("安全生产形势", "总体平稳", A))).toEqual(["p 安全生产形势", "p 总体平稳", `p ${A}`]);
+  });
 });
 
 describe("parseStructure: headings", () => {

@@ -10,14 +10,21 @@ import type { BlockRole, ParsedBlock, ParsedSpeech, Paragraph, RawSpeech } from 
 
 type Header = Omit<ParsedSpeech, "blocks">;
 
-/** A short unpunctuated line right before the salutation, a date or a subtitle is a title even without 讲话 in
- *  it; so is one that opens the speech above its first sentences (a speech never starts with such a line). */
+/** A short unpunctuated line right before the salutation, a date, a subtitle or a byline is a title even without
+ *  讲话 in it; so is one that opens the speech above its first sentences (a speech never starts with such a line). */
 function looksLikeUntypedTitle(paras: Paragraph[], i: number): boolean {
   const t = paras[i]!.text;
   const next = paras[i + 1]?.text ?? "";
   if (t.length > 50 || hasSentencePunct(t) || parseEnumerator(t) || paras[i]!.hint?.headingLevel) return false;
   if (isSalutation(next) || isTitleLine(next) || !!dateOfLine(next) || !!splitRunInSalutation(next)) return true;
+  if (isByline(next, paras[i + 2]?.text ?? "")) return true;
   return i === 0 && t.length <= 40 && !/[，、；：]/.test(t) && (next.length > 40 || hasSentencePunct(next)) && !parseEnumerator(next);
+}
+
+/** 县长 张三（2024年3月1日）, or 县长 张三 followed by the date or the salutation (the composer's speaker line). */
+function isByline(t: string, after: string): boolean {
+  if (speakerAndDate(t)) return true;
+  return isSpeakerLine(t) && !parseEnumerator(t) && (isSalutation(after) || !!dateOfLine(after) || !!splitRunInSalutation(after));
 }
 
 /** 在…会议上的讲话同志们：… (a title run into the salutation) → the title. */

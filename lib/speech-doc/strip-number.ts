@@ -91,3 +91,9 @@ export function stripOutlineNumber(input: string): StrippedNumber {
   }
   return { text, level: null, family: null };
 }
+
+/** A heading's text without a number typed or mined into it (一、 （一） 1. …); the text itself if it is all number. */
+export function stripHeadingNumber(t: string): string {
+  const trimmed = t.trim();
+  return stripOutlineNumber(trimmed).text.trim() || trimmed;
+}

@@ -2,7 +2,7 @@
 // a full copy of an earlier speech. Every new text starts with the title, the speaker line, 同志们： and an
 // opening paragraph; an outline adds its headings (numbers stripped: they are computed), each followed by an
 // empty paragraph to write in. A copy also records the blocks it uses.
-import { stripOutlineNumber } from "../speech-doc/strip-number";
+import { stripHeadingNumber } from "../speech-doc/strip-number";
 import { Prisma } from "../db/generated/client";
 import { db, type DbTx } from "../db/client";
 import { writeAudit } from "../audit/audit-log";
@@ -29,12 +29,6 @@ export function frontMatter(title: string, speaker: string | null): SpeechNode[]
     { type: NODE.salutation, ...textOf("同志们：") },
     { type: NODE.paragraph },
   ];
-}
-
-/** A heading's text without a number typed or mined into it (一、 （一） 1. …): the composer's own stripper. */
-export function stripHeadingNumber(t: string): string {
-  const trimmed = t.trim();
-  return stripOutlineNumber(trimmed).text.trim() || trimmed;
 }
 
 const clampLevel = (level: number | null | undefined): HeadingLevel => (level === 2 || level === 3 ? level : 1);
@@ -118,38 +112,65 @@ export async function createSpeech(userId: string, input: CreateSpeechInput): Pr
   const data = parseInput(createSpeechInput, input);
   const from: SpeechSource = data.from ?? { kind: "empty" };
   return db().$transaction(async (tx) => {
-    if (data.meetingId) {
-      const meeting = await tx.meeting.findUnique({ where: { id: data.meetingId }, select: { id: true } });
-      if (!meeting) throw new AppError("invalid_input", SPEECH_MSG.meetingNotFound);
-    }
+    await assertMeeting(tx, data.meetingId);
     const speaker = data.speaker ?? null;
     const { content, settings } = await initialDoc(tx, data.title, speaker, from);
-    const row = await tx.speech.create({
-      data: {
-        title: data.title,
-        meetingId: data.meetingId ?? null,
-        speaker,
-        kind: data.kind ?? null,
-        date: data.date ?? null,
-        content: content as unknown as Prisma.InputJsonValue,
-        settings,
-        charCount: bodyChars(content),
-        createdById: userId,
-        updatedById: userId,
-      },
-      select: { id: true, speaker: true, meetingId: true },
+    return insertSpeech(tx, userId, {
+      ...data,
+      speaker,
+      content,
+      settings,
+      from: from as unknown as Prisma.InputJsonValue,
     });
-    await syncSpeechUsages(tx, row, content, userId);
-    await writeAudit(
-      {
-        action: "speech.create",
-        userId,
-        targetType: "speech",
-        targetId: row.id,
-        details: { title: data.title, from: from as unknown as Prisma.InputJsonValue },
-      },
-      tx,
-    );
-    return loadSpeechDetail(tx, row.id);
   });
+}
+
+/** Refuses a meeting id that names no meeting (the list it was picked from may be stale). */
+export async function assertMeeting(tx: DbTx, meetingId: string | null | undefined): Promise<void> {
+  if (!meetingId) return;
+  const meeting = await tx.meeting.findUnique({ where: { id: meetingId }, select: { id: true } });
+  if (!meeting) throw new AppError("invalid_input", SPEECH_MSG.meetingNotFound);
+}
+
+export type NewSpeechRow = {
+  title: string;
+  meetingId?: string | null;
+  speaker: string | null;
+  kind?: string | null;
+  date?: Date | null;
+  content: SpeechDoc;
+  settings: Prisma.InputJsonValue;
+  /** Where the text came from, as the audit log records it. */
+  from: Prisma.InputJsonValue;
+};
+
+/** Writes a new speech with its text, the blocks it uses and the audit entry (shared with the speech import). */
+export async function insertSpeech(tx: DbTx, userId: string, s: NewSpeechRow): Promise<SpeechDetail> {
+  const row = await tx.speech.create({
+    data: {
+      title: s.title,
+      meetingId: s.meetingId ?? null,
+      speaker: s.speaker,
+      kind: s.kind ?? null,
+      date: s.date ?? null,
+      content: s.content as unknown as Prisma.InputJsonValue,
+      settings: s.settings,
+      charCount: bodyChars(s.content),
+      createdById: userId,
+      updatedById: userId,
+    },
+    select: { id: true, speaker: true, meetingId: true },
+  });
+  await syncSpeechUsages(tx, row, s.content, userId);
+  await writeAudit(
+    {
+      action: "speech.create",
+      userId,
+      targetType: "speech",
+      targetId: row.id,
+      details: { title: s.title, from: s.from },
+    },
+    tx,
+  );
+  return loadSpeechDetail(tx, row.id);
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { ImportSpeechButton } from "@/components/speeches/import-speech-dialog";
 import { NewSpeechButton } from "@/components/speeches/new-speech-dialog";
 import { SpeechFilters } from "@/components/speeches/speech-filters";
 import { SpeechTable } from "@/components/speeches/speech-table";
@@ -7,6 +8,7 @@ import { UrlPagination } from "@/components/speeches/url-pagination";
 import { EmptyState, PageTitle } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/roles";
 import { meetingOptions } from "../meetings/meeting-options";
+import { DEFAULT_LIMITS } from "@/lib/mining/decode-document";
 import { listSpeeches } from "@/lib/speeches/list-speeches";
 import { MAX_SPEAKER } from "@/lib/speeches/schemas";
 import { SPEECH_STATUSES, type SpeechStatus } from "@/lib/speeches/types";
@@ -37,7 +39,16 @@ export default async function SpeechesPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageTitle title="讲话稿" description="正在起草、审阅和已定稿的领导讲话稿。">
-        {canEdit ? <NewSpeechButton meetings={meetings} /> : null}
+        {canEdit ? (
+          <div className="flex flex-wrap gap-2">
+            <ImportSpeechButton
+              meetings={meetings}
+              canImportCorpus={can(user.role, "import")}
+              maxFileMb={Math.round(DEFAULT_LIMITS.maxFileBytes / 1048576)}
+            />
+            <NewSpeechButton meetings={meetings} />
+          </div>
+        ) : null}
       </PageTitle>
       <div className="space-y-4">
         <Suspense>
