@@ -11,9 +11,10 @@ export function PrintBlockView({ block }: { block: PrintBlock }) {
       </p>
     );
   }
+  // A blank line keeps its height with a no-break space (an empty paragraph has none).
   return (
     <p className="print-block" data-kind={block.kind}>
-      {block.text}
+      {block.kind === "blank" ? "\u00a0" : block.text}
     </p>
   );
 }

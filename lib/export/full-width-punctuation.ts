@@ -7,11 +7,22 @@ import { applyPunctuationFixes } from "./apply-punctuation-fixes";
 import { findPunctuation } from "./preflight-punctuation";
 import type { PreflightIssue } from "./preflight-types";
 
-export function withFullWidthPunctuation(doc: SpeechDoc): SpeechDoc {
+function onePass(doc: SpeechDoc): SpeechDoc {
   const fixes: PreflightIssue[] = doc.content.flatMap((node, nodeIndex) =>
     findPunctuation(nodeText(node))
       .filter((s) => s.kind === "ascii-punctuation")
       .map((s) => ({ ...s, nodeIndex, severity: "warning" as const, where: "", message: "", fix: "" })),
   );
   return fixes.length ? applyPunctuationFixes(doc, fixes) : doc;
+}
+
+/** Repeated until nothing changes: a mark next to one just made full-width (“(重要)!”) is beside Chinese only then. */
+export function withFullWidthPunctuation(doc: SpeechDoc): SpeechDoc {
+  let current = doc;
+  for (let pass = 0; pass < 4; pass++) {
+    const next = onePass(current);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
 }

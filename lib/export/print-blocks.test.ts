@@ -23,19 +23,39 @@ const speech = doc(
 );
 
 describe("printBlocks", () => {
-  it("writes heading numbers out and leaves empty nodes out", () => {
-    expect(printBlocks(speech, DEFAULT_SETTINGS, DEFAULT_EXPORT_OPTIONS)).toEqual([
-      { kind: "title", text: "在平安县安全生产会议上的讲话" },
-      { kind: "byline", text: "（2024年3月1日）" },
-      { kind: "salutation", text: "同志们：" },
-      { kind: "paragraph", text: "开场。" },
-      { kind: "heading", level: 1, number: "一、", text: "提高认识" },
-      { kind: "heading", level: 2, number: "（一）", text: "认清形势" },
-      { kind: "paragraph", text: "正文 第二行" },
+  it("writes heading numbers out, leaves empty nodes out and a blank line after the front matter", () => {
+    expect(printBlocks(speech, DEFAULT_SETTINGS, DEFAULT_EXPORT_OPTIONS, "2024-03-01")).toEqual([
+      { kind: "title", text: "在平安县安全生产会议上的讲话", nodeIndex: 0 },
+      // The speaker line already names a day: no second date line.
+      { kind: "byline", text: "（2024年3月1日）", nodeIndex: 1 },
+      { kind: "blank" },
+      { kind: "salutation", text: "同志们：", nodeIndex: 2 },
+      { kind: "paragraph", text: "开场。", nodeIndex: 3 },
+      { kind: "heading", level: 1, number: "一、", text: "提高认识", nodeIndex: 4 },
+      { kind: "heading", level: 2, number: "（一）", text: "认清形势", nodeIndex: 5 },
+      { kind: "paragraph", text: "正文 第二行", nodeIndex: 6 },
       // The empty （二） prints nothing but keeps its number, as in the editor.
-      { kind: "heading", level: 2, number: "（三）", text: "压实责任" },
-      { kind: "heading", level: 3, number: "1.", text: "细则" },
-      { kind: "heading", level: 1, number: "二、", text: "抓好落实" },
+      { kind: "heading", level: 2, number: "（三）", text: "压实责任", nodeIndex: 8 },
+      { kind: "heading", level: 3, number: "1.", text: "细则", nodeIndex: 9 },
+      { kind: "heading", level: 1, number: "二、", text: "抓好落实", nodeIndex: 11 },
+    ]);
+  });
+
+  it("prints the day under the speaker, or under the title when there is none, and full-width punctuation", () => {
+    const plain = doc(title([t("讲话")]), { type: "speakerLine", content: [t("县长 张三")] }, p("安全,生产(重要)!"));
+    expect(printBlocks(plain, DEFAULT_SETTINGS, DEFAULT_EXPORT_OPTIONS, "2024-03-01").slice(0, 5)).toEqual([
+      { kind: "title", text: "讲话", nodeIndex: 0 },
+      { kind: "byline", text: "县长 张三", nodeIndex: 1 },
+      { kind: "date", text: "（2024年3月1日）" },
+      { kind: "blank" },
+      { kind: "paragraph", text: "安全，生产（重要）！", nodeIndex: 2 },
+    ]);
+    const noSpeaker = doc(title([t("讲话")]), { type: "speakerLine" }, p("正文。"));
+    expect(printBlocks(noSpeaker, DEFAULT_SETTINGS, DEFAULT_EXPORT_OPTIONS, "2024-03-01").map((b) => b.kind)).toEqual([
+      "title",
+      "date",
+      "blank",
+      "paragraph",
     ]);
   });
 

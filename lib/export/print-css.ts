@@ -34,11 +34,11 @@ export function printCss(options: Pick<ExportOptions, "fontSet" | "pageNumbers">
   text-indent: ${INDENT_PT}pt; line-break: strict; overflow-wrap: anywhere; color: #000; }
 .print-block[data-kind="title"] { font-family: ${font("title")}; font-size: ${SIZE_PT.title}pt; letter-spacing: 0;
   text-align: center; text-indent: 0; text-wrap: balance; font-weight: ${titleIsBold(options.fontSet) ? "bold" : "normal"}; }
-.print-block[data-kind="byline"] { font-family: ${font("byline")}; text-align: center; text-indent: 0; }
+.print-block[data-kind="byline"], .print-block[data-kind="date"] { font-family: ${font("byline")}; text-align: center; text-indent: 0; }
 .print-block[data-kind="salutation"] { text-align: left; text-indent: 0; }
 .print-block[data-kind="mark"] { font-family: ${font("mark")}; text-align: left; text-indent: 0; }
 .print-block[data-level="1"] { font-family: ${font("heading1")}; }
-.print-block[data-level="2"] { font-family: ${font("heading2")}; font-weight: bold; }
+.print-block[data-level="2"] { font-family: ${font("heading2")}; }
 .print-block[data-level="3"] { font-family: ${font("heading3")}; font-weight: bold; }
 .print-page-number { position: absolute; margin: 0; top: ${PAGE_MM.top + TEXT_BLOCK_MM.height + PAGE_NUMBER_GAP_MM}mm;
   font-family: ${font("pageNumber")}; font-size: ${SIZE_PT.pageNumber}pt; line-height: 1; white-space: pre; }

@@ -1,6 +1,7 @@
 // A speech → .docx in the official layout (GB/T 9704-2012 as applied to speeches; ../shared/notes/gongwen-format.md):
 // A4, margins 37/35/28/26 mm, a 22 × 28 grid, fonts and sizes per element, heading numbers written as text from the
-// editor's own numbering function, and page numbers — N — on the outer side of odd and even pages (or centred).
+// editor's own numbering function (through print-blocks.ts, which the print view shares), and page numbers — N —
+// on the outer side of odd and even pages (or centred).
 import {
   AlignmentType,
   Document,
@@ -13,16 +14,16 @@ import {
   type ISectionOptions,
 } from "docx";
 import { nodeText } from "../speech-doc/doc-text";
-import { headingNumbers, type NumberingStyles } from "../speech-doc/numbering";
+import type { NumberingStyles } from "../speech-doc/numbering";
 import { speechPlaceholders } from "../speech-doc/placeholders";
 import { NODE, type SpeechDoc } from "../speech-doc/types";
-import { dateLine, draftMark, NODE_EXPORT, style } from "./docx-paragraphs";
+import { blockParagraph, style } from "./docx-paragraphs";
 import { runProps, type HighlightSpan } from "./docx-runs";
 import { documentStyles, documentTheme } from "./docx-styles";
-import { LINE_TWIPS, PAGE_NUMBER_INSET_TWIPS, PAGE_TWIPS, SIZE_PT } from "./layout";
-import { chineseDay } from "./file-name";
 import { withFullWidthPunctuation } from "./full-width-punctuation";
+import { LINE_TWIPS, PAGE_NUMBER_INSET_TWIPS, PAGE_TWIPS, SIZE_PT } from "./layout";
 import type { ExportOptions } from "./options";
+import { printBlocks, type PrintBlock } from "./print-blocks";
 
 export type SpeechExportInput = {
   doc: SpeechDoc;
@@ -36,10 +37,6 @@ export type SpeechExportInput = {
 
 /** Bottom of the page to the page-number line: its top sits 7 mm under the text block (35 mm margin). */
 const FOOTER_TWIPS = 1304;
-
-const HAS_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
-
-const chineseDate = (day: string) => `（${chineseDay(day)}）`;
 
 function pageNumberFooter(options: ExportOptions, side: "odd" | "even" | "center"): Footer {
   const run = runProps(style("pageNumber", options, SIZE_PT.pageNumber), false);
@@ -56,48 +53,42 @@ function pageNumberFooter(options: ExportOptions, side: "odd" | "even" | "center
   });
 }
 
-/** The body of the file: draft mark, front matter, numbered headings and paragraphs. */
-function speechParagraphs(input: SpeechExportInput): Paragraph[] {
-  const { options } = input;
-  const doc = withFullWidthPunctuation(input.doc);
-  const headingIdx = doc.content.flatMap((n, i) => (n.type === NODE.heading ? [i] : []));
-  const numbers = headingNumbers(
-    headingIdx.map((i) =>
-      doc.content[i]!.type === NODE.heading ? (doc.content[i] as { attrs: { level: 1 | 2 | 3 } }).attrs.level : 1,
-    ),
-    input.numbering,
-  );
-  const numberAt = new Map(headingIdx.map((idx, k) => [idx, numbers[k]!]));
-  const highlights = new Map<number, HighlightSpan[]>();
-  if (input.highlightPlaceholders)
-    for (const p of speechPlaceholders(doc)) highlights.set(p.nodeIndex, [...(highlights.get(p.nodeIndex) ?? []), p]);
-
-  const bylineNode = doc.content.find((n) => n.type === NODE.byline);
-  const bylineText = bylineNode ? nodeText(bylineNode).trim() : "";
-  const withByline = options.speakerLine;
-  const date = withByline && input.date && !HAS_DATE.test(bylineText) ? chineseDate(input.date) : null;
-  // One blank line after the front matter: on the last of title, speaker line and date line that is printed.
-  const lastFront = date ? "date" : withByline && bylineText ? NODE.byline : NODE.title;
-
-  const out: Paragraph[] = [];
-  if (options.draftMark) out.push(draftMark(options.draftMark, options));
-  doc.content.forEach((node, i) => {
-    if (node.type === NODE.byline && !withByline) return;
-    const text = nodeText(node)
-      .replace(/\s*\n\s*/g, " ")
-      .trim();
-    if (!text) return; // an empty heading keeps its number on screen but prints nothing, as in plain text
-    const ctx = {
-      number: numberAt.get(i) ?? "",
-      highlights: highlights.get(i) ?? [],
-      options,
-      spaceAfter: lastFront === node.type,
-    };
-    out.push(NODE_EXPORT[node.type](node)(text, ctx));
-    // The date goes under the speaker line, or under the title when there is no speaker.
-    if (date && node.type === (bylineText ? NODE.byline : NODE.title)) out.push(dateLine(date, options, true));
-  });
+/** Unfilled placeholders per node, as spans of the printed block's text (which is trimmed: offsets may shift). */
+function placeholderSpans(doc: SpeechDoc, blocks: PrintBlock[]): Map<number, HighlightSpan[]> {
+  const fixed = withFullWidthPunctuation(doc);
+  const byNode = new Map<number, { start: number; end: number; text: string }[]>();
+  for (const p of speechPlaceholders(fixed)) byNode.set(p.nodeIndex, [...(byNode.get(p.nodeIndex) ?? []), p]);
+  const out = new Map<number, HighlightSpan[]>();
+  for (const block of blocks) {
+    const found = "nodeIndex" in block ? byNode.get(block.nodeIndex) : undefined;
+    if (!found || !("nodeIndex" in block)) continue;
+    const raw = nodeText(fixed.content[block.nodeIndex]!);
+    const shift = raw.length - raw.trimStart().length;
+    const spans = found.map((p) => {
+      const at =
+        block.text.slice(p.start - shift, p.end - shift) === p.text ? p.start - shift : block.text.indexOf(p.text);
+      return { start: at, end: at + p.text.length };
+    });
+    out.set(
+      block.nodeIndex,
+      spans.filter((h) => h.start >= 0),
+    );
+  }
   return out;
+}
+
+/** The body of the file: the printed blocks (draft mark, front matter, numbered headings, paragraphs). */
+function speechParagraphs(input: SpeechExportInput): Paragraph[] {
+  const blocks = printBlocks(input.doc, { numbering: input.numbering }, input.options, input.date);
+  const highlights = input.highlightPlaceholders
+    ? placeholderSpans(input.doc, blocks)
+    : new Map<number, HighlightSpan[]>();
+  return blocks.map((block) =>
+    blockParagraph(block, {
+      options: input.options,
+      highlights: ("nodeIndex" in block ? highlights.get(block.nodeIndex) : undefined) ?? [],
+    }),
+  );
 }
 
 export function speechDocument(input: SpeechExportInput): Document {

@@ -5,6 +5,7 @@ import { PrintView } from "@/components/print/print-view";
 import { isAppError } from "@/lib/errors";
 import { printBlocks } from "@/lib/export/print-blocks";
 import { parsePrintOptions } from "@/lib/export/print-options";
+import { getUserExportOptions } from "@/lib/export/user-export-options";
 import { getSpeech } from "@/lib/speeches/get-speech";
 import { requireUser } from "../../../../_lib/current-user";
 
@@ -29,15 +30,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // The speech in the official layout for the browser's print dialog. Every role may read speeches, so signing in
-// is enough. Options come from the query string for now (the DOCX options form links here with its choices).
+// is enough. The user's saved export options apply; the export dialog's link passes its current choices too.
 export default async function SpeechPrintPage({ params, searchParams }: Props) {
-  await requireUser();
+  const user = await requireUser();
   const speech = await loadSpeech((await params).id);
-  const printOptions = parsePrintOptions(await searchParams);
+  const printOptions = parsePrintOptions(await searchParams, await getUserExportOptions(user.id));
+  const day = speech.date ?? speech.meeting?.date ?? null;
   return (
     <PrintView
       speechId={speech.id}
-      blocks={printBlocks(speech.content, speech.settings, printOptions)}
+      blocks={printBlocks(speech.content, speech.settings, printOptions, day)}
       printOptions={printOptions}
     />
   );
