@@ -6,15 +6,19 @@ import { FIRST_LINE_INDENT_TWIPS, LINE_TWIPS, SIZE_PT } from "./layout";
 import { FONT_NAMES, titleIsBold, type ExportOptions, type FontRole } from "./options";
 import type { PrintBlock } from "./print-blocks";
 
-/** Paragraph style ids: named styles in Word's list, so a clerk can still restyle all headings at once. */
+/**
+ * Paragraph style ids: named styles in Word's list, so a clerk can still restyle all headings at once. Headings use
+ * Word's own 标题 1–3 (restyled to the layout in docx-styles.ts): Word's and WPS's navigation pane then shows the
+ * outline, and a reader such as the import's (mammoth) knows them for headings.
+ */
 export const STYLE_IDS = {
   title: "SpeechTitle",
   byline: "SpeechByline",
   salutation: "SpeechSalutation",
   body: "SpeechBody",
-  heading1: "SpeechHeading1",
-  heading2: "SpeechHeading2",
-  heading3: "SpeechHeading3",
+  heading1: "Heading1",
+  heading2: "Heading2",
+  heading3: "Heading3",
   mark: "SpeechDraftMark",
 } as const;
 

@@ -39,8 +39,8 @@ export function documentStyles(options: ExportOptions): IStylesOptions {
         run: runProps(style("body", o), true),
         paragraph: { spacing: LINE },
       },
-      // Word's own 标题 and 标题 1–6 come with blue text and Calibri sizes; restyled here in the layout's terms, so a
-      // heading a clerk later marks with them in Word still looks right.
+      // Word's own 标题 and 标题 1–6 come with blue text and Calibri sizes; restyled here in the layout's terms. The
+      // speech's headings use 标题 1–3 (STYLE_IDS), and a heading a clerk later marks with 4–6 still looks right.
       title: { paragraph: { alignment: AlignmentType.CENTER }, run: runProps(titleRun, false) },
       heading1: { paragraph: INDENTED_P, run: runProps(style("heading1", o), false) },
       heading2: { paragraph: INDENTED_P, run: runProps(style("heading2", o), false) },
@@ -59,24 +59,6 @@ export function documentStyles(options: ExportOptions): IStylesOptions {
       named(STYLE_IDS.byline, "讲话人及日期", { alignment: AlignmentType.CENTER }, style("byline", o)),
       named(STYLE_IDS.salutation, "称呼", { alignment: AlignmentType.JUSTIFIED }, style("body", o)),
       named(STYLE_IDS.body, "讲话稿正文", { alignment: AlignmentType.JUSTIFIED, indent: INDENTED }, style("body", o)),
-      named(
-        STYLE_IDS.heading1,
-        "一级标题",
-        { alignment: AlignmentType.JUSTIFIED, indent: INDENTED },
-        style("heading1", o),
-      ),
-      named(
-        STYLE_IDS.heading2,
-        "二级标题",
-        { alignment: AlignmentType.JUSTIFIED, indent: INDENTED },
-        style("heading2", o),
-      ),
-      named(
-        STYLE_IDS.heading3,
-        "三级标题",
-        { alignment: AlignmentType.JUSTIFIED, indent: INDENTED },
-        style("heading3", o, SIZE_PT.body, true),
-      ),
       named(STYLE_IDS.mark, "稿件标识", { alignment: AlignmentType.LEFT }, style("mark", o)),
       // Word's 题注 style is grey; replaced, as the other built-in styles are above.
       { id: "Caption", name: "caption", basedOn: "Normal", run: runProps(style("body", o), false) },

@@ -24,9 +24,10 @@ export const FIRST_LINE_INDENT_TWIPS = 640;
 export const PAGE_NUMBER_INSET_TWIPS = 280;
 
 /**
- * Character spacing that fits 28 characters of 16 pt into the 156 mm line: 8845 twips / 28 = 315.9 twips per
- * character against 320 for the bare glyph, so each character gives up 5 twips (0.25 pt; 4 would leave 27).
+ * Character spacing that sets 28 characters of 16 pt in the 156 mm line: 8845 twips / 28 = 315.9 twips per
+ * character against 320 for the bare glyph. −5 twips is the least that fits (−4 leaves 27), but a line filled to
+ * within a fraction of a character makes LibreOffice hang the next closing mark (。，) past the margin and not draw
+ * it at all; −6 (−0.3 pt) keeps 28 characters (29 would need −15) with room for that mark to compress instead.
  */
-export const CHAR_SPACE_TWIPS = Math.floor(
-  (PAGE_TWIPS.width - PAGE_TWIPS.left - PAGE_TWIPS.right) / CHARS_PER_LINE - 320,
-);
+export const CHAR_SPACE_TWIPS =
+  Math.floor((PAGE_TWIPS.width - PAGE_TWIPS.left - PAGE_TWIPS.right) / CHARS_PER_LINE - 320) - 1;

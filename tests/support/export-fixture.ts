@@ -15,15 +15,18 @@ const PARAGRAPHS = [
 export function exportFixture(sections = 3, paragraphsPerHeading = 1): SpeechDoc {
   const body: SpeechNode[] = [];
   const cn = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+  // Every paragraph differs (a real speech never repeats one verbatim; the miner drops lines a file repeats).
+  let n = 0;
+  const para = (i: number) => paragraphNode(`${PARAGRAPHS[i % PARAGRAPHS.length]!}这是第${++n}条要求。`);
   for (let s = 0; s < sections; s++) {
     body.push(headingNode(1, `统一思想认识第${cn[s % 10]}部分`));
-    for (let k = 0; k < paragraphsPerHeading; k++) body.push(paragraphNode(PARAGRAPHS[(s + k) % PARAGRAPHS.length]!));
+    for (let k = 0; k < paragraphsPerHeading; k++) body.push(para(s + k));
     body.push(headingNode(2, "压实各方责任"));
     for (let k = 0; k < paragraphsPerHeading; k++)
-      body.push(paragraphNode(PARAGRAPHS[(s + k + 1) % PARAGRAPHS.length]!));
+      body.push(para(s + k + 1));
     body.push(headingNode(3, "强化企业主体责任"));
     for (let k = 0; k < paragraphsPerHeading; k++)
-      body.push(paragraphNode(PARAGRAPHS[(s + k + 2) % PARAGRAPHS.length]!));
+      body.push(para(s + k + 2));
   }
   const doc = testDoc(titleNode(FIXTURE_TITLE), {
     type: "speakerLine",
