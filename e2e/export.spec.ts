@@ -57,9 +57,10 @@ test("导出前检查列出未填的××和半角逗号，可定位、一键改�
   expect(file.suggestedFilename()).toBe(`${title}（2026年12月1日）.docx`);
   const xml = unzipDocx(readFileSync((await file.path())!))["word/document.xml"]!;
   const paragraphs = all(parseXml(xml), "p").map(textOf);
-  expect(paragraphs.slice(0, 5)).toEqual([
+  expect(paragraphs.slice(0, 6)).toEqual([
     title,
     "（2026年12月1日）",
+    "", // one blank line after the front matter
     "同志们：",
     "一、充分认清当前安全生产形势",
     `××县要抓好安全，落实责任${m}。`,

@@ -118,7 +118,7 @@ test("打印预览：A4 纸、每页 22 行 28 字、页码单页居右双页居
   expect(b2.x - s2.x).toBeCloseTo(28 * MM + inset, 0);
   expect(b1.y - first.y).toBeGreaterThan((37 + 225) * MM);
 
-  // Headings carry their computed numbers, in 黑体 and 楷体.
+  // Headings carry their computed numbers, in 黑体 and (regular) 楷体.
   const headings = page.locator('.print-sheet [data-kind="heading"]:not([aria-hidden] *)');
   await expect(headings.first()).toHaveText("一、充分认清当前安全生产形势");
   await expect(page.locator('.print-sheet [data-level="2"]').first()).toHaveText("（一）成绩来之不易");
@@ -128,8 +128,8 @@ test("打印预览：A4 纸、每页 22 行 28 字、页码单页居右双页居
     await page
       .locator('.print-sheet [data-level="2"]')
       .first()
-      .evaluate((e) => getComputedStyle(e).fontWeight),
-  ).toBe("700");
+      .evaluate((e) => getComputedStyle(e).fontFamily),
+  ).toContain("楷体"); // regular, as GB/T 9704 sets it and the DOCX writes it
 
   // Printing: no app header or toolbar, and one PDF page per sheet.
   await page.emulateMedia({ media: "print" });

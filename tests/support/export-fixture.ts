@@ -22,11 +22,9 @@ export function exportFixture(sections = 3, paragraphsPerHeading = 1): SpeechDoc
     body.push(headingNode(1, `统一思想认识第${cn[s % 10]}部分`));
     for (let k = 0; k < paragraphsPerHeading; k++) body.push(para(s + k));
     body.push(headingNode(2, "压实各方责任"));
-    for (let k = 0; k < paragraphsPerHeading; k++)
-      body.push(para(s + k + 1));
+    for (let k = 0; k < paragraphsPerHeading; k++) body.push(para(s + k + 1));
     body.push(headingNode(3, "强化企业主体责任"));
-    for (let k = 0; k < paragraphsPerHeading; k++)
-      body.push(para(s + k + 2));
+    for (let k = 0; k < paragraphsPerHeading; k++) body.push(para(s + k + 2));
   }
   const doc = testDoc(titleNode(FIXTURE_TITLE), {
     type: "speakerLine",
