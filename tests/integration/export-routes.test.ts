@@ -70,6 +70,7 @@ describe("export routes", () => {
     expect(paragraphs.map((p) => p.text)).toEqual([
       TITLE,
       "（2024年3月1日）",
+      "", // one blank line after the front matter
       "第一，认清形势",
       "今年以来，全县安全生产形势总体平稳。",
     ]);
