@@ -1,6 +1,7 @@
 // Near-duplicate groups of the library. New blocks (from an import, typed by hand or split off another block)
 // join the group of the similar blocks they are found with through the LSH band index; when blocks go away,
 // groups are repaired so that each has at least two members and exactly one canonical block.
+import { randomUUID } from "node:crypto";
 import type { DbTx } from "../db/client";
 import { DEFAULT_THRESHOLD, groupNearDuplicates } from "../mining/near-duplicates";
 
@@ -26,9 +27,9 @@ export async function joinDuplicateGroups(tx: DbTx, fresh: FreshBlock[]): Promis
   let joined = 0;
   for (const g of groups) {
     let groupId = g.members.map((m) => groupOf.get(m)).find((x) => x) ?? null;
-    if (!groupId) {
-      groupId = (await tx.duplicateGroup.create({ data: { canonicalBlockId: g.canonical }, select: { id: true } })).id;
-    }
+    // Another import may be founding the group of the same canonical block at this moment: the unique key on
+    // canonical_block_id makes one wait for the other, and the second takes the group the first made.
+    groupId ??= await groupOfCanonical(tx, g.canonical);
     await tx.block.updateMany({ where: { id: { in: g.members }, dupGroupId: null }, data: { dupGroupId: groupId } });
     const canonical = (
       await tx.duplicateGroup.findUnique({ where: { id: groupId }, select: { canonicalBlockId: true } })
@@ -40,6 +41,14 @@ export async function joinDuplicateGroups(tx: DbTx, fresh: FreshBlock[]): Promis
     joined += g.members.filter((m) => freshIds.has(m)).length;
   }
   return joined;
+}
+
+async function groupOfCanonical(tx: DbTx, canonicalBlockId: string): Promise<string> {
+  await tx.$executeRaw`
+    INSERT INTO duplicate_groups (id, canonical_block_id) VALUES (${randomUUID()}, ${canonicalBlockId})
+    ON CONFLICT (canonical_block_id) DO NOTHING`;
+  const row = await tx.duplicateGroup.findUniqueOrThrow({ where: { canonicalBlockId }, select: { id: true } });
+  return row.id;
 }
 
 /**

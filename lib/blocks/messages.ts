@@ -10,6 +10,7 @@ export const MSG = {
   revisionNotFound: "找不到这条修改记录，可能素材已被删除。",
   unknownCategory: "所选类别不存在，请刷新后重新选择。",
   categoryGone: "原来的类别已被删除，无法直接撤销。",
+  sameText: "素材库中已有内容相同的素材（只差标点或空格也算相同），不能再有第二条。如果两条说的是一回事，请用“合并”。",
 } as const;
 
 export const conflict = (message: string) => new AppError("conflict", message);

@@ -1,6 +1,7 @@
 // Reverting one curation step. A field edit is undone only while the block still shows what that edit wrote
 // (otherwise a later change would be silently lost); merges and splits have their own undo. The revert is itself
 // recorded as a revision ("revert", pointing at the reverted one) and the original is marked reverted.
+import { refusingSameText } from "./same-text";
 import type { Prisma } from "../db/generated/client";
 import { db, type DbTx } from "../db/client";
 import { writeAudit } from "../audit/audit-log";
@@ -60,81 +61,83 @@ export async function revertBlocker(
 }
 
 export async function revertRevision(revisionId: string, userId: string): Promise<BlockSummary> {
-  return db().$transaction(async (tx) => {
-    const rev = await tx.blockRevision.findUnique({ where: { id: revisionId } });
-    if (!rev) throw new AppError("not_found", MSG.revisionNotFound);
-    if (!FIELD_ACTIONS.has(rev.action) && rev.action !== "merge" && rev.action !== "split") {
-      throw conflict(MSG.notRevertible);
-    }
-    const detail = rev.action === "merge" ? mergeDetailOf(rev) : undefined;
-    if (rev.action === "merge" && !detail) throw conflict(MSG.notRevertible);
-    // Claim the revision (and a merge's twin) first: of two concurrent reverts, exactly one gets past this.
-    const claimed = detail ? [detail.revisionIds.survivor, detail.revisionIds.absorbed] : [rev.id];
-    const marked = await tx.blockRevision.updateMany({
-      where: { id: { in: claimed }, revertedAt: null },
-      data: { revertedAt: new Date() },
-    });
-    if (marked.count !== claimed.length) throw conflict(MSG.alreadyReverted);
-
-    const before = payload(rev.before);
-    const after = payload(rev.after);
-    const recorded: { blockId: string; revertedRevisionId: string; before: object; after: object }[] = [];
-    if (detail) {
-      await undoMerge(tx, detail);
-      recorded.push(
-        {
-          blockId: detail.survivorId,
-          revertedRevisionId: detail.revisionIds.survivor,
-          before: { absorbedId: detail.absorbedId },
-          after: { absorbedId: null },
-        },
-        {
-          blockId: detail.absorbedId,
-          revertedRevisionId: detail.revisionIds.absorbed,
-          before: { mergedIntoId: detail.survivorId },
-          after: { mergedIntoId: null },
-        },
-      );
-    } else if (rev.action === "split") {
-      const split = after as SplitDetail;
-      await undoSplit(tx, rev.blockId, { text: String(before.text) }, split);
-      recorded.push({
-        blockId: rev.blockId,
-        revertedRevisionId: rev.id,
-        before: { text: split.text, newBlockIds: split.newBlockIds },
-        after: { text: before.text, deletedBlockIds: split.newBlockIds },
+  return refusingSameText(() =>
+    db().$transaction(async (tx) => {
+      const rev = await tx.blockRevision.findUnique({ where: { id: revisionId } });
+      if (!rev) throw new AppError("not_found", MSG.revisionNotFound);
+      if (!FIELD_ACTIONS.has(rev.action) && rev.action !== "merge" && rev.action !== "split") {
+        throw conflict(MSG.notRevertible);
+      }
+      const detail = rev.action === "merge" ? mergeDetailOf(rev) : undefined;
+      if (rev.action === "merge" && !detail) throw conflict(MSG.notRevertible);
+      // Claim the revision (and a merge's twin) first: of two concurrent reverts, exactly one gets past this.
+      const claimed = detail ? [detail.revisionIds.survivor, detail.revisionIds.absorbed] : [rev.id];
+      const marked = await tx.blockRevision.updateMany({
+        where: { id: { in: claimed }, revertedAt: null },
+        data: { revertedAt: new Date() },
       });
-    } else {
-      recorded.push({
-        blockId: rev.blockId,
-        revertedRevisionId: rev.id,
-        ...(await undoFields(tx, rev, before, after)),
-      });
-    }
+      if (marked.count !== claimed.length) throw conflict(MSG.alreadyReverted);
 
-    for (const r of recorded) {
-      await tx.blockRevision.create({
-        data: {
-          blockId: r.blockId,
+      const before = payload(rev.before);
+      const after = payload(rev.after);
+      const recorded: { blockId: string; revertedRevisionId: string; before: object; after: object }[] = [];
+      if (detail) {
+        await undoMerge(tx, detail);
+        recorded.push(
+          {
+            blockId: detail.survivorId,
+            revertedRevisionId: detail.revisionIds.survivor,
+            before: { absorbedId: detail.absorbedId },
+            after: { absorbedId: null },
+          },
+          {
+            blockId: detail.absorbedId,
+            revertedRevisionId: detail.revisionIds.absorbed,
+            before: { mergedIntoId: detail.survivorId },
+            after: { mergedIntoId: null },
+          },
+        );
+      } else if (rev.action === "split") {
+        const split = after as SplitDetail;
+        await undoSplit(tx, rev.blockId, { text: String(before.text) }, split);
+        recorded.push({
+          blockId: rev.blockId,
+          revertedRevisionId: rev.id,
+          before: { text: split.text, newBlockIds: split.newBlockIds },
+          after: { text: before.text, deletedBlockIds: split.newBlockIds },
+        });
+      } else {
+        recorded.push({
+          blockId: rev.blockId,
+          revertedRevisionId: rev.id,
+          ...(await undoFields(tx, rev, before, after)),
+        });
+      }
+
+      for (const r of recorded) {
+        await tx.blockRevision.create({
+          data: {
+            blockId: r.blockId,
+            userId,
+            action: "revert",
+            before: asJson({ revertedRevisionId: r.revertedRevisionId, revertedAction: rev.action, ...r.before }),
+            after: asJson({ revertedRevisionId: r.revertedRevisionId, revertedAction: rev.action, ...r.after }),
+          },
+        });
+      }
+      await writeAudit(
+        {
+          action: "block.revert",
           userId,
-          action: "revert",
-          before: asJson({ revertedRevisionId: r.revertedRevisionId, revertedAction: rev.action, ...r.before }),
-          after: asJson({ revertedRevisionId: r.revertedRevisionId, revertedAction: rev.action, ...r.after }),
+          targetType: "block",
+          targetId: rev.blockId,
+          details: asJson({ revisionId: rev.id, revertedAction: rev.action }),
         },
-      });
-    }
-    await writeAudit(
-      {
-        action: "block.revert",
-        userId,
-        targetType: "block",
-        targetId: rev.blockId,
-        details: asJson({ revisionId: rev.id, revertedAction: rev.action }),
-      },
-      tx,
-    );
-    return loadBlockSummary(tx, rev.blockId);
-  });
+        tx,
+      );
+      return loadBlockSummary(tx, rev.blockId);
+    }),
+  );
 }
 
 /** Puts back the revision's before-values, provided the block still shows its after-values. */

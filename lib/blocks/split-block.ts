@@ -1,6 +1,7 @@
 // Splitting a block that holds two ideas: the original keeps the first part, each further part becomes a new block
 // (origin SPLIT) with the same category, tags, kind and sources. The parts must add up to the original text, so
 // nothing is lost or invented; only whitespace at a cut may go.
+import { refusingSameText } from "./same-text";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../db/generated/client";
 import { db, type DbTx } from "../db/client";
@@ -34,95 +35,97 @@ export async function splitBlock(
   input: SplitBlockInput,
 ): Promise<{ block: BlockSummary; created: BlockSummary[] }> {
   const { version, parts } = parseInput(splitBlockInput, input);
-  return db().$transaction(async (tx) => {
-    const original = await tx.block.findUnique({ where: { id } });
-    if (!original) throw notFound();
-    if (original.mergedIntoId) throw conflict(MSG.mergedAway);
-    if (original.version !== version) throw conflict(MSG.versionConflict);
-    if (!partsCoverText(cleanBlockText(original.text), parts)) {
-      throw invalid("拆分后的各段连起来必须与原文完全一致，只能在断开处去掉空白。");
-    }
+  return refusingSameText(() =>
+    db().$transaction(async (tx) => {
+      const original = await tx.block.findUnique({ where: { id } });
+      if (!original) throw notFound();
+      if (original.mergedIntoId) throw conflict(MSG.mergedAway);
+      if (original.version !== version) throw conflict(MSG.versionConflict);
+      if (!partsCoverText(cleanBlockText(original.text), parts)) {
+        throw invalid("拆分后的各段连起来必须与原文完全一致，只能在断开处去掉空白。");
+      }
 
-    const updated = await tx.block.updateMany({
-      where: { id, version },
-      data: { ...fieldsData({ text: parts[0]! }), version: { increment: 1 } },
-    });
-    if (updated.count !== 1) throw conflict(MSG.versionConflict);
-    await regroupBlock(tx, id);
-
-    const fresh = parts.slice(1).map((text) => ({ id: randomUUID(), text, derived: derivedBlockFields(text) }));
-    await tx.block.createMany({
-      data: fresh.map((p): Prisma.BlockCreateManyInput => ({
-        id: p.id,
-        text: p.text,
-        ...p.derived,
-        placeholders: asJson(p.derived.placeholders),
-        kind: original.kind,
-        level: original.level,
-        headingPath: original.headingPath,
-        categoryId: original.categoryId,
-        confidence: original.confidence,
-        tags: original.tags,
-        origin: "SPLIT",
-        sourceDocumentId: original.sourceDocumentId,
-        sourceSpeechId: original.sourceSpeechId,
-        position: original.position,
-        hidden: original.hidden,
-        curated: false,
-        createdById: userId,
-      })),
-    });
-    const sources = await tx.blockSource.findMany({
-      where: { blockId: id },
-      select: { documentId: true, speechId: true, position: true },
-    });
-    if (sources.length) {
-      await tx.blockSource.createMany({
-        data: fresh.flatMap((p) => sources.map((s) => ({ ...s, blockId: p.id }))),
-        skipDuplicates: true,
+      const updated = await tx.block.updateMany({
+        where: { id, version },
+        data: { ...fieldsData({ text: parts[0]! }), version: { increment: 1 } },
       });
-    }
-    await joinDuplicateGroups(
-      tx,
-      fresh.map((p) => ({ id: p.id, text: p.text, bands: p.derived.lshBands })),
-    );
+      if (updated.count !== 1) throw conflict(MSG.versionConflict);
+      await regroupBlock(tx, id);
 
-    const revisionId = randomUUID();
-    const detail: SplitDetail = { text: parts[0]!, newBlockIds: fresh.map((p) => p.id) };
-    await tx.blockRevision.create({
-      data: {
-        id: revisionId,
-        blockId: id,
-        userId,
-        action: "split",
-        before: asJson({ text: original.text }),
-        after: asJson(detail),
-      },
-    });
-    await tx.blockRevision.createMany({
-      data: fresh.map((p) => ({
-        blockId: p.id,
-        userId,
-        action: "create",
-        before: asJson({}),
-        after: asJson({ text: p.text, origin: "SPLIT", splitFromId: id, splitRevisionId: revisionId }),
-      })),
-    });
-    await writeAudit(
-      {
-        action: "block.split",
-        userId,
-        targetType: "block",
-        targetId: id,
-        details: asJson({ parts: parts.length, newBlockIds: detail.newBlockIds }),
-      },
-      tx,
-    );
-    return {
-      block: await loadBlockSummary(tx, id),
-      created: await Promise.all(fresh.map((p) => loadBlockSummary(tx, p.id))),
-    };
-  });
+      const fresh = parts.slice(1).map((text) => ({ id: randomUUID(), text, derived: derivedBlockFields(text) }));
+      await tx.block.createMany({
+        data: fresh.map((p): Prisma.BlockCreateManyInput => ({
+          id: p.id,
+          text: p.text,
+          ...p.derived,
+          placeholders: asJson(p.derived.placeholders),
+          kind: original.kind,
+          level: original.level,
+          headingPath: original.headingPath,
+          categoryId: original.categoryId,
+          confidence: original.confidence,
+          tags: original.tags,
+          origin: "SPLIT",
+          sourceDocumentId: original.sourceDocumentId,
+          sourceSpeechId: original.sourceSpeechId,
+          position: original.position,
+          hidden: original.hidden,
+          curated: false,
+          createdById: userId,
+        })),
+      });
+      const sources = await tx.blockSource.findMany({
+        where: { blockId: id },
+        select: { documentId: true, speechId: true, position: true },
+      });
+      if (sources.length) {
+        await tx.blockSource.createMany({
+          data: fresh.flatMap((p) => sources.map((s) => ({ ...s, blockId: p.id }))),
+          skipDuplicates: true,
+        });
+      }
+      await joinDuplicateGroups(
+        tx,
+        fresh.map((p) => ({ id: p.id, text: p.text, bands: p.derived.lshBands })),
+      );
+
+      const revisionId = randomUUID();
+      const detail: SplitDetail = { text: parts[0]!, newBlockIds: fresh.map((p) => p.id) };
+      await tx.blockRevision.create({
+        data: {
+          id: revisionId,
+          blockId: id,
+          userId,
+          action: "split",
+          before: asJson({ text: original.text }),
+          after: asJson(detail),
+        },
+      });
+      await tx.blockRevision.createMany({
+        data: fresh.map((p) => ({
+          blockId: p.id,
+          userId,
+          action: "create",
+          before: asJson({}),
+          after: asJson({ text: p.text, origin: "SPLIT", splitFromId: id, splitRevisionId: revisionId }),
+        })),
+      });
+      await writeAudit(
+        {
+          action: "block.split",
+          userId,
+          targetType: "block",
+          targetId: id,
+          details: asJson({ parts: parts.length, newBlockIds: detail.newBlockIds }),
+        },
+        tx,
+      );
+      return {
+        block: await loadBlockSummary(tx, id),
+        created: await Promise.all(fresh.map((p) => loadBlockSummary(tx, p.id))),
+      };
+    }),
+  );
 }
 
 /** Why the split cannot be undone now, or null when it can. */

@@ -2,6 +2,7 @@
 // bad file leaves nothing behind and never blocks the others. The same file (same SHA-256) is not imported twice.
 import { createHash } from "node:crypto";
 import type { Prisma } from "../db/generated/client";
+import pLimit from "p-limit";
 import { db } from "../db/client";
 import { AppError, isAppError } from "../errors";
 import { writeAudit } from "../audit/audit-log";
@@ -71,19 +72,21 @@ async function mineAndStore(
     if (!mined.speeches.some((s) => s.blocks.length)) {
       throw new AppError("invalid_input", "文件中没有找到讲话内容（可能全是网页杂质或格式不对）。");
     }
-    const summary = await db().$transaction(
-      (tx) =>
-        storeMinedDocument(tx, {
-          mined,
-          fileName: name,
-          sha256,
-          sizeBytes: bytes.length,
-          rawText: mined.rawText,
-          importId,
-          actorId,
-        }),
-      { timeout: 60_000, maxWait: 10_000 },
-    );
+    const store = () =>
+      db().$transaction(
+        (tx) =>
+          storeMinedDocument(tx, {
+            mined,
+            fileName: name,
+            sha256,
+            sizeBytes: bytes.length,
+            rawText: mined.rawText,
+            importId,
+            actorId,
+          }),
+        { timeout: 60_000, maxWait: 10_000 },
+      );
+    const summary = await storing(() => retryOnWriteConflict(store));
     return { file: name, status: "imported", documentId: summary.documentId, summary };
   } catch (err) {
     if (isUniqueViolation(err)) {
@@ -97,6 +100,29 @@ async function mineAndStore(
 }
 
 const isUniqueViolation = (err: unknown) => (err as { code?: string })?.code === "P2002";
+
+/**
+ * At most two files of this process are written at once: more only wait on each other's locks while holding
+ * connections that other users' requests need (and then time out). The rest queue here, holding nothing.
+ */
+const STORING_AT_ONCE = 2;
+const storing = pLimit(STORING_AT_ONCE);
+
+/** PostgreSQL gave up on a deadlock (two imports joining the same near-duplicate groups in different orders). */
+const isWriteConflict = (err: unknown) => (err as { code?: string })?.code === "P2034";
+const CONFLICT_RETRIES = 5;
+
+/** The whole transaction again, after a short random pause, when PostgreSQL chose it as a deadlock's victim. */
+async function retryOnWriteConflict<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (err) {
+      if (!isWriteConflict(err) || attempt >= CONFLICT_RETRIES) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 50 * attempt));
+    }
+  }
+}
 
 async function recordResult(importId: string, result: FileResult): Promise<void> {
   // Results are appended in a row lock so parallel uploads into the same batch do not overwrite each other.

@@ -130,9 +130,40 @@ export async function storeMinedDocument(
       sources.push({ blockId: id, documentId: doc.id, speechId: speechRow.id, position: block.position });
     }
   }
-  if (newBlocks.length) await tx.block.createMany({ data: newBlocks.map((b) => b.data) });
+  const inserted = await insertNewBlocks(tx, newBlocks);
+  // A text another import stored meanwhile (the unique index made this insert wait for it, then skip): that
+  // block gets this document's sources, as an exact repeat found by the lookup would.
+  const taken = newBlocks.filter((b) => !inserted.has(b.id));
+  if (taken.length) {
+    const owners = await tx.block.findMany({
+      where: { normHash: { in: taken.map((b) => b.data.normHash!) }, mergedIntoId: null },
+      select: { id: true, normHash: true },
+    });
+    const ownerByHash = new Map(owners.map((o) => [o.normHash, o.id]));
+    const redirect = new Map(taken.map((b) => [b.id, ownerByHash.get(b.data.normHash!)!]));
+    for (const src of sources) src.blockId = redirect.get(src.blockId) ?? src.blockId;
+    summary.exactRepeats += taken.length;
+  }
   if (sources.length) await tx.blockSource.createMany({ data: sources, skipDuplicates: true });
-  summary.newBlocks = newBlocks.length;
-  summary.nearDuplicates = await joinDuplicateGroups(tx, newBlocks);
+  const fresh = newBlocks.filter((b) => inserted.has(b.id));
+  summary.newBlocks = fresh.length;
+  summary.nearDuplicates = await joinDuplicateGroups(tx, fresh);
   return summary;
+}
+
+/**
+ * Inserts the new blocks, skipping any whose text a concurrent import has just stored (blocks_live_norm_hash_key).
+ * Sorted by text hash, so two imports wait on each other's rows in the same order and cannot deadlock.
+ */
+async function insertNewBlocks(tx: DbTx, blocks: NewBlock[]): Promise<Set<string>> {
+  if (!blocks.length) return new Set();
+  const sorted = [...blocks].sort((a, b) =>
+    a.data.normHash! < b.data.normHash! ? -1 : a.data.normHash! > b.data.normHash! ? 1 : 0,
+  );
+  const rows = await tx.block.createManyAndReturn({
+    data: sorted.map((b) => b.data),
+    skipDuplicates: true,
+    select: { id: true },
+  });
+  return new Set(rows.map((r) => r.id));
 }
