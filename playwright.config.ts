@@ -43,10 +43,11 @@ export default defineConfig({
     { name: "app", testIgnore: /first-run\.spec\.ts/, dependencies: ["first-run"] },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    // As `npm start` does: scripts/peer-address.mjs gives route handlers the socket's address.
+    command: `node --import ./scripts/peer-address.mjs node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/login`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", LOGIN_MAX_FAILURES: "10" },
+    env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

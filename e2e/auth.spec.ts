@@ -30,7 +30,9 @@ test.describe("登录与退出", () => {
     await page.getByLabel("用户名").fill(user.username);
     await page.getByLabel("密码").fill("wrong-password");
     await page.getByRole("button", { name: "登录" }).click();
-    await expect(page.getByTestId("form-error")).toHaveText("用户名或密码不正确，请重新输入。");
+    await expect(page.getByTestId("form-error")).toHaveText(
+      "用户名或密码不正确，请重新输入（还可再试 4 次，之后每次失败都要等待更久才能再试）。",
+    );
     await expect(page).toHaveURL(/\/login$/);
     expect((await page.context().cookies()).some((c) => c.name === "jgt_session")).toBe(false);
   });

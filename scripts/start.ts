@@ -2,8 +2,9 @@
 // seeds, a production build when none is current, then the server. Ctrl-C stops the server and the database.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { db } from "../lib/db/client";
+import { trustedHops } from "../lib/http/client-address";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded";
 import { prepareInstallation } from "../lib/setup/prepare-installation";
 import { needsSetup } from "../lib/users/first-admin";
@@ -45,6 +46,8 @@ process.on("SIGHUP", () => void shutdown(0));
 
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
+  const hops = trustedHops(); // a malformed TRUST_PROXY stops here, not at the first sign-in
+  if (hops > 0) log(`TRUST_PROXY=${hops}：客户端地址取自 X-Forwarded-For 右起第 ${hops} 项。`);
   if (process.env.DATABASE_URL) {
     log("使用 DATABASE_URL 指定的 PostgreSQL。");
   } else {
@@ -68,7 +71,10 @@ async function main() {
   const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
   const args = [nextBin, dev ? "dev" : "start", "-p", String(port)];
   if (process.env.HOST) args.push("-H", process.env.HOST);
-  server = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"], env: process.env });
+  // The server learns each request's socket address through scripts/peer-address.mjs (lib/http/client-address.ts).
+  const peer = `--import=${pathToFileURL(path.join(ROOT, "scripts", "peer-address.mjs")).href}`;
+  const env = { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, peer].filter(Boolean).join(" ") };
+  server = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"], env });
   let announced = false;
   server.stdout!.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);

@@ -4,14 +4,11 @@ import { api } from "@/components/ui/api-client";
 import { Button, ErrorText, Field, TextInput } from "@/components/ui/form-controls";
 import { useSubmitThenGo } from "./use-submit-then-go";
 
-/** Only same-site relative paths are followed after sign-in (no open redirect). */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
-}
-
-export function LoginForm({ next }: { next?: string }) {
-  const { onSubmit, error, pending } = useSubmitThenGo(safeNext(next), (form) =>
-    api("/api/auth/login", { body: { username: form.get("username"), password: form.get("password") } }),
+/** `next` is a same-origin path already checked by the page (lib/auth/next-path.ts); anything else goes home. */
+export function LoginForm({ next }: { next: string }) {
+  const { onSubmit, error, pending } = useSubmitThenGo(
+    next.startsWith("/") && !next.startsWith("//") ? next : "/",
+    (form) => api("/api/auth/login", { body: { username: form.get("username"), password: form.get("password") } }),
   );
 
   return (

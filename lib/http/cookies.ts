@@ -1,5 +1,6 @@
 // Session cookie handling on plain Request/Response objects (usable from route handlers and tests alike).
 import { SESSION_COOKIE } from "../auth/sessions";
+import { clientAddress } from "./client-address";
 
 export function readCookie(req: Request, name: string): string | undefined {
   const header = req.headers.get("cookie");
@@ -44,8 +45,7 @@ export function clearSessionCookie(req: Request): string {
   return parts.join("; ");
 }
 
+/** The client's address (lib/http/client-address.ts): X-Forwarded-For counts only behind TRUST_PROXY. */
 export function clientIp(req: Request): string | null {
-  const fwd = req.headers.get("x-forwarded-for");
-  if (fwd) return fwd.split(",")[0]!.trim() || null;
-  return req.headers.get("x-real-ip");
+  return clientAddress(req);
 }

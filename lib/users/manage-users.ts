@@ -2,6 +2,7 @@
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { writeAudit } from "../audit/audit-log";
+import { clearLocksOfUser } from "../auth/login-throttle";
 import { hashPassword } from "../auth/password";
 import { deleteSessionsOfUser } from "../auth/sessions";
 import { publicUserSelect } from "./create-user";
@@ -43,9 +44,26 @@ export async function updateUser(id: string, input: UpdateUserInput, actor: { id
 }
 
 export async function resetPassword(id: string, password: string, actor: { id: string }) {
-  const user = await db().user.findUnique({ where: { id }, select: { id: true } });
+  const user = await db().user.findUnique({ where: { id }, select: { id: true, username: true } });
   if (!user) throw new AppError("not_found", "找不到该用户，可能已被删除。");
   await db().user.update({ where: { id }, data: { passwordHash: await hashPassword(password) } });
   await deleteSessionsOfUser(id); // the old password's sessions end with it
-  await writeAudit({ action: "user.reset_password", userId: actor.id, targetType: "user", targetId: id });
+  const locksCleared = await clearLocksOfUser(user.username); // and so do the sign-in waits it caused
+  await writeAudit({
+    action: "user.reset_password",
+    userId: actor.id,
+    targetType: "user",
+    targetId: id,
+    details: { locksCleared },
+  });
+  if (locksCleared > 0) {
+    await writeAudit({
+      action: "auth.lock_cleared",
+      userId: actor.id,
+      username: user.username,
+      targetType: "user",
+      targetId: id,
+      details: { reason: "password_reset", pairs: locksCleared },
+    });
+  }
 }

@@ -193,10 +193,17 @@ describe("authed()", () => {
 });
 
 describe("publicRoute()", () => {
-  it("serves anonymous users with user = null and the client IP", async () => {
-    const res = await publicPost(request({ method: "POST", headers: { "x-forwarded-for": "203.0.113.9" } }));
-    expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ user: null, ip: "203.0.113.9" });
+  it("serves anonymous users with user = null and the client IP (the socket's, not X-Forwarded-For)", async () => {
+    vi.stubEnv("JGT_PEER_HEADER", "1"); // as scripts/peer-address.mjs does in the server process
+    vi.stubEnv("TRUST_PROXY", "");
+    try {
+      const headers = { "x-jgt-peer": "198.51.100.3", "x-forwarded-for": "203.0.113.9" };
+      const res = await publicPost(request({ method: "POST", headers }));
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ user: null, ip: "198.51.100.3" });
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it("still refuses cross-origin POSTs", async () => {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { safeNextPath } from "./next-path";
+
+const ORIGIN = "http://127.0.0.1:3000";
+
+describe("safeNextPath", () => {
+  it("keeps same-origin paths with their query and fragment", () => {
+    expect(safeNextPath("/library", ORIGIN)).toBe("/library");
+    expect(safeNextPath("/library?q=%E5%AE%89%E5%85%A8&page=2#top", ORIGIN)).toBe(
+      "/library?q=%E5%AE%89%E5%85%A8&page=2#top",
+    );
+    expect(safeNextPath("/speeches/abc", ORIGIN)).toBe("/speeches/abc");
+  });
+
+  it("accepts an absolute URL on the app's own origin", () => {
+    expect(safeNextPath(`${ORIGIN}/corpus?x=1`, ORIGIN)).toBe("/corpus?x=1");
+  });
+
+  it.each([
+    "/\\evil.example/",
+    "\\\\evil.example/",
+    "/\t/evil.example/",
+    "/\n/evil.example/",
+    "//evil.example/",
+    "///evil.example/",
+    "https://evil.example/",
+    "http://127.0.0.1:3001/library",
+    "https://127.0.0.1:3000/library",
+    "javascript:alert(1)",
+    "data:text/html,hi",
+    "http://user:pw@127.0.0.1:3000/",
+  ])("refuses %j", (next) => {
+    expect(safeNextPath(next, ORIGIN)).toBe("/");
+  });
+
+  it("decoded and encoded backslash forms: the first leaves, the second stays a harmless path", () => {
+    expect(safeNextPath(decodeURIComponent("/%5Cevil.example/"), ORIGIN)).toBe("/");
+    expect(safeNextPath("/%5Cevil.example/", ORIGIN)).toBe("/%5Cevil.example/");
+  });
+
+  it("falls back to / for missing, repeated or oversized values", () => {
+    expect(safeNextPath(undefined, ORIGIN)).toBe("/");
+    expect(safeNextPath("", ORIGIN)).toBe("/");
+    expect(safeNextPath(["/a", "/b"], ORIGIN)).toBe("/");
+    expect(safeNextPath(`/${"a".repeat(2001)}`, ORIGIN)).toBe("/");
+  });
+
+  it("without a known origin, relative paths still pass and absolute URLs do not", () => {
+    expect(safeNextPath("/library?x=1")).toBe("/library?x=1");
+    expect(safeNextPath("library")).toBe("/library");
+    expect(safeNextPath("https://evil.example/")).toBe("/");
+  });
+});

@@ -1,0 +1,24 @@
+// Where to go after signing in (`/login?next=…`). The value is parsed as a URL against the app's own origin, the
+// way the browser will resolve it, and followed only when it stays on that origin: `/\evil.example/`,
+// `/<TAB>/evil.example/`, `//evil.example` and `https://evil.example/` all resolve elsewhere and fall back to "/".
+
+/** A placeholder origin for callers that do not know the app's own; only relative paths then pass. */
+export const FALLBACK_ORIGIN = "http://app.invalid";
+
+/** The path, query and fragment of `next` when it resolves to `origin`, else "/". */
+export function safeNextPath(next: unknown, origin: string = FALLBACK_ORIGIN): string {
+  if (typeof next !== "string" || next === "" || next.length > 2000) return "/";
+  let base: URL;
+  let target: URL;
+  try {
+    base = new URL(origin);
+    target = new URL(next, base);
+  } catch {
+    return "/";
+  }
+  if (target.origin !== base.origin || target.username || target.password) return "/";
+  const path = `${target.pathname}${target.search}${target.hash}`;
+  // A path that a later resolution could still read as protocol-relative (defence in depth; URL already
+  // collapses backslashes into slashes for http(s)).
+  return path.startsWith("/") && !path.startsWith("//") ? path : "/";
+}
