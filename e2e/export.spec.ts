@@ -25,7 +25,7 @@ test("导出前检查列出未填的××和半角逗号，可定位、一键改�
 
   const editor = await openComposer(page, speech.id);
   await editor.locator("h2 + p").first().click();
-  await page.keyboard.type(`××县要抓好安全,落实责任${m}。`);
+  await page.keyboard.type(`××县要抓好安全,落实"主体责任"${m}。`);
   await expectSaved(page);
 
   await page.getByRole("button", { name: "导出", exact: true }).click();
@@ -40,16 +40,13 @@ test("导出前检查列出未填的××和半角逗号，可定位、一键改�
 
   // One click puts the full-width comma in the editor (and the list empties).
   await commas.getByRole("button", { name: "一键改为全角" }).click();
-  await expect(editor.locator("h2 + p").first()).toHaveText(`××县要抓好安全，落实责任${m}。`);
+  await expect(editor.locator("h2 + p").first()).toHaveText(`××县要抓好安全，落实"主体责任"${m}。`);
   await expect(dialog.getByRole("list", { name: "半角标点" })).toHaveCount(0);
 
-  // 定位 closes the dialog and selects the blank in the text.
-  await blanks.getByRole("button", { name: /^定位到/ }).click();
-  await expect(dialog).toBeHidden();
-  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe("××");
-
-  // The Word file, after the fix was saved; the font set chosen here is remembered.
-  await page.getByRole("button", { name: "导出", exact: true }).click();
+  // Straight quotes (which the export itself leaves as written) fixed, and the file downloaded at once: the
+  // dialog saves the fix before the download, so the file has the curly quotes. The font set chosen here is
+  // remembered.
+  await dialog.getByRole("button", { name: "全部改为全角（2）" }).click();
   await dialog.getByLabel("字体").selectOption("common");
   const download = page.waitForEvent("download");
   await dialog.getByRole("link", { name: "下载 Word 文档" }).click();
@@ -63,10 +60,15 @@ test("导出前检查列出未填的××和半角逗号，可定位、一键改�
     "", // one blank line after the front matter
     "同志们：",
     "一、充分认清当前安全生产形势",
-    `××县要抓好安全，落实责任${m}。`,
+    `××县要抓好安全，落实“主体责任”${m}。`,
   ]);
   expect(xml).toMatch(/w:eastAsia="仿宋"/);
   expect(xml).toMatch(/<w:highlight w:val="yellow"\/>/); // the unfilled ×× is marked
+
+  // 定位 closes the dialog and selects the blank in the text.
+  await blanks.getByRole("button", { name: /^定位到/ }).click();
+  await expect(dialog).toBeHidden();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe("××");
 
   await page.reload();
   await openComposer(page, speech.id);

@@ -48,13 +48,21 @@ export function ComposerExport({
 
   const fix = (chosen: PreflightIssue[]) => {
     // From the end backwards, so earlier positions stay valid; one transaction, so one undo reverts it.
+    // The list comes from a snapshot taken a moment after the last edit: a span no longer holding the text it
+    // flagged (a second click, a fix of the whole group just after one of its items) is left alone, or it would
+    // overwrite the characters now there.
+    const current = editor.state.doc;
     const edits = chosen
-      .filter((i) => i.replacement !== undefined && i.offset !== undefined && i.nodeIndex !== null)
+      .filter((i) => i.replacement !== undefined && i.offset !== undefined && i.nodeIndex !== null && i.text)
       .map((i) => ({
         from: posOfIndex(editor, i.nodeIndex!) + 1 + i.offset!,
-        length: i.length ?? 1,
+        length: i.length ?? i.text!.length,
         text: i.replacement!,
+        was: i.text!,
       }))
+      .filter(
+        (e) => e.from + e.length <= current.content.size && current.textBetween(e.from, e.from + e.length) === e.was,
+      )
       .sort((a, b) => b.from - a.from);
     if (!edits.length) return;
     const tr = editor.state.tr;

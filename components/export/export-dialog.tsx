@@ -2,7 +2,7 @@
 // 导出: the pre-export check, the remembered options, and the downloads (Word, plain text) and the print view.
 // The text is saved first, since the server exports what is saved; if that fails the clerk is told, and may still
 // export the last saved version.
-import { useEffect, useId, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import { api } from "@/components/ui/api-client";
 import { Button, ErrorText } from "@/components/ui/form-controls";
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from "@/lib/export/options";
@@ -53,11 +53,21 @@ export function ExportDialog({
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(true);
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // Options are sent one after another (a slower earlier request must not win), and only once they were read:
+  // defaults shown after a failed read must not overwrite what the clerk saved.
+  const [loaded, setLoaded] = useState(false);
+  const sending = useRef<Promise<unknown>>(Promise.resolve());
+  const dialogRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let live = true;
     api<{ options: ExportOptions }>("/api/me/export-options")
-      .then((r) => live && setOptions(r.options))
+      .then((r) => {
+        if (!live) return;
+        setOptions(r.options);
+        setLoaded(true);
+      })
       .catch((err: Error) => {
         if (!live) return;
         setOptions(DEFAULT_EXPORT_OPTIONS);
@@ -73,12 +83,28 @@ export function ExportDialog({
     };
   }, [save]);
 
+  useEffect(() => dialogRef.current?.focus(), []);
+
   const change = (next: ExportOptions) => {
     setOptions(next);
+    if (!loaded) return;
     // Remembered at once: the next export (and the print view) starts from these.
-    api("/api/me/export-options", { method: "PUT", body: next }).catch((err: Error) =>
-      setError(`导出选项未能保存：${err.message}`),
+    sending.current = sending.current.then(() =>
+      api("/api/me/export-options", { method: "PUT", body: next }).catch((err: Error) =>
+        setError(`导出选项未能保存：${err.message}`),
+      ),
     );
+  };
+
+  // The server exports what is saved: a fix made in this dialog (or any edit since it opened) is saved first.
+  const go = async (event: MouseEvent, url: string, newTab: boolean) => {
+    event.preventDefault();
+    setBusy(true);
+    const message = await save();
+    setSaveError(message);
+    setBusy(false);
+    if (newTab) window.open(url, "_blank", "noopener");
+    else window.location.assign(url);
   };
 
   const ready = options !== null && !saving;
@@ -91,7 +117,9 @@ export function ExportDialog({
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
-        className="w-full max-w-2xl space-y-4 rounded-xl bg-white p-6 shadow-xl"
+        ref={dialogRef}
+        tabIndex={-1}
+        className="w-full max-w-2xl space-y-4 rounded-xl bg-white p-6 shadow-xl outline-none"
       >
         <div className="flex items-center justify-between">
           <h2 id={titleId} className="text-lg font-semibold">
@@ -104,7 +132,7 @@ export function ExportDialog({
         {saving ? <p className="text-sm text-stone-500">正在保存最新修改…</p> : null}
         {saveError ? (
           <p role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            最新修改未能保存（{saveError}），导出的将是上次保存的版本。
+            最新修改未能保存（{saveError}），导出的是服务器上已保存的版本。
           </p>
         ) : null}
         {checks}
@@ -128,6 +156,8 @@ export function ExportDialog({
                 href={printUrl(speechId, options)}
                 target="_blank"
                 rel="noopener"
+                aria-disabled={busy}
+                onClick={(e) => void go(e, printUrl(speechId, options), true)}
               >
                 打印预览
               </a>
@@ -135,6 +165,8 @@ export function ExportDialog({
                 className="inline-flex items-center rounded-md border border-stone-300 px-4 py-2 text-sm hover:bg-stone-100"
                 href={exportUrl(speechId, "txt", options, false)}
                 download
+                aria-disabled={busy}
+                onClick={(e) => void go(e, exportUrl(speechId, "txt", options, false), false)}
               >
                 下载纯文本
               </a>
@@ -142,6 +174,8 @@ export function ExportDialog({
                 className="inline-flex items-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
                 href={exportUrl(speechId, "docx", options, highlight && blanks > 0)}
                 download
+                aria-disabled={busy}
+                onClick={(e) => void go(e, exportUrl(speechId, "docx", options, highlight && blanks > 0), false)}
               >
                 下载 Word 文档
               </a>

@@ -1,23 +1,37 @@
 // The downloaded file's name: the speech's title and day, as clerks name their files (标题（2024年3月1日）.docx),
-// with the characters Windows forbids in names replaced and the length kept within what every system accepts.
+// with what Windows forbids in names replaced, invisible format characters (such as a right-to-left override
+// that would disguise the extension) removed, and the whole name within the 255 bytes most file systems allow.
+import { chineseDay } from "../speech-doc/written-date";
 
-const FORBIDDEN = /[\\/:*?"<>|\x00-\x1f]/g;
-const MAX_NAME_CHARS = 80;
+const FORBIDDEN = /[\\/:*?"<>|\x00-\x1f\x7f]/g;
+const INVISIBLE = /\p{Cf}/gu;
+/** Bytes for the title part: the day (（2024年12月31日）, 25 bytes) and the extension fit in what is left of 255. */
+const MAX_TITLE_BYTES = 200;
 
-/** "2024-03-01" → 2024年3月1日 */
-export function chineseDay(day: string): string {
-  const [y, m, d] = day.split("-").map(Number);
-  return `${y}年${m}月${d}日`;
+const utf8Length = (s: string) => new TextEncoder().encode(s).length;
+
+function cutToBytes(text: string, max: number): string {
+  let out = "";
+  for (const ch of text) {
+    if (utf8Length(out + ch) > max) break;
+    out += ch;
+  }
+  return out;
 }
 
 export function exportFileName(title: string, day: string | null, extension: "docx" | "txt"): string {
-  const clean = title.replace(FORBIDDEN, "_").replace(/\s+/g, " ").trim().replace(/^\.+/, "") || "讲话稿";
-  const short = [...clean].slice(0, MAX_NAME_CHARS).join("");
+  const clean =
+    title.replace(INVISIBLE, "").replace(FORBIDDEN, "_").replace(/\s+/g, " ").trim().replace(/^\.+/, "") || "讲话稿";
+  const short = cutToBytes(clean, MAX_TITLE_BYTES).trim();
   return `${short}${day ? `（${chineseDay(day)}）` : ""}.${extension}`;
 }
+
+/** RFC 8187's attr-char: what may stand unencoded in filename*; encodeURIComponent also leaves ' ( ) * ! as is. */
+const encodeRfc8187 = (s: string) =>
+  encodeURIComponent(s).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** Content-Disposition for a download with a Chinese name: an ASCII fallback plus the UTF-8 name (RFC 6266). */
 export function attachmentHeader(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeRfc8187(fileName)}`;
 }

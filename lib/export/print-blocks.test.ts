@@ -50,6 +50,15 @@ describe("printBlocks", () => {
       { kind: "blank" },
       { kind: "paragraph", text: "安全，生产（重要）！", nodeIndex: 2 },
     ]);
+    // A day written in Chinese numerals (as an imported speech keeps it) is a day too: no second date line.
+    const numerals = doc(
+      title([t("讲话")]),
+      { type: "speakerLine", content: [t("县长 张三（二〇二四年三月一日）")] },
+      p("正文。"),
+    );
+    expect(
+      printBlocks(numerals, DEFAULT_SETTINGS, DEFAULT_EXPORT_OPTIONS, "2024-03-01").some((b) => b.kind === "date"),
+    ).toBe(false);
     const noSpeaker = doc(title([t("讲话")]), { type: "speakerLine" }, p("正文。"));
     expect(printBlocks(noSpeaker, DEFAULT_SETTINGS, DEFAULT_EXPORT_OPTIONS, "2024-03-01").map((b) => b.kind)).toEqual([
       "title",

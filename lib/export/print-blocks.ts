@@ -5,7 +5,7 @@
 import { nodeText } from "../speech-doc/doc-text";
 import { headingNumbers, type NumberingStyles } from "../speech-doc/numbering";
 import { NODE, type HeadingLevel, type SpeechDoc } from "../speech-doc/types";
-import { chineseDay } from "./file-name";
+import { chineseDay, namesADay } from "../speech-doc/written-date";
 import { withFullWidthPunctuation } from "./full-width-punctuation";
 import type { ExportOptions } from "./options";
 
@@ -15,8 +15,6 @@ export type PrintBlock =
   | ({ kind: "heading"; level: HeadingLevel; number: string } & FromNode)
   | { kind: "mark" | "date"; text: string }
   | { kind: "blank" };
-
-const HAS_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 
 /**
  * `day` ("2024-03-01") is printed as （2024年3月1日） under the speaker line (or the title, when there is no
@@ -40,7 +38,7 @@ export function printBlocks(
       .trim();
   const bylineAt = doc.content.findIndex((n) => n.type === NODE.byline);
   const byline = options.speakerLine && bylineAt >= 0 ? text(bylineAt) : "";
-  const date = options.speakerLine && day && !HAS_DATE.test(byline) ? `（${chineseDay(day)}）` : null;
+  const date = options.speakerLine && day && !namesADay(byline) ? `（${chineseDay(day)}）` : null;
 
   const blocks: PrintBlock[] = options.draftMark ? [{ kind: "mark", text: options.draftMark }] : [];
   let frontDone = false;

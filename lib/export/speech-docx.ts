@@ -53,25 +53,35 @@ function pageNumberFooter(options: ExportOptions, side: "odd" | "even" | "center
   });
 }
 
-/** Unfilled placeholders per node, as spans of the printed block's text (which is trimmed: offsets may shift). */
+/**
+ * Where a node-text offset lands in the printed block, whose text print-blocks.ts made by collapsing line breaks
+ * (with their spaces) into one space and trimming. A placeholder starts on a visible character, so the prefix
+ * before it normalises exactly as it does inside the whole text.
+ */
+const printedOffset = (raw: string, at: number) =>
+  raw
+    .slice(0, at)
+    .replace(/\s*\n\s*/g, " ")
+    .trimStart().length;
+
+/** Unfilled placeholders per node, as spans of the printed block's text. */
 function placeholderSpans(doc: SpeechDoc, blocks: PrintBlock[]): Map<number, HighlightSpan[]> {
   const fixed = withFullWidthPunctuation(doc);
   const byNode = new Map<number, { start: number; end: number; text: string }[]>();
   for (const p of speechPlaceholders(fixed)) byNode.set(p.nodeIndex, [...(byNode.get(p.nodeIndex) ?? []), p]);
   const out = new Map<number, HighlightSpan[]>();
   for (const block of blocks) {
-    const found = "nodeIndex" in block ? byNode.get(block.nodeIndex) : undefined;
-    if (!found || !("nodeIndex" in block)) continue;
+    if (!("nodeIndex" in block)) continue;
+    const found = byNode.get(block.nodeIndex);
+    if (!found) continue;
     const raw = nodeText(fixed.content[block.nodeIndex]!);
-    const shift = raw.length - raw.trimStart().length;
     const spans = found.map((p) => {
-      const at =
-        block.text.slice(p.start - shift, p.end - shift) === p.text ? p.start - shift : block.text.indexOf(p.text);
-      return { start: at, end: at + p.text.length };
+      const start = printedOffset(raw, p.start);
+      return { start, end: start + p.text.length, text: p.text };
     });
     out.set(
       block.nodeIndex,
-      spans.filter((h) => h.start >= 0),
+      spans.filter((h) => block.text.slice(h.start, h.end) === h.text),
     );
   }
   return out;

@@ -13,7 +13,7 @@ import { DEFAULT_SETTINGS, type HeadingLevel, type SpeechDoc } from "../speech-d
 import { speechDocSchema } from "../speeches/content-schema";
 import { IMPORT_MSG, noSuchSpeech } from "./messages";
 import { speechDocFromMined, type ImportedSpeech } from "./speech-doc-from-mined";
-import { dayOfWrittenDate } from "./written-date";
+import { dayOfWrittenDate } from "../speech-doc/written-date";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const CORPUS = [

@@ -18,7 +18,7 @@ import {
 } from "../speech-doc/types";
 import { numberingOfHeadings } from "./heading-numbering";
 import { IMPORT_MSG, noSuchSpeech } from "./messages";
-import { dayOfWrittenDate } from "./written-date";
+import { dayOfWrittenDate } from "../speech-doc/written-date";
 
 export type ImportedSpeech = {
   title: string;

@@ -240,4 +240,14 @@ describe("DOCX export: page numbers and options", () => {
     );
     expect(highlighted.join("")).toBe("××20××年"); // the ASCII 20 is a run of its own
   });
+
+  it("highlights every blank of a paragraph whose text had a line break in it", async () => {
+    const doc = exportFixture(1);
+    doc.content.push({ type: "paragraph", content: [{ type: "text", text: "  第一行\n  ××县要落实，××乡也要。" }] });
+    const { paragraphs, runsOf } = await exported({}, doc);
+    const last = paragraphs.at(-1)!;
+    expect(last.text).toBe("第一行 ××县要落实，××乡也要。");
+    const highlighted = runsOf(last.p).filter(({ r }) => child(child(r, "rPr"), "highlight") !== null);
+    expect(highlighted.map((x) => x.text)).toEqual(["××", "××"]);
+  });
 });

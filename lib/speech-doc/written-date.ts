@@ -21,6 +21,13 @@ const CN_DATE =
   /^(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
 const NUMERIC_DATE = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/;
 
+/** A date with year, month and day anywhere in a line: 2024年3月1日, 二〇二四年三月一日, 2024 年 3 月 1 日. */
+const DATE_IN_TEXT =
+  /(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/;
+
+/** Whether a line (the speaker line under a title) already names a day, in digits or in Chinese numerals. */
+export const namesADay = (text: string): boolean => DATE_IN_TEXT.test(text);
+
 function yearOf(s: string): number {
   return /^\d+$/.test(s) ? Number(s) : Number([...s].map((c) => YEAR_DIGITS[c]).join(""));
 }
@@ -40,4 +47,10 @@ export function dayOfWrittenDate(written: string | null): string | null {
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return d.toISOString().slice(0, 10);
+}
+
+/** "2024-03-01" → 2024年3月1日, as a date line and a file name write it. */
+export function chineseDay(day: string): string {
+  const [y, m, d] = day.split("-").map(Number);
+  return `${y}年${m}月${d}日`;
 }
