@@ -17,7 +17,11 @@ import { buildSpeech, type CorpusBlock } from "./composer-speech";
 
 const RUNS = 20;
 const log = (s: string) => process.stderr.write(`[export] ${s}\n`);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
 const round = (n: number) => Math.round(n * 10) / 10;
 
 async function corpusBlocks(): Promise<CorpusBlock[]> {
@@ -57,15 +61,14 @@ function speechHtml(doc: SpeechDoc): string {
 function ensurePandoc() {
   if (spawnSync("sh", ["-c", "command -v pandoc"]).status === 0) return;
   log("pandoc 未安装，正在用 apt-get 安装（Debian 软件包 pandoc）…");
-  const sudo = process.getuid?.() === 0 ? [] : ["sudo"];
-  execFileSync(
-    sudo.length ? "sudo" : "apt-get",
-    [...(sudo.length ? ["apt-get"] : []), "install", "-y", "-qq", "pandoc"],
-    {
-      stdio: "inherit",
+  const root = process.getuid?.() === 0;
+  const apt = (...args: string[]) =>
+    execFileSync(root ? "apt-get" : "sudo", root ? args : ["apt-get", ...args], {
+      stdio: ["ignore", 2, 2],
       env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-    },
-  );
+    });
+  apt("update", "-qq");
+  apt("install", "-y", "-qq", "pandoc");
 }
 
 export async function exportBenchmark() {

@@ -75,7 +75,8 @@ async function main(): Promise<number> {
           ? `这是一个文件夹，不是文件：${args.input}`
           : code === "EACCES"
             ? `没有权限读写文件。`
-            : `转换失败：${(err as Error).message}`;
+            : "转换失败：文件内容无法识别为讲话稿。";
+    if (!isAppError(err) && !code) console.error(err); // the details, for whoever runs the tool
     process.stderr.write(`${message}\n`);
     return 1;
   }

@@ -24,8 +24,8 @@ export const STYLE_IDS = {
 
 // Exact 28.95 pt lines, nothing before or after, and widow control off: with it on, a page ends a line early
 // whenever a paragraph's last line would stand alone, and full pages hold 21 lines instead of 22.
-const LINE = { line: LINE_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
-const INDENTED = { firstLine: FIRST_LINE_INDENT_TWIPS, firstLineChars: 200 } as const;
+export const LINE = { line: LINE_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+export const INDENTED = { firstLine: FIRST_LINE_INDENT_TWIPS, firstLineChars: 200 } as const;
 const CENTER = { alignment: AlignmentType.CENTER } as const;
 const FLUSH = { alignment: AlignmentType.JUSTIFIED } as const;
 const BODY = { alignment: AlignmentType.JUSTIFIED, indent: INDENTED } as const;

@@ -1,20 +1,11 @@
 // Document defaults, theme fonts and named paragraph styles of the exported speech. The defaults and the theme
 // name the layout's fonts, so nothing falls back to Calibri or 等线 (WPS asks for missing fonts otherwise), and
-// the grid's character pitch is computed against a 16 pt default size.
-import {
-  AlignmentType,
-  LineRuleType,
-  type IParagraphStyleOptions,
-  type IStylesOptions,
-  type IThemeOptions,
-} from "docx";
+// the default size is the body's 16 pt.
+import { AlignmentType, type IParagraphStyleOptions, type IStylesOptions, type IThemeOptions } from "docx";
 import { runProps } from "./docx-runs";
-import { STYLE_IDS, style } from "./docx-paragraphs";
-import { FIRST_LINE_INDENT_TWIPS, LINE_TWIPS, SIZE_PT } from "./layout";
+import { INDENTED, LINE, STYLE_IDS, style } from "./docx-paragraphs";
+import { SIZE_PT } from "./layout";
 import { FONT_NAMES, LATIN_FONT, titleIsBold, type ExportOptions } from "./options";
-
-const LINE = { line: LINE_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
-const INDENTED = { firstLine: FIRST_LINE_INDENT_TWIPS, firstLineChars: 200 } as const;
 
 export function documentStyles(options: ExportOptions): IStylesOptions {
   const named = (

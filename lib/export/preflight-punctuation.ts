@@ -47,8 +47,9 @@ const isLatinLetter = (cp: number | undefined) =>
 // A URL runs to the first space or Chinese character; its : / ? ! are not prose punctuation.
 const URL = /(?:\b(?:https?|ftp):\/\/|\bwww\.)[^\s"'<>\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/gi;
 
+/** A comma or semicolon that ends a URL belongs to the sentence around it (访问https://a.gov.cn/x?id=1,查看). */
 function urlRanges(text: string): [number, number][] {
-  return [...text.matchAll(URL)].map((m) => [m.index!, m.index! + m[0].length]);
+  return [...text.matchAll(URL)].map((m) => [m.index!, m.index! + m[0].replace(/[,;]+$/, "").length]);
 }
 
 /** Runs of , ; : ? ! (with the ASCII spaces after them, which a full-width mark makes redundant). */

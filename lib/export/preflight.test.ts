@@ -187,6 +187,10 @@ describe("preflightSpeech", () => {
     for (const text of texts) expect(findPunctuation(text), text).toEqual([]);
   });
 
+  it("flags a comma after a URL when Chinese follows it", () => {
+    expect(findPunctuation("访问https://a.gov.cn/x?id=1,查看")).toMatchObject([{ text: ",", replacement: "，" }]);
+  });
+
   it("treats brackets as pairs: Chinese inside or beside makes both full-width", () => {
     expect(findPunctuation("见(附件)").map((s) => s.replacement)).toEqual(["（", "）"]);
     expect(findPunctuation("x (中文) y").map((s) => s.offset)).toEqual([2, 5]);

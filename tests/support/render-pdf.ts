@@ -56,13 +56,16 @@ export function pdfPages(pdf: string): PdfPage[] {
   }));
 }
 
-/** Names of the fonts embedded in the PDF (pdffonts). */
-export function pdfFonts(pdf: string): string[] {
-  return execFileSync("pdffonts", [pdf], { encoding: "utf8" })
-    .split("\n")
+/** The PDF's fonts (pdffonts): name and whether it is embedded. */
+export function pdfFonts(pdf: string): { name: string; embedded: boolean }[] {
+  const lines = execFileSync("pdffonts", [pdf], { encoding: "utf8" }).split("\n");
+  // Columns: name type encoding emb sub uni object ID; the header's dashes give each column's width.
+  const widths = lines[1]!.split(" ").map((d) => d.length);
+  const embAt = widths.slice(0, 3).reduce((a, w) => a + w + 1, 0);
+  return lines
     .slice(2)
-    .map((l) => l.split(/\s+/)[0]!)
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((l) => ({ name: l.split(/\s+/)[0]!, embedded: l.slice(embAt, embAt + 3).trim() === "yes" }));
 }
 
 /** Page `n` (1-based) as a PNG at `dpi`. */

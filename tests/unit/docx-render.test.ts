@@ -50,6 +50,10 @@ describe("DOCX export rendered by LibreOffice", () => {
       const rows = lines.map(row);
       expect(Math.max(...rows), `page ${i + 1}`).toBe(21);
       expect(Math.min(...rows), `page ${i + 1}`).toBe(0);
+      // No two lines share a row (nothing overprinted). On the first page the 22 pt title takes two rows of the
+      // grid and the blank line after the front matter one, so 20 rows hold text.
+      expect(new Set(rows).size, `page ${i + 1}`).toBe(lines.length);
+      if (i === 0) expect(lines.length).toBe(20);
       if (i > 0) {
         // After the first page every row holds one line of the body.
         expect(lines, `page ${i + 1}`).toHaveLength(22);
@@ -87,6 +91,9 @@ describe("DOCX export rendered by LibreOffice", () => {
     const expected = speechPlainText(doc).replace(/\s/g, "");
     // The date line is added by the export: （2024年3月1日）.
     expect(rendered.replace("（2024年3月1日）", "")).toBe(expected);
-    expect(pdfFonts(pdf).some((f) => /CJK|Song|Hei|Kai|Fang|Ming/i.test(f))).toBe(true);
+    // Text extraction recovers characters even from missing glyphs: the fonts must be there and embedded.
+    const fonts = pdfFonts(pdf);
+    expect(fonts.some((f) => /CJK|Song|Hei|Kai|Fang|Ming/i.test(f.name))).toBe(true);
+    for (const f of fonts) expect(f.embedded, f.name).toBe(true);
   });
 });
