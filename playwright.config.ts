@@ -28,6 +28,9 @@ export default defineConfig({
     : [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: {
     baseURL,
+    // The app refuses state-changing requests without our Origin (lib/http/request-guards.ts). Browsers send it;
+    // Playwright's API requests (page.request) do not, so they send it as a browser would.
+    extraHTTPHeaders: { Origin: baseURL },
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     trace: "retain-on-failure",

@@ -1,21 +1,51 @@
-// First gate for every request: without a session cookie, pages redirect to sign-in and API calls
-// (including server-action POSTs) get 401. The cookie is validated against the database in the
-// page layout and in the route wrapper; this only spares anonymous requests any further work.
+// First gate for every request:
+// - a URL holding a NUL character (%00) is refused with 400 (PostgreSQL cannot store it);
+// - without a session cookie, pages redirect to sign-in and API calls (including server-action POSTs) get 401;
+// - every page gets a Content-Security-Policy with a fresh nonce (lib/http/csp.ts), passed to Next.js in the
+//   request's headers so that it puts the nonce on its scripts; API answers are marked Cache-Control: no-store.
+// The cookie is validated against the database in the page layout and in the route wrapper; this only spares
+// anonymous requests any further work.
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, newNonce } from "./lib/http/csp";
 
 const SESSION_COOKIE = "jgt_session";
 const PUBLIC_PAGES = new Set(["/login", "/setup"]);
 const PUBLIC_APIS = new Set(["/api/auth/login", "/api/setup"]);
+const NUL_MESSAGE = "提交的内容含有无效字符（空字符），请删除后重试。";
+
+function pass(request: NextRequest, isApi: boolean): NextResponse {
+  if (isApi) {
+    const res = NextResponse.next();
+    res.headers.set("Cache-Control", "no-store");
+    return res;
+  }
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+  const res = NextResponse.next({ request: { headers } });
+  res.headers.set("Content-Security-Policy", csp);
+  return res;
+}
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (PUBLIC_PAGES.has(pathname) || PUBLIC_APIS.has(pathname)) return NextResponse.next();
-  if (request.cookies.get(SESSION_COOKIE)?.value) return NextResponse.next();
-
   const isApi = pathname.startsWith("/api/");
+  if (/%00/.test(request.url)) {
+    return isApi
+      ? NextResponse.json({ error: { code: "invalid_input", message: NUL_MESSAGE } }, { status: 400 })
+      : new NextResponse(NUL_MESSAGE, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  if (PUBLIC_PAGES.has(pathname) || PUBLIC_APIS.has(pathname)) return pass(request, isApi);
+  if (request.cookies.get(SESSION_COOKIE)?.value) return pass(request, isApi);
+
   const isServerAction = request.method === "POST" && request.headers.has("next-action");
   if (isApi || isServerAction) {
-    return NextResponse.json({ error: { code: "unauthenticated", message: "请先登录。" } }, { status: 401 });
+    return NextResponse.json(
+      { error: { code: "unauthenticated", message: "请先登录。" } },
+      { status: 401, headers: { "Cache-Control": "no-store" } },
+    );
   }
   const login = new URL("/login", request.url);
   if (pathname !== "/") login.searchParams.set("next", pathname + search);

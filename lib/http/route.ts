@@ -1,11 +1,14 @@
 // The one wrapper every route handler goes through: it resolves the session, checks the permission,
-// refuses cross-site mutations, validates input with zod and turns errors into Chinese JSON messages.
+// refuses cross-site mutations and bodies other than JSON or forms, refuses NUL characters in any input
+// (request-guards.ts), validates input with zod, turns errors into Chinese JSON messages and marks every answer
+// Cache-Control: no-store.
 // A handler cannot opt out of authentication by accident: `permission` is required, "public" is explicit.
 import { z } from "zod";
 import { can, type Permission } from "../auth/roles";
 import { SESSION_COOKIE, userForSessionToken, type SessionUser } from "../auth/sessions";
 import { AppError, isAppError } from "../errors";
 import { clientIp, readCookie } from "./cookies";
+import { assertMutationAllowed, assertNoNul } from "./request-guards";
 
 export const MAX_JSON_BYTES = 1024 * 1024;
 
@@ -100,20 +103,17 @@ function queryParams(params: URLSearchParams): Record<string, string | string[]>
   return out;
 }
 
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-
-/** Browsers send Origin on cross-site POSTs; a mismatch with our own host means another site is posting. */
-function assertSameOrigin(req: Request): void {
-  const origin = req.headers.get("origin");
-  if (!origin) return;
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  let originHost: string;
+/** API answers carry personal data and change with every edit: no browser or proxy may keep them. */
+function noStore(res: Response): Response {
   try {
-    originHost = new URL(origin).host;
+    res.headers.set("Cache-Control", "no-store");
+    return res;
   } catch {
-    throw new AppError("forbidden", "请求来源无效。");
+    // Headers of some responses (e.g. Response.redirect) are immutable: copy them.
+    const copy = new Response(res.body, res);
+    copy.headers.set("Cache-Control", "no-store");
+    return copy;
   }
-  if (host && originHost !== host) throw new AppError("forbidden", "拒绝来自其他网站的请求。");
 }
 
 async function run<B, Q, U>(
@@ -125,10 +125,14 @@ async function run<B, Q, U>(
 ): Promise<Response> {
   try {
     const user = await resolveUser();
-    if (!SAFE_METHODS.has(req.method)) assertSameOrigin(req);
+    assertMutationAllowed(req);
+    const params = ctx ? await ctx.params : {};
+    assertNoNul(new URL(req.url).searchParams, params);
     let body: unknown = undefined;
     if (opts.body) {
-      const parsed = opts.body.safeParse(await readJson(req, opts.maxBodyBytes ?? MAX_JSON_BYTES));
+      const raw = await readJson(req, opts.maxBodyBytes ?? MAX_JSON_BYTES);
+      assertNoNul(raw);
+      const parsed = opts.body.safeParse(raw);
       if (!parsed.success) throw new AppError("invalid_input", zodMessage(parsed.error), parsed.error.issues);
       body = parsed.data;
     }
@@ -139,14 +143,12 @@ async function run<B, Q, U>(
       if (!parsed.success) throw new AppError("invalid_input", zodMessage(parsed.error), parsed.error.issues);
       query = parsed.data;
     }
-    const params = ctx ? await ctx.params : {};
     const out = await handler({ req, user, body: body as B, query: query as Q, params, ip: clientIp(req) });
-    if (out instanceof Response) return out;
-    return Response.json(out ?? { ok: true });
+    return noStore(out instanceof Response ? out : Response.json(out ?? { ok: true }));
   } catch (err) {
-    if (isAppError(err)) return errorResponse(err);
+    if (isAppError(err)) return noStore(errorResponse(err));
     console.error("[route]", req.method, new URL(req.url).pathname, err);
-    return errorResponse(new AppError("internal", "服务器出错了，请稍后重试；如果问题持续，请联系管理员。"));
+    return noStore(errorResponse(new AppError("internal", "服务器出错了，请稍后重试；如果问题持续，请联系管理员。")));
   }
 }
 

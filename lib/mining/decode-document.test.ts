@@ -1,6 +1,7 @@
-import { strToU8, zipSync } from "fflate";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { makeDocx } from "../../tests/support/make-docx";
+import { makeZipBombDocx } from "../../tests/support/make-zip-bomb";
 import { AppError } from "../errors";
 import { decodeDocument, type DecodeLimits } from "./decode-document";
 
@@ -60,6 +61,37 @@ describe("decodeDocument: .docx", () => {
     expect(e.code).toBe("too_large");
     expect(e.message).toContain("解压后超过");
   });
+
+  it("refuses an entry that inflates past its declared size (sizes that lie), after a few KB", async () => {
+    const bomb = makeZipBombDocx({ inflatedMb: 8, declaredBytes: 2000 });
+    const e = await refusal("bomb.docx", bomb);
+    expect(e.code).toBe("invalid_input");
+    expect(e.message).toContain("解压后的大小与文件记录不符");
+  });
+
+  it("stops at the declared size even when that is close to the cap", async () => {
+    const bomb = makeZipBombDocx({ inflatedMb: 8, declaredBytes: 6 * 1024 * 1024 });
+    const e = await refusal("bomb.docx", bomb, { ...LIMITS, maxDocxUnpackedBytes: 7 * 1024 * 1024 });
+    expect(e.code).toBe("invalid_input");
+    expect(e.message).toContain("解压后的大小与文件记录不符");
+  });
+
+  it("refuses a .docx with more parts than the cap", async () => {
+    const files = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`x/${i}.xml`, strToU8("<x/>")]));
+    const bytes = zipSync({ ...unzipSync(makeDocx([{ text: "同志们：" }])), ...files });
+    const e = await refusal("many.docx", bytes, { ...LIMITS, maxDocxEntries: 20 });
+    expect(e.code).toBe("too_large");
+    expect(e.message).toContain("部件过多");
+  });
+
+  it("hands mammoth only the counted entries: a stored .docx reads the same", async () => {
+    const doc = await decodeDocument(
+      "s.docx",
+      zipSync(unzipSync(makeDocx([{ text: "同志们：" }])), { level: 0 }),
+      LIMITS,
+    );
+    expect(doc.lines.map((l) => l.text)).toContain("同志们：");
+  });
 });
 
 describe("decodeDocument: refusals and limits", () => {
@@ -92,7 +124,9 @@ describe("decodeDocument: refusals and limits", () => {
 
   it("reads GB18030 text into numbered lines", async () => {
     // 同志们： / 安全生产 in GB18030
-    const gb = new Uint8Array([0xcd, 0xac, 0xd6, 0xbe, 0xc3, 0xc7, 0xa3, 0xba, 0x0a, 0xb0, 0xb2, 0xc8, 0xab, 0xc9, 0xfa, 0xb2, 0xfa]);
+    const gb = new Uint8Array([
+      0xcd, 0xac, 0xd6, 0xbe, 0xc3, 0xc7, 0xa3, 0xba, 0x0a, 0xb0, 0xb2, 0xc8, 0xab, 0xc9, 0xfa, 0xb2, 0xfa,
+    ]);
     const doc = await decodeDocument("gbk.txt", gb, LIMITS);
     expect(doc.encoding).toBe("gb18030");
     expect(doc.lines).toEqual([

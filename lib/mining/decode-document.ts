@@ -1,17 +1,19 @@
 // Turns an uploaded file into lines of text: .txt by encoding detection, .docx through mammoth (keeping
 // paragraph boundaries, Word heading styles and list numbering). Other formats are refused by name.
-import { unzipSync } from "fflate";
 import mammoth from "mammoth";
 import { AppError } from "../errors";
 import { decodeText } from "./decode-text";
 import { docxHtmlToLines } from "./docx-html";
+import { MAX_DOCX_ENTRIES, unpackDocx } from "./docx-unzip";
 import type { SourceLine } from "./types";
 
-export type DecodeLimits = { maxFileBytes: number; maxDocxUnpackedBytes: number };
+/** Upload limits; a .docx is also held to maxDocxUnpackedBytes and maxDocxEntries once unpacked (docx-unzip). */
+export type DecodeLimits = { maxFileBytes: number; maxDocxUnpackedBytes: number; maxDocxEntries?: number };
 
 export const DEFAULT_LIMITS: DecodeLimits = {
   maxFileBytes: Number(process.env.MAX_UPLOAD_MB ?? 20) * 1024 * 1024,
   maxDocxUnpackedBytes: Number(process.env.MAX_DOCX_UNPACKED_MB ?? 100) * 1024 * 1024,
+  maxDocxEntries: MAX_DOCX_ENTRIES,
 };
 
 export type DecodedDocument = {
@@ -59,45 +61,22 @@ function refusedFormat(name: string, b: Uint8Array): string | null {
 }
 
 const refuse = (what: string) =>
-  new AppError(
-    "unsupported",
-    `暂不支持${what}。请在 Word 或 WPS 中另存为 .docx，或复制文字另存为 .txt 后重新上传。`,
-  );
-
-function checkDocxZip(bytes: Uint8Array, limits: DecodeLimits): void {
-  let unpacked = 0;
-  let hasDocument = false;
-  try {
-    // The filter sees each entry's declared size before anything is inflated, so a zip bomb is refused early.
-    unzipSync(bytes, {
-      filter: (file) => {
-        unpacked += file.originalSize;
-        if (file.name === "word/document.xml") hasDocument = true;
-        if (unpacked > limits.maxDocxUnpackedBytes) {
-          throw new AppError(
-            "too_large",
-            `该 .docx 解压后超过 ${Math.round(limits.maxDocxUnpackedBytes / 1048576)} MB，请删除其中的图片等内容后重试。`,
-          );
-        }
-        return false;
-      },
-    });
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    throw new AppError("invalid_input", "该 .docx 文件已损坏或不完整，无法解压。请在 Word 中重新保存后再上传。");
-  }
-  if (!hasDocument) throw new AppError("invalid_input", "该压缩文件不是 Word 文档（缺少正文），请上传 .docx 或 .txt。");
-}
+  new AppError("unsupported", `暂不支持${what}。请在 Word 或 WPS 中另存为 .docx，或复制文字另存为 .txt 后重新上传。`);
 
 async function decodeDocx(bytes: Uint8Array, limits: DecodeLimits): Promise<DecodedDocument> {
-  checkDocxZip(bytes, limits);
+  // mammoth reads only what unpackDocx counted: a zip of stored entries, nothing left to inflate.
+  const checked = unpackDocx(bytes, limits);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { buffer: Buffer.from(checked.buffer, checked.byteOffset, checked.byteLength) },
       {
         // Chinese Word names its heading styles 标题 1…; mammoth knows only the English names.
-        styleMap: ["p[style-name='标题 1'] => h1:fresh", "p[style-name='标题 2'] => h2:fresh", "p[style-name='标题 3'] => h3:fresh"],
+        styleMap: [
+          "p[style-name='标题 1'] => h1:fresh",
+          "p[style-name='标题 2'] => h2:fresh",
+          "p[style-name='标题 3'] => h3:fresh",
+        ],
         ignoreEmptyParagraphs: false,
         externalFileAccess: false,
       },
@@ -116,14 +95,18 @@ export async function decodeDocument(
   limits: DecodeLimits = DEFAULT_LIMITS,
 ): Promise<DecodedDocument> {
   if (bytes.length > limits.maxFileBytes) {
-    throw new AppError("too_large", `文件超过 ${Math.round(limits.maxFileBytes / 1048576)} MB 的上限，请拆分后再上传。`);
+    throw new AppError(
+      "too_large",
+      `文件超过 ${Math.round(limits.maxFileBytes / 1048576)} MB 的上限，请拆分后再上传。`,
+    );
   }
   if (bytes.length === 0) throw new AppError("invalid_input", "文件是空的，没有可导入的内容。");
   const refused = refusedFormat(fileName, bytes);
   if (refused) throw refuse(refused);
   const isZip = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]);
   if (isZip || /\.docx$/i.test(fileName)) {
-    if (!isZip) throw new AppError("invalid_input", "该 .docx 文件已损坏或不完整，无法解压。请在 Word 中重新保存后再上传。");
+    if (!isZip)
+      throw new AppError("invalid_input", "该 .docx 文件已损坏或不完整，无法解压。请在 Word 中重新保存后再上传。");
     return decodeDocx(bytes, limits);
   }
   const { text, encoding } = decodeText(bytes);

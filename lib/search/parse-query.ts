@@ -7,11 +7,23 @@ import { containsQuery, gramsQuery } from "./ngram-index";
 export type ParsedQuery = { include: string[]; phrases: string[]; exclude: string[] };
 
 const LONG_UNSPACED = 5; // characters; shorter words are taken as typed
+/** The query's length in characters; the search request refuses longer ones with a message. */
+export const MAX_QUERY_CHARS = 200;
+/**
+ * At most this many words, phrases and exclusions each: every word costs the database an index lookup and a
+ * relevance term. The search request refuses more typed words with a message (countTypedTerms); the words jieba
+ * finds in one long unspaced word are kept up to this many, silently (the rest of a pasted sentence adds little).
+ */
+export const MAX_QUERY_TERMS = 20;
+
+const TOKEN = /(-?)"([^"]*)"|(-?)“([^”]*)”|(\S+)/g;
+
+/** How many words, phrases and exclusions the clerk typed (before jieba splits long words). */
+export const countTypedTerms = (input: string) => [...input.matchAll(TOKEN)].length;
 
 export function parseQuery(input: string): ParsedQuery {
   const q: ParsedQuery = { include: [], phrases: [], exclude: [] };
-  const re = /(-?)"([^"]*)"|(-?)“([^”]*)”|(\S+)/g;
-  for (const m of input.slice(0, 200).matchAll(re)) {
+  for (const m of input.slice(0, MAX_QUERY_CHARS).matchAll(TOKEN)) {
     const quoted = m[2] ?? m[4];
     if (quoted !== undefined) {
       const neg = (m[1] ?? m[3]) === "-";
@@ -24,7 +36,9 @@ export function parseQuery(input: string): ParsedQuery {
     else if ([...word].length >= LONG_UNSPACED && /[\u4e00-\u9fff]/.test(word)) q.include.push(...segmentWords(word));
     else q.include.push(word);
   }
-  q.include = [...new Set(q.include)];
+  q.include = [...new Set(q.include)].slice(0, MAX_QUERY_TERMS);
+  q.phrases = q.phrases.slice(0, MAX_QUERY_TERMS);
+  q.exclude = q.exclude.slice(0, MAX_QUERY_TERMS);
   return q;
 }
 

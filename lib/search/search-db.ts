@@ -33,3 +33,22 @@ export async function disconnectSearchDb(): Promise<void> {
 export function runSearchSql<T>(sql: Prisma.Sql, usesTextIndex: boolean): Promise<T> {
   return (usesTextIndex ? searchDb() : db()).$queryRaw<T>(sql);
 }
+
+const isStatementTimeout = (err: unknown) =>
+  err instanceof Error && /statement timeout|57014/.test(`${err.message} ${JSON.stringify(err)}`);
+
+/**
+ * Runs a search statement that may be abandoned: on the search pool, in a transaction whose statement_timeout is
+ * `ms` (SET LOCAL: the connection goes back to the pool unchanged). Returns null when the time ran out.
+ */
+export async function runBoundedSearchSql<T>(ms: number, sql: Prisma.Sql): Promise<T | null> {
+  try {
+    return await searchDb().$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${Math.max(1, Math.floor(ms))}`);
+      return tx.$queryRaw<T>(sql);
+    });
+  } catch (err) {
+    if (isStatementTimeout(err)) return null;
+    throw err;
+  }
+}

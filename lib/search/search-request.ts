@@ -5,6 +5,7 @@ import { z } from "zod";
 import { searchBlocks, type SearchFilters, type SearchSort } from "./search-blocks";
 import { searchFacets } from "./search-facets";
 import { nearMatches } from "./near-matches";
+import { countTypedTerms, MAX_QUERY_CHARS, MAX_QUERY_TERMS } from "./parse-query";
 
 const id = (what: string) => z.string().trim().min(1, `${what}不能为空。`).max(100, `${what}无效。`);
 const list = (what: string) =>
@@ -24,7 +25,14 @@ export const SEARCH_SORTS = ["relevance", "most_used", "recently_used", "newest"
 
 export const searchRequest = z
   .object({
-    q: z.string().max(200, "搜索词不能超过 200 个字。").default(""),
+    q: z
+      .string()
+      .max(MAX_QUERY_CHARS, `搜索词不能超过 ${MAX_QUERY_CHARS} 个字。`)
+      .refine(
+        (q) => countTypedTerms(q) <= MAX_QUERY_TERMS,
+        `搜索词最多 ${MAX_QUERY_TERMS} 个（以空格分开的词、引号中的短语和排除词合计），请删去一些再搜索。`,
+      )
+      .default(""),
     category: list("类别").optional(),
     kind: z
       .preprocess(

@@ -24,7 +24,11 @@ function call(
   handler: (req: Request, ctx?: { params: Promise<Record<string, string>> }) => Promise<Response>,
   init: { method: string; role: Role; id?: string; body?: unknown },
 ) {
-  const headers: Record<string, string> = { host: "localhost", cookie: cookies[init.role]! };
+  const headers: Record<string, string> = {
+    host: "localhost",
+    origin: "http://localhost",
+    cookie: cookies[init.role]!,
+  };
   if (init.body !== undefined) headers["content-type"] = "application/json";
   const req = new Request("http://localhost/api/blocks/x", {
     method: init.method,

@@ -38,7 +38,7 @@ function call(
   handler: Handler,
   init: { method?: string; query?: string; body?: unknown; cookie?: string; id?: string },
 ) {
-  const headers: Record<string, string> = { host: "localhost" };
+  const headers: Record<string, string> = { host: "localhost", origin: "http://localhost" };
   if (init.cookie !== "") headers.cookie = init.cookie ?? viewer;
   if (init.body !== undefined) headers["content-type"] = "application/json";
   const req = new Request(`http://localhost/api/x${init.query ?? ""}`, {

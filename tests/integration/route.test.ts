@@ -31,7 +31,8 @@ afterEach(() => {
 function request(
   init: { method?: string; role?: Role; body?: string | object; headers?: Record<string, string> } = {},
 ) {
-  const headers: Record<string, string> = { host: "localhost", ...init.headers };
+  // A browser sends Origin with every POST; a test leaves it out with `origin: ""`.
+  const headers: Record<string, string> = { host: "localhost", origin: "http://localhost", ...init.headers };
   if (init.role) headers.cookie = cookies[init.role]!;
   const body =
     init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body);
@@ -129,7 +130,7 @@ describe("authed()", () => {
     expect((await json(res)).error).toMatchObject({ code: "not_found", message: "找不到该讲稿。" });
   });
 
-  it("cross-origin POST → 403; same-origin and Origin-less POSTs pass", async () => {
+  it("cross-origin POST → 403; same-origin POSTs pass, with Origin or with Sec-Fetch-Site: same-origin", async () => {
     const evil = await editRoute(
       request({ role: "EDITOR", body: { title: "安全生产" }, headers: { origin: "https://evil.example" } }),
     );
@@ -139,7 +140,10 @@ describe("authed()", () => {
       request({ role: "EDITOR", body: { title: "安全生产" }, headers: { origin: "http://localhost" } }),
     );
     expect(same.status).toBe(200);
-    expect((await editRoute(request({ role: "EDITOR", body: { title: "安全生产" } }))).status).toBe(200);
+    const fetchSite = { origin: "", "sec-fetch-site": "same-origin" };
+    expect((await editRoute(request({ role: "EDITOR", body: { title: "安全生产" }, headers: fetchSite }))).status).toBe(
+      200,
+    );
   });
 
   it("an Origin that is not a URL → 403; GET requests are not origin-checked", async () => {

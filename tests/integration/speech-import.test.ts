@@ -222,7 +222,7 @@ describe("POST /api/speeches/import", () => {
     for (const [k, v] of Object.entries(fields)) form.append(k, v);
     const req = new Request("http://localhost/api/speeches/import", {
       method: "POST",
-      headers: { host: "localhost", cookie: cookies[role] },
+      headers: { host: "localhost", origin: "http://localhost", cookie: cookies[role] },
       body: form,
     });
     return importRoute.POST(req);

@@ -37,7 +37,11 @@ function call(
   handler: Handler,
   init: { method: string; role: Role; id?: string; body?: unknown; query?: string; rawBody?: string },
 ) {
-  const headers: Record<string, string> = { host: "localhost", cookie: cookies[init.role]! };
+  const headers: Record<string, string> = {
+    host: "localhost",
+    origin: "http://localhost",
+    cookie: cookies[init.role]!,
+  };
   const body = init.rawBody ?? (init.body === undefined ? undefined : JSON.stringify(init.body));
   if (body !== undefined) headers["content-type"] = "application/json";
   const req = new Request(`http://localhost/api/x${init.query ?? ""}`, { method: init.method, headers, body });

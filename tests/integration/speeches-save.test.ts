@@ -97,7 +97,7 @@ describe("saveSpeech (real database)", () => {
       speechRoute.PUT(
         new Request(`http://localhost/api/speeches/${s.id}`, {
           method: "PUT",
-          headers: { host: "localhost", cookie, "content-type": "application/json" },
+          headers: { host: "localhost", origin: "http://localhost", cookie, "content-type": "application/json" },
           body: JSON.stringify({ baseVersion: 1, content: text(`第 ${i} 位的版本。`) }),
         }),
         { params: Promise.resolve({ id: s.id }) },
