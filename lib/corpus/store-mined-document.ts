@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../db/generated/client";
 import type { DbTx } from "../db/client";
+import { AppError } from "../errors";
 import { normHash } from "../mining/near-duplicates";
 import type { MinedDocument } from "../mining/types";
 import { derivedBlockFields } from "../blocks/block-fields";
@@ -35,6 +36,12 @@ export async function storeMinedDocument(
   },
 ): Promise<StoredDocumentSummary> {
   const { mined } = input;
+  // The batch stays as it is until this file is stored: an undo of it waits for this transaction and then removes
+  // this document too, and a file arriving after the undo is refused instead of landing in an undone batch.
+  const [batch] = await tx.$queryRaw<{ status: string }[]>`
+    SELECT status::text FROM corpus_imports WHERE id = ${input.importId} FOR SHARE`;
+  if (!batch) throw new AppError("not_found", "找不到这次导入，请刷新页面后重新上传。");
+  if (batch.status === "UNDONE") throw new AppError("conflict", "这次导入已撤销，请重新开始导入。");
   const categories = await tx.category.findMany({ select: { id: true, key: true, mergedIntoId: true } });
   const categoryId = new Map(categories.map((c) => [c.key, c.mergedIntoId ?? c.id]));
 
@@ -66,16 +73,18 @@ export async function storeMinedDocument(
     byCategory: {},
   };
 
-  // Existing blocks with the same normalised text, looked up in one query.
-  const allHashes = mined.speeches.flatMap((s) => s.blocks.map((b) => normHash(b.text)));
-  const existing = await tx.block.findMany({
-    // A block merged away by curation is represented by its survivor: a repeat of it becomes the survivor's source.
-    where: { normHash: { in: [...new Set(allHashes)] }, mergedIntoId: null },
-    select: { id: true, normHash: true },
-    orderBy: { createdAt: "asc" },
-  });
+  // Existing blocks with the same normalised text, looked up in one query, each locked against deletion until
+  // this transaction ends: an undo of the import they came from waits, then sees this document's source and
+  // keeps them (a block an undo already removed is simply not found, and this document gets a new one).
+  // A block merged away by curation is represented by its survivor: a repeat of it becomes the survivor's source.
+  const allHashes = [...new Set(mined.speeches.flatMap((s) => s.blocks.map((b) => normHash(b.text))))];
+  const existing = await tx.$queryRaw<{ id: string; norm_hash: string }[]>`
+    SELECT id, norm_hash FROM blocks
+    WHERE norm_hash = ANY(${allHashes}) AND merged_into_id IS NULL
+    ORDER BY created_at, id
+    FOR KEY SHARE`;
   const blockByHash = new Map<string, string>();
-  for (const b of existing) if (!blockByHash.has(b.normHash)) blockByHash.set(b.normHash, b.id);
+  for (const b of existing) if (!blockByHash.has(b.norm_hash)) blockByHash.set(b.norm_hash, b.id);
 
   const newBlocks: NewBlock[] = [];
   const sources: Prisma.BlockSourceCreateManyInput[] = [];
