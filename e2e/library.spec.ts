@@ -197,3 +197,13 @@ test("找“县长今年没用过”的燃气段落：按讲话人和时间排�
   await page.getByTestId("result-item").getByRole("link").click();
   await expect(page).toHaveURL(new RegExp(`/library/blocks/${fresh.id}$`));
 });
+
+test("手改的地址（未知排序、超出末页的页码）照样检索，停在最后一页", async ({ page, signInAs }) => {
+  await signInAs("VIEWER");
+  const m = marker();
+  for (let i = 0; i < 3; i++) await createTestBlock({ text: `要压实${m}安全生产责任，第${i}条。` });
+  await page.goto(`/library?q=${m}&sort=bogus&page=999`);
+  await expect(page.getByTestId("result-count")).toHaveText("共 3 条素材");
+  await expect(page).not.toHaveURL(/page=999/);
+  await expect(page.getByRole("listbox", { name: "检索结果" }).getByRole("option")).toHaveCount(3);
+});

@@ -9,7 +9,7 @@ import { useStatusToast } from "@/components/ui/status-toast";
 import { ActiveFilters } from "./active-filters";
 import { CategoryTabs } from "./category-tabs";
 import { FacetPanel } from "./facet-panel";
-import { apiSearchParams, PAGE_SIZE, SORT_LABELS, withParam, type SortKey } from "./library-params";
+import { apiSearchParams, pageOf, PAGE_SIZE, SORT_LABELS, sortOf, withParam, type SortKey } from "./library-params";
 import { NewBlockDialog } from "./new-block-dialog";
 import { NoResults } from "./no-results";
 import { Pagination } from "./pagination";
@@ -105,10 +105,15 @@ export function LibraryBrowser({
     show((await copyText(hit.text)) ? "已复制素材文本" : "复制失败，请手动选择文本复制");
 
   const loading = answeredFor !== paramString;
-  const page = Math.max(1, Number(params.get("page") ?? 1) || 1);
+  const page = pageOf(params);
   const total = data?.facets.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const sort = (params.get("sort") as SortKey | null) ?? "relevance";
+  const sort = sortOf(params);
+  // A page past the last (an old link, ?page=999): the last page that has results.
+  const pastTheEnd = !loading && !!data && total > 0 && page > pages;
+  useEffect(() => {
+    if (pastTheEnd) navigate(withParam(params, "page", pages > 1 ? String(pages) : null));
+  }, [pastTheEnd, pages, params, navigate]);
 
   return (
     <div className="space-y-4">
@@ -172,7 +177,9 @@ export function LibraryBrowser({
         </aside>
         <section aria-label="检索结果" aria-busy={loading}>
           <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm text-stone-600">
-            <p data-testid="result-count">{data ? `共 ${total.toLocaleString("zh-CN")} 条素材` : "正在检索…"}</p>
+            <p data-testid="result-count">
+              {data ? `共 ${total.toLocaleString("zh-CN")} 条素材` : error ? "检索未完成" : "正在检索…"}
+            </p>
             <p className="hidden text-xs text-stone-400 lg:block">↑ ↓ 选择 · Enter 打开 · C 复制</p>
           </div>
           <ActiveFilters params={params} categories={categories} meetings={meetings} onChange={navigate} />

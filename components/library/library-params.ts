@@ -18,6 +18,22 @@ export const SORT_LABELS = {
 export type SortKey = keyof typeof SORT_LABELS;
 
 export const PAGE_SIZE = 20;
+/** The search API's highest page (lib/search/search-request.ts). */
+export const MAX_PAGE = 10_000;
+
+const isSortKey = (v: string): v is SortKey => Object.hasOwn(SORT_LABELS, v);
+
+/** The URL's page as a number the API accepts (a hand-edited ?page=abc or ?page=0 is page 1). */
+export function pageOf(page: URLSearchParams): number {
+  const n = Number(page.get("page") ?? 1);
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_PAGE) : 1;
+}
+
+/** The URL's sort, or relevance when it names none the library knows (a hand-edited ?sort=bogus). */
+export function sortOf(page: URLSearchParams): SortKey {
+  const v = page.get("sort");
+  return v && isSortKey(v) ? v : "relevance";
+}
 
 /** Parameters passed through to /api/blocks/search unchanged. */
 const PASS_THROUGH = [
@@ -33,8 +49,6 @@ const PASS_THROUGH = [
   "since",
   "curated",
   "favourite",
-  "sort",
-  "page",
 ];
 
 const LENGTH_RANGES: Record<LengthBucket, { minChars?: number; maxChars?: number }> = {
@@ -55,6 +69,11 @@ export function apiSearchParams(page: URLSearchParams): URLSearchParams {
   // One speaker box serves both "用过" and "没用过" (speakerUse=not), the second being how a clerk avoids repeats.
   const speaker = page.get("speaker");
   if (speaker) out.set(page.get("speakerUse") === "not" ? "notSpeaker" : "speaker", speaker);
+  // Sort and page as the library understands them, so a hand-edited URL still gives results, not an error.
+  const sort = sortOf(page);
+  if (sort !== "relevance") out.set("sort", sort);
+  const n = pageOf(page);
+  if (n > 1) out.set("page", String(n));
   out.set("pageSize", String(PAGE_SIZE));
   return out;
 }
