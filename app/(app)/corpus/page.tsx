@@ -8,6 +8,7 @@ import { listSourceDocuments } from "@/lib/corpus/list-documents";
 import { listImports } from "@/lib/corpus/import-report";
 import { DEFAULT_LIMITS } from "@/lib/mining/decode-document";
 import { requireUser } from "../../_lib/current-user";
+import { formatSize } from "@/components/ui/format-size";
 
 export const metadata: Metadata = { title: "语料" };
 
@@ -89,7 +90,7 @@ export default async function CorpusPage() {
                 <tr key={d.id} className="border-t border-stone-100">
                   <td className="px-4 py-2 font-medium">{d.fileName}</td>
                   <td className="px-4 py-2 text-stone-600">{d.encoding}</td>
-                  <td className="px-4 py-2 text-stone-600">{(d.sizeBytes / 1024).toFixed(1)} KB</td>
+                  <td className="px-4 py-2 text-stone-600">{formatSize(d.sizeBytes)}</td>
                   <td className="px-4 py-2 text-stone-600">
                     {d._count.speeches} / {d._count.blocks}
                   </td>
