@@ -14,7 +14,7 @@ function login(body: { username: string; password: string }, headers: Record<str
   return POST(
     new Request("http://localhost/api/auth/login", {
       method: "POST",
-      headers: { host: "localhost", "content-type": "application/json", ...headers },
+      headers: { host: "localhost", origin: "http://localhost", "content-type": "application/json", ...headers },
       body: JSON.stringify(body),
     }),
   );
