@@ -1,7 +1,7 @@
 // End-to-end tests against a production build on a fresh database. Run through `npm run test:e2e`
 // (scripts/e2e.ts), which creates the database, builds the app and sets E2E_DATABASE_URL and E2E_PORT.
 import { defineConfig } from "@playwright/test";
-import { CHROMIUM_ARGS, findChromium, NO_BROWSER_MESSAGE } from "./e2e/support/browser";
+import { browserFromEnv, CHROMIUM_ARGS, findChromium, NO_BROWSER_MESSAGE } from "./e2e/support/browser";
 
 const databaseUrl = process.env.E2E_DATABASE_URL;
 if (!databaseUrl) {
@@ -9,8 +9,11 @@ if (!databaseUrl) {
     "请通过 `npm run test:e2e` 运行端到端测试（它会准备测试数据库）。Run e2e tests with `npm run test:e2e`.",
   );
 }
-const executablePath = findChromium();
-if (!executablePath) throw new Error(NO_BROWSER_MESSAGE);
+// scripts/e2e.ts resolves the browser (system first, @sparticuz/chromium as fallback) and passes it in E2E_CHROMIUM;
+// this file is synchronous, so without it only the system's Chromium can be found here.
+const system = findChromium();
+const browser = browserFromEnv() ?? (system ? { executablePath: system, args: CHROMIUM_ARGS } : null);
+if (!browser) throw new Error(NO_BROWSER_MESSAGE);
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -36,8 +39,8 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath,
-      args: CHROMIUM_ARGS,
+      executablePath: browser.executablePath,
+      args: browser.args,
     },
   },
   projects: [

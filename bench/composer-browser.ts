@@ -1,4 +1,4 @@
-// The browser half of the composer benchmark: Chromium (the system's, as in the e2e tests) against `next start`.
+// The browser half of the composer benchmark: Chromium (the e2e tests' choice: the system's, else the bundled one) against `next start`.
 //   open_ms     median of 5 cold opens (a new browser context each: no cached JS, a fresh session signed in over
 //               HTTP): from navigation start until the editor is editable and a key typed into it is painted.
 //               One uncounted open first, so that the server's own first-request work is not counted.
@@ -8,9 +8,8 @@
 //   renumber_ms median of 10 section moves (Alt+↑/↓ on an outline entry): keydown → next paint after every heading
 //               of the editor shows the expected order and number.
 // The in-page probes are in composer-probes.ts.
-import { CHROMIUM_ARGS } from "../e2e/support/browser";
 import { chromium, type Browser, type Page } from "@playwright/test";
-import { findChromium } from "../e2e/support/browser";
+import { NO_BROWSER_MESSAGE, resolveChromium } from "../e2e/support/browser";
 import { headingNumbers } from "../lib/speech-doc/numbering";
 import { DEFAULT_SETTINGS, type HeadingLevel } from "../lib/speech-doc/types";
 import { log, median, pct, round } from "./composer-env";
@@ -18,14 +17,19 @@ import { PROBES } from "./composer-probes";
 import { seededRandom as rng } from "../lib/testing/seeded-random";
 
 // Playwright's own signal handlers would exit the process at Ctrl-C before composer.ts has cleaned up.
-export const launchBrowser = () =>
-  chromium.launch({
-    executablePath: findChromium()!,
-    args: CHROMIUM_ARGS,
+// The browser is the e2e tests' (system Chromium first, @sparticuz/chromium as fallback), resolved once.
+let resolved: ReturnType<typeof resolveChromium> | null = null;
+export const launchBrowser = async () => {
+  const browser = await (resolved ??= resolveChromium());
+  if (!browser) throw new Error(NO_BROWSER_MESSAGE);
+  return chromium.launch({
+    executablePath: browser.executablePath,
+    args: browser.args,
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
   });
+};
 
 type Sample = { type: string; t: number; mutated: number; raf: number; paint: number };
 type Open = { ready: number | null; event: number | null; mutated: number | null; paint: number | null };

@@ -49,8 +49,8 @@ function buildApp() {
 }
 
 export async function composerBenchmark() {
-  const { findChromium, NO_BROWSER_MESSAGE } = await import("../e2e/support/browser");
-  if (PARTS.has("browser") && !findChromium()) throw new Error(NO_BROWSER_MESSAGE);
+  const { resolveChromium, NO_BROWSER_MESSAGE } = await import("../e2e/support/browser");
+  if (PARTS.has("browser") && !(await resolveChromium())) throw new Error(NO_BROWSER_MESSAGE);
   const busy = () => os.loadavg()[0]!.toFixed(2);
   log(
     `开始时机器负载（1 分钟平均）：${busy()}，${os.cpus().length} 核${os.loadavg()[0]! > 1 ? "；机器不空闲，数字会偏高" : ""}`,

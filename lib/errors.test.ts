@@ -12,6 +12,7 @@ describe("AppError", () => {
       rate_limited: 429,
       too_large: 413,
       unsupported: 415,
+      unavailable: 503,
       internal: 500,
     };
     for (const [code, status] of Object.entries(expected) as [AppErrorCode, number][]) {

@@ -8,6 +8,7 @@ export type AppErrorCode =
   | "rate_limited"
   | "too_large"
   | "unsupported"
+  | "unavailable"
   | "internal";
 
 const STATUS: Record<AppErrorCode, number> = {
@@ -19,6 +20,7 @@ const STATUS: Record<AppErrorCode, number> = {
   rate_limited: 429,
   too_large: 413,
   unsupported: 415,
+  unavailable: 503,
   internal: 500,
 };
 

@@ -1,6 +1,6 @@
 // `npm run test:e2e`: fresh database, production build, then Playwright; the database is dropped afterwards.
 import { spawnSync } from "node:child_process";
-import { findChromium, NO_BROWSER_MESSAGE } from "../e2e/support/browser";
+import { BROWSER_ENV, describeBrowser, NO_BROWSER_MESSAGE, resolveChromium } from "../e2e/support/browser";
 import { findFreePort } from "../lib/db/embedded";
 import { createTestDatabase } from "../tests/support/test-database";
 import { seedCategoriesIfEmpty } from "../lib/categories/seed-categories";
@@ -8,10 +8,12 @@ import { db } from "../lib/db/client";
 import { ensureBuild } from "./build";
 
 async function main(): Promise<number> {
-  if (!findChromium()) {
+  const browser = await resolveChromium();
+  if (!browser) {
     console.error(NO_BROWSER_MESSAGE);
     return 1;
   }
+  console.log(`[e2e] 浏览器：${describeBrowser(browser)}`);
   ensureBuild();
   const database = await createTestDatabase("e2e");
   try {
@@ -22,7 +24,13 @@ async function main(): Promise<number> {
     console.log(`[e2e] 测试数据库 ${database.name} @ ${database.server}，端口 ${port}`);
     const r = spawnSync(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)], {
       stdio: "inherit",
-      env: { ...process.env, E2E_DATABASE_URL: database.url, E2E_PORT: String(port), DATABASE_URL: database.url },
+      env: {
+        ...process.env,
+        [BROWSER_ENV]: JSON.stringify(browser),
+        E2E_DATABASE_URL: database.url,
+        E2E_PORT: String(port),
+        DATABASE_URL: database.url,
+      },
     });
     return r.status ?? 1;
   } finally {

@@ -1,11 +1,14 @@
 // `npm start` (and `npm run dev` with --dev): database (embedded unless DATABASE_URL), migrations, first-run
 // seeds, a production build when none is current, then the server. Ctrl-C stops the server and the database.
+// The embedded database is watched (lib/db/watchdog.ts): started again when it dies, or the app stops with a
+// clear message when it cannot be.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { db } from "../lib/db/client";
 import { trustedHops } from "../lib/http/client-address";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded";
+import { watchEmbeddedPostgres, type Watchdog } from "../lib/db/watchdog";
 import { prepareInstallation } from "../lib/setup/prepare-installation";
 import { needsSetup } from "../lib/users/first-admin";
 import { ensureBuild } from "./build";
@@ -16,6 +19,7 @@ const port = Number(process.env.PORT ?? 3000);
 const log = (s: string) => console.log(`[讲稿工坊] ${s}`);
 
 let embedded: EmbeddedDatabase | null = null;
+let watchdog: Watchdog | null = null;
 let server: ChildProcess | null = null;
 let stopping = false;
 
@@ -23,6 +27,7 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   log("正在停止…");
+  watchdog?.stop();
   if (server && server.exitCode === null) {
     server.kill("SIGTERM");
     await new Promise((r) => {
@@ -56,6 +61,13 @@ async function main() {
     });
     process.env.DATABASE_URL = embedded.url;
     log(`未设置 DATABASE_URL：已启动内置 PostgreSQL（127.0.0.1:${embedded.port}，数据保存在 .data/pg）。`);
+    watchdog = watchEmbeddedPostgres(embedded, {
+      log,
+      onGiveUp: (message) => {
+        console.error(`[讲稿工坊] ${message}`);
+        void shutdown(1);
+      },
+    });
   }
   const report = await prepareInstallation(process.env.DATABASE_URL!, { root: ROOT });
   if (report.migrationsApplied.length) log(`已应用数据库迁移：${report.migrationsApplied.join("、")}`);

