@@ -38,6 +38,7 @@ export function LibraryBrowser({
   const [active, setActive] = useState(0);
   const [draft, setDraft] = useState(params.get("q") ?? "");
   const [creating, setCreating] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const { show, toast } = useStatusToast();
@@ -173,7 +174,19 @@ export function LibraryBrowser({
 
       <div className="grid gap-6 md:grid-cols-[220px_1fr]">
         <aside aria-label="筛选">
-          <FacetPanel params={params} facets={data?.facets} meetings={meetings} onChange={navigate} />
+          {/* On a phone the filters fold away behind one button, so the results start near the top. */}
+          <button
+            type="button"
+            aria-expanded={filtersOpen}
+            aria-controls="library-facets"
+            onClick={() => setFiltersOpen((o) => !o)}
+            className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-left text-sm md:hidden"
+          >
+            {filtersOpen ? "收起筛选" : "筛选"}
+          </button>
+          <div id="library-facets" className={filtersOpen ? "mt-3" : "hidden md:block"}>
+            <FacetPanel params={params} facets={data?.facets} meetings={meetings} onChange={navigate} />
+          </div>
         </aside>
         <section aria-label="检索结果" aria-busy={loading}>
           <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm text-stone-600">

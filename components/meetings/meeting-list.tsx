@@ -42,7 +42,7 @@ export function MeetingList({
         </EmptyState>
       ) : (
         <section className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
-          <table className="w-full text-left text-sm" data-testid="meeting-table">
+          <table className="w-full min-w-[44rem] text-left text-sm" data-testid="meeting-table">
             <thead className="bg-stone-100 text-stone-600">
               <tr>
                 <th className="px-4 py-2 font-medium">会议名称</th>

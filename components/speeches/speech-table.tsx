@@ -42,7 +42,7 @@ export function SpeechTable({
     <>
       <ErrorText>{error}</ErrorText>
       <section className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
-        <table className="w-full text-left text-sm" data-testid="speech-table">
+        <table className="w-full min-w-[44rem] text-left text-sm" data-testid="speech-table">
           <thead className="bg-stone-100 text-stone-600">
             <tr>
               <th className="px-3 py-2 font-medium">状态</th>

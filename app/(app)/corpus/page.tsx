@@ -34,7 +34,7 @@ export default async function CorpusPage() {
         <EmptyState title="还没有导入记录" />
       ) : (
         <div className="mb-8 overflow-x-auto rounded-xl border border-stone-200 bg-white">
-          <table className="w-full text-left text-sm" aria-label="导入记录">
+          <table className="w-full min-w-[44rem] text-left text-sm" aria-label="导入记录">
             <thead className="bg-stone-100 text-stone-600">
               <tr>
                 <th className="px-4 py-2 font-medium">时间</th>
@@ -75,7 +75,7 @@ export default async function CorpusPage() {
         <EmptyState title="还没有导入任何语料">导入往年的讲话稿后，它们会出现在这里。</EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
-          <table className="w-full text-left text-sm" aria-label="语料文件">
+          <table className="w-full min-w-[44rem] text-left text-sm" aria-label="语料文件">
             <thead className="bg-stone-100 text-stone-600">
               <tr>
                 <th className="px-4 py-2 font-medium">文件名</th>

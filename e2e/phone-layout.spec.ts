@@ -1,0 +1,45 @@
+// Issue 10, item 16: the library, a block page and the speech list are usable on a phone (390 px wide): results
+// start near the top, nothing makes the page scroll sideways, and tables scroll inside their box instead of
+// wrapping one character per line.
+import { randomBytes } from "node:crypto";
+import { createSpeech } from "../lib/speeches/create-speech";
+import { createTestBlock } from "../lib/testing/factories";
+import { expect, test } from "./support/fixtures";
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+const noSidewaysScroll = (page: import("@playwright/test").Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+
+test("手机上：素材库结果在首屏，筛选可展开；素材页和讲话稿列表不横向溢出，表格在框内横向滚动", async ({
+  page,
+  signInAs,
+}) => {
+  const user = await signInAs("EDITOR");
+  const m = `sj${randomBytes(4).toString("hex")}`;
+  const block = await createTestBlock({ text: `要压紧压实${m}安全生产责任，严格落实党政同责、一岗双责。` });
+  await createSpeech(user.id, { title: `在全县安全生产工作会议上的讲话${m}`, from: { kind: "empty" } });
+
+  await page.goto(`/library?q=${m}`);
+  const hit = page.getByRole("listbox", { name: "检索结果" }).getByRole("option").first();
+  await expect(hit).toBeVisible();
+  expect((await hit.boundingBox())!.y).toBeLessThan(700); // on the first screen, not 1,700 px down
+  expect(await noSidewaysScroll(page)).toBe(true);
+  const filters = page.getByRole("button", { name: "筛选", exact: true });
+  await filters.click();
+  await expect(page.locator("#library-facets")).toBeVisible();
+  await expect(page.getByRole("button", { name: "收起筛选" })).toHaveAttribute("aria-expanded", "true");
+
+  await page.goto(`/library/blocks/${block.id}`);
+  await expect(page.getByText(`要压紧压实${m}`).first()).toBeVisible();
+  expect(await noSidewaysScroll(page)).toBe(true);
+
+  await page.goto(`/speeches?q=${m}`);
+  const table = page.getByTestId("speech-table");
+  await expect(table.getByRole("link", { name: new RegExp(m) })).toBeVisible();
+  expect(await noSidewaysScroll(page)).toBe(true);
+  // The title stays on one or two lines: the table is wider than the phone and scrolls in its box.
+  const cell = table.getByRole("link", { name: new RegExp(m) });
+  expect((await cell.boundingBox())!.height).toBeLessThan(60);
+  expect(await table.evaluate((t) => t.parentElement!.scrollWidth > t.parentElement!.clientWidth)).toBe(true);
+});
