@@ -1,17 +1,20 @@
 "use client";
 // The filters in force, each removable, so a clerk always sees why the list is what it is.
 import { LENGTH_LABELS, toggleListParam, withParam, type LengthBucket } from "./library-params";
+import type { SourceFilterNames } from "@/lib/search/source-filter-names";
 import type { CategoryOption, MeetingOption } from "./types";
 
 export function ActiveFilters({
   params,
   categories,
   meetings,
+  sourceNames,
   onChange,
 }: {
   params: URLSearchParams;
   categories: CategoryOption[];
   meetings: MeetingOption[];
+  sourceNames?: SourceFilterNames;
   onChange: (next: URLSearchParams) => void;
 }) {
   const chips: { label: string; remove: () => URLSearchParams }[] = [];
@@ -32,8 +35,10 @@ export function ActiveFilters({
   single("speaker", (v) => (params.get("speakerUse") === "not" ? `${v}没用过` : `${v}用过`));
   single("since", (v) => `${v} 以来的使用`);
   single("meeting", (v) => `用于会议：${meetings.find((m) => m.id === v)?.title ?? "指定会议"}`);
-  single("document", () => "来自指定文件");
-  single("speech", () => "来自指定讲话");
+  const named = (name: string | null | undefined, what: string) =>
+    name === undefined ? `来自指定${what}` : name === null ? `来自已删除的${what}` : `来自${what}「${name}」`;
+  single("document", () => named(sourceNames?.document, "文件"));
+  single("speech", () => named(sourceNames?.speech, "讲话"));
   for (const tag of params.getAll("tag")) {
     chips.push({
       label: `#${tag}`,

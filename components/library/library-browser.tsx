@@ -195,7 +195,13 @@ export function LibraryBrowser({
             </p>
             <p className="hidden text-xs text-stone-400 lg:block">↑ ↓ 选择 · Enter 打开 · C 复制</p>
           </div>
-          <ActiveFilters params={params} categories={categories} meetings={meetings} onChange={navigate} />
+          <ActiveFilters
+            params={params}
+            categories={categories}
+            meetings={meetings}
+            sourceNames={data?.sourceNames}
+            onChange={navigate}
+          />
           <ErrorText>{error}</ErrorText>
           {data && !data.hits.length ? <NoResults near={data.nearMatches} terms={data.terms} /> : null}
           {data?.hits.length ? (

@@ -1,6 +1,7 @@
 // Shapes the library UI receives from the API (JSON: dates are ISO strings).
 import type { SearchHit } from "@/lib/search/search-blocks";
 import type { Facets } from "@/lib/search/search-facets";
+import type { SourceFilterNames } from "@/lib/search/source-filter-names";
 
 export type { Facets, SearchHit };
 
@@ -12,6 +13,8 @@ export type SearchResponse = {
   pageSize: number;
   /** Closest blocks when nothing matched. */
   nearMatches: SearchHit[];
+  /** File name and speech title behind the source filters, for their chips. */
+  sourceNames: SourceFilterNames;
 };
 
 export type CategoryOption = { id: string; key: string; name: string; description?: string };

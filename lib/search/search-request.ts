@@ -2,6 +2,7 @@
 // and tag may repeat), validated with Chinese messages, and the use case that answers it: one page of hits
 // and the facet counts, computed in parallel on two connections.
 import { z } from "zod";
+import { sourceFilterNames } from "./source-filter-names";
 import { searchBlocks, type SearchFilters, type SearchSort } from "./search-blocks";
 import { searchFacets } from "./search-facets";
 import { nearMatches } from "./near-matches";
@@ -92,11 +93,12 @@ export function searchFilters(r: SearchRequest, userId: string): SearchFilters {
 /** One page of the library for a signed-in user: hits, the words to highlight, the facet counts, near matches. */
 export async function searchLibrary(r: SearchRequest, userId: string) {
   const filters = searchFilters(r, userId);
-  const [{ hits, terms }, facets] = await Promise.all([
+  const [{ hits, terms }, facets, sourceNames] = await Promise.all([
     searchBlocks({ query: r.q, filters, sort: r.sort, limit: r.pageSize, offset: (r.page - 1) * r.pageSize }),
     searchFacets(r.q, filters),
+    sourceFilterNames({ document: r.document, speech: r.speech }),
   ]);
   // Nothing at all: offer the closest blocks rather than an empty page.
   const near = facets.total === 0 && r.q.trim() ? await nearMatches(r.q, filters) : [];
-  return { hits, terms, facets, page: r.page, pageSize: r.pageSize, nearMatches: near };
+  return { hits, terms, facets, page: r.page, pageSize: r.pageSize, nearMatches: near, sourceNames };
 }

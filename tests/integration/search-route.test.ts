@@ -5,7 +5,14 @@ import { db } from "@/lib/db/client";
 import { createSession, SESSION_COOKIE } from "@/lib/auth/sessions";
 import type { SearchHit } from "@/lib/search/search-blocks";
 import type { Facets } from "@/lib/search/search-facets";
-import { categoryId, createTestBlock, createTestUser, unique } from "@/lib/testing/factories";
+import {
+  categoryId,
+  createTestBlock,
+  createTestDocument,
+  createTestSpeechInCorpus,
+  createTestUser,
+  unique,
+} from "@/lib/testing/factories";
 
 let cookie = "";
 let userId = "";
@@ -107,5 +114,23 @@ describe("GET /api/blocks/search", () => {
       expect(status, JSON.stringify(params)).toBe(400);
       expect(body.error?.message).toMatch(message);
     }
+  });
+});
+
+describe("GET /api/blocks/search with a source filter", () => {
+  it("names the file and the speech behind ?document= and ?speech= for the chips, and null for one that is gone", async () => {
+    const doc = await createTestDocument({ fileName: `${unique("讲话")}.txt` });
+    const speech = await createTestSpeechInCorpus(doc.id, { title: "在全县安全生产工作会议上的讲话" });
+    const named = await get([
+      ["document", doc.id],
+      ["speech", speech.id],
+    ]);
+    expect(named.status).toBe(200);
+    expect((named.body as unknown as { sourceNames: unknown }).sourceNames).toEqual({
+      document: doc.fileName,
+      speech: "在全县安全生产工作会议上的讲话",
+    });
+    const gone = await get([["document", "no-such-document"]]);
+    expect((gone.body as unknown as { sourceNames: unknown }).sourceNames).toEqual({ document: null });
   });
 });
