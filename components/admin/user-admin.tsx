@@ -4,6 +4,7 @@ import { useState } from "react";
 import { api } from "@/components/ui/api-client";
 import { formatDateTime } from "@/components/ui/format-date";
 import { Button, ErrorText, Field, Select, TextInput } from "@/components/ui/form-controls";
+import { ResetPasswordDialog } from "./reset-password-dialog";
 
 type Role = "ADMIN" | "EDITOR" | "VIEWER";
 export type AdminUserRow = {
@@ -22,6 +23,7 @@ export function UserAdmin({ initialUsers, currentUserId }: { initialUsers: Admin
   const [users, setUsers] = useState(initialUsers);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [resetting, setResetting] = useState<AdminUserRow | null>(null);
 
   async function refresh() {
     const data = await api<{ users: AdminUserRow[] }>("/api/admin/users");
@@ -55,15 +57,6 @@ export function UserAdmin({ initialUsers, currentUserId }: { initialUsers: Admin
           },
         }).then(() => formEl.reset()),
       `已创建用户“${form.get("username")}”。`,
-    );
-  }
-
-  function resetPassword(u: AdminUserRow) {
-    const password = window.prompt(`为“${u.displayName}”设置新密码（至少 8 个字符）：`);
-    if (!password) return;
-    void act(
-      () => api(`/api/admin/users/${u.id}/password`, { body: { password } }),
-      `已重置“${u.displayName}”的密码，其已登录的会话已退出。`,
     );
   }
 
@@ -131,7 +124,15 @@ export function UserAdmin({ initialUsers, currentUserId }: { initialUsers: Admin
                       {u.disabled ? "启用" : "停用"}
                     </Button>
                   ) : null}
-                  <Button variant="secondary" className="px-2 py-1" onClick={() => resetPassword(u)}>
+                  <Button
+                    variant="secondary"
+                    className="px-2 py-1"
+                    onClick={() => {
+                      setError(null);
+                      setNotice(null);
+                      setResetting(u);
+                    }}
+                  >
                     重置密码
                   </Button>
                 </td>
@@ -169,6 +170,7 @@ export function UserAdmin({ initialUsers, currentUserId }: { initialUsers: Admin
           {notice ? <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">{notice}</p> : null}
         </div>
       </section>
+      {resetting ? <ResetPasswordDialog user={resetting} onClose={() => setResetting(null)} /> : null}
     </div>
   );
 }

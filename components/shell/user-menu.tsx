@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { api } from "@/components/ui/api-client";
@@ -62,6 +63,14 @@ export function UserMenu({
           className="absolute right-0 z-20 mt-1 w-48 rounded-md border border-stone-200 bg-white py-1 shadow-lg"
         >
           <p className="px-3 py-2 text-xs text-stone-500">已登录：{username}</p>
+          <Link
+            role="menuitem"
+            href="/account"
+            onClick={() => setOpen(false)}
+            className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100"
+          >
+            账号设置
+          </Link>
           <button
             role="menuitem"
             onClick={signOut}

@@ -44,5 +44,9 @@ export function apiRoutes(): ApiRoute[] {
 
 export const PUBLIC_PAGES = new Set(["/login", "/setup"]);
 export const PUBLIC_APIS = new Set(["POST /api/auth/login", "POST /api/setup"]);
-/** Mutations a 只读 user may make: ending their own session, keeping their own export options. */
-export const VIEWER_ALLOWED_MUTATIONS = new Set(["POST /api/auth/logout", "PUT /api/me/export-options"]);
+/** Mutations a 只读 user may make: ending their own session, keeping their own export options, their password. */
+export const VIEWER_ALLOWED_MUTATIONS = new Set([
+  "POST /api/auth/logout",
+  "PUT /api/me/export-options",
+  "POST /api/me/password",
+]);

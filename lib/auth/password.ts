@@ -13,7 +13,7 @@ const R = 8;
 const P = 1;
 const KEY_LEN = 32;
 
-export const MIN_PASSWORD_LENGTH = 8;
+export { MIN_PASSWORD_LENGTH } from "./password-rules";
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);

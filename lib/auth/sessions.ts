@@ -64,6 +64,13 @@ export async function deleteSessionsOfUser(userId: string): Promise<void> {
   await db().session.deleteMany({ where: { userId } });
 }
 
+/** Ends every session of the user except the one holding `keepToken` (the request's own); returns how many. */
+export async function deleteOtherSessionsOfUser(userId: string, keepToken: string | null | undefined): Promise<number> {
+  const keep = keepToken ? hashToken(keepToken) : null;
+  const r = await db().session.deleteMany({ where: { userId, ...(keep ? { id: { not: keep } } : {}) } });
+  return r.count;
+}
+
 export async function purgeExpiredSessions(): Promise<number> {
   const r = await db().session.deleteMany({ where: { expiresAt: { lt: new Date() } } });
   return r.count;

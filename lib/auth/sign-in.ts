@@ -15,6 +15,7 @@ import {
 import { purgeStaleThrottles, recordSuccess, reserveAttempt } from "./login-throttle";
 import { DUMMY_HASH, verifyPassword } from "./password";
 import { createSession } from "./sessions";
+import { findUserByName } from "../users/find-user-by-name";
 
 export type SignInInput = { username: string; password: string; ip?: string | null; userAgent?: string | null };
 
@@ -41,7 +42,7 @@ export async function signIn(input: SignInInput, now: () => Date = () => new Dat
     throw new AppError("rate_limited", message, { retryAfterSeconds });
   }
 
-  const user = await db().user.findUnique({ where: { username } });
+  const user = await findUserByName(username); // in any letter case, as the throttle keys it
   const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !ok || user.disabled) {
     const { failures, addressFailures } = reservation;

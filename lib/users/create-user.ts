@@ -1,7 +1,9 @@
+import { Prisma } from "../db/generated/client";
 import { db, type DbTx } from "../db/client";
 import { AppError } from "../errors";
 import { writeAudit } from "../audit/audit-log";
 import { hashPassword } from "../auth/password";
+import { findUserByName, usernameTakenMessage } from "./find-user-by-name";
 import type { CreateUserInput } from "./schemas";
 
 export const publicUserSelect = {
@@ -15,17 +17,21 @@ export const publicUserSelect = {
 } as const;
 
 export async function createUser(input: CreateUserInput, actor: { id: string } | null, tx: DbTx = db()) {
-  const existing = await tx.user.findUnique({ where: { username: input.username } });
-  if (existing) throw new AppError("conflict", `用户名“${input.username}”已被使用，请换一个。`);
-  const user = await tx.user.create({
-    data: {
-      username: input.username,
-      displayName: input.displayName,
-      role: input.role,
-      passwordHash: await hashPassword(input.password),
-    },
-    select: publicUserSelect,
-  });
+  // User names are unique regardless of case; the index users_username_lower_key settles a race between two.
+  const existing = await findUserByName(input.username, tx);
+  if (existing) throw new AppError("conflict", usernameTakenMessage(input.username, existing.username));
+  const passwordHash = await hashPassword(input.password);
+  const user = await tx.user
+    .create({
+      data: { username: input.username, displayName: input.displayName, role: input.role, passwordHash },
+      select: publicUserSelect,
+    })
+    .catch((err: unknown) => {
+      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
+        throw new AppError("conflict", usernameTakenMessage(input.username, input.username));
+      }
+      throw err;
+    });
   await writeAudit(
     {
       action: "user.create",

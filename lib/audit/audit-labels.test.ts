@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { AUDIT_ACTION_LABELS, auditActionLabel, describeAuditDetails } from "./audit-labels";
+
+const LIB = path.resolve(import.meta.dirname, "..");
+
+/** Every audit action written as a literal anywhere in lib/ (e.g. "speech.export", "auth.login_failed"). */
+function writtenActions(): Set<string> {
+  const found = new Set<string>();
+  const files = (readdirSync(LIB, { recursive: true }) as string[]).filter(
+    (f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !f.includes("generated") && !f.startsWith("audit"),
+  );
+  for (const f of files) {
+    const src = readFileSync(path.join(LIB, f), "utf8");
+    if (!src.includes("writeAudit")) continue;
+    for (const m of src.matchAll(/"((?:auth|user|block|corpus|meeting|speech)\.[a-z_]+)"/g)) found.add(m[1]!);
+  }
+  return found;
+}
+
+describe("audit labels", () => {
+  it("has a Chinese label for every action the app writes", () => {
+    const actions = writtenActions();
+    expect(actions.size).toBeGreaterThan(20);
+    for (const a of [...actions, "block.update", "block.curate", "block.hide", "speech.export"]) {
+      expect(AUDIT_ACTION_LABELS[a], a).toMatch(/[\u4e00-\u9fa5]/);
+    }
+  });
+
+  it("shows an unknown action as stored", () => {
+    expect(auditActionLabel("future.thing")).toBe("future.thing");
+    expect(auditActionLabel("auth.login_failed")).toBe("登录失败");
+  });
+
+  it("describes details as readable Chinese lines", () => {
+    expect(describeAuditDetails({ reason: "wrong_password", failures: 3 })).toEqual([
+      "原因：密码错误",
+      "连续失败次数：3",
+    ]);
+    expect(describeAuditDetails({ before: { role: "VIEWER", disabled: false }, change: { role: "EDITOR" } })).toEqual([
+      "修改前：角色：只读；停用：否",
+      "修改内容：角色：编辑",
+    ]);
+    expect(describeAuditDetails({ text: "字".repeat(100) })[0]).toBe(`内容：${"字".repeat(60)}…`);
+    expect(describeAuditDetails(null)).toEqual([]);
+  });
+});
