@@ -147,7 +147,7 @@ export function BlockView({
         <BlockSources sources={detail.sources} />
         <div className="space-y-5">
           <BlockUsages usages={detail.usages} />
-          <BlockSimilar similar={detail.similar} />
+          <BlockSimilar similar={detail.similar} variants={detail.variants.length} />
         </div>
       </div>
       <BlockVariants blockId={block.id} variants={detail.variants} canEdit={canEdit && !block.mergedInto} />
