@@ -207,3 +207,34 @@ test("手改的地址（未知排序、超出末页的页码）照样检索，�
   await expect(page).not.toHaveURL(/page=999/);
   await expect(page.getByRole("listbox", { name: "检索结果" }).getByRole("option")).toHaveCount(3);
 });
+
+test("拆分后可直接打开新素材；收藏的素材被隐藏后仍在“我的收藏”里，标着已隐藏", async ({ page, signInAs }) => {
+  const m = marker();
+  const block = await createTestBlock({ text: `要压实企业主体责任（${m}）。要加强执法检查，依法严厉打击（${m}）。` });
+  await signInAs("EDITOR");
+  await page.goto(`/library/blocks/${block.id}`);
+  await page.getByRole("button", { name: "收藏", exact: true }).click();
+  await expect(page.getByRole("button", { name: "取消收藏" })).toBeVisible();
+
+  await page.getByRole("button", { name: "拆分", exact: true }).click();
+  await page.getByLabel("拆分内容").fill(`要压实企业主体责任（${m}）。\n要加强执法检查，依法严厉打击（${m}）。`);
+  await page.getByRole("button", { name: "确认拆分" }).click();
+  const result = page.getByTestId("split-result");
+  await expect(result).toContainText("另新建 1 条素材");
+  await expect(page.getByTestId("block-text")).toHaveText(`要压实企业主体责任（${m}）。`);
+  await result.getByRole("link", { name: /加强执法检查/ }).click();
+  await expect(page.getByTestId("block-text")).toHaveText(`要加强执法检查，依法严厉打击（${m}）。`);
+  await expect(page).not.toHaveURL(new RegExp(`/library/blocks/${block.id}$`));
+  await page.getByTestId("split-links").getByRole("link", { name: "拆分自原素材" }).click();
+  await expect(page).toHaveURL(new RegExp(`/library/blocks/${block.id}$`));
+
+  await page.getByRole("button", { name: "从检索中隐藏" }).click();
+  await expect(page.getByRole("button", { name: "恢复到检索结果" })).toBeVisible();
+  await page.goto(`/library?q=${m}&favourite=1`);
+  await expect(page.getByTestId("result-count")).toHaveText("共 1 条素材");
+  await expect(page.getByTestId("result-item")).toContainText("已隐藏");
+  await expect(page.getByTestId("result-item")).toContainText("压实企业主体责任");
+  await page.goto(`/library?q=${m}`);
+  await expect(page.getByTestId("result-count")).toHaveText("共 1 条素材");
+  await expect(page.getByTestId("result-item")).toContainText("加强执法检查");
+});

@@ -74,6 +74,14 @@ export const ResultList = forwardRef<HTMLUListElement, Props>(function ResultLis
             <span className="rounded bg-stone-100 px-1.5 py-0.5 text-stone-700">{categoryName(hit.categoryId)}</span>
             {hit.kind === "HEADING" ? <span className="rounded bg-sky-50 px-1.5 py-0.5 text-sky-800">标题</span> : null}
             {hit.curated ? <span className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">精选</span> : null}
+            {hit.hidden ? (
+              <span
+                className="rounded bg-stone-200 px-1.5 py-0.5 text-stone-700"
+                title="已从检索结果中隐藏，仍保留在收藏中"
+              >
+                已隐藏
+              </span>
+            ) : null}
             {hit.hasPlaceholders ? (
               <span className="rounded bg-violet-50 px-1.5 py-0.5 text-violet-800">含占位符</span>
             ) : null}

@@ -1,12 +1,16 @@
 // Where a block's text was found: its first source and every further source of an exact repeat, each with the
 // speech it came from, its heading path there and up to two neighbouring blocks on either side, so a clerk can
-// read the paragraph in its original context.
+// read the paragraph in its original context. The paragraph itself is shown as the source said it: the line of
+// the document's cleaned text holding the block's earliest text that occurs there (its curation history keeps
+// every earlier text), so an edit or a split does not rewrite what a speech said.
 import type { DbTx } from "../db/client";
 import type { BlockKindValue, BlockSourcePlace, NeighbourBlock } from "./types";
 
 const NEIGHBOURS = 2;
 
-type Place = Omit<BlockSourcePlace, "headingPath" | "before" | "after">;
+type Place = Omit<BlockSourcePlace, "headingPath" | "before" | "after" | "text" | "edited">;
+/** How far around a match to look for the ends of its line (lines are paragraphs: a few hundred characters). */
+const LINE_LOOKBACK = 4000;
 
 type Around = { ord: number; id: string; text: string; kind: BlockKindValue; level: number | null; position: number };
 type Heading = { documentId: string; speechId: string | null; text: string; level: number | null; position: number };
@@ -15,6 +19,7 @@ export async function blockSourcePlaces(
   tx: DbTx,
   block: {
     id: string;
+    text: string;
     kind: BlockKindValue;
     level: number | null;
     headingPath: string[];
@@ -58,6 +63,7 @@ export async function blockSourcePlaces(
     ) n
     JOIN blocks nb ON nb.id = n.block_id
     ORDER BY p.ord, n.position, nb.created_at, nb.id`;
+  const said = await sourceWording(tx, block, docs);
   const headings = await tx.$queryRaw<Heading[]>`
     SELECT s.document_id AS "documentId", s.speech_id AS "speechId", b.text, b.level, s.position
     FROM block_sources s JOIN blocks b ON b.id = s.block_id
@@ -69,8 +75,11 @@ export async function blockSourcePlaces(
     const neighbour = (a: Around): NeighbourBlock => ({ id: a.id, text: a.text, kind: a.kind });
     const isFirst = place.documentId === block.sourceDocumentId && place.position === block.position;
     const inSpeech = headings.filter((h) => h.documentId === place.documentId && h.speechId === place.speechId);
+    const text = said.get(place.documentId) ?? said.get("") ?? block.text;
     return {
       ...place,
+      text,
+      edited: text !== block.text,
       headingPath: isFirst
         ? block.headingPath
         : headingPathAt(inSpeech, place.position, block.kind === "HEADING" ? block.level : null),
@@ -85,6 +94,42 @@ export async function blockSourcePlaces(
     };
   });
 }
+
+/**
+ * For each document, the line of its cleaned text that holds the earliest of the block's texts found in it; under
+ * the key "" the block's earliest text (for a document without cleaned text or one where none is found).
+ */
+async function sourceWording(tx: DbTx, block: { id: string; text: string }, docs: string[]) {
+  const revisions = await tx.blockRevision.findMany({
+    where: { blockId: block.id },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { before: true, after: true },
+  });
+  // Blocks merged into this one gave it their sources: their texts are what those sources said.
+  const absorbed = await tx.block.findMany({ where: { mergedIntoId: block.id }, select: { text: true } });
+  const texts: string[] = [];
+  for (const r of revisions) texts.push(textOf(r.before), textOf(r.after));
+  texts.push(...absorbed.map((b) => b.text));
+  const candidates = [...new Set([...texts.filter(Boolean), block.text])];
+  const found = await tx.$queryRaw<{ documentId: string; line: string }[]>`
+    SELECT d.id AS "documentId", w.line
+    FROM source_documents d
+    CROSS JOIN LATERAL (
+      SELECT reverse(split_part(reverse(substr(d.cleaned_text, greatest(1, m.at - ${LINE_LOOKBACK}::int),
+                                               m.at - greatest(1, m.at - ${LINE_LOOKBACK}::int))), E'\n', 1))
+             || split_part(substr(d.cleaned_text, m.at, length(c.t) + ${LINE_LOOKBACK}::int), E'\n', 1) AS line
+      FROM unnest(${candidates}::text[]) WITH ORDINALITY AS c(t, k)
+      CROSS JOIN LATERAL (SELECT strpos(d.cleaned_text, c.t) AS at) m
+      WHERE m.at > 0
+      ORDER BY c.k LIMIT 1) w
+    WHERE d.id = ANY(${[...new Set(docs)]}::text[]) AND d.cleaned_text IS NOT NULL`;
+  const said = new Map(found.map((f) => [f.documentId, f.line]));
+  said.set("", candidates[0]!);
+  return said;
+}
+
+const textOf = (json: unknown): string =>
+  json && typeof json === "object" && "text" in json && typeof json.text === "string" ? json.text : "";
 
 /**
  * The outline headings (level 1–3) that enclose a position, given the speech's headings in order; for a heading of

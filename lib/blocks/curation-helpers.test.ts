@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { headingPathAt } from "./block-sources";
 import { cleanBlockText, cleanTag } from "./plain-text";
 import { changedFields, hasValues, revisionAction, type FieldValues } from "./revision-fields";
-import { probeClause } from "./similar-blocks";
+import { keyWords, probeClauses } from "./similar-blocks";
 import { partsCoverText } from "./split-block";
 
 describe("cleanBlockText", () => {
@@ -67,14 +67,24 @@ describe("headingPathAt", () => {
   });
 });
 
-describe("probeClause", () => {
-  it("takes the middle of the longest clause, or the beginning of a text without one", () => {
-    expect(probeClause("要压实责任，深入开展城镇燃气安全专项整治工作，确保安全。")).toBe(
+describe("probeClauses", () => {
+  it("takes the middles of the two longest clauses, or the beginning of a text without one", () => {
+    expect(probeClauses("要压实责任，深入开展城镇燃气安全专项整治工作，确保安全生产。")).toEqual([
       "深入开展城镇燃气安全专项整治工作",
-    );
-    expect(probeClause("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥天地玄黄")).toBe(
+      "确保安全生产",
+    ]);
+    expect(probeClauses("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥天地玄黄")).toEqual([
       "乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥天地玄",
-    );
-    expect(probeClause("一、形势")).toBe("一、形势");
+    ]);
+    expect(probeClauses("一、形势")).toEqual(["一、形势"]);
+  });
+});
+
+describe("keyWords", () => {
+  it("keeps the longest words that say what the text is about, not the ones every speech uses", () => {
+    const words = keyWords("要深入开展城镇燃气安全专项整治，全面排查老旧管网和餐饮场所隐患，切实加强工作。");
+    expect(words.length).toBeLessThanOrEqual(8);
+    expect(words).toEqual(expect.arrayContaining(["城镇", "燃气", "专项", "整治", "排查"]));
+    for (const generic of ["深入开展", "全面", "切实加强", "工作", "要", "老"]) expect(words).not.toContain(generic);
   });
 });

@@ -38,6 +38,13 @@ export type BlockSourcePlace = {
   speaker: string | null;
   date: string | null;
   position: number;
+  /**
+   * What the source said at this place: the line of the document's cleaned text that holds the block's text as it
+   * was imported there (the whole paragraph, when the block is one part of a split), not its current edited text.
+   */
+  text: string;
+  /** The block's text has changed since (edited, or split off): `text` differs from it. */
+  edited: boolean;
   headingPath: string[];
   before: NeighbourBlock[];
   after: NeighbourBlock[];

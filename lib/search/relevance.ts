@@ -3,12 +3,18 @@
 // of occurrences, saturated and normalised by the block's length in the manner of BM25 (1 - e^(-tf/k), which
 // needs the count once); for several terms, a bonus when the whole query occurs as written and one for terms
 // close together; then curation and reuse.
+//
+// Length normalisation only ever lowers a term's weight (texts shorter than average count as average), and a
+// heading's text relevance is scaled down unless the query is most of the heading: a 15-character heading that
+// holds both words of a two-word query is a title, and the paragraph that holds them is what the clerk wants.
 import { Prisma } from "../db/generated/client";
 import type { ParsedQuery } from "./parse-query";
 
 const K1 = 1.2;
 const B = 0.75;
 const AVG_CHARS = 150;
+/** A heading's text relevance is multiplied by this, unless the query covers at least half of the heading. */
+export const HEADING_WEIGHT = 0.3;
 const CJK = /[\u3400-\u9fff]/u;
 
 /** The query as it would appear in a text: quotes and exclusions dropped; no spaces in Chinese text. */
@@ -35,14 +41,15 @@ const occurrences = (alias: Prisma.Sql, term: string) =>
 export const reuseSql = (alias: Prisma.Sql) =>
   Prisma.sql`(CASE WHEN ${alias}.curated THEN ${num(0.2)} ELSE ${num(0)} END + ln(1 + ${alias}.use_count) * ${num(0.1)})`;
 
-/** The relevance expression for rows of `alias` (columns text, char_count, curated, use_count). */
+/** The relevance expression for rows of `alias` (columns text, kind, char_count, curated, use_count). */
 export function relevanceSql(alias: Prisma.Sql, parsed: ParsedQuery, query: string): Prisma.Sql {
   const terms = rankTerms(parsed);
   if (!terms.length) return reuseSql(alias);
-  const norm = Prisma.sql`(${num(K1)} * (${num(1 - B)} + ${num(B)} * greatest(${alias}.char_count, 1) / ${num(AVG_CHARS)}))`;
+  const norm = Prisma.sql`(${num(K1)} * (${num(1 - B)} + ${num(B)} * greatest(${alias}.char_count, ${num(AVG_CHARS)}) / ${num(AVG_CHARS)}))`;
   const saturated = terms.map((t) => Prisma.sql`(1 - exp(-${occurrences(alias, t)} / ${norm}))`);
   const parts = [Prisma.sql`(${Prisma.join(saturated, " + ")}) / ${num(terms.length)}`];
   const whole = asWritten(query);
+  const typed = [...(whole || terms.join(""))].length;
   if (terms.length > 1) {
     if (whole) parts.push(Prisma.sql`CASE WHEN strpos(${alias}.text, ${whole}) > 0 THEN ${num(1)} ELSE ${num(0)} END`);
     const pos = Prisma.join(
@@ -53,6 +60,8 @@ export function relevanceSql(alias: Prisma.Sql, parsed: ParsedQuery, query: stri
     parts.push(Prisma.sql`CASE WHEN least(${pos}) > 0
       THEN ${num(0.5)} / (1 + (greatest(${pos}) - least(${pos})) / ${num(20)}) ELSE ${num(0)} END`);
   }
-  parts.push(reuseSql(alias));
-  return Prisma.sql`(${Prisma.join(parts, " + ")})`;
+  // The query is "clearly a heading" when it is at least half of the heading's characters.
+  const weight = Prisma.sql`(CASE WHEN ${alias}.kind = 'HEADING' AND ${alias}.char_count > ${typed * 2}
+    THEN ${num(HEADING_WEIGHT)} ELSE ${num(1)} END)`;
+  return Prisma.sql`((${Prisma.join(parts, " + ")}) * ${weight} + ${reuseSql(alias)})`;
 }

@@ -44,10 +44,13 @@ export function categorySql(ids: string[] | undefined): Prisma.Sql | null {
   return none ? Prisma.sql`(${any} OR b.category_id IS NULL)` : any;
 }
 
-/** Every filter except the category. Blocks merged into another are never found; hidden ones only on request. */
+/**
+ * Every filter except the category. Blocks merged into another are never found; hidden ones only on request, or
+ * among a user's favourites: a block someone hid after the user starred it stays in 我的收藏 (marked 已隐藏).
+ */
 export function filterSql(f: SearchFilters): Prisma.Sql[] {
   const where: Prisma.Sql[] = [Prisma.sql`b.merged_into_id IS NULL`];
-  if (!f.includeHidden) where.push(Prisma.sql`b.hidden = false`);
+  if (!f.includeHidden && !f.favouriteOfUserId) where.push(Prisma.sql`b.hidden = false`);
   if (f.kind) where.push(Prisma.sql`b.kind = ${f.kind}::"BlockKind"`);
   if (f.tags?.length) where.push(Prisma.sql`b.tags @> ${f.tags}::text[]`);
   if (f.curated !== undefined) where.push(Prisma.sql`b.curated = ${f.curated}`);

@@ -1,5 +1,6 @@
 "use client";
 // Curation history: who changed what, before and after, each change revertible by 编辑 and 管理员.
+import Link from "next/link";
 import { api } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/form-controls";
 import type { BlockDetail } from "@/lib/blocks/get-block-detail";
@@ -73,6 +74,7 @@ export function BlockRevisions({
                     </Button>
                   ) : null}
                 </div>
+                <SplitLinks revision={r} />
                 {fields.length ? (
                   <dl className="mt-2 space-y-1">
                     {fields.map((f) => (
@@ -98,5 +100,32 @@ export function BlockRevisions({
       )}
       <MutationError error={error} onRefresh={refresh} />
     </BlockSection>
+  );
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+
+/** A split names the blocks it made; a block made by a split names the block it came from. */
+function SplitLinks({ revision: r }: { revision: BlockDetail["revisions"][number] }) {
+  const made = r.action === "split" ? strings(r.after.newBlockIds) : [];
+  const from = r.action === "create" && typeof r.after.splitFromId === "string" ? r.after.splitFromId : null;
+  if (!made.length && !from) return null;
+  return (
+    <p className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-stone-600" data-testid="split-links">
+      {from ? (
+        <Link className="underline hover:text-brand-700" href={`/library/blocks/${from}`}>
+          拆分自原素材
+        </Link>
+      ) : (
+        <>
+          <span>拆分出的新素材：</span>
+          {made.map((id, i) => (
+            <Link key={id} className="underline hover:text-brand-700" href={`/library/blocks/${id}`}>
+              第 {i + 2} 段
+            </Link>
+          ))}
+        </>
+      )}
+    </p>
   );
 }

@@ -1,9 +1,10 @@
-// Alternatives: blocks of the same category with similar wording.
+// Alternatives: blocks of similar wording or on the same subject, the same category first (variants have their own
+// section).
 import Link from "next/link";
 import type { BlockDetail } from "@/lib/blocks/get-block-detail";
 import { BlockSection } from "./block-section";
 
-export function BlockSimilar({ similar }: { similar: BlockDetail["similar"] }) {
+export function BlockSimilar({ similar, variants }: { similar: BlockDetail["similar"]; variants: number }) {
   return (
     <BlockSection title="相似素材" count={similar.length} testId="block-similar">
       {similar.length ? (
@@ -20,7 +21,7 @@ export function BlockSimilar({ similar }: { similar: BlockDetail["similar"] }) {
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-stone-500">同类别中没有措辞相近的素材。</p>
+        <p className="text-sm text-stone-500">{variants ? "除下方列出的变体外，" : ""}没有措辞或主题相近的其他素材。</p>
       )}
     </BlockSection>
   );

@@ -21,7 +21,7 @@ function NeighbourText({ n }: { n: Neighbour }) {
   );
 }
 
-export function BlockSources({ sources, text }: { sources: BlockDetail["sources"]; text: string }) {
+export function BlockSources({ sources }: { sources: BlockDetail["sources"] }) {
   return (
     <BlockSection title="来源" count={sources.length} testId="block-sources">
       {sources.length ? (
@@ -51,9 +51,13 @@ export function BlockSources({ sources, text }: { sources: BlockDetail["sources"
                 <p
                   className="my-1 rounded bg-amber-50 px-2 text-sm leading-7 ring-1 ring-amber-200"
                   aria-current="true"
+                  data-testid="source-text"
                 >
-                  {text}
+                  {s.text}
                 </p>
+                {s.edited ? (
+                  <p className="text-xs text-stone-500">以上是来源文件的原文，素材文本此后已修改或拆分。</p>
+                ) : null}
                 {s.after.map((n, i) => (
                   <NeighbourText key={`a${i}`} n={n} />
                 ))}

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { formatDayOf } from "@/components/ui/format-date";
 import { useStatusToast } from "@/components/ui/status-toast";
 import type { BlockDetail } from "@/lib/blocks/get-block-detail";
+import type { BlockSummary } from "@/lib/blocks/types";
 import type { CategoryOption } from "../types";
 import { BlockActions } from "./block-actions";
 import { BlockEditor } from "./block-editor";
@@ -31,6 +32,9 @@ export function BlockView({
   const { block } = detail;
   const [editing, setEditing] = useState(false);
   const [splitting, setSplitting] = useState(false);
+  // The blocks the last split made, remembered with the block they came from (the page may move on to another).
+  const [split, setSplit] = useState<{ from: string; created: BlockSummary[] } | null>(null);
+  const splitInto = split?.from === block.id ? split.created : [];
   const { show, toast } = useStatusToast();
 
   return (
@@ -55,6 +59,30 @@ export function BlockView({
         <p role="status" className="rounded-md border border-stone-300 bg-stone-100 px-3 py-2 text-sm text-stone-700">
           这条素材已从检索结果中隐藏。
         </p>
+      ) : null}
+
+      {splitInto.length ? (
+        <div
+          role="status"
+          data-testid="split-result"
+          className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900"
+        >
+          <div className="flex items-start justify-between gap-3">
+            <p>已拆分：本条保留第一段，另新建 {splitInto.length} 条素材。</p>
+            <button type="button" className="text-green-800 underline" onClick={() => setSplit(null)}>
+              知道了
+            </button>
+          </div>
+          <ol className="mt-1 list-decimal space-y-1 pl-5">
+            {splitInto.map((b) => (
+              <li key={b.id}>
+                <Link className="underline hover:text-brand-700" href={`/library/blocks/${b.id}`}>
+                  {b.text.length > 40 ? `${b.text.slice(0, 40)}…` : b.text}
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </div>
       ) : null}
 
       <article className="space-y-4 rounded-xl border border-stone-200 bg-white p-5">
@@ -116,15 +144,21 @@ export function BlockView({
       </article>
 
       <div className="grid gap-5 lg:grid-cols-2">
-        <BlockSources sources={detail.sources} text={block.text} />
+        <BlockSources sources={detail.sources} />
         <div className="space-y-5">
           <BlockUsages usages={detail.usages} />
-          <BlockSimilar similar={detail.similar} />
+          <BlockSimilar similar={detail.similar} variants={detail.variants.length} />
         </div>
       </div>
       <BlockVariants blockId={block.id} variants={detail.variants} canEdit={canEdit && !block.mergedInto} />
       <BlockRevisions revisions={detail.revisions} categories={categories} canEdit={canEdit} />
-      {splitting ? <SplitDialog block={block} onClose={() => setSplitting(false)} /> : null}
+      {splitting ? (
+        <SplitDialog
+          block={block}
+          onClose={() => setSplitting(false)}
+          onSplit={(created) => setSplit({ from: block.id, created })}
+        />
+      ) : null}
       {toast}
     </div>
   );

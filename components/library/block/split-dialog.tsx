@@ -2,6 +2,7 @@
 // Split a block: the clerk breaks the text into lines where it should be cut; each line becomes a block.
 import { useState } from "react";
 import { api } from "@/components/ui/api-client";
+import type { BlockSummary } from "@/lib/blocks/types";
 import { FormActions, TextArea } from "@/components/ui/form-controls";
 import { ModalForm } from "@/components/ui/modal-form";
 import { MutationError } from "./mutation-error";
@@ -13,12 +14,18 @@ export const splitParts = (draft: string) =>
     .map((p) => p.trim())
     .filter(Boolean);
 
+/** What the split route answers: the original block and the blocks made from its further parts. */
+type SplitResult = { block: BlockSummary; created: BlockSummary[] };
+
 export function SplitDialog({
   block,
   onClose,
+  onSplit,
 }: {
   block: { id: string; text: string; version: number };
   onClose: () => void;
+  /** Called with the new blocks once the split is stored. */
+  onSplit: (created: BlockSummary[]) => void;
 }) {
   const [draft, setDraft] = useState(block.text);
   const { run, busy, error, refresh } = useBlockMutation();
@@ -26,8 +33,15 @@ export function SplitDialog({
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
-    const ok = await run(() => api(`/api/blocks/${block.id}/split`, { body: { version: block.version, parts } }));
-    if (ok) onClose();
+    let created: BlockSummary[] = [];
+    const ok = await run(async () => {
+      const res = await api<SplitResult>(`/api/blocks/${block.id}/split`, { body: { version: block.version, parts } });
+      created = res.created;
+    });
+    if (ok) {
+      onSplit(created);
+      onClose();
+    }
   }
 
   return (
