@@ -46,7 +46,7 @@ export function SpeechTable({
           <thead className="bg-stone-100 text-stone-600">
             <tr>
               <th className="px-3 py-2 font-medium">状态</th>
-              <th className="px-3 py-2 font-medium">标题</th>
+              <th className="min-w-[18rem] px-3 py-2 font-medium">标题</th>
               <th className="px-3 py-2 font-medium">类型</th>
               {showMeeting ? <th className="px-3 py-2 font-medium">会议</th> : null}
               <th className="px-3 py-2 font-medium">讲话人</th>
