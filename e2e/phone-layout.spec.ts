@@ -44,3 +44,13 @@ test("手机上：素材库结果在首屏，筛选可展开；素材页和讲�
   expect((await cell.boundingBox())!.height).toBeLessThan(60);
   expect(await table.evaluate((t) => t.parentElement!.scrollWidth > t.parentElement!.clientWidth)).toBe(true);
 });
+
+test("手机上：用户管理的表格在框内横向滚动，每行的按钮都能点到", async ({ page, signInAs }) => {
+  await signInAs("ADMIN");
+  await page.goto("/admin/users");
+  const reset = page.getByRole("button", { name: "重置密码" }).first();
+  await expect(reset).toBeAttached();
+  expect(await noSidewaysScroll(page)).toBe(true);
+  await reset.click(); // scrolled into view inside the table's box
+  await expect(page.getByRole("dialog")).toBeVisible();
+});

@@ -99,7 +99,7 @@ export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
   }
   return (
     <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
-      <table className="w-full text-left text-sm">
+      <table className="w-full min-w-[44rem] text-left text-sm">
         <thead className="bg-stone-100 text-stone-600">
           <tr>
             <th className="whitespace-nowrap px-3 py-2 font-medium">时间（北京时间）</th>

@@ -63,7 +63,7 @@ export function UserAdmin({ initialUsers, currentUserId }: { initialUsers: Admin
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_320px]">
       <section className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
-        <table className="w-full text-left text-sm">
+        <table className="w-full min-w-[44rem] text-left text-sm">
           <thead className="bg-stone-100 text-stone-600">
             <tr>
               <th className="px-4 py-2 font-medium">用户名</th>
