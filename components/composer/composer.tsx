@@ -3,6 +3,7 @@
 // blanks and settings on the right. Loaded lazily by composer-loader.tsx (the editor is about 300 KB).
 import type { Editor } from "@tiptap/core";
 import { useEditor } from "@tiptap/react";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { NewBlockDialog } from "@/components/library/new-block-dialog";
@@ -15,7 +16,6 @@ import type { SpeechDoc, SpeechSettings } from "@/lib/speech-doc/types";
 import { MAX_SPEECH_TITLE } from "@/lib/speeches/limits";
 import { BlockPanel } from "./block-panel";
 import type { ComposerProps } from "./composer-props";
-import { ComposerExport } from "./composer-export";
 import { ComposerToolbar } from "./composer-toolbar";
 import { ConflictDialog } from "./conflict-dialog";
 import { copySpeechText } from "./copy-speech-text";
@@ -33,12 +33,16 @@ import { SpeechInfoDialog } from "./speech-info-dialog";
 import { StrandedDraftNote } from "./stranded-draft";
 import { createDropChannel, useBlockInsert } from "./use-block-insert";
 import { useComposerKeys } from "./use-composer-keys";
+import { usePanelAfterFirstPaint } from "./use-panel-after-first-paint";
 import { useDraftRecovery } from "./use-draft-recovery";
 import { useReuseWarnings } from "./use-reuse-warnings";
 import { useSpeechDoc } from "./use-speech-doc";
 import { useSpeechSaver } from "./use-speech-saver";
 import { useSpeechSettings } from "./use-speech-settings";
 import { useSpeechStatus } from "./use-speech-status";
+
+// Opened on demand: its code (the pre-export check, the options form) is not needed for the first paint.
+const ComposerExport = dynamic(() => import("./composer-export").then((m) => m.ComposerExport), { ssr: false });
 
 export default function Composer({ speech, categories, canEdit, userId, reuseFilter, meetings }: ComposerProps) {
   const router = useRouter();
@@ -67,6 +71,7 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
     shouldRerenderOnTransaction: false,
     editorProps: { attributes: { class: "speech-editor", "aria-label": "讲话稿正文", spellcheck: "false" } },
   });
+  const panelReady = usePanelAfterFirstPaint(editor);
   useEffect(
     () => saver.watchComposition(() => !!editor && !editor.isDestroyed && editor.view.composing),
     [saver, editor],
@@ -208,7 +213,9 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
           onSwap={confirmReuse}
         />
         <SidePanel tab={tab} onTab={setTab} blanks={derived?.placeholders.length ?? 0}>
-          {tab === "blocks" ? (
+          {tab === "blocks" && !panelReady ? (
+            <p className="p-3 text-sm text-stone-500">正在准备素材检索…</p>
+          ) : tab === "blocks" ? (
             <BlockPanel
               categories={categories}
               sectionCategory={category}
