@@ -3,7 +3,6 @@
 // blanks and settings on the right. Loaded lazily by composer-loader.tsx (the editor is about 300 KB).
 import type { Editor } from "@tiptap/core";
 import { useEditor } from "@tiptap/react";
-import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { NewBlockDialog } from "@/components/library/new-block-dialog";
@@ -17,6 +16,7 @@ import { MAX_SPEECH_TITLE } from "@/lib/speeches/limits";
 import { BlockPanel } from "./block-panel";
 import type { ComposerProps } from "./composer-props";
 import { ComposerToolbar } from "./composer-toolbar";
+import { ComposerExport } from "./composer-export-lazy";
 import { ConflictDialog } from "./conflict-dialog";
 import { copySpeechText } from "./copy-speech-text";
 import { EditorColumn } from "./editor-column";
@@ -40,9 +40,6 @@ import { useSpeechDoc } from "./use-speech-doc";
 import { useSpeechSaver } from "./use-speech-saver";
 import { useSpeechSettings } from "./use-speech-settings";
 import { useSpeechStatus } from "./use-speech-status";
-
-// Opened on demand: its code (the pre-export check, the options form) is not needed for the first paint.
-const ComposerExport = dynamic(() => import("./composer-export").then((m) => m.ComposerExport), { ssr: false });
 
 export default function Composer({ speech, categories, canEdit, userId, reuseFilter, meetings }: ComposerProps) {
   const router = useRouter();
