@@ -5,7 +5,9 @@ import type { LineHint, ParsedSpeech } from "./types";
 
 function parse(...texts: (string | [string, LineHint])[]): ParsedSpeech {
   return parseStructure({
-    paragraphs: texts.map((t, i) => (typeof t === "string" ? { text: t, lineNo: i + 1 } : { text: t[0], lineNo: i + 1, hint: t[1] })),
+    paragraphs: texts.map((t, i) =>
+      typeof t === "string" ? { text: t, lineNo: i + 1 } : { text: t[0], lineNo: i + 1, hint: t[1] },
+    ),
   });
 }
 /** "h1 text" / "p text" per block. */
@@ -17,8 +19,20 @@ const C = "企业要落实主体责任，加大安全投入。";
 
 describe("parseStructure: header", () => {
   it("takes title, speaker, date and salutation out of the blocks", () => {
-    const s = parse("第二篇：县长在全县安全生产工作会议上的讲话", "在全县安全生产工作会议上的讲话（两篇）", "县长 王某某", "（2024年3月16日）", "同志们：", A);
-    expect(s).toMatchObject({ title: "县长在全县安全生产工作会议上的讲话", speaker: "县长 王某某", date: "2024年3月16日", salutation: "同志们：" });
+    const s = parse(
+      "第二篇：县长在全县安全生产工作会议上的讲话",
+      "在全县安全生产工作会议上的讲话（两篇）",
+      "县长 王某某",
+      "（2024年3月16日）",
+      "同志们：",
+      A,
+    );
+    expect(s).toMatchObject({
+      title: "县长在全县安全生产工作会议上的讲话",
+      speaker: "县长 王某某",
+      date: "2024年3月16日",
+      salutation: "同志们：",
+    });
     expect(outline(s)).toEqual([`p ${A}`]);
   });
 
@@ -38,7 +52,12 @@ describe("parseStructure: header", () => {
 
   it("takes a title without 讲话 in it when a byline follows (the composer's title and speaker line)", () => {
     const s = parse("凝心聚力筑牢安全底线", "县长张三（2024年3月1日）", "同志们：", A);
-    expect(s).toMatchObject({ title: "凝心聚力筑牢安全底线", speaker: "县长张三", date: "2024年3月1日", salutation: "同志们：" });
+    expect(s).toMatchObject({
+      title: "凝心聚力筑牢安全底线",
+      speaker: "县长张三",
+      date: "2024年3月1日",
+      salutation: "同志们：",
+    });
     expect(outline(s)).toEqual([`p ${A}`]);
     const t = parse("凝心聚力筑牢安全底线", "县长张三", "同志们：", A);
     expect(t).toMatchObject({ title: "凝心聚力筑牢安全底线", speaker: "县长张三", date: null });
@@ -64,7 +83,18 @@ describe("parseStructure: headings", () => {
   });
 
   it("nests a new numbering inside the first one, down to level 3", () => {
-    const s = parse("一、提高认识", "（一）认清形势", "1.看成绩", A, "2.看问题", B, "（二）压实责任", C, "二、强化监管", B);
+    const s = parse(
+      "一、提高认识",
+      "（一）认清形势",
+      "1.看成绩",
+      A,
+      "2.看问题",
+      B,
+      "（二）压实责任",
+      C,
+      "二、强化监管",
+      B,
+    );
     expect(outline(s)).toEqual([
       "h1 一、提高认识",
       "h2 （一）认清形势",
@@ -83,14 +113,29 @@ describe("parseStructure: headings", () => {
 
   it("splits run-in headings at their first sentence end, or at a colon after a long phrase", () => {
     const s = parse(`一要强化责任落实，树牢安全发展理念。${A}`, `二要强化源头治理！${B}`);
-    expect(outline(s)).toEqual(["h1 一要强化责任落实，树牢安全发展理念。", `p ${A}`, "h1 二要强化源头治理！", `p ${B}`]);
+    expect(outline(s)).toEqual([
+      "h1 一要强化责任落实，树牢安全发展理念。",
+      `p ${A}`,
+      "h1 二要强化源头治理！",
+      `p ${B}`,
+    ]);
     const long = "一是强化部门联动协作，各有关部门要按照职责分工密切配合形成合力，建立健全信息共享和联合执法工作机制：";
     const c = candidateOf(`${long}${A}${B}`);
     expect(c).toMatchObject({ head: long, shape: "runin" });
   });
 
   it("uses the same style at two depths when the outer list is still open (一要 inside 一要)", () => {
-    const s = parse("一要提高认识", A, "二要强本固基", B, `一要强化责任。${C}`, `二要强化治理。${C}`, "三要务实重干", `一要勇于担当。${A}`, `二要精准施策。${B}`);
+    const s = parse(
+      "一要提高认识",
+      A,
+      "二要强本固基",
+      B,
+      `一要强化责任。${C}`,
+      `二要强化治理。${C}`,
+      "三要务实重干",
+      `一要勇于担当。${A}`,
+      `二要精准施策。${B}`,
+    );
     expect(outline(s).filter((l) => l.startsWith("h"))).toEqual([
       "h1 一要提高认识",
       "h1 二要强本固基",
@@ -111,7 +156,17 @@ describe("parseStructure: headings", () => {
       "h1 二是压实责任",
       "h1 三、强化保障",
     ]);
-    const t = parse("第一，认清形势。", "一是成绩明显。", A, "二是问题突出。", B, `一要加强排查。${C}`, `二要加强执法。${C}`, "第二，压实责任。", A);
+    const t = parse(
+      "第一，认清形势。",
+      "一是成绩明显。",
+      A,
+      "二是问题突出。",
+      B,
+      `一要加强排查。${C}`,
+      `二要加强执法。${C}`,
+      "第二，压实责任。",
+      A,
+    );
     expect(outline(t).filter((l) => l.startsWith("h"))).toEqual([
       "h1 第一，认清形势。",
       "h2 一是成绩明显。",
@@ -134,7 +189,15 @@ describe("parseStructure: headings", () => {
   });
 
   it("takes a run of numbered one-sentence points with nothing under them for a list, not headings", () => {
-    const s = parse("召开这次会议，主要有两个目的。", "一是传达上级会议精神。", "二是部署当前重点工作。", "一、提高认识", A, "二、强化监管", B);
+    const s = parse(
+      "召开这次会议，主要有两个目的。",
+      "一是传达上级会议精神。",
+      "二是部署当前重点工作。",
+      "一、提高认识",
+      A,
+      "二、强化监管",
+      B,
+    );
     expect(outline(s)).toEqual([
       "p 召开这次会议，主要有两个目的。",
       "p 一是传达上级会议精神。",
@@ -147,7 +210,13 @@ describe("parseStructure: headings", () => {
   });
 
   it("keeps an inline enumeration in its paragraph, rejoining a stray break after its first item", () => {
-    const s = parse("第一，认清形势。", "一是部分企业主体责任不落实。", `二是监管力量薄弱。三是执法偏软。${A}`, `一要加强排查。${B}`, `二要加强执法。${C}`);
+    const s = parse(
+      "第一，认清形势。",
+      "一是部分企业主体责任不落实。",
+      `二是监管力量薄弱。三是执法偏软。${A}`,
+      `一要加强排查。${B}`,
+      `二要加强执法。${C}`,
+    );
     expect(outline(s)).toEqual([
       "h1 第一，认清形势。",
       `p 一是部分企业主体责任不落实。二是监管力量薄弱。三是执法偏软。${A}`,
@@ -159,11 +228,33 @@ describe("parseStructure: headings", () => {
   });
 
   it("splits out items whose line break was lost: a gap in the numbering, a lead sentence, a parallel heading", () => {
-    const gap = parse("一、严格责任", `一要严格落实责任。${A}`, `二要严谨工作作风。${B}三要严细安全管理。${C}`, `四要严厉监督执法。${A}`);
-    expect(outline(gap).filter((l) => l.startsWith("h"))).toEqual(["h1 一、严格责任", "h2 一要严格落实责任。", "h2 二要严谨工作作风。", "h2 三要严细安全管理。", "h2 四要严厉监督执法。"]);
+    const gap = parse(
+      "一、严格责任",
+      `一要严格落实责任。${A}`,
+      `二要严谨工作作风。${B}三要严细安全管理。${C}`,
+      `四要严厉监督执法。${A}`,
+    );
+    expect(outline(gap).filter((l) => l.startsWith("h"))).toEqual([
+      "h1 一、严格责任",
+      "h2 一要严格落实责任。",
+      "h2 二要严谨工作作风。",
+      "h2 三要严细安全管理。",
+      "h2 四要严厉监督执法。",
+    ]);
     const lead = parse("第一，深化整治。", `全市要加大整治力度。一要加强道路治理。${A}`, `二要加强车辆整治。${B}`);
-    expect(outline(lead)).toEqual(["h1 第一，深化整治。", "p 全市要加大整治力度。", "h2 一要加强道路治理。", `p ${A}`, "h2 二要加强车辆整治。", `p ${B}`]);
-    const parallel = parse("一、提高认识", `一是要充分认识安全生产是发展的前提。${A}`, `二是要充分认识安全生产是民生的底线。${B}三是要充分认识安全生产是稳定的基础。${C}`);
+    expect(outline(lead)).toEqual([
+      "h1 第一，深化整治。",
+      "p 全市要加大整治力度。",
+      "h2 一要加强道路治理。",
+      `p ${A}`,
+      "h2 二要加强车辆整治。",
+      `p ${B}`,
+    ]);
+    const parallel = parse(
+      "一、提高认识",
+      `一是要充分认识安全生产是发展的前提。${A}`,
+      `二是要充分认识安全生产是民生的底线。${B}三是要充分认识安全生产是稳定的基础。${C}`,
+    );
     expect(outline(parallel).filter((l) => l.startsWith("h"))).toEqual([
       "h1 一、提高认识",
       "h2 一是要充分认识安全生产是发展的前提。",
@@ -174,19 +265,49 @@ describe("parseStructure: headings", () => {
 
   it("splits a paragraph whose line breaks were all lost at its 一、 and （一） items", () => {
     const s = parse(`${A}一、提高认识。${B}（一）认清形势。${C}（二）压实责任。${A}二、强化监管。${B}`);
-    expect(outline(s).filter((l) => l.startsWith("h"))).toEqual(["h1 一、提高认识。", "h2 （一）认清形势。", "h2 （二）压实责任。", "h1 二、强化监管。"]);
+    expect(outline(s).filter((l) => l.startsWith("h"))).toEqual([
+      "h1 一、提高认识。",
+      "h2 （一）认清形势。",
+      "h2 （二）压实责任。",
+      "h1 二、强化监管。",
+    ]);
   });
 
   it("trusts Word heading styles, relative to the top style used", () => {
-    const s = parse(["安全生产工作的形势", { headingLevel: 2 }], A, ["重点任务", { headingLevel: 2 }], ["隐患排查", { headingLevel: 3 }], B);
+    const s = parse(
+      ["安全生产工作的形势", { headingLevel: 2 }],
+      A,
+      ["重点任务", { headingLevel: 2 }],
+      ["隐患排查", { headingLevel: 3 }],
+      B,
+    );
     expect(outline(s)).toEqual(["h1 安全生产工作的形势", `p ${A}`, "h1 重点任务", "h2 隐患排查", `p ${B}`]);
   });
 });
 
 describe("parseStructure: roles", () => {
   it("marks the opening before the first heading and the closing run at the end", () => {
-    const s = parse("同志们：", A, "一、提高认识", B, "二、强化监管", C, "总之，要守牢底线。", "同志们，让我们共同努力。", "谢谢大家！");
-    expect(s.blocks.map((b) => b.role)).toEqual(["opening", "body", "body", "body", "body", "closing", "closing", "closing"]);
+    const s = parse(
+      "同志们：",
+      A,
+      "一、提高认识",
+      B,
+      "二、强化监管",
+      C,
+      "总之，要守牢底线。",
+      "同志们，让我们共同努力。",
+      "谢谢大家！",
+    );
+    expect(s.blocks.map((b) => b.role)).toEqual([
+      "opening",
+      "body",
+      "body",
+      "body",
+      "body",
+      "closing",
+      "closing",
+      "closing",
+    ]);
     expect(s.blocks.map((b) => b.position)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(s.blocks[5]!.headingPath).toEqual([]);
   });

@@ -3,8 +3,17 @@
 // for the 同志们，… / 谢谢大家 / 总之… paragraphs that end the speech).
 import { parseOutline, type OutlineItem } from "./outline-parse";
 import {
-  cleanTitle, dateOfLine, hasSentencePunct, isClosingStart, isSalutation, isSpeakerLine, isTitleLine, parseEnumerator,
-  speakerAndDate, speakerFromTitle, splitRunInSalutation,
+  cleanTitle,
+  dateOfLine,
+  hasSentencePunct,
+  isClosingStart,
+  isSalutation,
+  isSpeakerLine,
+  isTitleLine,
+  parseEnumerator,
+  speakerAndDate,
+  speakerFromTitle,
+  splitRunInSalutation,
 } from "./outline-patterns";
 import type { BlockRole, ParsedBlock, ParsedSpeech, Paragraph, RawSpeech } from "./types";
 
@@ -18,13 +27,23 @@ function looksLikeUntypedTitle(paras: Paragraph[], i: number): boolean {
   if (t.length > 50 || hasSentencePunct(t) || parseEnumerator(t) || paras[i]!.hint?.headingLevel) return false;
   if (isSalutation(next) || isTitleLine(next) || !!dateOfLine(next) || !!splitRunInSalutation(next)) return true;
   if (isByline(next, paras[i + 2]?.text ?? "")) return true;
-  return i === 0 && t.length <= 40 && !/[，、；：]/.test(t) && (next.length > 40 || hasSentencePunct(next)) && !parseEnumerator(next);
+  return (
+    i === 0 &&
+    t.length <= 40 &&
+    !/[，、；：]/.test(t) &&
+    (next.length > 40 || hasSentencePunct(next)) &&
+    !parseEnumerator(next)
+  );
 }
 
 /** 县长 张三（2024年3月1日）, or 县长 张三 followed by the date or the salutation (the composer's speaker line). */
 function isByline(t: string, after: string): boolean {
   if (speakerAndDate(t)) return true;
-  return isSpeakerLine(t) && !parseEnumerator(t) && (isSalutation(after) || !!dateOfLine(after) || !!splitRunInSalutation(after));
+  return (
+    isSpeakerLine(t) &&
+    !parseEnumerator(t) &&
+    (isSalutation(after) || !!dateOfLine(after) || !!splitRunInSalutation(after))
+  );
 }
 
 /** 在…会议上的讲话同志们：… (a title run into the salutation) → the title. */
@@ -138,7 +157,15 @@ function toBlocks(items: OutlineItem[]): ParsedBlock[] {
       while (path.length < b.level! - 1) path.push("");
       path.push(b.text);
     } else headingPath = role === "body" ? path.filter(Boolean) : [];
-    return { kind: b.kind, level: b.level, text: b.text, headingPath: headingPath.filter(Boolean), role, position: i, lineNo: b.lineNo };
+    return {
+      kind: b.kind,
+      level: b.level,
+      text: b.text,
+      headingPath: headingPath.filter(Boolean),
+      role,
+      position: i,
+      lineNo: b.lineNo,
+    };
   });
 }
 
