@@ -6,29 +6,19 @@ import { useEffect, useId, useRef, useState, type MouseEvent, type ReactNode } f
 import { api } from "@/components/ui/api-client";
 import { Button, ErrorText } from "@/components/ui/form-controls";
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from "@/lib/export/options";
+import { optionsToQuery } from "@/lib/export/options-query";
 import { ExportOptionsForm } from "./export-options-form";
 
 /** The export URL for these options (they are also sent, so the download matches what the dialog shows). */
 export function exportUrl(speechId: string, format: "docx" | "txt", options: ExportOptions, highlight: boolean) {
-  const q = new URLSearchParams({
-    format,
-    highlight: highlight ? "1" : "0",
-    fontSet: options.fontSet,
-    pageNumbers: options.pageNumbers,
-    speakerLine: options.speakerLine ? "1" : "0",
-    draftMark: options.draftMark,
-  });
+  const q = optionsToQuery(options);
+  q.set("format", format);
+  q.set("highlight", highlight ? "1" : "0");
   return `/api/speeches/${encodeURIComponent(speechId)}/export?${q}`;
 }
 
 export function printUrl(speechId: string, options: ExportOptions) {
-  const q = new URLSearchParams({
-    fontSet: options.fontSet,
-    pageNumbers: options.pageNumbers,
-    speakerLine: options.speakerLine ? "1" : "0",
-    draftMark: options.draftMark,
-  });
-  return `/speeches/${encodeURIComponent(speechId)}/print?${q}`;
+  return `/speeches/${encodeURIComponent(speechId)}/print?${optionsToQuery(options)}`;
 }
 
 export function ExportDialog({

@@ -3,8 +3,8 @@
 import { writeAudit } from "../audit/audit-log";
 import { getSpeech } from "../speeches/get-speech";
 import { exportFileName } from "./file-name";
-import type { ExportOptions } from "./options";
 import type { ExportQuery } from "./options-schema";
+import { optionsFromQuery } from "./options-query";
 import { speechDocx } from "./speech-docx";
 import { speechExportText } from "./speech-text";
 import { getUserExportOptions } from "./user-export-options";
@@ -13,16 +13,6 @@ export type ExportedFile = { fileName: string; contentType: string; bytes: Uint8
 
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/** The request's one-off options over the saved ones. */
-function withOverrides(saved: ExportOptions, q: ExportQuery): ExportOptions {
-  return {
-    fontSet: q.fontSet ?? saved.fontSet,
-    pageNumbers: q.pageNumbers ?? saved.pageNumbers,
-    speakerLine: q.speakerLine === undefined ? saved.speakerLine : q.speakerLine === "1",
-    draftMark: q.draftMark ?? saved.draftMark,
-  };
-}
-
 export async function exportSpeech(input: {
   speechId: string;
   user: { id: string; username: string };
@@ -30,7 +20,8 @@ export async function exportSpeech(input: {
   ip?: string | null;
 }): Promise<ExportedFile> {
   const [speech, saved] = await Promise.all([getSpeech(input.speechId), getUserExportOptions(input.user.id)]);
-  const options = withOverrides(saved, input.query);
+  // The request's one-off options over the saved ones (the route's schema has refused unknown values).
+  const options = optionsFromQuery(input.query, saved);
   const day = speech.date ?? speech.meeting?.date ?? null;
   const numbering = speech.settings.numbering;
   let file: ExportedFile;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_EXPORT_OPTIONS } from "./options";
 import { printBlocks } from "./print-blocks";
-import { parsePrintOptions } from "./print-options";
+import { optionsFromQuery, optionsToQuery } from "./options-query";
 import { doc, h, p, t, title, v } from "./preflight-test-docs";
 import { DEFAULT_SETTINGS, type SpeechNode } from "../speech-doc/types";
 
@@ -86,16 +86,21 @@ describe("printBlocks", () => {
   });
 });
 
-describe("parsePrintOptions", () => {
+describe("optionsFromQuery", () => {
   it("reads the options from the query string and keeps defaults for anything unknown", () => {
-    expect(parsePrintOptions({})).toEqual(DEFAULT_EXPORT_OPTIONS);
+    expect(optionsFromQuery({})).toEqual(DEFAULT_EXPORT_OPTIONS);
     expect(
-      parsePrintOptions({ fontSet: "common", pageNumbers: "center", speakerLine: "0", draftMark: "征求意见稿" }),
+      optionsFromQuery({ fontSet: "common", pageNumbers: "center", speakerLine: "0", draftMark: "征求意见稿" }),
     ).toEqual({ fontSet: "common", pageNumbers: "center", speakerLine: false, draftMark: "征求意见稿" });
-    expect(parsePrintOptions({ fontSet: "comic", pageNumbers: ["center", "outer"], speakerLine: "maybe" })).toEqual({
+    expect(optionsFromQuery({ fontSet: "comic", pageNumbers: ["center", "outer"], speakerLine: "maybe" })).toEqual({
       ...DEFAULT_EXPORT_OPTIONS,
       pageNumbers: "center",
     });
-    expect(parsePrintOptions({ draftMark: "绝密" }).draftMark).toBe("");
+    expect(optionsFromQuery({ draftMark: "绝密" }).draftMark).toBe("");
+  });
+
+  it("reads back what optionsToQuery writes, over any saved options", () => {
+    const chosen = { fontSet: "common-en", pageNumbers: "center", speakerLine: false, draftMark: "送审稿" } as const;
+    expect(optionsFromQuery(Object.fromEntries(optionsToQuery(chosen)), DEFAULT_EXPORT_OPTIONS)).toEqual(chosen);
   });
 });

@@ -16,6 +16,9 @@ export type PrintBlock =
   | { kind: "mark" | "date"; text: string }
   | { kind: "blank" };
 
+/** A line break inside a node (with the spaces around it) prints as one space. */
+export const collapseLineBreaks = (text: string) => text.replace(/\s*\n\s*/g, " ");
+
 /**
  * `day` ("2024-03-01") is printed as （2024年3月1日） under the speaker line (or the title, when there is no
  * speaker), unless the speaker line already names a date or the options leave the speaker line out.
@@ -32,10 +35,7 @@ export function printBlocks(
   const numbers = headingNumbers(levels, settings.numbering);
   let h = 0;
 
-  const text = (i: number) =>
-    nodeText(doc.content[i]!)
-      .replace(/\s*\n\s*/g, " ")
-      .trim();
+  const text = (i: number) => collapseLineBreaks(nodeText(doc.content[i]!)).trim();
   const bylineAt = doc.content.findIndex((n) => n.type === NODE.byline);
   const byline = options.speakerLine && bylineAt >= 0 ? text(bylineAt) : "";
   const date = options.speakerLine && day && !namesADay(byline) ? `（${chineseDay(day)}）` : null;

@@ -23,7 +23,7 @@ import { documentStyles, documentTheme } from "./docx-styles";
 import { withFullWidthPunctuation } from "./full-width-punctuation";
 import { LINE_TWIPS, PAGE_NUMBER_INSET_TWIPS, PAGE_TWIPS, SIZE_PT } from "./layout";
 import type { ExportOptions } from "./options";
-import { printBlocks, type PrintBlock } from "./print-blocks";
+import { collapseLineBreaks, printBlocks, type PrintBlock } from "./print-blocks";
 
 export type SpeechExportInput = {
   doc: SpeechDoc;
@@ -54,15 +54,10 @@ function pageNumberFooter(options: ExportOptions, side: "odd" | "even" | "center
 }
 
 /**
- * Where a node-text offset lands in the printed block, whose text print-blocks.ts made by collapsing line breaks
- * (with their spaces) into one space and trimming. A placeholder starts on a visible character, so the prefix
- * before it normalises exactly as it does inside the whole text.
+ * Where a node-text offset lands in the printed block, whose text print-blocks.ts collapsed and trimmed. A
+ * placeholder starts on a visible character, so the prefix before it collapses exactly as inside the whole text.
  */
-const printedOffset = (raw: string, at: number) =>
-  raw
-    .slice(0, at)
-    .replace(/\s*\n\s*/g, " ")
-    .trimStart().length;
+const printedOffset = (raw: string, at: number) => collapseLineBreaks(raw.slice(0, at)).trimStart().length;
 
 /** Unfilled placeholders per node, as spans of the printed block's text. */
 function placeholderSpans(doc: SpeechDoc, blocks: PrintBlock[]): Map<number, HighlightSpan[]> {

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { PrintView } from "@/components/print/print-view";
 import { isAppError } from "@/lib/errors";
 import { printBlocks } from "@/lib/export/print-blocks";
-import { parsePrintOptions } from "@/lib/export/print-options";
+import { optionsFromQuery } from "@/lib/export/options-query";
 import { getUserExportOptions } from "@/lib/export/user-export-options";
 import { getSpeech } from "@/lib/speeches/get-speech";
 import { requireUser } from "../../../../_lib/current-user";
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SpeechPrintPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const speech = await loadSpeech((await params).id);
-  const printOptions = parsePrintOptions(await searchParams, await getUserExportOptions(user.id));
+  const printOptions = optionsFromQuery(await searchParams, await getUserExportOptions(user.id));
   const day = speech.date ?? speech.meeting?.date ?? null;
   return (
     <PrintView

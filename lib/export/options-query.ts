@@ -1,5 +1,7 @@
-// The print view's export options read from its query string (?fontSet=common&pageNumbers=center&speakerLine=0
-// &draftMark=征求意见稿); anything missing or unknown keeps its default, so a hand-edited URL never breaks the page.
+// Export options as query parameters (?fontSet=common&pageNumbers=center&speakerLine=0&draftMark=征求意见稿), both
+// ways: the export dialog's download and print links write them, the export route and the print view read them
+// over the user's saved options. Reading keeps the saved value for anything missing or unknown, so a hand-edited
+// print URL never breaks the page (the export route refuses unknown values first, with its schema).
 import { DEFAULT_EXPORT_OPTIONS, DRAFT_MARKS, FONT_SETS, PAGE_NUMBER_PLACEMENTS, type ExportOptions } from "./options";
 
 export type QueryParams = Record<string, string | string[] | undefined>;
@@ -10,7 +12,7 @@ function oneOf<T extends string>(allowed: readonly T[], value: string | undefine
   return value !== undefined && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 }
 
-export function parsePrintOptions(query: QueryParams, defaults: ExportOptions = DEFAULT_EXPORT_OPTIONS): ExportOptions {
+export function optionsFromQuery(query: QueryParams, defaults: ExportOptions = DEFAULT_EXPORT_OPTIONS): ExportOptions {
   const speakerLine = first(query.speakerLine);
   return {
     fontSet: oneOf(FONT_SETS, first(query.fontSet), defaults.fontSet),
@@ -23,4 +25,14 @@ export function parsePrintOptions(query: QueryParams, defaults: ExportOptions = 
           : defaults.speakerLine,
     draftMark: oneOf(DRAFT_MARKS, first(query.draftMark), defaults.draftMark),
   };
+}
+
+/** The options as query parameters, as optionsFromQuery reads them. */
+export function optionsToQuery(options: ExportOptions): URLSearchParams {
+  return new URLSearchParams({
+    fontSet: options.fontSet,
+    pageNumbers: options.pageNumbers,
+    speakerLine: options.speakerLine ? "1" : "0",
+    draftMark: options.draftMark,
+  });
 }
