@@ -1,10 +1,12 @@
 // `npm run test:e2e`: fresh database, production build, then Playwright; the database is dropped afterwards.
-import { spawnSync } from "node:child_process";
+// The import worker runs in this process while Playwright runs, as it runs inside `npm start`.
+import { spawn } from "node:child_process";
 import { BROWSER_ENV, describeBrowser, NO_BROWSER_MESSAGE, resolveChromium } from "../e2e/support/browser";
 import { findFreePort } from "../lib/db/embedded";
 import { createTestDatabase } from "../tests/support/test-database";
 import { seedCategoriesIfEmpty } from "../lib/categories/seed-categories";
 import { db } from "../lib/db/client";
+import { startImportWorker } from "../lib/imports/import-worker";
 import { ensureBuild } from "./build";
 
 async function main(): Promise<number> {
@@ -19,20 +21,27 @@ async function main(): Promise<number> {
   try {
     process.env.DATABASE_URL = database.url;
     await seedCategoriesIfEmpty();
-    await db().$disconnect();
+    const worker = await startImportWorker({ pollingIntervalSeconds: 0.5 });
     const port = await findFreePort(3210);
     console.log(`[e2e] 测试数据库 ${database.name} @ ${database.server}，端口 ${port}`);
-    const r = spawnSync(process.execPath, ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)], {
-      stdio: "inherit",
-      env: {
-        ...process.env,
-        [BROWSER_ENV]: JSON.stringify(browser),
-        E2E_DATABASE_URL: database.url,
-        E2E_PORT: String(port),
-        DATABASE_URL: database.url,
+    const playwright = spawn(
+      process.execPath,
+      ["node_modules/@playwright/test/cli.js", "test", ...process.argv.slice(2)],
+      {
+        stdio: "inherit",
+        env: {
+          ...process.env,
+          [BROWSER_ENV]: JSON.stringify(browser),
+          E2E_DATABASE_URL: database.url,
+          E2E_PORT: String(port),
+          DATABASE_URL: database.url,
+        },
       },
-    });
-    return r.status ?? 1;
+    );
+    const status = await new Promise<number>((resolve) => playwright.on("exit", (code) => resolve(code ?? 1)));
+    await worker.stop();
+    await db().$disconnect();
+    return status;
   } finally {
     await database.drop();
   }

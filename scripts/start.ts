@@ -1,7 +1,8 @@
 // `npm start` (and `npm run dev` with --dev): database (embedded unless DATABASE_URL), migrations, first-run
 // seeds, a production build when none is current, then the server. Ctrl-C stops the server and the database.
 // The embedded database is watched (lib/db/watchdog.ts): started again when it dies, or the app stops with a
-// clear message when it cannot be.
+// clear message when it cannot be. The import worker (lib/imports/import-worker.ts) runs in this process, apart
+// from the server that answers requests, unless IMPORT_WORKER=off (workers then run as `npm run worker`).
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -9,6 +10,7 @@ import { db } from "../lib/db/client";
 import { trustedHops } from "../lib/http/client-address";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded";
 import { watchEmbeddedPostgres, type Watchdog } from "../lib/db/watchdog";
+import { startImportWorker, type ImportWorker } from "../lib/imports/import-worker";
 import { prepareInstallation } from "../lib/setup/prepare-installation";
 import { needsSetup } from "../lib/users/first-admin";
 import { ensureBuild } from "./build";
@@ -21,6 +23,7 @@ const log = (s: string) => console.log(`[讲稿工坊] ${s}`);
 let embedded: EmbeddedDatabase | null = null;
 let watchdog: Watchdog | null = null;
 let server: ChildProcess | null = null;
+let importWorker: ImportWorker | null = null;
 let stopping = false;
 
 async function shutdown(code: number) {
@@ -35,6 +38,7 @@ async function shutdown(code: number) {
       setTimeout(r, 10_000).unref();
     });
   }
+  await importWorker?.stop().catch((e) => console.error(e));
   await db()
     .$disconnect()
     .catch(() => undefined);
@@ -75,7 +79,11 @@ async function main() {
   if (report.adminCreated) log(`已根据 ADMIN_USERNAME 创建管理员“${report.adminCreated}”。`);
   if (report.sampleDocuments) log(`已导入示例语料 ${report.sampleDocuments} 个文件。`);
   const setupPending = await needsSetup();
-  await db().$disconnect();
+  if (process.env.IMPORT_WORKER === "off") {
+    log("IMPORT_WORKER=off：本进程不处理导入任务，请另行运行 `npm run worker`。");
+  } else {
+    importWorker = await startImportWorker({ log });
+  }
 
   if (!dev) ensureBuild(log);
   if (stopping) return;

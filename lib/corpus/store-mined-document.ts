@@ -1,12 +1,14 @@
-// Writes one mined document into the library in a single transaction (all or nothing): the source document,
-// its speeches, its blocks and their sources. Exact repeats of existing blocks (same normalised text) become
-// another source of that block; near-duplicates join the existing block's group.
+// Writes one mined document into the library in short transactions: first the source document and its speeches
+// (the document stays RAW while its paragraphs are written), then the paragraphs in batches. Each batch commits
+// with the count of paragraphs stored, so a failed import resumes after the last batch or is rolled back whole
+// (lib/imports/process-import-file.ts). Exact repeats of existing blocks (same normalised text) become another
+// source of that block; near-duplicates join the existing block's group.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../db/generated/client";
 import type { DbTx } from "../db/client";
 import { AppError } from "../errors";
 import { normHash } from "../mining/near-duplicates";
-import type { MinedDocument } from "../mining/types";
+import type { MinedBlock, MinedDocument } from "../mining/types";
 import { derivedBlockFields } from "../blocks/block-fields";
 import { joinDuplicateGroups, type FreshBlock } from "../blocks/duplicate-groups";
 
@@ -21,30 +23,44 @@ export type StoredDocumentSummary = {
   byCategory: Record<string, number>;
 };
 
+export type BatchCounts = Pick<
+  StoredDocumentSummary,
+  "blocks" | "newBlocks" | "exactRepeats" | "nearDuplicates" | "byCategory"
+>;
+
+/** One paragraph of the document with the order of the speech it belongs to (paragraphs are stored in this order). */
+export type DocumentParagraph = { block: MinedBlock; speechOrder: number };
+
 type NewBlock = FreshBlock & { data: Prisma.BlockCreateManyInput };
 
-export async function storeMinedDocument(
+export function paragraphsOf(mined: MinedDocument): DocumentParagraph[] {
+  return mined.speeches.flatMap((s) => s.blocks.map((block) => ({ block, speechOrder: s.order })));
+}
+
+/**
+ * Fails when the batch was undone. Holding the batch row (FOR SHARE) until the caller's transaction ends makes an
+ * undo wait for this write and then remove it too; a write after the undo is refused instead of landing in it.
+ */
+async function holdOpenBatch(tx: DbTx, importId: string): Promise<void> {
+  const [batch] = await tx.$queryRaw<{ status: string }[]>`
+    SELECT status::text FROM corpus_imports WHERE id = ${importId} FOR SHARE`;
+  if (!batch) throw new AppError("not_found", "找不到这次导入，请刷新页面后重新上传。");
+  if (batch.status === "UNDONE") throw new AppError("conflict", "这次导入已撤销，请重新开始导入。");
+}
+
+export async function createDocumentShell(
   tx: DbTx,
   input: {
     mined: MinedDocument;
     fileName: string;
     sha256: string;
     sizeBytes: number;
-    rawText: string;
     importId: string;
     actorId: string | null;
   },
-): Promise<StoredDocumentSummary> {
+): Promise<string> {
   const { mined } = input;
-  // The batch stays as it is until this file is stored: an undo of it waits for this transaction and then removes
-  // this document too, and a file arriving after the undo is refused instead of landing in an undone batch.
-  const [batch] = await tx.$queryRaw<{ status: string }[]>`
-    SELECT status::text FROM corpus_imports WHERE id = ${input.importId} FOR SHARE`;
-  if (!batch) throw new AppError("not_found", "找不到这次导入，请刷新页面后重新上传。");
-  if (batch.status === "UNDONE") throw new AppError("conflict", "这次导入已撤销，请重新开始导入。");
-  const categories = await tx.category.findMany({ select: { id: true, key: true, mergedIntoId: true } });
-  const categoryId = new Map(categories.map((c) => [c.key, c.mergedIntoId ?? c.id]));
-
+  await holdOpenBatch(tx, input.importId);
   const doc = await tx.sourceDocument.create({
     data: {
       fileName: input.fileName,
@@ -52,32 +68,58 @@ export async function storeMinedDocument(
       format: mined.format,
       encoding: mined.encoding,
       sizeBytes: input.sizeBytes,
-      rawText: input.rawText,
+      rawText: mined.rawText,
       cleanedText: mined.cleanedText,
       removed: mined.removed as unknown as Prisma.InputJsonValue,
-      status: "MINED",
+      status: "RAW",
       importId: input.importId,
       importedById: input.actorId,
     },
     select: { id: true },
   });
+  await tx.corpusSpeech.createMany({
+    data: mined.speeches.map((speech) => ({
+      documentId: doc.id,
+      order: speech.order,
+      title: speech.title,
+      speaker: speech.speaker,
+      date: speech.date,
+      salutation: speech.salutation,
+      level: speech.blocks.flatMap((b) => b.tags).find((t) => ["县/区", "市", "省", "企业"].includes(t)) ?? null,
+    })),
+  });
+  return doc.id;
+}
 
-  const summary: StoredDocumentSummary = {
-    documentId: doc.id,
-    speeches: mined.speeches.length,
-    blocks: 0,
-    newBlocks: 0,
-    exactRepeats: 0,
-    nearDuplicates: 0,
-    removed: mined.removed.length,
-    byCategory: {},
-  };
+export async function speechIdsByOrder(tx: DbTx, documentId: string): Promise<Map<number, string>> {
+  const rows = await tx.corpusSpeech.findMany({ where: { documentId }, select: { id: true, order: true } });
+  return new Map(rows.map((r) => [r.order, r.id]));
+}
+
+export async function categoryIdsByKey(tx: DbTx): Promise<Map<string, string>> {
+  const categories = await tx.category.findMany({ select: { id: true, key: true, mergedIntoId: true } });
+  return new Map(categories.map((c) => [c.key, c.mergedIntoId ?? c.id]));
+}
+
+export async function storeParagraphBatch(
+  tx: DbTx,
+  input: {
+    documentId: string;
+    importId: string;
+    actorId: string | null;
+    paragraphs: DocumentParagraph[];
+    speechIds: Map<number, string>;
+    categoryIds: Map<string, string>;
+  },
+): Promise<BatchCounts> {
+  await holdOpenBatch(tx, input.importId);
+  const counts: BatchCounts = { blocks: 0, newBlocks: 0, exactRepeats: 0, nearDuplicates: 0, byCategory: {} };
 
   // Existing blocks with the same normalised text, looked up in one query, each locked against deletion until
   // this transaction ends: an undo of the import they came from waits, then sees this document's source and
   // keeps them (a block an undo already removed is simply not found, and this document gets a new one).
   // A block merged away by curation is represented by its survivor: a repeat of it becomes the survivor's source.
-  const allHashes = [...new Set(mined.speeches.flatMap((s) => s.blocks.map((b) => normHash(b.text))))];
+  const allHashes = [...new Set(input.paragraphs.map((p) => normHash(p.block.text)))];
   const existing = await tx.$queryRaw<{ id: string; norm_hash: string }[]>`
     SELECT id, norm_hash FROM blocks
     WHERE norm_hash = ANY(${allHashes}) AND merged_into_id IS NULL
@@ -88,56 +130,43 @@ export async function storeMinedDocument(
 
   const newBlocks: NewBlock[] = [];
   const sources: Prisma.BlockSourceCreateManyInput[] = [];
-  for (const speech of mined.speeches) {
-    const speechRow = await tx.corpusSpeech.create({
+  for (const { block, speechOrder } of input.paragraphs) {
+    const speechId = input.speechIds.get(speechOrder)!;
+    counts.blocks++;
+    counts.byCategory[block.category] = (counts.byCategory[block.category] ?? 0) + 1;
+    const hash = normHash(block.text);
+    const known = blockByHash.get(hash);
+    if (known) {
+      counts.exactRepeats++;
+      sources.push({ blockId: known, documentId: input.documentId, speechId, position: block.position });
+      continue;
+    }
+    const id = randomUUID();
+    const derived = derivedBlockFields(block.text);
+    blockByHash.set(hash, id);
+    newBlocks.push({
+      id,
+      text: block.text,
+      bands: derived.lshBands,
       data: {
-        documentId: doc.id,
-        order: speech.order,
-        title: speech.title,
-        speaker: speech.speaker,
-        date: speech.date,
-        salutation: speech.salutation,
-        level: speech.blocks.flatMap((b) => b.tags).find((t) => ["县/区", "市", "省", "企业"].includes(t)) ?? null,
-      },
-      select: { id: true },
-    });
-    for (const block of speech.blocks) {
-      summary.blocks++;
-      summary.byCategory[block.category] = (summary.byCategory[block.category] ?? 0) + 1;
-      const hash = normHash(block.text);
-      const known = blockByHash.get(hash);
-      if (known) {
-        summary.exactRepeats++;
-        sources.push({ blockId: known, documentId: doc.id, speechId: speechRow.id, position: block.position });
-        continue;
-      }
-      const id = randomUUID();
-      const derived = derivedBlockFields(block.text);
-      blockByHash.set(hash, id);
-      newBlocks.push({
         id,
         text: block.text,
-        bands: derived.lshBands,
-        data: {
-          id,
-          text: block.text,
-          kind: block.kind === "heading" ? "HEADING" : "PARAGRAPH",
-          level: block.level,
-          headingPath: block.headingPath,
-          categoryId: categoryId.get(block.category) ?? null,
-          confidence: block.confidence,
-          tags: block.tags,
-          ...derived,
-          placeholders: derived.placeholders as unknown as Prisma.InputJsonValue,
-          origin: "MINED",
-          sourceDocumentId: doc.id,
-          sourceSpeechId: speechRow.id,
-          position: block.position,
-          createdById: input.actorId,
-        },
-      });
-      sources.push({ blockId: id, documentId: doc.id, speechId: speechRow.id, position: block.position });
-    }
+        kind: block.kind === "heading" ? "HEADING" : "PARAGRAPH",
+        level: block.level,
+        headingPath: block.headingPath,
+        categoryId: input.categoryIds.get(block.category) ?? null,
+        confidence: block.confidence,
+        tags: block.tags,
+        ...derived,
+        placeholders: derived.placeholders as unknown as Prisma.InputJsonValue,
+        origin: "MINED",
+        sourceDocumentId: input.documentId,
+        sourceSpeechId: speechId,
+        position: block.position,
+        createdById: input.actorId,
+      },
+    });
+    sources.push({ blockId: id, documentId: input.documentId, speechId, position: block.position });
   }
   const inserted = await insertNewBlocks(tx, newBlocks);
   // A text another import stored meanwhile (the unique index made this insert wait for it, then skip): that
@@ -151,13 +180,30 @@ export async function storeMinedDocument(
     const ownerByHash = new Map(owners.map((o) => [o.normHash, o.id]));
     const redirect = new Map(taken.map((b) => [b.id, ownerByHash.get(b.data.normHash!)!]));
     for (const src of sources) src.blockId = redirect.get(src.blockId) ?? src.blockId;
-    summary.exactRepeats += taken.length;
+    counts.exactRepeats += taken.length;
   }
   if (sources.length) await tx.blockSource.createMany({ data: sources, skipDuplicates: true });
   const fresh = newBlocks.filter((b) => inserted.has(b.id));
-  summary.newBlocks = fresh.length;
-  summary.nearDuplicates = await joinDuplicateGroups(tx, fresh);
-  return summary;
+  counts.newBlocks = fresh.length;
+  counts.nearDuplicates = await joinDuplicateGroups(tx, fresh);
+  return counts;
+}
+
+/** The document's paragraphs are all stored: it leaves RAW and counts as mined. */
+export async function finishDocument(tx: DbTx, documentId: string): Promise<void> {
+  await tx.sourceDocument.update({ where: { id: documentId }, data: { status: "MINED" } });
+}
+
+export function addCounts(a: BatchCounts, b: BatchCounts): BatchCounts {
+  const byCategory = { ...a.byCategory };
+  for (const [k, v] of Object.entries(b.byCategory)) byCategory[k] = (byCategory[k] ?? 0) + v;
+  return {
+    blocks: a.blocks + b.blocks,
+    newBlocks: a.newBlocks + b.newBlocks,
+    exactRepeats: a.exactRepeats + b.exactRepeats,
+    nearDuplicates: a.nearDuplicates + b.nearDuplicates,
+    byCategory,
+  };
 }
 
 /**

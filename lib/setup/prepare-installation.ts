@@ -3,6 +3,7 @@ import path from "node:path";
 import { seedCategoriesIfEmpty } from "../categories/seed-categories";
 import { seedSampleCorpusOnce } from "../corpus/seed-sample-corpus";
 import { applyMigrations } from "../db/migrate";
+import { installJobQueue } from "../imports/job-queue";
 import { ensureAdminFromEnv } from "../users/first-admin";
 import { reindexMissingSearchText } from "../search/reindex";
 
@@ -19,6 +20,7 @@ export async function prepareInstallation(
 ): Promise<PrepareReport> {
   const root = opts.root ?? process.cwd();
   const { applied } = await applyMigrations(url, path.join(root, "prisma", "migrations"));
+  await installJobQueue(url);
   const categoriesSeeded = await seedCategoriesIfEmpty();
   const adminCreated = await ensureAdminFromEnv();
   await reindexMissingSearchText();

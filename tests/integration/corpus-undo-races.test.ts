@@ -6,7 +6,13 @@ import { strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { importFiles, startImport } from "@/lib/corpus/import-files";
-import { storeMinedDocument } from "@/lib/corpus/store-mined-document";
+import {
+  categoryIdsByKey,
+  createDocumentShell,
+  paragraphsOf,
+  speechIdsByOrder,
+  storeParagraphBatch,
+} from "@/lib/corpus/store-mined-document";
 import { undoImport } from "@/lib/corpus/undo-import";
 import { mineDocument } from "@/lib/mining/mine-document";
 import { normHash } from "@/lib/mining/near-duplicates";
@@ -35,14 +41,21 @@ async function storingHeldOpen(importId: string, name: string, bytes: Uint8Array
   const storedNow = new Promise<void>((r) => (stored = r));
   const done = db().$transaction(
     async (tx) => {
-      const summary = await storeMinedDocument(tx, {
+      const documentId = await createDocumentShell(tx, {
         mined,
         fileName: name,
         sha256: createHash("sha256").update(bytes).digest("hex"),
         sizeBytes: bytes.length,
-        rawText: mined.rawText,
         importId,
         actorId,
+      });
+      const summary = await storeParagraphBatch(tx, {
+        documentId,
+        importId,
+        actorId,
+        paragraphs: paragraphsOf(mined),
+        speechIds: await speechIdsByOrder(tx, documentId),
+        categoryIds: await categoryIdsByKey(tx),
       });
       stored();
       await gate;

@@ -7,6 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../lib/db/embedded";
 import { applyMigrations } from "../../lib/db/migrate";
+import { installJobQueue } from "../../lib/imports/job-queue";
 
 export type TestDatabase = { url: string; name: string; server: string; drop: () => Promise<void> };
 
@@ -58,6 +59,7 @@ export async function createTestDatabase(label = "test"): Promise<TestDatabase> 
   await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
   const url = withDatabase(adminUrl, name);
   await applyMigrations(url, path.join(process.cwd(), "prisma", "migrations"));
+  await installJobQueue(url);
   return {
     url,
     name,

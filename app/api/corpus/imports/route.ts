@@ -1,8 +1,17 @@
+import { z } from "zod";
 import { startImport } from "@/lib/corpus/import-files";
 import { listImports } from "@/lib/corpus/import-report";
+import { listRunningImports } from "@/lib/imports/import-progress";
 import { authed } from "@/lib/http/route";
 
-export const GET = authed("read", {}, async () => ({ imports: await listImports() }));
+const query = z.object({ running: z.enum(["1"]).optional() });
+
+/** The import history; `?running=1`: the signed-in user's imports still in progress, with each file's stage. */
+export const GET = authed("read", { query }, async ({ user, query }) =>
+  query.running ? { running: await listRunningImports(user.id) } : { imports: await listImports() },
+);
 
 /** Opens an import batch; files are then posted one by one so each shows its own progress. */
-export const POST = authed("import", {}, async ({ user }) => Response.json(await startImport(user.id), { status: 201 }));
+export const POST = authed("import", {}, async ({ user }) =>
+  Response.json(await startImport(user.id), { status: 201 }),
+);

@@ -1,4 +1,5 @@
-import { finishImport } from "@/lib/corpus/import-files";
+import { closeImport } from "@/lib/imports/complete-import";
 import { authed } from "@/lib/http/route";
 
-export const POST = authed("import", {}, async ({ user, params }) => ({ totals: await finishImport(String(params.id), user.id) }));
+/** The uploader has sent every file; the import completes when the worker has finished them all. */
+export const POST = authed("import", {}, async ({ params }) => await closeImport(String(params.id)));
