@@ -7,7 +7,7 @@ import { db, databaseUrl } from "../db/client";
 import { closeImport } from "./complete-import";
 import { createJobQueue, MINE_FILE_QUEUE, type MineFileJob } from "./job-queue";
 import { startMiningThread } from "./mining-thread";
-import { processImportFile } from "./process-import-file";
+import { ImportPaused, processImportFile } from "./process-import-file";
 
 export type ImportWorker = { stop: () => Promise<void>; sweep: () => Promise<void> };
 
@@ -24,16 +24,22 @@ const ABANDONED_AFTER_MINUTES = 30;
 export async function startImportWorker(opts: ImportWorkerOptions = {}): Promise<ImportWorker> {
   const boss = createJobQueue(opts.url ?? databaseUrl(), { maintenance: true });
   await boss.start();
+  const requeue = (fileId: string) => boss.send(MINE_FILE_QUEUE, { fileId } satisfies MineFileJob);
   const thread = startMiningThread();
+  const stopping = new AbortController();
   await boss.work<MineFileJob>(
     MINE_FILE_QUEUE,
     { batchSize: 1, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1 },
     async ([job]) => {
-      const result = await processImportFile(job!.data.fileId, { mine: thread.mine });
+      const fileId = job!.data.fileId;
+      const result = await processImportFile(fileId, { mine: thread.mine, signal: stopping.signal }).catch((err) => {
+        // Stopping: a fresh job waits in the queue, and whichever worker starts next continues at once.
+        if (err instanceof ImportPaused) return requeue(fileId).then(() => null);
+        throw err;
+      });
       if (result) opts.log?.(`已处理导入文件“${result.file}”：${describe(result.status)}`);
     },
   );
-  const requeue = (fileId: string) => boss.send(MINE_FILE_QUEUE, { fileId } satisfies MineFileJob);
   const sweep = () => requeueOrphans(requeue).then(closeAbandoned, (err) => console.error("[导入] 巡检失败：", err));
   await sweep();
   const timer = setInterval(() => void sweep(), (opts.sweepEverySeconds ?? 60) * 1000);
@@ -42,7 +48,8 @@ export async function startImportWorker(opts: ImportWorkerOptions = {}): Promise
     sweep,
     stop: async () => {
       clearInterval(timer);
-      // The file in hand finishes its current batch; an unfinished file resumes on the next start.
+      // The file in hand is let go after its current batch; it resumes after that batch on the next start.
+      stopping.abort();
       await boss.stop({ graceful: true, wait: true, timeout: 20_000, close: true });
       await thread.stop();
     },
@@ -56,8 +63,11 @@ async function requeueOrphans(send: (fileId: string) => Promise<unknown>): Promi
     SELECT f.id FROM import_files f
     WHERE f.status IN ('QUEUED', 'MINING', 'STORING') AND (f.lease_until IS NULL OR f.lease_until < now())
       AND f.created_at < now() - interval '30 seconds'
+      -- a job still waiting for it, or a live one (its lease would be set); an active job with an expired lease
+      -- belongs to a worker that died
       AND NOT EXISTS (SELECT 1 FROM pgboss.job j
-                      WHERE j.name = ${MINE_FILE_QUEUE} AND j.data->>'fileId' = f.id AND j.state < 'completed')
+                      WHERE j.name = ${MINE_FILE_QUEUE} AND j.data->>'fileId' = f.id
+                        AND (j.state < 'active' OR (j.state = 'active' AND f.lease_until IS NULL)))
     LIMIT 100`;
   for (const o of orphans) await send(o.id);
 }

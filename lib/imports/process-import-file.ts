@@ -34,7 +34,16 @@ export type ProcessOptions = {
   leaseSeconds?: number;
   /** Attempts after which a file that keeps failing is given up and rolled back. */
   maxAttempts?: number;
+  /** The worker is stopping: the file is let go after the batch in hand, to be resumed by the next worker. */
+  signal?: AbortSignal;
 };
+
+/** Thrown when a stopping worker lets a file go between two batches (not a failure of the file). */
+export class ImportPaused extends Error {
+  constructor() {
+    super("import paused: the worker is stopping");
+  }
+}
 
 export const PARAGRAPHS_PER_BATCH = 200;
 const LEASE_SECONDS = 300;
@@ -81,10 +90,15 @@ export async function processImportFile(fileId: string, opts: ProcessOptions = {
   try {
     return await mineAndStore(file, opts, leaseSeconds);
   } catch (err) {
-    const permanent = isAppError(err) || file.attempts >= (opts.maxAttempts ?? MAX_ATTEMPTS);
+    const permanent =
+      !(err instanceof ImportPaused) && (isAppError(err) || file.attempts >= (opts.maxAttempts ?? MAX_ATTEMPTS));
     if (!permanent) {
-      // Let the queue try again later; the next attempt resumes after the last committed batch.
-      await db().importFile.update({ where: { id: file.id }, data: { leaseUntil: null } });
+      // Let the queue try again later; the next attempt resumes after the last committed batch. A pause does
+      // not count as an attempt.
+      await db().importFile.update({
+        where: { id: file.id },
+        data: { leaseUntil: null, ...(err instanceof ImportPaused ? { attempts: { decrement: 1 } } : {}) },
+      });
       throw err;
     }
     if (!isAppError(err)) console.error("[导入]", file.fileName, err);
@@ -131,6 +145,7 @@ async function mineAndStore(file: Claimed, opts: ProcessOptions, leaseSeconds: n
   const batchSize = opts.batchSize ?? PARAGRAPHS_PER_BATCH;
   let counts = ((file.result as { counts?: BatchCounts } | null)?.counts ?? emptyCounts()) as BatchCounts;
   for (let start = file.paragraphsStored; start < paragraphs.length; start += batchSize) {
+    if (opts.signal?.aborted) throw new ImportPaused();
     const end = Math.min(start + batchSize, paragraphs.length);
     counts = await retryOnWriteConflict(() =>
       db().$transaction(

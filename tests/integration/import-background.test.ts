@@ -141,7 +141,9 @@ describe("background imports (real database, real pg-boss worker)", () => {
     const file = await db().importFile.findUniqueOrThrow({ where: { id: queued.id } });
     expect(file.paragraphsTotal).toBeGreaterThan(12_000);
     expect(file.paragraphsStored).toBe(file.paragraphsTotal);
-    expect(await db().blockSource.count({ where: { documentId: file.documentId! } })).toBe(await expectedSources(bytes));
+    expect(await db().blockSource.count({ where: { documentId: file.documentId! } })).toBe(
+      await expectedSources(bytes),
+    );
     // Item 11: no transaction outlived its timeout, so pg never saw a query sent on a busy client.
     expect(warnings.filter((w) => /already executing a query/.test(w))).toEqual([]);
 
@@ -231,11 +233,53 @@ describe("background imports (real database, real pg-boss worker)", () => {
     expect(result).toMatchObject({ status: "imported" });
     const done = await db().importFile.findUniqueOrThrow({ where: { id: queued.id } });
     expect(done).toMatchObject({ status: "DONE", attempts: 2, documentId: killed.documentId });
-    expect(await db().blockSource.count({ where: { documentId: done.documentId! } })).toBe(await expectedSources(bytes));
+    expect(await db().blockSource.count({ where: { documentId: done.documentId! } })).toBe(
+      await expectedSources(bytes),
+    );
     const [copies] = await db().$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM (SELECT norm_hash FROM blocks WHERE text LIKE ${"%" + t + "%"} GROUP BY norm_hash HAVING count(*) > 1) d`;
     expect(copies!.n).toBe(0);
     expect(result!.summary!.blocks).toBe(done.paragraphsTotal);
+  }, 120_000);
+
+  it("lets a file go between two batches when the worker stops, and the next worker finishes it", async () => {
+    const batch = await startImport(userId);
+    const t = tag();
+    const bytes = new TextEncoder().encode(
+      bigImportText({ targetBytes: 1_000_000, seed: 17 }).text.replace(/同志们：/g, `同志们：${t}`),
+    );
+    await worker?.stop();
+    worker = await startImportWorker({ pollingIntervalSeconds: 0.5 });
+    const queued = await queueImportFile(batch.id, { name: "暂停.txt", bytes });
+    await waitFor(
+      "the worker stores a batch",
+      async () => {
+        const f = await db().importFile.findUniqueOrThrow({
+          where: { id: queued.id },
+          select: { paragraphsStored: true },
+        });
+        return f.paragraphsStored > 0;
+      },
+      { timeoutMs: 30_000 },
+    );
+    await worker.stop();
+    worker = null;
+    const paused = await db().importFile.findUniqueOrThrow({ where: { id: queued.id } });
+    expect(paused).toMatchObject({ status: "STORING", leaseUntil: null, attempts: 0 });
+    expect(paused.paragraphsStored).toBeLessThan(paused.paragraphsTotal!);
+
+    worker = await startImportWorker({ pollingIntervalSeconds: 0.5 });
+    await waitFor(
+      "the next worker finishes it",
+      async () => {
+        const f = await db().importFile.findUniqueOrThrow({ where: { id: queued.id }, select: { status: true } });
+        return f.status === "DONE";
+      },
+      { timeoutMs: 60_000, everyMs: 100 },
+    );
+    expect(await db().blockSource.count({ where: { documentId: paused.documentId! } })).toBe(
+      await expectedSources(bytes),
+    );
   }, 120_000);
 
   it("requeues a file that no job carries (a send that failed) on the worker's sweep", async () => {
