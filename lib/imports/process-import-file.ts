@@ -120,21 +120,24 @@ async function mineAndStore(file: Claimed, opts: ProcessOptions, leaseSeconds: n
   let documentId = file.documentId;
   if (!documentId) {
     try {
-      documentId = await db().$transaction(async (tx) => {
-        const id = await createDocumentShell(tx, {
-          mined,
-          fileName: file.fileName,
-          sha256: file.sha256,
-          sizeBytes: file.sizeBytes,
-          importId: file.importId,
-          actorId: file.createdById,
-        });
-        await tx.importFile.update({
-          where: { id: file.id },
-          data: { documentId: id, status: "STORING", paragraphsTotal: paragraphs.length, leaseUntil: lease() },
-        });
-        return id;
-      });
+      documentId = await db().$transaction(
+        async (tx) => {
+          const id = await createDocumentShell(tx, {
+            mined,
+            fileName: file.fileName,
+            sha256: file.sha256,
+            sizeBytes: file.sizeBytes,
+            importId: file.importId,
+            actorId: file.createdById,
+          });
+          await tx.importFile.update({
+            where: { id: file.id },
+            data: { documentId: id, status: "STORING", paragraphsTotal: paragraphs.length, leaseUntil: lease() },
+          });
+          return id;
+        },
+        { timeout: 60_000, maxWait: 10_000 },
+      ); // the raw and cleaned text of a 20 MB file in one row
     } catch (err) {
       if ((err as { code?: string })?.code === "P2002") return sameContentStoredMeanwhile(file);
       throw err;

@@ -30,6 +30,26 @@ async function expectedSources(bytes: Uint8Array): Promise<number> {
   return new Set(mined.speeches.flatMap((s) => s.blocks.map((b) => `${normHash(b.text)}@${b.position}`))).size;
 }
 
+/** A generated corpus file whose every speech carries `t`, so its blocks can be found and counted. */
+const markedFile = (targetBytes: number, seed: number, t: string) =>
+  new TextEncoder().encode(bigImportText({ targetBytes, seed }).text.replace(/同志们：/g, `同志们：${t}`));
+
+/** Waits until the import file's row satisfies `check`. */
+const fileReaches = (
+  id: string,
+  what: string,
+  check: (f: { status: string; paragraphsStored: number }) => boolean,
+  timeoutMs = 30_000,
+) =>
+  waitFor(
+    what,
+    async () =>
+      check(
+        await db().importFile.findUniqueOrThrow({ where: { id }, select: { status: true, paragraphsStored: true } }),
+      ),
+    { timeoutMs, everyMs: 50 },
+  );
+
 const tag = () => randomBytes(10).toString("hex");
 const speech = (t: string) =>
   strToU8(
@@ -150,9 +170,7 @@ describe("background imports (real database, real pg-boss worker)", () => {
     // The same text with one paragraph PostgreSQL refuses (a NUL character) two thirds in: the batches before it
     // were committed, and all of them go again.
     const t = tag();
-    const bad = new TextEncoder().encode(
-      bigImportText({ targetBytes: 300_000, seed: 5 }).text.replace(/同志们：/g, `同志们：${t}`),
-    );
+    const bad = markedFile(300_000, 5, t);
     const failing = await queueImportFile(batch.id, { name: "坏.txt", bytes: bad }, { sendJob: false });
     const poisoned = async (name: string, b: Uint8Array, opts: Parameters<typeof mineDocument>[2]) => {
       const mined = await mineDocument(name, b, opts);
@@ -172,18 +190,10 @@ describe("background imports (real database, real pg-boss worker)", () => {
   it("cancels a file when its import is undone between two batches, leaving nothing of it", async () => {
     const batch = await startImport(userId);
     const t = tag();
-    const bytes = new TextEncoder().encode(
-      bigImportText({ targetBytes: 600_000, seed: 9 }).text.replace(/同志们：/g, `同志们：${t}`),
-    );
+    const bytes = markedFile(600_000, 9, t);
     const queued = await queueImportFile(batch.id, { name: "撤销中.txt", bytes }, { sendJob: false });
     const working = processImportFile(queued.id, { batchSize: 25 });
-    await waitFor("some batches stored", async () => {
-      const f = await db().importFile.findUniqueOrThrow({
-        where: { id: queued.id },
-        select: { paragraphsStored: true },
-      });
-      return f.paragraphsStored >= 50;
-    });
+    await fileReaches(queued.id, "some batches stored", (f) => f.paragraphsStored >= 50);
     const undo = await undoImport(batch.id, userId);
     expect(undo.documentsRemoved).toBe(1);
     expect(await working).toMatchObject({ status: "failed", error: "这次导入已撤销，请重新开始导入。" });
@@ -197,9 +207,7 @@ describe("background imports (real database, real pg-boss worker)", () => {
   it("resumes a file whose worker was killed after some batches, storing every paragraph exactly once", async () => {
     const batch = await startImport(userId);
     const t = tag();
-    const bytes = new TextEncoder().encode(
-      bigImportText({ targetBytes: 400_000, seed: 13 }).text.replace(/同志们：/g, `同志们：${t}`),
-    );
+    const bytes = markedFile(400_000, 13, t);
     const queued = await queueImportFile(batch.id, { name: "续传.txt", bytes }, { sendJob: false });
     const child = spawn(
       process.execPath,
@@ -210,17 +218,7 @@ describe("background imports (real database, real pg-boss worker)", () => {
       },
     );
     const exited = new Promise((resolve) => child.once("exit", resolve));
-    await waitFor(
-      "the first worker stores some batches",
-      async () => {
-        const f = await db().importFile.findUniqueOrThrow({
-          where: { id: queued.id },
-          select: { paragraphsStored: true },
-        });
-        return f.paragraphsStored >= 100;
-      },
-      { timeoutMs: 60_000 },
-    );
+    await fileReaches(queued.id, "the first worker stores some batches", (f) => f.paragraphsStored >= 100, 60_000);
     child.kill("SIGKILL");
     await exited;
     const killed = await db().importFile.findUniqueOrThrow({ where: { id: queued.id } });
@@ -245,23 +243,11 @@ describe("background imports (real database, real pg-boss worker)", () => {
   it("lets a file go between two batches when the worker stops, and the next worker finishes it", async () => {
     const batch = await startImport(userId);
     const t = tag();
-    const bytes = new TextEncoder().encode(
-      bigImportText({ targetBytes: 1_000_000, seed: 17 }).text.replace(/同志们：/g, `同志们：${t}`),
-    );
+    const bytes = markedFile(1_000_000, 17, t);
     await worker?.stop();
     worker = await startImportWorker({ pollingIntervalSeconds: 0.5 });
     const queued = await queueImportFile(batch.id, { name: "暂停.txt", bytes });
-    await waitFor(
-      "the worker stores a batch",
-      async () => {
-        const f = await db().importFile.findUniqueOrThrow({
-          where: { id: queued.id },
-          select: { paragraphsStored: true },
-        });
-        return f.paragraphsStored > 0;
-      },
-      { timeoutMs: 30_000 },
-    );
+    await fileReaches(queued.id, "the worker stores a batch", (f) => f.paragraphsStored > 0);
     await worker.stop();
     worker = null;
     const paused = await db().importFile.findUniqueOrThrow({ where: { id: queued.id } });
@@ -269,14 +255,7 @@ describe("background imports (real database, real pg-boss worker)", () => {
     expect(paused.paragraphsStored).toBeLessThan(paused.paragraphsTotal!);
 
     worker = await startImportWorker({ pollingIntervalSeconds: 0.5 });
-    await waitFor(
-      "the next worker finishes it",
-      async () => {
-        const f = await db().importFile.findUniqueOrThrow({ where: { id: queued.id }, select: { status: true } });
-        return f.status === "DONE";
-      },
-      { timeoutMs: 60_000, everyMs: 100 },
-    );
+    await fileReaches(queued.id, "the next worker finishes it", (f) => f.status === "DONE", 60_000);
     expect(await db().blockSource.count({ where: { documentId: paused.documentId! } })).toBe(
       await expectedSources(bytes),
     );
@@ -289,13 +268,6 @@ describe("background imports (real database, real pg-boss worker)", () => {
     await db().$executeRaw`UPDATE import_files SET created_at = now() - interval '1 minute' WHERE id = ${queued.id}`;
     worker ??= await startImportWorker({ pollingIntervalSeconds: 0.5 });
     await worker.sweep();
-    await waitFor(
-      "the orphan is done",
-      async () => {
-        const f = await db().importFile.findUniqueOrThrow({ where: { id: queued.id }, select: { status: true } });
-        return f.status === "DONE";
-      },
-      { timeoutMs: 30_000, everyMs: 100 },
-    );
+    await fileReaches(queued.id, "the orphan is done", (f) => f.status === "DONE");
   }, 60_000);
 });
