@@ -1,7 +1,6 @@
 // Near-duplicate groups of the library. New blocks (from an import, typed by hand or split off another block)
 // join the group of the similar blocks they are found with through the LSH band index; when blocks go away,
 // groups are repaired so that each has at least two members and exactly one canonical block.
-import { randomUUID } from "node:crypto";
 import { Prisma } from "../db/generated/client";
 import type { DbTx } from "../db/client";
 import { DEFAULT_THRESHOLD, groupNearDuplicates } from "../mining/near-duplicates";
@@ -21,7 +20,7 @@ export function candidateQuery(bands: string[]): Prisma.Sql {
     WITH hits AS MATERIALIZED (
       SELECT DISTINCT hit.id FROM unnest(${bands}::text[]) AS band
       CROSS JOIN LATERAL (SELECT id FROM blocks WHERE lsh_bands @> ARRAY[band]) hit)
-    SELECT b.id, b.text, b.dup_group_id AS "dupGroupId"
+    SELECT b.id, b.text, b.dup_group_id AS "dupGroupId", b.lsh_bands AS bands
     FROM hits JOIN blocks b ON b.id = hits.id
     WHERE NOT b.hidden AND b.merged_into_id IS NULL
     ORDER BY b.created_at, b.id`;
@@ -34,40 +33,47 @@ export async function joinDuplicateGroups(tx: DbTx, fresh: FreshBlock[]): Promis
   const bands = [...new Set(fresh.flatMap((b) => b.bands))];
   // The new blocks themselves are in the index already (same transaction): they are compared as `fresh` below.
   const candidates = (
-    await tx.$queryRaw<{ id: string; text: string; dupGroupId: string | null }[]>(candidateQuery(bands))
+    await tx.$queryRaw<{ id: string; text: string; dupGroupId: string | null; bands: string[] }[]>(
+      candidateQuery(bands),
+    )
   ).filter((c) => !freshIds.has(c.id));
-  // Old blocks first, so they stay canonical; then the new ones in document order.
+  // Old blocks first, so they stay canonical; then the new ones in document order. Stored bands are reused.
   const items = [
-    ...candidates.map((c) => ({ id: c.id, text: c.text })),
-    ...fresh.map((b) => ({ id: b.id, text: b.text })),
+    ...candidates.map((c) => ({ id: c.id, text: c.text, bands: c.bands })),
+    ...fresh.map((b) => ({ id: b.id, text: b.text, bands: b.bands })),
   ];
   const groups = groupNearDuplicates(items, DEFAULT_THRESHOLD).filter((g) => g.members.some((m) => freshIds.has(m)));
+  if (!groups.length) return 0;
   const groupOf = new Map(candidates.map((c) => [c.id, c.dupGroupId]));
-  let joined = 0;
-  for (const g of groups) {
-    let groupId = g.members.map((m) => groupOf.get(m)).find((x) => x) ?? null;
-    // Another import may be founding the group of the same canonical block at this moment: the unique key on
-    // canonical_block_id makes one wait for the other, and the second takes the group the first made.
-    groupId ??= await groupOfCanonical(tx, g.canonical);
-    await tx.block.updateMany({ where: { id: { in: g.members }, dupGroupId: null }, data: { dupGroupId: groupId } });
-    const canonical = (
-      await tx.duplicateGroup.findUnique({ where: { id: groupId }, select: { canonicalBlockId: true } })
-    )?.canonicalBlockId;
-    await tx.block.updateMany({
-      where: { dupGroupId: groupId, id: { not: canonical ?? g.canonical } },
-      data: { isCanonical: false },
-    });
-    joined += g.members.filter((m) => freshIds.has(m)).length;
+  const existing = groups.map((g) => g.members.map((m) => groupOf.get(m)).find((x) => x) ?? null);
+  // Groups founded now, all in one statement, in canonical order. Another import may be founding the group of
+  // the same canonical block at this moment: the unique key on canonical_block_id makes one wait for the other,
+  // and the second takes the group the first made.
+  const founding = [...new Set(groups.filter((_, i) => !existing[i]).map((g) => g.canonical))].sort();
+  const founded = new Map<string, string>();
+  if (founding.length) {
+    await tx.$executeRaw`
+      INSERT INTO duplicate_groups (id, canonical_block_id)
+      SELECT gen_random_uuid()::text, c FROM unnest(${founding}::text[]) AS c ORDER BY c
+      ON CONFLICT (canonical_block_id) DO NOTHING`;
+    const rows = await tx.$queryRaw<{ id: string; canonical_block_id: string }[]>`
+      SELECT id, canonical_block_id FROM duplicate_groups WHERE canonical_block_id = ANY(${founding}::text[])`;
+    for (const r of rows) founded.set(r.canonical_block_id, r.id);
   }
-  return joined;
-}
-
-async function groupOfCanonical(tx: DbTx, canonicalBlockId: string): Promise<string> {
+  const groupIds = groups.map((g, i) => existing[i] ?? founded.get(g.canonical)!);
+  const memberIds = groups.flatMap((g) => g.members);
+  const memberGroups = groups.flatMap((g, i) => g.members.map(() => groupIds[i]!));
   await tx.$executeRaw`
-    INSERT INTO duplicate_groups (id, canonical_block_id) VALUES (${randomUUID()}, ${canonicalBlockId})
-    ON CONFLICT (canonical_block_id) DO NOTHING`;
-  const row = await tx.duplicateGroup.findUniqueOrThrow({ where: { canonicalBlockId }, select: { id: true } });
-  return row.id;
+    UPDATE blocks b SET dup_group_id = v.group_id
+    FROM unnest(${memberIds}::text[], ${memberGroups}::text[]) AS v(id, group_id)
+    WHERE b.id = v.id AND b.dup_group_id IS NULL`;
+  // One canonical per group: the group's own, or the oldest member when the group has none yet.
+  await tx.$executeRaw`
+    UPDATE blocks b SET is_canonical = false
+    FROM unnest(${groupIds}::text[], ${groups.map((g) => g.canonical)}::text[]) AS v(group_id, fallback)
+    JOIN duplicate_groups g ON g.id = v.group_id
+    WHERE b.dup_group_id = v.group_id AND b.is_canonical AND b.id <> COALESCE(g.canonical_block_id, v.fallback)`;
+  return groups.reduce((n, g) => n + g.members.filter((m) => freshIds.has(m)).length, 0);
 }
 
 /**

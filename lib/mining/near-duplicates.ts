@@ -11,7 +11,10 @@ export const DEFAULT_THRESHOLD = 0.8;
 
 /** Text reduced to what matters for "the same paragraph": no spaces, punctuation or placeholder marks. */
 export function normaliseForDedupe(text: string): string {
-  return text.normalize("NFKC").replace(/[\s\p{P}\p{S}]/gu, "").toLowerCase();
+  return text
+    .normalize("NFKC")
+    .replace(/[\s\p{P}\p{S}]/gu, "")
+    .toLowerCase();
 }
 
 export function normHash(text: string): string {
@@ -77,7 +80,8 @@ export function lshBands(text: string): string[] {
   return keys;
 }
 
-export type DedupeItem = { id: string; text: string };
+/** `bands`: the text's LSH bands when already known (stored with a block), so they are not computed again. */
+export type DedupeItem = { id: string; text: string; bands?: string[] };
 export type DedupeGroup = { canonical: string; members: string[] };
 
 /**
@@ -90,7 +94,7 @@ export function groupNearDuplicates(items: DedupeItem[], threshold = DEFAULT_THR
   const sets = items.map((it) => shingles(it.text));
   const buckets = new Map<string, number[]>();
   items.forEach((it, i) => {
-    for (const key of lshBands(it.text)) {
+    for (const key of it.bands ?? lshBands(it.text)) {
       const list = buckets.get(key);
       if (list) list.push(i);
       else buckets.set(key, [i]);
