@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { strFromU8, unzipSync, zipSync } from "fflate";
 import { importFiles } from "../lib/corpus/import-files";
+import type { ImportProgress } from "../lib/imports/import-progress";
+import { bigImportText } from "../lib/testing/big-import-file";
 import { makeDocx } from "../tests/support/make-docx";
 import { unique } from "../lib/testing/factories";
 import { expect, test } from "./support/fixtures";
@@ -26,15 +28,17 @@ test("上传两个文件，看到逐个进度和导入报告，撤销这次导�
   await signInAs("EDITOR");
   // An earlier import by someone else, which the undo must not touch.
   const earlier = unique("earlier");
-  await importFiles([{ name: `${earlier}.txt`, bytes: speechFile(earlier, "在全县安全生产例会上的讲话").buffer }], null);
+  await importFiles(
+    [{ name: `${earlier}.txt`, bytes: speechFile(earlier, "在全县安全生产例会上的讲话").buffer }],
+    null,
+  );
 
   await page.goto("/corpus");
   const a = unique("fileA");
   const b = unique("fileB");
-  await page.getByTestId("corpus-file-input").setInputFiles([
-    speechFile(a, "在全县安全生产工作会议上的讲话"),
-    speechFile(b, "在全县安委会全体会议上的讲话"),
-  ]);
+  await page
+    .getByTestId("corpus-file-input")
+    .setInputFiles([speechFile(a, "在全县安全生产工作会议上的讲话"), speechFile(b, "在全县安委会全体会议上的讲话")]);
 
   const rows = page.getByTestId("upload-row");
   await expect(rows).toHaveCount(2);
@@ -97,12 +101,85 @@ test("大文件（超过 10 MB、不超过上限）完整送达并导入；超�
   const ok = await page.request.post(`/api/corpus/imports/${id}/files`, {
     multipart: { file: { name: `${marker}.docx`, mimeType: "application/octet-stream", buffer: big } },
   });
-  expect(ok.status(), await ok.text()).toBe(200);
-  expect((await ok.json()).result).toMatchObject({ status: "imported", summary: { speeches: 1 } });
+  expect(ok.status(), await ok.text()).toBe(202);
+  const { file } = await ok.json();
+  expect(file).toMatchObject({ fileName: `${marker}.docx`, status: "QUEUED" });
+  // The background worker mines and stores it.
+  const progressOf = async () =>
+    (await (await page.request.get(`/api/corpus/imports/${id}/files`)).json()).progress as ImportProgress;
+  await expect.poll(async () => (await progressOf()).files[0]?.status, { timeout: 30_000 }).toBe("DONE");
+  expect((await progressOf()).files[0]?.result).toMatchObject({ status: "imported", summary: { speeches: 1 } });
 
   const tooBig = await page.request.post(`/api/corpus/imports/${id}/files`, {
     multipart: { file: { name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(21 * 1024 * 1024, 0x41) } },
   });
   expect(tooBig.status()).toBe(413);
   expect((await tooBig.json()).error.message).toContain("20 MB");
+});
+
+test("刷新页面后，上传的文件重新出现并继续直到已导入；报告页显示结果", async ({ page, signInAs }) => {
+  test.setTimeout(90_000);
+  await signInAs("EDITOR");
+  const marker = unique("reload");
+  // About 700 paragraphs: a few batches to store, so the reload usually lands while the file is worked.
+  const { text } = bigImportText({ targetBytes: 400_000 });
+  const buffer = Buffer.from(`${text}\n要把安全生产责任落实到每一个岗位。${marker}\n`, "utf8");
+
+  await page.goto("/corpus");
+  await page.getByTestId("corpus-file-input").setInputFiles({ name: `${marker}.txt`, mimeType: "text/plain", buffer });
+  await expect(page.getByTestId("upload-status")).toHaveText(/排队中|正在分析|正在入库|已导入/);
+  await page.reload();
+
+  const row = page.getByTestId("upload-row");
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(`${marker}.txt`);
+  await expect(row.getByTestId("upload-status")).toHaveText("已导入", { timeout: 60_000 });
+  await expect(row.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100");
+  await expect(row).toContainText(/\d+ 篇讲话，\d+ 个段落/);
+  await expect(page.getByText("导入完成")).toBeVisible();
+
+  await page.getByRole("link", { name: "查看导入报告" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "导入报告" })).toBeVisible();
+  await expect(page.getByTestId("stat-导入文件")).toHaveText("1");
+  await expect(page.getByTestId("report-file")).toContainText(`${marker}.txt`);
+  await expect(page.getByTestId("report-file")).toContainText("已导入");
+
+  // Its 700 paragraphs recombine the sample corpus's sentences: undone, so later searches see the library as before.
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "撤销这次导入" }).click();
+  await expect(page.getByTestId("undo-result")).toContainText("删除 1 个文件");
+});
+
+test("进行中的导入：语料页从服务器找回它的进度；报告页先显示进度，导入结束后刷新为完整报告", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs("EDITOR");
+  const marker = unique("running");
+  // Sent as another page would send it, and not closed: the import stays running until its uploader finishes it.
+  const { id } = await (await page.request.post("/api/corpus/imports")).json();
+  const sent = await page.request.post(`/api/corpus/imports/${id}/files`, {
+    multipart: { file: speechFile(marker, "在全县安全生产季度例会上的讲话") },
+  });
+  expect(sent.status(), await sent.text()).toBe(202);
+
+  await page.goto("/corpus");
+  const row = page.getByTestId("upload-row");
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(`${marker}.txt`);
+  await expect(row.getByTestId("upload-status")).toHaveText("已导入");
+  await expect(row).toContainText("1 篇讲话");
+  await expect(page.getByText("这次导入还在等待其余文件上传")).toBeVisible();
+
+  await page.goto(`/corpus/imports/${id}`);
+  const live = page.getByRole("region", { name: "导入进度" });
+  await expect(live).toContainText("导入进行中");
+  await expect(live.getByTestId("upload-status")).toHaveText("已导入");
+  await expect(page.getByTestId("stat-导入文件")).toHaveText("1");
+
+  const finish = await page.request.post(`/api/corpus/imports/${id}/finish`);
+  expect(await finish.json()).toEqual({ done: true });
+  await expect(live).toHaveCount(0);
+  await expect(page.getByTestId("report-file")).toContainText(`${marker}.txt`);
+  await expect(page.getByTestId("stat-讲话")).toHaveText("1");
 });

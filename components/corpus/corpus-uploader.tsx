@@ -1,94 +1,108 @@
 "use client";
 
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+// 导入语料: files are sent two at a time (with upload progress), then each file's stage on the server is polled
+// (排队中 → 正在分析 → 正在入库 N/M 段 → 已导入) until the import is done. A reload shows the imports still running.
+import { useCallback, useEffect, useRef, useState } from "react";
 import { api } from "@/components/ui/api-client";
+import type { QueuedFile } from "@/lib/imports/queue-import-file";
+import type { ImportStatus } from "@/lib/imports/import-stages";
+import type { UploadRow } from "./import-file-status";
+import { importsToShowAgain, rememberUpload, type ShownImport } from "./import-resume";
+import { ImportProgressGroup } from "./import-progress-group";
 import { uploadFile } from "./upload-file";
 
-type Status = "waiting" | "uploading" | "analysing" | "imported" | "duplicate" | "failed";
-type Row = { key: string; name: string; size: number; progress: number; status: Status; message?: string };
-type FileResult = {
-  status: "imported" | "duplicate" | "failed";
-  error?: string;
-  duplicateOf?: { fileName: string };
-  summary?: { speeches: number; blocks: number };
-};
-
-const STATUS_LABEL: Record<Status, string> = {
-  waiting: "等待上传",
-  uploading: "上传中",
-  analysing: "正在分析",
-  imported: "已导入",
-  duplicate: "重复，已跳过",
-  failed: "失败",
-};
 const CONCURRENCY = 2;
 
-export function CorpusUploader({ maxFileMb }: { maxFileMb: number }) {
-  const router = useRouter();
-  const input = useRef<HTMLInputElement>(null);
-  const [rows, setRows] = useState<Row[]>([]);
-  const [dragging, setDragging] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [doneImportId, setDoneImportId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+type Current = { importId: string | null; uploads: UploadRow[]; pulse: number };
 
-  const update = (key: string, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+export function CorpusUploader({ maxFileMb }: { maxFileMb: number }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const [uploading, setUploading] = useState(false);
+  const [current, setCurrent] = useState<Current | null>(null);
+  const [earlier, setEarlier] = useState<ShownImport[]>([]);
+  const [note, setNote] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const statuses = useRef(new Map<string, ImportStatus>());
+  const currentId = useRef<string | null>(null);
+
+  useEffect(() => {
+    let gone = false;
+    void importsToShowAgain().then(({ shown, note }) => {
+      if (gone) return;
+      setEarlier((e) => [...e, ...shown.filter((s) => s.importId !== currentId.current)]);
+      setNote(note);
+    });
+    return () => {
+      gone = true;
+    };
+  }, []);
+
+  const onStatus = useCallback((importId: string, status: ImportStatus) => statuses.current.set(importId, status), []);
+  const update = (key: string, patch: Partial<UploadRow>) =>
+    setCurrent((c) => c && { ...c, uploads: c.uploads.map((u) => (u.key === key ? { ...u, ...patch } : u)) });
+  const pollNow = () => setCurrent((c) => c && { ...c, pulse: c.pulse + 1 });
 
   async function start(files: File[]) {
-    if (!files.length || busy) return;
+    if (!files.length || uploading) return;
     setError(null);
-    setDoneImportId(null);
-    const batch = files.map((f, i) => ({ file: f, row: { key: `${Date.now()}-${i}`, name: f.name, size: f.size, progress: 0, status: "waiting" as Status } }));
-    setRows(batch.map((b) => b.row));
-    setBusy(true);
+    const stamp = Date.now();
+    const batch = files.map((file, i) => {
+      const row: UploadRow = { key: `${stamp}-${i}`, name: file.name, sent: 0, state: "waiting" };
+      return { file, row };
+    });
+    // The import shown so far stays in view while it still runs; finished ones make room for the new one.
+    const previous = current?.importId;
+    setEarlier((e) => {
+      const kept = previous ? [{ importId: previous, initial: null }, ...e] : e;
+      return kept.filter((s) => (statuses.current.get(s.importId) ?? "RUNNING") === "RUNNING");
+    });
+    setCurrent({ importId: null, uploads: batch.map((b) => b.row), pulse: 0 });
+    setUploading(true);
     let importId: string;
     try {
       importId = (await api<{ id: string }>("/api/corpus/imports", { method: "POST" })).id;
     } catch (err) {
       setError((err as Error).message);
-      setBusy(false);
+      setCurrent(null);
+      setUploading(false);
       return;
     }
+    currentId.current = importId;
+    rememberUpload({ importId, filesChosen: files.length, closed: false });
+    setEarlier((e) => e.filter((s) => s.importId !== importId));
+    setCurrent((c) => c && { ...c, importId });
+
     const queue = [...batch];
-    const worker = async () => {
+    const send = async () => {
       for (let item = queue.shift(); item; item = queue.shift()) {
         const { file, row } = item;
         if (file.size > maxFileMb * 1024 * 1024) {
-          update(row.key, { status: "failed", message: `文件超过 ${maxFileMb} MB 的上限，请拆分后再上传。` });
+          update(row.key, { state: "failed", error: `文件超过 ${maxFileMb} MB 的上限，请拆分后再上传。` });
           continue;
         }
-        update(row.key, { status: "uploading" });
-        const outcome = await uploadFile<{ result: FileResult }>(`/api/corpus/imports/${importId}/files`, file, (p) =>
-          update(row.key, { progress: p, status: p >= 1 ? "analysing" : "uploading" }),
+        update(row.key, { state: "uploading" });
+        const outcome = await uploadFile<{ file: QueuedFile }>(`/api/corpus/imports/${importId}/files`, file, (p) =>
+          update(row.key, { sent: p }),
         );
         if (!outcome.ok) {
-          update(row.key, { status: "failed", message: outcome.message, progress: 1 });
+          update(row.key, { state: "failed", error: outcome.message });
           continue;
         }
-        const r = outcome.data.result;
-        update(row.key, {
-          progress: 1,
-          status: r.status,
-          message:
-            r.status === "imported"
-              ? `${r.summary?.speeches ?? 0} 篇讲话，${r.summary?.blocks ?? 0} 个段落`
-              : r.status === "duplicate"
-                ? `与已导入的“${r.duplicateOf?.fileName}”内容相同`
-                : r.error,
-        });
+        const { id, status, result } = outcome.data.file;
+        update(row.key, { state: "sent", sent: 1, queued: { id, status, result: result ?? null } });
+        pollNow();
       }
     };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, batch.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, batch.length) }, send));
     try {
       await api(`/api/corpus/imports/${importId}/finish`, { method: "POST" });
-      setDoneImportId(importId);
-      router.refresh();
+      rememberUpload({ importId, filesChosen: files.length, closed: true });
     } catch (err) {
       setError((err as Error).message);
     }
-    setBusy(false);
+    pollNow();
+    setUploading(false);
   }
 
   return (
@@ -113,7 +127,9 @@ export function CorpusUploader({ maxFileMb }: { maxFileMb: number }) {
         }`}
       >
         <p className="font-medium">把往年讲话稿拖到这里，或点击选择文件</p>
-        <p className="mt-1 text-sm text-stone-500">支持 .txt（UTF-8 / GB18030）和 .docx，可一次选择多个文件，每个不超过 {maxFileMb} MB</p>
+        <p className="mt-1 text-sm text-stone-500">
+          支持 .txt（UTF-8 / GB18030）和 .docx，可一次选择多个文件，每个不超过 {maxFileMb} MB
+        </p>
         <input
           ref={input}
           type="file"
@@ -128,38 +144,37 @@ export function CorpusUploader({ maxFileMb }: { maxFileMb: number }) {
         />
       </div>
 
-      {rows.length ? (
-        <ul className="mt-4 space-y-2" aria-label="上传进度">
-          {rows.map((r) => (
-            <li key={r.key} className="rounded-md border border-stone-200 px-3 py-2" data-testid="upload-row">
-              <div className="flex items-center justify-between gap-2 text-sm">
-                <span className="truncate font-medium">{r.name}</span>
-                <span
-                  data-testid="upload-status"
-                  className={r.status === "failed" ? "text-red-700" : r.status === "imported" ? "text-green-700" : "text-stone-600"}
-                >
-                  {STATUS_LABEL[r.status]}
-                </span>
-              </div>
-              <div className="mt-1 h-1.5 overflow-hidden rounded bg-stone-100" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(r.progress * 100)}>
-                <div className={`h-full ${r.status === "failed" ? "bg-red-500" : "bg-brand-600"}`} style={{ width: `${Math.round(r.progress * 100)}%` }} />
-              </div>
-              {r.message ? <p className="mt-1 text-xs text-stone-600">{r.message}</p> : null}
-            </li>
-          ))}
-        </ul>
+      {current ? (
+        <div className="mt-4">
+          <ImportProgressGroup
+            importId={current.importId}
+            uploads={current.uploads}
+            pulse={current.pulse}
+            reportLink
+            onStatus={onStatus}
+          />
+        </div>
       ) : null}
       {error ? (
         <p role="alert" data-testid="form-error" className="mt-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
           {error}
         </p>
       ) : null}
-      {doneImportId ? (
-        <p className="mt-3 text-sm">
-          导入完成。
-          <Link href={`/corpus/imports/${doneImportId}`} className="font-medium text-brand-700 underline">
-            查看导入报告
-          </Link>
+      {earlier.map((s) => (
+        <div key={s.importId} className="mt-4">
+          <ImportProgressGroup
+            importId={s.importId}
+            initial={s.initial}
+            filesChosen={s.filesChosen}
+            reportLink
+            showStart
+            onStatus={onStatus}
+          />
+        </div>
+      ))}
+      {note ? (
+        <p role="status" className="mt-3 text-xs text-stone-500">
+          {note}
         </p>
       ) : null}
     </section>

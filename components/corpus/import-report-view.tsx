@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { api } from "@/components/ui/api-client";
 import { formatDateTime } from "@/components/ui/format-date";
 import { Button } from "@/components/ui/form-controls";
@@ -22,7 +22,16 @@ function Stat({ label, value }: { label: string; value: number }) {
   );
 }
 
-export function ImportReportView({ report, canUndo }: { report: ImportReport; canUndo: boolean }) {
+export function ImportReportView({
+  report,
+  canUndo,
+  live,
+}: {
+  report: ImportReport;
+  canUndo: boolean;
+  /** Shown above the figures while the import still runs */
+  live?: ReactNode;
+}) {
   const router = useRouter();
   const [undo, setUndo] = useState<UndoResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -80,6 +89,7 @@ export function ImportReportView({ report, canUndo }: { report: ImportReport; ca
           {error}
         </p>
       ) : null}
+      {live}
 
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7">
         <Stat label="导入文件" value={t.imported} />
@@ -93,25 +103,31 @@ export function ImportReportView({ report, canUndo }: { report: ImportReport; ca
 
       <section>
         <h2 className="mb-2 font-semibold">文件</h2>
-        <ul className="divide-y divide-stone-100 rounded-xl border border-stone-200 bg-white">
-          {report.files.map((f, i) => (
-            <li
-              key={i}
-              className="flex flex-wrap items-center justify-between gap-2 px-4 py-2 text-sm"
-              data-testid="report-file"
-            >
-              <span className="font-medium">{f.file}</span>
-              <span className={f.status === "failed" ? "text-red-700" : "text-stone-600"}>
-                {FILE_STATUS[f.status]}
-                {f.status === "imported" && f.summary
-                  ? `：${f.summary.speeches} 篇讲话，${f.summary.blocks} 个段落`
-                  : ""}
-                {f.status === "duplicate" ? `：与“${f.duplicateOf?.fileName}”相同` : ""}
-                {f.status === "failed" ? `：${f.error}` : ""}
-              </span>
-            </li>
-          ))}
-        </ul>
+        {report.files.length === 0 ? (
+          <p className="text-sm text-stone-600">
+            {report.status === "RUNNING" ? "还没有处理完的文件。" : "这次导入没有文件。"}
+          </p>
+        ) : (
+          <ul className="divide-y divide-stone-100 rounded-xl border border-stone-200 bg-white">
+            {report.files.map((f, i) => (
+              <li
+                key={i}
+                className="flex flex-wrap items-center justify-between gap-2 px-4 py-2 text-sm"
+                data-testid="report-file"
+              >
+                <span className="font-medium">{f.file}</span>
+                <span className={f.status === "failed" ? "text-red-700" : "text-stone-600"}>
+                  {FILE_STATUS[f.status]}
+                  {f.status === "imported" && f.summary
+                    ? `：${f.summary.speeches} 篇讲话，${f.summary.blocks} 个段落`
+                    : ""}
+                  {f.status === "duplicate" ? `：与“${f.duplicateOf?.fileName}”相同` : ""}
+                  {f.status === "failed" ? `：${f.error}` : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
 
       {categories.length ? (

@@ -3,8 +3,9 @@
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import type { FileResult } from "../corpus/import-files";
+import { FINISHED_FILE_STAGES, type ImportFileStage, type ImportStatus } from "./import-stages";
 
-export type ImportFileStage = "QUEUED" | "MINING" | "STORING" | "DONE" | "DUPLICATE" | "FAILED" | "CANCELLED";
+export { FINISHED_FILE_STAGES, type ImportFileStage, type ImportStatus };
 
 export type ImportFileProgress = {
   id: string;
@@ -20,13 +21,11 @@ export type ImportFileProgress = {
 
 export type ImportProgress = {
   id: string;
-  status: "RUNNING" | "DONE" | "FAILED" | "UNDONE";
+  status: ImportStatus;
   closed: boolean;
   createdAt: string;
   files: ImportFileProgress[];
 };
-
-export const FINISHED_FILE_STAGES: readonly ImportFileStage[] = ["DONE", "DUPLICATE", "FAILED", "CANCELLED"];
 
 export async function listImportFiles(importId: string): Promise<ImportProgress> {
   const batch = await db().corpusImport.findUnique({

@@ -1,0 +1,85 @@
+// What one row of the uploader (and of the report page while an import runs) says: the label, its colour, the
+// progress bar and a line of detail, from either the browser's own upload or the server's stage of the file.
+import type { ImportFileProgress } from "@/lib/imports/import-progress";
+import { FINISHED_FILE_STAGES } from "@/lib/imports/import-stages";
+
+export type RowTone = "working" | "ok" | "muted" | "error";
+
+export type RowView = {
+  label: string;
+  tone: RowTone;
+  /** 0–1, or null while the stage has no measurable progress (analysing) */
+  progress: number | null;
+  message?: string;
+};
+
+/** A file of this page's upload, before the server has it (or when the upload itself failed). */
+export type UploadRow = {
+  key: string;
+  name: string;
+  /** Upload progress, 0–1 */
+  sent: number;
+  state: "waiting" | "uploading" | "sent" | "failed";
+  /** The server's answer to the upload */
+  queued?: Pick<ImportFileProgress, "id" | "status" | "result">;
+  error?: string;
+};
+
+export const isFinished = (f: Pick<ImportFileProgress, "status">) => FINISHED_FILE_STAGES.includes(f.status);
+
+export function describeServerFile(
+  f: Pick<ImportFileProgress, "status" | "paragraphsTotal" | "paragraphsStored" | "result" | "error">,
+): RowView {
+  switch (f.status) {
+    case "QUEUED":
+      return { label: "排队中", tone: "working", progress: 0 };
+    case "MINING":
+      return { label: "正在分析", tone: "working", progress: null };
+    case "STORING": {
+      const total = f.paragraphsTotal ?? 0;
+      const stored = Math.min(f.paragraphsStored, total);
+      return { label: `正在入库 ${stored}/${total} 段`, tone: "working", progress: total ? stored / total : 0 };
+    }
+    case "DONE": {
+      const s = f.result?.summary;
+      return {
+        label: "已导入",
+        tone: "ok",
+        progress: 1,
+        message: `${s?.speeches ?? 0} 篇讲话，${s?.blocks ?? 0} 个段落`,
+      };
+    }
+    case "DUPLICATE":
+      return {
+        label: "重复，已跳过",
+        tone: "muted",
+        progress: 1,
+        message: f.result?.duplicateOf ? `与已导入的“${f.result.duplicateOf.fileName}”内容相同` : undefined,
+      };
+    case "FAILED":
+      return { label: "失败", tone: "error", progress: 1, message: f.error ?? f.result?.error ?? undefined };
+    case "CANCELLED":
+      return { label: "已取消", tone: "muted", progress: 1, message: "这次导入已撤销，文件没有入库。" };
+  }
+}
+
+/** A row of this page's upload: its own upload state until the server's progress of the file is known. */
+export function describeUpload(row: UploadRow, server: ImportFileProgress | undefined): RowView {
+  if (server) return describeServerFile(server);
+  if (row.state === "waiting") return { label: "等待上传", tone: "working", progress: 0 };
+  if (row.state === "uploading") {
+    return { label: `上传中 ${Math.round(row.sent * 100)}%`, tone: "working", progress: row.sent };
+  }
+  if (row.state === "failed") return { label: "失败", tone: "error", progress: 1, message: row.error };
+  const q = row.queued;
+  if (q?.status === "DUPLICATE") {
+    return describeServerFile({
+      status: "DUPLICATE",
+      paragraphsTotal: null,
+      paragraphsStored: 0,
+      result: q.result,
+      error: null,
+    });
+  }
+  return { label: "排队中", tone: "working", progress: 0 };
+}
