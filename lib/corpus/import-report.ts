@@ -10,6 +10,8 @@ export async function getImportReport(importId: string) {
     include: {
       createdBy: { select: { displayName: true } },
       documents: {
+        // A document still being written (RAW) appears once its file has finished.
+        where: { status: { not: "RAW" } },
         select: {
           id: true,
           fileName: true,
