@@ -1,6 +1,6 @@
 "use client";
 // The filters in force, each removable, so a clerk always sees why the list is what it is.
-import { LENGTH_LABELS, toggleListParam, withParam, type LengthBucket } from "./library-params";
+import { categoryByRef, LENGTH_LABELS, toggleListParam, withParam, type LengthBucket } from "./library-params";
 import type { SourceFilterNames } from "@/lib/search/source-filter-names";
 import type { CategoryOption, MeetingOption } from "./types";
 
@@ -24,7 +24,7 @@ export function ActiveFilters({
   };
   single(
     "category",
-    (v) => `类别：${v === "none" ? "未分类" : (categories.find((c) => c.id === v)?.name ?? "已删除的类别")}`,
+    (v) => `类别：${v === "none" ? "未分类" : (categoryByRef(categories, v)?.name ?? "已删除的类别")}`,
   );
   single("kind", (v) => (v === "HEADING" ? "标题" : "段落"));
   single("curated", () => "已精选");

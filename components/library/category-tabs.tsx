@@ -1,5 +1,6 @@
 "use client";
-// One tab per category with how many blocks it would show for the current query and other filters.
+// One tab per category with how many blocks it would show for the current query and other filters. A tab's value
+// is what the URL carries: the category's key (?category=隐患排查), or "none" for blocks without a category.
 import type { CategoryOption, Facets } from "./types";
 
 export function CategoryTabs({
@@ -11,25 +12,25 @@ export function CategoryTabs({
   categories: CategoryOption[];
   counts: Facets["category"] | undefined;
   selected: string | null;
-  onSelect: (id: string | null) => void;
+  onSelect: (key: string | null) => void;
 }) {
   const all = counts ? Object.values(counts).reduce((a, b) => a + b, 0) : undefined;
   const tabs = [
-    { id: null, label: "全部", count: all },
-    ...categories.map((c) => ({ id: c.id, label: c.name, count: counts?.[c.id] ?? (counts ? 0 : undefined) })),
+    { value: null, label: "全部", count: all },
+    ...categories.map((c) => ({ value: c.key, label: c.name, count: counts?.[c.id] ?? (counts ? 0 : undefined) })),
   ];
-  if (counts?.none) tabs.push({ id: "none", label: "未分类", count: counts.none });
+  if (counts?.none) tabs.push({ value: "none", label: "未分类", count: counts.none });
   return (
     <div role="tablist" aria-label="素材类别" className="flex flex-wrap gap-1 border-b border-stone-200 pb-2">
       {tabs.map((t) => {
-        const active = selected === t.id;
+        const active = selected === t.value;
         return (
           <button
-            key={t.id ?? "all"}
+            key={t.value ?? "all"}
             type="button"
             role="tab"
             aria-selected={active}
-            onClick={() => onSelect(t.id)}
+            onClick={() => onSelect(t.value)}
             className={`rounded-md px-3 py-1.5 text-sm ${
               active ? "bg-brand-600 text-white" : "text-stone-700 hover:bg-stone-200"
             } ${t.count === 0 && !active ? "text-stone-400" : ""}`}

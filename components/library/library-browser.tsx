@@ -9,7 +9,16 @@ import { useStatusToast } from "@/components/ui/status-toast";
 import { ActiveFilters } from "./active-filters";
 import { CategoryTabs } from "./category-tabs";
 import { FacetPanel } from "./facet-panel";
-import { apiSearchParams, pageOf, PAGE_SIZE, SORT_LABELS, sortOf, withParam, type SortKey } from "./library-params";
+import {
+  apiSearchParams,
+  categoryByRef,
+  pageOf,
+  PAGE_SIZE,
+  SORT_LABELS,
+  sortOf,
+  withParam,
+  type SortKey,
+} from "./library-params";
 import { NewBlockDialog } from "./new-block-dialog";
 import { NoResults } from "./no-results";
 import { Pagination } from "./pagination";
@@ -110,6 +119,8 @@ export function LibraryBrowser({
   const total = data?.facets.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const sort = sortOf(params);
+  const categoryRef = params.get("category");
+  const selectedCategory = categoryRef ? (categoryByRef(categories, categoryRef)?.key ?? categoryRef) : null;
   // A page past the last (an old link, ?page=999): the last page that has results.
   const pastTheEnd = !loading && !!data && total > 0 && page > pages;
   useEffect(() => {
@@ -168,8 +179,8 @@ export function LibraryBrowser({
       <CategoryTabs
         categories={categories}
         counts={data?.facets.category}
-        selected={params.get("category")}
-        onSelect={(id) => navigate(withParam(params, "category", id))}
+        selected={selectedCategory}
+        onSelect={(key) => navigate(withParam(params, "category", key))}
       />
 
       <div className="grid gap-6 md:grid-cols-[220px_1fr]">

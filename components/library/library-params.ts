@@ -35,7 +35,20 @@ export function sortOf(page: URLSearchParams): SortKey {
   return v && isSortKey(v) ? v : "relevance";
 }
 
-/** Parameters passed through to /api/blocks/search unchanged. */
+/**
+ * The category a URL's ?category= names: by key, as the library writes it, or by id (a link from before; the page
+ * rewrites those to the key).
+ */
+export function categoryByRef<C extends { id: string; key: string }>(categories: C[], ref: string): C | undefined {
+  return categories.find((c) => c.key === ref) ?? categories.find((c) => c.id === ref);
+}
+
+/** The library showing one category. */
+export function categoryHref(key: string): string {
+  return `/library?${new URLSearchParams({ category: key })}`;
+}
+
+/** Parameters passed through to /api/blocks/search unchanged (the API takes a category's key or id). */
 const PASS_THROUGH = [
   "q",
   "category",

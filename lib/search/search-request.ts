@@ -2,6 +2,7 @@
 // and tag may repeat), validated with Chinese messages, and the use case that answers it: one page of hits
 // and the facet counts, computed in parallel on two connections.
 import { z } from "zod";
+import { categoryIdsForRefs } from "../categories/category-refs";
 import { sourceFilterNames } from "./source-filter-names";
 import { searchBlocks, type SearchFilters, type SearchSort } from "./search-blocks";
 import { searchFacets } from "./search-facets";
@@ -90,8 +91,12 @@ export function searchFilters(r: SearchRequest, userId: string): SearchFilters {
   };
 }
 
-/** One page of the library for a signed-in user: hits, the words to highlight, the facet counts, near matches. */
-export async function searchLibrary(r: SearchRequest, userId: string) {
+/**
+ * One page of the library for a signed-in user: hits, the words to highlight, the facet counts, near matches.
+ * Categories may be named by key (as the library's URLs do), by id, or by a merged category's key or id.
+ */
+export async function searchLibrary(request: SearchRequest, userId: string) {
+  const r = request.category?.length ? { ...request, category: await categoryIdsForRefs(request.category) } : request;
   const filters = searchFilters(r, userId);
   const [{ hits, terms }, facets, sourceNames] = await Promise.all([
     searchBlocks({ query: r.q, filters, sort: r.sort, limit: r.pageSize, offset: (r.page - 1) * r.pageSize }),

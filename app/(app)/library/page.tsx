@@ -1,15 +1,28 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { LibraryBrowser } from "@/components/library/library-browser";
 import { EmptyState, PageTitle } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/roles";
-import { libraryPageData } from "@/lib/library/library-page-data";
+import { canonicalLibraryQuery, libraryPageData } from "@/lib/library/library-page-data";
 import { requireUser } from "../../_lib/current-user";
 
 export const metadata: Metadata = { title: "素材库" };
 
-export default async function LibraryPage() {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+function toQuery(params: SearchParams): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params))
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) query.append(name, v);
+  return query;
+}
+
+export default async function LibraryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
+  // A link that names a category by id (from before the URL used keys) is rewritten to the key.
+  const canonical = await canonicalLibraryQuery(toQuery(await searchParams));
+  if (canonical !== null) redirect(`/library?${canonical}`);
   const { categories, meetings, blockCount } = await libraryPageData();
   return (
     <>

@@ -7,6 +7,7 @@ import { formatDayOf } from "@/components/ui/format-date";
 import { useStatusToast } from "@/components/ui/status-toast";
 import type { BlockDetail } from "@/lib/blocks/get-block-detail";
 import type { BlockSummary } from "@/lib/blocks/types";
+import { categoryHref } from "../library-params";
 import type { CategoryOption } from "../types";
 import { BlockActions } from "./block-actions";
 import { BlockEditor } from "./block-editor";
@@ -90,7 +91,17 @@ export function BlockView({
           <div className="flex gap-1">
             <dt>类别：</dt>
             <dd data-testid="block-category" className="font-medium text-stone-900">
-              {block.category?.name ?? "未分类"}
+              {block.category ? (
+                <Link
+                  href={categoryHref(block.category.key)}
+                  title="查看这一类别的全部素材"
+                  className="hover:underline"
+                >
+                  {block.category.name}
+                </Link>
+              ) : (
+                "未分类"
+              )}
             </dd>
           </div>
           <div className="flex gap-1">

@@ -1,0 +1,48 @@
+// How the library's URLs name a category: by its stable key (?category=隐患排查), which a person can read and which
+// survives a reseed. Links written before keep working: a value may also be a category's id, and a key or id of a
+// category merged into another stands for the survivor. "none" stands for blocks without a category.
+import { db, type DbTx } from "../db/client";
+
+export const NO_CATEGORY_REF = "none";
+
+export type CategoryRow = { id: string; key: string; mergedIntoId: string | null };
+export type ResolvedCategory = { id: string; key: string };
+
+/** The live category a URL value names (following merges), or null when it names none. Pure. */
+export function resolveCategoryRef(ref: string, rows: readonly CategoryRow[]): ResolvedCategory | null {
+  const value = ref.trim();
+  let row = rows.find((c) => c.key === value) ?? rows.find((c) => c.id === value);
+  // A merge chain ends at a live category; the bound guards against a cycle someone wrote by hand.
+  for (let steps = 0; row?.mergedIntoId && steps < rows.length; steps++) {
+    const next = rows.find((c) => c.id === row!.mergedIntoId);
+    if (!next) break;
+    row = next;
+  }
+  return row && !row.mergedIntoId ? { id: row.id, key: row.key } : null;
+}
+
+async function categoryRows(tx: DbTx): Promise<CategoryRow[]> {
+  return tx.category.findMany({ select: { id: true, key: true, mergedIntoId: true } });
+}
+
+/**
+ * The category ids to filter by for the URL's values: each resolved as above; "none" is kept, and a value naming no
+ * category is kept as it is (it matches no block, and the chip says the category is gone).
+ */
+export async function categoryIdsForRefs(refs: readonly string[], tx: DbTx = db()): Promise<string[]> {
+  if (!refs.length) return [];
+  const rows = await categoryRows(tx);
+  const ids = refs.map((r) => (r === NO_CATEGORY_REF ? r : (resolveCategoryRef(r, rows)?.id ?? r)));
+  return [...new Set(ids)];
+}
+
+/**
+ * The URL's category values as keys: an id (an old link) or a merged category's key becomes the live key; "none"
+ * and values naming nothing stay. Returns null when every value already is what the URL should say.
+ */
+export async function canonicalCategoryRefs(refs: readonly string[], tx: DbTx = db()): Promise<string[] | null> {
+  if (!refs.length) return null;
+  const rows = await categoryRows(tx);
+  const keys = refs.map((r) => (r === NO_CATEGORY_REF ? r : (resolveCategoryRef(r, rows)?.key ?? r)));
+  return keys.some((k, i) => k !== refs[i]) ? keys : null;
+}
