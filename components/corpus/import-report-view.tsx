@@ -7,6 +7,7 @@ import { api } from "@/components/ui/api-client";
 import { formatDateTime } from "@/components/ui/format-date";
 import { Button } from "@/components/ui/form-controls";
 import type { ImportReport } from "@/lib/corpus/import-report";
+import { DocumentName } from "./document-name";
 
 const FILE_STATUS = { imported: "已导入", duplicate: "重复，已跳过", failed: "失败" } as const;
 type UndoResult = { documentsRemoved: number; blocksRemoved: number; blocksKeptInUse: number; documentsKept: number };
@@ -115,13 +116,15 @@ export function ImportReportView({
                 className="flex flex-wrap items-center justify-between gap-2 px-4 py-2 text-sm"
                 data-testid="report-file"
               >
-                <span className="font-medium">{f.file}</span>
+                <span className="font-medium">
+                  <DocumentName name={f.name} inline />
+                </span>
                 <span className={f.status === "failed" ? "text-red-700" : "text-stone-600"}>
                   {FILE_STATUS[f.status]}
                   {f.status === "imported" && f.summary
                     ? `：${f.summary.speeches} 篇讲话，${f.summary.blocks} 个段落`
                     : ""}
-                  {f.status === "duplicate" ? `：与“${f.duplicateOf?.fileName}”相同` : ""}
+                  {f.status === "duplicate" ? `：与“${f.duplicateOfName?.name ?? f.duplicateOf?.fileName}”相同` : ""}
                   {f.status === "failed" ? `：${f.error}` : ""}
                 </span>
               </li>
@@ -155,7 +158,8 @@ export function ImportReportView({
               open={report.documents.length === 1}
             >
               <summary className="cursor-pointer px-4 py-2 text-sm font-medium">
-                {d.fileName}（{d.encoding}，{d.speeches.length} 篇讲话，清除 {d.removed.length} 处）
+                <DocumentName name={d.name} inline />（{d.encoding}，{d.speeches.length} 篇讲话，清除 {d.removed.length}{" "}
+                处）
               </summary>
               <ul className="max-h-96 overflow-y-auto border-t border-stone-100 text-sm" data-testid="removed-list">
                 {d.removed.map((r, i) => (

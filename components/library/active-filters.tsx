@@ -17,10 +17,10 @@ export function ActiveFilters({
   sourceNames?: SourceFilterNames;
   onChange: (next: URLSearchParams) => void;
 }) {
-  const chips: { label: string; remove: () => URLSearchParams }[] = [];
-  const single = (key: string, label: (v: string) => string) => {
+  const chips: { label: string; title?: string; remove: () => URLSearchParams }[] = [];
+  const single = (key: string, label: (v: string) => string, title?: string) => {
     const v = params.get(key);
-    if (v) chips.push({ label: label(v), remove: () => withParam(params, key, null) });
+    if (v) chips.push({ label: label(v), title, remove: () => withParam(params, key, null) });
   };
   single(
     "category",
@@ -37,7 +37,8 @@ export function ActiveFilters({
   single("meeting", (v) => `用于会议：${meetings.find((m) => m.id === v)?.title ?? "指定会议"}`);
   const named = (name: string | null | undefined, what: string) =>
     name === undefined ? `来自指定${what}` : name === null ? `来自已删除的${what}` : `来自${what}「${name}」`;
-  single("document", () => named(sourceNames?.document, "文件"));
+  const doc = sourceNames?.document;
+  single("document", () => named(doc ? doc.name : doc, "文件"), doc?.fromTitle ? `文件名：${doc.fileName}` : undefined);
   single("speech", () => named(sourceNames?.speech, "讲话"));
   for (const tag of params.getAll("tag")) {
     chips.push({
@@ -62,6 +63,7 @@ export function ActiveFilters({
           type="button"
           onClick={() => onChange(c.remove())}
           aria-label={`移除筛选：${c.label}`}
+          title={c.title}
           className="rounded-full border border-brand-600 bg-brand-50 px-3 py-0.5 text-xs text-brand-800 hover:bg-brand-100"
         >
           {c.label} ×

@@ -4,11 +4,13 @@
 // the document's cleaned text holding the block's earliest text that occurs there (its curation history keeps
 // every earlier text), so an edit or a split does not rewrite what a speech said.
 import type { DbTx } from "../db/client";
+import { documentNames } from "../corpus/document-names";
+import { documentDisplayName } from "../corpus/document-display-name";
 import type { BlockKindValue, BlockSourcePlace, NeighbourBlock } from "./types";
 
 const NEIGHBOURS = 2;
 
-type Place = Omit<BlockSourcePlace, "headingPath" | "before" | "after" | "text" | "edited">;
+type Place = Omit<BlockSourcePlace, "documentName" | "headingPath" | "before" | "after" | "text" | "edited">;
 /** How far around a match to look for the ends of its line (lines are paragraphs: a few hundred characters). */
 const LINE_LOOKBACK = 4000;
 
@@ -64,6 +66,7 @@ export async function blockSourcePlaces(
     JOIN blocks nb ON nb.id = n.block_id
     ORDER BY p.ord, n.position, nb.created_at, nb.id`;
   const said = await sourceWording(tx, block, docs);
+  const names = await documentNames(docs, tx);
   const headings = await tx.$queryRaw<Heading[]>`
     SELECT s.document_id AS "documentId", s.speech_id AS "speechId", b.text, b.level, s.position
     FROM block_sources s JOIN blocks b ON b.id = s.block_id
@@ -78,6 +81,7 @@ export async function blockSourcePlaces(
     const text = said.get(place.documentId) ?? said.get("") ?? block.text;
     return {
       ...place,
+      documentName: names.get(place.documentId) ?? documentDisplayName(place.fileName, []),
       text,
       edited: text !== block.text,
       headingPath: isFirst

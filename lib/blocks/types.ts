@@ -1,5 +1,7 @@
 // Shapes the block page and the curation routes return. Types only (no runtime imports), so the UI may import them.
 
+import type { DocumentName } from "../corpus/document-display-name";
+
 export type BlockKindValue = "HEADING" | "PARAGRAPH";
 export type BlockOriginValue = "MINED" | "MANUAL" | "SPLIT" | "MERGED";
 export type PlaceholderSpan = { text: string; start: number; end: number };
@@ -33,6 +35,8 @@ export type NeighbourBlock = { id: string | null; text: string; kind: BlockKindV
 export type BlockSourcePlace = {
   documentId: string;
   fileName: string;
+  /** The document's on-screen name: the file name, or its first speech's title when the file name is a hash. */
+  documentName: DocumentName;
   speechId: string | null;
   speechTitle: string | null;
   speaker: string | null;

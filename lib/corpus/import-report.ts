@@ -2,6 +2,8 @@
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import type { Removed } from "../mining/types";
+import { documentDisplayName, type DocumentName } from "./document-display-name";
+import { documentNames } from "./document-names";
 import { totalsOf, type FileResult } from "./import-files";
 
 export async function getImportReport(importId: string) {
@@ -17,13 +19,17 @@ export async function getImportReport(importId: string) {
           fileName: true,
           encoding: true,
           removed: true,
-          speeches: { select: { order: true, title: true } },
+          speeches: { select: { order: true, title: true }, orderBy: { order: "asc" } },
         },
       },
     },
   });
   if (!row) throw new AppError("not_found", "找不到这次导入，可能已被删除。");
   const files = ((row.summary as { files?: FileResult[] } | null)?.files ?? []) as FileResult[];
+  // Each file under its document's on-screen name (a speech title for a machine-named file), as is the one it repeats.
+  const names = await documentNames(files.flatMap((f) => [f.documentId ?? "", f.duplicateOf?.id ?? ""]));
+  const named = (id: string | undefined, fileName: string): DocumentName =>
+    (id && names.get(id)) || documentDisplayName(fileName, []);
   return {
     id: row.id,
     status: row.status,
@@ -31,13 +37,21 @@ export async function getImportReport(importId: string) {
     finishedAt: row.finishedAt?.toISOString() ?? null,
     undoneAt: row.undoneAt?.toISOString() ?? null,
     createdBy: row.createdBy?.displayName ?? null,
-    files,
+    files: files.map((f) => ({
+      ...f,
+      name: named(f.documentId, f.file),
+      duplicateOfName: f.duplicateOf ? named(f.duplicateOf.id, f.duplicateOf.fileName) : undefined,
+    })),
     totals: totalsOf(files),
     documents: row.documents.map((d) => ({
       id: d.id,
       fileName: d.fileName,
+      name: documentDisplayName(
+        d.fileName,
+        d.speeches.map((s) => s.title),
+      ),
       encoding: d.encoding,
-      speeches: d.speeches.sort((a, b) => a.order - b.order),
+      speeches: d.speeches,
       removed: ((d.removed as Removed[] | null) ?? []).slice(0, 2000),
     })),
   };

@@ -1,7 +1,9 @@
 import { db } from "../db/client";
+import { documentDisplayName } from "./document-display-name";
+import { firstTitledSpeech } from "./document-names";
 
 export async function listSourceDocuments() {
-  return db().sourceDocument.findMany({
+  const docs = await db().sourceDocument.findMany({
     select: {
       id: true,
       fileName: true,
@@ -11,8 +13,16 @@ export async function listSourceDocuments() {
       importedAt: true,
       importId: true,
       importedBy: { select: { displayName: true } },
+      speeches: firstTitledSpeech,
       _count: { select: { speeches: true, blocks: true } },
     },
     orderBy: { importedAt: "desc" },
   });
+  return docs.map(({ speeches, ...d }) => ({
+    ...d,
+    name: documentDisplayName(
+      d.fileName,
+      speeches.map((s) => s.title),
+    ),
+  }));
 }

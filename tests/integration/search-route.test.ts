@@ -127,7 +127,7 @@ describe("GET /api/blocks/search with a source filter", () => {
     ]);
     expect(named.status).toBe(200);
     expect((named.body as unknown as { sourceNames: unknown }).sourceNames).toEqual({
-      document: doc.fileName,
+      document: { name: doc.fileName, fileName: doc.fileName, fromTitle: false },
       speech: "在全县安全生产工作会议上的讲话",
     });
     const gone = await get([["document", "no-such-document"]]);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CorpusUploader } from "@/components/corpus/corpus-uploader";
+import { DocumentName } from "@/components/corpus/document-name";
 import { EmptyState, PageTitle } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/components/ui/format-date";
 import { can } from "@/lib/auth/roles";
@@ -88,7 +89,9 @@ export default async function CorpusPage() {
             <tbody>
               {documents.map((d) => (
                 <tr key={d.id} className="border-t border-stone-100">
-                  <td className="px-4 py-2 font-medium">{d.fileName}</td>
+                  <td className="px-4 py-2 font-medium">
+                    <DocumentName name={d.name} />
+                  </td>
                   <td className="px-4 py-2 text-stone-600">{d.encoding}</td>
                   <td className="px-4 py-2 text-stone-600">{formatSize(d.sizeBytes)}</td>
                   <td className="px-4 py-2 text-stone-600">

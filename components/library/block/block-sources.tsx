@@ -21,6 +21,14 @@ function NeighbourText({ n }: { n: Neighbour }) {
   );
 }
 
+/**
+ * The file line under the speech: the document's readable name, or its stored file name when the line above already
+ * says that name (the first speech of a machine-named file), so neither is said twice.
+ */
+function fileLabel(s: BlockDetail["sources"][number]): string {
+  return s.documentName.name === (s.speechTitle ?? s.documentName.name) ? s.fileName : s.documentName.name;
+}
+
 export function BlockSources({ sources }: { sources: BlockDetail["sources"] }) {
   return (
     <BlockSection title="来源" count={sources.length} testId="block-sources">
@@ -29,9 +37,9 @@ export function BlockSources({ sources }: { sources: BlockDetail["sources"] }) {
           {sources.map((s) => (
             <li key={`${s.documentId}-${s.position}`} className="space-y-2">
               <div className="text-sm">
-                <p className="font-medium">{s.speechTitle ?? s.fileName}</p>
+                <p className="font-medium">{s.speechTitle ?? s.documentName.name}</p>
                 <p className="text-xs text-stone-500">
-                  文件：{s.fileName}
+                  文件：<span title={s.fileName}>{fileLabel(s)}</span>
                   {s.speaker ? ` · 讲话人：${s.speaker}` : ""}
                   {s.date ? ` · ${formatDay(s.date)}` : ""} ·{" "}
                   <Link className="underline" href={`/library?document=${s.documentId}`}>
