@@ -17,6 +17,14 @@ const nextConfig: NextConfig = {
   experimental: {
     proxyClientMaxBodySize: (Number(process.env.MAX_UPLOAD_MB ?? 20) + 1) * 1024 * 1024,
   },
+  // Addresses that only lead elsewhere answer with a plain redirect before anything renders. As pages they rendered
+  // the app's frame with an empty page first and then redirected in the browser: the blank screen after sign-in.
+  async redirects() {
+    return [
+      { source: "/", destination: "/library", permanent: false },
+      { source: "/admin", destination: "/admin/users", permanent: false },
+    ];
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { LoginForm } from "@/components/auth/login-form";
-import { FALLBACK_ORIGIN, safeNextPath } from "@/lib/auth/next-path";
+import { afterSignInPath, FALLBACK_ORIGIN, HOME_PATH } from "@/lib/auth/next-path";
 import { needsSetup } from "@/lib/users/first-admin";
 import { currentUser } from "../_lib/current-user";
 
@@ -20,11 +20,11 @@ async function ownOrigin(): Promise<string> {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   if (await needsSetup()) redirect("/setup");
-  if (await currentUser()) redirect("/");
+  if (await currentUser()) redirect(HOME_PATH);
   const { next } = await searchParams;
   return (
     <AuthCard title="登录" subtitle="安全生产会议讲话稿的素材库与组稿工具">
-      <LoginForm next={safeNextPath(next, await ownOrigin())} />
+      <LoginForm next={afterSignInPath(next, await ownOrigin())} />
     </AuthCard>
   );
 }

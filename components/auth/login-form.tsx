@@ -2,12 +2,13 @@
 
 import { api } from "@/components/ui/api-client";
 import { Button, ErrorText, Field, TextInput } from "@/components/ui/form-controls";
+import { HOME_PATH } from "@/lib/auth/next-path";
 import { useSubmitThenGo } from "./use-submit-then-go";
 
 /** `next` is a same-origin path already checked by the page (lib/auth/next-path.ts); anything else goes home. */
 export function LoginForm({ next }: { next: string }) {
   const { onSubmit, error, pending } = useSubmitThenGo(
-    next.startsWith("/") && !next.startsWith("//") ? next : "/",
+    next.startsWith("/") && !next.startsWith("//") ? next : HOME_PATH,
     (form) => api("/api/auth/login", { body: { username: form.get("username"), password: form.get("password") } }),
   );
 

@@ -2,11 +2,12 @@
 
 import { api } from "@/components/ui/api-client";
 import { Button, ErrorText, Field, TextInput } from "@/components/ui/form-controls";
+import { HOME_PATH } from "@/lib/auth/next-path";
 import { useSubmitThenGo } from "./use-submit-then-go";
 
 export function SetupForm() {
   const { onSubmit, error, pending } = useSubmitThenGo(
-    "/",
+    HOME_PATH,
     (form) =>
       api("/api/setup", {
         body: { username: form.get("username"), displayName: form.get("displayName"), password: form.get("password") },

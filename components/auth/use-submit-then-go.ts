@@ -1,18 +1,18 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 /**
- * Form submission for the sign-in and setup forms: optional client-side check, the request, then navigation to
- * `destination` with a refresh so server components see the new session. Errors become a Chinese message.
+ * Form submission for the sign-in and setup forms: optional client-side check, the request, then a full page load
+ * of `destination`. A full load rather than a client-side transition: the browser keeps this form on screen until
+ * the destination's server-rendered page (navigation and heading included) paints, without waiting for its scripts,
+ * and nothing the client router cached before the sign-in survives it. Errors become a Chinese message.
  */
 export function useSubmitThenGo(
   destination: string,
   send: (form: FormData) => Promise<unknown>,
   check?: (form: FormData) => string | null,
 ) {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -28,8 +28,8 @@ export function useSubmitThenGo(
     setError(null);
     try {
       await send(form);
-      router.replace(destination);
-      router.refresh();
+      // The button keeps saying “正在登录…” until the next page replaces this one.
+      window.location.assign(destination);
     } catch (err) {
       setError((err as Error).message);
       setPending(false);

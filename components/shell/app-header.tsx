@@ -20,7 +20,7 @@ export function AppHeader({
     <header className="sticky top-0 z-10 border-b border-stone-200 bg-stone-50/95 backdrop-blur">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-2 md:px-6">
         <div className="flex flex-wrap items-center gap-4">
-          <Link href="/" className="text-lg font-bold tracking-wide text-brand-700">
+          <Link href="/library" className="text-lg font-bold tracking-wide text-brand-700">
             讲稿工坊
           </Link>
           <NavLinks items={items} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeNextPath } from "./next-path";
+import { afterSignInPath, HOME_PATH, safeNextPath } from "./next-path";
 
 const ORIGIN = "http://127.0.0.1:3000";
 
@@ -49,5 +49,14 @@ describe("safeNextPath", () => {
     expect(safeNextPath("/library?x=1")).toBe("/library?x=1");
     expect(safeNextPath("library")).toBe("/library");
     expect(safeNextPath("https://evil.example/")).toBe("/");
+  });
+});
+
+describe("afterSignInPath", () => {
+  it("goes straight to the library instead of the root page, which only redirects there", () => {
+    expect(afterSignInPath(undefined, ORIGIN)).toBe(HOME_PATH);
+    expect(afterSignInPath("/", ORIGIN)).toBe("/library");
+    expect(afterSignInPath("https://evil.example/", ORIGIN)).toBe("/library");
+    expect(afterSignInPath("/corpus?x=1", ORIGIN)).toBe("/corpus?x=1");
   });
 });

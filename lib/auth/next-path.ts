@@ -2,6 +2,15 @@
 // way the browser will resolve it, and followed only when it stays on that origin: `/\evil.example/`,
 // `/<TAB>/evil.example/`, `//evil.example` and `https://evil.example/` all resolve elsewhere and fall back to "/".
 
+/** The app's first page: where sign-in and setup lead when no other page was asked for ("/" only redirects here). */
+export const HOME_PATH = "/library";
+
+/** Where to go after signing in: `next` when it is a page of ours other than the bare root, else the home page. */
+export function afterSignInPath(next: unknown, origin: string = FALLBACK_ORIGIN): string {
+  const path = safeNextPath(next, origin);
+  return path === "/" ? HOME_PATH : path;
+}
+
 /** A placeholder origin for callers that do not know the app's own; only relative paths then pass. */
 export const FALLBACK_ORIGIN = "http://app.invalid";
 
