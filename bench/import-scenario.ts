@@ -187,9 +187,6 @@ export async function runImportScenario(opts: ScenarioOptions): Promise<Scenario
 
     const duringMs = during("during");
     const beforeMs = during("before");
-    breakdown(samples, log);
-    if (errors.length)
-      log(`检索出错 ${samples.filter((s) => !s.ok).length} 次，例如：${errors.slice(0, 3).join(" | ")}`);
     return {
       mb: Math.round((opts.file.bytes.length / 1048576) * 100) / 100,
       paragraphs: file.paragraphsTotal ?? 0,
@@ -205,6 +202,10 @@ export async function runImportScenario(opts: ScenarioOptions): Promise<Scenario
     };
   } finally {
     await stopSearchers();
+    // Also when the run failed: how the searches fared until then.
+    breakdown(samples, log);
+    if (errors.length)
+      log(`检索出错 ${samples.filter((s) => !s.ok).length} 次，例如：${errors.slice(0, 3).join(" | ")}`);
     if (importId && opts.undo) await undo(importer, importId, log);
   }
 }
