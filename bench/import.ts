@@ -7,7 +7,7 @@
 // clients' clocks. Figures on stdout (JSON), progress and where the time goes on stderr.
 //
 // BENCH_BLOCKS (default 100,000) and BENCH_IMPORT_USERS (default 20) are for trial runs.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { buildApp, log, startServer, type Server } from "./composer-env";
@@ -43,9 +43,11 @@ export async function importBenchmark(): Promise<ScenarioFigures> {
   let server: Server | null = null;
   let worker: Awaited<ReturnType<typeof startImportWorker>> | null = null;
   let watch: RunWatch | null = null;
+  let client: ChildProcess | null = null;
   let cleaning: Promise<void> | null = null;
   const cleanUp = () =>
     (cleaning ??= (async () => {
+      if (client && client.exitCode === null) client.kill("SIGTERM");
       await server?.stop().catch((e) => log(`停止服务器失败：${(e as Error).message}`));
       await worker?.stop().catch((e) => log(`停止导入任务失败：${(e as Error).message}`));
       await db()
@@ -57,7 +59,7 @@ export async function importBenchmark(): Promise<ScenarioFigures> {
   for (const sig of SIGNALS) process.on(sig, interrupted);
   try {
     const t = performance.now();
-    await loadGeneratedLibrary(BLOCKS, { duplicateKeys: true });
+    await loadGeneratedLibrary(BLOCKS);
     log(`素材库：${BLOCKS} 条（${Math.round((performance.now() - t) / 1000)} s）`);
     const editor = await createTestUser({ role: "EDITOR", displayName: "基准测试编辑" });
     const readers = await Promise.all(
@@ -66,10 +68,9 @@ export async function importBenchmark(): Promise<ScenarioFigures> {
     // Like scripts/start.ts: the worker in this process, then the server as its child.
     worker = await startImportWorker({ url: database.url, log: (s) => log(`[导入任务] ${s}`) });
     server = await startServer(database.url, { peerAddress: true });
-    let clientPid: number | undefined;
     watch = watchRun({
       database: database.name,
-      pids: () => ({ "next start": server?.pid, "基准进程（导入任务）": process.pid, 模拟用户: clientPid }),
+      pids: () => ({ "next start": server?.pid, "基准进程（导入任务）": process.pid, 模拟用户: client?.pid }),
       query: <T>(sql: string) => db().$queryRawUnsafe<T[]>(sql),
     });
     const figures = await runClient(
@@ -80,7 +81,7 @@ export async function importBenchmark(): Promise<ScenarioFigures> {
         LOAD_TEST_READER_PASSWORD: DEFAULT_TEST_PASSWORD,
       },
       editor.username,
-      (pid) => (clientPid = pid),
+      (child) => (client = child),
       (phase) => watch?.phase(phase),
     );
     for (const line of await watch.stop()) log(line);
@@ -99,7 +100,7 @@ function runClient(
   url: string,
   env: Record<string, string>,
   username: string,
-  started: (pid: number | undefined) => void,
+  started: (child: ChildProcess) => void,
   onPhase: (phase: string) => void,
 ): Promise<ScenarioFigures> {
   const args = [
@@ -114,7 +115,7 @@ function runClient(
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, ...env },
   });
-  started(child.pid);
+  started(child);
   // The client bounds the import itself; this bounds everything else (sign-ins, a hung upload).
   const limitMs = (WARMUP_SECONDS + BASELINE_SECONDS + MAX_IMPORT_MINUTES * 60 + 180) * 1000;
   const killer = setTimeout(() => child.kill("SIGKILL"), limitMs);

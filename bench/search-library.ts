@@ -6,34 +6,20 @@ export type GeneratedLibrary = { blocks: GeneratedBlock[]; categories: { id: str
 
 /**
  * Seeds the categories and inserts `count` generated blocks, without the GIN indexes, which are then built once
- * (as a restore would), and analyses the table.
- *
- * `duplicateKeys`: also give each block the exact-repeat and near-duplicate keys a mined block has (norm_hash,
- * lsh_bands), so that an import checks its paragraphs against a library like a real one. One live block per text
- * is a rule of the database: a text the generator repeats (mostly headings) keeps its keys on its first block
- * only. Without it the blocks have no such keys, as the search benchmark has always loaded them.
+ * (as a restore would), and analyses the table. The blocks have no exact-repeat or near-duplicate keys (norm_hash,
+ * lsh_bands), as the search benchmark has always loaded them: recombined from the same few thousand sentences,
+ * they would give each batch of 200 paragraphs of the 7 MB import file about 9,500 near-duplicate candidates, so
+ * that an import would mostly measure how repetitive the generator is.
  */
-export async function loadGeneratedLibrary(
-  count: number,
-  opts: { duplicateKeys?: boolean } = {},
-): Promise<GeneratedLibrary> {
+export async function loadGeneratedLibrary(count: number): Promise<GeneratedLibrary> {
   const { db } = await import("../lib/db/client");
   const { seedCategoriesIfEmpty } = await import("../lib/categories/seed-categories");
   const { tsvectorLiteral } = await import("../lib/search/ngram-index");
-  const { lshBands, normHash } = await import("../lib/mining/near-duplicates");
   const { generateBlocks } = await import("./search-corpus");
   await seedCategoriesIfEmpty();
   const categories = await db().category.findMany({ select: { id: true } });
   const blocks = generateBlocks(count);
   process.stderr.write(`[bench] inserting ${blocks.length} blocks…\n`);
-  const seen = new Set<string>();
-  const keysOf = (text: string) => {
-    if (!opts.duplicateKeys) return {};
-    const hash = normHash(text);
-    const first = !seen.has(hash);
-    seen.add(hash);
-    return { normHash: first ? hash : "", lshBands: lshBands(text) };
-  };
   // Bulk load without the GIN indexes, then build them once (as a restore would).
   const gin = await db().$queryRaw<{ indexname: string; indexdef: string }[]>`
     SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'blocks' AND indexdef LIKE '%USING gin%'`;
@@ -51,7 +37,6 @@ export async function loadGeneratedLibrary(
         searchText: tsvectorLiteral(b.text),
         useCount: (i + j) % 7 === 0 ? 1 + ((i + j) % 5) : 0,
         curated: (i + j) % 11 === 0,
-        ...keysOf(b.text),
       })),
     });
   }
