@@ -1,9 +1,11 @@
 // Where the time goes while the import benchmark runs, on stderr: every second, the machine's CPU (from
 // /proc/stat), the CPU of each process of the run (the app server, this process with the import worker and its
-// mining thread, the simulated users, the PostgreSQL backends of the run's database) and what the database's
-// active sessions wait on (pg_stat_activity), with the statements seen running for more than 100 ms. Grouped by
-// the scenario's phase (before the import, during it). Linux only; elsewhere the CPU figures are left out.
+// mining thread, the simulated users, the PostgreSQL backends of the run's database, everything else on the
+// machine) and what the database's active sessions wait on (pg_stat_activity), with the statements seen running
+// for more than 100 ms. Grouped by the scenario's phase (before the import, during it). Linux only; elsewhere the
+// CPU figures are left out.
 import { readdirSync, readFileSync } from "node:fs";
+import os from "node:os";
 
 type Tick = { busy: number; total: number; procs: Map<string, number> };
 type PhaseStats = {
@@ -153,7 +155,11 @@ export function watchRun(opts: {
       for (const [name, s] of stats) {
         if (!s.samples || name === "setup") continue;
         const core = (ticks: number) => `${Math.round((ticks / HZ / Math.max(s.seconds, 1e-9)) * 100)}%`;
-        const procs = [...s.procs].map(([n, t]) => `${n} ${core(t)}`).join("，");
+        const ours = [...s.procs.values()].reduce((a, b) => a + b, 0);
+        const allTicks = s.total ? (s.busy / s.total) * s.seconds * HZ * os.cpus().length : 0;
+        const procs = [...s.procs, ["其他进程", Math.max(0, allTicks - ours)] as const]
+          .map(([n, t]) => `${n} ${core(t)}`)
+          .join("，");
         const machine = s.total ? `${Math.round((s.busy / s.total) * 100)}%` : "?";
         const waits = [...s.waits]
           .sort((a, b) => b[1] - a[1])
