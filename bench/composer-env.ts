@@ -1,19 +1,30 @@
 // The composer benchmark's world: a fresh database with the categories and the sample corpus, users, speeches,
 // a production build served by `next start` on loopback, and sessions signed in over HTTP.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
 import type { SpeechDoc } from "../lib/speech-doc/types";
 import type { SpeechDetail, SpeechSaved } from "../lib/speeches/types";
 import type { CorpusBlock } from "./composer-speech";
 
 export const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 
-export type Server = { url: string; stop: () => Promise<void> };
+export type Server = { url: string; pid: number | undefined; stop: () => Promise<void> };
+
+/** A production build, as `npm start` and the e2e tests use; its output goes to stderr (stdout is the JSON). */
+export function buildApp() {
+  const r = spawnSync(process.execPath, [...process.execArgv, path.join("scripts", "build.ts")], {
+    cwd: process.cwd(),
+    stdio: ["ignore", 2, 2],
+  });
+  if (r.status !== 0) throw new Error("构建失败，请查看上面的输出。");
+}
 
 /** `next start` (one process) on a free loopback port, resolved once it answers /login. In our process group, so
- * that a Ctrl-C in the terminal stops it even if this process cannot clean up. */
-export async function startServer(databaseUrl: string): Promise<Server> {
+ * that a Ctrl-C in the terminal stops it even if this process cannot clean up. `peerAddress`: the server learns
+ * each connection's address through scripts/peer-address.mjs, as under `npm start`. */
+export async function startServer(databaseUrl: string, opts: { peerAddress?: boolean } = {}): Promise<Server> {
   const { findFreePort } = await import("../lib/db/embedded");
   const port = await findFreePort(3310);
   const url = `http://127.0.0.1:${port}`;
@@ -23,7 +34,13 @@ export async function startServer(databaseUrl: string): Promise<Server> {
     {
       cwd: process.cwd(),
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        NEXT_TELEMETRY_DISABLED: "1",
+        NODE_ENV: "production",
+        ...(opts.peerAddress ? { NODE_OPTIONS: peerAddressOption() } : {}),
+      },
     },
   );
   let output = "";
@@ -58,7 +75,12 @@ export async function startServer(databaseUrl: string): Promise<Server> {
     await new Promise((r) => setTimeout(r, 200));
   }
   log(`next start 已就绪：${url}（${Math.round(performance.now() - started)} ms）`);
-  return { url, stop };
+  return { url, pid: child.pid, stop };
+}
+
+function peerAddressOption(): string {
+  const peer = `--import=${pathToFileURL(path.join(process.cwd(), "scripts", "peer-address.mjs")).href}`;
+  return [process.env.NODE_OPTIONS, peer].filter(Boolean).join(" ");
 }
 
 /** A signed-in session over HTTP, as a browser holds it: the session cookie, same-origin requests. */

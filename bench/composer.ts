@@ -7,12 +7,11 @@
 //
 // BENCH_AUTOSAVE_SECONDS shortens the autosave run (default: the issue's 2 minutes) for trial runs only;
 // BENCH_COMPOSER_PARTS=browser or =autosave runs one half (trial runs; the figures of the other half are null).
-import { spawnSync } from "node:child_process";
 import os from "node:os";
-import path from "node:path";
 import { explainAutosave, runAutosave, type Clerk } from "./composer-autosave";
 import { launchBrowser, runBrowser, type BrowserFigures } from "./composer-browser";
 import {
+  buildApp,
   corpusBlocks,
   createSpeechWith,
   log,
@@ -38,15 +37,6 @@ const SPEAKERS = [
   "副市长 郑伟",
   "县委副书记 孙立",
 ];
-
-/** A production build, as `npm start` and the e2e tests use; its output goes to stderr (stdout is the JSON). */
-function buildApp() {
-  const r = spawnSync(process.execPath, [...process.execArgv, path.join("scripts", "build.ts")], {
-    cwd: process.cwd(),
-    stdio: ["ignore", 2, 2],
-  });
-  if (r.status !== 0) throw new Error("构建失败，请查看上面的输出。");
-}
 
 export async function composerBenchmark() {
   const { resolveChromium, NO_BROWSER_MESSAGE } = await import("../e2e/support/browser");

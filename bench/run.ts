@@ -4,6 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { composerBenchmark } from "./composer";
 import { exportBenchmark } from "./export";
+import { importBenchmark } from "./import";
 import { miningBenchmark } from "./mining";
 import { searchBenchmark } from "./search";
 
@@ -12,6 +13,7 @@ const BENCHMARKS: Record<string, () => Promise<unknown>> = {
   search: searchBenchmark,
   composer: composerBenchmark,
   export: exportBenchmark,
+  import: importBenchmark,
 };
 
 async function main() {

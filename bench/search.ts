@@ -1,7 +1,8 @@
 // Search benchmark: 100,000 generated blocks in a fresh database; 200 varied queries through searchBlocks (the
 // function the route calls) and searchFacets, against a plain ILIKE scan over the same table.
 import { performance } from "node:perf_hooks";
-import { generateBlocks, generateQueries, type BenchQuery } from "./search-corpus";
+import { generateQueries, type BenchQuery } from "./search-corpus";
+import { loadGeneratedLibrary } from "./search-library";
 
 const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 100_000);
 
@@ -16,38 +17,11 @@ export async function searchBenchmark() {
   const database = await createTestDatabase("benchsearch");
   process.env.DATABASE_URL = database.url;
   const { db } = await import("../lib/db/client");
-  const { seedCategoriesIfEmpty } = await import("../lib/categories/seed-categories");
-  const { tsvectorLiteral } = await import("../lib/search/ngram-index");
   const { searchBlocks, searchWhere } = await import("../lib/search/search-blocks");
   const { searchFacets } = await import("../lib/search/search-facets");
   const { disconnectSearchDb } = await import("../lib/search/search-db");
   try {
-    await seedCategoriesIfEmpty();
-    const categories = await db().category.findMany({ select: { id: true } });
-    const blocks = generateBlocks(BLOCKS);
-    process.stderr.write(`[bench] inserting ${blocks.length} blocks…\n`);
-    // Bulk load without the GIN indexes, then build them once (as a restore would); searching is what is measured.
-    const gin = await db().$queryRaw<{ indexname: string; indexdef: string }[]>`
-      SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'blocks' AND indexdef LIKE '%USING gin%'`;
-    for (const i of gin) await db().$executeRawUnsafe(`DROP INDEX "${i.indexname}"`);
-    for (let i = 0; i < blocks.length; i += 2000) {
-      await db().block.createMany({
-        data: blocks.slice(i, i + 2000).map((b, j) => ({
-          text: b.text,
-          kind: b.kind,
-          level: b.kind === "HEADING" ? 1 : null,
-          tags: b.tags,
-          placeholders: b.hasPlaceholders ? [{ text: "×", start: 0, end: 1 }] : [],
-          charCount: b.text.length,
-          categoryId: categories[(i + j) % categories.length]!.id,
-          searchText: tsvectorLiteral(b.text),
-          useCount: (i + j) % 7 === 0 ? 1 + ((i + j) % 5) : 0,
-          curated: (i + j) % 11 === 0,
-        })),
-      });
-    }
-    for (const i of gin) await db().$executeRawUnsafe(i.indexdef);
-    await db().$executeRawUnsafe("VACUUM ANALYZE blocks");
+    const { blocks, categories } = await loadGeneratedLibrary(BLOCKS);
     const queries = generateQueries(200);
     const filtersFor = (q: BenchQuery, i: number) =>
       q.filtered
