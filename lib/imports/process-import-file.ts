@@ -95,6 +95,9 @@ export async function processImportFile(fileId: string, opts: ProcessOptions = {
     if (!permanent) {
       // Let the queue try again later; the next attempt resumes after the last committed batch. A pause does
       // not count as an attempt.
+      if (!(err instanceof ImportPaused)) {
+        console.error(`[导入] “${file.fileName}”第 ${file.attempts} 次处理失败，稍后重试：`, (err as Error).message);
+      }
       await db().importFile.update({
         where: { id: file.id },
         data: { leaseUntil: null, ...(err instanceof ImportPaused ? { attempts: { decrement: 1 } } : {}) },
@@ -119,29 +122,27 @@ async function mineAndStore(file: Claimed, opts: ProcessOptions, leaseSeconds: n
 
   let documentId = file.documentId;
   if (!documentId) {
-    try {
-      documentId = await db().$transaction(
-        async (tx) => {
-          const id = await createDocumentShell(tx, {
-            mined,
-            fileName: file.fileName,
-            sha256: file.sha256,
-            sizeBytes: file.sizeBytes,
-            importId: file.importId,
-            actorId: file.createdById,
-          });
-          await tx.importFile.update({
-            where: { id: file.id },
-            data: { documentId: id, status: "STORING", paragraphsTotal: paragraphs.length, leaseUntil: lease() },
-          });
-          return id;
-        },
-        { timeout: 60_000, maxWait: 10_000 },
-      ); // the raw and cleaned text of a 20 MB file in one row
-    } catch (err) {
-      if ((err as { code?: string })?.code === "P2002") return sameContentStoredMeanwhile(file);
-      throw err;
-    }
+    // One transaction for the document row (the raw and cleaned text of up to 20 MB) and every speech.
+    documentId = await db().$transaction(
+      async (tx) => {
+        const id = await createDocumentShell(tx, {
+          mined,
+          fileName: file.fileName,
+          sha256: file.sha256,
+          sizeBytes: file.sizeBytes,
+          importId: file.importId,
+          actorId: file.createdById,
+        });
+        if (!id) return null;
+        await tx.importFile.update({
+          where: { id: file.id },
+          data: { documentId: id, status: "STORING", paragraphsTotal: paragraphs.length, leaseUntil: lease() },
+        });
+        return id;
+      },
+      { timeout: 60_000, maxWait: 10_000 },
+    );
+    if (!documentId) return sameContentStoredMeanwhile(file);
   }
   const speechIds = await speechIdsByOrder(db(), documentId);
   const categoryIds = await categoryIdsByKey(db());

@@ -41,14 +41,14 @@ async function storingHeldOpen(importId: string, name: string, bytes: Uint8Array
   const storedNow = new Promise<void>((r) => (stored = r));
   const done = db().$transaction(
     async (tx) => {
-      const documentId = await createDocumentShell(tx, {
+      const documentId = (await createDocumentShell(tx, {
         mined,
         fileName: name,
         sha256: createHash("sha256").update(bytes).digest("hex"),
         sizeBytes: bytes.length,
         importId,
         actorId,
-      });
+      }))!;
       const summary = await storeParagraphBatch(tx, {
         documentId,
         importId,

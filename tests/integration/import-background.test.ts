@@ -67,9 +67,12 @@ let database: IsolatedDatabase;
 let worker: ImportWorker | null = null;
 let cookie = "";
 let userId = "";
+const runDatabaseUrl = process.env.DATABASE_URL;
 
 beforeAll(async () => {
   database = await useIsolatedDatabase("imports");
+  // The job sender and the worker connect by DATABASE_URL: this file's own database, like the rest.
+  process.env.DATABASE_URL = database.url;
   await seedCategoriesIfEmpty();
   const user = await createTestUser({ role: "EDITOR" });
   userId = user.id;
@@ -79,6 +82,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await worker?.stop();
   await stopJobSender();
+  process.env.DATABASE_URL = runDatabaseUrl;
   await database.restore();
 });
 
