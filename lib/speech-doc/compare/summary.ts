@@ -31,11 +31,12 @@ export function summarise(rows: readonly CompareRow[]): CompareSummary {
         break;
       case "moved":
         if (!groups.has(row.group)) {
+          // A group led by a heading is a section moved with what it holds (its subsections count with it).
           groups.add(row.group);
           s.changes++;
           s.moves++;
+          if (row.unit.kind === "heading") s.sectionsMoved++;
         }
-        if (row.unit.kind === "heading") s.sectionsMoved++;
         if (row.segments) {
           const c = diffCounts(row.segments);
           s.insertedChars += c.inserted;

@@ -38,6 +38,7 @@ export type CompareSummary = {
   deletedChars: number;
   sectionsAdded: number;
   sectionsRemoved: number;
+  /** Moved groups led by a heading. */
   sectionsMoved: number;
   /** Moved groups (a section with its paragraphs, or one paragraph). */
   moves: number;
