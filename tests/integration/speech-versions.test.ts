@@ -105,6 +105,9 @@ describe("restore", () => {
     const saved = await saveSpeech({ id: s.id, userId: user.id, baseVersion: 1, content: withBlock });
     const first = await createNamedVersion(s.id, user.id, { name: "第一稿", note: "给主任看" });
     expect(first).toMatchObject({ kind: "NAMED", name: "第一稿", note: "给主任看", version: saved.version });
+    expect(first.createdBy?.id).toBe(user.id);
+    const audit = await db().auditLog.findFirst({ where: { action: "speech.version", targetId: s.id } });
+    expect(audit?.details).toEqual({ versionId: first.id, name: "第一稿" });
     const later = await saveSpeech({
       id: s.id,
       userId: user.id,

@@ -1,14 +1,13 @@
 // The version list of a speech, newest first: who, when, kind and name, length, status at the time.
 import { Prisma } from "../../db/generated/client";
-import { db, type DbTx } from "../../db/client";
+import { db } from "../../db/client";
 import { speechNotFound } from "../messages";
-import { versionNotFound } from "./messages";
 import type { SpeechVersionItem, VersionKind } from "./types";
 import type { SpeechStatus } from "../types";
 
 export const MAX_LISTED_VERSIONS = 500;
 
-type Row = {
+export type VersionRow = {
   id: string;
   kind: VersionKind;
   name: string | null;
@@ -28,7 +27,7 @@ const select = (where: Prisma.Sql, limit: number) => Prisma.sql`
   FROM speech_revisions r LEFT JOIN users u ON u.id = r.created_by_id
   WHERE ${where} ORDER BY r.created_at DESC, r.id DESC LIMIT ${limit}`;
 
-const toItem = (r: Row): SpeechVersionItem => ({
+export const toVersionItem = (r: VersionRow): SpeechVersionItem => ({
   id: r.id,
   kind: r.kind,
   name: r.name,
@@ -42,15 +41,9 @@ const toItem = (r: Row): SpeechVersionItem => ({
 });
 
 export async function listVersions(speechId: string): Promise<SpeechVersionItem[]> {
-  const rows = await db().$queryRaw<Row[]>(select(Prisma.sql`r.speech_id = ${speechId}`, MAX_LISTED_VERSIONS));
+  const rows = await db().$queryRaw<VersionRow[]>(select(Prisma.sql`r.speech_id = ${speechId}`, MAX_LISTED_VERSIONS));
   if (!rows.length && !(await db().speech.findUnique({ where: { id: speechId }, select: { id: true } }))) {
     throw speechNotFound();
   }
-  return rows.map(toItem);
-}
-
-export async function getVersionItem(tx: DbTx, speechId: string, id: string): Promise<SpeechVersionItem> {
-  const [row] = await tx.$queryRaw<Row[]>(select(Prisma.sql`r.speech_id = ${speechId} AND r.id = ${id}`, 1));
-  if (!row) throw versionNotFound();
-  return toItem(row);
+  return rows.map(toVersionItem);
 }
