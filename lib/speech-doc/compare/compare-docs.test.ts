@@ -107,6 +107,18 @@ describe("compareDocs", () => {
     expect(merged.summary).toMatchObject({ changes: 1, deletedChars: 1 });
   });
 
+  it("shows a paragraph replaced by an unrelated one as removed and added, not as an edit", () => {
+    const r = compareDocs(doc(p(P1), p(P2), p(P3)), doc(p(P1), p("会议结束后，各单位要迅速传达会议精神。"), p(P3)));
+    expect(kinds(r.rows)).toEqual(["same", "same", "deleted", "inserted", "same"]);
+    expect(r.summary.changes).toBe(2);
+  });
+
+  it("shows a heading whose level changed as an edit of that heading", () => {
+    const r = compareDocs(doc(h(1, "形势"), h(1, "任务")), doc(h(1, "形势"), h(2, "任务")));
+    const row = r.rows.find((x) => x.type === "changed");
+    expect(row?.type === "changed" && [row.old.number, row.unit.number]).toEqual(["二、", "（一）"]);
+  });
+
   it("numbers compared headings with the computed numbers of each text", () => {
     const r = compareDocs(doc(h(1, "形势"), h(1, "任务")), doc(h(1, "新增"), h(1, "形势"), h(1, "任务")));
     const numbers = r.rows.flatMap((x) => ("unit" in x ? [x.unit.number + x.unit.text] : []));
