@@ -6,8 +6,7 @@
 // composer-autosave.ts for how each figure is measured.
 //
 // BENCH_AUTOSAVE_SECONDS shortens the autosave run (default: the 2 minutes) for trial runs only;
-// BENCH_COMPOSER_PARTS=browser, =autosave or =versions (comma-separated) runs some parts (trial runs; the figures
-// of the others are null). The versions part (compare_ms, snapshot_ms) is in composer-versions.ts.
+// BENCH_COMPOSER_PARTS=browser or =autosave runs one half (trial runs; the figures of the other half are null).
 import { spawnSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
@@ -30,6 +29,7 @@ import { measureCompare, measureSnapshots } from "./composer-versions";
 const CLERKS = Number(process.env.BENCH_CLERKS ?? 30);
 const AUTOSAVE_SECONDS = Number(process.env.BENCH_AUTOSAVE_SECONDS ?? 120);
 const AUTOSAVE_INTERVAL_MS = 3_000;
+// Also =versions (compare_ms, snapshot_ms: composer-versions.ts); parts may be combined with commas.
 const PARTS = new Set((process.env.BENCH_COMPOSER_PARTS ?? "browser,autosave,versions").split(","));
 
 const SPEAKERS = [
