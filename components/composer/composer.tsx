@@ -171,7 +171,7 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
         onCopyText={async () => show(await copySpeechText(editor.getJSON() as SpeechDoc, settingsRef.current))}
         onSaveAsBlock={() => setSaveAsBlock(editor.state.selection.$from.parent.textContent)}
         onStatus={changeStatus}
-        onSaveNow={() => saver.flush()}
+        onSaveNow={() => void saver.flush()}
         onExport={() => setExportOpen(true)}
       />
       {findOpen ? (
