@@ -82,6 +82,17 @@ describe("automatic versions", () => {
     expect((await listVersions(s.id)).length).toBe(1);
   });
 
+  it("are taken once when parallel saves race: only the save that wins keeps the text before it", async () => {
+    const { user, s } = await newSpeech();
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) =>
+        saveSpeech({ id: s.id, userId: user.id, baseVersion: 1, content: text(`并发保存${i}。`) }),
+      ),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await kinds(s.id)).toEqual([["AUTO", FIRST_SAVE_OF_DAY, 1]]);
+  });
+
   it("record a status change with the text as it stood and the status before", async () => {
     const { user, s } = await newSpeech();
     await saveSpeech({ id: s.id, userId: user.id, baseVersion: 1, content: text("送审的文本。") });
