@@ -78,7 +78,10 @@ test("命名版本，改三处并移动一节，对照看到正好这些修改�
   await expect(moved).toHaveCount(2);
   await expect(moved.first()).toContainText("移动（原为“三、压实责任”）");
   await expect(moved.first()).toContainText("二、压实责任");
-  await expect(compareRows.and(page.locator('[data-type="moved-away"]'))).toHaveCount(2);
+  await expect(moved.nth(1)).toContainText("随本节移动");
+  const away = compareRows.and(page.locator('[data-type="moved-away"]'));
+  await expect(away).toHaveCount(1);
+  await expect(away).toContainText("“三、压实责任”一节（共 2 段）已移至上文");
 
   // Restore 第一稿: the current text equals it, and the text before the restore stays in the list.
   await named.getByRole("button", { name: "恢复此版本" }).click();

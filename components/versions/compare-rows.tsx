@@ -35,7 +35,16 @@ function Text({ unit, children }: { unit: Unit; children: React.ReactNode }) {
   );
 }
 
-function Row({ row }: { row: CompareRow }) {
+/** A moved heading names what it was; a paragraph moved with its heading says so; one moved alone names its section. */
+function movedLabel(row: Extract<CompareRow, { type: "moved" }>, prev: CompareRow | undefined): string {
+  if (row.old.kind === "heading") return `移动（原为“${short(row.old)}”）`;
+  if (prev?.type === "moved" && prev.group === row.group) return "随本节移动";
+  return row.old.section
+    ? `移动（原在“${short({ ...row.old, kind: "paragraph", text: row.old.section })}”下）`
+    : "移动";
+}
+
+function Row({ row, prev }: { row: CompareRow; prev: CompareRow | undefined }) {
   switch (row.type) {
     case "same":
       return (
@@ -75,7 +84,7 @@ function Row({ row }: { row: CompareRow }) {
     case "moved":
       return (
         <>
-          <Badge tone="move">{`移动（原${row.old.kind === "heading" ? `为“${short(row.old)}”` : `在第 ${row.old.index + 1} 段`}）`}</Badge>
+          <Badge tone="move">{movedLabel(row, prev)}</Badge>
           <Text unit={row.unit}>{row.segments ? <DiffText segments={row.segments} /> : row.unit.text}</Text>
         </>
       );
@@ -83,7 +92,10 @@ function Row({ row }: { row: CompareRow }) {
       return (
         <>
           <Badge tone="move">已移走</Badge>
-          <div className="text-sm text-stone-500">“{short(row.old)}”已移至别处</div>
+          <div className="text-sm text-stone-500">
+            {row.old.kind === "heading" ? `“${short(row.old)}”一节` : `“${short(row.old)}”`}
+            {row.units > 1 ? `（共 ${row.units} 段）` : ""}已移至{row.direction === "up" ? "上文" : "下文"}
+          </div>
         </>
       );
     case "split":
@@ -119,7 +131,7 @@ export function CompareRows({ rows }: { rows: readonly CompareRow[] }) {
           data-type={row.type}
           className={`flex items-start ${row.type === "same" ? "" : "rounded bg-stone-50 px-2 py-1"}`}
         >
-          <Row row={row} />
+          <Row row={row} prev={rows[i - 1]} />
         </li>
       ))}
     </ol>

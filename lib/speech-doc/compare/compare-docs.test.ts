@@ -88,7 +88,12 @@ describe("compareDocs", () => {
     const heading = moved.find((x) => x.type === "moved" && x.unit.kind === "heading");
     expect(heading && heading.type === "moved" && [heading.old.number, heading.unit.number]).toBeTruthy();
     const away = r.rows.filter((x) => x.type === "moved-away");
-    expect(away.length).toBe(moved.length);
+    expect(away).toHaveLength(1); // one row where the section stood, counting its units
+    expect(away[0]).toMatchObject({
+      units: moved.length,
+      direction: "down",
+      old: { text: "任务", section: "二、任务" },
+    });
   });
 
   it("shows a moved and edited paragraph as moved with its character changes", () => {

@@ -36,6 +36,7 @@ export function compareUnits(a: readonly Unit[], b: readonly Unit[]): Comparison
   const groups = moveGroups(moves);
 
   const rows: CompareRow[] = [];
+  const arrived = new Set<number>(); // moved groups already shown at their new place
   let g = 0;
   for (const s of stretches) {
     if (s.type === "same") {
@@ -45,9 +46,16 @@ export function compareUnits(a: readonly Unit[], b: readonly Unit[]): Comparison
     for (const op of gapOps[g++]!) {
       if (op.type === "del") {
         const m = moves.get(op.old);
-        rows.push(m ? { type: "moved-away", old: op.old, group: groups.get(m)! } : { type: "deleted", old: op.old });
+        const last = rows[rows.length - 1];
+        if (!m) rows.push({ type: "deleted", old: op.old });
+        else if (last?.type === "moved-away" && last.group === groups.get(m)) last.units++;
+        else {
+          const direction = arrived.has(groups.get(m)!) ? "up" : "down";
+          rows.push({ type: "moved-away", old: op.old, group: groups.get(m)!, units: 1, direction });
+        }
       } else if (op.type === "ins") {
         const m = moves.get(op.unit);
+        if (m) arrived.add(groups.get(m)!);
         rows.push(
           m
             ? {

@@ -12,13 +12,16 @@ export type Unit = {
   text: string;
   /** Position among the speech's units, from 0. */
   index: number;
+  /** The numbered heading the unit stands under (itself for a heading), "" before the first heading. */
+  section: string;
 };
 
 /**
  * A row of the comparison, in the reading order of the newer text (rows of removed text where they stood):
  * - same: unchanged; changed: edited in place (segments: the character diff);
  * - inserted / deleted: a whole new or removed paragraph or heading;
- * - moved: here now, elsewhere before (segments when also edited); moved-away: where a moved unit stood before;
+ * - moved: here now, elsewhere before (segments when also edited); moved-away: where a moved group stood before
+ *   (one row per group: its first unit, how many units, and whether they went up or down);
  * - split: one old paragraph now several; merged: several old paragraphs now one.
  */
 export type CompareRow =
@@ -27,7 +30,7 @@ export type CompareRow =
   | { type: "inserted"; unit: Unit }
   | { type: "deleted"; old: Unit }
   | { type: "moved"; old: Unit; unit: Unit; segments: DiffSegment[] | null; group: number }
-  | { type: "moved-away"; old: Unit; group: number }
+  | { type: "moved-away"; old: Unit; group: number; units: number; direction: "up" | "down" }
   | { type: "split"; old: Unit; units: Unit[]; segments: DiffSegment[] }
   | { type: "merged"; olds: Unit[]; unit: Unit; segments: DiffSegment[] };
 

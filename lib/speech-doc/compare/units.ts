@@ -10,9 +10,11 @@ export function speechUnits(doc: SpeechDoc, styles: NumberingStyles = DEFAULT_SE
   const numbers = headingNumbers(levels, styles);
   const units: Unit[] = [];
   let h = 0;
+  let section = "";
   for (const node of doc.content) {
     const number = node.type === NODE.heading ? numbers[h++]! : "";
     const text = nodeText(node).trim();
+    if (node.type === NODE.heading) section = number + text;
     if (!text) continue;
     units.push({
       kind: node.type as UnitKind,
@@ -20,6 +22,7 @@ export function speechUnits(doc: SpeechDoc, styles: NumberingStyles = DEFAULT_SE
       number,
       text,
       index: units.length,
+      section,
     });
   }
   return units;
