@@ -23,11 +23,13 @@ import {
 } from "./composer-env";
 import { usedBlockIds } from "../lib/speech-doc/doc-text";
 import { buildSpeech, describe } from "./composer-speech";
+import { measureCompare, measureSnapshots } from "./composer-versions";
 
 const CLERKS = Number(process.env.BENCH_CLERKS ?? 30);
 const AUTOSAVE_SECONDS = Number(process.env.BENCH_AUTOSAVE_SECONDS ?? 120);
 const AUTOSAVE_INTERVAL_MS = 3_000;
-const PARTS = new Set((process.env.BENCH_COMPOSER_PARTS ?? "browser,autosave").split(","));
+// Also =versions (compare_ms, snapshot_ms: composer-versions.ts); parts may be combined with commas.
+const PARTS = new Set((process.env.BENCH_COMPOSER_PARTS ?? "browser,autosave,versions").split(","));
 
 const SPEAKERS = [
   "副县长 李华",
@@ -62,6 +64,7 @@ export async function composerBenchmark() {
   let browser: Awaited<ReturnType<typeof launchBrowser>> | null = null;
   let figures: BrowserFigures | null = null;
   let autosave: Awaited<ReturnType<typeof runAutosave>> | null = null;
+  const versions: { compareMs?: number; snapshotMs?: number } = {};
   // The server, the database and the browser go away however the run ends, Ctrl-C included (the server is in
   // our process group, so the terminal's interrupt reaches it even if we are killed first).
   let cleaning: Promise<void> | null = null;
@@ -130,6 +133,10 @@ export async function composerBenchmark() {
       autosave = await runAutosave(clerks, { seconds: AUTOSAVE_SECONDS, intervalMs: AUTOSAVE_INTERVAL_MS });
       await explainAutosave(clerks[0]!, autosave.latencies);
     }
+    if (PARTS.has("versions")) {
+      versions.compareMs = measureCompare(doc);
+      versions.snapshotMs = await measureSnapshots(await Session.signIn(server.url, editor), main.id);
+    }
   } finally {
     // The signal handlers stay: a Ctrl-C during this clean-up must wait for it too.
     await cleanUp();
@@ -143,5 +150,7 @@ export async function composerBenchmark() {
     renumber_ms: or(figures?.renumberMs),
     autosave_p95_ms: or(autosave?.p95),
     autosave_lost: autosave ? autosave.lost : null,
+    compare_ms: or(versions.compareMs),
+    snapshot_ms: or(versions.snapshotMs),
   };
 }

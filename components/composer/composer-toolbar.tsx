@@ -6,6 +6,7 @@ import { NODE } from "@/lib/speech-doc/types";
 import { SPEECH_STATUS_LABELS, type SpeechStatus } from "@/lib/speeches/types";
 import { HelpPopover } from "./help-popover";
 import type { SaverState } from "./speech-saver";
+import { VersionsButton } from "@/components/versions/versions-button";
 
 const SAVE_TEXT: Record<SaverState["status"], string> = {
   saved: "已保存",
@@ -139,6 +140,7 @@ export function ComposerToolbar(p: {
       <Tool label="查找替换" onClick={p.onFind} title="查找替换（Ctrl+F）" />
       <Tool label="复制为纯文本" onClick={p.onCopyText} title="复制全文（编号为文字），用于微信或 OA" />
       <Tool label="导出" onClick={p.onExport} title="导出 Word 文档（公文格式）、纯文本或打印" />
+      <VersionsButton save={p.onSaveNow} status={p.save.status} />
       {!p.readOnly ? (
         <Tool
           label="存为素材"

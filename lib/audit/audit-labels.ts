@@ -37,6 +37,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "speech.status": "更改讲话稿状态",
   "speech.finalise": "讲话稿定稿",
   "speech.reopen": "重新打开定稿",
+  "speech.version": "保存讲话稿版本",
+  "speech.restore": "恢复讲话稿版本",
 };
 
 /** The label of an action; an action without one (written by a newer version) shows as it is stored. */

@@ -1,7 +1,8 @@
 // Saving a speech's text (autosave and explicit save): optimistic locking on the version the editor started
 // from, so that a save from a stale copy is refused with the newer speech attached, never silently overwriting
-// it. The same transaction records which library blocks the speech now uses. No revision is written: versions
-// of a speech to go back to are a later feature, and autosave runs every few seconds.
+// it. The same transaction records which library blocks the speech now uses. The same statement keeps the text as
+// it was before as an automatic version on the first save of a day and at most every 10 minutes of editing
+// (versions/auto-snapshot.ts).
 import { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { parseInput } from "../blocks/schemas";
@@ -9,6 +10,7 @@ import { AppError } from "../errors";
 import { bodyChars, usedBlockIds } from "../speech-doc/doc-text";
 import type { SpeechDoc } from "../speech-doc/types";
 import { syncSpeechUsages, type UsageSpeech } from "./block-usage";
+import { autoSnapshotCte } from "./versions/auto-snapshot";
 import { speechFinal, speechNotFound, versionConflictMessage } from "./messages";
 import { saveSpeechInput, type SaveSpeechInput } from "./schemas";
 import { loadSpeechDetail } from "./speech-row";
@@ -41,8 +43,13 @@ export async function saveSpeech(input: SaveSpeechInput & { id: string; userId: 
   // One statement takes the version, writes the text and reads back the usages recorded so far: concurrent saves
   // of the same version queue on the row lock, and all but the first find the version moved on and update
   // nothing. An autosave that uses the same blocks as before (nearly all of them) is then done, in one round trip.
+  // `cur` locks the row first, so the snapshot of the text before the save is taken only by the save that wins.
   const [row] = await db().$queryRaw<Saved[]>(Prisma.sql`
-    WITH saved AS (
+    WITH cur AS (
+      SELECT id, version, title, content, char_count, status FROM speeches
+      WHERE id = ${id} AND version = ${data.baseVersion} AND status <> 'FINAL' FOR UPDATE),
+    ${autoSnapshotCte(userId)},
+    saved AS (
       UPDATE speeches SET
         content = ${JSON.stringify(content)}::jsonb,
         settings = settings || ${settingsPatch}::jsonb,
@@ -51,7 +58,7 @@ export async function saveSpeech(input: SaveSpeechInput & { id: string; userId: 
         version = version + 1,
         updated_by_id = ${userId},
         updated_at = now() AT TIME ZONE 'UTC'
-      WHERE id = ${id} AND version = ${data.baseVersion} AND status <> 'FINAL'
+      WHERE id = ${id} AND version = ${data.baseVersion} AND status <> 'FINAL' AND EXISTS (SELECT 1 FROM cur)
       RETURNING id, title, version, char_count, updated_at, speaker, meeting_id)
     SELECT s.id, s.title, s.version, s.char_count AS "charCount", s.updated_at AS "updatedAt", s.speaker,
       s.meeting_id AS "meetingId", (SELECT display_name FROM users WHERE id = ${userId}) AS "userName",

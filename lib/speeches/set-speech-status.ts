@@ -1,13 +1,15 @@
 // 草稿 → 审阅 → 定稿, and back: a 定稿 speech is read-only (saves and metadata edits are refused) until someone
-// with edit permission reopens it (sets it to 草稿 or 审阅). Every change is in the audit log. The version is not
-// bumped: the text does not change.
+// with edit permission reopens it (sets it to 草稿 or 审阅). Every change is in the audit log and in the version
+// list (a STATUS version holds the text as it stood before the change). The version is not bumped: the text does
+// not change.
 import { db } from "../db/client";
 import { writeAudit } from "../audit/audit-log";
 import { parseInput } from "../blocks/schemas";
 import { speechNotFound } from "./messages";
 import { setSpeechStatusInput } from "./schemas";
 import { loadSpeechDetail } from "./speech-row";
-import type { SpeechDetail, SpeechStatus } from "./types";
+import { SPEECH_STATUS_LABELS, type SpeechDetail, type SpeechStatus } from "./types";
+import { takeSnapshot } from "./versions/take-snapshot";
 
 export async function setSpeechStatus(
   id: string,
@@ -20,6 +22,8 @@ export async function setSpeechStatus(
       SELECT status::text AS status FROM speeches WHERE id = ${id} FOR UPDATE`;
     if (!row) throw speechNotFound();
     if (row.status !== status) {
+      const name = `${SPEECH_STATUS_LABELS[row.status]} → ${SPEECH_STATUS_LABELS[status]}`;
+      await takeSnapshot(tx, { speechId: id, kind: "STATUS", name, userId });
       await tx.speech.update({ where: { id }, data: { status, updatedById: userId } });
       const action =
         row.status === "FINAL" ? "speech.reopen" : status === "FINAL" ? "speech.finalise" : "speech.status";

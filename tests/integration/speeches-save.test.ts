@@ -63,8 +63,9 @@ describe("saveSpeech (real database)", () => {
     });
     expect(read.updatedAt).toBe(untitled.updatedAt);
     expect(Math.abs(Date.parse(read.updatedAt) - Date.now())).toBeLessThan(60_000);
-    // Autosaves write no revision.
-    expect(await db().speechRevision.count({ where: { speechId: s.id } })).toBe(0);
+    // Autosaves keep one automatic version (the text before the first save of the day), not one per save.
+    const versions = await db().speechRevision.findMany({ where: { speechId: s.id } });
+    expect(versions.map((v) => [v.kind, v.version])).toEqual([["AUTO", 1]]);
   });
 
   it("refuses a stale version with 409, naming who saved and when, with the newer speech in the details", async () => {

@@ -1,0 +1,70 @@
+// Comparing two versions of a speech, or a version with the current text: loads both texts and compares them
+// (lib/speech-doc/compare), headings numbered in the speech's own numbering styles.
+import { db } from "../../db/client";
+import { compareDocs } from "../../speech-doc/compare/compare-docs";
+import type { Comparison } from "../../speech-doc/compare/types";
+import { withSpeechStructure } from "../../speech-doc/doc-structure";
+import type { SpeechDoc } from "../../speech-doc/types";
+import { speechNotFound } from "../messages";
+import { readSettings } from "../settings";
+import { versionNotFound } from "./messages";
+import { CURRENT, VERSION_KIND_LABELS, type VersionKind, type VersionRef } from "./types";
+
+export type ComparedSide = {
+  ref: VersionRef;
+  /** 当前文本, or the version's name (or kind) */
+  label: string;
+  at: string;
+  version: number;
+  charCount: number;
+};
+
+export type VersionComparison = { from: ComparedSide; to: ComparedSide; comparison: Comparison };
+
+type Side = ComparedSide & { doc: SpeechDoc };
+
+async function loadSide(speechId: string, ref: VersionRef): Promise<Side> {
+  if (ref === CURRENT) {
+    const s = await db().speech.findUnique({
+      where: { id: speechId },
+      select: { title: true, content: true, version: true, charCount: true, updatedAt: true },
+    });
+    if (!s) throw speechNotFound();
+    return {
+      ref,
+      label: "当前文本",
+      at: s.updatedAt.toISOString(),
+      version: s.version,
+      charCount: s.charCount,
+      doc: withSpeechStructure(s.content as SpeechDoc, s.title),
+    };
+  }
+  const r = await db().speechRevision.findFirst({
+    where: { id: ref, speechId },
+    select: { title: true, content: true, version: true, charCount: true, createdAt: true, name: true, kind: true },
+  });
+  if (!r) throw versionNotFound();
+  return {
+    ref,
+    label: r.name ?? VERSION_KIND_LABELS[r.kind as VersionKind],
+    at: r.createdAt.toISOString(),
+    version: r.version,
+    charCount: r.charCount,
+    doc: withSpeechStructure(r.content as SpeechDoc, r.title),
+  };
+}
+
+export async function compareVersions(
+  speechId: string,
+  fromRef: VersionRef,
+  toRef: VersionRef,
+): Promise<VersionComparison> {
+  const speech = await db().speech.findUnique({ where: { id: speechId }, select: { settings: true } });
+  if (!speech) throw speechNotFound();
+  const styles = readSettings(speech.settings).numbering;
+  const [from, to] = await Promise.all([loadSide(speechId, fromRef), loadSide(speechId, toRef)]);
+  const comparison = compareDocs(from.doc, to.doc, { oldStyles: styles, newStyles: styles });
+  const { doc: _a, ...fromMeta } = from;
+  const { doc: _b, ...toMeta } = to;
+  return { from: fromMeta, to: toMeta, comparison };
+}

@@ -1,0 +1,31 @@
+// Input contracts for speech versions (route handlers and use cases).
+import { z } from "zod";
+import { idField } from "../../meetings/schemas";
+import { baseVersionSchema } from "../schemas";
+
+export const MAX_VERSION_NAME = 40;
+export const MAX_VERSION_NOTE = 500;
+
+export const createVersionInput = z.object(
+  {
+    name: z
+      .string({ error: "请填写版本名称，例如“第一稿”。" })
+      .trim()
+      .min(1, "请填写版本名称，例如“第一稿”。")
+      .max(MAX_VERSION_NAME, `版本名称最多 ${MAX_VERSION_NAME} 个字。`),
+    note: z
+      .string()
+      .trim()
+      .max(MAX_VERSION_NOTE, `版本说明最多 ${MAX_VERSION_NOTE} 个字。`)
+      .optional()
+      .nullable()
+      .transform((v) => v || null),
+  },
+  { error: "请填写版本名称。" },
+);
+export type CreateVersionInput = z.input<typeof createVersionInput>;
+
+export const restoreVersionInput = z.object({ baseVersion: baseVersionSchema }, { error: "缺少讲话稿的版本号。" });
+
+const versionRef = z.union([z.literal("current"), idField("版本编号无效。")], { error: "请选择要对照的版本。" });
+export const compareQuery = z.object({ from: versionRef, to: versionRef.default("current") });
