@@ -2,7 +2,7 @@
 // The library beside the editor: the same search API, query language and facets as /library. The category tab
 // follows the section the cursor is in until the clerk picks one; ↑ ↓ select a result, Enter inserts it at the
 // cursor, the 插入 button does the same, and a result can be dragged into the text.
-import { useEffect, useMemo, useRef, useState } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { CategoryTabs } from "@/components/library/category-tabs";
 import { HighlightedText } from "@/components/library/highlighted-text";
 import type { CategoryOption, SearchHit, SearchResponse } from "@/components/library/types";
@@ -36,7 +36,7 @@ type Props = {
   searchRef: React.RefObject<HTMLInputElement | null>;
 };
 
-export function BlockPanel(props: Props) {
+export const BlockPanel = memo(function BlockPanel(props: Props) {
   const { categories, sectionCategory, speaker, reuseSince, warnings, onHits, onInsert, readOnly, searchRef } = props;
   const [draft, setDraft] = useState("");
   const [q, setQ] = useState("");
@@ -199,7 +199,7 @@ export function BlockPanel(props: Props) {
       </ul>
     </section>
   );
-}
+});
 
 function FilterToggle({ label, on, onClick }: { label: string; on: boolean; onClick: () => void }) {
   return (

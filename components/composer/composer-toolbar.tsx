@@ -1,7 +1,8 @@
 "use client";
 // The composer's toolbar: save state, undo and redo, heading levels, find, copy as text, export, full screen, status.
 import type { Editor } from "@tiptap/core";
-import { useEffect, useState } from "react";
+import { redoDepth, undoDepth } from "@tiptap/pm/history";
+import { memo, useEffect, useState } from "react";
 import { NODE } from "@/lib/speech-doc/types";
 import { SPEECH_STATUS_LABELS, type SpeechStatus } from "@/lib/speeches/types";
 import { HelpPopover } from "./help-popover";
@@ -46,7 +47,7 @@ function Tool({
   );
 }
 
-export function ComposerToolbar(p: {
+export const ComposerToolbar = memo(function ComposerToolbar(p: {
   editor: Editor;
   save: SaverState;
   status: SpeechStatus;
@@ -62,13 +63,15 @@ export function ComposerToolbar(p: {
   onExport: () => void;
 }) {
   const { editor } = p;
-  // Re-render only when what the buttons show changes, not on every keystroke.
+  // Re-render only when what the buttons show changes, not on every keystroke. Whether undo and redo can run is
+  // read from the history's depth (editor.can() would build every command for each keystroke).
   const [, setShown] = useState("");
   useEffect(() => {
     const rerender = () => {
-      const { $from } = editor.state.selection;
+      const { state } = editor;
+      const { $from } = state.selection;
       setShown(
-        `${$from.parent.type.name}|${$from.parent.attrs.level}|${$from.parent.content.size > 0}|${editor.can().undo()}|${editor.can().redo()}`,
+        `${$from.parent.type.name}|${$from.parent.attrs.level}|${$from.parent.content.size > 0}|${undoDepth(state) > 0}|${redoDepth(state) > 0}`,
       );
     };
     editor.on("selectionUpdate", rerender);
@@ -103,8 +106,16 @@ export function ComposerToolbar(p: {
       {!p.readOnly ? (
         <>
           <Tool label="立即保存" onClick={p.onSaveNow} disabled={p.save.status === "saved"} />
-          <Tool label="撤销" onClick={() => editor.chain().focus().undo().run()} disabled={!editor.can().undo()} />
-          <Tool label="重做" onClick={() => editor.chain().focus().redo().run()} disabled={!editor.can().redo()} />
+          <Tool
+            label="撤销"
+            onClick={() => editor.chain().focus().undo().run()}
+            disabled={undoDepth(editor.state) === 0}
+          />
+          <Tool
+            label="重做"
+            onClick={() => editor.chain().focus().redo().run()}
+            disabled={redoDepth(editor.state) === 0}
+          />
           <span className="mx-1 h-5 w-px bg-stone-300" />
           <Tool
             label="一级标题"
@@ -161,4 +172,4 @@ export function ComposerToolbar(p: {
       </span>
     </div>
   );
-}
+});

@@ -2,7 +2,6 @@
 // The speech composer: the page-like editor in the middle, the outline and length on the left, the library,
 // blanks and settings on the right. Loaded lazily by composer-loader.tsx (the editor is about 300 KB).
 import type { Editor } from "@tiptap/core";
-import { useEditor } from "@tiptap/react";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { NewBlockDialog } from "@/components/library/new-block-dialog";
@@ -20,7 +19,6 @@ import { ComposerExport } from "./composer-export-lazy";
 import { ConflictDialog } from "./conflict-dialog";
 import { copySpeechText } from "./copy-speech-text";
 import { EditorColumn } from "./editor-column";
-import { speechExtensions } from "./extensions";
 import { setDecorationContext } from "./extensions/speech-decorations";
 import { FindBar } from "./find-bar";
 import { LengthBar } from "./length-bar";
@@ -37,6 +35,7 @@ import { usePanelAfterFirstPaint } from "./use-panel-after-first-paint";
 import { useDraftRecovery } from "./use-draft-recovery";
 import { useReuseWarnings } from "./use-reuse-warnings";
 import { useSpeechDoc } from "./use-speech-doc";
+import { useSpeechEditor } from "./use-speech-editor";
 import { useSpeechSaver } from "./use-speech-saver";
 import { useSpeechSettings } from "./use-speech-settings";
 import { useSpeechStatus } from "./use-speech-status";
@@ -58,16 +57,7 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
 
   // Drops reach React through an event target made once, so the editor's extensions never change.
   const [drops] = useState(createDropChannel);
-  const editor = useEditor({
-    extensions: speechExtensions({
-      onDropBlock: drops.post,
-    }),
-    content: speech.content,
-    editable: !readOnly,
-    immediatelyRender: false,
-    shouldRerenderOnTransaction: false,
-    editorProps: { attributes: { class: "speech-editor", "aria-label": "讲话稿正文", spellcheck: "false" } },
-  });
+  const editor = useSpeechEditor(speech.content, !readOnly, drops.post);
   const panelReady = usePanelAfterFirstPaint(editor);
   useEffect(
     () => saver.watchComposition(() => !!editor && !editor.isDestroyed && editor.view.composing),
@@ -147,6 +137,19 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
   }, []);
   const openFind = useCallback(() => setFindOpen(true), []);
   useComposerKeys({ onSearch: focusSearch, onFind: openFind, onFullScreen: setFullScreen, fullScreen, findOpen });
+  // The same functions on every render, so that the toolbar re-renders only when what it shows changes.
+  const actions = useMemo(
+    () => ({
+      onFullScreen: () => setFullScreen((f) => !f),
+      onFind: openFind,
+      onCopyText: async () => editor && show(await copySpeechText(editor.getJSON() as SpeechDoc, settingsRef.current)),
+      onSaveAsBlock: () => editor && setSaveAsBlock(editor.state.selection.$from.parent.textContent),
+      onStatus: changeStatus,
+      onSaveNow: () => void saver.flush(),
+      onExport: () => setExportOpen(true),
+    }),
+    [editor, openFind, show, settingsRef, changeStatus, saver],
+  );
 
   if (!editor) return <p className="p-8 text-stone-500">正在准备编辑器…</p>;
 
@@ -166,13 +169,7 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
         readOnly={readOnly}
         canEdit={canEdit}
         fullScreen={fullScreen}
-        onFullScreen={() => setFullScreen((f) => !f)}
-        onFind={() => setFindOpen(true)}
-        onCopyText={async () => show(await copySpeechText(editor.getJSON() as SpeechDoc, settingsRef.current))}
-        onSaveAsBlock={() => setSaveAsBlock(editor.state.selection.$from.parent.textContent)}
-        onStatus={changeStatus}
-        onSaveNow={() => void saver.flush()}
-        onExport={() => setExportOpen(true)}
+        {...actions}
       />
       {findOpen ? (
         <FindBar

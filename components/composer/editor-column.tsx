@@ -3,13 +3,13 @@
 // mark opens.
 import type { Editor } from "@tiptap/core";
 import { EditorContent } from "@tiptap/react";
-import { useState } from "react";
+import { memo, useState } from "react";
 import type { ReuseWarning } from "@/lib/speeches/types";
 import type { TransferBlock } from "./extensions/block-transfer";
 import { provenanceAt } from "./provenance-click";
 import { ProvenancePopover, type ProvenanceTarget } from "./provenance-popover";
 
-export function EditorColumn(p: {
+export const EditorColumn = memo(function EditorColumn(p: {
   editor: Editor;
   readOnly: boolean;
   warnings: ReadonlyMap<string, ReuseWarning[]>;
@@ -47,4 +47,4 @@ export function EditorColumn(p: {
       ) : null}
     </div>
   );
-}
+});

@@ -1,12 +1,13 @@
 "use client";
 // Length and speaking time against the speech's target, as a bar.
+import { memo } from "react";
 import { formatDuration, lengthProgress, speakingMinutes } from "@/lib/speech-doc/speaking-time";
 import type { SpeechSettings } from "@/lib/speech-doc/types";
 
 const STATE_TEXT = { short: "偏短", ok: "合适", long: "偏长" } as const;
 const STATE_COLOR = { short: "bg-sky-500", ok: "bg-emerald-600", long: "bg-brand-600" } as const;
 
-export function LengthBar({ chars, settings }: { chars: number; settings: SpeechSettings }) {
+export const LengthBar = memo(function LengthBar({ chars, settings }: { chars: number; settings: SpeechSettings }) {
   const minutes = speakingMinutes(chars, settings.charsPerMinute);
   const progress = lengthProgress(chars, settings);
   return (
@@ -41,4 +42,4 @@ export function LengthBar({ chars, settings }: { chars: number; settings: Speech
       )}
     </div>
   );
-}
+});

@@ -2,12 +2,12 @@
 // The outline: the heading tree with numbers and character counts. Click jumps to a heading; dragging an entry
 // (or Alt+↑/↓ on it) moves the whole section with its paragraphs.
 import type { Editor } from "@tiptap/core";
-import { useState } from "react";
+import { memo, useState } from "react";
 import type { OutlineEntry } from "@/lib/speech-doc/outline";
 import { moveSectionByStep, moveSectionTr } from "./extensions/section-moves";
 import { jumpToIndex, posOfIndex } from "./editor-positions";
 
-export function OutlinePanel({
+export const OutlinePanel = memo(function OutlinePanel({
   editor,
   entries,
   readOnly,
@@ -111,4 +111,4 @@ export function OutlinePanel({
       </ol>
     </nav>
   );
-}
+});

@@ -3,7 +3,7 @@
 // it) or takes a variable's value; a variable filled here fills every blank it stands for and can be changed
 // later, which rewrites every place it went.
 import type { Editor } from "@tiptap/core";
-import { useState } from "react";
+import { memo, useState } from "react";
 import type { SpeechPlaceholder } from "@/lib/speech-doc/placeholders";
 import { VARIABLE_KEYS, VARIABLE_LABELS, type SpeechSettings, type VariableKey } from "@/lib/speech-doc/types";
 import { jumpToIndex, posOfIndex } from "./editor-positions";
@@ -17,7 +17,13 @@ type Props = {
   readOnly: boolean;
 };
 
-export function PlaceholdersPanel({ editor, placeholders, variables, onVariables, readOnly }: Props) {
+export const PlaceholdersPanel = memo(function PlaceholdersPanel({
+  editor,
+  placeholders,
+  variables,
+  onVariables,
+  readOnly,
+}: Props) {
   const [drafts, setDrafts] = useState<Partial<Record<VariableKey, string>>>(variables);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -120,4 +126,4 @@ export function PlaceholdersPanel({ editor, placeholders, variables, onVariables
       </div>
     </section>
   );
-}
+});

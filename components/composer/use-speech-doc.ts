@@ -1,13 +1,14 @@
 "use client";
 // The document as the side panels see it: a JSON snapshot taken shortly after the user pauses, never while
 // pinyin is being composed (the uncommitted letters are in the document then), and the top-level node the
-// cursor is in. Panels re-render from this, not on every keystroke, so typing stays fast. `onChange` reports
-// the user's own edits (for saving); the snapshot follows every change, including a text taken over from a
-// conflict or restored from a draft.
+// cursor is in. Panels re-render from this, not on every keystroke, so typing stays fast; and they re-render as
+// a transition, which React interrupts for a key pressed meanwhile (the key is not held up behind the outline,
+// the counts and the panel of a long speech). `onChange` reports the user's own edits (for saving); the
+// snapshot follows every change, including a text taken over from a conflict or restored from a draft.
 import type { Editor } from "@tiptap/core";
 import type { Node as PMNode } from "@tiptap/pm/model";
 import type { Transaction } from "@tiptap/pm/state";
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import type { SpeechDoc } from "@/lib/speech-doc/types";
 
 const SNAPSHOT_DELAY_MS = 150;
@@ -24,7 +25,8 @@ export function useSpeechDoc(editor: Editor | null, onChange: () => void) {
     const snapshot = () => {
       timer = null;
       if (editor.isDestroyed || editor.view.composing) return;
-      setDoc(editor.getJSON() as SpeechDoc);
+      const next = editor.getJSON() as SpeechDoc;
+      startTransition(() => setDoc(next));
     };
     const schedule = () => {
       if (timer) clearTimeout(timer);
@@ -46,7 +48,10 @@ export function useSpeechDoc(editor: Editor | null, onChange: () => void) {
         report();
         schedule();
       }, 0);
-    const onSelection = () => setCursorIndex(editor.state.selection.$from.index(0));
+    const onSelection = () => {
+      const index = editor.state.selection.$from.index(0);
+      startTransition(() => setCursorIndex(index));
+    };
     snapshot();
     onSelection();
     editor.on("transaction", onTransaction);

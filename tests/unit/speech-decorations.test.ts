@@ -1,5 +1,5 @@
 // The composer's decorations are redrawn only where an edit touched the document: after any sequence of edits
-// they must equal a full redraw (numbers, provenance marks, placeholders).
+// they must equal a full redraw (numbers, provenance marks, placeholders, the hints in empty nodes).
 import { getSchema } from "@tiptap/core";
 import { EditorState, TextSelection, type Transaction } from "@tiptap/pm/state";
 import type { DecorationSet } from "@tiptap/pm/view";
@@ -10,6 +10,7 @@ import {
   speechDecorationsKey,
   speechDecorationsPlugin,
 } from "@/components/composer/extensions/speech-decorations";
+import { allHints, emptyHintsKey, emptyHintsPlugin } from "@/components/composer/extensions/empty-hints";
 import { seededRandom } from "@/lib/testing/seeded-random";
 
 const schema = getSchema(speechExtensions({ onDropBlock: () => undefined }));
@@ -48,7 +49,7 @@ function randomEdit(state: EditorState, rand: () => number): Transaction {
   const node = doc.child(index);
   const inside = pos + 1 + Math.floor(rand() * (node.content.size + 1));
   const tr = state.tr;
-  switch (Math.floor(rand() * 6)) {
+  switch (Math.floor(rand() * 7)) {
     case 0:
       return tr.insertText(rand() < 0.5 ? "字" : "××", inside);
     case 1:
@@ -61,6 +62,9 @@ function randomEdit(state: EditorState, rand: () => number): Transaction {
       return tr.setNodeMarkup(pos, schema.nodes.heading, { level: 1 + Math.floor(rand() * 3) });
     case 4:
       return index > 3 ? tr.join(pos) : tr.insertText("段", inside);
+    case 5:
+      // Empty the node (its hint appears), or fill an empty one.
+      return node.content.size ? tr.delete(pos + 1, pos + node.nodeSize - 1) : tr.insertText("一段新话", pos + 1);
     default: {
       // Move the node elsewhere (a section moved from the outline): numbers must follow the new order.
       const moved = tr.delete(pos, pos + node.nodeSize);
@@ -75,7 +79,11 @@ function randomEdit(state: EditorState, rand: () => number): Transaction {
 describe("speech decorations, redrawn incrementally", () => {
   it("equal a full redraw after 600 random edits", () => {
     const rand = seededRandom(20261130);
-    let state = EditorState.create({ doc: startDoc(), plugins: [speechDecorationsPlugin()] });
+    const hints = { paragraph: "正文", heading: "标题" };
+    let state = EditorState.create({
+      doc: startDoc(),
+      plugins: [speechDecorationsPlugin(), emptyHintsPlugin(hints)],
+    });
     for (let step = 0; step < 600; step++) {
       let tr: Transaction;
       try {
@@ -88,6 +96,9 @@ describe("speech decorations, redrawn incrementally", () => {
       const full = computeAll(state.doc, incremental.context);
       expect(describe_(incremental.decorations, state.doc), `after step ${step}`).toEqual(
         describe_(full.decorations, state.doc),
+      );
+      expect(describe_(emptyHintsKey.getState(state)!, state.doc), `hints after step ${step}`).toEqual(
+        describe_(allHints(state.doc, hints), state.doc),
       );
     }
   });

@@ -1,8 +1,10 @@
-// The composer's one list of extensions: the speech schema, history, drop cursor, and our own plugins.
+// The composer's one list of extensions: the speech schema, history, drop cursor, and our own plugins (the hints
+// in empty nodes among them).
 import Text from "@tiptap/extension-text";
-import { Dropcursor, Placeholder, UndoRedo } from "@tiptap/extensions";
+import { Dropcursor, UndoRedo } from "@tiptap/extensions";
 import { NODE } from "@/lib/speech-doc/types";
 import { BlockTransfer, type BlockTransferOptions } from "./block-transfer";
+import { EmptyHints } from "./empty-hints";
 import { FindReplace } from "./find-replace";
 import { SpeechPaste } from "./paste-handler";
 import { SectionMoves } from "./section-moves";
@@ -30,10 +32,7 @@ export function speechExtensions(options: BlockTransferOptions) {
     VariableMark,
     UndoRedo.configure({ depth: 200 }),
     Dropcursor.configure({ color: "#b42318", width: 2 }),
-    Placeholder.configure({
-      placeholder: ({ node }) => EMPTY_HINTS[node.type.name] ?? "",
-      showOnlyCurrent: false,
-    }),
+    EmptyHints.configure({ hints: EMPTY_HINTS }),
     SpeechDecorations,
     BlockTransfer.configure(options),
     SpeechPaste,

@@ -1,7 +1,8 @@
 // One plugin draws everything computed from the structure: heading numbers (a data-number attribute shown by
 // CSS, so no widget sits beside the cursor), the provenance and reuse marks of paragraphs, and placeholder
 // highlights. After an edit only the top-level nodes the edit touched are redrawn (a keystroke in a 20,000-
-// character speech must not rebuild 800 decorations); heading numbers, a few dozen, are laid anew each time.
+// character speech must not rebuild 800 decorations); heading numbers, a few dozen, are laid anew when the
+// structure may have changed, and stay as they are when text was only typed or deleted inside nodes.
 // While pinyin is being composed the decorations are only mapped; the composition's end redraws.
 import { Extension } from "@tiptap/core";
 import type { Node as PMNode } from "@tiptap/pm/model";
@@ -11,6 +12,7 @@ import { textHash } from "@/lib/speech-doc/doc-text";
 import { findSpeechPlaceholders } from "@/lib/speech-doc/find-placeholders";
 import { headingNumbers, type NumberingStyles } from "@/lib/speech-doc/numbering";
 import { DEFAULT_SETTINGS, NODE, VARIABLE_MARK, type HeadingLevel } from "@/lib/speech-doc/types";
+import { editedInside, touchedNodes, type NodeRange } from "./touched-nodes";
 
 export type DecorationContext = {
   numbering: NumberingStyles;
@@ -70,47 +72,34 @@ export function computeAll(doc: PMNode, context: DecorationContext): Pick<Plugin
   return { decorations: DecorationSet.create(doc, out) };
 }
 
-/** Top-level node ranges an edit touched, in the new document; null when a step cannot tell (redraw all). */
-function touchedNodes(tr: Transaction): { from: number; to: number }[] | null {
-  const maps = tr.mapping.maps;
-  const ranges: { from: number; to: number }[] = [];
-  for (let i = 0; i < maps.length; i++) {
-    let any = false;
-    maps[i]!.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
-      any = true;
-      let from = newStart;
-      let to = newEnd;
-      for (let j = i + 1; j < maps.length; j++) {
-        from = maps[j]!.map(from, -1);
-        to = maps[j]!.map(to, 1);
-      }
-      ranges.push({ from, to });
-    });
-    if (!any) return null; // an attribute step (no replaced range): redraw everything
+/** Redraws the provenance and placeholder decorations of the given top-level nodes (keeping heading numbers). */
+function redrawNodes(decorations: DecorationSet, doc: PMNode, nodes: NodeRange[], context: DecorationContext) {
+  const remove: Decoration[] = [];
+  const add: Decoration[] = [];
+  for (const { from, to } of nodes) {
+    for (const d of decorations.find(from, to))
+      if ((d.spec as Kind).kind !== "number" && d.from >= from && d.to <= to) remove.push(d);
+    nodeDecorations(doc.nodeAt(from)!, from, context, add);
   }
-  const doc = tr.doc;
-  const nodes = new Map<number, number>();
-  for (const r of ranges) {
-    const first = doc.resolve(Math.min(r.from, doc.content.size)).index(0);
-    const last = doc.resolve(Math.min(r.to, doc.content.size)).index(0);
-    let pos = 0;
-    for (let i = 0; i < doc.childCount && i <= last + 1; i++) {
-      const size = doc.child(i).nodeSize;
-      if (i >= first - 1) nodes.set(pos, pos + size); // the neighbours too: a join or split touches their ends
-      pos += size;
-    }
-  }
-  return [...nodes].map(([from, to]) => ({ from, to }));
+  return decorations.remove(remove).add(doc, add);
 }
 
 function redraw(prev: PluginState, tr: Transaction, context: DecorationContext): PluginState {
-  const touched = touchedNodes(tr);
-  if (!touched) return { context, ...computeAll(tr.doc, context), stale: false };
   const doc = tr.doc;
+  // Text typed or deleted inside nodes: the structure, and so every heading number, is as it was.
+  const inside = editedInside(tr);
+  if (inside)
+    return {
+      context,
+      decorations: redrawNodes(prev.decorations.map(tr.mapping, doc), doc, inside, context),
+      stale: false,
+    };
+  const touched = touchedNodes(tr);
+  if (!touched) return { context, ...computeAll(doc, context), stale: false };
   const decorations = prev.decorations.map(tr.mapping, doc);
   const byPos = numbering(doc, context.numbering);
-  // Heading numbers are always laid anew (a few dozen; equal ones cost no DOM work): a moved section changes
-  // which heading holds which number even when the sequence of levels stays the same.
+  // Heading numbers are laid anew (a few dozen; equal ones cost no DOM work): a moved section changes which
+  // heading holds which number even when the sequence of levels stays the same.
   const remove: Decoration[] = decorations.find(undefined, undefined, (spec: Kind) => spec.kind === "number");
   const add: Decoration[] = [];
   doc.forEach((node, pos) => {
@@ -170,11 +159,23 @@ export const SpeechDecorations = Extension.create({
   addProseMirrorPlugins: () => [speechDecorationsPlugin()],
 });
 
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((x) => b.has(x));
+
+/** Whether `next` changes nothing in `current` (the composer hands the same context again as it opens). */
+function sameContext(current: DecorationContext, next: Partial<DecorationContext>) {
+  return (
+    (!next.numbering || JSON.stringify(next.numbering) === JSON.stringify(current.numbering)) &&
+    (!next.reusedBlockIds || sameSet(next.reusedBlockIds, current.reusedBlockIds))
+  );
+}
+
 /** Changes what the decorations depend on outside the document (numbering styles, reuse warnings); waits for a
- * composition to end rather than redrawing under it. */
+ * composition to end rather than redrawing under it, and redraws nothing when nothing changed. */
 export function setDecorationContext(view: EditorView, context: Partial<DecorationContext>) {
   const run = () => {
     if (view.isDestroyed) return;
+    const current = speechDecorationsKey.getState(view.state)?.context;
+    if (current && sameContext(current, context)) return;
     view.dispatch(view.state.tr.setMeta(speechDecorationsKey, context).setMeta("addToHistory", false));
   };
   if (!view.composing) return run();
