@@ -7,6 +7,9 @@ import { databaseUrl } from "../db/client";
 export const MINE_FILE_QUEUE = "mine-import-file";
 export type MineFileJob = { fileId: string };
 
+/** One line per queue error (a lost connection while the database restarts or stops), not the client's dump. */
+const logQueueError = (err: Error) => console.error(`[任务队列] ${err.message}`);
+
 const queueOptions = {
   name: MINE_FILE_QUEUE,
   policy: "standard" as const,
@@ -23,7 +26,7 @@ const queueOptions = {
 /** Creates pg-boss's schema and the import queue if missing (first start, tests). Idempotent. */
 export async function installJobQueue(url: string = databaseUrl()): Promise<void> {
   const boss = new PgBoss({ connectionString: url, max: 1, supervise: false, schedule: false, migrate: true });
-  boss.on("error", (err) => console.error("[任务队列]", err));
+  boss.on("error", logQueueError);
   await boss.start();
   try {
     if (!(await boss.getQueue(MINE_FILE_QUEUE))) await boss.createQueue(MINE_FILE_QUEUE, queueOptions);
@@ -41,7 +44,7 @@ export function createJobQueue(url: string, opts: { maintenance: boolean }): PgB
     schedule: false,
     migrate: false,
   });
-  boss.on("error", (err) => console.error("[任务队列]", err));
+  boss.on("error", logQueueError);
   return boss;
 }
 
