@@ -89,7 +89,7 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
   });
 
   useEffect(() => {
-    editor?.setEditable(!readOnly, false);
+    if (editor && editor.isEditable !== !readOnly) editor.setEditable(!readOnly, false);
   }, [editor, readOnly]);
 
   const updateSettings = useCallback(
