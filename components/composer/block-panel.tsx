@@ -180,7 +180,7 @@ export const BlockPanel = memo(function BlockPanel(props: Props) {
         aria-activedescendant={hits[active] ? `panel-hit-${hits[active].id}` : undefined}
         aria-busy={busy}
         onKeyDown={onListKey}
-        className="min-h-0 flex-1 space-y-2 overflow-y-auto pr-1"
+        className="min-h-0 flex-1 space-y-2 overflow-y-auto pr-1 [contain:content]"
       >
         {hits.map((hit, i) => (
           <PanelHit

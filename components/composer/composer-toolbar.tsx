@@ -67,12 +67,14 @@ export const ComposerToolbar = memo(function ComposerToolbar(p: {
   // read from the history's depth (editor.can() would build every command for each keystroke).
   const [, setShown] = useState("");
   useEffect(() => {
+    let shown = "";
     const rerender = () => {
       const { state } = editor;
       const { $from } = state.selection;
-      setShown(
-        `${$from.parent.type.name}|${$from.parent.attrs.level}|${$from.parent.content.size > 0}|${undoDepth(state) > 0}|${redoDepth(state) > 0}`,
-      );
+      const next = `${$from.parent.type.name}|${$from.parent.attrs.level}|${$from.parent.content.size > 0}|${undoDepth(state) > 0}|${redoDepth(state) > 0}`;
+      if (next === shown) return; // nothing for React to schedule
+      shown = next;
+      setShown(next);
     };
     editor.on("selectionUpdate", rerender);
     editor.on("update", rerender);

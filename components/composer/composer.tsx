@@ -89,7 +89,7 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
   });
 
   useEffect(() => {
-    editor?.setEditable(!readOnly, false);
+    if (editor && editor.isEditable !== !readOnly) editor.setEditable(!readOnly, false);
   }, [editor, readOnly]);
 
   const updateSettings = useCallback(
@@ -195,7 +195,7 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
         </p>
       ) : null}
       <div className="grid min-h-0 flex-1 grid-cols-[14rem_minmax(0,1fr)_22rem] gap-0">
-        <aside className="min-h-0 space-y-4 overflow-y-auto border-r border-stone-200 bg-white p-3">
+        <aside className="min-h-0 space-y-4 overflow-y-auto border-r border-stone-200 bg-white p-3 [contain:content]">
           <LengthBar chars={derived?.chars ?? 0} settings={settings} />
           <OutlinePanel editor={editor} entries={derived?.outline ?? []} readOnly={readOnly} />
         </aside>

@@ -47,7 +47,7 @@ export const PlaceholdersPanel = memo(function PlaceholdersPanel({
   }
 
   return (
-    <section aria-label="占位符与变量" className="space-y-4 overflow-y-auto text-sm">
+    <section aria-label="占位符与变量" className="space-y-4 overflow-y-auto text-sm [contain:content]">
       <div>
         <h3 className="mb-1 font-medium">待填写的空白（{placeholders.length}）</h3>
         {placeholders.length === 0 ? (

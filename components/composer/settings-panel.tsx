@@ -54,7 +54,7 @@ export function SettingsPanel({
 }) {
   const set = (patch: Partial<SpeechSettings>) => onChange({ ...settings, ...patch });
   return (
-    <section aria-label="讲话稿设置" className="space-y-4 overflow-y-auto text-sm">
+    <section aria-label="讲话稿设置" className="space-y-4 overflow-y-auto text-sm [contain:content]">
       <div className="space-y-1">
         <h3 className="font-medium">讲话信息</h3>
         <p className="text-stone-600">会议：{speech.meeting ? speech.meeting.title : "（未关联会议）"}</p>

@@ -81,11 +81,18 @@ export class SpeechSaver {
     this.schedule(this.delayMs);
   }
 
+  /** The copy in localStorage, 300 ms after a change, at the next idle moment (after a frame is painted rather
+   * than between a keystroke and its paint), 200 ms later at the latest. */
   private scheduleBackup() {
     if (this.backupTimer) return;
     this.backupTimer = setTimeout(() => {
-      this.backupTimer = null;
-      this.backup();
+      const run = () => {
+        if (!this.backupTimer) return; // closed meanwhile (it backed up itself)
+        this.backupTimer = null;
+        this.backup();
+      };
+      if (typeof requestIdleCallback === "function") requestIdleCallback(run, { timeout: 200 });
+      else run();
     }, 300);
   }
 

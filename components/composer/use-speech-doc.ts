@@ -48,9 +48,12 @@ export function useSpeechDoc(editor: Editor | null, onChange: () => void) {
         report();
         schedule();
       }, 0);
+    let index = -1;
     const onSelection = () => {
-      const index = editor.state.selection.$from.index(0);
-      startTransition(() => setCursorIndex(index));
+      const next = editor.state.selection.$from.index(0);
+      if (next === index) return; // typing within a paragraph: nothing for React to schedule
+      index = next;
+      startTransition(() => setCursorIndex(next));
     };
     snapshot();
     onSelection();

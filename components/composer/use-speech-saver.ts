@@ -2,13 +2,17 @@
 // The saver's life in React: created once per speech, its state rendered, flushed on Ctrl+S, when the tab is
 // hidden, on leaving (a keepalive request) and when the connection returns; the browser asks before closing a
 // tab with unsaved text, and moving to another page of the app saves first.
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import { draftScope } from "./draft-backup";
 import { SpeechSaver, type SaverState } from "./speech-saver";
 
 export function useSpeechSaver(speechId: string, userId: string, version: number) {
   const [state, setState] = useState<SaverState>({ status: "saved", message: null, conflict: null, savedAt: null });
-  const [saver] = useState(() => new SpeechSaver(speechId, draftScope(userId, speechId), version, setState));
+  // What the toolbar shows (未保存, 保存中 …) re-renders as a transition: the first keystroke's paint does not wait
+  // for it.
+  const [saver] = useState(
+    () => new SpeechSaver(speechId, draftScope(userId, speechId), version, (s) => startTransition(() => setState(s))),
+  );
 
   useEffect(() => {
     // Asking first; the text is also in localStorage already, so nothing is lost whatever the answer.

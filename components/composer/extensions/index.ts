@@ -1,7 +1,9 @@
 // The composer's one list of extensions: the speech schema, history, drop cursor, and our own plugins (the hints
 // in empty nodes among them).
 import Text from "@tiptap/extension-text";
-import { Dropcursor, UndoRedo } from "@tiptap/extensions";
+// From their own entry points: the package's index brings every extension into the bundle, used or not.
+import { Dropcursor } from "@tiptap/extensions/drop-cursor";
+import { UndoRedo } from "@tiptap/extensions/undo-redo";
 import { NODE } from "@/lib/speech-doc/types";
 import { BlockTransfer, type BlockTransferOptions } from "./block-transfer";
 import { EmptyHints } from "./empty-hints";
