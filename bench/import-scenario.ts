@@ -8,7 +8,8 @@ import { performance } from "node:perf_hooks";
 import type { ImportProgress } from "../lib/imports/import-progress";
 import { seededRandom } from "../lib/testing/seeded-random";
 import { pct, Session } from "./composer-env";
-import { generateQueries, type BenchQuery } from "./search-corpus";
+import { generateBlocks } from "./search-corpus";
+import { generateSearchCases, searchPath } from "./search-queries";
 
 export type Credentials = { username: string; password: string };
 
@@ -48,8 +49,6 @@ export type ScenarioFigures = {
 type Phase = "warmup" | "before" | "during" | "after";
 type Sample = { phase: Phase; kind: string; ms: number; ok: boolean };
 
-/** Share of searches that are the library's landing page (no query, no filter), besides each user's first. */
-const LANDING_SHARE = 0.125;
 /**
  * A clerk reads the results between two searches: 2–5 s (20 clerks ask about 6 searches a second together). At
  * 200–500 ms (about 50 a second, every clerk searching non-stop) this 2-core machine saturates before any import
@@ -61,17 +60,6 @@ const POLL_MS = 500;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 const round = (x: number) => Math.round(x * 10) / 10;
-
-/** The query string the library page sends for a query of the search benchmark's set (its filters too). */
-function searchPath(q: BenchQuery | null, i: number, categoryIds: string[]): string {
-  if (!q) return "/api/blocks/search";
-  const p = new URLSearchParams({ q: q.q });
-  if (q.filtered) {
-    if (i % 4 === 1 && categoryIds.length) p.set("category", categoryIds[i % categoryIds.length]!);
-    else p.set("kind", "PARAGRAPH");
-  }
-  return `/api/blocks/search?${p}`;
-}
 
 async function timedSearch(session: Session, path: string): Promise<{ ms: number; ok: boolean; error?: string }> {
   const t0 = performance.now();
@@ -100,7 +88,8 @@ export async function runImportScenario(opts: ScenarioOptions): Promise<Scenario
     sessions.push(await Session.signIn(opts.base, opts.readers[i % opts.readers.length]!));
   const { categories } = await sessions[0]!.json<{ categories: { id: string }[] }>("GET", "/api/categories");
   const categoryIds = categories.map((c) => c.id);
-  const queries = generateQueries(200);
+  // The search benchmark's searches, drawn from the start of the same generated library (same generator, seed).
+  const queries = generateSearchCases(200, generateBlocks(2000), categoryIds);
 
   let phase: Phase = "warmup";
   let stopping = false;
@@ -111,14 +100,13 @@ export async function runImportScenario(opts: ScenarioOptions): Promise<Scenario
     // Users do not start in step: each opens the library at its own moment of the first think time.
     await sleep(r() * THINK_MS[1]);
     for (let n = 0; !stopping; n++) {
-      const landing = n === 0 || r() < LANDING_SHARE;
-      const qi = Math.floor(r() * queries.length);
-      const q = landing ? null : queries[qi]!;
+      // Every clerk opens the library first; the searches' own mix has the landing view too.
+      const q = n === 0 ? null : queries[Math.floor(r() * queries.length)]!;
       const started = phase;
-      const res = await timedSearch(sessions[index]!, searchPath(q, qi, categoryIds));
+      const res = await timedSearch(sessions[index]!, q ? searchPath(q) : "/api/blocks/search");
       samples.push({
         phase: started,
-        kind: q ? `${q.kind}${q.filtered ? "+filter" : ""}` : "landing",
+        kind: q ? q.kind : "landing",
         ms: res.ms,
         ok: res.ok,
       });

@@ -2,6 +2,9 @@
 // benchmarks that need 100,000 blocks: the search benchmark and the import benchmark.
 import type { GeneratedBlock } from "./search-corpus";
 
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+const USED_UNTIL = Date.UTC(2026, 10, 1);
+
 export type GeneratedLibrary = { blocks: GeneratedBlock[]; categories: { id: string }[] };
 
 /**
@@ -36,6 +39,8 @@ export async function loadGeneratedLibrary(count: number): Promise<GeneratedLibr
         categoryId: categories[(i + j) % categories.length]!.id,
         searchText: tsvectorLiteral(b.text),
         useCount: (i + j) % 7 === 0 ? 1 + ((i + j) % 5) : 0,
+        // Used blocks were last used at some moment of the past year (for the 最近使用 sort).
+        lastUsedAt: (i + j) % 7 === 0 ? new Date(USED_UNTIL - (((i + j) * 7919) % YEAR_MS)) : null,
         curated: (i + j) % 11 === 0,
       })),
     });

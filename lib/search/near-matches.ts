@@ -13,7 +13,8 @@ import { runBoundedSearchSql } from "./search-db";
 import { andSql, categorySql, filterSql, type SearchFilters } from "./search-filters";
 
 export const NEAR_LIMIT = 5;
-const CANDIDATES = 500;
+const CANDIDATES = 5000;
+const SIMILARITY_RANKED = 50;
 /** The most terms a near match is made of: words (the longest first) or character pairs (the first ones). */
 export const NEAR_TERMS = 8;
 export const NEAR_TIMEOUT_MS = 1000;
@@ -34,17 +35,24 @@ export function relaxedTerms(parsed: ParsedQuery): { terms: string[]; need: numb
   return { terms: pairs, need: Math.max(1, Math.ceil(pairs.length / 2)) };
 }
 
-export async function nearMatches(query: string, filters: SearchFilters = {}): Promise<SearchHit[]> {
-  const parsed = parseQuery(query);
+export async function nearMatches(
+  query: string,
+  filters: SearchFilters = {},
+  parsed: ParsedQuery = parseQuery(query),
+): Promise<SearchHit[]> {
   const relaxed = relaxedTerms(parsed);
   if (!relaxed) return [];
   const any = relaxed.terms.map(containsQuery).filter((q): q is string => !!q);
   if (!any.length) return [];
+  // The candidates must hold `need` of the terms. As a tsquery (every choice of `need` terms), when the choices are
+  // few, so that the index returns only blocks that qualify: a pair as common as 各类 alone matches a fifth of the
+  // library. Otherwise any term, and the count below sorts them out.
+  const candidates = atLeast(any, relaxed.need);
   const excluded = parsed.exclude
     .map(containsQuery)
     .filter((q): q is string => !!q)
     .map((q) => `!${q}`);
-  const tsquery = [`(${any.join(" | ")})`, ...excluded].join(" & ");
+  const tsquery = [candidates, ...excluded].join(" & ");
   const held = Prisma.join(
     relaxed.terms.map((t) => Prisma.sql`(strpos(lower(b.text), ${t.toLowerCase()}) > 0)::int`),
     " + ",
@@ -59,12 +67,30 @@ export async function nearMatches(query: string, filters: SearchFilters = {}): P
     NEAR_TIMEOUT_MS,
     Prisma.sql`
       WITH c AS MATERIALIZED (
-        SELECT b.id, ${held} AS held, similarity(b.text, ${whole}) AS sim FROM blocks b WHERE ${where} LIMIT ${CANDIDATES})
-      SELECT ${hitColumns(Prisma.sql`b`)}, (c.held + c.sim)::float8 AS rank
-      FROM c JOIN blocks b ON b.id = c.id
-      WHERE c.held >= ${relaxed.need}
-      ORDER BY c.held DESC, c.sim DESC, b.id
+        SELECT b.id, ${held} AS held, b.char_count FROM blocks b WHERE ${where} LIMIT ${CANDIDATES}),
+      -- The similarity (costly on long texts) only for the best few by terms held, shorter texts first.
+      best AS MATERIALIZED (
+        SELECT c.id, c.held FROM c WHERE c.held >= ${relaxed.need}
+        ORDER BY c.held DESC, c.char_count, c.id LIMIT ${SIMILARITY_RANKED})
+      SELECT ${hitColumns(Prisma.sql`b`)}, (best.held + similarity(b.text, ${whole}))::float8 AS rank, best.held
+      FROM best JOIN blocks b ON b.id = best.id
+      ORDER BY best.held DESC, rank DESC, b.id
       LIMIT ${NEAR_LIMIT}`,
   );
   return (rows ?? []).map(({ held: _held, ...r }) => toHit(r));
+}
+
+const MAX_CHOICES = 20;
+
+/** A tsquery for "at least `need` of these": every choice of `need` of them, or any one when there are too many. */
+export function atLeast(terms: string[], need: number): string {
+  const choices: string[][] = [];
+  const choose = (from: number, chosen: string[]) => {
+    if (choices.length > MAX_CHOICES) return;
+    if (chosen.length === need) return void choices.push(chosen);
+    for (let i = from; i <= terms.length - (need - chosen.length); i++) choose(i + 1, [...chosen, terms[i]!]);
+  };
+  if (need > 1) choose(0, []);
+  if (need <= 1 || choices.length > MAX_CHOICES) return `(${terms.join(" | ")})`;
+  return `(${choices.map((c) => `(${c.join(" & ")})`).join(" | ")})`;
 }

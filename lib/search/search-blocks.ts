@@ -7,7 +7,7 @@
 // ordered as an empty one is (curated, then most used, then newest) by a second statement that walks that
 // order's index (blocks_reuse_order_idx) and so reads only as many rows as the page needs.
 import { Prisma } from "../db/generated/client";
-import { highlightTerms } from "./parse-query";
+import { highlightTerms, type ParsedQuery } from "./parse-query";
 import { relevanceSql, reuseSql } from "./relevance";
 import { runSearchSql } from "./search-db";
 import { andSql, searchConditions, type SearchFilters } from "./search-filters";
@@ -26,6 +26,8 @@ export type SearchOptions = {
   sort?: SearchSort;
   limit?: number;
   offset?: number;
+  /** The query already parsed, when the caller has it. */
+  parsed?: ParsedQuery;
 };
 
 export type PlaceholderSpan = { text: string; start: number; end: number };
@@ -53,7 +55,8 @@ export type SearchHit = {
   rank: number;
 };
 
-const ORDER: Record<SearchSort, Prisma.Sql> = {
+/** Each sort's ORDER BY (relevance without a text query: curated, then most used, then newest). */
+export const SORT_ORDER: Record<SearchSort, Prisma.Sql> = {
   relevance: Prisma.sql`b.curated DESC, b.use_count DESC, b.created_at DESC, b.id DESC`,
   most_used: Prisma.sql`b.use_count DESC, b.created_at DESC, b.id DESC`,
   recently_used: Prisma.sql`b.last_used_at DESC NULLS LAST, b.created_at DESC, b.id DESC`,
@@ -73,7 +76,7 @@ export type HitRow = Omit<SearchHit, "lastUsedAt" | "createdAt"> & { lastUsedAt:
 type Ranked = (HitRow & { n: number }) | { id: null; n: number };
 
 export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchHit[]; terms: string[] }> {
-  const w = searchConditions(opts.query, opts.filters);
+  const w = searchConditions(opts.query, opts.filters, opts.parsed);
   const where = andSql([...w.text, ...w.filters, w.category]);
   const sort = opts.sort ?? "relevance";
   const limit = Math.max(1, Math.min(Math.floor(opts.limit ?? 20), MAX_LIMIT));
@@ -106,10 +109,10 @@ export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchH
     // The page's ids first, so that the hit's columns are computed for the page only.
     rows = await runSearchSql<HitRow[]>(
       Prisma.sql`SELECT ${hitColumns(b)}, p.rank FROM (
-          SELECT b.id, ${rank} AS rank FROM blocks b WHERE ${where} ORDER BY ${ORDER[sort]} LIMIT ${limit} OFFSET ${offset}
+          SELECT b.id, ${rank} AS rank FROM blocks b WHERE ${where} ORDER BY ${SORT_ORDER[sort]} LIMIT ${limit} OFFSET ${offset}
         ) p JOIN blocks b ON b.id = p.id
-        ORDER BY ${ORDER[sort]}`,
-      text,
+        ORDER BY ${SORT_ORDER[sort]}`,
+      w.usesTextIndex,
     );
   }
   return { hits: rows.map(toHit), terms: highlightTerms(w.parsed) };

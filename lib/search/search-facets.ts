@@ -5,6 +5,8 @@
 // tab shows what it would hold), so the pass reads every category; with a category filter, each row is marked
 // once as selected or not, and only selected rows count towards the other facets (and pay for them).
 import { Prisma } from "../db/generated/client";
+import { cachedFacets } from "./facet-cache";
+import { parseQuery, type ParsedQuery } from "./parse-query";
 import { runSearchSql } from "./search-db";
 import { andSql, categorySql, NO_CATEGORY, searchConditions, type SearchFilters } from "./search-filters";
 
@@ -31,19 +33,35 @@ export const LONG_FROM = 200;
 const TAG_SEPARATOR = "\u001f";
 
 type Sums = { total: number; heading: number; curated: number; ph: number; used: number; short: number; long: number };
-type Row = { category: Record<string, number> | null; tag: Record<string, number> | null; sums: Sums };
+export type FacetRow = { category: Record<string, number> | null; tag: Record<string, number> | null; sums: Sums };
 
-export async function searchFacets(query: string, filters: SearchFilters = {}): Promise<Facets> {
-  const w = searchConditions(query, filters);
-  const selected = categorySql(filters.categoryIds);
+export async function searchFacets(
+  query: string,
+  filters: SearchFilters = {},
+  parsed: ParsedQuery = parseQuery(query),
+): Promise<Facets> {
+  const w = searchConditions(query, filters, parsed);
+  const count = async () => {
+    const sql = facetsSql(andSql([...w.text, ...w.filters]), categorySql(filters.categoryIds));
+    const [row] = await runSearchSql<FacetRow[]>(sql, w.usesTextIndex);
+    return facetsFromRow(row!);
+  };
+  // The counts depend on the parsed query and the filters alone (favouriteOfUserId names the user where it matters).
+  return cachedFacets(JSON.stringify([parsed, filters]), count);
+}
+
+/**
+ * The facet statement over the blocks (alias b) that `match` selects, with `selected` the category filter (counted
+ * apart, see above). Exported so that the search benchmark's baselines count facets the same way.
+ */
+export function facetsSql(match: Prisma.Sql, selected: Prisma.Sql | null): Prisma.Sql {
   // OFFSET 0 keeps the subquery, so that the category test runs once a row, not once an aggregate.
   const m = selected
     ? Prisma.sql`(SELECT b.category_id, b.kind, b.curated, b.placeholders, b.use_count, b.char_count, b.tags,
-        ${selected} AS selected FROM blocks b WHERE ${andSql([...w.text, ...w.filters])} OFFSET 0) m`
-    : Prisma.sql`(SELECT b.* FROM blocks b WHERE ${andSql([...w.text, ...w.filters])}) m`;
+        ${selected} AS selected FROM blocks b WHERE ${match} OFFSET 0) m`
+    : Prisma.sql`(SELECT b.* FROM blocks b WHERE ${match}) m`;
   const where = (condition: Prisma.Sql) => (selected ? Prisma.sql`m.selected AND ${condition}` : condition);
-  const [row] = await runSearchSql<Row[]>(
-    Prisma.sql`
+  return Prisma.sql`
     WITH g AS MATERIALIZED (
       SELECT m.category_id AS c, count(*)::int AS n,
              count(*) FILTER (WHERE ${where(Prisma.sql`true`)})::int AS total,
@@ -63,18 +81,19 @@ export async function searchFacets(query: string, filters: SearchFilters = {}): 
         SELECT t, count(*)::int AS n FROM g, string_to_table(g.tags, ${TAG_SEPARATOR}) t GROUP BY t) x) AS tag,
       (SELECT json_build_object('total', coalesce(sum(total), 0), 'heading', coalesce(sum(heading), 0),
               'curated', coalesce(sum(curated), 0), 'ph', coalesce(sum(ph), 0), 'used', coalesce(sum(used), 0),
-              'short', coalesce(sum(short), 0), 'long', coalesce(sum(long), 0)) FROM g) AS sums`,
-    w.tsquery !== null,
-  );
-  const s = row!.sums;
+              'short', coalesce(sum(short), 0), 'long', coalesce(sum(long), 0)) FROM g) AS sums`;
+}
+
+export function facetsFromRow(row: FacetRow): Facets {
+  const s = row.sums;
   const kind: Record<string, number> = {};
   if (s.heading) kind.HEADING = s.heading;
   if (s.total - s.heading) kind.PARAGRAPH = s.total - s.heading;
   return {
     total: s.total,
-    category: row!.category ?? {},
+    category: row.category ?? {},
     kind,
-    tag: row!.tag ?? {},
+    tag: row.tag ?? {},
     curated: s.curated,
     placeholders: s.ph,
     used: s.used,

@@ -2,7 +2,7 @@
 // describe the same set of blocks. The text condition is the n-gram tsquery (GIN index); every filter is a plain
 // column test, an EXISTS on a small table or a set of ids, so PostgreSQL can combine them with the index.
 import { Prisma } from "../db/generated/client";
-import { containsQuery, isPhrase } from "./ngram-index";
+import { containsQuery, gramsQuery, isPhrase } from "./ngram-index";
 import { parseQuery, toGinTsquery, type ParsedQuery } from "./parse-query";
 
 export type SearchFilters = {
@@ -92,6 +92,8 @@ export type SearchWhere = {
   tsquery: string | null;
   /** The text condition: the tsquery, and each word of three or more characters as a phrase. */
   text: Prisma.Sql[];
+  /** Whether the statement should run on the search pool (lib/search/search-db.ts). */
+  usesTextIndex: boolean;
   /** Every filter except the category one. */
   filters: Prisma.Sql[];
   category: Prisma.Sql | null;
@@ -107,19 +109,46 @@ export type SearchWhere = {
 const phraseSql = (word: string) =>
   Prisma.sql`(strpos(b.text, ${word}) > 0 OR b.search_vector @@ ${containsQuery(word)}::tsquery)`;
 
-export function searchConditions(query: string, filters: SearchFilters = {}): SearchWhere {
-  const parsed = parseQuery(query);
+/** `parsed`: the query already parsed (searchLibrary parses it once for the page, the facets and near matches). */
+/**
+ * Only exclusions: the index finds the blocks that hold an excluded word (exactly, as phraseSql checks), and the rest
+ * are the answer. Testing each row's tsvector instead reads all of them back from TOAST (0.4 s at 100,000 blocks).
+ */
+function excludedSql(words: string[]): Prisma.Sql | null {
+  const held = words.flatMap((w) => {
+    const grams = gramsQuery(w);
+    if (!grams) return [];
+    const exact = isPhrase(w)
+      ? Prisma.sql` AND (strpos(x.text, ${w}) > 0 OR x.search_vector @@ ${containsQuery(w)}::tsquery)`
+      : Prisma.empty;
+    return [Prisma.sql`(x.search_vector @@ ${grams}::tsquery${exact})`];
+  });
+  if (!held.length) return null;
+  return Prisma.sql`b.id NOT IN (SELECT x.id FROM blocks x WHERE ${Prisma.join(held, " OR ")})`;
+}
+
+export function searchConditions(
+  query: string,
+  filters: SearchFilters = {},
+  parsed: ParsedQuery = parseQuery(query),
+): SearchWhere {
   const tsquery = toGinTsquery(parsed);
   const text: Prisma.Sql[] = [];
   if (tsquery) {
     text.push(Prisma.sql`b.search_vector @@ ${tsquery}::tsquery`);
     for (const word of new Set([...parsed.include, ...parsed.phrases])) if (isPhrase(word)) text.push(phraseSql(word));
   } else {
-    // Only exclusions: nothing for the index to find, so each row's tsvector is tested.
-    const excluded = parsed.exclude.map(containsQuery).filter((x): x is string => !!x);
-    if (excluded.length) text.push(Prisma.sql`NOT (b.search_vector @@ ${excluded.join(" | ")}::tsquery)`);
+    const excluded = excludedSql(parsed.exclude);
+    if (excluded) text.push(excluded);
   }
-  return { parsed, tsquery, text, filters: filterSql(filters), category: categorySql(filters.categoryIds) };
+  return {
+    parsed,
+    tsquery,
+    text,
+    usesTextIndex: text.length > 0,
+    filters: filterSql(filters),
+    category: categorySql(filters.categoryIds),
+  };
 }
 
 export const andSql = (parts: (Prisma.Sql | null)[]) => {

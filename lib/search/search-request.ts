@@ -7,7 +7,7 @@ import { sourceFilterNames } from "./source-filter-names";
 import { searchBlocks, type SearchFilters, type SearchSort } from "./search-blocks";
 import { searchFacets } from "./search-facets";
 import { nearMatches } from "./near-matches";
-import { countTypedTerms, MAX_QUERY_CHARS, MAX_QUERY_TERMS } from "./parse-query";
+import { countTypedTerms, MAX_QUERY_CHARS, MAX_QUERY_TERMS, parseQuery } from "./parse-query";
 
 const id = (what: string) => z.string().trim().min(1, `${what}不能为空。`).max(100, `${what}无效。`);
 const list = (what: string) =>
@@ -98,12 +98,15 @@ export function searchFilters(r: SearchRequest, userId: string): SearchFilters {
 export async function searchLibrary(request: SearchRequest, userId: string) {
   const r = request.category?.length ? { ...request, category: await categoryIdsForRefs(request.category) } : request;
   const filters = searchFilters(r, userId);
+  // Parsed once (jieba segments long words) for the page, the facets and the near matches.
+  const parsed = parseQuery(r.q);
+  const page = { limit: r.pageSize, offset: (r.page - 1) * r.pageSize };
   const [{ hits, terms }, facets, sourceNames] = await Promise.all([
-    searchBlocks({ query: r.q, filters, sort: r.sort, limit: r.pageSize, offset: (r.page - 1) * r.pageSize }),
-    searchFacets(r.q, filters),
+    searchBlocks({ query: r.q, parsed, filters, sort: r.sort, ...page }),
+    searchFacets(r.q, filters, parsed),
     sourceFilterNames({ document: r.document, speech: r.speech }),
   ]);
   // Nothing at all: offer the closest blocks rather than an empty page.
-  const near = facets.total === 0 && r.q.trim() ? await nearMatches(r.q, filters) : [];
+  const near = facets.total === 0 && r.q.trim() ? await nearMatches(r.q, filters, parsed) : [];
   return { hits, terms, facets, page: r.page, pageSize: r.pageSize, nearMatches: near, sourceNames };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import { BROAD_MATCHES, searchBlocks, type SearchOptions } from "../../lib/search/search-blocks";
+import { searchFacets } from "../../lib/search/search-facets";
 import { searchDb } from "../../lib/search/search-db";
 import { tsvectorLiteral } from "../../lib/search/ngram-index";
 import {
@@ -72,6 +73,10 @@ describe("searchBlocks (real database)", () => {
     );
     expect(new Set(await found(tag, "-汛期"))).toEqual(new Set([b, c]));
     expect(await found(tag, '燃气 -"隐患排查" -防汛')).toEqual([b]);
+    // Exclusions alone, of words and phrases, and the facets count the same blocks.
+    expect(new Set(await found(tag, "-隐患排查 -防汛"))).toEqual(new Set([b]));
+    expect(new Set(await found(tag, '-"排查整治"'))).toEqual(new Set([a, c]));
+    expect((await searchFacets("-隐患排查 -防汛", { tags: [tag] })).total).toBe(1);
   });
 
   it("splits a long unspaced query into words", async () => {
