@@ -42,18 +42,18 @@ export function useBlockFreshness(editor: Editor | null): ReadonlyMap<string, St
   const [stale, setStale] = useState<ReadonlyMap<string, StaleParagraph>>(new Map());
   const lastCheck = useRef(0);
 
-  const check = useCallback(async () => {
+  const check = useCallback(() => {
     if (!editor || editor.isDestroyed) return;
     lastCheck.current = Date.now();
-    const refs = refsIn(editor);
-    const found = refs.length ? await fetchStale(refs) : [];
-    if (found) setStale(new Map(found.map((s) => [freshnessKey(s), s])));
+    void fetchStale(refsIn(editor)).then((found) => {
+      if (found) setStale(new Map(found.map((s) => [freshnessKey(s), s])));
+    });
   }, [editor]);
 
   useEffect(() => {
-    void check();
+    check();
     const onFocus = () => {
-      if (Date.now() - lastCheck.current >= RECHECK_AFTER_MS) void check();
+      if (Date.now() - lastCheck.current >= RECHECK_AFTER_MS) check();
     };
     window.addEventListener("focus", onFocus);
     return () => window.removeEventListener("focus", onFocus);
