@@ -47,22 +47,12 @@ function movedLabel(row: Extract<CompareRow, { type: "moved" }>, prev: CompareRo
     : "移动";
 }
 
+type RowProps = { row: CompareRow; prev: CompareRow | undefined; index: number; putBack?: PutBackTarget };
+
 /** 放回此段 where the row can be put back into the current text, else 复制原段. */
-function OldText({
-  text,
-  row,
-  index,
-  putBack,
-}: {
-  text: string;
-  row: CompareRow;
-  index: number;
-  putBack?: PutBackTarget;
-}) {
+function OldText({ text, row, index, putBack }: { text: string } & Omit<RowProps, "prev">) {
   return putBack && canPutBack(row) ? <PutBackParagraph target={putBack} row={index} /> : <CopyParagraph text={text} />;
 }
-
-type RowProps = { row: CompareRow; prev: CompareRow | undefined; index: number; putBack?: PutBackTarget };
 
 function Row({ row, prev, index, putBack }: RowProps) {
   const back = { row, index, putBack };
