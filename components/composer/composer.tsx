@@ -30,6 +30,7 @@ import { SidePanel, type SideTab } from "./side-panel";
 import { SpeechInfoDialog } from "./speech-info-dialog";
 import { StrandedDraftNote } from "./stranded-draft";
 import { createDropChannel, useBlockInsert } from "./use-block-insert";
+import { useBlockFreshness } from "./use-block-freshness";
 import { useComposerKeys } from "./use-composer-keys";
 import { usePanelAfterFirstPaint } from "./use-panel-after-first-paint";
 import { useDraftRecovery } from "./use-draft-recovery";
@@ -59,6 +60,7 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
   const [drops] = useState(createDropChannel);
   const editor = useSpeechEditor(speech.content, !readOnly, drops.post);
   const panelReady = usePanelAfterFirstPaint(editor);
+  const stale = useBlockFreshness(editor);
   useEffect(
     () => saver.watchComposition(() => !!editor && !editor.isDestroyed && editor.view.composing),
     [saver, editor],
@@ -203,6 +205,7 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
           editor={editor}
           readOnly={readOnly}
           warnings={reuse.warnings}
+          stale={stale}
           onSaveAsBlock={setSaveAsBlock}
           onSwap={confirmReuse}
         />

@@ -1,9 +1,10 @@
 "use client";
 // The middle column: the page-like writing surface, and the provenance popover a click on a paragraph's margin
-// mark opens.
+// mark opens (with 素材库已更新 when the library has new wording for it).
 import type { Editor } from "@tiptap/core";
 import { EditorContent } from "@tiptap/react";
 import { memo, useState } from "react";
+import type { StaleParagraph } from "@/lib/speech-doc/block-freshness";
 import type { ReuseWarning } from "@/lib/speeches/types";
 import type { TransferBlock } from "./extensions/block-transfer";
 import { provenanceAt } from "./provenance-click";
@@ -13,6 +14,8 @@ export const EditorColumn = memo(function EditorColumn(p: {
   editor: Editor;
   readOnly: boolean;
   warnings: ReadonlyMap<string, ReuseWarning[]>;
+  /** Paragraphs whose block has new wording, by freshness key. */
+  stale: ReadonlyMap<string, StaleParagraph>;
   onSaveAsBlock: (text: string) => void;
   onSwap: (block: TransferBlock, apply: () => void) => void;
 }) {
@@ -38,6 +41,7 @@ export const EditorColumn = memo(function EditorColumn(p: {
           editor={editor}
           target={provenance}
           warnings={p.warnings.get(provenance.blockId)}
+          stale={provenance.freshnessKey ? p.stale.get(provenance.freshnessKey) : undefined}
           readOnly={p.readOnly}
           onClose={() => setProvenance(null)}
           onSaveAsBlock={() => {

@@ -1,6 +1,7 @@
 // A click in the left margin of a library paragraph (where CSS draws its mark) opens the provenance popover.
 // The mark is a pseudo-element, not a widget, so nothing sits beside the cursor.
 import type { Editor } from "@tiptap/core";
+import { freshnessKey, provenanceOf } from "@/lib/speech-doc/block-freshness";
 import { textHash } from "@/lib/speech-doc/doc-text";
 import type { ProvenanceTarget } from "./provenance-popover";
 
@@ -13,11 +14,13 @@ export function provenanceAt(editor: Editor, e: React.MouseEvent<HTMLElement>): 
   const node = editor.state.doc.nodeAt(pos);
   if (!node || !node.attrs.blockId) return null;
   const container = e.currentTarget.getBoundingClientRect();
+  const ref = provenanceOf(node.attrs);
   return {
     pos,
     blockId: node.attrs.blockId,
     blockVersion: node.attrs.blockVersion,
     changed: !!node.attrs.sourceHash && node.attrs.sourceHash !== textHash(node.textContent),
+    freshnessKey: ref ? freshnessKey(ref) : null,
     top: rect.top - container.top + e.currentTarget.scrollTop + rect.height / 2,
   };
 }

@@ -1,12 +1,15 @@
 "use client";
-// Opened from a library paragraph's margin mark: where it came from, whether it was changed since, earlier uses
-// by this speaker, and 换一种说法 (a near-duplicate variant or a similar block swapped in at the same place).
+// Opened from a library paragraph's margin mark: where it came from, whether it was changed since, whether the
+// library has new wording for it (素材库已更新), earlier uses by this speaker, and 换一种说法 (a near-duplicate
+// variant or a similar block swapped in at the same place).
 import type { Editor } from "@tiptap/core";
 import { useEffect, useState } from "react";
 import { api } from "@/components/ui/api-client";
 import type { BlockDetail } from "@/lib/blocks/types";
+import type { StaleParagraph } from "@/lib/speech-doc/block-freshness";
 import type { ReuseWarning } from "@/lib/speeches/types";
 import { swapParagraph, type TransferBlock } from "./extensions/block-transfer";
+import { FreshnessSection } from "./freshness-section";
 import { describeWarning } from "./reuse-text";
 
 export type ProvenanceTarget = {
@@ -14,6 +17,8 @@ export type ProvenanceTarget = {
   blockId: string;
   blockVersion: number | null;
   changed: boolean;
+  /** The paragraph's provenance as a freshness key (null without a recorded version). */
+  freshnessKey: string | null;
   top: number;
 };
 
@@ -23,6 +28,8 @@ export function ProvenancePopover(p: {
   editor: Editor;
   target: ProvenanceTarget;
   warnings: ReuseWarning[] | undefined;
+  /** Set when the library has new wording for this paragraph. */
+  stale: StaleParagraph | undefined;
   readOnly: boolean;
   onClose: () => void;
   onSaveAsBlock: () => void;
@@ -96,6 +103,17 @@ export function ProvenancePopover(p: {
           ✕
         </button>
       </div>
+      {p.stale ? (
+        <FreshnessSection
+          editor={editor}
+          pos={target.pos}
+          stale={p.stale}
+          changed={target.changed}
+          readOnly={p.readOnly}
+          onDone={p.onClose}
+          onGone={() => setError("这一段已经不在讲话稿里了。")}
+        />
+      ) : null}
       {p.warnings?.map((w) => (
         <p
           key={w.speechId + w.usedAt}

@@ -1,9 +1,12 @@
 // The comparison of two texts of a speech, row by row in the newer text's reading order: each changed row has a
-// text label (修改, 新增, 删除, 移动, 已移走, 拆分, 合并), headings show their computed numbers, and removed text can be
-// copied back paragraph by paragraph.
+// text label (修改, 新增, 删除, 移动, 已移走, 拆分, 合并), headings show their computed numbers, and older text can be
+// put back into the current text paragraph by paragraph (放回此段, when comparing a version with the current text
+// and the clerk may edit), else copied.
+import { canPutBack } from "@/lib/speech-doc/compare/put-back";
 import type { CompareRow, Unit } from "@/lib/speech-doc/compare/types";
 import { CopyParagraph } from "./copy-paragraph";
 import { DiffText } from "./diff-text";
+import { PutBackParagraph, type PutBackTarget } from "./put-back-paragraph";
 
 const label = (u: Unit) => (u.kind === "heading" ? `${u.number}${u.text}` : u.text);
 const short = (u: Unit) => {
@@ -44,7 +47,15 @@ function movedLabel(row: Extract<CompareRow, { type: "moved" }>, prev: CompareRo
     : "移动";
 }
 
-function Row({ row, prev }: { row: CompareRow; prev: CompareRow | undefined }) {
+type RowProps = { row: CompareRow; prev: CompareRow | undefined; index: number; putBack?: PutBackTarget };
+
+/** 放回此段 where the row can be put back into the current text, else 复制原段. */
+function OldText({ text, row, index, putBack }: { text: string } & Omit<RowProps, "prev">) {
+  return putBack && canPutBack(row) ? <PutBackParagraph target={putBack} row={index} /> : <CopyParagraph text={text} />;
+}
+
+function Row({ row, prev, index, putBack }: RowProps) {
+  const back = { row, index, putBack };
   switch (row.type) {
     case "same":
       return (
@@ -59,7 +70,7 @@ function Row({ row, prev }: { row: CompareRow; prev: CompareRow | undefined }) {
           <Text unit={row.unit}>
             <DiffText segments={row.segments} />
           </Text>
-          <CopyParagraph text={row.old.text} />
+          <OldText text={row.old.text} {...back} />
         </>
       );
     case "inserted":
@@ -78,7 +89,7 @@ function Row({ row, prev }: { row: CompareRow; prev: CompareRow | undefined }) {
           <Text unit={row.old}>
             <DiffText segments={[{ op: "delete", text: row.old.text }]} />
           </Text>
-          <CopyParagraph text={row.old.text} />
+          <OldText text={row.old.text} {...back} />
         </>
       );
     case "moved":
@@ -105,7 +116,7 @@ function Row({ row, prev }: { row: CompareRow; prev: CompareRow | undefined }) {
           <Text unit={row.units[0]!}>
             <DiffText segments={row.segments} />
           </Text>
-          <CopyParagraph text={row.old.text} />
+          <OldText text={row.old.text} {...back} />
         </>
       );
     case "merged":
@@ -115,13 +126,13 @@ function Row({ row, prev }: { row: CompareRow; prev: CompareRow | undefined }) {
           <Text unit={row.unit}>
             <DiffText segments={row.segments} />
           </Text>
-          <CopyParagraph text={row.olds.map((u) => u.text).join("\n")} />
+          <OldText text={row.olds.map((u) => u.text).join("\n")} {...back} />
         </>
       );
   }
 }
 
-export function CompareRows({ rows }: { rows: readonly CompareRow[] }) {
+export function CompareRows({ rows, putBack }: { rows: readonly CompareRow[]; putBack?: PutBackTarget }) {
   return (
     <ol className="space-y-2 font-[FangSong,STFangsong,serif] text-lg leading-8" aria-label="对照结果">
       {rows.map((row, i) => (
@@ -131,7 +142,7 @@ export function CompareRows({ rows }: { rows: readonly CompareRow[] }) {
           data-type={row.type}
           className={`flex items-start ${row.type === "same" ? "" : "rounded bg-stone-50 px-2 py-1"}`}
         >
-          <Row row={row} prev={rows[i - 1]} />
+          <Row row={row} prev={rows[i - 1]} index={i} putBack={putBack} />
         </li>
       ))}
     </ol>

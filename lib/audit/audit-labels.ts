@@ -39,6 +39,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "speech.reopen": "重新打开定稿",
   "speech.version": "保存讲话稿版本",
   "speech.restore": "恢复讲话稿版本",
+  "speech.put_back": "放回讲话稿旧版本的一段",
 };
 
 /** The label of an action; an action without one (written by a newer version) shows as it is stored. */

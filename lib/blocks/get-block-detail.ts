@@ -1,6 +1,8 @@
 // Everything the block page shows: the block, where its text was found (with context), its near-duplicate variants
-// as readable diffs, where it has been used, similar blocks of its category and its curation history.
+// as readable diffs, where it has been used, similar blocks of its category and its curation history (text changes
+// as character diffs).
 import { db } from "../db/client";
+import { charDiff, type DiffSegment } from "../speech-doc/compare/char-diff";
 import { blockSummarySelect, isoOrNull, notFound, toBlockSummary } from "./block-summary";
 import { blockSourcePlaces } from "./block-sources";
 import { revertBlocker } from "./revert-revision";
@@ -80,6 +82,7 @@ export async function getBlockDetail(id: string, userId: string): Promise<BlockD
       after: asRecord(r.after),
       revertedAt: isoOrNull(r.revertedAt),
       revertible: (await revertBlocker(tx, r, { ...row, mergedIntoId: row.mergedIntoId })) === null,
+      textDiff: textDiff(asRecord(r.before), asRecord(r.after)),
     });
   }
 
@@ -91,6 +94,11 @@ export async function getBlockDetail(id: string, userId: string): Promise<BlockD
     similar,
     revisions,
   };
+}
+
+/** The same character diff as the speech compare view, so the two read alike. */
+function textDiff(before: Record<string, unknown>, after: Record<string, unknown>): DiffSegment[] | null {
+  return typeof before.text === "string" && typeof after.text === "string" ? charDiff(before.text, after.text) : null;
 }
 
 const asRecord = (json: unknown): Record<string, unknown> =>

@@ -1,6 +1,6 @@
 // Shapes the block page and the curation routes return. Types only (no runtime imports), so the UI may import them.
-
 import type { DocumentName } from "../corpus/document-display-name";
+import type { DiffSegment } from "../speech-doc/compare/char-diff";
 
 export type BlockKindValue = "HEADING" | "PARAGRAPH";
 export type BlockOriginValue = "MINED" | "MANUAL" | "SPLIT" | "MERGED";
@@ -82,6 +82,8 @@ export type BlockRevisionRow = {
   after: Record<string, unknown>;
   revertedAt: string | null;
   revertible: boolean;
+  /** The text's character diff (before → after) when the revision changed the text, else null. */
+  textDiff: DiffSegment[] | null;
 };
 
 export type BlockDetail = {

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import { importFiles } from "../../lib/corpus/import-files";
 import { getBlockDetail } from "../../lib/blocks/get-block-detail";
+import { charDiff } from "../../lib/speech-doc/compare/char-diff";
 import { mergeBlocks } from "../../lib/blocks/merge-blocks";
 import { setFavourite } from "../../lib/blocks/set-favourite";
 import { updateBlock } from "../../lib/blocks/update-block";
@@ -197,6 +198,29 @@ describe("getBlockDetail (real database)", () => {
       revertible: true,
     });
     expect(detail.revisions[1]).toMatchObject({ before: { tags: [] }, after: { tags: ["燃气"] }, revertible: true });
+    expect(detail.revisions.map((r) => r.textDiff)).toEqual([null, null]);
+  });
+
+  it("shows a text change as the compare view's character diff", async () => {
+    const user = await createTestUser();
+    const block = await createTestBlock({ text: "各地要认真开展燃气安全隐患排查整治。" });
+    await updateBlock(block.id, user.id, { version: 1, text: "各地要全面开展城镇燃气安全隐患排查整治。" });
+    const [revision] = (await getBlockDetail(block.id, user.id)).revisions;
+    const diff = revision!.textDiff!;
+    expect(diff).toEqual(charDiff("各地要认真开展燃气安全隐患排查整治。", "各地要全面开展城镇燃气安全隐患排查整治。"));
+    expect(diff[0]).toEqual({ op: "equal", text: "各地要" });
+    expect(
+      diff
+        .filter((d) => d.op !== "insert")
+        .map((d) => d.text)
+        .join(""),
+    ).toBe("各地要认真开展燃气安全隐患排查整治。");
+    expect(
+      diff
+        .filter((d) => d.op !== "delete")
+        .map((d) => d.text)
+        .join(""),
+    ).toBe("各地要全面开展城镇燃气安全隐患排查整治。");
   });
 
   it("refuses an unknown id with a Chinese not_found error", async () => {

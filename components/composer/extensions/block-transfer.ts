@@ -5,6 +5,7 @@ import { Extension, type Editor } from "@tiptap/core";
 import type { Node as PMNode, Schema } from "@tiptap/pm/model";
 import { Plugin, TextSelection, type EditorState } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
+import { insertedWording } from "@/lib/speech-doc/block-freshness";
 import { textHash } from "@/lib/speech-doc/doc-text";
 import { stripOutlineNumber } from "@/lib/speech-doc/strip-number";
 import { NODE } from "@/lib/speech-doc/types";
@@ -22,7 +23,7 @@ export type TransferBlock = {
 
 export function blockNode(schema: Schema, block: TransferBlock): PMNode {
   const stripped = stripOutlineNumber(block.text.trim());
-  const text = stripped.text || block.text.trim();
+  const text = insertedWording(block.text);
   if (block.kind === "HEADING") {
     const level = Math.min(3, Math.max(1, block.level ?? stripped.level ?? 1));
     return schema.nodes[NODE.heading].create({ level }, text ? schema.text(text) : null);

@@ -1,6 +1,6 @@
 // One plugin draws everything computed from the structure: heading numbers (a data-number attribute shown by
-// CSS, so no widget sits beside the cursor), the provenance and reuse marks of paragraphs, and placeholder
-// highlights. After an edit only the top-level nodes the edit touched are redrawn (a keystroke in a 20,000-
+// CSS, so no widget sits beside the cursor), the provenance, reuse and 素材库已更新 marks of paragraphs, and
+// placeholder highlights. After an edit only the top-level nodes the edit touched are redrawn (a keystroke in a 20,000-
 // character speech must not rebuild 800 decorations); heading numbers, a few dozen, are laid anew when the
 // structure may have changed, and stay as they are when text was only typed or deleted inside nodes.
 // While pinyin is being composed the decorations are only mapped; the composition's end redraws.
@@ -8,6 +8,7 @@ import { Extension } from "@tiptap/core";
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/pm/state";
 import { Decoration, DecorationSet, type EditorView } from "@tiptap/pm/view";
+import { freshnessKey, provenanceOf } from "@/lib/speech-doc/block-freshness";
 import { textHash } from "@/lib/speech-doc/doc-text";
 import { findSpeechPlaceholders } from "@/lib/speech-doc/find-placeholders";
 import { headingNumbers, type NumberingStyles } from "@/lib/speech-doc/numbering";
@@ -18,6 +19,8 @@ export type DecorationContext = {
   numbering: NumberingStyles;
   /** Blocks the same speaker used recently (the reuse warning), by block id. */
   reusedBlockIds: ReadonlySet<string>;
+  /** Provenances (freshnessKey) of paragraphs whose block has new wording in the library. */
+  staleKeys: ReadonlySet<string>;
 };
 
 type PluginState = { context: DecorationContext; decorations: DecorationSet; stale: boolean };
@@ -47,6 +50,11 @@ function nodeDecorations(node: PMNode, pos: number, context: DecorationContext, 
       title: changed ? "来自素材库（已修改）：点击左侧标记查看" : "来自素材库：点击左侧标记查看",
     };
     if (context.reusedBlockIds.has(node.attrs.blockId)) attrs["data-reused"] = "1";
+    const ref = context.staleKeys.size ? provenanceOf(node.attrs) : null;
+    if (ref && context.staleKeys.has(freshnessKey(ref))) {
+      attrs["data-fresh"] = "behind";
+      attrs.title = `素材库已更新${changed ? "（本段插入后已修改）" : ""}：点击左侧标记查看新说法`;
+    }
     out.push(Decoration.node(pos, pos + node.nodeSize, attrs, { kind: "node" } satisfies Kind));
   }
   if (!node.isTextblock || node.type.name === NODE.title) return;
@@ -123,7 +131,11 @@ export function speechDecorationsPlugin() {
     key: speechDecorationsKey,
     state: {
       init: (_, state: EditorState) => {
-        const context: DecorationContext = { numbering: DEFAULT_SETTINGS.numbering, reusedBlockIds: new Set() };
+        const context: DecorationContext = {
+          numbering: DEFAULT_SETTINGS.numbering,
+          reusedBlockIds: new Set(),
+          staleKeys: new Set(),
+        };
         return { context, ...computeAll(state.doc, context), stale: false };
       },
       apply: (tr, prev, _old, state) => {
@@ -165,12 +177,14 @@ const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b
 function sameContext(current: DecorationContext, next: Partial<DecorationContext>) {
   return (
     (!next.numbering || JSON.stringify(next.numbering) === JSON.stringify(current.numbering)) &&
-    (!next.reusedBlockIds || sameSet(next.reusedBlockIds, current.reusedBlockIds))
+    (!next.reusedBlockIds || sameSet(next.reusedBlockIds, current.reusedBlockIds)) &&
+    (!next.staleKeys || sameSet(next.staleKeys, current.staleKeys))
   );
 }
 
-/** Changes what the decorations depend on outside the document (numbering styles, reuse warnings); waits for a
- * composition to end rather than redrawing under it, and redraws nothing when nothing changed. */
+/** Changes what the decorations depend on outside the document (numbering styles, reuse warnings, blocks with
+ * newer wording); waits for a composition to end rather than redrawing under it, and redraws nothing when
+ * nothing changed. */
 export function setDecorationContext(view: EditorView, context: Partial<DecorationContext>) {
   const run = () => {
     if (view.isDestroyed) return;

@@ -1,11 +1,13 @@
 "use client";
-// Curation history: who changed what, before and after, each change revertible by 编辑 and 管理员.
+// Curation history: who changed what, before and after, each change revertible by 编辑 and 管理员. A text change
+// reads as one inline character diff, as in the speech compare view (the same display component).
 import Link from "next/link";
 import { api } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/form-controls";
 import type { BlockDetail } from "@/lib/blocks/get-block-detail";
 import type { CategoryOption } from "../types";
 import { formatDateTime } from "@/components/ui/format-date";
+import { DiffText } from "@/components/versions/diff-text";
 import { BlockSection } from "./block-section";
 import { MutationError } from "./mutation-error";
 import { useBlockMutation } from "./use-block-mutation";
@@ -80,13 +82,19 @@ export function BlockRevisions({
                     {fields.map((f) => (
                       <div key={f} className="grid grid-cols-[3rem_1fr] gap-2">
                         <dt className="text-stone-500">{FIELDS[f]}</dt>
-                        <dd>
-                          <span className="text-red-800 line-through decoration-red-300">
-                            {describe(f, r.before[f], categories)}
-                          </span>
-                          <span className="mx-1 text-stone-400">→</span>
-                          <span className="text-green-900">{describe(f, r.after[f], categories)}</span>
-                        </dd>
+                        {f === "text" && r.textDiff ? (
+                          <dd data-testid="revision-text-diff" className="font-fangsong leading-7">
+                            <DiffText segments={r.textDiff} />
+                          </dd>
+                        ) : (
+                          <dd>
+                            <span className="text-red-800 line-through decoration-red-300">
+                              {describe(f, r.before[f], categories)}
+                            </span>
+                            <span className="mx-1 text-stone-400">→</span>
+                            <span className="text-green-900">{describe(f, r.after[f], categories)}</span>
+                          </dd>
+                        )}
                       </div>
                     ))}
                   </dl>

@@ -30,3 +30,12 @@ export function speechUnits(doc: SpeechDoc, styles: NumberingStyles = DEFAULT_SE
 
 /** What must be equal for two units to count as the same text (kind, level and text). */
 export const unitKey = (u: Unit): string => `${u.kind}:${u.level ?? ""}:${u.text}`;
+
+/** The index in `doc.content` of each unit, by unit index (the nodes with text, as speechUnits counts them). */
+export function unitNodeIndexes(doc: SpeechDoc): number[] {
+  const out: number[] = [];
+  doc.content.forEach((node, i) => {
+    if (nodeText(node).trim()) out.push(i);
+  });
+  return out;
+}

@@ -27,5 +27,18 @@ export type CreateVersionInput = z.input<typeof createVersionInput>;
 
 export const restoreVersionInput = z.object({ baseVersion: baseVersionSchema }, { error: "缺少讲话稿的版本号。" });
 
+export const putBackInput = z.object(
+  {
+    baseVersion: baseVersionSchema,
+    row: z
+      .number({ error: "请选择要放回的段落。" })
+      .int("请选择要放回的段落。")
+      .min(0, "请选择要放回的段落。")
+      .max(100_000, "请选择要放回的段落。"),
+  },
+  { error: "缺少讲话稿的版本号和要放回的段落。" },
+);
+export type PutBackInput = z.input<typeof putBackInput>;
+
 const versionRef = z.union([z.literal("current"), idField("版本编号无效。")], { error: "请选择要对照的版本。" });
 export const compareQuery = z.object({ from: versionRef, to: versionRef.default("current") });

@@ -10,6 +10,7 @@ import { getSpeech } from "@/lib/speeches/get-speech";
 import { compareVersions } from "@/lib/speeches/versions/compare-versions";
 import { listVersions } from "@/lib/speeches/versions/list-versions";
 import { compareQuery } from "@/lib/speeches/versions/schemas";
+import { CURRENT } from "@/lib/speeches/versions/types";
 import { requireUser } from "../../../../_lib/current-user";
 
 export const metadata: Metadata = { title: "版本与对照" };
@@ -38,6 +39,12 @@ export default async function SpeechVersionsPage({ params, searchParams }: Props
         throw err;
       })
     : null;
+  // 放回此段 only where it means something: a version compared with the current text, by a clerk who may edit it.
+  const canEdit = can(user.role, "edit") && speech.status !== "FINAL";
+  const putBack =
+    compared && canEdit && compared.to.ref === CURRENT && compared.from.ref !== CURRENT
+      ? { speechId: id, versionId: compared.from.ref, baseVersion: compared.to.version }
+      : undefined;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline gap-3">
@@ -65,7 +72,7 @@ export default async function SpeechVersionsPage({ params, searchParams }: Props
             对照：{compared.from.label} → {compared.to.label}
           </h2>
           <CompareSummaryLine summary={compared.comparison.summary} />
-          <CompareRows rows={compared.comparison.rows} />
+          <CompareRows rows={compared.comparison.rows} putBack={putBack} />
         </section>
       ) : query.success ? (
         <p className="text-sm text-stone-500">所选版本不存在，请重新选择。</p>
