@@ -21,6 +21,8 @@ export type TrackedParagraph = { block: PrintBlock; pieces: TrackedPiece[]; mark
 export const printedText = (block: PrintBlock): string =>
   block.kind === "blank" ? "" : block.kind === "heading" ? block.number + block.text : block.text;
 
+const segment = (text: string): DiffSegment[] => (text ? [{ op: "equal", text }] : []);
+
 const whole = (block: PrintBlock, op: "insert" | "delete"): TrackedParagraph => {
   const text = printedText(block);
   return { block, pieces: text ? [{ op, text }] : [], mark: op };
@@ -28,13 +30,15 @@ const whole = (block: PrintBlock, op: "insert" | "delete"): TrackedParagraph => 
 
 /** A heading's number and text: the change of number (when renumbered) before the text's own segments. */
 function withNumbers(old: Unit, unit: Unit, text: DiffSegment[]): TrackedPiece[] {
-  const numbers =
-    old.number === unit.number
-      ? unit.number
-        ? [{ op: "equal" as const, text: unit.number }]
-        : []
-      : charDiff(old.number, unit.number);
-  return [...numbers, ...text].filter((p) => p.text);
+  const numbers: DiffSegment[] = old.number === unit.number ? segment(unit.number) : charDiff(old.number, unit.number);
+  const out: TrackedPiece[] = [];
+  for (const piece of [...numbers, ...text]) {
+    const last = out[out.length - 1];
+    if (!piece.text) continue;
+    if (last?.op === piece.op) last.text += piece.text;
+    else out.push({ ...piece });
+  }
+  return out;
 }
 
 /**
@@ -143,8 +147,6 @@ export function trackedParagraphs(older: readonly PrintBlock[], newer: readonly 
   }
   return out;
 }
-
-const segment = (text: string): DiffSegment[] => (text ? [{ op: "equal", text }] : []);
 
 /** The paragraphs' text with every change accepted (`"new"`) or rejected (`"old"`), one string per paragraph. */
 export function resolvedText(paragraphs: readonly TrackedParagraph[], side: "new" | "old"): string[] {
