@@ -82,7 +82,7 @@ export function blockLayout(block: PrintBlock, options: ExportOptions): BlockLay
   return (BLOCK_LAYOUT[block.kind] as (b: PrintBlock, o: ExportOptions) => BlockLayout)(block, options);
 }
 
-/** A block's paragraph holding the given runs; `run` marks the paragraph mark itself (a tracked insertion). */
+/** A block's paragraph holding the given runs; `run` marks the paragraph mark itself (as inserted or deleted). */
 export function layoutParagraph(
   layout: BlockLayout,
   children: IParagraphOptions["children"],
