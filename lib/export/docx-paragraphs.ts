@@ -34,64 +34,75 @@ export function style(role: FontRole, options: ExportOptions, sizePt: number = S
   return { font: FONT_NAMES[options.fontSet][role], sizePt, bold };
 }
 
-function paragraph(
-  styleId: string,
-  props: Omit<IParagraphOptions, "children" | "style" | "spacing">,
-  text: string,
-  run: RunStyle,
-  highlights: readonly HighlightSpan[] = [],
+/**
+ * How one printed block is laid out: its named style, paragraph properties, run style and the text it prints
+ * (a heading's number written before its text, `textOffset` characters that node-text spans shift by).
+ */
+export type BlockLayout = {
+  styleId: string;
+  props: Omit<IParagraphOptions, "children" | "style" | "spacing">;
+  run: RunStyle;
+  text: string;
+  textOffset: number;
+};
+
+const HEADING_ROLE = { 1: "heading1", 2: "heading2", 3: "heading3" } as const;
+
+type Layouts = {
+  [K in PrintBlock["kind"]]: (block: PrintBlock & { kind: K }, options: ExportOptions) => BlockLayout;
+};
+
+const laid = (styleId: string, props: BlockLayout["props"], text: string, run: RunStyle): BlockLayout => ({
+  styleId,
+  props,
+  run,
+  text,
+  textOffset: 0,
+});
+
+export const BLOCK_LAYOUT: Layouts = {
+  mark: (b, o) => laid(STYLE_IDS.mark, { alignment: AlignmentType.LEFT }, b.text, style("mark", o)),
+  title: (b, o) => laid(STYLE_IDS.title, CENTER, b.text, style("title", o, SIZE_PT.title, titleIsBold(o.fontSet))),
+  byline: (b, o) => laid(STYLE_IDS.byline, CENTER, b.text, style("byline", o)),
+  date: (b, o) => laid(STYLE_IDS.byline, CENTER, b.text, style("byline", o)),
+  // The blank line after the front matter: an empty paragraph on the grid, as a clerk would leave it in Word.
+  blank: (_b, o) => laid(STYLE_IDS.body, FLUSH, "", style("body", o)),
+  salutation: (b, o) => laid(STYLE_IDS.salutation, FLUSH, b.text, style("body", o)),
+  heading: (b, o) => {
+    const role = HEADING_ROLE[b.level];
+    return {
+      ...laid(STYLE_IDS[role], BODY, b.number + b.text, style(role, o, SIZE_PT.body, b.level === 3)),
+      textOffset: b.number.length,
+    };
+  },
+  paragraph: (b, o) => laid(STYLE_IDS.body, BODY, b.text, style("body", o)),
+};
+
+export function blockLayout(block: PrintBlock, options: ExportOptions): BlockLayout {
+  return (BLOCK_LAYOUT[block.kind] as (b: PrintBlock, o: ExportOptions) => BlockLayout)(block, options);
+}
+
+/** A block's paragraph holding the given runs; `run` marks the paragraph mark itself (as inserted or deleted). */
+export function layoutParagraph(
+  layout: BlockLayout,
+  children: IParagraphOptions["children"],
+  run?: IParagraphOptions["run"],
 ): Paragraph {
   return new Paragraph({
-    style: styleId,
+    style: layout.styleId,
     widowControl: false,
     spacing: LINE,
-    ...props,
-    children: textRuns(text, run, highlights),
+    ...layout.props,
+    ...(run ? { run } : {}),
+    children,
   });
 }
 
 /** The spans to highlight in a block's text (unfilled placeholders), and the options. */
 export type BlockContext = { options: ExportOptions; highlights: HighlightSpan[] };
 
-const HEADING_ROLE = { 1: "heading1", 2: "heading2", 3: "heading3" } as const;
-
-type Exporters = {
-  [K in PrintBlock["kind"]]: (block: PrintBlock & { kind: K }, ctx: BlockContext) => Paragraph;
-};
-
-export const BLOCK_EXPORT: Exporters = {
-  mark: (b, { options }) =>
-    paragraph(STYLE_IDS.mark, { alignment: AlignmentType.LEFT }, b.text, style("mark", options)),
-  title: (b, { options, highlights }) =>
-    paragraph(
-      STYLE_IDS.title,
-      CENTER,
-      b.text,
-      style("title", options, SIZE_PT.title, titleIsBold(options.fontSet)),
-      highlights,
-    ),
-  byline: (b, { options, highlights }) =>
-    paragraph(STYLE_IDS.byline, CENTER, b.text, style("byline", options), highlights),
-  date: (b, { options }) => paragraph(STYLE_IDS.byline, CENTER, b.text, style("byline", options)),
-  // The blank line after the front matter: an empty paragraph on the grid, as a clerk would leave it in Word.
-  blank: (_b, { options }) => paragraph(STYLE_IDS.body, FLUSH, "", style("body", options)),
-  salutation: (b, { options, highlights }) =>
-    paragraph(STYLE_IDS.salutation, FLUSH, b.text, style("body", options), highlights),
-  heading: (b, { options, highlights }) => {
-    const role = HEADING_ROLE[b.level];
-    const shifted = highlights.map((h) => ({ start: h.start + b.number.length, end: h.end + b.number.length }));
-    return paragraph(
-      STYLE_IDS[role],
-      BODY,
-      b.number + b.text,
-      style(role, options, SIZE_PT.body, b.level === 3),
-      shifted,
-    );
-  },
-  paragraph: (b, { options, highlights }) =>
-    paragraph(STYLE_IDS.body, BODY, b.text, style("body", options), highlights),
-};
-
 export function blockParagraph(block: PrintBlock, ctx: BlockContext): Paragraph {
-  return (BLOCK_EXPORT[block.kind] as (b: PrintBlock, c: BlockContext) => Paragraph)(block, ctx);
+  const layout = blockLayout(block, ctx.options);
+  const shifted = ctx.highlights.map((h) => ({ start: h.start + layout.textOffset, end: h.end + layout.textOffset }));
+  return layoutParagraph(layout, textRuns(layout.text, layout.run, shifted));
 }

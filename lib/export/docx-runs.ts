@@ -47,19 +47,16 @@ function highlightPieces(text: string, highlights: readonly HighlightSpan[]): [s
   return pieces;
 }
 
+/** `text` cut where it passes between printable ASCII and everything else, each piece with its run properties. */
+export function scriptSegments(text: string, style: RunStyle): { text: string; props: IRunOptions }[] {
+  return (text.match(ASCII_RUN) ?? []).map((segment) => ({ text: segment, props: runProps(style, isAscii(segment)) }));
+}
+
 /** Runs for a node's text in one style, split by script and by highlighted spans. */
 export function textRuns(text: string, style: RunStyle, highlights: readonly HighlightSpan[] = []): TextRun[] {
-  const runs: TextRun[] = [];
-  for (const [piece, highlighted] of highlightPieces(text, highlights)) {
-    for (const segment of piece.match(ASCII_RUN) ?? []) {
-      runs.push(
-        new TextRun({
-          text: segment,
-          ...runProps(style, isAscii(segment)),
-          ...(highlighted ? { highlight: "yellow" as const } : {}),
-        }),
-      );
-    }
-  }
-  return runs;
+  return highlightPieces(text, highlights).flatMap(([piece, highlighted]) =>
+    scriptSegments(piece, style).map(
+      (s) => new TextRun({ text: s.text, ...s.props, ...(highlighted ? { highlight: "yellow" as const } : {}) }),
+    ),
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attachmentHeader, exportFileName } from "./file-name";
+import { attachmentHeader, exportFileName, fileNameFromDisposition } from "./file-name";
 
 describe("exportFileName", () => {
   it("names the file after the title and the day", () => {
@@ -31,5 +31,12 @@ describe("attachmentHeader", () => {
       `attachment; filename="__(__)'s*.docx"; filename*=UTF-8''%E8%AE%B2%E8%AF%9D%28%E5%AE%9A%E7%A8%BF%29%27s%2A.docx`,
     );
     expect(decodeURIComponent(header.split("UTF-8''")[1]!)).toBe("讲话(定稿)'s*.docx");
+  });
+
+  it("reads the name back from the header, the UTF-8 name first", () => {
+    const name = "讲话（修订稿）（2024年3月1日）.docx";
+    expect(fileNameFromDisposition(attachmentHeader(name))).toBe(name);
+    expect(fileNameFromDisposition(`attachment; filename="a.docx"; filename*=UTF-8''%E8%AE%B2%`)).toBe("a.docx");
+    expect(fileNameFromDisposition(null)).toBeNull();
   });
 });

@@ -35,3 +35,16 @@ export function attachmentHeader(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeRfc8187(fileName)}`;
 }
+
+/** The file name an attachmentHeader names (its UTF-8 name, else the ASCII fallback), for a download made by script. */
+export function fileNameFromDisposition(header: string | null): string | null {
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(header ?? "");
+  if (utf8) {
+    try {
+      return decodeURIComponent(utf8[1]!);
+    } catch {
+      // a malformed escape: fall back to the plain name
+    }
+  }
+  return /filename="([^"]*)"/i.exec(header ?? "")?.[1] ?? null;
+}

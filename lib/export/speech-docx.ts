@@ -96,7 +96,16 @@ function speechParagraphs(input: SpeechExportInput): Paragraph[] {
   );
 }
 
-export function speechDocument(input: SpeechExportInput): Document {
+/**
+ * The official-layout document around the given paragraphs: page, margins, grid, footers with page numbers, the
+ * layout's styles and theme. `trackRevisions` opens the file in Word's and WPS's revision mode (修订).
+ */
+export function officialDocument(input: {
+  title: string;
+  options: ExportOptions;
+  children: Paragraph[];
+  trackRevisions?: boolean;
+}): Document {
   const { options } = input;
   const outer = options.pageNumbers === "outer";
   const section: ISectionOptions = {
@@ -119,17 +128,24 @@ export function speechDocument(input: SpeechExportInput): Document {
     footers: outer
       ? { default: pageNumberFooter(options, "odd"), even: pageNumberFooter(options, "even") }
       : { default: pageNumberFooter(options, "center") },
-    children: speechParagraphs(input),
+    children: input.children,
   };
-  const title = nodeText(input.doc.content.find((n) => n.type === NODE.title) ?? {}).trim();
   return new Document({
-    title,
+    title: input.title,
     creator: "讲稿工坊",
     styles: documentStyles(options),
     theme: documentTheme(options),
     evenAndOddHeaderAndFooters: outer,
+    ...(input.trackRevisions ? { features: { trackRevisions: true } } : {}),
     sections: [section],
   });
+}
+
+/** The speech's title as the file's document property. */
+export const docTitle = (doc: SpeechDoc) => nodeText(doc.content.find((n) => n.type === NODE.title) ?? {}).trim();
+
+export function speechDocument(input: SpeechExportInput): Document {
+  return officialDocument({ title: docTitle(input.doc), options: input.options, children: speechParagraphs(input) });
 }
 
 /** The .docx file's bytes. */

@@ -27,6 +27,19 @@ export function docxToPdf(docx: Uint8Array, name = "speech"): string {
   return path.join(dir, `${name}.pdf`);
 }
 
+/** The .docx as LibreOffice reads it and writes it back (its own OOXML export): what it understood of the file. */
+export function docxThroughLibreOffice(docx: Uint8Array): Uint8Array {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "resave-"));
+  const input = path.join(dir, "speech.docx");
+  writeFileSync(input, docx);
+  execFileSync("soffice", ["--headless", "--convert-to", "docx", "--outdir", path.join(dir, "out"), input], {
+    env: { ...process.env, HOME: dir },
+    stdio: "pipe",
+    timeout: 120_000,
+  });
+  return readFileSync(path.join(dir, "out", "speech.docx"));
+}
+
 export type PdfLine = { xMin: number; yMin: number; xMax: number; yMax: number; text: string };
 export type PdfPage = { width: number; height: number; lines: PdfLine[] };
 

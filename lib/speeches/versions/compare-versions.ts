@@ -21,13 +21,21 @@ export type ComparedSide = {
 
 export type VersionComparison = { from: ComparedSide; to: ComparedSide; comparison: Comparison };
 
-type Side = ComparedSide & { doc: SpeechDoc };
+/** A side with its text, and who wrote it: the version's creator, or the last to save the current text. */
+export type LoadedSide = ComparedSide & { doc: SpeechDoc; author: string | null };
 
-async function loadSide(speechId: string, ref: VersionRef): Promise<Side> {
+export async function loadComparedSide(speechId: string, ref: VersionRef): Promise<LoadedSide> {
   if (ref === CURRENT) {
     const s = await db().speech.findUnique({
       where: { id: speechId },
-      select: { title: true, content: true, version: true, charCount: true, updatedAt: true },
+      select: {
+        title: true,
+        content: true,
+        version: true,
+        charCount: true,
+        updatedAt: true,
+        updatedBy: { select: { displayName: true } },
+      },
     });
     if (!s) throw speechNotFound();
     return {
@@ -37,11 +45,21 @@ async function loadSide(speechId: string, ref: VersionRef): Promise<Side> {
       version: s.version,
       charCount: s.charCount,
       doc: withSpeechStructure(s.content as SpeechDoc, s.title),
+      author: s.updatedBy?.displayName ?? null,
     };
   }
   const r = await db().speechRevision.findFirst({
     where: { id: ref, speechId },
-    select: { title: true, content: true, version: true, charCount: true, createdAt: true, name: true, kind: true },
+    select: {
+      title: true,
+      content: true,
+      version: true,
+      charCount: true,
+      createdAt: true,
+      name: true,
+      kind: true,
+      createdBy: { select: { displayName: true } },
+    },
   });
   if (!r) throw versionNotFound();
   return {
@@ -51,6 +69,7 @@ async function loadSide(speechId: string, ref: VersionRef): Promise<Side> {
     version: r.version,
     charCount: r.charCount,
     doc: withSpeechStructure(r.content as SpeechDoc, r.title),
+    author: r.createdBy?.displayName ?? null,
   };
 }
 
@@ -62,9 +81,9 @@ export async function compareVersions(
   const speech = await db().speech.findUnique({ where: { id: speechId }, select: { settings: true } });
   if (!speech) throw speechNotFound();
   const styles = readSettings(speech.settings).numbering;
-  const [from, to] = await Promise.all([loadSide(speechId, fromRef), loadSide(speechId, toRef)]);
+  const [from, to] = await Promise.all([loadComparedSide(speechId, fromRef), loadComparedSide(speechId, toRef)]);
   const comparison = compareDocs(from.doc, to.doc, { oldStyles: styles, newStyles: styles });
-  const { doc: _a, ...fromMeta } = from;
-  const { doc: _b, ...toMeta } = to;
+  const { doc: _a, author: _c, ...fromMeta } = from;
+  const { doc: _b, author: _d, ...toMeta } = to;
   return { from: fromMeta, to: toMeta, comparison };
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CompareRows } from "@/components/versions/compare-rows";
 import { CompareSummaryLine } from "@/components/versions/compare-summary";
+import { TrackedExportButton } from "@/components/versions/tracked-export-button";
 import { VersionsView } from "@/components/versions/versions-view";
 import { can } from "@/lib/auth/roles";
 import { isAppError } from "@/lib/errors";
@@ -72,6 +73,7 @@ export default async function SpeechVersionsPage({ params, searchParams }: Props
             对照：{compared.from.label} → {compared.to.label}
           </h2>
           <CompareSummaryLine summary={compared.comparison.summary} />
+          <TrackedExportButton speechId={id} from={compared.from.ref} to={compared.to.ref} />
           <CompareRows rows={compared.comparison.rows} putBack={putBack} />
         </section>
       ) : query.success ? (
