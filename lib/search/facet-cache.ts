@@ -11,12 +11,11 @@
 // but which has not committed yet when the counting starts; its counts would be kept until the next change. So
 // counts older than MAX_AGE_MS are still answered, and counted again behind the answer for the next search.
 import { db } from "../db/client";
-import type { Facets } from "./search-facets";
 
 export const MAX_AGE_MS = 30_000;
 const MAX_ENTRIES = 500;
 
-type Entry = { generation: string; at: number; facets: Facets };
+type Entry = { generation: string; at: number; value: unknown };
 const globalForCache = globalThis as unknown as { __jgtFacetCache?: Map<string, Entry> };
 const entries = () => (globalForCache.__jgtFacetCache ??= new Map());
 
@@ -25,16 +24,16 @@ export async function libraryGeneration(): Promise<string> {
   return String(row!.generation);
 }
 
-/** The facets under `key` when they were counted at the current generation (and recently), else counted now. */
-export async function cachedFacets(key: string, count: () => Promise<Facets>): Promise<Facets> {
+/** What is kept under `key` when it was counted at the current generation, else counted now (and kept). */
+export async function keptUntilChange<T>(key: string, count: () => Promise<T>): Promise<T> {
   const generation = await libraryGeneration();
   const cache = entries();
   const kept = cache.get(key);
-  const keep = (facets: Facets) => {
+  const keep = (value: T) => {
     cache.delete(key); // re-inserted last: the Map's order is the eviction order
-    cache.set(key, { generation, at: Date.now(), facets });
+    cache.set(key, { generation, at: Date.now(), value });
     if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-    return facets;
+    return value;
   };
   if (kept && kept.generation === generation) {
     if (Date.now() - kept.at >= MAX_AGE_MS && !recounting.has(key)) {
@@ -44,7 +43,7 @@ export async function cachedFacets(key: string, count: () => Promise<Facets>): P
         .then(keep, () => undefined) // a failed recount leaves the kept counts; the next one tries again
         .finally(() => recounting.delete(key));
     }
-    return kept.facets;
+    return kept.value as T;
   }
   return keep(await count());
 }

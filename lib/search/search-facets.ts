@@ -5,30 +5,22 @@
 // tab shows what it would hold), so the pass reads every category; with a category filter, each row is marked
 // once as selected or not, and only selected rows count towards the other facets (and pay for them).
 import { Prisma } from "../db/generated/client";
-import { cachedFacets } from "./facet-cache";
+import { keptUntilChange } from "./facet-cache";
+import { cubeAnswers, facetsFromCube } from "./facet-cube";
+import { LONG_FROM, SHORT_BELOW, type Facets } from "./facet-types";
 import { parseQuery, type ParsedQuery } from "./parse-query";
 import { runSearchSql } from "./search-db";
-import { andSql, categorySql, NO_CATEGORY, searchConditions, type SearchFilters } from "./search-filters";
+import {
+  andSql,
+  categorySql,
+  NO_CATEGORY,
+  searchConditions,
+  type SearchFilters,
+  type SearchWhere,
+} from "./search-filters";
 
-export type LengthFacet = "short" | "medium" | "long";
+export { LONG_FROM, SHORT_BELOW, type Facets, type LengthFacet } from "./facet-types";
 
-export type Facets = {
-  /** Blocks matching the query and every filter. */
-  total: number;
-  /** Category id (or "none") → blocks, counted without the category filter. */
-  category: Record<string, number>;
-  /** HEADING / PARAGRAPH → blocks */
-  kind: Record<string, number>;
-  tag: Record<string, number>;
-  curated: number;
-  placeholders: number;
-  used: number;
-  /** short: under 80 characters, medium: 80–199, long: 200 and more */
-  length: Record<LengthFacet, number>;
-};
-
-export const SHORT_BELOW = 80;
-export const LONG_FROM = 200;
 /** Joins a group's tags into one string (the ASCII unit separator, which no tag contains). */
 const TAG_SEPARATOR = "\u001f";
 
@@ -41,13 +33,16 @@ export async function searchFacets(
   parsed: ParsedQuery = parseQuery(query),
 ): Promise<Facets> {
   const w = searchConditions(query, filters, parsed);
-  const count = async () => {
-    const sql = facetsSql(andSql([...w.text, ...w.filters]), categorySql(filters.categoryIds));
-    const [row] = await runSearchSql<FacetRow[]>(sql, w.usesTextIndex);
-    return facetsFromRow(row!);
-  };
+  if (!w.text.length && cubeAnswers(filters)) return facetsFromCube(filters);
   // The counts depend on the parsed query and the filters alone (favouriteOfUserId names the user where it matters).
-  return cachedFacets(JSON.stringify([parsed, filters]), count);
+  return keptUntilChange(JSON.stringify(["facets", parsed, filters]), () => countFacets(w, filters));
+}
+
+/** The facet counts straight from the blocks, kept nowhere. */
+export async function countFacets(w: SearchWhere, filters: SearchFilters): Promise<Facets> {
+  const sql = facetsSql(andSql([...w.text, ...w.filters]), categorySql(filters.categoryIds));
+  const [row] = await runSearchSql<FacetRow[]>(sql, w.usesTextIndex);
+  return facetsFromRow(row!);
 }
 
 /**
