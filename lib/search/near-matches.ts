@@ -13,7 +13,7 @@ import { runBoundedSearchSql } from "./search-db";
 import { andSql, categorySql, filterSql, type SearchFilters } from "./search-filters";
 
 export const NEAR_LIMIT = 5;
-const CANDIDATES = 5000;
+const CANDIDATES = 1000;
 const SIMILARITY_RANKED = 50;
 /** The most terms a near match is made of: words (the longest first) or character pairs (the first ones). */
 export const NEAR_TERMS = 8;
@@ -54,7 +54,12 @@ export async function nearMatches(
     .map((q) => `!${q}`);
   const tsquery = [candidates, ...excluded].join(" & ");
   const held = Prisma.join(
-    relaxed.terms.map((t) => Prisma.sql`(strpos(lower(b.text), ${t.toLowerCase()}) > 0)::int`),
+    // lower() only for terms with letters: it costs more than the rest of the statement on long Chinese texts.
+    relaxed.terms.map((t) =>
+      /\p{L}/u.test(t.replace(/\p{Script=Han}/gu, ""))
+        ? Prisma.sql`(strpos(lower(b.text), ${t.toLowerCase()}) > 0)::int`
+        : Prisma.sql`(strpos(b.text, ${t}) > 0)::int`,
+    ),
     " + ",
   );
   const whole = [...parsed.include, ...parsed.phrases].join(" ");
@@ -67,7 +72,8 @@ export async function nearMatches(
     NEAR_TIMEOUT_MS,
     Prisma.sql`
       WITH c AS MATERIALIZED (
-        SELECT b.id, ${held} AS held, b.char_count FROM blocks b WHERE ${where} LIMIT ${CANDIDATES}),
+        SELECT b.id, ${held} AS held, b.char_count
+        FROM blocks b WHERE ${where} LIMIT ${CANDIDATES}),
       -- The similarity (costly on long texts) only for the best few by terms held, shorter texts first.
       best AS MATERIALIZED (
         SELECT c.id, c.held FROM c WHERE c.held >= ${relaxed.need}
