@@ -20,35 +20,63 @@ const globalForCache = globalThis as unknown as { __jgtFacetCache?: Map<string, 
 const entries = () => (globalForCache.__jgtFacetCache ??= new Map());
 
 export async function libraryGeneration(): Promise<string> {
-  const [row] = await db().$queryRaw<{ generation: bigint }[]>`SELECT last_value AS generation FROM library_generation`;
+  // A sequence not yet used reads last_value 1 before and after its first nextval; is_called tells them apart.
+  const [row] = await db().$queryRaw<{ generation: bigint }[]>`
+    SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS generation FROM library_generation`;
   return String(row!.generation);
 }
 
 /** What is kept under `key` when it was counted at the current generation, else counted now (and kept). */
 export async function keptUntilChange<T>(key: string, count: () => Promise<T>): Promise<T> {
   const generation = await libraryGeneration();
-  const cache = entries();
-  const kept = cache.get(key);
-  const keep = (value: T) => {
-    cache.delete(key); // re-inserted last: the Map's order is the eviction order
-    cache.set(key, { generation, at: Date.now(), value });
-    if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-    return value;
-  };
-  if (kept && kept.generation === generation) {
-    if (Date.now() - kept.at >= MAX_AGE_MS && !recounting.has(key)) {
-      kept.at = Date.now(); // one recount at a time
-      recounting.add(key);
-      void count()
-        .then(keep, () => undefined) // a failed recount leaves the kept counts; the next one tries again
-        .finally(() => recounting.delete(key));
-    }
-    return kept.value as T;
-  }
-  return keep(await count());
+  const kept = current<T>(key, generation, count);
+  return kept ? kept.value : keep(key, generation, await count());
 }
 
-const recounting = new Set<string>();
+/**
+ * What is kept under `key` at the current generation, or undefined, and then it is counted behind the answer for
+ * the searches that follow (once at a time): for what costs more to count than the search asking for it.
+ */
+export async function keptOrCountedLater<T>(key: string, count: () => Promise<T>): Promise<T | undefined> {
+  const generation = await libraryGeneration();
+  const kept = current<T>(key, generation, count);
+  if (!kept) countBehind(key, generation, count);
+  return kept?.value;
+}
+
+function current<T>(key: string, generation: string, count: () => Promise<T>): { value: T } | null {
+  const kept = entries().get(key);
+  if (!kept || kept.generation !== generation) return null;
+  if (Date.now() - kept.at >= MAX_AGE_MS) {
+    kept.at = Date.now(); // counted once more, behind the answer
+    countBehind(key, generation, count);
+  }
+  return { value: kept.value as T };
+}
+
+function keep<T>(key: string, generation: string, value: T): T {
+  const cache = entries();
+  cache.delete(key); // re-inserted last: the Map's order is the eviction order
+  cache.set(key, { generation, at: Date.now(), value });
+  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+  return value;
+}
+
+const counting = new Map<string, Promise<void>>();
+
+function countBehind<T>(key: string, generation: string, count: () => Promise<T>) {
+  if (counting.has(key)) return;
+  const done = count()
+    .then((value) => void keep(key, generation, value))
+    .catch(() => undefined) // a failed count leaves what was kept; a later search counts again
+    .finally(() => counting.delete(key));
+  counting.set(key, done);
+}
+
+/** Resolves when nothing is being counted behind an answer (the search benchmark waits for it between timings). */
+export async function countsSettled(): Promise<void> {
+  while (counting.size) await Promise.all(counting.values());
+}
 
 /** For tests: forget every kept count. */
 export const clearFacetCache = () => entries().clear();

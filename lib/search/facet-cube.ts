@@ -1,11 +1,12 @@
 // The facet counts of every search without words whose filters are facets themselves (the landing view, a
 // category tab, 标题/段落, 已精选, 含占位符, 用过, a length bucket, and any mix of them), answered from one summary of
 // the library: the visible blocks counted by category, kind, curated, placeholders, used and length bucket, with
-// each group's tags. Two statements read the library once (about as long as one such search used to take), the
-// summary is kept until the library changes (facet-cache.ts), and every such search after that is summed in
-// memory in well under a millisecond, whichever filter the clerk clicks next.
+// each group's tags. One statement reads the library once (somewhat longer than one such search takes), behind the
+// first such search after a change, which counts its own facets meanwhile; the summary is kept until the library
+// changes (facet-cache.ts), and every such search after that is summed in memory in well under a millisecond,
+// whichever filter the clerk clicks next.
 import { db } from "../db/client";
-import { keptUntilChange } from "./facet-cache";
+import { keptOrCountedLater } from "./facet-cache";
 import { LONG_FROM, SHORT_BELOW, type Facets, type LengthFacet } from "./facet-types";
 import { NO_CATEGORY, type SearchFilters } from "./search-filters";
 
@@ -106,7 +107,11 @@ export function facetsFromCells(cells: Cell[], f: SearchFilters): Facets {
   return out;
 }
 
-/** The facets of a search without words whose filters cubeAnswers accepts. */
-export async function facetsFromCube(f: SearchFilters): Promise<Facets> {
-  return facetsFromCells(await keptUntilChange("cube", loadCells), f);
+/**
+ * The facets of a search without words whose filters cubeAnswers accepts, from the summary when it is kept; else
+ * undefined (the caller counts this search) and the summary is made behind the answer for the searches after it.
+ */
+export async function facetsFromCube(f: SearchFilters): Promise<Facets | undefined> {
+  const cells = await keptOrCountedLater("cube", loadCells);
+  return cells && facetsFromCells(cells, f);
 }

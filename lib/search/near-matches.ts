@@ -1,7 +1,8 @@
 // When all the words together find nothing (a word the library does not use, a character typed wrong), the clerk
 // gets the closest blocks instead of an empty page: with several words, the blocks holding the most of them; with
 // one word of three or more characters, the blocks holding the most of its character pairs (an n-gram fuzzy
-// match). Ties go to pg_trgm's similarity to the whole query. Both are found through the n-gram GIN index.
+// match). The candidates (at most CANDIDATES, found through the n-gram GIN index) are ranked by how many terms they
+// hold, then the SIMILARITY_RANKED shortest of the best are ordered by pg_trgm's similarity to the whole query.
 // The work is bounded whatever the query: at most NEAR_TERMS terms (the longest, which say the most), and the
 // statement stops after NEAR_TIMEOUT_MS (then there are simply no near matches): a courtesy must not let one
 // read-only user keep the database busy.
@@ -86,7 +87,8 @@ export async function nearMatches(
   return (rows ?? []).map(({ held: _held, ...r }) => toHit(r));
 }
 
-const MAX_CHOICES = 20;
+/** C(8,4): the choices for the longest words (NEAR_TERMS pairs, half of them needed), each a few index lookups. */
+const MAX_CHOICES = 70;
 
 /** A tsquery for "at least `need` of these": every choice of `need` of them, or any one when there are too many. */
 export function atLeast(terms: string[], need: number): string {

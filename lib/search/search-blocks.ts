@@ -8,6 +8,7 @@
 // order's index (blocks_reuse_order_idx) and so reads only as many rows as the page needs.
 import { Prisma } from "../db/generated/client";
 import { highlightTerms, type ParsedQuery } from "./parse-query";
+import type { TextForm } from "./text-scan";
 import { relevanceSql, reuseSql } from "./relevance";
 import { runSearchSql } from "./search-db";
 import { andSql, searchConditions, type SearchFilters } from "./search-filters";
@@ -28,6 +29,8 @@ export type SearchOptions = {
   offset?: number;
   /** The query already parsed, when the caller has it. */
   parsed?: ParsedQuery;
+  /** How the words are found (chooseTextForm); the index unless told. */
+  form?: TextForm;
 };
 
 export type PlaceholderSpan = { text: string; start: number; end: number };
@@ -76,7 +79,7 @@ export type HitRow = Omit<SearchHit, "lastUsedAt" | "createdAt"> & { lastUsedAt:
 type Ranked = (HitRow & { n: number }) | { id: null; n: number };
 
 export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchHit[]; terms: string[] }> {
-  const w = searchConditions(opts.query, opts.filters, opts.parsed);
+  const w = searchConditions(opts.query, opts.filters, opts.parsed, opts.form);
   const where = andSql([...w.text, ...w.filters, w.category]);
   const sort = opts.sort ?? "relevance";
   const limit = Math.max(1, Math.min(Math.floor(opts.limit ?? 20), MAX_LIMIT));
@@ -99,7 +102,7 @@ export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchH
              ORDER BY c.rank DESC, c.created_at DESC, c.id DESC LIMIT ${limit} OFFSET ${offset}) p ON true
         LEFT JOIN blocks b ON b.id = p.id
       ORDER BY p.rank DESC, p.created_at DESC, p.id DESC`,
-      true,
+      w.usesTextIndex,
     );
     if (ranked[0]!.n <= BROAD_MATCHES) rows = ranked.flatMap(({ n: _n, ...r }) => (r.id === null ? [] : [r]));
   }

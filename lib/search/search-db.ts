@@ -61,7 +61,8 @@ function boundedSearchDb(ms: number): PrismaClient {
   let pool = pools.get(ms);
   if (!pool) {
     const options = `${SEARCH_SESSION} -c statement_timeout=${ms}`;
-    pool = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl(), options, max: 2 }) });
+    // As large as the search pool: a search waiting for a connection is not yet under its timeout.
+    pool = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl(), options, max: poolSize() }) });
     pools.set(ms, pool);
   }
   return pool;

@@ -10,6 +10,7 @@ import { cubeAnswers, facetsFromCube } from "./facet-cube";
 import { LONG_FROM, SHORT_BELOW, type Facets } from "./facet-types";
 import { parseQuery, type ParsedQuery } from "./parse-query";
 import { runSearchSql } from "./search-db";
+import type { TextForm } from "./text-scan";
 import {
   andSql,
   categorySql,
@@ -31,9 +32,11 @@ export async function searchFacets(
   query: string,
   filters: SearchFilters = {},
   parsed: ParsedQuery = parseQuery(query),
+  form: TextForm = "index",
 ): Promise<Facets> {
-  const w = searchConditions(query, filters, parsed);
-  if (!w.text.length && cubeAnswers(filters)) return facetsFromCube(filters);
+  const w = searchConditions(query, filters, parsed, form);
+  const summed = !w.text.length && cubeAnswers(filters) ? await facetsFromCube(filters) : undefined;
+  if (summed) return summed;
   // The counts depend on the parsed query and the filters alone (favouriteOfUserId names the user where it matters).
   return keptUntilChange(JSON.stringify(["facets", parsed, filters]), () => countFacets(w, filters));
 }

@@ -4,6 +4,7 @@
 import { Prisma } from "../db/generated/client";
 import { containsQuery, gramsQuery, isPhrase } from "./ngram-index";
 import { parseQuery, toGinTsquery, type ParsedQuery } from "./parse-query";
+import { scanTextSql, type TextForm } from "./text-scan";
 
 export type SearchFilters = {
   /** Category ids; the special id "none" means blocks without a category. */
@@ -109,10 +110,9 @@ export type SearchWhere = {
 const phraseSql = (word: string) =>
   Prisma.sql`(strpos(b.text, ${word}) > 0 OR b.search_vector @@ ${containsQuery(word)}::tsquery)`;
 
-/** `parsed`: the query already parsed (searchLibrary parses it once for the page, the facets and near matches). */
 /**
  * Only exclusions: the index finds the blocks that hold an excluded word (exactly, as phraseSql checks), and the rest
- * are the answer. Testing each row's tsvector instead reads all of them back from TOAST (0.4 s at 100,000 blocks).
+ * are the answer (an anti-join). Testing each row's tsvector instead reads all of them back from TOAST (0.4 s at 100,000 blocks).
  */
 function excludedSql(words: string[]): Prisma.Sql | null {
   const held = words.flatMap((w) => {
@@ -124,16 +124,35 @@ function excludedSql(words: string[]): Prisma.Sql | null {
     return [Prisma.sql`(x.search_vector @@ ${grams}::tsquery${exact})`];
   });
   if (!held.length) return null;
-  return Prisma.sql`b.id NOT IN (SELECT x.id FROM blocks x WHERE ${Prisma.join(held, " OR ")})`;
+  // NOT EXISTS plans as a hash anti-join, which may spill to disk; NOT IN hashes only while the ids fit in memory
+  // and otherwise compares every row with the whole list.
+  return Prisma.sql`NOT EXISTS (SELECT 1 FROM blocks x WHERE x.id = b.id AND (${Prisma.join(held, " OR ")}))`;
 }
 
+/**
+ * `parsed`: the query already parsed (searchLibrary parses it once for the page, the facets and near matches).
+ * `form`: "scan" writes the words as tests of each row's text (text-scan.ts), for when the other filters select
+ * far fewer blocks than the words do (chooseTextForm); the answers are the same.
+ */
 export function searchConditions(
   query: string,
   filters: SearchFilters = {},
   parsed: ParsedQuery = parseQuery(query),
+  form: TextForm = "index",
 ): SearchWhere {
   const tsquery = toGinTsquery(parsed);
   const text: Prisma.Sql[] = [];
+  if (tsquery && form === "scan") {
+    text.push(...scanTextSql(parsed));
+    return {
+      parsed,
+      tsquery,
+      text,
+      usesTextIndex: false,
+      filters: filterSql(filters),
+      category: categorySql(filters.categoryIds),
+    };
+  }
   if (tsquery) {
     text.push(Prisma.sql`b.search_vector @@ ${tsquery}::tsquery`);
     for (const word of new Set([...parsed.include, ...parsed.phrases])) if (isPhrase(word)) text.push(phraseSql(word));

@@ -3,6 +3,7 @@
 // and the facet counts, computed in parallel on two connections.
 import { z } from "zod";
 import { categoryIdsForRefs } from "../categories/category-refs";
+import { chooseTextForm } from "./choose-text-form";
 import { sourceFilterNames } from "./source-filter-names";
 import { searchBlocks, type SearchFilters, type SearchSort } from "./search-blocks";
 import { searchFacets } from "./search-facets";
@@ -100,10 +101,11 @@ export async function searchLibrary(request: SearchRequest, userId: string) {
   const filters = searchFilters(r, userId);
   // Parsed once (jieba segments long words) for the page, the facets and the near matches.
   const parsed = parseQuery(r.q);
+  const form = await chooseTextForm(parsed, filters);
   const page = { limit: r.pageSize, offset: (r.page - 1) * r.pageSize };
   const [{ hits, terms }, facets, sourceNames] = await Promise.all([
-    searchBlocks({ query: r.q, parsed, filters, sort: r.sort, ...page }),
-    searchFacets(r.q, filters, parsed),
+    searchBlocks({ query: r.q, parsed, form, filters, sort: r.sort, ...page }),
+    searchFacets(r.q, filters, parsed, form),
     sourceFilterNames({ document: r.document, speech: r.speech }),
   ]);
   // Nothing at all: offer the closest blocks rather than an empty page.

@@ -64,3 +64,18 @@ describe("kept facet counts (real database)", () => {
     expect(await libraryGeneration()).not.toBe(before);
   });
 });
+
+describe("the library's generation", () => {
+  it("moves with the first change after the sequence is new (last_value alone does not)", async () => {
+    const before = await libraryGeneration();
+    try {
+      await db().$executeRawUnsafe("ALTER SEQUENCE library_generation RESTART");
+      const fresh = await libraryGeneration();
+      await createTestBlock({ text: "首次变化。", tags: [unique("fc")] });
+      expect(await libraryGeneration()).not.toBe(fresh);
+    } finally {
+      // Never again a number counts were kept under, in this or any other test process.
+      await db().$executeRawUnsafe(`SELECT setval('library_generation', ${BigInt(before) + 1_000_000n})`);
+    }
+  });
+});
