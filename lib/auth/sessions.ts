@@ -18,6 +18,9 @@ export async function createSession(
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+  // A sign-in clears the sessions that expired unused (a used one is removed when next presented), so the
+  // table does not grow without a scheduler; the expires_at index makes this one short range scan.
+  await purgeExpiredSessions();
   await db().session.create({
     data: {
       id: hashToken(token),
@@ -71,7 +74,8 @@ export async function deleteOtherSessionsOfUser(userId: string, keepToken: strin
   return r.count;
 }
 
-export async function purgeExpiredSessions(): Promise<number> {
+/** Deletes every expired session; returns how many. */
+async function purgeExpiredSessions(): Promise<number> {
   const r = await db().session.deleteMany({ where: { expiresAt: { lt: new Date() } } });
   return r.count;
 }
