@@ -4,7 +4,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db/client";
 import type { Role } from "./roles";
 
-export const SESSION_COOKIE = "jgt_session";
+export { SESSION_COOKIE } from "./session-cookie";
 export const SESSION_TTL_MS = 1000 * 60 * 60 * 24 * 14; // 14 days, sliding
 const TOUCH_INTERVAL_MS = 1000 * 60 * 10; // refresh last_seen/expiry at most every 10 minutes
 

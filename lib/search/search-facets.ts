@@ -8,9 +8,10 @@ import { Prisma } from "../db/generated/client";
 import { cachedFacets } from "./facet-cache";
 import { parseQuery, type ParsedQuery } from "./parse-query";
 import { runSearchSql } from "./search-db";
+import { LONG_FROM, SHORT_BELOW, type LengthFacet } from "./length-buckets";
 import { andSql, categorySql, NO_CATEGORY, searchConditions, type SearchFilters } from "./search-filters";
 
-export type LengthFacet = "short" | "medium" | "long";
+export type { LengthFacet };
 
 export type Facets = {
   /** Blocks matching the query and every filter. */
@@ -23,12 +24,10 @@ export type Facets = {
   curated: number;
   placeholders: number;
   used: number;
-  /** short: under 80 characters, medium: 80–199, long: 200 and more */
+  /** Blocks per length bucket (length-buckets.ts) */
   length: Record<LengthFacet, number>;
 };
 
-export const SHORT_BELOW = 80;
-export const LONG_FROM = 200;
 /** Joins a group's tags into one string (the ASCII unit separator, which no tag contains). */
 const TAG_SEPARATOR = "\u001f";
 
