@@ -6,9 +6,9 @@
 // The cookie is validated against the database in the page layout and in the route wrapper; this only spares
 // anonymous requests any further work.
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIE } from "./lib/auth/session-cookie";
 import { contentSecurityPolicy, newNonce } from "./lib/http/csp";
 
-const SESSION_COOKIE = "jgt_session";
 const PUBLIC_PAGES = new Set(["/login", "/setup"]);
 const PUBLIC_APIS = new Set(["/api/auth/login", "/api/setup"]);
 const NUL_MESSAGE = "提交的内容含有无效字符（空字符），请删除后重试。";

@@ -1,9 +1,9 @@
 // Training examples of the block classifier (gold, weak and taxonomy) as feature vectors, and the fit on a subset.
 import { DEFAULT_TAXONOMY } from "../lib/categories/default-taxonomy";
 import { extractFeatures, stripNumbering, type FeatureBlock } from "../lib/mining/classifier-features";
-import { quantize, train, type LinearModel, type TrainingExample } from "../lib/mining/classifier-model";
 import { CATEGORIES, WEIGHT_STEP, type TrainingConfig } from "./classifier-config";
 import type { LabelledBlock } from "./classifier-fixture";
+import { quantize, train, type LinearModel, type TrainingExample } from "./classifier-learner";
 
 type Weighted = { block: FeatureBlock; category: string; weight: number };
 

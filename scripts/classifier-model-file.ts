@@ -2,16 +2,16 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import * as prettier from "prettier";
-import type { LinearModel } from "../lib/mining/classifier-model";
 import { MODEL_FORMAT, type ClassifierModelJson } from "../lib/mining/classify";
 import { FIXTURE, MODEL_PATH, WEIGHT_STEP, type TrainingConfig } from "./classifier-config";
+import type { LinearModel } from "./classifier-learner";
 import type { CvReport } from "./classifier-report";
 
 /**
  * The model file: weights as integers × weightScale, one line per feature, sorted by feature name, all-zero rows
  * dropped. The same inputs give the same bytes.
  */
-export function serialise(model: LinearModel, names: Map<number, string>, config: TrainingConfig, cv: CvReport | null) {
+export function serialise(model: LinearModel, names: Map<number, string>, config: TrainingConfig, cv: CvReport) {
   const c = model.classes.length;
   const int = (v: number) => Math.round(v / WEIGHT_STEP) + 0;
   const rows: [string, number[]][] = [];
@@ -34,19 +34,11 @@ export function serialise(model: LinearModel, names: Map<number, string>, config
       script: "scripts/train-classifier.ts",
       learner: config.learner,
       weak: config.weak,
-      cv: cv && {
-        folds: cv.folds.method,
+      cv: {
+        method: cv.method,
         accuracy: cv.accuracy,
         core_accuracy: cv.core_accuracy,
-        leave_one_file_out: {
-          accuracy: cv.leave_one_file_out.accuracy,
-          core_accuracy: cv.leave_one_file_out.core_accuracy,
-        },
-        repeated_kfold: {
-          seeds: cv.repeated_kfold.seeds,
-          mean_accuracy: cv.repeated_kfold.mean_accuracy,
-          mean_core_accuracy: cv.repeated_kfold.mean_core_accuracy,
-        },
+        settings: cv.shipped.chosen,
       },
     },
   };
@@ -59,7 +51,7 @@ export async function modelFileText(
   model: LinearModel,
   names: Map<number, string>,
   config: TrainingConfig,
-  cv: CvReport | null,
+  cv: CvReport,
 ): Promise<string> {
   const options = (await prettier.resolveConfig(MODEL_PATH)) ?? {};
   return prettier.format(serialise(model, names, config, cv), { ...options, filepath: MODEL_PATH });

@@ -1,104 +1,105 @@
-// The cross-validation report of the block classifier: accuracies, per-category figures, confusion and errors.
-import { CATEGORIES, CORE_CATEGORIES, type TrainingConfig } from "./classifier-config";
+// The report of the block classifier's nested cross-validation: leave-one-speech-out accuracy (all categories and
+// the core ones), per-category precision and recall, the confusion matrix, per speech the settings the inner loop
+// chose, and the errors.
+import { CATEGORIES, CORE_CATEGORIES, type Candidate } from "./classifier-config";
+import type { Selection } from "./classifier-cv";
 import type { LabelledBlock } from "./classifier-fixture";
 
-export type Prediction = { index: number; fold: number; predicted: string };
+/** The held-out prediction for fixture entry `index`. */
+export type Prediction = { index: number; predicted: string };
+
+/** One outer fold: the speech held out and the inner loop's choice on the others. */
+export type OuterFold = { speech: string; selection: Selection };
 
 type Accuracy = { n: number; correct: number; accuracy: number };
 
-const ratio = (correct: number, n: number): Accuracy => ({
-  n,
-  correct,
-  accuracy: n ? Math.round((correct / n) * 10000) / 10000 : 0,
-});
+const r4 = (v: number) => Math.round(v * 10000) / 10000;
 
 function accuracyOf(items: LabelledBlock[], preds: Prediction[], keep: (it: LabelledBlock) => boolean): Accuracy {
   const sel = preds.filter((p) => keep(items[p.index]));
-  return ratio(sel.filter((p) => p.predicted === items[p.index].category).length, sel.length);
+  const correct = sel.filter((p) => p.predicted === items[p.index].category).length;
+  return { n: sel.length, correct, accuracy: sel.length ? r4(correct / sel.length) : 0 };
 }
 
 export type CvReport = ReturnType<typeof evaluate>;
 
-const mean = (xs: number[]) => Math.round((xs.reduce((a, x) => a + x, 0) / xs.length) * 10000) / 10000;
-
 export function evaluate(
   items: LabelledBlock[],
-  kfold: Prediction[],
-  lofo: Prediction[],
-  repeats: Prediction[][],
-  seeds: number[],
-  files: string[],
-  config: TrainingConfig,
+  predictions: Prediction[],
+  outer: OuterFold[],
+  final: Selection,
+  grid: Candidate[],
 ) {
   const isCore = (it: LabelledBlock) => CORE_CATEGORIES.includes(it.category);
-  const all = () => true;
-  const per_category: Record<string, { n: number; precision: number; recall: number; f1: number }> = {};
+  const per_category: Record<string, { n: number; predicted: number; precision: number; recall: number }> = {};
   const confusion: Record<string, Record<string, number>> = {};
   for (const cat of CATEGORIES) {
-    const tp = kfold.filter((p) => p.predicted === cat && items[p.index].category === cat).length;
-    const predicted = kfold.filter((p) => p.predicted === cat).length;
-    const actual = items.filter((it) => it.category === cat).length;
-    const r4 = (v: number) => Math.round(v * 10000) / 10000;
-    const precision = predicted ? tp / predicted : 0;
-    const recall = actual ? tp / actual : 0;
-    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-    per_category[cat] = { n: actual, precision: r4(precision), recall: r4(recall), f1: r4(f1) };
-    if (actual) {
-      confusion[cat] = {};
-      for (const p of kfold.filter((q) => items[q.index].category === cat))
-        confusion[cat][p.predicted] = (confusion[cat][p.predicted] ?? 0) + 1;
-    }
+    const tp = predictions.filter((p) => p.predicted === cat && items[p.index].category === cat).length;
+    const predicted = predictions.filter((p) => p.predicted === cat).length;
+    const n = items.filter((it) => it.category === cat).length;
+    per_category[cat] = { n, predicted, precision: predicted ? r4(tp / predicted) : 0, recall: n ? r4(tp / n) : 0 };
+    confusion[cat] = Object.fromEntries(CATEGORIES.map((c) => [c, 0]));
+    for (const p of predictions.filter((q) => items[q.index].category === cat)) confusion[cat][p.predicted]++;
   }
-  const foldIds = [...new Set(kfold.map((p) => p.fold))].sort((a, b) => a - b);
+  const speechOf = (it: LabelledBlock) => `${it.file}#${it.speech}`;
   return {
-    folds: {
-      method: `stratified ${config.folds}-fold by category (seed ${config.seed}); weak examples only from training folds`,
-      sizes: foldIds.map((f) => kfold.filter((p) => p.fold === f).length),
-      accuracy: foldIds.map(
-        (f) =>
-          accuracyOf(
-            items,
-            kfold.filter((p) => p.fold === f),
-            all,
-          ).accuracy,
-      ),
-    },
-    accuracy: accuracyOf(items, kfold, all).accuracy,
-    core_accuracy: accuracyOf(items, kfold, isCore).accuracy,
-    headings: accuracyOf(items, kfold, (it) => it.block.kind === "heading"),
-    paragraphs: accuracyOf(items, kfold, (it) => it.block.kind === "paragraph"),
+    method:
+      "nested cross-validation: the outer loop leaves one speech out and reports; on the other speeches, an inner " +
+      "grouped 3-fold (by speech) picks the heading weight and L2 strength among the candidates",
+    candidates: grid.map((c) => c.name),
+    accuracy: accuracyOf(items, predictions, () => true).accuracy,
+    core_accuracy: accuracyOf(items, predictions, isCore).accuracy,
+    all: accuracyOf(items, predictions, () => true),
+    core: accuracyOf(items, predictions, isCore),
+    headings: accuracyOf(items, predictions, (it) => it.block.kind === "heading"),
+    paragraphs: accuracyOf(items, predictions, (it) => it.block.kind === "paragraph"),
     per_category,
-    leave_one_file_out: {
-      accuracy: accuracyOf(items, lofo, all).accuracy,
-      core_accuracy: accuracyOf(items, lofo, isCore).accuracy,
-      per_file: Object.fromEntries(
-        files.map((f) => [
-          f,
-          accuracyOf(
-            items,
-            lofo.filter((p) => items[p.index].file === f),
-            all,
-          ),
-        ]),
-      ),
-    },
-    repeated_kfold: {
-      seeds,
-      accuracy: repeats.map((r) => accuracyOf(items, r, all).accuracy),
-      core_accuracy: repeats.map((r) => accuracyOf(items, r, isCore).accuracy),
-      mean_accuracy: mean(repeats.map((r) => accuracyOf(items, r, all).accuracy)),
-      mean_core_accuracy: mean(repeats.map((r) => accuracyOf(items, r, isCore).accuracy)),
-    },
+    /** Gold category → predicted category → count. */
     confusion,
-    errors: kfold
+    per_speech: Object.fromEntries(
+      outer.map(({ speech, selection }) => [
+        speech,
+        {
+          ...accuracyOf(items, predictions, (it) => speechOf(it) === speech),
+          chosen: grid[selection.chosen].name,
+        },
+      ]),
+    ),
+    /** The settings of the shipped model: the inner loop run on every speech. */
+    shipped: { chosen: grid[final.chosen].name, inner_accuracy: final.accuracy },
+    errors: predictions
       .filter((p) => p.predicted !== items[p.index].category)
       .map((p) => ({
-        file: items[p.index].file.slice(0, 3),
-        speech: items[p.index].speech,
+        speech: speechOf(items[p.index]).slice(0, 3) + speechOf(items[p.index]).slice(-2),
         kind: items[p.index].block.kind,
         gold: items[p.index].category,
         predicted: p.predicted,
         text: items[p.index].block.text.slice(0, 40),
       })),
   };
+}
+
+const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
+
+/** The report as text for a reader: headline, per-category figures and the confusion matrix. */
+export function reportText(report: CvReport): string {
+  const lines = [
+    `leave one speech out (nested; ${Object.keys(report.per_speech).length} speeches, ${report.all.n} blocks)`,
+    `  all ${CATEGORIES.length} categories: ${pct(report.accuracy)} (${report.all.correct}/${report.all.n})`,
+    `  core ${CORE_CATEGORIES.join("/")}: ${pct(report.core_accuracy)} (${report.core.correct}/${report.core.n})`,
+    `  shipped settings: ${report.shipped.chosen}`,
+    "",
+    "category         n  precision   recall",
+  ];
+  for (const [cat, f] of Object.entries(report.per_category)) {
+    const precision = f.predicted ? pct(f.precision) : "—";
+    const recall = f.n ? pct(f.recall) : "—";
+    lines.push(`${cat.padEnd(6, "　")} ${String(f.n).padStart(4)}  ${precision.padStart(9)}  ${recall.padStart(7)}`);
+  }
+  lines.push("", "confusion (rows: labelled, columns: predicted, in the order above)");
+  for (const cat of CATEGORIES)
+    lines.push(
+      `${cat.padEnd(6, "　")} ${CATEGORIES.map((c) => String(report.confusion[cat][c]).padStart(4)).join("")}`,
+    );
+  return lines.join("\n") + "\n";
 }

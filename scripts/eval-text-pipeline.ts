@@ -8,7 +8,13 @@ import { mineText } from "../lib/mining/text-pipeline";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-export type FixtureEntry = { file: string; speech: number; kind: "heading" | "paragraph"; level: number | null; text: string };
+export type FixtureEntry = {
+  file: string;
+  speech: number;
+  kind: "heading" | "paragraph";
+  level: number | null;
+  text: string;
+};
 export type FileReport = {
   file: string;
   speeches: number;
@@ -50,7 +56,14 @@ export function evaluateCorpus(root = ROOT): FileReport[] {
       if (n > 0) pool.set(key(p), n - 1);
       return n > 0;
     });
-    return { file, speeches: speeches.length, expected: expected.length, exact: expected.length - missing.length, missing, extra };
+    return {
+      file,
+      speeches: speeches.length,
+      expected: expected.length,
+      exact: expected.length - missing.length,
+      missing,
+      extra,
+    };
   });
 }
 

@@ -62,7 +62,9 @@ async function importIntoDatabase(files: string[]): Promise<number> {
       { format: "导入 [{bar}] {value}/{total} {file}", stream: process.stderr, hideCursor: true },
       cliProgress.Presets.shades_classic,
     );
-    const inputs = await Promise.all(files.map(async (f) => ({ name: path.basename(f), bytes: new Uint8Array(await readFile(f)) })));
+    const inputs = await Promise.all(
+      files.map(async (f) => ({ name: path.basename(f), bytes: new Uint8Array(await readFile(f)) })),
+    );
     bar.start(inputs.length, 0, { file: "" });
     const { results, totals, importId } = await importFiles(inputs, null, {
       onFile: (r, i) => bar.update(i + 1, { file: r.file }),
@@ -70,7 +72,8 @@ async function importIntoDatabase(files: string[]): Promise<number> {
     bar.stop();
     for (const r of results) {
       if (r.status === "failed") console.log(`✗ ${r.file}：${r.error}`);
-      else if (r.status === "duplicate") console.log(`= ${r.file}：与已导入的“${r.duplicateOf?.fileName}”内容相同，已跳过`);
+      else if (r.status === "duplicate")
+        console.log(`= ${r.file}：与已导入的“${r.duplicateOf?.fileName}”内容相同，已跳过`);
       else console.log(`✓ ${r.file}：${r.summary?.speeches} 篇讲话，${r.summary?.blocks} 个段落`);
     }
     console.log(

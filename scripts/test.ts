@@ -1,5 +1,5 @@
-// `npm test`: typecheck, lint, unit tests, integration tests (real PostgreSQL), end-to-end tests (real
-// Chromium against a production build). Every step runs; the command fails if any of them failed.
+// `npm test`: typecheck, lint, formatting (Prettier), unit tests, integration tests (real PostgreSQL), end-to-end
+// tests (real Chromium against a production build). Every step runs; the command fails if any of them failed.
 // The last line is the total, as "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -14,6 +14,7 @@ const bin = (pkg: string, file: string) => path.join("node_modules", pkg, file);
 const steps: Step[] = [
   { name: "类型检查 typecheck", cmd: [bin("typescript", "bin/tsc"), "--noEmit", "-p", "tsconfig.json"] },
   { name: "代码检查 lint", cmd: [bin("eslint", "bin/eslint.js"), "--max-warnings=0", "."] },
+  { name: "格式检查 format", cmd: [bin("prettier", "bin/prettier.cjs"), "--check", "."] },
   {
     name: "单元测试 unit",
     cmd: [

@@ -1,36 +1,28 @@
 // Trains the block classifier (lib/mining/classify.ts) from the hand-labelled fixture plus weak labels, reports
-// cross-validated accuracy and writes data/model/block-classifier.json.
-//   npx tsx scripts/train-classifier.ts            CV report on stdout, then train on everything and write the model
-//   npx tsx scripts/train-classifier.ts --cv-only  CV report only
+// its nested leave-one-speech-out accuracy and writes data/model/block-classifier.json.
+//   npx tsx scripts/train-classifier.ts            report, then train with the chosen settings and write the model
+//   npx tsx scripts/train-classifier.ts --cv-only  report only
+// The report's JSON goes to stdout, a table (per category, confusion matrix) to stderr.
 // Reproducible: fixed seeds, sorted output; the same inputs give a byte-identical model file.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import {
-  CATEGORIES,
-  CORE_CATEGORIES,
-  DEFAULT_CONFIG,
-  FIXTURE,
-  MODEL_PATH,
-  ROOT,
-  type TrainingConfig,
-  type WeakLabelConfig,
-} from "./classifier-config";
-import { crossValidate, REPEAT_SEEDS, stratifiedFolds, type CvOptions } from "./classifier-cv";
-import { fit, prepare, taxonomyExamples, weakExamplesOf, type PreparedData } from "./classifier-examples";
-import { loadFixture, reconstructBlocks, type FixtureEntry, type LabelledBlock } from "./classifier-fixture";
-import { modelFileText, serialise } from "./classifier-model-file";
-import type { CvReport } from "./classifier-report";
+import { candidates, MODEL_PATH, ROOT, type TrainingConfig } from "./classifier-config";
+import { nestedCrossValidate } from "./classifier-cv";
+import { fit, prepare } from "./classifier-examples";
+import { loadFixture, reconstructBlocks, type LabelledBlock } from "./classifier-fixture";
+import { modelFileText } from "./classifier-model-file";
+import { reportText, type CvReport } from "./classifier-report";
 
-// The pieces live in scripts/classifier-*.ts; tests and lib/mining/classify.test.ts import them from here.
-export { CATEGORIES, CORE_CATEGORIES, DEFAULT_CONFIG, FIXTURE, MODEL_PATH, type TrainingConfig, type WeakLabelConfig };
-export { crossValidate, REPEAT_SEEDS, stratifiedFolds, type CvOptions };
-export { fit, prepare, taxonomyExamples, weakExamplesOf, type PreparedData };
-export { loadFixture, reconstructBlocks, type FixtureEntry, type LabelledBlock };
-export { modelFileText, serialise };
-export type { CvReport };
+/** The settings the report chose for the shipped model (the inner loop run on every speech). */
+export function shippedConfig(report: CvReport): TrainingConfig {
+  const chosen = candidates().find((c) => c.name === report.shipped.chosen);
+  if (!chosen) throw new Error(`unknown candidate ${report.shipped.chosen}`);
+  return chosen.config;
+}
 
-export function trainFinal(config: TrainingConfig = DEFAULT_CONFIG, items = reconstructBlocks(loadFixture())) {
+/** Trains on every fixture entry with the given settings. */
+export function trainFinal(config: TrainingConfig, items: LabelledBlock[]) {
   const data = prepare(items, config, true);
   const model = fit(
     data,
@@ -41,17 +33,18 @@ export function trainFinal(config: TrainingConfig = DEFAULT_CONFIG, items = reco
 }
 
 async function main(): Promise<void> {
-  const cvOnly = process.argv.includes("--cv-only");
   const items = reconstructBlocks(loadFixture());
-  const cv = crossValidate(DEFAULT_CONFIG, items);
-  console.log(JSON.stringify(cv, null, 2));
-  if (cvOnly) return;
-  const { model, names } = trainFinal(DEFAULT_CONFIG, items);
+  const report = nestedCrossValidate(items);
+  console.log(JSON.stringify(report, null, 2));
+  process.stderr.write(reportText(report));
+  if (process.argv.includes("--cv-only")) return;
+  const config = shippedConfig(report);
+  const { model, names } = trainFinal(config, items);
   mkdirSync(path.dirname(MODEL_PATH), { recursive: true });
-  const text = await modelFileText(model, names, DEFAULT_CONFIG, cv);
+  const text = await modelFileText(model, names, config, report);
   writeFileSync(MODEL_PATH, text);
-  console.error(
-    `wrote ${path.relative(ROOT, MODEL_PATH)} (${Object.keys(JSON.parse(text).weights).length} features, ${Buffer.byteLength(text)} bytes)`,
+  process.stderr.write(
+    `wrote ${path.relative(ROOT, MODEL_PATH)} (${Object.keys(JSON.parse(text).weights).length} features, ${Buffer.byteLength(text)} bytes)\n`,
   );
 }
 

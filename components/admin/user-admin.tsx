@@ -1,12 +1,12 @@
 "use client";
 
 import { useState } from "react";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { api } from "@/components/ui/api-client";
 import { formatDateTime } from "@/components/ui/format-date";
 import { Button, ErrorText, Field, Select, TextInput } from "@/components/ui/form-controls";
 import { ResetPasswordDialog } from "./reset-password-dialog";
 
-type Role = "ADMIN" | "EDITOR" | "VIEWER";
 export type AdminUserRow = {
   id: string;
   username: string;
@@ -17,7 +17,8 @@ export type AdminUserRow = {
   createdAt: string;
 };
 
-const ROLE_LABELS: Record<Role, string> = { ADMIN: "管理员", EDITOR: "编辑", VIEWER: "只读" };
+/** The roles offered for a new user, the usual one first. */
+const NEW_USER_ROLES: readonly Role[] = ["EDITOR", "VIEWER", "ADMIN"];
 
 export function UserAdmin({ initialUsers, currentUserId }: { initialUsers: AdminUserRow[]; currentUserId: string }) {
   const [users, setUsers] = useState(initialUsers);
@@ -156,9 +157,11 @@ export function UserAdmin({ initialUsers, currentUserId }: { initialUsers: Admin
           </Field>
           <Field label="角色">
             <Select name="role" defaultValue="EDITOR">
-              <option value="EDITOR">编辑（可组稿、整理素材、导入语料）</option>
-              <option value="VIEWER">只读（只能检索和阅读）</option>
-              <option value="ADMIN">管理员（另可管理用户）</option>
+              {NEW_USER_ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {ROLE_LABELS[r]}（{ROLE_DESCRIPTIONS[r]}）
+                </option>
+              ))}
             </Select>
           </Field>
           <Button type="submit" className="w-full">

@@ -7,10 +7,10 @@ import { api } from "@/components/ui/api-client";
 import { formatDateTime } from "@/components/ui/format-date";
 import { Button } from "@/components/ui/form-controls";
 import type { ImportReport } from "@/lib/corpus/import-report";
+import type { UndoResult } from "@/lib/corpus/undo-import";
 import { DocumentName } from "./document-name";
 
 const FILE_STATUS = { imported: "已导入", duplicate: "重复，已跳过", failed: "失败" } as const;
-type UndoResult = { documentsRemoved: number; blocksRemoved: number; blocksKeptInUse: number; documentsKept: number };
 
 function Stat({ label, value }: { label: string; value: number }) {
   return (

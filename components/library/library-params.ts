@@ -1,12 +1,14 @@
 // The library's state lives in the URL (shareable, survives reload and the back button). These helpers turn the
 // page's search parameters into the search API's and describe the active filters as removable chips.
 
-export type LengthBucket = "short" | "medium" | "long";
+import { LENGTH_RANGES, LONG_FROM, SHORT_BELOW, type LengthFacet } from "@/lib/search/length-buckets";
+
+export type LengthBucket = LengthFacet;
 
 export const LENGTH_LABELS: Record<LengthBucket, string> = {
-  short: "短（80 字以内）",
-  medium: "中（80–199 字）",
-  long: "长（200 字以上）",
+  short: `短（${SHORT_BELOW} 字以内）`,
+  medium: `中（${SHORT_BELOW}–${LONG_FROM - 1} 字）`,
+  long: `长（${LONG_FROM} 字以上）`,
 };
 
 export const SORT_LABELS = {
@@ -64,17 +66,11 @@ const PASS_THROUGH = [
   "favourite",
 ];
 
-const LENGTH_RANGES: Record<LengthBucket, { minChars?: number; maxChars?: number }> = {
-  short: { maxChars: 79 },
-  medium: { minChars: 80, maxChars: 199 },
-  long: { minChars: 200 },
-};
-
 export function apiSearchParams(page: URLSearchParams): URLSearchParams {
   const out = new URLSearchParams();
   for (const key of PASS_THROUGH) for (const v of page.getAll(key)) if (v) out.append(key, v);
   const length = page.get("length") as LengthBucket | null;
-  if (length && LENGTH_RANGES[length]) {
+  if (length && Object.hasOwn(LENGTH_RANGES, length)) {
     const r = LENGTH_RANGES[length];
     if (r.minChars !== undefined) out.set("minChars", String(r.minChars));
     if (r.maxChars !== undefined) out.set("maxChars", String(r.maxChars));

@@ -11,6 +11,13 @@ export const ROLE_LABELS: Record<Role, string> = {
   VIEWER: "只读",
 };
 
+/** What each role may do, in the words of the user administration page (follows GRANTS below). */
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  ADMIN: "另可管理用户",
+  EDITOR: "可组稿、整理素材、导入语料",
+  VIEWER: "只能检索和阅读",
+};
+
 /** Capabilities; each route declares which one it needs. */
 export type Permission =
   | "read" // search, read blocks, speeches, meetings, corpus

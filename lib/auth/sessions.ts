@@ -4,7 +4,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db/client";
 import type { Role } from "./roles";
 
-export const SESSION_COOKIE = "jgt_session";
+export { SESSION_COOKIE } from "./session-cookie";
 export const SESSION_TTL_MS = 1000 * 60 * 60 * 24 * 14; // 14 days, sliding
 const TOUCH_INTERVAL_MS = 1000 * 60 * 10; // refresh last_seen/expiry at most every 10 minutes
 
@@ -18,6 +18,9 @@ export async function createSession(
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+  // A sign-in clears the sessions that expired unused (a used one is removed when next presented), so the
+  // table does not grow without a scheduler; the expires_at index makes this one short range scan.
+  await purgeExpiredSessions();
   await db().session.create({
     data: {
       id: hashToken(token),
@@ -71,7 +74,8 @@ export async function deleteOtherSessionsOfUser(userId: string, keepToken: strin
   return r.count;
 }
 
-export async function purgeExpiredSessions(): Promise<number> {
+/** Deletes every expired session; returns how many. */
+async function purgeExpiredSessions(): Promise<number> {
   const r = await db().session.deleteMany({ where: { expiresAt: { lt: new Date() } } });
   return r.count;
 }

@@ -7,9 +7,8 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "../db/generated/client";
 import type { DbTx } from "../db/client";
 import { AppError } from "../errors";
-import { normHash } from "../mining/near-duplicates";
 import type { MinedBlock, MinedDocument } from "../mining/types";
-import { derivedBlockFields } from "../blocks/block-fields";
+import { indexFields } from "../blocks/block-fields";
 import { joinDuplicateGroups, type FreshBlock } from "../blocks/duplicate-groups";
 
 export type StoredDocumentSummary = {
@@ -114,7 +113,7 @@ export async function storeParagraphBatch(
   // this transaction ends: an undo of the import they came from waits, then sees this document's source and
   // keeps them (a block an undo already removed is simply not found, and this document gets a new one).
   // A block merged away by curation is represented by its survivor: a repeat of it becomes the survivor's source.
-  const allHashes = [...new Set(input.paragraphs.map((p) => normHash(p.block.text)))];
+  const allHashes = [...new Set(input.paragraphs.map((p) => p.block.normHash))];
   const existing = await tx.$queryRaw<{ id: string; norm_hash: string }[]>`
     SELECT id, norm_hash FROM blocks
     WHERE norm_hash = ANY(${allHashes}) AND merged_into_id IS NULL
@@ -129,7 +128,7 @@ export async function storeParagraphBatch(
     const speechId = input.speechIds.get(speechOrder)!;
     counts.blocks++;
     counts.byCategory[block.category] = (counts.byCategory[block.category] ?? 0) + 1;
-    const hash = normHash(block.text);
+    const hash = block.normHash;
     const known = blockByHash.get(hash);
     if (known) {
       counts.exactRepeats++;
@@ -137,7 +136,12 @@ export async function storeParagraphBatch(
       continue;
     }
     const id = randomUUID();
-    const derived = derivedBlockFields(block.text);
+    const derived = {
+      charCount: block.charCount,
+      placeholders: block.placeholders,
+      normHash: block.normHash,
+      ...indexFields(block.text),
+    };
     blockByHash.set(hash, id);
     newBlocks.push({
       id,

@@ -6,8 +6,6 @@ import { AppError } from "../errors";
 import { writeAudit } from "../audit/audit-log";
 import { totalsOf, type FileResult, type ImportTotals } from "../corpus/import-files";
 
-export const PENDING_FILE_STATUSES = ["QUEUED", "MINING", "STORING"] as const;
-
 /** The uploader has sent every file. Returns whether the import is complete now (no file still pending). */
 export async function closeImport(importId: string): Promise<{ done: boolean }> {
   const batch = await db().corpusImport.findUnique({ where: { id: importId }, select: { status: true } });

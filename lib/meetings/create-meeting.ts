@@ -1,13 +1,11 @@
 // 登记会议: a meeting with its title, day, type, level, audience and place.
 import { db } from "../db/client";
 import { writeAudit } from "../audit/audit-log";
-import { parseInput } from "../blocks/schemas";
 import { meetingRowSelect, toMeetingRow } from "./meeting-row";
-import { createMeetingInput, type CreateMeetingInput } from "./schemas";
+import type { CreateMeetingInput } from "./schemas";
 import type { MeetingRow } from "./types";
 
-export async function createMeeting(userId: string, input: CreateMeetingInput): Promise<MeetingRow> {
-  const data = parseInput(createMeetingInput, input);
+export async function createMeeting(userId: string, data: CreateMeetingInput): Promise<MeetingRow> {
   return db().$transaction(async (tx) => {
     const row = await tx.meeting.create({ data: { ...data, createdById: userId }, select: meetingRowSelect });
     await writeAudit(

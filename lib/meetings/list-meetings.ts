@@ -2,13 +2,11 @@
 // each with its number of speeches; optionally filtered by a title substring; paged.
 import type { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
-import { parseInput } from "../blocks/schemas";
 import { meetingRowSelect, toMeetingRow } from "./meeting-row";
-import { listMeetingsQuery, type ListMeetingsQuery } from "./schemas";
+import type { ListMeetingsQuery } from "./schemas";
 import type { MeetingList } from "./types";
 
-export async function listMeetings(query: ListMeetingsQuery = {}): Promise<MeetingList> {
-  const { q, page, pageSize } = parseInput(listMeetingsQuery, query);
+export async function listMeetings({ q, page, pageSize }: ListMeetingsQuery): Promise<MeetingList> {
   const where: Prisma.MeetingWhereInput = q ? { title: { contains: q, mode: "insensitive" } } : {};
   const [rows, total] = await Promise.all([
     db().meeting.findMany({

@@ -63,12 +63,13 @@ const meetingFields = {
 };
 
 export const createMeetingInput = z.object(meetingFields, { error: "请填写会议信息。" });
-export type CreateMeetingInput = z.input<typeof createMeetingInput>;
+/** A new meeting as the route validated it (the use case trusts it: input is validated once, at the route). */
+export type CreateMeetingInput = z.output<typeof createMeetingInput>;
 
 export const updateMeetingInput = z
   .object({ ...meetingFields, title: meetingFields.title.optional() }, { error: "请填写会议信息。" })
   .refine((v) => Object.values(v).some((x) => x !== undefined), "没有需要修改的内容。");
-export type UpdateMeetingInput = z.input<typeof updateMeetingInput>;
+export type UpdateMeetingInput = z.output<typeof updateMeetingInput>;
 
 const queryInt = (label: string, min: number, max: number) =>
   z.coerce
@@ -82,6 +83,6 @@ export const listMeetingsQuery = z.object({
   page: queryInt("页码", 1, 10_000).default(1),
   pageSize: queryInt("每页条数", 1, 100).default(50),
 });
-export type ListMeetingsQuery = z.input<typeof listMeetingsQuery>;
+export type ListMeetingsQuery = z.output<typeof listMeetingsQuery>;
 
 export { queryInt };

@@ -2,13 +2,11 @@
 // (BlockUsage.meetingId) follow the meeting by id, so a new title or day shows everywhere at once.
 import { db } from "../db/client";
 import { writeAudit } from "../audit/audit-log";
-import { parseInput } from "../blocks/schemas";
 import { meetingNotFound, meetingRowSelect, toMeetingRow } from "./meeting-row";
-import { updateMeetingInput, type UpdateMeetingInput } from "./schemas";
+import type { UpdateMeetingInput } from "./schemas";
 import type { MeetingRow } from "./types";
 
-export async function updateMeeting(id: string, userId: string, input: UpdateMeetingInput): Promise<MeetingRow> {
-  const data = parseInput(updateMeetingInput, input);
+export async function updateMeeting(id: string, userId: string, data: UpdateMeetingInput): Promise<MeetingRow> {
   return db().$transaction(async (tx) => {
     const found = await tx.meeting.updateMany({ where: { id }, data });
     if (found.count !== 1) throw meetingNotFound();

@@ -1,6 +1,4 @@
-// Scoring with a trained block classifier: the hash → row index, the packed runtime model, scores and softmax.
-import type { FeatureVector } from "./classifier-features";
-import type { LinearModel } from "./classifier-model";
+// Scoring with the shipped block classifier: the hash → row index, the packed runtime model and softmax.
 
 /** Open-addressing table from feature hash to row, built once per model; key and row share a cache line. */
 export class FeatureIndex {
@@ -97,29 +95,6 @@ export class PackedModel {
   }
 }
 
-/** A model ready for prediction. */
-export type Predictor = { model: LinearModel; index: FeatureIndex };
-
-export function predictor(model: LinearModel): Predictor {
-  return { model, index: new FeatureIndex(model.featureIds) };
-}
-
-/** Linear scores per class. */
-export function scores(p: Predictor, x: FeatureVector, out?: Float64Array): Float64Array {
-  const { weights, bias, classes } = p.model;
-  const c = classes.length;
-  const s = out ?? new Float64Array(c);
-  for (let k = 0; k < c; k++) s[k] = bias[k];
-  for (let i = 0; i < x.ids.length; i++) {
-    const r = p.index.row(x.ids[i]);
-    if (r < 0) continue;
-    const v = x.values[i];
-    const base = r * c;
-    for (let k = 0; k < c; k++) s[k] += v * weights[base + k];
-  }
-  return s;
-}
-
 export function softmaxInPlace(s: Float64Array): Float64Array {
   let max = -Infinity;
   for (let k = 0; k < s.length; k++) if (s[k] > max) max = s[k];
@@ -130,15 +105,4 @@ export function softmaxInPlace(s: Float64Array): Float64Array {
   }
   for (let k = 0; k < s.length; k++) s[k] /= sum;
   return s;
-}
-
-/** Class probabilities (softmax of the linear scores). */
-export function predictProba(p: Predictor, x: FeatureVector): Float64Array {
-  return softmaxInPlace(scores(p, x));
-}
-
-export function argmax(s: ArrayLike<number>): number {
-  let best = 0;
-  for (let k = 1; k < s.length; k++) if (s[k] > s[best]) best = k;
-  return best;
 }

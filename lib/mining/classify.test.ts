@@ -1,6 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadFixture, reconstructBlocks } from "../../scripts/train-classifier";
 import { DEFAULT_TAXONOMY } from "../categories/default-taxonomy";
 import type { FeatureBlock } from "./classifier-features";
 import { classifyBlock, defaultClassifier, loadClassifier, MODEL_FILE, UNCLASSIFIED } from "./classify";
@@ -117,21 +116,5 @@ describe("classifyBlock", () => {
       expect(classifyBlock(block, {})).toEqual(a);
       expect(classifyBlock(block, {}, undefined, other)).toEqual(a);
     }
-  });
-
-  it("classifies at least 20,000 blocks a second", () => {
-    // The 267 real blocks of the fixture (146 characters on average), with their headings and roles.
-    const blocks = reconstructBlocks(loadFixture()).map((it) => it.block);
-    for (const b of blocks) classifyBlock(b, {}); // warm up the JIT and the heading cache
-    // CPU time of this process, best of five rounds, so that other test files running alongside do not count.
-    let best = 0;
-    for (let round = 0; round < 5; round++) {
-      const start = process.cpuUsage();
-      for (let pass = 0; pass < 8; pass++) for (const b of blocks) classifyBlock(b, {});
-      const used = process.cpuUsage(start);
-      best = Math.max(best, (8 * blocks.length) / ((used.user + used.system) / 1e6));
-    }
-    console.log(`classifyBlock: ${Math.round(best)} blocks/s`);
-    expect(best).toBeGreaterThanOrEqual(20_000);
   });
 });

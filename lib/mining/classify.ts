@@ -13,7 +13,7 @@ import {
   type FeatureBlock,
   type FeatureConfig,
 } from "./classifier-features";
-import { PackedModel, softmaxInPlace } from "./classifier-model";
+import { PackedModel, softmaxInPlace } from "./classifier-scoring";
 import type { Classification } from "./types";
 
 export const MODEL_FORMAT = "block-classifier/1";

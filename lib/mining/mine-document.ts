@@ -1,9 +1,9 @@
 // The whole pipeline for one file: decode → text stages (normalise, noise, rejoin, split, structure)
-// → classify → tag → placeholders. Pure: no database. Near-duplicates are grouped across documents later.
+// → classify → tag → placeholders, length and repeat hash. Pure: no database. Near-duplicates are grouped across documents later.
 import { defaultClassifier, classifyBlock } from "./classify";
 import { decodeDocument, DEFAULT_LIMITS, type DecodedDocument, type DecodeLimits } from "./decode-document";
-import { findPlaceholders } from "./placeholders";
 import { speechLevel, tagBlock } from "./tags";
+import { textFields } from "./text-fields";
 import { mineLines } from "./text-pipeline";
 import { normaliseText } from "./normalise";
 import type { MinedDocument, MinedSpeech, Removed } from "./types";
@@ -25,8 +25,7 @@ export function mineDecoded(file: string, decoded: DecodedDocument, opts: MineOp
           category,
           confidence,
           tags: tagBlock(block.text, { title: speech.title, level }),
-          placeholders: findPlaceholders(block.text),
-          charCount: [...block.text].length,
+          ...textFields(block.text),
         };
       }),
     };
@@ -47,7 +46,9 @@ function asWritten(removed: Removed[], decoded: DecodedDocument): Removed[] {
   const byLine = new Map(decoded.lines.map((l) => [l.lineNo, l.text]));
   return removed.map((r) => {
     const original = r.lineNo !== undefined ? byLine.get(r.lineNo) : undefined;
-    return original !== undefined && normaliseText(original).trim() === r.text.trim() ? { ...r, text: original.trim() } : r;
+    return original !== undefined && normaliseText(original).trim() === r.text.trim()
+      ? { ...r, text: original.trim() }
+      : r;
   });
 }
 

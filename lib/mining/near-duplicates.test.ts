@@ -24,7 +24,12 @@ describe("near-duplicate grouping", () => {
   it("does not group paragraphs that merely share a topic", () => {
     const other = "要坚持党政同责、一岗双责，把考核结果作为干部选拔任用的重要依据，对失职渎职的严肃追责问责。";
     expect(jaccard(shingles(base), shingles(other))).toBeLessThan(0.8);
-    expect(groupNearDuplicates([{ id: "a", text: base }, { id: "b", text: other }])).toEqual([]);
+    expect(
+      groupNearDuplicates([
+        { id: "a", text: base },
+        { id: "b", text: other },
+      ]),
+    ).toEqual([]);
   });
 
   it("gives near-duplicates at least one shared LSH band", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { removeNoise } from "./noise";
+import { hostileNoiseText } from "../testing/pathological-text";
 import { normaliseText } from "./normalise";
 import type { SourceLine } from "./types";
 
@@ -17,7 +18,8 @@ function run(text: string) {
   return { kept: r.lines.map((l) => l.text).filter((t) => t.trim()), removed: r.removed };
 }
 
-const reasonOf = (text: string, line: string) => run(text).removed.find((r) => r.text === normaliseText(line).trim())?.reason;
+const reasonOf = (text: string, line: string) =>
+  run(text).removed.find((r) => r.text === normaliseText(line).trim())?.reason;
 
 describe("removeNoise: whole lines", () => {
   it("keeps the speech itself untouched", () => {
@@ -41,18 +43,34 @@ describe("removeNoise: whole lines", () => {
   });
 
   it("removes source, author and date lines", () => {
-    expect(reasonOf(`来源：互联网  作者：张某  发布时间：2024-01-02\n${BODY}`, "来源：互联网  作者：张某  发布时间：2024-01-02")).toBe("来源作者信息");
-    expect(reasonOf(`${BODY}\n本文由公文素材整理发布，仅供参考`, "本文由公文素材整理发布，仅供参考")).toBe("来源作者信息");
+    expect(
+      reasonOf(
+        `来源：互联网  作者：张某  发布时间：2024-01-02\n${BODY}`,
+        "来源：互联网  作者：张某  发布时间：2024-01-02",
+      ),
+    ).toBe("来源作者信息");
+    expect(reasonOf(`${BODY}\n本文由公文素材整理发布，仅供参考`, "本文由公文素材整理发布，仅供参考")).toBe(
+      "来源作者信息",
+    );
   });
 
   it("removes forum chrome, counters included", () => {
-    for (const line of ["关灯", "[复制链接]", "楼主 发表于 2025-3-1 08:00:00 | 只看该作者", "35粉丝", "返回列表 发新帖", "收藏 分享 举报"]) {
+    for (const line of [
+      "关灯",
+      "[复制链接]",
+      "楼主 发表于 2025-3-1 08:00:00 | 只看该作者",
+      "35粉丝",
+      "返回列表 发新帖",
+      "收藏 分享 举报",
+    ]) {
       expect(reasonOf(`${line}\n${BODY}\n${BODY2}`, line)).toBe("论坛界面文字");
     }
   });
 
   it("removes advertisements, paywall prompts and contact lines", () => {
-    expect(reasonOf(`${BODY}\n《写好讲话稿》作者甲《材料写作十讲》作者乙`, "《写好讲话稿》作者甲《材料写作十讲》作者乙")).toBe("广告");
+    expect(
+      reasonOf(`${BODY}\n《写好讲话稿》作者甲《材料写作十讲》作者乙`, "《写好讲话稿》作者甲《材料写作十讲》作者乙"),
+    ).toBe("广告");
     expect(reasonOf(`${BODY}\n材料写作训练营报名\n${BODY2}`, "材料写作训练营报名")).toBe("广告");
     expect(reasonOf(`${BODY}\n登录后查看完整内容\n${BODY2}`, "登录后查看完整内容")).toBe("付费/登录提示");
     expect(reasonOf(`${BODY}\n还剩3页未读，继续阅读\n${BODY2}`, "还剩3页未读，继续阅读")).toBe("付费/登录提示");
@@ -66,7 +84,9 @@ describe("removeNoise: whole lines", () => {
     expect(reasonOf(`${BODY}\n- 3 -\n${BODY2}`, "- 3 -")).toBe("页码");
     expect(reasonOf(`${BODY}\n----------\n${BODY2}`, "----------")).toBe("分隔线");
     expect(reasonOf(`${BODY}\n（完）`, "（完）")).toBe("结束标记");
-    expect(reasonOf(`p.MsoNormal { margin: 0; font-size: 12pt; }\n${BODY}`, "p.MsoNormal { margin: 0; font-size: 12pt; }")).toBe("样式代码");
+    expect(
+      reasonOf(`p.MsoNormal { margin: 0; font-size: 12pt; }\n${BODY}`, "p.MsoNormal { margin: 0; font-size: 12pt; }"),
+    ).toBe("样式代码");
     const css = run(`<style>\nbody { color: red }\n.x { margin: 0 }\n</style>\n${BODY}`);
     expect(css.kept).toEqual([BODY]);
     expect(css.removed.every((r) => r.reason === "样式代码")).toBe(true);
@@ -97,7 +117,8 @@ describe("removeNoise: whole lines", () => {
   });
 
   it("does not apply word rules to a hard-wrapped fragment of a sentence", () => {
-    const text = "要认真传达学习全省安全生产电视电话会议精神，及时把握安全生产工作面临的新形势、\n新要求和电话会议部署\n的各项任务。";
+    const text =
+      "要认真传达学习全省安全生产电视电话会议精神，及时把握安全生产工作面临的新形势、\n新要求和电话会议部署\n的各项任务。";
     expect(run(text).removed).toEqual([]);
   });
 });
@@ -110,7 +131,9 @@ describe("removeNoise: fragments", () => {
   });
 
   it("removes inline page footers, URLs and bracketed source notes", () => {
-    const r = run(`各乡镇要压实属地责任第1页共5页，深入开展隐患排查（来源：某某范文网）。更多见www.fanwen-site.cn整治。`);
+    const r = run(
+      `各乡镇要压实属地责任第1页共5页，深入开展隐患排查（来源：某某范文网）。更多见www.fanwen-site.cn整治。`,
+    );
     expect(r.kept).toEqual(["各乡镇要压实属地责任，深入开展隐患排查。更多见整治。"]);
     expect(r.removed.map((x) => x.reason).sort()).toEqual(["来源作者信息", "水印", "页码"]);
   });
@@ -135,7 +158,12 @@ describe("removeNoise: fragments", () => {
   });
 
   it("learns a site name that recurs inside sentences in varied places", () => {
-    const text = ["要压实云笔网责任，", "开展云笔网隐患排查，", "严格云笔网执法检查，", "织密安全网，筑牢防护网。"].join("\n");
+    const text = [
+      "要压实云笔网责任，",
+      "开展云笔网隐患排查，",
+      "严格云笔网执法检查，",
+      "织密安全网，筑牢防护网。",
+    ].join("\n");
     const r = run(text);
     expect(r.kept.join("")).toBe("要压实责任，开展隐患排查，严格执法检查，织密安全网，筑牢防护网。");
   });
@@ -157,18 +185,13 @@ describe("removeNoise: fragments", () => {
     expect(run("文件名为zf.docx，zz-top乐队，GDP增长").removed).toEqual([]);
   });
 
-  it("never throws and stays fast on hostile input", () => {
-    const hostile = [
-      "[bookmark" + "x".repeat(50_000),
-      "<".repeat(50_000),
-      "{a:" + "b".repeat(50_000),
-      "网".repeat(100_000),
-      "老秘网".repeat(20_000),
-      "...".repeat(10_000),
-      "",
-    ].join("\n");
-    const start = performance.now();
-    expect(() => removeNoise(lines(hostile))).not.toThrow();
-    expect(performance.now() - start).toBeLessThan(3000);
+  // Its time is measured by the mining benchmark (noise_hostile_ms).
+  it("never throws on hostile input and keeps the text it cannot place", () => {
+    const result = removeNoise(lines(hostileNoiseText()));
+    const kept = new Map(result.lines.map((l) => [l.lineNo, l.text.length]));
+    // The unclosed bracket, tag and brace lines and the dots are not noise the rules know: kept whole.
+    expect([1, 2, 3, 6].map((n) => kept.get(n))).toEqual([50_009, 50_000, 50_003, 30_000]);
+    expect(result.removed.length).toBeGreaterThan(0);
+    expect(result.removed.every((r) => r.reason.length > 0)).toBe(true);
   });
 });

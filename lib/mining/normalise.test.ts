@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PATHOLOGICAL_NORMALISE } from "../testing/pathological-text";
 import { normaliseText } from "./normalise";
 
 describe("normaliseText", () => {
@@ -60,12 +61,9 @@ describe("normaliseText", () => {
     expect(normaliseText("第１页")).toBe("第1页");
   });
 
-  it("stays linear on pathological input", () => {
-    const nested = "(".repeat(100_000) + "安" + ")".repeat(100_000);
-    const spaces = "a" + " ".repeat(200_000) + "b";
-    const start = performance.now();
-    expect(normaliseText(nested)).toContain("安");
-    expect(normaliseText(spaces)).toBe("a b");
-    expect(performance.now() - start).toBeLessThan(2000);
+  // Its time is measured by the mining benchmark (normalise_pathological_ms).
+  it("normalises pathological input: deep brackets, a long run of spaces", () => {
+    expect(normaliseText(PATHOLOGICAL_NORMALISE.nested)).toContain("安");
+    expect(normaliseText(PATHOLOGICAL_NORMALISE.spaces)).toBe("a b");
   });
 });

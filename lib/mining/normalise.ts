@@ -4,8 +4,24 @@
 import { isCjkCode, isFullPunctCode } from "./outline-patterns";
 
 const ENTITIES: Record<string, string> = {
-  nbsp: " ", ensp: " ", emsp: " ", thinsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'",
-  ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", mdash: "—", ndash: "–", hellip: "…", middot: "·", times: "×",
+  nbsp: " ",
+  ensp: " ",
+  emsp: " ",
+  thinsp: " ",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  ldquo: "“",
+  rdquo: "”",
+  lsquo: "‘",
+  rsquo: "’",
+  mdash: "—",
+  ndash: "–",
+  hellip: "…",
+  middot: "·",
+  times: "×",
 };
 
 function decodeEntity(m: string, name: string): string {
@@ -21,7 +37,8 @@ function decodeEntity(m: string, name: string): string {
 const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\u202a-\u202e\ufeff\u00ad\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
 const ODD_SPACE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u000b\u000c]/g;
 
-const chineseAt = (s: string, i: number) => i >= 0 && i < s.length && (isCjkCode(s.charCodeAt(i)) || isFullPunctCode(s.charCodeAt(i)));
+const chineseAt = (s: string, i: number) =>
+  i >= 0 && i < s.length && (isCjkCode(s.charCodeAt(i)) || isFullPunctCode(s.charCodeAt(i)));
 const cjkAt = (s: string, i: number) => i >= 0 && i < s.length && isCjkCode(s.charCodeAt(i));
 const asciiAlnumAt = (s: string, i: number) => i >= 0 && i < s.length && /[A-Za-z0-9]/.test(s[i]!);
 const digitAt = (s: string, i: number) => i >= 0 && i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
@@ -91,7 +108,9 @@ function fullWidthPunctuation(s: string): string {
 /** Spaces inside a line: removed next to Chinese text, collapsed elsewhere; "G D P" → "GDP". */
 function fixSpaces(s: string): string {
   if (!s.includes(" ")) return s;
-  const joined = s.replace(/(?<![A-Za-z0-9])[A-Za-z0-9](?: [A-Za-z0-9]){2,}(?![A-Za-z0-9])/g, (m) => m.replace(/ /g, ""));
+  const joined = s.replace(/(?<![A-Za-z0-9])[A-Za-z0-9](?: [A-Za-z0-9]){2,}(?![A-Za-z0-9])/g, (m) =>
+    m.replace(/ /g, ""),
+  );
   return joined.replace(/ +/g, (run, at: number, str: string) =>
     chineseAt(str, at - 1) || chineseAt(str, at + run.length) ? "" : " ",
   );

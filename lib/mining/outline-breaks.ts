@@ -22,7 +22,13 @@ function atSentenceStart(text: string, i: number): boolean {
 }
 
 /** Where one of `markers` (followed by `prefix`) starts a sentence in text at or after `from`, or -1. */
-export function embeddedAt(text: string, markers: string[], from: number, prefix: string, headingSized: boolean): number {
+export function embeddedAt(
+  text: string,
+  markers: string[],
+  from: number,
+  prefix: string,
+  headingSized: boolean,
+): number {
   let best = -1;
   for (const mk of markers) {
     for (let i = text.indexOf(mk, Math.max(from, 1)); i > 0; i = text.indexOf(mk, i + 1)) {
@@ -119,7 +125,8 @@ export function splitParallelItems(input: Paragraph[], candidateOf: CandOf): Par
   return paras;
 }
 
-const EMBEDDED_STRONG_RE = /[。！？][”’」』）)]*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/g;
+const EMBEDDED_STRONG_RE =
+  /[。！？][”’」』）)]*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/g;
 
 /** Text whose line breaks were all lost: 一、 and （一） at sentence starts inside a paragraph open new items when
  *  they continue the numbering seen so far (these two styles are not used for inline lists in prose). */
@@ -151,7 +158,9 @@ export function splitRunTogether(input: Paragraph[], candidateOf: CandOf): Parag
     let from = 0;
     for (const at of cuts) {
       const { hint: _hint, ...rest } = p;
-      out.push(from === 0 ? { ...p, text: p.text.slice(0, at).trim() } : { ...rest, text: p.text.slice(from, at).trim() });
+      out.push(
+        from === 0 ? { ...p, text: p.text.slice(0, at).trim() } : { ...rest, text: p.text.slice(from, at).trim() },
+      );
       from = at;
     }
     const { hint: _h, ...rest } = p;

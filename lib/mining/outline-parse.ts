@@ -75,7 +75,12 @@ function assign(cands: (Cand | null)[], hints: number[], disabled: Set<number>):
       if (L.last !== c.n - 1) continue;
       const sameShape = shapeClass(L.shape) === shapeClass(c.shape);
       const same = L.family === c.family;
-      const cross = !same && TOP.has(L.family) && TOP.has(c.family) && sameShape && !stack.slice(k + 1).some((d) => d.family === c.family);
+      const cross =
+        !same &&
+        TOP.has(L.family) &&
+        TOP.has(c.family) &&
+        sameShape &&
+        !stack.slice(k + 1).some((d) => d.family === c.family);
       const score = same ? (sameShape ? 3 : 2) : cross ? 1 : 0;
       if (score > bestScore) {
         best = k;
@@ -97,7 +102,8 @@ function assign(cands: (Cand | null)[], hints: number[], disabled: Set<number>):
     // depth 2 is its sibling, not its child (level-3 headings live inside paragraphs).
     const restart = STRONG.has(c.family) ? stack.findIndex((L) => L.family === c.family) : -1;
     const top = stack[stack.length - 1];
-    const depth = restart >= 0 ? restart : stack.length >= 2 && top && LEAFISH.has(top.family) ? stack.length - 1 : stack.length;
+    const depth =
+      restart >= 0 ? restart : stack.length >= 2 && top && LEAFISH.has(top.family) ? stack.length - 1 : stack.length;
     if (depth >= 3) continue;
     stack.length = depth;
     open(i, c.family, 1, c.shape);
@@ -107,7 +113,13 @@ function assign(cands: (Cand | null)[], hints: number[], disabled: Set<number>):
 }
 
 /** Rejects lone weak items and inline lists (一是…。二是…。三是… running on inside the last item). */
-function validate(cands: (Cand | null)[], texts: string[], a: Assignment, disabled: Set<number>, merges: Set<number>): boolean {
+function validate(
+  cands: (Cand | null)[],
+  texts: string[],
+  a: Assignment,
+  disabled: Set<number>,
+  merges: Set<number>,
+): boolean {
   let changed = false;
   const off = (i: number) => {
     if (!disabled.has(i)) changed = true;
@@ -121,7 +133,10 @@ function validate(cands: (Cand | null)[], texts: string[], a: Assignment, disabl
       continue;
     }
     // 一是…。/ 二是…。/ 三是…。 one after another with nothing under any of them: a list of points, not headings.
-    if (INLINE_LIST.has(first.family) && members.every((m, j) => !cands[m]!.body && (j === 0 || m === members[j - 1]! + 1))) {
+    if (
+      INLINE_LIST.has(first.family) &&
+      members.every((m, j) => !cands[m]!.body && (j === 0 || m === members[j - 1]! + 1))
+    ) {
       for (const m of members) off(m);
       continue;
     }
@@ -150,13 +165,16 @@ export function parseOutline(input: Paragraph[], hintShift = 0): OutlineItem[] {
     return c;
   };
   const paras = splitParallelItems(splitLostBreaks(splitRunTogether(input, cand), cand), cand);
-  const hints = paras.map((p) => (p.hint?.headingLevel ? Math.max(1, Math.min(3, p.hint.headingLevel - hintShift)) : 0));
+  const hints = paras.map((p) =>
+    p.hint?.headingLevel ? Math.max(1, Math.min(3, p.hint.headingLevel - hintShift)) : 0,
+  );
   const texts = paras.map((p) => p.text);
   const cands = paras.map((p, i) => (hints[i] ? null : cand(p.text)));
   const disabled = new Set<number>();
   const merges = new Set<number>();
   let a = assign(cands, hints, disabled);
-  for (let round = 0; round < 8 && validate(cands, texts, a, disabled, merges); round++) a = assign(cands, hints, disabled);
+  for (let round = 0; round < 8 && validate(cands, texts, a, disabled, merges); round++)
+    a = assign(cands, hints, disabled);
 
   const items: OutlineItem[] = [];
   for (let i = 0; i < paras.length; i++) {
@@ -164,7 +182,13 @@ export function parseOutline(input: Paragraph[], hintShift = 0): OutlineItem[] {
     const lvl = a.level[i]!;
     const c = cands[i];
     if (lvl > 0 && lvl <= 3) {
-      items.push({ kind: "heading", level: lvl as HeadingLevel, text: c ? c.head : p.text, body: c ? c.body : "", lineNo: p.lineNo });
+      items.push({
+        kind: "heading",
+        level: lvl as HeadingLevel,
+        text: c ? c.head : p.text,
+        body: c ? c.body : "",
+        lineNo: p.lineNo,
+      });
       continue;
     }
     const prev = items[items.length - 1];

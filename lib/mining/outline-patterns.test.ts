@@ -1,8 +1,20 @@
 import { describe, expect, it } from "vitest";
 import {
   speakerFromTitle,
-  cleanTitle, dateOfLine, endsSentence, firstSentenceEnd, isClosingStart, isOpeningStart, isSalutation, isSpeakerLine,
-  isTitleLine, markersFor, parseCn, parseEnumerator, speakerAndDate, splitRunInSalutation,
+  cleanTitle,
+  dateOfLine,
+  endsSentence,
+  firstSentenceEnd,
+  isClosingStart,
+  isOpeningStart,
+  isSalutation,
+  isSpeakerLine,
+  isTitleLine,
+  markersFor,
+  parseCn,
+  parseEnumerator,
+  speakerAndDate,
+  splitRunInSalutation,
 } from "./outline-patterns";
 
 describe("outline numbering", () => {
@@ -29,7 +41,8 @@ describe("outline numbering", () => {
   });
 
   it("does not take dates, decimals or ordinary words for numbers", () => {
-    for (const t of ["2024年工作", "1.5亿元", "第一季度", "一季度", "十分重要", "一方面"]) expect(parseEnumerator(t), t).toBeNull();
+    for (const t of ["2024年工作", "1.5亿元", "第一季度", "一季度", "十分重要", "一方面"])
+      expect(parseEnumerator(t), t).toBeNull();
   });
 
   it("spells the markers of a number in a style", () => {
@@ -63,7 +76,12 @@ describe("speech header lines", () => {
     ]) {
       expect(isTitleLine(t), t).toBe(true);
     }
-    for (const t of ["一、认真学习讲话", "刚才，书记作了重要讲话。", "要认真学习领会总书记的重要讲话", "全县上下，认真学习，深刻领会会议上的讲话"]) {
+    for (const t of [
+      "一、认真学习讲话",
+      "刚才，书记作了重要讲话。",
+      "要认真学习领会总书记的重要讲话",
+      "全县上下，认真学习，深刻领会会议上的讲话",
+    ]) {
       expect(isTitleLine(t), t).toBe(false);
     }
     expect(cleanTitle("第一篇：在全县会议上的讲话（两篇）")).toBe("在全县会议上的讲话");
@@ -71,7 +89,8 @@ describe("speech header lines", () => {
   });
 
   it("recognises salutations, also run into the opening", () => {
-    for (const t of ["同志们：", "各位领导、同志们：", "同志们、朋友们：", "尊敬的各位领导、各位来宾："]) expect(isSalutation(t), t).toBe(true);
+    for (const t of ["同志们：", "各位领导、同志们：", "同志们、朋友们：", "尊敬的各位领导、各位来宾："])
+      expect(isSalutation(t), t).toBe(true);
     expect(isSalutation("同志们，安全生产责任重于泰山。")).toBe(false);
     expect(splitRunInSalutation("同志们：今天召开会议。")).toEqual(["同志们：", "今天召开会议。"]);
     expect(splitRunInSalutation("同志们：")).toBeNull();

@@ -124,12 +124,11 @@ export function markersFor(family: Family, n: number): string[] {
 /** 第三篇： / 篇二： / 【篇3】 / 范文二： — the marker of one speech in a collection. */
 const PIAN_RE =
   /^(?:第[一二三四五六七八九十\d]{1,3}篇(?:[：:、，,.．\s]|$)|【\s*(?:第?[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}|范文[一二三四五六七八九十\d]{1,3})\s*】|(?:篇|范文)[一二三四五六七八九十\d]{1,3}(?:[：:、.．]|$))/;
-const TITLE_TAIL_RE = /(?:（[^（）]{0,12}）|\([^()]{0,12}\)|【[^【】]{0,12}】|范文|精选|全文|汇编|模板|大全|\d{1,2}篇)+$/;
+const TITLE_TAIL_RE =
+  /(?:（[^（）]{0,12}）|\([^()]{0,12}\)|【[^【】]{0,12}】|范文|精选|全文|汇编|模板|大全|\d{1,2}篇)+$/;
 // 在…会议上的讲话 / …动员会讲话 / 市长讲话稿, but not prose such as 学习领会总书记的重要讲话.
 const TITLE_KEY_RE =
   /(?:(?:会|议|上|仪式|活动|动员|表态|总结|部署|座谈|专题|同志|书记|市长|县长|区长|州长|省长|局长|主任|领导|经理|董事长|厂长|校长)的?(?:讲话|发言|致辞|报告)|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|讲话材料|主持词|致辞|工作报告)$/;
-
-export const isPianMarker = (t: string): boolean => PIAN_RE.test(t);
 
 /** 在…会议上的讲话 / 第三篇：… / ——在…上的讲话 / …讲话（两篇）. */
 export function isTitleLine(t: string): boolean {
@@ -188,7 +187,8 @@ export function isSpeakerLine(line: string): boolean {
 }
 
 // 市长在…会议上的讲话 / 张三同志在…上的讲话 / 县委书记王五在…上的讲话：the part before 在 names the speaker.
-const TITLE_SPEAKER_RE = /^([\u4e00-\u9fff·]{2,16}?)(?:同志)?在[^，。]{2,80}?上的(?:总结|主持|动员|重要)?(?:讲话|发言|致辞|讲话稿|讲话提纲)/;
+const TITLE_SPEAKER_RE =
+  /^([\u4e00-\u9fff·]{2,16}?)(?:同志)?在[^，。]{2,80}?上的(?:总结|主持|动员|重要)?(?:讲话|发言|致辞|讲话稿|讲话提纲)/;
 
 export function speakerFromTitle(title: string | null): string | null {
   if (!title) return null;

@@ -40,7 +40,10 @@ describe("rejoinLines", () => {
       "同志们：",
       "今天召开会议。",
     ]);
-    expect(texts(src("一、提高认识，压实责任", "各单位要切实加强领导。"))).toEqual(["一、提高认识，压实责任", "各单位要切实加强领导。"]);
+    expect(texts(src("一、提高认识，压实责任", "各单位要切实加强领导。"))).toEqual([
+      "一、提高认识，压实责任",
+      "各单位要切实加强领导。",
+    ]);
   });
 
   it("never joins a line with a following heading, but joins a heading wrapped after a comma", () => {
@@ -65,7 +68,8 @@ describe("rejoinLines", () => {
   });
 
   it("joins a wrap that lands before an inline 一是, but not before a short heading line", () => {
-    const para = "要突出抓好以下三个方面的重点工作和任务。一是抓好隐患排查，做到全覆盖、零容忍、严执法、重实效，不留死角盲区，确保隐患动态清零。二是抓好执法。";
+    const para =
+      "要突出抓好以下三个方面的重点工作和任务。一是抓好隐患排查，做到全覆盖、零容忍、严执法、重实效，不留死角盲区，确保隐患动态清零。二是抓好执法。";
     const lines = wrap(para, 20);
     expect(lines[1]!.startsWith("一是")).toBe(true);
     expect(texts(src(...lines, ...wrap(P2, 20)))).toEqual([para, P2]);

@@ -2,7 +2,15 @@
 // punctuation are paragraph breaks; a line cut mid-sentence continues on the next line. Two document-wide signals
 // help when present: a wrap width (many lines end at the same column) and first-line indentation.
 import {
-  dateOfLine, endsSentence, firstSentenceEnd, isCjkCode, isFullPunctCode, isSalutation, isTitleLine, parseEnumerator, speakerAndDate,
+  dateOfLine,
+  endsSentence,
+  firstSentenceEnd,
+  isCjkCode,
+  isFullPunctCode,
+  isSalutation,
+  isTitleLine,
+  parseEnumerator,
+  speakerAndDate,
   type Family,
 } from "./outline-patterns";
 import type { Paragraph, SourceLine } from "./types";

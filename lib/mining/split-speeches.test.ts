@@ -33,16 +33,33 @@ describe("splitSpeeches", () => {
   });
 
   it("keeps a short main title above a 在…的讲话 subtitle in the same speech", () => {
-    expect(shape(["守牢安全底线 护航高质量发展", "——在全市安全生产工作会议上的讲话", "同志们：", BODY])).toHaveLength(1);
+    expect(shape(["守牢安全底线 护航高质量发展", "——在全市安全生产工作会议上的讲话", "同志们：", BODY])).toHaveLength(
+      1,
+    );
   });
 
   it("starts a speech at a new opening right after a closing", () => {
-    const out = shape(["一、提高认识", BODY, CLOSE, "刚才，张局长通报了全县安全生产情况，我完全同意。", "一、认清形势", BODY]);
+    const out = shape([
+      "一、提高认识",
+      BODY,
+      CLOSE,
+      "刚才，张局长通报了全县安全生产情况，我完全同意。",
+      "一、认清形势",
+      BODY,
+    ]);
     expect(out.map((s) => s.length)).toEqual([3, 3]);
   });
 
   it("starts a speech at a new opening when the outline starts again at 一、", () => {
-    const out = shape(["一、提高认识", BODY, "二、强化监管", BODY, "刚才，张局长通报了全县安全生产情况。", "一、认清形势", BODY]);
+    const out = shape([
+      "一、提高认识",
+      BODY,
+      "二、强化监管",
+      BODY,
+      "刚才，张局长通报了全县安全生产情况。",
+      "一、认清形势",
+      BODY,
+    ]);
     expect(out.map((s) => s.length)).toEqual([4, 3]);
   });
 

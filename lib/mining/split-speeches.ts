@@ -3,7 +3,16 @@
 // or right before the outline starts again at 一、.
 // Title, speaker, date and salutation lines that follow each other belong to the same speech header.
 import {
-  dateOfLine, hasSentencePunct, isClosingStart, parseEnumerator, isOpeningStart, isSalutation, isSpeakerLine, isTitleLine, speakerAndDate, splitRunInSalutation,
+  dateOfLine,
+  hasSentencePunct,
+  isClosingStart,
+  parseEnumerator,
+  isOpeningStart,
+  isSalutation,
+  isSpeakerLine,
+  isTitleLine,
+  speakerAndDate,
+  splitRunInSalutation,
 } from "./outline-patterns";
 import type { Paragraph, RawSpeech } from "./types";
 
@@ -11,7 +20,9 @@ import type { Paragraph, RawSpeech } from "./types";
  *  is the speech's main title, not text). */
 type State = { speech: Paragraph[]; body: number; prose: number; headings: number; top: number };
 
-const isHeading = (p: Paragraph) => !!p.hint?.headingLevel || /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[，、])/.test(p.text);
+const isHeading = (p: Paragraph) =>
+  !!p.hint?.headingLevel ||
+  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[，、])/.test(p.text);
 
 /** Enough of a speech has been seen that a new title or salutation starts another one. */
 const finished = (s: State) => s.headings >= 1 || s.prose >= 2;
@@ -49,7 +60,12 @@ export function splitSpeeches(paragraphs: Paragraph[]): RawSpeech[] {
         st.body++;
         st.prose++;
       }
-    } else if (prev && isOpeningStart(t) && finished(st) && (isClosingStart(prev.text) || restartsOutline(paragraphs, i, st))) {
+    } else if (
+      prev &&
+      isOpeningStart(t) &&
+      finished(st) &&
+      (isClosingStart(prev.text) || restartsOutline(paragraphs, i, st))
+    ) {
       start();
       st.body++;
       st.prose++;

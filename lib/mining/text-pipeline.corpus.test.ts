@@ -7,8 +7,16 @@ import { evaluateCorpus, readFixture } from "../../scripts/eval-text-pipeline";
 import { mineText } from "./text-pipeline";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
-const FILES = ["000_9e95fdba000a8061.txt", "001_a031bda74d871ab3.txt", "002_f4e58f1689a559a6.txt", "003_aaab11ed25220a3c.txt", "004_46ebd7ac5d9d9c86.txt"];
-const mined = Object.fromEntries(FILES.map((f) => [f, mineText(readFileSync(path.join(ROOT, "data", "corpus", f), "utf8"))]));
+const FILES = [
+  "000_9e95fdba000a8061.txt",
+  "001_a031bda74d871ab3.txt",
+  "002_f4e58f1689a559a6.txt",
+  "003_aaab11ed25220a3c.txt",
+  "004_46ebd7ac5d9d9c86.txt",
+];
+const mined = Object.fromEntries(
+  FILES.map((f) => [f, mineText(readFileSync(path.join(ROOT, "data", "corpus", f), "utf8"))]),
+);
 const blocksOf = (f: string) => mined[f]!.speeches.flatMap((s) => s.blocks);
 
 describe("text stages on the sample corpus: acceptance", () => {
@@ -17,8 +25,21 @@ describe("text stages on the sample corpus: acceptance", () => {
   });
 
   it("leaves no site boilerplate in any block", () => {
-    const banned = ["www.zciku.com", "来源：网络", "[bookmark", "关灯", "复制链接", "发表于", "您需要登录", "备案号", "Copyright", "老秘网", "Email"];
-    for (const f of FILES) for (const b of blocksOf(f)) for (const s of banned) expect(b.text, `${f}: ${s}`).not.toContain(s);
+    const banned = [
+      "www.zciku.com",
+      "来源：网络",
+      "[bookmark",
+      "关灯",
+      "复制链接",
+      "发表于",
+      "您需要登录",
+      "备案号",
+      "Copyright",
+      "老秘网",
+      "Email",
+    ];
+    for (const f of FILES)
+      for (const b of blocksOf(f)) for (const s of banned) expect(b.text, `${f}: ${s}`).not.toContain(s);
   });
 
   it("does not keep the teaser line of 000 as a block", () => {
@@ -42,14 +63,23 @@ describe("text stages on the sample corpus: acceptance", () => {
     expect(fixture.length).toBe(32);
     for (const e of fixture) {
       const speech = mined[e.file]!.speeches[e.speech - 1];
-      expect(speech?.blocks.some((b) => b.kind === "heading" && b.level === 1 && b.text === e.text), `${e.file} s${e.speech} ${e.text}`).toBe(true);
+      expect(
+        speech?.blocks.some((b) => b.kind === "heading" && b.level === 1 && b.text === e.text),
+        `${e.file} s${e.speech} ${e.text}`,
+      ).toBe(true);
     }
   });
 
   it("keeps titles, speaker, date and salutation out of the blocks", () => {
     const s5 = mined[FILES[4]!]!.speeches[4]!;
-    expect(s5).toMatchObject({ title: "市长在全市安全生产工作会议上的讲话", speaker: "罗清宇", date: "2024年3月16日", salutation: "同志们：" });
-    for (const f of FILES) for (const b of blocksOf(f)) expect(b.text).not.toMatch(/^(?:同志们：|第[一二三四五]篇|.*会议上的讲话$)/);
+    expect(s5).toMatchObject({
+      title: "市长在全市安全生产工作会议上的讲话",
+      speaker: "罗清宇",
+      date: "2024年3月16日",
+      salutation: "同志们：",
+    });
+    for (const f of FILES)
+      for (const b of blocksOf(f)) expect(b.text).not.toMatch(/^(?:同志们：|第[一二三四五]篇|.*会议上的讲话$)/);
   });
 });
 
@@ -60,7 +90,9 @@ describe("text stages on the sample corpus: fixture", () => {
     const exact = reports.reduce((n, r) => n + r.exact, 0);
     const expected = reports.reduce((n, r) => n + r.expected, 0);
     const lines = reports.map((r) => `${r.file} ${r.exact}/${r.expected}, ${r.extra.length} extra`);
-    console.info(`fixture exact match: ${exact}/${expected} (${((100 * exact) / expected).toFixed(1)}%)\n  ${lines.join("\n  ")}`);
+    console.info(
+      `fixture exact match: ${exact}/${expected} (${((100 * exact) / expected).toFixed(1)}%)\n  ${lines.join("\n  ")}`,
+    );
     expect(expected).toBe(267);
     expect(exact / expected).toBeGreaterThanOrEqual(0.95);
     for (const r of reports) expect(r.exact / r.expected, r.file).toBeGreaterThanOrEqual(0.9);

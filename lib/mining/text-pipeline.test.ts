@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { pathologicalDocuments } from "../testing/pathological-text";
 import { mineLines, mineText } from "./text-pipeline";
 
 const A = "各乡镇要压实属地责任，深入开展隐患排查整治，确保全镇安全形势持续稳定。";
@@ -158,14 +159,40 @@ describe("robustness", () => {
       return seed / 0x7fffffff;
     };
   }
-  const PIECES = ["一、", "（二）", "三是", "第四，", "1.", "（1）", "同志们：", "在会议上的讲话", "。", "，", "\n", "...", "zf", "网", "《", "》作者", "(", ")", " ", "\u3000", "谢谢大家！", "刚才，", "X", "*"];
+  const PIECES = [
+    "一、",
+    "（二）",
+    "三是",
+    "第四，",
+    "1.",
+    "（1）",
+    "同志们：",
+    "在会议上的讲话",
+    "。",
+    "，",
+    "\n",
+    "...",
+    "zf",
+    "网",
+    "《",
+    "》作者",
+    "(",
+    ")",
+    " ",
+    "\u3000",
+    "谢谢大家！",
+    "刚才，",
+    "X",
+    "*",
+  ];
 
   it("never throws on random text", () => {
     const r = rng(7);
     for (let n = 0; n < 400; n++) {
       let s = "";
       for (let k = Math.floor(r() * 200); k > 0; k--) {
-        s += r() < 0.3 ? String.fromCharCode(0x4e00 + Math.floor(r() * 0x5000)) : PIECES[Math.floor(r() * PIECES.length)];
+        s +=
+          r() < 0.3 ? String.fromCharCode(0x4e00 + Math.floor(r() * 0x5000)) : PIECES[Math.floor(r() * PIECES.length)];
       }
       const out = mineText(s);
       for (const sp of out.speeches) {
@@ -178,21 +205,11 @@ describe("robustness", () => {
     }
   });
 
-  it("stays fast on pathological input", () => {
-    const cases = [
-      A.repeat(30_000), // one 1 MB line
-      "一、".repeat(100_000),
-      `${"一是加强领导。".repeat(20_000)}`,
-      Array.from({ length: 20_000 }, (_, i) => `${i % 9 === 0 ? "一" : "二"}、标题`).join("\n"),
-      "(".repeat(50_000) + "安" + ")".repeat(50_000),
-      "网".repeat(200_000),
-      "。".repeat(200_000),
-      "同志们：\n".repeat(20_000),
-    ];
-    for (const text of cases) {
-      const start = performance.now();
-      expect(() => mineText(text)).not.toThrow();
-      expect(performance.now() - start).toBeLessThan(4000);
+  // Its time is measured by the mining benchmark (pipeline_pathological_ms).
+  it("mines pathological documents without throwing, each into something", () => {
+    for (const text of pathologicalDocuments()) {
+      const result = mineText(text);
+      expect(result.speeches.length + result.removed.length, text.slice(0, 20)).toBeGreaterThan(0);
     }
   });
 });

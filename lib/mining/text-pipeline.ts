@@ -10,7 +10,8 @@ export type TextMiningResult = { speeches: ParsedSpeech[]; removed: Removed[]; c
 
 // 一、提高认识 全县上下要…。 : a heading set off from its body by a space only (a bold run in the web page). The
 // space is the sole trace of the break and normalising removes it, so the line is split first.
-const SPACED_RUN_IN = /^(\s*(?:[一二三四五六七八九十]{1,3}[、．]|第[一二三四五六七八九十]{1,3}[，、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])\s*[\u4e00-\u9fff“《][^\s。！？!?]{1,37}?)[ \u3000\u00a0]+(?=[^\s]{20})(?=[^\n]*[。！？])/;
+const SPACED_RUN_IN =
+  /^(\s*(?:[一二三四五六七八九十]{1,3}[、．]|第[一二三四五六七八九十]{1,3}[，、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])\s*[\u4e00-\u9fff“《][^\s。！？!?]{1,37}?)[ \u3000\u00a0]+(?=[^\s]{20})(?=[^\n]*[。！？])/;
 
 function splitSpacedRunIn(line: SourceLine): SourceLine[] {
   const m = line.text.length > 30 ? SPACED_RUN_IN.exec(line.text) : null;

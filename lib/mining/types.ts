@@ -53,6 +53,8 @@ export type MinedBlock = ParsedBlock & {
   tags: string[];
   placeholders: Placeholder[];
   charCount: number;
+  /** sha1 of the normalised text: exact repeats share it (near-duplicates.ts normHash) */
+  normHash: string;
 };
 
 export type MinedSpeech = Omit<ParsedSpeech, "blocks"> & { order: number; blocks: MinedBlock[] };

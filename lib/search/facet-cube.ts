@@ -7,7 +7,8 @@
 // whichever filter the clerk clicks next.
 import { db } from "../db/client";
 import { keptOrCountedLater } from "./facet-cache";
-import { LONG_FROM, SHORT_BELOW, type Facets, type LengthFacet } from "./facet-types";
+import type { Facets } from "./facet-types";
+import { LENGTH_FACETS, LENGTH_RANGES, LONG_FROM, SHORT_BELOW, type LengthFacet } from "./length-buckets";
 import { NO_CATEGORY, type SearchFilters } from "./search-filters";
 
 type Cell = {
@@ -21,13 +22,11 @@ type Cell = {
   tags: Record<string, number>;
 };
 
-const LENGTHS: LengthFacet[] = ["short", "medium", "long"];
-/** The character range of each length bucket, as the library's length filter sends it. */
-const RANGE: Record<LengthFacet, [number, number]> = {
-  short: [0, SHORT_BELOW - 1],
-  medium: [SHORT_BELOW, LONG_FROM - 1],
-  long: [LONG_FROM, Infinity],
-};
+const LENGTHS = LENGTH_FACETS;
+/** The character range of each length bucket, both ends inclusive. */
+const RANGE = Object.fromEntries(
+  LENGTHS.map((l) => [l, [LENGTH_RANGES[l].minChars ?? 0, LENGTH_RANGES[l].maxChars ?? Infinity]]),
+) as Record<LengthFacet, [number, number]>;
 
 /** The filters the summary can answer: facet filters only, and a length range made of whole buckets. */
 export function cubeAnswers(f: SearchFilters): boolean {

@@ -1,5 +1,7 @@
 // The facets a search answers with, shared by the counting statement and the library summary (facet-cube.ts).
-export type LengthFacet = "short" | "medium" | "long";
+import type { LengthFacet } from "./length-buckets";
+
+export { LONG_FROM, SHORT_BELOW, type LengthFacet } from "./length-buckets";
 
 export type Facets = {
   /** Blocks matching the query and every filter. */
@@ -12,9 +14,6 @@ export type Facets = {
   curated: number;
   placeholders: number;
   used: number;
-  /** short: under 80 characters, medium: 80–199, long: 200 and more */
+  /** Blocks per length bucket (length-buckets.ts) */
   length: Record<LengthFacet, number>;
 };
-
-export const SHORT_BELOW = 80;
-export const LONG_FROM = 200;

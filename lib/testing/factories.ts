@@ -113,10 +113,3 @@ export async function createTestBlockUsage(
   const speechId = opts.speechId ?? (await createTestSpeech({ meetingId: opts.meetingId ?? undefined })).id;
   return db().blockUsage.create({ data: { speaker: "县长", ...opts, speechId } });
 }
-
-/** A curation revision of a block, as the curation use cases write them (action "update" unless told). */
-export async function createTestRevision(
-  opts: { blockId: string } & Partial<Omit<Prisma.BlockRevisionUncheckedCreateInput, "blockId">>,
-) {
-  return db().blockRevision.create({ data: { action: "update", before: {}, after: {}, ...opts } });
-}

@@ -1,28 +1,54 @@
 // Meetings on a real database: create, update, list (newest day first, with speech counts), get with its
-// speeches, delete (refused while speeches belong to it), and Chinese validation.
+// speeches, delete (refused while speeches belong to it), and the contracts' Chinese validation (the routes
+// validate with them; the use cases take what they parsed).
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { parseInput } from "../../lib/blocks/schemas";
 import { db } from "../../lib/db/client";
 import { createMeeting } from "../../lib/meetings/create-meeting";
 import { deleteMeeting } from "../../lib/meetings/delete-meeting";
 import { getMeeting } from "../../lib/meetings/get-meeting";
 import { listMeetings } from "../../lib/meetings/list-meetings";
-import { MEETING_TYPES, SPEECH_KINDS } from "../../lib/meetings/schemas";
+import {
+  createMeetingInput,
+  listMeetingsQuery,
+  MEETING_TYPES,
+  SPEECH_KINDS,
+  updateMeetingInput,
+} from "../../lib/meetings/schemas";
 import { updateMeeting } from "../../lib/meetings/update-meeting";
 import { createSpeech } from "../../lib/speeches/create-speech";
 import { deleteSpeech } from "../../lib/speeches/delete-speech";
 import { createTestUser, unique } from "../../lib/testing/factories";
 
+// What the routes hand the use cases: the request parsed with its contract.
+const asCreate = (input: z.input<typeof createMeetingInput>) => parseInput(createMeetingInput, input);
+const asUpdate = (input: z.input<typeof updateMeetingInput>) => parseInput(updateMeetingInput, input);
+const asList = (input: z.input<typeof listMeetingsQuery>) => parseInput(listMeetingsQuery, input);
+
+function thrownBy(f: () => unknown): unknown {
+  try {
+    f();
+  } catch (err) {
+    return err;
+  }
+  return undefined;
+}
+
 describe("meetings (real database)", () => {
   it("creates, updates and reads a meeting; empty optional fields become null", async () => {
     const user = await createTestUser();
-    const m = await createMeeting(user.id, {
-      title: " 2025年第一季度全县安全生产工作会议 ",
-      date: "2025-03-01",
-      type: "季度例会",
-      level: "县/区",
-      audience: "各乡镇、县直有关部门",
-      location: "",
-    });
+    const m = await createMeeting(
+      user.id,
+      asCreate({
+        title: " 2025年第一季度全县安全生产工作会议 ",
+        date: "2025-03-01",
+        type: "季度例会",
+        level: "县/区",
+        audience: "各乡镇、县直有关部门",
+        location: "",
+      }),
+    );
     expect(m).toMatchObject({
       title: "2025年第一季度全县安全生产工作会议",
       date: "2025-03-01",
@@ -32,12 +58,12 @@ describe("meetings (real database)", () => {
       location: null,
       speechCount: 0,
     });
-    const u = await updateMeeting(m.id, user.id, { location: "县政府三楼会议室", date: null });
+    const u = await updateMeeting(m.id, user.id, asUpdate({ location: "县政府三楼会议室", date: null }));
     expect(u).toMatchObject({ title: m.title, location: "县政府三楼会议室", date: null, type: "季度例会" });
     expect(
       await db().auditLog.count({ where: { targetId: m.id, action: { in: ["meeting.create", "meeting.update"] } } }),
     ).toBe(2);
-    await expect(updateMeeting("no-such", user.id, { title: "x" })).rejects.toMatchObject({
+    await expect(updateMeeting("no-such", user.id, asUpdate({ title: "x" }))).rejects.toMatchObject({
       code: "not_found",
       message: "会议不存在或已被删除。",
     });
@@ -48,12 +74,12 @@ describe("meetings (real database)", () => {
   it("lists newest day first (undated last) with speech counts; gets a meeting with its speeches", async () => {
     const user = await createTestUser();
     const tag = unique("会");
-    const older = await createMeeting(user.id, { title: `${tag} 一月`, date: "2025-01-10" });
-    const newer = await createMeeting(user.id, { title: `${tag} 三月`, date: "2025-03-10" });
-    const undated = await createMeeting(user.id, { title: `${tag} 待定` });
+    const older = await createMeeting(user.id, asCreate({ title: `${tag} 一月`, date: "2025-01-10" }));
+    const newer = await createMeeting(user.id, asCreate({ title: `${tag} 三月`, date: "2025-03-10" }));
+    const undated = await createMeeting(user.id, asCreate({ title: `${tag} 待定` }));
     await createSpeech(user.id, { title: "主要讲话稿", meetingId: newer.id, kind: "主要讲话" });
     await createSpeech(user.id, { title: "主持词稿", meetingId: newer.id, kind: "主持词" });
-    const list = await listMeetings({ q: tag });
+    const list = await listMeetings(asList({ q: tag }));
     expect(list).toMatchObject({ total: 3, page: 1, pageSize: 50 });
     expect(list.meetings.map((m) => [m.id, m.speechCount])).toEqual([
       [newer.id, 2],
@@ -64,12 +90,14 @@ describe("meetings (real database)", () => {
     expect(detail.speeches.map((s) => s.title).sort()).toEqual(["主持词稿", "主要讲话稿"]);
     expect(detail.speeches[0]).toMatchObject({ meeting: { id: newer.id, date: "2025-03-10" }, status: "DRAFT" });
     await expect(getMeeting("no-such")).rejects.toMatchObject({ code: "not_found" });
-    expect((await listMeetings({ q: tag, pageSize: 1, page: 2 })).meetings.map((m) => m.id)).toEqual([older.id]);
+    expect((await listMeetings(asList({ q: tag, pageSize: 1, page: 2 }))).meetings.map((m) => m.id)).toEqual([
+      older.id,
+    ]);
   });
 
   it("refuses to delete a meeting that still has speeches, deletes it once they are gone", async () => {
     const user = await createTestUser();
-    const m = await createMeeting(user.id, { title: "专项整治部署会" });
+    const m = await createMeeting(user.id, asCreate({ title: "专项整治部署会" }));
     const s = await createSpeech(user.id, { title: "讲话", meetingId: m.id });
     await expect(deleteMeeting(m.id, user.id)).rejects.toMatchObject({
       code: "conflict",
@@ -83,9 +111,8 @@ describe("meetings (real database)", () => {
     await expect(deleteMeeting(m.id, user.id)).rejects.toMatchObject({ code: "not_found" });
   });
 
-  it("validates in Chinese with limits on every field", async () => {
-    const user = await createTestUser();
-    const cases: [Parameters<typeof createMeeting>[1], string][] = [
+  it("validates in Chinese with limits on every field", () => {
+    const cases: [z.input<typeof createMeetingInput>, string][] = [
       [{ title: " " }, "请填写会议名称。"],
       [{} as never, "请填写会议名称。"],
       [{ title: "会".repeat(201) }, "会议名称最多 200 个字。"],
@@ -98,9 +125,11 @@ describe("meetings (real database)", () => {
       [{ title: "会议", location: 5 as never }, "会议地点必须是文字。"],
     ];
     for (const [input, message] of cases) {
-      await expect(createMeeting(user.id, input), message).rejects.toMatchObject({ code: "invalid_input", message });
+      expect(
+        thrownBy(() => asCreate(input)),
+        message,
+      ).toMatchObject({ code: "invalid_input", message });
     }
-    const m = await createMeeting(user.id, { title: "会议" });
-    await expect(updateMeeting(m.id, user.id, {})).rejects.toMatchObject({ message: "没有需要修改的内容。" });
+    expect(() => asUpdate({})).toThrow("没有需要修改的内容。");
   });
 });

@@ -1,7 +1,11 @@
 // Builds small but real .docx files for tests: paragraphs with optional Word heading styles and numbered lists.
 import { strToU8, zipSync } from "fflate";
 
-export type DocxParagraph = { text: string; style?: "Heading1" | "Heading2" | "Heading3"; numbered?: { level: number } };
+export type DocxParagraph = {
+  text: string;
+  style?: "Heading1" | "Heading2" | "Heading3";
+  numbered?: { level: number };
+};
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
@@ -20,7 +24,10 @@ export function makeDocx(paragraphs: DocxParagraph[]): Uint8Array {
     .map((id, i) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="heading ${i + 1}"/></w:style>`)
     .join("");
   const lvls = [0, 1, 2]
-    .map((l) => `<w:lvl w:ilvl="${l}"><w:start w:val="1"/><w:numFmt w:val="${l === 0 ? "chineseCounting" : "decimal"}"/><w:lvlText w:val="%${l + 1}."/></w:lvl>`)
+    .map(
+      (l) =>
+        `<w:lvl w:ilvl="${l}"><w:start w:val="1"/><w:numFmt w:val="${l === 0 ? "chineseCounting" : "decimal"}"/><w:lvlText w:val="%${l + 1}."/></w:lvl>`,
+    )
     .join("");
   return zipSync({
     "[Content_Types].xml": strToU8(
@@ -32,7 +39,9 @@ export function makeDocx(paragraphs: DocxParagraph[]): Uint8Array {
     "word/_rels/document.xml.rels": strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>`,
     ),
-    "word/document.xml": strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`),
+    "word/document.xml": strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`,
+    ),
     "word/styles.xml": strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:styles ${W}>${styles}</w:styles>`),
     "word/numbering.xml": strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}><w:abstractNum w:abstractNumId="0">${lvls}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`,

@@ -5,7 +5,7 @@ import { listMeetings } from "@/lib/meetings/list-meetings";
 import type { MeetingRef } from "@/lib/speeches/types";
 
 export async function meetingOptions(include?: string): Promise<MeetingRef[]> {
-  const { meetings } = await listMeetings({ pageSize: 100 });
+  const { meetings } = await listMeetings({ page: 1, pageSize: 100 });
   const options = meetings.map((m) => ({ id: m.id, title: m.title, date: m.date }));
   if (include && include !== "none" && !options.some((m) => m.id === include)) {
     const extra = await getMeeting(include).catch(() => null);

@@ -1,13 +1,23 @@
-// Training the block classifier: softmax regression by AdaGrad and complement naive Bayes, with seeded shuffling.
-import { seededRandom as rng } from "../testing/seeded-random";
-import type { FeatureVector } from "./classifier-features";
-import type { LinearModel } from "./classifier-model";
-import { FeatureIndex, softmaxInPlace } from "./classifier-scoring";
+// The learner behind the block classifier: multinomial logistic regression (softmax, L2) trained by AdaGrad over
+// weighted examples, seeded (the same inputs give the same model), its quantised shipped form, and prediction
+// with a trained model during cross-validation. Training only: the runtime scores the model file through
+// lib/mining/classifier-scoring.ts.
+import { FeatureIndex, softmaxInPlace } from "../lib/mining/classifier-scoring";
+import type { FeatureVector } from "../lib/mining/classifier-features";
+import { seededRandom } from "../lib/testing/seeded-random";
+
+/** A linear model over hashed features: score_c = bias_c + Σ value_f · weights[row_f · C + c]. */
+export type LinearModel = {
+  classes: string[];
+  /** Feature hashes, sorted ascending; row i of `weights` belongs to featureIds[i]. */
+  featureIds: Uint32Array;
+  weights: Float32Array;
+  bias: Float32Array;
+};
 
 export type TrainingExample = { x: FeatureVector; label: number; weight: number };
 
-export type SoftmaxOptions = {
-  kind: "softmax";
+export type LearnerOptions = {
   epochs: number;
   /** L2 strength, applied to the weights of each active feature at every step. */
   l2: number;
@@ -19,14 +29,7 @@ export type SoftmaxOptions = {
   balance?: number;
 };
 
-export type ComplementNbOptions = { kind: "cnb"; alpha: number; minCount: number };
-
-export type LearnerOptions = SoftmaxOptions | ComplementNbOptions;
-
-/** The shared deterministic PRNG (mulberry32): same seed, same training order. */
-export { rng };
-
-export function shuffled<T>(items: readonly T[], random: () => number): T[] {
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = items.slice();
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -70,23 +73,14 @@ function balanceWeights(data: DenseExample[], c: number, balance: number): void 
   for (const e of data) e.weight *= Math.pow(mean / mass[e.label], balance);
 }
 
-function trainSoftmax(examples: TrainingExample[], classes: string[], o: SoftmaxOptions): LinearModel {
-  const c = classes.length;
-  const ids = vocabulary(examples, o.minCount);
-  const data = densify(examples, ids);
-  balanceWeights(data, c, o.balance ?? 0);
-  const { w, b } = adagrad(data, ids.length, c, o);
-  return { classes, featureIds: ids, weights: Float32Array.from(w), bias: Float32Array.from(b) };
-}
-
 /** Per-example AdaGrad on the weighted cross-entropy; L2 acts on the active features of each example. */
-function adagrad(data: DenseExample[], d: number, c: number, o: SoftmaxOptions) {
+function adagrad(data: DenseExample[], d: number, c: number, o: LearnerOptions) {
   const w = new Float64Array(d * c);
   const gw = new Float64Array(d * c);
   const b = new Float64Array(c);
   const gb = new Float64Array(c);
   const p = new Float64Array(c);
-  const random = rng(o.seed);
+  const random = seededRandom(o.seed);
   const eps = 1e-8;
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (const e of shuffled(data, random)) {
@@ -118,49 +112,57 @@ function adagrad(data: DenseExample[], d: number, c: number, o: SoftmaxOptions) 
   return { w, b };
 }
 
-function trainComplementNb(examples: TrainingExample[], classes: string[], o: ComplementNbOptions): LinearModel {
+/** Softmax regression on the weighted examples: the features seen often enough, balanced classes, AdaGrad. */
+export function train(examples: TrainingExample[], classes: string[], o: LearnerOptions): LinearModel {
   const c = classes.length;
   const ids = vocabulary(examples, o.minCount);
   const data = densify(examples, ids);
-  const d = ids.length;
-  const perClass = new Float64Array(d * c);
-  const total = new Float64Array(d);
-  const prior = new Float64Array(c);
-  for (const e of data) {
-    prior[e.label] += e.weight;
-    for (let i = 0; i < e.cols.length; i++) {
-      const v = Math.max(0, e.vals[i]) * e.weight;
-      perClass[e.cols[i] * c + e.label] += v;
-      total[e.cols[i]] += v;
-    }
-  }
-  const sumAll = total.reduce((a, v) => a + v, 0);
-  const classSum = new Float64Array(c);
-  for (let f = 0; f < d; f++) for (let k = 0; k < c; k++) classSum[k] += perClass[f * c + k];
-  const w = new Float64Array(d * c);
-  for (let k = 0; k < c; k++) {
-    const denom = sumAll - classSum[k] + o.alpha * d;
-    let norm = 0;
-    for (let f = 0; f < d; f++) {
-      const comp = total[f] - perClass[f * c + k];
-      const lw = Math.log((comp + o.alpha) / denom);
-      w[f * c + k] = lw;
-      norm += Math.abs(lw);
-    }
-    // Weight-normalised CNB (a class with more complement mass does not win by default), scaled by d so that
-    // weights are of order 1 and survive quantisation.
-    for (let f = 0; f < d; f++) w[f * c + k] = (-w[f * c + k] / norm) * d;
-  }
-  const bias = new Float32Array(c);
-  for (let k = 0; k < c; k++) bias[k] = prior[k] > 0 ? 0 : -1;
-  return { classes, featureIds: ids, weights: Float32Array.from(w), bias };
+  balanceWeights(data, c, o.balance ?? 0);
+  const { w, b } = adagrad(data, ids.length, c, o);
+  return { classes, featureIds: ids, weights: Float32Array.from(w), bias: Float32Array.from(b) };
 }
 
-export function train(examples: TrainingExample[], classes: string[], options: LearnerOptions): LinearModel {
-  switch (options.kind) {
-    case "softmax":
-      return trainSoftmax(examples, classes, options);
-    case "cnb":
-      return trainComplementNb(examples, classes, options);
+/**
+ * The shipped form of a model: each feature's weights centred on their mean (softmax ignores a shift common to
+ * all classes) and rounded to `step`, so the file is small and cross-validation measures exactly what is shipped.
+ */
+export function quantize(model: LinearModel, step: number): LinearModel {
+  const c = model.classes.length;
+  const round = (v: number) => Math.round(v / step) * step;
+  const weights = new Float32Array(model.weights.length);
+  for (let r = 0; r < model.featureIds.length; r++) {
+    let m = 0;
+    for (let k = 0; k < c; k++) m += model.weights[r * c + k] / c;
+    for (let k = 0; k < c; k++) weights[r * c + k] = round(model.weights[r * c + k] - m);
   }
+  let mb = 0;
+  for (let k = 0; k < c; k++) mb += model.bias[k] / c;
+  const bias = Float32Array.from(model.bias, (v) => round(v - mb));
+  return { ...model, weights, bias };
+}
+
+/** Class probabilities of a feature vector under a trained model (the runtime's PackedModel does the same). */
+export function predictProba(model: LinearModel, index: FeatureIndex, x: FeatureVector): Float64Array {
+  const { weights, bias, classes } = model;
+  const c = classes.length;
+  const s = Float64Array.from(bias);
+  for (let i = 0; i < x.ids.length; i++) {
+    const r = index.row(x.ids[i]);
+    if (r < 0) continue;
+    const base = r * c;
+    for (let k = 0; k < c; k++) s[k] += x.values[i] * weights[base + k];
+  }
+  return softmaxInPlace(s);
+}
+
+/** A predictor for one trained model: its feature index is built once. */
+export function predictor(model: LinearModel): (x: FeatureVector) => Float64Array {
+  const index = new FeatureIndex(model.featureIds);
+  return (x) => predictProba(model, index, x);
+}
+
+export function argmax(s: ArrayLike<number>): number {
+  let best = 0;
+  for (let k = 1; k < s.length; k++) if (s[k] > s[best]) best = k;
+  return best;
 }
