@@ -39,6 +39,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "speech.reopen": "重新打开定稿",
   "speech.version": "保存讲话稿版本",
   "speech.restore": "恢复讲话稿版本",
+  "template.create": "保存提纲模板",
+  "template.delete": "删除提纲模板",
 };
 
 /** The label of an action; an action without one (written by a newer version) shows as it is stored. */
@@ -48,6 +50,7 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   user: "用户",
   block: "素材",
   speech: "讲话稿",
+  template: "提纲模板",
   meeting: "会议",
   import: "导入批次",
 };
