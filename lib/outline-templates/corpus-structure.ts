@@ -48,7 +48,9 @@ async function loadStructure(): Promise<CorpusStructure> {
       orderBy: { sortOrder: "asc" },
     }),
     // One row per heading place; an exact repeat merged into another block keeps its place (as corpusHeadings).
-    db().$queryRaw<{ speechId: string; position: number; level: number | null; text: string; categoryId: string | null }[]>`
+    db().$queryRaw<
+      { speechId: string; position: number; level: number | null; text: string; categoryId: string | null }[]
+    >`
       SELECT DISTINCT ON (s.speech_id, s.position)
         s.speech_id AS "speechId", s.position, b.level, b.text, b.category_id AS "categoryId"
       FROM block_sources s JOIN blocks b ON b.id = s.block_id
@@ -73,7 +75,9 @@ async function loadStructure(): Promise<CorpusStructure> {
   }));
   const shapes = mineShapes(headings);
   const lengths = await sectionLengths(shapes.map((s) => s.representativeId));
-  const templates: MinedOutlineTemplate[] = shapes.map((s) => toTemplate(s, titles.get(s.representativeId) ?? null, lengths));
+  const templates: MinedOutlineTemplate[] = shapes.map((s) =>
+    toTemplate(s, titles.get(s.representativeId) ?? null, lengths),
+  );
 
   const speeches = speechRows.map((s) => ({
     meetingType: meetingTypeOfTitle(s.title),

@@ -22,7 +22,10 @@ export async function saveOutlineTemplate(
   if (!speech) throw speechNotFound();
   const doc = asDoc(speech.content);
   const [categories, blockCategories] = await Promise.all([
-    db().category.findMany({ where: { mergedIntoId: null }, select: { id: true, key: true, name: true, signals: true } }),
+    db().category.findMany({
+      where: { mergedIntoId: null },
+      select: { id: true, key: true, name: true, signals: true },
+    }),
     blockCategoriesOf(usedBlockIds(doc)),
   ]);
   const headings = templateHeadingsOf(doc, categories, blockCategories);
