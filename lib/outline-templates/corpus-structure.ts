@@ -1,7 +1,8 @@
 // What the corpus says about structure, read once and kept in memory: the common shapes (mined templates) and each
 // corpus speech's categories and meeting type (the coverage hint). Recomputed when the corpus or the taxonomy
-// changes (count of corpus speeches, latest import, latest taxonomy edit), and at least every CACHE_MS so that a
-// curator's change of a block's category shows within a minute without scanning the blocks on every request.
+// changes (count of corpus speeches and of finished documents, latest import, latest taxonomy edit), and at least
+// every CACHE_MS so that a curator's change of a block's category shows within a minute without scanning the blocks
+// on every request. Only finished documents count: one still being stored holds part of its speeches.
 import { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { resolveCategoryRef } from "../categories/category-refs";
@@ -29,11 +30,14 @@ export function clearCorpusStructureCache() {
 }
 
 export async function corpusStructure(): Promise<CorpusStructure> {
-  const [sig] = await db().$queryRaw<{ speeches: number; imported: Date | null; taxonomy: Date | null }[]>`
+  const [sig] = await db().$queryRaw<
+    { speeches: number; mined: number; imported: Date | null; taxonomy: Date | null }[]
+  >`
     SELECT (SELECT count(*) FROM corpus_speeches)::int AS speeches,
+      (SELECT count(*) FROM source_documents WHERE status = 'MINED')::int AS mined,
       (SELECT max(imported_at) FROM source_documents) AS imported,
       (SELECT max(updated_at) FROM categories) AS taxonomy`;
-  const signature = `${sig!.speeches}|${sig!.imported?.getTime()}|${sig!.taxonomy?.getTime()}`;
+  const signature = `${sig!.speeches}|${sig!.mined}|${sig!.imported?.getTime()}|${sig!.taxonomy?.getTime()}`;
   if (cache && cache.signature === signature && Date.now() - cache.at < CACHE_MS) return cache.value;
   const value = loadStructure();
   cache = { signature, at: Date.now(), value };
@@ -53,13 +57,18 @@ async function loadStructure(): Promise<CorpusStructure> {
     >`
       SELECT DISTINCT ON (s.speech_id, s.position)
         s.speech_id AS "speechId", s.position, b.level, b.text, b.category_id AS "categoryId"
-      FROM block_sources s JOIN blocks b ON b.id = s.block_id
+      FROM block_sources s
+        JOIN blocks b ON b.id = s.block_id
+        JOIN source_documents d ON d.id = s.document_id AND d.status = 'MINED'
       WHERE s.speech_id IS NOT NULL AND b.kind = 'HEADING'
       ORDER BY s.speech_id, s.position, b.merged_into_id IS NULL DESC, b.id`,
     db().$queryRaw<{ id: string; title: string | null; categoryIds: string[] }[]>`
       SELECT c.id, c.title,
         COALESCE(array_agg(DISTINCT b.category_id) FILTER (WHERE b.category_id IS NOT NULL), '{}') AS "categoryIds"
-      FROM corpus_speeches c JOIN block_sources s ON s.speech_id = c.id JOIN blocks b ON b.id = s.block_id
+      FROM corpus_speeches c
+        JOIN source_documents d ON d.id = c.document_id AND d.status = 'MINED'
+        JOIN block_sources s ON s.speech_id = c.id
+        JOIN blocks b ON b.id = s.block_id
       GROUP BY c.id`,
   ]);
   const categories = rows.filter((c) => !c.mergedIntoId);
