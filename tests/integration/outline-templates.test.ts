@@ -29,7 +29,10 @@ beforeAll(async () => {
 });
 
 async function speechWithOutline() {
-  const block = await createTestBlock({ text: "要把隐患排查治理作为重中之重，逐项整改销号。", categoryKey: "隐患排查" });
+  const block = await createTestBlock({
+    text: "要把隐患排查治理作为重中之重，逐项整改销号。",
+    categoryKey: "隐患排查",
+  });
   const content = testDoc(
     paragraphNode("今天召开这次会议。"),
     headingNode(1, "一、压实企业主体责任"),
@@ -45,7 +48,12 @@ describe("saved outline templates (real database)", () => {
   it("saves a speech's outline with each section's category and length, audited", async () => {
     const speech = await speechWithOutline();
     const t = await saveOutlineTemplate(alice, { name: "  我的三点意见 ", speechId: speech.id });
-    expect(t).toMatchObject({ name: "我的三点意见", mine: true, canDelete: true, createdBy: { displayName: "王文书" } });
+    expect(t).toMatchObject({
+      name: "我的三点意见",
+      mine: true,
+      canDelete: true,
+      createdBy: { displayName: "王文书" },
+    });
     expect(t.headings).toEqual([
       { level: 1, text: "压实企业主体责任", categoryKey: "责任落实", targetChars: 10 + 5 },
       { level: 1, text: "几点具体要求", categoryKey: "隐患排查", targetChars: 6 + 22 },
@@ -57,7 +65,9 @@ describe("saved outline templates (real database)", () => {
   });
 
   it("refuses a speech without headings, an unknown speech and an empty name, in Chinese", async () => {
-    const plain = await createTestSpeech({ content: testDoc(paragraphNode("只有正文。")) as unknown as Prisma.InputJsonValue });
+    const plain = await createTestSpeech({
+      content: testDoc(paragraphNode("只有正文。")) as unknown as Prisma.InputJsonValue,
+    });
     await expect(saveOutlineTemplate(alice, { name: "空", speechId: plain.id })).rejects.toMatchObject({
       code: "invalid_input",
       message: TEMPLATE_MSG.noHeadings,
