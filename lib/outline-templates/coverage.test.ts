@@ -54,10 +54,20 @@ describe("coverageHint", () => {
 
   it("compares with the whole corpus when fewer than 5 speeches share the meeting type, or the type is unknown", () => {
     const all = [...corpus("季度例会", 4, ["c-haz"]), ...corpus("安委会全体会议", 6, ["c-emer"])];
-    const few = coverageHint({ speechCategoryIds: new Set(), meetingType: "季度例会", corpus: all, categories: CATEGORIES });
+    const few = coverageHint({
+      speechCategoryIds: new Set(),
+      meetingType: "季度例会",
+      corpus: all,
+      categories: CATEGORIES,
+    });
     expect(few).toMatchObject({ comparedWith: 10, wholeCorpus: true });
     expect(few.missing.map((m) => m.key)).toEqual(["应急管理"]);
-    const unknown = coverageHint({ speechCategoryIds: new Set(), meetingType: null, corpus: all, categories: CATEGORIES });
+    const unknown = coverageHint({
+      speechCategoryIds: new Set(),
+      meetingType: null,
+      corpus: all,
+      categories: CATEGORIES,
+    });
     expect(unknown).toMatchObject({ meetingType: null, comparedWith: 10, wholeCorpus: true });
   });
 

@@ -3,7 +3,13 @@ import { mineShapes, type CorpusHeadingRow } from "./mine-shapes";
 
 /** A speech's headings: [level, text, category key]. */
 function speech(id: string, headings: [number, string, string | null][]): CorpusHeadingRow[] {
-  return headings.map(([level, text, categoryKey], i) => ({ speechId: id, position: i * 2 + 1, level, text, categoryKey }));
+  return headings.map(([level, text, categoryKey], i) => ({
+    speechId: id,
+    position: i * 2 + 1,
+    level,
+    text,
+    categoryKey,
+  }));
 }
 
 const SITUATION_TASKS_DUTY = (id: string, extra: [number, string, string | null][] = []) =>

@@ -41,7 +41,16 @@ describe("templateHeadingsOf", () => {
       paragraphNode("短", { id: "b-duty" }),
       headingNode(1, "其他事项"),
     );
-    expect(templateHeadingsOf(doc, CATEGORIES, new Map([["b-haz", "c-haz"], ["b-duty", "c-duty"]]))).toEqual([
+    expect(
+      templateHeadingsOf(
+        doc,
+        CATEGORIES,
+        new Map([
+          ["b-haz", "c-haz"],
+          ["b-duty", "c-duty"],
+        ]),
+      ),
+    ).toEqual([
       { level: 1, text: "压实企业主体责任", categoryKey: "责任落实", targetChars: 8 + 5 },
       { level: 2, text: "二是几点要求", categoryKey: "隐患排查", targetChars: 6 + 10 + 1 },
       { level: 1, text: "其他事项", categoryKey: null, targetChars: 4 },
