@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mineShapes, type CorpusHeadingRow } from "./mine-shapes";
+import { mineShapes, templateHeadingText, type CorpusHeadingRow } from "./mine-shapes";
 
 /** A speech's headings: [level, text, category key]. */
 function speech(id: string, headings: [number, string, string | null][]): CorpusHeadingRow[] {
@@ -125,5 +125,17 @@ describe("mineShapes", () => {
     const shapes = mineShapes(rows);
     expect(shapes.length).toBeGreaterThan(0);
     expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe("templateHeadingText", () => {
+  it("drops the heading's number, 一是/一要 included, and keeps text that only looks like one", () => {
+    expect(templateHeadingText("一、认清形势")).toBe("认清形势");
+    expect(templateHeadingText("（二）压实责任。")).toBe("压实责任。");
+    expect(templateHeadingText("第三，要深入推进专项整治。")).toBe("要深入推进专项整治。");
+    expect(templateHeadingText("一是分析形势，查找原因")).toBe("分析形势，查找原因");
+    expect(templateHeadingText("二要强本固基")).toBe("强本固基");
+    expect(templateHeadingText("一季度安全生产形势")).toBe("一季度安全生产形势");
+    expect(templateHeadingText("一是")).toBe("一是");
   });
 });

@@ -1,6 +1,7 @@
 // Mined outline templates: each corpus speech's top-level headings, as categories, make its shape (形势分析 —
 // 隐患排查 — 责任落实); speeches are grouped by shape, and each common shape is offered with the headings of its
 // most typical speech. Pure: the rows come from corpus-structure.ts.
+import { parseEnumerator } from "../mining/outline-patterns";
 import { stripHeadingNumber } from "../speech-doc/strip-number";
 import type { HeadingLevel } from "../speech-doc/types";
 
@@ -35,6 +36,18 @@ type SpeechShape = { speechId: string; shape: string[]; features: Set<string>; h
 
 const levelOf = (level: number | null) => (level === 2 || level === 3 ? level : 1);
 
+/**
+ * A corpus heading's text for a new speech's outline: without its number, including 一是/一要, which inside a
+ * paragraph is a run-in list (so stripHeadingNumber keeps it) but on a heading the miner found is its number, and
+ * the composer computes numbers of its own.
+ */
+export function templateHeadingText(raw: string): string {
+  const text = stripHeadingNumber(raw);
+  const e = parseEnumerator(text);
+  if (!e || (e.family !== "shi" && e.family !== "yao")) return text;
+  return text.slice(e.end).trim() || text;
+}
+
 /** The shape of one speech: the categories of its top-level headings, an adjacent repeat counted once. */
 function shapeOf(speechId: string, rows: CorpusHeadingRow[]): SpeechShape {
   const top = Math.min(...rows.map((r) => levelOf(r.level)));
@@ -42,7 +55,7 @@ function shapeOf(speechId: string, rows: CorpusHeadingRow[]): SpeechShape {
   const features = new Set<string>();
   const headings: MinedHeading[] = [];
   for (const r of rows) {
-    const text = stripHeadingNumber(r.text);
+    const text = templateHeadingText(r.text);
     if (!text) continue;
     const depth = levelOf(r.level) - top;
     if (depth === 0 && r.categoryKey && shape.at(-1) !== r.categoryKey) shape.push(r.categoryKey);
