@@ -87,6 +87,9 @@ const KEY_LABELS: Record<string, string> = {
   blocks: "素材",
   blocksUsed: "引用的素材",
   status: "状态",
+  name: "名称",
+  speechId: "讲话稿编号",
+  headings: "标题数",
 };
 
 const VALUE_LABELS: Record<string, string> = {
