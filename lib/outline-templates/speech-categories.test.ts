@@ -53,7 +53,7 @@ describe("templateHeadingsOf", () => {
     ).toEqual([
       { level: 1, text: "压实企业主体责任", categoryKey: "责任落实", targetChars: 8 + 5 },
       { level: 2, text: "二是几点要求", categoryKey: "隐患排查", targetChars: 6 + 10 + 1 },
-      { level: 1, text: "其他事项", categoryKey: null, targetChars: 4 },
+      { level: 1, text: "其他事项", categoryKey: null, targetChars: null },
     ]);
   });
 

@@ -43,7 +43,7 @@ export function speechCategoryIds(
 /**
  * The speech's outline as a template: each heading with its category (read from the heading, else the category
  * most of the characters of its own paragraphs come from) and its current length (the heading and the paragraphs
- * up to the next heading) as the target.
+ * up to the next heading) as the target, when something is written under it.
  */
 export function templateHeadingsOf(
   doc: SpeechDoc,
@@ -68,7 +68,8 @@ export function templateHeadingsOf(
         level: e.level,
         text: stripHeadingNumber(e.text),
         categoryKey: (id && keyOf.get(id)) ?? null,
-        targetChars: e.ownChars,
+        // A section with nothing written under its heading yet sets no target (an outline saved as it was made).
+        targetChars: e.ownChars > countChars(e.text) ? e.ownChars : null,
       };
     })
     .filter((h) => h.text.length > 0);

@@ -57,7 +57,7 @@ describe("saved outline templates (real database)", () => {
     expect(t.headings).toEqual([
       { level: 1, text: "压实企业主体责任", categoryKey: "责任落实", targetChars: 10 + 5 },
       { level: 1, text: "几点具体要求", categoryKey: "隐患排查", targetChars: 6 + 22 },
-      { level: 2, text: "抓好值班值守", categoryKey: null, targetChars: 6 },
+      { level: 2, text: "抓好值班值守", categoryKey: null, targetChars: null },
     ]);
     const stored = await db().outlineTemplate.findUniqueOrThrow({ where: { id: t.id } });
     expect(stored.headings).toEqual(t.headings);
@@ -124,7 +124,7 @@ describe("saved outline templates (real database)", () => {
       [1, "几点具体要求"],
       [2, "抓好值班值守"],
     ]);
-    expect(created.settings.targetChars).toBe(15 + 28 + 6);
+    expect(created.settings.targetChars).toBe(15 + 28);
     await expect(
       createSpeech(bob.id, { title: "新讲话", from: { kind: "saved-template", templateId: "gone" } }),
     ).rejects.toMatchObject({ code: "not_found", message: TEMPLATE_MSG.notFound });
