@@ -128,6 +128,12 @@ describe("saved outline templates (real database)", () => {
     await expect(
       createSpeech(bob.id, { title: "新讲话", from: { kind: "saved-template", templateId: "gone" } }),
     ).rejects.toMatchObject({ code: "not_found", message: TEMPLATE_MSG.notFound });
+    await expect(
+      createSpeech(bob.id, { title: "新讲话", from: { kind: "saved-template", templateId: " " } }),
+    ).rejects.toMatchObject({ code: "invalid_input", message: "请选择一个我的模板。" });
+    await expect(
+      createSpeech(bob.id, { title: "新讲话", from: { kind: "mined", shapeKey: "" } }),
+    ).rejects.toMatchObject({ code: "invalid_input", message: "请选择一种语料中的常见结构。" });
   });
 });
 
