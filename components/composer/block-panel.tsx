@@ -34,10 +34,13 @@ type Props = {
   onInsert: (block: TransferBlock) => void;
   readOnly: boolean;
   searchRef: React.RefObject<HTMLInputElement | null>;
+  /** A request to show a category now (the coverage hint's link), by key; each new object is a new request. */
+  openCategory?: { key: string } | null;
 };
 
 export const BlockPanel = memo(function BlockPanel(props: Props) {
   const { categories, sectionCategory, speaker, reuseSince, warnings, onHits, onInsert, readOnly, searchRef } = props;
+  const { openCategory } = props;
   const [draft, setDraft] = useState("");
   const [q, setQ] = useState("");
   const [picked, setPicked] = useState<{ id: string | null; forSection: string | null } | null>(null);
@@ -56,8 +59,20 @@ export const BlockPanel = memo(function BlockPanel(props: Props) {
 
   // Browsing (no words typed), the tab follows the section the cursor is in; a search looks in every category.
   // A tab the clerk picked holds while the cursor stays in that section; moving on lets the section decide again.
-  const automatic = q ? null : sectionCategory;
+  // The tabs name categories by key; the section's category comes as an id.
+  const sectionKey = categories.find((c) => c.id === sectionCategory)?.key ?? sectionCategory;
+  const automatic = q ? null : sectionKey;
   const category = picked && picked.forSection === automatic ? picked.id : automatic;
+
+  // Opened on a category from outside: browse it (no words), as if the clerk had picked its tab here. Adjusted
+  // while rendering (not in an effect), once per request.
+  const [openedFor, setOpenedFor] = useState<{ key: string } | null>(null);
+  if (openCategory && openCategory !== openedFor) {
+    setOpenedFor(openCategory);
+    setDraft("");
+    setQ("");
+    setPicked({ id: openCategory.key, forSection: sectionKey });
+  }
 
   useEffect(() => {
     const t = setTimeout(() => setQ(draft.trim()), TYPING_DELAY_MS);

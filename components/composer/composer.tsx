@@ -16,25 +16,25 @@ import { BlockPanel } from "./block-panel";
 import type { ComposerProps } from "./composer-props";
 import { ComposerToolbar } from "./composer-toolbar";
 import { ComposerExport } from "./composer-export-lazy";
+import { ComposerNotes } from "./composer-notes";
 import { ConflictDialog } from "./conflict-dialog";
 import { copySpeechText } from "./copy-speech-text";
 import { EditorColumn } from "./editor-column";
 import { setDecorationContext } from "./extensions/speech-decorations";
 import { FindBar } from "./find-bar";
-import { LengthBar } from "./length-bar";
-import { OutlinePanel } from "./outline-panel";
+import { OutlineColumn } from "./outline-column";
 import { PlaceholdersPanel } from "./placeholders-panel";
 import { ReuseConfirm } from "./reuse-confirm";
 import { SettingsPanel } from "./settings-panel";
 import { SidePanel, type SideTab } from "./side-panel";
 import { SpeechInfoDialog } from "./speech-info-dialog";
-import { StrandedDraftNote } from "./stranded-draft";
 import { createDropChannel, useBlockInsert } from "./use-block-insert";
 import { useBlockFreshness } from "./use-block-freshness";
 import { useComposerKeys } from "./use-composer-keys";
 import { usePanelAfterFirstPaint } from "./use-panel-after-first-paint";
 import { useDraftRecovery } from "./use-draft-recovery";
 import { useReuseWarnings } from "./use-reuse-warnings";
+import { useOutlineActions } from "./use-outline-actions";
 import { useSpeechDoc } from "./use-speech-doc";
 import { useSpeechEditor } from "./use-speech-editor";
 import { useSpeechSaver } from "./use-speech-saver";
@@ -152,6 +152,7 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
     }),
     [editor, openFind, show, settingsRef, changeStatus, saver],
   );
+  const { openCategory, outlineActions } = useOutlineActions(saver, setTab);
 
   if (!editor) return <p className="p-8 text-stone-500">正在准备编辑器…</p>;
 
@@ -183,24 +184,21 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
           }}
         />
       ) : null}
-      {status === "FINAL" ? (
-        <p role="note" className="border-b border-amber-200 bg-amber-50 px-3 py-1.5 text-sm text-amber-900">
-          本稿已定稿，只读。{canEdit ? "如需修改，请点右上角“重新打开”。" : ""}
-        </p>
-      ) : null}
-      {stranded ? (
-        <StrandedDraftNote draft={stranded} onCopied={(ok) => show(ok ? "已复制。" : "复制失败，请稍后再试。")} />
-      ) : null}
-      {save.message && save.status !== "conflict" ? (
-        <p role="alert" className="border-b border-amber-200 bg-amber-50 px-3 py-1.5 text-sm text-amber-900">
-          {save.message}
-        </p>
-      ) : null}
+      <ComposerNotes final={status === "FINAL"} canEdit={canEdit} stranded={stranded} save={save} onNotice={show} />
       <div className="grid min-h-0 flex-1 grid-cols-[14rem_minmax(0,1fr)_22rem] gap-0">
-        <aside className="min-h-0 space-y-4 overflow-y-auto border-r border-stone-200 bg-white p-3 [contain:content]">
-          <LengthBar chars={derived?.chars ?? 0} settings={settings} />
-          <OutlinePanel editor={editor} entries={derived?.outline ?? []} readOnly={readOnly} />
-        </aside>
+        <OutlineColumn
+          editor={editor}
+          chars={derived?.chars ?? 0}
+          entries={derived?.outline ?? []}
+          settings={settings}
+          readOnly={readOnly}
+          canEdit={canEdit}
+          speechId={speech.id}
+          speechTitle={speech.title}
+          savedAt={save.savedAt?.getTime() ?? null}
+          {...outlineActions}
+          onNotice={show}
+        />
         <EditorColumn
           editor={editor}
           readOnly={readOnly}
@@ -223,6 +221,7 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
               onInsert={requestInsert}
               readOnly={readOnly}
               searchRef={searchRef}
+              openCategory={openCategory}
             />
           ) : tab === "blanks" ? (
             <PlaceholdersPanel

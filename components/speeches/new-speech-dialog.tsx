@@ -1,6 +1,7 @@
 "use client";
-// 新建讲话稿: title, meeting, speaker, kind, day, and how to start: blank, an outline template (三点意见 …), the
-// outline of a corpus speech or of an earlier speech, or a copy of an earlier speech. Opens the editor after.
+// 新建讲话稿: title, meeting, speaker, kind, day, and how to start: blank, an outline template (三点意见 …), one of
+// the clerk's saved templates, a common structure mined from the corpus, the outline of a corpus speech or of an
+// earlier speech, or a copy of an earlier speech. Opens the editor after.
 import { MeetingOptionList, SpeechKindOptionList } from "@/components/speeches/option-lists";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -12,13 +13,17 @@ import { MAX_SPEAKER } from "@/lib/speeches/limits";
 import type { SpeechSource } from "@/lib/speeches/schemas";
 import { OUTLINE_TEMPLATES, type OutlineTemplateKey } from "@/lib/speeches/templates";
 import type { MeetingRef } from "@/lib/speeches/types";
+import { MinedTemplatePicker } from "./mined-template-picker";
 import { OutlineSourcePicker, type PickedSource } from "./outline-source-picker";
+import { SavedTemplatePicker } from "./saved-template-picker";
 
-type StartMode = "empty" | "template" | "corpus" | "speech-outline" | "speech-copy";
+type StartMode = "empty" | "template" | "saved-template" | "mined" | "corpus" | "speech-outline" | "speech-copy";
 
 const START_MODES: { key: StartMode; label: string }[] = [
   { key: "empty", label: "空白" },
   { key: "template", label: "提纲模板" },
+  { key: "saved-template", label: "我的模板" },
+  { key: "mined", label: "语料中的常见结构" },
   { key: "corpus", label: "语料中某篇讲话的提纲" },
   { key: "speech-outline", label: "以前某篇讲话稿的提纲" },
   { key: "speech-copy", label: "复制以前的讲话稿" },
@@ -48,6 +53,8 @@ export function NewSpeechDialog({
   const [date, setDate] = useState(preset?.date ?? "");
   const [mode, setMode] = useState<StartMode>("empty");
   const [template, setTemplate] = useState<OutlineTemplateKey>(OUTLINE_TEMPLATES[0].key);
+  const [savedTemplate, setSavedTemplate] = useState<string | null>(null);
+  const [minedShape, setMinedShape] = useState<string | null>(null);
   const [corpusSource, setCorpusSource] = useState<PickedSource | null>(null);
   const [speechSource, setSpeechSource] = useState<PickedSource | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -67,6 +74,10 @@ export function NewSpeechDialog({
         return { kind: "empty" };
       case "template":
         return { kind: "template", template };
+      case "saved-template":
+        return savedTemplate ? { kind: "saved-template", templateId: savedTemplate } : "请选择一个我的模板。";
+      case "mined":
+        return minedShape ? { kind: "mined", shapeKey: minedShape } : "请选择一种语料中的常见结构。";
       case "corpus":
         return corpusSource ? { kind: "corpus", corpusSpeechId: corpusSource.id } : "请选择一篇语料中的讲话。";
       case "speech-outline":
@@ -195,6 +206,8 @@ export function NewSpeechDialog({
               </ol>
             </div>
           ) : null}
+          {mode === "saved-template" ? <SavedTemplatePicker value={savedTemplate} onChange={setSavedTemplate} /> : null}
+          {mode === "mined" ? <MinedTemplatePicker value={minedShape} onChange={setMinedShape} /> : null}
           {mode === "corpus" ? (
             <OutlineSourcePicker kind="corpus" needsOutline value={corpusSource} onChange={setCorpusSource} />
           ) : null}

@@ -14,7 +14,7 @@ function writtenActions(): Set<string> {
   for (const f of files) {
     const src = readFileSync(path.join(LIB, f), "utf8");
     if (!src.includes("writeAudit")) continue;
-    for (const m of src.matchAll(/"((?:auth|user|block|corpus|meeting|speech)\.[a-z_]+)"/g)) found.add(m[1]!);
+    for (const m of src.matchAll(/"((?:auth|user|block|corpus|meeting|speech|template)\.[a-z_]+)"/g)) found.add(m[1]!);
   }
   return found;
 }

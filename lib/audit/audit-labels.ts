@@ -40,6 +40,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "speech.version": "保存讲话稿版本",
   "speech.restore": "恢复讲话稿版本",
   "speech.put_back": "放回讲话稿旧版本的一段",
+  "template.create": "保存提纲模板",
+  "template.delete": "删除提纲模板",
 };
 
 /** The label of an action; an action without one (written by a newer version) shows as it is stored. */
@@ -49,6 +51,7 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   user: "用户",
   block: "素材",
   speech: "讲话稿",
+  template: "提纲模板",
   meeting: "会议",
   import: "导入批次",
 };
@@ -85,6 +88,9 @@ const KEY_LABELS: Record<string, string> = {
   blocks: "素材",
   blocksUsed: "引用的素材",
   status: "状态",
+  name: "名称",
+  speechId: "讲话稿编号",
+  headings: "标题数",
 };
 
 const VALUE_LABELS: Record<string, string> = {

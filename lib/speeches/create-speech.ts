@@ -16,6 +16,7 @@ import { readSettings } from "./settings";
 import { createSpeechInput, type CreateSpeechInput, type SpeechSource } from "./schemas";
 import { loadSpeechDetail } from "./speech-row";
 import { OUTLINE_TEMPLATES, type OutlineHeading } from "./templates";
+import { templateStart } from "../outline-templates/template-start";
 import type { SpeechDetail } from "./types";
 
 /** `{ content: [text] }` for a non-empty string, else nothing (ProseMirror allows no empty text nodes). */
@@ -69,6 +70,9 @@ async function initialDoc(
       const template = OUTLINE_TEMPLATES.find((t) => t.key === from.template)!;
       return { content: outlineDoc(title, speaker, [...template.headings]), settings: {} };
     }
+    case "saved-template":
+    case "mined":
+      return templateStart(tx, from, (headings) => outlineDoc(title, speaker, headings));
     case "corpus": {
       const found = await tx.corpusSpeech.findUnique({ where: { id: from.corpusSpeechId }, select: { id: true } });
       if (!found) throw new AppError("not_found", SPEECH_MSG.corpusSpeechNotFound);

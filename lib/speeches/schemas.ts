@@ -27,6 +27,16 @@ export const speechSourceSchema = z.discriminatedUnion(
       kind: z.literal("template"),
       template: z.enum(OUTLINE_TEMPLATE_KEYS, { error: "请选择有效的提纲模板。" }),
     }),
+    z.object({ kind: z.literal("saved-template"), templateId: idField("请选择一个我的模板。") }),
+    z.object({
+      kind: z.literal("mined"),
+      // Category keys joined with —: longer than an id when a shape has many sections.
+      shapeKey: z
+        .string({ error: "请选择一种语料中的常见结构。" })
+        .trim()
+        .min(1, "请选择一种语料中的常见结构。")
+        .max(1000, "请选择一种语料中的常见结构。"),
+    }),
     z.object({ kind: z.literal("corpus"), corpusSpeechId: idField("请选择一篇语料讲话。") }),
     z.object({
       kind: z.literal("speech"),
