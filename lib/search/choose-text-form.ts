@@ -1,25 +1,43 @@
-// Whether a search's words should be found through the n-gram index or tested on each row's text (text-scan.ts):
-// the latter when the facet filters select at most SCAN_AT_MOST blocks (counted in memory from the library's
-// summary, facet-cube.ts) and the planner expects the words to match several times as many. One EXPLAIN (well
-// under a millisecond) asks the planner, whose statistics know how common each character pair is.
+// Whether a search's words should be found through the n-gram index or tested on each row's text (text-scan.ts).
+// Through the index PostgreSQL visits the blocks the words match; testing the text, it visits the blocks the other
+// filters select (or all of them), about 1 µs each. So the text is tested when the words match more than
+// SCAN_RATIO times the blocks the filters select, or more than half the library (安全 is in nine blocks of ten:
+// reading nine tenths of the table through a bitmap costs more than reading it in order); and when the words only
+// exclude, when the excluded blocks are more than a quarter of the library (the anti-join hashes them all).
+// The planner's statistics know how common each character pair is: two EXPLAINs and the table's row count,
+// together well under a millisecond, answer the question.
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { cubeAnswers, facetsFromCube } from "./facet-cube";
+import { containsQuery } from "./ngram-index";
 import { toGinTsquery, type ParsedQuery } from "./parse-query";
-import type { SearchFilters } from "./search-filters";
+import { andSql, categorySql, filterSql, type SearchFilters } from "./search-filters";
 import type { TextForm } from "./text-scan";
 
-const SCAN_AT_MOST = 20_000;
 const SCAN_RATIO = 3;
+
+type Plan = { "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[];
+const estimatedRows = async (where: Prisma.Sql) =>
+  (await db().$queryRaw<Plan>(Prisma.sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM blocks b WHERE ${where}`))[0]![
+    "QUERY PLAN"
+  ][0].Plan["Plan Rows"];
 
 export async function chooseTextForm(parsed: ParsedQuery, filters: SearchFilters): Promise<TextForm> {
   const tsquery = toGinTsquery(parsed);
-  if (!tsquery || !cubeAnswers(filters)) return "index";
-  const selected = (await facetsFromCube(filters))?.total;
-  if (selected === undefined || selected > SCAN_AT_MOST) return "index";
-  const [row] = await db().$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>(
-    Prisma.sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM blocks b WHERE b.search_vector @@ ${tsquery}::tsquery`,
-  );
-  const estimated = row?.["QUERY PLAN"][0].Plan["Plan Rows"] ?? 0;
-  return estimated > SCAN_RATIO * selected ? "scan" : "index";
+  const excluded = parsed.exclude.map(containsQuery).filter((x): x is string => !!x);
+  if (!tsquery && !excluded.length) return "index";
+  const words = tsquery ?? excluded.join(" | ");
+  const [matched, selected, [library]] = await Promise.all([
+    estimatedRows(Prisma.sql`b.search_vector @@ ${words}::tsquery`),
+    estimatedRows(andSql([...filterSql(filters), categorySql(filters.categoryIds)])),
+    db().$queryRaw<
+      { n: number }[]
+    >`SELECT greatest(reltuples, 0)::float8 AS n FROM pg_class WHERE oid = 'blocks'::regclass`,
+  ]);
+  return decideTextForm({ positive: !!tsquery, matched, selected, all: library?.n ?? 0 });
+}
+
+/** The rule above, on the planner's estimates: rows the words match (or exclude), rows the filters select, all. */
+export function decideTextForm(e: { positive: boolean; matched: number; selected: number; all: number }): TextForm {
+  if (!e.positive) return e.matched > e.all / 4 ? "scan" : "index";
+  return e.matched > Math.min(SCAN_RATIO * e.selected, e.all / 2) ? "scan" : "index";
 }

@@ -34,14 +34,17 @@ export async function keptUntilChange<T>(key: string, count: () => Promise<T>): 
 }
 
 /**
- * What is kept under `key` at the current generation, or undefined, and then it is counted behind the answer for
- * the searches that follow (once at a time): for what costs more to count than the search asking for it.
+ * What is kept under `key` at the current generation, if anything, and a function that counts it behind the
+ * caller's answer (once at a time) for the searches that follow: for what costs more to count than the search that
+ * asks for it, which should not wait for it, nor compete with it for the machine.
  */
-export async function keptOrCountedLater<T>(key: string, count: () => Promise<T>): Promise<T | undefined> {
+export async function keptOrCountLater<T>(
+  key: string,
+  count: () => Promise<T>,
+): Promise<{ value?: T; countLater: () => void }> {
   const generation = await libraryGeneration();
   const kept = current<T>(key, generation, count);
-  if (!kept) countBehind(key, generation, count);
-  return kept?.value;
+  return { value: kept?.value, countLater: () => kept || countBehind(key, generation, count) };
 }
 
 function current<T>(key: string, generation: string, count: () => Promise<T>): { value: T } | null {

@@ -6,7 +6,7 @@
 // changes (facet-cache.ts), and every such search after that is summed in memory in well under a millisecond,
 // whichever filter the clerk clicks next.
 import { db } from "../db/client";
-import { keptOrCountedLater } from "./facet-cache";
+import { keptOrCountLater } from "./facet-cache";
 import type { Facets } from "./facet-types";
 import { LENGTH_FACETS, LENGTH_RANGES, LONG_FROM, SHORT_BELOW, type LengthFacet } from "./length-buckets";
 import { NO_CATEGORY, type SearchFilters } from "./search-filters";
@@ -108,9 +108,9 @@ export function facetsFromCells(cells: Cell[], f: SearchFilters): Facets {
 
 /**
  * The facets of a search without words whose filters cubeAnswers accepts, from the summary when it is kept; else
- * undefined (the caller counts this search) and the summary is made behind the answer for the searches after it.
+ * none, and makeSummary (to call once the caller has counted its own) makes it for the searches after it.
  */
-export async function facetsFromCube(f: SearchFilters): Promise<Facets | undefined> {
-  const cells = await keptOrCountedLater("cube", loadCells);
-  return cells && facetsFromCells(cells, f);
+export async function facetsFromCube(f: SearchFilters): Promise<{ facets?: Facets; makeSummary: () => void }> {
+  const cells = await keptOrCountLater("cube", loadCells);
+  return { facets: cells.value && facetsFromCells(cells.value, f), makeSummary: cells.countLater };
 }

@@ -35,10 +35,12 @@ export async function searchFacets(
   form: TextForm = "index",
 ): Promise<Facets> {
   const w = searchConditions(query, filters, parsed, form);
-  const summed = !w.text.length && cubeAnswers(filters) ? await facetsFromCube(filters) : undefined;
-  if (summed) return summed;
+  const cube = !w.text.length && cubeAnswers(filters) ? await facetsFromCube(filters) : null;
+  if (cube?.facets) return cube.facets;
   // The counts depend on the parsed query and the filters alone (favouriteOfUserId names the user where it matters).
-  return keptUntilChange(JSON.stringify(["facets", parsed, filters]), () => countFacets(w, filters));
+  const facets = await keptUntilChange(JSON.stringify(["facets", parsed, filters]), () => countFacets(w, filters));
+  cube?.makeSummary();
+  return facets;
 }
 
 /** The facet counts straight from the blocks, kept nowhere. */

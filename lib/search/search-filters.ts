@@ -142,7 +142,7 @@ export function searchConditions(
 ): SearchWhere {
   const tsquery = toGinTsquery(parsed);
   const text: Prisma.Sql[] = [];
-  if (tsquery && form === "scan") {
+  if (form === "scan") {
     text.push(...scanTextSql(parsed));
     return {
       parsed,

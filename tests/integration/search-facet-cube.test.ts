@@ -43,7 +43,7 @@ describe("facets from the library summary (real database)", () => {
     await countsSettled();
     for (const f of filters) {
       expect(cubeAnswers(f), JSON.stringify(f)).toBe(true);
-      expect(await facetsFromCube(f), JSON.stringify(f)).toEqual(await counted(f));
+      expect((await facetsFromCube(f)).facets, JSON.stringify(f)).toEqual(await counted(f));
     }
   });
 
@@ -59,11 +59,12 @@ describe("facets from the library summary (real database)", () => {
   it("follows a change to the library", async () => {
     await searchFacets("", {});
     await countsSettled();
-    const before = (await facetsFromCube({}))!;
+    const before = (await facetsFromCube({})).facets!;
     await createTestBlock({ text: `新加的一段${unique("x")}。`, tags: ["新标签"] });
-    expect(await facetsFromCube({})).toBeUndefined(); // not kept for this generation: made behind this answer
+    expect((await facetsFromCube({})).facets).toBeUndefined(); // not kept: made behind the next answer
+    await searchFacets("", {});
     await countsSettled();
-    const after = (await facetsFromCube({}))!;
+    const after = (await facetsFromCube({})).facets!;
     expect(after.total).toBe(before.total + 1);
     expect(after.tag["新标签"]).toBe((before.tag["新标签"] ?? 0) + 1);
     expect(after).toEqual(await counted({}));

@@ -1,7 +1,7 @@
 // The words of a query tested on each row's text (text-scan.ts) must find exactly what the n-gram index finds,
 // whatever the text holds: whitespace between characters, compatibility and enclosed forms, Latin letters.
 import { describe, expect, it } from "vitest";
-import { chooseTextForm } from "../../lib/search/choose-text-form";
+import { chooseTextForm, decideTextForm } from "../../lib/search/choose-text-form";
 import { parseQuery } from "../../lib/search/parse-query";
 import { searchBlocks, type SearchSort } from "../../lib/search/search-blocks";
 import { searchFacets } from "../../lib/search/search-facets";
@@ -48,10 +48,23 @@ describe("words tested on the text (real database)", () => {
     }
   });
 
-  it("keeps the index without words, without facet filters, or when the filters select many blocks", async () => {
+  it("keeps the index without words", async () => {
     expect(await chooseTextForm(parseQuery(""), { used: true })).toBe("index");
-    expect(await chooseTextForm(parseQuery("安全"), {})).toBe("index");
-    expect(await chooseTextForm(parseQuery("安全"), { tags: ["x"], used: true })).toBe("index");
-    expect(await chooseTextForm(parseQuery("-安全"), { used: true })).toBe("index");
+    expect(await chooseTextForm(parseQuery("   "), {})).toBe("index");
+  });
+});
+
+describe("decideTextForm", () => {
+  const all = 100_000;
+  it("tests the text when the words match far more blocks than the filters select, or most of the library", () => {
+    expect(decideTextForm({ positive: true, matched: 88_000, selected: 14_000, all })).toBe("scan");
+    expect(decideTextForm({ positive: true, matched: 60_000, selected: all, all })).toBe("scan");
+    expect(decideTextForm({ positive: true, matched: 40_000, selected: all, all })).toBe("index");
+    expect(decideTextForm({ positive: true, matched: 2_000, selected: 1_000, all })).toBe("index");
+    expect(decideTextForm({ positive: true, matched: 4_000, selected: 1_000, all })).toBe("scan");
+  });
+  it("tests the text for exclusions alone when they exclude more than a quarter of the library", () => {
+    expect(decideTextForm({ positive: false, matched: 88_000, selected: all, all })).toBe("scan");
+    expect(decideTextForm({ positive: false, matched: 20_000, selected: all, all })).toBe("index");
   });
 });
