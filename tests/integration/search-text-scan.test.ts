@@ -33,6 +33,8 @@ describe("words tested on the text (real database)", () => {
       "安全 -燃气",
       "排查 -隐患排查",
       "燃气安全",
+      "-燃气",
+      "-一",
     ];
     const sorts: SearchSort[] = ["relevance", "newest", "most_used"];
     for (const q of queries)
