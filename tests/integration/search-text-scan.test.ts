@@ -58,15 +58,15 @@ describe("words tested on the text (real database)", () => {
 
 describe("decideTextForm", () => {
   const all = 100_000;
-  it("tests the text when the words match far more blocks than the filters select, or most of the library", () => {
-    expect(decideTextForm({ positive: true, matched: 88_000, selected: 14_000, all })).toBe("scan");
-    expect(decideTextForm({ positive: true, matched: 60_000, selected: all, all })).toBe("scan");
-    expect(decideTextForm({ positive: true, matched: 40_000, selected: all, all })).toBe("index");
-    expect(decideTextForm({ positive: true, matched: 2_000, selected: 1_000, all })).toBe("index");
-    expect(decideTextForm({ positive: true, matched: 4_000, selected: 1_000, all })).toBe("scan");
+  it("tests the text when selective filters select far fewer blocks than the words match", () => {
+    expect(decideTextForm({ matched: 88_000, selected: 14_000, all })).toBe("scan");
+    expect(decideTextForm({ matched: 4_000, selected: 1_000, all })).toBe("scan");
+    expect(decideTextForm({ matched: 2_000, selected: 1_000, all })).toBe("index");
+    expect(decideTextForm({ matched: 88_000, selected: all, all })).toBe("index");
+    expect(decideTextForm({ matched: 99_000, selected: 60_000, all })).toBe("index");
   });
-  it("tests the text for exclusions alone when they exclude more than a quarter of the library", () => {
-    expect(decideTextForm({ positive: false, matched: 88_000, selected: all, all })).toBe("scan");
-    expect(decideTextForm({ positive: false, matched: 20_000, selected: all, all })).toBe("index");
+  it("tests the text for exclusions alone", async () => {
+    expect(await chooseTextForm(parseQuery("-安全"), {})).toBe("scan");
+    expect(await chooseTextForm(parseQuery('-"。"'), {})).toBe("index"); // nothing indexable: no condition at all
   });
 });
