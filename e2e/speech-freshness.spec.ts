@@ -7,6 +7,7 @@ import { saveSpeech } from "../lib/speeches/save-speech";
 import { createSpeech } from "../lib/speeches/create-speech";
 import { createNamedVersion } from "../lib/speeches/versions/create-named-version";
 import { createTestBlock } from "../lib/testing/factories";
+import { asNamedVersion } from "../lib/testing/route-input";
 import { headingNode, paragraphNode, testDoc, titleNode } from "../lib/testing/speech-docs";
 import { expectSaved, openComposer, outlineSpeech, searchPanel } from "./support/composer";
 import { expect, test } from "./support/fixtures";
@@ -80,7 +81,7 @@ test("对照页“放回此段”把命名版本的一段放回当前文本，�
       ...rest.map((t) => paragraphNode(t)),
     );
   const first = await saveSpeech({ id: speech.id, userId: user.id, baseVersion: 1, content: doc(old) });
-  const named = await createNamedVersion(speech.id, user.id, { name: "第一稿" });
+  const named = await createNamedVersion(speech.id, user.id, asNamedVersion({ name: "第一稿" }));
   await saveSpeech({
     id: speech.id,
     userId: user.id,

@@ -9,6 +9,7 @@ import { createSpeech } from "../lib/speeches/create-speech";
 import { saveSpeech } from "../lib/speeches/save-speech";
 import { createNamedVersion } from "../lib/speeches/versions/create-named-version";
 import { DEFAULT_SETTINGS, type SpeechDoc } from "../lib/speech-doc/types";
+import { asNamedVersion } from "../lib/testing/route-input";
 import { unzipDocx } from "../tests/support/docx-xml";
 import { resolveAll, revisedParagraphs, revisions } from "../tests/support/docx-revisions";
 import { NEWER, OLDER, TRACKED_TITLE } from "../tests/support/tracked-fixture";
@@ -24,7 +25,7 @@ test("对照第一稿与当前文本，导出修订稿：Word 修订可全部接
   const user = await signInAs("EDITOR");
   const speech = await createSpeech(user.id, { title: TRACKED_TITLE });
   const first = await saveSpeech({ id: speech.id, userId: user.id, baseVersion: 1, content: OLDER });
-  const draft = await createNamedVersion(speech.id, user.id, { name: "第一稿" });
+  const draft = await createNamedVersion(speech.id, user.id, asNamedVersion({ name: "第一稿" }));
   await saveSpeech({ id: speech.id, userId: user.id, baseVersion: first.version, content: NEWER });
 
   await page.goto(`/speeches/${speech.id}/versions?from=${draft.id}&to=current`);
@@ -48,7 +49,7 @@ test("所选版本已被删除时，导出修订稿显示中文提示而不下�
   const user = await signInAs("EDITOR");
   const speech = await createSpeech(user.id, { title: TRACKED_TITLE });
   await saveSpeech({ id: speech.id, userId: user.id, baseVersion: 1, content: OLDER });
-  const draft = await createNamedVersion(speech.id, user.id, { name: "第一稿" });
+  const draft = await createNamedVersion(speech.id, user.id, asNamedVersion({ name: "第一稿" }));
   await page.goto(`/speeches/${speech.id}/versions?from=${draft.id}&to=current`);
   await expect(page.getByTestId("compare-heading")).toBeVisible();
   // The version goes while the page is open (another clerk's action, or an administrator's clean-up).

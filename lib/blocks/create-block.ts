@@ -9,14 +9,13 @@ import { loadBlockSummary } from "./block-summary";
 import { joinDuplicateGroups } from "./duplicate-groups";
 import { invalid, MSG } from "./messages";
 import { asJson, resolveCategoryId } from "./revision-fields";
-import { createBlockInput, parseInput, type CreateBlockInput } from "./schemas";
+import type { CreateBlockInput } from "./schemas";
 import type { BlockSummary } from "./types";
 
 export async function createBlock(
   userId: string,
-  input: CreateBlockInput,
+  data: CreateBlockInput,
 ): Promise<{ block: BlockSummary; existing: boolean }> {
-  const data = parseInput(createBlockInput, input);
   const derived = derivedBlockFields(data.text);
   return db().$transaction(async (tx) => {
     // Two people saving the same paragraph at once must not make two blocks.

@@ -1,5 +1,5 @@
-// Input contracts for block curation, shared by the route handlers and the use cases (which validate again, so a
-// direct caller gets the same Chinese messages). Text is cleaned to plain text before its length is checked.
+// Input contracts for block curation: the route handlers validate with them, once, and the use cases take what they
+// parsed (the z.output types below). Text is cleaned to plain text before its length is checked.
 import { z } from "zod";
 import { AppError } from "../errors";
 import { cleanBlockText, cleanTag, textLength } from "./plain-text";
@@ -41,7 +41,8 @@ export const updateBlockInput = z.object({
   curated: z.boolean({ error: "“已审核”只能是或否。" }).optional(),
   hidden: z.boolean({ error: "“隐藏”只能是或否。" }).optional(),
 });
-export type UpdateBlockInput = z.input<typeof updateBlockInput>;
+/** A block edit as the route validated it (the use case trusts it: input is validated once, at the route). */
+export type UpdateBlockInput = z.output<typeof updateBlockInput>;
 
 export const createBlockInput = z.object({
   text: blockTextSchema,
@@ -49,7 +50,7 @@ export const createBlockInput = z.object({
   tags: tagsSchema.optional(),
   kind: blockKindSchema.optional(),
 });
-export type CreateBlockInput = z.input<typeof createBlockInput>;
+export type CreateBlockInput = z.output<typeof createBlockInput>;
 
 export const splitBlockInput = z.object({
   version: versionSchema,
@@ -61,13 +62,14 @@ export const splitBlockInput = z.object({
     .max(MAX_SPLIT_PARTS, `最多拆成 ${MAX_SPLIT_PARTS} 段。`)
     .refine((parts) => parts.every((p) => p.length > 0), "拆分后的每一段都不能为空。"),
 });
-export type SplitBlockInput = z.input<typeof splitBlockInput>;
+export type SplitBlockInput = z.output<typeof splitBlockInput>;
 
 export const mergeBlockInput = z.object({ absorbedId: idSchema("请选择要并入的素材。") });
 
 export const favouriteInput = z.object({ on: z.boolean({ error: "请说明是收藏还是取消收藏。" }) });
 
-/** Parses with a contract, turning a failure into the same Chinese AppError the route wrapper gives. */
+/** Parses with a contract, turning a failure into the same Chinese AppError the route wrapper gives (for input that
+ * does not come through a route: an imported file, a test). */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;

@@ -12,7 +12,7 @@ import { joinDuplicateGroups, regroupBlock, repairDuplicateGroups } from "./dupl
 import { conflict, invalid, MSG } from "./messages";
 import { cleanBlockText } from "./plain-text";
 import { asJson, fieldsData } from "./revision-fields";
-import { parseInput, splitBlockInput, type SplitBlockInput } from "./schemas";
+import type { SplitBlockInput } from "./schemas";
 import type { BlockSummary } from "./types";
 
 /** Stored in the after-payload of a "split" revision. */
@@ -32,9 +32,8 @@ export function partsCoverText(text: string, parts: string[]): boolean {
 export async function splitBlock(
   id: string,
   userId: string,
-  input: SplitBlockInput,
+  { version, parts }: SplitBlockInput,
 ): Promise<{ block: BlockSummary; created: BlockSummary[] }> {
-  const { version, parts } = parseInput(splitBlockInput, input);
   return refusingSameText(() =>
     db().$transaction(async (tx) => {
       const original = await tx.block.findUnique({ where: { id } });

@@ -15,11 +15,10 @@ import {
   revisionAction,
   type FieldChange,
 } from "./revision-fields";
-import { parseInput, updateBlockInput, type UpdateBlockInput } from "./schemas";
+import type { UpdateBlockInput } from "./schemas";
 import type { BlockSummary } from "./types";
 
-export async function updateBlock(id: string, userId: string, input: UpdateBlockInput): Promise<BlockSummary> {
-  const data = parseInput(updateBlockInput, input);
+export async function updateBlock(id: string, userId: string, data: UpdateBlockInput): Promise<BlockSummary> {
   return refusingSameText(() =>
     db().$transaction(async (tx) => {
       const block = await tx.block.findUnique({

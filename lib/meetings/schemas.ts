@@ -1,5 +1,5 @@
-// Input contracts for meetings (会议), shared by the route handlers and the use cases (which validate again, so a
-// direct caller gets the same Chinese messages). Every string has a limit; empty optional strings become null.
+// Input contracts for meetings (会议): the route handlers validate with them, once, and the use cases take what they
+// parsed (the z.output types below). Every string has a limit; empty optional strings become null.
 import { z } from "zod";
 import { cleanTag, textLength } from "../blocks/plain-text";
 
@@ -29,8 +29,8 @@ export const optionalLine = (label: string, max: number) =>
     .transform((v) => (v === null ? null : oneLine(v) || null))
     .refine((t) => t === null || textLength(t) <= max, `${label}最多 ${max} 个字。`);
 
-/** A calendar day written 2025-03-01 (stored as a DATE, so UTC midnight); "" and null mean none. A Date (the
- * output of this schema, when a route's parsed body reaches the use case, which parses again) passes as it is. */
+/** A calendar day written 2025-03-01 (stored as a DATE, so UTC midnight); "" and null mean none. A Date (this
+ * schema's own output) passes as it is, so parsing a parsed value again gives the same value. */
 export const optionalDay = (label: string) =>
   z.union([z.string(), z.date(), z.null()], { error: `${label}格式应为 2025-03-01。` }).transform((v, ctx) => {
     if (v === null || (typeof v === "string" && v.trim() === "")) return null;

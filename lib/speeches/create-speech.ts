@@ -6,14 +6,13 @@ import { stripHeadingNumber } from "../speech-doc/strip-number";
 import { Prisma } from "../db/generated/client";
 import { db, type DbTx } from "../db/client";
 import { writeAudit } from "../audit/audit-log";
-import { parseInput } from "../blocks/schemas";
 import { AppError } from "../errors";
 import { bodyChars } from "../speech-doc/doc-text";
 import { NODE, type HeadingLevel, type HeadingNode, type SpeechDoc, type SpeechNode } from "../speech-doc/types";
 import { syncSpeechUsages } from "./block-usage";
 import { SPEECH_MSG } from "./messages";
 import { readSettings } from "./settings";
-import { createSpeechInput, type CreateSpeechInput, type SpeechSource } from "./schemas";
+import type { CreateSpeechInput, SpeechSource } from "./schemas";
 import { loadSpeechDetail } from "./speech-row";
 import { OUTLINE_TEMPLATES, type OutlineHeading } from "./templates";
 import { templateStart } from "../outline-templates/template-start";
@@ -112,8 +111,7 @@ async function initialDoc(
   }
 }
 
-export async function createSpeech(userId: string, input: CreateSpeechInput): Promise<SpeechDetail> {
-  const data = parseInput(createSpeechInput, input);
+export async function createSpeech(userId: string, data: CreateSpeechInput): Promise<SpeechDetail> {
   const from: SpeechSource = data.from ?? { kind: "empty" };
   return db().$transaction(async (tx) => {
     await assertMeeting(tx, data.meetingId);

@@ -2,13 +2,18 @@
 // (a substring); newest updated first; paged.
 import type { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
-import { parseInput } from "../blocks/schemas";
-import { listSpeechesQuery, type ListSpeechesQuery } from "./schemas";
+import type { ListSpeechesQuery } from "./schemas";
 import { speechListSelect, toSpeechListItem } from "./speech-row";
 import type { SpeechList } from "./types";
 
-export async function listSpeeches(query: ListSpeechesQuery = {}): Promise<SpeechList> {
-  const { status, meetingId, speaker, q, page, pageSize } = parseInput(listSpeechesQuery, query);
+export async function listSpeeches({
+  status,
+  meetingId,
+  speaker,
+  q,
+  page,
+  pageSize,
+}: ListSpeechesQuery): Promise<SpeechList> {
   const where: Prisma.SpeechWhereInput = {
     ...(status ? { status } : {}),
     ...(meetingId ? { meetingId: meetingId === "none" ? null : meetingId } : {}),

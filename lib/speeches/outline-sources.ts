@@ -3,8 +3,7 @@
 // (a corpus speech also by its file name), at most 20 of each, newest first.
 import { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
-import { parseInput } from "../blocks/schemas";
-import { outlineSourcesQuery } from "./schemas";
+import type { OutlineSourcesQuery } from "./schemas";
 import type { OutlineSources } from "./types";
 
 export const MAX_OUTLINE_SOURCES = 20;
@@ -12,8 +11,7 @@ export const MAX_OUTLINE_SOURCES = 20;
 /** `%q%` for ILIKE, with the pattern characters taken literally. */
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export async function outlineSources(input: { q?: string } = {}): Promise<OutlineSources> {
-  const { q } = parseInput(outlineSourcesQuery, input);
+export async function outlineSources({ q }: OutlineSourcesQuery): Promise<OutlineSources> {
   const pattern = q ? likePattern(q) : null;
   const [corpus, speeches] = await Promise.all([
     db().$queryRaw<OutlineSources["corpus"]>(Prisma.sql`

@@ -5,14 +5,13 @@
 // (versions/auto-snapshot.ts).
 import { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
-import { parseInput } from "../blocks/schemas";
 import { AppError } from "../errors";
 import { bodyChars, usedBlockIds } from "../speech-doc/doc-text";
 import type { SpeechDoc } from "../speech-doc/types";
 import { syncSpeechUsages, type UsageSpeech } from "./block-usage";
 import { autoSnapshotCte } from "./versions/auto-snapshot";
 import { speechFinal, speechNotFound, versionConflictMessage } from "./messages";
-import { saveSpeechInput, type SaveSpeechInput } from "./schemas";
+import type { SaveSpeechInput } from "./schemas";
 import { loadSpeechDetail } from "./speech-row";
 import type { SpeechSaved } from "./types";
 
@@ -28,14 +27,8 @@ type Saved = {
   usages: { blockId: string; speaker: string | null; meetingId: string | null }[];
 };
 
-export async function saveSpeech(input: SaveSpeechInput & { id: string; userId: string }): Promise<SpeechSaved> {
-  const { id, userId } = input;
-  const data = parseInput(saveSpeechInput, {
-    baseVersion: input.baseVersion,
-    title: input.title,
-    content: input.content,
-    settings: input.settings,
-  });
+export async function saveSpeech(data: SaveSpeechInput & { id: string; userId: string }): Promise<SpeechSaved> {
+  const { id, userId } = data;
   const content = data.content as SpeechDoc;
   const charCount = bodyChars(content);
   const settingsPatch = data.settings ? JSON.stringify(data.settings) : "{}";

@@ -1,5 +1,5 @@
-// Input contracts for speeches, shared by the route handlers and the use cases (which validate again, so a direct
-// caller gets the same Chinese messages).
+// Input contracts for speeches: the route handlers validate with them, once, and the use cases take what they parsed
+// (the z.output types below).
 import { z } from "zod";
 import { idField, optionalDay, optionalLine, queryInt, requiredLine } from "../meetings/schemas";
 import { speechDocSchema, speechSettingsPatchSchema } from "./content-schema";
@@ -59,7 +59,8 @@ export const createSpeechInput = z.object(
   },
   { error: "请填写讲话稿信息。" },
 );
-export type CreateSpeechInput = z.input<typeof createSpeechInput>;
+/** A new speech as the route validated it (the use case trusts it: input is validated once, at the route). */
+export type CreateSpeechInput = z.output<typeof createSpeechInput>;
 
 export const baseVersionSchema = z
   .number({ error: "缺少讲话稿的版本号，请刷新后再试。" })
@@ -78,7 +79,7 @@ export const saveSpeechInput = z.object(
   },
   { error: "缺少讲话稿内容。" },
 );
-export type SaveSpeechInput = z.input<typeof saveSpeechInput>;
+export type SaveSpeechInput = z.output<typeof saveSpeechInput>;
 
 export const updateSpeechMetaInput = z
   .object(
@@ -92,9 +93,10 @@ export const updateSpeechMetaInput = z
     { error: "请填写讲话稿信息。" },
   )
   .refine((v) => Object.values(v).some((x) => x !== undefined), "没有需要修改的内容。");
-export type UpdateSpeechMetaInput = z.input<typeof updateSpeechMetaInput>;
+export type UpdateSpeechMetaInput = z.output<typeof updateSpeechMetaInput>;
 
 export const setSpeechStatusInput = z.object({ status: speechStatusSchema }, { error: "请选择讲话稿的状态。" });
+export type SetSpeechStatusInput = z.output<typeof setSpeechStatusInput>;
 
 export const listSpeechesQuery = z.object({
   status: speechStatusSchema.optional(),
@@ -105,7 +107,7 @@ export const listSpeechesQuery = z.object({
   page: queryInt("页码", 1, 10_000).default(1),
   pageSize: queryInt("每页条数", 1, 100).default(20),
 });
-export type ListSpeechesQuery = z.input<typeof listSpeechesQuery>;
+export type ListSpeechesQuery = z.output<typeof listSpeechesQuery>;
 
 export const reuseQuery = z.object({
   block: z
@@ -118,6 +120,7 @@ export const reuseQuery = z.object({
 export const outlineSourcesQuery = z.object({
   q: z.string().trim().max(100, "搜索词最多 100 个字。").optional(),
 });
+export type OutlineSourcesQuery = z.output<typeof outlineSourcesQuery>;
 
 /**
  * The JSON body limit of a save. A 200,000-character speech is about 600 kB of UTF-8 text; with 5,000 paragraphs

@@ -4,9 +4,8 @@
 // not change.
 import { db } from "../db/client";
 import { writeAudit } from "../audit/audit-log";
-import { parseInput } from "../blocks/schemas";
 import { speechNotFound } from "./messages";
-import { setSpeechStatusInput } from "./schemas";
+import type { SetSpeechStatusInput } from "./schemas";
 import { loadSpeechDetail } from "./speech-row";
 import { SPEECH_STATUS_LABELS, type SpeechDetail, type SpeechStatus } from "./types";
 import { takeSnapshot } from "./versions/take-snapshot";
@@ -14,9 +13,8 @@ import { takeSnapshot } from "./versions/take-snapshot";
 export async function setSpeechStatus(
   id: string,
   userId: string,
-  input: { status: SpeechStatus },
+  { status }: SetSpeechStatusInput,
 ): Promise<SpeechDetail> {
-  const { status } = parseInput(setSpeechStatusInput, input);
   return db().$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<{ status: SpeechStatus }[]>`
       SELECT status::text AS status FROM speeches WHERE id = ${id} FOR UPDATE`;

@@ -5,20 +5,14 @@
 import type { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { writeAudit } from "../audit/audit-log";
-import { parseInput } from "../blocks/schemas";
 import { AppError } from "../errors";
 import { updateUsageContext } from "./block-usage";
 import { SPEECH_MSG, speechFinal, speechNotFound } from "./messages";
-import { updateSpeechMetaInput, type UpdateSpeechMetaInput } from "./schemas";
+import type { UpdateSpeechMetaInput } from "./schemas";
 import { loadSpeechDetail } from "./speech-row";
 import type { SpeechDetail } from "./types";
 
-export async function updateSpeechMeta(
-  id: string,
-  userId: string,
-  input: UpdateSpeechMetaInput,
-): Promise<SpeechDetail> {
-  const data = parseInput(updateSpeechMetaInput, input);
+export async function updateSpeechMeta(id: string, userId: string, data: UpdateSpeechMetaInput): Promise<SpeechDetail> {
   return db().$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<
       { status: string }[]

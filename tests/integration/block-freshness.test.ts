@@ -8,6 +8,7 @@ import { updateBlock } from "@/lib/blocks/update-block";
 import { textHash } from "@/lib/speech-doc/doc-text";
 import { createTestBlock, createTestUser } from "@/lib/testing/factories";
 import * as freshnessRoute from "@/app/api/blocks/freshness/route";
+import { asUpdateBlock } from "@/lib/testing/route-input";
 
 const unique = () => Math.random().toString(36).slice(2, 10);
 
@@ -19,12 +20,12 @@ describe("checkFreshness", () => {
     const v2 = `要始终坚持人民至上、生命至上${m}，把安全生产摆在更加突出的位置。`;
     const v3 = `要始终坚持人民至上、生命至上${m}，坚决守住安全底线。`;
     const block = await createTestBlock({ text: v1 });
-    await updateBlock(block.id, user.id, { version: 1, text: v2 });
-    await updateBlock(block.id, user.id, { version: 2, tags: ["思想认识"] });
-    await updateBlock(block.id, user.id, { version: 3, text: v3 });
+    await updateBlock(block.id, user.id, asUpdateBlock({ version: 1, text: v2 }));
+    await updateBlock(block.id, user.id, asUpdateBlock({ version: 2, tags: ["思想认识"] }));
+    await updateBlock(block.id, user.id, asUpdateBlock({ version: 3, text: v3 }));
     const untouched = await createTestBlock();
     const tagged = await createTestBlock({ text: `要压实企业主体责任${m}。` });
-    await updateBlock(tagged.id, user.id, { version: 1, tags: ["燃气"] });
+    await updateBlock(tagged.id, user.id, asUpdateBlock({ version: 1, tags: ["燃气"] }));
 
     const wording1 = v1.replace("（一）", "");
     const refs = [
@@ -49,7 +50,7 @@ describe("checkFreshness", () => {
     const user = await createTestUser();
     const survivor = await createTestBlock();
     const absorbed = await createTestBlock();
-    await updateBlock(absorbed.id, user.id, { version: 1, text: `改写过的说法${unique()}。` });
+    await updateBlock(absorbed.id, user.id, asUpdateBlock({ version: 1, text: `改写过的说法${unique()}。` }));
     await mergeBlocks(survivor.id, absorbed.id, user.id);
     expect(await checkFreshness([{ blockId: absorbed.id, version: 1, hash: textHash(absorbed.text) }])).toEqual([]);
   });
@@ -72,7 +73,7 @@ describe("freshness route", () => {
   it("answers a 只读 user, refuses a malformed provenance in Chinese, and needs a session", async () => {
     const user = await createTestUser();
     const block = await createTestBlock();
-    await updateBlock(block.id, user.id, { version: 1, text: `新的说法${unique()}。` });
+    await updateBlock(block.id, user.id, asUpdateBlock({ version: 1, text: `新的说法${unique()}。` }));
     const ok = await get(`?p=${block.id}.1.${textHash(block.text)}&p=${block.id}.1.${textHash(block.text)}`);
     expect(ok.status).toBe(200);
     const body = await ok.json();

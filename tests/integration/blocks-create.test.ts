@@ -7,6 +7,9 @@ import { mergeBlocks } from "../../lib/blocks/merge-blocks";
 import { setFavourite } from "../../lib/blocks/set-favourite";
 import { normHash } from "../../lib/mining/near-duplicates";
 import { categoryId, createTestBlock, createTestUser, unique } from "../../lib/testing/factories";
+import { asCreateBlock } from "../../lib/testing/route-input";
+import * as blocksRoute from "../../app/api/blocks/route";
+import { refused, routeCaller } from "../support/route-call";
 
 // Long and random, so that no other test's block is a near-duplicate of these.
 const marker = () => `${unique("new")}${randomBytes(24).toString("hex")}`;
@@ -16,11 +19,14 @@ describe("createBlock (real database)", () => {
     const user = await createTestUser();
     const cat = await categoryId(unique("cat"));
     const text = `要在××之际组织开展安全生产大检查${marker()}。`;
-    const { block, existing } = await createBlock(user.id, {
-      text: `\u3000\u3000${text}\r\n`,
-      categoryId: cat,
-      tags: [" 燃气 ", "燃气", ""],
-    });
+    const { block, existing } = await createBlock(
+      user.id,
+      asCreateBlock({
+        text: `\u3000\u3000${text}\r\n`,
+        categoryId: cat,
+        tags: [" 燃气 ", "燃气", ""],
+      }),
+    );
     expect(existing).toBe(false);
     expect(block).toMatchObject({
       text,
@@ -40,22 +46,22 @@ describe("createBlock (real database)", () => {
     ]);
     expect(await db().auditLog.count({ where: { action: "block.create", targetId: block.id } })).toBe(1);
 
-    const heading = await createBlock(user.id, { text: `一、压实责任${marker()}`, kind: "HEADING" });
+    const heading = await createBlock(user.id, asCreateBlock({ text: `一、压实责任${marker()}`, kind: "HEADING" }));
     expect(heading.block).toMatchObject({ kind: "HEADING", confidence: 0, category: null });
   });
 
   it("returns the existing block for the same text (spacing and punctuation aside) instead of a second one", async () => {
     const user = await createTestUser();
     const m = marker();
-    const first = await createBlock(user.id, { text: `要坚持人民至上、生命至上${m}。` });
-    const again = await createBlock(user.id, { text: `要坚持人民至上，生命至上 ${m}！` });
+    const first = await createBlock(user.id, asCreateBlock({ text: `要坚持人民至上、生命至上${m}。` }));
+    const again = await createBlock(user.id, asCreateBlock({ text: `要坚持人民至上，生命至上 ${m}！` }));
     expect(again).toMatchObject({ existing: true, block: { id: first.block.id, text: first.block.text } });
     expect(await db().block.count({ where: { normHash: normHash(first.block.text) } })).toBe(1);
 
     // Once merged away, the same text no longer counts as existing.
     const other = await createTestBlock();
     await mergeBlocks(other.id, first.block.id, user.id);
-    const third = await createBlock(user.id, { text: `要坚持人民至上、生命至上${m}。` });
+    const third = await createBlock(user.id, asCreateBlock({ text: `要坚持人民至上、生命至上${m}。` }));
     expect(third.existing).toBe(false);
     expect(third.block.id).not.toBe(first.block.id);
   });
@@ -64,8 +70,11 @@ describe("createBlock (real database)", () => {
     const user = await createTestUser();
     const m = marker();
     const base = `要聚焦危险化学品、城镇燃气、建筑施工等重点行业领域，开展拉网式隐患排查，建立台账，整改销号${m}。`;
-    const first = await createBlock(user.id, { text: base });
-    const near = await createBlock(user.id, { text: base.replace("整改销号", "整改销号，确保问题隐患动态清零") });
+    const first = await createBlock(user.id, asCreateBlock({ text: base }));
+    const near = await createBlock(
+      user.id,
+      asCreateBlock({ text: base.replace("整改销号", "整改销号，确保问题隐患动态清零") }),
+    );
     expect(near.existing).toBe(false);
     const rows = await db().block.findMany({ where: { id: { in: [first.block.id, near.block.id] } } });
     expect(rows[0]!.dupGroupId).toBeTruthy();
@@ -74,19 +83,22 @@ describe("createBlock (real database)", () => {
     expect(rows.find((r) => r.id === near.block.id)!.isCanonical).toBe(false);
   });
 
-  it("refuses empty text and unknown categories in Chinese", async () => {
+  it("refuses empty text, an unknown kind and unknown categories in Chinese, at the route", async () => {
     const user = await createTestUser();
-    await expect(createBlock(user.id, { text: "   " })).rejects.toMatchObject({
-      code: "invalid_input",
-      message: "素材内容不能为空。",
-    });
-    await expect(createBlock(user.id, { text: `内容${marker()}`, categoryId: "nope" })).rejects.toMatchObject({
+    const post = await routeCaller(user.id);
+    const create = (body: unknown) => post(blocksRoute.POST, { method: "POST", body });
+    expect(await create({ text: "   " })).toMatchObject(refused("素材内容不能为空。"));
+    expect(await create({ text: `内容${marker()}`, categoryId: "nope" })).toMatchObject(
+      refused("所选类别不存在，请刷新后重新选择。"),
+    );
+    expect(await create({ text: `内容${marker()}`, kind: "TITLE" })).toMatchObject(refused("请选择标题或正文。"));
+    // The category is checked by the use case itself (the contract cannot know the categories).
+    await expect(
+      createBlock(user.id, asCreateBlock({ text: `内容${marker()}`, categoryId: "nope" })),
+    ).rejects.toMatchObject({
       code: "invalid_input",
       message: "所选类别不存在，请刷新后重新选择。",
     });
-    await expect(
-      createBlock(user.id, { text: `内容${marker()}`, kind: "TITLE" as unknown as "HEADING" }),
-    ).rejects.toMatchObject({ message: "请选择标题或正文。" });
   });
 });
 

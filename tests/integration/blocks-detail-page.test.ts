@@ -8,6 +8,7 @@ import { getBlockDetail } from "../../lib/blocks/get-block-detail";
 import { splitBlock } from "../../lib/blocks/split-block";
 import { updateBlock } from "../../lib/blocks/update-block";
 import { createTestUser, unique } from "../../lib/testing/factories";
+import { asSplitBlock, asUpdateBlock } from "../../lib/testing/route-input";
 
 const file = (name: string, title: string, paragraphs: string[]) => ({
   name: `${name}.txt`,
@@ -77,8 +78,16 @@ describe("the block page's sources", () => {
     const unchanged = await getBlockDetail(block.id, user.id);
     expect(unchanged.sources[0]).toMatchObject({ text: situation, edited: false });
 
-    await updateBlock(block.id, user.id, { version: 1, text: `今年以来，全县安全生产形势总体平稳${m}。` });
-    await updateBlock(block.id, user.id, { version: 2, text: `今年以来，全县安全生产形势稳中向好${m}。` });
+    await updateBlock(
+      block.id,
+      user.id,
+      asUpdateBlock({ version: 1, text: `今年以来，全县安全生产形势总体平稳${m}。` }),
+    );
+    await updateBlock(
+      block.id,
+      user.id,
+      asUpdateBlock({ version: 2, text: `今年以来，全县安全生产形势稳中向好${m}。` }),
+    );
     const detail = await getBlockDetail(block.id, user.id);
     expect(detail.block.text).toBe(`今年以来，全县安全生产形势稳中向好${m}。`);
     expect(detail.sources).toHaveLength(1);
@@ -93,10 +102,14 @@ describe("the block page's sources", () => {
     await importFiles([file(unique("f"), "在全县安全生产工作会议上的讲话", paragraphs(m))], null);
     const block = await byEnd(`依法严厉打击${m}。`);
     const cut = whole.indexOf("。") + 1;
-    const { created } = await splitBlock(block.id, user.id, {
-      version: block.version,
-      parts: [whole.slice(0, cut), whole.slice(cut)],
-    });
+    const { created } = await splitBlock(
+      block.id,
+      user.id,
+      asSplitBlock({
+        version: block.version,
+        parts: [whole.slice(0, cut), whole.slice(cut)],
+      }),
+    );
     for (const id of [block.id, created[0]!.id]) {
       const [place, ...rest] = (await getBlockDetail(id, user.id)).sources;
       expect(rest).toEqual([]);

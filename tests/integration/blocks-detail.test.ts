@@ -19,6 +19,7 @@ import {
   createTestUser,
   unique,
 } from "../../lib/testing/factories";
+import { asUpdateBlock } from "../../lib/testing/route-input";
 
 const marker = (label: string) => `${unique(label)}${randomBytes(24).toString("hex")}`;
 
@@ -185,8 +186,8 @@ describe("getBlockDetail (real database)", () => {
   it("shows the curation history newest first with who did it and whether it can be undone", async () => {
     const user = await createTestUser({ displayName: "王编辑" });
     const block = await createTestBlock();
-    await updateBlock(block.id, user.id, { version: 1, tags: ["燃气"] });
-    await updateBlock(block.id, user.id, { version: 2, curated: true });
+    await updateBlock(block.id, user.id, asUpdateBlock({ version: 1, tags: ["燃气"] }));
+    await updateBlock(block.id, user.id, asUpdateBlock({ version: 2, curated: true }));
     const detail = await getBlockDetail(block.id, user.id);
     expect(detail.block.version).toBe(3);
     expect(detail.revisions.map((r) => r.action)).toEqual(["curate", "update"]);
@@ -204,7 +205,11 @@ describe("getBlockDetail (real database)", () => {
   it("shows a text change as the compare view's character diff", async () => {
     const user = await createTestUser();
     const block = await createTestBlock({ text: "各地要认真开展燃气安全隐患排查整治。" });
-    await updateBlock(block.id, user.id, { version: 1, text: "各地要全面开展城镇燃气安全隐患排查整治。" });
+    await updateBlock(
+      block.id,
+      user.id,
+      asUpdateBlock({ version: 1, text: "各地要全面开展城镇燃气安全隐患排查整治。" }),
+    );
     const [revision] = (await getBlockDetail(block.id, user.id)).revisions;
     const diff = revision!.textDiff!;
     expect(diff).toEqual(charDiff("各地要认真开展燃气安全隐患排查整治。", "各地要全面开展城镇燃气安全隐患排查整治。"));

@@ -17,6 +17,9 @@ import {
   createTestUser,
   unique,
 } from "../../lib/testing/factories";
+import { asSplitBlock, asUpdateBlock } from "../../lib/testing/route-input";
+import * as splitRoute from "../../app/api/blocks/[id]/split/route";
+import { refused, routeCaller } from "../support/route-call";
 
 /** A block found in a corpus speech, with its block_sources row as the import writes it. */
 async function sourcedBlock(text: string, extra: Parameters<typeof createTestBlock>[0] = {}) {
@@ -170,7 +173,9 @@ describe("mergeBlocks (real database)", () => {
       message: "要并入的素材已经合并过了。",
     });
     await expect(mergeBlocks(x.id, "no-such-block", user.id)).rejects.toMatchObject({ code: "not_found" });
-    await expect(updateBlock(y.id, user.id, { version: 2, curated: true })).rejects.toMatchObject({ code: "conflict" });
+    await expect(updateBlock(y.id, user.id, asUpdateBlock({ version: 2, curated: true }))).rejects.toMatchObject({
+      code: "conflict",
+    });
   });
 
   it("refuses to undo a merge after the absorbed block was merged back out some other way", async () => {
@@ -199,10 +204,14 @@ describe("splitBlock (real database)", () => {
       curated: true,
       headingPath: ["一、压实责任"],
     });
-    const { block: kept, created } = await splitBlock(block.id, user.id, {
-      version: 1,
-      parts: [first, second, `${third}${tag}`],
-    });
+    const { block: kept, created } = await splitBlock(
+      block.id,
+      user.id,
+      asSplitBlock({
+        version: 1,
+        parts: [first, second, `${third}${tag}`],
+      }),
+    );
     expect(kept).toMatchObject({ text: first, version: 2, curated: true });
     expect(created.map((c) => c.text)).toEqual([second, `${third}${tag}`]);
     for (const c of created) {
@@ -234,29 +243,32 @@ describe("splitBlock (real database)", () => {
     expect(await db().block.count({ where: { id: { in: created.map((c) => c.id) } } })).toBe(0);
   });
 
-  it("refuses parts that do not add up to the text, and a stale version", async () => {
+  it("refuses parts that do not add up to the text, and a stale version (through the route)", async () => {
     const user = await createTestUser();
     const block = await createTestBlock({ text: `${first}${second}` });
-    const attempt = (parts: string[], version = 1) => splitBlock(block.id, user.id, { version, parts });
+    const post = await routeCaller(user.id);
+    const attempt = (parts: string[], version = 1) =>
+      post(splitRoute.POST, { method: "POST", params: { id: block.id }, body: { version, parts } });
     const wrong = "拆分后的各段连起来必须与原文完全一致，只能在断开处去掉空白。";
-    await expect(attempt([first, "要深入开展隐患排查。"])).rejects.toMatchObject({
-      code: "invalid_input",
-      message: wrong,
+    expect(await attempt([first, "要深入开展隐患排查。"])).toMatchObject(refused(wrong));
+    expect(await attempt([first])).toMatchObject(refused("至少要拆成 2 段。"));
+    expect(await attempt([first, " ", second])).toMatchObject(refused("拆分后的每一段都不能为空。"));
+    expect(await attempt([second, first])).toMatchObject(refused(wrong));
+    expect(await attempt([first, second], 2)).toMatchObject({
+      status: 409,
+      error: { code: "conflict", message: "该素材已被他人修改，请刷新后再试。" },
     });
-    await expect(attempt([first])).rejects.toMatchObject({ message: "至少要拆成 2 段。" });
-    await expect(attempt([first, " ", second])).rejects.toMatchObject({ message: "拆分后的每一段都不能为空。" });
-    await expect(attempt([second, first])).rejects.toMatchObject({ message: wrong });
-    await expect(attempt([first, second], 2)).rejects.toMatchObject({
-      code: "conflict",
-      message: "该素材已被他人修改，请刷新后再试。",
-    });
+    // The use case itself refuses parts that do not add up (the contract cannot know the text).
+    await expect(
+      splitBlock(block.id, user.id, asSplitBlock({ version: 1, parts: [second, first] })),
+    ).rejects.toMatchObject({ code: "invalid_input", message: wrong });
     expect((await db().block.findUniqueOrThrow({ where: { id: block.id } })).text).toBe(`${first}${second}`);
   });
 
   it("refuses to undo a split once a new block is used in a speech", async () => {
     const user = await createTestUser();
     const block = await createTestBlock({ text: `${first}${second}` });
-    const { created } = await splitBlock(block.id, user.id, { version: 1, parts: [first, second] });
+    const { created } = await splitBlock(block.id, user.id, asSplitBlock({ version: 1, parts: [first, second] }));
     await createTestBlockUsage({ blockId: created[0]!.id });
     const [rev] = await db().blockRevision.findMany({ where: { blockId: block.id, action: "split" } });
     await expect(revertRevision(rev!.id, user.id)).rejects.toMatchObject({

@@ -15,6 +15,7 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { normHash } from "@/lib/mining/near-duplicates";
 import { createTestBlock, createTestUser, unique } from "@/lib/testing/factories";
 import { useIsolatedDatabase } from "../support/isolated-database";
+import { asSplitBlock, asUpdateBlock } from "@/lib/testing/route-input";
 
 /** A block as the app writes it (with its normalised-text hash; the factory leaves it empty by default). */
 const block = (text: string, extra: Parameters<typeof createTestBlock>[0] = {}) =>
@@ -27,7 +28,11 @@ describe("one live block per normalised text", () => {
     const text = sentence("a");
     await block(text);
     const other = await block(sentence("b"));
-    const edit = updateBlock(other.id, user.id, { version: 1, text: text.replace("，", ",").replace("。", "") });
+    const edit = updateBlock(
+      other.id,
+      user.id,
+      asUpdateBlock({ version: 1, text: text.replace("，", ",").replace("。", "") }),
+    );
     await expect(edit).rejects.toMatchObject({ code: "conflict", message: MSG.sameText });
     expect((await db().block.findUniqueOrThrow({ where: { id: other.id } })).version).toBe(1);
   });
@@ -38,7 +43,9 @@ describe("one live block per normalised text", () => {
     await block(existing);
     const first = sentence("d");
     const whole = await block(first + existing);
-    await expect(splitBlock(whole.id, user.id, { version: 1, parts: [first, existing] })).rejects.toMatchObject({
+    await expect(
+      splitBlock(whole.id, user.id, asSplitBlock({ version: 1, parts: [first, existing] })),
+    ).rejects.toMatchObject({
       code: "conflict",
       message: MSG.sameText,
     });
@@ -49,7 +56,7 @@ describe("one live block per normalised text", () => {
     const user = await createTestUser();
     const old = sentence("e");
     const edited = await block(old);
-    await updateBlock(edited.id, user.id, { version: 1, text: sentence("f") });
+    await updateBlock(edited.id, user.id, asUpdateBlock({ version: 1, text: sentence("f") }));
     await block(old);
     const revision = await db().blockRevision.findFirstOrThrow({ where: { blockId: edited.id } });
     await expect(revertRevision(revision.id, user.id)).rejects.toMatchObject({

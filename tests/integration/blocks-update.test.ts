@@ -6,6 +6,9 @@ import { normHash } from "../../lib/mining/near-duplicates";
 import { revertRevision } from "../../lib/blocks/revert-revision";
 import { updateBlock } from "../../lib/blocks/update-block";
 import { categoryId, createTestBlock, createTestUser, unique } from "../../lib/testing/factories";
+import { asUpdateBlock } from "../../lib/testing/route-input";
+import * as blockRoute from "../../app/api/blocks/[id]/route";
+import { refused, routeCaller } from "../support/route-call";
 
 const revisions = (blockId: string) =>
   db().blockRevision.findMany({ where: { blockId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
@@ -17,13 +20,17 @@ describe("updateBlock (real database)", () => {
     const block = await createTestBlock({ confidence: 0.42, tags: ["燃气"] });
     const text = `××县要深入开展燃气安全专项整治，${unique("t")}。`;
 
-    const updated = await updateBlock(block.id, user.id, {
-      version: 1,
-      text: `  ${text}\r\n`,
-      categoryId: cat,
-      tags: ["燃气"],
-      curated: false,
-    });
+    const updated = await updateBlock(
+      block.id,
+      user.id,
+      asUpdateBlock({
+        version: 1,
+        text: `  ${text}\r\n`,
+        categoryId: cat,
+        tags: ["燃气"],
+        curated: false,
+      }),
+    );
     expect(updated).toMatchObject({ id: block.id, text, version: 2, confidence: 1, tags: ["燃气"], curated: false });
     expect(updated.category?.id).toBe(cat);
     expect(updated.placeholders).toEqual([{ text: "××", start: 0, end: 2 }]);
@@ -49,12 +56,16 @@ describe("updateBlock (real database)", () => {
   it("names a flag-only change curate or hide, and a no-op stores nothing", async () => {
     const user = await createTestUser();
     const block = await createTestBlock();
-    await updateBlock(block.id, user.id, { version: 1, curated: true });
-    await updateBlock(block.id, user.id, { version: 2, hidden: true });
+    await updateBlock(block.id, user.id, asUpdateBlock({ version: 1, curated: true }));
+    await updateBlock(block.id, user.id, asUpdateBlock({ version: 2, hidden: true }));
     expect((await revisions(block.id)).map((r) => r.action)).toEqual(["hide", "curate"]);
     expect(await db().auditLog.count({ where: { action: "block.hide", targetId: block.id } })).toBe(1);
 
-    const same = await updateBlock(block.id, user.id, { version: 3, text: block.text, curated: true, tags: [] });
+    const same = await updateBlock(
+      block.id,
+      user.id,
+      asUpdateBlock({ version: 3, text: block.text, curated: true, tags: [] }),
+    );
     expect(same.version).toBe(3);
     expect(await db().blockRevision.count({ where: { blockId: block.id } })).toBe(2);
   });
@@ -62,8 +73,10 @@ describe("updateBlock (real database)", () => {
   it("refuses a stale version with a 409 conflict and changes nothing", async () => {
     const user = await createTestUser();
     const block = await createTestBlock();
-    await updateBlock(block.id, user.id, { version: 1, tags: ["先改的"] });
-    await expect(updateBlock(block.id, user.id, { version: 1, text: "后改的内容。" })).rejects.toMatchObject({
+    await updateBlock(block.id, user.id, asUpdateBlock({ version: 1, tags: ["先改的"] }));
+    await expect(
+      updateBlock(block.id, user.id, asUpdateBlock({ version: 1, text: "后改的内容。" })),
+    ).rejects.toMatchObject({
       code: "conflict",
       status: 409,
       message: "该素材已被他人修改，请刷新后再试。",
@@ -77,7 +90,9 @@ describe("updateBlock (real database)", () => {
     const users = [await createTestUser(), await createTestUser()];
     const block = await createTestBlock();
     const results = await Promise.allSettled(
-      users.map((u, i) => updateBlock(block.id, u.id, { version: 1, text: `并发修改${i}：${unique("c")}。` })),
+      users.map((u, i) =>
+        updateBlock(block.id, u.id, asUpdateBlock({ version: 1, text: `并发修改${i}：${unique("c")}。` })),
+      ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const failed = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -86,11 +101,12 @@ describe("updateBlock (real database)", () => {
     expect(await db().blockRevision.count({ where: { blockId: block.id } })).toBe(1);
   });
 
-  it("validates input with Chinese messages", async () => {
+  it("validates input with Chinese messages, at the route", async () => {
     const user = await createTestUser();
     const block = await createTestBlock();
-    const attempt = (input: Parameters<typeof updateBlock>[2]) => updateBlock(block.id, user.id, input);
-    const cases: [Parameters<typeof updateBlock>[2], string][] = [
+    const patch = await routeCaller(user.id);
+    const attempt = (body: unknown) => patch(blockRoute.PATCH, { method: "PATCH", params: { id: block.id }, body });
+    const cases: [unknown, string][] = [
       [{ version: 1, text: " \n\u0007 " }, "素材内容不能为空。"],
       [{ version: 1, text: "字".repeat(5001) }, "素材内容最多 5000 个字。"],
       [{ version: 1, tags: Array.from({ length: 21 }, (_, i) => `标签${i}`) }, "标签最多 20 个。"],
@@ -99,9 +115,11 @@ describe("updateBlock (real database)", () => {
       [{ version: 0 }, "素材的版本号无效，请刷新后再试。"],
     ];
     for (const [input, message] of cases) {
-      await expect(attempt(input)).rejects.toMatchObject({ code: "invalid_input", status: 400, message });
+      expect(await attempt(input), message).toMatchObject(refused(message));
     }
-    await expect(updateBlock("no-such-block", user.id, { version: 1, curated: true })).rejects.toMatchObject({
+    await expect(
+      updateBlock("no-such-block", user.id, asUpdateBlock({ version: 1, curated: true })),
+    ).rejects.toMatchObject({
       code: "not_found",
       message: "素材不存在或已被删除。",
     });
@@ -111,12 +129,16 @@ describe("updateBlock (real database)", () => {
   it("stores text as plain text: control characters dropped, line breaks normalised; 5000 characters allowed", async () => {
     const user = await createTestUser();
     const block = await createTestBlock();
-    const saved = await updateBlock(block.id, user.id, {
-      version: 1,
-      text: "\ufeff第一句\u0000。\r\n第二句<b>加粗</b>。\u200b",
-    });
+    const saved = await updateBlock(
+      block.id,
+      user.id,
+      asUpdateBlock({
+        version: 1,
+        text: "\ufeff第一句\u0000。\r\n第二句<b>加粗</b>。\u200b",
+      }),
+    );
     expect(saved.text).toBe("第一句。\n第二句<b>加粗</b>。");
-    const long = await updateBlock(block.id, user.id, { version: 2, text: "字".repeat(5000) });
+    const long = await updateBlock(block.id, user.id, asUpdateBlock({ version: 2, text: "字".repeat(5000) }));
     expect(long.charCount).toBe(5000);
   });
 });
@@ -126,7 +148,11 @@ describe("revertRevision of edits (real database)", () => {
     const user = await createTestUser();
     const cat = await categoryId(unique("cat"));
     const block = await createTestBlock({ confidence: 0.5, tags: ["原标签"] });
-    await updateBlock(block.id, user.id, { version: 1, text: `改过的内容${unique("r")}。`, categoryId: cat, tags: [] });
+    await updateBlock(
+      block.id,
+      user.id,
+      asUpdateBlock({ version: 1, text: `改过的内容${unique("r")}。`, categoryId: cat, tags: [] }),
+    );
     const [rev] = await revisions(block.id);
 
     const reverted = await revertRevision(rev!.id, user.id);
@@ -153,8 +179,8 @@ describe("revertRevision of edits (real database)", () => {
   it("refuses to revert an edit once the block was changed again, but the later edit can be reverted", async () => {
     const user = await createTestUser();
     const block = await createTestBlock();
-    await updateBlock(block.id, user.id, { version: 1, text: "第一次修改。" });
-    await updateBlock(block.id, user.id, { version: 2, text: "第二次修改。", hidden: true });
+    await updateBlock(block.id, user.id, asUpdateBlock({ version: 1, text: "第一次修改。" }));
+    await updateBlock(block.id, user.id, asUpdateBlock({ version: 2, text: "第二次修改。", hidden: true }));
     const [second, first] = await revisions(block.id);
     await expect(revertRevision(first!.id, user.id)).rejects.toMatchObject({
       code: "conflict",
@@ -175,8 +201,8 @@ describe("revertRevision of edits (real database)", () => {
   it("reverts a flag-only revision even after an unrelated field changed", async () => {
     const user = await createTestUser();
     const block = await createTestBlock();
-    await updateBlock(block.id, user.id, { version: 1, hidden: true });
-    await updateBlock(block.id, user.id, { version: 2, tags: ["后加的"] });
+    await updateBlock(block.id, user.id, asUpdateBlock({ version: 1, hidden: true }));
+    await updateBlock(block.id, user.id, asUpdateBlock({ version: 2, tags: ["后加的"] }));
     const hide = (await revisions(block.id)).find((r) => r.action === "hide")!;
     const after = await revertRevision(hide.id, user.id);
     expect(after).toMatchObject({ hidden: false, tags: ["后加的"], version: 4 });

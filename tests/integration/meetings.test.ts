@@ -20,6 +20,7 @@ import { updateMeeting } from "../../lib/meetings/update-meeting";
 import { createSpeech } from "../../lib/speeches/create-speech";
 import { deleteSpeech } from "../../lib/speeches/delete-speech";
 import { createTestUser, unique } from "../../lib/testing/factories";
+import { asCreateSpeech } from "../../lib/testing/route-input";
 
 // What the routes hand the use cases: the request parsed with its contract.
 const asCreate = (input: z.input<typeof createMeetingInput>) => parseInput(createMeetingInput, input);
@@ -77,8 +78,8 @@ describe("meetings (real database)", () => {
     const older = await createMeeting(user.id, asCreate({ title: `${tag} 一月`, date: "2025-01-10" }));
     const newer = await createMeeting(user.id, asCreate({ title: `${tag} 三月`, date: "2025-03-10" }));
     const undated = await createMeeting(user.id, asCreate({ title: `${tag} 待定` }));
-    await createSpeech(user.id, { title: "主要讲话稿", meetingId: newer.id, kind: "主要讲话" });
-    await createSpeech(user.id, { title: "主持词稿", meetingId: newer.id, kind: "主持词" });
+    await createSpeech(user.id, asCreateSpeech({ title: "主要讲话稿", meetingId: newer.id, kind: "主要讲话" }));
+    await createSpeech(user.id, asCreateSpeech({ title: "主持词稿", meetingId: newer.id, kind: "主持词" }));
     const list = await listMeetings(asList({ q: tag }));
     expect(list).toMatchObject({ total: 3, page: 1, pageSize: 50 });
     expect(list.meetings.map((m) => [m.id, m.speechCount])).toEqual([
@@ -98,7 +99,7 @@ describe("meetings (real database)", () => {
   it("refuses to delete a meeting that still has speeches, deletes it once they are gone", async () => {
     const user = await createTestUser();
     const m = await createMeeting(user.id, asCreate({ title: "专项整治部署会" }));
-    const s = await createSpeech(user.id, { title: "讲话", meetingId: m.id });
+    const s = await createSpeech(user.id, asCreateSpeech({ title: "讲话", meetingId: m.id }));
     await expect(deleteMeeting(m.id, user.id)).rejects.toMatchObject({
       code: "conflict",
       status: 409,

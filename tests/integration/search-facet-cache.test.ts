@@ -13,6 +13,7 @@ import {
   createTestUser,
   unique,
 } from "../../lib/testing/factories";
+import { asUpdateBlock } from "../../lib/testing/route-input";
 
 describe("kept facet counts (real database)", () => {
   it("counts again after blocks are added, curated, hidden or deleted", async () => {
@@ -34,7 +35,7 @@ describe("kept facet counts (real database)", () => {
     const block = await createTestBlock({ text: "加强燃气管道巡查。", tags: [tag] });
     expect((await searchFacets("燃气", { tags: [tag] })).total).toBe(1);
     const user = await createTestUser();
-    await updateBlock(block.id, user.id, { version: block.version, text: "加强输油管道巡查。" });
+    await updateBlock(block.id, user.id, asUpdateBlock({ version: block.version, text: "加强输油管道巡查。" }));
     expect((await searchFacets("燃气", { tags: [tag] })).total).toBe(0);
     expect((await searchFacets("输油", { tags: [tag] })).total).toBe(1);
   });

@@ -16,6 +16,7 @@ import { putBackParagraph } from "@/lib/speeches/versions/put-back-paragraph";
 import { createTestBlock, createTestUser } from "@/lib/testing/factories";
 import { headingNode, paragraphNode, testDoc, titleNode } from "@/lib/testing/speech-docs";
 import * as putBackRoute from "@/app/api/speeches/[id]/versions/[versionId]/put-back/route";
+import { asCreateSpeech, asNamedVersion, asPutBack, asSave, asSpeechStatus } from "@/lib/testing/route-input";
 
 const P1 = "今年以来，全县安全生产形势总体平稳，事故起数和死亡人数实现双下降。";
 const P2 = "要严格落实“党政同责、一岗双责、齐抓共管、失职追责”的要求。";
@@ -24,10 +25,10 @@ const P3 = "要聚焦道路交通、建筑施工、危险化学品等重点行�
 /** A speech saved with `first`, named 第一稿, then saved with `then`; answers what the tests need. */
 async function speechWithVersion(first: ReturnType<typeof testDoc>, then: ReturnType<typeof testDoc>) {
   const user = await createTestUser({ displayName: "李秘书" });
-  const s = await createSpeech(user.id, { title: "讲话" });
-  const saved = await saveSpeech({ id: s.id, userId: user.id, baseVersion: 1, content: first });
-  const named = await createNamedVersion(s.id, user.id, { name: "第一稿" });
-  const later = await saveSpeech({ id: s.id, userId: user.id, baseVersion: saved.version, content: then });
+  const s = await createSpeech(user.id, asCreateSpeech({ title: "讲话" }));
+  const saved = await saveSpeech(asSave({ id: s.id, userId: user.id, baseVersion: 1, content: first }));
+  const named = await createNamedVersion(s.id, user.id, asNamedVersion({ name: "第一稿" }));
+  const later = await saveSpeech(asSave({ id: s.id, userId: user.id, baseVersion: saved.version, content: then }));
   return { user, s, named, version: later.version };
 }
 
@@ -45,13 +46,15 @@ describe("putBackParagraph", () => {
     const row = await rowIndex(s.id, named.id, "deleted");
     expect(row).toBeGreaterThan(0);
 
-    const result = await putBackParagraph({
-      speechId: s.id,
-      versionId: named.id,
-      baseVersion: version,
-      row,
-      userId: user.id,
-    });
+    const result = await putBackParagraph(
+      asPutBack({
+        speechId: s.id,
+        versionId: named.id,
+        baseVersion: version,
+        row,
+        userId: user.id,
+      }),
+    );
     expect(result.version).toBe(version + 1);
     const expected = testDoc(
       titleNode("讲话"),
@@ -76,7 +79,9 @@ describe("putBackParagraph", () => {
     const { user, s, named, version } = await speechWithVersion(old, now);
     const row = await rowIndex(s.id, named.id, "changed");
     const put = (baseVersion: number, at = row) =>
-      putBackParagraph({ speechId: s.id, versionId: named.id, baseVersion, row: at, userId: user.id }).catch((e) => e);
+      putBackParagraph(asPutBack({ speechId: s.id, versionId: named.id, baseVersion, row: at, userId: user.id })).catch(
+        (e) => e,
+      );
 
     const stale = await put(version - 1);
     expect(stale).toMatchObject({ code: "conflict", status: 409, details: { current: { version } } });
@@ -86,7 +91,7 @@ describe("putBackParagraph", () => {
     expect((await getSpeech(s.id)).version).toBe(version);
     expect((await listVersions(s.id)).some((v) => v.kind === "BEFORE_RESTORE")).toBe(false);
 
-    await setSpeechStatus(s.id, user.id, { status: "FINAL" });
+    await setSpeechStatus(s.id, user.id, asSpeechStatus({ status: "FINAL" }));
     expect(await put(version)).toMatchObject({ code: "conflict", message: expect.stringContaining("定稿") });
   });
 });

@@ -16,6 +16,7 @@ import { headingNode, paragraphNode, testDoc, titleNode } from "@/lib/testing/sp
 import * as versionsRoute from "@/app/api/speeches/[id]/versions/route";
 import * as compareRoute from "@/app/api/speeches/[id]/versions/compare/route";
 import * as restoreRoute from "@/app/api/speeches/[id]/versions/[versionId]/restore/route";
+import { asCreateSpeech, asNamedVersion, asRestore, asSave, asSpeechStatus } from "@/lib/testing/route-input";
 
 const text = (t: string) => testDoc(titleNode("讲话"), headingNode(1, "形势"), paragraphNode(t));
 
@@ -26,7 +27,7 @@ const age = (speechId: string, minutes: number) =>
 
 async function newSpeech() {
   const user = await createTestUser({ displayName: "王秘书" });
-  const s = await createSpeech(user.id, { title: "讲话" });
+  const s = await createSpeech(user.id, asCreateSpeech({ title: "讲话" }));
   return { user, s };
 }
 
@@ -37,7 +38,7 @@ describe("automatic versions", () => {
     const { user, s } = await newSpeech();
     let v = 1;
     const save = async (t: string) =>
-      (v = (await saveSpeech({ id: s.id, userId: user.id, baseVersion: v, content: text(t) })).version);
+      (v = (await saveSpeech(asSave({ id: s.id, userId: user.id, baseVersion: v, content: text(t) }))).version);
     await save("第一次保存。");
     await save("第二次保存。");
     await save("第三次保存。");
@@ -71,13 +72,13 @@ describe("automatic versions", () => {
 
   it("take no second version of a text a version already holds, and none for a refused save", async () => {
     const { user, s } = await newSpeech();
-    await createNamedVersion(s.id, user.id, { name: "空白稿" });
-    await saveSpeech({ id: s.id, userId: user.id, baseVersion: 1, content: text("改了。") });
+    await createNamedVersion(s.id, user.id, asNamedVersion({ name: "空白稿" }));
+    await saveSpeech(asSave({ id: s.id, userId: user.id, baseVersion: 1, content: text("改了。") }));
     expect(await kinds(s.id)).toEqual([["NAMED", "空白稿", 1]]);
     await age(s.id, 30);
-    const err = await saveSpeech({ id: s.id, userId: user.id, baseVersion: 1, content: text("过期的。") }).catch(
-      (e) => e,
-    );
+    const err = await saveSpeech(
+      asSave({ id: s.id, userId: user.id, baseVersion: 1, content: text("过期的。") }),
+    ).catch((e) => e);
     expect(err).toMatchObject({ code: "conflict" });
     expect((await listVersions(s.id)).length).toBe(1);
   });
@@ -86,7 +87,7 @@ describe("automatic versions", () => {
     const { user, s } = await newSpeech();
     const results = await Promise.allSettled(
       Array.from({ length: 10 }, (_, i) =>
-        saveSpeech({ id: s.id, userId: user.id, baseVersion: 1, content: text(`并发保存${i}。`) }),
+        saveSpeech(asSave({ id: s.id, userId: user.id, baseVersion: 1, content: text(`并发保存${i}。`) })),
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -95,10 +96,10 @@ describe("automatic versions", () => {
 
   it("record a status change with the text as it stood and the status before", async () => {
     const { user, s } = await newSpeech();
-    await saveSpeech({ id: s.id, userId: user.id, baseVersion: 1, content: text("送审的文本。") });
-    await setSpeechStatus(s.id, user.id, { status: "REVIEW" });
-    await setSpeechStatus(s.id, user.id, { status: "REVIEW" }); // no change, no version
-    await setSpeechStatus(s.id, user.id, { status: "FINAL" });
+    await saveSpeech(asSave({ id: s.id, userId: user.id, baseVersion: 1, content: text("送审的文本。") }));
+    await setSpeechStatus(s.id, user.id, asSpeechStatus({ status: "REVIEW" }));
+    await setSpeechStatus(s.id, user.id, asSpeechStatus({ status: "REVIEW" })); // no change, no version
+    await setSpeechStatus(s.id, user.id, asSpeechStatus({ status: "FINAL" }));
     const list = await listVersions(s.id);
     expect(list.map((x) => [x.kind, x.name, x.status, x.version])).toEqual([
       ["STATUS", "审阅 → 定稿", "REVIEW", 2],
@@ -113,26 +114,30 @@ describe("restore", () => {
     const { user, s } = await newSpeech();
     const block = await createTestBlock({ text: "要压实企业主体责任。" });
     const withBlock = testDoc(titleNode("讲话"), paragraphNode("要压实企业主体责任。", { id: block.id }));
-    const saved = await saveSpeech({ id: s.id, userId: user.id, baseVersion: 1, content: withBlock });
-    const first = await createNamedVersion(s.id, user.id, { name: "第一稿", note: "给主任看" });
+    const saved = await saveSpeech(asSave({ id: s.id, userId: user.id, baseVersion: 1, content: withBlock }));
+    const first = await createNamedVersion(s.id, user.id, asNamedVersion({ name: "第一稿", note: "给主任看" }));
     expect(first).toMatchObject({ kind: "NAMED", name: "第一稿", note: "给主任看", version: saved.version });
     expect(first.createdBy?.id).toBe(user.id);
     const audit = await db().auditLog.findFirst({ where: { action: "speech.version", targetId: s.id } });
     expect(audit?.details).toEqual({ versionId: first.id, name: "第一稿" });
-    const later = await saveSpeech({
-      id: s.id,
-      userId: user.id,
-      baseVersion: saved.version,
-      content: text("改写后。"),
-    });
+    const later = await saveSpeech(
+      asSave({
+        id: s.id,
+        userId: user.id,
+        baseVersion: saved.version,
+        content: text("改写后。"),
+      }),
+    );
     expect(await db().blockUsage.count({ where: { speechId: s.id } })).toBe(0);
 
-    const restored = await restoreVersion({
-      speechId: s.id,
-      versionId: first.id,
-      baseVersion: later.version,
-      userId: user.id,
-    });
+    const restored = await restoreVersion(
+      asRestore({
+        speechId: s.id,
+        versionId: first.id,
+        baseVersion: later.version,
+        userId: user.id,
+      }),
+    );
     expect(restored.version).toBe(later.version + 1);
     expect(restored.content).toEqual(withBlock);
     expect((await getSpeech(s.id)).content).toEqual(withBlock);
@@ -145,26 +150,28 @@ describe("restore", () => {
 
   it("refuses a stale version (409 with the newer speech) and a 定稿 speech, changing nothing", async () => {
     const { user, s } = await newSpeech();
-    const v1 = await createNamedVersion(s.id, user.id, { name: "第一稿" });
-    await saveSpeech({ id: s.id, userId: user.id, baseVersion: 1, content: text("新的。") });
-    const stale = await restoreVersion({ speechId: s.id, versionId: v1.id, baseVersion: 1, userId: user.id }).catch(
-      (e) => e,
-    );
+    const v1 = await createNamedVersion(s.id, user.id, asNamedVersion({ name: "第一稿" }));
+    await saveSpeech(asSave({ id: s.id, userId: user.id, baseVersion: 1, content: text("新的。") }));
+    const stale = await restoreVersion(
+      asRestore({ speechId: s.id, versionId: v1.id, baseVersion: 1, userId: user.id }),
+    ).catch((e) => e);
     expect(stale).toMatchObject({ code: "conflict", status: 409, details: { current: { version: 2 } } });
-    await setSpeechStatus(s.id, user.id, { status: "FINAL" });
-    const final = await restoreVersion({ speechId: s.id, versionId: v1.id, baseVersion: 2, userId: user.id }).catch(
-      (e) => e,
-    );
+    await setSpeechStatus(s.id, user.id, asSpeechStatus({ status: "FINAL" }));
+    const final = await restoreVersion(
+      asRestore({ speechId: s.id, versionId: v1.id, baseVersion: 2, userId: user.id }),
+    ).catch((e) => e);
     expect(final).toMatchObject({ code: "conflict", message: expect.stringContaining("定稿") });
     expect((await getSpeech(s.id)).version).toBe(2);
     expect((await listVersions(s.id)).some((x) => x.kind === "BEFORE_RESTORE")).toBe(false);
     const other = await newSpeech();
-    const foreign = await restoreVersion({
-      speechId: other.s.id,
-      versionId: v1.id,
-      baseVersion: 1,
-      userId: user.id,
-    }).catch((e) => e);
+    const foreign = await restoreVersion(
+      asRestore({
+        speechId: other.s.id,
+        versionId: v1.id,
+        baseVersion: 1,
+        userId: user.id,
+      }),
+    ).catch((e) => e);
     expect(foreign).toMatchObject({ code: "not_found" });
   });
 });
@@ -200,7 +207,7 @@ describe("version routes", () => {
 
   it("name, list, compare and restore; a 只读 user may read but not change; Chinese 400s", async () => {
     const { user, s } = await newSpeech();
-    await saveSpeech({ id: s.id, userId: user.id, baseVersion: 1, content: text("今年以来，形势总体平稳。") });
+    await saveSpeech(asSave({ id: s.id, userId: user.id, baseVersion: 1, content: text("今年以来，形势总体平稳。") }));
     const named = await call(versionsRoute.POST, "EDITOR", { id: s.id }, { method: "POST", body: { name: "第一稿" } });
     expect(named.status).toBe(200);
     const { version } = await named.json();
@@ -210,7 +217,9 @@ describe("version routes", () => {
     const empty = await call(versionsRoute.POST, "EDITOR", { id: s.id }, { method: "POST", body: { name: " " } });
     expect(empty.status).toBe(400);
     expect((await empty.json()).error.message).toContain("版本名称");
-    await saveSpeech({ id: s.id, userId: user.id, baseVersion: 2, content: text("今年以来，形势总体稳定向好。") });
+    await saveSpeech(
+      asSave({ id: s.id, userId: user.id, baseVersion: 2, content: text("今年以来，形势总体稳定向好。") }),
+    );
 
     const list = await (await call(versionsRoute.GET, "VIEWER", { id: s.id })).json();
     expect(list.versions.map((v: { name: string }) => v.name)).toEqual(["第一稿", FIRST_SAVE_OF_DAY]);

@@ -13,6 +13,9 @@ import {
   createTestUser,
 } from "../../lib/testing/factories";
 import { headingNode, paragraphNode, testDoc, titleNode } from "../../lib/testing/speech-docs";
+import { asCreateSpeech, asSave } from "../../lib/testing/route-input";
+import * as speechesRoute from "../../app/api/speeches/route";
+import { refused, routeCaller } from "../support/route-call";
 
 const headings = (doc: { content: { type: string; attrs?: unknown; content?: { text: string }[] }[] }) =>
   doc.content
@@ -23,13 +26,16 @@ describe("createSpeech (real database)", () => {
   it("empty: title in the title node, the speaker in the speaker line, 同志们： and an opening paragraph", async () => {
     const user = await createTestUser({ displayName: "王文书" });
     const meeting = await createTestMeeting({ date: new Date("2025-03-01") });
-    const speech = await createSpeech(user.id, {
-      title: "  在全县安全生产工作会议上的讲话 ",
-      meetingId: meeting.id,
-      speaker: "县长 张三",
-      kind: "主要讲话",
-      date: "2025-03-01",
-    });
+    const speech = await createSpeech(
+      user.id,
+      asCreateSpeech({
+        title: "  在全县安全生产工作会议上的讲话 ",
+        meetingId: meeting.id,
+        speaker: "县长 张三",
+        kind: "主要讲话",
+        date: "2025-03-01",
+      }),
+    );
     expect(speech).toMatchObject({
       title: "在全县安全生产工作会议上的讲话",
       status: "DRAFT",
@@ -57,7 +63,10 @@ describe("createSpeech (real database)", () => {
 
   it("from the 三点意见 template and the other templates: level-1 headings, each followed by an empty paragraph", async () => {
     const user = await createTestUser();
-    const speech = await createSpeech(user.id, { title: "讲话", from: { kind: "template", template: "three-points" } });
+    const speech = await createSpeech(
+      user.id,
+      asCreateSpeech({ title: "讲话", from: { kind: "template", template: "three-points" } }),
+    );
     expect(headings(speech.content)).toEqual([
       [1, "充分认清当前安全生产形势"],
       [1, "全力抓好隐患排查整治"],
@@ -68,12 +77,19 @@ describe("createSpeech (real database)", () => {
     expect(speech.content.content[1]).toEqual({ type: "speakerLine" });
 
     for (const t of OUTLINE_TEMPLATES) {
-      const s = await createSpeech(user.id, { title: t.label, from: { kind: "template", template: t.key } });
+      const s = await createSpeech(
+        user.id,
+        asCreateSpeech({ title: t.label, from: { kind: "template", template: t.key } }),
+      );
       expect(headings(s.content)).toEqual(t.headings.map((h) => [h.level, h.text]));
     }
-    await expect(
-      createSpeech(user.id, { title: "讲话", from: { kind: "template", template: "no-such" as "three-points" } }),
-    ).rejects.toMatchObject({ code: "invalid_input", message: "请选择有效的提纲模板。" });
+    const post = await routeCaller(user.id);
+    expect(
+      await post(speechesRoute.POST, {
+        method: "POST",
+        body: { title: "讲话", from: { kind: "template", template: "no-such" } },
+      }),
+    ).toMatchObject(refused("请选择有效的提纲模板。"));
   });
 
   it("from a corpus speech: its headings by position with their level, numbers stripped, merged repeats included", async () => {
@@ -112,10 +128,13 @@ describe("createSpeech (real database)", () => {
     });
     await db().blockSource.create({ data: { blockId: shared.id, documentId: doc.id, speechId: cs.id, position: 7 } });
 
-    const speech = await createSpeech(user.id, {
-      title: "讲话",
-      from: { kind: "corpus", corpusSpeechId: cs.id },
-    });
+    const speech = await createSpeech(
+      user.id,
+      asCreateSpeech({
+        title: "讲话",
+        from: { kind: "corpus", corpusSpeechId: cs.id },
+      }),
+    );
     expect(headings(speech.content)).toEqual([
       [1, "清醒认识当前形势"],
       [1, "全力抓好重点行业领域整治"],
@@ -125,33 +144,41 @@ describe("createSpeech (real database)", () => {
     expect(speech.content.content.slice(4).filter((n) => n.type === "paragraph")).toHaveLength(4);
 
     await expect(
-      createSpeech(user.id, { title: "讲话", from: { kind: "corpus", corpusSpeechId: "no-such-speech" } }),
+      createSpeech(
+        user.id,
+        asCreateSpeech({ title: "讲话", from: { kind: "corpus", corpusSpeechId: "no-such-speech" } }),
+      ),
     ).rejects.toMatchObject({ code: "not_found", message: "所选的语料讲话不存在，可能已被撤销导入。" });
   });
 
   it("from an earlier speech: only its headings, or a full copy of text and settings that records the blocks used", async () => {
     const user = await createTestUser();
     const block = await createTestBlock();
-    const original = await createSpeech(user.id, { title: "原稿", speaker: "县长" });
-    await saveSpeech({
-      id: original.id,
-      userId: user.id,
-      baseVersion: 1,
-      content: testDoc(
-        titleNode("原稿"),
-        headingNode(1, "形势"),
-        paragraphNode(block.text, block),
-        headingNode(2, "（一）具体任务"),
-        paragraphNode("自己写的段落。"),
-      ),
-      settings: { charsPerMinute: 180, variables: { unit: "××县" } },
-    });
+    const original = await createSpeech(user.id, asCreateSpeech({ title: "原稿", speaker: "县长" }));
+    await saveSpeech(
+      asSave({
+        id: original.id,
+        userId: user.id,
+        baseVersion: 1,
+        content: testDoc(
+          titleNode("原稿"),
+          headingNode(1, "形势"),
+          paragraphNode(block.text, block),
+          headingNode(2, "（一）具体任务"),
+          paragraphNode("自己写的段落。"),
+        ),
+        settings: { charsPerMinute: 180, variables: { unit: "××县" } },
+      }),
+    );
 
-    const outline = await createSpeech(user.id, {
-      title: "提纲稿",
-      speaker: "副县长",
-      from: { kind: "speech", speechId: original.id, copy: false },
-    });
+    const outline = await createSpeech(
+      user.id,
+      asCreateSpeech({
+        title: "提纲稿",
+        speaker: "副县长",
+        from: { kind: "speech", speechId: original.id, copy: false },
+      }),
+    );
     expect(headings(outline.content)).toEqual([
       [1, "形势"],
       [2, "具体任务"],
@@ -159,11 +186,14 @@ describe("createSpeech (real database)", () => {
     expect(outline.settings.charsPerMinute).toBe(220);
     expect(await db().blockUsage.count({ where: { speechId: outline.id } })).toBe(0);
 
-    const copy = await createSpeech(user.id, {
-      title: "复制稿",
-      speaker: "县长",
-      from: { kind: "speech", speechId: original.id, copy: true },
-    });
+    const copy = await createSpeech(
+      user.id,
+      asCreateSpeech({
+        title: "复制稿",
+        speaker: "县长",
+        from: { kind: "speech", speechId: original.id, copy: true },
+      }),
+    );
     expect(copy.content.content[0]).toEqual({ type: "speechTitle", content: [{ type: "text", text: "复制稿" }] });
     expect(copy.content.content.slice(1)).toEqual(
       testDoc(
@@ -182,26 +212,31 @@ describe("createSpeech (real database)", () => {
     expect((await db().block.findUniqueOrThrow({ where: { id: block.id } })).useCount).toBe(2);
 
     await expect(
-      createSpeech(user.id, { title: "讲话", from: { kind: "speech", speechId: "no-such", copy: true } }),
+      createSpeech(
+        user.id,
+        asCreateSpeech({ title: "讲话", from: { kind: "speech", speechId: "no-such", copy: true } }),
+      ),
     ).rejects.toMatchObject({ code: "not_found", message: "所选的讲话稿不存在或已被删除。" });
   });
 
-  it("validates in Chinese: title, limits, unknown meeting, bad day", async () => {
+  it("validates in Chinese at the route: title, limits, unknown meeting, bad day", async () => {
     const user = await createTestUser();
-    const cases: [Parameters<typeof createSpeech>[1], string][] = [
+    const post = await routeCaller(user.id);
+    const cases: [unknown, string][] = [
       [{ title: "  " }, "请填写讲话稿标题。"],
       [{ title: "标".repeat(201) }, "讲话稿标题最多 200 个字。"],
       [{ title: "讲话", speaker: "人".repeat(51) }, "讲话人最多 50 个字。"],
       [{ title: "讲话", kind: "类".repeat(21) }, "讲话类型最多 20 个字。"],
       [{ title: "讲话", date: "2025-02-30" }, "讲话日期格式应为 2025-03-01。"],
       [{ title: "讲话", meetingId: "no-such-meeting" }, "所选会议不存在，请刷新后重新选择。"],
-      [
-        { title: "讲话", from: { kind: "nope" } as never },
-        "请选择新讲话稿的来源：空白、提纲模板、语料讲话或已有讲话稿。",
-      ],
+      [{ title: "讲话", from: { kind: "nope" } }, "请选择新讲话稿的来源：空白、提纲模板、语料讲话或已有讲话稿。"],
     ];
-    for (const [input, message] of cases) {
-      await expect(createSpeech(user.id, input)).rejects.toMatchObject({ code: "invalid_input", status: 400, message });
+    for (const [body, message] of cases) {
+      expect(await post(speechesRoute.POST, { method: "POST", body }), message).toMatchObject(refused(message));
     }
+    // The meeting is checked by the use case itself (the contract cannot know the meetings).
+    await expect(
+      createSpeech(user.id, asCreateSpeech({ title: "讲话", meetingId: "no-such-meeting" })),
+    ).rejects.toMatchObject({ code: "invalid_input", status: 400, message: "所选会议不存在，请刷新后重新选择。" });
   });
 });

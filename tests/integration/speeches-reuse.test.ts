@@ -11,6 +11,7 @@ import { saveSpeech } from "../../lib/speeches/save-speech";
 import type { SpeechSettings } from "../../lib/speech-doc/types";
 import { createTestBlock, createTestMeeting, createTestUser, unique } from "../../lib/testing/factories";
 import { docUsing } from "../../lib/testing/speech-docs";
+import { asCreateSpeech, asSave } from "../../lib/testing/route-input";
 
 const NOW = new Date("2021-06-01T04:00:00Z");
 
@@ -27,12 +28,15 @@ async function setup() {
   };
   const occasion = async (title: string, date: string | null, who: string, used: { id: string }[]) => {
     const meeting = date ? await createTestMeeting({ title, date: new Date(date) }) : null;
-    const s = await createSpeech(user.id, {
-      title: `在${title}上的讲话`,
-      speaker: who,
-      meetingId: meeting?.id ?? null,
-    });
-    await saveSpeech({ id: s.id, userId: user.id, baseVersion: 1, content: docUsing(used) });
+    const s = await createSpeech(
+      user.id,
+      asCreateSpeech({
+        title: `在${title}上的讲话`,
+        speaker: who,
+        meetingId: meeting?.id ?? null,
+      }),
+    );
+    await saveSpeech(asSave({ id: s.id, userId: user.id, baseVersion: 1, content: docUsing(used) }));
     return { speech: s, meeting };
   };
   // The speaker's occasions, oldest first; only the last (2021-01-15) is within 12 months of NOW.
@@ -42,17 +46,19 @@ async function setup() {
   const m4 = await occasion("四月例会", "2020-04-10", speaker, []);
   const recent = await occasion("安委会全体会议", "2021-01-15", speaker, [blocks.recent]);
   await occasion("四月例会（副县长）", "2020-04-20", "副县长 李四", [blocks.otherSpeaker]);
-  const current = await createSpeech(user.id, { title: "本次讲话", speaker });
-  await saveSpeech({ id: current.id, userId: user.id, baseVersion: 1, content: docUsing([blocks.recent]) });
+  const current = await createSpeech(user.id, asCreateSpeech({ title: "本次讲话", speaker }));
+  await saveSpeech(asSave({ id: current.id, userId: user.id, baseVersion: 1, content: docUsing([blocks.recent]) }));
   const settle = async (settings: Partial<SpeechSettings>) => {
     const { version } = await getSpeech(current.id);
-    await saveSpeech({
-      id: current.id,
-      userId: user.id,
-      baseVersion: version,
-      content: docUsing([blocks.recent]),
-      settings,
-    });
+    await saveSpeech(
+      asSave({
+        id: current.id,
+        userId: user.id,
+        baseVersion: version,
+        content: docUsing([blocks.recent]),
+        settings,
+      }),
+    );
   };
   return { user, speaker, blocks, current, settle, m1, m2, m3, m4, recent, occasion };
 }
@@ -101,8 +107,10 @@ describe("reuseWarnings (real database)", () => {
     const { user, blocks, current, speaker } = await setup();
     const survivor = await createTestBlock();
     await mergeBlocks(survivor.id, blocks.oldest.id, user.id);
-    const s = await createSpeech(user.id, { title: "无会议的讲话", speaker, date: "2021-05-01" });
-    await saveSpeech({ id: s.id, userId: user.id, baseVersion: 1, content: docUsing([blocks.undated, survivor]) });
+    const s = await createSpeech(user.id, asCreateSpeech({ title: "无会议的讲话", speaker, date: "2021-05-01" }));
+    await saveSpeech(
+      asSave({ id: s.id, userId: user.id, baseVersion: 1, content: docUsing([blocks.undated, survivor]) }),
+    );
     const warnings = await reuseWarnings({
       speechId: current.id,
       blockIds: [blocks.undated.id, blocks.oldest.id],
@@ -117,9 +125,12 @@ describe("reuseWarnings (real database)", () => {
 
   it("another speaker, a speech without speaker, and the speech's own uses give no warnings", async () => {
     const { user, blocks, current } = await setup();
-    const other = await createSpeech(user.id, { title: "副县长的讲话", speaker: `副县长 ${unique("王五")}` });
+    const other = await createSpeech(
+      user.id,
+      asCreateSpeech({ title: "副县长的讲话", speaker: `副县长 ${unique("王五")}` }),
+    );
     expect(await reuseWarnings({ speechId: other.id, blockIds: ids(blocks), now: NOW })).toEqual([]);
-    const anonymous = await createSpeech(user.id, { title: "未定讲话人" });
+    const anonymous = await createSpeech(user.id, asCreateSpeech({ title: "未定讲话人" }));
     expect(await reuseWarnings({ speechId: anonymous.id, blockIds: ids(blocks), now: NOW })).toEqual([]);
     expect(await reuseFilter(anonymous.id, NOW)).toBeNull();
     // The current speech uses `recent` itself; only the other speech's use is reported.

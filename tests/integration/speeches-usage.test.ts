@@ -14,6 +14,7 @@ import { saveSpeech } from "../../lib/speeches/save-speech";
 import { updateSpeechMeta } from "../../lib/speeches/update-speech-meta";
 import { createTestBlock, createTestMeeting, createTestUser, unique } from "../../lib/testing/factories";
 import { docUsing } from "../../lib/testing/speech-docs";
+import { asCreateSpeech, asSave, asSpeechMeta } from "../../lib/testing/route-input";
 
 const usages = (speechId: string) => db().blockUsage.findMany({ where: { speechId }, orderBy: { blockId: "asc" } });
 const block = (id: string) => db().block.findUniqueOrThrow({ where: { id } });
@@ -21,7 +22,7 @@ const block = (id: string) => db().block.findUniqueOrThrow({ where: { id } });
 /** Saves the speech so that it uses exactly these blocks, from whatever version it is at. */
 async function use(speechId: string, userId: string, blocks: { id: string }[]) {
   const { version } = await getSpeech(speechId);
-  return saveSpeech({ id: speechId, userId, baseVersion: version, content: docUsing(blocks) });
+  return saveSpeech(asSave({ id: speechId, userId, baseVersion: version, content: docUsing(blocks) }));
 }
 
 describe("BlockUsage recording (real database)", () => {
@@ -29,7 +30,10 @@ describe("BlockUsage recording (real database)", () => {
     const user = await createTestUser();
     const meeting = await createTestMeeting({ date: new Date("2025-03-01") });
     const [a, b] = [await createTestBlock(), await createTestBlock()];
-    const s = await createSpeech(user.id, { title: "讲话", speaker: "县长 张三", meetingId: meeting.id });
+    const s = await createSpeech(
+      user.id,
+      asCreateSpeech({ title: "讲话", speaker: "县长 张三", meetingId: meeting.id }),
+    );
 
     await use(s.id, user.id, [a, b, a]); // a paragraph used twice counts once
     const first = await usages(s.id);
@@ -59,8 +63,8 @@ describe("BlockUsage recording (real database)", () => {
     const user = await createTestUser();
     const [survivor, absorbed, other] = [await createTestBlock(), await createTestBlock(), await createTestBlock()];
     await mergeBlocks(survivor.id, absorbed.id, user.id);
-    const s1 = await createSpeech(user.id, { title: "一", speaker: "县长" });
-    const s2 = await createSpeech(user.id, { title: "二", speaker: "县长" });
+    const s1 = await createSpeech(user.id, asCreateSpeech({ title: "一", speaker: "县长" }));
+    const s2 = await createSpeech(user.id, asCreateSpeech({ title: "二", speaker: "县长" }));
     await use(s1.id, user.id, [absorbed, { id: "no-such-block" }, other]);
     expect((await usages(s1.id)).map((u) => u.blockId).sort()).toEqual([survivor.id, other.id].sort());
     await use(s2.id, user.id, [survivor, other]);
@@ -76,22 +80,22 @@ describe("BlockUsage recording (real database)", () => {
     const user = await createTestUser();
     const [m1, m2] = [await createTestMeeting(), await createTestMeeting()];
     const a = await createTestBlock();
-    const s = await createSpeech(user.id, { title: "讲话", speaker: "县长 张三", meetingId: m1.id });
+    const s = await createSpeech(user.id, asCreateSpeech({ title: "讲话", speaker: "县长 张三", meetingId: m1.id }));
     await use(s.id, user.id, [a]);
-    await updateSpeechMeta(s.id, user.id, { speaker: "副县长 李四", meetingId: m2.id });
+    await updateSpeechMeta(s.id, user.id, asSpeechMeta({ speaker: "副县长 李四", meetingId: m2.id }));
     expect(await usages(s.id)).toMatchObject([{ blockId: a.id, speaker: "副县长 李四", meetingId: m2.id }]);
-    await updateSpeechMeta(s.id, user.id, { speaker: null, meetingId: null });
+    await updateSpeechMeta(s.id, user.id, asSpeechMeta({ speaker: null, meetingId: null }));
     expect(await usages(s.id)).toMatchObject([{ speaker: null, meetingId: null }]);
   });
 
   it("deleting a speech removes its usages and recomputes the blocks' counts and last use", async () => {
     const user = await createTestUser();
     const [a, b] = [await createTestBlock(), await createTestBlock()];
-    const older = await createSpeech(user.id, { title: "早", speaker: "县长" });
+    const older = await createSpeech(user.id, asCreateSpeech({ title: "早", speaker: "县长" }));
     await use(older.id, user.id, [a]);
     const olderUse = (await usages(older.id))[0]!;
     await new Promise((r) => setTimeout(r, 20));
-    const newer = await createSpeech(user.id, { title: "晚", speaker: "县长" });
+    const newer = await createSpeech(user.id, asCreateSpeech({ title: "晚", speaker: "县长" }));
     await use(newer.id, user.id, [a, b]);
     expect(await block(a.id)).toMatchObject({ useCount: 2 });
 
@@ -108,7 +112,9 @@ describe("BlockUsage recording (real database)", () => {
     const user = await createTestUser();
     const shared = await Promise.all(Array.from({ length: 6 }, () => createTestBlock()));
     const speeches = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => createSpeech(user.id, { title: `并发${i}`, speaker: "县长" })),
+      Array.from({ length: 10 }, (_, i) =>
+        createSpeech(user.id, asCreateSpeech({ title: `并发${i}`, speaker: "县长" })),
+      ),
     );
     // Each round, every speech saves at once with its own subset of the shared blocks (in a shuffled order).
     const subset = (round: number, i: number) =>
@@ -117,7 +123,9 @@ describe("BlockUsage recording (real database)", () => {
     for (let round = 0; round < 4; round++) {
       const results = await Promise.all(
         speeches.map((s, i) =>
-          saveSpeech({ id: s.id, userId: user.id, baseVersion: versions[i]!, content: docUsing(subset(round, i)) }),
+          saveSpeech(
+            asSave({ id: s.id, userId: user.id, baseVersion: versions[i]!, content: docUsing(subset(round, i)) }),
+          ),
         ),
       );
       results.forEach((r, i) => (versions[i] = r.version));
@@ -141,8 +149,11 @@ describe("BlockUsage recording (real database)", () => {
       await createTestBlock({ tags: [tag] }),
       await createTestBlock({ tags: [tag] }),
     ];
-    const s1 = await createSpeech(user.id, { title: "第一篇", speaker: "县长 张三", meetingId: meeting.id });
-    const s2 = await createSpeech(user.id, { title: "第二篇", speaker: "副县长 李四" });
+    const s1 = await createSpeech(
+      user.id,
+      asCreateSpeech({ title: "第一篇", speaker: "县长 张三", meetingId: meeting.id }),
+    );
+    const s2 = await createSpeech(user.id, asCreateSpeech({ title: "第二篇", speaker: "副县长 李四" }));
     await use(s1.id, user.id, [often]);
     await new Promise((r) => setTimeout(r, 20));
     await use(s2.id, user.id, [often, once]);

@@ -18,6 +18,7 @@ import * as exportRoute from "@/app/api/speeches/[id]/versions/compare/export/ro
 import { unzipDocx } from "../support/docx-xml";
 import { resolveAll, revisedParagraphs, revisions } from "../support/docx-revisions";
 import { NEWER, OLDER, TRACKED_TITLE } from "../support/tracked-fixture";
+import { asNamedVersion, asSave } from "@/lib/testing/route-input";
 
 let viewer = "";
 let viewerId = "";
@@ -39,8 +40,8 @@ beforeAll(async () => {
     updatedById: clerk.id,
   });
   speechId = speech.id;
-  firstDraft = (await createNamedVersion(speechId, clerk.id, { name: "第一稿" })).id;
-  await saveSpeech({ id: speechId, userId: writer.id, baseVersion: speech.version, content: NEWER });
+  firstDraft = (await createNamedVersion(speechId, clerk.id, asNamedVersion({ name: "第一稿" }))).id;
+  await saveSpeech(asSave({ id: speechId, userId: writer.id, baseVersion: speech.version, content: NEWER }));
 });
 
 function call(query: string, init: { cookie?: string; id?: string } = {}) {

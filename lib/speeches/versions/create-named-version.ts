@@ -2,19 +2,17 @@
 // version page, so the stored text is what the clerk sees. Allowed in every status, 定稿 included (naming a
 // version changes no text). One statement writes the version and its audit entry and reads the list row back.
 import { Prisma } from "../../db/generated/client";
-import { parseInput } from "../../blocks/schemas";
 import { db } from "../../db/client";
 import { speechNotFound } from "../messages";
 import { toVersionItem, type VersionRow } from "./list-versions";
-import { createVersionInput, type CreateVersionInput } from "./schemas";
+import type { CreateVersionInput } from "./schemas";
 import type { SpeechVersionItem } from "./types";
 
 export async function createNamedVersion(
   speechId: string,
   userId: string,
-  input: CreateVersionInput,
+  { name, note }: CreateVersionInput,
 ): Promise<SpeechVersionItem> {
-  const { name, note } = parseInput(createVersionInput, input);
   const [row] = await db().$queryRaw<VersionRow[]>(Prisma.sql`
     WITH ins AS (
       INSERT INTO speech_revisions

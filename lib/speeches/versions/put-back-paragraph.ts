@@ -3,7 +3,6 @@
 // the comparison recomputed here under the row lock is the one the clerk saw. What a row puts back, and where, is
 // lib/speech-doc/compare/put-back.ts. Like a restore, it is a save that keeps the text before it as a version.
 import { writeAudit } from "../../audit/audit-log";
-import { parseInput } from "../../blocks/schemas";
 import { db } from "../../db/client";
 import { AppError } from "../../errors";
 import { compareDocs } from "../../speech-doc/compare/compare-docs";
@@ -15,14 +14,16 @@ import { loadSpeechDetail } from "../speech-row";
 import type { SpeechDetail } from "../types";
 import { VERSION_MSG, versionNotFound } from "./messages";
 import { lockSpeechAt, writeRestoredText } from "./restore-text";
-import { putBackInput, type PutBackInput } from "./schemas";
+import type { PutBackInput } from "./schemas";
 import { VERSION_KIND_LABELS, type VersionKind } from "./types";
 
-export async function putBackParagraph(
-  input: PutBackInput & { speechId: string; versionId: string; userId: string },
-): Promise<SpeechDetail> {
-  const { speechId, versionId, userId } = input;
-  const { baseVersion, row } = parseInput(putBackInput, { baseVersion: input.baseVersion, row: input.row });
+export async function putBackParagraph({
+  speechId,
+  versionId,
+  baseVersion,
+  row,
+  userId,
+}: PutBackInput & { speechId: string; versionId: string; userId: string }): Promise<SpeechDetail> {
   return db().$transaction(async (tx) => {
     const speech = await lockSpeechAt(tx, speechId, baseVersion);
     const [rev] = await tx.$queryRaw<{ title: string; content: SpeechDoc; name: string | null; kind: VersionKind }[]>`

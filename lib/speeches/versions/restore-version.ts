@@ -2,24 +2,21 @@
 // nothing is lost; the restore is itself a save: it names the version it started from (optimistic locking, as
 // save-speech.ts), bumps it, is refused for a 定稿 speech, and brings the block usages in line with the text.
 import { writeAudit } from "../../audit/audit-log";
-import { parseInput } from "../../blocks/schemas";
 import { db } from "../../db/client";
 import type { SpeechDoc } from "../../speech-doc/types";
 import { loadSpeechDetail } from "../speech-row";
 import type { SpeechDetail } from "../types";
 import { versionNotFound } from "./messages";
 import { lockSpeechAt, writeRestoredText } from "./restore-text";
-import { restoreVersionInput } from "./schemas";
+import type { RestoreVersionInput } from "./schemas";
 import { VERSION_KIND_LABELS, type VersionKind } from "./types";
 
-export async function restoreVersion(input: {
-  speechId: string;
-  versionId: string;
-  baseVersion: number;
-  userId: string;
-}): Promise<SpeechDetail> {
-  const { speechId, versionId, userId } = input;
-  const { baseVersion } = parseInput(restoreVersionInput, { baseVersion: input.baseVersion });
+export async function restoreVersion({
+  speechId,
+  versionId,
+  baseVersion,
+  userId,
+}: RestoreVersionInput & { speechId: string; versionId: string; userId: string }): Promise<SpeechDetail> {
   return db().$transaction(async (tx) => {
     const speech = await lockSpeechAt(tx, speechId, baseVersion);
     const [rev] = await tx.$queryRaw<{ title: string; content: SpeechDoc; name: string | null; kind: VersionKind }[]>`

@@ -1,4 +1,5 @@
-// Input contracts for speech versions (route handlers and use cases).
+// Input contracts for speech versions: the route handlers validate with them, once, and the use cases take what
+// they parsed (the z.output types below).
 import { z } from "zod";
 import { idField } from "../../meetings/schemas";
 import { baseVersionSchema } from "../schemas";
@@ -23,9 +24,10 @@ export const createVersionInput = z.object(
   },
   { error: "请填写版本名称。" },
 );
-export type CreateVersionInput = z.input<typeof createVersionInput>;
+export type CreateVersionInput = z.output<typeof createVersionInput>;
 
 export const restoreVersionInput = z.object({ baseVersion: baseVersionSchema }, { error: "缺少讲话稿的版本号。" });
+export type RestoreVersionInput = z.output<typeof restoreVersionInput>;
 
 export const putBackInput = z.object(
   {
@@ -38,7 +40,7 @@ export const putBackInput = z.object(
   },
   { error: "缺少讲话稿的版本号和要放回的段落。" },
 );
-export type PutBackInput = z.input<typeof putBackInput>;
+export type PutBackInput = z.output<typeof putBackInput>;
 
 const versionRef = z.union([z.literal("current"), idField("版本编号无效。")], { error: "请选择要对照的版本。" });
 export const compareQuery = z.object({ from: versionRef, to: versionRef.default("current") });
