@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { api } from "@/components/ui/api-client";
 import { ErrorText } from "@/components/ui/form-controls";
 import type { MinedOutlineTemplates } from "@/lib/outline-templates/types";
-import { TemplatePreview, templateTotal } from "./template-preview";
+import { ChosenTemplate } from "./template-preview";
 
 export function MinedTemplatePicker({ value, onChange }: { value: string | null; onChange: (key: string) => void }) {
   const [data, setData] = useState<MinedOutlineTemplates | null>(null);
@@ -61,12 +61,7 @@ export function MinedTemplatePicker({ value, onChange }: { value: string | null;
       {chosen ? (
         <div className="space-y-1">
           <p className="text-xs text-stone-500">最典型的一篇：{chosen.representative.title ?? "（无标题）"}</p>
-          <TemplatePreview headings={chosen.headings} />
-          {templateTotal(chosen.headings) ? (
-            <p className="text-xs text-stone-500">
-              新讲话稿的目标字数：{templateTotal(chosen.headings)} 字（各部分之和）
-            </p>
-          ) : null}
+          <ChosenTemplate headings={chosen.headings} />
         </div>
       ) : null}
     </div>

@@ -6,7 +6,7 @@ import { api } from "@/components/ui/api-client";
 import { ErrorText } from "@/components/ui/form-controls";
 import { formatDayOf } from "@/components/ui/format-date";
 import type { SavedOutlineTemplate } from "@/lib/outline-templates/types";
-import { TemplatePreview, templateTotal } from "./template-preview";
+import { ChosenTemplate } from "./template-preview";
 
 export function SavedTemplatePicker({
   value,
@@ -102,12 +102,7 @@ export function SavedTemplatePicker({
       </div>
       {chosen ? (
         <div className="space-y-1">
-          <TemplatePreview headings={chosen.headings} />
-          {templateTotal(chosen.headings) ? (
-            <p className="text-xs text-stone-500">
-              新讲话稿的目标字数：{templateTotal(chosen.headings)} 字（各部分之和）
-            </p>
-          ) : null}
+          <ChosenTemplate headings={chosen.headings} />
         </div>
       ) : null}
     </div>

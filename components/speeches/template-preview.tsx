@@ -22,3 +22,14 @@ export function TemplatePreview({ headings, label = "模板提纲" }: { headings
 
 /** The sum of the headings' targets, which a new speech takes as its target length. */
 export const templateTotal = (headings: TemplateHeading[]) => headings.reduce((n, h) => n + (h.targetChars ?? 0), 0);
+
+/** The preview of a chosen template, with the target length the new speech will take from it. */
+export function ChosenTemplate({ headings }: { headings: TemplateHeading[] }) {
+  const total = templateTotal(headings);
+  return (
+    <>
+      <TemplatePreview headings={headings} />
+      {total ? <p className="text-xs text-stone-500">新讲话稿的目标字数：{total} 字（各部分之和）</p> : null}
+    </>
+  );
+}

@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { evaluateCorpus, readFixture } from "../../scripts/eval-text-pipeline";
 import { mineText } from "./text-pipeline";
+import { SITE_BOILERPLATE } from "../testing/site-boilerplate";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const FILES = [
@@ -25,19 +26,7 @@ describe("text stages on the sample corpus: acceptance", () => {
   });
 
   it("leaves no site boilerplate in any block", () => {
-    const banned = [
-      "www.zciku.com",
-      "来源：网络",
-      "[bookmark",
-      "关灯",
-      "复制链接",
-      "发表于",
-      "您需要登录",
-      "备案号",
-      "Copyright",
-      "老秘网",
-      "Email",
-    ];
+    const banned = SITE_BOILERPLATE;
     for (const f of FILES)
       for (const b of blocksOf(f)) for (const s of banned) expect(b.text, `${f}: ${s}`).not.toContain(s);
   });

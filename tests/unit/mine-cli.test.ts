@@ -4,20 +4,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { SITE_BOILERPLATE } from "../../lib/testing/site-boilerplate";
 
-const BANNED = [
-  "www.zciku.com",
-  "来源：网络",
-  "[bookmark",
-  "关灯",
-  "复制链接",
-  "发表于",
-  "您需要登录",
-  "备案号",
-  "Copyright",
-  "老秘网",
-  "Email",
-];
+const BANNED = SITE_BOILERPLATE;
 
 describe("npm run --silent mine -- --json", () => {
   it("prints only the JSON document list, with an error entry for an unreadable file", { timeout: 60_000 }, () => {

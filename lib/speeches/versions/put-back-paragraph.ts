@@ -8,14 +8,13 @@ import { AppError } from "../../errors";
 import { compareDocs } from "../../speech-doc/compare/compare-docs";
 import { putBackRow } from "../../speech-doc/compare/put-back";
 import { withSpeechStructure } from "../../speech-doc/doc-structure";
-import type { SpeechDoc } from "../../speech-doc/types";
 import { readSettings } from "../settings";
 import { loadSpeechDetail } from "../speech-row";
 import type { SpeechDetail } from "../types";
-import { VERSION_MSG, versionNotFound } from "./messages";
-import { lockSpeechAt, writeRestoredText } from "./restore-text";
+import { VERSION_MSG } from "./messages";
+import { lockSpeechWithVersion, writeRestoredText } from "./restore-text";
 import type { PutBackInput } from "./schemas";
-import { VERSION_KIND_LABELS, type VersionKind } from "./types";
+import { VERSION_KIND_LABELS } from "./types";
 
 export async function putBackParagraph({
   speechId,
@@ -25,11 +24,7 @@ export async function putBackParagraph({
   userId,
 }: PutBackInput & { speechId: string; versionId: string; userId: string }): Promise<SpeechDetail> {
   return db().$transaction(async (tx) => {
-    const speech = await lockSpeechAt(tx, speechId, baseVersion);
-    const [rev] = await tx.$queryRaw<{ title: string; content: SpeechDoc; name: string | null; kind: VersionKind }[]>`
-      SELECT title, content, name, kind::text AS kind FROM speech_revisions
-      WHERE id = ${versionId} AND speech_id = ${speechId}`;
-    if (!rev) throw versionNotFound();
+    const { speech, rev } = await lockSpeechWithVersion(tx, speechId, versionId, baseVersion);
     const styles = readSettings(speech.settings).numbering;
     const older = withSpeechStructure(rev.content, rev.title);
     const current = withSpeechStructure(speech.content, speech.title);

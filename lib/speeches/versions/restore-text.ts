@@ -10,7 +10,9 @@ import type { SpeechDoc } from "../../speech-doc/types";
 import { syncSpeechUsages } from "../block-usage";
 import { speechFinal, speechNotFound, versionConflictMessage } from "../messages";
 import { loadSpeechDetail } from "../speech-row";
+import { versionNotFound } from "./messages";
 import { takeSnapshot } from "./take-snapshot";
+import type { VersionKind } from "./types";
 
 export type LockedSpeech = {
   id: string;
@@ -54,4 +56,21 @@ export async function writeRestoredText(
       updated_at = now() AT TIME ZONE 'UTC'
     WHERE id = ${speech.id}`;
   await syncSpeechUsages(tx, speech, text.content, userId);
+}
+
+export type StoredVersion = { title: string; content: SpeechDoc; name: string | null; kind: VersionKind };
+
+/** The speech locked at the clerk's version (lockSpeechAt) and one of its stored versions. */
+export async function lockSpeechWithVersion(
+  tx: DbTx,
+  speechId: string,
+  versionId: string,
+  baseVersion: number,
+): Promise<{ speech: LockedSpeech; rev: StoredVersion }> {
+  const speech = await lockSpeechAt(tx, speechId, baseVersion);
+  const [rev] = await tx.$queryRaw<StoredVersion[]>`
+    SELECT title, content, name, kind::text AS kind FROM speech_revisions
+    WHERE id = ${versionId} AND speech_id = ${speechId}`;
+  if (!rev) throw versionNotFound();
+  return { speech, rev };
 }

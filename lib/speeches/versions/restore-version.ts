@@ -3,13 +3,12 @@
 // save-speech.ts), bumps it, is refused for a 定稿 speech, and brings the block usages in line with the text.
 import { writeAudit } from "../../audit/audit-log";
 import { db } from "../../db/client";
-import type { SpeechDoc } from "../../speech-doc/types";
 import { loadSpeechDetail } from "../speech-row";
 import type { SpeechDetail } from "../types";
-import { versionNotFound } from "./messages";
-import { lockSpeechAt, writeRestoredText } from "./restore-text";
+
+import { lockSpeechWithVersion, writeRestoredText } from "./restore-text";
 import type { RestoreVersionInput } from "./schemas";
-import { VERSION_KIND_LABELS, type VersionKind } from "./types";
+import { VERSION_KIND_LABELS } from "./types";
 
 export async function restoreVersion({
   speechId,
@@ -18,11 +17,7 @@ export async function restoreVersion({
   userId,
 }: RestoreVersionInput & { speechId: string; versionId: string; userId: string }): Promise<SpeechDetail> {
   return db().$transaction(async (tx) => {
-    const speech = await lockSpeechAt(tx, speechId, baseVersion);
-    const [rev] = await tx.$queryRaw<{ title: string; content: SpeechDoc; name: string | null; kind: VersionKind }[]>`
-      SELECT title, content, name, kind::text AS kind FROM speech_revisions
-      WHERE id = ${versionId} AND speech_id = ${speechId}`;
-    if (!rev) throw versionNotFound();
+    const { speech, rev } = await lockSpeechWithVersion(tx, speechId, versionId, baseVersion);
     const label = rev.name ?? VERSION_KIND_LABELS[rev.kind];
     await writeRestoredText(tx, speech, rev, userId, `恢复“${label}”之前`);
     await writeAudit(
