@@ -5,7 +5,6 @@ import { writeAudit } from "../../audit/audit-log";
 import { db } from "../../db/client";
 import { loadSpeechDetail } from "../speech-row";
 import type { SpeechDetail } from "../types";
-
 import { lockSpeechWithVersion, writeRestoredText } from "./restore-text";
 import type { RestoreVersionInput } from "./schemas";
 import { VERSION_KIND_LABELS } from "./types";
