@@ -14,6 +14,7 @@ import { createSpeech } from "@/lib/speeches/create-speech";
 import { categoryId, createTestBlock, createTestSpeech, createTestUser } from "@/lib/testing/factories";
 import { headingNode, paragraphNode, testDoc } from "@/lib/testing/speech-docs";
 import type { Prisma } from "@/lib/db/generated/client";
+import { asCreateSpeech } from "../../lib/testing/route-input";
 
 type TestUser = Awaited<ReturnType<typeof createTestUser>>;
 let alice: TestUser;
@@ -128,12 +129,13 @@ describe("saved outline templates (real database)", () => {
     await expect(
       createSpeech(bob.id, { title: "新讲话", from: { kind: "saved-template", templateId: "gone" } }),
     ).rejects.toMatchObject({ code: "not_found", message: TEMPLATE_MSG.notFound });
-    await expect(
-      createSpeech(bob.id, { title: "新讲话", from: { kind: "saved-template", templateId: " " } }),
-    ).rejects.toMatchObject({ code: "invalid_input", message: "请选择一个我的模板。" });
-    await expect(
-      createSpeech(bob.id, { title: "新讲话", from: { kind: "mined", shapeKey: "" } }),
-    ).rejects.toMatchObject({ code: "invalid_input", message: "请选择一种语料中的常见结构。" });
+    // Refused by the route's contract, before the use case (input is validated once, at the route).
+    expect(() => asCreateSpeech({ title: "新讲话", from: { kind: "saved-template", templateId: " " } })).toThrow(
+      "请选择一个我的模板。",
+    );
+    expect(() => asCreateSpeech({ title: "新讲话", from: { kind: "mined", shapeKey: "" } })).toThrow(
+      "请选择一种语料中的常见结构。",
+    );
   });
 });
 
