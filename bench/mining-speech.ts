@@ -18,9 +18,15 @@ export function benchSpeech(opts: { paragraphs?: number; seed?: number } = {}): 
   const total = opts.paragraphs ?? 300;
   const seed = opts.seed ?? 1;
   const r = seededRandom(seed);
-  const sentences = sampleSentences();
-  // Heading texts: short sentences without the outline number some of them carry.
-  const short = sentences.map((s) => stripOutlineNumber(s).text.trim()).filter((s) => s.length >= 6 && s.length <= 30);
+  // Without the outline numbers some sentences start with: a paragraph is not to read as a numbered heading.
+  const sentences = sampleSentences()
+    .map((s) => stripOutlineNumber(s).text.trim())
+    .filter((s) => s.length >= 6);
+  // Heading texts: short, starting with a character (not a quote), not a run-in list item (二是…, which would read
+  // as a second number), no ** left of a redaction.
+  const short = sentences.filter(
+    (s) => s.length <= 30 && /^[\u4e00-\u9fff]/.test(s) && !/^[一二三四五六七八九十]+[是要]|\*/.test(s),
+  );
   const pick = (xs: string[]) => xs[Math.floor(r() * xs.length)]!;
   const paragraph = () => Array.from({ length: 2 + Math.floor(r() * 5) }, () => pick(sentences)).join("");
   const heading = () => pick(short).replace(/[。！？；]$/, "");
