@@ -16,7 +16,8 @@ const MEETINGS = [
 ];
 const PLACES = ["全县", "全市", "全区", "全镇"];
 
-function sampleSentences(): string[] {
+/** The sample corpus's sentences (12–80 characters, no Latin words or dates), for recombined test texts. */
+export function sampleSentences(): string[] {
   const dir = path.join(process.cwd(), "data", "corpus");
   const sentences = new Set<string>();
   for (const name of readdirSync(dir).sort()) {
