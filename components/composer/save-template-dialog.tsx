@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { api } from "@/components/ui/api-client";
 import { ErrorText, Field, FormActions, TextInput } from "@/components/ui/form-controls";
 import { ModalForm } from "@/components/ui/modal-form";
-import { MAX_TEMPLATE_NAME } from "@/lib/outline-templates/schemas";
+import { MAX_TEMPLATE_NAME } from "@/lib/outline-templates/limits";
 import type { SavedOutlineTemplate } from "@/lib/outline-templates/types";
 
 export function SaveTemplateDialog(p: {

@@ -5,9 +5,9 @@ import { idField, requiredLine } from "../meetings/schemas";
 import { MAX_SPEECH_CHARS } from "../speech-doc/types";
 import type { TemplateHeading } from "./types";
 
-export const MAX_TEMPLATE_NAME = 50;
-export const MAX_TEMPLATE_HEADINGS = 200;
-export const MAX_TEMPLATE_HEADING_CHARS = 300;
+import { MAX_TEMPLATE_HEADING_CHARS, MAX_TEMPLATE_HEADINGS, MAX_TEMPLATE_NAME } from "./limits";
+
+export { MAX_TEMPLATE_HEADING_CHARS, MAX_TEMPLATE_HEADINGS, MAX_TEMPLATE_NAME };
 
 export const saveOutlineTemplateInput = z.object(
   {
