@@ -65,8 +65,8 @@ describe("decideTextForm", () => {
     expect(decideTextForm({ matched: 88_000, selected: all, all })).toBe("index");
     expect(decideTextForm({ matched: 99_000, selected: 60_000, all })).toBe("index");
   });
-  it("tests the text for exclusions alone", async () => {
-    expect(await chooseTextForm(parseQuery("-安全"), {})).toBe("scan");
-    expect(await chooseTextForm(parseQuery('-"。"'), {})).toBe("index"); // nothing indexable: no condition at all
+  it("keeps exclusions alone on the index", async () => {
+    expect(await chooseTextForm(parseQuery("-安全"), {})).toBe("index");
+    expect(await chooseTextForm(parseQuery("-安全"), { used: true })).toBe("index");
   });
 });
