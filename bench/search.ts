@@ -124,6 +124,9 @@ export async function searchBenchmark() {
       bySort.set(sort, [...(bySort.get(sort) ?? []), i]);
     }
     breakdown("类型", byKind, times);
+    const slowerKinds = new Map<string, number>();
+    for (const x of slower) slowerKinds.set(cases[x.i]!.kind, (slowerKinds.get(cases[x.i]!.kind) ?? 0) + 1);
+    log(`慢于较好参照的检索，按类型：${JSON.stringify(Object.fromEntries([...slowerKinds].sort()))}`);
     breakdown("排序", bySort, times);
     for (const s of slower.sort((a, b) => b.product - b.baseline - (a.product - a.baseline)).slice(0, 15))
       log(
