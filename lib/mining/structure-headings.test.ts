@@ -1,0 +1,222 @@
+import { describe, expect, it } from "vitest";
+import { A, B, C, outline, parse } from "./structure-test-support";
+import { candidateOf } from "./outline-parse";
+
+describe("parseStructure: headings", () => {
+  it("reads every numbering style and makes levels relative to the first one seen", () => {
+    for (const [one, two] of [
+      ["一、", "二、"],
+      ["第一，", "第二，"],
+      ["一是", "二是"],
+      ["一要", "二要"],
+      ["（一）", "（二）"],
+      ["1.", "2."],
+      ["（1）", "（2）"],
+    ]) {
+      const s = parse(A, `${one}提高认识`, B, `${two}强化监管`, C);
+      expect(outline(s)).toEqual([`p ${A}`, `h1 ${one}提高认识`, `p ${B}`, `h1 ${two}强化监管`, `p ${C}`]);
+    }
+  });
+
+  it("nests a new numbering inside the first one, down to level 3", () => {
+    const s = parse(
+      "一、提高认识",
+      "（一）认清形势",
+      "1.看成绩",
+      A,
+      "2.看问题",
+      B,
+      "（二）压实责任",
+      C,
+      "二、强化监管",
+      B,
+    );
+    expect(outline(s)).toEqual([
+      "h1 一、提高认识",
+      "h2 （一）认清形势",
+      "h3 1.看成绩",
+      `p ${A}`,
+      "h3 2.看问题",
+      `p ${B}`,
+      "h2 （二）压实责任",
+      `p ${C}`,
+      "h1 二、强化监管",
+      `p ${B}`,
+    ]);
+    expect(s.blocks[3]!.headingPath).toEqual(["一、提高认识", "（一）认清形势", "1.看成绩"]);
+    expect(s.blocks[8]!.headingPath).toEqual([]);
+  });
+
+  it("splits run-in headings at their first sentence end, or at a colon after a long phrase", () => {
+    const s = parse(`一要强化责任落实，树牢安全发展理念。${A}`, `二要强化源头治理！${B}`);
+    expect(outline(s)).toEqual([
+      "h1 一要强化责任落实，树牢安全发展理念。",
+      `p ${A}`,
+      "h1 二要强化源头治理！",
+      `p ${B}`,
+    ]);
+    const long = "一是强化部门联动协作，各有关部门要按照职责分工密切配合形成合力，建立健全信息共享和联合执法工作机制：";
+    const c = candidateOf(`${long}${A}${B}`);
+    expect(c).toMatchObject({ head: long, shape: "runin" });
+  });
+
+  it("uses the same style at two depths when the outer list is still open (一要 inside 一要)", () => {
+    const s = parse(
+      "一要提高认识",
+      A,
+      "二要强本固基",
+      B,
+      `一要强化责任。${C}`,
+      `二要强化治理。${C}`,
+      "三要务实重干",
+      `一要勇于担当。${A}`,
+      `二要精准施策。${B}`,
+    );
+    expect(outline(s).filter((l) => l.startsWith("h"))).toEqual([
+      "h1 一要提高认识",
+      "h1 二要强本固基",
+      "h2 一要强化责任。",
+      "h2 二要强化治理。",
+      "h1 三要务实重干",
+      "h2 一要勇于担当。",
+      "h2 二要精准施策。",
+    ]);
+  });
+
+  it("lets the top list switch style (一是 … 二是 … 三、) and starts a sibling list after a 一是 list", () => {
+    const s = parse("一是认清形势", A, "（一）看成绩。", B, "（二）看问题。", C, "二是压实责任", A, "三、强化保障", B);
+    expect(outline(s).filter((l) => l.startsWith("h"))).toEqual([
+      "h1 一是认清形势",
+      "h2 （一）看成绩。",
+      "h2 （二）看问题。",
+      "h1 二是压实责任",
+      "h1 三、强化保障",
+    ]);
+    const t = parse(
+      "第一，认清形势。",
+      "一是成绩明显。",
+      A,
+      "二是问题突出。",
+      B,
+      `一要加强排查。${C}`,
+      `二要加强执法。${C}`,
+      "第二，压实责任。",
+      A,
+    );
+    expect(outline(t).filter((l) => l.startsWith("h"))).toEqual([
+      "h1 第一，认清形势。",
+      "h2 一是成绩明显。",
+      "h2 二是问题突出。",
+      "h2 一要加强排查。",
+      "h2 二要加强执法。",
+      "h1 第二，压实责任。",
+    ]);
+  });
+
+  it("rejects a lone weak item and items out of sequence", () => {
+    expect(outline(parse(A, `一是加强领导。${B}`, C)).every((l) => l.startsWith("p"))).toBe(true);
+    expect(outline(parse("一、提高认识", A, `三是加强领导。${B}`, "二、强化监管", C))).toEqual([
+      "h1 一、提高认识",
+      `p ${A}`,
+      "p 三是加强领导。" + B,
+      "h1 二、强化监管",
+      `p ${C}`,
+    ]);
+  });
+
+  it("takes a run of numbered one-sentence points with nothing under them for a list, not headings", () => {
+    const s = parse(
+      "召开这次会议，主要有两个目的。",
+      "一是传达上级会议精神。",
+      "二是部署当前重点工作。",
+      "一、提高认识",
+      A,
+      "二、强化监管",
+      B,
+    );
+    expect(outline(s)).toEqual([
+      "p 召开这次会议，主要有两个目的。",
+      "p 一是传达上级会议精神。",
+      "p 二是部署当前重点工作。",
+      "h1 一、提高认识",
+      `p ${A}`,
+      "h1 二、强化监管",
+      `p ${B}`,
+    ]);
+  });
+
+  it("keeps an inline enumeration in its paragraph, rejoining a stray break after its first item", () => {
+    const s = parse(
+      "第一，认清形势。",
+      "一是部分企业主体责任不落实。",
+      `二是监管力量薄弱。三是执法偏软。${A}`,
+      `一要加强排查。${B}`,
+      `二要加强执法。${C}`,
+    );
+    expect(outline(s)).toEqual([
+      "h1 第一，认清形势。",
+      `p 一是部分企业主体责任不落实。二是监管力量薄弱。三是执法偏软。${A}`,
+      "h2 一要加强排查。",
+      `p ${B}`,
+      "h2 二要加强执法。",
+      `p ${C}`,
+    ]);
+  });
+
+  it("splits out items whose line break was lost: a gap in the numbering, a lead sentence, a parallel heading", () => {
+    const gap = parse(
+      "一、严格责任",
+      `一要严格落实责任。${A}`,
+      `二要严谨工作作风。${B}三要严细安全管理。${C}`,
+      `四要严厉监督执法。${A}`,
+    );
+    expect(outline(gap).filter((l) => l.startsWith("h"))).toEqual([
+      "h1 一、严格责任",
+      "h2 一要严格落实责任。",
+      "h2 二要严谨工作作风。",
+      "h2 三要严细安全管理。",
+      "h2 四要严厉监督执法。",
+    ]);
+    const lead = parse("第一，深化整治。", `全市要加大整治力度。一要加强道路治理。${A}`, `二要加强车辆整治。${B}`);
+    expect(outline(lead)).toEqual([
+      "h1 第一，深化整治。",
+      "p 全市要加大整治力度。",
+      "h2 一要加强道路治理。",
+      `p ${A}`,
+      "h2 二要加强车辆整治。",
+      `p ${B}`,
+    ]);
+    const parallel = parse(
+      "一、提高认识",
+      `一是要充分认识安全生产是发展的前提。${A}`,
+      `二是要充分认识安全生产是民生的底线。${B}三是要充分认识安全生产是稳定的基础。${C}`,
+    );
+    expect(outline(parallel).filter((l) => l.startsWith("h"))).toEqual([
+      "h1 一、提高认识",
+      "h2 一是要充分认识安全生产是发展的前提。",
+      "h2 二是要充分认识安全生产是民生的底线。",
+      "h2 三是要充分认识安全生产是稳定的基础。",
+    ]);
+  });
+
+  it("splits a paragraph whose line breaks were all lost at its 一、 and （一） items", () => {
+    const s = parse(`${A}一、提高认识。${B}（一）认清形势。${C}（二）压实责任。${A}二、强化监管。${B}`);
+    expect(outline(s).filter((l) => l.startsWith("h"))).toEqual([
+      "h1 一、提高认识。",
+      "h2 （一）认清形势。",
+      "h2 （二）压实责任。",
+      "h1 二、强化监管。",
+    ]);
+  });
+
+  it("trusts Word heading styles, relative to the top style used", () => {
+    const s = parse(
+      ["安全生产工作的形势", { headingLevel: 2 }],
+      A,
+      ["重点任务", { headingLevel: 2 }],
+      ["隐患排查", { headingLevel: 3 }],
+      B,
+    );
+    expect(outline(s)).toEqual(["h1 安全生产工作的形势", `p ${A}`, "h1 重点任务", "h2 隐患排查", `p ${B}`]);
+  });
+});
