@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_EXPORT_OPTIONS } from "./options";
 import { printBlocks } from "./print-blocks";
-import { cutSegments, resolvedText, trackedParagraphs, printedText } from "./tracked-paragraphs";
+import { resolveAll } from "../../tests/support/docx-revisions";
+import { cutSegments, trackedParagraphs, printedText } from "./tracked-paragraphs";
 import { DEFAULT_SETTINGS, type SpeechDoc } from "../speech-doc/types";
 import { headingNode, paragraphNode, testDoc, titleNode } from "../testing/speech-docs";
 
@@ -21,8 +22,8 @@ const lines = (doc: SpeechDoc) => blocks(doc).map(printedText);
 /** Tracked paragraphs of two docs, checked to resolve to each side exactly. */
 function tracked(older: SpeechDoc, newer: SpeechDoc) {
   const out = trackedParagraphs(blocks(older), blocks(newer));
-  expect(resolvedText(out, "new")).toEqual(lines(newer));
-  expect(resolvedText(out, "old")).toEqual(lines(older));
+  expect(resolveAll(out, "accept")).toEqual(lines(newer));
+  expect(resolveAll(out, "reject")).toEqual(lines(older));
   return out;
 }
 const doc = (...body: Parameters<typeof testDoc>) => testDoc(titleNode("讲话"), ...body);

@@ -147,21 +147,3 @@ export function trackedParagraphs(older: readonly PrintBlock[], newer: readonly 
   }
   return out;
 }
-
-/** The paragraphs' text with every change accepted (`"new"`) or rejected (`"old"`), one string per paragraph. */
-export function resolvedText(paragraphs: readonly TrackedParagraph[], side: "new" | "old"): string[] {
-  const dropped = side === "new" ? "delete" : "insert";
-  const out: string[] = [];
-  let carry = "";
-  for (const p of paragraphs) {
-    carry += p.pieces
-      .filter((x) => x.op !== dropped)
-      .map((x) => x.text)
-      .join("");
-    if (p.mark === dropped) continue; // the mark goes: this paragraph runs on into the next
-    out.push(carry);
-    carry = "";
-  }
-  if (carry) out.push(carry);
-  return out;
-}

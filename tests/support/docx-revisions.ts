@@ -52,7 +52,10 @@ export function revisions(documentXml: string): Revision[] {
   return out;
 }
 
-/** Each paragraph's text after accepting (`"accept"`) or rejecting (`"reject"`) every change. */
+/**
+ * Each paragraph's text after accepting (`"accept"`) or rejecting (`"reject"`) every change: of paragraphs read
+ * back from a file (revisedParagraphs) or of the builder's own (lib/export/tracked-paragraphs.ts).
+ */
 export function resolveAll(paragraphs: readonly RevisedParagraph[], how: "accept" | "reject"): string[] {
   const dropped = how === "accept" ? "delete" : "insert";
   const out: string[] = [];
