@@ -58,17 +58,17 @@ function orderSql(c: { request: SearchRequest; parsed: ParsedQuery }, broad: boo
   return SORT_ORDER[sort];
 }
 
-let clients: Partial<Record<"plain", PrismaClient>> = {};
+let pool: PrismaClient | null = null;
 /** The baselines' own pool: the app's settings with JIT off, as the product's search pool has. */
 function baselineDb(): PrismaClient {
-  return (clients.plain ??= new PrismaClient({
+  return (pool ??= new PrismaClient({
     adapter: new PrismaPg({ connectionString: databaseUrl(), options: "-c jit=off", max: 4 }),
   }));
 }
 
 export async function disconnectBaselines() {
-  await clients.plain?.$disconnect();
-  clients = {};
+  await pool?.$disconnect();
+  pool = null;
 }
 
 export async function prepareCase(params: Record<string, string>, userId: string): Promise<PreparedCase> {

@@ -142,18 +142,8 @@ export function searchConditions(
 ): SearchWhere {
   const tsquery = toGinTsquery(parsed);
   const text: Prisma.Sql[] = [];
-  if (form === "scan") {
-    text.push(...scanTextSql(parsed));
-    return {
-      parsed,
-      tsquery,
-      text,
-      usesTextIndex: false,
-      filters: filterSql(filters),
-      category: categorySql(filters.categoryIds),
-    };
-  }
-  if (tsquery) {
+  if (form === "scan") text.push(...scanTextSql(parsed));
+  else if (tsquery) {
     text.push(Prisma.sql`b.search_vector @@ ${tsquery}::tsquery`);
     for (const word of new Set([...parsed.include, ...parsed.phrases])) if (isPhrase(word)) text.push(phraseSql(word));
   } else {
@@ -164,7 +154,7 @@ export function searchConditions(
     parsed,
     tsquery,
     text,
-    usesTextIndex: text.length > 0,
+    usesTextIndex: form === "index" && text.length > 0,
     filters: filterSql(filters),
     category: categorySql(filters.categoryIds),
   };
