@@ -1,4 +1,4 @@
-// The facets a search answers with, shared by the counting statement and the library summary (facet-cube.ts).
+// The facets a search answers with, shared by the counting statement and the counts from the library's copy
 import type { LengthFacet } from "./length-buckets";
 
 export { LONG_FROM, SHORT_BELOW, type LengthFacet } from "./length-buckets";

@@ -54,13 +54,33 @@ export const gramsQuery = (word: string) => wordQuery(word, " & ");
 /** Whether the word needs its grams in a row (it has a part of three or more indexable characters). */
 export const isPhrase = (word: string) => containsQuery(word)?.includes("<2>") ?? false;
 
-function wordQuery(word: string, join: string): string | null {
+/** A word's runs of indexable characters: the index finds a word when it finds each run. */
+function wordRuns(word: string): string[][] {
   const parts: string[][] = [[]];
   for (const c of searchChars(word)) {
     if (indexable(c)) parts[parts.length - 1]!.push(c);
     else if (parts[parts.length - 1]!.length) parts.push([]);
   }
-  const queries = parts.filter((p) => p.length).map((p) => segmentQuery(p, join));
+  return parts.filter((p) => p.length);
+}
+
+/**
+ * What the index finds for a word, as plain substrings of searchableText: a text matches containsQuery(word) exactly
+ * when it holds each of these (an empty list: the word sets no condition).
+ */
+export const wordParts = (word: string): string[] => wordRuns(word).map((p) => p.join(""));
+
+/**
+ * The text as the index sees it, as one string: searchChars joined, up to the last indexed character. A run of
+ * indexable characters occurs in it exactly where the tsvector holds its grams in a row.
+ */
+export function searchableText(text: string): string {
+  const s = text.normalize("NFKC").toLowerCase().replace(/\s/gu, "");
+  return s.length <= MAX_POSITION ? s : [...s].slice(0, MAX_POSITION).join("");
+}
+
+function wordQuery(word: string, join: string): string | null {
+  const queries = wordRuns(word).map((p) => segmentQuery(p, join));
   if (!queries.length) return null;
   return queries.length === 1 ? queries[0]! : `(${queries.join(" & ")})`;
 }

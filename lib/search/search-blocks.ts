@@ -31,6 +31,8 @@ export type SearchOptions = {
   parsed?: ParsedQuery;
   /** How the words are found (chooseTextForm); the index unless told. */
   form?: TextForm;
+  /** How many blocks match, when the caller has counted them (searchLibrary, from the library's copy). */
+  matches?: number;
 };
 
 export type PlaceholderSpan = { text: string; start: number; end: number };
@@ -87,7 +89,7 @@ export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchH
   const b = Prisma.sql`b`;
   const text = w.tsquery !== null;
   let rows: HitRow[] | null = null;
-  if (text && sort === "relevance") {
+  if (text && sort === "relevance" && !(opts.matches !== undefined && opts.matches > BROAD_MATCHES)) {
     // Up to BROAD_MATCHES + 1 matches from the index (c), ranked as they are read, and counted (n). When that is
     // all of them, the page is taken from c; its one row of n always comes back, even with an empty page.
     const ranked = await runSearchSql<Ranked[]>(

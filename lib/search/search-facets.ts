@@ -6,8 +6,9 @@
 // once as selected or not, and only selected rows count towards the other facets (and pay for them).
 import { Prisma } from "../db/generated/client";
 import { keptUntilChange } from "./facet-cache";
-import { cubeAnswers, facetsFromCube } from "./facet-cube";
 import { LONG_FROM, SHORT_BELOW, type Facets } from "./facet-types";
+import { currentMirror } from "./library-mirror";
+import { facetsFromMirror, mirrorAnswers } from "./mirror-facets";
 import { parseQuery, type ParsedQuery } from "./parse-query";
 import { runSearchSql } from "./search-db";
 import type { TextForm } from "./text-scan";
@@ -34,13 +35,22 @@ export async function searchFacets(
   parsed: ParsedQuery = parseQuery(query),
   form: TextForm = "index",
 ): Promise<Facets> {
-  const w = searchConditions(query, filters, parsed, form);
-  const cube = !w.text.length && cubeAnswers(filters) ? await facetsFromCube(filters) : null;
-  if (cube?.facets) return cube.facets;
+  const mirrored = await facetsFromCopy(parsed, filters);
+  if (mirrored) return mirrored;
   // The counts depend on the parsed query and the filters alone (favouriteOfUserId names the user where it matters).
-  const facets = await keptUntilChange(JSON.stringify(["facets", parsed, filters]), () => countFacets(w, filters));
-  cube?.makeSummary();
-  return facets;
+  return keptUntilChange(JSON.stringify(["facets", parsed, filters]), () =>
+    countFacets(searchConditions(query, filters, parsed, form), filters),
+  );
+}
+
+/**
+ * The facets from the library's copy in memory (mirror-facets.ts), caught up with every change committed before the
+ * call; null when the copy cannot answer these filters or is still being loaded. Counted afresh each time: it
+ * costs less than reading what was kept.
+ */
+export async function facetsFromCopy(parsed: ParsedQuery, filters: SearchFilters): Promise<Facets | null> {
+  const mirror = mirrorAnswers(filters) ? await currentMirror() : null;
+  return mirror && facetsFromMirror(mirror, parsed, filters);
 }
 
 /** The facet counts straight from the blocks, kept nowhere. */

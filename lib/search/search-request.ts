@@ -1,14 +1,15 @@
 // The search API's contract: the query string of GET /api/blocks/search (values arrive as strings; category
 // and tag may repeat), validated with Chinese messages, and the use case that answers it: one page of hits
-// and the facet counts, computed in parallel on two connections.
+// and the facet counts (from the library's copy in memory when it can count them, else in PostgreSQL beside the
+// page), and near matches when nothing matched.
 import { z } from "zod";
 import { categoryIdsForRefs } from "../categories/category-refs";
 import { chooseTextForm } from "./choose-text-form";
 import { sourceFilterNames } from "./source-filter-names";
 import { searchBlocks, type SearchFilters, type SearchSort } from "./search-blocks";
-import { searchFacets } from "./search-facets";
+import { facetsFromCopy, searchFacets, type Facets } from "./search-facets";
 import { nearMatches } from "./near-matches";
-import { countTypedTerms, MAX_QUERY_CHARS, MAX_QUERY_TERMS, parseQuery } from "./parse-query";
+import { countTypedTerms, highlightTerms, MAX_QUERY_CHARS, MAX_QUERY_TERMS, parseQuery } from "./parse-query";
 
 const id = (what: string) => z.string().trim().min(1, `${what}不能为空。`).max(100, `${what}无效。`);
 const list = (what: string) =>
@@ -101,14 +102,28 @@ export async function searchLibrary(request: SearchRequest, userId: string) {
   const filters = searchFilters(r, userId);
   // Parsed once (jieba segments long words) for the page, the facets and the near matches.
   const parsed = parseQuery(r.q);
-  const form = await chooseTextForm(parsed, filters);
-  const page = { limit: r.pageSize, offset: (r.page - 1) * r.pageSize };
-  const [{ hits, terms }, facets, sourceNames] = await Promise.all([
-    searchBlocks({ query: r.q, parsed, form, filters, sort: r.sort, ...page }),
-    searchFacets(r.q, filters, parsed, form),
+  const page = { query: r.q, parsed, filters, sort: r.sort, limit: r.pageSize, offset: (r.page - 1) * r.pageSize };
+  const hasFilters = Object.values(filters).some((v) => v !== undefined);
+  // The words' form needs the planner's estimates only when filters might select fewer blocks than the words.
+  const textForm = () => (hasFilters ? chooseTextForm(parsed, filters) : Promise.resolve("index" as const));
+  const [counted, sourceNames] = await Promise.all([
+    facetsFromCopy(parsed, filters),
     sourceFilterNames({ document: r.document, speech: r.speech }),
   ]);
+  let facets: Facets;
+  let found: Awaited<ReturnType<typeof searchBlocks>>;
+  if (counted) {
+    // Counted first in memory, so the page knows how many blocks match: none (then no statement), or more than
+    // relevance can rank (then straight to the library's order).
+    facets = counted;
+    found = facets.total
+      ? await searchBlocks({ ...page, form: await textForm(), matches: facets.total })
+      : { hits: [], terms: highlightTerms(parsed) };
+  } else {
+    const form = await textForm();
+    [found, facets] = await Promise.all([searchBlocks({ ...page, form }), searchFacets(r.q, filters, parsed, form)]);
+  }
   // Nothing at all: offer the closest blocks rather than an empty page.
   const near = facets.total === 0 && r.q.trim() ? await nearMatches(r.q, filters, parsed) : [];
-  return { hits, terms, facets, page: r.page, pageSize: r.pageSize, nearMatches: near, sourceNames };
+  return { ...found, facets, page: r.page, pageSize: r.pageSize, nearMatches: near, sourceNames };
 }

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { MirrorColumns, SIGNATURE_WORDS, type MirrorRow } from "./mirror-columns";
+import { hasBit } from "./mirror-part-sets";
+
+const row = (id: string, tags: string[] = [], text = "安全生产") =>
+  ({
+    id,
+    text,
+    category: null,
+    heading: false,
+    curated: false,
+    ph: false,
+    used: false,
+    chars: text.length,
+    tags,
+  }) satisfies MirrorRow;
+
+const tagsOf = (c: MirrorColumns, slot: number) => [...c.tagsOf(slot)].map((t) => c.tagNames.names[t]);
+const slotOf = (c: MirrorColumns, id: string) => c.ids.indexOf(id);
+
+describe("MirrorColumns", () => {
+  it("replaces a block in its slot and moves the last block into a removed one", () => {
+    const c = new MirrorColumns(2);
+    for (const id of ["a", "b", "c"]) c.put(row(id, [id]));
+    c.put(row("b", ["b2"], "Ａ Ｂ"));
+    expect(c.size).toBe(3);
+    expect(c.texts[slotOf(c, "b")]).toBe("ab"); // as the index sees it: NFKC, lower case, no spaces
+    c.remove("a");
+    expect(c.size).toBe(2);
+    expect(c.ids).toEqual(["c", "b"]);
+    expect(tagsOf(c, 0)).toEqual(["c"]);
+    expect(tagsOf(c, 1)).toEqual(["b2"]);
+    c.remove("missing");
+    expect(c.size).toBe(2);
+  });
+
+  it("widens the tag columns for a block with many tags and keeps the others' tags", () => {
+    const c = new MirrorColumns();
+    c.put(row("a", ["x", "y"]));
+    const many = Array.from({ length: 9 }, (_, i) => `t${i}`);
+    c.put(row("b", many));
+    expect(tagsOf(c, 0)).toEqual(["x", "y"]);
+    expect(tagsOf(c, 1)).toEqual(many);
+  });
+
+  it("clears a slot's signature when the block is replaced", () => {
+    const c = new MirrorColumns();
+    c.put(row("a", [], "燃气管道"));
+    const first = c.signatures.slice(0, SIGNATURE_WORDS);
+    c.put(row("a", [], "责任"));
+    const second = c.signatures.slice(0, SIGNATURE_WORDS);
+    const fresh = new MirrorColumns();
+    fresh.put(row("z", [], "责任"));
+    expect(second).toEqual(fresh.signatures.slice(0, SIGNATURE_WORDS));
+    expect(second).not.toEqual(first);
+  });
+
+  it("keeps which blocks hold a word up to date as blocks are put, changed and removed", () => {
+    const c = new MirrorColumns(2);
+    const holders = (part: string) =>
+      Array.from({ length: c.size }, (_, slot) => slot)
+        .filter((slot) => hasBit(c.holding(part), slot))
+        .map((slot) => c.ids[slot]);
+    c.put(row("a", [], "城镇燃气安全"));
+    c.put(row("b", [], "压实责任"));
+    expect(holders("燃气")).toEqual(["a"]);
+    c.put(row("c", [], "燃气管道")); // grows the columns past their first capacity
+    c.put(row("d", [], "燃 气")); // as the index sees it: 燃气
+    c.put(row("b", [], "责任与燃气"));
+    expect(holders("燃气").sort()).toEqual(["a", "b", "c", "d"]);
+    c.put(row("a", [], "安全"));
+    c.remove("b"); // d moves into b's slot
+    expect(holders("燃气").sort()).toEqual(["c", "d"]);
+    expect(holders("安全")).toEqual(["a"]);
+    c.remove("d"); // the last slot: cleared, not moved
+    c.put(row("e", [], "别的"));
+    expect(holders("燃气")).toEqual(["c"]);
+  });
+});

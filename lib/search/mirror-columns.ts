@@ -1,0 +1,180 @@
+// The library's copy (library-mirror.ts) held column by column: one slot per visible block, numbers in typed arrays
+// and categories and tags as small integers, so that counting the facets of 100,000 blocks is a loop over arrays
+// (a couple of milliseconds) rather than over objects and string-keyed records. Each block also has a signature:
+// 256 bits, one set for each character of its text (hashed), so that a word with a character the block lacks is
+// ruled out without reading the text; which blocks hold a word is then kept for the next search (mirror-part-sets.ts).
+import { searchableText } from "./ngram-index";
+import { PartSets } from "./mirror-part-sets";
+
+export const HEADING = 1;
+export const CURATED = 2;
+export const PLACEHOLDERS = 4;
+export const USED = 8;
+
+export const SIGNATURE_WORDS = 8; // 256 bits
+
+/** A block as the copy reads it from the database. */
+export type MirrorRow = {
+  id: string;
+  text: string;
+  category: string | null;
+  heading: boolean;
+  curated: boolean;
+  ph: boolean;
+  used: boolean;
+  chars: number;
+  tags: string[];
+};
+
+/** The signature bits of a string's characters, or'ed into `into` from `at`. */
+export function addSignature(text: string, into: Uint32Array, at = 0) {
+  for (let i = 0; i < text.length; i++) {
+    const bit = (Math.imul(text.charCodeAt(i), 0x9e3779b1) >>> 24) & 255;
+    into[at + (bit >>> 5)]! |= 1 << (bit & 31);
+  }
+}
+
+/** A word's signature bits as (word index, bits) pairs, for mayHold. */
+export function signatureNeed(text: string): number[] {
+  const signature = new Uint32Array(SIGNATURE_WORDS);
+  addSignature(text, signature);
+  const need: number[] = [];
+  signature.forEach((bits, k) => bits && need.push(k, bits));
+  return need;
+}
+
+/** Whether the signature at `slot` has every bit of `need`: false means the block lacks one of the characters. */
+export function mayHold(signatures: Uint32Array, slot: number, need: number[]): boolean {
+  const at = slot * SIGNATURE_WORDS;
+  for (let i = 0; i < need.length; i += 2) {
+    const bits = need[i + 1]!;
+    if ((signatures[at + need[i]!]! & bits) !== bits) return false;
+  }
+  return true;
+}
+
+/** Names (categories, tags) as small integers; 0 is reserved (no category). */
+class Names {
+  readonly names: (string | null)[] = [null];
+  private readonly index = new Map<string, number>();
+  find(name: string): number | undefined {
+    return this.index.get(name);
+  }
+  of(name: string): number {
+    let n = this.index.get(name);
+    if (n === undefined) this.index.set(name, (n = this.names.push(name) - 1));
+    return n;
+  }
+}
+
+export class MirrorColumns {
+  size = 0;
+  ids: string[] = [];
+  texts: string[] = [];
+  /** Tag ids, tagStride per slot (widened when a block has more tags), and each slot's tag count. */
+  tagIds = new Int32Array(0);
+  tagCounts = new Uint8Array(0);
+  tagStride = 4;
+  category = new Int32Array(0);
+  flags = new Uint8Array(0);
+  chars = new Int32Array(0);
+  signatures = new Uint32Array(0);
+  readonly categories = new Names();
+  readonly tagNames = new Names();
+  private readonly slots = new Map<string, number>();
+  private readonly partSets = new PartSets(0);
+
+  constructor(capacity = 1024) {
+    this.grow(capacity);
+  }
+
+  /** The slots whose text holds `part` (a run of indexable characters), one bit each: kept between searches. */
+  holding(part: string): Uint32Array {
+    return this.partSets.get(part, (_set, set1) => {
+      const need = signatureNeed(part);
+      for (let slot = 0; slot < this.size; slot++)
+        if (mayHold(this.signatures, slot, need) && this.texts[slot]!.includes(part)) set1(slot);
+    });
+  }
+
+  /** A set with no slot, as long as the sets holding() returns. */
+  noSlots(): Uint32Array {
+    return this.partSets.empty();
+  }
+
+  private grow(capacity: number) {
+    const copy = <T extends Int32Array | Uint8Array | Uint32Array>(old: T, make: (n: number) => T, n: number) => {
+      const next = make(n);
+      next.set(old);
+      return next;
+    };
+    this.category = copy(this.category, (n) => new Int32Array(n), capacity);
+    this.flags = copy(this.flags, (n) => new Uint8Array(n), capacity);
+    this.chars = copy(this.chars, (n) => new Int32Array(n), capacity);
+    this.signatures = copy(this.signatures, (n) => new Uint32Array(n), capacity * SIGNATURE_WORDS);
+    this.tagCounts = copy(this.tagCounts, (n) => new Uint8Array(n), capacity);
+    this.tagIds = copy(this.tagIds, (n) => new Int32Array(n), capacity * this.tagStride);
+    this.partSets.grow(capacity);
+  }
+
+  private widenTags(stride: number) {
+    const next = new Int32Array(this.flags.length * stride);
+    for (let slot = 0; slot < this.size; slot++)
+      next.set(
+        this.tagIds.subarray(slot * this.tagStride, slot * this.tagStride + this.tagCounts[slot]!),
+        slot * stride,
+      );
+    this.tagIds = next;
+    this.tagStride = stride;
+  }
+
+  /** The slot's tag ids (a view: valid until the next change). */
+  tagsOf(slot: number): Int32Array {
+    return this.tagIds.subarray(slot * this.tagStride, slot * this.tagStride + this.tagCounts[slot]!);
+  }
+
+  /** Puts a visible block in (or replaces its slot). */
+  put(r: MirrorRow) {
+    let slot = this.slots.get(r.id);
+    if (slot === undefined) {
+      if (this.size === this.flags.length) this.grow(this.size * 2);
+      slot = this.size++;
+      this.slots.set(r.id, slot);
+    }
+    const text = searchableText(r.text);
+    this.ids[slot] = r.id;
+    this.texts[slot] = text;
+    const tags = r.tags.slice(0, 255); // a count fits a byte; no block comes near
+    while (tags.length > this.tagStride) this.widenTags(this.tagStride * 2);
+    this.tagCounts[slot] = tags.length;
+    tags.forEach((t, i) => (this.tagIds[slot * this.tagStride + i] = this.tagNames.of(t)));
+    this.category[slot] = r.category === null ? 0 : this.categories.of(r.category);
+    this.flags[slot] =
+      (r.heading ? HEADING : 0) | (r.curated ? CURATED : 0) | (r.ph ? PLACEHOLDERS : 0) | (r.used ? USED : 0);
+    this.chars[slot] = r.chars;
+    this.signatures.fill(0, slot * SIGNATURE_WORDS, (slot + 1) * SIGNATURE_WORDS);
+    addSignature(text, this.signatures, slot * SIGNATURE_WORDS);
+    this.partSets.update(slot, text);
+  }
+
+  /** Takes a block out (hidden, merged, deleted): the last slot moves into its place. */
+  remove(id: string) {
+    const slot = this.slots.get(id);
+    if (slot === undefined) return;
+    const last = --this.size;
+    if (slot !== last) {
+      this.ids[slot] = this.ids[last]!;
+      this.texts[slot] = this.texts[last]!;
+      this.tagCounts[slot] = this.tagCounts[last]!;
+      this.tagIds.copyWithin(slot * this.tagStride, last * this.tagStride, (last + 1) * this.tagStride);
+      this.category[slot] = this.category[last]!;
+      this.flags[slot] = this.flags[last]!;
+      this.chars[slot] = this.chars[last]!;
+      this.signatures.copyWithin(slot * SIGNATURE_WORDS, last * SIGNATURE_WORDS, (last + 1) * SIGNATURE_WORDS);
+      this.slots.set(this.ids[slot]!, slot);
+      this.partSets.move(last, slot);
+    } else this.partSets.clear(slot);
+    this.ids.length = this.texts.length = last;
+    this.slots.delete(id);
+  }
+}

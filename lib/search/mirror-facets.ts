@@ -1,0 +1,129 @@
+// Facet counts from the library's copy in memory (library-mirror.ts), for the searches it can answer: words,
+// phrases and exclusions, with any of the filters that are facets themselves (category, kind, tags, curated,
+// placeholders, used, length). The counts are those of the counting statement (search-facets.ts), block for
+// block: a word matches where each of its runs of indexable characters occurs in the text as the index sees it
+// (ngram-index.ts), which is what the n-gram tsquery finds.
+import type { Facets } from "./facet-types";
+import { LONG_FROM, SHORT_BELOW } from "./length-buckets";
+import type { LibraryMirror } from "./library-mirror";
+import { CURATED, HEADING, PLACEHOLDERS, USED, type MirrorColumns } from "./mirror-columns";
+import { hasBit } from "./mirror-part-sets";
+import { wordParts } from "./ngram-index";
+import type { ParsedQuery } from "./parse-query";
+import { NO_CATEGORY, type SearchFilters } from "./search-filters";
+
+/** Whether the copy can answer these filters: any filter not listed here (a new one too) is left to PostgreSQL. */
+export function mirrorAnswers(f: SearchFilters): boolean {
+  const {
+    categoryIds: _c,
+    kind: _k,
+    tags: _t,
+    curated: _cu,
+    minChars: _min,
+    maxChars: _max,
+    hasPlaceholders: _p,
+    used: _u,
+    usedSince: _since, // only narrows the speaker and meeting filters
+    ...rest
+  } = f;
+  return Object.values(rest).every((v) => v === undefined || v === false || (typeof v === "string" && !v.trim()));
+}
+
+/**
+ * The slots the query's words match, one bit each (null: no text condition): every positive word's runs held, and
+ * no excluded word's runs all held (as toGinTsquery and the exclusions' anti-join write them).
+ */
+function textBits(c: MirrorColumns, q: ParsedQuery): Uint32Array | null {
+  const positive = [...q.include, ...q.phrases].map(wordParts).filter((p) => p.length);
+  const negative = q.exclude.map(wordParts).filter((p) => p.length);
+  if (!positive.length && !negative.length) return null;
+  const out = c.noSlots();
+  if (positive.length) out.set(c.holding(positive[0]![0]!));
+  else out.fill(0xffffffff);
+  for (const part of positive.flat()) {
+    const held = c.holding(part);
+    for (let i = 0; i < out.length; i++) out[i]! &= held[i]!;
+  }
+  for (const parts of negative) {
+    const held = c.noSlots();
+    held.set(c.holding(parts[0]!));
+    for (const part of parts.slice(1)) {
+      const also = c.holding(part);
+      for (let i = 0; i < held.length; i++) held[i]! &= also[i]!;
+    }
+    for (let i = 0; i < out.length; i++) out[i]! &= ~held[i]!;
+  }
+  return out;
+}
+
+/** The filters but the category one, as a test of the slot's flags and length (tags apart: see below). */
+function flagTest(f: SearchFilters) {
+  let mask = 0;
+  let want = 0;
+  const flag = (bit: number, value: boolean | undefined) => {
+    if (value === undefined) return;
+    mask |= bit;
+    if (value) want |= bit;
+  };
+  flag(HEADING, f.kind === undefined ? undefined : f.kind === "HEADING");
+  flag(CURATED, f.curated);
+  flag(PLACEHOLDERS, f.hasPlaceholders);
+  flag(USED, f.used);
+  return { mask, want, min: f.minChars ?? -Infinity, max: f.maxChars ?? Infinity };
+}
+
+export function facetsFromMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters): Facets {
+  const c = m.columns;
+  const text = textBits(c, q);
+  const { mask, want, min, max } = flagTest(f);
+  const tags = (f.tags ?? []).map((t) => c.tagNames.find(t) ?? -1); // -1: a tag no block has, so none passes
+  const selected = new Uint8Array(c.categories.names.length);
+  for (const id of f.categoryIds ?? []) {
+    const n = id === NO_CATEGORY ? 0 : c.categories.find(id);
+    if (n !== undefined) selected[n] = 1;
+  }
+  const anySelected = !!f.categoryIds?.length;
+  const byCategory = new Int32Array(c.categories.names.length);
+  const byTag = new Int32Array(c.tagNames.names.length);
+  let [total, heading, curated, placeholders, used, short, long] = [0, 0, 0, 0, 0, 0, 0];
+  const { flags, chars, category, tagIds, tagCounts, tagStride } = c;
+  for (let slot = 0; slot < c.size; slot++) {
+    const flag = flags[slot]!;
+    const length = chars[slot]!;
+    if ((flag & mask) !== want || length < min || length > max) continue;
+    if (tags.length && !tags.every((t) => c.tagsOf(slot).includes(t))) continue;
+    if (text && !hasBit(text, slot)) continue;
+    const cat = category[slot]!;
+    byCategory[cat]!++;
+    if (anySelected && !selected[cat]) continue;
+    total++;
+    if (flag & HEADING) heading++;
+    if (flag & CURATED) curated++;
+    if (flag & PLACEHOLDERS) placeholders++;
+    if (flag & USED) used++;
+    if (length < SHORT_BELOW) short++;
+    else if (length >= LONG_FROM) long++;
+    const from = slot * tagStride;
+    for (let i = from, end = from + tagCounts[slot]!; i < end; i++) byTag[tagIds[i]!]!++;
+  }
+  const named = (counts: Int32Array, names: (string | null)[]) => {
+    const out: Record<string, number> = {};
+    counts.forEach((n, i) => {
+      if (n) out[names[i] ?? NO_CATEGORY] = n;
+    });
+    return out;
+  };
+  const kind: Record<string, number> = {};
+  if (heading) kind.HEADING = heading;
+  if (total - heading) kind.PARAGRAPH = total - heading;
+  return {
+    total,
+    category: named(byCategory, c.categories.names),
+    kind,
+    tag: named(byTag, c.tagNames.names),
+    curated,
+    placeholders,
+    used,
+    length: { short, medium: total - short - long, long },
+  };
+}

@@ -1,0 +1,154 @@
+// The library's copy in memory (lib/search/library-mirror.ts) must count every facet exactly as the counting
+// statement does, follow every change by reading only the changed blocks, never miss a change that commits late,
+// and show each search every change committed before it, also under parallel requests.
+import { describe, expect, it } from "vitest";
+import { db } from "../../lib/db/client";
+import { tsvectorLiteral } from "../../lib/search/ngram-index";
+import { currentMirror, startLoading, type LibraryMirror } from "../../lib/search/library-mirror";
+import { facetsFromMirror, mirrorAnswers } from "../../lib/search/mirror-facets";
+import { parseQuery } from "../../lib/search/parse-query";
+import { countFacets } from "../../lib/search/search-facets";
+import { NO_CATEGORY, searchConditions, type SearchFilters } from "../../lib/search/search-filters";
+import { categoryId, createTestBlock, unique } from "../../lib/testing/factories";
+
+async function mirror(): Promise<LibraryMirror> {
+  for (;;) {
+    const m = await currentMirror();
+    if (m) return m;
+    await startLoading();
+  }
+}
+
+const fromMirror = async (q: string, f: SearchFilters = {}) => facetsFromMirror(await mirror(), parseQuery(q), f);
+const counted = (q: string, f: SearchFilters = {}) => countFacets(searchConditions(q, f, parseQuery(q)), f);
+
+describe("the library's copy in memory (real database)", () => {
+  it("counts every facet as the counting statement does", async () => {
+    const [risk, duty] = [await categoryId("隐患排查"), await categoryId("责任落实")];
+    const tag = unique("镜像");
+    const texts = [
+      "要深入开展城镇燃气安全专项整治，确保不发生较大事故。",
+      "請ＸＸ单位对燃气管道开展排查（ABC 公司），发现隐患立即整改。",
+      "压实 安全 责任，落实“一岗双责”。",
+      "今年以来全县发生生产安全事故××起，死亡××人。",
+      "abc公司要把安全生产放在首位；燃气、危化品两手抓。",
+    ];
+    for (const [i, text] of texts.entries())
+      await createTestBlock({
+        text: text.repeat(i + 1),
+        kind: i === 3 ? "HEADING" : "PARAGRAPH",
+        level: i === 3 ? 1 : null,
+        categoryId: [risk, duty, null][i % 3],
+        tags: i % 2 ? [tag, "城镇燃气"] : [tag],
+        curated: i === 2,
+        useCount: i,
+        placeholders: i === 3 ? [{ text: "××", start: 12, end: 14 }] : [],
+      });
+    await createTestBlock({ text: "已隐藏的燃气一段。", tags: [tag], hidden: true });
+    const queries = [
+      "",
+      "燃气",
+      "安全生产",
+      "安全责任",
+      "燃",
+      "ABC",
+      "xx单位",
+      '"一岗双责"',
+      "-燃气",
+      "安全 -燃气",
+      "燃气，管道",
+      "城镇燃气安全专项整治",
+      "××",
+      "，",
+    ];
+    const filters: SearchFilters[] = [
+      {},
+      { tags: [tag] },
+      { tags: [tag, "城镇燃气"], categoryIds: [risk, NO_CATEGORY] },
+      { categoryIds: [duty], kind: "PARAGRAPH", curated: false },
+      { hasPlaceholders: true, used: true },
+      { used: false, minChars: 30, maxChars: 90 },
+      { tags: [unique("无此标签")] },
+      { categoryIds: [NO_CATEGORY], minChars: 100 },
+    ];
+    const m = await mirror();
+    for (const q of queries)
+      for (const f of filters) {
+        expect(mirrorAnswers(f)).toBe(true);
+        expect(facetsFromMirror(m, parseQuery(q), f), `${q} ${JSON.stringify(f)}`).toEqual(await counted(q, f));
+      }
+  });
+
+  it("follows additions, edits, hiding, merging and deletion by reading only the changed blocks", async () => {
+    const tag = unique("跟随");
+    const f = { tags: [tag] };
+    const before = await mirror();
+    const a = await createTestBlock({ text: "加强燃气管道巡查。", tags: [tag] });
+    const b = await createTestBlock({ text: "压实企业主体责任。", tags: [tag] });
+    expect((await fromMirror("", f)).total).toBe(2);
+    const text = "加强输油管道巡查。"; // the text and its index entry change together, as every edit writes them
+    await db().block.update({ where: { id: a.id }, data: { text, searchText: tsvectorLiteral(text), curated: true } });
+    expect((await fromMirror("燃气", f)).total).toBe(0);
+    expect(await fromMirror("输油", f)).toEqual(await counted("输油", f));
+    await db().block.update({ where: { id: b.id }, data: { hidden: true } });
+    expect((await fromMirror("", f)).total).toBe(1);
+    await db().block.update({ where: { id: b.id }, data: { hidden: false, mergedIntoId: a.id } });
+    expect((await fromMirror("", f)).total).toBe(1);
+    await db().block.delete({ where: { id: a.id } });
+    expect((await fromMirror("", f)).total).toBe(0);
+    expect(await mirror()).toBe(before); // caught up, never loaded anew
+  });
+
+  it("sees a change that commits after the copy last read, though its transaction began before", async () => {
+    const tag = unique("迟到");
+    let commit!: () => void;
+    const held = new Promise<void>((resolve) => (commit = resolve));
+    let written!: () => void;
+    const wrote = new Promise<void>((resolve) => (written = resolve));
+    const transaction = db().$transaction(
+      async (tx) => {
+        await tx.block.create({ data: { text: "迟到的一段。", tags: [tag], charCount: 6 } });
+        written();
+        await held;
+      },
+      { timeout: 20_000 },
+    );
+    await wrote;
+    expect((await fromMirror("", { tags: [tag] })).total).toBe(0); // not committed yet
+    await createTestBlock({ text: "之后写入的一段。" }); // moves the copy's horizon on
+    expect((await fromMirror("", { tags: [tag] })).total).toBe(0);
+    commit();
+    await transaction;
+    expect((await fromMirror("", { tags: [tag] })).total).toBe(1);
+  });
+
+  it("shows each of many parallel searches the change its clerk made just before", async () => {
+    await mirror();
+    const tags = Array.from({ length: 12 }, () => unique("并行"));
+    const totals = await Promise.all(
+      tags.map(async (tag) => {
+        await createTestBlock({ text: "并行写入后立即检索。", tags: [tag] });
+        return (await fromMirror("", { tags: [tag] })).total;
+      }),
+    );
+    expect(totals).toEqual(tags.map(() => 1));
+  });
+
+  it("loads anew after the blocks table was emptied at once", async () => {
+    const before = await mirror();
+    await db().$executeRaw`INSERT INTO library_changes (block_id) VALUES ('*')`; // what TRUNCATE blocks logs
+    expect(await currentMirror()).toBeNull();
+    expect(await mirror()).not.toBe(before);
+  });
+
+  it("leaves filters it cannot answer to PostgreSQL", () => {
+    expect(mirrorAnswers({ sourceDocumentId: "d" })).toBe(false);
+    expect(mirrorAnswers({ favouriteOfUserId: "u" })).toBe(false);
+    expect(mirrorAnswers({ usedBySpeaker: "县长" })).toBe(false);
+    expect(mirrorAnswers({ notUsedBySpeaker: "县长" })).toBe(false);
+    expect(mirrorAnswers({ usedInMeetingId: "m" })).toBe(false);
+    expect(mirrorAnswers({ includeHidden: true })).toBe(false);
+    expect(mirrorAnswers({ genre: "讲话" } as SearchFilters)).toBe(false); // a filter added later
+    expect(mirrorAnswers({ usedBySpeaker: " ", usedSince: new Date(), includeHidden: false })).toBe(true);
+  });
+});
