@@ -72,6 +72,21 @@ function flagTest(f: SearchFilters) {
   return { mask, want, min: f.minChars ?? -Infinity, max: f.maxChars ?? Infinity };
 }
 
+/** Every filter, the category one too, as a test of one slot (for a few candidates; the facets' loop inlines it). */
+export function slotFilter(c: MirrorColumns, f: SearchFilters): (slot: number) => boolean {
+  const { mask, want, min, max } = flagTest(f);
+  const tags = (f.tags ?? []).map((t) => c.tagNames.find(t) ?? -1);
+  const categories = f.categoryIds?.length
+    ? new Set(f.categoryIds.map((id) => (id === NO_CATEGORY ? 0 : (c.categories.find(id) ?? -1))))
+    : null;
+  return (slot) =>
+    (c.flags[slot]! & mask) === want &&
+    c.chars[slot]! >= min &&
+    c.chars[slot]! <= max &&
+    tags.every((t) => c.tagsOf(slot).includes(t)) &&
+    (!categories || categories.has(c.category[slot]!));
+}
+
 export function facetsFromMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters): Facets {
   const c = m.columns;
   const text = textBits(c, q);

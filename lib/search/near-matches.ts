@@ -1,8 +1,10 @@
 // When all the words together find nothing (a word the library does not use, a character typed wrong), the clerk
 // gets the closest blocks instead of an empty page: with several words, the blocks holding the most of them; with
 // one word of three or more characters, the blocks holding the most of its character pairs (an n-gram fuzzy
-// match). The candidates (at most CANDIDATES, found through the n-gram GIN index) are ranked by how many terms they
-// hold, then the SIMILARITY_RANKED shortest of the best are ordered by pg_trgm's similarity to the whole query.
+// match). The candidates are ranked by how many terms they hold, then the SIMILARITY_RANKED shortest of the best are
+// ordered by pg_trgm's similarity to the whole query. The candidates come from the library's copy in memory
+// (mirror-near-matches.ts: every block weighed) when it can answer the filters, else from the n-gram GIN index (at
+// most CANDIDATES of them).
 // The work is bounded whatever the query: at most NEAR_TERMS terms (the longest, which say the most), and the
 // statement stops after NEAR_TIMEOUT_MS (then there are simply no near matches): a courtesy must not let one
 // read-only user keep the database busy.
@@ -10,7 +12,10 @@ import { Prisma } from "../db/generated/client";
 import { containsQuery } from "./ngram-index";
 import { parseQuery, type ParsedQuery } from "./parse-query";
 import { hitColumns, toHit, type HitRow, type SearchHit } from "./search-blocks";
-import { runBoundedSearchSql } from "./search-db";
+import { currentMirror } from "./library-mirror";
+import { mirrorAnswers } from "./mirror-facets";
+import { nearCandidates, type NearCandidate } from "./mirror-near-matches";
+import { runBoundedSearchSql, runSearchSql } from "./search-db";
 import { andSql, categorySql, filterSql, type SearchFilters } from "./search-filters";
 
 export const NEAR_LIMIT = 5;
@@ -43,6 +48,9 @@ export async function nearMatches(
 ): Promise<SearchHit[]> {
   const relaxed = relaxedTerms(parsed);
   if (!relaxed) return [];
+  const whole = [...parsed.include, ...parsed.phrases].join(" ");
+  const mirror = mirrorAnswers(filters) ? await currentMirror() : null;
+  if (mirror) return ranked(nearCandidates(mirror, relaxed, parsed, filters, SIMILARITY_RANKED), whole, filters);
   const any = relaxed.terms.map(containsQuery).filter((q): q is string => !!q);
   if (!any.length) return [];
   // The candidates must hold `need` of the terms. As a tsquery (every choice of `need` terms), when the choices are
@@ -63,7 +71,6 @@ export async function nearMatches(
     ),
     " + ",
   );
-  const whole = [...parsed.include, ...parsed.phrases].join(" ");
   const where = andSql([
     Prisma.sql`b.search_vector @@ ${tsquery}::tsquery`,
     ...filterSql(filters),
@@ -101,4 +108,20 @@ export function atLeast(terms: string[], need: number): string {
   if (need > 1) choose(0, []);
   if (need <= 1 || choices.length > MAX_CHOICES) return `(${terms.join(" | ")})`;
   return `(${choices.map((c) => `(${c.join(" & ")})`).join(" | ")})`;
+}
+
+/** The candidates the library's copy chose, ordered by terms held and then similarity (filters checked again). */
+async function ranked(candidates: NearCandidate[], whole: string, filters: SearchFilters): Promise<SearchHit[]> {
+  if (!candidates.length) return [];
+  const rows = await runSearchSql<HitRow[]>(
+    Prisma.sql`
+      SELECT ${hitColumns(Prisma.sql`b`)}, (x.held + similarity(b.text, ${whole}))::float8 AS rank
+      FROM unnest(${candidates.map((c) => c.id)}::text[], ${candidates.map((c) => c.held)}::int[]) AS x(id, held)
+        JOIN blocks b ON b.id = x.id
+      WHERE ${andSql([...filterSql(filters), categorySql(filters.categoryIds)])}
+      ORDER BY x.held DESC, rank DESC, b.id
+      LIMIT ${NEAR_LIMIT}`,
+    false,
+  );
+  return rows.map(toHit);
 }

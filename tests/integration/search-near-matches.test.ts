@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { currentMirror, forgetMirror, startLoading } from "../../lib/search/library-mirror";
 import { nearMatches, relaxedTerms } from "../../lib/search/near-matches";
 import { parseQuery } from "../../lib/search/parse-query";
 import { searchLibrary, searchRequest } from "../../lib/search/search-request";
@@ -34,5 +35,25 @@ describe("near matches when a query finds nothing (real database)", () => {
     const ids = (await nearMatches("燃气 汛期 县长 -主体", { tags: [tag] })).map((h) => h.id);
     expect(ids).toEqual([both.id, one.id]);
     expect(ids).not.toContain(excluded.id);
+  });
+
+  it("finds the same near matches from the library's copy in memory as from the index", async () => {
+    const tag = unique("near");
+    for (const text of [
+      "城镇燃气管道老化。",
+      "燃起篝火要报备。",
+      "城镇燃气安全专项整治。",
+      "镇燃两字少见。",
+      "城镇建设。",
+    ])
+      await createTestBlock({ text, tags: [tag] });
+    const ask = () => nearMatches("城镇燃起", { tags: [tag] }).then((hits) => hits.map((h) => h.text));
+    forgetMirror();
+    const fromIndex = await ask(); // the copy is being loaded: the index's candidates
+    await startLoading();
+    expect(await currentMirror()).not.toBeNull();
+    const fromCopy = await ask();
+    expect(fromCopy).toEqual(fromIndex);
+    expect(fromCopy.slice(0, 2)).toEqual(["城镇燃气管道老化。", "城镇燃气安全专项整治。"]); // two of the three pairs each
   });
 });
