@@ -39,7 +39,11 @@ function textBits(c: MirrorColumns, q: ParsedQuery): Uint32Array | null {
   if (!positive.length && !negative.length) return null;
   const out = c.noSlots();
   if (positive.length) out.set(c.holding(positive[0]![0]!));
-  else out.fill(0xffffffff);
+  else {
+    // Every slot in use (only those: the counts read the bits as a whole).
+    out.fill(0xffffffff, 0, c.size >>> 5);
+    if (c.size & 31) out[c.size >>> 5] = (1 << (c.size & 31)) - 1;
+  }
   for (const part of positive.flat()) {
     const held = c.holding(part);
     for (let i = 0; i < out.length; i++) out[i]! &= held[i]!;
@@ -87,7 +91,20 @@ export function slotFilter(c: MirrorColumns, f: SearchFilters): (slot: number) =
     (!categories || categories.has(c.category[slot]!));
 }
 
-export function facetsFromMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters): Facets {
+export const facetsFromMirror = (m: LibraryMirror, q: ParsedQuery, f: SearchFilters): Facets =>
+  countInMirror(m, q, f).facets;
+
+const popcount = (set: Uint32Array) => {
+  let n = 0;
+  for (let w of set) for (; w; n++) w &= w - 1;
+  return n;
+};
+
+/**
+ * The facets, and beside them how many blocks the words match whatever the filters (`textMatches`) and how many the
+ * filters select whatever the words (`filterMatches`): what chooseTextForm estimates with the planner.
+ */
+export function countInMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters) {
   const c = m.columns;
   const text = textBits(c, q);
   const { mask, want, min, max } = flagTest(f);
@@ -100,17 +117,19 @@ export function facetsFromMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilt
   const anySelected = !!f.categoryIds?.length;
   const byCategory = new Int32Array(c.categories.names.length);
   const byTag = new Int32Array(c.tagNames.names.length);
-  let [total, heading, curated, placeholders, used, short, long] = [0, 0, 0, 0, 0, 0, 0];
+  let [total, heading, curated, placeholders, used, short, long, filterMatches] = [0, 0, 0, 0, 0, 0, 0, 0];
   const { flags, chars, category, tagIds, tagCounts, tagStride } = c;
   for (let slot = 0; slot < c.size; slot++) {
     const flag = flags[slot]!;
     const length = chars[slot]!;
     if ((flag & mask) !== want || length < min || length > max) continue;
     if (tags.length && !tags.every((t) => c.tagsOf(slot).includes(t))) continue;
-    if (text && !hasBit(text, slot)) continue;
     const cat = category[slot]!;
+    const inCategory = !anySelected || selected[cat] === 1;
+    if (inCategory) filterMatches++;
+    if (text && !hasBit(text, slot)) continue;
     byCategory[cat]!++;
-    if (anySelected && !selected[cat]) continue;
+    if (!inCategory) continue;
     total++;
     if (flag & HEADING) heading++;
     if (flag & CURATED) curated++;
@@ -131,7 +150,7 @@ export function facetsFromMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilt
   const kind: Record<string, number> = {};
   if (heading) kind.HEADING = heading;
   if (total - heading) kind.PARAGRAPH = total - heading;
-  return {
+  const facets: Facets = {
     total,
     category: named(byCategory, c.categories.names),
     kind,
@@ -141,4 +160,5 @@ export function facetsFromMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilt
     used,
     length: { short, medium: total - short - long, long },
   };
+  return { facets, textMatches: text ? popcount(text) : c.size, filterMatches, all: c.size };
 }

@@ -8,7 +8,8 @@ import { Prisma } from "../db/generated/client";
 import { keptUntilChange } from "./facet-cache";
 import { LONG_FROM, SHORT_BELOW, type Facets } from "./facet-types";
 import { currentMirror } from "./library-mirror";
-import { facetsFromMirror, mirrorAnswers } from "./mirror-facets";
+import { decideTextForm } from "./choose-text-form";
+import { countInMirror, mirrorAnswers } from "./mirror-facets";
 import { parseQuery, type ParsedQuery } from "./parse-query";
 import { runSearchSql } from "./search-db";
 import type { TextForm } from "./text-scan";
@@ -36,7 +37,7 @@ export async function searchFacets(
   form: TextForm = "index",
 ): Promise<Facets> {
   const mirrored = await facetsFromCopy(parsed, filters);
-  if (mirrored) return mirrored;
+  if (mirrored) return mirrored.facets;
   // The counts depend on the parsed query and the filters alone (favouriteOfUserId names the user where it matters).
   return keptUntilChange(JSON.stringify(["facets", parsed, filters]), () =>
     countFacets(searchConditions(query, filters, parsed, form), filters),
@@ -45,12 +46,17 @@ export async function searchFacets(
 
 /**
  * The facets from the library's copy in memory (mirror-facets.ts), caught up with every change committed before the
- * call; null when the copy cannot answer these filters or is still being loaded. Counted afresh each time: it
- * costs less than reading what was kept.
+ * call, and the words' form chosen on its exact counts; null when the copy cannot answer these filters or is still
+ * being loaded. Counted afresh each time: it costs less than reading what was kept.
  */
-export async function facetsFromCopy(parsed: ParsedQuery, filters: SearchFilters): Promise<Facets | null> {
+export async function facetsFromCopy(
+  parsed: ParsedQuery,
+  filters: SearchFilters,
+): Promise<{ facets: Facets; form: TextForm } | null> {
   const mirror = mirrorAnswers(filters) ? await currentMirror() : null;
-  return mirror && facetsFromMirror(mirror, parsed, filters);
+  if (!mirror) return null;
+  const { facets, textMatches, filterMatches, all } = countInMirror(mirror, parsed, filters);
+  return { facets, form: decideTextForm({ matched: textMatches, selected: filterMatches, all }) };
 }
 
 /** The facet counts straight from the blocks, kept nowhere. */

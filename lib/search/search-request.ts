@@ -103,9 +103,6 @@ export async function searchLibrary(request: SearchRequest, userId: string) {
   // Parsed once (jieba segments long words) for the page, the facets and the near matches.
   const parsed = parseQuery(r.q);
   const page = { query: r.q, parsed, filters, sort: r.sort, limit: r.pageSize, offset: (r.page - 1) * r.pageSize };
-  const hasFilters = Object.values(filters).some((v) => v !== undefined);
-  // The words' form needs the planner's estimates only when filters might select fewer blocks than the words.
-  const textForm = () => (hasFilters ? chooseTextForm(parsed, filters) : Promise.resolve("index" as const));
   const [counted, sourceNames] = await Promise.all([
     facetsFromCopy(parsed, filters),
     sourceFilterNames({ document: r.document, speech: r.speech }),
@@ -114,13 +111,13 @@ export async function searchLibrary(request: SearchRequest, userId: string) {
   let found: Awaited<ReturnType<typeof searchBlocks>>;
   if (counted) {
     // Counted first in memory, so the page knows how many blocks match: none (then no statement), or more than
-    // relevance can rank (then straight to the library's order).
-    facets = counted;
+    // relevance can rank (then straight to the library's order); and the words' form from exact counts.
+    facets = counted.facets;
     found = facets.total
-      ? await searchBlocks({ ...page, form: await textForm(), matches: facets.total })
+      ? await searchBlocks({ ...page, form: counted.form, matches: facets.total })
       : { hits: [], terms: highlightTerms(parsed) };
   } else {
-    const form = await textForm();
+    const form = await chooseTextForm(parsed, filters);
     [found, facets] = await Promise.all([searchBlocks({ ...page, form }), searchFacets(r.q, filters, parsed, form)]);
   }
   // Nothing at all: offer the closest blocks rather than an empty page.

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import { tsvectorLiteral } from "../../lib/search/ngram-index";
 import { currentMirror, startLoading, type LibraryMirror } from "../../lib/search/library-mirror";
-import { facetsFromMirror, mirrorAnswers } from "../../lib/search/mirror-facets";
+import { countInMirror, facetsFromMirror, mirrorAnswers } from "../../lib/search/mirror-facets";
 import { parseQuery } from "../../lib/search/parse-query";
 import { countFacets } from "../../lib/search/search-facets";
 import { NO_CATEGORY, searchConditions, type SearchFilters } from "../../lib/search/search-filters";
@@ -75,7 +75,11 @@ describe("the library's copy in memory (real database)", () => {
     for (const q of queries)
       for (const f of filters) {
         expect(mirrorAnswers(f)).toBe(true);
-        expect(facetsFromMirror(m, parseQuery(q), f), `${q} ${JSON.stringify(f)}`).toEqual(await counted(q, f));
+        const inMirror = countInMirror(m, parseQuery(q), f);
+        expect(inMirror.facets, `${q} ${JSON.stringify(f)}`).toEqual(await counted(q, f));
+        // What the words' form is chosen on: the words alone, the filters alone.
+        expect(inMirror.textMatches, `${q}`).toBe((await counted(q)).total);
+        expect(inMirror.filterMatches).toBe((await counted("", f)).total);
       }
   });
 
