@@ -114,13 +114,16 @@ export function atLeast(terms: string[], need: number): string {
 async function ranked(candidates: NearCandidate[], whole: string, filters: SearchFilters): Promise<SearchHit[]> {
   if (!candidates.length) return [];
   const rows = await runSearchSql<HitRow[]>(
+    // The hit's columns (with their title lookups) for the page only.
     Prisma.sql`
-      SELECT ${hitColumns(Prisma.sql`b`)}, (x.held + similarity(b.text, ${whole}))::float8 AS rank
-      FROM unnest(${candidates.map((c) => c.id)}::text[], ${candidates.map((c) => c.held)}::int[]) AS x(id, held)
-        JOIN blocks b ON b.id = x.id
-      WHERE ${andSql([...filterSql(filters), categorySql(filters.categoryIds)])}
-      ORDER BY x.held DESC, rank DESC, b.id
-      LIMIT ${NEAR_LIMIT}`,
+      SELECT ${hitColumns(Prisma.sql`b`)}, p.rank FROM (
+        SELECT b.id, x.held, (x.held + similarity(b.text, ${whole}))::float8 AS rank
+        FROM unnest(${candidates.map((c) => c.id)}::text[], ${candidates.map((c) => c.held)}::int[]) AS x(id, held)
+          JOIN blocks b ON b.id = x.id
+        WHERE ${andSql([...filterSql(filters), categorySql(filters.categoryIds)])}
+        ORDER BY x.held DESC, rank DESC, b.id
+        LIMIT ${NEAR_LIMIT}) p JOIN blocks b ON b.id = p.id
+      ORDER BY p.held DESC, p.rank DESC, b.id`,
     false,
   );
   return rows.map(toHit);
