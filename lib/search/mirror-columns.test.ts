@@ -76,4 +76,20 @@ describe("MirrorColumns", () => {
     c.put(row("e", [], "别的"));
     expect(holders("燃气")).toEqual(["c"]);
   });
+
+  it("finds exactly the blocks whose text holds a word, for every character's signature bit", () => {
+    // Characters spread over all 256 signature bits (bit 31 of a word once read as a negative number).
+    const alphabet = Array.from({ length: 600 }, (_, i) => String.fromCharCode(0x4e00 + i * 7));
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(random() * 40)]!).join("");
+    const c = new MirrorColumns(8);
+    for (let i = 0; i < 300; i++) c.put(row(`b${i}`, [], pick(30)));
+    for (let i = 0; i < 200; i++) {
+      const part = i % 2 ? pick(2) : alphabet[i]!;
+      const held = c.holding(part);
+      for (let slot = 0; slot < c.size; slot++)
+        expect(hasBit(held, slot), `${part} in ${c.texts[slot]}`).toBe(c.texts[slot]!.includes(part));
+    }
+  });
 });

@@ -48,7 +48,7 @@ export function mayHold(signatures: Uint32Array, slot: number, need: number[]): 
   const at = slot * SIGNATURE_WORDS;
   for (let i = 0; i < need.length; i += 2) {
     const bits = need[i + 1]!;
-    if ((signatures[at + need[i]!]! & bits) !== bits) return false;
+    if ((signatures[at + need[i]!]! & bits) >>> 0 !== bits) return false; // >>> 0: bit 31 read unsigned
   }
   return true;
 }
