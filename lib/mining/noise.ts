@@ -26,7 +26,9 @@ import {
   TAG_RE,
   type Ctx,
 } from "./noise-fragments";
-import { isCodeLine, lineNoiseReason, looksLikeContent, URL_RE } from "./noise-line-rules";
+import { cutAddressWatermarks, cutChunkMarkers, cutInjections, learnAddressWatermarks } from "./noise-injections";
+import { isCodeLine, lineNoiseReason, looksLikeContent } from "./noise-line-rules";
+import { URL_RE } from "./noise-line-rules";
 import type { Removed, SourceLine } from "./types";
 
 export { URL_RE } from "./noise-line-rules";
@@ -65,8 +67,10 @@ function isProtected(t: string, hint: SourceLine["hint"]): boolean {
 
 /** Removes site boilerplate lines and injected fragments, reporting each with its reason. Removed lines become
  *  blank lines (a paragraph break), except page numbers, across which the text flows on. */
-export function removeNoise(lines: SourceLine[]): { lines: SourceLine[]; removed: Removed[] } {
+export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed: Removed[] } {
   const ctx: Ctx = { removed: [] };
+  const lines = cutChunkMarkers(input, ctx);
+  const marks = learnAddressWatermarks(lines.map((l) => l.text).join("\n"));
   const texts: string[] = [];
   const verdict: (string | null)[] = [];
   let inCode = false;
@@ -86,6 +90,8 @@ export function removeNoise(lines: SourceLine[]): { lines: SourceLine[]; removed
       continue;
     }
     t = cut(t, MARKER_RE, "文档标记", line.lineNo, ctx);
+    t = cutInjections(t, line.lineNo, ctx);
+    if (marks.length) t = cutAddressWatermarks(t, marks, line.lineNo, ctx);
     t = cut(t, TAG_RE, "样式代码", line.lineNo, ctx);
     t = cut(t, CSS_BRACES_RE, "样式代码", line.lineNo, ctx, (m) => /[\u4e00-\u9fff]/.test(m));
     t = cut(t, SOURCE_NOTE_RE, "来源作者信息", line.lineNo, ctx);

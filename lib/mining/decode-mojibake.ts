@@ -1,0 +1,109 @@
+// Mojibake: Chinese text that went through the wrong decoder before it reached us. Two kinds are recognised by
+// re-encoding a run of characters to GBK bytes and decoding those bytes again:
+//   UTF-8 read as GBK (鍏ㄥ幙 → 全县): the GBK bytes form valid UTF-8 Chinese;
+//   GBK read one byte off (榱四愫图胰说男腋 → 了你和家人的幸): the bytes shifted by one decode to common characters.
+// Ordinary text fails both tests (its bytes are not valid UTF-8, and shifted they give rare characters).
+
+type Tables = { gbk: Map<string, number>; common: Set<string> };
+let tables: Tables | null = null;
+
+/** GBK code of every double-byte character, and the 3,755 common characters of GB2312 level 1 (built once, ~10 ms). */
+function gbkTables(): Tables {
+  if (tables) return tables;
+  const bytes: number[] = [];
+  for (let a = 0x81; a <= 0xfe; a++)
+    for (let b = 0x40; b <= 0xfe; b++) if (b !== 0x7f) bytes.push(a, b);
+  const text = new TextDecoder("gb18030").decode(new Uint8Array(bytes));
+  const gbk = new Map<string, number>();
+  const common = new Set<string>();
+  let k = 0;
+  for (const ch of text) {
+    const a = bytes[k]!;
+    const b = bytes[k + 1]!;
+    k += 2;
+    if (ch === "\ufffd" || gbk.has(ch)) continue;
+    gbk.set(ch, (a << 8) | b);
+    if (a >= 0xb0 && a <= 0xd7 && b >= 0xa1) common.add(ch);
+  }
+  tables = { gbk, common };
+  return tables;
+}
+
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
+function encodeGbk(run: string, gbk: Map<string, number>): Uint8Array | null {
+  const out = new Uint8Array(run.length * 2);
+  let n = 0;
+  for (const ch of run) {
+    const v = gbk.get(ch);
+    if (v === undefined) return null;
+    out[n++] = v >> 8;
+    out[n++] = v & 0xff;
+  }
+  return out.subarray(0, n);
+}
+
+function commonShare(text: string, common: Set<string>): number {
+  let han = 0;
+  let hit = 0;
+  for (const ch of text) {
+    if (!isHan(ch.charCodeAt(0))) continue;
+    han++;
+    if (common.has(ch)) hit++;
+  }
+  return han ? hit / han : 0;
+}
+
+function isMojibakeRun(run: string, t: Tables): boolean {
+  const bytes = encodeGbk(run, t.gbk);
+  if (!bytes) return false;
+  try {
+    const asUtf8 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    if ([...asUtf8].filter((c) => isHan(c.charCodeAt(0))).length >= 2) return true;
+  } catch {
+    // not UTF-8: try the shifted reading
+  }
+  // Shifted by one byte, ordinary text gives a common character now and then, so a run needs eight characters,
+  // and a two-byte code with an ASCII second byte (條 = 97 6C) puts the reading back in step: not mojibake.
+  if (run.length < 8 || bytes.some((b) => b < 0x80)) return false;
+  const shifted = new TextDecoder("gb18030").decode(bytes.subarray(1, bytes.length - 1));
+  let han = 0;
+  let shared = 0;
+  for (const ch of shifted) {
+    if (isHan(ch.charCodeAt(0))) han++;
+    if (run.includes(ch)) shared++;
+  }
+  if (han < run.length - 2 || shared > run.length / 3) return false;
+  return commonShare(shifted, t.common) >= 0.9 && commonShare(run, t.common) <= 0.85;
+}
+
+/** Junk glued to a mojibake run: stray ? and pinyin or bracket debris of the same broken character. */
+const DEBRIS_BEFORE = /[?？]?[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,6}[)）]?$/;
+const DEBRIS_AFTER = /^[?？]/;
+
+export type MojibakeSpan = { start: number; end: number };
+
+/** Spans of mojibake in a line (runs of at least 3 Han characters that decode better another way). */
+export function findMojibake(line: string): MojibakeSpan[] {
+  const spans: MojibakeSpan[] = [];
+  // Runs of double-byte characters other than punctuation (mojibake mixes in bopomofo and symbols: 鍏ㄥ幙).
+  const runRe = /[^\x00-\x7f\s\u3000-\u3003\u3008-\u3011\u2014-\u2026\uff01-\uff20]{3,}/g;
+  let t: Tables | null = null;
+  for (let m = runRe.exec(line); m; m = runRe.exec(line)) {
+    t ??= gbkTables();
+    // Cheap gate: a run made only of common characters is ordinary text unless shifted GBK says otherwise,
+    // which needs at least six characters.
+    const run = m[0];
+    let rare = 0;
+    for (const ch of run) if (!t.common.has(ch)) rare++;
+    if (rare === 0 || !/[\u4e00-\u9fff]/.test(run)) continue;
+    if (!isMojibakeRun(run, t)) continue;
+    let start = m.index;
+    let end = m.index + run.length;
+    const before = DEBRIS_BEFORE.exec(line.slice(Math.max(0, start - 8), start));
+    if (before) start -= before[0].length;
+    if (DEBRIS_AFTER.test(line.slice(end))) end++;
+    spans.push({ start, end });
+  }
+  return spans;
+}
