@@ -29,6 +29,7 @@ import {
 import { cutAddressWatermarks, cutChunkMarkers, cutInjections, learnAddressWatermarks } from "./noise-injections";
 import { isCodeLine, lineNoiseReason, looksLikeContent } from "./noise-line-rules";
 import { URL_RE } from "./noise-line-rules";
+import { applyNoiseModel, type LineGuard } from "./noise-model";
 import type { Removed, SourceLine } from "./types";
 
 export { URL_RE } from "./noise-line-rules";
@@ -65,14 +66,24 @@ function isProtected(t: string, hint: SourceLine["hint"]): boolean {
   return !!hint?.headingLevel || isTitleLine(t) || isSalutation(t) || !!parseEnumerator(t) || !!dateOfLine(t);
 }
 
-/** Removes site boilerplate lines and injected fragments, reporting each with its reason. Removed lines become
- *  blank lines (a paragraph break), except page numbers, across which the text flows on. */
-export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed: Removed[] } {
+/** The lines after the inline cuts, with the rules' verdict on each (null: kept) and what guards each line from
+ *  the learned model (noise-model.ts). */
+export type RuleVerdicts = {
+  lines: SourceLine[];
+  texts: string[];
+  verdict: (string | null)[];
+  guard: (LineGuard | null)[];
+  ctx: Ctx;
+};
+
+/** The rule stage: inline fragments cut, whole lines judged by the rules and the teaser test. */
+export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   const ctx: Ctx = { removed: [] };
   const lines = cutChunkMarkers(input, ctx);
   const marks = learnAddressWatermarks(lines.map((l) => l.text).join("\n"));
   const texts: string[] = [];
   const verdict: (string | null)[] = [];
+  const guard: (LineGuard | null)[] = [];
   let inCode = false;
   const width = wrapWidth(lines.map((l) => displayWidth(l.text.trim())).filter((w) => w > 0));
   for (const line of lines) {
@@ -81,11 +92,13 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
     if (inCode || /^<(?:style|script)\b/i.test(trimmed)) {
       inCode = !/<\/(?:style|script)>/i.test(trimmed);
       texts.push(t);
+      guard.push(null);
       verdict.push(trimmed ? "样式代码" : null);
       continue;
     }
     if (trimmed && trimmed.length <= 2000 && isCodeLine(trimmed)) {
       texts.push(t);
+      guard.push(null);
       verdict.push("样式代码");
       continue;
     }
@@ -100,9 +113,22 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
     const prev = texts.length && !verdict[verdict.length - 1] ? texts[texts.length - 1]!.trim() : "";
     const inProse = (width > 0 && displayWidth(tt) >= width - 4) || continuesProse(prev);
     texts.push(t);
-    verdict.push(tt ? lineNoiseReason(tt, isProtected(tt, line.hint), inProse) : null);
+    const protectedLine = isProtected(tt, line.hint);
+    guard.push(
+      line.hint?.headingLevel || dateOfLine(tt) ? "fixed" : protectedLine || continuesProse(prev) ? "protected" : null,
+    );
+    verdict.push(tt ? lineNoiseReason(tt, protectedLine, inProse) : null);
   }
   for (let i = 0; i < texts.length; i++) if (!verdict[i] && isTeaser(texts, i, verdict)) verdict[i] = "重复的摘要行";
+  return { lines, texts, verdict, guard, ctx };
+}
+
+/** Removes site boilerplate lines and injected fragments, reporting each with its reason: the rules first, then
+ *  the learned model on the lines they keep. Removed lines become blank lines (a paragraph break), except page
+ *  numbers, across which the text flows on. */
+export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed: Removed[] } {
+  const { lines, texts, verdict, guard, ctx } = ruleVerdicts(input);
+  applyNoiseModel(texts, verdict, guard);
 
   // The site footer: after the last line of speech text, once two footer lines are recognised, the rest goes too.
   let last = -1;

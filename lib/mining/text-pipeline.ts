@@ -29,6 +29,16 @@ function splitSpacedRunIn(line: SourceLine): SourceLine[] {
   ];
 }
 
+/** Character-level normalisation, line by line (a spaced run-in heading becomes two lines). */
+export function normaliseLines(lines: SourceLine[]): SourceLine[] {
+  const normalised: SourceLine[] = [];
+  for (const raw of lines.flatMap(splitSpacedRunIn)) {
+    const parts = normaliseText(raw.text).split("\n");
+    parts.forEach((text, k) => normalised.push(k === 0 ? { ...raw, text } : { text, lineNo: raw.lineNo }));
+  }
+  return normalised;
+}
+
 function mineNormalised(lines: SourceLine[]): TextMiningResult {
   const { lines: kept, removed } = removeNoise(lines);
   const paragraphs = rejoinLines(kept);
@@ -45,12 +55,7 @@ function mineNormalised(lines: SourceLine[]): TextMiningResult {
 /** Mines decoded source lines (.txt lines or .docx paragraphs with their Word heading hints). */
 export function mineLines(lines: SourceLine[]): TextMiningResult {
   const script = repairScript(lines);
-  const normalised: SourceLine[] = [];
-  for (const raw of script.lines.flatMap(splitSpacedRunIn)) {
-    const parts = normaliseText(raw.text).split("\n");
-    parts.forEach((text, k) => normalised.push(k === 0 ? { ...raw, text } : { text, lineNo: raw.lineNo }));
-  }
-  const result = mineNormalised(normalised);
+  const result = mineNormalised(normaliseLines(script.lines));
   const removed = [...script.removed, ...result.removed].sort((a, b) => (a.lineNo ?? 0) - (b.lineNo ?? 0));
   return { ...result, removed, warnings: script.warnings };
 }

@@ -1,0 +1,76 @@
+// The learned noise decision for whole lines: logistic regression over the evidence of noise-line-features.ts,
+// with weights trained by scripts/train-noise-model.ts from labelled lines (sample corpus and, when present, the
+// hand-labelled real pages) and stored in noise-model.json (numbers only). It runs after the rules of noise.ts,
+// on the lines they keep; each removal names its strongest evidence in Chinese.
+import weights from "./noise-model.json";
+import { docContext, FEATURE_KEYS, FEATURES, lineFeatures } from "./noise-line-features";
+
+export type NoiseModel = {
+  format: "noise-lines/1";
+  features: string[];
+  weights: number[];
+  bias: number;
+  /** Probability at or above which a line is removed. */
+  threshold: number;
+};
+
+export const SHIPPED_MODEL = weights as NoiseModel;
+
+let current: NoiseModel = SHIPPED_MODEL;
+
+/** Runs `fn` with another model (the leave-one-file-out evaluation trains one per file). */
+export function withNoiseModel<T>(model: NoiseModel, fn: () => T): T {
+  const before = current;
+  current = model;
+  try {
+    return fn();
+  } finally {
+    current = before;
+  }
+}
+
+export function checkModel(model: NoiseModel): void {
+  if (model.format !== "noise-lines/1" || model.features.join() !== FEATURE_KEYS.join())
+    throw new Error("noise-model.json does not match the features of noise-line-features.ts: retrain it");
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export function probability(model: NoiseModel, x: number[]): number {
+  let z = model.bias;
+  for (let k = 0; k < x.length; k++) z += model.weights[k]! * x[k]!;
+  return sigmoid(z);
+}
+
+/** The feature that pushed hardest towards noise, as its Chinese name. */
+export function strongestEvidence(model: NoiseModel, x: number[]): string {
+  let best = -1;
+  let bestValue = 0;
+  for (let k = 0; k < x.length; k++) {
+    const v = model.weights[k]! * x[k]!;
+    if (v > bestValue) {
+      bestValue = v;
+      best = k;
+    }
+  }
+  return best >= 0 ? FEATURES[best]![1] : "综合判断";
+}
+
+/** What keeps a line from the model: "fixed" (a Word heading, a date line the structure stage reads, the rest of
+ *  a sentence wrapped from the line above) or "protected" (a title, heading or salutation shape: removed only
+ *  on strong evidence, PROTECTED_THRESHOLD). */
+export type LineGuard = "fixed" | "protected";
+export const PROTECTED_THRESHOLD = 0.85;
+
+/** Marks the lines the model calls noise: `verdict[i]` is set to a reason for each of them. Lines already
+ *  decided by the rules, blank lines and fixed lines are left as they are. */
+export function applyNoiseModel(texts: string[], verdict: (string | null)[], guard: (LineGuard | null)[]): void {
+  const model = current;
+  const doc = docContext(texts);
+  for (let i = 0; i < texts.length; i++) {
+    if (verdict[i] || !doc.texts[i] || guard[i] === "fixed") continue;
+    const x = lineFeatures(doc, i);
+    const p = probability(model, x);
+    if (p >= (guard[i] === "protected" ? Math.max(model.threshold, PROTECTED_THRESHOLD) : model.threshold)) verdict[i] = `网站杂质（${strongestEvidence(model, x)}，把握 ${Math.round(p * 100)}%）`;
+  }
+}
