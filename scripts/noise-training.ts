@@ -21,7 +21,8 @@ export type Example = { file: string; text: string; x: number[]; y: 0 | 1 };
 
 const toSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
 /** The shared scorer's comparison form: NFKC, Simplified, letters and digits only. */
-export const norm = (s: string) => toSimplified((s || "").normalize("NFKC")).replace(/[^\p{Script=Han}\p{L}\p{N}×*]/gu, "");
+export const norm = (s: string) =>
+  toSimplified((s || "").normalize("NFKC")).replace(/[^\p{Script=Han}\p{L}\p{N}×*]/gu, "");
 
 /** The lines as the model sees them (decoded, script repaired, normalised, inline noise cut) and the rules' verdicts. */
 export function modelLines(bytes: Uint8Array) {
@@ -68,7 +69,13 @@ export function sampleExamples(root: string): Example[] {
   });
 }
 
-type Gold = { file: string; titles: string[]; headings: { text: string }[]; paragraphs: { text: string }[]; noise: string[] };
+type Gold = {
+  file: string;
+  titles: string[];
+  headings: { text: string }[];
+  paragraphs: { text: string }[];
+  noise: string[];
+};
 
 export const realDir = (root: string) => path.resolve(root, "..", "shared", "corpus-real");
 
@@ -97,7 +104,9 @@ export function realExamples(root: string, file: string): Example[] {
     .map(norm)
     .filter((n) => n.length >= 2)
     .sort((a, b) => b.length - a.length);
-  const content = norm([...gold.titles, ...gold.headings.map((h) => h.text), ...gold.paragraphs.map((p) => p.text)].join("|"));
+  const content = norm(
+    [...gold.titles, ...gold.headings.map((h) => h.text), ...gold.paragraphs.map((p) => p.text)].join("|"),
+  );
   const bytes = new Uint8Array(readFileSync(path.join(dir, file)));
   return examplesOf(file, bytes, (t) => {
     const c = norm(t);

@@ -11,8 +11,7 @@ let tables: Tables | null = null;
 function gbkTables(): Tables {
   if (tables) return tables;
   const bytes: number[] = [];
-  for (let a = 0x81; a <= 0xfe; a++)
-    for (let b = 0x40; b <= 0xfe; b++) if (b !== 0x7f) bytes.push(a, b);
+  for (let a = 0x81; a <= 0xfe; a++) for (let b = 0x40; b <= 0xfe; b++) if (b !== 0x7f) bytes.push(a, b);
   const text = new TextDecoder("gb18030").decode(new Uint8Array(bytes));
   const gbk = new Map<string, number>();
   const common = new Set<string>();

@@ -55,7 +55,11 @@ function utf16WithoutBom(bytes: Uint8Array): DecodedText | null {
   let even = 0;
   let odd = 0;
   const n = Math.min(bytes.length, 65536);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) i % 2 ? odd++ : even++;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2) odd++;
+    else even++;
+  }
   const options: [DecodedText["encoding"], number, number][] = [
     ["utf-16le", odd, even],
     ["utf-16be", even, odd],

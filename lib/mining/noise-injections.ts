@@ -8,19 +8,42 @@ import type { SourceLine } from "./types";
 
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
 /** A parenthesised pinyin syllable with a tone mark right after a Chinese character. */
-export const PINYIN_RESIDUE_RE = new RegExp(
-  `(?<=[\\u4e00-\\u9fff])[（(][a-zü]{0,5}[${TONED}][a-zü]{0,5}[)）]`,
-  "g",
-);
+export const PINYIN_RESIDUE_RE = new RegExp(`(?<=[\\u4e00-\\u9fff])[（(][a-zü]{0,5}[${TONED}][a-zü]{0,5}[)）]`, "g");
 /** An ASCII full stop between two Chinese characters: no Chinese sentence writes one there. */
 export const DOT_INJECTION_RE = /(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/g;
 /** — 1 — : a page number between dashes, left where a page break fell inside a sentence. */
 export const DASHED_PAGE_RE = /[—–－]\s?\d{1,3}\s?[—–－](?!\d)/g;
 
+/** ...wd... : a document viewer's marker, latin letters between runs of dots. */
+export const VIEWER_MARK_RE = /(?:\.{3,}|…+)[A-Za-z]{1,6}(?:\.{3,}|…+)/g;
+/** 文章标题：X right after X: the page's metadata label, with its copy of the title, inside the text. */
+const TITLE_LABEL_RE = /(?:文章标题|文档标题|标题)[：:]/g;
+
+function cutTitleLabel(text: string, lineNo: number, ctx: Ctx): string {
+  TITLE_LABEL_RE.lastIndex = 0;
+  if (!TITLE_LABEL_RE.test(text)) return text;
+  TITLE_LABEL_RE.lastIndex = 0;
+  let out = text;
+  for (let m = TITLE_LABEL_RE.exec(out); m; m = TITLE_LABEL_RE.exec(out)) {
+    const before = out.slice(Math.max(0, m.index - 60), m.index);
+    const after = m.index + m[0].length;
+    let len = before.length;
+    while (len >= 6 && !out.startsWith(before.slice(before.length - len), after)) len--;
+    if (len < 6) continue;
+    const span = out.slice(m.index, after + len);
+    ctx.removed.push({ text: span, reason: "网页信息栏（文章标题）", lineNo });
+    out = out.slice(0, m.index) + out.slice(after + len);
+    TITLE_LABEL_RE.lastIndex = m.index;
+  }
+  return out;
+}
+
 /** Cuts the injections that need no context from one line. */
 export function cutInjections(text: string, lineNo: number, ctx: Ctx): string {
   let t = cut(text, PINYIN_RESIDUE_RE, "拼音残留（繁简转换网站插入的注音）", lineNo, ctx);
   t = cut(t, DOT_INJECTION_RE, "插入字间的圆点", lineNo, ctx);
+  t = cut(t, VIEWER_MARK_RE, "文档标记", lineNo, ctx);
+  t = cutTitleLabel(t, lineNo, ctx);
   return cut(t, DASHED_PAGE_RE, "页码", lineNo, ctx);
 }
 

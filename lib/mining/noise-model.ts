@@ -56,6 +56,12 @@ export function strongestEvidence(model: NoiseModel, x: number[]): string {
   return best >= 0 ? FEATURES[best]![1] : "综合判断";
 }
 
+function previousLine(texts: string[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && !texts[j]) j--;
+  return j;
+}
+
 /** What keeps a line from the model: "fixed" (a Word heading, a date line the structure stage reads, the rest of
  *  a sentence wrapped from the line above) or "protected" (a title, heading or salutation shape: removed only
  *  on strong evidence, PROTECTED_THRESHOLD). */
@@ -71,6 +77,11 @@ export function applyNoiseModel(texts: string[], verdict: (string | null)[], gua
     if (verdict[i] || !doc.texts[i] || guard[i] === "fixed") continue;
     const x = lineFeatures(doc, i);
     const p = probability(model, x);
-    if (p >= (guard[i] === "protected" ? Math.max(model.threshold, PROTECTED_THRESHOLD) : model.threshold)) verdict[i] = `网站杂质（${strongestEvidence(model, x)}，把握 ${Math.round(p * 100)}%）`;
+    // A protected shape needs strong evidence, unless the line before it is noise too (1、2、3、 of a site's
+    // download instructions are numbered like a speech's points).
+    const prev = previousLine(doc.texts, i);
+    const strict = guard[i] === "protected" && !(prev >= 0 && verdict[prev]);
+    if (p >= (strict ? Math.max(model.threshold, PROTECTED_THRESHOLD) : model.threshold))
+      verdict[i] = `网站杂质（${strongestEvidence(model, x)}，把握 ${Math.round(p * 100)}%）`;
   }
 }

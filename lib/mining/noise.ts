@@ -30,6 +30,7 @@ import { cutAddressWatermarks, cutChunkMarkers, cutInjections, learnAddressWater
 import { isCodeLine, lineNoiseReason, looksLikeContent } from "./noise-line-rules";
 import { URL_RE } from "./noise-line-rules";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
+import { markTableOfContents } from "./noise-toc";
 import type { Removed, SourceLine } from "./types";
 
 export { URL_RE } from "./noise-line-rules";
@@ -38,12 +39,26 @@ export { URL_RE } from "./noise-line-rules";
 
 const compact = (s: string) => s.replace(/\s+/g, "");
 
+/** A line without a closing ellipsis is a teaser only when a longer line soon after opens with all of it: the
+ *  page's summary above its one-line text (a repeated paragraph or title is a line of its own, not an opening). */
+function repeatsAsOpening(lines: string[], i: number, verdict: (string | null)[], core: string): boolean {
+  if (core.length < 30 || core.length > 1000) return false;
+  for (let j = i + 1, seen = 0; j < lines.length && seen < 3; j++) {
+    if (verdict[j] || !lines[j]!.trim()) continue;
+    seen++;
+    const next = compact(lines[j]!);
+    const at = next.indexOf(core);
+    if (at >= 0) return at <= 20 && next.length >= core.length + 20;
+  }
+  return false;
+}
+
 /** A line ending in ... whose text is repeated by the lines that follow (a site's summary of the page). */
 function isTeaser(lines: string[], i: number, verdict: (string | null)[]): boolean {
   const t = lines[i]!.trim();
   const m = /(?:\.{3,}|…+|。{3,})\s*(?:[【\[（(]?(?:阅读全文|展开全文|查看全文|全文|更多|详细)[】\]）)]?)?$/.exec(t);
-  if (!m) return false;
-  const core = compact(t.slice(0, m.index));
+  const core = compact(m ? t.slice(0, m.index) : t);
+  if (!m) return repeatsAsOpening(lines, i, verdict, core);
   if (core.length < 15 || core.length > 1000) return false;
   let following = "";
   for (let j = i + 1; j < lines.length && following.length < core.length + 300; j++) {
@@ -120,6 +135,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     verdict.push(tt ? lineNoiseReason(tt, protectedLine, inProse) : null);
   }
   for (let i = 0; i < texts.length; i++) if (!verdict[i] && isTeaser(texts, i, verdict)) verdict[i] = "重复的摘要行";
+  markTableOfContents(texts, verdict);
   return { lines, texts, verdict, guard, ctx };
 }
 
@@ -136,7 +152,9 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
     const t = texts[i]!.trim();
     if (verdict[i] || !t) continue;
     const continues = i > 0 && !verdict[i - 1] && continuesProse(texts[i - 1]!.trim());
-    if (looksLikeContent(t) || continues || (isProtected(t, lines[i]!.hint) && !isTitleLine(t))) last = i;
+    // A last paragraph cut mid-sentence by the page: twenty characters and more of plain Chinese.
+    const prose = cjkCount(t) >= 20 && cjkCount(t) >= t.length * 0.9;
+    if (looksLikeContent(t) || continues || prose || (isProtected(t, lines[i]!.hint) && !isTitleLine(t))) last = i;
   }
   if (verdict.slice(last + 1).filter(Boolean).length >= 2) {
     let signature = true;
