@@ -80,6 +80,8 @@ function isMojibakeRun(run: string, t: Tables): boolean {
 const DEBRIS_BEFORE = /[?？]?[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,6}[)）]?$/;
 const DEBRIS_AFTER = /^[?？]/;
 
+const MAX_RUN = 80;
+
 export type MojibakeSpan = { start: number; end: number };
 
 /** Spans of mojibake in a line (runs of at least 3 Han characters that decode better another way). */
@@ -90,9 +92,10 @@ export function findMojibake(line: string): MojibakeSpan[] {
   let t: Tables | null = null;
   for (let m = runRe.exec(line); m; m = runRe.exec(line)) {
     t ??= gbkTables();
-    // Cheap gate: a run made only of common characters is ordinary text unless shifted GBK says otherwise,
-    // which needs at least six characters.
+    // Cheap gate: a run with no rare character is ordinary text. Runs longer than MAX_RUN (no punctuation for
+    // a whole sentence and more) are not examined: mojibake comes in short pieces between punctuation.
     const run = m[0];
+    if (run.length > MAX_RUN) continue;
     let rare = 0;
     for (const ch of run) if (!t.common.has(ch)) rare++;
     if (rare === 0 || !/[\u4e00-\u9fff]/.test(run)) continue;

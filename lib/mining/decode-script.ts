@@ -30,6 +30,18 @@ function changedCount(a: string, b: string): number {
   return n;
 }
 
+/** Converting costs more than reading: three samples (start, middle, end) decide whether the whole is worth it. */
+function looksTraditional(text: string): boolean {
+  const SAMPLE = 3000;
+  if (text.length <= SAMPLE * 3) return text.length > 0;
+  const mid = Math.floor(text.length / 2 - SAMPLE / 2);
+  const parts = [text.slice(0, SAMPLE), text.slice(mid, mid + SAMPLE), text.slice(-SAMPLE)];
+  return parts.some((p) => {
+    const han = hanCount(p);
+    return han > 0 && changedCount(p, toSimplified(p)) / han >= TRADITIONAL_SHARE;
+  });
+}
+
 export function repairScript(lines: SourceLine[]): ScriptResult {
   const removed: Removed[] = [];
   const warnings: string[] = [];
@@ -50,6 +62,7 @@ export function repairScript(lines: SourceLine[]): ScriptResult {
   if (replacement) warnings.push(`文本中有 ${replacement} 个无法识别的字符（�），原文件可能编码有误。`);
 
   const whole = cleaned.map((l) => l.text).join("\n");
+  if (!looksTraditional(whole)) return { lines: cleaned, removed, warnings };
   const converted = toSimplified(whole);
   const han = hanCount(whole);
   const changed = changedCount(whole, converted);

@@ -15,7 +15,7 @@ export const DOT_INJECTION_RE = /(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/g;
 export const DASHED_PAGE_RE = /[—–－]\s?\d{1,3}\s?[—–－](?!\d)/g;
 
 /** ...wd... : a document viewer's marker, latin letters between runs of dots. */
-export const VIEWER_MARK_RE = /(?:\.{3,}|…+)[A-Za-z]{1,6}(?:\.{3,}|…+)/g;
+export const VIEWER_MARK_RE = /(?:\.{3,8}|…{1,4})[A-Za-z]{1,6}(?:\.{3,8}|…{1,4})/g;
 /** 文章标题：X right after X: the page's metadata label, with its copy of the title, inside the text. */
 const TITLE_LABEL_RE = /(?:文章标题|文档标题|标题)[：:]/g;
 
@@ -23,19 +23,22 @@ function cutTitleLabel(text: string, lineNo: number, ctx: Ctx): string {
   TITLE_LABEL_RE.lastIndex = 0;
   if (!TITLE_LABEL_RE.test(text)) return text;
   TITLE_LABEL_RE.lastIndex = 0;
-  let out = text;
-  for (let m = TITLE_LABEL_RE.exec(out); m; m = TITLE_LABEL_RE.exec(out)) {
-    const before = out.slice(Math.max(0, m.index - 60), m.index);
+  const parts: string[] = [];
+  let from = 0;
+  for (let m = TITLE_LABEL_RE.exec(text); m; m = TITLE_LABEL_RE.exec(text)) {
+    if (m.index < from) continue;
+    const before = text.slice(Math.max(from, m.index - 60), m.index);
     const after = m.index + m[0].length;
     let len = before.length;
-    while (len >= 6 && !out.startsWith(before.slice(before.length - len), after)) len--;
+    while (len >= 6 && !text.startsWith(before.slice(before.length - len), after)) len--;
     if (len < 6) continue;
-    const span = out.slice(m.index, after + len);
-    ctx.removed.push({ text: span, reason: "网页信息栏（文章标题）", lineNo });
-    out = out.slice(0, m.index) + out.slice(after + len);
-    TITLE_LABEL_RE.lastIndex = m.index;
+    ctx.removed.push({ text: text.slice(m.index, after + len), reason: "网页信息栏（文章标题）", lineNo });
+    parts.push(text.slice(from, m.index));
+    from = after + len;
+    TITLE_LABEL_RE.lastIndex = from;
   }
-  return out;
+  TITLE_LABEL_RE.lastIndex = 0;
+  return from ? parts.join("") + text.slice(from) : text;
 }
 
 /** Cuts the injections that need no context from one line. */

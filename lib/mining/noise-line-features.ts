@@ -144,7 +144,7 @@ function continues(doc: DocContext, i: number): boolean {
   return prev.length >= 20 && !endsSentence(prev) && !/[：:]$/.test(prev) && /[\u4e00-\u9fff，、；]$/.test(prev);
 }
 
-/** The first dozen characters of the line occur again in the next few thousand characters of the file. */
+/** The first dozen characters of the line open a longer line among the next few thousand characters. */
 function repeatsLater(doc: DocContext, i: number): boolean {
   const head = doc.compacts[i]!.slice(0, 14);
   if (head.length < 14) return false;
@@ -152,7 +152,8 @@ function repeatsLater(doc: DocContext, i: number): boolean {
   for (let j = i + 1; j < doc.texts.length && seen < 4000; j++) {
     const t = doc.texts[j]!;
     seen += t.length;
-    if (t.length > doc.compacts[i]!.length && compact(t.slice(0, 400)).includes(head)) return true;
+    if (t.length <= doc.compacts[i]!.length || !t.includes(head.slice(0, 4))) continue;
+    if (compact(t.slice(0, 400)).includes(head)) return true;
   }
   return false;
 }

@@ -56,7 +56,9 @@ function repeatsAsOpening(lines: string[], i: number, verdict: (string | null)[]
 /** A line ending in ... whose text is repeated by the lines that follow (a site's summary of the page). */
 function isTeaser(lines: string[], i: number, verdict: (string | null)[]): boolean {
   const t = lines[i]!.trim();
-  const m = /(?:\.{3,}|…+|。{3,})\s*(?:[【\[（(]?(?:阅读全文|展开全文|查看全文|全文|更多|详细)[】\]）)]?)?$/.exec(t);
+  // Bounded runs: an unbounded \.{3,} retried at every dot of a long run of dots is quadratic.
+  const m =
+    /(?:\.{3,12}|…{1,12}|。{3,12})\s*(?:[【\[（(]?(?:阅读全文|展开全文|查看全文|全文|更多|详细)[】\]）)]?)?$/.exec(t);
   const core = compact(m ? t.slice(0, m.index) : t);
   if (!m) return repeatsAsOpening(lines, i, verdict, core);
   if (core.length < 15 || core.length > 1000) return false;
