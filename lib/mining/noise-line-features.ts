@@ -3,7 +3,15 @@
 // labels, speech register), its place in the file (before or after the speech text) and its relation to other
 // lines (a repeated title, a teaser that repeats what follows). Each feature has a Chinese name: the strongest
 // one is the explanation shown for a removal. All patterns run on lines of at most MAX_LINE characters.
-import { cjkCount, endsSentence, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
+import {
+  cjkCount,
+  dateOfLine,
+  endsSentence,
+  isSalutation,
+  isSpeakerLine,
+  isTitleLine,
+  parseEnumerator,
+} from "./outline-patterns";
 import { URL_RE } from "./noise-line-rules";
 
 export const MAX_LINE = 200;
@@ -60,7 +68,9 @@ const REGISTER_RE =
   /我们|同志们|工作|加强|进一步|切实|全面|确保|坚持|落实|推进|责任|各级|必须|认真|深入|严格|提高|强化|部署|隐患|事故|形势|要求|领导|群众/g;
 const QUESTION_RE = /如何|怎样|怎么|吗[?？]|呢[?？]/;
 const READER_RE = /您|亲[,，]|亲爱的用户|请点击|请参考|请阅读|请认真阅读|请您|敬请/;
-const CUT_RE = /^(?:\.{2,}|…+|。{3,})|(?:\.{3,}|…{1,})$/;
+/** A cut marker: a line that opens with one (……（未完…）) or a short line that ends with one. */
+const CUT_RE = /^(?:\.{2,}|…+|。{3,})/;
+const CUT_END_RE = /(?:\.{3,}|…)$/;
 
 const compact = (s: string) => s.replace(/[\s\p{P}\p{S}]+/gu, "");
 
@@ -76,6 +86,9 @@ export type DocContext = {
   firstIndex: number;
   /** The line that opens a table of contents (目录, 提纲) before the speech, or -1. */
   tocStart: number;
+  titleBlock: Set<number>;
+  /** Lines that read as the speech itself (isBodyLine). */
+  body: boolean[];
 };
 
 function countMatches(re: RegExp, t: string): number {
@@ -86,11 +99,14 @@ function countMatches(re: RegExp, t: string): number {
   return n;
 }
 
+/** 同志们，现在开会。: a sentence that turns to the audience. */
+const ADDRESS_START_RE = /^(?:同志们|各位|尊敬的|亲爱的|老师们|同学们|朋友们)/;
+
 /** A line of the speech itself: a salutation, or Chinese prose (a hard-wrapped piece included) with no site words
  *  and at most one editor's word (给大家 occurs in speeches too); not a title, and not a numbered line shorter
  *  than a paragraph (a table of contents is numbered too). */
 function isBodyLine(t: string): boolean {
-  if (isSalutation(t)) return true;
+  if (isSalutation(t) || (ADDRESS_START_RE.test(t) && endsSentence(t))) return true;
   if (t.length < 20 || (t.length < 60 && (parseEnumerator(t) || isTitleLine(t)))) return false;
   if (cjkCount(t) < t.length * 0.75) return false;
   if (!/[。！？，、；：]/.test(t) && countMatches(REGISTER_RE, t) === 0) return false;
@@ -112,8 +128,9 @@ export function docContext(texts: string[]): DocContext {
     .sort((a, b) => b.length - a.length);
   let bodyStart = -1;
   let bodyEnd = -1;
+  const body = trimmed.map((t) => t.length > 0 && isBodyLine(t));
   for (let i = 0; i < trimmed.length; i++) {
-    if (!isBodyLine(trimmed[i]!)) continue;
+    if (!body[i]) continue;
     if (bodyStart < 0) bodyStart = i;
     bodyEnd = i;
   }
@@ -121,18 +138,37 @@ export function docContext(texts: string[]): DocContext {
   let tocStart = -1;
   for (let i = 0; i < limit && tocStart < 0; i++) if (/^(?:目\s*录|提\s*纲)/.test(trimmed[i]!)) tocStart = i;
   const firstIndex = trimmed.findIndex(Boolean);
-  return { texts: trimmed, compacts, counts, titles, bodyStart, bodyEnd, firstIndex, tocStart };
+  const block = bodyStart > 0 ? titleBlock(trimmed, bodyStart) : new Set<number>();
+  return {
+    texts: trimmed,
+    compacts,
+    counts,
+    titles,
+    bodyStart,
+    bodyEnd,
+    firstIndex,
+    tocStart,
+    titleBlock: block,
+    body,
+  };
 }
 
-/** The last line above the first line of the speech (or the two halves of a title wrapped over two lines). */
-function aboveBody(doc: DocContext, i: number): number {
-  if (doc.bodyStart < 0 || i >= doc.bodyStart) return 0;
-  let j = doc.bodyStart - 1;
-  while (j > i && !doc.texts[j]) j--;
-  if (j === i) return 1;
-  let k = j - 1;
-  while (k > i && !doc.texts[k]) k--;
-  return k === i && !endsSentence(doc.texts[i]!) && isTitleLine(doc.texts[i]! + doc.texts[j]!) ? 1 : 0;
+/** A line of the block above a speech: its title, a subtitle (——在…上的讲话), the speaker, the date. */
+const isFrameLine = (t: string) => isTitleLine(t) || !!dateOfLine(t) || isSpeakerLine(t) || /^[—－-]{1,2}\s*\S/.test(t);
+
+/** The title block right above the first line of the speech: its frame lines and the line above them (a main
+ *  title over a subtitle, or the first half of a wrapped title). */
+function titleBlock(texts: string[], bodyStart: number): Set<number> {
+  const block = new Set<number>();
+  let j = bodyStart - 1;
+  while (j >= 0 && !texts[j]) j--;
+  while (j >= 0 && texts[j] && isFrameLine(texts[j]!)) {
+    block.add(j);
+    j--;
+    while (j >= 0 && !texts[j]) j--;
+  }
+  if (j >= 0 && texts[j]!.length <= 40 && !endsSentence(texts[j]!)) block.add(j);
+  return block;
 }
 
 /** The line before is prose that stops mid-sentence: this line continues it (a hard wrap or a page break). */
@@ -208,7 +244,7 @@ export function lineFeatures(doc: DocContext, i: number): number[] {
     exactRepeat: (doc.counts.get(c) ?? 0) >= 2 ? 1 : 0,
     teaser: repeatsLater(doc, i) ? 1 : 0,
     beforeBody: i < doc.bodyStart ? 1 : 0,
-    aboveBody: aboveBody(doc, i),
+    aboveBody: doc.titleBlock.has(i) ? 1 : 0,
     inToc: doc.tocStart >= 0 && i > doc.tocStart && i < doc.bodyStart ? 1 : 0,
     continues: continues(doc, i) ? 1 : 0,
     afterBody: doc.bodyEnd >= 0 && i > doc.bodyEnd ? 1 : 0,
@@ -219,7 +255,7 @@ export function lineFeatures(doc: DocContext, i: number): number[] {
     question: QUESTION_RE.test(t) ? 1 : 0,
     bracketed: /^[（(【[].*[)）】\]]$/.test(t) ? 1 : 0,
     phraseList: phraseList(t) ? 1 : 0,
-    cutMark: CUT_RE.test(t) ? 1 : 0,
+    cutMark: CUT_RE.test(t) || (n <= 30 && CUT_END_RE.test(t)) ? 1 : 0,
     reader: READER_RE.test(t) ? 1 : 0,
   };
   return FEATURE_KEYS.map((k) => f[k]);

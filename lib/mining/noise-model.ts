@@ -77,10 +77,10 @@ export function applyNoiseModel(texts: string[], verdict: (string | null)[], gua
     if (verdict[i] || !doc.texts[i] || guard[i] === "fixed") continue;
     const x = lineFeatures(doc, i);
     const p = probability(model, x);
-    // A protected shape needs strong evidence, unless the line before it is noise too (1、2、3、 of a site's
+    // A protected shape, or a line that reads as the speech, needs strong evidence, unless the line before it is noise too (1、2、3、 of a site's
     // download instructions are numbered like a speech's points).
     const prev = previousLine(doc.texts, i);
-    const strict = guard[i] === "protected" && !(prev >= 0 && verdict[prev]);
+    const strict = (guard[i] === "protected" || doc.body[i]) && !(prev >= 0 && verdict[prev]);
     if (p >= (strict ? Math.max(model.threshold, PROTECTED_THRESHOLD) : model.threshold))
       verdict[i] = `网站杂质（${strongestEvidence(model, x)}，把握 ${Math.round(p * 100)}%）`;
   }

@@ -132,7 +132,11 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     texts.push(t);
     const protectedLine = isProtected(tt, line.hint);
     guard.push(
-      line.hint?.headingLevel || dateOfLine(tt) ? "fixed" : protectedLine || continuesProse(prev) ? "protected" : null,
+      line.hint?.headingLevel || dateOfLine(tt) || isSpeakerLine(tt)
+        ? "fixed"
+        : protectedLine || continuesProse(prev)
+          ? "protected"
+          : null,
     );
     verdict.push(tt ? lineNoiseReason(tt, protectedLine, inProse) : null);
   }
