@@ -53,19 +53,28 @@ function commonShare(text: string, common: Set<string>): number {
   return han ? hit / han : 0;
 }
 
-function isMojibakeRun(run: string, t: Tables): boolean {
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+const gb18030 = new TextDecoder("gb18030");
+
+/** The run's GBK bytes are valid UTF-8 with at least two Chinese characters in it. */
+function readsAsUtf8(run: string, t: Tables): boolean {
   const bytes = encodeGbk(run, t.gbk);
   if (!bytes) return false;
   try {
-    const asUtf8 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    if ([...asUtf8].filter((c) => isHan(c.charCodeAt(0))).length >= 2) return true;
+    return [...strictUtf8.decode(bytes)].filter((c) => isHan(c.charCodeAt(0))).length >= 2;
   } catch {
-    // not UTF-8: try the shifted reading
+    return false;
   }
+}
+
+function isMojibakeRun(run: string, t: Tables): boolean {
+  if (readsAsUtf8(run, t)) return true;
+  const bytes = encodeGbk(run, t.gbk);
+  if (!bytes) return false;
   // Shifted by one byte, ordinary text gives a common character now and then, so a run needs eight characters,
   // and a two-byte code with an ASCII second byte (條 = 97 6C) puts the reading back in step: not mojibake.
   if (run.length < 8 || bytes.some((b) => b < 0x80)) return false;
-  const shifted = new TextDecoder("gb18030").decode(bytes.subarray(1, bytes.length - 1));
+  const shifted = gb18030.decode(bytes.subarray(1, bytes.length - 1));
   let han = 0;
   let shared = 0;
   for (const ch of shifted) {
@@ -73,7 +82,8 @@ function isMojibakeRun(run: string, t: Tables): boolean {
     if (run.includes(ch)) shared++;
   }
   if (han < run.length - 2 || shared > run.length / 3) return false;
-  return commonShare(shifted, t.common) >= 0.9 && commonShare(run, t.common) <= 0.85;
+  const after = commonShare(shifted, t.common);
+  return after >= 0.9 && after > commonShare(run, t.common);
 }
 
 /** Junk glued to a mojibake run: stray ? and pinyin or bracket debris of the same broken character. */
@@ -99,13 +109,36 @@ export function findMojibake(line: string): MojibakeSpan[] {
     let rare = 0;
     for (const ch of run) if (!t.common.has(ch)) rare++;
     if (rare === 0 || !/[\u4e00-\u9fff]/.test(run)) continue;
-    if (!isMojibakeRun(run, t)) continue;
-    let start = m.index;
-    let end = m.index + run.length;
-    const before = DEBRIS_BEFORE.exec(line.slice(Math.max(0, start - 8), start));
-    if (before) start -= before[0].length;
-    if (DEBRIS_AFTER.test(line.slice(end))) end++;
-    spans.push({ start, end });
+    if (isMojibakeRun(run, t)) spans.push(withDebris(line, m.index, m.index + run.length));
+    else spans.push(...utf8Pieces(line, m.index, run, t));
   }
   return spans;
+}
+
+/** Inside a run of ordinary text, a piece of UTF-8 read as GBK is a stretch of rare characters (its GBK codes
+ *  fall outside the common range): each such stretch is tested on its own. */
+function utf8Pieces(line: string, at: number, run: string, t: Tables): MojibakeSpan[] {
+  const out: MojibakeSpan[] = [];
+  let k = 0;
+  while (k < run.length) {
+    if (t.common.has(run[k]!)) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e < run.length && !t.common.has(run[e]!)) e++;
+    const piece = run.slice(k, e);
+    if (piece.length >= 2 && readsAsUtf8(piece, t)) out.push(withDebris(line, at + k, at + e));
+    k = e;
+  }
+  return out;
+}
+
+function withDebris(line: string, from: number, to: number): MojibakeSpan {
+  let start = from;
+  let end = to;
+  const before = DEBRIS_BEFORE.exec(line.slice(Math.max(0, start - 8), start));
+  if (before) start -= before[0].length;
+  if (DEBRIS_AFTER.test(line.slice(end))) end++;
+  return { start, end };
 }

@@ -134,7 +134,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     guard.push(
       line.hint?.headingLevel || dateOfLine(tt) || isSpeakerLine(tt)
         ? "fixed"
-        : protectedLine || continuesProse(prev) || /[，、；]$/.test(tt)
+        : protectedLine || continuesProse(prev) || /[，、；：:]$/.test(tt)
           ? "protected"
           : null,
     );
