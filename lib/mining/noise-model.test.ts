@@ -79,6 +79,13 @@ describe("the learned noise model", () => {
     });
   });
 
+  it("keeps a speaker-and-date line and a title that is the only line above the speech", () => {
+    const withSpeaker = ["在全县安全生产工作会议上的讲话", "县长 张三（2024年3月1日）", "同志们：", A, B].join("\n");
+    expect(mineText(withSpeaker).speeches[0]).toMatchObject({ speaker: "县长张三", date: "2024年3月1日" });
+    const fileNameTitle = ["004_9a8b7c6d5e4f", A, B].join("\n");
+    expect(removedBy(fileNameTitle)).toEqual([]);
+  });
+
   it("keeps a host script's short agenda lines", () => {
     const page = [
       "全县安全生产工作会议主持词",

@@ -67,6 +67,7 @@ function previousLine(texts: string[], i: number): number {
  *  on strong evidence, PROTECTED_THRESHOLD). */
 export type LineGuard = "fixed" | "protected";
 export const PROTECTED_THRESHOLD = 0.85;
+export const SOLE_TITLE_THRESHOLD = 0.97;
 
 /** Marks the lines the model calls noise: `verdict[i]` is set to a reason for each of them. Lines already
  *  decided by the rules, blank lines and fixed lines are left as they are. */
@@ -81,7 +82,10 @@ export function applyNoiseModel(texts: string[], verdict: (string | null)[], gua
     // download instructions are numbered like a speech's points).
     const prev = previousLine(doc.texts, i);
     const strict = (guard[i] === "protected" || doc.body[i]) && !(prev >= 0 && verdict[prev]);
-    if (p >= (strict ? Math.max(model.threshold, PROTECTED_THRESHOLD) : model.threshold))
+    // The only line above the speech is nearly always its title, whatever it looks like (a file name, say).
+    const soleTitle = i === doc.firstIndex && previousLine(doc.texts, doc.bodyStart) === i;
+    const threshold = soleTitle ? SOLE_TITLE_THRESHOLD : strict ? PROTECTED_THRESHOLD : model.threshold;
+    if (p >= Math.max(model.threshold, threshold))
       verdict[i] = `网站杂质（${strongestEvidence(model, x)}，把握 ${Math.round(p * 100)}%）`;
   }
 }

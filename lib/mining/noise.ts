@@ -12,6 +12,7 @@ import {
   isSpeakerLine,
   isTitleLine,
   parseEnumerator,
+  speakerAndDate,
 } from "./outline-patterns";
 import {
   CSS_BRACES_RE,
@@ -132,7 +133,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     texts.push(t);
     const protectedLine = isProtected(tt, line.hint);
     guard.push(
-      line.hint?.headingLevel || dateOfLine(tt) || isSpeakerLine(tt)
+      line.hint?.headingLevel || dateOfLine(tt) || isSpeakerLine(tt) || speakerAndDate(tt)
         ? "fixed"
         : protectedLine || continuesProse(prev) || /[，、；：:]$/.test(tt)
           ? "protected"
