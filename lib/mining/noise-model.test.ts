@@ -86,6 +86,17 @@ describe("the learned noise model", () => {
     expect(removedBy(fileNameTitle)).toEqual([]);
   });
 
+  it("keeps sentences that carry codes and numbers", () => {
+    const page = [
+      "同志们：",
+      "要严格执行GB 50016-2014《建筑设计防火规范》和JGJ 59-2011标准，检查编号AB12CD34EF56。",
+      A,
+      "事故起数同比下降12.5%，死亡人数下降8.3%，直接经济损失减少1,200万元（2023年数据）。",
+      B,
+    ].join("\n");
+    expect(removedBy(page)).toEqual([]);
+  });
+
   it("keeps a host script's short agenda lines", () => {
     const page = [
       "全县安全生产工作会议主持词",

@@ -4,6 +4,7 @@
 // on the lines they keep; each removal names its strongest evidence in Chinese.
 import weights from "./noise-model.json";
 import { docContext, FEATURE_KEYS, FEATURES, lineFeatures } from "./noise-line-features";
+import { cjkCount } from "./outline-patterns";
 
 export type NoiseModel = {
   format: "noise-lines/1";
@@ -56,6 +57,9 @@ export function strongestEvidence(model: NoiseModel, x: number[]): string {
   return best >= 0 ? FEATURES[best]![1] : "综合判断";
 }
 
+/** Fifteen Chinese characters and a full stop: a sentence, whatever else the line holds (codes, numbers). */
+const isSentence = (t: string) => /[。！？]/.test(t) && cjkCount(t) >= 15;
+
 function previousLine(texts: string[], i: number): number {
   let j = i - 1;
   while (j >= 0 && !texts[j]) j--;
@@ -81,7 +85,8 @@ export function applyNoiseModel(texts: string[], verdict: (string | null)[], gua
     // A protected shape, or a line that reads as the speech, needs strong evidence, unless the line before it is noise too (1、2、3、 of a site's
     // download instructions are numbered like a speech's points).
     const prev = previousLine(doc.texts, i);
-    const strict = (guard[i] === "protected" || doc.body[i]) && !(prev >= 0 && verdict[prev]);
+    const strict =
+      (guard[i] === "protected" || doc.body[i] || isSentence(doc.texts[i]!)) && !(prev >= 0 && verdict[prev]);
     // The only line above the speech is nearly always its title, whatever it looks like (a file name, say).
     const soleTitle = i === doc.firstIndex && previousLine(doc.texts, doc.bodyStart) === i;
     const threshold = soleTitle ? SOLE_TITLE_THRESHOLD : strict ? PROTECTED_THRESHOLD : model.threshold;
