@@ -15,7 +15,15 @@ import { toCliDocument, type CliDocument } from "../lib/mining/cli-json";
 import { decodeDocument } from "../lib/mining/decode-document";
 import { mineDecoded } from "../lib/mining/mine-document";
 import { withNoiseModel } from "../lib/mining/noise-model";
-import { realDir, realExamples, realFiles, sampleExamples, train, type Example } from "./noise-training";
+import {
+  handWrittenExamples,
+  realDir,
+  realExamples,
+  realFiles,
+  sampleExamples,
+  train,
+  type Example,
+} from "./noise-training";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SCORER = path.resolve(ROOT, "..", "shared", "tools", "score-mining.mjs");
@@ -31,7 +39,7 @@ async function main(): Promise<number> {
     outArg > 0
       ? path.resolve(process.argv[outArg + 1]!)
       : path.join(mkdtempSync(path.join(os.tmpdir(), "lofo-")), "mined.json");
-  const sample = sampleExamples(ROOT);
+  const sample = [...sampleExamples(ROOT), ...handWrittenExamples(ROOT)];
   const perFile = new Map<string, Example[]>(files.map((f) => [f, realExamples(ROOT, f)]));
   const known = new Set(DEFAULT_TAXONOMY.map((c) => c.key));
   const documents: CliDocument[] = [];

@@ -28,18 +28,20 @@ export const norm = (s: string) =>
 export function modelLines(bytes: Uint8Array) {
   const { text } = decodeText(bytes);
   const lines: SourceLine[] = text.split(/\r\n|\r|\n/).map((t, i) => ({ text: t, lineNo: i + 1 }));
-  const { texts, verdict } = ruleVerdicts(normaliseLines(repairScript(lines).lines));
-  return { texts, verdict };
+  const { lines: seen, texts, verdict } = ruleVerdicts(normaliseLines(repairScript(lines).lines));
+  return { lineNos: seen.map((l) => l.lineNo), texts, verdict };
 }
 
-function examplesOf(file: string, bytes: Uint8Array, label: (t: string, ruled: boolean) => 0 | 1 | null): Example[] {
-  const { texts, verdict } = modelLines(bytes);
+type Label = (t: string, ruled: boolean, lineNo: number) => 0 | 1 | null;
+
+function examplesOf(file: string, bytes: Uint8Array, label: Label): Example[] {
+  const { lineNos, texts, verdict } = modelLines(bytes);
   const doc = docContext(texts);
   const out: Example[] = [];
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!.trim();
     if (!t || t.length > MAX_LINE) continue;
-    const y = label(t, !!verdict[i]);
+    const y = label(t, !!verdict[i], lineNos[i]!);
     if (y !== null) out.push({ file, text: t, x: lineFeatures(doc, i), y });
   }
   return out;
@@ -67,6 +69,29 @@ export function sampleExamples(root: string): Example[] {
       return (c.length >= 4 && blocks.includes(c)) || isFrame(t) ? 0 : null;
     });
   });
+}
+
+/** data/labels/noise-pages.txt: hand-written pages, "- " noise, "+ " speech, "  " unlabelled (see its header). */
+export function handWrittenExamples(root: string): Example[] {
+  const text = readFileSync(path.join(root, "data/labels/noise-pages.txt"), "utf8");
+  const pages: { name: string; lines: string[]; labels: (0 | 1 | null)[] }[] = [];
+  for (const line of text.split("\n")) {
+    if (line.startsWith("#") || !line.trim()) continue;
+    if (line.startsWith("=== ")) {
+      pages.push({ name: line.slice(4).trim(), lines: [], labels: [] });
+      continue;
+    }
+    const page = pages[pages.length - 1]!;
+    page.lines.push(line.slice(2));
+    page.labels.push(line[0] === "-" ? 1 : line[0] === "+" ? 0 : null);
+  }
+  return pages.flatMap((p) =>
+    examplesOf(
+      `noise-pages:${p.name}`,
+      new TextEncoder().encode(p.lines.join("\n")),
+      (_t, _ruled, lineNo) => p.labels[lineNo - 1] ?? null,
+    ),
+  );
 }
 
 type Gold = {

@@ -8,13 +8,13 @@ import { fileURLToPath } from "node:url";
 import * as prettier from "prettier";
 import { FEATURES } from "../lib/mining/noise-line-features";
 import { probability } from "../lib/mining/noise-model";
-import { realExamples, realFiles, sampleExamples, train } from "./noise-training";
+import { handWrittenExamples, realExamples, realFiles, sampleExamples, train } from "./noise-training";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const MODEL_PATH = path.join(ROOT, "lib/mining/noise-model.json");
 
 async function main(): Promise<void> {
-  const sample = sampleExamples(ROOT);
+  const sample = [...sampleExamples(ROOT), ...handWrittenExamples(ROOT)];
   const real = realFiles(ROOT).flatMap((f) => realExamples(ROOT, f));
   if (!real.length) process.stderr.write("../shared/corpus-real 不存在：只用样例语料训练。\n");
   const examples = [...sample, ...real];

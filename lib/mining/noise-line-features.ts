@@ -102,6 +102,18 @@ function countMatches(re: RegExp, t: string): number {
 /** 同志们，现在开会。: a sentence that turns to the audience. */
 const ADDRESS_START_RE = /^(?:同志们|各位|尊敬的|亲爱的|老师们|同学们|朋友们)/;
 
+/** A full sentence with no site words and at most one editor's word: speech, whatever else the line holds
+ *  (codes, figures). */
+export function speechSentence(t: string): boolean {
+  return (
+    /[。！？]/.test(t) &&
+    cjkCount(t) >= 15 &&
+    countMatches(EDITOR_RE, t) <= 1 &&
+    !t.includes("小编") &&
+    countMatches(SITE_ACTION_RE, t) <= 1
+  );
+}
+
 /** A line of the speech itself: a salutation, or Chinese prose (a hard-wrapped piece included) with no site words
  *  and at most one editor's word (给大家 occurs in speeches too); not a title, and not a numbered line shorter
  *  than a paragraph (a table of contents is numbered too). */

@@ -3,8 +3,7 @@
 // hand-labelled real pages) and stored in noise-model.json (numbers only). It runs after the rules of noise.ts,
 // on the lines they keep; each removal names its strongest evidence in Chinese.
 import weights from "./noise-model.json";
-import { docContext, FEATURE_KEYS, FEATURES, lineFeatures } from "./noise-line-features";
-import { cjkCount } from "./outline-patterns";
+import { docContext, FEATURE_KEYS, FEATURES, lineFeatures, speechSentence } from "./noise-line-features";
 
 export type NoiseModel = {
   format: "noise-lines/1";
@@ -57,9 +56,6 @@ export function strongestEvidence(model: NoiseModel, x: number[]): string {
   return best >= 0 ? FEATURES[best]![1] : "综合判断";
 }
 
-/** Fifteen Chinese characters and a full stop: a sentence, whatever else the line holds (codes, numbers). */
-const isSentence = (t: string) => /[。！？]/.test(t) && cjkCount(t) >= 15;
-
 function previousLine(texts: string[], i: number): number {
   let j = i - 1;
   while (j >= 0 && !texts[j]) j--;
@@ -86,7 +82,7 @@ export function applyNoiseModel(texts: string[], verdict: (string | null)[], gua
     // download instructions are numbered like a speech's points).
     const prev = previousLine(doc.texts, i);
     const strict =
-      (guard[i] === "protected" || doc.body[i] || isSentence(doc.texts[i]!)) && !(prev >= 0 && verdict[prev]);
+      (guard[i] === "protected" || doc.body[i] || speechSentence(doc.texts[i]!)) && !(prev >= 0 && verdict[prev]);
     // The only line above the speech is nearly always its title, whatever it looks like (a file name, say).
     const soleTitle = i === doc.firstIndex && previousLine(doc.texts, doc.bodyStart) === i;
     const threshold = soleTitle ? SOLE_TITLE_THRESHOLD : strict ? PROTECTED_THRESHOLD : model.threshold;
