@@ -69,6 +69,22 @@ describe("inline injections are cut and the sentence kept whole", () => {
     expect(r.removed.map((x) => x.reason).sort()).toEqual(["文档标记", "网页信息栏（文章标题）"]);
   });
 
+  it("a page title pasted inside a sentence, while the speech's own title line stays", () => {
+    const title = "乡镇安全生产工作会议讲话稿范文";
+    const text = [
+      title,
+      "同志们：",
+      `各乡镇要压实属地责任，${title}深入开展隐患排查整治，确保全镇安全形势持续稳定。`,
+    ].join("\n");
+    const r = run(text);
+    expect(r.kept).toEqual([
+      title,
+      "同志们：",
+      "各乡镇要压实属地责任，深入开展隐患排查整治，确保全镇安全形势持续稳定。",
+    ]);
+    expect(r.removed).toEqual([{ text: title, reason: "插入正文的网页标题", lineNo: 3 }]);
+  });
+
   it("a teaser that repeats the opening of the one-line text below it", () => {
     const opening = "在全市建筑施工安全生产工作会议上的讲话同志们：今天召开这次会议，这既是当前安全生产工作的需要";
     const text = `${opening}\n\n${opening}，也是营造安全稳定社会环境的需要。当前我市安全生产形势十分严峻。`;

@@ -4,6 +4,7 @@
 // and a watermark, the site's slogan and address, repeated inside the text.
 import { cut, type Ctx } from "./noise-fragments";
 import { URL_RE } from "./noise-line-rules";
+import { isTitleLine } from "./outline-patterns";
 import type { SourceLine } from "./types";
 
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
@@ -114,6 +115,36 @@ export function cutAddressWatermarks(text: string, marks: string[], lineNo: numb
     const parts = t.split(mark);
     for (let k = 1; k < parts.length; k++) ctx.removed.push({ text: mark, reason: "水印（网站名称和网址）", lineNo });
     t = parts.join("");
+  }
+  return t;
+}
+
+/** Titles of the page (title-shaped lines near its top, kept or removed) that an SEO template may paste again
+ *  into the text. */
+export function pageTitles(texts: string[]): string[] {
+  const titles = new Set<string>();
+  for (let i = 0, seen = 0; i < texts.length && seen < 12; i++) {
+    const t = texts[i]!.trim();
+    if (!t) continue;
+    seen++;
+    if (t.length >= 10 && t.length <= 40 && isTitleLine(t)) titles.add(t);
+  }
+  return [...titles].sort((a, b) => b.length - a.length);
+}
+
+/** A page title pasted inside a sentence (after a Chinese character, not at the start of the line, where it is the
+ *  speech's own title glued to the text) is cut out. */
+export function cutTitleInjections(text: string, titles: string[], lineNo: number, ctx: Ctx): string {
+  let t = text;
+  for (const title of titles) {
+    // Only inside prose: a line that is little more than the title is a variant of it, not a sentence.
+    if (t.length < title.length + 10 || !/[。！？，]/.test(t)) continue;
+    for (let at = t.indexOf(title, 1); at > 0; at = t.indexOf(title, at + 1)) {
+      if (!/[\u4e00-\u9fff，、]/.test(t[at - 1]!) || t.slice(0, at).trim().length === 0) continue;
+      ctx.removed.push({ text: title, reason: "插入正文的网页标题", lineNo });
+      t = t.slice(0, at) + t.slice(at + title.length);
+      at--;
+    }
   }
   return t;
 }

@@ -27,7 +27,14 @@ import {
   TAG_RE,
   type Ctx,
 } from "./noise-fragments";
-import { cutAddressWatermarks, cutChunkMarkers, cutInjections, learnAddressWatermarks } from "./noise-injections";
+import {
+  cutAddressWatermarks,
+  cutChunkMarkers,
+  cutInjections,
+  cutTitleInjections,
+  learnAddressWatermarks,
+  pageTitles,
+} from "./noise-injections";
 import { isCodeLine, lineNoiseReason, looksLikeContent } from "./noise-line-rules";
 import { URL_RE } from "./noise-line-rules";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
@@ -180,6 +187,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
   const noiseLines = texts.filter((_, i) => verdict[i]);
   const body = texts.filter((_, i) => !verdict[i]).join("\n");
   const names = learnWatermarks(noiseLines, body);
+  const titles = pageTitles(texts);
 
   const out: SourceLine[] = [];
   for (let i = 0; i < texts.length; i++) {
@@ -200,6 +208,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
       t = cut(t, PAGE_INLINE_RE, "页码", line.lineNo, ctx);
       t = cut(t, URL_RE, "水印", line.lineNo, ctx);
       t = stripWatermarks(t, names, line.lineNo, ctx);
+      if (titles.length) t = cutTitleInjections(t, titles, line.lineNo, ctx);
       t = restoreCensored(t, line.lineNo, ctx);
       if (!t.trim()) t = "";
     }
