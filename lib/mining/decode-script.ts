@@ -2,7 +2,7 @@
 // counted, and a page in Traditional characters is converted to Simplified (the clerk's library is Simplified).
 // Each finding becomes a warning in Chinese that the import report shows with the file.
 import * as OpenCC from "opencc-js/t2cn";
-import { findMojibake } from "./decode-mojibake";
+import { findMojibake, rareHanShare } from "./decode-mojibake";
 import type { Removed, SourceLine } from "./types";
 
 let converter: ((s: string) => string) | null = null;
@@ -30,16 +30,36 @@ function changedCount(a: string, b: string): number {
   return n;
 }
 
-/** Converting costs more than reading: three samples (start, middle, end) decide whether the whole is worth it. */
+let traditionalOnly: Uint8Array | null = null;
+
+/** The characters that conversion changes (Traditional-only forms), found once by converting every character of
+ *  the basic CJK block: a share of them tells whether a text is worth converting, at the cost of a table lookup. */
+function traditionalTable(): Uint8Array {
+  if (traditionalOnly) return traditionalOnly;
+  const chars: string[] = [];
+  for (let c = 0x4e00; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
+  // One character a line, so that no phrase rule joins two of them.
+  const converted = toSimplified(chars.join("\n")).split("\n");
+  const table = new Uint8Array(0x10000);
+  if (converted.length === chars.length)
+    for (let k = 0; k < chars.length; k++) if (converted[k] !== chars[k]) table[0x4e00 + k] = 1;
+  traditionalOnly = table;
+  return table;
+}
+
 function looksTraditional(text: string): boolean {
-  const SAMPLE = 3000;
-  if (text.length <= SAMPLE * 3) return text.length > 0;
-  const mid = Math.floor(text.length / 2 - SAMPLE / 2);
-  const parts = [text.slice(0, SAMPLE), text.slice(mid, mid + SAMPLE), text.slice(-SAMPLE)];
-  return parts.some((p) => {
-    const han = hanCount(p);
-    return han > 0 && changedCount(p, toSimplified(p)) / han >= TRADITIONAL_SHARE;
-  });
+  // Traditional forms lie outside the common Simplified set: without enough rare characters, no table is built.
+  if (rareHanShare(text) < TRADITIONAL_SHARE) return false;
+  const table = traditionalTable();
+  let han = 0;
+  let traditional = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    han++;
+    traditional += table[c]!;
+  }
+  return traditional >= 3 && traditional >= han * TRADITIONAL_SHARE;
 }
 
 export function repairScript(lines: SourceLine[]): ScriptResult {

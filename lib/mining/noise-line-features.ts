@@ -140,7 +140,8 @@ export function docContext(texts: string[]): DocContext {
     .sort((a, b) => b.length - a.length);
   let bodyStart = -1;
   let bodyEnd = -1;
-  const body = trimmed.map((t) => t.length > 0 && isBodyLine(t));
+  // A long paragraph's opening says enough about it.
+  const body = trimmed.map((t) => t.length > 0 && isBodyLine(t.length > 300 ? t.slice(0, 300) : t));
   for (let i = 0; i < trimmed.length; i++) {
     if (!body[i]) continue;
     if (bodyStart < 0) bodyStart = i;
@@ -194,8 +195,8 @@ function continues(doc: DocContext, i: number): boolean {
 
 /** The first dozen characters of the line open a longer line among the next few thousand characters. */
 function repeatsLater(doc: DocContext, i: number): boolean {
+  if (doc.compacts[i]!.length < 20) return false;
   const head = doc.compacts[i]!.slice(0, 14);
-  if (head.length < 14) return false;
   let seen = 0;
   for (let j = i + 1; j < doc.texts.length && seen < 4000; j++) {
     const t = doc.texts[j]!;

@@ -75,7 +75,9 @@ export function applyNoiseModel(texts: string[], verdict: (string | null)[], gua
   const model = current;
   const doc = docContext(texts);
   for (let i = 0; i < texts.length; i++) {
-    if (verdict[i] || !doc.texts[i] || guard[i] === "fixed") continue;
+    // A paragraph that reads as the speech (sentences in its register, no site or editor's words) is left as it
+    // is: no evidence the features measure outweighs that, and skipping it keeps the stage cheap.
+    if (verdict[i] || !doc.texts[i] || guard[i] === "fixed" || (doc.body[i] && doc.texts[i]!.length >= 60)) continue;
     const x = lineFeatures(doc, i);
     const p = probability(model, x);
     // A protected shape, or a line that reads as the speech, needs strong evidence, unless the line before it is noise too (1、2、3、 of a site's
