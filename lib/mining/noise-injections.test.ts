@@ -85,6 +85,12 @@ describe("inline injections are cut and the sentence kept whole", () => {
     expect(r.removed).toEqual([{ text: title, reason: "插入正文的网页标题", lineNo: 3 }]);
   });
 
+  it("an editor's note in brackets", () => {
+    const r = run("要严格落实安全生产责任制（编者注：此处略去具体名单）。会上还表彰了先进单位（有删节）。");
+    expect(r.kept).toEqual(["要严格落实安全生产责任制。会上还表彰了先进单位。"]);
+    expect(r.removed.map((x) => x.reason)).toEqual(["编者注", "编者注"]);
+  });
+
   it("a teaser that repeats the opening of the one-line text below it", () => {
     const opening = "在全市建筑施工安全生产工作会议上的讲话同志们：今天召开这次会议，这既是当前安全生产工作的需要";
     const text = `${opening}\n\n${opening}，也是营造安全稳定社会环境的需要。当前我市安全生产形势十分严峻。`;

@@ -42,11 +42,16 @@ function cutTitleLabel(text: string, lineNo: number, ctx: Ctx): string {
   return from ? parts.join("") + text.slice(from) : text;
 }
 
+/** An editor's note in brackets: （编者注：…）, 【编者按】, （有删节）, （根据录音整理）, （未经本人审阅）. */
+export const EDITOR_NOTE_RE =
+  /[（(【[](?:编者注|编者按|编注|小编注|责编注)[：:]?[^（）()【】[\]\n]{0,60}[）)】\]]|[（(【[](?:此处)?有删节[）)】\]]|[（(【[](?:根据录音整理|未经本人审阅|本文有删节)[）)】\]]/g;
+
 /** Cuts the injections that need no context from one line. */
 export function cutInjections(text: string, lineNo: number, ctx: Ctx): string {
   let t = cut(text, PINYIN_RESIDUE_RE, "拼音残留（繁简转换网站插入的注音）", lineNo, ctx);
   t = cut(t, DOT_INJECTION_RE, "插入字间的圆点", lineNo, ctx);
   t = cut(t, VIEWER_MARK_RE, "文档标记", lineNo, ctx);
+  t = cut(t, EDITOR_NOTE_RE, "编者注", lineNo, ctx);
   t = cutTitleLabel(t, lineNo, ctx);
   return cut(t, DASHED_PAGE_RE, "页码", lineNo, ctx);
 }

@@ -58,7 +58,7 @@ const DATE_TIME_RE = /\d{4}[-/.年]\d{0,2}[-/.月]\d{0,2}日?|\d{1,2}:\d{2}(?::\
 const COUNTS_RE = /\d+\s*(?:KB|MB|页|字|次|篇)|\d+\s*\/\s*\d+|\d+\+|全文共|总共|共\s*\d+/i;
 const PHONE_RE = /(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})(?!\d)|QQ|微信|邮箱|@/i;
 const SITE_ACTION_RE =
-  /下载|登录|注册|会员|VIP|预览|试读|金币|购买|扣费|收藏|投稿|复制|分享|点击|免费|阅读全|全文[共完]|[查看阅读下载]全文|解压|文档|加载|浏览|正文|首页|字号[：:]|打印|推荐/gi;
+  /下载|登录|注册|会员|VIP|预览|试读|金币|购买|扣费|收藏|投稿|复制|分享|点击|免费|阅读全|全文[共完]|[查看阅读下载]全文|解压|文档|加载|浏览|正文|首页|字号[：:]|打印|推荐|本站|本文档|侵权|版权所有|免责/gi;
 const EDITOR_RE =
   /小编|整理|收集|仅供参考|供大家|欢迎阅读|一起来看看|下面是|以下是|范文|希望对|参考|精心|为大家|给大家|网友|用户|贡献|观点|随机|撰写/g;
 const META_RE = /(?:时间|来源|作者|编辑|浏览|发布|标签|字号|标题|日期|分享|次数|阅读|点击)\s*[：:#]/;
@@ -119,7 +119,8 @@ export function speechSentence(t: string): boolean {
  *  than a paragraph (a table of contents is numbered too). */
 function isBodyLine(t: string): boolean {
   if (isSalutation(t) || (ADDRESS_START_RE.test(t) && endsSentence(t))) return true;
-  if (t.length < 20 || (t.length < 60 && (parseEnumerator(t) || isTitleLine(t)))) return false;
+  // Short lines count when they end a sentence (谢谢大家！, the end of a wrapped sentence).
+  if ((t.length < 20 && !endsSentence(t)) || (t.length < 60 && (parseEnumerator(t) || isTitleLine(t)))) return false;
   if (cjkCount(t) < t.length * 0.75) return false;
   if (!/[。！？，、；：]/.test(t) && countMatches(REGISTER_RE, t) === 0) return false;
   return (

@@ -4,6 +4,7 @@
 // on the lines they keep; each removal names its strongest evidence in Chinese.
 import weights from "./noise-model.json";
 import { docContext, FEATURE_KEYS, FEATURES, lineFeatures, speechSentence } from "./noise-line-features";
+import { parseEnumerator } from "./outline-patterns";
 
 export type NoiseModel = {
   format: "noise-lines/1";
@@ -56,6 +57,13 @@ export function strongestEvidence(model: NoiseModel, x: number[]): string {
   return best >= 0 ? FEATURES[best]![1] : "综合判断";
 }
 
+/** Two lines numbered in the same style, the second next after the first (1、 then 2、). */
+function sameSeries(a: string, b: string): boolean {
+  const x = parseEnumerator(a);
+  const y = parseEnumerator(b);
+  return !!x && !!y && x.family === y.family && y.n === x.n + 1;
+}
+
 function previousLine(texts: string[], i: number): number {
   let j = i - 1;
   while (j >= 0 && !texts[j]) j--;
@@ -80,11 +88,11 @@ export function applyNoiseModel(texts: string[], verdict: (string | null)[], gua
     if (verdict[i] || !doc.texts[i] || guard[i] === "fixed" || (doc.body[i] && doc.texts[i]!.length >= 60)) continue;
     const x = lineFeatures(doc, i);
     const p = probability(model, x);
-    // A protected shape, or a line that reads as the speech, needs strong evidence, unless the line before it is noise too (1、2、3、 of a site's
-    // download instructions are numbered like a speech's points).
+    // A protected shape, or a line that reads as the speech, needs strong evidence, unless it continues a numbered
+    // series whose previous item is noise (1、2、3、 of a site's download notes are numbered like a speech's points).
     const prev = previousLine(doc.texts, i);
-    const strict =
-      (guard[i] === "protected" || doc.body[i] || speechSentence(doc.texts[i]!)) && !(prev >= 0 && verdict[prev]);
+    const inNoiseSeries = prev >= 0 && !!verdict[prev] && sameSeries(doc.texts[prev]!, doc.texts[i]!);
+    const strict = (guard[i] === "protected" || doc.body[i] || speechSentence(doc.texts[i]!)) && !inNoiseSeries;
     // The only line above the speech is nearly always its title, whatever it looks like (a file name, say).
     const soleTitle = i === doc.firstIndex && previousLine(doc.texts, doc.bodyStart) === i;
     const threshold = soleTitle ? SOLE_TITLE_THRESHOLD : strict ? PROTECTED_THRESHOLD : model.threshold;

@@ -140,9 +140,10 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     texts.push(t);
     const protectedLine = isProtected(tt, line.hint);
     guard.push(
-      line.hint?.headingLevel || dateOfLine(tt) || isSpeakerLine(tt) || speakerAndDate(tt)
+      // A line ending in a comma is a piece of a sentence, whatever its place: the model does not judge it.
+      line.hint?.headingLevel || dateOfLine(tt) || isSpeakerLine(tt) || speakerAndDate(tt) || /[，、；]$/.test(tt)
         ? "fixed"
-        : protectedLine || continuesProse(prev) || /[，、；：:]$/.test(tt)
+        : protectedLine || continuesProse(prev) || /[：:]$/.test(tt)
           ? "protected"
           : null,
     );
