@@ -70,9 +70,10 @@ function previousLine(texts: string[], i: number): number {
   return j;
 }
 
-/** What keeps a line from the model: "fixed" (a Word heading, a date line the structure stage reads, the rest of
- *  a sentence wrapped from the line above) or "protected" (a title, heading or salutation shape: removed only
- *  on strong evidence, PROTECTED_THRESHOLD). */
+/** What keeps a line from the model (set by noise.ts): "fixed", never judged (a Word heading, a date or speaker
+ *  line the structure stage reads, a line ending in a comma: a piece of a sentence), or "protected", removed only
+ *  on strong evidence, PROTECTED_THRESHOLD (a title, heading or salutation shape, a line continuing a sentence
+ *  from the line above, a line ending in a colon). */
 export type LineGuard = "fixed" | "protected";
 export const PROTECTED_THRESHOLD = 0.85;
 export const SOLE_TITLE_THRESHOLD = 0.97;

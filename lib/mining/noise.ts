@@ -1,8 +1,10 @@
 // Noise removal for scraped speeches. Whole lines: page numbers, separators, code, forum chrome, paywall prompts,
 // source/author lines, site headers and footers, ads, contact lines and the teaser that repeats the start of the
 // text. Fragments: document markers, tags, URLs, watermark site names (curated and learned from the page itself),
-// page footers inside lines; censored pinyin initials are restored. Everything taken out is reported with a reason.
-// Rules describe classes of noise and look only at short lines, so body sentences are never dropped.
+// page footers inside lines, inline injections (noise-injections.ts), a table of contents (noise-toc.ts); censored
+// pinyin initials are restored. Rules describe classes of noise and look only at short lines, so body sentences are
+// never dropped; the learned model (noise-model.ts) then judges the lines the rules keep. Everything taken out is
+// reported with a reason.
 import { displayWidth, wrapWidth } from "./rejoin-lines";
 import {
   cjkCount,
