@@ -102,15 +102,16 @@ function countMatches(re: RegExp, t: string): number {
 /** 同志们，现在开会。: a sentence that turns to the audience. */
 const ADDRESS_START_RE = /^(?:同志们|各位|尊敬的|亲爱的|老师们|同学们|朋友们)/;
 
-/** A full sentence with no site words and at most one editor's word: speech, whatever else the line holds
- *  (codes, figures). */
+/** A full sentence with no site words, no cut marker and at most one editor's word: speech, whatever else the
+ *  line holds (codes, figures). */
 export function speechSentence(t: string): boolean {
   return (
     /[。！？]/.test(t) &&
     cjkCount(t) >= 15 &&
+    !CUT_RE.test(t) &&
     countMatches(EDITOR_RE, t) <= 1 &&
     !t.includes("小编") &&
-    countMatches(SITE_ACTION_RE, t) <= 1
+    countMatches(SITE_ACTION_RE, t) === 0
   );
 }
 
@@ -144,9 +145,14 @@ export function docContext(texts: string[]): DocContext {
   // A long paragraph's opening says enough about it.
   const body = trimmed.map((t) => t.length > 0 && isBodyLine(t.length > 300 ? t.slice(0, 300) : t));
   for (let i = 0; i < trimmed.length; i++) {
-    if (!body[i]) continue;
-    if (bodyStart < 0) bodyStart = i;
-    bodyEnd = i;
+    // The speech ends at its last sentence (one with figures or codes in it too) or numbered item; a salutation
+    // only starts it.
+    const t = trimmed[i]!;
+    if (
+      body[i] ? !isSalutation(t) : speechSentence(t.slice(0, 300)) || (!!parseEnumerator(t) && /[，、；。！？]/.test(t))
+    )
+      bodyEnd = i;
+    if (body[i] && bodyStart < 0) bodyStart = i;
   }
   const limit = bodyStart < 0 ? Math.min(trimmed.length, 40) : bodyStart;
   let tocStart = -1;

@@ -97,6 +97,19 @@ describe("the learned noise model", () => {
     expect(removedBy(page)).toEqual([]);
   });
 
+  it("keeps a speech whose every paragraph carries a long code (none of them reads as plain Chinese prose)", () => {
+    const code = "ref_9f8e7d6c5b4a39281706f5e4d3c2b1a0";
+    const page = [
+      "在全县安全生产工作会议上的讲话",
+      "同志们：",
+      `${A}${code}`,
+      "第一，认清形势",
+      `${C}${code}`,
+      `${B}${code}`,
+    ];
+    expect(removedBy(page.join("\n"))).toEqual([]);
+  });
+
   it("keeps a host script's short agenda lines", () => {
     const page = [
       "全县安全生产工作会议主持词",
