@@ -13,7 +13,13 @@ export type CliBlock = {
 };
 export type CliSpeech = { title: string | null; speaker: string | null; date: string | null; blocks: CliBlock[] };
 export type CliDocument =
-  | { file: string; encoding: string; speeches: CliSpeech[]; removed: { text: string; reason: string }[] }
+  | {
+      file: string;
+      encoding: string;
+      speeches: CliSpeech[];
+      removed: { text: string; reason: string }[];
+      warnings: string[];
+    }
   | { file: string; error: string };
 
 export function toCliDocument(file: string, doc: MinedDocument): CliDocument {
@@ -36,5 +42,6 @@ export function toCliDocument(file: string, doc: MinedDocument): CliDocument {
       })),
     })),
     removed: doc.removed.map((r) => ({ text: r.text, reason: r.reason })),
+    warnings: doc.warnings ?? [],
   };
 }

@@ -16,6 +16,13 @@ const GB_OPENING = [
   0xe9, 0xa1, 0xa3, 0x0a,
 ];
 
+// `printf '防汛工作會議講話，各級幹部要認真落實。\n' | iconv -f utf-8 -t big5 | xxd -i`
+const BIG5_FLOOD_MEETING = [
+  0xa8, 0xbe, 0xa6, 0xc4, 0xa4, 0x75, 0xa7, 0x40, 0xb7, 0x7c, 0xc4, 0xb3, 0xc1, 0xbf, 0xb8, 0xdc, 0xa1, 0x41, 0xa6,
+  0x55, 0xaf, 0xc5, 0xb7, 0x46, 0xb3, 0xa1, 0xad, 0x6e, 0xbb, 0x7b, 0xaf, 0x75, 0xb8, 0xa8, 0xb9, 0xea, 0xa1, 0x43,
+  0x0a,
+];
+
 function utf16be(s: string): number[] {
   const le = Buffer.from(s, "utf16le");
   const out: number[] = [];
@@ -81,8 +88,20 @@ describe("decodeText", () => {
     expect(decodeError(bytes).code).toBe("unsupported");
   });
 
-  it("refuses UTF-16 without a BOM (it contains NUL bytes)", () => {
-    expect(decodeError(Uint8Array.from(Buffer.from("abc", "utf16le"))).code).toBe("unsupported");
+  it("decodes UTF-16 without a BOM by where its zero bytes fall", () => {
+    expect(decodeText(Uint8Array.from(Buffer.from(SAMPLE, "utf16le")))).toEqual({ text: SAMPLE, encoding: "utf-16le" });
+    expect(decodeText(Uint8Array.from(utf16be(SAMPLE)))).toEqual({ text: SAMPLE, encoding: "utf-16be" });
+  });
+
+  it("refuses zero bytes that fall on both sides of the code units", () => {
+    const bytes = concat(Buffer.from(SAMPLE, "utf16le"), [0x00, 0x41, 0x00, 0x00, 0x42, 0x00, 0x00, 0x00]);
+    expect(decodeError(bytes).code).toBe("unsupported");
+  });
+
+  it("decodes Big5 and tells it from GB18030", () => {
+    const big5 = Uint8Array.from(BIG5_FLOOD_MEETING);
+    expect(decodeText(big5)).toEqual({ text: "防汛工作會議講話，各級幹部要認真落實。\n", encoding: "big5" });
+    expect(decodeText(Uint8Array.from(GB_OPENING)).encoding).toBe("gb18030");
   });
 
   it("refuses bytes that are neither UTF-8 nor GB18030", () => {

@@ -1,8 +1,12 @@
-// Turns the bytes of an uploaded .txt into text, detecting the encoding: BOMs first, then strict UTF-8,
-// then GB18030 (a superset of GBK and GB2312). Binary data is refused rather than decoded into garbage.
+// Turns the bytes of an uploaded .txt into text, detecting the encoding: BOMs first, UTF-16 without a BOM (by where
+// its zero bytes fall), then strict UTF-8, then Big5 or GB18030 (a superset of GBK and GB2312) by the shape of the
+// double-byte codes. Binary data is refused rather than decoded into garbage.
 import { AppError } from "../errors";
 
-export type DecodedText = { text: string; encoding: "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030" };
+export type DecodedText = {
+  text: string;
+  encoding: "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
+};
 
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
@@ -45,6 +49,42 @@ function plausibility(text: string): number {
   return good / [...text].length;
 }
 
+/** UTF-16 without a BOM: the zero bytes of ASCII characters all fall on one side of each code unit. */
+function utf16WithoutBom(bytes: Uint8Array): DecodedText | null {
+  if (bytes.length < 4 || bytes.length % 2) return null;
+  let even = 0;
+  let odd = 0;
+  const n = Math.min(bytes.length, 65536);
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2) odd++;
+    else even++;
+  }
+  const options: [DecodedText["encoding"], number, number][] = [
+    ["utf-16le", odd, even],
+    ["utf-16be", even, odd],
+  ];
+  for (const [label, zeros, misplaced] of options) {
+    if (zeros < 2 || misplaced * 4 > zeros) continue; // a Chinese character such as 开 (U+5F00) has one too
+    const text = decodeStrict(label, bytes);
+    if (text !== null && plausibility(text) > 0.95) return { text, encoding: label };
+  }
+  return null;
+}
+
+/** Big5 writes about half of its characters with a second byte in 0x40–0x7E; GB2312-range text never does. */
+function looksBig5(bytes: Uint8Array): boolean {
+  let pairs = 0;
+  let lowTrail = 0;
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    if (bytes[i]! < 0x81) continue;
+    pairs++;
+    const t = bytes[++i]!;
+    if (t >= 0x40 && t <= 0x7e) lowTrail++;
+  }
+  return pairs >= 4 && lowTrail / pairs > 0.15;
+}
+
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = decodeStrict("utf-8", bytes.subarray(3));
@@ -56,12 +96,18 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
   }
+  const utf16 = bytes.includes(0) ? utf16WithoutBom(bytes) : null;
+  if (utf16) return utf16;
   if (looksBinary(bytes)) {
     throw new AppError("unsupported", "文件内容不是文本（可能是二进制文件），请上传 .txt 或 .docx 格式的讲话稿。");
   }
   const utf8 = decodeStrict("utf-8", bytes);
   if (utf8 !== null) return { text: utf8, encoding: "utf-8" };
+  if (looksBig5(bytes)) {
+    const big5 = decodeStrict("big5", bytes);
+    if (big5 !== null && plausibility(big5) > 0.9) return { text: big5, encoding: "big5" };
+  }
   const gb = decodeStrict("gb18030", bytes);
   if (gb !== null && plausibility(gb) > 0.9) return { text: gb, encoding: "gb18030" };
-  throw new AppError("unsupported", "无法识别文件的文字编码，请另存为 UTF-8 或 GB18030 编码的 .txt 后重新上传。");
+  throw new AppError("unsupported", "无法识别文件的文字编码，请另存为 UTF-8、GB18030 或 Big5 编码的 .txt 后重新上传。");
 }

@@ -11,7 +11,7 @@ import type { MinedDocument, MinedSpeech, Removed } from "./types";
 export type MineOptions = { limits?: DecodeLimits; knownCategories?: Set<string> };
 
 export function mineDecoded(file: string, decoded: DecodedDocument, opts: MineOptions = {}): MinedDocument {
-  const { speeches, removed, cleanedText } = mineLines(decoded.lines);
+  const { speeches, removed, cleanedText, warnings } = mineLines(decoded.lines);
   defaultClassifier(); // load once, outside the loop
   const mined: MinedSpeech[] = speeches.map((speech, i) => {
     const level = speechLevel(speech.blocks.map((b) => b.text).join("\n"));
@@ -38,6 +38,7 @@ export function mineDecoded(file: string, decoded: DecodedDocument, opts: MineOp
     removed: asWritten(removed, decoded),
     rawText: decoded.text,
     cleanedText,
+    warnings,
   };
 }
 

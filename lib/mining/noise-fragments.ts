@@ -23,7 +23,6 @@ const CENSORED: Record<string, string> = {
   gcdy: "共产党员",
   zy: "中央",
   zg: "中国",
-  xjp: "习近平",
   dzz: "党组织",
   fb: "腐败",
   zhengfu: "政府",

@@ -1,8 +1,10 @@
 // Noise removal for scraped speeches. Whole lines: page numbers, separators, code, forum chrome, paywall prompts,
 // source/author lines, site headers and footers, ads, contact lines and the teaser that repeats the start of the
 // text. Fragments: document markers, tags, URLs, watermark site names (curated and learned from the page itself),
-// page footers inside lines; censored pinyin initials are restored. Everything taken out is reported with a reason.
-// Rules describe classes of noise and look only at short lines, so body sentences are never dropped.
+// page footers inside lines, inline injections (noise-injections.ts), a table of contents (noise-toc.ts); censored
+// pinyin initials are restored. Rules describe classes of noise and look only at short lines, so body sentences are
+// never dropped; the learned model (noise-model.ts) then judges the lines the rules keep. Everything taken out is
+// reported with a reason.
 import { displayWidth, wrapWidth } from "./rejoin-lines";
 import {
   cjkCount,
@@ -12,6 +14,7 @@ import {
   isSpeakerLine,
   isTitleLine,
   parseEnumerator,
+  speakerAndDate,
 } from "./outline-patterns";
 import {
   CSS_BRACES_RE,
@@ -26,7 +29,18 @@ import {
   TAG_RE,
   type Ctx,
 } from "./noise-fragments";
-import { isCodeLine, lineNoiseReason, looksLikeContent, URL_RE } from "./noise-line-rules";
+import {
+  cutAddressWatermarks,
+  cutChunkMarkers,
+  cutInjections,
+  cutTitleInjections,
+  learnAddressWatermarks,
+  pageTitles,
+} from "./noise-injections";
+import { isCodeLine, lineNoiseReason, looksLikeContent } from "./noise-line-rules";
+import { URL_RE } from "./noise-line-rules";
+import { applyNoiseModel, type LineGuard } from "./noise-model";
+import { markTableOfContents } from "./noise-toc";
 import type { Removed, SourceLine } from "./types";
 
 export { URL_RE } from "./noise-line-rules";
@@ -35,12 +49,28 @@ export { URL_RE } from "./noise-line-rules";
 
 const compact = (s: string) => s.replace(/\s+/g, "");
 
+/** A line without a closing ellipsis is a teaser only when a longer line soon after opens with all of it: the
+ *  page's summary above its one-line text (a repeated paragraph or title is a line of its own, not an opening). */
+function repeatsAsOpening(lines: string[], i: number, verdict: (string | null)[], core: string): boolean {
+  if (core.length < 30 || core.length > 1000) return false;
+  for (let j = i + 1, seen = 0; j < lines.length && seen < 3; j++) {
+    if (verdict[j] || !lines[j]!.trim()) continue;
+    seen++;
+    const next = compact(lines[j]!);
+    const at = next.indexOf(core);
+    if (at >= 0) return at <= 20 && next.length >= core.length + 20;
+  }
+  return false;
+}
+
 /** A line ending in ... whose text is repeated by the lines that follow (a site's summary of the page). */
 function isTeaser(lines: string[], i: number, verdict: (string | null)[]): boolean {
   const t = lines[i]!.trim();
-  const m = /(?:\.{3,}|…+|。{3,})\s*(?:[【\[（(]?(?:阅读全文|展开全文|查看全文|全文|更多|详细)[】\]）)]?)?$/.exec(t);
-  if (!m) return false;
-  const core = compact(t.slice(0, m.index));
+  // Bounded runs: an unbounded \.{3,} retried at every dot of a long run of dots is quadratic.
+  const m =
+    /(?:\.{3,12}|…{1,12}|。{3,12})\s*(?:[【\[（(]?(?:阅读全文|展开全文|查看全文|全文|更多|详细)[】\]）)]?)?$/.exec(t);
+  const core = compact(m ? t.slice(0, m.index) : t);
+  if (!m) return repeatsAsOpening(lines, i, verdict, core);
   if (core.length < 15 || core.length > 1000) return false;
   let following = "";
   for (let j = i + 1; j < lines.length && following.length < core.length + 300; j++) {
@@ -63,12 +93,24 @@ function isProtected(t: string, hint: SourceLine["hint"]): boolean {
   return !!hint?.headingLevel || isTitleLine(t) || isSalutation(t) || !!parseEnumerator(t) || !!dateOfLine(t);
 }
 
-/** Removes site boilerplate lines and injected fragments, reporting each with its reason. Removed lines become
- *  blank lines (a paragraph break), except page numbers, across which the text flows on. */
-export function removeNoise(lines: SourceLine[]): { lines: SourceLine[]; removed: Removed[] } {
+/** The lines after the inline cuts, with the rules' verdict on each (null: kept) and what guards each line from
+ *  the learned model (noise-model.ts). */
+export type RuleVerdicts = {
+  lines: SourceLine[];
+  texts: string[];
+  verdict: (string | null)[];
+  guard: (LineGuard | null)[];
+  ctx: Ctx;
+};
+
+/** The rule stage: inline fragments cut, whole lines judged by the rules and the teaser test. */
+export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   const ctx: Ctx = { removed: [] };
+  const lines = cutChunkMarkers(input, ctx);
+  const marks = learnAddressWatermarks(lines.map((l) => l.text).join("\n"));
   const texts: string[] = [];
   const verdict: (string | null)[] = [];
+  const guard: (LineGuard | null)[] = [];
   let inCode = false;
   const width = wrapWidth(lines.map((l) => displayWidth(l.text.trim())).filter((w) => w > 0));
   for (const line of lines) {
@@ -77,15 +119,19 @@ export function removeNoise(lines: SourceLine[]): { lines: SourceLine[]; removed
     if (inCode || /^<(?:style|script)\b/i.test(trimmed)) {
       inCode = !/<\/(?:style|script)>/i.test(trimmed);
       texts.push(t);
+      guard.push(null);
       verdict.push(trimmed ? "样式代码" : null);
       continue;
     }
     if (trimmed && trimmed.length <= 2000 && isCodeLine(trimmed)) {
       texts.push(t);
+      guard.push(null);
       verdict.push("样式代码");
       continue;
     }
     t = cut(t, MARKER_RE, "文档标记", line.lineNo, ctx);
+    t = cutInjections(t, line.lineNo, ctx);
+    if (marks.length) t = cutAddressWatermarks(t, marks, line.lineNo, ctx);
     t = cut(t, TAG_RE, "样式代码", line.lineNo, ctx);
     t = cut(t, CSS_BRACES_RE, "样式代码", line.lineNo, ctx, (m) => /[\u4e00-\u9fff]/.test(m));
     t = cut(t, SOURCE_NOTE_RE, "来源作者信息", line.lineNo, ctx);
@@ -94,9 +140,28 @@ export function removeNoise(lines: SourceLine[]): { lines: SourceLine[]; removed
     const prev = texts.length && !verdict[verdict.length - 1] ? texts[texts.length - 1]!.trim() : "";
     const inProse = (width > 0 && displayWidth(tt) >= width - 4) || continuesProse(prev);
     texts.push(t);
-    verdict.push(tt ? lineNoiseReason(tt, isProtected(tt, line.hint), inProse) : null);
+    const protectedLine = isProtected(tt, line.hint);
+    guard.push(
+      // A line ending in a comma is a piece of a sentence, whatever its place: the model does not judge it.
+      line.hint?.headingLevel || dateOfLine(tt) || isSpeakerLine(tt) || speakerAndDate(tt) || /[，、；]$/.test(tt)
+        ? "fixed"
+        : protectedLine || continuesProse(prev) || /[：:]$/.test(tt)
+          ? "protected"
+          : null,
+    );
+    verdict.push(tt ? lineNoiseReason(tt, protectedLine, inProse) : null);
   }
   for (let i = 0; i < texts.length; i++) if (!verdict[i] && isTeaser(texts, i, verdict)) verdict[i] = "重复的摘要行";
+  markTableOfContents(texts, verdict);
+  return { lines, texts, verdict, guard, ctx };
+}
+
+/** Removes site boilerplate lines and injected fragments, reporting each with its reason: the rules first, then
+ *  the learned model on the lines they keep. Removed lines become blank lines (a paragraph break), except page
+ *  numbers, across which the text flows on. */
+export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed: Removed[] } {
+  const { lines, texts, verdict, guard, ctx } = ruleVerdicts(input);
+  applyNoiseModel(texts, verdict, guard);
 
   // The site footer: after the last line of speech text, once two footer lines are recognised, the rest goes too.
   let last = -1;
@@ -104,7 +169,9 @@ export function removeNoise(lines: SourceLine[]): { lines: SourceLine[]; removed
     const t = texts[i]!.trim();
     if (verdict[i] || !t) continue;
     const continues = i > 0 && !verdict[i - 1] && continuesProse(texts[i - 1]!.trim());
-    if (looksLikeContent(t) || continues || (isProtected(t, lines[i]!.hint) && !isTitleLine(t))) last = i;
+    // A last paragraph cut mid-sentence by the page: twenty characters and more of plain Chinese.
+    const prose = cjkCount(t) >= 20 && cjkCount(t) >= t.length * 0.9;
+    if (looksLikeContent(t) || continues || prose || (isProtected(t, lines[i]!.hint) && !isTitleLine(t))) last = i;
   }
   if (verdict.slice(last + 1).filter(Boolean).length >= 2) {
     let signature = true;
@@ -123,6 +190,7 @@ export function removeNoise(lines: SourceLine[]): { lines: SourceLine[]; removed
   const noiseLines = texts.filter((_, i) => verdict[i]);
   const body = texts.filter((_, i) => !verdict[i]).join("\n");
   const names = learnWatermarks(noiseLines, body);
+  const titles = pageTitles(texts);
 
   const out: SourceLine[] = [];
   for (let i = 0; i < texts.length; i++) {
@@ -143,6 +211,7 @@ export function removeNoise(lines: SourceLine[]): { lines: SourceLine[]; removed
       t = cut(t, PAGE_INLINE_RE, "页码", line.lineNo, ctx);
       t = cut(t, URL_RE, "水印", line.lineNo, ctx);
       t = stripWatermarks(t, names, line.lineNo, ctx);
+      if (titles.length) t = cutTitleInjections(t, titles, line.lineNo, ctx);
       t = restoreCensored(t, line.lineNo, ctx);
       if (!t.trim()) t = "";
     }

@@ -1,4 +1,5 @@
 // The text stages of the miner, chained: normalise → remove noise → rejoin lines → split speeches → parse structure.
+import { repairScript } from "./decode-script";
 import { removeNoise } from "./noise";
 import { normaliseText } from "./normalise";
 import { rejoinLines } from "./rejoin-lines";
@@ -6,7 +7,13 @@ import { splitSpeeches } from "./split-speeches";
 import { parseStructure } from "./structure";
 import type { LineHint, ParsedSpeech, Removed, SourceLine } from "./types";
 
-export type TextMiningResult = { speeches: ParsedSpeech[]; removed: Removed[]; cleanedText: string };
+export type TextMiningResult = {
+  speeches: ParsedSpeech[];
+  removed: Removed[];
+  cleanedText: string;
+  /** Problems with the text itself (mojibake, Traditional script converted), in Chinese, for the import report. */
+  warnings: string[];
+};
 
 // 一、提高认识 全县上下要…。 : a heading set off from its body by a space only (a bold run in the web page). The
 // space is the sole trace of the break and normalising removes it, so the line is split first.
@@ -22,6 +29,16 @@ function splitSpacedRunIn(line: SourceLine): SourceLine[] {
   ];
 }
 
+/** Character-level normalisation, line by line (a spaced run-in heading becomes two lines). */
+export function normaliseLines(lines: SourceLine[]): SourceLine[] {
+  const normalised: SourceLine[] = [];
+  for (const raw of lines.flatMap(splitSpacedRunIn)) {
+    const parts = normaliseText(raw.text).split("\n");
+    parts.forEach((text, k) => normalised.push(k === 0 ? { ...raw, text } : { text, lineNo: raw.lineNo }));
+  }
+  return normalised;
+}
+
 function mineNormalised(lines: SourceLine[]): TextMiningResult {
   const { lines: kept, removed } = removeNoise(lines);
   const paragraphs = rejoinLines(kept);
@@ -32,17 +49,15 @@ function mineNormalised(lines: SourceLine[]): TextMiningResult {
     // A title with no text under it (a list of related articles, a stray heading) is reported, not kept.
     else for (const p of raw.paragraphs) removed.push({ text: p.text, reason: "无正文的标题", lineNo: p.lineNo });
   }
-  return { speeches, removed, cleanedText: paragraphs.map((p) => p.text).join("\n") };
+  return { speeches, removed, cleanedText: paragraphs.map((p) => p.text).join("\n"), warnings: [] };
 }
 
 /** Mines decoded source lines (.txt lines or .docx paragraphs with their Word heading hints). */
 export function mineLines(lines: SourceLine[]): TextMiningResult {
-  const normalised: SourceLine[] = [];
-  for (const raw of lines.flatMap(splitSpacedRunIn)) {
-    const parts = normaliseText(raw.text).split("\n");
-    parts.forEach((text, k) => normalised.push(k === 0 ? { ...raw, text } : { text, lineNo: raw.lineNo }));
-  }
-  return mineNormalised(normalised);
+  const script = repairScript(lines);
+  const result = mineNormalised(normaliseLines(script.lines));
+  const removed = [...script.removed, ...result.removed].sort((a, b) => (a.lineNo ?? 0) - (b.lineNo ?? 0));
+  return { ...result, removed, warnings: script.warnings };
 }
 
 /** Mines a decoded text; `hints[i]` is the structural hint of line i + 1 (for text built from .docx paragraphs). */

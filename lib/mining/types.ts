@@ -68,4 +68,6 @@ export type MinedDocument = {
   /** The decoded text as read from the file (for .docx: its paragraphs, one per line) */
   rawText: string;
   cleanedText: string;
+  /** Problems with the text itself (mojibake, converted script), in Chinese, for the import report. */
+  warnings?: string[];
 };

@@ -1,0 +1,185 @@
+// Mojibake: Chinese text that went through the wrong decoder before it reached us. Two kinds are recognised by
+// re-encoding a run of characters to GBK bytes and decoding those bytes again:
+//   UTF-8 read as GBK (鍏ㄥ幙 → 全县): the GBK bytes form valid UTF-8 Chinese;
+//   GBK read one byte off (榱四愫图胰说男腋 → 了你和家人的幸): the bytes shifted by one decode to common characters.
+// Ordinary text fails both tests (its bytes are not valid UTF-8, and shifted they give rare characters).
+
+type Tables = { gbk: Map<string, number>; common: Set<string>; commonCode: Uint8Array };
+let tables: Tables | null = null;
+
+/** GBK code of every double-byte character, and the 3,755 common characters of GB2312 level 1 (built once, ~10 ms). */
+function gbkTables(): Tables {
+  if (tables) return tables;
+  const bytes: number[] = [];
+  for (let a = 0x81; a <= 0xfe; a++) for (let b = 0x40; b <= 0xfe; b++) if (b !== 0x7f) bytes.push(a, b);
+  const text = new TextDecoder("gb18030").decode(new Uint8Array(bytes));
+  const gbk = new Map<string, number>();
+  const common = new Set<string>();
+  let k = 0;
+  for (const ch of text) {
+    const a = bytes[k]!;
+    const b = bytes[k + 1]!;
+    k += 2;
+    if (ch === "\ufffd" || gbk.has(ch)) continue;
+    gbk.set(ch, (a << 8) | b);
+    if (a >= 0xb0 && a <= 0xd7 && b >= 0xa1) common.add(ch);
+  }
+  const commonCode = new Uint8Array(0x10000);
+  for (const ch of common) commonCode[ch.charCodeAt(0)] = 1;
+  tables = { gbk, common, commonCode };
+  return tables;
+}
+
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
+/** Share of the Han characters of `text` outside the 3,755 common ones: about 1 % in Simplified text. */
+export function rareHanShare(text: string): number {
+  const { commonCode } = gbkTables();
+  let han = 0;
+  let rare = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isHan(c)) continue;
+    han++;
+    if (!commonCode[c]) rare++;
+  }
+  return han ? rare / han : 0;
+}
+
+function encodeGbk(run: string, gbk: Map<string, number>): Uint8Array | null {
+  const out = new Uint8Array(run.length * 2);
+  let n = 0;
+  for (const ch of run) {
+    const v = gbk.get(ch);
+    if (v === undefined) return null;
+    out[n++] = v >> 8;
+    out[n++] = v & 0xff;
+  }
+  return out.subarray(0, n);
+}
+
+function commonShare(text: string, common: Set<string>): number {
+  let han = 0;
+  let hit = 0;
+  for (const ch of text) {
+    if (!isHan(ch.charCodeAt(0))) continue;
+    han++;
+    if (common.has(ch)) hit++;
+  }
+  return han ? hit / han : 0;
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+const gb18030 = new TextDecoder("gb18030");
+
+/** The run's GBK bytes are valid UTF-8 with at least two Chinese characters in it. */
+function readsAsUtf8(run: string, t: Tables): boolean {
+  const bytes = encodeGbk(run, t.gbk);
+  if (!bytes) return false;
+  try {
+    return [...strictUtf8.decode(bytes)].filter((c) => isHan(c.charCodeAt(0))).length >= 2;
+  } catch {
+    return false;
+  }
+}
+
+function isMojibakeRun(run: string, t: Tables): boolean {
+  if (readsAsUtf8(run, t)) return true;
+  const bytes = encodeGbk(run, t.gbk);
+  if (!bytes) return false;
+  // Shifted by one byte, ordinary text gives a common character now and then, so a run needs eight characters,
+  // and a two-byte code with an ASCII second byte (條 = 97 6C) puts the reading back in step: not mojibake.
+  if (run.length < 8 || bytes.some((b) => b < 0x80)) return false;
+  const shifted = gb18030.decode(bytes.subarray(1, bytes.length - 1));
+  let han = 0;
+  let shared = 0;
+  for (const ch of shifted) {
+    if (isHan(ch.charCodeAt(0))) han++;
+    if (run.includes(ch)) shared++;
+  }
+  if (han < run.length - 2 || shared > run.length / 3) return false;
+  const after = commonShare(shifted, t.common);
+  return after >= 0.9 && after > commonShare(run, t.common);
+}
+
+/** Junk glued to a mojibake run: stray ? and pinyin or bracket debris of the same broken character. */
+const DEBRIS_BEFORE = /[?？]?[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,6}[)）]?$/;
+const DEBRIS_AFTER = /^[?？]/;
+
+const MAX_RUN = 80;
+
+export type MojibakeSpan = { start: number; end: number };
+
+/** Spans of mojibake in a line (runs of at least 3 Han characters that decode better another way). */
+/** Characters that end a run: ASCII, spaces and the common Chinese punctuation. */
+function isSeparator(c: number): boolean {
+  return (
+    c < 0x80 ||
+    (c >= 0x3000 && c <= 0x3003) ||
+    (c >= 0x3008 && c <= 0x3011) ||
+    (c >= 0x2000 && c <= 0x206f) ||
+    (c >= 0xff01 && c <= 0xff20) ||
+    c === 0xa0
+  );
+}
+
+/** Spans of mojibake in a line: runs of at least 3 double-byte characters between punctuation, with at least two
+ *  rare ones (a cheap gate: ordinary text seldom has two in one run), that decode better another way. */
+export function findMojibake(line: string): MojibakeSpan[] {
+  const spans: MojibakeSpan[] = [];
+  let t: Tables | null = null;
+  let start = -1;
+  let rare = 0;
+  let han = false;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) : 0;
+    if (i < line.length && !isSeparator(c)) {
+      if (start < 0) {
+        start = i;
+        rare = 0;
+        han = false;
+      }
+      if (c >= 0x4e00 && c <= 0x9fff) han = true;
+      t ??= gbkTables();
+      if (!t.commonCode[c]) rare++;
+      continue;
+    }
+    if (start < 0) continue;
+    const len = i - start;
+    if (len >= 3 && len <= MAX_RUN && rare >= 2 && han) {
+      const run = line.slice(start, i);
+      if (isMojibakeRun(run, t!)) spans.push(withDebris(line, start, i));
+      else spans.push(...utf8Pieces(line, start, run, t!));
+    }
+    start = -1;
+  }
+  return spans;
+}
+
+/** Inside a run of ordinary text, a piece of UTF-8 read as GBK is a stretch of rare characters (its GBK codes
+ *  fall outside the common range): each such stretch is tested on its own. */
+function utf8Pieces(line: string, at: number, run: string, t: Tables): MojibakeSpan[] {
+  const out: MojibakeSpan[] = [];
+  let k = 0;
+  while (k < run.length) {
+    if (t.common.has(run[k]!)) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e < run.length && !t.common.has(run[e]!)) e++;
+    const piece = run.slice(k, e);
+    if (piece.length >= 2 && readsAsUtf8(piece, t)) out.push(withDebris(line, at + k, at + e));
+    k = e;
+  }
+  return out;
+}
+
+function withDebris(line: string, from: number, to: number): MojibakeSpan {
+  let start = from;
+  let end = to;
+  const before = DEBRIS_BEFORE.exec(line.slice(Math.max(0, start - 8), start));
+  if (before) start -= before[0].length;
+  if (DEBRIS_AFTER.test(line.slice(end))) end++;
+  return { start, end };
+}

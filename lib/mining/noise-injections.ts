@@ -1,0 +1,155 @@
+// Inline injections: things a site or a converter put inside a sentence. They are cut out and the sentence is
+// kept whole: pinyin residue of a Traditional converter (通報(bào)), a dot between two characters (的.人), a page
+// number between dashes (— 1 —), a document viewer's chunk number that splits a word across lines (隐\n2、患),
+// and a watermark, the site's slogan and address, repeated inside the text.
+import { cut, type Ctx } from "./noise-fragments";
+import { URL_RE } from "./noise-line-rules";
+import { isTitleLine } from "./outline-patterns";
+import type { SourceLine } from "./types";
+
+const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+/** A parenthesised pinyin syllable with a tone mark right after a Chinese character. */
+export const PINYIN_RESIDUE_RE = new RegExp(`(?<=[\\u4e00-\\u9fff])[（(][a-zü]{0,5}[${TONED}][a-zü]{0,5}[)）]`, "g");
+/** An ASCII full stop between two Chinese characters: no Chinese sentence writes one there. */
+export const DOT_INJECTION_RE = /(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/g;
+/** — 1 — : a page number between dashes, left where a page break fell inside a sentence. */
+export const DASHED_PAGE_RE = /[—–－]\s?\d{1,3}\s?[—–－](?!\d)/g;
+
+/** ...wd... : a document viewer's marker, latin letters between runs of dots. */
+export const VIEWER_MARK_RE = /(?:\.{3,8}|…{1,4})[A-Za-z]{1,6}(?:\.{3,8}|…{1,4})/g;
+/** 文章标题：X right after X: the page's metadata label, with its copy of the title, inside the text. */
+const TITLE_LABEL_RE = /(?:文章标题|文档标题|标题)[：:]/g;
+
+function cutTitleLabel(text: string, lineNo: number, ctx: Ctx): string {
+  TITLE_LABEL_RE.lastIndex = 0;
+  if (!TITLE_LABEL_RE.test(text)) return text;
+  TITLE_LABEL_RE.lastIndex = 0;
+  const parts: string[] = [];
+  let from = 0;
+  for (let m = TITLE_LABEL_RE.exec(text); m; m = TITLE_LABEL_RE.exec(text)) {
+    if (m.index < from) continue;
+    const before = text.slice(Math.max(from, m.index - 60), m.index);
+    const after = m.index + m[0].length;
+    let len = before.length;
+    while (len >= 6 && !text.startsWith(before.slice(before.length - len), after)) len--;
+    if (len < 6) continue;
+    ctx.removed.push({ text: text.slice(m.index, after + len), reason: "网页信息栏（文章标题）", lineNo });
+    parts.push(text.slice(from, m.index));
+    from = after + len;
+    TITLE_LABEL_RE.lastIndex = from;
+  }
+  TITLE_LABEL_RE.lastIndex = 0;
+  return from ? parts.join("") + text.slice(from) : text;
+}
+
+/** An editor's note in brackets: （编者注：…）, 【编者按】, （有删节）, （根据录音整理）, （未经本人审阅）. */
+export const EDITOR_NOTE_RE =
+  /[（(【[](?:编者注|编者按|编注|小编注|责编注)[：:]?[^（）()【】[\]\n]{0,60}[）)】\]]|[（(【[](?:此处)?有删节[）)】\]]|[（(【[](?:根据录音整理|未经本人审阅|本文有删节)[）)】\]]/g;
+
+/** Cuts the injections that need no context from one line. */
+export function cutInjections(text: string, lineNo: number, ctx: Ctx): string {
+  let t = cut(text, PINYIN_RESIDUE_RE, "拼音残留（繁简转换网站插入的注音）", lineNo, ctx);
+  t = cut(t, DOT_INJECTION_RE, "插入字间的圆点", lineNo, ctx);
+  t = cut(t, VIEWER_MARK_RE, "文档标记", lineNo, ctx);
+  t = cut(t, EDITOR_NOTE_RE, "编者注", lineNo, ctx);
+  t = cutTitleLabel(t, lineNo, ctx);
+  return cut(t, DASHED_PAGE_RE, "页码", lineNo, ctx);
+}
+
+const CHUNK_RE = /^\s*(\d{1,2})[、.．]\s*/;
+const endsMidWord = (t: string) => /[\u4e00-\u9fff]$/.test(t.trimEnd()) && t.trim().length >= 30;
+
+/** A document viewer's chunk numbers: 2、 3、 … at the start of a line whose previous line stops mid-word, in
+ *  sequence. Where at least one is found, the 1、 that opens the file belongs to the same series. Returns the
+ *  lines with the numbers removed; the line then flows on from the one before. */
+export function cutChunkMarkers(lines: SourceLine[], ctx: Ctx): SourceLine[] {
+  const found: number[] = [];
+  let prev = "";
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (!t.trim()) continue;
+    const m = CHUNK_RE.exec(t);
+    if (m && Number(m[1]) >= 2 && endsMidWord(prev) && !/^\s*\d{1,2}[、.．]\s*[\u4e00-\u9fff]{0,12}[：:]/.test(t))
+      found.push(i);
+    prev = t;
+  }
+  if (!found.length) return lines;
+  const out = lines.slice();
+  const first = lines.findIndex((l) => l.text.trim());
+  const firstMatch = CHUNK_RE.exec(lines[first]!.text);
+  if (firstMatch && firstMatch[1] === "1") found.unshift(first);
+  for (const i of found) {
+    const line = lines[i]!;
+    const m = CHUNK_RE.exec(line.text)!;
+    ctx.removed.push({ text: m[0].trim(), reason: "文档分段编号（夹在词语中间）", lineNo: line.lineNo });
+    out[i] = { ...line, text: line.text.slice(m[0].length) };
+  }
+  return out;
+}
+
+/** The slogan or name right before a site address that recurs with it, e.g. 某某之家—每日更新 www.x.com:
+ *  the longest shared run of text before every occurrence of the same address. */
+export function learnAddressWatermarks(text: string): string[] {
+  const before = new Map<string, string[]>();
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) {
+    const ctxs = before.get(m[0]) ?? [];
+    ctxs.push(text.slice(Math.max(0, m.index - 24), m.index));
+    before.set(m[0], ctxs);
+  }
+  URL_RE.lastIndex = 0;
+  const marks: string[] = [];
+  for (const [url, ctxs] of before) {
+    if (ctxs.length < 2) continue;
+    let n = 0;
+    const shortest = Math.min(...ctxs.map((c) => c.length));
+    while (n < shortest && ctxs.every((c) => c[c.length - 1 - n] === ctxs[0]![ctxs[0]!.length - 1 - n])) n++;
+    let prefix = ctxs[0]!.slice(ctxs[0]!.length - n);
+    // Stop at a sentence end: what lies before it is the speech, which may repeat by chance.
+    const cutAt = Math.max(prefix.lastIndexOf("。"), prefix.lastIndexOf("，"), prefix.lastIndexOf("\n"));
+    prefix = prefix.slice(cutAt + 1);
+    marks.push(prefix.trimStart() + url);
+  }
+  return marks.sort((a, b) => b.length - a.length);
+}
+
+export function cutAddressWatermarks(text: string, marks: string[], lineNo: number, ctx: Ctx): string {
+  let t = text;
+  for (const mark of marks) {
+    if (!t.includes(mark)) continue;
+    const parts = t.split(mark);
+    for (let k = 1; k < parts.length; k++) ctx.removed.push({ text: mark, reason: "水印（网站名称和网址）", lineNo });
+    t = parts.join("");
+  }
+  return t;
+}
+
+/** Titles of the page (title-shaped lines near its top, kept or removed) that an SEO template may paste again
+ *  into the text. */
+export function pageTitles(texts: string[]): string[] {
+  const titles = new Set<string>();
+  for (let i = 0, seen = 0; i < texts.length && seen < 12; i++) {
+    const t = texts[i]!.trim();
+    if (!t) continue;
+    seen++;
+    if (t.length >= 10 && t.length <= 40 && isTitleLine(t)) titles.add(t);
+  }
+  return [...titles].sort((a, b) => b.length - a.length);
+}
+
+/** A page title pasted inside a sentence (after a Chinese character, not at the start of the line, where it is the
+ *  speech's own title glued to the text) is cut out. */
+export function cutTitleInjections(text: string, titles: string[], lineNo: number, ctx: Ctx): string {
+  let t = text;
+  for (const title of titles) {
+    // Only inside prose: a line that is little more than the title is a variant of it, not a sentence.
+    if (t.length < title.length + 10 || !/[。！？，]/.test(t)) continue;
+    for (let at = t.indexOf(title, 1); at > 0; at = t.indexOf(title, at + 1)) {
+      if (!/[\u4e00-\u9fff，、]/.test(t[at - 1]!) || t.slice(0, at).trim().length === 0) continue;
+      ctx.removed.push({ text: title, reason: "插入正文的网页标题", lineNo });
+      t = t.slice(0, at) + t.slice(at + title.length);
+      at--;
+    }
+  }
+  return t;
+}
