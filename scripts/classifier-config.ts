@@ -24,6 +24,8 @@ export type TrainingConfig = {
   features: FeatureConfig;
   learner: LearnerOptions;
   weak: WeakLabelConfig;
+  /** Weight of a real page's paragraph (and its weak examples) against a sample fixture entry's 1. */
+  realWeight: number;
 };
 
 export const CATEGORIES = DEFAULT_TAXONOMY.map((c) => c.key);
@@ -47,22 +49,25 @@ export const DEFAULT_CONFIG: TrainingConfig = {
   },
   learner: { epochs: 10, l2: 1e-4, learningRate: 0.15, seed: 7, minCount: 4, balance: 0.5 },
   weak: { taxonomy: 0.3, headingAsText: 0.3, sentences: 0.15, headingSignals: 0 },
+  realWeight: 1,
 };
 
 /**
- * The settings cross-validation chooses among, fixed before any figure was seen. The heading is the feature the
- * old stratified folds flattered (a paragraph's siblings taught the model its heading), so the candidates weigh
- * it fully, by half or not at all (its signal words stay); L2 is tried at two strengths.
+ * The settings cross-validation chooses among, fixed before the reported figures were computed. The heading is
+ * the feature that grouped folds keep honest (a paragraph's siblings would teach the model its heading), so the
+ * candidates weigh it fully, by half or not at all (its signal words stay); a real page's paragraph counts once
+ * or three times as much as a sample entry (the real pages are few, short and varied, and they are what the
+ * miner meets). L2 stays at 10⁻⁴: 10⁻³ was never chosen on the sample.
  */
 export const HEADING_SCALES = [1, 0.5, 0];
-export const L2_STRENGTHS = [1e-4, 1e-3];
+export const REAL_WEIGHTS = [1, 3];
 
 export type Candidate = { name: string; config: TrainingConfig };
 
 export function candidates(base: TrainingConfig = DEFAULT_CONFIG): Candidate[] {
   return HEADING_SCALES.flatMap((scale) =>
-    L2_STRENGTHS.map((l2) => ({
-      name: `heading×${scale} l2=${l2}`,
+    REAL_WEIGHTS.map((realWeight) => ({
+      name: `heading×${scale} real×${realWeight}`,
       config: {
         ...base,
         features: {
@@ -70,7 +75,7 @@ export function candidates(base: TrainingConfig = DEFAULT_CONFIG): Candidate[] {
           headingWeight: base.features.headingWeight * scale,
           sharedHeadingWeight: base.features.sharedHeadingWeight * scale,
         },
-        learner: { ...base.learner, l2 },
+        realWeight,
       },
     })),
   );

@@ -77,9 +77,13 @@ export function prepare(items: LabelledBlock[], config: TrainingConfig, withName
   };
 }
 
-/** Trains on the fixture entries `trainIdx`, their weak examples and the taxonomy examples. */
+/** Trains on the entries `trainIdx` (real pages' weighted by realWeight), their weak examples and the taxonomy's. */
 export function fit(data: PreparedData, trainIdx: number[], config: TrainingConfig): LinearModel {
   const examples = [...data.taxonomy];
-  for (const i of trainIdx) examples.push(data.gold[i], ...data.weak[i]);
+  for (const i of trainIdx) {
+    const k = data.items[i].source === "real" ? config.realWeight : 1;
+    const scaled = (e: TrainingExample) => (k === 1 ? e : { ...e, weight: e.weight * k });
+    examples.push(scaled(data.gold[i]), ...data.weak[i].map(scaled));
+  }
   return quantize(train(examples, CATEGORIES, config.learner), WEIGHT_STEP);
 }
