@@ -1,7 +1,8 @@
 // Training examples of the block classifier (gold, weak and taxonomy) as feature vectors, and the fit on a subset.
+import { readFileSync } from "node:fs";
 import { DEFAULT_TAXONOMY } from "../lib/categories/default-taxonomy";
 import { extractFeatures, stripNumbering, type FeatureBlock } from "../lib/mining/classifier-features";
-import { CATEGORIES, WEIGHT_STEP, type TrainingConfig } from "./classifier-config";
+import { AUTHORED, CATEGORIES, WEIGHT_STEP, type TrainingConfig } from "./classifier-config";
 import type { LabelledBlock } from "./classifier-fixture";
 import { quantize, train, type LinearModel, type TrainingExample } from "./classifier-learner";
 
@@ -22,6 +23,24 @@ export function taxonomyExamples(weight: number): Weighted[] {
     { block: body(c.description), category: c.key, weight },
     ...c.signals.map((s) => ({ block: body(s), category: c.key, weight })),
   ]);
+}
+
+/**
+ * Weak examples written for the project, for the categories the fixture lacks (宣传培训) or has few of; always
+ * in training, never evaluated. Where they would sit: 开场 early, 结尾 as the closing, the rest in the body.
+ */
+export function authoredExamples(weight: number, file = AUTHORED): Weighted[] {
+  if (weight <= 0) return [];
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => {
+      const { category, text } = JSON.parse(l) as { category: string; text: string };
+      const role = category === "结尾" ? "closing" : "body";
+      const position = category === "开场" ? 2 : category === "结尾" ? 20 : 5;
+      const block: FeatureBlock = { kind: "paragraph", level: null, text, headingPath: [], role, position };
+      return { block, category, weight };
+    });
 }
 
 /** Weak examples derived from one training block (uses only that block and its headings). */
@@ -57,6 +76,7 @@ export type PreparedData = {
   items: LabelledBlock[];
   gold: TrainingExample[];
   weak: TrainingExample[][];
+  /** The taxonomy's and the authored examples: in every training set. */
   taxonomy: TrainingExample[];
   names: Map<number, string>;
 };
@@ -72,7 +92,9 @@ export function prepare(items: LabelledBlock[], config: TrainingConfig, withName
     items,
     gold: items.map((it) => toExample({ block: it.block, category: it.category, weight: 1 })),
     weak: items.map((it) => weakExamplesOf(it, config).map(toExample)),
-    taxonomy: taxonomyExamples(config.weak.taxonomy).map(toExample),
+    taxonomy: [...taxonomyExamples(config.weak.taxonomy), ...authoredExamples(config.weak.authored ?? 0)].map(
+      toExample,
+    ),
     names: names ?? new Map(),
   };
 }

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import * as prettier from "prettier";
 import { MODEL_FORMAT, type ClassifierModelJson } from "../lib/mining/classify";
-import { FIXTURE, MODEL_PATH, WEIGHT_STEP, type TrainingConfig } from "./classifier-config";
+import { AUTHORED, FIXTURE, MODEL_PATH, WEIGHT_STEP, type TrainingConfig } from "./classifier-config";
 import type { LinearModel } from "./classifier-learner";
 
 /** What a model was trained on and how it was chosen, as recorded in its file. */
@@ -37,6 +37,8 @@ export function modelJson(model: LinearModel, config: TrainingConfig, record: Tr
     training: {
       fixture: "data/labels/corpus-labels.jsonl",
       fixtureSha256: createHash("sha256").update(readFileSync(FIXTURE)).digest("hex"),
+      authored: "data/labels/authored-examples.jsonl",
+      authoredSha256: createHash("sha256").update(readFileSync(AUTHORED)).digest("hex"),
       realPages: record.real,
       script: "scripts/train-classifier.ts",
       learner: config.learner,
