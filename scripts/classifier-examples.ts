@@ -57,7 +57,7 @@ export function weakExamplesOf(item: LabelledBlock, config: TrainingConfig): Wei
     });
   }
   if (block.kind === "paragraph" && w.sentences > 0) {
-    const sentences = block.text.split(/(?<=[。！？；])/).filter((s) => s.length >= 12);
+    const sentences = block.text.split(/(?<=[。！？；!?;])/).filter((s) => s.length >= 12);
     if (sentences.length > 1)
       for (const s of sentences) out.push({ block: { ...block, text: s }, category, weight: w.sentences });
   }
