@@ -1,21 +1,32 @@
-// Nested cross-validation of the block classifier. The outer loop leaves one speech out and reports; the inner
-// loop, on the training speeches alone, chooses the settings (scripts/classifier-config.ts candidates). A
-// paragraph is never judged by a model that saw its own speech: its heading and sibling paragraphs are in the
-// same speech, so they are held out with it.
+// Nested cross-validation of the block classifier. Groups are the sample fixture's speeches and the real pages
+// (one speech each). Two outer loops report: leave one group out (the headline: a paragraph is never judged by a
+// model that saw its page, its heading or its siblings) and stratified folds (by category, ignoring groups: the
+// optimistic figure, for comparison). In both, an inner loop on the training entries alone, grouped into
+// INNER_FOLDS folds, chooses the settings (scripts/classifier-config.ts candidates).
 import { CATEGORIES, candidates, type Candidate, type TrainingConfig } from "./classifier-config";
 import { fit, prepare, type PreparedData } from "./classifier-examples";
 import type { LabelledBlock } from "./classifier-fixture";
 import { argmax, predictor } from "./classifier-learner";
 import { evaluate, type CvReport, type OuterFold, type Prediction } from "./classifier-report";
 
-/** Folds of the inner loop: the training speeches dealt round-robin, in name order, to this many folds. */
+/** Folds of the inner loop: the training groups dealt round-robin, in name order, to this many folds. */
 export const INNER_FOLDS = 3;
+/** Folds of the stratified outer loop. */
+export const STRATIFIED_FOLDS = 5;
 
+/** The group of an entry: a sample speech or a real page. */
 export const speechOf = (it: LabelledBlock) => `${it.file}#${it.speech}`;
 
-/** The speeches of the fixture, sorted by name. */
+/** The groups (speeches and pages), sorted by name. */
 export function speechesOf(items: LabelledBlock[]): string[] {
   return [...new Set(items.map(speechOf))].sort();
+}
+
+/** The candidates that make a difference for these entries (the real pages' weight only matters with pages). */
+export function gridFor(items: LabelledBlock[]): Candidate[] {
+  const grid = candidates();
+  if (items.some((it) => it.source === "real")) return grid;
+  return grid.filter((c) => c.config.realWeight === 1);
 }
 
 /** Feature vectors per candidate, computed once per distinct feature and weak-label settings. */
@@ -40,26 +51,23 @@ function predictHeldOut(data: PreparedData, trainIdx: number[], testIdx: number[
 export type Selection = { chosen: number; accuracy: number[] };
 
 /**
- * The inner loop: each candidate is cross-validated on the entries `trainIdx` only, grouped by speech into
- * INNER_FOLDS folds; the best pooled accuracy wins (ties go to the earlier candidate, the heavier heading and
- * the weaker L2 first).
+ * The inner loop: each candidate is cross-validated on the entries `trainIdx` only, grouped by speech or page into
+ * INNER_FOLDS folds; the best pooled accuracy wins (ties go to the earlier candidate: the heavier heading, the
+ * lighter real weight).
  */
 export function selectCandidate(cache: PreparedCache, trainIdx: number[], grid: Candidate[]): Selection {
   const items = cache.items;
-  const speeches = [...new Set(trainIdx.map((i) => speechOf(items[i])))].sort();
-  const foldOf = new Map(speeches.map((s, n) => [s, n % INNER_FOLDS]));
+  const groups = [...new Set(trainIdx.map((i) => speechOf(items[i])))].sort();
+  const foldOf = new Map(groups.map((s, n) => [s, n % INNER_FOLDS]));
   const accuracy = grid.map(({ config }) => {
+    if (grid.length === 1) return 0;
     const data = cache.get(config);
     let correct = 0;
     for (let f = 0; f < INNER_FOLDS; f++) {
       const inFold = (i: number) => foldOf.get(speechOf(items[i])) === f;
       const test = trainIdx.filter(inFold);
-      const predicted = predictHeldOut(
-        data,
-        trainIdx.filter((i) => !inFold(i)),
-        test,
-        config,
-      );
+      const train = trainIdx.filter((i) => !inFold(i));
+      const predicted = predictHeldOut(data, train, test, config);
       correct += predicted.filter((p, n) => p === items[test[n]].category).length;
     }
     return Math.round((correct / trainIdx.length) * 10000) / 10000;
@@ -71,24 +79,59 @@ export function selectCandidate(cache: PreparedCache, trainIdx: number[], grid: 
   return { chosen, accuracy };
 }
 
-/**
- * The classifier's report: leave one speech out, the settings of each outer fold chosen by the inner loop on its
- * training speeches; then the settings for the shipped model, chosen by the same inner loop on every speech.
- */
-export function nestedCrossValidate(items: LabelledBlock[], grid: Candidate[] = candidates()): CvReport {
-  const cache = new PreparedCache(items);
-  const all = items.map((_, i) => i);
+type OuterSplit = { name: string; testIdx: number[] };
+
+/** Runs the outer folds: the inner loop chooses on each fold's training entries, then the fold is predicted. */
+function outerLoop(cache: PreparedCache, splits: OuterSplit[], grid: Candidate[]) {
+  const all = cache.items.map((_, i) => i);
   const predictions: Prediction[] = [];
   const outer: OuterFold[] = [];
-  for (const speech of speechesOf(items)) {
-    const testIdx = all.filter((i) => speechOf(items[i]) === speech);
-    const trainIdx = all.filter((i) => speechOf(items[i]) !== speech);
+  for (const { name, testIdx } of splits) {
+    const held = new Set(testIdx);
+    const trainIdx = all.filter((i) => !held.has(i));
     const selection = selectCandidate(cache, trainIdx, grid);
     const { config } = grid[selection.chosen];
     const predicted = predictHeldOut(cache.get(config), trainIdx, testIdx, config);
     testIdx.forEach((index, n) => predictions.push({ index, predicted: predicted[n] }));
-    outer.push({ speech, selection });
+    outer.push({ speech: name, selection });
   }
-  const final = selectCandidate(cache, all, grid);
-  return evaluate(items, predictions, outer, final, grid);
+  return { predictions, outer };
+}
+
+/** One outer fold per group (sample speech or real page). */
+export function groupSplits(items: LabelledBlock[]): OuterSplit[] {
+  return speechesOf(items).map((name) => ({
+    name,
+    testIdx: items.flatMap((it, i) => (speechOf(it) === name ? [i] : [])),
+  }));
+}
+
+/** STRATIFIED_FOLDS folds: the entries of each category, in order, dealt round-robin (groups ignored). */
+export function stratifiedSplits(items: LabelledBlock[]): OuterSplit[] {
+  const folds: number[][] = Array.from({ length: STRATIFIED_FOLDS }, () => []);
+  let next = 0;
+  for (const category of CATEGORIES)
+    items.forEach((it, i) => {
+      if (it.category === category) folds[next++ % STRATIFIED_FOLDS].push(i);
+    });
+  return folds.map((testIdx, f) => ({ name: `fold ${f + 1}`, testIdx: testIdx.sort((a, b) => a - b) }));
+}
+
+export type CvOptions = { grid?: Candidate[]; stratified?: boolean };
+
+/**
+ * The classifier's report: nested leave-one-group-out (and, unless `stratified` is false, nested stratified
+ * folds); then the settings for the shipped model, chosen by the same inner loop on every entry.
+ */
+export function nestedCrossValidate(items: LabelledBlock[], opts: CvOptions = {}): CvReport {
+  const grid = opts.grid ?? gridFor(items);
+  const cache = new PreparedCache(items);
+  const lofo = outerLoop(cache, groupSplits(items), grid);
+  const stratified = opts.stratified === false ? null : outerLoop(cache, stratifiedSplits(items), grid);
+  const final = selectCandidate(
+    cache,
+    items.map((_, i) => i),
+    grid,
+  );
+  return evaluate(items, { lofo, stratified, final, grid });
 }

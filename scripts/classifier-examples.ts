@@ -1,7 +1,8 @@
 // Training examples of the block classifier (gold, weak and taxonomy) as feature vectors, and the fit on a subset.
+import { readFileSync } from "node:fs";
 import { DEFAULT_TAXONOMY } from "../lib/categories/default-taxonomy";
 import { extractFeatures, stripNumbering, type FeatureBlock } from "../lib/mining/classifier-features";
-import { CATEGORIES, WEIGHT_STEP, type TrainingConfig } from "./classifier-config";
+import { AUTHORED, CATEGORIES, WEIGHT_STEP, type TrainingConfig } from "./classifier-config";
 import type { LabelledBlock } from "./classifier-fixture";
 import { quantize, train, type LinearModel, type TrainingExample } from "./classifier-learner";
 
@@ -24,6 +25,24 @@ export function taxonomyExamples(weight: number): Weighted[] {
   ]);
 }
 
+/**
+ * Weak examples written for the project, for the categories the fixture lacks (宣传培训) or has few of; always
+ * in training, never evaluated. Where they would sit: 开场 early, 结尾 as the closing, the rest in the body.
+ */
+export function authoredExamples(weight: number, file = AUTHORED): Weighted[] {
+  if (weight <= 0) return [];
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => {
+      const { category, text } = JSON.parse(l) as { category: string; text: string };
+      const role = category === "结尾" ? "closing" : "body";
+      const position = category === "开场" ? 2 : category === "结尾" ? 20 : 5;
+      const block: FeatureBlock = { kind: "paragraph", level: null, text, headingPath: [], role, position };
+      return { block, category, weight };
+    });
+}
+
 /** Weak examples derived from one training block (uses only that block and its headings). */
 export function weakExamplesOf(item: LabelledBlock, config: TrainingConfig): Weighted[] {
   const { block, category } = item;
@@ -38,7 +57,7 @@ export function weakExamplesOf(item: LabelledBlock, config: TrainingConfig): Wei
     });
   }
   if (block.kind === "paragraph" && w.sentences > 0) {
-    const sentences = block.text.split(/(?<=[。！？；])/).filter((s) => s.length >= 12);
+    const sentences = block.text.split(/(?<=[。！？；!?;])/).filter((s) => s.length >= 12);
     if (sentences.length > 1)
       for (const s of sentences) out.push({ block: { ...block, text: s }, category, weight: w.sentences });
   }
@@ -57,6 +76,7 @@ export type PreparedData = {
   items: LabelledBlock[];
   gold: TrainingExample[];
   weak: TrainingExample[][];
+  /** The taxonomy's and the authored examples: in every training set. */
   taxonomy: TrainingExample[];
   names: Map<number, string>;
 };
@@ -72,14 +92,20 @@ export function prepare(items: LabelledBlock[], config: TrainingConfig, withName
     items,
     gold: items.map((it) => toExample({ block: it.block, category: it.category, weight: 1 })),
     weak: items.map((it) => weakExamplesOf(it, config).map(toExample)),
-    taxonomy: taxonomyExamples(config.weak.taxonomy).map(toExample),
+    taxonomy: [...taxonomyExamples(config.weak.taxonomy), ...authoredExamples(config.weak.authored ?? 0)].map(
+      toExample,
+    ),
     names: names ?? new Map(),
   };
 }
 
-/** Trains on the fixture entries `trainIdx`, their weak examples and the taxonomy examples. */
+/** Trains on the entries `trainIdx` (real pages' weighted by realWeight), their weak examples and the taxonomy's. */
 export function fit(data: PreparedData, trainIdx: number[], config: TrainingConfig): LinearModel {
   const examples = [...data.taxonomy];
-  for (const i of trainIdx) examples.push(data.gold[i], ...data.weak[i]);
+  for (const i of trainIdx) {
+    const k = data.items[i].source === "real" ? config.realWeight : 1;
+    const scaled = (e: TrainingExample) => (k === 1 ? e : { ...e, weight: e.weight * k });
+    examples.push(scaled(data.gold[i]), ...data.weak[i].map(scaled));
+  }
   return quantize(train(examples, CATEGORIES, config.learner), WEIGHT_STEP);
 }

@@ -1,47 +1,56 @@
-// Trains the block classifier (lib/mining/classify.ts) from the hand-labelled fixture plus weak labels, reports
-// its nested leave-one-speech-out accuracy and writes data/model/block-classifier.json.
+// Trains the block classifier (lib/mining/classify.ts) on the hand-labelled sample fixture plus the real pages of
+// ../shared/corpus-real (read at training time; absent → the sample alone, and the script says so), reports its
+// nested cross-validation and writes data/model/block-classifier.json.
 //   npx tsx scripts/train-classifier.ts            report, then train with the chosen settings and write the model
 //   npx tsx scripts/train-classifier.ts --cv-only  report only
 // The report's JSON goes to stdout, a table (per category, confusion matrix) to stderr.
 // Reproducible: fixed seeds, sorted output; the same inputs give a byte-identical model file.
+// In memory, without a page (for evaluation): trainClassifier in scripts/classifier-train.ts.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { candidates, MODEL_PATH, ROOT, type TrainingConfig } from "./classifier-config";
-import { nestedCrossValidate } from "./classifier-cv";
-import { fit, prepare } from "./classifier-examples";
-import { loadFixture, reconstructBlocks, type LabelledBlock } from "./classifier-fixture";
-import { modelFileText } from "./classifier-model-file";
-import { reportText, type CvReport } from "./classifier-report";
+import { MODEL_PATH, ROOT, type TrainingConfig } from "./classifier-config";
+import { gridFor, nestedCrossValidate } from "./classifier-cv";
+import { modelFileText, modelJson } from "./classifier-model-file";
+import type { CvReport } from "./classifier-report";
+import { reportText } from "./classifier-report-text";
+import { realRecord, trainFinal, trainingData, type TrainingData } from "./classifier-train";
+import { REAL_DIR } from "./classifier-real";
 
-/** The settings the report chose for the shipped model (the inner loop run on every speech). */
-export function shippedConfig(report: CvReport): TrainingConfig {
-  const chosen = candidates().find((c) => c.name === report.shipped.chosen);
+export { trainClassifier } from "./classifier-train";
+
+/** The settings the report chose for the shipped model (the inner loop run on every entry). */
+export function shippedConfig(report: CvReport, data: TrainingData): TrainingConfig {
+  const chosen = gridFor(data.items).find((c) => c.name === report.shipped.chosen);
   if (!chosen) throw new Error(`unknown candidate ${report.shipped.chosen}`);
   return chosen.config;
 }
 
-/** Trains on every fixture entry with the given settings. */
-export function trainFinal(config: TrainingConfig, items: LabelledBlock[]) {
-  const data = prepare(items, config, true);
-  const model = fit(
-    data,
-    items.map((_, i) => i),
-    config,
-  );
-  return { model, names: data.names };
+/** The shipped model file's text for this report and data. */
+export async function shippedModelText(report: CvReport, data: TrainingData): Promise<string> {
+  const config = shippedConfig(report, data);
+  const cv = {
+    method: "nested leave one group out (sample speeches, real pages)",
+    real: { accuracy: report.lofo.real.accuracy, core_accuracy: report.lofo.real.core_accuracy },
+    sample: { accuracy: report.lofo.sample.accuracy, core_accuracy: report.lofo.sample.core_accuracy },
+  };
+  const json = modelJson(trainFinal(config, data.items), config, {
+    real: realRecord(data),
+    cv,
+    settings: report.shipped.chosen,
+  });
+  return modelFileText(json);
 }
 
 async function main(): Promise<void> {
-  const items = reconstructBlocks(loadFixture());
-  const report = nestedCrossValidate(items);
+  const data = trainingData();
+  if (!data.real) process.stderr.write(`${REAL_DIR} is absent: training on the sample fixture alone\n`);
+  const report = nestedCrossValidate(data.items);
   console.log(JSON.stringify(report, null, 2));
   process.stderr.write(reportText(report));
   if (process.argv.includes("--cv-only")) return;
-  const config = shippedConfig(report);
-  const { model, names } = trainFinal(config, items);
+  const text = await shippedModelText(report, data);
   mkdirSync(path.dirname(MODEL_PATH), { recursive: true });
-  const text = await modelFileText(model, names, config, report);
   writeFileSync(MODEL_PATH, text);
   process.stderr.write(
     `wrote ${path.relative(ROOT, MODEL_PATH)} (${Object.keys(JSON.parse(text).weights).length} features, ${Buffer.byteLength(text)} bytes)\n`,

@@ -6,6 +6,8 @@
 //            read with what paragraphs taught; both × headingContextScale when the block is itself a heading
 //   signals  per category, how many of the taxonomy's signal words the block ("s:") and its heading ("hs:") contain
 //   struct   kind, level, role, depth, position, length bucket, first two characters      (binary × structWeight)
+//   cues     opening/closing phrases crossed with position, list items, how it ends        (binary × cueWeight)
+// Traditional characters are read as Simplified first (classifier-script-fold.ts).
 // The heading is evidence, not the answer: it has a lower weight than the text and is ignored for opening and
 // closing blocks, which stand outside the numbered sections.
 // Feature ids are 32-bit FNV-1a hashes of the feature name ("t:隐患", "h:责任", "s:形势分析", …); n-gram hashes
@@ -13,6 +15,8 @@
 // of a section, so they are memoised by heading text.
 import type { ParsedBlock } from "./types";
 import { addFlag, addNgrams, addWords, Group } from "./classifier-feature-hashing";
+import { foldToSimplified } from "./classifier-script-fold";
+import { addCues } from "./classifier-cues";
 import { addSignals } from "./classifier-signals";
 import { normalizeText, segment, stripNumbering } from "./classifier-text";
 
@@ -34,6 +38,8 @@ export type FeatureConfig = {
   headingContextScale: number;
   signalWeight: number;
   structWeight: number;
+  /** Weight of the discourse cues of paragraphs (classifier-cues.ts); 0 or absent = off. */
+  cueWeight?: number;
   /** Category key → signal words (the taxonomy at training time). */
   signals: Record<string, string[]>;
 };
@@ -91,7 +97,7 @@ const HEADING_CACHE_SIZE = 1024;
 
 /** The features a block gets from its heading (memoised; see headingContext). */
 export function headingContextFeatures(heading: string, scale: number, config: FeatureConfig): FeatureVector {
-  if (group.names) return headingFeatures(compact(heading), scale, config);
+  if (group.names) return headingFeatures(foldToSimplified(compact(heading)), scale, config);
   let byScale = headingCache.get(config);
   if (!byScale) headingCache.set(config, (byScale = new Map()));
   let cache = byScale.get(scale);
@@ -99,7 +105,7 @@ export function headingContextFeatures(heading: string, scale: number, config: F
   let hit = cache.get(heading);
   if (!hit) {
     if (cache.size >= HEADING_CACHE_SIZE) cache.clear();
-    hit = headingFeatures(compact(heading), scale, config);
+    hit = headingFeatures(foldToSimplified(compact(heading)), scale, config);
     cache.set(heading, hit);
   }
   return hit;
@@ -135,7 +141,7 @@ export function extractFeaturesInto(
 ): void {
   group.names = names;
   try {
-    const raw = compact(block.text);
+    const raw = foldToSimplified(compact(block.text));
     const body = block.kind === "heading" ? stripNumbering(raw) : raw;
     addNgrams(group, "t:", body, config.charNgrams);
     if (config.words) addWords(group, "w:", segment(normalizeText(body)));
@@ -164,6 +170,11 @@ export function extractFeaturesInto(
       addFlag(group, "p:" + (block.position === 0 ? "0" : block.position < 3 ? "1-2" : "3+"), w);
       addFlag(group, "n:" + lengthBucket(raw.length), w);
       if (block.kind === "paragraph" && start.length >= 2) addFlag(group, "st:" + start.slice(0, 2), w);
+      group.flush(sink, null);
+    }
+
+    if (config.cueWeight && block.kind === "paragraph") {
+      addCues(group, raw, block.position, config.cueWeight);
       group.flush(sink, null);
     }
   } finally {

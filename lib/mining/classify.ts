@@ -1,13 +1,13 @@
 // Block classification at mining time: a linear model (softmax regression over hashed character n-grams of the
 // block, character bigrams and jieba words of its heading, taxonomy signal words and structure; see
-// classifier-features.ts) trained by scripts/train-classifier.ts and stored in data/model/block-classifier.json.
+// classifier-features.ts) trained by scripts/train-classifier.ts and stored in data/model/block-classifier.json,
+// or trained in memory (trainClassifier in scripts/train-classifier.ts) and passed in.
 // The model file is read once per process. The taxonomy lives in the database, so the caller passes the category
 // keys that currently exist; a prediction outside them falls back to the best-scoring known key, or to 未分类.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
   extractFeaturesInto,
-  featureHash,
   headingContext,
   headingContextFeatures,
   type FeatureBlock,
@@ -16,7 +16,7 @@ import {
 import { PackedModel, softmaxInPlace } from "./classifier-scoring";
 import type { Classification } from "./types";
 
-export const MODEL_FORMAT = "block-classifier/1";
+export const MODEL_FORMAT = "block-classifier/2";
 export const UNCLASSIFIED = "未分类";
 export const MODEL_FILE = path.join(process.cwd(), "data/model/block-classifier.json");
 
@@ -27,7 +27,10 @@ export type ClassifierModelJson = {
   /** Stored weights and biases are integers; multiply by this. */
   weightScale: number;
   bias: number[];
-  /** Feature name → one weight per class, in the order of `classes`. */
+  /**
+   * Feature hash (featureHash of the feature's name, 8 hex digits) → one weight per class, in the order of
+   * `classes`. Hashes, not names: the model learns from third-party pages whose text must not be stored.
+   */
   weights: Record<string, number[]>;
   training: Record<string, unknown>;
 };
@@ -50,13 +53,14 @@ export function loadClassifier(modelJson: string | ClassifierModelJson): BlockCl
   const c = json.classes.length;
   if (json.bias.length !== c) throw new Error("classifier model: bias does not match the classes");
   if (!(json.weightScale > 0)) throw new Error("classifier model: weightScale must be positive");
-  const names = Object.keys(json.weights);
-  const featureIds = new Uint32Array(names.length);
-  const weights = new Int32Array(names.length * c);
-  names.forEach((name, r) => {
-    const row = json.weights[name];
-    if (row.length !== c) throw new Error(`classifier model: feature ${name} has ${row.length} weights`);
-    featureIds[r] = featureHash(name);
+  const keys = Object.keys(json.weights);
+  const featureIds = new Uint32Array(keys.length);
+  const weights = new Int32Array(keys.length * c);
+  keys.forEach((key, r) => {
+    const row = json.weights[key];
+    if (!/^[0-9a-f]{8}$/.test(key)) throw new Error(`classifier model: ${key} is not a feature hash`);
+    if (row.length !== c) throw new Error(`classifier model: feature ${key} has ${row.length} weights`);
+    featureIds[r] = parseInt(key, 16);
     weights.set(row, r * c);
   });
   const model = new PackedModel(json.classes, featureIds, weights, json.bias, json.weightScale);

@@ -1,6 +1,6 @@
 // The whole pipeline for one file: decode → text stages (normalise, noise, rejoin, split, structure)
 // → classify → tag → placeholders, length and repeat hash. Pure: no database. Near-duplicates are grouped across documents later.
-import { defaultClassifier, classifyBlock } from "./classify";
+import { defaultClassifier, classifyBlock, type BlockClassifier } from "./classify";
 import { decodeDocument, DEFAULT_LIMITS, type DecodedDocument, type DecodeLimits } from "./decode-document";
 import { speechLevel, tagBlock } from "./tags";
 import { textFields } from "./text-fields";
@@ -8,18 +8,28 @@ import { mineLines } from "./text-pipeline";
 import { normaliseText } from "./normalise";
 import type { MinedDocument, MinedSpeech, Removed } from "./types";
 
-export type MineOptions = { limits?: DecodeLimits; knownCategories?: Set<string> };
+export type MineOptions = {
+  limits?: DecodeLimits;
+  knownCategories?: Set<string>;
+  /** Another classifier than the shipped model (evaluation: one trained without the file being mined). */
+  classifier?: BlockClassifier;
+};
 
 export function mineDecoded(file: string, decoded: DecodedDocument, opts: MineOptions = {}): MinedDocument {
   const { speeches, removed, cleanedText, warnings } = mineLines(decoded.lines);
-  defaultClassifier(); // load once, outside the loop
+  const classifier = opts.classifier ?? defaultClassifier(); // load once, outside the loop
   const mined: MinedSpeech[] = speeches.map((speech, i) => {
     const level = speechLevel(speech.blocks.map((b) => b.text).join("\n"));
     return {
       ...speech,
       order: i + 1,
       blocks: speech.blocks.map((block) => {
-        const { category, confidence } = classifyBlock(block, { speechTitle: speech.title }, opts.knownCategories);
+        const { category, confidence } = classifyBlock(
+          block,
+          { speechTitle: speech.title },
+          opts.knownCategories,
+          classifier,
+        );
         return {
           ...block,
           category,
