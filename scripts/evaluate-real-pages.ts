@@ -1,6 +1,6 @@
 // Leave-one-file-out evaluation of the miner on the hand-labelled real pages (../shared/corpus-real):
-// for each page, the noise model is trained without that page (sample corpus + the other pages), the page is
-// mined with it, and the results, in the shape of `npm run --silent mine -- --json`, are scored by the shared
+// for each page, the noise model and the classifier are trained without that page (sample corpus + the other
+// pages), the page is mined with them, and the results, in the shape of `npm run --silent mine -- --json`, are scored by the shared
 // scorer (../shared/tools/score-mining.mjs), whose JSON line is printed.
 //   npm run --silent evaluate:real [-- --out FILE]     FILE keeps the mined JSON (default: a temporary file)
 // Skips with a message when ../shared is absent. The pages are read at run time only.
@@ -24,6 +24,7 @@ import {
   train,
   type Example,
 } from "./noise-training";
+import { trainClassifier } from "./classifier-train";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SCORER = path.resolve(ROOT, "..", "shared", "tools", "score-mining.mjs");
@@ -46,12 +47,13 @@ async function main(): Promise<number> {
   for (const file of files) {
     const others = files.filter((f) => f !== file).flatMap((f) => perFile.get(f)!);
     const model = train([...sample, ...others]);
+    const { classifier } = trainClassifier({ excludeRealFiles: [file] });
     const full = path.join(realDir(ROOT), file);
     try {
       const bytes = new Uint8Array(readFileSync(full));
       const decoded = await decodeDocument(file, bytes);
       // Synchronous inside withNoiseModel: the model is swapped back as soon as the callback returns.
-      const mined = withNoiseModel(model, () => mineDecoded(file, decoded, { knownCategories: known }));
+      const mined = withNoiseModel(model, () => mineDecoded(file, decoded, { knownCategories: known, classifier }));
       documents.push(toCliDocument(full, mined));
     } catch (err) {
       documents.push({ file: full, error: isAppError(err) ? err.message : String(err) });
