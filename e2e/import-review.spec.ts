@@ -25,7 +25,7 @@ test("连段的网页：需要检查及原因，在报告中拆开一段，确�
 
   // The headline counts it as waiting, not 已导入; the held file shows its verdict, reasons and restored zf.
   await expect(page.getByRole("heading", { level: 1, name: "导入报告" })).toBeVisible();
-  await expect(page.getByTestId("import-outcome")).toHaveText("1 个文件：0 个已入库，1 个需要检查，尚未入库。");
+  await expect(page.getByTestId("import-outcome")).toHaveText("1 个文件：0 个已导入，1 个需要检查（尚未入库）。");
   await expect(page.getByTestId("stat-需要检查")).toHaveText("1");
   const held = page.getByTestId("held-file");
   await expect(held.getByTestId("verdict-level")).toHaveText("需要检查");
@@ -53,7 +53,7 @@ test("连段的网页：需要检查及原因，在报告中拆开一段，确�
   await held.getByRole("button", { name: "确认入库" }).click();
   // Once the worker has stored it the report reloads: the file is in, reviewed.
   await expect(page.getByTestId("held-file")).toHaveCount(0, { timeout: 30_000 });
-  await expect(page.getByTestId("import-outcome")).toHaveText("1 个文件：1 个已入库（其中 1 个需要检查）。");
+  await expect(page.getByTestId("import-outcome")).toHaveText("1 个文件：1 个已导入（其中 1 个需要检查）。");
   await expect(page.getByTestId("report-file")).toContainText("已人工检查");
 
   await page.goto("/library");

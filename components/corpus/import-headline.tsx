@@ -15,8 +15,8 @@ function Stat({ label, value, tone }: { label: string; value: number; tone?: "wa
 /** The import's outcome in one sentence: how many files went in, wait for review, failed, repeated or were dropped. */
 export function importOutcome(t: ImportTotals): string {
   const parts = [
-    `${t.imported} 个已入库${t.importedToCheck ? `（其中 ${t.importedToCheck} 个需要检查）` : ""}`,
-    t.review ? `${t.review} 个需要检查，尚未入库` : "",
+    `${t.imported} 个已导入${t.importedToCheck ? `（其中 ${t.importedToCheck} 个需要检查）` : ""}`,
+    t.review ? `${t.review} 个需要检查（尚未入库）` : "",
     t.failed ? `${t.failed} 个失败` : "",
     t.duplicates ? `${t.duplicates} 个重复，已跳过` : "",
     t.discarded ? `${t.discarded} 个检查后放弃` : "",

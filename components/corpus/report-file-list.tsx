@@ -4,7 +4,7 @@ import { DocumentName } from "./document-name";
 import { VerdictBadge } from "./verdict-badge";
 
 const FILE_STATUS: Record<FileResult["status"], string> = {
-  imported: "已入库",
+  imported: "已导入",
   duplicate: "重复，已跳过",
   failed: "失败",
   review: "需要检查，尚未入库",
