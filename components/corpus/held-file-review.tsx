@@ -130,6 +130,11 @@ export function HeldFileReview({ importId, file, categories, canEdit }: Props) {
           </ul>
         </section>
       ))}
+      {file.blocksNotShown ? (
+        <p className="border-t border-stone-100 px-4 py-2 text-sm text-stone-600">
+          还有 {file.blocksNotShown} 个段落没有列出（文件较长），确认入库时按分析结果入库。
+        </p>
+      ) : null}
       <RestorationsList items={file.restorations} />
       {file.removed.length ? (
         <details className="border-t border-stone-100">

@@ -9,6 +9,7 @@ import type { MinedDocument } from "../mining/types";
 import { completeImportIfFinished } from "./complete-import";
 import type { FileVerdict } from "./file-verdict";
 import { recordFileResult } from "./record-file-result";
+import { restorationsOf } from "./restorations";
 import type { ReviewDraft } from "./review-draft";
 
 export const pendingCounts = (mined: MinedDocument) => ({
@@ -28,7 +29,7 @@ export async function holdForReview(
     verdict,
     pending: pendingCounts(mined),
   };
-  const draft: ReviewDraft = { mined, verdict };
+  const draft: ReviewDraft = { mined, verdict, restorations: restorationsOf(mined.removed, mined.rawText) };
   await db().$transaction(
     async (tx) => {
       // The import row first, as an undo takes it: the two never wait on each other's rows in opposite orders.

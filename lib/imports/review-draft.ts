@@ -5,8 +5,13 @@ import { derivedBlockFields } from "../blocks/block-fields";
 import { AppError } from "../errors";
 import type { MinedBlock, MinedDocument, MinedSpeech } from "../mining/types";
 import type { FileVerdict } from "./file-verdict";
+import type { Restoration } from "./restorations";
 
-export type ReviewDraft = { mined: MinedDocument; verdict: FileVerdict };
+/**
+ * The mined document as the clerk fixes it, its verdict, and the restorations with their context (worked out once,
+ * when the file is held, so the report need not read the file's text).
+ */
+export type ReviewDraft = { mined: MinedDocument; verdict: FileVerdict; restorations: Restoration[] };
 
 /** A block is named by its speech's order (1-based) and its position in that speech (0-based). */
 export type BlockRef = { speech: number; position: number };

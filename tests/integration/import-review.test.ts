@@ -19,6 +19,8 @@ import { searchBlocks } from "@/lib/search/search-blocks";
 import { disconnectSearchDb } from "@/lib/search/search-db";
 import { createTestUser } from "@/lib/testing/factories";
 import { joinedPage } from "@/lib/testing/joined-page";
+import { bigImportText } from "@/lib/testing/big-import-file";
+import { MAX_BLOCKS_SHOWN } from "@/lib/imports/held-files";
 import * as confirmAllRoute from "@/app/api/corpus/imports/[id]/confirm-all/route";
 import * as confirmRoute from "@/app/api/corpus/imports/[id]/files/[fileId]/confirm/route";
 import * as discardRoute from "@/app/api/corpus/imports/[id]/files/[fileId]/discard/route";
@@ -252,6 +254,27 @@ describe("import verdicts and the review before the library", () => {
       confirmReviewFile({ importId, fileId: fileIds[0]! }, { version: 1 }, user.id, { sendJob: false }),
     ).rejects.toMatchObject({ code: "conflict", message: "这次导入已撤销。" });
     expect(await blocksWith(m)).toEqual([]);
+  });
+});
+
+describe("a long file held for review", () => {
+  it("shows its first blocks in the report and stores all of them when confirmed", async () => {
+    const user = await createTestUser({ role: "EDITOR" });
+    const m = marker();
+    const text = `${bigImportText({ targetBytes: 400_000, seed: 11 }).text}\n${joinedPage(m).text}`;
+    const { importId, fileIds } = await heldImport(user.id, [{ name: "long.txt", bytes: utf8(text) }]);
+    const [held] = (await getImportReport(importId)).held;
+    const shown = held!.speeches.reduce((n, s) => n + s.blocks.length, 0);
+    const total = (await fileRow(fileIds[0]!)).paragraphsTotal!;
+    expect(total).toBeGreaterThan(MAX_BLOCKS_SHOWN);
+    expect(shown).toBe(MAX_BLOCKS_SHOWN);
+    expect(held!.blocksNotShown).toBe(total - MAX_BLOCKS_SHOWN);
+
+    await confirmReviewFile({ importId, fileId: fileIds[0]! }, { version: 1 }, user.id, { sendJob: false });
+    await processImportFile(fileIds[0]!);
+    expect((await getImportReport(importId)).totals).toMatchObject({ imported: 1, blocks: total });
+    expect((await blocksWith(`${m}甲`)).length).toBe(1);
+    await undoImport(importId, user.id); // its generated paragraphs would otherwise be other tests' repeats
   });
 });
 
