@@ -40,6 +40,7 @@ test("连段的网页：需要检查及原因，在报告中拆开一段，确�
   // Split the joined paragraph after the first paragraph's last sentence.
   const joined = held.getByTestId("review-block").filter({ hasText: `${m}甲` });
   await expect(joined).toContainText("超过 800 字");
+  await expect(held.getByTestId("long-blocks-now")).toHaveText("现在仍有 1 个段落超过 800 字。");
   await joined.getByRole("button", { name: "拆分" }).click();
   const sentences = paragraphs[0]!.match(/[。！？；]/g)!.length;
   await joined
@@ -49,6 +50,7 @@ test("连段的网页：需要检查及原因，在报告中拆开一段，确�
   const texts = held.getByTestId("review-block-text");
   await expect(texts.filter({ hasText: `${m}甲` })).toHaveText(paragraphs[0]!);
   await expect(texts.filter({ hasText: `${m}乙` })).not.toContainText(`${m}甲`);
+  await expect(held.getByTestId("long-blocks-now")).toHaveText("现在没有超过 800 字的段落了。");
 
   await held.getByRole("button", { name: "确认入库" }).click();
   // Once the worker has stored it the report reloads: the file is in, reviewed.

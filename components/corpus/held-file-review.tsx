@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { api } from "@/components/ui/api-client";
 import { Button } from "@/components/ui/form-controls";
+import { LONG_BLOCK_CHARS } from "@/lib/imports/file-verdict";
 import type { HeldFile } from "@/lib/imports/held-files";
 import type { ImportProgress } from "@/lib/imports/import-progress";
 import { FINISHED_FILE_STAGES } from "@/lib/imports/import-stages";
@@ -55,6 +56,7 @@ export function HeldFileReview({ importId, file, categories, canEdit }: Props) {
   useStoredRefresh(importId, file.id, confirmed);
   const base = `/api/corpus/imports/${importId}/files/${file.id}`;
   const editable = canEdit && !confirmed && !busy;
+  const stillLong = file.speeches.flatMap((s) => s.blocks).filter((b) => b.charCount > LONG_BLOCK_CHARS).length;
 
   async function send(path: string, body: unknown, after?: () => void) {
     setBusy(true);
@@ -76,6 +78,13 @@ export function HeldFileReview({ importId, file, categories, canEdit }: Props) {
         <div>
           <h3 className="font-medium">{file.fileName}</h3>
           <VerdictBadge verdict={file.verdict} />
+          {file.verdict.reasons.some((r) => r.code === "long_block") ? (
+            <p className="mt-1 text-xs text-stone-600" data-testid="long-blocks-now">
+              {stillLong
+                ? `现在仍有 ${stillLong} 个段落超过 ${LONG_BLOCK_CHARS} 字。`
+                : `现在没有超过 ${LONG_BLOCK_CHARS} 字的段落了。`}
+            </p>
+          ) : null}
         </div>
         {confirmed ? (
           <p role="status" className="text-sm text-brand-700" data-testid="held-storing">
