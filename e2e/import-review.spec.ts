@@ -21,7 +21,8 @@ test("连段的网页：需要检查及原因，在报告中拆开一段，确�
   const row = page.getByTestId("upload-row");
   await expect(row.getByTestId("upload-status")).toHaveText("需要检查", { timeout: 30_000 });
   await expect(row).toContainText("超过 800 字");
-  await page.getByRole("link", { name: "查看导入报告" }).click();
+  await expect(page.getByTestId("import-done")).toContainText("1 个文件需要检查，确认后才进入素材库");
+  await page.getByRole("link", { name: "去检查" }).click();
 
   // The headline counts it as waiting, not 已导入; the held file shows its verdict, reasons and restored zf.
   await expect(page.getByRole("heading", { level: 1, name: "导入报告" })).toBeVisible();
