@@ -67,3 +67,27 @@ test("连段的网页：需要检查及原因，在报告中拆开一段，确�
   await expect(items.filter({ hasText: `${m}甲` })).not.toContainText(`${m}乙`);
   await expect(items.filter({ hasText: `${m}乙` })).toContainText(`${m}戊`);
 });
+
+test("被拒绝的上传不留下空的导入记录", async ({ page, signInAs }) => {
+  await signInAs("EDITOR");
+  await page.goto("/corpus");
+  const opened = page.waitForResponse(
+    (r) => r.url().endsWith("/api/corpus/imports") && r.request().method() === "POST",
+  );
+  const closed = page.waitForResponse((r) => r.url().endsWith("/finish") && r.request().method() === "POST");
+  await page
+    .getByTestId("corpus-file-input")
+    .setInputFiles({ name: "过大.txt", mimeType: "text/plain", buffer: Buffer.alloc(21 * 1024 * 1024, 0x41) });
+  const { id } = await (await opened).json();
+  expect(await (await closed).json()).toEqual({ done: true, removed: true });
+
+  const row = page.getByTestId("upload-row");
+  await expect(row.getByTestId("upload-status")).toHaveText("失败");
+  await expect(row).toContainText("超过 20 MB");
+  await expect(page.getByTestId("poll-note")).toHaveCount(0);
+  expect((await page.request.get(`/api/corpus/imports/${id}`)).status()).toBe(404);
+  await page.reload();
+  await expect(
+    page.getByRole("link", { name: "查看报告" }).and(page.locator(`[href="/corpus/imports/${id}"]`)),
+  ).toHaveCount(0);
+});
