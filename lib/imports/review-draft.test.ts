@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normHash } from "../mining/near-duplicates";
 import type { MinedBlock, MinedDocument } from "../mining/types";
-import { applyReviewEdit } from "./review-draft";
+import { applyReviewEdit, type DraftSpeeches } from "./review-draft";
 
 const block = (text: string, position: number, over: Partial<MinedBlock> = {}): MinedBlock => ({
   kind: "paragraph",
@@ -47,7 +47,7 @@ const draft = (): MinedDocument => ({
   ],
 });
 
-const texts = (d: MinedDocument) => d.speeches[0]!.blocks.map((b) => b.text);
+const texts = (d: DraftSpeeches) => d.speeches[0]!.blocks.map((b) => b.text);
 
 describe("review edits of a held file", () => {
   it("splits a paragraph at the chosen point; each part's length and repeat hash follow its text", () => {

@@ -26,7 +26,10 @@ const CHOSEN = 1;
 
 const stale = () => new AppError("conflict", "这段内容已经变了（可能有人刚改过），请刷新后再试。");
 
-function speechOf(mined: MinedDocument, order: number): MinedSpeech {
+/** The part of a draft the edits change: its speeches (the file's text stays where it is). */
+export type DraftSpeeches = Pick<MinedDocument, "speeches">;
+
+function speechOf(mined: DraftSpeeches, order: number): MinedSpeech {
   const speech = mined.speeches.find((s) => s.order === order);
   if (!speech) throw stale();
   return speech;
@@ -44,15 +47,12 @@ function withText(block: MinedBlock, text: string): MinedBlock {
   return { ...block, text, charCount, placeholders, normHash };
 }
 
-function replaceBlocks(mined: MinedDocument, order: number, blocks: MinedBlock[]): MinedDocument {
+function replaceBlocks(mined: DraftSpeeches, order: number, blocks: MinedBlock[]): DraftSpeeches {
   const renumbered = blocks.map((b, position) => ({ ...b, position }));
-  return {
-    ...mined,
-    speeches: mined.speeches.map((s) => (s.order === order ? { ...s, blocks: renumbered } : s)),
-  };
+  return { speeches: mined.speeches.map((s) => (s.order === order ? { ...s, blocks: renumbered } : s)) };
 }
 
-function merge(mined: MinedDocument, ref: BlockRef): MinedDocument {
+function merge(mined: DraftSpeeches, ref: BlockRef): DraftSpeeches {
   const speech = speechOf(mined, ref.speech);
   const first = blockAt(speech, ref.position);
   const second = speech.blocks[ref.position + 1];
@@ -66,7 +66,7 @@ function merge(mined: MinedDocument, ref: BlockRef): MinedDocument {
   return replaceBlocks(mined, ref.speech, blocks);
 }
 
-function split(mined: MinedDocument, ref: BlockRef & { at: number }): MinedDocument {
+function split(mined: DraftSpeeches, ref: BlockRef & { at: number }): DraftSpeeches {
   const speech = speechOf(mined, ref.speech);
   const block = blockAt(speech, ref.position);
   if (block.kind !== "paragraph") throw new AppError("invalid_input", "只能拆分正文段落。");
@@ -80,7 +80,7 @@ function split(mined: MinedDocument, ref: BlockRef & { at: number }): MinedDocum
   return replaceBlocks(mined, ref.speech, blocks);
 }
 
-function setCategory(mined: MinedDocument, ref: BlockRef & { category: string }): MinedDocument {
+function setCategory(mined: DraftSpeeches, ref: BlockRef & { category: string }): DraftSpeeches {
   const speech = speechOf(mined, ref.speech);
   const block = blockAt(speech, ref.position);
   const blocks = [...speech.blocks];
@@ -88,7 +88,7 @@ function setCategory(mined: MinedDocument, ref: BlockRef & { category: string })
   return replaceBlocks(mined, ref.speech, blocks);
 }
 
-export function applyReviewEdit(mined: MinedDocument, edit: ReviewEdit): MinedDocument {
+export function applyReviewEdit(mined: DraftSpeeches, edit: ReviewEdit): DraftSpeeches {
   switch (edit.op) {
     case "merge":
       return merge(mined, edit);

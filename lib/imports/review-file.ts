@@ -10,11 +10,12 @@ import type { FileResult } from "../corpus/import-files";
 import { pendingCounts } from "./hold-for-review";
 import { sendMineFileJob } from "./job-queue";
 import { recordFileResult } from "./record-file-result";
-import { applyReviewEdit, type ReviewDraft, type ReviewEdit } from "./review-draft";
+import { applyReviewEdit, type DraftSpeeches, type ReviewEdit } from "./review-draft";
 
 export type ReviewFileRef = { importId: string; fileId: string };
 
-type Locked = { fileName: string; draft: ReviewDraft; version: number; result: FileResult };
+/** The held file, locked: its draft's speeches only (an edit never reads or rewrites the file's text). */
+type Locked = { fileName: string; speeches: DraftSpeeches; version: number; result: FileResult };
 
 const EDIT_LABEL: Record<ReviewEdit["op"], string> = { merge: "合并段落", split: "拆分段落", category: "更改类别" };
 
@@ -23,23 +24,28 @@ async function lockReviewFile(tx: DbTx, ref: ReviewFileRef, version: number | nu
     SELECT status::text FROM corpus_imports WHERE id = ${ref.importId} FOR UPDATE`;
   if (!batch) throw new AppError("not_found", "找不到这次导入，可能已被删除。");
   if (batch.status === "UNDONE") throw new AppError("conflict", "这次导入已撤销。");
-  const [file] = await tx.$queryRaw<{ status: string; draft_version: number; file_name: string }[]>`
-    SELECT status::text, draft_version, file_name FROM import_files
+  const [file] = await tx.$queryRaw<
+    {
+      status: string;
+      draft_version: number;
+      file_name: string;
+      speeches: DraftSpeeches["speeches"] | null;
+      result: FileResult | null;
+    }[]
+  >`
+    SELECT status::text, draft_version, file_name, draft->'mined'->'speeches' AS speeches, result
+    FROM import_files
     WHERE id = ${ref.fileId} AND import_id = ${ref.importId} FOR UPDATE`;
   if (!file) throw new AppError("not_found", "找不到这个文件，请刷新页面。");
   if (file.status !== "REVIEW") throw new AppError("conflict", "这个文件已经确认入库或已放弃，请刷新页面。");
   if (version !== null && file.draft_version !== version) {
     throw new AppError("conflict", "别人刚修改过这个文件的分段或类别，请刷新页面后再改。");
   }
-  const row = await tx.importFile.findUniqueOrThrow({
-    where: { id: ref.fileId },
-    select: { draft: true, result: true },
-  });
   return {
     fileName: file.file_name,
-    draft: row.draft as unknown as ReviewDraft,
+    speeches: { speeches: file.speeches ?? [] },
     version: file.draft_version,
-    result: row.result as unknown as FileResult,
+    result: file.result!,
   };
 }
 
@@ -57,19 +63,15 @@ export async function editReviewFile(
   return db().$transaction(async (tx) => {
     const locked = await lockReviewFile(tx, ref, input.version);
     if (input.edit.op === "category") await assertKnownCategory(tx, input.edit.category);
-    const mined = applyReviewEdit(locked.draft.mined, input.edit);
-    const draft: ReviewDraft = { ...locked.draft, mined };
+    const edited = applyReviewEdit(locked.speeches, input.edit);
     const version = locked.version + 1;
-    const result: FileResult = { ...locked.result, pending: pendingCounts(mined) };
-    await tx.importFile.update({
-      where: { id: ref.fileId },
-      data: {
-        draft: draft as unknown as Prisma.InputJsonValue,
-        draftVersion: version,
-        paragraphsTotal: result.pending!.blocks,
-        result: result as unknown as Prisma.InputJsonValue,
-      },
-    });
+    const result: FileResult = { ...locked.result, pending: pendingCounts(edited) };
+    await tx.$executeRaw`
+      UPDATE import_files
+      SET draft = jsonb_set(draft, '{mined,speeches}', ${JSON.stringify(edited.speeches)}::jsonb),
+          draft_version = ${version}, paragraphs_total = ${result.pending!.blocks},
+          result = ${JSON.stringify(result)}::jsonb
+      WHERE id = ${ref.fileId}`;
     await recordFileResult(ref.importId, result, tx);
     await writeAudit(
       {
@@ -96,7 +98,7 @@ async function requeue(tx: DbTx, ref: ReviewFileRef, locked: Locked, actorId: st
       finishedAt: null,
       documentId: null,
       paragraphsStored: 0,
-      paragraphsTotal: pendingCounts(locked.draft.mined).blocks,
+      paragraphsTotal: pendingCounts(locked.speeches).blocks,
     },
   });
   await writeAudit(
