@@ -74,12 +74,17 @@ async function importIntoDatabase(files: string[]): Promise<number> {
       if (r.status === "failed") console.log(`✗ ${r.file}：${r.error}`);
       else if (r.status === "duplicate")
         console.log(`= ${r.file}：与已导入的“${r.duplicateOf?.fileName}”内容相同，已跳过`);
-      else console.log(`✓ ${r.file}：${r.summary?.speeches} 篇讲话，${r.summary?.blocks} 个段落`);
+      else {
+        const check = r.verdict?.level === "需要检查" ? r.verdict.reasons.map((x) => x.message).join("；") : "";
+        const line = `${r.file}：${r.summary?.speeches} 篇讲话，${r.summary?.blocks} 个段落`;
+        console.log(check ? `! ${line}；需要检查：${check}` : `✓ ${line}`);
+      }
     }
     console.log(
       `\n导入 ${importId}：${totals.imported} 个文件成功，${totals.duplicates} 个重复，${totals.failed} 个失败；` +
         `${totals.speeches} 篇讲话，${totals.blocks} 个段落（新增 ${totals.newBlocks}，合并重复 ${totals.exactRepeats}，` +
-        `近似归组 ${totals.nearDuplicates}），清除杂质 ${totals.removed} 处。`,
+        `近似归组 ${totals.nearDuplicates}），清除杂质 ${totals.removed} 处，还原屏蔽缩写 ${totals.restored} 处` +
+        `${totals.importedToCheck ? `；${totals.importedToCheck} 个文件需要检查（见导入报告）` : ""}。`,
     );
     console.log(
       "各类别：" +

@@ -96,8 +96,13 @@ export function CorpusUploader({ maxFileMb }: { maxFileMb: number }) {
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, batch.length) }, send));
     try {
-      await api(`/api/corpus/imports/${importId}/finish`, { method: "POST" });
+      const closed = await api<{ removed?: true }>(`/api/corpus/imports/${importId}/finish`, { method: "POST" });
       rememberUpload({ importId, filesChosen: files.length, closed: true });
+      // No file arrived (each refused): the server removed the empty import; the rows keep their own reasons.
+      if (closed.removed) {
+        currentId.current = null;
+        setCurrent((c) => c && { ...c, importId: null });
+      }
     } catch (err) {
       setError((err as Error).message);
     }

@@ -3,12 +3,14 @@ import type { RowTone, RowView } from "./import-file-status";
 const LABEL_COLOUR: Record<RowTone, string> = {
   working: "text-stone-600",
   ok: "text-green-700",
+  warn: "text-amber-700",
   muted: "text-stone-500",
   error: "text-red-700",
 };
 const BAR_COLOUR: Record<RowTone, string> = {
   working: "bg-brand-600",
   ok: "bg-brand-600",
+  warn: "bg-amber-500",
   muted: "bg-stone-400",
   error: "bg-red-500",
 };

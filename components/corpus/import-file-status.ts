@@ -3,7 +3,7 @@
 import type { ImportFileProgress } from "@/lib/imports/import-progress";
 import { FINISHED_FILE_STAGES } from "@/lib/imports/import-stages";
 
-export type RowTone = "working" | "ok" | "muted" | "error";
+export type RowTone = "working" | "ok" | "warn" | "muted" | "error";
 
 export type RowView = {
   label: string;
@@ -25,6 +25,8 @@ export type UploadRow = {
   error?: string;
 };
 
+const reasonsOf = (r: ImportFileProgress["result"]) => (r?.verdict?.reasons ?? []).map((x) => x.message).join("；");
+
 export const isFinished = (f: Pick<ImportFileProgress, "status">) => FINISHED_FILE_STAGES.includes(f.status);
 
 export function describeServerFile(
@@ -42,13 +44,21 @@ export function describeServerFile(
     }
     case "DONE": {
       const s = f.result?.summary;
+      const check = f.result?.verdict?.level === "需要检查";
       return {
-        label: "已导入",
-        tone: "ok",
+        label: check ? "已导入（需要检查）" : "已导入",
+        tone: check ? "warn" : "ok",
         progress: 1,
-        message: `${s?.speeches ?? 0} 篇讲话，${s?.blocks ?? 0} 个段落`,
+        message: `${s?.speeches ?? 0} 篇讲话，${s?.blocks ?? 0} 个段落${check ? `；${reasonsOf(f.result)}` : ""}`,
       };
     }
+    case "REVIEW":
+      return {
+        label: "需要检查",
+        tone: "warn",
+        progress: 1,
+        message: `${reasonsOf(f.result)}。请在导入报告中检查后确认入库。`,
+      };
     case "DUPLICATE":
       return {
         label: "重复，已跳过",
@@ -59,7 +69,9 @@ export function describeServerFile(
     case "FAILED":
       return { label: "失败", tone: "error", progress: 1, message: f.error ?? f.result?.error ?? undefined };
     case "CANCELLED":
-      return { label: "已取消", tone: "muted", progress: 1, message: "这次导入已撤销，文件没有入库。" };
+      return f.result?.status === "discarded"
+        ? { label: "已放弃", tone: "muted", progress: 1, message: "检查后放弃，文件没有入库。" }
+        : { label: "已取消", tone: "muted", progress: 1, message: "这次导入已撤销，文件没有入库。" };
   }
 }
 

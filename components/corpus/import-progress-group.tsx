@@ -48,6 +48,7 @@ export function ImportProgressGroup(props: Props) {
   }, [importId, status, router, onStatus]);
 
   const serverFiles = progress?.files ?? [];
+  const held = serverFiles.filter((f) => f.status === "REVIEW").length;
   const byId = new Map(serverFiles.map((f) => [f.id, f]));
   // While this page uploads, its own list is the truth (a file the server has but whose answer has not come yet
   // is not shown twice); after a reload the server's list is all there is.
@@ -85,10 +86,14 @@ export function ImportProgressGroup(props: Props) {
         </p>
       ) : null}
       {importId && reportLink && (status === "DONE" || status === "FAILED") ? (
-        <p className="mt-3 text-sm">
-          {status === "DONE" ? "导入完成。" : "导入未能完成。"}
+        <p className="mt-3 text-sm" data-testid="import-done">
+          {held
+            ? `导入完成，${held} 个文件需要检查，确认后才进入素材库。`
+            : status === "DONE"
+              ? "导入完成。"
+              : "导入未能完成。"}
           <Link href={`/corpus/imports/${importId}`} className="font-medium text-brand-700 underline">
-            查看导入报告
+            {held ? "去检查" : "查看导入报告"}
           </Link>
         </p>
       ) : null}

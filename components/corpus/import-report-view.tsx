@@ -9,27 +9,22 @@ import { Button } from "@/components/ui/form-controls";
 import type { ImportReport } from "@/lib/corpus/import-report";
 import type { UndoResult } from "@/lib/corpus/undo-import";
 import { DocumentName } from "./document-name";
-
-const FILE_STATUS = { imported: "已导入", duplicate: "重复，已跳过", failed: "失败" } as const;
-
-function Stat({ label, value }: { label: string; value: number }) {
-  return (
-    <div className="rounded-lg border border-stone-200 bg-white px-4 py-3">
-      <p className="text-xs text-stone-500">{label}</p>
-      <p className="text-2xl font-semibold" data-testid={`stat-${label}`}>
-        {value}
-      </p>
-    </div>
-  );
-}
+import { HeldFiles } from "./held-files-section";
+import { ImportHeadline } from "./import-headline";
+import { ReportFileList } from "./report-file-list";
+import { RestorationsList } from "./restorations-list";
+import type { CategoryOption } from "./review-block-row";
 
 export function ImportReportView({
   report,
   canUndo,
+  categories,
   live,
 }: {
   report: ImportReport;
+  /** May undo the import and review its held files (the import permission) */
   canUndo: boolean;
+  categories: CategoryOption[];
   /** Shown above the figures while the import still runs */
   live?: ReactNode;
 }) {
@@ -38,7 +33,7 @@ export function ImportReportView({
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const t = report.totals;
-  const categories = Object.entries(t.byCategory).sort((a, b) => b[1] - a[1]);
+  const byCategory = Object.entries(t.byCategory).sort((a, b) => b[1] - a[1]);
 
   async function onUndo() {
     if (!window.confirm("撤销这次导入？导入的文件及只来自这些文件的素材将被删除（已被讲话稿使用的素材会保留）。"))
@@ -92,52 +87,20 @@ export function ImportReportView({
       ) : null}
       {live}
 
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7">
-        <Stat label="导入文件" value={t.imported} />
-        <Stat label="讲话" value={t.speeches} />
-        <Stat label="段落" value={t.blocks} />
-        <Stat label="新增素材" value={t.newBlocks} />
-        <Stat label="合并重复" value={t.exactRepeats} />
-        <Stat label="近似归组" value={t.nearDuplicates} />
-        <Stat label="清除杂质" value={t.removed} />
-      </div>
+      <ImportHeadline totals={t} />
+
+      <HeldFiles importId={report.id} files={report.held} categories={categories} canEdit={canUndo} />
 
       <section>
         <h2 className="mb-2 font-semibold">文件</h2>
-        {report.files.length === 0 ? (
-          <p className="text-sm text-stone-600">
-            {report.status === "RUNNING" ? "还没有处理完的文件。" : "这次导入没有文件。"}
-          </p>
-        ) : (
-          <ul className="divide-y divide-stone-100 rounded-xl border border-stone-200 bg-white">
-            {report.files.map((f, i) => (
-              <li
-                key={i}
-                className="flex flex-wrap items-center justify-between gap-2 px-4 py-2 text-sm"
-                data-testid="report-file"
-              >
-                <span className="font-medium">
-                  <DocumentName name={f.name} inline />
-                </span>
-                <span className={f.status === "failed" ? "text-red-700" : "text-stone-600"}>
-                  {FILE_STATUS[f.status]}
-                  {f.status === "imported" && f.summary
-                    ? `：${f.summary.speeches} 篇讲话，${f.summary.blocks} 个段落`
-                    : ""}
-                  {f.status === "duplicate" ? `：与“${f.duplicateOfName?.name ?? f.duplicateOf?.fileName}”相同` : ""}
-                  {f.status === "failed" ? `：${f.error}` : ""}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ReportFileList report={report} />
       </section>
 
-      {categories.length ? (
+      {byCategory.length ? (
         <section>
           <h2 className="mb-2 font-semibold">各类别段落数</h2>
           <div className="flex flex-wrap gap-2" data-testid="category-counts">
-            {categories.map(([k, v]) => (
+            {byCategory.map(([k, v]) => (
               <span key={k} className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">
                 {k} <b>{v}</b>
               </span>
@@ -159,8 +122,9 @@ export function ImportReportView({
             >
               <summary className="cursor-pointer px-4 py-2 text-sm font-medium">
                 <DocumentName name={d.name} inline />（{d.encoding}，{d.speeches.length} 篇讲话，清除 {d.removed.length}{" "}
-                处）
+                处{d.restorations.length ? `，还原缩写 ${d.restorations.length} 处` : ""}）
               </summary>
+              <RestorationsList items={d.restorations} />
               <ul className="max-h-96 overflow-y-auto border-t border-stone-100 text-sm" data-testid="removed-list">
                 {d.removed.map((r, i) => (
                   <li key={i} className="flex gap-3 px-4 py-1.5 odd:bg-stone-50">

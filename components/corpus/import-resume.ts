@@ -42,8 +42,11 @@ export async function importsToShowAgain(): Promise<{ shown: ShownImport[]; note
     let present = true;
     if (!last.closed) {
       try {
-        await api(`/api/corpus/imports/${last.importId}/finish`, { method: "POST" });
+        const closed = await api<{ removed?: true }>(`/api/corpus/imports/${last.importId}/finish`, {
+          method: "POST",
+        });
         rememberUpload({ ...last, closed: true });
+        present = !closed.removed;
       } catch (err) {
         // An import undone or deleted meanwhile is simply not shown; other failures are said, and it shows anyway.
         present = !(err instanceof ApiError && (err.status === 404 || err.status === 409));

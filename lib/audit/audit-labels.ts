@@ -27,6 +27,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "block.unfavourite": "取消收藏",
   "corpus.import": "导入语料",
   "corpus.undo_import": "撤销导入",
+  "corpus.review_edit": "修改待检查文件的分段或类别",
+  "corpus.review_confirm": "待检查文件确认入库",
+  "corpus.review_discard": "放弃待检查文件",
   "meeting.create": "新建会议",
   "meeting.update": "修改会议",
   "meeting.delete": "删除会议",
@@ -54,6 +57,7 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   template: "提纲模板",
   meeting: "会议",
   import: "导入批次",
+  import_file: "导入文件",
 };
 
 const KEY_LABELS: Record<string, string> = {
@@ -84,6 +88,10 @@ const KEY_LABELS: Record<string, string> = {
   imported: "已导入",
   duplicates: "重复文件",
   failed: "失败",
+  review: "待检查",
+  discarded: "已放弃",
+  importedToCheck: "入库但需要检查",
+  file: "文件",
   speeches: "讲话",
   blocks: "素材",
   blocksUsed: "引用的素材",

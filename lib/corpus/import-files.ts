@@ -5,6 +5,7 @@
 import pLimit from "p-limit";
 import { db } from "../db/client";
 import type { DecodeLimits } from "../mining/decode-document";
+import type { FileVerdict } from "../imports/file-verdict";
 import type { StoredDocumentSummary } from "./store-mined-document";
 import { queueImportFile } from "../imports/queue-import-file";
 import { processImportFile } from "../imports/process-import-file";
@@ -12,13 +13,27 @@ import { closeImport } from "../imports/complete-import";
 
 export type IncomingFile = { name: string; bytes: Uint8Array };
 
+/**
+ * What became of one file. `review`: mined and held for a clerk's review (its blocks not in the library yet);
+ * `discarded`: the clerk chose not to import it. A file's later result replaces its earlier one (by fileId).
+ */
 export type FileResult = {
   file: string;
-  status: "imported" | "duplicate" | "failed";
+  /** The import_files row (absent in results recorded before reviews existed) */
+  fileId?: string;
+  status: "imported" | "duplicate" | "failed" | "review" | "discarded";
   documentId?: string;
   duplicateOf?: { id: string; fileName: string };
   error?: string;
   summary?: StoredDocumentSummary;
+  /** The quality verdict (好 / 需要检查 / 失败) with its reasons */
+  verdict?: FileVerdict;
+  /** Held for review: what the draft holds */
+  pending?: { speeches: number; blocks: number };
+  /** Stored after a clerk reviewed (and perhaps fixed) it */
+  reviewed?: boolean;
+  /** Abbreviations the miner restored (zf → 政府); not counted among the removals */
+  restored?: number;
 };
 
 export type ImportTotals = Omit<StoredDocumentSummary, "documentId"> & {
@@ -26,10 +41,23 @@ export type ImportTotals = Omit<StoredDocumentSummary, "documentId"> & {
   imported: number;
   duplicates: number;
   failed: number;
+  /** Held for review */
+  review: number;
+  discarded: number;
+  /** Imported files whose verdict was 需要检查 (stored anyway, or after review) */
+  importedToCheck: number;
+  restored: number;
 };
 
-export async function startImport(actorId: string | null): Promise<{ id: string }> {
-  return db().corpusImport.create({ data: { createdById: actorId }, select: { id: true } });
+/** Opens an import. `holdForReview`: files judged 需要检查 wait for a clerk's review (uploads in the app). */
+export async function startImport(
+  actorId: string | null,
+  opts: { holdForReview?: boolean } = {},
+): Promise<{ id: string }> {
+  return db().corpusImport.create({
+    data: { createdById: actorId, holdForReview: opts.holdForReview ?? false },
+    select: { id: true },
+  });
 }
 
 export function totalsOf(files: FileResult[]): ImportTotals {
@@ -38,6 +66,10 @@ export function totalsOf(files: FileResult[]): ImportTotals {
     imported: 0,
     duplicates: 0,
     failed: 0,
+    review: 0,
+    discarded: 0,
+    importedToCheck: 0,
+    restored: 0,
     speeches: 0,
     blocks: 0,
     newBlocks: 0,
@@ -49,8 +81,12 @@ export function totalsOf(files: FileResult[]): ImportTotals {
   for (const f of files) {
     if (f.status === "imported") t.imported++;
     else if (f.status === "duplicate") t.duplicates++;
+    else if (f.status === "review") t.review++;
+    else if (f.status === "discarded") t.discarded++;
     else t.failed++;
+    if (f.status === "imported" && f.verdict?.level === "需要检查") t.importedToCheck++;
     const s = f.summary;
+    t.restored += f.restored ?? 0;
     if (!s) continue;
     t.speeches += s.speeches;
     t.blocks += s.blocks;

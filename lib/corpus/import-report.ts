@@ -1,7 +1,10 @@
-// What an import did, for the report page: totals, per-file results, and every removed line with its reason.
+// What an import did, for the report page: totals, per-file results with their verdicts, the files held for review,
+// every removed line with its reason and, apart from them, the abbreviations the miner restored (with context).
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import type { Removed } from "../mining/types";
+import { listHeldFiles } from "../imports/held-files";
+import { isRestoration, restorationsOf } from "../imports/restorations";
 import { documentDisplayName, type DocumentName } from "./document-display-name";
 import { documentNames } from "./document-names";
 import { totalsOf, type FileResult } from "./import-files";
@@ -26,6 +29,20 @@ export async function getImportReport(importId: string) {
   });
   if (!row) throw new AppError("not_found", "找不到这次导入，可能已被删除。");
   const files = ((row.summary as { files?: FileResult[] } | null)?.files ?? []) as FileResult[];
+  const held = await listHeldFiles(importId);
+  // The file's own text is read only where a restoration needs its context.
+  const withRestorations = row.documents
+    .filter((d) => ((d.removed as Removed[] | null) ?? []).some(isRestoration))
+    .map((d) => d.id);
+  const rawTexts = new Map(
+    (withRestorations.length
+      ? await db().sourceDocument.findMany({
+          where: { id: { in: withRestorations } },
+          select: { id: true, rawText: true },
+        })
+      : []
+    ).map((d) => [d.id, d.rawText]),
+  );
   // Each file under its document's on-screen name (a speech title for a machine-named file), as is the one it repeats.
   const names = await documentNames(files.flatMap((f) => [f.documentId ?? "", f.duplicateOf?.id ?? ""]));
   const named = (id: string | undefined, fileName: string): DocumentName =>
@@ -43,6 +60,7 @@ export async function getImportReport(importId: string) {
       duplicateOfName: f.duplicateOf ? named(f.duplicateOf.id, f.duplicateOf.fileName) : undefined,
     })),
     totals: totalsOf(files),
+    held,
     documents: row.documents.map((d) => ({
       id: d.id,
       fileName: d.fileName,
@@ -52,7 +70,8 @@ export async function getImportReport(importId: string) {
       ),
       encoding: d.encoding,
       speeches: d.speeches,
-      removed: ((d.removed as Removed[] | null) ?? []).slice(0, 2000),
+      removed: ((d.removed as Removed[] | null) ?? []).filter((r) => !isRestoration(r)).slice(0, 2000),
+      restorations: restorationsOf((d.removed as Removed[] | null) ?? [], rawTexts.get(d.id) ?? ""),
     })),
   };
 }

@@ -56,7 +56,8 @@ export async function startImportWorker(opts: ImportWorkerOptions = {}): Promise
   };
 }
 
-const describe = (status: string) => ({ imported: "已导入", duplicate: "重复", failed: "失败" })[status] ?? status;
+const describe = (status: string) =>
+  ({ imported: "已导入", duplicate: "重复", failed: "失败", review: "需要检查，等待人工确认" })[status] ?? status;
 
 async function requeueOrphans(send: (fileId: string) => Promise<unknown>): Promise<void> {
   const orphans = await db().$queryRaw<{ id: string }[]>`

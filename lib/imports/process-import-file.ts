@@ -1,8 +1,10 @@
 // The background work for one uploaded file: mine it, then write its paragraphs in short batches, each committed
 // with the count stored so far. A worker that dies leaves a resumable file: the next one (after the lease runs
 // out) mines the same bytes again and continues after the last committed batch. A file that fails for good is
-// rolled back whole, so the library never keeps half a document.
-import type { Prisma } from "../db/generated/client";
+// rolled back whole, so the library never keeps half a document. Each file gets a quality verdict
+// (file-verdict.ts); where the import holds files for review, one judged 需要检查 waits for a clerk instead
+// (hold-for-review.ts), and once confirmed its reviewed draft is stored instead of mining the bytes again.
+import { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { AppError, isAppError } from "../errors";
 import { mineDocument, type MineOptions } from "../mining/mine-document";
@@ -21,6 +23,10 @@ import {
   type StoredDocumentSummary,
 } from "../corpus/store-mined-document";
 import { recordFileResult } from "./record-file-result";
+import { failedVerdict, judgeMinedFile } from "./file-verdict";
+import { holdForReview } from "./hold-for-review";
+import { isRestoration } from "./restorations";
+import type { ReviewDraft } from "./review-draft";
 import { completeImportIfFinished } from "./complete-import";
 import { retryOnWriteConflict } from "./write-conflicts";
 
@@ -62,6 +68,9 @@ type Claimed = {
   result: Prisma.JsonValue;
   attempts: number;
   createdById: string | null;
+  holdForReview: boolean;
+  /** A reviewed draft, confirmed by a clerk: stored as it is */
+  draft: ReviewDraft | null;
 };
 
 /** Takes the file unless it is finished or another worker holds a live lease on it. */
@@ -71,15 +80,18 @@ async function claim(fileId: string, leaseSeconds: number): Promise<Claimed | nu
            status = CASE WHEN f.status = 'QUEUED' THEN 'MINING'::"ImportFileStatus" ELSE f.status END,
            started_at = COALESCE(f.started_at, now())
     FROM corpus_imports i
-    WHERE f.id = ${fileId} AND i.id = f.import_id AND f.bytes IS NOT NULL
+    WHERE f.id = ${fileId} AND i.id = f.import_id AND (f.bytes IS NOT NULL OR f.draft IS NOT NULL)
       AND f.status IN ('QUEUED', 'MINING', 'STORING') AND (f.lease_until IS NULL OR f.lease_until < now())
     RETURNING f.id, f.import_id AS "importId", f.file_name AS "fileName", f.sha256, f.size_bytes AS "sizeBytes",
               f.document_id AS "documentId", f.paragraphs_stored AS "paragraphsStored", f.result,
-              f.attempts, i.created_by_id AS "createdById"`;
+              f.attempts, i.created_by_id AS "createdById", i.hold_for_review AS "holdForReview"`;
   if (!row) return null;
   // Read apart from the claim: Prisma's raw queries cannot return a bytea column.
-  const { bytes } = await db().importFile.findUniqueOrThrow({ where: { id: fileId }, select: { bytes: true } });
-  return { ...row, bytes: bytes! };
+  const { bytes, draft } = await db().importFile.findUniqueOrThrow({
+    where: { id: fileId },
+    select: { bytes: true, draft: true },
+  });
+  return { ...row, bytes: bytes ?? new Uint8Array(), draft: draft as ReviewDraft | null };
 }
 
 /** Mines and stores one queued file. Returns its result, or null when there was nothing for this worker to do. */
@@ -115,9 +127,17 @@ async function mineAndStore(file: Claimed, opts: ProcessOptions, leaseSeconds: n
   const categories = new Set(
     (await db().category.findMany({ where: { mergedIntoId: null }, select: { key: true } })).map((c) => c.key),
   );
-  const mined = await mine(file.fileName, file.bytes, { limits: opts.limits, knownCategories: categories });
+  const mined =
+    file.draft?.mined ?? (await mine(file.fileName, file.bytes, { limits: opts.limits, knownCategories: categories }));
   const paragraphs = paragraphsOf(mined);
   if (!paragraphs.length) throw new AppError("invalid_input", "文件中没有找到讲话内容（可能全是网页杂质或格式不对）。");
+  const verdict = file.draft?.verdict ?? judgeMinedFile(mined);
+  if (!file.draft && verdict.level !== "好") {
+    if (file.holdForReview) return holdForReview(file, mined, verdict);
+    // With no clerk to confirm it (command line, seed), a file that is not speech material is refused.
+    const notSpeech = verdict.reasons.find((r) => r.code === "not_speech");
+    if (notSpeech) throw new AppError("invalid_input", `${notSpeech.message}。未导入。`);
+  }
   const lease = () => new Date(Date.now() + leaseSeconds * 1000);
 
   let documentId = file.documentId;
@@ -176,10 +196,19 @@ async function mineAndStore(file: Claimed, opts: ProcessOptions, leaseSeconds: n
   const summary: StoredDocumentSummary = {
     documentId,
     speeches: mined.speeches.length,
-    removed: mined.removed.length,
+    removed: mined.removed.filter((r) => !isRestoration(r)).length,
     ...counts,
   };
-  const result: FileResult = { file: file.fileName, status: "imported", documentId, summary };
+  const result: FileResult = {
+    file: file.fileName,
+    fileId: file.id,
+    status: "imported",
+    documentId,
+    summary,
+    verdict,
+    restored: mined.removed.length - summary.removed,
+    ...(file.draft ? { reviewed: true } : {}),
+  };
   await finish(file, "DONE", result, async (tx) => finishDocument(tx, documentId!));
   return result;
 }
@@ -191,13 +220,19 @@ async function sameContentStoredMeanwhile(file: Claimed): Promise<FileResult> {
     select: { id: true, fileName: true },
   });
   if (!doc) throw new Error("sha256 conflict without a document");
-  const result: FileResult = { file: file.fileName, status: "duplicate", duplicateOf: doc };
+  const result: FileResult = { file: file.fileName, fileId: file.id, status: "duplicate", duplicateOf: doc };
   await finish(file, "DUPLICATE", result);
   return result;
 }
 
 async function giveUp(file: Claimed, status: "FAILED" | "CANCELLED", message: string): Promise<FileResult> {
-  const result: FileResult = { file: file.fileName, status: "failed", error: message };
+  const result: FileResult = {
+    file: file.fileName,
+    fileId: file.id,
+    status: "failed",
+    error: message,
+    verdict: failedVerdict(message),
+  };
   await finish(file, status, result, async (tx) => {
     // Whatever batches of it were committed go again, so the library keeps no half document.
     const doc = await tx.importFile.findUnique({ where: { id: file.id }, select: { documentId: true } });
@@ -222,6 +257,7 @@ async function finish(
           result: result as unknown as Prisma.InputJsonValue,
           error: result.error ?? null,
           bytes: null, // the upload is not needed any more
+          draft: Prisma.DbNull,
           leaseUntil: null,
           finishedAt: new Date(),
         },

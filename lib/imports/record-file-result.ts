@@ -1,4 +1,5 @@
-// A finished file's result goes into its import's summary (the report's list and totals).
+// A finished file's result goes into its import's summary (the report's list and totals). A file that comes back
+// (held for review, then confirmed or discarded) replaces its earlier entry.
 import type { Prisma } from "../db/generated/client";
 import { db, type DbTx } from "../db/client";
 import { totalsOf, type FileResult } from "../corpus/import-files";
@@ -9,7 +10,9 @@ export async function recordFileResult(importId: string, result: FileResult, tx?
     await t.$queryRaw`SELECT id FROM corpus_imports WHERE id = ${importId} FOR UPDATE`;
     const row = await t.corpusImport.findUniqueOrThrow({ where: { id: importId }, select: { summary: true } });
     const summary = (row.summary as { files?: FileResult[] } | null) ?? {};
-    const files = [...(summary.files ?? []), result];
+    const earlier = summary.files ?? [];
+    const at = result.fileId ? earlier.findIndex((f) => f.fileId === result.fileId) : -1;
+    const files = at >= 0 ? earlier.map((f, i) => (i === at ? result : f)) : [...earlier, result];
     await t.corpusImport.update({
       where: { id: importId },
       data: { summary: { ...summary, files, totals: totalsOf(files) } as unknown as Prisma.InputJsonValue },

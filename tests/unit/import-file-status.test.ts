@@ -57,6 +57,36 @@ describe("describeServerFile", () => {
     });
     expect(describeServerFile(file({ status: "CANCELLED" }))).toMatchObject({ label: "已取消" });
   });
+
+  it("says 需要检查 with the verdict's reasons for a held file, and for one stored with a warning", () => {
+    const verdict = {
+      level: "需要检查" as const,
+      reasons: [
+        { code: "long_block" as const, message: "1 个段落超过 800 字（最长 900 字），可能是几段连在了一起，请拆分" },
+        { code: "low_confidence" as const, message: "3 个段落（共 5 个）的类别把握不大（置信度低于 40%），请核对类别" },
+      ],
+    };
+    expect(
+      describeServerFile(file({ status: "REVIEW", result: { file: "a.txt", status: "review", verdict } })),
+    ).toEqual({
+      label: "需要检查",
+      tone: "warn",
+      progress: 1,
+      message: `${verdict.reasons[0]!.message}；${verdict.reasons[1]!.message}。请在导入报告中检查后确认入库。`,
+    });
+    const summary = { documentId: "d", speeches: 1, blocks: 3, newBlocks: 3, exactRepeats: 0, nearDuplicates: 0 };
+    expect(
+      describeServerFile(
+        file({
+          status: "DONE",
+          result: { file: "a.txt", status: "imported", verdict, summary: { ...summary, removed: 0, byCategory: {} } },
+        }),
+      ),
+    ).toMatchObject({ label: "已导入（需要检查）", tone: "warn" });
+    expect(
+      describeServerFile(file({ status: "CANCELLED", result: { file: "a.txt", status: "discarded", verdict } })),
+    ).toMatchObject({ label: "已放弃", message: "检查后放弃，文件没有入库。" });
+  });
 });
 
 describe("describeUpload", () => {

@@ -53,6 +53,7 @@ export default async function CorpusPage() {
                   <td className="px-4 py-2">{i.createdBy}</td>
                   <td className="px-4 py-2">
                     {i.totals.imported} 个导入{i.totals.duplicates ? `，${i.totals.duplicates} 个重复` : ""}
+                    {i.totals.review ? `，${i.totals.review} 个需要检查` : ""}
                     {i.totals.failed ? `，${i.totals.failed} 个失败` : ""}
                   </td>
                   <td className="px-4 py-2">

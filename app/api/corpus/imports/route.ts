@@ -11,7 +11,10 @@ export const GET = authed("read", { query }, async ({ user, query }) =>
   query.running ? { running: await listRunningImports(user.id) } : { imports: await listImports() },
 );
 
-/** Opens an import batch; files are then posted one by one so each shows its own progress. */
+/**
+ * Opens an import batch; files are then posted one by one so each shows its own progress. Files judged 需要检查
+ * are held for the clerk's review before they reach the library.
+ */
 export const POST = authed("import", {}, async ({ user }) =>
-  Response.json(await startImport(user.id), { status: 201 }),
+  Response.json(await startImport(user.id, { holdForReview: true }), { status: 201 }),
 );

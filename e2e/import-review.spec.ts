@@ -1,0 +1,93 @@
+// Issue 11, acceptance: a scraped page whose paragraphs are joined by spaces, in site chrome, is judged 需要检查 with
+// its reasons and held out of the library; the clerk splits the joined paragraph in the report, confirms, and
+// finds the fixed blocks in the library search.
+import { randomBytes } from "node:crypto";
+import { joinedPage } from "../lib/testing/joined-page";
+import { expect, test } from "./support/fixtures";
+
+/** Letters and digits only, so it is one search word. */
+const marker = () => `rv${randomBytes(5).toString("hex")}`;
+
+test("连段的网页：需要检查及原因，在报告中拆开一段，确认入库后在素材库中找到拆开的段落", async ({ page, signInAs }) => {
+  test.setTimeout(90_000);
+  await signInAs("EDITOR");
+  const m = marker();
+  const { text, paragraphs } = joinedPage(m);
+
+  await page.goto("/corpus");
+  await page
+    .getByTestId("corpus-file-input")
+    .setInputFiles({ name: `${m}.txt`, mimeType: "text/plain", buffer: Buffer.from(text, "utf8") });
+  const row = page.getByTestId("upload-row");
+  await expect(row.getByTestId("upload-status")).toHaveText("需要检查", { timeout: 30_000 });
+  await expect(row).toContainText("超过 800 字");
+  await expect(page.getByTestId("import-done")).toContainText("1 个文件需要检查，确认后才进入素材库");
+  await page.getByRole("link", { name: "去检查" }).click();
+
+  // The headline counts it as waiting, not 已导入; the held file shows its verdict, reasons and restored zf.
+  await expect(page.getByRole("heading", { level: 1, name: "导入报告" })).toBeVisible();
+  await expect(page.getByTestId("import-outcome")).toHaveText("1 个文件：0 个已导入，1 个需要检查（尚未入库）。");
+  await expect(page.getByTestId("stat-需要检查")).toHaveText("1");
+  const held = page.getByTestId("held-file");
+  await expect(held.getByTestId("verdict-level")).toHaveText("需要检查");
+  await expect(held.getByTestId("verdict-reasons")).toContainText(/1 个段落超过 800 字（最长 \d+ 字）/);
+  await expect(held.getByTestId("restorations-list")).toContainText("zf → 政府");
+
+  // Nothing of it is in the library yet.
+  const before = await page.request.get(`/api/blocks/search?q=${m}`);
+  expect(before.status()).toBe(200);
+  expect((await before.json()).hits).toEqual([]);
+
+  // Split the joined paragraph after the first paragraph's last sentence.
+  const joined = held.getByTestId("review-block").filter({ hasText: `${m}甲` });
+  await expect(joined).toContainText("超过 800 字");
+  await expect(held.getByTestId("long-blocks-now")).toHaveText("现在仍有 1 个段落超过 800 字。");
+  await joined.getByRole("button", { name: "拆分" }).click();
+  const sentences = paragraphs[0]!.match(/[。！？；]/g)!.length;
+  await joined
+    .getByTestId("split-picker")
+    .getByRole("button", { name: `在第 ${sentences} 句后拆分` })
+    .click();
+  const texts = held.getByTestId("review-block-text");
+  await expect(texts.filter({ hasText: `${m}甲` })).toHaveText(paragraphs[0]!);
+  await expect(texts.filter({ hasText: `${m}乙` })).not.toContainText(`${m}甲`);
+  await expect(held.getByTestId("long-blocks-now")).toHaveText("现在没有超过 800 字的段落了。");
+
+  await held.getByRole("button", { name: "确认入库" }).click();
+  // Once the worker has stored it the report reloads: the file is in, reviewed.
+  await expect(page.getByTestId("held-file")).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByTestId("import-outcome")).toHaveText("1 个文件：1 个已导入（其中 1 个需要检查）。");
+  await expect(page.getByTestId("report-file")).toContainText("已人工检查");
+
+  await page.goto("/library");
+  await page.getByRole("searchbox", { name: "检索素材" }).fill(m);
+  await expect(page.getByTestId("result-count")).toHaveText("共 2 条素材");
+  const items = page.getByTestId("result-item");
+  await expect(items.filter({ hasText: `${m}甲` })).toHaveCount(1);
+  await expect(items.filter({ hasText: `${m}甲` })).not.toContainText(`${m}乙`);
+  await expect(items.filter({ hasText: `${m}乙` })).toContainText(`${m}戊`);
+});
+
+test("被拒绝的上传不留下空的导入记录", async ({ page, signInAs }) => {
+  await signInAs("EDITOR");
+  await page.goto("/corpus");
+  const opened = page.waitForResponse(
+    (r) => r.url().endsWith("/api/corpus/imports") && r.request().method() === "POST",
+  );
+  const closed = page.waitForResponse((r) => r.url().endsWith("/finish") && r.request().method() === "POST");
+  await page
+    .getByTestId("corpus-file-input")
+    .setInputFiles({ name: "过大.txt", mimeType: "text/plain", buffer: Buffer.alloc(21 * 1024 * 1024, 0x41) });
+  const { id } = await (await opened).json();
+  expect(await (await closed).json()).toEqual({ done: true, removed: true });
+
+  const row = page.getByTestId("upload-row");
+  await expect(row.getByTestId("upload-status")).toHaveText("失败");
+  await expect(row).toContainText("超过 20 MB");
+  await expect(page.getByTestId("poll-note")).toHaveCount(0);
+  expect((await page.request.get(`/api/corpus/imports/${id}`)).status()).toBe(404);
+  await page.reload();
+  // The history lists no import of it.
+  await expect(page.getByRole("heading", { name: "导入记录" })).toBeVisible();
+  await expect(page.locator(`a[href="/corpus/imports/${id}"]`)).toHaveCount(0);
+});

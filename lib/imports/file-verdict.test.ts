@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import type { MinedBlock, MinedDocument } from "../mining/types";
+import { failedVerdict, judgeMinedFile, LONG_BLOCK_CHARS, type VerdictInput } from "./file-verdict";
+
+const block = (text: string, over: Partial<MinedBlock> = {}): MinedBlock => ({
+  kind: "paragraph",
+  level: null,
+  text,
+  headingPath: [],
+  role: "body",
+  position: 0,
+  lineNo: 1,
+  category: "隐患排查",
+  confidence: 0.9,
+  tags: [],
+  placeholders: [],
+  charCount: [...text].length,
+  normHash: "h",
+  ...over,
+});
+
+function doc(blocks: MinedBlock[], over: Partial<MinedDocument> = {}): VerdictInput {
+  const body = blocks.map((b) => b.text).join("\n");
+  return {
+    speeches: [{ order: 1, title: "讲话", speaker: null, date: null, salutation: null, blocks }],
+    removed: [],
+    rawText: `讲话\n${body}`,
+    ...over,
+  };
+}
+
+const sentence = "要聚焦重点行业领域开展拉网式排查，建立台账，整改销号。";
+const codes = (v: ReturnType<typeof judgeMinedFile>) => v.reasons.map((r) => r.code);
+
+describe("the quality verdict of a mined file", () => {
+  it("is 好 for ordinary paragraphs classified with confidence", () => {
+    expect(judgeMinedFile(doc([block(sentence), block(sentence + "二")]))).toEqual({ level: "好", reasons: [] });
+  });
+
+  it("flags a block over 800 characters, and a text that came on one line", () => {
+    const long = sentence.repeat(Math.ceil((LONG_BLOCK_CHARS + 1) / sentence.length));
+    const v = judgeMinedFile(doc([block(long)], { rawText: long }));
+    expect(v.level).toBe("需要检查");
+    expect(codes(v)).toEqual(["long_block", "no_breaks"]);
+    expect(v.reasons[0]!.message).toContain(`最长 ${[...long].length} 字`);
+    expect(v.reasons[1]!.message).toMatch(/原文没有分段（\d+ 字只有 1 行）/);
+    // Exactly 800 is not over.
+    const edge = "字".repeat(LONG_BLOCK_CHARS);
+    expect(codes(judgeMinedFile(doc([block(edge), block(sentence)])))).toEqual([]);
+  });
+
+  it("flags many removals by their share of the file, not counting restored abbreviations", () => {
+    const noise = "相关推荐：更多范文请登录下载 ".repeat(20);
+    const many = doc([block(sentence)], {
+      rawText: `${noise}\n${sentence}`,
+      removed: [{ text: noise.trim(), reason: "网站页眉页脚", lineNo: 1 }],
+    });
+    expect(codes(judgeMinedFile(many))).toEqual(["many_removals"]);
+    expect(judgeMinedFile(many).reasons[0]!.message).toMatch(/清除了原文约 \d+% 的文字（1 处）/);
+    const restoredOnly = doc([block(sentence)], {
+      rawText: "zf".repeat(50),
+      removed: Array.from({ length: 50 }, () => ({ text: "zf", reason: "屏蔽缩写还原：zf→政府", lineNo: 1 })),
+    });
+    expect(codes(judgeMinedFile(restoredOnly))).toEqual([]);
+  });
+
+  it("flags low classifier confidence when a share of the paragraphs are guesses", () => {
+    const guesses = [block(sentence, { confidence: 0.2 }), block(sentence, { confidence: 0.3 }), block(sentence)];
+    const v = judgeMinedFile(doc(guesses));
+    expect(codes(v)).toEqual(["low_confidence"]);
+    expect(v.reasons[0]!.message).toContain("2 个段落（共 3 个）");
+    // One guess among many, or low confidence on headings only, is not a reason.
+    const fine = [block(sentence, { confidence: 0.2 }), ...Array.from({ length: 9 }, () => block(sentence))];
+    expect(codes(judgeMinedFile(doc(fine)))).toEqual([]);
+  });
+
+  it("takes the miner's not-a-speech and mojibake signals as reasons", () => {
+    const v = judgeMinedFile({
+      ...doc([block(sentence)]),
+      notSpeech: { reason: "内容是账户配置表，没有中文句子" },
+      mojibake: { reason: "有 12 处像是按错误编码读出的字符", samples: ["鍦ㄥ叏", "浼氳"] },
+    });
+    expect(v.level).toBe("需要检查");
+    expect(v.reasons).toEqual([
+      { code: "not_speech", message: "看起来不是讲话材料：内容是账户配置表，没有中文句子" },
+      { code: "mojibake", message: "可能有乱码：有 12 处像是按错误编码读出的字符（如“鍦ㄥ叏”“浼氳”）" },
+    ]);
+  });
+
+  it("gives 失败 with the refusal as its reason", () => {
+    expect(failedVerdict("文件是空的。")).toEqual({
+      level: "失败",
+      reasons: [{ code: "failed", message: "文件是空的。" }],
+    });
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { normHash } from "../mining/near-duplicates";
+import type { MinedBlock, MinedDocument } from "../mining/types";
+import { applyReviewEdit, type DraftSpeeches } from "./review-draft";
+
+const block = (text: string, position: number, over: Partial<MinedBlock> = {}): MinedBlock => ({
+  kind: "paragraph",
+  level: null,
+  text,
+  headingPath: ["一、压实责任"],
+  role: "body",
+  position,
+  lineNo: position + 1,
+  category: "责任落实",
+  confidence: 0.4,
+  tags: [],
+  placeholders: [],
+  charCount: [...text].length,
+  normHash: normHash(text),
+  ...over,
+});
+
+const A = "要严格落实党政同责、一岗双责。";
+const B = "企业要落实全员安全生产责任制。";
+const C = "全县共发生事故×起。";
+
+const draft = (): MinedDocument => ({
+  file: "a.txt",
+  encoding: "utf-8",
+  format: "txt",
+  rawText: "",
+  cleanedText: "",
+  removed: [],
+  speeches: [
+    {
+      order: 1,
+      title: "讲话",
+      speaker: null,
+      date: null,
+      salutation: null,
+      blocks: [
+        block("一、压实责任", 0, { kind: "heading", level: 1, headingPath: [] }),
+        block(A + B, 1, { tags: ["县/区"] }),
+        block(C, 2, { tags: ["安全生产月"], placeholders: [{ text: "×", start: 8, end: 9 }] }),
+      ],
+    },
+  ],
+});
+
+const texts = (d: DraftSpeeches) => d.speeches[0]!.blocks.map((b) => b.text);
+
+describe("review edits of a held file", () => {
+  it("splits a paragraph at the chosen point; each part's length and repeat hash follow its text", () => {
+    const d = applyReviewEdit(draft(), { op: "split", speech: 1, position: 1, at: A.length });
+    expect(texts(d)).toEqual(["一、压实责任", A, B, C]);
+    expect(d.speeches[0]!.blocks.map((b) => b.position)).toEqual([0, 1, 2, 3]);
+    const [, a, b] = d.speeches[0]!.blocks;
+    expect(a).toMatchObject({ charCount: [...A].length, normHash: normHash(A), category: "责任落实", tags: ["县/区"] });
+    expect(b).toMatchObject({ charCount: [...B].length, normHash: normHash(B) });
+  });
+
+  it("merges a paragraph with the next one, keeping the first's category and both tags and blanks", () => {
+    const d = applyReviewEdit(draft(), { op: "merge", speech: 1, position: 1 });
+    expect(texts(d)).toEqual(["一、压实责任", A + B + C]);
+    const merged = d.speeches[0]!.blocks[1]!;
+    expect(merged).toMatchObject({ position: 1, category: "责任落实", tags: ["县/区", "安全生产月"] });
+    expect(merged.normHash).toBe(normHash(A + B + C));
+    expect(merged.placeholders.map((p) => p.text)).toEqual(["×"]);
+  });
+
+  it("changes a category, as a person's choice (confidence 1)", () => {
+    const d = applyReviewEdit(draft(), { op: "category", speech: 1, position: 2, category: "形势分析" });
+    expect(d.speeches[0]!.blocks[2]).toMatchObject({ category: "形势分析", confidence: 1 });
+  });
+
+  it("refuses a merge into a heading or past the end, a split at an end, and a block that is not there", () => {
+    expect(() => applyReviewEdit(draft(), { op: "merge", speech: 1, position: 0 })).toThrow("标题不能合并");
+    expect(() => applyReviewEdit(draft(), { op: "merge", speech: 1, position: 2 })).toThrow("最后一段");
+    expect(() => applyReviewEdit(draft(), { op: "split", speech: 1, position: 1, at: (A + B).length })).toThrow(
+      "拆分点必须在段落中间",
+    );
+    expect(() => applyReviewEdit(draft(), { op: "split", speech: 1, position: 0, at: 2 })).toThrow("只能拆分正文");
+    expect(() => applyReviewEdit(draft(), { op: "category", speech: 2, position: 0, category: "x" })).toThrow(
+      "请刷新后再试",
+    );
+    expect(() => applyReviewEdit(draft(), { op: "category", speech: 1, position: 9, category: "x" })).toThrow(
+      "请刷新后再试",
+    );
+  });
+
+  it("leaves the draft it was given unchanged", () => {
+    const d = draft();
+    applyReviewEdit(d, { op: "split", speech: 1, position: 1, at: A.length });
+    expect(d).toEqual(draft());
+  });
+});

@@ -1,0 +1,100 @@
+// A file held for review: the mined document as the clerk fixes it before it reaches the library. The edits are
+// pure functions of the draft (merge two adjacent paragraphs, split one at a chosen point, change a category);
+// review-file.ts applies them under the draft's optimistic version.
+import { derivedBlockFields } from "../blocks/block-fields";
+import { AppError } from "../errors";
+import type { MinedBlock, MinedDocument, MinedSpeech } from "../mining/types";
+import type { FileVerdict } from "./file-verdict";
+import type { Restoration } from "./restorations";
+
+/**
+ * The mined document as the clerk fixes it, its verdict, and the restorations with their context (worked out once,
+ * when the file is held, so the report need not read the file's text).
+ */
+export type ReviewDraft = { mined: MinedDocument; verdict: FileVerdict; restorations: Restoration[] };
+
+/** A block is named by its speech's order (1-based) and its position in that speech (0-based). */
+export type BlockRef = { speech: number; position: number };
+
+export type ReviewEdit =
+  | ({ op: "merge" } & BlockRef)
+  | ({ op: "split"; at: number } & BlockRef)
+  | ({ op: "category"; category: string } & BlockRef);
+
+/** Confidence of a category a person chose (the library's convention). */
+const CHOSEN = 1;
+
+const stale = () => new AppError("conflict", "这段内容已经变了（可能有人刚改过），请刷新后再试。");
+
+/** The part of a draft the edits change: its speeches (the file's text stays where it is). */
+export type DraftSpeeches = Pick<MinedDocument, "speeches">;
+
+function speechOf(mined: DraftSpeeches, order: number): MinedSpeech {
+  const speech = mined.speeches.find((s) => s.order === order);
+  if (!speech) throw stale();
+  return speech;
+}
+
+function blockAt(speech: MinedSpeech, position: number): MinedBlock {
+  const block = speech.blocks[position];
+  if (!block) throw stale();
+  return block;
+}
+
+/** The block with a new text: its length, blanks and repeat hash follow the text. */
+function withText(block: MinedBlock, text: string): MinedBlock {
+  const { charCount, placeholders, normHash } = derivedBlockFields(text);
+  return { ...block, text, charCount, placeholders, normHash };
+}
+
+function replaceBlocks(mined: DraftSpeeches, order: number, blocks: MinedBlock[]): DraftSpeeches {
+  const renumbered = blocks.map((b, position) => ({ ...b, position }));
+  return { speeches: mined.speeches.map((s) => (s.order === order ? { ...s, blocks: renumbered } : s)) };
+}
+
+function merge(mined: DraftSpeeches, ref: BlockRef): DraftSpeeches {
+  const speech = speechOf(mined, ref.speech);
+  const first = blockAt(speech, ref.position);
+  const second = speech.blocks[ref.position + 1];
+  if (!second) throw new AppError("invalid_input", "这是这篇讲话的最后一段，没有可以合并的下一段。");
+  if (first.kind !== "paragraph" || second.kind !== "paragraph") {
+    throw new AppError("invalid_input", "只能合并两个相邻的正文段落（标题不能合并）。");
+  }
+  const merged = withText({ ...first, tags: [...new Set([...first.tags, ...second.tags])] }, first.text + second.text);
+  const blocks = [...speech.blocks];
+  blocks.splice(ref.position, 2, merged);
+  return replaceBlocks(mined, ref.speech, blocks);
+}
+
+function split(mined: DraftSpeeches, ref: BlockRef & { at: number }): DraftSpeeches {
+  const speech = speechOf(mined, ref.speech);
+  const block = blockAt(speech, ref.position);
+  if (block.kind !== "paragraph") throw new AppError("invalid_input", "只能拆分正文段落。");
+  const head = block.text.slice(0, ref.at).trim();
+  const tail = block.text.slice(ref.at).trim();
+  if (ref.at <= 0 || ref.at >= block.text.length || !head || !tail) {
+    throw new AppError("invalid_input", "拆分点必须在段落中间，拆开后的两段都要有文字。");
+  }
+  const blocks = [...speech.blocks];
+  blocks.splice(ref.position, 1, withText(block, head), withText(block, tail));
+  return replaceBlocks(mined, ref.speech, blocks);
+}
+
+function setCategory(mined: DraftSpeeches, ref: BlockRef & { category: string }): DraftSpeeches {
+  const speech = speechOf(mined, ref.speech);
+  const block = blockAt(speech, ref.position);
+  const blocks = [...speech.blocks];
+  blocks[ref.position] = { ...block, category: ref.category, confidence: CHOSEN };
+  return replaceBlocks(mined, ref.speech, blocks);
+}
+
+export function applyReviewEdit(mined: DraftSpeeches, edit: ReviewEdit): DraftSpeeches {
+  switch (edit.op) {
+    case "merge":
+      return merge(mined, edit);
+    case "split":
+      return split(mined, edit);
+    case "category":
+      return setCategory(mined, edit);
+  }
+}

@@ -1,0 +1,35 @@
+// Input contracts of the review routes: validated once, at the route; the use cases (review-file.ts) trust them.
+import { z } from "zod";
+
+const version = z
+  .number({ error: "缺少文件的版本号，请刷新页面后再试。" })
+  .int("文件的版本号无效，请刷新页面后再试。")
+  .min(1, "文件的版本号无效，请刷新页面后再试。");
+
+const blockRef = {
+  speech: z.number({ error: "请指明是哪一篇讲话。" }).int("讲话编号无效。").min(1, "讲话编号无效。"),
+  position: z.number({ error: "请指明是哪一段。" }).int("段落位置无效。").min(0, "段落位置无效。"),
+};
+
+const edit = z.discriminatedUnion(
+  "op",
+  [
+    z.object({ op: z.literal("merge"), ...blockRef }),
+    z.object({
+      op: z.literal("split"),
+      ...blockRef,
+      at: z.number({ error: "请选择拆分的位置。" }).int("拆分位置无效。").min(1, "拆分点必须在段落中间。"),
+    }),
+    z.object({
+      op: z.literal("category"),
+      ...blockRef,
+      category: z.string({ error: "请选择类别。" }).trim().min(1, "请选择类别。").max(50, "类别名称过长。"),
+    }),
+  ],
+  { error: "请选择要做的修改：合并、拆分或更改类别。" },
+);
+
+export const reviewEditInput = z.object({ version, edit });
+export type ReviewEditInput = z.output<typeof reviewEditInput>;
+
+export const reviewVersionInput = z.object({ version });
