@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { mineDocument } from "../mining/mine-document";
 import type { MinedBlock, MinedDocument } from "../mining/types";
 import { failedVerdict, judgeMinedFile, LONG_BLOCK_CHARS, type VerdictInput } from "./file-verdict";
 
@@ -85,6 +86,14 @@ describe("the quality verdict of a mined file", () => {
       { code: "not_speech", message: "看起来不是讲话材料：内容是账户配置表，没有中文句子" },
       { code: "mojibake", message: "可能有乱码：有 12 处像是按错误编码读出的字符（如“鍦ㄥ叏”“浼氳”）" },
     ]);
+  });
+
+  it("reads the mojibake the miner found in a real file", async () => {
+    const broken = new TextDecoder("gb18030").decode(new TextEncoder().encode("全县安全"));
+    const text = `同志们：\n今天召开${broken}工作会议，主要任务是部署下一阶段的安全生产工作，压实各方责任。\n`;
+    const mined = await mineDocument("乱码.txt", new TextEncoder().encode(text));
+    expect(mined.mojibake?.samples).toEqual([broken.slice(0, 12)]);
+    expect(judgeMinedFile(mined).reasons.map((r) => r.code)).toContain("mojibake");
   });
 
   it("gives 失败 with the refusal as its reason", () => {

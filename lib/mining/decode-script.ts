@@ -12,7 +12,10 @@ const toSimplified = (s: string) => (converter ??= OpenCC.Converter({ from: "tw"
  *  would only touch the odd character that both scripts share in another use. */
 const TRADITIONAL_SHARE = 0.03;
 
-export type ScriptResult = { lines: SourceLine[]; removed: Removed[]; warnings: string[] };
+/** Text decoded with the wrong encoding: why, in Chinese, with a few of the strings removed (the import report's signal). */
+export type MojibakeSignal = { reason: string; samples: string[] };
+
+export type ScriptResult = { lines: SourceLine[]; removed: Removed[]; warnings: string[]; mojibake?: MojibakeSignal };
 
 function hanCount(s: string): number {
   let n = 0;
@@ -80,15 +83,20 @@ export function repairScript(lines: SourceLine[]): ScriptResult {
   });
   if (mojibake) warnings.push(`发现 ${mojibake} 处乱码（文字曾被错误的编码读取），已删除，请对照原文检查。`);
   if (replacement) warnings.push(`文本中有 ${replacement} 个无法识别的字符（�），原文件可能编码有误。`);
+  const signal: MojibakeSignal | undefined =
+    mojibake || replacement
+      ? { reason: warnings.join(""), samples: removed.slice(0, 3).map((r) => r.text.slice(0, 12)) }
+      : undefined;
 
   const whole = cleaned.map((l) => l.text).join("\n");
-  if (!looksTraditional(whole)) return { lines: cleaned, removed, warnings };
+  if (!looksTraditional(whole)) return { lines: cleaned, removed, warnings, mojibake: signal };
   const converted = toSimplified(whole);
   const han = hanCount(whole);
   const changed = changedCount(whole, converted);
-  if (han === 0 || changed < 3 || changed / han < TRADITIONAL_SHARE) return { lines: cleaned, removed, warnings };
+  if (han === 0 || changed < 3 || changed / han < TRADITIONAL_SHARE)
+    return { lines: cleaned, removed, warnings, mojibake: signal };
   const parts = converted.split("\n");
-  if (parts.length !== cleaned.length) return { lines: cleaned, removed, warnings };
+  if (parts.length !== cleaned.length) return { lines: cleaned, removed, warnings, mojibake: signal };
   warnings.push(`原文为繁体字，已转换为简体（${changed} 个字）。`);
-  return { lines: cleaned.map((l, i) => ({ ...l, text: parts[i]! })), removed, warnings };
+  return { lines: cleaned.map((l, i) => ({ ...l, text: parts[i]! })), removed, warnings, mojibake: signal };
 }

@@ -16,7 +16,7 @@ export type MineOptions = {
 };
 
 export function mineDecoded(file: string, decoded: DecodedDocument, opts: MineOptions = {}): MinedDocument {
-  const { speeches, removed, cleanedText, warnings } = mineLines(decoded.lines);
+  const { speeches, removed, cleanedText, warnings, mojibake } = mineLines(decoded.lines);
   const classifier = opts.classifier ?? defaultClassifier(); // load once, outside the loop
   const mined: MinedSpeech[] = speeches.map((speech, i) => {
     const level = speechLevel(speech.blocks.map((b) => b.text).join("\n"));
@@ -49,6 +49,7 @@ export function mineDecoded(file: string, decoded: DecodedDocument, opts: MineOp
     rawText: decoded.text,
     cleanedText,
     warnings,
+    ...(mojibake && { mojibake }),
   };
 }
 

@@ -1,5 +1,5 @@
 // The text stages of the miner, chained: normalise → remove noise → rejoin lines → split speeches → parse structure.
-import { repairScript } from "./decode-script";
+import { repairScript, type MojibakeSignal } from "./decode-script";
 import { removeNoise } from "./noise";
 import { normaliseText } from "./normalise";
 import { rejoinLines } from "./rejoin-lines";
@@ -13,6 +13,7 @@ export type TextMiningResult = {
   cleanedText: string;
   /** Problems with the text itself (mojibake, Traditional script converted), in Chinese, for the import report. */
   warnings: string[];
+  mojibake?: MojibakeSignal;
 };
 
 // 一、提高认识 全县上下要…。 : a heading set off from its body by a space only (a bold run in the web page). The
@@ -57,7 +58,7 @@ export function mineLines(lines: SourceLine[]): TextMiningResult {
   const script = repairScript(lines);
   const result = mineNormalised(normaliseLines(script.lines));
   const removed = [...script.removed, ...result.removed].sort((a, b) => (a.lineNo ?? 0) - (b.lineNo ?? 0));
-  return { ...result, removed, warnings: script.warnings };
+  return { ...result, removed, warnings: script.warnings, ...(script.mojibake && { mojibake: script.mojibake }) };
 }
 
 /** Mines a decoded text; `hints[i]` is the structural hint of line i + 1 (for text built from .docx paragraphs). */

@@ -70,4 +70,6 @@ export type MinedDocument = {
   cleanedText: string;
   /** Problems with the text itself (mojibake, converted script), in Chinese, for the import report. */
   warnings?: string[];
+  /** Text decoded with the wrong encoding (the import report's verdict reads it). */
+  mojibake?: { reason: string; samples: string[] };
 };
