@@ -1,9 +1,8 @@
-// The facet counts of a search are the same for everyone until the library changes, and counting them reads every
-// block that matches: every block for the landing view every clerk opens first, a category tab or a filter, and
-// most of them for the commonest words (安全 is in nine blocks of ten), about 100 ms at 100,000 blocks. So they are
-// kept, per process, under the library's generation: a sequence that triggers on
-// blocks, block_usages, block_favorites and block_sources bump at the end of every statement that can change a
-// count (migration 20261201120000_library_generation). A search reads the generation (one tiny statement) and
+// The facet counts of a search the library's copy in memory cannot answer (a source, a meeting, a speaker,
+// favourites, hidden blocks; or any search before the copy is loaded) are the same for everyone until the library
+// changes, and counting them reads every block that matches. So they are kept, per process, under the library's
+// generation: a sequence that triggers on blocks, block_usages, block_favorites and block_sources bump at the end of
+// every statement that can change a count (migration 20261201120000_library_generation). A search reads the generation (one tiny statement) and
 // counts again when it has moved.
 //
 // Counts taken while a change is running are kept under the generation read before counting, so the change's
@@ -31,20 +30,6 @@ export async function keptUntilChange<T>(key: string, count: () => Promise<T>): 
   const generation = await libraryGeneration();
   const kept = current<T>(key, generation, count);
   return kept ? kept.value : keep(key, generation, await count());
-}
-
-/**
- * What is kept under `key` at the current generation, if anything, and a function that counts it behind the
- * caller's answer (once at a time) for the searches that follow: for what costs more to count than the search that
- * asks for it, which should not wait for it, nor compete with it for the machine.
- */
-export async function keptOrCountLater<T>(
-  key: string,
-  count: () => Promise<T>,
-): Promise<{ value?: T; countLater: () => void }> {
-  const generation = await libraryGeneration();
-  const kept = current<T>(key, generation, count);
-  return { value: kept?.value, countLater: () => kept || countBehind(key, generation, count) };
 }
 
 function current<T>(key: string, generation: string, count: () => Promise<T>): { value: T } | null {
