@@ -2,7 +2,7 @@
 // with weights trained by scripts/train-noise-model.ts from labelled lines (sample corpus and, when present, the
 // hand-labelled real pages) and stored in noise-model.json (numbers only). It runs after the rules of noise.ts,
 // on the lines they keep; each removal names its strongest evidence in Chinese.
-import weights from "./noise-model.json";
+import weights from "./noise-model.json" with { type: "json" };
 import { docContext, FEATURE_KEYS, FEATURES, lineFeatures, speechSentence } from "./noise-line-features";
 import { parseEnumerator } from "./outline-patterns";
 
