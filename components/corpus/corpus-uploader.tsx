@@ -102,6 +102,9 @@ export function CorpusUploader({ maxFileMb }: { maxFileMb: number }) {
       if (closed.removed) {
         currentId.current = null;
         setCurrent((c) => c && { ...c, importId: null });
+        // Nothing left to poll: a poll now would find the import gone and say so under the refused rows.
+        setUploading(false);
+        return;
       }
     } catch (err) {
       setError((err as Error).message);

@@ -75,5 +75,7 @@ export function useImportProgress(importId: string | null, initial: ImportProgre
 
   /** Polls at once (after an upload was answered or the import was closed), even if polling had stopped. */
   const refresh = useCallback(() => pollNow.current(), []);
-  return { progress, pollError, refresh };
+  // An import let go of (the uploader's empty one, removed at close) has nothing to report, even if a poll that was
+  // already under way found it gone.
+  return { progress, pollError: importId ? pollError : null, refresh };
 }
