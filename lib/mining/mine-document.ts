@@ -1,11 +1,15 @@
 // The whole pipeline for one file: decode → text stages (normalise, noise, rejoin, split, structure)
-// → classify → tag → placeholders, length and repeat hash. Pure: no database. Near-duplicates are grouped across documents later.
+// → classify → tag → placeholders, length and repeat hash; each speech's genre, whether the file is speech material
+// at all, and the hash of its content. Pure: no database. Near-duplicates are grouped across documents later.
 import { defaultClassifier, classifyBlock, type BlockClassifier } from "./classify";
 import { decodeDocument, DEFAULT_LIMITS, type DecodedDocument, type DecodeLimits } from "./decode-document";
 import { speechLevel, tagBlock } from "./tags";
 import { textFields } from "./text-fields";
 import { mineLines } from "./text-pipeline";
 import { normaliseText } from "./normalise";
+import { contentHash } from "./content-hash";
+import { speechGenre } from "./genre";
+import { notSpeechReason } from "./speech-material";
 import type { MinedDocument, MinedSpeech, Removed } from "./types";
 
 export type MineOptions = {
@@ -23,6 +27,7 @@ export function mineDecoded(file: string, decoded: DecodedDocument, opts: MineOp
     return {
       ...speech,
       order: i + 1,
+      genre: speechGenre(speech),
       blocks: speech.blocks.map((block) => {
         const { category, confidence } = classifyBlock(
           block,
@@ -40,6 +45,8 @@ export function mineDecoded(file: string, decoded: DecodedDocument, opts: MineOp
       }),
     };
   });
+  const notSpeech = notSpeechReason(decoded.text, { speeches: mined });
+  const hash = contentHash(mined);
   return {
     file,
     encoding: decoded.encoding,
@@ -50,6 +57,8 @@ export function mineDecoded(file: string, decoded: DecodedDocument, opts: MineOp
     cleanedText,
     warnings,
     ...(mojibake && { mojibake }),
+    ...(notSpeech && { notSpeech: { reason: notSpeech } }),
+    ...(hash && { contentHash: hash }),
   };
 }
 

@@ -1,29 +1,83 @@
 // A table of contents above the speech (目录 / 提纲, then the numbered headings it lists, often cut short by the
 // page's width): the heading line and its entries are noise; the speech repeats the headings where they belong.
-import { endsSentence, isSalutation, parseEnumerator } from "./outline-patterns";
+// A collection of speeches (通用3篇, 范文（一）…) may list its speeches' titles the same way, numbered or not, with or
+// without 目录 above: a title that comes again further down, above its own speech, is an entry of that list.
+import { cleanTitle, endsSentence, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 
 const TOC_HEAD_RE = /^(?:目\s*录|提\s*纲)(?:\s*[/／、]\s*(?:目\s*录|提\s*纲))?\s*[：:]?\s*[…．.。]*$/;
 /** How far into the file a table of contents can start (page chrome may come first). */
 const TOC_WINDOW = 40;
+const TOC = "目录（提纲）";
+const TITLE_LIST = "目录（篇目）";
 
-/** Marks the table of contents with `reason`; an entry is a short numbered line or a cut marker, and the table ends
- *  at the first line that is not one (a salutation, a title, prose). */
+/** The title as the list and the speech both write it: no 篇一/第N篇 marker, no 1./一、 number, no spaces. */
+function titleCore(t: string): string {
+  const e = parseEnumerator(t);
+  return cleanTitle(e ? t.slice(e.end) : t).replace(/\s+/g, "");
+}
+
+/** A title line whose title is written again after line `after` (where its speech starts). */
+function listedTitle(texts: string[], i: number, after: number): boolean {
+  const t = texts[i]!.trim();
+  if (!isTitleLine(t)) return false;
+  const core = titleCore(t);
+  if (core.length < 6) return false;
+  for (let k = after + 1; k < texts.length; k++) {
+    const later = texts[k]!;
+    if (later.length < 200 && later.replace(/\s+/g, "").includes(core) && isTitleLine(later.trim())) return true;
+  }
+  return false;
+}
+
+/** Marks the table of contents with its reason; an entry is a short numbered line, a cut marker or a listed title,
+ *  and the table ends at the first line that is not one (a salutation, another title, prose). */
 export function markTableOfContents(texts: string[], verdict: (string | null)[]): void {
   const limit = Math.min(texts.length, TOC_WINDOW);
   for (let i = 0; i < limit; i++) {
     if (!TOC_HEAD_RE.test(texts[i]!.trim())) continue;
     const entries: number[] = [];
+    let titles = 0;
     let j = i + 1;
     for (; j < texts.length; j++) {
       const t = texts[j]!.trim();
       if (!t) continue;
-      const entry = (t.length <= 60 && !!parseEnumerator(t) && !endsSentence(t)) || /^[…．.。]{2,}$/.test(t);
-      if (!entry || isSalutation(t)) break;
+      const numbered = (t.length <= 60 && !!parseEnumerator(t) && !endsSentence(t)) || /^[…．.。]{2,}$/.test(t);
+      const title = !numbered && listedTitle(texts, j, j);
+      if ((!numbered && !title) || isSalutation(t)) break;
+      if (title) titles++;
       entries.push(j);
     }
     if (!entries.length) return;
-    verdict[i] ??= "目录（提纲）";
-    for (const k of entries) verdict[k] ??= "目录（提纲）";
+    const reason = titles ? TITLE_LIST : TOC;
+    verdict[i] ??= reason;
+    for (const k of entries) verdict[k] ??= reason;
     return;
+  }
+  markHeadlessTitleList(texts, verdict);
+}
+
+/** Two or more title lines in a row near the top, each written again further down: the collection's list of its
+ *  speeches without a 目录 line. A single speech's title and subtitle never recur, so they are not taken. */
+function markHeadlessTitleList(texts: string[], verdict: (string | null)[]): void {
+  const limit = Math.min(texts.length, TOC_WINDOW);
+  for (let i = 0; i < limit; i++) {
+    if (verdict[i] || !isTitleLine(texts[i]!.trim())) continue;
+    const run: number[] = [];
+    const cores = new Set<string>();
+    for (let j = i; j < texts.length && run.length < 50; j++) {
+      const t = texts[j]!.trim();
+      if (!t || verdict[j]) continue;
+      // The list ends where its first speech's own title line follows it directly.
+      if (!isTitleLine(t) || cores.has(titleCore(t))) break;
+      cores.add(titleCore(t));
+      run.push(j);
+    }
+    const end = run[run.length - 1] ?? i;
+    // Each listed title must recur after the whole run (not merely as the next line of the run itself).
+    if (run.length >= 2 && run.every((k) => listedTitle(texts, k, end))) {
+      for (const k of run) verdict[k] ??= TITLE_LIST;
+      return;
+    }
+    i = end;
   }
 }

@@ -143,6 +143,8 @@ export function isTitleLine(t: string): boolean {
 export function cleanTitle(t: string): string {
   const s = t
     .replace(PIAN_RE, "")
+    // 第一篇 在…上的讲话 loses its space in normalising: the marker is glued to the title it precedes.
+    .replace(/^第[一二三四五六七八九十\d]{1,3}篇(?=在.{4,}(?:讲话|发言|致辞|主持词|报告))/, "")
     .replace(/^[—–\-－\s]+/, "")
     .replace(/(?:（[^（）]{0,12}篇[^（）]{0,6}）|\([^()]{0,12}篇[^()]{0,6}\)|范文|精选|全文|汇编|模板|大全)+$/, "")
     .trim();

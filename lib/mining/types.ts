@@ -1,6 +1,7 @@
 // Data passed between the stages of the mining pipeline (lib/mining). Each stage is a plain function module.
 //   decode → normalise → remove noise → rejoin lines → split into speeches → parse structure
 //   → classify → tag → find placeholders → group near-duplicates
+import type { Genre } from "./genre";
 
 /** Structural hint from the source format (Word heading styles and list numbering); absent for .txt. */
 export type LineHint = { headingLevel?: 1 | 2 | 3; listLevel?: number };
@@ -57,7 +58,8 @@ export type MinedBlock = ParsedBlock & {
   normHash: string;
 };
 
-export type MinedSpeech = Omit<ParsedSpeech, "blocks"> & { order: number; blocks: MinedBlock[] };
+/** genre: 讲话, 主持词, 表态发言… (genre.ts); absent in review drafts saved before genres were read. */
+export type MinedSpeech = Omit<ParsedSpeech, "blocks"> & { order: number; blocks: MinedBlock[]; genre?: Genre };
 
 export type MinedDocument = {
   file: string;
@@ -72,4 +74,9 @@ export type MinedDocument = {
   warnings?: string[];
   /** Text decoded with the wrong encoding (the import report's verdict reads it). */
   mojibake?: { reason: string; samples: string[] };
+  /** Not Chinese speech material at all (a password file, a program, a table): why, in Chinese (speech-material.ts). */
+  notSpeech?: { reason: string };
+  /** sha256 of the cleaned text in a form that no encoding or file format changes: the same speech imported
+   *  again as GB18030 or .docx has the same hash (content-hash.ts). */
+  contentHash?: string;
 };

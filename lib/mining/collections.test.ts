@@ -1,0 +1,84 @@
+// Pages holding several speeches (通用3篇, 篇1, 【篇一】, 范文（一）, 第一篇, a 目录 of their titles): each speech
+// comes out on its own with its own title, and the list of titles above them is removed, not kept as a speech.
+import { describe, expect, it } from "vitest";
+import { mineText } from "./text-pipeline";
+
+const TITLES = ["在全镇安全生产工作会议上的讲话", "在全县防汛工作部署会上的讲话", "在安全生产月启动仪式上的致辞"];
+const BODIES = [
+  [
+    "同志们：",
+    "今天召开全镇安全生产工作会议，主要任务是总结去年工作、部署今年任务。下面，我讲几点意见。",
+    "一、提高思想认识",
+    "各村、各企业要深刻认识安全生产的极端重要性，切实把安全生产摆在突出位置。",
+    "二、压实工作责任",
+    "要严格落实党政同责、一岗双责，层层签订责任书，确保责任落实到人。",
+    "同志们，安全生产责任重于泰山，让我们共同努力，确保全镇安全形势持续稳定。",
+  ],
+  [
+    "同志们：",
+    "入汛以来，全县降雨偏多，防汛形势严峻复杂。下面，我就做好今年防汛工作讲三点意见。",
+    "一、立足防大汛抗大灾",
+    "各乡镇要克服麻痹思想和侥幸心理，做好防大汛、抗大险、救大灾的各项准备。",
+    "二、突出抓好重点部位",
+    "要加强对水库、河道、山洪地质灾害隐患点的巡查，发现险情及时处置。",
+    "谢谢大家！",
+  ],
+  [
+    "尊敬的各位领导、各位来宾，女士们、先生们：",
+    "大家上午好！在安全生产月到来之际，我们在这里隆重举行启动仪式。我谨代表公司党委，向出席活动的各位来宾表示热烈的欢迎！",
+    "安全是企业最大的效益。希望全体职工以这次活动为契机，人人讲安全、个个会应急。",
+    "最后，预祝本次活动取得圆满成功！谢谢大家！",
+  ],
+];
+
+/** A collection page: its own title, an optional list of the titles, then each speech under its marker. */
+function page(marker: (n: number) => string, list: "目录" | "bare" | "numbered" | "none") {
+  const lines = ["安全生产会议讲话稿通用3篇"];
+  if (list === "目录") lines.push("目录", ...TITLES);
+  if (list === "bare") lines.push(...TITLES);
+  if (list === "numbered") lines.push("目录", ...TITLES.map((t, i) => `${i + 1}.${t}`));
+  TITLES.forEach((t, i) =>
+    lines.push(
+      ...marker(i + 1)
+        .replace("{t}", t)
+        .split("\n"),
+      ...BODIES[i]!,
+    ),
+  );
+  return lines.join("\n");
+}
+
+const CN = ["", "一", "二", "三"];
+const MARKERS: Record<string, (n: number) => string> = {
+  "【篇一】": (n) => `【篇${CN[n]}】{t}`,
+  篇1: (n) => `篇${n}：{t}`,
+  "范文（一）": (n) => `范文（${CN[n]}）\n{t}`,
+  第一篇: (n) => `第${CN[n]}篇 {t}`,
+  "第一篇：": (n) => `第${CN[n]}篇：{t}`,
+};
+
+describe("collections of speeches", () => {
+  for (const [name, marker] of Object.entries(MARKERS)) {
+    for (const list of ["目录", "bare", "numbered", "none"] as const) {
+      it(`splits a collection marked ${name} (${list === "none" ? "no list" : `list: ${list}`}) into its speeches`, () => {
+        const { speeches, removed } = mineText(page(marker, list));
+        expect(speeches.map((s) => s.title)).toEqual(TITLES);
+        expect(speeches[0]!.blocks[0]!.text).toBe(BODIES[0]![1]);
+        expect(speeches[2]!.blocks.at(-1)!.text).toBe(BODIES[2]!.at(-1));
+        // The titles of the list are reported as removed, each once.
+        if (list !== "none") {
+          for (const t of TITLES) expect(removed.filter((r) => r.text.endsWith(t))).toHaveLength(1);
+        }
+      });
+    }
+  }
+
+  it("keeps a single speech's main title and subtitle (they are not a list: neither comes again)", () => {
+    const { speeches, removed } = mineText(
+      ["守牢安全底线 护航高质量发展", "——在全市安全生产工作会议上的讲话", ...BODIES[0]!].join("\n"),
+    );
+    expect(speeches).toHaveLength(1);
+    expect(speeches[0]!.title).toContain("在全市安全生产工作会议上的讲话");
+    expect(removed.filter((r) => r.reason.startsWith("目录"))).toEqual([]);
+  });
+});

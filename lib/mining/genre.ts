@@ -1,0 +1,106 @@
+// The genre (体裁) of one mined speech: a leader's 讲话, a meeting host's 主持词, a subordinate unit's 表态发言, a
+// ceremonial 致辞, a document such as a 通知 or 方案, or 其他. Read from the title first (it names the genre most of
+// the time: …上的主持词, …表态发言), then from the cues each genre's text uses; a cue that any speech may use once
+// (下面请, 坚决) counts only beside another of its genre.
+
+export const GENRES = ["讲话", "主持词", "表态发言", "致辞", "通知/方案", "其他"] as const;
+export type Genre = (typeof GENRES)[number];
+
+/** The genre old rows and unknown speeches get: nearly all of the library are leaders' speeches. */
+export const DEFAULT_GENRE: Genre = "讲话";
+
+type Rule = { genre: Genre; title: RegExp; cues: RegExp[]; strong?: RegExp[] };
+
+// 〔2024〕12号 / [2024]5号 / 安委办〔2024〕3号: a document number, which a speech never carries.
+const DOC_NUMBER = /[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*号/;
+
+const RULES: Rule[] = [
+  {
+    genre: "主持词",
+    title: /主持(?:词|稿|讲话|人讲话)|主持会议|会议议程$/,
+    cues: [
+      /主持人/,
+      /下面(?:，)?(?:请|进行|由)/,
+      /会议(?:议程|共有|主要议程)/,
+      /现在开会/,
+      /散会/,
+      /进行(?:第[一二三四五六七八九十]+)?项/,
+    ],
+    strong: [/现在开会/, /(?:会议)?到此结束[，。]?散会/, /今天的会议(?:共有|主要有)[一二三四五六七八九十\d]+项议程/],
+  },
+  {
+    genre: "表态发言",
+    title: /表态(?:发言|讲话|材料)?|(?:承诺|保证)书$/,
+    cues: [
+      /表态/,
+      /我们将/,
+      /坚决(?:完成|落实|做到|贯彻|扛起|打赢)/,
+      /保证/,
+      /郑重承诺|承诺/,
+      /请(?:各位)?(?:领导|组织)放心/,
+    ],
+    strong: [/(?:作|做)(?:如下|以下|个)?表态/, /郑重(?:承诺|表态)/, /请(?:各位)?(?:领导|县委|市委|组织)放心/],
+  },
+  {
+    genre: "致辞",
+    title: /致辞|欢迎词|贺词|祝酒词|开幕词|闭幕词|答谢词/,
+    cues: [/致辞/, /欢迎/, /来宾/, /女士们[、，,]?先生们/, /(?:热烈|衷心)(?:的)?(?:祝贺|欢迎|感谢)/, /圆满成功/],
+    strong: [/女士们[、，,]?先生们/, /表示热烈(?:的)?欢迎/],
+  },
+  {
+    genre: "通知/方案",
+    title: /(?:通知|方案|实施意见|工作要点|实施细则|办法|通报|意见)$/,
+    cues: [
+      /通知/,
+      /方案/,
+      /各乡镇[（(]街道[)）]|各(?:县|市|区)[（(]市、区[)）]|各有关单位[：:]/,
+      /特此通知/,
+      /附件[：:\d一二三]/,
+      /^[一二三四五六七八九十]、(?:目标任务|工作目标|总体要求|组织领导|工作步骤|实施步骤|保障措施)/,
+    ],
+    strong: [/特此通知/, DOC_NUMBER],
+  },
+  {
+    genre: "讲话",
+    title: /讲话|发言|报告|讲稿|讲话稿|讲话提纲|党课/,
+    cues: [
+      /同志们/,
+      /讲话/,
+      /(?:我们|大家|各(?:级|单位|部门|乡镇|村|企业))(?:一定|必须)?要/,
+      /(?:讲|谈|提)(?:几点|[一二三四五六七八九十]点)(?:意见|看法|要求)/,
+      /谢谢大家/,
+      /下面，?我/,
+    ],
+    strong: [/(?:讲|谈|提)(?:几点|[一二三四五六七八九十]点)(?:意见|看法|要求)/],
+  },
+];
+
+export type GenreInput = { title: string | null; salutation?: string | null; blocks: { text: string }[] };
+
+/** How many of the rule's cues the text holds; a strong cue counts twice. */
+function cueScore(rule: Rule, text: string, lines: string[]): number {
+  let n = 0;
+  for (const cue of rule.cues) if (cue.source.startsWith("^") ? lines.some((l) => cue.test(l)) : cue.test(text)) n++;
+  for (const cue of rule.strong ?? []) if (cue.test(text)) n += 1;
+  return n;
+}
+
+export function speechGenre(speech: GenreInput): Genre {
+  const title = (speech.title ?? "").replace(/\s+/g, "");
+  // 在…会议上的表态发言 also ends in 发言: the specific genres are tried before 讲话.
+  for (const rule of RULES) if (title && rule.title.test(title)) return rule.genre;
+  const lines = [speech.salutation ?? "", ...speech.blocks.map((b) => b.text)];
+  // Cues are looked for in the first and last parts, where each genre shows itself (the body of any of them may
+  // quote a 通知 or thank a 来宾); a long text is not read whole.
+  const head = lines.slice(0, 12);
+  const tail = lines.length > 12 ? lines.slice(-6) : [];
+  const text = [...head, ...tail].join("\n");
+  let best: Genre = "其他";
+  let bestScore = 0;
+  for (const rule of RULES) {
+    const score = cueScore(rule, text, [...head, ...tail]);
+    // One cue is enough to read as a 讲话 (同志们); another genre needs two, as any speech may use one of its cues.
+    if (score > bestScore && score >= (rule.genre === "讲话" ? 1 : 2)) [best, bestScore] = [rule.genre, score];
+  }
+  return best;
+}

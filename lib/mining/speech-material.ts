@@ -1,0 +1,84 @@
+// Whether a file is Chinese speech material at all. Someone may upload a password or configuration file, a
+// program, a spreadsheet saved as text, or text in another language; the miner would strip most of it as noise
+// and keep a few scraps. Each kind has a shape its lines share (fields between colons, key=value, semicolons and
+// braces, the same number of delimiters on every line), and speech material has a shape of its own: mostly Han
+// characters in sentences. The reason is shown to the clerk, who may still import the file (file-verdict.ts).
+import type { MinedSpeech } from "./types";
+
+/** Lines read: the shape of a file shows in its first few hundred lines. */
+const SAMPLE_LINES = 400;
+/** Share of the lines in a shape above which the whole file is taken to be in it. */
+const CONFIG_SHARE = 0.5;
+const CODE_SHARE = 0.4;
+const TABLE_SHARE = 0.6;
+/** Below this share of Han characters among the visible ones, the text is not Chinese material. */
+const MIN_HAN_SHARE = 0.25;
+
+const HAN = /\p{Script=Han}/gu;
+const hasHan = (t: string) => /\p{Script=Han}/u.test(t);
+
+// root:x:0:0:root:/root:/bin/bash — four or more colon-separated fields, no Han (a Chinese 时间：上午 line has one).
+const COLON_FIELDS = /^[^\s:：]*(?::[^:\n]*){3,}$/;
+// name = value, name: value, [section], # comment: configuration files (.ini, .env, .conf, YAML).
+const KEY_VALUE = /^(?:[A-Za-z_][\w.\-]*\s*(?:=|:\s)\s*\S.*|[A-Za-z_][\w.\-]*\s*[=:]\s*$|\[[\w .\-]+\]|[#;].*)$/;
+const CODE_LINE =
+  /^(?:(?:import|export|from|package|using|namespace|function|def|class|const|let|var|return|if|else|elif|for|while|switch|case|try|catch|public|private|protected|static|void|int|#include|#define|async|await|print|println)\b.*|.*[;{}]\s*$|\s*(?:\/\/|\/\*|\*|-->|<\/?\w+[^>]*>).*|\}.*|\)\s*;?|.*=>.*)$/;
+
+function visibleChars(text: string): number {
+  return text.replace(/\s+/g, "").length;
+}
+
+/** Lines whose delimiter (tab, comma, |, ;) count is the same as most lines', at least two: a table's rows. */
+function tableRows(lines: string[]): { rows: number; delimiter: string } {
+  let best = { rows: 0, delimiter: "" };
+  for (const delimiter of ["\t", ",", "|", ";"]) {
+    const counts = new Map<number, number>();
+    for (const l of lines) {
+      const n = l.split(delimiter).length - 1;
+      if (n >= 2) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    const rows = Math.max(0, ...counts.values());
+    if (rows > best.rows) best = { rows, delimiter };
+  }
+  return best;
+}
+
+const DELIMITER_NAME: Record<string, string> = { "\t": "制表符", ",": "逗号", "|": "竖线", ";": "分号" };
+
+/**
+ * Why the decoded text is not Chinese speech material, in Chinese, or null when it is (a 通知 or 方案 is
+ * material too: its genre says what it is). `mined`: the speeches the miner found in it.
+ */
+export function notSpeechReason(decodedText: string, mined: { speeches: MinedSpeech[] }): string | null {
+  const lines = decodedText
+    .split(/\r\n?|\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, SAMPLE_LINES);
+  if (!lines.length) return null; // an empty file is refused as such before mining
+  const count = (test: (l: string) => boolean) => lines.filter(test).length;
+  const share = (n: number) => n / lines.length;
+  const total = lines.length;
+
+  const config = count((l) => !hasHan(l) && (COLON_FIELDS.test(l) || KEY_VALUE.test(l)));
+  if (total >= 3 && share(config) >= CONFIG_SHARE) {
+    return `内容像是账户或配置文件（${total} 行中有 ${config} 行是“名称:值”或“名称=值”的字段），没有成句的中文`;
+  }
+  const code = count((l) => CODE_LINE.test(l) && !/[。！？]$/.test(l));
+  if (total >= 3 && share(code) >= CODE_SHARE) {
+    return `内容像是程序代码（${total} 行中有 ${code} 行带分号、花括号或 import、function 等关键字）`;
+  }
+  const table = tableRows(lines);
+  if (total >= 3 && share(table.rows) >= TABLE_SHARE) {
+    const name = DELIMITER_NAME[table.delimiter] ?? "分隔符";
+    return `内容像是表格（${total} 行中有 ${table.rows} 行用${name}分成同样多的列），不是成段的讲话文字`;
+  }
+  const sample = lines.join("");
+  const visible = visibleChars(sample);
+  const han = sample.match(HAN)?.length ?? 0;
+  if (visible >= 20 && han / visible < MIN_HAN_SHARE) {
+    return `中文字只占 ${Math.round((han / visible) * 100)}%，不像中文讲话材料`;
+  }
+  if (!mined.speeches.some((s) => s.blocks.length)) return "没有找到成段的讲话文字";
+  return null;
+}
