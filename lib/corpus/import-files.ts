@@ -24,6 +24,9 @@ export type FileResult = {
   status: "imported" | "duplicate" | "failed" | "review" | "discarded";
   documentId?: string;
   duplicateOf?: { id: string; fileName: string };
+  /** A duplicate by its text, not its bytes (another encoding or format), with the report's note in Chinese */
+  sameContent?: boolean;
+  note?: string;
   error?: string;
   summary?: StoredDocumentSummary;
   /** The quality verdict (好 / 需要检查 / 失败) with its reasons */

@@ -22,7 +22,7 @@ export async function getImportReport(importId: string) {
           fileName: true,
           encoding: true,
           removed: true,
-          speeches: { select: { order: true, title: true }, orderBy: { order: "asc" } },
+          speeches: { select: { order: true, title: true, genre: true }, orderBy: { order: "asc" } },
         },
       },
     },

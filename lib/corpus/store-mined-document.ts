@@ -8,6 +8,7 @@ import type { Prisma } from "../db/generated/client";
 import type { DbTx } from "../db/client";
 import { AppError } from "../errors";
 import type { MinedBlock, MinedDocument } from "../mining/types";
+import { speechGenre } from "../mining/genre";
 import { indexFields } from "../blocks/block-fields";
 import { joinDuplicateGroups, type FreshBlock } from "../blocks/duplicate-groups";
 
@@ -61,14 +62,15 @@ export async function createDocumentShell(
   const { mined } = input;
   await holdOpenBatch(tx, input.importId);
   // Raw SQL: Prisma took 4–8 s to send the raw and cleaned text of a 7 MB file (2.5 million characters each),
-  // PostgreSQL itself well under one. A file whose content another upload stored first gives no row (null).
+  // PostgreSQL itself well under one. A file whose bytes or text (content_hash) another upload stored first gives no
+  // row (null).
   const [doc] = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO source_documents (id, file_name, sha256, format, encoding, size_bytes, raw_text, cleaned_text, removed,
-                                  status, import_id, imported_by_id)
-    VALUES (${randomUUID()}, ${input.fileName}, ${input.sha256}, ${mined.format}, ${mined.encoding}, ${input.sizeBytes},
-            ${mined.rawText}, ${mined.cleanedText}, ${JSON.stringify(mined.removed)}::jsonb, 'RAW',
-            ${input.importId}, ${input.actorId})
-    ON CONFLICT (sha256) DO NOTHING
+    INSERT INTO source_documents (id, file_name, sha256, content_hash, format, encoding, size_bytes, raw_text,
+                                  cleaned_text, removed, status, import_id, imported_by_id)
+    VALUES (${randomUUID()}, ${input.fileName}, ${input.sha256}, ${mined.contentHash ?? null}, ${mined.format},
+            ${mined.encoding}, ${input.sizeBytes}, ${mined.rawText}, ${mined.cleanedText},
+            ${JSON.stringify(mined.removed)}::jsonb, 'RAW', ${input.importId}, ${input.actorId})
+    ON CONFLICT DO NOTHING
     RETURNING id`;
   if (!doc) return null;
   await tx.corpusSpeech.createMany({
@@ -79,6 +81,7 @@ export async function createDocumentShell(
       speaker: speech.speaker,
       date: speech.date,
       salutation: speech.salutation,
+      genre: speech.genre ?? speechGenre(speech),
       level: speech.blocks.flatMap((b) => b.tags).find((t) => ["县/区", "市", "省", "企业"].includes(t)) ?? null,
     })),
   });

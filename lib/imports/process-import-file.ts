@@ -29,6 +29,8 @@ import { isRestoration } from "./restorations";
 import type { ReviewDraft } from "./review-draft";
 import { completeImportIfFinished } from "./complete-import";
 import { retryOnWriteConflict } from "./write-conflicts";
+import { duplicateResult, storedWithSameContent, type StoredDocumentRef } from "./same-content";
+import { nothingToStore, refuseNotSpeech } from "./not-speech";
 
 export type MineFile = (name: string, bytes: Uint8Array, opts: MineOptions) => Promise<MinedDocument>;
 
@@ -130,13 +132,14 @@ async function mineAndStore(file: Claimed, opts: ProcessOptions, leaseSeconds: n
   const mined =
     file.draft?.mined ?? (await mine(file.fileName, file.bytes, { limits: opts.limits, knownCategories: categories }));
   const paragraphs = paragraphsOf(mined);
-  if (!paragraphs.length) throw new AppError("invalid_input", "文件中没有找到讲话内容（可能全是网页杂质或格式不对）。");
+  if (!paragraphs.length) throw new AppError("invalid_input", nothingToStore(mined));
+  // The same speech stored before from other bytes (another encoding, a .docx): a duplicate, held for no one.
+  const same = file.documentId ? null : await storedWithSameContent(file.sha256, mined.contentHash);
+  if (same) return finishDuplicate(file, same);
   const verdict = file.draft?.verdict ?? judgeMinedFile(mined);
   if (!file.draft && verdict.level !== "好") {
     if (file.holdForReview) return holdForReview(file, mined, verdict);
-    // With no clerk to confirm it (command line, seed), a file that is not speech material is refused.
-    const notSpeech = verdict.reasons.find((r) => r.code === "not_speech");
-    if (notSpeech) throw new AppError("invalid_input", `${notSpeech.message}。未导入。`);
+    refuseNotSpeech(verdict); // no clerk to confirm it (command line, seed)
   }
   const lease = () => new Date(Date.now() + leaseSeconds * 1000);
 
@@ -162,7 +165,7 @@ async function mineAndStore(file: Claimed, opts: ProcessOptions, leaseSeconds: n
       },
       { timeout: 60_000, maxWait: 10_000 },
     );
-    if (!documentId) return sameContentStoredMeanwhile(file);
+    if (!documentId) return sameContentStoredMeanwhile(file, mined.contentHash);
   }
   const speechIds = await speechIdsByOrder(db(), documentId);
   const categoryIds = await categoryIdsByKey(db());
@@ -213,14 +216,15 @@ async function mineAndStore(file: Claimed, opts: ProcessOptions, leaseSeconds: n
   return result;
 }
 
-/** Another upload of the same content was stored first: this file is its duplicate. */
-async function sameContentStoredMeanwhile(file: Claimed): Promise<FileResult> {
-  const doc = await db().sourceDocument.findUnique({
-    where: { sha256: file.sha256 },
-    select: { id: true, fileName: true },
-  });
-  if (!doc) throw new Error("sha256 conflict without a document");
-  const result: FileResult = { file: file.fileName, fileId: file.id, status: "duplicate", duplicateOf: doc };
+/** Another upload of the same content (bytes or text) was stored first: this file is its duplicate. */
+async function sameContentStoredMeanwhile(file: Claimed, contentHash: string | undefined): Promise<FileResult> {
+  const doc = await storedWithSameContent(file.sha256, contentHash);
+  if (!doc) throw new Error("sha256 or content hash conflict without a document");
+  return finishDuplicate(file, doc);
+}
+
+async function finishDuplicate(file: Claimed, doc: StoredDocumentRef): Promise<FileResult> {
+  const result = duplicateResult(file, doc);
   await finish(file, "DUPLICATE", result);
   return result;
 }

@@ -85,3 +85,12 @@ describe("notSpeech (speech-material.ts)", () => {
     }
   });
 });
+
+describe("notSpeech on Chinese text without sentences", () => {
+  it("flags a list of names and units that has no sentence", async () => {
+    const list = ["城关镇 张建国", "河口乡 李明华", "县应急管理局 王志强", "县住建局 赵丽", "县交通运输局 陈刚"].join("\n");
+    const mined = await mine("名单.txt", list);
+    expect(mined.speeches.flatMap((s) => s.blocks).length).toBeGreaterThan(0);
+    expect(mined.notSpeech?.reason).toBe("没有找到成句的讲话文字（没有一个段落带句号、问号或叹号）");
+  });
+});

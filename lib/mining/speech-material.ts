@@ -14,6 +14,7 @@ const TABLE_SHARE = 0.6;
 /** Below this share of Han characters among the visible ones, the text is not Chinese material. */
 const MIN_HAN_SHARE = 0.25;
 
+const SENTENCE_PUNCT = /[。！？!?]/;
 const HAN = /\p{Script=Han}/gu;
 const hasHan = (t: string) => /\p{Script=Han}/u.test(t);
 
@@ -79,6 +80,11 @@ export function notSpeechReason(decodedText: string, mined: { speeches: MinedSpe
   if (visible >= 20 && han / visible < MIN_HAN_SHARE) {
     return `中文字只占 ${Math.round((han / visible) * 100)}%，不像中文讲话材料`;
   }
-  if (!mined.speeches.some((s) => s.blocks.length)) return "没有找到成段的讲话文字";
+  // Chinese, but not one sentence in what was kept: a list of names, a word list, a table without delimiters. (A
+  // file that kept nothing is refused by the import as having no speech.)
+  const paragraphs = mined.speeches.flatMap((s) => s.blocks).filter((b) => b.kind === "paragraph");
+  if (paragraphs.length && !paragraphs.some((b) => SENTENCE_PUNCT.test(b.text))) {
+    return "没有找到成句的讲话文字（没有一个段落带句号、问号或叹号）";
+  }
   return null;
 }
