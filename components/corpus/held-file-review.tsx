@@ -15,6 +15,7 @@ import type { ReviewEdit } from "@/lib/imports/review-draft";
 import { RestorationsList } from "./restorations-list";
 import { ReviewBlockRow, type CategoryOption } from "./review-block-row";
 import { VerdictBadge } from "./verdict-badge";
+import { GenreBadge } from "./genre-badge";
 
 const POLL_MS = 1000;
 
@@ -56,6 +57,8 @@ export function HeldFileReview({ importId, file, categories, canEdit }: Props) {
   useStoredRefresh(importId, file.id, confirmed);
   const base = `/api/corpus/imports/${importId}/files/${file.id}`;
   const editable = canEdit && !confirmed && !busy;
+  // A file that is not speech material (a table, a program) is imported only if the clerk insists.
+  const notSpeech = file.verdict.reasons.some((r) => r.code === "not_speech");
   const stillLong = file.speeches.flatMap((s) => s.blocks).filter((b) => b.charCount > LONG_BLOCK_CHARS).length;
 
   async function send(path: string, body: unknown, after?: () => void) {
@@ -85,6 +88,11 @@ export function HeldFileReview({ importId, file, categories, canEdit }: Props) {
                 : `现在没有超过 ${LONG_BLOCK_CHARS} 字的段落了。`}
             </p>
           ) : null}
+          {notSpeech ? (
+            <p className="mt-1 text-xs text-stone-600" data-testid="not-speech-hint">
+              这个文件看起来不是讲话材料，没有入库。确实需要时可“仍然导入”，否则请“放弃”。
+            </p>
+          ) : null}
         </div>
         {confirmed ? (
           <p role="status" className="text-sm text-brand-700" data-testid="held-storing">
@@ -105,9 +113,12 @@ export function HeldFileReview({ importId, file, categories, canEdit }: Props) {
             </Button>
             <Button
               disabled={busy}
-              onClick={() => void send("confirm", { version: file.version }, () => setConfirmed(true))}
+              onClick={() => {
+                if (notSpeech && !window.confirm(`“${file.fileName}”看起来不是讲话材料，仍然导入素材库？`)) return;
+                void send("confirm", { version: file.version }, () => setConfirmed(true));
+              }}
             >
-              确认入库
+              {notSpeech ? "仍然导入" : "确认入库"}
             </Button>
           </div>
         ) : null}
@@ -123,7 +134,10 @@ export function HeldFileReview({ importId, file, categories, canEdit }: Props) {
       ) : null}
       {file.speeches.map((s) => (
         <section key={s.order} aria-label={s.title ?? `第 ${s.order} 篇讲话`}>
-          <h4 className="bg-stone-50 px-4 py-1.5 text-sm font-medium">{s.title ?? `第 ${s.order} 篇讲话（无标题）`}</h4>
+          <h4 className="bg-stone-50 px-4 py-1.5 text-sm font-medium">
+            {s.title ?? `第 ${s.order} 篇讲话（无标题）`}
+            {s.genre ? <GenreBadge genre={s.genre} /> : null}
+          </h4>
           <ul className="divide-y divide-stone-100">
             {s.blocks.map((b, i) => (
               <ReviewBlockRow

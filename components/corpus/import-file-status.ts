@@ -64,7 +64,9 @@ export function describeServerFile(
         label: "重复，已跳过",
         tone: "muted",
         progress: 1,
-        message: f.result?.duplicateOf ? `与已导入的“${f.result.duplicateOf.fileName}”内容相同` : undefined,
+        message:
+          f.result?.note ??
+          (f.result?.duplicateOf ? `与已导入的“${f.result.duplicateOf.fileName}”内容相同` : undefined),
       };
     case "FAILED":
       return { label: "失败", tone: "error", progress: 1, message: f.error ?? f.result?.error ?? undefined };

@@ -12,6 +12,7 @@ import { DocumentName } from "./document-name";
 import { HeldFiles } from "./held-files-section";
 import { ImportHeadline } from "./import-headline";
 import { ReportFileList } from "./report-file-list";
+import { ReportSpeeches } from "./report-speeches";
 import { RestorationsList } from "./restorations-list";
 import type { CategoryOption } from "./review-block-row";
 
@@ -95,6 +96,8 @@ export function ImportReportView({
         <h2 className="mb-2 font-semibold">文件</h2>
         <ReportFileList report={report} />
       </section>
+
+      <ReportSpeeches documents={report.documents} />
 
       {byCategory.length ? (
         <section>

@@ -18,7 +18,8 @@ function detail(f: ImportReport["files"][number]): string {
     case "review":
       return f.pending ? `：${f.pending.speeches} 篇讲话，${f.pending.blocks} 个段落待确认` : "";
     case "duplicate":
-      return `：与“${f.duplicateOfName?.name ?? f.duplicateOf?.fileName}”相同`;
+      // A copy in another encoding or format says so (the note); the same bytes again, that they are the same.
+      return f.note ? `：${f.note}` : `：与“${f.duplicateOfName?.name ?? f.duplicateOf?.fileName}”相同`;
     case "failed":
       return `：${f.error}`;
     case "discarded":

@@ -40,6 +40,9 @@ export function ActiveFilters({
   const doc = sourceNames?.document;
   single("document", () => named(doc ? doc.name : doc, "文件"), doc?.fromTitle ? `文件名：${doc.fileName}` : undefined);
   single("speech", () => named(sourceNames?.speech, "讲话"));
+  for (const genre of params.getAll("genre")) {
+    chips.push({ label: `体裁：${genre}`, remove: () => toggleListParam(params, "genre", genre) });
+  }
   for (const tag of params.getAll("tag")) {
     chips.push({
       label: `#${tag}`,

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { LENGTH_LABELS, sinceOptions, toggleListParam, withParam, type LengthBucket } from "./library-params";
 import type { Facets, MeetingOption } from "./types";
+import { GENRES } from "@/lib/mining/genre";
 
 const MAX_TAGS = 30;
 
@@ -74,6 +75,16 @@ export function FacetPanel({
       <Section title="类型">
         {flag("段落", "kind", "PARAGRAPH", facets?.kind.PARAGRAPH ?? 0)}
         {flag("标题", "kind", "HEADING", facets?.kind.HEADING ?? 0)}
+      </Section>
+      <Section title="体裁">
+        {GENRES.map((g) => (
+          <FacetButton
+            key={g}
+            label={g}
+            active={params.getAll("genre").includes(g)}
+            onClick={() => onChange(toggleListParam(params, "genre", g))}
+          />
+        ))}
       </Section>
       <Section title="状态">
         {flag("已精选", "curated", "1", facets?.curated)}

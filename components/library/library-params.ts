@@ -58,6 +58,7 @@ const PASS_THROUGH = [
   "tag",
   "document",
   "speech",
+  "genre",
   "placeholders",
   "used",
   "meeting",

@@ -25,7 +25,8 @@ export type HeldFile = {
   /** REVIEW: waiting for the clerk; STORING: confirmed, the worker is putting it into the library */
   state: "REVIEW" | "STORING";
   verdict: FileVerdict;
-  speeches: { order: number; title: string | null; blocks: HeldBlock[] }[];
+  /** genre: 讲话, 主持词… (null in a draft saved before genres were read) */
+  speeches: { order: number; title: string | null; genre: string | null; blocks: HeldBlock[] }[];
   /** Blocks not shown (past MAX_BLOCKS_SHOWN); they are stored as mined when the file is confirmed */
   blocksNotShown: number;
   restorations: Restoration[];
@@ -63,6 +64,7 @@ export async function listHeldFiles(importId: string): Promise<HeldFile[]> {
       return {
         order: s.order,
         title: s.title,
+        genre: s.genre ?? null,
         blocks: shown.map((b) => ({
           position: b.position,
           kind: b.kind,

@@ -31,6 +31,8 @@ export type SearchFilters = {
   usedSince?: Date;
   favouriteOfUserId?: string;
   includeHidden?: boolean;
+  /** Genres (讲话, 主持词…) of the speech a block comes from, first source or any further one; any of them. */
+  genres?: string[];
 };
 
 export const NO_CATEGORY = "none";
@@ -70,6 +72,12 @@ export function filterSql(f: SearchFilters): Prisma.Sql[] {
   if (f.sourceSpeechId)
     where.push(Prisma.sql`b.id IN (SELECT x.id FROM blocks x WHERE x.source_speech_id = ${f.sourceSpeechId}
       UNION ALL SELECT s.block_id FROM block_sources s WHERE s.speech_id = ${f.sourceSpeechId})`);
+  // As a set of ids, as the source filters above: the speeches of a genre, then their blocks.
+  if (f.genres?.length)
+    where.push(Prisma.sql`b.id IN (SELECT x.id FROM blocks x JOIN corpus_speeches s ON s.id = x.source_speech_id
+        WHERE s.genre = ANY(${f.genres}::text[])
+      UNION ALL SELECT bs.block_id FROM block_sources bs JOIN corpus_speeches s ON s.id = bs.speech_id
+        WHERE s.genre = ANY(${f.genres}::text[]))`);
   const since = f.usedSince ? Prisma.sql`AND u.used_at >= ${f.usedSince}` : Prisma.empty;
   if (f.usedInMeetingId)
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM block_usages u

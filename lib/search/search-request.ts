@@ -4,6 +4,7 @@
 // page), and near matches when nothing matched.
 import { z } from "zod";
 import { categoryIdsForRefs } from "../categories/category-refs";
+import { GENRES } from "../mining/genre";
 import { chooseTextForm } from "./choose-text-form";
 import { sourceFilterNames } from "./source-filter-names";
 import { searchBlocks, type SearchFilters, type SearchSort } from "./search-blocks";
@@ -47,6 +48,9 @@ export const searchRequest = z
     tag: list("标签").optional(),
     document: id("来源文件").optional(),
     speech: id("来源讲话").optional(),
+    genre: list("体裁")
+      .pipe(z.array(z.enum(GENRES, { error: `体裁只能是${GENRES.join("、")}。` })))
+      .optional(),
     minChars: int("字数下限", 0, 100_000).optional(),
     maxChars: int("字数上限", 0, 100_000).optional(),
     placeholders: flag("“含占位符”").optional(),
@@ -81,6 +85,7 @@ export function searchFilters(r: SearchRequest, userId: string): SearchFilters {
     curated: r.curated,
     sourceDocumentId: r.document,
     sourceSpeechId: r.speech,
+    genres: r.genre?.length ? r.genre : undefined,
     minChars: r.minChars,
     maxChars: r.maxChars,
     hasPlaceholders: r.placeholders,

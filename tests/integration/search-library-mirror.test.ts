@@ -7,9 +7,10 @@ import { tsvectorLiteral } from "../../lib/search/ngram-index";
 import { currentMirror, startLoading, type LibraryMirror } from "../../lib/search/library-mirror";
 import { countInMirror, facetsFromMirror, mirrorAnswers } from "../../lib/search/mirror-facets";
 import { parseQuery } from "../../lib/search/parse-query";
-import { countFacets } from "../../lib/search/search-facets";
+import { countFacets, searchFacets } from "../../lib/search/search-facets";
 import { NO_CATEGORY, searchConditions, type SearchFilters } from "../../lib/search/search-filters";
 import { categoryId, createTestBlock, unique } from "../../lib/testing/factories";
+import { same } from "../support/tagged-blocks";
 
 async function mirror(): Promise<LibraryMirror> {
   for (;;) {
@@ -145,6 +146,59 @@ describe("the library's copy in memory (real database)", () => {
     expect(await mirror()).not.toBe(before);
   });
 
+  it("leaves the genre filter to PostgreSQL, whose facets are those of the genre's blocks", async () => {
+    const doc = await db().sourceDocument.create({
+      data: {
+        fileName: `${unique("体裁")}.txt`,
+        sha256: unique("sha"),
+        format: "txt",
+        encoding: "utf-8",
+        sizeBytes: 1,
+        rawText: "",
+      },
+    });
+    const speeches = await Promise.all(
+      (["讲话", "主持词", "表态发言"] as const).map((genre, i) =>
+        db().corpusSpeech.create({ data: { documentId: doc.id, order: i + 1, genre } }),
+      ),
+    );
+    const tag = unique("体裁");
+    const [talk, host, pledge] = await Promise.all(
+      speeches.map((s, i) =>
+        createTestBlock({
+          text: `体裁筛选的第${i + 1}段，要压实安全生产责任。`,
+          tags: [tag],
+          sourceDocumentId: doc.id,
+          sourceSpeechId: s.id,
+        }),
+      ),
+    );
+    // A block repeated in the pledge: it is found under 表态发言 too (a further source).
+    await db().blockSource.create({
+      data: { blockId: talk!.id, documentId: doc.id, speechId: speeches[2]!.id, position: 9 },
+    });
+    await mirror();
+    for (const [genres, expected] of [
+      [["讲话"], [talk]],
+      [["主持词"], [host]],
+      [["表态发言"], [talk, pledge]],
+      [
+        ["主持词", "表态发言"],
+        [talk, host, pledge],
+      ],
+      [["致辞"], []],
+    ] as const) {
+      const f: SearchFilters = { tags: [tag], genres: [...genres] };
+      expect(mirrorAnswers(f)).toBe(false);
+      // What the search answers with (the copy declines, PostgreSQL counts) equals the counting statement.
+      expect(await searchFacets("安全", f)).toEqual(await counted("安全", f));
+      const facets = await counted("", f);
+      expect(facets.total, genres.join()).toBe(expected.length);
+      // …and the result list holds exactly those blocks.
+      expect(await same(tag, "", f)).toEqual(new Set(expected.map((b) => b!.id)));
+    }
+  });
+
   it("leaves filters it cannot answer to PostgreSQL", () => {
     expect(mirrorAnswers({ sourceDocumentId: "d" })).toBe(false);
     expect(mirrorAnswers({ favouriteOfUserId: "u" })).toBe(false);
@@ -152,6 +206,7 @@ describe("the library's copy in memory (real database)", () => {
     expect(mirrorAnswers({ notUsedBySpeaker: "县长" })).toBe(false);
     expect(mirrorAnswers({ usedInMeetingId: "m" })).toBe(false);
     expect(mirrorAnswers({ includeHidden: true })).toBe(false);
+    expect(mirrorAnswers({ genres: ["讲话"] })).toBe(false);
     expect(mirrorAnswers({ genre: "讲话" } as SearchFilters)).toBe(false); // a filter added later
     expect(mirrorAnswers({ usedBySpeaker: " ", usedSince: new Date(), includeHidden: false })).toBe(true);
   });

@@ -108,12 +108,29 @@ describe("GET /api/blocks/search", () => {
       [[["q", "燃".repeat(201)]], /搜索词不能超过 200 个字/],
       [[["since", "2026/01/01"]], /日期格式应为/],
       [[["since", "2026-13-45"]], /日期无效/],
+      [[["genre", "小说"]], /体裁只能是讲话、主持词、表态发言、致辞、通知\/方案、其他/],
     ];
     for (const [params, message] of cases) {
       const { status, body } = await get(params);
       expect(status, JSON.stringify(params)).toBe(400);
       expect(body.error?.message).toMatch(message);
     }
+  });
+});
+
+describe("GET /api/blocks/search with a genre filter", () => {
+  it("finds the blocks of speeches of the chosen genres (repeated ?genre=)", async () => {
+    const doc = await createTestDocument();
+    const talk = await createTestSpeechInCorpus(doc.id, { order: 1 });
+    const host = await db().corpusSpeech.create({ data: { documentId: doc.id, order: 2, genre: "主持词" } });
+    const tag = unique("体裁");
+    const inTalk = await createTestBlock({ text: "体裁路由讲话段。", tags: [tag], sourceSpeechId: talk.id });
+    const inHost = await createTestBlock({ text: "体裁路由主持段。", tags: [tag], sourceSpeechId: host.id });
+    const ids = async (...genres: string[]) =>
+      (await get([["tag", tag], ...genres.map((g): [string, string] => ["genre", g])])).body.hits.map((h) => h.id);
+    expect(await ids("主持词")).toEqual([inHost.id]);
+    expect(new Set(await ids("讲话", "主持词"))).toEqual(new Set([inTalk.id, inHost.id]));
+    expect(await ids("致辞")).toEqual([]);
   });
 });
 
