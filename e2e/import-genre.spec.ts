@@ -1,5 +1,5 @@
-// Issue 11, items 4 and 5 in the browser: a file that is not speech material is refused (nothing kept of it) or held
-// with the reason and imported only when the clerk insists (仍然导入); a collection's speeches are listed in the
+// Issue 11, items 4 and 5 in the browser: a file that is not speech material is held with the reason and imported
+// only when the clerk insists (仍然导入), or given up (放弃); a collection's speeches are listed in the
 // report each with its genre, and the library filters by genre; the same speech again in another encoding is a
 // duplicate with a note.
 import { randomBytes } from "node:crypto";
@@ -9,7 +9,7 @@ import { expect, test } from "./support/fixtures";
 /** Letters and digits only, so it is one search word. */
 const marker = () => `gn${randomBytes(5).toString("hex")}`;
 
-test("不是讲话材料的文件：口令文件被拒绝并说明原因，表格待检查，“仍然导入”后入库", async ({ page, signInAs }) => {
+test("不是讲话材料的文件：待检查并说明原因，表格“仍然导入”后入库，口令文件“放弃”", async ({ page, signInAs }) => {
   test.setTimeout(90_000);
   await signInAs("EDITOR");
   const m = marker();
@@ -18,27 +18,35 @@ test("不是讲话材料的文件：口令文件被拒绝并说明原因，表�
   await page.goto("/corpus");
   await page.getByTestId("corpus-file-input").setInputFiles([
     { name: `${m}.csv.txt`, mimeType: "text/plain", buffer: Buffer.from(table, "utf8") },
-    { name: "passwd.txt", mimeType: "text/plain", buffer: Buffer.from(passwd, "utf8") },
+    { name: `${m}-passwd.txt`, mimeType: "text/plain", buffer: Buffer.from(passwd, "utf8") },
   ]);
   const rows = page.getByTestId("upload-row");
   const tableRow = rows.filter({ hasText: `${m}.csv.txt` });
-  const passwdRow = rows.filter({ hasText: "passwd.txt" });
+  const passwdRow = rows.filter({ hasText: `${m}-passwd.txt` });
   await expect(tableRow.getByTestId("upload-status")).toHaveText("需要检查", { timeout: 30_000 });
   await expect(tableRow).toContainText("看起来不是讲话材料：内容像是表格");
-  await expect(passwdRow.getByTestId("upload-status")).toHaveText("失败", { timeout: 30_000 });
+  await expect(passwdRow.getByTestId("upload-status")).toHaveText("需要检查", { timeout: 30_000 });
   await expect(passwdRow).toContainText("看起来不是讲话材料：内容像是账户或配置文件");
   await page.getByRole("link", { name: "去检查" }).click();
 
-  const held = page.getByTestId("held-file");
-  await expect(held.getByTestId("not-speech-hint")).toContainText("看起来不是讲话材料");
-  await expect(held.getByRole("button", { name: "放弃" })).toBeVisible();
+  const heldTable = page.getByTestId("held-file").filter({ hasText: `${m}.csv.txt` });
+  const heldPasswd = page.getByTestId("held-file").filter({ hasText: `${m}-passwd.txt` });
+  await expect(heldTable.getByTestId("not-speech-hint")).toContainText("看起来不是讲话材料");
+  await expect(heldTable.getByRole("button", { name: "确认入库" })).toHaveCount(0);
   page.once("dialog", (d) => void d.accept());
-  await held.getByRole("button", { name: "仍然导入" }).click();
+  await heldPasswd.getByRole("button", { name: "放弃" }).click();
+  await expect(heldPasswd).toHaveCount(0);
+  page.once("dialog", (d) => void d.accept());
+  await heldTable.getByRole("button", { name: "仍然导入" }).click();
   await expect(page.getByTestId("held-file")).toHaveCount(0, { timeout: 30_000 });
-  await expect(page.getByTestId("report-file").filter({ hasText: `${m}` })).toContainText("已人工检查");
+  const files = page.getByTestId("report-file");
+  await expect(files.filter({ hasText: `${m}.csv.txt` })).toContainText("已人工检查");
+  await expect(files.filter({ hasText: `${m}-passwd.txt` })).toContainText("检查后放弃，未入库");
 
   const found = await page.request.get(`/api/blocks/search?q=${m}`);
-  expect((await found.json()).hits.length).toBeGreaterThan(0);
+  const hits = (await found.json()).hits as { text: string }[];
+  expect(hits.length).toBeGreaterThan(0);
+  expect(hits.some((h) => h.text.includes("root"))).toBe(false);
 });
 
 test("合集：报告列出每篇讲话及体裁，素材库按体裁筛选；另一种编码的同一文件算重复", async ({ page, signInAs }) => {
