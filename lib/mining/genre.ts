@@ -17,7 +17,7 @@ const DOC_NUMBER = /[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d
 const RULES: Rule[] = [
   {
     genre: "主持词",
-    title: /主持(?:词|稿|讲话|人讲话)|主持会议|会议议程$/,
+    title: /主持(?:词|稿|人?讲话)|会议议程/g,
     cues: [
       /主持人/,
       /下面(?:，)?(?:请|进行|由)/,
@@ -30,7 +30,7 @@ const RULES: Rule[] = [
   },
   {
     genre: "表态发言",
-    title: /表态(?:发言|讲话|材料)?|(?:承诺|保证)书$/,
+    title: /表态(?:发言|讲话|材料)?|(?:承诺|保证)书/g,
     cues: [
       /表态/,
       /我们将/,
@@ -43,17 +43,17 @@ const RULES: Rule[] = [
   },
   {
     genre: "致辞",
-    title: /致辞|欢迎词|贺词|祝酒词|开幕词|闭幕词|答谢词/,
+    title: /致辞|欢迎词|贺词|祝酒词|开幕词|闭幕词|答谢词/g,
     cues: [/致辞/, /欢迎/, /来宾/, /女士们[、，,]?先生们/, /(?:热烈|衷心)(?:的)?(?:祝贺|欢迎|感谢)/, /圆满成功/],
     strong: [/女士们[、，,]?先生们/, /表示热烈(?:的)?欢迎/],
   },
   {
     genre: "通知/方案",
-    title: /(?:通知|方案|实施意见|工作要点|实施细则|办法|通报|意见)$/,
+    title: /通知|方案|实施意见|指导意见|工作要点|实施细则|管理办法|情况通报/g,
+    // A speech may well mention a 通知 or a 方案; a document addresses its recipients and says what it notifies.
     cues: [
-      /通知/,
-      /方案/,
-      /各乡镇[（(]街道[)）]|各(?:县|市|区)[（(]市、区[)）]|各有关单位[：:]/,
+      /(?:现将|特将)?有关(?:事项|工作|要求)通知如下|制定(?:本|如下)方案|方案如下/,
+      /^各(?:乡镇|县|市|区|有关单位|村|社区)[^。！？\n]{0,40}[：:]$/,
       /特此通知/,
       /附件[：:\d一二三]/,
       /^[一二三四五六七八九十]、(?:目标任务|工作目标|总体要求|组织领导|工作步骤|实施步骤|保障措施)/,
@@ -62,7 +62,7 @@ const RULES: Rule[] = [
   },
   {
     genre: "讲话",
-    title: /讲话|发言|报告|讲稿|讲话稿|讲话提纲|党课/,
+    title: /讲话(?:稿|提纲|要点|材料)?|发言(?:稿|材料)?|工作报告|讲稿|党课/g,
     cues: [
       /同志们/,
       /讲话/,
@@ -85,10 +85,30 @@ function cueScore(rule: Rule, text: string, lines: string[]): number {
   return n;
 }
 
+/** Where the rule's genre word ends last in the title (-1: nowhere). */
+function lastEnd(rule: Rule, title: string): number {
+  let end = -1;
+  for (const m of title.matchAll(rule.title)) end = Math.max(end, m.index + m[0].length);
+  return end;
+}
+
+/** The genre the title names: the genre word nearest its end, which is the head of the phrase (…通知精神的讲话 is a
+ *  讲话; a page's breadcrumb 致辞讲话>…讲话稿 too). At the same place the specific genre wins (表态发言 over 发言). */
+function titleGenre(title: string): Genre | null {
+  let best: Genre | null = null;
+  let bestEnd = -1;
+  for (const rule of RULES) {
+    const end = lastEnd(rule, title);
+    if (end > bestEnd) [best, bestEnd] = [rule.genre, end];
+  }
+  return best;
+}
+
 export function speechGenre(speech: GenreInput): Genre {
-  const title = (speech.title ?? "").replace(/\s+/g, "");
-  // 在…会议上的表态发言 also ends in 发言: the specific genres are tried before 讲话.
-  for (const rule of RULES) if (title && rule.title.test(title)) return rule.genre;
+  // Trailing decorations (【篇一】, （摘要）, （全文2838字）) do not move the head word.
+  const title = (speech.title ?? "").replace(/\s+/g, "").replace(/(?:[（(【[][^（）()【】[\]]{0,16}[）)】\]])+$/, "");
+  const named = title ? titleGenre(title) : null;
+  if (named) return named;
   const lines = [speech.salutation ?? "", ...speech.blocks.map((b) => b.text)];
   // Cues are looked for in the first and last parts, where each genre shows itself (the body of any of them may
   // quote a 通知 or thank a 来宾); a long text is not read whole.

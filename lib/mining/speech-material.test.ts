@@ -71,6 +71,21 @@ describe("notSpeech (speech-material.ts)", () => {
     expect(mined.speeches.map((s) => s.genre)).toEqual(["通知/方案"]);
   });
 
+  it("does not flag a speech typed with ASCII semicolons, in long lines or at the ends of lines", async () => {
+    const clause = "要压实属地责任;要强化部门监管;要落实企业主体责任;确保全镇安全形势稳定。";
+    const joined = ["在全镇安全生产工作会议上的讲话", `同志们：今天召开会议。${clause.repeat(6)}`, clause.repeat(4)];
+    expect((await mine("joined.txt", joined.join("\n"))).notSpeech).toBeUndefined();
+    const ended = [
+      "在全镇安全生产工作会议上的讲话",
+      "同志们：",
+      "一是压实属地责任，各村要明确专人负责;",
+      "二是强化部门监管，各站所要加强执法检查;",
+      "三是落实企业主体责任，各企业要开展自查自改;",
+      "四是加强宣传教育，营造人人讲安全的氛围。",
+    ];
+    expect((await mine("ended.txt", ended.join("\n"))).notSpeech).toBeUndefined();
+  });
+
   it("does not flag any file of the sample corpus", async () => {
     const dir = path.join(process.cwd(), "data/corpus");
     const files = readdirSync(dir).filter((f) => f.endsWith(".txt"));
@@ -88,7 +103,9 @@ describe("notSpeech (speech-material.ts)", () => {
 
 describe("notSpeech on Chinese text without sentences", () => {
   it("flags a list of names and units that has no sentence", async () => {
-    const list = ["城关镇 张建国", "河口乡 李明华", "县应急管理局 王志强", "县住建局 赵丽", "县交通运输局 陈刚"].join("\n");
+    const list = ["城关镇 张建国", "河口乡 李明华", "县应急管理局 王志强", "县住建局 赵丽", "县交通运输局 陈刚"].join(
+      "\n",
+    );
     const mined = await mine("名单.txt", list);
     expect(mined.speeches.flatMap((s) => s.blocks).length).toBeGreaterThan(0);
     expect(mined.notSpeech?.reason).toBe("没有找到成句的讲话文字（没有一个段落带句号、问号或叹号）");

@@ -25,16 +25,20 @@ const KEY_VALUE = /^(?:[A-Za-z_][\w.\-]*\s*(?:=|:\s)\s*\S.*|[A-Za-z_][\w.\-]*\s*
 const CODE_LINE =
   /^(?:(?:import|export|from|package|using|namespace|function|def|class|const|let|var|return|if|else|elif|for|while|switch|case|try|catch|public|private|protected|static|void|int|#include|#define|async|await|print|println)\b.*|.*[;{}]\s*$|\s*(?:\/\/|\/\*|\*|-->|<\/?\w+[^>]*>).*|\}.*|\)\s*;?|.*=>.*)$/;
 
+const COMMENT = /^(?:\/\/|\/\*|\*|#|--|<!--)/;
+
 function visibleChars(text: string): number {
   return text.replace(/\s+/g, "").length;
 }
 
-/** Lines whose delimiter (tab, comma, |, ;) count is the same as most lines', at least two: a table's rows. */
+/** Lines whose delimiter (tab, comma, |, ;) count is the same as most lines', at least two: a table's rows. A line
+ *  with a sentence in it is not a row (a page typed with ASCII semicolons between its clauses). */
 function tableRows(lines: string[]): { rows: number; delimiter: string } {
   let best = { rows: 0, delimiter: "" };
   for (const delimiter of ["\t", ",", "|", ";"]) {
     const counts = new Map<number, number>();
     for (const l of lines) {
+      if (SENTENCE_PUNCT.test(l)) continue;
       const n = l.split(delimiter).length - 1;
       if (n >= 2) counts.set(n, (counts.get(n) ?? 0) + 1);
     }
@@ -65,7 +69,8 @@ export function notSpeechReason(decodedText: string, mined: { speeches: MinedSpe
   if (total >= 3 && share(config) >= CONFIG_SHARE) {
     return `内容像是账户或配置文件（${total} 行中有 ${config} 行是“名称:值”或“名称=值”的字段），没有成句的中文`;
   }
-  const code = count((l) => CODE_LINE.test(l) && !/[。！？]$/.test(l));
+  // Chinese text only in comments: a Chinese line ending in an ASCII semicolon is a typing habit, not code.
+  const code = count((l) => CODE_LINE.test(l) && (!hasHan(l) || COMMENT.test(l)));
   if (total >= 3 && share(code) >= CODE_SHARE) {
     return `内容像是程序代码（${total} 行中有 ${code} 行带分号、花括号或 import、function 等关键字）`;
   }
