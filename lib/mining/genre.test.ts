@@ -13,6 +13,22 @@ describe("speechGenre", () => {
     expect(speechGenre(speech("在全县安全生产工作会议上的讲话", "现在开会。"))).toBe("讲话");
   });
 
+  it("takes the genre word nearest the title's end (a breadcrumb, a decoration after it)", () => {
+    expect(speechGenre(speech(">范文>致辞讲话>领导讲话稿>县长安全生产讲话稿", "同志们："))).toBe("讲话");
+    expect(speechGenre(speech("关于贯彻落实上级通知精神的讲话", "同志们："))).toBe("讲话");
+    expect(speechGenre(speech("全区消防工作会上的致辞【篇二】", "同志们："))).toBe("致辞");
+  });
+
+  it("keeps a speech that mentions a notice and a plan a 讲话", () => {
+    const talk = speech(
+      null,
+      "同志们：",
+      "县里已经下发了通知，制定了专项整治方案，各乡镇要认真抓好落实。",
+      "下面，我讲三点意见。",
+    );
+    expect(speechGenre(talk)).toBe("讲话");
+  });
+
   it("reads a host's script without a title from its cues", () => {
     const host = speech(
       null,
