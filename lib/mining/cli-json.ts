@@ -11,7 +11,14 @@ export type CliBlock = {
   placeholders: { text: string; start: number; end: number }[];
   headingPath: string[];
 };
-export type CliSpeech = { title: string | null; speaker: string | null; date: string | null; blocks: CliBlock[] };
+export type CliSpeech = {
+  title: string | null;
+  speaker: string | null;
+  date: string | null;
+  /** 讲话, 主持词, 表态发言, 致辞, 通知/方案 or 其他 */
+  genre: string | null;
+  blocks: CliBlock[];
+};
 export type CliDocument =
   | {
       file: string;
@@ -19,6 +26,8 @@ export type CliDocument =
       speeches: CliSpeech[];
       removed: { text: string; reason: string }[];
       warnings: string[];
+      /** Why the file is not speech material, when it is not (a password file, a program, a table) */
+      notSpeech?: string;
     }
   | { file: string; error: string };
 
@@ -30,6 +39,7 @@ export function toCliDocument(file: string, doc: MinedDocument): CliDocument {
       title: s.title,
       speaker: s.speaker,
       date: s.date,
+      genre: s.genre ?? null,
       blocks: s.blocks.map((b) => ({
         kind: b.kind,
         level: b.level,
@@ -43,5 +53,6 @@ export function toCliDocument(file: string, doc: MinedDocument): CliDocument {
     })),
     removed: doc.removed.map((r) => ({ text: r.text, reason: r.reason })),
     warnings: doc.warnings ?? [],
+    ...(doc.notSpeech && { notSpeech: doc.notSpeech.reason }),
   };
 }
