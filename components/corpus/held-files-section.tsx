@@ -20,7 +20,12 @@ export function HeldFiles({ importId, files, categories, canEdit }: Props) {
   const waiting = files.filter((f) => f.state === "REVIEW").length;
 
   async function confirmAll() {
-    if (!window.confirm(`把 ${waiting} 个需要检查的文件按现在的样子全部入库？`)) return;
+    // Files that do not look like speech material are named, so that none goes in unnoticed with the rest.
+    const notSpeech = files.filter(
+      (f) => f.state === "REVIEW" && f.verdict.reasons.some((r) => r.code === "not_speech"),
+    ).length;
+    const warning = notSpeech ? `其中 ${notSpeech} 个看起来不是讲话材料。` : "";
+    if (!window.confirm(`把 ${waiting} 个需要检查的文件按现在的样子全部入库？${warning}`)) return;
     setBusy(true);
     setError(null);
     try {
