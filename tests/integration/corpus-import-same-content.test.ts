@@ -108,7 +108,8 @@ describe("genres and files that are not speech material (real database)", () => 
   });
 
   it("refuses a password file with a Chinese explanation and stores nothing", async () => {
-    const passwd = "root:x:0:0:root:/root:/bin/bash\nbin:x:2:2:bin:/bin:/usr/sbin/nologin\nsys:x:3:3:sys:/dev:/bin/sh\n";
+    const passwd =
+      "root:x:0:0:root:/root:/bin/bash\nbin:x:2:2:bin:/bin:/usr/sbin/nologin\nsys:x:3:3:sys:/dev:/bin/sh\n";
     const before = await db().sourceDocument.count();
     const r = await importFiles([{ name: "passwd.txt", bytes: utf8(passwd) }], null);
     expect(r.results[0]).toMatchObject({ status: "failed", verdict: { level: "失败" } });
