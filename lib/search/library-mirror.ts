@@ -1,5 +1,5 @@
 // A copy of the library's visible blocks in this process's memory: what the facet counts need of each block (its
-// text as the index sees it, category, kind, flags, length, tags). Counting a common word's facets in PostgreSQL
+// text as the index sees it, category, kind, flags, length, tags) and what the explicit sorts order by. Counting a common word's facets in PostgreSQL
 // reads most of the table (安全 is in nine blocks of ten: 60–100 ms at 100,000 blocks); the copy counts them in a
 // tenth of that (mirror-facets.ts).
 //
@@ -26,7 +26,9 @@ type ChangeRow = { horizon: string; changed: string | null; visible: boolean } &
 
 const visibleBlock = Prisma.sql`b.merged_into_id IS NULL AND b.hidden = false`;
 const columns = Prisma.sql`b.id, b.text, b.category_id AS category, b.kind = 'HEADING' AS heading, b.curated,
-  b.placeholders <> '[]'::jsonb AS ph, b.use_count > 0 AS used, b.char_count AS chars, b.tags`;
+  b.placeholders <> '[]'::jsonb AS ph, b.use_count > 0 AS used, b.char_count AS chars, b.tags, b.use_count AS uses,
+  (extract(epoch FROM b.created_at) * 1000000)::float8 AS created,
+  (extract(epoch FROM b.last_used_at) * 1000000)::float8 AS "lastUsed"`;
 const horizonSql = Prisma.sql`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon`;
 
 type State = {

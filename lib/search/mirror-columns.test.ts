@@ -13,6 +13,9 @@ const row = (id: string, tags: string[] = [], text = "安全生产") =>
     used: false,
     chars: text.length,
     tags,
+    uses: 0,
+    created: 0,
+    lastUsed: null,
   }) satisfies MirrorRow;
 
 const tagsOf = (c: MirrorColumns, slot: number) => [...c.tagsOf(slot)].map((t) => c.tagNames.names[t]);

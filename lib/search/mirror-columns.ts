@@ -24,6 +24,10 @@ export type MirrorRow = {
   used: boolean;
   chars: number;
   tags: string[];
+  uses: number;
+  /** Microseconds since the epoch (exact in a double), as the sorts compare them. */
+  created: number;
+  lastUsed: number | null;
 };
 
 /** The signature bits of a string's characters, or'ed into `into` from `at`. */
@@ -78,6 +82,10 @@ export class MirrorColumns {
   category = new Int32Array(0);
   flags = new Uint8Array(0);
   chars = new Int32Array(0);
+  /** What the explicit sorts order by (sorted-page.ts); a block never used has lastUsed -Infinity (NULLS LAST). */
+  uses = new Int32Array(0);
+  created = new Float64Array(0);
+  lastUsed = new Float64Array(0);
   signatures = new Uint32Array(0);
   readonly categories = new Names();
   readonly tagNames = new Names();
@@ -103,7 +111,11 @@ export class MirrorColumns {
   }
 
   private grow(capacity: number) {
-    const copy = <T extends Int32Array | Uint8Array | Uint32Array>(old: T, make: (n: number) => T, n: number) => {
+    const copy = <T extends Int32Array | Uint8Array | Uint32Array | Float64Array>(
+      old: T,
+      make: (n: number) => T,
+      n: number,
+    ) => {
       const next = make(n);
       next.set(old);
       return next;
@@ -111,6 +123,9 @@ export class MirrorColumns {
     this.category = copy(this.category, (n) => new Int32Array(n), capacity);
     this.flags = copy(this.flags, (n) => new Uint8Array(n), capacity);
     this.chars = copy(this.chars, (n) => new Int32Array(n), capacity);
+    this.uses = copy(this.uses, (n) => new Int32Array(n), capacity);
+    this.created = copy(this.created, (n) => new Float64Array(n), capacity);
+    this.lastUsed = copy(this.lastUsed, (n) => new Float64Array(n), capacity);
     this.signatures = copy(this.signatures, (n) => new Uint32Array(n), capacity * SIGNATURE_WORDS);
     this.tagCounts = copy(this.tagCounts, (n) => new Uint8Array(n), capacity);
     this.tagIds = copy(this.tagIds, (n) => new Int32Array(n), capacity * this.tagStride);
@@ -152,6 +167,9 @@ export class MirrorColumns {
     this.flags[slot] =
       (r.heading ? HEADING : 0) | (r.curated ? CURATED : 0) | (r.ph ? PLACEHOLDERS : 0) | (r.used ? USED : 0);
     this.chars[slot] = r.chars;
+    this.uses[slot] = r.uses;
+    this.created[slot] = r.created;
+    this.lastUsed[slot] = r.lastUsed ?? -Infinity;
     this.signatures.fill(0, slot * SIGNATURE_WORDS, (slot + 1) * SIGNATURE_WORDS);
     addSignature(text, this.signatures, slot * SIGNATURE_WORDS);
     this.partSets.update(slot, text);
@@ -170,6 +188,9 @@ export class MirrorColumns {
       this.category[slot] = this.category[last]!;
       this.flags[slot] = this.flags[last]!;
       this.chars[slot] = this.chars[last]!;
+      this.uses[slot] = this.uses[last]!;
+      this.created[slot] = this.created[last]!;
+      this.lastUsed[slot] = this.lastUsed[last]!;
       this.signatures.copyWithin(slot * SIGNATURE_WORDS, last * SIGNATURE_WORDS, (last + 1) * SIGNATURE_WORDS);
       this.slots.set(this.ids[slot]!, slot);
       this.partSets.move(last, slot);

@@ -100,9 +100,13 @@ const popcount = (set: Uint32Array) => {
   return n;
 };
 
+/** Up to this many matches (as many as relevance ranks), the copy also names them for the page (sorted-page.ts). */
+export const NAMED_MATCHES = 2000;
+
 /**
  * The facets, and beside them how many blocks the words match whatever the filters (`textMatches`) and how many the
- * filters select whatever the words (`filterMatches`): what chooseTextForm estimates with the planner.
+ * filters select whatever the words (`filterMatches`): what chooseTextForm estimates with the planner. `ids`: the
+ * matching blocks' slots when a text condition matches at most NAMED_MATCHES of them (else null).
  */
 export function countInMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters) {
   const c = m.columns;
@@ -118,6 +122,7 @@ export function countInMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters
   const byCategory = new Int32Array(c.categories.names.length);
   const byTag = new Int32Array(c.tagNames.names.length);
   let [total, heading, curated, placeholders, used, short, long, filterMatches] = [0, 0, 0, 0, 0, 0, 0, 0];
+  let named: number[] | null = text ? [] : null;
   const { flags, chars, category, tagIds, tagCounts, tagStride } = c;
   for (let slot = 0; slot < c.size; slot++) {
     const flag = flags[slot]!;
@@ -131,6 +136,7 @@ export function countInMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters
     byCategory[cat]!++;
     if (!inCategory) continue;
     total++;
+    if (named) named = named.length < NAMED_MATCHES ? (named.push(slot), named) : null;
     if (flag & HEADING) heading++;
     if (flag & CURATED) curated++;
     if (flag & PLACEHOLDERS) placeholders++;
@@ -140,7 +146,7 @@ export function countInMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters
     const from = slot * tagStride;
     for (let i = from, end = from + tagCounts[slot]!; i < end; i++) byTag[tagIds[i]!]!++;
   }
-  const named = (counts: Int32Array, names: (string | null)[]) => {
+  const byName = (counts: Int32Array, names: (string | null)[]) => {
     const out: Record<string, number> = {};
     counts.forEach((n, i) => {
       if (n) out[names[i] ?? NO_CATEGORY] = n;
@@ -152,13 +158,13 @@ export function countInMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters
   if (total - heading) kind.PARAGRAPH = total - heading;
   const facets: Facets = {
     total,
-    category: named(byCategory, c.categories.names),
+    category: byName(byCategory, c.categories.names),
     kind,
-    tag: named(byTag, c.tagNames.names),
+    tag: byName(byTag, c.tagNames.names),
     curated,
     placeholders,
     used,
     length: { short, medium: total - short - long, long },
   };
-  return { facets, textMatches: text ? popcount(text) : c.size, filterMatches, all: c.size };
+  return { facets, textMatches: text ? popcount(text) : c.size, filterMatches, all: c.size, slots: named };
 }

@@ -5,7 +5,6 @@
 // usually kept already (mirror-part-sets.ts).
 import type { LibraryMirror } from "./library-mirror";
 import { slotFilter } from "./mirror-facets";
-import { hasBit } from "./mirror-part-sets";
 import { wordParts } from "./ngram-index";
 import type { ParsedQuery } from "./parse-query";
 import type { SearchFilters } from "./search-filters";
@@ -25,6 +24,46 @@ function holdingWord(m: LibraryMirror, word: string): Uint32Array | null {
   return out;
 }
 
+/** Counts, per slot, how many of the sets hold it, as bit planes: plane k holds bit k of each slot's count. */
+function countPlanes(m: LibraryMirror, sets: Uint32Array[]): Uint32Array[] {
+  const planes = [m.columns.noSlots(), m.columns.noSlots(), m.columns.noSlots(), m.columns.noSlots()]; // counts to 15
+  for (const set of sets)
+    for (let i = 0; i < set.length; i++) {
+      let carry = set[i]!;
+      for (let k = 0; carry && k < planes.length; k++) {
+        const plane = planes[k]!;
+        const next = plane[i]! & carry;
+        plane[i]! ^= carry;
+        carry = next;
+      }
+    }
+  return planes;
+}
+
+/** The slots whose count is exactly `held`, less the excluded ones, that pass the filters. */
+function slotsHolding(
+  planes: Uint32Array[],
+  held: number,
+  excluded: Uint32Array | null,
+  passes: (slot: number) => boolean,
+) {
+  const out: number[] = [];
+  for (let i = 0; i < planes[0]!.length; i++) {
+    let word = excluded ? ~excluded[i]! : ~0;
+    planes.forEach((plane, k) => (word &= held & (1 << k) ? plane[i]! : ~plane[i]!));
+    for (; word; word &= word - 1) {
+      const slot = i * 32 + (31 - Math.clz32(word & -word));
+      if (passes(slot)) out.push(slot);
+    }
+  }
+  return out;
+}
+
+/**
+ * The best `limit` candidates: most terms held first, then shorter, then by id. Counted a machine word (32 slots) at a
+ * time, and only the level that does not fit whole is sorted: two common character pairs are in a third of the
+ * library, and sorting those blocks took longer than all the rest.
+ */
 export function nearCandidates(
   m: LibraryMirror,
   relaxed: { terms: string[]; need: number },
@@ -34,18 +73,26 @@ export function nearCandidates(
 ): NearCandidate[] {
   const c = m.columns;
   const terms = relaxed.terms.map((t) => holdingWord(m, t)).filter((s): s is Uint32Array => s !== null);
-  const excluded = parsed.exclude.map((w) => holdingWord(m, w)).filter((s): s is Uint32Array => s !== null);
-  const passes = slotFilter(c, filters);
-  const found: { slot: number; held: number }[] = [];
-  for (let slot = 0; slot < c.size; slot++) {
-    let held = 0;
-    for (const t of terms) if (hasBit(t, slot)) held++;
-    if (held < relaxed.need || excluded.some((x) => hasBit(x, slot)) || !passes(slot)) continue;
-    found.push({ slot, held });
+  const excludedSets = parsed.exclude.map((w) => holdingWord(m, w)).filter((s): s is Uint32Array => s !== null);
+  let excluded: Uint32Array | null = null;
+  if (excludedSets.length) {
+    excluded = c.noSlots();
+    for (const set of excludedSets) for (let i = 0; i < set.length; i++) excluded[i]! |= set[i]!;
   }
-  return found
-    .map(({ slot, held }) => ({ id: c.ids[slot]!, held, chars: c.chars[slot]! }))
-    .sort((a, b) => b.held - a.held || a.chars - b.chars || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .slice(0, limit)
-    .map(({ id, held }) => ({ id, held }));
+  const planes = countPlanes(m, terms);
+  const passes = slotFilter(c, filters);
+  const found: NearCandidate[] = [];
+  for (let held = terms.length; held >= Math.max(1, relaxed.need) && found.length < limit; held--) {
+    let level = slotsHolding(planes, held, excluded, passes);
+    if (found.length + level.length > limit) {
+      const byLength = (a: number, b: number) =>
+        c.chars[a]! - c.chars[b]! || (c.ids[a]! < c.ids[b]! ? -1 : c.ids[a]! > c.ids[b]! ? 1 : 0);
+      // Only the blocks as short as the last one taken need the full order.
+      const lengths = Int32Array.from(level, (slot) => c.chars[slot]!).sort();
+      const longest = lengths[limit - found.length - 1]!;
+      level = level.filter((slot) => c.chars[slot]! <= longest).sort(byLength);
+    }
+    for (const slot of level.slice(0, limit - found.length)) found.push({ id: c.ids[slot]!, held });
+  }
+  return found;
 }

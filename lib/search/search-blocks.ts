@@ -33,6 +33,8 @@ export type SearchOptions = {
   form?: TextForm;
   /** How many blocks match, when the caller has counted them (searchLibrary, from the library's copy). */
   matches?: number;
+  /** Every matching block, when the caller knows them (a narrow query counted in the library's copy). */
+  ids?: string[];
 };
 
 export type PlaceholderSpan = { text: string; start: number; end: number };
@@ -81,8 +83,12 @@ export type HitRow = Omit<SearchHit, "lastUsedAt" | "createdAt"> & { lastUsedAt:
 type Ranked = (HitRow & { n: number }) | { id: null; n: number };
 
 export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchHit[]; terms: string[] }> {
-  const w = searchConditions(opts.query, opts.filters, opts.parsed, opts.form);
-  const where = andSql([...w.text, ...w.filters, w.category]);
+  // Named matches are read by primary key, and the words confirmed on those rows' text (the scan form) rather
+  // than looked up again in the n-gram index: for a phrase in a few hundred blocks, that index's work was most of
+  // the statement's time.
+  const w = searchConditions(opts.query, opts.filters, opts.parsed, opts.ids ? "scan" : opts.form);
+  const named = opts.ids ? Prisma.sql`b.id = ANY(${opts.ids}::text[])` : null;
+  const where = andSql([named, ...w.text, ...w.filters, w.category]);
   const sort = opts.sort ?? "relevance";
   const limit = Math.max(1, Math.min(Math.floor(opts.limit ?? 20), MAX_LIMIT));
   const offset = Math.max(0, Math.floor(opts.offset ?? 0));

@@ -7,11 +7,13 @@
 import { Prisma } from "../db/generated/client";
 import { keptUntilChange } from "./facet-cache";
 import { LONG_FROM, SHORT_BELOW, type Facets } from "./facet-types";
-import { currentMirror } from "./library-mirror";
+import { currentMirror, type LibraryMirror } from "./library-mirror";
 import { decideTextForm } from "./choose-text-form";
 import { countInMirror, mirrorAnswers } from "./mirror-facets";
 import { parseQuery, type ParsedQuery } from "./parse-query";
 import { runSearchSql } from "./search-db";
+import type { SearchSort } from "./search-blocks";
+import { sortedPageCandidates } from "./sorted-page";
 import type { TextForm } from "./text-scan";
 import {
   andSql,
@@ -44,19 +46,44 @@ export async function searchFacets(
   );
 }
 
+/** Relevance reads these many named matches by id faster than through the n-gram index (more: about the same). */
+const RANKED_BY_ID = 500;
+
 /**
  * The facets from the library's copy in memory (mirror-facets.ts), caught up with every change committed before the
  * call, and the words' form chosen on its exact counts; null when the copy cannot answer these filters or is still
- * being loaded. Counted afresh each time: it costs less than reading what was kept.
+ * being loaded. Counted afresh each time: it costs less than reading what was kept. `ids`: for a narrow query, the
+ * blocks the page of `order` is among (all matches for relevance, sorted-page.ts for the other sorts), else null.
  */
 export async function facetsFromCopy(
   parsed: ParsedQuery,
   filters: SearchFilters,
-): Promise<{ facets: Facets; form: TextForm } | null> {
+  order?: { sort: SearchSort; take: number },
+): Promise<{ facets: Facets; form: TextForm; ids: string[] | null } | null> {
   const mirror = mirrorAnswers(filters) ? await currentMirror() : null;
-  if (!mirror) return null;
-  const { facets, textMatches, filterMatches, all } = countInMirror(mirror, parsed, filters);
-  return { facets, form: decideTextForm({ matched: textMatches, selected: filterMatches, all }) };
+  return mirror && countInCopy(mirror, parsed, filters, order);
+}
+
+/** As facetsFromCopy, with the copy already caught up (synchronous: the slots stay where they are). */
+export function countInCopy(
+  mirror: LibraryMirror,
+  parsed: ParsedQuery,
+  filters: SearchFilters,
+  order?: { sort: SearchSort; take: number },
+): { facets: Facets; form: TextForm; ids: string[] | null } {
+  const { facets, textMatches, filterMatches, all, slots } = countInMirror(mirror, parsed, filters);
+  const c = mirror.columns;
+  // Read before any await: a later catch-up may move blocks between slots.
+  const named =
+    !slots || !order
+      ? null
+      : order.sort === "relevance"
+        ? slots.length <= RANKED_BY_ID
+          ? slots
+          : null
+        : sortedPageCandidates(c, slots, order.sort, order.take);
+  const ids = named && named.map((slot) => c.ids[slot]!);
+  return { facets, form: decideTextForm({ matched: textMatches, selected: filterMatches, all }), ids };
 }
 
 /** The facet counts straight from the blocks, kept nowhere. */

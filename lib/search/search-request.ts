@@ -8,7 +8,9 @@ import { GENRES } from "../mining/genre";
 import { chooseTextForm } from "./choose-text-form";
 import { sourceFilterNames } from "./source-filter-names";
 import { searchBlocks, type SearchFilters, type SearchSort } from "./search-blocks";
-import { facetsFromCopy, searchFacets, type Facets } from "./search-facets";
+import { countInCopy, searchFacets, type Facets } from "./search-facets";
+import { currentMirror } from "./library-mirror";
+import { mirrorAnswers } from "./mirror-facets";
 import { nearMatches } from "./near-matches";
 import { countTypedTerms, highlightTerms, MAX_QUERY_CHARS, MAX_QUERY_TERMS, parseQuery } from "./parse-query";
 
@@ -103,23 +105,27 @@ export function searchFilters(r: SearchRequest, userId: string): SearchFilters {
  * Categories may be named by key (as the library's URLs do), by id, or by a merged category's key or id.
  */
 export async function searchLibrary(request: SearchRequest, userId: string) {
+  // The copy's catch-up (a round trip) runs beside the category lookup: resolving the categories' names changes
+  // which blocks the filters select, not whether the copy can count them.
+  const copy = mirrorAnswers(searchFilters(request, userId)) ? currentMirror() : null;
   const r = request.category?.length ? { ...request, category: await categoryIdsForRefs(request.category) } : request;
   const filters = searchFilters(r, userId);
   // Parsed once (jieba segments long words) for the page, the facets and the near matches.
   const parsed = parseQuery(r.q);
   const page = { query: r.q, parsed, filters, sort: r.sort, limit: r.pageSize, offset: (r.page - 1) * r.pageSize };
   const [counted, sourceNames] = await Promise.all([
-    facetsFromCopy(parsed, filters),
+    copy && copy.then((m) => m && countInCopy(m, parsed, filters, { sort: r.sort, take: page.offset + page.limit })),
     sourceFilterNames({ document: r.document, speech: r.speech }),
   ]);
   let facets: Facets;
   let found: Awaited<ReturnType<typeof searchBlocks>>;
   if (counted) {
     // Counted first in memory, so the page knows how many blocks match: none (then no statement), or more than
-    // relevance can rank (then straight to the library's order); and the words' form from exact counts.
+    // relevance can rank (then straight to the library's order), or few enough to name (then read by id); and
+    // the words' form from exact counts.
     facets = counted.facets;
     found = facets.total
-      ? await searchBlocks({ ...page, form: counted.form, matches: facets.total })
+      ? await searchBlocks({ ...page, form: counted.form, matches: facets.total, ids: counted.ids ?? undefined })
       : { hits: [], terms: highlightTerms(parsed) };
   } else {
     const form = await chooseTextForm(parsed, filters);

@@ -7,8 +7,10 @@ import { tsvectorLiteral } from "../../lib/search/ngram-index";
 import { currentMirror, startLoading, type LibraryMirror } from "../../lib/search/library-mirror";
 import { countInMirror, facetsFromMirror, mirrorAnswers } from "../../lib/search/mirror-facets";
 import { parseQuery } from "../../lib/search/parse-query";
-import { countFacets } from "../../lib/search/search-facets";
-import { NO_CATEGORY, searchConditions, type SearchFilters } from "../../lib/search/search-filters";
+import { countFacets, facetsFromCopy } from "../../lib/search/search-facets";
+import { SEARCH_SORTS } from "../../lib/search/search-request";
+import { searchBlocks } from "../../lib/search/search-blocks";
+import { NO_CATEGORY, searchConditions, searchWhere, type SearchFilters } from "../../lib/search/search-filters";
 import { categoryId, createTestBlock, unique } from "../../lib/testing/factories";
 import { same } from "../support/tagged-blocks";
 import { searchLibrary, searchRequest } from "../../lib/search/search-request";
@@ -74,6 +76,7 @@ describe("the library's copy in memory (real database)", () => {
       { categoryIds: [NO_CATEGORY], minChars: 100 },
     ];
     const m = await mirror();
+    let namedPages = 0;
     for (const q of queries)
       for (const f of filters) {
         expect(mirrorAnswers(f)).toBe(true);
@@ -82,7 +85,22 @@ describe("the library's copy in memory (real database)", () => {
         // What the words' form is chosen on: the words alone, the filters alone.
         expect(inMirror.textMatches, `${q}`).toBe((await counted(q)).total);
         expect(inMirror.filterMatches).toBe((await counted("", f)).total);
+        // A narrow query names the blocks its page is among, and the page read by those ids is the index's page.
+        for (const sort of SEARCH_SORTS) {
+          const copy = await facetsFromCopy(parseQuery(q), f, { sort, take: 2 });
+          if (!copy?.ids) continue;
+          if (sort === "relevance") {
+            const where = searchWhere(q, f).sql;
+            const ids = await db().$queryRaw<{ id: string }[]>`SELECT b.id FROM blocks b WHERE ${where}`;
+            expect(new Set(copy.ids), `${q} ${JSON.stringify(f)}`).toEqual(new Set(ids.map((r) => r.id)));
+          }
+          const page = { query: q, filters: f, parsed: parseQuery(q), sort, limit: 2 };
+          const named = await searchBlocks({ ...page, ids: copy.ids });
+          expect(named.hits.map((h) => h.id)).toEqual((await searchBlocks(page)).hits.map((h) => h.id));
+          if (named.hits.length) namedPages++;
+        }
       }
+    expect(namedPages).toBeGreaterThan(40);
   });
 
   it("follows additions, edits, hiding, merging and deletion by reading only the changed blocks", async () => {
@@ -103,6 +121,19 @@ describe("the library's copy in memory (real database)", () => {
     await db().block.delete({ where: { id: a.id } });
     expect((await fromMirror("", f)).total).toBe(0);
     expect(await mirror()).toBe(before); // caught up, never loaded anew
+  });
+
+  it("follows what the explicit sorts order by: use count, last use, creation", async () => {
+    const a = await createTestBlock({ text: "最近用过的一段。", tags: [unique("排序")] });
+    const when = new Date("2026-05-01T08:00:00.123Z");
+    await db().block.update({ where: { id: a.id }, data: { lastUsedAt: when } }); // no other column changes
+    let c = (await mirror()).columns;
+    expect(c.lastUsed[c.ids.indexOf(a.id)]).toBe(when.getTime() * 1000);
+    expect(c.uses[c.ids.indexOf(a.id)]).toBe(0);
+    await db().block.update({ where: { id: a.id }, data: { useCount: 7, createdAt: when } });
+    c = (await mirror()).columns;
+    expect(c.uses[c.ids.indexOf(a.id)]).toBe(7);
+    expect(c.created[c.ids.indexOf(a.id)]).toBe(when.getTime() * 1000);
   });
 
   it("sees a change that commits after the copy last read, though its transaction began before", async () => {
