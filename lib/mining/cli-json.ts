@@ -19,6 +19,8 @@ export type CliDocument =
       speeches: CliSpeech[];
       removed: { text: string; reason: string }[];
       warnings: string[];
+      /** Paragraph breaks the miner inferred (line number in the decoded text, reason in Chinese). */
+      inferredSplits: { lineNo: number; reason: string }[];
     }
   | { file: string; error: string };
 
@@ -43,5 +45,6 @@ export function toCliDocument(file: string, doc: MinedDocument): CliDocument {
     })),
     removed: doc.removed.map((r) => ({ text: r.text, reason: r.reason })),
     warnings: doc.warnings ?? [],
+    inferredSplits: (doc.inferredSplits ?? []).map((s) => ({ lineNo: s.lineNo, reason: s.reason })),
   };
 }

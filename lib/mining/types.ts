@@ -8,6 +8,9 @@ export type LineHint = { headingLevel?: 1 | 2 | 3; listLevel?: number };
 /** A line of the source after decoding (1-based line number in the decoded text, or paragraph index for .docx). */
 export type SourceLine = { text: string; lineNo: number; hint?: LineHint };
 
+/** A paragraph break the miner inferred (the source had none, or a wrong one), with the reason in Chinese. */
+export type InferredSplit = { lineNo: number; reason: string };
+
 /** Something the miner threw away, with the reason shown to the user (Chinese). */
 export type Removed = { text: string; reason: string; lineNo?: number };
 
@@ -72,4 +75,6 @@ export type MinedDocument = {
   warnings?: string[];
   /** Text decoded with the wrong encoding (the import report's verdict reads it). */
   mojibake?: { reason: string; samples: string[] };
+  /** Where paragraph breaks were inferred from the text's cues rather than read from the file. */
+  inferredSplits?: InferredSplit[];
 };
