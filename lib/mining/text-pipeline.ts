@@ -1,5 +1,6 @@
 // The text stages of the miner, chained: normalise → remove noise → rejoin lines → split speeches → parse structure.
 import { repairScript, type MojibakeSignal } from "./decode-script";
+import { splitGluedHeadings } from "./glued-headings";
 import { removeNoise } from "./noise";
 import { normaliseText } from "./normalise";
 import { rejoinLines } from "./rejoin-lines";
@@ -46,7 +47,7 @@ export function normaliseLines(lines: SourceLine[], inferred?: InferredSplit[]):
 
 function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[]): TextMiningResult {
   const { lines: kept, removed } = removeNoise(lines);
-  const paragraphs = rejoinLines(kept);
+  const paragraphs = splitGluedHeadings(rejoinLines(kept), inferredSplits);
   const speeches: ParsedSpeech[] = [];
   for (const raw of splitSpeeches(paragraphs)) {
     const speech = parseStructure(raw);
