@@ -24,9 +24,11 @@ const MIN_WRAP_CHUNKS = 6;
 const MIN_SPACED_LINE = 40;
 const HEADING_MAX = 40;
 
-/** Start indices of the spaces that may be breaks (not leading or trailing, not between two latin letters/digits). */
-function gapsOf(text: string): { at: number; end: number }[] {
-  const gaps: { at: number; end: number }[] = [];
+type Gap = { at: number; end: number; beforePunct: boolean };
+
+/** The spaces that may be breaks (not leading or trailing, not between two latin letters/digits). */
+function gapsOf(text: string): Gap[] {
+  const gaps: Gap[] = [];
   const first = text.search(/[^ \u3000\u00a0]/);
   if (first < 0) return gaps;
   GAP_RE.lastIndex = first;
@@ -36,8 +38,7 @@ function gapsOf(text: string): { at: number; end: number }[] {
     const before = text[m.index - 1]!;
     const after = text[end]!;
     if (/[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after)) continue;
-    if (CLOSING_START.test(after)) continue;
-    gaps.push({ at: m.index, end });
+    gaps.push({ at: m.index, end, beforePunct: CLOSING_START.test(after) });
   }
   return gaps;
 }
@@ -49,6 +50,15 @@ function strongEnumerator(t: string): boolean {
   return !!e && STRONG_FAMILIES.has(e.family);
 }
 
+/** The last sentence of `segment` opens with an outline number and is short: a lead sentence set in bold. */
+function isBoldLead(segment: string): boolean {
+  const tail = norm(segment.slice(-40));
+  const body = tail.replace(/[。！？!?…][”’」』）)"]*$/, "");
+  const start = Math.max(body.lastIndexOf("。"), body.lastIndexOf("！"), body.lastIndexOf("？")) + 1;
+  const last = tail.slice(start);
+  return last.length <= 30 && !!parseEnumerator(last);
+}
+
 /** Whether the space between `segment` (text since the last break) and `next` (the rest of the line) is a break.
  *  Only the ends that matter are normalised, so a long line with many spaces stays linear. */
 function isParagraphGap(segment: string, next: string): boolean {
@@ -58,10 +68,14 @@ function isParagraphGap(segment: string, next: string): boolean {
   const right = norm(next.slice(0, 80));
   if (!left || !right) return false;
   if (splitRunInSalutation(right)) return true;
-  if (SENTENCE_END.test(leftEnd)) return true;
+  // After a sentence, unless that sentence is a numbered lead in bold (一是矿山安全。 严格落实…, （一）…。 要…),
+  // whose space only ends the bold run.
+  if (SENTENCE_END.test(leftEnd)) return !isBoldLead(segment);
+  if (short && isSalutation(left)) return true;
   if (COLON_END.test(leftEnd)) return segment.length >= 6 && /^[\u4e00-\u9fff“《（]/.test(right);
   // 一、坚持预防为主，加强安全防范 二、落实… / 一、压实责任 各地要…: a heading ended by a space.
-  const headingLike = short && strongEnumerator(left) && left.length <= HEADING_MAX;
+  const e = short ? parseEnumerator(left) : null;
+  const headingLike = !!e && STRONG_FAMILIES.has(e.family) && left.length - e.end >= 4 && left.length <= HEADING_MAX;
   if (strongEnumerator(right) && (headingLike || (short && left.length <= HEADING_MAX))) return true;
   if (headingLike && next.length >= 20) return true;
   // 在…会议上的讲话 今天… : a title.
@@ -85,7 +99,19 @@ function wrapBreaks(chunks: string[], widths: number[], width: number): number[]
   return breaks;
 }
 
-function cutAt(line: SourceLine, cuts: number[], gaps: { at: number; end: number }[]): SourceLine[] {
+/** The chunks of a wrapped line, joined back into one line per paragraph (the wrap spaces dropped). */
+function joinWrapped(line: SourceLine, chunks: string[], breaks: number[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  let from = 0;
+  for (const k of [...breaks, chunks.length - 1]) {
+    const text = chunks.slice(from, k + 1).join("");
+    out.push(out.length === 0 ? { ...line, text } : { text, lineNo: line.lineNo });
+    from = k + 1;
+  }
+  return out;
+}
+
+function cutAt(line: SourceLine, cuts: number[], gaps: Gap[]): SourceLine[] {
   const out: SourceLine[] = [];
   let from = 0;
   for (const k of cuts) {
@@ -115,14 +141,15 @@ export function splitSpacedLine(line: SourceLine, inferred?: InferredSplit[]): S
     const width = wrapWidth(widths);
     if (width > 0) {
       inferred?.push({ lineNo: line.lineNo, reason: REASON_WRAP_SPACES });
-      return cutAt(line, wrapBreaks(chunks, widths, width), gaps);
+      return joinWrapped(line, chunks, wrapBreaks(chunks, widths, width));
     }
   }
   const cuts: number[] = [];
   let segStart = 0;
   for (let k = 0; k < gaps.length; k++) {
     const g = gaps[k]!;
-    if (isParagraphGap(line.text.slice(segStart, g.at), line.text.slice(g.end))) {
+    // A wrap may put a comma at the start of a line; a paragraph never starts with one.
+    if (!g.beforePunct && isParagraphGap(line.text.slice(segStart, g.at), line.text.slice(g.end))) {
       cuts.push(k);
       segStart = g.end;
     }
