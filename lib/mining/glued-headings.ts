@@ -9,7 +9,8 @@ import type { InferredSplit, Paragraph } from "./types";
 
 export const REASON_GLUED_HEADING = "标题与正文连写，已拆开";
 
-const STRONG_AT = /(?:^|[。！？：][”’」』）)]*)\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/g;
+const STRONG_AT =
+  /(?:^|[。！？：][”’」』）)]*)\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/g;
 /** Words that end a heading: the object of 增强…/认清…/做好… (重要性, 紧迫感, 形势, 工作…) or a closing quote. */
 const HEAD_END =
   /(?:性|感|精神|情况|成效|形势|工作|隐患|问题|意识|责任|机制|监管|防范|领导|措施|底线|红线|能力|水平|体系|落实|稳定|保障|作用|重点|要求|部署|担当|整治|治理|实效|力度|氛围|基础|防线|大局|使命|职责|站位|[”》])$/;

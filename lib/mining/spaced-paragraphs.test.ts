@@ -9,7 +9,8 @@ const OPENING =
   "岁末年初，各类生产经营活动进入高峰期，人员流动加大，安全风险明显增多，大家务必保持清醒头脑，把困难估计得更充分一些。";
 const HEAD1 = "一、坚持关口前移，加强风险防范";
 const HEAD2 = "二、压实各方责任，守牢安全底线";
-const BODY2 = "各类企业要对照清单逐项整改，主要负责人要亲自带队检查，发现问题立即整改，做到整改措施、责任、资金、时限和预案五到位。";
+const BODY2 =
+  "各类企业要对照清单逐项整改，主要负责人要亲自带队检查，发现问题立即整改，做到整改措施、责任、资金、时限和预案五到位。";
 
 describe("splitSpacedLine: web copy that lost its paragraph breaks", () => {
   it("cuts at spaces after a sentence end, before a salutation or an outline number, and after a heading", () => {
@@ -34,9 +35,11 @@ describe("splitSpacedLine: web copy that lost its paragraph breaks", () => {
 
   it("leaves ordinary spaced text alone: names, English, numbers, a space before 。", () => {
     const inferred: InferredSplit[] = [];
-    const names = "参加今天会议的有县委常委、副县长 张 三，县安委会成员单位主要负责人 李 四 等同志，以及各乡镇分管领导。";
+    const names =
+      "参加今天会议的有县委常委、副县长 张 三，县安委会成员单位主要负责人 李 四 等同志，以及各乡镇分管领导。";
     expect(split(names, inferred)).toEqual([names]);
-    const english = "The meeting opened at 9 a.m. and closed at noon. Everyone agreed to report back on 15 March 2024 please.";
+    const english =
+      "The meeting opened at 9 a.m. and closed at noon. Everyone agreed to report back on 15 March 2024 please.";
     expect(split(english, inferred)).toEqual([english]);
     const spaceBeforeStop = "各单位要认真履行安全生产监督管理职责，及时消除各类隐患，杜绝火灾、爆炸和交通事故的发生 。";
     expect(split(spaceBeforeStop, inferred)).toEqual([spaceBeforeStop]);

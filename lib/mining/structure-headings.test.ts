@@ -227,6 +227,10 @@ describe("parseStructure: headings", () => {
     expect(outline(parse(A, p1, p2, p3))).toEqual([`p ${A}`, `p ${p1}`, `p ${p2}`, `p ${p3}`]);
     // Short heading sentences followed by a run-in item stay headings.
     const s = parse(A, "一、敢于担当。", B, "二、勇于创新。", C, "三、善于落实。" + B);
-    expect(outline(s).filter((x) => x.startsWith("h"))).toEqual(["h1 一、敢于担当。", "h1 二、勇于创新。", "h1 三、善于落实。"]);
+    expect(outline(s).filter((x) => x.startsWith("h"))).toEqual([
+      "h1 一、敢于担当。",
+      "h1 二、勇于创新。",
+      "h1 三、善于落实。",
+    ]);
   });
 });

@@ -1,8 +1,10 @@
 // The text stages of the miner, chained: normalise → remove noise → rejoin lines → split speeches → parse structure.
 import { repairScript, type MojibakeSignal } from "./decode-script";
 import { splitGluedHeadings } from "./glued-headings";
+import { splitLongParagraphs } from "./long-paragraphs";
 import { removeNoise } from "./noise";
 import { normaliseText } from "./normalise";
+import { inlineFooterCuts } from "./page-footers";
 import { rejoinLines } from "./rejoin-lines";
 import { splitSpacedLines } from "./spaced-paragraphs";
 import { splitSpeeches } from "./split-speeches";
@@ -47,7 +49,8 @@ export function normaliseLines(lines: SourceLine[], inferred?: InferredSplit[]):
 
 function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[]): TextMiningResult {
   const { lines: kept, removed } = removeNoise(lines);
-  const paragraphs = splitGluedHeadings(rejoinLines(kept), inferredSplits);
+  inferredSplits.push(...inlineFooterCuts(removed, kept));
+  const paragraphs = splitLongParagraphs(splitGluedHeadings(rejoinLines(kept), inferredSplits), inferredSplits);
   const speeches: ParsedSpeech[] = [];
   for (const raw of splitSpeeches(paragraphs)) {
     const speech = parseStructure(raw);
