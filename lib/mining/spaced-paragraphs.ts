@@ -1,7 +1,7 @@
 // Lines whose breaks survive only as spaces. Normalising deletes spaces next to Chinese text, so such a line is cut
 // into lines first (same line number), and the later stages see ordinary lines:
-//  - PDF text copied with its line wraps turned into spaces: most space-separated chunks have one width; every such
-//    space becomes a line break and the rejoin stage puts the wrapped chunks back together;
+//  - PDF text copied with its line wraps turned into spaces: most space-separated chunks have one width; the chunks
+//    are joined back into paragraphs here, by width and sentence ends (wrapBreaks);
 //  - web copy that lost its <p> tags: a space after a sentence end, before a salutation or an outline number, or
 //    after a title or a heading is a paragraph break.
 // Other spaces (English, numbers, 张 三, a space before 。) are left to normalising.
@@ -14,12 +14,12 @@ export const REASON_WRAP_SPACES = "PDF 折行变成了空格，按行宽拆行�
 export const REASON_SPACED_PARAGRAPHS = "按句末空格拆分段落";
 
 const GAP_RE = /[ \u3000\u00a0]+/g;
-/** Punctuation that cannot open a line: a space before it is not a break. */
+/** Punctuation that cannot open a paragraph: a space before it is not a paragraph break (it may be a wrap). */
 const CLOSING_START = /^[，。、；：！？）》”’」』】,.;:!?)%…]/;
 const SENTENCE_END = /[。！？!?…][”’」』）)"]*$/;
 const COLON_END = /[：:]$/;
 const STRONG_FAMILIES = new Set(["cn-dun", "cn-paren", "di"]);
-/** Chunks this wide or more count as full lines of a wrapped page. */
+/** Fewer chunks than this are too few to tell a wrap width. */
 const MIN_WRAP_CHUNKS = 6;
 const MIN_SPACED_LINE = 40;
 const HEADING_MAX = 40;
