@@ -60,26 +60,33 @@ function isBoldLead(segment: string): boolean {
 }
 
 /** Whether the space between `segment` (text since the last break) and `next` (the rest of the line) is a break.
- *  Only the ends that matter are normalised, so a long line with many spaces stays linear. */
+ *  The ends are read raw first (the marks tested have half-width forms too); only short texts are normalised, so a
+ *  long line with many spaces stays linear and cheap. */
 function isParagraphGap(segment: string, next: string): boolean {
-  const short = segment.length <= 80;
-  const left = norm(short ? segment : segment.slice(0, 80));
-  const leftEnd = short ? left : norm(segment.slice(-12));
-  const right = norm(next.slice(0, 80));
-  if (!left || !right) return false;
-  if (splitRunInSalutation(right)) return true;
+  const end = segment.trimEnd();
+  const head = next.slice(0, 40);
+  let normalisedHead: string | null = null;
+  const right = () => (normalisedHead ??= norm(head));
+  const salutationNext = () => /^[尊各全亲同领来代朋女先企职老]/.test(head) && !!splitRunInSalutation(right());
   // After a sentence, unless that sentence is a numbered lead in bold (一是矿山安全。 严格落实…, （一）…。 要…),
   // whose space only ends the bold run.
-  if (SENTENCE_END.test(leftEnd)) return !isBoldLead(segment);
-  if (short && isSalutation(left)) return true;
-  if (COLON_END.test(leftEnd)) return segment.length >= 6 && /^[\u4e00-\u9fff“《（]/.test(right);
+  if (SENTENCE_END.test(end)) return !isBoldLead(segment) || salutationNext();
+  const short = segment.length <= 80;
+  if (COLON_END.test(end)) {
+    if (short && isSalutation(norm(segment))) return true;
+    return segment.length >= 6 && /^[\u4e00-\u9fff“《（(]/.test(head);
+  }
+  if (!short) return salutationNext();
+  const left = norm(segment);
+  if (!left || !right()) return false;
+  if (salutationNext()) return true;
   // 一、坚持预防为主，加强安全防范 二、落实… / 一、压实责任 各地要…: a heading ended by a space.
-  const e = short ? parseEnumerator(left) : null;
+  const e = parseEnumerator(left);
   const headingLike = !!e && STRONG_FAMILIES.has(e.family) && left.length - e.end >= 4 && left.length <= HEADING_MAX;
-  if (strongEnumerator(right) && (headingLike || (short && left.length <= HEADING_MAX))) return true;
+  if (strongEnumerator(right()) && (headingLike || left.length <= HEADING_MAX)) return true;
   if (headingLike && next.length >= 20) return true;
   // 在…会议上的讲话 今天… : a title.
-  return short && isTitleLine(left) && /^[\u4e00-\u9fff“《]/.test(right);
+  return isTitleLine(left) && /^[\u4e00-\u9fff“《]/.test(right());
 }
 
 /** A paragraph ends after a wrapped chunk that is short (its last line, a title, a heading's tail) or that ends in a
@@ -136,7 +143,8 @@ export function splitSpacedLine(line: SourceLine, inferred?: InferredSplit[]): S
     from = g.end;
   }
   chunks.push(line.text.slice(from));
-  if (chunks.length >= MIN_WRAP_CHUNKS) {
+  // A wrap width needs five chunks of 30 columns or more (wrapWidth): counted raw first, normalised only then.
+  if (chunks.length >= MIN_WRAP_CHUNKS && chunks.filter((c) => c.length >= 14).length >= 5) {
     const widths = chunks.map((c) => displayWidth(norm(c)));
     const width = wrapWidth(widths);
     if (width > 0) {
