@@ -28,6 +28,8 @@ export type CliDocument =
       warnings: string[];
       /** Why the file is not speech material, when it is not (a password file, a program, a table) */
       notSpeech?: string;
+      /** Paragraph breaks the miner inferred (line number in the decoded text, reason in Chinese). */
+      inferredSplits: { lineNo: number; reason: string }[];
     }
   | { file: string; error: string };
 
@@ -54,5 +56,6 @@ export function toCliDocument(file: string, doc: MinedDocument): CliDocument {
     removed: doc.removed.map((r) => ({ text: r.text, reason: r.reason })),
     warnings: doc.warnings ?? [],
     ...(doc.notSpeech && { notSpeech: doc.notSpeech.reason }),
+    inferredSplits: (doc.inferredSplits ?? []).map((s) => ({ lineNo: s.lineNo, reason: s.reason })),
   };
 }

@@ -20,7 +20,7 @@ export type MineOptions = {
 };
 
 export function mineDecoded(file: string, decoded: DecodedDocument, opts: MineOptions = {}): MinedDocument {
-  const { speeches, removed, cleanedText, warnings, mojibake } = mineLines(decoded.lines);
+  const { speeches, removed, cleanedText, warnings, mojibake, inferredSplits } = mineLines(decoded.lines);
   const classifier = opts.classifier ?? defaultClassifier(); // load once, outside the loop
   const mined: MinedSpeech[] = speeches.map((speech, i) => {
     const level = speechLevel(speech.blocks.map((b) => b.text).join("\n"));
@@ -59,6 +59,7 @@ export function mineDecoded(file: string, decoded: DecodedDocument, opts: MineOp
     ...(mojibake && { mojibake }),
     ...(notSpeech && { notSpeech: { reason: notSpeech } }),
     ...(hash && { contentHash: hash }),
+    ...(inferredSplits.length > 0 && { inferredSplits }),
   };
 }
 

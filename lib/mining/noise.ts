@@ -53,14 +53,26 @@ const compact = (s: string) => s.replace(/\s+/g, "");
  *  page's summary above its one-line text (a repeated paragraph or title is a line of its own, not an opening). */
 function repeatsAsOpening(lines: string[], i: number, verdict: (string | null)[], core: string): boolean {
   if (core.length < 30 || core.length > 1000) return false;
-  for (let j = i + 1, seen = 0; j < lines.length && seen < 3; j++) {
+  const following: string[] = [];
+  // An opening whose paragraphs became lines of their own (the title, 同志们：, the first paragraph) is looked for
+  // across lines only when the next line starts like the teaser and is too short to hold it.
+  let spans = false;
+  for (let j = i + 1, seen = 0; j < lines.length && seen < (spans ? 6 : 3); j++) {
     if (verdict[j] || !lines[j]!.trim()) continue;
     seen++;
     const next = compact(lines[j]!);
-    const at = next.indexOf(core);
+    const at = seen <= 3 ? next.indexOf(core) : -1;
     if (at >= 0) return at <= 20 && next.length >= core.length + 20;
+    if (seen === 1) {
+      const start = next.indexOf(core.slice(0, 8));
+      spans = start >= 0 && start <= 20 && next.length < core.length + 20;
+    }
+    if (spans) following.push(next);
   }
-  return false;
+  if (following.length < 2) return false;
+  const joined = following.join("");
+  const at = joined.indexOf(core);
+  return at >= 0 && at <= 20 && at + core.length > following[0]!.length && joined.length >= at + core.length + 20;
 }
 
 /** A line ending in ... whose text is repeated by the lines that follow (a site's summary of the page). */

@@ -142,6 +142,17 @@ function validate(
     }
     const lastIdx = members[members.length - 1]!;
     const last = cands[lastIdx]!;
+    // 一、…。 二、…。 and then a 三、 too long to be a heading: numbered points written as sentences, not headings.
+    const after = texts[lastIdx + 1];
+    if (
+      members.every((m) => cands[m]!.shape === "sentence") &&
+      after !== undefined &&
+      !cands[lastIdx + 1] &&
+      markersFor(last.family, last.n + 1).some((mk) => after.startsWith(mk))
+    ) {
+      for (const m of members) off(m);
+      continue;
+    }
     if (!INLINE_LIST.has(last.family) || !last.body) continue;
     const text = texts[lastIdx]!;
     const from = text.length - last.body.length;

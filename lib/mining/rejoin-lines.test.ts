@@ -76,6 +76,21 @@ describe("rejoinLines", () => {
     expect(texts(src(P1, "一是抓好排查。", P2))).toEqual([P1, "一是抓好排查。", P2]);
   });
 
+  it("joins a line cut mid-sentence a few columns short of the margin (half-width digits)", () => {
+    const para =
+      "2月18日至20日，全县各乡镇召开了安全生产现场推进会，对下一步加强全县道路交通安全工作提出了明确要求和具体措施，会后各地迅速行动，层层抓好贯彻落实，确保各项措施落到实处。";
+    const lines = wrap(para, 26);
+    expect(lines[0]).toBe("2月18日至20日，全县各乡镇召开了安全生产现场推进");
+    expect(texts(src(...lines, ...wrap(P2, 26)))).toEqual([para, P2]);
+  });
+
+  it("keeps the lead-in line above an outline number as its own paragraph after a full line ending in 。", () => {
+    // P1 is 6 lines of 17 characters, its last one full and ending in 。.
+    const lead = "我重点讲两个问题：";
+    const lines = src(...wrap(P1, 17), lead, "一、提高认识", ...wrap(P2, 17));
+    expect(texts(lines)).toEqual([P1, lead, "一、提高认识", P2]);
+  });
+
   it("puts a space between Latin words that were split over two lines", () => {
     expect(texts(src("the quick brown fox jumps over the lazy dog and", "keeps running"))).toEqual([
       "the quick brown fox jumps over the lazy dog and keeps running",

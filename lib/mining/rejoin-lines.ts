@@ -61,10 +61,11 @@ const SOFT_END = /[，、；,;—（(“‘《【「『]$/;
 const STANDALONE_START = /^(?:谢谢|同志们[，,！!：:])/;
 const WEAK_FAMILIES = new Set<Family>(["shi", "yao", "num-dot", "num-paren", "circled"]);
 
-function joins(first: Item, prev: Item, next: Item, width: number, indents: boolean): boolean {
+function joins(first: Item, prev: Item, next: Item, width: number, indents: boolean, leadIn: boolean): boolean {
   if (prev.header || prev.line.hint?.headingLevel || next.line.hint?.headingLevel) return false;
-  const full = width > 0 && prev.width >= width - 4;
   const final = endsSentence(prev.text);
+  // A line cut mid-sentence may stop a few columns short (half-width digits, a first-line indent lost in the copy).
+  const full = width > 0 && prev.width >= width - (final ? 4 : 6);
   if (CONTINUATION_START.test(next.text)) return true;
   if (indents && next.indent >= 2) return false;
   // After a comma the sentence goes on, even into a line that reads like a title (…学习领会会议上的讲话).
@@ -77,6 +78,8 @@ function joins(first: Item, prev: Item, next: Item, width: number, indents: bool
     return WEAK_FAMILIES.has(next.family) ? !final || nextFull : !final && nextFull;
   }
   if (final && STANDALONE_START.test(next.text)) return false;
+  // 今天我重点讲两个方面的问题： right above 一、…: the outline's lead-in is a paragraph of its own.
+  if (final && leadIn && !(width > 0 && next.width >= width - 4)) return false;
   // A heading line only continues when it was itself wrapped.
   // (When a full heading line ends in 。 and the body follows, the run-in split of the outline separates them.)
   if (prev === first && first.family && isStandalone(prev.text)) return SOFT_END.test(prev.text) || full;
@@ -127,12 +130,14 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
     parts = [];
     first = prev = null;
   };
-  for (const it of items) {
+  items.forEach((it, k) => {
     if (!it.text) {
       flush();
-      continue;
+      return;
     }
-    if (first && prev && joins(first, prev, it, width, indents)) {
+    const after = items[k + 1];
+    const leadIn = /[：:]$/.test(it.text) && !!after && (after.family === "cn-dun" || after.family === "cn-paren");
+    if (first && prev && joins(first, prev, it, width, indents, leadIn)) {
       parts.push(needsSpace(prev.text, it.text) ? " " + it.text : it.text);
     } else {
       flush();
@@ -140,7 +145,7 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
       parts = [it.text];
     }
     prev = it;
-  }
+  });
   flush();
   return out;
 }

@@ -219,4 +219,18 @@ describe("parseStructure: headings", () => {
     );
     expect(outline(s)).toEqual(["h1 安全生产工作的形势", `p ${A}`, "h1 重点任务", "h2 隐患排查", `p ${B}`]);
   });
+  it("reads 一、…。 二、…。 as numbered points when the next number opens a paragraph too long for a heading", () => {
+    const p1 = "一、各级干部要牢固树立安全第一的思想，落实好安全生产责任制，科学安排好节日期间的安全监管工作。";
+    const p2 = "二、各生产企业要严格落实安全生产责任制，克服侥幸麻痹思想，对生产设施和环境进行一次全面检查。";
+    const p3 =
+      "三、各乡镇、各有关部门要按照谁主管谁负责的原则，认真履行安全生产监督管理职责，加强对车站、商场、宾馆、歌舞厅、影剧院、网吧等人员聚集场所和文化娱乐场所的安全监督管理，落实各项措施，及时消除各类隐患。";
+    expect(outline(parse(A, p1, p2, p3))).toEqual([`p ${A}`, `p ${p1}`, `p ${p2}`, `p ${p3}`]);
+    // Short heading sentences followed by a run-in item stay headings.
+    const s = parse(A, "一、敢于担当。", B, "二、勇于创新。", C, "三、善于落实。" + B);
+    expect(outline(s).filter((x) => x.startsWith("h"))).toEqual([
+      "h1 一、敢于担当。",
+      "h1 二、勇于创新。",
+      "h1 三、善于落实。",
+    ]);
+  });
 });

@@ -87,7 +87,7 @@ describe("mineText", () => {
   });
 
   it("handles empty and blank input", () => {
-    expect(mineText("")).toEqual({ speeches: [], removed: [], cleanedText: "", warnings: [] });
+    expect(mineText("")).toEqual({ speeches: [], removed: [], cleanedText: "", warnings: [], inferredSplits: [] });
     expect(mineText("\n \u3000\n\u200b").speeches).toEqual([]);
   });
 

@@ -1,11 +1,15 @@
 // The text stages of the miner, chained: normalise → remove noise → rejoin lines → split speeches → parse structure.
 import { repairScript, type MojibakeSignal } from "./decode-script";
+import { splitGluedHeadings } from "./glued-headings";
+import { splitLongParagraphs } from "./long-paragraphs";
 import { removeNoise } from "./noise";
 import { normaliseText } from "./normalise";
+import { inlineFooterCuts } from "./page-footers";
 import { rejoinLines } from "./rejoin-lines";
+import { splitSpacedLines } from "./spaced-paragraphs";
 import { splitSpeeches } from "./split-speeches";
 import { parseStructure } from "./structure";
-import type { LineHint, ParsedSpeech, Removed, SourceLine } from "./types";
+import type { InferredSplit, LineHint, ParsedSpeech, Removed, SourceLine } from "./types";
 
 export type TextMiningResult = {
   speeches: ParsedSpeech[];
@@ -14,6 +18,8 @@ export type TextMiningResult = {
   /** Problems with the text itself (mojibake, Traditional script converted), in Chinese, for the import report. */
   warnings: string[];
   mojibake?: MojibakeSignal;
+  /** Paragraph breaks inferred from the text's cues (line number and reason in Chinese). */
+  inferredSplits: InferredSplit[];
 };
 
 // 一、提高认识 全县上下要…。 : a heading set off from its body by a space only (a bold run in the web page). The
@@ -30,19 +36,21 @@ function splitSpacedRunIn(line: SourceLine): SourceLine[] {
   ];
 }
 
-/** Character-level normalisation, line by line (a spaced run-in heading becomes two lines). */
-export function normaliseLines(lines: SourceLine[]): SourceLine[] {
+/** Character-level normalisation, line by line (breaks kept only as spaces and a spaced run-in heading become
+ *  lines of their own; `inferred` collects where). */
+export function normaliseLines(lines: SourceLine[], inferred?: InferredSplit[]): SourceLine[] {
   const normalised: SourceLine[] = [];
-  for (const raw of lines.flatMap(splitSpacedRunIn)) {
+  for (const raw of splitSpacedLines(lines, inferred).flatMap(splitSpacedRunIn)) {
     const parts = normaliseText(raw.text).split("\n");
     parts.forEach((text, k) => normalised.push(k === 0 ? { ...raw, text } : { text, lineNo: raw.lineNo }));
   }
   return normalised;
 }
 
-function mineNormalised(lines: SourceLine[]): TextMiningResult {
+function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[]): TextMiningResult {
   const { lines: kept, removed } = removeNoise(lines);
-  const paragraphs = rejoinLines(kept);
+  inferredSplits.push(...inlineFooterCuts(removed, kept));
+  const paragraphs = splitLongParagraphs(splitGluedHeadings(rejoinLines(kept), inferredSplits), inferredSplits);
   const speeches: ParsedSpeech[] = [];
   for (const raw of splitSpeeches(paragraphs)) {
     const speech = parseStructure(raw);
@@ -50,13 +58,15 @@ function mineNormalised(lines: SourceLine[]): TextMiningResult {
     // A title with no text under it (a list of related articles, a stray heading) is reported, not kept.
     else for (const p of raw.paragraphs) removed.push({ text: p.text, reason: "无正文的标题", lineNo: p.lineNo });
   }
-  return { speeches, removed, cleanedText: paragraphs.map((p) => p.text).join("\n"), warnings: [] };
+  inferredSplits.sort((a, b) => a.lineNo - b.lineNo);
+  return { speeches, removed, cleanedText: paragraphs.map((p) => p.text).join("\n"), warnings: [], inferredSplits };
 }
 
 /** Mines decoded source lines (.txt lines or .docx paragraphs with their Word heading hints). */
 export function mineLines(lines: SourceLine[]): TextMiningResult {
   const script = repairScript(lines);
-  const result = mineNormalised(normaliseLines(script.lines));
+  const inferred: InferredSplit[] = [];
+  const result = mineNormalised(normaliseLines(script.lines, inferred), inferred);
   const removed = [...script.removed, ...result.removed].sort((a, b) => (a.lineNo ?? 0) - (b.lineNo ?? 0));
   return { ...result, removed, warnings: script.warnings, ...(script.mojibake && { mojibake: script.mojibake }) };
 }

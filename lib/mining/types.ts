@@ -9,6 +9,9 @@ export type LineHint = { headingLevel?: 1 | 2 | 3; listLevel?: number };
 /** A line of the source after decoding (1-based line number in the decoded text, or paragraph index for .docx). */
 export type SourceLine = { text: string; lineNo: number; hint?: LineHint };
 
+/** A paragraph break the miner inferred (the source had none, or a wrong one), with the reason in Chinese. */
+export type InferredSplit = { lineNo: number; reason: string };
+
 /** Something the miner threw away, with the reason shown to the user (Chinese). */
 export type Removed = { text: string; reason: string; lineNo?: number };
 
@@ -79,4 +82,6 @@ export type MinedDocument = {
   /** sha256 of the cleaned text in a form that no encoding or file format changes: the same speech imported
    *  again as GB18030 or .docx has the same hash (content-hash.ts). */
   contentHash?: string;
+  /** Where paragraph breaks were inferred from the text's cues rather than read from the file. */
+  inferredSplits?: InferredSplit[];
 };

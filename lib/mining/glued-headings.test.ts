@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { gluedHeadingEnd, REASON_GLUED_HEADING, splitGluedHeadings } from "./glued-headings";
+import type { InferredSplit, Paragraph } from "./types";
+
+const split = (text: string, inferred?: InferredSplit[]) =>
+  splitGluedHeadings([{ text, lineNo: 4 }], inferred).map((p) => p.text);
+
+const BODY =
+  "今年以来，全县上下认真落实安全生产责任制，扎实开展隐患排查整治，安全生产形势总体平稳，但一些行业领域风险隐患依然突出。";
+
+describe("splitGluedHeadings", () => {
+  it("cuts a heading that runs into its body without punctuation", () => {
+    const inferred: InferredSplit[] = [];
+    const head = "一、提高思想认识，切实增强做好安全生产工作的责任感和紧迫感";
+    expect(split(head + BODY, inferred)).toEqual([head, BODY]);
+    expect(inferred).toEqual([{ lineNo: 4, reason: REASON_GLUED_HEADING }]);
+  });
+
+  it("cuts a short heading sentence off its body", () => {
+    const body = "各级领导干部要把安全生产放在心上、抓在手上，主动研究解决突出问题，决不能当甩手掌柜。";
+    expect(split("一、提高政治站位。" + body)).toEqual(["一、提高政治站位。", body]);
+  });
+
+  it("cuts the lead-in paragraph before a glued heading inside it, for 一、 and （一）", () => {
+    const lead = "刚才，几位同志作了很好的发言，我完全同意。下面，我讲三点意见：";
+    const head1 = "一、认清形势，进一步增强做好道路交通安全工作的紧迫感";
+    const tail = "我们必须从思想深处认识到这项工作的极端重要性，切实把排查整治工作抓在手上。";
+    const head2 = "（一）以“群众利益无小事”的初心看待隐患";
+    const body2 = "人民群众对美好生活的向往，最基本的就是对安全的需求，每一个隐患都可能成为威胁群众安全的定时炸弹。";
+    expect(split(lead + head1 + BODY + tail + head2 + body2)).toEqual([lead, head1, BODY + tail, head2, body2]);
+  });
+
+  it("recognises a closing quote ending the heading and a date or year opening the body", () => {
+    const head = "一、深刻把握隐患排查整治是守护群众福祉的“必答题”";
+    const body = "安全生产是民生大事，一丝一毫不能放松，必须时刻绷紧安全生产这根弦。";
+    expect(split(head + body)).toEqual([head, body]);
+    const head2 = "二、认真学习贯彻上级安全生产重要指示精神";
+    const body2 = "3月12日，某地一处自建房发生倒塌事故，造成重大人员伤亡，教训十分深刻。";
+    expect(split(head2 + body2)).toEqual([head2, body2]);
+  });
+
+  it("leaves numbered points, 一是 run-ins and ordinary headings alone", () => {
+    const inferred: InferredSplit[] = [];
+    const point =
+      "一、各生产企业要严格落实安全生产责任制，克服侥幸麻痹思想，对生产设施和环境进行一次全面检查，消除一切安全隐患。";
+    expect(split(point, inferred)).toEqual([point]);
+    const runIn = "一是矿山安全。严格落实矿山安全生产的各项规定，突出抓好通风、顶板管理和防治水等关键环节。";
+    expect(split(runIn, inferred)).toEqual([runIn]);
+    // 重视 does not end a heading, so 全县… stays in it.
+    const heading = "一、高度重视全县安全生产工作";
+    expect(split(heading, inferred)).toEqual([heading]);
+    const inline = "会议提出三点要求：一、各单位要高度重视，二、各部门要加强协作，三、各乡镇要落实属地责任。";
+    expect(split(inline, inferred)).toEqual([inline]);
+    expect(inferred).toEqual([]);
+  });
+
+  it("keeps a Word heading as it is", () => {
+    const p: Paragraph = { text: "一、提高政治站位。" + BODY, lineNo: 1, hint: { headingLevel: 2 } };
+    expect(splitGluedHeadings([p])).toEqual([p]);
+  });
+
+  it("finds no end when no sentence opener follows a heading word", () => {
+    const t = "一、认清当前安全生产形势，高度重视建筑施工安全生产工作";
+    expect(gluedHeadingEnd(t, 2)).toBe(-1);
+  });
+});

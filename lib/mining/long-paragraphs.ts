@@ -1,0 +1,66 @@
+// A paragraph far longer than a speech's paragraphs (> 800 characters) is usually several run together by a page
+// that lost its breaks. It is cut only at a sentence start that opens a new step of the speech (首先/其次/再次/
+// 最后, 同志们，, 刚才, 下面) or at each item of a 一是/二是/三是 series, and only where every part stays long, so a
+// paragraph that merely mentions these words stays whole.
+import type { InferredSplit, Paragraph } from "./types";
+
+export const REASON_LONG_PARAGRAPH = "过长段落按“首先、其次、一是、二是”等提示拆分";
+
+const LONG = 800;
+const MIN_PART = 200;
+const STEP_AT = /[。！？][”’」』）)]*(?=首先|其次|再次|最后|同志们[，！]|刚才|下面)/g;
+const SERIES_AT = /[。！？][”’」』）)]*(?=[一二三四五六七八九十]是)/g;
+const CN = "一二三四五六七八九十";
+
+/** Sentence starts of a 一是/二是/… series in order (一是 at k=0), or [] when the series is broken. */
+function seriesStarts(text: string): number[] {
+  const starts: number[] = text.startsWith("一是") ? [0] : [];
+  for (const m of text.matchAll(SERIES_AT)) {
+    const at = m.index + m[0].length;
+    if (text[at] === CN[starts.length]) starts.push(at);
+  }
+  return starts.length >= 2 ? starts : [];
+}
+
+/** Keeps the cuts that leave every part at least MIN_PART long. */
+function longParts(cuts: number[], length: number): number[] {
+  const kept: number[] = [];
+  let from = 0;
+  for (let k = 0; k < cuts.length; k++) {
+    const at = cuts[k]!;
+    const nextEnd = k + 1 < cuts.length ? cuts[k + 1]! : length;
+    if (at - from >= MIN_PART && nextEnd - at >= MIN_PART) {
+      kept.push(at);
+      from = at;
+    }
+  }
+  return kept;
+}
+
+function splitOne(p: Paragraph, inferred?: InferredSplit[]): Paragraph[] {
+  if (p.text.length <= LONG || p.hint?.headingLevel) return [p];
+  const steps = [...p.text.matchAll(STEP_AT)].map((m) => m.index + m[0].length);
+  const series = seriesStarts(p.text);
+  // A series is cut at every item or not at all (one long item among short ones is not a paragraph of its own);
+  // a short lead-in stays with 一是.
+  const items = series.length && series[0]! < MIN_PART ? series.slice(1) : series;
+  const seriesCuts = items.length && longParts(items, p.text.length).length === items.length ? items : [];
+  const cuts = longParts(
+    [...new Set([...steps, ...seriesCuts])].sort((a, b) => a - b),
+    p.text.length,
+  );
+  if (!cuts.length) return [p];
+  inferred?.push({ lineNo: p.lineNo, reason: REASON_LONG_PARAGRAPH });
+  const out: Paragraph[] = [];
+  let from = 0;
+  for (const at of [...cuts, p.text.length]) {
+    const text = p.text.slice(from, at);
+    out.push(out.length === 0 ? { ...p, text } : { text, lineNo: p.lineNo });
+    from = at;
+  }
+  return out;
+}
+
+export function splitLongParagraphs(paragraphs: Paragraph[], inferred?: InferredSplit[]): Paragraph[] {
+  return paragraphs.flatMap((p) => splitOne(p, inferred));
+}

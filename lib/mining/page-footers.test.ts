@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { removeNoise } from "./noise";
+import { inlineFooterCuts, REASON_INLINE_FOOTER } from "./page-footers";
+import { mineText } from "./text-pipeline";
+import type { SourceLine } from "./types";
+
+const lines = (text: string): SourceLine[] => text.split("\n").map((t, i) => ({ text: t, lineNo: i + 1 }));
+const BODY =
+  "各乡镇要压实属地责任，深入开展隐患排查整治，对排查出的问题建立台账，明确整改责任人和整改时限，确保全镇安全形势持续稳定。";
+
+describe("inlineFooterCuts", () => {
+  it("reports a page footer cut out of a sentence, and the sentence stays whole", () => {
+    const text = `${BODY}\n各村要落实网格员巡查制度第2页共10页，发现隐患及时上报，做到早发现、早处置。`;
+    const { lines: kept, removed } = removeNoise(lines(text));
+    expect(inlineFooterCuts(removed, kept)).toEqual([{ lineNo: 2, reason: REASON_INLINE_FOOTER }]);
+    const mined = mineText(text);
+    expect(mined.cleanedText).toContain("各村要落实网格员巡查制度，发现隐患及时上报");
+    expect(mined.inferredSplits).toEqual([{ lineNo: 2, reason: REASON_INLINE_FOOTER }]);
+  });
+
+  it("does not report a footer alone on its line", () => {
+    const { lines: kept, removed } = removeNoise(lines(`${BODY}\n- 3 -\n${BODY}`));
+    expect(removed.map((r) => r.reason)).toContain("页码");
+    expect(inlineFooterCuts(removed, kept)).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { REASON_SPACED_PARAGRAPHS, REASON_WRAP_SPACES, splitSpacedLine } from "./spaced-paragraphs";
+import type { InferredSplit } from "./types";
+
+const split = (text: string, inferred?: InferredSplit[]) =>
+  splitSpacedLine({ text, lineNo: 7 }, inferred).map((l) => l.text);
+
+const OPENING =
+  "岁末年初，各类生产经营活动进入高峰期，人员流动加大，安全风险明显增多，大家务必保持清醒头脑，把困难估计得更充分一些。";
+const HEAD1 = "一、坚持关口前移，加强风险防范";
+const HEAD2 = "二、压实各方责任，守牢安全底线";
+const BODY2 =
+  "各类企业要对照清单逐项整改，主要负责人要亲自带队检查，发现问题立即整改，做到整改措施、责任、资金、时限和预案五到位。";
+
+describe("splitSpacedLine: web copy that lost its paragraph breaks", () => {
+  it("cuts at spaces after a sentence end, before a salutation or an outline number, and after a heading", () => {
+    const inferred: InferredSplit[] = [];
+    const line = `区长在全区安全生产工作会议上的讲话 同志们： ${OPENING} ${HEAD1} ${HEAD2} ${BODY2}`;
+    expect(split(line, inferred)).toEqual([
+      "区长在全区安全生产工作会议上的讲话",
+      "同志们：",
+      OPENING,
+      HEAD1,
+      HEAD2,
+      BODY2,
+    ]);
+    expect(inferred).toEqual([{ lineNo: 7, reason: REASON_SPACED_PARAGRAPHS }]);
+  });
+
+  it("reads half-width punctuation and ideographic spaces as the store wrote them", () => {
+    const a = "今天,我们召开全镇安全生产工作会议,主要任务是总结去年工作,部署今年任务。";
+    const b = "刚才,镇安监办通报了全镇安全生产形势,各村作了表态发言,讲得都很好。";
+    expect(split(`${a}\u3000\u3000${b}`)).toEqual([a, b]);
+  });
+
+  it("leaves ordinary spaced text alone: names, English, numbers, a space before 。", () => {
+    const inferred: InferredSplit[] = [];
+    const names =
+      "参加今天会议的有县委常委、副县长 张 三，县安委会成员单位主要负责人 李 四 等同志，以及各乡镇分管领导。";
+    expect(split(names, inferred)).toEqual([names]);
+    const english =
+      "The meeting opened at 9 a.m. and closed at noon. Everyone agreed to report back on 15 March 2024 please.";
+    expect(split(english, inferred)).toEqual([english]);
+    const spaceBeforeStop = "各单位要认真履行安全生产监督管理职责，及时消除各类隐患，杜绝火灾、爆炸和交通事故的发生 。";
+    expect(split(spaceBeforeStop, inferred)).toEqual([spaceBeforeStop]);
+    expect(inferred).toEqual([]);
+  });
+
+  it("keeps the space after a numbered lead sentence in bold inside its paragraph", () => {
+    const line =
+      "要紧紧扭住事故易发多发的重点行业不放，实施精准攻坚。一是危化品安全。 严格落实危险化学品企业安全生产的各项规定，突出抓好储存、运输等关键环节。";
+    expect(split(line)).toEqual([line]);
+  });
+});
+
+describe("splitSpacedLine: PDF text whose line wraps became spaces", () => {
+  // A PDF page wrapped at 24 characters, the first line of each paragraph indented by two.
+  const P1 =
+    "今年以来，全市各级各部门认真贯彻落实上级关于安全生产的决策部署，扎实开展安全生产专项整治三年行动，全市安全生产形势总体平稳，事故起数和死亡人数实现双下降。但是也要清醒看到，一些企业主体责任落实不到位，部分行业领域风险隐患交织叠加。";
+  const HEAD = "一、提高政治站位，深刻认识做好当前安全生产工作的极端重要性";
+  const P2 =
+    "安全生产事关人民群众生命财产安全，事关改革发展稳定大局。各级各部门要始终坚持人民至上、生命至上，把安全生产摆在更加突出的位置，以更严的要求、更实的举措，坚决防范遏制重特大事故发生。";
+  function wrapped(p: string): string[] {
+    const out = [p.slice(0, 22)];
+    for (let i = 22; i < p.length; i += 24) out.push(p.slice(i, i + 24));
+    return out;
+  }
+
+  it("cuts at every wrap space and puts each paragraph back together", () => {
+    const inferred: InferredSplit[] = [];
+    const line = [...wrapped(P1), ...wrapped(HEAD), ...wrapped(P2)].join(" ");
+    expect(split(line, inferred)).toEqual([P1, HEAD, P2]);
+    expect(inferred).toEqual([{ lineNo: 7, reason: REASON_WRAP_SPACES }]);
+  });
+
+  it("ends a paragraph at a colon and before the outline number that follows it", () => {
+    const lead = "为抓好当前工作，确保全市安全生产形势持续稳定，下面，我讲三点意见：";
+    const line = [...wrapped(P1.slice(0, 72) + lead), ...wrapped(HEAD), ...wrapped(P2)].join(" ");
+    expect(split(line)).toEqual([P1.slice(0, 72) + lead, HEAD, P2]);
+  });
+});

@@ -1,0 +1,172 @@
+// Lines whose breaks survive only as spaces. Normalising deletes spaces next to Chinese text, so such a line is cut
+// into lines first (same line number), and the later stages see ordinary lines:
+//  - PDF text copied with its line wraps turned into spaces: most space-separated chunks have one width; the chunks
+//    are joined back into paragraphs here, by width and sentence ends (wrapBreaks);
+//  - web copy that lost its <p> tags: a space after a sentence end, before a salutation or an outline number, or
+//    after a title or a heading is a paragraph break.
+// Other spaces (English, numbers, 张 三, a space before 。) are left to normalising.
+import { normaliseText } from "./normalise";
+import { isSalutation, isTitleLine, parseEnumerator, splitRunInSalutation } from "./outline-patterns";
+import { displayWidth, wrapWidth } from "./rejoin-lines";
+import type { InferredSplit, SourceLine } from "./types";
+
+export const REASON_WRAP_SPACES = "PDF 折行变成了空格，按行宽拆行后重新接续";
+export const REASON_SPACED_PARAGRAPHS = "按句末空格拆分段落";
+
+const GAP_RE = /[ \u3000\u00a0]+/g;
+/** Punctuation that cannot open a paragraph: a space before it is not a paragraph break (it may be a wrap). */
+const CLOSING_START = /^[，。、；：！？）》”’」』】,.;:!?)%…]/;
+const SENTENCE_END = /[。！？!?…][”’」』）)"]*$/;
+const COLON_END = /[：:]$/;
+const STRONG_FAMILIES = new Set(["cn-dun", "cn-paren", "di"]);
+/** Fewer chunks than this are too few to tell a wrap width. */
+const MIN_WRAP_CHUNKS = 6;
+const MIN_SPACED_LINE = 40;
+const HEADING_MAX = 40;
+
+type Gap = { at: number; end: number; beforePunct: boolean };
+
+/** The spaces that may be breaks (not leading or trailing, not between two latin letters/digits). */
+function gapsOf(text: string): Gap[] {
+  const gaps: Gap[] = [];
+  const first = text.search(/[^ \u3000\u00a0]/);
+  if (first < 0) return gaps;
+  GAP_RE.lastIndex = first;
+  for (let m = GAP_RE.exec(text); m; m = GAP_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end >= text.length) break;
+    const before = text[m.index - 1]!;
+    const after = text[end]!;
+    if (/[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after)) continue;
+    gaps.push({ at: m.index, end, beforePunct: CLOSING_START.test(after) });
+  }
+  return gaps;
+}
+
+const norm = (s: string) => normaliseText(s).trim();
+
+function strongEnumerator(t: string): boolean {
+  const e = parseEnumerator(t);
+  return !!e && STRONG_FAMILIES.has(e.family);
+}
+
+/** The last sentence of `segment` opens with an outline number and is short: a lead sentence set in bold. */
+function isBoldLead(segment: string): boolean {
+  const tail = norm(segment.slice(-40));
+  const body = tail.replace(/[。！？!?…][”’」』）)"]*$/, "");
+  const start = Math.max(body.lastIndexOf("。"), body.lastIndexOf("！"), body.lastIndexOf("？")) + 1;
+  const last = tail.slice(start);
+  return last.length <= 30 && !!parseEnumerator(last);
+}
+
+/** Whether the space between `segment` (text since the last break) and `next` (the rest of the line) is a break.
+ *  The ends are read raw first (the marks tested have half-width forms too); only short texts are normalised, so a
+ *  long line with many spaces stays linear and cheap. */
+function isParagraphGap(segment: string, next: string): boolean {
+  const end = segment.trimEnd();
+  const head = next.slice(0, 40);
+  let normalisedHead: string | null = null;
+  const right = () => (normalisedHead ??= norm(head));
+  const salutationNext = () => /^[尊各全亲同领来代朋女先企职老]/.test(head) && !!splitRunInSalutation(right());
+  // After a sentence, unless that sentence is a numbered lead in bold (一是矿山安全。 严格落实…, （一）…。 要…),
+  // whose space only ends the bold run.
+  if (SENTENCE_END.test(end)) return !isBoldLead(segment) || salutationNext();
+  const short = segment.length <= 80;
+  if (COLON_END.test(end)) {
+    if (short && isSalutation(norm(segment))) return true;
+    return segment.length >= 6 && /^[\u4e00-\u9fff“《（(]/.test(head);
+  }
+  if (!short) return salutationNext();
+  const left = norm(segment);
+  if (!left || !right()) return false;
+  if (salutationNext()) return true;
+  // 一、坚持预防为主，加强安全防范 二、落实… / 一、压实责任 各地要…: a heading ended by a space.
+  const e = parseEnumerator(left);
+  const headingLike = !!e && STRONG_FAMILIES.has(e.family) && left.length - e.end >= 4 && left.length <= HEADING_MAX;
+  if (strongEnumerator(right()) && (headingLike || left.length <= HEADING_MAX)) return true;
+  if (headingLike && next.length >= 20) return true;
+  // 在…会议上的讲话 今天… : a title.
+  return isTitleLine(left) && /^[\u4e00-\u9fff“《]/.test(right());
+}
+
+/** A paragraph ends after a wrapped chunk that is short (its last line, a title, a heading's tail) or that ends in a
+ *  colon, and before an outline number or a salutation that follows a finished line. The spaces between the other
+ *  chunks are wraps: the first line of a paragraph, indented in the PDF, is up to two characters short, and
+ *  compressed punctuation lets a full line run a character long. */
+function wrapBreaks(chunks: string[], widths: number[], width: number): number[] {
+  const breaks: number[] = [];
+  for (let k = 0; k + 1 < chunks.length; k++) {
+    const t = norm(chunks[k]!);
+    const next = norm(chunks[k + 1]!.slice(0, 80));
+    const short = widths[k]! < width - 8;
+    const finished = short || SENTENCE_END.test(t) || COLON_END.test(t);
+    const frame = isTitleLine(t) || isSalutation(t) || !!splitRunInSalutation(next);
+    if (short || COLON_END.test(t) || frame || (finished && strongEnumerator(next))) breaks.push(k);
+  }
+  return breaks;
+}
+
+/** The chunks of a wrapped line, joined back into one line per paragraph (the wrap spaces dropped). */
+function joinWrapped(line: SourceLine, chunks: string[], breaks: number[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  let from = 0;
+  for (const k of [...breaks, chunks.length - 1]) {
+    const text = chunks.slice(from, k + 1).join("");
+    out.push(out.length === 0 ? { ...line, text } : { text, lineNo: line.lineNo });
+    from = k + 1;
+  }
+  return out;
+}
+
+function cutAt(line: SourceLine, cuts: number[], gaps: Gap[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  let from = 0;
+  for (const k of cuts) {
+    out.push({ ...line, text: line.text.slice(from, gaps[k]!.at) });
+    from = gaps[k]!.end;
+  }
+  const { hint: _hint, ...rest } = line;
+  out.push({ ...rest, text: line.text.slice(from) });
+  // Only the first part keeps the source's hint (a Word heading style describes the paragraph's start).
+  return out.map((l, i) => (i === 0 ? l : { text: l.text, lineNo: l.lineNo }));
+}
+
+/** One line → the lines it was made of (itself when no space in it is a break). */
+export function splitSpacedLine(line: SourceLine, inferred?: InferredSplit[]): SourceLine[] {
+  if (line.text.length < MIN_SPACED_LINE || line.hint?.headingLevel) return [line];
+  const gaps = gapsOf(line.text);
+  if (!gaps.length) return [line];
+  const chunks: string[] = [];
+  let from = 0;
+  for (const g of gaps) {
+    chunks.push(line.text.slice(from, g.at));
+    from = g.end;
+  }
+  chunks.push(line.text.slice(from));
+  // A wrap width needs five chunks of 30 columns or more (wrapWidth): counted raw first, normalised only then.
+  if (chunks.length >= MIN_WRAP_CHUNKS && chunks.filter((c) => c.length >= 14).length >= 5) {
+    const widths = chunks.map((c) => displayWidth(norm(c)));
+    const width = wrapWidth(widths);
+    if (width > 0) {
+      inferred?.push({ lineNo: line.lineNo, reason: REASON_WRAP_SPACES });
+      return joinWrapped(line, chunks, wrapBreaks(chunks, widths, width));
+    }
+  }
+  const cuts: number[] = [];
+  let segStart = 0;
+  for (let k = 0; k < gaps.length; k++) {
+    const g = gaps[k]!;
+    // A wrap may put a comma at the start of a line; a paragraph never starts with one.
+    if (!g.beforePunct && isParagraphGap(line.text.slice(segStart, g.at), line.text.slice(g.end))) {
+      cuts.push(k);
+      segStart = g.end;
+    }
+  }
+  if (!cuts.length) return [line];
+  inferred?.push({ lineNo: line.lineNo, reason: REASON_SPACED_PARAGRAPHS });
+  return cutAt(line, cuts, gaps);
+}
+
+export function splitSpacedLines(lines: SourceLine[], inferred?: InferredSplit[]): SourceLine[] {
+  return lines.flatMap((l) => splitSpacedLine(l, inferred));
+}
