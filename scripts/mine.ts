@@ -43,7 +43,10 @@ async function mineJson(files: string[]): Promise<void> {
       documents.push({ file, error: message });
     }
   }
-  process.stdout.write(JSON.stringify({ documents }) + "\n");
+  // Waits until the text has been handed to the OS: a pipe takes it in pieces, and process.exit would cut it off.
+  await new Promise<void>((resolve, reject) =>
+    process.stdout.write(JSON.stringify({ documents }) + "\n", (err) => (err ? reject(err) : resolve())),
+  );
 }
 
 async function importIntoDatabase(files: string[]): Promise<number> {

@@ -50,6 +50,24 @@ describe("the quality verdict of a mined file", () => {
     expect(codes(judgeMinedFile(doc([block(edge), block(sentence)])))).toEqual([]);
   });
 
+  it("names where paragraph breaks were inferred from the text, by reason and line", () => {
+    const inferredSplits = [
+      { lineNo: 4, reason: "按句末空格拆分段落" },
+      { lineNo: 2, reason: "按句末空格拆分段落" },
+      { lineNo: 9, reason: "标题与正文连写，已拆开" },
+    ];
+    const v = judgeMinedFile(doc([block(sentence), block(sentence + "二")], { inferredSplits }));
+    expect(v.level).toBe("需要检查");
+    expect(codes(v)).toEqual(["inferred_splits"]);
+    expect(v.reasons[0]!.message).toBe(
+      "3 处分段是根据文字推断的：按句末空格拆分段落（第 2、4 行）；标题与正文连写，已拆开（第 9 行），请核对分段",
+    );
+    const many = Array.from({ length: 7 }, (_, i) => ({ lineNo: i + 1, reason: "按句末空格拆分段落" }));
+    expect(judgeMinedFile(doc([block(sentence)], { inferredSplits: many })).reasons[0]!.message).toContain(
+      "（第 1、2、3、4、5 行等 7 行）",
+    );
+  });
+
   it("flags many removals by their share of the file, not counting restored abbreviations", () => {
     const noise = "相关推荐：更多范文请登录下载 ".repeat(20);
     const many = doc([block(sentence)], {

@@ -14,12 +14,19 @@ export type MiningSignals = {
 };
 
 /** The miner's result as the verdict reads it (a MinedDocument, with the signals once the miner gives them). */
-export type VerdictInput = Pick<MinedDocument, "speeches" | "removed" | "rawText"> & MiningSignals;
+export type VerdictInput = Pick<MinedDocument, "speeches" | "removed" | "rawText" | "inferredSplits"> & MiningSignals;
 
 export type VerdictLevel = "好" | "需要检查" | "失败";
 
 export type VerdictReasonCode =
-  "long_block" | "no_breaks" | "many_removals" | "low_confidence" | "not_speech" | "mojibake" | "failed";
+  | "long_block"
+  | "no_breaks"
+  | "inferred_splits"
+  | "many_removals"
+  | "low_confidence"
+  | "not_speech"
+  | "mojibake"
+  | "failed";
 
 export type VerdictReason = { code: VerdictReasonCode; message: string };
 
@@ -38,6 +45,12 @@ export const LOW_CONFIDENCE = 0.4;
 export const LOW_CONFIDENCE_SHARE = 0.3;
 
 const visibleLength = (s: string) => s.replace(/\s+/g, "").length;
+/** Where, for a message: the first few line numbers, then how many in all. */
+const atLines = (lines: number[]) => {
+  const unique = [...new Set(lines)].sort((a, b) => a - b);
+  const first = `第 ${unique.slice(0, 5).join("、")} 行`;
+  return unique.length > 5 ? `${first}等 ${unique.length} 行` : first;
+};
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 export function judgeMinedFile(mined: VerdictInput): FileVerdict {
@@ -66,6 +79,18 @@ export function judgeMinedFile(mined: VerdictInput): FileVerdict {
     reasons.push({
       code: "no_breaks",
       message: `原文没有分段（${rawChars} 字只有 ${lines} 行），段落是推断的，请核对分段`,
+    });
+  }
+
+  // Breaks the miner put in from the text's cues (joined paragraphs, glued headings, PDF wraps): named with where.
+  const inferred = mined.inferredSplits ?? [];
+  if (inferred.length) {
+    const byReason = new Map<string, number[]>();
+    for (const s of inferred) byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.lineNo]);
+    const kinds = [...byReason].map(([reason, lines]) => `${reason}（${atLines(lines)}）`).join("；");
+    reasons.push({
+      code: "inferred_splits",
+      message: `${inferred.length} 处分段是根据文字推断的：${kinds}，请核对分段`,
     });
   }
 

@@ -1,6 +1,6 @@
 // The command-line contract used by tooling outside the app: stdout holds one JSON object and nothing else.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -26,10 +26,11 @@ describe("npm run --silent mine -- --json", () => {
     expect(c).toEqual({ file: pdf, error: expect.stringContaining("PDF") });
     for (const doc of [a, b]) {
       expect(doc.encoding).toBe("utf-8");
+      expect(Array.isArray(doc.inferredSplits)).toBe(true);
       expect(doc.removed.length).toBeGreaterThan(0);
       for (const r of doc.removed) expect(Object.keys(r).sort()).toEqual(["reason", "text"]);
       for (const s of doc.speeches) {
-        expect(Object.keys(s).sort()).toEqual(["blocks", "date", "speaker", "title"]);
+        expect(Object.keys(s).sort()).toEqual(["blocks", "date", "genre", "speaker", "title"]);
         for (const blk of s.blocks) {
           expect(Object.keys(blk).sort()).toEqual(
             ["category", "confidence", "headingPath", "kind", "level", "placeholders", "tags", "text"].sort(),
@@ -38,5 +39,14 @@ describe("npm run --silent mine -- --json", () => {
         }
       }
     }
+  });
+
+  it("prints the whole document through a pipe, however long", { timeout: 60_000 }, () => {
+    const corpus = path.join(process.cwd(), "data", "corpus");
+    const files = readdirSync(corpus).map((f) => path.join(corpus, f));
+    const r = spawnSync("npm", ["run", "--silent", "mine", "--", "--json", ...files], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(Buffer.byteLength(r.stdout)).toBeGreaterThan(65_536); // more than a pipe holds at once
+    expect(JSON.parse(r.stdout).documents).toHaveLength(files.length);
   });
 });
