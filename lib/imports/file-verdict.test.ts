@@ -57,13 +57,28 @@ describe("the quality verdict of a mined file", () => {
       { lineNo: 9, reason: "标题与正文连写，已拆开" },
     ];
     const v = judgeMinedFile(doc([block(sentence), block(sentence + "二")], { inferredSplits }));
-    expect(v.level).toBe("需要检查");
-    expect(codes(v)).toEqual(["inferred_splits"]);
-    expect(v.reasons[0]!.message).toBe(
-      "3 处分段是根据文字推断的：按句末空格拆分段落（第 2、4 行）；标题与正文连写，已拆开（第 9 行），请核对分段",
+    expect(v).toEqual({
+      level: "好", // a note, not a reason to look: the split paragraphs read well
+      reasons: [],
+      notes: [
+        {
+          code: "inferred_splits",
+          message: "3 处分段是根据文字推断的：按句末空格拆分段落（第 2、4 行）；标题与正文连写，已拆开（第 9 行）",
+        },
+      ],
+    });
+    const joined = judgeMinedFile(
+      doc([block(sentence)], {
+        inferredSplits: [{ lineNo: 5, reason: "按句末空格拆分段落", parts: 6 }, ...inferredSplits],
+      }),
     );
+    expect(joined.level).toBe("需要检查"); // one line became six paragraphs: a guess to check
+    expect(joined.reasons).toEqual([
+      { code: "inferred_splits", message: "原文的分段是推断的（第 5 行按句末空格拆分段落，成 6 段），请核对分段" },
+    ]);
+    expect(joined.notes).toHaveLength(1);
     const many = Array.from({ length: 7 }, (_, i) => ({ lineNo: i + 1, reason: "按句末空格拆分段落" }));
-    expect(judgeMinedFile(doc([block(sentence)], { inferredSplits: many })).reasons[0]!.message).toContain(
+    expect(judgeMinedFile(doc([block(sentence)], { inferredSplits: many })).notes![0]!.message).toContain(
       "（第 1、2、3、4、5 行等 7 行）",
     );
   });

@@ -30,10 +30,16 @@ export type VerdictReasonCode =
 
 export type VerdictReason = { code: VerdictReasonCode; message: string };
 
-export type FileVerdict = { level: VerdictLevel; reasons: VerdictReason[] };
+/**
+ * `notes`: what the clerk may want to know without it being a reason to look (where paragraph breaks were inferred
+ * from the text's cues: a heading set off by a space is split with confidence, and a file that reads well is 好).
+ */
+export type FileVerdict = { level: VerdictLevel; reasons: VerdictReason[]; notes?: VerdictReason[] };
 
 /** A paragraph longer than this is probably several run together (the page lost its line breaks). */
 export const LONG_BLOCK_CHARS = 800;
+/** A line the miner cut into this many paragraphs or more is a guess worth checking (two: a heading split off). */
+export const GUESSED_PARTS = 3;
 /** A text this long on so few lines had its paragraph breaks lost (a one-line page, paragraphs joined by spaces). */
 export const NO_BREAKS_MIN_CHARS = 400;
 export const NO_BREAKS_MAX_LINES = 2;
@@ -82,16 +88,25 @@ export function judgeMinedFile(mined: VerdictInput): FileVerdict {
     });
   }
 
-  // Breaks the miner put in from the text's cues (joined paragraphs, glued headings, PDF wraps): named with where.
+  // Breaks the miner put in from the text's cues. A line cut into several paragraphs (joined by spaces, hard wraps,
+  // one long run) is a guess worth checking; a heading split from its body or a footer cut out is only noted.
+  const notes: VerdictReason[] = [];
   const inferred = mined.inferredSplits ?? [];
-  if (inferred.length) {
+  const guessed = inferred.filter((s) => (s.parts ?? 2) >= GUESSED_PARTS);
+  const confident = inferred.filter((s) => (s.parts ?? 2) < GUESSED_PARTS);
+  if (guessed.length) {
+    const where = guessed
+      .slice(0, 5)
+      .map((s) => `第 ${s.lineNo} 行${s.reason}，成 ${s.parts} 段`)
+      .join("；");
+    const more = guessed.length > 5 ? ` 等 ${guessed.length} 处` : "";
+    reasons.push({ code: "inferred_splits", message: `原文的分段是推断的（${where}${more}），请核对分段` });
+  }
+  if (confident.length) {
     const byReason = new Map<string, number[]>();
-    for (const s of inferred) byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.lineNo]);
+    for (const s of confident) byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.lineNo]);
     const kinds = [...byReason].map(([reason, lines]) => `${reason}（${atLines(lines)}）`).join("；");
-    reasons.push({
-      code: "inferred_splits",
-      message: `${inferred.length} 处分段是根据文字推断的：${kinds}，请核对分段`,
-    });
+    notes.push({ code: "inferred_splits", message: `${confident.length} 处分段是根据文字推断的：${kinds}` });
   }
 
   const removals = mined.removed.filter((r) => !isRestoration(r));
@@ -112,7 +127,7 @@ export function judgeMinedFile(mined: VerdictInput): FileVerdict {
       message: `${guesses.length} 个段落（共 ${paragraphs.length} 个）的类别把握不大（置信度低于 ${percent(LOW_CONFIDENCE)}），请核对类别`,
     });
   }
-  return { level: reasons.length ? "需要检查" : "好", reasons };
+  return { level: reasons.length ? "需要检查" : "好", reasons, ...(notes.length && { notes }) };
 }
 
 /** A file the import refused or could not read. */

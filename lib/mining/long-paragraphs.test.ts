@@ -19,7 +19,7 @@ describe("splitLongParagraphs", () => {
     const inferred: InferredSplit[] = [];
     expect((a + b + c + d).length).toBeGreaterThan(800);
     expect(split(a + b + c + d, inferred)).toEqual([a, b, c, d]);
-    expect(inferred).toEqual([{ lineNo: 9, reason: REASON_LONG_PARAGRAPH }]);
+    expect(inferred).toEqual([{ lineNo: 9, reason: REASON_LONG_PARAGRAPH, parts: 4 }]);
   });
 
   it("cuts at each item of a 一是/二是 series only when every item is long, the short lead staying with 一是", () => {

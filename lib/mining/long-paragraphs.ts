@@ -50,7 +50,7 @@ function splitOne(p: Paragraph, inferred?: InferredSplit[]): Paragraph[] {
     p.text.length,
   );
   if (!cuts.length) return [p];
-  inferred?.push({ lineNo: p.lineNo, reason: REASON_LONG_PARAGRAPH });
+  inferred?.push({ lineNo: p.lineNo, reason: REASON_LONG_PARAGRAPH, parts: cuts.length + 1 });
   const out: Paragraph[] = [];
   let from = 0;
   for (const at of [...cuts, p.text.length]) {

@@ -24,7 +24,7 @@ describe("splitSpacedLine: web copy that lost its paragraph breaks", () => {
       HEAD2,
       BODY2,
     ]);
-    expect(inferred).toEqual([{ lineNo: 7, reason: REASON_SPACED_PARAGRAPHS }]);
+    expect(inferred).toEqual([{ lineNo: 7, reason: REASON_SPACED_PARAGRAPHS, parts: 6 }]);
   });
 
   it("reads half-width punctuation and ideographic spaces as the store wrote them", () => {
@@ -70,7 +70,7 @@ describe("splitSpacedLine: PDF text whose line wraps became spaces", () => {
     const inferred: InferredSplit[] = [];
     const line = [...wrapped(P1), ...wrapped(HEAD), ...wrapped(P2)].join(" ");
     expect(split(line, inferred)).toEqual([P1, HEAD, P2]);
-    expect(inferred).toEqual([{ lineNo: 7, reason: REASON_WRAP_SPACES }]);
+    expect(inferred).toEqual([{ lineNo: 7, reason: REASON_WRAP_SPACES, parts: 3 }]);
   });
 
   it("ends a paragraph at a colon and before the outline number that follows it", () => {

@@ -148,8 +148,9 @@ export function splitSpacedLine(line: SourceLine, inferred?: InferredSplit[]): S
     const widths = chunks.map((c) => displayWidth(norm(c)));
     const width = wrapWidth(widths);
     if (width > 0) {
-      inferred?.push({ lineNo: line.lineNo, reason: REASON_WRAP_SPACES });
-      return joinWrapped(line, chunks, wrapBreaks(chunks, widths, width));
+      const joined = joinWrapped(line, chunks, wrapBreaks(chunks, widths, width));
+      inferred?.push({ lineNo: line.lineNo, reason: REASON_WRAP_SPACES, parts: joined.length });
+      return joined;
     }
   }
   const cuts: number[] = [];
@@ -163,7 +164,7 @@ export function splitSpacedLine(line: SourceLine, inferred?: InferredSplit[]): S
     }
   }
   if (!cuts.length) return [line];
-  inferred?.push({ lineNo: line.lineNo, reason: REASON_SPACED_PARAGRAPHS });
+  inferred?.push({ lineNo: line.lineNo, reason: REASON_SPACED_PARAGRAPHS, parts: cuts.length + 1 });
   return cutAt(line, cuts, gaps);
 }
 

@@ -10,7 +10,8 @@ export type LineHint = { headingLevel?: 1 | 2 | 3; listLevel?: number };
 export type SourceLine = { text: string; lineNo: number; hint?: LineHint };
 
 /** A paragraph break the miner inferred (the source had none, or a wrong one), with the reason in Chinese. */
-export type InferredSplit = { lineNo: number; reason: string };
+/** `parts`: how many paragraphs the line became, where the stage counts them (a heading split off makes two). */
+export type InferredSplit = { lineNo: number; reason: string; parts?: number };
 
 /** Something the miner threw away, with the reason shown to the user (Chinese). */
 export type Removed = { text: string; reason: string; lineNo?: number };
