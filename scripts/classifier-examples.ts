@@ -27,7 +27,9 @@ export function taxonomyExamples(weight: number): Weighted[] {
 
 /**
  * Weak examples written for the project, for the categories the fixture lacks (宣传培训) or has few of; always
- * in training, never evaluated. Where they would sit: 开场 early, 结尾 as the closing, the rest in the body.
+ * in training, never evaluated. Where they would sit: 开场 early, 结尾 as the closing, the rest in the body, under
+ * the example's `heading` when it has one (a paragraph whose section heading points elsewhere: a situation
+ * described under 提高认识).
  */
 export function authoredExamples(weight: number, file = AUTHORED): Weighted[] {
   if (weight <= 0) return [];
@@ -35,10 +37,11 @@ export function authoredExamples(weight: number, file = AUTHORED): Weighted[] {
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => {
-      const { category, text } = JSON.parse(l) as { category: string; text: string };
+      const { category, text, heading } = JSON.parse(l) as { category: string; text: string; heading?: string };
       const role = category === "结尾" ? "closing" : "body";
       const position = category === "开场" ? 2 : category === "结尾" ? 20 : 5;
-      const block: FeatureBlock = { kind: "paragraph", level: null, text, headingPath: [], role, position };
+      const headingPath = heading && role === "body" ? [heading] : [];
+      const block: FeatureBlock = { kind: "paragraph", level: null, text, headingPath, role, position };
       return { block, category, weight };
     });
 }
