@@ -6,7 +6,7 @@ const LEVEL_STYLE: Record<VerdictLevel, string> = {
   失败: "bg-red-50 text-red-800 border-red-200",
 };
 
-/** A file's quality verdict (好 / 需要检查 / 失败) and, below it, each reason in a line. */
+/** A file's quality verdict (好 / 需要检查 / 失败) and, below it, each reason in a line, then the notes in grey. */
 export function VerdictBadge({ verdict, reviewed }: { verdict: FileVerdict; reviewed?: boolean }) {
   return (
     <div data-testid="file-verdict">
@@ -20,6 +20,13 @@ export function VerdictBadge({ verdict, reviewed }: { verdict: FileVerdict; revi
       {verdict.reasons.length && verdict.level !== "失败" ? (
         <ul className="mt-1 list-disc pl-5 text-xs text-stone-700" data-testid="verdict-reasons">
           {verdict.reasons.map((r) => (
+            <li key={r.code}>{r.message}</li>
+          ))}
+        </ul>
+      ) : null}
+      {verdict.notes?.length && verdict.level !== "失败" ? (
+        <ul className="mt-1 list-disc pl-5 text-xs text-stone-500" data-testid="verdict-notes">
+          {verdict.notes.map((r) => (
             <li key={r.code}>{r.message}</li>
           ))}
         </ul>
