@@ -1,6 +1,6 @@
 // Issue 11, acceptance: a scraped page whose paragraphs are joined by spaces, in site chrome, is judged 需要检查 with
-// its reasons and held out of the library; the clerk splits the joined paragraph in the report, confirms, and
-// finds the fixed blocks in the library search.
+// its reasons (the paragraphs were inferred) and held out of the library; the clerk splits the two paragraphs the
+// page ran together without a space, confirms, and finds the fixed blocks in the library search.
 import { randomBytes } from "node:crypto";
 import { joinedPage } from "../lib/testing/joined-page";
 import { expect, test } from "./support/fixtures";
@@ -20,7 +20,7 @@ test("连段的网页：需要检查及原因，在报告中拆开一段，确�
     .setInputFiles({ name: `${m}.txt`, mimeType: "text/plain", buffer: Buffer.from(text, "utf8") });
   const row = page.getByTestId("upload-row");
   await expect(row.getByTestId("upload-status")).toHaveText("需要检查", { timeout: 30_000 });
-  await expect(row).toContainText("超过 800 字");
+  await expect(row).toContainText("请核对分段");
   await expect(page.getByTestId("import-done")).toContainText("1 个文件需要检查，确认后才进入素材库");
   await page.getByRole("link", { name: "去检查" }).click();
 
@@ -30,7 +30,7 @@ test("连段的网页：需要检查及原因，在报告中拆开一段，确�
   await expect(page.getByTestId("stat-需要检查")).toHaveText("1");
   const held = page.getByTestId("held-file");
   await expect(held.getByTestId("verdict-level")).toHaveText("需要检查");
-  await expect(held.getByTestId("verdict-reasons")).toContainText(/1 个段落超过 800 字（最长 \d+ 字）/);
+  await expect(held.getByTestId("verdict-reasons")).toContainText("第 5 行按句末空格拆分段落，成 5 段");
   await expect(held.getByTestId("restorations-list")).toContainText("zf → 政府");
 
   // Nothing of it is in the library yet.
@@ -38,20 +38,19 @@ test("连段的网页：需要检查及原因，在报告中拆开一段，确�
   expect(before.status()).toBe(200);
   expect((await before.json()).hits).toEqual([]);
 
-  // Split the joined paragraph after the first paragraph's last sentence.
-  const joined = held.getByTestId("review-block").filter({ hasText: `${m}甲` });
-  await expect(joined).toContainText("超过 800 字");
-  await expect(held.getByTestId("long-blocks-now")).toHaveText("现在仍有 1 个段落超过 800 字。");
+  // Split the block that holds the last two paragraphs after the first one's last sentence.
+  const body = paragraphs.at(-2)!.replace(/^第四，[^。]*。/, ""); // its heading is a block of its own
+  const joined = held.getByTestId("review-block").filter({ hasText: `${m}戊` });
+  await expect(joined).toContainText(`${m}己`);
   await joined.getByRole("button", { name: "拆分" }).click();
-  const sentences = paragraphs[0]!.match(/[。！？；]/g)!.length;
+  const sentences = body.match(/[。！？；]/g)!.length;
   await joined
     .getByTestId("split-picker")
     .getByRole("button", { name: `在第 ${sentences} 句后拆分` })
     .click();
   const texts = held.getByTestId("review-block-text");
-  await expect(texts.filter({ hasText: `${m}甲` })).toHaveText(paragraphs[0]!);
-  await expect(texts.filter({ hasText: `${m}乙` })).not.toContainText(`${m}甲`);
-  await expect(held.getByTestId("long-blocks-now")).toHaveText("现在没有超过 800 字的段落了。");
+  await expect(texts.filter({ hasText: `${m}己` })).toHaveText(body);
+  await expect(texts.filter({ hasText: `${m}戊` })).toHaveText(paragraphs.at(-1)!);
 
   await held.getByRole("button", { name: "确认入库" }).click();
   // Once the worker has stored it the report reloads: the file is in, reviewed.
@@ -61,11 +60,11 @@ test("连段的网页：需要检查及原因，在报告中拆开一段，确�
 
   await page.goto("/library");
   await page.getByRole("searchbox", { name: "检索素材" }).fill(m);
-  await expect(page.getByTestId("result-count")).toHaveText("共 2 条素材");
+  await expect(page.getByTestId("result-count")).toHaveText("共 6 条素材"); // the six paragraphs, apart
   const items = page.getByTestId("result-item");
-  await expect(items.filter({ hasText: `${m}甲` })).toHaveCount(1);
-  await expect(items.filter({ hasText: `${m}甲` })).not.toContainText(`${m}乙`);
-  await expect(items.filter({ hasText: `${m}乙` })).toContainText(`${m}戊`);
+  await expect(items.filter({ hasText: `${m}己` })).toHaveCount(1);
+  await expect(items.filter({ hasText: `${m}己` })).not.toContainText(`${m}戊`);
+  await expect(items.filter({ hasText: `${m}戊` })).not.toContainText(`${m}己`);
 });
 
 test("被拒绝的上传不留下空的导入记录", async ({ page, signInAs }) => {

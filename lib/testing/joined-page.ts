@@ -1,5 +1,7 @@
 // A scraped page of the kind that goes wrong silently (issue 11): site chrome around a speech whose body
-// paragraphs the page joined with spaces into one line, and a censored abbreviation (zf) in it. Written for the
+// paragraphs the page joined with spaces into one line, and a censored abbreviation (zf) in it. The last two
+// paragraphs are run together with no space at all (the copy lost that break entirely): the miner splits the rest
+// at the spaces, and a clerk has to split those two in the import report. Written for the
 // tests (not taken from any real page); each paragraph carries the caller's marker so its blocks can be found.
 // Shared by the integration tests and the end-to-end test of the import review.
 
@@ -23,7 +25,7 @@ export function joinedPage(marker: string): JoinedPage {
     "当前位置：首页 > 讲话稿 > 安全生产讲话",
     "在全区安全生产工作会议上的讲话",
     "发布时间：2025-02-18 09:30  浏览次数：1024  来源：范文大全网",
-    paragraphs.join("    "),
+    paragraphs.slice(0, -1).join("    ") + paragraphs.at(-1)!,
     "谢谢大家！",
     "相关推荐：安全生产月活动讲话 | 消防安全工作会议讲话 | 防汛工作会议讲话",
     "本站部分文章来源于网络，如有侵权请联系删除。Copyright © 2016-2025 范文大全网 备案号：京ICP备00000000号",

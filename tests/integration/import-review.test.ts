@@ -103,8 +103,10 @@ describe("import verdicts and the review before the library", () => {
     expect(report.totals).toMatchObject({ files: 3, imported: 1, review: 1, failed: 1, restored: 0 });
     const [joined, ok, empty] = report.files;
     expect(joined).toMatchObject({ status: "review", verdict: { level: "需要检查" }, pending: { speeches: 1 } });
-    expect(joined!.verdict!.reasons.map((r) => r.code)).toContain("long_block");
-    expect(joined!.verdict!.reasons.find((r) => r.code === "long_block")!.message).toMatch(/超过 800 字/);
+    expect(joined!.verdict!.reasons.map((r) => r.code)).toContain("inferred_splits");
+    expect(joined!.verdict!.reasons.find((r) => r.code === "inferred_splits")!.message).toMatch(
+      /第 5 行按句末空格拆分段落，成 5 段.*请核对分段/,
+    );
     expect(ok).toMatchObject({ status: "imported", verdict: { level: "好", reasons: [] } });
     expect(empty).toMatchObject({ status: "failed", verdict: { level: "失败" } });
     expect(empty!.verdict!.reasons[0]!.message).toContain("空");
@@ -113,7 +115,9 @@ describe("import verdicts and the review before the library", () => {
     expect(report.held).toHaveLength(1);
     const h = report.held[0]!;
     expect(h).toMatchObject({ id: fileIds[0], version: 1, state: "REVIEW" });
-    expect(h.speeches[0]!.blocks.some((b) => b.charCount > 800)).toBe(true);
+    // Split at the spaces; the two paragraphs the page ran together without one are one block, for the clerk.
+    expect(h.speeches[0]!.blocks.filter((b) => b.text.includes(`${m}乙`))).toHaveLength(1);
+    expect(h.speeches[0]!.blocks.filter((b) => b.text.includes(`${m}己`) && b.text.includes(`${m}戊`))).toHaveLength(1);
     expect(h.restorations).toEqual([
       expect.objectContaining({
         original: "zf",
@@ -132,37 +136,36 @@ describe("import verdicts and the review before the library", () => {
     const page = joinedPage(m);
     const { importId, fileIds } = await heldImport(user.id, [{ name: "joined.txt", bytes: utf8(page.text) }]);
     const ref = { importId, fileId: fileIds[0]! };
-    const long = () =>
-      getImportReport(importId).then((r) => r.held[0]!.speeches[0]!.blocks.find((b) => b.text.includes(`${m}甲`))!);
-
-    const first = page.paragraphs[0]!;
-    let b = await long();
-    expect(b.text.startsWith(first)).toBe(true);
+    const blocks = async () => (await getImportReport(importId)).held[0]!.speeches[0]!.blocks;
+    const joined = (await blocks()).find((b) => b.text.includes(`${m}戊`))!;
+    const p = joined.position;
+    const cut = joined.text.indexOf("同志们");
+    const [body, closing] = [joined.text.slice(0, cut), joined.text.slice(cut)];
+    expect(body).toContain(`${m}己`);
+    expect(closing).toBe(page.paragraphs.at(-1));
     let { version } = await editReviewFile(
       ref,
-      { version: 1, edit: { op: "split", speech: 1, position: b.position, at: first.length } },
+      { version: 1, edit: { op: "split", speech: 1, position: p, at: cut } },
       user.id,
     );
     expect(version).toBe(2);
-    // Split the rest once more, merge it back, and set a category on the first paragraph.
-    b = (await getImportReport(importId)).held[0]!.speeches[0]!.blocks[1]!;
-    expect(b.text.startsWith(page.paragraphs[1]!)).toBe(true);
+    // Split the closing once more, merge it back, and set a category on the paragraph split off.
+    expect((await blocks())[p + 1]!.text).toBe(closing);
     ({ version } = await editReviewFile(
       ref,
-      { version, edit: { op: "split", speech: 1, position: 1, at: page.paragraphs[1]!.length } },
+      { version, edit: { op: "split", speech: 1, position: p + 1, at: closing.indexOf("。") + 1 } },
       user.id,
     ));
-    ({ version } = await editReviewFile(ref, { version, edit: { op: "merge", speech: 1, position: 1 } }, user.id));
+    ({ version } = await editReviewFile(ref, { version, edit: { op: "merge", speech: 1, position: p + 1 } }, user.id));
     ({ version } = await editReviewFile(
       ref,
-      { version, edit: { op: "category", speech: 1, position: 0, category: "开场" } },
+      { version, edit: { op: "category", speech: 1, position: p, category: "应急管理" } },
       user.id,
     ));
     expect(version).toBe(5);
     const reviewed = (await getImportReport(importId)).held[0]!;
-    expect(reviewed.speeches[0]!.blocks[0]).toMatchObject({ text: first, category: "开场", confidence: 1 });
-    expect(reviewed.speeches[0]!.blocks[1]!.text.startsWith(page.paragraphs[1]!)).toBe(true);
-    expect(reviewed.speeches[0]!.blocks[1]!.text).toContain(`${m}戊`);
+    expect(reviewed.speeches[0]!.blocks[p]).toMatchObject({ text: body, category: "应急管理", confidence: 1 });
+    expect(reviewed.speeches[0]!.blocks[p + 1]!.text).toBe(closing);
 
     // An unknown category is refused; so is an edit from an older version.
     await expect(
@@ -183,12 +186,12 @@ describe("import verdicts and the review before the library", () => {
 
     const row = await fileRow(ref.fileId);
     expect(row).toMatchObject({ status: "DONE", draft: null });
-    const opening = await db().block.findFirstOrThrow({ where: { text: first }, include: { category: true } });
-    expect(opening).toMatchObject({ confidence: 1, category: { key: "开场" } });
-    expect(await searchIds(`${m}甲`)).toContain(opening.id);
-    const rest = await blocksWith(`${m}乙`);
+    const split = await db().block.findFirstOrThrow({ where: { text: body }, include: { category: true } });
+    expect(split).toMatchObject({ confidence: 1, category: { key: "应急管理" } });
+    expect(await searchIds(`${m}己`)).toContain(split.id);
+    const rest = await blocksWith(`${m}戊`);
     expect(rest).toHaveLength(1);
-    expect(rest[0]!.text).not.toContain(`${m}甲`);
+    expect(rest[0]!.text).toBe(closing);
 
     const report = await getImportReport(importId);
     expect(report.held).toEqual([]);
