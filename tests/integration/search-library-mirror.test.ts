@@ -232,6 +232,25 @@ describe("the library's copy in memory (real database)", () => {
     }
   });
 
+  it("answers a quoted phrase (its page asked for beside the count) as PostgreSQL does, few, none or many", async () => {
+    const tag = unique("短语");
+    const texts = [
+      "压实安全生产责任，确保不发生事故。",
+      "压实企业主体责任。",
+      "企业主体责任要落实。",
+      "燃气管道巡查。",
+    ];
+    for (const [i, text] of texts.entries()) await createTestBlock({ text, tags: [tag], useCount: i });
+    const f = { tags: [tag] };
+    for (const q of ['"压实安全生产"', '"主体责任"', '"没有这句话"', '"责任" 压实'])
+      for (const sort of SEARCH_SORTS) {
+        const answer = await searchLibrary(searchRequest.parse({ q, tag, sort, pageSize: "2" }), "nobody");
+        expect(answer.facets, q).toEqual(await counted(q, f));
+        const page = await searchBlocks({ query: q, filters: f, parsed: parseQuery(q), sort, limit: 2 });
+        expect(answer.hits.map((h) => h.id)).toEqual(page.hits.map((h) => h.id));
+      }
+  });
+
   it("leaves filters it cannot answer to PostgreSQL", () => {
     expect(mirrorAnswers({ sourceDocumentId: "d" })).toBe(false);
     expect(mirrorAnswers({ favouriteOfUserId: "u" })).toBe(false);
