@@ -96,6 +96,7 @@ describe("the migration that adds the rule", () => {
             cleanedText: "",
             status: "MINED",
           },
+          select: { id: true }, // the columns of that time: later migrations add some (content_hash)
         });
         const b = await createTestBlock({
           text,
