@@ -118,7 +118,12 @@ export async function searchLibrary(request: SearchRequest, userId: string) {
   const early = parsed.phrases.length ? searchBlocks({ ...page, form: "index" }) : null;
   early?.catch(() => undefined); // not awaited when nothing matches
   const [counted, sourceNames] = await Promise.all([
-    copy && copy.then((m) => m && countInCopy(m, parsed, filters, { sort: r.sort, take: page.offset + page.limit })),
+    // The blocks to read the page from are named only when the page is not asked for already.
+    copy &&
+      copy.then(
+        (m) =>
+          m && countInCopy(m, parsed, filters, early ? undefined : { sort: r.sort, take: page.offset + page.limit }),
+      ),
     sourceFilterNames({ document: r.document, speech: r.speech }),
   ]);
   let facets: Facets;
