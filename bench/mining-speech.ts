@@ -1,7 +1,7 @@
 // The speech the mining benchmark imports into a large library: one long leader's speech as a clerk would upload
 // it, a .txt with title, salutation, level-1 headings 一、 each with level-2 headings （一）, and body paragraphs
 // recombined from the sample corpus's sentences (so nearly every paragraph is new text to the library).
-import { chineseNumber } from "../lib/mining/docx-html";
+import { chineseNumber } from "../lib/mining/outline-patterns";
 import { stripOutlineNumber } from "../lib/speech-doc/strip-number";
 import { sampleSentences } from "../lib/testing/big-import-file";
 import { seededRandom } from "../lib/testing/seeded-random";

@@ -35,7 +35,7 @@ const known = new Set(DEFAULT_TAXONOMY.map((c) => c.key));
 /** The whole of what the import does to a file before storing it. */
 export const mineFile = (f: CorpusFile) => mineDocument(f.name, f.bytes, { knownCategories: known });
 
-/** The first step alone (encoding detection, or unzip and mammoth and its HTML read back into lines). */
+/** The first step alone (encoding detection, or unzip and the document XML read into lines). */
 export const decodeFile = (f: CorpusFile) => decodeDocument(f.name, f.bytes, DEFAULT_LIMITS);
 
 /** Median of three runs, each working through the files over and over until `targetBytes` of them are done; MB/s. */

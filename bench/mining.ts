@@ -29,7 +29,7 @@ async function throughputs() {
     `.docx：${docxMbPerS.toFixed(2)} MB/s 文件字节（${docx.length} 个文件共 ${(totalBytes(docx) / 1024).toFixed(0)} KB，` +
       `反复挖掘到 2 MB）；按其中文字的 UTF-8 字节计 ${(docxMbPerS * textPerFileByte).toFixed(2)} MB/s`,
   );
-  // Where the time goes: the first step alone (for .docx: unzip, mammoth, its HTML read back into lines).
+  // Where the time goes: the first step alone (for .docx: unzip and the document XML read into lines).
   for (const [label, files] of [
     [".txt", txt],
     [".docx", docx],

@@ -9,7 +9,7 @@ import type { PrintBlock } from "./print-blocks";
 /**
  * Paragraph style ids: named styles in Word's list, so a clerk can still restyle all headings at once. Headings use
  * Word's own 标题 1–3 (restyled to the layout in docx-styles.ts): Word's and WPS's navigation pane then shows the
- * outline, and a reader such as the import's (mammoth) knows them for headings.
+ * outline, and a reader such as the import's (docx-lines) knows them for headings.
  */
 export const STYLE_IDS = {
   title: "SpeechTitle",

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { makeDocx } from "../../tests/support/make-docx";
@@ -84,7 +86,31 @@ describe("decodeDocument: .docx", () => {
     expect(e.message).toContain("部件过多");
   });
 
-  it("hands mammoth only the counted entries: a stored .docx reads the same", async () => {
+  it("reads a .docx written by LibreOffice (headings, a nested automatic list, a table)", async () => {
+    // tests/fixtures/libreoffice-speech.docx: our own text, converted from HTML by LibreOffice Writer 7.
+    const bytes = new Uint8Array(readFileSync(path.join(process.cwd(), "tests/fixtures/libreoffice-speech.docx")));
+    const doc = await decodeDocument("讲话.docx", bytes, LIMITS);
+    expect(doc.lines.map((l) => l.text)).toEqual([
+      "在全镇安全生产工作会议上的讲话",
+      "同志们：",
+      "今天召开会议，主要是部署近期安全生产工作。",
+      "充分认识当前形势",
+      "今年以来，全镇安全生产形势总体平稳。",
+      "一、压实企业主体责任",
+      "（一）明确责任清单",
+      "（二）建立考核机制",
+      "二、强化部门监管责任",
+      "重点行业领域",
+      "单位",
+      "责任人",
+      "谢谢大家！",
+    ]);
+    expect(doc.lines.map((l) => l.hint?.headingLevel ?? l.hint?.listLevel ?? 0)).toEqual([
+      0, 0, 0, 1, 0, 1, 2, 2, 1, 2, 0, 0, 0,
+    ]);
+  });
+
+  it("reads only the counted entries: a stored (uncompressed) .docx reads the same", async () => {
     const doc = await decodeDocument(
       "s.docx",
       zipSync(unzipSync(makeDocx([{ text: "同志们：" }])), { level: 0 }),

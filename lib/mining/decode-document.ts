@@ -1,9 +1,8 @@
-// Turns an uploaded file into lines of text: .txt by encoding detection, .docx through mammoth (keeping
-// paragraph boundaries, Word heading styles and list numbering). Other formats are refused by name.
-import mammoth from "mammoth";
+// Turns an uploaded file into lines of text: .txt by encoding detection, .docx by reading its document part
+// (docx-lines: paragraph boundaries, Word heading styles and list numbering). Other formats are refused by name.
 import { AppError } from "../errors";
 import { decodeText } from "./decode-text";
-import { docxHtmlToLines } from "./docx-html";
+import { DOCX_PARTS, readDocxLines } from "./docx-lines";
 import { MAX_DOCX_ENTRIES, unpackDocx } from "./docx-unzip";
 import type { SourceLine } from "./types";
 
@@ -63,29 +62,9 @@ function refusedFormat(name: string, b: Uint8Array): string | null {
 const refuse = (what: string) =>
   new AppError("unsupported", `暂不支持${what}。请在 Word 或 WPS 中另存为 .docx，或复制文字另存为 .txt 后重新上传。`);
 
-async function decodeDocx(bytes: Uint8Array, limits: DecodeLimits): Promise<DecodedDocument> {
-  // mammoth reads only what unpackDocx counted: a zip of stored entries, nothing left to inflate.
-  const checked = unpackDocx(bytes, limits);
-  let html: string;
-  try {
-    const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(checked.buffer, checked.byteOffset, checked.byteLength) },
-      {
-        // Chinese Word names its heading styles 标题 1…; mammoth knows only the English names.
-        styleMap: [
-          "p[style-name='标题 1'] => h1:fresh",
-          "p[style-name='标题 2'] => h2:fresh",
-          "p[style-name='标题 3'] => h3:fresh",
-        ],
-        ignoreEmptyParagraphs: false,
-        externalFileAccess: false,
-      },
-    );
-    html = result.value;
-  } catch {
-    throw new AppError("invalid_input", "该 .docx 文件无法读取（内容已损坏）。请在 Word 中重新保存后再上传。");
-  }
-  const lines = docxHtmlToLines(html);
+function decodeDocx(bytes: Uint8Array, limits: DecodeLimits): DecodedDocument {
+  // The reader sees only the parts unpackDocx inflated and counted.
+  const lines = readDocxLines(unpackDocx(bytes, limits, Object.values(DOCX_PARTS)));
   return { format: "docx", encoding: "docx", text: lines.map((l) => l.text).join("\n"), lines };
 }
 

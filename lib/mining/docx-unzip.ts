@@ -1,17 +1,15 @@
 // Unpacks a .docx (a zip) under limits before any document parser sees it. The sizes a zip declares are not to
-// be trusted: a "zip bomb" declares 2,000 bytes for an entry whose deflate stream inflates to a gigabyte. So each
-// entry is inflated in small steps with a running count, and stops as soon as it passes its declared size or
-// the whole passes the cap; the number of entries is capped too. The parser then receives a new zip (stored,
-// not compressed) holding only the bytes counted here, so it cannot inflate anything it was not shown.
-import { Inflate, zipSync, type Zippable } from "fflate";
+// be trusted: a "zip bomb" declares 2,000 bytes for an entry whose deflate stream inflates to a gigabyte. So the
+// declared total is capped, and each part is inflated with zlib's output limit set to its declared size: zlib
+// stops as soon as the part outgrows it; the number of entries is capped too. Only the parts the reader asks for
+// are inflated (images and the like never are), and the reader receives exactly the bytes counted here.
+import { inflateRawSync } from "node:zlib";
 import { AppError } from "../errors";
 
 export type DocxUnzipLimits = { maxDocxUnpackedBytes: number; maxDocxEntries?: number };
 
 /** A .docx holds a few dozen parts; with many images, a few hundred. */
 export const MAX_DOCX_ENTRIES = 1000;
-/** Compressed bytes handed to the inflater at a time: deflate expands at most about 1,032 times, so ≤ 4 MB out. */
-const STEP = 4096;
 
 const damaged = (why = "") =>
   new AppError("invalid_input", `该 .docx 文件已损坏或不完整${why}，无法解压。请在 Word 中重新保存后再上传。`);
@@ -72,45 +70,38 @@ function entryData(b: Uint8Array, e: Entry): Uint8Array {
   return b.subarray(start, start + e.compressed);
 }
 
-/** Inflates one entry in steps, refusing it as soon as it outgrows its declared size or the remaining budget. */
+/**
+ * Inflates one entry, refusing it as soon as it outgrows its declared size or the remaining budget: zlib stops
+ * at maxOutputLength (it inflates in chunks and checks after each), so a lying entry costs a few KB past the limit.
+ */
 function inflateEntry(data: Uint8Array, e: Entry, budget: number, limits: DocxUnzipLimits): Uint8Array {
   if (e.method === 0) {
     if (data.length !== e.size) throw damaged();
     return data;
   }
   if (e.method !== 8) throw damaged("（使用了不支持的压缩方式）");
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const inflater = new Inflate((chunk) => {
-    total += chunk.length;
-    if (total > budget) throw tooLarge(limits);
-    if (total > e.size) throw damaged("（解压后的大小与文件记录不符）");
-    chunks.push(chunk);
-  });
+  if (e.size > budget) throw tooLarge(limits);
+  let out: Uint8Array;
   try {
-    for (let at = 0; at < data.length; at += STEP) {
-      inflater.push(data.subarray(at, at + STEP), at + STEP >= data.length);
-    }
-    if (!data.length) inflater.push(new Uint8Array(0), true);
+    // One byte more than declared, so that an entry larger than it says is told from one exactly its size.
+    out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size + 1) });
   } catch (err) {
-    if (err instanceof AppError) throw err;
+    if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw damaged("（解压后的大小与文件记录不符）");
     throw damaged();
   }
-  if (total !== e.size) throw damaged("（解压后的大小与文件记录不符）");
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.length;
-  }
+  if (out.length !== e.size) throw damaged("（解压后的大小与文件记录不符）");
   return out;
 }
 
 /**
- * Checks a .docx and returns it again as a zip of stored (uncompressed) entries holding exactly the bytes that
- * were counted; throws an AppError with a Chinese message when it is damaged, too large or not a Word document.
+ * Checks a .docx and returns the wanted parts (by path inside the zip; a part the file lacks is absent from the
+ * map); throws an AppError with a Chinese message when it is damaged, too large or not a Word document.
  */
-export function unpackDocx(bytes: Uint8Array, limits: DocxUnzipLimits): Uint8Array {
+export function unpackDocx(
+  bytes: Uint8Array,
+  limits: DocxUnzipLimits,
+  wanted: readonly string[] = ["word/document.xml"],
+): Map<string, Uint8Array> {
   const entries = centralDirectory(bytes, limits.maxDocxEntries ?? MAX_DOCX_ENTRIES);
   let declared = 0;
   for (const e of entries) {
@@ -122,13 +113,13 @@ export function unpackDocx(bytes: Uint8Array, limits: DocxUnzipLimits): Uint8Arr
   if (!entries.some((e) => e.name === "word/document.xml")) {
     throw new AppError("invalid_input", "该压缩文件不是 Word 文档（缺少正文），请上传 .docx 或 .txt。");
   }
-  const files: Zippable = {};
+  const parts = new Map<string, Uint8Array>();
   let unpacked = 0;
   for (const e of entries) {
-    if (e.name.endsWith("/")) continue; // a folder
+    if (!wanted.includes(e.name) || parts.has(e.name)) continue;
     const data = inflateEntry(entryData(bytes, e), e, limits.maxDocxUnpackedBytes - unpacked, limits);
     unpacked += data.length;
-    files[e.name] = data;
+    parts.set(e.name, data);
   }
-  return zipSync(files, { level: 0 });
+  return parts;
 }

@@ -1,7 +1,12 @@
 // Shared line-shape recognisers for the text stages: character classes, outline numbering (一、 / （一） / 一是 …),
 // speech titles, salutations, date and speaker lines, opening and closing phrases. All patterns are anchored or
 // bounded so they stay linear on very long lines.
-import { chineseNumber } from "./docx-html";
+import { chineseNumeral } from "../speech-doc/numbering";
+
+/** 1–99 as Chinese numerals (the composer's numbering), anything else in digits. */
+export function chineseNumber(n: number): string {
+  return n > 0 && n < 100 ? chineseNumeral(n) : String(n);
+}
 
 export function isCjkCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;

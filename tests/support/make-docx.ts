@@ -23,10 +23,15 @@ export function makeDocx(paragraphs: DocxParagraph[]): Uint8Array {
   const styles = ["Heading1", "Heading2", "Heading3"]
     .map((id, i) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="heading ${i + 1}"/></w:style>`)
     .join("");
-  const lvls = [0, 1, 2]
+  // Numbered as a clerk's outline template numbers: 一、 （一） 1.
+  const lvls = [
+    ["chineseCounting", "%1、"],
+    ["chineseCounting", "（%2）"],
+    ["decimal", "%3."],
+  ]
     .map(
-      (l) =>
-        `<w:lvl w:ilvl="${l}"><w:start w:val="1"/><w:numFmt w:val="${l === 0 ? "chineseCounting" : "decimal"}"/><w:lvlText w:val="%${l + 1}."/></w:lvl>`,
+      ([format, text], l) =>
+        `<w:lvl w:ilvl="${l}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`,
     )
     .join("");
   return zipSync({

@@ -1,0 +1,111 @@
+// Reads the body of a .docx (word/document.xml) into lines, one per paragraph, with Word's heading styles and
+// list depth as hints and its automatic list numbers written out (docx-numbering). Table cells and text boxes
+// are paragraphs too. Deleted and moved-away text of tracked changes, field codes and the old properties kept
+// by a tracked formatting change are not the document's text and are skipped. A manual line break (Shift+Enter)
+// starts a new line, as pasted web text uses it for paragraphs; the paragraph's hints stay on its first line.
+// Footnotes, comments, headers and footers are not read: they are not paragraphs of the speech.
+import { readListNumbering } from "./docx-numbering";
+import { readParagraphStyles, type NumberingRef } from "./docx-styles";
+import { readWordXml } from "./docx-xml";
+import type { SourceLine } from "./types";
+
+export const DOCX_PARTS = { document: "word/document.xml", styles: "word/styles.xml", numbering: "word/numbering.xml" };
+
+/** Elements whose content is not text of the document as it reads now. */
+const SKIPPED = new Set(["del", "moveFrom", "pPrChange", "rPrChange", "sectPrChange", "tblPrChange", "trPrChange"]);
+
+/** A number the writer typed: Word's automatic number is then not added again. */
+const ALREADY_NUMBERED =
+  /^\s*(?:[一二三四五六七八九十]+[、是要]|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])/;
+
+type ParagraphState = { segments: string[]; styleId?: string; numbering?: Partial<NumberingRef>; hasNumPr: boolean };
+
+export function readDocxLines(parts: Map<string, Uint8Array>): SourceLine[] {
+  const styles = readParagraphStyles(parts.get(DOCX_PARTS.styles));
+  const lists = readListNumbering(parts.get(DOCX_PARTS.numbering));
+  const lines: SourceLine[] = [];
+  const open: ParagraphState[] = [];
+  let skipping = 0;
+  let inRun = 0;
+  let inProperties = 0;
+
+  const finish = (p: ParagraphState) => {
+    const headingLevel = styles.headingLevel(p.styleId);
+    // Direct numbering wins over the style's; numId 0 on the paragraph removes the style's numbering.
+    const ref = p.hasNumPr ? p.numbering : styles.numbering(p.styleId);
+    const list = ref?.numId && ref.numId !== "0" ? lists.next(ref) : null;
+    p.segments.forEach((segment, i) => {
+      let text = segment;
+      const hint: SourceLine["hint"] = {};
+      if (i === 0 && headingLevel) hint.headingLevel = Math.min(3, headingLevel) as 1 | 2 | 3;
+      if (i === 0 && list) {
+        hint.listLevel = list.depth;
+        if (list.ordered && list.label && text.trim() && !ALREADY_NUMBERED.test(text)) {
+          text = list.label + text.trimStart();
+        }
+      }
+      lines.push({ text, lineNo: lines.length + 1, hint: Object.keys(hint).length ? hint : undefined });
+    });
+  };
+
+  readWordXml(parts.get(DOCX_PARTS.document)!, {
+    open: (el) => {
+      if (skipping || (el.name && SKIPPED.has(el.name))) {
+        skipping++;
+        return;
+      }
+      const p = open[open.length - 1];
+      switch (el.name) {
+        case "p":
+          open.push({ segments: [""], hasNumPr: false });
+          break;
+        case "pPr":
+          inProperties++;
+          break;
+        case "pStyle":
+          if (p && inProperties) p.styleId = el.attr("val");
+          break;
+        case "numPr":
+          if (p && inProperties) p.hasNumPr = true;
+          break;
+        case "numId":
+          if (p && inProperties) (p.numbering ??= {}).numId = el.attr("val");
+          break;
+        case "ilvl":
+          if (p && inProperties) (p.numbering ??= {}).ilvl = Number(el.attr("val") ?? 0);
+          break;
+        case "r":
+          inRun++;
+          break;
+        case "tab":
+          if (p && inRun && !inProperties) p.segments[p.segments.length - 1] += "\t";
+          break;
+        case "noBreakHyphen":
+          if (p && inRun && !inProperties) p.segments[p.segments.length - 1] += "-";
+          break;
+        case "br":
+        case "cr": {
+          const type = el.attr("type");
+          if (p && inRun && !inProperties && (!type || type === "textWrapping")) p.segments.push("");
+          break;
+        }
+      }
+    },
+    close: (name) => {
+      if (skipping) {
+        skipping--;
+        return;
+      }
+      if (name === "p") {
+        const p = open.pop();
+        if (p) finish(p);
+      } else if (name === "pPr") inProperties--;
+      else if (name === "r") inRun--;
+    },
+    text: (text) => {
+      const p = open[open.length - 1];
+      if (p && !skipping) p.segments[p.segments.length - 1] += text;
+    },
+  });
+  return lines;
+}

@@ -1,0 +1,118 @@
+// Reads a WordprocessingML part with a strict XML parser (saxes), by namespace rather than prefix: Word writes
+// `w:`, but the prefix is the author's choice, and "Strict" Open XML uses another namespace for the same
+// elements. A DOCTYPE's entities are never expanded (saxes does not process DTDs), so an entity bomb is an error.
+import { SaxesParser } from "saxes";
+import { AppError } from "../errors";
+
+const WORD_NAMESPACES = new Set([
+  "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+  "http://purl.oclc.org/ooxml/wordprocessingml/main",
+]);
+const MARKUP_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+/** An element: its local name when it is a Word element, null for any other; `attr` reads Word attributes. */
+export type WordElement = { name: string | null; attr: (local: string) => string | undefined };
+
+export type WordXmlHandlers = {
+  open: (el: WordElement) => void;
+  close: (name: string | null) => void;
+  /** Character data inside Word's text elements (w:t); other text is markup whitespace. */
+  text?: (text: string) => void;
+};
+
+const damaged = () =>
+  new AppError("invalid_input", "该 .docx 文件无法读取（内容已损坏）。请在 Word 中重新保存后再上传。");
+
+type Scope = Map<string, string>;
+
+/** The namespace scope an element opens: its parent's, plus any xmlns declarations it carries. */
+function scopeOf(parent: Scope, attributes: Record<string, string>): Scope {
+  let scope = parent;
+  for (const key in attributes) {
+    if (key !== "xmlns" && !key.startsWith("xmlns:")) continue;
+    if (scope === parent) scope = new Map(parent);
+    scope.set(key === "xmlns" ? "" : key.slice(6), attributes[key]!);
+  }
+  return scope;
+}
+
+/** The namespace and local name of a qualified name (an unprefixed element is in the default namespace). */
+function resolve(scope: Scope, qname: string): { uri: string; local: string } {
+  const colon = qname.indexOf(":");
+  return colon < 0
+    ? { uri: scope.get("") ?? "", local: qname }
+    : { uri: scope.get(qname.slice(0, colon)) ?? "", local: qname.slice(colon + 1) };
+}
+
+function elementOf(scope: Scope, qname: string, attributes: Record<string, string>): WordElement {
+  const { uri, local } = resolve(scope, qname);
+  return {
+    name: WORD_NAMESPACES.has(uri) ? local : null,
+    attr: (wanted) => {
+      for (const key in attributes) {
+        const colon = key.indexOf(":");
+        if (key.slice(colon + 1) !== wanted) continue;
+        // An unprefixed attribute belongs to its element; a prefixed one must be Word's.
+        if (colon < 0 || WORD_NAMESPACES.has(scope.get(key.slice(0, colon)) ?? "")) return attributes[key];
+      }
+      return undefined;
+    },
+  };
+}
+
+/** Parts are UTF-8 in practice; the XML standard also allows UTF-16, announced by its byte-order mark. */
+function decodePart(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le", { fatal: true }).decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be", { fatal: true }).decode(bytes);
+  return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+}
+
+/**
+ * Streams a part's elements to the handlers. The fallback half of mc:AlternateContent repeats its choice (a text
+ * box is written twice, once for old readers), so it is skipped with everything inside it.
+ */
+export function readWordXml(bytes: Uint8Array, handlers: WordXmlHandlers): void {
+  // saxes's own namespace processing is a fifth of the parse; prefixes are resolved here, only where declared.
+  const parser = new SaxesParser({ xmlns: false });
+  const scopes: Scope[] = [new Map()];
+  let skipping = 0;
+  let inText = 0;
+  parser.on("opentag", (tag) => {
+    const scope = scopeOf(scopes[scopes.length - 1]!, tag.attributes);
+    scopes.push(scope);
+    if (skipping) {
+      skipping++;
+      return;
+    }
+    const el = elementOf(scope, tag.name, tag.attributes);
+    if (el.name === null) {
+      const { uri, local } = resolve(scope, tag.name);
+      if (uri === MARKUP_COMPATIBILITY && local === "Fallback") {
+        skipping++;
+        return;
+      }
+    }
+    if (el.name === "t") inText++;
+    handlers.open(el);
+  });
+  parser.on("closetag", (tag) => {
+    const scope = scopes.pop()!;
+    if (skipping) {
+      skipping--;
+      return;
+    }
+    const { uri, local } = resolve(scope, tag.name);
+    const name = WORD_NAMESPACES.has(uri) ? local : null;
+    if (name === "t") inText--;
+    handlers.close(name);
+  });
+  parser.on("text", (text) => {
+    if (inText && !skipping) handlers.text?.(text);
+  });
+  try {
+    parser.write(decodePart(bytes)).close();
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw damaged();
+  }
+}
