@@ -1,6 +1,8 @@
 // The one Prisma client of the process. Only lib/ imports this (enforced by the lint configuration).
 import { PrismaPg } from "@prisma/adapter-pg";
+import type pg from "pg";
 import { PrismaClient } from "./generated/client";
+import { createPool } from "./pool";
 
 export type Db = PrismaClient;
 /** A client or an interactive-transaction client; use cases accept either so callers can compose them. */
@@ -14,9 +16,22 @@ export function databaseUrl(): string {
   return url;
 }
 
+/** Each client's pool of connections, which hot read paths also query directly (raw-sql.ts). */
+const pools = new WeakMap<PrismaClient, pg.Pool>();
+
 export function createDb(url: string = databaseUrl()): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DB_POOL_SIZE ?? 10) });
-  return new PrismaClient({ adapter });
+  const pool = createPool(url, { max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool) });
+  pools.set(client, pool);
+  return client;
+}
+
+/** The pool of the app's client (db()), whichever database it points at. */
+export function dbPool(): pg.Pool {
+  const client = db();
+  let pool = pools.get(client);
+  if (!pool) pools.set(client, (pool = createPool(databaseUrl(), { max: 2 })));
+  return pool;
 }
 
 /** Lazily created so that importing lib/ never opens a connection (e.g. during `next build`). */

@@ -9,7 +9,8 @@
 // at its snapshot, and the next read takes every change from that transaction on, so a change that commits late is
 // never missed. A search waits for a catch-up that starts after it arrived, so it sees every change committed
 // before it (a clerk's own edit, for one).
-import { db } from "../db/client";
+import { db, dbPool } from "../db/client";
+import { rawRows } from "../db/raw-sql";
 import { Prisma } from "../db/generated/client";
 import { MirrorColumns, type MirrorRow } from "./mirror-columns";
 
@@ -44,8 +45,10 @@ const state = () =>
 
 async function load(): Promise<LibraryMirror> {
   // One statement: the blocks and the horizon come from the same snapshot.
-  const rows = await db().$queryRaw<({ horizon: string } & Partial<MirrorRow>)[]>`
-    SELECT h.horizon, ${columns} FROM (${horizonSql}) h LEFT JOIN blocks b ON ${visibleBlock}`;
+  const rows = await rawRows<({ horizon: string } & Partial<MirrorRow>)[]>(
+    dbPool(),
+    Prisma.sql`SELECT h.horizon, ${columns} FROM (${horizonSql}) h LEFT JOIN blocks b ON ${visibleBlock}`,
+  );
   const mirror = new MirrorColumns(Math.max(1024, rows.length));
   for (const [i, r] of rows.entries()) {
     if (r.id) mirror.put(r as MirrorRow);
@@ -67,10 +70,14 @@ export function startLoading(): Promise<void> {
 
 /** Reads the blocks changed since the copy's horizon; null when the copy must be loaded anew (started behind). */
 async function readChanges(m: LibraryMirror): Promise<LibraryMirror | null> {
-  const rows = await db().$queryRaw<ChangeRow[]>`
+  // Before every search that counts in the copy: on the pool directly (raw-sql.ts), a millisecond less.
+  const rows = await rawRows<ChangeRow[]>(
+    dbPool(),
+    Prisma.sql`
     WITH c AS (SELECT DISTINCT block_id FROM library_changes WHERE xid >= ${m.horizon}::xid8 LIMIT ${MAX_CHANGES + 1})
     SELECT h.horizon, c.block_id AS changed, (b.id IS NOT NULL AND ${visibleBlock}) AS visible, ${columns}
-    FROM (${horizonSql}) h LEFT JOIN c ON true LEFT JOIN blocks b ON b.id = c.block_id`;
+    FROM (${horizonSql}) h LEFT JOIN c ON true LEFT JOIN blocks b ON b.id = c.block_id`,
+  );
   const changed = rows.filter((r) => r.changed !== null);
   if (changed.length > MAX_CHANGES || changed.some((r) => r.changed === "*")) {
     state().mirror = null;

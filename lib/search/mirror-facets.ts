@@ -103,10 +103,13 @@ const popcount = (set: Uint32Array) => {
 /** Up to this many matches (as many as relevance ranks), the copy also names them for the page (sorted-page.ts). */
 export const NAMED_MATCHES = 2000;
 
+/** Below this share of the library, the words' matches are visited bit by bit instead of every slot. */
+const SPARSE_SHARE = 1 / 8;
+
 /**
  * The facets, and beside them how many blocks the words match whatever the filters (`textMatches`) and how many the
- * filters select whatever the words (`filterMatches`): what chooseTextForm estimates with the planner. `ids`: the
- * matching blocks' slots when a text condition matches at most NAMED_MATCHES of them (else null).
+ * filters select whatever the words (`filterMatches`, counted when asked): what chooseTextForm estimates with the
+ * planner. `slots`: the matching blocks when a text condition matches at most NAMED_MATCHES of them (else null).
  */
 export function countInMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters) {
   const c = m.columns;
@@ -124,19 +127,19 @@ export function countInMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters
   let [total, heading, curated, placeholders, used, short, long, filterMatches] = [0, 0, 0, 0, 0, 0, 0, 0];
   let named: number[] | null = text ? [] : null;
   const { flags, chars, category, tagIds, tagCounts, tagStride } = c;
-  for (let slot = 0; slot < c.size; slot++) {
-    const flag = flags[slot]!;
-    const length = chars[slot]!;
-    if ((flag & mask) !== want || length < min || length > max) continue;
-    if (tags.length && !tags.every((t) => c.tagsOf(slot).includes(t))) continue;
+  const passes = (slot: number) =>
+    (flags[slot]! & mask) === want &&
+    chars[slot]! >= min &&
+    chars[slot]! <= max &&
+    (!tags.length || tags.every((t) => c.tagsOf(slot).includes(t)));
+  const count = (slot: number) => {
     const cat = category[slot]!;
-    const inCategory = !anySelected || selected[cat] === 1;
-    if (inCategory) filterMatches++;
-    if (text && !hasBit(text, slot)) continue;
     byCategory[cat]!++;
-    if (!inCategory) continue;
+    if (anySelected && selected[cat] !== 1) return;
     total++;
     if (named) named = named.length < NAMED_MATCHES ? (named.push(slot), named) : null;
+    const flag = flags[slot]!;
+    const length = chars[slot]!;
     if (flag & HEADING) heading++;
     if (flag & CURATED) curated++;
     if (flag & PLACEHOLDERS) placeholders++;
@@ -145,7 +148,32 @@ export function countInMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters
     else if (length >= LONG_FROM) long++;
     const from = slot * tagStride;
     for (let i = from, end = from + tagCounts[slot]!; i < end; i++) byTag[tagIds[i]!]!++;
+  };
+  const textMatches = text ? popcount(text) : c.size;
+  const sparse = text !== null && textMatches < c.size * SPARSE_SHARE;
+  if (sparse) {
+    // A narrow query: only its matches are visited (a few hundred bits, in slot order as below).
+    for (let word = 0; word < text.length; word++) {
+      for (let bits = text[word]!; bits; bits &= bits - 1) {
+        const slot = (word << 5) + 31 - Math.clz32(bits & -bits);
+        if (passes(slot)) count(slot);
+      }
+    }
+  } else {
+    for (let slot = 0; slot < c.size; slot++) {
+      if (!passes(slot)) continue;
+      if (!anySelected || selected[category[slot]!] === 1) filterMatches++;
+      if (text && !hasBit(text, slot)) continue;
+      count(slot);
+    }
   }
+  const countSelected = () => {
+    if (!sparse) return filterMatches;
+    let n = 0;
+    for (let slot = 0; slot < c.size; slot++)
+      if (passes(slot) && (!anySelected || selected[category[slot]!] === 1)) n++;
+    return n;
+  };
   const byName = (counts: Int32Array, names: (string | null)[]) => {
     const out: Record<string, number> = {};
     counts.forEach((n, i) => {
@@ -166,5 +194,5 @@ export function countInMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters
     used,
     length: { short, medium: total - short - long, long },
   };
-  return { facets, textMatches: text ? popcount(text) : c.size, filterMatches, all: c.size, slots: named };
+  return { facets, textMatches, filterMatches: countSelected, all: c.size, slots: named as number[] | null };
 }

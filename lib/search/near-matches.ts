@@ -12,7 +12,7 @@ import { Prisma } from "../db/generated/client";
 import { containsQuery } from "./ngram-index";
 import { parseQuery, type ParsedQuery } from "./parse-query";
 import { hitColumns, toHit, type HitRow, type SearchHit } from "./search-blocks";
-import { currentMirror } from "./library-mirror";
+import { currentMirror, type LibraryMirror } from "./library-mirror";
 import { mirrorAnswers } from "./mirror-facets";
 import { nearCandidates, type NearCandidate } from "./mirror-near-matches";
 import { runBoundedSearchSql, runSearchSql } from "./search-db";
@@ -41,15 +41,17 @@ export function relaxedTerms(parsed: ParsedQuery): { terms: string[]; need: numb
   return { terms: pairs, need: Math.max(1, Math.ceil(pairs.length / 2)) };
 }
 
+/** `copy`: the library's copy the caller has just caught up (else it is caught up here: a round trip). */
 export async function nearMatches(
   query: string,
   filters: SearchFilters = {},
   parsed: ParsedQuery = parseQuery(query),
+  copy?: LibraryMirror | null,
 ): Promise<SearchHit[]> {
   const relaxed = relaxedTerms(parsed);
   if (!relaxed) return [];
   const whole = [...parsed.include, ...parsed.phrases].join(" ");
-  const mirror = mirrorAnswers(filters) ? await currentMirror() : null;
+  const mirror = !mirrorAnswers(filters) ? null : copy !== undefined ? copy : await currentMirror();
   if (mirror) return ranked(nearCandidates(mirror, relaxed, parsed, filters, SIMILARITY_RANKED), whole, filters);
   const any = relaxed.terms.map(containsQuery).filter((q): q is string => !!q);
   if (!any.length) return [];

@@ -6,35 +6,35 @@
 // - jit = off. Compiling costs more (50 ms and up) than any of these statements.
 // A transaction with SET LOCAL would do the same on the app's pool, but through Prisma it adds three round trips,
 // which took the median search from 3.9 to 5.2 ms (README, Search).
-import { PrismaPg } from "@prisma/adapter-pg";
-import { databaseUrl, db, type Db } from "../db/client";
-import { PrismaClient, type Prisma } from "../db/generated/client";
+// The statements run on the pools directly (raw-sql.ts), not through Prisma's $queryRaw: a millisecond less each.
+import type pg from "pg";
+import { databaseUrl, dbPool } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import { createPool } from "../db/pool";
+import { rawRows } from "../db/raw-sql";
 
 export const SEARCH_SESSION = "-c enable_seqscan=off -c jit=off";
 
-const globalForSearch = globalThis as unknown as { __jgtSearchDb?: PrismaClient };
+const globalForSearch = globalThis as unknown as { __jgtSearchDb?: pg.Pool };
 
 /** Half the app's pool size (at least 2): a search runs its hits and facets on two connections at once. */
 const poolSize = () => Math.max(2, Math.ceil(Number(process.env.DB_POOL_SIZE ?? 10) / 2));
 
-export function searchDb(): Db {
-  globalForSearch.__jgtSearchDb ??= new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl(), options: SEARCH_SESSION, max: poolSize() }),
-  });
+function searchPool(): pg.Pool {
+  globalForSearch.__jgtSearchDb ??= createPool(databaseUrl(), { options: SEARCH_SESSION, max: poolSize() });
   return globalForSearch.__jgtSearchDb;
 }
 
 export async function disconnectSearchDb(): Promise<void> {
-  await globalForSearch.__jgtSearchDb?.$disconnect();
+  const pools = [globalForSearch.__jgtSearchDb, ...(globalForBounded.__jgtBoundedSearchDb?.values() ?? [])];
   globalForSearch.__jgtSearchDb = undefined;
-  const bounded = [...(globalForBounded.__jgtBoundedSearchDb?.values() ?? [])];
   globalForBounded.__jgtBoundedSearchDb = undefined;
-  await Promise.all(bounded.map((p) => p.$disconnect()));
+  await Promise.all(pools.map((p) => p?.end()));
 }
 
 /** Runs a search statement: on the search pool when it uses the text index, else on the app's pool. */
 export function runSearchSql<T>(sql: Prisma.Sql, usesTextIndex: boolean): Promise<T> {
-  return (usesTextIndex ? searchDb() : db()).$queryRaw<T>(sql);
+  return rawRows<T>(usesTextIndex ? searchPool() : dbPool(), sql);
 }
 
 const isStatementTimeout = (err: unknown) =>
@@ -47,22 +47,22 @@ const isStatementTimeout = (err: unknown) =>
  */
 export async function runBoundedSearchSql<T>(ms: number, sql: Prisma.Sql): Promise<T | null> {
   try {
-    return await boundedSearchDb(Math.max(1, Math.floor(ms))).$queryRaw<T>(sql);
+    return await rawRows<T>(boundedSearchPool(Math.max(1, Math.floor(ms))), sql);
   } catch (err) {
     if (isStatementTimeout(err)) return null;
     throw err;
   }
 }
 
-const globalForBounded = globalThis as unknown as { __jgtBoundedSearchDb?: Map<number, PrismaClient> };
+const globalForBounded = globalThis as unknown as { __jgtBoundedSearchDb?: Map<number, pg.Pool> };
 
-function boundedSearchDb(ms: number): PrismaClient {
+function boundedSearchPool(ms: number): pg.Pool {
   const pools = (globalForBounded.__jgtBoundedSearchDb ??= new Map());
   let pool = pools.get(ms);
   if (!pool) {
     const options = `${SEARCH_SESSION} -c statement_timeout=${ms}`;
     // As large as the search pool: a search waiting for a connection is not yet under its timeout.
-    pool = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl(), options, max: poolSize() }) });
+    pool = createPool(databaseUrl(), { options, max: poolSize() });
     pools.set(ms, pool);
   }
   return pool;

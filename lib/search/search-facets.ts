@@ -51,15 +51,16 @@ const RANKED_BY_ID = 500;
 
 /**
  * The facets from the library's copy in memory (mirror-facets.ts), caught up with every change committed before the
- * call, and the words' form chosen on its exact counts; null when the copy cannot answer these filters or is still
- * being loaded. Counted afresh each time: it costs less than reading what was kept. `ids`: for a narrow query, the
- * blocks the page of `order` is among (all matches for relevance, sorted-page.ts for the other sorts), else null.
+ * call, and, for a page of `order`, the words' form chosen on its exact counts; null when the copy cannot answer
+ * these filters or is still being loaded. Counted afresh each time: it costs less than reading what was kept. `ids`:
+ * for a narrow query, the blocks the page of `order` is among (all matches for relevance, sorted-page.ts for the
+ * other sorts), else null.
  */
 export async function facetsFromCopy(
   parsed: ParsedQuery,
   filters: SearchFilters,
   order?: { sort: SearchSort; take: number },
-): Promise<{ facets: Facets; form: TextForm; ids: string[] | null } | null> {
+): Promise<{ facets: Facets; form: TextForm | null; ids: string[] | null } | null> {
   const mirror = mirrorAnswers(filters) ? await currentMirror() : null;
   return mirror && countInCopy(mirror, parsed, filters, order);
 }
@@ -70,7 +71,7 @@ export function countInCopy(
   parsed: ParsedQuery,
   filters: SearchFilters,
   order?: { sort: SearchSort; take: number },
-): { facets: Facets; form: TextForm; ids: string[] | null } {
+): { facets: Facets; form: TextForm | null; ids: string[] | null } {
   const { facets, textMatches, filterMatches, all, slots } = countInMirror(mirror, parsed, filters);
   const c = mirror.columns;
   // Read before any await: a later catch-up may move blocks between slots.
@@ -83,7 +84,10 @@ export function countInCopy(
           : null
         : sortedPageCandidates(c, slots, order.sort, order.take);
   const ids = named && named.map((slot) => c.ids[slot]!);
-  return { facets, form: decideTextForm({ matched: textMatches, selected: filterMatches, all }), ids };
+  // Chosen only for a page to be found (`order`) otherwise than by ids, which confirm the words on their rows
+  // whatever the form: the filters-only count it needs is a pass over every block.
+  const form = !order ? null : ids ? "scan" : decideTextForm({ matched: textMatches, selected: filterMatches(), all });
+  return { facets, form, ids };
 }
 
 /** The facet counts straight from the blocks, kept nowhere. */

@@ -136,7 +136,12 @@ export async function searchLibrary(request: SearchRequest, userId: string) {
     found = !facets.total
       ? { hits: [], terms: highlightTerms(parsed) }
       : await (early ??
-          searchBlocks({ ...page, form: counted.form, matches: facets.total, ids: counted.ids ?? undefined }));
+          searchBlocks({
+            ...page,
+            form: counted.form ?? "index",
+            matches: facets.total,
+            ids: counted.ids ?? undefined,
+          }));
   } else {
     const form = await chooseTextForm(parsed, filters);
     [found, facets] = await Promise.all([
@@ -145,6 +150,7 @@ export async function searchLibrary(request: SearchRequest, userId: string) {
     ]);
   }
   // Nothing at all: offer the closest blocks rather than an empty page.
-  const near = facets.total === 0 && r.q.trim() ? await nearMatches(r.q, filters, parsed) : [];
+  // The copy counted in is the one caught up for this search: the near matches need not catch it up again.
+  const near = facets.total === 0 && r.q.trim() ? await nearMatches(r.q, filters, parsed, await copy) : [];
   return { ...found, facets, page: r.page, pageSize: r.pageSize, nearMatches: near, sourceNames };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import { BROAD_MATCHES, searchBlocks } from "../../lib/search/search-blocks";
-import { searchDb } from "../../lib/search/search-db";
+import { Prisma } from "../../lib/db/generated/client";
+import { runSearchSql } from "../../lib/search/search-db";
 import { tsvectorLiteral } from "../../lib/search/ngram-index";
 import {
   categoryId,
@@ -193,8 +194,10 @@ describe("searchBlocks sort orders and paging", () => {
 
 describe("the search connections", () => {
   it("never plan a sequential scan or JIT-compile (lib/search/search-db.ts)", async () => {
-    const rows = await searchDb().$queryRaw<{ seq: string; jit: string }[]>`
-      SELECT current_setting('enable_seqscan') AS seq, current_setting('jit') AS jit`;
+    const rows = await runSearchSql<{ seq: string; jit: string }[]>(
+      Prisma.sql`SELECT current_setting('enable_seqscan') AS seq, current_setting('jit') AS jit`,
+      true,
+    );
     expect(rows).toEqual([{ seq: "off", jit: "off" }]);
   });
 });

@@ -8,7 +8,7 @@ import { tsvectorLiteral } from "@/lib/search/ngram-index";
 import { NEAR_TERMS, relaxedTerms } from "@/lib/search/near-matches";
 import { MAX_QUERY_TERMS, parseQuery } from "@/lib/search/parse-query";
 import { searchLibrary, searchRequest } from "@/lib/search/search-request";
-import { runBoundedSearchSql, searchDb } from "@/lib/search/search-db";
+import { runBoundedSearchSql, runSearchSql } from "@/lib/search/search-db";
 import { Prisma } from "@/lib/db/generated/client";
 import { createTestUser, unique } from "@/lib/testing/factories";
 
@@ -91,7 +91,7 @@ describe("search work is bounded (real database)", () => {
     type Setting = { statement_timeout: string }[];
     const inside = await runBoundedSearchSql<Setting>(1000, Prisma.sql`SHOW statement_timeout`);
     expect(inside?.[0]?.statement_timeout).toBe("1s");
-    const after = await searchDb().$queryRaw<Setting>(Prisma.sql`SHOW statement_timeout`);
+    const after = await runSearchSql<Setting>(Prisma.sql`SHOW statement_timeout`, true);
     expect(after[0]?.statement_timeout).toBe("0");
   });
 });
