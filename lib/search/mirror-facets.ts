@@ -132,41 +132,38 @@ export function countInMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters
     chars[slot]! >= min &&
     chars[slot]! <= max &&
     (!tags.length || tags.every((t) => c.tagsOf(slot).includes(t)));
-  const count = (slot: number) => {
-    const cat = category[slot]!;
-    byCategory[cat]!++;
-    if (anySelected && selected[cat] !== 1) return;
-    total++;
-    if (named) named = named.length < NAMED_MATCHES ? (named.push(slot), named) : null;
-    const flag = flags[slot]!;
-    const length = chars[slot]!;
-    if (flag & HEADING) heading++;
-    if (flag & CURATED) curated++;
-    if (flag & PLACEHOLDERS) placeholders++;
-    if (flag & USED) used++;
-    if (length < SHORT_BELOW) short++;
-    else if (length >= LONG_FROM) long++;
-    const from = slot * tagStride;
-    for (let i = from, end = from + tagCounts[slot]!; i < end; i++) byTag[tagIds[i]!]!++;
-  };
   const textMatches = text ? popcount(text) : c.size;
+  // A narrow query visits only its matches' bits (a few hundred); otherwise every block in use is visited. Either
+  // way in slot order, a machine word of slots at a time.
   const sparse = text !== null && textMatches < c.size * SPARSE_SHARE;
-  if (sparse) {
-    // A narrow query: only its matches are visited (a few hundred bits, in slot order as below).
-    for (let word = 0; word < text.length; word++) {
-      for (let bits = text[word]!; bits; bits &= bits - 1) {
-        const slot = (word << 5) + 31 - Math.clz32(bits & -bits);
-        if (passes(slot)) count(slot);
-      }
-    }
-  } else {
-    for (let slot = 0; slot < c.size; slot++) {
-      if (!passes(slot)) continue;
-      if (!anySelected || selected[category[slot]!] === 1) filterMatches++;
-      if (text && !hasBit(text, slot)) continue;
-      count(slot);
+  const words = Math.ceil(c.size / 32);
+  for (let word = 0; word < words; word++) {
+    const inUse = word < c.size >>> 5 ? 0xffffffff : (1 << (c.size & 31)) - 1;
+    for (let bits = (sparse ? text[word]! : inUse) | 0; bits; bits &= bits - 1) {
+      const slot = (word << 5) + 31 - Math.clz32(bits & -bits);
+      const flag = flags[slot]!;
+      const length = chars[slot]!;
+      if ((flag & mask) !== want || length < min || length > max) continue;
+      if (tags.length && !tags.every((t) => c.tagsOf(slot).includes(t))) continue;
+      const cat = category[slot]!;
+      const inCategory = !anySelected || selected[cat] === 1;
+      if (inCategory) filterMatches++;
+      if (text && !sparse && !hasBit(text, slot)) continue;
+      byCategory[cat]!++;
+      if (!inCategory) continue;
+      total++;
+      if (named) named = named.length < NAMED_MATCHES ? (named.push(slot), named) : null;
+      if (flag & HEADING) heading++;
+      if (flag & CURATED) curated++;
+      if (flag & PLACEHOLDERS) placeholders++;
+      if (flag & USED) used++;
+      if (length < SHORT_BELOW) short++;
+      else if (length >= LONG_FROM) long++;
+      const from = slot * tagStride;
+      for (let i = from, end = from + tagCounts[slot]!; i < end; i++) byTag[tagIds[i]!]!++;
     }
   }
+  // Visiting only the matches, the loop counted the filters over them alone.
   const countSelected = () => {
     if (!sparse) return filterMatches;
     let n = 0;
