@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { parseStructure, REASON_GLUED_SALUTATION } from "./structure";
 import { A, B, C, outline, parse } from "./structure-test-support";
+import type { InferredSplit } from "./types";
 
 describe("parseStructure: header", () => {
   it("takes title, speaker, date and salutation out of the blocks", () => {
@@ -25,6 +27,24 @@ describe("parseStructure: header", () => {
     expect(s.title).toBe("在全镇防汛会议上的讲话");
     expect(s.salutation).toBe("各位领导、同志们：");
     expect(outline(s)).toEqual([`p ${A}`, `p ${B}`]);
+  });
+
+  it("reports the split of a title run into 同志们： (not a salutation that opens the first paragraph)", () => {
+    const inferred: InferredSplit[] = [];
+    const paragraphs = [`在全镇防汛会议上的讲话同志们：${A}`, B].map((text, i) => ({ text, lineNo: i + 3 }));
+    parseStructure({ paragraphs }, inferred);
+    expect(inferred).toEqual([{ lineNo: 3, reason: REASON_GLUED_SALUTATION, parts: 2 }]);
+    const none: InferredSplit[] = [];
+    parseStructure(
+      {
+        paragraphs: [
+          { text: "在全镇防汛会议上的讲话", lineNo: 1 },
+          { text: `同志们：${A}`, lineNo: 2 },
+        ],
+      },
+      none,
+    );
+    expect(none).toEqual([]);
   });
 
   it("recognises an untyped main title above the salutation, and a closing date", () => {

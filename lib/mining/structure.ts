@@ -15,7 +15,7 @@ import {
   speakerFromTitle,
   splitRunInSalutation,
 } from "./outline-patterns";
-import type { BlockRole, ParsedBlock, ParsedSpeech, Paragraph, RawSpeech } from "./types";
+import type { BlockRole, InferredSplit, ParsedBlock, ParsedSpeech, Paragraph, RawSpeech } from "./types";
 
 type Header = Omit<ParsedSpeech, "blocks">;
 
@@ -62,7 +62,10 @@ function bestTitle(titles: string[]): string | null {
   return pool.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
-function readHeader(input: Paragraph[]): { header: Header; body: Paragraph[] } {
+/** The inferred split of a title run into 同志们：, as the import report lists it. */
+export const REASON_GLUED_SALUTATION = "标题与称呼“同志们：”连写，已拆开";
+
+function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: Header; body: Paragraph[] } {
   const paras = input.slice();
   const header: Header = { title: null, speaker: null, date: null, salutation: null };
   const titles: string[] = [];
@@ -76,6 +79,7 @@ function readHeader(input: Paragraph[]): { header: Header; body: Paragraph[] } {
     const glued = titleBeforeSalutation(t);
     if (glued) {
       titles.push(cleanTitle(glued));
+      inferred?.push({ lineNo: paras[i]!.lineNo, reason: REASON_GLUED_SALUTATION, parts: 2 });
       paras[i] = { ...paras[i]!, text: t.slice(glued.length) };
       i--;
       continue;
@@ -169,8 +173,9 @@ function toBlocks(items: OutlineItem[]): ParsedBlock[] {
   });
 }
 
-export function parseStructure(speech: RawSpeech): ParsedSpeech {
-  const { header, body } = readHeader(speech.paragraphs);
+/** `inferred` collects the splits the header made (a title run into 同志们：). */
+export function parseStructure(speech: RawSpeech, inferred?: InferredSplit[]): ParsedSpeech {
+  const { header, body } = readHeader(speech.paragraphs, inferred);
   // Word heading styles are relative too: if the body's top style is 标题 2 (标题 1 being the title), shift it up.
   const top = body.reduce((m, p) => (p.hint?.headingLevel ? Math.min(m, p.hint.headingLevel) : m), 4);
   const shift = top <= 3 ? top - 1 : 0;

@@ -53,7 +53,7 @@ function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[]): T
   const paragraphs = splitLongParagraphs(splitGluedHeadings(rejoinLines(kept), inferredSplits), inferredSplits);
   const speeches: ParsedSpeech[] = [];
   for (const raw of splitSpeeches(paragraphs)) {
-    const speech = parseStructure(raw);
+    const speech = parseStructure(raw, inferredSplits);
     if (speech.blocks.length) speeches.push(speech);
     // A title with no text under it (a list of related articles, a stray heading) is reported, not kept.
     else for (const p of raw.paragraphs) removed.push({ text: p.text, reason: "无正文的标题", lineNo: p.lineNo });
