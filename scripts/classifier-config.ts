@@ -49,6 +49,7 @@ export const DEFAULT_CONFIG: TrainingConfig = {
     headingContextScale: 0.5,
     signalWeight: 0.35,
     structWeight: 0.25,
+    sectionWeight: 0.25,
     signals: Object.fromEntries(DEFAULT_TAXONOMY.map((c) => [c.key, c.signals])),
   },
   learner: { epochs: 10, l2: 1e-4, learningRate: 0.15, seed: 7, minCount: 4, balance: 0.5 },

@@ -1,5 +1,5 @@
 // Feature extraction for the block classifier, shared by training (scripts/train-classifier.ts) and runtime
-// (lib/mining/classify.ts). A block becomes a sparse vector of hashed features in four groups:
+// (lib/mining/classify.ts). A block becomes a sparse vector of hashed features in these groups:
 //   text     char 1–3-grams ("t:") of the block itself, optionally jieba words ("w:")           (L2 norm 1)
 //   heading  the nearest enclosing heading, twice: in its own space ("h:" char bigrams, "hw:" jieba words, norm
 //            headingWeight) and in the text's space ("t:", norm sharedHeadingWeight), so that a heading is
@@ -7,6 +7,8 @@
 //   signals  per category, how many of the taxonomy's signal words the block ("s:") and its heading ("hs:") contain
 //   struct   kind, level, role, depth, position, length bucket, first two characters      (binary × structWeight)
 //   cues     opening/closing phrases crossed with position, list items, how it ends        (binary × cueWeight)
+//   section  the number of the outermost heading above the block: 1, 2, 3+                 (binary × sectionWeight)
+//            (a speech sets out the situation and the mindset in its first section and the measures after)
 // Traditional characters are read as Simplified first (classifier-script-fold.ts).
 // The heading is evidence, not the answer: it has a lower weight than the text and is ignored for opening and
 // closing blocks, which stand outside the numbered sections.
@@ -18,10 +20,10 @@ import { addFlag, addNgrams, addWords, Group } from "./classifier-feature-hashin
 import { foldToSimplified } from "./classifier-script-fold";
 import { addCues } from "./classifier-cues";
 import { addSignals } from "./classifier-signals";
-import { normalizeText, segment, stripNumbering } from "./classifier-text";
+import { normalizeText, sectionNumber, segment, stripNumbering } from "./classifier-text";
 
 export { featureHash } from "./classifier-feature-hashing";
-export { normalizeText, segmenter, stripNumbering } from "./classifier-text";
+export { normalizeText, sectionNumber, segmenter, stripNumbering } from "./classifier-text";
 
 export type FeatureConfig = {
   /** Character n-gram orders taken from the block text, e.g. [1, 2, 3]. */
@@ -40,6 +42,8 @@ export type FeatureConfig = {
   structWeight: number;
   /** Weight of the discourse cues of paragraphs (classifier-cues.ts); 0 or absent = off. */
   cueWeight?: number;
+  /** Weight of the section flag (the number of the outermost heading above a body block); 0 or absent = off. */
+  sectionWeight?: number;
   /** Category key → signal words (the taxonomy at training time). */
   signals: Record<string, string[]>;
 };
@@ -175,6 +179,15 @@ export function extractFeaturesInto(
 
     if (config.cueWeight && block.kind === "paragraph") {
       addCues(group, raw, block.position, config.cueWeight);
+      group.flush(sink, null);
+    }
+
+    // A level-1 heading opens its own section; a block outside the sections, or under unnumbered ones, has none.
+    const outermost = block.kind === "heading" && path.length === 0 ? raw : path[0];
+    const sectionWeight = config.sectionWeight ?? 0;
+    const section = sectionWeight > 0 && outermost !== undefined ? sectionNumber(outermost) : 0;
+    if (section > 0) {
+      addFlag(group, "sec:" + Math.min(section, 3), sectionWeight);
       group.flush(sink, null);
     }
   } finally {

@@ -10,6 +10,23 @@ export function stripNumbering(text: string): string {
   return text.replace(NUMBERING, "");
 }
 
+const CHINESE_DIGITS = "一二三四五六七八九";
+/** 第N / (N) / N、 N是 N要 / 1. 1、 — a number followed by what makes it an outline number (not 十分…, 2024年…). */
+const SECTION_NUMBER =
+  /^\s*(?:第([一二三四五六七八九十]{1,3})|[（(]\s*([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s*[)）]|([一二三四五六七八九十]{1,3})(?=[、，,．.：:是要])|([0-9０-９]{1,2})(?=[、，,．.]))/;
+
+/** The number a heading opens with (一、 第二， 三是 （四） 5. （6）), or 0 when it has none. */
+export function sectionNumber(heading: string): number {
+  const m = SECTION_NUMBER.exec(heading);
+  if (!m) return 0;
+  const s = m[1] ?? m[2] ?? m[3] ?? m[4];
+  if (!/[一二三四五六七八九十]/.test(s)) return Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  const digit = (c: string | undefined) => (c ? CHINESE_DIGITS.indexOf(c) + 1 : 0);
+  const ten = s.indexOf("十");
+  if (ten < 0) return digit(s[0]);
+  return (ten === 0 ? 1 : digit(s[0])) * 10 + digit(s[ten + 1]);
+}
+
 /**
  * The normalised form of one UTF-16 code unit: CJK characters as they are, digits → "0", placeholders (X × * and
  * their full-width forms) → "X", Latin letters lower-cased, whitespace → -1 (dropped), anything else → a space
