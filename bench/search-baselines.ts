@@ -2,7 +2,7 @@
 //
 // Two baselines do the same work as the product's route for the same case (one page of hits with the same columns
 // and the same facet counts, on two connections at once), with the product's own indexes in place and JIT off as
-// for the product's search: `seq` writes each word as strpos(lower(text), lower(word)) > 0, which no index serves,
+// for the product's search, on a pool queried directly as the product's statements are: `seq` writes each word as strpos(lower(text), lower(word)) > 0, which no index serves,
 // so PostgreSQL scans (or walks an order index and tests each row); `trgm` writes it as text ILIKE '%word%', which
 // the pg_trgm index serves for words of three or more characters. Both get the page order the product promises
 // without having to find it out: for a relevance search, the product's relevance, or, when the reference found more
@@ -10,10 +10,12 @@
 //
 // The reference scans the table with the strpos condition and orders every match: its first page is what the
 // product's page should be (recall) and its matches are what the product's hits must be among (precision).
-import { PrismaPg } from "@prisma/adapter-pg";
+import type pg from "pg";
 import { categoryIdsForRefs } from "../lib/categories/category-refs";
 import { databaseUrl } from "../lib/db/client";
-import { Prisma, PrismaClient } from "../lib/db/generated/client";
+import { Prisma } from "../lib/db/generated/client";
+import { createPool } from "../lib/db/pool";
+import { rawRows } from "../lib/db/raw-sql";
 import { parseQuery, type ParsedQuery } from "../lib/search/parse-query";
 import { relevanceSql } from "../lib/search/relevance";
 import { BROAD_MATCHES, hitColumns, SORT_ORDER } from "../lib/search/search-blocks";
@@ -58,16 +60,18 @@ function orderSql(c: { request: SearchRequest; parsed: ParsedQuery }, broad: boo
   return SORT_ORDER[sort];
 }
 
-let pool: PrismaClient | null = null;
-/** The baselines' own pool: the app's settings with JIT off, as the product's search pool has. */
-function baselineDb(): PrismaClient {
-  return (pool ??= new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl(), options: "-c jit=off", max: 4 }),
-  }));
+let pool: pg.Pool | null = null;
+/**
+ * The baselines' own pool: the app's settings with JIT off, as the product's search pool has, queried directly as
+ * the product's search statements are (raw-sql.ts), so that neither side pays Prisma's millisecond a statement.
+ */
+function baselineSql<T = unknown>(sql: Prisma.Sql): Promise<T> {
+  pool ??= createPool(databaseUrl(), { options: "-c jit=off", max: 4 });
+  return rawRows<T>(pool, sql);
 }
 
 export async function disconnectBaselines() {
-  await pool?.$disconnect();
+  await pool?.end();
   pool = null;
 }
 
@@ -79,10 +83,10 @@ export async function prepareCase(params: Record<string, string>, userId: string
   const filters = searchFilters(resolved, userId);
   const parsed = parseQuery(request.q);
   const match = andSql([...textSql(parsed, "seq"), ...filterSql(filters), categorySql(filters.categoryIds)]);
-  const count = await baselineDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM blocks b WHERE ${match}`;
+  const count = await baselineSql<{ n: number }[]>(Prisma.sql`SELECT count(*)::int AS n FROM blocks b WHERE ${match}`);
   const broad = request.sort === "relevance" && hasText(parsed) && count[0]!.n > BROAD_MATCHES;
-  const rows = await baselineDb().$queryRaw<{ id: string }[]>`
-    SELECT b.id FROM blocks b WHERE ${match} ORDER BY ${orderSql({ request, parsed }, broad)}`;
+  const rows = await baselineSql<{ id: string }[]>(Prisma.sql`
+    SELECT b.id FROM blocks b WHERE ${match} ORDER BY ${orderSql({ request, parsed }, broad)}`);
   return { request: resolved, parsed, filters, referenceIds: rows.map((r) => r.id), broad };
 }
 
@@ -93,9 +97,9 @@ export async function runBaseline(c: PreparedCase, way: Baseline): Promise<void>
   const category = categorySql(c.filters.categoryIds);
   const { pageSize, page } = c.request;
   await Promise.all([
-    baselineDb().$queryRaw`SELECT ${hitColumns(b)} FROM blocks b WHERE ${andSql([...text, ...filters, category])}
-      ORDER BY ${orderSql(c, c.broad)} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-    baselineDb().$queryRaw(facetsSql(andSql([...text, ...filters]), category)),
+    baselineSql(Prisma.sql`SELECT ${hitColumns(b)} FROM blocks b WHERE ${andSql([...text, ...filters, category])}
+      ORDER BY ${orderSql(c, c.broad)} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`),
+    baselineSql(facetsSql(andSql([...text, ...filters]), category)),
   ]);
 }
 
