@@ -74,7 +74,10 @@ class Names {
 export class MirrorColumns {
   size = 0;
   ids: string[] = [];
+  /** The text as the index sees it (searchableText), which the words are found in. */
   texts: string[] = [];
+  /** The text as stored, which relevance is computed on (mirror-relevance.ts): mostly the same string. */
+  storedTexts: string[] = [];
   /** Tag ids, tagStride per slot (widened when a block has more tags), and each slot's tag count. */
   tagIds = new Int32Array(0);
   tagCounts = new Uint8Array(0);
@@ -158,7 +161,8 @@ export class MirrorColumns {
     }
     const text = searchableText(r.text);
     this.ids[slot] = r.id;
-    this.texts[slot] = text;
+    this.texts[slot] = text === r.text ? r.text : text;
+    this.storedTexts[slot] = r.text;
     const tags = r.tags.slice(0, 255); // a count fits a byte; no block comes near
     while (tags.length > this.tagStride) this.widenTags(this.tagStride * 2);
     this.tagCounts[slot] = tags.length;
@@ -183,6 +187,7 @@ export class MirrorColumns {
     if (slot !== last) {
       this.ids[slot] = this.ids[last]!;
       this.texts[slot] = this.texts[last]!;
+      this.storedTexts[slot] = this.storedTexts[last]!;
       this.tagCounts[slot] = this.tagCounts[last]!;
       this.tagIds.copyWithin(slot * this.tagStride, last * this.tagStride, (last + 1) * this.tagStride);
       this.category[slot] = this.category[last]!;
@@ -195,7 +200,7 @@ export class MirrorColumns {
       this.slots.set(this.ids[slot]!, slot);
       this.partSets.move(last, slot);
     } else this.partSets.clear(slot);
-    this.ids.length = this.texts.length = last;
+    this.ids.length = this.texts.length = this.storedTexts.length = last;
     this.slots.delete(id);
   }
 }

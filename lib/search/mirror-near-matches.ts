@@ -9,7 +9,8 @@ import { wordParts } from "./ngram-index";
 import type { ParsedQuery } from "./parse-query";
 import type { SearchFilters } from "./search-filters";
 
-export type NearCandidate = { id: string; held: number };
+/** `slot`: valid until the copy next changes. */
+export type NearCandidate = { id: string; held: number; slot: number };
 
 /** The slots holding every run of `word` (null: the word sets no condition). */
 function holdingWord(m: LibraryMirror, word: string): Uint32Array | null {
@@ -92,7 +93,7 @@ export function nearCandidates(
       const longest = lengths[limit - found.length - 1]!;
       level = level.filter((slot) => c.chars[slot]! <= longest).sort(byLength);
     }
-    for (const slot of level.slice(0, limit - found.length)) found.push({ id: c.ids[slot]!, held });
+    for (const slot of level.slice(0, limit - found.length)) found.push({ id: c.ids[slot]!, held, slot });
   }
   return found;
 }

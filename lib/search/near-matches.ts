@@ -2,19 +2,20 @@
 // gets the closest blocks instead of an empty page: with several words, the blocks holding the most of them; with
 // one word of three or more characters, the blocks holding the most of its character pairs (an n-gram fuzzy
 // match). The candidates are ranked by how many terms they hold, then the SIMILARITY_RANKED shortest of the best are
-// ordered by pg_trgm's similarity to the whole query. The candidates come from the library's copy in memory
+// ordered by their similarity to the query's words (near-similarity.ts, in memory). The candidates come from the library's copy in memory
 // (mirror-near-matches.ts: every block weighed) when it can answer the filters, else from the n-gram GIN index (at
 // most CANDIDATES of them).
 // The work is bounded whatever the query: at most NEAR_TERMS terms (the longest, which say the most), and the
 // statement stops after NEAR_TIMEOUT_MS (then there are simply no near matches): a courtesy must not let one
 // read-only user keep the database busy.
 import { Prisma } from "../db/generated/client";
-import { containsQuery } from "./ngram-index";
+import { containsQuery, searchableText } from "./ngram-index";
+import { rankNear } from "./near-similarity";
 import { parseQuery, type ParsedQuery } from "./parse-query";
 import { hitColumns, toHit, type HitRow, type SearchHit } from "./search-blocks";
 import { currentMirror, type LibraryMirror } from "./library-mirror";
 import { mirrorAnswers } from "./mirror-facets";
-import { nearCandidates, type NearCandidate } from "./mirror-near-matches";
+import { nearCandidates } from "./mirror-near-matches";
 import { runBoundedSearchSql, runSearchSql } from "./search-db";
 import { andSql, categorySql, filterSql, type SearchFilters } from "./search-filters";
 
@@ -50,9 +51,19 @@ export async function nearMatches(
 ): Promise<SearchHit[]> {
   const relaxed = relaxedTerms(parsed);
   if (!relaxed) return [];
-  const whole = [...parsed.include, ...parsed.phrases].join(" ");
+  const words = [...parsed.include, ...parsed.phrases];
   const mirror = !mirrorAnswers(filters) ? null : copy !== undefined ? copy : await currentMirror();
-  if (mirror) return ranked(nearCandidates(mirror, relaxed, parsed, filters, SIMILARITY_RANKED), whole, filters);
+  if (mirror) {
+    // Ranked before any await: a later catch-up may move blocks between slots.
+    const texts = mirror.columns.texts;
+    const candidates = nearCandidates(mirror, relaxed, parsed, filters, SIMILARITY_RANKED);
+    const best = rankNear(
+      candidates.map((c) => ({ item: c.id, id: c.id, held: c.held, text: texts[c.slot]! })),
+      words,
+      NEAR_LIMIT,
+    );
+    return hitsInOrder(best, filters);
+  }
   const any = relaxed.terms.map(containsQuery).filter((q): q is string => !!q);
   if (!any.length) return [];
   // The candidates must hold `need` of the terms. As a tsquery (every choice of `need` terms), when the choices are
@@ -84,16 +95,19 @@ export async function nearMatches(
       WITH c AS MATERIALIZED (
         SELECT b.id, ${held} AS held, b.char_count
         FROM blocks b WHERE ${where} LIMIT ${CANDIDATES}),
-      -- The similarity (costly on long texts) only for the best few by terms held, shorter texts first.
+      -- Ranked by similarity (in memory) only the best few by terms held, shorter texts first.
       best AS MATERIALIZED (
         SELECT c.id, c.held FROM c WHERE c.held >= ${relaxed.need}
         ORDER BY c.held DESC, c.char_count, c.id LIMIT ${SIMILARITY_RANKED})
-      SELECT ${hitColumns(Prisma.sql`b`)}, (best.held + similarity(b.text, ${whole}))::float8 AS rank, best.held
-      FROM best JOIN blocks b ON b.id = best.id
-      ORDER BY best.held DESC, rank DESC, b.id
-      LIMIT ${NEAR_LIMIT}`,
+      SELECT ${hitColumns(Prisma.sql`b`)}, 0::float8 AS rank, best.held
+      FROM best JOIN blocks b ON b.id = best.id`,
   );
-  return (rows ?? []).map(({ held: _held, ...r }) => toHit(r));
+  const best = rankNear(
+    (rows ?? []).map(({ held, ...r }) => ({ item: r, id: r.id, held, text: searchableText(r.text) })),
+    words,
+    NEAR_LIMIT,
+  );
+  return best.map((x) => toHit({ ...x.item, rank: x.rank }));
 }
 
 /** C(8,4): the choices for the longest words (NEAR_TERMS pairs, half of them needed), each a few index lookups. */
@@ -112,21 +126,17 @@ export function atLeast(terms: string[], need: number): string {
   return `(${choices.map((c) => `(${c.join(" & ")})`).join(" | ")})`;
 }
 
-/** The candidates the library's copy chose, ordered by terms held and then similarity (filters checked again). */
-async function ranked(candidates: NearCandidate[], whole: string, filters: SearchFilters): Promise<SearchHit[]> {
-  if (!candidates.length) return [];
+/** The chosen blocks' hits in the chosen order (the filters checked again on the rows). */
+async function hitsInOrder(best: { id: string; rank: number }[], filters: SearchFilters): Promise<SearchHit[]> {
+  if (!best.length) return [];
   const rows = await runSearchSql<HitRow[]>(
-    // The hit's columns (with their title lookups) for the page only.
-    Prisma.sql`
-      SELECT ${hitColumns(Prisma.sql`b`)}, p.rank FROM (
-        SELECT b.id, x.held, (x.held + similarity(b.text, ${whole}))::float8 AS rank
-        FROM unnest(${candidates.map((c) => c.id)}::text[], ${candidates.map((c) => c.held)}::int[]) AS x(id, held)
-          JOIN blocks b ON b.id = x.id
-        WHERE ${andSql([...filterSql(filters), categorySql(filters.categoryIds)])}
-        ORDER BY x.held DESC, rank DESC, b.id
-        LIMIT ${NEAR_LIMIT}) p JOIN blocks b ON b.id = p.id
-      ORDER BY p.held DESC, p.rank DESC, b.id`,
+    Prisma.sql`SELECT ${hitColumns(Prisma.sql`b`)}, 0::float8 AS rank FROM blocks b
+      WHERE ${andSql([Prisma.sql`b.id = ANY(${best.map((x) => x.id)}::text[])`, ...filterSql(filters), categorySql(filters.categoryIds)])}`,
     false,
   );
-  return rows.map(toHit);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return best.flatMap((x) => {
+    const row = byId.get(x.id);
+    return row ? [toHit({ ...row, rank: x.rank })] : [];
+  });
 }

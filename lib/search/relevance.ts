@@ -10,9 +10,20 @@
 import { Prisma } from "../db/generated/client";
 import type { ParsedQuery } from "./parse-query";
 
-const K1 = 1.2;
-const B = 0.75;
-const AVG_CHARS = 150;
+/** The formula's constants (mirror-relevance.ts computes the same in memory). */
+export const RELEVANCE = {
+  K1: 1.2,
+  B: 0.75,
+  AVG_CHARS: 150,
+  /** Curation and reuse: the tie-breakers. */
+  CURATED_BONUS: 0.2,
+  USE_WEIGHT: 0.1,
+  /** Several terms: the whole query as written, and the terms' first occurrences within about NEAR_SPAN. */
+  WHOLE_BONUS: 1,
+  NEAR_BONUS: 0.5,
+  NEAR_SPAN: 20,
+} as const;
+const { K1, B, AVG_CHARS, CURATED_BONUS, USE_WEIGHT, WHOLE_BONUS, NEAR_BONUS, NEAR_SPAN } = RELEVANCE;
 /** A heading's text relevance is multiplied by this, unless the query covers at least half of the heading. */
 export const HEADING_WEIGHT = 0.3;
 const CJK = /[\u3400-\u9fff]/u;
@@ -39,7 +50,7 @@ const occurrences = (alias: Prisma.Sql, term: string) =>
 
 /** Curation and reuse: the whole relevance of an empty query, and the tie-breaker of every other. */
 export const reuseSql = (alias: Prisma.Sql) =>
-  Prisma.sql`(CASE WHEN ${alias}.curated THEN ${num(0.2)} ELSE ${num(0)} END + ln(1 + ${alias}.use_count) * ${num(0.1)})`;
+  Prisma.sql`(CASE WHEN ${alias}.curated THEN ${num(CURATED_BONUS)} ELSE ${num(0)} END + ln(1 + ${alias}.use_count) * ${num(USE_WEIGHT)})`;
 
 /** The relevance expression for rows of `alias` (columns text, kind, char_count, curated, use_count). */
 export function relevanceSql(alias: Prisma.Sql, parsed: ParsedQuery, query: string): Prisma.Sql {
@@ -51,14 +62,15 @@ export function relevanceSql(alias: Prisma.Sql, parsed: ParsedQuery, query: stri
   const whole = asWritten(query);
   const typed = [...(whole || terms.join(""))].length;
   if (terms.length > 1) {
-    if (whole) parts.push(Prisma.sql`CASE WHEN strpos(${alias}.text, ${whole}) > 0 THEN ${num(1)} ELSE ${num(0)} END`);
+    if (whole)
+      parts.push(Prisma.sql`CASE WHEN strpos(${alias}.text, ${whole}) > 0 THEN ${num(WHOLE_BONUS)} ELSE ${num(0)} END`);
     const pos = Prisma.join(
       terms.map((t) => Prisma.sql`strpos(${alias}.text, ${t})`),
       ", ",
     );
     // First occurrences only: a cheap stand-in for the smallest window holding every term.
     parts.push(Prisma.sql`CASE WHEN least(${pos}) > 0
-      THEN ${num(0.5)} / (1 + (greatest(${pos}) - least(${pos})) / ${num(20)}) ELSE ${num(0)} END`);
+      THEN ${num(NEAR_BONUS)} / (1 + (greatest(${pos}) - least(${pos})) / ${num(NEAR_SPAN)}) ELSE ${num(0)} END`);
   }
   // The query is "clearly a heading" when it is at least half of the heading's characters.
   const weight = Prisma.sql`(CASE WHEN ${alias}.kind = 'HEADING' AND ${alias}.char_count > ${typed * 2}

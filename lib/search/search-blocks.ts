@@ -33,8 +33,10 @@ export type SearchOptions = {
   form?: TextForm;
   /** How many blocks match, when the caller has counted them (searchLibrary, from the library's copy). */
   matches?: number;
-  /** Every matching block, when the caller knows them (a narrow query counted in the library's copy). */
+  /** The blocks the page is among, when the caller knows them (a narrow query counted in the library's copy). */
   ids?: string[];
+  /** For relevance, the relevance of each of `ids` (mirror-relevance.ts): the page is ordered by it. */
+  ranks?: number[];
 };
 
 export type PlaceholderSpan = { text: string; start: number; end: number };
@@ -95,7 +97,16 @@ export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchH
   const b = Prisma.sql`b`;
   const text = w.tsquery !== null;
   let rows: HitRow[] | null = null;
-  if (text && sort === "relevance" && !(opts.matches !== undefined && opts.matches > BROAD_MATCHES)) {
+  if (opts.ids && opts.ranks && sort === "relevance") {
+    // Ranked in memory: the candidates' rows only, in that order (ties ordered here, by PostgreSQL's collation).
+    rows = await runSearchSql<HitRow[]>(
+      Prisma.sql`SELECT ${hitColumns(b)}, x.rank
+        FROM unnest(${opts.ids}::text[], ${opts.ranks}::float8[]) AS x(id, rank) JOIN blocks b ON b.id = x.id
+        WHERE ${andSql([...w.text, ...w.filters, w.category])}
+        ORDER BY x.rank DESC, b.created_at DESC, b.id DESC LIMIT ${limit} OFFSET ${offset}`,
+      w.usesTextIndex,
+    );
+  } else if (text && sort === "relevance" && !(opts.matches !== undefined && opts.matches > BROAD_MATCHES)) {
     // Up to BROAD_MATCHES + 1 matches from the index (c), ranked as they are read, and counted (n). When that is
     // all of them, the page is taken from c; its one row of n always comes back, even with an empty page.
     const ranked = await runSearchSql<Ranked[]>(

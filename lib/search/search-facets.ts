@@ -13,6 +13,7 @@ import { countInMirror, mirrorAnswers } from "./mirror-facets";
 import { parseQuery, type ParsedQuery } from "./parse-query";
 import { runSearchSql } from "./search-db";
 import type { SearchSort } from "./search-blocks";
+import { rankedPageCandidates } from "./mirror-relevance";
 import { sortedPageCandidates } from "./sorted-page";
 import type { TextForm } from "./text-scan";
 import {
@@ -46,21 +47,22 @@ export async function searchFacets(
   );
 }
 
-/** Relevance reads these many named matches by id faster than through the n-gram index (more: about the same). */
-const RANKED_BY_ID = 500;
-
 /**
  * The facets from the library's copy in memory (mirror-facets.ts), caught up with every change committed before the
  * call, and, for a page of `order`, the words' form chosen on its exact counts; null when the copy cannot answer
  * these filters or is still being loaded. Counted afresh each time: it costs less than reading what was kept. `ids`:
- * for a narrow query, the blocks the page of `order` is among (all matches for relevance, sorted-page.ts for the
- * other sorts), else null.
+ * for a narrow query, the blocks the page of `order` is among (mirror-relevance.ts and sorted-page.ts), else null;
+ * `ranks`, for relevance, their relevance (the page statement orders them by it).
  */
+/** The page a copy's count names the candidates of: its sort, its last position, the query as typed (relevance). */
+export type PageOrder = { sort: SearchSort; take: number; query: string };
+type CopyCount = { facets: Facets; form: TextForm | null; ids: string[] | null; ranks: number[] | null };
+
 export async function facetsFromCopy(
   parsed: ParsedQuery,
   filters: SearchFilters,
-  order?: { sort: SearchSort; take: number },
-): Promise<{ facets: Facets; form: TextForm | null; ids: string[] | null } | null> {
+  order?: PageOrder,
+): Promise<CopyCount | null> {
   const mirror = mirrorAnswers(filters) ? await currentMirror() : null;
   return mirror && countInCopy(mirror, parsed, filters, order);
 }
@@ -70,8 +72,8 @@ export function countInCopy(
   mirror: LibraryMirror,
   parsed: ParsedQuery,
   filters: SearchFilters,
-  order?: { sort: SearchSort; take: number },
-): { facets: Facets; form: TextForm | null; ids: string[] | null } {
+  order?: PageOrder,
+): CopyCount {
   const { facets, textMatches, filterMatches, all, slots } = countInMirror(mirror, parsed, filters);
   const c = mirror.columns;
   // Read before any await: a later catch-up may move blocks between slots.
@@ -79,15 +81,13 @@ export function countInCopy(
     !slots || !order
       ? null
       : order.sort === "relevance"
-        ? slots.length <= RANKED_BY_ID
-          ? slots
-          : null
-        : sortedPageCandidates(c, slots, order.sort, order.take);
-  const ids = named && named.map((slot) => c.ids[slot]!);
+        ? rankedPageCandidates(c, slots, parsed, order.query, order.take)
+        : { slots: sortedPageCandidates(c, slots, order.sort, order.take), ranks: null };
+  const ids = named && named.slots.map((slot) => c.ids[slot]!);
   // Chosen only for a page to be found (`order`) otherwise than by ids, which confirm the words on their rows
   // whatever the form: the filters-only count it needs is a pass over every block.
   const form = !order ? null : ids ? "scan" : decideTextForm({ matched: textMatches, selected: filterMatches(), all });
-  return { facets, form, ids };
+  return { facets, form, ids, ranks: named?.ranks ?? null };
 }
 
 /** The facet counts straight from the blocks, kept nowhere. */

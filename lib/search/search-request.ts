@@ -113,16 +113,10 @@ export async function searchLibrary(request: SearchRequest, userId: string) {
   // Parsed once (jieba segments long words) for the page, the facets and the near matches.
   const parsed = parseQuery(r.q);
   const page = { query: r.q, parsed, filters, sort: r.sort, limit: r.pageSize, offset: (r.page - 1) * r.pageSize };
-  // A quoted phrase is what a clerk copies from a speech: it usually matches a handful of blocks, and its page from the
-  // index is then cheaper than waiting for the copy's count first; so it is asked for at once, beside the count.
-  const early = parsed.phrases.length ? searchBlocks({ ...page, form: "index" }) : null;
-  early?.catch(() => undefined); // not awaited when nothing matches
   const [counted, sourceNames] = await Promise.all([
-    // The blocks to read the page from are named only when the page is not asked for already.
     copy &&
       copy.then(
-        (m) =>
-          m && countInCopy(m, parsed, filters, early ? undefined : { sort: r.sort, take: page.offset + page.limit }),
+        (m) => m && countInCopy(m, parsed, filters, { sort: r.sort, take: page.offset + page.limit, query: r.q }),
       ),
     sourceFilterNames({ document: r.document, speech: r.speech }),
   ]);
@@ -130,24 +124,21 @@ export async function searchLibrary(request: SearchRequest, userId: string) {
   let found: Awaited<ReturnType<typeof searchBlocks>>;
   if (counted) {
     // Counted first in memory, so the page knows how many blocks match: none (then no statement), or more than
-    // relevance can rank (then straight to the library's order), or few enough to name (then read by id); and
-    // the words' form from exact counts.
+    // relevance can rank (then straight to the library's order), or few enough to name (then the page's
+    // candidates, ranked in memory, read by id); and the words' form from exact counts.
     facets = counted.facets;
     found = !facets.total
       ? { hits: [], terms: highlightTerms(parsed) }
-      : await (early ??
-          searchBlocks({
-            ...page,
-            form: counted.form ?? "index",
-            matches: facets.total,
-            ids: counted.ids ?? undefined,
-          }));
+      : await searchBlocks({
+          ...page,
+          form: counted.form ?? "index",
+          matches: facets.total,
+          ids: counted.ids ?? undefined,
+          ranks: counted.ranks ?? undefined,
+        });
   } else {
     const form = await chooseTextForm(parsed, filters);
-    [found, facets] = await Promise.all([
-      early ?? searchBlocks({ ...page, form }),
-      searchFacets(r.q, filters, parsed, form),
-    ]);
+    [found, facets] = await Promise.all([searchBlocks({ ...page, form }), searchFacets(r.q, filters, parsed, form)]);
   }
   // Nothing at all: offer the closest blocks rather than an empty page.
   // The copy counted in is the one caught up for this search: the near matches need not catch it up again.

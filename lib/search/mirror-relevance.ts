@@ -1,0 +1,70 @@
+// Relevance (relevance.ts) computed in memory on the library's copy, for the page of a narrow query: the copy names
+// its matches (at most NAMED_MATCHES), ranks them here with the same formula, in the same float arithmetic, on the
+// text as stored (the copy keeps it), and the page statement then reads only the page's candidates by id, in this
+// order. Ranking a few hundred matches in the database meant reading each of them (3–10 ms); here it is a fraction
+// of a millisecond. The copy does not know how PostgreSQL's collation orders ids (the last tie-breaker), so every
+// block tied with the page's last one on rank and creation is a candidate too, and the statement orders them.
+import { CURATED, HEADING, type MirrorColumns } from "./mirror-columns";
+import type { ParsedQuery } from "./parse-query";
+import { asWritten, HEADING_WEIGHT, rankTerms, RELEVANCE } from "./relevance";
+
+/** Non-overlapping occurrences, as relevance.ts counts them (the text's length less the text without the term). */
+function occurrences(text: string, term: string): number {
+  let n = 0;
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) n++;
+  return n;
+}
+
+/** strpos: the 1-based position in characters (code points), 0 when absent. */
+function strpos(text: string, term: string): number {
+  const at = text.indexOf(term);
+  if (at < 0) return 0;
+  return /[\uD800-\uDFFF]/.test(text) ? [...text.slice(0, at)].length + 1 : at + 1;
+}
+
+/** Each slot's relevance to the query, as relevanceSql computes it for the row. */
+export function relevanceOfSlots(c: MirrorColumns, slots: number[], parsed: ParsedQuery, query: string): number[] {
+  const { K1, B, AVG_CHARS, CURATED_BONUS, USE_WEIGHT, WHOLE_BONUS, NEAR_BONUS, NEAR_SPAN } = RELEVANCE;
+  const terms = rankTerms(parsed);
+  const whole = asWritten(query);
+  const typed = [...(whole || terms.join(""))].length;
+  return slots.map((slot) => {
+    const reuse = (c.flags[slot]! & CURATED ? CURATED_BONUS : 0) + Math.log(1 + c.uses[slot]!) * USE_WEIGHT;
+    if (!terms.length) return reuse;
+    const text = c.storedTexts[slot]!;
+    const chars = c.chars[slot]!;
+    const norm = K1 * (1 - B + (B * Math.max(chars, AVG_CHARS)) / AVG_CHARS);
+    let saturated = 0;
+    for (const t of terms) saturated += 1 - Math.exp(-occurrences(text, t) / norm);
+    let score = saturated / terms.length;
+    if (terms.length > 1) {
+      if (whole) score += text.includes(whole) ? WHOLE_BONUS : 0;
+      const pos = terms.map((t) => strpos(text, t));
+      const least = Math.min(...pos);
+      score += least > 0 ? NEAR_BONUS / (1 + (Math.max(...pos) - least) / NEAR_SPAN) : 0;
+    }
+    const weight = c.flags[slot]! & HEADING && chars > typed * 2 ? HEADING_WEIGHT : 1;
+    return score * weight + reuse;
+  });
+}
+
+/**
+ * The candidates for the page that ends at position `take` of the relevance order (rank, then newest): every
+ * block at or before the page's last one, ties with it included, with its rank.
+ */
+export function rankedPageCandidates(
+  c: MirrorColumns,
+  slots: number[],
+  parsed: ParsedQuery,
+  query: string,
+  take: number,
+): { slots: number[]; ranks: number[] } {
+  const ranks = relevanceOfSlots(c, slots, parsed, query);
+  if (slots.length <= take) return { slots, ranks };
+  const order = slots.map((_, i) => i);
+  const before = (a: number, b: number) => ranks[b]! - ranks[a]! || c.created[slots[b]!]! - c.created[slots[a]!]!;
+  order.sort(before);
+  const last = order[take - 1]!;
+  const kept = order.filter((i) => before(i, last) <= 0);
+  return { slots: kept.map((i) => slots[i]!), ranks: kept.map((i) => ranks[i]!) };
+}
