@@ -100,16 +100,13 @@ const popcount = (set: Uint32Array) => {
   return n;
 };
 
-/** Up to this many matches (as many as relevance ranks), the copy also names them for the page (sorted-page.ts). */
-export const NAMED_MATCHES = 2000;
-
 /** Below this share of the library, the words' matches are visited bit by bit instead of every slot. */
 const SPARSE_SHARE = 1 / 8;
 
 /**
  * The facets, and beside them how many blocks the words match whatever the filters (`textMatches`) and how many the
  * filters select whatever the words (`filterMatches`, counted when asked): what chooseTextForm estimates with the
- * planner. `slots`: the matching blocks when a text condition matches at most NAMED_MATCHES of them (else null).
+ * planner. `matches`: the slots of every matching block, in slot order (a page's candidates are chosen among them).
  */
 export function countInMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters) {
   const c = m.columns;
@@ -125,7 +122,7 @@ export function countInMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters
   const byCategory = new Int32Array(c.categories.names.length);
   const byTag = new Int32Array(c.tagNames.names.length);
   let [total, heading, curated, placeholders, used, short, long, filterMatches] = [0, 0, 0, 0, 0, 0, 0, 0];
-  let named: number[] | null = text ? [] : null;
+  const matches = new Int32Array(c.size);
   const { flags, chars, category, tagIds, tagCounts, tagStride } = c;
   const passes = (slot: number) =>
     (flags[slot]! & mask) === want &&
@@ -152,7 +149,7 @@ export function countInMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters
       byCategory[cat]!++;
       if (!inCategory) continue;
       total++;
-      if (named) named = named.length < NAMED_MATCHES ? (named.push(slot), named) : null;
+      matches[total - 1] = slot;
       if (flag & HEADING) heading++;
       if (flag & CURATED) curated++;
       if (flag & PLACEHOLDERS) placeholders++;
@@ -191,5 +188,5 @@ export function countInMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters
     used,
     length: { short, medium: total - short - long, long },
   };
-  return { facets, textMatches, filterMatches: countSelected, all: c.size, slots: named as number[] | null };
+  return { facets, textMatches, filterMatches: countSelected, all: c.size, matches: matches.subarray(0, total) };
 }

@@ -6,6 +6,7 @@
 // block tied with the page's last one on rank and creation is a candidate too, and the statement orders them.
 import { CURATED, HEADING, type MirrorColumns } from "./mirror-columns";
 import type { ParsedQuery } from "./parse-query";
+import { pageCandidates } from "./sorted-page";
 import { asWritten, HEADING_WEIGHT, rankTerms, RELEVANCE } from "./relevance";
 
 /** Non-overlapping occurrences, as relevance.ts counts them (the text's length less the text without the term). */
@@ -23,12 +24,17 @@ function strpos(text: string, term: string): number {
 }
 
 /** Each slot's relevance to the query, as relevanceSql computes it for the row. */
-export function relevanceOfSlots(c: MirrorColumns, slots: number[], parsed: ParsedQuery, query: string): number[] {
+export function relevanceOfSlots(
+  c: MirrorColumns,
+  slots: ArrayLike<number>,
+  parsed: ParsedQuery,
+  query: string,
+): number[] {
   const { K1, B, AVG_CHARS, CURATED_BONUS, USE_WEIGHT, WHOLE_BONUS, NEAR_BONUS, NEAR_SPAN } = RELEVANCE;
   const terms = rankTerms(parsed);
   const whole = asWritten(query);
   const typed = [...(whole || terms.join(""))].length;
-  return slots.map((slot) => {
+  return Array.from(slots, (slot) => {
     const reuse = (c.flags[slot]! & CURATED ? CURATED_BONUS : 0) + Math.log(1 + c.uses[slot]!) * USE_WEIGHT;
     if (!terms.length) return reuse;
     const text = c.storedTexts[slot]!;
@@ -54,17 +60,18 @@ export function relevanceOfSlots(c: MirrorColumns, slots: number[], parsed: Pars
  */
 export function rankedPageCandidates(
   c: MirrorColumns,
-  slots: number[],
+  slots: ArrayLike<number>,
   parsed: ParsedQuery,
   query: string,
   take: number,
 ): { slots: number[]; ranks: number[] } {
   const ranks = relevanceOfSlots(c, slots, parsed, query);
-  if (slots.length <= take) return { slots, ranks };
-  const order = slots.map((_, i) => i);
+  if (slots.length <= take) return { slots: Array.from(slots), ranks };
   const before = (a: number, b: number) => ranks[b]! - ranks[a]! || c.created[slots[b]!]! - c.created[slots[a]!]!;
-  order.sort(before);
-  const last = order[take - 1]!;
-  const kept = order.filter((i) => before(i, last) <= 0);
+  const kept = pageCandidates(
+    Array.from(slots, (_, i) => i),
+    take,
+    before,
+  );
   return { slots: kept.map((i) => slots[i]!), ranks: kept.map((i) => ranks[i]!) };
 }

@@ -10,9 +10,9 @@ import { LONG_FROM, SHORT_BELOW, type Facets } from "./facet-types";
 import { currentMirror, type LibraryMirror } from "./library-mirror";
 import { decideTextForm } from "./choose-text-form";
 import { countInMirror, mirrorAnswers } from "./mirror-facets";
-import { parseQuery, type ParsedQuery } from "./parse-query";
+import { parseQuery, toGinTsquery, type ParsedQuery } from "./parse-query";
 import { runSearchSql } from "./search-db";
-import type { SearchSort } from "./search-blocks";
+import { BROAD_MATCHES, type SearchSort } from "./search-blocks";
 import { rankedPageCandidates } from "./mirror-relevance";
 import { sortedPageCandidates } from "./sorted-page";
 import type { TextForm } from "./text-scan";
@@ -74,15 +74,21 @@ export function countInCopy(
   filters: SearchFilters,
   order?: PageOrder,
 ): CopyCount {
-  const { facets, textMatches, filterMatches, all, slots } = countInMirror(mirror, parsed, filters);
+  const { facets, textMatches, filterMatches, all, matches } = countInMirror(mirror, parsed, filters);
   const c = mirror.columns;
+  const ranked = toGinTsquery(parsed) !== null && facets.total <= BROAD_MATCHES;
+  // The landing view (no words, no filter) walks the library's order in PostgreSQL: its first rows are the page.
+  const landing = textMatches === all && facets.total === all && !parsed.exclude.length;
   // Read before any await: a later catch-up may move blocks between slots.
   const named =
-    !slots || !order
+    !order || landing
       ? null
-      : order.sort === "relevance"
-        ? rankedPageCandidates(c, slots, parsed, order.query, order.take)
-        : { slots: sortedPageCandidates(c, slots, order.sort, order.take), ranks: null };
+      : order.sort === "relevance" && ranked
+        ? rankedPageCandidates(c, matches, parsed, order.query, order.take)
+        : {
+            slots: sortedPageCandidates(c, matches, order.sort === "relevance" ? "reuse" : order.sort, order.take),
+            ranks: null,
+          };
   const ids = named && named.slots.map((slot) => c.ids[slot]!);
   // Chosen only for a page to be found (`order`) otherwise than by ids, which confirm the words on their rows
   // whatever the form: the filters-only count it needs is a pass over every block.

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { MirrorColumns, type MirrorRow } from "./mirror-columns";
-import { sortedPageCandidates } from "./sorted-page";
+import { seededRandom } from "../testing/seeded-random";
+import { pageCandidates, sortedPageCandidates, type CopyOrder } from "./sorted-page";
 
-const block = (id: string, uses: number, created: number, lastUsed: number | null): MirrorRow => ({
+const block = (id: string, uses: number, created: number, lastUsed: number | null, curated = false): MirrorRow => ({
   id,
   text: "燃气安全",
   category: null,
   heading: false,
-  curated: false,
+  curated,
   ph: false,
   used: uses > 0,
   chars: 4,
@@ -21,7 +22,7 @@ function library(rows: MirrorRow[]) {
   const c = new MirrorColumns(4);
   rows.forEach((r) => c.put(r));
   const slots = rows.map((_, i) => i);
-  return (sort: "most_used" | "recently_used" | "newest", take: number) =>
+  return (sort: CopyOrder, take: number) =>
     sortedPageCandidates(c, slots, sort, take)
       .map((s) => c.ids[s])
       .sort();
@@ -35,12 +36,14 @@ describe("sortedPageCandidates", () => {
     block("d", 0, 400, null),
     block("e", 3, 200, 800),
     block("f", 1, 500, 700),
+    block("g", 0, 50, null, true),
   ]);
 
   it("names the blocks up to the page's last one by each sort's keys", () => {
     expect(candidates("most_used", 2)).toEqual(["a", "b"]);
     expect(candidates("newest", 3)).toEqual(["b", "d", "f"]);
     expect(candidates("recently_used", 2)).toEqual(["a", "c"]);
+    expect(candidates("reuse", 2)).toEqual(["a", "g"]); // curated first, however little used
   });
 
   it("keeps every block tied with the last one, for PostgreSQL's id order to decide", () => {
@@ -50,10 +53,26 @@ describe("sortedPageCandidates", () => {
 
   it("puts never-used blocks last when sorting by last use, ordered by creation among themselves", () => {
     expect(candidates("recently_used", 5)).toEqual(["a", "c", "d", "e", "f"]); // d: created after b
-    expect(candidates("recently_used", 6)).toHaveLength(6);
+    expect(candidates("recently_used", 7)).toHaveLength(7);
   });
 
   it("names all matches when they fit on the page", () => {
-    expect(candidates("newest", 10)).toHaveLength(6);
+    expect(candidates("newest", 10)).toHaveLength(7);
+  });
+});
+
+describe("pageCandidates", () => {
+  it("keeps what a full sort puts at or before the page's last place, ties included", () => {
+    const r = seededRandom(3);
+    for (let run = 0; run < 50; run++) {
+      const keys = Array.from({ length: 1 + Math.floor(r() * 300) }, () => Math.floor(r() * 40));
+      const items = keys.map((_, i) => i);
+      const before = (a: number, b: number) => keys[b]! - keys[a]!;
+      const take = 1 + Math.floor(r() * 30);
+      const sorted = [...items].sort(before);
+      const last = sorted[Math.min(take, sorted.length) - 1]!;
+      const expected = sorted.filter((i) => before(i, last) <= 0).sort((a, b) => a - b);
+      expect(pageCandidates(items, take, before).sort((a, b) => a - b)).toEqual(expected);
+    }
   });
 });
