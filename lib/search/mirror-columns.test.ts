@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MirrorColumns, SIGNATURE_WORDS, type MirrorRow } from "./mirror-columns";
+import { MirrorColumns, type MirrorRow } from "./mirror-columns";
 import { hasBit } from "./mirror-part-sets";
 
 const row = (id: string, tags: string[] = [], text = "安全生产") =>
@@ -46,16 +46,21 @@ describe("MirrorColumns", () => {
     expect(tagsOf(c, 1)).toEqual(many);
   });
 
-  it("clears a slot's signature when the block is replaced", () => {
+  it("clears a slot's signature when the block is replaced or removed, and moves the last one's", () => {
     const c = new MirrorColumns();
+    const candidates = (part: string) =>
+      Array.from({ length: c.size }, (_, slot) => slot).filter((slot) => hasBit(c.signatureCandidates(part), slot));
     c.put(row("a", [], "燃气管道"));
-    const first = c.signatures.slice(0, SIGNATURE_WORDS);
+    c.put(row("b", [], "压实责任"));
+    expect(candidates("燃气管道")).toEqual([0]);
     c.put(row("a", [], "责任"));
-    const second = c.signatures.slice(0, SIGNATURE_WORDS);
-    const fresh = new MirrorColumns();
-    fresh.put(row("z", [], "责任"));
-    expect(second).toEqual(fresh.signatures.slice(0, SIGNATURE_WORDS));
-    expect(second).not.toEqual(first);
+    expect(candidates("燃气管道")).toEqual([]);
+    expect(candidates("责任")).toEqual([0, 1]);
+    c.remove("a"); // b moves into slot 0
+    expect(candidates("压实")).toEqual([0]);
+    expect(hasBit(c.signatureCandidates("压实"), 1)).toBe(false);
+    c.put(row("c", [], "安全"));
+    expect(candidates("全安")).toEqual([]); // a pair the text lacks, though it has both characters
   });
 
   it("keeps which blocks hold a word up to date as blocks are put, changed and removed", () => {
@@ -81,7 +86,8 @@ describe("MirrorColumns", () => {
   });
 
   it("finds exactly the blocks whose text holds a word, for every character's signature bit", () => {
-    // Characters spread over all 256 signature bits (bit 31 of a word once read as a negative number).
+    // Characters spread over all the signature's bits (bit 31 of a word once read as a negative number); texts of
+    // 30 characters drawn from 40, so that pairs and characters are often present apart.
     const alphabet = Array.from({ length: 600 }, (_, i) => String.fromCharCode(0x4e00 + i * 7));
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
@@ -89,7 +95,7 @@ describe("MirrorColumns", () => {
     const c = new MirrorColumns(8);
     for (let i = 0; i < 300; i++) c.put(row(`b${i}`, [], pick(30)));
     for (let i = 0; i < 200; i++) {
-      const part = i % 2 ? pick(2) : alphabet[i]!;
+      const part = [alphabet[i]!, pick(2), pick(3)][i % 3]!;
       const held = c.holding(part);
       for (let slot = 0; slot < c.size; slot++)
         expect(hasBit(held, slot), `${part} in ${c.texts[slot]}`).toBe(c.texts[slot]!.includes(part));

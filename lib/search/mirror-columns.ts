@@ -1,17 +1,17 @@
 // The library's copy (library-mirror.ts) held column by column: one slot per visible block, numbers in typed arrays
 // and categories and tags as small integers, so that counting the facets of 100,000 blocks is a loop over arrays
-// (a couple of milliseconds) rather than over objects and string-keyed records. Each block also has a signature:
-// 256 bits, one set for each character of its text (hashed), so that a word with a character the block lacks is
-// ruled out without reading the text; which blocks hold a word is then kept for the next search (mirror-part-sets.ts).
+// (a couple of milliseconds) rather than over objects and string-keyed records. Each block also has a signature of
+// its characters and pairs of characters (mirror-signatures.ts), so that a word with a character or pair the block
+// lacks is ruled out without reading the text; which blocks hold a word is then kept for the next search
+// (mirror-part-sets.ts).
 import { searchableText } from "./ngram-index";
 import { PartSets } from "./mirror-part-sets";
+import { SignatureSlices } from "./mirror-signatures";
 
 export const HEADING = 1;
 export const CURATED = 2;
 export const PLACEHOLDERS = 4;
 export const USED = 8;
-
-export const SIGNATURE_WORDS = 8; // 256 bits
 
 /** A block as the copy reads it from the database. */
 export type MirrorRow = {
@@ -29,33 +29,6 @@ export type MirrorRow = {
   created: number;
   lastUsed: number | null;
 };
-
-/** The signature bits of a string's characters, or'ed into `into` from `at`. */
-export function addSignature(text: string, into: Uint32Array, at = 0) {
-  for (let i = 0; i < text.length; i++) {
-    const bit = (Math.imul(text.charCodeAt(i), 0x9e3779b1) >>> 24) & 255;
-    into[at + (bit >>> 5)]! |= 1 << (bit & 31);
-  }
-}
-
-/** A word's signature bits as (word index, bits) pairs, for mayHold. */
-export function signatureNeed(text: string): number[] {
-  const signature = new Uint32Array(SIGNATURE_WORDS);
-  addSignature(text, signature);
-  const need: number[] = [];
-  signature.forEach((bits, k) => bits && need.push(k, bits));
-  return need;
-}
-
-/** Whether the signature at `slot` has every bit of `need`: false means the block lacks one of the characters. */
-export function mayHold(signatures: Uint32Array, slot: number, need: number[]): boolean {
-  const at = slot * SIGNATURE_WORDS;
-  for (let i = 0; i < need.length; i += 2) {
-    const bits = need[i + 1]!;
-    if ((signatures[at + need[i]!]! & bits) >>> 0 !== bits) return false; // >>> 0: bit 31 read unsigned
-  }
-  return true;
-}
 
 /** Names (categories, tags) as small integers; 0 is reserved (no category). */
 class Names {
@@ -89,11 +62,11 @@ export class MirrorColumns {
   uses = new Int32Array(0);
   created = new Float64Array(0);
   lastUsed = new Float64Array(0);
-  signatures = new Uint32Array(0);
   readonly categories = new Names();
   readonly tagNames = new Names();
   private readonly slots = new Map<string, number>();
   private readonly partSets = new PartSets(0);
+  private readonly signatures = new SignatureSlices(0);
 
   constructor(capacity = 1024) {
     this.grow(capacity);
@@ -101,11 +74,20 @@ export class MirrorColumns {
 
   /** The slots whose text holds `part` (a run of indexable characters), one bit each: kept between searches. */
   holding(part: string): Uint32Array {
-    return this.partSets.get(part, (_set, set1) => {
-      const need = signatureNeed(part);
-      for (let slot = 0; slot < this.size; slot++)
-        if (mayHold(this.signatures, slot, need) && this.texts[slot]!.includes(part)) set1(slot);
+    return this.partSets.get(part, (set) => {
+      set.set(this.signatureCandidates(part));
+      // The candidates' bits, cleared where the text does not hold the part after all.
+      for (let word = 0; word < set.length; word++)
+        for (let bits = set[word]!; bits; bits &= bits - 1) {
+          const low = bits & -bits;
+          if (!this.texts[(word << 5) + 31 - Math.clz32(low)]!.includes(part)) set[word]! &= ~low;
+        }
     });
+  }
+
+  /** The slots whose signature has every bit of the part's characters and pairs. */
+  signatureCandidates(part: string): Uint32Array {
+    return this.signatures.candidates(part, this.noSlots().length);
   }
 
   /** A set with no slot, as long as the sets holding() returns. */
@@ -129,7 +111,7 @@ export class MirrorColumns {
     this.uses = copy(this.uses, (n) => new Int32Array(n), capacity);
     this.created = copy(this.created, (n) => new Float64Array(n), capacity);
     this.lastUsed = copy(this.lastUsed, (n) => new Float64Array(n), capacity);
-    this.signatures = copy(this.signatures, (n) => new Uint32Array(n), capacity * SIGNATURE_WORDS);
+    this.signatures.grow(capacity);
     this.tagCounts = copy(this.tagCounts, (n) => new Uint8Array(n), capacity);
     this.tagIds = copy(this.tagIds, (n) => new Int32Array(n), capacity * this.tagStride);
     this.partSets.grow(capacity);
@@ -160,6 +142,8 @@ export class MirrorColumns {
       this.slots.set(r.id, slot);
     }
     const text = searchableText(r.text);
+    if (this.ids[slot] !== undefined) this.signatures.clear(slot, this.texts[slot]!);
+    this.signatures.set(slot, text);
     this.ids[slot] = r.id;
     this.texts[slot] = text === r.text ? r.text : text;
     this.storedTexts[slot] = r.text;
@@ -174,8 +158,6 @@ export class MirrorColumns {
     this.uses[slot] = r.uses;
     this.created[slot] = r.created;
     this.lastUsed[slot] = r.lastUsed ?? -Infinity;
-    this.signatures.fill(0, slot * SIGNATURE_WORDS, (slot + 1) * SIGNATURE_WORDS);
-    addSignature(text, this.signatures, slot * SIGNATURE_WORDS);
     this.partSets.update(slot, text);
   }
 
@@ -184,7 +166,10 @@ export class MirrorColumns {
     const slot = this.slots.get(id);
     if (slot === undefined) return;
     const last = --this.size;
+    this.signatures.clear(slot, this.texts[slot]!);
     if (slot !== last) {
+      this.signatures.clear(last, this.texts[last]!);
+      this.signatures.set(slot, this.texts[last]!);
       this.ids[slot] = this.ids[last]!;
       this.texts[slot] = this.texts[last]!;
       this.storedTexts[slot] = this.storedTexts[last]!;
@@ -196,7 +181,6 @@ export class MirrorColumns {
       this.uses[slot] = this.uses[last]!;
       this.created[slot] = this.created[last]!;
       this.lastUsed[slot] = this.lastUsed[last]!;
-      this.signatures.copyWithin(slot * SIGNATURE_WORDS, last * SIGNATURE_WORDS, (last + 1) * SIGNATURE_WORDS);
       this.slots.set(this.ids[slot]!, slot);
       this.partSets.move(last, slot);
     } else this.partSets.clear(slot);
