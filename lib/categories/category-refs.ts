@@ -1,7 +1,9 @@
 // How the library's URLs name a category: by its stable key (?category=隐患排查), which a person can read and which
 // survives a reseed. Links written before keep working: a value may also be a category's id, and a key or id of a
 // category merged into another stands for the survivor. "none" stands for blocks without a category.
-import { db, type DbTx } from "../db/client";
+import { dbPool, type DbTx } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { rawRows } from "../db/raw-sql";
 
 export const NO_CATEGORY_REF = "none";
 
@@ -21,15 +23,20 @@ export function resolveCategoryRef(ref: string, rows: readonly CategoryRow[]): R
   return row && !row.mergedIntoId ? { id: row.id, key: row.key } : null;
 }
 
-async function categoryRows(tx: DbTx): Promise<CategoryRow[]> {
-  return tx.category.findMany({ select: { id: true, key: true, mergedIntoId: true } });
+/**
+ * Inside a transaction through Prisma; otherwise on the app's pool directly (raw-sql.ts): every library search with a
+ * category runs this, and Prisma added a millisecond or two to it.
+ */
+async function categoryRows(tx?: DbTx): Promise<CategoryRow[]> {
+  if (tx) return tx.category.findMany({ select: { id: true, key: true, mergedIntoId: true } });
+  return rawRows<CategoryRow[]>(dbPool(), Prisma.sql`SELECT id, key, merged_into_id AS "mergedIntoId" FROM categories`);
 }
 
 /**
  * The category ids to filter by for the URL's values: each resolved as above; "none" is kept, and a value naming no
  * category is kept as it is (it matches no block, and the chip says the category is gone).
  */
-export async function categoryIdsForRefs(refs: readonly string[], tx: DbTx = db()): Promise<string[]> {
+export async function categoryIdsForRefs(refs: readonly string[], tx?: DbTx): Promise<string[]> {
   if (!refs.length) return [];
   const rows = await categoryRows(tx);
   const ids = refs.map((r) => (r === NO_CATEGORY_REF ? r : (resolveCategoryRef(r, rows)?.id ?? r)));
@@ -40,7 +47,7 @@ export async function categoryIdsForRefs(refs: readonly string[], tx: DbTx = db(
  * The URL's category values as keys: an id (an old link) or a merged category's key becomes the live key; "none"
  * and values naming nothing stay. Returns null when every value already is what the URL should say.
  */
-export async function canonicalCategoryRefs(refs: readonly string[], tx: DbTx = db()): Promise<string[] | null> {
+export async function canonicalCategoryRefs(refs: readonly string[], tx?: DbTx): Promise<string[] | null> {
   if (!refs.length) return null;
   const rows = await categoryRows(tx);
   const keys = refs.map((r) => (r === NO_CATEGORY_REF ? r : (resolveCategoryRef(r, rows)?.key ?? r)));
