@@ -3,7 +3,7 @@
 // category merged into another stands for the survivor. "none" stands for blocks without a category.
 import { dbPool, type DbTx } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { rawRows } from "../db/raw-sql";
+import { preparedRows } from "../db/raw-sql";
 
 export const NO_CATEGORY_REF = "none";
 
@@ -29,7 +29,10 @@ export function resolveCategoryRef(ref: string, rows: readonly CategoryRow[]): R
  */
 async function categoryRows(tx?: DbTx): Promise<CategoryRow[]> {
   if (tx) return tx.category.findMany({ select: { id: true, key: true, mergedIntoId: true } });
-  return rawRows<CategoryRow[]>(dbPool(), Prisma.sql`SELECT id, key, merged_into_id AS "mergedIntoId" FROM categories`);
+  return preparedRows<CategoryRow[]>(
+    dbPool(),
+    Prisma.sql`SELECT id, key, merged_into_id AS "mergedIntoId" FROM categories`,
+  );
 }
 
 /**

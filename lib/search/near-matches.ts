@@ -129,10 +129,13 @@ export function atLeast(terms: string[], need: number): string {
 /** The chosen blocks' hits in the chosen order (the filters checked again on the rows). */
 async function hitsInOrder(best: { id: string; rank: number }[], filters: SearchFilters): Promise<SearchHit[]> {
   if (!best.length) return [];
+  const ids = best.map((x) => x.id);
   const rows = await runSearchSql<HitRow[]>(
-    Prisma.sql`SELECT ${hitColumns(Prisma.sql`b`)}, 0::float8 AS rank FROM blocks b
-      WHERE ${andSql([Prisma.sql`b.id = ANY(${best.map((x) => x.id)}::text[])`, ...filterSql(filters), categorySql(filters.categoryIds)])}`,
+    Prisma.sql`SELECT ${hitColumns(Prisma.sql`b`)}, 0::float8 AS rank
+      FROM unnest(${ids}::text[]) AS x(id) JOIN blocks b ON b.id = x.id
+      WHERE ${andSql([...filterSql(filters), categorySql(filters.categoryIds)])}`,
     false,
+    true, // prepared: read by primary key whatever the ids
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
   return best.flatMap((x) => {

@@ -89,8 +89,13 @@ export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchH
   // than looked up again in the n-gram index: for a phrase in a few hundred blocks, that index's work was most of
   // the statement's time.
   const w = searchConditions(opts.query, opts.filters, opts.parsed, opts.ids ? "scan" : opts.form);
-  const named = opts.ids ? Prisma.sql`b.id = ANY(${opts.ids}::text[])` : null;
-  const where = andSql([named, ...w.text, ...w.filters, w.category]);
+  // Named blocks are read by primary key, starting from their ids, so that one plan suits every run: these
+  // statements are prepared (planning them took most of their time).
+  const from = opts.ids
+    ? Prisma.sql`unnest(${opts.ids}::text[]) AS x(id) JOIN blocks b ON b.id = x.id`
+    : Prisma.sql`blocks b`;
+  const where = andSql([...w.text, ...w.filters, w.category]);
+  const prepared = opts.ids !== undefined;
   const sort = opts.sort ?? "relevance";
   const limit = Math.max(1, Math.min(Math.floor(opts.limit ?? 20), MAX_LIMIT));
   const offset = Math.max(0, Math.floor(opts.offset ?? 0));
@@ -102,9 +107,10 @@ export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchH
     rows = await runSearchSql<HitRow[]>(
       Prisma.sql`SELECT ${hitColumns(b)}, x.rank
         FROM unnest(${opts.ids}::text[], ${opts.ranks}::float8[]) AS x(id, rank) JOIN blocks b ON b.id = x.id
-        WHERE ${andSql([...w.text, ...w.filters, w.category])}
+        WHERE ${where}
         ORDER BY x.rank DESC, b.created_at DESC, b.id DESC LIMIT ${limit} OFFSET ${offset}`,
       w.usesTextIndex,
+      prepared,
     );
   } else if (text && sort === "relevance" && !(opts.matches !== undefined && opts.matches > BROAD_MATCHES)) {
     // Up to BROAD_MATCHES + 1 matches from the index (c), ranked as they are read, and counted (n). When that is
@@ -113,7 +119,7 @@ export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchH
       Prisma.sql`
       WITH c AS MATERIALIZED (
              SELECT b.id, ${relevanceSql(b, w.parsed, opts.query)} AS rank, b.created_at
-             FROM blocks b WHERE ${where} LIMIT ${BROAD_MATCHES + 1}),
+             FROM ${from} WHERE ${where} LIMIT ${BROAD_MATCHES + 1}),
            n AS (SELECT count(*)::int AS n FROM c)
       SELECT ${hitColumns(b)}, p.rank, n.n
       FROM n LEFT JOIN LATERAL (
@@ -122,6 +128,7 @@ export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchH
         LEFT JOIN blocks b ON b.id = p.id
       ORDER BY p.rank DESC, p.created_at DESC, p.id DESC`,
       w.usesTextIndex,
+      prepared,
     );
     if (ranked[0]!.n <= BROAD_MATCHES) rows = ranked.flatMap(({ n: _n, ...r }) => (r.id === null ? [] : [r]));
   }
@@ -131,10 +138,11 @@ export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchH
     // The page's ids first, so that the hit's columns are computed for the page only.
     rows = await runSearchSql<HitRow[]>(
       Prisma.sql`SELECT ${hitColumns(b)}, p.rank FROM (
-          SELECT b.id, ${rank} AS rank FROM blocks b WHERE ${where} ORDER BY ${SORT_ORDER[sort]} LIMIT ${limit} OFFSET ${offset}
+          SELECT b.id, ${rank} AS rank FROM ${from} WHERE ${where} ORDER BY ${SORT_ORDER[sort]} LIMIT ${limit} OFFSET ${offset}
         ) p JOIN blocks b ON b.id = p.id
         ORDER BY ${SORT_ORDER[sort]}`,
       w.usesTextIndex,
+      prepared,
     );
   }
   return { hits: rows.map(toHit), terms: highlightTerms(w.parsed) };

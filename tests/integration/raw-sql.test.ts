@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db, dbPool } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { rawRows } from "@/lib/db/raw-sql";
+import { preparedRows, rawRows } from "@/lib/db/raw-sql";
 import { createTestBlock, unique } from "@/lib/testing/factories";
 
 const savedZone = process.env.TZ;
@@ -30,5 +30,23 @@ describe("rawRows", () => {
     expect(direct).toEqual(prisma);
     expect(direct).toMatchObject({ last_used_at: usedAt, tags: [tag, "责任"], same: true, later: false, n: 1 });
     expect(direct!.seconds).toBe(usedAt.getTime() / 1000);
+  });
+});
+
+describe("preparedRows", () => {
+  it("answers as rawRows does, run after run (past the five custom plans), for each statement's own text", async () => {
+    const tag = unique("预备");
+    const blocks = [];
+    for (const text of ["燃气管道巡查。", "压实企业主体责任。", "汛期防汛。"])
+      blocks.push(await createTestBlock({ text, tags: [tag] }));
+    const byIds = (ids: string[]) =>
+      Prisma.sql`SELECT b.id, b.text, b.created_at FROM unnest(${ids}::text[]) AS x(id) JOIN blocks b ON b.id = x.id
+        ORDER BY b.text`;
+    const count = (t: string) => Prisma.sql`SELECT count(*)::int AS n FROM blocks b WHERE ${t} = ANY(b.tags)`;
+    for (let run = 0; run < 8; run++) {
+      const ids = blocks.slice(run % 3).map((b) => b.id);
+      expect(await preparedRows(dbPool(), byIds(ids))).toEqual(await rawRows(dbPool(), byIds(ids)));
+      expect(await preparedRows(dbPool(), count(tag))).toEqual([{ n: 3 }]); // another text: another statement
+    }
   });
 });
