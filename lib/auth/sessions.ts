@@ -1,7 +1,7 @@
 // Database-backed sessions. The browser holds a random token; the table holds only its SHA-256,
 // so a leaked database dump cannot be replayed as cookies.
 import { createHash, randomBytes } from "node:crypto";
-import { db, dbPool } from "../db/client";
+import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { preparedRows } from "../db/raw-sql";
 import type { Role } from "./roles";
@@ -43,12 +43,11 @@ export async function userForSessionToken(token: string | undefined | null): Pro
   const id = hashToken(token);
   // Every request of a signed-in user asks this: one prepared statement on the pool directly (raw-sql.ts), not
   // through Prisma, which cost a millisecond or two more a request.
-  const [session] = await preparedRows<SessionRow[]>(
-    dbPool(),
-    Prisma.sql`SELECT s.expires_at AS "expiresAt", s.last_seen_at AS "lastSeenAt", u.id, u.username,
+  const [session] = await preparedRows<
+    SessionRow[]
+  >(Prisma.sql`SELECT s.expires_at AS "expiresAt", s.last_seen_at AS "lastSeenAt", u.id, u.username,
         u.display_name AS "displayName", u.role::text AS role, u.disabled
-      FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ${id}`,
-  );
+      FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ${id}`);
   if (!session) return null;
   const now = Date.now();
   if (session.expiresAt.getTime() <= now || session.disabled) {

@@ -1,7 +1,7 @@
 // How the library's URLs name a category: by its stable key (?category=隐患排查), which a person can read and which
 // survives a reseed. Links written before keep working: a value may also be a category's id, and a key or id of a
 // category merged into another stands for the survivor. "none" stands for blocks without a category.
-import { dbPool, type DbTx } from "../db/client";
+import type { DbTx } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { preparedRows } from "../db/raw-sql";
 
@@ -29,10 +29,7 @@ export function resolveCategoryRef(ref: string, rows: readonly CategoryRow[]): R
  */
 async function categoryRows(tx?: DbTx): Promise<CategoryRow[]> {
   if (tx) return tx.category.findMany({ select: { id: true, key: true, mergedIntoId: true } });
-  return preparedRows<CategoryRow[]>(
-    dbPool(),
-    Prisma.sql`SELECT id, key, merged_into_id AS "mergedIntoId" FROM categories`,
-  );
+  return preparedRows<CategoryRow[]>(Prisma.sql`SELECT id, key, merged_into_id AS "mergedIntoId" FROM categories`);
 }
 
 /**

@@ -16,13 +16,15 @@ export function databaseUrl(): string {
   return url;
 }
 
-/** Each client's pool of connections, which hot read paths also query directly (raw-sql.ts). */
+/** Each client's pool of connections, which hot read paths also query directly (raw-sql.ts), and its database. */
 const pools = new WeakMap<PrismaClient, pg.Pool>();
+const urls = new WeakMap<PrismaClient, string>();
 
 export function createDb(url: string = databaseUrl()): PrismaClient {
   const pool = createPool(url, { max: Number(process.env.DB_POOL_SIZE ?? 10) });
   const client = new PrismaClient({ adapter: new PrismaPg(pool) });
   pools.set(client, pool);
+  urls.set(client, url);
   return client;
 }
 
@@ -31,6 +33,24 @@ export function dbPool(): pg.Pool {
   const client = db();
   let pool = pools.get(client);
   if (!pool) pools.set(client, (pool = createPool(databaseUrl(), { max: 2 })));
+  return pool;
+}
+
+const preparedPools = new WeakMap<PrismaClient, pg.Pool>();
+
+/**
+ * A small pool whose sessions plan each prepared statement once, for every value bound (a generic plan), rather
+ * than at each of its first five runs on each connection: for statements whose best plan does not depend on the
+ * values (raw-sql.ts preparedRows). Not the app's pool: a search through the n-gram index needs its values planned.
+ */
+export function preparedPool(): pg.Pool {
+  const client = db();
+  let pool = preparedPools.get(client);
+  if (!pool) {
+    const url = urls.get(client) ?? databaseUrl();
+    pool = createPool(url, { max: 4, options: "-c plan_cache_mode=force_generic_plan -c jit=off" });
+    preparedPools.set(client, pool);
+  }
   return pool;
 }
 

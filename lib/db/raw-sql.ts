@@ -4,6 +4,7 @@
 // without time zone, holding UTC), a bigint as its digits.
 import { createHash } from "node:crypto";
 import type pg from "pg";
+import { preparedPool } from "./client";
 import type { Prisma } from "./generated/client";
 
 const bindable = (v: unknown) => (v instanceof Date ? v.toISOString() : typeof v === "bigint" ? v.toString() : v);
@@ -14,13 +15,13 @@ export async function rawRows<T>(pool: pg.Pool, sql: Prisma.Sql): Promise<T> {
 }
 
 /**
- * As rawRows, as a named prepared statement (one per distinct text, prepared once on each connection that runs it),
- * so that PostgreSQL plans it once rather than at every run: for the library search's page by ids, planning took
- * about 1.1 of its 1.6 ms. Only for statements whose best plan does not depend on the values bound (the generic plan
- * PostgreSQL settles on after five runs is the one kept): rows read by primary key, small lookups.
+ * As rawRows, as a named prepared statement (one per distinct text, prepared once on each connection that runs it) on
+ * the pool that plans it once for every value bound (client.ts preparedPool): for the library search's page by ids,
+ * planning took about 1.1 of its 1.6 ms. Only for statements whose best plan does not depend on the values: rows read
+ * by primary key, small lookups.
  */
-export async function preparedRows<T>(pool: pg.Pool, sql: Prisma.Sql): Promise<T> {
+export async function preparedRows<T>(sql: Prisma.Sql): Promise<T> {
   const name = `jgt_${createHash("sha1").update(sql.text).digest("hex").slice(0, 20)}`;
-  const result = await pool.query({ name, text: sql.text, values: sql.values.map(bindable) });
+  const result = await preparedPool().query({ name, text: sql.text, values: sql.values.map(bindable) });
   return result.rows as T;
 }

@@ -87,7 +87,12 @@ export class MirrorColumns {
 
   /** The slots whose signature has every bit of the part's characters and pairs. */
   signatureCandidates(part: string): Uint32Array {
-    return this.signatures.candidates(part, this.noSlots().length);
+    return this.signatures.candidates(part, this.setLength);
+  }
+
+  /** The length of the sets holding() returns (machine words). */
+  get setLength(): number {
+    return this.partSets.setLength;
   }
 
   /** A set with no slot, as long as the sets holding() returns. */

@@ -37,7 +37,7 @@ function textBits(c: MirrorColumns, q: ParsedQuery): Uint32Array | null {
   const positive = [...q.include, ...q.phrases].map(wordParts).filter((p) => p.length);
   const negative = q.exclude.map(wordParts).filter((p) => p.length);
   if (!positive.length && !negative.length) return null;
-  const out = c.noSlots();
+  const out = reuseSet("text", c.setLength);
   if (positive.length) out.set(c.holding(positive[0]![0]!));
   else {
     // Every slot in use (only those: the counts read the bits as a whole).
@@ -49,7 +49,7 @@ function textBits(c: MirrorColumns, q: ParsedQuery): Uint32Array | null {
     for (let i = 0; i < out.length; i++) out[i]! &= held[i]!;
   }
   for (const parts of negative) {
-    const held = c.noSlots();
+    const held = reuseSet("excluded", out.length);
     held.set(c.holding(parts[0]!));
     for (const part of parts.slice(1)) {
       const also = c.holding(part);
@@ -100,13 +100,31 @@ const popcount = (set: Uint32Array) => {
   return n;
 };
 
+/**
+ * Buffers reused from one count to the next (counts are synchronous, and what they return from these is used before
+ * the next): a search allocating 400 kB for its matches made V8 run a full collection every hundred and some searches,
+ * a pause of tens of milliseconds for whichever search met it.
+ */
+const scratch = { matches: new Int32Array(0), text: new Uint32Array(0), excluded: new Uint32Array(0) };
+function reuseSlots(length: number): Int32Array {
+  if (scratch.matches.length < length) scratch.matches = new Int32Array(length);
+  return scratch.matches.subarray(0, length); // written before read: no need to clear
+}
+function reuseSet(name: "text" | "excluded", length: number): Uint32Array {
+  if (scratch[name].length < length) scratch[name] = new Uint32Array(length);
+  const set = scratch[name].subarray(0, length);
+  set.fill(0);
+  return set;
+}
+
 /** Below this share of the library, the words' matches are visited bit by bit instead of every slot. */
 const SPARSE_SHARE = 1 / 8;
 
 /**
  * The facets, and beside them how many blocks the words match whatever the filters (`textMatches`) and how many the
  * filters select whatever the words (`filterMatches`, counted when asked): what chooseTextForm estimates with the
- * planner. `matches`: the slots of every matching block, in slot order (a page's candidates are chosen among them).
+ * planner. `matches`: the slots of every matching block, in slot order (a page's candidates are chosen among them),
+ * valid until the next count.
  */
 export function countInMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters) {
   const c = m.columns;
@@ -122,7 +140,7 @@ export function countInMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters
   const byCategory = new Int32Array(c.categories.names.length);
   const byTag = new Int32Array(c.tagNames.names.length);
   let [total, heading, curated, placeholders, used, short, long, filterMatches] = [0, 0, 0, 0, 0, 0, 0, 0];
-  const matches = new Int32Array(c.size);
+  const matches = reuseSlots(c.size);
   const { flags, chars, category, tagIds, tagCounts, tagStride } = c;
   const passes = (slot: number) =>
     (flags[slot]! & mask) === want &&

@@ -21,6 +21,10 @@ export class PartSets {
     this.words = wordsFor(capacity);
   }
 
+  get setLength(): number {
+    return this.words;
+  }
+
   /** An empty set as long as the others. */
   empty(): Uint32Array {
     return new Uint32Array(this.words);

@@ -37,7 +37,7 @@ export async function disconnectSearchDb(): Promise<void> {
  * prepared statement (raw-sql.ts preparedRows: only for statements whose plan suits every value bound).
  */
 export function runSearchSql<T>(sql: Prisma.Sql, usesTextIndex: boolean, prepared = false): Promise<T> {
-  return (prepared ? preparedRows : rawRows)<T>(usesTextIndex ? searchPool() : dbPool(), sql);
+  return prepared ? preparedRows<T>(sql) : rawRows<T>(usesTextIndex ? searchPool() : dbPool(), sql);
 }
 
 const isStatementTimeout = (err: unknown) =>

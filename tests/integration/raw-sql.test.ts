@@ -45,8 +45,8 @@ describe("preparedRows", () => {
     const count = (t: string) => Prisma.sql`SELECT count(*)::int AS n FROM blocks b WHERE ${t} = ANY(b.tags)`;
     for (let run = 0; run < 8; run++) {
       const ids = blocks.slice(run % 3).map((b) => b.id);
-      expect(await preparedRows(dbPool(), byIds(ids))).toEqual(await rawRows(dbPool(), byIds(ids)));
-      expect(await preparedRows(dbPool(), count(tag))).toEqual([{ n: 3 }]); // another text: another statement
+      expect(await preparedRows(byIds(ids))).toEqual(await rawRows(dbPool(), byIds(ids)));
+      expect(await preparedRows(count(tag))).toEqual([{ n: 3 }]); // another text: another statement
     }
   });
 });
