@@ -48,7 +48,9 @@ export function preparedPool(): pg.Pool {
   let pool = preparedPools.get(client);
   if (!pool) {
     const url = urls.get(client) ?? databaseUrl();
-    pool = createPool(url, { max: 4, options: "-c plan_cache_mode=force_generic_plan -c jit=off" });
+    // Half the app's pool: every search's catch-up and page and every request's session lookup run here.
+    const max = Math.max(2, Math.ceil(Number(process.env.DB_POOL_SIZE ?? 10) / 2));
+    pool = createPool(url, { max, options: "-c plan_cache_mode=force_generic_plan -c jit=off" });
     preparedPools.set(client, pool);
   }
   return pool;
