@@ -111,7 +111,7 @@ export async function searchBenchmark() {
           measured[name] = await run();
         }
         if (round_ === 0) {
-          scorePage(p, page, tally);
+          await scorePage(p, page, tally);
           continue; // the warm-up pass
         }
         for (const name of ["product", "seq", "trgm"] as const) times[i]![name].push(measured[name]!);
