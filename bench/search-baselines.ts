@@ -33,8 +33,7 @@ export type PreparedCase = {
   /**
    * The requested page of every match in the promised order (reference scan), the condition a match meets (for
    * precision), and whether a relevance search falls back to reuse. Only the page is kept: every match of 300
-   * searches (millions of ids) made the benchmark's heap large enough for V8's full collections to pause whichever
-   * search met them for tens of milliseconds, a cost of the harness, not of the product.
+   * searches is millions of ids, a heap of the harness's own that the timed searches would share.
    */
   referencePage: string[];
   match: Prisma.Sql;
