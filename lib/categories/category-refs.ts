@@ -32,15 +32,44 @@ async function categoryRows(tx?: DbTx): Promise<CategoryRow[]> {
   return preparedRows<CategoryRow[]>(Prisma.sql`SELECT id, key, merged_into_id AS "mergedIntoId" FROM categories`);
 }
 
+const idsFor = (refs: readonly string[], rows: readonly CategoryRow[]) => [
+  ...new Set(refs.map((r) => (r === NO_CATEGORY_REF ? r : (resolveCategoryRef(r, rows)?.id ?? r)))),
+];
+
 /**
  * The category ids to filter by for the URL's values: each resolved as above; "none" is kept, and a value naming no
  * category is kept as it is (it matches no block, and the chip says the category is gone).
  */
 export async function categoryIdsForRefs(refs: readonly string[], tx?: DbTx): Promise<string[]> {
   if (!refs.length) return [];
-  const rows = await categoryRows(tx);
-  const ids = refs.map((r) => (r === NO_CATEGORY_REF ? r : (resolveCategoryRef(r, rows)?.id ?? r)));
-  return [...new Set(ids)];
+  return idsFor(refs, await categoryRows(tx));
+}
+
+/**
+ * What the categories table holds, as one string that changes whenever a category's id, key or merge does: the
+ * library's copy reads it with every catch-up (library-mirror.ts), so a search can tell that the rows it read
+ * before are still current without reading them again.
+ */
+export const CATEGORIES_FINGERPRINT_SQL = Prisma.sql`(SELECT md5(coalesce(string_agg(
+  id || ':' || key || ':' || coalesce(merged_into_id, ''), ',' ORDER BY id), '')) FROM categories)`;
+
+let read: { fingerprint: string; rows: CategoryRow[] } | null = null;
+
+/**
+ * As categoryIdsForRefs, for a caller that knows the table's fingerprint as of a moment after its request arrived
+ * (the copy's catch-up): the rows read last are used while the fingerprint is theirs, read again otherwise.
+ */
+export async function categoryIdsAsOf(refs: readonly string[], fingerprint: string): Promise<string[]> {
+  if (!refs.length) return [];
+  if (!read || read.fingerprint !== fingerprint) {
+    const rows = await preparedRows<(CategoryRow & { fingerprint: string })[]>(
+      Prisma.sql`SELECT id, key, merged_into_id AS "mergedIntoId", ${CATEGORIES_FINGERPRINT_SQL} AS fingerprint
+        FROM categories`,
+    );
+    // Read in one statement with their fingerprint, which may be newer than the caller's: they are the rows to use.
+    read = { fingerprint: rows[0]?.fingerprint ?? "", rows: rows.map(({ fingerprint: _, ...row }) => row) };
+  }
+  return idsFor(refs, read.rows);
 }
 
 /**

@@ -9,12 +9,14 @@
 // at its snapshot, and the next read takes every change from that transaction on, so a change that commits late is
 // never missed. A search waits for a catch-up that starts after it arrived, so it sees every change committed
 // before it (a clerk's own edit, for one).
+import { CATEGORIES_FINGERPRINT_SQL } from "../categories/category-refs";
 import { db, dbPool } from "../db/client";
 import { preparedRows, rawRows } from "../db/raw-sql";
 import { Prisma } from "../db/generated/client";
 import { MirrorColumns, type MirrorRow } from "./mirror-columns";
 
-export type LibraryMirror = { columns: MirrorColumns; horizon: string; readAt: number };
+/** `categories`: the categories table's fingerprint as of the last read (category-refs.ts). */
+export type LibraryMirror = { columns: MirrorColumns; horizon: string; readAt: number; categories: string };
 
 /** A copy not caught up for this long may have lost changes to the log's pruning: it is loaded anew. */
 const STALE_AFTER_MS = 30 * 60_000;
@@ -23,14 +25,17 @@ const PRUNE_EVERY_MS = 10 * 60_000;
 /** More changed blocks than this at once (a large import) are cheaper to load anew, behind the searches. */
 const MAX_CHANGES = 5000;
 
-type ChangeRow = { horizon: string; changed: string | null; visible: boolean } & Partial<MirrorRow>;
+type Horizon = { horizon: string; categories: string };
+type ChangeRow = Horizon & { changed: string | null; visible: boolean } & Partial<MirrorRow>;
 
 const visibleBlock = Prisma.sql`b.merged_into_id IS NULL AND b.hidden = false`;
 const columns = Prisma.sql`b.id, b.text, b.category_id AS category, b.kind = 'HEADING' AS heading, b.curated,
   b.placeholders <> '[]'::jsonb AS ph, b.use_count > 0 AS used, b.char_count AS chars, b.tags, b.use_count AS uses,
   (extract(epoch FROM b.created_at) * 1000000)::float8 AS created,
   (extract(epoch FROM b.last_used_at) * 1000000)::float8 AS "lastUsed"`;
-const horizonSql = Prisma.sql`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon`;
+// The categories' fingerprint comes with every read: a search filtering by category then needs no lookup of its own.
+const horizonSql = Prisma.sql`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon,
+  ${CATEGORIES_FINGERPRINT_SQL} AS categories`;
 
 type State = {
   mirror: LibraryMirror | null;
@@ -45,9 +50,9 @@ const state = () =>
 
 async function load(): Promise<LibraryMirror> {
   // One statement: the blocks and the horizon come from the same snapshot.
-  const rows = await rawRows<({ horizon: string } & Partial<MirrorRow>)[]>(
+  const rows = await rawRows<(Horizon & Partial<MirrorRow>)[]>(
     dbPool(),
-    Prisma.sql`SELECT h.horizon, ${columns} FROM (${horizonSql}) h LEFT JOIN blocks b ON ${visibleBlock}`,
+    Prisma.sql`SELECT h.horizon, h.categories, ${columns} FROM (${horizonSql}) h LEFT JOIN blocks b ON ${visibleBlock}`,
   );
   const mirror = new MirrorColumns(Math.max(1024, rows.length));
   for (const [i, r] of rows.entries()) {
@@ -55,7 +60,7 @@ async function load(): Promise<LibraryMirror> {
     // Other requests get the event loop now and then: putting 100,000 blocks takes a few hundred milliseconds.
     if (i % 5000 === 4999) await new Promise((resolve) => setImmediate(resolve));
   }
-  return { columns: mirror, horizon: rows[0]!.horizon, readAt: Date.now() };
+  return { columns: mirror, horizon: rows[0]!.horizon, readAt: Date.now(), categories: rows[0]!.categories };
 }
 
 /** Loads the copy behind the caller (once at a time); a failed load leaves none, and a later search tries again. */
@@ -73,7 +78,7 @@ async function readChanges(m: LibraryMirror): Promise<LibraryMirror | null> {
   // Before every search that counts in the copy: on the pool directly, prepared (raw-sql.ts), a millisecond less.
   const rows = await preparedRows<ChangeRow[]>(Prisma.sql`
     WITH c AS (SELECT DISTINCT block_id FROM library_changes WHERE xid >= ${m.horizon}::xid8 LIMIT ${MAX_CHANGES + 1})
-    SELECT h.horizon, c.block_id AS changed, (b.id IS NOT NULL AND ${visibleBlock}) AS visible, ${columns}
+    SELECT h.horizon, h.categories, c.block_id AS changed, (b.id IS NOT NULL AND ${visibleBlock}) AS visible, ${columns}
     FROM (${horizonSql}) h LEFT JOIN c ON true LEFT JOIN blocks b ON b.id = c.block_id`);
   const changed = rows.filter((r) => r.changed !== null);
   if (changed.length > MAX_CHANGES || changed.some((r) => r.changed === "*")) {
@@ -86,6 +91,7 @@ async function readChanges(m: LibraryMirror): Promise<LibraryMirror | null> {
     else m.columns.remove(r.changed!);
   }
   m.horizon = rows[0]!.horizon;
+  m.categories = rows[0]!.categories;
   m.readAt = Date.now();
   pruneLater();
   return m;

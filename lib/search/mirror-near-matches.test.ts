@@ -20,7 +20,7 @@ function library(texts: Record<string, string>) {
       created: 0,
       lastUsed: null,
     });
-  return { columns, horizon: "0", readAt: Date.now() };
+  return { columns, horizon: "0", readAt: Date.now(), categories: "" };
 }
 
 describe("nearCandidates", () => {

@@ -3,7 +3,7 @@
 // and the facet counts (from the library's copy in memory when it can count them, else in PostgreSQL beside the
 // page), and near matches when nothing matched.
 import { z } from "zod";
-import { categoryIdsForRefs } from "../categories/category-refs";
+import { categoryIdsAsOf, categoryIdsForRefs } from "../categories/category-refs";
 import { GENRES } from "../mining/genre";
 import { chooseTextForm } from "./choose-text-form";
 import { sourceFilterNames } from "./source-filter-names";
@@ -105,10 +105,18 @@ export function searchFilters(r: SearchRequest, userId: string): SearchFilters {
  * Categories may be named by key (as the library's URLs do), by id, or by a merged category's key or id.
  */
 export async function searchLibrary(request: SearchRequest, userId: string) {
-  // The copy's catch-up (a round trip) runs beside the category lookup: resolving the categories' names changes
-  // which blocks the filters select, not whether the copy can count them.
+  // Resolving the categories' names changes which blocks the filters select, not whether the copy can count them.
+  // The copy's catch-up brings the categories' fingerprint: the rows read before serve while it holds (no round
+  // trip of their own); without the copy, they are read beside the rest.
   const copy = mirrorAnswers(searchFilters(request, userId)) ? currentMirror() : null;
-  const r = request.category?.length ? { ...request, category: await categoryIdsForRefs(request.category) } : request;
+  const refs = request.category ?? [];
+  const caughtUp = copy && (await copy);
+  const categories = !refs.length
+    ? undefined
+    : caughtUp
+      ? await categoryIdsAsOf(refs, caughtUp.categories)
+      : await categoryIdsForRefs(refs);
+  const r = categories ? { ...request, category: categories } : request;
   const filters = searchFilters(r, userId);
   // Parsed once (jieba segments long words) for the page, the facets and the near matches.
   const parsed = parseQuery(r.q);
