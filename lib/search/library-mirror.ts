@@ -1,7 +1,7 @@
 // A copy of the library's visible blocks in this process's memory: what the facet counts need of each block (its
-// text as the index sees it, category, kind, flags, length, tags) and what the explicit sorts order by. Counting a common word's facets in PostgreSQL
-// reads most of the table (安全 is in nine blocks of ten: 60–100 ms at 100,000 blocks); the copy counts them in a
-// tenth of that (mirror-facets.ts).
+// text as the index sees it, category, kind, flags, length, tags), what the explicit sorts order by, and what a
+// near match shows (mirror-hits.ts). Counting a common word's facets in PostgreSQL reads most of the table (安全 is
+// in nine blocks of ten: 60–100 ms at 100,000 blocks); the copy counts them in a tenth of that (mirror-facets.ts).
 //
 // The copy is loaded once, behind the first search that wants it (PostgreSQL counts meanwhile), and then caught up
 // before each use by reading again only the blocks that changed: triggers on blocks log them with their
@@ -32,7 +32,9 @@ const visibleBlock = Prisma.sql`b.merged_into_id IS NULL AND b.hidden = false`;
 const columns = Prisma.sql`b.id, b.text, b.category_id AS category, b.kind = 'HEADING' AS heading, b.curated,
   b.placeholders <> '[]'::jsonb AS ph, b.use_count > 0 AS used, b.char_count AS chars, b.tags, b.use_count AS uses,
   (extract(epoch FROM b.created_at) * 1000000)::float8 AS created,
-  (extract(epoch FROM b.last_used_at) * 1000000)::float8 AS "lastUsed"`;
+  (extract(epoch FROM b.last_used_at) * 1000000)::float8 AS "lastUsed", b.level, b.version, b.placeholders AS spans,
+  coalesce((SELECT s.title FROM corpus_speeches s WHERE s.id = b.source_speech_id),
+           (SELECT d.file_name FROM source_documents d WHERE d.id = b.source_document_id)) AS "sourceTitle"`;
 // The categories' fingerprint comes with every read: a search filtering by category then needs no lookup of its own.
 const horizonSql = Prisma.sql`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon,
   ${CATEGORIES_FINGERPRINT_SQL} AS categories`;

@@ -37,6 +37,22 @@ describe("MirrorColumns", () => {
     expect(c.size).toBe(2);
   });
 
+  it("keeps what a hit shows in the slot and moves it with the last block (growing past its capacity)", () => {
+    const c = new MirrorColumns(2);
+    const spans = [{ text: "××", start: 0, end: 2 }];
+    c.put({ ...row("a"), level: 1, version: 3, spans, sourceTitle: "讲话甲" });
+    c.put({ ...row("b"), level: null, version: 1, spans: [], sourceTitle: null });
+    c.put({ ...row("c"), level: 2, version: 7, spans, sourceTitle: "讲话甲" });
+    c.remove("a");
+    const at = (id: string) => {
+      const slot = slotOf(c, id);
+      return [c.hits.level[slot], c.hits.version[slot], c.hits.spans[slot], c.hits.sourceTitles[slot]];
+    };
+    expect(at("c")).toEqual([2, 7, spans, "讲话甲"]);
+    expect(at("b")).toEqual([-1, 1, [], null]);
+    expect(c.hits.spans.length).toBe(2);
+  });
+
   it("widens the tag columns for a block with many tags and keeps the others' tags", () => {
     const c = new MirrorColumns();
     c.put(row("a", ["x", "y"]));

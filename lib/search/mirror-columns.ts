@@ -4,6 +4,7 @@
 // its characters and pairs of characters (mirror-signatures.ts), so that a word with a character or pair the block
 // lacks is ruled out without reading the text; which blocks hold a word is then kept for the next search
 // (mirror-part-sets.ts).
+import { MirrorHits, type HitFields } from "./mirror-hits";
 import { searchableText } from "./ngram-index";
 import { PartSets } from "./mirror-part-sets";
 import { SignatureSlices } from "./mirror-signatures";
@@ -28,7 +29,7 @@ export type MirrorRow = {
   /** Microseconds since the epoch (exact in a double), as the sorts compare them. */
   created: number;
   lastUsed: number | null;
-};
+} & Partial<HitFields>;
 
 /** Names (categories, tags) as small integers; 0 is reserved (no category). */
 class Names {
@@ -64,6 +65,8 @@ export class MirrorColumns {
   lastUsed = new Float64Array(0);
   readonly categories = new Names();
   readonly tagNames = new Names();
+  /** What a hit shows beyond the counts (near matches are answered from it). */
+  readonly hits = new MirrorHits();
   private readonly slots = new Map<string, number>();
   private readonly partSets = new PartSets(0);
   private readonly signatures = new SignatureSlices(0);
@@ -120,6 +123,7 @@ export class MirrorColumns {
     this.tagCounts = copy(this.tagCounts, (n) => new Uint8Array(n), capacity);
     this.tagIds = copy(this.tagIds, (n) => new Int32Array(n), capacity * this.tagStride);
     this.partSets.grow(capacity);
+    this.hits.grow(capacity);
   }
 
   private widenTags(stride: number) {
@@ -163,6 +167,7 @@ export class MirrorColumns {
     this.uses[slot] = r.uses;
     this.created[slot] = r.created;
     this.lastUsed[slot] = r.lastUsed ?? -Infinity;
+    this.hits.put(slot, r);
     this.partSets.update(slot, text);
   }
 
@@ -189,6 +194,7 @@ export class MirrorColumns {
       this.slots.set(this.ids[slot]!, slot);
       this.partSets.move(last, slot);
     } else this.partSets.clear(slot);
+    this.hits.moveLast(last, slot);
     this.ids.length = this.texts.length = this.storedTexts.length = last;
     this.slots.delete(id);
   }

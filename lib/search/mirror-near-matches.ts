@@ -2,11 +2,13 @@
 // passes the filters, holds none of the excluded words and holds at least `need` of the relaxed terms, the best
 // SIMILARITY_RANKED of them by terms held, shorter first. In memory every block is weighed, where the index's
 // statement can afford only the first 1,000 candidates it happens to read; and which blocks hold a term is
-// usually kept already (mirror-part-sets.ts).
+// usually kept already (mirror-part-sets.ts). The chosen ones' hits are made from the copy too (hitAt).
 import type { LibraryMirror } from "./library-mirror";
+import { CURATED, HEADING, PLACEHOLDERS, type MirrorColumns } from "./mirror-columns";
 import { slotFilter } from "./mirror-facets";
 import { wordParts } from "./ngram-index";
 import type { ParsedQuery } from "./parse-query";
+import type { SearchHit } from "./search-blocks";
 import type { SearchFilters } from "./search-filters";
 
 /** `slot`: valid until the copy next changes. */
@@ -96,4 +98,33 @@ export function nearCandidates(
     for (const slot of level.slice(0, limit - found.length)) found.push({ id: c.ids[slot]!, held, slot });
   }
   return found;
+}
+
+/** Microseconds since the epoch (as the copy holds times) as an ISO timestamp, as a hit read from a row gives it. */
+const isoFromMicros = (us: number) => new Date(us / 1000).toISOString();
+
+/** The hit of a slot, as the statements of search-blocks.ts read it from the block's row; valid until it moves. */
+export function hitAt(c: MirrorColumns, slot: number, rank: number): SearchHit {
+  const flags = c.flags[slot]!;
+  const level = c.hits.level[slot]!;
+  const lastUsed = c.lastUsed[slot]!;
+  return {
+    id: c.ids[slot]!,
+    text: c.storedTexts[slot]!,
+    kind: flags & HEADING ? "HEADING" : "PARAGRAPH",
+    level: level < 0 ? null : level,
+    categoryId: c.categories.names[c.category[slot]!] ?? null,
+    tags: Array.from(c.tagsOf(slot), (t) => c.tagNames.names[t]!),
+    curated: (flags & CURATED) !== 0,
+    hidden: false, // the copy holds visible blocks only
+    version: c.hits.version[slot]!,
+    useCount: c.uses[slot]!,
+    charCount: c.chars[slot]!,
+    hasPlaceholders: (flags & PLACEHOLDERS) !== 0,
+    placeholders: [...c.hits.spans[slot]!],
+    lastUsedAt: lastUsed === -Infinity ? null : isoFromMicros(lastUsed),
+    createdAt: isoFromMicros(c.created[slot]!),
+    sourceTitle: c.hits.sourceTitles[slot]!,
+    rank,
+  };
 }

@@ -3,8 +3,8 @@
 // one word of three or more characters, the blocks holding the most of its character pairs (an n-gram fuzzy
 // match). The candidates are ranked by how many terms they hold, then the SIMILARITY_RANKED shortest of the best are
 // ordered by their similarity to the query's words (near-similarity.ts, in memory). The candidates come from the library's copy in memory
-// (mirror-near-matches.ts: every block weighed) when it can answer the filters, else from the n-gram GIN index (at
-// most CANDIDATES of them).
+// (mirror-near-matches.ts: every block weighed, and their hits made there) when it can answer the filters, else
+// from the n-gram GIN index (at most CANDIDATES of them).
 // The work is bounded whatever the query: at most NEAR_TERMS terms (the longest, which say the most), and the
 // statement stops after NEAR_TIMEOUT_MS (then there are simply no near matches): a courtesy must not let one
 // read-only user keep the database busy.
@@ -15,8 +15,8 @@ import { parseQuery, type ParsedQuery } from "./parse-query";
 import { hitColumns, toHit, type HitRow, type SearchHit } from "./search-blocks";
 import { currentMirror, type LibraryMirror } from "./library-mirror";
 import { mirrorAnswers } from "./mirror-facets";
-import { nearCandidates } from "./mirror-near-matches";
-import { runBoundedSearchSql, runSearchSql } from "./search-db";
+import { hitAt, nearCandidates } from "./mirror-near-matches";
+import { runBoundedSearchSql } from "./search-db";
 import { andSql, categorySql, filterSql, type SearchFilters } from "./search-filters";
 
 export const NEAR_LIMIT = 5;
@@ -58,11 +58,12 @@ export async function nearMatches(
     const texts = mirror.columns.texts;
     const candidates = nearCandidates(mirror, relaxed, parsed, filters, SIMILARITY_RANKED);
     const best = rankNear(
-      candidates.map((c) => ({ item: c.id, id: c.id, held: c.held, text: texts[c.slot]! })),
+      candidates.map((c) => ({ item: c.slot, id: c.id, held: c.held, text: texts[c.slot]! })),
       words,
       NEAR_LIMIT,
     );
-    return hitsInOrder(best, filters);
+    // The copy holds what a hit shows: no statement to read them.
+    return best.map((x) => hitAt(mirror.columns, x.item, x.rank));
   }
   const any = relaxed.terms.map(containsQuery).filter((q): q is string => !!q);
   if (!any.length) return [];
@@ -124,22 +125,4 @@ export function atLeast(terms: string[], need: number): string {
   if (need > 1) choose(0, []);
   if (need <= 1 || choices.length > MAX_CHOICES) return `(${terms.join(" | ")})`;
   return `(${choices.map((c) => `(${c.join(" & ")})`).join(" | ")})`;
-}
-
-/** The chosen blocks' hits in the chosen order (the filters checked again on the rows). */
-async function hitsInOrder(best: { id: string; rank: number }[], filters: SearchFilters): Promise<SearchHit[]> {
-  if (!best.length) return [];
-  const ids = best.map((x) => x.id);
-  const rows = await runSearchSql<HitRow[]>(
-    Prisma.sql`SELECT ${hitColumns(Prisma.sql`b`)}, 0::float8 AS rank
-      FROM unnest(${ids}::text[]) AS x(id) JOIN blocks b ON b.id = x.id
-      WHERE ${andSql([...filterSql(filters), categorySql(filters.categoryIds)])}`,
-    false,
-    true, // prepared: read by primary key whatever the ids
-  );
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return best.flatMap((x) => {
-    const row = byId.get(x.id);
-    return row ? [toHit({ ...row, rank: x.rank })] : [];
-  });
 }

@@ -3,7 +3,8 @@ import { currentMirror, forgetMirror, startLoading } from "../../lib/search/libr
 import { nearMatches, relaxedTerms } from "../../lib/search/near-matches";
 import { parseQuery } from "../../lib/search/parse-query";
 import { searchLibrary, searchRequest } from "../../lib/search/search-request";
-import { createTestBlock, unique } from "../../lib/testing/factories";
+import { db } from "../../lib/db/client";
+import { createTestBlock, createTestDocument, createTestSpeechInCorpus, unique } from "../../lib/testing/factories";
 
 describe("near matches when a query finds nothing (real database)", () => {
   it("relaxes several words to any of them, and one long word to half of its character pairs", () => {
@@ -55,5 +56,55 @@ describe("near matches when a query finds nothing (real database)", () => {
     const fromCopy = await ask();
     expect(fromCopy).toEqual(fromIndex);
     expect(fromCopy.slice(0, 2)).toEqual(["城镇燃气管道老化。", "城镇燃气安全专项整治。"]); // two of the three pairs each
+  });
+
+  it("makes the near matches' hits from the copy exactly as the index's statement reads them, and follows renames", async () => {
+    const tag = unique("near");
+    const doc = await createTestDocument({ fileName: `${unique("城镇燃气")}.txt` });
+    const speech = await createTestSpeechInCorpus(doc.id, { title: "在城镇燃气安全会议上的讲话" });
+    const blocks = [
+      await createTestBlock({
+        text: "城镇燃气管道老化，××家单位未整改。",
+        tags: [tag, "城镇燃气"],
+        categoryKey: "隐患排查",
+        useCount: 3,
+        lastUsedAt: new Date("2026-03-04T05:06:07.891Z"),
+        placeholders: [{ text: "××", start: 9, end: 11 }],
+        sourceDocumentId: doc.id,
+        sourceSpeechId: speech.id,
+        version: 4,
+      }),
+      await createTestBlock({
+        text: "一、城镇燃气安全",
+        kind: "HEADING",
+        level: 1,
+        tags: [tag],
+        sourceDocumentId: doc.id,
+      }),
+      await createTestBlock({ text: "城镇建设要统筹安全。", tags: [tag], curated: true }),
+    ];
+    const ask = () => nearMatches("城镇燃起", { tags: [tag] });
+    forgetMirror();
+    const fromIndex = await ask();
+    await startLoading();
+    expect(await currentMirror()).not.toBeNull();
+    expect(await ask()).toEqual(fromIndex);
+    expect(fromIndex.map((h) => h.id).sort()).toEqual(
+      blocks
+        .slice(0, 2)
+        .map((b) => b.id)
+        .sort(),
+    );
+
+    // A renamed speech or document, a new outline level and version: the copy follows (logged by triggers).
+    await db().corpusSpeech.update({ where: { id: speech.id }, data: { title: "改名后的讲话" } });
+    await db().sourceDocument.update({ where: { id: doc.id }, data: { fileName: "改名后的文件.txt" } });
+    await db().block.update({ where: { id: blocks[1]!.id }, data: { level: 2, version: { increment: 1 } } });
+    const renamed = await ask();
+    const byId = new Map(renamed.map((h) => [h.id, h]));
+    expect(byId.get(blocks[0]!.id)?.sourceTitle).toBe("改名后的讲话");
+    expect(byId.get(blocks[1]!.id)).toMatchObject({ sourceTitle: "改名后的文件.txt", level: 2, version: 2 });
+    forgetMirror();
+    expect(await ask()).toEqual(renamed); // what the index's statement reads now
   });
 });
