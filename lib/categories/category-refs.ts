@@ -27,9 +27,11 @@ export function resolveCategoryRef(ref: string, rows: readonly CategoryRow[]): R
  * Inside a transaction through Prisma; otherwise on the app's pool directly (raw-sql.ts): every library search with a
  * category runs this, and Prisma added a millisecond or two to it.
  */
+const categoryColumns = Prisma.sql`id, key, merged_into_id AS "mergedIntoId"`;
+
 async function categoryRows(tx?: DbTx): Promise<CategoryRow[]> {
   if (tx) return tx.category.findMany({ select: { id: true, key: true, mergedIntoId: true } });
-  return preparedRows<CategoryRow[]>(Prisma.sql`SELECT id, key, merged_into_id AS "mergedIntoId" FROM categories`);
+  return preparedRows<CategoryRow[]>(Prisma.sql`SELECT ${categoryColumns} FROM categories`);
 }
 
 const idsFor = (refs: readonly string[], rows: readonly CategoryRow[]) => [
@@ -63,8 +65,7 @@ export async function categoryIdsAsOf(refs: readonly string[], fingerprint: stri
   if (!refs.length) return [];
   if (!read || read.fingerprint !== fingerprint) {
     const rows = await preparedRows<(CategoryRow & { fingerprint: string })[]>(
-      Prisma.sql`SELECT id, key, merged_into_id AS "mergedIntoId", ${CATEGORIES_FINGERPRINT_SQL} AS fingerprint
-        FROM categories`,
+      Prisma.sql`SELECT ${categoryColumns}, ${CATEGORIES_FINGERPRINT_SQL} AS fingerprint FROM categories`,
     );
     // Read in one statement with their fingerprint, which may be newer than the caller's: they are the rows to use.
     read = { fingerprint: rows[0]?.fingerprint ?? "", rows: rows.map(({ fingerprint: _, ...row }) => row) };

@@ -107,27 +107,23 @@ export function searchFilters(r: SearchRequest, userId: string): SearchFilters {
 export async function searchLibrary(request: SearchRequest, userId: string) {
   // Resolving the categories' names changes which blocks the filters select, not whether the copy can count them.
   // The copy's catch-up brings the categories' fingerprint: the rows read before serve while it holds (no round
-  // trip of their own); without the copy, they are read beside the rest.
-  const copy = mirrorAnswers(searchFilters(request, userId)) ? currentMirror() : null;
+  // trip of their own); without the copy, they are read first.
+  const copy = mirrorAnswers(searchFilters(request, userId)) ? await currentMirror() : null;
   const refs = request.category ?? [];
-  const caughtUp = copy && (await copy);
   const categories = !refs.length
     ? undefined
-    : caughtUp
-      ? await categoryIdsAsOf(refs, caughtUp.categories)
+    : copy
+      ? await categoryIdsAsOf(refs, copy.categories)
       : await categoryIdsForRefs(refs);
   const r = categories ? { ...request, category: categories } : request;
   const filters = searchFilters(r, userId);
   // Parsed once (jieba segments long words) for the page, the facets and the near matches.
   const parsed = parseQuery(r.q);
   const page = { query: r.q, parsed, filters, sort: r.sort, limit: r.pageSize, offset: (r.page - 1) * r.pageSize };
-  const [counted, sourceNames] = await Promise.all([
-    copy &&
-      copy.then(
-        (m) => m && countInCopy(m, parsed, filters, { sort: r.sort, take: page.offset + page.limit, query: r.q }),
-      ),
-    sourceFilterNames({ document: r.document, speech: r.speech }),
-  ]);
+  const counted =
+    copy && countInCopy(copy, parsed, filters, { sort: r.sort, take: page.offset + page.limit, query: r.q });
+  // Names only for a source filter, which the copy never answers: nothing to run beside.
+  const sourceNames = await sourceFilterNames({ document: r.document, speech: r.speech });
   let facets: Facets;
   let found: Awaited<ReturnType<typeof searchBlocks>>;
   if (counted) {
@@ -150,6 +146,6 @@ export async function searchLibrary(request: SearchRequest, userId: string) {
   }
   // Nothing at all: offer the closest blocks rather than an empty page.
   // The copy counted in is the one caught up for this search: the near matches need not catch it up again.
-  const near = facets.total === 0 && r.q.trim() ? await nearMatches(r.q, filters, parsed, await copy) : [];
+  const near = facets.total === 0 && r.q.trim() ? await nearMatches(r.q, filters, parsed, copy) : [];
   return { ...found, facets, page: r.page, pageSize: r.pageSize, nearMatches: near, sourceNames };
 }
