@@ -18,7 +18,7 @@ import { createPool } from "../lib/db/pool";
 import { rawRows } from "../lib/db/raw-sql";
 import { parseQuery, type ParsedQuery } from "../lib/search/parse-query";
 import { relevanceSql } from "../lib/search/relevance";
-import { BROAD_MATCHES, hitColumns, SORT_ORDER } from "../lib/search/search-blocks";
+import { BROAD_MATCHES, hitColumns, idOrder, SORT_ORDER } from "../lib/search/search-blocks";
 import { facetsSql } from "../lib/search/search-facets";
 import { andSql, categorySql, filterSql, type SearchFilters } from "../lib/search/search-filters";
 import { searchFilters, searchRequest, type SearchRequest } from "../lib/search/search-request";
@@ -61,7 +61,7 @@ const hasText = (p: ParsedQuery) => p.include.length + p.phrases.length > 0;
 function orderSql(c: { request: SearchRequest; parsed: ParsedQuery }, broad: boolean): Prisma.Sql {
   const { sort, q } = c.request;
   if (sort === "relevance" && hasText(c.parsed) && !broad)
-    return Prisma.sql`${relevanceSql(b, c.parsed, q)} DESC, b.created_at DESC, b.id DESC`;
+    return Prisma.sql`${relevanceSql(b, c.parsed, q)} DESC, b.created_at DESC, ${idOrder(b)}`;
   return SORT_ORDER[sort];
 }
 

@@ -1,7 +1,7 @@
 // What a search hit shows beyond what the counts need, held by the library's copy (mirror-columns.ts) slot by slot:
-// outline level, version, placeholder spans and the source's title. With them the copy answers near matches
-// (near-matches.ts) without a statement of its own: a search that finds nothing waited for a second round trip to
-// read the five blocks it offers. The title follows its speech or document: renaming one logs its blocks
+// outline level, version, placeholder spans and the source's title. With them the copy makes a search's page
+// (mirror-page.ts) and its near matches (near-matches.ts) without a statement of its own: each was a second round
+// trip after the copy's catch-up. The title follows its speech or document: renaming one logs its blocks
 // (migration 20261205090000_library_changes_hits).
 import type { PlaceholderSpan } from "./search-blocks";
 

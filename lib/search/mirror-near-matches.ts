@@ -2,22 +2,22 @@
 // passes the filters, holds none of the excluded words and holds at least `need` of the relaxed terms, the best
 // SIMILARITY_RANKED of them by terms held, shorter first. In memory every block is weighed, where the index's
 // statement can afford only the first 1,000 candidates it happens to read; and which blocks hold a term is
-// usually kept already (mirror-part-sets.ts). The chosen ones' hits are made from the copy too (hitAt).
+// usually kept already (mirror-part-sets.ts). The chosen ones' hits are made from the copy too (mirror-page.ts).
 import type { LibraryMirror } from "./library-mirror";
-import { CURATED, HEADING, PLACEHOLDERS, type MirrorColumns } from "./mirror-columns";
 import { slotFilter } from "./mirror-facets";
 import { wordParts } from "./ngram-index";
 import type { ParsedQuery } from "./parse-query";
-import type { SearchHit } from "./search-blocks";
 import type { SearchFilters } from "./search-filters";
+import { firstInOrder } from "./sorted-page";
 
 /** `slot`: valid until the copy next changes. */
 export type NearCandidate = { id: string; held: number; slot: number };
 
-/** The slots holding every run of `word` (null: the word sets no condition). */
+/** The slots holding every run of `word` (null: the word sets no condition); read-only (it may be the copy's own). */
 function holdingWord(m: LibraryMirror, word: string): Uint32Array | null {
   const parts = wordParts(word);
   if (!parts.length) return null;
+  if (parts.length === 1) return m.columns.holding(parts[0]!);
   const out = m.columns.noSlots();
   out.set(m.columns.holding(parts[0]!));
   for (const part of parts.slice(1)) {
@@ -27,9 +27,12 @@ function holdingWord(m: LibraryMirror, word: string): Uint32Array | null {
   return out;
 }
 
-/** Counts, per slot, how many of the sets hold it, as bit planes: plane k holds bit k of each slot's count. */
+/**
+ * Counts, per slot, how many of the sets hold it, as bit planes: plane k holds bit k of each slot's count (as many
+ * planes as the count of sets needs: two for three terms).
+ */
 function countPlanes(m: LibraryMirror, sets: Uint32Array[]): Uint32Array[] {
-  const planes = [m.columns.noSlots(), m.columns.noSlots(), m.columns.noSlots(), m.columns.noSlots()]; // counts to 15
+  const planes = Array.from({ length: Math.max(1, 32 - Math.clz32(sets.length)) }, () => m.columns.noSlots());
   for (const set of sets)
     for (let i = 0; i < set.length; i++) {
       let carry = set[i]!;
@@ -51,9 +54,10 @@ function slotsHolding(
   passes: (slot: number) => boolean,
 ) {
   const out: number[] = [];
-  for (let i = 0; i < planes[0]!.length; i++) {
+  const length = planes[0]!.length;
+  for (let i = 0; i < length; i++) {
     let word = excluded ? ~excluded[i]! : ~0;
-    planes.forEach((plane, k) => (word &= held & (1 << k) ? plane[i]! : ~plane[i]!));
+    for (let k = 0; word && k < planes.length; k++) word &= held & (1 << k) ? planes[k]![i]! : ~planes[k]![i]!;
     for (; word; word &= word - 1) {
       const slot = i * 32 + (31 - Math.clz32(word & -word));
       if (passes(slot)) out.push(slot);
@@ -64,8 +68,8 @@ function slotsHolding(
 
 /**
  * The best `limit` candidates: most terms held first, then shorter, then by id. Counted a machine word (32 slots) at a
- * time, and only the level that does not fit whole is sorted: two common character pairs are in a third of the
- * library, and sorting those blocks took longer than all the rest.
+ * time, and of the level that does not fit whole only the shortest are sorted: two common character pairs are in a
+ * third of the library, and sorting those blocks took longer than all the rest.
  */
 export function nearCandidates(
   m: LibraryMirror,
@@ -85,46 +89,13 @@ export function nearCandidates(
   const planes = countPlanes(m, terms);
   const passes = slotFilter(c, filters);
   const found: NearCandidate[] = [];
+  const shorter = (a: number, b: number) => c.chars[a]! - c.chars[b]!;
+  const byId = (a: number, b: number) => (c.ids[a]! < c.ids[b]! ? -1 : c.ids[a]! > c.ids[b]! ? 1 : 0);
   for (let held = terms.length; held >= Math.max(1, relaxed.need) && found.length < limit; held--) {
-    let level = slotsHolding(planes, held, excluded, passes);
-    if (found.length + level.length > limit) {
-      const byLength = (a: number, b: number) =>
-        c.chars[a]! - c.chars[b]! || (c.ids[a]! < c.ids[b]! ? -1 : c.ids[a]! > c.ids[b]! ? 1 : 0);
-      // Only the blocks as short as the last one taken need the full order.
-      const lengths = Int32Array.from(level, (slot) => c.chars[slot]!).sort();
-      const longest = lengths[limit - found.length - 1]!;
-      level = level.filter((slot) => c.chars[slot]! <= longest).sort(byLength);
-    }
-    for (const slot of level.slice(0, limit - found.length)) found.push({ id: c.ids[slot]!, held, slot });
+    const level = slotsHolding(planes, held, excluded, passes);
+    // Only the level that does not fit whole is ordered, and only its shortest (a bounded heap).
+    const taken = firstInOrder(level, limit - found.length, shorter, byId);
+    for (const slot of taken) found.push({ id: c.ids[slot]!, held, slot });
   }
   return found;
-}
-
-/** Microseconds since the epoch (as the copy holds times) as an ISO timestamp, as a hit read from a row gives it. */
-const isoFromMicros = (us: number) => new Date(us / 1000).toISOString();
-
-/** The hit of a slot, as the statements of search-blocks.ts read it from the block's row; valid until it moves. */
-export function hitAt(c: MirrorColumns, slot: number, rank: number): SearchHit {
-  const flags = c.flags[slot]!;
-  const level = c.hits.level[slot]!;
-  const lastUsed = c.lastUsed[slot]!;
-  return {
-    id: c.ids[slot]!,
-    text: c.storedTexts[slot]!,
-    kind: flags & HEADING ? "HEADING" : "PARAGRAPH",
-    level: level < 0 ? null : level,
-    categoryId: c.categories.names[c.category[slot]!] ?? null,
-    tags: Array.from(c.tagsOf(slot), (t) => c.tagNames.names[t]!),
-    curated: (flags & CURATED) !== 0,
-    hidden: false, // the copy holds visible blocks only
-    version: c.hits.version[slot]!,
-    useCount: c.uses[slot]!,
-    charCount: c.chars[slot]!,
-    hasPlaceholders: (flags & PLACEHOLDERS) !== 0,
-    placeholders: [...c.hits.spans[slot]!],
-    lastUsedAt: lastUsed === -Infinity ? null : isoFromMicros(lastUsed),
-    createdAt: isoFromMicros(c.created[slot]!),
-    sourceTitle: c.hits.sourceTitles[slot]!,
-    rank,
-  };
 }

@@ -1,12 +1,10 @@
 // Relevance (relevance.ts) computed in memory on the library's copy, for the page of a narrow query: the copy names
-// its matches (at most NAMED_MATCHES), ranks them here with the same formula, in the same float arithmetic, on the
-// text as stored (the copy keeps it), and the page statement then reads only the page's candidates by id, in this
-// order. Ranking a few hundred matches in the database meant reading each of them (3–10 ms); here it is a fraction
-// of a millisecond. The copy does not know how PostgreSQL's collation orders ids (the last tie-breaker), so every
-// block tied with the page's last one on rank and creation is a candidate too, and the statement orders them.
+// its matches (at most BROAD_MATCHES), ranks them here with the same formula, in the same float arithmetic, on the
+// text as stored (the copy keeps it), and the page is made from the first of them (mirror-page.ts). Ranking a few
+// hundred matches in the database meant reading each of them (3–10 ms); here it is a fraction of a millisecond.
 import { CURATED, HEADING, type MirrorColumns } from "./mirror-columns";
 import type { ParsedQuery } from "./parse-query";
-import { pageCandidates } from "./sorted-page";
+import { compareBytes, firstInOrder } from "./sorted-page";
 import { asWritten, HEADING_WEIGHT, rankTerms, RELEVANCE } from "./relevance";
 
 /** Non-overlapping occurrences, as relevance.ts counts them (the text's length less the text without the term). */
@@ -23,6 +21,12 @@ function strpos(text: string, term: string): number {
   return /[\uD800-\uDFFF]/.test(text) ? [...text.slice(0, at)].length + 1 : at + 1;
 }
 
+/** The library's order as a rank (reuseSql): the rank of a page without words or with too many matches. */
+export function reuseOfSlot(c: MirrorColumns, slot: number): number {
+  const { CURATED_BONUS, USE_WEIGHT } = RELEVANCE;
+  return (c.flags[slot]! & CURATED ? CURATED_BONUS : 0) + Math.log(1 + c.uses[slot]!) * USE_WEIGHT;
+}
+
 /** Each slot's relevance to the query, as relevanceSql computes it for the row. */
 export function relevanceOfSlots(
   c: MirrorColumns,
@@ -30,12 +34,12 @@ export function relevanceOfSlots(
   parsed: ParsedQuery,
   query: string,
 ): number[] {
-  const { K1, B, AVG_CHARS, CURATED_BONUS, USE_WEIGHT, WHOLE_BONUS, NEAR_BONUS, NEAR_SPAN } = RELEVANCE;
+  const { K1, B, AVG_CHARS, WHOLE_BONUS, NEAR_BONUS, NEAR_SPAN } = RELEVANCE;
   const terms = rankTerms(parsed);
   const whole = asWritten(query);
   const typed = [...(whole || terms.join(""))].length;
   return Array.from(slots, (slot) => {
-    const reuse = (c.flags[slot]! & CURATED ? CURATED_BONUS : 0) + Math.log(1 + c.uses[slot]!) * USE_WEIGHT;
+    const reuse = reuseOfSlot(c, slot);
     if (!terms.length) return reuse;
     const text = c.storedTexts[slot]!;
     const chars = c.chars[slot]!;
@@ -55,10 +59,10 @@ export function relevanceOfSlots(
 }
 
 /**
- * The candidates for the page that ends at position `take` of the relevance order (rank, then newest): every
- * block at or before the page's last one, ties with it included, with its rank.
+ * The first `take` blocks of the relevance order (rank, then newest, then the id in byte order), in that order,
+ * with their ranks.
  */
-export function rankedPageCandidates(
+export function rankedPage(
   c: MirrorColumns,
   slots: ArrayLike<number>,
   parsed: ParsedQuery,
@@ -66,12 +70,12 @@ export function rankedPageCandidates(
   take: number,
 ): { slots: number[]; ranks: number[] } {
   const ranks = relevanceOfSlots(c, slots, parsed, query);
-  if (slots.length <= take) return { slots: Array.from(slots), ranks };
-  const before = (a: number, b: number) => ranks[b]! - ranks[a]! || c.created[slots[b]!]! - c.created[slots[a]!]!;
-  const kept = pageCandidates(
+  const { created, ids } = c;
+  const first = firstInOrder(
     Array.from(slots, (_, i) => i),
     take,
-    before,
+    (a, b) => ranks[b]! - ranks[a]! || created[slots[b]!]! - created[slots[a]!]!,
+    (a, b) => compareBytes(ids[slots[b]!]!, ids[slots[a]!]!),
   );
-  return { slots: kept.map((i) => slots[i]!), ranks: kept.map((i) => ranks[i]!) };
+  return { slots: first.map((i) => slots[i]!), ranks: first.map((i) => ranks[i]!) };
 }

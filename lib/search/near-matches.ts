@@ -15,7 +15,8 @@ import { parseQuery, type ParsedQuery } from "./parse-query";
 import { hitColumns, toHit, type HitRow, type SearchHit } from "./search-blocks";
 import { currentMirror, type LibraryMirror } from "./library-mirror";
 import { mirrorAnswers } from "./mirror-facets";
-import { hitAt, nearCandidates } from "./mirror-near-matches";
+import { nearCandidates } from "./mirror-near-matches";
+import { hitAt } from "./mirror-page";
 import { runBoundedSearchSql } from "./search-db";
 import { andSql, categorySql, filterSql, type SearchFilters } from "./search-filters";
 

@@ -6,6 +6,10 @@
 // the index and, when that is all of them, ranks them. A broader query, for which relevance says little, is
 // ordered as an empty one is (curated, then most used, then newest) by a second statement that walks that
 // order's index (blocks_reuse_order_idx) and so reads only as many rows as the page needs.
+//
+// When the library's copy in memory has counted a search, searchLibrary makes its page there instead
+// (mirror-page.ts): these statements serve the landing view and the searches the copy cannot answer (a source,
+// speaker or meeting filter, or before the copy is loaded).
 import { Prisma } from "../db/generated/client";
 import { highlightTerms, type ParsedQuery } from "./parse-query";
 import type { TextForm } from "./text-scan";
@@ -33,10 +37,6 @@ export type SearchOptions = {
   form?: TextForm;
   /** How many blocks match, when the caller has counted them (searchLibrary, from the library's copy). */
   matches?: number;
-  /** The blocks the page is among, when the caller knows them (a narrow query counted in the library's copy). */
-  ids?: string[];
-  /** For relevance, the relevance of each of `ids` (mirror-relevance.ts): the page is ordered by it. */
-  ranks?: number[];
 };
 
 export type PlaceholderSpan = { text: string; start: number; end: number };
@@ -64,12 +64,21 @@ export type SearchHit = {
   rank: number;
 };
 
+/**
+ * The last tie-breaker of every order: the id in byte order (COLLATE "C"), whatever the database's collation, so
+ * that the library's copy, which makes most pages in memory (mirror-page.ts), orders ties exactly as PostgreSQL.
+ * The sort indexes end in the id in the column's collation: PostgreSQL walks them and sorts each run of rows tied
+ * on the other keys (an incremental sort), a few rows at most.
+ */
+export const idOrder = (a: Prisma.Sql) => Prisma.sql`${a}.id COLLATE "C" DESC`;
+const blockRow = Prisma.sql`b`;
+
 /** Each sort's ORDER BY (relevance without a text query: curated, then most used, then newest). */
 export const SORT_ORDER: Record<SearchSort, Prisma.Sql> = {
-  relevance: Prisma.sql`b.curated DESC, b.use_count DESC, b.created_at DESC, b.id DESC`,
-  most_used: Prisma.sql`b.use_count DESC, b.created_at DESC, b.id DESC`,
-  recently_used: Prisma.sql`b.last_used_at DESC NULLS LAST, b.created_at DESC, b.id DESC`,
-  newest: Prisma.sql`b.created_at DESC, b.id DESC`,
+  relevance: Prisma.sql`b.curated DESC, b.use_count DESC, b.created_at DESC, ${idOrder(blockRow)}`,
+  most_used: Prisma.sql`b.use_count DESC, b.created_at DESC, ${idOrder(blockRow)}`,
+  recently_used: Prisma.sql`b.last_used_at DESC NULLS LAST, b.created_at DESC, ${idOrder(blockRow)}`,
+  newest: Prisma.sql`b.created_at DESC, ${idOrder(blockRow)}`,
 };
 
 /** The hit's columns, from rows of `alias` with the columns of blocks (the title lookups run for the page only). */
@@ -85,50 +94,32 @@ export type HitRow = Omit<SearchHit, "lastUsedAt" | "createdAt"> & { lastUsedAt:
 type Ranked = (HitRow & { n: number }) | { id: null; n: number };
 
 export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchHit[]; terms: string[] }> {
-  // Named matches are read by primary key, and the words confirmed on those rows' text (the scan form) rather
-  // than looked up again in the n-gram index: for a phrase in a few hundred blocks, that index's work was most of
-  // the statement's time.
-  const w = searchConditions(opts.query, opts.filters, opts.parsed, opts.ids ? "scan" : opts.form);
-  // Named blocks are read by primary key, starting from their ids, so that one plan suits every run: these
-  // statements are prepared (planning them took most of their time).
-  const from = opts.ids
-    ? Prisma.sql`unnest(${opts.ids}::text[]) AS x(id) JOIN blocks b ON b.id = x.id`
-    : Prisma.sql`blocks b`;
+  const w = searchConditions(opts.query, opts.filters, opts.parsed, opts.form);
   const where = andSql([...w.text, ...w.filters, w.category]);
-  const prepared = opts.ids !== undefined;
   const sort = opts.sort ?? "relevance";
   const limit = Math.max(1, Math.min(Math.floor(opts.limit ?? 20), MAX_LIMIT));
   const offset = Math.max(0, Math.floor(opts.offset ?? 0));
   const b = Prisma.sql`b`;
   const text = w.tsquery !== null;
   let rows: HitRow[] | null = null;
-  if (opts.ids && opts.ranks && sort === "relevance") {
-    // Ranked in memory: the candidates' rows only, in that order (ties ordered here, by PostgreSQL's collation).
-    rows = await runSearchSql<HitRow[]>(
-      Prisma.sql`SELECT ${hitColumns(b)}, x.rank
-        FROM unnest(${opts.ids}::text[], ${opts.ranks}::float8[]) AS x(id, rank) JOIN blocks b ON b.id = x.id
-        WHERE ${where}
-        ORDER BY x.rank DESC, b.created_at DESC, b.id DESC LIMIT ${limit} OFFSET ${offset}`,
-      w.usesTextIndex,
-      prepared,
-    );
-  } else if (text && sort === "relevance" && !(opts.matches !== undefined && opts.matches > BROAD_MATCHES)) {
+  if (text && sort === "relevance" && !(opts.matches !== undefined && opts.matches > BROAD_MATCHES)) {
     // Up to BROAD_MATCHES + 1 matches from the index (c), ranked as they are read, and counted (n). When that is
     // all of them, the page is taken from c; its one row of n always comes back, even with an empty page.
+    const c = Prisma.sql`c`;
+    const p = Prisma.sql`p`;
     const ranked = await runSearchSql<Ranked[]>(
       Prisma.sql`
       WITH c AS MATERIALIZED (
              SELECT b.id, ${relevanceSql(b, w.parsed, opts.query)} AS rank, b.created_at
-             FROM ${from} WHERE ${where} LIMIT ${BROAD_MATCHES + 1}),
+             FROM blocks b WHERE ${where} LIMIT ${BROAD_MATCHES + 1}),
            n AS (SELECT count(*)::int AS n FROM c)
       SELECT ${hitColumns(b)}, p.rank, n.n
       FROM n LEFT JOIN LATERAL (
              SELECT c.id, c.rank, c.created_at FROM c WHERE n.n <= ${BROAD_MATCHES}
-             ORDER BY c.rank DESC, c.created_at DESC, c.id DESC LIMIT ${limit} OFFSET ${offset}) p ON true
+             ORDER BY c.rank DESC, c.created_at DESC, ${idOrder(c)} LIMIT ${limit} OFFSET ${offset}) p ON true
         LEFT JOIN blocks b ON b.id = p.id
-      ORDER BY p.rank DESC, p.created_at DESC, p.id DESC`,
+      ORDER BY p.rank DESC, p.created_at DESC, ${idOrder(p)}`,
       w.usesTextIndex,
-      prepared,
     );
     if (ranked[0]!.n <= BROAD_MATCHES) rows = ranked.flatMap(({ n: _n, ...r }) => (r.id === null ? [] : [r]));
   }
@@ -138,11 +129,10 @@ export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchH
     // The page's ids first, so that the hit's columns are computed for the page only.
     rows = await runSearchSql<HitRow[]>(
       Prisma.sql`SELECT ${hitColumns(b)}, p.rank FROM (
-          SELECT b.id, ${rank} AS rank FROM ${from} WHERE ${where} ORDER BY ${SORT_ORDER[sort]} LIMIT ${limit} OFFSET ${offset}
+          SELECT b.id, ${rank} AS rank FROM blocks b WHERE ${where} ORDER BY ${SORT_ORDER[sort]} LIMIT ${limit} OFFSET ${offset}
         ) p JOIN blocks b ON b.id = p.id
         ORDER BY ${SORT_ORDER[sort]}`,
       w.usesTextIndex,
-      prepared,
     );
   }
   return { hits: rows.map(toHit), terms: highlightTerms(w.parsed) };

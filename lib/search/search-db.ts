@@ -11,7 +11,7 @@ import type pg from "pg";
 import { databaseUrl, dbPool } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { createPool } from "../db/pool";
-import { preparedRows, rawRows } from "../db/raw-sql";
+import { rawRows } from "../db/raw-sql";
 
 export const SEARCH_SESSION = "-c enable_seqscan=off -c jit=off";
 
@@ -32,12 +32,9 @@ export async function disconnectSearchDb(): Promise<void> {
   await Promise.all(pools.map((p) => p?.end()));
 }
 
-/**
- * Runs a search statement: on the search pool when it uses the text index, else on the app's pool; `prepared`: as a
- * prepared statement (raw-sql.ts preparedRows: only for statements whose plan suits every value bound).
- */
-export function runSearchSql<T>(sql: Prisma.Sql, usesTextIndex: boolean, prepared = false): Promise<T> {
-  return prepared ? preparedRows<T>(sql) : rawRows<T>(usesTextIndex ? searchPool() : dbPool(), sql);
+/** Runs a search statement: on the search pool when it uses the text index, else on the app's pool. */
+export function runSearchSql<T>(sql: Prisma.Sql, usesTextIndex: boolean): Promise<T> {
+  return rawRows<T>(usesTextIndex ? searchPool() : dbPool(), sql);
 }
 
 const isStatementTimeout = (err: unknown) =>

@@ -8,13 +8,13 @@ import { Prisma } from "../db/generated/client";
 import { keptUntilChange } from "./facet-cache";
 import { LONG_FROM, SHORT_BELOW, type Facets } from "./facet-types";
 import { currentMirror, type LibraryMirror } from "./library-mirror";
-import { decideTextForm } from "./choose-text-form";
 import { countInMirror, mirrorAnswers } from "./mirror-facets";
 import { parseQuery, toGinTsquery, type ParsedQuery } from "./parse-query";
 import { runSearchSql } from "./search-db";
-import { BROAD_MATCHES, type SearchSort } from "./search-blocks";
-import { rankedPageCandidates } from "./mirror-relevance";
-import { sortedPageCandidates } from "./sorted-page";
+import { BROAD_MATCHES, type SearchHit, type SearchSort } from "./search-blocks";
+import { pageFromCopy } from "./mirror-page";
+import { rankedPage } from "./mirror-relevance";
+import { sortedPage } from "./sorted-page";
 import type { TextForm } from "./text-scan";
 import {
   andSql,
@@ -40,7 +40,7 @@ export async function searchFacets(
   form: TextForm = "index",
 ): Promise<Facets> {
   const mirrored = await facetsFromCopy(parsed, filters);
-  if (mirrored) return mirrored.facets;
+  if (mirrored) return mirrored;
   // The counts depend on the parsed query and the filters alone (favouriteOfUserId names the user where it matters).
   return keptUntilChange(JSON.stringify(["facets", parsed, filters]), () =>
     countFacets(searchConditions(query, filters, parsed, form), filters),
@@ -49,23 +49,21 @@ export async function searchFacets(
 
 /**
  * The facets from the library's copy in memory (mirror-facets.ts), caught up with every change committed before the
- * call, and, for a page of `order`, the words' form chosen on its exact counts; null when the copy cannot answer
- * these filters or is still being loaded. Counted afresh each time: it costs less than reading what was kept. `ids`:
- * for a narrow query, the blocks the page of `order` is among (mirror-relevance.ts and sorted-page.ts), else null;
- * `ranks`, for relevance, their relevance (the page statement orders them by it).
+ * call; null when the copy cannot answer these filters or is still being loaded. Counted afresh each time: it costs
+ * less than reading what was kept.
  */
-/** The page a copy's count names the candidates of: its sort, its last position, the query as typed (relevance). */
-export type PageOrder = { sort: SearchSort; take: number; query: string };
-type CopyCount = { facets: Facets; form: TextForm | null; ids: string[] | null; ranks: number[] | null };
-
-export async function facetsFromCopy(
-  parsed: ParsedQuery,
-  filters: SearchFilters,
-  order?: PageOrder,
-): Promise<CopyCount | null> {
+export async function facetsFromCopy(parsed: ParsedQuery, filters: SearchFilters): Promise<Facets | null> {
   const mirror = mirrorAnswers(filters) ? await currentMirror() : null;
-  return mirror && countInCopy(mirror, parsed, filters, order);
+  return mirror && countInCopy(mirror, parsed, filters).facets;
 }
+
+/** A page to make beside the counts: its sort and positions, and the query as typed (relevance reads it). */
+export type PageOrder = { sort: SearchSort; offset: number; limit: number; query: string };
+/**
+ * `page`: made in memory (mirror-page.ts) for every search but the landing view (no words, no filter), whose first
+ * rows in the library's order are the page: PostgreSQL walks that order's index for them.
+ */
+type CopyCount = { facets: Facets; page: SearchHit[] | null };
 
 /** As facetsFromCopy, with the copy already caught up (synchronous: the slots stay where they are). */
 export function countInCopy(
@@ -74,26 +72,21 @@ export function countInCopy(
   filters: SearchFilters,
   order?: PageOrder,
 ): CopyCount {
-  const { facets, textMatches, filterMatches, all, matches } = countInMirror(mirror, parsed, filters);
+  const { facets, all, matches } = countInMirror(mirror, parsed, filters);
   const c = mirror.columns;
-  const ranked = toGinTsquery(parsed) !== null && facets.total <= BROAD_MATCHES;
-  // The landing view (no words, no filter) walks the library's order in PostgreSQL: its first rows are the page.
-  const landing = textMatches === all && facets.total === all && !parsed.exclude.length;
-  // Read before any await: a later catch-up may move blocks between slots.
-  const named =
-    !order || landing
-      ? null
-      : order.sort === "relevance" && ranked
-        ? rankedPageCandidates(c, matches, parsed, order.query, order.take)
-        : {
-            slots: sortedPageCandidates(c, matches, order.sort === "relevance" ? "reuse" : order.sort, order.take),
-            ranks: null,
-          };
-  const ids = named && named.slots.map((slot) => c.ids[slot]!);
-  // Chosen only for a page to be found (`order`) otherwise than by ids, which confirm the words on their rows
-  // whatever the form: the filters-only count it needs is a pass over every block.
-  const form = !order ? null : ids ? "scan" : decideTextForm({ matched: textMatches, selected: filterMatches(), all });
-  return { facets, form, ids, ranks: named?.ranks ?? null };
+  const text = toGinTsquery(parsed) !== null;
+  const landing = !text && !parsed.exclude.length && facets.total === all;
+  if (!order || landing) return { facets, page: null };
+  const ranked = text && order.sort === "relevance" && facets.total <= BROAD_MATCHES;
+  const take = order.offset + order.limit;
+  // A broad relevance search is in the library's order, as are its ranks; an explicit sort ranks by the words.
+  const sort = order.sort === "relevance" ? "reuse" : order.sort;
+  const rankOf = text && order.sort !== "relevance" ? { words: parsed, query: order.query } : "reuse";
+  const first = ranked
+    ? rankedPage(c, matches, parsed, order.query, take)
+    : { slots: sortedPage(c, matches, sort, take), ranks: null };
+  const page = pageFromCopy(c, first, rankOf, order.offset, order.limit);
+  return { facets, page };
 }
 
 /** The facet counts straight from the blocks, kept nowhere. */

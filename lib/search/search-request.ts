@@ -121,25 +121,19 @@ export async function searchLibrary(request: SearchRequest, userId: string) {
   const parsed = parseQuery(r.q);
   const page = { query: r.q, parsed, filters, sort: r.sort, limit: r.pageSize, offset: (r.page - 1) * r.pageSize };
   const counted =
-    copy && countInCopy(copy, parsed, filters, { sort: r.sort, take: page.offset + page.limit, query: r.q });
+    copy && countInCopy(copy, parsed, filters, { sort: r.sort, offset: page.offset, limit: page.limit, query: r.q });
   // Names only for a source filter, which the copy never answers: nothing to run beside.
   const sourceNames = await sourceFilterNames({ document: r.document, speech: r.speech });
   let facets: Facets;
   let found: Awaited<ReturnType<typeof searchBlocks>>;
   if (counted) {
-    // Counted first in memory, so the page knows how many blocks match: none (then no statement), or more than
-    // relevance can rank (then straight to the library's order), or few enough to name (then the page's
-    // candidates, ranked in memory, read by id); and the words' form from exact counts.
+    // Counted in memory, and the page made there too (mirror-page.ts), but for the landing view, which walks the
+    // library's order in PostgreSQL (no words: the text form does not matter).
     facets = counted.facets;
-    found = !facets.total
-      ? { hits: [], terms: highlightTerms(parsed) }
-      : await searchBlocks({
-          ...page,
-          form: counted.form ?? "index",
-          matches: facets.total,
-          ids: counted.ids ?? undefined,
-          ranks: counted.ranks ?? undefined,
-        });
+    found =
+      !facets.total || counted.page
+        ? { hits: counted.page ?? [], terms: highlightTerms(parsed) }
+        : await searchBlocks({ ...page, matches: facets.total });
   } else {
     const form = await chooseTextForm(parsed, filters);
     [found, facets] = await Promise.all([searchBlocks({ ...page, form }), searchFacets(r.q, filters, parsed, form)]);

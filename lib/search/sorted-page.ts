@@ -1,10 +1,9 @@
-// The blocks that can be on a page of a search counted in the library's copy, for every order but relevance
+// The first blocks of a search counted in the library's copy, in the page's order, for every order but relevance
 // ranked in memory (mirror-relevance.ts): the explicit sorts (most used, recently used, newest) and the library's
 // order (curated, then most used, then newest), which an empty or broad relevance search uses. The copy holds each
-// block's sort keys exactly, so it names every block that sorts at or before the page's last one, ties on those
-// keys included. The copy does not know how PostgreSQL's collation orders ids (the last tie-breaker), so the page
-// statement orders these few rows itself; without them it would walk the sort's index and test row after row (a
-// word in a few thousand blocks: 15–20 ms), or read every match to sort them.
+// block's sort keys exactly and ties them by id in byte order as the statements do (idOrder in search-blocks.ts),
+// so the page is made from these (mirror-page.ts). A statement would walk the sort's index and test row after row
+// (a word in a few thousand blocks: 15–20 ms), or read every match to sort them.
 import { CURATED, type MirrorColumns } from "./mirror-columns";
 import type { SearchSort } from "./search-blocks";
 
@@ -12,8 +11,27 @@ export type ExplicitSort = Exclude<SearchSort, "relevance">;
 /** "reuse": the library's order, which relevance falls back to without words or with too many matches. */
 export type CopyOrder = ExplicitSort | "reuse";
 
-/** Descending on each key; never-used blocks (-Infinity) last. -Infinity minus -Infinity is NaN: a tie. */
-function comparator(c: MirrorColumns, sort: CopyOrder): (a: number, b: number) => number {
+/**
+ * PostgreSQL's COLLATE "C" order of two strings (UTF-8 bytes, that is code points), where JavaScript compares
+ * UTF-16 units: the two differ only between a surrogate (a character past U+FFFF) and U+E000–U+FFFF.
+ */
+export function compareBytes(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}
+const codePointRank = (unit: number) =>
+  unit >= 0xd800 && unit <= 0xdfff ? unit + 0x2000 : unit >= 0xe000 ? unit - 0x800 : unit;
+
+/**
+ * The order's keys but the id (negative: a comes first), descending on each; never-used blocks (-Infinity) last
+ * (-Infinity minus -Infinity is NaN, a tie).
+ */
+export function compareSortKeys(c: MirrorColumns, sort: CopyOrder): (a: number, b: number) => number {
   const { uses, created, lastUsed, flags } = c;
   switch (sort) {
     case "most_used":
@@ -28,22 +46,46 @@ function comparator(c: MirrorColumns, sort: CopyOrder): (a: number, b: number) =
   }
 }
 
+/** The last tie-breaker of every order: the id, descending in byte order. */
+export const compareIds =
+  (c: MirrorColumns) =>
+  (a: number, b: number): number =>
+    compareBytes(c.ids[b]!, c.ids[a]!);
+
 /** `slots`: the search's matches; `take`: the page's last position (offset + limit). */
-export function sortedPageCandidates(c: MirrorColumns, slots: ArrayLike<number>, sort: CopyOrder, take: number) {
-  return pageCandidates(slots, take, comparator(c, sort));
+export function sortedPage(c: MirrorColumns, slots: ArrayLike<number>, sort: CopyOrder, take: number): number[] {
+  return firstInOrder(slots, take, compareSortKeys(c, sort), compareIds(c));
 }
 
 /**
- * The items at or before the `take`-th in the order `before` (negative: a comes first), ties with it included, in
- * no particular order. One pass keeps the best `take` in a heap whose root is the worst of them, so tens of
- * thousands of matches cost about a millisecond where sorting them cost ten; a second pass adds the ties.
+ * The first `take` items in the order `before` (negative: a comes first), ties broken by `tie` (a total order), in
+ * that order. A first pass keeps the best `take` by `before` alone in a heap whose root is the worst of them, so
+ * tens of thousands of matches cost about a millisecond where sorting them all cost ten; a second takes those before
+ * the last one, and the best of those tied with it by `tie`: an import's blocks share their creation time, and
+ * comparing ids throughout the first pass made 最新加入 on a common word several times slower.
  */
-export function pageCandidates(
+export function firstInOrder(
   items: ArrayLike<number>,
   take: number,
   before: (a: number, b: number) => number,
+  tie: (a: number, b: number) => number,
 ): number[] {
-  if (items.length <= take) return Array.from(items);
+  const order = (a: number, b: number) => before(a, b) || tie(a, b);
+  if (items.length <= take) return Array.from(items).sort(order);
+  const last = bestInHeap(items, take, before)[0]!;
+  const ahead: number[] = [];
+  const tied: number[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    const c = before(item, last);
+    if (c < 0) ahead.push(item);
+    else if (c === 0) tied.push(item);
+  }
+  return [...ahead, ...bestInHeap(tied, take - ahead.length, tie)].sort(order);
+}
+
+/** The best `take` items by `before`, in a heap whose root is the worst of them (any of the worst, on ties). */
+function bestInHeap(items: ArrayLike<number>, take: number, before: (a: number, b: number) => number): number[] {
   const heap: number[] = [];
   const later = (i: number, j: number) => before(heap[i]!, heap[j]!) > 0;
   const siftDown = (i: number) => {
@@ -68,8 +110,5 @@ export function pageCandidates(
       siftDown(0);
     }
   }
-  const last = heap[0]!;
-  const out: number[] = [];
-  for (let k = 0; k < items.length; k++) if (before(items[k]!, last) <= 0) out.push(items[k]!);
-  return out;
+  return heap;
 }
