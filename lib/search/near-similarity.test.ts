@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { gramSet, gramSimilarity, rankNear } from "./near-similarity";
 import { searchableText } from "./ngram-index";
+import { seededRandom } from "../testing/seeded-random";
+
+/** The definition, with sets: distinct characters and adjacent pairs of the text, shared with the query's. */
+function jaccard(query: Set<number>, text: string): number {
+  const own = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    own.add(text.charCodeAt(i));
+    if (i + 1 < text.length) own.add(0x10000 + text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1));
+  }
+  const shared = [...query].filter((g) => own.has(g)).length;
+  return shared / (query.size + own.size - shared);
+}
 
 describe("near-match similarity", () => {
   it("is the share of characters and pairs the query and the text have in common", () => {
@@ -25,5 +37,16 @@ describe("near-match similarity", () => {
     );
     expect(ranked.map((x) => x.item)).toEqual(["a", "c", "b"]);
     expect(ranked[0]!.rank).toBeCloseTo(2 + 5 / 9);
+  });
+
+  it("counts a text's distinct grams exactly, call after call, short texts and long ones", () => {
+    const r = seededRandom(11);
+    const alphabet = [..."安全生产责任落实隐患排查燃气管道城镇，。abc１２"];
+    const query = gramSet(["城镇燃气", "隐患排查"]);
+    for (let run = 0; run < 300; run++) {
+      const length = run % 50 === 0 ? 3000 : Math.floor(r() * 200);
+      const text = Array.from({ length }, () => alphabet[Math.floor(r() * alphabet.length)]).join("");
+      expect(gramSimilarity(query, text), text.slice(0, 20)).toBeCloseTo(jaccard(query, text), 12);
+    }
   });
 });

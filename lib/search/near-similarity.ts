@@ -21,13 +21,67 @@ function addGrams(s: string, set: Set<number>) {
   }
 }
 
+/**
+ * The distinct grams of a text, counted without allocating: characters in a table indexed by the UTF-16 unit, pairs
+ * in an open-addressing table, both reused by every call (calls are synchronous) and told apart from earlier calls'
+ * entries by a stamp. A set for each of fifty candidates made most of the near matches' garbage and time.
+ */
+const seen = {
+  chars: new Uint32Array(0x10000),
+  pairKeys: new Uint32Array(1024),
+  pairStamps: new Uint32Array(1024),
+  stamp: 0,
+};
+
+function nextStamp(minPairSlots: number): number {
+  if (seen.pairKeys.length < minPairSlots) {
+    const size = 1 << Math.ceil(Math.log2(minPairSlots));
+    seen.pairKeys = new Uint32Array(size);
+    seen.pairStamps = new Uint32Array(size);
+  }
+  if (seen.stamp === 0xffffffff) {
+    seen.chars.fill(0);
+    seen.pairStamps.fill(0);
+    seen.stamp = 0;
+  }
+  return ++seen.stamp;
+}
+
+/** Whether the pair was already seen under `stamp`; marks it seen. */
+function pairSeenBefore(key: number, stamp: number): boolean {
+  const { pairKeys, pairStamps } = seen;
+  const mask = pairKeys.length - 1;
+  for (let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask; ; i = (i + 1) & mask) {
+    if (pairStamps[i] !== stamp) {
+      pairStamps[i] = stamp;
+      pairKeys[i] = key;
+      return false;
+    }
+    if (pairKeys[i] === key) return true;
+  }
+}
+
 /** Jaccard similarity of the query's grams and those of `text` (already as searchableText gives it). */
 export function gramSimilarity(query: Set<number>, text: string): number {
-  const own = new Set<number>();
-  addGrams(text, own);
+  const stamp = nextStamp(2 * text.length + 2);
+  let own = 0;
   let shared = 0;
-  for (const g of query) if (own.has(g)) shared++;
-  const union = query.size + own.size - shared;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (seen.chars[c] !== stamp) {
+      seen.chars[c] = stamp;
+      own++;
+      if (query.has(c)) shared++;
+    }
+    if (i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (!pairSeenBefore(((c << 16) | d) >>> 0, stamp)) {
+        own++;
+        if (query.has(PAIR + c * PAIR + d)) shared++;
+      }
+    }
+  }
+  const union = query.size + own - shared;
   return union ? shared / union : 0;
 }
 
