@@ -16,9 +16,9 @@ export async function rawRows<T>(pool: pg.Pool, sql: Prisma.Sql): Promise<T> {
 
 /**
  * As rawRows, as a named prepared statement (one per distinct text, prepared once on each connection that runs it) on
- * the pool that plans it once for every value bound (client.ts preparedPool): for the library search's page by ids,
- * planning took about 1.1 of its 1.6 ms. Only for statements whose best plan does not depend on the values: rows read
- * by primary key, small lookups.
+ * the pool that plans it once for every value bound (client.ts preparedPool): for the page the library search once
+ * read by ids, planning took about 1.1 of its 1.6 ms. Only for statements whose best plan does not depend on the
+ * values: rows read by primary key, small lookups (the copy's catch-up, the session).
  */
 export async function preparedRows<T>(sql: Prisma.Sql): Promise<T> {
   const name = `jgt_${createHash("sha1").update(sql.text).digest("hex").slice(0, 20)}`;

@@ -121,10 +121,8 @@ function reuseSet(name: "text" | "excluded", length: number): Uint32Array {
 const SPARSE_SHARE = 1 / 8;
 
 /**
- * The facets, and beside them how many blocks the words match whatever the filters (`textMatches`) and how many the
- * filters select whatever the words (`filterMatches`, counted when asked): what chooseTextForm estimates with the
- * planner. `matches`: the slots of every matching block, in slot order (a page's candidates are chosen among them),
- * valid until the next count.
+ * The facets, and beside them how many blocks the words match whatever the filters (`textMatches`). `matches`: the
+ * slots of every matching block, in slot order (a page is made from them), valid until the next count.
  */
 export function countInMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters) {
   const c = m.columns;
@@ -139,14 +137,9 @@ export function countInMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters
   const anySelected = !!f.categoryIds?.length;
   const byCategory = new Int32Array(c.categories.names.length);
   const byTag = new Int32Array(c.tagNames.names.length);
-  let [total, heading, curated, placeholders, used, short, long, filterMatches] = [0, 0, 0, 0, 0, 0, 0, 0];
+  let [total, heading, curated, placeholders, used, short, long] = [0, 0, 0, 0, 0, 0, 0];
   const matches = reuseSlots(c.size);
   const { flags, chars, category, tagIds, tagCounts, tagStride } = c;
-  const passes = (slot: number) =>
-    (flags[slot]! & mask) === want &&
-    chars[slot]! >= min &&
-    chars[slot]! <= max &&
-    (!tags.length || tags.every((t) => c.tagsOf(slot).includes(t)));
   const textMatches = text ? popcount(text) : c.size;
   // A narrow query visits only its matches' bits (a few hundred); otherwise every block in use is visited. Either
   // way in slot order, a machine word of slots at a time.
@@ -162,7 +155,6 @@ export function countInMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters
       if (tags.length && !tags.every((t) => c.tagsOf(slot).includes(t))) continue;
       const cat = category[slot]!;
       const inCategory = !anySelected || selected[cat] === 1;
-      if (inCategory) filterMatches++;
       if (text && !sparse && !hasBit(text, slot)) continue;
       byCategory[cat]!++;
       if (!inCategory) continue;
@@ -178,14 +170,6 @@ export function countInMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters
       for (let i = from, end = from + tagCounts[slot]!; i < end; i++) byTag[tagIds[i]!]!++;
     }
   }
-  // Visiting only the matches, the loop counted the filters over them alone.
-  const countSelected = () => {
-    if (!sparse) return filterMatches;
-    let n = 0;
-    for (let slot = 0; slot < c.size; slot++)
-      if (passes(slot) && (!anySelected || selected[category[slot]!] === 1)) n++;
-    return n;
-  };
   const byName = (counts: Int32Array, names: (string | null)[]) => {
     const out: Record<string, number> = {};
     counts.forEach((n, i) => {
@@ -206,5 +190,5 @@ export function countInMirror(m: LibraryMirror, q: ParsedQuery, f: SearchFilters
     used,
     length: { short, medium: total - short - long, long },
   };
-  return { facets, textMatches, filterMatches: countSelected, all: c.size, matches: matches.subarray(0, total) };
+  return { facets, textMatches, all: c.size, matches: matches.subarray(0, total) };
 }

@@ -67,9 +67,10 @@ function slotsHolding(
 }
 
 /**
- * The best `limit` candidates: most terms held first, then shorter, then by id. Counted a machine word (32 slots) at a
- * time, and of the level that does not fit whole only the shortest are sorted: two common character pairs are in a
- * third of the library, and sorting those blocks took longer than all the rest.
+ * The best `limit` candidates: most terms held first, then shorter, then by id (in no particular order: rankNear
+ * orders them). Counted a machine word (32 slots) at a time, and of the level that does not fit whole only the
+ * shortest are chosen, in a bounded heap: two common character pairs are in a third of the library, and sorting
+ * those blocks took longer than all the rest.
  */
 export function nearCandidates(
   m: LibraryMirror,
@@ -94,7 +95,8 @@ export function nearCandidates(
   for (let held = terms.length; held >= Math.max(1, relaxed.need) && found.length < limit; held--) {
     const level = slotsHolding(planes, held, excluded, passes);
     // Only the level that does not fit whole is ordered, and only its shortest (a bounded heap).
-    const taken = firstInOrder(level, limit - found.length, shorter, byId);
+    const room = limit - found.length;
+    const taken = level.length <= room ? level : firstInOrder(level, room, shorter, byId);
     for (const slot of taken) found.push({ id: c.ids[slot]!, held, slot });
   }
   return found;

@@ -30,14 +30,16 @@ const seen = {
   chars: new Uint32Array(0x10000),
   pairKeys: new Uint32Array(1024),
   pairStamps: new Uint32Array(1024),
+  /** log2 of the pair table's size: a slot is the top bits of the key's multiplicative hash. */
+  pairBits: 10,
   stamp: 0,
 };
 
 function nextStamp(minPairSlots: number): number {
   if (seen.pairKeys.length < minPairSlots) {
-    const size = 1 << Math.ceil(Math.log2(minPairSlots));
-    seen.pairKeys = new Uint32Array(size);
-    seen.pairStamps = new Uint32Array(size);
+    seen.pairBits = Math.ceil(Math.log2(minPairSlots));
+    seen.pairKeys = new Uint32Array(1 << seen.pairBits);
+    seen.pairStamps = new Uint32Array(1 << seen.pairBits);
   }
   if (seen.stamp === 0xffffffff) {
     seen.chars.fill(0);
@@ -49,9 +51,10 @@ function nextStamp(minPairSlots: number): number {
 
 /** Whether the pair was already seen under `stamp`; marks it seen. */
 function pairSeenBefore(key: number, stamp: number): boolean {
-  const { pairKeys, pairStamps } = seen;
+  const { pairKeys, pairStamps, pairBits } = seen;
   const mask = pairKeys.length - 1;
-  for (let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask; ; i = (i + 1) & mask) {
+  // The top bits: the low bits of the product depend only on the key's low bits (the pair's second character).
+  for (let i = Math.imul(key, 0x9e3779b1) >>> (32 - pairBits); ; i = (i + 1) & mask) {
     if (pairStamps[i] !== stamp) {
       pairStamps[i] = stamp;
       pairKeys[i] = key;

@@ -9,7 +9,7 @@
 //
 // When the library's copy in memory has counted a search, searchLibrary makes its page there instead
 // (mirror-page.ts): these statements serve the landing view and the searches the copy cannot answer (a source,
-// speaker or meeting filter, or before the copy is loaded).
+// speaker, meeting, genre or favourites filter, hidden blocks, or any search before the copy is loaded).
 import { Prisma } from "../db/generated/client";
 import { highlightTerms, type ParsedQuery } from "./parse-query";
 import type { TextForm } from "./text-scan";
@@ -67,8 +67,8 @@ export type SearchHit = {
 /**
  * The last tie-breaker of every order: the id in byte order (COLLATE "C"), whatever the database's collation, so
  * that the library's copy, which makes most pages in memory (mirror-page.ts), orders ties exactly as PostgreSQL.
- * The sort indexes end in the id in the column's collation: PostgreSQL walks them and sorts each run of rows tied
- * on the other keys (an incremental sort), a few rows at most.
+ * The sort indexes end in the same order (migration 20261206090000_sort_indexes_byte_order): walking one needs no
+ * sort.
  */
 export const idOrder = (a: Prisma.Sql) => Prisma.sql`${a}.id COLLATE "C" DESC`;
 const blockRow = Prisma.sql`b`;
@@ -93,12 +93,19 @@ export type HitRow = Omit<SearchHit, "lastUsedAt" | "createdAt"> & { lastUsedAt:
 /** A row of the ranking statement: a hit with the match count, or only the count when the page is empty. */
 type Ranked = (HitRow & { n: number }) | { id: null; n: number };
 
+/** The page's size (1 to MAX_LIMIT, 20 unless told) and offset, whoever makes the page (mirror-page.ts too). */
+export function pageBounds(opts: { limit?: number; offset?: number }): { limit: number; offset: number } {
+  return {
+    limit: Math.max(1, Math.min(Math.floor(opts.limit ?? 20), MAX_LIMIT)),
+    offset: Math.max(0, Math.floor(opts.offset ?? 0)),
+  };
+}
+
 export async function searchBlocks(opts: SearchOptions): Promise<{ hits: SearchHit[]; terms: string[] }> {
   const w = searchConditions(opts.query, opts.filters, opts.parsed, opts.form);
   const where = andSql([...w.text, ...w.filters, w.category]);
   const sort = opts.sort ?? "relevance";
-  const limit = Math.max(1, Math.min(Math.floor(opts.limit ?? 20), MAX_LIMIT));
-  const offset = Math.max(0, Math.floor(opts.offset ?? 0));
+  const { limit, offset } = pageBounds(opts);
   const b = Prisma.sql`b`;
   const text = w.tsquery !== null;
   let rows: HitRow[] | null = null;

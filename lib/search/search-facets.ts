@@ -11,7 +11,7 @@ import { currentMirror, type LibraryMirror } from "./library-mirror";
 import { countInMirror, mirrorAnswers } from "./mirror-facets";
 import { parseQuery, toGinTsquery, type ParsedQuery } from "./parse-query";
 import { runSearchSql } from "./search-db";
-import { BROAD_MATCHES, type SearchHit, type SearchSort } from "./search-blocks";
+import { BROAD_MATCHES, pageBounds, type SearchHit, type SearchSort } from "./search-blocks";
 import { pageFromCopy } from "./mirror-page";
 import { rankedPage } from "./mirror-relevance";
 import { sortedPage } from "./sorted-page";
@@ -52,13 +52,13 @@ export async function searchFacets(
  * call; null when the copy cannot answer these filters or is still being loaded. Counted afresh each time: it costs
  * less than reading what was kept.
  */
-export async function facetsFromCopy(parsed: ParsedQuery, filters: SearchFilters): Promise<Facets | null> {
+async function facetsFromCopy(parsed: ParsedQuery, filters: SearchFilters): Promise<Facets | null> {
   const mirror = mirrorAnswers(filters) ? await currentMirror() : null;
   return mirror && countInCopy(mirror, parsed, filters).facets;
 }
 
 /** A page to make beside the counts: its sort and positions, and the query as typed (relevance reads it). */
-export type PageOrder = { sort: SearchSort; offset: number; limit: number; query: string };
+type PageOrder = { sort: SearchSort; offset: number; limit: number; query: string };
 /**
  * `page`: made in memory (mirror-page.ts) for every search but the landing view (no words, no filter), whose first
  * rows in the library's order are the page: PostgreSQL walks that order's index for them.
@@ -77,15 +77,18 @@ export function countInCopy(
   const text = toGinTsquery(parsed) !== null;
   const landing = !text && !parsed.exclude.length && facets.total === all;
   if (!order || landing) return { facets, page: null };
+  const { limit, offset } = pageBounds(order);
+  // Past the last match (a deep page, or a library that shrank under an open page): nothing to order.
+  if (offset >= facets.total) return { facets, page: [] };
   const ranked = text && order.sort === "relevance" && facets.total <= BROAD_MATCHES;
-  const take = order.offset + order.limit;
+  const take = offset + limit;
   // A broad relevance search is in the library's order, as are its ranks; an explicit sort ranks by the words.
   const sort = order.sort === "relevance" ? "reuse" : order.sort;
   const rankOf = text && order.sort !== "relevance" ? { words: parsed, query: order.query } : "reuse";
   const first = ranked
     ? rankedPage(c, matches, parsed, order.query, take)
     : { slots: sortedPage(c, matches, sort, take), ranks: null };
-  const page = pageFromCopy(c, first, rankOf, order.offset, order.limit);
+  const page = pageFromCopy(c, first, rankOf, offset, limit);
   return { facets, page };
 }
 

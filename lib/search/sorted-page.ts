@@ -31,7 +31,7 @@ const codePointRank = (unit: number) =>
  * The order's keys but the id (negative: a comes first), descending on each; never-used blocks (-Infinity) last
  * (-Infinity minus -Infinity is NaN, a tie).
  */
-export function compareSortKeys(c: MirrorColumns, sort: CopyOrder): (a: number, b: number) => number {
+function compareSortKeys(c: MirrorColumns, sort: CopyOrder): (a: number, b: number) => number {
   const { uses, created, lastUsed, flags } = c;
   switch (sort) {
     case "most_used":
@@ -47,7 +47,7 @@ export function compareSortKeys(c: MirrorColumns, sort: CopyOrder): (a: number, 
 }
 
 /** The last tie-breaker of every order: the id, descending in byte order. */
-export const compareIds =
+const compareIds =
   (c: MirrorColumns) =>
   (a: number, b: number): number =>
     compareBytes(c.ids[b]!, c.ids[a]!);

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import { currentMirror, startLoading } from "../../lib/search/library-mirror";
 import { parseQuery } from "../../lib/search/parse-query";
-import { searchBlocks } from "../../lib/search/search-blocks";
+import { BROAD_MATCHES, searchBlocks } from "../../lib/search/search-blocks";
+import { tsvectorLiteral } from "../../lib/search/ngram-index";
 import { searchLibrary, searchRequest, SEARCH_SORTS } from "../../lib/search/search-request";
 import { createTestBlock, createTestUser, unique } from "../../lib/testing/factories";
 
@@ -59,5 +60,61 @@ describe("pages made from the library's copy (real database)", () => {
     expect(ids).toEqual([...ids].sort((a, b) => Buffer.compare(Buffer.from(b), Buffer.from(a))));
     const inDb = await db().block.count({ where: { tags: { has: tag } } });
     expect(ids).toHaveLength(inDb);
+  });
+
+  it("pages a broad search (more matches than relevance ranks) in the library's order, and past the end to nothing", async () => {
+    const tag = unique("宽泛");
+    const created = new Date("2026-04-01T08:00:00.000Z");
+    const data = Array.from({ length: BROAD_MATCHES + 40 }, (_, i) => {
+      const text = `第${i}条：要把燃气安全检查落到实处。`;
+      return {
+        id: `${unique("wide")}${i % 2 ? "B" : "a"}`,
+        text,
+        searchText: tsvectorLiteral(text),
+        charCount: [...text].length,
+        tags: [tag],
+        confidence: 1,
+        createdAt: i % 7 ? created : new Date(created.getTime() + i),
+        useCount: i % 5,
+        curated: i % 11 === 0,
+      };
+    });
+    await db().block.createMany({ data });
+    const user = await createTestUser({ role: "VIEWER" });
+    await loadCopy();
+    const filters = { tags: [tag] };
+    for (const [q, sort] of [
+      ["燃气", "relevance"],
+      ["燃气", "newest"],
+      ["", "most_used"],
+    ] as const)
+      for (const [page, pageSize] of [
+        [1, 20],
+        [2, 7],
+        [56, 37],
+        [300, 100],
+      ] as const) {
+        const request = searchRequest.parse({ q, tag, sort, page: String(page), pageSize: String(pageSize) });
+        const result = await searchLibrary(request, user.id);
+        expect(result.facets.total).toBe(data.length);
+        const options = {
+          query: q,
+          parsed: parseQuery(q),
+          filters,
+          sort,
+          limit: pageSize,
+          offset: (page - 1) * pageSize,
+        };
+        const fromStatement = (await searchBlocks(options)).hits;
+        const label = `${q} ${sort} ${page}×${pageSize}`;
+        expect(
+          result.hits.map((h) => h.id),
+          label,
+        ).toEqual(fromStatement.map((h) => h.id));
+        result.hits.forEach((h, i) => expect(h.rank, label).toBeCloseTo(fromStatement[i]!.rank, 12));
+        // The last page holds what is left; past it, nothing.
+        const left = Math.max(0, Math.min(pageSize, data.length - (page - 1) * pageSize));
+        expect(result.hits, label).toHaveLength(left);
+      }
   });
 });
