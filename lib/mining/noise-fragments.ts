@@ -14,6 +14,11 @@ export const SOURCE_NOTE_RE =
 export const PAYWALL_NOTE_RE =
   /[（(【\[][^（）()【】\[\]\n]{0,20}(?:登录后|注册后|下载后|付费后|开通会员|会员专享|VIP专享|查看全文|阅读全文|下载全文|查看完整|隐藏内容|内容已隐藏|此处隐藏|已隐藏)[^（）()【】\[\]\n]{0,20}[）)】\]]/g;
 
+/** A template site's name by its shape (范文之家, 公文网, 文库吧 …), stamped into a sentence as a watermark: no
+ *  speech on safety names such a site, while the list of known sites (noise-words.ts) can never be complete. */
+export const TEMPLATE_SITE_RE =
+  /(?:范文|文库|文秘|公文|美文|作文|文档)(?:之家|网(?![络格站页址点民友购店上])|吧|大全|天下|屋|在线)/g;
+
 /** Pinyin initials that sites use to dodge keyword filters; restored only between Chinese characters. */
 const CENSORED: Record<string, string> = {
   zf: "政府",

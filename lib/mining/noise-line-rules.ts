@@ -37,6 +37,12 @@ const EMAIL_RE = /[\w.+-]+(?:@|#|＠)[\w-]+\.(?:com|cn|net|org)|e-?mail[：:]/i;
 const CONTACT_LABEL_RE =
   /电话|手机|热线|传真|邮箱|QQ|微信号|公众号|订阅号|地址[：:]|邮编|客服|联系人|联系我们|商务合作|运营中心|投稿邮箱/i;
 
+/** A picture's caption (▲图为会议现场, 图为…, （图片来源：…）): the picture did not survive the copy. */
+const CAPTION_RE = /^(?:[▲△▼↑◆]|(?:[（(]\s*)?(?:图为|图片为|图片来源|图片由|上图|下图|图\s*\d{0,2}\s*[：:]))/;
+/** A photographer's credit: (记者 张三 摄) / 李四 供图. */
+const PHOTO_CREDIT_RE =
+  /^[（(]?\s*(?:(?:记者|通讯员|摄影)\s*)?[^\s，。！？]{1,12}(?:\s+[^\s，。！？]{1,12})?\s*(?:摄|供图)\s*[)）]?$/;
+
 const PAGE_RE =
   /^(?:第\s*\d{1,4}\s*页\s*[，,、/]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页(?:\s*第\s*\d{1,4}\s*页)?|[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p)\.?\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4})$/i;
 const END_MARK_RE = /^[-—–－\s（(【\[]*(?:完|全文完|本文完|正文完|end|the end)[\s）)】\]\-—–－]*$/i;
@@ -82,8 +88,11 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
   if (n <= 16 && END_MARK_RE.test(t)) return "结束标记";
   if (n <= 2000 && isCodeLine(t)) return "样式代码";
   if (n <= 120 && (NAV_RE.test(t) || BREADCRUMB_RE.test(t))) return "网站页眉页脚";
+  // A caption may read as a title (图为县长在会上讲话), so it is judged before protected shapes are set aside.
+  if (n <= 60 && CAPTION_RE.test(t) && !/[。！？].+/.test(t)) return "图片说明";
   if (protectedLine || n > 200) return null;
   const sentence = hasSentencePunct(t);
+  if (n <= 30 && PHOTO_CREDIT_RE.test(t)) return "图片说明";
   // Strong signs: no sentence of a speech contains them.
   if (n <= 120 && (t.match(AD_BOOKS_RE)?.length ?? 0) >= 2) return "广告";
   if (CHROME_STRONG_RE.test(t)) return "论坛界面文字";

@@ -27,6 +27,7 @@ import {
   SOURCE_NOTE_RE,
   stripWatermarks,
   TAG_RE,
+  TEMPLATE_SITE_RE,
   type Ctx,
 } from "./noise-fragments";
 import {
@@ -40,6 +41,7 @@ import {
 import { isCodeLine, lineNoiseReason, looksLikeContent } from "./noise-line-rules";
 import { URL_RE } from "./noise-line-rules";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
+import { markFileNames, markRelatedLists } from "./noise-page-furniture";
 import { markTableOfContents } from "./noise-toc";
 import type { Removed, SourceLine } from "./types";
 
@@ -75,9 +77,12 @@ function repeatsAsOpening(lines: string[], i: number, verdict: (string | null)[]
   return at >= 0 && at <= 20 && at + core.length > following[0]!.length && joined.length >= at + core.length + 20;
 }
 
+/** The label a site puts before its summary of the page (摘要：…), not part of the text it repeats. */
+const TEASER_LABEL_RE = /^[【\[]?(?:摘要|内容摘要|内容提要|提要|导读|导语|简介|核心提示)[】\]]?\s*[：:]?\s*/;
+
 /** A line ending in ... whose text is repeated by the lines that follow (a site's summary of the page). */
 function isTeaser(lines: string[], i: number, verdict: (string | null)[]): boolean {
-  const t = lines[i]!.trim();
+  const t = lines[i]!.trim().replace(TEASER_LABEL_RE, "");
   // Bounded runs: an unbounded \.{3,} retried at every dot of a long run of dots is quadratic.
   const m =
     /(?:\.{3,12}|…{1,12}|。{3,12})\s*(?:[【\[（(]?(?:阅读全文|展开全文|查看全文|全文|更多|详细)[】\]）)]?)?$/.exec(t);
@@ -165,6 +170,13 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   }
   for (let i = 0; i < texts.length; i++) if (!verdict[i] && isTeaser(texts, i, verdict)) verdict[i] = "重复的摘要行";
   markTableOfContents(texts, verdict);
+  markRelatedLists(texts, verdict);
+  markFileNames(
+    texts,
+    verdict,
+    lines.map((l) => l.lineNo),
+    ctx,
+  );
   return { lines, texts, verdict, guard, ctx };
 }
 
@@ -223,6 +235,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
       t = cut(t, PAGE_INLINE_RE, "页码", line.lineNo, ctx);
       t = cut(t, URL_RE, "水印", line.lineNo, ctx);
       t = stripWatermarks(t, names, line.lineNo, ctx);
+      t = cut(t, TEMPLATE_SITE_RE, "水印", line.lineNo, ctx);
       if (titles.length) t = cutTitleInjections(t, titles, line.lineNo, ctx);
       t = restoreCensored(t, line.lineNo, ctx);
       if (!t.trim()) t = "";
