@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import * as OpenCC from "opencc-js";
 import { DEFAULT_TAXONOMY } from "../lib/categories/default-taxonomy";
 import { mineDocument } from "../lib/mining/mine-document";
+import { norm } from "./noise-training";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const AUTHORED_PAGES = path.join(ROOT, "data/labels/authored-pages");
@@ -25,9 +25,6 @@ type Gold = {
 type Block = { kind: string; level: number | null; text: string; category: string };
 export type PageResult = { gold: Gold; speeches: number; blocks: Block[] };
 
-const toSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
-/** The scorer's comparison form: NFKC, Simplified, letters and digits only. */
-const norm = (s: string) => toSimplified(s.normalize("NFKC")).replace(/[^\p{Script=Han}\p{L}\p{N}×*]/gu, "");
 function bigrams(s: string): Set<string> {
   const set = new Set<string>();
   for (let i = 0; i + 1 < s.length; i++) set.add(s.slice(i, i + 2));
