@@ -92,3 +92,119 @@ describe("page furniture", () => {
     expect(run([TITLE, "同志们：", OPENING, plain].join("\n")).kept.at(-1)).toBe(plain);
   });
 });
+
+describe("page furniture of news, Q&A, forum and document sites", () => {
+  it("removes a running header printed on every page and lets the text flow across the page break", () => {
+    const header = "市安委办 · 危化品专项整治部署会讲话材料";
+    const r = run(
+      [
+        header,
+        TITLE,
+        "同志们：",
+        OPENING,
+        "第 1 页 共 3 页",
+        "",
+        header,
+        BODY,
+        "第 2 页 共 3 页",
+        "",
+        header,
+        BODY2,
+      ].join("\n"),
+    );
+    expect(r.kept).toEqual([TITLE, "同志们：", OPENING, BODY, BODY2]);
+    expect(r.removed.filter((x) => x.reason === "页眉（每页重复）")).toHaveLength(3);
+    // No blank line is left where a page broke: the line after a page break continues the paragraph before it.
+    const raw = removeNoise(
+      normaliseText(
+        [header, TITLE, OPENING, "第 1 页 共 3 页", header, BODY, "第 2 页 共 3 页", header, BODY2].join("\n"),
+      )
+        .split("\n")
+        .map((text, i) => ({ text, lineNo: i + 1 })),
+    ).lines.map((l) => l.text);
+    expect(raw.slice(raw.indexOf(OPENING))).toEqual([OPENING, BODY, BODY2]);
+  });
+
+  it("keeps what a collection repeats: salutations, thanks, numbered headings", () => {
+    const speech = ["同志们：", OPENING, "一、提高认识", BODY, "谢谢大家！"];
+    const r = run(
+      [TITLE, ...speech, "在全镇安全生产工作会议上的讲话", ...speech, "在全乡安全生产工作会议上的讲话", ...speech].join(
+        "\n",
+      ),
+    );
+    expect(r.removed).toEqual([]);
+  });
+
+  it("removes a news page's lead that reports the meeting and announces the text", () => {
+    for (const lead of [
+      "3月7日下午，县安委会召开2024年第一次全体会议，县长李某出席会议并讲话。现将讲话全文刊发如下。",
+      "11月7日，医院召开冬春消防安全工作会议。现将院长讲话内容整理如下，供全院职工学习。",
+    ]) {
+      const r = run([lead, TITLE, "同志们：", OPENING, BODY].join("\n"));
+      expect(r.kept, lead).toEqual([TITLE, "同志们：", OPENING, BODY]);
+      expect(reasonOf(r.removed, lead)).toBe("新闻导语");
+    }
+  });
+
+  it("removes a Q&A page's question, badges and the other answers", () => {
+    const page = [
+      "问答社区 > 生活 > 公文写作",
+      "问：镇里下周开安全生产会，求一篇领导讲话稿",
+      "最佳答案",
+      TITLE,
+      "同志们：",
+      OPENING,
+      BODY,
+      "码字不易，有用的话麻烦点个采纳，谢谢！",
+      "其他回答（2）",
+      "网上范文一大堆，建议先找找去年的材料，照着改改。",
+      "同问，也在找这个",
+      "相关问题",
+      "安全生产讲话稿简短  12个回答",
+    ];
+    expect(run(page.join("\n")).kept).toEqual([TITLE, "同志们：", OPENING, BODY]);
+  });
+
+  it("removes a forum's floors, replies and signature, and a reply quoting the post cut short", () => {
+    const page = [
+      TITLE,
+      "同志们：",
+      OPENING,
+      BODY,
+      "签名：安全第一，预防为主。",
+      "沙发  海河边的安全员",
+      "回复 1# 工地老张",
+      `${OPENING.slice(0, 24)}……`,
+      "3楼  路过的网友",
+    ];
+    expect(run(page.join("\n")).kept).toEqual([TITLE, "同志们：", OPENING, BODY]);
+  });
+
+  it("cuts an editor's hint in brackets, inside a sentence or on its own line", () => {
+    const hinted =
+      "今年6月是全国第23个“安全生产月”【小编提示：主题每年不同，使用时请核对。】，各单位要紧扣主题开展活动。";
+    const r = run(
+      [TITLE, "同志们：", OPENING, "【小编提示：本文为范文，括号内的说明请在使用时删除。】", hinted].join("\n"),
+    );
+    expect(r.kept).toEqual([TITLE, "同志们：", OPENING, "今年6月是全国第23个“安全生产月”，各单位要紧扣主题开展活动。"]);
+  });
+});
+
+describe("the end of a preview", () => {
+  it("keeps a last paragraph cut off mid-sentence, quotes and commas included, above the site's footer", () => {
+    const cut = "要扎实开展“安全生产月”活动，深入推进安全宣传进企业、进农村、进社区、进学校、进家庭，对培";
+    const r = run(
+      [
+        TITLE,
+        "同志们：",
+        OPENING,
+        BODY,
+        cut,
+        "……试读已结束，剩余2286字未读",
+        "相关文档推荐",
+        "2023年安全生产月活动方案",
+      ].join("\n"),
+    );
+    expect(r.kept).toEqual([TITLE, "同志们：", OPENING, BODY, cut]);
+  });
+});

@@ -1,11 +1,19 @@
-// Page furniture judged with its neighbours: the links listed under a "related articles" header, and a download
-// page's file name (讲话.docx) above the title it repeats. Neither shape occurs in a speech's text.
-import { dateOfLine, endsSentence, isSalutation, isSpeakerLine, isTitleLine } from "./outline-patterns";
+// Page furniture judged with its neighbours: the links listed under a "related articles" header (or the other
+// answers of a Q&A page), a download page's file name (讲话.docx) above the title it repeats, and a running header
+// that a document site prints on every page. None of these shapes occurs in a speech's text.
+import {
+  dateOfLine,
+  endsSentence,
+  isSalutation,
+  isSpeakerLine,
+  isTitleLine,
+  parseEnumerator,
+} from "./outline-patterns";
 import type { Ctx } from "./noise-fragments";
 
 /** A header that opens a list of links to other pages, alone on its line (往期推荐 / 相关阅读： …). */
 const LIST_HEADER_RE =
-  /^[【\[]?(?:相关推荐|相关文章|相关阅读|相关范文|推荐阅读|猜你喜欢|热门推荐|热门文章|热门阅读|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|往期精选|精彩推荐|精选推荐|你可能还喜欢|大家都在看)[】\]]?\s*[：:>»›]*$/;
+  /^[【\[]?(?:相关推荐|相关文章|相关阅读|相关范文|相关文档(?:推荐)?|相关链接|相关问题|相关资料|相关下载|推荐阅读|推荐文章|小编推荐|编辑推荐|为你推荐|猜你喜欢|热门推荐|热门文章|热门阅读|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|往期精选|精彩推荐|精选推荐|你可能还喜欢|大家都在看|其他回答|其他答案|全部回答)(?:[（(]\d{1,4}[)）])?[】\]]?\s*[：:>»›]*$/;
 /** How many links such a list holds at most. */
 const MAX_LINKS = 20;
 const MAX_LINK_LENGTH = 50;
@@ -79,5 +87,27 @@ export function markFileNames(texts: string[], verdict: (string | null)[], lineN
       ctx.removed.push({ text: t.slice(m[1]!.length).trim(), reason: "文件名后缀", lineNo: lineNos[i]! });
       texts[i] = m[1]!;
     }
+  }
+}
+
+/** The reason given for a running header; like a page number, it marks a page break the text flows across. */
+export const RUNNING_HEADER = "页眉（每页重复）";
+/** How often a short line must recur to be a running header (a 文库 page repeats it on every page). */
+const RUNNING_HEADER_COUNT = 3;
+
+/** Marks a short line printed again and again (a document's running header): not a salutation, a date, a
+ *  speaker, a numbered heading or a sentence, which a collection of speeches may well repeat. */
+export function markRunningHeaders(texts: string[], verdict: (string | null)[]): void {
+  const counts = new Map<string, number>();
+  const keyOf = (t: string) => t.replace(/\s+/g, "");
+  for (const raw of texts) {
+    const t = raw.trim();
+    if (t.length >= 4 && t.length <= 40) counts.set(keyOf(t), (counts.get(keyOf(t)) ?? 0) + 1);
+  }
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!.trim();
+    if (verdict[i] || (counts.get(keyOf(t)) ?? 0) < RUNNING_HEADER_COUNT) continue;
+    if (isSalutation(t) || dateOfLine(t) || isSpeakerLine(t) || parseEnumerator(t) || /[。！？!?]/.test(t)) continue;
+    verdict[i] = RUNNING_HEADER;
   }
 }

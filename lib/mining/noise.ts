@@ -10,6 +10,7 @@ import {
   cjkCount,
   dateOfLine,
   endsSentence,
+  isChineseText,
   isSalutation,
   isSpeakerLine,
   isTitleLine,
@@ -17,6 +18,7 @@ import {
   speakerAndDate,
 } from "./outline-patterns";
 import {
+  COPY_NOTE_INLINE_RE,
   CSS_BRACES_RE,
   cut,
   learnWatermarks,
@@ -41,7 +43,7 @@ import {
 import { isCodeLine, lineNoiseReason, looksLikeContent } from "./noise-line-rules";
 import { URL_RE } from "./noise-line-rules";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
-import { markFileNames, markRelatedLists } from "./noise-page-furniture";
+import { markFileNames, markRelatedLists, markRunningHeaders, RUNNING_HEADER } from "./noise-page-furniture";
 import { markTableOfContents } from "./noise-toc";
 import type { Removed, SourceLine } from "./types";
 
@@ -77,6 +79,13 @@ function repeatsAsOpening(lines: string[], i: number, verdict: (string | null)[]
   return at >= 0 && at <= 20 && at + core.length > following[0]!.length && joined.length >= at + core.length + 20;
 }
 
+/** The text kept above line i holds the core of the cut-off line i. */
+function quotesEarlier(lines: string[], i: number, verdict: (string | null)[], core: string): boolean {
+  const earlier: string[] = [];
+  for (let j = 0; j < i; j++) if (!verdict[j]) earlier.push(compact(lines[j]!));
+  return earlier.join("").includes(core);
+}
+
 /** The label a site puts before its summary of the page (摘要：…), not part of the text it repeats. */
 const TEASER_LABEL_RE = /^[【\[]?(?:摘要|内容摘要|内容提要|提要|导读|导语|简介|核心提示)[】\]]?\s*[：:]?\s*/;
 
@@ -94,6 +103,8 @@ function isTeaser(lines: string[], i: number, verdict: (string | null)[]): boole
     if (!verdict[j]) following += compact(lines[j]!);
   }
   const at = following.indexOf(core.slice(0, 12));
+  // A cut-off line that quotes text above it (a reply quoting the post, a summary placed after the text).
+  if ((at < 0 || at > 300) && core.length >= 20 && quotesEarlier(lines, i, verdict, core)) return true;
   if (at < 0 || at > 300) return false;
   if (following.startsWith(core, at)) return true;
   const tail = core.slice(-10);
@@ -152,6 +163,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     t = cut(t, TAG_RE, "样式代码", line.lineNo, ctx);
     t = cut(t, CSS_BRACES_RE, "样式代码", line.lineNo, ctx, (m) => /[\u4e00-\u9fff]/.test(m));
     t = cut(t, SOURCE_NOTE_RE, "来源作者信息", line.lineNo, ctx);
+    t = cut(t, COPY_NOTE_INLINE_RE, "来源作者信息", line.lineNo, ctx);
     t = cut(t, PAYWALL_NOTE_RE, "付费/登录提示", line.lineNo, ctx);
     const tt = t.trim();
     const prev = texts.length && !verdict[verdict.length - 1] ? texts[texts.length - 1]!.trim() : "";
@@ -171,6 +183,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   for (let i = 0; i < texts.length; i++) if (!verdict[i] && isTeaser(texts, i, verdict)) verdict[i] = "重复的摘要行";
   markTableOfContents(texts, verdict);
   markRelatedLists(texts, verdict);
+  markRunningHeaders(texts, verdict);
   markFileNames(
     texts,
     verdict,
@@ -194,7 +207,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
     if (verdict[i] || !t) continue;
     const continues = i > 0 && !verdict[i - 1] && continuesProse(texts[i - 1]!.trim());
     // A last paragraph cut mid-sentence by the page: twenty characters and more of plain Chinese.
-    const prose = cjkCount(t) >= 20 && cjkCount(t) >= t.length * 0.9;
+    const prose = cjkCount(t) >= 20 && [...t].filter(isChineseText).length >= t.length * 0.9;
     if (looksLikeContent(t) || continues || prose || (isProtected(t, lines[i]!.hint) && !isTitleLine(t))) last = i;
   }
   if (verdict.slice(last + 1).filter(Boolean).length >= 2) {
@@ -222,7 +235,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
     const reason = verdict[i];
     if (reason) {
       ctx.removed.push({ text: texts[i]!.trim(), reason, lineNo: line.lineNo });
-      if (reason !== "页码") out.push({ ...line, text: "" });
+      if (reason !== "页码" && reason !== RUNNING_HEADER) out.push({ ...line, text: "" });
       else {
         // A page break: the text flows on across it, blank lines around the page number included.
         while (out.length && !out[out.length - 1]!.text.trim()) out.pop();

@@ -213,3 +213,47 @@ describe("robustness", () => {
     }
   });
 });
+
+describe("mineText: a blogger's note beside the speech", () => {
+  it("drops a post title with a short note under it as an aside, and keeps short speeches of a collection", () => {
+    const blog = [
+      "燃气整治推进会讲话（原创，转载请注明）",
+      "前几天替区里写的，领导改了两处，基本是原稿。需要的朋友自取。",
+      "",
+      "在全区城镇燃气安全专项整治推进会上的讲话",
+      "同志们：",
+      A,
+      "一、正视问题",
+      B,
+      "二、压实责任",
+      C,
+      A,
+      B,
+      C,
+      "三、强化保障",
+      A,
+      B,
+    ].join("\n");
+    const mined = mineText(blog);
+    expect(mined.speeches.map((s) => s.title)).toEqual(["在全区城镇燃气安全专项整治推进会上的讲话"]);
+    expect(mined.removed.filter((r) => r.reason === "正文外的附言").map((r) => r.text)).toEqual([
+      "燃气整治推进会讲话",
+      "前几天替区里写的，领导改了两处，基本是原稿。需要的朋友自取。",
+    ]);
+    expect(mined.removed.find((r) => r.text === "（原创，转载请注明）")?.reason).toBe("来源作者信息");
+
+    const collection = [
+      "【篇一】",
+      "在全镇安全生产会议上的讲话",
+      "同志们：",
+      A,
+      B,
+      "【篇二】",
+      "在全镇防汛会议上的讲话",
+      "同志们：",
+      C,
+      A,
+    ];
+    expect(mineText(collection.join("\n")).speeches).toHaveLength(2);
+  });
+});

@@ -47,6 +47,23 @@ export function normaliseLines(lines: SourceLine[], inferred?: InferredSplit[]):
   return normalised;
 }
 
+/** Fewer characters than any speech has: a "speech" this short is a note by whoever posted the page. */
+const ASIDE_CHARS = 80;
+
+/** Drops, as reported noise, a titled run of a line or two beside a real speech: a blog's post title over the
+ *  blogger's note (前几天替区里写的…需要的朋友自取), which split off as a speech of its own. */
+function withoutAsides(speeches: ParsedSpeech[], removed: Removed[]): ParsedSpeech[] {
+  const size = (s: ParsedSpeech) => s.blocks.reduce((n, b) => n + b.text.length, 0);
+  if (speeches.length < 2 || !speeches.some((s) => size(s) >= ASIDE_CHARS * 3)) return speeches;
+  return speeches.filter((s) => {
+    if (size(s) >= ASIDE_CHARS || s.blocks.some((b) => b.kind === "heading")) return true;
+    const lineNo = s.blocks[0]?.lineNo ?? 0;
+    if (s.title) removed.push({ text: s.title, reason: "正文外的附言", lineNo: Math.max(0, lineNo - 1) });
+    for (const b of s.blocks) removed.push({ text: b.text, reason: "正文外的附言", lineNo: b.lineNo });
+    return false;
+  });
+}
+
 function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[]): TextMiningResult {
   const { lines: kept, removed } = removeNoise(lines);
   inferredSplits.push(...inlineFooterCuts(removed, kept));
@@ -59,7 +76,13 @@ function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[]): T
     else for (const p of raw.paragraphs) removed.push({ text: p.text, reason: "无正文的标题", lineNo: p.lineNo });
   }
   inferredSplits.sort((a, b) => a.lineNo - b.lineNo);
-  return { speeches, removed, cleanedText: paragraphs.map((p) => p.text).join("\n"), warnings: [], inferredSplits };
+  return {
+    speeches: withoutAsides(speeches, removed),
+    removed,
+    cleanedText: paragraphs.map((p) => p.text).join("\n"),
+    warnings: [],
+    inferredSplits,
+  };
 }
 
 /** Mines decoded source lines (.txt lines or .docx paragraphs with their Word heading hints). */
