@@ -3,7 +3,7 @@
 // hand labels in the shared scorer's format. They were written by someone who had read neither the miner nor the
 // real pages, and scored before any change: see the README. Mined with the shipped models (trained on nothing of
 // them) and scored by the definitions of ../shared/tools/score-mining.mjs, which this project cannot rely on:
-//   npm run --silent evaluate:authored      prints one JSON line of figures
+//   npm run --silent evaluate:authored      prints one JSON line: the figures over all pages, then per set
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -37,8 +37,16 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return n / (a.size + b.size - n);
 }
 
-/** Every authored page mined with the shipped classifier and noise model. */
-export async function mineAuthoredPages(dir = AUTHORED_PAGES): Promise<PageResult[]> {
+/** The sets of pages, each written after the miner had been fixed for the ones before it (set1, set2, …). */
+export function authoredSets(dir = AUTHORED_PAGES): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && /^set\d+$/.test(d.name))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** Every page of one set mined with the shipped classifier and noise model. */
+export async function mineAuthoredPages(dir: string): Promise<PageResult[]> {
   const known = new Set(DEFAULT_TAXONOMY.map((c) => c.key));
   const golds = readdirSync(path.join(dir, "gold"))
     .filter((f) => f.endsWith(".json"))
@@ -134,5 +142,12 @@ export function scorePages(pages: PageResult[]) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.log(JSON.stringify(scorePages(await mineAuthoredPages())));
+  const all: PageResult[] = [];
+  const sets: Record<string, ReturnType<typeof scorePages>> = {};
+  for (const set of authoredSets()) {
+    const pages = await mineAuthoredPages(path.join(AUTHORED_PAGES, set));
+    sets[set] = scorePages(pages);
+    all.push(...pages);
+  }
+  console.log(JSON.stringify({ all: scorePages(all), ...sets }));
 }

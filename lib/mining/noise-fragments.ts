@@ -4,6 +4,13 @@ import { KNOWN_SITES_RE } from "./noise-words";
 import type { Removed } from "./types";
 
 export const MARKER_RE = /\[(?:bookmark|image|img|pic|图片|附件|视频|toc)[^\]\n]{0,200}\]/gi;
+/** Forum markup (BBCode) left in copied text: [quote], [b], [size=4], [color=#333333] … and their closing tags. */
+export const BBCODE_RE =
+  /\[\/?(?:quote|b|i|u|s|size|color|font|url|img|align|center|left|right|code|list|\*|table|tr|td|hr|indent|p|sup|sub|backcolor|attach|media|hide|free)(?:=[^\]\n]{0,60})?\]/gi;
+/** Pictographs (📌, 👉, 🔥, 👍 …): a page's decoration, never a speech's text. ©, ® and ™ stay for the rules. */
+export const EMOJI_RE = /(?![©®™])\p{Extended_Pictographic}\uFE0F?/gu;
+/** A site's column tag before a title or a box (【学习】, 【推荐】, 【重磅】). */
+export const COLUMN_TAG_RE = /^\s*【(?:学习|推荐|精选|原创|转载|置顶|热门|荐|图文|视频|独家|重磅|关注|头条)】/;
 export const TAG_RE = /<\/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>\n]{0,300})?\s*\/?>/g;
 export const CSS_BRACES_RE = /\{[\s\w\-#.:;,%()'"!]{0,300}:[\s\w\-#.:;,%()'"!]{0,300}\}/g;
 export const PAGE_INLINE_RE =

@@ -21,19 +21,23 @@ const SOURCE_START_RE =
 /** Links to other pages: 上一篇：…讲话 looks like a title but is navigation. */
 const NAV_RE =
   /^(?:上一篇|下一篇|上一主题|下一主题|相关推荐|相关文章|相关阅读|推荐阅读|猜你喜欢|热门推荐|热门文章|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|精彩推荐|精选推荐)\s*[：:]?/;
-const SITE_STRONG_RE = /copyright|版权所有|©|all rights reserved|ICP备|ICP证|公网安备|备案号|powered by|技术支持[：:]/i;
+const SITE_STRONG_RE =
+  /copyright|版权所有|©|all rights reserved|ICP备|ICP证|公网安备|备案号|powered by|技术支持[：:]|主办单位[：:]|承办单位[：:]/i;
 const SITE_RE =
   /免责声明|网站地图|关于我们|设为首页|加入收藏|返回首页|当前位置|您的位置|相关推荐|猜你喜欢|相关文章|推荐阅读|热门文章|延伸阅读|最新文章|本文标签|标签[：:]|TAGS|本站|上一篇|下一篇|【字体|字号[：:]/i;
 const COPY_NOTE_RE =
-  /如有侵权|侵权请联系|转载请注明|版权归原作者|版权声明|本文由.{0,20}(?:整理|发布|提供|编辑|原创)|本文来源|本文来自|仅供参考|仅供学习|格式为Word版|下载可任意编辑|word格式可编辑/i;
+  /如有侵权|侵权请联系|转载请注明|版权归原作者|版权声明|本文由.{0,20}(?:整理|发布|提供|编辑|原创)|本文来源|本文来自|仅供参考|仅供学习|格式为Word版|下载可任意编辑|word格式可编辑|仅代表作者本人|信息存储空间服务/i;
 const BREADCRUMB_RE =
   /^(?:首页|主页|网站首页)\s*[>›»/]|[>›»]\s*(?:正文|讲话稿|范文|发言稿)$|^[^\s>›»。，]{1,12}(?:\s*[>›»]\s*[^\s>›»。，]{1,12}){2,}$/;
 /** A news page's lead above the speech it reprints: the meeting reported in the third person, the text announced. */
 const NEWS_LEAD_RE =
-  /现将.{0,12}(?:刊发|刊登|刊载|摘登|整理|发布|转发|印发|公布)如下|(?:出席|参加)(?:会议|活动|仪式)并(?:作|发表)?(?:重要)?讲话/;
+  /现将.{0,12}(?:刊发|刊登|刊载|摘登|整理|发布|转发|印发|公布)如下|(?:原文|全文)如下[：:]?$|(?:出席|参加)(?:会议|活动|仪式)并(?:作|发表)?(?:重要)?讲话/;
+/** A pull quote set off from the text (金句：…, 划重点：…), repeating a sentence of it; or a lone summary label. */
+const PULL_QUOTE_RE =
+  /^(?:[【\[][^】\]]{1,6}[】\]])?(?:金句|划重点|小编划重点|内容摘要|内容提要|正文)[：:】\]]?$|^(?:[【\[][^】\]]{1,6}[】\]])?(?:金句|划重点)[：:]/;
 /** A Q&A site: the asker's plea, the answer's badges and the reader's thanks. */
 const QA_RE =
-  /求大神|求一篇|求助[！!]|急求|跪求|帮忙写|最佳答案|已采纳|点个采纳|采纳一下|我有更好的答案|其他回答|\d+\s*个回答|同问|追问/;
+  /求大神|求一篇|求助[！!]|急求|跪求|帮忙写|最佳答案|已采纳|点个采纳|采纳一下|我有更好的答案|其他回答|\d+\s*个回答|同问|追问|在线等|先谢过|各位大神|请大神/;
 /** A forum post's floor and signature: 沙发 / 板凳 / 3楼 / 回复 1# / 签名：. */
 const FORUM_FLOOR_RE = /^(?:沙发|板凳|地板|楼主|\d{1,4}\s*楼|\d{1,4}\s*#|回复\s*\d{1,4}\s*#|签名[：:])/;
 
@@ -98,6 +102,9 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
   if (n <= 2000 && isCodeLine(t)) return "样式代码";
   if (n <= 120 && (NAV_RE.test(t) || BREADCRUMB_RE.test(t))) return "网站页眉页脚";
   if (n <= 200 && NEWS_LEAD_RE.test(t)) return "新闻导语";
+  // A lone symbol (✕, ▶, ☆): a button's glyph. Dots and ellipses are cut marks, judged with their neighbours.
+  if (n <= 10 && !/[\p{L}\p{N}]/u.test(t) && !/^[…．.。·\s]+$/.test(t)) return "分隔线";
+  if (n <= 40 && PULL_QUOTE_RE.test(t)) return "摘录";
   if (n <= 80 && QA_RE.test(t)) return "问答网站文字";
   if (n <= 60 && FORUM_FLOOR_RE.test(t)) return "论坛界面文字";
   // A caption may read as a title (图为县长在会上讲话), so it is judged before protected shapes are set aside.

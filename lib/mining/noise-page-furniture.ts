@@ -44,20 +44,77 @@ function opensText(texts: string[], verdict: (string | null)[], j: number): bool
   return false;
 }
 
-/** Marks the links under each related-articles header. The list ends at the first line that is not a link, and
- *  before a line that opens text of its own (the title of a speech that follows a sidebar list). */
+/** A header over readers' comments (网友评论（3）/ 发表评论 / 全部评论): comments are sentences, longer than links. */
+const COMMENTS_HEADER_RE =
+  /^[【\[]?(?:网友评论|读者评论|全部评论|最新评论|热门评论|精彩评论|评论区|发表评论|我要评论|评论(?=[（(]\d))(?:[（(]\d{1,5}[)）])?[】\]]?\s*[：:>»›]*$/;
+const MAX_COMMENT_LENGTH = 120;
+const MAX_COMMENTS = 40;
+
+/** A line that could be a comment: short, at most two sentences. */
+function commentLike(t: string): boolean {
+  return t.length <= MAX_COMMENT_LENGTH && !isSalutation(t) && (t.match(/[。！？!?]/g)?.length ?? 0) <= 2;
+}
+
+/** Marks the links under each related-articles header and the comments under a comments header. A list ends at
+ *  the first line that is not one of its items, and before a line that opens text of its own (the title of a
+ *  speech that follows a sidebar list). */
 export function markRelatedLists(texts: string[], verdict: (string | null)[]): void {
   for (let i = 0; i < texts.length; i++) {
-    if (!LIST_HEADER_RE.test(texts[i]!.trim())) continue;
+    const head = texts[i]!.trim();
+    const comments = COMMENTS_HEADER_RE.test(head);
+    if (!comments && !LIST_HEADER_RE.test(head)) continue;
     verdict[i] ??= "网站页眉页脚";
-    let links = 0;
-    for (let j = nextLine(texts, i); j >= 0 && links < MAX_LINKS; j = nextLine(texts, j)) {
-      const t = texts[j]!.trim();
-      if (!linkLike(t)) break;
-      if (opensText(texts, verdict, j)) break;
-      verdict[j] ??= "相关文章列表";
-      links++;
+    const itemLike = comments ? commentLike : linkLike;
+    let items = 0;
+    for (let j = nextLine(texts, i); j >= 0 && items < (comments ? MAX_COMMENTS : MAX_LINKS); j = nextLine(texts, j)) {
+      if (!itemLike(texts[j]!.trim()) || opensText(texts, verdict, j)) break;
+      verdict[j] ??= comments ? "网友评论" : "相关文章列表";
+      items++;
     }
+  }
+}
+
+/** A forum post's header: its author and time (老秘书 发表于 2024-5-27 11:47:10 | 只看该作者). */
+const POST_HEADER_RE = /发表于\s*\d{4}[-/年]/;
+/** How much text a reply may hold and still be a reply, not the post with the speech. */
+const MAX_REPLY_CHARS = 240;
+
+/** Marks the replies of a forum thread: a post after the first whose lines are all short, together a few sentences,
+ *  with no title or salutation. A post holding a speech is left to the other rules. */
+export function markForumReplies(texts: string[], verdict: (string | null)[]): void {
+  const headers = texts.flatMap((t, i) => (POST_HEADER_RE.test(t) ? [i] : []));
+  headers.forEach((h, n) => {
+    // The thread's first post is its topic, where a speech is posted.
+    if (n === 0) return;
+    const end = n + 1 < headers.length ? headers[n + 1]! : texts.length;
+    const body: number[] = [];
+    let chars = 0;
+    for (let j = h + 1; j < end; j++) {
+      const t = texts[j]!.trim();
+      if (!t || verdict[j]) continue;
+      if (t.length > MAX_COMMENT_LENGTH || isTitleLine(t) || isSalutation(t)) return;
+      body.push(j);
+      chars += t.length;
+    }
+    if (chars > MAX_REPLY_CHARS) return;
+    for (const j of body) verdict[j] = "论坛回帖";
+  });
+}
+
+/** A summary placed above the text (【内容摘要】 … 正文：): everything between the two labels. */
+const SUMMARY_HEAD_RE =
+  /^(?:[【\[](?:内容摘要|内容提要|摘要|导读|提要|内容简介)[】\]]|(?:内容摘要|内容提要|摘要|导读|提要|内容简介)\s*[：:]?$)/;
+const TEXT_HEAD_RE = /^[【\[]?正文[】\]]?\s*[：:]?$/;
+const SUMMARY_WINDOW = 15;
+
+export function markSummaryBlocks(texts: string[], verdict: (string | null)[]): void {
+  for (let i = 0; i < texts.length; i++) {
+    if (!SUMMARY_HEAD_RE.test(texts[i]!.trim())) continue;
+    let end = -1;
+    for (let j = i + 1; j < Math.min(texts.length, i + SUMMARY_WINDOW) && end < 0; j++)
+      if (TEXT_HEAD_RE.test(texts[j]!.trim())) end = j;
+    if (end < 0) continue;
+    for (let j = i; j <= end; j++) if (texts[j]!.trim()) verdict[j] ??= "正文前的摘要";
   }
 }
 

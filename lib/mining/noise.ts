@@ -18,9 +18,12 @@ import {
   speakerAndDate,
 } from "./outline-patterns";
 import {
+  BBCODE_RE,
+  COLUMN_TAG_RE,
   COPY_NOTE_INLINE_RE,
   CSS_BRACES_RE,
   cut,
+  EMOJI_RE,
   learnWatermarks,
   MARKER_RE,
   PAGE_INLINE_RE,
@@ -43,7 +46,14 @@ import {
 import { isCodeLine, lineNoiseReason, looksLikeContent } from "./noise-line-rules";
 import { URL_RE } from "./noise-line-rules";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
-import { markFileNames, markRelatedLists, markRunningHeaders, RUNNING_HEADER } from "./noise-page-furniture";
+import {
+  markFileNames,
+  markForumReplies,
+  markRelatedLists,
+  markRunningHeaders,
+  markSummaryBlocks,
+  RUNNING_HEADER,
+} from "./noise-page-furniture";
 import { markTableOfContents } from "./noise-toc";
 import type { Removed, SourceLine } from "./types";
 
@@ -161,6 +171,9 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     t = cutInjections(t, line.lineNo, ctx);
     if (marks.length) t = cutAddressWatermarks(t, marks, line.lineNo, ctx);
     t = cut(t, TAG_RE, "样式代码", line.lineNo, ctx);
+    t = cut(t, BBCODE_RE, "样式代码", line.lineNo, ctx);
+    t = cut(t, EMOJI_RE, "表情符号", line.lineNo, ctx);
+    t = cut(t, COLUMN_TAG_RE, "栏目标记", line.lineNo, ctx);
     t = cut(t, CSS_BRACES_RE, "样式代码", line.lineNo, ctx, (m) => /[\u4e00-\u9fff]/.test(m));
     t = cut(t, SOURCE_NOTE_RE, "来源作者信息", line.lineNo, ctx);
     t = cut(t, COPY_NOTE_INLINE_RE, "来源作者信息", line.lineNo, ctx);
@@ -183,6 +196,8 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   for (let i = 0; i < texts.length; i++) if (!verdict[i] && isTeaser(texts, i, verdict)) verdict[i] = "重复的摘要行";
   markTableOfContents(texts, verdict);
   markRelatedLists(texts, verdict);
+  markForumReplies(texts, verdict);
+  markSummaryBlocks(texts, verdict);
   markRunningHeaders(texts, verdict);
   markFileNames(
     texts,
