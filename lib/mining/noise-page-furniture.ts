@@ -32,10 +32,13 @@ function nextLine(texts: string[], i: number): number {
   return j < texts.length ? j : -1;
 }
 
+/** How many lines below a list item are read to see whether it opens text of its own. */
+const OPENS_TEXT_WINDOW = 8;
+
 /** Line j stands right above text: the next line, past a date, a speaker or a salutation, is prose (long, or a
  *  sentence with its clauses, which no headline has). */
 function opensText(texts: string[], verdict: (string | null)[], j: number): boolean {
-  for (let k = nextLine(texts, j); k >= 0; k = nextLine(texts, k)) {
+  for (let k = nextLine(texts, j), seen = 0; k >= 0 && seen < OPENS_TEXT_WINDOW; k = nextLine(texts, k), seen++) {
     if (verdict[k]) continue;
     const t = texts[k]!.trim();
     if (isSalutation(t) || dateOfLine(t) || isSpeakerLine(t)) continue;

@@ -89,11 +89,20 @@ function repeatsAsOpening(lines: string[], i: number, verdict: (string | null)[]
   return at >= 0 && at <= 20 && at + core.length > following[0]!.length && joined.length >= at + core.length + 20;
 }
 
-/** The text kept above line i holds the core of the cut-off line i. */
+/** How far above a cut-off line its quoted text is looked for (a reply quotes the post it answers). */
+const QUOTE_WINDOW = 20_000;
+
+/** The text kept in the QUOTE_WINDOW characters above line i holds the core of the cut-off line i. */
 function quotesEarlier(lines: string[], i: number, verdict: (string | null)[], core: string): boolean {
   const earlier: string[] = [];
-  for (let j = 0; j < i; j++) if (!verdict[j]) earlier.push(compact(lines[j]!));
-  return earlier.join("").includes(core);
+  let size = 0;
+  for (let j = i - 1; j >= 0 && size < QUOTE_WINDOW; j--) {
+    if (verdict[j]) continue;
+    const c = compact(lines[j]!);
+    earlier.push(c);
+    size += c.length;
+  }
+  return earlier.reverse().join("").includes(core);
 }
 
 /** The label a site puts before its summary of the page (摘要：…), not part of the text it repeats. */
