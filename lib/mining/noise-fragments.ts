@@ -9,6 +9,8 @@ export const BBCODE_RE =
   /\[\/?(?:quote|b|i|u|s|size|color|font|url|img|align|center|left|right|code|list|\*|table|tr|td|hr|indent|p|sup|sub|backcolor|attach|media|hide|free)(?:=[^\]\n]{0,60})?\]/gi;
 /** Pictographs (📌, 👉, 🔥, 👍 …): a page's decoration, never a speech's text. ©, ® and ™ stay for the rules. */
 export const EMOJI_RE = /(?![©®™])\p{Extended_Pictographic}\uFE0F?/gu;
+/** A keycap number (1️⃣): the number it shows, as a list number. */
+export const KEYCAP_RE = /([0-9])\uFE0F?\u20E3/g;
 /** A site's column tag before a title or a box (【学习】, 【推荐】, 【重磅】). */
 export const COLUMN_TAG_RE = /^\s*【(?:学习|推荐|精选|原创|转载|置顶|热门|荐|图文|视频|独家|重磅|关注|头条)】/;
 export const TAG_RE = /<\/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>\n]{0,300})?\s*\/?>/g;
@@ -24,10 +26,10 @@ export const COPY_NOTE_INLINE_RE =
 export const PAYWALL_NOTE_RE =
   /[（(【\[][^（）()【】\[\]\n]{0,20}(?:登录后|注册后|下载后|付费后|开通会员|会员专享|VIP专享|查看全文|阅读全文|下载全文|查看完整|隐藏内容|内容已隐藏|此处隐藏|已隐藏)[^（）()【】\[\]\n]{0,20}[）)】\]]/g;
 
-/** A template site's name by its shape (范文之家, 公文网, 文库吧 …), stamped into a sentence as a watermark: no
- *  speech on safety names such a site, while the list of known sites (noise-words.ts) can never be complete. */
-export const TEMPLATE_SITE_RE =
-  /(?:范文|文库|文秘|公文|美文|作文|文档)(?:之家|网(?![络格站页址点民友购店上])|吧|大全|天下|屋|在线)/g;
+/** A template site's name by its shape (范文之家, 文秘网, 文库网), stamped into a sentence as a watermark: no speech
+ *  names such a site, while the list of known sites (noise-words.ts) can never be complete. 公文网 (an office's own
+ *  network), 文档在线, 作文大全 and the like are ordinary words and stay. */
+export const TEMPLATE_SITE_RE = /(?:范文|文库|文秘)(?:之家|网(?![络格站页址点民友购店上]))/g;
 
 /** Pinyin initials that sites use to dodge keyword filters; restored only between Chinese characters. */
 const CENSORED: Record<string, string> = {

@@ -9,14 +9,14 @@ const CHROME_STRONG_RE =
   /发表于\s*\d{4}[-/年]|复制链接|显示全部楼层|只看该作者|阅读模式|上一主题|下一主题|本版积分规则|返回列表|发新帖|电梯直达|倒序浏览/;
 
 const WECHAT_RE =
-  /点击(?:上方|下方)?蓝字|关注我们|长按(?:识别|扫描|扫码)|识别二维码|阅读原文|分享到朋友圈|设为星标|点个在看/;
+  /点击(?:上方|下方)?蓝字|关注我们|长按(?:识别|扫描|扫码)|识别二维码|阅读原文|分享到朋友圈|设为星标|点个在看|打开APP|APP内(?:打开|阅读)|下载客户端|发自我的(?:iPhone|iPad|手机|华为|小米)|转发的邮件|原始邮件|Forwarded message/i;
 const PAYWALL_RE =
   /需要登录|登录后|请登录|注册后|立即注册|后才可以|回帖|付费|会员专享|开通会员|开通VIP|VIP会员|试读|预览结束|剩余.{0,12}未读|阅读全文|查看全文|展开全文|全文阅读|下载全文|查看完整|完整版|免费下载|下载本文|文档下载|下载文档|下载地址|点击下载|立即下载|下载券|本文仅|隐藏内容|继续阅读|查看更多/;
 
 const SOURCE_LABEL_RE =
-  /(?:来源|出处|作者|原文链接|本文链接|转载自|文章来源|信息来源|责任编辑|编辑|责编|审核|校对|监制|排版|发布时间|更新时间|发布日期|发表时间|时间|日期|浏览次数|阅读次数|浏览|阅读|点击数?|字数|投稿|供稿)[：:]/g;
+  /(?:来源|出处|作者|原文链接|本文链接|转载自|文章来源|信息来源|责任编辑|编辑|责编|审核|校对|监制|排版|发布时间|更新时间|发布日期|发表时间|时间|日期|浏览次数|阅读次数|浏览|阅读|点击数?|字数|投稿|供稿|发文部门|发文机关|拟稿人|流转状态|审核意见|导出时间)[：:]/g;
 const SOURCE_START_RE =
-  /^(?:【?(?:来源|出处|作者|原文链接|本文链接|转载自|文章来源|信息来源|责任编辑|编辑|责编|审核|发布时间|更新时间|发布日期|发表时间|浏览次数|阅读次数|点击数)[：:])/;
+  /^(?:【?(?:来源|出处|作者|原文链接|本文链接|转载自|文章来源|信息来源|责任编辑|编辑|责编|审核|发布时间|更新时间|发布日期|发表时间|浏览次数|阅读次数|点击数|标题|发文部门|拟稿人|审核意见|导出时间)[：:])/;
 
 /** Links to other pages: 上一篇：…讲话 looks like a title but is navigation. */
 const NAV_RE =
@@ -26,20 +26,33 @@ const SITE_STRONG_RE =
 const SITE_RE =
   /免责声明|网站地图|关于我们|设为首页|加入收藏|返回首页|当前位置|您的位置|相关推荐|猜你喜欢|相关文章|推荐阅读|热门文章|延伸阅读|最新文章|本文标签|标签[：:]|TAGS|本站|上一篇|下一篇|【字体|字号[：:]/i;
 const COPY_NOTE_RE =
-  /如有侵权|侵权请联系|转载请注明|版权归原作者|版权声明|本文由.{0,20}(?:整理|发布|提供|编辑|原创)|本文来源|本文来自|仅供参考|仅供学习|格式为Word版|下载可任意编辑|word格式可编辑|仅代表作者本人|信息存储空间服务/i;
-const BREADCRUMB_RE =
-  /^(?:首页|主页|网站首页)\s*[>›»/]|[>›»]\s*(?:正文|讲话稿|范文|发言稿)$|^[^\s>›»。，]{1,12}(?:\s*[>›»]\s*[^\s>›»。，]{1,12}){2,}$/;
+  /如有侵权|侵权请联系|转载请注明|版权归原作者|版权声明|本文由.{0,20}(?:整理|发布|提供|编辑|原创)|本文来源|本文来自|仅供参考|仅供学习|格式为Word版|下载可任意编辑|word格式可编辑|仅代表作者本人|信息存储空间服务|未经(?:授权|许可)不得转载|原创稿件/i;
+const BREADCRUMB_RE = /^(?:首页|主页|网站首页)\s*[>›»/]|[>›»]\s*(?:正文|讲话稿|范文|发言稿)$/;
+/** A path of three parts or more (知了问答 > 生活 > 公文写作), one of them a site's word: 红>橙>黄>蓝 is not one. */
+const PATH_RE = /^[^\s>›»。，]{1,12}(?:\s*[>›»]\s*[^\s>›»。，]{1,12}){2,}$/;
+const PATH_WORD_RE =
+  /首页|主页|网站|频道|栏目|新闻|资讯|问答|知道|文库|论坛|博客|百科|生活|职场|文秘|公文|范文|讲话稿|政务|要闻|动态|中心|专题/;
 /** A news page's lead above the speech it reprints: the meeting reported in the third person, the text announced. */
-const NEWS_LEAD_RE =
-  /现将.{0,12}(?:刊发|刊登|刊载|摘登|整理|发布|转发|印发|公布)如下|(?:原文|全文)如下[：:]?$|(?:出席|参加)(?:会议|活动|仪式)并(?:作|发表)?(?:重要)?讲话/;
+const NEWS_LEAD_RE = /现将.{0,12}(?:刊发|刊登|刊载|摘登|整理|发布|转发|印发|公布)如下/;
+const REPORTED_MEETING_RE =
+  /^\d{1,2}月\d{1,2}日.{0,80}召开.{0,80}(?:出席|参加)(?:会议|活动|仪式)并(?:作|发表)?(?:重要)?讲话/;
+/** A line of a site's English chrome (Font Size: A+ A A- Print Share): no Chinese at all, two words or more. */
+const LATIN_WORDS_RE = /(?<![A-Za-z0-9_])[A-Za-z]{2,}(?![A-Za-z0-9_])/g;
+/** What a word processor or an office system leaves in copied text: 带格式的: 字体…, a bracketed notice. */
+const EDITING_RESIDUE_RE = /^(?:带格式的?|已删除|已插入|已移动)\s*[:：]|^【(?:保密提示|免责声明|特别提示|版权声明)】/;
+/** A news headline that announces the speech (…（附讲话全文）) or a chat export's title (…的聊天记录). */
+const ANNOUNCES_RE = /[（(]?附(?:讲话)?全文[)）]?$|的聊天记录$|^@\S/;
+
 /** A pull quote set off from the text (金句：…, 划重点：…), repeating a sentence of it; or a lone summary label. */
 const PULL_QUOTE_RE =
   /^(?:[【\[][^】\]]{1,6}[】\]])?(?:金句|划重点|小编划重点|内容摘要|内容提要|正文)[：:】\]]?$|^(?:[【\[][^】\]]{1,6}[】\]])?(?:金句|划重点)[：:]/;
 /** A Q&A site: the asker's plea, the answer's badges and the reader's thanks. */
 const QA_RE =
-  /求大神|求一篇|求助[！!]|急求|跪求|帮忙写|最佳答案|已采纳|点个采纳|采纳一下|我有更好的答案|其他回答|\d+\s*个回答|同问|追问|在线等|先谢过|各位大神|请大神/;
+  /求大神|求一篇|跪求|帮忙写(?:一篇|个)|^最佳答案|我有更好的答案|^其他回答|\d+\s*个回答$|点个采纳|采纳一下|^已采纳$|^同问(?:[，,。！!]|$)|^追问[：:]|在线等[！!]*$|先谢过|各位大神|请大神/;
 /** A forum post's floor and signature: 沙发 / 板凳 / 3楼 / 回复 1# / 签名：. */
-const FORUM_FLOOR_RE = /^(?:沙发|板凳|地板|楼主|\d{1,4}\s*楼|\d{1,4}\s*#|回复\s*\d{1,4}\s*#|签名[：:])/;
+const FORUM_FLOOR_RE = /^(?:(?:沙发|板凳|地板)(?![、，,。和与及等材砖])|\d{1,4}\s*(?:楼|#)(?:\s|$)|回复\s*\d{1,4}\s*#)/;
+/** A forum's words no speech starts a line with: a post signature, a reply to the thread's starter (楼主这段…). */
+const FORUM_START_RE = /^(?:签名[：:]|楼主(?!体))/;
 
 const AD_BOOKS_RE = /《[^》\n]{1,30}》作者/g;
 const AD_RE =
@@ -51,10 +64,11 @@ const CONTACT_LABEL_RE =
   /电话|手机|热线|传真|邮箱|QQ|微信号|公众号|订阅号|地址[：:]|邮编|客服|联系人|联系我们|商务合作|运营中心|投稿邮箱/i;
 
 /** A picture's caption (▲图为会议现场, 图为…, （图片来源：…）): the picture did not survive the copy. */
-const CAPTION_RE = /^(?:[▲△▼↑◆]|(?:[（(]\s*)?(?:图为|图片为|图片来源|图片由|上图|下图|图\s*\d{0,2}\s*[：:]))/;
+const CAPTION_RE =
+  /^(?:[▲△]\s*(?:图|照片|资料图|[^，。！？]{0,12}现场$|[^，。！？]{0,16}(?:摄|供图)$)|(?:[（(]\s*)?(?:图为|图片为|图片来源|图片由|资料图|图\s*\d{0,2}\s*[：:]))/;
 /** A photographer's credit: (记者 张三 摄) / 李四 供图. */
 const PHOTO_CREDIT_RE =
-  /^[（(]?\s*(?:(?:记者|通讯员|摄影)\s*)?[^\s，。！？]{1,12}(?:\s+[^\s，。！？]{1,12})?\s*(?:摄|供图)\s*[)）]?$/;
+  /^[（(]?\s*(?:记者|通讯员|摄影)\s*[^\s，。！？]{1,12}(?:\s+[^\s，。！？]{1,12})?\s*(?:摄|供图)\s*[)）]?$/;
 
 const PAGE_RE =
   /^(?:第\s*\d{1,4}\s*页\s*[，,、/]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页(?:\s*第\s*\d{1,4}\s*页)?|[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p)\.?\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4})$/i;
@@ -100,18 +114,30 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
   if (n <= 200 && SEPARATOR_RE.test(t) && !/^[*]{1,4}$/.test(t)) return "分隔线";
   if (n <= 16 && END_MARK_RE.test(t)) return "结束标记";
   if (n <= 2000 && isCodeLine(t)) return "样式代码";
-  if (n <= 120 && (NAV_RE.test(t) || BREADCRUMB_RE.test(t))) return "网站页眉页脚";
-  if (n <= 200 && NEWS_LEAD_RE.test(t)) return "新闻导语";
-  // A lone symbol (✕, ▶, ☆): a button's glyph. Dots and ellipses are cut marks, judged with their neighbours.
-  if (n <= 10 && !/[\p{L}\p{N}]/u.test(t) && !/^[…．.。·\s]+$/.test(t)) return "分隔线";
-  if (n <= 40 && PULL_QUOTE_RE.test(t)) return "摘录";
-  if (n <= 80 && QA_RE.test(t)) return "问答网站文字";
-  if (n <= 60 && FORUM_FLOOR_RE.test(t)) return "论坛界面文字";
+  if (n <= 120 && (NAV_RE.test(t) || BREADCRUMB_RE.test(t) || (PATH_RE.test(t) && PATH_WORD_RE.test(t))))
+    return "网站页眉页脚";
+  // A row of a table written with | between its cells: no sentence of a speech has three of them.
+  if (n <= 400 && (t.match(/[|｜]/g)?.length ?? 0) >= 3 && cjkCount(t) >= 2 && /^[|｜]/.test(t)) return "表格";
+  // A lone symbol (✕, ▶, ☆): a button's glyph. Punctuation (…, ***, ？) is left to the rules that know it.
+  if (n <= 10 && !/[\p{L}\p{N}\p{P}]/u.test(t)) return "分隔线";
   // A caption may read as a title (图为县长在会上讲话), so it is judged before protected shapes are set aside.
-  if (n <= 60 && CAPTION_RE.test(t) && !/[。！？].+/.test(t)) return "图片说明";
+  if (
+    n <= 80 &&
+    (!inProse || /^[▲△]/.test(t)) &&
+    CAPTION_RE.test(t) &&
+    !/[。！？](?![（(][^）)]{0,20}(?:摄|供图)[)）]$).+/.test(t)
+  )
+    return "图片说明";
+  if (n <= 120 && EDITING_RESIDUE_RE.test(t)) return "编辑痕迹";
+  // An asker's plea may end like a title (…求一篇领导讲话稿); the words are a Q&A site's alone.
+  if (n <= 80 && QA_RE.test(t)) return "问答网站文字";
   if (protectedLine || n > 200) return null;
   const sentence = hasSentencePunct(t);
+  if (n <= 120 && cjkCount(t) === 0 && !EMAIL_RE.test(t) && (t.match(LATIN_WORDS_RE)?.length ?? 0) >= 2)
+    return "英文网页文字";
+  if (NEWS_LEAD_RE.test(t) || REPORTED_MEETING_RE.test(t)) return "新闻导语";
   if (n <= 30 && PHOTO_CREDIT_RE.test(t)) return "图片说明";
+  if (n <= 80 && FORUM_START_RE.test(t) && !inProse) return "论坛界面文字";
   // Strong signs: no sentence of a speech contains them.
   if (n <= 120 && (t.match(AD_BOOKS_RE)?.length ?? 0) >= 2) return "广告";
   if (CHROME_STRONG_RE.test(t)) return "论坛界面文字";
@@ -128,6 +154,9 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
   // A line ending in a comma, or with several, is a piece of a sentence: noise lines are not written that way.
   if (inProse || /[，、；]$/.test(t) || (n >= 20 && (t.match(/[，、]/g)?.length ?? 0) >= 2)) return null;
   if (isChrome(t)) return "论坛界面文字";
+  if (n <= 120 && ANNOUNCES_RE.test(t)) return "网站页眉页脚";
+  if (n <= 40 && PULL_QUOTE_RE.test(t)) return "摘录";
+  if (n <= 60 && !sentence && FORUM_FLOOR_RE.test(t)) return "论坛界面文字";
   if ((n <= 40 || (n <= 80 && !sentence)) && PAYWALL_RE.test(t)) return "付费/登录提示";
   if (n <= 160 && (!sentence || n <= 40) && SITE_RE.test(t)) return "网站页眉页脚";
   if (n <= 30 && !sentence && KNOWN_SITES.some((s) => t.includes(s))) return "网站页眉页脚";

@@ -1,6 +1,8 @@
 // Page furniture judged with its neighbours: the links listed under a "related articles" header (or the other
-// answers of a Q&A page), a download page's file name (讲话.docx) above the title it repeats, and a running header
-// that a document site prints on every page. None of these shapes occurs in a speech's text.
+// answers of a Q&A page) and the comments under a comments header, a thread's short replies, a summary set above
+// the text, a download page's file name (讲话.docx) above the title it repeats, and a running header that a
+// document site prints at every page break. Each rule needs the page's own evidence (the header, the post
+// headers, the page numbers) and stops at a line that stands above text of its own (a title over a salutation).
 import {
   dateOfLine,
   endsSentence,
@@ -35,16 +37,33 @@ function nextLine(texts: string[], i: number): number {
 /** How many lines below a list item are read to see whether it opens text of its own. */
 const OPENS_TEXT_WINDOW = 8;
 
-/** Line j stands right above text: the next line, past a date, a speaker or a salutation, is prose (long, or a
- *  sentence with its clauses, which no headline has). */
-function opensText(texts: string[], verdict: (string | null)[], j: number): boolean {
-  for (let k = nextLine(texts, j), seen = 0; k >= 0 && seen < OPENS_TEXT_WINDOW; k = nextLine(texts, k), seen++) {
-    if (verdict[k]) continue;
-    const t = texts[k]!.trim();
-    if (isSalutation(t) || dateOfLine(t) || isSpeakerLine(t)) continue;
-    return t.length > MAX_LINK_LENGTH || (t.length >= 25 && /[，、；]/.test(t) && endsSentence(t));
-  }
-  return false;
+/** The first kept line below line j, or -1. */
+function nextKept(texts: string[], verdict: (string | null)[], j: number): number {
+  for (let k = nextLine(texts, j), seen = 0; k >= 0 && seen < OPENS_TEXT_WINDOW; k = nextLine(texts, k), seen++)
+    if (!verdict[k]) return k;
+  return -1;
+}
+
+/** A line that follows a speech's title and never a link: a salutation, a speaker, a date, a subtitle (——在…). */
+const isFrame = (t: string) =>
+  isSalutation(t) ||
+  !!dateOfLine(t) ||
+  /^[—－-]{1,2}\s*\S/.test(t) ||
+  // A bare name of two to four characters is a speaker's line too; another list's header is not.
+  (isSpeakerLine(t) && !LIST_HEADER_RE.test(t) && !COMMENTS_HEADER_RE.test(t));
+
+/** Line j stands right above a speech's frame (its salutation, speaker, date or subtitle): j is a title. */
+function aboveFrame(texts: string[], verdict: (string | null)[], j: number): boolean {
+  const k = nextKept(texts, verdict, j);
+  return k >= 0 && isFrame(texts[k]!.trim());
+}
+
+/** Line j stands right above text: a speech's frame, or prose (long, or a sentence with its clauses). */
+export function opensText(texts: string[], verdict: (string | null)[], j: number): boolean {
+  const k = nextKept(texts, verdict, j);
+  if (k < 0) return false;
+  const t = texts[k]!.trim();
+  return isFrame(t) || t.length > MAX_LINK_LENGTH || (t.length >= 25 && /[，、；]/.test(t) && endsSentence(t));
 }
 
 /** A header over readers' comments (网友评论（3）/ 发表评论 / 全部评论): comments are sentences, longer than links. */
@@ -77,18 +96,20 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
   }
 }
 
-/** A forum post's header: its author and time (老秘书 发表于 2024-5-27 11:47:10 | 只看该作者). */
-const POST_HEADER_RE = /发表于\s*\d{4}[-/年]/;
+/** A forum post's header: its author, date and time (老秘书 发表于 2024-5-27 11:47:10 | 只看该作者). */
+const POST_HEADER_RE = /^(.{1,24}?)\s*发表于\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
 /** How much text a reply may hold and still be a reply, not the post with the speech. */
 const MAX_REPLY_CHARS = 240;
 
-/** Marks the replies of a forum thread: a post after the first whose lines are all short, together a few sentences,
- *  with no title or salutation. A post holding a speech is left to the other rules. */
+/** Marks the replies of a forum thread: a post by another author than the first post's (the topic, where the
+ *  speech is posted, and its continuations), whose lines are all short, together a few sentences, with no title
+ *  or salutation. */
 export function markForumReplies(texts: string[], verdict: (string | null)[]): void {
-  const headers = texts.flatMap((t, i) => (POST_HEADER_RE.test(t) ? [i] : []));
+  const headers = texts.flatMap((t, i) => (POST_HEADER_RE.test(t.trim()) ? [i] : []));
+  const authorOf = (i: number) => POST_HEADER_RE.exec(texts[i]!.trim())![1]!.trim();
+  const poster = headers.length ? authorOf(headers[0]!) : "";
   headers.forEach((h, n) => {
-    // The thread's first post is its topic, where a speech is posted.
-    if (n === 0) return;
+    if (n === 0 || authorOf(h) === poster) return;
     const end = n + 1 < headers.length ? headers[n + 1]! : texts.length;
     const body: number[] = [];
     let chars = 0;
@@ -127,8 +148,8 @@ const FILE_NAME_RE =
 /** How many lines below a file name its page may show the title again. */
 const TITLE_WINDOW = 6;
 
-/** A file-name line is noise when a title follows it; when none does, it is the title, and only its extension
- *  goes (the name of the file is then the only title the page has). */
+/** A file-name line is noise when a title follows it; when none does and the name reads as a title, it is the
+ *  title, and only its extension goes. Any other line ending in .xlsx is a sentence and stays. */
 export function markFileNames(texts: string[], verdict: (string | null)[], lineNos: number[], ctx: Ctx): void {
   for (let i = 0; i < texts.length; i++) {
     if (verdict[i]) continue;
@@ -143,7 +164,7 @@ export function markFileNames(texts: string[], verdict: (string | null)[], lineN
       if (titled || next.length > MAX_LINK_LENGTH) break;
     }
     if (titled) verdict[i] = "文件名";
-    else {
+    else if (isTitleLine(m[1]!)) {
       ctx.removed.push({ text: t.slice(m[1]!.length).trim(), reason: "文件名后缀", lineNo: lineNos[i]! });
       texts[i] = m[1]!;
     }
@@ -152,22 +173,33 @@ export function markFileNames(texts: string[], verdict: (string | null)[], lineN
 
 /** The reason given for a running header; like a page number, it marks a page break the text flows across. */
 export const RUNNING_HEADER = "页眉（每页重复）";
-/** How often a short line must recur to be a running header (a 文库 page repeats it on every page). */
+/** How often a short line must recur to be a running header, and how many copies must sit at a page number. */
 const RUNNING_HEADER_COUNT = 3;
+const AT_PAGE_BREAK = 2;
 
-/** Marks a short line printed again and again (a document's running header): not a salutation, a date, a
- *  speaker, a numbered heading or a sentence, which a collection of speeches may well repeat. */
+/** A page number within two lines of line i (the rules mark page numbers before this runs). */
+function atPageBreak(texts: string[], verdict: (string | null)[], i: number): boolean {
+  for (let j = Math.max(0, i - 3); j <= Math.min(texts.length - 1, i + 3); j++) if (verdict[j] === "页码") return true;
+  return false;
+}
+
+/** Marks a short line printed at every page break (a document's running header): three copies or more, two of
+ *  them beside a page number. A copy standing above a salutation or a date stays (it is the title), and a salutation, a
+ *  date, a speaker, a numbered heading or a sentence is never one: a collection of speeches repeats those. */
 export function markRunningHeaders(texts: string[], verdict: (string | null)[]): void {
-  const counts = new Map<string, number>();
+  const copies = new Map<string, number[]>();
   const keyOf = (t: string) => t.replace(/\s+/g, "");
-  for (const raw of texts) {
+  texts.forEach((raw, i) => {
     const t = raw.trim();
-    if (t.length >= 4 && t.length <= 40) counts.set(keyOf(t), (counts.get(keyOf(t)) ?? 0) + 1);
-  }
-  for (let i = 0; i < texts.length; i++) {
-    const t = texts[i]!.trim();
-    if (verdict[i] || (counts.get(keyOf(t)) ?? 0) < RUNNING_HEADER_COUNT) continue;
-    if (isSalutation(t) || dateOfLine(t) || isSpeakerLine(t) || parseEnumerator(t) || /[。！？!?]/.test(t)) continue;
-    verdict[i] = RUNNING_HEADER;
+    if (t.length < 4 || t.length > 40 || verdict[i]) return;
+    if (isSalutation(t) || dateOfLine(t) || isSpeakerLine(t) || parseEnumerator(t) || /[。！？!?：:]/.test(t)) return;
+    const list = copies.get(keyOf(t));
+    if (list) list.push(i);
+    else copies.set(keyOf(t), [i]);
+  });
+  for (const lines of copies.values()) {
+    if (lines.length < RUNNING_HEADER_COUNT) continue;
+    if (lines.filter((i) => atPageBreak(texts, verdict, i)).length < AT_PAGE_BREAK) continue;
+    for (const i of lines) if (!aboveFrame(texts, verdict, i)) verdict[i] = RUNNING_HEADER;
   }
 }

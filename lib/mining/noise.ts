@@ -2,8 +2,10 @@
 // source/author lines, site headers and footers, ads, contact lines and the teaser that repeats the start of the
 // text. Fragments: document markers, tags, URLs, watermark site names (curated and learned from the page itself),
 // page footers inside lines, inline injections (noise-injections.ts), a table of contents (noise-toc.ts); censored
-// pinyin initials are restored. Rules describe classes of noise and look only at short lines, so body sentences are
-// never dropped; the learned model (noise-model.ts) then judges the lines the rules keep. Everything taken out is
+// pinyin initials are restored. Page furniture judged with its neighbours (lists under a header, replies, running
+// headers, footnotes, attachments: noise-page-furniture.ts, noise-appendix.ts) needs the page's own evidence. Rules
+// describe classes of noise, mostly on short lines, and set aside titles, headings, salutations and wrapped pieces of
+// a sentence; the learned model (noise-model.ts) then judges the lines the rules keep. Everything taken out is
 // reported with a reason.
 import { displayWidth, wrapWidth } from "./rejoin-lines";
 import {
@@ -24,6 +26,7 @@ import {
   CSS_BRACES_RE,
   cut,
   EMOJI_RE,
+  KEYCAP_RE,
   learnWatermarks,
   MARKER_RE,
   PAGE_INLINE_RE,
@@ -54,82 +57,17 @@ import {
   markSummaryBlocks,
   RUNNING_HEADER,
 } from "./noise-page-furniture";
+import { earlierText, isTeaser } from "./noise-teaser";
 import { markTableOfContents } from "./noise-toc";
+import { markAttachments, markChatHeaders, markEmailHeaders, markFootnotes } from "./noise-appendix";
 import type { Removed, SourceLine } from "./types";
 
 export { URL_RE } from "./noise-line-rules";
 
 // ───────────── the stage ─────────────
 
-const compact = (s: string) => s.replace(/\s+/g, "");
-
-/** A line without a closing ellipsis is a teaser only when a longer line soon after opens with all of it: the
- *  page's summary above its one-line text (a repeated paragraph or title is a line of its own, not an opening). */
-function repeatsAsOpening(lines: string[], i: number, verdict: (string | null)[], core: string): boolean {
-  if (core.length < 30 || core.length > 1000) return false;
-  const following: string[] = [];
-  // An opening whose paragraphs became lines of their own (the title, 同志们：, the first paragraph) is looked for
-  // across lines only when the next line starts like the teaser and is too short to hold it.
-  let spans = false;
-  for (let j = i + 1, seen = 0; j < lines.length && seen < (spans ? 6 : 3); j++) {
-    if (verdict[j] || !lines[j]!.trim()) continue;
-    seen++;
-    const next = compact(lines[j]!);
-    const at = seen <= 3 ? next.indexOf(core) : -1;
-    if (at >= 0) return at <= 20 && next.length >= core.length + 20;
-    if (seen === 1) {
-      const start = next.indexOf(core.slice(0, 8));
-      spans = start >= 0 && start <= 20 && next.length < core.length + 20;
-    }
-    if (spans) following.push(next);
-  }
-  if (following.length < 2) return false;
-  const joined = following.join("");
-  const at = joined.indexOf(core);
-  return at >= 0 && at <= 20 && at + core.length > following[0]!.length && joined.length >= at + core.length + 20;
-}
-
-/** How far above a cut-off line its quoted text is looked for (a reply quotes the post it answers). */
-const QUOTE_WINDOW = 20_000;
-
-/** The text kept in the QUOTE_WINDOW characters above line i holds the core of the cut-off line i. */
-function quotesEarlier(lines: string[], i: number, verdict: (string | null)[], core: string): boolean {
-  const earlier: string[] = [];
-  let size = 0;
-  for (let j = i - 1; j >= 0 && size < QUOTE_WINDOW; j--) {
-    if (verdict[j]) continue;
-    const c = compact(lines[j]!);
-    earlier.push(c);
-    size += c.length;
-  }
-  return earlier.reverse().join("").includes(core);
-}
-
-/** The label a site puts before its summary of the page (摘要：…), not part of the text it repeats. */
-const TEASER_LABEL_RE = /^[【\[]?(?:摘要|内容摘要|内容提要|提要|导读|导语|简介|核心提示)[】\]]?\s*[：:]?\s*/;
-
-/** A line ending in ... whose text is repeated by the lines that follow (a site's summary of the page). */
-function isTeaser(lines: string[], i: number, verdict: (string | null)[]): boolean {
-  const t = lines[i]!.trim().replace(TEASER_LABEL_RE, "");
-  // Bounded runs: an unbounded \.{3,} retried at every dot of a long run of dots is quadratic.
-  const m =
-    /(?:\.{3,12}|…{1,12}|。{3,12})\s*(?:[【\[（(]?(?:阅读全文|展开全文|查看全文|全文|更多|详细)[】\]）)]?)?$/.exec(t);
-  const core = compact(m ? t.slice(0, m.index) : t);
-  if (!m) return repeatsAsOpening(lines, i, verdict, core);
-  if (core.length < 15 || core.length > 1000) return false;
-  let following = "";
-  for (let j = i + 1; j < lines.length && following.length < core.length + 300; j++) {
-    if (!verdict[j]) following += compact(lines[j]!);
-  }
-  const at = following.indexOf(core.slice(0, 12));
-  // A cut-off line that quotes text above it (a reply quoting the post, a summary placed after the text).
-  if ((at < 0 || at > 300) && core.length >= 20 && quotesEarlier(lines, i, verdict, core)) return true;
-  if (at < 0 || at > 300) return false;
-  if (following.startsWith(core, at)) return true;
-  const tail = core.slice(-10);
-  const end = following.indexOf(tail, at);
-  return end >= 0 && end <= at + core.length + 20;
-}
+const QUOTE_MARK_RE = /^\s*(?:>\s?)+/;
+const QUOTED_LINES = 3;
 
 /** A kept line of prose that stops mid-sentence: the next line is its continuation. */
 function continuesProse(prev: string): boolean {
@@ -160,6 +98,8 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   const guard: (LineGuard | null)[] = [];
   let inCode = false;
   const width = wrapWidth(lines.map((l) => displayWidth(l.text.trim())).filter((w) => w > 0));
+  // A forwarded e-mail quotes the text with "> " before every line: the marks go when many lines carry them.
+  const quoted = lines.filter((l) => QUOTE_MARK_RE.test(l.text)).length >= QUOTED_LINES;
   for (const line of lines) {
     let t = line.text;
     const trimmed = t.trim();
@@ -176,11 +116,13 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
       verdict.push("样式代码");
       continue;
     }
+    if (quoted) t = cut(t, QUOTE_MARK_RE, "邮件引用符", line.lineNo, ctx);
     t = cut(t, MARKER_RE, "文档标记", line.lineNo, ctx);
     t = cutInjections(t, line.lineNo, ctx);
     if (marks.length) t = cutAddressWatermarks(t, marks, line.lineNo, ctx);
     t = cut(t, TAG_RE, "样式代码", line.lineNo, ctx);
     t = cut(t, BBCODE_RE, "样式代码", line.lineNo, ctx);
+    t = t.replace(KEYCAP_RE, "$1、");
     t = cut(t, EMOJI_RE, "表情符号", line.lineNo, ctx);
     t = cut(t, COLUMN_TAG_RE, "栏目标记", line.lineNo, ctx);
     t = cut(t, CSS_BRACES_RE, "样式代码", line.lineNo, ctx, (m) => /[\u4e00-\u9fff]/.test(m));
@@ -202,12 +144,18 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     );
     verdict.push(tt ? lineNoiseReason(tt, protectedLine, inProse) : null);
   }
-  for (let i = 0; i < texts.length; i++) if (!verdict[i] && isTeaser(texts, i, verdict)) verdict[i] = "重复的摘要行";
+  const earlier = earlierText(texts, verdict);
+  for (let i = 0; i < texts.length; i++)
+    if (!verdict[i] && isTeaser(texts, i, verdict, earlier)) verdict[i] = "重复的摘要行";
   markTableOfContents(texts, verdict);
   markRelatedLists(texts, verdict);
   markForumReplies(texts, verdict);
   markSummaryBlocks(texts, verdict);
   markRunningHeaders(texts, verdict);
+  markFootnotes(texts, verdict);
+  markAttachments(texts, verdict);
+  markEmailHeaders(texts, verdict);
+  markChatHeaders(texts, verdict);
   markFileNames(
     texts,
     verdict,

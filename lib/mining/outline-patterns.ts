@@ -64,7 +64,8 @@ export const hasSentencePunct = (t: string): boolean => /[。！？]/.test(t);
 
 // ───────────── outline numbering ─────────────
 
-export type Family = "cn-dun" | "di" | "shi" | "yao" | "cn-paren" | "num-dot" | "num-paren" | "circled";
+export type Family =
+  "chapter" | "section" | "cn-dun" | "di" | "shi" | "yao" | "cn-paren" | "num-dot" | "num-paren" | "circled";
 export type Enumerator = { family: Family; n: number; end: number };
 
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -82,11 +83,22 @@ export function parseCn(s: string): number | null {
 }
 
 const ENUM_RE =
-  /^(?:第([一二三四五六七八九十]{1,3})(?:[，、：,:．.]|部分(?:[，、：,:．.\s\u3000]|(?![的是要和与中里也都还就在有])))|([一二三四五六七八九十]{1,3})([、．]|是|要)|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[）)]|([\u2460-\u2473]))/;
+  /^(?:第([一二三四五六七八九十]{1,3})(?:[，、：,:．.]|部分(?:[，、：,:．.\s\u3000]|(?![的是要和与中里也都还就在有为内])))|([一二三四五六七八九十]{1,3})([、．]|是|要)|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[）)]|([\u2460-\u2473]))/;
+
+/** 第一章 / 第二节: a document's chapters and sections, as a Word file saved as text numbers them. */
+const CHAPTER_RE =
+  /^第([一二三四五六七八九十]{1,3})([章节])(?:[，、：,:．.\s\u3000]|(?![的是要和与中里也都还就在有为课]))/;
+/** Unmarked (第二部分认清形势), a 部分/章/节 number is a heading's only on a short line with no clause or stop:
+ *  第二部分为今年重点任务，请大家抓好落实。 is a sentence. */
+const shortHeadingLine = (t: string) => t.length <= 40 && !/[，,；;。！？]/.test(t);
 
 /** The outline number at the start of a paragraph, if any. */
 export function parseEnumerator(t: string): Enumerator | null {
+  const c = CHAPTER_RE.exec(t);
+  if (c && (/[，、：,:．.\s\u3000]$/.test(c[0]) || shortHeadingLine(t)))
+    return withN(c[2] === "章" ? "chapter" : "section", parseCn(c[1]!), c[0].length);
   const m = ENUM_RE.exec(t);
+  if (m?.[1] && /部分$/.test(m[0]) && !shortHeadingLine(t)) return null;
   if (!m) return null;
   const end = m[0].length;
   if (m[1]) return withN("di", parseCn(m[1]), end);
@@ -109,6 +121,10 @@ export function markersFor(family: Family, n: number): string[] {
       return [`${cn}、`];
     case "di":
       return [`第${cn}，`, `第${cn}、`];
+    case "chapter":
+      return [`第${cn}章`];
+    case "section":
+      return [`第${cn}节`];
     case "shi":
       return [`${cn}是`];
     case "yao":

@@ -51,14 +51,17 @@ export function normaliseLines(lines: SourceLine[], inferred?: InferredSplit[]):
 const ASIDE_CHARS = 80;
 
 /** Drops, as reported noise, a titled run of a line or two beside a real speech: a blog's post title over the
- *  blogger's note (前几天替区里写的…需要的朋友自取), which split off as a speech of its own. */
+ *  blogger's note (前几天替区里写的…需要的朋友自取), which split off as a speech of its own. A short speech with a
+ *  salutation, a speaker or a date (a 致辞 of two sentences) is a speech and stays. */
 function withoutAsides(speeches: ParsedSpeech[], removed: Removed[]): ParsedSpeech[] {
   const size = (s: ParsedSpeech) => s.blocks.reduce((n, b) => n + b.text.length, 0);
   if (speeches.length < 2 || !speeches.some((s) => size(s) >= ASIDE_CHARS * 3)) return speeches;
   return speeches.filter((s) => {
-    if (size(s) >= ASIDE_CHARS || s.blocks.some((b) => b.kind === "heading")) return true;
+    if (size(s) >= ASIDE_CHARS || s.salutation || s.speaker || s.date || s.blocks.some((b) => b.kind === "heading"))
+      return true;
+    // The title's own line is not kept by the parser: the note's first line stands for it.
     const lineNo = s.blocks[0]?.lineNo ?? 0;
-    if (s.title) removed.push({ text: s.title, reason: "正文外的附言", lineNo: Math.max(0, lineNo - 1) });
+    if (s.title) removed.push({ text: s.title, reason: "正文外的附言", lineNo });
     for (const b of s.blocks) removed.push({ text: b.text, reason: "正文外的附言", lineNo: b.lineNo });
     return false;
   });

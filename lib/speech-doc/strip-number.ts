@@ -11,6 +11,8 @@ export type StrippedNumber = { text: string; level: HeadingLevel | null; family:
 
 /** The heading level each numbering style marks in a speech (domain.md: 一、/第一 → 1, （一） → 2, 1./（1）/① → 3). */
 export const FAMILY_LEVEL: Record<Family, HeadingLevel | null> = {
+  chapter: 1,
+  section: 2,
   "cn-dun": 1,
   di: 1,
   "cn-paren": 2,

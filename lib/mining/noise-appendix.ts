@@ -1,0 +1,66 @@
+// What comes with a speech but is not its text, judged with the rest of the file: footnotes (①数据来源：…) whose
+// markers the text cites, an attachment (附件：…) after the speech, the header lines of a forwarded e-mail, and the
+// name-and-time lines of a chat export. Each shape is read from the file as a whole, never from one line alone.
+import { opensText } from "./noise-page-furniture";
+
+const CIRCLED_START_RE = /^\s*([\u2460-\u2473])/;
+
+/** Marks a line opening with ① … ⑳ when the same mark is cited inside a sentence above it: a footnote. */
+export function markFootnotes(texts: string[], verdict: (string | null)[]): void {
+  for (let i = 0; i < texts.length; i++) {
+    const m = CIRCLED_START_RE.exec(texts[i]!);
+    if (!m || verdict[i]) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const at = texts[j]!.indexOf(m[1]!);
+      if (at > 0 && texts[j]!.slice(0, at).trim()) {
+        verdict[i] = "脚注";
+        break;
+      }
+    }
+  }
+}
+
+/** 附件： / 附件2：某某检查表 — the label of an attachment, on a line of its own. */
+const ATTACHMENT_RE = /^附\s*件\s*\d{0,2}\s*[：:]?\s*\S{0,40}$/;
+const MAX_ATTACHMENT_LINES = 120;
+
+/** Marks an attachment after the speech: its label and every line after it, up to a line that opens text of its
+ *  own (a title over a salutation or prose: the next speech of a collection). */
+export function markAttachments(texts: string[], verdict: (string | null)[]): void {
+  for (let i = 0; i < texts.length; i++) {
+    if (!ATTACHMENT_RE.test(texts[i]!.trim())) continue;
+    verdict[i] ??= "附件";
+    for (let j = i + 1, n = 0; j < texts.length && n < MAX_ATTACHMENT_LINES; j++) {
+      if (!texts[j]!.trim()) continue;
+      if (opensText(texts, verdict, j)) break;
+      verdict[j] ??= "附件";
+      n++;
+    }
+  }
+}
+
+const EMAIL_HEADER_RE = /^\s*(?:发件人|收件人|抄送|密送|主题|发送时间|发送日期|From|To|Cc|Subject|Date|Sent)\s*[:：]/i;
+const HEADER_WINDOW = 6;
+
+/** Marks the header lines of an e-mail (发件人：… 主题：…): two labels or more within a few lines. */
+export function markEmailHeaders(texts: string[], verdict: (string | null)[]): void {
+  const headers = texts.flatMap((t, i) => (EMAIL_HEADER_RE.test(t) ? [i] : []));
+  headers.forEach((h, k) => {
+    const near =
+      (headers[k - 1] !== undefined && h - headers[k - 1]! <= HEADER_WINDOW) ||
+      (headers[k + 1] !== undefined && headers[k + 1]! - h <= HEADER_WINDOW);
+    if (near) verdict[h] ??= "邮件头";
+  });
+}
+
+/** 吴晓丽 08:02 / 镇党政办-吴晓丽 2024-09-13 08:02:11 — who spoke when, in a chat export. */
+const CHAT_HEADER_RE = /^[^\s，。：:！？]{1,24}\s+(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$/;
+const DATE_DIVIDER_RE = /^[—\-=─]{2,}\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*[—\-=─]{2,}$/;
+const CHAT_HEADERS = 3;
+
+/** Marks a chat export's name-and-time lines and date dividers, when the file has several of them. */
+export function markChatHeaders(texts: string[], verdict: (string | null)[]): void {
+  const lines = texts.flatMap((t, i) => (CHAT_HEADER_RE.test(t.trim()) || DATE_DIVIDER_RE.test(t.trim()) ? [i] : []));
+  if (lines.length < CHAT_HEADERS) return;
+  for (const i of lines) verdict[i] ??= "聊天记录";
+}

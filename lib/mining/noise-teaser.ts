@@ -1,0 +1,81 @@
+// The teaser test: a site's summary of the page (摘要：…, a line cut off with … that the text below repeats, or a
+// reply quoting the post above it cut short), which the noise rules remove as a repeat, not as new text.
+
+const compact = (s: string) => s.replace(/\s+/g, "");
+
+/** A line without a closing ellipsis is a teaser only when a longer line soon after opens with all of it: the
+ *  page's summary above its one-line text (a repeated paragraph or title is a line of its own, not an opening). */
+function repeatsAsOpening(lines: string[], i: number, verdict: (string | null)[], core: string): boolean {
+  if (core.length < 30 || core.length > 1000) return false;
+  const following: string[] = [];
+  // An opening whose paragraphs became lines of their own (the title, 同志们：, the first paragraph) is looked for
+  // across lines only when the next line starts like the teaser and is too short to hold it.
+  let spans = false;
+  for (let j = i + 1, seen = 0; j < lines.length && seen < (spans ? 6 : 3); j++) {
+    if (verdict[j] || !lines[j]!.trim()) continue;
+    seen++;
+    const next = compact(lines[j]!);
+    const at = seen <= 3 ? next.indexOf(core) : -1;
+    if (at >= 0) return at <= 20 && next.length >= core.length + 20;
+    if (seen === 1) {
+      const start = next.indexOf(core.slice(0, 8));
+      spans = start >= 0 && start <= 20 && next.length < core.length + 20;
+    }
+    if (spans) following.push(next);
+  }
+  if (following.length < 2) return false;
+  const joined = following.join("");
+  const at = joined.indexOf(core);
+  return at >= 0 && at <= 20 && at + core.length > following[0]!.length && joined.length >= at + core.length + 20;
+}
+
+/** How far above a cut-off line its quoted text is looked for (a reply quotes the post it answers), and how many
+ *  such lines a file may have looked up: both bound the work on a hostile file. */
+const QUOTE_WINDOW = 8_000;
+const QUOTE_LOOKUPS = 200;
+
+/** The kept text above each line, compacted once per file, for quotesEarlier. */
+export type EarlierText = { text: string; offsets: number[]; lookups: number };
+
+export function earlierText(lines: string[], verdict: (string | null)[]): EarlierText {
+  const offsets: number[] = [];
+  let text = "";
+  lines.forEach((l, j) => {
+    offsets.push(text.length);
+    if (!verdict[j]) text += compact(l);
+  });
+  return { text, offsets, lookups: 0 };
+}
+
+/** The kept text in the QUOTE_WINDOW characters above line i holds the core of the cut-off line i. */
+function quotesEarlier(earlier: EarlierText, i: number, core: string): boolean {
+  if (earlier.lookups++ >= QUOTE_LOOKUPS) return false;
+  const end = earlier.offsets[i]!;
+  return earlier.text.slice(Math.max(0, end - QUOTE_WINDOW), end).includes(core);
+}
+
+/** The label a site puts before its summary of the page (摘要：…), not part of the text it repeats. */
+const TEASER_LABEL_RE = /^[【\[]?(?:摘要|内容摘要|内容提要|提要|导读|导语|简介|核心提示)[】\]]?\s*[：:]?\s*/;
+
+/** A line ending in ... whose text is repeated by the lines that follow (a site's summary of the page). */
+export function isTeaser(lines: string[], i: number, verdict: (string | null)[], earlier: EarlierText): boolean {
+  const t = lines[i]!.trim().replace(TEASER_LABEL_RE, "");
+  // Bounded runs: an unbounded \.{3,} retried at every dot of a long run of dots is quadratic.
+  const m =
+    /(?:\.{3,12}|…{1,12}|。{3,12})\s*(?:[【\[（(]?(?:阅读全文|展开全文|查看全文|全文|更多|详细)[】\]）)]?)?$/.exec(t);
+  const core = compact(m ? t.slice(0, m.index) : t);
+  if (!m) return repeatsAsOpening(lines, i, verdict, core);
+  if (core.length < 15 || core.length > 1000) return false;
+  let following = "";
+  for (let j = i + 1; j < lines.length && following.length < core.length + 300; j++) {
+    if (!verdict[j]) following += compact(lines[j]!);
+  }
+  const at = following.indexOf(core.slice(0, 12));
+  // A cut-off line that quotes text above it (a reply quoting the post, a summary placed after the text).
+  if ((at < 0 || at > 300) && core.length >= 20 && quotesEarlier(earlier, i, core)) return true;
+  if (at < 0 || at > 300) return false;
+  if (following.startsWith(core, at)) return true;
+  const tail = core.slice(-10);
+  const end = following.indexOf(tail, at);
+  return end >= 0 && end <= at + core.length + 20;
+}
