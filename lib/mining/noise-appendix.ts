@@ -7,17 +7,19 @@ const CIRCLED_START_RE = /^\s*([\u2460-\u2473])/;
 
 /** Marks a line opening with ① … ⑳ when the same mark is cited inside a sentence above it: a footnote. */
 export function markFootnotes(texts: string[], verdict: (string | null)[]): void {
-  for (let i = 0; i < texts.length; i++) {
-    const m = CIRCLED_START_RE.exec(texts[i]!);
-    if (!m || verdict[i]) continue;
-    for (let j = i - 1; j >= 0; j--) {
-      const at = texts[j]!.indexOf(m[1]!);
-      if (at > 0 && texts[j]!.slice(0, at).trim()) {
-        verdict[i] = "脚注";
-        break;
-      }
+  // Where each mark is first cited inside a line (not opening it): one pass, so a file of marks stays linear.
+  const firstCited = new Map<string, number>();
+  texts.forEach((t, i) => {
+    const open = CIRCLED_START_RE.exec(t)?.[1];
+    for (const m of t.matchAll(/[\u2460-\u2473]/g)) {
+      if (m[0] === open && !t.slice(0, m.index).trim()) continue;
+      if (!firstCited.has(m[0])) firstCited.set(m[0], i);
     }
-  }
+  });
+  texts.forEach((t, i) => {
+    const m = CIRCLED_START_RE.exec(t);
+    if (m && !verdict[i] && (firstCited.get(m[1]!) ?? Infinity) < i) verdict[i] = "脚注";
+  });
 }
 
 /** 附件： / 附件2：某某检查表 — the label of an attachment, on a line of its own. */
