@@ -36,8 +36,15 @@ const PATH_WORD_RE =
 const NEWS_LEAD_RE = /现将.{0,12}(?:刊发|刊登|刊载|摘登|整理|发布|转发|印发|公布)如下/;
 const REPORTED_MEETING_RE =
   /^\d{1,2}月\d{1,2}日.{0,80}召开.{0,80}(?:出席|参加)(?:会议|活动|仪式)并(?:作|发表)?(?:重要)?讲话/;
-/** A line of a site's English chrome (Font Size: A+ A A- Print Share): no Chinese at all, two words or more. */
+/** A line of a site's English chrome (Font Size: A+ A A- Print Share): no Chinese, two words or more, and none of
+ *  the digits, paths and separators of a program or a configuration file (root:x:0:0:/bin/bash), which the
+ *  not-speech check must still see. */
 const LATIN_WORDS_RE = /(?<![A-Za-z0-9_])[A-Za-z]{2,}(?![A-Za-z0-9_])/g;
+const isEnglishMenu = (t: string) =>
+  cjkCount(t) === 0 &&
+  !/[\d/\\=;{}@]/.test(t) &&
+  (t.match(/:/g)?.length ?? 0) <= 1 &&
+  (t.match(LATIN_WORDS_RE)?.length ?? 0) >= 2;
 /** What a word processor or an office system leaves in copied text: 带格式的: 字体…, a bracketed notice. */
 const EDITING_RESIDUE_RE = /^(?:带格式的?|已删除|已插入|已移动)\s*[:：]|^【(?:保密提示|免责声明|特别提示|版权声明)】/;
 /** A news headline that announces the speech (…（附讲话全文）) or a chat export's title (…的聊天记录). */
@@ -133,8 +140,7 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
   if (n <= 80 && QA_RE.test(t)) return "问答网站文字";
   if (protectedLine || n > 200) return null;
   const sentence = hasSentencePunct(t);
-  if (n <= 120 && cjkCount(t) === 0 && !EMAIL_RE.test(t) && (t.match(LATIN_WORDS_RE)?.length ?? 0) >= 2)
-    return "英文网页文字";
+  if (n <= 120 && isEnglishMenu(t)) return "英文网页文字";
   if (NEWS_LEAD_RE.test(t) || REPORTED_MEETING_RE.test(t)) return "新闻导语";
   if (n <= 30 && PHOTO_CREDIT_RE.test(t)) return "图片说明";
   if (n <= 80 && FORUM_START_RE.test(t) && !inProse) return "论坛界面文字";
