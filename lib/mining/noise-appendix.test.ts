@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { removeNoise } from "./noise";
-import { normaliseText } from "./normalise";
+import { keptLines as kept } from "../testing/page-noise";
 import { mineText } from "./text-pipeline";
 
 // Pages written for these tests in the shapes of a fourth batch: a PDF printed to text with footnotes, a forwarded
@@ -9,15 +8,6 @@ const TITLE = "在全区燃气安全专项整治部署会上的讲话";
 const OPENING = "今天召开全区燃气安全专项整治部署会，主要任务是通报前期排查情况，部署下一阶段整治工作。";
 const BODY = "去年全区共发生燃气事故3起①，暴露出餐饮场所用气管理不规范、报警装置安装率偏低等突出问题。";
 const BODY2 = "各街道要在六月底前完成所有餐饮企业燃气泄漏报警装置安装②，未完成的一律挂牌督办。";
-
-function kept(lines: string[]): string[] {
-  const r = removeNoise(
-    normaliseText(lines.join("\n"))
-      .split("\n")
-      .map((text, i) => ({ text, lineNo: i + 1 })),
-  );
-  return r.lines.map((l) => l.text.trim()).filter(Boolean);
-}
 
 describe("what comes with a speech but is not its text", () => {
   it("removes footnotes the text cites, an attachment and its table, and keeps the text", () => {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { removeNoise } from "./noise";
+import { removeNoiseFromPage as run } from "../testing/page-noise";
 import { normaliseText } from "./normalise";
 import { mineText } from "./text-pipeline";
-import type { SourceLine } from "./types";
-
-function run(text: string) {
-  const lines: SourceLine[] = normaliseText(text)
-    .split("\n")
-    .map((t, i) => ({ text: t, lineNo: i + 1 }));
-  const r = removeNoise(lines);
-  return { kept: r.lines.map((l) => l.text).filter((t) => t.trim()), removed: r.removed };
-}
 
 describe("inline injections are cut and the sentence kept whole", () => {
   it("pinyin residue of a Traditional converter, one report per occurrence", () => {

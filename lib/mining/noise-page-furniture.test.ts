@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { pageLines, removalReason as reasonOf, removeNoiseFromPage as run } from "../testing/page-noise";
 import { removeNoise } from "./noise";
-import { normaliseText } from "./normalise";
-import type { SourceLine } from "./types";
 
 // Pages written for these tests, in the shapes of sites the miner had not met: a 公众号 article, a
 // document-sharing page, a news page with a summary, a 范文 page with a watermark.
@@ -10,17 +9,6 @@ const OPENING = "今天召开全县安全生产工作会议，主要任务是总
 const BODY = "各乡镇要压实属地责任，深入开展隐患排查整治，确保全镇安全形势稳定，坚决防范遏制重特大事故发生。";
 const BODY2 = "各部门要强化行业监管，加大执法检查力度，严厉打击非法违法生产经营行为，对问题企业一律从严处理。";
 const CLOSING = "同志们，安全生产责任重于泰山。让我们以更加务实的作风，全力以赴抓好各项工作！";
-
-function run(text: string) {
-  const lines: SourceLine[] = normaliseText(text)
-    .split("\n")
-    .map((t, i) => ({ text: t, lineNo: i + 1 }));
-  const r = removeNoise(lines);
-  return { kept: r.lines.map((l) => l.text.trim()).filter(Boolean), removed: r.removed };
-}
-
-const reasonOf = (removed: { text: string; reason: string }[], line: string) =>
-  removed.find((r) => r.text === normaliseText(line).trim())?.reason;
 
 describe("page furniture", () => {
   it("removes the links listed under a related-articles header after the speech, bulleted or not", () => {
@@ -116,11 +104,7 @@ describe("page furniture of news, Q&A, forum and document sites", () => {
     expect(r.removed.filter((x) => x.reason === "页眉（每页重复）")).toHaveLength(3);
     // No blank line is left where a page broke: the line after a page break continues the paragraph before it.
     const raw = removeNoise(
-      normaliseText(
-        [header, TITLE, OPENING, "第 1 页 共 3 页", header, BODY, "第 2 页 共 3 页", header, BODY2].join("\n"),
-      )
-        .split("\n")
-        .map((text, i) => ({ text, lineNo: i + 1 })),
+      pageLines([header, TITLE, OPENING, "第 1 页 共 3 页", header, BODY, "第 2 页 共 3 页", header, BODY2].join("\n")),
     ).lines.map((l) => l.text);
     expect(raw.slice(raw.indexOf(OPENING))).toEqual([OPENING, BODY, BODY2]);
   });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { removeNoise } from "./noise";
-import { normaliseText } from "./normalise";
+import { removeNoiseFromPage as run } from "../testing/page-noise";
 import { mineText } from "./text-pipeline";
-import type { SourceLine } from "./types";
 
 // Pages written for these tests in the shapes of a third batch of unseen sites: a Discuz thread quoting the speech,
 // a mobile news app, a health portal with comments, a 公文 site with a summary above the text, a party-building site.
@@ -10,14 +8,6 @@ const TITLE = "在全镇汛期地质灾害防御工作会议上的讲话";
 const OPENING = "今天召开全镇汛期地质灾害防御工作会议，主要是分析研判今年汛期形势，安排部署防御工作。";
 const BODY = "各村要组织力量对辖区内的地质灾害隐患点逐一复查，建立台账，落实监测责任人，确保不漏一处。";
 const BODY2 = "镇应急办要严格执行二十四小时值班和领导带班制度，遇有险情第一时间处置、第一时间报告。";
-
-function run(text: string) {
-  const lines: SourceLine[] = normaliseText(text)
-    .split("\n")
-    .map((t, i) => ({ text: t, lineNo: i + 1 }));
-  const r = removeNoise(lines);
-  return { kept: r.lines.map((l) => l.text.trim()).filter(Boolean), removed: r.removed };
-}
 
 describe("markup and decoration", () => {
   it("cuts forum markup and keeps what it wrapped", () => {

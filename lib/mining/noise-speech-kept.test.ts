@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { removeNoise } from "./noise";
+import { keptLines as kept } from "../testing/page-noise";
 import { normaliseText } from "./normalise";
 import { mineText } from "./text-pipeline";
 
@@ -9,15 +9,6 @@ const TITLE = "在全县2024年安全生产工作会议上的讲话";
 const OPENING = "今天召开全县安全生产工作会议，主要任务是总结去年工作，分析当前形势，部署今年重点任务。";
 const BODY = "各乡镇要压实属地责任，深入开展隐患排查整治，确保全镇安全形势稳定，坚决防范遏制重特大事故发生。";
 const BODY2 = "各部门要强化行业监管，加大执法检查力度，严厉打击非法违法生产经营行为，对问题企业一律从严处理。";
-
-function kept(lines: string[]): string[] {
-  const r = removeNoise(
-    normaliseText(lines.join("\n"))
-      .split("\n")
-      .map((text, i) => ({ text, lineNo: i + 1 })),
-  );
-  return r.lines.map((l) => l.text.trim()).filter(Boolean);
-}
 
 describe("speech lines that resemble page furniture", () => {
   it.each([

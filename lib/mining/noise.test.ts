@@ -1,25 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { removeNoise } from "./noise";
+import { pageLines as lines, removalReason, removeNoiseFromPage as run } from "../testing/page-noise";
 import { hostileNoiseText } from "../testing/pathological-text";
-import { normaliseText } from "./normalise";
-import type { SourceLine } from "./types";
 
 const BODY = "各乡镇要压实属地责任，深入开展隐患排查整治，确保全镇安全形势稳定。";
 const BODY2 = "各部门要强化行业监管，加大执法检查力度，严厉打击非法违法生产经营行为。";
 
-function lines(text: string): SourceLine[] {
-  return normaliseText(text)
-    .split("\n")
-    .map((t, i) => ({ text: t, lineNo: i + 1 }));
-}
-
-function run(text: string) {
-  const r = removeNoise(lines(text));
-  return { kept: r.lines.map((l) => l.text).filter((t) => t.trim()), removed: r.removed };
-}
-
-const reasonOf = (text: string, line: string) =>
-  run(text).removed.find((r) => r.text === normaliseText(line).trim())?.reason;
+const reasonOf = (text: string, line: string) => removalReason(run(text).removed, line);
 
 describe("removeNoise: whole lines", () => {
   it("keeps the speech itself untouched", () => {
