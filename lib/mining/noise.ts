@@ -60,14 +60,15 @@ import {
 import { earlierText, isTeaser } from "./noise-teaser";
 import { markTableOfContents } from "./noise-toc";
 import { markAttachments, markChatHeaders, markEmailHeaders, markFootnotes } from "./noise-appendix";
+import { cutLineMarks, isCueLine, lineMarkReason, lineMarksOf } from "./noise-line-marks";
 import type { Removed, SourceLine } from "./types";
 
 export { URL_RE } from "./noise-line-rules";
 
 // ───────────── the stage ─────────────
 
-const QUOTE_MARK_RE = /^\s*(?:>\s?)+/;
-const QUOTED_LINES = 3;
+/** Removed lines across which the text flows on: a page break, a subtitle cue's timing. */
+const FLOWS_ACROSS = new Set<string>(["页码", RUNNING_HEADER, "字幕时间码"]);
 
 /** A kept line of prose that stops mid-sentence: the next line is its continuation. */
 function continuesProse(prev: string): boolean {
@@ -86,6 +87,8 @@ export type RuleVerdicts = {
   verdict: (string | null)[];
   guard: (LineGuard | null)[];
   ctx: Ctx;
+  /** A transcript's cue lines (indexes): pieces of running text (LineHint.flows). */
+  cues: Set<number>;
 };
 
 /** The rule stage: inline fragments cut, whole lines judged by the rules and the teaser test. */
@@ -98,9 +101,9 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   const guard: (LineGuard | null)[] = [];
   let inCode = false;
   const width = wrapWidth(lines.map((l) => displayWidth(l.text.trim())).filter((w) => w > 0));
-  // A forwarded e-mail quotes the text with "> " before every line: the marks go when many lines carry them.
-  const quoted = lines.filter((l) => QUOTE_MARK_RE.test(l.text)).length >= QUOTED_LINES;
-  for (const line of lines) {
+  const formatMarks = lineMarksOf(lines);
+  const cues = new Set<number>();
+  for (const [index, line] of lines.entries()) {
     let t = line.text;
     const trimmed = t.trim();
     if (inCode || /^<(?:style|script)\b/i.test(trimmed)) {
@@ -116,7 +119,15 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
       verdict.push("样式代码");
       continue;
     }
-    if (quoted) t = cut(t, QUOTE_MARK_RE, "邮件引用符", line.lineNo, ctx);
+    const markReason = lineMarkReason(trimmed, index, formatMarks);
+    if (markReason) {
+      texts.push(t);
+      guard.push(null);
+      verdict.push(markReason);
+      continue;
+    }
+    if (isCueLine(t, formatMarks)) cues.add(index);
+    t = cutLineMarks(t, formatMarks, line.lineNo, ctx);
     t = cut(t, MARKER_RE, "文档标记", line.lineNo, ctx);
     t = cutInjections(t, line.lineNo, ctx);
     if (marks.length) t = cutAddressWatermarks(t, marks, line.lineNo, ctx);
@@ -162,14 +173,14 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     lines.map((l) => l.lineNo),
     ctx,
   );
-  return { lines, texts, verdict, guard, ctx };
+  return { lines, texts, verdict, guard, ctx, cues };
 }
 
 /** Removes site boilerplate lines and injected fragments, reporting each with its reason: the rules first, then
  *  the learned model on the lines they keep. Removed lines become blank lines (a paragraph break), except page
  *  numbers, across which the text flows on. */
 export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed: Removed[] } {
-  const { lines, texts, verdict, guard, ctx } = ruleVerdicts(input);
+  const { lines, texts, verdict, guard, ctx, cues } = ruleVerdicts(input);
   applyNoiseModel(texts, verdict, guard);
 
   // The site footer: after the last line of speech text, once two footer lines are recognised, the rest goes too.
@@ -207,7 +218,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
     const reason = verdict[i];
     if (reason) {
       ctx.removed.push({ text: texts[i]!.trim(), reason, lineNo: line.lineNo });
-      if (reason !== "页码" && reason !== RUNNING_HEADER) out.push({ ...line, text: "" });
+      if (!FLOWS_ACROSS.has(reason)) out.push({ ...line, text: "" });
       else {
         // A page break: the text flows on across it, blank lines around the page number included.
         while (out.length && !out[out.length - 1]!.text.trim()) out.pop();
@@ -225,7 +236,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
       t = restoreCensored(t, line.lineNo, ctx);
       if (!t.trim()) t = "";
     }
-    out.push({ ...line, text: t });
+    out.push(cues.has(i) && t ? { ...line, text: t, hint: { ...line.hint, flows: true } } : { ...line, text: t });
   }
   ctx.removed.sort((a, b) => (a.lineNo ?? 0) - (b.lineNo ?? 0));
   return { lines: out, removed: ctx.removed };

@@ -167,6 +167,11 @@ export function cleanTitle(t: string): string {
     // 第一篇 在…上的讲话 loses its space in normalising: the marker is glued to the title it precedes.
     .replace(/^第[一二三四五六七八九十\d]{1,3}篇(?=在.{4,}(?:讲话|发言|致辞|主持词|报告))/, "")
     .replace(/^[—–\-－\s]+/, "")
+    // 附：… / 材料之三：…: the speech printed as an attachment of a 通知 or 简报, or one of a meeting's materials.
+    .replace(
+      /^(?:附(?:件\s*[\d一二三四五六七八九十]{0,2})?|材料之?[一二三四五六七八九十\d]{1,2})\s*[：:]\s*(?=.{4})/,
+      "",
+    )
     .replace(/(?:（[^（）]{0,12}篇[^（）]{0,6}）|\([^()]{0,12}篇[^()]{0,6}\)|范文|精选|全文|汇编|模板|大全)+$/, "")
     .trim();
   return s || t.trim();

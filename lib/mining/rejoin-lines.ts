@@ -63,6 +63,10 @@ const WEAK_FAMILIES = new Set<Family>(["shi", "yao", "num-dot", "num-paren", "ci
 
 function joins(first: Item, prev: Item, next: Item, width: number, indents: boolean, leadIn: boolean): boolean {
   if (prev.header || prev.line.hint?.headingLevel || next.line.hint?.headingLevel) return false;
+  // Subtitle cues cut the text anywhere, sentence ends included: it runs on up to a heading or a lead-in's colon
+  // (long runs are split at the speech's own cues afterwards).
+  if (prev.line.hint?.flows && next.line.hint?.flows && !next.header && !next.family)
+    return !/[：:]$/.test(prev.text) && !(prev === first && first.family && isStandalone(prev.text));
   const final = endsSentence(prev.text);
   // A line cut mid-sentence may stop a few columns short (half-width digits, a first-line indent lost in the copy).
   const full = width > 0 && prev.width >= width - (final ? 4 : 6);

@@ -5,8 +5,10 @@ import { splitLongParagraphs } from "./long-paragraphs";
 import { removeNoise } from "./noise";
 import { normaliseText } from "./normalise";
 import { inlineFooterCuts } from "./page-footers";
+import { isTitleLine } from "./outline-patterns";
 import { rejoinLines } from "./rejoin-lines";
 import { splitSpacedLines } from "./spaced-paragraphs";
+import { withoutCover, withoutCoverNotes } from "./speech-covers";
 import { splitSpeeches } from "./split-speeches";
 import { parseStructure } from "./structure";
 import type { InferredSplit, LineHint, ParsedSpeech, Removed, SourceLine } from "./types";
@@ -72,15 +74,20 @@ function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[]): T
   inferredSplits.push(...inlineFooterCuts(removed, kept));
   const paragraphs = splitLongParagraphs(splitGluedHeadings(rejoinLines(kept), inferredSplits), inferredSplits);
   const speeches: ParsedSpeech[] = [];
-  for (const raw of splitSpeeches(paragraphs)) {
+  const titleLines: (string | null)[] = [];
+  for (const found of splitSpeeches(paragraphs)) {
+    const raw = withoutCover(found, removed);
     const speech = parseStructure(raw, inferredSplits);
-    if (speech.blocks.length) speeches.push(speech);
+    if (speech.blocks.length) {
+      speeches.push(speech);
+      titleLines.push(raw.paragraphs.find((p) => isTitleLine(p.text))?.text ?? null);
+    }
     // A title with no text under it (a list of related articles, a stray heading) is reported, not kept.
     else for (const p of raw.paragraphs) removed.push({ text: p.text, reason: "无正文的标题", lineNo: p.lineNo });
   }
   inferredSplits.sort((a, b) => a.lineNo - b.lineNo);
   return {
-    speeches: withoutAsides(speeches, removed),
+    speeches: withoutAsides(withoutCoverNotes(speeches, titleLines, removed), removed),
     removed,
     cleanedText: paragraphs.map((p) => p.text).join("\n"),
     warnings: [],

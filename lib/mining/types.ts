@@ -4,7 +4,12 @@
 import type { Genre } from "./genre";
 
 /** Structural hint from the source format (Word heading styles and list numbering); absent for .txt. */
-export type LineHint = { headingLevel?: 1 | 2 | 3; listLevel?: number };
+export type LineHint = {
+  headingLevel?: 1 | 2 | 3;
+  listLevel?: number;
+  /** A piece of running text cut wherever a subtitle cue ended: it runs on into the next piece. */
+  flows?: boolean;
+};
 
 /** A line of the source after decoding (1-based line number in the decoded text, or paragraph index for .docx). */
 export type SourceLine = { text: string; lineNo: number; hint?: LineHint };

@@ -1,0 +1,91 @@
+// Marks that a file's format puts before its lines or around its words: an e-mail's "> " quote marks, a video
+// transcript's time codes, a Markdown export's heading marks, emphasis, links, images, front matter and the
+// colleagues' notes quoted into a draft. Each kind is cut only when the file shows its format on several lines, so
+// a lone ">" or "**" inside a speech stays.
+import { cut, type Ctx } from "./noise-fragments";
+import type { SourceLine } from "./types";
+
+export type LineMarks = {
+  /** "> " before the lines of a quoted text (a forwarded e-mail): the marks go, the text stays. */
+  quoted: boolean;
+  /** A time code before each subtitle line of a transcript. */
+  timecoded: boolean;
+  markdown: boolean;
+  /** Line indexes of a Markdown front matter block (--- title: … ---). */
+  frontMatter: Set<number>;
+};
+
+const QUOTE_MARK_RE = /^\s*(?:>\s?)+/;
+const QUOTED_LINES = 3;
+// [00:01:23] · 00:01:23,400 · (01:23): a subtitle's time code; without brackets only with seconds.
+const TIMECODE_RE =
+  /^\s*(?:[[【(（]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\]】)）]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?![\d:]))\s*/;
+// 00:01:23,400 --> 00:01:25,000: an SRT cue's timing, a line of its own.
+const CUE_TIMING_RE = /^\s*\d{1,2}:\d{2}:\d{2}[.,]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[.,]\d{1,3}\s*$/;
+const TIMECODED_LINES = 5;
+const MD_HEADING_RE = /^\s*#{1,6}(?=[ \t]*\S)(?![#\d])[ \t]*/;
+// Normalising has made the brackets full-width.
+const MD_IMAGE_RE = /[!！]\[[^\]\n]{0,200}\][(（][^)）\s]{0,500}[)）]/g;
+const MD_LINK_RE = /\[([^\]\n]{1,200})\][(（]([^)）\s]{0,500})[)）]/g;
+const MD_EMPHASIS_RE = /\*\*|__/g;
+const FRONT_MATTER_KEY_RE = /^\s*[A-Za-z_][\w-]{0,30}\s*:/;
+// "> 王主任：…" in a Markdown draft: a colleague's note on the text, not the text.
+const NOTE_QUOTE_RE = /^\s*>\s*[^\s：:，。！？>]{1,8}[：:]/;
+
+/** The lines of a front matter block at the top of the file: --- then key: value lines then ---. */
+function frontMatterLines(lines: SourceLine[]): Set<number> {
+  const out = new Set<number>();
+  const first = lines.findIndex((l) => l.text.trim());
+  if (first < 0 || lines[first]!.text.trim() !== "---") return out;
+  for (let i = first + 1; i < Math.min(lines.length, first + 20); i++) {
+    const t = lines[i]!.text.trim();
+    if (t === "---") {
+      for (let j = first; j <= i; j++) out.add(j);
+      return out;
+    }
+    if (t && !FRONT_MATTER_KEY_RE.test(t)) return out;
+  }
+  return out;
+}
+
+export function lineMarksOf(lines: SourceLine[]): LineMarks {
+  const nonBlank = lines.filter((l) => l.text.trim()).length;
+  const quotedLines = lines.filter((l) => QUOTE_MARK_RE.test(l.text)).length;
+  const timecodedLines = lines.filter((l) => TIMECODE_RE.test(l.text) || CUE_TIMING_RE.test(l.text)).length;
+  const frontMatter = frontMatterLines(lines);
+  const markdown = frontMatter.size > 0 || lines.filter((l) => MD_HEADING_RE.test(l.text)).length >= 2;
+  return {
+    // In a Markdown draft a few quoted lines are notes on the text; an e-mail quotes most of its lines.
+    quoted: quotedLines >= QUOTED_LINES && (!markdown || quotedLines * 2 >= nonBlank),
+    timecoded: timecodedLines >= TIMECODED_LINES && timecodedLines * 10 >= nonBlank * 3,
+    markdown,
+    frontMatter,
+  };
+}
+
+/** A whole line the format marks as not text (front matter, a colleague's note, a cue timing), or null. */
+export function lineMarkReason(text: string, index: number, marks: LineMarks): string | null {
+  if (marks.frontMatter.has(index)) return "文档元数据";
+  if (marks.timecoded && CUE_TIMING_RE.test(text)) return "字幕时间码";
+  if (marks.markdown && !marks.quoted && NOTE_QUOTE_RE.test(text)) return "文档批注";
+  return null;
+}
+
+/** A subtitle cue's line in a transcript (its time code is cut; its text runs on into the next cue's). */
+export const isCueLine = (text: string, marks: LineMarks) => marks.timecoded && TIMECODE_RE.test(text);
+
+/** The line without its format's marks; each cut is reported. */
+export function cutLineMarks(text: string, marks: LineMarks, lineNo: number, ctx: Ctx): string {
+  let t = text;
+  if (marks.quoted || (marks.markdown && QUOTE_MARK_RE.test(t))) t = cut(t, QUOTE_MARK_RE, "邮件引用符", lineNo, ctx);
+  if (marks.timecoded) t = cut(t, TIMECODE_RE, "字幕时间码", lineNo, ctx);
+  if (!marks.markdown) return t;
+  t = cut(t, MD_HEADING_RE, "Markdown 标记", lineNo, ctx);
+  t = cut(t, MD_IMAGE_RE, "图片", lineNo, ctx);
+  MD_LINK_RE.lastIndex = 0;
+  t = t.replace(MD_LINK_RE, (_m, label: string, url: string) => {
+    ctx.removed.push({ text: `(${url})`, reason: "链接地址", lineNo });
+    return label;
+  });
+  return cut(t, MD_EMPHASIS_RE, "Markdown 标记", lineNo, ctx);
+}

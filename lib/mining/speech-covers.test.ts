@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { REASON_COVER, REASON_COVER_NOTE } from "./speech-covers";
+import { mineText } from "./text-pipeline";
+
+// Documents written for these tests: a set of meeting materials with a cover, a 通知 that prints a speech, a 简报
+// that reports a meeting and then prints the speech under 附：.
+const TITLE = "在全县危化品安全专项整治推进会上的讲话";
+const OPENING = "今天召开全县危化品安全专项整治推进会，主要是通报前段整治情况，部署下一阶段工作。";
+const BODY = "各乡镇要对辖区内的加油站、化工企业逐家开展隐患排查，建立问题台账，明确整改责任人和整改时限。";
+const BODY2 = "县应急局要会同有关部门开展联合执法，对拒不整改的企业依法责令停产停业整顿，坚决做到动真碰硬。";
+const SPEECH = [TITLE, "县长 李明", "同志们：", OPENING, "一、抓好隐患排查", BODY, "二、严格执法检查", BODY2];
+
+const texts = (text: string) => mineText(text).speeches.map((s) => s.blocks.map((b) => b.text));
+
+describe("covers and notes in front of a speech", () => {
+  it("removes a cover of short labels above the title", () => {
+    const cover = [
+      "会议材料之二",
+      "会议名称",
+      "全县危化品安全专项整治推进会",
+      "会议时间",
+      "2024年5月8日",
+      "主持人",
+      "副县长 王强",
+    ];
+    const mined = mineText([...cover, ...SPEECH].join("\n"));
+    expect(mined.speeches).toHaveLength(1);
+    expect(mined.speeches[0]!.title).toBe(TITLE);
+    expect(mined.speeches[0]!.blocks[0]!.text).toBe(OPENING);
+    const kept = mined.speeches[0]!.blocks.map((b) => b.text);
+    expect(kept.filter((t) => cover.some((c) => t === c.replace(/\s/g, "")))).toEqual([]);
+    expect(mined.removed.filter((r) => r.reason === REASON_COVER).map((r) => r.text)).toContain("会议名称");
+  });
+
+  it("keeps a main title above a ——subtitle", () => {
+    const mined = mineText(["压实责任 守牢底线", `——${TITLE}`, "同志们：", OPENING, BODY].join("\n"));
+    expect(mined.removed.filter((r) => r.reason === REASON_COVER)).toEqual([]);
+  });
+
+  it("removes a 通知 that prints the speech, and a 简报's report before 附：", () => {
+    const notice = [
+      "关于印发李明同志在全县危化品安全专项整治推进会上讲话的通知",
+      "各乡镇人民政府，县直各有关单位：",
+      "现将李明同志在全县危化品安全专项整治推进会上的讲话印发给你们，请认真贯彻落实。",
+      "县安委会办公室",
+      "2024年5月10日",
+    ];
+    const report = [
+      "全县危化品安全专项整治推进会召开",
+      "5月8日上午，全县危化品安全专项整治推进会在县政府召开，县长李明出席会议并讲话。",
+      "会议要求，各乡镇、各部门要以更加务实的作风推进整治，确保各项任务按期完成。",
+      `附：${TITLE}`,
+    ];
+    for (const front of [notice, report]) {
+      const mined = mineText([...front, ...SPEECH.slice(front === report ? 1 : 0)].join("\n"));
+      expect(mined.speeches).toHaveLength(1);
+      expect(mined.speeches[0]!.title).toBe(TITLE);
+      expect(mined.removed.some((r) => r.reason === REASON_COVER_NOTE)).toBe(true);
+    }
+  });
+
+  it("keeps two speeches of a collection, and a speech that mentions a 通知", () => {
+    const second = ["在全县安全生产月启动仪式上的讲话", "同志们：", "今天我们在这里启动今年的安全生产月活动。", BODY];
+    expect(texts([...SPEECH, ...second].join("\n"))).toHaveLength(2);
+    const mentions = [
+      "在全县安全生产工作会议上的讲话",
+      "同志们：",
+      "县政府已将今年的工作方案印发给你们，请认真抓好落实。",
+      BODY,
+    ];
+    expect(texts([...mentions, ...SPEECH].join("\n"))).toHaveLength(2);
+  });
+});

@@ -1,0 +1,67 @@
+// What a document puts in front of a speech that is not the speech: the cover of a set of meeting materials (会议名称 /
+// 会议时间 / 主持人 … as short lines above the title), and a note that carries the speech (a 通知 that prints it, 现将…
+// 讲话印发给你们; a 简报 that reports the meeting, then 附：…讲话). Both are reported as removed, not kept as blocks.
+import { endsSentence, hasSentencePunct, isTitleLine } from "./outline-patterns";
+import type { ParsedSpeech, RawSpeech, Removed } from "./types";
+
+export const REASON_COVER = "封面或会议信息";
+export const REASON_COVER_NOTE = "印发讲话的通知或简报";
+
+/** Short lines without a sentence in them: a cover's labels and values, a table's cells. */
+const isCoverLine = (t: string) => t.length <= 40 && !hasSentencePunct(t) && !endsSentence(t);
+const MIN_COVER_LINES = 3;
+
+/**
+ * The lines above a speech's title when there are several and none of them is a sentence: a cover. The line right
+ * above a ——subtitle is the speech's main title and stays.
+ */
+export function withoutCover(raw: RawSpeech, removed: Removed[]): RawSpeech {
+  const at = raw.paragraphs.findIndex((p) => isTitleLine(p.text));
+  if (at < MIN_COVER_LINES) return raw;
+  const keep = /^[—–\-－]/.test(raw.paragraphs[at]!.text) ? at - 1 : at;
+  const cover = raw.paragraphs.slice(0, keep);
+  if (cover.length < MIN_COVER_LINES || !cover.every((p) => isCoverLine(p.text))) return raw;
+  for (const p of cover) removed.push({ text: p.text, reason: REASON_COVER, lineNo: p.lineNo });
+  return { paragraphs: raw.paragraphs.slice(keep) };
+}
+
+// 附：… / 附件2： / 材料之三：: the speech is an attachment of what comes before it.
+const ATTACHED_TITLE_RE = /^(?:附(?:件\s*[\d一二三四五六七八九十]{0,2})?|材料之?[一二三四五六七八九十\d]{1,2})\s*[：:]/;
+// 现将…讲话印发给你们 / 会议要求… / 会议指出…: a note that prints a speech or reports the meeting in the third person.
+const CARRIES_SPEECH_RE = /(?:印发|转发|刊发|编发)[^。]{0,12}(?:给你们|如下)|讲话[^。]{0,20}(?:印发|转发)/;
+const REPORTS_MEETING_RE = /会议(?:要求|指出|强调|认为|提出)|^会上，|(?:召开|举行)[^。]{0,30}会议[^。]{0,6}[。，]/;
+
+function speechText(s: ParsedSpeech): string {
+  return s.blocks.map((b) => b.text).join("\n");
+}
+
+/** Drops a note in front of a titled speech that prints or reports it; the speech keeps its own title.
+ *  `titleLines[i]` is speech i's title line as written (附：… before cleaning). */
+export function withoutCoverNotes(
+  speeches: ParsedSpeech[],
+  titleLines: (string | null)[],
+  removed: Removed[],
+): ParsedSpeech[] {
+  if (speeches.length < 2) return speeches;
+  const out: ParsedSpeech[] = [];
+  for (let i = 0; i < speeches.length; i++) {
+    const s = speeches[i]!;
+    const next = speeches[i + 1];
+    const note = speechText(s);
+    const isNote =
+      !!next?.title &&
+      !s.salutation &&
+      !s.blocks.some((b) => b.kind === "heading") &&
+      note.length < speechText(next).length &&
+      (CARRIES_SPEECH_RE.test(note) ||
+        (ATTACHED_TITLE_RE.test(titleLines[i + 1] ?? "") && s.blocks.some((b) => REPORTS_MEETING_RE.test(b.text))));
+    if (!isNote) {
+      out.push(s);
+      continue;
+    }
+    const lineNo = s.blocks[0]?.lineNo ?? 0;
+    if (s.title) removed.push({ text: s.title, reason: REASON_COVER_NOTE, lineNo });
+    for (const b of s.blocks) removed.push({ text: b.text, reason: REASON_COVER_NOTE, lineNo: b.lineNo });
+  }
+  return out;
+}
