@@ -1,6 +1,7 @@
-// Turns an uploaded file into lines of text: .txt by encoding detection, .docx by reading its document part
+// Turns an uploaded file into lines of text: .txt by encoding detection (an HTML source as its shown text), .docx by reading its document part
 // (docx-lines: paragraph boundaries, Word heading styles and list numbering). Other formats are refused by name.
 import { AppError } from "../errors";
+import { htmlToText, looksLikeHtml } from "./decode-html";
 import { decodeText } from "./decode-text";
 import { DOCX_PARTS, readDocxLines } from "./docx-lines";
 import { MAX_DOCX_ENTRIES, unpackDocx } from "./docx-unzip";
@@ -88,7 +89,10 @@ export async function decodeDocument(
       throw new AppError("invalid_input", "该 .docx 文件已损坏或不完整，无法解压。请在 Word 中重新保存后再上传。");
     return decodeDocx(bytes, limits);
   }
-  const { text, encoding } = decodeText(bytes);
+  const decoded = decodeText(bytes);
+  const encoding = decoded.encoding;
+  // A page saved as its HTML source is read as the text a browser shows.
+  const text = looksLikeHtml(decoded.text) ? htmlToText(decoded.text) : decoded.text;
   if (!text.trim()) throw new AppError("invalid_input", "文件中没有文字内容。");
   const lines = text.split(/\r\n|\r|\n/).map((t, i) => ({ text: t, lineNo: i + 1 }));
   return { format: "txt", encoding, text, lines };

@@ -11,12 +11,12 @@ const CHROME_STRONG_RE =
 const WECHAT_RE =
   /点击(?:上方|下方)?蓝字|关注我们|长按(?:识别|扫描|扫码)|识别二维码|阅读原文|分享到朋友圈|设为星标|点个在看|打开APP|APP内(?:打开|阅读)|下载客户端|发自我的(?:iPhone|iPad|手机|华为|小米)|转发的邮件|原始邮件|Forwarded message/i;
 const PAYWALL_RE =
-  /需要登录|登录后|请登录|注册后|立即注册|后才可以|回帖|付费|会员专享|开通会员|开通VIP|VIP会员|试读|预览结束|剩余.{0,12}未读|阅读全文|查看全文|展开全文|全文阅读|下载全文|查看完整|完整版|免费下载|下载本文|文档下载|下载文档|下载地址|点击下载|立即下载|下载券|本文仅|隐藏内容|继续阅读|查看更多/;
+  /需要登录|登录后|请登录|注册后|立即注册|后才可以|回帖|付费|会员专享|开通会员|开通VIP|VIP会员|试读|预览结束|剩余.{0,12}未读|阅读全文|查看全文|展开全文|收起全文|全文阅读|下载全文|查看完整|完整版|免费下载|下载本文|文档下载|下载文档|下载地址|点击下载|立即下载|下载券|本文仅|隐藏内容|继续阅读|查看更多/;
 
 const SOURCE_LABEL_RE =
   /(?:来源|出处|作者|原文链接|本文链接|转载自|文章来源|信息来源|责任编辑|编辑|责编|审核|校对|监制|排版|发布时间|更新时间|发布日期|发表时间|时间|日期|浏览次数|阅读次数|浏览|阅读|点击数?|字数|投稿|供稿|发文部门|发文机关|拟稿人|流转状态|审核意见|导出时间)[：:]/g;
 const SOURCE_START_RE =
-  /^(?:【?(?:来源|出处|作者|原文链接|本文链接|转载自|文章来源|信息来源|责任编辑|编辑|责编|审核|发布时间|更新时间|发布日期|发表时间|浏览次数|阅读次数|点击数|标题|发文部门|拟稿人|审核意见|导出时间)[：:])/;
+  /^(?:【?(?:来源|出处|作者|原文链接|本文链接|转载自|文章来源|信息来源|责任编辑|编辑|责编|审核|监制|校对|发布时间|更新时间|发布日期|发表时间|浏览次数|阅读次数|点击数|标题|发文部门|拟稿人|审核意见|导出时间)[：:])/;
 
 /** Links to other pages: 上一篇：…讲话 looks like a title but is navigation. */
 const NAV_RE =
@@ -72,7 +72,7 @@ const CONTACT_LABEL_RE =
 
 /** A picture's caption (▲图为会议现场, 图为…, （图片来源：…）): the picture did not survive the copy. */
 const CAPTION_RE =
-  /^(?:[▲△]\s*(?:图|照片|资料图|[^，。！？]{0,12}现场$|[^，。！？]{0,16}(?:摄|供图)$)|(?:[（(]\s*)?(?:图为|图片为|图片来源|图片由|资料图|图\s*\d{0,2}\s*[：:]))/;
+  /^(?:[▲△]\s*(?:图|照片|资料图|[^。！？]{0,40}现场$|[^，。！？]{0,16}(?:摄|供图)$)|(?:[（(]\s*)?(?:图为|图片为|图片来源|图片由|资料图|图\s*\d{0,2}\s*[：:]))/;
 /** A photographer's credit: (记者 张三 摄) / 李四 供图. */
 const PHOTO_CREDIT_RE =
   /^[（(]?\s*(?:记者|通讯员|摄影)\s*[^\s，。！？]{1,12}(?:\s+[^\s，。！？]{1,12})?\s*(?:摄|供图)\s*[)）]?$/;
@@ -101,6 +101,9 @@ export function isCodeLine(t: string): boolean {
     /mso-[a-z-]+\s*:/i.test(t)
   );
 }
+
+/** A document's distribution lines (版记): 抄送：…, 报送：…; a speech never opens a line with them. */
+const DISTRIBUTION_RE = /^(?:抄送|报送|抄报|分送|主送)[：:]/;
 
 /** Forum chrome when little Chinese text is left after chrome words, numbers and separators are taken out. */
 function isChrome(t: string): boolean {
@@ -136,6 +139,7 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
   )
     return "图片说明";
   if (n <= 120 && EDITING_RESIDUE_RE.test(t)) return "编辑痕迹";
+  if (n <= 200 && DISTRIBUTION_RE.test(t)) return "公文版记";
   // An asker's plea may end like a title (…求一篇领导讲话稿); the words are a Q&A site's alone.
   if (n <= 80 && QA_RE.test(t)) return "问答网站文字";
   if (protectedLine || n > 200) return null;

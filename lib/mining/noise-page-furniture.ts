@@ -15,7 +15,7 @@ import type { Ctx } from "./noise-fragments";
 
 /** A header that opens a list of links to other pages, alone on its line (往期推荐 / 相关阅读： …). */
 const LIST_HEADER_RE =
-  /^[【\[]?(?:相关推荐|相关文章|相关阅读|相关范文|相关文档(?:推荐)?|相关链接|相关问题|相关资料|相关下载|推荐阅读|推荐文章|小编推荐|编辑推荐|为你推荐|猜你喜欢|热门推荐|热门文章|热门阅读|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|往期精选|精彩推荐|精选推荐|你可能还喜欢|大家都在看|其他回答|其他答案|全部回答)(?:[（(]\d{1,4}[)）])?[】\]]?\s*[：:>»›]*$/;
+  /^[【\[]?(?:相关推荐|相关文章|相关阅读|相关新闻|相关报道|更多新闻|推荐新闻|热点新闻|热门新闻|最新新闻|相关范文|相关文档(?:推荐)?|相关链接|相关问题|相关资料|相关下载|推荐阅读|推荐文章|小编推荐|编辑推荐|为你推荐|猜你喜欢|热门推荐|热门文章|热门阅读|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|往期精选|精彩推荐|精选推荐|你可能还喜欢|大家都在看|其他回答|其他答案|全部回答)(?:[（(]\d{1,4}[)）])?[】\]]?\s*[：:>»›]*$/;
 /** How many links such a list holds at most. */
 const MAX_LINKS = 20;
 const MAX_LINK_LENGTH = 50;
@@ -68,7 +68,7 @@ export function opensText(texts: string[], verdict: (string | null)[], j: number
 
 /** A header over readers' comments (网友评论（3）/ 发表评论 / 全部评论): comments are sentences, longer than links. */
 const COMMENTS_HEADER_RE =
-  /^[【\[]?(?:网友评论|读者评论|全部评论|最新评论|热门评论|精彩评论|评论区|发表评论|我要评论|评论(?=[（(]\d))(?:[（(]\d{1,5}[)）])?[】\]]?\s*[：:>»›]*$/;
+  /^[【\[]?(?:网友评论|读者评论|全部评论|最新评论|热门评论|精彩评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|按热度\s*按时间)(?:[（(]\d{1,5}[)）])?[】\]]?\s*[：:>»›]*$/;
 const MAX_COMMENT_LENGTH = 120;
 const MAX_COMMENTS = 40;
 

@@ -22,6 +22,7 @@ import {
 import {
   BBCODE_RE,
   COLUMN_TAG_RE,
+  TOPIC_TAG_RE,
   COPY_NOTE_INLINE_RE,
   CSS_BRACES_RE,
   cut,
@@ -127,6 +128,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
       continue;
     }
     if (isCueLine(t, formatMarks)) cues.add(index);
+    const cutsBefore = ctx.removed.length;
     t = cutLineMarks(t, formatMarks, line.lineNo, ctx);
     t = cut(t, MARKER_RE, "文档标记", line.lineNo, ctx);
     t = cutInjections(t, line.lineNo, ctx);
@@ -136,11 +138,25 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     t = t.replace(KEYCAP_RE, "$1、");
     t = cut(t, EMOJI_RE, "表情符号", line.lineNo, ctx);
     t = cut(t, COLUMN_TAG_RE, "栏目标记", line.lineNo, ctx);
+    t = cut(t, TOPIC_TAG_RE, "话题标签", line.lineNo, ctx);
     t = cut(t, CSS_BRACES_RE, "样式代码", line.lineNo, ctx, (m) => /[\u4e00-\u9fff]/.test(m));
     t = cut(t, SOURCE_NOTE_RE, "来源作者信息", line.lineNo, ctx);
     t = cut(t, COPY_NOTE_INLINE_RE, "来源作者信息", line.lineNo, ctx);
     t = cut(t, PAYWALL_NOTE_RE, "付费/登录提示", line.lineNo, ctx);
     const tt = t.trim();
+    if (
+      !tt &&
+      trimmed &&
+      ctx.removed.length > cutsBefore &&
+      ctx.removed.slice(cutsBefore).every((r) => r.reason === "页码")
+    ) {
+      // A page number alone on its line (— 2 —): a page break, which the running-header rule looks for.
+      ctx.removed.length = cutsBefore;
+      texts.push(line.text);
+      guard.push(null);
+      verdict.push("页码");
+      continue;
+    }
     const prev = texts.length && !verdict[verdict.length - 1] ? texts[texts.length - 1]!.trim() : "";
     const inProse = (width > 0 && displayWidth(tt) >= width - 4) || continuesProse(prev);
     texts.push(t);

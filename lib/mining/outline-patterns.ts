@@ -143,7 +143,7 @@ export function markersFor(family: Family, n: number): string[] {
 // ───────────── titles, salutations, dates, speakers ─────────────
 
 /** 第三篇： / 篇二： / 【篇3】 / 范文二： — the marker of one speech in a collection. */
-const PIAN_RE =
+export const PIAN_RE =
   /^(?:第[一二三四五六七八九十\d]{1,3}篇(?:[：:、，,.．\s]|$)|【\s*(?:第?[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}|范文[一二三四五六七八九十\d]{1,3})\s*】|(?:篇|范文)[一二三四五六七八九十\d]{1,3}(?:[：:、.．]|$))/;
 const TITLE_TAIL_RE =
   /(?:（[^（）]{0,12}）|\([^()]{0,12}\)|【[^【】]{0,12}】|范文|精选|全文|汇编|模板|大全|\d{1,2}篇)+$/;

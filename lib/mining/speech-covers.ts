@@ -1,10 +1,10 @@
 // What a document puts in front of a speech that is not the speech: the cover of a set of meeting materials (会议名称 /
 // 会议时间 / 主持人 … as short lines above the title), and a note that carries the speech (a 通知 that prints it, 现将…
 // 讲话印发给你们; a 简报 that reports the meeting, then 附：…讲话). Both are reported as removed, not kept as blocks.
-import { endsSentence, hasSentencePunct, isTitleLine } from "./outline-patterns";
+import { endsSentence, hasSentencePunct, isTitleLine, PIAN_RE } from "./outline-patterns";
 import type { ParsedSpeech, RawSpeech, Removed } from "./types";
 
-export const REASON_COVER = "封面或会议信息";
+export const REASON_COVER = "标题之前的短行（封面、会议信息、菜单）";
 export const REASON_COVER_NOTE = "印发讲话的通知或简报";
 
 /** Short lines without a sentence in them: a cover's labels and values, a table's cells. */
@@ -12,17 +12,23 @@ const isCoverLine = (t: string) => t.length <= 40 && !hasSentencePunct(t) && !en
 const MIN_COVER_LINES = 3;
 
 /**
- * The lines above a speech's title when there are several and none of them is a sentence: a cover. The line right
- * above a ——subtitle is the speech's main title and stays.
+ * The lines above a speech's title when there are several and none of them is a sentence (a cover), or when a
+ * title line is among them (a page's own headline over the speech's title: the later title is the speech's). The
+ * line right above a ——subtitle is the speech's main title and stays.
  */
 export function withoutCover(raw: RawSpeech, removed: Removed[]): RawSpeech {
-  const at = raw.paragraphs.findIndex((p) => isTitleLine(p.text));
-  if (at < MIN_COVER_LINES) return raw;
-  const keep = /^[—–\-－]/.test(raw.paragraphs[at]!.text) ? at - 1 : at;
-  const cover = raw.paragraphs.slice(0, keep);
-  if (cover.length < MIN_COVER_LINES || !cover.every((p) => isCoverLine(p.text))) return raw;
+  const paragraphs = raw.paragraphs;
+  const prose = paragraphs.findIndex((p) => !isCoverLine(p.text));
+  const head = prose < 0 ? paragraphs : paragraphs.slice(0, prose);
+  const at = head.findLastIndex((p) => isTitleLine(p.text));
+  if (at < 1) return raw;
+  const keep = /^[—–\-－]/.test(paragraphs[at]!.text) ? at - 1 : at;
+  const cover = paragraphs.slice(0, keep);
+  // 第五篇：… over its title repeated: a collection's marker, which the parser reads.
+  if (cover.some((p) => PIAN_RE.test(p.text))) return raw;
+  if (cover.length < (cover.some((p) => isTitleLine(p.text)) ? 1 : MIN_COVER_LINES)) return raw;
   for (const p of cover) removed.push({ text: p.text, reason: REASON_COVER, lineNo: p.lineNo });
-  return { paragraphs: raw.paragraphs.slice(keep) };
+  return { paragraphs: paragraphs.slice(keep) };
 }
 
 // 附：… / 附件2： / 材料之三：: the speech is an attachment of what comes before it.
@@ -30,6 +36,10 @@ const ATTACHED_TITLE_RE = /^(?:附(?:件\s*[\d一二三四五六七八九十]{0,
 // 现将…讲话印发给你们 / 会议要求… / 会议指出…: a note that prints a speech or reports the meeting in the third person.
 const CARRIES_SPEECH_RE = /(?:印发|转发|刊发|编发)[^。]{0,12}(?:给你们|如下)|讲话[^。]{0,20}(?:印发|转发)/;
 const REPORTS_MEETING_RE = /会议(?:要求|指出|强调|认为|提出)|^会上，|(?:召开|举行)[^。]{0,30}会议[^。]{0,6}[。，]/;
+
+// 10月28日，我县召开… / …出席会议并讲话: a news lead of the meeting, which a site puts above the speech it prints.
+const NEWS_LEAD_RE =
+  /会议(?:要求|指出|强调)|出席(?:会议)?并(?:作)?讲话|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]?[^。]{0,30}(?:召开|举行)/;
 
 function speechText(s: ParsedSpeech): string {
   return s.blocks.map((b) => b.text).join("\n");
@@ -48,13 +58,14 @@ export function withoutCoverNotes(
     const s = speeches[i]!;
     const next = speeches[i + 1];
     const note = speechText(s);
+    const speech = next?.title ? speechText(next).length : 0;
     const isNote =
-      !!next?.title &&
+      note.length < speech &&
       !s.salutation &&
       !s.blocks.some((b) => b.kind === "heading") &&
-      note.length < speechText(next).length &&
       (CARRIES_SPEECH_RE.test(note) ||
-        (ATTACHED_TITLE_RE.test(titleLines[i + 1] ?? "") && s.blocks.some((b) => REPORTS_MEETING_RE.test(b.text))));
+        (ATTACHED_TITLE_RE.test(titleLines[i + 1] ?? "") && s.blocks.some((b) => REPORTS_MEETING_RE.test(b.text))) ||
+        (note.length * 3 < speech && NEWS_LEAD_RE.test(note)));
     if (!isNote) {
       out.push(s);
       continue;

@@ -1,0 +1,67 @@
+// A web page saved as its HTML source (or copied from a browser's "view source"): read as the text a browser shows,
+// a line per block element and per <br>, with the head, scripts and styles left out and entities decoded. The
+// noise rules then judge its lines as for any page.
+import { Parser } from "htmlparser2";
+
+/** Elements that end a paragraph of the shown text. */
+const BLOCKS = new Set([
+  "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "form",
+  "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
+  "td", "th", "tr", "ul",
+]); // prettier-ignore
+/** Elements whose content is never shown as text (nor is an element styled display:none: a scraper's watermark). */
+const HIDDEN = new Set(["head", "script", "style", "noscript", "template", "svg", "iframe", "object", "select"]);
+
+const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const SNIFF_CHARS = 200_000;
+const MIN_TAGS = 20;
+
+/** The text is an HTML document's source: a doctype or <html> at its start, or more markup tags than lines. */
+export function looksLikeHtml(text: string): boolean {
+  const start = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, "")
+    .trimStart();
+  if (/^(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>])/i.test(start)) return true;
+  const sample = text.slice(0, SNIFF_CHARS);
+  const tags = sample.match(/<\/?(?:p|div|span|br|a|li|td|tr|table|h[1-6]|font|strong)\b[^<>]{0,300}>/gi)?.length ?? 0;
+  const lines = sample.split("\n").filter((l) => l.trim()).length;
+  return tags >= MIN_TAGS && tags >= lines;
+}
+
+/** The shown text of an HTML source: one line per <br>, a blank line between blocks. */
+export function htmlToText(html: string): string {
+  const out: string[] = [];
+  let line = "";
+  let hidden = 0;
+  // Per open element: whether it hides what it holds (closing tags are reported for every opened element).
+  const hides: boolean[] = [];
+  const endLine = (blank: boolean) => {
+    if (line.trim()) out.push(line.trim());
+    line = "";
+    if (blank && out.length && out[out.length - 1] !== "") out.push("");
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const hiding = HIDDEN.has(name) || "hidden" in attribs || HIDDEN_STYLE_RE.test(attribs.style ?? "");
+        hides.push(hiding);
+        if (hiding) hidden++;
+        else if (name === "br") endLine(false);
+        else if (BLOCKS.has(name)) endLine(true);
+      },
+      ontext(text) {
+        if (!hidden) line += text.replace(/\s+/g, " ");
+      },
+      onclosetag(name, isImplied) {
+        if (hides.pop()) hidden = Math.max(0, hidden - 1);
+        else if (BLOCKS.has(name) && !isImplied) endLine(true);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  endLine(false);
+  return out.join("\n").trim();
+}

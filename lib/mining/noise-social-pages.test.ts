@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { removalReason, removeNoiseFromPage } from "../testing/page-noise";
+import { mineText } from "./text-pipeline";
+
+// Pages written for these tests in the shapes of a 微博 long post, a county media app, a scanned 文件 with 版记.
+const TITLE = "在全镇冬春火灾防控工作会议上的讲话";
+const OPENING = "今天召开全镇冬春火灾防控工作会议，主要任务是分析当前火灾防控形势，部署冬春季节重点工作。";
+const BODY = "各村要对独居老人、出租房屋和小作坊逐户开展消防安全检查，发现电线私拉乱接的，当场督促整改。";
+const BODY2 = "镇消防站要加强对重点单位的监督检查，对检查中发现的重大火灾隐患，依法采取临时查封措施。";
+const CLOSING = "同志们，防火工作责任重大，希望大家守土尽责，确保全镇火灾形势平稳。";
+
+describe("social and news-app pages", () => {
+  it("cuts topic tags, removes the sort bar over comments and the comments under it, and 收起全文", () => {
+    const page = [TITLE, "同志们：", `#冬春火灾防控# ${OPENING}`, BODY, BODY2, CLOSING, "收起全文", "按热度 按时间"];
+    page.push("青山下的老李：说得好，村里的电线确实该查查了", "镇应急办 回复老李：感谢支持，近期就安排");
+    const { kept, removed } = removeNoiseFromPage(page);
+    expect(kept).toEqual([TITLE, "同志们：", OPENING, BODY, BODY2, CLOSING]);
+    expect(removed.find((r) => r.text === "#冬春火灾防控#")?.reason).toBe("话题标签");
+    // 1#楼 and 2#车间 are numbers, not topics.
+    expect(removeNoiseFromPage([TITLE, "1#楼和2#车间要配齐灭火器。"]).kept).toContain("1#楼和2#车间要配齐灭火器。");
+  });
+
+  it("removes a news app's related headlines with their times, and its 监制 line", () => {
+    const page = [TITLE, "同志们：", OPENING, BODY, CLOSING, "责任编辑：王敏", "监制：刘强", "相关新闻"];
+    page.push("我镇开展冬季消防安全大检查", "3小时前", "镇卫生院举办应急疏散演练", "昨天 09:30");
+    const { kept, removed } = removeNoiseFromPage(page);
+    expect(kept).toEqual([TITLE, "同志们：", OPENING, BODY, CLOSING]);
+    expect(removalReason(removed, "我镇开展冬季消防安全大检查")).toBe("相关文章列表");
+  });
+
+  it("reads ▲ and a place and time ending in 现场 as a caption, commas and all", () => {
+    const page = [TITLE, "▲12月3日，全镇冬春火灾防控工作会议现场", "同志们：", OPENING, BODY];
+    expect(removalReason(removeNoiseFromPage(page).removed, page[1]!)).toBe("图片说明");
+  });
+
+  it("removes a document's distribution lines, and lets a running footer go at each page break", () => {
+    const footer = "扫描全能王 创建";
+    const page = [TITLE, "同志们：", OPENING, "— 1 —", "", footer, BODY, "— 2 —", "", footer, BODY2, "— 3 —", footer];
+    page.push(CLOSING, "抄送：镇党委办公室，镇人大主席团。", "— 4 —", footer);
+    const { kept, removed } = removeNoiseFromPage(page);
+    expect(kept).toEqual([TITLE, "同志们：", OPENING, BODY, BODY2, CLOSING]);
+    expect(removed.filter((r) => r.reason === "页码")).toHaveLength(4);
+    expect(removalReason(removed, "抄送：镇党委办公室，镇人大主席团。")).toBe("公文版记");
+  });
+});
+
+describe("a page's headline over the speech's own title", () => {
+  it("takes the later title, and removes the headline and what stands between", () => {
+    const page = [`副镇长${TITLE}`, "镇融媒体中心 · 阅读 1.2万", TITLE, "副镇长 刘芳", "同志们：", OPENING, BODY];
+    const [speech, ...rest] = mineText(page.join("\n")).speeches;
+    expect(rest).toEqual([]);
+    expect(speech!.title).toBe(TITLE);
+    expect(speech!.blocks.map((b) => b.text)).toEqual([OPENING, BODY]);
+  });
+
+  it("keeps a collection's 第N篇 marker over its repeated title to the collection rules", () => {
+    const page = [`第二篇：副镇长${TITLE}`, TITLE, "同志们：", OPENING, BODY];
+    expect(mineText(page.join("\n")).speeches[0]!.title).toBe(`副镇长${TITLE}`);
+  });
+
+  it("removes a dated news lead above the speech it prints", () => {
+    const lead = "12月3日上午，全镇冬春火灾防控工作会议召开，副镇长刘芳出席会议并讲话。现将讲话全文刊发如下。";
+    const mined = mineText([lead, "", TITLE, "同志们：", OPENING, BODY, BODY2, CLOSING].join("\n"));
+    expect(mined.speeches).toHaveLength(1);
+    expect(mined.speeches[0]!.blocks.map((b) => b.text)).not.toContain(lead);
+  });
+});
