@@ -13,9 +13,11 @@ export const EMOJI_RE = /(?![©®™])\p{Extended_Pictographic}\uFE0F?/gu;
 export const KEYCAP_RE = /([0-9])\uFE0F?\u20E3/g;
 /** A site's column tag before a title or a box (【学习】, 【推荐】, 【重磅】). */
 export const COLUMN_TAG_RE = /^\s*【(?:学习|推荐|精选|原创|转载|置顶|热门|荐|图文|视频|独家|重磅|关注|头条)】/;
-/** A social site's topic tag (#森林防火#); 1#高炉 does not match. (A mention inside a sentence, 局@云岭林业 要…, is
- *  left: normalising has removed the space that ended the name, and cutting a guess would cut the speech.) */
+/** A social site's topic tag (#森林防火#; 1#高炉 does not match) and a mention inside a sentence (局@云岭林业 要…,
+ *  ended by the space normalising keeps after it; e-mail addresses do not match, and a line that starts with @ is a
+ *  reply, left whole to the line rules). */
 export const TOPIC_TAG_RE = /(?<![\dA-Za-z#])#[\u4e00-\u9fff][^#\n\d]{0,30}#/g;
+export const MENTION_RE = /(?<=[^\s\w.@-])@[\p{L}\p{N}_-]{2,20} /gu;
 export const TAG_RE = /<\/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>\n]{0,300})?\s*\/?>/g;
 export const CSS_BRACES_RE = /\{[\s\w\-#.:;,%()'"!]{0,300}:[\s\w\-#.:;,%()'"!]{0,300}\}/g;
 export const PAGE_INLINE_RE =

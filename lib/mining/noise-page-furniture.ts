@@ -58,11 +58,14 @@ function aboveFrame(texts: string[], verdict: (string | null)[], j: number): boo
   return k >= 0 && isFrame(texts[k]!.trim());
 }
 
-/** Line j stands right above text: a speech's frame, or prose (long, or a sentence with its clauses). */
-export function opensText(texts: string[], verdict: (string | null)[], j: number): boolean {
+/** Line j stands right above text: a speech's frame, or prose (long, or a sentence with its clauses). Under a
+ *  comments header the items are such sentences themselves: there only a title, a frame or a line longer than any
+ *  comment opens text. */
+export function opensText(texts: string[], verdict: (string | null)[], j: number, comments = false): boolean {
   const k = nextKept(texts, verdict, j);
   if (k < 0) return false;
   const t = texts[k]!.trim();
+  if (comments) return isFrame(t) || isTitleLine(t) || t.length > MAX_COMMENT_LENGTH;
   return isFrame(t) || t.length > MAX_LINK_LENGTH || (t.length >= 25 && /[，、；]/.test(t) && endsSentence(t));
 }
 
@@ -89,7 +92,7 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
     const itemLike = comments ? commentLike : linkLike;
     let items = 0;
     for (let j = nextLine(texts, i); j >= 0 && items < (comments ? MAX_COMMENTS : MAX_LINKS); j = nextLine(texts, j)) {
-      if (!itemLike(texts[j]!.trim()) || opensText(texts, verdict, j)) break;
+      if (!itemLike(texts[j]!.trim()) || opensText(texts, verdict, j, comments)) break;
       verdict[j] ??= comments ? "网友评论" : "相关文章列表";
       items++;
     }

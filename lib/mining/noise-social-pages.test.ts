@@ -12,11 +12,18 @@ const CLOSING = "同志们，防火工作责任重大，希望大家守土尽责
 describe("social and news-app pages", () => {
   it("cuts topic tags, removes the sort bar over comments and the comments under it, and 收起全文", () => {
     const page = [TITLE, "同志们：", `#冬春火灾防控# ${OPENING}`, BODY, BODY2, CLOSING, "收起全文", "按热度 按时间"];
-    page.push("青山下的老李：说得好，村里的电线确实该查查了", "镇应急办 回复老李：感谢支持，近期就安排");
+    page.push("青山下的老李：说得好，村里的电线确实该查查了", "12-04 08:15 来自浙江 回复 赞 9");
+    // A reply longer than a link is still a comment, not the start of text.
+    page.push("镇应急办 回复@青山下的老李：感谢支持！近期镇里就会安排电工逐户上门检查线路，请大家在家配合一下");
     const { kept, removed } = removeNoiseFromPage(page);
     expect(kept).toEqual([TITLE, "同志们：", OPENING, BODY, BODY2, CLOSING]);
     expect(removed.find((r) => r.text === "#冬春火灾防控#")?.reason).toBe("话题标签");
-    // 1#楼 and 2#车间 are numbers, not topics.
+    // A mention inside a sentence goes with the space that ends it; 1#楼 and 2#车间 are numbers, not topics.
+    const mention = removeNoiseFromPage([TITLE, "同志们：", "镇消防站@平安青山 要加强巡查。"]);
+    expect(mention.kept).toContain("镇消防站要加强巡查。");
+    expect(removeNoiseFromPage([TITLE, "请发邮件至anquan@163.com 报名。"]).kept).toContain(
+      "请发邮件至anquan@163.com报名。",
+    );
     expect(removeNoiseFromPage([TITLE, "1#楼和2#车间要配齐灭火器。"]).kept).toContain("1#楼和2#车间要配齐灭火器。");
   });
 

@@ -22,6 +22,7 @@ import {
 import {
   BBCODE_RE,
   COLUMN_TAG_RE,
+  MENTION_RE,
   TOPIC_TAG_RE,
   COPY_NOTE_INLINE_RE,
   CSS_BRACES_RE,
@@ -139,6 +140,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     t = cut(t, EMOJI_RE, "表情符号", line.lineNo, ctx);
     t = cut(t, COLUMN_TAG_RE, "栏目标记", line.lineNo, ctx);
     t = cut(t, TOPIC_TAG_RE, "话题标签", line.lineNo, ctx);
+    t = cut(t, MENTION_RE, "@提及", line.lineNo, ctx);
     t = cut(t, CSS_BRACES_RE, "样式代码", line.lineNo, ctx, (m) => /[\u4e00-\u9fff]/.test(m));
     t = cut(t, SOURCE_NOTE_RE, "来源作者信息", line.lineNo, ctx);
     t = cut(t, COPY_NOTE_INLINE_RE, "来源作者信息", line.lineNo, ctx);

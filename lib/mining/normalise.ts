@@ -105,6 +105,8 @@ function fullWidthPunctuation(s: string): string {
   return out + s.slice(from);
 }
 
+const MENTION_END_RE = /@[\p{L}\p{N}_-]{2,20}$/u;
+
 /** Spaces inside a line: removed next to Chinese text, collapsed elsewhere; "G D P" → "GDP". */
 function fixSpaces(s: string): string {
   if (!s.includes(" ")) return s;
@@ -112,7 +114,8 @@ function fixSpaces(s: string): string {
     m.replace(/ /g, ""),
   );
   return joined.replace(/ +/g, (run, at: number, str: string) =>
-    chineseAt(str, at - 1) || chineseAt(str, at + run.length) ? "" : " ",
+    // The space after a mention (@云岭林业 要…) is all that ends the name: it stays for the noise rules.
+    (chineseAt(str, at - 1) || chineseAt(str, at + run.length)) && !MENTION_END_RE.test(str.slice(0, at)) ? "" : " ",
   );
 }
 
