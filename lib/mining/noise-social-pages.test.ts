@@ -49,6 +49,19 @@ describe("social and news-app pages", () => {
     expect(removed.filter((r) => r.reason === "页码")).toHaveLength(4);
     expect(removalReason(removed, "抄送：镇党委办公室，镇人大主席团。")).toBe("公文版记");
   });
+
+  it("removes a personal library's toolbar and source line after the speech, and an editor's note of a cut", () => {
+    const page = [TITLE, "同志们：", OPENING, `${BODY}（此处原稿点名了两个村，已删去）`, CLOSING];
+    page.push(
+      "本站是提供个人知识管理的网络存储空间，所有内容均由用户发布，不代表本站观点。",
+      "转藏",
+      "分享",
+      "献花(0)",
+    );
+    page.push("来自： 青山文档 > 《安全生产》", "举报/认领");
+    const { kept } = removeNoiseFromPage(page);
+    expect(kept).toEqual([TITLE, "同志们：", OPENING, BODY, CLOSING]);
+  });
 });
 
 describe("a page's headline over the speech's own title", () => {

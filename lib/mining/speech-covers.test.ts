@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { REASON_COVER, REASON_COVER_NOTE } from "./speech-covers";
+import { REASON_AFTERWORD, REASON_COVER, REASON_COVER_NOTE } from "./speech-covers";
 import { mineText } from "./text-pipeline";
 
 // Documents written for these tests: a set of meeting materials with a cover, a 通知 that prints a speech, a 简报
@@ -57,6 +57,22 @@ describe("covers and notes in front of a speech", () => {
       expect(mined.speeches[0]!.title).toBe(TITLE);
       expect(mined.removed.some((r) => r.reason === REASON_COVER_NOTE)).toBe(true);
     }
+  });
+
+  it("removes a poster's lead-in that hands over to the speech, and what the poster adds after 以上。", () => {
+    const lead = ["求一篇危化品整治推进会的讲话稿", "谢邀。这篇是我去年给县长写的，供参考。", "全文如下（有删改）："];
+    const tail = [
+      "同志们，危化品安全责任重于泰山，希望大家抓好落实。",
+      "以上。再说两点体会：",
+      "1.开头要短。",
+      "码字不易，点个赞吧。",
+    ];
+    const mined = mineText([...lead, ...SPEECH, ...tail].join("\n"));
+    expect(mined.speeches).toHaveLength(1);
+    const kept = mined.speeches[0]!.blocks.map((b) => b.text);
+    expect(kept[kept.length - 1]).toBe(tail[0]);
+    expect(kept).not.toContain(lead[1]);
+    expect(mined.removed.filter((r) => r.reason === REASON_AFTERWORD).map((r) => r.text)).toContain("1.开头要短。");
   });
 
   it("keeps two speeches of a collection, and a speech that mentions a 通知", () => {

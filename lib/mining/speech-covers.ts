@@ -1,7 +1,8 @@
-// What a document puts in front of a speech that is not the speech: the cover of a set of meeting materials (会议名称 /
+// What a document puts around a speech that is not the speech: the cover of a set of meeting materials (会议名称 /
 // 会议时间 / 主持人 … as short lines above the title), and a note that carries the speech (a 通知 that prints it, 现将…
-// 讲话印发给你们; a 简报 that reports the meeting, then 附：…讲话). Both are reported as removed, not kept as blocks.
-import { endsSentence, hasSentencePunct, isTitleLine, PIAN_RE } from "./outline-patterns";
+// 讲话印发给你们; a 简报 that reports the meeting, then 附：…讲话; a poster's lead-in, 全文如下：); after it, what a poster adds
+// once the speech has ended (以上。). All are reported as removed, not kept as blocks.
+import { endsSentence, hasSentencePunct, isClosingStart, isTitleLine, PIAN_RE } from "./outline-patterns";
 import type { ParsedSpeech, RawSpeech, Removed } from "./types";
 
 export const REASON_COVER = "标题之前的短行（封面、会议信息、菜单）";
@@ -37,6 +38,8 @@ const ATTACHED_TITLE_RE = /^(?:附(?:件\s*[\d一二三四五六七八九十]{0,
 const CARRIES_SPEECH_RE = /(?:印发|转发|刊发|编发)[^。]{0,12}(?:给你们|如下)|讲话[^。]{0,20}(?:印发|转发)/;
 const REPORTS_MEETING_RE = /会议(?:要求|指出|强调|认为|提出)|^会上，|(?:召开|举行)[^。]{0,30}会议[^。]{0,6}[。，]/;
 
+// 全文如下（手打，有错字见谅）： — the poster's own line that hands over to the speech.
+const HANDS_OVER_RE = /(?:如下|全文|原文|原稿|讲话稿)[^。！？]{0,16}[：:]$/;
 // 10月28日，我县召开… / …出席会议并讲话: a news lead of the meeting, which a site puts above the speech it prints.
 const NEWS_LEAD_RE =
   /会议(?:要求|指出|强调)|出席(?:会议)?并(?:作)?讲话|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]?[^。]{0,30}(?:召开|举行)/;
@@ -65,7 +68,8 @@ export function withoutCoverNotes(
       !s.blocks.some((b) => b.kind === "heading") &&
       (CARRIES_SPEECH_RE.test(note) ||
         (ATTACHED_TITLE_RE.test(titleLines[i + 1] ?? "") && s.blocks.some((b) => REPORTS_MEETING_RE.test(b.text))) ||
-        (note.length * 3 < speech && NEWS_LEAD_RE.test(note)));
+        (note.length * 3 < speech && NEWS_LEAD_RE.test(note)) ||
+        HANDS_OVER_RE.test(s.blocks[s.blocks.length - 1]?.text ?? ""));
     if (!isNote) {
       out.push(s);
       continue;
@@ -75,4 +79,19 @@ export function withoutCoverNotes(
     for (const b of s.blocks) removed.push({ text: b.text, reason: REASON_COVER_NOTE, lineNo: b.lineNo });
   }
   return out;
+}
+
+export const REASON_AFTERWORD = "讲话之后的附言";
+// 以上。 / （全文完）: whoever copied the speech says it has ended; what follows is theirs.
+const ENDED_RE = /^(?:以上[。！!]|[（(【\[]?(?:全文完|本文完|正文完|完)[）)】\]]?$)/;
+
+/** Drops what follows a speech's closing when a line says the speech has ended (a poster's tips, another answer). */
+export function withoutAfterword(speech: ParsedSpeech, removed: Removed[]): ParsedSpeech {
+  // The closing may not be the last paragraph yet (the parser's closing role is the speech's trailing run).
+  const closing = speech.blocks.findIndex((b) => b.kind === "paragraph" && isClosingStart(b.text));
+  if (closing < 0) return speech;
+  const end = speech.blocks.findIndex((b, i) => i > closing && ENDED_RE.test(b.text));
+  if (end < 0) return speech;
+  for (const b of speech.blocks.slice(end)) removed.push({ text: b.text, reason: REASON_AFTERWORD, lineNo: b.lineNo });
+  return { ...speech, blocks: speech.blocks.slice(0, end) };
 }
