@@ -46,6 +46,15 @@ describe("splitSpacedLine: web copy that lost its paragraph breaks", () => {
     expect(inferred).toEqual([]);
   });
 
+  it("leaves a letter-spaced line (an OCR scan) whole, sentence ends included", () => {
+    const spaced =
+      "再 过 几 天 ， 全 市 就 将 进 入 主 汛 期 。 今 天 召 开 这 次 会 议 ， 主 要 是 部 署 防 汛 工 作 。";
+    expect(split(spaced)).toEqual([spaced]);
+    // Mostly letter-spaced with a few glued words: still one line.
+    const mixed = "再过 几 天 ， 全 市 就将 进 入 主 汛 期 。 今 天 召 开 这次 会 议 ， 主 要 是 部 署 防 汛 工 作 。";
+    expect(split(mixed)).toEqual([mixed]);
+  });
+
   it("keeps the space after a numbered lead sentence in bold inside its paragraph", () => {
     const line =
       "要紧紧扭住事故易发多发的重点行业不放，实施精准攻坚。一是危化品安全。 严格落实危险化学品企业安全生产的各项规定，突出抓好储存、运输等关键环节。";

@@ -4,7 +4,8 @@
 //    are joined back into paragraphs here, by width and sentence ends (wrapBreaks);
 //  - web copy that lost its <p> tags: a space after a sentence end, before a salutation or an outline number, or
 //    after a title or a heading is a paragraph break.
-// Other spaces (English, numbers, 张 三, a space before 。) are left to normalising.
+// Other spaces (English, numbers, 张 三, a space before 。, the spaces of a letter-spaced line) are left to
+// normalising.
 import { normaliseText } from "./normalise";
 import { isSalutation, isTitleLine, parseEnumerator, splitRunInSalutation } from "./outline-patterns";
 import { displayWidth, wrapWidth } from "./rejoin-lines";
@@ -143,6 +144,8 @@ export function splitSpacedLine(line: SourceLine, inferred?: InferredSplit[]): S
     from = g.end;
   }
   chunks.push(line.text.slice(from));
+  // 安 全 生 产 工 作: a letter-spaced line (a scan read by OCR, a heading set wide); its spaces are no breaks.
+  if (chunks.filter((c) => c.length <= 2).length * 2 >= chunks.length) return [line];
   // A wrap width needs five chunks of 30 columns or more (wrapWidth): counted raw first, normalised only then.
   if (chunks.length >= MIN_WRAP_CHUNKS && chunks.filter((c) => c.length >= 14).length >= 5) {
     const widths = chunks.map((c) => displayWidth(norm(c)));
