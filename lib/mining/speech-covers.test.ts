@@ -75,6 +75,16 @@ describe("covers and notes in front of a speech", () => {
     expect(mined.removed.filter((r) => r.reason === REASON_AFTERWORD).map((r) => r.text)).toContain("1.开头要短。");
   });
 
+  it("removes a forwarding note above the speech and a 以上讲话稿… note after its closing", () => {
+    const note = ["各位好：", "附上县长上周在推进会上的讲话全文，请各乡镇组织学习。", "县应急局 王芳"];
+    const closing = "同志们，危化品安全责任重于泰山，希望大家抓好落实。";
+    const mined = mineText([...note, ...SPEECH, closing, "以上讲话稿请各村今天转发到网格群，谢谢！"].join("\n"));
+    expect(mined.speeches).toHaveLength(1);
+    const kept = mined.speeches[0]!.blocks.map((b) => b.text);
+    expect(kept[0]).toBe(OPENING);
+    expect(kept[kept.length - 1]).toBe(closing);
+  });
+
   it("keeps two speeches of a collection, and a speech that mentions a 通知", () => {
     const second = ["在全县安全生产月启动仪式上的讲话", "同志们：", "今天我们在这里启动今年的安全生产月活动。", BODY];
     expect(texts([...SPEECH, ...second].join("\n"))).toHaveLength(2);

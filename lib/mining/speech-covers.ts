@@ -34,8 +34,10 @@ export function withoutCover(raw: RawSpeech, removed: Removed[]): RawSpeech {
 
 // 附：… / 附件2： / 材料之三：: the speech is an attachment of what comes before it.
 const ATTACHED_TITLE_RE = /^(?:附(?:件\s*[\d一二三四五六七八九十]{0,2})?|材料之?[一二三四五六七八九十\d]{1,2})\s*[：:]/;
-// 现将…讲话印发给你们 / 会议要求… / 会议指出…: a note that prints a speech or reports the meeting in the third person.
-const CARRIES_SPEECH_RE = /(?:印发|转发|刊发|编发)[^。]{0,12}(?:给你们|如下)|讲话[^。]{0,20}(?:印发|转发)/;
+// 现将…讲话印发给你们 / 附上王总…的讲话全文 / 会议要求… / 会议指出…: a note that prints or forwards a speech, or reports
+// the meeting in the third person.
+const CARRIES_SPEECH_RE =
+  /(?:印发|转发|刊发|编发)[^。]{0,12}(?:给你们|如下)|讲话[^。]{0,20}(?:印发|转发)|(?:附上|附后|发来|发去|转给)[^。]{0,24}讲话/;
 const REPORTS_MEETING_RE = /会议(?:要求|指出|强调|认为|提出)|^会上，|(?:召开|举行)[^。]{0,30}会议[^。]{0,6}[。，]/;
 
 // 全文如下（手打，有错字见谅）： — the poster's own line that hands over to the speech.
@@ -82,8 +84,8 @@ export function withoutCoverNotes(
 }
 
 export const REASON_AFTERWORD = "讲话之后的附言";
-// 以上。 / （全文完）: whoever copied the speech says it has ended; what follows is theirs.
-const ENDED_RE = /^(?:以上[。！!]|[（(【\[]?(?:全文完|本文完|正文完|完)[）)】\]]?$)/;
+// 以上。 / 以上讲话稿请… / （全文完）: whoever copied the speech says it has ended; what follows is theirs.
+const ENDED_RE = /^(?:以上(?:[。！!]|讲话稿?|全文)|[（(【\[]?(?:全文完|本文完|正文完|完)[）)】\]]?$)/;
 
 /** Drops what follows a speech's closing when a line says the speech has ended (a poster's tips, another answer). */
 export function withoutAfterword(speech: ParsedSpeech, removed: Removed[]): ParsedSpeech {
