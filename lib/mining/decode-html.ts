@@ -9,9 +9,26 @@ const BLOCKS = new Set([
   "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
   "td", "th", "tr", "ul",
 ]); // prettier-ignore
-/** Elements whose content is never shown as text (nor is an element styled display:none: a scraper's watermark). */
+/** Elements whose content is never shown as text. */
 const HIDDEN = new Set(["head", "script", "style", "noscript", "template", "svg", "iframe", "object", "select"]);
-
+/** Inline elements that a scraper's watermark hides in (<span style="display:none">某某网</span>). A hidden block is
+ *  not dropped: a 公众号 page hides its whole article until a script shows it, a page its folded second half. */
+const INLINE = new Set([
+  "span",
+  "font",
+  "i",
+  "b",
+  "em",
+  "strong",
+  "small",
+  "u",
+  "s",
+  "a",
+  "label",
+  "sup",
+  "sub",
+  "ins",
+]);
 const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const SNIFF_CHARS = 200_000;
 const MIN_TAGS = 20;
@@ -34,6 +51,7 @@ export function htmlToText(html: string): string {
   const out: string[] = [];
   let line = "";
   let hidden = 0;
+  let pre = 0;
   // Per open element: whether it hides what it holds (closing tags are reported for every opened element).
   const hides: boolean[] = [];
   const endLine = (blank: boolean) => {
@@ -44,16 +62,30 @@ export function htmlToText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        const hiding = HIDDEN.has(name) || "hidden" in attribs || HIDDEN_STYLE_RE.test(attribs.style ?? "");
+        const hiding =
+          HIDDEN.has(name) || (INLINE.has(name) && ("hidden" in attribs || HIDDEN_STYLE_RE.test(attribs.style ?? "")));
         hides.push(hiding);
+        if (name === "pre") pre++;
         if (hiding) hidden++;
         else if (name === "br") endLine(false);
         else if (BLOCKS.has(name)) endLine(true);
       },
       ontext(text) {
-        if (!hidden) line += text.replace(/\s+/g, " ");
+        if (hidden) return;
+        if (!pre) {
+          line += text.replace(/\s+/g, " ");
+          return;
+        }
+        // Preformatted text keeps its lines (a hard-wrapped copy is rejoined later).
+        const parts = text.split(/\r\n?|\n/);
+        parts.forEach((part, k) => {
+          // A blank line inside <pre> is a paragraph break.
+          if (k > 0) endLine(!line.trim());
+          line += part;
+        });
       },
       onclosetag(name, isImplied) {
+        if (name === "pre") pre = Math.max(0, pre - 1);
         if (hides.pop()) hidden = Math.max(0, hidden - 1);
         else if (BLOCKS.has(name) && !isImplied) endLine(true);
       },

@@ -47,12 +47,17 @@ function cutTitleLabel(text: string, lineNo: number, ctx: Ctx): string {
 export const EDITOR_NOTE_RE =
   /[（(【[](?:编者注|编者按|编注|小编注|责编注|小编提示|编者提示|小编说明|编者说明)[：:]?[^（）()【】[\]\n]{0,80}[）)】\]]|[（(【[](?:删除|批注|修订)[：:][^（）()【】[\]\n]{0,80}[）)】\]]|[（(【[](?:温馨提示|友情提示)[：:][^（）()【】[\]\n]{0,80}?(?:使用|删除|范文|本文|下载|核对|参考)[^（）()【】[\]\n]{0,80}[）)】\]]|[（(【[](?:此处)?有删节[）)】\]]|[（(【[]此处[^（）()【】[\]\n。]{0,30}(?:删去|删除|略去|省略|从略)[^（）()【】[\]\n]{0,6}[）)】\]]|[（(【[](?:根据录音整理|未经本人审阅|本文有删节)[）)】\]]/g;
 
+/** A recording's stage directions: （掌声）, （热烈掌声）, （笑声）, （停顿）, （脱稿讲话）. */
+export const STAGE_DIRECTION_RE =
+  /[（(](?:热烈的?|长时间)?(?:掌声|鼓掌|笑声|众笑|全场笑|停顿|脱稿讲话|脱稿|插话)(?:[，、][^（）()\n]{0,8})?[）)]/g;
+
 /** Cuts the injections that need no context from one line. */
 export function cutInjections(text: string, lineNo: number, ctx: Ctx): string {
   let t = cut(text, PINYIN_RESIDUE_RE, "拼音残留（繁简转换网站插入的注音）", lineNo, ctx);
   t = cut(t, DOT_INJECTION_RE, "插入字间的圆点", lineNo, ctx);
   t = cut(t, VIEWER_MARK_RE, "文档标记", lineNo, ctx);
   t = cut(t, EDITOR_NOTE_RE, "编者注", lineNo, ctx);
+  t = cut(t, STAGE_DIRECTION_RE, "现场记录（掌声、停顿等）", lineNo, ctx);
   t = cutTitleLabel(t, lineNo, ctx);
   return cut(t, DASHED_PAGE_RE, "页码", lineNo, ctx);
 }

@@ -22,15 +22,20 @@ const TIMECODE_RE =
   /^\s*(?:[[【(（]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\]】)）]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?![\d:]))\s*/;
 // 00:01:23,400 --> 00:01:25,000: an SRT cue's timing, a line of its own.
 const CUE_TIMING_RE = /^\s*\d{1,2}:\d{2}:\d{2}[.,]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[.,]\d{1,3}\s*$/;
-const TIMECODED_LINES = 5;
-const MD_HEADING_RE = /^\s*#{1,6}(?=[ \t]*\S)(?![#\d])[ \t]*/;
+const TIMECODED_LINES = 10;
+// A heading mark, not a topic tag (#安全生产月# …) nor a number (#1).
+const MD_HEADING_RE = /^\s*#{1,6}(?=[ \t]*\S)(?![#\d])(?![^#\n]{1,30}#)[ \t]*/;
 // Normalising has made the brackets full-width.
 const MD_IMAGE_RE = /[!！]\[[^\]\n]{0,200}\][(（][^)）\s]{0,500}[)）]/g;
-const MD_LINK_RE = /\[([^\]\n]{1,200})\][(（]([^)）\s]{0,500})[)）]/g;
-const MD_EMPHASIS_RE = /\*\*|__/g;
+// The target is an address or empty: [注1]（2024年数据） is a note and its bracket, not a link.
+const MD_LINK_RE = /\[([^\]\n]{1,200})\][(（]((?:https?:\/\/|www\.|\/|\.|#)[^)）\s]{0,500}|)[)）]/g;
+// ** only: __ is also a fill-in blank (姓名：____).
+const MD_EMPHASIS_RE = /\*\*/g;
 const FRONT_MATTER_KEY_RE = /^\s*[A-Za-z_][\w-]{0,30}\s*:/;
-// "> 王主任：…" in a Markdown draft: a colleague's note on the text, not the text.
-const NOTE_QUOTE_RE = /^\s*>\s*[^\s：:，。！？>]{1,8}[：:]/;
+// "> 王主任：…" in a Markdown draft: a colleague's note on the text, not the text; but a quotation set off with >
+// (> 总书记强调：…, > 省委要求：…) is the speech's.
+const NOTE_QUOTE_RE = /^\s*>\s*([^\s：:，。！？>]{1,6})[：:]/;
+const QUOTES_SOMEONE_RE = /(?:指出|强调|要求|认为|提出|表示|说|讲|批示|指示|讲话|号召|寄语)$/;
 
 /** The lines of a front matter block at the top of the file: --- then key: value lines then ---. */
 function frontMatterLines(lines: SourceLine[]): Set<number> {
@@ -48,6 +53,15 @@ function frontMatterLines(lines: SourceLine[]): Set<number> {
   return out;
 }
 
+/** A transcript: many time-coded lines, most of the file, cut wherever a cue ended (most stop mid-sentence). An
+ *  agenda or a drill script has times before its items too, but each item is a sentence of its own. */
+function isTranscript(lines: SourceLine[], timecoded: number, nonBlank: number): boolean {
+  if (timecoded < TIMECODED_LINES || timecoded * 2 < nonBlank) return false;
+  const cues = lines.filter((l) => TIMECODE_RE.test(l.text)).map((l) => l.text.trim());
+  const midSentence = cues.filter((t) => !/[。！？!?；;]["”’」』）)]*$/.test(t)).length;
+  return midSentence * 2 >= cues.length;
+}
+
 export function lineMarksOf(lines: SourceLine[]): LineMarks {
   const nonBlank = lines.filter((l) => l.text.trim()).length;
   const quotedLines = lines.filter((l) => QUOTE_MARK_RE.test(l.text)).length;
@@ -57,7 +71,7 @@ export function lineMarksOf(lines: SourceLine[]): LineMarks {
   return {
     // In a Markdown draft a few quoted lines are notes on the text; an e-mail quotes most of its lines.
     quoted: quotedLines >= QUOTED_LINES && (!markdown || quotedLines * 2 >= nonBlank),
-    timecoded: timecodedLines >= TIMECODED_LINES && timecodedLines * 10 >= nonBlank * 3,
+    timecoded: isTranscript(lines, timecodedLines, nonBlank),
     markdown,
     frontMatter,
   };
@@ -67,7 +81,10 @@ export function lineMarksOf(lines: SourceLine[]): LineMarks {
 export function lineMarkReason(text: string, index: number, marks: LineMarks): string | null {
   if (marks.frontMatter.has(index)) return "文档元数据";
   if (marks.timecoded && CUE_TIMING_RE.test(text)) return "字幕时间码";
-  if (marks.markdown && !marks.quoted && NOTE_QUOTE_RE.test(text)) return "文档批注";
+  if (marks.markdown && !marks.quoted) {
+    const who = NOTE_QUOTE_RE.exec(text)?.[1];
+    if (who && !QUOTES_SOMEONE_RE.test(who)) return "文档批注";
+  }
   return null;
 }
 

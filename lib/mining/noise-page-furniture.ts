@@ -6,6 +6,7 @@
 import {
   dateOfLine,
   endsSentence,
+  isOpeningStart,
   isSalutation,
   isSpeakerLine,
   isTitleLine,
@@ -59,13 +60,14 @@ function aboveFrame(texts: string[], verdict: (string | null)[], j: number): boo
 }
 
 /** Line j stands right above text: a speech's frame, or prose (long, or a sentence with its clauses). Under a
- *  comments header the items are such sentences themselves: there only a title, a frame or a line longer than any
- *  comment opens text. */
+ *  comments header the items are such sentences themselves: there only a title, a frame, a heading, an opening
+ *  (今天召开… — a comment button above the text) or a line longer than any comment opens text. */
 export function opensText(texts: string[], verdict: (string | null)[], j: number, comments = false): boolean {
   const k = nextKept(texts, verdict, j);
   if (k < 0) return false;
   const t = texts[k]!.trim();
-  if (comments) return isFrame(t) || isTitleLine(t) || t.length > MAX_COMMENT_LENGTH;
+  if (comments)
+    return isFrame(t) || isTitleLine(t) || !!parseEnumerator(t) || isOpeningStart(t) || t.length > MAX_COMMENT_LENGTH;
   return isFrame(t) || t.length > MAX_LINK_LENGTH || (t.length >= 25 && /[，、；]/.test(t) && endsSentence(t));
 }
 

@@ -145,7 +145,7 @@ export function splitSpacedLine(line: SourceLine, inferred?: InferredSplit[]): S
   }
   chunks.push(line.text.slice(from));
   // 安 全 生 产 工 作: a letter-spaced line (a scan read by OCR, a heading set wide); its spaces are no breaks.
-  if (chunks.filter((c) => c.length <= 2).length * 2 >= chunks.length) return [line];
+  if (chunks.filter((c) => c.length === 1).length * 5 >= chunks.length * 3) return [line];
   // A wrap width needs five chunks of 30 columns or more (wrapWidth): counted raw first, normalised only then.
   if (chunks.length >= MIN_WRAP_CHUNKS && chunks.filter((c) => c.length >= 14).length >= 5) {
     const widths = chunks.map((c) => displayWidth(norm(c)));

@@ -1,9 +1,10 @@
 // What a document puts around a speech that is not the speech: the cover of a set of meeting materials (会议名称 /
 // 会议时间 / 主持人 … as short lines above the title), and a note that carries the speech (a 通知 that prints it, 现将…
 // 讲话印发给你们; a 简报 that reports the meeting, then 附：…讲话; a poster's lead-in, 全文如下：); after it, what a poster adds
-// once the speech has ended (以上。). All are reported as removed, not kept as blocks.
+// once the speech has ended (以上。); in a recording, the host's lines around the speech. All are reported as removed, not kept as blocks.
 import { endsSentence, hasSentencePunct, isClosingStart, isTitleLine, PIAN_RE } from "./outline-patterns";
-import type { ParsedSpeech, RawSpeech, Removed } from "./types";
+import { speechGenre } from "./genre";
+import type { Paragraph, ParsedSpeech, RawSpeech, Removed } from "./types";
 
 export const REASON_COVER = "标题之前的短行（封面、会议信息、菜单）";
 export const REASON_COVER_NOTE = "印发讲话的通知或简报";
@@ -27,7 +28,15 @@ export function withoutCover(raw: RawSpeech, removed: Removed[]): RawSpeech {
   const cover = paragraphs.slice(0, keep);
   // 第五篇：… over its title repeated: a collection's marker, which the parser reads.
   if (cover.some((p) => PIAN_RE.test(p.text))) return raw;
-  if (cover.length < (cover.some((p) => isTitleLine(p.text)) ? 1 : MIN_COVER_LINES)) return raw;
+  // A headline counts only with chrome between it and the title, kept or already removed (县长张三在…讲话 right
+  // above 在…讲话, or a blank line apart, is the fuller title, which the parser keeps).
+  const headline = cover.findLast((p) => isTitleLine(p.text));
+  const title = paragraphs[keep]!.lineNo;
+  const apart = (p: Paragraph) =>
+    cover.some((c) => c.lineNo > p.lineNo && c.lineNo < title) ||
+    removed.some((r) => r.lineNo !== undefined && r.lineNo > p.lineNo && r.lineNo < title);
+  if (headline ? !apart(headline) && cover.every((p) => isTitleLine(p.text)) : cover.length < MIN_COVER_LINES)
+    return raw;
   for (const p of cover) removed.push({ text: p.text, reason: REASON_COVER, lineNo: p.lineNo });
   return { paragraphs: paragraphs.slice(keep) };
 }
@@ -37,8 +46,8 @@ const ATTACHED_TITLE_RE = /^(?:附(?:件\s*[\d一二三四五六七八九十]{0,
 // 现将…讲话印发给你们 / 附上王总…的讲话全文 / 会议要求… / 会议指出…: a note that prints or forwards a speech, or reports
 // the meeting in the third person.
 const CARRIES_SPEECH_RE =
-  /(?:印发|转发|刊发|编发)[^。]{0,12}(?:给你们|如下)|讲话[^。]{0,20}(?:印发|转发)|(?:附上|附后|发来|发去|转给)[^。]{0,24}讲话/;
-const REPORTS_MEETING_RE = /会议(?:要求|指出|强调|认为|提出)|^会上，|(?:召开|举行)[^。]{0,30}会议[^。]{0,6}[。，]/;
+  /(?:印发|转发|刊发|编发)[^。]{0,12}(?:给你们|如下)|(?:附上|附后|发来|发去|转给)[^。]{0,24}讲话/;
+const REPORTS_MEETING_RE = /会议(?:要求|指出|强调|认为|提出)|^会上，/;
 
 // 全文如下（手打，有错字见谅）： — the poster's own line that hands over to the speech.
 const HANDS_OVER_RE = /(?:如下|全文|原文|原稿|讲话稿)[^。！？]{0,16}[：:]$/;
@@ -64,14 +73,20 @@ export function withoutCoverNotes(
     const next = speeches[i + 1];
     const note = speechText(s);
     const speech = next?.title ? speechText(next).length : 0;
+    const handsOver = HANDS_OVER_RE.test(s.blocks[s.blocks.length - 1]?.text ?? "");
+    // A unit under a speech's own title (a 主持词, a 表态发言, a speech that relays a meeting) is a speech; only a
+    // poster's lead-in says otherwise.
+    const titled = isTitleLine(titleLines[i] ?? "");
     const isNote =
       note.length < speech &&
       !s.salutation &&
       !s.blocks.some((b) => b.kind === "heading") &&
-      (CARRIES_SPEECH_RE.test(note) ||
-        (ATTACHED_TITLE_RE.test(titleLines[i + 1] ?? "") && s.blocks.some((b) => REPORTS_MEETING_RE.test(b.text))) ||
-        (note.length * 3 < speech && NEWS_LEAD_RE.test(note)) ||
-        HANDS_OVER_RE.test(s.blocks[s.blocks.length - 1]?.text ?? ""));
+      (handsOver ||
+        (!titled &&
+          (CARRIES_SPEECH_RE.test(note) ||
+            (ATTACHED_TITLE_RE.test(titleLines[i + 1] ?? "") &&
+              s.blocks.some((b) => REPORTS_MEETING_RE.test(b.text))) ||
+            (note.length * 3 < speech && NEWS_LEAD_RE.test(note)))));
     if (!isNote) {
       out.push(s);
       continue;
@@ -87,13 +102,38 @@ export const REASON_AFTERWORD = "讲话之后的附言";
 // 以上。 / 以上讲话稿请… / （全文完）: whoever copied the speech says it has ended; what follows is theirs.
 const ENDED_RE = /^(?:以上(?:[。！!]|讲话稿?|全文)|[（(【\[]?(?:全文完|本文完|正文完|完)[）)】\]]?$)/;
 
+const CLOSING_REACH = 2;
+
 /** Drops what follows a speech's closing when a line says the speech has ended (a poster's tips, another answer). */
 export function withoutAfterword(speech: ParsedSpeech, removed: Removed[]): ParsedSpeech {
-  // The closing may not be the last paragraph yet (the parser's closing role is the speech's trailing run).
-  const closing = speech.blocks.findIndex((b) => b.kind === "paragraph" && isClosingStart(b.text));
-  if (closing < 0) return speech;
-  const end = speech.blocks.findIndex((b, i) => i > closing && ENDED_RE.test(b.text));
+  // The marker must follow the closing within a paragraph: after an address inside the speech (同志们，我镇将…)
+  // more of the speech comes first.
+  const end = speech.blocks.findIndex(
+    (b, i) =>
+      ENDED_RE.test(b.text) &&
+      speech.blocks
+        .slice(Math.max(0, i - CLOSING_REACH), i)
+        .some((c) => c.kind === "paragraph" && isClosingStart(c.text)),
+  );
   if (end < 0) return speech;
   for (const b of speech.blocks.slice(end)) removed.push({ text: b.text, reason: REASON_AFTERWORD, lineNo: b.lineNo });
   return { ...speech, blocks: speech.blocks.slice(0, end) };
+}
+
+export const REASON_HOST = "主持人的话";
+// 主持人：下面，请…讲话。 / 主持人（副局长某某）：刚才…: the host speaking before or after the speech of a recording.
+const HOST_RE = /^主持人(?:[（(][^（）()]{0,30}[）)])?[：:]/;
+const HOST_REACH = 3;
+
+/** Drops the host's lines at the start and end of a speech that is not itself a 主持词. */
+export function withoutHostLines(speech: ParsedSpeech, removed: Removed[]): ParsedSpeech {
+  const blocks = speech.blocks;
+  if (!blocks.some((b) => HOST_RE.test(b.text)) || speechGenre(speech) === "主持词") return speech;
+  const drop = new Set<number>();
+  blocks.forEach((b, i) => {
+    if ((i < HOST_REACH || i >= blocks.length - HOST_REACH) && HOST_RE.test(b.text)) drop.add(i);
+  });
+  if (!drop.size) return speech;
+  for (const i of drop) removed.push({ text: blocks[i]!.text, reason: REASON_HOST, lineNo: blocks[i]!.lineNo });
+  return { ...speech, blocks: blocks.filter((_, i) => !drop.has(i)) };
 }

@@ -8,7 +8,7 @@ import { inlineFooterCuts } from "./page-footers";
 import { isTitleLine } from "./outline-patterns";
 import { rejoinLines } from "./rejoin-lines";
 import { splitSpacedLines } from "./spaced-paragraphs";
-import { withoutAfterword, withoutCover, withoutCoverNotes } from "./speech-covers";
+import { withoutAfterword, withoutCover, withoutCoverNotes, withoutHostLines } from "./speech-covers";
 import { splitSpeeches } from "./split-speeches";
 import { parseStructure } from "./structure";
 import type { InferredSplit, LineHint, ParsedSpeech, Removed, SourceLine } from "./types";
@@ -77,7 +77,7 @@ function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[]): T
   const titleLines: (string | null)[] = [];
   for (const found of splitSpeeches(paragraphs)) {
     const raw = withoutCover(found, removed);
-    const speech = withoutAfterword(parseStructure(raw, inferredSplits), removed);
+    const speech = withoutHostLines(withoutAfterword(parseStructure(raw, inferredSplits), removed), removed);
     if (speech.blocks.length) {
       speeches.push(speech);
       titleLines.push(raw.paragraphs.find((p) => isTitleLine(p.text))?.text ?? null);
