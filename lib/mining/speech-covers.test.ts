@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { REASON_AFTERWORD, REASON_COVER, REASON_COVER_NOTE } from "./speech-covers";
+import { REASON_AFTERWORD, REASON_COVER, REASON_COVER_NOTE, REASON_HOST } from "./speech-covers";
 import { mineText } from "./text-pipeline";
 
 // Documents written for these tests: a set of meeting materials with a cover, a 通知 that prints a speech, a 简报
@@ -83,6 +83,19 @@ describe("covers and notes in front of a speech", () => {
     const kept = mined.speeches[0]!.blocks.map((b) => b.text);
     expect(kept[0]).toBe(OPENING);
     expect(kept[kept.length - 1]).toBe(closing);
+  });
+
+  it("removes a recording's host lines around the speech and its stage directions", () => {
+    const host = "主持人（县政府办主任）：下面，请县长讲话，大家欢迎。";
+    const after = "主持人：刚才，县长作了重要讲话，请大家认真抓好落实。";
+    const lines = [...SPEECH.slice(0, 2), host, "（掌声）", ...SPEECH.slice(2, 5), `${BODY}（笑声）`, after];
+    const mined = mineText(lines.join("\n"));
+    const kept = mined.speeches[0]!.blocks.map((b) => b.text);
+    expect(kept).toEqual([OPENING, "一、抓好隐患排查", BODY]);
+    expect(mined.removed.filter((r) => r.reason === REASON_HOST).map((r) => r.text)).toEqual([host, after]);
+    // A 主持词 is the host's own text: its lines stay.
+    const script = ["全县安全生产工作会议主持词", "主持人：同志们，现在开会。", OPENING, "主持人：下面，请县长讲话。"];
+    expect(mineText(script.join("\n")).speeches[0]!.blocks.map((b) => b.text)).toContain("主持人：同志们，现在开会。");
   });
 
   it("keeps two speeches of a collection, and a speech that mentions a 通知", () => {
