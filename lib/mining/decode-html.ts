@@ -1,4 +1,5 @@
-// A web page saved as its HTML source (or copied from a browser's "view source"): read as the text a browser shows,
+// A web page saved as its HTML source (or copied from a browser's "view source"), or a site's RSS/Atom feed: read as
+// the text a browser shows,
 // a line per block element and per <br>, with the head, scripts and styles left out and entities decoded. The
 // noise rules then judge its lines as for any page.
 import { Parser } from "htmlparser2";
@@ -8,6 +9,9 @@ const BLOCKS = new Set([
   "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "form",
   "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
   "td", "th", "tr", "ul",
+  // a feed's elements (RSS, Atom)
+  "channel", "item", "entry", "title", "description", "summary", "content", "pubdate", "updated", "guid", "author",
+  "category", "copyright", "generator", "lastbuilddate", "language",
 ]); // prettier-ignore
 /** Elements whose content is never shown as text. */
 const HIDDEN = new Set(["head", "script", "style", "noscript", "template", "svg", "iframe", "object", "select"]);
@@ -39,7 +43,7 @@ export function looksLikeHtml(text: string): boolean {
     .slice(0, 4096)
     .replace(/^\uFEFF/, "")
     .trimStart();
-  if (/^(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>])/i.test(start)) return true;
+  if (/^(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>]|<rss[\s>]|<feed[\s>])/i.test(start)) return true;
   const sample = text.slice(0, SNIFF_CHARS);
   const tags = sample.match(/<\/?(?:p|div|span|br|a|li|td|tr|table|h[1-6]|font|strong)\b[^<>]{0,300}>/gi)?.length ?? 0;
   const lines = sample.split("\n").filter((l) => l.trim()).length;
@@ -92,7 +96,8 @@ export function htmlToText(html: string): string {
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
-  parser.write(html);
+  // A feed carries its articles' HTML inside CDATA sections: unwrapped, it is read as markup like the rest.
+  parser.write(html.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, "$1"));
   parser.end();
   endLine(false);
   return out.join("\n").trim();

@@ -51,11 +51,26 @@ export const EDITOR_NOTE_RE =
 export const STAGE_DIRECTION_RE =
   /[（(](?:热烈的?|长时间)?(?:掌声|鼓掌|笑声|众笑|全场笑|停顿|脱稿讲话|脱稿|插话)(?:[，、][^（）()\n]{0,8})?[）)]/g;
 
+// An online document's tracked changes exported inline, with the reviser's name: [删除: 外省](张科长) goes whole,
+// [插入: 要抓好培训。](张科长) keeps what was inserted. Normalising has made the colon and parentheses full-width.
+const TRACKED_DELETION_RE = /\[(?:删除|删去)[:：][^\]\n]{0,300}\][（(][^（）()\n]{0,16}[）)]/g;
+const TRACKED_INSERTION_RE = /\[(?:插入|添加|新增)[:：]\s*([^\]\n]{0,300})\][（(]([^（）()\n]{0,16})[）)]/g;
+
+function cutTrackedChanges(text: string, lineNo: number, ctx: Ctx): string {
+  if (!text.includes("[")) return text;
+  const t = cut(text, TRACKED_DELETION_RE, "修订痕迹（删除的文字）", lineNo, ctx);
+  return t.replace(TRACKED_INSERTION_RE, (m, inserted: string) => {
+    ctx.removed.push({ text: m.replace(inserted, ""), reason: "修订痕迹（插入标记）", lineNo });
+    return inserted;
+  });
+}
+
 /** Cuts the injections that need no context from one line. */
 export function cutInjections(text: string, lineNo: number, ctx: Ctx): string {
   let t = cut(text, PINYIN_RESIDUE_RE, "拼音残留（繁简转换网站插入的注音）", lineNo, ctx);
   t = cut(t, DOT_INJECTION_RE, "插入字间的圆点", lineNo, ctx);
   t = cut(t, VIEWER_MARK_RE, "文档标记", lineNo, ctx);
+  t = cutTrackedChanges(t, lineNo, ctx);
   t = cut(t, EDITOR_NOTE_RE, "编者注", lineNo, ctx);
   t = cut(t, STAGE_DIRECTION_RE, "现场记录（掌声、停顿等）", lineNo, ctx);
   t = cutTitleLabel(t, lineNo, ctx);

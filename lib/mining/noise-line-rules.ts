@@ -11,7 +11,7 @@ const CHROME_STRONG_RE =
 const WECHAT_RE =
   /点击(?:上方|下方)?蓝字|关注我们|长按(?:识别|扫描|扫码)|识别二维码|阅读原文|分享到朋友圈|设为星标|点个在看|打开APP|APP内(?:打开|阅读)|下载客户端|发自我的(?:iPhone|iPad|手机|华为|小米)|转发的邮件|原始邮件|Forwarded message/i;
 const PAYWALL_RE =
-  /需要登录|登录后|请登录|注册后|立即注册|后才可以|回帖|付费|会员专享|开通会员|开通VIP|VIP会员|试读|预览结束|剩余.{0,12}未读|阅读全文|查看全文|展开全文|收起全文|全文阅读|下载全文|查看完整|完整版|免费下载|下载本文|文档下载|下载文档|下载地址|点击下载|立即下载|下载券|本文仅|隐藏内容|继续阅读|查看更多/;
+  /需要登录|登录后|请登录|注册后|立即注册|后才可以|回帖|付费|会员专享|开通会员|开通VIP|VIP会员|试读|预览结束|剩余.{0,12}未读|阅读全文|查看全文|展开全文|收起全文|全文阅读|下载全文|查看完整|完整版|免费下载|下载本文|文档下载|下载文档|下载地址|点击下载|立即下载|下载券|下载积分|立即开通|本文仅|隐藏内容|继续阅读|查看更多/;
 
 const SOURCE_LABEL_RE =
   /(?:来源|出处|作者|原文链接|本文链接|转载自|文章来源|信息来源|责任编辑|编辑|责编|审核|校对|监制|排版|发布时间|更新时间|发布日期|发表时间|时间|日期|浏览次数|阅读次数|浏览|阅读|点击数?|字数|投稿|供稿|发文部门|发文机关|拟稿人|流转状态|审核意见|导出时间)[：:]/g;
@@ -20,7 +20,7 @@ const SOURCE_START_RE =
 
 /** Links to other pages: 上一篇：…讲话 looks like a title but is navigation. */
 const NAV_RE =
-  /^(?:上一篇|下一篇|上一主题|下一主题|相关推荐|相关文章|相关阅读|推荐阅读|猜你喜欢|热门推荐|热门文章|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|精彩推荐|精选推荐)\s*[：:]?/;
+  /^(?:上一篇|下一篇|前一篇|后一篇|上一主题|下一主题|相关推荐|相关文章|相关阅读|推荐阅读|猜你喜欢|热门推荐|热门文章|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|精彩推荐|精选推荐)\s*[：:]?/;
 const SITE_STRONG_RE =
   /copyright|版权所有|©|all rights reserved|ICP备|ICP证|公网安备|备案号|powered by|技术支持[：:]|主办单位[：:]|承办单位[：:]/i;
 const SITE_RE =
@@ -105,6 +105,11 @@ export function isCodeLine(t: string): boolean {
 /** A document's distribution lines (版记): 抄送：…, 报送：…; a speech never opens a line with them. */
 const DISTRIBUTION_RE = /^(?:抄送|报送|抄报|分送|主送)[：:]/;
 
+const META_LABEL_RE = /^(?:标签|分类|关键词|关键字|tags?|所属栏目|栏目)[：:]/i;
+
+/** A reviewer's comment exported as a line of its own: 批注（张科长）：…. */
+const REVIEW_COMMENT_RE = /^(?:批注|评论|修订意见)[（(][^（）()]{1,16}[）)][：:]/;
+
 /** Forum chrome when little Chinese text is left after chrome words, numbers and separators are taken out. */
 function isChrome(t: string): boolean {
   if (CHROME_STRONG_RE.test(t)) return true;
@@ -140,6 +145,9 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
     return "图片说明";
   if (n <= 120 && EDITING_RESIDUE_RE.test(t)) return "编辑痕迹";
   if (n <= 200 && DISTRIBUTION_RE.test(t)) return "公文版记";
+  if (n <= 300 && REVIEW_COMMENT_RE.test(t)) return "批注";
+  // 标签：…讲话稿 分类：讲话材料 may end like a title: a label at the start says it is the page's metadata.
+  if (n <= 120 && META_LABEL_RE.test(t)) return "网页标签信息";
   // An asker's plea may end like a title (…求一篇领导讲话稿); the words are a Q&A site's alone.
   if (n <= 80 && QA_RE.test(t)) return "问答网站文字";
   if (protectedLine || n > 200) return null;

@@ -151,13 +151,16 @@ const TITLE_TAIL_RE =
 const TITLE_KEY_RE =
   /(?:(?:会|议|上|仪式|活动|动员|表态|总结|部署|座谈|专题|同志|书记|市长|县长|区长|州长|省长|局长|主任|领导|经理|董事长|厂长|校长)的?(?:讲话|发言|致辞|报告)|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|讲话材料|主持词|致辞|工作报告)$/;
 
+/** A site's column or category named by the genre alone (领导讲话, 讲话材料（215）): a menu item, not a title. */
+const COLUMN_NAME_RE = /^(?:领导讲话|讲话材料|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|工作报告|主持词|致辞|领导致辞)$/;
+
 /** 在…会议上的讲话 / 第三篇：… / ——在…上的讲话 / …讲话（两篇）. */
 export function isTitleLine(t: string): boolean {
   if (t.length < 4 || t.length > 80) return false;
   if (PIAN_RE.test(t)) return true;
   if (/[。！？；]/.test(t) || parseEnumerator(t) || (t.match(/[，、]/g)?.length ?? 0) >= 2) return false;
   const core = t.replace(TITLE_TAIL_RE, "");
-  return core.length >= 4 && TITLE_KEY_RE.test(core);
+  return core.length >= 4 && TITLE_KEY_RE.test(core) && !COLUMN_NAME_RE.test(core);
 }
 
 /** The title as shown: without 第N篇：, leading dashes and trailing （两篇）/范文 decorations. */

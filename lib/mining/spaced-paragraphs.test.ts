@@ -55,6 +55,11 @@ describe("splitSpacedLine: web copy that lost its paragraph breaks", () => {
     expect(split(mixed)).toEqual([mixed]);
   });
 
+  it("keeps the space inside a tracked change's bracket ([删除: …])", () => {
+    const line = `${OPENING.slice(0, 30)}[删除: 三家](王芳)[插入: 十一家](王芳)${OPENING.slice(30)}`;
+    expect(split(line)).toEqual([line]);
+  });
+
   it("keeps the space after a numbered lead sentence in bold inside its paragraph", () => {
     const line =
       "要紧紧扭住事故易发多发的重点行业不放，实施精准攻坚。一是危化品安全。 严格落实危险化学品企业安全生产的各项规定，突出抓好储存、运输等关键环节。";

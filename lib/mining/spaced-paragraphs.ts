@@ -65,6 +65,8 @@ function isBoldLead(segment: string): boolean {
  *  long line with many spaces stays linear and cheap. */
 function isParagraphGap(segment: string, next: string): boolean {
   const end = segment.trimEnd();
+  // Inside a bracket still open ([删除: 外省]): the space belongs to the mark.
+  if (end.lastIndexOf("[") > end.lastIndexOf("]")) return false;
   const head = next.slice(0, 40);
   let normalisedHead: string | null = null;
   const right = () => (normalisedHead ??= norm(head));

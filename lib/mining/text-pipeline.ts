@@ -8,6 +8,7 @@ import { inlineFooterCuts } from "./page-footers";
 import { isTitleLine } from "./outline-patterns";
 import { rejoinLines } from "./rejoin-lines";
 import { splitSpacedLines } from "./spaced-paragraphs";
+import { splitTabbedCells } from "./tab-cells";
 import { withoutAfterword, withoutCover, withoutCoverNotes, withoutHostLines } from "./speech-covers";
 import { splitSpeeches } from "./split-speeches";
 import { parseStructure } from "./structure";
@@ -42,7 +43,7 @@ function splitSpacedRunIn(line: SourceLine): SourceLine[] {
  *  lines of their own; `inferred` collects where). */
 export function normaliseLines(lines: SourceLine[], inferred?: InferredSplit[]): SourceLine[] {
   const normalised: SourceLine[] = [];
-  for (const raw of splitSpacedLines(lines, inferred).flatMap(splitSpacedRunIn)) {
+  for (const raw of splitSpacedLines(splitTabbedCells(lines, inferred), inferred).flatMap(splitSpacedRunIn)) {
     const parts = normaliseText(raw.text).split("\n");
     parts.forEach((text, k) => normalised.push(k === 0 ? { ...raw, text } : { text, lineNo: raw.lineNo }));
   }
