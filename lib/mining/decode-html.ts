@@ -10,11 +10,14 @@ const BLOCKS = new Set([
   "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
   "td", "th", "tr", "ul",
   // a feed's elements (RSS, Atom)
-  "channel", "item", "entry", "title", "description", "summary", "content", "pubdate", "updated", "guid", "author",
-  "category", "copyright", "generator", "lastbuilddate", "language",
+  "channel", "item", "entry", "title", "description", "summary", "content", "author", "copyright",
 ]); // prettier-ignore
 /** Elements whose content is never shown as text. */
-const HIDDEN = new Set(["head", "script", "style", "noscript", "template", "svg", "iframe", "object", "select"]);
+const HIDDEN = new Set([
+  "head", "script", "style", "noscript", "template", "svg", "iframe", "object", "select",
+  // a feed's metadata
+  "category", "guid", "pubdate", "lastbuilddate", "generator", "ttl", "language", "comments", "updated", "published",
+]); // prettier-ignore
 /** Inline elements that a scraper's watermark hides in (<span style="display:none">某某网</span>). A hidden block is
  *  not dropped: a 公众号 page hides its whole article until a script shows it, a page its folded second half. */
 const INLINE = new Set([
@@ -97,7 +100,7 @@ export function htmlToText(html: string): string {
     { decodeEntities: true, lowerCaseTags: true },
   );
   // A feed carries its articles' HTML inside CDATA sections: unwrapped, it is read as markup like the rest.
-  parser.write(html.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, "$1"));
+  parser.write(html.replace(/<!\[CDATA\[|\]\]>/g, ""));
   parser.end();
   endLine(false);
   return out.join("\n").trim();

@@ -52,7 +52,7 @@ describe("documents in other shapes", () => {
 
   it("reads labels, a column's name and 前一篇 as the page's, not as titles", () => {
     expect(isTitleLine("讲话材料（215）")).toBe(false);
-    expect(isTitleLine("领导讲话")).toBe(false);
+    expect(isTitleLine("讲话稿")).toBe(false);
     expect(isTitleLine("县长讲话材料")).toBe(true);
     const page = [
       "标签：安全生产 讲话稿 分类：讲话材料",

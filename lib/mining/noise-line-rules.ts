@@ -20,7 +20,7 @@ const SOURCE_START_RE =
 
 /** Links to other pages: 上一篇：…讲话 looks like a title but is navigation. */
 const NAV_RE =
-  /^(?:上一篇|下一篇|前一篇|后一篇|上一主题|下一主题|相关推荐|相关文章|相关阅读|推荐阅读|猜你喜欢|热门推荐|热门文章|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|精彩推荐|精选推荐)\s*[：:]?/;
+  /^(?:(?:前一篇|后一篇)(?=\s*[：:])|上一篇|下一篇|上一主题|下一主题|相关推荐|相关文章|相关阅读|推荐阅读|猜你喜欢|热门推荐|热门文章|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|精彩推荐|精选推荐)\s*[：:]?/;
 const SITE_STRONG_RE =
   /copyright|版权所有|©|all rights reserved|ICP备|ICP证|公网安备|备案号|powered by|技术支持[：:]|主办单位[：:]|承办单位[：:]/i;
 const SITE_RE =
@@ -108,7 +108,7 @@ const DISTRIBUTION_RE = /^(?:抄送|报送|抄报|分送|主送)[：:]/;
 const META_LABEL_RE = /^(?:标签|分类|关键词|关键字|tags?|所属栏目|栏目)[：:]/i;
 
 /** A reviewer's comment exported as a line of its own: 批注（张科长）：…. */
-const REVIEW_COMMENT_RE = /^(?:批注|评论|修订意见)[（(][^（）()]{1,16}[）)][：:]/;
+const REVIEW_COMMENT_RE = /^(?:批注|修订意见)[（(][^（）()]{1,16}[）)][：:]/;
 
 /** Forum chrome when little Chinese text is left after chrome words, numbers and separators are taken out. */
 function isChrome(t: string): boolean {
@@ -147,7 +147,7 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
   if (n <= 200 && DISTRIBUTION_RE.test(t)) return "公文版记";
   if (n <= 300 && REVIEW_COMMENT_RE.test(t)) return "批注";
   // 标签：…讲话稿 分类：讲话材料 may end like a title: a label at the start says it is the page's metadata.
-  if (n <= 120 && META_LABEL_RE.test(t)) return "网页标签信息";
+  if (n <= 80 && META_LABEL_RE.test(t) && !/[。！？；]/.test(t)) return "网页标签信息";
   // An asker's plea may end like a title (…求一篇领导讲话稿); the words are a Q&A site's alone.
   if (n <= 80 && QA_RE.test(t)) return "问答网站文字";
   if (protectedLine || n > 200) return null;

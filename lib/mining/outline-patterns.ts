@@ -151,8 +151,9 @@ const TITLE_TAIL_RE =
 const TITLE_KEY_RE =
   /(?:(?:会|议|上|仪式|活动|动员|表态|总结|部署|座谈|专题|同志|书记|市长|县长|区长|州长|省长|局长|主任|领导|经理|董事长|厂长|校长)的?(?:讲话|发言|致辞|报告)|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|讲话材料|主持词|致辞|工作报告)$/;
 
-/** A site's column or category named by the genre alone (领导讲话, 讲话材料（215）): a menu item, not a title. */
-const COLUMN_NAME_RE = /^(?:领导讲话|讲话材料|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|工作报告|主持词|致辞|领导致辞)$/;
+/** A site's column or category named by the genre alone (讲话材料（215）): a menu item, not a title. (领导讲话 stays a
+ *  title: collections use it over each speech.) */
+const COLUMN_NAME_RE = /^(?:讲话材料|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|工作报告|主持词|致辞)$/;
 
 /** 在…会议上的讲话 / 第三篇：… / ——在…上的讲话 / …讲话（两篇）. */
 export function isTitleLine(t: string): boolean {

@@ -22,6 +22,8 @@ const COLON_END = /[：:]$/;
 const STRONG_FAMILIES = new Set(["cn-dun", "cn-paren", "di"]);
 /** Fewer chunks than this are too few to tell a wrap width. */
 const MIN_WRAP_CHUNKS = 6;
+const TRACKED_MARK_OPEN_RE = /\[(?:删除|删去|插入|添加|新增)[:：]?[^\]]*$/;
+const TRACKED_MARK_REACH = 320;
 const MIN_SPACED_LINE = 40;
 const HEADING_MAX = 40;
 
@@ -65,8 +67,8 @@ function isBoldLead(segment: string): boolean {
  *  long line with many spaces stays linear and cheap. */
 function isParagraphGap(segment: string, next: string): boolean {
   const end = segment.trimEnd();
-  // Inside a bracket still open ([删除: 外省]): the space belongs to the mark.
-  if (end.lastIndexOf("[") > end.lastIndexOf("]")) return false;
+  // Inside a tracked change's bracket still open ([删除: 外省]): the space belongs to the mark.
+  if (TRACKED_MARK_OPEN_RE.test(end.slice(-TRACKED_MARK_REACH))) return false;
   const head = next.slice(0, 40);
   let normalisedHead: string | null = null;
   const right = () => (normalisedHead ??= norm(head));

@@ -11,7 +11,7 @@ export const REASON_COVER_NOTE = "印发讲话的通知或简报";
 
 /** Short lines without a sentence in them: a cover's labels and values, a table's cells. */
 const isCoverLine = (t: string) => t.length <= 40 && !hasSentencePunct(t) && !endsSentence(t);
-const MIN_COVER_LINES = 2;
+const MIN_COVER_LINES = 3;
 
 /**
  * The lines above a speech's title when there are several and none of them is a sentence (a cover), or when a

@@ -86,4 +86,47 @@ describe("web and file formats: the speech stays", () => {
     const parts = splitSpacedLine({ text: line, lineNo: 1 }).map((l) => l.text);
     expect(parts).toEqual(expect.arrayContaining(["一、提高认识", "二、压实责任"]));
   });
+
+  it("tabs inside a speech: after outline numbers, in a table of figures, before dates", () => {
+    const outline = [
+      TITLE,
+      "同志们：",
+      OPENING,
+      "一、\t提高认识",
+      BODY,
+      "二、\t压实责任",
+      BODY2,
+      "（一）\t抓好排查。",
+      BODY,
+    ];
+    const headings = mineText(outline.join("\n")).speeches[0]!.blocks.filter((b) => b.kind === "heading");
+    expect(headings.map((b) => b.text)).toEqual(["一、提高认识", "二、压实责任", "（一）抓好排查。"]);
+    const table = ["乡镇\t事故起数\t死亡人数", "城关镇\t3\t2", "河口镇\t1\t0", "东风镇\t2\t1", "西山镇\t0\t0"];
+    const months = [
+      "1月\t城关镇一处工地发生高处坠落事故",
+      "2月\t河口镇一家企业发生火灾",
+      "3月\t东风镇发生道路交通事故",
+    ];
+    const kept = keptLines([TITLE, "同志们：", OPENING, ...table, ...months, BODY]).join("\n");
+    expect(kept).toContain("城关镇");
+    expect(kept).toMatch(/城关镇\s*3\s*2/);
+    expect(kept).toMatch(/1月\s*城关镇/);
+  });
+
+  it("a letterhead and a date above the title, and sentences that open with a label or 前一篇", () => {
+    const [speech] = mineText(["某某县安全生产委员会办公室", "2023年6月15日", ...SPEECH].join("\n")).speeches;
+    expect(speech!.date).toBe("2023年6月15日");
+    const lines = [
+      "分类：一是对高风险企业实行重点监管，每月检查不少于一次。",
+      "前一篇文章我们讲了责任，后一篇要讲措施。",
+    ];
+    const kept = keptLines([TITLE, "同志们：", OPENING, ...lines, BODY]);
+    for (const line of lines) expect(kept).toContain(normaliseText(line));
+  });
+
+  it("a stray [ in a one-line copy does not stop its paragraph breaks", () => {
+    const line = `${TITLE} 同志们： ${OPENING}见会议材料[一。 一、提高认识 ${BODY} 二、压实责任 ${BODY2}`;
+    const parts = splitSpacedLine({ text: line, lineNo: 1 }).map((l) => l.text);
+    expect(parts).toEqual(expect.arrayContaining(["一、提高认识", "二、压实责任"]));
+  });
 });

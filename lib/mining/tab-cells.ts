@@ -1,32 +1,52 @@
-// A page laid out as a table and copied as text: each row is one line, its cells separated by tabs (a navigation
-// column beside the article column). When many lines hold a tab between two cells, the shorter column (the
-// navigation) is taken out of the text's flow and set as a block of its own lines before it (or after it, when it
-// stood on the right), where the noise rules judge it as the menu it is; the article column keeps its order.
+// A page laid out as a table and copied as text: each row is one line, its two cells separated by tabs (a
+// navigation column beside the article column). When many lines are such rows, and one column is short menu words
+// while the other holds the sentences, the menu column is taken out of the text's flow and set as a block of its
+// own lines before it (or after it, when it stood on the right), where the noise rules judge it as the menu it is.
+// Tabs inside a speech (a table of figures, a tab after an outline number, a list of dates) are left alone.
+import { parseEnumerator } from "./outline-patterns";
 import type { InferredSplit, SourceLine } from "./types";
 
 export const REASON_TAB_CELLS = "表格排版的网页：导航栏与正文栏按制表符分开";
 
-const CELL_GAP_RE = /(?<=\S)[ \u3000]*\t+[ \u3000\t]*(?=\S)/;
 const MIN_TABBED_LINES = 5;
+const MAX_MENU_CELL = 8;
 
-const meanLength = (cells: string[]) => cells.reduce((n, c) => n + c.trim().length, 0) / Math.max(1, cells.length);
+/** The two non-empty cells of a row, or null (no tab, or another number of cells). Linear: split, not a regex. */
+function twoCells(text: string): [string, string] | null {
+  if (!text.includes("\t")) return null;
+  const cells = text
+    .split("\t")
+    .map((c) => c.trim())
+    .filter(Boolean);
+  return cells.length === 2 ? [cells[0]!, cells[1]!] : null;
+}
+
+/** Menu words: short, no digits, no outline number, no sentence. */
+const isMenuCell = (c: string) => c.length <= MAX_MENU_CELL && !/[\d０-９。！？；，]/.test(c) && !parseEnumerator(c);
+const hasSentence = (c: string) => /[。！？；]/.test(c);
 
 export function splitTabbedCells(lines: SourceLine[], inferred?: InferredSplit[]): SourceLine[] {
+  // A .docx's paragraphs carry their own structure: only copied text is laid out this way.
+  if (lines.some((l) => l.hint)) return lines;
+  const rows = lines.map((l) => twoCells(l.text));
+  const tabbed = rows.filter((r): r is [string, string] => r !== null);
   const nonBlank = lines.filter((l) => l.text.trim()).length;
-  const rows = lines.map((l) => (CELL_GAP_RE.test(l.text) ? l.text.split(new RegExp(CELL_GAP_RE.source, "g")) : null));
-  const tabbed = rows.filter(Boolean) as string[][];
   if (tabbed.length < MIN_TABBED_LINES || tabbed.length * 3 < nonBlank) return lines;
-  const navLeft = meanLength(tabbed.map((r) => r[0]!)) <= meanLength(tabbed.map((r) => r[r.length - 1]!));
-  const nav: SourceLine[] = [];
+  const menuLeft =
+    tabbed.every((r) => isMenuCell(r[0])) && tabbed.filter((r) => hasSentence(r[1])).length * 3 >= tabbed.length;
+  const menuRight =
+    tabbed.every((r) => isMenuCell(r[1])) && tabbed.filter((r) => hasSentence(r[0])).length * 3 >= tabbed.length;
+  if (menuLeft === menuRight) return lines;
+  const menu: SourceLine[] = [];
   const flow: SourceLine[] = [];
   lines.forEach((line, i) => {
     const cells = rows[i];
     if (!cells) return void flow.push(line);
-    const [navCell, rest] = navLeft ? [cells[0]!, cells.slice(1)] : [cells[cells.length - 1]!, cells.slice(0, -1)];
-    nav.push({ text: navCell, lineNo: line.lineNo });
-    for (const text of rest) flow.push({ text, lineNo: line.lineNo });
+    const [menuCell, text] = menuLeft ? cells : [cells[1], cells[0]];
+    menu.push({ text: menuCell, lineNo: line.lineNo });
+    flow.push({ text, lineNo: line.lineNo });
   });
-  inferred?.push({ lineNo: nav[0]!.lineNo, reason: REASON_TAB_CELLS, parts: 2 });
-  const gap = { text: "", lineNo: nav[nav.length - 1]!.lineNo };
-  return navLeft ? [...nav, gap, ...flow] : [...flow, gap, ...nav];
+  inferred?.push({ lineNo: menu[0]!.lineNo, reason: REASON_TAB_CELLS, parts: 2 });
+  const gap = { text: "", lineNo: menu[menu.length - 1]!.lineNo };
+  return menuLeft ? [...menu, gap, ...flow] : [...flow, gap, ...menu];
 }
