@@ -115,7 +115,10 @@ function fixSpaces(s: string): string {
   );
   return joined.replace(/ +/g, (run, at: number, str: string) =>
     // The space after a mention (@云岭林业 要…) is all that ends the name: it stays for the noise rules.
-    (chineseAt(str, at - 1) || chineseAt(str, at + run.length)) && !MENTION_END_RE.test(str.slice(0, at)) ? "" : " ",
+    (chineseAt(str, at - 1) || chineseAt(str, at + run.length)) &&
+    !MENTION_END_RE.test(str.slice(Math.max(0, at - 24), at))
+      ? ""
+      : " ",
   );
 }
 
