@@ -1,7 +1,7 @@
 // Turns an uploaded file into lines of text: .txt by encoding detection (an HTML source as its shown text), .docx by reading its document part
 // (docx-lines: paragraph boundaries, Word heading styles and list numbering). Other formats are refused by name.
 import { AppError } from "../errors";
-import { htmlToText, looksLikeHtml } from "./decode-html";
+import { hasMarkup, htmlToText, looksLikeHtml } from "./decode-html";
 import { decodeText } from "./decode-text";
 import { DOCX_PARTS, readDocxLines } from "./docx-lines";
 import { MAX_DOCX_ENTRIES, unpackDocx } from "./docx-unzip";
@@ -92,7 +92,12 @@ export async function decodeDocument(
   const decoded = decodeText(bytes);
   const encoding = decoded.encoding;
   // A page saved as its HTML source is read as the text a browser shows.
-  const text = looksLikeHtml(decoded.text) ? htmlToText(decoded.text) : decoded.text;
+  let text = decoded.text;
+  if (looksLikeHtml(text)) {
+    text = htmlToText(text);
+    // A feed may carry its articles' HTML escaped (&lt;p&gt;): the first reading unescapes it into markup.
+    if (hasMarkup(text)) text = htmlToText(text);
+  }
   if (!text.trim()) throw new AppError("invalid_input", "文件中没有文字内容。");
   const lines = text.split(/\r\n|\r|\n/).map((t, i) => ({ text: t, lineNo: i + 1 }));
   return { format: "txt", encoding, text, lines };

@@ -53,6 +53,10 @@ export function looksLikeHtml(text: string): boolean {
   return tags >= MIN_TAGS && tags >= lines;
 }
 
+/** Text that still holds paragraph markup (three tags or more). */
+export const hasMarkup = (text: string) =>
+  (text.slice(0, SNIFF_CHARS).match(/<\/?(?:p|div|br|span|strong|h[1-6])\b[^<>]{0,300}>/gi)?.length ?? 0) >= 3;
+
 /** The shown text of an HTML source: one line per <br>, a blank line between blocks. */
 export function htmlToText(html: string): string {
   const out: string[] = [];

@@ -27,6 +27,32 @@ describe("what comes with a speech but is not its text", () => {
     expect(kept(page)).toEqual([TITLE, "同志们：", OPENING, BODY, BODY2]);
   });
 
+  it("removes a 方案 annexed to a 汇编 after the speech, its title and prose included, and keeps a next speech", () => {
+    const annex = [
+      "附件",
+      "全区燃气安全专项整治实施方案",
+      "为切实做好燃气安全专项整治工作，结合我区实际，制定本方案。",
+    ];
+    annex.push(
+      "一、工作目标",
+      "全面排查整治燃气安全隐患，坚决遏制燃气事故发生。",
+      "二、工作步骤",
+      "2024年6月1日至9月30日。",
+    );
+    const closing = "同志们，燃气安全责任重大，希望大家抓好落实。";
+    expect(kept([TITLE, "同志们：", OPENING, BODY2, closing, ...annex])).toEqual([
+      TITLE,
+      "同志们：",
+      OPENING,
+      BODY2,
+      closing,
+    ]);
+    const next = ["在全区安全生产月启动仪式上的讲话", "同志们：", OPENING];
+    expect(kept([TITLE, "同志们：", OPENING, BODY2, ...annex.slice(0, 3), ...next])).toEqual(
+      expect.arrayContaining(next),
+    );
+  });
+
   it("removes a forwarded e-mail's headers and quote marks, and a draft's tracked changes", () => {
     const page = [
       "发件人：刘晓梅",

@@ -1,6 +1,7 @@
 // What comes with a speech but is not its text, judged with the rest of the file: footnotes (①数据来源：…) whose
 // markers the text cites, an attachment (附件：…) after the speech, the header lines of a forwarded e-mail, and the
 // name-and-time lines of a chat export. Each shape is read from the file as a whole, never from one line alone.
+import { isSalutation, isTitleLine } from "./outline-patterns";
 import { opensText } from "./noise-page-furniture";
 
 const CIRCLED_START_RE = /^\s*([\u2460-\u2473])/;
@@ -25,16 +26,23 @@ export function markFootnotes(texts: string[], verdict: (string | null)[]): void
 /** 附件： / 附件2：某某检查表 — the label of an attachment, on a line of its own. */
 const ATTACHMENT_RE = /^附\s*件\s*\d{0,2}\s*[：:]?\s*\S{0,40}$/;
 const MAX_ATTACHMENT_LINES = 120;
+/** A document's title: …实施方案, …工作方案, …的通知, …清单, …分工表. */
+const DOCUMENT_TITLE_RE = /^\S{2,40}(?:方案|通知|意见|办法|细则|清单|分工表|一览表|要点|计划|制度)$/;
 
-/** Marks an attachment after the speech: its label and every line after it, up to a line that opens text of its
- *  own (a title over a salutation or prose: the next speech of a collection). */
+/** Marks an attachment after the speech: its label and every line after it (a 方案's own title and text included),
+ *  up to the next speech of a collection: a speech's title or a salutation, or a line that opens text of its own
+ *  when the attachment is a list (a title over prose). */
 export function markAttachments(texts: string[], verdict: (string | null)[]): void {
   for (let i = 0; i < texts.length; i++) {
     if (!ATTACHMENT_RE.test(texts[i]!.trim())) continue;
     verdict[i] ??= "附件";
+    const next = texts.findIndex((t, k) => k > i && t.trim());
+    // 附件 / 某某实施方案 / 为切实做好…: a document of its own follows, with its title over its prose.
+    const document = next > 0 && DOCUMENT_TITLE_RE.test(texts[next]!.trim());
     for (let j = i + 1, n = 0; j < texts.length && n < MAX_ATTACHMENT_LINES; j++) {
-      if (!texts[j]!.trim()) continue;
-      if (opensText(texts, verdict, j)) break;
+      const t = texts[j]!.trim();
+      if (!t) continue;
+      if (isTitleLine(t) || isSalutation(t) || (!document && opensText(texts, verdict, j))) break;
       verdict[j] ??= "附件";
       n++;
     }

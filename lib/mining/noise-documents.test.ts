@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { removalReason, removeNoiseFromPage } from "../testing/page-noise";
+import { decodeDocument } from "./decode-document";
 import { htmlToText, looksLikeHtml } from "./decode-html";
 import { isTitleLine } from "./outline-patterns";
 import { splitTabbedCells } from "./tab-cells";
@@ -20,6 +21,13 @@ describe("documents in other shapes", () => {
     expect(looksLikeHtml(feed)).toBe(true);
     const lines = htmlToText(feed).split("\n");
     expect(lines).toEqual(expect.arrayContaining([TITLE, "同志们：", OPENING, BODY]));
+  });
+
+  it("reads a feed whose articles' HTML is escaped (&lt;p&gt;)", async () => {
+    const escaped = ["同志们：", OPENING, BODY].map((p) => `&lt;p&gt;${p}&lt;/p&gt;`).join("");
+    const feed = `<?xml version="1.0"?><rss><channel><item><title>${TITLE}</title><description>${escaped}</description></item></channel></rss>`;
+    const decoded = await decodeDocument("feed.xml.txt", new TextEncoder().encode(feed));
+    expect(decoded.lines.map((l) => l.text).filter(Boolean)).toEqual([TITLE, "同志们：", OPENING, BODY]);
   });
 
   it("sets a table layout's navigation column apart from the article column", () => {
