@@ -1,5 +1,6 @@
 // Inline noise fragments: markers, tags, source/paywall notes, site watermarks and censored pinyin, cut from lines.
 import { cjkCount, isChineseText, isCjk } from "./outline-patterns";
+import { MENTION_NAME } from "./normalise";
 import { KNOWN_SITES_RE } from "./noise-words";
 import type { Removed } from "./types";
 
@@ -17,7 +18,7 @@ export const COLUMN_TAG_RE = /^\s*【(?:学习|推荐|精选|原创|转载|置�
  *  ended by the space normalising keeps after it; e-mail addresses do not match, and a line that starts with @ is a
  *  reply, left whole to the line rules). */
 export const TOPIC_TAG_RE = /(?<![\dA-Za-z#])#[\u4e00-\u9fff][^#\n\d]{0,30}#/g;
-export const MENTION_RE = /(?<=[^\s\w.@-])@[\p{L}\p{N}_-]{2,20} /gu;
+export const MENTION_RE = new RegExp(`(?<=[^\\s\\w.@-])${MENTION_NAME} `, "gu");
 export const TAG_RE = /<\/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>\n]{0,300})?\s*\/?>/g;
 export const CSS_BRACES_RE = /\{[\s\w\-#.:;,%()'"!]{0,300}:[\s\w\-#.:;,%()'"!]{0,300}\}/g;
 export const PAGE_INLINE_RE =

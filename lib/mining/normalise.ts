@@ -105,7 +105,9 @@ function fullWidthPunctuation(s: string): string {
   return out + s.slice(from);
 }
 
-const MENTION_END_RE = /@[\p{L}\p{N}_-]{2,20}$/u;
+/** A social site's mention (@云岭林业): the name normalising keeps apart and the noise rules cut (noise-fragments). */
+export const MENTION_NAME = "@[\\p{L}\\p{N}_-]{2,20}";
+const MENTION_END_RE = new RegExp(`${MENTION_NAME}$`, "u");
 
 /** Spaces inside a line: removed next to Chinese text, collapsed elsewhere; "G D P" → "GDP". */
 function fixSpaces(s: string): string {

@@ -1,7 +1,8 @@
 // What a document puts around a speech that is not the speech: the cover of a set of meeting materials (会议名称 /
 // 会议时间 / 主持人 … as short lines above the title), and a note that carries the speech (a 通知 that prints it, 现将…
 // 讲话印发给你们; a 简报 that reports the meeting, then 附：…讲话; a poster's lead-in, 全文如下：); after it, what a poster adds
-// once the speech has ended (以上。); in a recording, the host's lines around the speech. All are reported as removed, not kept as blocks.
+// once the speech has ended (以上。); in a recording, the host's lines around the speech; beside it, a poster's short
+// aside that split off as a unit of its own. All are reported as removed, not kept as blocks.
 import { endsSentence, hasSentencePunct, isClosingStart, isTitleLine, PIAN_RE } from "./outline-patterns";
 import { speechGenre } from "./genre";
 import type { Paragraph, ParsedSpeech, RawSpeech, Removed } from "./types";
@@ -55,6 +56,14 @@ const HANDS_OVER_RE = /(?:如下|全文|原文|原稿|讲话稿)[^。！？]{0,1
 const NEWS_LEAD_RE =
   /会议(?:要求|指出|强调)|出席(?:会议)?并(?:作)?讲话|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]?[^。]{0,30}(?:召开|举行)/;
 
+/** Reports a whole unit as removed: its title (the title's own line is not kept by the parser: the first block's
+ *  line stands for it), then each block. */
+function reportRemoved(s: ParsedSpeech, reason: string, removed: Removed[]): void {
+  const lineNo = s.blocks[0]?.lineNo ?? 0;
+  if (s.title) removed.push({ text: s.title, reason, lineNo });
+  for (const b of s.blocks) removed.push({ text: b.text, reason, lineNo: b.lineNo });
+}
+
 function speechText(s: ParsedSpeech): string {
   return s.blocks.map((b) => b.text).join("\n");
 }
@@ -91,11 +100,26 @@ export function withoutCoverNotes(
       out.push(s);
       continue;
     }
-    const lineNo = s.blocks[0]?.lineNo ?? 0;
-    if (s.title) removed.push({ text: s.title, reason: REASON_COVER_NOTE, lineNo });
-    for (const b of s.blocks) removed.push({ text: b.text, reason: REASON_COVER_NOTE, lineNo: b.lineNo });
+    reportRemoved(s, REASON_COVER_NOTE, removed);
   }
   return out;
+}
+
+/** Fewer characters than any speech has: a "speech" this short is a note by whoever posted the page. */
+const ASIDE_CHARS = 80;
+
+/** Drops, as reported noise, a titled run of a line or two beside a real speech: a blog's post title over the
+ *  blogger's note (前几天替区里写的…需要的朋友自取), which split off as a speech of its own. A short speech with a
+ *  salutation, a speaker or a date (a 致辞 of two sentences) is a speech and stays. */
+export function withoutAsides(speeches: ParsedSpeech[], removed: Removed[]): ParsedSpeech[] {
+  const size = (s: ParsedSpeech) => s.blocks.reduce((n, b) => n + b.text.length, 0);
+  if (speeches.length < 2 || !speeches.some((s) => size(s) >= ASIDE_CHARS * 3)) return speeches;
+  return speeches.filter((s) => {
+    if (size(s) >= ASIDE_CHARS || s.salutation || s.speaker || s.date || s.blocks.some((b) => b.kind === "heading"))
+      return true;
+    reportRemoved(s, "正文外的附言", removed);
+    return false;
+  });
 }
 
 export const REASON_AFTERWORD = "讲话之后的附言";

@@ -9,7 +9,7 @@ import { isTitleLine } from "./outline-patterns";
 import { rejoinLines } from "./rejoin-lines";
 import { splitSpacedLines } from "./spaced-paragraphs";
 import { splitTabbedCells } from "./tab-cells";
-import { withoutAfterword, withoutCover, withoutCoverNotes, withoutHostLines } from "./speech-covers";
+import { withoutAfterword, withoutAsides, withoutCover, withoutCoverNotes, withoutHostLines } from "./speech-covers";
 import { splitSpeeches } from "./split-speeches";
 import { parseStructure } from "./structure";
 import type { InferredSplit, LineHint, ParsedSpeech, Removed, SourceLine } from "./types";
@@ -48,26 +48,6 @@ export function normaliseLines(lines: SourceLine[], inferred?: InferredSplit[]):
     parts.forEach((text, k) => normalised.push(k === 0 ? { ...raw, text } : { text, lineNo: raw.lineNo }));
   }
   return normalised;
-}
-
-/** Fewer characters than any speech has: a "speech" this short is a note by whoever posted the page. */
-const ASIDE_CHARS = 80;
-
-/** Drops, as reported noise, a titled run of a line or two beside a real speech: a blog's post title over the
- *  blogger's note (前几天替区里写的…需要的朋友自取), which split off as a speech of its own. A short speech with a
- *  salutation, a speaker or a date (a 致辞 of two sentences) is a speech and stays. */
-function withoutAsides(speeches: ParsedSpeech[], removed: Removed[]): ParsedSpeech[] {
-  const size = (s: ParsedSpeech) => s.blocks.reduce((n, b) => n + b.text.length, 0);
-  if (speeches.length < 2 || !speeches.some((s) => size(s) >= ASIDE_CHARS * 3)) return speeches;
-  return speeches.filter((s) => {
-    if (size(s) >= ASIDE_CHARS || s.salutation || s.speaker || s.date || s.blocks.some((b) => b.kind === "heading"))
-      return true;
-    // The title's own line is not kept by the parser: the note's first line stands for it.
-    const lineNo = s.blocks[0]?.lineNo ?? 0;
-    if (s.title) removed.push({ text: s.title, reason: "正文外的附言", lineNo });
-    for (const b of s.blocks) removed.push({ text: b.text, reason: "正文外的附言", lineNo: b.lineNo });
-    return false;
-  });
 }
 
 function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[]): TextMiningResult {
