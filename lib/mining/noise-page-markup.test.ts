@@ -33,11 +33,11 @@ describe("markup and decoration", () => {
 
   it("reads 第一部分 as a numbered heading, but not 第二部分的… in a sentence", () => {
     const s = mineText(
-      [TITLE, "同志们：", OPENING, "第一部分　认清形势", BODY, "第二部分　压实责任", BODY2].join("\n"),
+      [TITLE, "同志们：", OPENING, "第一部分　认清形势", BODY, "第二部分　压实责任，严明纪律", BODY2].join("\n"),
     );
     expect(s.speeches[0]!.blocks.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual([
       "第一部分认清形势",
-      "第二部分压实责任",
+      "第二部分压实责任，严明纪律",
     ]);
     const t = mineText(
       [TITLE, "同志们：", OPENING, BODY, "第二部分的要求很实用，各村要对照落实，确保不漏一处。"].join("\n"),

@@ -88,9 +88,10 @@ const ENUM_RE =
 /** 第一章 / 第二节: a document's chapters and sections, as a Word file saved as text numbers them. */
 const CHAPTER_RE =
   /^第([一二三四五六七八九十]{1,3})([章节])(?:[，、：,:．.\s\u3000]|(?![的是要和与中里也都还就在有为课]))/;
-/** Unmarked (第二部分认清形势), a 部分/章/节 number is a heading's only on a short line with no clause or stop:
- *  第二部分为今年重点任务，请大家抓好落实。 is a sentence. */
-const shortHeadingLine = (t: string) => t.length <= 40 && !/[，,；;。！？]/.test(t);
+/** Unmarked (第二部分认清形势, or 第一部分深刻反思教训，破除麻痹思想 once the space after the number is gone), a
+ *  部分/章/节 number is a heading's only on a short line without a stop: 第二部分为今年重点任务，请大家抓好落实。 is a
+ *  sentence. */
+const shortHeadingLine = (t: string) => t.length <= 40 && !/[；;。！？!?]/.test(t);
 
 /** The outline number at the start of a paragraph, if any. */
 export function parseEnumerator(t: string): Enumerator | null {
