@@ -18,12 +18,13 @@ const CORE = new Set(["形势分析", "隐患排查", "责任落实"]);
 type Gold = {
   file: string;
   speeches: number;
+  titles?: string[];
   headings: { text: string; level: number }[];
   paragraphs: { text: string; category: string; truncated?: boolean }[];
   noise: string[];
 };
 type Block = { kind: string; level: number | null; text: string; category: string };
-export type PageResult = { gold: Gold; speeches: number; blocks: Block[] };
+export type PageResult = { gold: Gold; speeches: number; blocks: Block[]; titles: (string | null)[] };
 
 function bigrams(s: string): Set<string> {
   const set = new Set<string>();
@@ -60,12 +61,29 @@ export async function mineAuthoredPages(dir: string): Promise<PageResult[]> {
     const blocks = mined.speeches.flatMap((s) =>
       s.blocks.map((b) => ({ kind: b.kind, level: b.level, text: b.text, category: b.category })),
     );
-    out.push({ gold, speeches: mined.speeches.length, blocks });
+    out.push({ gold, speeches: mined.speeches.length, blocks, titles: mined.speeches.map((s) => s.title) });
   }
   return out;
 }
 
 const ratio = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 1000 : 1);
+
+/**
+ * Titles the shared scorer does not count, though a clerk sees them in the library: how many of the gold titles
+ * one of the page's speeches carries exactly (compared as the scorer compares text), each speech used once.
+ */
+export function titlesFound(gold: string[], mined: (string | null)[]): number {
+  const left = mined.map((t) => norm(t ?? ""));
+  let found = 0;
+  for (const g of gold) {
+    const i = left.indexOf(norm(g));
+    if (i >= 0) {
+      found++;
+      left.splice(i, 1);
+    }
+  }
+  return found;
+}
 
 /** The shared scorer's figures over the mined pages (its header defines each). */
 export function scorePages(pages: PageResult[]) {
@@ -81,9 +99,13 @@ export function scorePages(pages: PageResult[]) {
     headingsOut = 0,
     noise = 0,
     leaks = 0,
-    speechesRight = 0;
-  for (const { gold, speeches, blocks } of pages) {
+    speechesRight = 0,
+    goldTitles = 0,
+    titlesRight = 0;
+  for (const { gold, speeches, blocks, titles } of pages) {
     if (speeches === gold.speeches) speechesRight++;
+    goldTitles += gold.titles?.length ?? 0;
+    titlesRight += titlesFound(gold.titles ?? [], titles);
     const all = norm(blocks.map((b) => b.text).join(""));
     const paras = blocks.filter((b) => b.kind !== "heading").map((b) => ({ b, set: bigrams(norm(b.text)) }));
     for (const p of gold.paragraphs) {
@@ -138,6 +160,7 @@ export function scorePages(pages: PageResult[]) {
     heading_f1: precision + recall ? Math.round(((2 * precision * recall) / (precision + recall)) * 1000) / 1000 : 0,
     noise_leak: ratio(leaks, noise),
     noise_items: noise,
+    titles: ratio(titlesRight, goldTitles),
   };
 }
 

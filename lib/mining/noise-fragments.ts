@@ -29,6 +29,10 @@ export const SOURCE_NOTE_RE =
 // (原创，转载请注明) / 【禁止转载】 after a blog post's title.
 export const COPY_NOTE_INLINE_RE =
   /[（(【\[](?:原创[，,、\s]*)?(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载|原创)[）)】\]]/g;
+// 在…上的讲话(2024-02-27 21:16:08)转载▼: a blog post's time and tag after its title (a date alone, which may be the
+// speech's own, stays for the header).
+export const POST_STAMP_RE =
+  /(?<=[\u4e00-\u9fff）)])\s*(?:[（(]\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?[）)]\s*(?:转载|原创|置顶)?|[（(]\d{4}-\d{1,2}-\d{1,2}[）)]\s*(?:转载|原创|置顶))[▼▾]?\s*$/;
 export const PAYWALL_NOTE_RE =
   /[（(【\[][^（）()【】\[\]\n]{0,20}(?:登录后|注册后|下载后|付费后|开通会员|会员专享|VIP专享|查看全文|阅读全文|下载全文|查看完整|隐藏内容|内容已隐藏|此处隐藏|已隐藏)[^（）()【】\[\]\n]{0,20}[）)】\]]/g;
 

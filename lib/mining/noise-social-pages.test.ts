@@ -27,6 +27,14 @@ describe("social and news-app pages", () => {
     expect(removeNoiseFromPage([TITLE, "1#楼和2#车间要配齐灭火器。"]).kept).toContain("1#楼和2#车间要配齐灭火器。");
   });
 
+  it("cuts a blog post's time and tag after its title, and keeps a date alone for the header", () => {
+    const page = ["老秘书的博客", "博文目录", `${TITLE}(2024-12-03 20:41:17)转载▼`, "同志们：", OPENING, BODY, CLOSING];
+    const [speech] = mineText(page.join("\n")).speeches;
+    expect(speech!.title).toBe(TITLE);
+    expect(speech!.blocks[0]!.text).toBe(OPENING);
+    expect(removeNoiseFromPage([`${TITLE}（2024-12-03）`, "同志们：", OPENING]).kept[0]).toBe(`${TITLE}（2024-12-03）`);
+  });
+
   it("removes a news app's related headlines with their times, and its 监制 line", () => {
     const page = [TITLE, "同志们：", OPENING, BODY, CLOSING, "责任编辑：王敏", "监制：刘强", "相关新闻"];
     page.push("我镇开展冬季消防安全大检查", "3小时前", "镇卫生院举办应急疏散演练", "昨天 09:30");

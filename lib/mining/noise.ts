@@ -7,6 +7,7 @@
 // describe classes of noise, mostly on short lines, and set aside titles, headings, salutations and wrapped pieces of
 // a sentence; the learned model (noise-model.ts) then judges the lines the rules keep. Everything taken out is
 // reported with a reason.
+import { joinWrappedTitles } from "./wrapped-titles";
 import { displayWidth, wrapWidth } from "./rejoin-lines";
 import {
   cjkCount,
@@ -33,6 +34,7 @@ import {
   MARKER_RE,
   PAGE_INLINE_RE,
   PAYWALL_NOTE_RE,
+  POST_STAMP_RE,
   restoreCensored,
   SOURCE_NOTE_RE,
   stripWatermarks,
@@ -144,6 +146,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     t = cut(t, CSS_BRACES_RE, "样式代码", line.lineNo, ctx, (m) => /[\u4e00-\u9fff]/.test(m));
     t = cut(t, SOURCE_NOTE_RE, "来源作者信息", line.lineNo, ctx);
     t = cut(t, COPY_NOTE_INLINE_RE, "来源作者信息", line.lineNo, ctx);
+    t = cut(t, POST_STAMP_RE, "来源作者信息", line.lineNo, ctx);
     t = cut(t, PAYWALL_NOTE_RE, "付费/登录提示", line.lineNo, ctx);
     const tt = t.trim();
     if (
@@ -225,6 +228,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
     }
   }
 
+  joinWrappedTitles(texts, verdict);
   const noiseLines = texts.filter((_, i) => verdict[i]);
   const body = texts.filter((_, i) => !verdict[i]).join("\n");
   const names = learnWatermarks(noiseLines, body);

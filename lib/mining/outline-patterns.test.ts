@@ -86,11 +86,26 @@ describe("speech header lines", () => {
     }
     expect(cleanTitle("第一篇：在全县会议上的讲话（两篇）")).toBe("在全县会议上的讲话");
     expect(cleanTitle("——在全市会议上的讲话范文")).toBe("在全市会议上的讲话");
+    // a collection's marker after the title, a site's word count, a page's title and heading run together
+    expect(cleanTitle("全镇安全生产会议上的讲话【篇二】")).toBe("全镇安全生产会议上的讲话");
+    expect(cleanTitle("在全县燃气安全整治会上的讲话（全文3126字）")).toBe("在全县燃气安全整治会上的讲话");
+    expect(cleanTitle("节前安全生产电视讲话节前安全生产电视讲话")).toBe("节前安全生产电视讲话");
+    expect(cleanTitle("讲话讲话")).toBe("讲话讲话");
   });
 
   it("recognises salutations, also run into the opening", () => {
-    for (const t of ["同志们：", "各位领导、同志们：", "同志们、朋友们：", "尊敬的各位领导、各位来宾："])
+    for (const t of [
+      "同志们：",
+      "各位领导、同志们：",
+      "同志们、朋友们：",
+      "尊敬的各位领导、各位来宾：",
+      "尊敬的各位领导：",
+      "各位校长、各位老师：",
+      "各位家长、同学们：",
+    ])
       expect(isSalutation(t), t).toBe(true);
+    // a speaker's label in an interview, not a salutation
+    expect(splitRunInSalutation("校长：今年暑期我们重点排查了校舍。")).toBeNull();
     expect(isSalutation("同志们，安全生产责任重于泰山。")).toBe(false);
     expect(splitRunInSalutation("同志们：今天召开会议。")).toEqual(["同志们：", "今天召开会议。"]);
     expect(splitRunInSalutation("同志们：")).toBeNull();

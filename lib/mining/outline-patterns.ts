@@ -177,13 +177,22 @@ export function cleanTitle(t: string): string {
       /^(?:附(?:件\s*[\d一二三四五六七八九十]{0,2})?|材料之?[一二三四五六七八九十\d]{1,2})\s*[：:]\s*(?=.{4})/,
       "",
     )
-    .replace(/(?:（[^（）]{0,12}篇[^（）]{0,6}）|\([^()]{0,12}篇[^()]{0,6}\)|范文|精选|全文|汇编|模板|大全)+$/, "")
+    // …讲话（通用2篇）/【篇一】/（全文2838字）: a site's marks of a collection or of the length.
+    .replace(
+      /(?:（[^（）]{0,12}篇[^（）]{0,6}）|\([^()]{0,12}篇[^()]{0,6}\)|【[^【】]{0,8}篇[^【】]{0,4}】|[（(](?:全文|共|约)*\d{2,6}字[）)]|范文|精选|全文|汇编|模板|大全)+$/,
+      "",
+    )
     .trim();
+  // A page's title and its heading run together: 春节期间安全讲话春节期间安全讲话.
+  const half = s.length / 2;
+  if (s.length >= 12 && Number.isInteger(half) && s.slice(0, half) === s.slice(half)) return s.slice(0, half);
   return s || t.trim();
 }
 
+// 尊敬的各位领导、各位校长、各位老师： — a post (校长, 老师) is a salutation only after 各位/全体 (校长：… alone
+// is a speaker's label in a transcript).
 const SALUTE_BODY =
-  "(?:尊敬的[^，。：:！!\\n]{1,30}?[，、,])?(?:(?:各位|全体|亲爱的)?(?:同志们|领导|来宾|代表|同事们|朋友们|女士们|先生们|老师们|同学们|企业家们|职工们)[、，,]?){1,5}";
+  "(?:尊敬的[^，。：:！!\\n]{1,30}?[，、,])?(?:(?:尊敬的)?(?:(?:各位|全体|亲爱的)(?:校长|老师|专家|委员|嘉宾|家长)|(?:各位|全体|亲爱的)?(?:同志们|领导|来宾|嘉宾|代表|同事们|朋友们|女士们|先生们|老师们|同学们|企业家们|职工们|家长们))[、，,]?){1,5}";
 const SALUTE_RE = new RegExp(`^${SALUTE_BODY}[：:！!]?$`);
 const SALUTE_PREFIX_RE = new RegExp(`^${SALUTE_BODY}[：:]`);
 

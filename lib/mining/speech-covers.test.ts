@@ -32,6 +32,19 @@ describe("covers and notes in front of a speech", () => {
     expect(mined.removed.filter((r) => r.reason === REASON_COVER).map((r) => r.text)).toContain("会议名称");
   });
 
+  it("removes menu words left between the page's chrome above the title, and keeps the speech's header", () => {
+    const page = ["文库网", "首页", "资料分类", "排行榜", "我要上传", "登录 | 注册", "", ...SPEECH];
+    const mined = mineText(page.join("\n"));
+    expect(mined.speeches).toHaveLength(1);
+    const [speech] = mined.speeches;
+    expect(speech!.title).toBe(TITLE);
+    expect(speech!.speaker).toBe("县长李明");
+    expect(speech!.blocks[0]!.text).toBe(OPENING);
+    expect(mined.removed.filter((r) => r.reason === REASON_COVER).map((r) => r.text)).toEqual(
+      expect.arrayContaining(["资料分类", "我要上传"]),
+    );
+  });
+
   it("keeps a main title above a ——subtitle", () => {
     const mined = mineText(["压实责任 守牢底线", `——${TITLE}`, "同志们：", OPENING, BODY].join("\n"));
     expect(mined.removed.filter((r) => r.reason === REASON_COVER)).toEqual([]);

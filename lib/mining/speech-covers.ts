@@ -3,7 +3,17 @@
 // 讲话印发给你们; a 简报 that reports the meeting, then 附：…讲话; a poster's lead-in, 全文如下：); after it, what a poster adds
 // once the speech has ended (以上。); in a recording, the host's lines around the speech; beside it, a poster's short
 // aside that split off as a unit of its own. All are reported as removed, not kept as blocks.
-import { endsSentence, hasSentencePunct, isClosingStart, isTitleLine, PIAN_RE } from "./outline-patterns";
+import {
+  dateOfLine,
+  endsSentence,
+  hasSentencePunct,
+  isClosingStart,
+  isSalutation,
+  isSpeakerLine,
+  isTitleLine,
+  PIAN_RE,
+  speakerAndDate,
+} from "./outline-patterns";
 import { speechGenre } from "./genre";
 import type { Paragraph, ParsedSpeech, RawSpeech, Removed } from "./types";
 
@@ -14,10 +24,26 @@ export const REASON_COVER_NOTE = "印发讲话的通知或简报";
 const isCoverLine = (t: string) => t.length <= 40 && !hasSentencePunct(t) && !endsSentence(t);
 const MIN_COVER_LINES = 3;
 
+/** A speech's own furniture (its date, its speaker with a post, the salutation), which stays wherever it stands;
+ *  two to four characters alone, which may be a name, may as well be a menu item. */
+const isFurniture = (t: string) =>
+  !!dateOfLine(t) || (isSpeakerLine(t) && t.length > 4) || !!speakerAndDate(t) || isSalutation(t);
+
 /**
- * The lines above a speech's title when there are several and none of them is a sentence (a cover), or when a
- * title line is among them (a page's own headline over the speech's title: the later title is the speech's). The
- * line right above a ——subtitle is the speech's main title and stays.
+ * One or two short lines above the title, each right next to a line already removed as the page's chrome: menu
+ * items the rules did not know (文档分类 between 首页 and 排行榜), an app's name under the window title. A
+ * letterhead and a date alone above the title have no such neighbour and stay.
+ */
+function amidChrome(cover: Paragraph[], removed: Removed[]): boolean {
+  const removedAt = new Set(removed.map((r) => r.lineNo));
+  return cover.every((p) => !isFurniture(p.text) && (removedAt.has(p.lineNo - 1) || removedAt.has(p.lineNo + 1)));
+}
+
+/**
+ * The lines above a speech's title when there are several and none of them is a sentence (a cover), when one or
+ * two of them sit amid the page's chrome, or when a title line is among them (a page's own headline over the
+ * speech's title: the later title is the speech's). The line right above a ——subtitle is the speech's main title
+ * and stays.
  */
 export function withoutCover(raw: RawSpeech, removed: Removed[]): RawSpeech {
   const paragraphs = raw.paragraphs;
@@ -36,7 +62,11 @@ export function withoutCover(raw: RawSpeech, removed: Removed[]): RawSpeech {
   const apart = (p: Paragraph) =>
     cover.some((c) => c.lineNo > p.lineNo && c.lineNo < title) ||
     removed.some((r) => r.lineNo !== undefined && r.lineNo > p.lineNo && r.lineNo < title);
-  if (headline ? !apart(headline) && cover.every((p) => isTitleLine(p.text)) : cover.length < MIN_COVER_LINES)
+  if (
+    headline
+      ? !apart(headline) && cover.every((p) => isTitleLine(p.text))
+      : cover.length < MIN_COVER_LINES && !amidChrome(cover, removed)
+  )
     return raw;
   for (const p of cover) removed.push({ text: p.text, reason: REASON_COVER, lineNo: p.lineNo });
   return { paragraphs: paragraphs.slice(keep) };

@@ -22,6 +22,24 @@ describe("parseStructure: header", () => {
     expect(outline(s)).toEqual([`p ${A}`]);
   });
 
+  it("prefers the title repeated on its own over a longer line that adds the site's name", () => {
+    const s = parse(
+      "某某资料网范文库厂长在安全知识竞赛颁奖会上讲话",
+      "厂长在安全知识竞赛颁奖会上讲话",
+      "厂长在安全知识竞赛颁奖会上讲话",
+      A,
+    );
+    expect(s.title).toBe("厂长在安全知识竞赛颁奖会上讲话");
+    // said once each, the fuller title stays
+    const t = parse("县长在全县安全生产工作会议上的讲话", "在全县安全生产工作会议上的讲话", A);
+    expect(t.title).toBe("县长在全县安全生产工作会议上的讲话");
+  });
+
+  it("prefers a title naming the meeting, 表态发言 included, over a longer line", () => {
+    const s = parse("安全生产表态发言稿范文大全汇总精选最新版本", "某公司在全区安全生产约谈会上的表态发言", A);
+    expect(s.title).toBe("某公司在全区安全生产约谈会上的表态发言");
+  });
+
   it("splits a run-in salutation and a title run into it", () => {
     const s = parse(`在全镇防汛会议上的讲话各位领导、同志们：${A}`, B);
     expect(s.title).toBe("在全镇防汛会议上的讲话");

@@ -57,9 +57,14 @@ function titleBeforeSalutation(t: string): string | null {
 /** Of several title lines (a site's page title, 第N篇：…, the speech's own), the one naming the meeting. */
 function bestTitle(titles: string[]): string | null {
   if (!titles.length) return null;
-  const named = titles.filter((t) => /在.{2,}上的(?:讲话|发言|致辞|报告)/.test(t));
+  const named = titles.filter((t) => /在.{2,}上的(?:表态|总结|动员|主持|重要)?(?:讲话|发言|致辞|报告)/.test(t));
   const pool = named.length ? named : titles;
-  return pool.reduce((a, b) => (b.length > a.length ? b : a));
+  const longest = pool.reduce((a, b) => (b.length > a.length ? b : a));
+  // The title repeated on its own line, inside a longer one that adds the site's name (美章网资料文库…): the repeat.
+  const repeated = titles.find(
+    (t) => t.length >= 6 && t !== longest && longest.includes(t) && titles.indexOf(t) !== titles.lastIndexOf(t),
+  );
+  return repeated ?? longest;
 }
 
 /** The inferred split of a title run into 同志们：, as the import report lists it. */

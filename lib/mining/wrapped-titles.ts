@@ -1,0 +1,27 @@
+// A speech's title wrapped onto two lines by a PDF, a scan or a narrow column: 在全区春节期间安全生产 /
+// 工作部署会议上的讲话. The second half reads as a title on its own, the first as a stray short line before the
+// speech (the noise rules and model often take it for the page's chrome), so the title lost its first half. The
+// halves are joined when only together they name the meeting, whatever the verdicts on them were.
+import { isTitleLine } from "./outline-patterns";
+
+/** 在…上的讲话 with at most a speaker (县长, 周建国同志) before 在. */
+const NAMES_MEETING = /^[^在。！？；：:，,]{0,12}在[^。！？；]{2,}上的(?:讲话|发言|致辞|报告|主持词)/;
+const FIRST_HALF = /^[^。！？；：:，,]{4,40}$/;
+
+/** Joins each such pair into the first line (kept), blanking the second; returns how many were joined. */
+export function joinWrappedTitles(texts: string[], verdict: (string | null)[]): number {
+  let joined = 0;
+  for (let i = 0; i + 1 < texts.length; i++) {
+    const first = texts[i]!.trim();
+    const second = texts[i + 1]!.trim();
+    if (verdict[i + 1] || !FIRST_HALF.test(first) || !first.includes("在") || !isTitleLine(second)) continue;
+    if (NAMES_MEETING.test(second) || NAMES_MEETING.test(first)) continue;
+    const title = first + second;
+    if (!NAMES_MEETING.test(title) || !isTitleLine(title)) continue;
+    texts[i] = title;
+    texts[i + 1] = "";
+    verdict[i] = null;
+    joined++;
+  }
+  return joined;
+}
