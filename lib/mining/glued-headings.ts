@@ -14,9 +14,10 @@ const STRONG_AT =
 /** Words that end a heading: the object of 增强…/认清…/做好… (重要性, 紧迫感, 形势, 工作…) or a closing quote. */
 const HEAD_END =
   /(?:性|感|精神|情况|成效|形势|工作|隐患|问题|意识|责任|机制|监管|防范|领导|措施|底线|红线|能力|水平|体系|落实|稳定|保障|作用|重点|要求|部署|担当|整治|治理|实效|力度|氛围|基础|防线|大局|使命|职责|站位|[”》])$/;
-/** Words that open a sentence of a speech body: time, place or subject, or an inline 一是. */
+/** Words that open a sentence of a speech body: time, place or subject, or an inline 一是; or the first sub-item
+ *  of the heading's section (…紧迫感（一）总体情况。), which opens it as well. */
 const OPENER =
-  /^(?:今年|去年|前年|近年|近期|近来|近日|日前|当前|目前|今天|过去的?[一两二三四五六七八九十几]?年|多年来|长期以来|一直以来|截至|截止|随着|据统计|实践证明|事实证明|(?:19|20)[\dxX×]{2}年|[\dxX×]{1,2}月[\dxX×]{1,2}日|我们|我国|我省|我市|我县|我区|我镇|我乡|我局|我校|全国|全省|全市|全县|全区|全镇|全乡|各级|各地|各部门|各单位|各乡镇|各县|各区|各企业|人民群众|安全生产是|安全是|[一二三四五六七八九十]是)/;
+  /^(?:\s*[（(]一[)）]|今年|去年|前年|近年|近期|近来|近日|日前|当前|目前|今天|过去的?[一两二三四五六七八九十几]?年|多年来|长期以来|一直以来|截至|截止|随着|据统计|实践证明|事实证明|(?:19|20)[\dxX×]{2}年|[\dxX×]{1,2}月[\dxX×]{1,2}日|我们|我国|我省|我市|我县|我区|我镇|我乡|我局|我校|全国|全省|全市|全县|全区|全镇|全乡|各级|各地|各部门|各单位|各乡镇|各县|各区|各企业|人民群众|安全生产是|安全是|[一二三四五六七八九十]是)/;
 
 const HEAD_MIN = 4;
 const HEAD_MAX = 45;
@@ -43,16 +44,26 @@ function splitOne(p: Paragraph, inferred?: InferredSplit[]): Paragraph[] {
   if (p.hint?.headingLevel || p.text.length < HEAD_MIN + BODY_MIN) return [p];
   const cuts: number[] = [];
   STRONG_AT.lastIndex = 0;
-  for (let m = STRONG_AT.exec(p.text); m; m = STRONG_AT.exec(p.text)) {
-    const q = m.index + m[0].length;
-    if (m[0].length === 0) STRONG_AT.lastIndex++;
+  // A heading cut off right before its first sub-item: the sub-item is looked at next, as if after a stop.
+  let subItemAt = -1;
+  for (let m = STRONG_AT.exec(p.text); m || subItemAt >= 0; m = STRONG_AT.exec(p.text)) {
+    let q: number;
+    if (subItemAt >= 0) {
+      q = subItemAt + (p.text.slice(subItemAt).length - p.text.slice(subItemAt).trimStart().length);
+      subItemAt = -1;
+      STRONG_AT.lastIndex = q + 1;
+    } else {
+      q = m!.index + m![0].length;
+      if (m![0].length === 0) STRONG_AT.lastIndex++;
+    }
     const e = parseEnumerator(p.text.slice(q, q + 8));
     if (!e || (e.family !== "cn-dun" && e.family !== "cn-paren")) continue;
     const end = gluedHeadingEnd(p.text, q + e.end);
     if (end < 0) continue;
-    if (q > 0) cuts.push(q);
+    if (q > 0 && cuts[cuts.length - 1] !== q) cuts.push(q);
     cuts.push(end);
     STRONG_AT.lastIndex = end;
+    if (/^\s*[（(]一[)）]/.test(p.text.slice(end, end + 6))) subItemAt = end;
   }
   if (!cuts.length) return [p];
   inferred?.push({ lineNo: p.lineNo, reason: REASON_GLUED_HEADING });

@@ -60,6 +60,9 @@ const QA_RE =
 const FORUM_FLOOR_RE = /^(?:(?:沙发|板凳|地板)(?![、，,。和与及等材砖])|\d{1,4}\s*(?:楼|#)(?:\s|$)|回复\s*\d{1,4}\s*#)/;
 /** A forum's words no speech starts a line with: a post signature, a reply to the thread's starter (楼主这段…). */
 const FORUM_START_RE = /^(?:签名[：:]|楼主(?!体))/;
+/** A form's button at the start of a line ([提交评论] 请文明发言。, 【发表评论】): the page's controls and their notice. */
+const BUTTON_START_RE =
+  /^[【\[][^【】\[\]\n]{0,4}(?:提交|发表|发布|评论|留言|登录|注册|搜索|下载|收藏|分享)[^【】\[\]\n]{0,4}[】\]]/;
 
 const AD_BOOKS_RE = /《[^》\n]{1,30}》作者/g;
 const AD_RE =
@@ -79,6 +82,7 @@ const PHOTO_CREDIT_RE =
 
 const PAGE_RE =
   /^(?:第\s*\d{1,4}\s*页\s*[，,、/]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页(?:\s*第\s*\d{1,4}\s*页)?|[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p)\.?\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4})$/i;
+const RULE_ENDS_RE = /^[-=_~—─━═\s]{3,}|[-=_~—─━═\s]{3,}$/g;
 const END_MARK_RE = /^[-—–－\s（(【\[]*(?:完|全文完|本文完|正文完|end|the end)[\s）)】\]\-—–－]*$/i;
 const SEPARATOR_RE = /^[-=_*~—─━═·•.。#+\s]{5,}$/;
 
@@ -105,7 +109,9 @@ export function isCodeLine(t: string): boolean {
 /** A document's distribution lines (版记): 抄送：…, 报送：…; a speech never opens a line with them. */
 const DISTRIBUTION_RE = /^(?:抄送|报送|抄报|分送|主送)[：:]/;
 
-const META_LABEL_RE = /^(?:标签|分类|关键词|关键字|tags?|所属栏目|栏目)[：:]/i;
+const META_LABEL_RE = /^(?:标签|分类|关键词|关键字|tags?|所属栏目|栏目|原标题|原文标题)[：:]/i;
+/** An editor's note above what a site reprints (编者按：…, 【编者按】…): the site's voice, not the speaker's. */
+const EDITOR_NOTE_RE = /^(?:[【\[](?:编者按|编者的话|编者注|编者说明|小编按)[】\]]|(?:编者按|编者的话|编者注|编者说明|小编按)[：:])\s*\S/;
 
 /** A reviewer's comment exported as a line of its own: 批注（张科长）：…. */
 const REVIEW_COMMENT_RE = /^(?:批注|修订意见)[（(][^（）()]{1,16}[）)][：:]/;
@@ -125,7 +131,8 @@ function isChrome(t: string): boolean {
  *  a wrapped fragment such as "…电视电话会议精神，及时把握" is short and unpunctuated too. */
 export function lineNoiseReason(t: string, protectedLine: boolean, inProse: boolean): string | null {
   const n = t.length;
-  if (n <= 40 && PAGE_RE.test(t)) return "页码";
+  // ─────── 第 1 页 / 共 9 页: a preview's page break drawn as a rule with the page number on it.
+  if (n <= 40 && (PAGE_RE.test(t) || PAGE_RE.test(t.replace(RULE_ENDS_RE, "")))) return "页码";
   if (n <= 200 && SEPARATOR_RE.test(t) && !/^[*]{1,4}$/.test(t)) return "分隔线";
   if (n <= 16 && END_MARK_RE.test(t)) return "结束标记";
   if (n <= 2000 && isCodeLine(t)) return "样式代码";
@@ -140,9 +147,11 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
     n <= 80 &&
     (!inProse || /^[▲△]/.test(t)) &&
     CAPTION_RE.test(t) &&
-    !/[。！？](?![（(][^）)]{0,20}(?:摄|供图)[)）]$).+/.test(t)
+    // a sentence may end inside it before the credit: （图为…会议。记者 张三 摄）
+    !/[。！？](?![（(]?[^）)。！？]{0,20}(?:摄|供图)[)）]$).+/.test(t)
   )
     return "图片说明";
+  if (n <= 400 && EDITOR_NOTE_RE.test(t)) return "编者按";
   if (n <= 120 && EDITING_RESIDUE_RE.test(t)) return "编辑痕迹";
   if (n <= 200 && DISTRIBUTION_RE.test(t)) return "公文版记";
   if (n <= 300 && REVIEW_COMMENT_RE.test(t)) return "批注";
@@ -156,6 +165,9 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
   if (NEWS_LEAD_RE.test(t) || REPORTED_MEETING_RE.test(t)) return "新闻导语";
   if (n <= 30 && PHOTO_CREDIT_RE.test(t)) return "图片说明";
   if (n <= 80 && FORUM_START_RE.test(t) && !inProse) return "论坛界面文字";
+  if (n <= 80 && BUTTON_START_RE.test(t) && !inProse) return "论坛界面文字";
+  // + 关注 / 已关注: an account's follow button.
+  if (n <= 6 && /^(?:[+＋]\s*关注|已关注|关注)$/.test(t)) return "论坛界面文字";
   // Strong signs: no sentence of a speech contains them.
   if (n <= 120 && (t.match(AD_BOOKS_RE)?.length ?? 0) >= 2) return "广告";
   if (CHROME_STRONG_RE.test(t)) return "论坛界面文字";

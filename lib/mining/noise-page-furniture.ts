@@ -130,6 +130,60 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
   });
 }
 
+/** A post's floor (2楼) or its time (发表于 2024-3-12 09:30): the foot of the author's card above a post. */
+const CARD_FOOT_RE = /^(?:\d{1,4}\s*楼|(?:沙发|板凳|地板)$|发表于\s*\d{4}[-/年]\d{1,2})/;
+const CARD_LINES = 5;
+
+/** Marks the author's card that a forum prints above each post, when it stands on lines of its own (the name,
+ *  a title such as 版主, 等级：Lv.9, 帖子 57 | 积分 312), up to the floor or the time: short lines without a sentence,
+ *  right above it, up to a blank line. */
+export function markPostAuthorCards(texts: string[], verdict: (string | null)[]): void {
+  for (let f = 0; f < texts.length; f++) {
+    if (!CARD_FOOT_RE.test(texts[f]!.trim())) continue;
+    for (let j = f - 1; j >= Math.max(0, f - CARD_LINES); j--) {
+      const t = texts[j]!.trim();
+      if (!t) break;
+      if (verdict[j]) continue;
+      if (t.length > 20 || /[。！？；，,]/.test(t) || isTitleLine(t) || isSalutation(t) || parseEnumerator(t)) break;
+      verdict[j] = "论坛界面文字";
+    }
+  }
+}
+
+const TRIANGLE_RE = /^[▲△]/;
+
+/** Marks a ▲ line standing alone between paragraphs, as pages set off a picture's caption (a scene, a date and a
+ *  place, a credit): one sentence at most. ▲ lines next to each other are a speech's list of points and stay. */
+export function markTriangleCaptions(texts: string[], verdict: (string | null)[]): void {
+  const neighbour = (i: number, step: number) => {
+    for (let j = i + step; j >= 0 && j < texts.length; j += step) if (texts[j]!.trim()) return texts[j]!.trim();
+    return "";
+  };
+  texts.forEach((raw, i) => {
+    const t = raw.trim();
+    if (verdict[i] || t.length > 80 || !TRIANGLE_RE.test(t) || (t.match(/[。！？]/g)?.length ?? 0) > 1) return;
+    if (TRIANGLE_RE.test(neighbour(i, -1)) || TRIANGLE_RE.test(neighbour(i, 1))) return;
+    verdict[i] = "图片说明";
+  });
+}
+
+/** An app's ad card: 广告 · 不感兴趣 (or 广告 · the advertiser) over the ad's headline and its button. */
+const AD_LABEL_RE = /^广告(?:\s*[·・|｜]\s*\S.{0,20})?$/;
+const AD_CARD_LINES = 3;
+
+/** Marks each ad card: its label line and the short lines under it, up to a blank line. */
+export function markAdCards(texts: string[], verdict: (string | null)[]): void {
+  for (let i = 0; i < texts.length; i++) {
+    if (!AD_LABEL_RE.test(texts[i]!.trim())) continue;
+    verdict[i] ??= "广告";
+    for (let j = i + 1; j <= i + AD_CARD_LINES && j < texts.length; j++) {
+      const t = texts[j]!.trim();
+      if (!t || t.length > 30 || /[。！？]$/.test(t)) break;
+      verdict[j] ??= "广告";
+    }
+  }
+}
+
 /** A summary placed above the text (【内容摘要】 … 正文：): everything between the two labels. */
 const SUMMARY_HEAD_RE =
   /^(?:[【\[](?:内容摘要|内容提要|摘要|导读|提要|内容简介)[】\]]|(?:内容摘要|内容提要|摘要|导读|提要|内容简介)\s*[：:]?$)/;

@@ -57,6 +57,9 @@ import {
   markFileNames,
   markForumReplies,
   markRelatedLists,
+  markAdCards,
+  markTriangleCaptions,
+  markPostAuthorCards,
   markRunningHeaders,
   markSummaryBlocks,
   RUNNING_HEADER,
@@ -76,7 +79,19 @@ const FLOWS_ACROSS = new Set<string>(["页码", RUNNING_HEADER, "字幕时间码
 
 /** A kept line of prose that stops mid-sentence: the next line is its continuation. */
 function continuesProse(prev: string): boolean {
-  return prev.length >= 15 && cjkCount(prev) >= 8 && !endsSentence(prev) && !/[：:]$/.test(prev) && !isTitleLine(prev);
+  return (
+    prev.length >= 15 &&
+    cjkCount(prev) >= 8 &&
+    !endsSentence(prev) &&
+    !/[：:]$/.test(prev) &&
+    !isTitleLine(prev) &&
+    !isMenuLike(prev)
+  );
+}
+
+/** Items set apart by | or by 【】 (相关链接：A | B | C, 【打印本页】【关闭窗口】): a menu's shape, never a sentence's. */
+function isMenuLike(t: string): boolean {
+  return (t.match(/[|｜]/g)?.length ?? 0) >= 2 || /^(?:【[^【】]{1,8}】\s*){2,}$/.test(t);
 }
 
 function isProtected(t: string, hint: SourceLine["hint"]): boolean {
@@ -182,6 +197,9 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   markTableOfContents(texts, verdict);
   markRelatedLists(texts, verdict);
   markForumReplies(texts, verdict);
+  markPostAuthorCards(texts, verdict);
+  markAdCards(texts, verdict);
+  markTriangleCaptions(texts, verdict);
   markSummaryBlocks(texts, verdict);
   markRunningHeaders(texts, verdict);
   markFootnotes(texts, verdict);
@@ -211,7 +229,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
     if (verdict[i] || !t) continue;
     const continues = i > 0 && !verdict[i - 1] && continuesProse(texts[i - 1]!.trim());
     // A last paragraph cut mid-sentence by the page: twenty characters and more of plain Chinese.
-    const prose = cjkCount(t) >= 20 && [...t].filter(isChineseText).length >= t.length * 0.9;
+    const prose = cjkCount(t) >= 20 && [...t].filter(isChineseText).length >= t.length * 0.9 && !isMenuLike(t);
     if (looksLikeContent(t) || continues || prose || (isProtected(t, lines[i]!.hint) && !isTitleLine(t))) last = i;
   }
   if (verdict.slice(last + 1).filter(Boolean).length >= 2) {
@@ -235,13 +253,17 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
   const titles = pageTitles(texts);
 
   const out: SourceLine[] = [];
+  let afterBreak = false;
   for (let i = 0; i < texts.length; i++) {
     const line = lines[i]!;
     const reason = verdict[i];
     if (reason) {
       ctx.removed.push({ text: texts[i]!.trim(), reason, lineNo: line.lineNo });
-      if (!FLOWS_ACROSS.has(reason)) out.push({ ...line, text: "" });
-      else {
+      if (!FLOWS_ACROSS.has(reason)) {
+        out.push({ ...line, text: "" });
+        afterBreak = false;
+      } else {
+        afterBreak = true;
         // A page break: the text flows on across it, blank lines around the page number included.
         while (out.length && !out[out.length - 1]!.text.trim()) out.pop();
         while (i + 1 < texts.length && !verdict[i + 1] && !texts[i + 1]!.trim()) i++;
@@ -258,7 +280,9 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
       t = restoreCensored(t, line.lineNo, ctx);
       if (!t.trim()) t = "";
     }
-    out.push(cues.has(i) && t ? { ...line, text: t, hint: { ...line.hint, flows: true } } : { ...line, text: t });
+    const hint = cues.has(i) && t ? { flows: true } : afterBreak && t ? { afterBreak: true } : null;
+    out.push(hint ? { ...line, text: t, hint: { ...line.hint, ...hint } } : { ...line, text: t });
+    if (t) afterBreak = false;
   }
   ctx.removed.sort((a, b) => (a.lineNo ?? 0) - (b.lineNo ?? 0));
   return { lines: out, removed: ctx.removed };

@@ -221,7 +221,7 @@ export function dateOfLine(line: string): string | null {
 }
 
 const SPEAKER_RE =
-  /^(?:[—–－-]{1,2})?(?:[\u4e00-\u9fff]{0,14}(?:书记|市长|县长|区长|州长|省长|主任|局长|厅长|部长|镇长|乡长|主席|总经理|董事长|经理|委员|常委|秘书长))?[\u4e00-\u9fff·]{2,4}(?:同志)?$/;
+  /^(?:[—–－-]{1,2})?(?:[\u4e00-\u9fff、]{0,14}(?:书记|市长|县长|区长|州长|省长|主任|局长|厅长|部长|镇长|乡长|主席|总经理|董事长|经理|委员|常委|秘书长))?(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]?[×＊*Xx某]{2,3})(?:同志)?$/;
 
 export function isSpeakerLine(line: string): boolean {
   const t = line.replace(/\s+/g, "");

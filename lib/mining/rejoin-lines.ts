@@ -56,13 +56,56 @@ function indentMode(items: Item[]): boolean {
   return indented >= 3 && indented >= lines.length * 0.05 && lines.length - indented >= lines.length * 0.2;
 }
 
+/**
+ * True when blank lines part the paragraphs and the lines inside a paragraph were wrapped at a narrow, uneven width
+ * (a page saved from a phone): several runs of lines between blank lines, whose inner lines mostly stop mid-sentence.
+ * No wrap width is found there, and the lines are too short for the length rule.
+ */
+function blankLineMode(items: Item[]): boolean {
+  let runs = 0;
+  let inner = 0;
+  let innerFinal = 0;
+  let run: Item[] = [];
+  const close = () => {
+    if (run.length >= 3) {
+      runs++;
+      for (const it of run.slice(0, -1)) {
+        inner++;
+        if (endsSentence(it.text)) innerFinal++;
+      }
+    }
+    run = [];
+  };
+  for (const it of items) {
+    if (it.text) run.push(it);
+    else close();
+  }
+  close();
+  return runs >= 4 && inner >= 12 && innerFinal <= inner * 0.25;
+}
+
 const CONTINUATION_START = /^[，。、；：！？）》”’」』】,.;:!?)%]/;
 const SOFT_END = /[，、；,;—（(“‘《【「『]$/;
 const STANDALONE_START = /^(?:谢谢|同志们[，,！!：:])/;
 const WEAK_FAMILIES = new Set<Family>(["shi", "yao", "num-dot", "num-paren", "circled"]);
 
-function joins(first: Item, prev: Item, next: Item, width: number, indents: boolean, leadIn: boolean): boolean {
+type Mode = { width: number; indents: boolean; blankLines: boolean };
+
+function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean, lastOfRun: boolean): boolean {
+  const { width, indents } = mode;
   if (prev.header || prev.line.hint?.headingLevel || next.line.hint?.headingLevel) return false;
+  // A page break cut the sentence: it runs on into the next page (a heading or a numbered item does not).
+  if (next.line.hint?.afterBreak && !next.header && !next.family && !(prev === first && first.family)) {
+    if (!endsSentence(prev.text) && !/[：:]$/.test(prev.text)) return true;
+  }
+  // Between blank lines every line of a narrow wrap runs on, unless a sentence ends there and the next line opens
+  // a numbered item; a heading runs on only into a short last line of its run (第一，…面临 / 的严峻形势).
+  if (mode.blankLines && !next.header && !CONTINUATION_START.test(next.text)) {
+    if (prev === first && first.family && isStandalone(prev.text))
+      return lastOfRun && next.text.length <= 20 && !next.family && !endsSentence(prev.text);
+    if (next.family) return !endsSentence(prev.text) && !/[：:]$/.test(prev.text);
+    return true;
+  }
   // Subtitle cues cut the text anywhere, sentence ends included: it runs on up to a heading or a lead-in's colon
   // (long runs are split at the speech's own cues afterwards).
   if (prev.line.hint?.flows && next.line.hint?.flows && !next.header && !next.family)
@@ -121,6 +164,7 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
   });
   const width = wrapWidth(items.filter((it) => it.text).map((it) => it.width));
   const indents = indentMode(items);
+  const mode: Mode = { width, indents, blankLines: width === 0 && !indents && blankLineMode(items) };
   const out: Paragraph[] = [];
   let parts: string[] = [];
   let first: Item | null = null;
@@ -141,7 +185,8 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
     }
     const after = items[k + 1];
     const leadIn = /[：:]$/.test(it.text) && !!after && (after.family === "cn-dun" || after.family === "cn-paren");
-    if (first && prev && joins(first, prev, it, width, indents, leadIn)) {
+    const lastOfRun = !after?.text;
+    if (first && prev && joins(first, prev, it, mode, leadIn, lastOfRun)) {
       parts.push(needsSpace(prev.text, it.text) ? " " + it.text : it.text);
     } else {
       flush();

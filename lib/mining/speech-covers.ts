@@ -30,13 +30,20 @@ const isFurniture = (t: string) =>
   !!dateOfLine(t) || (isSpeakerLine(t) && t.length > 4) || !!speakerAndDate(t) || isSalutation(t);
 
 /**
- * One or two short lines above the title, each right next to a line already removed as the page's chrome: menu
- * items the rules did not know (文档分类 between 首页 and 排行榜), an app's name under the window title. A
- * letterhead and a date alone above the title have no such neighbour and stay.
+ * One or two short lines above the title, each with the page's removed chrome between it and the line before or
+ * after it: menu items the rules did not know (文档分类 between 首页 and 排行榜), an app's name under the window
+ * title, a news headline and an account's line over a reprinted speech. A letterhead and a date alone above the
+ * title have no such neighbour and stay.
  */
-function amidChrome(cover: Paragraph[], removed: Removed[]): boolean {
-  const removedAt = new Set(removed.map((r) => r.lineNo));
-  return cover.every((p) => !isFurniture(p.text) && (removedAt.has(p.lineNo - 1) || removedAt.has(p.lineNo + 1)));
+function amidChrome(paragraphs: Paragraph[], keep: number, removed: Removed[]): boolean {
+  const removedBetween = (a: number, b: number) =>
+    removed.some((r) => r.lineNo !== undefined && r.lineNo > a && r.lineNo < b);
+  return paragraphs.slice(0, keep).every((p, k) => {
+    const before = k > 0 ? paragraphs[k - 1]!.lineNo : 0;
+    return (
+      !isFurniture(p.text) && (removedBetween(before, p.lineNo) || removedBetween(p.lineNo, paragraphs[k + 1]!.lineNo))
+    );
+  });
 }
 
 /**
@@ -65,7 +72,7 @@ export function withoutCover(raw: RawSpeech, removed: Removed[]): RawSpeech {
   if (
     headline
       ? !apart(headline) && cover.every((p) => isTitleLine(p.text))
-      : cover.length < MIN_COVER_LINES && !amidChrome(cover, removed)
+      : cover.length < MIN_COVER_LINES && !amidChrome(paragraphs, keep, removed)
   )
     return raw;
   for (const p of cover) removed.push({ text: p.text, reason: REASON_COVER, lineNo: p.lineNo });
@@ -78,6 +85,9 @@ const ATTACHED_TITLE_RE = /^(?:附(?:件\s*[\d一二三四五六七八九十]{0,
 // the meeting in the third person.
 const CARRIES_SPEECH_RE =
   /(?:印发|转发|刊发|编发)[^。]{0,12}(?:给你们|如下)|(?:附上|附后|发来|发去|转给)[^。]{0,24}讲话/;
+// 关于印发王县长在全县…会议上的讲话的通知: the 通知's own title, which names what it prints.
+const PRINTS_SPEECH_TITLE_RE =
+  /^关于(?:印发|转发|刊发|编发)[^。！？]{2,80}(?:讲话|发言|致辞)[^。！？]{0,8}的?(?:通知|通报)$/;
 const REPORTS_MEETING_RE = /会议(?:要求|指出|强调|认为|提出)|^会上，/;
 
 // 全文如下（手打，有错字见谅）： — the poster's own line that hands over to the speech.
@@ -123,6 +133,7 @@ export function withoutCoverNotes(
       (handsOver ||
         (!titled &&
           (CARRIES_SPEECH_RE.test(note) ||
+            s.blocks.some((b) => PRINTS_SPEECH_TITLE_RE.test(b.text)) ||
             (ATTACHED_TITLE_RE.test(titleLines[i + 1] ?? "") &&
               s.blocks.some((b) => REPORTS_MEETING_RE.test(b.text))) ||
             (note.length * 3 < speech && NEWS_LEAD_RE.test(note)))));

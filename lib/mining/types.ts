@@ -9,6 +9,8 @@ export type LineHint = {
   listLevel?: number;
   /** A piece of running text cut wherever a subtitle cue ended: it runs on into the next piece. */
   flows?: boolean;
+  /** The first line after a page break the noise pass removed: a sentence the break cut runs on into it. */
+  afterBreak?: boolean;
 };
 
 /** A line of the source after decoding (1-based line number in the decoded text, or paragraph index for .docx). */
