@@ -1,11 +1,12 @@
 // Leave-one-file-out evaluation of the miner on the hand-labelled real pages (../shared/corpus-real):
 // for each page, the noise model and the classifier are trained without that page (sample corpus + the other
 // pages), the page is mined with them, and the results, in the shape of `npm run --silent mine -- --json`, are scored by the shared
-// scorer (../shared/tools/score-mining.mjs), whose JSON line is printed.
+// scorer (../shared/tools/score-mining.mjs), whose JSON line is printed; the share of the gold titles found (which
+// that scorer leaves out) follows on stderr.
 //   npm run --silent evaluate:real [-- --out FILE]     FILE keeps the mined JSON (default: a temporary file)
 // Skips with a message when ../shared is absent. The pages are read at run time only.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,9 +26,25 @@ import {
   type Example,
 } from "./noise-training";
 import { trainClassifier } from "./classifier-train";
+import { titlesFound } from "./authored-pages";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SCORER = path.resolve(ROOT, "..", "shared", "tools", "score-mining.mjs");
+
+/** Share of the gold titles that a speech of their page carries (the shared scorer leaves titles out). */
+function realTitles(documents: CliDocument[]): number {
+  const goldDir = path.join(realDir(ROOT), "gold");
+  let gold = 0;
+  let found = 0;
+  for (const f of readdirSync(goldDir).filter((n) => n.endsWith(".json"))) {
+    const g = JSON.parse(readFileSync(path.join(goldDir, f), "utf8")) as { file: string; titles?: string[] };
+    const doc = documents.find((d) => path.basename(d.file) === g.file);
+    const mined = doc && "speeches" in doc ? doc.speeches.map((s) => s.title) : [];
+    gold += g.titles?.length ?? 0;
+    found += titlesFound(g.titles ?? [], mined);
+  }
+  return gold ? Math.round((found / gold) * 1000) / 1000 : 1;
+}
 
 async function main(): Promise<number> {
   const files = realFiles(ROOT);
@@ -66,6 +83,7 @@ async function main(): Promise<number> {
   });
   process.stdout.write(scored.stdout);
   if (scored.stderr) process.stderr.write(scored.stderr);
+  process.stderr.write(`${JSON.stringify({ titles: realTitles(documents) })}\n`);
   return 0;
 }
 

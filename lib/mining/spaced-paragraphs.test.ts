@@ -27,6 +27,17 @@ describe("splitSpacedLine: web copy that lost its paragraph breaks", () => {
     expect(inferred).toEqual([{ lineNo: 7, reason: REASON_SPACED_PARAGRAPHS, parts: 6 }]);
   });
 
+  it("sets apart a title that names its meeting between a one-line page's menu and its date line", () => {
+    const title = "在全县2024年冬季安全生产工作会议上的讲话";
+    const line = `××县人民政府 首页 政务公开 您的位置：首页 > 领导讲话 ${title} 发布日期：2024-11-28 同志们： ${OPENING}`;
+    const parts = split(line);
+    expect(parts).toContain(title);
+    expect(parts).toContain(OPENING);
+    // inside a sentence the words stay where they are
+    const sentence = `会议强调，各地要认真学习 在全省安全生产工作会议上的讲话精神，抓好贯彻落实，${OPENING}`;
+    expect(split(sentence)).toEqual([sentence]);
+  });
+
   it("reads half-width punctuation and ideographic spaces as the store wrote them", () => {
     const a = "今天,我们召开全镇安全生产工作会议,主要任务是总结去年工作,部署今年任务。";
     const b = "刚才,镇安监办通报了全镇安全生产形势,各村作了表态发言,讲得都很好。";

@@ -94,6 +94,16 @@ function isParagraphGap(segment: string, next: string): boolean {
   return isTitleLine(left) && /^[\u4e00-\u9fff“《]/.test(right());
 }
 
+const MEETING_TITLE_RE = /^[^。！？，、；：]{0,16}在[^。！？，；：]{2,60}上的(?:讲话|发言|致辞|主持词)$/;
+
+/** The chunk after this space (up to the next one) is a speech's title naming its meeting: a page copied onto one
+ *  line puts it between the site's menu and its date line, so the space before it is a break too. */
+function titleFollows(next: string): boolean {
+  const end = next.slice(0, 90).search(/[ \u3000\u00a0]/);
+  const chunk = end < 0 ? next.slice(0, 90) : next.slice(0, end);
+  return chunk.length >= 8 && MEETING_TITLE_RE.test(norm(chunk));
+}
+
 /** A paragraph ends after a wrapped chunk that is short (its last line, a title, a heading's tail) or that ends in a
  *  colon, and before an outline number or a salutation that follows a finished line. The spaces between the other
  *  chunks are wraps: the first line of a paragraph, indented in the PDF, is up to two characters short, and
@@ -165,7 +175,8 @@ export function splitSpacedLine(line: SourceLine, inferred?: InferredSplit[]): S
   for (let k = 0; k < gaps.length; k++) {
     const g = gaps[k]!;
     // A wrap may put a comma at the start of a line; a paragraph never starts with one.
-    if (!g.beforePunct && isParagraphGap(line.text.slice(segStart, g.at), line.text.slice(g.end))) {
+    const next = line.text.slice(g.end);
+    if (!g.beforePunct && (isParagraphGap(line.text.slice(segStart, g.at), next) || titleFollows(next))) {
       cuts.push(k);
       segStart = g.end;
     }
