@@ -74,3 +74,60 @@ export function markChatHeaders(texts: string[], verdict: (string | null)[]): vo
   if (lines.length < CHAT_HEADERS) return;
   for (const i of lines) verdict[i] ??= "聊天记录";
 }
+
+/** A 公文's number: ×政办发〔2024〕12号. */
+const DOC_NUMBER_RE = /^\S{0,16}[〔[（(]\d{4}[〕\]）)]\S{0,6}号$/;
+/** A 公文's title: 关于…的通知, …工作方案的通知, …办法. */
+const OFFICIAL_TITLE_RE =
+  /^(?:[^。！？；，,]{0,30}关于[^。！？；，,]{2,80}的(?:通知|决定|意见|通报|批复|函|报告)|[^。！？；，,]{2,60}(?:方案|办法|细则|规定)的通知)$/;
+/** 第十八条 … : an article of a regulation. */
+const ARTICLE_RE = /^第[一二三四五六七八九十百零〇\d]{1,6}条/;
+/** A speech's title naming its meeting, the anchor of the rules below. */
+const SPEECH_TITLE_RE = /在.{2,60}上的(?:讲话|发言|致辞|主持词)|讲话稿|主持词$/;
+
+/**
+ * Around a speech printed in a gazette or a file of documents, the other documents: another 公文 that starts with
+ * its title and number (关于印发…的通知 / ×政办发〔2024〕12号) runs up to the next speech's title or salutation;
+ * before the speech's title, the articles of a regulation that ends there (第十八条…) and a column's tag right above
+ * the title (【市政府领导讲话】). Only on a page that has a speech's title: a 通知 or a 办法 on its own is the text.
+ */
+export function markOtherDocuments(texts: string[], verdict: (string | null)[]): void {
+  const titleAt = texts.findIndex((t, i) => !verdict[i] && isTitleLine(t.trim()) && SPEECH_TITLE_RE.test(t));
+  if (titleAt < 0) return;
+  const lines = (from: number, to: number) => texts.slice(from, to).map((t) => t.trim());
+  for (let i = 0; i < texts.length; i++) {
+    if (!DOC_NUMBER_RE.test(texts[i]!.trim())) continue;
+    // its title: up to three lines right above the number (a long title wraps)
+    let start = i;
+    for (let k = i - 1, n = 0; k >= 0 && n < 3; k--) {
+      if (!texts[k]!.trim()) continue;
+      n++;
+      if (OFFICIAL_TITLE_RE.test(lines(k, i).join(""))) start = k;
+    }
+    if (start === i) continue;
+    for (let j = start; j < texts.length; j++) {
+      const t = texts[j]!.trim();
+      if (j > i && (isTitleLine(t) || isSalutation(t))) break;
+      if (t) verdict[j] ??= "其他文件";
+    }
+  }
+  // Before the title: a regulation's last articles, their wrapped lines with them.
+  let inArticle = false;
+  let previous = "";
+  for (let i = 0; i < titleAt; i++) {
+    const t = texts[i]!.trim();
+    if (!t) continue;
+    if (ARTICLE_RE.test(t) || (inArticle && !/[。！？]$/.test(previous))) {
+      verdict[i] ??= "其他文件";
+      inArticle = true;
+    } else inArticle = false;
+    previous = t;
+  }
+  // 【市政府领导讲话】 right above it: the column the gazette prints it in.
+  for (let k = titleAt - 1; k >= 0; k--) {
+    const t = texts[k]!.trim();
+    if (!t) continue;
+    if (/^【[^【】]{2,12}】$/.test(t)) verdict[k] ??= "栏目标记";
+    break;
+  }
+}

@@ -23,9 +23,9 @@ export const TAG_RE = /<\/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>\n]{0,300})?\s*\/?>
 export const CSS_BRACES_RE = /\{[\s\w\-#.:;,%()'"!]{0,300}:[\s\w\-#.:;,%()'"!]{0,300}\}/g;
 export const PAGE_INLINE_RE =
   /第\s*\d{1,4}\s*页\s*[，,、/]?\s*共\s*\d{1,4}\s*页|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页/g;
-// (来源：某某网) / (本文来源于网络，如有侵权…) / (本文由某某网整理) — but not (来自各乡镇、各部门).
+// (来源：某某网) / (本文来源于网络，如有侵权…) / (本文由某某网整理) — but not (来自各乡镇、各部门) or (文章由县应急局编辑).
 export const SOURCE_NOTE_RE =
-  /[（(【\[](?:(?:本文|此文|文章|内容)?(?:来源|出处|转载自|摘自|来自)(?:[：:][^（）()【】\[\]\n]{1,30}|于?[^（）()【】\[\]\n：:]{0,20}(?:网|站|号|文库|平台|网络)[^（）()【】\[\]\n]{0,20})|(?:本文|此文|文章|内容)由[^（）()【】\[\]\n。]{1,40}(?:整理|提供|发布|编辑|收集|上传))[）)】\]]/g;
+  /[（(【\[](?:(?:本文|此文|文章|内容)?(?:来源|出处|转载自|摘自|来自)(?:[：:][^（）()【】\[\]\n]{1,30}|于?[^（）()【】\[\]\n：:]{0,20}(?:网|站|号|文库|平台|网络)[^（）()【】\[\]\n]{0,20})|(?:本文|此文)由[^（）()【】\[\]\n。]{0,30}(?:网|站|文库|文苑|书屋|平台|\.com|\.cn|www)[^（）()【】\[\]\n。]{0,20}(?:整理|提供|发布|编辑|收集|上传))[）)】\]]/g;
 // (原创，转载请注明) / 【禁止转载】 after a blog post's title.
 export const COPY_NOTE_INLINE_RE =
   /[（(【\[](?:原创[，,、\s]*)?(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载|原创)[）)】\]]/g;
@@ -111,6 +111,7 @@ export function restoreCensored(text: string, lineNo: number, ctx: Ctx): string 
   });
 }
 
+const COPYRIGHT_RE = /©|copyright|版权所有/i;
 const SITE_CONTEXT_RE = /www\.|https?:|\.com|\.cn|©|copyright|版权|备案|来源|本文来自|网站|站长/i;
 
 /** A writing site's studio name (卓笔文苑, 公文书屋, 笔墨轩): a word of writing before a word of a studio. */
@@ -118,11 +119,12 @@ const isStudioEnd = (text: string, q: number) =>
   "苑阁轩斋屋".includes(text[q]!) && "文书笔墨秘稿".includes(text[q - 1]!);
 
 /** Every 3–8 character Chinese string ending in 网 or 库 (not an ordinary compound such as 电网), or in a studio's
- *  name (…文苑, …书屋): name candidates. */
-function siteShapedNames(text: string): Set<string> {
+ *  name (…文苑, …书屋) when `studios` (only on the site's own copyright line: 农家书屋 in a related title is a word):
+ *  name candidates. */
+function siteShapedNames(text: string, studios = false): Set<string> {
   const out = new Set<string>();
   for (let q = text.search(/[网库苑阁轩斋屋]/); q >= 0 && q < text.length; q++) {
-    const studio = q >= 1 && isStudioEnd(text, q);
+    const studio = studios && q >= 1 && isStudioEnd(text, q);
     if (text[q] !== "网" && text[q] !== "库" && !studio) continue;
     if (q < 2 || (!studio && NET_WORD_PREV.includes(text[q - 1]!))) continue;
     for (let len = 3; len <= 8 && q + 1 - len >= 0; len++) {
@@ -141,7 +143,8 @@ export function learnWatermarks(noiseLines: string[], body: string): string[] {
   const inBody = siteShapedNames(body);
   for (const line of noiseLines) {
     if (!SITE_CONTEXT_RE.test(line)) continue;
-    for (const cand of siteShapedNames(line)) if (inBody.has(cand)) names.add(cand);
+    const inBodyHere = COPYRIGHT_RE.test(line) ? siteShapedNames(body, true) : inBody;
+    for (const cand of siteShapedNames(line, COPYRIGHT_RE.test(line))) if (inBodyHere.has(cand)) names.add(cand);
   }
   const stats = new Map<string, { count: number; lefts: Set<string>; rights: Set<string>; cjkRights: number }>();
   for (let p = body.indexOf("网", 2); p >= 0; p = body.indexOf("网", p + 1)) {

@@ -134,12 +134,14 @@ export function learnAddressWatermarks(text: string): string[] {
   return marks.sort((a, b) => b.length - a.length);
 }
 
+export const ADDRESS_WATERMARK = "水印（网站名称和网址）";
+
 export function cutAddressWatermarks(text: string, marks: string[], lineNo: number, ctx: Ctx): string {
   let t = text;
   for (const mark of marks) {
     if (!t.includes(mark)) continue;
     const parts = t.split(mark);
-    for (let k = 1; k < parts.length; k++) ctx.removed.push({ text: mark, reason: "水印（网站名称和网址）", lineNo });
+    for (let k = 1; k < parts.length; k++) ctx.removed.push({ text: mark, reason: ADDRESS_WATERMARK, lineNo });
     t = parts.join("");
   }
   return t;

@@ -13,6 +13,11 @@ const WECHAT_RE =
 const PAYWALL_RE =
   /需要登录|登录后|请登录|注册后|立即注册|后才可以|回帖|付费|会员专享|开通会员|开通VIP|VIP会员|试读|预览结束|剩余.{0,12}未读|阅读全文|查看全文|展开全文|收起全文|全文阅读|下载全文|查看完整|完整版|免费下载|下载本文|文档下载|下载文档|下载地址|点击下载|立即下载|下载券|下载积分|立即开通|本文仅|隐藏内容|继续阅读|查看更多/;
 
+/** A reader's button that unfolds the rest of the text (展开全文 ∨, 继续阅读): the text runs on across it. */
+export const REASON_EXPANDER = "展开全文按钮";
+const EXPANDER_RE =
+  /^[\s∨∧▼▽⌄﹀>»…·.↓]*(?:展开全文|展开全部|展开阅读全文|继续阅读|点击展开|展开剩余\d{0,3}%?|阅读全文|查看全文|全文阅读)[\s∨∧▼▽⌄﹀>»…·.↓]*$/;
+
 const SOURCE_LABEL_RE =
   /(?:来源|出处|作者|原文链接|本文链接|转载自|文章来源|信息来源|责任编辑|编辑|责编|审核|校对|监制|排版|发布时间|更新时间|发布日期|发表时间|时间|日期|浏览次数|阅读次数|浏览|阅读|点击数?|字数|投稿|供稿|发文部门|发文机关|拟稿人|流转状态|审核意见|导出时间)[：:]/g;
 const SOURCE_START_RE =
@@ -20,7 +25,7 @@ const SOURCE_START_RE =
 
 /** Links to other pages: 上一篇：…讲话 looks like a title but is navigation. */
 const NAV_RE =
-  /^(?:(?:前一篇|后一篇)(?=\s*[：:])|上一篇|下一篇|上一主题|下一主题|相关推荐|相关文章|相关阅读|推荐阅读|猜你喜欢|热门推荐|热门文章|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|精彩推荐|精选推荐)\s*[：:]?/;
+  /^(?:(?:前一篇|后一篇)(?=\s*[：:])|上一篇|下一篇|上一条|下一条|上一则|下一则|上一主题|下一主题|相关推荐|相关文章|相关阅读|推荐阅读|猜你喜欢|热门推荐|热门文章|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|精彩推荐|精选推荐)\s*[：:]?/;
 const SITE_STRONG_RE =
   /copyright|版权所有|©|all rights reserved|ICP备|ICP证|公网安备|备案号|powered by|技术支持[：:]|主办单位[：:]|承办单位[：:]/i;
 const SITE_RE =
@@ -55,14 +60,17 @@ const PULL_QUOTE_RE =
   /^(?:[【\[][^】\]]{1,6}[】\]])?(?:金句|划重点|小编划重点|内容摘要|内容提要|正文)[：:】\]]?$|^(?:[【\[][^】\]]{1,6}[】\]])?(?:金句|划重点)[：:]/;
 /** A Q&A site: the asker's plea, the answer's badges and the reader's thanks. */
 const QA_RE =
-  /求大神|求一篇|跪求|帮忙写(?:一篇|个)|^最佳答案|我有更好的答案|^其他回答|\d+\s*个回答$|点个采纳|采纳一下|^已采纳$|^同问(?:[，,。！!]|$)|^追问[：:]|在线等[！!]*$|先谢过|各位大神|请大神/;
+  /求大神|求一篇|跪求|帮忙写(?:一篇|个)|^最佳答案|我有更好的答案|^其他(?:\d{1,3}条)?回答|\d+\s*个回答$|点个采纳|采纳一下|^已采纳$|^同问(?:[，,。！!]|$)|^追问[：:]|^追答[：:]|在线等[！!]*$|先谢过|各位大神|请大神|被提问者采纳|^采纳率[：:]|^已帮助[\d.]+万?人|^我来回答$|^擅长领域[：:]/;
 /** A forum post's floor and signature: 沙发 / 板凳 / 3楼 / 回复 1# / 签名：. */
 const FORUM_FLOOR_RE = /^(?:(?:沙发|板凳|地板)(?![、，,。和与及等材砖])|\d{1,4}\s*(?:楼|#)(?:\s|$)|回复\s*\d{1,4}\s*#)/;
 /** A forum's words no speech starts a line with: a post signature, a reply to the thread's starter (楼主这段…). */
 const FORUM_START_RE = /^(?:签名[：:]|楼主(?!体))/;
+/** A host script's cue on a line of its own: （领导讲话）, （签约仪式）, （通报情况）, （全体起立）. */
+const HOST_CUE_RE =
+  /^[（(][^（）()，。：:；！？\d]{0,8}(?:讲话|致辞|发言|宣读|通报|签约|签订|颁奖|颁发|鼓掌|掌声|起立|奏国歌|仪式|情况|议程|播放|观看|退场|入场)[）)]$/;
 /** A form's button at the start of a line ([提交评论] 请文明发言。, 【发表评论】): the page's controls and their notice. */
 const BUTTON_START_RE =
-  /^[【\[][^【】\[\]\n]{0,4}(?:提交|发表|发布|评论|留言|登录|注册|搜索|下载|收藏|分享)[^【】\[\]\n]{0,4}[】\]]/;
+  /^[【\[](?:(?:提交|发表|发布)?(?:评论|留言)|提交|发表|登录|注册|搜索|下载|收藏|分享|举报|点赞)[】\]]/;
 
 const AD_BOOKS_RE = /《[^》\n]{1,30}》作者/g;
 const AD_RE =
@@ -76,6 +84,9 @@ const CONTACT_LABEL_RE =
 /** A picture's caption (▲图为会议现场, 图为…, （图片来源：…）): the picture did not survive the copy. */
 const CAPTION_RE =
   /^(?:[▲△]\s*(?:图|照片|资料图|(?:\d{1,2}月\d{1,2}日[，,])?[^，。！？]{0,30}现场$|[^，。！？]{0,16}(?:摄|供图)$)|(?:[（(]\s*)?(?:图为|图片为|图片来源|图片由|资料图|图\s*\d{0,2}\s*[：:]))/;
+/** A line ending in a photographer's credit (活动现场，职工代表签名（摄影：张三）): a caption. */
+const CREDIT_END_RE =
+  /[（(](?:摄影|图片|图源|图|供图)[：:][^（）()\n]{1,16}[)）]$|[（(][^（）()\n]{1,16}(?:摄|供图)[)）]$/;
 /** A photographer's credit: (记者 张三 摄) / 李四 供图. */
 const PHOTO_CREDIT_RE =
   /^[（(]?\s*(?:记者|通讯员|摄影)\s*[^\s，。！？]{1,12}(?:\s+[^\s，。！？]{1,12})?\s*(?:摄|供图)\s*[)）]?$/;
@@ -111,7 +122,8 @@ const DISTRIBUTION_RE = /^(?:抄送|报送|抄报|分送|主送)[：:]/;
 
 const META_LABEL_RE = /^(?:标签|分类|关键词|关键字|tags?|所属栏目|栏目|原标题|原文标题)[：:]/i;
 /** An editor's note above what a site reprints (编者按：…, 【编者按】…): the site's voice, not the speaker's. */
-const EDITOR_NOTE_RE = /^(?:[【\[](?:编者按|编者的话|编者注|编者说明|小编按)[】\]]|(?:编者按|编者的话|编者注|编者说明|小编按)[：:])\s*\S/;
+const EDITOR_NOTE_RE =
+  /^(?:[【\[](?:编者按|编者的话|编者注|编者说明|小编按)[】\]]|(?:编者按|编者的话|编者注|编者说明|小编按)[：:])\s*\S/;
 
 /** A reviewer's comment exported as a line of its own: 批注（张科长）：…. */
 const REVIEW_COMMENT_RE = /^(?:批注|修订意见)[（(][^（）()]{1,16}[）)][：:]/;
@@ -164,8 +176,10 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
   if (n <= 120 && isEnglishMenu(t)) return "英文网页文字";
   if (NEWS_LEAD_RE.test(t) || REPORTED_MEETING_RE.test(t)) return "新闻导语";
   if (n <= 30 && PHOTO_CREDIT_RE.test(t)) return "图片说明";
+  if (n <= 60 && CREDIT_END_RE.test(t) && (t.match(/[。！？]/g)?.length ?? 0) <= 1) return "图片说明";
   if (n <= 80 && FORUM_START_RE.test(t) && !inProse) return "论坛界面文字";
-  if (n <= 80 && BUTTON_START_RE.test(t) && !inProse) return "论坛界面文字";
+  if (n <= 40 && BUTTON_START_RE.test(t) && !inProse) return "论坛界面文字";
+  if (n <= 14 && HOST_CUE_RE.test(t)) return "现场记录（掌声、停顿等）";
   // + 关注 / 已关注: an account's follow button.
   if (n <= 6 && /^(?:[+＋]\s*关注|已关注|关注)$/.test(t)) return "论坛界面文字";
   // Strong signs: no sentence of a speech contains them.
@@ -187,6 +201,7 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
   if (n <= 120 && ANNOUNCES_RE.test(t)) return "网站页眉页脚";
   if (n <= 40 && PULL_QUOTE_RE.test(t)) return "摘录";
   if (n <= 60 && !sentence && FORUM_FLOOR_RE.test(t)) return "论坛界面文字";
+  if (n <= 16 && EXPANDER_RE.test(t)) return REASON_EXPANDER;
   if ((n <= 40 || (n <= 80 && !sentence)) && PAYWALL_RE.test(t)) return "付费/登录提示";
   if (n <= 160 && (!sentence || n <= 40) && SITE_RE.test(t)) return "网站页眉页脚";
   if (n <= 30 && !sentence && KNOWN_SITES.some((s) => t.includes(s))) return "网站页眉页脚";

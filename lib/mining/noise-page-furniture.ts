@@ -16,7 +16,9 @@ import type { Ctx } from "./noise-fragments";
 
 /** A header that opens a list of links to other pages, alone on its line (往期推荐 / 相关阅读： …). */
 const LIST_HEADER_RE =
-  /^[【\[]?(?:相关推荐|相关文章|相关阅读|相关新闻|相关报道|更多新闻|推荐新闻|热点新闻|热门新闻|最新新闻|相关范文|相关文档(?:推荐)?|相关链接|相关问题|相关资料|相关下载|推荐阅读|推荐文章|小编推荐|编辑推荐|为你推荐|猜你喜欢|热门推荐|热门文章|热门阅读|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|往期精选|精彩推荐|精选推荐|你可能还喜欢|大家都在看|其他回答|其他答案|全部回答)(?:[（(]\d{1,4}[)）])?[】\]]?\s*[：:>»›]*$/;
+  /^[【\[]?(?:相关推荐|相关文章|相关阅读|相关新闻|相关报道|更多新闻|推荐新闻|热点新闻|热门新闻|最新新闻|相关范文|相关文档(?:推荐)?|相关链接|相关问题|相关资料|相关下载|推荐阅读|推荐文章|小编推荐|编辑推荐|为你推荐|猜你喜欢|热门推荐|热门文章|热门阅读|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|往期精选|精彩推荐|精选推荐|你可能还喜欢|大家都在看)(?:推荐)?(?:[（(]\d{1,4}[)）])?[】\]]?\s*[：:>»›]*$/;
+/** A list item's bullet. */
+const BULLET_RE = /^[·•●◆◇▪■□○\-–>»]/;
 /** How many links such a list holds at most. */
 const MAX_LINKS = 20;
 const MAX_LINK_LENGTH = 50;
@@ -73,7 +75,7 @@ export function opensText(texts: string[], verdict: (string | null)[], j: number
 
 /** A header over readers' comments (网友评论（3）/ 发表评论 / 全部评论): comments are sentences, longer than links. */
 const COMMENTS_HEADER_RE =
-  /^[【\[]?(?:网友评论|读者评论|全部评论|最新评论|热门评论|精彩评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|按热度\s*按时间)(?:[（(]\d{1,5}[)）])?[】\]]?\s*[：:>»›]*$/;
+  /^[【\[]?(?:网友评论|读者评论|全部评论|最新评论|热门评论|精彩评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|按热度\s*按时间|其他(?:\d{1,3}条)?回答|其他答案|全部回答)(?:[（(]\d{1,5}[)）])?[】\]]?\s*[：:>»›]*$/;
 const MAX_COMMENT_LENGTH = 120;
 const MAX_COMMENTS = 40;
 
@@ -93,8 +95,15 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
     verdict[i] ??= "网站页眉页脚";
     const itemLike = comments ? commentLike : linkLike;
     let items = 0;
+    let lastBullet: string | undefined;
     for (let j = nextLine(texts, i); j >= 0 && items < (comments ? MAX_COMMENTS : MAX_LINKS); j = nextLine(texts, j)) {
-      if (!itemLike(texts[j]!.trim()) || opensText(texts, verdict, j, comments)) break;
+      const t = texts[j]!.trim();
+      if (!itemLike(t)) break;
+      // A line above text of its own is that text's title, unless it carries the items' bullet (·…讲话稿 is one
+      // more link: no title starts with a list's bullet).
+      const bullet = BULLET_RE.exec(t)?.[0];
+      if (opensText(texts, verdict, j, comments) && !(bullet && bullet === lastBullet)) break;
+      lastBullet = bullet;
       verdict[j] ??= comments ? "网友评论" : "相关文章列表";
       items++;
     }
@@ -131,30 +140,46 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
 }
 
 /** A post's floor (2楼) or its time (发表于 2024-3-12 09:30): the foot of the author's card above a post. */
-const CARD_FOOT_RE = /^(?:\d{1,4}\s*楼|(?:沙发|板凳|地板)$|发表于\s*\d{4}[-/年]\d{1,2})/;
+const CARD_FOOT_RE = /^(?:\d{1,4}\s*(?:楼|#)(?:\s|$)|(?:沙发|板凳|地板)$|发表于\s*\d{4}[-/年]\d{1,2})/;
+/** What only a forum's author card says: a rank, a level, the counts of posts and points. */
+const CARD_MARK_RE = /等级|积分|帖子|精华|威望|金币|版主|Lv\.?\s*\d|UID|注册时间|在线时间|粉丝/i;
 const CARD_LINES = 5;
 
 /** Marks the author's card that a forum prints above each post, when it stands on lines of its own (the name,
  *  a title such as 版主, 等级：Lv.9, 帖子 57 | 积分 312), up to the floor or the time: short lines without a sentence,
- *  right above it, up to a blank line. */
+ *  right above it, up to a blank line, when one of them says what a card says. A speech's signature and date above
+ *  the next floor stay. */
 export function markPostAuthorCards(texts: string[], verdict: (string | null)[]): void {
   for (let f = 0; f < texts.length; f++) {
     if (!CARD_FOOT_RE.test(texts[f]!.trim())) continue;
+    const card: number[] = [];
+    let marked = false;
     for (let j = f - 1; j >= Math.max(0, f - CARD_LINES); j--) {
       const t = texts[j]!.trim();
       if (!t) break;
+      marked ||= CARD_MARK_RE.test(t);
       if (verdict[j]) continue;
       if (t.length > 20 || /[。！？；，,]/.test(t) || isTitleLine(t) || isSalutation(t) || parseEnumerator(t)) break;
-      verdict[j] = "论坛界面文字";
+      if (dateOfLine(t) || (isSpeakerLine(t) && t.length > 4)) break;
+      card.push(j);
     }
+    if (marked) for (const j of card) verdict[j] = "论坛界面文字";
   }
 }
 
 const TRIANGLE_RE = /^[▲△]/;
 
-/** Marks a ▲ line standing alone between paragraphs, as pages set off a picture's caption (a scene, a date and a
- *  place, a credit): one sentence at most. ▲ lines next to each other are a speech's list of points and stay. */
+/** A ▲ line that can only be a caption: a picture, a scene, a date, a credit. */
+const TRIANGLE_CAPTION_RE = /图|照片|现场|摄|\d{1,2}月\d{1,2}日/;
+
+/** Marks the ▲ lines standing alone between paragraphs on a page whose ▲ sets off captions (one of them shows a
+ *  picture, a scene, a date or a credit, or the line rules already read it as one): one sentence at most. ▲ lines
+ *  next to each other, or a page's ▲ lines none of which is a caption, are a speech's points and stay. */
 export function markTriangleCaptions(texts: string[], verdict: (string | null)[]): void {
+  const captions = texts.some(
+    (raw, i) => TRIANGLE_RE.test(raw.trim()) && (verdict[i] === "图片说明" || TRIANGLE_CAPTION_RE.test(raw)),
+  );
+  if (!captions) return;
   const neighbour = (i: number, step: number) => {
     for (let j = i + step; j >= 0 && j < texts.length; j += step) if (texts[j]!.trim()) return texts[j]!.trim();
     return "";
@@ -167,27 +192,37 @@ export function markTriangleCaptions(texts: string[], verdict: (string | null)[]
   });
 }
 
-/** An app's ad card: 广告 · 不感兴趣 (or 广告 · the advertiser) over the ad's headline and its button. */
-const AD_LABEL_RE = /^广告(?:\s*[·・|｜]\s*\S.{0,20})?$/;
+/** An app's ad card: 广告 · 不感兴趣 (or 广告 · the advertiser) over the ad's headline and its button; or 广告 alone
+ *  over lines that end in a call to act (立即咨询, 查看详情). */
+const AD_LABEL_RE = /^广告\s*[·・|｜]\s*[^·・|｜\s，。、；]{1,10}$/;
+const AD_ACTION_RE =
+  /(?:立即|马上|点击)(?:咨询|购买|领取|下载|预约|抢购|投保|报名|体验)|查看详情|了解更多|免费咨询|[>＞›]$/;
 const AD_CARD_LINES = 3;
 
-/** Marks each ad card: its label line and the short lines under it, up to a blank line. */
+/** Marks each ad card: its label line and the short lines under it, up to a blank line or a piece of a sentence. */
 export function markAdCards(texts: string[], verdict: (string | null)[]): void {
   for (let i = 0; i < texts.length; i++) {
-    if (!AD_LABEL_RE.test(texts[i]!.trim())) continue;
-    verdict[i] ??= "广告";
+    const label = texts[i]!.trim();
+    const labelled = AD_LABEL_RE.test(label);
+    if (!labelled && label !== "广告") continue;
+    const card: number[] = [];
     for (let j = i + 1; j <= i + AD_CARD_LINES && j < texts.length; j++) {
       const t = texts[j]!.trim();
-      if (!t || t.length > 30 || /[。！？]$/.test(t)) break;
-      verdict[j] ??= "广告";
+      if (!t || t.length > 30 || /[。！？，、；,;]/.test(t)) break;
+      card.push(j);
     }
+    if (!labelled && !card.some((j) => AD_ACTION_RE.test(texts[j]!.trim()))) continue;
+    for (const j of [i, ...card]) verdict[j] ??= "广告";
   }
 }
 
-/** A summary placed above the text (【内容摘要】 … 正文：): everything between the two labels. */
+/** A summary placed above the text (【内容摘要】 … 正文：, an AI summary … 以上内容由AI生成): everything between the
+ *  two labels. */
+// 【内容摘要】 / 摘要： / ✦ AI摘要: a summary's label, a reader's AI summary included.
 const SUMMARY_HEAD_RE =
-  /^(?:[【\[](?:内容摘要|内容提要|摘要|导读|提要|内容简介)[】\]]|(?:内容摘要|内容提要|摘要|导读|提要|内容简介)\s*[：:]?$)/;
-const TEXT_HEAD_RE = /^[【\[]?正文[】\]]?\s*[：:]?$/;
+  /^[^\p{L}\p{N}]{0,2}(?:[【\[](?:AI|智能|文档)?(?:内容摘要|内容提要|摘要|导读|提要|内容简介)[】\]]|(?:AI|智能|文档)?(?:内容摘要|内容提要|摘要|导读|提要|内容简介)\s*[：:]?$)/u;
+// 正文： / 文档预览 / 以上内容由AI生成，仅供参考: where the text, or the preview of it, starts.
+const TEXT_HEAD_RE = /^(?:[【\[]?(?:正文|文档预览|正文预览|全文预览)[】\]]?\s*[：:]?$|以上内容由\s*AI)/;
 const SUMMARY_WINDOW = 15;
 
 export function markSummaryBlocks(texts: string[], verdict: (string | null)[]): void {

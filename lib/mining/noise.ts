@@ -43,6 +43,7 @@ import {
   type Ctx,
 } from "./noise-fragments";
 import {
+  ADDRESS_WATERMARK,
   cutAddressWatermarks,
   cutChunkMarkers,
   cutInjections,
@@ -50,7 +51,7 @@ import {
   learnAddressWatermarks,
   pageTitles,
 } from "./noise-injections";
-import { isCodeLine, lineNoiseReason, looksLikeContent } from "./noise-line-rules";
+import { isCodeLine, lineNoiseReason, looksLikeContent, REASON_EXPANDER } from "./noise-line-rules";
 import { URL_RE } from "./noise-line-rules";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
 import {
@@ -66,7 +67,13 @@ import {
 } from "./noise-page-furniture";
 import { earlierText, isTeaser } from "./noise-teaser";
 import { markTableOfContents } from "./noise-toc";
-import { markAttachments, markChatHeaders, markEmailHeaders, markFootnotes } from "./noise-appendix";
+import {
+  markAttachments,
+  markChatHeaders,
+  markEmailHeaders,
+  markFootnotes,
+  markOtherDocuments,
+} from "./noise-appendix";
 import { cutLineMarks, isCueLine, lineMarkReason, lineMarksOf } from "./noise-line-marks";
 import type { Removed, SourceLine } from "./types";
 
@@ -75,7 +82,9 @@ export { URL_RE } from "./noise-line-rules";
 // ───────────── the stage ─────────────
 
 /** Removed lines across which the text flows on: a page break, a subtitle cue's timing. */
-const FLOWS_ACROSS = new Set<string>(["页码", RUNNING_HEADER, "字幕时间码"]);
+const FLOWS_ACROSS = new Set<string>(["页码", RUNNING_HEADER, "字幕时间码", REASON_EXPANDER, ADDRESS_WATERMARK]);
+/** Cuts that may empty a line which then stands for a break the text flows across: a page number, a page's address. */
+const FLOWING_CUTS = new Set<string>(["页码", ADDRESS_WATERMARK]);
 
 /** A kept line of prose that stops mid-sentence: the next line is its continuation. */
 function continuesProse(prev: string): boolean {
@@ -161,20 +170,24 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     t = cut(t, CSS_BRACES_RE, "样式代码", line.lineNo, ctx, (m) => /[\u4e00-\u9fff]/.test(m));
     t = cut(t, SOURCE_NOTE_RE, "来源作者信息", line.lineNo, ctx);
     t = cut(t, COPY_NOTE_INLINE_RE, "来源作者信息", line.lineNo, ctx);
-    t = cut(t, POST_STAMP_RE, "来源作者信息", line.lineNo, ctx);
+    const stamp = POST_STAMP_RE.exec(t);
+    if (stamp && isTitleLine(t.slice(0, stamp.index).trim()))
+      t = cut(t, POST_STAMP_RE, "来源作者信息", line.lineNo, ctx);
     t = cut(t, PAYWALL_NOTE_RE, "付费/登录提示", line.lineNo, ctx);
     const tt = t.trim();
     if (
       !tt &&
       trimmed &&
       ctx.removed.length > cutsBefore &&
-      ctx.removed.slice(cutsBefore).every((r) => r.reason === "页码")
+      ctx.removed.slice(cutsBefore).every((r) => FLOWING_CUTS.has(r.reason))
     ) {
-      // A page number alone on its line (— 2 —): a page break, which the running-header rule looks for.
+      // A page number alone on its line (— 2 —): a page break, which the running-header rule looks for; a page's
+      // address alone on its line (www.x.gov.cn), printed on every page: the text flows across it too.
+      const reason = ctx.removed[cutsBefore]!.reason;
       ctx.removed.length = cutsBefore;
       texts.push(line.text);
       guard.push(null);
-      verdict.push("页码");
+      verdict.push(reason);
       continue;
     }
     const prev = texts.length && !verdict[verdict.length - 1] ? texts[texts.length - 1]!.trim() : "";
@@ -204,6 +217,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   markRunningHeaders(texts, verdict);
   markFootnotes(texts, verdict);
   markAttachments(texts, verdict);
+  markOtherDocuments(texts, verdict);
   markEmailHeaders(texts, verdict);
   markChatHeaders(texts, verdict);
   markFileNames(
@@ -259,10 +273,9 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
     const reason = verdict[i];
     if (reason) {
       ctx.removed.push({ text: texts[i]!.trim(), reason, lineNo: line.lineNo });
-      if (!FLOWS_ACROSS.has(reason)) {
-        out.push({ ...line, text: "" });
-        afterBreak = false;
-      } else {
+      // A line removed right after a break (剩余2页未读 under 展开全文) is part of it.
+      if (!FLOWS_ACROSS.has(reason) && !afterBreak) out.push({ ...line, text: "" });
+      else {
         afterBreak = true;
         // A page break: the text flows on across it, blank lines around the page number included.
         while (out.length && !out[out.length - 1]!.text.trim()) out.pop();

@@ -7,6 +7,7 @@ import {
   firstSentenceEnd,
   isClosingStart,
   isOpeningStart,
+  isHeaderSalutation,
   isSalutation,
   isSpeakerLine,
   isTitleLine,
@@ -100,10 +101,14 @@ describe("speech header lines", () => {
       "同志们、朋友们：",
       "尊敬的各位领导、各位来宾：",
       "尊敬的各位领导：",
-      "各位校长、各位老师：",
-      "各位家长、同学们：",
     ])
       expect(isSalutation(t), t).toBe(true);
+    // by their posts: under a title only (in the body such a line opens a part of the speech or a sentence)
+    for (const t of ["各位校长、各位老师：", "各位家长、同学们：", "全体教职工："]) {
+      expect(isHeaderSalutation(t), t).toBe(true);
+      expect(isSalutation(t), t).toBe(false);
+    }
+    expect(isHeaderSalutation("各位校长，你们是学校安全的第一责任人。")).toBe(false);
     // a speaker's label in an interview, not a salutation
     expect(splitRunInSalutation("校长：今年暑期我们重点排查了校舍。")).toBeNull();
     expect(isSalutation("同志们，安全生产责任重于泰山。")).toBe(false);

@@ -172,6 +172,8 @@ export function cleanTitle(t: string): string {
     // 第一篇 在…上的讲话 loses its space in normalising: the marker is glued to the title it precedes.
     .replace(/^第[一二三四五六七八九十\d]{1,3}篇(?=在.{4,}(?:讲话|发言|致辞|主持词|报告))/, "")
     .replace(/^[—–\-－\s]+/, "")
+    // 【主持词】… / 【讲话稿】…: a site's column tag in front of the title.
+    .replace(/^【[^【】\d]{1,6}】\s*(?=\S{4})/, "")
     // 附：… / 材料之三：…: the speech printed as an attachment of a 通知 or 简报, or one of a meeting's materials.
     .replace(
       /^(?:附(?:件\s*[\d一二三四五六七八九十]{0,2})?|材料之?[一二三四五六七八九十\d]{1,2})\s*[：:]\s*(?=.{4})/,
@@ -189,14 +191,20 @@ export function cleanTitle(t: string): string {
   return s || t.trim();
 }
 
-// 尊敬的各位领导、各位校长、各位老师： — a post (校长, 老师) is a salutation only after 各位/全体 (校长：… alone
-// is a speaker's label in a transcript).
+// 尊敬的各位领导： / 各位领导、同志们：. (各位校长、各位老师： is one only in a speech's header: isHeaderSalutation.)
 const SALUTE_BODY =
-  "(?:尊敬的[^，。：:！!\\n]{1,30}?[，、,])?(?:(?:尊敬的)?(?:(?:各位|全体|亲爱的)(?:校长|老师|专家|委员|嘉宾|家长)|(?:各位|全体|亲爱的)?(?:同志们|领导|来宾|嘉宾|代表|同事们|朋友们|女士们|先生们|老师们|同学们|企业家们|职工们|家长们))[、，,]?){1,5}";
+  "(?:尊敬的[^，。：:！!\\n]{1,30}?[，、,])?(?:(?:尊敬的)?(?:各位|全体|亲爱的)?(?:同志们|领导|来宾|代表|同事们|朋友们|女士们|先生们|老师们|同学们|企业家们|职工们)[、，,]?){1,5}";
 const SALUTE_RE = new RegExp(`^${SALUTE_BODY}[：:！!]?$`);
 const SALUTE_PREFIX_RE = new RegExp(`^${SALUTE_BODY}[：:]`);
 
 export const isSalutation = (t: string): boolean => t.length <= 60 && SALUTE_RE.test(t);
+
+/** Under a title, also an address to the people of the room by their posts (各位校长、各位老师：, 全体家长：):
+ *  in the body such a line opens a part of the speech, or a sentence (各位校长，你们…), and is left to it. */
+const HEADER_SALUTE_RE =
+  /^(?:尊敬的)?(?:各位|全体|亲爱的)[\u4e00-\u9fff]{2,8}(?:[、，,和及](?:各位|全体)?[\u4e00-\u9fff]{2,8}){0,5}[：:]$/;
+export const isHeaderSalutation = (t: string): boolean =>
+  isSalutation(t) || (t.length <= 40 && HEADER_SALUTE_RE.test(t));
 
 /** 同志们：今天… → ["同志们：", "今天…"]; null when the paragraph does not open with a salutation. */
 export function splitRunInSalutation(t: string): [string, string] | null {

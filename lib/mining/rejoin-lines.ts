@@ -59,18 +59,21 @@ function indentMode(items: Item[]): boolean {
 /**
  * True when blank lines part the paragraphs and the lines inside a paragraph were wrapped at a narrow, uneven width
  * (a page saved from a phone): several runs of lines between blank lines, whose inner lines mostly stop mid-sentence.
- * No wrap width is found there, and the lines are too short for the length rule.
+ * No wrap width is found there, and the lines are too short for the length rule. Returns the inner lines' median
+ * width (0: not such a page).
  */
-function blankLineMode(items: Item[]): boolean {
+function blankLineMode(items: Item[]): number {
   let runs = 0;
   let inner = 0;
   let innerFinal = 0;
+  const innerWidths: number[] = [];
   let run: Item[] = [];
   const close = () => {
     if (run.length >= 3) {
       runs++;
       for (const it of run.slice(0, -1)) {
         inner++;
+        innerWidths.push(it.width);
         if (endsSentence(it.text)) innerFinal++;
       }
     }
@@ -81,7 +84,9 @@ function blankLineMode(items: Item[]): boolean {
     else close();
   }
   close();
-  return runs >= 4 && inner >= 12 && innerFinal <= inner * 0.25;
+  if (runs < 4 || inner < 12 || innerFinal > inner * 0.25) return 0;
+  const widths = innerWidths.sort((a, b) => a - b);
+  return widths[Math.floor(widths.length / 2)]!;
 }
 
 const CONTINUATION_START = /^[，。、；：！？）》”’」』】,.;:!?)%]/;
@@ -89,22 +94,25 @@ const SOFT_END = /[，、；,;—（(“‘《【「『]$/;
 const STANDALONE_START = /^(?:谢谢|同志们[，,！!：:])/;
 const WEAK_FAMILIES = new Set<Family>(["shi", "yao", "num-dot", "num-paren", "circled"]);
 
-type Mode = { width: number; indents: boolean; blankLines: boolean };
+/** `blankLines`: the median width of a narrow wrap between blank lines (0: none). */
+type Mode = { width: number; indents: boolean; blankLines: number };
 
 function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean, lastOfRun: boolean): boolean {
   const { width, indents } = mode;
   if (prev.header || prev.line.hint?.headingLevel || next.line.hint?.headingLevel) return false;
   // A page break cut the sentence: it runs on into the next page (a heading or a numbered item does not).
   if (next.line.hint?.afterBreak && !next.header && !next.family && !(prev === first && first.family)) {
-    if (!endsSentence(prev.text) && !/[：:]$/.test(prev.text)) return true;
+    const cut = SOFT_END.test(prev.text) || prev.text.length >= 20 || (width > 0 && prev.width >= width - 6);
+    return cut && !endsSentence(prev.text) && !/[：:]$/.test(prev.text);
   }
-  // Between blank lines every line of a narrow wrap runs on, unless a sentence ends there and the next line opens
-  // a numbered item; a heading runs on only into a short last line of its run (第一，…面临 / 的严峻形势).
+  // Between blank lines a full line of a narrow wrap runs on (a short one ends its paragraph: a slogan, a heading,
+  // 谢谢大家！); a heading runs on only into a short last line of its run (第一，…面临 / 的严峻形势).
   if (mode.blankLines && !next.header && !CONTINUATION_START.test(next.text)) {
     if (prev === first && first.family && isStandalone(prev.text))
       return lastOfRun && next.text.length <= 20 && !next.family && !endsSentence(prev.text);
-    if (next.family) return !endsSentence(prev.text) && !/[：:]$/.test(prev.text);
-    return true;
+    if (STANDALONE_START.test(next.text) || /[：:]$/.test(prev.text)) return false;
+    if (next.family && endsSentence(prev.text)) return false;
+    return prev.width >= mode.blankLines - 6 || (SOFT_END.test(prev.text) && prev.width >= mode.blankLines / 2);
   }
   // Subtitle cues cut the text anywhere, sentence ends included: it runs on up to a heading or a lead-in's colon
   // (long runs are split at the speech's own cues afterwards).
@@ -164,7 +172,7 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
   });
   const width = wrapWidth(items.filter((it) => it.text).map((it) => it.width));
   const indents = indentMode(items);
-  const mode: Mode = { width, indents, blankLines: width === 0 && !indents && blankLineMode(items) };
+  const mode: Mode = { width, indents, blankLines: width === 0 && !indents ? blankLineMode(items) : 0 };
   const out: Paragraph[] = [];
   let parts: string[] = [];
   let first: Item | null = null;

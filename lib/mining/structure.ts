@@ -7,6 +7,7 @@ import {
   dateOfLine,
   hasSentencePunct,
   isClosingStart,
+  isHeaderSalutation,
   isSalutation,
   isSpeakerLine,
   isTitleLine,
@@ -104,7 +105,7 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
       header.speaker ??= t.replace(/^[—–－-]+/, "");
       continue;
     }
-    if (isSalutation(t)) {
+    if (isHeaderSalutation(t)) {
       header.salutation ??= t;
       continue;
     }
@@ -116,9 +117,13 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
     break;
   }
   header.title = bestTitle(titles);
-  const body = paras.slice(i).filter((p) => {
-    if (!isSalutation(p.text)) return true;
-    header.salutation ??= p.text; // a salutation after a stray opening line
+  // A salutation after a stray opening line or two belongs to the header, as does the first 同志们： further on
+  // when the header has none; 同志们！ in the closing, or a second address, is text.
+  const body = paras.slice(i).filter((p, k) => {
+    const early = k <= 1 && isHeaderSalutation(p.text);
+    const first = !header.salutation && isSalutation(p.text) && /[：:]$/.test(p.text);
+    if (!early && !first) return true;
+    header.salutation ??= p.text;
     return false;
   });
   // A date under the closing (落款) belongs to the header too.

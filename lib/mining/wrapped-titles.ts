@@ -16,6 +16,8 @@ export function joinWrappedTitles(texts: string[], verdict: (string | null)[]): 
     const second = texts[i + 1]!.trim();
     if (verdict[i + 1] || !FIRST_HALF.test(first) || !first.includes("在") || !isTitleLine(second)) continue;
     if (NAMES_MEETING.test(second) || NAMES_MEETING.test(first)) continue;
+    // ——…上的讲话 under a main title; a main title whose 在 is closed in its own line (把责任扛在肩上).
+    if (/^[—–\-－]/.test(second) || /在[^在]*上/.test(first)) continue;
     const title = first + second;
     if (!NAMES_MEETING.test(title) || !isTitleLine(title)) continue;
     texts[i] = title;
