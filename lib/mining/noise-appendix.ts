@@ -82,21 +82,48 @@ const OFFICIAL_TITLE_RE =
   /^(?:[^。！？；，,]{0,30}关于[^。！？；，,]{2,80}的(?:通知|决定|意见|通报|批复|函|报告)|[^。！？；，,]{2,60}(?:方案|办法|细则|规定)的通知)$/;
 /** 第十八条 … : an article of a regulation. */
 const ARTICLE_RE = /^第[一二三四五六七八九十百零〇\d]{1,6}条/;
+/** 各县（市、区）人民政府，市政府各部门： — whom a 公文 is addressed to. */
+const ADDRESSEES_RE = /^各[^。！？]{1,58}[：:]$/;
+
+/** The number of a 公文 that stands on its own: its addressees within the two lines under it (a speech that cites a
+ *  通知 and its number goes on with its own text). */
+function addressedBelow(texts: string[], i: number): boolean {
+  for (let k = i + 1, n = 0; k < texts.length && n < 2; k++) {
+    const t = texts[k]!.trim();
+    if (!t) continue;
+    n++;
+    if (ADDRESSEES_RE.test(t)) return true;
+  }
+  return false;
+}
+
+/** The title of a meeting's material that is no speech: an agenda, a report, a letter of responsibility… */
+const MATERIAL_TITLE_RE =
+  /^[^。！？，,；;：:]{4,40}(?:议程|报告|责任书|承诺书|方案|办法|细则|通知|计划|清单|名单|一览表|须知)(?:[（(][^（）()]{1,6}[)）])?$/;
+
+/** The line right above (blank lines aside) is a page break the noise pass found. */
+function afterPageBreak(texts: string[], verdict: (string | null)[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) if (texts[k]!.trim()) return verdict[k] === "页码";
+  return false;
+}
+
 /** A speech's title naming its meeting, the anchor of the rules below. */
 const SPEECH_TITLE_RE = /在.{2,60}上的(?:讲话|发言|致辞|主持词)|讲话稿|主持词$/;
 
 /**
  * Around a speech printed in a gazette or a file of documents, the other documents: another 公文 that starts with
  * its title and number (关于印发…的通知 / ×政办发〔2024〕12号) runs up to the next speech's title or salutation;
- * before the speech's title, the articles of a regulation that ends there (第十八条…) and a column's tag right above
- * the title (【市政府领导讲话】). Only on a page that has a speech's title: a 通知 or a 办法 on its own is the text.
+ * before the page's first title, the articles of a regulation that ends there (第十八条…) and a column's tag right
+ * above it (【市政府领导讲话】). Only on a page that has a speech's title: a 通知 or a 办法 on its own is the text;
+ * and a 公文 only when addressed (各…：) under its number: a speech citing one goes on with its own text.
  */
 export function markOtherDocuments(texts: string[], verdict: (string | null)[]): void {
-  const titleAt = texts.findIndex((t, i) => !verdict[i] && isTitleLine(t.trim()) && SPEECH_TITLE_RE.test(t));
-  if (titleAt < 0) return;
+  const speechAt = texts.findIndex((t, i) => !verdict[i] && isTitleLine(t.trim()) && SPEECH_TITLE_RE.test(t));
+  if (speechAt < 0) return;
+  const titleAt = texts.findIndex((t, i) => !verdict[i] && isTitleLine(t.trim()));
   const lines = (from: number, to: number) => texts.slice(from, to).map((t) => t.trim());
   for (let i = 0; i < texts.length; i++) {
-    if (!DOC_NUMBER_RE.test(texts[i]!.trim())) continue;
+    if (!DOC_NUMBER_RE.test(texts[i]!.trim()) || !addressedBelow(texts, i)) continue;
     // its title: up to three lines right above the number (a long title wraps)
     let start = i;
     for (let k = i - 1, n = 0; k >= 0 && n < 3; k--) {
@@ -105,11 +132,26 @@ export function markOtherDocuments(texts: string[], verdict: (string | null)[]):
       if (OFFICIAL_TITLE_RE.test(lines(k, i).join(""))) start = k;
     }
     if (start === i) continue;
-    for (let j = start; j < texts.length; j++) {
+    let j = start;
+    for (; j < texts.length; j++) {
       const t = texts[j]!.trim();
       if (j > i && (isTitleLine(t) || isSalutation(t))) break;
       if (t) verdict[j] ??= "其他文件";
     }
+    i = j - 1; // what was marked is not read again
+  }
+  // In a meeting's 汇编, a document that is no speech on a page of its own (…议程, …情况报告（摘要）, …责任书（样本）):
+  // its title right after a page break, up to the next speech's title.
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!.trim();
+    if (!MATERIAL_TITLE_RE.test(t) || isTitleLine(t) || verdict[i] || !afterPageBreak(texts, verdict, i)) continue;
+    let j = i;
+    for (; j < texts.length; j++) {
+      const u = texts[j]!.trim();
+      if (j > i && (isTitleLine(u) || isSalutation(u))) break;
+      if (u) verdict[j] ??= "其他文件";
+    }
+    i = j - 1;
   }
   // Before the title: a regulation's last articles, their wrapped lines with them.
   let inArticle = false;

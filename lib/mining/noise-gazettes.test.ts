@@ -117,3 +117,61 @@ describe("a gazette and a Q&A page", () => {
     expect(mined.speeches[0]!.blocks.map((b) => b.text)).not.toContain("（领导讲话）");
   });
 });
+
+describe("a meeting's 汇编, a Word page, an account's article", () => {
+  it("a 汇编's materials that are no speech, each on pages of its own after a page number", () => {
+    const page = [
+      "— 1 —",
+      "",
+      "全市安全生产工作会议议程",
+      "时间：2024年2月×日上午9:00",
+      "参会范围：各县区政府分管负责同志。",
+    ];
+    page.push(
+      "",
+      "— 2 —",
+      "",
+      TITLE,
+      "市长　×××",
+      "（2024年2月×日）",
+      "同志们：",
+      OPENING,
+      BODY,
+      CLOSING,
+      "",
+      "— 5 —",
+      "",
+    );
+    page.push("2024年度安全生产目标管理责任书（样本）", "甲方：××市人民政府", "乙方：××县人民政府", "一、控制指标");
+    page.push("生产安全事故起数和死亡人数控制在下达的指标以内。", "", "— 6 —");
+    const mined = mineText(page.join("\n"));
+    expect(mined.speeches.map((s) => [s.title, s.speaker, s.date])).toEqual([[TITLE, "市长×××", "2024年2月×日"]]);
+    expect(mined.speeches[0]!.blocks.map((b) => b.text)).toEqual([OPENING, BODY, CLOSING]);
+  });
+
+  it("a Word comment's anchors in sentences, 【一】 as the outline's first level, an account's call for articles", () => {
+    const page = [TITLE, "同志们：", `${OPENING.slice(0, 20)}[LW1]${OPENING.slice(20)}`, "【一】抓好隐患排查"];
+    page.push("1．紧盯重点行业", BODY, "2．紧盯人员密集场所", BODY, "【二】严格执法检查", BODY2, CLOSING);
+    page.push("图片", "投稿邮箱：××@163.com");
+    page.push("（来稿请注明单位、姓名和联系电话，采用后将在本号署名推送）");
+    const blocks = mineText(page.join("\n")).speeches[0]!.blocks;
+    expect(blocks.map((b) => [b.kind, b.level, b.text])).toEqual([
+      ["paragraph", null, OPENING],
+      ["heading", 1, "【一】抓好隐患排查"],
+      ["heading", 2, "1．紧盯重点行业"],
+      ["paragraph", null, BODY],
+      ["heading", 2, "2．紧盯人员密集场所"],
+      ["paragraph", null, BODY],
+      ["heading", 1, "【二】严格执法检查"],
+      ["paragraph", null, BODY2],
+      ["paragraph", null, CLOSING],
+    ]);
+  });
+
+  it("a document's description under 文档简介 above the title, similar documents, a headline that asks", () => {
+    const page = ["某某文档网", "区应急管理局负责人讲话稿（可编辑）", "", "文档简介"];
+    page.push("本稿为某区应急管理局主要负责人在推进会上的发言材料，可供相关单位起草同类材料时参考。", "", ...SPEECH);
+    page.push("相似文档", "1.镇长在春季安全生产大检查动员会上的讲话5页", "2.高层建筑火灾如何逃生？这份指南请收好3页");
+    expect(blocksOf(page)).toEqual([[OPENING, "一、抓好隐患排查", BODY, BODY2, CLOSING]]);
+  });
+});

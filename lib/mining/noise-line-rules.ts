@@ -1,5 +1,5 @@
 // Whole-line noise rules: the regexes and tests that say why a short line is site boilerplate, not speech text.
-import { cjkCount, hasSentencePunct } from "./outline-patterns";
+import { cjkCount, endsSentence, hasSentencePunct, isTitleLine } from "./outline-patterns";
 import { CHROME_RE, KNOWN_SITES } from "./noise-words";
 
 export const URL_RE =
@@ -25,7 +25,7 @@ const SOURCE_START_RE =
 
 /** Links to other pages: 上一篇：…讲话 looks like a title but is navigation. */
 const NAV_RE =
-  /^(?:(?:前一篇|后一篇)(?=\s*[：:])|上一篇|下一篇|上一条|下一条|上一则|下一则|上一主题|下一主题|相关推荐|相关文章|相关阅读|推荐阅读|猜你喜欢|热门推荐|热门文章|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|精彩推荐|精选推荐)\s*[：:]?/;
+  /^(?:(?:前一篇|后一篇)(?=\s*[：:])|上一篇|下一篇|(?:上一条|下一条|上一则|下一则)(?=\s*[：:])|上一主题|下一主题|相关推荐|相关文章|相关阅读|推荐阅读|猜你喜欢|热门推荐|热门文章|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|精彩推荐|精选推荐)\s*[：:]?/;
 const SITE_STRONG_RE =
   /copyright|版权所有|©|all rights reserved|ICP备|ICP证|公网安备|备案号|powered by|技术支持[：:]|主办单位[：:]|承办单位[：:]/i;
 const SITE_RE =
@@ -60,7 +60,7 @@ const PULL_QUOTE_RE =
   /^(?:[【\[][^】\]]{1,6}[】\]])?(?:金句|划重点|小编划重点|内容摘要|内容提要|正文)[：:】\]]?$|^(?:[【\[][^】\]]{1,6}[】\]])?(?:金句|划重点)[：:]/;
 /** A Q&A site: the asker's plea, the answer's badges and the reader's thanks. */
 const QA_RE =
-  /求大神|求一篇|跪求|帮忙写(?:一篇|个)|^最佳答案|我有更好的答案|^其他(?:\d{1,3}条)?回答|\d+\s*个回答$|点个采纳|采纳一下|^已采纳$|^同问(?:[，,。！!]|$)|^追问[：:]|^追答[：:]|在线等[！!]*$|先谢过|各位大神|请大神|被提问者采纳|^采纳率[：:]|^已帮助[\d.]+万?人|^我来回答$|^擅长领域[：:]/;
+  /求大神|求一篇|跪求|帮忙写(?:一篇|个)|^最佳答案|我有更好的答案|^其他(?:\d{1,3}条)?回答|\d+\s*个回答$|点个采纳|采纳一下|^已采纳$|^同问(?:[，,。！!]|$)|^追问[：:]|^追答[：:]|在线等[！!]*$|先谢过|各位大神|请大神|被提问者采纳|^采纳率[：:]|^已帮助[\d.]+万?人$|^我来回答$|^擅长领域[：:]/;
 /** A forum post's floor and signature: 沙发 / 板凳 / 3楼 / 回复 1# / 签名：. */
 const FORUM_FLOOR_RE = /^(?:(?:沙发|板凳|地板)(?![、，,。和与及等材砖])|\d{1,4}\s*(?:楼|#)(?:\s|$)|回复\s*\d{1,4}\s*#)/;
 /** A forum's words no speech starts a line with: a post signature, a reply to the thread's starter (楼主这段…). */
@@ -86,7 +86,7 @@ const CAPTION_RE =
   /^(?:[▲△]\s*(?:图|照片|资料图|(?:\d{1,2}月\d{1,2}日[，,])?[^，。！？]{0,30}现场$|[^，。！？]{0,16}(?:摄|供图)$)|(?:[（(]\s*)?(?:图为|图片为|图片来源|图片由|资料图|图\s*\d{0,2}\s*[：:]))/;
 /** A line ending in a photographer's credit (活动现场，职工代表签名（摄影：张三）): a caption. */
 const CREDIT_END_RE =
-  /[（(](?:摄影|图片|图源|图|供图)[：:][^（）()\n]{1,16}[)）]$|[（(][^（）()\n]{1,16}(?:摄|供图)[)）]$/;
+  /[（(](?:摄影|图片|图源|图|供图)[：:][^（）()\n]{1,16}[)）]$|[（(](?:(?:记者|通讯员|摄影)\s*)?[^\s（）()拍航录]{2,4}\s*(?:摄|供图)[)）]$/;
 /** A photographer's credit: (记者 张三 摄) / 李四 供图. */
 const PHOTO_CREDIT_RE =
   /^[（(]?\s*(?:记者|通讯员|摄影)\s*[^\s，。！？]{1,12}(?:\s+[^\s，。！？]{1,12})?\s*(?:摄|供图)\s*[)）]?$/;
@@ -180,6 +180,10 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
   if (n <= 80 && FORUM_START_RE.test(t) && !inProse) return "论坛界面文字";
   if (n <= 40 && BUTTON_START_RE.test(t) && !inProse) return "论坛界面文字";
   if (n <= 14 && HOST_CUE_RE.test(t)) return "现场记录（掌声、停顿等）";
+  // （来稿请注明单位、姓名…）/ 投稿邮箱：…: an account's call for contributions.
+  if (n <= 80 && /^[（(【]?(?:来稿|投稿|欢迎投稿|征稿)/.test(t)) return "投稿须知";
+  // 图片 / [图片] alone: a picture's place holder.
+  if (n <= 6 && /^[[【(（]?(?:图片|图|配图)\d{0,2}[\]】)）]?$/.test(t)) return "图片说明";
   // + 关注 / 已关注: an account's follow button.
   if (n <= 6 && /^(?:[+＋]\s*关注|已关注|关注)$/.test(t)) return "论坛界面文字";
   // Strong signs: no sentence of a speech contains them.
@@ -214,4 +218,21 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
 /** A line that plausibly belongs to the speech's text (used to find where the site footer begins). */
 export function looksLikeContent(t: string): boolean {
   return (t.length >= 15 && hasSentencePunct(t)) || /^谢谢|^同志们/.test(t);
+}
+
+/** A kept line of prose that stops mid-sentence: the next line is its continuation. */
+export function continuesProse(prev: string): boolean {
+  return (
+    prev.length >= 15 &&
+    cjkCount(prev) >= 8 &&
+    !endsSentence(prev) &&
+    !/[：:]$/.test(prev) &&
+    !isTitleLine(prev) &&
+    !isMenuLike(prev)
+  );
+}
+
+/** Items set apart by | or by 【】 (相关链接：A | B | C, 【打印本页】【关闭窗口】): a menu's shape, never a sentence's. */
+export function isMenuLike(t: string): boolean {
+  return (t.match(/[|｜]/g)?.length ?? 0) >= 2 || /^(?:【[^【】]{1,8}】\s*){2,}$/.test(t);
 }

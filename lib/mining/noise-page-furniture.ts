@@ -16,7 +16,7 @@ import type { Ctx } from "./noise-fragments";
 
 /** A header that opens a list of links to other pages, alone on its line (往期推荐 / 相关阅读： …). */
 const LIST_HEADER_RE =
-  /^[【\[]?(?:相关推荐|相关文章|相关阅读|相关新闻|相关报道|更多新闻|推荐新闻|热点新闻|热门新闻|最新新闻|相关范文|相关文档(?:推荐)?|相关链接|相关问题|相关资料|相关下载|推荐阅读|推荐文章|小编推荐|编辑推荐|为你推荐|猜你喜欢|热门推荐|热门文章|热门阅读|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|往期精选|精彩推荐|精选推荐|你可能还喜欢|大家都在看)(?:推荐)?(?:[（(]\d{1,4}[)）])?[】\]]?\s*[：:>»›]*$/;
+  /^[【\[]?(?:相关推荐|相关文章|相关阅读|相关新闻|相关报道|更多新闻|推荐新闻|热点新闻|热门新闻|最新新闻|相关范文|相关文档(?:推荐)?|相似文档|类似文档|相似文章|相关链接|相关问题|相关资料|相关下载|推荐阅读|推荐文章|小编推荐|编辑推荐|为你推荐|猜你喜欢|热门推荐|热门文章|热门阅读|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|往期精选|精彩推荐|精选推荐|你可能还喜欢|大家都在看)(?:推荐)?(?:[（(]\d{1,4}[)）])?[】\]]?\s*[：:>»›]*$/;
 /** A list item's bullet. */
 const BULLET_RE = /^[·•●◆◇▪■□○\-–>»]/;
 /** How many links such a list holds at most. */
@@ -26,8 +26,9 @@ const MAX_LINK_LENGTH = 50;
 /** A line that could be one link of the list: a headline, short, at most one sentence, ending the line. */
 function linkLike(t: string): boolean {
   if (t.length > MAX_LINK_LENGTH || isSalutation(t)) return false;
+  // A headline may ask (…如何逃生？这份指南请收好); two sentences are text.
   const stops = t.match(/[。！？!?]/g)?.length ?? 0;
-  return stops === 0 || (stops === 1 && endsSentence(t));
+  return stops === 0 || (stops === 1 && (endsSentence(t) || !/[。！!]/.test(t)));
 }
 
 /** The next non-blank line after i, or -1. */
@@ -75,7 +76,10 @@ export function opensText(texts: string[], verdict: (string | null)[], j: number
 
 /** A header over readers' comments (网友评论（3）/ 发表评论 / 全部评论): comments are sentences, longer than links. */
 const COMMENTS_HEADER_RE =
-  /^[【\[]?(?:网友评论|读者评论|全部评论|最新评论|热门评论|精彩评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|按热度\s*按时间|其他(?:\d{1,3}条)?回答|其他答案|全部回答)(?:[（(]\d{1,5}[)）])?[】\]]?\s*[：:>»›]*$/;
+  /^[【\[]?(?:网友评论|读者评论|全部评论|最新评论|热门评论|精彩评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|按热度\s*按时间)(?:[（(]\d{1,5}[)）])?[】\]]?\s*[：:>»›]*$/;
+/** A Q&A page's other answers (其他2条回答): comments once the answer with the speech is above them, otherwise the
+ *  start of the answers. */
+const OTHER_ANSWERS_RE = /^(?:其他(?:\d{1,3}条)?回答|其他答案|全部回答)(?:[（(]\d{1,4}[)）])?\s*[：:]?$/;
 const MAX_COMMENT_LENGTH = 120;
 const MAX_COMMENTS = 40;
 
@@ -90,7 +94,10 @@ function commentLike(t: string): boolean {
 export function markRelatedLists(texts: string[], verdict: (string | null)[]): void {
   for (let i = 0; i < texts.length; i++) {
     const head = texts[i]!.trim();
-    const comments = COMMENTS_HEADER_RE.test(head);
+    const comments =
+      COMMENTS_HEADER_RE.test(head) ||
+      (OTHER_ANSWERS_RE.test(head) &&
+        texts.slice(0, i).filter((t, k) => !verdict[k] && t.trim().length >= 20 && endsSentence(t.trim())).length >= 2);
     if (!comments && !LIST_HEADER_RE.test(head)) continue;
     verdict[i] ??= "网站页眉页脚";
     const itemLike = comments ? commentLike : linkLike;
@@ -139,88 +146,11 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
   });
 }
 
-/** A post's floor (2楼) or its time (发表于 2024-3-12 09:30): the foot of the author's card above a post. */
-const CARD_FOOT_RE = /^(?:\d{1,4}\s*(?:楼|#)(?:\s|$)|(?:沙发|板凳|地板)$|发表于\s*\d{4}[-/年]\d{1,2})/;
-/** What only a forum's author card says: a rank, a level, the counts of posts and points. */
-const CARD_MARK_RE = /等级|积分|帖子|精华|威望|金币|版主|Lv\.?\s*\d|UID|注册时间|在线时间|粉丝/i;
-const CARD_LINES = 5;
-
-/** Marks the author's card that a forum prints above each post, when it stands on lines of its own (the name,
- *  a title such as 版主, 等级：Lv.9, 帖子 57 | 积分 312), up to the floor or the time: short lines without a sentence,
- *  right above it, up to a blank line, when one of them says what a card says. A speech's signature and date above
- *  the next floor stay. */
-export function markPostAuthorCards(texts: string[], verdict: (string | null)[]): void {
-  for (let f = 0; f < texts.length; f++) {
-    if (!CARD_FOOT_RE.test(texts[f]!.trim())) continue;
-    const card: number[] = [];
-    let marked = false;
-    for (let j = f - 1; j >= Math.max(0, f - CARD_LINES); j--) {
-      const t = texts[j]!.trim();
-      if (!t) break;
-      marked ||= CARD_MARK_RE.test(t);
-      if (verdict[j]) continue;
-      if (t.length > 20 || /[。！？；，,]/.test(t) || isTitleLine(t) || isSalutation(t) || parseEnumerator(t)) break;
-      if (dateOfLine(t) || (isSpeakerLine(t) && t.length > 4)) break;
-      card.push(j);
-    }
-    if (marked) for (const j of card) verdict[j] = "论坛界面文字";
-  }
-}
-
-const TRIANGLE_RE = /^[▲△]/;
-
-/** A ▲ line that can only be a caption: a picture, a scene, a date, a credit. */
-const TRIANGLE_CAPTION_RE = /图|照片|现场|摄|\d{1,2}月\d{1,2}日/;
-
-/** Marks the ▲ lines standing alone between paragraphs on a page whose ▲ sets off captions (one of them shows a
- *  picture, a scene, a date or a credit, or the line rules already read it as one): one sentence at most. ▲ lines
- *  next to each other, or a page's ▲ lines none of which is a caption, are a speech's points and stay. */
-export function markTriangleCaptions(texts: string[], verdict: (string | null)[]): void {
-  const captions = texts.some(
-    (raw, i) => TRIANGLE_RE.test(raw.trim()) && (verdict[i] === "图片说明" || TRIANGLE_CAPTION_RE.test(raw)),
-  );
-  if (!captions) return;
-  const neighbour = (i: number, step: number) => {
-    for (let j = i + step; j >= 0 && j < texts.length; j += step) if (texts[j]!.trim()) return texts[j]!.trim();
-    return "";
-  };
-  texts.forEach((raw, i) => {
-    const t = raw.trim();
-    if (verdict[i] || t.length > 80 || !TRIANGLE_RE.test(t) || (t.match(/[。！？]/g)?.length ?? 0) > 1) return;
-    if (TRIANGLE_RE.test(neighbour(i, -1)) || TRIANGLE_RE.test(neighbour(i, 1))) return;
-    verdict[i] = "图片说明";
-  });
-}
-
-/** An app's ad card: 广告 · 不感兴趣 (or 广告 · the advertiser) over the ad's headline and its button; or 广告 alone
- *  over lines that end in a call to act (立即咨询, 查看详情). */
-const AD_LABEL_RE = /^广告\s*[·・|｜]\s*[^·・|｜\s，。、；]{1,10}$/;
-const AD_ACTION_RE =
-  /(?:立即|马上|点击)(?:咨询|购买|领取|下载|预约|抢购|投保|报名|体验)|查看详情|了解更多|免费咨询|[>＞›]$/;
-const AD_CARD_LINES = 3;
-
-/** Marks each ad card: its label line and the short lines under it, up to a blank line or a piece of a sentence. */
-export function markAdCards(texts: string[], verdict: (string | null)[]): void {
-  for (let i = 0; i < texts.length; i++) {
-    const label = texts[i]!.trim();
-    const labelled = AD_LABEL_RE.test(label);
-    if (!labelled && label !== "广告") continue;
-    const card: number[] = [];
-    for (let j = i + 1; j <= i + AD_CARD_LINES && j < texts.length; j++) {
-      const t = texts[j]!.trim();
-      if (!t || t.length > 30 || /[。！？，、；,;]/.test(t)) break;
-      card.push(j);
-    }
-    if (!labelled && !card.some((j) => AD_ACTION_RE.test(texts[j]!.trim()))) continue;
-    for (const j of [i, ...card]) verdict[j] ??= "广告";
-  }
-}
-
 /** A summary placed above the text (【内容摘要】 … 正文：, an AI summary … 以上内容由AI生成): everything between the
  *  two labels. */
 // 【内容摘要】 / 摘要： / ✦ AI摘要: a summary's label, a reader's AI summary included.
 const SUMMARY_HEAD_RE =
-  /^[^\p{L}\p{N}]{0,2}(?:[【\[](?:AI|智能|文档)?(?:内容摘要|内容提要|摘要|导读|提要|内容简介)[】\]]|(?:AI|智能|文档)?(?:内容摘要|内容提要|摘要|导读|提要|内容简介)\s*[：:]?$)/u;
+  /^[^\p{L}\p{N}]{0,2}(?:[【\[](?:AI|智能|文档)?(?:内容摘要|内容提要|摘要|导读|提要|内容简介|简介)[】\]]|(?:AI|智能|文档)?(?:内容摘要|内容提要|摘要|导读|提要|内容简介|简介)\s*[：:]?$)/u;
 // 正文： / 文档预览 / 以上内容由AI生成，仅供参考: where the text, or the preview of it, starts.
 const TEXT_HEAD_RE = /^(?:[【\[]?(?:正文|文档预览|正文预览|全文预览)[】\]]?\s*[：:]?$|以上内容由\s*AI)/;
 const SUMMARY_WINDOW = 15;
@@ -231,7 +161,14 @@ export function markSummaryBlocks(texts: string[], verdict: (string | null)[]): 
     let end = -1;
     for (let j = i + 1; j < Math.min(texts.length, i + SUMMARY_WINDOW) && end < 0; j++)
       if (TEXT_HEAD_RE.test(texts[j]!.trim())) end = j;
-    if (end < 0) continue;
+    // Without a label where the text starts: above the page's first title, the label's own paragraph (文档简介 over
+    // a description of the document).
+    if (end < 0) {
+      const next = texts.findIndex((t, k) => k > i && t.trim());
+      const titleBelow = texts.findIndex((t, k) => k > i && isTitleLine(t.trim()));
+      if (next < 0 || titleBelow <= next || isTitleLine(texts[next]!.trim())) continue;
+      end = next;
+    }
     for (let j = i; j <= end; j++) if (texts[j]!.trim()) verdict[j] ??= "正文前的摘要";
   }
 }

@@ -12,7 +12,6 @@ import { displayWidth, wrapWidth } from "./rejoin-lines";
 import {
   cjkCount,
   dateOfLine,
-  endsSentence,
   isChineseText,
   isSalutation,
   isSpeakerLine,
@@ -51,20 +50,25 @@ import {
   learnAddressWatermarks,
   pageTitles,
 } from "./noise-injections";
-import { isCodeLine, lineNoiseReason, looksLikeContent, REASON_EXPANDER } from "./noise-line-rules";
+import {
+  continuesProse,
+  isCodeLine,
+  isMenuLike,
+  lineNoiseReason,
+  looksLikeContent,
+  REASON_EXPANDER,
+} from "./noise-line-rules";
 import { URL_RE } from "./noise-line-rules";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
 import {
   markFileNames,
   markForumReplies,
   markRelatedLists,
-  markAdCards,
-  markTriangleCaptions,
-  markPostAuthorCards,
   markRunningHeaders,
   markSummaryBlocks,
   RUNNING_HEADER,
 } from "./noise-page-furniture";
+import { markAdCards, markPostAuthorCards, markTriangleCaptions } from "./noise-page-cards";
 import { earlierText, isTeaser } from "./noise-teaser";
 import { markTableOfContents } from "./noise-toc";
 import {
@@ -83,25 +87,11 @@ export { URL_RE } from "./noise-line-rules";
 
 /** Removed lines across which the text flows on: a page break, a subtitle cue's timing. */
 const FLOWS_ACROSS = new Set<string>(["页码", RUNNING_HEADER, "字幕时间码", REASON_EXPANDER, ADDRESS_WATERMARK]);
+const PAYWALL = "付费/登录提示";
+/** Breaks that are a page's: the text was cut there by the page, not by the writer. */
+const PAGE_BREAKS = new Set<string>(["页码", RUNNING_HEADER]);
 /** Cuts that may empty a line which then stands for a break the text flows across: a page number, a page's address. */
 const FLOWING_CUTS = new Set<string>(["页码", ADDRESS_WATERMARK]);
-
-/** A kept line of prose that stops mid-sentence: the next line is its continuation. */
-function continuesProse(prev: string): boolean {
-  return (
-    prev.length >= 15 &&
-    cjkCount(prev) >= 8 &&
-    !endsSentence(prev) &&
-    !/[：:]$/.test(prev) &&
-    !isTitleLine(prev) &&
-    !isMenuLike(prev)
-  );
-}
-
-/** Items set apart by | or by 【】 (相关链接：A | B | C, 【打印本页】【关闭窗口】): a menu's shape, never a sentence's. */
-function isMenuLike(t: string): boolean {
-  return (t.match(/[|｜]/g)?.length ?? 0) >= 2 || /^(?:【[^【】]{1,8}】\s*){2,}$/.test(t);
-}
 
 function isProtected(t: string, hint: SourceLine["hint"]): boolean {
   return !!hint?.headingLevel || isTitleLine(t) || isSalutation(t) || !!parseEnumerator(t) || !!dateOfLine(t);
@@ -267,16 +257,18 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
   const titles = pageTitles(texts);
 
   const out: SourceLine[] = [];
-  let afterBreak = false;
+  let afterBreak: "page" | "soft" | null = null;
   for (let i = 0; i < texts.length; i++) {
     const line = lines[i]!;
     const reason = verdict[i];
     if (reason) {
       ctx.removed.push({ text: texts[i]!.trim(), reason, lineNo: line.lineNo });
-      // A line removed right after a break (剩余2页未读 under 展开全文) is part of it.
-      if (!FLOWS_ACROSS.has(reason) && !afterBreak) out.push({ ...line, text: "" });
-      else {
-        afterBreak = true;
+      // A download notice right after a break (剩余2页未读 under 展开全文) is part of it; other lines end the text.
+      if (!FLOWS_ACROSS.has(reason) && !(afterBreak && reason === PAYWALL)) {
+        out.push({ ...line, text: "" });
+        afterBreak = null;
+      } else {
+        if (FLOWS_ACROSS.has(reason)) afterBreak = PAGE_BREAKS.has(reason) || afterBreak === "page" ? "page" : "soft";
         // A page break: the text flows on across it, blank lines around the page number included.
         while (out.length && !out[out.length - 1]!.text.trim()) out.pop();
         while (i + 1 < texts.length && !verdict[i + 1] && !texts[i + 1]!.trim()) i++;
@@ -293,9 +285,9 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
       t = restoreCensored(t, line.lineNo, ctx);
       if (!t.trim()) t = "";
     }
-    const hint = cues.has(i) && t ? { flows: true } : afterBreak && t ? { afterBreak: true } : null;
+    const hint = cues.has(i) && t ? { flows: true } : afterBreak && t ? { afterBreak } : null;
     out.push(hint ? { ...line, text: t, hint: { ...line.hint, ...hint } } : { ...line, text: t });
-    if (t) afterBreak = false;
+    if (t) afterBreak = null;
   }
   ctx.removed.sort((a, b) => (a.lineNo ?? 0) - (b.lineNo ?? 0));
   return { lines: out, removed: ctx.removed };

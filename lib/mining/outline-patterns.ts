@@ -83,7 +83,7 @@ export function parseCn(s: string): number | null {
 }
 
 const ENUM_RE =
-  /^(?:第([一二三四五六七八九十]{1,3})(?:[，、：,:．.]|部分(?:[，、：,:．.\s\u3000]|(?![的是要和与中里也都还就在有为内])))|([一二三四五六七八九十]{1,3})([、．]|是|要)|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[）)]|([\u2460-\u2473]))/;
+  /^(?:第([一二三四五六七八九十]{1,3})(?:[，、：,:．.]|部分(?:[，、：,:．.\s\u3000]|(?![的是要和与中里也都还就在有为内])))|([一二三四五六七八九十]{1,3})([、．]|是|要)|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[）)]|([\u2460-\u2473])|【([一二三四五六七八九十]{1,3})】)/;
 
 /** 第一章 / 第二节: a document's chapters and sections, as a Word file saved as text numbers them. */
 const CHAPTER_RE =
@@ -107,6 +107,8 @@ export function parseEnumerator(t: string): Enumerator | null {
   if (m[4]) return withN("cn-paren", parseCn(m[4]), end);
   if (m[5]) return withN("num-dot", Number(m[5]), end);
   if (m[6]) return withN("num-paren", Number(m[6]), end);
+  // 【一】: a 公众号's bold marks around the outline's first level.
+  if (m[8]) return withN("cn-dun", parseCn(m[8]), end);
   return withN("circled", m[7]!.charCodeAt(0) - 0x2460 + 1, end);
 }
 
@@ -173,7 +175,10 @@ export function cleanTitle(t: string): string {
     .replace(/^第[一二三四五六七八九十\d]{1,3}篇(?=在.{4,}(?:讲话|发言|致辞|主持词|报告))/, "")
     .replace(/^[—–\-－\s]+/, "")
     // 【主持词】… / 【讲话稿】…: a site's column tag in front of the title.
-    .replace(/^【[^【】\d]{1,6}】\s*(?=\S{4})/, "")
+    .replace(
+      /^【(?:讲话|讲话稿|领导讲话|主持词|发言|发言稿|致辞|表态发言|范文|精选|推荐|热门|原创|转载|学习|公文|材料)】\s*(?=\S{4})/,
+      "",
+    )
     // 附：… / 材料之三：…: the speech printed as an attachment of a 通知 or 简报, or one of a meeting's materials.
     .replace(
       /^(?:附(?:件\s*[\d一二三四五六七八九十]{0,2})?|材料之?[一二三四五六七八九十\d]{1,2})\s*[：:]\s*(?=.{4})/,
@@ -201,8 +206,11 @@ export const isSalutation = (t: string): boolean => t.length <= 60 && SALUTE_RE.
 
 /** Under a title, also an address to the people of the room by their posts (各位校长、各位老师：, 全体家长：):
  *  in the body such a line opens a part of the speech, or a sentence (各位校长，你们…), and is left to it. */
-const HEADER_SALUTE_RE =
-  /^(?:尊敬的)?(?:各位|全体|亲爱的)[\u4e00-\u9fff]{2,8}(?:[、，,和及](?:各位|全体)?[\u4e00-\u9fff]{2,8}){0,5}[：:]$/;
+const PEOPLE =
+  "(?:同志|干部|职工|员工|代表|老师|教师|校长|家长|嘉宾|来宾|负责人|朋友|同学|学员|学生|师生|领导|委员|专家|企业家|群众|村民|居民|乡亲|党员|教职工|医护人员|工友|同仁|同事)们?";
+const HEADER_SALUTE_RE = new RegExp(
+  `^(?:尊敬的)?(?:各位|全体|亲爱的)[\\u4e00-\\u9fff]{0,6}?${PEOPLE}(?:[、，,和及](?:各位|全体)?[\\u4e00-\\u9fff]{0,6}?${PEOPLE}){0,5}[：:]$`,
+);
 export const isHeaderSalutation = (t: string): boolean =>
   isSalutation(t) || (t.length <= 40 && HEADER_SALUTE_RE.test(t));
 
@@ -215,10 +223,10 @@ export function splitRunInSalutation(t: string): [string, string] | null {
 }
 
 const DATE_CORE =
-  "(?:\\d{4}|[〇○零一二三四五六七八九]{4})年(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日)?";
+  "(?:\\d{4}|[〇○零一二三四五六七八九]{4})年(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|[×xX＊*]{1,2})月(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|[×xX＊*]{1,2})日)?";
 const DATE_RE = new RegExp(`^[（(]?(${DATE_CORE})[）)]?$`);
 const ISO_DATE_RE = /^[（(]?(\d{4}[-./]\d{1,2}[-./]\d{1,2})[）)]?$/;
-const SPEAKER_DATE_RE = new RegExp(`^([\\u4e00-\\u9fff·]{2,20}?)[（(]?(${DATE_CORE})[）)]?$`);
+const SPEAKER_DATE_RE = new RegExp(`^([\\u4e00-\\u9fff·、×xX＊*]{2,24}?)[（(]?(${DATE_CORE})[）)]?$`);
 
 /** The date as written, when the whole line is a date. */
 export function dateOfLine(line: string): string | null {
@@ -229,7 +237,7 @@ export function dateOfLine(line: string): string | null {
 }
 
 const SPEAKER_RE =
-  /^(?:[—–－-]{1,2})?(?:[\u4e00-\u9fff、]{0,14}(?:书记|市长|县长|区长|州长|省长|主任|局长|厅长|部长|镇长|乡长|主席|总经理|董事长|经理|委员|常委|秘书长))?(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]?[×＊*Xx某]{2,3})(?:同志)?$/;
+  /^(?:[—–－-]{1,2})?(?:[\u4e00-\u9fff、×＊*Xx]{0,14}(?:书记|市长|县长|区长|州长|省长|主任|局长|厅长|部长|镇长|乡长|主席|总经理|董事长|经理|委员|常委|秘书长))?(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]?[×＊*Xx某]{2,3})(?:同志)?$/;
 
 export function isSpeakerLine(line: string): boolean {
   const t = line.replace(/\s+/g, "");

@@ -15,7 +15,16 @@ import {
 } from "./outline-patterns";
 import type { Paragraph, SourceLine } from "./types";
 
-type Item = { text: string; indent: number; width: number; line: SourceLine; header: boolean; family: Family | null };
+type Item = {
+  text: string;
+  indent: number;
+  width: number;
+  line: SourceLine;
+  header: boolean;
+  family: Family | null;
+  /** A blank line stands right above it. */
+  afterBlank: boolean;
+};
 
 export function displayWidth(s: string): number {
   let w = 0;
@@ -101,18 +110,30 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
   const { width, indents } = mode;
   if (prev.header || prev.line.hint?.headingLevel || next.line.hint?.headingLevel) return false;
   // A page break cut the sentence: it runs on into the next page (a heading or a numbered item does not).
-  if (next.line.hint?.afterBreak && !next.header && !next.family && !(prev === first && first.family)) {
-    const cut = SOFT_END.test(prev.text) || prev.text.length >= 20 || (width > 0 && prev.width >= width - 6);
-    return cut && !endsSentence(prev.text) && !/[：:]$/.test(prev.text);
+  const afterBreak = next.line.hint?.afterBreak;
+  if (afterBreak && !next.header && !next.family && !(prev === first && first.family)) {
+    if (endsSentence(prev.text) || /[：:]$/.test(prev.text)) return false;
+    const full = width > 0 && prev.width >= width - 6;
+    // A short line standing alone before the break is a heading of its own (坚持底线思维 守牢安全防线), set apart
+    // by a blank line or a few words only: a page or a site's 展开全文 cuts a paragraph, not a heading.
+    const short = prev.text.length < (prev.afterBlank ? 40 : 16);
+    return !(prev === first && short && !SOFT_END.test(prev.text) && !full);
   }
   // Between blank lines a full line of a narrow wrap runs on (a short one ends its paragraph: a slogan, a heading,
   // 谢谢大家！); a heading runs on only into a short last line of its run (第一，…面临 / 的严峻形势).
   if (mode.blankLines && !next.header && !CONTINUATION_START.test(next.text)) {
     if (prev === first && first.family && isStandalone(prev.text))
       return lastOfRun && next.text.length <= 20 && !next.family && !endsSentence(prev.text);
-    if (STANDALONE_START.test(next.text) || /[：:]$/.test(prev.text)) return false;
+    const full = prev.width >= mode.blankLines - 6;
+    if (!full && (STANDALONE_START.test(next.text) || /[：:]$/.test(prev.text))) return false;
     if (next.family && endsSentence(prev.text)) return false;
-    return prev.width >= mode.blankLines - 6 || (SOFT_END.test(prev.text) && prev.width >= mode.blankLines / 2);
+    // A line left short because the next word (GB/T33000-2016, a number) did not fit is full too.
+    const word = /^[A-Za-z0-9][\x21-\x7e]*/.exec(next.text)?.[0] ?? "";
+    return (
+      full ||
+      (word && prev.width + word.length >= mode.blankLines - 6) ||
+      (SOFT_END.test(prev.text) && prev.width >= mode.blankLines / 2)
+    );
   }
   // Subtitle cues cut the text anywhere, sentence ends included: it runs on up to a heading or a lead-in's colon
   // (long runs are split at the speech's own cues afterwards).
@@ -158,7 +179,7 @@ function isStandalone(t: string): boolean {
 const needsSpace = (a: string, b: string) => /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b);
 
 export function rejoinLines(lines: SourceLine[]): Paragraph[] {
-  const items: Item[] = lines.map((line) => {
+  const items: Item[] = lines.map((line, k) => {
     const text = line.text.trim();
     const header = !!text && (isTitleLine(text) || isSalutation(text) || !!dateOfLine(text) || !!speakerAndDate(text));
     return {
@@ -168,6 +189,7 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
       line,
       header,
       family: text ? (parseEnumerator(text)?.family ?? null) : null,
+      afterBlank: k > 0 && !lines[k - 1]!.text.trim(),
     };
   });
   const width = wrapWidth(items.filter((it) => it.text).map((it) => it.width));

@@ -98,4 +98,77 @@ describe("the speech's own lines stay", () => {
     const kept = keptLines([TITLE, "同志们：", OPENING, ...lines, CLOSING]);
     for (const line of lines) expect(kept).toContain(line);
   });
+
+  it("a speech that cites a 通知 and its number, or the articles of a law, goes on with its own text", () => {
+    const cited = [TITLE, "同志们：", OPENING, "关于进一步加强安全生产隐患排查整治工作的通知", "县安委〔2024〕3号"];
+    cited.push(
+      "上述文件对今年的隐患排查工作作出了全面部署，各乡镇要抓好落实。",
+      "一、充分认识隐患排查的重要性",
+      BODY,
+      CLOSING,
+    );
+    expect(texts(cited)).toEqual(expect.arrayContaining([BODY, CLOSING]));
+    const law = ["学习新《安全生产法》专题党课讲稿", "同志们：", "今天先请大家看几条重要规定："];
+    law.push(
+      "第三条　安全生产工作坚持中国共产党的领导。",
+      "第二十一条　生产经营单位的主要负责人对本单位安全生产工作全面负责。",
+    );
+    law.push("这两条规定，大家要认真学习领会。", "谢谢大家！", "", TITLE);
+    expect(keptLines(law)).toContain("第三条安全生产工作坚持中国共产党的领导。");
+  });
+
+  it("a Q&A page whose answer follows 全部回答 right under the question", () => {
+    const page = ["企业年终安全生产会议领导讲话怎么写？", "全部回答", OPENING, BODY, BODY2, CLOSING];
+    expect(keptLines(page)).toEqual(expect.arrayContaining([OPENING, BODY, BODY2, CLOSING]));
+  });
+
+  it("lead-ins with a colon, 下一条 and 已帮助 in sentences, an item shot by the county's media centre", () => {
+    const lines = [
+      "各位企业负责人要牢记：",
+      "下一条，讲讲企业主体责任的落实问题。",
+      "今年以来，县应急管理局联合人社部门开展特种作业人员安全技能培训，截至目前",
+      "已帮助1.2万人取得特种作业操作证，全县特种作业持证上岗率达到98%以上。",
+      "●制作播出典型事故警示教育片（县融媒体中心拍摄）",
+    ];
+    const blocks = texts([TITLE, "副县长 李某某", "同志们：", OPENING, ...lines, CLOSING]);
+    for (const t of [
+      "各位企业负责人要牢记：",
+      "下一条，讲讲企业主体责任的落实问题。",
+      "●制作播出典型事故警示教育片（县融媒体中心拍摄）",
+    ])
+      expect(blocks).toContain(t);
+    expect(blocks.join("")).toContain("截至目前已帮助1.2万人");
+  });
+
+  it("a heading set apart before 展开全文, a page's address or a page number with a footer stays a heading", () => {
+    const heading = "坚持人民至上生命至上，坚决守牢安全生产底线红线";
+    for (const gap of [["展开全文"], ["www.xxaj.gov.cn"], ["— 2 —", "", "版权所有：××县人民政府 ICP备12345678号"]]) {
+      const page = [TITLE, "同志们：", OPENING, "", heading, "", ...gap, "", BODY, CLOSING, "www.xxaj.gov.cn"];
+      expect(texts(page)).toEqual(expect.arrayContaining([heading, BODY]));
+    }
+  });
+
+  it("a phone page's line left short by a code that did not fit, and lines ending before 同志们， or a colon", () => {
+    const page = [TITLE, "", "同志们：", ""];
+    const wrap = (s: string) => s.match(/.{1,14}/g)!;
+    for (const p of [OPENING, BODY, BODY2, CLOSING]) page.push(...wrap(p), "");
+    page.push(
+      "工贸企业要对照企业安全生",
+      "产标准化基本规范",
+      "GB/T33000-2016的要求全",
+      "面开展安全生产标准化建设。",
+      "",
+    );
+    page.push("我们要向全体干部职工和", "同志们，致以衷心的感谢！", "");
+    const blocks = texts(page);
+    expect(blocks).toContain(
+      "工贸企业要对照企业安全生产标准化基本规范GB/T33000-2016的要求全面开展安全生产标准化建设。",
+    );
+    expect(blocks).toContain("我们要向全体干部职工和同志们，致以衷心的感谢！");
+  });
+
+  it("a title whose 【…】 is its own", () => {
+    const mined = mineText(["【安康杯】竞赛总结表彰会上的讲话", "同志们：", OPENING, BODY].join("\n"));
+    expect(mined.speeches[0]!.title).toBe("【安康杯】竞赛总结表彰会上的讲话");
+  });
 });

@@ -120,7 +120,7 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
   // A salutation after a stray opening line or two belongs to the header, as does the first 同志们： further on
   // when the header has none; 同志们！ in the closing, or a second address, is text.
   const body = paras.slice(i).filter((p, k) => {
-    const early = k <= 1 && isHeaderSalutation(p.text);
+    const early = k <= 1 && !header.salutation && isHeaderSalutation(p.text);
     const first = !header.salutation && isSalutation(p.text) && /[：:]$/.test(p.text);
     if (!early && !first) return true;
     header.salutation ??= p.text;

@@ -9,8 +9,10 @@ export type LineHint = {
   listLevel?: number;
   /** A piece of running text cut wherever a subtitle cue ended: it runs on into the next piece. */
   flows?: boolean;
-  /** The first line after a page break the noise pass removed: a sentence the break cut runs on into it. */
-  afterBreak?: boolean;
+  /** The first line after a break the noise pass removed, across which a sentence may run on: a page break
+   *  ("page": a page number or running header, strong evidence of a cut) or a reader's button or a page's address
+   *  alone on its line ("soft": no evidence of a cut by itself). */
+  afterBreak?: "page" | "soft";
 };
 
 /** A line of the source after decoding (1-based line number in the decoded text, or paragraph index for .docx). */

@@ -1,0 +1,80 @@
+// What an app or a forum sets between a speech's paragraphs, card by card: a forum's author cards above each post,
+// an app's ad cards, the captions a page sets off with ▲.
+import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
+
+/** A post's floor (2楼) or its time (发表于 2024-3-12 09:30): the foot of the author's card above a post. */
+const CARD_FOOT_RE = /^(?:\d{1,4}\s*(?:楼|#)(?:\s|$)|(?:沙发|板凳|地板)$|发表于\s*\d{4}[-/年]\d{1,2})/;
+/** What only a forum's author card says: a rank, a level, the counts of posts and points. */
+const CARD_MARK_RE = /等级|积分|帖子|精华|威望|金币|版主|Lv\.?\s*\d|UID|注册时间|在线时间|粉丝/i;
+const CARD_LINES = 5;
+
+/** Marks the author's card that a forum prints above each post, when it stands on lines of its own (the name,
+ *  a title such as 版主, 等级：Lv.9, 帖子 57 | 积分 312), up to the floor or the time: short lines without a sentence,
+ *  right above it, up to a blank line, when one of them says what a card says. A speech's signature and date above
+ *  the next floor stay. */
+export function markPostAuthorCards(texts: string[], verdict: (string | null)[]): void {
+  for (let f = 0; f < texts.length; f++) {
+    if (!CARD_FOOT_RE.test(texts[f]!.trim())) continue;
+    const card: number[] = [];
+    let marked = false;
+    for (let j = f - 1; j >= Math.max(0, f - CARD_LINES); j--) {
+      const t = texts[j]!.trim();
+      if (!t) break;
+      marked ||= CARD_MARK_RE.test(t);
+      if (verdict[j]) continue;
+      if (t.length > 20 || /[。！？；，,]/.test(t) || isTitleLine(t) || isSalutation(t) || parseEnumerator(t)) break;
+      if (dateOfLine(t) || (isSpeakerLine(t) && t.length > 4)) break;
+      card.push(j);
+    }
+    if (marked) for (const j of card) verdict[j] = "论坛界面文字";
+  }
+}
+
+const TRIANGLE_RE = /^[▲△]/;
+
+/** A ▲ line that can only be a caption: a picture, a scene, a date, a credit. */
+const TRIANGLE_CAPTION_RE = /图|照片|现场|摄|\d{1,2}月\d{1,2}日/;
+
+/** Marks the ▲ lines standing alone between paragraphs on a page whose ▲ sets off captions (one of them shows a
+ *  picture, a scene, a date or a credit, or the line rules already read it as one): one sentence at most. ▲ lines
+ *  next to each other, or a page's ▲ lines none of which is a caption, are a speech's points and stay. */
+export function markTriangleCaptions(texts: string[], verdict: (string | null)[]): void {
+  const captions = texts.some(
+    (raw, i) => TRIANGLE_RE.test(raw.trim()) && (verdict[i] === "图片说明" || TRIANGLE_CAPTION_RE.test(raw)),
+  );
+  if (!captions) return;
+  const neighbour = (i: number, step: number) => {
+    for (let j = i + step; j >= 0 && j < texts.length; j += step) if (texts[j]!.trim()) return texts[j]!.trim();
+    return "";
+  };
+  texts.forEach((raw, i) => {
+    const t = raw.trim();
+    if (verdict[i] || t.length > 80 || !TRIANGLE_RE.test(t) || (t.match(/[。！？]/g)?.length ?? 0) > 1) return;
+    if (TRIANGLE_RE.test(neighbour(i, -1)) || TRIANGLE_RE.test(neighbour(i, 1))) return;
+    verdict[i] = "图片说明";
+  });
+}
+
+/** An app's ad card: 广告 · 不感兴趣 (or 广告 · the advertiser) over the ad's headline and its button; or 广告 alone
+ *  over lines that end in a call to act (立即咨询, 查看详情). */
+const AD_LABEL_RE = /^广告\s*[·・|｜]\s*[^·・|｜\s，。、；]{1,10}$/;
+const AD_ACTION_RE =
+  /(?:立即|马上|点击)(?:咨询|购买|领取|下载|预约|抢购|投保|报名|体验)|查看详情|了解更多|免费咨询|[>＞›]$/;
+const AD_CARD_LINES = 3;
+
+/** Marks each ad card: its label line and the short lines under it, up to a blank line or a piece of a sentence. */
+export function markAdCards(texts: string[], verdict: (string | null)[]): void {
+  for (let i = 0; i < texts.length; i++) {
+    const label = texts[i]!.trim();
+    const labelled = AD_LABEL_RE.test(label);
+    if (!labelled && label !== "广告") continue;
+    const card: number[] = [];
+    for (let j = i + 1; j <= i + AD_CARD_LINES && j < texts.length; j++) {
+      const t = texts[j]!.trim();
+      if (!t || t.length > 30 || /[。！？，、；,;]/.test(t)) break;
+      card.push(j);
+    }
+    if (!labelled && !card.some((j) => AD_ACTION_RE.test(texts[j]!.trim()))) continue;
+    for (const j of [i, ...card]) verdict[j] ??= "广告";
+  }
+}
