@@ -1,7 +1,14 @@
 // What comes with a speech but is not its text, judged with the rest of the file: footnotes (①数据来源：…) whose
 // markers the text cites, an attachment (附件：…) after the speech, the header lines of a forwarded e-mail, and the
 // name-and-time lines of a chat export. Each shape is read from the file as a whole, never from one line alone.
-import { isSalutation, isTitleLine } from "./outline-patterns";
+import {
+  endsSentence,
+  isHeaderSalutation,
+  isSalutation,
+  isSpeakerLine,
+  isTitleLine,
+  parseEnumerator,
+} from "./outline-patterns";
 import { opensText } from "./noise-page-furniture";
 
 const CIRCLED_START_RE = /^\s*([\u2460-\u2473])/;
@@ -101,10 +108,31 @@ function addressedBelow(texts: string[], i: number): boolean {
 const MATERIAL_TITLE_RE =
   /^[^。！？，,；;：:]{4,40}(?:议程|报告|责任书|承诺书|方案|办法|细则|通知|计划|清单|名单|一览表|须知)(?:[（(][^（）()]{1,6}[)）])?$/;
 
-/** The line right above (blank lines aside) is a page break the noise pass found. */
+/** The line right above (blank lines aside) is a page break the noise pass found, after a finished sentence. */
 function afterPageBreak(texts: string[], verdict: (string | null)[], i: number): boolean {
-  for (let k = i - 1; k >= 0; k--) if (texts[k]!.trim()) return verdict[k] === "页码";
-  return false;
+  let k = i - 1;
+  while (k >= 0 && !texts[k]!.trim()) k--;
+  if (k < 0 || verdict[k] !== "页码") return false;
+  k--;
+  while (k >= 0 && (!texts[k]!.trim() || verdict[k])) k--;
+  const before = k < 0 ? "" : texts[k]!.trim();
+  // a sentence cut by the page runs on: its line is long, or ends in a comma
+  return !before || endsSentence(before) || (before.length < 20 && !/[，、；,;]$/.test(before));
+}
+
+const MATERIAL_MARK_RE = /[（(](?:摘要|样本|草案|讨论稿|征求意见稿|试行|节选)[)）]$/;
+
+/** A material, not a speech nor a section of one: marked as such (（摘要）, （样本）), or over lines that are no
+ *  prose (时间：…, a table's rows); a speaker or a salutation under it makes it a speech given at the meeting. */
+function isMaterial(texts: string[], i: number): boolean {
+  const below = texts
+    .slice(i + 1)
+    .filter((t) => t.trim())
+    .slice(0, 3)
+    .map((t) => t.trim());
+  if (below.some((t) => isSpeakerLine(t) || isSalutation(t) || isHeaderSalutation(t))) return false;
+  if (MATERIAL_MARK_RE.test(texts[i]!.trim())) return true;
+  return below.slice(0, 2).every((t) => !(t.length >= 30 && endsSentence(t)));
 }
 
 /** A speech's title naming its meeting, the anchor of the rules below. */
@@ -144,7 +172,8 @@ export function markOtherDocuments(texts: string[], verdict: (string | null)[]):
   // its title right after a page break, up to the next speech's title.
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!.trim();
-    if (!MATERIAL_TITLE_RE.test(t) || isTitleLine(t) || verdict[i] || !afterPageBreak(texts, verdict, i)) continue;
+    if (!MATERIAL_TITLE_RE.test(t) || isTitleLine(t) || verdict[i] || parseEnumerator(t)) continue;
+    if (!afterPageBreak(texts, verdict, i) || !isMaterial(texts, i)) continue;
     let j = i;
     for (; j < texts.length; j++) {
       const u = texts[j]!.trim();

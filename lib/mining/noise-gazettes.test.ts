@@ -152,7 +152,7 @@ describe("a meeting's 汇编, a Word page, an account's article", () => {
   it("a Word comment's anchors in sentences, 【一】 as the outline's first level, an account's call for articles", () => {
     const page = [TITLE, "同志们：", `${OPENING.slice(0, 20)}[LW1]${OPENING.slice(20)}`, "【一】抓好隐患排查"];
     page.push("1．紧盯重点行业", BODY, "2．紧盯人员密集场所", BODY, "【二】严格执法检查", BODY2, CLOSING);
-    page.push("图片", "投稿邮箱：××@163.com");
+    page.push("图片", "投稿邮箱：××@163.com", "[LW1] 请核实出席人员名单");
     page.push("（来稿请注明单位、姓名和联系电话，采用后将在本号署名推送）");
     const blocks = mineText(page.join("\n")).speeches[0]!.blocks;
     expect(blocks.map((b) => [b.kind, b.level, b.text])).toEqual([

@@ -66,16 +66,24 @@ function cutTrackedChanges(text: string, lineNo: number, ctx: Ctx): string {
 }
 
 /** Cuts the injections that need no context from one line. */
-/** A Word comment's anchor left in a web page saved from Word ([LW1], [ZH2]: the reviewer's initials and number). */
+/** A Word comment's anchor left in a web page saved from Word ([LW1], [ZH2]: the reviewer's initials and number),
+ *  cut only when the page also lists the comment itself under that anchor ([LW1] 请核实数据): [A1] in a sentence may
+ *  be the speech's own (附表[A1], [H2]类企业). */
+const COMMENT_START_RE = /^\s*(\[[A-Z]{1,4}\d{1,3}\])/;
 const COMMENT_ANCHOR_RE =
   /(?<=[\u4e00-\u9fff，。、；：！？”）》]\s?)\[[A-Z]{1,4}\d{1,3}\]\s?(?=[\u4e00-\u9fff，。、；：！？“（《]|$)/g;
 
-export function cutInjections(text: string, lineNo: number, ctx: Ctx): string {
+/** The anchors of the comments a page lists (a line that starts with one). */
+export function commentAnchors(lines: { text: string }[]): Set<string> {
+  return new Set(lines.flatMap((l) => COMMENT_START_RE.exec(l.text)?.[1] ?? []));
+}
+
+export function cutInjections(text: string, lineNo: number, ctx: Ctx, anchors?: Set<string>): string {
   let t = cut(text, PINYIN_RESIDUE_RE, "拼音残留（繁简转换网站插入的注音）", lineNo, ctx);
   t = cut(t, DOT_INJECTION_RE, "插入字间的圆点", lineNo, ctx);
   t = cut(t, VIEWER_MARK_RE, "文档标记", lineNo, ctx);
   t = cutTrackedChanges(t, lineNo, ctx);
-  t = cut(t, COMMENT_ANCHOR_RE, "批注标记", lineNo, ctx);
+  if (anchors?.size) t = cut(t, COMMENT_ANCHOR_RE, "批注标记", lineNo, ctx, (m) => !anchors.has(m.trim()));
   t = cut(t, EDITOR_NOTE_RE, "编者注", lineNo, ctx);
   t = cut(t, STAGE_DIRECTION_RE, "现场记录（掌声、停顿等）", lineNo, ctx);
   t = cutTitleLabel(t, lineNo, ctx);

@@ -181,7 +181,13 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
   if (n <= 40 && BUTTON_START_RE.test(t) && !inProse) return "论坛界面文字";
   if (n <= 14 && HOST_CUE_RE.test(t)) return "现场记录（掌声、停顿等）";
   // （来稿请注明单位、姓名…）/ 投稿邮箱：…: an account's call for contributions.
-  if (n <= 80 && /^[（(【]?(?:来稿|投稿|欢迎投稿|征稿)/.test(t)) return "投稿须知";
+  if (
+    n <= 40 &&
+    !inProse &&
+    /^[（(【]?(?:来稿|投稿|欢迎投稿|征稿)/.test(t) &&
+    /邮箱|@|电话|微信|地址|注明|联系/.test(t)
+  )
+    return "投稿须知";
   // 图片 / [图片] alone: a picture's place holder.
   if (n <= 6 && /^[[【(（]?(?:图片|图|配图)\d{0,2}[\]】)）]?$/.test(t)) return "图片说明";
   // + 关注 / 已关注: an account's follow button.

@@ -11,6 +11,7 @@ import {
   isSpeakerLine,
   isTitleLine,
   parseEnumerator,
+  speakerAndDate,
 } from "./outline-patterns";
 import type { Ctx } from "./noise-fragments";
 
@@ -60,6 +61,14 @@ const isFrame = (t: string) =>
 function aboveFrame(texts: string[], verdict: (string | null)[], j: number): boolean {
   const k = nextKept(texts, verdict, j);
   return k >= 0 && isFrame(texts[k]!.trim());
+}
+
+/** Line j stands right above a speech's frame as only a speech has one: a salutation, a date, a speaker with a post
+ *  (two to four characters alone may be a label such as 文档简介). */
+function aboveSpeechFrame(texts: string[], verdict: (string | null)[], j: number): boolean {
+  const k = nextKept(texts, verdict, j);
+  const t = k >= 0 ? texts[k]!.trim() : "";
+  return !!t && (isSalutation(t) || !!dateOfLine(t) || !!speakerAndDate(t) || (isSpeakerLine(t) && t.length > 4));
 }
 
 /** Line j stands right above text: a speech's frame, or prose (long, or a sentence with its clauses). Under a
@@ -165,8 +174,8 @@ export function markSummaryBlocks(texts: string[], verdict: (string | null)[]): 
     // a description of the document).
     if (end < 0) {
       const next = texts.findIndex((t, k) => k > i && t.trim());
-      const titleBelow = texts.findIndex((t, k) => k > i && isTitleLine(t.trim()));
-      if (next < 0 || titleBelow <= next || isTitleLine(texts[next]!.trim())) continue;
+      const speechTitle = texts.findIndex((t, k) => isTitleLine(t.trim()) && aboveSpeechFrame(texts, verdict, k));
+      if (next < 0 || speechTitle <= next || isTitleLine(texts[next]!.trim())) continue;
       end = next;
     }
     for (let j = i; j <= end; j++) if (texts[j]!.trim()) verdict[j] ??= "正文前的摘要";

@@ -151,11 +151,17 @@ describe("sites' own marks", () => {
 describe("previews and phone pages", () => {
   it("a preview's page breaks drawn as rules, with the running header, and the text flows across", () => {
     const rule = (n: number) => `──────────── 第 ${n} 页 / 共 3 页`;
-    const page = [TITLE, "同志们：", OPENING, "一、抓好隐患排查", "各乡镇要对山洪沟道、地质灾害隐患点和病险水库逐一"];
+    const page = [
+      TITLE,
+      "同志们：",
+      OPENING,
+      "一、抓好隐患排查",
+      "各乡镇要对山洪沟道、地质灾害隐患点和病险水库逐一排查、逐一",
+    ];
     page.push(
       rule(1),
       TITLE,
-      "开展排查，落实巡查责任人，发现险情立即组织群众转移。",
+      "登记，落实巡查责任人，发现险情立即组织群众转移。",
       BODY2,
       rule(2),
       TITLE,
@@ -164,7 +170,9 @@ describe("previews and phone pages", () => {
     );
     const mined = mineText(page.join("\n"));
     expect(mined.speeches).toHaveLength(1);
-    expect(mined.speeches[0]!.blocks.map((b) => b.text)).toEqual([OPENING, "一、抓好隐患排查", BODY, BODY2, CLOSING]);
+    const cut =
+      "各乡镇要对山洪沟道、地质灾害隐患点和病险水库逐一排查、逐一登记，落实巡查责任人，发现险情立即组织群众转移。";
+    expect(mined.speeches[0]!.blocks.map((b) => b.text)).toEqual([OPENING, "一、抓好隐患排查", cut, BODY2, CLOSING]);
   });
 
   it("lines wrapped at a phone's narrow width between blank lines are joined, a wrapped heading too", () => {

@@ -43,6 +43,7 @@ import {
 } from "./noise-fragments";
 import {
   ADDRESS_WATERMARK,
+  commentAnchors,
   cutAddressWatermarks,
   cutChunkMarkers,
   cutInjections,
@@ -114,6 +115,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   const ctx: Ctx = { removed: [] };
   const lines = cutChunkMarkers(input, ctx);
   const marks = learnAddressWatermarks(lines.map((l) => l.text).join("\n"));
+  const anchors = commentAnchors(lines);
   const texts: string[] = [];
   const verdict: (string | null)[] = [];
   const guard: (LineGuard | null)[] = [];
@@ -148,7 +150,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     const cutsBefore = ctx.removed.length;
     t = cutLineMarks(t, formatMarks, line.lineNo, ctx);
     t = cut(t, MARKER_RE, "文档标记", line.lineNo, ctx);
-    t = cutInjections(t, line.lineNo, ctx);
+    t = cutInjections(t, line.lineNo, ctx, anchors);
     if (marks.length) t = cutAddressWatermarks(t, marks, line.lineNo, ctx);
     t = cut(t, TAG_RE, "样式代码", line.lineNo, ctx);
     t = cut(t, BBCODE_RE, "样式代码", line.lineNo, ctx);
@@ -263,8 +265,9 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
     const reason = verdict[i];
     if (reason) {
       ctx.removed.push({ text: texts[i]!.trim(), reason, lineNo: line.lineNo });
-      // A download notice right after a break (剩余2页未读 under 展开全文) is part of it; other lines end the text.
-      if (!FLOWS_ACROSS.has(reason) && !(afterBreak && reason === PAYWALL)) {
+      // What a page prints at its break (a footer, a notice) is part of a page break; after a button or an address,
+      // only a download notice (剩余2页未读 under 展开全文) is: other lines end the text.
+      if (!FLOWS_ACROSS.has(reason) && afterBreak !== "page" && !(afterBreak && reason === PAYWALL)) {
         out.push({ ...line, text: "" });
         afterBreak = null;
       } else {

@@ -65,7 +65,17 @@ export const hasSentencePunct = (t: string): boolean => /[。！？]/.test(t);
 // ───────────── outline numbering ─────────────
 
 export type Family =
-  "chapter" | "section" | "cn-dun" | "di" | "shi" | "yao" | "cn-paren" | "num-dot" | "num-paren" | "circled";
+  | "chapter"
+  | "section"
+  | "cn-dun"
+  | "cn-bracket"
+  | "di"
+  | "shi"
+  | "yao"
+  | "cn-paren"
+  | "num-dot"
+  | "num-paren"
+  | "circled";
 export type Enumerator = { family: Family; n: number; end: number };
 
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -107,8 +117,11 @@ export function parseEnumerator(t: string): Enumerator | null {
   if (m[4]) return withN("cn-paren", parseCn(m[4]), end);
   if (m[5]) return withN("num-dot", Number(m[5]), end);
   if (m[6]) return withN("num-paren", Number(m[6]), end);
-  // 【一】: a 公众号's bold marks around the outline's first level.
-  if (m[8]) return withN("cn-dun", parseCn(m[8]), end);
+  // 【一】: a 公众号's bold marks around a level of the outline; not 【一】个目标 nor 【一】在…上的讲话 (a marker).
+  if (m[8]) {
+    const rest = t.slice(end);
+    return /^[个条项点种]/.test(rest) || isTitleLine(rest) ? null : withN("cn-bracket", parseCn(m[8]), end);
+  }
   return withN("circled", m[7]!.charCodeAt(0) - 0x2460 + 1, end);
 }
 
@@ -134,6 +147,8 @@ export function markersFor(family: Family, n: number): string[] {
       return [`${cn}要`];
     case "cn-paren":
       return [`（${cn}）`];
+    case "cn-bracket":
+      return [`【${cn}】`];
     case "num-dot":
       return [`${n}.`, `${n}．`, `${n}、`];
     case "num-paren":
@@ -176,7 +191,7 @@ export function cleanTitle(t: string): string {
     .replace(/^[—–\-－\s]+/, "")
     // 【主持词】… / 【讲话稿】…: a site's column tag in front of the title.
     .replace(
-      /^【(?:讲话|讲话稿|领导讲话|主持词|发言|发言稿|致辞|表态发言|范文|精选|推荐|热门|原创|转载|学习|公文|材料)】\s*(?=\S{4})/,
+      /^【(?:讲话|讲话稿|领导讲话|主持词|发言|发言稿|致辞|表态发言|范文|精选|推荐|热门|原创|转载|学习|公文|材料|[一二三四五六七八九十]{1,3})】\s*(?=\S{4})/,
       "",
     )
     // 附：… / 材料之三：…: the speech printed as an attachment of a 通知 or 简报, or one of a meeting's materials.
@@ -207,7 +222,7 @@ export const isSalutation = (t: string): boolean => t.length <= 60 && SALUTE_RE.
 /** Under a title, also an address to the people of the room by their posts (各位校长、各位老师：, 全体家长：):
  *  in the body such a line opens a part of the speech, or a sentence (各位校长，你们…), and is left to it. */
 const PEOPLE =
-  "(?:同志|干部|职工|员工|代表|老师|教师|校长|家长|嘉宾|来宾|负责人|朋友|同学|学员|学生|师生|领导|委员|专家|企业家|群众|村民|居民|乡亲|党员|教职工|医护人员|工友|同仁|同事)们?";
+  "(?:同志|干部|职工|员工|代表|老师|教师|校长|家长|嘉宾|来宾|负责人|朋友|同学|学员|学生|师生|领导|委员|专家|企业家|群众|村民|居民|乡亲|党员|教职工|工友|同仁|同事|兄弟|姐妹|矿工|司机|[\\u4e00-\\u9fff]{0,4}(?:人员|员))们?";
 const HEADER_SALUTE_RE = new RegExp(
   `^(?:尊敬的)?(?:各位|全体|亲爱的)[\\u4e00-\\u9fff]{0,6}?${PEOPLE}(?:[、，,和及](?:各位|全体)?[\\u4e00-\\u9fff]{0,6}?${PEOPLE}){0,5}[：:]$`,
 );

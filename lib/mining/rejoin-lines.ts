@@ -114,8 +114,9 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
   if (afterBreak && !next.header && !next.family && !(prev === first && first.family)) {
     if (endsSentence(prev.text) || /[：:]$/.test(prev.text)) return false;
     const full = width > 0 && prev.width >= width - 6;
-    // A short line standing alone before the break is a heading of its own (坚持底线思维 守牢安全防线), set apart
-    // by a blank line or a few words only: a page or a site's 展开全文 cuts a paragraph, not a heading.
+    // A page cuts a line of some length (a heading standing alone before the break is short: 坚持底线思维 守牢安全
+    // 防线); a site's 展开全文 or an address cuts a paragraph anywhere, but not a heading set apart by a blank line.
+    if (afterBreak === "page") return prev.text.length >= 25 || SOFT_END.test(prev.text) || full;
     const short = prev.text.length < (prev.afterBlank ? 40 : 16);
     return !(prev === first && short && !SOFT_END.test(prev.text) && !full);
   }

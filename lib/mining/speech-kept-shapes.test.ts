@@ -171,4 +171,86 @@ describe("the speech's own lines stay", () => {
     const mined = mineText(["【安康杯】竞赛总结表彰会上的讲话", "同志们：", OPENING, BODY].join("\n"));
     expect(mined.speeches[0]!.title).toBe("【安康杯】竞赛总结表彰会上的讲话");
   });
+
+  it("a speech's own heading after a page number that ends in 方案 or 计划, and a report given at the meeting", () => {
+    for (const heading of ["三、认真落实专项整治方案", "专项整治工作方案"]) {
+      const page = [TITLE, "同志们：", OPENING, "", "— 3 —", "", heading, BODY, "二、压实责任", BODY2, CLOSING];
+      expect(texts(page)).toEqual(expect.arrayContaining([BODY, BODY2, CLOSING]));
+    }
+    const report = [
+      TITLE,
+      "同志们：",
+      OPENING,
+      CLOSING,
+      "",
+      "— 5 —",
+      "",
+      "全县安全生产工作情况报告",
+      "县应急管理局局长 赵强",
+    ];
+    report.push("各位领导、同志们：", "现在，我将全县安全生产工作情况报告如下，请予审议。", BODY);
+    expect(mineText(report.join("\n")).speeches.map((s) => s.title)).toEqual([TITLE, "全县安全生产工作情况报告"]);
+  });
+
+  it("【一】 before a speech's title, 【一】 under 一、, and 【一】个目标 in a sentence", () => {
+    const two = [
+      "【一】在全县安全生产工作会议上的讲话",
+      "同志们：",
+      OPENING,
+      BODY,
+      "【二】" + TITLE,
+      "同志们：",
+      BODY2,
+      CLOSING,
+    ];
+    expect(mineText(two.join("\n")).speeches.map((s) => s.title)).toEqual(["在全县安全生产工作会议上的讲话", TITLE]);
+    const nested = [
+      TITLE,
+      "同志们：",
+      OPENING,
+      "一、提高认识",
+      "【一】要算好政治账",
+      BODY,
+      "【二】要算好经济账",
+      BODY2,
+    ];
+    nested.push("二、压实责任", CLOSING);
+    const blocks = mineText(nested.join("\n")).speeches[0]!.blocks;
+    expect(blocks.filter((b) => b.kind === "heading").map((b) => [b.level, b.text])).toEqual([
+      [1, "一、提高认识"],
+      [2, "【一】要算好政治账"],
+      [2, "【二】要算好经济账"],
+      [1, "二、压实责任"],
+    ]);
+  });
+
+  it("a call for essays in the speech, a 简介 label inside it, [A1] and [H2] of its own", () => {
+    const lines = ["来稿要求：", "来稿须紧扣安全生产主题，内容真实，字数在2000字以内，由各单位统一报送县应急局。"];
+    lines.push("简介：", "2023年5月，某企业在动火作业中未执行审批制度，引发火灾，造成3人死亡。");
+    lines.push("本次检查覆盖全市[H2]类重点企业，各企业要对照附表[A1]逐项填报。");
+    const kept = keptLines([
+      TITLE,
+      "同志们：",
+      OPENING,
+      ...lines,
+      CLOSING,
+      "",
+      "在全镇安全生产工作会议上的讲话",
+      "同志们：",
+    ]);
+    for (const line of lines.slice(1)) expect(kept).toContain(line);
+  });
+
+  it("a sentence cut by a page number and the footer printed with it; a 29-character line over a page number", () => {
+    const page = [TITLE, "同志们：", OPENING, "去年以来，全县安全生产形势总体平稳，事故起数和死亡人", "— 2 —"];
+    page.push("本文档由用户上传，仅供学习交流", "数实现双下降，为经济社会发展创造了良好环境。", CLOSING);
+    expect(texts(page)).toContain(
+      "去年以来，全县安全生产形势总体平稳，事故起数和死亡人数实现双下降，为经济社会发展创造了良好环境。",
+    );
+  });
+
+  it("salutations to a room of miners or safety officers", () => {
+    for (const salutation of ["亲爱的矿工兄弟们：", "各位安全员、各位企业负责人："])
+      expect(mineText([TITLE, salutation, OPENING].join("\n")).speeches[0]!.salutation).toBe(salutation);
+  });
 });

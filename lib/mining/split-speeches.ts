@@ -38,6 +38,21 @@ function restartsOutline(paragraphs: Paragraph[], i: number, st: State): boolean
   return false;
 }
 
+/** The untyped title and the byline (speaker, date) that end a speech's paragraphs, right above a salutation. */
+function bylineAbove(speech: Paragraph[]): Paragraph[] {
+  let k = speech.length;
+  while (k > 0 && k > speech.length - 2) {
+    const t = speech[k - 1]!.text;
+    if (!(isSpeakerLine(t) || dateOfLine(t) || speakerAndDate(t))) break;
+    k--;
+  }
+  // a speaker among them (a date alone under a closing is the speech's own 落款)
+  if (!speech.slice(k).some((p) => (isSpeakerLine(p.text) && p.text.length > 4) || speakerAndDate(p.text))) return [];
+  const title = speech[k - 1]?.text ?? "";
+  const untyped = title.length <= 40 && !hasSentencePunct(title) && !/[，、；]/.test(title) && !parseEnumerator(title);
+  return untyped && k > 1 ? speech.slice(k - 1) : [];
+}
+
 export function splitSpeeches(paragraphs: Paragraph[]): RawSpeech[] {
   const speeches: RawSpeech[] = [];
   let st: State = { speech: [], body: 0, prose: 0, headings: 0, top: 0 };
@@ -55,7 +70,13 @@ export function splitSpeeches(paragraphs: Paragraph[]): RawSpeech[] {
       // speaker and date lines under a title stay in the header
     } else if (isSalutation(t) || splitRunInSalutation(t)) {
       const afterHeader = prev !== null && isTitleLine(prev.text);
-      if (!afterHeader && finished(st)) start();
+      if (!afterHeader && finished(st)) {
+        // 某某情况报告 / 县应急管理局局长 赵强 / 各位领导、同志们：: the next speech's own title and byline go with it.
+        const carried = bylineAbove(st.speech);
+        st.speech.length -= carried.length;
+        start();
+        st.speech.push(...carried);
+      }
       if (splitRunInSalutation(t)) {
         st.body++;
         st.prose++;

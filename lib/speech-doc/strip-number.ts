@@ -14,6 +14,8 @@ export const FAMILY_LEVEL: Record<Family, HeadingLevel | null> = {
   chapter: 1,
   section: 2,
   "cn-dun": 1,
+  // 【一】 is read as （一） when pasted (the RULES below): listed only to make the table total.
+  "cn-bracket": 2,
   di: 1,
   "cn-paren": 2,
   "num-dot": 3,
