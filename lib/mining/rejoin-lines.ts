@@ -100,6 +100,7 @@ function blankLineMode(items: Item[]): number {
 
 const CONTINUATION_START = /^[，。、；：！？）》”’」』】,.;:!?)%]/;
 const SOFT_END = /[，、；,;—（(“‘《【「『]$/;
+const BULLET_START = /^(?:——|[●•◆■☆★○◇□√])/;
 const STANDALONE_START = /^(?:谢谢|同志们[，,！!：:])/;
 const WEAK_FAMILIES = new Set<Family>(["shi", "yao", "num-dot", "num-paren", "circled"]);
 
@@ -144,6 +145,11 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
   // A line cut mid-sentence may stop a few columns short (half-width digits, a first-line indent lost in the copy).
   const full = width > 0 && prev.width >= width - (final ? 4 : 6);
   if (CONTINUATION_START.test(next.text)) return true;
+  // An item of a list (——… / ●…) after the lead-in or another item, and 同志们， after a list's ；, start lines of
+  // their own: the semicolon ends an item, not a wrapped line.
+  const bullet = BULLET_START.exec(next.text)?.[0];
+  if (bullet && (prev.text.startsWith(bullet) || /[；;：:。！？]$/.test(prev.text))) return false;
+  if (STANDALONE_START.test(next.text) && /[；;]$/.test(prev.text)) return false;
   if (indents && next.indent >= 2) return false;
   // After a comma the sentence goes on, even into a line that reads like a title (…学习领会会议上的讲话).
   if (next.header) return /[，、；,;]$/.test(prev.text) && !next.family;

@@ -253,4 +253,10 @@ describe("the speech's own lines stay", () => {
     for (const salutation of ["亲爱的矿工兄弟们：", "各位安全员、各位企业负责人："])
       expect(mineText([TITLE, salutation, OPENING].join("\n")).speeches[0]!.salutation).toBe(salutation);
   });
+
+  it("a list's items each on a line of its own, and the closing after the last item's ；", () => {
+    const items = ["——制作播出典型事故警示教育片；", "——组织开展应急疏散演练；"];
+    const blocks = texts([TITLE, "同志们：", OPENING, "今年安全生产月重点抓好以下几项活动：", ...items, CLOSING]);
+    expect(blocks).toEqual(expect.arrayContaining([...items, CLOSING]));
+  });
 });
