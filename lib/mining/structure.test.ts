@@ -35,6 +35,15 @@ describe("parseStructure: header", () => {
     expect(t.title).toBe("县长在全县安全生产工作会议上的讲话");
   });
 
+  it("takes the speaker and the date a site appended to the title out of it", () => {
+    const s = parse("在全区第一次道路交通安全联席会议上的讲话（王某某）2024.4.18", "同志们：", A);
+    expect(s).toMatchObject({
+      title: "在全区第一次道路交通安全联席会议上的讲话",
+      speaker: "王某某",
+      date: "2024.4.18",
+    });
+  });
+
   it("prefers a title naming the meeting, 表态发言 included, over a longer line", () => {
     const s = parse("安全生产表态发言稿范文大全汇总精选最新版本", "某公司在全区安全生产约谈会上的表态发言", A);
     expect(s.title).toBe("某公司在全区安全生产约谈会上的表态发言");
