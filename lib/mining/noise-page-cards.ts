@@ -1,6 +1,6 @@
 // What an app or a forum sets between a speech's paragraphs, card by card: a forum's author cards above each post,
 // an app's ad cards, the captions a page sets off with ▲.
-import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
+import { dateOfLine, isPostedSpeakerLine, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 
 /** A post's floor (2楼) or its time (发表于 2024-3-12 09:30): the foot of the author's card above a post. */
 const CARD_FOOT_RE = /^(?:\d{1,4}\s*(?:楼|#)(?:\s|$)|(?:沙发|板凳|地板)$|发表于\s*\d{4}[-/年]\d{1,2})/;
@@ -23,7 +23,7 @@ export function markPostAuthorCards(texts: string[], verdict: (string | null)[])
       marked ||= CARD_MARK_RE.test(t);
       if (verdict[j]) continue;
       if (t.length > 20 || /[。！？；，,]/.test(t) || isTitleLine(t) || isSalutation(t) || parseEnumerator(t)) break;
-      if (dateOfLine(t) || (isSpeakerLine(t) && t.length > 4)) break;
+      if (dateOfLine(t) || isPostedSpeakerLine(t)) break;
       card.push(j);
     }
     if (marked) for (const j of card) verdict[j] = "论坛界面文字";

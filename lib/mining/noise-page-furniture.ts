@@ -9,9 +9,9 @@ import {
   isOpeningStart,
   isSalutation,
   isSpeakerLine,
+  isSpeechFurniture,
   isTitleLine,
   parseEnumerator,
-  speakerAndDate,
 } from "./outline-patterns";
 import type { Ctx } from "./noise-fragments";
 
@@ -68,7 +68,7 @@ function aboveFrame(texts: string[], verdict: (string | null)[], j: number): boo
 function aboveSpeechFrame(texts: string[], verdict: (string | null)[], j: number): boolean {
   const k = nextKept(texts, verdict, j);
   const t = k >= 0 ? texts[k]!.trim() : "";
-  return !!t && (isSalutation(t) || !!dateOfLine(t) || !!speakerAndDate(t) || (isSpeakerLine(t) && t.length > 4));
+  return !!t && isSpeechFurniture(t);
 }
 
 /** Line j stands right above text: a speech's frame, or prose (long, or a sentence with its clauses). Under a

@@ -182,6 +182,10 @@ export function isTitleLine(t: string): boolean {
   return core.length >= 4 && TITLE_KEY_RE.test(core) && !COLUMN_NAME_RE.test(core);
 }
 
+/** …上的讲话（肖某某）2017.4.18: the speaker (2) and the date (3) a site appends to a title (1 is the word before). */
+export const TITLE_SPEAKER_DATE_RE =
+  /(讲话|发言|致辞|主持词)\s*[（(]([\u4e00-\u9fff·]{2,4})[)）]\s*(\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})$/;
+
 /** The title as shown: without 第N篇：, leading dashes and trailing （两篇）/范文 decorations. */
 export function cleanTitle(t: string): string {
   const s = t
@@ -204,8 +208,7 @@ export function cleanTitle(t: string): string {
       /(?:（[^（）]{0,12}篇[^（）]{0,6}）|\([^()]{0,12}篇[^()]{0,6}\)|【[^【】]{0,8}篇[^【】]{0,4}】|[（(](?:全文|共|约)*\d{2,6}字[）)]|范文|精选|全文|汇编|模板|大全)+$/,
       "",
     )
-    // …上的讲话（肖某某）2017.4.18: the speaker and the date a site appends to a title.
-    .replace(/(?<=(?:讲话|发言|致辞|主持词))\s*[（(][\u4e00-\u9fff·]{2,4}[)）]\s*\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$/, "")
+    .replace(TITLE_SPEAKER_DATE_RE, "$1")
     .trim();
   // A page's title and its heading run together: 春节期间安全讲话春节期间安全讲话.
   const half = s.length / 2;
@@ -260,6 +263,13 @@ export function isSpeakerLine(line: string): boolean {
   const t = line.replace(/\s+/g, "");
   return t.length >= 2 && t.length <= 20 && SPEAKER_RE.test(t) && !isSalutation(t) && !/^(?:谢谢|同志们)/.test(t);
 }
+
+/** A speaker line with a post (县长 王某某): two to four characters alone may be a name, as well a menu's label. */
+export const isPostedSpeakerLine = (t: string): boolean => isSpeakerLine(t) && t.length > 4;
+
+/** What only a speech's own header holds: its salutation, its date, its speaker with a post. */
+export const isSpeechFurniture = (t: string): boolean =>
+  isSalutation(t) || !!dateOfLine(t) || !!speakerAndDate(t) || isPostedSpeakerLine(t);
 
 // 市长在…会议上的讲话 / 张三同志在…上的讲话 / 县委书记王五在…上的讲话：the part before 在 names the speaker.
 const TITLE_SPEAKER_RE =

@@ -4,15 +4,12 @@
 // once the speech has ended (以上。); in a recording, the host's lines around the speech; beside it, a poster's short
 // aside that split off as a unit of its own. All are reported as removed, not kept as blocks.
 import {
-  dateOfLine,
   endsSentence,
   hasSentencePunct,
   isClosingStart,
-  isSalutation,
-  isSpeakerLine,
+  isSpeechFurniture,
   isTitleLine,
   PIAN_RE,
-  speakerAndDate,
 } from "./outline-patterns";
 import { speechGenre } from "./genre";
 import type { Paragraph, ParsedSpeech, RawSpeech, Removed } from "./types";
@@ -23,11 +20,6 @@ export const REASON_COVER_NOTE = "印发讲话的通知或简报";
 /** Short lines without a sentence in them: a cover's labels and values, a table's cells. */
 const isCoverLine = (t: string) => t.length <= 40 && !hasSentencePunct(t) && !endsSentence(t);
 const MIN_COVER_LINES = 3;
-
-/** A speech's own furniture (its date, its speaker with a post, the salutation), which stays wherever it stands;
- *  two to four characters alone, which may be a name, may as well be a menu item. */
-const isFurniture = (t: string) =>
-  !!dateOfLine(t) || (isSpeakerLine(t) && t.length > 4) || !!speakerAndDate(t) || isSalutation(t);
 
 /**
  * One or two short lines above the title, each with the page's removed chrome between it and the line before or
@@ -41,7 +33,8 @@ function amidChrome(paragraphs: Paragraph[], keep: number, removed: Removed[]): 
   return paragraphs.slice(0, keep).every((p, k) => {
     const before = k > 0 ? paragraphs[k - 1]!.lineNo : 0;
     return (
-      !isFurniture(p.text) && (removedBetween(before, p.lineNo) || removedBetween(p.lineNo, paragraphs[k + 1]!.lineNo))
+      !isSpeechFurniture(p.text) &&
+      (removedBetween(before, p.lineNo) || removedBetween(p.lineNo, paragraphs[k + 1]!.lineNo))
     );
   });
 }

@@ -6,11 +6,12 @@ import {
   dateOfLine,
   hasSentencePunct,
   isClosingStart,
-  parseEnumerator,
   isOpeningStart,
+  isPostedSpeakerLine,
   isSalutation,
   isSpeakerLine,
   isTitleLine,
+  parseEnumerator,
   speakerAndDate,
   splitRunInSalutation,
 } from "./outline-patterns";
@@ -47,7 +48,7 @@ function bylineAbove(speech: Paragraph[]): Paragraph[] {
     k--;
   }
   // a speaker among them (a date alone under a closing is the speech's own 落款)
-  if (!speech.slice(k).some((p) => (isSpeakerLine(p.text) && p.text.length > 4) || speakerAndDate(p.text))) return [];
+  if (!speech.slice(k).some((p) => isPostedSpeakerLine(p.text) || speakerAndDate(p.text))) return [];
   const title = speech[k - 1]?.text ?? "";
   const untyped = title.length <= 40 && !hasSentencePunct(title) && !/[，、；]/.test(title) && !parseEnumerator(title);
   return untyped && k > 1 ? speech.slice(k - 1) : [];

@@ -14,6 +14,7 @@ import {
   parseEnumerator,
   speakerAndDate,
   speakerFromTitle,
+  TITLE_SPEAKER_DATE_RE,
   splitRunInSalutation,
 } from "./outline-patterns";
 import type { BlockRole, InferredSplit, ParsedBlock, ParsedSpeech, Paragraph, RawSpeech } from "./types";
@@ -68,9 +69,6 @@ function bestTitle(titles: string[]): string | null {
   return repeated ?? longest;
 }
 
-const TITLE_SPEAKER_DATE_RE =
-  /(?:讲话|发言|致辞|主持词)\s*[（(]([\u4e00-\u9fff·]{2,4})[)）]\s*(\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})$/;
-
 /** The inferred split of a title run into 同志们：, as the import report lists it. */
 export const REASON_GLUED_SALUTATION = "标题与称呼“同志们：”连写，已拆开";
 
@@ -86,8 +84,8 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
       // …上的讲话（肖某某）2017.4.18: the speaker and the date the site appended to the title are the speech's own.
       const tail = TITLE_SPEAKER_DATE_RE.exec(t);
       if (tail) {
-        header.speaker ??= tail[1]!;
-        header.date = tail[2]!;
+        header.speaker ??= tail[2]!;
+        header.date = tail[3]!;
       }
       continue;
     }
