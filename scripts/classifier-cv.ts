@@ -7,6 +7,13 @@ import { CATEGORIES, candidates, type Candidate, type TrainingConfig } from "./c
 import { fit, prepare, type PreparedData } from "./classifier-examples";
 import type { LabelledBlock } from "./classifier-fixture";
 import { argmax, predictor } from "./classifier-learner";
+import {
+  outerThreads,
+  parallelOuterLoop,
+  type OuterJob,
+  type OuterResult,
+  type OuterSplit,
+} from "./classifier-cv-workers";
 import { evaluate, type CvReport, type OuterFold, type Prediction } from "./classifier-report";
 
 /** Folds of the inner loop: the training groups dealt round-robin, in name order, to this many folds. */
@@ -95,11 +102,10 @@ export function selectCandidate(cache: PreparedCache, trainIdx: number[], grid: 
   return { chosen, accuracy };
 }
 
-type OuterSplit = { name: string; testIdx: number[] };
-
 /** Runs the outer folds: the inner loop chooses on each fold's training entries, then the fold is predicted. */
-function outerLoop(cache: PreparedCache, splits: OuterSplit[], grid: Candidate[]) {
-  const all = cache.items.map((_, i) => i);
+export function runOuterFolds({ items, splits, grid }: OuterJob): OuterResult {
+  const cache = new PreparedCache(items);
+  const all = items.map((_, i) => i);
   const predictions: Prediction[] = [];
   const outer: OuterFold[] = [];
   for (const { name, testIdx } of splits) {
@@ -133,19 +139,21 @@ export function stratifiedSplits(items: LabelledBlock[]): OuterSplit[] {
   return folds.map((testIdx, f) => ({ name: `fold ${f + 1}`, testIdx: testIdx.sort((a, b) => a - b) }));
 }
 
-export type CvOptions = { grid?: Candidate[]; stratified?: boolean };
+export type CvOptions = { grid?: Candidate[]; stratified?: boolean; threads?: number };
 
 /**
  * The classifier's report: nested leave-one-group-out (and, unless `stratified` is false, nested stratified
- * folds); then the settings for the shipped model, chosen by the same inner loop on every entry.
+ * folds), the outer folds spread over worker threads; then the settings for the shipped model, chosen by the same
+ * inner loop on every entry.
  */
-export function nestedCrossValidate(items: LabelledBlock[], opts: CvOptions = {}): CvReport {
+export async function nestedCrossValidate(items: LabelledBlock[], opts: CvOptions = {}): Promise<CvReport> {
   const grid = opts.grid ?? gridFor(items);
-  const cache = new PreparedCache(items);
-  const lofo = outerLoop(cache, groupSplits(items), grid);
-  const stratified = opts.stratified === false ? null : outerLoop(cache, stratifiedSplits(items), grid);
+  const outerLoop = (splits: OuterSplit[]) =>
+    parallelOuterLoop({ items, splits, grid }, opts.threads ?? outerThreads(splits.length), runOuterFolds);
+  const lofo = await outerLoop(groupSplits(items));
+  const stratified = opts.stratified === false ? null : await outerLoop(stratifiedSplits(items));
   const final = selectCandidate(
-    cache,
+    new PreparedCache(items),
     items.map((_, i) => i),
     grid,
   );

@@ -45,7 +45,7 @@ export async function shippedModelText(report: CvReport, data: TrainingData): Pr
 async function main(): Promise<void> {
   const data = trainingData();
   if (!data.real) process.stderr.write(`${REAL_DIR} is absent: training on the sample fixture alone\n`);
-  const report = nestedCrossValidate(data.items);
+  const report = await nestedCrossValidate(data.items);
   console.log(JSON.stringify(report, null, 2));
   process.stderr.write(reportText(report));
   if (process.argv.includes("--cv-only")) return;

@@ -34,8 +34,8 @@ else if (!sameRealPages) console.warn(`${REAL_DIR} differs from the pages the mo
 
 let report: CvReport;
 
-beforeAll(() => {
-  report = nestedCrossValidate(items, { stratified: false });
+beforeAll(async () => {
+  report = await nestedCrossValidate(items, { stratified: false });
   const { real, sample } = report.lofo;
   console.log(
     JSON.stringify({
@@ -92,6 +92,20 @@ describe("settings chosen on training groups only", () => {
     );
     const original = selectCandidate(new PreparedCache(items), trainIdx, grid);
     expect(selectCandidate(new PreparedCache(scrambled), trainIdx, grid)).toEqual(original);
+  }, 120_000);
+});
+
+describe("the outer loop on worker threads", () => {
+  it("gives the same report as one thread", async () => {
+    const groups = new Set(speechesOf(items).filter((_, n) => n % 5 === 0));
+    const few = items.filter((it) => groups.has(speechOf(it)));
+    const grid = gridFor(few).slice(0, 2);
+    const [one, two] = await Promise.all([
+      nestedCrossValidate(few, { grid, threads: 1 }),
+      nestedCrossValidate(few, { grid, threads: 2 }),
+    ]);
+    expect(two.lofo.per_group).toEqual(one.lofo.per_group);
+    expect(two).toEqual(one);
   }, 120_000);
 });
 
