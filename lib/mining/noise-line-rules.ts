@@ -93,6 +93,10 @@ const PHOTO_CREDIT_RE =
 
 const PAGE_RE =
   /^(?:第\s*\d{1,4}\s*页\s*[，,、/]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页(?:\s*第\s*\d{1,4}\s*页)?|[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p)\.?\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4})$/i;
+/** A paginated article's page links (上一页 1 2 3 下一页, 首页 < 1 2 >): where a scraper joined its pages. */
+const PAGINATION_RE =
+  /^(?:首页\s*)?(?:上一?页|[<＜«‹])?\s*(?:[\[【]?\d{1,3}[\]】]?\s*){2,12}(?:下一?页|[>＞»›])?\s*(?:尾页|末页)?$/;
+const isPagination = (t: string) => PAGINATION_RE.test(t) && /上一?页|下一?页|[<＜«‹].*[>＞»›]/.test(t);
 const RULE_ENDS_RE = /^[-=_~—─━═\s]{3,}|[-=_~—─━═\s]{3,}$/g;
 const END_MARK_RE = /^[-—–－\s（(【\[]*(?:完|全文完|本文完|正文完|end|the end)[\s）)】\]\-—–－]*$/i;
 const SEPARATOR_RE = /^[-=_*~—─━═·•.。#+\s]{5,}$/;
@@ -144,7 +148,7 @@ function isChrome(t: string): boolean {
 export function lineNoiseReason(t: string, protectedLine: boolean, inProse: boolean): string | null {
   const n = t.length;
   // ─────── 第 1 页 / 共 9 页: a preview's page break drawn as a rule with the page number on it.
-  if (n <= 40 && (PAGE_RE.test(t) || PAGE_RE.test(t.replace(RULE_ENDS_RE, "")))) return "页码";
+  if (n <= 40 && (PAGE_RE.test(t) || PAGE_RE.test(t.replace(RULE_ENDS_RE, "")) || isPagination(t))) return "页码";
   if (n <= 200 && SEPARATOR_RE.test(t) && !/^[*]{1,4}$/.test(t)) return "分隔线";
   if (n <= 16 && END_MARK_RE.test(t)) return "结束标记";
   if (n <= 2000 && isCodeLine(t)) return "样式代码";

@@ -18,6 +18,10 @@ import type { Ctx } from "./noise-fragments";
 /** A header that opens a list of links to other pages, alone on its line (往期推荐 / 相关阅读： …). */
 const LIST_HEADER_RE =
   /^[【\[]?(?:相关推荐|相关文章|相关阅读|相关新闻|相关报道|更多新闻|推荐新闻|热点新闻|热门新闻|最新新闻|相关范文|相关文档(?:推荐)?|相似文档|类似文档|相似文章|相关链接|相关问题|相关资料|相关下载|推荐阅读|推荐文章|小编推荐|编辑推荐|为你推荐|猜你喜欢|热门推荐|热门文章|热门阅读|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|往期精选|精彩推荐|精选推荐|你可能还喜欢|大家都在看)(?:推荐)?(?:[（(]\d{1,4}[)）])?[】\]]?\s*[：:>»›]*$/;
+/** The same kind of header in other words: a qualifier (相关, 作者最新, 本站推荐) and what is listed (材料, 文章). */
+const LIST_HEADER_SHAPE_RE =
+  /^[【\[]?(?:作者|本站|本栏目?|同类|同栏目|其他|更多|最新|热门|相关|延伸|精选|精彩|推荐){1,2}(?:文章|材料|范文|文档|稿件|讲话稿?|资料|作品|内容)(?:推荐|列表|排行)?[】\]]?\s*[：:>»›]*$/;
+const isListHeader = (t: string) => LIST_HEADER_RE.test(t) || LIST_HEADER_SHAPE_RE.test(t);
 /** A list item's bullet. */
 const BULLET_RE = /^[·•●◆◇▪■□○\-–>»]/;
 /** How many links such a list holds at most. */
@@ -55,7 +59,7 @@ const isFrame = (t: string) =>
   !!dateOfLine(t) ||
   /^[—－-]{1,2}\s*\S/.test(t) ||
   // A bare name of two to four characters is a speaker's line too; another list's header is not.
-  (isSpeakerLine(t) && !LIST_HEADER_RE.test(t) && !COMMENTS_HEADER_RE.test(t));
+  (isSpeakerLine(t) && !isListHeader(t) && !COMMENTS_HEADER_RE.test(t));
 
 /** Line j stands right above a speech's frame (its salutation, speaker, date or subtitle): j is a title. */
 function aboveFrame(texts: string[], verdict: (string | null)[], j: number): boolean {
@@ -107,7 +111,7 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
       COMMENTS_HEADER_RE.test(head) ||
       (OTHER_ANSWERS_RE.test(head) &&
         texts.slice(0, i).filter((t, k) => !verdict[k] && t.trim().length >= 20 && endsSentence(t.trim())).length >= 2);
-    if (!comments && !LIST_HEADER_RE.test(head)) continue;
+    if (!comments && !isListHeader(head)) continue;
     verdict[i] ??= "网站页眉页脚";
     const itemLike = comments ? commentLike : linkLike;
     let items = 0;
@@ -231,7 +235,8 @@ export function markRunningHeaders(texts: string[], verdict: (string | null)[]):
   const keyOf = (t: string) => t.replace(/\s+/g, "");
   texts.forEach((raw, i) => {
     const t = raw.trim();
-    if (t.length < 4 || t.length > 40 || verdict[i]) return;
+    // Copies already taken for a page's reprinted head (noise-page-ends.ts) count among the copies.
+    if (t.length < 4 || t.length > 40 || (verdict[i] && verdict[i] !== RUNNING_HEADER)) return;
     if (isSalutation(t) || dateOfLine(t) || isSpeakerLine(t) || parseEnumerator(t) || /[。！？!?：:]/.test(t)) return;
     const list = copies.get(keyOf(t));
     if (list) list.push(i);

@@ -3,6 +3,7 @@
 // A collection of speeches (通用3篇, 范文（一）…) may list its speeches' titles the same way, numbered or not, with or
 // without 目录 above: a title that comes again further down, above its own speech, is an entry of that list.
 import { cleanTitle, endsSentence, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
+import { RUNNING_HEADER } from "./noise-page-furniture";
 
 const TOC_HEAD_RE = /^(?:目\s*录|提\s*纲)(?:\s*[/／、]\s*(?:目\s*录|提\s*纲))?\s*[：:]?\s*[…．.。]*$/;
 /** How far into the file a table of contents can start (page chrome may come first). */
@@ -17,12 +18,14 @@ function titleCore(t: string): string {
 }
 
 /** A title line whose title is written again after line `after` (where its speech starts). */
-function listedTitle(texts: string[], i: number, after: number): boolean {
+function listedTitle(texts: string[], verdict: (string | null)[], i: number, after: number): boolean {
   const t = texts[i]!.trim();
   if (!isTitleLine(t)) return false;
   const core = titleCore(t);
   if (core.length < 6) return false;
   for (let k = after + 1; k < texts.length; k++) {
+    // A headline printed again at every page break is not a speech's title.
+    if (verdict[k] === RUNNING_HEADER) continue;
     const later = texts[k]!;
     if (later.length < 200 && later.replace(/\s+/g, "").includes(core) && isTitleLine(later.trim())) return true;
   }
@@ -42,7 +45,7 @@ export function markTableOfContents(texts: string[], verdict: (string | null)[])
       const t = texts[j]!.trim();
       if (!t) continue;
       const numbered = (t.length <= 60 && !!parseEnumerator(t) && !endsSentence(t)) || /^[…．.。]{2,}$/.test(t);
-      const title = !numbered && listedTitle(texts, j, j);
+      const title = !numbered && listedTitle(texts, verdict, j, j);
       if ((!numbered && !title) || isSalutation(t)) break;
       if (title) titles++;
       entries.push(j);
@@ -74,7 +77,7 @@ function markHeadlessTitleList(texts: string[], verdict: (string | null)[]): voi
     }
     const end = run[run.length - 1] ?? i;
     // Each listed title must recur after the whole run (not merely as the next line of the run itself).
-    if (run.length >= 2 && run.every((k) => listedTitle(texts, k, end))) {
+    if (run.length >= 2 && run.every((k) => listedTitle(texts, verdict, k, end))) {
       for (const k of run) verdict[k] ??= TITLE_LIST;
       return;
     }

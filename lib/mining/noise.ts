@@ -69,6 +69,7 @@ import {
   markSummaryBlocks,
   RUNNING_HEADER,
 } from "./noise-page-furniture";
+import { markReprintedPageHeads, markSiteFooter } from "./noise-page-ends";
 import { markAdCards, markPostAuthorCards, markTriangleCaptions } from "./noise-page-cards";
 import { earlierText, isTeaser } from "./noise-teaser";
 import { markTableOfContents } from "./noise-toc";
@@ -199,6 +200,8 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   const earlier = earlierText(texts, verdict);
   for (let i = 0; i < texts.length; i++)
     if (!verdict[i] && isTeaser(texts, i, verdict, earlier)) verdict[i] = "重复的摘要行";
+  // Before the table of contents: a headline printed on every page is not an entry listed there.
+  markReprintedPageHeads(texts, verdict);
   markTableOfContents(texts, verdict);
   markRelatedLists(texts, verdict);
   markForumReplies(texts, verdict);
@@ -228,29 +231,13 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
   const { lines, texts, verdict, guard, ctx, cues } = ruleVerdicts(input);
   applyNoiseModel(texts, verdict, guard);
 
-  // The site footer: after the last line of speech text, once two footer lines are recognised, the rest goes too.
-  let last = -1;
-  for (let i = texts.length - 1; i >= 0 && last < 0; i--) {
+  markSiteFooter(texts, verdict, (i) => {
     const t = texts[i]!.trim();
-    if (verdict[i] || !t) continue;
     const continues = i > 0 && !verdict[i - 1] && continuesProse(texts[i - 1]!.trim());
     // A last paragraph cut mid-sentence by the page: twenty characters and more of plain Chinese.
     const prose = cjkCount(t) >= 20 && [...t].filter(isChineseText).length >= t.length * 0.9 && !isMenuLike(t);
-    if (looksLikeContent(t) || continues || prose || (isProtected(t, lines[i]!.hint) && !isTitleLine(t))) last = i;
-  }
-  if (verdict.slice(last + 1).filter(Boolean).length >= 2) {
-    let signature = true;
-    for (let i = last + 1; i < texts.length; i++) {
-      const t = texts[i]!.trim();
-      if (!t || verdict[i]) {
-        if (verdict[i]) signature = false;
-        continue;
-      }
-      if (signature && (dateOfLine(t) || isSpeakerLine(t))) continue;
-      signature = false;
-      verdict[i] = "网站页眉页脚";
-    }
-  }
+    return looksLikeContent(t) || continues || prose || (isProtected(t, lines[i]!.hint) && !isTitleLine(t));
+  });
 
   joinWrappedTitles(texts, verdict);
   const noiseLines = texts.filter((_, i) => verdict[i]);

@@ -3,6 +3,8 @@
 // bounded so they stay linear on very long lines.
 import { chineseNumeral } from "../speech-doc/numbering";
 
+export { speakerFromTitle } from "./title-speaker";
+
 /** 1–99 as Chinese numerals (the composer's numbering), anything else in digits. */
 export function chineseNumber(n: number): string {
   return n > 0 && n < 100 ? chineseNumeral(n) : String(n);
@@ -256,12 +258,18 @@ export function dateOfLine(line: string): string | null {
   return m ? m[1]! : null;
 }
 
-const SPEAKER_RE =
-  /^(?:[—–－-]{1,2})?(?:[\u4e00-\u9fff、×＊*Xx]{0,14}(?:书记|市长|县长|区长|州长|省长|主任|局长|厅长|部长|镇长|乡长|主席|总经理|董事长|经理|委员|常委|秘书长))?(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]?[×＊*Xx某]{2,3})(?:同志)?$/;
+const POST = "(?:书记|市长|县长|区长|州长|省长|主任|局长|厅长|部长|镇长|乡长|主席|总经理|董事长|经理|委员|常委|秘书长)";
+const NAME = "(?:[\\u4e00-\\u9fff·]{2,4}|[\\u4e00-\\u9fff]?[×＊*Xx某]{2,3})(?:同志)?$";
+const SPEAKER_RE = new RegExp(`^(?:[—–－-]{1,2})?(?:[\\u4e00-\\u9fff、×＊*Xx]{0,14}${POST})?${NAME}`);
+/** 县委常委、县人民政府副县长，县安委会副主任 ×××: several posts, each ending in its title, then the name. */
+const POSTS_SPEAKER_RE = new RegExp(
+  `^(?:[\\u4e00-\\u9fff]{0,18}${POST}[、，]){1,3}[\\u4e00-\\u9fff]{0,18}${POST}${NAME}`,
+);
 
 export function isSpeakerLine(line: string): boolean {
   const t = line.replace(/\s+/g, "");
-  return t.length >= 2 && t.length <= 20 && SPEAKER_RE.test(t) && !isSalutation(t) && !/^(?:谢谢|同志们)/.test(t);
+  if (t.length > 20) return t.length <= 48 && POSTS_SPEAKER_RE.test(t);
+  return t.length >= 2 && SPEAKER_RE.test(t) && !isSalutation(t) && !/^(?:谢谢|同志们)/.test(t);
 }
 
 /** A speaker line with a post (县长 王某某): two to four characters alone may be a name, as well a menu's label. */
@@ -270,18 +278,6 @@ export const isPostedSpeakerLine = (t: string): boolean => isSpeakerLine(t) && t
 /** What only a speech's own header holds: its salutation, its date, its speaker with a post. */
 export const isSpeechFurniture = (t: string): boolean =>
   isSalutation(t) || !!dateOfLine(t) || !!speakerAndDate(t) || isPostedSpeakerLine(t);
-
-// 市长在…会议上的讲话 / 张三同志在…上的讲话 / 县委书记王五在…上的讲话：the part before 在 names the speaker.
-const TITLE_SPEAKER_RE =
-  /^([\u4e00-\u9fff·]{2,16}?)(?:同志)?在[^，。]{2,80}?上的(?:总结|主持|动员|重要)?(?:讲话|发言|致辞|讲话稿|讲话提纲)/;
-
-export function speakerFromTitle(title: string | null): string | null {
-  if (!title) return null;
-  const m = TITLE_SPEAKER_RE.exec(title.replace(/^第[一二三四五六七八九十\d]+篇[：:]?/, "").trim());
-  if (!m) return null;
-  const who = m[1]!;
-  return /[年月日篇度]|^(?:关于|全[县市省区])/.test(who) ? null : who;
-}
 
 /** 罗清宇 2024年3月16日 on one line → [speaker, date]. */
 export function speakerAndDate(t: string): [string, string] | null {

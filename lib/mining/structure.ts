@@ -61,7 +61,8 @@ function bestTitle(titles: string[]): string | null {
   if (!titles.length) return null;
   const named = titles.filter((t) => /在.{2,}上的(?:表态|总结|动员|主持|重要)?(?:讲话|发言|致辞|报告)/.test(t));
   const pool = named.length ? named : titles;
-  const longest = pool.reduce((a, b) => (b.length > a.length ? b : a));
+  // Of two as long, the later: it stands nearer the speech (a site's headline comes above its metadata).
+  const longest = pool.reduce((a, b) => (b.length >= a.length ? b : a));
   // The title repeated on its own line, inside a longer one that adds the site's name (美章网资料文库…): the repeat.
   const repeated = titles.find(
     (t) => t.length >= 6 && t !== longest && longest.includes(t) && titles.indexOf(t) !== titles.lastIndexOf(t),

@@ -8,10 +8,37 @@ import { isTitleLine } from "./outline-patterns";
 const NAMES_MEETING = /^[^在。！？；：:，,]{0,12}在[^。！？；]{2,}上的(?:讲话|发言|致辞|报告|主持词)/;
 const FIRST_HALF = /^[^。！？；：:，,]{4,40}$/;
 
+/** ——在…上的讲话: the subtitle under a speech's main title (a slogan such as 守牢安全底线　护航乡村振兴). */
+const SUBTITLE_RE = /^[—–－-]{1,2}\s*[^—–－-]/;
+const SLOGAN = /^[^。！？；：:，,—–－-]{4,30}$/;
+
+/** The next line after i that is not blank, or -1. */
+function nextNonBlank(texts: string[], i: number): number {
+  for (let j = i + 1; j < texts.length && j <= i + 2; j++) if (texts[j]!.trim()) return j;
+  return -1;
+}
+
+/** A main title over its ——subtitle: the speech's title is both, as the page prints it. */
+function joinSubtitle(texts: string[], verdict: (string | null)[], i: number): boolean {
+  const first = texts[i]!.trim();
+  const j = nextNonBlank(texts, i);
+  if (j < 0 || verdict[j] || !SLOGAN.test(first) || NAMES_MEETING.test(first)) return false;
+  const second = texts[j]!.trim();
+  if (!SUBTITLE_RE.test(second) || !NAMES_MEETING.test(second.replace(/^[—–－-]+\s*/, ""))) return false;
+  texts[i] = first + second;
+  texts[j] = "";
+  verdict[i] = null;
+  return true;
+}
+
 /** Joins each such pair into the first line (kept), blanking the second; returns how many were joined. */
 export function joinWrappedTitles(texts: string[], verdict: (string | null)[]): number {
   let joined = 0;
   for (let i = 0; i + 1 < texts.length; i++) {
+    if (joinSubtitle(texts, verdict, i)) {
+      joined++;
+      continue;
+    }
     const first = texts[i]!.trim();
     const second = texts[i + 1]!.trim();
     if (verdict[i + 1] || !FIRST_HALF.test(first) || !first.includes("在") || !isTitleLine(second)) continue;

@@ -1,0 +1,89 @@
+// The ends of a scraped page: a paginated article's header printed again after each of its page links (a scraper
+// joined the pages), and the site's footer after the speech's last line, where short headlines and counters
+// (作者最新文章's links, 0人参与，0条评论) stand below the footer lines already recognised.
+import { dateOfLine, isSpeakerLine } from "./outline-patterns";
+import { RUNNING_HEADER } from "./noise-page-furniture";
+
+const PAGE_NUMBER = "页码";
+const FOOTER = "网站页眉页脚";
+/** The longest line a page's header holds (a headline, a meta line), and how many of its lines must come again. */
+const MAX_HEAD_LINE = 80;
+const MIN_REPRINTED = 2;
+
+const keyOf = (t: string) => t.replace(/\s+/g, "");
+
+/** After a page's links or number, the lines that copy the page's head (the lines above its first page break)
+ *  are that head printed again: the text flows on across them. Two copied lines at least. */
+export function markReprintedPageHeads(texts: string[], verdict: (string | null)[]): void {
+  const first = verdict.indexOf(PAGE_NUMBER);
+  if (first < 0) return;
+  const head = new Set(
+    texts
+      .slice(0, first)
+      .map((t) => t.trim())
+      .filter((t) => t && t.length <= MAX_HEAD_LINE)
+      .map(keyOf),
+  );
+  for (let i = first; i < texts.length; i++) {
+    if (verdict[i] !== PAGE_NUMBER) continue;
+    const copied: number[] = [];
+    let j = i + 1;
+    for (; j < texts.length; j++) {
+      const t = texts[j]!.trim();
+      if (!t || verdict[j] === PAGE_NUMBER) continue;
+      if (head.has(keyOf(t))) copied.push(j);
+      else if (!verdict[j]) break;
+    }
+    if (copied.length >= MIN_REPRINTED) for (const k of copied) verdict[k] = RUNNING_HEADER;
+  }
+}
+
+/** The longest line that may stand below the footer as a stray headline or counter. */
+const MAX_STRAY = 40;
+
+/**
+ * The site footer: after the last line of speech text, once two footer lines are recognised, the rest goes too (a
+ * signature's date and name right after the text stay). `content(i)`: line i reads as speech text. A short line
+ * that is no sentence of a speech (no 。 at its end) and stands two footer lines or more below the text is no
+ * last line: a related headline or a counter.
+ */
+export function markSiteFooter(texts: string[], verdict: (string | null)[], content: (i: number) => boolean): void {
+  let last = -1;
+  let noiseBelow = 0;
+  for (let i = texts.length - 1; i >= 0 && last < 0; i--) {
+    const t = texts[i]!.trim();
+    if (verdict[i] || !t || !content(i)) continue;
+    if (isStray(t) && strayBelowText(texts, verdict, i)) {
+      noiseBelow++;
+      continue;
+    }
+    last = i;
+  }
+  if (verdict.slice(last + 1).filter(Boolean).length < 2 && !noiseBelow) return;
+  let signature = true;
+  for (let i = last + 1; i < texts.length; i++) {
+    const t = texts[i]!.trim();
+    if (!t || verdict[i]) {
+      if (verdict[i]) signature = false;
+      continue;
+    }
+    if (signature && (dateOfLine(t) || isSpeakerLine(t))) continue;
+    signature = false;
+    verdict[i] = FOOTER;
+  }
+}
+
+const isStray = (t: string) => t.length <= MAX_STRAY && !/。$/.test(t) && !/^谢谢|^同志们/.test(t);
+
+/** Two footer lines or more between line i and the long kept line above it (the speech's text), other stray
+ *  lines between them aside. */
+function strayBelowText(texts: string[], verdict: (string | null)[], i: number): boolean {
+  let noise = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = texts[k]!.trim();
+    if (!t) continue;
+    if (verdict[k]) noise++;
+    else if (!isStray(t)) return noise >= 2;
+  }
+  return false;
+}
