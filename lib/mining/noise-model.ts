@@ -6,6 +6,11 @@ import weights from "./noise-model.json" with { type: "json" };
 import { docContext, FEATURE_KEYS, FEATURES, lineFeatures, speechSentence } from "./noise-line-features";
 import { parseEnumerator } from "./outline-patterns";
 
+/** The learned model's reason, followed by its strongest evidence and its confidence. */
+export const MODEL_REASON = "网站杂质";
+/** A line the learned model removed (not a rule: the model's judgement may be outweighed by a line's shape). */
+export const byModel = (reason: string | null | undefined) => !!reason?.startsWith(`${MODEL_REASON}（`);
+
 export type NoiseModel = {
   format: "noise-lines/1";
   features: string[];
@@ -98,6 +103,6 @@ export function applyNoiseModel(texts: string[], verdict: (string | null)[], gua
     const soleTitle = i === doc.firstIndex && previousLine(doc.texts, doc.bodyStart) === i;
     const threshold = soleTitle ? SOLE_TITLE_THRESHOLD : strict ? PROTECTED_THRESHOLD : model.threshold;
     if (p >= Math.max(model.threshold, threshold))
-      verdict[i] = `网站杂质（${strongestEvidence(model, x)}，把握 ${Math.round(p * 100)}%）`;
+      verdict[i] = `${MODEL_REASON}（${strongestEvidence(model, x)}，把握 ${Math.round(p * 100)}%）`;
   }
 }

@@ -88,6 +88,46 @@ describe("the ends of a scraped page", () => {
   });
 });
 
+describe("what an outside review found the first version of these rules did wrong", () => {
+  const LONG_CLOSING =
+    "同志们，安全生产责任重于泰山。我们要以更加务实的作风，全力以赴抓好安全生产各项工作，为全县经济社会高质量发展营造安全稳定的环境。";
+  const SLOGAN_END = "让我们携起手来，共同守护全县人民的生命财产安全！";
+
+  it("keeps closing slogans below a caption or a site's watermark lines", () => {
+    const captioned = [TITLE, "县长 王建国", "同志们：", OPENING, LONG_CLOSING, "▲会议现场"];
+    captioned.push("（图片来源：××县融媒体中心）", "安全生产，警钟长鸣！", SLOGAN_END);
+    expect(removeNoiseFromPage(captioned).kept.slice(-2)).toEqual(["安全生产，警钟长鸣！", SLOGAN_END]);
+    const marked = [TITLE, "同志们：", OPENING, LONG_CLOSING, "本文来源于××范文网 www.xxfanwen.com"];
+    marked.push("更多精彩范文请关注微信公众号：××范文", SLOGAN_END);
+    expect(removeNoiseFromPage(marked).kept.at(-1)).toBe(SLOGAN_END);
+  });
+
+  it("keeps a short last page after the page's head printed again", () => {
+    const head = ["××县应急管理局", "首页 > 工作动态 > 领导讲话", HEADLINE, META];
+    const last = "让我们携起手来，为建设更高水平的平安××作出新的更大贡献！";
+    const page = [...head, "同志们：", OPENING, BODY, LONG_CLOSING, "上一页 1 2 下一页", ...head, last];
+    page.push("上一页 1 2 下一页", "版权所有：××县应急管理局");
+    const { speeches } = mineText(page.join("\n"));
+    expect(speeches).toHaveLength(1);
+    expect(speeches[0]!.blocks.at(-1)!.text).toBe(last);
+  });
+
+  it("keeps apart two speeches of one title with a page number between them", () => {
+    const second = "刚才，李明书记对全县安全生产工作作了全面部署，讲得很好，我完全同意，请大家认真抓好贯彻落实。";
+    const page = [TITLE, "同志们：", OPENING, "一、提高思想认识", BODY, "- 1 -", TITLE, "同志们：", second];
+    page.push("一、提高思想认识", LONG_CLOSING, "- 2 -");
+    const { speeches } = mineText(page.join("\n"));
+    expect(speeches.map((s) => s.title)).toEqual([TITLE, TITLE]);
+  });
+
+  it("does not take a quotation over its ——source for a title", () => {
+    const page = [TITLE, "县长 王建国", "同志们：", OPENING, "总书记强调：", "“发展决不能以牺牲安全为代价”"];
+    page.push("——习近平总书记在中央政治局常委会会议上的讲话", BODY, LONG_CLOSING);
+    const texts = mineText(page.join("\n")).speeches.flatMap((s) => s.blocks.map((b) => b.text));
+    expect(texts.join("")).toContain("发展决不能以牺牲安全为代价");
+  });
+});
+
 describe("a speech's header", () => {
   it("titles a speech by its main title and its ——subtitle together", () => {
     const slogan = "坚决守牢安全底线　为高质量发展保驾护航";

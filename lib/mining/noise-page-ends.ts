@@ -1,7 +1,7 @@
 // The ends of a scraped page: a paginated article's header printed again after each of its page links (a scraper
 // joined the pages), and the site's footer after the speech's last line, where short headlines and counters
 // (作者最新文章's links, 0人参与，0条评论) stand below the footer lines already recognised.
-import { dateOfLine, isSpeakerLine } from "./outline-patterns";
+import { dateOfLine, isSalutation, isSpeakerLine } from "./outline-patterns";
 import { RUNNING_HEADER } from "./noise-page-furniture";
 
 const PAGE_NUMBER = "页码";
@@ -11,6 +11,8 @@ const MAX_HEAD_LINE = 80;
 const MIN_REPRINTED = 2;
 
 const keyOf = (t: string) => t.replace(/\s+/g, "");
+/** What opens a speech and never a page's head: a salutation, a date, a speaker, a ——subtitle. */
+const isFrame = (t: string) => isSalutation(t) || !!dateOfLine(t) || isSpeakerLine(t) || /^[—－-]{1,2}\s*\S/.test(t);
 
 /** After a page's links or number, the lines that copy the page's head (the lines above its first page break)
  *  are that head printed again: the text flows on across them. Two copied lines at least. */
@@ -31,11 +33,20 @@ export function markReprintedPageHeads(texts: string[], verdict: (string | null)
     for (; j < texts.length; j++) {
       const t = texts[j]!.trim();
       if (!t || verdict[j] === PAGE_NUMBER) continue;
+      // A speech's frame, or a title standing above one, starts a speech (a collection's next speech may repeat
+      // the first one's title): no head is printed again there.
+      if (isFrame(t) || (!verdict[j] && isFrame(nextText(texts, j)))) break;
       if (head.has(keyOf(t))) copied.push(j);
       else if (!verdict[j]) break;
     }
     if (copied.length >= MIN_REPRINTED) for (const k of copied) verdict[k] = RUNNING_HEADER;
   }
+}
+
+/** The next non-blank line after i, trimmed ("" at the end). */
+function nextText(texts: string[], i: number): string {
+  for (let k = i + 1; k < texts.length; k++) if (texts[k]!.trim()) return texts[k]!.trim();
+  return "";
 }
 
 /** The longest line that may stand below the footer as a stray headline or counter. */
@@ -73,16 +84,21 @@ export function markSiteFooter(texts: string[], verdict: (string | null)[], cont
   }
 }
 
-const isStray = (t: string) => t.length <= MAX_STRAY && !/。$/.test(t) && !/^谢谢|^同志们/.test(t);
+/** A closing slogan or sentence (…！ / …。 / 谢谢大家) is the speech's, however short. */
+const isStray = (t: string) => t.length <= MAX_STRAY && !/[。！!]$/.test(t) && !/^谢谢|^同志们/.test(t);
+/** Removed lines that the text flows past or that sit inside it (a caption, a watermark, a page break): no footer. */
+const INSIDE_TEXT = /^(?:页码|页眉|图片说明|水印|字幕时间码|展开)/;
 
 /** Two footer lines or more between line i and the long kept line above it (the speech's text), other stray
- *  lines between them aside. */
+ *  lines between them aside; a page break or a caption between them means the text goes on. */
 function strayBelowText(texts: string[], verdict: (string | null)[], i: number): boolean {
   let noise = 0;
   for (let k = i - 1; k >= 0; k--) {
     const t = texts[k]!.trim();
     if (!t) continue;
-    if (verdict[k]) noise++;
+    const reason = verdict[k];
+    if (reason && INSIDE_TEXT.test(reason)) return false;
+    if (reason) noise++;
     else if (!isStray(t)) return noise >= 2;
   }
   return false;

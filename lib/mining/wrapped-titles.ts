@@ -2,6 +2,7 @@
 // 工作部署会议上的讲话. The second half reads as a title on its own, the first as a stray short line before the
 // speech (the noise rules and model often take it for the page's chrome), so the title lost its first half. The
 // halves are joined when only together they name the meeting, whatever the verdicts on them were.
+import { byModel } from "./noise-model";
 import { isTitleLine } from "./outline-patterns";
 
 /** 在…上的讲话 with at most a speaker (县长, 周建国同志) before 在. */
@@ -10,7 +11,8 @@ const FIRST_HALF = /^[^。！？；：:，,]{4,40}$/;
 
 /** ——在…上的讲话: the subtitle under a speech's main title (a slogan such as 守牢安全底线　护航乡村振兴). */
 const SUBTITLE_RE = /^[—–－-]{1,2}\s*[^—–－-]/;
-const SLOGAN = /^[^。！？；：:，,—–－-]{4,30}$/;
+/** A slogan: no sentence, no quotation (“…” over ——习近平…上的讲话 is an epigraph and its source). */
+const SLOGAN = /^[^。！？；：:，,—–－\-“”"「」『』]{4,30}$/;
 
 /** The next line after i that is not blank, or -1. */
 function nextNonBlank(texts: string[], i: number): number {
@@ -22,7 +24,9 @@ function nextNonBlank(texts: string[], i: number): number {
 function joinSubtitle(texts: string[], verdict: (string | null)[], i: number): boolean {
   const first = texts[i]!.trim();
   const j = nextNonBlank(texts, i);
-  if (j < 0 || verdict[j] || !SLOGAN.test(first) || NAMES_MEETING.test(first)) return false;
+  // The model often takes a slogan above the speech for chrome; a rule's verdict stands.
+  if (j < 0 || (verdict[i] && !byModel(verdict[i])) || verdict[j] || !SLOGAN.test(first) || NAMES_MEETING.test(first))
+    return false;
   const second = texts[j]!.trim();
   if (!SUBTITLE_RE.test(second) || !NAMES_MEETING.test(second.replace(/^[—–－-]+\s*/, ""))) return false;
   texts[i] = first + second;
