@@ -2,6 +2,7 @@
 // heading and paragraph blocks with their level, heading path and role (opening before the first heading, closing
 // for the 同志们，… / 谢谢大家 / 总之… paragraphs that end the speech).
 import { parseOutline, type OutlineItem } from "./outline-parse";
+import { markUnnumberedHeadings } from "./unnumbered-headings";
 import {
   cleanTitle,
   dateOfLine,
@@ -193,7 +194,9 @@ function toBlocks(items: OutlineItem[]): ParsedBlock[] {
 
 /** `inferred` collects the splits the header made (a title run into 同志们：). */
 export function parseStructure(speech: RawSpeech, inferred?: InferredSplit[]): ParsedSpeech {
-  const { header, body } = readHeader(speech.paragraphs, inferred);
+  const read = readHeader(speech.paragraphs, inferred);
+  const { header } = read;
+  const body = markUnnumberedHeadings(read.body);
   // Word heading styles are relative too: if the body's top style is 标题 2 (标题 1 being the title), shift it up.
   const top = body.reduce((m, p) => (p.hint?.headingLevel ? Math.min(m, p.hint.headingLevel) : m), 4);
   const shift = top <= 3 ? top - 1 : 0;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { mineText } from "./text-pipeline";
+
+// Speeches written for these tests in the shapes of set 10's pages 03 and 04.
+const HEAD = ["在全镇安全生产工作会议上的讲话", "镇党委书记　×××", "同志们："];
+const OPENING = "春节刚过，我们就召开全镇安全生产工作会议，目的就是把安全生产的弦绷得更紧，把各项措施抓得更实。";
+const P1 = "去年，全镇没有发生较大以上生产安全事故，安全形势总体平稳。但我们也要清醒看到，隐患依然不少。";
+const P2 = "首先，要全面开展隐患排查，对辖区内的企业、学校、集贸市场逐一过筛子，建立台账，限时整改到位。";
+const P3 = "其次，要压实各方责任，村（社区）书记是本辖区安全生产第一责任人，要亲自抓、带头管，不能当甩手掌柜。";
+const CLOSING = "同志们，安全生产没有旁观者，希望大家守土有责、守土尽责，为全镇发展创造安全稳定的环境。";
+
+const outline = (lines: string[]) =>
+  mineText(lines.join("\n")).speeches[0]!.blocks.map((b) => (b.kind === "heading" ? `H${b.level} ${b.text}` : "P"));
+
+describe("section headings without numbers", () => {
+  it("reads two short lines standing alone between paragraphs as the outline", () => {
+    const a = "认清形势，绷紧安全生产这根弦";
+    const b = "压实各方责任，形成齐抓共管合力";
+    expect(outline([...HEAD, OPENING, a, P1, P2, b, P3, CLOSING])).toEqual([
+      "P",
+      `H1 ${a}`,
+      "P",
+      "P",
+      `H1 ${b}`,
+      "P",
+      "P",
+    ]);
+  });
+
+  it("leaves a single short line, a slogan with marks, and a speech numbered elsewhere alone", () => {
+    expect(outline([...HEAD, OPENING, "认清形势，绷紧安全生产这根弦", P1, P2, CLOSING])).not.toContain(
+      "H1 认清形势，绷紧安全生产这根弦",
+    );
+    const slogans = [...HEAD, OPENING, "“人民至上、生命至上”", P1, "“安全第一、预防为主”", P2, CLOSING];
+    expect(outline(slogans).filter((b) => b.startsWith("H"))).toEqual([]);
+    const numbered = [
+      ...HEAD,
+      OPENING,
+      "一、认清形势",
+      P1,
+      "守牢底线不放松",
+      P2,
+      "二、压实责任",
+      P3,
+      "决不能掉以轻心",
+      CLOSING,
+    ];
+    expect(outline(numbered).filter((b) => b.startsWith("H"))).toEqual(["H1 一、认清形势", "H1 二、压实责任"]);
+  });
+});
+
+describe("第一个方面： as the outline's first level", () => {
+  it("nests 一要… under 第一个方面：…", () => {
+    const lines = [...HEAD, OPENING, "第一个方面：一季度全县安全生产形势总体平稳", P1];
+    lines.push("第二个方面：扎实做好二季度安全生产重点工作", "一要紧盯重点时段，严防事故反弹。", P2);
+    lines.push("二要压实工作责任，严格考核问责。", P3, CLOSING);
+    expect(outline(lines).filter((b) => b.startsWith("H"))).toEqual([
+      "H1 第一个方面：一季度全县安全生产形势总体平稳",
+      "H1 第二个方面：扎实做好二季度安全生产重点工作",
+      "H2 一要紧盯重点时段，严防事故反弹。",
+      "H2 二要压实工作责任，严格考核问责。",
+    ]);
+  });
+});
