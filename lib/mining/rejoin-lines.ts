@@ -98,14 +98,26 @@ function blankLineMode(items: Item[]): number {
   return widths[Math.floor(widths.length / 2)]!;
 }
 
+/**
+ * True when a line break follows every sentence (a page copied from a phone's reading view): many prose lines, short,
+ * nearly all holding exactly one sentence. Paragraphs there are runs of sentences between blank lines and headings.
+ */
+function sentenceLineMode(items: Item[]): boolean {
+  const prose = items.filter((it) => it.text.length >= 15 && endsSentence(it.text) && !it.family);
+  if (prose.length < 12) return false;
+  const single = prose.filter((it) => (it.text.match(/[。！？!?]/g)?.length ?? 0) === 1).length;
+  const lengths = prose.map((it) => it.text.length).sort((a, b) => a - b);
+  return single >= prose.length * 0.85 && lengths[Math.floor(lengths.length / 2)]! <= 60;
+}
+
 const CONTINUATION_START = /^[，。、；：！？）》”’」』】,.;:!?)%]/;
 const SOFT_END = /[，、；,;—（(“‘《【「『]$/;
 const BULLET_START = /^(?:——|[●•◆■☆★○◇□√])/;
 const STANDALONE_START = /^(?:谢谢|同志们[，,！!：:])/;
 const WEAK_FAMILIES = new Set<Family>(["shi", "yao", "num-dot", "num-paren", "circled"]);
 
-/** `blankLines`: the median width of a narrow wrap between blank lines (0: none). */
-type Mode = { width: number; indents: boolean; blankLines: number };
+/** `blankLines`: the median width of a narrow wrap between blank lines (0: none); `sentences`: one sentence a line. */
+type Mode = { width: number; indents: boolean; blankLines: number; sentences: boolean };
 
 function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean, lastOfRun: boolean): boolean {
   const { width, indents } = mode;
@@ -121,6 +133,9 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
     const short = prev.text.length < (prev.afterBlank ? 40 : 16);
     return !(prev === first && short && !SOFT_END.test(prev.text) && !full);
   }
+  // One sentence a line: a sentence runs on into the next, up to a heading, a header line or 同志们，….
+  if (mode.sentences && endsSentence(prev.text) && !(prev === first && first.family) && !next.family)
+    return !next.header && !STANDALONE_START.test(next.text);
   // Between blank lines a full line of a narrow wrap runs on (a short one ends its paragraph: a slogan, a heading,
   // 谢谢大家！); a heading runs on only into a short last line of its run (第一，…面临 / 的严峻形势).
   if (mode.blankLines && !next.header && !CONTINUATION_START.test(next.text)) {
@@ -201,7 +216,13 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
   });
   const width = wrapWidth(items.filter((it) => it.text).map((it) => it.width));
   const indents = indentMode(items);
-  const mode: Mode = { width, indents, blankLines: width === 0 && !indents ? blankLineMode(items) : 0 };
+  const plain = width === 0 && !indents;
+  const mode: Mode = {
+    width,
+    indents,
+    blankLines: plain ? blankLineMode(items) : 0,
+    sentences: plain && sentenceLineMode(items),
+  };
   const out: Paragraph[] = [];
   let parts: string[] = [];
   let first: Item | null = null;

@@ -6,7 +6,8 @@ import { byModel } from "./noise-model";
 import { isTitleLine } from "./outline-patterns";
 
 /** 在…上的讲话 with at most a speaker (县长, 周建国同志) before 在. */
-const NAMES_MEETING = /^[^在。！？；：:，,]{0,12}在[^。！？；]{2,}上的(?:讲话|发言|致辞|报告|主持词)/;
+const NAMES_MEETING =
+  /^[^在。！？；：:，,]{0,12}在[^。！？；]{2,}上的(?:表态|总结|动员|重要)?(?:讲话|发言|致辞|报告|主持词)/;
 const FIRST_HALF = /^[^。！？；：:，,]{4,40}$/;
 
 /** ——在…上的讲话: the subtitle under a speech's main title (a slogan such as 守牢安全底线　护航乡村振兴). */
