@@ -88,6 +88,21 @@ describe("the ends of a scraped page", () => {
   });
 });
 
+describe("a wrapped line after a page break", () => {
+  it("continues the sentence cut by the break, even with words of an advertisement in it (购买)", () => {
+    const before = "加快推进危化品安全生产风险监测预警系统建设，推动化工园区智能化管控平台与";
+    const after = "企业数据实时对接；通过政府购买服务方式引入第三方专业力量，充实县级监管";
+    const mark = "知行文库 · 文档在线阅读 www.zhixingwk.cn";
+    const page = [TITLE, "同志们：", mark, OPENING, before, "第 2 页 / 共 4 页", mark, after];
+    page.push("执法队伍，力争年底前专业监管人员占比达到××%以上。", BODY, "第 3 页 / 共 4 页", mark, CLOSING);
+    const { kept } = removeNoiseFromPage(page);
+    expect(kept).toContain(after);
+    // A short notice after the break is still the break's own.
+    const notice = [TITLE, "同志们：", OPENING, before, "第 2 页 / 共 4 页", "下载积分：5", after, CLOSING];
+    expect(removeNoiseFromPage(notice).kept).not.toContain("下载积分：5");
+  });
+});
+
 describe("what an outside review found the first version of these rules did wrong", () => {
   const LONG_CLOSING =
     "同志们，安全生产责任重于泰山。我们要以更加务实的作风，全力以赴抓好安全生产各项工作，为全县经济社会高质量发展营造安全稳定的环境。";

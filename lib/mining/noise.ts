@@ -99,6 +99,19 @@ function isProtected(t: string, hint: SourceLine["hint"]): boolean {
   return !!hint?.headingLevel || isTitleLine(t) || isSalutation(t) || !!parseEnumerator(t) || !!dateOfLine(t);
 }
 
+const MIN_ACROSS_BREAK = 20;
+
+/** The line above (blank: a paragraph break), or across a page break the text flows over (a page number, an address,
+ *  blank lines around them) the last line before it: the line a wrapped piece after the break continues. */
+function lineBeforeBreak(texts: string[], verdict: (string | null)[], across: boolean): string {
+  const last = texts.length - 1;
+  if (last < 0 || !verdict[last]) return last < 0 ? "" : texts[last]!.trim();
+  if (!across) return "";
+  let k = last;
+  while (k >= 0 && (verdict[k] ? FLOWS_ACROSS.has(verdict[k]!) : !texts[k]!.trim())) k--;
+  return k >= 0 && !verdict[k] ? texts[k]!.trim() : "";
+}
+
 /** The lines after the inline cuts, with the rules' verdict on each (null: kept) and what guards each line from
  *  the learned model (noise-model.ts). */
 export type RuleVerdicts = {
@@ -183,7 +196,8 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
       verdict.push(reason);
       continue;
     }
-    const prev = texts.length && !verdict[verdict.length - 1] ? texts[texts.length - 1]!.trim() : "";
+    // Across a page break only a line of some length continues the text (a short one is the break's own notice).
+    const prev = lineBeforeBreak(texts, verdict, tt.length >= MIN_ACROSS_BREAK);
     const inProse = (width > 0 && displayWidth(tt) >= width - 4) || continuesProse(prev);
     texts.push(t);
     const protectedLine = isProtected(tt, line.hint);
