@@ -17,7 +17,12 @@ const HEAD_END =
 /** Words that open a sentence of a speech body: time, place or subject, or an inline 一是; or the first sub-item
  *  of the heading's section (…紧迫感（一）总体情况。), which opens it as well. */
 const OPENER =
-  /^(?:\s*[（(]一[)）]|今年|去年|前年|近年|近期|近来|近日|日前|当前|目前|今天|过去的?[一两二三四五六七八九十几]?年|多年来|长期以来|一直以来|截至|截止|随着|据统计|实践证明|事实证明|(?:19|20)[\dxX×]{2}年|[\dxX×]{1,2}月[\dxX×]{1,2}日|我们|我国|我省|我市|我县|我区|我镇|我乡|我局|我校|全国|全省|全市|全县|全区|全镇|全乡|各级|各地|各部门|各单位|各乡镇|各县|各区|各企业|人民群众|安全生产是|安全是|[一二三四五六七八九十]是|要(?:聚焦|坚持|严格|加强|加快|切实|认真|强化|深入|全面|持续|扎实|进一步|始终|牢固|着力|抓好|突出))/;
+  /^(?:\s*[（(]一[)）]|今年|去年|前年|近年|近期|近来|近日|日前|当前|目前|今天|过去的?[一两二三四五六七八九十几]?年|多年来|长期以来|一直以来|截至|截止|随着|据统计|实践证明|事实证明|(?:19|20)[\dxX×]{2}年|[\dxX×]{1,2}月[\dxX×]{1,2}日|我们|我国|我省|我市|我县|我区|我镇|我乡|我局|我校|全国|全省|全市|全县|全区|全镇|全乡|各级|各地|各部门|各单位|各乡镇|各县|各区|各企业|人民群众|安全生产是|安全是|[一二三四五六七八九十]是)/;
+/** 要聚焦…/要严格…: a body's first duty, but only after a heading of two phrases (突出重点领域，全面排查整治燃气安全隐患):
+ *  a numbered point is often worded 宣传教育工作要持续深入开展, one phrase and its 要. */
+const DUTY_OPENER =
+  /^要(?:聚焦|坚持|严格|加强|加快|切实|认真|强化|深入|全面|持续|扎实|进一步|始终|牢固|着力|抓好|突出)/;
+const TWO_PHRASES = /^[^，,]{4,}[，,][^，,]{6,}$/;
 /** An opening time phrase that stands before a comma (近年来，全国…): the first clause may be just that. */
 const TIME_CLAUSE =
   /^(?:近年来|今年以来|去年以来|近期|近来|当前|目前|多年来|长期以来|一直以来|近日|日前|今天|去年|今年)[，,]/;
@@ -35,7 +40,9 @@ export function gluedHeadingEnd(text: string, from: number): number {
   const stopAt = text.slice(from, from + HEAD_MAX + 1).search(/[。！？；：!?;:]/);
   const stop = stopAt < 0 ? Math.min(text.length, from + HEAD_MAX) : from + stopAt;
   for (let p = from + HEAD_MIN; p < stop; p++) {
-    if (!HEAD_END.test(text.slice(Math.max(from, p - 4), p)) || !OPENER.test(text.slice(p, p + 12))) continue;
+    if (!HEAD_END.test(text.slice(Math.max(from, p - 4), p))) continue;
+    const duty = DUTY_OPENER.test(text.slice(p, p + 6)) && TWO_PHRASES.test(text.slice(from, p));
+    if (!duty && !OPENER.test(text.slice(p, p + 12))) continue;
     // The body's first clause must read as one: it goes on for a while before any punctuation.
     const rest = text.slice(p, p + 40);
     if (rest.length >= 8 && (TIME_CLAUSE.test(rest) || !/^[^，。！？；：]{0,3}[，。！？；：]/.test(rest))) return p;

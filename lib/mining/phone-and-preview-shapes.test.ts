@@ -64,6 +64,45 @@ describe("a page with a line break after every sentence", () => {
   });
 });
 
+describe("what an outside review found the first version of these rules did wrong", () => {
+  it("keeps apart a host's one-sentence lines when no blank line parts any paragraph of several sentences", () => {
+    const agenda = [
+      "为深入贯彻落实全市安全生产工作会议精神，县委、县政府决定召开这次会议。",
+      "出席今天会议的县领导有：王建国、李华、张明。",
+      "参加会议的还有各乡镇、县直各部门主要负责同志和重点企业负责人。",
+      "今天的会议共有四项议程，下面进行第一项议程。",
+      "请县应急管理局局长张明同志通报全县安全生产工作情况。",
+      "下面进行第二项议程，请城关镇和县交通运输局作表态发言。",
+      "下面进行第三项议程，请县委副书记、县长李华同志讲话，大家欢迎。",
+      "下面进行第四项议程，请县委书记王建国同志作重要讲话，大家欢迎。",
+      "刚才，王书记从讲政治、保稳定、促发展的高度作了重要讲话。",
+      "会后，各乡镇、各部门要及时召开会议，传达学习本次会议精神。",
+      "要立即组织开展一次安全生产大检查，坚决消除各类事故隐患。",
+      "要严格落实领导带班和值班制度，确保信息畅通、处置及时。",
+    ];
+    const page = ["全县安全生产工作会议主持词", "同志们：", ...agenda, "今天的会议到此结束，散会！"];
+    expect(blocksOf(page)).toHaveLength(agenda.length + 1);
+  });
+
+  it("does not run a heading without a number into the sentences above it", () => {
+    const sentences = [
+      "今年以来，全县安全生产形势总体平稳，但事故隐患依然不少。",
+      "一些企业主体责任落实不到位，安全投入不足。",
+      "部分乡镇监管力量薄弱，专业人员缺乏。",
+    ];
+    const page = [TITLE, "同志们：", ...sentences, "", ...sentences.slice(0, 2), "压实安全生产责任", ...sentences];
+    page.push("深化隐患排查整治", ...sentences, "", ...sentences);
+    expect(blocksOf(page).some((t) => t.endsWith("压实安全生产责任") && t.length > 10)).toBe(false);
+  });
+
+  it("leaves a numbered point worded 工作要… whole", () => {
+    const point = "（二）宣传教育工作要持续深入开展，通过多种形式普及安全知识，提升群众安全意识。";
+    const body =
+      "全县各级各部门要认真贯彻落实上级决策部署，扎实开展各项工作，确保取得实效，切实维护人民群众生命财产安全。";
+    expect(blocksOf([TITLE, "同志们：", body, point, body]).join("|")).not.toContain("（二）宣传教育工作|");
+  });
+});
+
 describe("a 文库 preview on one line", () => {
   it("cuts headings glued to the text on both sides, and cleans the file name's title", () => {
     const body1 = "近年来，全国燃气爆炸事故时有发生，特别是餐饮场所、老旧小区的燃气事故，造成重大人员伤亡。";

@@ -107,7 +107,20 @@ function sentenceLineMode(items: Item[]): boolean {
   if (prose.length < 12) return false;
   const single = prose.filter((it) => (it.text.match(/[。！？!?]/g)?.length ?? 0) === 1).length;
   const lengths = prose.map((it) => it.text.length).sort((a, b) => a - b);
-  return single >= prose.length * 0.85 && lengths[Math.floor(lengths.length / 2)]! <= 60;
+  if (single < prose.length * 0.85 || lengths[Math.floor(lengths.length / 2)]! > 60) return false;
+  // Blank lines part some paragraphs of several sentences (a page of one-sentence paragraphs, a host's agenda, has
+  // no such runs).
+  let runs = 0;
+  let inRun = 0;
+  for (const it of [...items, null]) {
+    if (it?.text) {
+      if (endsSentence(it.text) && !it.family) inRun++;
+      continue;
+    }
+    if (inRun >= 2) runs++;
+    inRun = 0;
+  }
+  return runs >= 2;
 }
 
 const CONTINUATION_START = /^[，。、；：！？）》”’」』】,.;:!?)%]/;
@@ -135,7 +148,7 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
   }
   // One sentence a line: a sentence runs on into the next, up to a heading, a header line or 同志们，….
   if (mode.sentences && endsSentence(prev.text) && !(prev === first && first.family) && !next.family)
-    return !next.header && !STANDALONE_START.test(next.text);
+    return !next.header && !STANDALONE_START.test(next.text) && endsSentence(next.text);
   // Between blank lines a full line of a narrow wrap runs on (a short one ends its paragraph: a slogan, a heading,
   // 谢谢大家！); a heading runs on only into a short last line of its run (第一，…面临 / 的严峻形势).
   if (mode.blankLines && !next.header && !CONTINUATION_START.test(next.text)) {

@@ -126,8 +126,6 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
     break;
   }
   header.title = bestTitle(titles);
-  // 市长在…讲话（范文） over the speech's own title names its speaker.
-  header.speaker ??= titles.map(speakerFromTitle).find(Boolean) ?? null;
   // A salutation after a stray opening line or two belongs to the header, as does the first 同志们： further on
   // when the header has none; 同志们！ in the closing, or a second address, is text.
   const body = paras.slice(i).filter((p, k) => {

@@ -49,6 +49,16 @@ describe("section headings without numbers", () => {
   });
 });
 
+describe("what an outside review found the first version of this rule did wrong", () => {
+  it("reads slogans and a running header the noise rules missed as paragraphs", () => {
+    const slogans = [...HEAD, OPENING, "安全生产重于泰山", P1, "生命至上 安全第一", P2, P3, CLOSING];
+    expect(outline(slogans).filter((b) => b.startsWith("H"))).toEqual([]);
+    const header = "全县安全生产工作会议材料，内部资料注意保存";
+    const running = [...HEAD, OPENING, header, P1, P2, header, P3, CLOSING];
+    expect(outline(running).filter((b) => b.startsWith("H"))).toEqual([]);
+  });
+});
+
 describe("第一个方面： as the outline's first level", () => {
   it("nests 一要… under 第一个方面：…", () => {
     const lines = [...HEAD, OPENING, "第一个方面：一季度全县安全生产形势总体平稳", P1];

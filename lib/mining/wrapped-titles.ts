@@ -6,7 +6,9 @@ import { byModel } from "./noise-model";
 import { isTitleLine } from "./outline-patterns";
 
 /** 在…上的讲话 with at most a speaker (县长, 周建国同志) before 在. */
-const NAMES_MEETING =
+const NAMES_MEETING = /^[^在。！？；：:，,]{0,12}在[^。！？；]{2,}上的(?:讲话|发言|致辞|报告|主持词)/;
+/** A subtitle names its meeting the same way, or a 表态发言 or 总结讲话 given there. */
+const SUBTITLE_NAMES_MEETING =
   /^[^在。！？；：:，,]{0,12}在[^。！？；]{2,}上的(?:表态|总结|动员|重要)?(?:讲话|发言|致辞|报告|主持词)/;
 const FIRST_HALF = /^[^。！？；：:，,]{4,40}$/;
 
@@ -29,7 +31,7 @@ function joinSubtitle(texts: string[], verdict: (string | null)[], i: number): b
   if (j < 0 || (verdict[i] && !byModel(verdict[i])) || verdict[j] || !SLOGAN.test(first) || NAMES_MEETING.test(first))
     return false;
   const second = texts[j]!.trim();
-  if (!SUBTITLE_RE.test(second) || !NAMES_MEETING.test(second.replace(/^[—–－-]+\s*/, ""))) return false;
+  if (!SUBTITLE_RE.test(second) || !SUBTITLE_NAMES_MEETING.test(second.replace(/^[—–－-]+\s*/, ""))) return false;
   texts[i] = first + second;
   texts[j] = "";
   verdict[i] = null;
