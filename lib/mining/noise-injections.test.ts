@@ -90,3 +90,23 @@ describe("inline injections are cut and the sentence kept whole", () => {
     expect(r.speeches[0]!.blocks.filter((b) => b.text.includes("今天召开这次会议"))).toHaveLength(1);
   });
 });
+
+// In the shapes of set 12: a 公众号 copy with a reading aid's pinyin, a copy-protected 文库 page.
+describe("a reading aid's pinyin and a page's copy codes", () => {
+  const texts = (page: string[]) => mineText(page.join("\n")).speeches.flatMap((s) => s.blocks.map((b) => b.text));
+  const HEAD = ["在全县防汛工作会议上的讲话", "同志们："];
+
+  it("cuts a word's pinyin in either bracket, keeping the word", () => {
+    const line = "要组织力量对水库、堤坝（dī bà）、涵闸(hán zhá)等隐患(yǐn huàn)部位开展拉网式排查，发现问题立即整改。";
+    expect(texts([...HEAD, line])).toContain(
+      "要组织力量对水库、堤坝、涵闸等隐患部位开展拉网式排查，发现问题立即整改。",
+    );
+  });
+
+  it("cuts codes of mixed letters and digits and codes between stars, not a standard's number or PM2.5", () => {
+    const line = "各企业要严格落实Xq8Lm2危化品储存管理制度，★☆★hxwk★☆★对重大危险源实行包保责任制。";
+    expect(texts([...HEAD, line])).toContain("各企业要严格落实危化品储存管理制度，对重大危险源实行包保责任制。");
+    const kept = "要对照GB30871标准和PM2.5监测要求，严格特殊作业审批，5G基站和iPhone用户也要纳入宣传范围。";
+    expect(texts([...HEAD, kept])).toContain(kept);
+  });
+});

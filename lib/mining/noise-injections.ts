@@ -8,8 +8,17 @@ import { isTitleLine } from "./outline-patterns";
 import type { SourceLine } from "./types";
 
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
-/** A parenthesised pinyin syllable with a tone mark right after a Chinese character. */
-export const PINYIN_RESIDUE_RE = new RegExp(`(?<=[\\u4e00-\\u9fff])[（(][a-zü]{0,5}[${TONED}][a-zü]{0,5}[)）]`, "g");
+const SYLLABLE = `[a-zü${TONED}]{1,6}`;
+/** Parenthesised pinyin with a tone mark right after a Chinese character: one syllable (通報(bào)) from a Traditional
+ *  converter, or a word's syllables (隐患(yǐn huàn)) from a reading aid. */
+export const PINYIN_RESIDUE_RE = new RegExp(
+  `(?<=[\\u4e00-\\u9fff])[（(](?=[^)）]{0,30}[${TONED}])${SYLLABLE}(?: ${SYLLABLE}){0,3}[)）]`,
+  "g",
+);
+/** A copy-protection code hidden in the text (Xq8Lm2): upper and lower case letters and digits mixed, standing
+ *  between Chinese characters; or a code between stars (★☆★hxwk★☆★). No word of a speech is written so. */
+const COPY_CODE_RE =
+  /(?<=[\u4e00-\u9fff，。、；：])(?=[A-Za-z0-9]{0,9}[A-Z])(?=[A-Za-z0-9]{0,9}[a-z])(?=[A-Za-z0-9]{0,9}\d)[A-Za-z0-9]{5,10}(?=[\u4e00-\u9fff，。、；：])|[★☆]{1,3}[A-Za-z0-9.]{2,12}[★☆]{1,3}/g;
 /** An ASCII full stop between two Chinese characters: no Chinese sentence writes one there. */
 export const DOT_INJECTION_RE = /(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/g;
 /** — 1 — : a page number between dashes, left where a page break fell inside a sentence. */
@@ -81,6 +90,7 @@ export function commentAnchors(lines: { text: string }[]): Set<string> {
 export function cutInjections(text: string, lineNo: number, ctx: Ctx, anchors?: Set<string>): string {
   let t = cut(text, PINYIN_RESIDUE_RE, "拼音残留（繁简转换网站插入的注音）", lineNo, ctx);
   t = cut(t, DOT_INJECTION_RE, "插入字间的圆点", lineNo, ctx);
+  t = cut(t, COPY_CODE_RE, "防复制代码", lineNo, ctx);
   t = cut(t, VIEWER_MARK_RE, "文档标记", lineNo, ctx);
   t = cutTrackedChanges(t, lineNo, ctx);
   if (anchors?.size) t = cut(t, COMMENT_ANCHOR_RE, "批注标记", lineNo, ctx, (m) => !anchors.has(m.trim()));
