@@ -26,6 +26,9 @@ const SOURCE_START_RE =
 /** Links to other pages: 上一篇：…讲话 looks like a title but is navigation. */
 const NAV_RE =
   /^(?:(?:前一篇|后一篇)(?=\s*[：:])|上一篇|下一篇|(?:上一条|下一条|上一则|下一则)(?=\s*[：:])|上一主题|下一主题|相关推荐|相关文章|相关阅读|推荐阅读|猜你喜欢|热门推荐|热门文章|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|精彩推荐|精选推荐)\s*[：:]?/;
+/** A site's link to another page set between paragraphs: 【延伸阅读】…讲话稿 / 精选范文：…表态发言. */
+const RECOMMEND_LINE_RE =
+  /^(?:[【\[](?:延伸阅读|小编推荐|编辑推荐|相关阅读|推荐阅读|精选范文|猜你喜欢|热门推荐|相关推荐|精彩推荐|相关文章|热门文章)[】\]]|(?:延伸阅读|小编推荐|编辑推荐|精选范文|热门推荐|精彩推荐)[：:])\s*\S/;
 const SITE_STRONG_RE =
   /copyright|版权所有|©|all rights reserved|ICP备|ICP证|公网安备|备案号|powered by|技术支持[：:]|主办单位[：:]|承办单位[：:]/i;
 const SITE_RE =
@@ -145,13 +148,19 @@ function isChrome(t: string): boolean {
 /** The reason a whole (normalised, trimmed) line is noise, or null. `protectedLine`: a title, heading or salutation.
  *  `inProse`: the line continues a sentence from the line above (a hard wrap), so word-based rules do not apply —
  *  a wrapped fragment such as "…电视电话会议精神，及时把握" is short and unpunctuated too. */
+/** A browser's header or footer on a printed page: the date and time, then the page's title (2024/5/6 15:21 …). */
+export const PRINT_HEADER = "打印页眉页脚";
+const PRINT_HEADER_RE = /^\d{4}[/-]\d{1,2}[/-]\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*\S/;
+
 export function lineNoiseReason(t: string, protectedLine: boolean, inProse: boolean): string | null {
   const n = t.length;
+  if (n <= 120 && PRINT_HEADER_RE.test(t)) return PRINT_HEADER;
   // ─────── 第 1 页 / 共 9 页: a preview's page break drawn as a rule with the page number on it.
   if (n <= 40 && (PAGE_RE.test(t) || PAGE_RE.test(t.replace(RULE_ENDS_RE, "")) || isPagination(t))) return "页码";
   if (n <= 200 && SEPARATOR_RE.test(t) && !/^[*]{1,4}$/.test(t)) return "分隔线";
   if (n <= 16 && END_MARK_RE.test(t)) return "结束标记";
   if (n <= 2000 && isCodeLine(t)) return "样式代码";
+  if (n <= 80 && RECOMMEND_LINE_RE.test(t)) return "相关文章列表";
   if (n <= 120 && (NAV_RE.test(t) || BREADCRUMB_RE.test(t) || (PATH_RE.test(t) && PATH_WORD_RE.test(t))))
     return "网站页眉页脚";
   // A row of a table written with | between its cells: no sentence of a speech has three of them.

@@ -84,8 +84,13 @@ export function opensText(texts: string[], verdict: (string | null)[], j: number
   const t = texts[k]!.trim();
   if (comments)
     return isFrame(t) || isTitleLine(t) || !!parseEnumerator(t) || isOpeningStart(t) || t.length > MAX_COMMENT_LENGTH;
+  if (isLinkTeaser(t)) return false;
   return isFrame(t) || t.length > MAX_LINK_LENGTH || (t.length >= 25 && /[，、；]/.test(t) && endsSentence(t));
 }
+
+/** The first words of a linked page under its link (同志们：今天召开…形势…): a list's teaser, cut off by an ellipsis. */
+const isLinkTeaser = (t: string) => t.length >= 10 && t.length <= MAX_TEASER && /(?:…|\.{3})$/.test(t);
+const MAX_TEASER = 150;
 
 /** A header over readers' comments (网友评论（3）/ 发表评论 / 全部评论): comments are sentences, longer than links. */
 const COMMENTS_HEADER_RE =
@@ -118,6 +123,11 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
     let lastBullet: string | undefined;
     for (let j = nextLine(texts, i); j >= 0 && items < (comments ? MAX_COMMENTS : MAX_LINKS); j = nextLine(texts, j)) {
       const t = texts[j]!.trim();
+      // The teaser under a link is part of its item.
+      if (!comments && items > 0 && isLinkTeaser(t)) {
+        verdict[j] ??= "相关文章列表";
+        continue;
+      }
       if (!itemLike(t)) break;
       // A line above text of its own is that text's title, unless it carries the items' bullet (·…讲话稿 is one
       // more link: no title starts with a list's bullet).
@@ -165,7 +175,8 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
 const SUMMARY_HEAD_RE =
   /^[^\p{L}\p{N}]{0,2}(?:[【\[](?:AI|智能|文档)?(?:内容摘要|内容提要|摘要|导读|提要|内容简介|简介)[】\]]|(?:AI|智能|文档)?(?:内容摘要|内容提要|摘要|导读|提要|内容简介|简介)\s*[：:]?$)/u;
 // 正文： / 文档预览 / 以上内容由AI生成，仅供参考: where the text, or the preview of it, starts.
-const TEXT_HEAD_RE = /^(?:[【\[]?(?:正文|文档预览|正文预览|全文预览)[】\]]?\s*[：:]?$|以上内容由\s*AI)/;
+const TEXT_HEAD_RE =
+  /^(?:[【\[]?(?:正文|文档预览|正文预览|全文预览)[】\]]?\s*[：:]?$|以上内容由\s*AI|[—\-–\s]*以下(?:为|是)(?:本文档?|文档)?(?:全文|正文)[—\-–\s]*$)/;
 const SUMMARY_WINDOW = 15;
 
 export function markSummaryBlocks(texts: string[], verdict: (string | null)[]): void {

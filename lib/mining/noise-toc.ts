@@ -5,10 +5,13 @@
 import { cleanTitle, endsSentence, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { RUNNING_HEADER } from "./noise-page-furniture";
 
-const TOC_HEAD_RE = /^(?:目\s*录|提\s*纲)(?:\s*[/／、]\s*(?:目\s*录|提\s*纲))?\s*[：:]?\s*[…．.。]*$/;
+const TOC_HEAD_RE =
+  /^[【\[]?(?:文档|本文)?(?:目\s*录|提\s*纲)(?:\s*[/／、]\s*(?:目\s*录|提\s*纲))?[】\]]?\s*[：:]?\s*[…．.。]*$/;
 /** How far into the file a table of contents can start (page chrome may come first). */
 const TOC_WINDOW = 40;
 const TOC = "目录（提纲）";
+/** 一、提高认识…………1: an entry with its dot leaders and page number. */
+const LEADERS_RE = /^.{2,60}?[…．.·。]{3,}\s*\d{1,3}$/;
 const TITLE_LIST = "目录（篇目）";
 
 /** The title as the list and the speech both write it: no 篇一/第N篇 marker, no 1./一、 number, no spaces. */
@@ -44,7 +47,8 @@ export function markTableOfContents(texts: string[], verdict: (string | null)[])
     for (; j < texts.length; j++) {
       const t = texts[j]!.trim();
       if (!t) continue;
-      const numbered = (t.length <= 60 && !!parseEnumerator(t) && !endsSentence(t)) || /^[…．.。]{2,}$/.test(t);
+      const numbered =
+        (t.length <= 60 && !!parseEnumerator(t) && !endsSentence(t)) || /^[…．.。]{2,}$/.test(t) || LEADERS_RE.test(t);
       const title = !numbered && listedTitle(texts, verdict, j, j);
       if ((!numbered && !title) || isSalutation(t)) break;
       if (title) titles++;

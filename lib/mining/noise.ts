@@ -42,7 +42,6 @@ import {
   type Ctx,
 } from "./noise-fragments";
 import {
-  ADDRESS_WATERMARK,
   commentAnchors,
   cutAddressWatermarks,
   cutChunkMarkers,
@@ -51,14 +50,7 @@ import {
   learnAddressWatermarks,
   pageTitles,
 } from "./noise-injections";
-import {
-  continuesProse,
-  isCodeLine,
-  isMenuLike,
-  lineNoiseReason,
-  looksLikeContent,
-  REASON_EXPANDER,
-} from "./noise-line-rules";
+import { continuesProse, isCodeLine, isMenuLike, lineNoiseReason, looksLikeContent } from "./noise-line-rules";
 import { URL_RE } from "./noise-line-rules";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
 import {
@@ -67,10 +59,10 @@ import {
   markRelatedLists,
   markRunningHeaders,
   markSummaryBlocks,
-  RUNNING_HEADER,
 } from "./noise-page-furniture";
+import { FLOWING_CUTS, FLOWS_ACROSS, lineBeforeBreak, MIN_ACROSS_BREAK, PAGE_BREAKS, PAYWALL } from "./noise-breaks";
 import { markReprintedPageHeads, markSiteFooter } from "./noise-page-ends";
-import { markAdCards, markPostAuthorCards, markTriangleCaptions } from "./noise-page-cards";
+import { markAdCards, markBioCards, markPostAuthorCards, markTriangleCaptions } from "./noise-page-cards";
 import { earlierText, isTeaser } from "./noise-teaser";
 import { markTableOfContents } from "./noise-toc";
 import {
@@ -87,29 +79,8 @@ export { URL_RE } from "./noise-line-rules";
 
 // ───────────── the stage ─────────────
 
-/** Removed lines across which the text flows on: a page break, a subtitle cue's timing. */
-const FLOWS_ACROSS = new Set<string>(["页码", RUNNING_HEADER, "字幕时间码", REASON_EXPANDER, ADDRESS_WATERMARK]);
-const PAYWALL = "付费/登录提示";
-/** Breaks that are a page's: the text was cut there by the page, not by the writer. */
-const PAGE_BREAKS = new Set<string>(["页码", RUNNING_HEADER]);
-/** Cuts that may empty a line which then stands for a break the text flows across: a page number, a page's address. */
-const FLOWING_CUTS = new Set<string>(["页码", ADDRESS_WATERMARK]);
-
 function isProtected(t: string, hint: SourceLine["hint"]): boolean {
   return !!hint?.headingLevel || isTitleLine(t) || isSalutation(t) || !!parseEnumerator(t) || !!dateOfLine(t);
-}
-
-const MIN_ACROSS_BREAK = 20;
-
-/** The line above (blank: a paragraph break), or across a page break the text flows over (a page number, an address,
- *  blank lines around them) the last line before it: the line a wrapped piece after the break continues. */
-function lineBeforeBreak(texts: string[], verdict: (string | null)[], across: boolean): string {
-  const last = texts.length - 1;
-  if (last < 0 || !verdict[last]) return last < 0 ? "" : texts[last]!.trim();
-  if (!across) return "";
-  let k = last;
-  while (k >= 0 && (verdict[k] ? FLOWS_ACROSS.has(verdict[k]!) : !texts[k]!.trim())) k--;
-  return k >= 0 && !verdict[k] ? texts[k]!.trim() : "";
 }
 
 /** The lines after the inline cuts, with the rules' verdict on each (null: kept) and what guards each line from
@@ -221,6 +192,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   markForumReplies(texts, verdict);
   markPostAuthorCards(texts, verdict);
   markAdCards(texts, verdict);
+  markBioCards(texts, verdict);
   markTriangleCaptions(texts, verdict);
   markSummaryBlocks(texts, verdict);
   markRunningHeaders(texts, verdict);

@@ -1,0 +1,33 @@
+// The breaks a scraped page puts inside the text, which the text flows across: a page number, a running header, a
+// browser's print header, a subtitle cue's timing, a 展开全文 button, the site's address printed on every page.
+import { ADDRESS_WATERMARK } from "./noise-injections";
+import { PRINT_HEADER, REASON_EXPANDER } from "./noise-line-rules";
+import { RUNNING_HEADER } from "./noise-page-furniture";
+
+/** Removed lines across which the text flows on: a page break, a subtitle cue's timing. */
+export const FLOWS_ACROSS = new Set<string>([
+  "页码",
+  RUNNING_HEADER,
+  PRINT_HEADER,
+  "字幕时间码",
+  REASON_EXPANDER,
+  ADDRESS_WATERMARK,
+]);
+export const PAYWALL = "付费/登录提示";
+/** Breaks that are a page's: the text was cut there by the page, not by the writer. */
+export const PAGE_BREAKS = new Set<string>(["页码", RUNNING_HEADER, PRINT_HEADER]);
+/** Cuts that may empty a line which then stands for a break the text flows across: a page number, a page's address. */
+export const FLOWING_CUTS = new Set<string>(["页码", ADDRESS_WATERMARK]);
+
+export const MIN_ACROSS_BREAK = 20;
+
+/** The line above (blank: a paragraph break), or across a page break the text flows over (a page number, an address,
+ *  blank lines around them) the last line before it: the line a wrapped piece after the break continues. */
+export function lineBeforeBreak(texts: string[], verdict: (string | null)[], across: boolean): string {
+  const last = texts.length - 1;
+  if (last < 0 || !verdict[last]) return last < 0 ? "" : texts[last]!.trim();
+  if (!across) return "";
+  let k = last;
+  while (k >= 0 && (verdict[k] ? FLOWS_ACROSS.has(verdict[k]!) : !texts[k]!.trim())) k--;
+  return k >= 0 && !verdict[k] ? texts[k]!.trim() : "";
+}

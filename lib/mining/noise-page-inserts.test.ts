@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { removalReason, removeNoiseFromPage } from "../testing/page-noise";
+import { mineText } from "./text-pipeline";
+
+// Pages written for these tests in the shapes of set 13: a page printed to PDF by a browser, a 文库 page with a
+// summary box and a table of contents with dot leaders, a 文秘 site's 猜你喜欢 with teasers, a 学习啦-style site's
+// links between paragraphs, a 公众号's card about the speaker.
+const TITLE = "在全市安全生产工作会议上的讲话";
+const OPENING = "今天召开全市安全生产工作会议，主要任务是总结去年工作，分析当前形势，部署今年重点任务。";
+const BODY = "各县区要对辖区内企业逐一开展排查，建立隐患台账，落实整改责任、措施、资金、时限和预案，确保整改到位。";
+const BODY2 = "市应急管理局要会同有关部门开展联合执法检查，对检查发现的问题建立台账，限期整改，逾期不改的依法处理。";
+const CLOSING = "同志们，安全生产责任重于泰山，希望大家守土尽责，确保全市安全形势持续稳定。";
+
+describe("what a page inserts around and inside a speech", () => {
+  it("takes a browser's print header and footer for a page break the text flows across", () => {
+    const header = "2024/5/6 15:21 市长在全市安全生产工作会议上的讲话-公文派";
+    const footer = "https://www.gongwenpai.com/jianghua/83215.html 1/2";
+    const page = [header, TITLE, "同志们：", OPENING, "各县区要对辖区内企业逐一开展排查，建立隐患台账，落实整改责任、"];
+    page.push(footer, header, "措施、资金、时限和预案，确保整改到位。", BODY2, CLOSING);
+    const { speeches } = mineText(page.join("\n"));
+    expect(speeches).toHaveLength(1);
+    expect(speeches[0]!.blocks.map((b) => b.text)).toContain(BODY);
+  });
+
+  it("takes a summary box up to 以下为本文档全文 and a table of contents with dot leaders", () => {
+    const page = ["【内容摘要】", `${OPENING.slice(0, 30)}……`, "", "【文档目录】", "一、提高政治站位…………1"];
+    page.push("二、突出工作重点……………2", "（一）抓实防汛备汛……………2", "", "—— 以下为本文档全文 ——", "");
+    page.push(TITLE, "同志们：", OPENING, "一、提高政治站位", BODY, "二、突出工作重点", BODY2, CLOSING);
+    const { speeches } = mineText(page.join("\n"));
+    expect(speeches).toHaveLength(1);
+    const blocks = speeches[0]!.blocks.map((b) => b.text);
+    expect(blocks.filter((t) => t.startsWith("一、"))).toEqual(["一、提高政治站位"]);
+    expect(blocks.join("")).not.toMatch(/……|…………/);
+  });
+
+  it("takes the teasers under a list's links, and a link set between paragraphs", () => {
+    const page = [
+      TITLE,
+      "同志们：",
+      OPENING,
+      "【延伸阅读】企业消防安全培训讲话稿（精选5篇）",
+      BODY,
+      "精选范文：乡镇党委书记在安全生产大会上的表态发言",
+    ];
+    page.push(
+      BODY2,
+      CLOSING,
+      "猜你喜欢",
+      "镇长在全镇安全生产工作会议上的讲话",
+      "同志们：今天召开全镇安全生产工作会议，主要是传达贯彻全县会议精神…",
+    );
+    page.push(
+      "在全县道路交通安全工作会议上的讲话",
+      "同志们：近年来，我县机动车保有量快速增长，农村道路交通安全形势日趋复杂…",
+    );
+    const { speeches } = mineText(page.join("\n"));
+    expect(speeches).toHaveLength(1);
+    expect(speeches[0]!.blocks.map((b) => b.text)).toEqual([OPENING, BODY, BODY2, CLOSING]);
+  });
+
+  it("takes a card about the speaker, not a sentence about a post", () => {
+    const bio = [
+      "个人简介：",
+      "×××，男，汉族，1972年×月生，××省××县人，在职研究生学历，中共党员。",
+      "现任××区委副书记、区长。",
+    ];
+    const { removed, kept } = removeNoiseFromPage([TITLE, "同志们：", OPENING, BODY, CLOSING, "", ...bio]);
+    expect(removalReason(removed, "现任××区委副书记、区长。")).toBe("人物简介");
+    expect(kept.at(-1)).toBe(CLOSING);
+    const sentence = "现任各级领导干部要带头履职尽责，对分管领域安全生产工作亲自部署、亲自督查。";
+    expect(removeNoiseFromPage([TITLE, "同志们：", OPENING, sentence, CLOSING]).kept).toContain(sentence);
+  });
+});
