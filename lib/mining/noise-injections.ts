@@ -15,10 +15,11 @@ export const PINYIN_RESIDUE_RE = new RegExp(
   `(?<=[\\u4e00-\\u9fff])[（(](?=[^)）]{0,30}[${TONED}])${SYLLABLE}(?: ${SYLLABLE}){0,3}[)）]`,
   "g",
 );
-/** A copy-protection code hidden in the text (Xq8Lm2): upper and lower case letters and digits mixed, standing
- *  between Chinese characters; or a code between stars (★☆★hxwk★☆★). No word of a speech is written so. */
+/** A copy-protection code hidden in the text (Xq8Lm2): a letter first, then two capitals, two small letters and two
+ *  digits at least, mixed, between Chinese characters; or a code between runs of stars (★☆★hxwk★☆★). A unit (110kV,
+ *  10MPa), a formula (KMnO4) or a product (iPhone15) is never written so. */
 const COPY_CODE_RE =
-  /(?<=[\u4e00-\u9fff，。、；：])(?=[A-Za-z0-9]{0,9}[A-Z])(?=[A-Za-z0-9]{0,9}[a-z])(?=[A-Za-z0-9]{0,9}\d)[A-Za-z0-9]{5,10}(?=[\u4e00-\u9fff，。、；：])|[★☆]{1,3}[A-Za-z0-9.]{2,12}[★☆]{1,3}/g;
+  /(?<=[\u4e00-\u9fff，。、；：])(?=[A-Za-z])(?=(?:[a-z0-9]*[A-Z]){2})(?=(?:[A-Z0-9]*[a-z]){2})(?=(?:[A-Za-z]*\d){2})[A-Za-z0-9]{5,10}(?=[\u4e00-\u9fff，。、；：])|[★☆]{2,3}[A-Za-z0-9.]{2,12}[★☆]{2,3}/g;
 /** An ASCII full stop between two Chinese characters: no Chinese sentence writes one there. */
 export const DOT_INJECTION_RE = /(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/g;
 /** — 1 — : a page number between dashes, left where a page break fell inside a sentence. */

@@ -148,9 +148,11 @@ function isChrome(t: string): boolean {
 /** The reason a whole (normalised, trimmed) line is noise, or null. `protectedLine`: a title, heading or salutation.
  *  `inProse`: the line continues a sentence from the line above (a hard wrap), so word-based rules do not apply —
  *  a wrapped fragment such as "…电视电话会议精神，及时把握" is short and unpunctuated too. */
-/** A browser's header or footer on a printed page: the date and time, then the page's title (2024/5/6 15:21 …). */
+/** A browser's header or footer on a printed page: the date and time, then the page's title (2024/5/6 15:21 …); a
+ *  sentence after a date and time (2023-08-12 14:30，某工地发生…) is a speech's. */
 export const PRINT_HEADER = "打印页眉页脚";
-const PRINT_HEADER_RE = /^\d{4}[/-]\d{1,2}[/-]\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*\S/;
+const PRINT_HEADER_RE =
+  /^\d{4}[/-]\d{1,2}[/-]\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[^，,；;。！？!?：:、\s][^，,；;。！？!?：:、]*$/;
 
 export function lineNoiseReason(t: string, protectedLine: boolean, inProse: boolean): string | null {
   const n = t.length;

@@ -84,13 +84,23 @@ export function opensText(texts: string[], verdict: (string | null)[], j: number
   const t = texts[k]!.trim();
   if (comments)
     return isFrame(t) || isTitleLine(t) || !!parseEnumerator(t) || isOpeningStart(t) || t.length > MAX_COMMENT_LENGTH;
-  if (isLinkTeaser(t)) return false;
+  if (teaserAt(texts, verdict, k)) return false;
   return isFrame(t) || t.length > MAX_LINK_LENGTH || (t.length >= 25 && /[，、；]/.test(t) && endsSentence(t));
 }
 
 /** The first words of a linked page under its link (同志们：今天召开…形势…): a list's teaser, cut off by an ellipsis. */
 const isLinkTeaser = (t: string) => t.length >= 10 && t.length <= MAX_TEASER && /(?:…|\.{3})$/.test(t);
 const MAX_TEASER = 150;
+
+/** Line k is a link's teaser: cut off by an ellipsis, and followed by another link or by chrome (links and teasers
+ *  alternate); a speech's paragraph that trails off (比如……) is followed by its text. */
+function teaserAt(texts: string[], verdict: (string | null)[], k: number): boolean {
+  if (!isLinkTeaser(texts[k]!.trim())) return false;
+  const n = nextLine(texts, k);
+  if (n < 0 || verdict[n]) return true;
+  const t = texts[n]!.trim();
+  return linkLike(t) && !parseEnumerator(t) && !isFrame(t) && !!texts[nextLine(texts, n)]?.trim().match(/(?:…|\.{3})$/);
+}
 
 /** A header over readers' comments (网友评论（3）/ 发表评论 / 全部评论): comments are sentences, longer than links. */
 const COMMENTS_HEADER_RE =
@@ -124,7 +134,7 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
     for (let j = nextLine(texts, i); j >= 0 && items < (comments ? MAX_COMMENTS : MAX_LINKS); j = nextLine(texts, j)) {
       const t = texts[j]!.trim();
       // The teaser under a link is part of its item.
-      if (!comments && items > 0 && isLinkTeaser(t)) {
+      if (!comments && items > 0 && teaserAt(texts, verdict, j)) {
         verdict[j] ??= "相关文章列表";
         continue;
       }

@@ -71,3 +71,41 @@ describe("what a page inserts around and inside a speech", () => {
     expect(removeNoiseFromPage([TITLE, "同志们：", OPENING, sentence, CLOSING]).kept).toContain(sentence);
   });
 });
+
+describe("what an outside review found the first version of these rules did wrong", () => {
+  const blocks = (page: string[]) => mineText(page.join("\n")).speeches.flatMap((s) => s.blocks.map((b) => b.text));
+
+  it("keeps units, formulas and products inside sentences, and a rating between single stars", () => {
+    const line =
+      "要加快建设110kV变电站，严控超过10MPa的压力容器，对KMnO4、NaNO2等易制爆化学品和Pt100传感器、iPhone15门禁逐一登记，新增★AAAA★级景区2家。";
+    expect(blocks([TITLE, "同志们：", OPENING, line, CLOSING])).toContain(line);
+  });
+
+  it("keeps a sentence that starts with a date and a time", () => {
+    const line = "2023-08-12 14:30，某建筑工地发生高处坠落事故，造成1人死亡。";
+    expect(blocks([TITLE, "同志们：", OPENING, line, CLOSING])).toContain(line);
+  });
+
+  it("keeps a paragraph that trails off after a list of links, and a title below one", () => {
+    const trailing = "有的同志认为，安全生产是企业自己的事，与政府关系不大；有的同志认为，出了事故是运气不好……";
+    const links = ["相关推荐", "·县长在安全生产工作会议上的讲话", "·安全生产月启动仪式讲话稿"];
+    expect(blocks([TITLE, "同志们：", OPENING, ...links, trailing, BODY, CLOSING])).toContain(trailing);
+    const { speeches } = mineText([...links, TITLE, trailing, "一、突出重点领域", BODY, CLOSING].join("\n"));
+    expect(speeches[0]!.title).toBe(TITLE);
+  });
+
+  it("keeps a speaker's own introduction under 个人简介", () => {
+    const self = "我叫李明，男，汉族，1985年6月生，大学本科学历，中共党员，2008年参加工作。";
+    const page = ["在县应急管理局中层干部竞聘会上的演讲", "尊敬的各位领导、各位评委：", "个人简介", self];
+    page.push("这次竞聘，我有三点优势：一是熟悉业务，二是敢于担当，三是作风扎实，请各位领导和评委给予支持。");
+    expect(removeNoiseFromPage(page).kept).toContain(self);
+  });
+
+  it("ends a table of contents with dot leaders at the text's own first heading", () => {
+    const page = ["县安全生产工作方案", "本文目录", "一、总体要求…………1", "二、工作任务…………2", "一、总体要求"];
+    page.push("坚持人民至上、生命至上，统筹发展和安全，全面提升全县安全生产水平。", "二、工作任务", BODY);
+    const { speeches } = mineText(page.join("\n"));
+    const headings = speeches.flatMap((s) => s.blocks.filter((b) => b.kind === "heading").map((b) => b.text));
+    expect(headings).toEqual(["一、总体要求", "二、工作任务"]);
+  });
+});

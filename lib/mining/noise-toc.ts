@@ -43,6 +43,7 @@ export function markTableOfContents(texts: string[], verdict: (string | null)[])
     if (!TOC_HEAD_RE.test(texts[i]!.trim())) continue;
     const entries: number[] = [];
     let titles = 0;
+    let leaders = 0;
     let j = i + 1;
     for (; j < texts.length; j++) {
       const t = texts[j]!.trim();
@@ -51,6 +52,9 @@ export function markTableOfContents(texts: string[], verdict: (string | null)[])
         (t.length <= 60 && !!parseEnumerator(t) && !endsSentence(t)) || /^[…．.。]{2,}$/.test(t) || LEADERS_RE.test(t);
       const title = !numbered && listedTitle(texts, verdict, j, j);
       if ((!numbered && !title) || isSalutation(t)) break;
+      // Once its entries carry dot leaders, the table ends at the first line without them: the text's own heading.
+      if (leaders && !LEADERS_RE.test(t)) break;
+      if (LEADERS_RE.test(t)) leaders++;
       if (title) titles++;
       entries.push(j);
     }
