@@ -50,6 +50,28 @@ describe("the ends of a scraped page", () => {
     expect(texts.join("")).not.toMatch(/墨香|上一页|2024年县长/);
   });
 
+  it("takes a head printed again whose lines include a list's header, which no speech's frame is", () => {
+    const head = ["墨香范文网", "热门推荐", "讲话稿频道 • 工作总结", HEADLINE];
+    const page = [
+      ...head,
+      "",
+      TITLE,
+      "同志们：",
+      OPENING,
+      CUT_BEFORE,
+      "上一页 1 2 下一页",
+      ...head,
+      CUT_AFTER,
+      BODY,
+      CLOSING,
+    ];
+    const { speeches } = mineText(page.join("\n"));
+    expect(speeches).toHaveLength(1);
+    const texts = speeches[0]!.blocks.map((b) => b.text);
+    expect(texts).toContain(CUT_BEFORE + CUT_AFTER);
+    expect(texts.join("")).not.toMatch(/墨香|热门推荐|讲话稿频道/);
+  });
+
   it("keeps a line that merely repeats one line of the page's head after a page number", () => {
     const page = [...SITE_HEAD, TITLE, "同志们：", OPENING, CUT_BEFORE, "第1页", HEADLINE, CUT_AFTER, BODY, CLOSING];
     const { kept } = removeNoiseFromPage(page);

@@ -1,8 +1,8 @@
 // The ends of a scraped page: a paginated article's header printed again after each of its page links (a scraper
 // joined the pages), and the site's footer after the speech's last line, where short headlines and counters
 // (作者最新文章's links, 0人参与，0条评论) stand below the footer lines already recognised.
-import { dateOfLine, isSalutation, isSpeakerLine } from "./outline-patterns";
-import { RUNNING_HEADER } from "./noise-page-furniture";
+import { dateOfLine, isSpeakerLine } from "./outline-patterns";
+import { isFrame, nextLine, RUNNING_HEADER } from "./noise-page-furniture";
 
 const PAGE_NUMBER = "页码";
 const FOOTER = "网站页眉页脚";
@@ -11,8 +11,6 @@ const MAX_HEAD_LINE = 80;
 const MIN_REPRINTED = 2;
 
 const keyOf = (t: string) => t.replace(/\s+/g, "");
-/** What opens a speech and never a page's head: a salutation, a date, a speaker, a ——subtitle. */
-const isFrame = (t: string) => isSalutation(t) || !!dateOfLine(t) || isSpeakerLine(t) || /^[—－-]{1,2}\s*\S/.test(t);
 
 /** After a page's links or number, the lines that copy the page's head (the lines above its first page break)
  *  are that head printed again: the text flows on across them. Two copied lines at least. */
@@ -35,18 +33,13 @@ export function markReprintedPageHeads(texts: string[], verdict: (string | null)
       if (!t || verdict[j] === PAGE_NUMBER) continue;
       // A speech's frame, or a title standing above one, starts a speech (a collection's next speech may repeat
       // the first one's title): no head is printed again there.
-      if (isFrame(t) || (!verdict[j] && isFrame(nextText(texts, j)))) break;
+      const next = nextLine(texts, j);
+      if (isFrame(t) || (!verdict[j] && next >= 0 && isFrame(texts[next]!.trim()))) break;
       if (head.has(keyOf(t))) copied.push(j);
       else if (!verdict[j]) break;
     }
     if (copied.length >= MIN_REPRINTED) for (const k of copied) verdict[k] = RUNNING_HEADER;
   }
-}
-
-/** The next non-blank line after i, trimmed ("" at the end). */
-function nextText(texts: string[], i: number): string {
-  for (let k = i + 1; k < texts.length; k++) if (texts[k]!.trim()) return texts[k]!.trim();
-  return "";
 }
 
 /** The longest line that may stand below the footer as a stray headline or counter. */

@@ -37,7 +37,7 @@ function linkLike(t: string): boolean {
 }
 
 /** The next non-blank line after i, or -1. */
-function nextLine(texts: string[], i: number): number {
+export function nextLine(texts: string[], i: number): number {
   let j = i + 1;
   while (j < texts.length && !texts[j]!.trim()) j++;
   return j < texts.length ? j : -1;
@@ -53,8 +53,9 @@ function nextKept(texts: string[], verdict: (string | null)[], j: number): numbe
   return -1;
 }
 
-/** A line that follows a speech's title and never a link: a salutation, a speaker, a date, a subtitle (——在…). */
-const isFrame = (t: string) =>
+/** A line that follows a speech's title and never a link nor a page's head: a salutation, a speaker, a date, a
+ *  subtitle (——在…). */
+export const isFrame = (t: string) =>
   isSalutation(t) ||
   !!dateOfLine(t) ||
   /^[—－-]{1,2}\s*\S/.test(t) ||
@@ -99,7 +100,8 @@ function teaserAt(texts: string[], verdict: (string | null)[], k: number): boole
   const n = nextLine(texts, k);
   if (n < 0 || verdict[n]) return true;
   const t = texts[n]!.trim();
-  return linkLike(t) && !parseEnumerator(t) && !isFrame(t) && !!texts[nextLine(texts, n)]?.trim().match(/(?:…|\.{3})$/);
+  const after = nextLine(texts, n);
+  return linkLike(t) && !parseEnumerator(t) && !isFrame(t) && after >= 0 && isLinkTeaser(texts[after]!.trim());
 }
 
 /** A header over readers' comments (网友评论（3）/ 发表评论 / 全部评论): comments are sentences, longer than links. */
