@@ -39,6 +39,7 @@ const INLINE = new Set([
 const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const SNIFF_CHARS = 200_000;
 const MIN_TAGS = 20;
+const MIN_BLOCK_TAGS = 3;
 
 /** The text is an HTML document's source: a doctype or <html> at its start, or more markup tags than lines. */
 export function looksLikeHtml(text: string): boolean {
@@ -50,7 +51,10 @@ export function looksLikeHtml(text: string): boolean {
   const sample = text.slice(0, SNIFF_CHARS);
   const tags = sample.match(/<\/?(?:p|div|span|br|a|li|td|tr|table|h[1-6]|font|strong)\b[^<>]{0,300}>/gi)?.length ?? 0;
   const lines = sample.split("\n").filter((l) => l.trim()).length;
-  return tags >= MIN_TAGS && tags >= lines;
+  // Only inline tags (a search engine's cached copy, its keywords wrapped in <span>): text whose lines are its own.
+  const blocks =
+    sample.match(/<\/?(?:p|div|br|li|td|tr|table|h[1-6]|section|article|blockquote)\b[^<>]{0,300}>/gi)?.length ?? 0;
+  return tags >= MIN_TAGS && tags >= lines && blocks >= MIN_BLOCK_TAGS;
 }
 
 /** Text that still holds paragraph markup (three tags or more). */

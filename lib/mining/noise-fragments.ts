@@ -4,7 +4,10 @@ import { MENTION_NAME } from "./normalise";
 import { KNOWN_SITES_RE } from "./noise-words";
 import type { Removed } from "./types";
 
-export const MARKER_RE = /\[(?:bookmark|image|img|pic|图片|附件|视频|toc)[^\]\n]{0,200}\]/gi;
+/** What a tool's marker names where it could not save text: a picture, an attachment, a video, a button, a link. */
+export const MARKER_WORDS =
+  "bookmark|image|img|pic|图片|附件|视频|toc|按钮|链接|音频|动图|二维码|(?:button|link|audio|video)(?![a-z])";
+export const MARKER_RE = new RegExp(`\\[(?:${MARKER_WORDS})[^\\]\\n]{0,200}\\]`, "gi");
 /** Forum markup (BBCode) left in copied text: [quote], [b], [size=4], [color=#333333] … and their closing tags. */
 export const BBCODE_RE =
   /\[\/?(?:quote|b|i|u|s|size|color|font|url|img|align|center|left|right|code|list|\*|table|tr|td|hr|indent|p|sup|sub|backcolor|attach|media|hide|free)(?:=[^\]\n]{0,60})?\]/gi;
@@ -34,7 +37,7 @@ export const COPY_NOTE_INLINE_RE =
 export const POST_STAMP_RE =
   /(?<=[\u4e00-\u9fff）)])\s*(?:[（(]\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?[）)]\s*(?:转载|原创|置顶)?|[（(]\d{4}-\d{1,2}-\d{1,2}[）)]\s*(?:转载|原创|置顶))[▼▾]?\s*$/;
 export const PAYWALL_NOTE_RE =
-  /[（(【\[][^（）()【】\[\]\n]{0,20}(?:登录后|注册后|下载后|付费后|开通会员|会员专享|VIP专享|查看全文|阅读全文|下载全文|查看完整|隐藏内容|内容已隐藏|此处隐藏|已隐藏)[^（）()【】\[\]\n]{0,20}[）)】\]]/g;
+  /[（(【\[][^（）()【】\[\]\n]{0,20}(?:登录后|注册后|下载后|付费后|开通会员|会员专享|VIP专享|查看全文|阅读全文|下载全文|查看完整|隐藏内容|内容已隐藏|此处隐藏|已隐藏)[^（）()【】\[\]\n]{0,20}[）)】\]]|剩余\s*\d{1,3}\s*%\s*未读/g;
 
 /** A template site's name by its shape (范文之家, 文秘网, 文库网), stamped into a sentence as a watermark: no speech
  *  names such a site, while the list of known sites (noise-words.ts) can never be complete. 公文网 (an office's own

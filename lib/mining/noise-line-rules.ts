@@ -26,9 +26,9 @@ const SOURCE_START_RE =
 /** Links to other pages: 上一篇：…讲话 looks like a title but is navigation. */
 const NAV_RE =
   /^(?:(?:前一篇|后一篇)(?=\s*[：:])|上一篇|下一篇|(?:上一条|下一条|上一则|下一则)(?=\s*[：:])|上一主题|下一主题|相关推荐|相关文章|相关阅读|推荐阅读|猜你喜欢|热门推荐|热门文章|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|精彩推荐|精选推荐)\s*[：:]?/;
-/** A site's link to another page set between paragraphs: 【延伸阅读】…讲话稿 / 精选范文：…表态发言. */
+/** A site's link to another page set between paragraphs: 【延伸阅读】…讲话稿 / 精选范文：…表态发言 / 进入专题：…. */
 const RECOMMEND_LINE_RE =
-  /^(?:[【\[](?:延伸阅读|小编推荐|编辑推荐|相关阅读|推荐阅读|精选范文|猜你喜欢|热门推荐|相关推荐|精彩推荐|相关文章|热门文章)[】\]]|(?:延伸阅读|小编推荐|编辑推荐|精选范文|热门推荐|精彩推荐)[：:])\s*\S/;
+  /^(?:[【\[](?:延伸阅读|小编推荐|编辑推荐|相关阅读|推荐阅读|精选范文|猜你喜欢|热门推荐|相关推荐|精彩推荐|相关文章|热门文章)[】\]]|(?:延伸阅读|小编推荐|编辑推荐|精选范文|热门推荐|精彩推荐|(?:点击)?进入专题|相关专题)[：:])\s*\S/;
 const SITE_STRONG_RE =
   /copyright|版权所有|©|all rights reserved|ICP备|ICP证|公网安备|备案号|powered by|技术支持[：:]|主办单位[：:]|承办单位[：:]/i;
 const SITE_RE =
@@ -127,10 +127,16 @@ export function isCodeLine(t: string): boolean {
 /** A document's distribution lines (版记): 抄送：…, 报送：…; a speech never opens a line with them. */
 const DISTRIBUTION_RE = /^(?:抄送|报送|抄报|分送|主送)[：:]/;
 
-const META_LABEL_RE = /^(?:标签|分类|关键词|关键字|tags?|所属栏目|栏目|原标题|原文标题)[：:]/i;
+/** A page's labelled metadata; 页面标题 is the browser's title of a saved page (headline_column_site). */
+const META_LABEL_RE = /^(?:标签|分类|关键词|关键字|tags?|所属栏目|栏目|原标题|原文标题|页面标题|网页标题)[：:]/i;
 /** An editor's note above what a site reprints (编者按：…, 【编者按】…): the site's voice, not the speaker's. */
 const EDITOR_NOTE_RE =
   /^(?:[【\[](?:编者按|编者的话|编者注|编者说明|小编按)[】\]]|(?:编者按|编者的话|编者注|编者说明|小编按)[：:])\s*\S/;
+
+/** A search engine's notice over its cached copy of a page (这是…的快照, 以下搜索关键词已被高亮显示): no speech
+ *  speaks of the copy it is read from. */
+const SNAPSHOT_RE =
+  /^这是.{0,160}的快照|网页快照|^快照(?:谨|仅|与|日期|时间)|^本快照|关键[词字]已被高亮|被抓取时的|在此期间可能已经?更改|^查看当前页面$/;
 
 /** A reviewer's comment exported as a line of its own: 批注（张科长）：…. */
 const REVIEW_COMMENT_RE = /^(?:批注|修订意见)[（(][^（）()]{1,16}[）)][：:]/;
@@ -184,6 +190,7 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
   if (n <= 300 && REVIEW_COMMENT_RE.test(t)) return "批注";
   // 标签：…讲话稿 分类：讲话材料 may end like a title: a label at the start says it is the page's metadata.
   if (n <= 80 && META_LABEL_RE.test(t) && !/[。！？；]/.test(t)) return "网页标签信息";
+  if (n <= 160 && SNAPSHOT_RE.test(t)) return "网页快照说明";
   // An asker's plea may end like a title (…求一篇领导讲话稿); the words are a Q&A site's alone.
   if (n <= 80 && QA_RE.test(t)) return "问答网站文字";
   if (protectedLine || n > 200) return null;

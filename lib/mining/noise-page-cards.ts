@@ -105,3 +105,31 @@ export function markBioCards(texts: string[], verdict: (string | null)[]): void 
     for (const k of [i, ...lines]) verdict[k] ??= "人物简介";
   }
 }
+
+/** A document app's comment card between a draft's paragraphs: 评论 (or 批注), the commenter and the time
+ *  (××（区应急局） 05-20 10:14), the comment, and its buttons (回复 · 解决). */
+const COMMENT_HEAD_RE = /^(?:评论|批注|审阅意见)(?:\s*[（(]\d{1,3}[)）])?$/;
+const COMMENTER_RE = /^[^\s\d。，！？][^\s。，！？]{0,29}?\s*(?:\d{4}[-/])?\d{1,2}[-/]\d{1,2}\s*\d{1,2}:\d{2}$/;
+const COMMENT_BUTTONS_RE =
+  /^(?:回复|解决|已解决|重新打开|删除|编辑|赞|点赞)(?:\s*[·・|｜]?\s*(?:回复|解决|已解决|重新打开|删除|编辑|赞|点赞))+$/;
+const COMMENT_LINES = 3;
+
+/** Marks each comment card that ends in its buttons: the head, the commenter, the comment's lines and the
+ *  buttons. Without its buttons a card's end is unknown, and only its head and commenter go. */
+export function markCommentCards(texts: string[], verdict: (string | null)[]): void {
+  for (let i = 0; i + 1 < texts.length; i++) {
+    if (!COMMENT_HEAD_RE.test(texts[i]!.trim()) || !COMMENTER_RE.test(texts[i + 1]!.trim())) continue;
+    const card = [i, i + 1];
+    let end = -1;
+    for (let j = i + 2; j < texts.length && j <= i + 2 + COMMENT_LINES; j++) {
+      const t = texts[j]!.trim();
+      if (!t) break;
+      if (COMMENT_BUTTONS_RE.test(t)) {
+        end = j;
+        break;
+      }
+    }
+    const lines = end > 0 ? [...card, ...Array.from({ length: end - i - 1 }, (_, k) => i + 2 + k)] : card;
+    for (const k of lines) verdict[k] ??= "批注";
+  }
+}

@@ -62,7 +62,13 @@ import {
 } from "./noise-page-furniture";
 import { FLOWING_CUTS, FLOWS_ACROSS, lineBeforeBreak, MIN_ACROSS_BREAK, PAGE_BREAKS, PAYWALL } from "./noise-breaks";
 import { markReprintedPageHeads, markSiteFooter } from "./noise-page-ends";
-import { markAdCards, markBioCards, markPostAuthorCards, markTriangleCaptions } from "./noise-page-cards";
+import {
+  markAdCards,
+  markBioCards,
+  markCommentCards,
+  markPostAuthorCards,
+  markTriangleCaptions,
+} from "./noise-page-cards";
 import { earlierText, isTeaser } from "./noise-teaser";
 import { markTableOfContents } from "./noise-toc";
 import {
@@ -118,7 +124,8 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
       verdict.push(trimmed ? "样式代码" : null);
       continue;
     }
-    if (trimmed && trimmed.length <= 2000 && isCodeLine(trimmed)) {
+    // A tag's style attribute (<span style="color:black;…">) reads as CSS: the line is judged without its tags.
+    if (trimmed && trimmed.length <= 2000 && isCodeLine(trimmed.replace(TAG_RE, ""))) {
       texts.push(t);
       guard.push(null);
       verdict.push("样式代码");
@@ -193,6 +200,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   markPostAuthorCards(texts, verdict);
   markAdCards(texts, verdict);
   markBioCards(texts, verdict);
+  markCommentCards(texts, verdict);
   markTriangleCaptions(texts, verdict);
   markSummaryBlocks(texts, verdict);
   markRunningHeaders(texts, verdict);

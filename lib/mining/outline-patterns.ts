@@ -195,6 +195,8 @@ export function cleanTitle(t: string): string {
     // 第一篇 在…上的讲话 loses its space in normalising: the marker is glued to the title it precedes.
     .replace(/^第[一二三四五六七八九十\d]{1,3}篇(?=在.{4,}(?:讲话|发言|致辞|主持词|报告))/, "")
     .replace(/^[—–\-－\s]+/, "")
+    // 标题：… — a collector's or a form's field: the value is the title.
+    .replace(/^(?:文章|讲话)?(?:标题|题目)\s*[：:]\s*(?=\S{4})/, "")
     // 【主持词】… / 【讲话稿】…: a site's column tag in front of the title.
     .replace(
       /^【(?:讲话|讲话稿|领导讲话|主持词|发言|发言稿|致辞|表态发言|范文|精选|推荐|热门|原创|转载|学习|公文|材料|[一二三四五六七八九十]{1,3})】\s*(?=\S{4})/,

@@ -127,6 +127,7 @@ const CONTINUATION_START = /^[，。、；：！？）》”’」』】,.;:!?)%
 const SOFT_END = /[，、；,;—（(“‘《【「『]$/;
 const BULLET_START = /^(?:——|[●•◆■☆★○◇□√])/;
 const STANDALONE_START = /^(?:谢谢|同志们[，,！!：:])/;
+const RULE_LINE_RE = /^[-=_~—─━═*]{5,}$/;
 const WEAK_FAMILIES = new Set<Family>(["shi", "yao", "num-dot", "num-paren", "circled"]);
 
 /** `blankLines`: the median width of a narrow wrap between blank lines (0: none); `sentences`: one sentence a line. */
@@ -135,6 +136,8 @@ type Mode = { width: number; indents: boolean; blankLines: number; sentences: bo
 function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean, lastOfRun: boolean): boolean {
   const { width, indents } = mode;
   if (prev.header || prev.line.hint?.headingLevel || next.line.hint?.headingLevel) return false;
+  // A rule (------) parts what is above from what is below: it is no wrapped line, and nothing wraps into it.
+  if (RULE_LINE_RE.test(prev.text) || RULE_LINE_RE.test(next.text)) return false;
   // A page break cut the sentence: it runs on into the next page (a heading or a numbered item does not).
   const afterBreak = next.line.hint?.afterBreak;
   if (afterBreak && !next.header && !next.family && !(prev === first && first.family)) {

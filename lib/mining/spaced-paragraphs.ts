@@ -6,6 +6,7 @@
 //    after a title or a heading is a paragraph break.
 // Other spaces (English, numbers, 张 三, a space before 。, the spaces of a letter-spaced line) are left to
 // normalising.
+import { MARKER_WORDS } from "./noise-fragments";
 import { normaliseText } from "./normalise";
 import { isSalutation, isTitleLine, parseEnumerator, splitRunInSalutation } from "./outline-patterns";
 import { displayWidth, wrapWidth } from "./rejoin-lines";
@@ -24,6 +25,9 @@ const STRONG_FAMILIES = new Set(["cn-dun", "cn-paren", "di"]);
 const MIN_WRAP_CHUNKS = 6;
 const TRACKED_MARK_OPEN_RE = /\[(?:删除|删去|插入|添加|新增)[:：]?[^\]]*$/;
 const TRACKED_MARK_REACH = 320;
+/** A square bracket still open ([图片: 大会现场], [按钮: 展开全文]) or a tag (<span style="…">): a tool's marker or
+ *  markup left in the text, whose spaces are its own. */
+const OPEN_MARKER_RE = new RegExp(`\\[(?:${MARKER_WORDS})[^\\]\\n]{0,60}$|<[a-zA-Z][^<>\\n]{0,300}$`, "i");
 const MIN_SPACED_LINE = 40;
 const HEADING_MAX = 40;
 
@@ -68,7 +72,7 @@ function isBoldLead(segment: string): boolean {
 function isParagraphGap(segment: string, next: string): boolean {
   const end = segment.trimEnd();
   // Inside a tracked change's bracket still open ([删除: 外省]): the space belongs to the mark.
-  if (TRACKED_MARK_OPEN_RE.test(end.slice(-TRACKED_MARK_REACH))) return false;
+  if (TRACKED_MARK_OPEN_RE.test(end.slice(-TRACKED_MARK_REACH)) || OPEN_MARKER_RE.test(end.slice(-302))) return false;
   const head = next.slice(0, 40);
   let normalisedHead: string | null = null;
   const right = () => (normalisedHead ??= norm(head));

@@ -26,9 +26,10 @@ export type TextMiningResult = {
 };
 
 // 一、提高认识 全县上下要…。 : a heading set off from its body by a space only (a bold run in the web page). The
-// space is the sole trace of the break and normalising removes it, so the line is split first.
+// space is the sole trace of the break and normalising removes it, so the line is split first. A tag left in the
+// heading (<span style="…">) is read whole: its spaces are no break.
 const SPACED_RUN_IN =
-  /^(\s*(?:[一二三四五六七八九十]{1,3}[、．]|第[一二三四五六七八九十]{1,3}[，、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])\s*[\u4e00-\u9fff“《][^\s。！？!?]{1,37}?)[ \u3000\u00a0]+(?=[^\s]{20})(?=[^\n]*[。！？])/;
+  /^(\s*(?:[一二三四五六七八九十]{1,3}[、．]|第[一二三四五六七八九十]{1,3}[，、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])\s*[\u4e00-\u9fff“《](?:<[^<>\n]{0,300}>|[^\s。！？!?<[]){1,37}?)[ \u3000\u00a0]+(?=[^\s]{20})(?=[^\n]*[。！？])/;
 
 function splitSpacedRunIn(line: SourceLine): SourceLine[] {
   const m = line.text.length > 30 ? SPACED_RUN_IN.exec(line.text) : null;

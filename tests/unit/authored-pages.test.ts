@@ -21,7 +21,7 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
 };
 
 const pages: PageResult[] = [];
-/** Sets 1–3, 5 and 7–13, whose every leak the miner was fixed for. */
+/** Sets 1–3, 5 and 7–14, whose every leak the miner was fixed for. */
 const fixed: PageResult[] = [];
 const inPart = new Map<string, PageResult[]>();
 beforeAll(async () => {
@@ -35,7 +35,7 @@ beforeAll(async () => {
 
 // Listed as noise by the pages' writer, and still inside a block, for reasons given here.
 const KNOWN_LEAKS = [
-  // In the sets' order (set1, set10, …, set13, set2, …), as the pages are read.
+  // In the sets' order (set1, set10, …, set14, set2, …), as the pages are read.
   // set13/05: a table of the quarter's figures inside the speech, which its writer listed as noise. Kept on
   // purpose: a speech's own figures are its text (tab-cells.ts leaves tables of figures alone).
   "单位\t检查次数\t隐患数\t整改率",
@@ -51,13 +51,13 @@ const KNOWN_LEAKS = [
 ];
 
 describe("the miner on the authored pages of unseen site styles", () => {
-  it("leaves no listed noise string of sets 1–3, 5 and 7–13 in any block but the known ones", () => {
+  it("leaves no listed noise string of sets 1–3, 5 and 7–14 in any block but the known ones", () => {
     const leaks = fixed.flatMap(({ gold, blocks }) =>
       // As the scorer does, strings of symbols alone (✕, ━━━) are not counted: nothing of them survives the comparison.
       gold.noise.filter((n) => norm(n).length >= 2 && blocks.some((b) => norm(b.text).includes(norm(n)))),
     );
     expect(leaks).toEqual(KNOWN_LEAKS);
-    expect(fixed.length).toBe(112);
+    expect(fixed.length).toBe(122);
   });
 
   it.each(Object.entries(FIXED_IN_PART))(
