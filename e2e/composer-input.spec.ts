@@ -104,6 +104,9 @@ test("两个页面同时编辑：后保存的被拒绝并保留其文字，可�
   await expect(second).toContainText(`第二页的修改${m}`); // nothing of the user's text is lost
   await dialog.getByRole("button", { name: /保留我的版本/ }).click();
   await expectSaved(other);
+  // The text saved over is kept as a version first.
+  const versions = await other.request.get(`/api/speeches/${speech.id}/versions`);
+  expect(JSON.stringify(await versions.json())).toContain("被覆盖前的版本");
 
   // The first page is now the stale one; after a reload it shows the kept text.
   await page.reload();

@@ -60,7 +60,8 @@ export function ConflictDialog(p: {
         <p className="text-sm text-stone-700">{p.message}</p>
         <p className="text-xs text-stone-500">
           对方版本：第 {p.theirs.version} 版{p.theirs.updatedBy ? `，${p.theirs.updatedBy.displayName}` : ""}保存于{" "}
-          {formatDateTime(p.theirs.updatedAt)}。标黄的段落是两边不同之处。
+          {formatDateTime(p.theirs.updatedAt)}
+          。标黄的段落是两边不同之处。保留我的版本时，较新的版本会先存入“版本”，随时可以找回。
         </p>
         <div className="flex flex-col gap-3 md:flex-row">
           <Column title="我的版本（未保存）" lines={mineLines} other={new Set(theirLines)} testId="conflict-mine" />

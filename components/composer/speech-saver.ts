@@ -33,6 +33,8 @@ export class SpeechSaver {
   private retry = 0;
   /** Drafts of other tabs or visits recovered into this one: removed once their text is saved. */
   private recoveredKeys: string[] = [];
+  /** The next save goes over a newer version on purpose: the server keeps the text it replaces as a version. */
+  private overwriteNext = false;
   private isComposing: () => boolean = () => false;
 
   constructor(
@@ -138,7 +140,7 @@ export class SpeechSaver {
         method: "PUT",
         headers: { "Content-Type": "application/json" },
         credentials: "same-origin",
-        body: JSON.stringify({ baseVersion: this.version, ...payload }),
+        body: JSON.stringify({ baseVersion: this.version, ...payload, ...(this.overwriteNext && { overwrite: true }) }),
       });
       body = await res.json().catch(() => null);
     } catch {
@@ -149,6 +151,7 @@ export class SpeechSaver {
     }
     if (res.ok && typeof body?.version === "number") {
       this.retry = 0;
+      this.overwriteNext = false;
       this.version = body.version;
       this.savedSeq = seq;
       if (!this.hasUnsaved) {
@@ -188,11 +191,13 @@ export class SpeechSaver {
     this.set({ status: "error", message });
   }
 
-  /** The user keeps their own text: it is saved over the newer version, on purpose. */
+  /** The user keeps their own text: it is saved over the newer version, on purpose (the newer one is kept as a
+   *  version by the server). */
   keepMine() {
     const conflict = this.state.conflict;
     if (!conflict) return;
     this.version = conflict.version;
+    this.overwriteNext = true;
     this.set({ status: "dirty", conflict: null, message: null });
     this.changeSeq++;
     void this.flush();

@@ -8,6 +8,15 @@ describe("findSpeechPlaceholders", () => {
     expect(findSpeechPlaceholders("定于X月X日召开，3月×日前报送").map((p) => p.text)).toEqual(["X月X日", "3月×日"]);
     expect(findSpeechPlaceholders("X月份以来，发生×起").map((p) => p.text)).toEqual(["X", "×"]);
   });
+  it("counts a date blank once whatever its year looks like", () => {
+    const found = (t: string) => findSpeechPlaceholders(t).map((p) => p.text);
+    expect(found("在××××年×月×日前完成排查")).toEqual(["××××年×月×日"]);
+    expect(found("XXXX年XX月XX日，××年×月×日")).toEqual(["XXXX年XX月XX日", "××年×月×日"]);
+    expect(found("二〇××年×月×日，二〇二四年三月×日")).toEqual(["二〇××年×月×日", "二〇二四年三月×日"]);
+    // A year all blank and alone is no date: ××年来 is a blank of its own.
+    expect(found("这是××年来首次")).toEqual(["××"]);
+    expect(found("二〇二四年三月一日")).toEqual([]);
+  });
   it("leaves real dates alone and finds other blanks", () => {
     expect(findSpeechPlaceholders("2024年3月1日，××县发生×起事故").map((p) => p.text)).toEqual(["××", "×"]);
   });

@@ -130,6 +130,11 @@ describe("variableTargets and fillFor", () => {
     expect(variableTargets("共发生×起事故", "date")).toEqual([]);
   });
 
+  it("date: a blank year of its own (××××年, 二〇××年) is filled with the rest of the date, not left half blank", () => {
+    const text = "在××××年×月×日前完成排查，二〇××年×月×日召开";
+    expect(fillAll(text, "date", "2026年12月15日")).toBe("在2026年12月15日前完成排查，2026年12月15日召开");
+  });
+
   it("date: a value that does not read as a date, or lacks a part, goes in whole", () => {
     expect(fillFor("date", "下周一", "X月X日")).toBe("下周一");
     expect(fillFor("date", "2025年", "X月X日")).toBe("2025年");

@@ -1,8 +1,8 @@
 // Saving a speech's text (autosave and explicit save): optimistic locking on the version the editor started
 // from, so that a save from a stale copy is refused with the newer speech attached, never silently overwriting
 // it. The same transaction records which library blocks the speech now uses. The same statement keeps the text as
-// it was before as an automatic version on the first save of a day and at most every 10 minutes of editing
-// (versions/auto-snapshot.ts).
+// it was before as an automatic version on the first save of a day, at most every 10 minutes of editing, and
+// whenever the text it replaces is a colleague's or is saved over on purpose (versions/auto-snapshot.ts).
 import { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { AppError } from "../errors";
@@ -39,9 +39,9 @@ export async function saveSpeech(data: SaveSpeechInput & { id: string; userId: s
   // `cur` locks the row first, so the snapshot of the text before the save is taken only by the save that wins.
   const [row] = await db().$queryRaw<Saved[]>(Prisma.sql`
     WITH cur AS (
-      SELECT id, version, title, content, char_count, status FROM speeches
+      SELECT id, version, title, content, char_count, status, updated_by_id FROM speeches
       WHERE id = ${id} AND version = ${data.baseVersion} AND status <> 'FINAL' FOR UPDATE),
-    ${autoSnapshotCte(userId)},
+    ${autoSnapshotCte(userId, data.overwrite === true)},
     saved AS (
       UPDATE speeches SET
         content = ${JSON.stringify(content)}::jsonb,

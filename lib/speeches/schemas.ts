@@ -76,6 +76,8 @@ export const saveSpeechInput = z.object(
       .optional(),
     content: speechDocSchema,
     settings: speechSettingsPatchSchema.optional(),
+    /** The editor saves over a newer version on purpose (保留我的版本): the text it replaces is kept first. */
+    overwrite: z.boolean().optional(),
   },
   { error: "缺少讲话稿内容。" },
 );

@@ -10,7 +10,12 @@ import { setSpeechStatus } from "@/lib/speeches/set-speech-status";
 import { createNamedVersion } from "@/lib/speeches/versions/create-named-version";
 import { listVersions } from "@/lib/speeches/versions/list-versions";
 import { restoreVersion } from "@/lib/speeches/versions/restore-version";
-import { FIRST_SAVE_OF_DAY, WHILE_EDITING } from "@/lib/speeches/versions/auto-snapshot";
+import {
+  BEFORE_OTHER_EDITOR,
+  BEFORE_OVERWRITE,
+  FIRST_SAVE_OF_DAY,
+  WHILE_EDITING,
+} from "@/lib/speeches/versions/auto-snapshot";
 import { createTestBlock, createTestUser } from "@/lib/testing/factories";
 import { headingNode, paragraphNode, testDoc, titleNode } from "@/lib/testing/speech-docs";
 import * as versionsRoute from "@/app/api/speeches/[id]/versions/route";
@@ -92,6 +97,30 @@ describe("automatic versions", () => {
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await kinds(s.id)).toEqual([["AUTO", FIRST_SAVE_OF_DAY, 1]]);
+  });
+
+  it("keep a colleague's text before it is replaced, and the text saved over on purpose, inside the 10 minutes", async () => {
+    const { user, s } = await newSpeech();
+    const colleague = await createTestUser({ displayName: "李科长" });
+    const save = (userId: string, baseVersion: number, t: string, overwrite?: boolean) =>
+      saveSpeech(asSave({ id: s.id, userId, baseVersion, content: text(t), overwrite }));
+    await save(user.id, 1, "王秘书写的。");
+    // Within the same minute another clerk saves over it: 王秘书's text is kept, under his name.
+    await save(colleague.id, 2, "李科长改的。");
+    // Then 王秘书, whose page was stale, keeps his own text (保留我的版本): 李科长's text is kept first.
+    const conflict = await save(user.id, 2, "王秘书坚持的。").catch((e) => e);
+    expect(conflict).toMatchObject({ code: "conflict" });
+    await save(user.id, 3, "王秘书坚持的。", true);
+    // His own next save, a minute later, takes none.
+    await save(user.id, 4, "王秘书再改的。");
+    const list = await listVersions(s.id);
+    expect(list.map((x) => [x.kind, x.name, x.version, x.createdBy?.displayName])).toEqual([
+      ["AUTO", BEFORE_OVERWRITE, 3, "李科长"],
+      ["AUTO", BEFORE_OTHER_EDITOR, 2, "王秘书"],
+      ["AUTO", FIRST_SAVE_OF_DAY, 1, "王秘书"],
+    ]);
+    const kept = await db().speechRevision.findMany({ where: { speechId: s.id }, orderBy: { version: "asc" } });
+    expect(kept.slice(1).map((r) => r.content)).toEqual([text("王秘书写的。"), text("李科长改的。")]);
   });
 
   it("record a status change with the text as it stood and the status before", async () => {
