@@ -1,8 +1,8 @@
 // 导入讲话稿: a finished speech (.docx or .txt) read by the mining engine becomes a new draft with its title,
 // speaker, date, headings and paragraphs; on request the same file also goes into the corpus as blocks, through
 // the ordinary corpus import (its own batch, so it can be undone on the import page like any other).
-// Everything that can refuse the file (type, size, encoding, no speech text, too long a text) does so before the
-// draft is written, so a refused file leaves nothing behind.
+// Everything that can refuse the file (type, size, encoding, not speech material, no speech text, too long a text)
+// does so before the draft is written, so a refused file leaves nothing behind.
 import type { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { parseInput } from "../blocks/schemas";
@@ -15,7 +15,7 @@ import { assertMeeting, insertSpeech } from "../speeches/create-speech";
 import { createSpeechInput } from "../speeches/schemas";
 import type { SpeechDoc } from "../speech-doc/types";
 import { isImportableName } from "./formats";
-import { IMPORT_MSG } from "./messages";
+import { IMPORT_MSG, notSpeechFile } from "./messages";
 import { speechDocFromMined } from "./speech-doc-from-mined";
 
 export type ImportSpeechInput = {
@@ -44,6 +44,8 @@ export async function importSpeech(input: ImportSpeechInput): Promise<ImportSpee
   if (!isImportableName(fileName)) throw new AppError("unsupported", IMPORT_MSG.unsupported);
   // The decoder refuses an empty, too large, binary or broken file with its own Chinese message.
   const mined = await mineDocument(fileName, bytes, { limits: input.limits ?? DEFAULT_LIMITS });
+  // A configuration file or a program would become a draft of its scraps: refused, where the corpus import asks.
+  if (mined.notSpeech) throw new AppError("invalid_input", notSpeechFile(mined.notSpeech.reason));
   const imported = speechDocFromMined(mined, { order: input.order });
   const content = parseInput(speechDocSchema, imported.content) as SpeechDoc;
   const settings = parseInput(speechSettingsPatchSchema, imported.settings);

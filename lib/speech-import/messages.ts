@@ -8,6 +8,10 @@ export const IMPORT_MSG = {
   noFile: "请选择要导入的讲话稿文件（.docx 或 .txt）。",
 } as const;
 
+/** The file is not speech material at all (a configuration file, a program, a table): the miner says why. */
+export const notSpeechFile = (reason: string) =>
+  `这个文件看起来不是讲话稿：${reason}。请选择讲话稿的 Word 文档（.docx）或纯文本文件（.txt）。`;
+
 /** Asked for the n-th speech of a file that holds fewer. */
 export const noSuchSpeech = (count: number) =>
   count === 1 ? "该文件中只有 1 篇讲话。" : `该文件中只有 ${count} 篇讲话，请选择第 1 至第 ${count} 篇。`;

@@ -82,7 +82,8 @@ describe("speechDocFromMined", () => {
     });
     expect(s.content.content.slice(0, 3)).toEqual([
       { type: "speechTitle", content: [{ type: "text", text: "在全县安全生产工作会议上的讲话" }] },
-      { type: "speakerLine", content: [{ type: "text", text: "县长 张三（2024年3月1日）" }] },
+      // The day is the speech's date, printed under the speaker line as for a speech made in the composer.
+      { type: "speakerLine", content: [{ type: "text", text: "县长 张三" }] },
       { type: "salutation", content: [{ type: "text", text: "同志们：" }] },
     ]);
     expect(outline(s.content)).toEqual([
@@ -111,6 +112,13 @@ describe("speechDocFromMined", () => {
     expect(speechDocFromMined(gb)).toEqual(fromUtf8);
   });
 
+  it("keeps a date that names no day in the speaker line, where the speech's date cannot hold it", async () => {
+    const lines = SPEECH_LINES.map((l) => (l === "（2024年3月1日）" ? "（2024年3月）" : l));
+    const s = speechDocFromMined(await mine("讲话.txt", utf8(lines)));
+    expect(s).toMatchObject({ speaker: "县长 张三", date: null });
+    expect(nodeText(s.content.content[1]!)).toBe("县长 张三（2024年3月）");
+  });
+
   it("reads a .docx: Word heading styles give the levels, Word list numbers are stripped like typed ones", async () => {
     const bytes = makeDocx([
       { text: "在全县安全生产工作会议上的讲话" },
@@ -126,7 +134,7 @@ describe("speechDocFromMined", () => {
     ]);
     const s = speechDocFromMined(await mine("讲话.docx", bytes));
     expect(s).toMatchObject({ title: "在全县安全生产工作会议上的讲话", speaker: "县长 张三", date: "2024-03-01" });
-    expect(nodeText(s.content.content[1]!)).toBe("县长 张三（2024年3月1日）");
+    expect(nodeText(s.content.content[1]!)).toBe("县长 张三");
     expect(outline(s.content)).toEqual([
       `p ${OPENING}`,
       "h1 提高认识",
@@ -214,7 +222,7 @@ describe("speechDocFromMined", () => {
     });
     const fifth = speechDocFromMined(mined, { order: 5 });
     expect(fifth).toMatchObject({ order: 5, speaker: "罗清宇", date: "2024-03-16" });
-    expect(nodeText(fifth.content.content[1]!)).toBe("罗清宇（2024年3月16日）");
+    expect(nodeText(fifth.content.content[1]!)).toBe("罗清宇");
     expect(() => speechDocFromMined(mined, { order: 6 })).toThrow(noSuchSpeech(5));
   });
 

@@ -1,6 +1,6 @@
 // A finished speech as the miner read it (title, speaker, date, salutation, heading and paragraph blocks) turned
-// into the composer's document: the title node, the speaker line (讲话人（日期）, as the composer's placeholder
-// shows it), the salutation when the source had one, then the headings without their numbers (the composer
+// into the composer's document: the title node, the speaker line (the speaker, as a speech made in the composer has
+// it; the day goes to the speech's date), the salutation when the source had one, then the headings without their numbers (the composer
 // computes them; the styles the source used become the speech's numbering settings) and the paragraphs as typed
 // text (no library provenance). Pure and deterministic, so that an exported speech imports back the same.
 import { dateOfLine, parseEnumerator, speakerFromTitle } from "../mining/outline-patterns";
@@ -71,13 +71,14 @@ function writtenSpeaker(speaker: string, rawText: string): string | null {
 }
 
 /**
- * 讲话人（日期） with the speaker as written and the date as written; the speaker alone when it was only part of
- * the title (县长在…上的讲话), which the title already shows.
+ * The speaker as written, as a speech made in the composer has it: its day is the speech's date, which the export
+ * prints on a line of its own under it. A date that names no day (2024年3月) stays in the line: 讲话人（日期）. No
+ * speaker when it was only part of the title (县长在…上的讲话), which the title already shows.
  */
-function speakerLine(speech: ParsedSpeech, written: string | null): string {
+function speakerLine(speech: ParsedSpeech, written: string | null, dayKept: boolean): string {
   const fromTitleOnly = !written && speech.speaker !== null && speech.speaker === speakerFromTitle(speech.title);
   const who = fromTitleOnly ? "" : (written ?? speech.speaker ?? "");
-  const when = speech.date ? `（${speech.date}）` : "";
+  const when = speech.date && !dayKept ? `（${speech.date}）` : "";
   return `${who}${when}`;
 }
 
@@ -136,7 +137,8 @@ export function speechDocFromMined(mined: MinedDocument, opts: { order?: number 
 
   const title = (speech.title ?? fileStem(mined.file)).slice(0, MAX_SPEECH_TITLE) || UNTITLED;
   const written = speech.speaker ? writtenSpeaker(speech.speaker, mined.rawText) : null;
-  const byline = speakerLine(speech, written);
+  const date = dayOfWrittenDate(speech.date);
+  const byline = speakerLine(speech, written, date !== null);
 
   const { body, headings } = bodyOf(speech.blocks);
   const numbering = numberingOfHeadings(headings);
@@ -144,7 +146,7 @@ export function speechDocFromMined(mined: MinedDocument, opts: { order?: number 
   return {
     title,
     speaker: (written ?? speech.speaker)?.slice(0, MAX_SPEAKER) || null,
-    date: dayOfWrittenDate(speech.date),
+    date,
     content: {
       type: "doc",
       content: [

@@ -88,7 +88,7 @@ describe("importSpeech (real database)", () => {
     });
     expect(speech.content.content.slice(0, 3).map((n) => [n.type, nodeText(n)])).toEqual([
       ["speechTitle", "在全县安全生产工作会议上的讲话"],
-      ["speakerLine", "县长 张三（2025年3月18日）"],
+      ["speakerLine", "县长 张三"],
       ["salutation", "同志们："],
     ]);
     expect(outline(speech.content)).toEqual([
@@ -182,6 +182,12 @@ describe("importSpeech (real database)", () => {
         IMPORT_MSG.noSpeech,
       ],
       ["坏.docx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), {}, /\.docx 文件已损坏/],
+      [
+        "config.txt",
+        new TextEncoder().encode("host=127.0.0.1\nport=5432\nuser=admin\npassword=secret\n"),
+        {},
+        /这个文件看起来不是讲话稿：内容像是账户或配置文件/,
+      ],
       [
         "大.txt",
         big,
