@@ -34,6 +34,23 @@ const sentence = "要聚焦重点行业领域开展拉网式排查，建立台�
 const codes = (v: ReturnType<typeof judgeMinedFile>) => v.reasons.map((r) => r.code);
 
 describe("the quality verdict of a mined file", () => {
+  it("asks for a look when the file holds the same speech more than once", () => {
+    const speech = (order: number, text: string) => ({
+      order,
+      title: "讲话",
+      speaker: null,
+      date: null,
+      salutation: null,
+      blocks: [block(sentence), block(text)],
+    });
+    const repeated = doc([], { speeches: [1, 2, 3].map((o) => speech(o, "谢谢大家！")) });
+    const v = judgeMinedFile(repeated);
+    expect(codes(v)).toEqual(["repeated_speeches"]);
+    expect(v.reasons[0]!.message).toContain("3 篇中只有 1 篇不同");
+    const distinct = doc([], { speeches: [speech(1, "谢谢大家！"), speech(2, "散会。")] });
+    expect(codes(judgeMinedFile(distinct))).toEqual([]);
+  });
+
   it("is 好 for ordinary paragraphs classified with confidence", () => {
     expect(judgeMinedFile(doc([block(sentence), block(sentence + "二")]))).toEqual({ level: "好", reasons: [] });
   });

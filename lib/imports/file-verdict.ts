@@ -24,6 +24,7 @@ export type VerdictReasonCode =
   | "inferred_splits"
   | "many_removals"
   | "low_confidence"
+  | "repeated_speeches"
   | "not_speech"
   | "mojibake"
   | "failed";
@@ -116,6 +117,17 @@ export function judgeMinedFile(mined: VerdictInput): FileVerdict {
     reasons.push({
       code: "many_removals",
       message: `清除了原文约 ${percent(Math.min(share, 1))} 的文字（${removals.length} 处），请核对是否误删了正文`,
+    });
+  }
+
+  // The same speech again (a page crawled twice, a file joined to itself): its blocks are stored once, but the
+  // count of speeches overstates what the file holds.
+  const withText = mined.speeches.filter((sp) => sp.blocks.length);
+  const distinct = new Set(withText.map((sp) => sp.blocks.map((b) => b.text.replace(/\s+/g, "")).join("\n"))).size;
+  if (distinct < withText.length) {
+    reasons.push({
+      code: "repeated_speeches",
+      message: `同一篇讲话在文件中重复出现（${withText.length} 篇中只有 ${distinct} 篇不同），重复的段落只存一份，请核对文件`,
     });
   }
 
