@@ -14,7 +14,8 @@ export async function listSourceDocuments() {
       importId: true,
       importedBy: { select: { displayName: true } },
       speeches: firstTitledSpeech,
-      _count: { select: { speeches: true, blocks: true } },
+      // sources: the file's paragraphs, each once where it stands (a paragraph met before is stored as that block).
+      _count: { select: { speeches: true, blocks: true, sources: true } },
     },
     orderBy: { importedAt: "desc" },
   });

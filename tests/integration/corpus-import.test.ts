@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
+import { listSourceDocuments } from "../../lib/corpus/list-documents";
 import { getImportReport } from "../../lib/corpus/import-report";
 import { importFiles } from "../../lib/corpus/import-files";
 import { undoImport } from "../../lib/corpus/undo-import";
@@ -84,6 +85,11 @@ describe("corpus import (real database)", () => {
     expect(variants[0]!.dupGroupId).toBe(variants[1]!.dupGroupId);
     expect(variants.filter((v) => v.isCanonical)).toHaveLength(1);
     expect(variants.find((v) => v.isCanonical)!.sourceDocumentId).toBe(a.results[0]!.documentId);
+
+    // The file list counts b's paragraphs, stored once as blocks of a's or not: as many as its import reported.
+    const listed = (await listSourceDocuments()).find((d) => d.id === b.results[0]!.documentId)!;
+    expect(listed._count.sources).toBe(b.results[0]!.summary!.blocks);
+    expect(listed._count.sources).toBeGreaterThan(listed._count.blocks);
   });
 
   it("reports a bad file with a Chinese error, leaves nothing of it behind, and still imports the others", async () => {

@@ -96,7 +96,7 @@ export default async function CorpusPage() {
                   <td className="px-4 py-2 text-stone-600">{d.encoding}</td>
                   <td className="px-4 py-2 text-stone-600">{formatSize(d.sizeBytes)}</td>
                   <td className="px-4 py-2 text-stone-600">
-                    {d._count.speeches} / {d._count.blocks}
+                    {d._count.speeches} / {d._count.sources}
                   </td>
                   <td className="px-4 py-2 text-stone-600">
                     {formatDateTime(d.importedAt)}
