@@ -67,8 +67,15 @@ test("every main page runs under the CSP without a violation, with a fresh nonce
   signInAs,
 }) => {
   const violations = await watchCsp(page);
+  const missing: string[] = [];
+  page.on("response", (r) => {
+    if (r.status() === 404) missing.push(r.url());
+  });
   await visit(page, "/login", violations);
   await expect(page.locator("input[type=password]")).toBeVisible();
+  // The tab's icon is the app's own, signed in or not (no /favicon.ico 404 on every page).
+  const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect((await page.request.get(icon!)).headers()["content-type"]).toContain("image/svg+xml");
 
   const admin = await signInAs("ADMIN");
   const block = await createTestBlock({ text: "要深入开展城镇燃气安全专项整治，确保隐患清零。" });
@@ -92,6 +99,7 @@ test("every main page runs under the CSP without a violation, with a fresh nonce
     await visit(page, path, violations);
   }
   expect(violations).toEqual([]);
+  expect(missing).toEqual([]);
 });
 
 test("API answers are no-store; mutations need our Origin and a JSON or form body", async ({ page, signInAs }) => {
