@@ -150,3 +150,23 @@ test("打印预览：A4 纸、每页 22 行 28 字、页码单页居右双页居
   await expect(mark).toHaveAttribute("data-kind", "mark");
   await expect(page.locator('.print-sheet[data-page="2"] .print-page-number')).toHaveAttribute("data-side", "center");
 });
+
+test("打印预览：过长的标题在词与词之间均匀回行，与导出的 DOCX 一致", async ({ page, signInAs }) => {
+  await signInAs("VIEWER");
+  const title = "在2026年第四季度全县安全生产工作会议上的讲话";
+  const doc: SpeechDoc = {
+    ...content,
+    content: [{ type: "speechTitle", content: text(title) }, ...content.content.slice(1)],
+  };
+  const speech = await createTestSpeech({ title, content: doc });
+  await page.goto(`/speeches/${speech.id}/print`);
+  await expect(page.locator("[data-paginated]")).toHaveAttribute("data-paginated", "true");
+  const shown = page.locator('.print-sheet[data-page="1"] [data-kind="title"]');
+  // Two rows, cut between 全县 and 安全 as title-lines.ts cuts it for the DOCX (not inside 安全).
+  expect(await shown.evaluate((e) => (e as HTMLElement).innerText.split("\n"))).toEqual([
+    "在2026年第四季度全县",
+    "安全生产工作会议上的讲话",
+  ]);
+  const rows = await shown.evaluate((e) => Math.round(e.getBoundingClientRect().height / ((28.95 * 96) / 72)));
+  expect(rows).toBe(2);
+});

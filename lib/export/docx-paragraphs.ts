@@ -5,6 +5,7 @@ import { textRuns, type HighlightSpan, type RunStyle } from "./docx-runs";
 import { FIRST_LINE_INDENT_TWIPS, LINE_TWIPS, SIZE_PT } from "./layout";
 import { FONT_NAMES, titleIsBold, type ExportOptions, type FontRole } from "./options";
 import type { PrintBlock } from "./print-blocks";
+import { titleBreaks } from "./title-lines";
 
 /**
  * Paragraph style ids: named styles in Word's list, so a clerk can still restyle all headings at once. Headings use
@@ -44,6 +45,8 @@ export type BlockLayout = {
   run: RunStyle;
   text: string;
   textOffset: number;
+  /** Offsets in `text` where a new line starts (a long title's wrap, title-lines.ts). */
+  breaks?: number[];
 };
 
 const HEADING_ROLE = { 1: "heading1", 2: "heading2", 3: "heading3" } as const;
@@ -62,7 +65,10 @@ const laid = (styleId: string, props: BlockLayout["props"], text: string, run: R
 
 export const BLOCK_LAYOUT: Layouts = {
   mark: (b, o) => laid(STYLE_IDS.mark, { alignment: AlignmentType.LEFT }, b.text, style("mark", o)),
-  title: (b, o) => laid(STYLE_IDS.title, CENTER, b.text, style("title", o, SIZE_PT.title, titleIsBold(o.fontSet))),
+  title: (b, o) => ({
+    ...laid(STYLE_IDS.title, CENTER, b.text, style("title", o, SIZE_PT.title, titleIsBold(o.fontSet))),
+    breaks: titleBreaks(b.text),
+  }),
   byline: (b, o) => laid(STYLE_IDS.byline, CENTER, b.text, style("byline", o)),
   date: (b, o) => laid(STYLE_IDS.byline, CENTER, b.text, style("byline", o)),
   // The blank line after the front matter: an empty paragraph on the grid, as a clerk would leave it in Word.
@@ -104,5 +110,5 @@ export type BlockContext = { options: ExportOptions; highlights: HighlightSpan[]
 export function blockParagraph(block: PrintBlock, ctx: BlockContext): Paragraph {
   const layout = blockLayout(block, ctx.options);
   const shifted = ctx.highlights.map((h) => ({ start: h.start + layout.textOffset, end: h.end + layout.textOffset }));
-  return layoutParagraph(layout, textRuns(layout.text, layout.run, shifted));
+  return layoutParagraph(layout, textRuns(layout.text, layout.run, shifted, layout.breaks));
 }

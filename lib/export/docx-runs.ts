@@ -30,19 +30,23 @@ export function runProps(style: RunStyle, ascii: boolean): IRunOptions {
   };
 }
 
-/** Cuts `text` at the highlight boundaries: [piece, highlighted][]. */
-function highlightPieces(text: string, highlights: readonly HighlightSpan[]): [string, boolean][] {
-  const cuts = new Set([0, text.length]);
+/** Cuts `text` at the highlight boundaries and the line breaks: [piece, highlighted, starts a line][]. */
+function highlightPieces(
+  text: string,
+  highlights: readonly HighlightSpan[],
+  breaks: readonly number[],
+): [string, boolean, boolean][] {
+  const cuts = new Set([0, text.length, ...breaks]);
   for (const h of highlights) {
     cuts.add(Math.max(0, Math.min(text.length, h.start)));
     cuts.add(Math.max(0, Math.min(text.length, h.end)));
   }
   const points = [...cuts].sort((a, b) => a - b);
-  const pieces: [string, boolean][] = [];
+  const pieces: [string, boolean, boolean][] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const [from, to] = [points[i]!, points[i + 1]!];
     if (from === to) continue;
-    pieces.push([text.slice(from, to), highlights.some((h) => h.start <= from && to <= h.end)]);
+    pieces.push([text.slice(from, to), highlights.some((h) => h.start <= from && to <= h.end), breaks.includes(from)]);
   }
   return pieces;
 }
@@ -52,11 +56,23 @@ export function scriptSegments(text: string, style: RunStyle): { text: string; p
   return (text.match(ASCII_RUN) ?? []).map((segment) => ({ text: segment, props: runProps(style, isAscii(segment)) }));
 }
 
-/** Runs for a node's text in one style, split by script and by highlighted spans. */
-export function textRuns(text: string, style: RunStyle, highlights: readonly HighlightSpan[] = []): TextRun[] {
-  return highlightPieces(text, highlights).flatMap(([piece, highlighted]) =>
+/** Runs for a node's text in one style, split by script and by highlighted spans; `breaks`: offsets where a new
+ *  line starts (a long title's wrap). */
+export function textRuns(
+  text: string,
+  style: RunStyle,
+  highlights: readonly HighlightSpan[] = [],
+  breaks: readonly number[] = [],
+): TextRun[] {
+  return highlightPieces(text, highlights, breaks).flatMap(([piece, highlighted, newLine]) =>
     scriptSegments(piece, style).map(
-      (s) => new TextRun({ text: s.text, ...s.props, ...(highlighted ? { highlight: "yellow" as const } : {}) }),
+      (s, k) =>
+        new TextRun({
+          text: s.text,
+          ...s.props,
+          ...(highlighted ? { highlight: "yellow" as const } : {}),
+          ...(newLine && k === 0 ? { break: 1 } : {}),
+        }),
     ),
   );
 }

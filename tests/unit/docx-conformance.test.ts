@@ -102,6 +102,30 @@ describe("DOCX export: paragraphs", () => {
     }
   });
 
+  it("wraps a long title between words, evenly, with a line break inside its one paragraph", async () => {
+    const doc = exportFixture();
+    const long = "在2026年第四季度全县安全生产工作会议上的讲话";
+    doc.content[0] = { ...doc.content[0]!, content: [{ type: "text", text: long }] } as (typeof doc.content)[0];
+    const { paragraphs, runsOf } = await exported({}, doc);
+    const title = paragraphs.find((x) => x.text === long)!;
+    const runs = runsOf(title.p);
+    const broken = runs.findIndex((run) => child(run.r, "br"));
+    expect(broken).toBeGreaterThan(0);
+    expect(
+      runs
+        .slice(0, broken)
+        .map((r) => r.text)
+        .join(""),
+    ).toBe("在2026年第四季度全县");
+    expect(
+      runs
+        .slice(broken)
+        .map((r) => r.text)
+        .join(""),
+    ).toBe("安全生产工作会议上的讲话");
+    expect(runs.filter((run) => child(run.r, "br"))).toHaveLength(1);
+  });
+
   it("keeps the salutation flush left and gives body paragraphs justified, 2-character, exact 28.95 pt lines", async () => {
     const { paragraphs, runsOf } = await exported();
     const salutation = paragraphs.find((x) => x.text === "同志们：")!;
