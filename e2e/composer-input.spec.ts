@@ -79,6 +79,27 @@ test("从 Word 粘贴：保留段落和按编号识别的标题，去掉其余�
   expect(await page.evaluate(() => (window as unknown as { __pasted?: number }).__pasted)).toBeUndefined();
 });
 
+test("从网页粘贴表格：一行一段，单元格之间用逗号隔开；排版用的表格按其中的段落读", async ({ page, signInAs }) => {
+  const m = marker();
+  const user = await signInAs("EDITOR");
+  const speech = await createSpeech(user.id, { title: `讲话${m}`, from: { kind: "empty" } });
+  const editor = await openComposer(page, speech.id);
+  await editor.locator("p.is-empty").last().click();
+  await page.evaluate((m) => {
+    const html = `<table><tr><th>单位</th><th>责任人${m}</th></tr><tr><td>县应急局</td><td> 王某 </td></tr></table><table><tr><td><p>各乡镇要压实属地责任${m}。</p><p>各部门要落实监管责任${m}。</p></td></tr></table>`;
+    const data = new DataTransfer();
+    data.setData("text/html", html);
+    data.setData("text/plain", "单位");
+    document
+      .querySelector(".speech-editor")!
+      .dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, m);
+  await expect(editor.locator("p", { hasText: `责任人${m}` })).toHaveText(`单位，责任人${m}`);
+  await expect(editor.locator("p", { hasText: "县应急局" })).toHaveText("县应急局，王某");
+  await expect(editor.locator("p", { hasText: `属地责任${m}` })).toHaveText(`各乡镇要压实属地责任${m}。`);
+  await expect(editor.locator("p", { hasText: `监管责任${m}` })).toHaveText(`各部门要落实监管责任${m}。`);
+});
+
 test("两个页面同时编辑：后保存的被拒绝并保留其文字，可选择保留；断网时存在本机，恢复后自动保存", async ({
   browser,
   page,

@@ -23,6 +23,11 @@ const SKIP_TAGS = new Set([
   "TEXTAREA",
 ]);
 const MAX_PARAGRAPHS = 2_000;
+/** What inside a table row starts a paragraph of its own. */
+const ROW_BREAKING = "p,div,br,li,h1,h2,h3,h4,h5,h6,blockquote,pre,table";
+/** Between the cells of a pasted row: a comma, which reads as a list in a speech and survives the paste's
+ *  normalising (a space between Chinese characters does not). */
+const CELL_GAP = "，";
 
 function isBold(el: Element): boolean {
   const style = (el.getAttribute("style") ?? "").toLowerCase();
@@ -65,6 +70,16 @@ export function paragraphsFromHtml(html: string): PastedParagraph[] {
     const tag = el.tagName.toUpperCase();
     if (SKIP_TAGS.has(tag) || (tag.includes(":") && tag !== "O:P")) return;
     if (tag === "BR") {
+      flush();
+      return;
+    }
+    // A table's row of plain cells (单位 | 责任人 | 时限) is one line of the speech, its cells in a list; a layout table's
+    // cells, which hold paragraphs of their own, are read as those paragraphs.
+    if (tag === "TR" && !el.querySelector(ROW_BREAKING)) {
+      flush();
+      current.el = el;
+      const cells = [...el.children].map((c) => (c.textContent ?? "").replace(/\s+/g, " ").trim()).filter(Boolean);
+      current.parts.push(cells.join(CELL_GAP));
       flush();
       return;
     }
