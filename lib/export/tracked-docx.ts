@@ -40,17 +40,32 @@ export function revisionDate(at: Date): string {
   return `${local}Z`;
 }
 
+/** A piece of the newer text starting at `from`, cut where its lines start: [text, starts a line][]. */
+function byLines(text: string, from: number, breaks: readonly number[]): [string, boolean][] {
+  const cuts = breaks.filter((b) => b > from && b < from + text.length).map((b) => b - from);
+  const points = [0, ...cuts, text.length];
+  return points.slice(1).map((end, i) => [text.slice(points[i], end), i > 0 || breaks.includes(from)]);
+}
+
 function paragraphChildren(p: TrackedParagraph, options: ExportOptions, change: () => Change): ParagraphChild[] {
-  const run = blockLayout(p.block, options).run;
-  return p.pieces.flatMap((piece) =>
-    scriptSegments(piece.text, run).map((s) =>
-      piece.op === "equal"
-        ? new TextRun({ text: s.text, ...s.props })
-        : piece.op === "insert"
-          ? new InsertedTextRun({ text: s.text, ...s.props, ...change() })
-          : new DeletedTextRun({ text: s.text, ...s.props, ...change() }),
-    ),
-  );
+  const layout = blockLayout(p.block, options);
+  // A long title wraps as in the plain export, at the newer text's offsets (deleted text holds none of them).
+  const breaks = p.mark === "delete" ? [] : (layout.breaks ?? []);
+  let at = 0;
+  return p.pieces.flatMap((piece) => {
+    const lines: [string, boolean][] = piece.op === "delete" ? [[piece.text, false]] : byLines(piece.text, at, breaks);
+    if (piece.op !== "delete") at += piece.text.length;
+    return lines.flatMap(([text, newLine]) =>
+      scriptSegments(text, layout.run).map((s, k) => {
+        const props = { text: s.text, ...s.props, ...(newLine && k === 0 ? { break: 1 } : {}) };
+        return piece.op === "equal"
+          ? new TextRun(props)
+          : piece.op === "insert"
+            ? new InsertedTextRun({ ...props, ...change() })
+            : new DeletedTextRun({ ...props, ...change() });
+      }),
+    );
+  });
 }
 
 export function trackedChangesDocument(input: TrackedChangesInput) {

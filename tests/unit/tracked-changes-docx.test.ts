@@ -86,6 +86,28 @@ describe("tracked-changes export", () => {
     expect(xml).not.toMatch(/lineRule="exactly"/);
   });
 
+  it("wraps a long newer title where the plain export wraps it, changed words and all", async () => {
+    const long = "在2026年第四季度全县安全生产工作会议上的讲话";
+    const newer: SpeechDoc = {
+      ...NEWER,
+      content: [{ ...NEWER.content[0]!, content: [{ type: "text", text: long }] }, ...NEWER.content.slice(1)],
+    } as SpeechDoc;
+    const tracked = unzipDocx(await trackedChangesDocx({ ...common, older: OLDER, newer, author: "王秘书", at: AT }))[
+      "word/document.xml"
+    ]!;
+    const title = all(parseXml(tracked), "p").find((p) => all(p, "br").length)!;
+    const runs = all(title, "r");
+    const broken = runs.findIndex((r) => all(r, "br").length > 0);
+    const kept = (rs: Element[]) =>
+      rs
+        .filter((r) => !all(r, "delText").length)
+        .map(textOf)
+        .join("");
+    expect(kept(runs.slice(0, broken))).toBe("在2026年第四季度全县");
+    expect(kept(runs.slice(broken))).toBe("安全生产工作会议上的讲话");
+    expect(runs.filter((r) => all(r, "br").length)).toHaveLength(1);
+  });
+
   it("gives the newer text's export when every change is accepted and the older one's when every change is rejected", async () => {
     const paragraphs = revisedParagraphs(xml);
     expect(resolveAll(paragraphs, "accept")).toEqual(await plainParagraphs(NEWER));
