@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
+import { likeLiteral } from "../db/like-literal";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -39,7 +40,7 @@ export async function searchAudit(q: Partial<AuditQuery>, pageSize = AUDIT_PAGE_
   const and: Prisma.AuditLogWhereInput[] = [];
   if (q.action) and.push({ action: q.action });
   if (q.username) {
-    const name = { contains: q.username, mode: "insensitive" as const };
+    const name = { contains: likeLiteral(q.username), mode: "insensitive" as const };
     and.push({ OR: [{ username: name }, { user: { username: name } }] });
   }
   if (q.from) and.push({ at: { gte: chinaMidnight(q.from) } });

@@ -5,9 +5,10 @@ import { db } from "../db/client";
 import { meetingRowSelect, toMeetingRow } from "./meeting-row";
 import type { ListMeetingsQuery } from "./schemas";
 import type { MeetingList } from "./types";
+import { likeLiteral } from "../db/like-literal";
 
 export async function listMeetings({ q, page, pageSize }: ListMeetingsQuery): Promise<MeetingList> {
-  const where: Prisma.MeetingWhereInput = q ? { title: { contains: q, mode: "insensitive" } } : {};
+  const where: Prisma.MeetingWhereInput = q ? { title: { contains: likeLiteral(q), mode: "insensitive" } } : {};
   const [rows, total] = await Promise.all([
     db().meeting.findMany({
       where,

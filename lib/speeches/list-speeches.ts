@@ -5,6 +5,7 @@ import { db } from "../db/client";
 import type { ListSpeechesQuery } from "./schemas";
 import { speechListSelect, toSpeechListItem } from "./speech-row";
 import type { SpeechList } from "./types";
+import { likeLiteral } from "../db/like-literal";
 
 export async function listSpeeches({
   status,
@@ -17,8 +18,8 @@ export async function listSpeeches({
   const where: Prisma.SpeechWhereInput = {
     ...(status ? { status } : {}),
     ...(meetingId ? { meetingId: meetingId === "none" ? null : meetingId } : {}),
-    ...(speaker ? { speaker: { contains: speaker, mode: "insensitive" } } : {}),
-    ...(q ? { title: { contains: q, mode: "insensitive" } } : {}),
+    ...(speaker ? { speaker: { contains: likeLiteral(speaker), mode: "insensitive" } } : {}),
+    ...(q ? { title: { contains: likeLiteral(q), mode: "insensitive" } } : {}),
   };
   const [rows, total] = await Promise.all([
     db().speech.findMany({
