@@ -99,7 +99,8 @@ export async function revertRevision(revisionId: string, userId: string): Promis
         );
       } else if (rev.action === "split") {
         const split = after as SplitDetail;
-        await undoSplit(tx, rev.blockId, { text: String(before.text) }, split);
+        const tags = Array.isArray(before.tags) ? before.tags.map(String) : undefined;
+        await undoSplit(tx, rev.blockId, { text: String(before.text), tags }, split);
         recorded.push({
           blockId: rev.blockId,
           revertedRevisionId: rev.id,

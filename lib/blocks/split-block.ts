@@ -1,5 +1,5 @@
 // Splitting a block that holds two ideas: the original keeps the first part, each further part becomes a new block
-// (origin SPLIT) with the same category, tags, kind and sources. The parts must add up to the original text, so
+// (origin SPLIT) with the same category, kind and sources, and the tags its own text bears out (tagsOfPart). The parts must add up to the original text, so
 // nothing is lost or invented; only whitespace at a cut may go.
 import { refusingSameText } from "./same-text";
 import { randomUUID } from "node:crypto";
@@ -12,6 +12,7 @@ import { joinDuplicateGroups, regroupBlock, repairDuplicateGroups } from "./dupl
 import { conflict, invalid, MSG } from "./messages";
 import { cleanBlockText } from "./plain-text";
 import { asJson, fieldsData } from "./revision-fields";
+import { tagsOfPart } from "../mining/tags";
 import type { SplitBlockInput } from "./schemas";
 import type { BlockSummary } from "./types";
 
@@ -46,7 +47,11 @@ export async function splitBlock(
 
       const updated = await tx.block.updateMany({
         where: { id, version },
-        data: { ...fieldsData({ text: parts[0]! }), version: { increment: 1 } },
+        data: {
+          ...fieldsData({ text: parts[0]! }),
+          tags: tagsOfPart(original.tags, parts[0]!),
+          version: { increment: 1 },
+        },
       });
       if (updated.count !== 1) throw conflict(MSG.versionConflict);
       await regroupBlock(tx, id);
@@ -63,7 +68,7 @@ export async function splitBlock(
           headingPath: original.headingPath,
           categoryId: original.categoryId,
           confidence: original.confidence,
-          tags: original.tags,
+          tags: tagsOfPart(original.tags, p.text),
           origin: "SPLIT",
           sourceDocumentId: original.sourceDocumentId,
           sourceSpeechId: original.sourceSpeechId,
@@ -96,7 +101,7 @@ export async function splitBlock(
           blockId: id,
           userId,
           action: "split",
-          before: asJson({ text: original.text }),
+          before: asJson({ text: original.text, tags: original.tags }),
           after: asJson(detail),
         },
       });
@@ -145,8 +150,14 @@ export async function splitUndoBlocker(tx: DbTx, blockId: string, detail: SplitD
   return null;
 }
 
-/** Undoes a split inside the caller's transaction: deletes the new blocks and gives the original its text back. */
-export async function undoSplit(tx: DbTx, blockId: string, before: { text: string }, detail: SplitDetail) {
+/** Undoes a split inside the caller's transaction: deletes the new blocks and gives the original its text back,
+ *  and its tags (a split recorded before tags were recomputed kept them all, and holds none). */
+export async function undoSplit(
+  tx: DbTx,
+  blockId: string,
+  before: { text: string; tags?: string[] },
+  detail: SplitDetail,
+) {
   await lockBlocks(tx, [blockId, ...detail.newBlockIds]);
   const blocker = await splitUndoBlocker(tx, blockId, detail);
   if (blocker) throw conflict(blocker);
@@ -161,7 +172,11 @@ export async function undoSplit(tx: DbTx, blockId: string, before: { text: strin
   );
   await tx.block.update({
     where: { id: blockId },
-    data: { ...fieldsData({ text: before.text }), version: { increment: 1 } },
+    data: {
+      ...fieldsData({ text: before.text }),
+      ...(Array.isArray(before.tags) && { tags: before.tags }),
+      version: { increment: 1 },
+    },
   });
   await regroupBlock(tx, blockId);
 }

@@ -59,6 +59,18 @@ describe("review edits of a held file", () => {
     expect(b).toMatchObject({ charCount: [...B].length, normHash: normHash(B) });
   });
 
+  it("gives each part of a split only the industries its own text names", () => {
+    const roads = "要加强道路交通安全管理，严查酒驾。";
+    const schools = "要抓好学校周边安全，守护师生平安。";
+    const d = draft();
+    d.speeches[0]!.blocks[1] = block(roads + schools, 1, { tags: ["道路交通", "校园", "县/区"] });
+    const [, a, b] = applyReviewEdit(d, { op: "split", speech: 1, position: 1, at: roads.length }).speeches[0]!.blocks;
+    expect([a!.tags, b!.tags]).toEqual([
+      ["道路交通", "县/区"],
+      ["校园", "县/区"],
+    ]);
+  });
+
   it("merges a paragraph with the next one, keeping the first's category and both tags and blanks", () => {
     const d = applyReviewEdit(draft(), { op: "merge", speech: 1, position: 1 });
     expect(texts(d)).toEqual(["一、压实责任", A + B + C]);

@@ -87,3 +87,10 @@ export function tagBlock(text: string, ctx: { title?: string | null; level?: str
   if (ctx.level) tags.add(ctx.level);
   return [...tags];
 }
+
+/** The tags a part of a split block keeps: the block's own, less the industries its text does not name (the
+ *  occasion, the level and a curator's tags describe the speech as a whole, and stay). */
+export function tagsOfPart(tags: readonly string[], partText: string): string[] {
+  const named = new Set(matching(INDUSTRY_TAGS, partText));
+  return tags.filter((t) => !(t in INDUSTRY_TAGS) || named.has(t));
+}
