@@ -28,6 +28,46 @@ describe("audit labels", () => {
     }
   });
 
+  it("names in Chinese every detail an import, its undo, a block's edit, split and revert, and a new speech write", () => {
+    const written = [
+      { blocksRemoved: 10, documentsKept: 2, filesCancelled: 0, blocksKeptInUse: 2, documentsRemoved: 0 },
+      {
+        files: 2,
+        speeches: 3,
+        blocks: 40,
+        newBlocks: 30,
+        exactRepeats: 8,
+        nearDuplicates: 2,
+        removed: 12,
+        restored: 1,
+      },
+      { byCategory: { 开场: 2 } },
+      { parts: 2, newBlockIds: ["86a935d5-1c2b-4d5e-9f00-123456789abc"] },
+      { revisionId: "cmx624pbl0003abcdefghij", revertedAction: "update" },
+      {
+        before: { categoryId: "cmx61un1l0001gp7dja6cvvpt", confidence: 0.4, tags: ["消防"] },
+        after: { curated: true },
+      },
+      { title: "讲话", from: { kind: "template", template: "three-points" } },
+      { format: "docx", version: 3, fontSet: "gb2312", pageNumbers: "outer", speakerLine: true, draftMark: "" },
+      { absorbedId: "abcdefghijkl", sources: 2, usages: 1, skippedUsages: 0, favourites: 0 },
+    ];
+    for (const details of written)
+      for (const line of describeAuditDetails(details)) {
+        // Every name is Chinese; an id is cut to its first characters.
+        for (const [, name] of line.matchAll(/(?:^|[（；])([^：；（）]+)：/g))
+          expect(name, line).toMatch(/[\u4e00-\u9fa5]/);
+        expect(line, line).not.toMatch(/[A-Za-z0-9-]{12,}/);
+      }
+    expect(describeAuditDetails({ revisionId: "cmx624pbl0003abcdefghij", revertedAction: "update" })).toEqual([
+      "撤销的修改编号：cmx624pb…",
+      "撤销的操作：编辑",
+    ]);
+    expect(describeAuditDetails({ from: { kind: "template", template: "three-points" } })).toEqual([
+      "来源：类型：提纲模板；提纲模板：三点意见",
+    ]);
+  });
+
   it("shows an unknown action as stored", () => {
     expect(auditActionLabel("future.thing")).toBe("future.thing");
     expect(auditActionLabel("auth.login_failed")).toBe("登录失败");

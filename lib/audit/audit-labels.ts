@@ -1,5 +1,7 @@
 // How the audit log reads in Chinese: a label for every action the app writes, and its details as short
 // "名称：值" lines. Pure (no database): shared by the audit page and its tests.
+import { FONT_SET_LABELS, PAGE_NUMBER_LABELS } from "../export/options";
+import { OUTLINE_TEMPLATES } from "../speeches/templates";
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "auth.login": "登录",
@@ -99,6 +101,52 @@ const KEY_LABELS: Record<string, string> = {
   name: "名称",
   speechId: "讲话稿编号",
   headings: "标题数",
+  // corpus imports and their undo
+  newBlocks: "新素材",
+  exactRepeats: "完全重复",
+  nearDuplicates: "近似重复",
+  removed: "清除的杂质",
+  restored: "还原的缩写",
+  byCategory: "各类别段落数",
+  documentsRemoved: "删除的文件",
+  documentsKept: "保留的文件",
+  blocksRemoved: "删除的素材",
+  blocksKeptInUse: "因被讲话稿引用而保留的素材",
+  filesCancelled: "取消的文件",
+  // blocks
+  parts: "拆成段数",
+  newBlockIds: "新素材编号",
+  absorbedId: "被合并的素材编号",
+  sources: "来源",
+  usages: "引用",
+  skippedUsages: "未转移的引用",
+  favourites: "收藏",
+  revisionId: "撤销的修改编号",
+  revertedAction: "撤销的操作",
+  categoryId: "类别编号",
+  category: "类别",
+  confidence: "分类把握",
+  tags: "标签",
+  kind: "类型",
+  level: "层级",
+  // speeches, exports and versions
+  from: "来源",
+  template: "提纲模板",
+  templateId: "我的模板编号",
+  fileName: "文件名",
+  order: "第几篇",
+  meetingId: "会议编号",
+  speaker: "讲话人",
+  date: "日期",
+  versionId: "版本编号",
+  row: "段落",
+  to: "至",
+  fontSet: "字体",
+  pageNumbers: "页码",
+  speakerLine: "印讲话人和日期",
+  draftMark: "版头标注",
+  shapeKey: "结构",
+  corpusSpeechId: "语料讲话编号",
 };
 
 const VALUE_LABELS: Record<string, string> = {
@@ -114,23 +162,51 @@ const VALUE_LABELS: Record<string, string> = {
   EDITOR: "编辑",
   VIEWER: "只读",
   DRAFT: "草稿",
+  REVIEW: "审阅",
   FINAL: "定稿",
+  PARAGRAPH: "段落",
+  HEADING: "小标题",
+  // what a revert undid, and where a speech came from
+  update: "编辑",
+  curate: "更改整理状态",
+  hide: "隐藏或恢复",
+  merge: "合并",
+  split: "拆分",
+  create: "新建",
+  empty: "空白",
+  template: "提纲模板",
+  "saved-template": "我的模板",
+  mined: "语料中的常见结构",
+  corpus: "语料讲话",
+  speech: "已有讲话稿",
+  import: "导入文件",
+  docx: "Word 文档",
+  txt: "纯文本",
+  "docx-tracked": "修订对照 Word 文档",
+  ...FONT_SET_LABELS,
+  ...PAGE_NUMBER_LABELS,
+  ...Object.fromEntries(OUTLINE_TEMPLATES.map((t) => [t.key, t.label])),
 };
+
+/** A key naming an id (categoryId, newBlockIds): the id is for support, shortened to its first characters. */
+const ID_KEY = /Ids?$/;
+const SHORT_ID = 8;
 
 const MAX_TEXT = 60;
 
-function valueText(value: unknown, depth: number): string {
+function valueText(value: unknown, depth: number, idKey = false): string {
   if (value === null || value === undefined) return "—";
+  if (idKey && typeof value === "string" && value.length > SHORT_ID) return `${value.slice(0, SHORT_ID)}…`;
   if (typeof value === "boolean") return value ? "是" : "否";
   if (typeof value === "number") return String(value);
   if (typeof value === "string") {
     const label = VALUE_LABELS[value] ?? value;
     return label.length > MAX_TEXT ? `${label.slice(0, MAX_TEXT)}…` : label;
   }
-  if (Array.isArray(value)) return value.map((v) => valueText(v, depth + 1)).join("、") || "—";
+  if (Array.isArray(value)) return value.map((v) => valueText(v, depth + 1, idKey)).join("、") || "—";
   if (depth > 1) return "…";
   const parts = Object.entries(value as Record<string, unknown>).map(
-    ([k, v]) => `${KEY_LABELS[k] ?? k}：${valueText(v, depth + 1)}`,
+    ([k, v]) => `${KEY_LABELS[k] ?? k}：${valueText(v, depth + 1, ID_KEY.test(k))}`,
   );
   return parts.length ? `（${parts.join("；")}）` : "—";
 }
@@ -140,6 +216,6 @@ export function describeAuditDetails(details: unknown): string[] {
   if (details === null || details === undefined) return [];
   if (typeof details !== "object" || Array.isArray(details)) return [valueText(details, 0)];
   return Object.entries(details as Record<string, unknown>).map(
-    ([k, v]) => `${KEY_LABELS[k] ?? k}：${valueText(v, 1).replace(/^（(.*)）$/, "$1")}`,
+    ([k, v]) => `${KEY_LABELS[k] ?? k}：${valueText(v, 1, ID_KEY.test(k)).replace(/^（(.*)）$/, "$1")}`,
   );
 }

@@ -10,7 +10,11 @@ export const AUDIT_PAGE_SIZE = 50;
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 年-月-日。")
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00+08:00`)), "请输入有效的日期。");
+  // A day that exists: Date.parse reads 2026-02-30 as 2026-03-02, so the day must come back as written.
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
+  }, "请输入有效的日期（这一天不存在）。");
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 export const auditQuery = z

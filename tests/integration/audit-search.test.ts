@@ -68,7 +68,10 @@ describe("searchAudit", () => {
 
   it("the query schema treats blanks as no filter and refuses bad dates in Chinese", () => {
     expect(auditQuery.parse({ action: "", username: " ", from: "", page: "" })).toEqual({ page: 1 });
-    expect(auditQuery.safeParse({ from: "2026-13-45" }).error?.issues[0]?.message).toBe("请输入有效的日期。");
+    const invalid = "请输入有效的日期（这一天不存在）。";
+    expect(auditQuery.safeParse({ from: "2026-13-45" }).error?.issues[0]?.message).toBe(invalid);
+    expect(auditQuery.safeParse({ from: "2026-02-30" }).error?.issues[0]?.message).toBe(invalid);
+    expect(auditQuery.safeParse({ to: "2024-02-29" }).success).toBe(true);
     expect(auditQuery.safeParse({ from: "2026-03-02", to: "2026-03-01" }).error?.issues[0]?.message).toBe(
       "开始日期不能晚于结束日期。",
     );
