@@ -194,6 +194,12 @@ test("同一讲话人在前几次会议讲过的段落：插入前提醒并写�
   const confirm = page.getByRole("alertdialog", { name: "这段话讲话人最近用过" });
   await expect(confirm).toContainText(`第三季度安全生产例会${m}`);
   await expect(confirm).toContainText("2026-10-12");
+  // The safe choice has the focus: Enter does not insert the repeat.
+  await expect(confirm.getByRole("button", { name: "不插入" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(confirm).toBeHidden();
+  await expect(editor.locator(`p[data-block-id="${block.id}"]`)).toHaveCount(0);
+  await hit.getByRole("button", { name: "插入" }).click();
   await confirm.getByRole("button", { name: "不插入" }).click();
   await expect(editor.locator(`p[data-block-id="${block.id}"]`)).toHaveCount(0);
 

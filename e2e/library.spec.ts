@@ -181,6 +181,9 @@ test("找“县长今年没用过”的燃气段落：按讲话人和时间排�
   await signInAs("VIEWER");
   await page.goto(`/library?q=${m}`);
   await expect(page.getByTestId("result-count")).toHaveText("共 2 条素材");
+  // A 只读 user cannot favourite, so has no favourites to filter by.
+  await expect(page.getByRole("button", { name: /已精选/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /我的收藏/ })).toHaveCount(0);
 
   await page.getByLabel("讲话人", { exact: true }).fill("县长");
   await page.getByLabel("讲话人", { exact: true }).press("Enter");

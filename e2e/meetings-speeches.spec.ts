@@ -229,8 +229,9 @@ test("删除会议前先确认；会议下还有讲话稿时不能删除", async
   await page.getByRole("button", { name: "删除会议" }).click();
   const confirm = page.getByRole("alertdialog", { name: "删除会议" });
   await expect(confirm).toContainText(used.title);
-  await confirm.getByRole("button", { name: "删除会议" }).click();
-  await expect(confirm.getByTestId("form-error")).toContainText("还有 1 篇讲话稿");
+  // It says why it cannot delete, and its delete button cannot be pressed.
+  await expect(confirm).toContainText("还有 1 篇讲话稿");
+  await expect(confirm.getByRole("button", { name: "删除会议" })).toBeDisabled();
   await confirm.getByRole("button", { name: "取消" }).click();
 
   await page.goto("/meetings");

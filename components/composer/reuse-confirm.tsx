@@ -8,8 +8,9 @@ import { describeWarning } from "./reuse-text";
 export type PendingInsert = { block: TransferBlock; warnings: ReuseWarning[]; apply: () => void };
 
 export function ReuseConfirm({ pending, onClose }: { pending: PendingInsert; onClose: () => void }) {
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => confirmRef.current?.focus(), []);
+  // The safe choice has the focus: an Enter pressed on from the insert panel must not repeat the leader's words.
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancelRef.current?.focus(), []);
   return (
     <div
       className="fixed inset-0 z-50 flex items-start justify-center bg-stone-900/30 p-4 pt-24"
@@ -33,11 +34,15 @@ export function ReuseConfirm({ pending, onClose }: { pending: PendingInsert; onC
         </ul>
         <p className="line-clamp-3 font-fangsong text-sm text-stone-600">{pending.block.text}</p>
         <div className="flex justify-end gap-2">
-          <button type="button" onClick={onClose} className="rounded border px-3 py-1.5 text-sm hover:bg-stone-100">
+          <button
+            ref={cancelRef}
+            type="button"
+            onClick={onClose}
+            className="rounded border px-3 py-1.5 text-sm hover:bg-stone-100"
+          >
             不插入
           </button>
           <button
-            ref={confirmRef}
             type="button"
             onClick={() => {
               pending.apply();

@@ -47,11 +47,14 @@ export function FacetPanel({
   facets,
   meetings,
   onChange,
+  canFavourite,
 }: {
   params: URLSearchParams;
   facets: Facets | undefined;
   meetings: MeetingOption[];
   onChange: (next: URLSearchParams) => void;
+  /** Only who may favourite a block has favourites to filter by (a 只读 user has none). */
+  canFavourite: boolean;
 }) {
   // A button that sets one URL parameter to one value, or clears it when it already has that value.
   const flag = (label: string, key: string, value: string, count?: number) => (
@@ -91,7 +94,7 @@ export function FacetPanel({
         {flag("含占位符", "placeholders", "1", facets?.placeholders)}
         {flag("用过", "used", "1", facets?.used)}
         {flag("从未用过", "used", "0", total !== undefined && facets ? total - facets.used : undefined)}
-        {flag("我的收藏", "favourite", "1")}
+        {canFavourite ? flag("我的收藏", "favourite", "1") : null}
       </Section>
       <Section title="篇幅">
         {(Object.keys(LENGTH_LABELS) as LengthBucket[]).map((b) =>

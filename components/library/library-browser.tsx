@@ -196,7 +196,13 @@ export function LibraryBrowser({
             {filtersOpen ? "收起筛选" : "筛选"}
           </button>
           <div id="library-facets" className={filtersOpen ? "mt-3" : "hidden md:block"}>
-            <FacetPanel params={params} facets={data?.facets} meetings={meetings} onChange={navigate} />
+            <FacetPanel
+              params={params}
+              facets={data?.facets}
+              meetings={meetings}
+              onChange={navigate}
+              canFavourite={canEdit}
+            />
           </div>
         </aside>
         <section aria-label="检索结果" aria-busy={loading}>

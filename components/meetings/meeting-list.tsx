@@ -129,6 +129,7 @@ export function DeleteMeetingDialog({
       confirmLabel="删除会议"
       busyLabel="删除中…"
       onClose={onClose}
+      blocked={meeting.speechCount > 0}
       onConfirm={async () => {
         await api(`/api/meetings/${meeting.id}`, { method: "DELETE" });
         onDeleted();

@@ -11,6 +11,7 @@ export function ConfirmDialog({
   busyLabel,
   onConfirm,
   onClose,
+  blocked = false,
 }: {
   title: string;
   children: ReactNode;
@@ -19,6 +20,8 @@ export function ConfirmDialog({
   /** Resolves when done (the caller then closes the dialog); a rejection shows its message. */
   onConfirm: () => Promise<void>;
   onClose: () => void;
+  /** The action cannot be done now (the body says why): the button stays, disabled. */
+  blocked?: boolean;
 }) {
   const titleId = useId();
   const bodyId = useId();
@@ -60,7 +63,7 @@ export function ConfirmDialog({
           <Button autoFocus type="button" variant="secondary" onClick={onClose} disabled={busy}>
             取消
           </Button>
-          <Button type="button" variant="danger" onClick={() => void confirm()} disabled={busy}>
+          <Button type="button" variant="danger" onClick={() => void confirm()} disabled={busy || blocked}>
             {busy ? busyLabel : confirmLabel}
           </Button>
         </div>
