@@ -27,6 +27,15 @@ describe("splitSpacedLine: web copy that lost its paragraph breaks", () => {
     expect(inferred).toEqual([{ lineNo: 7, reason: REASON_SPACED_PARAGRAPHS, parts: 6 }]);
   });
 
+  it("sets a heading glued to the sentence before it apart from both, where only a space follows it", () => {
+    // 下面，我讲两点意见。一、… 岁末年初…: the heading has no space before it, one after it.
+    const line = `同志们：今天召开这次会议，下面，我讲两点意见。${HEAD1} ${OPENING}${HEAD2} ${BODY2}`;
+    expect(split(line)).toEqual(["同志们：今天召开这次会议，下面，我讲两点意见。", HEAD1, OPENING, HEAD2, BODY2]);
+    // A numbered lead sentence in bold (一是…。 then its text) is no heading of this kind.
+    const lead = `${OPENING}一是严格落实值班制度。 各单位要安排专人值守。`;
+    expect(split(lead)).toEqual([lead]);
+  });
+
   it("sets apart a title that names its meeting between a one-line page's menu and its date line", () => {
     const title = "在全县2024年冬季安全生产工作会议上的讲话";
     const line = `××县人民政府 首页 政务公开 您的位置：首页 > 领导讲话 ${title} 发布日期：2024-11-28 同志们： ${OPENING}`;

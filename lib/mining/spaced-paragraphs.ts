@@ -66,6 +66,18 @@ function isBoldLead(segment: string): boolean {
   return last.length <= 30 && !!parseEnumerator(last);
 }
 
+/** …下面我讲几点意见。一、充分认识…的重要性 : the last sentence of a long run is a numbered heading, glued to the
+ *  sentence before it and set off from its body by the space only. */
+const headingStart = (end: string) => Math.max(end.lastIndexOf("。"), end.lastIndexOf("！"), end.lastIndexOf("？")) + 1;
+
+function headingAtEnd(end: string): boolean {
+  const tail = end.slice(headingStart(end));
+  if (!tail || tail.length > HEADING_MAX) return false;
+  const t = norm(tail);
+  const e = parseEnumerator(t);
+  return !!e && STRONG_FAMILIES.has(e.family) && t.length - e.end >= 4;
+}
+
 /** Whether the space between `segment` (text since the last break) and `next` (the rest of the line) is a break.
  *  The ends are read raw first (the marks tested have half-width forms too); only short texts are normalised, so a
  *  long line with many spaces stays linear and cheap. */
@@ -85,6 +97,7 @@ function isParagraphGap(segment: string, next: string): boolean {
     if (short && isSalutation(norm(segment))) return true;
     return segment.length >= 6 && /^[\u4e00-\u9fff“《（(]/.test(head);
   }
+  if (headingStart(end) > 0 && headingAtEnd(end) && next.length >= 20) return true;
   if (!short) return salutationNext();
   const left = norm(segment);
   if (!left || !right()) return false;
@@ -137,12 +150,13 @@ function joinWrapped(line: SourceLine, chunks: string[], breaks: number[]): Sour
   return out;
 }
 
-function cutAt(line: SourceLine, cuts: number[], gaps: Gap[]): SourceLine[] {
+/** The line cut at these spans (a space, or an empty span where a heading starts right after a sentence). */
+function cutAt(line: SourceLine, cuts: { at: number; end: number }[]): SourceLine[] {
   const out: SourceLine[] = [];
   let from = 0;
-  for (const k of cuts) {
-    out.push({ ...line, text: line.text.slice(from, gaps[k]!.at) });
-    from = gaps[k]!.end;
+  for (const c of cuts) {
+    out.push({ ...line, text: line.text.slice(from, c.at) });
+    from = c.end;
   }
   const { hint: _hint, ...rest } = line;
   out.push({ ...rest, text: line.text.slice(from) });
@@ -174,20 +188,24 @@ export function splitSpacedLine(line: SourceLine, inferred?: InferredSplit[]): S
       return joined;
     }
   }
-  const cuts: number[] = [];
+  const cuts: { at: number; end: number }[] = [];
   let segStart = 0;
   for (let k = 0; k < gaps.length; k++) {
     const g = gaps[k]!;
     // A wrap may put a comma at the start of a line; a paragraph never starts with one.
     const next = line.text.slice(g.end);
-    if (!g.beforePunct && (isParagraphGap(line.text.slice(segStart, g.at), next) || titleFollows(next))) {
-      cuts.push(k);
+    const segment = line.text.slice(segStart, g.at);
+    if (!g.beforePunct && (isParagraphGap(segment, next) || titleFollows(next))) {
+      // A heading glued to the sentence before it starts a line of its own too.
+      const head = headingAtEnd(segment.trimEnd()) ? headingStart(segment) : 0;
+      if (head > 0) cuts.push({ at: segStart + head, end: segStart + head });
+      cuts.push({ at: g.at, end: g.end });
       segStart = g.end;
     }
   }
   if (!cuts.length) return [line];
   inferred?.push({ lineNo: line.lineNo, reason: REASON_SPACED_PARAGRAPHS, parts: cuts.length + 1 });
-  return cutAt(line, cuts, gaps);
+  return cutAt(line, cuts);
 }
 
 export function splitSpacedLines(lines: SourceLine[], inferred?: InferredSplit[]): SourceLine[] {
