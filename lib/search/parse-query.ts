@@ -42,6 +42,13 @@ export function parseQuery(input: string): ParsedQuery {
   return q;
 }
 
+/** Whether the query holds anything the index can search: a query of punctuation and symbols alone (_, %, “”)
+ *  would otherwise become no condition at all and list the whole library. */
+export function hasSearchableWord(input: string): boolean {
+  const q = parseQuery(input);
+  return [...q.include, ...q.phrases, ...q.exclude].some((w) => containsQuery(w) !== null);
+}
+
 /**
  * The tsquery for a parsed query, or null when it has no positive condition. Each positive word is reduced to its
  * grams (gramsQuery): what the GIN index can answer without reading rows back; words of three or more characters

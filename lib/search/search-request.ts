@@ -12,7 +12,14 @@ import { countInCopy, searchFacets, type Facets } from "./search-facets";
 import { currentMirror } from "./library-mirror";
 import { mirrorAnswers } from "./mirror-facets";
 import { nearMatches } from "./near-matches";
-import { countTypedTerms, highlightTerms, MAX_QUERY_CHARS, MAX_QUERY_TERMS, parseQuery } from "./parse-query";
+import {
+  countTypedTerms,
+  hasSearchableWord,
+  highlightTerms,
+  MAX_QUERY_CHARS,
+  MAX_QUERY_TERMS,
+  parseQuery,
+} from "./parse-query";
 
 const id = (what: string) => z.string().trim().min(1, `${what}不能为空。`).max(100, `${what}无效。`);
 const list = (what: string) =>
@@ -38,6 +45,10 @@ export const searchRequest = z
       .refine(
         (q) => countTypedTerms(q) <= MAX_QUERY_TERMS,
         `搜索词最多 ${MAX_QUERY_TERMS} 个（以空格分开的词、引号中的短语和排除词合计），请删去一些再搜索。`,
+      )
+      .refine(
+        (q) => !q.trim() || hasSearchableWord(q),
+        "搜索词里只有标点或符号，没有可以检索的字词（标点和符号不参与检索），请输入文字后再搜索。",
       )
       .default(""),
     category: list("类别").optional(),

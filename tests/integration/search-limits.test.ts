@@ -56,6 +56,16 @@ describe("search work is bounded (real database)", () => {
     expect(ms).toBeLessThan(200);
   });
 
+  it("refuses a query of punctuation and symbols alone, which would list the whole library, with a Chinese message", async () => {
+    for (const q of ["_", "'", "\\", '""', "-", "( & | !"]) {
+      const { status, body } = await search(q);
+      expect(status, q).toBe(400);
+      expect(body.error?.message, q).toMatch(/只有标点或符号/);
+    }
+    expect((await search("燃气")).status).toBe(200);
+    expect((await search("  ")).status).toBe(200);
+  });
+
   it("answers a query of 100 rare one-character words quickly", async () => {
     await search(unspaced(50).slice(0, 8)); // warm the pools and jieba
     const { status, body, ms } = await search(unspaced(0));
