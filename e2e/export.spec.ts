@@ -75,3 +75,32 @@ test("导出前检查列出未填的××和半角逗号，可定位、一键改�
   await page.getByRole("button", { name: "导出", exact: true }).click();
   await expect(page.getByRole("dialog", { name: "导出讲话稿" }).getByLabel("字体")).toHaveValue("common");
 });
+
+test("导出前检查：同类问题多时先列 5 处、建议只写一次，其余按需展开，导出选项和下载按钮不被挤出视野", async ({
+  page,
+  signInAs,
+}) => {
+  const m = `dm${randomBytes(3).toString("hex")}`;
+  const user = await signInAs("EDITOR");
+  const speech = await createSpeech(user.id, {
+    title: `在全县安全生产工作会议上的讲话${m}`,
+    from: { kind: "template", template: "three-points" },
+  });
+  const editor = await openComposer(page, speech.id);
+  await editor.locator("h2 + p").first().click();
+  const units = ["县", "镇", "村", "局", "厂", "站", "队", "所"];
+  await page.keyboard.type(units.map((u) => `××${u}要抓好落实`).join("，") + `${m}。`);
+  await expectSaved(page);
+
+  await page.getByRole("button", { name: "导出", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "导出讲话稿" });
+  const blanks = dialog.getByRole("list", { name: "未填写的空白" });
+  await expect(blanks.getByRole("listitem")).toHaveCount(5);
+  // The advice all eight share is written once, above them.
+  await expect(blanks.getByText(/修改建议/)).toHaveCount(0);
+  await expect(dialog.getByText(/^修改建议：填上实际内容/)).toHaveCount(1);
+  await expect(dialog.getByRole("link", { name: "下载 Word 文档" })).toBeInViewport();
+  await dialog.getByRole("button", { name: "显示其余 3 处" }).click();
+  await expect(blanks.getByRole("listitem")).toHaveCount(8);
+  await expect(dialog.getByRole("link", { name: "下载 Word 文档" })).toBeInViewport();
+});

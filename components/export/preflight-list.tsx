@@ -1,6 +1,10 @@
+"use client";
 // The pre-export check's findings, grouped by kind, for the export dialog: where each one is, what is wrong, how to
 // fix it, a jump link, and a one-click fix for half-width punctuation. Presentational: the dialog runs
 // preflightSpeech and applies fixes (applyPunctuationFixes or an editor transaction) through the callbacks.
+// A long speech may have dozens of findings of a kind: a group shows its first few (the rest on request) and its
+// advice once when all share it, and the list scrolls on its own, so the options and the download stay in view.
+import { useState } from "react";
 import {
   PREFLIGHT_KINDS,
   PREFLIGHT_KIND_LABELS,
@@ -16,6 +20,8 @@ export type PreflightListProps = {
 };
 
 const fixable = (i: PreflightIssue) => i.replacement !== undefined;
+/** How many findings of a kind are listed before 显示其余. */
+export const SHOWN_PER_KIND = 5;
 
 export function PreflightList({ issues, onJump, onFix }: PreflightListProps) {
   if (!issues.length) {
@@ -30,7 +36,7 @@ export function PreflightList({ issues, onJump, onFix }: PreflightListProps) {
   );
   const warnings = issues.filter((i) => i.severity === "warning").length;
   return (
-    <section aria-label="导出前检查" className="space-y-3 text-sm">
+    <section aria-label="导出前检查" className="max-h-[45vh] space-y-3 overflow-y-auto pr-1 text-sm">
       <p className="text-stone-600">
         发现 {issues.length} 处可能的问题{warnings ? `（其中 ${warnings} 处需要注意）` : ""}
         。可以先修改，也可以直接导出。
@@ -55,6 +61,9 @@ function PreflightGroup({
 }) {
   const canFix = onFix ? items.filter(fixable) : [];
   const label = PREFLIGHT_KIND_LABELS[kind];
+  const [all, setAll] = useState(false);
+  const shown = all ? items : items.slice(0, SHOWN_PER_KIND);
+  const sharedFix = items.every((i) => i.fix === items[0]!.fix) ? items[0]!.fix : null;
   return (
     <div data-kind={kind}>
       <div className="mb-1 flex items-center gap-2">
@@ -77,8 +86,9 @@ function PreflightGroup({
           </button>
         ) : null}
       </div>
+      {sharedFix && items.length > 1 ? <p className="mb-1 text-xs text-stone-600">修改建议：{sharedFix}</p> : null}
       <ul className="space-y-1" aria-label={label}>
-        {items.map((issue, k) => (
+        {shown.map((issue, k) => (
           <li
             key={`${issue.nodeIndex}-${issue.offset ?? ""}-${k}`}
             className={`flex items-start gap-2 rounded border px-2 py-1.5 ${
@@ -90,7 +100,7 @@ function PreflightGroup({
                 <span className="mr-1 font-medium text-stone-800">{issue.where}</span>
                 <span className="text-stone-800">{issue.message}</span>
               </p>
-              <p className="text-xs text-stone-600">修改建议：{issue.fix}</p>
+              {sharedFix && items.length > 1 ? null : <p className="text-xs text-stone-600">修改建议：{issue.fix}</p>}
             </div>
             <div className="flex shrink-0 gap-1">
               {issue.nodeIndex !== null ? (
@@ -116,6 +126,11 @@ function PreflightGroup({
           </li>
         ))}
       </ul>
+      {items.length > shown.length ? (
+        <button type="button" className="mt-1 text-xs text-brand-700 underline" onClick={() => setAll(true)}>
+          显示其余 {items.length - shown.length} 处
+        </button>
+      ) : null}
     </div>
   );
 }
