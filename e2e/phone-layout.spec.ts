@@ -25,6 +25,8 @@ test("手机上：素材库结果在首屏，筛选可展开；素材页和讲�
   await expect(hit).toBeVisible();
   expect((await hit.boundingBox())!.y).toBeLessThan(700); // on the first screen, not 1,700 px down
   expect(await noSidewaysScroll(page)).toBe(true);
+  // The search box has the row to itself, sort and 新建素材 below it.
+  expect((await page.getByRole("searchbox", { name: "检索素材" }).boundingBox())!.width).toBeGreaterThan(300);
   const filters = page.getByRole("button", { name: "筛选", exact: true });
   await filters.click();
   await expect(page.locator("#library-facets")).toBeVisible();

@@ -132,7 +132,8 @@ export function LibraryBrowser({
       <div className="flex flex-wrap items-center gap-3">
         <form
           role="search"
-          className="min-w-0 flex-1"
+          // A row of its own on a phone (sort and 新建素材 wrap below it); beside them from sm up.
+          className="min-w-0 flex-1 basis-full sm:basis-0"
           onSubmit={(e) => {
             e.preventDefault();
             navigate(withParam(params, "q", draft.trim() || null));
