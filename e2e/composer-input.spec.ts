@@ -9,6 +9,7 @@ import {
   composePinyin,
   expectSaved,
   headingList,
+  pasteHtml,
   openComposer,
   saveStatus,
   searchPanel,
@@ -61,15 +62,11 @@ test("从 Word 粘贴：保留段落和按编号识别的标题，去掉其余�
   const speech = await createSpeech(user.id, { title: `讲话${m}`, from: { kind: "empty" } });
   const editor = await openComposer(page, speech.id);
   await editor.locator("p.is-empty").last().click();
-  await page.evaluate((m) => {
-    const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta name=Generator content="Microsoft Word 15"><style>p.MsoNormal{mso-style-parent:"";font-family:仿宋_GB2312}</style></head><body lang=ZH-CN><!--StartFragment--><p class=MsoNormal style='text-indent:32.0pt;mso-char-indent-count:2.0'><span style='font-family:黑体'>一、提高政治站位${m}<o:p></o:p></span></p><p class=MsoNormal style='text-indent:32.0pt'><span lang=EN-US>&nbsp;</span><span>今年以来，全县上下认真贯彻落实安全生产决策部署。<o:p></o:p></span></p><p class=MsoNormal><b><span>（一）压实企业主体责任<o:p></o:p></span></b></p><script>window.__pasted = 1</script><img src="x" onerror="window.__pasted = 2"><p class=MsoNormal><a href="javascript:alert(1)">要督促企业</a>落实全员安全生产责任制。</p><!--EndFragment--></body></html>`;
-    const data = new DataTransfer();
-    data.setData("text/html", html);
-    data.setData("text/plain", "一、提高政治站位");
-    document
-      .querySelector(".speech-editor")!
-      .dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-  }, m);
+  await pasteHtml(
+    page,
+    `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta name=Generator content="Microsoft Word 15"><style>p.MsoNormal{mso-style-parent:"";font-family:仿宋_GB2312}</style></head><body lang=ZH-CN><!--StartFragment--><p class=MsoNormal style='text-indent:32.0pt;mso-char-indent-count:2.0'><span style='font-family:黑体'>一、提高政治站位${m}<o:p></o:p></span></p><p class=MsoNormal style='text-indent:32.0pt'><span lang=EN-US>&nbsp;</span><span>今年以来，全县上下认真贯彻落实安全生产决策部署。<o:p></o:p></span></p><p class=MsoNormal><b><span>（一）压实企业主体责任<o:p></o:p></span></b></p><script>window.__pasted = 1</script><img src="x" onerror="window.__pasted = 2"><p class=MsoNormal><a href="javascript:alert(1)">要督促企业</a>落实全员安全生产责任制。</p><!--EndFragment--></body></html>`,
+    "一、提高政治站位",
+  );
   await expect.poll(() => headingList(page)).toEqual([`一、提高政治站位${m}`, "（一）压实企业主体责任"]);
   await expect(editor.locator("p", { hasText: "今年以来" })).toHaveText(
     "今年以来，全县上下认真贯彻落实安全生产决策部署。",
@@ -85,15 +82,11 @@ test("从网页粘贴表格：一行一段，单元格之间用逗号隔开；�
   const speech = await createSpeech(user.id, { title: `讲话${m}`, from: { kind: "empty" } });
   const editor = await openComposer(page, speech.id);
   await editor.locator("p.is-empty").last().click();
-  await page.evaluate((m) => {
-    const html = `<table><tr><th>单位</th><th>责任人${m}</th></tr><tr><td>县应急局</td><td> 王某 </td></tr></table><table><tr><td><p>各乡镇要压实属地责任${m}。</p><p>各部门要落实监管责任${m}。</p></td></tr></table>`;
-    const data = new DataTransfer();
-    data.setData("text/html", html);
-    data.setData("text/plain", "单位");
-    document
-      .querySelector(".speech-editor")!
-      .dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-  }, m);
+  await pasteHtml(
+    page,
+    `<table><tr><th>单位</th><th>责任人${m}</th></tr><tr><td>县应急局</td><td> 王某 </td></tr></table><table><tr><td><p>各乡镇要压实属地责任${m}。</p><p>各部门要落实监管责任${m}。</p></td></tr></table>`,
+    "单位",
+  );
   await expect(editor.locator("p", { hasText: `责任人${m}` })).toHaveText(`单位，责任人${m}`);
   await expect(editor.locator("p", { hasText: "县应急局" })).toHaveText("县应急局，王某");
   await expect(editor.locator("p", { hasText: `属地责任${m}` })).toHaveText(`各乡镇要压实属地责任${m}。`);

@@ -48,3 +48,18 @@ export async function composePinyin(page: Page, pinyin: string, word: string, be
   await cdp.send("Input.insertText", { text: word });
   await cdp.detach();
 }
+
+/** Pastes clipboard HTML (and its plain text) into the composer, as a browser's paste event carries them. */
+export async function pasteHtml(page: Page, html: string, plain: string) {
+  await page.evaluate(
+    ([html, plain]) => {
+      const data = new DataTransfer();
+      data.setData("text/html", html);
+      data.setData("text/plain", plain);
+      document
+        .querySelector(".speech-editor")!
+        .dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    [html, plain] as const,
+  );
+}
