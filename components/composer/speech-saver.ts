@@ -168,6 +168,8 @@ export class SpeechSaver {
     const message = body?.error?.message ?? `保存失败（${res.status}），修改已保存在本机。`;
     const current = body?.error?.details?.current;
     if (res.status === 409 && current) {
+      // A new conflict asks the user again; the overwrite chosen for the last one is spent.
+      this.overwriteNext = false;
       // The "newer" version is our own text: an earlier save of it went through but its answer was lost.
       if (sameAsServer(payload, current)) {
         this.version = current.version;
@@ -208,6 +210,7 @@ export class SpeechSaver {
     const conflict = this.state.conflict;
     if (!conflict) return;
     this.version = conflict.version;
+    this.overwriteNext = false;
     this.savedSeq = this.changeSeq;
     removeBackup(backupKey(this.scope));
     this.recoveredKeys.splice(0).forEach(removeBackup);

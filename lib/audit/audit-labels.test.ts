@@ -68,6 +68,10 @@ describe("audit labels", () => {
     ]);
   });
 
+  it("shows a value or a key that happens to be an object's own name as it is", () => {
+    expect(describeAuditDetails({ title: "constructor", toString: "x" })).toEqual(["标题：constructor", "toString：x"]);
+  });
+
   it("shows an unknown action as stored", () => {
     expect(auditActionLabel("future.thing")).toBe("future.thing");
     expect(auditActionLabel("auth.login_failed")).toBe("登录失败");

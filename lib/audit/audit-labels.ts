@@ -194,19 +194,23 @@ const SHORT_ID = 8;
 
 const MAX_TEXT = 60;
 
+// Own properties only: a value such as "constructor" is text, not Object.prototype's.
+const keyLabel = (k: string) => (Object.hasOwn(KEY_LABELS, k) ? KEY_LABELS[k]! : k);
+const valueLabel = (v: string) => (Object.hasOwn(VALUE_LABELS, v) ? VALUE_LABELS[v]! : v);
+
 function valueText(value: unknown, depth: number, idKey = false): string {
   if (value === null || value === undefined) return "—";
   if (idKey && typeof value === "string" && value.length > SHORT_ID) return `${value.slice(0, SHORT_ID)}…`;
   if (typeof value === "boolean") return value ? "是" : "否";
   if (typeof value === "number") return String(value);
   if (typeof value === "string") {
-    const label = VALUE_LABELS[value] ?? value;
+    const label = valueLabel(value);
     return label.length > MAX_TEXT ? `${label.slice(0, MAX_TEXT)}…` : label;
   }
   if (Array.isArray(value)) return value.map((v) => valueText(v, depth + 1, idKey)).join("、") || "—";
   if (depth > 1) return "…";
   const parts = Object.entries(value as Record<string, unknown>).map(
-    ([k, v]) => `${KEY_LABELS[k] ?? k}：${valueText(v, depth + 1, ID_KEY.test(k))}`,
+    ([k, v]) => `${keyLabel(k)}：${valueText(v, depth + 1, ID_KEY.test(k))}`,
   );
   return parts.length ? `（${parts.join("；")}）` : "—";
 }
@@ -216,6 +220,6 @@ export function describeAuditDetails(details: unknown): string[] {
   if (details === null || details === undefined) return [];
   if (typeof details !== "object" || Array.isArray(details)) return [valueText(details, 0)];
   return Object.entries(details as Record<string, unknown>).map(
-    ([k, v]) => `${KEY_LABELS[k] ?? k}：${valueText(v, 1, ID_KEY.test(k)).replace(/^（(.*)）$/, "$1")}`,
+    ([k, v]) => `${keyLabel(k)}：${valueText(v, 1, ID_KEY.test(k)).replace(/^（(.*)）$/, "$1")}`,
   );
 }

@@ -1,5 +1,6 @@
 // Splitting a block that holds two ideas: the original keeps the first part, each further part becomes a new block
-// (origin SPLIT) with the same category, kind and sources, and the tags its own text bears out (tagsOfPart). The parts must add up to the original text, so
+// (origin SPLIT) with the same category, kind and sources, and the block's tags less the industries another part
+// names (tagsOfParts). The parts must add up to the original text, so
 // nothing is lost or invented; only whitespace at a cut may go.
 import { refusingSameText } from "./same-text";
 import { randomUUID } from "node:crypto";
@@ -12,7 +13,7 @@ import { joinDuplicateGroups, regroupBlock, repairDuplicateGroups } from "./dupl
 import { conflict, invalid, MSG } from "./messages";
 import { cleanBlockText } from "./plain-text";
 import { asJson, fieldsData } from "./revision-fields";
-import { tagsOfPart } from "../mining/tags";
+import { tagsOfParts } from "../mining/tags";
 import type { SplitBlockInput } from "./schemas";
 import type { BlockSummary } from "./types";
 
@@ -45,18 +46,24 @@ export async function splitBlock(
         throw invalid("拆分后的各段连起来必须与原文完全一致，只能在断开处去掉空白。");
       }
 
+      const partTags = tagsOfParts(original.tags, parts);
       const updated = await tx.block.updateMany({
         where: { id, version },
         data: {
           ...fieldsData({ text: parts[0]! }),
-          tags: tagsOfPart(original.tags, parts[0]!),
+          tags: partTags[0],
           version: { increment: 1 },
         },
       });
       if (updated.count !== 1) throw conflict(MSG.versionConflict);
       await regroupBlock(tx, id);
 
-      const fresh = parts.slice(1).map((text) => ({ id: randomUUID(), text, derived: derivedBlockFields(text) }));
+      const fresh = parts.slice(1).map((text, k) => ({
+        id: randomUUID(),
+        text,
+        tags: partTags[k + 1]!,
+        derived: derivedBlockFields(text),
+      }));
       await tx.block.createMany({
         data: fresh.map((p): Prisma.BlockCreateManyInput => ({
           id: p.id,
@@ -68,7 +75,7 @@ export async function splitBlock(
           headingPath: original.headingPath,
           categoryId: original.categoryId,
           confidence: original.confidence,
-          tags: tagsOfPart(original.tags, p.text),
+          tags: p.tags,
           origin: "SPLIT",
           sourceDocumentId: original.sourceDocumentId,
           sourceSpeechId: original.sourceSpeechId,

@@ -92,13 +92,16 @@ function evenCuts(
 function byWidth(title: string, perLine: number): number[] {
   const out: number[] = [];
   let width = 0;
-  for (let i = 0; i < title.length; i++) {
-    const w = widthOf(title[i]!);
-    if (width + w > perLine) {
-      out.push(i);
+  let at = 0;
+  // By code point, so that a character outside the BMP (an Extension B name) is never cut in two.
+  for (const c of title) {
+    const w = widthOf(c);
+    if (width + w > perLine && at > 0) {
+      out.push(at);
       width = 0;
     }
     width += w;
+    at += c.length;
   }
   return out;
 }

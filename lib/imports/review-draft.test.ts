@@ -59,15 +59,16 @@ describe("review edits of a held file", () => {
     expect(b).toMatchObject({ charCount: [...B].length, normHash: normHash(B) });
   });
 
-  it("gives each part of a split only the industries its own text names", () => {
+  it("takes from each part of a split the industries only the other part names", () => {
     const roads = "要加强道路交通安全管理，严查酒驾。";
     const schools = "要抓好学校周边安全，守护师生平安。";
     const d = draft();
-    d.speeches[0]!.blocks[1] = block(roads + schools, 1, { tags: ["道路交通", "校园", "县/区"] });
+    d.speeches[0]!.blocks[1] = block(roads + schools, 1, { tags: ["道路交通", "校园", "消防", "县/区"] });
     const [, a, b] = applyReviewEdit(d, { op: "split", speech: 1, position: 1, at: roads.length }).speeches[0]!.blocks;
+    // 消防, which neither part names (a curator's tag), stays with both.
     expect([a!.tags, b!.tags]).toEqual([
-      ["道路交通", "县/区"],
-      ["校园", "县/区"],
+      ["道路交通", "消防", "县/区"],
+      ["校园", "消防", "县/区"],
     ]);
   });
 

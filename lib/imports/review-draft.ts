@@ -3,7 +3,7 @@
 // review-file.ts applies them under the draft's optimistic version.
 import { derivedBlockFields } from "../blocks/block-fields";
 import { AppError } from "../errors";
-import { tagsOfPart } from "../mining/tags";
+import { tagsOfParts } from "../mining/tags";
 import type { MinedBlock, MinedDocument, MinedSpeech } from "../mining/types";
 import type { FileVerdict } from "./file-verdict";
 import type { Restoration } from "./restorations";
@@ -77,8 +77,13 @@ function split(mined: DraftSpeeches, ref: BlockRef & { at: number }): DraftSpeec
     throw new AppError("invalid_input", "拆分点必须在段落中间，拆开后的两段都要有文字。");
   }
   const blocks = [...speech.blocks];
-  const part = (text: string) => withText({ ...block, tags: tagsOfPart(block.tags, text) }, text);
-  blocks.splice(ref.position, 1, part(head), part(tail));
+  const [headTags, tailTags] = tagsOfParts(block.tags, [head, tail]);
+  blocks.splice(
+    ref.position,
+    1,
+    withText({ ...block, tags: headTags! }, head),
+    withText({ ...block, tags: tailTags! }, tail),
+  );
   return replaceBlocks(mined, ref.speech, blocks);
 }
 

@@ -88,9 +88,12 @@ export function tagBlock(text: string, ctx: { title?: string | null; level?: str
   return [...tags];
 }
 
-/** The tags a part of a split block keeps: the block's own, less the industries its text does not name (the
- *  occasion, the level and a curator's tags describe the speech as a whole, and stay). */
-export function tagsOfPart(tags: readonly string[], partText: string): string[] {
-  const named = new Set(matching(INDUSTRY_TAGS, partText));
-  return tags.filter((t) => !(t in INDUSTRY_TAGS) || named.has(t));
+/** The tags each part of a split block keeps: the block's own, less an industry that another part names and this
+ *  one does not (the tag came from that part's words). A tag no part names (a curator's, or one from the speech's
+ *  title), and the occasion and the level, stay with every part. */
+export function tagsOfParts(tags: readonly string[], parts: readonly string[]): string[][] {
+  const named = parts.map((p) => new Set(matching(INDUSTRY_TAGS, p)));
+  return parts.map((_, i) =>
+    tags.filter((t) => !(t in INDUSTRY_TAGS) || named[i]!.has(t) || !named.some((n, j) => j !== i && n.has(t))),
+  );
 }

@@ -13,6 +13,9 @@ describe("findSpeechPlaceholders", () => {
     expect(found("在××××年×月×日前完成排查")).toEqual(["××××年×月×日"]);
     expect(found("XXXX年XX月XX日，××年×月×日")).toEqual(["XXXX年XX月XX日", "××年×月×日"]);
     expect(found("二〇××年×月×日，二〇二四年三月×日")).toEqual(["二〇××年×月×日", "二〇二四年三月×日"]);
+    // A blank year after the century's digits is a year of another time (a birth date), left to its own blanks.
+    expect(found("张××同志，19××年×月出生")).toEqual(["××", "××", "×"]);
+    expect(found("一九××年×月参加工作")).not.toContain("××年×月");
     // A year all blank and alone is no date: ××年来 is a blank of its own.
     expect(found("这是××年来首次")).toEqual(["××"]);
     expect(found("二〇二四年三月一日")).toEqual([]);

@@ -10,8 +10,10 @@ const CENTURY_YEAR = `(?:20(?:${BLANK}|\\d{2})|二[〇○零](?:${BLANK}|[〇○
 const MONTH_DAY = `(?:${BLANK}|\\d{1,2}|[一二三四五六七八九十]{1,3})`;
 // 20XX年X月X日 / ××××年×月×日 / 二〇××年×月×日 / 2024年X月 / 20××年, and a month and day without a year (X月X日,
 // 3月×日): each one blank. A year that is all blank (××××年) counts only with its month: ××年来 is no date.
+// A blank year starts the date: 19××年×月 (a birth date in an appointment speech) is no date of this speech.
+const YEAR_START = "(?<![\\d〇○零一二三四五六七八九×Ｘ✕╳Xx*＊])";
 const DATE_BLANK = new RegExp(
-  `(?:${CENTURY_YEAR}|${BLANK})年${MONTH_DAY}月(?:${MONTH_DAY}日)?|${CENTURY_YEAR}年|${MONTH_DAY}月${MONTH_DAY}日`,
+  `(?:${CENTURY_YEAR}|${YEAR_START}${BLANK})年${MONTH_DAY}月(?:${MONTH_DAY}日)?|${CENTURY_YEAR}年|${MONTH_DAY}月${MONTH_DAY}日`,
   "g",
 );
 

@@ -243,23 +243,24 @@ describe("splitBlock (real database)", () => {
     expect(await db().block.count({ where: { id: { in: created.map((c) => c.id) } } })).toBe(0);
   });
 
-  it("gives each part only the industries its own text names, keeping the other tags, and undo brings all back", async () => {
+  it("takes from each part the industries only another part names, keeps every other tag, and undo brings all back", async () => {
     const user = await createTestUser();
     const own = unique("own");
     const roads = "要加强道路交通安全管理，严查酒驾醉驾。";
     const schools = `要抓好学校周边安全，守护师生平安${own}。`;
-    const { block } = await sourcedBlock(roads + schools, { tags: ["道路交通", "校园", "一季度", own] });
+    // 消防 is a curator's: neither part names it, so both keep it.
+    const { block } = await sourcedBlock(roads + schools, { tags: ["道路交通", "校园", "消防", "一季度", own] });
     const { block: kept, created } = await splitBlock(
       block.id,
       user.id,
       asSplitBlock({ version: 1, parts: [roads, schools] }),
     );
-    expect(kept.tags).toEqual(["道路交通", "一季度", own]);
-    expect(created.map((c) => c.tags)).toEqual([["校园", "一季度", own]]);
+    expect(kept.tags).toEqual(["道路交通", "消防", "一季度", own]);
+    expect(created.map((c) => c.tags)).toEqual([["校园", "消防", "一季度", own]]);
     expect((await searchBlocks({ query: "酒驾", filters: { tags: ["校园"] } })).hits).toEqual([]);
     const [rev] = await db().blockRevision.findMany({ where: { blockId: block.id, action: "split" } });
     const restored = await revertRevision(rev!.id, user.id);
-    expect(restored.tags).toEqual(["道路交通", "校园", "一季度", own]);
+    expect(restored.tags).toEqual(["道路交通", "校园", "消防", "一季度", own]);
   });
 
   it("refuses parts that do not add up to the text, and a stale version (through the route)", async () => {
