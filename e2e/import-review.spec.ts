@@ -1,6 +1,7 @@
 // Issue 11, acceptance: a scraped page whose paragraphs are joined by spaces, in site chrome, is judged 需要检查 with
 // its reasons (the paragraphs were inferred) and held out of the library; the clerk splits the two paragraphs the
-// page ran together without a space, confirms, and finds the fixed blocks in the library search.
+// page ran together without a space, splits a line off where no stop is and makes it a heading, confirms, and finds
+// the fixed blocks in the library search.
 import { randomBytes } from "node:crypto";
 import { joinedPage } from "../lib/testing/joined-page";
 import { expect, test } from "./support/fixtures";
@@ -52,6 +53,24 @@ test("连段的网页：需要检查及原因，在报告中拆开一段，确�
   await expect(texts.filter({ hasText: `${m}己` })).toHaveText(body);
   await expect(texts.filter({ hasText: `${m}戊` })).toHaveText(paragraphs.at(-1)!);
 
+  // A line to be a heading, with no stop after it: split where the clerk puts the cursor, then 设为标题 (2 级).
+  const head = "要严格落实党政同责、一岗双责、齐抓共管、失职追责";
+  const duty = held.getByTestId("review-block").filter({ hasText: `${m}丁` });
+  await duty.getByRole("button", { name: "拆分" }).click();
+  const copy = duty.getByTestId("split-picker").getByRole("textbox");
+  await copy.click();
+  await copy.press("Control+Home");
+  for (let i = 0; i < head.length; i++) await copy.press("ArrowRight");
+  await duty.getByRole("button", { name: "在光标处拆分" }).click();
+  const headBlock = held
+    .getByTestId("review-block")
+    .filter({ has: page.getByTestId("review-block-text").getByText(head, { exact: true }) });
+  await expect(headBlock).toHaveAttribute("data-kind", "paragraph");
+  await headBlock.getByRole("combobox", { name: /设为标题$/ }).selectOption("2");
+  await expect(headBlock).toHaveAttribute("data-kind", "heading");
+  await expect(headBlock).toContainText("标题（2 级）");
+  await expect(texts.filter({ hasText: `${m}丁` })).toHaveText(/^各街道党政主要负责同志/); // not ，各街道
+
   await held.getByRole("button", { name: "确认入库" }).click();
   // Once the worker has stored it the report reloads: the file is in, reviewed.
   await expect(page.getByTestId("held-file")).toHaveCount(0, { timeout: 30_000 });
@@ -65,6 +84,9 @@ test("连段的网页：需要检查及原因，在报告中拆开一段，确�
   await expect(items.filter({ hasText: `${m}己` })).toHaveCount(1);
   await expect(items.filter({ hasText: `${m}己` })).not.toContainText(`${m}戊`);
   await expect(items.filter({ hasText: `${m}戊` })).not.toContainText(`${m}己`);
+  await expect(items.filter({ hasText: `${m}丁` })).not.toContainText("齐抓共管");
+  const headings = await page.request.get(`/api/blocks/search?q=${encodeURIComponent("失职追责")}&kind=HEADING`);
+  expect((await headings.json()).hits.map((h: { text: string }) => h.text)).toContain(head);
 });
 
 test("被拒绝的上传不留下空的导入记录", async ({ page, signInAs }) => {

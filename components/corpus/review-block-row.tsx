@@ -1,11 +1,13 @@
 "use client";
 
-// One block of a file held for review: its text, its category (a select), and for a paragraph the two fixes of its
-// split: 与下一段合并, and 拆分, which shows the paragraph cut at its sentence ends to pick where to split.
-import { useState } from "react";
+// One block of a file held for review: its text, its category (a select), and the fixes of its split: 与下一段合并;
+// 拆分, which shows the paragraph cut at its sentence ends, or takes any point the clerk clicks in its text (a
+// heading glued to its body without a stop); 设为标题 with a level, and 设为正文 for a line taken for a heading.
+import { useEffect, useRef, useState } from "react";
 import type { HeldBlock } from "@/lib/imports/held-files";
 import { LONG_BLOCK_CHARS } from "@/lib/imports/file-verdict";
-import type { ReviewEdit } from "@/lib/imports/review-draft";
+import { MAX_HEADING_CHARS, type ReviewEdit } from "@/lib/imports/review-draft";
+import type { HeadingLevel } from "@/lib/mining/types";
 import { splitPieces } from "./split-points";
 
 export type CategoryOption = { key: string; name: string };
@@ -19,6 +21,7 @@ type Props = {
   onEdit: (edit: ReviewEdit) => void;
 };
 
+const LEVELS: HeadingLevel[] = [1, 2, 3];
 const small = "rounded border border-stone-300 bg-white px-2 py-0.5 text-xs hover:bg-stone-100 disabled:text-stone-400";
 
 export function ReviewBlockRow({ block, speech, canMergeNext, categories, disabled, onEdit }: Props) {
@@ -66,31 +69,83 @@ export function ReviewBlockRow({ block, speech, canMergeNext, categories, disabl
                 与下一段合并
               </button>
             ) : null}
+            {block.charCount <= MAX_HEADING_CHARS ? (
+              <select
+                className="rounded border border-stone-300 bg-white px-1 py-0.5 text-xs"
+                aria-label={`把第 ${block.position + 1} 段设为标题`}
+                value=""
+                disabled={disabled}
+                onChange={(e) => onEdit({ op: "heading", ...ref, level: Number(e.target.value) as HeadingLevel })}
+              >
+                <option value="" disabled>
+                  设为标题…
+                </option>
+                {LEVELS.map((l) => (
+                  <option key={l} value={l}>
+                    {l} 级标题
+                  </option>
+                ))}
+              </select>
+            ) : null}
           </>
-        ) : null}
+        ) : (
+          <>
+            <select
+              className="rounded border border-stone-300 bg-white px-1 py-0.5 text-xs"
+              aria-label={`第 ${block.position + 1} 段的标题级别`}
+              value={block.level ?? 1}
+              disabled={disabled}
+              onChange={(e) => onEdit({ op: "heading", ...ref, level: Number(e.target.value) as HeadingLevel })}
+            >
+              {LEVELS.map((l) => (
+                <option key={l} value={l}>
+                  {l} 级
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className={small}
+              disabled={disabled}
+              onClick={() => onEdit({ op: "paragraph", ...ref })}
+            >
+              设为正文
+            </button>
+          </>
+        )}
       </div>
       {splitting ? (
-        <p className="text-sm leading-7 text-stone-800" data-testid="split-picker">
-          {splitPieces(block.text).map((p, i) => (
-            <span key={i}>
-              {p.text}
-              {p.cutAfter !== null ? (
-                <button
-                  type="button"
-                  className="mx-0.5 rounded bg-brand-50 px-1 text-xs text-brand-700 hover:bg-brand-100"
-                  aria-label={`在第 ${i + 1} 句后拆分`}
-                  disabled={disabled}
-                  onClick={() => {
-                    setSplitting(false);
-                    onEdit({ op: "split", ...ref, at: p.cutAfter! });
-                  }}
-                >
-                  ✂
-                </button>
-              ) : null}
-            </span>
-          ))}
-        </p>
+        <div data-testid="split-picker">
+          <p className="text-sm leading-7 text-stone-800">
+            {splitPieces(block.text).map((p, i) => (
+              <span key={i}>
+                {p.text}
+                {p.cutAfter !== null ? (
+                  <button
+                    type="button"
+                    className="mx-0.5 rounded bg-brand-50 px-1 text-xs text-brand-700 hover:bg-brand-100"
+                    aria-label={`在第 ${i + 1} 句后拆分`}
+                    disabled={disabled}
+                    onClick={() => {
+                      setSplitting(false);
+                      onEdit({ op: "split", ...ref, at: p.cutAfter! });
+                    }}
+                  >
+                    ✂
+                  </button>
+                ) : null}
+              </span>
+            ))}
+          </p>
+          <CaretSplit
+            text={block.text}
+            disabled={disabled}
+            onSplit={(at) => {
+              setSplitting(false);
+              onEdit({ op: "split", ...ref, at });
+            }}
+          />
+        </div>
       ) : (
         <p
           className={`whitespace-pre-wrap text-sm ${block.kind === "heading" ? "font-semibold" : "text-stone-800"}`}
@@ -100,5 +155,54 @@ export function ReviewBlockRow({ block, speech, canMergeNext, categories, disabl
         </p>
       )}
     </li>
+  );
+}
+
+/** A split anywhere: the clerk clicks (or moves the cursor) to the point in an unchangeable copy of the text. Not
+ *  `readOnly`: Chromium moves no cursor by keyboard in a read-only box; every input is refused instead. */
+function CaretSplit({ text, disabled, onSplit }: { text: string; disabled: boolean; onSplit: (at: number) => void }) {
+  const area = useRef<HTMLTextAreaElement>(null);
+  const [hint, setHint] = useState<string | null>(null);
+  useEffect(() => {
+    const el = area.current;
+    const refuse = (e: Event) => e.preventDefault();
+    el?.addEventListener("beforeinput", refuse);
+    return () => el?.removeEventListener("beforeinput", refuse);
+  }, []);
+  return (
+    <div className="mt-2 rounded border border-dashed border-stone-300 p-2 text-xs text-stone-600">
+      <label className="block">
+        标点处没有合适的位置？在下面的文字中点一下要拆开的地方：
+        <textarea
+          ref={area}
+          aria-readonly
+          spellCheck={false}
+          value={text}
+          onChange={() => {}}
+          rows={Math.min(6, Math.ceil(text.length / 40) + 1)}
+          className="mt-1 block w-full resize-y rounded border border-stone-300 bg-white p-1 text-sm leading-6 text-stone-800"
+        />
+      </label>
+      <button
+        type="button"
+        className={`${small} mt-1`}
+        disabled={disabled}
+        onClick={() => {
+          const at = area.current?.selectionStart ?? 0;
+          if (at <= 0 || at >= text.length || !text.slice(0, at).trim() || !text.slice(at).trim()) {
+            setHint("请先在文字中间点出拆分的位置（不能在开头或结尾）。");
+            return;
+          }
+          onSplit(at);
+        }}
+      >
+        在光标处拆分
+      </button>
+      {hint ? (
+        <span role="alert" className="ml-2 text-red-700">
+          {hint}
+        </span>
+      ) : null}
+    </div>
   );
 }

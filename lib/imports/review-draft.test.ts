@@ -59,6 +59,18 @@ describe("review edits of a held file", () => {
     expect(b).toMatchObject({ charCount: [...B].length, normHash: normHash(B) });
   });
 
+  it("splits anywhere the clerk clicks, leaving no comma at the start of the second part", () => {
+    const d = draft();
+    d.speeches[0]!.blocks[1] = block("一、提高认识，" + A, 1);
+    const at = "一、提高认识".length; // before the comma
+    expect(texts(applyReviewEdit(d, { op: "split", speech: 1, position: 1, at }))).toEqual([
+      "一、压实责任",
+      "一、提高认识",
+      A,
+      C,
+    ]);
+  });
+
   it("takes from each part of a split the industries only the other part names", () => {
     const roads = "要加强道路交通安全管理，严查酒驾。";
     const schools = "要抓好学校周边安全，守护师生平安。";
@@ -99,6 +111,38 @@ describe("review edits of a held file", () => {
     expect(() => applyReviewEdit(draft(), { op: "category", speech: 1, position: 9, category: "x" })).toThrow(
       "请刷新后再试",
     );
+  });
+
+  it("turns a paragraph into a heading: the blocks after it are enclosed by it, as the parser would place them", () => {
+    const d = draft();
+    const blocks = d.speeches[0]!.blocks;
+    blocks.splice(2, 0, block("二、强化监管", 2, { category: "监管执法" }));
+    const edited = applyReviewEdit(d, { op: "heading", speech: 1, position: 2, level: 1 }).speeches[0]!.blocks;
+    expect(edited.map((b) => [b.kind, b.level, b.headingPath, b.role, b.position])).toEqual([
+      ["heading", 1, [], "body", 0],
+      ["paragraph", null, ["一、压实责任"], "body", 1],
+      ["heading", 1, [], "body", 2],
+      ["paragraph", null, ["二、强化监管"], "body", 3],
+    ]);
+    expect(edited[2]).toMatchObject({ text: "二、强化监管", category: "监管执法" });
+    const nested = applyReviewEdit(d, { op: "heading", speech: 1, position: 2, level: 2 }).speeches[0]!.blocks;
+    expect(nested[3]!.headingPath).toEqual(["一、压实责任", "二、强化监管"]);
+  });
+
+  it("turns a heading back into a paragraph: what it enclosed loses it, and what stands before any heading opens", () => {
+    const edited = applyReviewEdit(draft(), { op: "paragraph", speech: 1, position: 0 }).speeches[0]!.blocks;
+    expect(edited.map((b) => [b.kind, b.level, b.headingPath, b.role])).toEqual([
+      ["paragraph", null, [], "opening"],
+      ["paragraph", null, [], "body"],
+      ["paragraph", null, [], "body"],
+    ]);
+  });
+
+  it("refuses to make a long paragraph a heading, and says to split off the heading first", () => {
+    expect(() => applyReviewEdit(draft(), { op: "heading", speech: 1, position: 1, level: 1 })).not.toThrow();
+    const d = draft();
+    d.speeches[0]!.blocks[1] = block("一、压实责任" + A.repeat(6), 1);
+    expect(() => applyReviewEdit(d, { op: "heading", speech: 1, position: 1, level: 1 })).toThrow("请先在标题后“拆分”");
   });
 
   it("leaves the draft it was given unchanged", () => {

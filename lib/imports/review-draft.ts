@@ -1,10 +1,11 @@
 // A file held for review: the mined document as the clerk fixes it before it reaches the library. The edits are
-// pure functions of the draft (merge two adjacent paragraphs, split one at a chosen point, change a category);
-// review-file.ts applies them under the draft's optimistic version.
+// pure functions of the draft (merge two adjacent paragraphs, split one at a chosen point, change a category, turn
+// a paragraph into a heading or back); review-file.ts applies them under the draft's optimistic version.
 import { derivedBlockFields } from "../blocks/block-fields";
 import { AppError } from "../errors";
+import { placeBlocks } from "../mining/block-places";
 import { tagsOfParts } from "../mining/tags";
-import type { MinedBlock, MinedDocument, MinedSpeech } from "../mining/types";
+import type { HeadingLevel, MinedBlock, MinedDocument, MinedSpeech } from "../mining/types";
 import type { FileVerdict } from "./file-verdict";
 import type { Restoration } from "./restorations";
 
@@ -20,7 +21,9 @@ export type BlockRef = { speech: number; position: number };
 export type ReviewEdit =
   | ({ op: "merge" } & BlockRef)
   | ({ op: "split"; at: number } & BlockRef)
-  | ({ op: "category"; category: string } & BlockRef);
+  | ({ op: "category"; category: string } & BlockRef)
+  | ({ op: "heading"; level: HeadingLevel } & BlockRef)
+  | ({ op: "paragraph" } & BlockRef);
 
 /** Confidence of a category a person chose (the library's convention). */
 const CHOSEN = 1;
@@ -67,12 +70,15 @@ function merge(mined: DraftSpeeches, ref: BlockRef): DraftSpeeches {
   return replaceBlocks(mined, ref.speech, blocks);
 }
 
+const LEADING_COMMAS = /^[\s，、,]+/;
+
 function split(mined: DraftSpeeches, ref: BlockRef & { at: number }): DraftSpeeches {
   const speech = speechOf(mined, ref.speech);
   const block = blockAt(speech, ref.position);
   if (block.kind !== "paragraph") throw new AppError("invalid_input", "只能拆分正文段落。");
   const head = block.text.slice(0, ref.at).trim();
-  const tail = block.text.slice(ref.at).trim();
+  // A comma where the clerk cut (before or after it) is left over at the cut: no paragraph starts with one.
+  const tail = block.text.slice(ref.at).replace(LEADING_COMMAS, "").trim();
   if (ref.at <= 0 || ref.at >= block.text.length || !head || !tail) {
     throw new AppError("invalid_input", "拆分点必须在段落中间，拆开后的两段都要有文字。");
   }
@@ -95,6 +101,26 @@ function setCategory(mined: DraftSpeeches, ref: BlockRef & { category: string })
   return replaceBlocks(mined, ref.speech, blocks);
 }
 
+/** The longest heading the review makes: a heading is a line of the outline, not a paragraph. */
+export const MAX_HEADING_CHARS = 60;
+
+/** A paragraph the miner did not see as a heading becomes one (or a heading a paragraph); the blocks after it take
+ *  their enclosing headings and roles from the outline as it now is, as the parser would have given them. */
+function setKind(mined: DraftSpeeches, ref: BlockRef, level: HeadingLevel | null): DraftSpeeches {
+  const speech = speechOf(mined, ref.speech);
+  const block = blockAt(speech, ref.position);
+  if (level !== null && block.charCount > MAX_HEADING_CHARS) {
+    throw new AppError(
+      "invalid_input",
+      `标题不能超过 ${MAX_HEADING_CHARS} 个字。如果标题和正文连在一起，请先在标题后“拆分”，再把拆出的标题设为标题。`,
+    );
+  }
+  const blocks = [...speech.blocks];
+  blocks[ref.position] = { ...block, kind: level === null ? "paragraph" : "heading", level };
+  const placed = placeBlocks(blocks);
+  return { speeches: mined.speeches.map((s) => (s.order === ref.speech ? { ...s, blocks: placed } : s)) };
+}
+
 export function applyReviewEdit(mined: DraftSpeeches, edit: ReviewEdit): DraftSpeeches {
   switch (edit.op) {
     case "merge":
@@ -103,5 +129,9 @@ export function applyReviewEdit(mined: DraftSpeeches, edit: ReviewEdit): DraftSp
       return split(mined, edit);
     case "category":
       return setCategory(mined, edit);
+    case "heading":
+      return setKind(mined, edit, edit.level);
+    case "paragraph":
+      return setKind(mined, edit, null);
   }
 }

@@ -17,7 +17,13 @@ export type ReviewFileRef = { importId: string; fileId: string };
 /** The held file, locked: its draft's speeches only (an edit never reads or rewrites the file's text). */
 type Locked = { fileName: string; speeches: DraftSpeeches; version: number; result: FileResult };
 
-const EDIT_LABEL: Record<ReviewEdit["op"], string> = { merge: "合并段落", split: "拆分段落", category: "更改类别" };
+const EDIT_LABEL: Record<ReviewEdit["op"], string> = {
+  merge: "合并段落",
+  split: "拆分段落",
+  category: "更改类别",
+  heading: "设为标题",
+  paragraph: "设为正文",
+};
 
 async function lockReviewFile(tx: DbTx, ref: ReviewFileRef, version: number | null): Promise<Locked> {
   const [batch] = await tx.$queryRaw<{ status: string }[]>`

@@ -25,8 +25,14 @@ const edit = z.discriminatedUnion(
       ...blockRef,
       category: z.string({ error: "请选择类别。" }).trim().min(1, "请选择类别。").max(50, "类别名称过长。"),
     }),
+    z.object({
+      op: z.literal("heading"),
+      ...blockRef,
+      level: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: "标题级别只能是 1、2 或 3 级。" }),
+    }),
+    z.object({ op: z.literal("paragraph"), ...blockRef }),
   ],
-  { error: "请选择要做的修改：合并、拆分或更改类别。" },
+  { error: "请选择要做的修改：合并、拆分、更改类别或设为标题/正文。" },
 );
 
 export const reviewEditInput = z.object({ version, edit });

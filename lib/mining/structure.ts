@@ -3,11 +3,11 @@
 // for the 同志们，… / 谢谢大家 / 总之… paragraphs that end the speech).
 import { parseOutline, type OutlineItem } from "./outline-parse";
 import { markUnnumberedHeadings } from "./unnumbered-headings";
+import { placeBlocks } from "./block-places";
 import {
   cleanTitle,
   dateOfLine,
   hasSentencePunct,
-  isClosingStart,
   isHeaderSalutation,
   isSalutation,
   isSpeakerLine,
@@ -18,7 +18,7 @@ import {
   TITLE_SPEAKER_DATE_RE,
   splitRunInSalutation,
 } from "./outline-patterns";
-import type { BlockRole, InferredSplit, ParsedBlock, ParsedSpeech, Paragraph, RawSpeech } from "./types";
+import type { InferredSplit, ParsedBlock, ParsedSpeech, Paragraph, RawSpeech } from "./types";
 
 type Header = Omit<ParsedSpeech, "blocks">;
 
@@ -156,40 +156,7 @@ function toBlocks(items: OutlineItem[]): ParsedBlock[] {
       if (it.body) flat.push({ kind: "paragraph", level: null, text: it.body, lineNo: it.lineNo });
     } else flat.push({ kind: "paragraph", level: null, text: it.text, lineNo: it.lineNo });
   }
-  const blocks = flat.filter((b) => b.text.trim());
-  const firstHeading = blocks.findIndex((b) => b.kind === "heading");
-  let lastHeading = -1;
-  blocks.forEach((b, i) => {
-    if (b.kind === "heading") lastHeading = i;
-  });
-  // The closing: the trailing run of paragraphs that starts with a closing phrase, not a section's first paragraph.
-  let closing = blocks.length;
-  const earliest = lastHeading >= 0 ? lastHeading + 2 : 1;
-  for (let i = blocks.length - 1; i >= earliest && blocks[i]!.kind === "paragraph"; i--) {
-    if (isClosingStart(blocks[i]!.text)) closing = i;
-  }
-  const path: string[] = [];
-  return blocks.map((b, i) => {
-    let role: BlockRole = "body";
-    if (firstHeading < 0 ? i === 0 && blocks.length > 1 : i < firstHeading) role = "opening";
-    if (i >= closing) role = "closing";
-    let headingPath: string[];
-    if (b.kind === "heading") {
-      path.length = Math.min(path.length, b.level! - 1);
-      headingPath = path.slice();
-      while (path.length < b.level! - 1) path.push("");
-      path.push(b.text);
-    } else headingPath = role === "body" ? path.filter(Boolean) : [];
-    return {
-      kind: b.kind,
-      level: b.level,
-      text: b.text,
-      headingPath: headingPath.filter(Boolean),
-      role,
-      position: i,
-      lineNo: b.lineNo,
-    };
-  });
+  return placeBlocks(flat.filter((b) => b.text.trim()));
 }
 
 /** `inferred` collects the splits the header made (a title run into 同志们：). */
