@@ -133,3 +133,42 @@ export function markCommentCards(texts: string[], verdict: (string | null)[]): v
     for (const k of lines) verdict[k] ??= "批注";
   }
 }
+
+/** The longest line taken for a button or a name left between pieces of chrome, and the most such lines in a row. */
+const STRANDED_CHARS = 8;
+const STRANDED_RUN = 3;
+
+/** Marks short lines without a stop that stand, one to three in a row, between two lines already removed, with
+ *  nothing but blank lines between (a comment box's 我也说一句 under the comments, then the next post's author's
+ *  name): chrome on both sides says they are chrome too. Titles, headings, salutations and date lines are guarded
+ *  and stay. Only after the first sentence of text: above it, the cover rules (speech-covers.ts) read what stands
+ *  around the title. */
+export function markStrandedLines(texts: string[], verdict: (string | null)[], guarded: (i: number) => boolean): void {
+  const short = (i: number) => {
+    const t = texts[i]!.trim();
+    return !verdict[i] && t.length <= STRANDED_CHARS && !/[。！？；：:!?;]/.test(t) && !guarded(i);
+  };
+  const stranded: number[] = [];
+  let i = texts.findIndex((t, k) => !verdict[k] && t.trim().length >= 20 && /[。！？]/.test(t));
+  if (i < 0) return;
+  while (i < texts.length) {
+    if (!texts[i]!.trim() || !short(i)) {
+      i++;
+      continue;
+    }
+    // The run of short lines from i, blank lines between them allowed, and the line after it.
+    const run: number[] = [];
+    let j = i;
+    for (; j < texts.length; j++) {
+      if (!texts[j]!.trim()) continue;
+      if (!short(j)) break;
+      run.push(j);
+    }
+    let before = i - 1;
+    while (before >= 0 && !texts[before]!.trim()) before--;
+    if (run.length <= STRANDED_RUN && before >= 0 && verdict[before] && j < texts.length && verdict[j])
+      stranded.push(...run);
+    i = j;
+  }
+  for (const k of stranded) verdict[k] = "夹在网站杂质之间的短行";
+}

@@ -58,6 +58,36 @@ describe("social and news-app pages", () => {
     expect(removalReason(removed, "抄送：镇党委办公室，镇人大主席团。")).toBe("公文版记");
   });
 
+  it("removes a forum's stamped comments between two posts, their 楼中楼 button and the next poster's name", () => {
+    const page = [TITLE, "同志们：", OPENING, BODY, "2楼　2024-12-03 21:10", "回复(2)"];
+    page.push("    山里人家：写得实在，收藏了　2024-12-3 21:15");
+    page.push("    青山笔客 回复 山里人家：下半篇马上发　2024-12-3 21:20", "    说点什么", "", "青山笔客", "楼主　Lv7");
+    page.push(BODY2, CLOSING);
+    const { kept, removed } = removeNoiseFromPage(page);
+    expect(kept).toEqual([TITLE, "同志们：", OPENING, BODY, BODY2, CLOSING]);
+    expect(removalReason(removed, "山里人家：写得实在，收藏了　2024-12-3 21:15")).toBe("网友评论");
+    expect(removalReason(removed, "说点什么")).toBe("夹在网站杂质之间的短行");
+    // A page's label with a time is its metadata; a sentence with a time in it is the speech's.
+    const stamped = ["拟稿：镇安办 张三 2024-12-03 10:05", "会议时间：2024-12-03 09:30"];
+    for (const line of stamped)
+      expect(removalReason(removeNoiseFromPage([line, TITLE, OPENING]).removed, line)).not.toBe("网友评论");
+    const told = "去年12月3日，镇里通报：某村一处民房起火 2024-12-03 03:10";
+    expect(removalReason(removeNoiseFromPage([TITLE, OPENING, told, BODY]).removed, told)).not.toBe("网友评论");
+  });
+
+  it("removes a 公众号 article's byline (原创, account, time posted, province) under a news headline", () => {
+    const headline = "镇里召开冬春火灾防控工作会议";
+    const byline = "原创　青山发布　青山发布　2024-12-04 18:30　发表于浙江";
+    const lead = "12月3日，全镇冬春火灾防控工作会议召开，副镇长刘芳出席会议并讲话。现将讲话全文刊发如下：";
+    const mined = mineText(
+      [headline, "", byline, "", lead, "", TITLE, "副镇长　刘芳", "同志们：", OPENING, BODY].join("\n"),
+    );
+    expect(mined.speeches).toHaveLength(1);
+    expect(mined.speeches[0]!.title).toBe(TITLE);
+    expect(mined.speeches[0]!.blocks.map((b) => b.text)).toEqual([OPENING, BODY]);
+    expect(removalReason(mined.removed, byline)).toBe("公众号界面文字");
+  });
+
   it("removes a personal library's toolbar and source line after the speech, and an editor's note of a cut", () => {
     const page = [TITLE, "同志们：", OPENING, `${BODY}（此处原稿点名了两个村，已删去）`, CLOSING];
     page.push(

@@ -67,6 +67,7 @@ import {
   markBioCards,
   markCommentCards,
   markPostAuthorCards,
+  markStrandedLines,
   markTriangleCaptions,
 } from "./noise-page-cards";
 import { earlierText, isTeaser } from "./noise-teaser";
@@ -84,6 +85,9 @@ import type { Removed, SourceLine } from "./types";
 export { URL_RE } from "./noise-line-rules";
 
 // ───────────── the stage ─────────────
+
+/** Two to five characters and nothing else: a name, or a short line that reads as one (说点什么). */
+const BARE_NAME_RE = /^[\u4e00-\u9fff]{2,5}$/;
 
 function isProtected(t: string, hint: SourceLine["hint"]): boolean {
   return !!hint?.headingLevel || isTitleLine(t) || isSalutation(t) || !!parseEnumerator(t) || !!dateOfLine(t);
@@ -233,6 +237,12 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
     return looksLikeContent(t) || continues || prose || (isProtected(t, lines[i]!.hint) && !isTitleLine(t));
   });
 
+  // A line after a removed one continues no sentence, and a bare name amid chrome is a poster's or an author's:
+  // only titles, headings, dates and a speaker with a post stay.
+  markStrandedLines(texts, verdict, (i) => {
+    const t = texts[i]!.trim();
+    return isProtected(t, lines[i]!.hint) || (guard[i] === "fixed" && !BARE_NAME_RE.test(t));
+  });
   joinWrappedTitles(texts, verdict);
   const noiseLines = texts.filter((_, i) => verdict[i]);
   const body = texts.filter((_, i) => !verdict[i]).join("\n");
