@@ -11,6 +11,10 @@ describe("findPlaceholders", () => {
     for (const p of found) expect(s.slice(p.start, p.end)).toBe(p.text);
   });
 
+  it("finds the full-width stars and underscores a Chinese input method types", () => {
+    expect(texts("认真落实＊＊部署，增长＊%，在＿＿＿会议上")).toEqual(["＊＊", "＊", "＿＿＿"]);
+  });
+
   it("finds 在……之际, 某某, ○○ and blanks", () => {
     expect(texts("在……之际，某某同志在○○县____会议上")).toEqual(["……", "某某", "○○", "____"]);
   });

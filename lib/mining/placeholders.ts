@@ -1,4 +1,5 @@
-// Finds the blanks a clerk must fill: ×, X/XX, *, **, 某某, ○○, □□, ____, and the ellipsis of 在……之际.
+// Finds the blanks a clerk must fill: ×, X/XX, *, **, 某某, ○○, □□, ____, and the ellipsis of 在……之际. A clerk
+// typing in a Chinese input method gets the full-width forms (＊＊, ＿＿), which are blanks as much.
 // Positions are UTF-16 offsets into the block text (what JavaScript strings and the editor use).
 import type { Placeholder } from "./types";
 
@@ -8,10 +9,10 @@ const PATTERN = new RegExp(
   [
     "[×Ｘ✕╳]{1,6}",
     "(?<![A-Za-z0-9])[Xx]{1,4}(?![A-Za-z0-9])",
-    "(?<![A-Za-z0-9*])\\*{1,4}(?![A-Za-z0-9*])",
+    "(?<![A-Za-z0-9*＊])[*＊]{1,4}(?![A-Za-z0-9*＊])",
     "某{2,3}",
     "[○□]{1,6}",
-    "_{2,}",
+    "[_＿]{2,}",
     `(?<=[在于])……(?=[${CJK}])`,
     "……(?=之际|期间|以来)",
   ].join("|"),
