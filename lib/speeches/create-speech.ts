@@ -58,6 +58,7 @@ export async function corpusHeadings(tx: DbTx, corpusSpeechId: string): Promise<
 
 async function initialDoc(
   tx: DbTx,
+  userId: string,
   title: string,
   speaker: string | null,
   from: SpeechSource,
@@ -71,7 +72,7 @@ async function initialDoc(
     }
     case "saved-template":
     case "mined":
-      return templateStart(tx, from, (headings) => outlineDoc(title, speaker, headings));
+      return templateStart(tx, from, userId, (headings) => outlineDoc(title, speaker, headings));
     case "corpus": {
       const found = await tx.corpusSpeech.findUnique({ where: { id: from.corpusSpeechId }, select: { id: true } });
       if (!found) throw new AppError("not_found", SPEECH_MSG.corpusSpeechNotFound);
@@ -116,7 +117,7 @@ export async function createSpeech(userId: string, data: CreateSpeechInput): Pro
   return db().$transaction(async (tx) => {
     await assertMeeting(tx, data.meetingId);
     const speaker = data.speaker ?? null;
-    const { content, settings } = await initialDoc(tx, data.title, speaker, from);
+    const { content, settings } = await initialDoc(tx, userId, data.title, speaker, from);
     return insertSpeech(tx, userId, {
       ...data,
       speaker,

@@ -116,7 +116,14 @@ describe("saved outline templates (real database)", () => {
   it("starts a new speech from a saved template: its headings, and the sum of their lengths as the target", async () => {
     const speech = await speechWithOutline();
     const t = await saveOutlineTemplate(alice, { name: "新建用", speechId: speech.id });
-    const created = await createSpeech(bob.id, { title: "新讲话", from: { kind: "saved-template", templateId: t.id } });
+    const fromIt = { kind: "saved-template", templateId: t.id } as const;
+    const created = await createSpeech(alice.id, { title: "新讲话", from: fromIt });
+    // Another clerk's template is not there for bob (his 我的模板 does not list it); an administrator may use it.
+    await expect(createSpeech(bob.id, { title: "新讲话", from: fromIt })).rejects.toMatchObject({
+      code: "not_found",
+      message: TEMPLATE_MSG.notFound,
+    });
+    expect((await createSpeech(admin.id, { title: "管理员的讲话", from: fromIt })).settings.targetChars).toBe(15 + 28);
     const headings = created.content.content
       .filter((n) => n.type === "heading")
       .map((n) => [(n as { attrs: { level: number } }).attrs.level, n.content?.[0]?.text]);
