@@ -8,6 +8,7 @@ import type { SpeechPlaceholder } from "@/lib/speech-doc/placeholders";
 import { VARIABLE_KEYS, VARIABLE_LABELS, type SpeechSettings, type VariableKey } from "@/lib/speech-doc/types";
 import { jumpToIndex, posOfIndex } from "./editor-positions";
 import { applyVariable, fillOne } from "./variables";
+import { MAX_VARIABLE_CHARS } from "@/lib/speeches/limits";
 
 type Props = {
   editor: Editor;
@@ -100,7 +101,7 @@ export const PlaceholdersPanel = memo(function PlaceholdersPanel({
               <input
                 value={drafts[key] ?? ""}
                 disabled={readOnly}
-                maxLength={100}
+                maxLength={MAX_VARIABLE_CHARS}
                 onChange={(e) => setDrafts((d) => ({ ...d, [key]: e.target.value }))}
                 onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), fill(key))}
                 className="min-w-0 flex-1 rounded border border-stone-300 px-2 py-1"

@@ -2,6 +2,7 @@
 // Category and tag inputs shared by "新建素材" and the block editor.
 import { Field, Select, TextInput } from "@/components/ui/form-controls";
 import type { CategoryOption } from "./types";
+import { MAX_TAG_CHARS, MAX_TAGS } from "@/lib/blocks/limits";
 
 /** Tags are typed separated by commas, 、 or spaces. */
 export const parseTags = (input: string) => [
@@ -39,7 +40,12 @@ export function CategorySelect({
 export function TagsInput({ value, onChange }: { value: string; onChange: (v: string) => void }) {
   return (
     <Field label="标签" hint="用逗号、顿号或空格分隔，如：燃气、汛期、县级">
-      <TextInput name="tags" value={value} maxLength={400} onChange={(e) => onChange(e.target.value)} />
+      <TextInput
+        name="tags"
+        value={value}
+        maxLength={MAX_TAGS * (MAX_TAG_CHARS + 1)}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </Field>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { LENGTH_LABELS, sinceOptions, toggleListParam, withParam, type LengthBucket } from "./library-params";
 import type { Facets, MeetingOption } from "./types";
 import { GENRES } from "@/lib/mining/genre";
+import { MAX_SPEAKER } from "@/lib/speeches/limits";
 
 const MAX_TAGS = 30;
 
@@ -177,7 +178,7 @@ function SpeakerFilter({ value, onCommit }: { value: string; onCommit: (v: strin
         <input
           aria-label="讲话人"
           value={draft}
-          maxLength={40}
+          maxLength={MAX_SPEAKER}
           onChange={(e) => setDraft(e.target.value)}
           onBlur={() => draft !== value && onCommit(draft)}
           className="w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm"

@@ -24,6 +24,7 @@ import { NoResults } from "./no-results";
 import { Pagination } from "./pagination";
 import { ResultList } from "./result-list";
 import type { CategoryOption, MeetingOption, SearchHit, SearchResponse } from "./types";
+import { MAX_QUERY_CHARS } from "@/lib/search/limits";
 
 const TYPING_DELAY_MS = 250;
 
@@ -145,7 +146,7 @@ export function LibraryBrowser({
             aria-label="检索素材"
             placeholder='检索素材：多个词用空格分隔，"加引号" 精确匹配，-词 排除（按 / 聚焦）'
             value={draft}
-            maxLength={200}
+            maxLength={MAX_QUERY_CHARS}
             onChange={(e) => setDraft(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === "ArrowDown" && data?.hits.length) {

@@ -8,6 +8,7 @@ import { ErrorText, Field, FormActions, Select, TextArea } from "@/components/ui
 import { ModalForm } from "@/components/ui/modal-form";
 import { CategorySelect, parseTags, TagsInput } from "./block-form-fields";
 import type { CategoryOption } from "./types";
+import { MAX_BLOCK_CHARS } from "@/lib/blocks/limits";
 
 type Created = { block: { id: string }; existing: boolean };
 
@@ -61,7 +62,7 @@ export function NewBlockDialog({
           ref={textRef}
           name="text"
           value={text}
-          maxLength={5000}
+          maxLength={MAX_BLOCK_CHARS}
           rows={7}
           onChange={(e) => setText(e.target.value)}
         />

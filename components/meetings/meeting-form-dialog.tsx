@@ -5,7 +5,14 @@ import { useState, type FormEvent } from "react";
 import { api } from "@/components/ui/api-client";
 import { ErrorText, Field, FormActions, Select, TextInput } from "@/components/ui/form-controls";
 import { ModalForm } from "@/components/ui/modal-form";
-import { MEETING_LEVELS, MEETING_TYPES } from "@/lib/meetings/constants";
+import {
+  MAX_AUDIENCE,
+  MAX_LOCATION,
+  MAX_MEETING_TITLE,
+  MAX_SHORT_FIELD,
+  MEETING_LEVELS,
+  MEETING_TYPES,
+} from "@/lib/meetings/constants";
 import type { MeetingRow } from "@/lib/meetings/types";
 
 type Draft = { title: string; date: string; type: string; level: string; audience: string; location: string };
@@ -70,7 +77,7 @@ export function MeetingFormDialog({
         <TextInput
           name="title"
           value={draft.title}
-          maxLength={200}
+          maxLength={MAX_MEETING_TITLE}
           required
           autoFocus
           placeholder="如：2025年第一季度全县安全生产工作会议"
@@ -82,7 +89,13 @@ export function MeetingFormDialog({
           <TextInput name="date" type="date" value={draft.date} onChange={set("date")} />
         </Field>
         <Field label="会议类型" hint="可从列表中选择，也可直接填写。">
-          <TextInput name="type" list="meeting-types" value={draft.type} maxLength={100} onChange={set("type")} />
+          <TextInput
+            name="type"
+            list="meeting-types"
+            value={draft.type}
+            maxLength={MAX_SHORT_FIELD}
+            onChange={set("type")}
+          />
           <datalist id="meeting-types">
             {MEETING_TYPES.map((t) => (
               <option key={t} value={t} />
@@ -108,13 +121,13 @@ export function MeetingFormDialog({
           <TextInput
             name="audience"
             value={draft.audience}
-            maxLength={200}
+            maxLength={MAX_AUDIENCE}
             placeholder="如：各乡镇、县直各部门主要负责人"
             onChange={set("audience")}
           />
         </Field>
         <Field label="地点">
-          <TextInput name="location" value={draft.location} maxLength={200} onChange={set("location")} />
+          <TextInput name="location" value={draft.location} maxLength={MAX_LOCATION} onChange={set("location")} />
         </Field>
       </div>
       <ErrorText>{error}</ErrorText>

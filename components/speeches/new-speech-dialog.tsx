@@ -9,7 +9,7 @@ import { api } from "@/components/ui/api-client";
 import { Button, ErrorText, Field, FormActions, Select, TextInput } from "@/components/ui/form-controls";
 import { ModalForm } from "@/components/ui/modal-form";
 import { SPEECH_KINDS } from "@/lib/meetings/constants";
-import { MAX_SPEAKER } from "@/lib/speeches/limits";
+import { MAX_SPEAKER, MAX_SPEECH_TITLE } from "@/lib/speeches/limits";
 import type { SpeechSource } from "@/lib/speeches/schemas";
 import { OUTLINE_TEMPLATES, type OutlineTemplateKey } from "@/lib/speeches/templates";
 import type { MeetingRef } from "@/lib/speeches/types";
@@ -123,7 +123,7 @@ export function NewSpeechDialog({
           <TextInput
             name="title"
             value={title}
-            maxLength={200}
+            maxLength={MAX_SPEECH_TITLE}
             required
             autoFocus
             placeholder="如：在全县安全生产工作会议上的讲话"

@@ -6,6 +6,7 @@ import { api } from "@/components/ui/api-client";
 import { ErrorText } from "@/components/ui/form-controls";
 import { formatDay, formatDayOf } from "@/components/ui/format-date";
 import type { OutlineSources } from "@/lib/speeches/types";
+import { MAX_OUTLINE_SOURCE_QUERY } from "@/lib/speeches/limits";
 
 const TYPING_DELAY_MS = 250;
 
@@ -74,7 +75,7 @@ export function OutlineSourcePicker({
         aria-label={label}
         placeholder={kind === "corpus" ? `${label}（标题或文件名）` : `${label}（标题）`}
         value={query}
-        maxLength={100}
+        maxLength={MAX_OUTLINE_SOURCE_QUERY}
         onChange={(e) => setQuery(e.target.value)}
         className="w-full rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm focus:border-brand-600 focus:outline-none"
       />

@@ -10,6 +10,7 @@ import { Button, ErrorText, Select, TextInput } from "@/components/ui/form-contr
 import { formatDateTime } from "@/components/ui/format-date";
 import { SPEECH_STATUS_LABELS, type SpeechStatus } from "@/lib/speeches/types";
 import { VERSION_KIND_LABELS, type SpeechVersionItem } from "@/lib/speeches/versions/types";
+import { MAX_VERSION_NAME, MAX_VERSION_NOTE } from "@/lib/speeches/versions/limits";
 
 type Props = {
   speechId: string;
@@ -72,12 +73,12 @@ export function VersionsView(p: Props) {
               value={name}
               onChange={(e) => setName(e.target.value)}
               placeholder="第一稿、送审稿…"
-              maxLength={40}
+              maxLength={MAX_VERSION_NAME}
             />
           </label>
           <label className="block min-w-64 flex-1">
             <span className="mb-1 block text-sm font-medium text-stone-700">说明（可不填）</span>
-            <TextInput value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
+            <TextInput value={note} onChange={(e) => setNote(e.target.value)} maxLength={MAX_VERSION_NOTE} />
           </label>
           <Button type="submit" disabled={busy || !name.trim()}>
             {busy ? "正在保存…" : "保存为版本"}

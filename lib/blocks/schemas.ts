@@ -4,9 +4,8 @@ import { z } from "zod";
 import { AppError } from "../errors";
 import { cleanBlockText, cleanTag, textLength } from "./plain-text";
 
-export const MAX_BLOCK_CHARS = 5000;
-export const MAX_TAGS = 20;
-export const MAX_TAG_CHARS = 20;
+import { MAX_BLOCK_CHARS, MAX_TAG_CHARS, MAX_TAGS } from "./limits";
+export { MAX_BLOCK_CHARS, MAX_TAG_CHARS, MAX_TAGS };
 export const MIN_SPLIT_PARTS = 2;
 export const MAX_SPLIT_PARTS = 10;
 

@@ -5,11 +5,8 @@ import { cleanTag, textLength } from "../blocks/plain-text";
 
 /** The usual meeting types, offered in the form; any other type may be typed in. */
 export { MEETING_LEVELS, MEETING_TYPES, SPEECH_KINDS } from "./constants";
-
-export const MAX_MEETING_TITLE = 200;
-export const MAX_SHORT_FIELD = 50;
-export const MAX_AUDIENCE = 200;
-export const MAX_LOCATION = 100;
+import { MAX_AUDIENCE, MAX_LOCATION, MAX_MEETING_TITLE, MAX_SHORT_FIELD } from "./constants";
+export { MAX_AUDIENCE, MAX_LOCATION, MAX_MEETING_TITLE, MAX_SHORT_FIELD };
 
 /** One line of text: controls dropped, runs of spaces collapsed, trimmed. */
 const oneLine = (v: string) => cleanTag(v);

@@ -7,8 +7,8 @@ import { containsQuery, gramsQuery } from "./ngram-index";
 export type ParsedQuery = { include: string[]; phrases: string[]; exclude: string[] };
 
 const LONG_UNSPACED = 5; // characters; shorter words are taken as typed
-/** The query's length in characters; the search request refuses longer ones with a message. */
-export const MAX_QUERY_CHARS = 200;
+import { MAX_QUERY_CHARS } from "./limits";
+export { MAX_QUERY_CHARS };
 /**
  * At most this many words, phrases and exclusions each: every word costs the database an index lookup and a
  * relevance term. The search request refuses more typed words with a message (countTypedTerms); the words jieba

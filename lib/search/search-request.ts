@@ -20,6 +20,7 @@ import {
   MAX_QUERY_TERMS,
   parseQuery,
 } from "./parse-query";
+import { MAX_SPEAKER } from "../speeches/limits";
 
 const id = (what: string) => z.string().trim().min(1, `${what}不能为空。`).max(100, `${what}无效。`);
 const list = (what: string) =>
@@ -69,7 +70,7 @@ export const searchRequest = z
     placeholders: flag("“含占位符”").optional(),
     used: flag("“用过”").optional(),
     meeting: id("会议").optional(),
-    speaker: z.string().trim().max(50, "讲话人不能超过 50 个字。").optional(),
+    speaker: z.string().trim().max(MAX_SPEAKER, `讲话人不能超过 ${MAX_SPEAKER} 个字。`).optional(),
     notSpeaker: z.string().trim().max(50, "讲话人不能超过 50 个字。").optional(),
     since: z
       .string()

@@ -18,7 +18,8 @@ import {
 export const MAX_TEXT_NODES = 4 * MAX_SPEECH_NODES;
 export const MAX_BLOCK_ID_CHARS = 100;
 export const MAX_SOURCE_HASH_CHARS = 16;
-export const MAX_VARIABLE_CHARS = 100;
+import { MAX_VARIABLE_CHARS } from "./limits";
+export { MAX_VARIABLE_CHARS };
 
 const BAD_CONTENT = "讲话稿内容格式不正确，请刷新后重试。";
 

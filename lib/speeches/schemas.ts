@@ -6,7 +6,7 @@ import { speechDocSchema, speechSettingsPatchSchema } from "./content-schema";
 import { OUTLINE_TEMPLATE_KEYS } from "./templates";
 import { SPEECH_STATUSES } from "./types";
 
-import { MAX_KIND, MAX_REUSE_BLOCKS, MAX_SPEAKER, MAX_SPEECH_TITLE } from "./limits";
+import { MAX_KIND, MAX_OUTLINE_SOURCE_QUERY, MAX_REUSE_BLOCKS, MAX_SPEAKER, MAX_SPEECH_TITLE } from "./limits";
 
 export { MAX_KIND, MAX_REUSE_BLOCKS, MAX_SPEAKER, MAX_SPEECH_TITLE };
 
@@ -120,7 +120,7 @@ export const reuseQuery = z.object({
 });
 
 export const outlineSourcesQuery = z.object({
-  q: z.string().trim().max(100, "搜索词最多 100 个字。").optional(),
+  q: z.string().trim().max(MAX_OUTLINE_SOURCE_QUERY, `搜索词最多 ${MAX_OUTLINE_SOURCE_QUERY} 个字。`).optional(),
 });
 export type OutlineSourcesQuery = z.output<typeof outlineSourcesQuery>;
 

@@ -8,6 +8,7 @@ import { CategorySelect, parseTags, TagsInput } from "../block-form-fields";
 import type { CategoryOption } from "../types";
 import { MutationError } from "./mutation-error";
 import { useBlockMutation } from "./use-block-mutation";
+import { MAX_BLOCK_CHARS } from "@/lib/blocks/limits";
 
 type Editable = { id: string; text: string; category: { id: string } | null; tags: string[]; version: number };
 
@@ -51,7 +52,7 @@ export function BlockEditor({
         <TextArea
           name="text"
           value={text}
-          maxLength={5000}
+          maxLength={MAX_BLOCK_CHARS}
           rows={Math.min(14, Math.max(5, Math.ceil(text.length / 40)))}
           onChange={(e) => setText(e.target.value)}
         />

@@ -4,8 +4,8 @@ import { z } from "zod";
 import { idField } from "../../meetings/schemas";
 import { baseVersionSchema } from "../schemas";
 
-export const MAX_VERSION_NAME = 40;
-export const MAX_VERSION_NOTE = 500;
+import { MAX_VERSION_NAME, MAX_VERSION_NOTE } from "./limits";
+export { MAX_VERSION_NAME, MAX_VERSION_NOTE };
 
 export const createVersionInput = z.object(
   {
