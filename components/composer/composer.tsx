@@ -250,9 +250,9 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
           settings={settings}
           message={save.message ?? ""}
           onKeepMine={() => saver.keepMine()}
-          onTakeTheirs={() => {
+          onTakeTheirs={async () => {
             const theirs = save.conflict!;
-            saver.takeTheirs();
+            if (!(await saver.takeTheirs())) return;
             editor.commands.setContent(theirs.content, { emitUpdate: false });
             applySettings(theirs.settings);
           }}

@@ -42,7 +42,7 @@ export function ConflictDialog(p: {
   settings: SpeechSettings;
   message: string;
   onKeepMine: () => void;
-  onTakeTheirs: () => void;
+  onTakeTheirs: () => void | Promise<void>;
 }) {
   const mineLines = speechPlainText(p.mine.content, p.settings).split("\n");
   const theirLines = speechPlainText(p.theirs.content, p.theirs.settings ?? p.settings).split("\n");
@@ -61,7 +61,7 @@ export function ConflictDialog(p: {
         <p className="text-xs text-stone-500">
           对方版本：第 {p.theirs.version} 版{p.theirs.updatedBy ? `，${p.theirs.updatedBy.displayName}` : ""}保存于{" "}
           {formatDateTime(p.theirs.updatedAt)}
-          。标黄的段落是两边不同之处。保留我的版本时，较新的版本会先存入“版本”，随时可以找回。
+          。标黄的段落是两边不同之处。两种选择都不丢文字：保留我的版本时，较新的版本先存入“版本”；采用较新的版本时，我的修改先存入“版本”（采用较新版本前的我的修改），随时可以找回。
         </p>
         <div className="flex flex-col gap-3 md:flex-row">
           <Column title="我的版本（未保存）" lines={mineLines} other={new Set(theirLines)} testId="conflict-mine" />

@@ -205,16 +205,34 @@ export class SpeechSaver {
     void this.flush();
   }
 
-  /** The user takes the newer text: the editor is reset to it by the caller, nothing of ours is sent. */
-  takeTheirs() {
+  /** The user takes the newer text: ours is first kept as a version (采用较新版本前的我的修改), then the caller resets
+   *  the editor to the newer text. False, with the conflict still open and a message, when ours could not be kept. */
+  async takeTheirs(): Promise<boolean> {
     const conflict = this.state.conflict;
-    if (!conflict) return;
+    if (!conflict) return false;
+    if (this.latest && this.hasUnsaved) {
+      const { title, content } = this.latest();
+      const kept = await fetch(`/api/speeches/${this.speechId}/versions/discarded`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        credentials: "same-origin",
+        body: JSON.stringify({ baseVersion: this.version, title, content }),
+      }).catch(() => null);
+      if (!kept?.ok) {
+        const reason = kept
+          ? ((await kept.json().catch(() => null))?.error?.message ?? `（${kept.status}）`)
+          : "网络已断开。";
+        this.set({ message: `没能把您的修改存为版本，为免丢失，暂不采用较新的版本：${reason}可先复制全文。` });
+        return false;
+      }
+    }
     this.version = conflict.version;
     this.overwriteNext = false;
     this.savedSeq = this.changeSeq;
     removeBackup(backupKey(this.scope));
     this.recoveredKeys.splice(0).forEach(removeBackup);
     this.set({ status: "saved", conflict: null, message: null, savedAt: new Date() });
+    return true;
   }
 
   /** A draft recovered from localStorage (`key`), based on `baseVersion`: saved from there, or refused as a conflict. */

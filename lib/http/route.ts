@@ -28,7 +28,8 @@ export type HandlerContext<B, Q, U> = {
 type Options<BS extends z.ZodType | undefined, QS extends z.ZodType | undefined> = {
   body?: BS;
   query?: QS;
-  /** A larger JSON body limit for the one route that needs it (saving a whole speech); default MAX_JSON_BYTES. */
+  /** A larger JSON body limit for the routes that carry a whole speech (saving it, keeping it as a version);
+   *  default MAX_JSON_BYTES. */
   maxBodyBytes?: number;
 };
 

@@ -21,6 +21,8 @@ import { headingNode, paragraphNode, testDoc, titleNode } from "@/lib/testing/sp
 import * as versionsRoute from "@/app/api/speeches/[id]/versions/route";
 import * as compareRoute from "@/app/api/speeches/[id]/versions/compare/route";
 import * as restoreRoute from "@/app/api/speeches/[id]/versions/[versionId]/restore/route";
+import * as discardedRoute from "@/app/api/speeches/[id]/versions/discarded/route";
+import { DISCARDED_MINE } from "@/lib/speeches/versions/keep-discarded";
 import { asCreateSpeech, asNamedVersion, asRestore, asSave, asSpeechStatus } from "@/lib/testing/route-input";
 
 const text = (t: string) => testDoc(titleNode("讲话"), headingNode(1, "形势"), paragraphNode(t));
@@ -266,5 +268,21 @@ describe("version routes", () => {
     const ok = await restore("EDITOR", 3);
     expect(ok.status).toBe(200);
     expect((await ok.json()).speech).toMatchObject({ version: 4, content: text("今年以来，形势总体平稳。") });
+  });
+
+  it("keep the text a clerk gives up for a newer version (采用较新的版本), leaving the speech as it is", async () => {
+    const { user, s } = await newSpeech();
+    await saveSpeech(asSave({ id: s.id, userId: user.id, baseVersion: 1, content: text("同事保存的文本。") }));
+    const mine = { baseVersion: 1, title: "我的标题", content: text("我没能保存的修改。") };
+    const post = (role: string, body: unknown) =>
+      call(discardedRoute.POST, role, { id: s.id }, { method: "POST", body });
+    expect((await post("VIEWER", mine)).status).toBe(403);
+    expect((await post("EDITOR", { ...mine, content: { type: "doc" } })).status).toBe(400);
+    const kept = await post("EDITOR", mine);
+    expect(kept.status).toBe(200);
+    expect((await kept.json()).version).toMatchObject({ kind: "AUTO", name: DISCARDED_MINE, version: 1 });
+    const [row] = await db().speechRevision.findMany({ where: { speechId: s.id, name: DISCARDED_MINE } });
+    expect(row).toMatchObject({ title: "我的标题", content: text("我没能保存的修改。") });
+    expect((await getSpeech(s.id)).content).toEqual(text("同事保存的文本。"));
   });
 });

@@ -1,5 +1,6 @@
 // The composer's saver sends `overwrite` only for the save the user chose to make over a newer version
-// (保留我的版本): a conflict met again, or the newer text taken instead, spends it.
+// (保留我的版本): a conflict met again, or the newer text taken instead, spends it. Taking the newer text
+// (采用较新的版本) first keeps the user's own as a version, and does not give it up when that fails.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SpeechSaver } from "@/components/composer/speech-saver";
 
@@ -16,23 +17,32 @@ const newer = (version: number, text: string) => ({
 
 afterEach(() => vi.unstubAllGlobals());
 
+type Reply = { status: number; body: unknown };
+type Sent = { url: string; baseVersion: number; overwrite?: boolean; content?: unknown };
+
+/** A saver whose requests get `replies` in turn; `sent` records them. */
+function stubbed(replies: Reply[]) {
+  const store = new Map<string, string>();
+  vi.stubGlobal("localStorage", {
+    getItem: (k: string) => store.get(k) ?? null,
+    setItem: (k: string, v: string) => void store.set(k, v),
+    removeItem: (k: string) => void store.delete(k),
+    key: () => null,
+    length: 0,
+  });
+  const sent: Sent[] = [];
+  vi.stubGlobal("fetch", async (url: string, init: { body: string }) => {
+    sent.push({ url, ...JSON.parse(init.body) });
+    const r = replies.shift()!;
+    return { ok: r.status < 300, status: r.status, json: async () => r.body };
+  });
+  return { sent, store };
+}
+
 describe("the saver's overwrite flag", () => {
   it("goes with the 保留我的版本 save only, not into a later ordinary save", async () => {
-    const store = new Map<string, string>();
-    vi.stubGlobal("localStorage", {
-      getItem: (k: string) => store.get(k) ?? null,
-      setItem: (k: string, v: string) => void store.set(k, v),
-      removeItem: (k: string) => void store.delete(k),
-      key: () => null,
-      length: 0,
-    });
-    const sent: { baseVersion: number; overwrite?: boolean }[] = [];
-    const replies = [newer(3, "对方的"), newer(4, "第三人的"), { status: 200, body: { version: 5 } }];
-    vi.stubGlobal("fetch", async (_url: string, init: { body: string }) => {
-      sent.push(JSON.parse(init.body));
-      const r = replies.shift()!;
-      return { ok: r.status < 300, status: r.status, json: async () => r.body };
-    });
+    const kept = { status: 200, body: { version: { id: "v1" } } };
+    const { sent } = stubbed([newer(3, "对方的"), newer(4, "第三人的"), kept, { status: 200, body: { version: 5 } }]);
     const saver = new SpeechSaver("sp1", "u:sp1", 2, () => {}, 0);
     const payload = (text: string) => () => ({ title: "讲话", content: doc(text) }) as never;
     saver.changed(payload("我的"));
@@ -40,9 +50,30 @@ describe("the saver's overwrite flag", () => {
     saver.keepMine(); // saved over the newer text on purpose … and a third colleague saved meanwhile
     await vi.waitFor(() => expect(sent).toHaveLength(2));
     await vi.waitFor(() => expect(saver.status).toBe("conflict"));
-    saver.takeTheirs(); // this time the user takes the newer text
+    expect(await saver.takeTheirs()).toBe(true); // this time the user takes the newer text, ours kept first
+    expect(sent[2]).toMatchObject({
+      url: "/api/speeches/sp1/versions/discarded",
+      baseVersion: 3,
+      content: doc("我的"),
+    });
     saver.changed(payload("第三人的，再改一句"));
     await saver.flush();
-    expect(sent.map((b) => b.overwrite)).toEqual([undefined, true, undefined]);
+    const saves = sent.filter((b) => b.url === "/api/speeches/sp1");
+    expect(saves.map((b) => b.overwrite)).toEqual([undefined, true, undefined]);
+  });
+});
+
+describe("taking the newer text", () => {
+  it("keeps the conflict open, the text unsaved and backed up, when the user's own text cannot be kept", async () => {
+    const refused = { status: 503, body: { error: { message: "服务器忙。" } } };
+    const { sent, store } = stubbed([newer(3, "对方的"), refused]);
+    const saver = new SpeechSaver("sp1", "u:sp1", 2, () => {}, 0);
+    saver.changed(() => ({ title: "讲话", content: doc("我的") }) as never);
+    await saver.flush();
+    expect(await saver.takeTheirs()).toBe(false);
+    expect(saver.status).toBe("conflict");
+    expect(saver.message).toContain("没能把您的修改存为版本");
+    expect(sent).toHaveLength(2);
+    expect([...store.values()].some((v) => v.includes("我的"))).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 // they parsed (the z.output types below).
 import { z } from "zod";
 import { idField } from "../../meetings/schemas";
-import { baseVersionSchema } from "../schemas";
+import { baseVersionSchema, saveSpeechInput } from "../schemas";
 
 import { MAX_VERSION_NAME, MAX_VERSION_NOTE } from "./limits";
 export { MAX_VERSION_NAME, MAX_VERSION_NOTE };
@@ -44,3 +44,7 @@ export type PutBackInput = z.output<typeof putBackInput>;
 
 const versionRef = z.union([z.literal("current"), idField("版本编号无效。")], { error: "请选择要对照的版本。" });
 export const compareQuery = z.object({ from: versionRef, to: versionRef.default("current") });
+
+/** The clerk's own text, given up for a newer version (keep-discarded.ts): what a save would have sent. */
+export const keepDiscardedInput = saveSpeechInput.pick({ baseVersion: true, title: true, content: true });
+export type KeepDiscardedInput = z.output<typeof keepDiscardedInput>;
