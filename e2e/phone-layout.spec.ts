@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { createSpeech } from "../lib/speeches/create-speech";
 import { createTestBlock } from "../lib/testing/factories";
+import { expectSaved, openComposer, outlineSpeech } from "./support/composer";
 import { expect, test } from "./support/fixtures";
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -55,4 +56,28 @@ test("手机上：用户管理的表格在框内横向滚动，每行的按钮�
   expect(await noSidewaysScroll(page)).toBe(true);
   await reset.click(); // scrolled into view inside the table's box
   await expect(page.getByRole("dialog")).toBeVisible();
+});
+
+test("手机和平板上：写作页的正文有一行字的宽度，能输入和保存，素材库在正文之下", async ({ page, signInAs }) => {
+  const user = await signInAs("EDITOR");
+  const m = `sx${randomBytes(4).toString("hex")}`;
+  const speech = await outlineSpeech(user.id, `在全县安全生产工作会议上的讲话${m}`);
+  const editor = await openComposer(page, speech.id);
+  // A phone: the text has the screen's width (it had none beside the fixed outline and library columns).
+  expect((await editor.boundingBox())!.width).toBeGreaterThan(300);
+  expect(await noSidewaysScroll(page)).toBe(true);
+  await editor.locator("h2 + p").first().click();
+  await page.keyboard.type(`手机上写的一句${m}。`);
+  await expectSaved(page);
+  const library = page.getByRole("searchbox", { name: "检索素材" });
+  await library.scrollIntoViewIfNeeded();
+  await expect(library).toBeVisible();
+  expect((await library.boundingBox())!.y).toBeGreaterThan((await editor.boundingBox())!.y);
+  // A tablet held upright, and a 1024 px laptop: the text keeps a line of some thirty characters.
+  for (const width of [768, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    expect((await editor.boundingBox())!.width, `${width} px`).toBeGreaterThan(440);
+  }
+  await page.reload();
+  await expect(editor.locator("h2 + p").first()).toHaveText(`手机上写的一句${m}。`);
 });
