@@ -57,21 +57,22 @@ function strongEnumerator(t: string): boolean {
   return !!e && STRONG_FAMILIES.has(e.family);
 }
 
+/** Where the last sentence of a text starts (after its last 。！？), 0 when it has one sentence. */
+const lastSentenceStart = (end: string) =>
+  Math.max(end.lastIndexOf("。"), end.lastIndexOf("！"), end.lastIndexOf("？")) + 1;
+
 /** The last sentence of `segment` opens with an outline number and is short: a lead sentence set in bold. */
 function isBoldLead(segment: string): boolean {
   const tail = norm(segment.slice(-40));
   const body = tail.replace(/[。！？!?…][”’」』）)"]*$/, "");
-  const start = Math.max(body.lastIndexOf("。"), body.lastIndexOf("！"), body.lastIndexOf("？")) + 1;
-  const last = tail.slice(start);
+  const last = tail.slice(lastSentenceStart(body));
   return last.length <= 30 && !!parseEnumerator(last);
 }
 
 /** …下面我讲几点意见。一、充分认识…的重要性 : the last sentence of a long run is a numbered heading, glued to the
  *  sentence before it and set off from its body by the space only. */
-const headingStart = (end: string) => Math.max(end.lastIndexOf("。"), end.lastIndexOf("！"), end.lastIndexOf("？")) + 1;
-
 function headingAtEnd(end: string): boolean {
-  const tail = end.slice(headingStart(end));
+  const tail = end.slice(lastSentenceStart(end));
   if (!tail || tail.length > HEADING_MAX) return false;
   const t = norm(tail);
   const e = parseEnumerator(t);
@@ -97,7 +98,7 @@ function isParagraphGap(segment: string, next: string): boolean {
     if (short && isSalutation(norm(segment))) return true;
     return segment.length >= 6 && /^[\u4e00-\u9fff“《（(]/.test(head);
   }
-  if (headingStart(end) > 0 && headingAtEnd(end) && next.length >= 20) return true;
+  if (lastSentenceStart(end) > 0 && headingAtEnd(end) && next.length >= 20) return true;
   if (!short) return salutationNext();
   const left = norm(segment);
   if (!left || !right()) return false;
@@ -197,7 +198,7 @@ export function splitSpacedLine(line: SourceLine, inferred?: InferredSplit[]): S
     const segment = line.text.slice(segStart, g.at);
     if (!g.beforePunct && (isParagraphGap(segment, next) || titleFollows(next))) {
       // A heading glued to the sentence before it starts a line of its own too.
-      const head = headingAtEnd(segment.trimEnd()) ? headingStart(segment) : 0;
+      const head = headingAtEnd(segment.trimEnd()) ? lastSentenceStart(segment) : 0;
       if (head > 0) cuts.push({ at: segStart + head, end: segStart + head });
       cuts.push({ at: g.at, end: g.end });
       segStart = g.end;
