@@ -1,6 +1,6 @@
 // Page helpers for the composer's end-to-end tests: open a speech, read the computed heading numbers, wait for
 // the save state, compose pinyin through Chromium's IME protocol (Playwright has no IME API).
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { createSpeech } from "../../lib/speeches/create-speech";
 
 /** A speech started from the 三点意见 outline (three level-1 headings, each with an empty paragraph). */
@@ -19,6 +19,36 @@ export function headingList(page: Page) {
   return page
     .locator(".speech-editor [data-level]")
     .evaluateAll((els) => els.map((e) => `${e.getAttribute("data-number") ?? ""}${e.textContent ?? ""}`));
+}
+
+/** The speech's body in document order: headings as "number + text", paragraphs as their text ("" if empty). */
+export function bodyBlocks(page: Page) {
+  return page
+    .locator(".speech-editor > [data-level], .speech-editor > p:not([data-speaker-line]):not([data-salutation])")
+    .evaluateAll((els) => els.map((e) => `${e.getAttribute("data-number") ?? ""}${e.textContent ?? ""}`));
+}
+
+/**
+ * Clicks into a block and puts the caret `offset` characters into its text, or at its end. The keys are pressed
+ * again until the caret is there: a key pressed right after a click can be undone by the click's own late
+ * selection update.
+ */
+export async function caretAt(page: Page, block: Locator, offset: number | "end") {
+  await block.click();
+  await expect
+    .poll(async () => {
+      await page.keyboard.press(offset === "end" ? "End" : "Home");
+      for (let i = 0; offset !== "end" && i < offset; i++) await page.keyboard.press("ArrowRight");
+      return block.evaluate((el) => {
+        const sel = getSelection();
+        if (!sel?.focusNode || !el.contains(sel.focusNode)) return -1;
+        const range = document.createRange();
+        range.setStart(el, 0);
+        range.setEnd(sel.focusNode, sel.focusOffset);
+        return range.toString().length;
+      });
+    })
+    .toBe(offset === "end" ? ((await block.textContent()) ?? "").length : offset);
 }
 
 export const saveStatus = (page: Page) => page.locator("[data-save-status]");
@@ -51,15 +81,20 @@ export async function composePinyin(page: Page, pinyin: string, word: string, be
 
 /** Pastes clipboard HTML (and its plain text) into the composer, as a browser's paste event carries them. */
 export async function pasteHtml(page: Page, html: string, plain: string) {
-  await page.evaluate(
-    ([html, plain]) => {
-      const data = new DataTransfer();
-      data.setData("text/html", html);
-      data.setData("text/plain", plain);
-      document
-        .querySelector(".speech-editor")!
-        .dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-    },
-    [html, plain] as const,
-  );
+  await pasteData(page, { "text/html": html, "text/plain": plain });
+}
+
+/** Pastes plain text only, as copied from a text editor or a chat window. */
+export async function pastePlain(page: Page, plain: string) {
+  await pasteData(page, { "text/plain": plain });
+}
+
+async function pasteData(page: Page, items: Record<string, string>) {
+  await page.evaluate((items) => {
+    const data = new DataTransfer();
+    for (const [type, value] of Object.entries(items)) data.setData(type, value);
+    document
+      .querySelector(".speech-editor")!
+      .dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, items);
 }

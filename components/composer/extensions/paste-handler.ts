@@ -2,13 +2,14 @@
 // their numbers, and only nodes of the speech's schema are inserted. A paste copied from this editor (marked by
 // ProseMirror's data-pm-slice) goes the default way, which keeps provenance attributes.
 import { Extension } from "@tiptap/core";
-import { Fragment, Slice, type Node as PMNode, type Schema } from "@tiptap/pm/model";
+import type { Slice, Node as PMNode, Schema } from "@tiptap/pm/model";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
 import { pastedNodes, pastedPlainText } from "@/lib/speech-doc/paste";
 import { NODE, type SpeechNode } from "@/lib/speech-doc/types";
 import { MAX_SPEECH_TITLE } from "@/lib/speeches/limits";
 import { paragraphsFromHtml } from "../paste-html";
+import { pasteBlocksTr } from "./paste-blocks";
 
 const MAX_PASTE_CHARS = 200_000;
 
@@ -19,27 +20,27 @@ function toNodes(schema: Schema, nodes: SpeechNode[]): PMNode[] {
 /**
  * A paragraph copied inside the speech arrives as an open slice, which ProseMirror would merge into the paragraph
  * at the cursor, dropping its source. Pasted on an empty line or at the end of a paragraph, it is inserted as
- * whole paragraphs instead, provenance and all; anywhere else the default (inline) paste applies.
+ * whole paragraphs instead, provenance and all; anywhere else the default (inline) paste applies. Several lines
+ * pasted into a heading follow the heading's rule (pasteIntoHeading), which the default paste would break by
+ * splitting the heading into two numbered sections.
  */
 function pasteOwnParagraphs(view: EditorView, slice: Slice): boolean {
   const nodes: PMNode[] = [];
   slice.content.forEach((n) => nodes.push(n));
   const blocks = nodes.filter((n) => n.type.name === NODE.paragraph || n.type.name === NODE.heading);
-  if (!blocks.some((n) => n.type.name === NODE.paragraph && n.attrs.blockId)) return false;
   const { $from, empty } = view.state.selection;
-  if (!empty || $from.depth !== 1) return false;
   const parent = $from.parent;
-  const tr = view.state.tr;
-  if (parent.type.name === NODE.paragraph && parent.content.size === 0)
-    tr.replaceWith($from.before(), $from.after(), blocks);
-  else if (
-    $from.parentOffset === parent.content.size &&
-    parent.type.name !== NODE.title &&
-    parent.type.name !== NODE.byline
-  )
-    tr.insert($from.after(), blocks);
-  else return false;
-  view.dispatch(tr.scrollIntoView());
+  const inHeading = parent.type.name === NODE.heading && $from.sameParent(view.state.selection.$to);
+  const library = blocks.some((n) => n.type.name === NODE.paragraph && n.attrs.blockId);
+  let paste = inHeading && blocks.length > 1;
+  if (!paste && library && empty && $from.depth === 1)
+    paste =
+      (parent.type.name === NODE.paragraph && parent.content.size === 0) ||
+      ($from.parentOffset === parent.content.size &&
+        parent.type.name !== NODE.title &&
+        parent.type.name !== NODE.byline);
+  if (!paste) return false;
+  view.dispatch(pasteBlocksTr(view.state, blocks).scrollIntoView());
   return true;
 }
 
@@ -76,11 +77,7 @@ export const SpeechPaste = Extension.create({
               view.dispatch(state.tr.insertText(nodes[0].textContent).scrollIntoView());
               return true;
             }
-            const tr = state.tr;
-            if ($from.depth === 1 && $from.parent.type.name === NODE.paragraph && $from.parent.content.size === 0)
-              tr.replaceWith($from.before(), $from.after(), nodes);
-            else tr.replaceSelection(new Slice(Fragment.from(nodes), 0, 0));
-            view.dispatch(tr.scrollIntoView());
+            view.dispatch(pasteBlocksTr(state, nodes).scrollIntoView());
             return true;
           },
         },
