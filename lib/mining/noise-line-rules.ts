@@ -85,14 +85,9 @@ const CONTACT_LABEL_RE =
   /电话|手机|热线|传真|邮箱|QQ|微信号|公众号|订阅号|地址[：:]|邮编|客服|联系人|联系我们|商务合作|运营中心|投稿邮箱/i;
 
 /** A 公众号 article's byline under its headline: 原创, the author and the account, the date and time posted, the
- *  province (发表于…): 原创 平安云溪 平安云溪 2025年09月24日 18:05 湖南. */
+ *  province (发表于…): 原创 平安云溪 平安云溪 2025年09月24日 18:05 湖南, or ××发布 2024-04-09 18:30 发表于××省. */
 const ACCOUNT_BYLINE_RE =
-  /^原创\s*\S.{0,40}?\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*\d{1,2}:\d{2}(?:\s*(?:发表于)?[^\s\d。，！？]{1,8})?$|\d{1,2}:\d{2}\s*发表于[^\s\d。，！？]{1,8}$/;
-/** A reader's comment with the time it was posted after it (江边听雨：顶 2024-4-18 21:40; 张三 回复 李四：… 2024-4-18
- *  21:55): a name and a colon, what they wrote, then the stamp, where no sentence of a speech ends. A label (时间：)
- *  is a page's metadata, not a name. */
-const STAMPED_COMMENT_RE =
-  /^(?![^：:]{0,8}(?:时间|日期|发布|更新|发表|来源|作者|拟稿|核稿|审核|签发|录入|编辑|责编|校对)[：:])[^\s：:，。！？]{1,20}(?:\s*回复\s*[^\s：:，。！？]{1,20})?[：:].{1,150}?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/;
+  /^原创\s*\S.{0,40}?\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*\d{1,2}:\d{2}(?:\s*(?:发表于)?[^\s\d。，！？]{1,8})?$|^[^。，！？]{0,40}\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*\d{1,2}:\d{2}\s*发表于[^\s\d。，！？]{1,8}$/;
 /** A picture's caption (▲图为会议现场, 图为…, （图片来源：…）): the picture did not survive the copy. */
 const CAPTION_RE =
   /^(?:[▲△]\s*(?:图|照片|资料图|(?:\d{1,2}月\d{1,2}日[，,])?[^，。！？]{0,30}现场$|[^，。！？]{0,16}(?:摄|供图)$)|(?:[（(]\s*)?(?:图为|图片为|图片来源|图片由|资料图|图\s*\d{0,2}\s*[：:]))/;
@@ -228,7 +223,6 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
   if (CHROME_STRONG_RE.test(t)) return "论坛界面文字";
   if (n <= 40 && WECHAT_RE.test(t)) return "公众号界面文字";
   if (n <= 80 && !sentence && ACCOUNT_BYLINE_RE.test(t)) return "公众号界面文字";
-  if (n <= 200 && !inProse && STAMPED_COMMENT_RE.test(t)) return "网友评论";
   if (n <= 120 && !sentence && (SOURCE_START_RE.test(t) || (t.match(SOURCE_LABEL_RE)?.length ?? 0) >= 2))
     return "来源作者信息";
   if (n <= 160 && (!sentence || n <= 40) && (URL_RE.test(t) || SITE_STRONG_RE.test(t))) {

@@ -134,15 +134,44 @@ export function markCommentCards(texts: string[], verdict: (string | null)[]): v
   }
 }
 
-/** The longest line taken for a button or a name left between pieces of chrome, and the most such lines in a row. */
+/** A reader's comment with the time it was posted after it (江边听雨：顶 2024-4-18 21:40; 张三 回复 李四：… 2024-4-18
+ *  21:55): a name and a colon, what they wrote, then the stamp. */
+const STAMPED_COMMENT_RE =
+  /^[^\s：:，。！？]{1,20}(?:\s*回复\s*[^\s：:，。！？]{1,20})?[：:].{1,150}?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/;
+/** What a forum or an app prints around comments: their count (回复(3)), a floor, an author's card. */
+const COMMENT_CHROME = new Set(["论坛界面文字", "网友评论"]);
+
+/** Marks runs of stamped comments that a forum's or an app's chrome opens (回复(3) over the replies to a floor).
+ *  The shape alone is no proof: a speech may read out a duty log (值班室：人员已全部转移 2024-07-21 22:30). */
+export function markStampedComments(texts: string[], verdict: (string | null)[]): void {
+  for (let i = 0; i < texts.length; i++) {
+    if (verdict[i] || !STAMPED_COMMENT_RE.test(texts[i]!.trim())) continue;
+    const run: number[] = [];
+    let j = i;
+    for (; j < texts.length; j++) {
+      const t = texts[j]!.trim();
+      if (!t) continue;
+      if (verdict[j] || !STAMPED_COMMENT_RE.test(t)) break;
+      run.push(j);
+    }
+    let before = i - 1;
+    while (before >= 0 && !texts[before]!.trim()) before--;
+    if (before >= 0 && COMMENT_CHROME.has(verdict[before] ?? "")) for (const k of run) verdict[k] = "网友评论";
+    i = j - 1;
+  }
+}
+
+/** The longest line taken for a button or a name left between comments, and the most such lines in a row. */
 const STRANDED_CHARS = 8;
 const STRANDED_RUN = 3;
+/** What a line stranded between lines removed for these reasons is part of: a thread's comments and cards. */
+const STRANDING = new Set(["论坛界面文字", "网友评论", "公众号界面文字", "批注"]);
 
-/** Marks short lines without a stop that stand, one to three in a row, between two lines already removed, with
- *  nothing but blank lines between (a comment box's 我也说一句 under the comments, then the next post's author's
- *  name): chrome on both sides says they are chrome too. Titles, headings, salutations and date lines are guarded
- *  and stay. Only after the first sentence of text: above it, the cover rules (speech-covers.ts) read what stands
- *  around the title. */
+/** Marks short lines without a stop that stand, one to three in a row, between two lines removed as a thread's or
+ *  an app's chrome, with nothing but blank lines between (a comment box's 我也说一句 under the comments, then the
+ *  next post's author's name). Not between captions or page numbers, which a speech's own short lines (a slogan, an
+ *  unnumbered heading, 结束语) stand between as often. Titles, headings, salutations and dates stay. Only after the
+ *  first sentence of text: above it, the cover rules (speech-covers.ts) read what stands around the title. */
 export function markStrandedLines(texts: string[], verdict: (string | null)[], guarded: (i: number) => boolean): void {
   const short = (i: number) => {
     const t = texts[i]!.trim();
@@ -166,8 +195,8 @@ export function markStrandedLines(texts: string[], verdict: (string | null)[], g
     }
     let before = i - 1;
     while (before >= 0 && !texts[before]!.trim()) before--;
-    if (run.length <= STRANDED_RUN && before >= 0 && verdict[before] && j < texts.length && verdict[j])
-      stranded.push(...run);
+    const chrome = (k: number) => k >= 0 && k < texts.length && STRANDING.has(verdict[k] ?? "");
+    if (run.length <= STRANDED_RUN && chrome(before) && chrome(j)) stranded.push(...run);
     i = j;
   }
   for (const k of stranded) verdict[k] = "夹在网站杂质之间的短行";

@@ -67,12 +67,21 @@ describe("social and news-app pages", () => {
     expect(kept).toEqual([TITLE, "同志们：", OPENING, BODY, BODY2, CLOSING]);
     expect(removalReason(removed, "山里人家：写得实在，收藏了　2024-12-3 21:15")).toBe("网友评论");
     expect(removalReason(removed, "说点什么")).toBe("夹在网站杂质之间的短行");
-    // A page's label with a time is its metadata; a sentence with a time in it is the speech's.
-    const stamped = ["拟稿：镇安办 张三 2024-12-03 10:05", "会议时间：2024-12-03 09:30"];
-    for (const line of stamped)
-      expect(removalReason(removeNoiseFromPage([line, TITLE, OPENING]).removed, line)).not.toBe("网友评论");
-    const told = "去年12月3日，镇里通报：某村一处民房起火 2024-12-03 03:10";
-    expect(removalReason(removeNoiseFromPage([TITLE, OPENING, told, BODY]).removed, told)).not.toBe("网友评论");
+  });
+
+  it("keeps a speech's own stamped lines and short lines: only a thread's chrome makes them comments or buttons", () => {
+    // A duty log read out: the shape of stamped comments, but no 回复(N) or floor opens them.
+    const log = ["去年汛期那个晚上的值班记录，我念给大家听听：", "镇长王强：水位还在涨，请求支援 2024-07-21 23:10"];
+    const read = removeNoiseFromPage([TITLE, "同志们：", OPENING, ...log, BODY, CLOSING]);
+    expect(read.removed.filter((r) => r.reason === "网友评论")).toEqual([]);
+    // A slogan, an unnumbered heading and 结束语 between captions or page numbers are the speech's.
+    const page = [TITLE, "同志们：", OPENING, "▲图为会议现场", "守牢安全底线", "▲图为检查组在企业检查", BODY];
+    page.push("安全第一", "预防为主", "综合治理", "▲图为执法人员现场检查", BODY2, "— 2 —", "结束语", "— 3 —", CLOSING);
+    const { kept } = removeNoiseFromPage(page);
+    for (const line of ["守牢安全底线", "安全第一", "预防为主", "综合治理", "结束语"]) expect(kept).toContain(line);
+    // A time with 发表于 but no date is no account's byline.
+    const noted = "上午9:30发表于县融媒体中心";
+    expect(removalReason(mineText([noted, TITLE, OPENING].join("\n")).removed, noted)).not.toBe("公众号界面文字");
   });
 
   it("removes a 公众号 article's byline (原创, account, time posted, province) under a news headline", () => {

@@ -67,6 +67,7 @@ import {
   markBioCards,
   markCommentCards,
   markPostAuthorCards,
+  markStampedComments,
   markStrandedLines,
   markTriangleCaptions,
 } from "./noise-page-cards";
@@ -201,6 +202,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   markTableOfContents(texts, verdict);
   markRelatedLists(texts, verdict);
   markForumReplies(texts, verdict);
+  markStampedComments(texts, verdict);
   markPostAuthorCards(texts, verdict);
   markAdCards(texts, verdict);
   markBioCards(texts, verdict);
