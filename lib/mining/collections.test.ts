@@ -81,4 +81,20 @@ describe("collections of speeches", () => {
     expect(speeches[0]!.title).toContain("在全市安全生产工作会议上的讲话");
     expect(removed.filter((r) => r.reason.startsWith("目录"))).toEqual([]);
   });
+
+  it("keeps the first speech's 第1篇：title under a site's chrome and list (the learned model took it for chrome)", () => {
+    const chrome = [
+      "某某范文网 — 写材料",
+      "首页 | 讲话稿 | 工作总结",
+      "当前位置：首页 > 讲话稿",
+      "安全生产会议讲话稿通用3篇",
+    ];
+    chrome.push(
+      "导读：安全生产讲话稿怎么写？小编整理了3篇，供大家参考。",
+      "目录",
+      ...TITLES.map((t, i) => `${i + 1}、${t}`),
+    );
+    const text = [...chrome, ...TITLES.flatMap((t, i) => [`第${i + 1}篇：${t}`, ...BODIES[i]!])].join("\n");
+    expect(mineText(text).speeches.map((s) => s.title)).toEqual(TITLES);
+  });
 });

@@ -63,7 +63,15 @@ const PULL_QUOTE_RE =
   /^(?:[【\[][^】\]]{1,6}[】\]])?(?:金句|划重点|小编划重点|内容摘要|内容提要|正文)[：:】\]]?$|^(?:[【\[][^】\]]{1,6}[】\]])?(?:金句|划重点)[：:]/;
 /** A Q&A site: the asker's plea, the answer's badges and the reader's thanks. */
 const QA_RE =
-  /求大神|求一篇|跪求|帮忙写(?:一篇|个)|^最佳答案|我有更好的答案|^其他(?:\d{1,3}条)?回答|\d+\s*个回答$|点个采纳|采纳一下|^已采纳$|^同问(?:[，,。！!]|$)|^追问[：:]|^追答[：:]|在线等[！!]*$|先谢过|各位大神|请大神|被提问者采纳|^采纳率[：:]|^已帮助[\d.]+万?人$|^我来回答$|^擅长领域[：:]/;
+  /求大神|求一篇|跪求|帮忙写(?:一篇|个)|^最佳答案|我有更好的答案|^其他(?:\d{1,3}条)?回答|\d+\s*个回答$|点个采纳|采纳一下|^已采纳$|^同问(?:[，,。！!]|$)|^追问[：:]|^追答[：:]|在线等[！!]*$|先谢过|感激不尽|[哪各请]位大神|大神们|被提问者采纳|^采纳率[：:]|^已帮助[\d.]+万?人$|^我来回答$|^擅长领域[：:]/;
+/** An answer's preface to the speech it wrote for the asker: 帮你写了一篇，按镇长的口吻…，数据你按你们镇的改. */
+const ANSWER_PREFACE_RE =
+  /(?:帮|替|给)你(?:写|找|整理)了?|按[^，。]{1,10}的?口吻|供你参考|你按你们|你们(?:镇|单位)的?实际(?:情况)?改/;
+/** A site's appeal to its reader (如果这篇材料对您有帮助，欢迎打赏支持作者): a speech asks nothing of a reader. */
+const READER_APPEAL_RE =
+  /对您有所?帮助|(?:打赏|赞赏)(?:支持|一下|作者)|支持(?:一下)?(?:作者|小编)|(?:点赞|在看|转发)(?:支持|鼓励)/;
+/** A page's summary of the document under its label (内容简介：本文档收录…): the site's, never the speech's. */
+const SUMMARY_LABEL_RE = /^[【\[]?(?:内容|文档|文章|资料)(?:简介|摘要|提要|概要)[】\]]?\s*[：:]\s*\S/;
 /** A forum post's floor and signature: 沙发 / 板凳 / 3楼 / 回复 1# / 签名：. */
 const FORUM_FLOOR_RE = /^(?:(?:沙发|板凳|地板)(?![、，,。和与及等材砖])|\d{1,4}\s*(?:楼|#)(?:\s|$)|回复\s*\d{1,4}\s*#)/;
 /** A forum's words no speech starts a line with: a post signature, a reply to the thread's starter (楼主这段…). */
@@ -196,7 +204,12 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
   if (n <= 80 && META_LABEL_RE.test(t) && !/[。！？；]/.test(t)) return "网页标签信息";
   if (n <= 160 && SNAPSHOT_RE.test(t)) return "网页快照说明";
   // An asker's plea may end like a title (…求一篇领导讲话稿); the words are a Q&A site's alone.
-  if (n <= 80 && QA_RE.test(t)) return "问答网站文字";
+  // The asker's plea and the answerer's preface run to a few sentences; none of their words is a speech's.
+  const fewSentences = (t.match(/[。！？!?]/g)?.length ?? 0) <= 3;
+  if ((n <= 80 || (n <= 200 && fewSentences)) && QA_RE.test(t)) return "问答网站文字";
+  if (n <= 200 && fewSentences && ANSWER_PREFACE_RE.test(t)) return "问答网站文字";
+  if (n <= 300 && SUMMARY_LABEL_RE.test(t)) return "网页摘要";
+  if (n <= 100 && fewSentences && READER_APPEAL_RE.test(t)) return "网站互动提示";
   if (protectedLine || n > 200) return null;
   const sentence = hasSentencePunct(t);
   if (n <= 120 && isEnglishMenu(t)) return "英文网页文字";

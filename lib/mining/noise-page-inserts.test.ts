@@ -72,6 +72,26 @@ describe("what a page inserts around and inside a speech", () => {
   });
 });
 
+describe("what set 16's pages put around a speech", () => {
+  it("removes an upload's summary under its label, and a site's appeal to its reader", () => {
+    const summary = "内容简介：本文档收录乡镇、企业、部门三类单位的表态发言各一篇，可根据本单位情况修改使用。";
+    const appeal = "如果这篇材料对您有帮助，欢迎打赏支持作者继续创作！";
+    const { kept, removed } = removeNoiseFromPage([summary, TITLE, "同志们：", OPENING, BODY, CLOSING, appeal]);
+    expect(kept).toEqual([TITLE, "同志们：", OPENING, BODY, CLOSING]);
+    expect(removalReason(removed, summary)).toBe("网页摘要");
+    expect(removalReason(removed, appeal)).toBe("网站互动提示");
+  });
+
+  it("removes a Q&A page's question and the answer's preface, so that the speech in the answer stands alone", () => {
+    const ask = "下周镇里开安全生产大会，领导让我写讲话稿，哪位大神有合适的发一篇参考一下，感激不尽！";
+    const preface = "帮你写了一篇，是按镇长的口吻写的，有些数据我用×代替了，你按你们镇的实际情况改一改。";
+    const { speeches } = mineText(["最佳答案", ask, "", preface, TITLE, "同志们：", OPENING, BODY, CLOSING].join("\n"));
+    expect(speeches).toHaveLength(1);
+    expect(speeches[0]!.title).toBe(TITLE);
+    expect(speeches[0]!.blocks.map((b) => b.text)).toEqual([OPENING, BODY, CLOSING]);
+  });
+});
+
 describe("what an outside review found the first version of these rules did wrong", () => {
   const blocks = (page: string[]) => mineText(page.join("\n")).speeches.flatMap((s) => s.blocks.map((b) => b.text));
 

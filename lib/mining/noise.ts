@@ -17,6 +17,7 @@ import {
   isSpeakerLine,
   isTitleLine,
   parseEnumerator,
+  PIAN_RE,
   speakerAndDate,
 } from "./outline-patterns";
 import {
@@ -185,8 +186,14 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     texts.push(t);
     const protectedLine = isProtected(tt, line.hint);
     guard.push(
-      // A line ending in a comma is a piece of a sentence, whatever its place: the model does not judge it.
-      line.hint?.headingLevel || dateOfLine(tt) || isSpeakerLine(tt) || speakerAndDate(tt) || /[，、；]$/.test(tt)
+      // A line ending in a comma is a piece of a sentence, whatever its place: the model does not judge it. Nor a
+      // collection's marker over its speech's title (第1篇：在…的讲话), which the collection rules read.
+      line.hint?.headingLevel ||
+        dateOfLine(tt) ||
+        isSpeakerLine(tt) ||
+        speakerAndDate(tt) ||
+        /[，、；]$/.test(tt) ||
+        (PIAN_RE.test(tt) && isTitleLine(tt.replace(PIAN_RE, "").trim()))
         ? "fixed"
         : protectedLine || continuesProse(prev) || /[：:]$/.test(tt)
           ? "protected"
