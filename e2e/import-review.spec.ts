@@ -66,9 +66,14 @@ test("连段的网页：需要检查及原因，在报告中拆开一段，确�
     .getByTestId("review-block")
     .filter({ has: page.getByTestId("review-block-text").getByText(head, { exact: true }) });
   await expect(headBlock).toHaveAttribute("data-kind", "paragraph");
-  await headBlock.getByRole("combobox", { name: /设为标题$/ }).selectOption("2");
+  await headBlock.getByRole("button", { name: "设为标题…" }).click();
+  await headBlock
+    .getByRole("group", { name: /设为几级标题$/ })
+    .getByRole("button", { name: "2 级标题" })
+    .click();
   await expect(headBlock).toHaveAttribute("data-kind", "heading");
   await expect(headBlock).toContainText("标题（2 级）");
+  await expect(headBlock.getByRole("button", { name: "2 级", pressed: true })).toBeDisabled();
   await expect(texts.filter({ hasText: `${m}丁` })).toHaveText(/^各街道党政主要负责同志/); // not ，各街道
 
   await held.getByRole("button", { name: "确认入库" }).click();

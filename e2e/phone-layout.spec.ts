@@ -58,7 +58,10 @@ test("手机上：用户管理的表格在框内横向滚动，每行的按钮�
   await expect(page.getByRole("dialog")).toBeVisible();
 });
 
-test("手机和平板上：写作页的正文有一行字的宽度，能输入和保存，素材库在正文之下", async ({ page, signInAs }) => {
+test("手机和平板上：写作页的正文有一行字的宽度，能输入和保存，素材库在正文之下，提纲在正文之上", async ({
+  page,
+  signInAs,
+}) => {
   const user = await signInAs("EDITOR");
   const m = `sx${randomBytes(4).toString("hex")}`;
   const speech = await outlineSpeech(user.id, `在全县安全生产工作会议上的讲话${m}`);

@@ -185,8 +185,8 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
         />
       ) : null}
       <ComposerNotes final={status === "FINAL"} canEdit={canEdit} stranded={stranded} save={save} onNotice={show} />
-      {/* Three columns on a wide screen; below 1024 px the text first, then the library and the outline, the whole
-          scrolling (a fixed three-column grid left the text no width on a phone). */}
+      {/* Three columns on a wide screen; below 1024 px one after another in the same order (the outline, the text,
+          the library), the whole scrolling: a fixed three-column grid left the text no width on a phone. */}
       <div className="grid min-h-0 flex-1 grid-cols-1 gap-0 overflow-y-auto lg:grid-cols-[10rem_minmax(0,1fr)_16rem] lg:overflow-visible xl:grid-cols-[14rem_minmax(0,1fr)_22rem]">
         <OutlineColumn
           editor={editor}

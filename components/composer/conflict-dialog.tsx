@@ -2,6 +2,7 @@
 // A save refused because someone saved a newer version: both texts side by side, paragraphs that differ marked.
 // The clerk takes the newer text, keeps their own (saved over it on purpose), or copies their text to merge
 // by hand. Nothing is overwritten without this choice.
+import { useState } from "react";
 import { copyText } from "@/components/ui/copy-text";
 import { formatDateTime } from "@/components/ui/format-date";
 import { speechPlainText } from "@/lib/speech-doc/plain-text";
@@ -44,6 +45,8 @@ export function ConflictDialog(p: {
   onKeepMine: () => void;
   onTakeTheirs: () => void | Promise<void>;
 }) {
+  // While the clerk's text is being kept as a version, neither choice can be made again.
+  const [busy, setBusy] = useState(false);
   const mineLines = speechPlainText(p.mine.content, p.settings).split("\n");
   const theirLines = speechPlainText(p.theirs.content, p.theirs.settings ?? p.settings).split("\n");
   return (
@@ -77,15 +80,24 @@ export function ConflictDialog(p: {
           </button>
           <button
             type="button"
-            onClick={p.onTakeTheirs}
-            className="rounded border px-3 py-1.5 text-sm hover:bg-stone-100"
+            disabled={busy}
+            onClick={async () => {
+              setBusy(true);
+              try {
+                await p.onTakeTheirs();
+              } finally {
+                setBusy(false);
+              }
+            }}
+            className="rounded border px-3 py-1.5 text-sm hover:bg-stone-100 disabled:text-stone-400"
           >
-            采用较新的版本
+            {busy ? "正在保存我的修改为版本…" : "采用较新的版本"}
           </button>
           <button
             type="button"
+            disabled={busy}
             onClick={p.onKeepMine}
-            className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700"
+            className="rounded bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700 disabled:opacity-60"
           >
             保留我的版本（覆盖较新的版本）
           </button>

@@ -25,7 +25,7 @@ export const EditorColumn = memo(function EditorColumn(p: {
     <div
       // Each scrolling column contains its layout and paint (contain: content): a keystroke then repaints the text
       // column alone, not the outline and the library panel beside it (about 2 ms less per key).
-      className="relative order-1 px-2 py-3 [contain:content] sm:py-6 lg:px-3 xl:px-6 lg:order-none lg:min-h-0 lg:overflow-y-auto"
+      className="relative px-2 py-3 [contain:content] sm:py-6 lg:min-h-0 lg:overflow-y-auto lg:px-3 xl:px-6"
       onMouseDown={(e) => {
         const target = provenanceAt(editor, e);
         if (!target) return;

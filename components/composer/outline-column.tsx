@@ -26,7 +26,7 @@ export const OutlineColumn = memo(function OutlineColumn(p: {
 }) {
   const [saving, setSaving] = useState(false);
   return (
-    <aside className="order-3 space-y-4 border-t border-stone-200 bg-white p-3 [contain:content] lg:order-none lg:min-h-0 lg:overflow-y-auto lg:border-r lg:border-t-0">
+    <aside className="space-y-4 border-b border-stone-200 bg-white p-3 [contain:content] lg:min-h-0 lg:overflow-y-auto lg:border-b-0 lg:border-r">
       <LengthBar chars={p.chars} settings={p.settings} />
       <OutlinePanel editor={p.editor} entries={p.entries} readOnly={p.readOnly} />
       {p.canEdit && p.entries.length ? (

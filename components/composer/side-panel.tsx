@@ -11,7 +11,7 @@ const TABS: [SideTab, string][] = [
 
 export function SidePanel(p: { tab: SideTab; onTab: (t: SideTab) => void; blanks: number; children: ReactNode }) {
   return (
-    <aside className="order-2 flex max-h-[85vh] flex-col gap-2 border-t border-stone-200 bg-white p-3 lg:order-none lg:max-h-none lg:min-h-0 lg:border-l lg:border-t-0">
+    <aside className="flex max-h-[85vh] flex-col gap-2 border-t border-stone-200 bg-white p-3 lg:max-h-none lg:min-h-0 lg:border-l lg:border-t-0">
       <div role="tablist" aria-label="侧栏" className="flex gap-1">
         {TABS.map(([key, label]) => (
           <button

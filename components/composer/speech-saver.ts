@@ -218,6 +218,8 @@ export class SpeechSaver {
         credentials: "same-origin",
         body: JSON.stringify({ baseVersion: this.version, title, content }),
       }).catch(() => null);
+      // Meanwhile the clerk chose otherwise (保留我的版本): that choice stands.
+      if (this.state.conflict !== conflict) return false;
       if (!kept?.ok) {
         const reason = kept
           ? ((await kept.json().catch(() => null))?.error?.message ?? `（${kept.status}）`)

@@ -6,7 +6,8 @@
 import { useEffect, useRef, useState } from "react";
 import type { HeldBlock } from "@/lib/imports/held-files";
 import { LONG_BLOCK_CHARS } from "@/lib/imports/file-verdict";
-import { MAX_HEADING_CHARS, type ReviewEdit } from "@/lib/imports/review-draft";
+import type { ReviewEdit } from "@/lib/imports/review-draft";
+import { MAX_HEADING_CHARS } from "@/lib/imports/review-limits";
 import type { HeadingLevel } from "@/lib/mining/types";
 import { splitPieces } from "./split-points";
 
@@ -26,6 +27,7 @@ const small = "rounded border border-stone-300 bg-white px-2 py-0.5 text-xs hove
 
 export function ReviewBlockRow({ block, speech, canMergeNext, categories, disabled, onEdit }: Props) {
   const [splitting, setSplitting] = useState(false);
+  const [choosingLevel, setChoosingLevel] = useState(false);
   const ref = { speech, position: block.position };
   const long = block.charCount > LONG_BLOCK_CHARS;
   const known = categories.some((c) => c.key === block.category);
@@ -70,39 +72,36 @@ export function ReviewBlockRow({ block, speech, canMergeNext, categories, disabl
               </button>
             ) : null}
             {block.charCount <= MAX_HEADING_CHARS ? (
-              <select
-                className="rounded border border-stone-300 bg-white px-1 py-0.5 text-xs"
-                aria-label={`把第 ${block.position + 1} 段设为标题`}
-                value=""
+              <button
+                type="button"
+                className={small}
                 disabled={disabled}
-                onChange={(e) => onEdit({ op: "heading", ...ref, level: Number(e.target.value) as HeadingLevel })}
+                aria-expanded={choosingLevel}
+                onClick={() => setChoosingLevel((c) => !c)}
               >
-                <option value="" disabled>
-                  设为标题…
-                </option>
-                {LEVELS.map((l) => (
-                  <option key={l} value={l}>
-                    {l} 级标题
-                  </option>
-                ))}
-              </select>
+                {choosingLevel ? "不设为标题" : "设为标题…"}
+              </button>
+            ) : null}
+            {choosingLevel ? (
+              <LevelButtons
+                label={`把第 ${block.position + 1} 段设为几级标题`}
+                current={null}
+                disabled={disabled}
+                onLevel={(level) => {
+                  setChoosingLevel(false);
+                  onEdit({ op: "heading", ...ref, level });
+                }}
+              />
             ) : null}
           </>
         ) : (
           <>
-            <select
-              className="rounded border border-stone-300 bg-white px-1 py-0.5 text-xs"
-              aria-label={`第 ${block.position + 1} 段的标题级别`}
-              value={block.level ?? 1}
+            <LevelButtons
+              label={`第 ${block.position + 1} 段的标题级别`}
+              current={(block.level ?? 1) as HeadingLevel}
               disabled={disabled}
-              onChange={(e) => onEdit({ op: "heading", ...ref, level: Number(e.target.value) as HeadingLevel })}
-            >
-              {LEVELS.map((l) => (
-                <option key={l} value={l}>
-                  {l} 级
-                </option>
-              ))}
-            </select>
+              onLevel={(level) => onEdit({ op: "heading", ...ref, level })}
+            />
             <button
               type="button"
               className={small}
@@ -114,7 +113,7 @@ export function ReviewBlockRow({ block, speech, canMergeNext, categories, disabl
           </>
         )}
       </div>
-      {splitting ? (
+      {splitting && block.kind === "paragraph" ? (
         <div data-testid="split-picker">
           <p className="text-sm leading-7 text-stone-800">
             {splitPieces(block.text).map((p, i) => (
@@ -204,5 +203,30 @@ function CaretSplit({ text, disabled, onSplit }: { text: string; disabled: boole
         </span>
       ) : null}
     </div>
+  );
+}
+
+/** Buttons, not a select: a closed select changes (and would send an edit) at each arrow key. */
+function LevelButtons(p: {
+  label: string;
+  current: HeadingLevel | null;
+  disabled: boolean;
+  onLevel: (level: HeadingLevel) => void;
+}) {
+  return (
+    <span role="group" aria-label={p.label} className="flex items-center gap-1">
+      {LEVELS.map((l) => (
+        <button
+          key={l}
+          type="button"
+          className={`${small} ${p.current === l ? "bg-stone-800 text-white hover:bg-stone-700" : ""}`}
+          aria-pressed={p.current === null ? undefined : p.current === l}
+          disabled={p.disabled || p.current === l}
+          onClick={() => p.onLevel(l)}
+        >
+          {l} 级{p.current === null ? "标题" : ""}
+        </button>
+      ))}
+    </span>
   );
 }

@@ -69,6 +69,12 @@ describe("review edits of a held file", () => {
       A,
       C,
     ]);
+    // After the comma, the heading does not keep it; before a stop, the stop stays with its sentence.
+    const after = applyReviewEdit(d, { op: "split", speech: 1, position: 1, at: at + 1 });
+    expect(texts(after)).toEqual(["一、压实责任", "一、提高认识", A, C]);
+    d.speeches[0]!.blocks[1] = block(A + B, 1);
+    const beforeStop = applyReviewEdit(d, { op: "split", speech: 1, position: 1, at: A.length - 1 });
+    expect(texts(beforeStop)).toEqual(["一、压实责任", A, B, C]);
   });
 
   it("takes from each part of a split the industries only the other part names", () => {

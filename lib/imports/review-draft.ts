@@ -7,6 +7,7 @@ import { placeBlocks } from "../mining/block-places";
 import { tagsOfParts } from "../mining/tags";
 import type { HeadingLevel, MinedBlock, MinedDocument, MinedSpeech } from "../mining/types";
 import type { FileVerdict } from "./file-verdict";
+import { MAX_HEADING_CHARS } from "./review-limits";
 import type { Restoration } from "./restorations";
 
 /**
@@ -71,14 +72,24 @@ function merge(mined: DraftSpeeches, ref: BlockRef): DraftSpeeches {
 }
 
 const LEADING_COMMAS = /^[\s，、,]+/;
+const TRAILING_COMMAS = /[\s，、,]+$/;
+const SENTENCE_STOP = /^[。！？；：!?;:…]+[”’」』）)]*/;
 
 function split(mined: DraftSpeeches, ref: BlockRef & { at: number }): DraftSpeeches {
   const speech = speechOf(mined, ref.speech);
   const block = blockAt(speech, ref.position);
   if (block.kind !== "paragraph") throw new AppError("invalid_input", "只能拆分正文段落。");
-  const head = block.text.slice(0, ref.at).trim();
-  // A comma where the clerk cut (before or after it) is left over at the cut: no paragraph starts with one.
-  const tail = block.text.slice(ref.at).replace(LEADING_COMMAS, "").trim();
+  // A click lands on either side of a full-width mark. A stop cut off its sentence goes back to it; a comma at the
+  // cut, on either side, goes: no paragraph starts with one, and no heading or paragraph ends with one.
+  let head = block.text.slice(0, ref.at).trimEnd();
+  let tail = block.text.slice(ref.at).trimStart();
+  const stop = SENTENCE_STOP.exec(tail);
+  if (stop && head) {
+    head += stop[0];
+    tail = tail.slice(stop[0].length);
+  }
+  head = head.replace(TRAILING_COMMAS, "").trim();
+  tail = tail.replace(LEADING_COMMAS, "").trim();
   if (ref.at <= 0 || ref.at >= block.text.length || !head || !tail) {
     throw new AppError("invalid_input", "拆分点必须在段落中间，拆开后的两段都要有文字。");
   }
@@ -101,8 +112,7 @@ function setCategory(mined: DraftSpeeches, ref: BlockRef & { category: string })
   return replaceBlocks(mined, ref.speech, blocks);
 }
 
-/** The longest heading the review makes: a heading is a line of the outline, not a paragraph. */
-export const MAX_HEADING_CHARS = 60;
+export { MAX_HEADING_CHARS };
 
 /** A paragraph the miner did not see as a heading becomes one (or a heading a paragraph); the blocks after it take
  *  their enclosing headings and roles from the outline as it now is, as the parser would have given them. */

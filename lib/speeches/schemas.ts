@@ -65,7 +65,8 @@ export type CreateSpeechInput = z.output<typeof createSpeechInput>;
 export const baseVersionSchema = z
   .number({ error: "缺少讲话稿的版本号，请刷新后再试。" })
   .int("讲话稿的版本号无效，请刷新后再试。")
-  .min(1, "讲话稿的版本号无效，请刷新后再试。");
+  .min(1, "讲话稿的版本号无效，请刷新后再试。")
+  .max(2_147_483_647, "讲话稿的版本号无效，请刷新后再试。"); // a PostgreSQL integer
 
 export const saveSpeechInput = z.object(
   {

@@ -365,7 +365,7 @@ describe("the review routes", () => {
 
     expect(await asEditor(reviewRoute.POST, { method: "POST", body: { version: 1 }, params })).toMatchObject({
       status: 400,
-      error: { message: "请选择要做的修改：合并、拆分或更改类别。" },
+      error: { message: "请选择要做的修改：合并、拆分、更改类别或设为标题/正文。" },
     });
     expect(
       await asEditor(reviewRoute.POST, {

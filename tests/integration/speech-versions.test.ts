@@ -278,6 +278,9 @@ describe("version routes", () => {
       call(discardedRoute.POST, role, { id: s.id }, { method: "POST", body });
     expect((await post("VIEWER", mine)).status).toBe(403);
     expect((await post("EDITOR", { ...mine, content: { type: "doc" } })).status).toBe(400);
+    // Only a text a newer version overtook: not the current version's number, nor one past any integer column.
+    for (const baseVersion of [2, 3, 2 ** 40])
+      expect((await post("EDITOR", { ...mine, baseVersion })).status).toBe(400);
     const kept = await post("EDITOR", mine);
     expect(kept.status).toBe(200);
     expect((await kept.json()).version).toMatchObject({ kind: "AUTO", name: DISCARDED_MINE, version: 1 });

@@ -76,4 +76,18 @@ describe("taking the newer text", () => {
     expect(sent).toHaveLength(2);
     expect([...store.values()].some((v) => v.includes("我的"))).toBe(true);
   });
+
+  it("leaves 保留我的版本 standing when it is chosen while the user's text is still being kept", async () => {
+    const later = { status: 200, body: { version: { id: "v1" } } };
+    const { sent } = stubbed([newer(3, "对方的"), later, { status: 200, body: { version: 4 } }]);
+    const saver = new SpeechSaver("sp1", "u:sp1", 2, () => {}, 0);
+    saver.changed(() => ({ title: "讲话", content: doc("我的") }) as never);
+    await saver.flush();
+    const taking = saver.takeTheirs();
+    saver.keepMine();
+    expect(await taking).toBe(false);
+    await vi.waitFor(() => expect(saver.status).toBe("saved"));
+    expect(saver.version).toBe(4);
+    expect(sent.filter((b) => b.url === "/api/speeches/sp1").map((b) => b.overwrite)).toEqual([undefined, true]);
+  });
 });

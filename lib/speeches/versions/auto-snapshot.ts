@@ -11,6 +11,9 @@ export const FIRST_SAVE_OF_DAY = "当天首次保存";
 export const WHILE_EDITING = "编辑中自动保存";
 export const BEFORE_OVERWRITE = "被覆盖前的版本";
 export const BEFORE_OTHER_EDITOR = "他人修改前的版本";
+/** The clerk's unsaved text given up for a newer version (keep-discarded.ts): never the text of the version it is
+ *  numbered by, so it does not stand for that version here. */
+export const DISCARDED_MINE = "采用较新版本前的我的修改";
 
 const BEIJING_DAY = (col: string) => Prisma.raw(`((${col} AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Shanghai')::date`);
 
@@ -34,7 +37,8 @@ export function autoSnapshotCte(userId: string, overwrite = false): Prisma.Sql {
         CASE WHEN ${handedOver} THEN coalesce(c.updated_by_id, ${userId}) ELSE ${userId} END,
         now() AT TIME ZONE 'UTC'
       FROM cur c
-      WHERE NOT EXISTS (SELECT 1 FROM speech_revisions r WHERE r.speech_id = c.id AND r.version = c.version)
+      WHERE NOT EXISTS (SELECT 1 FROM speech_revisions r WHERE r.speech_id = c.id AND r.version = c.version
+          AND r.name IS DISTINCT FROM ${DISCARDED_MINE})
         AND (${handedOver} OR NOT EXISTS (
           SELECT 1 FROM speech_revisions r WHERE r.speech_id = c.id
             AND r.created_at > (now() AT TIME ZONE 'UTC') - make_interval(mins => ${AUTO_SNAPSHOT_MINUTES})
