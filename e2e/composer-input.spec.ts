@@ -162,7 +162,8 @@ test("同一讲话人在前几次会议讲过的段落：插入前提醒并写�
       type: "doc",
       content: [
         { type: "speechTitle", content: [{ type: "text", text: earlierSpeech.title }] },
-        { type: "speakerLine" },
+        // The line under the title is the speech's speaker: a save with an empty one would clear it.
+        { type: "speakerLine", content: [{ type: "text", text: speaker }] },
         {
           type: "paragraph",
           attrs: { blockId: block.id, blockVersion: 1, sourceHash: null },

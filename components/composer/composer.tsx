@@ -33,12 +33,12 @@ import { useBlockFreshness } from "./use-block-freshness";
 import { useComposerKeys } from "./use-composer-keys";
 import { usePanelAfterFirstPaint } from "./use-panel-after-first-paint";
 import { useDraftRecovery } from "./use-draft-recovery";
-import { useReuseWarnings } from "./use-reuse-warnings";
 import { useOutlineActions } from "./use-outline-actions";
 import { useSpeechDoc } from "./use-speech-doc";
 import { useSpeechEditor } from "./use-speech-editor";
 import { useSpeechSaver } from "./use-speech-saver";
 import { useSpeechSettings } from "./use-speech-settings";
+import { useSpeaker } from "./use-speaker";
 import { useSpeechStatus } from "./use-speech-status";
 
 export default function Composer({ speech, categories, canEdit, userId, reuseFilter, meetings }: ComposerProps) {
@@ -48,7 +48,6 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
   const { saver, state: save } = useSpeechSaver(speech.id, userId, speech.version);
   const { status, change: changeStatus } = useSpeechStatus(speech.id, speech.status, saver, show);
   const readOnly = !canEdit || status === "FINAL" || save.status === "final";
-  const reuse = useReuseWarnings(speech.id, !!speech.speaker);
   const [saveAsBlock, setSaveAsBlock] = useState<string | null>(null);
   const [tab, setTab] = useState<SideTab>("blocks");
   const [findOpen, setFindOpen] = useState(false);
@@ -80,6 +79,7 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
     [editor, readOnly, saver, payload],
   );
   const { doc, cursorIndex } = useSpeechDoc(editor, onChange);
+  const { shown, reuse, warningsFor, writeLine } = useSpeaker(speech, reuseFilter, save.speaker, editor, saver);
   const stranded = useDraftRecovery({
     editor,
     speech,
@@ -130,7 +130,7 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
     editor,
     readOnly,
     drops: drops.target,
-    warningsFor: reuse.warningsFor,
+    warningsFor,
   });
 
   const focusSearch = useCallback(() => {
@@ -185,8 +185,7 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
         />
       ) : null}
       <ComposerNotes final={status === "FINAL"} canEdit={canEdit} stranded={stranded} save={save} onNotice={show} />
-      {/* Three columns on a wide screen; below 1024 px one after another in the same order (the outline, the text,
-          the library), the whole scrolling: a fixed three-column grid left the text no width on a phone. */}
+      {/* Three columns on a wide screen; below 1024 px one after another, in the same order, scrolling as one. */}
       <div className="grid min-h-0 flex-1 grid-cols-1 gap-0 overflow-y-auto lg:grid-cols-[10rem_minmax(0,1fr)_16rem] lg:overflow-visible xl:grid-cols-[14rem_minmax(0,1fr)_22rem]">
         <OutlineColumn
           editor={editor}
@@ -216,8 +215,8 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
             <BlockPanel
               categories={categories}
               sectionCategory={category}
-              speaker={reuseFilter?.notSpeaker ?? null}
-              reuseSince={reuseFilter?.since ?? ""}
+              speaker={reuse.filter?.notSpeaker ?? null}
+              reuseSince={reuse.filter?.since ?? ""}
               warnings={reuse.warnings}
               onHits={reuse.load}
               onInsert={requestInsert}
@@ -238,7 +237,7 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
               settings={settings}
               onChange={updateSettings}
               readOnly={readOnly}
-              speech={speech}
+              speech={shown}
               onEditInfo={() => setInfoOpen(true)}
             />
           )}
@@ -252,12 +251,12 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
           settings={settings}
           message={save.message ?? ""}
           onKeepMine={() => saver.keepMine()}
-          onTakeTheirs={async () => {
-            const theirs = save.conflict!;
-            if (!(await saver.takeTheirs())) return;
-            editor.commands.setContent(theirs.content, { emitUpdate: false });
-            applySettings(theirs.settings);
-          }}
+          onTakeTheirs={() =>
+            saver.takeTheirs((theirs) => {
+              editor.commands.setContent(theirs.content, { emitUpdate: false });
+              applySettings(theirs.settings);
+            })
+          }
         />
       ) : null}
       {saveAsBlock !== null ? (
@@ -273,12 +272,10 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
       ) : null}
       {infoOpen ? (
         <SpeechInfoDialog
-          speech={speech}
+          speech={shown}
           meetings={meetings}
-          beforeSave={async () => {
-            await saver.flush();
-            return !saver.hasUnsaved;
-          }}
+          beforeSave={() => saver.flush().then(() => !saver.hasUnsaved)}
+          onSpeaker={writeLine}
           onSaved={() => router.refresh()}
           onClose={() => setInfoOpen(false)}
         />

@@ -43,7 +43,7 @@ export function ConflictDialog(p: {
   settings: SpeechSettings;
   message: string;
   onKeepMine: () => void;
-  onTakeTheirs: () => void | Promise<void>;
+  onTakeTheirs: () => unknown;
 }) {
   // While the clerk's text is being kept as a version, neither choice can be made again.
   const [busy, setBusy] = useState(false);

@@ -1,9 +1,12 @@
 "use client";
 // 讲话信息: the meeting, speaker, kind and day of the speech (the title is the speech's first line). The speaker
-// and meeting decide the reuse warnings, so the composer reopens with the new ones after a change.
+// and meeting decide the reuse warnings, so the composer reopens with the new ones after a change. The speaker is
+// also the line under the title: a new one is written there and saved with the text first, so that the text's
+// save (which takes the line as the speaker) and this form never disagree.
 import { MeetingOptionList, SpeechKindOptionList } from "@/components/speeches/option-lists";
 import { useState, type FormEvent } from "react";
 import { api } from "@/components/ui/api-client";
+import { cleanTag } from "@/lib/blocks/plain-text";
 import { ErrorText, Field, FormActions, Select, TextInput } from "@/components/ui/form-controls";
 import { ModalForm } from "@/components/ui/modal-form";
 import { MAX_SPEAKER } from "@/lib/speeches/limits";
@@ -14,6 +17,8 @@ export function SpeechInfoDialog(p: {
   meetings: MeetingRef[];
   /** Saves the text first: nothing typed may be lost when the composer reopens. */
   beforeSave: () => Promise<boolean>;
+  /** Writes the new speaker into the line under the title and saves the text; false when that save failed. */
+  onSpeaker: (speaker: string | null) => Promise<boolean>;
   onSaved: () => void;
   onClose: () => void;
 }) {
@@ -30,9 +35,12 @@ export function SpeechInfoDialog(p: {
     setError(null);
     try {
       if (!(await p.beforeSave())) throw new Error("正文还没有保存成功，请先处理保存问题再修改讲话信息。");
+      const next = cleanTag(speaker) || null;
+      if (next !== p.speech.speaker && !(await p.onSpeaker(next)))
+        throw new Error("讲话人没能写进标题下的一行并保存，请先处理保存问题再修改讲话信息。");
       await api(`/api/speeches/${p.speech.id}`, {
         method: "PATCH",
-        body: { meetingId: meetingId || null, speaker: speaker.trim() || null, kind: kind || null, date: date || null },
+        body: { meetingId: meetingId || null, speaker: next, kind: kind || null, date: date || null },
       });
       p.onSaved();
     } catch (err) {

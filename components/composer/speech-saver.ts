@@ -15,6 +15,8 @@ export type SaverState = {
   message: string | null;
   conflict: ServerCopy | null;
   savedAt: Date | null;
+  /** The 讲话人 the last save's speaker line set (undefined before the first save answers). */
+  speaker?: string | null;
 };
 
 const RETRY_MS = [2_000, 5_000, 10_000, 30_000];
@@ -134,7 +136,11 @@ export class SpeechSaver {
     const payload = this.latest!();
     this.set({ status: "saving" });
     let res: Response;
-    let body: { version?: number; error?: { message?: string; details?: { current?: ServerCopy } } } | null;
+    let body: {
+      version?: number;
+      speaker?: string | null;
+      error?: { message?: string; details?: { current?: ServerCopy } };
+    } | null;
     try {
       res = await fetch(`/api/speeches/${this.speechId}`, {
         method: "PUT",
@@ -154,6 +160,7 @@ export class SpeechSaver {
       this.overwriteNext = false;
       this.version = body.version;
       this.savedSeq = seq;
+      if (body.speaker !== undefined) this.set({ speaker: body.speaker });
       if (!this.hasUnsaved) {
         removeBackup(backupKey(this.scope));
         this.recoveredKeys.splice(0).forEach(removeBackup);
@@ -205,9 +212,9 @@ export class SpeechSaver {
     void this.flush();
   }
 
-  /** The user takes the newer text: ours is first kept as a version (采用较新版本前的我的修改), then the caller resets
+  /** The user takes the newer text: ours is first kept as a version (采用较新版本前的我的修改), then `apply` resets
    *  the editor to the newer text. False, with the conflict still open and a message, when ours could not be kept. */
-  async takeTheirs(): Promise<boolean> {
+  async takeTheirs(apply?: (theirs: ServerCopy) => void): Promise<boolean> {
     const conflict = this.state.conflict;
     if (!conflict) return false;
     if (this.latest && this.hasUnsaved) {
@@ -228,6 +235,7 @@ export class SpeechSaver {
         return false;
       }
     }
+    apply?.(conflict);
     this.version = conflict.version;
     this.overwriteNext = false;
     this.savedSeq = this.changeSeq;

@@ -2,6 +2,7 @@
 // describe the same set of blocks. The text condition is the n-gram tsquery (GIN index); every filter is a plain
 // column test, an EXISTS on a small table or a set of ids, so PostgreSQL can combine them with the index.
 import { Prisma } from "../db/generated/client";
+import { speakerKey } from "../speech-doc/speaker-line";
 import { containsQuery, gramsQuery, isPhrase } from "./ngram-index";
 import { parseQuery, toGinTsquery, type ParsedQuery } from "./parse-query";
 import { scanTextSql, type TextForm } from "./text-scan";
@@ -23,7 +24,7 @@ export type SearchFilters = {
   /** true: used at least once; false: never used. */
   used?: boolean;
   usedInMeetingId?: string;
-  /** Substring of the speaker recorded with a use: 县长 finds 县长 张三. */
+  /** Substring of the speaker recorded with a use, whitespace ignored: 县长 finds 县长 张三, 县长张三 too. */
   usedBySpeaker?: string;
   /** Blocks this speaker (a substring, as above) has not used, so that a leader does not repeat himself. */
   notUsedBySpeaker?: string;
@@ -82,12 +83,13 @@ export function filterSql(f: SearchFilters): Prisma.Sql[] {
   if (f.usedInMeetingId)
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM block_usages u
       WHERE u.block_id = b.id AND u.meeting_id = ${f.usedInMeetingId} ${since})`);
-  if (f.usedBySpeaker?.trim())
+  // A speaker of only spaces filters nothing (strpos of '' is 1: it would match every use).
+  if (f.usedBySpeaker && speakerKey(f.usedBySpeaker))
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM block_usages u
-      WHERE u.block_id = b.id AND strpos(u.speaker, ${f.usedBySpeaker.trim()}) > 0 ${since})`);
-  if (f.notUsedBySpeaker?.trim())
+      WHERE u.block_id = b.id AND strpos(speaker_key(u.speaker), ${speakerKey(f.usedBySpeaker)}) > 0 ${since})`);
+  if (f.notUsedBySpeaker && speakerKey(f.notUsedBySpeaker))
     where.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM block_usages u
-      WHERE u.block_id = b.id AND strpos(u.speaker, ${f.notUsedBySpeaker.trim()}) > 0 ${since})`);
+      WHERE u.block_id = b.id AND strpos(speaker_key(u.speaker), ${speakerKey(f.notUsedBySpeaker)}) > 0 ${since})`);
   if (f.favouriteOfUserId)
     where.push(
       Prisma.sql`EXISTS (SELECT 1 FROM block_favorites f WHERE f.block_id = b.id AND f.user_id = ${f.favouriteOfUserId})`,

@@ -13,6 +13,7 @@ import { mineDocument } from "../mining/mine-document";
 import { speechDocSchema, speechSettingsPatchSchema } from "../speeches/content-schema";
 import { assertMeeting, insertSpeech } from "../speeches/create-speech";
 import { createSpeechInput } from "../speeches/schemas";
+import { speakerOfDoc } from "../speech-doc/speaker-line";
 import type { SpeechDoc } from "../speech-doc/types";
 import { isImportableName } from "./formats";
 import { IMPORT_MSG, notSpeechFile } from "./messages";
@@ -51,7 +52,9 @@ export async function importSpeech(input: ImportSpeechInput): Promise<ImportSpee
   const settings = parseInput(speechSettingsPatchSchema, imported.settings);
   const meta = parseInput(createSpeechInput, {
     title: imported.title,
-    speaker: imported.speaker,
+    // The speaker line's speaker: one the miner read only from the title (县长在…上的讲话) is not printed under it,
+    // and the field is what the line shows.
+    speaker: speakerOfDoc(content),
     date: imported.date,
     meetingId: input.meetingId ?? null,
   });

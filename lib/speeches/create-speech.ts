@@ -6,6 +6,7 @@ import { stripHeadingNumber } from "../speech-doc/strip-number";
 import { Prisma } from "../db/generated/client";
 import { db, type DbTx } from "../db/client";
 import { writeAudit } from "../audit/audit-log";
+import { reconcileSpeaker } from "../speech-doc/speaker-line";
 import { AppError } from "../errors";
 import { bodyChars } from "../speech-doc/doc-text";
 import { NODE, type HeadingLevel, type HeadingNode, type SpeechDoc, type SpeechNode } from "../speech-doc/types";
@@ -148,7 +149,10 @@ export type NewSpeechRow = {
 };
 
 /** Writes a new speech with its text, the blocks it uses and the audit entry (shared with the speech import). */
-export async function insertSpeech(tx: DbTx, userId: string, s: NewSpeechRow): Promise<SpeechDetail> {
+export async function insertSpeech(tx: DbTx, userId: string, given: NewSpeechRow): Promise<SpeechDetail> {
+  // A copied text may name another speaker under its title: the form's speaker wins, else the line's.
+  const one = reconcileSpeaker(given.content, given.speaker);
+  const s = { ...given, content: one.doc, speaker: one.speaker };
   const row = await tx.speech.create({
     data: {
       title: s.title,

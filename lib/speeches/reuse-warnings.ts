@@ -3,8 +3,9 @@
 // `settings.reuseMeetings` occasions, or within `settings.reuseMonths` months.
 //
 // Definitions (the issue leaves them open):
-// - the speaker is the speech's speaker string, trimmed, matched exactly against the speaker recorded with each
-//   use (县长 张三 is not 县长 李四); a speech without a speaker gets no warnings;
+// - the speaker is the speech's speaker field, matched against the speaker recorded with each use ignoring
+//   whitespace (县长张三 is 县长 张三, 县长 李四 is not; speaker_key, served by expression indexes); a speech without
+//   a speaker gets no warnings;
 // - an occasion is one meeting, or one speech that has no meeting; its day is the meeting's day, else the
 //   speech's day, else the day of the use (for the window in months) or the speech's creation (for ordering);
 // - "the last N occasions" are the N latest of the speaker's other speeches by that day, whatever blocks they
@@ -12,20 +13,22 @@
 // - merged blocks count for their survivor: a warning names the id the caller gave.
 import { Prisma } from "../db/generated/client";
 import { db, type DbTx } from "../db/client";
+import { speakerKey } from "../speech-doc/speaker-line";
 import { survivingBlocks } from "./block-usage";
 import { speechNotFound } from "./messages";
 import { readSettings } from "./settings";
 import type { ReuseFilter, ReuseWarning } from "./types";
 
-type SpeechContext = { speaker: string; reuseMeetings: number; reuseMonths: number };
+type SpeechContext = { speaker: string; key: string; reuseMeetings: number; reuseMonths: number };
 
 async function context(tx: DbTx, speechId: string): Promise<SpeechContext | null> {
   const s = await tx.speech.findUnique({ where: { id: speechId }, select: { speaker: true, settings: true } });
   if (!s) throw speechNotFound();
   const speaker = s.speaker?.trim();
-  if (!speaker) return null;
+  const key = speaker ? speakerKey(speaker) : "";
+  if (!speaker || !key) return null;
   const { reuseMeetings, reuseMonths } = readSettings(s.settings);
-  return { speaker, reuseMeetings, reuseMonths };
+  return { speaker, key, reuseMeetings, reuseMonths };
 }
 
 /** The occasion keys of the speaker's last N other speeches (meeting id, or the speech id without a meeting). */
@@ -34,7 +37,7 @@ const lastOccasionsSql = (speechId: string, ctx: SpeechContext) => Prisma.sql`
     SELECT coalesce(s.meeting_id, 's:' || s.id) AS key,
            max(coalesce(m.date, s.date, s.created_at::date)) AS day
     FROM speeches s LEFT JOIN meetings m ON m.id = s.meeting_id
-    WHERE btrim(s.speaker) = ${ctx.speaker} AND s.id <> ${speechId}
+    WHERE speaker_key(s.speaker) = ${ctx.key} AND s.id <> ${speechId}
     GROUP BY 1) o
   ORDER BY o.day DESC, o.key DESC
   LIMIT ${ctx.reuseMeetings}`;
@@ -60,7 +63,7 @@ function inWindowSql(speechId: string, ctx: SpeechContext, now: Date): Prisma.Sq
     ctx.reuseMeetings > 0
       ? Prisma.sql`coalesce(s.meeting_id, 's:' || s.id) IN (SELECT key FROM (${lastOccasionsSql(speechId, ctx)}) l)`
       : Prisma.sql`false`;
-  return Prisma.sql`u.speech_id <> ${speechId} AND btrim(u.speaker) = ${ctx.speaker} AND (${inMonths} OR ${inLast})`;
+  return Prisma.sql`u.speech_id <> ${speechId} AND speaker_key(u.speaker) = ${ctx.key} AND (${inMonths} OR ${inLast})`;
 }
 
 type Row = Omit<ReuseWarning, "usedAt"> & { usedAt: Date };

@@ -3,10 +3,13 @@
 // it. The same transaction records which library blocks the speech now uses. The same statement keeps the text as
 // it was before as an automatic version on the first save of a day, at most every 10 minutes of editing, and
 // whenever the text it replaces is a colleague's or is saved over on purpose (versions/auto-snapshot.ts).
+// The speaker line is the speech's 讲话人 (speech-doc/speaker-line.ts): the saved line sets the field, so a speaker
+// typed (or cleared) under the title reaches the list, the reuse warnings and their usages at once.
 import { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { bodyChars, usedBlockIds } from "../speech-doc/doc-text";
+import { speakerOfDoc } from "../speech-doc/speaker-line";
 import type { SpeechDoc } from "../speech-doc/types";
 import { syncSpeechUsages, type UsageSpeech } from "./block-usage";
 import { autoSnapshotCte } from "./versions/auto-snapshot";
@@ -31,6 +34,7 @@ export async function saveSpeech(data: SaveSpeechInput & { id: string; userId: s
   const { id, userId } = data;
   const content = data.content as SpeechDoc;
   const charCount = bodyChars(content);
+  const speaker = speakerOfDoc(content);
   const settingsPatch = data.settings ? JSON.stringify(data.settings) : "{}";
 
   // One statement takes the version, writes the text and reads back the usages recorded so far: concurrent saves
@@ -47,6 +51,7 @@ export async function saveSpeech(data: SaveSpeechInput & { id: string; userId: s
         content = ${JSON.stringify(content)}::jsonb,
         settings = settings || ${settingsPatch}::jsonb,
         title = coalesce(${data.title ?? null}, title),
+        speaker = ${speaker},
         char_count = ${charCount},
         version = version + 1,
         updated_by_id = ${userId},
@@ -75,6 +80,7 @@ export async function saveSpeech(data: SaveSpeechInput & { id: string; userId: s
     charCount: row.charCount,
     updatedAt: row.updatedAt.toISOString(),
     updatedBy: row.userName === null ? null : { id: userId, displayName: row.userName },
+    speaker: row.speaker,
   };
 }
 

@@ -1,6 +1,8 @@
 // Input contracts for speeches: the route handlers validate with them, once, and the use cases take what they parsed
 // (the z.output types below).
 import { z } from "zod";
+import { textLength } from "../blocks/plain-text";
+import { speakerOfDoc } from "../speech-doc/speaker-line";
 import { idField, optionalDay, optionalLine, queryInt, requiredLine } from "../meetings/schemas";
 import { speechDocSchema, speechSettingsPatchSchema } from "./content-schema";
 import { OUTLINE_TEMPLATE_KEYS } from "./templates";
@@ -68,20 +70,34 @@ export const baseVersionSchema = z
   .min(1, "讲话稿的版本号无效，请刷新后再试。")
   .max(2_147_483_647, "讲话稿的版本号无效，请刷新后再试。"); // a PostgreSQL integer
 
-export const saveSpeechInput = z.object(
-  {
-    baseVersion: baseVersionSchema,
-    /** The title as the title node shows it; empty (a cleared title node) keeps the stored title. */
-    title: optionalLine("讲话稿标题", MAX_SPEECH_TITLE)
-      .transform((t) => t ?? undefined)
-      .optional(),
-    content: speechDocSchema,
-    settings: speechSettingsPatchSchema.optional(),
-    /** The editor saves over a newer version on purpose (保留我的版本): the text it replaces is kept first. */
-    overwrite: z.boolean().optional(),
-  },
-  { error: "缺少讲话稿内容。" },
-);
+/** The title a save carries (the title node's text); empty keeps the stored one. */
+export const savedTitleSchema = optionalLine("讲话稿标题", MAX_SPEECH_TITLE)
+  .transform((t) => t ?? undefined)
+  .optional();
+
+export const saveSpeechInput = z
+  .object(
+    {
+      baseVersion: baseVersionSchema,
+      /** The title as the title node shows it; empty (a cleared title node) keeps the stored title. */
+      title: savedTitleSchema,
+      content: speechDocSchema,
+      settings: speechSettingsPatchSchema.optional(),
+      /** The editor saves over a newer version on purpose (保留我的版本): the text it replaces is kept first. */
+      overwrite: z.boolean().optional(),
+    },
+    { error: "缺少讲话稿内容。" },
+  )
+  .superRefine((v, ctx) => {
+    // The speaker line becomes the speech's 讲话人 (save-speech.ts): the field's limit applies to it.
+    const speaker = speakerOfDoc(v.content);
+    if (speaker && textLength(speaker) > MAX_SPEAKER)
+      ctx.addIssue({
+        code: "custom",
+        path: ["content"],
+        message: `标题下的讲话人最多 ${MAX_SPEAKER} 个字，请缩短后再保存。`,
+      });
+  });
 export type SaveSpeechInput = z.output<typeof saveSpeechInput>;
 
 export const updateSpeechMetaInput = z

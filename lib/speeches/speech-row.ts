@@ -1,5 +1,6 @@
 // A speech as the list and the editor read it (shared by the use cases that answer with one).
 import { withSpeechStructure } from "../speech-doc/doc-structure";
+import { reconcileSpeaker } from "../speech-doc/speaker-line";
 import type { Prisma } from "../db/generated/client";
 import type { DbTx } from "../db/client";
 import type { SpeechDoc } from "../speech-doc/types";
@@ -97,8 +98,9 @@ export async function loadSpeechDetail(tx: DbTx, id: string): Promise<SpeechDeta
           location: r.meetingLocation,
         }
       : null,
-    // A document stored before the structure rule (or by hand) opens in the editor rather than crashing it.
-    content: withSpeechStructure(r.content as SpeechDoc, r.title),
+    // A document stored before the structure rule (or by hand) opens in the editor rather than crashing it; one
+    // stored before the speaker line followed the field shows the field (the editor, the exports, the print view).
+    content: reconcileSpeaker(withSpeechStructure(r.content as SpeechDoc, r.title), r.speaker).doc,
     settings: readSettings(r.settings),
     version: r.version,
     charCount: r.charCount,

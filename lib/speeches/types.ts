@@ -55,6 +55,8 @@ export type SpeechSaved = {
   charCount: number;
   updatedAt: string;
   updatedBy: UserRef;
+  /** The 讲话人 as the saved speaker line set it: the composer follows it (reuse warnings, 讲话信息). */
+  speaker: string | null;
 };
 
 /** An earlier use of a block by the same speaker, inside the reuse window. */

@@ -6,6 +6,8 @@ import { db } from "../db/client";
 import { hashPassword } from "../auth/password";
 import type { Role } from "../auth/roles";
 import { tsvectorLiteral } from "../search/ngram-index";
+import { speakerOfDoc } from "../speech-doc/speaker-line";
+import type { SpeechDoc } from "../speech-doc/types";
 
 export const DEFAULT_TEST_PASSWORD = "test-password-123";
 
@@ -100,9 +102,11 @@ export async function createTestMeeting(opts: Partial<Prisma.MeetingUncheckedCre
   });
 }
 
+/** A speech written directly; with a text and no speaker given, the speaker is its line's, as a save makes it. */
 export async function createTestSpeech(opts: Partial<Prisma.SpeechUncheckedCreateInput> = {}) {
+  const speaker = opts.content && opts.speaker === undefined ? speakerOfDoc(opts.content as SpeechDoc) : "县长";
   return db().speech.create({
-    data: { title: opts.title ?? `在全县安全生产工作会议上的讲话 ${unique("s")}`, speaker: "县长", ...opts },
+    data: { title: opts.title ?? `在全县安全生产工作会议上的讲话 ${unique("s")}`, speaker, ...opts },
   });
 }
 

@@ -4,6 +4,8 @@ import type { HeadingLevel, ParagraphNode, SpeechDoc, SpeechNode } from "../spee
 const content = (text: string) => (text ? { content: [{ type: "text" as const, text }] } : {});
 
 export const titleNode = (text: string): SpeechNode => ({ type: "speechTitle", ...content(text) });
+/** The speaker line under the title, which is the speech's 讲话人 (a save takes it as the field). */
+export const bylineNode = (text: string): SpeechNode => ({ type: "speakerLine", ...content(text) });
 export const headingNode = (level: HeadingLevel, text: string): SpeechNode => ({
   type: "heading",
   attrs: { level },
@@ -23,10 +25,11 @@ export const testDoc = (...nodes: SpeechNode[]): SpeechDoc => {
   return { type: "doc", content: [title, byline, ...(rest.length ? rest : [paragraphNode("")])] };
 };
 
-/** A document that uses these blocks, one paragraph each, under one heading. */
-export const docUsing = (blocks: { id: string; text?: string }[], title = "讲话"): SpeechDoc =>
+/** A document that uses these blocks, one paragraph each, under one heading; with the speaker under the title. */
+export const docUsing = (blocks: { id: string; text?: string }[], title = "讲话", speaker = ""): SpeechDoc =>
   testDoc(
     titleNode(title),
+    bylineNode(speaker),
     headingNode(1, "充分认清形势"),
     ...blocks.map((b) => paragraphNode(b.text ?? `引用的段落 ${b.id}`, b)),
   );

@@ -12,7 +12,7 @@ import {
   createTestSpeechInCorpus,
   createTestUser,
 } from "../../lib/testing/factories";
-import { headingNode, paragraphNode, testDoc, titleNode } from "../../lib/testing/speech-docs";
+import { bylineNode, headingNode, paragraphNode, testDoc, titleNode } from "../../lib/testing/speech-docs";
 import { asCreateSpeech, asSave } from "../../lib/testing/route-input";
 import * as speechesRoute from "../../app/api/speeches/route";
 import { refused, routeCaller } from "../support/route-call";
@@ -162,6 +162,7 @@ describe("createSpeech (real database)", () => {
         baseVersion: 1,
         content: testDoc(
           titleNode("原稿"),
+          bylineNode("县长"),
           headingNode(1, "形势"),
           paragraphNode(block.text, block),
           headingNode(2, "（一）具体任务"),
@@ -197,6 +198,7 @@ describe("createSpeech (real database)", () => {
     expect(copy.content.content[0]).toEqual({ type: "speechTitle", content: [{ type: "text", text: "复制稿" }] });
     expect(copy.content.content.slice(1)).toEqual(
       testDoc(
+        bylineNode("县长"),
         headingNode(1, "形势"),
         paragraphNode(block.text, block),
         headingNode(2, "（一）具体任务"),

@@ -36,7 +36,7 @@ async function setup() {
         meetingId: meeting?.id ?? null,
       }),
     );
-    await saveSpeech(asSave({ id: s.id, userId: user.id, baseVersion: 1, content: docUsing(used) }));
+    await saveSpeech(asSave({ id: s.id, userId: user.id, baseVersion: 1, content: docUsing(used, "讲话", who) }));
     return { speech: s, meeting };
   };
   // The speaker's occasions, oldest first; only the last (2021-01-15) is within 12 months of NOW.
@@ -47,7 +47,9 @@ async function setup() {
   const recent = await occasion("安委会全体会议", "2021-01-15", speaker, [blocks.recent]);
   await occasion("四月例会（副县长）", "2020-04-20", "副县长 李四", [blocks.otherSpeaker]);
   const current = await createSpeech(user.id, asCreateSpeech({ title: "本次讲话", speaker }));
-  await saveSpeech(asSave({ id: current.id, userId: user.id, baseVersion: 1, content: docUsing([blocks.recent]) }));
+  await saveSpeech(
+    asSave({ id: current.id, userId: user.id, baseVersion: 1, content: docUsing([blocks.recent], "讲话", speaker) }),
+  );
   const settle = async (settings: Partial<SpeechSettings>) => {
     const { version } = await getSpeech(current.id);
     await saveSpeech(
@@ -55,7 +57,7 @@ async function setup() {
         id: current.id,
         userId: user.id,
         baseVersion: version,
-        content: docUsing([blocks.recent]),
+        content: docUsing([blocks.recent], "讲话", speaker),
         settings,
       }),
     );
@@ -109,7 +111,12 @@ describe("reuseWarnings (real database)", () => {
     await mergeBlocks(survivor.id, blocks.oldest.id, user.id);
     const s = await createSpeech(user.id, asCreateSpeech({ title: "无会议的讲话", speaker, date: "2021-05-01" }));
     await saveSpeech(
-      asSave({ id: s.id, userId: user.id, baseVersion: 1, content: docUsing([blocks.undated, survivor]) }),
+      asSave({
+        id: s.id,
+        userId: user.id,
+        baseVersion: 1,
+        content: docUsing([blocks.undated, survivor], "讲话", speaker),
+      }),
     );
     const warnings = await reuseWarnings({
       speechId: current.id,

@@ -19,10 +19,11 @@ import { asCreateSpeech, asSave, asSpeechMeta } from "../../lib/testing/route-in
 const usages = (speechId: string) => db().blockUsage.findMany({ where: { speechId }, orderBy: { blockId: "asc" } });
 const block = (id: string) => db().block.findUniqueOrThrow({ where: { id } });
 
-/** Saves the speech so that it uses exactly these blocks, from whatever version it is at. */
+/** Saves the speech so that it uses exactly these blocks, from whatever version it is at (same speaker line). */
 async function use(speechId: string, userId: string, blocks: { id: string }[]) {
-  const { version } = await getSpeech(speechId);
-  return saveSpeech(asSave({ id: speechId, userId, baseVersion: version, content: docUsing(blocks) }));
+  const { version, speaker } = await getSpeech(speechId);
+  const content = docUsing(blocks, "讲话", speaker ?? "");
+  return saveSpeech(asSave({ id: speechId, userId, baseVersion: version, content }));
 }
 
 describe("BlockUsage recording (real database)", () => {

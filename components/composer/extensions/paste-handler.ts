@@ -7,7 +7,7 @@ import { Plugin, PluginKey } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
 import { pastedNodes, pastedPlainText } from "@/lib/speech-doc/paste";
 import { NODE, type SpeechNode } from "@/lib/speech-doc/types";
-import { MAX_SPEECH_TITLE } from "@/lib/speeches/limits";
+import { MAX_SPEAKER, MAX_SPEECH_TITLE } from "@/lib/speeches/limits";
 import { paragraphsFromHtml } from "../paste-html";
 import { pasteBlocksTr } from "./paste-blocks";
 
@@ -65,10 +65,11 @@ export const SpeechPaste = Extension.create({
             const { state } = view;
             const { $from } = state.selection;
             const parentName = $from.parent.type.name;
-            // Into the title or speaker line: only the first line, as text (a whole speech pasted there would
-            // make a title no save accepts).
+            // Into the title or speaker line: only the first line, as text, within the field's limit (a whole
+            // speech pasted there would make a title or speaker no save accepts).
             if (parentName === NODE.title || parentName === NODE.byline) {
-              const room = Math.max(0, MAX_SPEECH_TITLE - $from.parent.textContent.length);
+              const max = parentName === NODE.title ? MAX_SPEECH_TITLE : MAX_SPEAKER;
+              const room = Math.max(0, max - $from.parent.textContent.length);
               view.dispatch(state.tr.insertText(nodes[0].textContent.slice(0, room)).scrollIntoView());
               return true;
             }

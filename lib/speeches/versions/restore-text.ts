@@ -2,10 +2,11 @@
 // put-back-paragraph.ts). Both are saves: the speech's row is locked, the version the clerk started from must
 // still be the current one (else the usual conflict, with the newer speech attached), a 定稿 speech is refused;
 // the text as it stands is kept first as a BEFORE_RESTORE version, so nothing is lost; the new text bumps the
-// version and the block usages follow it.
+// version and the block usages follow it. Like any save, the restored speaker line sets the 讲话人.
 import type { DbTx } from "../../db/client";
 import { AppError } from "../../errors";
 import { bodyChars } from "../../speech-doc/doc-text";
+import { speakerOfDoc } from "../../speech-doc/speaker-line";
 import type { SpeechDoc } from "../../speech-doc/types";
 import { syncSpeechUsages } from "../block-usage";
 import { speechFinal, speechNotFound, versionConflictMessage } from "../messages";
@@ -50,12 +51,13 @@ export async function writeRestoredText(
   snapshotName: string,
 ): Promise<void> {
   await takeSnapshot(tx, { speechId: speech.id, kind: "BEFORE_RESTORE", name: snapshotName, userId });
+  const speaker = speakerOfDoc(text.content);
   await tx.$executeRaw`
-    UPDATE speeches SET content = ${JSON.stringify(text.content)}::jsonb, title = ${text.title},
+    UPDATE speeches SET content = ${JSON.stringify(text.content)}::jsonb, title = ${text.title}, speaker = ${speaker},
       char_count = ${bodyChars(text.content)}, version = version + 1, updated_by_id = ${userId},
       updated_at = now() AT TIME ZONE 'UTC'
     WHERE id = ${speech.id}`;
-  await syncSpeechUsages(tx, speech, text.content, userId);
+  await syncSpeechUsages(tx, { ...speech, speaker }, text.content, userId);
 }
 
 export type StoredVersion = { title: string; content: SpeechDoc; name: string | null; kind: VersionKind };

@@ -2,7 +2,8 @@
 // they parsed (the z.output types below).
 import { z } from "zod";
 import { idField } from "../../meetings/schemas";
-import { baseVersionSchema, saveSpeechInput } from "../schemas";
+import { speechDocSchema } from "../content-schema";
+import { baseVersionSchema, savedTitleSchema } from "../schemas";
 
 import { MAX_VERSION_NAME, MAX_VERSION_NOTE } from "./limits";
 export { MAX_VERSION_NAME, MAX_VERSION_NOTE };
@@ -46,5 +47,8 @@ const versionRef = z.union([z.literal("current"), idField("版本编号无效。
 export const compareQuery = z.object({ from: versionRef, to: versionRef.default("current") });
 
 /** The clerk's own text, given up for a newer version (keep-discarded.ts): what a save would have sent. */
-export const keepDiscardedInput = saveSpeechInput.pick({ baseVersion: true, title: true, content: true });
+export const keepDiscardedInput = z.object(
+  { baseVersion: baseVersionSchema, title: savedTitleSchema, content: speechDocSchema },
+  { error: "缺少讲话稿内容。" },
+);
 export type KeepDiscardedInput = z.output<typeof keepDiscardedInput>;
