@@ -11,6 +11,7 @@ import {
   headingList,
   pasteHtml,
   openComposer,
+  openOutlineSpeech,
   saveStatus,
   searchPanel,
 } from "./support/composer";
@@ -20,9 +21,7 @@ const marker = () => `zq${randomBytes(4).toString("hex")}`;
 
 test("拼音输入法：在空段落和标题开头组字，组字期间不保存、不计数", async ({ page, signInAs }) => {
   const m = marker();
-  const user = await signInAs("EDITOR");
-  const speech = await outlineSpeech(user.id, `讲话${m}`);
-  const editor = await openComposer(page, speech.id);
+  const { editor } = await openOutlineSpeech(page, signInAs, m);
   const chars = page.getByTestId("total-chars");
 
   // In an empty paragraph (with its placeholder hint showing).
@@ -219,9 +218,7 @@ test("刚输入就离开：换到别的页面前先保存，回来时没有虚�
   signInAs,
 }) => {
   const m = marker();
-  const user = await signInAs("EDITOR");
-  const speech = await outlineSpeech(user.id, `讲话${m}`);
-  const editor = await openComposer(page, speech.id);
+  const { speech, editor } = await openOutlineSpeech(page, signInAs, m);
 
   // Typed and gone within the autosave delay: the save goes out on the way, the draft is not mistaken for a conflict.
   await editor.locator("h2 + p").first().click();
@@ -254,9 +251,7 @@ test("刚输入就离开：换到别的页面前先保存，回来时没有虚�
 
 test("保存的回复丢了：重试时发现服务器上已是自己的文字，不算冲突", async ({ page, signInAs }) => {
   const m = marker();
-  const user = await signInAs("EDITOR");
-  const speech = await outlineSpeech(user.id, `讲话${m}`);
-  const editor = await openComposer(page, speech.id);
+  const { speech, editor } = await openOutlineSpeech(page, signInAs, m);
   // The first save reaches the server, but its answer never comes back.
   let lost = 0;
   await page.route(`**/api/speeches/${speech.id}`, async (route) => {

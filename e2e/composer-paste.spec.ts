@@ -6,8 +6,7 @@ import {
   caretAt,
   expectSaved,
   headingList,
-  openComposer,
-  outlineSpeech,
+  openOutlineSpeech,
   pasteHtml,
   pastePlain,
 } from "./support/composer";
@@ -26,9 +25,7 @@ const wpsHtml = (...lines: string[]) =>
 
 test("粘贴多行纯文本：光标停在粘贴的文字之后，接着输入和再次粘贴都不会跑进下一个标题", async ({ page, signInAs }) => {
   const m = marker();
-  const user = await signInAs("EDITOR");
-  const speech = await outlineSpeech(user.id, `讲话${m}`);
-  const editor = await openComposer(page, speech.id);
+  const { editor } = await openOutlineSpeech(page, signInAs, m);
 
   // At the end of a paragraph (the outside QA run's steps).
   await editor.locator("h2 + p").first().click();
@@ -36,49 +33,24 @@ test("粘贴多行纯文本：光标停在粘贴的文字之后，接着输入�
   await pastePlain(page, "各乡镇要压实属地责任。\n各部门要落实监管责任。");
   await page.keyboard.type("继续输入");
   await expect.poll(() => headingList(page)).toEqual([ONE, TWO, THREE]);
-  await expect
-    .poll(() => bodyBlocks(page))
-    .toEqual(["", ONE, "第一段正文。", "各乡镇要压实属地责任。", "各部门要落实监管责任。继续输入", TWO, "", THREE, ""]);
+  // The blocks expected so far: each step below adds its own.
+  const first = ["第一段正文。", "各乡镇要压实属地责任。", "各部门要落实监管责任。继续输入"];
+  let second = [""];
+  const expected = () => ["", ONE, ...first, TWO, ...second, THREE, ""];
+  await expect.poll(() => bodyBlocks(page)).toEqual(expected());
 
   // A second paste right there goes on after the first one.
   await pastePlain(page, "企业要落实主体责任。\r\n群众要参与隐患举报。\r\n");
   await page.keyboard.type("再输入");
-  await expect
-    .poll(() => bodyBlocks(page))
-    .toEqual([
-      "",
-      ONE,
-      "第一段正文。",
-      "各乡镇要压实属地责任。",
-      "各部门要落实监管责任。继续输入",
-      "企业要落实主体责任。",
-      "群众要参与隐患举报。再输入",
-      TWO,
-      "",
-      THREE,
-      "",
-    ]);
+  first.push("企业要落实主体责任。", "群众要参与隐患举报。再输入");
+  await expect.poll(() => bodyBlocks(page)).toEqual(expected());
 
   // Into the empty paragraph under 二、.
   await editor.locator("h2 + p").nth(1).click();
   await pastePlain(page, "排查要全覆盖。\n整治要见实效。");
   await page.keyboard.type("空段落");
-  await expect
-    .poll(() => bodyBlocks(page))
-    .toEqual([
-      "",
-      ONE,
-      "第一段正文。",
-      "各乡镇要压实属地责任。",
-      "各部门要落实监管责任。继续输入",
-      "企业要落实主体责任。",
-      "群众要参与隐患举报。再输入",
-      TWO,
-      "排查要全覆盖。",
-      "整治要见实效。空段落",
-      THREE,
-      "",
-    ]);
+  second = ["排查要全覆盖。", "整治要见实效。空段落"];
+  await expect.poll(() => bodyBlocks(page)).toEqual(expected());
   await expectSaved(page);
   await page.reload();
   await expect(editor.locator("p", { hasText: "整治要见实效" })).toHaveText("整治要见实效。空段落");
@@ -87,9 +59,7 @@ test("粘贴多行纯文本：光标停在粘贴的文字之后，接着输入�
 
 test("从 Word 和 WPS 粘贴多段：段末和空段落里，光标都停在粘贴的文字之后", async ({ page, signInAs }) => {
   const m = marker();
-  const user = await signInAs("EDITOR");
-  const speech = await outlineSpeech(user.id, `讲话${m}`);
-  const editor = await openComposer(page, speech.id);
+  const { editor } = await openOutlineSpeech(page, signInAs, m);
 
   await editor.locator("h2 + p").first().click();
   await page.keyboard.type("第一段正文。");
@@ -130,9 +100,7 @@ test("在标题里粘贴多行：第一行插在光标处，其余成为标题�
   signInAs,
 }) => {
   const m = marker();
-  const user = await signInAs("EDITOR");
-  const speech = await outlineSpeech(user.id, `讲话${m}`);
-  const editor = await openComposer(page, speech.id);
+  const { editor } = await openOutlineSpeech(page, signInAs, m);
 
   // Plain text after 全力抓好.
   await caretAt(page, editor.locator("h2").nth(1), 4);
@@ -189,9 +157,7 @@ test("在标题里粘贴多行：第一行插在光标处，其余成为标题�
 
 test("本讲话里复制的两段粘进标题中间：标题不被拆开，光标停在粘贴的文字之后", async ({ page, signInAs }) => {
   const m = marker();
-  const user = await signInAs("EDITOR");
-  const speech = await outlineSpeech(user.id, `讲话${m}`);
-  const editor = await openComposer(page, speech.id);
+  const { editor } = await openOutlineSpeech(page, signInAs, m);
   await caretAt(page, editor.locator("h2").nth(1), 4);
   // What ProseMirror puts on the clipboard for the end of one paragraph and the start of the next.
   await pasteHtml(page, `<p data-pm-slice="1 1 []">各乡镇</p><p>要压实属地责任。</p>`, "各乡镇\n\n要压实属地责任。");

@@ -7,6 +7,13 @@ import { createSpeech } from "../../lib/speeches/create-speech";
 export const outlineSpeech = (userId: string, title: string) =>
   createSpeech(userId, { title, from: { kind: "template", template: "three-points" } });
 
+/** Signs in as an editor and opens a new 三点意见 speech titled 讲话<m> in the composer. */
+export async function openOutlineSpeech(page: Page, signInAs: (role: "EDITOR") => Promise<{ id: string }>, m: string) {
+  const user = await signInAs("EDITOR");
+  const speech = await outlineSpeech(user.id, `讲话${m}`);
+  return { user, speech, editor: await openComposer(page, speech.id) };
+}
+
 export async function openComposer(page: Page, speechId: string) {
   await page.goto(`/speeches/${speechId}`);
   const editor = page.locator('.speech-editor[contenteditable="true"]');
