@@ -91,6 +91,10 @@ export { URL_RE } from "./noise-line-rules";
 /** Two to five characters and nothing else: a name, or a short line that reads as one (说点什么). */
 const BARE_NAME_RE = /^[\u4e00-\u9fff]{2,5}$/;
 
+/** A sentence of the speech that announces what follows (…值班记录，我念给大家听听：): the line after it is what it
+ *  reads out, a log line or a slogan, however little it looks like a sentence. */
+const readsOut = (prev: string) => /[：:]$/.test(prev) && continuesProse(prev.slice(0, -1) + "，");
+
 function isProtected(t: string, hint: SourceLine["hint"]): boolean {
   return !!hint?.headingLevel || isTitleLine(t) || isSalutation(t) || !!parseEnumerator(t) || !!dateOfLine(t);
 }
@@ -195,7 +199,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
         /[，、；]$/.test(tt) ||
         (PIAN_RE.test(tt) && isTitleLine(tt.replace(PIAN_RE, "").trim()))
         ? "fixed"
-        : protectedLine || continuesProse(prev) || /[：:]$/.test(tt)
+        : protectedLine || continuesProse(prev) || /[：:]$/.test(tt) || readsOut(prev)
           ? "protected"
           : null,
     );
