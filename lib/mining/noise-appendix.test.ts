@@ -68,7 +68,7 @@ describe("what comes with a speech but is not its text", () => {
     expect(kept(page)).toEqual([TITLE, "同志们：", OPENING, BODY.replace("①", "")]);
   });
 
-  it("removes a chat export's names and times, and an English menu", () => {
+  it("removes a chat export's names and times, another member's reply, and an English menu", () => {
     const page = [
       "Home About News Contact",
       "镇党政办-吴晓丽 08:02",
@@ -80,7 +80,8 @@ describe("what comes with a speech but is not its text", () => {
       "西山村-郑海燕 08:05",
       "收到",
     ];
-    expect(kept(page)).toEqual([TITLE, "同志们：", OPENING, BODY, "收到"]);
+    // 收到 is 郑海燕's, not the poster's (吴晓丽 posted the most text): a reply.
+    expect(kept(page)).toEqual([TITLE, "同志们：", OPENING, BODY]);
   });
 
   it("reads 第一章 and 第一节 as two levels of headings", () => {

@@ -71,15 +71,33 @@ export function markEmailHeaders(texts: string[], verdict: (string | null)[]): v
 }
 
 /** 吴晓丽 08:02 / 镇党政办-吴晓丽 2024-09-13 08:02:11 — who spoke when, in a chat export. */
-const CHAT_HEADER_RE = /^[^\s，。：:！？]{1,24}\s+(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$/;
+/** (The space may be gone: normalising drops it between a full-width bracket and a digit. A time of day alone, 上午9:30,
+ *  is no sender.) */
+const CHAT_HEADER_RE =
+  /^(?![^\s]*(?:上午|下午|晚上|早上|中午|时间)\s*\d)[^\s，。：:！？\d]{2,24}?\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$/;
+const CHAT_TIME_RE = /\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$/;
 const DATE_DIVIDER_RE = /^[—\-=─]{2,}\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*[—\-=─]{2,}$/;
 const CHAT_HEADERS = 3;
 
-/** Marks a chat export's name-and-time lines and date dividers, when the file has several of them. */
+/** Marks a chat export's name-and-time lines and date dividers, when the file has several of them, and the
+ *  messages of everyone but the one who posted the speech (收到，认真学习 / [强][强]): the poster is the sender whose
+ *  messages hold the most text; another's message runs from their name to the next blank line or name. */
 export function markChatHeaders(texts: string[], verdict: (string | null)[]): void {
   const lines = texts.flatMap((t, i) => (CHAT_HEADER_RE.test(t.trim()) || DATE_DIVIDER_RE.test(t.trim()) ? [i] : []));
   if (lines.length < CHAT_HEADERS) return;
   for (const i of lines) verdict[i] ??= "聊天记录";
+  const messages = lines
+    .filter((i) => CHAT_HEADER_RE.test(texts[i]!.trim()))
+    .map((i) => {
+      const body: number[] = [];
+      for (let k = i + 1; k < texts.length && texts[k]!.trim() && verdict[k] !== "聊天记录"; k++) body.push(k);
+      return { sender: texts[i]!.trim().replace(CHAT_TIME_RE, ""), body };
+    });
+  const size = new Map<string, number>();
+  for (const m of messages)
+    size.set(m.sender, (size.get(m.sender) ?? 0) + m.body.reduce((n, k) => n + texts[k]!.length, 0));
+  const poster = [...size].sort((a, b) => b[1] - a[1])[0]?.[0];
+  for (const m of messages) if (m.sender !== poster) for (const k of m.body) verdict[k] ??= "聊天记录";
 }
 
 /** A 公文's number: ×政办发〔2024〕12号. */
@@ -120,6 +138,9 @@ function afterPageBreak(texts: string[], verdict: (string | null)[], i: number):
   return !before || endsSentence(before) || (before.length < 20 && !/[，、；,;]$/.test(before));
 }
 
+/** An office's report named by who writes it and what it is (××区应急管理局2023年工作总结): no speech's title. */
+const REPORT_TITLE_RE =
+  /^[^。！？，,；;：:\s]{0,30}(?:局|委|办|委员会|政府|公司|集团|中心|镇|乡|街道|县|区|市|厂|站|所)[^。！？，,；;：:\s]{0,16}(?:工作总结|年度总结|述职报告|工作报告|情况汇报|情况报告|工作要点|工作计划)$/;
 const MATERIAL_MARK_RE = /[（(](?:摘要|样本|草案|讨论稿|征求意见稿|试行|节选)[)）]$/;
 
 /** A material, not a speech nor a section of one: marked as such (（摘要）, （样本）), or over lines that are no
@@ -174,6 +195,25 @@ export function markOtherDocuments(texts: string[], verdict: (string | null)[]):
     const t = texts[i]!.trim();
     if (!MATERIAL_TITLE_RE.test(t) || isTitleLine(t) || verdict[i] || parseEnumerator(t)) continue;
     if (!afterPageBreak(texts, verdict, i) || !isMaterial(texts, i)) continue;
+    let j = i;
+    for (; j < texts.length; j++) {
+      const u = texts[j]!.trim();
+      if (j > i && (isTitleLine(u) || isSalutation(u))) break;
+      if (u) verdict[j] ??= "其他文件";
+    }
+    i = j - 1;
+  }
+  // After the speech, an office's own report on the same page (××区应急管理局2023年工作总结 and its text): another
+  // document, up to the next speech's title.
+  for (let i = speechAt + 1; i < texts.length; i++) {
+    const t = texts[i]!.trim();
+    if (!REPORT_TITLE_RE.test(t) || isTitleLine(t) || verdict[i] || parseEnumerator(t)) continue;
+    const next =
+      texts
+        .slice(i + 1)
+        .find((u) => u.trim())
+        ?.trim() ?? "";
+    if (next.length < 30 || !/[。！？：]/.test(next)) continue;
     let j = i;
     for (; j < texts.length; j++) {
       const u = texts[j]!.trim();

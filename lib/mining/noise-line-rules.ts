@@ -71,6 +71,8 @@ const ANSWER_PREFACE_RE =
 const READER_APPEAL_RE =
   /对您有所?帮助|(?:打赏|赞赏)(?:支持|一下|作者)|支持(?:一下)?(?:作者|小编)|(?:点赞|在看|转发)(?:支持|鼓励)/;
 /** A page's summary of the document under its label (内容简介：本文档收录…): the site's, never the speech's. */
+/** A site's disclaimer under its label (免责声明: 本站所有范文均来源于网友投稿…), however long it runs. */
+const DISCLAIMER_RE = /^[【\[]?(?:免责声明|版权声明|免责条款|特别声明|郑重声明|法律声明)[】\]]?\s*[:：]/;
 const SUMMARY_LABEL_RE = /^[【\[]?(?:内容|文档|文章|资料)(?:简介|摘要|提要|概要)[】\]]?\s*[：:]\s*\S/;
 /** A forum post's floor and signature: 沙发 / 板凳 / 3楼 / 回复 1# / 签名：. */
 const FORUM_FLOOR_RE = /^(?:(?:沙发|板凳|地板)(?![、，,。和与及等材砖])|\d{1,4}\s*(?:楼|#)(?:\s|$)|回复\s*\d{1,4}\s*#)/;
@@ -209,6 +211,7 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
   if ((n <= 80 || (n <= 200 && fewSentences)) && QA_RE.test(t)) return "问答网站文字";
   if (n <= 200 && fewSentences && ANSWER_PREFACE_RE.test(t)) return "问答网站文字";
   if (n <= 300 && SUMMARY_LABEL_RE.test(t)) return "网页摘要";
+  if (n <= 800 && DISCLAIMER_RE.test(t)) return "来源作者信息";
   if (n <= 100 && fewSentences && READER_APPEAL_RE.test(t)) return "网站互动提示";
   if (protectedLine || n > 200) return null;
   const sentence = hasSentencePunct(t);

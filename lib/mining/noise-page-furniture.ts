@@ -100,9 +100,13 @@ function teaserAt(texts: string[], verdict: (string | null)[], k: number): boole
   const n = nextLine(texts, k);
   if (n < 0 || verdict[n]) return true;
   const t = texts[n]!.trim();
+  if (MORE_LINK_RE.test(t)) return true;
   const after = nextLine(texts, n);
   return linkLike(t) && !parseEnumerator(t) && !isFrame(t) && after >= 0 && isLinkTeaser(texts[after]!.trim());
 }
+
+/** A list's link to the rest of its column (更多主持词 >>, 查看更多»). */
+const MORE_LINK_RE = /^(?:更多|查看更多|阅读更多)[^。，！？\s]{0,12}\s*(?:>>|»|›|>)$/;
 
 /** A header over readers' comments (网友评论（3）/ 发表评论 / 全部评论): comments are sentences, longer than links. */
 const COMMENTS_HEADER_RE =

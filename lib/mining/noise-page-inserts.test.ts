@@ -92,6 +92,47 @@ describe("what set 16's pages put around a speech", () => {
   });
 });
 
+describe("what set 17's pages put around a speech", () => {
+  it("cuts a chat message's time and sender in front of its text, and removes a site's disclaimer however long", () => {
+    const disclaimer = `免责声明: 本站所有范文均来源于网友投稿,${"仅供学习参考,".repeat(12)}如有雷同纯属巧合。`;
+    const page = [TITLE, "同志们：", OPENING, `[09:14:30] 刘××(镇应急办)：${BODY}`, CLOSING, disclaimer];
+    const { kept, removed } = removeNoiseFromPage(page);
+    expect(kept).toEqual([TITLE, "同志们：", OPENING, BODY, CLOSING]);
+    expect(removalReason(removed, disclaimer)).toBe("来源作者信息");
+  });
+
+  it("removes a related item's teaser over a 更多… link, and an office's own report printed after the speech", () => {
+    const related = [
+      "相关范文",
+      "2023年度公司年终总结表彰大会主持词",
+      "尊敬的各位领导、同事们：大家下午好！辞旧迎新之际...",
+    ];
+    const report = [
+      "××市应急管理局2023年工作总结",
+      "2023年，市应急管理局坚持统筹发展和安全，全年各项指标均控制在目标以内。现将全年工作总结如下：",
+      "一、主要工作完成情况",
+      BODY2,
+    ];
+    const mined = mineText(
+      [TITLE, "同志们：", OPENING, BODY, CLOSING, ...report, ...related, "更多主持词 >>"].join("\n"),
+    );
+    expect(mined.speeches).toHaveLength(1);
+    expect(mined.speeches[0]!.blocks.map((b) => b.text)).toEqual([OPENING, BODY, CLOSING]);
+    expect(removalReason(mined.removed, report[0]!)).toBe("其他文件");
+  });
+
+  it("reads numbered points whose lead sentences run long as the text's points, not headings", () => {
+    const points = [
+      "1、上个月，邻镇有个村一户人家自己清理化粪池，男主人下去没几分钟就倒在里面，父子俩都没救过来。",
+      "2、这件事说明，化粪池、沼气池、地窖这些地方憋着毒气，人一下去就可能中毒，不懂方法下去救人只会多搭进去一条命。",
+      "3、咱们村今年也不是没出过事。6月份三组有一户液化气软管老化漏气，幸好发现得早。",
+    ];
+    const mined = mineText([TITLE, "同志们：", OPENING, "一、先说说身边的事", ...points, CLOSING].join("\n"));
+    const headings = mined.speeches[0]!.blocks.filter((b) => b.kind === "heading").map((b) => b.text);
+    expect(headings).toEqual(["一、先说说身边的事"]);
+  });
+});
+
 describe("what an outside review found the first version of these rules did wrong", () => {
   const blocks = (page: string[]) => mineText(page.join("\n")).speeches.flatMap((s) => s.blocks.map((b) => b.text));
 

@@ -22,6 +22,7 @@ import {
 } from "./outline-patterns";
 import {
   BBCODE_RE,
+  CHAT_PREFIX_RE,
   COLUMN_TAG_RE,
   MENTION_RE,
   TOPIC_TAG_RE,
@@ -152,6 +153,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     const cutsBefore = ctx.removed.length;
     t = cutLineMarks(t, formatMarks, line.lineNo, ctx);
     t = cut(t, MARKER_RE, "文档标记", line.lineNo, ctx);
+    t = cut(t, CHAT_PREFIX_RE, "聊天记录", line.lineNo, ctx);
     t = cutInjections(t, line.lineNo, ctx, anchors);
     if (marks.length) t = cutAddressWatermarks(t, marks, line.lineNo, ctx);
     t = cut(t, TAG_RE, "样式代码", line.lineNo, ctx);

@@ -43,6 +43,8 @@ const TOP = new Set<Family | "hint">(["chapter", "cn-dun", "di", "shi", "yao"]);
 const STRONG = new Set<Family | "hint">(["chapter", "section", "cn-dun", "cn-bracket", "cn-paren", "di"]);
 const LEAFISH = new Set<Family | "hint">(["shi", "yao"]);
 const INLINE_LIST = new Set<Family | "hint">(["shi", "yao", "di", "num-dot", "num-paren", "circled"]);
+const DIGIT_FAMILIES = new Set<Family | "hint">(["num-dot", "num-paren"]);
+const DIGIT_HEAD_MAX = 30;
 const shapeClass = (s: Shape) => (s === "bare" ? "bare" : "sent");
 
 type Assignment = { level: number[]; groups: number[][] };
@@ -136,6 +138,15 @@ function validate(
     if (
       INLINE_LIST.has(first.family) &&
       members.every((m, j) => !cands[m]!.body && (j === 0 || m === members[j - 1]! + 1))
+    ) {
+      for (const m of members) off(m);
+      continue;
+    }
+    // 1、上个月，邻镇有个村…父子俩都没救过来。 2、…: numbered points whose lead sentences run longer than any heading
+    // numbered so (the longest heading labelled 1、… in every set of pages is 27 characters), a third of them or more.
+    if (
+      DIGIT_FAMILIES.has(first.family) &&
+      members.filter((m) => cands[m]!.head.length > DIGIT_HEAD_MAX).length * 3 >= members.length
     ) {
       for (const m of members) off(m);
       continue;
