@@ -12,6 +12,10 @@ export type RunStyle = { font: string; sizePt: number; bold?: boolean };
 export type HighlightSpan = { start: number; end: number };
 
 const ASCII_RUN = /[\x20-\x7e]+|[^\x20-\x7e]+/g;
+/** What XML 1.0 cannot hold (controls but tab and line breaks, half of a surrogate pair, U+FFFE and U+FFFF): a
+ *  DOCX with one of them is unreadable, so a text stored before the input refused them loses them here. */
+const NOT_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const isAscii = (s: string) => s.charCodeAt(0) <= 0x7e;
 
 /** The run properties of one script segment in a style. */
@@ -53,7 +57,10 @@ function highlightPieces(
 
 /** `text` cut where it passes between printable ASCII and everything else, each piece with its run properties. */
 export function scriptSegments(text: string, style: RunStyle): { text: string; props: IRunOptions }[] {
-  return (text.match(ASCII_RUN) ?? []).map((segment) => ({ text: segment, props: runProps(style, isAscii(segment)) }));
+  return (text.replace(NOT_XML, "").match(ASCII_RUN) ?? []).map((segment) => ({
+    text: segment,
+    props: runProps(style, isAscii(segment)),
+  }));
 }
 
 /** Runs for a node's text in one style, split by script and by highlighted spans; `breaks`: offsets where a new

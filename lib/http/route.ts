@@ -9,7 +9,7 @@ import { SESSION_COOKIE, userForSessionToken, type SessionUser } from "../auth/s
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../db/unavailable";
 import { AppError, isAppError } from "../errors";
 import { clientIp, readCookie } from "./cookies";
-import { assertMutationAllowed, assertNoNul } from "./request-guards";
+import { assertMutationAllowed, assertValidChars } from "./request-guards";
 
 export const MAX_JSON_BYTES = 1024 * 1024;
 
@@ -129,11 +129,11 @@ async function run<B, Q, U>(
     const user = await resolveUser();
     assertMutationAllowed(req);
     const params = ctx ? await ctx.params : {};
-    assertNoNul(new URL(req.url).searchParams, params);
+    assertValidChars(new URL(req.url).searchParams, params);
     let body: unknown = undefined;
     if (opts.body) {
       const raw = await readJson(req, opts.maxBodyBytes ?? MAX_JSON_BYTES);
-      assertNoNul(raw);
+      assertValidChars(raw);
       const parsed = opts.body.safeParse(raw);
       if (!parsed.success) throw new AppError("invalid_input", zodMessage(parsed.error), parsed.error.issues);
       body = parsed.data;

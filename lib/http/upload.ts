@@ -1,7 +1,7 @@
 // Reads one uploaded file from a multipart request, with the size limit enforced while the body arrives; the
 // form's text fields come along for the routes that take options with the file.
 import { AppError } from "../errors";
-import { assertNoNul } from "./request-guards";
+import { assertValidChars } from "./request-guards";
 import { readBodyLimited } from "./route";
 
 const MULTIPART_OVERHEAD = 64 * 1024;
@@ -34,7 +34,7 @@ export async function readUploadedFile(req: Request, maxFileBytes: number): Prom
   const fields: Record<string, string> = {};
   for (const [key, value] of form) {
     // Field names, values and the file's name go through the same NUL check as every other input.
-    assertNoNul(key, typeof value === "string" ? value : value.name);
+    assertValidChars(key, typeof value === "string" ? value : value.name);
     if (typeof value === "string" && !(key in fields)) fields[key] = value;
   }
   return { name: file.name || "未命名文件", bytes: new Uint8Array(await file.arrayBuffer()), fields };

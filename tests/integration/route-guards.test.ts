@@ -10,7 +10,12 @@ import * as imports from "@/app/api/corpus/imports/route";
 import * as speechImport from "@/app/api/speeches/import/route";
 import { createSession, SESSION_COOKIE } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
-import { BODY_TYPE_MESSAGE, CROSS_SITE_MESSAGE, NO_ORIGIN_MESSAGE, NUL_MESSAGE } from "@/lib/http/request-guards";
+import {
+  BODY_TYPE_MESSAGE,
+  CROSS_SITE_MESSAGE,
+  NO_ORIGIN_MESSAGE,
+  INVALID_CHAR_MESSAGE,
+} from "@/lib/http/request-guards";
 import { createTestBlock, createTestUser, unique } from "@/lib/testing/factories";
 
 const ORIGIN = "http://localhost";
@@ -41,7 +46,7 @@ describe("NUL characters are refused with 400 in the route wrapper", () => {
     for (const query of ["q=%E7%87%83%00%E6%B0%94", "q=%E7%87%83%E6%B0%94&tag=a%00b", "speaker=%00", "a%00=1"]) {
       const res = await search.GET(request(`/api/blocks/search?${query}`, { cookie: cookies.VIEWER }));
       expect(res.status, query).toBe(400);
-      expect(await error(res)).toEqual({ code: "invalid_input", message: NUL_MESSAGE });
+      expect(await error(res)).toEqual({ code: "invalid_input", message: INVALID_CHAR_MESSAGE });
     }
     expect(logged).not.toHaveBeenCalled();
     logged.mockRestore();
@@ -50,22 +55,33 @@ describe("NUL characters are refused with 400 in the route wrapper", () => {
   it("in an id in the path", async () => {
     const res = await block.GET(request("/api/blocks/x", { cookie: cookies.VIEWER }), params({ id: "abc\u0000" }));
     expect(res.status).toBe(400);
-    expect((await error(res)).message).toBe(NUL_MESSAGE);
+    expect((await error(res)).message).toBe(INVALID_CHAR_MESSAGE);
   });
 
   it("in the user name of a sign-in, and at any depth of a JSON body, keys included", async () => {
     const signIn = await login.POST(request("/api/auth/login", { json: { username: "ad\u0000min", password: "x" } }));
     expect(signIn.status).toBe(400);
-    expect((await error(signIn)).message).toBe(NUL_MESSAGE);
+    expect((await error(signIn)).message).toBe(INVALID_CHAR_MESSAGE);
     const user = { username: unique("u"), displayName: "张三", password: "a-long-password-1", role: "EDITOR" };
     for (const extra of [{ deep: [{ x: ["\u0000"] }] }, { ["k\u0000"]: 1 }, { displayName: "张\u0000三" }]) {
       const res = await adminUsers.POST(
         request("/api/admin/users", { cookie: cookies.ADMIN, json: { ...user, ...extra } }),
       );
       expect(res.status).toBe(400);
-      expect((await error(res)).message).toBe(NUL_MESSAGE);
+      expect((await error(res)).message).toBe(INVALID_CHAR_MESSAGE);
     }
     expect(await db().user.count({ where: { username: user.username } })).toBe(0);
+  });
+
+  it("half of a surrogate pair and the noncharacters U+FFFE / U+FFFF, which PostgreSQL's JSON and a DOCX refuse", async () => {
+    for (const username of ["ad\ud800min", "ad\udc00min", "ad\uffffmin"]) {
+      const res = await login.POST(request("/api/auth/login", { json: { username, password: "x" } }));
+      expect(res.status, JSON.stringify(username)).toBe(400);
+      expect((await error(res)).message).toBe(INVALID_CHAR_MESSAGE);
+    }
+    // A whole pair (𠀀, outside the BMP) is a character like any other.
+    const whole = await login.POST(request("/api/auth/login", { json: { username: "𠀀admin", password: "x" } }));
+    expect(whole.status).toBe(401);
   });
 
   it("in a block's text sent with PATCH", async () => {
@@ -93,7 +109,7 @@ describe("NUL characters are refused with 400 in the route wrapper", () => {
       fill(form);
       const res = await speechImport.POST(request("/api/speeches/import", { cookie: cookies.EDITOR, body: form }));
       expect(res.status).toBe(400);
-      expect((await error(res)).message).toBe(NUL_MESSAGE);
+      expect((await error(res)).message).toBe(INVALID_CHAR_MESSAGE);
     }
     expect(await db().speech.count({ where: { createdById: editorId } })).toBe(0);
   });

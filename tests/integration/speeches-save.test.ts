@@ -15,7 +15,7 @@ import { createTestMeeting, createTestUser } from "../../lib/testing/factories";
 import { bylineNode, headingNode, paragraphNode, testDoc, titleNode } from "../../lib/testing/speech-docs";
 import * as speechRoute from "../../app/api/speeches/[id]/route";
 import * as statusRoute from "../../app/api/speeches/[id]/status/route";
-import { NUL_MESSAGE } from "../../lib/http/request-guards";
+import { INVALID_CHAR_MESSAGE } from "../../lib/http/request-guards";
 import { refused, routeCaller } from "../support/route-call";
 import { asCreateSpeech, asSave, asSpeechMeta, asSpeechStatus } from "../../lib/testing/route-input";
 
@@ -227,7 +227,7 @@ describe("saveSpeech (real database)", () => {
       [{ type: "doc", content: [p({ blockVersion: 1.5 })] }, "讲话稿内容格式不正确，请刷新后重试。"],
       [{ type: "doc", content: [p({ onclick: "x" })] }, "讲话稿内容格式不正确，请刷新后重试。"],
       // The route wrapper refuses NUL in any request before the contract sees it.
-      [{ type: "doc", content: [p(undefined, "含\u0000字符")] }, NUL_MESSAGE],
+      [{ type: "doc", content: [p(undefined, "含\u0000字符")] }, INVALID_CHAR_MESSAGE],
       [
         {
           type: "doc",

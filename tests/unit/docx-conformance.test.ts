@@ -274,4 +274,12 @@ describe("DOCX export: page numbers and options", () => {
     const highlighted = runsOf(last.p).filter(({ r }) => child(child(r, "rPr"), "highlight") !== null);
     expect(highlighted.map((x) => x.text)).toEqual(["××", "××"]);
   });
+
+  it("leaves out what XML cannot hold (a control, half of a surrogate pair, U+FFFF): the file stays readable", async () => {
+    const doc = exportFixture(1);
+    doc.content.push({ type: "paragraph", content: [{ type: "text", text: "测试\uffff控制\u0001字符\ud800完" }] });
+    const { parts, paragraphs } = await exported({}, doc);
+    expect(paragraphs.at(-1)!.text).toBe("测试控制字符完");
+    expect(parts["word/document.xml"]).not.toMatch(/[\u0001\uffff\ud800]/);
+  });
 });
