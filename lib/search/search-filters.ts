@@ -39,6 +39,12 @@ export type SearchFilters = {
 export const NO_CATEGORY = "none";
 
 /** The category filter alone: the category facet is counted without it. */
+/** A use by this speaker: the whole speaker, or its post or its name (县长张三 is 县长 and 张三), never a speaker whose
+ *  post merely contains it (副县长李四 is no 县长). */
+const speakerMatches = (key: string) =>
+  Prisma.sql`(speaker_key(u.speaker) = ${key} OR starts_with(speaker_key(u.speaker), ${key})
+    OR right(speaker_key(u.speaker), ${key.length}) = ${key})`;
+
 export function categorySql(ids: string[] | undefined): Prisma.Sql | null {
   if (!ids?.length) return null;
   const real = ids.filter((id) => id !== NO_CATEGORY);
@@ -83,13 +89,13 @@ export function filterSql(f: SearchFilters): Prisma.Sql[] {
   if (f.usedInMeetingId)
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM block_usages u
       WHERE u.block_id = b.id AND u.meeting_id = ${f.usedInMeetingId} ${since})`);
-  // A speaker of only spaces filters nothing (strpos of '' is 1: it would match every use).
+  // A speaker of only spaces filters nothing (it would match every use).
   if (f.usedBySpeaker && speakerKey(f.usedBySpeaker))
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM block_usages u
-      WHERE u.block_id = b.id AND strpos(speaker_key(u.speaker), ${speakerKey(f.usedBySpeaker)}) > 0 ${since})`);
+      WHERE u.block_id = b.id AND ${speakerMatches(speakerKey(f.usedBySpeaker))} ${since})`);
   if (f.notUsedBySpeaker && speakerKey(f.notUsedBySpeaker))
     where.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM block_usages u
-      WHERE u.block_id = b.id AND strpos(speaker_key(u.speaker), ${speakerKey(f.notUsedBySpeaker)}) > 0 ${since})`);
+      WHERE u.block_id = b.id AND ${speakerMatches(speakerKey(f.notUsedBySpeaker))} ${since})`);
   if (f.favouriteOfUserId)
     where.push(
       Prisma.sql`EXISTS (SELECT 1 FROM block_favorites f WHERE f.block_id = b.id AND f.user_id = ${f.favouriteOfUserId})`,

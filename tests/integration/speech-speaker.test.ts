@@ -129,6 +129,14 @@ describe("speakers match whatever their spacing (real database)", () => {
       const found = await searchBlocks({ query: "", filters: { usedBySpeaker: speaker }, limit: 20 });
       expect(found.hits.map((h) => h.id)).toEqual([used.id]);
     }
+    // A post inside another's (县长 in 副县长) is another speaker: 副县长's use neither shows nor hides for 县长.
+    await spoken(user.id, `副县长 ${name}乙`, "2021-05-01", [other]);
+    const byPost = await searchBlocks({ query: "", filters: { usedBySpeaker: "县长" }, limit: 500 });
+    expect(byPost.hits.map((h) => h.id)).toContain(used.id);
+    expect(byPost.hits.map((h) => h.id)).not.toContain(other.id);
+    const marker = /block[\w-]+/.exec(other.text)![0];
+    const notPost = await searchBlocks({ query: marker, filters: { notUsedBySpeaker: "县长" }, limit: 20 });
+    expect(notPost.hits.map((h) => h.id)).toEqual([other.id]);
   });
 
   it("the warnings' speaker lookups can use the speaker_key indexes", async () => {
