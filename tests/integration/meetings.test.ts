@@ -19,8 +19,10 @@ import {
 import { updateMeeting } from "../../lib/meetings/update-meeting";
 import { createSpeech } from "../../lib/speeches/create-speech";
 import { deleteSpeech } from "../../lib/speeches/delete-speech";
+import { getSpeech } from "../../lib/speeches/get-speech";
+import { setSpeechStatus } from "../../lib/speeches/set-speech-status";
 import { createTestUser, unique } from "../../lib/testing/factories";
-import { asCreateSpeech } from "../../lib/testing/route-input";
+import { asCreateSpeech, asSpeechStatus } from "../../lib/testing/route-input";
 
 // What the routes hand the use cases: the request parsed with its contract.
 const asCreate = (input: z.input<typeof createMeetingInput>) => parseInput(createMeetingInput, input);
@@ -132,5 +134,16 @@ describe("meetings (real database)", () => {
       ).toMatchObject({ code: "invalid_input", message });
     }
     expect(() => asUpdate({})).toThrow("没有需要修改的内容。");
+  });
+});
+
+describe("a 定稿 speech and its meeting's day", () => {
+  it("keeps the day it was finalised with when it has none of its own and the meeting's changes", async () => {
+    const user = await createTestUser();
+    const meeting = await createMeeting(user.id, asCreate({ title: `定稿会议${unique("m")}`, date: "2026-12-20" }));
+    const s = await createSpeech(user.id, asCreateSpeech({ title: "会议讲话", meetingId: meeting.id }));
+    await setSpeechStatus(s.id, user.id, asSpeechStatus({ status: "FINAL" }));
+    await updateMeeting(meeting.id, user.id, asUpdate({ date: "2027-01-05" }));
+    expect((await getSpeech(s.id)).date).toBe("2026-12-20");
   });
 });
