@@ -17,10 +17,13 @@ export type MineOptions = {
   knownCategories?: Set<string>;
   /** Another classifier than the shipped model (evaluation: one trained without the file being mined). */
   classifier?: BlockClassifier;
+  /** A finished speech a clerk wrote or exported (导入讲话稿), not a scraped page: its lines are its own text, so no
+   *  site chrome is looked for and no paragraph is inferred inside a line; only its structure is read. */
+  ownText?: boolean;
 };
 
 export function mineDecoded(file: string, decoded: DecodedDocument, opts: MineOptions = {}): MinedDocument {
-  const { speeches, removed, cleanedText, warnings, mojibake, inferredSplits } = mineLines(decoded.lines);
+  const { speeches, removed, cleanedText, warnings, mojibake, inferredSplits } = mineLines(decoded.lines, opts.ownText);
   const classifier = opts.classifier ?? defaultClassifier(); // load once, outside the loop
   const mined: MinedSpeech[] = speeches.map((speech, i) => {
     const level = speechLevel(speech.blocks.map((b) => b.text).join("\n"));

@@ -42,17 +42,20 @@ function splitSpacedRunIn(line: SourceLine): SourceLine[] {
 
 /** Character-level normalisation, line by line (breaks kept only as spaces and a spaced run-in heading become
  *  lines of their own; `inferred` collects where). */
-export function normaliseLines(lines: SourceLine[], inferred?: InferredSplit[]): SourceLine[] {
+export function normaliseLines(lines: SourceLine[], inferred?: InferredSplit[], ownText = false): SourceLine[] {
   const normalised: SourceLine[] = [];
-  for (const raw of splitSpacedLines(splitTabbedCells(lines, inferred), inferred).flatMap(splitSpacedRunIn)) {
+  const split = ownText
+    ? lines
+    : splitSpacedLines(splitTabbedCells(lines, inferred), inferred).flatMap(splitSpacedRunIn);
+  for (const raw of split) {
     const parts = normaliseText(raw.text).split("\n");
     parts.forEach((text, k) => normalised.push(k === 0 ? { ...raw, text } : { text, lineNo: raw.lineNo }));
   }
   return normalised;
 }
 
-function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[]): TextMiningResult {
-  const { lines: kept, removed } = removeNoise(lines);
+function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[], ownText = false): TextMiningResult {
+  const { lines: kept, removed } = ownText ? { lines, removed: [] as Removed[] } : removeNoise(lines);
   inferredSplits.push(...inlineFooterCuts(removed, kept));
   const paragraphs = splitLongParagraphs(splitGluedHeadings(rejoinLines(kept), inferredSplits), inferredSplits);
   const speeches: ParsedSpeech[] = [];
@@ -77,11 +80,12 @@ function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[]): T
   };
 }
 
-/** Mines decoded source lines (.txt lines or .docx paragraphs with their Word heading hints). */
-export function mineLines(lines: SourceLine[]): TextMiningResult {
+/** Mines decoded source lines (.txt lines or .docx paragraphs with their Word heading hints); `ownText`: a clerk's
+ *  finished speech (mine-document.ts), read for its structure only. */
+export function mineLines(lines: SourceLine[], ownText = false): TextMiningResult {
   const script = repairScript(lines);
   const inferred: InferredSplit[] = [];
-  const result = mineNormalised(normaliseLines(script.lines, inferred), inferred);
+  const result = mineNormalised(normaliseLines(script.lines, inferred, ownText), inferred, ownText);
   const removed = [...script.removed, ...result.removed].sort((a, b) => (a.lineNo ?? 0) - (b.lineNo ?? 0));
   return { ...result, removed, warnings: script.warnings, ...(script.mojibake && { mojibake: script.mojibake }) };
 }

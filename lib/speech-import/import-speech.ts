@@ -44,7 +44,8 @@ export async function importSpeech(input: ImportSpeechInput): Promise<ImportSpee
   const { fileName, bytes, userId } = input;
   if (!isImportableName(fileName)) throw new AppError("unsupported", IMPORT_MSG.unsupported);
   // The decoder refuses an empty, too large, binary or broken file with its own Chinese message.
-  const mined = await mineDocument(fileName, bytes, { limits: input.limits ?? DEFAULT_LIMITS });
+  // A clerk's own finished text: read for its structure, with no web page's rules cutting anything out of it.
+  const mined = await mineDocument(fileName, bytes, { limits: input.limits ?? DEFAULT_LIMITS, ownText: true });
   // A configuration file or a program would become a draft of its scraps: refused, where the corpus import asks.
   if (mined.notSpeech) throw new AppError("invalid_input", notSpeechFile(mined.notSpeech.reason));
   const imported = speechDocFromMined(mined, { order: input.order });

@@ -117,6 +117,28 @@ describe("importSpeech (real database)", () => {
     expect(outline(speech.content).filter((l) => l.startsWith("h"))).toEqual(["h1 认清形势", "h1 压实责任"]);
   });
 
+  it("keeps a finished speech's own text: no web page's rules cut a link, a symbol or a title out of it", async () => {
+    const user = await createTestUser();
+    const lines = [
+      "关于‹特殊>字符的讲话",
+      "县长 张三",
+      "同志们：",
+      "详见网站https://www.example.gov.cn/notice.html上的通知。",
+    ];
+    lines.push("请扫码关注😀公众号。有问题吗? 没有!", "ok? yes! 大家都清楚了。");
+    const result = await importSpeech({
+      fileName: "讲话.txt",
+      bytes: new TextEncoder().encode(lines.join("\n")),
+      userId: user.id,
+    });
+    const speech = await getSpeech(result.speech.id);
+    expect(speech.title).toBe("关于‹特殊>字符的讲话");
+    const text = speech.content.content.map((n) => nodeText(n));
+    expect(text).toContain("详见网站https://www.example.gov.cn/notice.html上的通知。");
+    expect(text.some((t) => t.includes("😀") && t.includes("有问题吗"))).toBe(true);
+    expect(text.some((t) => t.startsWith("ok") && t.includes("yes") && t.endsWith("大家都清楚了。"))).toBe(true);
+  });
+
   it("also imports the file into the corpus as blocks when asked; a second import finds it there already", async () => {
     const user = await createTestUser();
     const m = marker();
@@ -179,7 +201,7 @@ describe("importSpeech (real database)", () => {
         "杂质.txt",
         new TextEncoder().encode("首页 | 关于我们 | 联系我们\n版权所有 © 2024 范文网\n"),
         {},
-        IMPORT_MSG.noSpeech,
+        /这个文件看起来不是讲话稿/,
       ],
       ["坏.docx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), {}, /\.docx 文件已损坏/],
       [
