@@ -16,7 +16,9 @@ export { MAX_QUERY_CHARS };
  */
 export const MAX_QUERY_TERMS = 20;
 
-const TOKEN = /(-?)"([^"]*)"|(-?)“([^”]*)”|(\S+)/g;
+/** A minus as a Chinese input method types it too (－, —); a phrase in any of the quotes a clerk types. */
+const MINUS = /^[-－—]/;
+const TOKEN = /([-－—]?)(?:"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』)|(\S+)/g;
 
 /** How many words, phrases and exclusions the clerk typed (before jieba splits long words). */
 export const countTypedTerms = (input: string) => [...input.matchAll(TOKEN)].length;
@@ -24,15 +26,15 @@ export const countTypedTerms = (input: string) => [...input.matchAll(TOKEN)].len
 export function parseQuery(input: string): ParsedQuery {
   const q: ParsedQuery = { include: [], phrases: [], exclude: [] };
   for (const m of input.slice(0, MAX_QUERY_CHARS).matchAll(TOKEN)) {
-    const quoted = m[2] ?? m[4];
+    const quoted = m[2] ?? m[3] ?? m[4] ?? m[5];
     if (quoted !== undefined) {
-      const neg = (m[1] ?? m[3]) === "-";
+      const neg = !!m[1];
       const text = quoted.trim();
       if (text) (neg ? q.exclude : q.phrases).push(text);
       continue;
     }
-    const word = m[5]!;
-    if (word.startsWith("-") && word.length > 1) q.exclude.push(word.slice(1));
+    const word = m[6]!;
+    if (MINUS.test(word) && word.length > 1) q.exclude.push(word.slice(1));
     else if ([...word].length >= LONG_UNSPACED && /[\u4e00-\u9fff]/.test(word)) q.include.push(...segmentWords(word));
     else q.include.push(word);
   }
