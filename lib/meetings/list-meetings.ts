@@ -5,19 +5,19 @@ import { db } from "../db/client";
 import { meetingRowSelect, toMeetingRow } from "./meeting-row";
 import type { ListMeetingsQuery } from "./schemas";
 import type { MeetingList } from "./types";
+import { clampPage } from "../db/clamp-page";
 import { likeLiteral } from "../db/like-literal";
 
 export async function listMeetings({ q, page, pageSize }: ListMeetingsQuery): Promise<MeetingList> {
   const where: Prisma.MeetingWhereInput = q ? { title: { contains: likeLiteral(q), mode: "insensitive" } } : {};
-  const [rows, total] = await Promise.all([
-    db().meeting.findMany({
-      where,
-      select: meetingRowSelect,
-      orderBy: [{ date: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "desc" }],
-      take: pageSize,
-      skip: (page - 1) * pageSize,
-    }),
-    db().meeting.count({ where }),
-  ]);
-  return { meetings: rows.map(toMeetingRow), total, page, pageSize };
+  const total = await db().meeting.count({ where });
+  const shown = clampPage(page, total, pageSize);
+  const rows = await db().meeting.findMany({
+    where,
+    select: meetingRowSelect,
+    orderBy: [{ date: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "desc" }],
+    take: pageSize,
+    skip: (shown - 1) * pageSize,
+  });
+  return { meetings: rows.map(toMeetingRow), total, page: shown, pageSize };
 }

@@ -5,6 +5,7 @@ import { db } from "../db/client";
 import type { ListSpeechesQuery } from "./schemas";
 import { speechListSelect, toSpeechListItem } from "./speech-row";
 import type { SpeechList } from "./types";
+import { clampPage } from "../db/clamp-page";
 import { likeLiteral } from "../db/like-literal";
 
 export async function listSpeeches({
@@ -21,15 +22,14 @@ export async function listSpeeches({
     ...(speaker ? { speaker: { contains: likeLiteral(speaker), mode: "insensitive" } } : {}),
     ...(q ? { title: { contains: likeLiteral(q), mode: "insensitive" } } : {}),
   };
-  const [rows, total] = await Promise.all([
-    db().speech.findMany({
-      where,
-      select: speechListSelect,
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      take: pageSize,
-      skip: (page - 1) * pageSize,
-    }),
-    db().speech.count({ where }),
-  ]);
-  return { speeches: rows.map(toSpeechListItem), total, page, pageSize };
+  const total = await db().speech.count({ where });
+  const shown = clampPage(page, total, pageSize);
+  const rows = await db().speech.findMany({
+    where,
+    select: speechListSelect,
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: pageSize,
+    skip: (shown - 1) * pageSize,
+  });
+  return { speeches: rows.map(toSpeechListItem), total, page: shown, pageSize };
 }

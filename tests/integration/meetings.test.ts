@@ -19,6 +19,7 @@ import {
 import { updateMeeting } from "../../lib/meetings/update-meeting";
 import { createSpeech } from "../../lib/speeches/create-speech";
 import { deleteSpeech } from "../../lib/speeches/delete-speech";
+import { listSpeeches } from "../../lib/speeches/list-speeches";
 import { getSpeech } from "../../lib/speeches/get-speech";
 import { setSpeechStatus } from "../../lib/speeches/set-speech-status";
 import { createTestUser, unique } from "../../lib/testing/factories";
@@ -145,5 +146,20 @@ describe("a 定稿 speech and its meeting's day", () => {
     await setSpeechStatus(s.id, user.id, asSpeechStatus({ status: "FINAL" }));
     await updateMeeting(meeting.id, user.id, asUpdate({ date: "2027-01-05" }));
     expect((await getSpeech(s.id)).date).toBe("2026-12-20");
+  });
+});
+
+describe("a page past a list's end", () => {
+  it("shows the last page of meetings and of speeches, not an empty list", async () => {
+    const user = await createTestUser();
+    const m = unique("尾页");
+    for (const n of [1, 2, 3]) await createMeeting(user.id, asCreate({ title: `${m}会议${n}` }));
+    const meetings = await listMeetings(asList({ q: m, page: "99", pageSize: "2" }));
+    expect(meetings).toMatchObject({ total: 3, page: 2 });
+    expect(meetings.meetings).toHaveLength(1);
+    await createSpeech(user.id, asCreateSpeech({ title: `${m}讲话` }));
+    const speeches = await listSpeeches({ q: m, page: 99, pageSize: 20 } as never);
+    expect(speeches).toMatchObject({ total: 1, page: 1 });
+    expect(speeches.speeches).toHaveLength(1);
   });
 });

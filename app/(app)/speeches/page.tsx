@@ -28,10 +28,11 @@ export default async function SpeechesPage({ searchParams }: { searchParams: Pro
   const status = SPEECH_STATUSES.includes(search.status as SpeechStatus) ? (search.status as SpeechStatus) : undefined;
   const meetingId = search.meeting?.trim().slice(0, 100) || undefined;
   const speaker = search.speaker?.trim().slice(0, MAX_SPEAKER) || undefined;
-  const page = Math.min(10_000, Math.max(1, Math.floor(Number(search.page ?? 1)) || 1));
+  const requested = Math.min(10_000, Math.max(1, Math.floor(Number(search.page ?? 1)) || 1));
 
-  const [{ speeches, total }, meetings] = await Promise.all([
-    listSpeeches({ status, meetingId, speaker, page, pageSize: PAGE_SIZE }),
+  // A page past the end shows the last one (listSpeeches clamps it).
+  const [{ speeches, total, page }, meetings] = await Promise.all([
+    listSpeeches({ status, meetingId, speaker, page: requested, pageSize: PAGE_SIZE }),
     meetingOptions(meetingId),
   ]);
   const filtered = Boolean(status || meetingId || speaker);
