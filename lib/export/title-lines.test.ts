@@ -37,4 +37,12 @@ describe("a long title's lines", () => {
     const lines = titleLines("ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRST", 20);
     expect(lines.map((l) => l.length)).toEqual([40, 6]);
   });
+
+  it("does not cut inside quotes or a book title when lines a little less even avoid it", () => {
+    const title = "在全县学习贯彻习近平总书记关于安全生产重要论述暨“安全生产月”活动启动仪式上的讲话";
+    const lines = titleLines(title);
+    expect(lines.join("")).toBe(title);
+    expect(lines.some((l) => l.startsWith("“安全生产月”"))).toBe(true);
+    expect(titleLines(title.replace(/[“”]/g, '"')).some((l) => l.startsWith('"安全生产月"'))).toBe(true);
+  });
 });
