@@ -101,12 +101,11 @@ describe("decodeDocument: .docx", () => {
       "（二）建立考核机制",
       "二、强化部门监管责任",
       "重点行业领域",
-      "单位",
-      "责任人",
+      "单位\t责任人", // a table's row: one line, its cells tab-separated
       "谢谢大家！",
     ]);
     expect(doc.lines.map((l) => l.hint?.headingLevel ?? l.hint?.listLevel ?? 0)).toEqual([
-      0, 0, 0, 1, 0, 1, 2, 2, 1, 2, 0, 0, 0,
+      0, 0, 0, 1, 0, 1, 2, 2, 1, 2, 0, 0,
     ]);
   });
 

@@ -105,7 +105,7 @@ describe("readDocxLines", () => {
     expect(lines.map((l) => l.hint?.listLevel)).toEqual([1, 1, 1, 1]);
   });
 
-  it("reads table cells and text boxes once each, and skips deletions, moves and field codes", () => {
+  it("reads a table's row as one line of tab-separated cells, text boxes once, and skips deletions, moves and field codes", () => {
     const textBox = `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>${p("框内文字")}</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>${p("框内文字")}</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
     const body =
       `<w:tbl><w:tr><w:tc>${p("单位")}</w:tc><w:tc>${p("责任人")}</w:tc></w:tr></w:tbl>` +
@@ -114,7 +114,10 @@ describe("readDocxLines", () => {
       `<w:moveFrom w:id="2"><w:r><w:t>移走的</w:t></w:r></w:moveFrom><w:ins w:id="3"><w:r><w:t>插入的</w:t></w:r></w:ins></w:p>` +
       `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>` +
       `<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`;
-    expect(texts(body)).toEqual(["单位", "责任人", "框内文字", "正文", "保留插入的", "3"]);
+    expect(texts(body)).toEqual(["单位\t责任人", "框内文字", "正文", "保留插入的", "3"]);
+    // A speech laid out in one cell (or a letterhead beside it): its paragraphs stay lines of their own.
+    const layout = `<w:tbl><w:tr><w:tc>${p("同志们：")}${p("今天召开会议。")}</w:tc></w:tr></w:tbl>`;
+    expect(texts(layout)).toEqual(["同志们：", "今天召开会议。"]);
   });
 
   it("starts a new line at a manual line break but not at a page break; tab stops add no text", () => {

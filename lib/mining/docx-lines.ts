@@ -1,6 +1,7 @@
 // Reads the body of a .docx (word/document.xml) into lines, one per paragraph, with Word's heading styles and
-// list depth as hints and its automatic list numbers written out (docx-numbering). Table cells and text boxes
-// are paragraphs too. Deleted and moved-away text of tracked changes, field codes and the old properties kept
+// list depth as hints and its automatic list numbers written out (docx-numbering). A table's row is one line, its
+// cells' text joined by tabs, as a table copied as text reads (tab-cells.ts then reads it: a cell alone on a line was
+// a block of a word or a number taken for a page's); text boxes are paragraphs. Deleted and moved-away text of tracked changes, field codes and the old properties kept
 // by a tracked formatting change are not the document's text and are skipped. A manual line break (Shift+Enter)
 // starts a new line, as pasted web text uses it for paragraphs; the paragraph's hints stay on its first line.
 // Footnotes, comments, headers and footers are not read: they are not paragraphs of the speech.
@@ -28,8 +29,27 @@ export function readDocxLines(parts: Map<string, Uint8Array>): SourceLine[] {
   let skipping = 0;
   let inRun = 0;
   let inProperties = 0;
+  /** The cells of the table rows open (outermost first), each cell its paragraphs' text. */
+  const rows: string[][][] = [];
+
+  // A row of short cells (a paragraph or none each) is a table's row: one line. A row whose cell holds paragraphs
+  // (a speech laid out in a table, a letterhead beside its text) gives them as lines of their own.
+  const closeRow = (row: string[][]) => {
+    const filled = row.filter((cell) => cell.some(Boolean));
+    const outer = rows[rows.length - 1];
+    const emit = (text: string) =>
+      outer ? outer[outer.length - 1]?.push(text) : lines.push({ text, lineNo: lines.length + 1 });
+    if (filled.length >= 2 && row.every((cell) => cell.filter(Boolean).length <= 1))
+      emit(row.map((cell) => cell.find(Boolean) ?? "").join(outer ? " " : "\t"));
+    else for (const cell of filled) for (const text of cell) if (text) emit(text);
+  };
 
   const finish = (p: ParagraphState) => {
+    const row = rows[rows.length - 1];
+    if (row) {
+      row[row.length - 1]?.push(p.segments.join(" ").trim());
+      return;
+    }
     const headingLevel = styles.headingLevel(p.styleId);
     // Direct numbering wins over the style's; numId 0 on the paragraph removes the style's numbering.
     const ref = p.hasNumPr ? p.numbering : styles.numbering(p.styleId);
@@ -77,6 +97,12 @@ export function readDocxLines(parts: Map<string, Uint8Array>): SourceLine[] {
         case "r":
           inRun++;
           break;
+        case "tr":
+          rows.push([]);
+          break;
+        case "tc":
+          rows[rows.length - 1]?.push([]);
+          break;
         case "tab":
           if (p && inRun && !inProperties) p.segments[p.segments.length - 1] += "\t";
           break;
@@ -99,7 +125,8 @@ export function readDocxLines(parts: Map<string, Uint8Array>): SourceLine[] {
       if (name === "p") {
         const p = open.pop();
         if (p) finish(p);
-      } else if (name === "pPr") inProperties--;
+      } else if (name === "tr") closeRow(rows.pop() ?? []);
+      else if (name === "pPr") inProperties--;
       else if (name === "r") inRun--;
     },
     text: (text) => {
