@@ -34,6 +34,17 @@ test("登记会议并修改，再为会议按“三点意见”提纲新建讲�
   await expect(row).toContainText("县政府三楼会议室");
   await expect(row.getByTestId("meeting-speech-count")).toHaveText("0");
 
+  // Found by a piece of its name; a name no meeting has says so.
+  const search = page.getByRole("searchbox", { name: "按会议名称搜索" });
+  await search.fill(m);
+  await search.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`q=${m}`));
+  await expect(page.getByTestId("meeting-row")).toHaveCount(1);
+  await search.fill(`无此会议${m}`);
+  await search.press("Enter");
+  await expect(page.getByText(`没有名称含“无此会议${m}”的会议。`)).toBeVisible();
+  await page.goto("/meetings");
+
   // Edit: a type of one's own (not in the list) and another place.
   await row.getByRole("button", { name: `编辑会议：${title}` }).click();
   const edit = page.getByRole("dialog", { name: "编辑会议" });

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/form-controls";
 import { formatDay } from "@/components/ui/format-date";
 import { ConfirmDialog } from "@/components/speeches/confirm-dialog";
 import { UrlPagination } from "@/components/speeches/url-pagination";
+import { MAX_MEETING_TITLE } from "@/lib/meetings/constants";
 import type { MeetingRow } from "@/lib/meetings/types";
 import { MeetingFormDialog } from "./meeting-form-dialog";
 
@@ -18,11 +19,14 @@ export function MeetingList({
   pages,
   page,
   canEdit,
+  q,
 }: {
   meetings: MeetingRow[];
   pages: number;
   page: number;
   canEdit: boolean;
+  /** The title search (?q=), if any. */
+  q?: string;
 }) {
   const router = useRouter();
   const [editing, setEditing] = useState<MeetingRow | "new" | null>(null);
@@ -36,7 +40,25 @@ export function MeetingList({
       >
         {canEdit ? <Button onClick={() => setEditing("new")}>登记会议</Button> : null}
       </PageTitle>
-      {meetings.length === 0 ? (
+      <form action="/meetings" role="search" className="flex max-w-md gap-2">
+        <input
+          type="search"
+          name="q"
+          defaultValue={q ?? ""}
+          maxLength={MAX_MEETING_TITLE}
+          aria-label="按会议名称搜索"
+          placeholder="按会议名称搜索"
+          className="min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm focus:border-brand-600 focus:outline-none"
+        />
+        <Button type="submit" variant="secondary">
+          搜索
+        </Button>
+      </form>
+      {meetings.length === 0 && q ? (
+        <p className="rounded-xl border border-dashed border-stone-300 bg-white px-6 py-8 text-center text-sm text-stone-600">
+          没有名称含“{q}”的会议。
+        </p>
+      ) : meetings.length === 0 ? (
         <EmptyState title="还没有会议">
           登记会议后，可以为会议新建讲话稿；系统会记录每次讲话用过哪些段落，避免领导在不同会议上重复同样的话。
         </EmptyState>
@@ -95,7 +117,7 @@ export function MeetingList({
           </table>
         </section>
       )}
-      <UrlPagination path="/meetings" page={page} pages={pages} />
+      <UrlPagination path="/meetings" page={page} pages={pages} params={{ q }} />
 
       {editing ? (
         <MeetingFormDialog meeting={editing === "new" ? null : editing} onClose={() => setEditing(null)} />
