@@ -1,6 +1,7 @@
 // Append-only audit trail of sign-ins and changes.
 import type { Prisma } from "../db/generated/client";
 import { db, type DbTx } from "../db/client";
+import { auditAddress } from "./audit-address";
 
 export type AuditEntry = {
   action: string;
@@ -20,7 +21,7 @@ export async function writeAudit(entry: AuditEntry, tx: DbTx = db()): Promise<vo
       username: entry.username ?? null,
       targetType: entry.targetType,
       targetId: entry.targetId,
-      ip: entry.ip ?? null,
+      ip: entry.ip ?? auditAddress(),
       details: entry.details,
     },
   });

@@ -10,6 +10,7 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../db/unava
 import { AppError, isAppError } from "../errors";
 import { clientIp, readCookie } from "./cookies";
 import { assertMutationAllowed, assertValidChars } from "./request-guards";
+import { withAuditAddress } from "../audit/audit-address";
 
 export const MAX_JSON_BYTES = 1024 * 1024;
 
@@ -145,7 +146,11 @@ async function run<B, Q, U>(
       if (!parsed.success) throw new AppError("invalid_input", zodMessage(parsed.error), parsed.error.issues);
       query = parsed.data;
     }
-    const out = await handler({ req, user, body: body as B, query: query as Q, params, ip: clientIp(req) });
+    const ip = clientIp(req);
+    // Every audit entry the handler writes carries the address, whether or not its use case names it.
+    const out = await withAuditAddress(ip, () =>
+      handler({ req, user, body: body as B, query: query as Q, params, ip }),
+    );
     return noStore(out instanceof Response ? out : Response.json(out ?? { ok: true }));
   } catch (err) {
     if (isAppError(err)) return noStore(errorResponse(err));

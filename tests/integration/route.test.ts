@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { createSession, SESSION_COOKIE } from "@/lib/auth/sessions";
 import { AppError } from "@/lib/errors";
 import { authed, MAX_JSON_BYTES, publicRoute } from "@/lib/http/route";
+import { writeAudit } from "@/lib/audit/audit-log";
 import type { Role } from "@/lib/auth/roles";
 import { createTestUser } from "@/lib/testing/factories";
 
@@ -205,6 +206,24 @@ describe("publicRoute()", () => {
       const res = await publicPost(request({ method: "POST", headers }));
       expect(res.status).toBe(200);
       expect(await res.json()).toEqual({ user: null, ip: "198.51.100.3" });
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it("gives every audit entry a handler writes the request's address, named by its use case or not", async () => {
+    vi.stubEnv("JGT_PEER_HEADER", "1");
+    vi.stubEnv("TRUST_PROXY", "");
+    try {
+      const targetId = `audit-${Date.now()}`;
+      const audited = authed("edit", {}, async () => {
+        await writeAudit({ action: "test.audited", targetType: "test", targetId });
+      });
+      const res = await audited(request({ method: "POST", role: "EDITOR", headers: { "x-jgt-peer": "198.51.100.7" } }));
+      expect(res.status).toBe(200);
+      expect(await db().auditLog.findFirst({ where: { targetId }, select: { ip: true } })).toEqual({
+        ip: "198.51.100.7",
+      });
     } finally {
       vi.unstubAllEnvs();
     }
