@@ -156,6 +156,18 @@ function isMaterial(texts: string[], i: number): boolean {
   return below.slice(0, 2).every((t) => !(t.length >= 30 && endsSentence(t)));
 }
 
+/** Marks another document from line `from` up to the next title or salutation after line `after` (its own title
+ *  and number stand at or before `after`); returns where it stopped. */
+function markDocument(texts: string[], verdict: (string | null)[], from: number, after: number): number {
+  let j = from;
+  for (; j < texts.length; j++) {
+    const t = texts[j]!.trim();
+    if (j > after && (isTitleLine(t) || isSalutation(t))) break;
+    if (t) verdict[j] ??= "其他文件";
+  }
+  return j;
+}
+
 /** A speech's title naming its meeting, the anchor of the rules below. */
 const SPEECH_TITLE_RE = /在.{2,60}上的(?:讲话|发言|致辞|主持词)|讲话稿|主持词$/;
 
@@ -181,13 +193,7 @@ export function markOtherDocuments(texts: string[], verdict: (string | null)[]):
       if (OFFICIAL_TITLE_RE.test(lines(k, i).join(""))) start = k;
     }
     if (start === i) continue;
-    let j = start;
-    for (; j < texts.length; j++) {
-      const t = texts[j]!.trim();
-      if (j > i && (isTitleLine(t) || isSalutation(t))) break;
-      if (t) verdict[j] ??= "其他文件";
-    }
-    i = j - 1; // what was marked is not read again
+    i = markDocument(texts, verdict, start, i) - 1; // what was marked is not read again
   }
   // In a meeting's 汇编, a document that is no speech on a page of its own (…议程, …情况报告（摘要）, …责任书（样本）):
   // its title right after a page break, up to the next speech's title.
@@ -195,13 +201,7 @@ export function markOtherDocuments(texts: string[], verdict: (string | null)[]):
     const t = texts[i]!.trim();
     if (!MATERIAL_TITLE_RE.test(t) || isTitleLine(t) || verdict[i] || parseEnumerator(t)) continue;
     if (!afterPageBreak(texts, verdict, i) || !isMaterial(texts, i)) continue;
-    let j = i;
-    for (; j < texts.length; j++) {
-      const u = texts[j]!.trim();
-      if (j > i && (isTitleLine(u) || isSalutation(u))) break;
-      if (u) verdict[j] ??= "其他文件";
-    }
-    i = j - 1;
+    i = markDocument(texts, verdict, i, i) - 1;
   }
   // After the speech, an office's own report on the same page (××区应急管理局2023年工作总结 and its text): another
   // document, up to the next speech's title.
@@ -214,13 +214,7 @@ export function markOtherDocuments(texts: string[], verdict: (string | null)[]):
         .find((u) => u.trim())
         ?.trim() ?? "";
     if (next.length < 30 || !/[。！？：]/.test(next)) continue;
-    let j = i;
-    for (; j < texts.length; j++) {
-      const u = texts[j]!.trim();
-      if (j > i && (isTitleLine(u) || isSalutation(u))) break;
-      if (u) verdict[j] ??= "其他文件";
-    }
-    i = j - 1;
+    i = markDocument(texts, verdict, i, i) - 1;
   }
   // Before the title: a regulation's last articles, their wrapped lines with them.
   let inArticle = false;
