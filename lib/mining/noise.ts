@@ -9,17 +9,7 @@
 // reported with a reason.
 import { joinWrappedTitles } from "./wrapped-titles";
 import { displayWidth, wrapWidth } from "./rejoin-lines";
-import {
-  cjkCount,
-  dateOfLine,
-  isChineseText,
-  isSalutation,
-  isSpeakerLine,
-  isTitleLine,
-  parseEnumerator,
-  PIAN_RE,
-  speakerAndDate,
-} from "./outline-patterns";
+import { cjkCount, isChineseText, isTitleLine } from "./outline-patterns";
 import {
   BBCODE_RE,
   CHAT_PREFIX_RE,
@@ -83,22 +73,12 @@ import {
   markOtherDocuments,
 } from "./noise-appendix";
 import { cutLineMarks, isCueLine, lineMarkReason, lineMarksOf } from "./noise-line-marks";
+import { BARE_NAME_RE, isProtected, lineGuard } from "./noise-line-guard";
 import type { Removed, SourceLine } from "./types";
 
 export { URL_RE } from "./noise-line-rules";
 
 // ───────────── the stage ─────────────
-
-/** Two to five characters and nothing else: a name, or a short line that reads as one (说点什么). */
-const BARE_NAME_RE = /^[\u4e00-\u9fff]{2,5}$/;
-
-/** A sentence of the speech that announces what follows (…值班记录，我念给大家听听：): the line after it is what it
- *  reads out, a log line or a slogan, however little it looks like a sentence. */
-const readsOut = (prev: string) => /[：:]$/.test(prev) && continuesProse(prev.slice(0, -1) + "，");
-
-function isProtected(t: string, hint: SourceLine["hint"]): boolean {
-  return !!hint?.headingLevel || isTitleLine(t) || isSalutation(t) || !!parseEnumerator(t) || !!dateOfLine(t);
-}
 
 /** The lines after the inline cuts, with the rules' verdict on each (null: kept) and what guards each line from
  *  the learned model (noise-model.ts). */
@@ -191,20 +171,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     const inProse = (width > 0 && displayWidth(tt) >= width - 4) || continuesProse(prev);
     texts.push(t);
     const protectedLine = isProtected(tt, line.hint);
-    guard.push(
-      // A line ending in a comma is a piece of a sentence, whatever its place: the model does not judge it. Nor a
-      // collection's marker over its speech's title (第1篇：在…的讲话), which the collection rules read.
-      line.hint?.headingLevel ||
-        dateOfLine(tt) ||
-        isSpeakerLine(tt) ||
-        speakerAndDate(tt) ||
-        /[，、；]$/.test(tt) ||
-        (PIAN_RE.test(tt) && isTitleLine(tt.replace(PIAN_RE, "").trim()))
-        ? "fixed"
-        : protectedLine || continuesProse(prev) || /[：:]$/.test(tt) || readsOut(prev)
-          ? "protected"
-          : null,
-    );
+    guard.push(lineGuard(tt, line.hint, prev));
     verdict.push(tt ? lineNoiseReason(tt, protectedLine, inProse) : null);
   }
   const earlier = earlierText(texts, verdict);
