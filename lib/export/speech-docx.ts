@@ -7,7 +7,6 @@ import {
   Document,
   DocumentGridType,
   Footer,
-  Packer,
   PageNumber,
   Paragraph,
   TextRun,
@@ -18,6 +17,7 @@ import type { NumberingStyles } from "../speech-doc/numbering";
 import { speechPlaceholders } from "../speech-doc/placeholders";
 import { NODE, type SpeechDoc } from "../speech-doc/types";
 import { blockParagraph, style } from "./docx-paragraphs";
+import { packDocx } from "./docx-pack";
 import { runProps, type HighlightSpan } from "./docx-runs";
 import { documentStyles, documentTheme } from "./docx-styles";
 import { withFullWidthPunctuation } from "./full-width-punctuation";
@@ -150,5 +150,5 @@ export function speechDocument(input: SpeechExportInput): Document {
 
 /** The .docx file's bytes. */
 export async function speechDocx(input: SpeechExportInput): Promise<Buffer> {
-  return Packer.toBuffer(speechDocument(input));
+  return packDocx(speechDocument(input));
 }

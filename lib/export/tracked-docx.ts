@@ -3,10 +3,11 @@
 // marked too (w:pPr/w:rPr/w:ins|w:del), so the leader's secretary can accept or reject each change in Word or WPS
 // and a whole paragraph comes or goes cleanly. Layout, styles and page numbers are the plain export's
 // (speech-docx.ts, docx-paragraphs.ts); the file opens in revision mode.
-import { DeletedTextRun, InsertedTextRun, Packer, TextRun, type ParagraphChild } from "docx";
+import { DeletedTextRun, InsertedTextRun, TextRun, type ParagraphChild } from "docx";
 import type { NumberingStyles } from "../speech-doc/numbering";
 import type { SpeechDoc } from "../speech-doc/types";
 import { blockLayout, layoutParagraph } from "./docx-paragraphs";
+import { packDocx } from "./docx-pack";
 import { scriptSegments } from "./docx-runs";
 import type { ExportOptions } from "./options";
 import { printBlocks } from "./print-blocks";
@@ -85,5 +86,5 @@ export function trackedChangesDocument(input: TrackedChangesInput) {
 
 /** The .docx file's bytes. */
 export async function trackedChangesDocx(input: TrackedChangesInput): Promise<Buffer> {
-  return Packer.toBuffer(trackedChangesDocument(input));
+  return packDocx(trackedChangesDocument(input));
 }

@@ -126,6 +126,21 @@ describe("DOCX export: paragraphs", () => {
     expect(runs.filter((run) => child(run.r, "br"))).toHaveLength(1);
   });
 
+  it("takes the title off the line grid, so LibreOffice and WPS give each title line one row as Word does", async () => {
+    const { paragraphs, styles } = await exported();
+    const title = paragraphs.find((x) => x.text === FIXTURE_TITLE)!;
+    const style = styles.byId.get(attr(child(child(title.p, "pPr"), "pStyle"), "val")!)!;
+    const props = Array.from(child(style, "pPr")!.childNodes as ArrayLike<Node>, (n) => (n as Element).localName);
+    expect(attr(child(child(style, "pPr"), "snapToGrid"), "val")).toBe("0");
+    // CT_PPr's order: snapToGrid before spacing (Word refuses a file whose properties are out of order).
+    expect(props.indexOf("snapToGrid")).toBeLessThan(props.indexOf("spacing"));
+    expect(props.indexOf("snapToGrid")).toBeGreaterThanOrEqual(0);
+    expect(child(child(title.p, "pPr"), "snapToGrid")).toBeNull();
+    // No other style or paragraph leaves the grid: the body keeps its 22 lines a page.
+    const offGrid = [...styles.byId.values()].filter((s) => child(child(s, "pPr"), "snapToGrid"));
+    expect(offGrid).toEqual([style]);
+  });
+
   it("keeps the salutation flush left and gives body paragraphs justified, 2-character, exact 28.95 pt lines", async () => {
     const { paragraphs, runsOf } = await exported();
     const salutation = paragraphs.find((x) => x.text === "同志们：")!;
