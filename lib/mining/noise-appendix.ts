@@ -9,6 +9,7 @@ import {
   isTitleLine,
   parseEnumerator,
 } from "./outline-patterns";
+import { AUTHOR_BIO_RE } from "./noise-line-shapes";
 import { opensText } from "./noise-page-furniture";
 
 const CIRCLED_START_RE = /^\s*([\u2460-\u2473])/;
@@ -30,8 +31,11 @@ export function markFootnotes(texts: string[], verdict: (string | null)[]): void
   });
 }
 
-/** 附件： / 附件2：某某检查表 — the label of an attachment, on a line of its own. */
-const ATTACHMENT_RE = /^附\s*件\s*\d{0,2}\s*[：:]?\s*\S{0,40}$/;
+/** 附件： / 附件2：某某检查表 / 附：责任书签订单位 — the label of an attachment, on a line of its own (附：…讲话 is a
+ *  speech printed as an attachment, which speech-covers.ts keeps). */
+const ATTACHMENT_RE = /^附\s*(?:件\s*\d{0,2}\s*[：:]?|[：:])\s*(\S{0,40})$/;
+/** 附件：1.检查表.xlsx(36KB)；2.分组安排.docx: a mail's attachment field names files; no text of theirs follows. */
+const FILE_NAME_RE = /\.(?:docx?|xlsx?|pptx?|pdf|wps|et|txt|zip|rar|7z)(?![a-z])|[（(]\d+(?:\.\d+)?\s*[KMG]B[）)]/i;
 const MAX_ATTACHMENT_LINES = 120;
 /** A document's title: …实施方案, …工作方案, …的通知, …清单, …分工表. */
 const DOCUMENT_TITLE_RE = /^\S{2,40}(?:方案|通知|意见|办法|细则|清单|分工表|一览表|要点|计划|制度)$/;
@@ -41,19 +45,40 @@ const DOCUMENT_TITLE_RE = /^\S{2,40}(?:方案|通知|意见|办法|细则|清单
  *  when the attachment is a list (a title over prose). */
 export function markAttachments(texts: string[], verdict: (string | null)[]): void {
   for (let i = 0; i < texts.length; i++) {
-    if (!ATTACHMENT_RE.test(texts[i]!.trim())) continue;
+    const label = ATTACHMENT_RE.exec(texts[i]!.trim());
+    if (!label || isTitleLine(label[1]!)) continue;
     verdict[i] ??= "附件";
+    if (FILE_NAME_RE.test(label[1]!)) continue;
     const next = texts.findIndex((t, k) => k > i && t.trim());
     // 附件 / 某某实施方案 / 为切实做好…: a document of its own follows, with its title over its prose.
     const document = next > 0 && DOCUMENT_TITLE_RE.test(texts[next]!.trim());
+    // 附件：1.检查表 / 2.分组安排: the label's list goes on, item by item, whatever text comes after it.
+    let item = parseEnumerator(label[1]!);
     for (let j = i + 1, n = 0; j < texts.length && n < MAX_ATTACHMENT_LINES; j++) {
       const t = texts[j]!.trim();
       if (!t) continue;
-      if (isTitleLine(t) || isSalutation(t) || (!document && opensText(texts, verdict, j))) break;
+      const e = parseEnumerator(t);
+      const listed = !!item && !!e && e.family === item.family && e.n === item.n + 1 && !endsSentence(t);
+      item = listed ? e : null;
+      if (!listed && (isTitleLine(t) || isSalutation(t) || (!document && opensText(texts, verdict, j)))) break;
       verdict[j] ??= "附件";
       n++;
     }
   }
+}
+
+const BIO_LINES = 3;
+const BIO_MAX = 200;
+
+/** Marks the bio under a bare 作者简介 label: its lines up to the next blank line (a few short ones). */
+export function markAuthorBio(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((t, i) => {
+    if (!AUTHOR_BIO_RE.test(t.trim()) || /[：:]\s*\S/.test(t)) return;
+    for (let j = i + 1; j < texts.length && j <= i + BIO_LINES && texts[j]!.trim(); j++) {
+      if (texts[j]!.trim().length > BIO_MAX) break;
+      verdict[j] ??= "来源作者信息";
+    }
+  });
 }
 
 const EMAIL_HEADER_RE = /^\s*(?:发件人|收件人|抄送|密送|主题|发送时间|发送日期|From|To|Cc|Subject|Date|Sent)\s*[:：]/i;

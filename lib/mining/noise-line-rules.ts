@@ -1,5 +1,6 @@
 // Whole-line noise rules: the regexes and tests that say why a short line is site boilerplate, not speech text.
 import { cjkCount, endsSentence, hasSentencePunct, isTitleLine } from "./outline-patterns";
+import { shapeNoiseReason } from "./noise-line-shapes";
 import { CHROME_RE, KNOWN_SITES } from "./noise-words";
 
 export const URL_RE =
@@ -180,6 +181,8 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
   // ─────── 第 1 页 / 共 9 页: a preview's page break drawn as a rule with the page number on it.
   if (n <= 40 && (PAGE_RE.test(t) || PAGE_RE.test(t.replace(RULE_ENDS_RE, "")) || isPagination(t))) return "页码";
   if (n <= 200 && SEPARATOR_RE.test(t) && !/^[*]{1,4}$/.test(t)) return "分隔线";
+  const shape = shapeNoiseReason(t);
+  if (shape) return shape;
   if (n <= 16 && END_MARK_RE.test(t)) return "结束标记";
   if (n <= 2000 && isCodeLine(t)) return "样式代码";
   if (n <= 80 && RECOMMEND_LINE_RE.test(t)) return "相关文章列表";

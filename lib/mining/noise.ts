@@ -67,6 +67,7 @@ import { earlierText, isTeaser } from "./noise-teaser";
 import { markTableOfContents } from "./noise-toc";
 import {
   markAttachments,
+  markAuthorBio,
   markChatHeaders,
   markEmailHeaders,
   markFootnotes,
@@ -192,6 +193,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   markRunningHeaders(texts, verdict);
   markFootnotes(texts, verdict);
   markAttachments(texts, verdict);
+  markAuthorBio(texts, verdict);
   markOtherDocuments(texts, verdict);
   markEmailHeaders(texts, verdict);
   markChatHeaders(texts, verdict);

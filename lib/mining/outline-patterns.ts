@@ -174,6 +174,8 @@ const TITLE_KEY_RE =
 /** A site's column or category named by the genre alone (讲话材料（215）): a menu item, not a title. (领导讲话 stays a
  *  title: collections use it over each speech.) */
 const COLUMN_NAME_RE = /^(?:讲话材料|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|工作报告|主持词|致辞)$/;
+/** 现将…讲话 (转发给你们) — the opening of a note's sentence that names the speech it carries, cut by a wrap. */
+const NOTE_LEAD_RE = /^(?:现将|现把|兹将|特将)/;
 
 /** 在…会议上的讲话 / 第三篇：… / ——在…上的讲话 / …讲话（两篇）. */
 export function isTitleLine(t: string): boolean {
@@ -181,7 +183,7 @@ export function isTitleLine(t: string): boolean {
   if (PIAN_RE.test(t)) return true;
   if (/[。！？；]/.test(t) || parseEnumerator(t) || (t.match(/[，、]/g)?.length ?? 0) >= 2) return false;
   const core = t.replace(TITLE_TAIL_RE, "");
-  return core.length >= 4 && TITLE_KEY_RE.test(core) && !COLUMN_NAME_RE.test(core);
+  return core.length >= 4 && TITLE_KEY_RE.test(core) && !COLUMN_NAME_RE.test(core) && !NOTE_LEAD_RE.test(core);
 }
 
 /** …上的讲话（肖某某）2017.4.18: the speaker (2) and the date (3) a site appends to a title (1 is the word before). */

@@ -76,6 +76,34 @@ describe("rejoinLines", () => {
     expect(texts(src(P1, "一是抓好排查。", P2))).toEqual([P1, "一是抓好排查。", P2]);
   });
 
+  it("joins an indented page's full line ending in its colon with the unindented 一是 it wrapped into", () => {
+    // The lead-in fills its line (indent included) and the series runs on below it without an indent.
+    // Thirty columns a line: a first line holds 28 characters after its indent of two.
+    const indented = (p: string) => ["    " + p.slice(0, 28), ...wrap(p.slice(28), 30)];
+    const lead = "但是也要看到，全镇安全基础依然薄弱，问题集中在几个方面：";
+    const series =
+      "一是农村自建房底数不清，有的私自加层，有的改作经营场所；二是农村道路安全设施跟不上，三轮车违法载人屡禁不止。";
+    const page = [P1, P2, lead + series, P1].flatMap(indented);
+    expect(page[page.indexOf("    " + lead) + 1]!.startsWith("一是")).toBe(true);
+    expect(texts(src(...page))).toEqual([P1, P2, lead + series, P1]);
+    // Where the lead-in stops short of the margin, the 一是 line is an item of its own.
+    expect(texts(src(...[P1, P2].flatMap(indented), "    我强调三点：", "一是抓好排查。"))).toEqual([
+      P1,
+      P2,
+      "我强调三点：",
+      "一是抓好排查。",
+    ]);
+  });
+
+  it("does not take short headings between blank lines for a narrow phone wrap", () => {
+    // One paragraph a line under 第一章/第一节 headings, in runs parted by blank lines: the headings are short by
+    // nature, and the paragraphs, each a line of its own, stay apart.
+    const run = ["第一章　认清形势", "第一节　进展", "第二节　问题", P1, P2, ""];
+    expect(texts(src(...run, ...run, ...run, ...run))).toEqual(
+      Array(4).fill(["第一章　认清形势", "第一节　进展", "第二节　问题", P1, P2]).flat(),
+    );
+  });
+
   it("joins a line cut mid-sentence a few columns short of the margin (half-width digits)", () => {
     const para =
       "2月18日至20日，全县各乡镇召开了安全生产现场推进会，对下一步加强全县道路交通安全工作提出了明确要求和具体措施，会后各地迅速行动，层层抓好贯彻落实，确保各项措施落到实处。";

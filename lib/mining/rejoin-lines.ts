@@ -80,7 +80,8 @@ function blankLineMode(items: Item[]): number {
   const close = () => {
     if (run.length >= 3) {
       runs++;
-      for (const it of run.slice(0, -1)) {
+      // A heading (第一节　…) is short by nature, not by the wrap.
+      for (const it of run.slice(0, -1).filter((x) => !x.family)) {
         inner++;
         innerWidths.push(it.width);
         if (endsSentence(it.text)) innerFinal++;
@@ -188,7 +189,12 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
   // full line of 一是… runs on, a heading line is short). A run-in 一要… joined by mistake is split by the outline.
   if (next.family) {
     const nextFull = width > 0 && next.width >= width - 4;
-    if (!full || /[：:]$/.test(prev.text) || (prev === first && first.family)) return false;
+    if (prev === first && first.family) return false;
+    // Where paragraphs are indented, a full line ending in its colon and an unindented 一是… below it are one
+    // paragraph that wrapped right after the colon (…几个方面： / 一是农村自建房多，…).
+    const unindented = indents && next.indent < 2 && WEAK_FAMILIES.has(next.family);
+    if (full && unindented && /[：:]$/.test(prev.text)) return true;
+    if (!full || /[：:]$/.test(prev.text)) return false;
     return WEAK_FAMILIES.has(next.family) ? !final || nextFull : !final && nextFull;
   }
   if (final && STANDALONE_START.test(next.text)) return false;
@@ -223,7 +229,8 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
     return {
       text,
       indent: leadingWidth(line.text),
-      width: displayWidth(text),
+      // Columns from the line's start: a fixed-width wrap counts a first line's indent too.
+      width: displayWidth(text) + leadingWidth(line.text),
       line,
       header,
       family: text ? (parseEnumerator(text)?.family ?? null) : null,

@@ -1,0 +1,25 @@
+// Lines whose shape alone says they are not a speech's: rules drawn with a label on them, a Markdown rule, a
+// platform's note that the article sits in a paid column, an author's bio under its label, and the notice an
+// office mail system prints under every message. Each is judged on the whole (normalised, trimmed) line.
+
+/** ---- 原始文稿 ---- / ====== 正文 ======: a rule with a short label; --- / *** / ___: a Markdown rule. */
+const LABELLED_RULE_RE = /^[-=_~—─━═*]{3,}\s*[^\s。，！？；：]{1,12}\s*[-=_~—─━═*]{3,}$/;
+const SHORT_RULE_RE = /^(?:-{3,}|_{3,}|\*{3,}|={3,}|~{3,})$/;
+/** 本文已收录于专栏《…》/ 订阅专栏可查看全部内容: a platform's column or collection, never a speech's words. */
+const COLUMN_NOTE_RE =
+  /(?:收录(?:于|在|至|到)|收录进)(?:专栏|合集|话题|文集)|订阅(?:专栏|合集)|(?:专栏|合集)(?:共|已)收录/;
+/** 作者简介 / 关于作者：…: the author's bio under its label. */
+export const AUTHOR_BIO_RE = /^[【\[]?(?:作者简介|关于作者|作者介绍)[】\]]?\s*(?:[：:].*)?$/;
+/** 本邮件由…系统发送，请勿直接回复 / 如您不是指定收件人，请…删除本邮件: a mail system's footer. */
+const MAIL_FOOTER_RE =
+  /请勿直接回复|(?:不是|并非|非)(?:本邮件的?)?(?:指定|预期|目标)?的?收件人|(?:删除|转发)本邮件|本邮件(?:及其附件)?(?:可能)?(?:含有|包含)|由系统自动发送/;
+
+/** The reason a line is noise by its shape, or null. */
+export function shapeNoiseReason(t: string): string | null {
+  const n = t.length;
+  if (n <= 60 && (LABELLED_RULE_RE.test(t) || SHORT_RULE_RE.test(t))) return "分隔线";
+  if (n <= 120 && COLUMN_NOTE_RE.test(t)) return "网站页眉页脚";
+  if (n <= 200 && AUTHOR_BIO_RE.test(t)) return "来源作者信息";
+  if (n <= 120 && MAIL_FOOTER_RE.test(t)) return "邮件页脚";
+  return null;
+}
