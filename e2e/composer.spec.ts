@@ -161,12 +161,15 @@ test("复制粘贴段落保留来源；定稿后只读，重新打开后可以�
   await expect(editor.locator(`p[data-block-id="${block.id}"]`)).toHaveCount(2);
 
   await expectSaved(page);
+  const targetHint = page.getByText("在“设置”中可设定目标字数或时长。");
+  await expect(targetHint).toBeVisible();
   await page.getByRole("button", { name: "定稿" }).click();
   await expect(page.getByTestId("speech-status")).toHaveText("定稿");
   await expect(page.locator('.speech-editor[contenteditable="false"]')).toBeVisible();
   await page.reload();
   await expect(page.locator('.speech-editor[contenteditable="false"]')).toBeVisible();
   await expect(page.getByText("本稿已定稿，只读。")).toBeVisible();
+  await expect(targetHint).toHaveCount(0);
   await page.getByRole("button", { name: "重新打开" }).click();
   await expect(page.locator('.speech-editor[contenteditable="true"]')).toBeVisible();
   await expect(page.getByTestId("speech-status")).toHaveText("草稿");

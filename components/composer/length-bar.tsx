@@ -7,7 +7,16 @@ import type { SpeechSettings } from "@/lib/speech-doc/types";
 const STATE_TEXT = { short: "偏短", ok: "合适", long: "偏长" } as const;
 const STATE_COLOR = { short: "bg-sky-500", ok: "bg-emerald-600", long: "bg-brand-600" } as const;
 
-export const LengthBar = memo(function LengthBar({ chars, settings }: { chars: number; settings: SpeechSettings }) {
+export const LengthBar = memo(function LengthBar({
+  chars,
+  settings,
+  canSetTarget,
+}: {
+  chars: number;
+  settings: SpeechSettings;
+  /** False when the speech is read-only (定稿, or a 只读 user): the hint would point at settings they cannot change. */
+  canSetTarget: boolean;
+}) {
   const minutes = speakingMinutes(chars, settings.charsPerMinute);
   const progress = lengthProgress(chars, settings);
   return (
@@ -37,9 +46,9 @@ export const LengthBar = memo(function LengthBar({ chars, settings }: { chars: n
             {STATE_TEXT[progress.state]}
           </p>
         </>
-      ) : (
+      ) : canSetTarget ? (
         <p className="text-xs text-stone-500">在“设置”中可设定目标字数或时长。</p>
-      )}
+      ) : null}
     </div>
   );
 });

@@ -27,7 +27,7 @@ export const OutlineColumn = memo(function OutlineColumn(p: {
   const [saving, setSaving] = useState(false);
   return (
     <aside className="space-y-4 border-b border-stone-200 bg-white p-3 [contain:content] lg:min-h-0 lg:overflow-y-auto lg:border-b-0 lg:border-r">
-      <LengthBar chars={p.chars} settings={p.settings} />
+      <LengthBar chars={p.chars} settings={p.settings} canSetTarget={!p.readOnly} />
       <OutlinePanel editor={p.editor} entries={p.entries} readOnly={p.readOnly} />
       {p.canEdit && p.entries.length ? (
         <button
