@@ -85,6 +85,9 @@ test("按提纲组稿：按键、按钮、拖放插入素材，移动章节后�
   await page.getByRole("tab", { name: /占位符与变量/ }).click();
   const blanks = page.getByRole("list", { name: "待填写的空白" });
   await expect(blanks.getByRole("listitem")).toHaveCount(3); // ××县 twice and the date
+  // The speech's meeting offers its name and date; nothing goes into the text before 填入.
+  await expect(page.getByRole("textbox", { name: "会议名称" })).toHaveValue(`全县安全生产工作会议${m}`);
+  await expect(page.getByRole("textbox", { name: "日期" })).toHaveValue("2026年12月1日");
   await page.getByRole("textbox", { name: "单位/县名" }).fill("青山县");
   await page.getByRole("textbox", { name: "单位/县名" }).press("Enter");
   await page.getByRole("textbox", { name: "日期" }).fill("2026年12月31日");

@@ -24,6 +24,7 @@ import { setDecorationContext } from "./extensions/speech-decorations";
 import { FindBar } from "./find-bar";
 import { OutlineColumn } from "./outline-column";
 import { PlaceholdersPanel } from "./placeholders-panel";
+import { variableSuggestions } from "@/lib/speech-doc/variable-suggestions";
 import { ReuseConfirm } from "./reuse-confirm";
 import { SettingsPanel } from "./settings-panel";
 import { SidePanel, type SideTab } from "./side-panel";
@@ -230,6 +231,7 @@ export default function Composer({ speech, categories, canEdit, userId, reuseFil
               placeholders={derived?.placeholders ?? []}
               variables={settings.variables}
               onVariables={(variables) => updateSettings({ ...settingsRef.current, variables })}
+              suggestions={variableSuggestions(shown)}
               readOnly={readOnly}
             />
           ) : (

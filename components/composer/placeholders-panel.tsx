@@ -15,6 +15,8 @@ type Props = {
   placeholders: SpeechPlaceholder[];
   variables: SpeechSettings["variables"];
   onVariables: (next: SpeechSettings["variables"]) => void;
+  /** Values the speech's meeting offers (variableSuggestions): shown in empty fields, used once 填入 is clicked. */
+  suggestions: Partial<Record<VariableKey, string>>;
   readOnly: boolean;
 };
 
@@ -23,13 +25,17 @@ export const PlaceholdersPanel = memo(function PlaceholdersPanel({
   placeholders,
   variables,
   onVariables,
+  suggestions,
   readOnly,
 }: Props) {
   const [drafts, setDrafts] = useState<Partial<Record<VariableKey, string>>>(variables);
   const [notice, setNotice] = useState<string | null>(null);
+  // A field the clerk has not touched and no saved value fills shows the meeting's value; clearing it keeps it empty.
+  const shown = (key: VariableKey) => drafts[key] ?? suggestions[key] ?? "";
+  const suggested = (key: VariableKey) => drafts[key] === undefined && !!suggestions[key];
 
   function fill(key: VariableKey) {
-    const value = (drafts[key] ?? "").trim();
+    const value = shown(key).trim();
     if (!value) return setNotice(`请先填写“${VARIABLE_LABELS[key]}”。`);
     const n = applyVariable(editor, key, value);
     onVariables({ ...variables, [key]: value });
@@ -39,7 +45,7 @@ export const PlaceholdersPanel = memo(function PlaceholdersPanel({
   }
 
   function assign(p: SpeechPlaceholder, key: VariableKey) {
-    const value = (drafts[key] ?? variables[key] ?? "").trim();
+    const value = (drafts[key] ?? variables[key] ?? suggestions[key] ?? "").trim();
     if (!value) return setNotice(`请先在下方填写“${VARIABLE_LABELS[key]}”。`);
     const start = posOfIndex(editor, p.nodeIndex) + 1;
     if (!fillOne(editor, start + p.start, start + p.end, p.text, key, value))
@@ -93,13 +99,15 @@ export const PlaceholdersPanel = memo(function PlaceholdersPanel({
         <h3 className="mb-1 font-medium">讲话稿变量</h3>
         <p className="mb-2 text-xs text-stone-500">
           填写后点“填入”，所有对应的空白（如 ××县、20XX年X月X日）一次填好；以后修改变量，文中各处随之更新。
+          {!readOnly && VARIABLE_KEYS.some(suggested) ? "已按本稿所属会议预先写好部分变量，核对后点“填入”。" : null}
         </p>
         <div className="space-y-2">
           {VARIABLE_KEYS.map((key) => (
             <label key={key} className="flex items-center gap-2">
               <span className="w-20 shrink-0 text-stone-600">{VARIABLE_LABELS[key]}</span>
               <input
-                value={drafts[key] ?? ""}
+                value={shown(key)}
+                title={suggested(key) ? "取自本稿所属会议，点“填入”后才写进文稿" : undefined}
                 disabled={readOnly}
                 maxLength={MAX_VARIABLE_CHARS}
                 onChange={(e) => setDrafts((d) => ({ ...d, [key]: e.target.value }))}
