@@ -35,7 +35,7 @@ const SITE_STRONG_RE =
 const SITE_RE =
   /免责声明|网站地图|关于我们|设为首页|加入收藏|返回首页|当前位置|您的位置|相关推荐|猜你喜欢|相关文章|推荐阅读|热门文章|延伸阅读|最新文章|本文标签|标签[：:]|TAGS|本站|上一篇|下一篇|【字体|字号[：:]/i;
 const COPY_NOTE_RE =
-  /如有侵权|侵权请联系|转载请注明|版权归原作者|版权声明|本文由.{0,20}(?:整理|发布|提供|编辑|原创)|本文来源|本文来自|仅供参考|仅供学习|格式为Word版|下载可任意编辑|word格式可编辑|仅代表作者(?:本人|个人)?的?观点|仅代表作者本人|信息存储空间服务|仅提供信息发布平台|不代表本(?:站|网|平台)的?(?:观点|立场)|未经(?:授权|许可)不得转载|原创稿件/i;
+  /如有侵权|侵权请联系|转载请注明|版权归原作者|版权声明|本文由.{0,20}(?:整理|发布|提供|编辑|原创)|本文来源|本文来自|仅供参考|仅供学习|格式为Word版|下载可任意编辑|word格式可编辑|仅代表作者(?:本人|个人)?的?观点|仅代表作者本人|信息存储空间服务|仅提供信息发布平台|不代表本(?:站|网|平台)的?(?:观点|立场)|未经(?:授权|许可)不得转载|原创稿件|(?:简体|繁体|简繁|繁简)(?:中文|字)?(?:自动)?(?:转换|转为|转成)|如有错漏/i;
 const BREADCRUMB_RE = /^(?:首页|主页|网站首页)\s*[>›»/]|[>›»]\s*(?:正文|讲话稿|范文|发言稿)$/;
 /** A path of three parts or more (知了问答 > 生活 > 公文写作), one of them a site's word: 红>橙>黄>蓝 is not one. */
 const PATH_RE = /^[^\s>›»。，]{1,12}(?:\s*[>›»]\s*[^\s>›»。，]{1,12}){2,}$/;
@@ -62,6 +62,8 @@ const ANNOUNCES_RE = /[（(]?附(?:讲话)?全文[)）]?$|的聊天记录$|^@\S/
 /** A pull quote set off from the text (金句：…, 划重点：…), repeating a sentence of it; or a lone summary label. */
 const PULL_QUOTE_RE =
   /^(?:[【\[][^】\]]{1,6}[】\]])?(?:金句|划重点|小编划重点|内容摘要|内容提要|正文)[：:】\]]?$|^(?:[【\[][^】\]]{1,6}[】\]])?(?:金句|划重点)[：:]/;
+/** A paper's mark alone on its line over the text it abridges (〔摘要〕, 【节选】): the title says as much already. */
+const EXCERPT_MARK_RE = /^[〔【\[［（(]\s*(?:讲话)?(?:摘要|摘登|节选|全文|原文)\s*[〕】\]］）)]$/;
 /** A Q&A site: the asker's plea, the answer's badges and the reader's thanks. */
 const QA_RE =
   /求大神|求一篇|跪求|帮忙写(?:一篇|个)|^最佳答案|我有更好的答案|^其他(?:\d{1,3}条)?回答|\d+\s*个回答$|点个采纳|采纳一下|^已采纳$|^同问(?:[，,。！!]|$)|^追问[：:]|^追答[：:]|在线等[！!]*$|先谢过|感激不尽|[哪各请]位大神|大神们|被提问者采纳|^采纳率[：:]|^已帮助[\d.]+万?人$|^我来回答$|^擅长领域[：:]/;
@@ -77,8 +79,9 @@ const DISCLAIMER_RE = /^[【\[]?(?:免责声明|版权声明|免责条款|特别
 const SUMMARY_LABEL_RE = /^[【\[]?(?:内容|文档|文章|资料)(?:简介|摘要|提要|概要)[】\]]?\s*[：:]\s*\S/;
 /** A forum post's floor and signature: 沙发 / 板凳 / 3楼 / 回复 1# / 签名：. */
 const FORUM_FLOOR_RE = /^(?:(?:沙发|板凳|地板)(?![、，,。和与及等材砖])|\d{1,4}\s*(?:楼|#)(?:\s|$)|回复\s*\d{1,4}\s*#)/;
-/** A forum's words no speech starts a line with: a post signature, a reply to the thread's starter (楼主这段…). */
-const FORUM_START_RE = /^(?:签名[：:]|楼主(?!体))/;
+/** A forum's words no speech starts a line with: a post signature, a reply to the thread's starter (楼主这段…), the
+ *  poster's note on a post that continues the one above (接上楼，继续贴全文：). */
+const FORUM_START_RE = /^(?:签名[：:]|楼主(?!体)|接上楼|接楼上|续上楼|承上楼|接上帖|上接\s*\d{1,3}\s*(?:楼|#))/;
 /** A host script's cue on a line of its own: （领导讲话）, （签约仪式）, （通报情况）, （全体起立）. */
 const HOST_CUE_RE =
   /^[（(][^（）()，。：:；！？\d]{0,8}(?:讲话|致辞|发言|宣读|通报|签约|签订|颁奖|颁发|鼓掌|掌声|起立|奏国歌|仪式|情况|议程|播放|观看|退场|入场)[）)]$/;
@@ -256,6 +259,7 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
   if (isChrome(t)) return "论坛界面文字";
   if (n <= 120 && ANNOUNCES_RE.test(t)) return "网站页眉页脚";
   if (n <= 40 && PULL_QUOTE_RE.test(t)) return "摘录";
+  if (n <= 12 && EXCERPT_MARK_RE.test(t)) return "摘要标记";
   if (n <= 60 && !sentence && FORUM_FLOOR_RE.test(t)) return "论坛界面文字";
   if (n <= 16 && EXPANDER_RE.test(t)) return REASON_EXPANDER;
   if ((n <= 40 || (n <= 80 && !sentence)) && PAYWALL_RE.test(t)) return "付费/登录提示";

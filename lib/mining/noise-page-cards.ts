@@ -30,6 +30,56 @@ export function markPostAuthorCards(texts: string[], verdict: (string | null)[])
   }
 }
 
+/** The name heading the author's card that ends at line `foot` (the floor or the time): the first line above the
+ *  card's own lines (UID 20517, 积分 356, 2楼) that is short and no sentence; "" when no card stands there. */
+export function cardAuthorAbove(texts: string[], foot: number): string {
+  let cardLines = 0;
+  for (let j = foot - 1; j >= Math.max(0, foot - CARD_LINES - 2); j--) {
+    const t = texts[j]!.trim();
+    if (!t) continue;
+    if (CARD_MARK_RE.test(t) || /^\d{1,4}\s*(?:楼|#)$|^(?:沙发|板凳|地板|楼主)$/.test(t)) {
+      cardLines++;
+      continue;
+    }
+    return cardLines > 0 && t.length <= 24 && !/[。！？；，,]/.test(t) ? t : "";
+  }
+  return "";
+}
+
+/** The most lines a post's signature holds, and their length. */
+const SIGNATURE_LINES = 2;
+const SIGNATURE_CHARS = 40;
+
+/** Marks a forum post's signature: the line or two under the rule that a forum draws below a post's buttons (回复 |
+ *  引用 | 举报, then ----), short, at most one sentence each, up to the next removed line (the next author's card)
+ *  or the end. A rule under text, not under the forum's buttons, is the speech's own. */
+export function markPostSignatures(texts: string[], verdict: (string | null)[]): void {
+  const prevLine = (i: number) => {
+    let k = i - 1;
+    while (k >= 0 && !texts[k]!.trim()) k--;
+    return k;
+  };
+  for (let i = 0; i < texts.length; i++) {
+    if (verdict[i] !== "分隔线") continue;
+    const above = prevLine(i);
+    if (above < 0 || verdict[above] !== "论坛界面文字") continue;
+    const lines: number[] = [];
+    let j = i + 1;
+    for (; j < texts.length && lines.length <= SIGNATURE_LINES; j++) {
+      const t = texts[j]!.trim();
+      if (!t) continue;
+      if (verdict[j]) break;
+      lines.push(j);
+    }
+    const fits = (k: number) => {
+      const t = texts[k]!.trim();
+      return t.length <= SIGNATURE_CHARS && (t.match(/[。！？!?]/g)?.length ?? 0) <= 1 && !isTitleLine(t);
+    };
+    if (lines.length && lines.length <= SIGNATURE_LINES && lines.every(fits))
+      for (const k of lines) verdict[k] = "帖子签名";
+  }
+}
+
 const TRIANGLE_RE = /^[▲△]/;
 
 /** A ▲ line that can only be a caption: a picture, a scene, a date, a credit. */

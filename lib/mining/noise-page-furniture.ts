@@ -14,10 +14,11 @@ import {
   parseEnumerator,
 } from "./outline-patterns";
 import type { Ctx } from "./noise-fragments";
+import { cardAuthorAbove } from "./noise-page-cards";
 
 /** A header that opens a list of links to other pages, alone on its line (往期推荐 / 相关阅读： …). */
 const LIST_HEADER_RE =
-  /^[【\[]?(?:相关推荐|相关文章|相关阅读|相关新闻|相关报道|更多新闻|推荐新闻|热点新闻|热门新闻|最新新闻|相关范文|相关文档(?:推荐)?|相似文档|类似文档|相似文章|相关链接|相关问题|相关资料|相关下载|推荐阅读|推荐文章|小编推荐|编辑推荐|为你推荐|猜你喜欢|热门推荐|热门文章|热门阅读|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|往期精选|精彩推荐|精选推荐|你可能还喜欢|大家都在看)(?:推荐)?(?:[（(]\d{1,4}[)）])?[】\]]?\s*[：:>»›]*$/;
+  /^[【\[]?(?:相关推荐|相关文章|相关阅读|相关新闻|相关报道|更多新闻|推荐新闻|热点新闻|热门新闻|最新新闻|相关范文|相关文档(?:推荐)?|相似文档|类似文档|相似文章|相关链接|相关问题|相关资料|相关下载|推荐阅读|推荐文章|小编推荐|编辑推荐|为你推荐|猜你喜欢|热门推荐|热门文章|热门阅读|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|往期精选|精彩推荐|精选推荐|你可能还喜欢|大家都在看|标题导航|本版导航|本版标题)(?:推荐)?(?:[（(]\d{1,4}[)）])?[】\]]?\s*[：:>»›]*$/;
 /** The same kind of header in other words: a qualifier (相关, 作者最新, 本站推荐) and what is listed (材料, 文章). */
 const LIST_HEADER_SHAPE_RE =
   /^[【\[]?(?:作者|本站|本栏目?|同类|同栏目|其他|更多|最新|热门|相关|延伸|精选|精彩|推荐){1,2}(?:文章|材料|范文|文档|稿件|讲话稿?|资料|作品|内容)(?:推荐|列表|排行)?[】\]]?\s*[：:>»›]*$/;
@@ -108,9 +109,10 @@ function teaserAt(texts: string[], verdict: (string | null)[], k: number): boole
 /** A list's link to the rest of its column (更多主持词 >>, 查看更多»). */
 const MORE_LINK_RE = /^(?:更多|查看更多|阅读更多)[^。，！？\s]{0,12}\s*(?:>>|»|›|>)$/;
 
-/** A header over readers' comments (网友评论（3）/ 发表评论 / 全部评论): comments are sentences, longer than links. */
+/** A header over readers' comments (网友评论（3）/ 发表评论 / 全部评论 / a 公众号's 精选留言): comments are sentences,
+ *  longer than links. */
 const COMMENTS_HEADER_RE =
-  /^[【\[]?(?:网友评论|读者评论|全部评论|最新评论|热门评论|精彩评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|按热度\s*按时间)(?:[（(]\d{1,5}[)）])?[】\]]?\s*[：:>»›]*$/;
+  /^[【\[]?(?:网友评论|读者评论|全部评论|最新评论|热门评论|精彩评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|按热度\s*按时间|(?:精选|全部|热门|最新|读者|网友)?留言(?:区|板)?|写(?:下你的)?留言)(?:[（(]\d{1,5}[)）])?[】\]]?\s*[：:>»›]*$/;
 /** A Q&A page's other answers (其他2条回答): comments once the answer with the speech is above them, otherwise the
  *  start of the answers. */
 const OTHER_ANSWERS_RE = /^(?:其他(?:\d{1,3}条)?回答|其他答案|全部回答)(?:[（(]\d{1,4}[)）])?\s*[：:]?$/;
@@ -144,7 +146,8 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
         verdict[j] ??= "相关文章列表";
         continue;
       }
-      if (!itemLike(t)) break;
+      // A list of links ends where the comments begin: they are read under their own header.
+      if (!itemLike(t) || (!comments && COMMENTS_HEADER_RE.test(t))) break;
       // A line above text of its own is that text's title, unless it carries the items' bullet (·…讲话稿 is one
       // more link: no title starts with a list's bullet).
       const bullet = BULLET_RE.exec(t)?.[0];
@@ -157,7 +160,7 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
 }
 
 /** A forum post's header: its author, date and time (老秘书 发表于 2024-5-27 11:47:10 | 只看该作者). */
-const POST_HEADER_RE = /^(.{1,24}?)\s*发表于\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
+const POST_HEADER_RE = /^(.{0,24}?)\s*发表于\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
 /** How much text a reply may hold and still be a reply, not the post with the speech. */
 const MAX_REPLY_CHARS = 240;
 
@@ -166,7 +169,8 @@ const MAX_REPLY_CHARS = 240;
  *  or salutation. */
 export function markForumReplies(texts: string[], verdict: (string | null)[]): void {
   const headers = texts.flatMap((t, i) => (POST_HEADER_RE.test(t.trim()) ? [i] : []));
-  const authorOf = (i: number) => POST_HEADER_RE.exec(texts[i]!.trim())![1]!.trim();
+  // The author is on the header's line (老秘书 发表于 …) or heads the card above it (name, UID, 积分, 3楼).
+  const authorOf = (i: number) => POST_HEADER_RE.exec(texts[i]!.trim())![1]!.trim() || cardAuthorAbove(texts, i);
   const poster = headers.length ? authorOf(headers[0]!) : "";
   headers.forEach((h, n) => {
     if (n === 0 || authorOf(h) === poster) return;

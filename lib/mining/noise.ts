@@ -59,12 +59,14 @@ import {
   markBioCards,
   markCommentCards,
   markPostAuthorCards,
+  markPostSignatures,
   markStampedComments,
   markStrandedLines,
   markTriangleCaptions,
 } from "./noise-page-cards";
 import { earlierText, isTeaser } from "./noise-teaser";
 import { markTableOfContents } from "./noise-toc";
+import { markNewsReports } from "./noise-news-report";
 import {
   markAttachments,
   markAuthorBio,
@@ -185,11 +187,14 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   markForumReplies(texts, verdict);
   markStampedComments(texts, verdict);
   markPostAuthorCards(texts, verdict);
+  markPostSignatures(texts, verdict);
+  markPostSignatures(texts, verdict);
   markAdCards(texts, verdict);
   markBioCards(texts, verdict);
   markCommentCards(texts, verdict);
   markTriangleCaptions(texts, verdict);
   markSummaryBlocks(texts, verdict);
+  markNewsReports(texts, verdict);
   markRunningHeaders(texts, verdict);
   markFootnotes(texts, verdict);
   markAttachments(texts, verdict);

@@ -72,3 +72,22 @@ describe("第一个方面： as the outline's first level", () => {
     ]);
   });
 });
+
+describe("headings of one phrase (set 19: an e-paper's 进一步提高思想认识 …)", () => {
+  const P4 = "要健全隐患排查治理长效机制，推行企业自查自报、部门督查检查、社会监督举报相结合的工作方式。";
+  it("reads three lines opening with a section's verb as the outline", () => {
+    const heads = ["进一步提高思想认识", "扎实推进隐患排查整治", "压紧压实安全生产责任"];
+    const lines = [...HEAD, OPENING, heads[0]!, P1, heads[1]!, P2, P4, heads[2]!, P3, CLOSING];
+    expect(outline(lines).filter((b) => b.startsWith("H"))).toEqual(heads.map((h) => `H1 ${h}`));
+  });
+
+  it("needs three of them, or two-phrase headings beside them, and never takes a slogan", () => {
+    const two = [...HEAD, OPENING, "进一步提高思想认识", P1, P2, "扎实推进隐患排查整治", P3, CLOSING];
+    expect(outline(two).filter((b) => b.startsWith("H"))).toEqual([]);
+    const mixed = [...HEAD, OPENING, "认清形势，绷紧安全生产这根弦", P1, "扎实推进隐患排查整治", P2];
+    mixed.push("压实各方责任，形成齐抓共管合力", P3, CLOSING);
+    expect(outline(mixed).filter((b) => b.startsWith("H"))).toHaveLength(3);
+    const slogans = [...HEAD, OPENING, "安全生产重于泰山", P1, "生命至上安全第一", P2, "隐患险于明火", P3, CLOSING];
+    expect(outline(slogans).filter((b) => b.startsWith("H"))).toEqual([]);
+  });
+});

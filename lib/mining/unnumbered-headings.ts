@@ -1,6 +1,7 @@
 // Section headings without numbers (认清形势，绷紧安全生产这根弦): a short line with no sentence in it, standing
 // alone between paragraphs of prose. Only in a speech whose outline has no numbers at all and that has two such
-// lines or more; a single short line between paragraphs is as likely a slogan or a stray line.
+// lines or more; a single short line between paragraphs is as likely a slogan or a stray line. A heading of one
+// phrase (扎实推进重大事故隐患排查整治) must open with a section's verb, and three such lines are needed.
 import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
 import type { Paragraph } from "./types";
 
@@ -26,6 +27,25 @@ function headingShaped(t: string): boolean {
   );
 }
 
+/** The verb a section's heading opens with and a slogan (安全生产重于泰山, 生命至上安全第一) does not. */
+const HEADING_VERB =
+  /^(?:进一步|切实|扎实|着力|全力|全面|持续|深入|坚决|强化|加强|突出|狠抓|抓好|抓实|抓牢|推进|提高|提升|认清|夯实|健全|完善|严格|聚焦|筑牢|守牢|构建|压紧|压实|增强|统筹|做好|加快|大力|着眼|树牢|深化)/;
+const MIN_ONE_PHRASE = 8;
+const MAX_ONE_PHRASE = 20;
+const MIN_ONE_PHRASE_HEADINGS = 3;
+
+function onePhraseHeading(t: string): boolean {
+  return (
+    t.length >= MIN_ONE_PHRASE &&
+    t.length <= MAX_ONE_PHRASE &&
+    !/[\p{P}\s]/u.test(t) &&
+    HEADING_VERB.test(t) &&
+    !isSpeakerLine(t) &&
+    !dateOfLine(t) &&
+    !isTitleLine(t)
+  );
+}
+
 const isProse = (p: Paragraph | undefined) => !!p && p.text.length >= MIN_PROSE;
 
 /** The body with its unnumbered section headings marked as level-1 headings (LineHint.headingLevel). */
@@ -34,10 +54,14 @@ export function markUnnumberedHeadings(body: Paragraph[]): Paragraph[] {
   // A line repeated word for word is a running header the noise rules missed, not a section's heading.
   const seen = new Map<string, number>();
   for (const p of body) seen.set(p.text.trim(), (seen.get(p.text.trim()) ?? 0) + 1);
-  const found = body.flatMap((p, i) => {
-    const t = p.text.trim();
-    return headingShaped(t) && seen.get(t) === 1 && isProse(body[i - 1]) && isProse(body[i + 1]) ? [i] : [];
-  });
+  const alone = (i: number) => seen.get(body[i]!.text.trim()) === 1 && isProse(body[i - 1]) && isProse(body[i + 1]);
+  const twoPhrases = body.flatMap((p, i) => (headingShaped(p.text.trim()) && alone(i) ? [i] : []));
+  const onePhrase = body.flatMap((p, i) => (onePhraseHeading(p.text.trim()) && alone(i) ? [i] : []));
+  const found =
+    onePhrase.length >= MIN_ONE_PHRASE_HEADINGS ||
+    (twoPhrases.length && twoPhrases.length + onePhrase.length >= MIN_ONE_PHRASE_HEADINGS)
+      ? [...twoPhrases, ...onePhrase]
+      : twoPhrases;
   if (found.length < MIN_HEADINGS) return body;
   const marked = new Set(found);
   return body.map((p, i) => (marked.has(i) ? { ...p, hint: { ...p.hint, headingLevel: 1 as const } } : p));

@@ -54,13 +54,13 @@ const KNOWN_LEAKS = [
 ];
 
 describe("the miner on the authored pages of unseen site styles", () => {
-  it("leaves no listed noise string of sets 1–3, 5, 7–16 and 18 in any block but the known ones", () => {
+  it("leaves no listed noise string of sets 1–3, 5, 7–16, 18 and 19 in any block but the known ones", () => {
     const leaks = fixed.flatMap(({ gold, blocks }) =>
       // As the scorer does, strings of symbols alone (✕, ━━━) are not counted: nothing of them survives the comparison.
       gold.noise.filter((n) => norm(n).length >= 2 && blocks.some((b) => norm(b.text).includes(norm(n)))),
     );
     expect(leaks).toEqual(KNOWN_LEAKS);
-    expect(fixed.length).toBe(152);
+    expect(fixed.length).toBe(162);
   });
 
   it.each(Object.entries(FIXED_IN_PART))(
@@ -94,9 +94,11 @@ describe("the miner on the authored pages of unseen site styles", () => {
     const missed = pages.filter((p) => titlesFound(p.gold.titles ?? [], p.titles) < (p.gold.titles?.length ?? 0));
     // set11/03: the file name's fuller title (市长在…讲话) is kept over the bare one, as the miner decides. set17/03:
     // a school's slogan headline (防火又防险　平安伴我行) over a 国旗下讲话 reads as the page's, not the speech's.
+    // set19/03: its writer kept the collection's ordinal (篇一：在全镇…表态发言), which the miner drops on purpose.
     expect(missed.map((p) => p.gold.file)).toEqual([
       "03_wenku_ranqi.txt",
       "03_school-flag-talk-fire-traffic.txt",
+      "03_fanwen-biaotai-5pian-big5.txt",
       "10_heat_interview_bilingual.txt",
     ]);
   });

@@ -1,0 +1,28 @@
+// A newspaper's or a portal's report of the meeting, printed above the speech it carries: a dateline (本报讯（记者
+// ×××）4月8日，…会议召开。市长×××出席会议并讲话) and the report's sentences after it, told in the third person
+// (会议总结了…, 会议强调…, …在主会场或分会场参加会议). The page's words about the meeting, not the speaker's.
+import { isTitleLine } from "./outline-patterns";
+
+/** A news dateline: 本报讯 / 本网讯, or a paper's or an agency's 讯 / 电 followed by its reporters. */
+const DATELINE_RE =
+  /^[【\[]?(?:本报|本网|本台|本刊|本站)讯[】\]]?|^[^\s，。：:]{0,16}(?:讯|电)\s*[（(]\s*(?:记者|通讯员|见习记者|特约记者)/;
+/** A report's sentence about the meeting: what the meeting did, who attended, where they sat. */
+const REPORT_SENTENCE_RE =
+  /^(?:会议|会上|会议上|会前|会后)(?:指出|强调|要求|认为|总结|通报|部署|传达|听取|审议|号召|提出|明确|分析|安排|研究|表彰|宣读)|(?:出席|参加|列席|主持)(?:了)?(?:会议|活动|仪式)|在主会场|分会场参加/;
+/** A report runs a few paragraphs at most. */
+const MAX_REPORT_LINES = 8;
+
+export function markNewsReports(texts: string[], verdict: (string | null)[]): void {
+  for (let i = 0; i < texts.length; i++) {
+    if (verdict[i] || !DATELINE_RE.test(texts[i]!.trim())) continue;
+    verdict[i] = "新闻报道";
+    let lines = 0;
+    for (let j = i + 1; j < texts.length && lines < MAX_REPORT_LINES; j++) {
+      const t = texts[j]!.trim();
+      if (!t || verdict[j]) continue;
+      if (isTitleLine(t) || !REPORT_SENTENCE_RE.test(t)) break;
+      verdict[j] = "新闻报道";
+      lines++;
+    }
+  }
+}
