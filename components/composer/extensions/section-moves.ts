@@ -17,7 +17,7 @@ function topNodes(doc: PMNode): TopNode[] {
 const levelOf = (n: PMNode) => (n.type.name === NODE.heading ? (n.attrs.level as number) : null);
 
 /** The document's outline as lib/speech-doc sees it (node types and heading levels), to share its section rule. */
-function outlineShape(doc: PMNode): SpeechDoc {
+export function outlineShape(doc: PMNode): SpeechDoc {
   const content: SpeechNode[] = [];
   doc.forEach((n) =>
     content.push(
