@@ -1,12 +1,13 @@
-// Dragging sections in the outline (real drag events, from the mouse): the whole section moves, sub-sections and
-// paragraphs included; the upper half of an entry puts it in front, the lower half behind that entry's section;
-// a section never splits a deeper one, and a drop onto its own sub-section does nothing. Numbers follow.
+// Moving sections. Dragging in the outline (real drag events, from the mouse): the whole section moves,
+// sub-sections and paragraphs included; the upper half of an entry puts it in front, the lower half behind that
+// entry's section; a section never splits a deeper one, and a drop onto its own sub-section does nothing.
+// Alt+↑/↓ in the text: the cursor's section goes past its sibling and the cursor stays put. Numbers follow.
 import { randomBytes } from "node:crypto";
 import type { Locator, Page } from "@playwright/test";
 import { createSpeech } from "../lib/speeches/create-speech";
 import { saveSpeech } from "../lib/speeches/save-speech";
 import type { HeadingLevel, SpeechNode } from "../lib/speech-doc/types";
-import { bodyBlocks, expectSaved, headingList, openComposer } from "./support/composer";
+import { bodyBlocks, caretAt, expectSaved, headingList, openComposer } from "./support/composer";
 import { expect, test } from "./support/fixtures";
 
 const t = (text: string) => [{ type: "text" as const, text }];
@@ -100,4 +101,45 @@ test("拖动提纲：下半部放到该节之后，不拆开更深的节，拖�
   await expectSaved(page);
   await page.reload();
   await expectOrder(page, ["一、甲", "（一）甲一", "1.甲一子", "（二）乙一", "（三）甲二", "二、乙", "三、丙"]);
+});
+
+test("正文中 Alt+↑/↓：光标所在的一节越过相邻的同级节，光标留在原处，编号跟着变", async ({ page, signInAs }) => {
+  const user = await signInAs("EDITOR");
+  const speech = await nestedSpeech(user.id);
+  const editor = await openComposer(page, speech.id);
+  const paragraph = (text: string) => editor.locator("p").filter({ hasText: new RegExp(`^${text}$`) });
+
+  // In 乙's paragraph, after its first character: 乙 goes in front of 甲.
+  await caretAt(page, paragraph("乙的话"), 1);
+  await page.keyboard.press("Alt+ArrowUp");
+  await expectOrder(page, ["一、乙", "（一）乙一", "二、甲", "（一）甲一", "1.甲一子", "（二）甲二", "三、丙"]);
+  await page.keyboard.insertText("X");
+  await expect(paragraph("乙X的话")).toHaveCount(1);
+  await page.keyboard.press("Backspace");
+
+  // Down twice: past 甲 (with all of its sub-sections), then past 丙; a third time there is nothing to pass.
+  await page.keyboard.press("Alt+ArrowDown");
+  await expectOrder(page, ["一、甲", "（一）甲一", "1.甲一子", "（二）甲二", "二、乙", "（一）乙一", "三、丙"]);
+  await page.keyboard.press("Alt+ArrowDown");
+  await expectOrder(page, ["一、甲", "（一）甲一", "1.甲一子", "（二）甲二", "二、丙", "三、乙", "（一）乙一"]);
+  await page.keyboard.press("Alt+ArrowDown");
+  await page.keyboard.insertText("Y");
+  await expect(paragraph("乙Y的话")).toHaveCount(1);
+  await page.keyboard.press("Backspace");
+  await expectOrder(page, ["一、甲", "（一）甲一", "1.甲一子", "（二）甲二", "二、丙", "三、乙", "（一）乙一"]);
+
+  // A level-2 section inside 甲: 甲二 passes 甲一 and its 甲一子, and stays under 甲; Alt+Shift+↓ takes it back.
+  await caretAt(page, editor.locator("[data-level]").filter({ hasText: /^甲二$/ }), 2);
+  await page.keyboard.press("Alt+ArrowUp");
+  await expectOrder(page, ["一、甲", "（一）甲二", "（二）甲一", "1.甲一子", "二、丙", "三、乙", "（一）乙一"]);
+  await page.keyboard.press("Alt+ArrowUp");
+  await page.keyboard.insertText("Z");
+  await expect.poll(() => headingList(page)).toContain("（一）甲二Z");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.press("Alt+Shift+ArrowDown");
+  await expectOrder(page, ["一、甲", "（一）甲一", "1.甲一子", "（二）甲二", "二、丙", "三、乙", "（一）乙一"]);
+
+  await expectSaved(page);
+  await page.getByRole("button", { name: "快捷键" }).click();
+  await expect(page.getByRole("dialog", { name: "快捷键" })).toContainText("Alt+↑ / ↓把光标所在的一节移到上一节之前");
 });

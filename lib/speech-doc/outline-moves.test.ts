@@ -1,7 +1,7 @@
-// Where a section dropped in the outline goes (sectionDropIndex in outline.ts), checked through moveSection: the
-// resulting order of the headings with their numbers.
+// Where a section goes when dropped in the outline (sectionDropIndex in outline.ts) or moved past a sibling from
+// the keyboard (sectionStepIndex), checked through moveSection: the resulting headings with their numbers.
 import { describe, expect, it } from "vitest";
-import { moveSection, outlineOf, sectionDropIndex, type DropPlace } from "./outline";
+import { moveSection, outlineOf, sectionDropIndex, sectionStepIndex, type DropPlace } from "./outline";
 import type { HeadingLevel, SpeechDoc, SpeechNode } from "./types";
 
 const t = (text: string) => [{ type: "text" as const, text }];
@@ -33,8 +33,11 @@ const SPEECH: SpeechDoc = {
 const at = (text: string) => SPEECH.content.findIndex((n) => n.content?.[0]?.text === text);
 
 /** The outline after dropping `from` on `target`, or null when the drop changes nothing. */
-function drop(from: string, target: string, place: DropPlace) {
-  const to = sectionDropIndex(SPEECH, at(from), at(target), place);
+const drop = (from: string, target: string, place: DropPlace) =>
+  movedTo(from, sectionDropIndex(SPEECH, at(from), at(target), place));
+
+/** The outline after moving the section `from` to `to` (null: not moved). */
+function movedTo(from: string, to: number | null) {
   if (to === null) return null;
   const moved = moveSection(SPEECH, at(from), to);
   // Every heading still has its own paragraph right behind it: sections moved whole.
@@ -166,5 +169,60 @@ describe("sectionDropIndex", () => {
       "（一）甲一",
       "1.甲一子",
     ]);
+  });
+});
+
+describe("sectionStepIndex", () => {
+  const step = (from: string, direction: -1 | 1) => movedTo(from, sectionStepIndex(SPEECH, at(from), direction));
+
+  it("moves a section past its previous or next sibling, with everything under both", () => {
+    expect(step("乙", -1)).toEqual([
+      "一、乙",
+      "（一）乙一",
+      "二、甲",
+      "（一）甲一",
+      "1.甲一子",
+      "（二）甲二",
+      "三、丙",
+    ]);
+    expect(step("甲", 1)).toEqual(["一、乙", "（一）乙一", "二、甲", "（一）甲一", "1.甲一子", "（二）甲二", "三、丙"]);
+    expect(step("乙", 1)).toEqual(["一、甲", "（一）甲一", "1.甲一子", "（二）甲二", "二、丙", "三、乙", "（一）乙一"]);
+  });
+
+  it("passes a sibling's deeper sub-sections: 甲二 goes in front of 甲一 and 甲一子", () => {
+    expect(step("甲二", -1)).toEqual([
+      "一、甲",
+      "（一）甲二",
+      "（二）甲一",
+      "1.甲一子",
+      "二、乙",
+      "（一）乙一",
+      "三、丙",
+    ]);
+    expect(step("甲一", 1)).toEqual([
+      "一、甲",
+      "（一）甲二",
+      "（二）甲一",
+      "1.甲一子",
+      "二、乙",
+      "（一）乙一",
+      "三、丙",
+    ]);
+  });
+
+  it("stays under its parent and stops at the first and last section", () => {
+    expect(step("甲", -1)).toBeNull();
+    expect(step("丙", 1)).toBeNull();
+    expect(step("甲一", -1)).toBeNull(); // right under 甲
+    expect(step("甲二", 1)).toBeNull(); // 乙 is not a sibling
+    expect(step("乙一", -1)).toBeNull(); // 甲二 is under another parent
+    expect(step("乙一", 1)).toBeNull();
+    expect(step("甲一子", -1)).toBeNull();
+    expect(step("甲一子", 1)).toBeNull();
+  });
+
+  it("moves nothing that is not a heading", () => {
+    expect(sectionStepIndex(SPEECH, at("开场的话"), 1)).toBeNull();
+    expect(sectionStepIndex(SPEECH, at("乙的话"), -1)).toBeNull();
   });
 });

@@ -129,6 +129,29 @@ export function sectionDropIndex(
   return to >= fromIndex && to <= end ? null : to;
 }
 
+/**
+ * The `toIndex` (for moveSection) that moves the section opened at `index` past its previous (-1) or next (+1)
+ * sibling: the nearest section of the same level under the same parent. Null when there is none that way (the
+ * first or last under its parent) or `index` is not a heading.
+ */
+export function sectionStepIndex(doc: SpeechDoc, index: number, direction: -1 | 1): number | null {
+  const nodes = doc.content;
+  const head = nodes[index];
+  if (!isHeading(head)) return null;
+  const level = head.attrs.level;
+  if (direction === 1) {
+    const next = sectionEnd(doc, index);
+    const sibling = nodes[next];
+    return isHeading(sibling) && sibling.attrs.level === level ? sectionEnd(doc, next) : null;
+  }
+  // Back over the previous sibling's paragraphs and deeper sub-sections, to the first heading as high as ours.
+  for (let i = index - 1; i >= 0; i--) {
+    const node = nodes[i];
+    if (isHeading(node) && node.attrs.level <= level) return node.attrs.level === level ? i : null;
+  }
+  return null;
+}
+
 export type SectionRef = { index: number; level: HeadingLevel; text: string };
 
 /**
