@@ -2,10 +2,13 @@
 // - a URL holding a NUL character (%00) is refused with 400 (PostgreSQL cannot store it);
 // - without a session cookie, pages redirect to sign-in and API calls (including server-action POSTs) get 401;
 // - every page gets a Content-Security-Policy with a fresh nonce (lib/http/csp.ts), passed to Next.js in the
-//   request's headers so that it puts the nonce on its scripts; API answers are marked Cache-Control: no-store.
+//   request's headers so that it puts the nonce on its scripts; API answers are marked Cache-Control: no-store;
+// - every page learns its own path in PAGE_PATH_HEADER (to send a signed-out user to sign-in and back); a value
+//   a client sent is overwritten, or removed on API calls, so that no page reads a header we did not set.
 // The cookie is validated against the database in the page layout and in the route wrapper; this only spares
 // anonymous requests any further work.
 import { NextResponse, type NextRequest } from "next/server";
+import { PAGE_PATH_HEADER, signInPath } from "./lib/auth/next-path";
 import { SESSION_COOKIE } from "./lib/auth/session-cookie";
 import { contentSecurityPolicy, newNonce } from "./lib/http/csp";
 
@@ -14,14 +17,18 @@ const PUBLIC_APIS = new Set(["/api/auth/login", "/api/setup"]);
 const NUL_MESSAGE = "提交的内容含有无效字符（空字符），请删除后重试。";
 
 function pass(request: NextRequest, isApi: boolean): NextResponse {
+  const headers = new Headers(request.headers);
   if (isApi) {
-    const res = NextResponse.next();
+    headers.delete(PAGE_PATH_HEADER);
+    const res = request.headers.has(PAGE_PATH_HEADER)
+      ? NextResponse.next({ request: { headers } })
+      : NextResponse.next();
     res.headers.set("Cache-Control", "no-store");
     return res;
   }
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
-  const headers = new Headers(request.headers);
+  headers.set(PAGE_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
   const res = NextResponse.next({ request: { headers } });
@@ -47,9 +54,7 @@ export function proxy(request: NextRequest) {
       { status: 401, headers: { "Cache-Control": "no-store" } },
     );
   }
-  const login = new URL("/login", request.url);
-  if (pathname !== "/") login.searchParams.set("next", pathname + search);
-  return NextResponse.redirect(login);
+  return NextResponse.redirect(new URL(signInPath(pathname + search), request.url));
 }
 
 export const config = {

@@ -238,11 +238,11 @@ test("换一种说法、存为素材、查找替换、编号样式、拖动提�
     .poll(() => headingList(page))
     .toEqual(["第一，充分认清当前安全生产形势", "第二，全力抓好隐患排查整治", "第三，切实压紧压实安全生产责任"]);
 
-  // Dragging an outline entry moves the whole section, paragraphs included.
+  // Dragging an outline entry onto another's upper half moves the whole section there, paragraphs included.
   const outline = page.getByRole("navigation", { name: "提纲" });
   await outline
     .getByRole("button", { name: /切实压紧压实安全生产责任/ })
-    .dragTo(outline.getByRole("button", { name: /充分认清当前安全生产形势/ }));
+    .dragTo(outline.getByRole("button", { name: /充分认清当前安全生产形势/ }), { targetPosition: { x: 20, y: 3 } });
   await expect
     .poll(() => headingList(page))
     .toEqual(["第一，切实压紧压实安全生产责任", "第二，充分认清当前安全生产形势", "第三，全力抓好隐患排查整治"]);

@@ -1,6 +1,7 @@
 // Session lookup for server components: validates the cookie against the database.
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { PAGE_PATH_HEADER, signInPath } from "@/lib/auth/next-path";
 import { can, type Permission } from "@/lib/auth/roles";
 import { SESSION_COOKIE, userForSessionToken, type SessionUser } from "@/lib/auth/sessions";
 
@@ -9,9 +10,11 @@ export async function currentUser(): Promise<SessionUser | null> {
   return userForSessionToken(jar.get(SESSION_COOKIE)?.value);
 }
 
+/** The signed-in user; without one (an expired or revoked session), sign-in and back to this page (proxy.ts says
+ *  which page in PAGE_PATH_HEADER). */
 export async function requireUser(): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) redirect("/login");
+  if (!user) redirect(signInPath((await headers()).get(PAGE_PATH_HEADER)));
   return user;
 }
 

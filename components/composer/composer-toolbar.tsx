@@ -14,6 +14,7 @@ const SAVE_TEXT: Record<SaverState["status"], string> = {
   dirty: "未保存",
   saving: "保存中…",
   offline: "未保存（离线，已存在本机）",
+  "signed-out": "未保存（登录已失效，已存在本机）",
   conflict: "保存冲突",
   final: "已定稿，修改未保存（留在本机）",
   error: "保存失败",
@@ -101,7 +102,7 @@ export const ComposerToolbar = memo(function ComposerToolbar(p: {
         role="status"
         data-save-status={p.save.status}
         title={p.save.message ?? undefined}
-        className={`mr-2 min-w-16 text-sm ${p.save.status === "saved" ? "text-stone-500" : p.save.status === "conflict" || p.save.status === "error" ? "text-brand-700" : "text-amber-700"}`}
+        className={`mr-2 min-w-16 text-sm ${p.save.status === "saved" ? "text-stone-500" : p.save.status === "conflict" || p.save.status === "error" || p.save.status === "signed-out" ? "text-brand-700" : "text-amber-700"}`}
       >
         {p.readOnly ? "只读" : SAVE_TEXT[p.save.status]}
       </span>

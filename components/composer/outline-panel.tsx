@@ -1,11 +1,18 @@
 "use client";
 // The outline: the heading tree with numbers and character counts. Click jumps to a heading; dragging an entry
-// (or Alt+↑/↓ on it) moves the whole section with its paragraphs.
+// (or Alt+↑/↓ on it) moves the whole section with its paragraphs. A drop on an entry's upper half puts the
+// section in front of it, on its lower half behind that entry's section (lib/speech-doc/outline.ts decides where
+// exactly); where the drop would change nothing, no drop is offered.
 import type { Editor } from "@tiptap/core";
-import { memo, useState } from "react";
-import type { OutlineEntry } from "@/lib/speech-doc/outline";
-import { moveSectionByStep, moveSectionTr } from "./extensions/section-moves";
+import { memo, useState, type DragEvent } from "react";
+import { sectionDropIndex, type DropPlace, type OutlineEntry } from "@/lib/speech-doc/outline";
+import { moveSectionByStep, moveSectionTr, outlineShape } from "./extensions/section-moves";
 import { jumpToIndex, posOfIndex } from "./editor-positions";
+
+const placeOf = (ev: DragEvent<HTMLElement>): DropPlace => {
+  const box = ev.currentTarget.getBoundingClientRect();
+  return ev.clientY < box.top + box.height / 2 ? "before" : "after";
+};
 
 export const OutlinePanel = memo(function OutlinePanel({
   editor,
@@ -17,12 +24,16 @@ export const OutlinePanel = memo(function OutlinePanel({
   readOnly: boolean;
 }) {
   const [dragging, setDragging] = useState<number | null>(null);
-  const [over, setOver] = useState<number | "end" | null>(null);
+  const [over, setOver] = useState<{ index: number; place: DropPlace } | null>(null);
 
-  function moveTo(fromIndex: number, target: number | "end") {
-    const from = posOfIndex(editor, fromIndex);
-    const to = target === "end" ? editor.state.doc.content.size : posOfIndex(editor, target);
-    const tr = moveSectionTr(editor.state, from, to);
+  /** The node index the dragged section would go to, or null when the drop would change nothing. */
+  const dropIndex = (targetIndex: number, place: DropPlace) =>
+    dragging === null ? null : sectionDropIndex(outlineShape(editor.state.doc), dragging, targetIndex, place);
+
+  function drop(targetIndex: number, place: DropPlace) {
+    const to = dropIndex(targetIndex, place);
+    if (dragging === null || to === null) return;
+    const tr = moveSectionTr(editor.state, posOfIndex(editor, dragging), posOfIndex(editor, to));
     if (tr) editor.view.dispatch(tr);
   }
 
@@ -57,17 +68,18 @@ export const OutlinePanel = memo(function OutlinePanel({
               setOver(null);
             }}
             onDragOver={(ev) => {
-              if (dragging === null) return;
+              const place = placeOf(ev);
+              if (dropIndex(e.index, place) === null) return setOver(null);
               ev.preventDefault();
-              setOver(e.index);
+              setOver((o) => (o?.index === e.index && o.place === place ? o : { index: e.index, place }));
             }}
             onDrop={(ev) => {
               ev.preventDefault();
-              if (dragging !== null) moveTo(dragging, e.index);
+              drop(e.index, placeOf(ev));
               setDragging(null);
               setOver(null);
             }}
-            className={`${over === e.index ? "border-t-2 border-brand-600" : "border-t-2 border-transparent"}`}
+            className={`border-y-2 ${over?.index !== e.index ? "border-transparent" : over.place === "before" ? "border-t-brand-600 border-b-transparent" : "border-t-transparent border-b-brand-600"}`}
             style={{ paddingLeft: `${(e.level - 1) * 0.9}rem` }}
           >
             <button
@@ -91,23 +103,6 @@ export const OutlinePanel = memo(function OutlinePanel({
             </button>
           </li>
         ))}
-        {!readOnly ? (
-          <li
-            onDragOver={(ev) => {
-              if (dragging === null) return;
-              ev.preventDefault();
-              setOver("end");
-            }}
-            onDrop={(ev) => {
-              ev.preventDefault();
-              if (dragging !== null) moveTo(dragging, "end");
-              setDragging(null);
-              setOver(null);
-            }}
-            className={`h-4 ${over === "end" ? "border-t-2 border-brand-600" : ""}`}
-            aria-hidden
-          />
-        ) : null}
       </ol>
     </nav>
   );

@@ -1,13 +1,14 @@
 // Saving a speech without losing a keystroke: a copy goes to localStorage on every change, the server gets the
 // latest text a few seconds after typing stops, one save at a time, each naming the version it started from.
 // A stale version comes back as a conflict (the user's text is kept and shown beside the newer one); a lost
-// connection leaves the text in localStorage and retries until the server answers. Nothing is read from the
-// editor while pinyin is being composed (the letters would be saved as text).
+// connection leaves the text in localStorage and retries until the server answers; so does an expired session,
+// until the user signs in again (here, or in another tab). Nothing is read from the editor while pinyin is being
+// composed (the letters would be saved as text).
 import type { SpeechDetail } from "@/lib/speeches/types";
 import { backupKey, removeBackup, sameAsServer, writeBackup, type SavePayload } from "./draft-backup";
 
 export type { SavePayload };
-export type SaveStatus = "saved" | "dirty" | "saving" | "offline" | "conflict" | "final" | "error";
+export type SaveStatus = "saved" | "dirty" | "saving" | "offline" | "signed-out" | "conflict" | "final" | "error";
 /** The newer copy the server holds when a save was refused. */
 export type ServerCopy = SpeechDetail;
 export type SaverState = {
@@ -19,6 +20,7 @@ export type SaverState = {
   speaker?: string | null;
 };
 
+export const SIGNED_OUT_MESSAGE = "登录已失效，请重新登录；您的修改已保存在本机，登录后回到此页会恢复。";
 const RETRY_MS = [2_000, 5_000, 10_000, 30_000];
 const COMPOSING_RETRY_MS = 300;
 const KEEPALIVE_LIMIT = 60_000; // browsers refuse keepalive bodies over 64 KB
@@ -81,7 +83,9 @@ export class SpeechSaver {
     this.changeSeq++;
     this.scheduleBackup(); // also during a conflict or after 定稿: what is typed then is kept too
     if (this.state.status === "conflict" || this.state.status === "final") return;
-    if (this.state.status !== "offline") this.set({ status: "dirty", message: null });
+    // Offline or signed out, the note stays while the user types on: each change tries again.
+    if (this.state.status !== "offline" && this.state.status !== "signed-out")
+      this.set({ status: "dirty", message: null });
     this.schedule(this.delayMs);
   }
 
@@ -172,6 +176,7 @@ export class SpeechSaver {
       return;
     }
     this.backup();
+    if (res.status === 401) return this.set({ status: "signed-out", message: SIGNED_OUT_MESSAGE });
     const message = body?.error?.message ?? `保存失败（${res.status}），修改已保存在本机。`;
     const current = body?.error?.details?.current;
     if (res.status === 409 && current) {
@@ -268,7 +273,8 @@ export class SpeechSaver {
     if (this.isComposing()) return;
     this.backup();
     const body = JSON.stringify({ baseVersion: this.version, ...this.latest() });
-    if (body.length * 3 > KEEPALIVE_LIMIT || this.inFlight) return; // the backup is restored on next open
+    // Too big for keepalive, already going, or bound to be refused (signed out): the backup is restored on next open.
+    if (body.length * 3 > KEEPALIVE_LIMIT || this.inFlight || this.state.status === "signed-out") return;
     void fetch(`/api/speeches/${this.speechId}`, {
       method: "PUT",
       headers: { "Content-Type": "application/json" },

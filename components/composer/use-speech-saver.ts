@@ -15,9 +15,10 @@ export function useSpeechSaver(speechId: string, userId: string, version: number
   );
 
   useEffect(() => {
-    // Asking first; the text is also in localStorage already, so nothing is lost whatever the answer.
+    // Asking first; the text is also in localStorage already, so nothing is lost whatever the answer. Not when
+    // signed out: the way to save is to leave for sign-in, and the text comes back from localStorage after it.
     const beforeUnload = (e: BeforeUnloadEvent) => {
-      if (!saver.hasUnsaved) return;
+      if (!saver.hasUnsaved || saver.status === "signed-out") return;
       e.preventDefault();
       e.returnValue = "";
     };
@@ -26,8 +27,9 @@ export function useSpeechSaver(speechId: string, userId: string, version: number
     const pageHide = () => saver.leave();
     // Back from the back-forward cache after that save: this page's version is stale, so start afresh.
     const pageShow = (e: PageTransitionEvent) => e.persisted && window.location.reload();
-    // Another tab or app in front: save now, normally, so the version stays in step.
-    const hidden = () => document.visibilityState === "hidden" && void saver.flush();
+    // Another tab or app in front: save now, normally, so the version stays in step. Not when signed out: the
+    // save is refused anyway, and when the page is hidden on its way to sign-in the request would be cut off.
+    const hidden = () => document.visibilityState === "hidden" && saver.status !== "signed-out" && void saver.flush();
     const online = () => saver.online();
     const save = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "s") {

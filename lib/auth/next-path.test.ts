@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterSignInPath, HOME_PATH, safeNextPath } from "./next-path";
+import { afterSignInPath, HOME_PATH, safeNextPath, signInPath } from "./next-path";
 
 const ORIGIN = "http://127.0.0.1:3000";
 
@@ -58,5 +58,34 @@ describe("afterSignInPath", () => {
     expect(afterSignInPath("/", ORIGIN)).toBe("/library");
     expect(afterSignInPath("https://evil.example/", ORIGIN)).toBe("/library");
     expect(afterSignInPath("/corpus?x=1", ORIGIN)).toBe("/corpus?x=1");
+  });
+});
+
+describe("signInPath", () => {
+  it("asks sign-in to come back to a page of ours, query included", () => {
+    expect(signInPath("/speeches/abc")).toBe("/login?next=%2Fspeeches%2Fabc");
+    const next = (path: string) => new URL(signInPath(path), "http://x").searchParams.get("next");
+    expect(next("/library?q=a&b=c#top")).toBe("/library?q=a&b=c#top");
+    expect(next("/library?q=%E5%AE%89%E5%85%A8&page=2")).toBe("/library?q=%E5%AE%89%E5%85%A8&page=2");
+  });
+
+  it.each([
+    "//evil.com",
+    "//evil.com/speeches/abc",
+    "https://evil.com/speeches/abc",
+    "http://app.invalid/speeches/abc",
+    "/\\evil.com",
+    "\\\\evil.com",
+    "\\/evil.com",
+    "javascript:alert(1)",
+  ])("drops %j and signs in without a way back", (next) => {
+    expect(signInPath(next)).toBe("/login");
+  });
+
+  it("signs in without a way back when there is no page, or only the root", () => {
+    expect(signInPath(null)).toBe("/login");
+    expect(signInPath(undefined)).toBe("/login");
+    expect(signInPath("")).toBe("/login");
+    expect(signInPath("/")).toBe("/login");
   });
 });

@@ -1,6 +1,11 @@
 // Where to go after signing in (`/login?next=…`). The value is parsed as a URL against the app's own origin, the
 // way the browser will resolve it, and followed only when it stays on that origin: `/\evil.example/`,
 // `/<TAB>/evil.example/`, `//evil.example` and `https://evil.example/` all resolve elsewhere and fall back to "/".
+// Pages learn their own path from PAGE_PATH_HEADER, which proxy.ts sets on every page request (overwriting what
+// a client sent), to send a signed-out user to sign-in and back.
+
+/** Request header holding the page's path and query, set by proxy.ts only. */
+export const PAGE_PATH_HEADER = "x-page-path";
 
 /** The app's first page: where sign-in and setup lead when no other page was asked for ("/" only redirects here). */
 export const HOME_PATH = "/library";
@@ -30,4 +35,11 @@ export function safeNextPath(next: unknown, origin: string = FALLBACK_ORIGIN): s
   // A path that a later resolution could still read as protocol-relative (defence in depth; URL already
   // collapses backslashes into slashes for http(s)).
   return path.startsWith("/") && !path.startsWith("//") ? path : "/";
+}
+
+/** The sign-in page, asked to come back to `next` afterwards when it is a relative path to a page of ours (an
+ *  absolute URL, even to our own origin, is dropped: a page path never needs one). */
+export function signInPath(next: unknown): string {
+  const path = typeof next === "string" && next.startsWith("/") ? safeNextPath(next) : "/";
+  return path === "/" ? "/login" : `/login?next=${encodeURIComponent(path)}`;
 }

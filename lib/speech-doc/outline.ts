@@ -1,6 +1,7 @@
 // The speech's outline and its sections, read from the flat node list: a heading's section runs until the next
 // heading of the same or a shallower level. Feeds the outline sidebar (numbers, character counts), the library
-// panel's category tab (the section the cursor is in) and section moves on the server and in tests.
+// panel's category tab (the section the cursor is in) and section moves (by drag and drop in the outline, from
+// the keyboard, on the server and in tests).
 import { countChars, isBody, nodeText } from "./doc-text";
 import { headingNumbers, type NumberingStyles } from "./numbering";
 import { DEFAULT_SETTINGS, NODE, type HeadingLevel, type HeadingNode, type SpeechDoc, type SpeechNode } from "./types";
@@ -97,6 +98,58 @@ export function moveSection(doc: SpeechDoc, fromIndex: number, toIndex: number):
   // Indices after the section shift back by its length once it is taken out.
   const at = toIndex > end ? toIndex - section.length : toIndex;
   return { ...doc, content: [...rest.slice(0, at), ...section, ...rest.slice(at)] };
+}
+
+/** Where a dragged outline entry is dropped: the upper half of an entry (in front of it) or the lower half. */
+export type DropPlace = "before" | "after";
+
+/**
+ * The `toIndex` (for moveSection) of the section opened at `fromIndex` when dropped on the heading at
+ * `targetIndex`: "before" is in front of that heading, "after" is behind its whole section (its sub-sections stay
+ * with it). A section never lands inside a deeper one, which would make that one's following sub-sections its own:
+ * it goes on to the end of the section it was dropped into. Null when nothing would change: dropped onto itself,
+ * onto one of its own sub-sections, or right where it already is.
+ */
+export function sectionDropIndex(
+  doc: SpeechDoc,
+  fromIndex: number,
+  targetIndex: number,
+  place: DropPlace,
+): number | null {
+  const nodes = doc.content;
+  const end = sectionEnd(doc, fromIndex);
+  if (targetIndex >= fromIndex && targetIndex < end) return null;
+  const head = nodes[fromIndex]!;
+  const level = isHeading(head) ? head.attrs.level : Infinity;
+  let to = place === "before" ? targetIndex : sectionEnd(doc, targetIndex);
+  for (; to < nodes.length; to++) {
+    const node = nodes[to];
+    if (isHeading(node) && node.attrs.level <= level) break;
+  }
+  return to >= fromIndex && to <= end ? null : to;
+}
+
+/**
+ * The `toIndex` (for moveSection) that moves the section opened at `index` past its previous (-1) or next (+1)
+ * sibling: the nearest section of the same level under the same parent. Null when there is none that way (the
+ * first or last under its parent) or `index` is not a heading.
+ */
+export function sectionStepIndex(doc: SpeechDoc, index: number, direction: -1 | 1): number | null {
+  const nodes = doc.content;
+  const head = nodes[index];
+  if (!isHeading(head)) return null;
+  const level = head.attrs.level;
+  if (direction === 1) {
+    const next = sectionEnd(doc, index);
+    const sibling = nodes[next];
+    return isHeading(sibling) && sibling.attrs.level === level ? sectionEnd(doc, next) : null;
+  }
+  // Back over the previous sibling's paragraphs and deeper sub-sections, to the first heading as high as ours.
+  for (let i = index - 1; i >= 0; i--) {
+    const node = nodes[i];
+    if (isHeading(node) && node.attrs.level <= level) return node.attrs.level === level ? i : null;
+  }
+  return null;
 }
 
 export type SectionRef = { index: number; level: HeadingLevel; text: string };

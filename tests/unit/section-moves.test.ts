@@ -48,6 +48,8 @@ const posOf = (s: EditorState, text: string) => {
   return at;
 };
 
+const posIndex = (s: EditorState, text: string) => s.doc.resolve(posOf(s, text)).index(0);
+
 describe("section moves", () => {
   it("a section runs to the next heading of the same or a shallower level", () => {
     const s = state();
@@ -61,6 +63,24 @@ describe("section moves", () => {
     expect(outline(moved)).toEqual(["一、责任", "二、形势", "（一）成绩", "三、任务"]);
     expect(moved.doc.textBetween(0, moved.doc.content.size, "|")).toContain("责任|丁|形势|甲|成绩|乙|任务|丙");
     expect(moveSectionTr(s, posOf(s, "形势"), posOf(s, "成绩"))).toBeNull(); // into itself
+    // The cursor was elsewhere (the title): it goes to the start of the moved heading.
+    expect(moved.selection.$from.parent.textContent).toBe("责任");
+    expect(moved.selection.$from.parentOffset).toBe(0);
+  });
+  it("keeps the cursor, or a selection, where it was in the moved text", () => {
+    let s = state();
+    s = s.apply(s.tr.setSelection(TextSelection.create(s.doc, posOf(s, "任务") + 2))); // 任|务
+    s = s.apply(moveSectionByStep(s, 1)!);
+    expect(outline(s)).toEqual(["一、形势", "（一）成绩", "二、责任", "三、任务"]);
+    expect(s.selection.empty).toBe(true);
+    expect(s.selection.$from.parent.textContent).toBe("任务");
+    expect(s.selection.$from.parentOffset).toBe(1);
+    s = s.apply(s.tr.setSelection(TextSelection.create(s.doc, posOf(s, "丙") + 1, posOf(s, "丙") + 2)));
+    s = s.apply(moveSectionByStep(s, -1)!);
+    s = s.apply(moveSectionByStep(s, -1)!);
+    expect(outline(s)).toEqual(["一、任务", "二、形势", "（一）成绩", "三、责任"]);
+    expect(s.doc.textBetween(s.selection.from, s.selection.to)).toBe("丙");
+    expect(s.selection.$from.index(0)).toBe(posIndex(s, "丙"));
   });
   it("steps a section past its sibling, and not out of its parent", () => {
     let s = state();

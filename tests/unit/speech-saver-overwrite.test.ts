@@ -3,8 +3,8 @@
 // (采用较新的版本) first keeps the user's own as a version, and does not give it up when that fails.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SpeechSaver } from "@/components/composer/speech-saver";
+import { doc, stubbed } from "../support/saver-stubs";
 
-const doc = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 const newer = (version: number, text: string) => ({
   status: 409,
   body: {
@@ -16,28 +16,6 @@ const newer = (version: number, text: string) => ({
 });
 
 afterEach(() => vi.unstubAllGlobals());
-
-type Reply = { status: number; body: unknown };
-type Sent = { url: string; baseVersion: number; overwrite?: boolean; content?: unknown };
-
-/** A saver whose requests get `replies` in turn; `sent` records them. */
-function stubbed(replies: Reply[]) {
-  const store = new Map<string, string>();
-  vi.stubGlobal("localStorage", {
-    getItem: (k: string) => store.get(k) ?? null,
-    setItem: (k: string, v: string) => void store.set(k, v),
-    removeItem: (k: string) => void store.delete(k),
-    key: () => null,
-    length: 0,
-  });
-  const sent: Sent[] = [];
-  vi.stubGlobal("fetch", async (url: string, init: { body: string }) => {
-    sent.push({ url, ...JSON.parse(init.body) });
-    const r = replies.shift()!;
-    return { ok: r.status < 300, status: r.status, json: async () => r.body };
-  });
-  return { sent, store };
-}
 
 describe("the saver's overwrite flag", () => {
   it("goes with the 保留我的版本 save only, not into a later ordinary save", async () => {

@@ -1,9 +1,11 @@
 // Moving a whole section (a heading with everything under it) in one transaction, from the outline by drag and
-// drop or from the keyboard. Numbers follow on their own, since they are computed from the structure.
+// drop or from the keyboard (Alt+↑/↓ in the text: the cursor's section past its sibling, the cursor staying where
+// it was in the moved text). Where a section goes is lib/speech-doc/outline.ts's rule; numbers follow on their
+// own, since they are computed from the structure.
 import { Extension } from "@tiptap/core";
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { TextSelection, type EditorState, type Transaction } from "@tiptap/pm/state";
-import { sectionEnd } from "@/lib/speech-doc/outline";
+import { sectionAt, sectionEnd, sectionStepIndex } from "@/lib/speech-doc/outline";
 import { NODE, type HeadingLevel, type SpeechDoc, type SpeechNode } from "@/lib/speech-doc/types";
 
 type TopNode = { node: PMNode; pos: number };
@@ -14,10 +16,8 @@ function topNodes(doc: PMNode): TopNode[] {
   return out;
 }
 
-const levelOf = (n: PMNode) => (n.type.name === NODE.heading ? (n.attrs.level as number) : null);
-
 /** The document's outline as lib/speech-doc sees it (node types and heading levels), to share its section rule. */
-function outlineShape(doc: PMNode): SpeechDoc {
+export function outlineShape(doc: PMNode): SpeechDoc {
   const content: SpeechNode[] = [];
   doc.forEach((n) =>
     content.push(
@@ -40,7 +40,8 @@ export function sectionRange(doc: PMNode, pos: number): { from: number; to: numb
   return { from: pos, to, level: heading.attrs.level as number };
 }
 
-/** Moves the section at `from` to the top-level boundary `target`; null when that would be a no-op. */
+/** Moves the section at `from` to the top-level boundary `target`; null when that would be a no-op. A selection
+ *  inside the section moves with its text; otherwise the cursor goes to the start of the moved heading. */
 export function moveSectionTr(state: EditorState, from: number, target: number): Transaction | null {
   const range = sectionRange(state.doc, from);
   if (!range || (target >= range.from && target <= range.to)) return null;
@@ -48,41 +49,25 @@ export function moveSectionTr(state: EditorState, from: number, target: number):
   const tr = state.tr.delete(range.from, range.to);
   const at = tr.mapping.map(target);
   tr.insert(at, content);
-  tr.setSelection(TextSelection.create(tr.doc, at + 1)).scrollIntoView();
+  const { anchor, head } = state.selection;
+  const inside = (p: number) => p > range.from && p < range.to;
+  const selection =
+    inside(anchor) && inside(head)
+      ? TextSelection.create(tr.doc, at + anchor - range.from, at + head - range.from)
+      : TextSelection.create(tr.doc, at + 1);
+  tr.setSelection(selection).scrollIntoView();
   return tr;
 }
 
-/** The heading whose section holds the cursor (the nearest heading above it), or null before the first one. */
-export function headingAtCursor(state: EditorState): number | null {
-  const cursor = state.selection.from;
-  let found: number | null = null;
-  for (const { node, pos } of topNodes(state.doc)) {
-    if (pos > cursor) break;
-    if (node.type.name === NODE.heading) found = pos;
-  }
-  return found;
-}
-
-/** Swaps the cursor's section with its previous or next sibling of the same level. */
+/** Moves the section the cursor is in (under the nearest heading above it) past its previous or next sibling. */
 export function moveSectionByStep(state: EditorState, direction: -1 | 1): Transaction | null {
-  const pos = headingAtCursor(state);
-  if (pos === null) return null;
-  const range = sectionRange(state.doc, pos)!;
+  const shape = outlineShape(state.doc);
+  const heading = sectionAt(shape, state.selection.$from.index(0)).heading;
+  const to = heading && sectionStepIndex(shape, heading.index, direction);
+  if (!heading || to === null) return null;
   const nodes = topNodes(state.doc);
-  if (direction === 1) {
-    const next = nodes.find((n) => n.pos === range.to);
-    if (!next || levelOf(next.node) !== range.level) return null;
-    return moveSectionTr(state, pos, sectionRange(state.doc, next.pos)!.to);
-  }
-  const before = nodes.filter((n) => n.pos < pos && levelOf(n.node) !== null).pop();
-  if (!before || levelOf(before.node)! < range.level) return null;
-  let sibling = before;
-  if (levelOf(before.node)! > range.level) {
-    const same = nodes.filter((n) => n.pos < pos && levelOf(n.node) !== null && levelOf(n.node)! <= range.level).pop();
-    if (!same || levelOf(same.node) !== range.level) return null;
-    sibling = same;
-  }
-  return moveSectionTr(state, pos, sibling.pos);
+  const posOf = (index: number) => nodes[index]?.pos ?? state.doc.content.size;
+  return moveSectionTr(state, posOf(heading.index), posOf(to));
 }
 
 export const SectionMoves = Extension.create({
@@ -94,6 +79,12 @@ export const SectionMoves = Extension.create({
       this.editor.view.dispatch(tr);
       return true;
     };
-    return { "Alt-Shift-ArrowUp": step(-1), "Alt-Shift-ArrowDown": step(1) };
+    // Alt+Shift+↑/↓ was the first binding; it stays for those used to it.
+    return {
+      "Alt-ArrowUp": step(-1),
+      "Alt-ArrowDown": step(1),
+      "Alt-Shift-ArrowUp": step(-1),
+      "Alt-Shift-ArrowDown": step(1),
+    };
   },
 });
