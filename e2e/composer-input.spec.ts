@@ -138,7 +138,10 @@ test("两个页面同时编辑：后保存的被拒绝并保留其文字，可�
   await other.close();
 });
 
-test("同一讲话人在前几次会议讲过的段落：插入前提醒并写明会议和日期，插入后段落带标记", async ({ page, signInAs }) => {
+test("同一讲话人在本次会议前后用到的段落：插入前提醒并写明会议和日期（已于／将于），插入后段落带标记", async ({
+  page,
+  signInAs,
+}) => {
   const m = marker();
   const user = await signInAs("EDITOR");
   const speaker = `县长 王${m}`;
@@ -146,31 +149,36 @@ test("同一讲话人在前几次会议讲过的段落：插入前提醒并写�
     text: `安全生产工作只有起点没有终点${m}，必须常抓不懈。`,
     categoryKey: "思想认识",
   });
-  const earlier = await createTestMeeting({ title: `第三季度安全生产例会${m}`, date: new Date("2026-10-12") });
-  const earlierSpeech = await createSpeech(user.id, {
-    title: `在第三季度例会上的讲话${m}`,
-    meetingId: earlier.id,
-    speaker,
-    from: { kind: "empty" },
-  });
-  await saveSpeech({
-    id: earlierSpeech.id,
-    userId: user.id,
-    baseVersion: earlierSpeech.version,
-    content: {
-      type: "doc",
-      content: [
-        { type: "speechTitle", content: [{ type: "text", text: earlierSpeech.title }] },
-        // The line under the title is the speech's speaker: a save with an empty one would clear it.
-        { type: "speakerLine", content: [{ type: "text", text: speaker }] },
-        {
-          type: "paragraph",
-          attrs: { blockId: block.id, blockVersion: 1, sourceHash: null },
-          content: [{ type: "text", text: block.text }],
-        },
-      ],
-    },
-  });
+  // The speaker used the block at a meeting before this speech's, and is to use it again at one after it.
+  const saidAt = async (title: string, date: string, speechTitle: string) => {
+    const meeting = await createTestMeeting({ title, date: new Date(date) });
+    const other = await createSpeech(user.id, {
+      title: speechTitle,
+      meetingId: meeting.id,
+      speaker,
+      from: { kind: "empty" },
+    });
+    await saveSpeech({
+      id: other.id,
+      userId: user.id,
+      baseVersion: other.version,
+      content: {
+        type: "doc",
+        content: [
+          { type: "speechTitle", content: [{ type: "text", text: other.title }] },
+          // The line under the title is the speech's speaker: a save with an empty one would clear it.
+          { type: "speakerLine", content: [{ type: "text", text: speaker }] },
+          {
+            type: "paragraph",
+            attrs: { blockId: block.id, blockVersion: 1, sourceHash: null },
+            content: [{ type: "text", text: block.text }],
+          },
+        ],
+      },
+    });
+  };
+  await saidAt(`第三季度安全生产例会${m}`, "2026-10-12", `在第三季度例会上的讲话${m}`);
+  await saidAt(`元旦春节安全生产部署会${m}`, "2027-01-08", `在元旦春节部署会上的讲话${m}`);
   const now = await createTestMeeting({ title: `第四季度安全生产例会${m}`, date: new Date("2026-12-15") });
   const speech = await createSpeech(user.id, {
     title: `在第四季度例会上的讲话${m}`,
@@ -182,11 +190,12 @@ test("同一讲话人在前几次会议讲过的段落：插入前提醒并写�
   const editor = await openComposer(page, speech.id);
   await editor.locator("h2 + p").first().click();
   const hit = (await searchPanel(page, m)).first();
-  await expect(hit.getByRole("note")).toContainText(`「第三季度安全生产例会${m}」（2026-10-12）`);
+  // The panel names the latest use; the dialog every use, each worded by its side of this speech's meeting.
+  await expect(hit.getByRole("note")).toContainText(`将于2027-01-08在「元旦春节安全生产部署会${m}」`);
   await hit.getByRole("button", { name: "插入" }).click();
-  const confirm = page.getByRole("alertdialog", { name: "这段话讲话人最近用过" });
-  await expect(confirm).toContainText(`第三季度安全生产例会${m}`);
-  await expect(confirm).toContainText("2026-10-12");
+  const confirm = page.getByRole("alertdialog", { name: "这段话讲话人最近用过，近期还将使用" });
+  await expect(confirm).toContainText(`已于2026-10-12在「第三季度安全生产例会${m}」`);
+  await expect(confirm).toContainText(`将于2027-01-08在「元旦春节安全生产部署会${m}」`);
   // The safe choice has the focus: Enter does not insert the repeat.
   await expect(confirm.getByRole("button", { name: "不插入" })).toBeFocused();
   await page.keyboard.press("Enter");
@@ -211,6 +220,7 @@ test("同一讲话人在前几次会议讲过的段落：插入前提醒并写�
   await page.goto(`/library/blocks/${block.id}`);
   await expect(page.getByText(`在第四季度例会上的讲话${m}`)).toBeVisible();
   await expect(page.getByText(`在第三季度例会上的讲话${m}`)).toBeVisible();
+  await expect(page.getByText(`在元旦春节部署会上的讲话${m}`)).toBeVisible();
 });
 
 test("刚输入就离开：换到别的页面前先保存，回来时没有虚假的冲突；别人定稿后未保存的文字留在本机可复制", async ({

@@ -166,3 +166,33 @@ test("本讲话里复制的两段粘进标题中间：标题不被拆开，光�
     .poll(() => bodyBlocks(page))
     .toEqual(["", ONE, "", "二、全力抓好各乡镇隐患排查整治", "要压实属地责任。继续", "", THREE, ""]);
 });
+
+test("从网页粘贴：隐藏的文字（SEO 关键词、水印、Word 的隐藏文字）不进讲话", async ({ page, signInAs }) => {
+  const m = marker();
+  const { editor } = await openOutlineSpeech(page, signInAs, m);
+  await editor.locator("h2 + p").first().click();
+  const hidden = ["安全生产讲话稿范文大全", "讲话稿下载", "某某网", "隐藏关键词"];
+  await pasteHtml(
+    page,
+    `<html><body><!--StartFragment--><p>各乡镇要压实属地责任，<span style="display:none">${hidden[0]}</span>深入开展隐患排查整治。</p>` +
+      `<div style="display: none"><p>${hidden[1]}</p></div><p>企业要落实<font hidden>${hidden[2]}</font>主体责任。</p>` +
+      `<table><tr><td>应急局</td><td><span style="visibility:hidden">${hidden[3]}</span>牵头</td></tr></table><!--EndFragment--></body></html>`,
+    "各乡镇要压实属地责任，深入开展隐患排查整治。",
+  );
+  await page.keyboard.type("继续");
+  await expect
+    .poll(() => bodyBlocks(page))
+    .toEqual([
+      "",
+      ONE,
+      "各乡镇要压实属地责任，深入开展隐患排查整治。",
+      "企业要落实主体责任。",
+      "应急局，牵头继续",
+      TWO,
+      "",
+      THREE,
+      "",
+    ]);
+  for (const words of hidden) await expect(editor).not.toContainText(words);
+  await expectSaved(page);
+});

@@ -1,6 +1,8 @@
 // Reads clipboard HTML from Word, WPS or a web page into plain paragraphs (text, tag, bold, centred) with the
 // browser's own parser. Nothing of the HTML itself survives: lib/speech-doc/paste.ts turns the paragraphs into
-// headings and body text of the speech's schema.
+// headings and body text of the speech's schema. Hidden elements (a page's SEO words, Word's hidden text) are left
+// out by the miner's test, so what a clerk did not see does not arrive in the speech.
+import { isHiddenElement } from "@/lib/mining/hidden-elements";
 import type { PastedParagraph } from "@/lib/speech-doc/paste";
 
 const BLOCK_TAGS = new Set(["P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "TD", "TH", "PRE"]);
@@ -28,6 +30,17 @@ const ROW_BREAKING = "p,div,br,li,h1,h2,h3,h4,h5,h6,blockquote,pre,table";
 /** Between the cells of a pasted row: a comma, which reads as a list in a speech and survives the paste's
  *  normalising (a space between Chinese characters does not). */
 const CELL_GAP = "，";
+
+const isHidden = (el: Element) => isHiddenElement(el.tagName, (name) => el.getAttribute(name), "clipboard");
+
+/** The text of a table cell as shown: without what is hidden or never shown as text. */
+function shownText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.nodeValue ?? "";
+  if (node.nodeType !== Node.ELEMENT_NODE) return "";
+  const el = node as Element;
+  if (SKIP_TAGS.has(el.tagName.toUpperCase()) || isHidden(el)) return "";
+  return [...el.childNodes].map(shownText).join("");
+}
 
 function isBold(el: Element): boolean {
   const style = (el.getAttribute("style") ?? "").toLowerCase();
@@ -68,7 +81,7 @@ export function paragraphsFromHtml(html: string): PastedParagraph[] {
     if (node.nodeType !== Node.ELEMENT_NODE) return; // comments, Word's conditional blocks
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag) || (tag.includes(":") && tag !== "O:P")) return;
+    if (SKIP_TAGS.has(tag) || (tag.includes(":") && tag !== "O:P") || isHidden(el)) return;
     if (tag === "BR") {
       flush();
       return;
@@ -78,7 +91,7 @@ export function paragraphsFromHtml(html: string): PastedParagraph[] {
     if (tag === "TR" && !el.querySelector(ROW_BREAKING)) {
       flush();
       current.el = el;
-      const cells = [...el.children].map((c) => (c.textContent ?? "").replace(/\s+/g, " ").trim()).filter(Boolean);
+      const cells = [...el.children].map((c) => shownText(c).replace(/\s+/g, " ").trim()).filter(Boolean);
       current.parts.push(cells.join(CELL_GAP));
       flush();
       return;

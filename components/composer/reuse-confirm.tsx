@@ -1,9 +1,9 @@
 "use client";
-// Asked before inserting a block the speaker already said recently: which meeting and when.
+// Asked before inserting a block the speaker said recently or is to say soon: which meeting and when.
 import { useEffect, useRef } from "react";
 import type { ReuseWarning } from "@/lib/speeches/types";
 import type { TransferBlock } from "./extensions/block-transfer";
-import { describeWarning } from "./reuse-text";
+import { describeWarning, reuseTitle } from "./reuse-text";
 
 export type PendingInsert = { block: TransferBlock; warnings: ReuseWarning[]; apply: () => void };
 
@@ -23,7 +23,7 @@ export function ReuseConfirm({ pending, onClose }: { pending: PendingInsert; onC
         className="w-full max-w-lg space-y-3 rounded-xl bg-white p-5 shadow-xl"
       >
         <h2 id="reuse-title" className="text-lg font-semibold">
-          这段话讲话人最近用过
+          {reuseTitle(pending.warnings)}
         </h2>
         <ul className="space-y-1 text-sm text-amber-900">
           {pending.warnings.map((w) => (

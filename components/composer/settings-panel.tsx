@@ -9,6 +9,9 @@ import {
 } from "@/lib/speech-doc/types";
 
 const LEVEL_NAMES = ["一级标题", "二级标题", "三级标题"];
+// The window is centred on the speech's day (lib/speeches/reuse-window.ts): a speech is often drafted ahead.
+const REUSE_HELP =
+  "以本次会议的日期为准（没有会议时用讲话日期，都没有时用今天）：同一讲话人在此前、此后各最近几次会议上或前后这段时间内用到的段落，插入前会提醒。";
 
 function NumberInput(p: {
   label: string;
@@ -148,7 +151,7 @@ export function SettingsPanel({
           disabled={readOnly}
           onChange={(v) => set({ reuseMonths: v ?? 0 })}
         />
-        <p className="text-xs text-stone-500">同一讲话人在最近几次会议上或这段时间内讲过的段落，插入前会提醒。</p>
+        <p className="text-xs text-stone-500">{REUSE_HELP}</p>
       </fieldset>
     </section>
   );

@@ -48,5 +48,5 @@ export async function exportTrackedChanges(input: {
     details: { format: "docx-tracked", from: input.from, to: input.to, ...options },
   });
   const title = docTitle(newer.doc) || speech.title;
-  return { fileName: exportFileName(title + TRACKED_FILE_SUFFIX, day, "docx"), contentType: DOCX_TYPE, bytes };
+  return { fileName: exportFileName(title, day, "docx", TRACKED_FILE_SUFFIX), contentType: DOCX_TYPE, bytes };
 }

@@ -1,6 +1,7 @@
 // The downloaded file's name: the speech's title and day, as clerks name their files (标题（2024年3月1日）.docx),
 // with what Windows forbids in names replaced, invisible format characters (such as a right-to-left override
-// that would disguise the extension) removed, and the whole name within the 255 bytes most file systems allow.
+// that would disguise the extension) removed, a long title shortened so that the name stays readable in a folder
+// window, and the whole name within the 255 bytes most file systems allow.
 import { chineseDay } from "../speech-doc/written-date";
 
 const FORBIDDEN = /[\\/:*?"<>|\x00-\x1f\x7f]/g;
@@ -19,10 +20,31 @@ function cutToBytes(text: string, max: number): string {
   return out;
 }
 
-export function exportFileName(title: string, day: string | null, extension: "docx" | "txt"): string {
-  const clean =
-    title.replace(INVISIBLE, "").replace(FORBIDDEN, "_").replace(/\s+/g, " ").trim().replace(/^\.+/, "") || "讲话稿";
-  const short = cutToBytes(clean, MAX_TITLE_BYTES).trim();
+/** Titles longer than this many characters are cut to one less, plus 「…」. */
+export const TITLE_MAX_CHARS = 40;
+/** What closes a title and names the draft rather than the speech: （征求意见稿）, （第二稿）（送审稿）. */
+const OWN_SUFFIX = /(?:（[^（）]{1,12}）)+$/;
+const OWN_SUFFIX_MAX = 24;
+
+const cleanName = (s: string) => s.replace(INVISIBLE, "").replace(FORBIDDEN, "_").replace(/\s+/g, " ").trim();
+
+/** The title at most TITLE_MAX_CHARS characters long before its suffixes, which are kept whole after the cut. */
+function shortTitle(title: string, suffix: string): string {
+  const found = OWN_SUFFIX.exec(title)?.[0] ?? "";
+  const own = found.length <= OWN_SUFFIX_MAX && found.length < title.length ? found : "";
+  const chars = Array.from(title.slice(0, title.length - own.length).trimEnd());
+  if (chars.length <= TITLE_MAX_CHARS) return title + suffix;
+  const head = chars
+    .slice(0, TITLE_MAX_CHARS - 1)
+    .join("")
+    .trimEnd();
+  return `${head}…${own}${suffix}`;
+}
+
+/** The download's name; `suffix` (such as （修订稿）) follows the title and is never cut. */
+export function exportFileName(title: string, day: string | null, extension: "docx" | "txt", suffix = ""): string {
+  const clean = cleanName(title).replace(/^\.+/, "") || "讲话稿";
+  const short = cutToBytes(shortTitle(clean, cleanName(suffix)), MAX_TITLE_BYTES).trim();
   return `${short}${day ? `（${chineseDay(day)}）` : ""}.${extension}`;
 }
 

@@ -2,6 +2,7 @@
 // parsed (the z.output types below). Every string has a limit; empty optional strings become null.
 import { z } from "zod";
 import { cleanTag, textLength } from "../blocks/plain-text";
+import { optionalDay } from "../validation/day";
 
 /** The usual meeting types, offered in the form; any other type may be typed in. */
 export { MEETING_LEVELS, MEETING_TYPES, SPEECH_KINDS } from "./constants";
@@ -25,27 +26,6 @@ export const optionalLine = (label: string, max: number) =>
     .union([z.string(), z.null()], { error: `${label}必须是文字。` })
     .transform((v) => (v === null ? null : oneLine(v) || null))
     .refine((t) => t === null || textLength(t) <= max, `${label}最多 ${max} 个字。`);
-
-/** A calendar day written 2025-03-01 (stored as a DATE, so UTC midnight); "" and null mean none. A Date (this
- * schema's own output) passes as it is, so parsing a parsed value again gives the same value. */
-export const optionalDay = (label: string) =>
-  z.union([z.string(), z.date(), z.null()], { error: `${label}格式应为 2025-03-01。` }).transform((v, ctx) => {
-    if (v === null || (typeof v === "string" && v.trim() === "")) return null;
-    let d: Date;
-    if (typeof v === "string") {
-      const t = v.trim();
-      d = new Date(`${t}T00:00:00Z`);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(t) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== t) {
-        ctx.addIssue({ code: "custom", message: `${label}格式应为 2025-03-01。` });
-        return z.NEVER;
-      }
-    } else d = v;
-    if (Number.isNaN(d.getTime()) || d.getUTCFullYear() < 1949 || d.getUTCFullYear() > 2100) {
-      ctx.addIssue({ code: "custom", message: `${label}超出了合理的范围。` });
-      return z.NEVER;
-    }
-    return d;
-  });
 
 /** An id from a list the page showed (a cuid); null clears a link. */
 export const idField = (message: string) => z.string({ error: message }).trim().min(1, message).max(100, message);

@@ -3,6 +3,7 @@
 // a line per block element and per <br>, with the head, scripts and styles left out and entities decoded. The
 // noise rules then judge its lines as for any page.
 import { Parser } from "htmlparser2";
+import { isHiddenElement } from "./hidden-elements";
 
 /** Elements that end a paragraph of the shown text. */
 const BLOCKS = new Set([
@@ -18,25 +19,6 @@ const HIDDEN = new Set([
   // a feed's metadata
   "category", "guid", "pubdate", "lastbuilddate", "generator", "ttl", "language", "comments", "updated", "published",
 ]); // prettier-ignore
-/** Inline elements that a scraper's watermark hides in (<span style="display:none">某某网</span>). A hidden block is
- *  not dropped: a 公众号 page hides its whole article until a script shows it, a page its folded second half. */
-const INLINE = new Set([
-  "span",
-  "font",
-  "i",
-  "b",
-  "em",
-  "strong",
-  "small",
-  "u",
-  "s",
-  "a",
-  "label",
-  "sup",
-  "sub",
-  "ins",
-]);
-const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const SNIFF_CHARS = 200_000;
 const MIN_TAGS = 20;
 const MIN_BLOCK_TAGS = 3;
@@ -77,8 +59,7 @@ export function htmlToText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        const hiding =
-          HIDDEN.has(name) || (INLINE.has(name) && ("hidden" in attribs || HIDDEN_STYLE_RE.test(attribs.style ?? "")));
+        const hiding = HIDDEN.has(name) || isHiddenElement(name, (a) => attribs[a], "page-source");
         hides.push(hiding);
         if (name === "pre") pre++;
         if (hiding) hidden++;

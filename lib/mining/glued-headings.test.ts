@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gluedHeadingEnd, REASON_GLUED_HEADING, splitGluedHeadings } from "./glued-headings";
+import { REASON_GLUED_HEADING, splitGluedHeadings } from "./glued-headings";
 import type { InferredSplit, Paragraph } from "./types";
 
 const split = (text: string, inferred?: InferredSplit[]) =>
@@ -57,10 +57,5 @@ describe("splitGluedHeadings", () => {
   it("keeps a Word heading as it is", () => {
     const p: Paragraph = { text: "一、提高政治站位。" + BODY, lineNo: 1, hint: { headingLevel: 2 } };
     expect(splitGluedHeadings([p])).toEqual([p]);
-  });
-
-  it("finds no end when no sentence opener follows a heading word", () => {
-    const t = "一、认清当前安全生产形势，高度重视建筑施工安全生产工作";
-    expect(gluedHeadingEnd(t, 2)).toBe(-1);
   });
 });

@@ -4,12 +4,12 @@
 //  - parallel headings (一是要充分认识… / 二是要充分认识…) reveal a third one (…。三是要充分认识…) inside a body.
 // Only heading-sized sentences are split out; inline enumerations in prose stay where they are.
 import { firstSentenceEnd, markersFor, type Family } from "./outline-patterns";
+import { RUN_IN_HEAD_MAX } from "./run-in-heading";
 import type { Paragraph } from "./types";
 
 type CandLike = { family: Family; n: number; markEnd: number; head: string; shape: string } | null;
 type CandOf = (text: string) => CandLike;
 
-const HEAD_MAX = 60;
 const LOOKAHEAD = 400;
 const FINAL = "。！？!?";
 const CLOSERS = "”’」』）)";
@@ -34,7 +34,7 @@ export function embeddedAt(
     for (let i = text.indexOf(mk, Math.max(from, 1)); i > 0; i = text.indexOf(mk, i + 1)) {
       if (best >= 0 && i >= best) break;
       if (!atSentenceStart(text, i) || !text.startsWith(prefix, i + mk.length)) continue;
-      if (headingSized && firstSentenceEnd(text, i + mk.length, i + HEAD_MAX + 1) < 0) continue;
+      if (headingSized && firstSentenceEnd(text, i + mk.length, i + RUN_IN_HEAD_MAX + 1) < 0) continue;
       best = i;
       break;
     }
@@ -149,7 +149,7 @@ export function splitRunTogether(input: Paragraph[], candidateOf: CandOf): Parag
       const at = m.index! + m[0].length;
       const c = candidateOf(p.text.slice(at, at + LOOKAHEAD));
       if (!c || c.shape === "long" || (c.family !== "cn-dun" && c.family !== "cn-paren")) continue;
-      if (firstSentenceEnd(p.text, at, at + HEAD_MAX + 1) < 0 && c.shape !== "bare") continue;
+      if (firstSentenceEnd(p.text, at, at + RUN_IN_HEAD_MAX + 1) < 0 && c.shape !== "bare") continue;
       const prevN = last[c.family] ?? 0;
       if (c.n !== prevN + 1 && !(c.n === 1 && (c.family === "cn-paren" || !prevN))) continue;
       cuts.push(at);

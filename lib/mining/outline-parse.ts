@@ -4,6 +4,7 @@
 // rejects false headings; inline enumerations stay in their paragraph; items whose line break was lost are split out.
 import { embeddedAt, splitLostBreaks, splitParallelItems, splitRunTogether } from "./outline-breaks";
 import { firstSentenceEnd, markersFor, parseEnumerator, type Family } from "./outline-patterns";
+import { punctuatedHeadingEnd } from "./run-in-heading";
 import type { HeadingLevel, Paragraph } from "./types";
 
 export type Shape = "bare" | "sentence" | "runin" | "long";
@@ -13,7 +14,6 @@ export type OutlineItem =
   | { kind: "heading"; level: HeadingLevel; text: string; body: string; lineNo: number }
   | { kind: "paragraph"; text: string; lineNo: number };
 
-const HEAD_MAX = 60;
 const STANDALONE_MAX = 80;
 const LONG_MAX = 100;
 
@@ -27,14 +27,10 @@ export function candidateOf(text: string): Cand | null {
     if (text.length > STANDALONE_MAX || (end < 0 && firstSentenceEnd(text, LONG_MAX) >= 0)) return null;
     return { ...base, head: text, body: "", shape: end < 0 ? "bare" : "sentence" };
   }
-  const head = text.slice(0, end).trim();
-  const body = text.slice(end).trim();
-  if (head.length <= HEAD_MAX) return { ...base, head, body, shape: "runin" };
-  const colon = text.indexOf("：", e.end);
-  if (colon > 0 && colon < HEAD_MAX) {
-    return { ...base, head: text.slice(0, colon + 1), body: text.slice(colon + 1).trim(), shape: "runin" };
-  }
-  return { ...base, head, body, shape: "long" };
+  // A body runs on after the first sentence: the run-in rule says where the heading ends, if it is one.
+  const cut = punctuatedHeadingEnd(text, e.end);
+  if (cut > 0) return { ...base, head: text.slice(0, cut).trim(), body: text.slice(cut).trim(), shape: "runin" };
+  return { ...base, head: text.slice(0, end).trim(), body: text.slice(end).trim(), shape: "long" };
 }
 
 type Level = { family: Family | "hint"; last: number; shape: Shape; group: number };

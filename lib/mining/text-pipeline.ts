@@ -7,6 +7,7 @@ import { normaliseText } from "./normalise";
 import { inlineFooterCuts } from "./page-footers";
 import { isTitleLine } from "./outline-patterns";
 import { rejoinLines } from "./rejoin-lines";
+import { spacedRunIn } from "./run-in-heading";
 import { splitSpacedLines } from "./spaced-paragraphs";
 import { splitTabbedCells } from "./tab-cells";
 import { withoutAfterword, withoutAsides, withoutCover, withoutCoverNotes, withoutHostLines } from "./speech-covers";
@@ -26,17 +27,13 @@ export type TextMiningResult = {
 };
 
 // 一、提高认识 全县上下要…。 : a heading set off from its body by a space only (a bold run in the web page). The
-// space is the sole trace of the break and normalising removes it, so the line is split first. A tag left in the
-// heading (<span style="…">) is read whole: its spaces are no break.
-const SPACED_RUN_IN =
-  /^(\s*(?:[一二三四五六七八九十]{1,3}[、．]|第[一二三四五六七八九十]{1,3}[，、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])\s*[\u4e00-\u9fff“《](?:<[^<>\n]{0,300}>|[^\s。！？!?<[]){1,37}?)[ \u3000\u00a0]+(?=[^\s]{20})(?=[^\n]*[。！？])/;
-
+// space is the sole trace of the break and normalising removes it, so the line is split first.
 function splitSpacedRunIn(line: SourceLine): SourceLine[] {
-  const m = line.text.length > 30 ? SPACED_RUN_IN.exec(line.text) : null;
-  if (!m) return [line];
+  const parts = spacedRunIn(line.text);
+  if (!parts) return [line];
   return [
-    { ...line, text: m[1]! },
-    { text: line.text.slice(m[0].length), lineNo: line.lineNo },
+    { ...line, text: parts[0] },
+    { text: parts[1], lineNo: line.lineNo },
   ];
 }
 

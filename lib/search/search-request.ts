@@ -21,6 +21,7 @@ import {
   parseQuery,
 } from "./parse-query";
 import { MAX_SPEAKER } from "../speeches/limits";
+import { optionalDay } from "../validation/day";
 
 const id = (what: string) => z.string().trim().min(1, `${what}不能为空。`).max(100, `${what}无效。`);
 const list = (what: string) =>
@@ -72,12 +73,8 @@ export const searchRequest = z
     meeting: id("会议").optional(),
     speaker: z.string().trim().max(MAX_SPEAKER, `讲话人不能超过 ${MAX_SPEAKER} 个字。`).optional(),
     notSpeaker: z.string().trim().max(50, "讲话人不能超过 50 个字。").optional(),
-    since: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 2025-01-01。")
-      .transform((v) => new Date(`${v}T00:00:00Z`))
-      .refine((d) => !Number.isNaN(d.getTime()), "日期无效。")
-      .optional(),
+    // An empty since= (a cleared date field) is no filter.
+    since: optionalDay("起始日期").optional(),
     curated: flag("“已精选”").optional(),
     favourite: flag("“我的收藏”").optional(),
     sort: z.enum(SEARCH_SORTS, { error: "排序方式无效。" }).default("relevance"),
@@ -107,7 +104,7 @@ export function searchFilters(r: SearchRequest, userId: string): SearchFilters {
     usedInMeetingId: r.meeting,
     usedBySpeaker: r.speaker || undefined,
     notUsedBySpeaker: r.notSpeaker || undefined,
-    usedSince: r.since,
+    usedSince: r.since ?? undefined,
     favouriteOfUserId: r.favourite ? userId : undefined,
   };
 }

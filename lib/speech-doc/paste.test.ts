@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { splitGluedHeadings } from "../mining/glued-headings";
+import { candidateOf } from "../mining/outline-parse";
 import { cleanPastedText, pastedNodes, pastedPlainText, type PastedParagraph } from "./paste";
+import { stripHeadingNumber } from "./strip-number";
 import { NODE, type SpeechNode } from "./types";
 
 /** Nodes as short strings: "h1 text" / "p text". */
@@ -58,8 +61,41 @@ describe("pastedNodes", () => {
     expect(paste(`1.关于隐患排查：${BODY}`)).toEqual(["h3 关于隐患排查：", `p ${BODY}`]);
   });
 
-  it("keeps a short numbered paragraph whole, even with two sentences", () => {
-    expect(paste("一、提高认识。今年事故下降。")).toEqual(["h1 提高认识。今年事故下降。"]);
+  it("splits a short numbered paragraph of two sentences after the first, as the miner does", () => {
+    expect(paste("一、提高认识。今年事故下降。")).toEqual(["h1 提高认识。", "p 今年事故下降。"]);
+    expect(paste("一、提高认识，压实责任。")).toEqual(["h1 提高认识，压实责任。"]);
+  });
+
+  it("cuts a 一、 or （一） heading run into its body without a stop", () => {
+    const head = "认清形势，进一步增强做好道路交通安全工作的紧迫感";
+    expect(paste(`一、${head}${BODY}`)).toEqual([`h1 ${head}`, `p ${BODY}`]);
+    expect(paste(`（一）${head}${BODY}`)).toEqual([`h2 ${head}`, `p ${BODY}`]);
+    // 1. items run on in prose: without a heading sentence the paragraph keeps its number.
+    expect(paste(`1.${head}${BODY}`)).toEqual([`p 1.${head}${BODY}`]);
+  });
+
+  it("splits a heading whose break was only a space (a web page's bold run)", () => {
+    expect(paste(`一、提高认识 ${BODY}`)).toEqual(["h1 提高认识", `p ${BODY}`]);
+    // The body is not the tag's heading: only the run-in heading came from it.
+    expect(paste({ text: `\u3000（二）压实责任\u00a0${BODY}`, tag: "h2" })).toEqual(["h2 压实责任", `p ${BODY}`]);
+  });
+
+  it("cuts a run-in heading where the miner does (one rule for both)", () => {
+    const texts = [
+      `一、提高政治站位。${BODY}`,
+      `一、认清形势，增强责任感${BODY}`,
+      `（一）以“血的教训”为镜鉴，彻底破除“麻痹侥幸”心理。${BODY}`,
+      `二、认真学习贯彻上级安全生产重要指示精神3月12日，某地一处自建房发生倒塌事故，造成重大人员伤亡。${BODY}`,
+      `1.关于隐患排查：${BODY}${BODY}`,
+      "一、提高认识。今年事故下降。",
+    ];
+    for (const text of texts) {
+      const mined = splitGluedHeadings([{ text, lineNo: 1 }]).flatMap((p) => {
+        const c = candidateOf(p.text);
+        return c ? [`h ${stripHeadingNumber(c.head)}`, ...(c.body ? [`p ${c.body}`] : [])] : [`p ${p.text}`];
+      });
+      expect(paste(text).map((s) => s.replace(/^h\d/, "h"))).toEqual(mined);
+    }
   });
 
   it("keeps a long numbered paragraph without a heading sentence as a paragraph with its number", () => {

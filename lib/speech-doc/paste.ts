@@ -3,9 +3,9 @@
 // paste never creates a title, speaker line or salutation (同志们： stays a paragraph), because a fragment pasted
 // into the middle of a speech cannot know it is the speech's head, and the editor keeps exactly one of each.
 import { normaliseText } from "../mining/normalise";
-import { firstSentenceEnd } from "../mining/outline-patterns";
 import { rejoinLines } from "../mining/rejoin-lines";
-import { stripOutlineNumber } from "./strip-number";
+import { RUN_IN_HEAD_MAX, runInHeadingEnd, spacedRunIn } from "../mining/run-in-heading";
+import { stripOutlineNumber, type StrippedNumber } from "./strip-number";
 import { NODE, type HeadingLevel, type HeadingNode, type ParagraphNode, type SpeechNode } from "./types";
 
 /** One paragraph as the browser extracted it from the clipboard. */
@@ -17,9 +17,6 @@ export type PastedParagraph = {
   centered?: boolean;
 };
 
-/** The longest heading kept whole; a longer numbered paragraph is split after its first sentence (the miner's
- *  HEAD_MAX, so a pasted speech gets the same outline as the same text imported into the library). */
-export const HEAD_MAX = 60;
 /** An unnumbered h1–h3 longer than this is body text a web page happened to style as a heading. */
 const TAGGED_HEAD_MAX = 80;
 
@@ -54,23 +51,17 @@ const paragraph = (text: string): ParagraphNode => ({
 /** An item that goes on after a comma or semicolon (1.加强领导；) is part of a list sentence, not a heading. */
 const LIST_ITEM_END = /[，、；,;]$/;
 
-/** A paragraph that starts with an outline number: a heading, a heading plus its run-in body, or (too long to
- *  have a heading sentence) a numbered paragraph that keeps its number as text. */
-function numbered(original: string, body: string, level: HeadingLevel): SpeechNode[] {
+/** A paragraph that starts with an outline number: a heading plus its run-in body, a heading, or (too long to be
+ *  a heading, with no heading run into it) a numbered paragraph that keeps its number as text. Where a run-in heading
+ *  ends is the miner's rule, so a pasted speech gets the same outline as the same text imported into the library. */
+function numbered(text: string, number: StrippedNumber & { level: HeadingLevel }): SpeechNode[] {
+  const body = number.text;
   if (!body) return []; // a lone 一、 (Word sometimes puts the list number on a line of its own)
-  if (LIST_ITEM_END.test(body)) return [paragraph(original)];
-  if (body.length <= HEAD_MAX) return [heading(level, body)];
-  // Run-in heading: 一、提高认识。今年以来… → the first sentence is the heading, the rest its paragraph.
-  const end = firstSentenceEnd(body);
-  let cut = end > 0 && end <= HEAD_MAX ? end : -1;
-  if (cut < 0) {
-    // Like the miner: a colon ends a heading whose sentence runs on (一、关于隐患排查：各乡镇要…).
-    const colon = body.indexOf("：");
-    if (colon > 0 && colon < HEAD_MAX) cut = colon + 1;
-  }
-  if (cut < 0) return [paragraph(original)];
-  const rest = body.slice(cut).trim();
-  return rest ? [heading(level, body.slice(0, cut).trim()), paragraph(rest)] : [heading(level, body)];
+  if (LIST_ITEM_END.test(body)) return [paragraph(text)];
+  const from = text.length - body.length;
+  const cut = runInHeadingEnd(text, from, number.family);
+  if (cut > 0) return [heading(number.level, text.slice(from, cut).trim()), paragraph(text.slice(cut).trim())];
+  return [body.length <= RUN_IN_HEAD_MAX ? heading(number.level, body) : paragraph(text)];
 }
 
 function taggedLevel(tag: string | undefined): HeadingLevel | null {
@@ -85,19 +76,20 @@ function taggedLevel(tag: string | undefined): HeadingLevel | null {
  * are not used: web pages bold arbitrary lines and Word centres titles, which paste does not create.
  */
 export function pastedNodes(paragraphs: readonly PastedParagraph[]): SpeechNode[] {
-  const out: SpeechNode[] = [];
-  for (const p of paragraphs) {
-    const text = cleanPastedText(p.text);
-    if (!text) continue;
-    const stripped = stripOutlineNumber(text);
-    if (stripped.level) {
-      out.push(...numbered(text, stripped.text, stripped.level));
-      continue;
-    }
-    const tagged = taggedLevel(p.tag);
-    out.push(tagged && text.length <= TAGGED_HEAD_MAX ? heading(tagged, text) : paragraph(text));
-  }
-  return out;
+  return paragraphs.flatMap((p) => {
+    // 一、提高认识 全县上下要…: a web page's bold heading whose break is only a space, which cleaning removes.
+    const spaced = spacedRunIn(p.text);
+    return spaced ? [...nodesOf(spaced[0], p.tag), ...nodesOf(spaced[1])] : nodesOf(p.text, p.tag);
+  });
+}
+
+function nodesOf(raw: string, tag?: string): SpeechNode[] {
+  const text = cleanPastedText(raw);
+  if (!text) return [];
+  const number = stripOutlineNumber(text);
+  if (number.level) return numbered(text, { ...number, level: number.level });
+  const tagged = taggedLevel(tag);
+  return [tagged && text.length <= TAGGED_HEAD_MAX ? heading(tagged, text) : paragraph(text)];
 }
 
 /**

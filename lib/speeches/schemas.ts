@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { textLength } from "../blocks/plain-text";
 import { speakerOfDoc } from "../speech-doc/speaker-line";
-import { idField, optionalDay, optionalLine, queryInt, requiredLine } from "../meetings/schemas";
+import { idField, optionalLine, queryInt, requiredLine } from "../meetings/schemas";
+import { optionalDay } from "../validation/day";
 import { speechDocSchema, speechSettingsPatchSchema } from "./content-schema";
 import { OUTLINE_TEMPLATE_KEYS } from "./templates";
 import { SPEECH_STATUSES } from "./types";

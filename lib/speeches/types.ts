@@ -59,7 +59,7 @@ export type SpeechSaved = {
   speaker: string | null;
 };
 
-/** An earlier use of a block by the same speaker, inside the reuse window. */
+/** A use of a block by the same speaker in another speech, inside the reuse window (before or after). */
 export type ReuseWarning = {
   blockId: string;
   speechId: string;
@@ -70,6 +70,8 @@ export type ReuseWarning = {
   meetingDate: string | null;
   /** The day the warning is about: the meeting's, else the speech's, else the day of the use. */
   date: string;
+  /** The day comes after the speech's own (its meeting's) day: the speaker is still to say it. */
+  later: boolean;
   usedAt: string;
 };
 

@@ -112,6 +112,21 @@ describe("export routes", () => {
     expect(decodeURIComponent(res.headers.get("content-disposition")!.split("UTF-8''")[1]!)).toMatch(/\.txt$/);
   });
 
+  it("names the download of a long title by its first 39 characters and 「…」, its suffix kept", async () => {
+    const long =
+      "在全县安全生产暨森林防灭火、防汛抗旱、地质灾害防治和城镇燃气安全专项整治工作会议上的讲话（征求意见稿）";
+    const speech = await createTestSpeech({
+      title: long,
+      date: new Date("2024-03-01T00:00:00Z"),
+      content: testDoc(titleNode(long), paragraphNode("今年以来，全县安全生产形势总体平稳。")),
+    });
+    const res = await call(exportRoute.GET, { id: speech.id, query: "?format=txt" });
+    expect(res.status).toBe(200);
+    expect(decodeURIComponent(res.headers.get("content-disposition")!.split("UTF-8''")[1]!)).toBe(
+      "在全县安全生产暨森林防灭火、防汛抗旱、地质灾害防治和城镇燃气安全专项整治工作会…（征求意见稿）（2024年3月1日）.txt",
+    );
+  });
+
   it("records each export in the audit log", async () => {
     const before = await db().auditLog.count({ where: { action: "speech.export", targetId: speechId } });
     await call(exportRoute.GET, { query: "?format=txt" });

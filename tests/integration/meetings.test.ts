@@ -3,6 +3,8 @@
 // validate with them; the use cases take what they parsed).
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
+import * as meetingRoute from "../../app/api/meetings/[id]/route";
+import * as meetingsRoute from "../../app/api/meetings/route";
 import { parseInput } from "../../lib/blocks/schemas";
 import { db } from "../../lib/db/client";
 import { createMeeting } from "../../lib/meetings/create-meeting";
@@ -24,6 +26,7 @@ import { getSpeech } from "../../lib/speeches/get-speech";
 import { setSpeechStatus } from "../../lib/speeches/set-speech-status";
 import { createTestUser, unique } from "../../lib/testing/factories";
 import { asCreateSpeech, asSpeechStatus } from "../../lib/testing/route-input";
+import { refused, routeCaller } from "../support/route-call";
 
 // What the routes hand the use cases: the request parsed with its contract.
 const asCreate = (input: z.input<typeof createMeetingInput>) => parseInput(createMeetingInput, input);
@@ -122,6 +125,7 @@ describe("meetings (real database)", () => {
       [{ title: "会".repeat(201) }, "会议名称最多 200 个字。"],
       [{ title: "会议", date: "2025/03/01" }, "会议日期格式应为 2025-03-01。"],
       [{ title: "会议", date: "1900-01-01" }, "会议日期超出了合理的范围。"],
+      [{ title: "会议", date: "2026-02-30" }, "会议日期无效：2026年2月没有30日。"],
       [{ title: "会议", type: "类".repeat(51) }, "会议类型最多 50 个字。"],
       [{ title: "会议", level: "级".repeat(51) }, "会议层级最多 50 个字。"],
       [{ title: "会议", audience: "人".repeat(201) }, "参会范围最多 200 个字。"],
@@ -135,6 +139,21 @@ describe("meetings (real database)", () => {
       ).toMatchObject({ code: "invalid_input", message });
     }
     expect(() => asUpdate({})).toThrow("没有需要修改的内容。");
+  });
+});
+
+describe("a meeting's day at the routes", () => {
+  it("refuses a day that does not exist, by name, when creating and when changing a meeting", async () => {
+    const user = await createTestUser();
+    const call = await routeCaller(user.id);
+    const message = "会议日期无效：2026年2月没有30日。";
+    expect(
+      await call(meetingsRoute.POST, { method: "POST", body: { title: "会议", date: "2026-02-30" } }),
+    ).toMatchObject(refused(message));
+    const meeting = await createMeeting(user.id, asCreate({ title: `改期会议${unique("m")}`, date: "2026-02-28" }));
+    const patch = { method: "PATCH", params: { id: meeting.id }, body: { date: "2026-02-30" } };
+    expect(await call(meetingRoute.PATCH, patch)).toMatchObject(refused(message));
+    expect((await getMeeting(meeting.id)).date).toBe("2026-02-28");
   });
 });
 

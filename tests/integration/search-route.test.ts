@@ -9,6 +9,7 @@ import {
   categoryId,
   createTestBlock,
   createTestDocument,
+  createTestSpeech,
   createTestSpeechInCorpus,
   createTestUser,
   unique,
@@ -92,6 +93,28 @@ describe("GET /api/blocks/search", () => {
     expect(await ids([["kind", "heading"]])).toEqual([]);
   });
 
+  it("takes since= as the day uses count from; an empty since= is no filter", async () => {
+    const tag = unique("t");
+    const speaker = `县长 ${unique("孙七")}`;
+    const block = await createTestBlock({ text: "起始日期路由段。", tags: [tag] });
+    const speech = await createTestSpeech({ title: "起始日期讲话", speaker });
+    await db().blockUsage.create({
+      data: { blockId: block.id, speechId: speech.id, speaker, usedAt: new Date("2025-06-01T02:00:00Z") },
+    });
+    const notUsedSince = async (since: string) =>
+      (
+        await get([
+          ["tag", tag],
+          ["notSpeaker", speaker],
+          ["since", since],
+        ])
+      ).body.hits.map((h) => h.id);
+    expect(await notUsedSince("2025-05-31")).toEqual([]);
+    expect(await notUsedSince("2025-06-02")).toEqual([block.id]);
+    // A cleared date field: every use counts, as with no since at all.
+    expect(await notUsedSince("")).toEqual([]);
+  });
+
   it("refuses invalid parameters with a Chinese message", async () => {
     const cases: [[string, string][], RegExp][] = [
       [[["pageSize", "500"]], /每页条数不能大于 100/],
@@ -106,8 +129,9 @@ describe("GET /api/blocks/search", () => {
         /字数下限不能大于上限/,
       ],
       [[["q", "燃".repeat(201)]], /搜索词不能超过 200 个字/],
-      [[["since", "2026/01/01"]], /日期格式应为/],
-      [[["since", "2026-13-45"]], /日期无效/],
+      [[["since", "2026/01/01"]], /^起始日期格式应为 2025-03-01。$/],
+      [[["since", "2026-13-45"]], /^起始日期无效：没有13月。$/],
+      [[["since", "2026-02-30"]], /^起始日期无效：2026年2月没有30日。$/],
       [[["genre", "小说"]], /体裁只能是讲话、主持词、表态发言、致辞、通知\/方案、其他/],
     ];
     for (const [params, message] of cases) {

@@ -80,6 +80,7 @@ describe("reuseWarnings (real database)", () => {
       meetingTitle: "安委会全体会议",
       meetingDate: "2021-01-15",
       date: "2021-01-15",
+      later: false,
       usedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
     });
     // The speaker recorded as " 县长 … " (spaces) is the same speaker.

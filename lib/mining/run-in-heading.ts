@@ -1,0 +1,84 @@
+// One rule for an outline heading run into its body, for the miner and for the composer's paste alike:
+//   一、提高认识 全县上下要……                 set off by a space only (spacedRunIn, before normalising removes it);
+//   一、认清形势，增强责任感今年以来，我县……   no punctuation between heading and body (gluedHeadingEnd);
+//   一、提高政治站位。全县各级……              a heading sentence, or a heading ending in ：(punctuatedHeadingEnd).
+// The miner applies each where its pipeline sees the paragraph (text-pipeline, glued-headings, outline-parse); paste
+// sees one numbered paragraph at a time and asks runInHeadingEnd.
+import { firstSentenceEnd, type Family } from "./outline-patterns";
+
+/** The longest heading, number included, cut off a body run into it. */
+export const RUN_IN_HEAD_MAX = 60;
+
+// A tag left in the heading (<span style="…">) is read whole: its spaces are no break.
+const SPACED_RUN_IN =
+  /^(\s*(?:[一二三四五六七八九十]{1,3}[、．]|第[一二三四五六七八九十]{1,3}[，、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])\s*[\u4e00-\u9fff“《](?:<[^<>\n]{0,300}>|[^\s。！？!?<[]){1,37}?)[ \u3000\u00a0]+(?=[^\s]{20})(?=[^\n]*[。！？])/;
+
+/** 一、提高认识 全县上下要…。 (a bold run in a web page, its break only a space): [heading, body], or null. */
+export function spacedRunIn(text: string): [string, string] | null {
+  const m = text.length > 30 ? SPACED_RUN_IN.exec(text) : null;
+  return m ? [m[1]!, text.slice(m[0].length)] : null;
+}
+
+/** Only 一、 and （一） headings are cut off a body without a stop: 1. and 一是 items run on in prose. */
+export const gluesToBody = (family: Family | null): boolean => family === "cn-dun" || family === "cn-paren";
+
+/** Words that end a heading: the object of 增强…/认清…/做好… (重要性, 紧迫感, 形势, 工作…) or a closing quote. */
+const HEAD_END =
+  /(?:性|感|精神|情况|成效|形势|工作|隐患|问题|意识|责任|机制|监管|防范|领导|措施|底线|红线|能力|水平|体系|落实|稳定|保障|作用|重点|要求|部署|担当|整治|治理|实效|力度|氛围|基础|防线|大局|使命|职责|站位|[”》])$/;
+/** Words that open a sentence of a speech body: time, place or subject, or an inline 一是; or the first sub-item
+ *  of the heading's section (…紧迫感（一）总体情况。), which opens it as well. */
+const OPENER =
+  /^(?:\s*[（(]一[)）]|今年|去年|前年|近年|近期|近来|近日|日前|当前|目前|今天|过去的?[一两二三四五六七八九十几]?年|多年来|长期以来|一直以来|截至|截止|随着|据统计|实践证明|事实证明|(?:19|20)[\dxX×]{2}年|[\dxX×]{1,2}月[\dxX×]{1,2}日|我们|我国|我省|我市|我县|我区|我镇|我乡|我局|我校|全国|全省|全市|全县|全区|全镇|全乡|各级|各地|各部门|各单位|各乡镇|各县|各区|各企业|人民群众|安全生产是|安全是|[一二三四五六七八九十]是)/;
+/** 要聚焦…/要严格…: a body's first duty, but only after a heading of two phrases (突出重点领域，全面排查整治燃气安全隐患):
+ *  a numbered point is often worded 宣传教育工作要持续深入开展, one phrase and its 要. */
+const DUTY_OPENER =
+  /^要(?:聚焦|坚持|严格|加强|加快|切实|认真|强化|深入|全面|持续|扎实|进一步|始终|牢固|着力|抓好|突出)/;
+const TWO_PHRASES = /^[^，,]{4,}[，,][^，,]{6,}$/;
+/** An opening time phrase that stands before a comma (近年来，全国…): the first clause may be just that. */
+const TIME_CLAUSE =
+  /^(?:近年来|今年以来|去年以来|近期|近来|当前|目前|多年来|长期以来|一直以来|近日|日前|今天|去年|今年)[，,]/;
+
+export const GLUED_HEAD_MIN = 4;
+const GLUED_HEAD_MAX = 45;
+const SHORT_HEADING_MAX = 16;
+export const GLUED_BODY_MIN = 20;
+
+/** Where the heading that starts at `from` (just after its number) ends, when its body follows without a break:
+ *  a short heading sentence, or a heading-final word meeting a sentence opener; -1 when neither. */
+export function gluedHeadingEnd(text: string, from: number): number {
+  const short = firstSentenceEnd(text, from, from + SHORT_HEADING_MAX + 1);
+  // 一、敢于担当。禁鞭这项工作…: a heading sentence of a few words (no comma: a numbered point's sentence has some).
+  if (short > from + 1 && !/[，、,；]/.test(text.slice(from, short)) && text.length - short >= GLUED_BODY_MIN) {
+    return short;
+  }
+  const stopAt = text.slice(from, from + GLUED_HEAD_MAX + 1).search(/[。！？；：!?;:]/);
+  const stop = stopAt < 0 ? Math.min(text.length, from + GLUED_HEAD_MAX) : from + stopAt;
+  for (let p = from + GLUED_HEAD_MIN; p < stop; p++) {
+    if (!HEAD_END.test(text.slice(Math.max(from, p - 4), p))) continue;
+    const duty = DUTY_OPENER.test(text.slice(p, p + 6)) && TWO_PHRASES.test(text.slice(from, p));
+    if (!duty && !OPENER.test(text.slice(p, p + 12))) continue;
+    // The body's first clause must read as one: it goes on for a while before any punctuation.
+    const rest = text.slice(p, p + 40);
+    if (rest.length >= 8 && (TIME_CLAUSE.test(rest) || !/^[^，。！？；：]{0,3}[，。！？；：]/.test(rest))) return p;
+  }
+  return -1;
+}
+
+/** Where a numbered paragraph's heading ends by its punctuation, its words starting at `from`: after its first
+ *  sentence when that fits in RUN_IN_HEAD_MAX (counted from the paragraph's start, number included), else after a
+ *  ：within it (一、关于隐患排查：各乡镇要…); -1 when neither. */
+export function punctuatedHeadingEnd(text: string, from: number): number {
+  const end = firstSentenceEnd(text, from, RUN_IN_HEAD_MAX + 1);
+  if (end > 0 && end <= RUN_IN_HEAD_MAX) return end;
+  const colon = text.indexOf("：", from);
+  return colon > 0 && colon < RUN_IN_HEAD_MAX ? colon + 1 : -1;
+}
+
+/** Where the heading of a paragraph that opens with a number of `family` (its words starting at `from`) ends, when
+ *  a body runs on after it in the same paragraph; -1 when it does not. A body glued on without a stop is looked
+ *  for first: its heading's punctuation, if any, lies further on inside the body. */
+export function runInHeadingEnd(text: string, from: number, family: Family | null): number {
+  const glued = gluesToBody(family) ? gluedHeadingEnd(text, from) : -1;
+  const end = glued > 0 ? glued : punctuatedHeadingEnd(text, from);
+  return end > 0 && text.slice(end).trim() ? end : -1;
+}
