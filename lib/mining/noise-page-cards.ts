@@ -30,6 +30,13 @@ export function markPostAuthorCards(texts: string[], verdict: (string | null)[])
   }
 }
 
+/** The last non-blank line before line i, or -1. */
+function previousLine(texts: string[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && !texts[k]!.trim()) k--;
+  return k;
+}
+
 /** The name heading the author's card that ends at line `foot` (the floor or the time): the first line above the
  *  card's own lines (UID 20517, 积分 356, 2楼) that is short and no sentence; "" when no card stands there. */
 export function cardAuthorAbove(texts: string[], foot: number): string {
@@ -54,14 +61,9 @@ const SIGNATURE_CHARS = 40;
  *  引用 | 举报, then ----), short, at most one sentence each, up to the next removed line (the next author's card)
  *  or the end. A rule under text, not under the forum's buttons, is the speech's own. */
 export function markPostSignatures(texts: string[], verdict: (string | null)[]): void {
-  const prevLine = (i: number) => {
-    let k = i - 1;
-    while (k >= 0 && !texts[k]!.trim()) k--;
-    return k;
-  };
   for (let i = 0; i < texts.length; i++) {
     if (verdict[i] !== "分隔线") continue;
-    const above = prevLine(i);
+    const above = previousLine(texts, i);
     if (above < 0 || verdict[above] !== "论坛界面文字") continue;
     const lines: number[] = [];
     let j = i + 1;
@@ -204,8 +206,7 @@ export function markStampedComments(texts: string[], verdict: (string | null)[])
       if (verdict[j] || !STAMPED_COMMENT_RE.test(t)) break;
       run.push(j);
     }
-    let before = i - 1;
-    while (before >= 0 && !texts[before]!.trim()) before--;
+    const before = previousLine(texts, i);
     if (before >= 0 && COMMENT_CHROME.has(verdict[before] ?? "")) for (const k of run) verdict[k] = "网友评论";
     i = j - 1;
   }
@@ -243,8 +244,7 @@ export function markStrandedLines(texts: string[], verdict: (string | null)[], g
       if (!short(j)) break;
       run.push(j);
     }
-    let before = i - 1;
-    while (before >= 0 && !texts[before]!.trim()) before--;
+    const before = previousLine(texts, i);
     const chrome = (k: number) => k >= 0 && k < texts.length && STRANDING.has(verdict[k] ?? "");
     if (run.length <= STRANDED_RUN && chrome(before) && chrome(j)) stranded.push(...run);
     i = j;

@@ -4,6 +4,16 @@
 import { chineseNumeral } from "../speech-doc/numbering";
 
 export { speakerFromTitle } from "./title-speaker";
+export {
+  dateOfLine,
+  isHeaderSalutation,
+  isPostedSpeakerLine,
+  isSalutation,
+  isSpeakerLine,
+  isSpeechFurniture,
+  speakerAndDate,
+  splitRunInSalutation,
+} from "./speech-frame-lines";
 
 /** 1–99 as Chinese numerals (the composer's numbering), anything else in digits. */
 export function chineseNumber(n: number): string {
@@ -220,75 +230,6 @@ export function cleanTitle(t: string): string {
   const half = s.length / 2;
   if (s.length >= 12 && Number.isInteger(half) && s.slice(0, half) === s.slice(half)) return s.slice(0, half);
   return s || t.trim();
-}
-
-// 尊敬的各位领导： / 各位领导、同志们：. (各位校长、各位老师： is one only in a speech's header: isHeaderSalutation.)
-const SALUTE_BODY =
-  "(?:尊敬的[^，。：:！!\\n]{1,30}?[，、,])?(?:(?:尊敬的)?(?:各位|全体|亲爱的)?(?:同志们|领导|来宾|代表|同事们|朋友们|女士们|先生们|老师们|同学们|企业家们|职工们)[、，,]?){1,5}";
-const SALUTE_RE = new RegExp(`^${SALUTE_BODY}[：:！!]?$`);
-const SALUTE_PREFIX_RE = new RegExp(`^${SALUTE_BODY}[：:]`);
-
-export const isSalutation = (t: string): boolean => t.length <= 60 && SALUTE_RE.test(t);
-
-/** Under a title, also an address to the people of the room by their posts (各位校长、各位老师：, 全体家长：):
- *  in the body such a line opens a part of the speech, or a sentence (各位校长，你们…), and is left to it. */
-const PEOPLE =
-  "(?:同志|干部|职工|员工|代表|老师|教师|校长|家长|嘉宾|来宾|负责人|朋友|同学|学员|学生|师生|领导|委员|专家|企业家|群众|村民|居民|乡亲|党员|教职工|工友|同仁|同事|兄弟|姐妹|矿工|司机|[\\u4e00-\\u9fff]{0,4}(?:人员|员))们?";
-const HEADER_SALUTE_RE = new RegExp(
-  `^(?:尊敬的)?(?:各位|全体|亲爱的)[\\u4e00-\\u9fff]{0,6}?${PEOPLE}(?:[、，,和及](?:各位|全体)?[\\u4e00-\\u9fff]{0,6}?${PEOPLE}){0,5}[：:]$`,
-);
-export const isHeaderSalutation = (t: string): boolean =>
-  isSalutation(t) || (t.length <= 40 && HEADER_SALUTE_RE.test(t));
-
-/** 同志们：今天… → ["同志们：", "今天…"]; null when the paragraph does not open with a salutation. */
-export function splitRunInSalutation(t: string): [string, string] | null {
-  const m = SALUTE_PREFIX_RE.exec(t.slice(0, 80));
-  if (!m) return null;
-  const rest = t.slice(m[0].length).trim();
-  return rest ? [m[0], rest] : null;
-}
-
-const DATE_CORE =
-  "(?:\\d{4}|[〇○零一二三四五六七八九]{4})年(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|[×xX＊*]{1,2})月(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3}|[×xX＊*]{1,2})日)?";
-const DATE_RE = new RegExp(`^[（(]?(${DATE_CORE})[）)]?$`);
-const ISO_DATE_RE = /^[（(]?(\d{4}[-./]\d{1,2}[-./]\d{1,2})[）)]?$/;
-const SPEAKER_DATE_RE = new RegExp(`^([\\u4e00-\\u9fff·、×xX＊*]{2,24}?)[（(]?(${DATE_CORE})[）)]?$`);
-
-/** The date as written, when the whole line is a date. */
-export function dateOfLine(line: string): string | null {
-  if (line.length > 40) return null;
-  const t = line.replace(/\s+/g, "");
-  const m = DATE_RE.exec(t) ?? ISO_DATE_RE.exec(t);
-  return m ? m[1]! : null;
-}
-
-const POST =
-  "(?:书记|市长|县长|区长|州长|省长|主任|局长|厅长|部长|镇长|乡长|主席|总经理|董事长|经理|委员|常委|秘书长|校长|院长|厂长|矿长|所长|队长|处长|科长|站长)";
-const NAME = "(?:[\\u4e00-\\u9fff·]{2,4}|[\\u4e00-\\u9fff]?[×＊*Xx某]{2,3})(?:同志)?$";
-const SPEAKER_RE = new RegExp(`^(?:[—–－-]{1,2})?(?:[\\u4e00-\\u9fff、×＊*Xx]{0,14}${POST})?${NAME}`);
-/** 县委常委、县人民政府副县长，县安委会副主任 ×××: several posts, each ending in its title, then the name. */
-const POSTS_SPEAKER_RE = new RegExp(
-  `^(?:[\\u4e00-\\u9fff]{0,18}${POST}[、，]){1,3}[\\u4e00-\\u9fff]{0,18}${POST}${NAME}`,
-);
-
-export function isSpeakerLine(line: string): boolean {
-  const t = line.replace(/\s+/g, "");
-  if (t.length > 20) return t.length <= 48 && POSTS_SPEAKER_RE.test(t);
-  return t.length >= 2 && SPEAKER_RE.test(t) && !isSalutation(t) && !/^(?:谢谢|同志们)/.test(t);
-}
-
-/** A speaker line with a post (县长 王某某): two to four characters alone may be a name, as well a menu's label. */
-export const isPostedSpeakerLine = (t: string): boolean => isSpeakerLine(t) && t.length > 4;
-
-/** What only a speech's own header holds: its salutation, its date, its speaker with a post. */
-export const isSpeechFurniture = (t: string): boolean =>
-  isSalutation(t) || !!dateOfLine(t) || !!speakerAndDate(t) || isPostedSpeakerLine(t);
-
-/** 罗清宇 2024年3月16日 on one line → [speaker, date]. */
-export function speakerAndDate(t: string): [string, string] | null {
-  if (t.length > 40) return null;
-  const m = SPEAKER_DATE_RE.exec(t.replace(/\s+/g, ""));
-  return m && isSpeakerLine(m[1]!) ? [m[1]!, m[2]!] : null;
 }
 
 // ───────────── openings and closings ─────────────

@@ -14,16 +14,16 @@ const MAX_HEADING = 30;
 const MIN_PROSE = 40;
 const MIN_HEADINGS = 2;
 
+/** A line of a speech's frame (salutation, speaker, date) or a title: never a section heading. */
+const frameOrTitle = (t: string) => isSalutation(t) || isSpeakerLine(t) || !!dateOfLine(t) || isTitleLine(t);
+
 function headingShaped(t: string): boolean {
   return (
     t.length >= MIN_HEADING &&
     t.length <= MAX_HEADING &&
     !/[。！？；：!?;:…“”"（）()《》【】、]/.test(t) &&
     TWO_PHRASES.test(t) &&
-    !isSalutation(t) &&
-    !isSpeakerLine(t) &&
-    !dateOfLine(t) &&
-    !isTitleLine(t)
+    !frameOrTitle(t)
   );
 }
 
@@ -40,9 +40,7 @@ function onePhraseHeading(t: string): boolean {
     t.length <= MAX_ONE_PHRASE &&
     !/[\p{P}\s]/u.test(t) &&
     HEADING_VERB.test(t) &&
-    !isSpeakerLine(t) &&
-    !dateOfLine(t) &&
-    !isTitleLine(t)
+    !frameOrTitle(t)
   );
 }
 

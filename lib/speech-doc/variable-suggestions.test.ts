@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { variableSuggestions, writtenDay } from "./variable-suggestions";
+import { variableSuggestions } from "./variable-suggestions";
 
 describe("variableSuggestions", () => {
   it("takes the meeting's name, date and place", () => {
@@ -13,11 +13,5 @@ describe("variableSuggestions", () => {
   it("falls back to the speech's own date and leaves out what nobody said", () => {
     expect(variableSuggestions({ date: "2027-01-09", meeting: null })).toEqual({ date: "2027年1月9日" });
     expect(variableSuggestions({ date: null, meeting: { title: " ", date: null, location: null } })).toEqual({});
-  });
-
-  it("writes only well-formed days", () => {
-    expect(writtenDay("2026-02-05")).toBe("2026年2月5日");
-    expect(writtenDay("2026-2-5")).toBeNull();
-    expect(writtenDay(null)).toBeNull();
   });
 });
