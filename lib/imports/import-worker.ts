@@ -6,6 +6,7 @@
 import { db, databaseUrl } from "../db/client";
 import { closeImport } from "./complete-import";
 import { createJobQueue, MINE_FILE_QUEUE, type MineFileJob } from "./job-queue";
+import { listenForQueuedJobs } from "./job-wake-up";
 import { startMiningThread } from "./mining-thread";
 import { ImportPaused, processImportFile } from "./process-import-file";
 
@@ -26,8 +27,10 @@ export async function startImportWorker(opts: ImportWorkerOptions = {}): Promise
   await boss.start();
   const requeue = (fileId: string) => boss.send(MINE_FILE_QUEUE, { fileId } satisfies MineFileJob);
   const thread = startMiningThread();
+  // The first upload after a start should not wait for the models to load; a failure here only costs that time.
+  void thread.warmUp().catch(() => false);
   const stopping = new AbortController();
-  await boss.work<MineFileJob>(
+  const workerId = await boss.work<MineFileJob>(
     MINE_FILE_QUEUE,
     { batchSize: 1, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1 },
     async ([job]) => {
@@ -40,6 +43,7 @@ export async function startImportWorker(opts: ImportWorkerOptions = {}): Promise
       if (result) opts.log?.(`已处理导入文件“${result.file}”：${describe(result.status)}`);
     },
   );
+  const wakeUp = await listenForQueuedJobs(opts.url ?? databaseUrl(), () => boss.notifyWorker(workerId));
   const sweep = () => requeueOrphans(requeue).then(closeAbandoned, (err) => console.error("[导入] 巡检失败：", err));
   await sweep();
   const timer = setInterval(() => void sweep(), (opts.sweepEverySeconds ?? 60) * 1000);
@@ -48,6 +52,7 @@ export async function startImportWorker(opts: ImportWorkerOptions = {}): Promise
     sweep,
     stop: async () => {
       clearInterval(timer);
+      await wakeUp.stop();
       // The file in hand is let go after its current batch; it resumes after that batch on the next start.
       stopping.abort();
       await boss.stop({ graceful: true, wait: true, timeout: 20_000, close: true });

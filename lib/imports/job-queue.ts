@@ -3,6 +3,7 @@
 // (lib/imports/import-worker.ts) runs pg-boss's maintenance and works the queue.
 import PgBoss from "pg-boss";
 import { databaseUrl } from "../db/client";
+import { WAKE_UP_SQL } from "./job-wake-up";
 
 export const MINE_FILE_QUEUE = "mine-import-file";
 export type MineFileJob = { fileId: string };
@@ -70,6 +71,11 @@ function sender(): Promise<PgBoss> {
 export async function sendMineFileJob(fileId: string): Promise<void> {
   const boss = await sender();
   await boss.send(MINE_FILE_QUEUE, { fileId } satisfies MineFileJob);
+  // The job is in; a worker that misses this notice finds it at its next poll.
+  await boss
+    .getDb()
+    .executeSql(WAKE_UP_SQL, [])
+    .catch(() => undefined);
 }
 
 /** Stops this process's sender (tests, shutdown). */

@@ -1,14 +1,22 @@
-// Mining off the main thread: one worker thread (started on first use) runs lib/mining for the import worker.
+// Mining off the main thread: one worker thread (started on first use, or by warmUp) runs lib/mining for the
+// import worker.
 // The thread loads the TypeScript entry through tsx's API (a .ts file cannot be a thread's entry by itself).
 import { Worker } from "node:worker_threads";
 import { AppError, type AppErrorCode } from "../errors";
 import type { MineOptions } from "../mining/mine-document";
 import type { MinedDocument } from "../mining/types";
 
-type Reply = { id: number; mined?: MinedDocument; error?: { name?: string; code?: string; message?: string } };
+type Reply = {
+  id: number;
+  mined?: MinedDocument;
+  warmedUp?: boolean;
+  error?: { name?: string; code?: string; message?: string };
+};
 
 export type MiningThread = {
   mine: (name: string, bytes: Uint8Array, opts: MineOptions) => Promise<MinedDocument>;
+  /** Starts the thread and loads the models (lib/mining/warm-up.ts); true once done, false if that failed. */
+  warmUp: () => Promise<boolean>;
   stop: () => Promise<void>;
 };
 
@@ -17,11 +25,16 @@ export function startMiningThread(): MiningThread {
   const bootstrap = `import("tsx/esm/api").then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`;
   let worker: Worker | null = null;
   let nextId = 1;
-  const pending = new Map<number, { resolve: (m: MinedDocument) => void; reject: (e: Error) => void }>();
+  type Pending = { thread: Worker; resolve: (reply: Reply) => void; reject: (e: Error) => void };
+  const pending = new Map<number, Pending>();
 
-  const failAll = (err: Error) => {
-    for (const p of pending.values()) p.reject(err);
-    pending.clear();
+  // Rejects what a thread that ended still owed: a crash, an exit, or stop() in the middle of a file.
+  const failAll = (thread: Worker, err: Error) => {
+    for (const [id, p] of pending) {
+      if (p.thread !== thread) continue;
+      pending.delete(id);
+      p.reject(err);
+    }
   };
   const thread = () => {
     if (worker) return worker;
@@ -30,28 +43,32 @@ export function startMiningThread(): MiningThread {
       const p = pending.get(reply.id);
       if (!p) return;
       pending.delete(reply.id);
-      if (reply.mined) p.resolve(reply.mined);
+      if (reply.mined || reply.warmedUp !== undefined) p.resolve(reply);
       else if (reply.error?.name === "AppError")
         p.reject(new AppError(reply.error.code as AppErrorCode, reply.error.message ?? ""));
       else p.reject(new Error(reply.error?.message ?? "mining failed"));
     });
     // A thread that crashed (e.g. out of memory on a hostile file) is replaced on the next file.
-    w.on("error", (err) => failAll(err));
+    w.on("error", (err) => failAll(w, err));
     w.on("exit", (code) => {
-      worker = null;
-      if (code !== 0) failAll(new Error(`mining thread exited with code ${code}`));
+      if (worker === w) worker = null;
+      failAll(w, new Error(`mining thread exited with code ${code}`));
     });
     worker = w;
     return w;
   };
 
+  const request = (message: object) =>
+    new Promise<Reply>((resolve, reject) => {
+      const id = nextId++;
+      const w = thread();
+      pending.set(id, { thread: w, resolve, reject });
+      w.postMessage({ id, ...message });
+    });
+
   return {
-    mine: (name, bytes, opts) =>
-      new Promise((resolve, reject) => {
-        const id = nextId++;
-        pending.set(id, { resolve, reject });
-        thread().postMessage({ id, name, bytes, opts });
-      }),
+    mine: (name, bytes, opts) => request({ name, bytes, opts }).then((reply) => reply.mined!),
+    warmUp: () => request({ warmUp: true }).then((reply) => reply.warmedUp === true),
     stop: async () => {
       const w = worker;
       worker = null;
