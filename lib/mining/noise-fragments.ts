@@ -46,6 +46,11 @@ export const PAYWALL_NOTE_RE =
  *  network), 文档在线, 作文大全 and the like are ordinary words and stay. */
 export const TEMPLATE_SITE_RE = /(?:范文|文库|文秘)(?:之家|网(?![络格站页址点民友购店上]))/g;
 
+/** The bracket a watermark stood in (【笔杆范文网 www.… 整理】), left holding only the site's verb once the name and the
+ *  address are cut: read only on a line that had a watermark cut. */
+export const EMPTIED_WATERMARK_RE =
+  /[【\[〔（(]\s*(?:由|来自|转自)?\s*(?:整理|提供|收集|编辑|原创|首发|发布|转载|收录)?\s*[】\]〕）)]/g;
+
 /** Pinyin initials that sites use to dodge keyword filters; restored only between Chinese characters. */
 const CENSORED: Record<string, string> = {
   zf: "政府",

@@ -1,6 +1,7 @@
 // Lines whose shape alone says they are not a speech's: rules drawn with a label on them, a Markdown rule, a
-// platform's note that the article sits in a paid column, an author's bio under its label, and the notice an
-// office mail system prints under every message. Each is judged on the whole (normalised, trimmed) line.
+// platform's note that the article sits in a paid column, an author's bio under its label, the notice an office
+// mail system prints under every message, and a recommended post's card line with its counts. Each is judged on
+// the whole (normalised, trimmed) line.
 
 /** ---- 原始文稿 ---- / ====== 正文 ======: a rule with a short label; --- / *** / ___: a Markdown rule. */
 const LABELLED_RULE_RE = /^[-=_~—─━═*]{3,}\s*[^\s。，！？；：]{1,12}\s*[-=_~—─━═*]{3,}$/;
@@ -14,6 +15,17 @@ export const AUTHOR_BIO_RE = /^[【\[]?(?:作者简介|关于作者|作者介绍
 const MAIL_FOOTER_RE =
   /请勿直接回复|(?:不是|并非|非)(?:本邮件的?)?(?:指定|预期|目标)?的?收件人|(?:删除|转发)本邮件|本邮件(?:及其附件)?(?:可能)?(?:含有|包含)|由系统自动发送/;
 
+/** 9832阅读 / 1.3万阅读 / 阅读 9832 / 赞 3: one count of a post's readers, comments, likes… */
+const COUNT = String.raw`(?:\d+(?:\.\d+)?[万千wWkK]?\+?\s*(?:次?阅读|次?浏览|条?评论|点赞|赞|收藏|转发|分享|次?播放|人看过|粉丝)|(?:阅读|浏览|评论|点赞|赞|收藏|转发|分享|播放|粉丝)\s*\d+(?:\.\d+)?[万千wWkK]?\+?)`;
+/** 职场笔记本 · 9832阅读 · 17评论: a recommended post's card line, its author and its counts (two or more), parted by
+ *  · | or spaces. No speech has such a line. */
+const ENGAGEMENT_RE = new RegExp(
+  String.raw`^(?:[^\s·|｜。！？，]{1,16}\s*[·•|｜]\s*)?${COUNT}(?:\s*[·•|｜]?\s*${COUNT})+$`,
+);
+
+/** A recommended post's card line: its author and its counts of readers, comments or likes. */
+export const isEngagementCounts = (t: string): boolean => t.length <= 60 && ENGAGEMENT_RE.test(t.trim());
+
 /** The reason a line is noise by its shape, or null. */
 export function shapeNoiseReason(t: string): string | null {
   const n = t.length;
@@ -21,5 +33,6 @@ export function shapeNoiseReason(t: string): string | null {
   if (n <= 120 && COLUMN_NOTE_RE.test(t)) return "网站页眉页脚";
   if (n <= 200 && AUTHOR_BIO_RE.test(t)) return "来源作者信息";
   if (n <= 120 && MAIL_FOOTER_RE.test(t)) return "邮件页脚";
+  if (isEngagementCounts(t)) return "相关文章列表";
   return null;
 }

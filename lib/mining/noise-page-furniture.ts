@@ -15,6 +15,7 @@ import {
 } from "./outline-patterns";
 import type { Ctx } from "./noise-fragments";
 import { cardAuthorAbove } from "./noise-page-cards";
+import { isEngagementCounts } from "./noise-line-shapes";
 
 /** A header that opens a list of links to other pages, alone on its line (往期推荐 / 相关阅读： …). */
 const LIST_HEADER_RE =
@@ -151,7 +152,9 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
       // A line above text of its own is that text's title, unless it carries the items' bullet (·…讲话稿 is one
       // more link: no title starts with a list's bullet).
       const bullet = BULLET_RE.exec(t)?.[0];
-      if (opensText(texts, verdict, j, comments) && !(bullet && bullet === lastBullet)) break;
+      // A card's title is followed by its author and counts (职场笔记本 · 9832阅读 · 17评论), a speech's by its text.
+      const card = !comments && isEngagementCounts(texts[nextLine(texts, j)] ?? "");
+      if (!card && opensText(texts, verdict, j, comments) && !(bullet && bullet === lastBullet)) break;
       lastBullet = bullet;
       verdict[j] ??= comments ? "网友评论" : "相关文章列表";
       items++;

@@ -1,8 +1,9 @@
 // A table of contents above the speech (目录 / 提纲, then the numbered headings it lists, often cut short by the
 // page's width): the heading line and its entries are noise; the speech repeats the headings where they belong.
 // A collection of speeches (通用3篇, 范文（一）…) may list its speeches' titles the same way, numbered or not, with or
-// without 目录 above: a title that comes again further down, above its own speech, is an entry of that list.
-import { cleanTitle, endsSentence, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
+// without 目录 above: a title that comes again further down, above its own speech, is an entry of that list, and so
+// is one marked as they are (第4篇：…) though its speech is not on the page.
+import { cleanTitle, endsSentence, isSalutation, isTitleLine, parseEnumerator, PIAN_RE } from "./outline-patterns";
 import { RUNNING_HEADER } from "./noise-page-furniture";
 
 const TOC_HEAD_RE =
@@ -35,6 +36,21 @@ function listedTitle(texts: string[], verdict: (string | null)[], i: number, aft
   return false;
 }
 
+/** 第3篇：/【篇三】: a collection's marker, its numbers written as N (the shape the entries of one list share). */
+function markerShape(t: string): string | null {
+  const m = PIAN_RE.exec(t);
+  return m ? m[0].replace(/[一二三四五六七八九十\d]+/g, "N").replace(/\s+/g, "") : null;
+}
+
+/** The next non-blank line after j is a salutation or a paragraph: line j is the title of the text below it. */
+function opensText(texts: string[], j: number): boolean {
+  for (let k = j + 1; k < texts.length; k++) {
+    const t = texts[k]!.trim();
+    if (t) return isSalutation(t) || (t.length > 60 && endsSentence(t));
+  }
+  return false;
+}
+
 /** Marks the table of contents with its reason; an entry is a short numbered line, a cut marker or a listed title,
  *  and the table ends at the first line that is not one (a salutation, another title, prose). */
 export function markTableOfContents(texts: string[], verdict: (string | null)[]): void {
@@ -51,7 +67,11 @@ export function markTableOfContents(texts: string[], verdict: (string | null)[])
       const numbered =
         (t.length <= 60 && !!parseEnumerator(t) && !endsSentence(t)) || /^[…．.。]{2,}$/.test(t) || LEADERS_RE.test(t);
       const title = !numbered && listedTitle(texts, verdict, j, j);
-      if ((!numbered && !title) || isSalutation(t)) break;
+      // 第4篇：… listed under 第1篇…第3篇 but not on this page (a preview, a list of the site's whole collection).
+      const shape = markerShape(t);
+      const sameMarker =
+        !numbered && !title && titles > 0 && shape !== null && shape === markerShape(texts[entries.at(-1)!]!.trim());
+      if ((!numbered && !title && !(sameMarker && isTitleLine(t) && !opensText(texts, j))) || isSalutation(t)) break;
       // Once its entries carry dot leaders, the table ends at the first line without them: the text's own heading.
       if (leaders && !LEADERS_RE.test(t)) break;
       if (LEADERS_RE.test(t)) leaders++;

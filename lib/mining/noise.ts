@@ -31,6 +31,7 @@ import {
   stripWatermarks,
   TAG_RE,
   TEMPLATE_SITE_RE,
+  EMPTIED_WATERMARK_RE,
   type Ctx,
 } from "./noise-fragments";
 import {
@@ -261,9 +262,11 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
     let t = texts[i]!;
     if (t.trim()) {
       t = cut(t, PAGE_INLINE_RE, "页码", line.lineNo, ctx);
+      const before = ctx.removed.length;
       t = cut(t, URL_RE, "水印", line.lineNo, ctx);
       t = stripWatermarks(t, names, line.lineNo, ctx);
       t = cut(t, TEMPLATE_SITE_RE, "水印", line.lineNo, ctx);
+      if (ctx.removed.length > before) t = cut(t, EMPTIED_WATERMARK_RE, "水印", line.lineNo, ctx);
       if (titles.length) t = cutTitleInjections(t, titles, line.lineNo, ctx);
       t = restoreCensored(t, line.lineNo, ctx);
       if (!t.trim()) t = "";

@@ -13,18 +13,8 @@ import {
   speakerAndDate,
   type Family,
 } from "./outline-patterns";
+import { blankLineMode, indentMode, type Item, type Mode, sentenceLineMode, strictIndentMode } from "./rejoin-modes";
 import type { Paragraph, SourceLine } from "./types";
-
-type Item = {
-  text: string;
-  indent: number;
-  width: number;
-  line: SourceLine;
-  header: boolean;
-  family: Family | null;
-  /** A blank line stands right above it. */
-  afterBlank: boolean;
-};
 
 export function displayWidth(s: string): number {
   let w = 0;
@@ -58,81 +48,12 @@ export function wrapWidth(lineWidths: number[]): number {
   return bestCount >= 5 && bestCount >= widths.length * 0.4 && longer <= widths.length * 0.05 ? best : 0;
 }
 
-/** True when paragraphs are marked by first-line indentation (and continuation lines are not indented). */
-function indentMode(items: Item[]): boolean {
-  const lines = items.filter((it) => it.text);
-  const indented = lines.filter((it) => it.indent >= 2).length;
-  return indented >= 3 && indented >= lines.length * 0.05 && lines.length - indented >= lines.length * 0.2;
-}
-
-/**
- * True when blank lines part the paragraphs and the lines inside a paragraph were wrapped at a narrow, uneven width
- * (a page saved from a phone): several runs of lines between blank lines, whose inner lines mostly stop mid-sentence.
- * No wrap width is found there, and the lines are too short for the length rule. Returns the inner lines' median
- * width (0: not such a page).
- */
-function blankLineMode(items: Item[]): number {
-  let runs = 0;
-  let inner = 0;
-  let innerFinal = 0;
-  const innerWidths: number[] = [];
-  let run: Item[] = [];
-  const close = () => {
-    if (run.length >= 3) {
-      runs++;
-      // A heading (第一节　…) is short by nature, not by the wrap.
-      for (const it of run.slice(0, -1).filter((x) => !x.family)) {
-        inner++;
-        innerWidths.push(it.width);
-        if (endsSentence(it.text)) innerFinal++;
-      }
-    }
-    run = [];
-  };
-  for (const it of items) {
-    if (it.text) run.push(it);
-    else close();
-  }
-  close();
-  if (runs < 4 || inner < 12 || innerFinal > inner * 0.25) return 0;
-  const widths = innerWidths.sort((a, b) => a - b);
-  return widths[Math.floor(widths.length / 2)]!;
-}
-
-/**
- * True when a line break follows every sentence (a page copied from a phone's reading view): many prose lines, short,
- * nearly all holding exactly one sentence. Paragraphs there are runs of sentences between blank lines and headings.
- */
-function sentenceLineMode(items: Item[]): boolean {
-  const prose = items.filter((it) => it.text.length >= 15 && endsSentence(it.text) && !it.family);
-  if (prose.length < 12) return false;
-  const single = prose.filter((it) => (it.text.match(/[。！？!?]/g)?.length ?? 0) === 1).length;
-  const lengths = prose.map((it) => it.text.length).sort((a, b) => a - b);
-  if (single < prose.length * 0.85 || lengths[Math.floor(lengths.length / 2)]! > 60) return false;
-  // Blank lines part some paragraphs of several sentences (a page of one-sentence paragraphs, a host's agenda, has
-  // no such runs).
-  let runs = 0;
-  let inRun = 0;
-  for (const it of [...items, null]) {
-    if (it?.text) {
-      if (endsSentence(it.text) && !it.family) inRun++;
-      continue;
-    }
-    if (inRun >= 2) runs++;
-    inRun = 0;
-  }
-  return runs >= 2;
-}
-
 const CONTINUATION_START = /^[，。、；：！？）》”’」』】,.;:!?)%]/;
 const SOFT_END = /[，、；,;—（(“‘《【「『]$/;
 const BULLET_START = /^(?:——|[●•◆■☆★○◇□√])/;
 const STANDALONE_START = /^(?:谢谢|同志们[，,！!：:])/;
 const RULE_LINE_RE = /^[-=_~—─━═*]{5,}$/;
 const WEAK_FAMILIES = new Set<Family>(["shi", "yao", "num-dot", "num-paren", "circled"]);
-
-/** `blankLines`: the median width of a narrow wrap between blank lines (0: none); `sentences`: one sentence a line. */
-type Mode = { width: number; indents: boolean; blankLines: number; sentences: boolean };
 
 function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean, lastOfRun: boolean): boolean {
   const { width, indents } = mode;
@@ -203,7 +124,7 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
   // A heading line only continues when it was itself wrapped.
   // (When a full heading line ends in 。 and the body follows, the run-in split of the outline separates them.)
   if (prev === first && first.family && isStandalone(prev.text)) return SOFT_END.test(prev.text) || full;
-  if (indents) return !final || full;
+  if (indents) return !final || full || (mode.strictIndents && prev.width >= width - 10);
   // At a fixed wrap width a full line runs on even after 。: a paragraph rarely ends exactly at the margin.
   if (full) return true;
   if (final) return false;
@@ -243,6 +164,7 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
   const mode: Mode = {
     width,
     indents,
+    strictIndents: indents && width > 0 && strictIndentMode(items, width),
     blankLines: plain ? blankLineMode(items) : 0,
     sentences: plain && sentenceLineMode(items),
   };

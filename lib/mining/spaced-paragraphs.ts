@@ -108,8 +108,14 @@ function isParagraphGap(segment: string, next: string): boolean {
   const headingLike = !!e && STRONG_FAMILIES.has(e.family) && left.length - e.end >= 4 && left.length <= HEADING_MAX;
   if (strongEnumerator(right()) && (headingLike || left.length <= HEADING_MAX)) return true;
   if (headingLike && next.length >= 20) return true;
-  // 在…会议上的讲话 今天… : a title.
-  return isTitleLine(left) && /^[\u4e00-\u9fff“《]/.test(right());
+  // 在…会议上的讲话 今天… : a title, not a site's menu (首页 工作总结 工作计划 讲话稿 …) whose items join into one.
+  return isTitleLine(left) && !isMenuRun(segment) && /^[\u4e00-\u9fff“《]/.test(right());
+}
+
+/** Three or more items of two to six characters parted by spaces: a menu or a row of tags, not a text's title. */
+function isMenuRun(segment: string): boolean {
+  const items = segment.trim().split(GAP_RE);
+  return items.length >= 3 && items.every((item) => /^[\u4e00-\u9fff]{2,6}$/.test(item));
 }
 
 const MEETING_TITLE_RE = /^[^。！？，、；：]{0,16}在[^。！？，；：]{2,60}上的(?:讲话|发言|致辞|主持词)$/;

@@ -1,0 +1,104 @@
+// How a hard-wrapped text marks its paragraphs, read over the whole document before its lines are rejoined
+// (rejoin-lines.ts): first-line indents, blank lines around a narrow wrap, one sentence a line.
+import { endsSentence, type Family } from "./outline-patterns";
+import type { SourceLine } from "./types";
+
+export type Item = {
+  text: string;
+  indent: number;
+  width: number;
+  line: SourceLine;
+  header: boolean;
+  family: Family | null;
+  /** A blank line stands right above it. */
+  afterBlank: boolean;
+};
+
+/** `blankLines`: the median width of a narrow wrap between blank lines (0: none); `sentences`: one sentence a line;
+ *  `strictIndents`: every paragraph seen to end is followed by an indented line. */
+export type Mode = { width: number; indents: boolean; strictIndents: boolean; blankLines: number; sentences: boolean };
+
+/** True when paragraphs are marked by first-line indentation (and continuation lines are not indented). */
+export function indentMode(items: Item[]): boolean {
+  const lines = items.filter((it) => it.text);
+  const indented = lines.filter((it) => it.indent >= 2).length;
+  return indented >= 3 && indented >= lines.length * 0.05 && lines.length - indented >= lines.length * 0.2;
+}
+
+/**
+ * True when blank lines part the paragraphs and the lines inside a paragraph were wrapped at a narrow, uneven width
+ * (a page saved from a phone): several runs of lines between blank lines, whose inner lines mostly stop mid-sentence.
+ * No wrap width is found there, and the lines are too short for the length rule. Returns the inner lines' median
+ * width (0: not such a page).
+ */
+export function blankLineMode(items: Item[]): number {
+  let runs = 0;
+  let inner = 0;
+  let innerFinal = 0;
+  const innerWidths: number[] = [];
+  let run: Item[] = [];
+  const close = () => {
+    if (run.length >= 3) {
+      runs++;
+      // A heading (第一节　…) is short by nature, not by the wrap.
+      for (const it of run.slice(0, -1).filter((x) => !x.family)) {
+        inner++;
+        innerWidths.push(it.width);
+        if (endsSentence(it.text)) innerFinal++;
+      }
+    }
+    run = [];
+  };
+  for (const it of items) {
+    if (it.text) run.push(it);
+    else close();
+  }
+  close();
+  if (runs < 4 || inner < 12 || innerFinal > inner * 0.25) return 0;
+  const widths = innerWidths.sort((a, b) => a - b);
+  return widths[Math.floor(widths.length / 2)]!;
+}
+
+/**
+ * True when a line break follows every sentence (a page copied from a phone's reading view): many prose lines, short,
+ * nearly all holding exactly one sentence. Paragraphs there are runs of sentences between blank lines and headings.
+ */
+export function sentenceLineMode(items: Item[]): boolean {
+  const prose = items.filter((it) => it.text.length >= 15 && endsSentence(it.text) && !it.family);
+  if (prose.length < 12) return false;
+  const single = prose.filter((it) => (it.text.match(/[。！？!?]/g)?.length ?? 0) === 1).length;
+  const lengths = prose.map((it) => it.text.length).sort((a, b) => a - b);
+  if (single < prose.length * 0.85 || lengths[Math.floor(lengths.length / 2)]! > 60) return false;
+  // Blank lines part some paragraphs of several sentences (a page of one-sentence paragraphs, a host's agenda, has
+  // no such runs).
+  let runs = 0;
+  let inRun = 0;
+  for (const it of [...items, null]) {
+    if (it?.text) {
+      if (endsSentence(it.text) && !it.family) inRun++;
+      continue;
+    }
+    if (inRun >= 2) runs++;
+    inRun = 0;
+  }
+  return runs >= 2;
+}
+
+/** At a wrap width with first-line indents: after each line that plainly ends a paragraph (a sentence end well
+ *  short of the margin) the next line is indented, four times or more. Such a text indents every paragraph, so a
+ *  line that is not indented continues the one above, even one ending in 。 a few columns short (a wrap counted in
+ *  characters leaves a line with half-width digits short of the margin). */
+export function strictIndentMode(items: Item[], width: number): boolean {
+  let ends = 0;
+  let indented = 0;
+  let prev: Item | null = null;
+  for (const it of items) {
+    if (!it.text) continue;
+    if (prev && endsSentence(prev.text) && prev.width < width - 12 && !prev.header && !it.header) {
+      ends++;
+      if (it.indent >= 2) indented++;
+    }
+    prev = it;
+  }
+  return ends >= 4 && indented === ends;
+}
