@@ -1,7 +1,9 @@
 // The breaks a scraped page puts inside the text, which the text flows across: a page number, a running header, a
-// browser's print header, a subtitle cue's timing, a 展开全文 button, the site's address printed on every page.
+// browser's print header, a subtitle cue's timing, a 展开全文 button, the site's address printed on every page, a
+// paper's other page between the two halves of a jump.
 import { ADDRESS_WATERMARK } from "./noise-injections";
 import { PRINT_HEADER, REASON_EXPANDER } from "./noise-line-rules";
+import { PAGE_JUMP } from "./noise-page-ends";
 import { RUNNING_HEADER } from "./noise-page-furniture";
 
 /** Removed lines across which the text flows on: a page break, a subtitle cue's timing. */
@@ -12,10 +14,11 @@ export const FLOWS_ACROSS = new Set<string>([
   "字幕时间码",
   REASON_EXPANDER,
   ADDRESS_WATERMARK,
+  PAGE_JUMP,
 ]);
 export const PAYWALL = "付费/登录提示";
 /** Breaks that are a page's: the text was cut there by the page, not by the writer. */
-export const PAGE_BREAKS = new Set<string>(["页码", RUNNING_HEADER, PRINT_HEADER]);
+export const PAGE_BREAKS = new Set<string>(["页码", RUNNING_HEADER, PRINT_HEADER, PAGE_JUMP]);
 /** Cuts that may empty a line which then stands for a break the text flows across: a page number, a page's address. */
 export const FLOWING_CUTS = new Set<string>(["页码", ADDRESS_WATERMARK]);
 

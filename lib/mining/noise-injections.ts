@@ -58,6 +58,11 @@ function cutTitleLabel(text: string, lineNo: number, ctx: Ctx): string {
 export const EDITOR_NOTE_RE =
   /[（(【[](?:编者注|编者按|编注|小编注|责编注|小编提示|编者提示|小编说明|编者说明)[：:]?[^（）()【】[\]\n]{0,80}[）)】\]]|[（(【[](?:删除|批注|修订)[：:][^（）()【】[\]\n]{0,80}[）)】\]]|[【[](?:待核|待定|待补|待改|待查|存疑|核实|备注|我的备注|修改意见)[：:](?=[^】\]\n]{0,80}[\u4e00-\u9fff]{2})[^（）()【】[\]\n]{0,80}[】\]]|[（(【[](?:温馨提示|友情提示)[：:][^（）()【】[\]\n]{0,80}?(?:使用|删除|范文|本文|下载|核对|参考)[^（）()【】[\]\n]{0,80}[）)】\]]|[（(【[](?:此处)?有删节[）)】\]]|[（(【[]此处[^（）()【】[\]\n。]{0,30}(?:删去|删除|略去|省略|从略)[^（）()【】[\]\n]{0,6}[）)】\]]|[（(【[](?:根据录音整理|未经本人审阅|本文有删节)[）)】\]]/g;
 
+/** A 范文's hints to whoever copies it: 【写作提示：…】, 【结尾提示：…】 between paragraphs, and （此处可插入本单位典型事故案例）,
+ *  （以下数据请替换为本单位统计口径） inside sentences. Words that tell the copier to adapt the text, never a speaker's. */
+export const TEMPLATE_NOTE_RE =
+  /[【[](?:写作|修改|使用|结尾|开头|开场|段落|本段|撰写)?(?:提示|要点|说明|建议)[：:][^【】[\]\n]{0,120}[】\]]|[（(【[][^（）()【】[\]\n。]{0,24}(?:可根据|请根据|根据本单位|请替换|替换为|可替换|可插入|请插入|可列举|请列举|请按|按本单位|请填写|自行修改|自行调整|可结合本)[^（）()【】[\]\n]{0,30}[）)】\]]/g;
+
 /** A recording's stage directions: （掌声）, （热烈掌声）, （笑声）, （停顿）, （脱稿讲话）. */
 export const STAGE_DIRECTION_RE =
   /[（(](?:热烈的?|长时间)?(?:掌声|鼓掌|笑声|众笑|全场笑|停顿|脱稿讲话|脱稿|插话)(?:[，、][^（）()\n]{0,8})?[）)]/g;
@@ -97,6 +102,7 @@ export function cutInjections(text: string, lineNo: number, ctx: Ctx, anchors?: 
   t = cutTrackedChanges(t, lineNo, ctx);
   if (anchors?.size) t = cut(t, COMMENT_ANCHOR_RE, "批注标记", lineNo, ctx, (m) => !anchors.has(m.trim()));
   t = cut(t, EDITOR_NOTE_RE, "编者注", lineNo, ctx);
+  t = cut(t, TEMPLATE_NOTE_RE, "范文修改提示", lineNo, ctx);
   t = cut(t, STAGE_DIRECTION_RE, "现场记录（掌声、停顿等）", lineNo, ctx);
   t = cutTitleLabel(t, lineNo, ctx);
   return cut(t, DASHED_PAGE_RE, "页码", lineNo, ctx);

@@ -35,10 +35,11 @@ const SITE_STRONG_RE =
 const SITE_RE =
   /免责声明|网站地图|关于我们|设为首页|加入收藏|返回首页|当前位置|您的位置|相关推荐|猜你喜欢|相关文章|推荐阅读|热门文章|延伸阅读|最新文章|本文标签|标签[：:]|TAGS|本站|上一篇|下一篇|【字体|字号[：:]/i;
 const COPY_NOTE_RE =
-  /如有侵权|侵权请联系|转载请注明|版权归原作者|版权声明|本文由.{0,20}(?:整理|发布|提供|编辑|原创)|本文来源|本文来自|仅供参考|仅供学习|格式为Word版|下载可任意编辑|word格式可编辑|仅代表作者(?:本人|个人)?的?观点|仅代表作者本人|信息存储空间服务|仅提供信息发布平台|不代表本(?:站|网|平台)的?(?:观点|立场)|未经(?:授权|许可)不得转载|原创稿件|(?:简体|繁体|简繁|繁简)(?:中文|字)?(?:自动)?(?:转换|转为|转成)|如有错漏/i;
+  /如有侵权|侵权请联系|转载请注明|版权归原作者|版权声明|本文由.{0,20}(?:整理|发布|提供|编辑|原创)|本文来源|本文来自|仅供参考|仅供学习|格式为Word版|下载可任意编辑|word格式可编辑|仅代表作者(?:本人|个人)?的?观点|仅代表作者本人|信息存储空间服务|仅提供信息发布平台|不代表本(?:站|网|平台)的?(?:观点|立场)|未经(?:授权|许可)不得转载|原创稿件|(?:简体|繁体|简繁|繁简)(?:中文|字|原文)?(?:自动)?(?:转换|转为|转成)|如有错漏|仅供阅读参考/i;
 const BREADCRUMB_RE = /^(?:首页|主页|网站首页)\s*[>›»/]|[>›»]\s*(?:正文|讲话稿|范文|发言稿)$/;
-/** A path of three parts or more (知了问答 > 生活 > 公文写作), one of them a site's word: 红>橙>黄>蓝 is not one. */
-const PATH_RE = /^[^\s>›»。，]{1,12}(?:\s*[>›»]\s*[^\s>›»。，]{1,12}){2,}$/;
+/** A path of three parts or more (知了问答 > 生活 > 公文写作), one of them a site's word: 红>橙>黄>蓝 is not one.
+ *  The last part may be the page's own title, longer. */
+const PATH_RE = /^[^\s>›»。，]{1,12}(?:\s*[>›»]\s*[^\s>›»。，]{1,12}){1,}\s*[>›»]\s*[^>›»。]{1,60}$/;
 const PATH_WORD_RE =
   /首页|主页|网站|频道|栏目|新闻|资讯|问答|知道|文库|论坛|博客|百科|生活|职场|文秘|公文|范文|讲话稿|政务|要闻|动态|中心|专题/;
 /** A news page's lead above the speech it reprints: the meeting reported in the third person, the text announced. */
@@ -82,6 +83,8 @@ const FORUM_FLOOR_RE = /^(?:(?:沙发|板凳|地板)(?![、，,。和与及等�
 /** A forum's words no speech starts a line with: a post signature, a reply to the thread's starter (楼主这段…), the
  *  poster's note on a post that continues the one above (接上楼，继续贴全文：). */
 const FORUM_START_RE = /^(?:签名[：:]|楼主(?!体)|接上楼|接楼上|续上楼|承上楼|接上帖|上接\s*\d{1,3}\s*(?:楼|#))/;
+/** 回复 青禾小吏：…: a poster answering another inside his post. */
+const FORUM_REPLY_RE = /^回复\s*[^\s：:，。！？]{1,16}\s*[：:]/;
 /** A host script's cue on a line of its own: （领导讲话）, （签约仪式）, （通报情况）, （全体起立）. */
 const HOST_CUE_RE =
   /^[（(][^（）()，。：:；！？\d]{0,8}(?:讲话|致辞|发言|宣读|通报|签约|签订|颁奖|颁发|鼓掌|掌声|起立|奏国歌|仪式|情况|议程|播放|观看|退场|入场)[）)]$/;
@@ -227,6 +230,7 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
   if (n <= 30 && PHOTO_CREDIT_RE.test(t)) return "图片说明";
   if (n <= 60 && CREDIT_END_RE.test(t) && (t.match(/[。！？]/g)?.length ?? 0) <= 1) return "图片说明";
   if (n <= 80 && FORUM_START_RE.test(t) && !inProse) return "论坛界面文字";
+  if (n <= 120 && FORUM_REPLY_RE.test(t)) return "论坛回帖";
   if (n <= 40 && BUTTON_START_RE.test(t) && !inProse) return "论坛界面文字";
   if (n <= 14 && HOST_CUE_RE.test(t)) return "现场记录（掌声、停顿等）";
   // （来稿请注明单位、姓名…）/ 投稿邮箱：…: an account's call for contributions.

@@ -108,8 +108,9 @@ export function markTriangleCaptions(texts: string[], verdict: (string | null)[]
 }
 
 /** An app's ad card: 广告 · 不感兴趣 (or 广告 · the advertiser) over the ad's headline and its button; or 广告 alone
- *  over lines that end in a call to act (立即咨询, 查看详情). */
+ *  (「广告」, [广告]) over lines that end in a call to act (立即咨询, 查看详情). */
 const AD_LABEL_RE = /^广告\s*[·・|｜]\s*[^·・|｜\s，。、；]{1,10}$/;
+const AD_ALONE_RE = /^[「【\[（(]?\s*广告\s*[」】\]）)]?$/;
 const AD_ACTION_RE =
   /(?:立即|马上|点击)(?:咨询|购买|领取|下载|预约|抢购|投保|报名|体验)|查看详情|了解更多|免费咨询|[>＞›]$/;
 const AD_CARD_LINES = 3;
@@ -119,11 +120,12 @@ export function markAdCards(texts: string[], verdict: (string | null)[]): void {
   for (let i = 0; i < texts.length; i++) {
     const label = texts[i]!.trim();
     const labelled = AD_LABEL_RE.test(label);
-    if (!labelled && label !== "广告") continue;
+    if (!labelled && !AD_ALONE_RE.test(label)) continue;
     const card: number[] = [];
     for (let j = i + 1; j <= i + AD_CARD_LINES && j < texts.length; j++) {
       const t = texts[j]!.trim();
-      if (!t || t.length > 30 || /[。！？，、；,;]/.test(t)) break;
+      // An ad's headline may ask or exclaim (写材料没思路？…); a comma or a full stop is a sentence's.
+      if (!t || t.length > 30 || /[。，、；,;]/.test(t)) break;
       card.push(j);
     }
     if (!labelled && !card.some((j) => AD_ACTION_RE.test(texts[j]!.trim()))) continue;
@@ -190,24 +192,31 @@ export function markCommentCards(texts: string[], verdict: (string | null)[]): v
  *  21:55): a name and a colon, what they wrote, then the stamp. */
 const STAMPED_COMMENT_RE =
   /^[^\s：:，。！？]{1,20}(?:\s*回复\s*[^\s：:，。！？]{1,20})?[：:].{1,150}?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/;
-/** What a forum or an app prints around comments: their count (回复(3)), a floor, an author's card. */
+/** A forum's 点评 under a floor: the name set off by spaces only (老周在乡下  写得很实在  2025-4-9 22:03). */
+const REMARK_RE = /^.{2,150}?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/;
+/** What a forum or an app prints around comments: their count (回复(3)), a floor, an author's card, 点评. */
 const COMMENT_CHROME = new Set(["论坛界面文字", "网友评论"]);
 
 /** Marks runs of stamped comments that a forum's or an app's chrome opens (回复(3) over the replies to a floor).
  *  The shape alone is no proof: a speech may read out a duty log (值班室：人员已全部转移 2024-07-21 22:30). */
 export function markStampedComments(texts: string[], verdict: (string | null)[]): void {
   for (let i = 0; i < texts.length; i++) {
-    if (verdict[i] || !STAMPED_COMMENT_RE.test(texts[i]!.trim())) continue;
+    const before = previousLine(texts, i);
+    const remarks = before >= 0 && texts[before]!.trim() === "点评";
+    const stamped = remarks ? REMARK_RE : STAMPED_COMMENT_RE;
+    if (verdict[i] || !stamped.test(texts[i]!.trim())) continue;
     const run: number[] = [];
     let j = i;
     for (; j < texts.length; j++) {
       const t = texts[j]!.trim();
       if (!t) continue;
-      if (verdict[j] || !STAMPED_COMMENT_RE.test(t)) break;
+      if (verdict[j] || !stamped.test(t)) break;
       run.push(j);
     }
-    const before = previousLine(texts, i);
-    if (before >= 0 && COMMENT_CHROME.has(verdict[before] ?? "")) for (const k of run) verdict[k] = "网友评论";
+    if (remarks || (before >= 0 && COMMENT_CHROME.has(verdict[before] ?? ""))) {
+      if (remarks) verdict[before] ??= "论坛界面文字";
+      for (const k of run) verdict[k] = "网友评论";
+    }
     i = j - 1;
   }
 }

@@ -1,6 +1,7 @@
 // The ends of a scraped page: a paginated article's header printed again after each of its page links (a scraper
 // joined the pages), and the site's footer after the speech's last line, where short headlines and counters
-// (作者最新文章's links, 0人参与，0条评论) stand below the footer lines already recognised.
+// (作者最新文章's links, 0人参与，0条评论) stand below the footer lines already recognised; and a 公文's 抄送 list
+// wrapped onto lines of its own; a paper's other page between a （下转第2版） and its （上接第1版）.
 import { dateOfLine, isSpeakerLine } from "./outline-patterns";
 import { isFrame, nextLine, RUNNING_HEADER } from "./noise-page-furniture";
 
@@ -95,4 +96,48 @@ function strayBelowText(texts: string[], verdict: (string | null)[], i: number):
     else if (!isStray(t)) return noise >= 2;
   }
   return false;
+}
+
+const DISTRIBUTION = "公文版记";
+/** 县纪委监委，县人民法院，县人民检察院。: a line of units' names and nothing else. */
+const UNIT_LIST_RE = /^[\u4e00-\u9fff（）()]{2,24}(?:[，、,][\u4e00-\u9fff（）()]{2,24})+[，、,。]?$/;
+const MAX_UNIT_LINES = 3;
+
+/** A 公文's 抄送：/主送： list wrapped onto the lines below it (the first line ends in ， or 、): those lines are
+ *  the list too, up to the one that ends it with 。 or without a comma. */
+export function markDistributionLists(texts: string[], verdict: (string | null)[]): void {
+  for (let i = 0; i < texts.length; i++) {
+    if (verdict[i] !== DISTRIBUTION || !/[，、,]$/.test(texts[i]!.trim())) continue;
+    for (let j = nextLine(texts, i), n = 0; j >= 0 && n < MAX_UNIT_LINES; j = nextLine(texts, j), n++) {
+      const t = texts[j]!.trim();
+      if (!UNIT_LIST_RE.test(t)) break;
+      verdict[j] ??= DISTRIBUTION;
+      if (!/[，、,]$/.test(t)) break;
+    }
+  }
+}
+
+/** A paper's jump: （下转第2版） ends the text on one page, （上接第1版） takes it up on another. */
+const JUMP_NUMBER = String.raw`第?\s*[\dA-Z一二三四五六七八九十]{1,3}\s*版`;
+const JUMP_OUT_RE = new RegExp(String.raw`[（(](?:下转|转)${JUMP_NUMBER}[）)]$`);
+const JUMP_IN_RE = new RegExp(String.raw`^[（(](?:上接|接)${JUMP_NUMBER}[）)]`);
+/** Both marks, cut where they stand (the text flows on across them). */
+export const PAGE_JUMP_RE = new RegExp(String.raw`[（(](?:下转|上接|转|接)${JUMP_NUMBER}[）)]`, "g");
+export const PAGE_JUMP = "报纸转版（两版之间的其他内容）";
+/** How many lines of another page (its other items, its masthead) may stand between the two marks. */
+const MAX_JUMP_LINES = 40;
+
+/** The lines between a （下转第N版） and the （上接第M版） that takes the text up again: the other page's masthead
+ *  and items. The text flows on across them. */
+export function markPageJumps(texts: string[], verdict: (string | null)[]): void {
+  for (let i = 0; i < texts.length; i++) {
+    if (!JUMP_OUT_RE.test(texts[i]!.trim())) continue;
+    const end = Math.min(texts.length, i + MAX_JUMP_LINES + 1);
+    for (let j = i + 1; j < end; j++) {
+      if (!JUMP_IN_RE.test(texts[j]!.trim())) continue;
+      for (let k = i + 1; k < j; k++) if (texts[k]!.trim()) verdict[k] = PAGE_JUMP;
+      i = j;
+      break;
+    }
+  }
 }

@@ -23,7 +23,12 @@ const LIST_HEADER_RE =
 /** The same kind of header in other words: a qualifier (相关, 作者最新, 本站推荐) and what is listed (材料, 文章). */
 const LIST_HEADER_SHAPE_RE =
   /^[【\[]?(?:作者|本站|本栏目?|同类|同栏目|其他|更多|最新|热门|相关|延伸|精选|精彩|推荐){1,2}(?:文章|材料|范文|文档|稿件|讲话稿?|资料|作品|内容)(?:推荐|列表|排行)?[】\]]?\s*[：:>»›]*$/;
-const isListHeader = (t: string) => LIST_HEADER_RE.test(t) || LIST_HEADER_SHAPE_RE.test(t);
+/** Rules and marks drawn round a header (—— 往期精选 ——, ▼ 推荐阅读 ▼). */
+const HEADER_DECORATION_RE = /^[\s—–\-－=~▼▽■□◆◇●○★☆·•▶►]+|[\s—–\-－=~▼▽■□◆◇●○★☆·•◀◄]+$/g;
+const isListHeader = (raw: string) => {
+  const t = raw.replace(HEADER_DECORATION_RE, "");
+  return LIST_HEADER_RE.test(t) || LIST_HEADER_SHAPE_RE.test(t);
+};
 /** A list item's bullet. */
 const BULLET_RE = /^[·•●◆◇▪■□○\-–>»]/;
 /** How many links such a list holds at most. */
@@ -194,9 +199,9 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
 
 /** A summary placed above the text (【内容摘要】 … 正文：, an AI summary … 以上内容由AI生成): everything between the
  *  two labels. */
-// 【内容摘要】 / 摘要： / ✦ AI摘要: a summary's label, a reader's AI summary included.
+// 【内容摘要】 / 摘要： / ✦ AI摘要 / AI 生成的文档摘要: a summary's label, a reader's AI summary included.
 const SUMMARY_HEAD_RE =
-  /^[^\p{L}\p{N}]{0,2}(?:[【\[](?:AI|智能|文档)?(?:内容摘要|内容提要|摘要|导读|提要|内容简介|简介)[】\]]|(?:AI|智能|文档)?(?:内容摘要|内容提要|摘要|导读|提要|内容简介|简介)\s*[：:]?$)/u;
+  /^[^\p{L}\p{N}]{0,2}(?:[【\[](?:AI|智能|文档)?(?:内容摘要|内容提要|摘要|导读|提要|内容简介|简介)[】\]]|(?:(?:AI|智能)\s*(?:生成的?)?\s*(?:文档|文章|全文)?|文档)?(?:内容摘要|内容提要|摘要|导读|提要|内容简介|简介)\s*[：:]?$)/u;
 // 正文： / 文档预览 / 以上内容由AI生成，仅供参考: where the text, or the preview of it, starts.
 const TEXT_HEAD_RE =
   /^(?:[【\[]?(?:正文|文档预览|正文预览|全文预览)[】\]]?\s*[：:]?$|以上内容由\s*AI|[—\-–\s]*以下(?:为|是)(?:本文档?|文档)?(?:全文|正文)[—\-–\s]*$)/;

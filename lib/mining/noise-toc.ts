@@ -8,6 +8,12 @@ import { RUNNING_HEADER } from "./noise-page-furniture";
 
 const TOC_HEAD_RE =
   /^[【\[]?(?:文档|本文)?(?:目\s*录|提\s*纲)(?:\s*[/／、]\s*(?:目\s*录|提\s*纲))?[】\]]?\s*[：:]?\s*[…．.。]*$/;
+/** 本文目录：第1篇 主持词（副县长）　第2篇 …: a collection's list on the head's own line (cut at its spaces). */
+const INLINE_TOC_HEAD_RE =
+  /^[【\[]?(?:文档|本文|全文)?目\s*录[】\]]?\s*[：:]\s*(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})/;
+/** 第2篇 致辞（…）: an entry of such a list, its space lost to normalising. */
+const PIAN_ENTRY_RE = /^(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})/;
+const PIAN_ENTRY_MAX = 40;
 /** How far into the file a table of contents can start (page chrome may come first). */
 const TOC_WINDOW = 40;
 const TOC = "目录（提纲）";
@@ -56,7 +62,8 @@ function opensText(texts: string[], j: number): boolean {
 export function markTableOfContents(texts: string[], verdict: (string | null)[]): void {
   const limit = Math.min(texts.length, TOC_WINDOW);
   for (let i = 0; i < limit; i++) {
-    if (!TOC_HEAD_RE.test(texts[i]!.trim())) continue;
+    const inline = INLINE_TOC_HEAD_RE.test(texts[i]!.trim());
+    if (!inline && !TOC_HEAD_RE.test(texts[i]!.trim())) continue;
     const entries: number[] = [];
     let titles = 0;
     let leaders = 0;
@@ -65,7 +72,10 @@ export function markTableOfContents(texts: string[], verdict: (string | null)[])
       const t = texts[j]!.trim();
       if (!t) continue;
       const numbered =
-        (t.length <= 60 && !!parseEnumerator(t) && !endsSentence(t)) || /^[…．.。]{2,}$/.test(t) || LEADERS_RE.test(t);
+        (t.length <= 60 && !!parseEnumerator(t) && !endsSentence(t)) ||
+        /^[…．.。]{2,}$/.test(t) ||
+        LEADERS_RE.test(t) ||
+        (inline && t.length <= PIAN_ENTRY_MAX && PIAN_ENTRY_RE.test(t) && !endsSentence(t) && !opensText(texts, j));
       const title = !numbered && listedTitle(texts, verdict, j, j);
       // 第4篇：… listed under 第1篇…第3篇 but not on this page (a preview, a list of the site's whole collection).
       const shape = markerShape(t);
@@ -78,8 +88,8 @@ export function markTableOfContents(texts: string[], verdict: (string | null)[])
       if (title) titles++;
       entries.push(j);
     }
-    if (!entries.length) return;
-    const reason = titles ? TITLE_LIST : TOC;
+    if (!entries.length && !inline) return;
+    const reason = titles || inline ? TITLE_LIST : TOC;
     verdict[i] ??= reason;
     for (const k of entries) verdict[k] ??= reason;
     return;

@@ -54,7 +54,13 @@ import {
   markSummaryBlocks,
 } from "./noise-page-furniture";
 import { FLOWING_CUTS, FLOWS_ACROSS, lineBeforeBreak, MIN_ACROSS_BREAK, PAGE_BREAKS, PAYWALL } from "./noise-breaks";
-import { markReprintedPageHeads, markSiteFooter } from "./noise-page-ends";
+import {
+  markDistributionLists,
+  markPageJumps,
+  markReprintedPageHeads,
+  markSiteFooter,
+  PAGE_JUMP_RE,
+} from "./noise-page-ends";
 import {
   markAdCards,
   markBioCards,
@@ -189,7 +195,6 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   markStampedComments(texts, verdict);
   markPostAuthorCards(texts, verdict);
   markPostSignatures(texts, verdict);
-  markPostSignatures(texts, verdict);
   markAdCards(texts, verdict);
   markBioCards(texts, verdict);
   markCommentCards(texts, verdict);
@@ -203,6 +208,8 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   markOtherDocuments(texts, verdict);
   markEmailHeaders(texts, verdict);
   markChatHeaders(texts, verdict);
+  markDistributionLists(texts, verdict);
+  markPageJumps(texts, verdict);
   markFileNames(
     texts,
     verdict,
@@ -262,6 +269,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
     let t = texts[i]!;
     if (t.trim()) {
       t = cut(t, PAGE_INLINE_RE, "页码", line.lineNo, ctx);
+      t = cut(t, PAGE_JUMP_RE, "页码", line.lineNo, ctx);
       const before = ctx.removed.length;
       t = cut(t, URL_RE, "水印", line.lineNo, ctx);
       t = stripWatermarks(t, names, line.lineNo, ctx);

@@ -67,7 +67,8 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
     const full = width > 0 && prev.width >= width - 6;
     // A page cuts a line of some length (a heading standing alone before the break is short: 坚持底线思维 守牢安全
     // 防线); a site's 展开全文 or an address cuts a paragraph anywhere, but not a heading set apart by a blank line.
-    if (afterBreak === "page") return prev.text.length >= 25 || SOFT_END.test(prev.text) || full;
+    // Inside a paragraph of several lines no heading stands: the page cut a sentence, however short its last line.
+    if (afterBreak === "page") return prev !== first || prev.text.length >= 25 || SOFT_END.test(prev.text) || full;
     const short = prev.text.length < (prev.afterBlank ? 40 : 16);
     return !(prev === first && short && !SOFT_END.test(prev.text) && !full);
   }
@@ -141,7 +142,9 @@ function isStandalone(t: string): boolean {
   return end < 0 || end >= t.length;
 }
 
-const needsSpace = (a: string, b: string) => /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b);
+// A word of latin letters wrapped at its space; digits on both sides are one number cut by the wrap (1 / 2.5%).
+const needsSpace = (a: string, b: string) =>
+  (/[A-Za-z]$/.test(a) && /^[A-Za-z0-9]/.test(b)) || (/[A-Za-z0-9]$/.test(a) && /^[A-Za-z]/.test(b));
 
 export function rejoinLines(lines: SourceLine[]): Paragraph[] {
   const items: Item[] = lines.map((line, k) => {

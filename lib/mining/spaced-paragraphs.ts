@@ -29,6 +29,9 @@ const TRACKED_MARK_REACH = 320;
  *  markup left in the text, whose spaces are its own. */
 const OPEN_MARKER_RE = new RegExp(`\\[(?:${MARKER_WORDS})[^\\]\\n]{0,60}$|<[a-zA-Z][^<>\\n]{0,300}$`, "i");
 const MIN_SPACED_LINE = 40;
+/** A line that ends in a date and time set off by a space: a comment's or a post's stamp. */
+const STAMP_END_RE = /[ \u3000\u00a0]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/;
+const STAMPED_LINE_MAX = 200;
 const HEADING_MAX = 40;
 
 type Gap = { at: number; end: number; beforePunct: boolean };
@@ -185,6 +188,8 @@ export function splitSpacedLine(line: SourceLine, inferred?: InferredSplit[]): S
   chunks.push(line.text.slice(from));
   // 安 全 生 产 工 作: a letter-spaced line (a scan read by OCR, a heading set wide); its spaces are no breaks.
   if (chunks.filter((c) => c.length === 1).length * 5 >= chunks.length * 3) return [line];
+  // 青禾小吏  楼主别断更啊？  2025-4-10 07:58: a comment with its name and its time, one line whatever it says.
+  if (line.text.length <= STAMPED_LINE_MAX && STAMP_END_RE.test(line.text)) return [line];
   // A wrap width needs five chunks of 30 columns or more (wrapWidth): counted raw first, normalised only then.
   if (chunks.length >= MIN_WRAP_CHUNKS && chunks.filter((c) => c.length >= 14).length >= 5) {
     const widths = chunks.map((c) => displayWidth(norm(c)));

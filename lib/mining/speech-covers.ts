@@ -53,8 +53,14 @@ export function withoutCover(raw: RawSpeech, removed: Removed[]): RawSpeech {
   if (at < 1) return raw;
   const keep = /^[—–\-－]/.test(paragraphs[at]!.text) ? at - 1 : at;
   const cover = paragraphs.slice(0, keep);
-  // 第五篇：… over its title repeated: a collection's marker, which the parser reads.
-  if (cover.some((p) => PIAN_RE.test(p.text))) return raw;
+  // 第五篇：… over its title repeated: a collection's marker, which the parser reads; what stands above the first
+  // marker (the page's headline over the collection, 主持词及领导讲话（3篇）) is the page's.
+  const marker = cover.findIndex((p) => PIAN_RE.test(p.text));
+  if (marker === 0) return raw;
+  if (marker > 0) {
+    for (const p of cover.slice(0, marker)) removed.push({ text: p.text, reason: REASON_COVER, lineNo: p.lineNo });
+    return { paragraphs: paragraphs.slice(marker) };
+  }
   // A headline counts only with chrome between it and the title, kept or already removed (县长张三在…讲话 right
   // above 在…讲话, or a blank line apart, is the fuller title, which the parser keeps).
   const headline = cover.findLast((p) => isTitleLine(p.text));
@@ -141,15 +147,29 @@ export function withoutCoverNotes(
 
 /** Fewer characters than any speech has: a "speech" this short is a note by whoever posted the page. */
 const ASIDE_CHARS = 80;
+/** A poster speaking of the text he shares (这是我给书记写的稿子…需要的坛友自取): a note up to twice that long. */
+const POSTER_NOTE_RE =
+  /(?:写的|改的|整理的)(?:稿子|讲话稿|材料)|(?:需要的|有需要的)[^。！？]{0,6}(?:自取|拿去|参考)|分(?:[两三四五]|\d)楼发|仅供(?:大家)?参考|(?:分享|推荐)(?:一篇|一份|几篇)|拿去(?:就能)?用|建议收藏/;
 
 /** Drops, as reported noise, a titled run of a line or two beside a real speech: a blog's post title over the
- *  blogger's note (前几天替区里写的…需要的朋友自取), which split off as a speech of its own. A short speech with a
+ *  blogger's note (前几天替区里写的…需要的朋友自取), which split off as a speech of its own, or such a note under
+ *  a forum's menu and crumbs, untitled. A short speech with a
  *  salutation, a speaker or a date (a 致辞 of two sentences) is a speech and stays. */
 export function withoutAsides(speeches: ParsedSpeech[], removed: Removed[]): ParsedSpeech[] {
   const size = (s: ParsedSpeech) => s.blocks.reduce((n, b) => n + b.text.length, 0);
+  // Without a title, only sentences count: a forum's menu words and crumbs above a poster's note are no speech.
+  const spoken = (s: ParsedSpeech) =>
+    s.title ? size(s) : s.blocks.reduce((n, b) => n + (/[。！？!?]/.test(b.text) ? b.text.length : 0), 0);
   if (speeches.length < 2 || !speeches.some((s) => size(s) >= ASIDE_CHARS * 3)) return speeches;
   return speeches.filter((s) => {
-    if (size(s) >= ASIDE_CHARS || s.salutation || s.speaker || s.date || s.blocks.some((b) => b.kind === "heading"))
+    const note = !s.title && POSTER_NOTE_RE.test(speechText(s));
+    if (
+      spoken(s) >= (note ? ASIDE_CHARS * 2 : ASIDE_CHARS) ||
+      s.salutation ||
+      s.speaker ||
+      s.date ||
+      s.blocks.some((b) => b.kind === "heading")
+    )
       return true;
     reportRemoved(s, "正文外的附言", removed);
     return false;
