@@ -1,26 +1,22 @@
 // Trains the learned noise model (lib/mining/noise-model.ts) and writes lib/mining/noise-model.json (numbers only).
 //   npx tsx scripts/train-noise-model.ts    (npm run train:noise)
 // Labelled lines: the sample corpus always; the hand-labelled real pages in ../shared/corpus-real when present
-// (their text stays there: only the learned weights are written). Reproducible: the same inputs give the same file.
+// (their text stays there: only the learned weights are written). Reproducible: the same inputs give the same file,
+// which scripts/noise-training.test.ts checks against the committed one.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import * as prettier from "prettier";
 import { FEATURES } from "../lib/mining/noise-line-features";
 import { probability } from "../lib/mining/noise-model";
-import { handWrittenExamples, realExamples, realFiles, sampleExamples, train } from "./noise-training";
+import { noiseModelFile, noiseModelPath } from "./noise-model-file";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const MODEL_PATH = path.join(ROOT, "lib/mining/noise-model.json");
 
 async function main(): Promise<void> {
-  const sample = [...sampleExamples(ROOT), ...handWrittenExamples(ROOT)];
-  const real = realFiles(ROOT).flatMap((f) => realExamples(ROOT, f));
+  const { model, text, sample, real } = await noiseModelFile(ROOT);
   if (!real.length) process.stderr.write("../shared/corpus-real 不存在：只用样例语料训练。\n");
+  writeFileSync(noiseModelPath(ROOT), text);
   const examples = [...sample, ...real];
-  const model = train(examples);
-  const text = await prettier.format(JSON.stringify(model), { parser: "json", printWidth: 120 });
-  writeFileSync(MODEL_PATH, text);
   const right = examples.filter((e) => (probability(model, e.x) >= model.threshold ? 1 : 0) === e.y).length;
   const summary = {
     examples: examples.length,

@@ -1,7 +1,7 @@
 // Lines whose shape alone says they are not a speech's: rules drawn with a label on them, a Markdown rule, a
 // platform's note that the article sits in a paid column, an author's bio under its label, the notice an office
-// mail system prints under every message, and a recommended post's card line with its counts. Each is judged on
-// the whole (normalised, trimmed) line.
+// mail system prints under every message, a recommended post's card line with its counts, a row of buttons, and a
+// draft's status on a line of its own. Each is judged on the whole (normalised, trimmed) line.
 
 /** ---- 原始文稿 ---- / ====== 正文 ======: a rule with a short label; --- / *** / ___: a Markdown rule. */
 const LABELLED_RULE_RE = /^[-=_~—─━═*]{3,}\s*[^\s。，！？；：]{1,12}\s*[-=_~—─━═*]{3,}$/;
@@ -26,6 +26,14 @@ const ENGAGEMENT_RE = new RegExp(
 /** A recommended post's card line: its author and its counts of readers, comments or likes. */
 export const isEngagementCounts = (t: string): boolean => t.length <= 60 && ENGAGEMENT_RE.test(t.trim());
 
+/** 下载文档　收藏　分享　举报: a row of a page's buttons, two or more, nothing else. */
+const BUTTON_ROW_RE =
+  /^(?:(?:下载文档|下载本文|下载|收藏本文|加入收藏|收藏|分享到|分享|举报|纠错|评论|点赞|打赏|转发|复制链接|打印本页|打印|关闭窗口|关闭|登录|注册|关注|在线阅读)[\s|｜·•/]*){2,}$/;
+
+/** （征求意见稿） alone under a title: the draft's status, not the speech's words. */
+const DRAFT_STATUS_RE =
+  /^[（(【\[](?:征求意见稿|讨论稿|送审稿|初稿|修改稿|第[一二三四五六七八九十\d]{1,2}稿|草稿|草案|审定稿|代拟稿)[）)】\]]$/;
+
 /** The reason a line is noise by its shape, or null. */
 export function shapeNoiseReason(t: string): string | null {
   const n = t.length;
@@ -34,5 +42,7 @@ export function shapeNoiseReason(t: string): string | null {
   if (n <= 200 && AUTHOR_BIO_RE.test(t)) return "来源作者信息";
   if (n <= 120 && MAIL_FOOTER_RE.test(t)) return "邮件页脚";
   if (isEngagementCounts(t)) return "相关文章列表";
+  if (n <= 40 && BUTTON_ROW_RE.test(t)) return "网站页眉页脚";
+  if (n <= 12 && DRAFT_STATUS_RE.test(t)) return "文稿状态标记";
   return null;
 }

@@ -39,6 +39,15 @@ describe("a 范文 site's menu row and its list of the collection", () => {
   });
 });
 
+describe("a 文库 page's buttons and a draft's status", () => {
+  it("removes a row of buttons and a lone （征求意见稿） under the title", () => {
+    const page = ["下载文档　收藏　分享　举报", TITLE, "（征求意见稿）", "同志们：", OPENING, BODY, CLOSING];
+    const { kept, removed } = removeNoiseFromPage(page);
+    expect(kept).toEqual([TITLE, "同志们：", OPENING, BODY, CLOSING]);
+    expect(removalReason(removed, "（征求意见稿）")).toBe("文稿状态标记");
+  });
+});
+
 describe("a watermark in its brackets", () => {
   it("goes with its brackets and the site's verb, and the sentence closes up", () => {
     const watermarked =
