@@ -10,6 +10,9 @@ import { documentNames } from "./document-names";
 import { totalsOf, type FileResult } from "./import-files";
 
 export async function getImportReport(importId: string) {
+  // The held files are read first: a file that has left them (stored meanwhile) is then in the results read after.
+  // Read the other way round, a file finishing in between showed in neither, its held verdict left on the page.
+  const held = await listHeldFiles(importId);
   const row = await db().corpusImport.findUnique({
     where: { id: importId },
     include: {
@@ -29,7 +32,6 @@ export async function getImportReport(importId: string) {
   });
   if (!row) throw new AppError("not_found", "找不到这次导入，可能已被删除。");
   const files = ((row.summary as { files?: FileResult[] } | null)?.files ?? []) as FileResult[];
-  const held = await listHeldFiles(importId);
   // The file's own text is read only where a restoration needs its context.
   const withRestorations = row.documents
     .filter((d) => ((d.removed as Removed[] | null) ?? []).some(isRestoration))

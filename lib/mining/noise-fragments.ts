@@ -26,8 +26,9 @@ export const TOPIC_TAG_RE = /(?<![\dA-Za-z#])#[\u4e00-\u9fff][^#\n\d]{0,30}#/g;
 export const MENTION_RE = new RegExp(`(?<=[^\\s\\w.@-])${MENTION_NAME} `, "gu");
 export const TAG_RE = /<\/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>\n]{0,300})?\s*\/?>/g;
 export const CSS_BRACES_RE = /\{[\s\w\-#.:;,%()'"!]{0,300}:[\s\w\-#.:;,%()'"!]{0,300}\}/g;
+/** 第 2 页 共 9 页 inside a line; #p#分页标题#e#, the page break a CMS (DedeCMS) leaves in an article it splits. */
 export const PAGE_INLINE_RE =
-  /第\s*\d{1,4}\s*页\s*[，,、/]?\s*共\s*\d{1,4}\s*页|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页/g;
+  /第\s*\d{1,4}\s*页\s*[，,、/]?\s*共\s*\d{1,4}\s*页|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页|#p#[^#\n]{0,30}#e#/g;
 // (来源：某某网) / (本文来源于网络，如有侵权…) / (本文由某某网整理) — but not (来自各乡镇、各部门) or (文章由县应急局编辑).
 export const SOURCE_NOTE_RE =
   /[（(【\[](?:(?:本文|此文|文章|内容)?(?:来源|出处|转载自|摘自|来自)(?:[：:][^（）()【】\[\]\n]{1,30}|于?[^（）()【】\[\]\n：:]{0,20}(?:网|站|号|文库|平台|网络)[^（）()【】\[\]\n]{0,20})|(?:本文|此文)由[^（）()【】\[\]\n。]{0,30}(?:网|站|文库|文苑|书屋|平台|\.com|\.cn|www)[^（）()【】\[\]\n。]{0,20}(?:整理|提供|发布|编辑|收集|上传))[）)】\]]/g;

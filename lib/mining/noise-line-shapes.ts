@@ -42,7 +42,7 @@ export function shapeNoiseReason(t: string): string | null {
   if (n <= 200 && AUTHOR_BIO_RE.test(t)) return "来源作者信息";
   if (n <= 120 && MAIL_FOOTER_RE.test(t)) return "邮件页脚";
   if (isEngagementCounts(t)) return "相关文章列表";
-  if (n <= 40 && BUTTON_ROW_RE.test(t)) return "网站页眉页脚";
+  if (n <= 40 && BUTTON_ROW_RE.test(t)) return "论坛界面文字";
   if (n <= 12 && DRAFT_STATUS_RE.test(t)) return "文稿状态标记";
   return null;
 }

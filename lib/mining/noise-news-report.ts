@@ -1,14 +1,15 @@
 // A newspaper's or a portal's report of the meeting, printed above the speech it carries: a dateline (本报讯（记者
 // ×××）4月8日，…会议召开。市长×××出席会议并讲话) and the report's sentences after it, told in the third person
-// (会议总结了…, 会议强调…, …在主会场或分会场参加会议). The page's words about the meeting, not the speaker's.
-import { isTitleLine } from "./outline-patterns";
+// (会议总结了…, 会议强调…, …在主会场或分会场参加会议), or below it (会议结束后，…随即召开续会). The page's words about
+// the meeting, not the speaker's.
+import { isClosingStart, isTitleLine } from "./outline-patterns";
 
 /** A news dateline: 本报讯 / 本网讯, or a paper's or an agency's 讯 / 电 followed by its reporters. */
 const DATELINE_RE =
   /^[【\[]?(?:本报|本网|本台|本刊|本站)讯[】\]]?|^[^\s，。：:]{0,16}(?:讯|电)\s*[（(]\s*(?:记者|通讯员|见习记者|特约记者)/;
 /** A report's sentence about the meeting: what the meeting did, who attended, where they sat. */
 const REPORT_SENTENCE_RE =
-  /^(?:会议|会上|会议上|会前|会后)(?:指出|强调|要求|认为|总结|通报|部署|传达|听取|审议|号召|提出|明确|分析|安排|研究|表彰|宣读)|(?:出席|参加|列席|主持)(?:了)?(?:会议|活动|仪式)|在主会场|分会场参加/;
+  /^(?:会议|会上|会议上|会前|会后)(?:指出|强调|要求|认为|总结|通报|部署|传达|听取|审议|号召|提出|明确|分析|安排|研究|表彰|宣读)|(?:出席|参加|列席|主持)(?:了)?(?:会议|活动|仪式)|在主会场|分会场参加|^会议结束(?:后|时)[，,]|随即召开/;
 /** A report runs a few paragraphs at most. */
 const MAX_REPORT_LINES = 8;
 
@@ -23,6 +24,33 @@ export function markNewsReports(texts: string[], verdict: (string | null)[]): vo
       if (isTitleLine(t) || !REPORT_SENTENCE_RE.test(t)) break;
       verdict[j] = "新闻报道";
       lines++;
+    }
+  }
+}
+
+/** How far below the speech's closing (同志们，…) a report may start. */
+const AFTER_CLOSING_REACH = 2;
+
+/** The report's sentences printed below the speech: where the county sat in (我县在…设分会场…参加会议), what was done
+ *  after it (会议结束后，…随即召开续会). A run of them right after the closing is the page's, not the speaker's. */
+export function markReportsAfterSpeech(texts: string[], verdict: (string | null)[]): void {
+  for (let i = 0; i < texts.length; i++) {
+    if (verdict[i] || !isClosingStart(texts[i]!.trim())) continue;
+    let seen = 0;
+    for (let j = i + 1; j < texts.length && seen <= AFTER_CLOSING_REACH; j++) {
+      const t = texts[j]!.trim();
+      if (!t || verdict[j]) continue;
+      if (!REPORT_SENTENCE_RE.test(t)) {
+        seen++;
+        continue;
+      }
+      for (let k = j; k < texts.length && k < j + MAX_REPORT_LINES; k++) {
+        const r = texts[k]!.trim();
+        if (!r || verdict[k]) continue;
+        if (isTitleLine(r) || !REPORT_SENTENCE_RE.test(r)) break;
+        verdict[k] = "新闻报道";
+      }
+      break;
     }
   }
 }

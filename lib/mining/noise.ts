@@ -73,7 +73,8 @@ import {
 } from "./noise-page-cards";
 import { earlierText, isTeaser } from "./noise-teaser";
 import { markTableOfContents } from "./noise-toc";
-import { markNewsReports } from "./noise-news-report";
+import { markNewsReports, markReportsAfterSpeech } from "./noise-news-report";
+import { markFloorComments, markTagLists } from "./noise-floors-and-tags";
 import {
   markAttachments,
   markAuthorBio,
@@ -201,6 +202,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   markTriangleCaptions(texts, verdict);
   markSummaryBlocks(texts, verdict);
   markNewsReports(texts, verdict);
+  markReportsAfterSpeech(texts, verdict);
   markRunningHeaders(texts, verdict);
   markFootnotes(texts, verdict);
   markAttachments(texts, verdict);
@@ -209,6 +211,8 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   markEmailHeaders(texts, verdict);
   markChatHeaders(texts, verdict);
   markDistributionLists(texts, verdict);
+  markFloorComments(texts, verdict);
+  markTagLists(texts, verdict);
   markPageJumps(texts, verdict);
   markFileNames(
     texts,

@@ -124,10 +124,14 @@ function fixSpaces(s: string): string {
   );
 }
 
+/** 【一、压实安全责任】: a numbered heading set off by the brackets a platform uses for emphasis. */
+const BRACKETED_HEADING_RE =
+  /^【((?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|第[一二三四五六七八九十]{1,3}[，、])[^【】。！？]{2,40})】$/;
+
 function normaliseLine(line: string): string {
   const body = line.replace(/^ +/, "");
   const indent = line.length - body.length;
-  const text = fixSpaces(fullWidthPunctuation(body.trimEnd()));
+  const text = fixSpaces(fullWidthPunctuation(body.trimEnd())).replace(BRACKETED_HEADING_RE, "$1");
   return text ? " ".repeat(Math.min(indent, 8)) + text : "";
 }
 

@@ -34,7 +34,9 @@ export function embeddedAt(
     for (let i = text.indexOf(mk, Math.max(from, 1)); i > 0; i = text.indexOf(mk, i + 1)) {
       if (best >= 0 && i >= best) break;
       if (!atSentenceStart(text, i) || !text.startsWith(prefix, i + mk.length)) continue;
-      if (headingSized && firstSentenceEnd(text, i + mk.length, i + RUN_IN_HEAD_MAX + 1) < 0) continue;
+      // A heading sentence, or a heading that ends the paragraph without a stop (…算清楚。二、全面开展复工前检查).
+      const endsText = text.length - i <= RUN_IN_HEAD_MAX && !/[。！？!?；;]/.test(text.slice(i + mk.length));
+      if (headingSized && !endsText && firstSentenceEnd(text, i + mk.length, i + RUN_IN_HEAD_MAX + 1) < 0) continue;
       best = i;
       break;
     }
@@ -57,8 +59,11 @@ export function splitLostBreaks(input: Paragraph[], candidateOf: CandOf): Paragr
   for (let i = 0; i < paras.length && splits < MAX_SPLITS; i++) {
     const c = cands[i];
     if (!c || c.n < 2) continue;
+    // A top-level section (一、) runs on for many paragraphs; a list's items stand close together.
+    const reach = c.family === "cn-dun" ? 40 : 8;
     let prevSame = -1;
-    for (let j = i - 1; j >= Math.max(0, i - 8) && prevSame < 0; j--) if (cands[j]?.family === c.family) prevSame = j;
+    for (let j = i - 1; j >= Math.max(0, i - reach) && prevSame < 0; j--)
+      if (cands[j]?.family === c.family) prevSame = j;
     const prevN = prevSame >= 0 ? cands[prevSame]!.n : 0;
     if (prevN === c.n - 1) continue;
     // Search back to the item two numbers down, or a few paragraphs when the list's start is not in sight.

@@ -12,6 +12,7 @@ import {
   PIAN_RE,
 } from "./outline-patterns";
 import { speechGenre } from "./genre";
+import { PAYWALL } from "./noise-breaks";
 import type { Paragraph, ParsedSpeech, RawSpeech, Removed } from "./types";
 
 export const REASON_COVER = "标题之前的短行（封面、会议信息、菜单）";
@@ -149,7 +150,7 @@ export function withoutCoverNotes(
 const ASIDE_CHARS = 80;
 /** A poster speaking of the text he shares (这是我给书记写的稿子…需要的坛友自取): a note up to twice that long. */
 const POSTER_NOTE_RE =
-  /(?:写的|改的|整理的)(?:稿子|讲话稿|材料)|(?:需要的|有需要的)[^。！？]{0,6}(?:自取|拿去|参考)|分(?:[两三四五]|\d)楼发|仅供(?:大家)?参考|(?:分享|推荐)(?:一篇|一份|几篇)|拿去(?:就能)?用|建议收藏/;
+  /(?:写的|改的|整理的)(?:稿子|讲话稿|材料)|这篇(?:稿子|讲话稿|材料)|(?:需要的|有需要的)[^。！？]{0,6}(?:自取|拿去|参考)|分(?:[两三四五]|\d)楼发|仅供(?:大家)?参考|(?:分享|推荐)(?:一篇|一份|几篇)|拿去(?:就能)?用|建议收藏/;
 
 /** Drops, as reported noise, a titled run of a line or two beside a real speech: a blog's post title over the
  *  blogger's note (前几天替区里写的…需要的朋友自取), which split off as a speech of its own, or such a note under
@@ -162,9 +163,10 @@ export function withoutAsides(speeches: ParsedSpeech[], removed: Removed[]): Par
     s.title ? size(s) : s.blocks.reduce((n, b) => n + (/[。！？!?]/.test(b.text) ? b.text.length : 0), 0);
   if (speeches.length < 2 || !speeches.some((s) => size(s) >= ASIDE_CHARS * 3)) return speeches;
   return speeches.filter((s) => {
-    const note = !s.title && POSTER_NOTE_RE.test(speechText(s));
+    // A poster's words about what he shares, under no title or under his post's title (…讲话（镇长讲话稿）).
+    const note = POSTER_NOTE_RE.test(speechText(s));
     if (
-      spoken(s) >= (note ? ASIDE_CHARS * 2 : ASIDE_CHARS) ||
+      spoken(s) >= (note ? ASIDE_CHARS * (s.title ? 4 : 2) : ASIDE_CHARS) ||
       s.salutation ||
       s.speaker ||
       s.date ||
@@ -178,7 +180,9 @@ export function withoutAsides(speeches: ParsedSpeech[], removed: Removed[]): Par
 
 export const REASON_AFTERWORD = "讲话之后的附言";
 // 以上。 / 以上讲话稿请… / （全文完）: whoever copied the speech says it has ended; what follows is theirs.
-const ENDED_RE = /^(?:以上(?:[。！!]|讲话稿?|全文)|[（(【\[]?(?:全文完|本文完|正文完|完)[）)】\]]?$)/;
+// 写在后面：… / 博主的话：…: the poster's own postscript after it.
+const ENDED_RE =
+  /^(?:以上(?:[。！!]|讲话稿?|全文)|[（(【\[]?(?:全文完|本文完|正文完|完)[）)】\]]?$|(?:写在(?:后面|最后)|后记|附言|编后(?:语|记)?|博主(?:的话|附言|说明)|作者(?:附言|的话))[：:])/;
 
 const CLOSING_REACH = 2;
 
@@ -214,4 +218,24 @@ export function withoutHostLines(speech: ParsedSpeech, removed: Removed[]): Pars
   if (!drop.size) return speech;
   for (const i of drop) removed.push({ text: blocks[i]!.text, reason: REASON_HOST, lineNo: blocks[i]!.lineNo });
   return { ...speech, blocks: blocks.filter((_, i) => !drop.has(i)) };
+}
+
+/** Shorter than any speech shown whole: a collection's speech of which a paywall shows only the opening. */
+const TEASER_CHARS = 200;
+
+/** Drops, as reported noise, a speech of a collection that a paywall hides after its first sentence (第3篇：… /
+ *  同志们：端午节即将来临，… / 🔒 剩余85%内容已隐藏　开通VIP查看全文) beside the speeches shown whole: the site's
+ *  teaser, not text to keep. A lone speech cut by a preview stays, marked as cut. */
+export function withoutLockedTeasers(speeches: ParsedSpeech[], removed: Removed[]): ParsedSpeech[] {
+  const size = (s: ParsedSpeech) => s.blocks.reduce((n, b) => n + b.text.length, 0);
+  const longest = Math.max(0, ...speeches.map(size));
+  return speeches.filter((s, i) => {
+    if (size(s) >= TEASER_CHARS || longest < size(s) * 4 || s.blocks.some((b) => b.kind === "heading")) return true;
+    const last = s.blocks[s.blocks.length - 1]?.lineNo ?? 0;
+    const next = speeches[i + 1]?.blocks[0]?.lineNo ?? Infinity;
+    const locked = removed.some((r) => r.reason === PAYWALL && (r.lineNo ?? 0) > last && (r.lineNo ?? 0) < next);
+    if (!locked) return true;
+    reportRemoved(s, "付费隐藏的篇目（只见开头）", removed);
+    return false;
+  });
 }

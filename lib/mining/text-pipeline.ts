@@ -10,7 +10,14 @@ import { rejoinLines } from "./rejoin-lines";
 import { spacedRunIn } from "./run-in-heading";
 import { splitSpacedLines } from "./spaced-paragraphs";
 import { splitTabbedCells } from "./tab-cells";
-import { withoutAfterword, withoutAsides, withoutCover, withoutCoverNotes, withoutHostLines } from "./speech-covers";
+import {
+  withoutAfterword,
+  withoutAsides,
+  withoutCover,
+  withoutCoverNotes,
+  withoutHostLines,
+  withoutLockedTeasers,
+} from "./speech-covers";
 import { splitSpeeches } from "./split-speeches";
 import { parseStructure } from "./structure";
 import type { InferredSplit, LineHint, ParsedSpeech, Removed, SourceLine } from "./types";
@@ -69,7 +76,7 @@ function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[], ow
   }
   inferredSplits.sort((a, b) => a.lineNo - b.lineNo);
   return {
-    speeches: withoutAsides(withoutCoverNotes(speeches, titleLines, removed), removed),
+    speeches: withoutLockedTeasers(withoutAsides(withoutCoverNotes(speeches, titleLines, removed), removed), removed),
     removed,
     cleanedText: paragraphs.map((p) => p.text).join("\n"),
     warnings: [],

@@ -1,0 +1,44 @@
+// A blog's or a forum's comments under numbered floors (1楼  乡里的小陈  2023-04-13 09:26  [回复], then what he
+// wrote; 博主回复：2023-04-13 21:05, then the answer), and a post's tags listed one a line under a bare 标签：.
+import { nextLine } from "./noise-page-furniture";
+
+/** 1楼 name time [回复] / 沙发 name time: a comment's header. After normalising, the spaces between words are gone. */
+const FLOOR_HEAD_RE =
+  /^(?:\d{1,4}\s*楼|#\s*\d{1,4}|沙发|板凳|地板)\s*[^\s。，！？]{0,20}?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[[【]?回复[\]】]?)?$/;
+/** 博主回复：2023-04-13 21:05: the blogger's answer to the comment above. */
+const OWNER_REPLY_HEAD_RE =
+  /^(?:博主|楼主|作者|版主)回复\s*[：:]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/;
+const COMMENT_LINES = 2;
+const COMMENT_MAX = 120;
+
+/** Marks each comment header and the lines of the comment under it (up to two, up to a blank line or the next
+ *  header), short lines of a few sentences at most. */
+export function markFloorComments(texts: string[], verdict: (string | null)[]): void {
+  for (let i = 0; i < texts.length; i++) {
+    const head = texts[i]!.trim();
+    if (!FLOOR_HEAD_RE.test(head) && !OWNER_REPLY_HEAD_RE.test(head)) continue;
+    verdict[i] ??= "论坛界面文字";
+    for (let j = i + 1, n = 0; j < texts.length && n < COMMENT_LINES; j++, n++) {
+      const t = texts[j]!.trim();
+      if (!t || t.length > COMMENT_MAX || (t.match(/[。！？!?]/g)?.length ?? 0) > 3) break;
+      if (FLOOR_HEAD_RE.test(t) || OWNER_REPLY_HEAD_RE.test(t)) break;
+      verdict[j] ??= "网友评论";
+    }
+  }
+}
+
+/** 标签： alone, then its tags one a line: a few short words without punctuation. */
+const BARE_TAG_LABEL_RE = /^(?:标签|关键词|关键字|tags?)\s*[：:]$/i;
+const TAG_RE = /^[\p{Script=Han}A-Za-z0-9]{1,8}$/u;
+const MAX_TAGS = 8;
+
+export function markTagLists(texts: string[], verdict: (string | null)[]): void {
+  for (let i = 0; i < texts.length; i++) {
+    if (!BARE_TAG_LABEL_RE.test(texts[i]!.trim())) continue;
+    verdict[i] ??= "网页标签信息";
+    for (let j = nextLine(texts, i), n = 0; j >= 0 && n < MAX_TAGS; j = nextLine(texts, j), n++) {
+      if (!TAG_RE.test(texts[j]!.trim())) break;
+      verdict[j] ??= "网页标签信息";
+    }
+  }
+}
