@@ -107,3 +107,24 @@ describe("a self-media post, a TV conference's report and a CMS page break", () 
     expect(speechesOf(page)[0]!.blocks.map((b) => b.text)).toEqual(SPEECH);
   });
 });
+
+// Set 23's shapes: an editor's lead-in between a collection's speeches, a repost's box of quoted sentences.
+describe("a collection's lead-ins and a repost's quotes", () => {
+  it("removes the editor's lead-in above each speech and the box of sentences quoted from the speech", () => {
+    // Blank lines part the paragraphs (sentences a line each would otherwise read as a phone's reading view).
+    const spaced = SPEECH.flatMap((p) => [p, ""]);
+    const page = [
+      "【篇一】",
+      TITLE,
+      "同志们：",
+      ...spaced,
+      "下面是小编整理的汛期防灾工作会议讲话，供大家参考。",
+      "【篇二】",
+    ];
+    page.push("在全镇汛期防灾工作会议上的讲话", "同志们：", ...spaced, "【金句摘录】", "金句①｜安全是企业最大的效益。");
+    const mined = mineText(page.join("\n"));
+    expect(mined.speeches.map((s) => s.blocks.map((b) => b.text))).toEqual([SPEECH, SPEECH]);
+    expect(removalReason(mined.removed, "下面是小编整理的汛期防灾工作会议讲话，供大家参考。")).toBe("编者导语");
+    expect(removalReason(mined.removed, "金句①｜安全是企业最大的效益。")).toBe("金句摘录（重复正文）");
+  });
+});

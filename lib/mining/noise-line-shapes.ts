@@ -1,7 +1,8 @@
 // Lines whose shape alone says they are not a speech's: rules drawn with a label on them, a Markdown rule, a
 // platform's note that the article sits in a paid column, an author's bio under its label, the notice an office
-// mail system prints under every message, a recommended post's card line with its counts, a row of buttons, and a
-// draft's status on a line of its own. Each is judged on the whole (normalised, trimmed) line.
+// mail system prints under every message, a recommended post's card line with its counts, a row of buttons, a
+// draft's status on a line of its own, an editor's lead-in and a box of quoted sentences. Each is judged on the
+// whole (normalised, trimmed) line.
 
 /** ---- 原始文稿 ---- / ====== 正文 ======: a rule with a short label; --- / *** / ___: a Markdown rule. */
 const LABELLED_RULE_RE = /^[-=_~—─━═*]{3,}\s*[^\s。，！？；：]{1,12}\s*[-=_~—─━═*]{3,}$/;
@@ -34,6 +35,11 @@ const BUTTON_ROW_RE =
 const DRAFT_STATUS_RE =
   /^[（(【\[](?:征求意见稿|讨论稿|送审稿|初稿|修改稿|第[一二三四五六七八九十\d]{1,2}稿|草稿|草案|审定稿|代拟稿)[）)】\]]$/;
 
+/** 下面是小编整理的…，供大家参考。: a site editor's lead-in above a speech of a collection; no speaker says 小编. */
+const EDITOR_LEAD_IN_RE = /小编(?:整理|精心|收集|为大家|给大家|推荐|带来)|(?:供|给)大家(?:参考|借鉴)[。！!]?$/;
+/** 【金句摘录】 / 金句①｜…: a repost's box of sentences quoted from the speech above it. */
+const QUOTE_BOX_RE = /^(?:[【\[]?(?:金句摘录|金句集锦|金句|划重点)[】\]]?$|(?:金句|划重点)\s*[①-⑳\d]{0,2}\s*[｜|：:])/;
+
 /** The reason a line is noise by its shape, or null. */
 export function shapeNoiseReason(t: string): string | null {
   const n = t.length;
@@ -44,5 +50,7 @@ export function shapeNoiseReason(t: string): string | null {
   if (isEngagementCounts(t)) return "相关文章列表";
   if (n <= 40 && BUTTON_ROW_RE.test(t)) return "论坛界面文字";
   if (n <= 12 && DRAFT_STATUS_RE.test(t)) return "文稿状态标记";
+  if (n <= 80 && EDITOR_LEAD_IN_RE.test(t)) return "编者导语";
+  if (n <= 120 && QUOTE_BOX_RE.test(t)) return "金句摘录（重复正文）";
   return null;
 }

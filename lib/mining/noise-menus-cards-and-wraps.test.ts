@@ -112,6 +112,15 @@ describe("a text wrapped at a count of characters, every paragraph indented", ()
     expect(mined.speeches[0]!.blocks.map((b) => b.text)).toEqual(paragraphs);
   });
 
+  it("counts the characters of a line with many digits, and lets a heading stand unindented", () => {
+    const digits =
+      "今年以来，乡安委办牵头组织三个检查组，全年共查出隐患1372处、整改1290处，余下82处限期到2025年3月底改。要盯紧不放，逐项整改销号，不留尾巴。";
+    const lines = [...wrap(digits), "二、压实安全责任", ...paragraphs.slice(1).flatMap(wrap)];
+    expect(lines[1]).toMatch(/改。$/); // 47 columns of 60: short in columns, full in characters
+    const texts = mineText([TITLE, "同志们：", ...lines].join("\n")).speeches[0]!.blocks.map((b) => b.text);
+    expect(texts[0]).toBe(digits);
+  });
+
   it("still ends a paragraph at a line well short of the margin when the next is not indented", () => {
     const lines = paragraphs.flatMap(wrap);
     const short = lines.indexOf("显，必须坚决纠正。");

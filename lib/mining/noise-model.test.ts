@@ -29,7 +29,7 @@ describe("the learned noise model", () => {
     ].join("\n");
     const removed = removedBy(page);
     expect(removed.map((r) => r.lineNo)).toEqual([1, 2, 3, 4]);
-    for (const r of removed) expect(r.reason).toMatch(/^(?:网站杂质（.+，把握 \d+%）|来源作者信息)$/);
+    for (const r of removed) expect(r.reason).toMatch(/^(?:网站杂质（.+，把握 \d+%）|来源作者信息|编者导语)$/);
     expect(blocksOf(page)).toEqual([A, C, B]);
   });
 

@@ -125,7 +125,14 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
   // A heading line only continues when it was itself wrapped.
   // (When a full heading line ends in 。 and the body follows, the run-in split of the outline separates them.)
   if (prev === first && first.family && isStandalone(prev.text)) return SOFT_END.test(prev.text) || full;
-  if (indents) return !final || full || (mode.strictIndents && prev.width >= width - 10);
+  // Every paragraph indented: a line near the margin continues, in columns or, for a wrap counted in characters
+  // (half-width digits narrower), in characters.
+  if (indents)
+    return (
+      !final ||
+      full ||
+      (mode.strictIndents && (prev.width >= width - 10 || prev.indent + prev.text.length * 2 >= width - 4))
+    );
   // At a fixed wrap width a full line runs on even after 。: a paragraph rarely ends exactly at the margin.
   if (full) return true;
   if (final) return false;

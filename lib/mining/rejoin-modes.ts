@@ -94,7 +94,16 @@ export function strictIndentMode(items: Item[], width: number): boolean {
   let prev: Item | null = null;
   for (const it of items) {
     if (!it.text) continue;
-    if (prev && endsSentence(prev.text) && prev.width < width - 12 && !prev.header && !it.header) {
+    // A heading (一、…) may stand unindented: only the lines that open paragraphs count.
+    if (
+      prev &&
+      endsSentence(prev.text) &&
+      prev.width < width - 12 &&
+      prev.indent + prev.text.length * 2 < width - 12 &&
+      !prev.header &&
+      !it.header &&
+      !it.family
+    ) {
       ends++;
       if (it.indent >= 2) indented++;
     }
