@@ -13,7 +13,15 @@ import {
   speakerAndDate,
   type Family,
 } from "./outline-patterns";
-import { blankLineMode, indentMode, type Item, type Mode, sentenceLineMode, strictIndentMode } from "./rejoin-modes";
+import {
+  blankLineMode,
+  charColumns,
+  indentMode,
+  type Item,
+  type Mode,
+  sentenceLineMode,
+  strictIndentMode,
+} from "./rejoin-modes";
 import type { Paragraph, SourceLine } from "./types";
 
 export function displayWidth(s: string): number {
@@ -128,11 +136,7 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
   // Every paragraph indented: a line near the margin continues, in columns or, for a wrap counted in characters
   // (half-width digits narrower), in characters.
   if (indents)
-    return (
-      !final ||
-      full ||
-      (mode.strictIndents && (prev.width >= width - 10 || prev.indent + prev.text.length * 2 >= width - 4))
-    );
+    return !final || full || (mode.strictIndents && (prev.width >= width - 10 || charColumns(prev) >= width - 4));
   // At a fixed wrap width a full line runs on even after 。: a paragraph rarely ends exactly at the margin.
   if (full) return true;
   if (final) return false;

@@ -84,6 +84,10 @@ export function sentenceLineMode(items: Item[]): boolean {
   return runs >= 2;
 }
 
+/** A line's width counted in characters, two columns each (a wrap counted in characters, half-width digits
+ *  narrower in columns), indent included. */
+export const charColumns = (it: Item) => it.indent + it.text.length * 2;
+
 /** At a wrap width with first-line indents: after each line that plainly ends a paragraph (a sentence end well
  *  short of the margin) the next line is indented, four times or more. Such a text indents every paragraph, so a
  *  line that is not indented continues the one above, even one ending in 。 a few columns short (a wrap counted in
@@ -99,7 +103,7 @@ export function strictIndentMode(items: Item[], width: number): boolean {
       prev &&
       endsSentence(prev.text) &&
       prev.width < width - 12 &&
-      prev.indent + prev.text.length * 2 < width - 12 &&
+      charColumns(prev) < width - 12 &&
       !prev.header &&
       !it.header &&
       !it.family

@@ -104,6 +104,9 @@ function reportRemoved(s: ParsedSpeech, reason: string, removed: Removed[]): voi
   for (const b of s.blocks) removed.push({ text: b.text, reason, lineNo: b.lineNo });
 }
 
+/** The characters of a speech's blocks. */
+const size = (s: ParsedSpeech) => s.blocks.reduce((n, b) => n + b.text.length, 0);
+
 function speechText(s: ParsedSpeech): string {
   return s.blocks.map((b) => b.text).join("\n");
 }
@@ -157,7 +160,6 @@ const POSTER_NOTE_RE =
  *  a forum's menu and crumbs, untitled. A short speech with a
  *  salutation, a speaker or a date (a 致辞 of two sentences) is a speech and stays. */
 export function withoutAsides(speeches: ParsedSpeech[], removed: Removed[]): ParsedSpeech[] {
-  const size = (s: ParsedSpeech) => s.blocks.reduce((n, b) => n + b.text.length, 0);
   // Without a title, only sentences count: a forum's menu words and crumbs above a poster's note are no speech.
   const spoken = (s: ParsedSpeech) =>
     s.title ? size(s) : s.blocks.reduce((n, b) => n + (/[。！？!?]/.test(b.text) ? b.text.length : 0), 0);
@@ -227,7 +229,6 @@ const TEASER_CHARS = 200;
  *  同志们：端午节即将来临，… / 🔒 剩余85%内容已隐藏　开通VIP查看全文) beside the speeches shown whole: the site's
  *  teaser, not text to keep. A lone speech cut by a preview stays, marked as cut. */
 export function withoutLockedTeasers(speeches: ParsedSpeech[], removed: Removed[]): ParsedSpeech[] {
-  const size = (s: ParsedSpeech) => s.blocks.reduce((n, b) => n + b.text.length, 0);
   const longest = Math.max(0, ...speeches.map(size));
   return speeches.filter((s, i) => {
     if (size(s) >= TEASER_CHARS || longest < size(s) * 4 || s.blocks.some((b) => b.kind === "heading")) return true;
