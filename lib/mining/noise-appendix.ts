@@ -10,6 +10,7 @@ import {
   parseEnumerator,
 } from "./outline-patterns";
 import { AUTHOR_BIO_RE } from "./noise-line-shapes";
+import { DISCLAIMER_RE } from "./noise-line-rules";
 import { opensText } from "./noise-page-furniture";
 
 const CIRCLED_START_RE = /^\s*([\u2460-\u2473])/;
@@ -76,6 +77,25 @@ export function markAuthorBio(texts: string[], verdict: (string | null)[]): void
     if (!AUTHOR_BIO_RE.test(t.trim()) || /[：:]\s*\S/.test(t)) return;
     for (let j = i + 1; j < texts.length && j <= i + BIO_LINES && texts[j]!.trim(); j++) {
       if (texts[j]!.trim().length > BIO_MAX) break;
+      verdict[j] ??= "来源作者信息";
+    }
+  });
+}
+
+const DISCLAIMER_ITEM_MAX = 200;
+
+/** Marks the numbered items under a bare disclaimer label (免责声明： / 1、本站… / 2、如有侵权…): the site's terms, item
+ *  by item in sequence, up to a blank line. A label with its text on the line is judged by the line rules. */
+export function markDisclaimerItems(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((t, i) => {
+    const label = t.trim();
+    if (!DISCLAIMER_RE.test(label) || /[：:]\s*\S/.test(label)) return;
+    let last = 0;
+    for (let j = i + 1; j < texts.length && texts[j]!.trim(); j++) {
+      const item = texts[j]!.trim();
+      const e = parseEnumerator(item);
+      if (!e || e.n !== last + 1 || item.length > DISCLAIMER_ITEM_MAX) break;
+      last = e.n;
       verdict[j] ??= "来源作者信息";
     }
   });

@@ -76,7 +76,7 @@ const READER_APPEAL_RE =
   /对您有所?帮助|(?:打赏|赞赏)(?:支持|一下|作者)|支持(?:一下)?(?:作者|小编)|(?:点赞|在看|转发)(?:支持|鼓励)|欢迎(?:在)?评论区/;
 /** A page's summary of the document under its label (内容简介：本文档收录…): the site's, never the speech's. */
 /** A site's disclaimer under its label (免责声明: 本站所有范文均来源于网友投稿…), however long it runs. */
-const DISCLAIMER_RE = /^[【\[]?(?:免责声明|版权声明|免责条款|特别声明|郑重声明|法律声明)[】\]]?\s*[:：]/;
+export const DISCLAIMER_RE = /^[【\[]?(?:免责声明|版权声明|免责条款|特别声明|郑重声明|法律声明)[】\]]?\s*[:：]/;
 const SUMMARY_LABEL_RE = /^[【\[]?(?:内容|文档|文章|资料)(?:简介|摘要|提要|概要)[】\]]?\s*[：:]\s*\S/;
 /** A forum post's floor and signature: 沙发 / 板凳 / 3楼 / 回复 1# / 签名：. */
 const FORUM_FLOOR_RE = /^(?:(?:沙发|板凳|地板)(?![、，,。和与及等材砖])|\d{1,4}\s*(?:楼|#)(?:\s|$)|回复\s*\d{1,4}\s*#)/;

@@ -1,7 +1,7 @@
 // Lines whose shape alone says they are not a speech's: rules drawn with a label on them, a Markdown rule, a
 // platform's note that the article sits in a paid column, an author's bio under its label, the notice an office
 // mail system prints under every message, a recommended post's card line with its counts, a row of buttons, a
-// draft's status on a line of its own, an editor's lead-in and a box of quoted sentences. Each is judged on the
+// draft's status on a line of its own, an editor's lead-in, a box of quoted sentences and a photo's credit. Each is judged on the
 // whole (normalised, trimmed) line.
 
 /** ---- 原始文稿 ---- / ====== 正文 ======: a rule with a short label; --- / *** / ___: a Markdown rule. */
@@ -38,7 +38,11 @@ const DRAFT_STATUS_RE =
 /** 下面是小编整理的…，供大家参考。: a site editor's lead-in above a speech of a collection; no speaker says 小编. */
 const EDITOR_LEAD_IN_RE = /小编(?:整理|精心|收集|为大家|给大家|推荐|带来)|(?:供|给)大家(?:参考|借鉴)[。！!]?$/;
 /** 【金句摘录】 / 金句①｜…: a repost's box of sentences quoted from the speech above it. */
-const QUOTE_BOX_RE = /^(?:[【\[]?(?:金句摘录|金句集锦|金句|划重点)[】\]]?$|(?:金句|划重点)\s*[①-⑳\d]{0,2}\s*[｜|：:])/;
+const QUOTE_BOX_RE =
+  /^(?:[【\[]?(?:金句摘录|金句集锦|金句|划重点|精彩观点|观点摘编|核心观点|观点集锦)[】\]]?$|(?:金句|划重点|观点)\s*[①-⑳\d]{0,2}\s*[｜|：:])/;
+/** （4月17日，…会议召开。记者 韩×× 摄）: a photo's caption ending in its credit, brackets or Markdown's * around it. */
+const TRAILING_CREDIT_RE =
+  /(?:^|[。！？\s])(?:记者|通讯员|摄影)\s*[^\s，。！？]{1,8}(?:\s+[^\s，。！？]{1,8})?\s*摄[*_）)]*$/;
 
 /** The reason a line is noise by its shape, or null. */
 export function shapeNoiseReason(t: string): string | null {
@@ -52,5 +56,6 @@ export function shapeNoiseReason(t: string): string | null {
   if (n <= 12 && DRAFT_STATUS_RE.test(t)) return "文稿状态标记";
   if (n <= 80 && EDITOR_LEAD_IN_RE.test(t)) return "编者导语";
   if (n <= 120 && QUOTE_BOX_RE.test(t)) return "金句摘录（重复正文）";
+  if (n <= 80 && TRAILING_CREDIT_RE.test(t)) return "图片说明";
   return null;
 }

@@ -9,7 +9,7 @@ const DATELINE_RE =
   /^[【\[]?(?:本报|本网|本台|本刊|本站)讯[】\]]?|^[^\s，。：:]{0,16}(?:讯|电)\s*[（(]\s*(?:记者|通讯员|见习记者|特约记者)/;
 /** A report's sentence about the meeting: what the meeting did, who attended, where they sat. */
 const REPORT_SENTENCE_RE =
-  /^(?:会议|会上|会议上|会前|会后)(?:指出|强调|要求|认为|总结|通报|部署|传达|听取|审议|号召|提出|明确|分析|安排|研究|表彰|宣读)|(?:出席|参加|列席|主持)(?:了)?(?:会议|活动|仪式)|在主会场|分会场参加|^会议结束(?:后|时)[，,]|随即召开/;
+  /^(?:会议|会上|会议上|会前|会后)还?(?:对[^。]{2,40}(?:进行了|作了|作出了?)|指出|强调|要求|认为|总结|通报|部署|传达|听取|审议|号召|提出|明确|分析|安排|研究|表彰|宣读)(?!的)|(?:出席|参加|列席|主持)(?:了)?(?:会议|活动|仪式)|在主会场|分会场参加|^会议结束(?:后|时)[，,]|随即召开/;
 /** A report runs a few paragraphs at most. */
 const MAX_REPORT_LINES = 8;
 
@@ -26,6 +26,20 @@ export function markNewsReports(texts: string[], verdict: (string | null)[]): vo
       lines++;
     }
   }
+}
+
+/** The report's sentences that end the page's text (会议还对…作了安排部署。会议要求，…): nothing of a speech
+ *  follows them, so they are the page's, whatever the speech's last words were. */
+export function markReportAtEnd(texts: string[], verdict: (string | null)[]): void {
+  let k = texts.length - 1;
+  const run: number[] = [];
+  for (; k >= 0 && run.length < MAX_REPORT_LINES; k--) {
+    const t = texts[k]!.trim();
+    if (!t || verdict[k]) continue;
+    if (isTitleLine(t) || !REPORT_SENTENCE_RE.test(t)) break;
+    run.push(k);
+  }
+  for (const i of run) verdict[i] = "新闻报道";
 }
 
 /** How far below the speech's closing (同志们，…) a report may start. */

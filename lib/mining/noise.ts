@@ -73,11 +73,12 @@ import {
 } from "./noise-page-cards";
 import { earlierText, isTeaser } from "./noise-teaser";
 import { markTableOfContents } from "./noise-toc";
-import { markNewsReports, markReportsAfterSpeech } from "./noise-news-report";
+import { markNewsReports, markReportAtEnd, markReportsAfterSpeech } from "./noise-news-report";
 import { markFloorComments, markTagLists } from "./noise-floors-and-tags";
 import {
   markAttachments,
   markAuthorBio,
+  markDisclaimerItems,
   markChatHeaders,
   markEmailHeaders,
   markFootnotes,
@@ -207,6 +208,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   markFootnotes(texts, verdict);
   markAttachments(texts, verdict);
   markAuthorBio(texts, verdict);
+  markDisclaimerItems(texts, verdict);
   markOtherDocuments(texts, verdict);
   markEmailHeaders(texts, verdict);
   markChatHeaders(texts, verdict);
@@ -237,6 +239,9 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
     const prose = cjkCount(t) >= 20 && [...t].filter(isChineseText).length >= t.length * 0.9 && !isMenuLike(t);
     return looksLikeContent(t) || continues || prose || (isProtected(t, lines[i]!.hint) && !isTitleLine(t));
   });
+
+  // Judged once the page's own trailing chrome is marked: what is left at the end of the text.
+  markReportAtEnd(texts, verdict);
 
   // A line after a removed one continues no sentence, and a bare name amid chrome is a poster's or an author's:
   // only titles, headings, dates and a speaker with a post stay.

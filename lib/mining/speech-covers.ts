@@ -50,10 +50,12 @@ export function withoutCover(raw: RawSpeech, removed: Removed[]): RawSpeech {
   const paragraphs = raw.paragraphs;
   const prose = paragraphs.findIndex((p) => !isCoverLine(p.text));
   const head = prose < 0 ? paragraphs : paragraphs.slice(0, prose);
-  const at = head.findLastIndex((p) => isTitleLine(p.text));
+  const at = head.findLastIndex((p) => isTitleLine(p.text) || !!p.hint?.speechTitle);
   if (at < 1) return raw;
   const keep = /^[—–\-－]/.test(paragraphs[at]!.text) ? at - 1 : at;
   const cover = paragraphs.slice(0, keep);
+  // A 发言摘登's speaker line heads its statement: what stands above the first one is the page's.
+  if (paragraphs[at]!.hint?.speechTitle) return dropCover(cover, paragraphs.slice(keep), removed);
   // 第五篇：… over its title repeated: a collection's marker, which the parser reads; what stands above the first
   // marker (the page's headline over the collection, 主持词及领导讲话（3篇）) is the page's.
   const marker = cover.findIndex((p) => PIAN_RE.test(p.text));
@@ -75,8 +77,12 @@ export function withoutCover(raw: RawSpeech, removed: Removed[]): RawSpeech {
       : cover.length < MIN_COVER_LINES && !amidChrome(paragraphs, keep, removed)
   )
     return raw;
+  return dropCover(cover, paragraphs.slice(keep), removed);
+}
+
+function dropCover(cover: Paragraph[], rest: Paragraph[], removed: Removed[]): RawSpeech {
   for (const p of cover) removed.push({ text: p.text, reason: REASON_COVER, lineNo: p.lineNo });
-  return { paragraphs: paragraphs.slice(keep) };
+  return { paragraphs: rest };
 }
 
 // 附：… / 附件2： / 材料之三：: the speech is an attachment of what comes before it.

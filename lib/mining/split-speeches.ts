@@ -65,7 +65,7 @@ export function splitSpeeches(paragraphs: Paragraph[]): RawSpeech[] {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const t = p.text;
-    if (isTitleLine(t)) {
+    if (isTitleLine(t) || p.hint?.speechTitle) {
       if (st.prose > 0 || st.headings > 0) start();
     } else if (st.prose === 0 && st.headings === 0 && (dateOfLine(t) || isSpeakerLine(t) || speakerAndDate(t))) {
       // speaker and date lines under a title stay in the header

@@ -205,13 +205,14 @@ describe("robustness", () => {
     }
   });
 
-  // Its time is measured by the mining benchmark (pipeline_pathological_ms).
+  // Its time is measured by the mining benchmark (pipeline_pathological_ms), not here: about 1 s on a quiet
+  // machine, several times that on a slow or loaded one, so the test allows for that.
   it("mines pathological documents without throwing, each into something", () => {
     for (const text of pathologicalDocuments()) {
       const result = mineText(text);
       expect(result.speeches.length + result.removed.length, text.slice(0, 20)).toBeGreaterThan(0);
     }
-  });
+  }, 30_000);
 });
 
 describe("mineText: a blogger's note beside the speech", () => {

@@ -18,6 +18,7 @@ import {
   withoutHostLines,
   withoutLockedTeasers,
 } from "./speech-covers";
+import { splitSpeakerTitles } from "./speaker-titles";
 import { splitSpeeches } from "./split-speeches";
 import { parseStructure } from "./structure";
 import type { InferredSplit, LineHint, ParsedSpeech, Removed, SourceLine } from "./types";
@@ -61,7 +62,9 @@ export function normaliseLines(lines: SourceLine[], inferred?: InferredSplit[], 
 function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[], ownText = false): TextMiningResult {
   const { lines: kept, removed } = ownText ? { lines, removed: [] as Removed[] } : removeNoise(lines);
   inferredSplits.push(...inlineFooterCuts(removed, kept));
-  const paragraphs = splitLongParagraphs(splitGluedHeadings(rejoinLines(kept), inferredSplits), inferredSplits);
+  const paragraphs = splitSpeakerTitles(
+    splitLongParagraphs(splitGluedHeadings(rejoinLines(kept), inferredSplits), inferredSplits),
+  );
   const speeches: ParsedSpeech[] = [];
   const titleLines: (string | null)[] = [];
   for (const found of splitSpeeches(paragraphs)) {

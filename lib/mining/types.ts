@@ -13,6 +13,8 @@ export type LineHint = {
    *  ("page": a page number or running header, strong evidence of a cut) or a reader's button or a page's address
    *  alone on its line ("soft": no evidence of a cut by itself). */
   afterBreak?: "page" | "soft";
+  /** A line the file itself sets as a speech's title without the words of one (a 发言摘登's speaker：title line). */
+  speechTitle?: boolean;
 };
 
 /** A line of the source after decoding (1-based line number in the decoded text, or paragraph index for .docx). */
