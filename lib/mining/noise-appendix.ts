@@ -82,24 +82,32 @@ export function markAuthorBio(texts: string[], verdict: (string | null)[]): void
   });
 }
 
-const DISCLAIMER_ITEM_MAX = 200;
+const LIST_ITEM_MAX = 200;
+/** 会议议程 / 议程安排：: a meeting's agenda above the speeches, its items numbered like an outline. */
+const AGENDA_LABEL_RE = /^[【\[]?(?:会议议程|会议日程|议程安排|会议安排|议程)[】\]]?\s*[:：]?$/;
 
-/** Marks the numbered items under a bare disclaimer label (免责声明： / 1、本站… / 2、如有侵权…): the site's terms, item
- *  by item in sequence, up to a blank line. A label with its text on the line is judged by the line rules. */
-export function markDisclaimerItems(texts: string[], verdict: (string | null)[]): void {
+/** Marks the numbered items under a bare label that a page prints apart from the speech: a disclaimer's terms (免责声明：
+ *  / 1、本站… / 2、如有侵权…) and a meeting's agenda (会议议程 / 一、…通报… / 二、…讲话), item by item in sequence, up
+ *  to a blank line. A label with its text on the line is judged by the line rules. */
+export function markLabelledLists(texts: string[], verdict: (string | null)[]): void {
   texts.forEach((t, i) => {
     const label = t.trim();
-    if (!DISCLAIMER_RE.test(label) || /[：:]\s*\S/.test(label)) return;
+    const disclaimer = DISCLAIMER_RE.test(label) && !/[：:]\s*\S/.test(label);
+    const agenda = AGENDA_LABEL_RE.test(label);
+    if (!disclaimer && !agenda) return;
+    if (agenda) verdict[i] ??= REASON_AGENDA;
     let last = 0;
     for (let j = i + 1; j < texts.length && texts[j]!.trim(); j++) {
       const item = texts[j]!.trim();
       const e = parseEnumerator(item);
-      if (!e || e.n !== last + 1 || item.length > DISCLAIMER_ITEM_MAX) break;
+      if (!e || e.n !== last + 1 || item.length > LIST_ITEM_MAX) break;
       last = e.n;
-      verdict[j] ??= "来源作者信息";
+      verdict[j] ??= disclaimer ? "来源作者信息" : REASON_AGENDA;
     }
   });
 }
+
+export const REASON_AGENDA = "会议议程";
 
 const EMAIL_HEADER_RE = /^\s*(?:发件人|收件人|抄送|密送|主题|发送时间|发送日期|From|To|Cc|Subject|Date|Sent)\s*[:：]/i;
 const HEADER_WINDOW = 6;

@@ -1,5 +1,5 @@
 // A blog's or a forum's comments under numbered floors (1楼  乡里的小陈  2023-04-13 09:26  [回复], then what he
-// wrote; 博主回复：2023-04-13 21:05, then the answer), and a post's tags listed one a line under a bare 标签：.
+// wrote; 博主回复：2023-04-13 21:05, then the answer; a document site's ★★★★☆ reviews), and a post's tags listed one a line under a bare 标签：.
 import { nextLine } from "./noise-page-furniture";
 
 /** 1楼 name time [回复] / 沙发 name time: a comment's header. After normalising, the spaces between words are gone. */
@@ -8,6 +8,10 @@ const FLOOR_HEAD_RE =
 /** 博主回复：2023-04-13 21:05: the blogger's answer to the comment above. */
 const OWNER_REPLY_HEAD_RE =
   /^(?:博主|楼主|作者|版主)回复\s*[：:]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/;
+/** ★★★★☆ 基层小文书 2024-06-11: a document site's rated review, its stars standing for the floor. */
+const RATED_HEAD_RE =
+  /^[★☆]{3,5}\s*[^\s。，！？]{1,24}?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const isCommentHead = (t: string) => FLOOR_HEAD_RE.test(t) || OWNER_REPLY_HEAD_RE.test(t) || RATED_HEAD_RE.test(t);
 const COMMENT_LINES = 2;
 const COMMENT_MAX = 120;
 
@@ -16,12 +20,12 @@ const COMMENT_MAX = 120;
 export function markFloorComments(texts: string[], verdict: (string | null)[]): void {
   for (let i = 0; i < texts.length; i++) {
     const head = texts[i]!.trim();
-    if (!FLOOR_HEAD_RE.test(head) && !OWNER_REPLY_HEAD_RE.test(head)) continue;
+    if (!isCommentHead(head)) continue;
     verdict[i] ??= "论坛界面文字";
     for (let j = i + 1, n = 0; j < texts.length && n < COMMENT_LINES; j++, n++) {
       const t = texts[j]!.trim();
       if (!t || t.length > COMMENT_MAX || (t.match(/[。！？!?]/g)?.length ?? 0) > 3) break;
-      if (FLOOR_HEAD_RE.test(t) || OWNER_REPLY_HEAD_RE.test(t)) break;
+      if (isCommentHead(t)) break;
       verdict[j] ??= "网友评论";
     }
   }

@@ -12,6 +12,7 @@ import {
   PIAN_RE,
   speakerAndDate,
 } from "./outline-patterns";
+import { itemTitleOf } from "./speaker-titles";
 import type { SourceLine } from "./types";
 
 /** Two to five characters and nothing else: a name, or a short line that reads as one (说点什么). */
@@ -38,5 +39,9 @@ export function lineGuard(tt: string, hint: SourceLine["hint"], prev: string): L
     (PIAN_RE.test(tt) && isTitleLine(tt.replace(PIAN_RE, "").trim()))
   )
     return "fixed";
-  return isProtected(tt, hint) || continuesProse(prev) || /[：:]$/.test(tt) || readsOut(prev) ? "protected" : null;
+  // 01｜交接班，不能把隐患交出去: a numbered item's title, of a collection of talks or of a speech's parts.
+  const item = !!itemTitleOf(tt);
+  return isProtected(tt, hint) || item || continuesProse(prev) || /[：:]$/.test(tt) || readsOut(prev)
+    ? "protected"
+    : null;
 }

@@ -1,6 +1,6 @@
 // Whole-line noise rules: the regexes and tests that say why a short line is site boilerplate, not speech text.
 import { cjkCount, endsSentence, hasSentencePunct, isTitleLine } from "./outline-patterns";
-import { shapeNoiseReason } from "./noise-line-shapes";
+import { isPagination, shapeNoiseReason } from "./noise-line-shapes";
 import { CHROME_RE, KNOWN_SITES } from "./noise-words";
 
 export const URL_RE =
@@ -35,7 +35,7 @@ const SITE_STRONG_RE =
 const SITE_RE =
   /免责声明|网站地图|关于我们|设为首页|加入收藏|返回首页|当前位置|您的位置|相关推荐|猜你喜欢|相关文章|推荐阅读|热门文章|延伸阅读|最新文章|本文标签|标签[：:]|TAGS|本站|上一篇|下一篇|【字体|字号[：:]/i;
 const COPY_NOTE_RE =
-  /如有侵权|侵权请联系|转载请注明|版权归原作者|版权声明|本文由.{0,20}(?:整理|发布|提供|编辑|原创)|本文来源|本文来自|仅供参考|仅供学习|格式为Word版|下载可任意编辑|word格式可编辑|仅代表作者(?:本人|个人)?的?观点|仅代表作者本人|信息存储空间服务|仅提供信息发布平台|不代表本(?:站|网|平台)的?(?:观点|立场)|未经(?:授权|许可)不得转载|原创稿件|(?:简体|繁体|简繁|繁简)(?:中文|字|原文)?(?:自动)?(?:转换|转为|转成)|如有错漏|仅供阅读参考/i;
+  /如有侵权|侵权请联系|转载请注明|版权归原作者|版权声明|本文由.{0,20}(?:整理|发布|提供|编辑|原创)|本文来源|本文来自|仅供参考|仅供学习|格式为Word版|下载后?可(?:任意|自由)?编辑|本文为Word文档|word格式可编辑|仅代表作者(?:本人|个人)?的?观点|仅代表作者本人|信息存储空间服务|仅提供信息发布平台|不代表本(?:站|网|平台)的?(?:观点|立场)|未经(?:授权|许可)不得转载|原创稿件|(?:简体|繁体|简繁|繁简)(?:中文|字|原文)?(?:自动)?(?:转换|转为|转成)|如有错漏|仅供阅读参考/i;
 const BREADCRUMB_RE = /^(?:首页|主页|网站首页)\s*[>›»/]|[>›»]\s*(?:正文|讲话稿|范文|发言稿)$/;
 /** A path of three parts or more (知了问答 > 生活 > 公文写作), one of them a site's word: 红>橙>黄>蓝 is not one.
  *  The last part may be the page's own title, longer. */
@@ -99,7 +99,7 @@ const AD_RE =
 const PHONE_RE = /(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)/;
 const EMAIL_RE = /[\w.+-]+(?:@|#|＠)[\w-]+\.(?:com|cn|net|org)|e-?mail[：:]/i;
 const CONTACT_LABEL_RE =
-  /电话|手机|热线|传真|邮箱|QQ|微信号|公众号|订阅号|地址[：:]|邮编|客服|联系人|联系我们|商务合作|运营中心|投稿邮箱/i;
+  /(?:电话|手机|热线|传真|邮箱|QQ|微信号|公众号|订阅号)\s*(?:[：:]|号码?|\d|[A-Za-z])|关注.{0,16}(?:公众号|订阅号)|(?:公众号|订阅号)$|地址[：:]|邮编|客服|联系人|联系我们|商务合作|运营中心|投稿邮箱/i;
 
 /** A 公众号 article's byline under its headline: 原创, the author and the account, the date and time posted, the
  *  province (发表于…): 原创 平安云溪 平安云溪 2025年09月24日 18:05 湖南, or ××发布 2024-04-09 18:30 发表于××省. */
@@ -117,10 +117,6 @@ const PHOTO_CREDIT_RE =
 
 const PAGE_RE =
   /^(?:第\s*\d{1,4}\s*页\s*[，,、/]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页(?:\s*第\s*\d{1,4}\s*页)?|[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p)\.?\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4})$/i;
-/** A paginated article's page links (上一页 1 2 3 下一页, 首页 < 1 2 >): where a scraper joined its pages. */
-const PAGINATION_RE =
-  /^(?:首页\s*)?(?:上一?页|[<＜«‹])?\s*(?:[\[【]?\d{1,3}[\]】]?\s*){2,12}(?:下一?页|[>＞»›])?\s*(?:尾页|末页)?$/;
-const isPagination = (t: string) => PAGINATION_RE.test(t) && /上一?页|下一?页|[<＜«‹].*[>＞»›]/.test(t);
 const RULE_ENDS_RE = /^[-=_~—─━═\s]{3,}|[-=_~—─━═\s]{3,}$/g;
 const END_MARK_RE = /^[-—–－\s（(【\[]*(?:完|全文完|本文完|正文完|end|the end)[\s）)】\]\-—–－]*$/i;
 const SEPARATOR_RE = /^[-=_*~—─━═·•.。#+\s]{5,}$/;

@@ -1,12 +1,13 @@
 // Lines whose shape alone says they are not a speech's: rules drawn with a label on them, a Markdown rule, a
 // platform's note that the article sits in a paid column, an author's bio under its label, the notice an office
 // mail system prints under every message, a recommended post's card line with its counts, a row of buttons, a
-// draft's status on a line of its own, an editor's lead-in, a box of quoted sentences and a photo's credit. Each is judged on the
-// whole (normalised, trimmed) line.
+// draft's status on a line of its own, an editor's lead-in, a box of quoted sentences, a photo's credit, an ad or
+// an account's promotion, and a paginated article's page links. Each is judged on the whole (normalised, trimmed)
+// line.
 
 /** ---- 原始文稿 ---- / ====== 正文 ======: a rule with a short label; --- / *** / ___: a Markdown rule. */
 const LABELLED_RULE_RE = /^[-=_~—─━═*]{3,}\s*[^\s。，！？；：]{1,12}\s*[-=_~—─━═*]{3,}$/;
-const SHORT_RULE_RE = /^(?:-{3,}|_{3,}|\*{3,}|={3,}|~{3,})$/;
+const SHORT_RULE_RE = /^(?:-{3,}|_{3,}|\*{3,}|={3,}|~{3,}|[·•・]{3,})$/;
 /** 本文已收录于专栏《…》/ 订阅专栏可查看全部内容: a platform's column or collection, never a speech's words. */
 const COLUMN_NOTE_RE =
   /(?:收录(?:于|在|至|到)|收录进)(?:专栏|合集|话题|文集)|订阅(?:专栏|合集)|(?:专栏|合集)(?:共|已)收录/;
@@ -29,7 +30,7 @@ export const isEngagementCounts = (t: string): boolean => t.length <= 60 && ENGA
 
 /** 下载文档　收藏　分享　举报: a row of a page's buttons, two or more, nothing else. */
 const BUTTON_ROW_RE =
-  /^(?:(?:下载文档|下载本文|下载|收藏本文|加入收藏|收藏|分享到|分享|举报|纠错|评论|点赞|打赏|转发|复制链接|打印本页|打印|关闭窗口|关闭|登录|注册|关注|在线阅读)[\s|｜·•/]*){2,}$/;
+  /^(?:(?:下载文档|下载本文|下载|收藏本文|加入收藏|收藏|分享到|分享|举报|纠错|评论|点赞|打赏|转发|复制链接|打印本页|打印|关闭窗口|关闭|登录|注册|关注|在线阅读|回复|引用|评分|只看该作者)[\s|｜·•/]*){2,}$/;
 
 /** （征求意见稿） alone under a title: the draft's status, not the speech's words. */
 const DRAFT_STATUS_RE =
@@ -44,6 +45,21 @@ const QUOTE_BOX_RE =
 const TRAILING_CREDIT_RE =
   /(?:^|[。！？\s])(?:记者|通讯员|摄影)\s*[^\s，。！？]{1,8}(?:\s+[^\s，。！？]{1,8})?\s*摄[*_）)]*$/;
 
+/** 关注公众号“…”回复“金句”领取…: an account's promotion, never a speaker's words. */
+const PROMOTION_RE =
+  /关注(?:微信)?(?:公众号|订阅号|视频号).{0,30}(?:回复|领取|获取|下载)|(?:后台|公众号)?回复[“"「][^”"」]{1,10}[”"」](?:即可|免费)?(?:领取|获取|下载)/;
+
+/** 广告　冬季取暖器清仓特卖…　查看详情: an app's ad between paragraphs, its label in front, its button at the end. */
+const LABELLED_AD_RE =
+  /^[【\[「(（]?广告[】\]」)）]?\s*[|｜:：·]?\s*\S.{1,60}?\s*(?:查看详情|了解详情|了解更多|立即购买|立即抢购|点击查看|去看看|立即下载|马上领取)$/;
+
+/** A paginated article's page links (上一页 1 2 3 下一页, 首页 < 1 2 >): where a scraper joined its pages. */
+const PAGINATION_RE =
+  /^(?:首页\s*)?(?:上一?页|[<＜«‹])?\s*(?:[\[【]?(?:第\s*)?\d{1,3}(?:\s*页)?[\]】]?\s*){2,12}(?:下一?页|[>＞»›])?\s*(?:尾页|末页)?$/;
+/** （未完，请看下一页） / （未完待续）: the site's note where it cut the article into pages. */
+const CONTINUED_RE = /^[（(]?未完(?:待续)?[，,、]?(?:请?(?:看|见|转|接|阅读?)下一?页)?[)）]?$/;
+export const isPagination = (t: string) =>
+  CONTINUED_RE.test(t) || (PAGINATION_RE.test(t) && /上一?页|下一?页|[<＜«‹].*[>＞»›]/.test(t));
 /** The reason a line is noise by its shape, or null. */
 export function shapeNoiseReason(t: string): string | null {
   const n = t.length;
@@ -57,5 +73,7 @@ export function shapeNoiseReason(t: string): string | null {
   if (n <= 80 && EDITOR_LEAD_IN_RE.test(t)) return "编者导语";
   if (n <= 120 && QUOTE_BOX_RE.test(t)) return "金句摘录（重复正文）";
   if (n <= 80 && TRAILING_CREDIT_RE.test(t)) return "图片说明";
+  if (n <= 120 && PROMOTION_RE.test(t)) return "推广广告";
+  if (n <= 80 && LABELLED_AD_RE.test(t)) return "广告";
   return null;
 }

@@ -14,7 +14,8 @@ const MIN_REPRINTED = 2;
 const keyOf = (t: string) => t.replace(/\s+/g, "");
 
 /** After a page's links or number, the lines that copy the page's head (the lines above its first page break)
- *  are that head printed again: the text flows on across them. Two copied lines at least. */
+ *  are that head printed again: the text flows on across them. Two copied lines at least, or one among the page's
+ *  chrome. */
 export function markReprintedPageHeads(texts: string[], verdict: (string | null)[]): void {
   const first = verdict.indexOf(PAGE_NUMBER);
   if (first < 0) return;
@@ -28,6 +29,7 @@ export function markReprintedPageHeads(texts: string[], verdict: (string | null)
   for (let i = first; i < texts.length; i++) {
     if (verdict[i] !== PAGE_NUMBER) continue;
     const copied: number[] = [];
+    let chrome = 0;
     let j = i + 1;
     for (; j < texts.length; j++) {
       const t = texts[j]!.trim();
@@ -38,8 +40,11 @@ export function markReprintedPageHeads(texts: string[], verdict: (string | null)
       if (isFrame(t) || (!verdict[j] && next >= 0 && isFrame(texts[next]!.trim()))) break;
       if (head.has(keyOf(t))) copied.push(j);
       else if (!verdict[j]) break;
+      else chrome++;
     }
-    if (copied.length >= MIN_REPRINTED) for (const k of copied) verdict[k] = RUNNING_HEADER;
+    // Two copied lines, or one with the page's own chrome again (发布时间：… 浏览次数：1376, its count moved on).
+    if (copied.length >= MIN_REPRINTED || (copied.length === 1 && chrome > 0))
+      for (const k of copied) verdict[k] = RUNNING_HEADER;
   }
 }
 

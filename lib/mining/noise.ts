@@ -78,7 +78,7 @@ import { markFloorComments, markTagLists } from "./noise-floors-and-tags";
 import {
   markAttachments,
   markAuthorBio,
-  markDisclaimerItems,
+  markLabelledLists,
   markChatHeaders,
   markEmailHeaders,
   markFootnotes,
@@ -208,7 +208,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   markFootnotes(texts, verdict);
   markAttachments(texts, verdict);
   markAuthorBio(texts, verdict);
-  markDisclaimerItems(texts, verdict);
+  markLabelledLists(texts, verdict);
   markOtherDocuments(texts, verdict);
   markEmailHeaders(texts, verdict);
   markChatHeaders(texts, verdict);

@@ -1,7 +1,10 @@
+// Collections whose speeches are marked by their speakers rather than by titles of the genre:
 // 发言摘登: a county paper prints several units' statements from one meeting, each under a line that names the
 // speaker, a colon, and the statement's own title (××镇党委书记 张××：压紧压实属地责任). When a file has two such
 // lines or more, each heads a speech of its own: its title is the words after the colon (or the speaker's line
 // when there are none), and the speaker goes into the header.
+// A 公众号's talks (01｜交接班，不能把隐患“交”出去 … ——机修车间 班长 刘××): numbered item titles, each talk signed
+// below by its speaker. Two items and two signatures or more: each item heads a speech, its signature its speaker.
 import { hasSentencePunct, isPostedSpeakerLine, isSalutation } from "./outline-patterns";
 import type { Paragraph } from "./types";
 
@@ -22,9 +25,42 @@ function speakerTitleOf(t: string, next: string | undefined): SpeakerTitle | nul
   return { speaker, title };
 }
 
+const ITEM_TITLE_RE = /^\d{1,2}\s*[｜|丨]\s*(\S.{2,40})$/;
+const SIGNATURE_RE = /^[—–－]{1,2}\s*(\S.{1,40})$/;
+
+/** The title of a numbered item (01｜…), or null. */
+export const itemTitleOf = (t: string): string | null => {
+  const m = ITEM_TITLE_RE.exec(t.trim());
+  return m && !hasSentencePunct(m[1]!) ? m[1]!.trim() : null;
+};
+const signatureOf = (t: string): string | null => {
+  const m = SIGNATURE_RE.exec(t.trim());
+  return m && isPostedSpeakerLine(m[1]!.replace(/\s+/g, "")) ? m[1]!.trim() : null;
+};
+
+/** The talks of a numbered collection, each item title a title line (hint.speechTitle) with its signature moved
+ *  under it as the speaker's line. */
+function splitSignedTalks(paragraphs: Paragraph[]): Paragraph[] {
+  const items = paragraphs.flatMap((p, i) => (itemTitleOf(p.text) ? [i] : []));
+  const signatures = paragraphs.flatMap((p, i) => (signatureOf(p.text) ? [i] : []));
+  if (items.length < MIN_LINES || signatures.length < MIN_LINES) return paragraphs;
+  const out: Paragraph[] = paragraphs.slice(0, items[0]);
+  items.forEach((at, k) => {
+    const end = items[k + 1] ?? paragraphs.length;
+    const body = paragraphs.slice(at + 1, end);
+    const signed = body.findIndex((p) => signatureOf(p.text));
+    const title = itemTitleOf(paragraphs[at]!.text)!;
+    out.push({ text: title, lineNo: paragraphs[at]!.lineNo, hint: { ...paragraphs[at]!.hint, speechTitle: true } });
+    if (signed >= 0) out.push({ ...body[signed]!, text: signatureOf(body[signed]!.text)! });
+    out.push(...body.filter((_, i) => i !== signed));
+  });
+  return out;
+}
+
 /** The paragraphs with each speaker-and-title line of a 发言摘登 made a title line (hint.speechTitle) and, when it
  *  has a title, a speaker line under it. */
-export function splitSpeakerTitles(paragraphs: Paragraph[]): Paragraph[] {
+export function splitSpeakerTitles(input: Paragraph[]): Paragraph[] {
+  const paragraphs = splitSignedTalks(input);
   const found = paragraphs.map((p, i) => speakerTitleOf(p.text, paragraphs[i + 1]?.text));
   if (found.filter(Boolean).length < MIN_LINES) return paragraphs;
   return paragraphs.flatMap((p, i) => {

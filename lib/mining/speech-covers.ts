@@ -48,7 +48,7 @@ function amidChrome(paragraphs: Paragraph[], keep: number, removed: Removed[]): 
  */
 export function withoutCover(raw: RawSpeech, removed: Removed[]): RawSpeech {
   const paragraphs = raw.paragraphs;
-  const prose = paragraphs.findIndex((p) => !isCoverLine(p.text));
+  const prose = paragraphs.findIndex((p) => !isCoverLine(p.text) && !p.hint?.speechTitle);
   const head = prose < 0 ? paragraphs : paragraphs.slice(0, prose);
   const at = head.findLastIndex((p) => isTitleLine(p.text) || !!p.hint?.speechTitle);
   if (at < 1) return raw;

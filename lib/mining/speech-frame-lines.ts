@@ -41,7 +41,7 @@ export function dateOfLine(line: string): string | null {
 }
 
 const POST =
-  "(?:书记|市长|县长|区长|州长|省长|主任|局长|厅长|部长|镇长|乡长|主席|总经理|董事长|经理|委员|常委|秘书长|校长|院长|厂长|矿长|所长|队长|处长|科长|站长)";
+  "(?:书记|市长|县长|区长|州长|省长|主任|局长|厅长|部长|镇长|乡长|主席|总经理|董事长|经理|委员|常委|秘书长|校长|院长|厂长|矿长|所长|队长|处长|科长|站长|班长|组长)";
 const NAME = "(?:[\\u4e00-\\u9fff·]{2,4}|[\\u4e00-\\u9fff]?[×＊*Xx某]{2,3})(?:同志)?$";
 const SPEAKER_RE = new RegExp(`^(?:[—–－-]{1,2})?(?:[\\u4e00-\\u9fff、×＊*Xx]{0,14}${POST})?${NAME}`);
 /** 县委常委、县人民政府副县长，县安委会副主任 ×××: several posts, each ending in its title, then the name. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { speechLevel, tagBlock } from "./tags";
+import { INDUSTRY_TAGS, OCCASION_TAGS, speechLevel, tagBlock } from "./tags";
 
 describe("tagBlock", () => {
   it("tags industries and fields named in the text", () => {
@@ -11,6 +11,20 @@ describe("tagBlock", () => {
   it("takes the occasion from the block or the speech title", () => {
     expect(tagBlock("要做好值班值守", { title: "在2024年第一季度安全生产会议上的讲话" })).toContain("一季度");
     expect(tagBlock("主汛期即将到来，要落实防汛责任")).toEqual(expect.arrayContaining(["汛期", "防汛"]));
+  });
+
+  it("finds words that overlap in the text, each with its tag", () => {
+    // 学校 and 校车 share 校; 道路交通 and 交通安全 share 交通.
+    expect(tagBlock("学校车辆接送要规范")).toEqual(expect.arrayContaining(["校园", "道路交通"]));
+    expect(tagBlock("加强学校周边道路交通安全管理").sort()).toEqual(["校园", "道路交通"].sort());
+  });
+
+  it("has no word that begins another tag's word (one pass finds one word per position)", () => {
+    for (const dict of [INDUSTRY_TAGS, OCCASION_TAGS]) {
+      const words = Object.entries(dict).flatMap(([tag, ws]) => ws.map((w) => ({ tag, w })));
+      const clashes = words.flatMap((a) => words.filter((b) => b.w !== a.w && b.w.startsWith(a.w) && b.tag !== a.tag));
+      expect(clashes).toEqual([]);
+    }
   });
 
   it("adds the speech's administrative level", () => {

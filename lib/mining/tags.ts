@@ -54,10 +54,30 @@ export const LEVEL_TAGS: Record<string, string[]> = {
   企业: ["我公司", "本公司", "全公司", "集团公司", "车间", "班组", "职工"],
 };
 
+/** A dictionary as one pass over the text: every word, longest first, looked for at every position (a lookahead,
+ *  so that words overlapping each other are all seen); no word is a prefix of another tag's word. */
+type CompiledTags = { re: RegExp; tagOf: Map<string, string>; order: string[] };
+const compiled = new WeakMap<Record<string, string[]>, CompiledTags>();
+
+function compile(dict: Record<string, string[]>): CompiledTags {
+  let c = compiled.get(dict);
+  if (!c) {
+    const tagOf = new Map<string, string>();
+    for (const [tag, words] of Object.entries(dict)) for (const w of words) tagOf.set(w, tag);
+    const words = [...tagOf.keys()].sort((a, b) => b.length - a.length);
+    const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    c = { re: new RegExp(`(?=(${alternatives}))`, "g"), tagOf, order: Object.keys(dict) };
+    compiled.set(dict, c);
+  }
+  return c;
+}
+
+/** The tags of `dict` whose words occur in the text, in the dictionary's order. */
 function matching(dict: Record<string, string[]>, text: string): string[] {
-  return Object.entries(dict)
-    .filter(([, words]) => words.some((w) => text.includes(w)))
-    .map(([tag]) => tag);
+  const c = compile(dict);
+  const found = new Set<string>();
+  for (const m of text.matchAll(c.re)) found.add(c.tagOf.get(m[1]!)!);
+  return c.order.filter((t) => found.has(t));
 }
 
 /** The level the speech is given at: the level whose words occur most often in the whole speech. */
