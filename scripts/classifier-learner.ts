@@ -73,7 +73,8 @@ function balanceWeights(data: DenseExample[], c: number, balance: number): void 
   for (const e of data) e.weight *= Math.pow(mean / mass[e.label], balance);
 }
 
-/** Per-example AdaGrad on the weighted cross-entropy; L2 acts on the active features of each example. */
+/** Per-example AdaGrad on the weighted cross-entropy; L2 acts on the active features of each example. (The options
+ *  are read into locals once: the loops run some hundred million times in cross-validation.) */
 function adagrad(data: DenseExample[], d: number, c: number, o: LearnerOptions) {
   const w = new Float64Array(d * c);
   const gw = new Float64Array(d * c);
@@ -82,12 +83,17 @@ function adagrad(data: DenseExample[], d: number, c: number, o: LearnerOptions) 
   const p = new Float64Array(c);
   const random = seededRandom(o.seed);
   const eps = 1e-8;
+  const lr = o.learningRate;
+  const l2 = o.l2;
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (const e of shuffled(data, random)) {
+      const cols = e.cols;
+      const vals = e.vals;
+      const n = cols.length;
       for (let k = 0; k < c; k++) p[k] = b[k];
-      for (let i = 0; i < e.cols.length; i++) {
-        const base = e.cols[i] * c;
-        const v = e.vals[i];
+      for (let i = 0; i < n; i++) {
+        const base = cols[i] * c;
+        const v = vals[i];
         for (let k = 0; k < c; k++) p[k] += v * w[base + k];
       }
       softmaxInPlace(p);
@@ -95,16 +101,18 @@ function adagrad(data: DenseExample[], d: number, c: number, o: LearnerOptions) 
         const g = e.weight * (p[k] - (k === e.label ? 1 : 0));
         p[k] = g;
         gb[k] += g * g;
-        b[k] -= (o.learningRate * g) / Math.sqrt(gb[k] + eps);
+        b[k] -= (lr * g) / Math.sqrt(gb[k] + eps);
       }
-      for (let i = 0; i < e.cols.length; i++) {
-        const base = e.cols[i] * c;
-        const v = e.vals[i];
+      for (let i = 0; i < n; i++) {
+        const base = cols[i] * c;
+        const v = vals[i];
         for (let k = 0; k < c; k++) {
           const j = base + k;
-          const g = p[k] * v + o.l2 * w[j];
-          gw[j] += g * g;
-          w[j] -= (o.learningRate * g) / Math.sqrt(gw[j] + eps);
+          const wj = w[j];
+          const g = p[k] * v + l2 * wj;
+          const acc = gw[j] + g * g;
+          gw[j] = acc;
+          w[j] = wj - (lr * g) / Math.sqrt(acc + eps);
         }
       }
     }
