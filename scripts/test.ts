@@ -1,20 +1,21 @@
 // `npm test`: typecheck, lint, formatting (Prettier), unit tests, integration tests (real PostgreSQL), end-to-end
 // tests (real Chromium against a production build). Every step runs; the command fails if any of them failed.
-// The last line is the total, as "N passed, N failed".
-import { spawnSync } from "node:child_process";
+// The three checks run at the same time (each is one process on one core; together they take the time of the
+// slowest), their output printed step by step once all are done. The last line is the total, as "N passed, N failed".
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
-type Step = { name: string; cmd: string[]; report?: string; kind?: "vitest" | "playwright" };
+type Step = { name: string; cmd: string[]; report?: string; kind?: "vitest" | "playwright"; check?: true };
 
 const RESULTS = "test-results";
 const tsx = path.join("node_modules", "tsx", "dist", "cli.mjs");
 const bin = (pkg: string, file: string) => path.join("node_modules", pkg, file);
 
 const steps: Step[] = [
-  { name: "类型检查 typecheck", cmd: [bin("typescript", "bin/tsc"), "--noEmit", "-p", "tsconfig.json"] },
-  { name: "代码检查 lint", cmd: [bin("eslint", "bin/eslint.js"), "--max-warnings=0", "."] },
-  { name: "格式检查 format", cmd: [bin("prettier", "bin/prettier.cjs"), "--check", "."] },
+  { name: "类型检查 typecheck", cmd: [bin("typescript", "bin/tsc"), "--noEmit", "-p", "tsconfig.json"], check: true },
+  { name: "代码检查 lint", cmd: [bin("eslint", "bin/eslint.js"), "--max-warnings=0", "."], check: true },
+  { name: "格式检查 format", cmd: [bin("prettier", "bin/prettier.cjs"), "--check", "."], check: true },
   {
     name: "单元测试 unit",
     cmd: [
@@ -57,21 +58,47 @@ function counts(step: Step): { passed: number; failed: number } | null {
   };
 }
 
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+type Outcome = { ok: boolean; secs: string; output?: string };
+
+/** Runs a check with its output kept, to be printed after the others' (they run at the same time). */
+function runCheck(step: Step): Promise<Outcome> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, step.cmd, { env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    const done = (ok: boolean) => resolve({ ok, secs: ((Date.now() - started) / 1000).toFixed(1), output });
+    child.once("error", (err) => {
+      output += String(err);
+      done(false);
+    });
+    child.once("close", (code) => done(code === 0));
+  });
+}
+
+function runStep(step: Step): Outcome {
+  const started = Date.now();
+  const r = spawnSync(process.execPath, step.cmd, { stdio: "inherit", env });
+  return { ok: r.status === 0, secs: ((Date.now() - started) / 1000).toFixed(1) };
+}
+
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 const only = process.argv.slice(2);
+const chosen = steps.filter((step) => !only.length || only.some((o) => step.name.includes(o)));
+const checks = new Map(
+  await Promise.all(chosen.filter((s) => s.check).map(async (s) => [s, await runCheck(s)] as const)),
+);
 let passed = 0;
 let failed = 0;
 const summary: string[] = [];
-for (const step of steps) {
-  if (only.length && !only.some((o) => step.name.includes(o))) continue;
+for (const step of chosen) {
   console.log(`\n━━━ ${step.name} ━━━`);
-  const started = Date.now();
-  const r = spawnSync(process.execPath, step.cmd, {
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  const ok = r.status === 0;
+  const checked = checks.get(step);
+  if (checked?.output) process.stdout.write(checked.output);
+  const { ok, secs } = checked ?? runStep(step);
   const c = counts(step);
   if (c) {
     passed += c.passed;
@@ -80,7 +107,6 @@ for (const step of steps) {
   // A step that failed without reporting failed tests (e.g. typecheck, or a crash) still counts as one failure.
   if (!ok && (!c || c.failed === 0)) failed += 1;
   if (ok && !c) passed += 1;
-  const secs = ((Date.now() - started) / 1000).toFixed(1);
   summary.push(`${ok ? "✓" : "✗"} ${step.name}${c ? `：${c.passed} 通过，${c.failed} 失败` : ""}（${secs} 秒）`);
 }
 console.log(`\n━━━ 汇总 ━━━\n${summary.join("\n")}`);
