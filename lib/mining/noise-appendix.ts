@@ -83,6 +83,7 @@ export function markAuthorBio(texts: string[], verdict: (string | null)[]): void
 }
 
 const LIST_ITEM_MAX = 200;
+const REASON_AGENDA = "会议议程";
 /** 会议议程 / 议程安排：: a meeting's agenda above the speeches, its items numbered like an outline. */
 const AGENDA_LABEL_RE = /^[【\[]?(?:会议议程|会议日程|议程安排|会议安排|议程)[】\]]?\s*[:：]?$/;
 
@@ -106,8 +107,6 @@ export function markLabelledLists(texts: string[], verdict: (string | null)[]): 
     }
   });
 }
-
-export const REASON_AGENDA = "会议议程";
 
 const EMAIL_HEADER_RE = /^\s*(?:发件人|收件人|抄送|密送|主题|发送时间|发送日期|From|To|Cc|Subject|Date|Sent)\s*[:：]/i;
 const HEADER_WINDOW = 6;

@@ -5,13 +5,16 @@
 // when there are none), and the speaker goes into the header.
 // A 公众号's talks (01｜交接班，不能把隐患“交”出去 … ——机修车间 班长 刘××): numbered item titles, each talk signed
 // below by its speaker. Two items and two signatures or more: each item heads a speech, its signature its speaker.
-import { hasSentencePunct, isPostedSpeakerLine, isSalutation } from "./outline-patterns";
+import { hasSentencePunct, isPostedSpeakerLine, isSalutation, isTitleLine } from "./outline-patterns";
 import type { Paragraph } from "./types";
 
 const SPEAKER_TITLE_RE = /^([^：:]{4,40})[：:]\s*([^：:]{0,40})$/;
 const MIN_LINES = 2;
 /** The statement under the line: prose of some length, not another short line. */
 const MIN_BODY = 40;
+
+/** A paragraph that heads a speech: a title line, or a line this module made one (a speaker's line, an item). */
+export const headsSpeech = (p: Paragraph): boolean => isTitleLine(p.text) || !!p.hint?.speechTitle;
 
 type SpeakerTitle = { speaker: string; title: string };
 
@@ -48,10 +51,11 @@ function splitSignedTalks(paragraphs: Paragraph[]): Paragraph[] {
   items.forEach((at, k) => {
     const end = items[k + 1] ?? paragraphs.length;
     const body = paragraphs.slice(at + 1, end);
-    const signed = body.findIndex((p) => signatureOf(p.text));
+    const signatures = body.map((p) => signatureOf(p.text));
+    const signed = signatures.findIndex((s) => s !== null);
     const title = itemTitleOf(paragraphs[at]!.text)!;
     out.push({ text: title, lineNo: paragraphs[at]!.lineNo, hint: { ...paragraphs[at]!.hint, speechTitle: true } });
-    if (signed >= 0) out.push({ ...body[signed]!, text: signatureOf(body[signed]!.text)! });
+    if (signed >= 0) out.push({ ...body[signed]!, text: signatures[signed]! });
     out.push(...body.filter((_, i) => i !== signed));
   });
   return out;

@@ -13,6 +13,7 @@ import {
 } from "./outline-patterns";
 import { speechGenre } from "./genre";
 import { PAYWALL } from "./noise-breaks";
+import { headsSpeech } from "./speaker-titles";
 import type { Paragraph, ParsedSpeech, RawSpeech, Removed } from "./types";
 
 export const REASON_COVER = "标题之前的短行（封面、会议信息、菜单）";
@@ -50,7 +51,7 @@ export function withoutCover(raw: RawSpeech, removed: Removed[]): RawSpeech {
   const paragraphs = raw.paragraphs;
   const prose = paragraphs.findIndex((p) => !isCoverLine(p.text) && !p.hint?.speechTitle);
   const head = prose < 0 ? paragraphs : paragraphs.slice(0, prose);
-  const at = head.findLastIndex((p) => isTitleLine(p.text) || !!p.hint?.speechTitle);
+  const at = head.findLastIndex(headsSpeech);
   if (at < 1) return raw;
   const keep = /^[—–\-－]/.test(paragraphs[at]!.text) ? at - 1 : at;
   const cover = paragraphs.slice(0, keep);

@@ -15,6 +15,7 @@ import {
   speakerAndDate,
   splitRunInSalutation,
 } from "./outline-patterns";
+import { headsSpeech } from "./speaker-titles";
 import type { Paragraph, RawSpeech } from "./types";
 
 /** body: paragraphs after the header; prose: those that are sentences (a short unpunctuated line before a title
@@ -65,7 +66,7 @@ export function splitSpeeches(paragraphs: Paragraph[]): RawSpeech[] {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const t = p.text;
-    if (isTitleLine(t) || p.hint?.speechTitle) {
+    if (headsSpeech(p)) {
       if (st.prose > 0 || st.headings > 0) start();
     } else if (st.prose === 0 && st.headings === 0 && (dateOfLine(t) || isSpeakerLine(t) || speakerAndDate(t))) {
       // speaker and date lines under a title stay in the header

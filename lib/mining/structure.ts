@@ -18,6 +18,7 @@ import {
   TITLE_SPEAKER_DATE_RE,
   splitRunInSalutation,
 } from "./outline-patterns";
+import { headsSpeech } from "./speaker-titles";
 import type { InferredSplit, ParsedBlock, ParsedSpeech, Paragraph, RawSpeech } from "./types";
 
 type Header = Omit<ParsedSpeech, "blocks">;
@@ -81,7 +82,7 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
   let i = 0;
   for (; i < paras.length; i++) {
     const t = paras[i]!.text;
-    if (isTitleLine(t) || paras[i]!.hint?.speechTitle || (!titles.length && looksLikeUntypedTitle(paras, i))) {
+    if (headsSpeech(paras[i]!) || (!titles.length && looksLikeUntypedTitle(paras, i))) {
       titles.push(cleanTitle(t));
       // …上的讲话（肖某某）2017.4.18: the speaker and the date the site appended to the title are the speech's own.
       const tail = TITLE_SPEAKER_DATE_RE.exec(t);

@@ -57,24 +57,20 @@ export const LEVEL_TAGS: Record<string, string[]> = {
 /** A dictionary as one pass over the text: every word, longest first, looked for at every position (a lookahead,
  *  so that words overlapping each other are all seen); no word is a prefix of another tag's word. */
 type CompiledTags = { re: RegExp; tagOf: Map<string, string>; order: string[] };
-const compiled = new WeakMap<Record<string, string[]>, CompiledTags>();
 
 function compile(dict: Record<string, string[]>): CompiledTags {
-  let c = compiled.get(dict);
-  if (!c) {
-    const tagOf = new Map<string, string>();
-    for (const [tag, words] of Object.entries(dict)) for (const w of words) tagOf.set(w, tag);
-    const words = [...tagOf.keys()].sort((a, b) => b.length - a.length);
-    const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-    c = { re: new RegExp(`(?=(${alternatives}))`, "g"), tagOf, order: Object.keys(dict) };
-    compiled.set(dict, c);
-  }
-  return c;
+  const tagOf = new Map<string, string>();
+  for (const [tag, words] of Object.entries(dict)) for (const w of words) tagOf.set(w, tag);
+  const words = [...tagOf.keys()].sort((a, b) => b.length - a.length);
+  const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  return { re: new RegExp(`(?=(${alternatives}))`, "g"), tagOf, order: Object.keys(dict) };
 }
 
-/** The tags of `dict` whose words occur in the text, in the dictionary's order. */
-function matching(dict: Record<string, string[]>, text: string): string[] {
-  const c = compile(dict);
+const INDUSTRY = compile(INDUSTRY_TAGS);
+const OCCASION = compile(OCCASION_TAGS);
+
+/** The tags of a dictionary whose words occur in the text, in the dictionary's order. */
+function matching(c: CompiledTags, text: string): string[] {
   const found = new Set<string>();
   for (const m of text.matchAll(c.re)) found.add(c.tagOf.get(m[1]!)!);
   return c.order.filter((t) => found.has(t));
@@ -102,8 +98,8 @@ export function speechLevel(speechText: string): string | null {
 }
 
 export function tagBlock(text: string, ctx: { title?: string | null; level?: string | null } = {}): string[] {
-  const tags = new Set<string>(matching(INDUSTRY_TAGS, text));
-  for (const t of matching(OCCASION_TAGS, `${text}\n${ctx.title ?? ""}`)) tags.add(t);
+  const tags = new Set<string>(matching(INDUSTRY, text));
+  for (const t of matching(OCCASION, `${text}\n${ctx.title ?? ""}`)) tags.add(t);
   if (ctx.level) tags.add(ctx.level);
   return [...tags];
 }
@@ -112,7 +108,7 @@ export function tagBlock(text: string, ctx: { title?: string | null; level?: str
  *  one does not (the tag came from that part's words). A tag no part names (a curator's, or one from the speech's
  *  title), and the occasion and the level, stay with every part. */
 export function tagsOfParts(tags: readonly string[], parts: readonly string[]): string[][] {
-  const named = parts.map((p) => new Set(matching(INDUSTRY_TAGS, p)));
+  const named = parts.map((p) => new Set(matching(INDUSTRY, p)));
   return parts.map((_, i) =>
     tags.filter((t) => !(t in INDUSTRY_TAGS) || named[i]!.has(t) || !named.some((n, j) => j !== i && n.has(t))),
   );
