@@ -139,7 +139,19 @@ export function stratifiedSplits(items: LabelledBlock[]): OuterSplit[] {
   return folds.map((testIdx, f) => ({ name: `fold ${f + 1}`, testIdx: testIdx.sort((a, b) => a - b) }));
 }
 
-export type CvOptions = { grid?: Candidate[]; stratified?: boolean; threads?: number };
+export type CvOptions = {
+  grid?: Candidate[];
+  stratified?: boolean;
+  threads?: number;
+  /** The leave-one-group-out loop's outcome, already computed (or recorded: scripts/classifier-cv-record.ts). */
+  lofo?: OuterResult;
+};
+
+/** The leave-one-group-out outer loop, its folds spread over worker threads. */
+export function leaveOneGroupOut(items: LabelledBlock[], grid = gridFor(items), threads?: number) {
+  const splits = groupSplits(items);
+  return parallelOuterLoop({ items, splits, grid }, threads ?? outerThreads(splits.length), runOuterFolds);
+}
 
 /**
  * The classifier's report: nested leave-one-group-out (and, unless `stratified` is false, nested stratified
@@ -148,10 +160,15 @@ export type CvOptions = { grid?: Candidate[]; stratified?: boolean; threads?: nu
  */
 export async function nestedCrossValidate(items: LabelledBlock[], opts: CvOptions = {}): Promise<CvReport> {
   const grid = opts.grid ?? gridFor(items);
-  const outerLoop = (splits: OuterSplit[]) =>
-    parallelOuterLoop({ items, splits, grid }, opts.threads ?? outerThreads(splits.length), runOuterFolds);
-  const lofo = await outerLoop(groupSplits(items));
-  const stratified = opts.stratified === false ? null : await outerLoop(stratifiedSplits(items));
+  const lofo = opts.lofo ?? (await leaveOneGroupOut(items, grid, opts.threads));
+  const stratified =
+    opts.stratified === false
+      ? null
+      : await parallelOuterLoop(
+          { items, splits: stratifiedSplits(items), grid },
+          opts.threads ?? outerThreads(STRATIFIED_FOLDS),
+          runOuterFolds,
+        );
   const final = selectCandidate(
     new PreparedCache(items),
     items.map((_, i) => i),
