@@ -13,22 +13,27 @@ import { AUTHOR_BIO_RE } from "./noise-line-shapes";
 import { DISCLAIMER_RE } from "./noise-line-rules";
 import { opensText } from "./noise-page-furniture";
 
-const CIRCLED_START_RE = /^\s*([\u2460-\u2473])/;
+/** A note's mark: ① … ⑳, or a number in brackets ([1], ［2］, 〔3〕, as Word's footnotes are flattened to text). */
+const NOTE_MARK = String.raw`[\u2460-\u2473]|[\[［〔]\d{1,2}[\]］〕]`;
+const NOTE_START_RE = new RegExp(String.raw`^\s*(${NOTE_MARK})`);
+const NOTE_MARK_RE = new RegExp(NOTE_MARK, "g");
+const markKey = (m: string) => m.replace(/\D/g, "") || m;
 
-/** Marks a line opening with ① … ⑳ when the same mark is cited inside a sentence above it: a footnote. */
+/** Marks a line opening with a note's mark (① …, [1] …) when the same mark is cited inside a sentence above it: a
+ *  footnote. */
 export function markFootnotes(texts: string[], verdict: (string | null)[]): void {
   // Where each mark is first cited inside a line (not opening it): one pass, so a file of marks stays linear.
   const firstCited = new Map<string, number>();
   texts.forEach((t, i) => {
-    const open = CIRCLED_START_RE.exec(t)?.[1];
-    for (const m of t.matchAll(/[\u2460-\u2473]/g)) {
+    const open = NOTE_START_RE.exec(t)?.[1];
+    for (const m of t.matchAll(NOTE_MARK_RE)) {
       if (m[0] === open && !t.slice(0, m.index).trim()) continue;
-      if (!firstCited.has(m[0])) firstCited.set(m[0], i);
+      if (!firstCited.has(markKey(m[0]))) firstCited.set(markKey(m[0]), i);
     }
   });
   texts.forEach((t, i) => {
-    const m = CIRCLED_START_RE.exec(t);
-    if (m && !verdict[i] && (firstCited.get(m[1]!) ?? Infinity) < i) verdict[i] = "脚注";
+    const m = NOTE_START_RE.exec(t);
+    if (m && !verdict[i] && (firstCited.get(markKey(m[1]!)) ?? Infinity) < i) verdict[i] = "脚注";
   });
 }
 
@@ -85,25 +90,29 @@ export function markAuthorBio(texts: string[], verdict: (string | null)[]): void
 const LIST_ITEM_MAX = 200;
 const REASON_AGENDA = "会议议程";
 /** 会议议程 / 议程安排：: a meeting's agenda above the speeches, its items numbered like an outline. */
-const AGENDA_LABEL_RE = /^[【\[]?(?:会议议程|会议日程|议程安排|会议安排|议程)[】\]]?\s*[:：]?$/;
+const AGENDA_LABEL_RE =
+  /^[【\[]?(?:会议议程|会议日程|议程安排|会议安排|议程|(?:会议|参会|与会|会务)须知)[】\]]?[:：]?$/;
 
 /** Marks the numbered items under a bare label that a page prints apart from the speech: a disclaimer's terms (免责声明：
- *  / 1、本站… / 2、如有侵权…) and a meeting's agenda (会议议程 / 一、…通报… / 二、…讲话), item by item in sequence, up
- *  to a blank line. A label with its text on the line is judged by the line rules. */
+ *  / 1、本站… / 2、如有侵权…), a meeting's agenda (会议议程 / 一、…通报… / 二、…讲话) and its rules (会议须知 / 一、请…),
+ *  item by item in sequence, up to a blank line. A label with its text on the line is judged by the line rules. */
 export function markLabelledLists(texts: string[], verdict: (string | null)[]): void {
   texts.forEach((t, i) => {
-    const label = t.trim();
+    const label = t.replace(/\s+/g, ""); // 会　议　须　知: a cover's spaced label
     const disclaimer = DISCLAIMER_RE.test(label) && !/[：:]\s*\S/.test(label);
     const agenda = AGENDA_LABEL_RE.test(label);
     if (!disclaimer && !agenda) return;
-    if (agenda) verdict[i] ??= REASON_AGENDA;
+    const reason = disclaimer ? "来源作者信息" : label.includes("须知") ? "会议须知" : REASON_AGENDA;
+    if (agenda) verdict[i] ??= reason;
     let last = 0;
-    for (let j = i + 1; j < texts.length && texts[j]!.trim(); j++) {
+    let first = i + 1;
+    while (first < texts.length && !texts[first]!.trim()) first++; // a blank line under the label
+    for (let j = first; j < texts.length && texts[j]!.trim(); j++) {
       const item = texts[j]!.trim();
       const e = parseEnumerator(item);
       if (!e || e.n !== last + 1 || item.length > LIST_ITEM_MAX) break;
       last = e.n;
-      verdict[j] ??= disclaimer ? "来源作者信息" : REASON_AGENDA;
+      verdict[j] ??= reason;
     }
   });
 }

@@ -164,27 +164,47 @@ export function markBioCards(texts: string[], verdict: (string | null)[]): void 
  *  (××（区应急局） 05-20 10:14), the comment, and its buttons (回复 · 解决). */
 const COMMENT_HEAD_RE = /^(?:评论|批注|审阅意见)(?:\s*[（(]\d{1,3}[)）])?$/;
 const COMMENTER_RE = /^[^\s\d。，！？][^\s。，！？]{0,29}?\s*(?:\d{4}[-/])?\d{1,2}[-/]\d{1,2}\s*\d{1,2}:\d{2}$/;
-const COMMENT_BUTTONS_RE =
-  /^(?:回复|解决|已解决|重新打开|删除|编辑|赞|点赞)(?:\s*[·・|｜]?\s*(?:回复|解决|已解决|重新打开|删除|编辑|赞|点赞))+$/;
+const COMMENT_BUTTON = "回复|解决|已解决|重新打开|删除|编辑|赞|点赞";
+const COMMENT_BUTTONS_RE = new RegExp(`^(?:${COMMENT_BUTTON})(?:\\s*[·・|｜]?\\s*(?:${COMMENT_BUTTON}))*$`);
+/** A commenter's name on a line of its own (赵婧, 张红梅（安环部）), and the time under it (10月12日 14:05). */
+const COMMENTER_NAME_RE = /^[^\s\d。，！？：:@][^\s。，！？：:]{1,14}$/;
+const COMMENT_TIME_RE = /^(?:(?:\d{4}[-/年])?\d{1,2}[-/月]\d{1,2}日?|昨天|今天)\s*\d{1,2}:\d{2}$/;
 const COMMENT_LINES = 3;
+const REPLY_CHARS = 150;
+
+/** Where a comment card's text starts after its head at i: 评论 over the commenter and time; or, with no head, the
+ *  commenter and time on one line or on two (a card that must then end in its buttons to count). */
+function commentCardAt(texts: string[], i: number): { body: number; headed: boolean } | null {
+  const at = (k: number) => texts[k]?.trim() ?? "";
+  if (COMMENT_HEAD_RE.test(at(i)) && COMMENTER_RE.test(at(i + 1))) return { body: i + 2, headed: true };
+  if (COMMENTER_RE.test(at(i))) return { body: i + 1, headed: false };
+  if (COMMENTER_NAME_RE.test(at(i)) && COMMENT_TIME_RE.test(at(i + 1))) return { body: i + 2, headed: false };
+  return null;
+}
 
 /** Marks each comment card that ends in its buttons: the head, the commenter, the comment's lines and the
- *  buttons. Without its buttons a card's end is unknown, and only its head and commenter go. */
+ *  buttons. Without its buttons a card's end is unknown: a headed card's head and commenter go, nothing else. */
 export function markCommentCards(texts: string[], verdict: (string | null)[]): void {
+  let lastCardEnd = -2;
   for (let i = 0; i + 1 < texts.length; i++) {
-    if (!COMMENT_HEAD_RE.test(texts[i]!.trim()) || !COMMENTER_RE.test(texts[i + 1]!.trim())) continue;
-    const card = [i, i + 1];
+    const card = commentCardAt(texts, i);
+    if (!card) continue;
     let end = -1;
-    for (let j = i + 2; j < texts.length && j <= i + 2 + COMMENT_LINES; j++) {
+    for (let j = card.body; j < texts.length && j <= card.body + COMMENT_LINES; j++) {
       const t = texts[j]!.trim();
       if (!t) break;
-      if (COMMENT_BUTTONS_RE.test(t)) {
+      if (COMMENT_BUTTONS_RE.test(t) && j > card.body) {
         end = j;
         break;
       }
     }
-    const lines = end > 0 ? [...card, ...Array.from({ length: end - i - 1 }, (_, k) => i + 2 + k)] : card;
-    for (const k of lines) verdict[k] ??= "批注";
+    // A reply under a card, its last, may stand without buttons: its one line of text.
+    const reply = lastCardEnd === i - 1 && (texts[card.body]?.trim().length ?? 0) <= REPLY_CHARS;
+    if (end < 0 && !card.headed && reply) end = card.body;
+    if (end < 0 && !card.headed) continue;
+    const last = end > 0 ? end : card.body - 1;
+    for (let k = i; k <= last; k++) verdict[k] ??= "批注";
+    lastCardEnd = last;
   }
 }
 

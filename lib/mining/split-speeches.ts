@@ -12,6 +12,7 @@ import {
   isSpeakerLine,
   isTitleLine,
   parseEnumerator,
+  PIAN_RE,
   speakerAndDate,
   splitRunInSalutation,
 } from "./outline-patterns";
@@ -55,6 +56,15 @@ function bylineAbove(speech: Paragraph[]): Paragraph[] {
   return untyped && k > 1 ? speech.slice(k - 1) : [];
 }
 
+/** 篇3： / 【篇二】 alone on its line over a speech's title: the collection's marker opens that speech (the page's
+ *  links or ads above it are the last speech's tail). */
+function markerOverTitle(paragraphs: Paragraph[], i: number): boolean {
+  const t = paragraphs[i]!.text.trim();
+  const next = paragraphs[i + 1];
+  return t.length <= MARKER_MAX && PIAN_RE.test(t) && !!next && headsSpeech(next);
+}
+const MARKER_MAX = 8;
+
 export function splitSpeeches(paragraphs: Paragraph[]): RawSpeech[] {
   const speeches: RawSpeech[] = [];
   let st: State = { speech: [], body: 0, prose: 0, headings: 0, top: 0 };
@@ -66,7 +76,7 @@ export function splitSpeeches(paragraphs: Paragraph[]): RawSpeech[] {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const t = p.text;
-    if (headsSpeech(p)) {
+    if (headsSpeech(p) || markerOverTitle(paragraphs, i)) {
       if (st.prose > 0 || st.headings > 0) start();
     } else if (st.prose === 0 && st.headings === 0 && (dateOfLine(t) || isSpeakerLine(t) || speakerAndDate(t))) {
       // speaker and date lines under a title stay in the header
