@@ -3,6 +3,7 @@
 // colleagues' notes quoted into a draft. Each kind is cut only when the file shows its format on several lines, so
 // a lone ">" or "**" inside a speech stays.
 import { cut, type Ctx } from "./noise-fragments";
+import { NOTES_LABEL_RE, SLIDE_CUE_RE, slideLineReasons } from "./slide-outline";
 import type { SourceLine } from "./types";
 
 export type LineMarks = {
@@ -13,6 +14,8 @@ export type LineMarks = {
   markdown: boolean;
   /** Line indexes of a Markdown front matter block (--- title: … ---). */
   frontMatter: Set<number>;
+  /** A slide deck's own lines (slide numbers, bullets, continued titles), when the file is a deck's outline. */
+  slides: Map<number, string> | null;
 };
 
 const QUOTE_MARK_RE = /^\s*(?:>\s?)+/;
@@ -74,12 +77,15 @@ export function lineMarksOf(lines: SourceLine[]): LineMarks {
     timecoded: isTranscript(lines, timecodedLines, nonBlank),
     markdown,
     frontMatter,
+    slides: slideLineReasons(lines),
   };
 }
 
 /** A whole line the format marks as not text (front matter, a colleague's note, a cue timing), or null. */
 export function lineMarkReason(text: string, index: number, marks: LineMarks): string | null {
   if (marks.frontMatter.has(index)) return "文档元数据";
+  const slide = marks.slides?.get(index);
+  if (slide) return slide;
   if (marks.timecoded && CUE_TIMING_RE.test(text)) return "字幕时间码";
   if (marks.markdown && !marks.quoted) {
     const who = NOTE_QUOTE_RE.exec(text)?.[1];
@@ -96,6 +102,8 @@ export function cutLineMarks(text: string, marks: LineMarks, lineNo: number, ctx
   let t = text;
   if (marks.quoted || (marks.markdown && QUOTE_MARK_RE.test(t))) t = cut(t, QUOTE_MARK_RE, "邮件引用符", lineNo, ctx);
   if (marks.timecoded) t = cut(t, TIMECODE_RE, "字幕时间码", lineNo, ctx);
+  if (marks.slides)
+    t = cut(cut(t, NOTES_LABEL_RE, "幻灯片备注标签", lineNo, ctx), SLIDE_CUE_RE, "演示提示", lineNo, ctx);
   if (!marks.markdown) return t;
   t = cut(t, MD_HEADING_RE, "Markdown 标记", lineNo, ctx);
   t = cut(t, MD_IMAGE_RE, "图片", lineNo, ctx);

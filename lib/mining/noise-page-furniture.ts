@@ -15,6 +15,7 @@ import {
 } from "./outline-patterns";
 import type { Ctx } from "./noise-fragments";
 import { cardAuthorAbove } from "./noise-page-cards";
+import { BARE_NAME_RE } from "./noise-line-guard";
 import { isEngagementCounts } from "./noise-line-shapes";
 
 /** A header that opens a list of links to other pages, alone on its line (往期推荐 / 相关阅读： …). */
@@ -90,8 +91,15 @@ export function opensText(texts: string[], verdict: (string | null)[], j: number
   const k = nextKept(texts, verdict, j);
   if (k < 0) return false;
   const t = texts[k]!.trim();
+  // A commenter's bare name (矿嫂阿莲) under a comment is the next comment's, not a speaker's line under a title.
   if (comments)
-    return isFrame(t) || isTitleLine(t) || !!parseEnumerator(t) || isOpeningStart(t) || t.length > MAX_COMMENT_LENGTH;
+    return (
+      (isFrame(t) && !BARE_NAME_RE.test(t)) ||
+      isTitleLine(t) ||
+      !!parseEnumerator(t) ||
+      isOpeningStart(t) ||
+      t.length > MAX_COMMENT_LENGTH
+    );
   if (teaserAt(texts, verdict, k)) return false;
   return isFrame(t) || t.length > MAX_LINK_LENGTH || (t.length >= 25 && /[，、；]/.test(t) && endsSentence(t));
 }

@@ -43,8 +43,8 @@ import {
   learnAddressWatermarks,
   pageTitles,
 } from "./noise-injections";
-import { continuesProse, isCodeLine, isMenuLike, lineNoiseReason, looksLikeContent } from "./noise-line-rules";
-import { URL_RE } from "./noise-line-rules";
+import { continuesProse, isCodeLine, isMenuLike, lineNoiseReason, looksLikeContent, URL_RE } from "./noise-line-rules";
+import { markAiChat } from "./noise-ai-chat";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
 import {
   markFileNames,
@@ -212,6 +212,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   markOtherDocuments(texts, verdict);
   markEmailHeaders(texts, verdict);
   markChatHeaders(texts, verdict);
+  markAiChat(texts, verdict);
   markDistributionLists(texts, verdict);
   markFloorComments(texts, verdict);
   markTagLists(texts, verdict);
