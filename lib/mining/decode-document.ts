@@ -1,7 +1,7 @@
 // Turns an uploaded file into lines of text: .txt by encoding detection (an HTML source as its shown text), .docx by reading its document part
 // (docx-lines: paragraph boundaries, Word heading styles and list numbering). Other formats are refused by name.
 import { AppError } from "../errors";
-import { hasMarkup, htmlToText, looksLikeHtml } from "./decode-html";
+import { hasMarkup, htmlToText, isMarkupResidue, looksLikeHtml } from "./decode-html";
 import { decodeText } from "./decode-text";
 import { DOCX_PARTS, readDocxLines } from "./docx-lines";
 import { MAX_DOCX_ENTRIES, unpackDocx } from "./docx-unzip";
@@ -94,7 +94,7 @@ export async function decodeDocument(
   // A page saved as its HTML source is read as the text a browser shows.
   let text = decoded.text;
   if (looksLikeHtml(text)) {
-    text = htmlToText(text);
+    text = htmlToText(text, isMarkupResidue(text));
     // A feed may carry its articles' HTML escaped (&lt;p&gt;): the first reading unescapes it into markup.
     if (hasMarkup(text)) text = htmlToText(text);
   }

@@ -43,8 +43,14 @@ export function looksLikeHtml(text: string): boolean {
 export const hasMarkup = (text: string) =>
   (text.slice(0, SNIFF_CHARS).match(/<\/?(?:p|div|br|span|strong|h[1-6])\b[^<>]{0,300}>/gi)?.length ?? 0) >= 3;
 
-/** The shown text of an HTML source: one line per <br>, a blank line between blocks. */
-export function htmlToText(html: string): string {
+/** Markup left in a text (a web editor's &nbsp; and <p> saved as .txt), not a page's source: no document tags. Its own
+ *  line breaks are its lines, as a browser would not show them. */
+export const isMarkupResidue = (text: string) =>
+  !/<(?:!doctype|html|head|body|rss|feed|\?xml)\b/i.test(text.slice(0, SNIFF_CHARS));
+
+/** The shown text of an HTML source: one line per <br>, a blank line between blocks (and, with `ownLines`, one line
+ *  per line break of the source, as in markup left in a text). */
+export function htmlToText(html: string, ownLines = false): string {
   const out: string[] = [];
   let line = "";
   let hidden = 0;
@@ -68,7 +74,7 @@ export function htmlToText(html: string): string {
       },
       ontext(text) {
         if (hidden) return;
-        if (!pre) {
+        if (!pre && !ownLines) {
           line += text.replace(/\s+/g, " ");
           return;
         }

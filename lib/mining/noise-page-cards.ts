@@ -164,7 +164,7 @@ export function markBioCards(texts: string[], verdict: (string | null)[]): void 
  *  (××（区应急局） 05-20 10:14), the comment, and its buttons (回复 · 解决). */
 const COMMENT_HEAD_RE = /^(?:评论|批注|审阅意见)(?:\s*[（(]\d{1,3}[)）])?$/;
 const COMMENTER_RE = /^[^\s\d。，！？][^\s。，！？]{0,29}?\s*(?:\d{4}[-/])?\d{1,2}[-/]\d{1,2}\s*\d{1,2}:\d{2}$/;
-const COMMENT_BUTTON = "回复|解决|已解决|重新打开|删除|编辑|赞|点赞";
+const COMMENT_BUTTON = "回复|解决(?:线程)?|已解决|重新打开(?:线程)?|删除(?:线程)?|编辑|赞|点赞";
 const COMMENT_BUTTONS_RE = new RegExp(`^(?:${COMMENT_BUTTON})(?:\\s*[·・|｜]?\\s*(?:${COMMENT_BUTTON}))*$`);
 /** A commenter's name on a line of its own (赵婧, 张红梅（安环部）), and the time under it (10月12日 14:05). */
 const COMMENTER_NAME_RE = /^[^\s\d。，！？：:@][^\s。，！？：:]{1,14}$/;
@@ -195,6 +195,8 @@ export function markCommentCards(texts: string[], verdict: (string | null)[]): v
       if (!t) break;
       if (COMMENT_BUTTONS_RE.test(t) && j > card.body) {
         end = j;
+        // Buttons on lines of their own (回复 / 解决线程) close the card together.
+        while (end + 1 < texts.length && COMMENT_BUTTONS_RE.test(texts[end + 1]!.trim())) end++;
         break;
       }
     }

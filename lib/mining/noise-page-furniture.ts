@@ -71,7 +71,7 @@ export const isFrame = (t: string) =>
   (isSpeakerLine(t) && !isListHeader(t) && !COMMENTS_HEADER_RE.test(t));
 
 /** Line j stands right above a speech's frame (its salutation, speaker, date or subtitle): j is a title. */
-function aboveFrame(texts: string[], verdict: (string | null)[], j: number): boolean {
+export function aboveFrame(texts: string[], verdict: (string | null)[], j: number): boolean {
   const k = nextKept(texts, verdict, j);
   return k >= 0 && isFrame(texts[k]!.trim());
 }
@@ -265,33 +265,3 @@ export function markFileNames(texts: string[], verdict: (string | null)[], lineN
 /** The reason given for a running header; like a page number, it marks a page break the text flows across. */
 export const RUNNING_HEADER = "页眉（每页重复）";
 /** How often a short line must recur to be a running header, and how many copies must sit at a page number. */
-const RUNNING_HEADER_COUNT = 3;
-const AT_PAGE_BREAK = 2;
-
-/** A page number within two lines of line i (the rules mark page numbers before this runs). */
-function atPageBreak(texts: string[], verdict: (string | null)[], i: number): boolean {
-  for (let j = Math.max(0, i - 3); j <= Math.min(texts.length - 1, i + 3); j++) if (verdict[j] === "页码") return true;
-  return false;
-}
-
-/** Marks a short line printed at every page break (a document's running header): three copies or more, two of
- *  them beside a page number. A copy standing above a salutation or a date stays (it is the title), and a salutation, a
- *  date, a speaker, a numbered heading or a sentence is never one: a collection of speeches repeats those. */
-export function markRunningHeaders(texts: string[], verdict: (string | null)[]): void {
-  const copies = new Map<string, number[]>();
-  const keyOf = (t: string) => t.replace(/\s+/g, "");
-  texts.forEach((raw, i) => {
-    const t = raw.trim();
-    // Copies already taken for a page's reprinted head (noise-page-ends.ts) count among the copies.
-    if (t.length < 4 || t.length > 40 || (verdict[i] && verdict[i] !== RUNNING_HEADER)) return;
-    if (isSalutation(t) || dateOfLine(t) || isSpeakerLine(t) || parseEnumerator(t) || /[。！？!?：:]/.test(t)) return;
-    const list = copies.get(keyOf(t));
-    if (list) list.push(i);
-    else copies.set(keyOf(t), [i]);
-  });
-  for (const lines of copies.values()) {
-    if (lines.length < RUNNING_HEADER_COUNT) continue;
-    if (lines.filter((i) => atPageBreak(texts, verdict, i)).length < AT_PAGE_BREAK) continue;
-    for (const i of lines) if (!aboveFrame(texts, verdict, i)) verdict[i] = RUNNING_HEADER;
-  }
-}

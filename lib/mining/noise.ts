@@ -44,15 +44,11 @@ import {
   pageTitles,
 } from "./noise-injections";
 import { continuesProse, isCodeLine, isMenuLike, lineNoiseReason, looksLikeContent, URL_RE } from "./noise-line-rules";
-import { markAiChat } from "./noise-ai-chat";
+import { markRunningHeaders } from "./noise-running-headers";
+import { markDatedLinks } from "./noise-dated-links";
+import { markWorkDocuments } from "./noise-work-documents";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
-import {
-  markFileNames,
-  markForumReplies,
-  markRelatedLists,
-  markRunningHeaders,
-  markSummaryBlocks,
-} from "./noise-page-furniture";
+import { markFileNames, markForumReplies, markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
 import { FLOWING_CUTS, FLOWS_ACROSS, lineBeforeBreak, MIN_ACROSS_BREAK, PAGE_BREAKS, PAYWALL } from "./noise-breaks";
 import {
   markDistributionLists,
@@ -193,6 +189,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   markReprintedPageHeads(texts, verdict);
   markTableOfContents(texts, verdict);
   markRelatedLists(texts, verdict);
+  markDatedLinks(texts, verdict);
   markForumReplies(texts, verdict);
   markStampedComments(texts, verdict);
   markPostAuthorCards(texts, verdict);
@@ -212,7 +209,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   markOtherDocuments(texts, verdict);
   markEmailHeaders(texts, verdict);
   markChatHeaders(texts, verdict);
-  markAiChat(texts, verdict);
+  markWorkDocuments(texts, verdict);
   markDistributionLists(texts, verdict);
   markFloorComments(texts, verdict);
   markTagLists(texts, verdict);

@@ -19,6 +19,7 @@ import {
   withoutLockedTeasers,
 } from "./speech-covers";
 import { splitSpeakerTitles } from "./speaker-titles";
+import { withoutLineNumbers } from "./line-numbers";
 import { splitSpeeches } from "./split-speeches";
 import { parseStructure } from "./structure";
 import type { InferredSplit, LineHint, ParsedSpeech, Removed, SourceLine } from "./types";
@@ -91,9 +92,12 @@ function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[], ow
  *  finished speech (mine-document.ts), read for its structure only. */
 export function mineLines(lines: SourceLine[], ownText = false): TextMiningResult {
   const script = repairScript(lines);
+  const numbered = ownText ? { lines: script.lines, removed: [] } : withoutLineNumbers(script.lines);
   const inferred: InferredSplit[] = [];
-  const result = mineNormalised(normaliseLines(script.lines, inferred, ownText), inferred, ownText);
-  const removed = [...script.removed, ...result.removed].sort((a, b) => (a.lineNo ?? 0) - (b.lineNo ?? 0));
+  const result = mineNormalised(normaliseLines(numbered.lines, inferred, ownText), inferred, ownText);
+  const removed = [...script.removed, ...numbered.removed, ...result.removed].sort(
+    (a, b) => (a.lineNo ?? 0) - (b.lineNo ?? 0),
+  );
   return { ...result, removed, warnings: script.warnings, ...(script.mojibake && { mojibake: script.mojibake }) };
 }
 

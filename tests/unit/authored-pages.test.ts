@@ -33,7 +33,7 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
 const SCORING_TIMEOUT = 60_000;
 
 const pages: PageResult[] = [];
-/** Sets 1–3, 5, 7–16, 18–21, 23, 24 and 26, whose every leak the miner was fixed for. */
+/** Sets 1–3, 5, 7–16, 18–21, 23, 24, 26 and 27, whose every leak the miner was fixed for. */
 const fixed: PageResult[] = [];
 const inPart = new Map<string, PageResult[]>();
 beforeAll(async () => {
@@ -56,6 +56,9 @@ const KNOWN_LEAKS = [
   "××镇\t52\t164\t85.4%",
   "××工业园区\t61\t203\t90.9%",
   "合计\t197\t592\t89.2%",
+  // set27/06: a filler word the writer listed as noise (这个，) where a recording's transcript left it in the
+  // leader's words; the same two characters stand in many sentences.
+  "这个，",
   // set3/03: an advert phrased as a question (？) with a number in it; no rule or evidence of ours reads it as noise.
   "🔥新房装修多少钱？输入面积，3秒免费获取报价 ▶",
   // set3/05: a summary cut off after the opening's first words: the opening itself holds it, so it "leaks" always.
@@ -64,14 +67,14 @@ const KNOWN_LEAKS = [
 
 describe("the miner on the authored pages of unseen site styles", () => {
   it(
-    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23, 24 and 26 in any block but the known ones",
+    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23, 24, 26 and 27 in any block but the known ones",
     () => {
       const leaks = fixed.flatMap(({ gold, blocks }) =>
         // As the scorer does, strings of symbols alone (✕, ━━━) are not counted: nothing of them survives the comparison.
         gold.noise.filter((n) => norm(n).length >= 2 && blocks.some((b) => norm(b.text).includes(norm(n)))),
       );
       expect(leaks).toEqual(KNOWN_LEAKS);
-      expect(fixed.length).toBe(212);
+      expect(fixed.length).toBe(222);
     },
     SCORING_TIMEOUT,
   );

@@ -1,0 +1,37 @@
+// A column page's list of its articles (领导讲话: ■ ×××在…会议上的讲话　2024-03-21, each with its first words under
+// it, cut off by …) above the one article shown in full: links, not speeches, though each reads like a title.
+import { hasSentencePunct } from "./outline-patterns";
+
+/** A link with the date it was posted at the end of the line (the gap before it is gone once normalised). */
+const DATED_LINK_RE =
+  /^(?:[■□▪▫●○◆◇•·▶►▷»]\s*)?(\S.{5,80}?)[\s\u3000]*[[【(（]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]】)）]?$/;
+/** The first words of the linked article under its link, cut off. */
+const TEASER_RE = /(?:…|\.{3})$/;
+const TEASER_CHARS = 160;
+const MIN_LINKS = 2;
+
+const isDatedLink = (t: string) => {
+  const m = DATED_LINK_RE.exec(t);
+  return !!m && !hasSentencePunct(m[1]!.replace(/[…]+$/, ""));
+};
+
+/** Marks the dated links of a list (two or more, each followed by the next link or by its teaser) and their teasers. */
+export function markDatedLinks(texts: string[], verdict: (string | null)[]): void {
+  const next = (i: number) => {
+    for (let j = i + 1; j < texts.length; j++) if (texts[j]!.trim()) return j;
+    return -1;
+  };
+  const items: number[] = [];
+  texts.forEach((raw, i) => {
+    if (!isDatedLink(raw.trim())) return;
+    const n = next(i);
+    const after = n < 0 ? "" : texts[n]!.trim();
+    if (n < 0 || isDatedLink(after) || (TEASER_RE.test(after) && after.length <= TEASER_CHARS)) items.push(i);
+  });
+  if (items.length < MIN_LINKS) return;
+  for (const i of items) {
+    verdict[i] ??= "相关文章列表";
+    const n = next(i);
+    if (n >= 0 && !isDatedLink(texts[n]!.trim()) && TEASER_RE.test(texts[n]!.trim())) verdict[n] ??= "相关文章列表";
+  }
+}

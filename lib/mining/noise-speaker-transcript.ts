@@ -1,0 +1,42 @@
+// A meeting recording's automatic transcript (妙记, 听见): the app's summary panels (智能纪要 … 章节) above the text,
+// then the text in chunks under speaker labels (发言人 2 00:03:24), the leader's words cut wherever he paused and
+// the chair's and others' words between them. The speech is the speaker with the most words; the labels, the panels
+// and the others' words are the recording's.
+
+const SPEAKER_LABEL_RE = /^(?:发言人|说话人|讲话人|speaker)\s*\d{1,2}\s+(?:\d{1,2}:)?\d{1,2}:\d{2}$/i;
+const MIN_LABELS = 3;
+/** The app's summary above the text (智能纪要 … 文字记录) and its notes below it. */
+const PANEL_START_RE = /^(?:智能纪要|AI\s*纪要|会议纪要|智能总结|AI\s*总结)$/i;
+const TEXT_START_RE = /^(?:文字记录|转写文本|原文|全文|文字稿)$/;
+const APP_NOTE_RE = /文字记录结束|转写结束|由\s*AI\s*生成|以原始录音为准/i;
+
+const SPEAKER_LABEL = "转写的发言人标记";
+const OTHER_SPEAKER = "转写（其他发言人）";
+
+/** Marks the recording's own lines: the labels, the panels, the app's notes and the other speakers' words. Each of
+ *  the main speaker's chunks stays a paragraph of its own (one cut where he paused mid-sentence is left so: run on
+ *  into the next, the chunks made blocks too long to read as one). */
+export function markSpeakerTranscript(texts: string[], verdict: (string | null)[]): void {
+  const labels = texts.flatMap((t, i) => (SPEAKER_LABEL_RE.test(t.trim()) ? [i] : []));
+  if (labels.length < MIN_LABELS) return;
+  const chunks = labels.map((at, n) => {
+    const lines: number[] = [];
+    for (let k = at + 1; k < (labels[n + 1] ?? texts.length) && texts[k]!.trim(); k++) lines.push(k);
+    const speaker = texts[at]!.trim().replace(/\s+\S+$/, "");
+    return { at, lines, speaker, chars: lines.reduce((a, k) => a + texts[k]!.trim().length, 0) };
+  });
+  const words = new Map<string, number>();
+  for (const c of chunks) words.set(c.speaker, (words.get(c.speaker) ?? 0) + c.chars);
+  const main = [...words].sort((a, b) => b[1] - a[1])[0]![0];
+  for (const c of chunks) {
+    verdict[c.at] ??= SPEAKER_LABEL;
+    if (c.speaker !== main) for (const k of c.lines) verdict[k] ??= OTHER_SPEAKER;
+  }
+  const panel = texts.findIndex((t) => PANEL_START_RE.test(t.trim()));
+  const text = texts.findIndex((t) => TEXT_START_RE.test(t.trim()));
+  if (panel >= 0 && text > panel && text < labels[0]!)
+    for (let k = panel; k <= text; k++) if (texts[k]!.trim()) verdict[k] ??= "转写（智能纪要）";
+  texts.forEach((t, i) => {
+    if (i > labels[0]! && APP_NOTE_RE.test(t) && t.trim().length <= 60) verdict[i] ??= "转写（应用说明）";
+  });
+}
