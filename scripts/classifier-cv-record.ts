@@ -30,6 +30,8 @@ export function cvInputsHash(items: LabelledBlock[], grid: Candidate[]): string 
 
 /** The record of a leave-one-group-out loop over `items` (its outer folds in group order). */
 export function cvRecord(items: LabelledBlock[], grid: Candidate[], lofo: OuterResult): CvRecord {
+  // One digit per prediction: ten categories at most (the taxonomy has ten).
+  if (CATEGORIES.length > 10) throw new Error("the CV record holds one digit per category: more than ten categories");
   const predictedOf = new Map(lofo.predictions.map((p) => [p.index, p.predicted]));
   const groups: Record<string, GroupRecord> = {};
   for (const { speech, selection } of lofo.outer) {

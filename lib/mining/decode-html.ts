@@ -43,10 +43,14 @@ export function looksLikeHtml(text: string): boolean {
 export const hasMarkup = (text: string) =>
   (text.slice(0, SNIFF_CHARS).match(/<\/?(?:p|div|br|span|strong|h[1-6])\b[^<>]{0,300}>/gi)?.length ?? 0) >= 3;
 
-/** Markup left in a text (a web editor's &nbsp; and <p> saved as .txt), not a page's source: no document tags. Its own
- *  line breaks are its lines, as a browser would not show them. */
-export const isMarkupResidue = (text: string) =>
-  !/<(?:!doctype|html|head|body|rss|feed|\?xml)\b/i.test(text.slice(0, SNIFF_CHARS));
+/** Markup left in a text (a web editor's &nbsp; and <p> saved as .txt), not a page's source: no document tags, and
+ *  its paragraphs each on a line (a source fragment wraps a <p> over several). Its own line breaks are its lines. */
+export function isMarkupResidue(text: string): boolean {
+  const sample = text.slice(0, SNIFF_CHARS);
+  if (/<(?:!doctype|html|head|body|rss|feed|\?xml)\b/i.test(sample)) return false;
+  const opened = sample.split("\n").filter((l) => /<p[\s>]/i.test(l));
+  return opened.filter((l) => !/<\/p>/i.test(l)).length * 10 <= opened.length;
+}
 
 /** The shown text of an HTML source: one line per <br>, a blank line between blocks (and, with `ownLines`, one line
  *  per line break of the source, as in markup left in a text). */

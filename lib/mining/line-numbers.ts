@@ -3,11 +3,15 @@
 // tab after it as a table's cell.
 import type { Removed, SourceLine } from "./types";
 
-const LINE_NUMBER_RE = /^\s*(\d{1,3})[ \t\u3000]+(?=\S)/;
+/** A line's number, before its text or alone (a blank line is numbered too). */
+const LINE_NUMBER_RE = /^\s*(\d{1,3})(?:[ \t\u3000]+(?=\S)|\s*$)/;
 const MIN_NUMBERED = 10;
+/** A list of items numbered one by one is shorter than a page of lines: numbers that count from the file's first
+ *  line, start again at 1 on a new page, or count this far are the lines'. */
+const PAGE_OF_LINES = 20;
 
-/** Most non-blank lines open with a number, and nine in ten of those count the lines (the line before's plus one,
- *  or 1 again): line numbers, not a list's (a list counts its items, with lines of text between them). */
+/** Most non-blank lines open with a number, nine in ten of those count the lines (the line before's plus one, or 1
+ *  again), and they count a page's lines: line numbers, not a list's items. */
 function isLineNumbered(lines: SourceLine[]): boolean {
   const nonBlank = lines.filter((l) => l.text.trim()).length;
   const numbers = lines.flatMap((l) => {
@@ -16,7 +20,11 @@ function isLineNumbered(lines: SourceLine[]): boolean {
   });
   if (numbers.length < MIN_NUMBERED || numbers.length * 3 < nonBlank * 2) return false;
   const counting = numbers.filter((n, i) => i > 0 && (n === numbers[i - 1]! + 1 || n === 1)).length;
-  return counting * 10 >= (numbers.length - 1) * 9;
+  const restarts = numbers.some((n, i) => i > 0 && n === 1 && numbers[i - 1]! > 1);
+  const first = lines.find((l) => l.text.trim());
+  const fromTop = !!first && LINE_NUMBER_RE.exec(first.text)?.[1] === "1";
+  const pages = restarts || fromTop || Math.max(...numbers) >= PAGE_OF_LINES;
+  return counting * 10 >= (numbers.length - 1) * 9 && pages;
 }
 
 /** The lines without their line numbers, each cut reported; the lines unchanged when they are not numbered. */

@@ -13,30 +13,6 @@ import { AUTHOR_BIO_RE } from "./noise-line-shapes";
 import { DISCLAIMER_RE } from "./noise-line-rules";
 import { opensText } from "./noise-page-furniture";
 
-/** A note's mark: ① … ⑳, or a number in brackets ([1], ［2］, 〔3〕, as Word's footnotes are flattened to text). */
-const NOTE_MARK = String.raw`[\u2460-\u2473]|[\[［〔]\d{1,2}[\]］〕]`;
-const NOTE_START_RE = new RegExp(String.raw`^\s*(${NOTE_MARK})`);
-const NOTE_MARK_RE = new RegExp(NOTE_MARK, "g");
-const markKey = (m: string) => m.replace(/\D/g, "") || m;
-
-/** Marks a line opening with a note's mark (① …, [1] …) when the same mark is cited inside a sentence above it: a
- *  footnote. */
-export function markFootnotes(texts: string[], verdict: (string | null)[]): void {
-  // Where each mark is first cited inside a line (not opening it): one pass, so a file of marks stays linear.
-  const firstCited = new Map<string, number>();
-  texts.forEach((t, i) => {
-    const open = NOTE_START_RE.exec(t)?.[1];
-    for (const m of t.matchAll(NOTE_MARK_RE)) {
-      if (m[0] === open && !t.slice(0, m.index).trim()) continue;
-      if (!firstCited.has(markKey(m[0]))) firstCited.set(markKey(m[0]), i);
-    }
-  });
-  texts.forEach((t, i) => {
-    const m = NOTE_START_RE.exec(t);
-    if (m && !verdict[i] && (firstCited.get(markKey(m[1]!)) ?? Infinity) < i) verdict[i] = "脚注";
-  });
-}
-
 /** 附件： / 附件2：某某检查表 / 附：责任书签订单位 — the label of an attachment, on a line of its own (附：…讲话 is a
  *  speech printed as an attachment, which speech-covers.ts keeps). */
 const ATTACHMENT_RE = /^附\s*(?:件\s*\d{0,2}\s*[：:]?|[：:])\s*(\S{0,40})$/;

@@ -1,13 +1,14 @@
 // A meeting's minutes (会议记录) in a clerk's template, the leader's speech recorded in full inside: the form's fields
 // (会议名称：… 主持人：… 记录人：…), the chair's lines (主持人：现在开会…), the departments' reports in the third person
 // (县民政局局长×××汇报了…), the decisions (会议决定事项：1. …) and the signatures. Only the speech is text to reuse.
+import { isSalutation } from "./outline-patterns";
 
 /** A field of the minutes' form. */
 const FIELD_RE =
   /^(?:会议名称|会议时间|会议地点|会议主题|会议类型|主持人|参会人员|参加人员|出席人员|列席人员|缺席人员|请假人员|记录人|记\s*录\s*人)\s*[：:]/;
 /** Fields needed near the top before a file is read as minutes. */
 const MIN_FIELDS = 3;
-const FIELD_WINDOW = 20;
+const FIELD_WINDOW = 40;
 /** The form's own lines: its name spaced out, its section labels, the signatures, its page count. */
 const FORM_LINE_RE =
   /^(?:会议记录|会议纪要|会议内容|会议议程|会议议题|讨论情况|会议情况)[：:]?$|签字\s*[：:]|^[（(]本记录共\s*\d+\s*页[)）]$/;
@@ -20,8 +21,10 @@ const DECISIONS_RE = /^(?:会议)?(?:决定事项|议定事项|决议事项|会�
 
 /** Marks the minutes' form, the chair's lines, the reports and the decisions, when the file opens as minutes. */
 export function markMeetingMinutes(texts: string[], verdict: (string | null)[]): void {
-  const fields = texts.slice(0, FIELD_WINDOW * 2).filter((t) => FIELD_RE.test(t.trim())).length;
+  const fields = texts.slice(0, FIELD_WINDOW).filter((t) => FIELD_RE.test(t.trim())).length;
   if (fields < MIN_FIELDS) return;
+  // Reports come before the leader speaks; his own 刚才…汇报了… is his text.
+  const speech = texts.findIndex((t) => isSalutation(t.trim()));
   let decisions = false;
   texts.forEach((raw, i) => {
     const t = raw.trim();
@@ -31,7 +34,7 @@ export function markMeetingMinutes(texts: string[], verdict: (string | null)[]):
     else if (decisions && !/^\d{1,2}[.．、]/.test(t)) decisions = false;
     if (FIELD_RE.test(t) || FORM_LINE_RE.test(compact)) verdict[i] ??= "会议记录的表头";
     else if (CHAIR_RE.test(t)) verdict[i] ??= "会议记录（主持人）";
-    else if (REPORTED_RE.test(t)) verdict[i] ??= "会议记录（汇报）";
+    else if (REPORTED_RE.test(t) && (speech < 0 || i < speech) && !/我/.test(t)) verdict[i] ??= "会议记录（汇报）";
     if (decisions) verdict[i] ??= "会议记录（决定事项）";
   });
 }

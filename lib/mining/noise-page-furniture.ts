@@ -264,4 +264,3 @@ export function markFileNames(texts: string[], verdict: (string | null)[], lineN
 
 /** The reason given for a running header; like a page number, it marks a page break the text flows across. */
 export const RUNNING_HEADER = "页眉（每页重复）";
-/** How often a short line must recur to be a running header, and how many copies must sit at a page number. */

@@ -1,12 +1,13 @@
 // A document's running header: a short line printed again at every page break (××市安全生产委员会办公室 over each
 // page of a PDF), beside the page numbers the rules have marked.
-import { dateOfLine, isSalutation, isSpeakerLine, parseEnumerator } from "./outline-patterns";
+import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { aboveFrame, RUNNING_HEADER } from "./noise-page-furniture";
 
+/** How often a short line must recur to be a running header, and how many copies must sit at a page number. */
 const RUNNING_HEADER_COUNT = 3;
 const AT_PAGE_BREAK = 2;
 
-/** A page number within two lines of line i (the rules mark page numbers before this runs). */
+/** A page number within three lines of line i (the rules mark page numbers before this runs). */
 function atPageBreak(texts: string[], verdict: (string | null)[], i: number): boolean {
   for (let j = Math.max(0, i - 3); j <= Math.min(texts.length - 1, i + 3); j++) if (verdict[j] === "页码") return true;
   return false;
@@ -16,6 +17,11 @@ function atPageBreak(texts: string[], verdict: (string | null)[], i: number): bo
  *  them beside a page number. A copy standing above a salutation or a date stays (it is the title), and a salutation, a
  *  date, a numbered heading or a sentence is never one: a collection of speeches repeats those; nor a speaker, unless
  *  every copy but the first stands at a page break. */
+function underTitle(texts: string[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) if (texts[k]!.trim()) return isTitleLine(texts[k]!.trim());
+  return false;
+}
+
 export function markRunningHeaders(texts: string[], verdict: (string | null)[]): void {
   const copies = new Map<string, number[]>();
   const speakers = new Set<string>();
@@ -35,7 +41,12 @@ export function markRunningHeaders(texts: string[], verdict: (string | null)[]):
     const atBreaks = lines.filter((i) => atPageBreak(texts, verdict, i)).length;
     if (atBreaks < AT_PAGE_BREAK) continue;
     // A unit's or a speaker's name (××市安委会办公室): a header only where every copy but the first is at a break.
-    if (speakers.has(key) && (atBreaks < RUNNING_HEADER_COUNT || atBreaks < lines.length - 1)) continue;
+    // …and none stands under a title: a collection's speakers, each under his speech's title, are no header.
+    if (
+      speakers.has(key) &&
+      (atBreaks < RUNNING_HEADER_COUNT || atBreaks < lines.length - 1 || lines.some((i) => underTitle(texts, i)))
+    )
+      continue;
     for (const i of lines) if (!aboveFrame(texts, verdict, i)) verdict[i] = RUNNING_HEADER;
   }
 }

@@ -1,7 +1,7 @@
 // A meeting recording's automatic transcript (妙记, 听见): the app's summary panels (智能纪要 … 章节) above the text,
 // then the text in chunks under speaker labels (发言人 2 00:03:24), the leader's words cut wherever he paused and
-// the chair's and others' words between them. The speech is the speaker with the most words; the labels, the panels
-// and the others' words are the recording's.
+// the chair's and others' words between them. The speech is the speaker with the most words (and any other who says
+// as much as a speech); the labels, the panels and the chair's and others' few words are the recording's.
 
 const SPEAKER_LABEL_RE = /^(?:发言人|说话人|讲话人|speaker)\s*\d{1,2}\s+(?:\d{1,2}:)?\d{1,2}:\d{2}$/i;
 const MIN_LABELS = 3;
@@ -11,6 +11,9 @@ const TEXT_START_RE = /^(?:文字记录|转写文本|原文|全文|文字稿)$/;
 const APP_NOTE_RE = /文字记录结束|转写结束|由\s*AI\s*生成|以原始录音为准/i;
 
 const SPEAKER_LABEL = "转写的发言人标记";
+/** Words (characters) another speaker needs to count as speaking, not only chairing or asking. */
+const SPEECH_CHARS = 200;
+const SPEECH_SHARE = 0.3;
 const OTHER_SPEAKER = "转写（其他发言人）";
 
 /** Marks the recording's own lines: the labels, the panels, the app's notes and the other speakers' words. Each of
@@ -27,10 +30,13 @@ export function markSpeakerTranscript(texts: string[], verdict: (string | null)[
   });
   const words = new Map<string, number>();
   for (const c of chunks) words.set(c.speaker, (words.get(c.speaker) ?? 0) + c.chars);
-  const main = [...words].sort((a, b) => b[1] - a[1])[0]![0];
+  const most = Math.max(...words.values());
+  // Another speaker who says as much as a speech (a second leader) is kept: only the chair's and others' few words go.
+  const speaks = (who: string) =>
+    words.get(who)! >= Math.max(SPEECH_CHARS, most * SPEECH_SHARE) || words.get(who) === most;
   for (const c of chunks) {
     verdict[c.at] ??= SPEAKER_LABEL;
-    if (c.speaker !== main) for (const k of c.lines) verdict[k] ??= OTHER_SPEAKER;
+    if (!speaks(c.speaker)) for (const k of c.lines) verdict[k] ??= OTHER_SPEAKER;
   }
   const panel = texts.findIndex((t) => PANEL_START_RE.test(t.trim()));
   const text = texts.findIndex((t) => TEXT_START_RE.test(t.trim()));

@@ -1,31 +1,49 @@
 // A reader's notes set into a speech he is studying (a 学习笔记 shared on a blog): boxes drawn round his key points
 // (┌──… 【划重点】 … └──…), and his own paragraphs under a label (【我的体会】, 学习心得). A speech draws no boxes and
-// does not label its paragraphs as somebody's impressions. The same for a poster's tips under a draft she shares.
+// does not label its paragraphs as somebody's impressions; but a speech may have a section 心得体会 or a list of
+// 小贴士, so a label counts only in brackets, or where the page shows notes otherwise (a box, a bracketed label).
+// The same for a poster's tips (写材料小tips：) under a draft she shares: internet words no speech uses.
+import { isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 
 const BOX_TOP_RE = /^[┌╔┏╭]/;
 const BOX_BOTTOM_RE = /^[└╚┗╰]/;
 const BOX_LINES = 15;
-/** The label over a reader's own paragraphs. */
-const NOTE_LABEL_RE =
-  /^[【[]?(?:我的|学习|个人|读后)?(?:体会|感悟|心得|思考|收获|笔记)(?:体会)?[】\]]?[：:]?$|^[【[](?:划重点|重点摘录|读书笔记|学习笔记)[】\]]$/;
+/** A note's label in brackets: 【我的体会】, 【划重点】. */
+const BRACKETED_LABEL_RE =
+  /^[【[](?:(?:我的|学习|个人|读后)?(?:体会|感悟|心得|思考|收获|笔记)(?:体会)?|划重点|重点摘录|读书笔记|学习笔记)[】\]][：:]?$/;
+/** The same words without brackets (学习心得), read as a label only beside other notes. */
+const BARE_LABEL_RE = /^(?:我的|学习|个人|读后)(?:体会|感悟|心得|思考|收获|笔记)[：:]?$/;
+const TIPS_LABEL_RE = /^.{0,12}tips\s*[：:]?$/i;
+const NOTE_LINES = 12;
 
-/** A poster's advice under the text she shares: ✨ 写材料小tips：, 小贴士：, 写作技巧：. */
-const TIPS_LABEL_RE = /^.{0,12}(?:tips|小贴士|小技巧|写作技巧|干货分享)\s*[：:]?$/i;
+/** A line that opens the speech's own text again: a title, a heading, a salutation. */
+const speechLine = (t: string) => isTitleLine(t) || isSalutation(t) || parseEnumerator(t)?.family === "cn-dun";
 
-/** Marks boxes drawn round notes, and each labelled note or tip: the label and the lines under it up to a blank
- *  line. */
+/** Marks boxes drawn round notes, and each labelled note or tip: the label and the lines under it, up to a blank
+ *  line or a line of the speech's own. */
 export function markStudyNotes(texts: string[], verdict: (string | null)[]): void {
+  const compact = texts.map((t) => t.replace(/\s+/g, ""));
+  const boxed = compact.some((t) => BOX_TOP_RE.test(t));
+  const bracketed = compact.some((t) => BRACKETED_LABEL_RE.test(t));
+  const notesPage = boxed || bracketed;
+  const markUnder = (i: number, reason: string) => {
+    verdict[i] ??= reason;
+    for (let k = i + 1; k < texts.length && k <= i + NOTE_LINES && compact[k] && !speechLine(texts[k]!.trim()); k++)
+      verdict[k] ??= reason;
+  };
   for (let i = 0; i < texts.length; i++) {
-    const t = texts[i]!.trim();
+    const t = compact[i]!;
     if (BOX_TOP_RE.test(t)) {
-      const end = texts.findIndex((u, k) => k > i && BOX_BOTTOM_RE.test(u.trim()));
-      if (end < 0 || end - i > BOX_LINES) continue;
-      for (let k = i; k <= end; k++) if (texts[k]!.trim()) verdict[k] ??= "学习笔记（摘录框）";
+      let end = -1;
+      for (let k = i + 1; k < texts.length && k <= i + BOX_LINES; k++)
+        if (BOX_BOTTOM_RE.test(compact[k]!)) {
+          end = k;
+          break;
+        }
+      if (end < 0) continue;
+      for (let k = i; k <= end; k++) if (compact[k]) verdict[k] ??= "学习笔记（摘录框）";
       i = end;
-    } else if (NOTE_LABEL_RE.test(t.replace(/\s+/g, "")) || TIPS_LABEL_RE.test(t)) {
-      const reason = TIPS_LABEL_RE.test(t) ? "作者附言" : "学习笔记（个人体会）";
-      verdict[i] ??= reason;
-      for (let k = i + 1; k < texts.length && texts[k]!.trim(); k++) verdict[k] ??= reason;
-    }
+    } else if (BRACKETED_LABEL_RE.test(t) || (notesPage && BARE_LABEL_RE.test(t))) markUnder(i, "学习笔记（个人体会）");
+    else if (TIPS_LABEL_RE.test(texts[i]!.trim())) markUnder(i, "作者附言");
   }
 }

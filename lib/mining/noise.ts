@@ -47,6 +47,7 @@ import { continuesProse, isCodeLine, isMenuLike, lineNoiseReason, looksLikeConte
 import { markRunningHeaders } from "./noise-running-headers";
 import { markDatedLinks } from "./noise-dated-links";
 import { markWorkDocuments } from "./noise-work-documents";
+import { markFootnotes } from "./noise-footnotes";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
 import { markFileNames, markForumReplies, markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
 import { FLOWING_CUTS, FLOWS_ACROSS, lineBeforeBreak, MIN_ACROSS_BREAK, PAGE_BREAKS, PAYWALL } from "./noise-breaks";
@@ -77,7 +78,6 @@ import {
   markLabelledLists,
   markChatHeaders,
   markEmailHeaders,
-  markFootnotes,
   markOtherDocuments,
 } from "./noise-appendix";
 import { cutLineMarks, isCueLine, lineMarkReason, lineMarksOf } from "./noise-line-marks";
