@@ -1,6 +1,7 @@
 // A column page's list of its articles (领导讲话: ■ ×××在…会议上的讲话　2024-03-21, each with its first words under
 // it, cut off by …) above the one article shown in full: links, not speeches, though each reads like a title.
 import { hasSentencePunct, isTitleLine } from "./outline-patterns";
+import { nextLine } from "./noise-page-furniture";
 
 /** A link with the date it was posted at the end of the line (the gap before it is gone once normalised). */
 const DATED_LINK_RE =
@@ -23,10 +24,6 @@ const linkShaped = (t: string, teaser: boolean) =>
 
 /** Marks the dated links of a list (two or more, each followed by the next link or by its teaser) and their teasers. */
 export function markDatedLinks(texts: string[], verdict: (string | null)[]): void {
-  const next = (i: number) => {
-    for (let j = i + 1; j < texts.length; j++) if (texts[j]!.trim()) return j;
-    return -1;
-  };
   const items: number[] = [];
   let above = "";
   texts.forEach((raw, i) => {
@@ -35,7 +32,7 @@ export function markDatedLinks(texts: string[], verdict: (string | null)[]): voi
     if (t) above = t;
     // Under a lead-in (近年来发生的几起事故：) dated lines are the speech's own list.
     if (!isDatedLink(t) || /[：:]$/.test(lead)) return;
-    const n = next(i);
+    const n = nextLine(texts, i);
     const after = n < 0 ? "" : texts[n]!.trim();
     const teaser = TEASER_RE.test(after) && after.length <= TEASER_CHARS && !isDatedLink(after);
     if ((n < 0 || isDatedLink(after) || teaser) && linkShaped(t, teaser)) items.push(i);
@@ -43,7 +40,7 @@ export function markDatedLinks(texts: string[], verdict: (string | null)[]): voi
   if (items.length < MIN_LINKS) return;
   for (const i of items) {
     verdict[i] ??= "相关文章列表";
-    const n = next(i);
+    const n = nextLine(texts, i);
     if (n >= 0 && !isDatedLink(texts[n]!.trim()) && TEASER_RE.test(texts[n]!.trim())) verdict[n] ??= "相关文章列表";
   }
 }

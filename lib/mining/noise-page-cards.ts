@@ -31,7 +31,7 @@ export function markPostAuthorCards(texts: string[], verdict: (string | null)[])
 }
 
 /** The last non-blank line before line i, or -1. */
-function previousLine(texts: string[], i: number): number {
+export function previousLine(texts: string[], i: number): number {
   let k = i - 1;
   while (k >= 0 && !texts[k]!.trim()) k--;
   return k;

@@ -2,6 +2,7 @@
 // page of a PDF), beside the page numbers the rules have marked.
 import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { aboveFrame, RUNNING_HEADER } from "./noise-page-furniture";
+import { previousLine } from "./noise-page-cards";
 
 /** How often a short line must recur to be a running header, and how many copies must sit at a page number. */
 const RUNNING_HEADER_COUNT = 3;
@@ -18,8 +19,8 @@ function atPageBreak(texts: string[], verdict: (string | null)[], i: number): bo
  *  date, a numbered heading or a sentence is never one: a collection of speeches repeats those; nor a speaker, unless
  *  every copy but the first stands at a page break. */
 function underTitle(texts: string[], i: number): boolean {
-  for (let k = i - 1; k >= 0; k--) if (texts[k]!.trim()) return isTitleLine(texts[k]!.trim());
-  return false;
+  const above = previousLine(texts, i);
+  return above >= 0 && isTitleLine(texts[above]!.trim());
 }
 
 export function markRunningHeaders(texts: string[], verdict: (string | null)[]): void {
