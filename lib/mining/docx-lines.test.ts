@@ -97,6 +97,11 @@ describe("readDocxLines", () => {
     ).toEqual(["一、统一思想", "二、突出重点", "不编号的段落"]);
   });
 
+  it("keeps the depth of a list paragraph whose numbering was taken off (numId 0), and only of such", () => {
+    const lines = read(p("统一思想", numPr(0)) + p("突出重点", numPr(0, 1)) + p("压实责任", numPr(1)) + p("正文。"));
+    expect(lines.map((l) => l.hint?.unnumberedListLevel)).toEqual([1, 2, undefined, undefined]);
+  });
+
   it("keeps list depth as a hint, adds nothing to bullets or typed numbers, and honours start overrides", () => {
     const lines = read(
       p("第一项", numPr(2)) + p("三、已经手写了编号", numPr(5)) + p("从五开始", numPr(3)) + p("圈号", numPr(4)),

@@ -1,6 +1,6 @@
 // What comes with a speech but is not its text, judged with the rest of the file: footnotes (①数据来源：…) whose
-// markers the text cites, an attachment (附件：…) after the speech, the header lines of a forwarded e-mail, and the
-// name-and-time lines of a chat export. Each shape is read from the file as a whole, never from one line alone.
+// markers the text cites, an attachment (附件：…) after the speech, the header lines of a forwarded e-mail (a chat
+// export's are in noise-chat-export.ts). Each shape is read from the file as a whole, never from one line alone.
 import {
   endsSentence,
   isHeaderSalutation,
@@ -105,36 +105,6 @@ export function markEmailHeaders(texts: string[], verdict: (string | null)[]): v
       (headers[k + 1] !== undefined && headers[k + 1]! - h <= HEADER_WINDOW);
     if (near) verdict[h] ??= "邮件头";
   });
-}
-
-/** 吴晓丽 08:02 / 镇党政办-吴晓丽 2024-09-13 08:02:11 — who spoke when, in a chat export. */
-/** (The space may be gone: normalising drops it between a full-width bracket and a digit. A time of day alone, 上午9:30,
- *  is no sender.) */
-const CHAT_HEADER_RE =
-  /^(?![^\s]*(?:上午|下午|晚上|早上|中午|时间)\s*\d)[^\s，。：:！？\d]{2,24}?\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$/;
-const CHAT_TIME_RE = /\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$/;
-const DATE_DIVIDER_RE = /^[—\-=─]{2,}\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*[—\-=─]{2,}$/;
-const CHAT_HEADERS = 3;
-
-/** Marks a chat export's name-and-time lines and date dividers, when the file has several of them, and the
- *  messages of everyone but the one who posted the speech (收到，认真学习 / [强][强]): the poster is the sender whose
- *  messages hold the most text; another's message runs from their name to the next blank line or name. */
-export function markChatHeaders(texts: string[], verdict: (string | null)[]): void {
-  const lines = texts.flatMap((t, i) => (CHAT_HEADER_RE.test(t.trim()) || DATE_DIVIDER_RE.test(t.trim()) ? [i] : []));
-  if (lines.length < CHAT_HEADERS) return;
-  for (const i of lines) verdict[i] ??= "聊天记录";
-  const messages = lines
-    .filter((i) => CHAT_HEADER_RE.test(texts[i]!.trim()))
-    .map((i) => {
-      const body: number[] = [];
-      for (let k = i + 1; k < texts.length && texts[k]!.trim() && verdict[k] !== "聊天记录"; k++) body.push(k);
-      return { sender: texts[i]!.trim().replace(CHAT_TIME_RE, ""), body };
-    });
-  const size = new Map<string, number>();
-  for (const m of messages)
-    size.set(m.sender, (size.get(m.sender) ?? 0) + m.body.reduce((n, k) => n + texts[k]!.length, 0));
-  const poster = [...size].sort((a, b) => b[1] - a[1])[0]?.[0];
-  for (const m of messages) if (m.sender !== poster) for (const k of m.body) verdict[k] ??= "聊天记录";
 }
 
 /** A 公文's number: ×政办发〔2024〕12号. */

@@ -1,6 +1,7 @@
 // The breaks a scraped page puts inside the text, which the text flows across: a page number, a running header, a
 // browser's print header, a subtitle cue's timing, a 展开全文 button, the site's address printed on every page, a
-// paper's other page between the two halves of a jump.
+// paper's other page between the two halves of a jump, a chat's names and others' messages between a poster's.
+import { CHAT } from "./noise-chat-export";
 import { ADDRESS_WATERMARK } from "./noise-injections";
 import { PRINT_HEADER, REASON_EXPANDER } from "./noise-line-rules";
 import { PAGE_JUMP } from "./noise-page-ends";
@@ -15,6 +16,7 @@ export const FLOWS_ACROSS = new Set<string>([
   REASON_EXPANDER,
   ADDRESS_WATERMARK,
   PAGE_JUMP,
+  CHAT,
 ]);
 export const PAYWALL = "付费/登录提示";
 /** Breaks that are a page's: the text was cut there by the page, not by the writer. */

@@ -49,9 +49,10 @@ const TRAILING_CREDIT_RE =
 const PROMOTION_RE =
   /关注(?:微信)?(?:公众号|订阅号|视频号).{0,30}(?:回复|领取|获取|下载)|(?:后台|公众号)?回复[“"「][^”"」]{1,10}[”"」](?:即可|免费)?(?:领取|获取|下载)/;
 
-/** 广告　冬季取暖器清仓特卖…　查看详情: an app's ad between paragraphs, its label in front, its button at the end. */
+/** 广告　冬季取暖器清仓特卖…　查看详情 / 【推广】…按此了解详情: an app's ad between paragraphs, its label in front,
+ *  its button at the end (推广 only in brackets: 推广…了解更多 may open a sentence). */
 const LABELLED_AD_RE =
-  /^[【\[「(（]?广告[】\]」)）]?\s*[|｜:：·]?\s*\S.{1,60}?\s*(?:查看详情|了解详情|了解更多|立即购买|立即抢购|点击查看|去看看|立即下载|马上领取)$/;
+  /^(?:[【\[「(（]?广告[】\]」)）]?|[【\[「(（](?:推广|赞助|商业推广)[】\]」)）])\s*[|｜:：·]?\s*\S.{1,60}?\s*(?:查看详情|了解详情|了解更多|立即购买|立即抢购|点击查看|去看看|立即下载|马上领取)$/;
 
 /** A paginated article's page links (上一页 1 2 3 下一页, 首页 < 1 2 >): where a scraper joined its pages. */
 const PAGINATION_RE =

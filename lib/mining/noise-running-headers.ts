@@ -1,5 +1,6 @@
 // A document's running header: a short line printed again at every page break (××市安全生产委员会办公室 over each
-// page of a PDF), beside the page numbers the rules have marked.
+// page of a PDF), beside the page numbers the rules have marked; and a part's marker, the same line over each part of a
+// text cut into parts with its counter (◆ 第7章 在…会议上的讲话（2/4）, as a reader's notes export a book's chapter).
 import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { aboveFrame, RUNNING_HEADER } from "./noise-page-furniture";
 import { previousLine } from "./noise-page-cards";
@@ -50,4 +51,33 @@ export function markRunningHeaders(texts: string[], verdict: (string | null)[]):
       continue;
     for (const i of lines) if (!aboveFrame(texts, verdict, i)) verdict[i] = RUNNING_HEADER;
   }
+  markPartMarkers(texts, verdict);
 }
+
+/** （2/4） at the end of a line: which part of how many. */
+const PART_COUNTER_RE = /[（(]\s*(\d{1,2})\s*[/／]\s*(\d{1,2})\s*[)）]$/;
+/** What a part's marker puts before the text's name: a bullet, 第7章 / 第三节 / 第2部分. */
+const PART_LEAD_RE = /^[◆◇■□●○▶►★☆·•\s]*(?:第[一二三四五六七八九十百\d]{1,4}[章节部分篇卷回讲]{1,2})?/;
+const PART_MARKER_MAX = 80;
+
+/** Marks the markers of a text cut into parts: two lines or more that differ only in their counter (1/4, 2/4…). The
+ *  first stays when the text's name is nowhere else on a line of its own: it is then the title. */
+function markPartMarkers(texts: string[], verdict: (string | null)[]): void {
+  const parts = new Map<string, { i: number; k: string }[]>();
+  texts.forEach((raw, i) => {
+    const t = raw.trim();
+    const m = t.length <= PART_MARKER_MAX && !verdict[i] ? PART_COUNTER_RE.exec(t) : null;
+    if (!m || Number(m[1]) > Number(m[2])) return;
+    const name = t.slice(0, m.index).replace(PART_LEAD_RE, "").replace(/\s+/g, "");
+    if (name.length < 4) return;
+    const key = `${name}/${m[2]}`;
+    parts.set(key, [...(parts.get(key) ?? []), { i, k: m[1]! }]);
+  });
+  for (const [key, lines] of parts) {
+    if (lines.length < 2 || new Set(lines.map((l) => l.k)).size < lines.length) continue;
+    const name = key.slice(0, key.lastIndexOf("/"));
+    const named = texts.some((t, i) => !verdict[i] && t.replace(/\s+/g, "") === name);
+    for (const [n, { i }] of lines.entries()) if (named || n > 0) verdict[i] ??= PART_MARKER;
+  }
+}
+const PART_MARKER = "分部分的标记";

@@ -1,5 +1,6 @@
 // A reader's notes set into a speech he is studying (a 学习笔记 shared on a blog): boxes drawn round his key points
-// (┌──… 【划重点】 … └──…), and his own paragraphs under a label (【我的体会】, 学习心得). A speech draws no boxes and
+// (┌──… 【划重点】 … └──…), and his own paragraphs under a label (【我的体会】, 学习心得, an e-reader's 【划线与想法】 over
+// the sentences he underlined and his thoughts). A speech draws no boxes and
 // does not label its paragraphs as somebody's impressions; but a speech may have a section 心得体会 or a list of
 // 小贴士, so a label counts only in brackets, or where the page shows notes otherwise (a box, a bracketed label).
 // The same for a poster's tips (写材料小tips：) under a draft she shares: internet words no speech uses.
@@ -8,9 +9,11 @@ import { isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 const BOX_TOP_RE = /^[┌╔┏╭]/;
 const BOX_BOTTOM_RE = /^[└╚┗╰]/;
 const BOX_LINES = 15;
-/** A note's label in brackets: 【我的体会】, 【划重点】. */
+/** A note's label in brackets: 【我的体会】, 【划重点】, an e-reader's 【划线与想法】. */
 const BRACKETED_LABEL_RE =
-  /^[【[](?:(?:我的|学习|个人|读后)?(?:体会|感悟|心得|思考|收获|笔记)(?:体会)?|划重点|重点摘录|读书笔记|学习笔记)[】\]][：:]?$/;
+  /^[【[](?:(?:我的|学习|个人|读后)?(?:体会|感悟|心得|思考|收获|笔记)(?:体会)?|划重点|重点摘录|读书笔记|学习笔记|(?:划线|想法)(?:[与和及、](?:划线|想法|笔记|批注))?)[】\]][：:]?$/;
+/** 【原文】 on a notes page: where the book's own text starts again, a label alone. */
+const ORIGINAL_LABEL_RE = /^[【[](?:原文|原文摘录|正文)[】\]]$/;
 /** The same words without brackets (学习心得), read as a label only beside other notes. */
 const BARE_LABEL_RE = /^(?:我的|学习|个人|读后)(?:体会|感悟|心得|思考|收获|笔记)[：:]?$/;
 const TIPS_LABEL_RE = /^.{0,12}tips\s*[：:]?$/i;
@@ -44,6 +47,7 @@ export function markStudyNotes(texts: string[], verdict: (string | null)[]): voi
       for (let k = i; k <= end; k++) if (compact[k]) verdict[k] ??= "学习笔记（摘录框）";
       i = end;
     } else if (BRACKETED_LABEL_RE.test(t) || (notesPage && BARE_LABEL_RE.test(t))) markUnder(i, "学习笔记（个人体会）");
+    else if (notesPage && ORIGINAL_LABEL_RE.test(t)) verdict[i] ??= "学习笔记（原文标签）";
     else if (TIPS_LABEL_RE.test(texts[i]!.trim())) markUnder(i, "作者附言");
   }
 }

@@ -153,6 +153,9 @@ const CHROME_WORDS = [
   "赞赏",
   "转发",
   "喜欢",
+  // a reader's verdict on an AI summary (👍 有用　👎 无用)
+  "有用",
+  "无用",
 ];
 export const CHROME_RE = new RegExp(
   [...CHROME_WORDS].sort((a, b) => b.length - a.length).join("|") +

@@ -72,11 +72,11 @@ import { earlierText, isTeaser } from "./noise-teaser";
 import { markTableOfContents } from "./noise-toc";
 import { markNewsReports, markReportAtEnd, markReportsAfterSpeech } from "./noise-news-report";
 import { markFloorComments, markTagLists } from "./noise-floors-and-tags";
+import { markChatHeaders } from "./noise-chat-export";
 import {
   markAttachments,
   markAuthorBio,
   markLabelledLists,
-  markChatHeaders,
   markEmailHeaders,
   markOtherDocuments,
 } from "./noise-appendix";

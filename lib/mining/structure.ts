@@ -6,6 +6,7 @@ import { markUnnumberedHeadings } from "./unnumbered-headings";
 import { placeBlocks } from "./block-places";
 import {
   cleanTitle,
+  PIAN_RE,
   dateOfLine,
   hasSentencePunct,
   isHeaderSalutation,
@@ -58,6 +59,9 @@ function titleBeforeSalutation(t: string): string | null {
   return isTitleLine(head) ? head : null;
 }
 
+/** A collection's marker with nothing after it (范文二：, 【篇三】). */
+const isBareMarker = (t: string) => PIAN_RE.test(t.trim()) && !t.trim().replace(PIAN_RE, "").trim();
+
 /** Of several title lines (a site's page title, 第N篇：…, the speech's own), the one naming the meeting. */
 function bestTitle(titles: string[]): string | null {
   if (!titles.length) return null;
@@ -83,7 +87,8 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
   for (; i < paras.length; i++) {
     const t = paras[i]!.text;
     if (headsSpeech(paras[i]!) || (!titles.length && looksLikeUntypedTitle(paras, i))) {
-      titles.push(cleanTitle(t));
+      // 范文二： alone heads a speech that has no title of its own: the marker is none.
+      if (!isBareMarker(t)) titles.push(cleanTitle(t));
       // …上的讲话（肖某某）2017.4.18: the speaker and the date the site appended to the title are the speech's own.
       const tail = TITLE_SPEAKER_DATE_RE.exec(t);
       if (tail) {

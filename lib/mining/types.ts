@@ -7,6 +7,8 @@ import type { Genre } from "./genre";
 export type LineHint = {
   headingLevel?: 1 | 2 | 3;
   listLevel?: number;
+  /** A Word list paragraph whose numbering was taken off (numId 0): the depth it kept (1 = top). */
+  unnumberedListLevel?: number;
   /** A piece of running text cut wherever a subtitle cue ended: it runs on into the next piece. */
   flows?: boolean;
   /** The first line after a break the noise pass removed, across which a sentence may run on: a page break

@@ -46,9 +46,43 @@ function onePhraseHeading(t: string): boolean {
 
 const isProse = (p: Paragraph | undefined) => !!p && p.text.length >= MIN_PROSE;
 
+/** A heading of a Word list whose numbers were taken off: a short list paragraph without a sentence's end. */
+const listHeading = (p: Paragraph) =>
+  !!p.hint?.unnumberedListLevel &&
+  p.text.trim().length >= MIN_LIST_HEADING &&
+  p.text.trim().length <= MAX_HEADING + 10 &&
+  !/[。！？；：!?;:…]$/.test(p.text.trim()) &&
+  !frameOrTitle(p.text.trim());
+const MIN_LIST_HEADING = 4;
+
+const depth = (p: Paragraph) => p.hint!.unnumberedListLevel!;
+
+/** Headings of a .docx whose list numbering was taken off (their depth kept by Word): two or more short list
+ *  paragraphs, each under prose (or the body's start) or a shallower one, and over prose or a deeper one: the items
+ *  of a list of short lines, side by side, are no outline. Null when there are none. */
+function listHeadings(body: Paragraph[]): Paragraph[] | null {
+  const found = body.flatMap((p, i) => {
+    if (!listHeading(p)) return [];
+    const [prev, next] = [body[i - 1], body[i + 1]];
+    const under = !prev || isProse(prev) || (listHeading(prev) && depth(prev) < depth(p));
+    const over = isProse(next) || (!!next && listHeading(next) && depth(next) > depth(p));
+    return under && over ? [i] : [];
+  });
+  if (found.length < MIN_HEADINGS) return null;
+  const top = Math.min(...found.map((i) => depth(body[i]!)));
+  const marked = new Set(found);
+  return body.map((p, i) => {
+    if (!marked.has(i)) return p;
+    const level = Math.min(3, depth(p) - top + 1) as 1 | 2 | 3;
+    return { ...p, hint: { ...p.hint, headingLevel: level } };
+  });
+}
+
 /** The body with its unnumbered section headings marked as level-1 headings (LineHint.headingLevel). */
 export function markUnnumberedHeadings(body: Paragraph[]): Paragraph[] {
   if (body.some((p) => p.hint?.headingLevel || parseEnumerator(p.text))) return body;
+  const listed = listHeadings(body);
+  if (listed) return listed;
   // A line repeated word for word is a running header the noise rules missed, not a section's heading.
   const seen = new Map<string, number>();
   for (const p of body) seen.set(p.text.trim(), (seen.get(p.text.trim()) ?? 0) + 1);

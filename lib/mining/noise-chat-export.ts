@@ -1,0 +1,56 @@
+// A chat export (微信, QQ, 钉钉 group records): each message under its sender's name and the time it was sent, on one
+// line (镇党政办-吴晓丽 2024-09-13 08:02:11) or on two (the name, then the date and time alone), with date dividers
+// between days. A speech pasted into a group comes in several messages by one poster; the others' messages (收到，
+// 马上组织排查, a question to the poster) and the names and times are the chat's.
+
+/** 吴晓丽 08:02 / 镇党政办-吴晓丽 2024-09-13 08:02:11 — who spoke when, in a chat export. */
+/** (The space may be gone: normalising drops it between a full-width bracket and a digit. A time of day alone, 上午9:30,
+ *  is no sender.) */
+const CHAT_HEADER_RE =
+  /^(?![^\s]*(?:上午|下午|晚上|早上|中午|时间)\s*\d)[^\s，。：:！？\d]{2,24}?\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$/;
+const CHAT_TIME_RE = /\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$/;
+/** 2024-04-01 15:03:27 alone on its line, under the sender's name: the time a message was sent. */
+const SENT_AT_RE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/;
+/** The sender's name above it: a unit and a person (县交通运输局-陈××), no sentence. */
+const SENDER_RE = /^[^\s，。：:！？；、“”]{2,24}$/;
+const DATE_DIVIDER_RE = /^[—\-=─]{2,}\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*[—\-=─]{2,}$/;
+const CHAT_HEADERS = 3;
+/** A chat's own lines; the poster's text flows on across them (a paragraph cut between two messages is one). */
+export const CHAT = "聊天记录";
+
+/** Each message's header: its first line and the line its text starts after (the same line, or the time under the
+ *  name). */
+function messageHeads(texts: string[]): { at: number; last: number; sender: string }[] {
+  const heads: { at: number; last: number; sender: string }[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!.trim();
+    if (CHAT_HEADER_RE.test(t)) heads.push({ at: i, last: i, sender: t.replace(CHAT_TIME_RE, "") });
+    else if (SENDER_RE.test(t) && SENT_AT_RE.test(texts[i + 1]?.trim() ?? "")) {
+      heads.push({ at: i, last: i + 1, sender: t });
+      i++;
+    }
+  }
+  return heads;
+}
+
+/** Marks a chat export's name-and-time lines and date dividers, when the file has several of them, and the
+ *  messages of everyone but the one who posted the speech (收到，认真学习 / [强][强]): the poster is the sender whose
+ *  messages hold the most text; another's message runs from their name to the next blank line or name. */
+export function markChatHeaders(texts: string[], verdict: (string | null)[]): void {
+  const heads = messageHeads(texts);
+  const dividers = texts.flatMap((t, i) => (DATE_DIVIDER_RE.test(t.trim()) ? [i] : []));
+  if (heads.length + dividers.length < CHAT_HEADERS) return;
+  const header = new Set(dividers);
+  for (const h of heads) for (let k = h.at; k <= h.last; k++) header.add(k);
+  for (const i of header) verdict[i] ??= CHAT;
+  const messages = heads.map((h) => {
+    const body: number[] = [];
+    for (let k = h.last + 1; k < texts.length && texts[k]!.trim() && !header.has(k); k++) body.push(k);
+    return { sender: h.sender, body };
+  });
+  const size = new Map<string, number>();
+  for (const m of messages)
+    size.set(m.sender, (size.get(m.sender) ?? 0) + m.body.reduce((n, k) => n + texts[k]!.length, 0));
+  const poster = [...size].sort((a, b) => b[1] - a[1])[0]?.[0];
+  for (const m of messages) if (m.sender !== poster) for (const k of m.body) verdict[k] ??= CHAT;
+}
