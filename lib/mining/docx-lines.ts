@@ -58,7 +58,8 @@ export function readDocxLines(parts: Map<string, Uint8Array>): SourceLine[] {
       let text = segment;
       const hint: SourceLine["hint"] = {};
       if (i === 0 && headingLevel) hint.headingLevel = Math.min(3, headingLevel) as 1 | 2 | 3;
-      // A list paragraph with its numbering taken off (numId 0) keeps its depth: headings whose 一、 Word had supplied.
+      // A list paragraph with its numbering taken off (numId 0) keeps its depth: a heading whose 一、 Word had supplied,
+      // or any paragraph (WPS sets numId 0 on prose too); unnumbered-headings.ts tells them apart.
       if (i === 0 && p.hasNumPr && p.numbering?.numId === "0") hint.unnumberedListLevel = (p.numbering.ilvl ?? 0) + 1;
       if (i === 0 && list) {
         hint.listLevel = list.depth;

@@ -26,6 +26,13 @@ export const FLOWING_CUTS = new Set<string>(["页码", ADDRESS_WATERMARK]);
 
 export const MIN_ACROSS_BREAK = 20;
 
+/** The kind of break the text is after once line `reason` is removed: a page's (strong evidence of a cut), a chat's
+ *  (one message ends, another starts), or a button's or an address's (none by itself). */
+export function breakAfter(reason: string, before: "page" | "soft" | "message" | null): "page" | "soft" | "message" {
+  if (PAGE_BREAKS.has(reason) || before === "page") return "page";
+  return reason === CHAT || before === "message" ? "message" : "soft";
+}
+
 /** The line above (blank: a paragraph break), or across a page break the text flows over (a page number, an address,
  *  blank lines around them) the last line before it: the line a wrapped piece after the break continues. */
 export function lineBeforeBreak(texts: string[], verdict: (string | null)[], across: boolean): string {

@@ -2,6 +2,7 @@
 // line (镇党政办-吴晓丽 2024-09-13 08:02:11) or on two (the name, then the date and time alone), with date dividers
 // between days. A speech pasted into a group comes in several messages by one poster; the others' messages (收到，
 // 马上组织排查, a question to the poster) and the names and times are the chat's.
+import { isTitleLine } from "./outline-patterns";
 
 /** 吴晓丽 08:02 / 镇党政办-吴晓丽 2024-09-13 08:02:11 — who spoke when, in a chat export. */
 /** (The space may be gone: normalising drops it between a full-width bracket and a digit. A time of day alone, 上午9:30,
@@ -18,19 +19,26 @@ const CHAT_HEADERS = 3;
 /** A chat's own lines; the poster's text flows on across them (a paragraph cut between two messages is one). */
 export const CHAT = "聊天记录";
 
+type Head = { at: number; last: number; sender: string };
+
 /** Each message's header: its first line and the line its text starts after (the same line, or the time under the
- *  name). */
-function messageHeads(texts: string[]): { at: number; last: number; sender: string }[] {
-  const heads: { at: number; last: number; sender: string }[] = [];
+ *  name). Names over times count only when one of them sends again: a portal's headlines over their dates, a title
+ *  over the time it was posted, are no chat. */
+function messageHeads(texts: string[]): Head[] {
+  const heads: Head[] = [];
+  const twoLine: Head[] = [];
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!.trim();
     if (CHAT_HEADER_RE.test(t)) heads.push({ at: i, last: i, sender: t.replace(CHAT_TIME_RE, "") });
-    else if (SENDER_RE.test(t) && SENT_AT_RE.test(texts[i + 1]?.trim() ?? "")) {
-      heads.push({ at: i, last: i + 1, sender: t });
+    else if (SENDER_RE.test(t) && !isTitleLine(t) && SENT_AT_RE.test(texts[i + 1]?.trim() ?? "")) {
+      twoLine.push({ at: i, last: i + 1, sender: t });
       i++;
     }
   }
-  return heads;
+  const sends = new Map<string, number>();
+  for (const h of twoLine) sends.set(h.sender, (sends.get(h.sender) ?? 0) + 1);
+  if ([...sends.values()].some((n) => n >= 2)) heads.push(...twoLine);
+  return heads.sort((a, b) => a.at - b.at);
 }
 
 /** Marks a chat export's name-and-time lines and date dividers, when the file has several of them, and the

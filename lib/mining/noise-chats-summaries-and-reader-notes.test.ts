@@ -54,6 +54,24 @@ describe("a speech pasted into a chat group, the sender's name over the time", (
     expect(removalReason(mined.removed, "周科，排查台账需要报县里吗？")).toBe("聊天记录");
   });
 
+  it("runs no heading the poster sent as a message of its own into the next", () => {
+    const heading = "认清形势，切实增强做好建筑施工安全工作的紧迫感";
+    const chat = [...head("县住建局-周××", "15:03:27"), TITLE, "同志们：", OPENING, ""];
+    chat.push(...head("县住建局-周××", "15:04:00"), heading, "", ...head("县住建局-周××", "15:04:30"), SITUATION);
+    chat.push("", ...head("××镇-吴××", "15:05:00"), "收到", "", ...head("县住建局-周××", "15:05:30"), CHECK, CLOSING);
+    const blocks = mineText(chat.join("\n")).speeches[0]!.blocks;
+    expect(blocks.map((b) => b.text)).toEqual([OPENING, heading, SITUATION, CHECK, CLOSING]);
+  });
+
+  it("reads no chat in a portal's headlines over the times they were posted", () => {
+    const portal = [TITLE, "2024-04-01 15:03:27", "同志们：", OPENING, "", SITUATION, "", CHECK, "", CLOSING, ""];
+    portal.push("相关新闻", "全县召开安全生产工作会议", "2024-03-28 10:12:00", "3月28日，全县召开安全生产工作会议。");
+    portal.push("县应急局开展隐患排查", "2024-03-20 09:15:33", "3月20日，县应急局组织开展了全县范围的隐患排查。");
+    const mined = mineText(portal.join("\n"));
+    expect(mined.speeches[0]!.title).toBe(TITLE);
+    expect(mined.speeches[0]!.blocks.map((b) => b.text).slice(0, 2)).toEqual([OPENING, SITUATION]);
+  });
+
   it("reads no chat in a speech that names a unit over a date and time once", () => {
     const own = ["县应急管理局值班室", "2024-04-01 08:30"];
     expect(blocksOf([TITLE, "同志们：", OPENING, SITUATION, ...own, CHECK, DUTY, CLOSING])).toContain(SITUATION);
@@ -87,6 +105,12 @@ describe("a 文库 page's AI summary and a 政策解读 page's captions", () => 
     const own = "推广使用智慧工地监管平台，让监管人员了解更多";
     const mined = mineText([TITLE, "同志们：", OPENING, SITUATION, ad, own, CHECK, DUTY, CLOSING].join("\n"));
     expect(removalReason(mined.removed, ad)).toBe("广告");
+    expect(mined.speeches[0]!.blocks.map((b) => b.text)).toContain(own);
+  });
+
+  it("keeps a sentence that a picture's label runs into, without the label", () => {
+    const own = "各乡镇要对在建工地开展一次拉网式排查，建立隐患台账，实行整改销号。";
+    const mined = mineText([TITLE, "同志们：", OPENING, SITUATION, `【图片】${own}`, DUTY, CLOSING].join("\n"));
     expect(mined.speeches[0]!.blocks.map((b) => b.text)).toContain(own);
   });
 });
@@ -128,6 +152,26 @@ describe("a 范文 page's second speech with only its marker", () => {
     const mined = mineText(page.join("\n"));
     expect(mined.speeches.map((s) => s.title)).toEqual([TITLE, null]);
   });
+
+  it("takes no line under the marker for the title: a speaker stays the speaker, a slogan text", () => {
+    const slogan = "安全生产责任重于泰山";
+    const page = [
+      "范文一：",
+      TITLE,
+      "同志们：",
+      OPENING,
+      SITUATION,
+      CLOSING,
+      "",
+      "范文二：",
+      "县住建局局长　周××",
+      "同志们：",
+    ];
+    page.push(slogan, CHECK, DUTY, CLOSING);
+    const second = mineText(page.join("\n")).speeches[1]!;
+    expect([second.title, second.speaker]).toEqual([null, "县住建局局长周××"]);
+    expect(second.blocks.map((b) => b.text)).toEqual([slogan, CHECK, DUTY, CLOSING]);
+  });
 });
 
 describe("a .docx whose list numbering was taken off", () => {
@@ -148,6 +192,12 @@ describe("a .docx whose list numbering was taken off", () => {
   it("reads no headings in a list of short items side by side", () => {
     const body = [para(OPENING), para("深基坑工程", 1), para("高支模工程", 1), para("起重机械安装", 1), para(CHECK)];
     body.push(para(DUTY), para("脚手架工程", 1), para("临时用电", 1), para(CLOSING));
+    expect(levels(body)).toEqual(body.map(() => null));
+  });
+
+  it("reads no headings where the prose is such list paragraphs too (WPS sets numId 0 on any)", () => {
+    const body = [para(OPENING, 1), para("安全生产重于泰山", 1), para(SITUATION, 1), para("人民至上、生命至上", 1)];
+    body.push(para(CHECK, 1), para(DUTY, 1), para(CLOSING, 1));
     expect(levels(body)).toEqual(body.map(() => null));
   });
 });

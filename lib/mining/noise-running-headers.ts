@@ -71,12 +71,15 @@ function markPartMarkers(texts: string[], verdict: (string | null)[]): void {
     const name = t.slice(0, m.index).replace(PART_LEAD_RE, "").replace(/\s+/g, "");
     if (name.length < 4) return;
     const key = `${name}/${m[2]}`;
-    parts.set(key, [...(parts.get(key) ?? []), { i, k: m[1]! }]);
+    const list = parts.get(key);
+    if (list) list.push({ i, k: m[1]! });
+    else parts.set(key, [{ i, k: m[1]! }]);
   });
+  if (![...parts.values()].some((lines) => lines.length >= 2)) return;
+  const ownLines = new Set(texts.flatMap((t, i) => (verdict[i] ? [] : [t.replace(/\s+/g, "")])));
   for (const [key, lines] of parts) {
     if (lines.length < 2 || new Set(lines.map((l) => l.k)).size < lines.length) continue;
-    const name = key.slice(0, key.lastIndexOf("/"));
-    const named = texts.some((t, i) => !verdict[i] && t.replace(/\s+/g, "") === name);
+    const named = ownLines.has(key.slice(0, key.lastIndexOf("/")));
     for (const [n, { i }] of lines.entries()) if (named || n > 0) verdict[i] ??= PART_MARKER;
   }
 }

@@ -50,7 +50,7 @@ import { markWorkDocuments } from "./noise-work-documents";
 import { markFootnotes } from "./noise-footnotes";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
 import { markFileNames, markForumReplies, markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
-import { FLOWING_CUTS, FLOWS_ACROSS, lineBeforeBreak, MIN_ACROSS_BREAK, PAGE_BREAKS, PAYWALL } from "./noise-breaks";
+import { breakAfter, FLOWING_CUTS, FLOWS_ACROSS, lineBeforeBreak, MIN_ACROSS_BREAK, PAYWALL } from "./noise-breaks";
 import {
   markDistributionLists,
   markPageJumps,
@@ -254,7 +254,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
   const titles = pageTitles(texts);
 
   const out: SourceLine[] = [];
-  let afterBreak: "page" | "soft" | null = null;
+  let afterBreak: "page" | "soft" | "message" | null = null;
   for (let i = 0; i < texts.length; i++) {
     const line = lines[i]!;
     const reason = verdict[i];
@@ -266,7 +266,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
         out.push({ ...line, text: "" });
         afterBreak = null;
       } else {
-        if (FLOWS_ACROSS.has(reason)) afterBreak = PAGE_BREAKS.has(reason) || afterBreak === "page" ? "page" : "soft";
+        if (FLOWS_ACROSS.has(reason)) afterBreak = breakAfter(reason, afterBreak);
         // A page break: the text flows on across it, blank lines around the page number included.
         while (out.length && !out[out.length - 1]!.text.trim()) out.pop();
         while (i + 1 < texts.length && !verdict[i + 1] && !texts[i + 1]!.trim()) i++;

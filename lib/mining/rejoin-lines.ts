@@ -72,6 +72,8 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
   const afterBreak = next.line.hint?.afterBreak;
   if (afterBreak && !next.header && !next.family && !(prev === first && first.family)) {
     if (endsSentence(prev.text) || /[：:]$/.test(prev.text)) return false;
+    // Two messages of a chat: one sentence runs on only where the first stopped at a comma (a heading sent alone stays).
+    if (afterBreak === "message") return SOFT_END.test(prev.text);
     const full = width > 0 && prev.width >= width - 6;
     // A page cuts a line of some length (a heading standing alone before the break is short: 坚持底线思维 守牢安全
     // 防线); a site's 展开全文 or an address cuts a paragraph anywhere, but not a heading set apart by a blank line.

@@ -83,12 +83,14 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
   const paras = input.slice();
   const header: Header = { title: null, speaker: null, date: null, salutation: null };
   const titles: string[] = [];
+  // 范文二： alone heads a speech that has no title of its own: neither the marker nor the line under it is one.
+  let bareMarker = false;
   let i = 0;
   for (; i < paras.length; i++) {
     const t = paras[i]!.text;
-    if (headsSpeech(paras[i]!) || (!titles.length && looksLikeUntypedTitle(paras, i))) {
-      // 范文二： alone heads a speech that has no title of its own: the marker is none.
-      if (!isBareMarker(t)) titles.push(cleanTitle(t));
+    if (headsSpeech(paras[i]!) || (!titles.length && !bareMarker && looksLikeUntypedTitle(paras, i))) {
+      if (isBareMarker(t)) bareMarker = true;
+      else titles.push(cleanTitle(t));
       // …上的讲话（肖某某）2017.4.18: the speaker and the date the site appended to the title are the speech's own.
       const tail = TITLE_SPEAKER_DATE_RE.exec(t);
       if (tail) {
@@ -116,7 +118,7 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
       header.date ??= sd[1];
       continue;
     }
-    if ((titles.length || header.date) && !header.salutation && isSpeakerLine(t) && !parseEnumerator(t)) {
+    if ((titles.length || header.date || bareMarker) && !header.salutation && isSpeakerLine(t) && !parseEnumerator(t)) {
       header.speaker ??= t.replace(/^[—–－-]+/, "");
       continue;
     }

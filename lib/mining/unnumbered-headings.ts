@@ -57,15 +57,21 @@ const MIN_LIST_HEADING = 4;
 
 const depth = (p: Paragraph) => p.hint!.unnumberedListLevel!;
 
+/** Prose outside any list: the text between a list's headings. */
+const plainProse = (p: Paragraph | undefined) => isProse(p) && !p!.hint?.unnumberedListLevel;
+
 /** Headings of a .docx whose list numbering was taken off (their depth kept by Word): two or more short list
- *  paragraphs, each under prose (or the body's start) or a shallower one, and over prose or a deeper one: the items
- *  of a list of short lines, side by side, are no outline. Null when there are none. */
+ *  paragraphs, each under plain prose (or the body's start) or a shallower one, and over plain prose or a deeper
+ *  one: the items of a list of short lines, side by side, are no outline. A file whose prose is mostly such list
+ *  paragraphs (WPS sets numId 0 on any) says nothing by them. Null when there are none. */
 function listHeadings(body: Paragraph[]): Paragraph[] | null {
+  const prose = body.filter(isProse);
+  if (prose.filter((p) => p.hint?.unnumberedListLevel).length * 2 >= prose.length) return null;
   const found = body.flatMap((p, i) => {
     if (!listHeading(p)) return [];
     const [prev, next] = [body[i - 1], body[i + 1]];
-    const under = !prev || isProse(prev) || (listHeading(prev) && depth(prev) < depth(p));
-    const over = isProse(next) || (!!next && listHeading(next) && depth(next) > depth(p));
+    const under = !prev || plainProse(prev) || (listHeading(prev) && depth(prev) < depth(p));
+    const over = plainProse(next) || (!!next && listHeading(next) && depth(next) > depth(p));
     return under && over ? [i] : [];
   });
   if (found.length < MIN_HEADINGS) return null;
