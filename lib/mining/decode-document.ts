@@ -1,11 +1,13 @@
-// Turns an uploaded file into lines of text: .txt by encoding detection (an HTML source as its shown text), .docx by reading its document part
-// (docx-lines: paragraph boundaries, Word heading styles and list numbering). Other formats are refused by name.
+// Turns an uploaded file into lines of text: .txt by encoding detection (an HTML source as its shown text, a crawler's
+// JSON or CSV export as its articles), .docx by reading its document part (docx-lines: paragraph boundaries, Word
+// heading styles and list numbering). Other formats are refused by name.
 import { AppError } from "../errors";
 import { hasMarkup, htmlToText, isMarkupResidue, looksLikeHtml } from "./decode-html";
+import { readCrawlerExport } from "./decode-records";
 import { decodeText } from "./decode-text";
 import { DOCX_PARTS, readDocxLines } from "./docx-lines";
 import { MAX_DOCX_ENTRIES, unpackDocx } from "./docx-unzip";
-import type { SourceLine } from "./types";
+import type { Removed, SourceLine } from "./types";
 
 /** Upload limits; a .docx is also held to maxDocxUnpackedBytes and maxDocxEntries once unpacked (docx-unzip). */
 export type DecodeLimits = { maxFileBytes: number; maxDocxUnpackedBytes: number; maxDocxEntries?: number };
@@ -21,6 +23,8 @@ export type DecodedDocument = {
   encoding: string;
   text: string;
   lines: SourceLine[];
+  /** What decoding left out, with its reason (a crawler's fields around the article). */
+  removed?: Removed[];
 };
 
 const startsWith = (b: Uint8Array, sig: number[], at = 0) => sig.every((v, i) => b[at + i] === v);
@@ -93,6 +97,8 @@ export async function decodeDocument(
   const encoding = decoded.encoding;
   // A page saved as its HTML source is read as the text a browser shows.
   let text = decoded.text;
+  const exported = readCrawlerExport(text);
+  if (exported) text = exported.text;
   if (looksLikeHtml(text)) {
     text = htmlToText(text, isMarkupResidue(text));
     // A feed may carry its articles' HTML escaped (&lt;p&gt;): the first reading unescapes it into markup.
@@ -100,5 +106,5 @@ export async function decodeDocument(
   }
   if (!text.trim()) throw new AppError("invalid_input", "文件中没有文字内容。");
   const lines = text.split(/\r\n|\r|\n/).map((t, i) => ({ text: t, lineNo: i + 1 }));
-  return { format: "txt", encoding, text, lines };
+  return { format: "txt", encoding, text, lines, ...(exported?.removed.length && { removed: exported.removed }) };
 }

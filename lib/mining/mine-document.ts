@@ -55,7 +55,7 @@ export function mineDecoded(file: string, decoded: DecodedDocument, opts: MineOp
     encoding: decoded.encoding,
     format: decoded.format,
     speeches: mined,
-    removed: asWritten(removed, decoded),
+    removed: [...(decoded.removed ?? []), ...asWritten(removed, decoded)],
     rawText: decoded.text,
     cleanedText,
     warnings,

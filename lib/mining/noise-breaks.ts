@@ -4,6 +4,7 @@
 import { CHAT } from "./noise-chat-export";
 import { ADDRESS_WATERMARK } from "./noise-injections";
 import { PRINT_HEADER, REASON_EXPANDER } from "./noise-line-rules";
+import { PRINTED_HEADER } from "./noise-line-shapes";
 import { PAGE_JUMP } from "./noise-page-ends";
 import { RUNNING_HEADER } from "./noise-page-furniture";
 
@@ -17,10 +18,11 @@ export const FLOWS_ACROSS = new Set<string>([
   ADDRESS_WATERMARK,
   PAGE_JUMP,
   CHAT,
+  PRINTED_HEADER,
 ]);
 export const PAYWALL = "付费/登录提示";
 /** Breaks that are a page's: the text was cut there by the page, not by the writer. */
-export const PAGE_BREAKS = new Set<string>(["页码", RUNNING_HEADER, PRINT_HEADER, PAGE_JUMP]);
+export const PAGE_BREAKS = new Set<string>(["页码", RUNNING_HEADER, PRINT_HEADER, PAGE_JUMP, PRINTED_HEADER]);
 /** Cuts that may empty a line which then stands for a break the text flows across: a page number, a page's address. */
 export const FLOWING_CUTS = new Set<string>(["页码", ADDRESS_WATERMARK]);
 

@@ -1,8 +1,10 @@
 // A newspaper's or a portal's report of the meeting, printed above the speech it carries: a dateline (本报讯（记者
 // ×××）4月8日，…会议召开。市长×××出席会议并讲话) and the report's sentences after it, told in the third person
 // (会议总结了…, 会议强调…, …在主会场或分会场参加会议), or below it (会议结束后，…随即召开续会). The page's words about
-// the meeting, not the speaker's.
-import { isClosingStart, isTitleLine } from "./outline-patterns";
+// the meeting, not the speaker's. A briefing (简报) sets its items under column labels (【会议报道】【领导讲话】【工作动态】):
+// the items after the speech's are the briefing's news.
+import { isClosingStart, isSalutation, isTitleLine } from "./outline-patterns";
+import { aboveFrame } from "./noise-page-furniture";
 
 /** A news dateline: 本报讯 / 本网讯, or a paper's or an agency's 讯 / 电 followed by its reporters. */
 const DATELINE_RE =
@@ -66,5 +68,48 @@ export function markReportsAfterSpeech(texts: string[], verdict: (string | null)
       }
       break;
     }
+  }
+}
+
+/** 【工作动态】 alone on its line: a briefing's column, named by what it holds (【第2条】, 【篇二】 number records or
+ *  speeches of one kind instead). */
+const COLUMN_LABEL_RE =
+  /^【(?![^【】]*(?:第[\d一二三四五六七八九十百]+|[\d一二三四五六七八九十]+[条篇章节期]|篇[\d一二三四五六七八九十]))[^【】\s\d]{2,8}】$/;
+const COLUMN_LABELS = 2;
+const BRIEFING_ITEM = "简报其他栏目";
+
+/** Marks a briefing's columns that hold no speech: the label and its items, up to the next label. Only in a file
+ *  with two columns or more, one of them a speech's (its title over its frame, or a salutation), and only before
+ *  that speech starts or after one has closed: a speech's own bracketed label (【典型案例】) between its paragraphs
+ *  stays. */
+export function markBriefingItems(texts: string[], verdict: (string | null)[]): void {
+  const labels = texts.flatMap((t, i) => (COLUMN_LABEL_RE.test(t.replace(/\s+/g, "")) ? [i] : []));
+  if (labels.length < COLUMN_LABELS) return;
+  // What stands above the first label is read as a column too (a speech may open the page), but never marked.
+  const columns = [-1, ...labels].map((at, n) => {
+    const end = labels[n] ?? texts.length;
+    let speech = false;
+    let closed = false;
+    for (let k = at + 1; k < end; k++) {
+      const t = texts[k]!.trim();
+      if (isSalutation(t) || (isTitleLine(t) && aboveFrame(texts, verdict, k))) speech = true;
+      else if (isClosingStart(t)) closed = true;
+    }
+    return { at, end, speech, closed };
+  });
+  if (!columns.some((c) => c.speech)) return;
+  let started = false;
+  let closed = false;
+  for (const c of columns) {
+    if (c.speech) {
+      [started, closed] = [true, c.closed];
+      continue;
+    }
+    // A column inside the speech (its own 【典型案例】) stays, and the speech closes in the one holding its closing.
+    if (started && !closed) {
+      closed = c.closed;
+      continue;
+    }
+    if (c.at >= 0) for (let k = c.at; k < c.end; k++) if (texts[k]!.trim()) verdict[k] ??= BRIEFING_ITEM;
   }
 }

@@ -215,9 +215,19 @@ const TEXT_HEAD_RE =
   /^(?:[【\[]?(?:正文|文档预览|正文预览|全文预览)[】\]]?\s*[：:]?$|以上内容由\s*AI|[—\-–\s]*以下(?:为|是)(?:本文档?|文档)?(?:全文|正文)[—\-–\s]*$)/;
 const SUMMARY_WINDOW = 15;
 
+/** 摘要：本文系…的讲话，分析了… — a summary on its label's line. */
+const INLINE_SUMMARY_RE = /^[【\[]?(?:内容)?摘\s*要[】\]]?\s*[：:]?\s*[^\s：:]/;
+
 export function markSummaryBlocks(texts: string[], verdict: (string | null)[]): void {
+  let speechTitle: number | undefined;
   for (let i = 0; i < texts.length; i++) {
-    if (!SUMMARY_HEAD_RE.test(texts[i]!.trim())) continue;
+    if (!SUMMARY_HEAD_RE.test(texts[i]!.trim())) {
+      // A summary on its label's line, above the speech's title (a paper's 摘要 over the article).
+      if (verdict[i] || !INLINE_SUMMARY_RE.test(texts[i]!.trim())) continue;
+      speechTitle ??= texts.findIndex((t, k) => isTitleLine(t.trim()) && aboveSpeechFrame(texts, verdict, k));
+      if (speechTitle > i) verdict[i] = "正文前的摘要";
+      continue;
+    }
     let end = -1;
     for (let j = i + 1; j < Math.min(texts.length, i + SUMMARY_WINDOW) && end < 0; j++)
       if (TEXT_HEAD_RE.test(texts[j]!.trim())) end = j;

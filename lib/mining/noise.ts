@@ -70,7 +70,7 @@ import {
 } from "./noise-page-cards";
 import { earlierText, isTeaser } from "./noise-teaser";
 import { markTableOfContents } from "./noise-toc";
-import { markNewsReports, markReportAtEnd, markReportsAfterSpeech } from "./noise-news-report";
+import { markBriefingItems, markNewsReports, markReportAtEnd, markReportsAfterSpeech } from "./noise-news-report";
 import { markFloorComments, markTagLists } from "./noise-floors-and-tags";
 import { markChatHeaders } from "./noise-chat-export";
 import {
@@ -201,6 +201,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   markSummaryBlocks(texts, verdict);
   markNewsReports(texts, verdict);
   markReportsAfterSpeech(texts, verdict);
+  markBriefingItems(texts, verdict);
   markRunningHeaders(texts, verdict);
   markFootnotes(texts, verdict);
   markAttachments(texts, verdict);

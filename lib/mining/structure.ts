@@ -11,6 +11,7 @@ import {
   hasSentencePunct,
   isHeaderSalutation,
   isSalutation,
+  isPostedSpeakerLine,
   isSpeakerLine,
   isTitleLine,
   parseEnumerator,
@@ -30,6 +31,9 @@ function looksLikeUntypedTitle(paras: Paragraph[], i: number): boolean {
   const t = paras[i]!.text;
   const next = paras[i + 1]?.text ?? "";
   if (t.length > 50 || hasSentencePunct(t) || parseEnumerator(t) || paras[i]!.hint?.headingLevel) return false;
+  // A post and a name over the salutation (县教育局局长 ×××) is the speaker of a speech without a title; a unit's
+  // name may read as one (某某县安全生产委员会办公室), so only a name set apart or written ××× counts.
+  if (isPostedSpeakerLine(t) && /\s|[×＊*]{2,}/.test(t)) return false;
   if (isSalutation(next) || isTitleLine(next) || !!dateOfLine(next) || !!splitRunInSalutation(next)) return true;
   if (isByline(next, paras[i + 2]?.text ?? "")) return true;
   return (
@@ -118,7 +122,13 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
       header.date ??= sd[1];
       continue;
     }
-    if ((titles.length || header.date || bareMarker) && !header.salutation && isSpeakerLine(t) && !parseEnumerator(t)) {
+    const byline = isByline(t, paras[i + 1]?.text ?? "");
+    if (
+      (titles.length || header.date || bareMarker || byline) &&
+      !header.salutation &&
+      isSpeakerLine(t) &&
+      !parseEnumerator(t)
+    ) {
       header.speaker ??= t.replace(/^[—–－-]+/, "");
       continue;
     }
