@@ -18,7 +18,7 @@ describe("a crawler's export of the articles it fetched", () => {
     const json = JSON.stringify({ ...record, tags: ["领导讲话", "工作动态"], content: CONTENT }, null, 2);
     const read = readCrawlerExport(json)!;
     expect(read.text.split("\n")).toEqual([TITLE, "同志们：", ...PARAGRAPHS]);
-    expect(read.removed.map((r) => r.text)).toEqual([record.url, record.crawl_time, "领导讲话", "工作动态"]);
+    expect(read.removed.map((r) => r.text)).toEqual([record.url, record.crawl_time, "领导讲话\n工作动态"]);
     expect(read.removed[0]!.reason).toBe("爬虫导出的字段（url）");
   });
 
@@ -40,6 +40,37 @@ describe("a crawler's export of the articles it fetched", () => {
       const lines = readCrawlerExport(text)!.text.split("\n");
       expect([lines[0], lines[lines.indexOf("") + 1]]).toEqual([TITLE, second.title]);
     }
+  });
+
+  it("reads records under a wrapper, a list of paragraphs as one text, the title field over a name, short records too", () => {
+    const short = {
+      title: "在安全生产月启动仪式上的致辞",
+      content: "同志们：今天我们在这里启动安全生产月活动，谢谢大家！",
+    };
+    const wrapped = { code: 0, data: { list: [{ ...record, content: CONTENT }, short] } };
+    const lines = readCrawlerExport(JSON.stringify(wrapped))!.text.split("\n");
+    expect([lines[0], lines[lines.indexOf("") + 1]]).toEqual([TITLE, short.title]);
+    const listed = {
+      source: { name: "某某市应急管理局" },
+      name: "张三",
+      title: TITLE,
+      paragraphs: ["同志们：", ...PARAGRAPHS],
+    };
+    expect(readCrawlerExport(JSON.stringify(listed))!.text.split("\n")).toEqual([TITLE, "同志们：", ...PARAGRAPHS]);
+  });
+
+  it("reads a stray < in a long field and a file nested deep without scanning it again and again", () => {
+    const stray = JSON.stringify({ title: TITLE, content: `${CONTENT}\n${"<a".repeat(100_000)}` });
+    expect(readCrawlerExport(stray)!.text.startsWith(TITLE)).toBe(true);
+    expect(readCrawlerExport("[".repeat(100_000))).toBeNull();
+  });
+
+  it("reads a clerk's table of one speech, a row per title, heading or paragraph, its notes column reported", () => {
+    const rows = ["序号\t类型\t内容\t备注", `1\t标题\t${TITLE}\t`, "2\t正文\t同志们：\t"];
+    rows.push(...PARAGRAPHS.map((p, i) => `${i + 3}\t正文\t${p}\t${i === 1 ? "待核实数据" : ""}`));
+    const read = readCrawlerExport(rows.join("\r\n"))!;
+    expect(read.text.split("\n")).toEqual([TITLE, "同志们：", ...PARAGRAPHS]);
+    expect(read.removed.map((r) => r.text)).toContain("待核实数据");
   });
 
   it("reads a CSV export's article cell (quotes doubled inside, line breaks kept) under its 标题 cell", () => {

@@ -1,88 +1,155 @@
-// A crawler's export of the articles it fetched, saved as text: JSON (an object, an array of objects, or one object
-// per line) or CSV with a header row. Read line by line, its fields would be chrome glued to the speech (a field
-// name, quotes and \n escapes around the whole text). Each record's article is its longest text field (正文,
-// content) with its title field (标题, title) above it; the other fields (URL, crawl time, site, tags, counts) are the
-// crawler's, reported as removed. Markup and entities inside the article (&nbsp;, <br/>) are read as a page's.
+// A crawler's export of the articles it fetched, saved as text: JSON (an object, an array of objects, one object per
+// line, or such records under a wrapper's data/list), or a table with a header row (CSV, or tab-separated). Read
+// line by line, its fields would be chrome glued to the speech (a field name, quotes and \n escapes around the whole
+// text). Each record's article is its longest text field (正文, content; a list of paragraphs is one field) under its
+// title field (title, 标题); the other fields (URL, crawl time, site, tags, counts) are the crawler's, reported as
+// removed. Markup and entities inside the article (&nbsp;, <br/>) are read as a page's.
 import { parse as parseCsv } from "csv-parse/sync";
 import { htmlToText } from "./decode-html";
 import type { Removed } from "./types";
 
-const TITLE_KEY_RE = /^(?:title|标题|题目|headline|subject|name|文章标题|新闻标题)$/i;
-/** How long the article field must be: a summary or a tag list is no article. */
+/** Title fields, the likeliest first (a record's name may be its author's or its site's). */
+const TITLE_KEYS = ["title", "标题", "文章标题", "新闻标题", "题目", "headline", "subject", "name"];
+/** How long one article must be for the file to be an export: a summary or a tag list is no article. */
 const MIN_ARTICLE_CHARS = 200;
-const MAX_RECORDS = 500;
-const MAX_FIELD_DEPTH = 4;
+/** Chinese characters a record's text needs to be read as an article once the file is an export (a short 致辞). */
+const MIN_RECORD_CJK = 10;
+const MAX_RECORDS = 5000;
+const MAX_FIELDS = 20_000;
+const MAX_REPORTED = 200;
+const MAX_DEPTH = 6;
+/** A record has a few dozen fields: an object with thousands of keys is some other data, not read further. */
+const MAX_KEYS = 1000;
+const tooWide = (value: object) => !Array.isArray(value) && Object.keys(value).length > MAX_KEYS;
 const REASON = "爬虫导出的字段";
 
-type Field = { key: string; value: string };
+type Field = { key: string; value: string; top: boolean };
 type Article = { title: string | null; text: string };
 
-/** The string fields of a record, nested objects and arrays included, each with its own key. */
-function fieldsOf(value: unknown, key = "", depth = 0, out: Field[] = []): Field[] {
-  if (typeof value === "string") out.push({ key, value });
-  else if (typeof value === "number" || typeof value === "boolean") out.push({ key, value: String(value) });
-  else if (value && typeof value === "object" && depth < MAX_FIELD_DEPTH)
-    for (const [k, v] of Object.entries(value as Record<string, unknown>))
-      fieldsOf(v, Array.isArray(value) ? key : k, depth + 1, out);
+/** The fields of a record: strings and numbers, nested objects' too; a list of strings is one field, its items one
+ *  a line (a list of paragraphs). */
+function fieldsOf(value: unknown, out: Field[], key = "", depth = 0): Field[] {
+  if (out.length >= MAX_FIELDS || depth > MAX_DEPTH) return out;
+  if (typeof value === "string") out.push({ key, value, top: depth <= 1 });
+  else if (typeof value === "number" || typeof value === "boolean") out.push({ key, value: String(value), top: false });
+  else if (Array.isArray(value) && value.length && value.every((v) => typeof v === "string"))
+    out.push({ key, value: textOf(value), top: depth <= 1 });
+  else if (Array.isArray(value)) for (const v of value) fieldsOf(v, out, key, depth + 1);
+  else if (value && typeof value === "object" && !tooWide(value))
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) fieldsOf(v, out, k, depth + 1);
   return out;
 }
 
+const textLength = (s: string) => s.replace(/\s+/g, "").length;
+const cjkCount = (s: string) => s.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+/** Markup or an entity in the article (bounded: a stray < never scans the rest of the field). */
+const MARKUP_RE = /<\/?[a-z][^<>]{0,500}>|&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/i;
+
 /** The article's text as lines: entities decoded, tags read as a page's, its own line breaks kept. */
-function articleText(value: string): string {
-  return /<[a-z][^>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i.test(value) ? htmlToText(value, true) : value.trim();
-}
+const articleText = (value: string) => (MARKUP_RE.test(value) ? htmlToText(value, true) : value.trim());
 
 function articleOf(fields: Field[], removed: Removed[]): Article | null {
   const body = fields.reduce<Field | null>((a, f) => (!a || f.value.length > a.value.length ? f : a), null);
-  if (!body || body.value.replace(/\s+/g, "").length < MIN_ARTICLE_CHARS) return null;
-  const title = fields.find((f) => f !== body && TITLE_KEY_RE.test(f.key) && f.value.trim())?.value.trim() ?? null;
-  for (const f of fields) {
-    if (f === body || f.value.trim() === title || !f.value.trim()) continue;
-    removed.push({ text: f.value.trim().slice(0, 200), reason: `${REASON}（${f.key || "值"}）` });
+  const report = (f: Field) => {
+    if (f.value.trim() && removed.length < MAX_REPORTED)
+      removed.push({ text: f.value.trim().slice(0, 200), reason: `${REASON}（${f.key || "值"}）` });
+  };
+  if (!body || cjkCount(body.value) < MIN_RECORD_CJK) {
+    fields.forEach(report);
+    return null;
   }
+  const titled = TITLE_KEYS.map((k) => fields.find((f) => f !== body && f.top && f.key.toLowerCase() === k)).find((f) =>
+    f?.value.trim(),
+  );
+  const title = titled?.value.trim() ?? null;
+  for (const f of fields) if (f !== body && f !== titled) report(f);
   return { title, text: articleText(body.value) };
 }
 
+/** A field's text: a string, or a list of strings (paragraphs) a line each. */
+const textOf = (v: unknown): string =>
+  typeof v === "string" ? v : Array.isArray(v) && v.every((x) => typeof x === "string") ? v.join("\n") : "";
+
+/** The records under a value: an array's objects, a wrapper's (data, list, items), or the object itself when it
+ *  holds text of its own. */
+function recordsIn(value: unknown, depth = 0): object[] {
+  if (depth > MAX_DEPTH || !value || typeof value !== "object" || tooWide(value)) return [];
+  if (Array.isArray(value)) {
+    // A list of paragraphs on its own: one article.
+    if (textLength(textOf(value)) >= MIN_ARTICLE_CHARS) return [{ text: value }];
+    return value.slice(0, MAX_RECORDS + 1).flatMap((v) => recordsIn(v, depth + 1));
+  }
+  const own = Object.values(value).some((v) => textLength(textOf(v)) >= MIN_ARTICLE_CHARS);
+  if (own) return [value];
+  const inner = Object.values(value).flatMap((v) => recordsIn(v, depth + 1));
+  return inner.length ? inner : [value];
+}
+
 /** The records of a JSON export, or null when the text is not one. */
-function jsonRecords(text: string): unknown[] | null {
+function jsonRecords(text: string): object[] | null {
   const t = text.trim();
-  if (!/^[[{]/.test(t)) return null;
+  // JSON, and not nested deeper than a crawler's records are (a file of [[[[… costs seconds to parse).
+  if (!/^[[{]/.test(t) || /^(?:[[{]\s*){8}/.test(t)) return null;
   try {
-    const value: unknown = JSON.parse(t);
-    return Array.isArray(value) ? value : [value];
+    return recordsIn(JSON.parse(t) as unknown);
   } catch {
     // One object per line (JSON Lines).
     const lines = t.split(/\r?\n/).filter((l) => l.trim());
+    if (!lines.every((l) => /^\s*\{/.test(l))) return null;
     try {
-      return lines.every((l) => /^\s*\{/.test(l)) ? lines.map((l) => JSON.parse(l) as unknown) : null;
+      return lines.flatMap((l) => recordsIn(JSON.parse(l) as unknown));
     } catch {
       return null;
     }
   }
 }
 
-/** A header row of short names, one of them the article's column (正文, content): a CSV export's. */
-const CSV_HEADER_RE = /^[^\n,"]{1,30}(?:,[^\n,"]{1,30}){1,30}\r?$/;
-const ARTICLE_KEY_RE = /^(?:正文|内容|全文|content|text|body|article|文章内容|新闻内容)$/i;
+/** A header row of short names separated by commas or tabs, one of them the article's column (正文, content). */
+const ARTICLE_KEY_RE = /^(?:正文|内容|全文|段落|段落内容|content|text|body|article|文章内容|新闻内容)$/i;
+const MAX_HEADER_CELL = 30;
 
-function csvRecords(text: string): unknown[] | null {
-  const first = text.slice(0, text.search(/\r?\n|$/));
-  if (!CSV_HEADER_RE.test(first) || !first.split(",").some((h) => ARTICLE_KEY_RE.test(h.trim()))) return null;
+function tableRecords(text: string): object[] | null {
+  const first = text.slice(0, Math.max(0, text.search(/\r?\n|$/))).replace(/^\uFEFF/, "");
+  const delimiter = first.includes("\t") ? "\t" : ",";
+  const cells = first.split(delimiter).map((c) => c.trim());
+  if (cells.length < 2 || cells.some((c) => !c || c.length > MAX_HEADER_CELL || /["\s]/.test(c))) return null;
+  if (!cells.some((c) => ARTICLE_KEY_RE.test(c))) return null;
   try {
-    return parseCsv(text, { columns: true, skip_empty_lines: true, relax_column_count: true, bom: true });
+    const rows = parseCsv(text, {
+      columns: true,
+      delimiter,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      relax_quotes: delimiter === "\t",
+      bom: true,
+    }) as Record<string, string>[];
+    return tableOfParagraphs(rows, cells) ?? rows;
   } catch {
     return null;
   }
 }
 
+/** A clerk's table of one text, a row per title, heading or paragraph (序号 / 类型 / 内容 / 备注): one record, its
+ *  article the content column's cells, a line each, the other columns its fields. Null when the table has a title
+ *  column: its rows are articles of their own. */
+function tableOfParagraphs(rows: Record<string, string>[], header: string[]): object[] | null {
+  if (header.some((c) => TITLE_KEYS.includes(c.toLowerCase()))) return null;
+  const column = header.find((c) => ARTICLE_KEY_RE.test(c))!;
+  const lines = rows.map((r) => (r[column] ?? "").trim()).filter(Boolean);
+  const others = rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== column)));
+  return [{ [column]: lines, rows: others }];
+}
+
 /** The text of a crawler's export (each record's title, then its article, records parted by a blank line) and the
  *  fields left out; null when the text is no such export. */
 export function readCrawlerExport(text: string): { text: string; removed: Removed[] } | null {
-  const records = jsonRecords(text) ?? csvRecords(text);
+  const records = jsonRecords(text) ?? tableRecords(text);
   if (!records?.length || records.length > MAX_RECORDS) return null;
+  const fields = records.map((r) => fieldsOf(r, []));
+  // An export holds one article at least: a file of short values is some other data.
+  if (!fields.some((fs) => fs.some((f) => textLength(f.value) >= MIN_ARTICLE_CHARS))) return null;
   const removed: Removed[] = [];
-  const articles = records.flatMap((r) => articleOf(fieldsOf(r), removed) ?? []);
-  if (!articles.length) return null;
+  const articles = fields.flatMap((fs) => articleOf(fs, removed) ?? []);
   const parts = articles.map(({ title, text: body }) =>
     title && !body.replace(/\s+/g, "").startsWith(title.replace(/\s+/g, "")) ? `${title}\n${body}` : body,
   );

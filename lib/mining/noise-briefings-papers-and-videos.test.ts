@@ -43,6 +43,25 @@ describe("a journal database's page", () => {
   });
 });
 
+describe("a speech's own lines that look like a paper's or a post's", () => {
+  it("keeps a keyword sentence, a lead-in to a report it quotes, numbered units with #, a part titled （续）", () => {
+    const own = [
+      "关键词：责任。今年我们工作的第一个关键词就是责任，各级各部门要把责任扛在肩上。",
+      "为了让大家了解事故经过，下面是事故调查报告的原文：",
+      "今年重点检修部位：#1机组 #2机组",
+    ];
+    const texts = textsOf([TITLE, "同志们：", OPENING, ...own, CHECK, DUTY, CLOSING]).join("\n");
+    for (const line of own) expect(texts).toContain(line.replace(/ /g, ""));
+    const continued = `${TITLE}（续）`;
+    expect(mineText([continued, "同志们：", CHECK, DUTY, CLOSING].join("\n")).speeches[0]!.title).toContain(TITLE);
+  });
+
+  it("reads a 简报's issue line alone over the title as no running header", () => {
+    const page = ["安全生产工作简报", "2024年第3期", "××市安全生产委员会办公室", "", TITLE, "同志们：", OPENING, CHECK];
+    expect(mineText([...page, DUTY, CLOSING].join("\n")).speeches[0]!.title).toBe(TITLE);
+  });
+});
+
 describe("a county 简报 with the speech among its columns", () => {
   const news = ["【工作动态】", "××镇：全面开展农村道路交通隐患排查"];
   news.push("近日，××镇组织交管站、派出所和各村网格员，对辖区农村公路开展隐患排查，已设置警示标志××块。");
@@ -69,6 +88,12 @@ describe("a county 简报 with the speech among its columns", () => {
       CLOSING,
     ]);
     expect(removalReason(mined.removed, news[2]!)).toBe("简报其他栏目");
+  });
+
+  it("keeps what a speech's own labels head, though a line of it opens as a closing does (同志们，…)", () => {
+    const mid = "同志们，安全生产责任重于泰山，容不得半点麻痹和侥幸，各级各部门必须时刻绷紧安全这根弦。";
+    const page = [TITLE, "同志们：", OPENING, mid, "【关于任务】", CHECK, "【关于责任】", DUTY, CLOSING];
+    expect(textsOf(page)).toEqual(expect.arrayContaining([CHECK, DUTY, CLOSING]));
   });
 
   it("keeps a speech's own bracketed labels between its paragraphs, and what they head", () => {

@@ -81,12 +81,12 @@ export function lineMarksOf(lines: SourceLine[]): LineMarks {
   };
 }
 
-/** A whole line the format marks as not text (front matter, a colleague's note, a cue timing), or null. */
 /** 县教育局长开学安全大会讲话，句句说到心坎里！#校园安全 #开学第一课: a video's or a post's caption, its topics
- *  after it, each opened by # alone (normalising drops the spaces between them; a 微博 topic is closed, #…#). Judged
- *  before the topics are cut: without them it reads as a line of text. */
-const POST_CAPTION_RE = /^(?:[^#]{0,60}?[\s\p{P}])?#[^\s#\p{P}]{1,20}(?:\s*#[^\s#\p{P}]{1,20})+\s*$/u;
+ *  after it, each opened by # alone (normalising drops the spaces between them; a 微博 topic, closed #…#, is no such
+ *  run; #1机组 numbers a unit). Judged before the topics are cut: without them it reads as a line of text. */
+const POST_CAPTION_RE = /^(?:[^#]{0,60}?[\s\p{P}])?#(?!\d)[^\s#\p{P}]{1,20}(?:\s*#(?!\d)[^\s#\p{P}]{1,20})+\s*$/u;
 
+/** A whole line the format marks as not text (front matter, a colleague's note, a cue timing), or null. */
 export function lineMarkReason(text: string, index: number, marks: LineMarks): string | null {
   if (marks.frontMatter.has(index)) return "文档元数据";
   if (POST_CAPTION_RE.test(text)) return "视频或帖子标题（话题标签）";

@@ -61,26 +61,29 @@ const PAGINATION_RE =
 const CONTINUED_RE = /^[（(]?未完(?:待续)?[，,、]?(?:请?(?:看|见|转|接|阅读?)下一?页)?[)）]?$/;
 export const isPagination = (t: string) =>
   CONTINUED_RE.test(t) || (PAGINATION_RE.test(t) && /上一?页|下一?页|[<＜«‹].*[>＞»›]/.test(t));
-/** A paper's metadata around an article it printed (关键词：…；…, DOI：…, 中图分类号：…). Its 摘要 is left to the rules
- *  for summaries. */
+/** A paper's metadata around an article it printed (关键词：…；…, DOI：…, 中图分类号：…), without a sentence in it (a
+ *  speech may say 关键词：责任。…). Its 摘要 is left to the rules for summaries. */
 const PAPER_META_RE =
   /^(?:[【\[]关键词[】\]]\s*\S|(?:关键词|关键字|中图分类号|分类号|文献标识码|文章编号|DOI|基金项目|收稿日期|引用格式|引用本文)\s*[：:]\s*\S)/i;
 /** ××安全生产　2024年第3期 (第36-38页): a journal's running header, or the issue and pages under its name. */
-const JOURNAL_ISSUE_RE =
-  /^(?:\S{2,20}\s*)?\d{4}\s*年\s*第\s*\d{1,3}\s*期(?:\s*[（(]总第\s*\d{1,5}\s*期[)）])?(?:\s*第?\s*\d{1,4}\s*[-–—~]\s*\d{1,4}\s*页)?$/;
+const ISSUE = "\\d{4}\\s*年\\s*第\\s*\\d{1,3}\\s*期(?:\\s*[（(]总第\\s*\\d{1,5}\\s*期[)）])?";
+const PAGES = "\\s*第?\\s*\\d{1,4}\\s*[-–—~]\\s*\\d{1,4}\\s*页";
+/** The issue with the journal's name before it or its pages after it: a 简报's 2024年第3期 alone heads its page. */
+const JOURNAL_ISSUE_RE = new RegExp(`^(?:\\S{2,20}\\s*${ISSUE}(?:${PAGES})?|${ISSUE}${PAGES})$`);
 /** ××市应急管理局发文稿纸（续页）: a form's header printed again over its next page. */
-const CONTINUED_PAGE_RE = /^\S{2,40}[（(]续页?[)）]$/;
+const CONTINUED_PAGE_RE = /^\S{2,40}[（(]续页[)）]$/;
 /** A journal's or a form's running header: the text flows across it as across a page number. */
 export const PRINTED_HEADER = "刊物或稿纸页眉";
 /** ××市应急管理局发文稿纸: the office form a speech was printed on for approval (its fields are 公文 labels). */
 const FORM_TITLE_RE = /^\S{0,30}(?:发文稿纸|发文处理笺|发文处理单|发文单|呈批件|签报单|收文处理单|文件处理单)$/;
 
-/** 开学在即，…必须绷紧！以下为讲话全文👇: a poster's caption ending in a lead-in to the text below it. (A lead-in
- *  alone, 以下为讲话全文：, is left to speech-covers.ts, which takes it with the report or note above it.) */
+/** 开学在即，…必须绷紧！以下为讲话全文👇: a poster's caption ending in a lead-in to the speech below it. (A lead-in
+ *  alone or with its colon, 以下为讲话全文：, is left to speech-covers.ts, which takes it with the note above it; a
+ *  speech's own 下面是事故调查报告的原文： introduces no speech.) */
 const FULL_TEXT_LEAD_RE =
-  /[，。！？!?]\s*(?:以下|下面)(?:为|是)[^。！？]{0,12}(?:全文|原文|实录)[^。！？]{0,12}[：:。]?$/;
+  /[，。！？!?]\s*(?:以下|下面)(?:为|是)[^。！？]{0,8}(?:讲话|发言|致辞)[^。！？]{0,4}(?:全文|原文|实录)[^。！？：:]{0,12}$/;
 /** 同志们：今天，我们召开…分析当前…展开: a caption folded after its first words, its button at the end. */
-const FOLDED_CAPTION_RE = /(?:…|\.{3})\s*(?:展开|全文|更多)$/;
+const FOLDED_CAPTION_RE = /(?:…|\.{3})\s*展开(?:全文)?$/;
 /** @××教育发布 alone on its line: the account that posted a video or a note. */
 const ACCOUNT_RE = /^@[^\s@，。！？：:]{1,24}$/;
 
@@ -99,7 +102,7 @@ export function shapeNoiseReason(t: string): string | null {
   if (n <= 80 && TRAILING_CREDIT_RE.test(t)) return "图片说明";
   if (n <= 120 && PROMOTION_RE.test(t)) return "推广广告";
   if (n <= 80 && LABELLED_AD_RE.test(t)) return "广告";
-  if (n <= 600 && PAPER_META_RE.test(t)) return "期刊文献信息";
+  if (n <= 200 && PAPER_META_RE.test(t) && !/[。！？]/.test(t)) return "期刊文献信息";
   if (n <= 40 && (JOURNAL_ISSUE_RE.test(t) || CONTINUED_PAGE_RE.test(t))) return PRINTED_HEADER;
   if (n <= 40 && FORM_TITLE_RE.test(t)) return "公文稿纸";
   if (n <= 100 && FULL_TEXT_LEAD_RE.test(t)) return "编者导语";

@@ -76,12 +76,14 @@ export function markReportsAfterSpeech(texts: string[], verdict: (string | null)
 const COLUMN_LABEL_RE =
   /^【(?![^【】]*(?:第[\d一二三四五六七八九十百]+|[\d一二三四五六七八九十]+[条篇章节期]|篇[\d一二三四五六七八九十]))[^【】\s\d]{2,8}】$/;
 const COLUMN_LABELS = 2;
+/** What a briefing calls its columns of news (【工作动态】【会议报道】【基层信息】): a speech's own labels (【典型案例】,
+ *  【工作要求】) never name news. */
+const NEWS_COLUMN_RE = /(?:动态|简讯|快讯|要闻|资讯|速递|传真|播报|报道|信息|新闻|通报|风采|聚焦|一线)】$/;
 const BRIEFING_ITEM = "简报其他栏目";
 
-/** Marks a briefing's columns that hold no speech: the label and its items, up to the next label. Only in a file
- *  with two columns or more, one of them a speech's (its title over its frame, or a salutation), and only before
- *  that speech starts or after one has closed: a speech's own bracketed label (【典型案例】) between its paragraphs
- *  stays. */
+/** Marks a briefing's columns of news: the label and its items, up to the next label. Only in a file with two
+ *  columns or more, one of them a speech's (its title over its frame, or a salutation), and only before that speech
+ *  starts or after one has closed; a speech's own bracketed labels (【典型案例】) name no news and are never taken. */
 export function markBriefingItems(texts: string[], verdict: (string | null)[]): void {
   const labels = texts.flatMap((t, i) => (COLUMN_LABEL_RE.test(t.replace(/\s+/g, "")) ? [i] : []));
   if (labels.length < COLUMN_LABELS) return;
@@ -110,6 +112,7 @@ export function markBriefingItems(texts: string[], verdict: (string | null)[]): 
       closed = c.closed;
       continue;
     }
-    if (c.at >= 0) for (let k = c.at; k < c.end; k++) if (texts[k]!.trim()) verdict[k] ??= BRIEFING_ITEM;
+    if (c.at < 0 || !NEWS_COLUMN_RE.test(texts[c.at]!.replace(/\s+/g, ""))) continue;
+    for (let k = c.at; k < c.end; k++) if (texts[k]!.trim()) verdict[k] ??= BRIEFING_ITEM;
   }
 }

@@ -216,7 +216,7 @@ const TEXT_HEAD_RE =
 const SUMMARY_WINDOW = 15;
 
 /** 摘要：本文系…的讲话，分析了… — a summary on its label's line. */
-const INLINE_SUMMARY_RE = /^[【\[]?(?:内容)?摘\s*要[】\]]?\s*[：:]?\s*[^\s：:]/;
+const INLINE_SUMMARY_RE = /^(?:[【\[](?:内容)?摘\s*要[】\]]\s*[：:]?|(?:内容)?摘\s*要\s*[：:])\s*[^\s：:]/;
 
 export function markSummaryBlocks(texts: string[], verdict: (string | null)[]): void {
   let speechTitle: number | undefined;

@@ -1,5 +1,6 @@
 // Character-level clean-up of decoded text, keeping its line structure (one output line per input line):
-// line endings, odd spaces and invisible characters, HTML entities, half-width punctuation inside Chinese text,
+// line endings, odd spaces and invisible characters, HTML entities, half-width punctuation inside Chinese text (a
+// full stop included),
 // spaces between Chinese characters and letter-spaced runs (G D P). Placeholders (× X XX * ** ……) are untouched.
 import { isCjkCode, isFullPunctCode } from "./outline-patterns";
 
@@ -105,6 +106,17 @@ function fullWidthPunctuation(s: string): string {
   return out + s.slice(from);
 }
 
+/** 事故起数同比下降×%. / …建筑施工安全责任重大. 我们要…: a half-width full stop ending a Chinese sentence (typed on a
+ *  machine without Chinese punctuation), before the line's end or a space. 3.5 / www.x.gov.cn / …... stay, and so do
+ *  一. that numbers a heading and a dot stuck between two characters (的.人, a site's injected mark). */
+const HALF_STOP_RE = /(?<=[\u3400-\u9fff”’）》」』%×])\.(?=\s|$)/g;
+const NUMERAL_HEAD_RE = /^[（(]?[一二三四五六七八九十百]{1,3}[)）]?$/;
+
+function fullStops(s: string): string {
+  if (!s.includes(".")) return s;
+  return s.replace(HALF_STOP_RE, (dot, at: number) => (NUMERAL_HEAD_RE.test(s.slice(0, at).trim()) ? dot : "。"));
+}
+
 /** A social site's mention (@云岭林业): the name normalising keeps apart and the noise rules cut (noise-fragments). */
 export const MENTION_NAME = "@[\\p{L}\\p{N}_-]{2,20}";
 const MENTION_END_RE = new RegExp(`${MENTION_NAME}$`, "u");
@@ -131,7 +143,7 @@ const BRACKETED_HEADING_RE =
 function normaliseLine(line: string): string {
   const body = line.replace(/^ +/, "");
   const indent = line.length - body.length;
-  const text = fixSpaces(fullWidthPunctuation(body.trimEnd())).replace(BRACKETED_HEADING_RE, "$1");
+  const text = fixSpaces(fullStops(fullWidthPunctuation(body.trimEnd()))).replace(BRACKETED_HEADING_RE, "$1");
   return text ? " ".repeat(Math.min(indent, 8)) + text : "";
 }
 
