@@ -3,12 +3,15 @@
 // colleagues' notes quoted into a draft. Each kind is cut only when the file shows its format on several lines, so
 // a lone ">" or "**" inside a speech stays.
 import { cut, type Ctx } from "./noise-fragments";
+import { mailThreadLines } from "./noise-mail-thread";
 import { NOTES_LABEL_RE, SLIDE_CUE_RE, slideLineReasons } from "./slide-outline";
 import type { SourceLine } from "./types";
 
 export type LineMarks = {
   /** "> " before the lines of a quoted text (a forwarded e-mail): the marks go, the text stays. */
   quoted: boolean;
+  /** In a thread of quoted messages, the lines of the messages other than the speech's, attributions, signatures. */
+  thread: Map<number, string> | null;
   /** A time code before each subtitle line of a transcript. */
   timecoded: boolean;
   markdown: boolean;
@@ -71,9 +74,11 @@ export function lineMarksOf(lines: SourceLine[]): LineMarks {
   const timecodedLines = lines.filter((l) => TIMECODE_RE.test(l.text) || CUE_TIMING_RE.test(l.text)).length;
   const frontMatter = frontMatterLines(lines);
   const markdown = frontMatter.size > 0 || lines.filter((l) => MD_HEADING_RE.test(l.text)).length >= 2;
+  // In a Markdown draft a few quoted lines are notes on the text; an e-mail quotes most of its lines.
+  const quoted = quotedLines >= QUOTED_LINES && (!markdown || quotedLines * 2 >= nonBlank);
   return {
-    // In a Markdown draft a few quoted lines are notes on the text; an e-mail quotes most of its lines.
-    quoted: quotedLines >= QUOTED_LINES && (!markdown || quotedLines * 2 >= nonBlank),
+    quoted,
+    thread: quoted && !markdown ? mailThreadLines(lines.map((l) => l.text)) : null,
     timecoded: isTranscript(lines, timecodedLines, nonBlank),
     markdown,
     frontMatter,
@@ -90,6 +95,8 @@ const POST_CAPTION_RE = /^(?:[^#]{0,60}?[\s\p{P}])?#(?!\d)[^\s#\p{P}]{1,20}(?:\s
 export function lineMarkReason(text: string, index: number, marks: LineMarks): string | null {
   if (marks.frontMatter.has(index)) return "文档元数据";
   if (POST_CAPTION_RE.test(text)) return "视频或帖子标题（话题标签）";
+  const mail = marks.thread?.get(index);
+  if (mail) return mail;
   const slide = marks.slides?.get(index);
   if (slide) return slide;
   if (marks.timecoded && CUE_TIMING_RE.test(text)) return "字幕时间码";

@@ -1,5 +1,6 @@
 // What an app or a forum sets between a speech's paragraphs, card by card: a forum's author cards above each post,
 // an app's ad cards, the captions a page sets off with ▲.
+import { markStampedAppComments } from "./noise-app-comments";
 import { dateOfLine, isPostedSpeakerLine, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 
 /** A post's floor (2楼) or its time (发表于 2024-3-12 09:30): the foot of the author's card above a post. */
@@ -211,6 +212,7 @@ export function markCommentCards(texts: string[], verdict: (string | null)[]): v
     for (let k = i; k <= last; k++) verdict[k] ??= "批注";
     lastCardEnd = last;
   }
+  markStampedAppComments(texts, verdict);
 }
 
 /** A reader's comment with the time it was posted after it (江边听雨：顶 2024-4-18 21:40; 张三 回复 李四：… 2024-4-18

@@ -1,8 +1,9 @@
 // The ends of a scraped page: a paginated article's header printed again after each of its page links (a scraper
 // joined the pages), and the site's footer after the speech's last line, where short headlines and counters
 // (作者最新文章's links, 0人参与，0条评论) stand below the footer lines already recognised; and a 公文's 抄送 list
-// wrapped onto lines of its own; a paper's other page between a （下转第2版） and its （上接第1版）.
-import { dateOfLine, isSpeakerLine } from "./outline-patterns";
+// wrapped onto lines of its own; a paper's other page between a （下转第2版） and its （上接第1版）; and the page's
+// window title (…的讲话 - ××县人民政府门户网站) that a browser's save as text puts above it all.
+import { dateOfLine, isSpeakerLine, isTitleLine } from "./outline-patterns";
 import { isFrame, nextLine, RUNNING_HEADER } from "./noise-page-furniture";
 
 const PAGE_NUMBER = "页码";
@@ -144,5 +145,29 @@ export function markPageJumps(texts: string[], verdict: (string | null)[]): void
       i = j;
       break;
     }
+  }
+}
+
+/** 在…的讲话 - ××县人民政府门户网站: the page's title, a dash or a bar, the site's name. */
+const WINDOW_TITLE_RE = /^(.{6,60}?)\s*(?:[-_|｜—–]{1,2})\s*([^-_|｜—–\s]{2,24})$/;
+const WINDOW_TITLE_REACH = 3;
+const WINDOW_TITLE = "网页窗口标题";
+
+/** Marks a window title among the first lines whose title comes again further down on a line of its own, and the
+ *  site's name when it stands alone on a line as well. */
+export function markWindowTitle(texts: string[], verdict: (string | null)[]): void {
+  for (let i = 0, seen = 0; i < texts.length && seen < WINDOW_TITLE_REACH; i++) {
+    const t = texts[i]!.trim();
+    if (!t) continue;
+    seen++;
+    const m = WINDOW_TITLE_RE.exec(t);
+    if (!m || verdict[i] || !isTitleLine(m[1]!.trim())) continue;
+    const [title, site] = [keyOf(m[1]!), keyOf(m[2]!)];
+    if (!texts.some((x, k) => k > i && keyOf(x) === title)) continue;
+    verdict[i] = WINDOW_TITLE;
+    texts.forEach((x, k) => {
+      if (k > i && keyOf(x) === site) verdict[k] ??= WINDOW_TITLE;
+    });
+    return;
   }
 }

@@ -17,6 +17,7 @@ const PIAN_ENTRY_MAX = 40;
 /** How far into the file a table of contents can start (page chrome may come first). */
 const TOC_WINDOW = 40;
 const TOC = "目录（提纲）";
+const TOC_BUTTON_RE = /^(?:收起|展开|折叠|隐藏)(?:目录|全部)?\s*[∨∧▼▲]?$/;
 /** 一、提高认识…………1: an entry with its dot leaders and page number. */
 const LEADERS_RE = /^.{2,60}?[…．.·。]{3,}\s*\d{1,3}$/;
 const TITLE_LIST = "目录（篇目）";
@@ -71,6 +72,11 @@ export function markTableOfContents(texts: string[], verdict: (string | null)[])
     for (; j < texts.length; j++) {
       const t = texts[j]!.trim();
       if (!t) continue;
+      // 收起 / 展开目录: the table's own button under its head.
+      if (j <= i + 2 && !entries.length && TOC_BUTTON_RE.test(t)) {
+        verdict[j] ??= TOC;
+        continue;
+      }
       const numbered =
         (t.length <= 60 && !!parseEnumerator(t) && !endsSentence(t)) ||
         /^[…．.。]{2,}$/.test(t) ||

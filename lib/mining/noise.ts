@@ -56,6 +56,7 @@ import {
   markPageJumps,
   markReprintedPageHeads,
   markSiteFooter,
+  markWindowTitle,
   PAGE_JUMP_RE,
 } from "./noise-page-ends";
 import {
@@ -187,6 +188,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     if (!verdict[i] && isTeaser(texts, i, verdict, earlier)) verdict[i] = "重复的摘要行";
   // Before the table of contents: a headline printed on every page is not an entry listed there.
   markReprintedPageHeads(texts, verdict);
+  markWindowTitle(texts, verdict);
   markTableOfContents(texts, verdict);
   markRelatedLists(texts, verdict);
   markDatedLinks(texts, verdict);

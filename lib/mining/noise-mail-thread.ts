@@ -1,0 +1,38 @@
+// An e-mail thread saved as text: the latest message on top, each earlier one quoted one level deeper (> , >> )
+// under its attribution (在 2024年5月6日 14:03，张×× <…> 写道： / On … wrote:), each signed under "-- ". The speech
+// is the message at one depth, the one holding most of the text; the other messages, the attributions and the
+// signatures are the thread's.
+
+const DEPTH_RE = /^\s*((?:>\s?)*)/;
+/** 在 2024年5月6日 14:03，张×× <zhang@…> 写道： / On Mon, May 6, 2024 at 2:03 PM 张×× wrote: / ----- 原始邮件 -----. */
+const ATTRIBUTION_RE =
+  /^(?:在\s*.{4,60}?写道[：:]|on\s.{4,120}\swrote:|-{2,}\s*(?:原始邮件|original message|转发的邮件|forwarded message)\s*-{2,})$/i;
+/** The signature's delimiter: "-- " alone on its line. */
+const SIGNATURE_RE = /^--\s?$/;
+const SIGNATURE_LINES = 6;
+const MIN_DEPTHS = 2;
+
+const depthOf = (t: string) => (DEPTH_RE.exec(t)![1]!.match(/>/g) ?? []).length;
+const cjk = (t: string) => t.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+
+/** The thread's own lines by index, with their reasons; null when the file is no thread of quoted messages. */
+export function mailThreadLines(texts: string[]): Map<number, string> | null {
+  const depths = texts.map(depthOf);
+  const chars = new Map<number, number>();
+  texts.forEach((t, i) => chars.set(depths[i]!, (chars.get(depths[i]!) ?? 0) + cjk(t)));
+  if (chars.size < MIN_DEPTHS) return null;
+  const main = [...chars].sort((a, b) => b[1] - a[1])[0]![0];
+  const out = new Map<number, string>();
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!.replace(DEPTH_RE, "").trim();
+    if (!t) continue;
+    if (ATTRIBUTION_RE.test(t)) out.set(i, "邮件引用头");
+    else if (depths[i] !== main) out.set(i, "邮件往来（其他邮件）");
+    else if (SIGNATURE_RE.test(t))
+      for (let k = i; k < texts.length && k <= i + SIGNATURE_LINES && depths[k] === main; k++) {
+        if (k > i && !texts[k]!.replace(DEPTH_RE, "").trim()) break;
+        out.set(k, "邮件签名");
+      }
+  }
+  return out;
+}
