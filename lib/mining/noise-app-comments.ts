@@ -1,13 +1,16 @@
 // An app's comments with the stamp under the text (知乎, 头条): the commenter's name, what they wrote, then the day
 // and the province (05-17 · 山东) and the buttons with their counts (回复 12). The stamp right over the buttons is
 // the mark; two such comments make a comment section, and each comment runs up from its stamp to the name.
+import { isClosingStart, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 
 const STAMP_RE = /^(?:\d{4}[-/])?\d{1,2}[-/]\d{1,2}(?:\s*\d{1,2}:\d{2})?(?:\s*[·・]\s*[\u4e00-\u9fff]{2,8})?$/;
 const BUTTON = "(?:回复|赞|点赞|喜欢|举报)(?:\\s*\\d{1,6})?";
-const BUTTONS_RE = new RegExp(`^${BUTTON}(?:\\s*[·・|｜]?\\s*${BUTTON})*$`);
-/** A commenter's name: short, no sentence in it. */
-const NAME_RE = /^[^\s。，！？：:]{1,16}$/;
-const COMMENT_LINES = 3;
+const BUTTONS_RE = new RegExp(`^${BUTTON}(?:(?:\\s*[·・|｜]\\s*|\\s+)?${BUTTON})*$`);
+/** A commenter's name: short, no sentence nor list in it, no heading. */
+const NAME_RE = /^[^\s。，、！？：:]{1,16}$/;
+/** A comment's text: a line or two, short. */
+const COMMENT_LINES = 2;
+const COMMENT_CHARS = 150;
 const MIN_COMMENTS = 2;
 const COMMENT = "网友评论";
 
@@ -17,14 +20,17 @@ export function markStampedAppComments(texts: string[], verdict: (string | null)
   );
   if (stamps.length < MIN_COMMENTS) return;
   for (const at of stamps) {
+    // Up from the stamp: the comment's line or two, then the name; anything else (a paragraph, a heading, a blank
+    // line) means this is no comment of that shape.
+    // The first short line without a stop above the text is the name's place: a speech's own line there (its
+    // closing 谢谢大家, a heading) means the comment has no name line, and it is left.
     let name = -1;
     for (let k = at - 1; k >= 0 && k >= at - 1 - COMMENT_LINES; k--) {
       const t = texts[k]!.trim();
-      if (!t || verdict[k] === COMMENT) break;
-      if (k < at - 1 && NAME_RE.test(t)) {
-        name = k;
-        break;
-      }
+      if (!t || verdict[k] === COMMENT || t.length > COMMENT_CHARS || parseEnumerator(t)) break;
+      if (k === at - 1 || /[。！？，,!?]/.test(t)) continue;
+      if (NAME_RE.test(t) && !isClosingStart(t) && !isSalutation(t) && !isTitleLine(t)) name = k;
+      break;
     }
     if (name < 0) continue;
     for (let k = name; k <= at + 1; k++) verdict[k] ??= COMMENT;

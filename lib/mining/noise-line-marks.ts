@@ -8,7 +8,8 @@ import { NOTES_LABEL_RE, SLIDE_CUE_RE, slideLineReasons } from "./slide-outline"
 import type { SourceLine } from "./types";
 
 export type LineMarks = {
-  /** "> " before the lines of a quoted text (a forwarded e-mail): the marks go, the text stays. */
+  /** "> " before the lines of a quoted text (a forwarded e-mail): the marks go, the text stays (but for a thread's
+   *  other messages, below). */
   quoted: boolean;
   /** In a thread of quoted messages, the lines of the messages other than the speech's, attributions, signatures. */
   thread: Map<number, string> | null;

@@ -2,14 +2,17 @@
 // under its attribution (在 2024年5月6日 14:03，张×× <…> 写道： / On … wrote:), each signed under "-- ". The speech
 // is the message at one depth, the one holding most of the text; the other messages, the attributions and the
 // signatures are the thread's.
+import { parseEnumerator } from "./outline-patterns";
 
 const DEPTH_RE = /^\s*((?:>\s?)*)/;
-/** 在 2024年5月6日 14:03，张×× <zhang@…> 写道： / On Mon, May 6, 2024 at 2:03 PM 张×× wrote: / ----- 原始邮件 -----. */
+/** 在 2024年5月6日 14:03，张×× <zhang@…> 写道： / On Mon, May 6, 2024 at 2:03 PM 张×× wrote: / ----- 原始邮件 -----:
+ *  with the time it was sent or the sender's address (在《…》一文中，魏巍写道： introduces a quotation). */
 const ATTRIBUTION_RE =
-  /^(?:在\s*.{4,60}?写道[：:]|on\s.{4,120}\swrote:|-{2,}\s*(?:原始邮件|original message|转发的邮件|forwarded message)\s*-{2,})$/i;
-/** The signature's delimiter: "-- " alone on its line. */
+  /^(?:在\s*(?=[^。！？]{0,60}(?:\d{1,2}:\d{2}|@))[^。！？]{4,80}?写道[：:]|on\s.{4,120}\swrote:|-{2,}\s*(?:原始邮件|original message|转发的邮件|forwarded message)\s*-{2,})$/i;
+/** The signature's delimiter: "-- " alone on its line; the signature's lines are short and no sentence. */
 const SIGNATURE_RE = /^--\s?$/;
 const SIGNATURE_LINES = 6;
+const SIGNATURE_LINE_CHARS = 40;
 const MIN_DEPTHS = 2;
 
 const depthOf = (t: string) => (DEPTH_RE.exec(t)![1]!.match(/>/g) ?? []).length;
@@ -20,7 +23,10 @@ export function mailThreadLines(texts: string[]): Map<number, string> | null {
   const depths = texts.map(depthOf);
   const chars = new Map<number, number>();
   texts.forEach((t, i) => chars.set(depths[i]!, (chars.get(depths[i]!) ?? 0) + cjk(t)));
-  if (chars.size < MIN_DEPTHS) return null;
+  // A thread shows itself by an attribution or by a message quoted inside a quoted one (>>): a speech may quote a
+  // document's lines with > itself.
+  const attributed = texts.some((t) => ATTRIBUTION_RE.test(t.replace(DEPTH_RE, "").trim()));
+  if (chars.size < MIN_DEPTHS || (!attributed && Math.max(...depths) < 2)) return null;
   const main = [...chars].sort((a, b) => b[1] - a[1])[0]![0];
   const out = new Map<number, string>();
   for (let i = 0; i < texts.length; i++) {
@@ -30,7 +36,9 @@ export function mailThreadLines(texts: string[]): Map<number, string> | null {
     else if (depths[i] !== main) out.set(i, "邮件往来（其他邮件）");
     else if (SIGNATURE_RE.test(t))
       for (let k = i; k < texts.length && k <= i + SIGNATURE_LINES && depths[k] === main; k++) {
-        if (k > i && !texts[k]!.replace(DEPTH_RE, "").trim()) break;
+        const line = texts[k]!.replace(DEPTH_RE, "").trim();
+        if (k > i && (!line || line.length > SIGNATURE_LINE_CHARS || /[。！？]/.test(line) || parseEnumerator(line)))
+          break;
         out.set(k, "邮件签名");
       }
   }

@@ -169,7 +169,7 @@ const COMMENTER_RE =
   /^[^\s\d。，！？][^\s。，！？]{0,29}?(?:\s*(?:\d{4}[-/])?\d{1,2}[-/]\d{1,2}\s*\d{1,2}:\d{2}|\s*[·・]\s*(?:\d{4}[-/])?\d{1,2}[-/]\d{1,2}(?:\s*\d{1,2}:\d{2})?(?:\s*[·・]\s*[\u4e00-\u9fff]{2,8})?)$/;
 /** A button, with the count beside it (赞 12). */
 const COMMENT_BUTTON = "(?:回复|解决(?:线程)?|已解决|重新打开(?:线程)?|删除(?:线程)?|编辑|赞|点赞)(?:\\s*\\d{1,6})?";
-const COMMENT_BUTTONS_RE = new RegExp(`^${COMMENT_BUTTON}(?:\\s*[·・|｜]?\\s*${COMMENT_BUTTON})*$`);
+const COMMENT_BUTTONS_RE = new RegExp(`^${COMMENT_BUTTON}(?:(?:\\s*[·・|｜]\\s*|\\s+)?${COMMENT_BUTTON})*$`);
 /** A commenter's name on a line of its own (赵婧, 张红梅（安环部）), and the time under it (10月12日 14:05). */
 const COMMENTER_NAME_RE = /^[^\s\d。，！？：:@][^\s。，！？：:]{1,14}$/;
 const COMMENT_TIME_RE = /^(?:(?:\d{4}[-/年])?\d{1,2}[-/月]\d{1,2}日?|昨天|今天)\s*\d{1,2}:\d{2}$/;

@@ -31,11 +31,27 @@ describe("an e-mail reply chain with the speech quoted in it", () => {
     expect(removalReason(mined.removed, "收到，已按意见修改，附后。")).toBe("邮件往来（其他邮件）");
   });
 
-  it("keeps a speech that quotes a few lines of its own with >", () => {
-    const quote = "> 省委要求：安全生产必须管业务必须管安全。";
-    expect(
-      textsOf([TITLE, "同志们：", OPENING, quote, "> 要牢固树立安全发展理念。", "> 要从根本上消除事故隐患。", CHECK]),
-    ).toContain(CHECK);
+  it("keeps what a speech quotes with > (a document's lines, a book's under 写道：) and what follows a -- line", () => {
+    const quoted = [
+      "> 一是全面排查重大事故隐患，建立台账。",
+      "> 二是严格落实企业主体责任，压实到人。",
+      "> 三是强化执法检查。",
+    ];
+    const page = [
+      TITLE,
+      "同志们：",
+      OPENING,
+      "国务院安委会的通知明确要求：",
+      ...quoted,
+      CHECK,
+      "--",
+      "一、压实责任",
+      DUTY,
+    ];
+    page.push("在《谁是最可爱的人》一文中，魏巍写道：", "> 他们的品质是那样的纯洁和高尚。", CLOSING);
+    const texts = textsOf(page).join("\n");
+    for (const line of [...quoted, "> 他们的品质是那样的纯洁和高尚。"]) expect(texts).toContain(line.slice(2));
+    for (const line of ["一、压实责任", DUTY, "魏巍写道：", CLOSING]) expect(texts).toContain(line);
   });
 });
 
@@ -52,6 +68,8 @@ describe("a clerk's archive of speeches under file-name headers", () => {
     const mined = mineText(page.join("\n"));
     expect(mined.speeches.map((s) => s.title)).toEqual([TITLE, "矿山安全专项整治推进会讲话"]);
     expect(removalReason(mined.removed, "修改时间：2024-01-09 17:42")).toBeDefined();
+    const own = "保存时间：监控录像不少于30天，重点部位不少于90天。";
+    expect(textsOf([TITLE, "同志们：", OPENING, own, CHECK, CLOSING])).toContain(own);
   });
 });
 
@@ -63,6 +81,12 @@ describe("a page saved by an old browser as text", () => {
     expect(mined.speeches.map((s) => s.title)).toEqual([TITLE]);
     expect(mined.speeches[0]!.blocks.map((b) => b.text)).toEqual([OPENING, CHECK, DUTY, CLOSING]);
     expect(removalReason(mined.removed, "××县人民政府门户网站")).toBe("网页窗口标题");
+  });
+
+  it("keeps a subtitle or a speaker after the dash: only a site's name is one", () => {
+    const sub = "压实责任守牢底线";
+    const page = [`${TITLE} - ${sub}`, "", TITLE, sub, "市长　张××", "同志们：", OPENING, CHECK, CLOSING];
+    expect(mineText(page.join("\n")).removed.map((r) => r.reason)).not.toContain("网页窗口标题");
   });
 
   it("keeps a speech's first line that reads as a title and a phrase after a dash, when it comes nowhere again", () => {
@@ -103,6 +127,25 @@ describe("a 知乎 article with its 目录 and comments", () => {
       DUTY,
       CLOSING,
     ]);
+  });
+});
+
+describe("comments stamped under their text without a name line", () => {
+  it("keeps the speech's heading, its closing and a nickname's neighbours that are the speech's", () => {
+    const page = [
+      TITLE,
+      "同志们：",
+      OPENING,
+      "二、压实责任",
+      CHECK,
+      DUTY,
+      "谢谢大家",
+      "写得好，学习了。",
+      "05-17 · 山东",
+    ];
+    page.push("回复 12", "很实用，收藏。", "05-18 · 河南", "回复 5");
+    const texts = textsOf(page);
+    expect(texts).toEqual(expect.arrayContaining(["二、压实责任", CHECK, DUTY, "谢谢大家"]));
   });
 });
 

@@ -108,9 +108,9 @@ function fullWidthPunctuation(s: string): string {
 
 /** 事故起数同比下降×%. / …建筑施工安全责任重大. 我们要…: a half-width full stop ending a Chinese sentence (typed on a
  *  machine without Chinese punctuation), before the line's end or a space. 3.5 / www.x.gov.cn / …... stay, and so do
- *  一. that numbers a heading and a dot stuck between two characters (的.人, a site's injected mark). */
+ *  一. / 第一. / 甲. that number a heading and a dot stuck between two characters (的.人, a site's injected mark). */
 const HALF_STOP_RE = /(?<=[\u3400-\u9fff”’）》」』%×])\.(?=\s|$)/g;
-const NUMERAL_HEAD_RE = /^[（(]?[一二三四五六七八九十百]{1,3}[)）]?$/;
+const NUMERAL_HEAD_RE = /^(?:[（(]?第?[一二三四五六七八九十百]{1,3}[)）]?|[甲乙丙丁])$/;
 
 function fullStops(s: string): string {
   if (!s.includes(".")) return s;
