@@ -15,6 +15,8 @@ const CHECK =
 const DUTY =
   "各县区要严格落实党政同责、一岗双责，企业主要负责人要全面履行安全生产第一责任人职责，对工作推进不力的严肃追责问责。";
 const CLOSING = "同志们，危险化学品安全生产容不得半点马虎。我们要以更严的标准、更实的举措，坚决守牢安全底线。";
+/** The speech's blocks, its paragraph cut by a page break whole again. */
+const WHOLE = [OPENING, SITUATION + SITUATION_END, CHECK, DUTY, CLOSING];
 const textsOf = (page: string[]) => mineText(page.join("\n")).speeches.flatMap((s) => s.blocks.map((b) => b.text));
 
 describe("a journal database's page", () => {
@@ -31,13 +33,7 @@ describe("a journal database's page", () => {
   it("removes the database's metadata and reads one speech; a paragraph runs on across the running header", () => {
     const mined = mineText(page.join("\n"));
     expect(mined.speeches.map((s) => s.title)).toEqual([TITLE]);
-    expect(mined.speeches[0]!.blocks.map((b) => b.text)).toEqual([
-      OPENING,
-      SITUATION + SITUATION_END,
-      CHECK,
-      DUTY,
-      CLOSING,
-    ]);
+    expect(mined.speeches[0]!.blocks.map((b) => b.text)).toEqual(WHOLE);
     expect(removalReason(mined.removed, "分类号：X928")).toBe("期刊文献信息");
     expect(removalReason(mined.removed, "××安全生产　2024年第3期")).toBe("刊物或稿纸页眉");
   });
@@ -80,13 +76,7 @@ describe("a county 简报 with the speech among its columns", () => {
     page.push(OPENING, SITUATION + SITUATION_END, CHECK, DUTY, CLOSING, "", ...news);
     const mined = mineText(page.join("\n"));
     expect(mined.speeches.map((s) => s.title)).toEqual([TITLE]);
-    expect(mined.speeches[0]!.blocks.map((b) => b.text)).toEqual([
-      OPENING,
-      SITUATION + SITUATION_END,
-      CHECK,
-      DUTY,
-      CLOSING,
-    ]);
+    expect(mined.speeches[0]!.blocks.map((b) => b.text)).toEqual(WHOLE);
     expect(removalReason(mined.removed, news[2]!)).toBe("简报其他栏目");
   });
 
@@ -133,13 +123,7 @@ describe("an OA system's 发文稿纸 print", () => {
       CLOSING,
     );
     const mined = mineText(page.join("\n"));
-    expect(mined.speeches[0]!.blocks.map((b) => b.text)).toEqual([
-      OPENING,
-      SITUATION + SITUATION_END,
-      CHECK,
-      DUTY,
-      CLOSING,
-    ]);
+    expect(mined.speeches[0]!.blocks.map((b) => b.text)).toEqual(WHOLE);
     expect(removalReason(mined.removed, "××市应急管理局发文稿纸")).toBe("公文稿纸");
   });
 });
