@@ -84,6 +84,8 @@ const FULL_TEXT_LEAD_RE =
   /[，。！？!?]\s*(?:以下|下面)(?:为|是)[^。！？]{0,8}(?:讲话|发言|致辞)[^。！？]{0,4}(?:全文|原文|实录)[^。！？：:]{0,12}$/;
 /** 同志们：今天，我们召开…分析当前…展开: a caption folded after its first words, its button at the end. */
 const FOLDED_CAPTION_RE = /(?:…|\.{3})\s*展开(?:全文)?$/;
+/** 安全小秘书  Lv.8  楼主 / 老安监员  Lv.6：顶: a forum member's name with the level badge, and a reply after it. */
+const LEVEL_BADGE_RE = /^[^\s：:，。]{1,16}\s*Lv\.?\s*\d{1,2}(?:\s*楼主)?(?:\s*[：:].{0,40})?$/i;
 /** @××教育发布 alone on its line: the account that posted a video or a note. */
 const ACCOUNT_RE = /^@[^\s@，。！？：:]{1,24}$/;
 
@@ -107,6 +109,7 @@ export function shapeNoiseReason(t: string): string | null {
   if (n <= 40 && FORM_TITLE_RE.test(t)) return "公文稿纸";
   if (n <= 100 && FULL_TEXT_LEAD_RE.test(t)) return "编者导语";
   if (ACCOUNT_RE.test(t)) return "账号信息";
+  if (LEVEL_BADGE_RE.test(t)) return "论坛界面文字";
   if (n <= 200 && FOLDED_CAPTION_RE.test(t)) return "折叠的摘要";
   return null;
 }

@@ -149,6 +149,15 @@ describe("comments stamped under their text without a name line", () => {
   });
 });
 
+describe("a 贴吧 thread and a speech's sources", () => {
+  it("removes a member's name with the level badge, and a reply after it; a 参考资料 header goes", () => {
+    const page = [TITLE, "安全小秘书  Lv.8  楼主", "同志们：", OPENING, "老安监员  Lv.6：顶", CHECK, DUTY, CLOSING];
+    const mined = mineText([...page, "", "参考资料："].join("\n"));
+    expect(mined.speeches[0]!.blocks.map((b) => b.text)).toEqual([OPENING, CHECK, DUTY, CLOSING]);
+    expect(removalReason(mined.removed, "老安监员  Lv.6：顶")).toBe("论坛界面文字");
+  });
+});
+
 describe("a .txt typed with half-width punctuation", () => {
   it("reads a full stop after Chinese text as 。 before a space or the line's end", () => {
     expect(normaliseText("事故起数同比下降×%. 但死亡人数不降反升.")).toBe("事故起数同比下降×%。但死亡人数不降反升。");
