@@ -30,8 +30,9 @@ const isListHeader = (raw: string) => {
   const t = raw.replace(HEADER_DECORATION_RE, "");
   return LIST_HEADER_RE.test(t) || LIST_HEADER_SHAPE_RE.test(t);
 };
-/** A list item's bullet. */
-const BULLET_RE = /^[·•●◆◇▪■□○\-–>»]/;
+/** A list item's bullet, or a reference's number ([1] 《…》), compared by its shape. */
+const BULLET_RE = /^(?:[·•●◆◇▪■□○\-–>»]|\[\d{1,2}\])/;
+const bulletOf = (t: string | undefined) => (t ? BULLET_RE.exec(t.trim())?.[0].replace(/\d+/, "N") : undefined);
 /** How many links such a list holds at most. */
 const MAX_LINKS = 20;
 const MAX_LINK_LENGTH = 50;
@@ -164,10 +165,12 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
       if (!itemLike(t) || (!comments && COMMENTS_HEADER_RE.test(t))) break;
       // A line above text of its own is that text's title, unless it carries the items' bullet (·…讲话稿 is one
       // more link: no title starts with a list's bullet).
-      const bullet = BULLET_RE.exec(t)?.[0];
+      const bullet = bulletOf(t);
       // A card's title is followed by its author and counts (职场笔记本 · 9832阅读 · 17评论), a speech's by its text.
       const card = !comments && isEngagementCounts(texts[nextLine(texts, j)] ?? "");
-      if (!card && opensText(texts, verdict, j, comments) && !(bullet && bullet === lastBullet)) break;
+      // …nor one over the next item with the same bullet.
+      const sameAsNext = !!bullet && bullet === bulletOf(texts[nextLine(texts, j)]);
+      if (!card && opensText(texts, verdict, j, comments) && !(bullet && bullet === lastBullet) && !sameAsNext) break;
       lastBullet = bullet;
       verdict[j] ??= comments ? "网友评论" : "相关文章列表";
       items++;

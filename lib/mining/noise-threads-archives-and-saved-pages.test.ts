@@ -150,9 +150,13 @@ describe("comments stamped under their text without a name line", () => {
 });
 
 describe("a 贴吧 thread and a speech's sources", () => {
-  it("removes a member's name with the level badge, and a reply after it; a 参考资料 header goes", () => {
+  it("removes a member's name with the level badge, and a reply after it; a 参考资料 list goes", () => {
     const page = [TITLE, "安全小秘书  Lv.8  楼主", "同志们：", OPENING, "老安监员  Lv.6：顶", CHECK, DUTY, CLOSING];
-    const mined = mineText([...page, "", "参考资料："].join("\n"));
+    const refs = [
+      "[1] 《××省应急管理厅关于近期事故情况的通报》，2024年4月。",
+      "[2] 《全国安全风险集中治理方案》，国务院安委会办公室。",
+    ];
+    const mined = mineText([...page, "", "参考资料：", ...refs].join("\n"));
     expect(mined.speeches[0]!.blocks.map((b) => b.text)).toEqual([OPENING, CHECK, DUTY, CLOSING]);
     expect(removalReason(mined.removed, "老安监员  Lv.6：顶")).toBe("论坛界面文字");
   });
