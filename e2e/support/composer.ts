@@ -52,7 +52,12 @@ export async function caretAt(page: Page, block: Locator, offset: number | "end"
         const range = document.createRange();
         range.setStart(el, 0);
         range.setEnd(sel.focusNode, sel.focusOffset);
-        return range.toString().length;
+        // A paste reads the editor's own selection, which follows the DOM's on selectionchange, a task later:
+        // the caret counts as placed only once both agree.
+        type View = { editor?: { state: { selection: { $head: { parentOffset: number } } } } };
+        const editor = (el.closest(".speech-editor") as View | null)?.editor;
+        const offset = range.toString().length;
+        return editor?.state.selection.$head.parentOffset === offset ? offset : -2;
       });
     })
     .toBe(offset === "end" ? ((await block.textContent()) ?? "").length : offset);

@@ -6,6 +6,7 @@
 // removed. Markup and entities inside the article (&nbsp;, <br/>) are read as a page's.
 import { parse as parseCsv } from "csv-parse/sync";
 import { htmlToText } from "./decode-html";
+import { cjkCount } from "./outline-patterns";
 import type { Removed } from "./types";
 
 /** Title fields, the likeliest first (a record's name may be its author's or its site's). */
@@ -41,7 +42,6 @@ function fieldsOf(value: unknown, out: Field[], key = "", depth = 0): Field[] {
 }
 
 const textLength = (s: string) => s.replace(/\s+/g, "").length;
-const cjkCount = (s: string) => s.match(/[\u3400-\u9fff]/g)?.length ?? 0;
 /** Markup or an entity in the article (bounded: a stray < never scans the rest of the field). */
 const MARKUP_RE = /<\/?[a-z][^<>]{0,500}>|&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/i;
 

@@ -4,7 +4,7 @@
 // and a watermark, the site's slogan and address, repeated inside the text.
 import { cut, type Ctx } from "./noise-fragments";
 import { URL_RE } from "./noise-line-rules";
-import { isTitleLine } from "./outline-patterns";
+import { isTitleLine, parseEnumerator } from "./outline-patterns";
 import type { SourceLine } from "./types";
 
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
@@ -81,7 +81,24 @@ function cutTrackedChanges(text: string, lineNo: number, ctx: Ctx): string {
   });
 }
 
-/** Cuts the injections that need no context from one line. */
+/** An answerer's plea on a Q&A site glued to the answer's last sentence: （原创不易，望采纳）, 【满意请采纳】, 谢谢大家！望采纳。
+ *  In brackets, or after a sentence's end at the line's end: the rule for a whole line would take the closing with it. */
+const ANSWER_PLEA_RE =
+  /[（(【[][^（）()【】[\]\n]{0,10}(?:望|请|求|记得|给个)采纳[^（）()【】[\]\n]{0,8}[）)】\]]|(?<=[。！？!?])\s*(?:原创不易[，,]?\s*)?(?:望|请|求|记得)采纳[！!。~～]*$/g;
+
+/** 回复：二、… / 回复：接上楼 三、…: a forum floor's label before the poster's next part of the text. Only before an outline
+ *  number or with 接上楼 (a speech never opens a line so; 回复：关于… is a reply letter's own title). */
+const FLOOR_LABEL_RE = /^\s*回复\s*[：:]\s*(?:[（(]?[接续]上楼[）)]?\s*[：:，,]?\s*)?/;
+
+function cutFloorLabel(text: string, lineNo: number, ctx: Ctx): string {
+  const m = FLOOR_LABEL_RE.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  if (!m[0].includes("楼") && !parseEnumerator(rest)) return text;
+  ctx.removed.push({ text: m[0].trim(), reason: "论坛界面文字", lineNo });
+  return rest;
+}
+
 /** A Word comment's anchor left in a web page saved from Word ([LW1], [ZH2]: the reviewer's initials and number),
  *  cut only when the page also lists the comment itself under that anchor ([LW1] 请核实数据): [A1] in a sentence may
  *  be the speech's own (附表[A1], [H2]类企业). */
@@ -94,6 +111,7 @@ export function commentAnchors(lines: { text: string }[]): Set<string> {
   return new Set(lines.flatMap((l) => COMMENT_START_RE.exec(l.text)?.[1] ?? []));
 }
 
+/** Cuts the injections that need no context from one line. */
 export function cutInjections(text: string, lineNo: number, ctx: Ctx, anchors?: Set<string>): string {
   let t = cut(text, PINYIN_RESIDUE_RE, "拼音残留（繁简转换网站插入的注音）", lineNo, ctx);
   t = cut(t, DOT_INJECTION_RE, "插入字间的圆点", lineNo, ctx);
@@ -105,6 +123,8 @@ export function cutInjections(text: string, lineNo: number, ctx: Ctx, anchors?: 
   t = cut(t, TEMPLATE_NOTE_RE, "范文修改提示", lineNo, ctx);
   t = cut(t, STAGE_DIRECTION_RE, "现场记录（掌声、停顿等）", lineNo, ctx);
   t = cutTitleLabel(t, lineNo, ctx);
+  t = cutFloorLabel(t, lineNo, ctx);
+  t = cut(t, ANSWER_PLEA_RE, "问答网站文字", lineNo, ctx);
   return cut(t, DASHED_PAGE_RE, "页码", lineNo, ctx);
 }
 

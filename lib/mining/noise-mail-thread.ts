@@ -2,7 +2,7 @@
 // under its attribution (在 2024年5月6日 14:03，张×× <…> 写道： / On … wrote:), each signed under "-- ". The speech
 // is the message at one depth, the one holding most of the text; the other messages, the attributions and the
 // signatures are the thread's.
-import { parseEnumerator } from "./outline-patterns";
+import { cjkCount, parseEnumerator } from "./outline-patterns";
 
 const DEPTH_RE = /^\s*((?:>\s?)*)/;
 /** 在 2024年5月6日 14:03，张×× <zhang@…> 写道： / On Mon, May 6, 2024 at 2:03 PM 张×× wrote: / ----- 原始邮件 -----:
@@ -16,13 +16,12 @@ const SIGNATURE_LINE_CHARS = 40;
 const MIN_DEPTHS = 2;
 
 const depthOf = (t: string) => (DEPTH_RE.exec(t)![1]!.match(/>/g) ?? []).length;
-const cjk = (t: string) => t.match(/[\u3400-\u9fff]/g)?.length ?? 0;
 
 /** The thread's own lines by index, with their reasons; null when the file is no thread of quoted messages. */
 export function mailThreadLines(texts: string[]): Map<number, string> | null {
   const depths = texts.map(depthOf);
   const chars = new Map<number, number>();
-  texts.forEach((t, i) => chars.set(depths[i]!, (chars.get(depths[i]!) ?? 0) + cjk(t)));
+  texts.forEach((t, i) => chars.set(depths[i]!, (chars.get(depths[i]!) ?? 0) + cjkCount(t)));
   // A thread shows itself by an attribution or by a message quoted inside a quoted one (>>): a speech may quote a
   // document's lines with > itself.
   const attributed = texts.some((t) => ATTRIBUTION_RE.test(t.replace(DEPTH_RE, "").trim()));

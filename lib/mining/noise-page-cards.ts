@@ -252,7 +252,7 @@ export function markStampedComments(texts: string[], verdict: (string | null)[])
 const STRANDED_CHARS = 8;
 const STRANDED_RUN = 3;
 /** What a line stranded between lines removed for these reasons is part of: a thread's comments and cards. */
-const STRANDING = new Set(["论坛界面文字", "网友评论", "公众号界面文字", "批注"]);
+const STRANDING = new Set(["论坛界面文字", "论坛回帖", "网友评论", "公众号界面文字", "批注"]);
 
 /** Marks short lines without a stop that stand, one to three in a row, between two lines removed as a thread's or
  *  an app's chrome, with nothing but blank lines between (a comment box's 我也说一句 under the comments, then the

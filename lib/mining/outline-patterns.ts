@@ -12,6 +12,7 @@ export {
   isSpeakerLine,
   isSpeechFurniture,
   speakerAndDate,
+  speakerOfLine,
   splitRunInSalutation,
 } from "./speech-frame-lines";
 

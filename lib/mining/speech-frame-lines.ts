@@ -49,8 +49,19 @@ const POSTS_SPEAKER_RE = new RegExp(
   `^(?:[\\u4e00-\\u9fff]{0,18}${POST}[、，]){1,3}[\\u4e00-\\u9fff]{0,18}${POST}${NAME}`,
 );
 
+/** （区政府副区长 ×××）: a speaker line in brackets, only with a post (（节选）, （草稿） are two characters too). */
+const BRACKETED_RE = new RegExp(`^[（(]([^（）()]*${POST}[^（）()]*)[）)]$`);
+
+/** The speaker as a header gives it: without the dash before it or the brackets around it. */
+export const speakerOfLine = (line: string): string =>
+  line
+    .trim()
+    .replace(/^[—–－-]+/, "")
+    .replace(BRACKETED_RE, "$1")
+    .trim();
+
 export function isSpeakerLine(line: string): boolean {
-  const t = line.replace(/\s+/g, "");
+  const t = line.replace(/\s+/g, "").replace(BRACKETED_RE, "$1");
   if (t.length > 20) return t.length <= 48 && POSTS_SPEAKER_RE.test(t);
   return t.length >= 2 && SPEAKER_RE.test(t) && !isSalutation(t) && !/^(?:谢谢|同志们)/.test(t);
 }

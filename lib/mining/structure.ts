@@ -16,6 +16,7 @@ import {
   isTitleLine,
   parseEnumerator,
   speakerAndDate,
+  speakerOfLine,
   speakerFromTitle,
   TITLE_SPEAKER_DATE_RE,
   splitRunInSalutation,
@@ -130,7 +131,7 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
       isSpeakerLine(t) &&
       !parseEnumerator(t)
     ) {
-      header.speaker ??= t.replace(/^[—–－-]+/, "");
+      header.speaker ??= speakerOfLine(t);
       continue;
     }
     if (isHeaderSalutation(t)) {
