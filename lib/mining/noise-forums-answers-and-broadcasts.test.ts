@@ -43,6 +43,18 @@ describe("a forum thread posted over floors", () => {
     const letter = [TITLE, "同志们：", OPENING, "回复：关于加强危险化学品运输管理的建议", CHECK, CLOSING];
     expect(blocksOf(letter).join("\n")).toContain("回复：关于加强危险化学品运输管理的建议");
   });
+
+  it("keeps 回复：一、… in a speech's own questions and answers, on a page that is no forum's", () => {
+    const answer = "回复：一、由县应急管理局牵头，商务、市场监管等部门配合，每季度开展一次联合检查。";
+    const page = [TITLE, "同志们：", OPENING, "问：小型加油站安全检查由哪个部门牵头？", answer, CLOSING];
+    expect(blocksOf(page)).toContain(`p ${answer}`);
+  });
+
+  it("keeps a speech's own short line between two lines a reply rule took (回复单位：…)", () => {
+    const page = [TITLE, "县长 ×××", "同志们：", OPENING, "下面我通报两件群众投诉的办理情况："];
+    page.push("回复单位：县应急管理局", "已办结", "回复单位：县市场监管局", "正在办理", CHECK, CLOSING);
+    expect(blocksOf(page)).toContain("p 已办结");
+  });
 });
 
 describe("a Q&A answer with the answerer's plea glued to its last sentence", () => {
@@ -54,9 +66,13 @@ describe("a Q&A answer with the answerer's plea glued to its last sentence", () 
     }
   });
 
-  it("keeps 采纳 in a speech's own sentence", () => {
-    const own = "对群众提出的合理建议，各部门要认真研究、积极采纳，请采纳情况于月底前报县安委办。";
-    expect(blocksOf([TITLE, "同志们：", OPENING, own, CLOSING])).toContain(`p ${own}`);
+  it("keeps 采纳 in a speech's own sentences", () => {
+    for (const own of [
+      "对群众提出的合理建议，各部门要认真研究、积极采纳，请采纳情况于月底前报县安委办。",
+      "对群众来信中的意见（凡是可行的请采纳）要及时反馈处理结果。",
+      "对县政协提案中涉及安全生产的建议，各部门务必逐条研究。请采纳。",
+    ])
+      expect(blocksOf([TITLE, "同志们：", OPENING, own, CLOSING])).toContain(`p ${own}`);
   });
 });
 
@@ -84,6 +100,27 @@ describe("a TV station's news script with the leader's words under 【同期声�
   it("keeps a speech's own quoted paragraphs where the page has no 【同期声】", () => {
     const own = quote("隐患就是事故，事故就要处理。这句话大家要牢牢记住。");
     expect(blocksOf([TITLE, "同志们：", OPENING, own, CHECK, CLOSING])).toContain(`p ${own}`);
+  });
+
+  it("keeps a quotation running on over paragraphs whole, each paragraph without its quotes", () => {
+    const script = ["本台消息 3月5日上午，我县召开安全生产工作会议。", "【同期声】副县长 ×××"];
+    script.push(`“${OPENING}`, CHECK, `${DUTY}”`, quote(CLOSING), "记者 ××× 报道");
+    expect(blocksOf(script)).toEqual([`p ${OPENING}`, `p ${CHECK}`, `p ${DUTY}`, `p ${CLOSING}`]);
+  });
+
+  it("leaves a speech alone whose only cue (a stray 【同期】) stands over no quotation", () => {
+    const quotes = [quote(CHECK), quote(DUTY), quote("要加强应急救援能力建设，提高防灾减灾救灾水平。")];
+    const speech = [TITLE, "同志们：", OPENING, ...quotes, CLOSING, "【同期】"];
+    expect(blocksOf(speech)).toEqual([`p ${OPENING}`, ...quotes.map((q) => `p ${q}`), `p ${CLOSING}`]);
+  });
+
+  it("keeps a line whose quote closes inside it as written, and 本台消息 in a speech's sentence", () => {
+    const rule = "“三管三必须”要求必须落实到每一个行业部门，谁主管、谁负责，决不能推诿扯皮。";
+    const script = ["本台消息 3月5日上午，我县召开安全生产工作会议。", "【同期声】副县长 ×××", quote(OPENING)];
+    script.push(rule, quote(CHECK), quote(DUTY), quote(CLOSING));
+    expect(blocksOf(script)).toContain(`p ${rule}`);
+    const own = "本台消息、专题节目都要严格执行三审三校制度，任何稿件未经终审不得播出。";
+    expect(blocksOf(["在全台安全播出工作会议上的讲话", "同志们：", OPENING, own, CLOSING])).toContain(`p ${own}`);
   });
 });
 
@@ -118,8 +155,19 @@ describe("a meeting's materials page with its 主持词 above the speech", () =>
     expect(removalReason(mined.removed, "会议材料库 > 主持词讲话 > 安全生产")).toBe("网站页眉页脚");
   });
 
-  it("reads no bracketed word without a post as a speaker (（节选）)", () => {
-    const mined = mineText([TITLE, "（节选）", "同志们：", OPENING, CLOSING].join("\n"));
-    expect(mined.speeches[0]!.speaker).toBeNull();
+  it("reads no bracketed note as a speaker (（节选）, （县长讲话摘要）, （在县委常委会上）)", () => {
+    for (const note of ["（节选）", "（县长讲话摘要）", "（根据县长讲话整理）"]) {
+      const mined = mineText([TITLE, note, "同志们：", OPENING, CLOSING].join("\n"));
+      expect(mined.speeches[0]!.speaker).toBeNull();
+    }
+    const mined = mineText([TITLE, "（在县委常委会上）", "县委书记 王某某", "同志们：", OPENING, CLOSING].join("\n"));
+    expect(mined.speeches[0]!.speaker).toBe("县委书记王某某");
+  });
+
+  it("keeps a speech's own process written as a path (企业自查>部门核查>录入隐患材料库)", () => {
+    const path = "企业自查>部门核查>录入隐患材料库";
+    expect(blocksOf([TITLE, "同志们：", OPENING, "隐患排查要形成闭环，具体流程是：", path, CHECK, CLOSING])).toContain(
+      `p ${path}`,
+    );
   });
 });

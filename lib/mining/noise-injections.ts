@@ -82,13 +82,16 @@ function cutTrackedChanges(text: string, lineNo: number, ctx: Ctx): string {
 }
 
 /** An answerer's plea on a Q&A site glued to the answer's last sentence: （原创不易，望采纳）, 【满意请采纳】, 谢谢大家！望采纳。
- *  In brackets, or after a sentence's end at the line's end: the rule for a whole line would take the closing with it. */
+ *  In brackets holding nothing else, or 望/求采纳 after a sentence's end at the line's end (a rule for the whole line
+ *  would take the closing with it); （凡是可行的请采纳） and 请采纳。 are a speech's own words. */
 const ANSWER_PLEA_RE =
-  /[（(【[][^（）()【】[\]\n]{0,10}(?:望|请|求|记得|给个)采纳[^（）()【】[\]\n]{0,8}[）)】\]]|(?<=[。！？!?])\s*(?:原创不易[，,]?\s*)?(?:望|请|求|记得)采纳[！!。~～]*$/g;
+  /[（(【[](?:如果|如)?(?:满意|觉得有用|有帮助)?[，,]?(?:原创不易[，,]?)?(?:望|请|求|记得|给个)采纳(?:一下)?[，,！!。~～]*(?:谢谢[！!。]*)?[）)】\]]|(?<=[。！？!?])\s*(?:原创不易[，,]?\s*)?(?:望|求)采纳[！!。~～]*$/g;
 
-/** 回复：二、… / 回复：接上楼 三、…: a forum floor's label before the poster's next part of the text. Only before an outline
- *  number or with 接上楼 (a speech never opens a line so; 回复：关于… is a reply letter's own title). */
+/** 回复：二、… / 回复：接上楼 三、…: a forum floor's label before the poster's next part of the text. Only on a forum's page
+ *  (a member's level badge, 楼主, a floor's number), and only before an outline number or with 接上楼: 回复：一、… in a
+ *  speech's own questions and answers, or 回复：关于… as a letter's title, stay. */
 const FLOOR_LABEL_RE = /^\s*回复\s*[：:]\s*(?:[（(]?[接续]上楼[）)]?\s*[：:，,]?\s*)?/;
+const FORUM_PAGE_RE = /楼主|Lv\.?\s*\d|(?:^|\s)\d{1,4}\s*楼\s*(?:[·|]|$)/i;
 
 function cutFloorLabel(text: string, lineNo: number, ctx: Ctx): string {
   const m = FLOOR_LABEL_RE.exec(text);
@@ -106,24 +109,30 @@ const COMMENT_START_RE = /^\s*(\[[A-Z]{1,4}\d{1,3}\])/;
 const COMMENT_ANCHOR_RE =
   /(?<=[\u4e00-\u9fff，。、；：！？”）》]\s?)\[[A-Z]{1,4}\d{1,3}\]\s?(?=[\u4e00-\u9fff，。、；：！？“（《]|$)/g;
 
-/** The anchors of the comments a page lists (a line that starts with one). */
-export function commentAnchors(lines: { text: string }[]): Set<string> {
-  return new Set(lines.flatMap((l) => COMMENT_START_RE.exec(l.text)?.[1] ?? []));
+/** What of the page the inline cuts need: the anchors of the comments it lists (a line that starts with one), and
+ *  whether it is a forum's. */
+export type PageMarks = { anchors: Set<string>; forum: boolean };
+export function pageMarks(lines: { text: string }[]): PageMarks {
+  return {
+    anchors: new Set(lines.flatMap((l) => COMMENT_START_RE.exec(l.text)?.[1] ?? [])),
+    forum: lines.some((l) => FORUM_PAGE_RE.test(l.text)),
+  };
 }
 
 /** Cuts the injections that need no context from one line. */
-export function cutInjections(text: string, lineNo: number, ctx: Ctx, anchors?: Set<string>): string {
+export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: PageMarks): string {
   let t = cut(text, PINYIN_RESIDUE_RE, "拼音残留（繁简转换网站插入的注音）", lineNo, ctx);
   t = cut(t, DOT_INJECTION_RE, "插入字间的圆点", lineNo, ctx);
   t = cut(t, COPY_CODE_RE, "防复制代码", lineNo, ctx);
   t = cut(t, VIEWER_MARK_RE, "文档标记", lineNo, ctx);
   t = cutTrackedChanges(t, lineNo, ctx);
+  const anchors = marks?.anchors;
   if (anchors?.size) t = cut(t, COMMENT_ANCHOR_RE, "批注标记", lineNo, ctx, (m) => !anchors.has(m.trim()));
   t = cut(t, EDITOR_NOTE_RE, "编者注", lineNo, ctx);
   t = cut(t, TEMPLATE_NOTE_RE, "范文修改提示", lineNo, ctx);
   t = cut(t, STAGE_DIRECTION_RE, "现场记录（掌声、停顿等）", lineNo, ctx);
   t = cutTitleLabel(t, lineNo, ctx);
-  t = cutFloorLabel(t, lineNo, ctx);
+  if (marks?.forum) t = cutFloorLabel(t, lineNo, ctx);
   t = cut(t, ANSWER_PLEA_RE, "问答网站文字", lineNo, ctx);
   return cut(t, DASHED_PAGE_RE, "页码", lineNo, ctx);
 }

@@ -41,7 +41,7 @@ const BREADCRUMB_RE = /^(?:首页|主页|网站首页)\s*[>›»/]|[>›»]\s*(?
  *  The last part may be the page's own title, longer. */
 const PATH_RE = /^[^\s>›»。，]{1,12}(?:\s*[>›»]\s*[^\s>›»。，]{1,12}){1,}\s*[>›»]\s*[^>›»。]{1,60}$/;
 const PATH_WORD_RE =
-  /首页|主页|网站|频道|栏目|新闻|资讯|问答|知道|文库|论坛|博客|百科|生活|职场|文秘|公文|范文|讲话稿|主持词|材料库|政务|要闻|动态|中心|专题/;
+  /首页|主页|网站|频道|栏目|新闻|资讯|问答|知道|文库|论坛|博客|百科|生活|职场|文秘|公文|范文|讲话稿|主持词|政务|要闻|动态|中心|专题/;
 /** A news page's lead above the speech it reprints: the meeting reported in the third person, the text announced. */
 const NEWS_LEAD_RE = /现将.{0,12}(?:刊发|刊登|刊载|摘登|整理|发布|转发|印发|公布)如下/;
 const REPORTED_MEETING_RE =

@@ -7,9 +7,9 @@ import { isClosingStart, isSalutation, isTitleLine } from "./outline-patterns";
 import { markBroadcastScript } from "./noise-broadcast-script";
 import { aboveFrame } from "./noise-page-furniture";
 
-/** A news dateline: 本报讯 / 本网讯, or a paper's or an agency's 讯 / 电 followed by its reporters. */
+/** A news dateline: 本报讯 / 本网讯 / 本台消息 11月14日 (本台消息、专题节目都要… is a sentence), or a paper's or an agency's 讯 / 电 followed by its reporters. */
 const DATELINE_RE =
-  /^[【\[]?(?:本报|本网|本台|本刊|本站)(?:讯|消息)[】\]]?|^[^\s，。：:]{0,16}(?:讯|电)\s*[（(]\s*(?:记者|通讯员|见习记者|特约记者)/;
+  /^[【\[]?(?:本报|本网|本台|本刊|本站)(?:讯|消息(?=\s*[（(：:\d]))[】\]]?|^[^\s，。：:]{0,16}(?:讯|电)\s*[（(]\s*(?:记者|通讯员|见习记者|特约记者)/;
 /** A report's sentence about the meeting: what the meeting did, who attended, where they sat. */
 const REPORT_SENTENCE_RE =
   /^(?:会议|会上|会议上|会前|会后)还?(?:对[^。]{2,40}(?:进行了|作了|作出了?)|指出|强调|要求|认为|总结|通报|部署|传达|听取|审议|号召|提出|明确|分析|安排|研究|表彰|宣读)(?!的)|(?:出席|参加|列席|主持)(?:了)?(?:会议|活动|仪式)|在主会场|分会场参加|^会议结束(?:后|时)[，,]|随即召开/;

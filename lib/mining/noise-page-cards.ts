@@ -251,8 +251,10 @@ export function markStampedComments(texts: string[], verdict: (string | null)[])
 /** The longest line taken for a button or a name left between comments, and the most such lines in a row. */
 const STRANDED_CHARS = 8;
 const STRANDED_RUN = 3;
-/** What a line stranded between lines removed for these reasons is part of: a thread's comments and cards. */
-const STRANDING = new Set(["论坛界面文字", "论坛回帖", "网友评论", "公众号界面文字", "批注"]);
+/** What a line stranded between lines removed for these reasons is part of: a thread's comments and cards. A reply
+ *  (论坛回帖) strands a line only with one of the others on its other side (我也说一句 under replies, over a card). */
+const STRANDING = new Set(["论坛界面文字", "网友评论", "公众号界面文字", "批注"]);
+const REPLY = "论坛回帖";
 
 /** Marks short lines without a stop that stand, one to three in a row, between two lines removed as a thread's or
  *  an app's chrome, with nothing but blank lines between (a comment box's 我也说一句 under the comments, then the
@@ -282,7 +284,9 @@ export function markStrandedLines(texts: string[], verdict: (string | null)[], g
     }
     const before = previousLine(texts, i);
     const chrome = (k: number) => k >= 0 && k < texts.length && STRANDING.has(verdict[k] ?? "");
-    if (run.length <= STRANDED_RUN && chrome(before) && chrome(j)) stranded.push(...run);
+    const reply = (k: number) => k >= 0 && k < texts.length && verdict[k] === REPLY;
+    const between = (chrome(before) && (chrome(j) || reply(j))) || (reply(before) && chrome(j));
+    if (run.length <= STRANDED_RUN && between) stranded.push(...run);
     i = j;
   }
   for (const k of stranded) verdict[k] = "夹在网站杂质之间的短行";

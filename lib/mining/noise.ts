@@ -35,12 +35,12 @@ import {
   type Ctx,
 } from "./noise-fragments";
 import {
-  commentAnchors,
   cutAddressWatermarks,
   cutChunkMarkers,
   cutInjections,
   cutTitleInjections,
   learnAddressWatermarks,
+  pageMarks,
   pageTitles,
 } from "./noise-injections";
 import { continuesProse, isCodeLine, isMenuLike, lineNoiseReason, looksLikeContent, URL_RE } from "./noise-line-rules";
@@ -106,7 +106,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   const ctx: Ctx = { removed: [] };
   const lines = cutChunkMarkers(input, ctx);
   const marks = learnAddressWatermarks(lines.map((l) => l.text).join("\n"));
-  const anchors = commentAnchors(lines);
+  const page = pageMarks(lines);
   const texts: string[] = [];
   const verdict: (string | null)[] = [];
   const guard: (LineGuard | null)[] = [];
@@ -143,7 +143,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     t = cutLineMarks(t, formatMarks, line.lineNo, ctx);
     t = cut(t, MARKER_RE, "文档标记", line.lineNo, ctx);
     t = cut(t, CHAT_PREFIX_RE, "聊天记录", line.lineNo, ctx);
-    t = cutInjections(t, line.lineNo, ctx, anchors);
+    t = cutInjections(t, line.lineNo, ctx, page);
     if (marks.length) t = cutAddressWatermarks(t, marks, line.lineNo, ctx);
     t = cut(t, TAG_RE, "样式代码", line.lineNo, ctx);
     t = cut(t, BBCODE_RE, "样式代码", line.lineNo, ctx);

@@ -49,19 +49,24 @@ const POSTS_SPEAKER_RE = new RegExp(
   `^(?:[\\u4e00-\\u9fff]{0,18}${POST}[、，]){1,3}[\\u4e00-\\u9fff]{0,18}${POST}${NAME}`,
 );
 
-/** （区政府副区长 ×××）: a speaker line in brackets, only with a post (（节选）, （草稿） are two characters too). */
-const BRACKETED_RE = new RegExp(`^[（(]([^（）()]*${POST}[^（）()]*)[）)]$`);
+/** （区政府副区长 ×××）: a speaker line in brackets, the name set off by a space or written as a placeholder (×××,
+ *  王某某): （县长讲话摘要）, （在县委常委会上） name no one. Only short lines are tried. */
+const BRACKETED_SPEAKER_RE = new RegExp(
+  `^[（(]([^（）()]{0,30}${POST}(?:\\s+[\\u4e00-\\u9fff·]{2,4}|\\s*[\\u4e00-\\u9fff]?[×＊*Xx某]{2,3})(?:同志)?)[）)]$`,
+);
+const unbracketed = (line: string): string => {
+  const t = line.trim();
+  return t.length <= 50 ? t.replace(BRACKETED_SPEAKER_RE, "$1") : t;
+};
 
 /** The speaker as a header gives it: without the dash before it or the brackets around it. */
 export const speakerOfLine = (line: string): string =>
-  line
-    .trim()
+  unbracketed(line)
     .replace(/^[—–－-]+/, "")
-    .replace(BRACKETED_RE, "$1")
     .trim();
 
 export function isSpeakerLine(line: string): boolean {
-  const t = line.replace(/\s+/g, "").replace(BRACKETED_RE, "$1");
+  const t = unbracketed(line).replace(/\s+/g, "");
   if (t.length > 20) return t.length <= 48 && POSTS_SPEAKER_RE.test(t);
   return t.length >= 2 && SPEAKER_RE.test(t) && !isSalutation(t) && !/^(?:谢谢|同志们)/.test(t);
 }
