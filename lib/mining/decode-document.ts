@@ -69,8 +69,15 @@ const refuse = (what: string) =>
 
 function decodeDocx(bytes: Uint8Array, limits: DecodeLimits): DecodedDocument {
   // The reader sees only the parts unpackDocx inflated and counted.
-  const lines = readDocxLines(unpackDocx(bytes, limits, Object.values(DOCX_PARTS)));
-  return { format: "docx", encoding: "docx", text: lines.map((l) => l.text).join("\n"), lines };
+  const removed: Removed[] = [];
+  const lines = readDocxLines(unpackDocx(bytes, limits, Object.values(DOCX_PARTS)), removed);
+  return {
+    format: "docx",
+    encoding: "docx",
+    text: lines.map((l) => l.text).join("\n"),
+    lines,
+    ...(removed.length && { removed }),
+  };
 }
 
 export async function decodeDocument(

@@ -125,6 +125,32 @@ describe("readDocxLines", () => {
     expect(texts(layout)).toEqual(["同志们：", "今天召开会议。"]);
   });
 
+  it("leaves out a draft table's notes column, named in its header row, and reports it", () => {
+    const row = (...cells: string[][]) =>
+      `<w:tr>${cells.map((c) => `<w:tc>${c.map((t) => p(t)).join("")}</w:tc>`).join("")}</w:tr>`;
+    const draft =
+      `<w:tbl>${row(["正文（第三稿）"], ["备注（修改意见）"])}${row(["同志们："], [])}` +
+      `${row(["今天召开会议。", "形势依然严峻。"], ["数据待核", "此段可删"])}${row(["一要压实责任。"], ["请×总定"])}</w:tbl>`;
+    const removed: { text: string; reason: string }[] = [];
+    const parts = new Map([[DOCX_PARTS.document, strToU8(doc(draft))]]);
+    expect(readDocxLines(parts, removed).map((l) => l.text)).toEqual([
+      "同志们：",
+      "今天召开会议。",
+      "形势依然严峻。",
+      "一要压实责任。",
+    ]);
+    expect(removed.map((r) => r.text)).toEqual([
+      "正文（第三稿）",
+      "备注（修改意见）",
+      "数据待核",
+      "此段可删",
+      "请×总定",
+    ]);
+    // A table whose header names no notes column keeps every cell.
+    const figures = `<w:tbl>${row(["单位"], ["说明"])}${row(["城东街道"], ["已整改"])}</w:tbl>`;
+    expect(texts(figures)).toEqual(["单位\t说明", "城东街道\t已整改"]);
+  });
+
   it("starts a new line at a manual line break but not at a page break; tab stops add no text", () => {
     const lines = read(
       `<w:p><w:pPr><w:pStyle w:val="1"/><w:tabs><w:tab w:val="left" w:pos="840"/></w:tabs></w:pPr>` +

@@ -8,7 +8,7 @@
 import { readListNumbering } from "./docx-numbering";
 import { readParagraphStyles, type NumberingRef } from "./docx-styles";
 import { readWordXml } from "./docx-xml";
-import type { SourceLine } from "./types";
+import type { Removed, SourceLine } from "./types";
 
 export const DOCX_PARTS = { document: "word/document.xml", styles: "word/styles.xml", numbering: "word/numbering.xml" };
 
@@ -21,7 +21,21 @@ const ALREADY_NUMBERED =
 
 type ParagraphState = { segments: string[]; styleId?: string; numbering?: Partial<NumberingRef>; hasNumPr: boolean };
 
-export function readDocxLines(parts: Map<string, Uint8Array>): SourceLine[] {
+/** A clerk's draft laid out as a table: 正文（第三稿） | 备注（修改意见）. The header names the text's column and the
+ *  notes' column; the notes (数据待核, 此段可删) are the clerk's, not the speech's. */
+const TEXT_COLUMN_RE = /^(?:正文|讲话内容|讲话稿|讲稿|稿件内容|原文|修改稿)(?:[（(][^（）()]{0,12}[）)])?[：:]?$/;
+const NOTES_COLUMN_RE = /^(?:备注|批注|修改意见|修改说明|审核意见)(?:[（(][^（）()]{0,12}[）)])?[：:]?$/;
+export const REASON_NOTES_COLUMN = "讲稿表格的备注栏";
+
+/** The notes' column of a header row that names both columns, or -1. */
+function notesColumn(row: string[][]): number {
+  const heads = row.map((cell) => (cell.filter(Boolean).length === 1 ? cell.find(Boolean)!.trim() : ""));
+  const notes = heads.findIndex((h) => NOTES_COLUMN_RE.test(h));
+  return notes >= 0 && heads.some((h) => TEXT_COLUMN_RE.test(h)) ? notes : -1;
+}
+
+/** `removed` collects what is left out as no text of the speech (a draft table's notes column). */
+export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[] = []): SourceLine[] {
   const styles = readParagraphStyles(parts.get(DOCX_PARTS.styles));
   const lists = readListNumbering(parts.get(DOCX_PARTS.numbering));
   const lines: SourceLine[] = [];
@@ -31,10 +45,24 @@ export function readDocxLines(parts: Map<string, Uint8Array>): SourceLine[] {
   let inProperties = 0;
   /** The cells of the table rows open (outermost first), each cell its paragraphs' text. */
   const rows: string[][][] = [];
+  /** The tables open: how many rows each has closed, and its notes' column (-1: none). */
+  const tables: { rows: number; notes: number }[] = [];
 
   // A row of short cells (a paragraph or none each) is a table's row: one line. A row whose cell holds paragraphs
   // (a speech laid out in a table, a letterhead beside its text) gives them as lines of their own.
-  const closeRow = (row: string[][]) => {
+  const closeRow = (cells: string[][]) => {
+    const table = tables[tables.length - 1];
+    let row = cells;
+    if (table && !rows.length) {
+      if (table.rows++ === 0 && (table.notes = notesColumn(cells)) >= 0) {
+        for (const text of cells.flat()) if (text) removed.push({ text, reason: REASON_NOTES_COLUMN });
+        return;
+      }
+      if (table.notes >= 0) {
+        for (const text of cells[table.notes] ?? []) if (text) removed.push({ text, reason: REASON_NOTES_COLUMN });
+        row = cells.filter((_, k) => k !== table.notes);
+      }
+    }
     const filled = row.filter((cell) => cell.some(Boolean));
     const outer = rows[rows.length - 1];
     const emit = (text: string) =>
@@ -100,6 +128,9 @@ export function readDocxLines(parts: Map<string, Uint8Array>): SourceLine[] {
         case "r":
           inRun++;
           break;
+        case "tbl":
+          tables.push({ rows: 0, notes: -1 });
+          break;
         case "tr":
           rows.push([]);
           break;
@@ -129,6 +160,7 @@ export function readDocxLines(parts: Map<string, Uint8Array>): SourceLine[] {
         const p = open.pop();
         if (p) finish(p);
       } else if (name === "tr") closeRow(rows.pop() ?? []);
+      else if (name === "tbl") tables.pop();
       else if (name === "pPr") inProperties--;
       else if (name === "r") inRun--;
     },

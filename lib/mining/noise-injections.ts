@@ -22,8 +22,9 @@ const COPY_CODE_RE =
   /(?<=[\u4e00-\u9fff，。、；：])(?=[A-Za-z])(?=(?:[a-z0-9]*[A-Z]){2})(?=(?:[A-Z0-9]*[a-z]){2})(?=(?:[A-Za-z]*\d){2})[A-Za-z0-9]{5,10}(?=[\u4e00-\u9fff，。、；：])|[★☆]{2,3}[A-Za-z0-9.]{2,12}[★☆]{2,3}/g;
 /** An ASCII full stop between two Chinese characters: no Chinese sentence writes one there. */
 export const DOT_INJECTION_RE = /(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/g;
-/** — 1 — : a page number between dashes, left where a page break fell inside a sentence. */
-export const DASHED_PAGE_RE = /[—–－]\s?\d{1,3}\s?[—–－](?!\d)/g;
+/** — 1 — : a page number between dashes, left where a page break fell inside a sentence; - 1 - between hyphens only
+ *  after a sentence's end at the line's end (1-2-3 and 5 - 3 - 1 are figures). */
+export const DASHED_PAGE_RE = /[—–－]\s?\d{1,3}\s?[—–－](?!\d)|(?<=[。！？”])\s*-\s\d{1,3}\s-\s*$/g;
 
 /** ...wd... : a document viewer's marker, latin letters between runs of dots. */
 export const VIEWER_MARK_RE = /(?:\.{3,8}|…{1,4})[A-Za-z]{1,6}(?:\.{3,8}|…{1,4})/g;
@@ -54,9 +55,10 @@ function cutTitleLabel(text: string, lineNo: number, ctx: Ctx): string {
 
 /** An editor's note in brackets: （编者注：…）, 【小编提示：…】, 【编者按】, （有删节）, （根据录音整理）, （未经本人审阅）;
  *  （此处…已删去）; a draft's tracked changes copied as text: 【删除：…】 (the deleted words), 【批注：…】 (a reviewer's
- *  comment); and a clerk's own notes on a draft in words: 【待核：数字换成最新的】 (【待核：1263】 holds the figure, and stays). */
+ *  comment); and a clerk's own notes on a draft in words: 【待核：数字换成最新的】, 【数据待安环部核实】 (【待核：1263】 holds the
+ *  figure, and stays). */
 export const EDITOR_NOTE_RE =
-  /[（(【[](?:编者注|编者按|编注|小编注|责编注|小编提示|编者提示|小编说明|编者说明)[：:]?[^（）()【】[\]\n]{0,80}[）)】\]]|[（(【[](?:删除|批注|修订)[：:][^（）()【】[\]\n]{0,80}[）)】\]]|[【[](?:待核|待定|待补|待改|待查|存疑|核实|备注|我的备注|修改意见)[：:](?=[^】\]\n]{0,80}[\u4e00-\u9fff]{2})[^（）()【】[\]\n]{0,80}[】\]]|[（(【[](?:温馨提示|友情提示)[：:][^（）()【】[\]\n]{0,80}?(?:使用|删除|范文|本文|下载|核对|参考)[^（）()【】[\]\n]{0,80}[）)】\]]|[（(【[](?:此处)?有删节[）)】\]]|[（(【[]此处[^（）()【】[\]\n。]{0,30}(?:删去|删除|略去|省略|从略)[^（）()【】[\]\n]{0,6}[）)】\]]|[（(【[](?:根据录音整理|未经本人审阅|本文有删节)[）)】\]]/g;
+  /[（(【[](?:编者注|编者按|编注|小编注|责编注|小编提示|编者提示|小编说明|编者说明)[：:]?[^（）()【】[\]\n]{0,80}[）)】\]]|[（(【[](?:删除|批注|修订)[：:][^（）()【】[\]\n]{0,80}[）)】\]]|[【[](?:待核|待定|待补|待改|待查|存疑|核实|备注|我的备注|修改意见)[：:](?=[^】\]\n]{0,80}[\u4e00-\u9fff]{2})[^（）()【】[\]\n]{0,80}[】\]]|[（(【[](?:温馨提示|友情提示)[：:][^（）()【】[\]\n]{0,80}?(?:使用|删除|范文|本文|下载|核对|参考)[^（）()【】[\]\n]{0,80}[）)】\]]|[【[][^【】[\]\n\d]{0,12}(?:待|需要?|请)[^【】[\]\n\d]{0,8}(?:核实|核对|确认|补充)[】\]]|[（(【[](?:此处)?有删节[）)】\]]|[（(【[]此处[^（）()【】[\]\n。]{0,30}(?:删去|删除|略去|省略|从略)[^（）()【】[\]\n]{0,6}[）)】\]]|[（(【[](?:根据录音整理|未经本人审阅|本文有删节)[）)】\]]/g;
 
 /** A 范文's hints to whoever copies it: 【写作提示：…】, 【结尾提示：…】 between paragraphs, and （此处可插入本单位典型事故案例）,
  *  （以下数据请替换为本单位统计口径） inside sentences. Words that tell the copier to adapt the text, never a speaker's. */

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { removalReason } from "../testing/page-noise";
+import { mineText } from "./text-pipeline";
+
+// Pages written for these tests in the shapes of set 32's: a government site's page with its 相关附件 files, a 简书
+// article under its author's preface, a 百家号 article with an ad card between paragraphs, a preview whose page
+// numbers stand glued to a paragraph's end, a clerk's draft with its notes in brackets.
+const TITLE = "在全县安全生产工作会议上的讲话";
+const OPENING =
+  "今天召开全县安全生产工作会议，主要是分析当前形势，部署下一阶段重点工作。刚才，县应急管理局通报了有关情况，我完全同意。";
+const SITUATION =
+  "今年以来，全县安全生产形势总体平稳，但事故总量仍然偏大，部分企业主体责任落实不到位，安全隐患依然不少，形势不容乐观。";
+const CHECK =
+  "各乡镇要对辖区内危险化学品、建筑施工、消防等重点行业领域开展一次全覆盖排查，建立隐患台账，实行闭环管理，确保整改到位。";
+const DUTY =
+  "各乡镇党政主要负责同志是本辖区安全生产第一责任人，要严格落实党政同责、一岗双责，对责任不落实导致事故的，严肃追究责任。";
+const CLOSING = "同志们，安全生产责任重于泰山。希望大家以高度负责的态度，扎实抓好各项工作。谢谢大家！";
+const blocksOf = (page: string[]) =>
+  mineText(page.join("\n")).speeches.flatMap((s) => s.blocks.map((b) => `${b.kind[0]} ${b.text}`));
+const SPEECH = [
+  TITLE,
+  "同志们：",
+  OPENING,
+  "一、认清形势",
+  SITUATION,
+  "二、排查隐患",
+  CHECK,
+  "三、压实责任",
+  DUTY,
+  CLOSING,
+];
+const WHOLE = [
+  `p ${OPENING}`,
+  "h 一、认清形势",
+  `p ${SITUATION}`,
+  "h 二、排查隐患",
+  `p ${CHECK}`,
+  "h 三、压实责任",
+  `p ${DUTY}`,
+  `p ${CLOSING}`,
+];
+
+describe("a government site's page with the speech's files listed under 相关附件：", () => {
+  it("removes the label and the files", () => {
+    const files = ["1.在全县安全生产工作会议上的讲话.doc", "2.××县一季度安全生产形势分析.doc"];
+    const mined = mineText([...SPEECH, "【打印本页】【关闭窗口】", "相关附件：", ...files].join("\n"));
+    expect(mined.speeches.flatMap((s) => s.blocks.map((b) => `${b.kind[0]} ${b.text}`))).toEqual(WHOLE);
+    expect(removalReason(mined.removed, files[1]!)).toBe("附件");
+  });
+});
+
+describe("a 简书 article under its author's preface", () => {
+  const preface =
+    "前段时间单位让我帮镇里写一篇讲话，前前后后改了四稿。现在把定稿分享出来，写材料的朋友可以参考一下框架和思路。";
+  const page = [
+    "首页 下载APP 会员 IT技术",
+    "搜索",
+    "安监老张",
+    "关注",
+    "2023.08.28 21:37:16 字数 3012 · 阅读 156",
+    preface,
+    "",
+    ...SPEECH,
+    "“小礼物走一走，来简书关注我”",
+    "赞赏支持",
+  ];
+  page.push("还没有人赞赏，支持一下", "更多精彩内容，就在简书APP");
+
+  it("reads one speech: the author's preface and the site's appeals go", () => {
+    const mined = mineText(page.join("\n"));
+    expect(mined.speeches.map((s) => s.title)).toEqual([TITLE]);
+    expect(blocksOf(page)).toEqual(WHOLE);
+    expect(removalReason(mined.removed, "更多精彩内容，就在简书APP")).toBe("网站互动提示");
+  });
+});
+
+describe("an ad card between a speech's paragraphs", () => {
+  it("removes 【广告】 with its advertiser's line, and the speech keeps its headings", () => {
+    const ad = ["【广告】笔杆子公文写作训练营 7天学会写领导讲话稿", "××教育科技 广告 立即咨询"];
+    const page = [...SPEECH.slice(0, 5), ...ad, ...SPEECH.slice(5)];
+    const mined = mineText(page.join("\n"));
+    expect(mined.speeches.map((s) => s.title)).toEqual([TITLE]);
+    expect(blocksOf(page)).toEqual(WHOLE);
+    expect(removalReason(mined.removed, ad[1]!)).toBe("广告");
+  });
+});
+
+describe("a preview's page number glued to the end of a paragraph", () => {
+  it("cuts - 1 - after a sentence's end, and the next page's paragraph stays a paragraph of its own", () => {
+    const page = [
+      TITLE,
+      "同志们：",
+      OPENING,
+      `　　${SITUATION}- 1 -`,
+      "下载 · 举报 · 收藏 · 分享",
+      "第 2 页 / 共 6 页",
+    ];
+    page.push(`　　${CHECK}`, `　　${CLOSING}`);
+    expect(blocksOf(page)).toEqual([`p ${OPENING}`, `p ${SITUATION}`, `p ${CHECK}`, `p ${CLOSING}`]);
+    const figures = "三个环节按1-2-3的顺序推进，分数按 5 - 3 - 1 计。";
+    const text = blocksOf([TITLE, "同志们：", OPENING, figures, CLOSING]).join("\n");
+    for (const kept of ["1-2-3", "5 - 3 - 1"]) expect(text).toContain(kept);
+  });
+});
+
+describe("a clerk's note in brackets inside a draft's sentence", () => {
+  it("cuts 【数据待安环部核实】 and keeps 【待核：1263】, which holds the figure", () => {
+    const noted = "今年累计排查整改各类隐患××项，整改率达到××%【数据待安环部核实】。";
+    expect(blocksOf([TITLE, "同志们：", OPENING, noted, CLOSING])).toContain(
+      "p 今年累计排查整改各类隐患××项，整改率达到××%。",
+    );
+    const figure = "今年累计排查整改各类隐患【待核：1263】项。";
+    expect(blocksOf([TITLE, "同志们：", OPENING, figure, CLOSING])).toContain(`p ${figure}`);
+  });
+});
