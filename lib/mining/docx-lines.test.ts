@@ -146,9 +146,23 @@ describe("readDocxLines", () => {
       "此段可删",
       "请×总定",
     ]);
-    // A table whose header names no notes column keeps every cell.
+    // A table whose header names no notes column keeps every cell, and so does a speech's own comparison table.
     const figures = `<w:tbl>${row(["单位"], ["说明"])}${row(["城东街道"], ["已整改"])}</w:tbl>`;
     expect(texts(figures)).toEqual(["单位\t说明", "城东街道\t已整改"]);
+    const compared = `<w:tbl>${row(["原文"], ["修改稿"], ["修改说明"])}${row(["甲"], ["乙"], ["根据新法增加全员责任制。"])}</w:tbl>`;
+    expect(texts(compared)).toEqual(["原文\t修改稿\t修改说明", "甲\t乙\t根据新法增加全员责任制。"]);
+  });
+
+  it("finds the notes column on the grid: a header cell merged over two columns counts for both", () => {
+    const cell = (text: string, span = 1) =>
+      `<w:tc>${span > 1 ? `<w:tcPr><w:gridSpan w:val="${span}"/></w:tcPr>` : ""}${text ? p(text) : ""}</w:tc>`;
+    const table =
+      `<w:tbl><w:tr>${cell("正文", 2)}${cell("备注")}</w:tr>` +
+      `<w:tr>${cell("一")}${cell("今年以来形势总体平稳。")}${cell("数据待核")}</w:tr></w:tbl>`;
+    const removed: { text: string }[] = [];
+    const lines = readDocxLines(new Map([[DOCX_PARTS.document, strToU8(doc(table))]]), removed as never);
+    expect(lines.map((l) => l.text)).toEqual(["一\t今年以来形势总体平稳。"]);
+    expect(removed.map((r) => r.text)).toEqual(["正文", "备注", "数据待核"]);
   });
 
   it("starts a new line at a manual line break but not at a page break; tab stops add no text", () => {

@@ -7,6 +7,7 @@
 // Footnotes, comments, headers and footers are not read: they are not paragraphs of the speech.
 import { readListNumbering } from "./docx-numbering";
 import { readParagraphStyles, type NumberingRef } from "./docx-styles";
+import { isNotesCell, notesColumns, onGrid, REASON_NOTES_COLUMN } from "./docx-table-notes";
 import { readWordXml } from "./docx-xml";
 import type { Removed, SourceLine } from "./types";
 
@@ -21,19 +22,6 @@ const ALREADY_NUMBERED =
 
 type ParagraphState = { segments: string[]; styleId?: string; numbering?: Partial<NumberingRef>; hasNumPr: boolean };
 
-/** A clerk's draft laid out as a table: 正文（第三稿） | 备注（修改意见）. The header names the text's column and the
- *  notes' column; the notes (数据待核, 此段可删) are the clerk's, not the speech's. */
-const TEXT_COLUMN_RE = /^(?:正文|讲话内容|讲话稿|讲稿|稿件内容|原文|修改稿)(?:[（(][^（）()]{0,12}[）)])?[：:]?$/;
-const NOTES_COLUMN_RE = /^(?:备注|批注|修改意见|修改说明|审核意见)(?:[（(][^（）()]{0,12}[）)])?[：:]?$/;
-export const REASON_NOTES_COLUMN = "讲稿表格的备注栏";
-
-/** The notes' column of a header row that names both columns, or -1. */
-function notesColumn(row: string[][]): number {
-  const heads = row.map((cell) => (cell.filter(Boolean).length === 1 ? cell.find(Boolean)!.trim() : ""));
-  const notes = heads.findIndex((h) => NOTES_COLUMN_RE.test(h));
-  return notes >= 0 && heads.some((h) => TEXT_COLUMN_RE.test(h)) ? notes : -1;
-}
-
 /** `removed` collects what is left out as no text of the speech (a draft table's notes column). */
 export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[] = []): SourceLine[] {
   const styles = readParagraphStyles(parts.get(DOCX_PARTS.styles));
@@ -45,8 +33,10 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
   let inProperties = 0;
   /** The cells of the table rows open (outermost first), each cell its paragraphs' text. */
   const rows: string[][][] = [];
-  /** The tables open: how many rows each has closed, and its notes' column (-1: none). */
-  const tables: { rows: number; notes: number }[] = [];
+  /** The tables open: how many rows each has closed, and the grid columns of its notes. */
+  const tables: { rows: number; notes: Set<number> }[] = [];
+  /** A cell's grid span, where it has one (w:gridSpan). */
+  const spans = new WeakMap<string[], number>();
 
   // A row of short cells (a paragraph or none each) is a table's row: one line. A row whose cell holds paragraphs
   // (a speech laid out in a table, a letterhead beside its text) gives them as lines of their own.
@@ -54,13 +44,15 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
     const table = tables[tables.length - 1];
     let row = cells;
     if (table && !rows.length) {
-      if (table.rows++ === 0 && (table.notes = notesColumn(cells)) >= 0) {
-        for (const text of cells.flat()) if (text) removed.push({ text, reason: REASON_NOTES_COLUMN });
-        return;
-      }
-      if (table.notes >= 0) {
-        for (const text of cells[table.notes] ?? []) if (text) removed.push({ text, reason: REASON_NOTES_COLUMN });
-        row = cells.filter((_, k) => k !== table.notes);
+      const grid = onGrid(cells, (cell) => spans.get(cell) ?? 1);
+      const report = (texts: string[]) => {
+        for (const text of texts)
+          if (text) removed.push({ text, reason: REASON_NOTES_COLUMN, lineNo: lines.length + 1 });
+      };
+      if (table.rows++ === 0 && (table.notes = notesColumns(grid)).size) return report(cells.flat());
+      if (table.notes.size) {
+        for (const cell of grid) if (isNotesCell(cell, table.notes)) report(cell.texts);
+        row = grid.filter((cell) => !isNotesCell(cell, table.notes)).map((cell) => cell.texts);
       }
     }
     const filled = row.filter((cell) => cell.some(Boolean));
@@ -129,8 +121,14 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
           inRun++;
           break;
         case "tbl":
-          tables.push({ rows: 0, notes: -1 });
+          tables.push({ rows: 0, notes: new Set() });
           break;
+        case "gridSpan": {
+          const row = rows[rows.length - 1];
+          const cell = row?.[row.length - 1];
+          if (cell && !cell.length) spans.set(cell, Math.max(1, Number(el.attr("val")) || 1));
+          break;
+        }
         case "tr":
           rows.push([]);
           break;

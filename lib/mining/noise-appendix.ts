@@ -18,6 +18,7 @@ import { opensText } from "./noise-page-furniture";
 const ATTACHMENT_RE = /^(?:相关)?附\s*(?:件\s*\d{0,2}\s*[：:]?|[：:])\s*(\S{0,40})$/;
 /** 附件：1.检查表.xlsx(36KB)；2.分组安排.docx: a mail's attachment field names files; no text of theirs follows. */
 const FILE_NAME_RE = /\.(?:docx?|xlsx?|pptx?|pdf|wps|et|txt|zip|rar|7z)(?![a-z])|[（(]\d+(?:\.\d+)?\s*[KMG]B[）)]/i;
+const NONE_RE = /^(?:无|暂无|没有)$/;
 const MAX_ATTACHMENT_LINES = 120;
 /** A document's title: …实施方案, …工作方案, …的通知, …清单, …分工表. */
 const DOCUMENT_TITLE_RE = /^\S{2,40}(?:方案|通知|意见|办法|细则|清单|分工表|一览表|要点|计划|制度)$/;
@@ -30,8 +31,10 @@ export function markAttachments(texts: string[], verdict: (string | null)[]): vo
     const label = ATTACHMENT_RE.exec(texts[i]!.trim());
     if (!label || isTitleLine(label[1]!)) continue;
     verdict[i] ??= "附件";
-    if (FILE_NAME_RE.test(label[1]!)) continue;
+    // 附件：无 / 相关附件：暂无: a page's template says there is none. A site's bare 相关附件： lists files, or nothing.
+    if (FILE_NAME_RE.test(label[1]!) || NONE_RE.test(label[1]!)) continue;
     const next = texts.findIndex((t, k) => k > i && t.trim());
+    if (/^相关/.test(texts[i]!.trim()) && !(next > 0 && FILE_NAME_RE.test(texts[next]!))) continue;
     // 附件 / 某某实施方案 / 为切实做好…: a document of its own follows, with its title over its prose.
     const document = next > 0 && DOCUMENT_TITLE_RE.test(texts[next]!.trim());
     // 附件：1.检查表 / 2.分组安排: the label's list goes on, item by item, whatever text comes after it.

@@ -49,6 +49,13 @@ describe("a government site's page with the speech's files listed under 相关�
   });
 });
 
+describe("a page template's 相关附件：无 above a speech", () => {
+  it("removes the label alone: the speech keeps its opening", () => {
+    for (const label of ["相关附件：无", "相关附件：", "附件：暂无"])
+      expect(blocksOf([TITLE, "发布时间：2024-04-08", label, "", ...SPEECH.slice(2)])).toEqual(WHOLE);
+  });
+});
+
 describe("a 简书 article under its author's preface", () => {
   const preface =
     "前段时间单位让我帮镇里写一篇讲话，前前后后改了四稿。现在把定稿分享出来，写材料的朋友可以参考一下框架和思路。";
@@ -82,6 +89,43 @@ describe("an ad card between a speech's paragraphs", () => {
     expect(mined.speeches.map((s) => s.title)).toEqual([TITLE]);
     expect(blocksOf(page)).toEqual(WHOLE);
     expect(removalReason(mined.removed, ad[1]!)).toBe("广告");
+  });
+});
+
+describe("a speech's own words that look like a site's", () => {
+  it("keeps bracketed 广告 and 推广 items, APP and 更多精彩内容 in sentences and headings, and bracketed emphasis", () => {
+    const own = [
+      "【广告】查处虚假违法广告案件125件，罚没款320万元。",
+      "【推广】全年推广主导品种15个，示范面积3万亩。",
+      "我们推出的应急科普平台上线以来，累计访问量突破200万人次，更多精彩内容就在平台上，欢迎大家转发分享。",
+      "隐患排查要坚持【应查尽查、应改尽改、待核实事项一律核实】，决不能走过场。",
+      "【请各单位逐项核实】对排查出的隐患要逐一建立台账。",
+    ];
+    const blocks = blocksOf([
+      TITLE,
+      "同志们：",
+      OPENING,
+      "一、认清形势",
+      ...own,
+      "二、让安全知识就在“平安××”APP",
+      CHECK,
+      "三、压实责任",
+      DUTY,
+    ]);
+    for (const line of own) expect(blocks).toContain(`p ${line}`);
+    expect(blocks).toContain("h 二、让安全知识就在“平安××”APP");
+    expect(blocks).toContain("h 三、压实责任");
+  });
+
+  it("keeps a short speech of a collection that says it will share the text with the room", () => {
+    const training = "在全市公文写作培训班结业仪式上的讲话";
+    const words = [
+      "为期三天的培训今天就要结束了。这次培训时间虽短，但内容丰富、针对性强，大家学得认真、收获很大。",
+      "在座的都是写材料的朋友，希望大家把学到的方法用到工作中去，多读多写多改，不断提高文字综合能力。",
+      "最后，祝大家工作顺利、身体健康！",
+    ];
+    const mined = mineText([training, ...words, "", "", ...SPEECH].join("\n"));
+    expect(mined.speeches.map((s) => s.title)).toEqual([training, TITLE]);
   });
 });
 
