@@ -57,10 +57,12 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
     }
     const filled = row.filter((cell) => cell.some(Boolean));
     const outer = rows[rows.length - 1];
-    const emit = (text: string) =>
-      outer ? outer[outer.length - 1]?.push(text) : lines.push({ text, lineNo: lines.length + 1 });
+    const emit = (text: string, tableRow?: boolean) =>
+      outer
+        ? outer[outer.length - 1]?.push(text)
+        : lines.push({ text, lineNo: lines.length + 1, ...(tableRow && { hint: { tableRow } }) });
     if (filled.length >= 2 && row.every((cell) => cell.filter(Boolean).length <= 1))
-      emit(row.map((cell) => cell.find(Boolean) ?? "").join(outer ? " " : "\t"));
+      emit(row.map((cell) => cell.find(Boolean) ?? "").join(outer ? " " : "\t"), true);
     else for (const cell of filled) for (const text of cell) if (text) emit(text);
   };
 

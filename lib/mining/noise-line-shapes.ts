@@ -41,9 +41,10 @@ const EDITOR_LEAD_IN_RE = /小编(?:整理|精心|收集|为大家|给大家|推
 /** 【金句摘录】 / 金句①｜…: a repost's box of sentences quoted from the speech above it. */
 const QUOTE_BOX_RE =
   /^(?:[【\[]?(?:金句摘录|金句集锦|金句|划重点|精彩观点|观点摘编|核心观点|观点集锦)[】\]]?$|(?:金句|划重点|观点)\s*[①-⑳\d]{0,2}\s*[｜|：:])/;
-/** （4月17日，…会议召开。记者 韩×× 摄）: a photo's caption ending in its credit, brackets or Markdown's * around it. */
+/** （4月17日，…会议召开。记者 韩×× 摄）: a photo's caption ending in its credit, brackets or Markdown's * around it;
+ *  图为会议现场。×××摄: a caption that says what the picture shows, its credit without a label. */
 const TRAILING_CREDIT_RE =
-  /(?:^|[。！？\s])(?:记者|通讯员|摄影)\s*[^\s，。！？]{1,8}(?:\s+[^\s，。！？]{1,8})?\s*摄[*_）)]*$/;
+  /(?:^|[。！？\s])(?:记者|通讯员|摄影)\s*[^\s，。！？]{1,8}(?:\s+[^\s，。！？]{1,8})?\s*摄[*_）)]*$|^[（(]?(?:上|下|左|右)?图为[^。！？]{2,40}[。！？]\s*[^\s，。！？]{1,8}\s*摄[）)]?$/;
 
 /** 关注公众号“…”回复“金句”领取…: an account's promotion, never a speaker's words. */
 const PROMOTION_RE =

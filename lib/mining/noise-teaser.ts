@@ -57,6 +57,10 @@ function quotesEarlier(earlier: EarlierText, i: number, core: string): boolean {
 /** The label a site puts before its summary of the page (摘要：…), not part of the text it repeats. */
 const TEASER_LABEL_RE = /^[【\[]?(?:摘要|内容摘要|内容提要|提要|导读|导语|简介|核心提示)[】\]]?\s*[：:]?\s*/;
 
+/** 县长安全生产会议讲话稿（精选2篇）同志们：今天，我们… — a summary that opens with the page's headline, then the text
+ *  from its salutation on: what follows the salutation is what the text below repeats. */
+const HEADLINE_SALUTATION_RE = /^.{4,60}?同志们[：:，,]/;
+
 /** A line ending in ... whose text is repeated by the lines that follow (a site's summary of the page). */
 export function isTeaser(lines: string[], i: number, verdict: (string | null)[], earlier: EarlierText): boolean {
   const t = lines[i]!.trim().replace(TEASER_LABEL_RE, "");
@@ -70,12 +74,18 @@ export function isTeaser(lines: string[], i: number, verdict: (string | null)[],
   for (let j = i + 1; j < lines.length && following.length < core.length + 300; j++) {
     if (!verdict[j]) following += compact(lines[j]!);
   }
+  // Where the text below repeats the core: from its first words on, or all of it up to its last words.
+  const repeated = (c: string, at: number) => {
+    if (following.startsWith(c, at)) return true;
+    const end = following.indexOf(c.slice(-10), at);
+    return end >= 0 && end <= at + c.length + 20;
+  };
   const at = following.indexOf(core.slice(0, 12));
+  if (at >= 0 && at <= 300) return repeated(core, at);
+  const headline = HEADLINE_SALUTATION_RE.exec(core);
+  const text = headline ? core.slice(headline[0].length) : "";
+  const textAt = text.length >= 15 ? following.indexOf(text.slice(0, 12)) : -1;
+  if (textAt >= 0 && textAt <= 300 && repeated(text, textAt)) return true;
   // A cut-off line that quotes text above it (a reply quoting the post, a summary placed after the text).
-  if ((at < 0 || at > 300) && core.length >= 20 && quotesEarlier(earlier, i, core)) return true;
-  if (at < 0 || at > 300) return false;
-  if (following.startsWith(core, at)) return true;
-  const tail = core.slice(-10);
-  const end = following.indexOf(tail, at);
-  return end >= 0 && end <= at + core.length + 20;
+  return core.length >= 20 && quotesEarlier(earlier, i, core);
 }

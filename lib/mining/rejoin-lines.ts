@@ -66,11 +66,14 @@ const WEAK_FAMILIES = new Set<Family>(["shi", "yao", "num-dot", "num-paren", "ci
 function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean, lastOfRun: boolean): boolean {
   const { width, indents } = mode;
   if (prev.header || prev.line.hint?.headingLevel || next.line.hint?.headingLevel) return false;
+  if (prev.line.hint?.tableRow || next.line.hint?.tableRow) return false;
   // A rule (------) parts what is above from what is below: it is no wrapped line, and nothing wraps into it.
   if (RULE_LINE_RE.test(prev.text) || RULE_LINE_RE.test(next.text)) return false;
-  // A page break cut the sentence: it runs on into the next page (a heading or a numbered item does not).
+  // A page break cut the sentence: it runs on into the next page (a heading or a numbered item does not, but for
+  // the next of a paragraph's 一是…；二是…； items, after the semicolon or comma that ended the one before).
   const afterBreak = next.line.hint?.afterBreak;
-  if (afterBreak && !next.header && !next.family && !(prev === first && first.family)) {
+  const nextItem = (next.family === "shi" || next.family === "yao") && /[；;，,]$/.test(prev.text);
+  if (afterBreak && !next.header && (!next.family || nextItem) && !(prev === first && first.family)) {
     if (endsSentence(prev.text) || /[：:]$/.test(prev.text)) return false;
     // Two messages of a chat: one sentence runs on only where the first stopped at a comma (a heading sent alone stays).
     if (afterBreak === "message") return SOFT_END.test(prev.text);

@@ -18,6 +18,8 @@ export type LineHint = {
   afterBreak?: "page" | "soft" | "message";
   /** A line the file itself sets as a speech's title without the words of one (a 发言摘登's speaker：title line). */
   speechTitle?: boolean;
+  /** A .docx table's row, its cells joined by tabs: a paragraph of its own, never a wrapped line. */
+  tableRow?: boolean;
 };
 
 /** A line of the source after decoding (1-based line number in the decoded text, or paragraph index for .docx). */
