@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { strToU8 } from "fflate";
 import { removalReason } from "../testing/page-noise";
+import { DOCX_PARTS, readDocxLines } from "./docx-lines";
 import { mineLines, mineText } from "./text-pipeline";
 
 // Pages written for these tests in the shapes of set 33's: a 学习强国-style page with a photo caption, a 知乎 repost
@@ -79,5 +81,82 @@ describe("a .docx speech with its own table of tasks", () => {
     const blocks = mineLines(lines).speeches.flatMap((s) => s.blocks.map((b) => b.text.replace(/\s+/g, "")));
     const cells = rows.map((r) => r.replace(/\t/g, ""));
     expect(blocks).toEqual([OPENING, SITUATION, "各项任务分工如下：", ...cells, CHECK, CLOSING]);
+  });
+});
+
+describe("a speech's own words like a poster's", () => {
+  it("keeps what follows 以上就是讲话的主要精神 mid-speech, 评论区留言 and 需要Word版的 in sentences, a repeated slogan", () => {
+    const relay = "以上就是讲话的主要精神。下面，结合我县实际，我再讲三点意见。";
+    const own = [
+      "对群众在政务微博评论区留言反映的安全隐患，各部门要第一时间交办核查，做到件件有回音。",
+      "今天会议的讲话材料已上传县政务内网，各单位需要Word版的，可与县政府办联系。",
+    ];
+    const slogan =
+      "去年年底的会上我讲过一句话，今天我还要再讲一遍：同志们，隐患就是事故，事故就是责任，安全生产容不得半点侥幸……";
+    const page = [
+      TITLE,
+      "同志们：",
+      OPENING,
+      "一、传达全省会议精神",
+      `${CLOSING.slice(0, 6)}3月12日，全省召开了安全生产电视电话会议。`,
+    ];
+    page.push(
+      relay,
+      "二、认清形势",
+      slogan,
+      "隐患就是事故，事故就是责任，安全生产容不得半点侥幸。这句话大家要记牢。",
+      ...own,
+    );
+    page.push("三、排查隐患", CHECK, CLOSING);
+    const texts = textsOf(page);
+    for (const line of [relay, slogan, ...own, CHECK, CLOSING]) expect(texts).toContain(line);
+  });
+
+  it("keeps an indented 三是 after a page break a paragraph of its own", () => {
+    const page = [
+      TITLE,
+      "同志们：",
+      `    ${OPENING}`,
+      `    ${SITUATION}`,
+      "    一是深入开展重大事故隐患专项排查整治，建立隐患台账；",
+    ];
+    page.push("    二是严格安全生产执法检查，对非法违法生产经营建设行为始终保持高压态势，该停产的停产、该关闭的关闭，");
+    page.push(
+      "对屡禁不止的依法从重处罚；",
+      "第2页 / 共5页",
+      "    三是强化应急值守和应急处置，确保一旦发生事故能够迅速有效处置。",
+    );
+    page.push(`    ${CLOSING}`);
+    expect(textsOf(page).filter((t) => /^[一二三]是/.test(t))).toHaveLength(3);
+  });
+});
+
+describe("a .docx table's rows", () => {
+  const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  const p = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const row = (...cells: string[]) =>
+    `<w:tr>${cells.map((c) => `<w:tc>${c ? p(c) : "<w:p/>"}</w:tc>`).join("")}</w:tr>`;
+  const read = (body: string) =>
+    readDocxLines(
+      new Map([[DOCX_PARTS.document, strToU8(`<w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`)]]),
+    );
+
+  it("are marked as rows, and a paragraph carried over into a row with an empty number cell runs on", () => {
+    const lines = read(
+      `<w:tbl>${row("1", "今年以来形势总体平稳，但事故总量仍然偏大，")}${row("", "部分企业主体责任不落实。")}</w:tbl>`,
+    );
+    expect(lines.map((l) => [l.text, l.hint?.tableRow ?? false])).toEqual([
+      ["1\t今年以来形势总体平稳，但事故总量仍然偏大，", true],
+      ["部分企业主体责任不落实。", false],
+    ]);
+    const mined = mineLines([
+      { text: TITLE, lineNo: 1 },
+      { text: OPENING, lineNo: 2 },
+      ...lines.map((l) => ({ ...l, lineNo: l.lineNo + 2 })),
+    ]);
+    expect(mined.speeches[0]!.blocks.map((b) => b.text.replace(/\s+/g, ""))).toEqual([
+      OPENING,
+      "1今年以来形势总体平稳，但事故总量仍然偏大，部分企业主体责任不落实。",
+    ]);
   });
 });

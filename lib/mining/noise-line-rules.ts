@@ -74,7 +74,7 @@ const ANSWER_PREFACE_RE =
 /** A site's appeal to its reader (如果这篇材料对您有帮助，欢迎打赏支持作者; 需要word版的评论区扣1，我私信发你; a 简书 page's 小礼物走一走，来简书关注我, 还没有人
  *  赞赏，支持一下, 更多精彩内容，就在简书APP): a speech asks nothing of a reader. */
 const READER_APPEAL_RE =
-  /对您有所?帮助|(?:打赏|赞赏)(?:支持|一下|作者)|支持(?:一下)?(?:作者|小编)|(?:点赞|在看|转发)(?:支持|鼓励)|欢迎(?:在)?评论区|评论区(?:扣|留言|回复)|私信(?:发|给)你|需要\s*word\s*版|小礼物走一走|还没有人赞赏|^更多精彩内容[，,]?就在\S{0,6}APP$/i;
+  /对您有所?帮助|(?:打赏|赞赏)(?:支持|一下|作者)|支持(?:一下)?(?:作者|小编)|(?:点赞|在看|转发)(?:支持|鼓励)|欢迎(?:在)?评论区|评论区扣\s*\d|私信(?:发|给)你|需要\s*[Ww][Oo][Rr][Dd]\s*版的?[^。，,]{0,6}(?:评论区|私信|留言)|小礼物走一走|还没有人赞赏|^更多精彩内容[，,]?就在\S{0,6}APP$/;
 /** A page's summary of the document under its label (内容简介：本文档收录…): the site's, never the speech's. */
 /** A site's disclaimer under its label (免责声明: 本站所有范文均来源于网友投稿…), however long it runs. */
 export const DISCLAIMER_RE = /^[【\[]?(?:免责声明|版权声明|免责条款|特别声明|郑重声明|法律声明)[】\]]?\s*[:：]/;

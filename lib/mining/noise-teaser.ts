@@ -59,7 +59,15 @@ const TEASER_LABEL_RE = /^[【\[]?(?:摘要|内容摘要|内容提要|提要|导
 
 /** 县长安全生产会议讲话稿（精选2篇）同志们：今天，我们… — a summary that opens with the page's headline, then the text
  *  from its salutation on: what follows the salutation is what the text below repeats. */
-const HEADLINE_SALUTATION_RE = /^.{4,60}?同志们[：:，,]/;
+const HEADLINE_SALUTATION_RE = /^(.{4,60}?)同志们[：:，,]/;
+/** How far above the summary its page's headline is looked for. */
+const HEADLINE_REACH = 30;
+
+/** The words before 同志们 are a line above the summary (the page's headline), not a speaker's own words. */
+function isHeadlineAbove(lines: string[], i: number, words: string): boolean {
+  for (let j = Math.max(0, i - HEADLINE_REACH); j < i; j++) if (compact(lines[j]!) === words) return true;
+  return false;
+}
 
 /** A line ending in ... whose text is repeated by the lines that follow (a site's summary of the page). */
 export function isTeaser(lines: string[], i: number, verdict: (string | null)[], earlier: EarlierText): boolean {
@@ -83,7 +91,7 @@ export function isTeaser(lines: string[], i: number, verdict: (string | null)[],
   const at = following.indexOf(core.slice(0, 12));
   if (at >= 0 && at <= 300) return repeated(core, at);
   const headline = HEADLINE_SALUTATION_RE.exec(core);
-  const text = headline ? core.slice(headline[0].length) : "";
+  const text = headline && isHeadlineAbove(lines, i, headline[1]!) ? core.slice(headline[0].length) : "";
   const textAt = text.length >= 15 ? following.indexOf(text.slice(0, 12)) : -1;
   if (textAt >= 0 && textAt <= 300 && repeated(text, textAt)) return true;
   // A cut-off line that quotes text above it (a reply quoting the post, a summary placed after the text).

@@ -66,13 +66,18 @@ const WEAK_FAMILIES = new Set<Family>(["shi", "yao", "num-dot", "num-paren", "ci
 function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean, lastOfRun: boolean): boolean {
   const { width, indents } = mode;
   if (prev.header || prev.line.hint?.headingLevel || next.line.hint?.headingLevel) return false;
-  if (prev.line.hint?.tableRow || next.line.hint?.tableRow) return false;
+  // A .docx table's rows are paragraphs of their own; a row stopped at a comma runs on only into a line that is no
+  // row (a paragraph carried over into a row whose number cell is empty).
+  if (prev.line.hint?.tableRow || next.line.hint?.tableRow)
+    return !!prev.line.hint?.tableRow && !next.line.hint?.tableRow && SOFT_END.test(prev.text);
   // A rule (------) parts what is above from what is below: it is no wrapped line, and nothing wraps into it.
   if (RULE_LINE_RE.test(prev.text) || RULE_LINE_RE.test(next.text)) return false;
   // A page break cut the sentence: it runs on into the next page (a heading or a numbered item does not, but for
-  // the next of a paragraph's 一是…；二是…； items, after the semicolon or comma that ended the one before).
+  // the next of a paragraph's 一是…；二是…； items, after the semicolon or comma that ended the one before, where an
+  // indent does not start it as a paragraph of its own).
   const afterBreak = next.line.hint?.afterBreak;
-  const nextItem = (next.family === "shi" || next.family === "yao") && /[；;，,]$/.test(prev.text);
+  const nextItem =
+    (next.family === "shi" || next.family === "yao") && /[；;，,]$/.test(prev.text) && !(indents && next.indent >= 2);
   if (afterBreak && !next.header && (!next.family || nextItem) && !(prev === first && first.family)) {
     if (endsSentence(prev.text) || /[：:]$/.test(prev.text)) return false;
     // Two messages of a chat: one sentence runs on only where the first stopped at a comma (a heading sent alone stays).
