@@ -142,8 +142,10 @@ export function isCodeLine(t: string): boolean {
   );
 }
 
-/** A document's distribution lines (版记): 抄送：…, 报送：…; a speech never opens a line with them. */
-const DISTRIBUTION_RE = /^(?:抄送|报送|抄报|分送|主送)[：:]/;
+/** A document's distribution lines (版记): 抄送：…, 报送：…, a 简报's 报：… / 送：… / 发：… over a list of offices (委, 局, 办…)
+ *  without a sentence in it; a speech never opens a line with them. */
+const DISTRIBUTION_RE =
+  /^(?:抄送|报送|抄报|分送|主送)[：:]|^[报送发][：:](?=[^。！？；]*(?:委|局|办|政府|单位|乡镇|部门|领导))[^。！？；]{2,}[^。！？；，,：:]$/;
 
 /** A page's labelled metadata; 页面标题 is the browser's title of a saved page (headline_column_site). */
 const META_LABEL_RE =

@@ -87,6 +87,7 @@ const BRIEFING_ITEM = "简报其他栏目";
  *  columns or more, one of them a speech's (its title over its frame, or a salutation), and only before that speech
  *  starts or after one has closed; a speech's own bracketed labels (【典型案例】) name no news and are never taken. */
 export function markBriefingItems(texts: string[], verdict: (string | null)[]): void {
+  markSpeechColumn(texts, verdict);
   const labels = texts.flatMap((t, i) => (COLUMN_LABEL_RE.test(t.replace(/\s+/g, "")) ? [i] : []));
   if (labels.length < COLUMN_LABELS) return;
   // What stands above the first label is read as a column too (a speech may open the page), but never marked.
@@ -117,4 +118,21 @@ export function markBriefingItems(texts: string[], verdict: (string | null)[]): 
     if (c.at < 0 || !NEWS_COLUMN_RE.test(texts[c.at]!.replace(/\s+/g, ""))) continue;
     for (let k = c.at; k < c.end; k++) if (texts[k]!.trim()) verdict[k] ??= BRIEFING_ITEM;
   }
+}
+
+/** 【领导讲话】 over the speech's title: a briefing's column that holds the speech. */
+const SPEECH_COLUMN_RE = /^【(?:领导讲话|重要讲话|讲话全文|讲话摘登|领导讲话摘编)】$/;
+
+/** Marks a speech's column label and what stands above it when that holds no speech (the briefing's masthead and its
+ *  news: 全县…推进会召开 / 5月16日，…会议召开。…出席会议并讲话): only where the label stands right over a title. */
+function markSpeechColumn(texts: string[], verdict: (string | null)[]): void {
+  const at = texts.findIndex((t) => SPEECH_COLUMN_RE.test(t.replace(/\s+/g, "")));
+  if (at < 0) return;
+  const next = texts.findIndex((t, k) => k > at && t.trim() && !verdict[k]);
+  if (next < 0 || !isTitleLine(texts[next]!.trim())) return;
+  for (let k = 0; k < at; k++) {
+    const t = texts[k]!.trim();
+    if (!verdict[k] && (isSalutation(t) || (isTitleLine(t) && aboveFrame(texts, verdict, k)))) return;
+  }
+  for (let k = 0; k <= at; k++) if (texts[k]!.trim()) verdict[k] ??= BRIEFING_ITEM;
 }

@@ -3,6 +3,7 @@
 // text cut into parts with its counter (◆ 第7章 在…会议上的讲话（2/4）, as a reader's notes export a book's chapter).
 import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { aboveFrame, RUNNING_HEADER } from "./noise-page-furniture";
+import { ADDRESS_WATERMARK } from "./noise-injections";
 import { previousLine } from "./noise-page-cards";
 
 /** How often a short line must recur to be a running header, and how many copies must sit at a page number. */
@@ -16,7 +17,7 @@ function atPageBreak(texts: string[], verdict: (string | null)[], i: number): bo
 }
 
 /** Marks a short line printed at every page break (a document's running header): three copies or more, two of
- *  them beside a page number. A copy standing above a salutation or a date stays (it is the title), and a salutation, a
+ *  them beside a page number, or two right under page numbers. A copy standing above a salutation or a date stays (it is the title), and a salutation, a
  *  date, a numbered heading or a sentence is never one: a collection of speeches repeats those; nor a speaker, unless
  *  every copy but the first stands at a page break. */
 function underTitle(texts: string[], i: number): boolean {
@@ -38,20 +39,42 @@ export function markRunningHeaders(texts: string[], verdict: (string | null)[]):
     if (list) list.push(i);
     else copies.set(keyOf(t), [i]);
   });
+  // Two copies suffice where each stands right under a page number (— 1 — / ××县安委会办公室, over a PDF's pages).
+  const underPageNumber = (i: number) => verdict[previousLine(texts, i)] === "页码";
   for (const [key, lines] of copies) {
-    if (lines.length < RUNNING_HEADER_COUNT) continue;
+    const least = lines.every(underPageNumber) ? 2 : RUNNING_HEADER_COUNT;
+    if (lines.length < least) continue;
     const atBreaks = lines.filter((i) => atPageBreak(texts, verdict, i)).length;
     if (atBreaks < AT_PAGE_BREAK) continue;
     // A unit's or a speaker's name (××市安委会办公室): a header only where every copy but the first is at a break.
     // …and none stands under a title: a collection's speakers, each under his speech's title, are no header.
     if (
       speakers.has(key) &&
-      (atBreaks < RUNNING_HEADER_COUNT || atBreaks < lines.length - 1 || lines.some((i) => underTitle(texts, i)))
+      (atBreaks < least || atBreaks < lines.length - 1 || lines.some((i) => underTitle(texts, i)))
     )
       continue;
     for (const i of lines) if (!aboveFrame(texts, verdict, i)) verdict[i] = RUNNING_HEADER;
   }
+  markRepeatedWatermarks(texts, verdict);
   markPartMarkers(texts, verdict);
+}
+
+/** A site's or an app's name printed on a line of its own again and again through the text (××范文 APP every ten
+ *  lines of a long image's OCR): three copies or more of a short line naming a site. The text flows across it. */
+const SITE_NAME_RE = /APP|App|app|客户端|公众号|范文|文库|网$|\.com|\.cn|www\./;
+const WATERMARK_COPIES = 3;
+
+function markRepeatedWatermarks(texts: string[], verdict: (string | null)[]): void {
+  const copies = new Map<string, number[]>();
+  texts.forEach((raw, i) => {
+    const t = raw.trim();
+    if (verdict[i] || t.length < 3 || t.length > 24 || !SITE_NAME_RE.test(t) || /[。！？，：:]/.test(t)) return;
+    if (parseEnumerator(t) || isTitleLine(t)) return;
+    const key = t.replace(/\s+/g, "");
+    copies.set(key, [...(copies.get(key) ?? []), i]);
+  });
+  for (const lines of copies.values())
+    if (lines.length >= WATERMARK_COPIES) for (const i of lines) verdict[i] = ADDRESS_WATERMARK;
 }
 
 /** （2/4） at the end of a line: which part of how many. */
