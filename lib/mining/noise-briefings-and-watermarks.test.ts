@@ -44,6 +44,28 @@ describe("a 简报 with a news item above the speech under 【领导讲话】", 
     expect(removalReason(mined.removed, "报：市安委办，县委、县人大、县政府主要领导")).toBe("公文版记");
   });
 
+  it("keeps a speech above the column, its salutation run into its first paragraph", () => {
+    const closing = "在全县安全生产工作会议上的总结讲话";
+    const page = [
+      TITLE,
+      `同志们：${OPENING}`,
+      `　　${SITUATION}`,
+      `　　${CLOSING}`,
+      "【领导讲话】",
+      closing,
+      "同志们：",
+    ];
+    page.push("　　刚才，×××书记作了重要讲话，讲得很全面、很深刻，我完全赞同。", `　　${CLOSING}`);
+    expect(mineText(page.join("\n")).speeches.map((s) => s.title)).toEqual([TITLE, closing]);
+  });
+
+  it("keeps a speech's own steps that open with 报： or 送：", () => {
+    const steps = ["查：各乡镇、各部门每月开展一次全面排查", "改：对排查出的隐患，责任单位限期整改到位"];
+    steps.push("报：整改情况每月底前报县安委办", "送：专家服务到乡镇、到企业");
+    const texts = textsOf([TITLE, "同志们：", OPENING, ...steps, CLOSING]).join("\n");
+    for (const step of steps) expect(texts).toContain(step);
+  });
+
   it("keeps a speech whose column label stands over its salutation, and a line opening with 送：", () => {
     const own = "送：温暖和安全知识进万家";
     expect(textsOf([TITLE, "【领导讲话】", "同志们：", OPENING, own, CLOSING])).toEqual([OPENING, own, CLOSING]);
@@ -68,6 +90,26 @@ describe("an app's name printed every few lines through an OCR'd text", () => {
       CLOSING,
     ]);
     expect(removalReason(mined.removed, "××范文 APP")).toBe("水印（网站名称和网址）");
+  });
+
+  it("keeps a refrain the speech repeats (…安全防护网) and a table's unit names after its row numbers", () => {
+    const refrain = "织牢织密安全防护网";
+    const kept = textsOf([TITLE, "同志们：", OPENING, refrain, SITUATION, refrain, CHECK, refrain, CLOSING]).join("\n");
+    expect(kept.match(/织牢织密安全防护网/g)).toHaveLength(3);
+    const table = [
+      "序号",
+      "牵头单位",
+      "排查重点",
+      "1",
+      "县应急管理局",
+      "危险化学品、非煤矿山",
+      "2",
+      "县交通运输局",
+      "道路运输",
+    ];
+    table.push("3", "县应急管理局", "烟花爆竹经营单位");
+    const cells = textsOf([TITLE, "同志们：", OPENING, "排查的重点行业和牵头单位如下：", ...table, CLOSING]).join("\n");
+    expect(cells.match(/县应急管理局/g)).toHaveLength(2);
   });
 
   it("keeps a line the speech repeats that names no site", () => {

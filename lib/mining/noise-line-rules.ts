@@ -142,10 +142,16 @@ export function isCodeLine(t: string): boolean {
   );
 }
 
-/** A document's distribution lines (版记): 抄送：…, 报送：…, a 简报's 报：… / 送：… / 发：… over a list of offices (委, 局, 办…)
- *  without a sentence in it; a speech never opens a line with them. */
-const DISTRIBUTION_RE =
-  /^(?:抄送|报送|抄报|分送|主送)[：:]|^[报送发][：:](?=[^。！？；]*(?:委|局|办|政府|单位|乡镇|部门|领导))[^。！？；]{2,}[^。！？；，,：:]$/;
+/** A document's distribution lines (版记): 抄送：…, 报送：…; a speech never opens a line with them. */
+const DISTRIBUTION_RE = /^(?:抄送|报送|抄报|分送|主送)[：:]/;
+/** A 简报's 报：… / 送：… / 发：… over a list of offices (市安委办，县委、县人大、县政府主要领导): every item names an
+ *  office, none says what to do (报：整改情况每月底前报县安委办, 送：专家服务到乡镇、到企业 are a speech's own steps). */
+const SHORT_DISTRIBUTION_RE = /^[报送发][：:](.+)$/;
+const OFFICE_RE = /^[^到对将把向由从按]{1,14}(?:委|局|办|政府|单位|部门|领导|人大|政协|街道|委员会)$/;
+function isOfficeList(t: string): boolean {
+  const items = SHORT_DISTRIBUTION_RE.exec(t)?.[1]!.split(/[，、,；;]/);
+  return !!items && items.length >= 2 && items.every((item) => OFFICE_RE.test(item.trim()));
+}
 
 /** A page's labelled metadata; 页面标题 is the browser's title of a saved page (headline_column_site). */
 const META_LABEL_RE =
@@ -209,7 +215,7 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
     return "图片说明";
   if (n <= 400 && EDITOR_NOTE_RE.test(t)) return "编者按";
   if (n <= 120 && EDITING_RESIDUE_RE.test(t)) return "编辑痕迹";
-  if (n <= 200 && DISTRIBUTION_RE.test(t)) return "公文版记";
+  if (n <= 200 && (DISTRIBUTION_RE.test(t) || isOfficeList(t))) return "公文版记";
   if (n <= 300 && REVIEW_COMMENT_RE.test(t)) return "批注";
   // 标签：…讲话稿 分类：讲话材料 may end like a title: a label at the start says it is the page's metadata.
   if (n <= 80 && META_LABEL_RE.test(t) && !/[。！？；]/.test(t)) return "网页标签信息";

@@ -3,7 +3,7 @@
 // (会议总结了…, 会议强调…, …在主会场或分会场参加会议), or below it (会议结束后，…随即召开续会). The page's words about
 // the meeting, not the speaker's. A briefing (简报) sets its items under column labels (【会议报道】【领导讲话】【工作动态】):
 // the items after the speech's are the briefing's news.
-import { isClosingStart, isSalutation, isTitleLine } from "./outline-patterns";
+import { isClosingStart, isSalutation, isTitleLine, splitRunInSalutation } from "./outline-patterns";
 import { markBroadcastScript } from "./noise-broadcast-script";
 import { aboveFrame } from "./noise-page-furniture";
 
@@ -83,7 +83,8 @@ const COLUMN_LABELS = 2;
 const NEWS_COLUMN_RE = /(?:动态|简讯|快讯|要闻|资讯|速递|传真|播报|报道|信息|新闻|通报|风采|聚焦|一线)】$/;
 const BRIEFING_ITEM = "简报其他栏目";
 
-/** Marks a briefing's columns of news: the label and its items, up to the next label. Only in a file with two
+/** Marks a briefing's columns of news: the label and its items, up to the next label (and, first, the column that
+ *  holds the speech, with what stands above it: markSpeechColumn). Only in a file with two
  *  columns or more, one of them a speech's (its title over its frame, or a salutation), and only before that speech
  *  starts or after one has closed; a speech's own bracketed labels (【典型案例】) name no news and are never taken. */
 export function markBriefingItems(texts: string[], verdict: (string | null)[]): void {
@@ -123,16 +124,19 @@ export function markBriefingItems(texts: string[], verdict: (string | null)[]): 
 /** 【领导讲话】 over the speech's title: a briefing's column that holds the speech. */
 const SPEECH_COLUMN_RE = /^【(?:领导讲话|重要讲话|讲话全文|讲话摘登|领导讲话摘编)】$/;
 
-/** Marks a speech's column label and what stands above it when that holds no speech (the briefing's masthead and its
- *  news: 全县…推进会召开 / 5月16日，…会议召开。…出席会议并讲话): only where the label stands right over a title. */
+/** Marks the first speech column's label and what stands above it when that holds no speech (the briefing's masthead
+ *  and its news: 全县…推进会召开 / 5月16日，…会议召开。…出席会议并讲话): only where the label stands right over a title. */
 function markSpeechColumn(texts: string[], verdict: (string | null)[]): void {
   const at = texts.findIndex((t) => SPEECH_COLUMN_RE.test(t.replace(/\s+/g, "")));
   if (at < 0) return;
   const next = texts.findIndex((t, k) => k > at && t.trim() && !verdict[k]);
   if (next < 0 || !isTitleLine(texts[next]!.trim())) return;
+  // Any speech above (a title, a salutation alone or run into its paragraph) keeps everything there; a bulleted
+  // entry of the briefing's contents (●副县长×××在…上的讲话) is no title.
   for (let k = 0; k < at; k++) {
     const t = texts[k]!.trim();
-    if (!verdict[k] && (isSalutation(t) || (isTitleLine(t) && aboveFrame(texts, verdict, k)))) return;
+    const title = isTitleLine(t) && !/^[●•◆■▪◇○·]/.test(t);
+    if (!verdict[k] && (isSalutation(t) || title || splitRunInSalutation(t))) return;
   }
   for (let k = 0; k <= at; k++) if (texts[k]!.trim()) verdict[k] ??= BRIEFING_ITEM;
 }

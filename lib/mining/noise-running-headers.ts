@@ -8,6 +8,8 @@ import { previousLine } from "./noise-page-cards";
 
 /** How often a short line must recur to be a running header, and how many copies must sit at a page number. */
 const RUNNING_HEADER_COUNT = 3;
+/** — 1 — / - 2 - / 第3页: a page number as a page prints it. */
+const PRINTED_PAGE_RE = /^(?:[—–－-]\s*\d{1,4}\s*[—–－-]|第\s*\d{1,4}\s*页.*)$/;
 const AT_PAGE_BREAK = 2;
 
 /** A page number within three lines of line i (the rules mark page numbers before this runs). */
@@ -17,9 +19,9 @@ function atPageBreak(texts: string[], verdict: (string | null)[], i: number): bo
 }
 
 /** Marks a short line printed at every page break (a document's running header): three copies or more, two of
- *  them beside a page number, or two right under page numbers. A copy standing above a salutation or a date stays (it is the title), and a salutation, a
- *  date, a numbered heading or a sentence is never one: a collection of speeches repeats those; nor a speaker, unless
- *  every copy but the first stands at a page break. */
+ *  them beside a page number, or two right under printed page numbers. A copy standing above a salutation or a date
+ *  stays (it is the title), and a salutation, a date, a numbered heading or a sentence is never one: a collection of
+ *  speeches repeats those; nor a speaker, unless every copy but the first stands at a page break. */
 function underTitle(texts: string[], i: number): boolean {
   const above = previousLine(texts, i);
   return above >= 0 && isTitleLine(texts[above]!.trim());
@@ -39,8 +41,12 @@ export function markRunningHeaders(texts: string[], verdict: (string | null)[]):
     if (list) list.push(i);
     else copies.set(keyOf(t), [i]);
   });
-  // Two copies suffice where each stands right under a page number (— 1 — / ××县安委会办公室, over a PDF's pages).
-  const underPageNumber = (i: number) => verdict[previousLine(texts, i)] === "页码";
+  // Two copies suffice where each stands right under a printed page number (— 1 — / ××县安委会办公室, over a PDF's
+  // pages); a bare digit may be a table's cell.
+  const underPageNumber = (i: number) => {
+    const k = previousLine(texts, i);
+    return verdict[k] === "页码" && PRINTED_PAGE_RE.test(texts[k]!.trim());
+  };
   for (const [key, lines] of copies) {
     const least = lines.every(underPageNumber) ? 2 : RUNNING_HEADER_COUNT;
     if (lines.length < least) continue;
@@ -61,17 +67,20 @@ export function markRunningHeaders(texts: string[], verdict: (string | null)[]):
 
 /** A site's or an app's name printed on a line of its own again and again through the text (××范文 APP every ten
  *  lines of a long image's OCR): three copies or more of a short line naming a site. The text flows across it. */
-const SITE_NAME_RE = /APP|App|app|客户端|公众号|范文|文库|网$|\.com|\.cn|www\./;
+const SITE_NAME_RE = /app|客户端|公众号|范文|文库|\.com|\.cn|www\./i;
 const WATERMARK_COPIES = 3;
 
 function markRepeatedWatermarks(texts: string[], verdict: (string | null)[]): void {
   const copies = new Map<string, number[]>();
   texts.forEach((raw, i) => {
     const t = raw.trim();
-    if (verdict[i] || t.length < 3 || t.length > 24 || !SITE_NAME_RE.test(t) || /[。！？，：:]/.test(t)) return;
+    // A quoted name (“××应急”微信公众号) is the speech's, left on a line of its own by a wrap.
+    if (verdict[i] || t.length < 3 || t.length > 24 || !SITE_NAME_RE.test(t) || /[。！？，：:“”"「」]/.test(t)) return;
     if (parseEnumerator(t) || isTitleLine(t)) return;
     const key = t.replace(/\s+/g, "");
-    copies.set(key, [...(copies.get(key) ?? []), i]);
+    const list = copies.get(key);
+    if (list) list.push(i);
+    else copies.set(key, [i]);
   });
   for (const lines of copies.values())
     if (lines.length >= WATERMARK_COPIES) for (const i of lines) verdict[i] = ADDRESS_WATERMARK;

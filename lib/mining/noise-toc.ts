@@ -7,7 +7,7 @@ import { cleanTitle, endsSentence, isSalutation, isTitleLine, parseEnumerator, P
 import { RUNNING_HEADER } from "./noise-page-furniture";
 
 const TOC_HEAD_RE =
-  /^[【\[]?(?:文档|本文|本期)?(?:目\s*录|提\s*纲|要\s*目)(?:\s*[/／、]\s*(?:目\s*录|提\s*纲))?[】\]]?\s*[：:]?\s*[…．.。]*$/;
+  /^[【\[]?(?:(?:文档|本文|本期)?(?:目\s*录|提\s*纲)|本期要\s*目)(?:\s*[/／、]\s*(?:目\s*录|提\s*纲))?[】\]]?\s*[：:]?\s*[…．.。]*$/;
 /** 本文目录：第1篇 主持词（副县长）　第2篇 …: a collection's list on the head's own line (cut at its spaces). */
 const INLINE_TOC_HEAD_RE =
   /^[【\[]?(?:文档|本文|全文)?目\s*录[】\]]?\s*[：:]\s*(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})/;
