@@ -3,18 +3,17 @@ import { strToU8 } from "fflate";
 import { removalReason } from "../testing/page-noise";
 import { DOCX_PARTS, readDocxLines } from "./docx-lines";
 import { mineLines, mineText } from "./text-pipeline";
+import {
+  COUNTY_TITLE as TITLE,
+  COUNTY_OPENING as OPENING,
+  COUNTY_SITUATION as SITUATION,
+  COUNTY_CHECK as CHECK,
+  COUNTY_CLOSING as CLOSING,
+} from "../testing/county-speech-lines";
 
 // Pages written for these tests in the shapes of set 33's: a 学习强国-style page with a photo caption, a 知乎 repost
 // and a 微博 long post with their posters' closing words, a 范文 mirror whose summary opens with the page's headline,
 // a reader whose page break falls inside a paragraph's 一是…；二是…； items, a .docx speech with a table of tasks.
-const TITLE = "在全县安全生产工作会议上的讲话";
-const OPENING =
-  "今天召开全县安全生产工作会议，主要是分析当前形势，部署下一阶段重点工作。刚才，县应急管理局通报了有关情况，我完全同意。";
-const SITUATION =
-  "今年以来，全县安全生产形势总体平稳，但事故总量仍然偏大，部分企业主体责任落实不到位，安全隐患依然不少，形势不容乐观。";
-const CHECK =
-  "各乡镇要对辖区内危险化学品、建筑施工、消防等重点行业领域开展一次全覆盖排查，建立隐患台账，实行闭环管理，确保整改到位。";
-const CLOSING = "同志们，安全生产责任重于泰山。希望大家以高度负责的态度，扎实抓好各项工作。谢谢大家！";
 const textsOf = (page: string[]) => mineText(page.join("\n")).speeches.flatMap((s) => s.blocks.map((b) => b.text));
 
 describe("a photo caption between a speech's paragraphs", () => {

@@ -1,20 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { removalReason } from "../testing/page-noise";
 import { mineText } from "./text-pipeline";
+import {
+  COUNTY_TITLE as TITLE,
+  COUNTY_OPENING as OPENING,
+  COUNTY_SITUATION as SITUATION,
+  COUNTY_CHECK as CHECK,
+  COUNTY_DUTY as DUTY,
+  COUNTY_CLOSING as CLOSING,
+} from "../testing/county-speech-lines";
 
 // Pages written for these tests in the shapes of set 32's: a government site's page with its 相关附件 files, a 简书
 // article under its author's preface, a 百家号 article with an ad card between paragraphs, a preview whose page
 // numbers stand glued to a paragraph's end, a clerk's draft with its notes in brackets.
-const TITLE = "在全县安全生产工作会议上的讲话";
-const OPENING =
-  "今天召开全县安全生产工作会议，主要是分析当前形势，部署下一阶段重点工作。刚才，县应急管理局通报了有关情况，我完全同意。";
-const SITUATION =
-  "今年以来，全县安全生产形势总体平稳，但事故总量仍然偏大，部分企业主体责任落实不到位，安全隐患依然不少，形势不容乐观。";
-const CHECK =
-  "各乡镇要对辖区内危险化学品、建筑施工、消防等重点行业领域开展一次全覆盖排查，建立隐患台账，实行闭环管理，确保整改到位。";
-const DUTY =
-  "各乡镇党政主要负责同志是本辖区安全生产第一责任人，要严格落实党政同责、一岗双责，对责任不落实导致事故的，严肃追究责任。";
-const CLOSING = "同志们，安全生产责任重于泰山。希望大家以高度负责的态度，扎实抓好各项工作。谢谢大家！";
 const blocksOf = (page: string[]) =>
   mineText(page.join("\n")).speeches.flatMap((s) => s.blocks.map((b) => `${b.kind[0]} ${b.text}`));
 const SPEECH = [

@@ -1,0 +1,12 @@
+// A county speech's lines, written for the noise tests (not taken from any page): a title, an opening, a paragraph
+// on the situation, one on hazards, one on duty and a closing, around which a test sets the chrome it is about.
+export const COUNTY_TITLE = "在全县安全生产工作会议上的讲话";
+export const COUNTY_OPENING =
+  "今天召开全县安全生产工作会议，主要是分析当前形势，部署下一阶段重点工作。刚才，县应急管理局通报了有关情况，我完全同意。";
+export const COUNTY_SITUATION =
+  "今年以来，全县安全生产形势总体平稳，但事故总量仍然偏大，部分企业主体责任落实不到位，安全隐患依然不少，形势不容乐观。";
+export const COUNTY_CHECK =
+  "各乡镇要对辖区内危险化学品、建筑施工、消防等重点行业领域开展一次全覆盖排查，建立隐患台账，实行闭环管理，确保整改到位。";
+export const COUNTY_DUTY =
+  "各乡镇党政主要负责同志是本辖区安全生产第一责任人，要严格落实党政同责、一岗双责，对责任不落实导致事故的，严肃追究责任。";
+export const COUNTY_CLOSING = "同志们，安全生产责任重于泰山。希望大家以高度负责的态度，扎实抓好各项工作。谢谢大家！";
