@@ -2,6 +2,14 @@
 import { cjkCount, endsSentence, hasSentencePunct, isTitleLine } from "./outline-patterns";
 import { isPagination, shapeNoiseReason } from "./noise-line-shapes";
 import { CHROME_RE, KNOWN_SITES } from "./noise-words";
+import {
+  ANSWER_PREFACE_RE,
+  FORUM_FLOOR_RE,
+  FORUM_REPLY_RE,
+  FORUM_START_RE,
+  QA_RE,
+  READER_APPEAL_RE,
+} from "./noise-community-words";
 
 export const URL_RE =
   /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~%/?#=&+:]+|(?<![A-Za-z0-9@#.\-])[A-Za-z0-9\-]{2,63}(?:\.[A-Za-z0-9\-]{1,63})*\.(?:com|cn|net|org|cc|top|vip|info|xyz)(?:\.cn)?(?:\/[A-Za-z0-9\-._~%/?#=&+]*)?(?![A-Za-z0-9])/gi;
@@ -65,27 +73,10 @@ const PULL_QUOTE_RE =
   /^(?:[【\[][^】\]]{1,6}[】\]])?(?:金句|划重点|小编划重点|内容摘要|内容提要|正文)[：:】\]]?$|^(?:[【\[][^】\]]{1,6}[】\]])?(?:金句|划重点)[：:]/;
 /** A paper's mark alone on its line over the text it abridges (〔摘要〕, 【节选】): the title says as much already. */
 const EXCERPT_MARK_RE = /^[〔【\[［（(]\s*(?:讲话)?(?:摘要|摘登|节选|全文|原文)\s*[〕】\]］）)]$/;
-/** A Q&A site: the asker's plea, the answer's badges and the reader's thanks. */
-const QA_RE =
-  /求大神|求一篇|跪求|帮忙写(?:一篇|个)|^最佳答案|我有更好的答案|^其他(?:\d{1,3}条)?回答|\d+\s*个回答$|点个采纳|采纳一下|^已采纳$|^同问(?:[，,。！!]|$)|^追问[：:]|^追答[：:]|在线等[！!]*$|先谢过|感激不尽|[哪各请]位大神|大神们|被提问者采纳|^采纳率[：:]|^已帮助[\d.]+万?人$|^我来回答$|^擅长领域[：:]|^(?:有帮助|没帮助)\s*(?:[（(]\d{1,6}[)）])?$|对这个回答的评价|^本回答由.{0,12}(?:推荐|采纳)/;
-/** An answer's preface to the speech it wrote for the asker: 帮你写了一篇，按镇长的口吻…，数据你按你们镇的改. */
-const ANSWER_PREFACE_RE =
-  /(?:帮|替|给)你(?:写|找|整理)了?|按[^，。]{1,10}的?口吻|供你参考|你按你们|你们(?:镇|单位)的?实际(?:情况)?改/;
-/** A site's appeal to its reader (如果这篇材料对您有帮助，欢迎打赏支持作者; 需要word版的评论区扣1，我私信发你; a 简书 page's 小礼物走一走，来简书关注我, 还没有人
- *  赞赏，支持一下, 更多精彩内容，就在简书APP): a speech asks nothing of a reader. */
-const READER_APPEAL_RE =
-  /对您有所?帮助|(?:打赏|赞赏)(?:支持|一下|作者)|支持(?:一下)?(?:作者|小编)|(?:点赞|在看|转发)(?:支持|鼓励)|欢迎(?:在)?评论区|评论区扣\s*\d|私信(?:发|给)你|需要\s*[Ww][Oo][Rr][Dd]\s*版的?[^。，,]{0,6}(?:评论区|私信|留言)|小礼物走一走|还没有人赞赏|^更多精彩内容[，,]?就在\S{0,6}APP$/;
-/** A page's summary of the document under its label (内容简介：本文档收录…): the site's, never the speech's. */
 /** A site's disclaimer under its label (免责声明: 本站所有范文均来源于网友投稿…), however long it runs. */
 export const DISCLAIMER_RE = /^[【\[]?(?:免责声明|版权声明|免责条款|特别声明|郑重声明|法律声明)[】\]]?\s*[:：]/;
+/** A page's summary of the document under its label (内容简介：本文档收录…): the site's, never the speech's. */
 const SUMMARY_LABEL_RE = /^[【\[]?(?:内容|文档|文章|资料)(?:简介|摘要|提要|概要)[】\]]?\s*[：:]\s*\S/;
-/** A forum post's floor and signature: 沙发 / 板凳 / 3楼 / 回复 1# / 签名：. */
-const FORUM_FLOOR_RE = /^(?:(?:沙发|板凳|地板)(?![、，,。和与及等材砖])|\d{1,4}\s*(?:楼|#)(?:\s|$)|回复\s*\d{1,4}\s*#)/;
-/** A forum's words no speech starts a line with: a post signature, a reply to the thread's starter (楼主这段…), the
- *  poster's note on a post that continues the one above (接上楼，继续贴全文：). */
-const FORUM_START_RE = /^(?:签名[：:]|楼主(?!体)|接上楼|接楼上|续上楼|承上楼|接上帖|上接\s*\d{1,3}\s*(?:楼|#))/;
-/** 回复 青禾小吏：…: a poster answering another inside his post. */
-const FORUM_REPLY_RE = /^回复\s*[^\s：:，。！？]{1,16}\s*[：:]/;
 /** A host script's cue on a line of its own: （领导讲话）, （签约仪式）, （通报情况）, （全体起立）. */
 const HOST_CUE_RE =
   /^[（(][^（）()，。：:；！？\d]{0,8}(?:讲话|致辞|发言|宣读|通报|签约|签订|颁奖|颁发|鼓掌|掌声|起立|奏国歌|仪式|情况|议程|播放|观看|退场|入场)[）)]$/;

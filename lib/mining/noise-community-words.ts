@@ -1,0 +1,21 @@
+// What Q&A sites, forums and readers' pages write around a text they share: the asker's plea and the answer's
+// badges, a reader's thanks and an author's appeal, a forum's floors, signatures and replies. Whole-line patterns,
+// judged by lineNoiseReason (noise-line-rules.ts) with the length and sentence limits it sets.
+/** A Q&A site: the asker's plea, the answer's badges and the reader's thanks. */
+export const QA_RE =
+  /求大神|求一篇|跪求|帮忙写(?:一篇|个)|^最佳答案|我有更好的答案|^其他(?:\d{1,3}条)?回答|\d+\s*个回答$|点个采纳|采纳一下|^已采纳$|^同问(?:[，,。！!]|$)|^追问[：:]|^追答[：:]|在线等[！!]*$|先谢过|感激不尽|[哪各请]位大神|大神们|被提问者采纳|^采纳率[：:]|^已帮助[\d.]+万?人$|^我来回答$|^擅长领域[：:]|^(?:有帮助|没帮助)\s*(?:[（(]\d{1,6}[)）])?$|对这个回答的评价|^本回答由.{0,12}(?:推荐|采纳)/;
+/** An answer's preface to the speech it wrote for the asker: 帮你写了一篇，按镇长的口吻…，数据你按你们镇的改. */
+export const ANSWER_PREFACE_RE =
+  /(?:帮|替|给)你(?:写|找|整理)了?|按[^，。]{1,10}的?口吻|供你参考|你按你们|你们(?:镇|单位)的?实际(?:情况)?改/;
+/** A site's appeal to its reader (如果这篇材料对您有帮助，欢迎打赏支持作者; 需要word版的评论区扣1，我私信发你; a 简书
+ *  page's 小礼物走一走，来简书关注我, 还没有人赞赏，支持一下, 更多精彩内容，就在简书APP): a speech asks nothing of a reader. */
+export const READER_APPEAL_RE =
+  /对您有所?帮助|(?:打赏|赞赏)(?:支持|一下|作者)|支持(?:一下)?(?:作者|小编)|(?:点赞|在看|转发)(?:支持|鼓励)|欢迎(?:在)?评论区|评论区扣\s*\d|私信(?:发|给)你|需要\s*[Ww][Oo][Rr][Dd]\s*版的?[^。，,]{0,6}(?:评论区|私信|留言)|小礼物走一走|还没有人赞赏|^更多精彩内容[，,]?就在\S{0,6}APP$/;
+/** A forum post's floor and signature: 沙发 / 板凳 / 3楼 / 回复 1# / 签名：. */
+export const FORUM_FLOOR_RE =
+  /^(?:(?:沙发|板凳|地板)(?![、，,。和与及等材砖])|\d{1,4}\s*(?:楼|#)(?:\s|$)|回复\s*\d{1,4}\s*#)/;
+/** A forum's words no speech starts a line with: a post signature, a reply to the thread's starter (楼主这段…), the
+ *  poster's note on a post that continues the one above (接上楼，继续贴全文：). */
+export const FORUM_START_RE = /^(?:签名[：:]|楼主(?!体)|接上楼|接楼上|续上楼|承上楼|接上帖|上接\s*\d{1,3}\s*(?:楼|#))/;
+/** 回复 青禾小吏：…: a poster answering another inside his post. */
+export const FORUM_REPLY_RE = /^回复\s*[^\s：:，。！？]{1,16}\s*[：:]/;
