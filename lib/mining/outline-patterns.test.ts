@@ -124,6 +124,11 @@ describe("speech header lines", () => {
     expect(isSpeakerLine("罗清宇")).toBe(true);
     expect(isSpeakerLine("县委书记 张某某")).toBe(true);
     expect(isSpeakerLine("谢谢大家")).toBe(false);
+    // A photo's caption or a player's button under the title passes for a bare name of four characters.
+    expect(isSpeakerLine("会议现场")).toBe(false);
+    expect(isSpeakerLine("听全文")).toBe(false);
+    expect(isSpeakerLine("欧阳明华")).toBe(true);
+    expect(isSpeakerLine("新闻办主任 ×××")).toBe(true);
     expect(speakerAndDate("罗清宇 2024年3月16日")).toEqual(["罗清宇", "2024年3月16日"]);
   });
 
@@ -142,6 +147,7 @@ describe("speakerFromTitle", () => {
     expect(speakerFromTitle("县长在全县安全生产暨防汛工作会议上的讲话")).toBe("县长");
     expect(speakerFromTitle("张三同志在全市安委会全体会议上的讲话")).toBe("张三");
     expect(speakerFromTitle("第一篇：市长在2024年全市安全生产工作会议上的讲话")).toBe("市长");
+    expect(speakerFromTitle("副市长×××在全市危险化学品安全生产工作推进会上的讲话")).toBe("副市长×××");
   });
   it("finds none when the title names no one", () => {
     expect(speakerFromTitle("在2024年第一季度安全生产会议上的讲话")).toBeNull();

@@ -68,8 +68,18 @@ export const speakerOfLine = (line: string): string =>
 export function isSpeakerLine(line: string): boolean {
   const t = unbracketed(line).replace(/\s+/g, "");
   if (t.length > 20) return t.length <= 48 && POSTS_SPEAKER_RE.test(t);
-  return t.length >= 2 && SPEAKER_RE.test(t) && !isSalutation(t) && !/^(?:谢谢|同志们)/.test(t);
+  return (
+    t.length >= 2 &&
+    SPEAKER_RE.test(t) &&
+    !isSalutation(t) &&
+    !/^(?:谢谢|同志们)/.test(t) &&
+    !(NOT_A_NAME_RE.test(t) && !POST_RE.test(t))
+  );
 }
+
+const POST_RE = new RegExp(POST);
+/** Two to four characters alone pass for a name; these words (a photo's 会议现场, 图片新闻) name no one. */
+const NOT_A_NAME_RE = /现场|会议|图片|照片|视频|新闻|活动|摄影|讲话|全文|正文|附件|来源|记者|编辑/;
 
 /** A speaker line with a post (县长 王某某): two to four characters alone may be a name, as well a menu's label. */
 export const isPostedSpeakerLine = (t: string): boolean => isSpeakerLine(t) && t.length > 4;

@@ -2,7 +2,7 @@
 
 // 市长在…会议上的讲话 / 张三同志在…上的讲话 / 县委书记王五在…上的讲话：the part before 在 names the speaker.
 const TITLE_SPEAKER_RE =
-  /^([\u4e00-\u9fff·]{2,16}?)(?:同志)?在[^，。]{2,80}?上的(?:总结|主持|动员|重要)?(?:讲话|发言|致辞|讲话稿|讲话提纲)/;
+  /^([\u4e00-\u9fff·×＊*]{2,16}?)(?:同志)?在[^，。]{2,80}?上的(?:总结|主持|动员|重要)?(?:讲话|发言|致辞|讲话稿|讲话提纲)/;
 
 export function speakerFromTitle(title: string | null): string | null {
   if (!title) return null;

@@ -91,3 +91,40 @@ describe("headings of one phrase (set 19: an e-paper's 进一步提高思想认�
     expect(outline(slogans).filter((b) => b.startsWith("H"))).toEqual([]);
   });
 });
+
+describe("headings of two phrases over run-in items (set 34's 03)", () => {
+  const ITEM1 = "一是抓好水库堤防隐患排查。对全镇山塘、涵闸逐一开展拉网式排查，对发现的隐患建立台账、限期整改到位。";
+  const ITEM2 =
+    "二是抓好地质灾害隐患整治。对已查明的隐患点逐一落实监测责任人，汛期实行每日巡查，发现险情立即转移群众。";
+
+  it("reads the phrases, parted by a space, as level 1 and the 一是 items under them as level 2", () => {
+    const a = "把握形势 守住安全底线";
+    const b = "聚焦重点 全面整治隐患";
+    const c = "强化应急 确保拉得出、冲得上";
+    const lines = [...HEAD, OPENING, a, P1, b, ITEM1, ITEM2, c, P3, CLOSING];
+    expect(outline(lines).filter((x) => x.startsWith("H"))).toEqual([
+      "H1 把握形势守住安全底线",
+      "H1 聚焦重点全面整治隐患",
+      "H2 一是抓好水库堤防隐患排查。",
+      "H2 二是抓好地质灾害隐患整治。",
+      "H1 强化应急确保拉得出、冲得上",
+    ]);
+  });
+
+  it("keeps an outline numbered 一要 / 二要 as it is: a numbered line is never an unnumbered heading", () => {
+    const lines = [
+      ...HEAD,
+      OPENING,
+      "一要提高认识，全面适应安全生产新要求",
+      P1,
+      "二要强本固基，努力构建安全生产长效机制",
+      P2,
+      P3,
+      CLOSING,
+    ];
+    expect(outline(lines).filter((x) => x.startsWith("H"))).toEqual([
+      "H1 一要提高认识，全面适应安全生产新要求",
+      "H1 二要强本固基，努力构建安全生产长效机制",
+    ]);
+  });
+});

@@ -1,7 +1,9 @@
 // Section headings without numbers (认清形势，绷紧安全生产这根弦): a short line with no sentence in it, standing
-// alone between paragraphs of prose. Only in a speech whose outline has no numbers at all and that has two such
-// lines or more; a single short line between paragraphs is as likely a slogan or a stray line. A heading of one
-// phrase (扎实推进重大事故隐患排查整治) must open with a section's verb, and three such lines are needed.
+// alone between paragraphs of prose. Only in a speech whose outline has no numbers but run-in items (一是…, which
+// then sit under them) and that has two such lines or more; a single short line between paragraphs is as likely a
+// slogan or a stray line. Two phrases parted by a space read as one here (the normaliser drops the space between
+// Chinese): a heading of one phrase (扎实推进重大事故隐患排查整治) must open with a section's verb, and three such
+// lines are needed.
 import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
 import type { Paragraph } from "./types";
 
@@ -29,7 +31,7 @@ function headingShaped(t: string): boolean {
 
 /** The verb a section's heading opens with and a slogan (安全生产重于泰山, 生命至上安全第一) does not. */
 const HEADING_VERB =
-  /^(?:进一步|切实|扎实|着力|全力|全面|持续|深入|坚决|强化|加强|突出|狠抓|抓好|抓实|抓牢|推进|提高|提升|认清|夯实|健全|完善|严格|聚焦|筑牢|守牢|构建|压紧|压实|增强|统筹|做好|加快|大力|着眼|树牢|深化)/;
+  /^(?:进一步|切实|扎实|着力|全力|全面|持续|深入|坚决|强化|加强|突出|狠抓|抓好|抓实|抓牢|推进|提高|提升|认清|夯实|健全|完善|严格|聚焦|筑牢|守牢|构建|压紧|压实|增强|统筹|做好|加快|大力|着眼|树牢|深化|把握)/;
 const MIN_ONE_PHRASE = 8;
 const MAX_ONE_PHRASE = 20;
 const MIN_ONE_PHRASE_HEADINGS = 3;
@@ -38,7 +40,7 @@ function onePhraseHeading(t: string): boolean {
   return (
     t.length >= MIN_ONE_PHRASE &&
     t.length <= MAX_ONE_PHRASE &&
-    !/[\p{P}\s]/u.test(t) &&
+    !/[\p{P}\s]/u.test(t.replace(/、/g, "")) &&
     HEADING_VERB.test(t) &&
     !frameOrTitle(t)
   );
@@ -84,15 +86,26 @@ function listHeadings(body: Paragraph[]): Paragraph[] | null {
   });
 }
 
+/** No enumerator, or a run-in item (一是…, 一要…): items that sit under a section's heading, not beside it. */
+function runInItemOrNone(t: string): boolean {
+  const e = parseEnumerator(t);
+  return !e || e.family === "shi" || e.family === "yao";
+}
+
 /** The body with its unnumbered section headings marked as level-1 headings (LineHint.headingLevel). */
 export function markUnnumberedHeadings(body: Paragraph[]): Paragraph[] {
-  if (body.some((p) => p.hint?.headingLevel || parseEnumerator(p.text))) return body;
+  if (body.some((p) => p.hint?.headingLevel || !runInItemOrNone(p.text))) return body;
   const listed = listHeadings(body);
   if (listed) return listed;
   // A line repeated word for word is a running header the noise rules missed, not a section's heading.
   const seen = new Map<string, number>();
   for (const p of body) seen.set(p.text.trim(), (seen.get(p.text.trim()) ?? 0) + 1);
-  const alone = (i: number) => seen.get(body[i]!.text.trim()) === 1 && isProse(body[i - 1]) && isProse(body[i + 1]);
+  // Run-in items (一是…) may stand among them, but an item is never itself an unnumbered heading.
+  const alone = (i: number) =>
+    seen.get(body[i]!.text.trim()) === 1 &&
+    !parseEnumerator(body[i]!.text) &&
+    isProse(body[i - 1]) &&
+    isProse(body[i + 1]);
   const twoPhrases = body.flatMap((p, i) => (headingShaped(p.text.trim()) && alone(i) ? [i] : []));
   const onePhrase = body.flatMap((p, i) => (onePhraseHeading(p.text.trim()) && alone(i) ? [i] : []));
   const found =
