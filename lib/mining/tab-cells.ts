@@ -2,7 +2,8 @@
 // navigation column beside the article column). When many lines are such rows, and one column is short menu words
 // while the other holds the sentences, the menu column is taken out of the text's flow and set as a block of its
 // own lines before it (or after it, when it stood on the right), where the noise rules judge it as the menu it is.
-// Tabs inside a speech (a table of figures, a tab after an outline number, a list of dates) are left alone.
+// Tabs inside a speech (a table of figures, a tab after an outline number, a list of dates) are left alone; a
+// .docx table's row keeps its cells apart (joinTableRowCells).
 import { parseEnumerator } from "./outline-patterns";
 import type { InferredSplit, SourceLine } from "./types";
 
@@ -49,4 +50,20 @@ export function splitTabbedCells(lines: SourceLine[], inferred?: InferredSplit[]
   inferred?.push({ lineNo: menu[0]!.lineNo, reason: REASON_TAB_CELLS, parts: 2 });
   const gap = { text: "", lineNo: menu[menu.length - 1]!.lineNo };
   return menuLeft ? [...menu, gap, ...flow] : [...flow, gap, ...menu];
+}
+
+/** A .docx table's row (LineHint.tableRow), its cells joined by tabs: normalising turns a tab into a space and drops
+ *  a space between Chinese characters, gluing 城东街道 to 已整改. The cells are kept apart by ；, which reads as the
+ *  parts of one row (a cell may hold commas of its own); none after a cell that ends in a mark already. */
+export function joinTableRowCells(line: SourceLine): SourceLine {
+  if (!line.hint?.tableRow || !line.text.includes("\t")) return line;
+  const cells = line.text
+    .split("\t")
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const text = cells.reduce(
+    (row, cell) => (!row ? cell : /[。！？；，、：]$/.test(row) ? row + cell : `${row}；${cell}`),
+    "",
+  );
+  return { ...line, text };
 }

@@ -150,6 +150,22 @@ describe("mineLines", () => {
       [A, 2],
     ]);
   });
+
+  it("keeps a .docx table row's cells apart (；) instead of gluing them once the tabs are normalised away", () => {
+    const row = (text: string, lineNo: number) => ({ text, lineNo, hint: { tableRow: true } });
+    const out = mineLines([
+      { text: A, lineNo: 1 },
+      row("序号\t工作任务\t牵头单位", 2),
+      row("1\t开展燃气安全专项执法检查，建立台账\t市住房和城乡建设局", 3),
+      row("2\t修订防汛应急预案。\t市水利局", 4),
+      { text: A, lineNo: 5 },
+    ]);
+    expect(out.speeches[0]!.blocks.map((b) => b.text).slice(1, -1)).toEqual([
+      "序号；工作任务；牵头单位",
+      "1；开展燃气安全专项执法检查，建立台账；市住房和城乡建设局",
+      "2；修订防汛应急预案。市水利局",
+    ]);
+  });
 });
 
 describe("robustness", () => {

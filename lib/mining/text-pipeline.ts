@@ -9,7 +9,7 @@ import { isTitleLine } from "./outline-patterns";
 import { rejoinLines } from "./rejoin-lines";
 import { spacedRunIn } from "./run-in-heading";
 import { splitSpacedLines } from "./spaced-paragraphs";
-import { splitTabbedCells } from "./tab-cells";
+import { joinTableRowCells, splitTabbedCells } from "./tab-cells";
 import {
   withoutAfterword,
   withoutAsides,
@@ -53,7 +53,7 @@ export function normaliseLines(lines: SourceLine[], inferred?: InferredSplit[], 
   const split = ownText
     ? lines
     : splitSpacedLines(splitTabbedCells(lines, inferred), inferred).flatMap(splitSpacedRunIn);
-  for (const raw of split) {
+  for (const raw of split.map(joinTableRowCells)) {
     const parts = normaliseText(raw.text).split("\n");
     parts.forEach((text, k) => normalised.push(k === 0 ? { ...raw, text } : { text, lineNo: raw.lineNo }));
   }
