@@ -8,9 +8,23 @@ import { previousLine } from "./noise-page-cards";
 
 /** How often a short line must recur to be a running header, and how many copies must sit at a page number. */
 const RUNNING_HEADER_COUNT = 3;
+const AT_PAGE_BREAK = 2;
 /** — 1 — / - 2 - / 第3页: a page number as a page prints it. */
 const PRINTED_PAGE_RE = /^(?:[—–－-]\s*\d{1,4}\s*[—–－-]|第\s*\d{1,4}\s*页.*)$/;
-const AT_PAGE_BREAK = 2;
+
+/** The lines that `keep` accepts, grouped by their text with spaces dropped (line numbers, in order). */
+function copiesOf(texts: string[], keep: (t: string, i: number) => boolean): Map<string, number[]> {
+  const copies = new Map<string, number[]>();
+  texts.forEach((raw, i) => {
+    const t = raw.trim();
+    if (!keep(t, i)) return;
+    const key = t.replace(/\s+/g, "");
+    const list = copies.get(key);
+    if (list) list.push(i);
+    else copies.set(key, [i]);
+  });
+  return copies;
+}
 
 /** A page number within three lines of line i (the rules mark page numbers before this runs). */
 function atPageBreak(texts: string[], verdict: (string | null)[], i: number): boolean {
@@ -18,28 +32,23 @@ function atPageBreak(texts: string[], verdict: (string | null)[], i: number): bo
   return false;
 }
 
-/** Marks a short line printed at every page break (a document's running header): three copies or more, two of
- *  them beside a page number, or two right under printed page numbers. A copy standing above a salutation or a date
- *  stays (it is the title), and a salutation, a date, a numbered heading or a sentence is never one: a collection of
- *  speeches repeats those; nor a speaker, unless every copy but the first stands at a page break. */
 function underTitle(texts: string[], i: number): boolean {
   const above = previousLine(texts, i);
   return above >= 0 && isTitleLine(texts[above]!.trim());
 }
 
+/** Marks a short line printed at every page break (a document's running header): three copies or more, two of
+ *  them beside a page number, or two right under printed page numbers. A copy standing above a salutation or a date
+ *  stays (it is the title), and a salutation, a date, a numbered heading or a sentence is never one: a collection of
+ *  speeches repeats those; nor a speaker, unless every copy but the first stands at a page break. */
 export function markRunningHeaders(texts: string[], verdict: (string | null)[]): void {
-  const copies = new Map<string, number[]>();
   const speakers = new Set<string>();
-  const keyOf = (t: string) => t.replace(/\s+/g, "");
-  texts.forEach((raw, i) => {
-    const t = raw.trim();
+  const copies = copiesOf(texts, (t, i) => {
     // Copies already taken for a page's reprinted head (noise-page-ends.ts) count among the copies.
-    if (t.length < 4 || t.length > 40 || (verdict[i] && verdict[i] !== RUNNING_HEADER)) return;
-    if (isSalutation(t) || dateOfLine(t) || parseEnumerator(t) || /[。！？!?：:]/.test(t)) return;
-    if (isSpeakerLine(t)) speakers.add(keyOf(t));
-    const list = copies.get(keyOf(t));
-    if (list) list.push(i);
-    else copies.set(keyOf(t), [i]);
+    if (t.length < 4 || t.length > 40 || (verdict[i] && verdict[i] !== RUNNING_HEADER)) return false;
+    if (isSalutation(t) || dateOfLine(t) || parseEnumerator(t) || /[。！？!?：:]/.test(t)) return false;
+    if (isSpeakerLine(t)) speakers.add(t.replace(/\s+/g, ""));
+    return true;
   });
   // Two copies suffice where each stands right under a printed page number (— 1 — / ××县安委会办公室, over a PDF's
   // pages); a bare digit may be a table's cell.
@@ -71,17 +80,18 @@ const SITE_NAME_RE = /app|客户端|公众号|范文|文库|\.com|\.cn|www\./i;
 const WATERMARK_COPIES = 3;
 
 function markRepeatedWatermarks(texts: string[], verdict: (string | null)[]): void {
-  const copies = new Map<string, number[]>();
-  texts.forEach((raw, i) => {
-    const t = raw.trim();
-    // A quoted name (“××应急”微信公众号) is the speech's, left on a line of its own by a wrap.
-    if (verdict[i] || t.length < 3 || t.length > 24 || !SITE_NAME_RE.test(t) || /[。！？，：:“”"「」]/.test(t)) return;
-    if (parseEnumerator(t) || isTitleLine(t)) return;
-    const key = t.replace(/\s+/g, "");
-    const list = copies.get(key);
-    if (list) list.push(i);
-    else copies.set(key, [i]);
-  });
+  const copies = copiesOf(
+    texts,
+    (t, i) =>
+      // A quoted name (“××应急”微信公众号) is the speech's, left on a line of its own by a wrap.
+      !verdict[i] &&
+      t.length >= 3 &&
+      t.length <= 24 &&
+      SITE_NAME_RE.test(t) &&
+      !/[。！？，：:“”"「」]/.test(t) &&
+      !parseEnumerator(t) &&
+      !isTitleLine(t),
+  );
   for (const lines of copies.values())
     if (lines.length >= WATERMARK_COPIES) for (const i of lines) verdict[i] = ADDRESS_WATERMARK;
 }
@@ -91,6 +101,7 @@ const PART_COUNTER_RE = /[（(]\s*(\d{1,2})\s*[/／]\s*(\d{1,2})\s*[)）]$/;
 /** What a part's marker puts before the text's name: a bullet, 第7章 / 第三节 / 第2部分. */
 const PART_LEAD_RE = /^[◆◇■□●○▶►★☆·•\s]*(?:第[一二三四五六七八九十百\d]{1,4}[章节部分篇卷回讲]{1,2})?/;
 const PART_MARKER_MAX = 80;
+const PART_MARKER = "分部分的标记";
 
 /** Marks the markers of a text cut into parts: two lines or more that differ only in their counter (1/4, 2/4…). The
  *  first stays when the text's name is nowhere else on a line of its own: it is then the title. */
@@ -115,4 +126,3 @@ function markPartMarkers(texts: string[], verdict: (string | null)[]): void {
     for (const [n, { i }] of lines.entries()) if (named || n > 0) verdict[i] ??= PART_MARKER;
   }
 }
-const PART_MARKER = "分部分的标记";
