@@ -38,6 +38,10 @@ describe("normaliseText", () => {
     expect(normaliseText("(一) 以血的教训为镜鉴")).toBe("（一）以血的教训为镜鉴");
     expect(normaliseText("全体(扩大)会议")).toBe("全体（扩大）会议");
     expect(normaliseText("(1) 加强领导")).toBe("（1）加强领导");
+    // A heading's number with a half-width dot keeps a dot the outline reads (．), with or without the space.
+    expect(normaliseText("一. 提高认识")).toBe("一．提高认识");
+    expect(normaliseText("  第二.压实责任")).toBe("  第二．压实责任");
+    expect(normaliseText("一.是加强")).toBe("一.是加强");
   });
 
   it("leaves ASCII punctuation in numbers, times, addresses and code alone", () => {

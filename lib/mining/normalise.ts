@@ -112,9 +112,15 @@ function fullWidthPunctuation(s: string): string {
 const HALF_STOP_RE = /(?<=[\u3400-\u9fff”’）》」』%×])\.(?=\s|$)/g;
 const NUMERAL_HEAD_RE = /^(?:[（(]?第?[一二三四五六七八九十百]{1,3}[)）]?|[甲乙丙丁])$/;
 
+/** 一. 提高认识 / 第二.压实责任: a heading's number written with a half-width dot; the full-width ． is how the outline
+ *  reads it, and a half-width dot between two characters would be cut as an injected mark once the space is gone. */
+const NUMERAL_DOT_RE = /^(\s*第?[一二三四五六七八九十]{1,3})\.(?=\s*[\u4e00-\u9fff])(?!\s*[是要])/;
+
 function fullStops(s: string): string {
   if (!s.includes(".")) return s;
-  return s.replace(HALF_STOP_RE, (dot, at: number) => (NUMERAL_HEAD_RE.test(s.slice(0, at).trim()) ? dot : "。"));
+  return s
+    .replace(NUMERAL_DOT_RE, "$1．")
+    .replace(HALF_STOP_RE, (dot, at: number) => (NUMERAL_HEAD_RE.test(s.slice(0, at).trim()) ? dot : "。"));
 }
 
 /** A social site's mention (@云岭林业): the name normalising keeps apart and the noise rules cut (noise-fragments). */
