@@ -149,4 +149,19 @@ describe("table of contents", () => {
     expect(r.removed.filter((x) => x.reason === "目录（提纲）").map((x) => x.lineNo)).toEqual([1, 2, 3, 4, 5]);
     expect(r.speeches[0]!.blocks.map((b) => b.kind)).toEqual(["paragraph", "heading", "paragraph"]);
   });
+
+  it("ends the table where the outline starts over: the speech's first heading right under it stays", () => {
+    const page = ["同志们：", A, "目录", "一、提高认识", "二、压实责任", "一、提高认识", B, "二、压实责任", C].join(
+      "\n",
+    );
+    const r = mineText(page);
+    expect(r.removed.filter((x) => x.reason === "目录（提纲）").map((x) => x.lineNo)).toEqual([3, 4, 5]);
+    expect(r.speeches[0]!.blocks.map((b) => (b.kind === "heading" ? b.text : b.kind))).toEqual([
+      "paragraph",
+      "一、提高认识",
+      "paragraph",
+      "二、压实责任",
+      "paragraph",
+    ]);
+  });
 });

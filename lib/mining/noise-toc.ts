@@ -58,6 +58,13 @@ function opensText(texts: string[], j: number): boolean {
   return false;
 }
 
+/** Line t numbers as the table's first entry did (一、… after 一、… 二、…): the text's own first heading. */
+function restarts(t: string, texts: string[], entries: number[]): boolean {
+  const e = parseEnumerator(t);
+  const first = entries.length ? parseEnumerator(texts[entries[0]!]!.trim()) : null;
+  return !!e && !!first && e.family === first.family && e.n === first.n;
+}
+
 /** Marks the table of contents with its reason; an entry is a short numbered line, a cut marker or a listed title,
  *  and the table ends at the first line that is not one (a salutation, another title, prose). */
 export function markTableOfContents(texts: string[], verdict: (string | null)[]): void {
@@ -88,6 +95,8 @@ export function markTableOfContents(texts: string[], verdict: (string | null)[])
       const sameMarker =
         !numbered && !title && titles > 0 && shape !== null && shape === markerShape(texts[entries.at(-1)!]!.trim());
       if ((!numbered && !title && !(sameMarker && isTitleLine(t) && !opensText(texts, j))) || isSalutation(t)) break;
+      // The outline starting over (一、 again after 一、二、): the table ends where the speech's own headings begin.
+      if (numbered && restarts(t, texts, entries)) break;
       // Once its entries carry dot leaders, the table ends at the first line without them: the text's own heading.
       if (leaders && !LEADERS_RE.test(t)) break;
       if (LEADERS_RE.test(t)) leaders++;
