@@ -78,7 +78,8 @@ describe("a .docx speech with its own table of tasks", () => {
       }),
     );
     const blocks = mineLines(lines).speeches.flatMap((s) => s.blocks.map((b) => b.text.replace(/\s+/g, "")));
-    const cells = rows.map((r) => r.replace(/\t/g, ""));
+    // The cells kept apart by ； (joinTableRowCells), not glued by the normaliser.
+    const cells = rows.map((r) => r.replace(/\t/g, "；"));
     expect(blocks).toEqual([OPENING, SITUATION, "各项任务分工如下：", ...cells, CHECK, CLOSING]);
   });
 });
@@ -155,7 +156,7 @@ describe("a .docx table's rows", () => {
     ]);
     expect(mined.speeches[0]!.blocks.map((b) => b.text.replace(/\s+/g, ""))).toEqual([
       OPENING,
-      "1今年以来形势总体平稳，但事故总量仍然偏大，部分企业主体责任不落实。",
+      "1；今年以来形势总体平稳，但事故总量仍然偏大，部分企业主体责任不落实。",
     ]);
   });
 });

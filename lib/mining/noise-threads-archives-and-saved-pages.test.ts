@@ -167,8 +167,9 @@ describe("a .txt typed with half-width punctuation", () => {
     expect(normaliseText("事故起数同比下降×%. 但死亡人数不降反升.")).toBe("事故起数同比下降×%。但死亡人数不降反升。");
   });
 
-  it("leaves a number, an address, a numbered heading and a dot stuck between two characters alone", () => {
-    for (const line of ["增长3.5个百分点", "详见www.mem.gov.cn", "一.提高认识", "骑自行车的.人比较多"])
+  it("leaves a number, an address and a dot stuck between two characters alone; a heading's number keeps a dot", () => {
+    for (const line of ["增长3.5个百分点", "详见www.mem.gov.cn", "骑自行车的.人比较多"])
       expect(normaliseText(line)).toBe(line);
+    expect(normaliseText("一.提高认识")).toBe("一．提高认识");
   });
 });
