@@ -52,6 +52,10 @@ export function isMarkupResidue(text: string): boolean {
   return opened.filter((l) => !/<\/p>/i.test(l)).length * 10 <= opened.length;
 }
 
+/** A source line break between two Chinese characters (Word's 网页 wraps its source mid-word: 围⏎绕道路交通): the
+ *  browser shows nothing there (CSS Text's segment break rule), where elsewhere it shows a space. */
+const CJK_SEGMENT_BREAK_RE = /(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]*\r?\n\s*(?=[\u3000-\u9fff\uff00-\uffef])/g;
+
 /** The shown text of an HTML source: one line per <br>, a blank line between blocks (and, with `ownLines`, one line
  *  per line break of the source, as in markup left in a text). */
 export function htmlToText(html: string, ownLines = false): string {
@@ -61,6 +65,8 @@ export function htmlToText(html: string, ownLines = false): string {
   let pre = 0;
   // Per open element: whether it hides what it holds (closing tags are reported for every opened element).
   const hides: boolean[] = [];
+  // A line break of the source right after a <br> repeats it: it opens no paragraph (小餐饮、<br />⏎出租房屋…).
+  let afterBreak = false;
   const endLine = (blank: boolean) => {
     if (line.trim()) out.push(line.trim());
     line = "";
@@ -73,22 +79,25 @@ export function htmlToText(html: string, ownLines = false): string {
         hides.push(hiding);
         if (name === "pre") pre++;
         if (hiding) hidden++;
-        else if (name === "br") endLine(false);
-        else if (BLOCKS.has(name)) endLine(true);
+        else if (name === "br") {
+          endLine(false);
+          afterBreak = true;
+        } else if (BLOCKS.has(name)) endLine(true);
       },
       ontext(text) {
         if (hidden) return;
         if (!pre && !ownLines) {
-          line += text.replace(/\s+/g, " ");
+          line += text.replace(CJK_SEGMENT_BREAK_RE, "").replace(/\s+/g, " ");
           return;
         }
         // Preformatted text keeps its lines (a hard-wrapped copy is rejoined later).
         const parts = text.split(/\r\n?|\n/);
         parts.forEach((part, k) => {
           // A blank line inside <pre> is a paragraph break.
-          if (k > 0) endLine(!line.trim());
+          if (k > 0) endLine(!line.trim() && !(k === 1 && afterBreak));
           line += part;
         });
+        if (text.trim()) afterBreak = false;
       },
       onclosetag(name, isImplied) {
         if (name === "pre") pre = Math.max(0, pre - 1);

@@ -21,7 +21,7 @@ const FILE_NAME_RE = /\.(?:docx?|xlsx?|pptx?|pdf|wps|et|txt|zip|rar|7z)(?![a-z])
 const NONE_RE = /^(?:无|暂无|没有)$/;
 const MAX_ATTACHMENT_LINES = 120;
 /** A document's title: …实施方案, …工作方案, …的通知, …清单, …分工表. */
-const DOCUMENT_TITLE_RE = /^\S{2,40}(?:方案|通知|意见|办法|细则|清单|分工表|一览表|要点|计划|制度)$/;
+const DOCUMENT_TITLE_RE = /^\S{2,40}(?:方案|通知|意见|办法|细则|清单|名单|名册|分工表|一览表|统计表|要点|计划|制度)$/;
 
 /** Marks an attachment after the speech: its label and every line after it (a 方案's own title and text included),
  *  up to the next speech of a collection: a speech's title or a salutation, or a line that opens text of its own
@@ -151,6 +151,8 @@ function afterPageBreak(texts: string[], verdict: (string | null)[], i: number):
 /** An office's report named by who writes it and what it is (××区应急管理局2023年工作总结): no speech's title. */
 const REPORT_TITLE_RE =
   /^[^。！？，,；;：:\s]{0,30}(?:局|委|办|委员会|政府|公司|集团|中心|镇|乡|街道|县|区|市|厂|站|所)[^。！？，,；;：:\s]{0,16}(?:工作总结|年度总结|述职报告|工作报告|情况汇报|情况报告|工作要点|工作计划)$/;
+/** A file's name in a folder's listing: its date, its name, its extension. */
+const MATERIAL_FILE_RE = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}\s*)?(\S.{3,60}?)\.(?:docx?|wps|pdf|txt)$/i;
 const MATERIAL_MARK_RE = /[（(](?:摘要|样本|草案|讨论稿|征求意见稿|试行|节选)[)）]$/;
 
 /** A material, not a speech nor a section of one: marked as such (（摘要）, （样本）), or over lines that are no
@@ -207,10 +209,13 @@ export function markOtherDocuments(texts: string[], verdict: (string | null)[]):
   }
   // In a meeting's 汇编, a document that is no speech on a page of its own (…议程, …情况报告（摘要）, …责任书（样本）):
   // its title right after a page break, up to the next speech's title.
+  // The same in a folder of files copied into one (2023-07-05 …会议议程.doc over its text): the file's name says it.
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!.trim();
-    if (!MATERIAL_TITLE_RE.test(t) || isTitleLine(t) || verdict[i] || parseEnumerator(t)) continue;
-    if (!afterPageBreak(texts, verdict, i) || !isMaterial(texts, i)) continue;
+    const file = MATERIAL_FILE_RE.exec(t);
+    const title = file ? file[1]!.trim() : t;
+    if (!MATERIAL_TITLE_RE.test(title) || isTitleLine(title) || verdict[i] || parseEnumerator(title)) continue;
+    if ((!file && !afterPageBreak(texts, verdict, i)) || !isMaterial(texts, i)) continue;
     i = markDocument(texts, verdict, i, i) - 1;
   }
   // After the speech, an office's own report on the same page (××区应急管理局2023年工作总结 and its text): another

@@ -1,14 +1,17 @@
 // Whole-line noise rules: the regexes and tests that say why a short line is site boilerplate, not speech text.
 import { cjkCount, endsSentence, hasSentencePunct, isTitleLine } from "./outline-patterns";
-import { isPagination, shapeNoiseReason } from "./noise-line-shapes";
+import { isPageNumberLine, shapeNoiseReason } from "./noise-line-shapes";
 import { CHROME_RE, KNOWN_SITES } from "./noise-words";
 import {
   ANSWER_PREFACE_RE,
+  FORUM_CARD_RE,
   FORUM_FLOOR_RE,
   FORUM_REPLY_RE,
   FORUM_START_RE,
   QA_RE,
   READER_APPEAL_RE,
+  READER_MARKS_RE,
+  STAMPED_COMMENT_RE,
 } from "./noise-community-words";
 
 export const URL_RE =
@@ -107,9 +110,6 @@ const CREDIT_END_RE =
 const PHOTO_CREDIT_RE =
   /^[（(]?\s*(?:记者|通讯员|摄影)\s*[^\s，。！？]{1,12}(?:\s+[^\s，。！？]{1,12})?\s*(?:摄|供图)\s*[)）]?$/;
 
-const PAGE_RE =
-  /^(?:第\s*\d{1,4}\s*页\s*[，,、/]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页(?:\s*第\s*\d{1,4}\s*页)?|[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|[·•]\s*\d{1,4}\s*[·•]|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p)\.?\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4})$/i;
-const RULE_ENDS_RE = /^[-=_~—─━═\s]{3,}|[-=_~—─━═\s]{3,}$/g;
 const END_MARK_RE = /^[-—–－\s（(【\[]*(?:完|全文完|本文完|正文完|end|the end)[\s）)】\]\-—–－]*$/i;
 const SEPARATOR_RE = /^[-=_*~—─━═·•.。#+\s]{5,}$/;
 
@@ -182,7 +182,7 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
   const n = t.length;
   if (n <= 120 && PRINT_HEADER_RE.test(t)) return PRINT_HEADER;
   // ─────── 第 1 页 / 共 9 页: a preview's page break drawn as a rule with the page number on it.
-  if (n <= 40 && (PAGE_RE.test(t) || PAGE_RE.test(t.replace(RULE_ENDS_RE, "")) || isPagination(t))) return "页码";
+  if (n <= 40 && isPageNumberLine(t)) return "页码";
   if (n <= 200 && SEPARATOR_RE.test(t) && !/^[*]{1,4}$/.test(t)) return "分隔线";
   const shape = shapeNoiseReason(t);
   if (shape) return shape;
@@ -227,6 +227,9 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
   if (n <= 60 && CREDIT_END_RE.test(t) && (t.match(/[。！？]/g)?.length ?? 0) <= 1) return "图片说明";
   if (n <= 80 && FORUM_START_RE.test(t) && !inProse) return "论坛界面文字";
   if (n <= 120 && FORUM_REPLY_RE.test(t)) return "论坛回帖";
+  if (n <= 180 && STAMPED_COMMENT_RE.test(t)) return "论坛回帖";
+  if (n <= 24 && FORUM_CARD_RE.test(t)) return "论坛界面文字";
+  if (n <= 120 && READER_MARKS_RE.test(t)) return "阅读器标记";
   if (n <= 40 && BUTTON_START_RE.test(t) && !inProse) return "论坛界面文字";
   if (n <= 14 && HOST_CUE_RE.test(t)) return "现场记录（掌声、停顿等）";
   // （来稿请注明单位、姓名…）/ 投稿邮箱：…: an account's call for contributions.

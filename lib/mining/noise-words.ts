@@ -157,6 +157,11 @@ const CHROME_WORDS = [
   // a reader's verdict on an AI summary (👍 有用　👎 无用)
   "有用",
   "无用",
+  // a thread's fold button and an advert's call under it
+  "收起回复",
+  "立即查看",
+  // a blog post's line: which of the platform's lists it was sent to
+  "已投稿到",
 ];
 export const CHROME_RE = new RegExp(
   [...CHROME_WORDS].sort((a, b) => b.length - a.length).join("|") +
