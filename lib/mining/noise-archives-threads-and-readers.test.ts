@@ -120,3 +120,14 @@ describe("markup that breaks a line in a sentence", () => {
     ]);
   });
 });
+
+describe("an online document copied out with its revisions and comments", () => {
+  it("cuts a struck-out deletion (~~…~~) and a [批注N] anchor whose comment the page lists", () => {
+    const line = "全市共排查隐患2175项，已整改~~1986~~2041项，整改率达93.8%[批注1]，未发生较大事故。";
+    const page = [...SPEECH, line, ...REST, "", "[批注1] 引用原文：“整改率达93.8%”", "张科长：数据请再核实"];
+    const texts = textsOf(page);
+    expect(texts).toContain("全市共排查隐患2175项，已整改2041项，整改率达93.8%，未发生较大事故。");
+    // With no comment listed under it, [批注1] stays: the speech may cite one.
+    expect(textsOf([...SPEECH, line.replace(/~~1986~~/, ""), ...REST]).join("")).toContain("[批注1]");
+  });
+});

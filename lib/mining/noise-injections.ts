@@ -74,9 +74,13 @@ export const STAGE_DIRECTION_RE =
 const TRACKED_DELETION_RE = /\[(?:删除|删去)[:：][^\]\n]{0,300}\][（(][^（）()\n]{0,16}[）)]/g;
 const TRACKED_INSERTION_RE = /\[(?:插入|添加|新增)[:：]\s*([^\]\n]{0,300})\][（(]([^（）()\n]{0,16})[）)]/g;
 
+/** An online document's deletion copied as Markdown's strikethrough: 已整改~~1986~~2041项. */
+const STRUCK_OUT_RE = /~~[^~\n]{1,60}~~/g;
+
 function cutTrackedChanges(text: string, lineNo: number, ctx: Ctx): string {
-  if (!text.includes("[")) return text;
-  const t = cut(text, TRACKED_DELETION_RE, "修订痕迹（删除的文字）", lineNo, ctx);
+  const struck = text.includes("~~") ? cut(text, STRUCK_OUT_RE, "修订痕迹（删除的文字）", lineNo, ctx) : text;
+  if (!struck.includes("[")) return struck;
+  const t = cut(struck, TRACKED_DELETION_RE, "修订痕迹（删除的文字）", lineNo, ctx);
   return t.replace(TRACKED_INSERTION_RE, (m, inserted: string) => {
     ctx.removed.push({ text: m.replace(inserted, ""), reason: "修订痕迹（插入标记）", lineNo });
     return inserted;
@@ -104,12 +108,13 @@ function cutFloorLabel(text: string, lineNo: number, ctx: Ctx): string {
   return rest;
 }
 
-/** A Word comment's anchor left in a web page saved from Word ([LW1], [ZH2]: the reviewer's initials and number),
+/** A comment's anchor left in the text: a web page saved from Word ([LW1], [ZH2]: the reviewer's initials and
+ *  number) or an online document copied out ([批注1]),
  *  cut only when the page also lists the comment itself under that anchor ([LW1] 请核实数据): [A1] in a sentence may
  *  be the speech's own (附表[A1], [H2]类企业). */
-const COMMENT_START_RE = /^\s*(\[[A-Z]{1,4}\d{1,3}\])/;
+const COMMENT_START_RE = /^\s*(\[(?:[A-Z]{1,4}|批注)\d{1,3}\])/;
 const COMMENT_ANCHOR_RE =
-  /(?<=[\u4e00-\u9fff，。、；：！？”）》]\s?)\[[A-Z]{1,4}\d{1,3}\]\s?(?=[\u4e00-\u9fff，。、；：！？“（《]|$)/g;
+  /(?<=[\u4e00-\u9fff\d%，。、；：！？”）》]\s?)\[(?:[A-Z]{1,4}|批注)\d{1,3}\]\s?(?=[\u4e00-\u9fff，。、；：！？“（《]|$)/g;
 
 /** What of the page the inline cuts need: the anchors of the comments it lists (a line that starts with one), and
  *  whether it is a forum's. */

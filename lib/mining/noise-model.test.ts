@@ -164,4 +164,23 @@ describe("table of contents", () => {
       "paragraph",
     ]);
   });
+
+  it("still takes a collection's contents whole: nested outlines and listed titles (an outside review's findings)", () => {
+    const nested = ["材料汇编", "目录", "一、会议主持词", "二、县委书记讲话", "一、提高思想认识", "二、压实安全责任"];
+    nested.push(
+      "三、县长讲话",
+      "一、认清形势",
+      "县委书记在全县安全生产工作会议上的讲话",
+      "同志们：",
+      A,
+      "一、提高思想认识",
+      B,
+    );
+    const mined = mineText(nested.join("\n"));
+    expect(mined.speeches.map((s) => s.title)).toEqual(["县委书记在全县安全生产工作会议上的讲话"]);
+    expect(mined.speeches[0]!.blocks.map((b) => b.text)).not.toContain("三、县长讲话");
+    const titles = ["目录", "一、在全县安全生产工作会议上的讲话", "二、在全县消防工作会议上的讲话"];
+    titles.push("一、在全县安全生产工作会议上的讲话", "同志们：", A, "二、在全县消防工作会议上的讲话", "同志们：", B);
+    expect(mineText(titles.join("\n")).speeches).toHaveLength(2);
+  });
 });

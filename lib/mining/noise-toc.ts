@@ -58,11 +58,17 @@ function opensText(texts: string[], j: number): boolean {
   return false;
 }
 
-/** Line t numbers as the table's first entry did (一、… after 一、… 二、…): the text's own first heading. */
+/** Line t is the table's first entry again (一、提高认识 after 一、提高认识 二、…; the entry may be cut short): the text's
+ *  own first heading. A nested entry (一、 of a listed speech's outline) differs in its words; a title is an entry of
+ *  a collection's list, however often it recurs. */
 function restarts(t: string, texts: string[], entries: number[]): boolean {
   const e = parseEnumerator(t);
-  const first = entries.length ? parseEnumerator(texts[entries[0]!]!.trim()) : null;
-  return !!e && !!first && e.family === first.family && e.n === first.n;
+  if (!entries.length || !e || isTitleLine(t.slice(e.end))) return false;
+  const firstText = texts[entries[0]!]!.trim();
+  const first = parseEnumerator(firstText);
+  if (!first || e.family !== first.family || e.n !== first.n) return false;
+  const [a, b] = [t, firstText].map((x) => x.replace(/[\s…．.·。]+$/g, "").replace(/\s+/g, ""));
+  return a!.startsWith(b!) || b!.startsWith(a!);
 }
 
 /** Marks the table of contents with its reason; an entry is a short numbered line, a cut marker or a listed title,

@@ -42,6 +42,8 @@ describe("normaliseText", () => {
     expect(normaliseText("一. 提高认识")).toBe("一．提高认识");
     expect(normaliseText("  第二.压实责任")).toBe("  第二．压实责任");
     expect(normaliseText("一.是加强")).toBe("一.是加强");
+    // 五.一 / 十.一: a holiday, not a heading's number.
+    expect(normaliseText("五.一期间，要严格执行领导带班制度。")).not.toContain("．");
   });
 
   it("leaves ASCII punctuation in numbers, times, addresses and code alone", () => {

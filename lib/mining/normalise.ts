@@ -113,8 +113,9 @@ const HALF_STOP_RE = /(?<=[\u3400-\u9fff”’）》」』%×])\.(?=\s|$)/g;
 const NUMERAL_HEAD_RE = /^(?:[（(]?第?[一二三四五六七八九十百]{1,3}[)）]?|[甲乙丙丁])$/;
 
 /** 一. 提高认识 / 第二.压实责任: a heading's number written with a half-width dot; the full-width ． is how the outline
- *  reads it, and a half-width dot between two characters would be cut as an injected mark once the space is gone. */
-const NUMERAL_DOT_RE = /^(\s*第?[一二三四五六七八九十]{1,3})\.(?=\s*[\u4e00-\u9fff])(?!\s*[是要])/;
+ *  reads it, and a half-width dot between two characters would be cut as an injected mark once the space is gone.
+ *  五.一 / 十.一 before a numeral is a holiday's date (五.一期间), not a number over a heading. */
+const NUMERAL_DOT_RE = /^(\s*第?[一二三四五六七八九十]{1,3})\.(?=\s*[\u4e00-\u9fff])(?!\s*[是要一二三四五六七八九十])/;
 
 function fullStops(s: string): string {
   if (!s.includes(".")) return s;

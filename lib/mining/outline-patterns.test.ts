@@ -129,6 +129,8 @@ describe("speech header lines", () => {
     expect(isSpeakerLine("听全文")).toBe(false);
     expect(isSpeakerLine("欧阳明华")).toBe(true);
     expect(isSpeakerLine("新闻办主任 ×××")).toBe(true);
+    // Given names that hold such words stay names (an outside review's finding).
+    for (const name of ["王正文", "李全文", "全文华", "高会议"]) expect(isSpeakerLine(name)).toBe(true);
     expect(speakerAndDate("罗清宇 2024年3月16日")).toEqual(["罗清宇", "2024年3月16日"]);
   });
 
@@ -148,6 +150,11 @@ describe("speakerFromTitle", () => {
     expect(speakerFromTitle("张三同志在全市安委会全体会议上的讲话")).toBe("张三");
     expect(speakerFromTitle("第一篇：市长在2024年全市安全生产工作会议上的讲话")).toBe("市长");
     expect(speakerFromTitle("副市长×××在全市危险化学品安全生产工作推进会上的讲话")).toBe("副市长×××");
+    // Not a Markdown mark, a meeting's name or another speech's (an outside review's findings).
+    expect(speakerFromTitle("**在全县安全生产工作会议上的讲话**")).toBeNull();
+    expect(speakerFromTitle("在全市安全生产工作会议暨××在建项目安全生产推进会上的讲话")).toBeNull();
+    expect(speakerFromTitle("在传达学习×××同志在全省安全生产电视电话会议上的讲话精神时的讲话")).toBeNull();
+    expect(speakerFromTitle("传达学习×××书记在全市安全生产工作会议上的讲话")).toBeNull();
   });
   it("finds none when the title names no one", () => {
     expect(speakerFromTitle("在2024年第一季度安全生产会议上的讲话")).toBeNull();

@@ -78,8 +78,9 @@ export function isSpeakerLine(line: string): boolean {
 }
 
 const POST_RE = new RegExp(POST);
-/** Two to four characters alone pass for a name; these words (a photo's 会议现场, 图片新闻) name no one. */
-const NOT_A_NAME_RE = /现场|会议|图片|照片|视频|新闻|活动|摄影|讲话|全文|正文|附件|来源|记者|编辑/;
+/** Two to four characters alone pass for a name; opening with these words (a photo's 会议现场, 图片新闻, a player's 听全文)
+ *  they name no one. None is a common surname: 高会议, 王正文 and 全文华 stay names. */
+const NOT_A_NAME_RE = /^(?:会议|现场|图片|照片|视频|新闻|活动|摄影|讲话|附件|来源|记者|编辑|听|看|查看|阅读|点击)/;
 
 /** A speaker line with a post (县长 王某某): two to four characters alone may be a name, as well a menu's label. */
 export const isPostedSpeakerLine = (t: string): boolean => isSpeakerLine(t) && t.length > 4;

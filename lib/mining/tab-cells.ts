@@ -4,7 +4,7 @@
 // own lines before it (or after it, when it stood on the right), where the noise rules judge it as the menu it is.
 // Tabs inside a speech (a table of figures, a tab after an outline number, a list of dates) are left alone; a
 // .docx table's row keeps its cells apart (joinTableRowCells).
-import { parseEnumerator } from "./outline-patterns";
+import { dateOfLine, isSpeakerLine, parseEnumerator, speakerAndDate } from "./outline-patterns";
 import type { InferredSplit, SourceLine } from "./types";
 
 export const REASON_TAB_CELLS = "表格排版的网页：导航栏与正文栏按制表符分开";
@@ -54,16 +54,22 @@ export function splitTabbedCells(lines: SourceLine[], inferred?: InferredSplit[]
 
 /** A .docx table's row (LineHint.tableRow), its cells joined by tabs: normalising turns a tab into a space and drops
  *  a space between Chinese characters, gluing 城东街道 to 已整改. The cells are kept apart by ；, which reads as the
- *  parts of one row (a cell may hold commas of its own); none after a cell that ends in a mark already. */
+ *  parts of one row (a cell may hold commas of its own); none after a cell that ends in a mark already. A speech's
+ *  header laid out as a table (县长 | 王强 | 2024年3月16日) and an outline number in a cell of its own (（一） |
+ *  压实责任) read as one line, as before. */
 export function joinTableRowCells(line: SourceLine): SourceLine {
   if (!line.hint?.tableRow || !line.text.includes("\t")) return line;
   const cells = line.text
     .split("\t")
     .map((c) => c.trim())
     .filter(Boolean);
-  const text = cells.reduce(
-    (row, cell) => (!row ? cell : /[。！？；，、：]$/.test(row) ? row + cell : `${row}；${cell}`),
-    "",
-  );
+  if (isSpeakerLine(cells.join("")) || speakerAndDate(cells.join(""))) return { ...line, text: cells.join("") };
+  const text = cells.reduce((row, cell) => (!row ? cell : gluedCells(row, cell) ? row + cell : `${row}；${cell}`), "");
   return { ...line, text };
+}
+
+/** No mark between: after a mark, after an outline number alone, before a date. */
+function gluedCells(row: string, cell: string): boolean {
+  const number = parseEnumerator(row);
+  return /[。！？；，、：,;:.!?]$/.test(row) || (!!number && number.end === row.length) || !!dateOfLine(cell);
 }

@@ -274,3 +274,21 @@ describe("mineText: a blogger's note beside the speech", () => {
     expect(mineText(collection.join("\n")).speeches).toHaveLength(2);
   });
 });
+
+describe("a .docx table's rows that are no table (an outside review's findings)", () => {
+  const row = (text: string, lineNo: number) => ({ text, lineNo, hint: { tableRow: true } });
+
+  it("reads a header laid out as a table (县长 | 王强 | date) as the speaker and date, an outline number's cell glued", () => {
+    const out = mineLines([
+      { text: "在全县安全生产工作会议上的讲话", lineNo: 1 },
+      row("县长\t王强\t2024年3月16日", 2),
+      { text: "同志们：", lineNo: 3 },
+      { text: A, lineNo: 4 },
+      row("（一）\t压实企业主体责任", 5),
+      { text: A.replace("各乡镇", "各部门"), lineNo: 6 },
+    ]);
+    const speech = out.speeches[0]!;
+    expect([speech.speaker, speech.date]).toEqual(["县长王强", "2024年3月16日"]);
+    expect(speech.blocks.map((b) => b.text)).toContain("（一）压实企业主体责任");
+  });
+});

@@ -9,5 +9,8 @@ export function speakerFromTitle(title: string | null): string | null {
   const m = TITLE_SPEAKER_RE.exec(title.replace(/^第[一二三四五六七八九十\d]+篇[：:]?/, "").trim());
   if (!m) return null;
   const who = m[1]!;
-  return /[年月日篇度]|^(?:关于|全[县市省区])/.test(who) ? null : who;
+  // A speaker has a name or a post (副市长×××), or is a placeholder (×××): not a Markdown mark (**), nor part of a
+  // meeting's name (在全市…暨××) or of another speech's (在传达学习×××同志…).
+  if (!/[\u4e00-\u9fff]|^×{2,3}$/.test(who)) return null;
+  return /[年月日篇度]|^(?:关于|全[县市省区]|在|传达|学习|贯彻)/.test(who) ? null : who;
 }

@@ -128,3 +128,32 @@ describe("headings of two phrases over run-in items (set 34's 03)", () => {
     ]);
   });
 });
+
+describe("what an outside review found the run-in version of this rule did wrong", () => {
+  const ITEM = (n: string) =>
+    `${n}要压实企业主体责任。各企业主要负责人要切实履行第一责任人职责，做到责任到岗、责任到人。`;
+
+  it("leaves slogans of two phrases beside 一是 items as paragraphs", () => {
+    const lines = [
+      ...HEAD,
+      OPENING,
+      "隐患险于明火，防范胜于救灾",
+      P1,
+      ITEM("一"),
+      ITEM("二"),
+      "宁防十次空，不放一次松",
+      P3,
+    ];
+    lines.push(CLOSING);
+    expect(outline(lines).filter((x) => x.startsWith("H1 隐") || x.startsWith("H1 宁"))).toEqual([]);
+  });
+
+  it("leaves one-phrase slogans between items that count on (一要 … slogan … 二要) as paragraphs", () => {
+    const lines = [...HEAD, OPENING, "坚决守牢安全生产底线", P1, ITEM("一"), "切实筑牢安全生产防线", ITEM("二")];
+    lines.push("全面提升本质安全水平", P3, CLOSING);
+    expect(outline(lines).filter((x) => x.startsWith("H"))).toEqual([
+      "H1 一要压实企业主体责任。",
+      "H1 二要压实企业主体责任。",
+    ]);
+  });
+});

@@ -106,14 +106,28 @@ export function markUnnumberedHeadings(body: Paragraph[]): Paragraph[] {
     !parseEnumerator(body[i]!.text) &&
     isProse(body[i - 1]) &&
     isProse(body[i + 1]);
-  const twoPhrases = body.flatMap((p, i) => (headingShaped(p.text.trim()) && alone(i) ? [i] : []));
+  // Beside run-in items, two phrases alone are as often a slogan (隐患险于明火，防范胜于救灾): only headings of one
+  // phrase that open with a section's verb are read there.
+  const items = body.some((p) => parseEnumerator(p.text));
+  const twoPhrases = items ? [] : body.flatMap((p, i) => (headingShaped(p.text.trim()) && alone(i) ? [i] : []));
   const onePhrase = body.flatMap((p, i) => (onePhraseHeading(p.text.trim()) && alone(i) ? [i] : []));
   const found =
     onePhrase.length >= MIN_ONE_PHRASE_HEADINGS ||
     (twoPhrases.length && twoPhrases.length + onePhrase.length >= MIN_ONE_PHRASE_HEADINGS)
       ? [...twoPhrases, ...onePhrase]
       : twoPhrases;
-  if (found.length < MIN_HEADINGS) return body;
+  if (found.length < MIN_HEADINGS || (items && !itemsRestart(body, found))) return body;
   const marked = new Set(found);
   return body.map((p, i) => (marked.has(i) ? { ...p, hint: { ...p.hint, headingLevel: 1 as const } } : p));
+}
+
+/** Under section headings, each section's items count from 一 again (一是…二是… under one, 一是… under the next): items
+ *  that count on across a line (一要… slogan 二要…) are the outline, and the line a slogan between its points. */
+function itemsRestart(body: Paragraph[], headings: number[]): boolean {
+  const sorted = [...headings].sort((a, b) => a - b);
+  return sorted.every((h, k) => {
+    const end = sorted[k + 1] ?? body.length;
+    const item = body.slice(h + 1, end).find((p) => parseEnumerator(p.text));
+    return !item || parseEnumerator(item.text)!.n === 1;
+  });
 }
