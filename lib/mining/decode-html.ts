@@ -52,20 +52,33 @@ export function isMarkupResidue(text: string): boolean {
   return opened.filter((l) => !/<\/p>/i.test(l)).length * 10 <= opened.length;
 }
 
-/** A source line break between two Chinese characters (Word's 网页 wraps its source mid-word: 围⏎绕道路交通): the
- *  browser shows nothing there (CSS Text's segment break rule), where elsewhere it shows a space. */
-const CJK_SEGMENT_BREAK_RE = /(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]*\r?\n\s*(?=[\u3000-\u9fff\uff00-\uffef])/g;
+/** A source line break between two Chinese characters of a page Word saved (it wraps its source mid-word:
+ *  围⏎绕道路交通): the browser shows nothing there. Other pages keep the space (a <pre>-wrapped text's paragraphs, a
+ *  run-in heading set off from its body), and so does a numbered heading's end in Word's (一、聚焦重点领域⏎要紧盯…). */
+const CJK_SEGMENT_BREAK_RE = /(?<=[\u4e00-\u9fff，、；：“”（）])[ \t]*\r?\n[ \t]*(?=[\u4e00-\u9fff，、；：“”（）])/g;
+const WORD_PAGE_RE = /<meta[^>]{0,80}Microsoft Word|class=["']?Mso|urn:schemas-microsoft-com:office:word/i;
+const OPEN_HEADING_RE =
+  /^\s*(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十]{1,3}[，、])[^。！？]{1,30}$/;
+
+/** Word's source wraps dropped between Chinese characters, unless the line so far is a numbered heading's words. */
+function joinWordWraps(line: string, text: string): string {
+  return text.replace(CJK_SEGMENT_BREAK_RE, (gap, at: number) =>
+    OPEN_HEADING_RE.test(line + text.slice(0, at)) ? gap : "",
+  );
+}
 
 /** The shown text of an HTML source: one line per <br>, a blank line between blocks (and, with `ownLines`, one line
  *  per line break of the source, as in markup left in a text). */
 export function htmlToText(html: string, ownLines = false): string {
+  const word = WORD_PAGE_RE.test(html.slice(0, SNIFF_CHARS));
   const out: string[] = [];
   let line = "";
   let hidden = 0;
   let pre = 0;
   // Per open element: whether it hides what it holds (closing tags are reported for every opened element).
   const hides: boolean[] = [];
-  // A line break of the source right after a <br> repeats it: it opens no paragraph (小餐饮、<br />⏎出租房屋…).
+  // A source line break right after a <br> that cut a sentence at a comma repeats it: it opens no paragraph
+  // (小餐饮、<br />⏎出租房屋…). After any other line, or a second <br>, it parts paragraphs as it did.
   let afterBreak = false;
   const endLine = (blank: boolean) => {
     if (line.trim()) out.push(line.trim());
@@ -80,14 +93,14 @@ export function htmlToText(html: string, ownLines = false): string {
         if (name === "pre") pre++;
         if (hiding) hidden++;
         else if (name === "br") {
+          afterBreak = /[，、；,;]$/.test(line.trim());
           endLine(false);
-          afterBreak = true;
         } else if (BLOCKS.has(name)) endLine(true);
       },
       ontext(text) {
         if (hidden) return;
         if (!pre && !ownLines) {
-          line += text.replace(CJK_SEGMENT_BREAK_RE, "").replace(/\s+/g, " ");
+          line += (word ? joinWordWraps(line, text) : text).replace(/\s+/g, " ");
           return;
         }
         // Preformatted text keeps its lines (a hard-wrapped copy is rejoined later).

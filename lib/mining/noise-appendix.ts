@@ -19,9 +19,11 @@ const ATTACHMENT_RE = /^(?:相关)?附\s*(?:件\s*\d{0,2}\s*[：:]?|[：:])\s*(\
 /** 附件：1.检查表.xlsx(36KB)；2.分组安排.docx: a mail's attachment field names files; no text of theirs follows. */
 const FILE_NAME_RE = /\.(?:docx?|xlsx?|pptx?|pdf|wps|et|txt|zip|rar|7z)(?![a-z])|[（(]\d+(?:\.\d+)?\s*[KMG]B[）)]/i;
 const NONE_RE = /^(?:无|暂无|没有)$/;
+const TABLE_ROW_RE = /^\d{1,3}\s*[\u4e00-\u9fff][^。！？]{0,80}$/;
+const TABLE_NOTE_RE = /^(?:注|备注|说明)[：:]/;
 const MAX_ATTACHMENT_LINES = 120;
 /** A document's title: …实施方案, …工作方案, …的通知, …清单, …分工表. */
-const DOCUMENT_TITLE_RE = /^\S{2,40}(?:方案|通知|意见|办法|细则|清单|名单|名册|分工表|一览表|统计表|要点|计划|制度)$/;
+const DOCUMENT_TITLE_RE = /^\S{2,40}(?:方案|通知|意见|办法|细则|清单|分工表|一览表|要点|计划|制度)$/;
 
 /** Marks an attachment after the speech: its label and every line after it (a 方案's own title and text included),
  *  up to the next speech of a collection: a speech's title or a salutation, or a line that opens text of its own
@@ -45,7 +47,9 @@ export function markAttachments(texts: string[], verdict: (string | null)[]): vo
       const e = parseEnumerator(t);
       const listed = !!item && !!e && e.family === item.family && e.n === item.n + 1 && !endsSentence(t);
       item = listed ? e : null;
-      if (!listed && (isTitleLine(t) || isSalutation(t) || (!document && opensText(texts, verdict, j)))) break;
+      // A table's row (1县委办公室分管副主任1A区 once normalised) and the note under the table (注：…) are the list's.
+      const row = TABLE_ROW_RE.test(t) || (n > 0 && TABLE_NOTE_RE.test(t));
+      if (!listed && (isTitleLine(t) || isSalutation(t) || (!document && !row && opensText(texts, verdict, j)))) break;
       verdict[j] ??= "附件";
       n++;
     }
@@ -151,6 +155,8 @@ function afterPageBreak(texts: string[], verdict: (string | null)[], i: number):
 /** An office's report named by who writes it and what it is (××区应急管理局2023年工作总结): no speech's title. */
 const REPORT_TITLE_RE =
   /^[^。！？，,；;：:\s]{0,30}(?:局|委|办|委员会|政府|公司|集团|中心|镇|乡|街道|县|区|市|厂|站|所)[^。！？，,；;：:\s]{0,16}(?:工作总结|年度总结|述职报告|工作报告|情况汇报|情况报告|工作要点|工作计划)$/;
+/** Any file's name on a line of its own (…讲话定稿.docx). */
+const FILE_LINE_RE = /^\S.{0,80}\.(?:docx?|wps|pdf|txt)$/i;
 /** A file's name in a folder's listing: its date, its name, its extension. */
 const MATERIAL_FILE_RE = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}\s*)?(\S.{3,60}?)\.(?:docx?|wps|pdf|txt)$/i;
 const MATERIAL_MARK_RE = /[（(](?:摘要|样本|草案|讨论稿|征求意见稿|试行|节选)[)）]$/;
@@ -174,7 +180,8 @@ function markDocument(texts: string[], verdict: (string | null)[], from: number,
   let j = from;
   for (; j < texts.length; j++) {
     const t = texts[j]!.trim();
-    if (j > after && (isTitleLine(t) || isSalutation(t))) break;
+    // …or at the next file's name, in a folder copied into one.
+    if (j > after && (isTitleLine(t) || isSalutation(t) || MATERIAL_FILE_RE.test(t) || FILE_LINE_RE.test(t))) break;
     if (t) verdict[j] ??= "其他文件";
   }
   return j;

@@ -105,7 +105,10 @@ describe("markup that breaks a line in a sentence", () => {
     const html =
       "<html><body><p class=MsoNormal><span>（一）聚焦重点领域。</span><span>围\r\n绕道路交通开展排查。</span></p></body></html>";
     expect(htmlToText(html)).toBe("（一）聚焦重点领域。围绕道路交通开展排查。");
-    expect(htmlToText("<html><body><p>Safety\nfirst 安全\n第一</p></body></html>")).toBe("Safety first 安全第一");
+    // Another page keeps the space (its paragraphs may be its source's lines), and a Word page a numbered heading's.
+    expect(htmlToText("<html><body><p>要紧盯重点\n领域。</p></body></html>")).toBe("要紧盯重点 领域。");
+    const heading = "<html><body><p class=MsoNormal>一、聚焦重点领域\n要紧盯道路交通。</p></body></html>";
+    expect(htmlToText(heading)).toBe("一、聚焦重点领域 要紧盯道路交通。");
   });
 
   it("reads a <br /> left in a text, then the text's own line break, as one break inside the paragraph", () => {
@@ -129,5 +132,49 @@ describe("an online document copied out with its revisions and comments", () => 
     expect(texts).toContain("全市共排查隐患2175项，已整改2041项，整改率达93.8%，未发生较大事故。");
     // With no comment listed under it, [批注1] stays: the speech may cite one.
     expect(textsOf([...SPEECH, line.replace(/~~1986~~/, ""), ...REST]).join("")).toContain("[批注1]");
+  });
+});
+
+describe("what an outside review found set 35's first rules did wrong", () => {
+  it("parts paragraphs at <br /><br /> and after a <br /> that ends a line without a comma, in markup left in a text", () => {
+    const text = "<p>请县长讲话，大家欢迎<br />\n<br />\n同志们，刚才县长讲得很好。<br />\n下面请各乡镇表态发言</p>";
+    expect(htmlToText(text, true).split("\n")).toEqual([
+      "请县长讲话，大家欢迎",
+      "",
+      "同志们，刚才县长讲得很好。",
+      "",
+      "下面请各乡镇表态发言",
+    ]);
+  });
+
+  it("stops a material filed beside the speeches at the next file's name: the next speech stays", () => {
+    const page = [
+      ...SPEECH,
+      ...REST,
+      "",
+      "2024-03-08 2023年度安全生产先进单位名单.doc",
+      "县应急管理局",
+      "县交通运输局",
+    ];
+    page.push("", "2024-03-08 县委书记讲话定稿.docx", "强化责任担当　筑牢安全防线", "县委书记　×××", "");
+    page.push("刚才，我们对2023年度安全生产工作先进单位进行了表彰，希望受表彰的单位珍惜荣誉、再接再厉。");
+    page.push("一、充分肯定成绩，坚定做好安全生产工作的信心", COUNTY_SITUATION, "二、压实责任", COUNTY_DUTY);
+    const texts = textsOf(page);
+    expect(texts).toContain(COUNTY_DUTY);
+    expect(texts).not.toContain("县交通运输局");
+  });
+
+  it("ends an attachment's 名单 where the next speech of a collection opens", () => {
+    const page = [...SPEECH, ...REST, "附件", "2023年度全县安全生产先进单位名单", "县应急管理局", "县交通运输局", ""];
+    page.push("强化责任担当　筑牢安全防线", "县委书记　×××", "", COUNTY_CHECK, "一、压实责任", COUNTY_DUTY);
+    expect(textsOf(page).filter((t) => t === COUNTY_DUTY)).toHaveLength(2);
+  });
+
+  it("keeps a speech's lines that end in a date and time, a table of rates and a list of risk levels", () => {
+    const accident = "事故一：某化工企业反应釜爆炸，3人死亡，发生于2023-11-20 14:30";
+    const rates = ["年度 | 重大隐患整改率", "2021 | 88%", "2022 | 91%"];
+    const levels = ["等级1 重大风险", "等级2 较大风险"];
+    const kept = mineText([...SPEECH, accident, ...rates, ...levels, ...REST].join("\n")).removed.map((r) => r.text);
+    expect(kept.filter((t) => /事故一|2021|2022|等级/.test(t))).toEqual([]);
   });
 });

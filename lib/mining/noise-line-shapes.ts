@@ -123,10 +123,10 @@ export function shapeNoiseReason(t: string): string | null {
 const PAGE_RE =
   /^(?:第\s*\d{1,4}\s*页\s*[，,、/]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页(?:\s*第\s*\d{1,4}\s*页)?|[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|[·•]\s*\d{1,4}\s*[·•]|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p)\.?\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4})$/i;
 /** A reader app's progress beside the page (12% · 第45页): the page number it is. */
-const PROGRESS_RE = /^\d{1,3}(?:\.\d)?%\s*[·•|｜]\s*|\s*[·•|｜]\s*\d{1,3}(?:\.\d)?%$/;
+const PROGRESS_RE = /^\d{1,3}(?:\.\d)?%\s*[·•]\s*第\s*\d{1,4}\s*页$|^第\s*\d{1,4}\s*页\s*[·•]\s*\d{1,3}(?:\.\d)?%$/;
 const RULE_ENDS_RE = /^[-=_~—─━═\s]{3,}|[-=_~—─━═\s]{3,}$/g;
 
 /** A page number as a page, a preview or a reader prints it: 第3页 / 共9页, — 2 —, ─── 第 1 页 ───, 12% · 第45页. */
 export function isPageNumberLine(t: string): boolean {
-  return PAGE_RE.test(t) || PAGE_RE.test(t.replace(RULE_ENDS_RE, "").replace(PROGRESS_RE, "")) || isPagination(t);
+  return PAGE_RE.test(t) || PAGE_RE.test(t.replace(RULE_ENDS_RE, "")) || PROGRESS_RE.test(t) || isPagination(t);
 }
