@@ -3,6 +3,7 @@
 // export's are in noise-chat-export.ts). Each shape is read from the file as a whole, never from one line alone.
 import {
   endsSentence,
+  isClosingStart,
   isHeaderSalutation,
   isSalutation,
   isSpeakerLine,
@@ -84,6 +85,7 @@ export function markLabelledLists(texts: string[], verdict: (string | null)[]): 
     const label = t.replace(/\s+/g, ""); // 会　议　须　知: a cover's spaced label
     const disclaimer = DISCLAIMER_RE.test(label) && !/[：:]\s*\S/.test(label);
     const agenda = AGENDA_LABEL_RE.test(label);
+    if (DRAFT_NOTES_RE.test(label)) return markDraftNotes(texts, verdict, i);
     if (!disclaimer && !agenda) return;
     const reason = disclaimer ? "来源作者信息" : label.includes("须知") ? "会议须知" : REASON_AGENDA;
     if (agenda) verdict[i] ??= reason;
@@ -98,6 +100,20 @@ export function markLabelledLists(texts: string[], verdict: (string | null)[]): 
       verdict[j] ??= reason;
     }
   });
+}
+
+/** 修改说明 / 反馈意见表: what a draft sent round for comments carries after its text. */
+const DRAFT_NOTES_RE =
+  /^[【\[]?(?:修改说明|起草说明|修改情况说明|反馈意见表|意见反馈表|征求意见反馈表|意见采纳情况)[】\]]?[：:]?$/;
+const DRAFT_NOTES = "征求意见稿的附带材料";
+
+/** Marks a draft's notes under their label: every line up to a blank line (a list of changes, a table's rows), after
+ *  the speech's closing only (a speech may speak of its own 修改说明). */
+function markDraftNotes(texts: string[], verdict: (string | null)[], i: number): void {
+  const closing = texts.findLastIndex((t, k) => k < i && isClosingStart(t.trim()));
+  if (closing < 0) return;
+  verdict[i] ??= DRAFT_NOTES;
+  for (let j = i + 1; j < texts.length && texts[j]!.trim(); j++) verdict[j] ??= DRAFT_NOTES;
 }
 
 const EMAIL_HEADER_RE = /^\s*(?:发件人|收件人|抄送|密送|主题|发送时间|发送日期|From|To|Cc|Subject|Date|Sent)\s*[:：]/i;

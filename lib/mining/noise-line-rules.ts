@@ -1,6 +1,6 @@
 // Whole-line noise rules: the regexes and tests that say why a short line is site boilerplate, not speech text.
 import { cjkCount, endsSentence, hasSentencePunct, isTitleLine } from "./outline-patterns";
-import { isPageNumberLine, shapeNoiseReason } from "./noise-line-shapes";
+import { isEnglishMenu, isEnglishProse, isPageNumberLine, shapeNoiseReason } from "./noise-line-shapes";
 import { CHROME_RE, KNOWN_SITES } from "./noise-words";
 import {
   ANSWER_PREFACE_RE,
@@ -8,10 +8,14 @@ import {
   FORUM_FLOOR_RE,
   FORUM_REPLY_RE,
   FORUM_START_RE,
+  FORWARD_NOTE_RE,
   QA_RE,
   READER_APPEAL_RE,
+  QUIZ_OPTION_RE,
   READER_MARKS_RE,
   STAMPED_COMMENT_RE,
+  STUDY_PLATFORM_RE,
+  WRITER_CREDIT_RE,
 } from "./noise-community-words";
 
 export const URL_RE =
@@ -37,7 +41,7 @@ const SOURCE_START_RE =
 
 /** Links to other pages: 上一篇：…讲话 looks like a title but is navigation. */
 const NAV_RE =
-  /^(?:(?:前一篇|后一篇)(?=\s*[：:])|上一篇|下一篇|(?:上一条|下一条|上一则|下一则)(?=\s*[：:])|上一主题|下一主题|相关推荐|相关文章|相关阅读|相关(?:范文|文档|资料|链接|视频|专题)(?=\s*[：:])|推荐阅读|猜你喜欢|热门推荐|热门文章|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|精彩推荐|精选推荐)\s*[：:]?/;
+  /^(?:(?:前一篇|后一篇)(?=\s*[：:])|上一篇|下一篇|(?:上一条|下一条|上一则|下一则|上一节|下一节|上一课|下一课)(?=\s*[：:])|上一主题|下一主题|相关推荐|相关文章|相关阅读|相关(?:范文|文档|资料|链接|视频|专题)(?=\s*[：:])|推荐阅读|猜你喜欢|热门推荐|热门文章|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|精彩推荐|精选推荐)\s*[：:]?/;
 /** A site's link to another page set between paragraphs: 【延伸阅读】…讲话稿 / 精选范文：…表态发言 / 进入专题：…. */
 const RECOMMEND_LINE_RE =
   /^(?:[【\[](?:延伸阅读|小编推荐|编辑推荐|相关阅读|推荐阅读|精选范文|猜你喜欢|热门推荐|相关推荐|精彩推荐|相关文章|热门文章)[】\]]|(?:延伸阅读|小编推荐|编辑推荐|精选范文|热门推荐|精彩推荐|(?:点击)?进入专题|相关专题)[：:])\s*\S/;
@@ -57,15 +61,6 @@ const PATH_WORD_RE =
 const NEWS_LEAD_RE = /现将.{0,12}(?:刊发|刊登|刊载|摘登|整理|发布|转发|印发|公布)如下/;
 const REPORTED_MEETING_RE =
   /^\d{1,2}月\d{1,2}日.{0,80}召开.{0,80}(?:出席|参加)(?:会议|活动|仪式)并(?:作|发表)?(?:重要)?讲话/;
-/** A line of a site's English chrome (Font Size: A+ A A- Print Share): no Chinese, two words or more, and none of
- *  the digits, paths and separators of a program or a configuration file (root:x:0:0:/bin/bash), which the
- *  not-speech check must still see. */
-const LATIN_WORDS_RE = /(?<![A-Za-z0-9_])[A-Za-z]{2,}(?![A-Za-z0-9_])/g;
-const isEnglishMenu = (t: string) =>
-  cjkCount(t) === 0 &&
-  !/[\d/\\=;{}@]/.test(t) &&
-  (t.match(/:/g)?.length ?? 0) <= 1 &&
-  (t.match(LATIN_WORDS_RE)?.length ?? 0) >= 2;
 /** What a word processor or an office system leaves in copied text: 带格式的: 字体…, a bracketed notice. */
 const EDITING_RESIDUE_RE = /^(?:带格式的?|已删除|已插入|已移动)\s*[:：]|^【(?:保密提示|免责声明|特别提示|版权声明)】/;
 /** A news headline that announces the speech (…（附讲话全文）) or a chat export's title (…的聊天记录). */
@@ -110,8 +105,9 @@ const CREDIT_END_RE =
 const PHOTO_CREDIT_RE =
   /^[（(]?\s*(?:记者|通讯员|摄影)\s*[^\s，。！？]{1,12}(?:\s+[^\s，。！？]{1,12})?\s*(?:摄|供图)\s*[)）]?$/;
 
-const END_MARK_RE = /^[-—–－\s（(【\[]*(?:完|全文完|本文完|正文完|end|the end)[\s）)】\]\-—–－]*$/i;
-const SEPARATOR_RE = /^[-=_*~—─━═·•.。#+\s]{5,}$/;
+const END_MARK_RE =
+  /^[-—–－\s（(【\[]*(?:完|全文完|本文完|正文完|(?:学习材料|正文|全文)结束|end|the end)[\s）)】\]\-—–－]*$/i;
+const SEPARATOR_RE = /^[-=_*~—―─━═·•.。#+\s]{5,}$/;
 
 /** Lines of CSS, HTML or script: mostly ASCII with braces, tags or property: value; pairs. */
 export function isCodeLine(t: string): boolean {
@@ -219,6 +215,11 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
   if (n <= 300 && SUMMARY_LABEL_RE.test(t)) return "网页摘要";
   if (n <= 800 && DISCLAIMER_RE.test(t)) return "来源作者信息";
   if (n <= 100 && fewSentences && READER_APPEAL_RE.test(t)) return "网站互动提示";
+  if (n <= 300 && fewSentences && FORWARD_NOTE_RE.test(t)) return "转发说明";
+  if (n <= 24 && WRITER_CREDIT_RE.test(t)) return "来源作者信息";
+  if (n <= 200 && fewSentences && (STUDY_PLATFORM_RE.test(t) || (n <= 40 && QUIZ_OPTION_RE.test(t))))
+    return "学习平台文字";
+  if (n <= 2000 && isEnglishProse(t)) return "英文译文";
   if (protectedLine || n > 200) return null;
   const sentence = hasSentencePunct(t);
   if (n <= 120 && isEnglishMenu(t)) return "英文网页文字";

@@ -4,9 +4,10 @@
 // draft's status on a line of its own, an editor's lead-in, a box of quoted sentences, a photo's credit, an ad or
 // an account's promotion, and a paginated article's page links. Each is judged on the whole (normalised, trimmed)
 // line.
+import { cjkCount } from "./outline-patterns";
 
 /** ---- 原始文稿 ---- / ====== 正文 ======: a rule with a short label; --- / *** / ___: a Markdown rule. */
-const LABELLED_RULE_RE = /^[-=_~—─━═*]{3,}\s*[^\s。，！？；：]{1,12}\s*[-=_~—─━═*]{3,}$/;
+const LABELLED_RULE_RE = /^[-=_~—―─━═*]{3,}\s*[^\s。，！？；：]{1,12}\s*[-=_~—―─━═*]{3,}$/;
 const SHORT_RULE_RE = /^(?:-{3,}|_{3,}|\*{3,}|={3,}|~{3,}|[·•・]{3,})$/;
 /** 本文已收录于专栏《…》/ 订阅专栏可查看全部内容: a platform's column or collection, never a speech's words. */
 const COLUMN_NOTE_RE =
@@ -124,9 +125,38 @@ const PAGE_RE =
   /^(?:第\s*\d{1,4}\s*页\s*[，,、/]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页(?:\s*第\s*\d{1,4}\s*页)?|[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|[·•]\s*\d{1,4}\s*[·•]|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p)\.?\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4})$/i;
 /** A reader app's progress beside the page (12% · 第45页): the page number it is. */
 const PROGRESS_RE = /^\d{1,3}(?:\.\d)?%\s*[·•]\s*第\s*\d{1,4}\s*页$|^第\s*\d{1,4}\s*页\s*[·•]\s*\d{1,3}(?:\.\d)?%$/;
-const RULE_ENDS_RE = /^[-=_~—─━═\s]{3,}|[-=_~—─━═\s]{3,}$/g;
+const RULE_ENDS_RE = /^[-=_~—―─━═\s]{3,}|[-=_~—―─━═\s]{3,}$/g;
 
 /** A page number as a page, a preview or a reader prints it: 第3页 / 共9页, — 2 —, ─── 第 1 页 ───, 12% · 第45页. */
 export function isPageNumberLine(t: string): boolean {
-  return PAGE_RE.test(t) || PAGE_RE.test(t.replace(RULE_ENDS_RE, "")) || PROGRESS_RE.test(t) || isPagination(t);
+  return (
+    PAGE_RE.test(t) ||
+    PAGE_RE.test(t.replace(RULE_ENDS_RE, "")) ||
+    PROGRESS_RE.test(t) ||
+    BOOK_PAGE_HEAD_RE.test(t) ||
+    isPagination(t)
+  );
 }
+
+/** A book's page head: its page number between dots beside the book's or the chapter's name (·138·　××县年鉴（2023）). */
+const BOOK_PAGE_HEAD_RE = /^[·•]\s*\d{1,4}\s*[·•]\s*\S.{0,24}$|^\S.{0,24}?\s*[·•]\s*\d{1,4}\s*[·•]$/;
+
+/** A paragraph in English on a Chinese page (a bilingual site's translation under each paragraph, its English
+ *  headline): no Chinese character, six words or more, mostly letters. A Chinese speech quotes no such line; a file in
+ *  English is refused before this by the not-speech check, which reads the decoded text. */
+export function isEnglishProse(t: string): boolean {
+  if (/[\u3400-\u9fff]/.test(t)) return false;
+  const words = t.match(/(?<![A-Za-z])[A-Za-z]{2,}(?![A-Za-z])/g)?.length ?? 0;
+  const letters = t.match(/[A-Za-z]/g)?.length ?? 0;
+  return words >= 6 && letters >= 0.6 * t.replace(/\s+/g, "").length;
+}
+
+/** A line of a site's English chrome (Font Size: A+ A A- Print Share): no Chinese, two words or more, and none of
+ *  the digits, paths and separators of a program or a configuration file (root:x:0:0:/bin/bash), which the
+ *  not-speech check must still see. */
+const LATIN_WORDS_RE = /(?<![A-Za-z0-9_])[A-Za-z]{2,}(?![A-Za-z0-9_])/g;
+export const isEnglishMenu = (t: string) =>
+  cjkCount(t) === 0 &&
+  !/[\d/\\=;{}@]/.test(t) &&
+  (t.match(/:/g)?.length ?? 0) <= 1 &&
+  (t.match(LATIN_WORDS_RE)?.length ?? 0) >= 2;

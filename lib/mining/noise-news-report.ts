@@ -89,6 +89,7 @@ const BRIEFING_ITEM = "简报其他栏目";
  *  starts or after one has closed; a speech's own bracketed labels (【典型案例】) name no news and are never taken. */
 export function markBriefingItems(texts: string[], verdict: (string | null)[]): void {
   markSpeechColumn(texts, verdict);
+  markYearbookEntries(texts, verdict);
   const labels = texts.flatMap((t, i) => (COLUMN_LABEL_RE.test(t.replace(/\s+/g, "")) ? [i] : []));
   if (labels.length < COLUMN_LABELS) return;
   // What stands above the first label is read as a column too (a speech may open the page), but never marked.
@@ -139,4 +140,19 @@ function markSpeechColumn(texts: string[], verdict: (string | null)[]): void {
     if (!verdict[k] && (isSalutation(t) || title || splitRunInSalutation(t))) return;
   }
   for (let k = 0; k <= at; k++) if (texts[k]!.trim()) verdict[k] ??= BRIEFING_ITEM;
+}
+
+/** A yearbook's entry: its label and its facts on one line (【执法检查】　2022年，县应急管理局共立案查处…). */
+const YEARBOOK_ENTRY_RE = /^【[^【】\s\d]{2,8}】\s*(?:\d{4}年|\d{1,2}月|全年|年内|全[县市区])/;
+const YEARBOOK_ENTRIES = 3;
+
+/** Marks a yearbook's entries around the speech it prints in full (【领导讲话】 among 【概况】【隐患排查】…): three entries
+ *  or more in the file, those before the speech's salutation and after its closing. */
+function markYearbookEntries(texts: string[], verdict: (string | null)[]): void {
+  const entries = texts.flatMap((t, i) => (YEARBOOK_ENTRY_RE.test(t.trim()) ? [i] : []));
+  if (entries.length < YEARBOOK_ENTRIES) return;
+  const opens = texts.findIndex((t) => isSalutation(t.trim()));
+  const closes = texts.findLastIndex((t, i) => i > opens && isClosingStart(t.trim()));
+  if (opens < 0 || closes < 0) return;
+  for (const i of entries) if (i < opens || i > closes) verdict[i] ??= BRIEFING_ITEM;
 }

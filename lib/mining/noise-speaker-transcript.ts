@@ -6,7 +6,10 @@
 const SPEAKER_LABEL_RE = /^(?:发言人|说话人|讲话人|speaker)\s*\d{1,2}\s+(?:\d{1,2}:)?\d{1,2}:\d{2}$/i;
 const MIN_LABELS = 3;
 /** The app's summary above the text (智能纪要 … 文字记录) and its notes below it. */
-const PANEL_START_RE = /^(?:智能纪要|AI\s*纪要|会议纪要|智能总结|AI\s*总结)$/i;
+const PANEL_START_RE =
+  /^(?:智能纪要|AI\s*纪要|会议纪要|智能总结|AI\s*总结|智能章节|章节速览|AI\s*摘要|智能摘要|会议摘要|待办事项|AI\s*待办)$/i;
+/** The recording's particulars above the text (转写语言：…, 转写字数：1260字, 时长：6分03秒). */
+const RECORDING_META_RE = /^(?:转写语言|发言人识别|转写字数|录音时长|时长|会议时间|参会人|会议主题|录音文件)\s*[：:]/;
 const TEXT_START_RE = /^(?:文字记录|转写文本|原文|全文|文字稿)$/;
 const APP_NOTE_RE = /文字记录结束|转写结束|由\s*AI\s*生成|以原始录音为准/i;
 
@@ -42,6 +45,12 @@ export function markSpeakerTranscript(texts: string[], verdict: (string | null)[
   const text = texts.findIndex((t) => TEXT_START_RE.test(t.trim()));
   if (panel >= 0 && text > panel && text < labels[0]!)
     for (let k = panel; k <= text; k++) if (texts[k]!.trim()) verdict[k] ??= "转写（智能纪要）";
+  for (let k = 0; k < labels[0]!; k++) if (RECORDING_META_RE.test(texts[k]!.trim())) verdict[k] ??= "转写（录音信息）";
+  // Below the text, the app's panels (AI 摘要, 待办事项) run to the file's end.
+  const lastChunk = chunks[chunks.length - 1]!;
+  const textEnd = lastChunk.lines[lastChunk.lines.length - 1] ?? lastChunk.at;
+  const after = texts.findIndex((t, i) => i > textEnd && PANEL_START_RE.test(t.trim()));
+  if (after > 0) for (let k = after; k < texts.length; k++) if (texts[k]!.trim()) verdict[k] ??= "转写（智能纪要）";
   texts.forEach((t, i) => {
     if (i > labels[0]! && APP_NOTE_RE.test(t) && t.trim().length <= 60) verdict[i] ??= "转写（应用说明）";
   });

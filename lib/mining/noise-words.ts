@@ -162,6 +162,12 @@ const CHROME_WORDS = [
   "立即查看",
   // a blog post's line: which of the platform's lists it was sent to
   "已投稿到",
+  // an office app's announcement: who has read it, and its button (已读 23 / 未读 5, 确认收到)
+  "已读",
+  "未读",
+  "人已读",
+  "人未读",
+  "确认收到",
 ];
 export const CHROME_RE = new RegExp(
   [...CHROME_WORDS].sort((a, b) => b.length - a.length).join("|") +

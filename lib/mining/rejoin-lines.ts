@@ -60,7 +60,7 @@ const CONTINUATION_START = /^[，。、；：！？）》”’」』】,.;:!?)%
 const SOFT_END = /[，、；,;—（(“‘《【「『]$/;
 const BULLET_START = /^(?:——|[●•◆■☆★○◇□√])/;
 const STANDALONE_START = /^(?:谢谢|同志们[，,！!：:])/;
-const RULE_LINE_RE = /^[-=_~—─━═*]{5,}$/;
+const RULE_LINE_RE = /^[-=_~—―─━═*]{5,}$/;
 const WEAK_FAMILIES = new Set<Family>(["shi", "yao", "num-dot", "num-paren", "circled"]);
 
 function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean, lastOfRun: boolean): boolean {
