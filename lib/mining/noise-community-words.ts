@@ -30,10 +30,11 @@ export const FORUM_CARD_RE =
  *  ——), a reader's note on it (想法 · 书友7523：…) and the link to the rest of them (查看全部38条想法 ›). */
 export const READER_MARKS_RE =
   /^[—–\-\s]*[\d,，.万]+\s*人划线(?:\s*[·•]\s*\d+\s*个想法)?[—–\-\s]*$|^想法\s*[·•]\s*[^\s：:]{1,20}[：:]|^查看全部\s*\d+\s*条(?:想法|评论|回复|笔记)/;
-/** A sender's note over a text he forwards (各位同事：现将×××区长…的讲话印发给大家，请认真学习): it hands the speech on,
- *  no speech says 现将…印发给你们 of itself. */
+/** A sender's note over a text he forwards to colleagues (各位同事：现将×××区长…的讲话印发给大家，请认真学习) or sends
+ *  round for comments (现将…（征求意见稿）发给你们，请…提出修改意见): no speech says so of itself. A 通知's 印发给你们，请认真
+ *  贯彻落实 is read with its 通知 (speech-covers.ts). */
 export const FORWARD_NOTE_RE =
-  /^(?:各[^：:，。]{1,20}[：:])?\s*现将.{2,120}?(?:印发|转发|发送|发)给(?:你们|大家|各位|各单位)/;
+  /^(?:各[^：:，。]{1,20}[：:])?\s*现将.{2,120}?(?:(?:印发|转发|发送|发)给(?:大家|各位)|发给你们.{0,60}?(?:修改意见|反馈意见|提出意见|意见建议))/;
 /** A cadre-training or study platform around its course text: progress, credits, the quiz after the text
  *  (学习进度：35%, 积分+1, 课后习题, （单选题）, 提交答案) and the quiz's options (B．时限). */
 export const STUDY_PLATFORM_RE =

@@ -119,6 +119,11 @@ describe("a draft sent round for comments", () => {
     expect(textsOf(page)).toEqual(BLOCKS);
   });
 
+  it("removes the office's note that sends the draft round for comments", () => {
+    const note = "各街道：现将《在全区安全生产工作会议上的讲话（征求意见稿）》发给你们，请提出修改意见，于月底前反馈。";
+    expect(textsOf(["征求意见稿", note, ...SPEECH, ...REST])).toEqual(BLOCKS);
+  });
+
   it("keeps a speech's own words about its 修改说明 before its closing", () => {
     const page = [...SPEECH, "修改说明", "1.各乡镇要在月底前报送隐患整改情况说明。", ...REST];
     expect(textsOf(page).join("")).toContain("各乡镇要在月底前报送隐患整改情况说明");
