@@ -3,7 +3,6 @@
 // export's are in noise-chat-export.ts). Each shape is read from the file as a whole, never from one line alone.
 import {
   endsSentence,
-  isClosingStart,
   isHeaderSalutation,
   isSalutation,
   isSpeakerLine,
@@ -12,6 +11,7 @@ import {
 } from "./outline-patterns";
 import { AUTHOR_BIO_RE } from "./noise-line-shapes";
 import { DISCLAIMER_RE } from "./noise-line-rules";
+import { DRAFT_NOTES_RE, markDraftNotes, markForwardNotes, markQuizOptions } from "./noise-drafts-and-courses";
 import { opensText } from "./noise-page-furniture";
 
 /** 附件： / 附件2：某某检查表 / 附：责任书签订单位 / a site's 相关附件： — the label of an attachment, on a line of its own
@@ -81,6 +81,7 @@ const AGENDA_LABEL_RE =
  *  / 1、本站… / 2、如有侵权…), a meeting's agenda (会议议程 / 一、…通报… / 二、…讲话) and its rules (会议须知 / 一、请…),
  *  item by item in sequence, up to a blank line. A label with its text on the line is judged by the line rules. */
 export function markLabelledLists(texts: string[], verdict: (string | null)[]): void {
+  markQuizOptions(texts, verdict);
   texts.forEach((t, i) => {
     const label = t.replace(/\s+/g, ""); // 会　议　须　知: a cover's spaced label
     const disclaimer = DISCLAIMER_RE.test(label) && !/[：:]\s*\S/.test(label);
@@ -100,20 +101,6 @@ export function markLabelledLists(texts: string[], verdict: (string | null)[]): 
       verdict[j] ??= reason;
     }
   });
-}
-
-/** 修改说明 / 反馈意见表: what a draft sent round for comments carries after its text. */
-const DRAFT_NOTES_RE =
-  /^[【\[]?(?:修改说明|起草说明|修改情况说明|反馈意见表|意见反馈表|征求意见反馈表|意见采纳情况)[】\]]?[：:]?$/;
-const DRAFT_NOTES = "征求意见稿的附带材料";
-
-/** Marks a draft's notes under their label: every line up to a blank line (a list of changes, a table's rows), after
- *  the speech's closing only (a speech may speak of its own 修改说明). */
-function markDraftNotes(texts: string[], verdict: (string | null)[], i: number): void {
-  const closing = texts.findLastIndex((t, k) => k < i && isClosingStart(t.trim()));
-  if (closing < 0) return;
-  verdict[i] ??= DRAFT_NOTES;
-  for (let j = i + 1; j < texts.length && texts[j]!.trim(); j++) verdict[j] ??= DRAFT_NOTES;
 }
 
 const EMAIL_HEADER_RE = /^\s*(?:发件人|收件人|抄送|密送|主题|发送时间|发送日期|From|To|Cc|Subject|Date|Sent)\s*[:：]/i;
@@ -214,6 +201,7 @@ const SPEECH_TITLE_RE = /在.{2,60}上的(?:讲话|发言|致辞|主持词)|讲�
  * and a 公文 only when addressed (各…：) under its number: a speech citing one goes on with its own text.
  */
 export function markOtherDocuments(texts: string[], verdict: (string | null)[]): void {
+  markForwardNotes(texts, verdict);
   const speechAt = texts.findIndex((t, i) => !verdict[i] && isTitleLine(t.trim()) && SPEECH_TITLE_RE.test(t));
   if (speechAt < 0) return;
   const titleAt = texts.findIndex((t, i) => !verdict[i] && isTitleLine(t.trim()));

@@ -3,7 +3,8 @@
 // paper's other page between the two halves of a jump, a chat's names and others' messages between a poster's.
 import { CHAT } from "./noise-chat-export";
 import { ADDRESS_WATERMARK } from "./noise-injections";
-import { PRINT_HEADER, REASON_EXPANDER } from "./noise-line-rules";
+import { REASON_EXPANDER } from "./noise-line-rules";
+import { PRINT_HEADER } from "./noise-line-shapes";
 import { PRINTED_HEADER } from "./noise-line-shapes";
 import { PAGE_JUMP } from "./noise-page-ends";
 import { RUNNING_HEADER } from "./noise-page-furniture";

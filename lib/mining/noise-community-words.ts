@@ -30,15 +30,17 @@ export const FORUM_CARD_RE =
  *  ——), a reader's note on it (想法 · 书友7523：…) and the link to the rest of them (查看全部38条想法 ›). */
 export const READER_MARKS_RE =
   /^[—–\-\s]*[\d,，.万]+\s*人划线(?:\s*[·•]\s*\d+\s*个想法)?[—–\-\s]*$|^想法\s*[·•]\s*[^\s：:]{1,20}[：:]|^查看全部\s*\d+\s*条(?:想法|评论|回复|笔记)/;
-/** A sender's note over a text he forwards to colleagues (各位同事：现将×××区长…的讲话印发给大家，请认真学习) or sends
- *  round for comments (现将…（征求意见稿）发给你们，请…提出修改意见): no speech says so of itself. A 通知's 印发给你们，请认真
- *  贯彻落实 is read with its 通知 (speech-covers.ts). */
+/** A sender's note over a text he forwards to colleagues (各位同事：现将×××区长…的讲话印发给大家，请认真学习), its
+ *  address on its line, or sends round for comments (现将…（征求意见稿）发给你们，请…提出修改意见): read above the speech
+ *  only (noise-appendix.ts), where a leader's 现将…发给大家 in his speech hands out material. */
 export const FORWARD_NOTE_RE =
-  /^(?:各[^：:，。]{1,20}[：:])?\s*现将.{2,120}?(?:(?:印发|转发|发送|发)给(?:大家|各位)|发给你们.{0,60}?(?:修改意见|反馈意见|提出意见|意见建议))/;
-/** A cadre-training or study platform around its course text: progress, credits, the quiz after the text
- *  (学习进度：35%, 积分+1, 课后习题, （单选题）, 提交答案) and the quiz's options (B．时限). */
+  /^(?:各[^：:，。]{1,20}[：:]\s*现将.{2,120}?(?:印发|转发|发送|发)给(?:大家|各位)|(?:各[^：:，。]{1,20}[：:])?\s*现将.{2,120}?发给你们.{0,60}?(?:修改意见|反馈意见|提出意见|意见建议))/;
+/** A cadre-training or study platform around its course text: progress, credits, the quiz after the text, the
+ *  course's pager (学习进度：35%, 恭喜您…积分+1, 课后习题, （单选题）, 提交答案, 上一节：… 下一节：…). A speech's own 积分 or
+ *  学习进度 inside a sentence is not taken. */
 export const STUDY_PLATFORM_RE =
-  /学习进度[：:]|已学时长|学时[：:]\s*\d|积分\s*[+＋]\s*\d|^[▶►]?\s*继续学习|收藏课程|^提交答案|^课后习题|[（(](?:单选题|多选题|判断题|填空题)[）)]/;
-export const QUIZ_OPTION_RE = /^[A-D][．.、]\s*\S/;
+  /^(?:学习进度|已学时长|学习时长)[：:]|恭喜您.{0,40}积分\s*[+＋]\s*\d|^[【\[](?:答题提示|提示)[】\]].{0,60}(?:积分|答题|学习)|^[▶►]?\s*继续学习|收藏课程\s*$|^提交答案|^课后习题|[（(](?:单选题|多选题|判断题|填空题)[）)]|^(?:上一节|下一节)[：:][^。，！？；]{2,40}(?:\s+(?:上一节|下一节)[：:][^。，！？；]{2,40})?$/;
+/** A quiz's option (B．时限), read only under a question the platform marks (（单选题）). */
+export const QUIZ_OPTION_RE = /^[A-H][．.、]\s*\S/;
 /** The writer's credit under an entry or an article: （撰稿：×××）, （供稿：县应急管理局）. */
 export const WRITER_CREDIT_RE = /^[（(](?:撰稿|供稿|编稿|撰写|执笔|整理)[：:][^（）()]{1,16}[）)]$/;

@@ -1,6 +1,15 @@
 // Whole-line noise rules: the regexes and tests that say why a short line is site boilerplate, not speech text.
 import { cjkCount, endsSentence, hasSentencePunct, isTitleLine } from "./outline-patterns";
-import { isEnglishMenu, isEnglishProse, isPageNumberLine, shapeNoiseReason } from "./noise-line-shapes";
+import {
+  isCodeLine,
+  isEnglishMenu,
+  isEnglishProse,
+  isPageNumberLine,
+  isPrintHeader,
+  PRINT_HEADER,
+  shapeNoiseReason,
+} from "./noise-line-shapes";
+export { isCodeLine } from "./noise-line-shapes";
 import { CHROME_RE, KNOWN_SITES } from "./noise-words";
 import {
   ANSWER_PREFACE_RE,
@@ -8,10 +17,8 @@ import {
   FORUM_FLOOR_RE,
   FORUM_REPLY_RE,
   FORUM_START_RE,
-  FORWARD_NOTE_RE,
   QA_RE,
   READER_APPEAL_RE,
-  QUIZ_OPTION_RE,
   READER_MARKS_RE,
   STAMPED_COMMENT_RE,
   STUDY_PLATFORM_RE,
@@ -41,7 +48,7 @@ const SOURCE_START_RE =
 
 /** Links to other pages: 上一篇：…讲话 looks like a title but is navigation. */
 const NAV_RE =
-  /^(?:(?:前一篇|后一篇)(?=\s*[：:])|上一篇|下一篇|(?:上一条|下一条|上一则|下一则|上一节|下一节|上一课|下一课)(?=\s*[：:])|上一主题|下一主题|相关推荐|相关文章|相关阅读|相关(?:范文|文档|资料|链接|视频|专题)(?=\s*[：:])|推荐阅读|猜你喜欢|热门推荐|热门文章|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|精彩推荐|精选推荐)\s*[：:]?/;
+  /^(?:(?:前一篇|后一篇)(?=\s*[：:])|上一篇|下一篇|(?:上一条|下一条|上一则|下一则)(?=\s*[：:])|上一主题|下一主题|相关推荐|相关文章|相关阅读|相关(?:范文|文档|资料|链接|视频|专题)(?=\s*[：:])|推荐阅读|猜你喜欢|热门推荐|热门文章|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|精彩推荐|精选推荐)\s*[：:]?/;
 /** A site's link to another page set between paragraphs: 【延伸阅读】…讲话稿 / 精选范文：…表态发言 / 进入专题：…. */
 const RECOMMEND_LINE_RE =
   /^(?:[【\[](?:延伸阅读|小编推荐|编辑推荐|相关阅读|推荐阅读|精选范文|猜你喜欢|热门推荐|相关推荐|精彩推荐|相关文章|热门文章)[】\]]|(?:延伸阅读|小编推荐|编辑推荐|精选范文|热门推荐|精彩推荐|(?:点击)?进入专题|相关专题)[：:])\s*\S/;
@@ -109,26 +116,6 @@ const END_MARK_RE =
   /^[-—–－\s（(【\[]*(?:完|全文完|本文完|正文完|(?:学习材料|正文|全文)结束|end|the end)[\s）)】\]\-—–－]*$/i;
 const SEPARATOR_RE = /^[-=_*~—―─━═·•.。#+\s]{5,}$/;
 
-/** Lines of CSS, HTML or script: mostly ASCII with braces, tags or property: value; pairs. */
-export function isCodeLine(t: string): boolean {
-  if (t[0] === "<" && /^<\/?[a-z!][^<>]*>(?:.*<\/?[a-z][^<>]*>)?$/i.test(t)) return true;
-  if (
-    /^(?:@media|@font-face|@page|@import|<style|<\/style|<script|<\/script|function\s*\(|var\s+\w+\s*=|document\.|window\.)/i.test(
-      t,
-    )
-  )
-    return true;
-  if (!/[{};]/.test(t)) return false;
-  let ascii = 0;
-  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 0x20 && t.charCodeAt(i) <= 0x7e) ascii++;
-  if (ascii < t.length * 0.7) return false;
-  return (
-    /^[^{}]*\{[^{}]*\}?$|^\s*\}\s*$/.test(t) ||
-    (t.match(/[a-z-]+\s*:\s*[^;:]{1,60};/gi)?.length ?? 0) >= 2 ||
-    /mso-[a-z-]+\s*:/i.test(t)
-  );
-}
-
 /** A document's distribution lines (版记): 抄送：…, 报送：…; a speech never opens a line with them. */
 const DISTRIBUTION_RE = /^(?:抄送|报送|抄报|分送|主送)[：:]/;
 /** A 简报's 报：… / 送：… / 发：… over a list of offices (市安委办，县委、县人大、县政府主要领导): every item names an
@@ -168,15 +155,15 @@ function isChrome(t: string): boolean {
 /** The reason a whole (normalised, trimmed) line is noise, or null. `protectedLine`: a title, heading or salutation.
  *  `inProse`: the line continues a sentence from the line above (a hard wrap), so word-based rules do not apply —
  *  a wrapped fragment such as "…电视电话会议精神，及时把握" is short and unpunctuated too. */
-/** A browser's header or footer on a printed page: the date and time, then the page's title (2024/5/6 15:21 …); a
- *  sentence after a date and time (2023-08-12 14:30，某工地发生…) is a speech's. */
-export const PRINT_HEADER = "打印页眉页脚";
-const PRINT_HEADER_RE =
-  /^\d{4}[/-]\d{1,2}[/-]\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[^，,；;。！？!?：:、\s][^，,；;。！？!?：:、]*$/;
-
-export function lineNoiseReason(t: string, protectedLine: boolean, inProse: boolean): string | null {
+/** `afterColon`: the line before ends in a colon (写道：/ 就写着：), so this line is what it introduces. */
+export function lineNoiseReason(
+  t: string,
+  protectedLine: boolean,
+  inProse: boolean,
+  afterColon = false,
+): string | null {
   const n = t.length;
-  if (n <= 120 && PRINT_HEADER_RE.test(t)) return PRINT_HEADER;
+  if (n <= 120 && isPrintHeader(t)) return PRINT_HEADER;
   // ─────── 第 1 页 / 共 9 页: a preview's page break drawn as a rule with the page number on it.
   if (n <= 40 && isPageNumberLine(t)) return "页码";
   if (n <= 200 && SEPARATOR_RE.test(t) && !/^[*]{1,4}$/.test(t)) return "分隔线";
@@ -215,11 +202,10 @@ export function lineNoiseReason(t: string, protectedLine: boolean, inProse: bool
   if (n <= 300 && SUMMARY_LABEL_RE.test(t)) return "网页摘要";
   if (n <= 800 && DISCLAIMER_RE.test(t)) return "来源作者信息";
   if (n <= 100 && fewSentences && READER_APPEAL_RE.test(t)) return "网站互动提示";
-  if (n <= 300 && fewSentences && FORWARD_NOTE_RE.test(t)) return "转发说明";
   if (n <= 24 && WRITER_CREDIT_RE.test(t)) return "来源作者信息";
-  if (n <= 200 && fewSentences && (STUDY_PLATFORM_RE.test(t) || (n <= 40 && QUIZ_OPTION_RE.test(t))))
-    return "学习平台文字";
-  if (n <= 2000 && isEnglishProse(t)) return "英文译文";
+  if (n <= 200 && fewSentences && STUDY_PLATFORM_RE.test(t)) return "学习平台文字";
+  // Not a quotation the speech reads out (写道：“Our target…”, 守则第一条就写着：Rule No. 1: …).
+  if (n <= 2000 && !inProse && !afterColon && !/^[“"‘'「]/.test(t) && isEnglishProse(t)) return "英文译文";
   if (protectedLine || n > 200) return null;
   const sentence = hasSentencePunct(t);
   if (n <= 120 && isEnglishMenu(t)) return "英文网页文字";

@@ -2,8 +2,9 @@
 // platform's note that the article sits in a paid column, an author's bio under its label, the notice an office
 // mail system prints under every message, a recommended post's card line with its counts, a row of buttons, a
 // draft's status on a line of its own, an editor's lead-in, a box of quoted sentences, a photo's credit, an ad or
-// an account's promotion, and a paginated article's page links. Each is judged on the whole (normalised, trimmed)
-// line.
+// an account's promotion, and a paginated article's page links; a page number as pages, previews, readers and books
+// print it, a browser's print header, English chrome and English prose on a Chinese page, lines of code. Each is
+// judged on the whole (normalised, trimmed) line.
 import { cjkCount } from "./outline-patterns";
 
 /** ---- 原始文稿 ---- / ====== 正文 ======: a rule with a short label; --- / *** / ___: a Markdown rule. */
@@ -160,3 +161,30 @@ export const isEnglishMenu = (t: string) =>
   !/[\d/\\=;{}@]/.test(t) &&
   (t.match(/:/g)?.length ?? 0) <= 1 &&
   (t.match(LATIN_WORDS_RE)?.length ?? 0) >= 2;
+
+/** A browser's header or footer on a printed page: the date and time, then the page's title (2024/5/6 15:21 …); a
+ *  sentence after a date and time (2023-08-12 14:30，某工地发生…) is a speech's. */
+export const PRINT_HEADER = "打印页眉页脚";
+const PRINT_HEADER_RE =
+  /^\d{4}[/-]\d{1,2}[/-]\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[^，,；;。！？!?：:、\s][^，,；;。！？!?：:、]*$/;
+export const isPrintHeader = (t: string): boolean => PRINT_HEADER_RE.test(t);
+
+/** Lines of CSS, HTML or script: mostly ASCII with braces, tags or property: value; pairs. */
+export function isCodeLine(t: string): boolean {
+  if (t[0] === "<" && /^<\/?[a-z!][^<>]*>(?:.*<\/?[a-z][^<>]*>)?$/i.test(t)) return true;
+  if (
+    /^(?:@media|@font-face|@page|@import|<style|<\/style|<script|<\/script|function\s*\(|var\s+\w+\s*=|document\.|window\.)/i.test(
+      t,
+    )
+  )
+    return true;
+  if (!/[{};]/.test(t)) return false;
+  let ascii = 0;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 0x20 && t.charCodeAt(i) <= 0x7e) ascii++;
+  if (ascii < t.length * 0.7) return false;
+  return (
+    /^[^{}]*\{[^{}]*\}?$|^\s*\}\s*$/.test(t) ||
+    (t.match(/[a-z-]+\s*:\s*[^;:]{1,60};/gi)?.length ?? 0) >= 2 ||
+    /mso-[a-z-]+\s*:/i.test(t)
+  );
+}

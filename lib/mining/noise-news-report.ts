@@ -147,12 +147,14 @@ const YEARBOOK_ENTRY_RE = /^【[^【】\s\d]{2,8}】\s*(?:\d{4}年|\d{1,2}月|�
 const YEARBOOK_ENTRIES = 3;
 
 /** Marks a yearbook's entries around the speech it prints in full (【领导讲话】 among 【概况】【隐患排查】…): three entries
- *  or more in the file, those before the speech's salutation and after its closing. */
+ *  or more in the file, those before the speech's salutation and those after its last paragraph of prose. The speech's
+ *  own 【典型案例一】 2022年6月，… paragraphs, with its text going on after them, stay. */
 function markYearbookEntries(texts: string[], verdict: (string | null)[]): void {
   const entries = texts.flatMap((t, i) => (YEARBOOK_ENTRY_RE.test(t.trim()) ? [i] : []));
   if (entries.length < YEARBOOK_ENTRIES) return;
   const opens = texts.findIndex((t) => isSalutation(t.trim()));
-  const closes = texts.findLastIndex((t, i) => i > opens && isClosingStart(t.trim()));
-  if (opens < 0 || closes < 0) return;
-  for (const i of entries) if (i < opens || i > closes) verdict[i] ??= BRIEFING_ITEM;
+  const entry = new Set(entries);
+  const lastProse = texts.findLastIndex((t, i) => !entry.has(i) && !verdict[i] && t.trim().length >= 20);
+  if (opens < 0) return;
+  for (const i of entries) if (i < opens || i > lastProse) verdict[i] ??= BRIEFING_ITEM;
 }

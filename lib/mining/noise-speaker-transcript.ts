@@ -46,6 +46,8 @@ export function markSpeakerTranscript(texts: string[], verdict: (string | null)[
   if (panel >= 0 && text > panel && text < labels[0]!)
     for (let k = panel; k <= text; k++) if (texts[k]!.trim()) verdict[k] ??= "转写（智能纪要）";
   for (let k = 0; k < labels[0]!; k++) if (RECORDING_META_RE.test(texts[k]!.trim())) verdict[k] ??= "转写（录音信息）";
+  // 文字记录 over the text: the app's label, not a title.
+  if (text >= 0 && text < labels[0]!) verdict[text] ??= "转写（智能纪要）";
   // Below the text, the app's panels (AI 摘要, 待办事项) run to the file's end.
   const lastChunk = chunks[chunks.length - 1]!;
   const textEnd = lastChunk.lines[lastChunk.lines.length - 1] ?? lastChunk.at;

@@ -138,3 +138,42 @@ describe("a 范文 page with two versions of the speech", () => {
     expect(mined.speeches).toHaveLength(2);
   });
 });
+
+describe("what an outside review found set 36's first rules did wrong", () => {
+  it("keeps a speech's own 【典型案例】 paragraphs with its text going on after them", () => {
+    const cases = ["【典型案例一】2022年6月，某化工企业在检修期间未执行动火审批，造成2人死亡。"];
+    cases.push("【典型案例二】2023年3月，某建筑工地塔吊安装时倒塌，造成1人死亡。");
+    cases.push("【典型案例三】2023年8月，某餐饮门店液化气泄漏引发爆燃，造成3人受伤。");
+    const page = [...SPEECH, `同志们，${COUNTY_SITUATION}`, ...cases, ...REST.slice(0, 4)];
+    page.push("希望大家以对人民群众生命财产安全高度负责的态度，扎实抓好各项工作，确保全县安全形势持续稳定。");
+    expect(textsOf(page).join("")).toContain("【典型案例二】");
+  });
+
+  it("keeps a speech's own 修改说明 section, a quotation in English and a quiz it puts to the room", () => {
+    const notes = [...SPEECH, "修改说明", "这次修订主要作了以下两个方面的修改：", "一是扩大了举报奖励范围。", ...REST];
+    expect(textsOf(notes).join("")).toContain("这次修订主要作了以下两个方面的修改");
+    const quote = [
+      ...SPEECH,
+      "公司的安全守则第一条就写着：",
+      "Rule No. 1: Never bypass a safety interlock or guard, under any",
+    ];
+    quote.push("circumstances.", ...REST);
+    expect(mineText(quote.join("\n")).removed.map((r) => r.reason)).not.toContain("英文译文");
+    const quiz = [
+      ...SPEECH,
+      "先考大家一道题：闻到煤气味，第一步应该怎么做？",
+      "A．马上打开抽油烟机",
+      "B．马上关闭气源阀门",
+    ];
+    quiz.push("正确答案是B。", ...REST);
+    expect(textsOf(quiz)).toContain("B．马上关闭气源阀门");
+  });
+
+  it("keeps a leader's 现将…发给大家 in his speech and a sentence about credits or study progress", () => {
+    const handout = "现将《2024年度安全生产目标责任书》发给大家，请各单位主要负责同志会后认真研究，抓好分解落实。";
+    const credits = "员工主动上报一条一般隐患，安全积分+2；上报一条重大隐患并经核实的，安全积分+10。";
+    const progress = "从网络学院后台数据看，截至目前各乡镇学习进度：城关镇已全部完成，有4个乡镇不足三成。";
+    const texts = textsOf([...SPEECH, handout, credits, progress, ...REST]);
+    expect(texts).toEqual(expect.arrayContaining([handout, credits, progress]));
+  });
+});

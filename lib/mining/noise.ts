@@ -181,7 +181,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     texts.push(t);
     const protectedLine = isProtected(tt, line.hint);
     guard.push(lineGuard(tt, line.hint, prev));
-    verdict.push(tt ? lineNoiseReason(tt, protectedLine, inProse) : null);
+    verdict.push(tt ? lineNoiseReason(tt, protectedLine, inProse, /[：:]$/.test(prev)) : null);
   }
   const earlier = earlierText(texts, verdict);
   for (let i = 0; i < texts.length; i++)

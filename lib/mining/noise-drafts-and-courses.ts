@@ -1,0 +1,55 @@
+// What a draft, a forwarded copy or a course page carries around the speech it holds: the sender's note above it, a
+// draft's list of changes and table of feedback after it, a study platform's quiz. Each is read where it stands
+// (above the speech's salutation, after its closing, under a question the platform marks), never from a line alone.
+import { isClosingStart, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
+import { FORWARD_NOTE_RE, QUIZ_OPTION_RE } from "./noise-community-words";
+
+/** A platform's quiz question: its options follow it, one a line (A．资金 / B．时限). */
+const QUIZ_QUESTION_RE = /[（(](?:单选题|多选题|判断题|填空题)[）)]/;
+const MAX_OPTIONS = 8;
+
+/** Marks the options under a quiz question a study platform prints after its text; a speech's own quiz (先考大家一道
+ *  题：… A．… B．…) names no kind of question and stays. */
+export function markQuizOptions(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((t, i) => {
+    if (!QUIZ_QUESTION_RE.test(t)) return;
+    for (let j = i + 1, n = 0; j < texts.length && n < MAX_OPTIONS; j++) {
+      const option = texts[j]!.trim();
+      if (!option) continue;
+      if (option.length > 60 || !QUIZ_OPTION_RE.test(option)) break;
+      verdict[j] ??= "学习平台文字";
+      n++;
+    }
+  });
+}
+
+/** 修改说明 / 反馈意见表: what a draft sent round for comments carries after its text. */
+export const DRAFT_NOTES_RE =
+  /^[【\[]?(?:修改说明|起草说明|修改情况说明|反馈意见表|意见反馈表|征求意见反馈表|意见采纳情况)[】\]]?[：:]?$/;
+const DRAFT_NOTES = "征求意见稿的附带材料";
+
+/** Marks a draft's notes under their label: every line up to a blank line (a list of changes, a table's rows), after
+ *  the speech's closing only (a speech may speak of its own 修改说明). */
+export function markDraftNotes(texts: string[], verdict: (string | null)[], i: number): void {
+  const closing = texts.findLastIndex((t, k) => k < i && isClosingStart(t.trim()));
+  const lines: number[] = [];
+  for (let j = i + 1; j < texts.length && texts[j]!.trim(); j++) {
+    // Items (1.根据…意见) and a table's rows (序号 单位 意见 / 1 县应急管理局…): a line of prose is the speech's own section.
+    if (!parseEnumerator(texts[j]!.trim()) && !DRAFT_ROW_RE.test(texts[j]!.trim())) break;
+    lines.push(j);
+  }
+  if (closing < 0 || !lines.length) return;
+  verdict[i] ??= DRAFT_NOTES;
+  for (const j of lines) verdict[j] ??= DRAFT_NOTES;
+}
+const DRAFT_ROW_RE = /^(?:序号|\d{1,3}\s*[\u4e00-\u9fff×])/;
+
+/** Marks a sender's note above the speech (FORWARD_NOTE_RE): before its salutation, or its title when it has none. */
+export function markForwardNotes(texts: string[], verdict: (string | null)[]): void {
+  const salutation = texts.findIndex((t) => isSalutation(t.trim()));
+  const end = salutation >= 0 ? salutation : texts.findIndex((t, i) => !verdict[i] && isTitleLine(t.trim()));
+  for (let i = 0; i < end; i++) {
+    const t = texts[i]!.trim();
+    if (t.length <= 300 && FORWARD_NOTE_RE.test(t)) verdict[i] ??= "转发说明";
+  }
+}
