@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   COUNTY_CHECK,
-  COUNTY_CLOSING,
   COUNTY_DUTY,
   COUNTY_OPENING,
   COUNTY_SITUATION,
-  COUNTY_TITLE,
+  COUNTY_SPEECH_HEAD,
+  COUNTY_SPEECH_REST,
 } from "../testing/county-speech-lines";
 import { htmlToText } from "./decode-html";
 import { mineText } from "./text-pipeline";
@@ -14,8 +14,8 @@ import { mineText } from "./text-pipeline";
 // whose floors carry comments between the speech's parts, a meeting's 汇编 with its list of units, a blog's comments,
 // a reading app's copy of a book, a Word file saved as a web page and markup left in a text.
 const textsOf = (page: string[]) => mineText(page.join("\n")).speeches.flatMap((s) => s.blocks.map((b) => b.text));
-const SPEECH = [COUNTY_TITLE, "县长　×××", "同志们：", COUNTY_OPENING, "一、认清形势", COUNTY_SITUATION];
-const REST = ["二、抓好排查", COUNTY_CHECK, "三、压实责任", COUNTY_DUTY, COUNTY_CLOSING];
+const SPEECH = COUNTY_SPEECH_HEAD;
+const REST = COUNTY_SPEECH_REST;
 
 describe("a folder of files copied into one", () => {
   it("drops a meeting's agenda filed beside the speech: its file name, labels and numbered items", () => {

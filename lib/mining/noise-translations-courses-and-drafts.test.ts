@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import {
   COUNTY_CHECK,
   COUNTY_CLOSING,
-  COUNTY_DUTY,
   COUNTY_OPENING,
   COUNTY_SITUATION,
+  COUNTY_SPEECH_BLOCKS,
+  COUNTY_SPEECH_HEAD,
+  COUNTY_SPEECH_REST,
   COUNTY_TITLE,
 } from "../testing/county-speech-lines";
 import { mineText } from "./text-pipeline";
@@ -13,9 +15,9 @@ import { mineText } from "./text-pipeline";
 // office app's announcement, a study platform's course, a 范文 page with two versions, a county yearbook and a draft
 // sent round for comments.
 const textsOf = (page: string[]) => mineText(page.join("\n")).speeches.flatMap((s) => s.blocks.map((b) => b.text));
-const SPEECH = [COUNTY_TITLE, "县长　×××", "同志们：", COUNTY_OPENING, "一、认清形势", COUNTY_SITUATION];
-const REST = ["二、抓好排查", COUNTY_CHECK, "三、压实责任", COUNTY_DUTY, COUNTY_CLOSING];
-const BLOCKS = [COUNTY_OPENING, "一、认清形势", COUNTY_SITUATION, ...REST];
+const SPEECH = COUNTY_SPEECH_HEAD;
+const REST = COUNTY_SPEECH_REST;
+const BLOCKS = COUNTY_SPEECH_BLOCKS;
 
 describe("a bilingual page", () => {
   it("removes each paragraph's English translation, a numbered one included, and the English headline", () => {

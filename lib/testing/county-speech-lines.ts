@@ -10,3 +10,16 @@ export const COUNTY_CHECK =
 export const COUNTY_DUTY =
   "各乡镇党政主要负责同志是本辖区安全生产第一责任人，要严格落实党政同责、一岗双责，对责任不落实导致事故的，严肃追究责任。";
 export const COUNTY_CLOSING = "同志们，安全生产责任重于泰山。希望大家以高度负责的态度，扎实抓好各项工作。谢谢大家！";
+
+/** The speech laid out as a page gives it: its head and first section, then its other sections and closing; and the
+ *  blocks the miner should make of it. A test puts the chrome it is about around or between the two halves. */
+export const COUNTY_SPEECH_HEAD = [
+  COUNTY_TITLE,
+  "县长　×××",
+  "同志们：",
+  COUNTY_OPENING,
+  "一、认清形势",
+  COUNTY_SITUATION,
+];
+export const COUNTY_SPEECH_REST = ["二、抓好排查", COUNTY_CHECK, "三、压实责任", COUNTY_DUTY, COUNTY_CLOSING];
+export const COUNTY_SPEECH_BLOCKS = [COUNTY_OPENING, "一、认清形势", COUNTY_SITUATION, ...COUNTY_SPEECH_REST];
