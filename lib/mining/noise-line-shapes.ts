@@ -147,6 +147,9 @@ const BOOK_PAGE_HEAD_RE = /^[·•]\s*\d{1,4}\s*[·•]\s*\S.{0,24}$|^\S.{0,24}?
  *  English is refused before this by the not-speech check, which reads the decoded text. */
 export function isEnglishProse(t: string): boolean {
   if (/[\u3400-\u9fff]/.test(t)) return false;
+  // Words parted by spaces, as prose is written: a configuration line (bin:x:2:2:bin:/bin:/usr/sbin/nologin) has none,
+  // and the not-speech check must still see it.
+  if ((t.match(/ /g)?.length ?? 0) < 5 || /[\\={}@<>]/.test(t)) return false;
   const words = t.match(/(?<![A-Za-z])[A-Za-z]{2,}(?![A-Za-z])/g)?.length ?? 0;
   const letters = t.match(/[A-Za-z]/g)?.length ?? 0;
   return words >= 6 && letters >= 0.6 * t.replace(/\s+/g, "").length;

@@ -29,6 +29,17 @@ describe("a bilingual page", () => {
   });
 });
 
+describe("a file that is no speech at all", () => {
+  it("is not emptied as English prose: a configuration file's lines stay for the not-speech check", () => {
+    const passwd = [
+      "root:x:0:0:root:/root:/bin/bash",
+      "bin:x:2:2:bin:/bin:/usr/sbin/nologin",
+      "sys:x:3:3:sys:/dev:/bin/sh",
+    ];
+    expect(mineText(passwd.join("\n")).removed.map((r) => r.reason)).not.toContain("英文译文");
+  });
+});
+
 describe("a meeting recorder's export", () => {
   it("removes the recording's particulars, its chapters and the AI summary and to-dos after the text", () => {
     const page = [
