@@ -79,7 +79,7 @@ export function htmlToText(html: string, ownLines = false): string {
   const hides: boolean[] = [];
   // A source line break right after a <br> that cut a sentence at a comma repeats it: it opens no paragraph
   // (小餐饮、<br />⏎出租房屋…). After any other line, or a second <br>, it parts paragraphs as it did.
-  let afterBreak = false;
+  let brCutSentence = false;
   const endLine = (blank: boolean) => {
     if (line.trim()) out.push(line.trim());
     line = "";
@@ -93,7 +93,7 @@ export function htmlToText(html: string, ownLines = false): string {
         if (name === "pre") pre++;
         if (hiding) hidden++;
         else if (name === "br") {
-          afterBreak = /[，、；,;]$/.test(line.trim());
+          brCutSentence = /[，、；,;]$/.test(line.trim());
           endLine(false);
         } else if (BLOCKS.has(name)) endLine(true);
       },
@@ -107,10 +107,10 @@ export function htmlToText(html: string, ownLines = false): string {
         const parts = text.split(/\r\n?|\n/);
         parts.forEach((part, k) => {
           // A blank line inside <pre> is a paragraph break.
-          if (k > 0) endLine(!line.trim() && !(k === 1 && afterBreak));
+          if (k > 0) endLine(!line.trim() && !(k === 1 && brCutSentence));
           line += part;
         });
-        if (text.trim()) afterBreak = false;
+        if (text.trim()) brCutSentence = false;
       },
       onclosetag(name, isImplied) {
         if (name === "pre") pre = Math.max(0, pre - 1);

@@ -11,7 +11,13 @@ import {
 } from "./outline-patterns";
 import { AUTHOR_BIO_RE } from "./noise-line-shapes";
 import { DISCLAIMER_RE } from "./noise-line-rules";
-import { DRAFT_NOTES_RE, markDraftNotes, markForwardNotes, markQuizOptions } from "./noise-drafts-and-courses";
+import {
+  DRAFT_NOTES_RE,
+  markDraftNotes,
+  markForwardNotes,
+  markQuizOptions,
+  TABLE_ROW_RE,
+} from "./noise-drafts-and-courses";
 import { opensText } from "./noise-page-furniture";
 
 /** 附件： / 附件2：某某检查表 / 附：责任书签订单位 / a site's 相关附件： — the label of an attachment, on a line of its own
@@ -20,7 +26,6 @@ const ATTACHMENT_RE = /^(?:相关)?附\s*(?:件\s*\d{0,2}\s*[：:]?|[：:])\s*(\
 /** 附件：1.检查表.xlsx(36KB)；2.分组安排.docx: a mail's attachment field names files; no text of theirs follows. */
 const FILE_NAME_RE = /\.(?:docx?|xlsx?|pptx?|pdf|wps|et|txt|zip|rar|7z)(?![a-z])|[（(]\d+(?:\.\d+)?\s*[KMG]B[）)]/i;
 const NONE_RE = /^(?:无|暂无|没有)$/;
-const TABLE_ROW_RE = /^\d{1,3}\s*[\u4e00-\u9fff][^。！？]{0,80}$/;
 const TABLE_NOTE_RE = /^(?:注|备注|说明)[：:]/;
 const MAX_ATTACHMENT_LINES = 120;
 /** A document's title: …实施方案, …工作方案, …的通知, …清单, …分工表. */
@@ -158,8 +163,8 @@ function afterPageBreak(texts: string[], verdict: (string | null)[], i: number):
 /** An office's report named by who writes it and what it is (××区应急管理局2023年工作总结): no speech's title. */
 const REPORT_TITLE_RE =
   /^[^。！？，,；;：:\s]{0,30}(?:局|委|办|委员会|政府|公司|集团|中心|镇|乡|街道|县|区|市|厂|站|所)[^。！？，,；;：:\s]{0,16}(?:工作总结|年度总结|述职报告|工作报告|情况汇报|情况报告|工作要点|工作计划)$/;
-/** Any file's name on a line of its own (…讲话定稿.docx). */
-const FILE_LINE_RE = /^\S.{0,80}\.(?:docx?|wps|pdf|txt)$/i;
+/** Any file's name on a line of its own (…讲话定稿.docx, a dated one included). */
+const FILE_LINE_RE = /^\S.{0,100}\.(?:docx?|wps|pdf|txt)$/i;
 /** A file's name in a folder's listing: its date, its name, its extension. */
 const MATERIAL_FILE_RE = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}\s*)?(\S.{3,60}?)\.(?:docx?|wps|pdf|txt)$/i;
 const MATERIAL_MARK_RE = /[（(](?:摘要|样本|草案|讨论稿|征求意见稿|试行|节选)[)）]$/;
@@ -184,7 +189,7 @@ function markDocument(texts: string[], verdict: (string | null)[], from: number,
   for (; j < texts.length; j++) {
     const t = texts[j]!.trim();
     // …or at the next file's name, in a folder copied into one.
-    if (j > after && (isTitleLine(t) || isSalutation(t) || MATERIAL_FILE_RE.test(t) || FILE_LINE_RE.test(t))) break;
+    if (j > after && (isTitleLine(t) || isSalutation(t) || FILE_LINE_RE.test(t))) break;
     if (t) verdict[j] ??= "其他文件";
   }
   return j;

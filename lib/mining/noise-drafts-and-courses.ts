@@ -35,14 +35,16 @@ export function markDraftNotes(texts: string[], verdict: (string | null)[], i: n
   const lines: number[] = [];
   for (let j = i + 1; j < texts.length && texts[j]!.trim(); j++) {
     // Items (1.根据…意见) and a table's rows (序号 单位 意见 / 1 县应急管理局…): a line of prose is the speech's own section.
-    if (!parseEnumerator(texts[j]!.trim()) && !DRAFT_ROW_RE.test(texts[j]!.trim())) break;
+    const t = texts[j]!.trim();
+    if (!parseEnumerator(t) && !/^序号/.test(t) && !TABLE_ROW_RE.test(t)) break;
     lines.push(j);
   }
   if (closing < 0 || !lines.length) return;
   verdict[i] ??= DRAFT_NOTES;
   for (const j of lines) verdict[j] ??= DRAFT_NOTES;
 }
-const DRAFT_ROW_RE = /^(?:序号|\d{1,3}\s*[\u4e00-\u9fff×])/;
+/** A table's row once normalised (its tabs and the spaces beside Chinese gone): 1县委办公室分管副主任1A区. */
+export const TABLE_ROW_RE = /^\d{1,3}\s*[\u4e00-\u9fff×][^。！？]{0,80}$/;
 
 /** Marks a sender's note above the speech (FORWARD_NOTE_RE): before its salutation, or its title when it has none. */
 export function markForwardNotes(texts: string[], verdict: (string | null)[]): void {
