@@ -9,6 +9,7 @@ import { readListNumbering } from "./docx-numbering";
 import { readParagraphStyles, type NumberingRef } from "./docx-styles";
 import { isNotesCell, notesColumns, onGrid, REASON_NOTES_COLUMN } from "./docx-table-notes";
 import { readWordXml } from "./docx-xml";
+import { withPrintedIndents } from "./docx-printed-lines";
 import type { Removed, SourceLine } from "./types";
 
 export const DOCX_PARTS = { document: "word/document.xml", styles: "word/styles.xml", numbering: "word/numbering.xml" };
@@ -20,7 +21,14 @@ const SKIPPED = new Set(["del", "moveFrom", "pPrChange", "rPrChange", "sectPrCha
 const ALREADY_NUMBERED =
   /^\s*(?:[一二三四五六七八九十]+[、是要]|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])/;
 
-type ParagraphState = { segments: string[]; styleId?: string; numbering?: Partial<NumberingRef>; hasNumPr: boolean };
+type ParagraphState = {
+  segments: string[];
+  styleId?: string;
+  numbering?: Partial<NumberingRef>;
+  hasNumPr: boolean;
+  /** A first-line indent set on the paragraph itself (w:ind firstLine or firstLineChars). */
+  indented?: boolean;
+};
 
 /** `removed` collects what is left out as no text of the speech (a draft table's notes column). */
 export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[] = []): SourceLine[] {
@@ -37,6 +45,8 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
   const tables: { rows: number; notes: Set<number> }[] = [];
   /** A cell's grid span, where it has one (w:gridSpan). */
   const spans = new WeakMap<string[], number>();
+  /** Lines that open a paragraph with a first-line indent. */
+  const indentedLines = new Set<number>();
 
   // A row of short cells (a paragraph or none each) is a table's row: one line. A row whose cell holds paragraphs
   // (a speech laid out in a table, a letterhead beside its text) gives them as lines of their own.
@@ -89,6 +99,7 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
           text = list.label + text.trimStart();
         }
       }
+      if (i === 0 && p.indented) indentedLines.add(lines.length);
       lines.push({ text, lineNo: lines.length + 1, hint: Object.keys(hint).length ? hint : undefined });
     });
   };
@@ -115,6 +126,10 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
           break;
         case "numId":
           if (p && inProperties) (p.numbering ??= {}).numId = el.attr("val");
+          break;
+        case "ind":
+          if (p && inProperties && !inRun && Number(el.attr("firstLine") ?? el.attr("firstLineChars") ?? 0) > 0)
+            p.indented = true;
           break;
         case "ilvl":
           if (p && inProperties) (p.numbering ??= {}).ilvl = Number(el.attr("val") ?? 0);
@@ -169,5 +184,5 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
       if (p && !skipping) p.segments[p.segments.length - 1] += text;
     },
   });
-  return lines;
+  return withPrintedIndents(lines, indentedLines);
 }

@@ -65,9 +65,10 @@ export const EDITOR_NOTE_RE =
 export const TEMPLATE_NOTE_RE =
   /[【[](?:写作|修改|使用|结尾|开头|开场|段落|本段|撰写)?(?:提示|要点|说明|建议)[：:][^【】[\]\n]{0,120}[】\]]|[（(【[][^（）()【】[\]\n。]{0,24}(?:可根据|请根据|根据本单位|请替换|替换为|可替换|可插入|请插入|可列举|请列举|请按|按本单位|请填写|自行修改|自行调整|可结合本)[^（）()【】[\]\n]{0,30}[）)】\]]/g;
 
-/** A recording's stage directions: （掌声）, （热烈掌声）, （笑声）, （停顿）, （脱稿讲话）. */
+/** A recording's stage directions: （掌声）, （热烈掌声）, （笑声）, （停顿）, （脱稿讲话）; and a reading copy's cues
+ *  for the leader's delivery: （加重语气）, （语速放慢）, （环视会场）. */
 export const STAGE_DIRECTION_RE =
-  /[（(](?:热烈的?|长时间)?(?:掌声|鼓掌|笑声|众笑|全场笑|停顿|脱稿讲话|脱稿|插话)(?:[，、][^（）()\n]{0,8})?[）)]/g;
+  /[（(](?:热烈的?|长时间)?(?:掌声|鼓掌|笑声|众笑|全场笑|停顿|稍停|稍作停顿|脱稿讲话|脱稿|插话|加重语气|语气加重|重读|语速放慢|放慢语速|环视会场|环视全场)(?:[，、][^（）()\n]{0,8})?[）)]/g;
 
 // An online document's tracked changes exported inline, with the reviser's name: [删除: 外省](张科长) goes whole,
 // [插入: 要抓好培训。](张科长) keeps what was inserted. Normalising has made the colon and parentheses full-width.
@@ -118,11 +119,17 @@ const COMMENT_ANCHOR_RE =
 
 /** What of the page the inline cuts need: the anchors of the comments it lists (a line that starts with one), and
  *  whether it is a forum's. */
-export type PageMarks = { anchors: Set<string>; forum: boolean };
+/** An encyclopedia's or an article's list of sources, a line of its own: the page cites them in its sentences. */
+const REFERENCES_LABEL_RE = /^\s*(?:参考资料|参考文献|参考来源|资料来源)\s*[：:]?\s*$/;
+/** A source cited inside a sentence (…下降18.2%[1]，[2][3]): a number in brackets after the text it supports. */
+const CITATION_RE = /(?<=\S)(?:[[［]\d{1,3}(?:[-–,，]\d{1,3})*[\]］])+/g;
+
+export type PageMarks = { anchors: Set<string>; forum: boolean; references: boolean };
 export function pageMarks(lines: { text: string }[]): PageMarks {
   return {
     anchors: new Set(lines.flatMap((l) => COMMENT_START_RE.exec(l.text)?.[1] ?? [])),
     forum: lines.some((l) => FORUM_PAGE_RE.test(l.text)),
+    references: lines.some((l) => REFERENCES_LABEL_RE.test(l.text)),
   };
 }
 
@@ -140,6 +147,7 @@ export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: Pa
   t = cut(t, STAGE_DIRECTION_RE, "现场记录（掌声、停顿等）", lineNo, ctx);
   t = cutTitleLabel(t, lineNo, ctx);
   if (marks?.forum) t = cutFloorLabel(t, lineNo, ctx);
+  if (marks?.references) t = cut(t, CITATION_RE, "引用标注", lineNo, ctx);
   t = cut(t, ANSWER_PLEA_RE, "问答网站文字", lineNo, ctx);
   return cut(t, DASHED_PAGE_RE, "页码", lineNo, ctx);
 }

@@ -131,7 +131,9 @@ function isBodyLine(t: string): boolean {
   );
 }
 
-export function docContext(texts: string[]): DocContext {
+/** `flowing`: the lines of a text that runs on from line to line (a subtitle file's cues): one with a pause in it,
+ *  or the speaker's thanks, is the speech's, however short, and the speech ends no earlier. */
+export function docContext(texts: string[], flowing?: ReadonlySet<number>): DocContext {
   const trimmed = texts.map((t) => t.trim());
   const compacts = trimmed.map((t) => (t.length <= MAX_LINE ? compact(t) : ""));
   const counts = new Map<string, number>();
@@ -152,6 +154,7 @@ export function docContext(texts: string[]): DocContext {
       body[i] ? !isSalutation(t) : speechSentence(t.slice(0, 300)) || (!!parseEnumerator(t) && /[，、；。！？]/.test(t))
     )
       bodyEnd = i;
+    if (flowing?.has(i) && (t.includes("，") || /^谢谢/.test(t))) bodyEnd = i;
     if (body[i] && bodyStart < 0) bodyStart = i;
   }
   const limit = bodyStart < 0 ? Math.min(trimmed.length, 40) : bodyStart;

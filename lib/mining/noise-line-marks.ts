@@ -5,6 +5,9 @@
 import { cut, type Ctx } from "./noise-fragments";
 import { mailThreadLines } from "./noise-mail-thread";
 import { NOTES_LABEL_RE, SLIDE_CUE_RE, slideLineReasons } from "./slide-outline";
+import { CUE_SCAFFOLD, CUE_TIMING_RE, subtitleCueLines, type CueLine } from "./subtitle-cues";
+
+export { continuesCue } from "./subtitle-cues";
 import type { SourceLine } from "./types";
 
 export type LineMarks = {
@@ -20,6 +23,8 @@ export type LineMarks = {
   frontMatter: Set<number>;
   /** A slide deck's own lines (slide numbers, bullets, continued titles), when the file is a deck's outline. */
   slides: Map<number, string> | null;
+  /** A subtitle file's lines (SRT, WebVTT): its cue numbers and timings, and the cues' text. */
+  subtitles: Map<number, CueLine> | null;
 };
 
 const QUOTE_MARK_RE = /^\s*(?:>\s?)+/;
@@ -27,8 +32,6 @@ const QUOTED_LINES = 3;
 // [00:01:23] · 00:01:23,400 · (01:23): a subtitle's time code; without brackets only with seconds.
 const TIMECODE_RE =
   /^\s*(?:[[【(（]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\]】)）]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?![\d:]))\s*/;
-// 00:01:23,400 --> 00:01:25,000: an SRT cue's timing, a line of its own.
-const CUE_TIMING_RE = /^\s*\d{1,2}:\d{2}:\d{2}[.,]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[.,]\d{1,3}\s*$/;
 const TIMECODED_LINES = 10;
 // A heading mark, not a topic tag (#安全生产月# …) nor a number (#1).
 const MD_HEADING_RE = /^\s*#{1,6}(?=[ \t]*\S)(?![#\d])(?![^#\n]{1,30}#)[ \t]*/;
@@ -84,6 +87,7 @@ export function lineMarksOf(lines: SourceLine[]): LineMarks {
     markdown,
     frontMatter,
     slides: slideLineReasons(lines),
+    subtitles: subtitleCueLines(lines),
   };
 }
 
@@ -100,7 +104,7 @@ export function lineMarkReason(text: string, index: number, marks: LineMarks): s
   if (mail) return mail;
   const slide = marks.slides?.get(index);
   if (slide) return slide;
-  if (marks.timecoded && CUE_TIMING_RE.test(text)) return "字幕时间码";
+  if ((marks.timecoded && CUE_TIMING_RE.test(text)) || marks.subtitles?.get(index) === "scaffold") return CUE_SCAFFOLD;
   if (marks.markdown && !marks.quoted) {
     const who = NOTE_QUOTE_RE.exec(text)?.[1];
     if (who && !QUOTES_SOMEONE_RE.test(who)) return "文档批注";
@@ -108,8 +112,9 @@ export function lineMarkReason(text: string, index: number, marks: LineMarks): s
   return null;
 }
 
-/** A subtitle cue's line in a transcript (its time code is cut; its text runs on into the next cue's). */
-export const isCueLine = (text: string, marks: LineMarks) => marks.timecoded && TIMECODE_RE.test(text);
+/** A subtitle cue's line in a transcript or a subtitle file (a time code is cut; its text runs on into the next cue's). */
+export const isCueLine = (text: string, index: number, marks: LineMarks) =>
+  (marks.timecoded && TIMECODE_RE.test(text)) || marks.subtitles?.get(index) === "text";
 
 /** The line without its format's marks; each cut is reported. */
 export function cutLineMarks(text: string, marks: LineMarks, lineNo: number, ctx: Ctx): string {

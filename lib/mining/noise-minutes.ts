@@ -1,38 +1,49 @@
 // A meeting's minutes (会议记录) in a clerk's template, the leader's speech recorded in full inside: the form's fields
 // (会议名称：… 主持人：… 记录人：…), the chair's lines (主持人：现在开会…), the departments' reports in the third person
 // (县民政局局长×××汇报了…), the decisions (会议决定事项：1. …) and the signatures. Only the speech is text to reuse.
+// A study group's record (理论学习中心组学习记录) is such a form too: its fields (学习时间：… 学习内容：1. …) above the
+// speech it studied, and the members' remarks under 交流发言摘要：(×××：…) and the chair's summing up after it.
 import { isSalutation } from "./outline-patterns";
 
 /** A field of the minutes' form. */
 const FIELD_RE =
-  /^(?:会议名称|会议时间|会议地点|会议主题|会议类型|主持人|参会人员|参加人员|出席人员|列席人员|缺席人员|请假人员|记录人|记\s*录\s*人)\s*[：:]/;
+  /^(?:会议名称|会议时间|会议地点|会议主题|会议类型|主持人|参会人员|参加人员|出席人员|列席人员|缺席人员(?:及原因)?|请假人员|记录人|学习时间|学习地点|学习形式|学习方式|学习主题|学习内容)[：:]/;
 /** Fields needed near the top before a file is read as minutes. */
 const MIN_FIELDS = 3;
 const FIELD_WINDOW = 40;
 /** The form's own lines: its name spaced out, its section labels, the signatures, its page count. */
 const FORM_LINE_RE =
-  /^(?:会议记录|会议纪要|会议内容|会议议程|会议议题|讨论情况|会议情况)[：:]?$|签字\s*[：:]|^[（(]本记录共\s*\d+\s*页[)）]$/;
+  /^(?:会议记录|会议纪要|会议内容|会议议程|会议议题|讨论情况|会议情况|(?:中心组)?学习记录)[：:]?$|签字\s*[：:]|^[（(]本记录共\s*\d+\s*页[)）]$/;
 /** The chair speaking: 主持人：同志们，现在开会…. */
-const CHAIR_RE = /^主持人\s*[：:]\s*\S/;
+const CHAIR_RE = /^主持人\s*(?:小结|总结)?\s*[：:]\s*\S/;
 /** A report in the third person: 县民政局局长×××汇报了…, 县住建局…负责同志分别就…作了发言. */
 const REPORTED_RE = /^[^，。：:；]{2,40}?(?:汇报了|通报了|介绍了|报告了|作了(?:发言|汇报|说明|表态发言)|分别就)/;
 /** The decisions' label; its numbered items follow it. */
 const DECISIONS_RE = /^(?:会议)?(?:决定事项|议定事项|决议事项|会议决定|会议决议)\s*[：:]?$/;
+/** The form's agenda: a label whose numbered items follow it (学习内容：/ 1.传达学习…). */
+const AGENDA_RE = /^(?:学习内容|会议议程|会议议题|学习议程)[：:]$/;
+/** The members' remarks after the speech: the label, then one line per member (×××：…). */
+const REMARKS_RE = /^(?:交流发言|研讨发言|讨论发言)(?:摘要|情况|要点)?[：:]$/;
+const MEMBER_RE = /^(?:×{2,3}|[\u4e00-\u9fff]{2,4}(?:同志)?)[：:]\s*\S/;
 
 /** Marks the minutes' form, the chair's lines, the reports and the decisions, when the file opens as minutes. */
 export function markMeetingMinutes(texts: string[], verdict: (string | null)[]): void {
-  const fields = texts.slice(0, FIELD_WINDOW).filter((t) => FIELD_RE.test(t.trim())).length;
+  const fields = texts.slice(0, FIELD_WINDOW).filter((t) => FIELD_RE.test(t.replace(/\s+/g, ""))).length;
   if (fields < MIN_FIELDS) return;
   // Reports come before the leader speaks; his own 刚才…汇报了… is his text.
   const speech = texts.findIndex((t) => isSalutation(t.trim()));
   let decisions = false;
+  let remarks = false;
   texts.forEach((raw, i) => {
     const t = raw.trim();
     if (!t) return;
     const compact = t.replace(/\s+/g, "");
-    if (DECISIONS_RE.test(compact)) decisions = true;
+    if (DECISIONS_RE.test(compact) || AGENDA_RE.test(compact)) decisions = true;
     else if (decisions && !/^\d{1,2}[.．、]/.test(t)) decisions = false;
-    if (FIELD_RE.test(t) || FORM_LINE_RE.test(compact)) verdict[i] ??= "会议记录的表头";
+    if (REMARKS_RE.test(compact)) remarks = true;
+    else if (remarks && !MEMBER_RE.test(t)) remarks = false;
+    if (remarks) verdict[i] ??= "会议记录（交流发言）";
+    if (FIELD_RE.test(compact) || FORM_LINE_RE.test(compact)) verdict[i] ??= "会议记录的表头";
     else if (CHAIR_RE.test(t)) verdict[i] ??= "会议记录（主持人）";
     else if (REPORTED_RE.test(t) && (speech < 0 || i < speech) && !/我/.test(t)) verdict[i] ??= "会议记录（汇报）";
     if (decisions) verdict[i] ??= "会议记录（决定事项）";

@@ -85,9 +85,14 @@ export const SOLE_TITLE_THRESHOLD = 0.97;
 
 /** Marks the lines the model calls noise: `verdict[i]` is set to a reason for each of them. Lines already
  *  decided by the rules, blank lines and fixed lines are left as they are. */
-export function applyNoiseModel(texts: string[], verdict: (string | null)[], guard: (LineGuard | null)[]): void {
+export function applyNoiseModel(
+  texts: string[],
+  verdict: (string | null)[],
+  guard: (LineGuard | null)[],
+  flowing?: ReadonlySet<number>,
+): void {
   const model = current;
-  const doc = docContext(texts);
+  const doc = docContext(texts, flowing);
   for (let i = 0; i < texts.length; i++) {
     // A paragraph that reads as the speech (sentences in its register, no site or editor's words) is left as it
     // is: no evidence the features measure outweighs that, and skipping it keeps the stage cheap.

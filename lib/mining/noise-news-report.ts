@@ -3,7 +3,15 @@
 // (会议总结了…, 会议强调…, …在主会场或分会场参加会议), or below it (会议结束后，…随即召开续会). The page's words about
 // the meeting, not the speaker's. A briefing (简报) sets its items under column labels (【会议报道】【领导讲话】【工作动态】):
 // the items after the speech's are the briefing's news.
-import { isClosingStart, isSalutation, isTitleLine, splitRunInSalutation } from "./outline-patterns";
+import {
+  dateOfLine,
+  endsSentence,
+  isClosingStart,
+  isSalutation,
+  isSpeakerLine,
+  isTitleLine,
+  splitRunInSalutation,
+} from "./outline-patterns";
 import { markBroadcastScript } from "./noise-broadcast-script";
 import { aboveFrame } from "./noise-page-furniture";
 
@@ -12,7 +20,7 @@ const DATELINE_RE =
   /^[【\[]?(?:本报|本网|本台|本刊|本站)(?:讯|消息(?=\s*[（(：:\d]))[】\]]?|^[^\s，。：:]{0,16}(?:讯|电)\s*[（(]\s*(?:记者|通讯员|见习记者|特约记者)/;
 /** A report's sentence about the meeting: what the meeting did, who attended, where they sat. */
 const REPORT_SENTENCE_RE =
-  /^(?:会议|会上|会议上|会前|会后)还?(?:对[^。]{2,40}(?:进行了|作了|作出了?)|指出|强调|要求|认为|总结|通报|部署|传达|听取|审议|号召|提出|明确|分析|安排|研究|表彰|宣读)(?!的)|(?:出席|参加|列席|主持)(?:了)?(?:会议|活动|仪式)|在主会场|分会场参加|^会议结束(?:后|时)[，,]|随即召开/;
+  /^(?:会议|会上|会议上|会前|会后)还?(?:对[^。]{2,40}(?:进行了|作了|作出了?)|指出|强调|要求|认为|总结|通报|部署|传达|听取|审议|号召|提出|明确|分析|安排|研究|表彰|宣读)(?!的)|(?:出席|参加|列席|主持)(?:了)?(?:会议|活动|仪式)|在主会场|分会场参加|^会议(?:结束|召开)(?:后|时|以来)[，,]|随即召开/;
 /** A report runs a few paragraphs at most. */
 const MAX_REPORT_LINES = 8;
 
@@ -67,6 +75,13 @@ export function markReportsAfterSpeech(texts: string[], verdict: (string | null)
         if (!r || verdict[k]) continue;
         if (isTitleLine(r) || !REPORT_SENTENCE_RE.test(r)) break;
         verdict[k] = "新闻报道";
+      }
+      // A short heading between the closing and the report (社会影响, 会后) is the page's section, not a signature.
+      for (let k = i + 1; k < j; k++) {
+        const r = texts[k]!.trim();
+        // (A name signs with two or three characters: 社会影响 reads as a name but is none.)
+        const name = isSpeakerLine(r) && (r.length <= 3 || /×/.test(r));
+        if (r && !verdict[k] && r.length <= 10 && !endsSentence(r) && !dateOfLine(r) && !name) verdict[k] = "新闻报道";
       }
       break;
     }

@@ -168,6 +168,9 @@ const CHROME_WORDS = [
   "人已读",
   "人未读",
   "确认收到",
+  // an encyclopedia's buttons by each section (编辑 · 播报) and under its headline
+  "播报",
+  "上传视频",
 ];
 export const CHROME_RE = new RegExp(
   [...CHROME_WORDS].sort((a, b) => b.length - a.length).join("|") +

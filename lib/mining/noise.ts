@@ -48,6 +48,7 @@ import { markRunningHeaders } from "./noise-running-headers";
 import { markDatedLinks } from "./noise-dated-links";
 import { markWorkDocuments } from "./noise-work-documents";
 import { markFootnotes } from "./noise-footnotes";
+import { markChromeAfterClosing } from "./noise-after-closing";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
 import { markFileNames, markForumReplies, markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
 import { breakAfter, FLOWING_CUTS, FLOWS_ACROSS, lineBeforeBreak, MIN_ACROSS_BREAK, PAYWALL } from "./noise-breaks";
@@ -81,7 +82,7 @@ import {
   markEmailHeaders,
   markOtherDocuments,
 } from "./noise-appendix";
-import { cutLineMarks, isCueLine, lineMarkReason, lineMarksOf } from "./noise-line-marks";
+import { continuesCue, cutLineMarks, isCueLine, lineMarkReason, lineMarksOf } from "./noise-line-marks";
 import { BARE_NAME_RE, isProtected, lineGuard } from "./noise-line-guard";
 import type { Removed, SourceLine } from "./types";
 
@@ -138,7 +139,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
       verdict.push(markReason);
       continue;
     }
-    if (isCueLine(t, formatMarks)) cues.add(index);
+    if (isCueLine(t, index, formatMarks)) cues.add(index);
     const cutsBefore = ctx.removed.length;
     t = cutLineMarks(t, formatMarks, line.lineNo, ctx);
     t = cut(t, MARKER_RE, "文档标记", line.lineNo, ctx);
@@ -217,12 +218,8 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   markFloorComments(texts, verdict);
   markTagLists(texts, verdict);
   markPageJumps(texts, verdict);
-  markFileNames(
-    texts,
-    verdict,
-    lines.map((l) => l.lineNo),
-    ctx,
-  );
+  const lineNos = lines.map((l) => l.lineNo);
+  markFileNames(texts, verdict, lineNos, ctx);
   return { lines, texts, verdict, guard, ctx, cues };
 }
 
@@ -231,18 +228,20 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
  *  numbers, across which the text flows on. */
 export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed: Removed[] } {
   const { lines, texts, verdict, guard, ctx, cues } = ruleVerdicts(input);
-  applyNoiseModel(texts, verdict, guard);
+  applyNoiseModel(texts, verdict, guard, cues);
 
   markSiteFooter(texts, verdict, (i) => {
     const t = texts[i]!.trim();
     const continues = i > 0 && !verdict[i - 1] && continuesProse(texts[i - 1]!.trim());
     // A last paragraph cut mid-sentence by the page: twenty characters and more of plain Chinese.
     const prose = cjkCount(t) >= 20 && [...t].filter(isChineseText).length >= t.length * 0.9 && !isMenuLike(t);
-    return looksLikeContent(t) || continues || prose || (isProtected(t, lines[i]!.hint) && !isTitleLine(t));
+    const kept = looksLikeContent(t) || continues || prose || continuesCue(i, cues, texts, verdict);
+    return kept || (isProtected(t, lines[i]!.hint) && !isTitleLine(t));
   });
 
   // Judged once the page's own trailing chrome is marked: what is left at the end of the text.
   markReportAtEnd(texts, verdict);
+  markChromeAfterClosing(texts, verdict);
 
   // A line after a removed one continues no sentence, and a bare name amid chrome is a poster's or an author's:
   // only titles, headings, dates and a speaker with a post stay.

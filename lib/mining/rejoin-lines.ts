@@ -65,7 +65,9 @@ const WEAK_FAMILIES = new Set<Family>(["shi", "yao", "num-dot", "num-paren", "ci
 
 function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean, lastOfRun: boolean): boolean {
   const { width, indents } = mode;
-  if (prev.header || prev.line.hint?.headingLevel || next.line.hint?.headingLevel) return false;
+  // (A subtitle's cue that reads like a title, once it runs on in the speaker's sentence, is none.)
+  const cueInSentence = prev !== first && prev.line.hint?.flows;
+  if ((prev.header && !cueInSentence) || prev.line.hint?.headingLevel || next.line.hint?.headingLevel) return false;
   // A .docx table's rows are paragraphs of their own; a row stopped at a comma runs on only into a line that is no
   // row (a paragraph carried over into a row whose number cell is empty).
   if (prev.line.hint?.tableRow || next.line.hint?.tableRow)
@@ -111,7 +113,15 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
   }
   // Subtitle cues cut the text anywhere, sentence ends included: it runs on up to a heading or a lead-in's colon
   // (long runs are split at the speech's own cues afterwards).
-  if (prev.line.hint?.flows && next.line.hint?.flows && !next.header && !next.family)
+  // A cue that reads like a title (××镇和县住建局作了表态发言) is a piece of the sentence the speaker is saying, and
+  // a cue opening with 一是 goes on the sentence that announced the items.
+  const runIn = next.family === "shi" || next.family === "yao";
+  if (
+    prev.line.hint?.flows &&
+    next.line.hint?.flows &&
+    (!next.header || (isTitleLine(next.text) && !endsSentence(prev.text))) &&
+    (!next.family || runIn)
+  )
     return !/[：:]$/.test(prev.text) && !(prev === first && first.family && isStandalone(prev.text));
   const final = endsSentence(prev.text);
   // A line cut mid-sentence may stop a few columns short (half-width digits, a first-line indent lost in the copy).

@@ -7,6 +7,7 @@ import { normaliseText } from "./normalise";
 import { inlineFooterCuts } from "./page-footers";
 import { isTitleLine } from "./outline-patterns";
 import { rejoinLines } from "./rejoin-lines";
+import { withCuePauses } from "./subtitle-cues";
 import { spacedRunIn } from "./run-in-heading";
 import { splitSpacedLines } from "./spaced-paragraphs";
 import { joinTableRowCells, splitTabbedCells } from "./tab-cells";
@@ -52,7 +53,7 @@ export function normaliseLines(lines: SourceLine[], inferred?: InferredSplit[], 
   const normalised: SourceLine[] = [];
   const split = ownText
     ? lines
-    : splitSpacedLines(splitTabbedCells(lines, inferred), inferred).flatMap(splitSpacedRunIn);
+    : splitSpacedLines(splitTabbedCells(withCuePauses(lines), inferred), inferred).flatMap(splitSpacedRunIn);
   for (const raw of split.map(joinTableRowCells)) {
     const parts = normaliseText(raw.text).split("\n");
     parts.forEach((text, k) => normalised.push(k === 0 ? { ...raw, text } : { text, lineNo: raw.lineNo }));

@@ -5,6 +5,8 @@ export type DocxParagraph = {
   text: string;
   style?: "Heading1" | "Heading2" | "Heading3";
   numbered?: { level: number };
+  /** A first-line indent set on the paragraph (w:ind w:firstLine), as a PDF converter sets it. */
+  indented?: boolean;
 };
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -15,6 +17,7 @@ export function makeDocx(paragraphs: DocxParagraph[]): Uint8Array {
       const props = [
         p.style ? `<w:pStyle w:val="${p.style}"/>` : "",
         p.numbered ? `<w:numPr><w:ilvl w:val="${p.numbered.level}"/><w:numId w:val="1"/></w:numPr>` : "",
+        p.indented ? `<w:ind w:firstLine="640"/>` : "",
       ].join("");
       return `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ""}<w:r><w:t xml:space="preserve">${esc(p.text)}</w:t></w:r></w:p>`;
     })

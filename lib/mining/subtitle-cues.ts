@@ -1,0 +1,66 @@
+// A subtitle file (SRT, WebVTT) saved as text: numbered cues, each a timing line (00:01:02,340 --> 00:01:05,120)
+// over one or two lines of the spoken text, cut wherever the screen was full. The numbers, timings and the WebVTT
+// header are the file's scaffold; the cues' text is the speech, running on from cue to cue.
+import { isSpeakerLine, speakerAndDate } from "./outline-patterns";
+import type { SourceLine } from "./types";
+
+export const CUE_TIMING_RE =
+  /^\s*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{1,3}(?:\s+[\w:%.-]+)*\s*$/;
+const CUE_NUMBER_RE = /^\s*\d{1,5}\s*$/;
+const VTT_HEADER_RE = /^\s*(?:WEBVTT\b.*|(?:Kind|Language|NOTE)\b.*)$/;
+/** Fewer cues than this are timings quoted in a text, not a subtitle file. */
+const MIN_CUES = 10;
+
+export type CueLine = "scaffold" | "text";
+/** The removal reason of a cue's number and timing. */
+export const CUE_SCAFFOLD = "字幕时间码";
+
+/**
+ * The file's subtitle lines by index, or null when it is no subtitle file: at least MIN_CUES timing lines, and the
+ * cues' scaffold and text together most of the file's lines (a transcript quoting a few timings is no such file).
+ */
+export function subtitleCueLines(lines: SourceLine[]): Map<number, CueLine> | null {
+  const timings = lines.flatMap((l, i) => (CUE_TIMING_RE.test(l.text) ? [i] : []));
+  if (timings.length < MIN_CUES) return null;
+  const out = new Map<number, CueLine>();
+  for (const t of timings) {
+    out.set(t, "scaffold");
+    if (t > 0 && CUE_NUMBER_RE.test(lines[t - 1]!.text)) out.set(t - 1, "scaffold");
+    for (let i = t + 1; i < lines.length && lines[i]!.text.trim() && !CUE_TIMING_RE.test(lines[i]!.text); i++) {
+      // The next cue's number, right above its timing.
+      if (CUE_NUMBER_RE.test(lines[i]!.text) && CUE_TIMING_RE.test(lines[i + 1]?.text ?? "")) break;
+      out.set(i, "text");
+    }
+  }
+  lines.forEach((l, i) => {
+    if (i < 5 && VTT_HEADER_RE.test(l.text) && /WEBVTT/.test(lines[0]!.text)) out.set(i, "scaffold");
+  });
+  const nonBlank = lines.filter((l) => l.text.trim()).length;
+  return out.size >= nonBlank * 0.8 ? out : null;
+}
+
+// A space between two words of a cue is the pause a comma marks in writing (讲得都很好 我都同意 下面).
+const CUE_PAUSE_RE = /(?<=[\p{Script=Han}\d%）”×])[ \u3000]+(?=[\p{Script=Han}“（×])/gu;
+
+/** A subtitle file's lines with each cue's pauses written as commas (normalising would drop the spaces, which are
+ *  the only punctuation a subtitle has); any other file as it is. */
+export function withCuePauses(lines: SourceLine[]): SourceLine[] {
+  const cues = subtitleCueLines(lines);
+  if (!cues) return lines;
+  // A cue naming the speaker (县长 ×××) keeps its space, which parts his post from his name.
+  const paused = (t: string) => (isSpeakerLine(t) || speakerAndDate(t) ? t : t.replace(CUE_PAUSE_RE, "，"));
+  return lines.map((l, i) => (cues.get(i) === "text" ? { ...l, text: paused(l.text.trim()) } : l));
+}
+
+/** A cue's text under a kept cue (across its number and timing): the speaker's sentence runs on, whatever it says. */
+export function continuesCue(
+  i: number,
+  cues: ReadonlySet<number>,
+  texts: string[],
+  verdict: (string | null)[],
+): boolean {
+  if (!cues.has(i)) return false;
+  let k = i - 1;
+  while (k >= 0 && (!texts[k]!.trim() || verdict[k] === CUE_SCAFFOLD)) k--;
+  return k >= 0 && cues.has(k) && !verdict[k];
+}
