@@ -1,8 +1,17 @@
 // What a page prints below the speech's closing (同志们，… / 谢谢大家！) when it is the page's and not the
 // speaker's: a run of short lines (赞, 标签, a tag, a file's size, a date, a name, 回复 · 编辑) with the readers'
-// comments among them. The rules for each kind of chrome miss some; a run this thin after the closing is none of
-// the speech, which had ended. A title or a salutation below it starts another speech, and nothing is marked.
-import { dateOfLine, endsSentence, isClosingStart, isSalutation, isSpeakerLine, isTitleLine } from "./outline-patterns";
+// comments among them. The rules for each kind of chrome miss some; a run this thin after the closing, with a page's
+// counts, dates or files among it, is none of the speech, which had ended. A title, a salutation, a numbered point or
+// the speaker's thanks below it means the speech goes on, and nothing is marked.
+import {
+  dateOfLine,
+  endsSentence,
+  isClosingStart,
+  isSalutation,
+  isSpeakerLine,
+  isTitleLine,
+  parseEnumerator,
+} from "./outline-patterns";
 
 const REASON = "讲话结束后的页面杂项";
 /** Fewer kept lines than this below the closing are a signature or a slogan. */
@@ -11,14 +20,25 @@ const MIN_LINES = 6;
 const THIN_SHARE = 0.6;
 const SHORT = 12;
 
+/** What the speech goes on with, however short its lines: another speech, an outline's next point, a slogan list's
+ *  thanks (谢谢大家！). */
+const speechGoesOn = (t: string) => isTitleLine(t) || isSalutation(t) || !!parseEnumerator(t) || /^谢谢/.test(t);
+/** A page's line more than a speaker's: a count, a date, a size, a file, an address (@王××). */
+const PAGE_MARK_RE = /\d|@|\.(?:xlsx?|docx?|pdf|pptx?|zip|rar)$/i;
+
 export function markChromeAfterClosing(texts: string[], verdict: (string | null)[]): void {
-  const closing = texts.findLastIndex((t, i) => !verdict[i] && t.trim().length >= 10 && isClosingStart(t.trim()));
+  // The closing ends the speech: a sentence of some length that announces nothing below it (…口号：).
+  const closing = texts.findLastIndex((raw, i) => {
+    const t = raw.trim();
+    return !verdict[i] && t.length >= 20 && isClosingStart(t) && endsSentence(t);
+  });
   if (closing < 0) return;
   const below = texts.flatMap((t, i) => (i > closing && !verdict[i] && t.trim() ? [i] : []));
   if (below.length < MIN_LINES) return;
-  if (below.some((i) => isTitleLine(texts[i]!.trim()) || isSalutation(texts[i]!.trim()))) return;
-  const thin = below.filter((i) => texts[i]!.trim().length <= SHORT && !endsSentence(texts[i]!.trim())).length;
-  if (thin < below.length * THIN_SHARE) return;
+  if (below.some((i) => speechGoesOn(texts[i]!.trim()))) return;
+  const thinLines = below.filter((i) => texts[i]!.trim().length <= SHORT && !endsSentence(texts[i]!.trim()));
+  if (thinLines.length < below.length * THIN_SHARE) return;
+  if (thinLines.filter((i) => PAGE_MARK_RE.test(texts[i]!.trim())).length < 2) return;
   // The speaker's name and the date under the closing sign the speech.
   let k = 0;
   while (

@@ -15,7 +15,9 @@ const FIELD_WINDOW = 40;
 const FORM_LINE_RE =
   /^(?:会议记录|会议纪要|会议内容|会议议程|会议议题|讨论情况|会议情况|(?:中心组)?学习记录)[：:]?$|签字\s*[：:]|^[（(]本记录共\s*\d+\s*页[)）]$/;
 /** The chair speaking: 主持人：同志们，现在开会…. */
-const CHAIR_RE = /^主持人\s*(?:小结|总结)?\s*[：:]\s*\S/;
+const CHAIR_RE = /^主持人\s*[：:]\s*\S/;
+/** The chair's summing up after the speech; one line, or it is a speech of its own (主持人小结：同志们，…). */
+const CHAIR_SUMMARY_RE = /^主持人(?:小结|总结)\s*[：:]\s*\S/;
 /** A report in the third person: 县民政局局长×××汇报了…, 县住建局…负责同志分别就…作了发言. */
 const REPORTED_RE = /^[^，。：:；]{2,40}?(?:汇报了|通报了|介绍了|报告了|作了(?:发言|汇报|说明|表态发言)|分别就)/;
 /** The decisions' label; its numbered items follow it. */
@@ -33,19 +35,34 @@ export function markMeetingMinutes(texts: string[], verdict: (string | null)[]):
   // Reports come before the leader speaks; his own 刚才…汇报了… is his text.
   const speech = texts.findIndex((t) => isSalutation(t.trim()));
   let decisions = false;
-  let remarks = false;
   texts.forEach((raw, i) => {
     const t = raw.trim();
     if (!t) return;
     const compact = t.replace(/\s+/g, "");
     if (DECISIONS_RE.test(compact) || AGENDA_RE.test(compact)) decisions = true;
     else if (decisions && !/^\d{1,2}[.．、]/.test(t)) decisions = false;
-    if (REMARKS_RE.test(compact)) remarks = true;
-    else if (remarks && !MEMBER_RE.test(t)) remarks = false;
-    if (remarks) verdict[i] ??= "会议记录（交流发言）";
+    if (speech >= 0 && i > speech && REMARKS_RE.test(compact)) markRemarks(texts, verdict, i);
     if (FIELD_RE.test(compact) || FORM_LINE_RE.test(compact)) verdict[i] ??= "会议记录的表头";
     else if (CHAIR_RE.test(t)) verdict[i] ??= "会议记录（主持人）";
     else if (REPORTED_RE.test(t) && (speech < 0 || i < speech) && !/我/.test(t)) verdict[i] ??= "会议记录（汇报）";
     if (decisions) verdict[i] ??= "会议记录（决定事项）";
   });
+}
+
+const isFormLine = (t: string) => FIELD_RE.test(t.replace(/\s+/g, "")) || FORM_LINE_RE.test(t.replace(/\s+/g, ""));
+
+/** Under the remarks' label after the speech: one line per member (×××：…) and the chair's one-line summing up, up
+ *  to the form's next field. A member whose remark runs on over paragraphs is speaking himself: nothing is marked. */
+function markRemarks(texts: string[], verdict: (string | null)[], label: number): void {
+  verdict[label] ??= "会议记录（交流发言）";
+  const run: number[] = [];
+  for (let k = label + 1; k < texts.length; k++) {
+    const t = texts[k]!.trim();
+    if (!t || /^[第\s\d页共/—-]+$/.test(t)) continue;
+    if (isFormLine(t)) break;
+    const oneLine = MEMBER_RE.test(t) || (CHAIR_SUMMARY_RE.test(t) && !t.includes("同志们"));
+    if (!oneLine) return;
+    run.push(k);
+  }
+  for (const k of run) verdict[k] ??= "会议记录（交流发言）";
 }

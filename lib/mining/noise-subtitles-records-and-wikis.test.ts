@@ -4,6 +4,7 @@ import {
   COUNTY_CHECK,
   COUNTY_CLOSING,
   COUNTY_DUTY,
+  COUNTY_OPENING,
   COUNTY_SITUATION,
   COUNTY_SPEECH_BLOCKS,
   COUNTY_SPEECH_HEAD,
@@ -96,11 +97,13 @@ describe("a PDF converted to Word, a printed line a paragraph", () => {
       indented: i === 0,
     }));
   // Ends exactly at the margin, with its full stop: only the next line's indent says a paragraph starts there.
-  const FULL = "去年全县安全生产形势总体平稳，全年共发生生产安全事故十二起，同比下降百分之十五和百分之十八。";
+  const FULL =
+    "去年全县安全生产形势总体平稳，全年共发生生产安全事故十二起，同比下降百分之十五和百分之十八。" +
+    "各乡镇要立即组织力量，对辖区内所有企业开展一次全覆盖安全检查，发现隐患立即整改，不留死角和盲区。";
 
   it("rejoins the lines into the speech's paragraphs where the first-line indent marks them", async () => {
-    expect(FULL).toHaveLength(46);
-    const paragraphs = [FULL, COUNTY_CHECK, FULL, COUNTY_DUTY, COUNTY_CLOSING];
+    expect(FULL).toHaveLength(22 + 3 * 24);
+    const paragraphs = [FULL, COUNTY_CHECK + COUNTY_DUTY, FULL, COUNTY_SITUATION + COUNTY_CLOSING];
     const docx = makeDocx([{ text: COUNTY_TITLE }, { text: "同志们：" }, ...paragraphs.flatMap(printed)]);
     const mined = await mineDocument("converted.docx", docx);
     expect(mined.speeches.flatMap((s) => s.blocks.map((b) => b.text))).toEqual(paragraphs);
@@ -183,5 +186,79 @@ describe("a wiki page and an encyclopedia entry", () => {
     const { speeches } = mineText(page.join("\n"));
     expect(speeches).toHaveLength(1);
     expect(speeches[0]!.blocks.map((b) => b.text)).toEqual(BLOCKS);
+  });
+});
+
+// What an outside review of these rules found them damaging, each kept as the speaker wrote it.
+describe("a speech's own text that those rules leave alone", () => {
+  it("keeps an outline's short points after its opening 同志们，… and a slogan list after its closing", () => {
+    const outline = [
+      COUNTY_TITLE,
+      "同志们，今天召开全县安全生产工作会议，我讲三点意见。",
+      "一、认清形势",
+      "（一）成绩",
+    ];
+    outline.push("事故总量下降", "隐患整改有力", "（二）问题", "主体责任不实", "二、抓好排查", "建立台账", "闭环管理");
+    expect(textsOf(outline)).toContain("闭环管理");
+    const slogans = [...SPEECH, ...REST.slice(0, -1), "同志们，让我们牢记今年安全生产月的宣传口号："];
+    slogans.push("人人讲安全", "个个会应急", "畅通生命通道", "安全生产重于泰山", "生命至上", "安全第一", "谢谢大家！");
+    expect(textsOf(slogans)).toEqual(expect.arrayContaining(["人人讲安全", "安全第一"]));
+  });
+
+  it("keeps the speaker's 会议召开后，…要… after his closing", () => {
+    const relay = "会议召开后，各乡镇、各部门要迅速传达学习会议精神，结合实际抓好落实，确保全县安全生产形势持续稳定。";
+    const page = [
+      ...SPEECH,
+      ...REST.slice(0, -1),
+      "同志们，安全生产责任重于泰山，容不得半点马虎。",
+      relay,
+      "谢谢大家！",
+    ];
+    expect(textsOf(page)).toContain(relay);
+  });
+
+  it("keeps a member's remark that runs on over paragraphs, and a chair's summing up that is a speech", () => {
+    const form = ["学习时间：2024年3月6日上午", "学习地点：局机关会议室", "主持人：王明", "学习形式：集中学习"];
+    const remark = "下面，我结合分管工作，谈三点体会。一是要把学习条例作为重要政治任务，二是要对照条例查找不足。";
+    const record = [...form, ...SPEECH, ...REST, "交流发言：", `王明：${COUNTY_SITUATION}`, remark, "记录人：赵敏"];
+    expect(textsOf(record)).toContain(remark);
+    const summing = `主持人小结：同志们，刚才张华同志领学了全国两会精神，大家作了很好的交流发言。`;
+    const chaired = [
+      ...form,
+      "学习内容：传达学习全国两会精神",
+      ...SPEECH,
+      ...REST,
+      "交流发言：",
+      "张华：要把学习成果转化为行动。",
+    ];
+    chaired.push(summing, "第一，要提高政治站位，把学习贯彻两会精神作为当前的重要政治任务。", "记录人：赵敏");
+    expect(textsOf(chaired).join("\n")).toContain(summing.slice(6));
+  });
+
+  it("leaves a typed .docx with unpunctuated points between its indented paragraphs as it is", async () => {
+    const points = ["坚持底线思维　守牢安全防线", "强化党政领导责任　落实部门监管责任", "加大安全投入　加强队伍建设"];
+    points.push("强化宣传教育　营造安全氛围");
+    const docx = makeDocx([
+      { text: COUNTY_TITLE },
+      ...points.flatMap((point, k) => [
+        { text: point },
+        { text: "各乡镇要对辖区内重点行业领域开展一次全覆盖排查" },
+        { text: [COUNTY_SITUATION, COUNTY_CHECK, COUNTY_DUTY, COUNTY_OPENING][k]!, indented: true },
+      ]),
+    ]);
+    const texts = (await mineDocument("typed.docx", docx)).speeches.flatMap((s) => s.blocks.map((b) => b.text));
+    const ownLines = points.slice(1).map((point) => point.replace("　", ""));
+    expect(texts).toEqual(expect.arrayContaining([COUNTY_SITUATION, COUNTY_CHECK, COUNTY_DUTY, ...ownLines]));
+  });
+
+  it("writes no comma beside a subtitle's numbers", () => {
+    const cues = ["同志们", "今年 1 到 5 月", "全县规上工业增加值增长 8.5% 左右", "固定资产投资完成 120 亿元"];
+    cues.push("这些成绩来之不易", "但是 我们也要清醒看到", "经济运行中还存在不少困难", "下半年 我们要抓好三件事");
+    cues.push("第一 抓项目", "第二 抓安全", "谢谢大家");
+    const text = mineText(srt(cues))
+      .speeches.flatMap((s) => s.blocks.map((b) => b.text))
+      .join("");
+    expect(text).toContain("今年1到5月全县规上工业增加值增长8.5%左右固定资产投资完成120亿元");
+    expect(text).toContain("但是，我们也要清醒看到");
   });
 });

@@ -40,7 +40,8 @@ export function subtitleCueLines(lines: SourceLine[]): Map<number, CueLine> | nu
 }
 
 // A space between two words of a cue is the pause a comma marks in writing (讲得都很好 我都同意 下面).
-const CUE_PAUSE_RE = /(?<=[\p{Script=Han}\d%）”×])[ \u3000]+(?=[\p{Script=Han}“（×])/gu;
+// Not a space beside a number (今年 1 到 5 月), which subtitles set apart, nor the one before a speaker's name (县长 ×××：).
+const CUE_PAUSE_RE = /(?<=[\p{Script=Han}）”×])[ \u3000]+(?=[\p{Script=Han}“（×])(?!×{2,3}(?:[：:]|$))/gu;
 
 /** A subtitle file's lines with each cue's pauses written as commas (normalising would drop the spaces, which are
  *  the only punctuation a subtitle has); any other file as it is. */
