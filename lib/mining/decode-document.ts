@@ -4,6 +4,7 @@
 import { AppError } from "../errors";
 import { hasMarkup, htmlToText, isMarkupResidue, looksLikeHtml } from "./decode-html";
 import { readCrawlerExport } from "./decode-records";
+import { articleFromScripts } from "./decode-script-state";
 import { decodeText } from "./decode-text";
 import { DOCX_PARTS, readDocxLines } from "./docx-lines";
 import { MAX_DOCX_ENTRIES, unpackDocx } from "./docx-unzip";
@@ -107,7 +108,9 @@ export async function decodeDocument(
   const exported = readCrawlerExport(text);
   if (exported) text = exported.text;
   if (looksLikeHtml(text)) {
+    const source = text;
     text = htmlToText(text, isMarkupResidue(text));
+    text = articleFromScripts(source, text) ?? text;
     // A feed may carry its articles' HTML escaped (&lt;p&gt;): the first reading unescapes it into markup.
     if (hasMarkup(text)) text = htmlToText(text);
   }

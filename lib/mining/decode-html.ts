@@ -4,6 +4,7 @@
 // noise rules then judge its lines as for any page.
 import { Parser } from "htmlparser2";
 import { isHiddenElement } from "./hidden-elements";
+import { isOtherTab, tabPanelClasses } from "./hidden-tabs";
 
 /** Elements that end a paragraph of the shown text. */
 const BLOCKS = new Set([
@@ -71,6 +72,7 @@ function joinWordWraps(line: string, text: string): string {
  *  per line break of the source, as in markup left in a text). */
 export function htmlToText(html: string, ownLines = false): string {
   const word = WORD_PAGE_RE.test(html.slice(0, SNIFF_CHARS));
+  const tabs = tabPanelClasses(html);
   const out: string[] = [];
   let line = "";
   let hidden = 0;
@@ -88,7 +90,8 @@ export function htmlToText(html: string, ownLines = false): string {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        const hiding = HIDDEN.has(name) || isHiddenElement(name, (a) => attribs[a], "page-source");
+        const attr = (a: string) => attribs[a];
+        const hiding = HIDDEN.has(name) || isHiddenElement(name, attr, "page-source") || isOtherTab(attr, tabs);
         hides.push(hiding);
         if (name === "pre") pre++;
         if (hiding) hidden++;

@@ -1,6 +1,8 @@
 // What comes with a speech but is not its text, judged with the rest of the file: footnotes (①数据来源：…) whose
 // markers the text cites, an attachment (附件：…) after the speech, the header lines of a forwarded e-mail (a chat
 // export's are in noise-chat-export.ts). Each shape is read from the file as a whole, never from one line alone.
+import { markMeetingLogistics } from "./noise-meeting-logistics";
+import { markTeachingHandout } from "./noise-teaching-handouts";
 import {
   endsSentence,
   isHeaderSalutation,
@@ -87,6 +89,8 @@ const AGENDA_LABEL_RE =
  *  item by item in sequence, up to a blank line. A label with its text on the line is judged by the line rules. */
 export function markLabelledLists(texts: string[], verdict: (string | null)[]): void {
   markQuizOptions(texts, verdict);
+  markMeetingLogistics(texts, verdict);
+  markTeachingHandout(texts, verdict);
   texts.forEach((t, i) => {
     const label = t.replace(/\s+/g, ""); // 会　议　须　知: a cover's spaced label
     const disclaimer = DISCLAIMER_RE.test(label) && !/[：:]\s*\S/.test(label);

@@ -2,6 +2,7 @@
 // browser's print header, a subtitle cue's timing, a 展开全文 button, the site's address printed on every page, a
 // paper's other page between the two halves of a jump, a chat's names and others' messages between a poster's.
 import { CHAT } from "./noise-chat-export";
+import { LIVE_STAMP } from "./noise-live-blog";
 import { ADDRESS_WATERMARK } from "./noise-injections";
 import { REASON_EXPANDER } from "./noise-line-rules";
 import { PRINT_HEADER } from "./noise-line-shapes";
@@ -20,6 +21,7 @@ export const FLOWS_ACROSS = new Set<string>([
   PAGE_JUMP,
   CHAT,
   PRINTED_HEADER,
+  LIVE_STAMP,
 ]);
 export const PAYWALL = "付费/登录提示";
 /** Breaks that are a page's: the text was cut there by the page, not by the writer. */

@@ -34,7 +34,7 @@ export const READER_MARKS_RE =
  *  address on its line, or sends round for comments (现将…（征求意见稿）发给你们，请…提出修改意见): read above the speech
  *  only (noise-appendix.ts), where a leader's 现将…发给大家 in his speech hands out material. */
 export const FORWARD_NOTE_RE =
-  /^(?:各[^：:，。]{1,20}[：:]\s*现将.{2,120}?(?:印发|转发|发送|发)给(?:大家|各位)|(?:各[^：:，。]{1,20}[：:])?\s*现将.{2,120}?发给你们.{0,60}?(?:修改意见|反馈意见|提出意见|意见建议))/;
+  /^(?:(?:@\S{1,12}\s*)?各[^：:，。]{1,20}[：:][^。]{0,80}?现将.{2,120}?(?:印发|转发|发送|发)给(?:大家|各位)|(?:各[^：:，。]{1,20}[：:])?\s*现将.{2,120}?发给你们.{0,60}?(?:修改意见|反馈意见|提出意见|意见建议))/;
 /** A cadre-training or study platform around its course text: progress, credits, the quiz after the text, the
  *  course's pager (学习进度：35%, 恭喜您…积分+1, 课后习题, （单选题）, 提交答案, 上一节：… 下一节：…). A speech's own 积分 or
  *  学习进度 inside a sentence is not taken. */

@@ -54,4 +54,9 @@ export function markForwardNotes(texts: string[], verdict: (string | null)[]): v
     const t = texts[i]!.trim();
     if (t.length <= 300 && FORWARD_NOTE_RE.test(t)) verdict[i] ??= "转发说明";
   }
+  // 以上是讲话全文，请认真学习…: the forwarder's line under the speech he sent.
+  if (salutation >= 0)
+    for (let i = salutation + 1; i < texts.length; i++)
+      if (texts[i]!.trim().length <= 200 && FORWARDED_ABOVE_RE.test(texts[i]!.trim())) verdict[i] ??= "转发说明";
 }
+const FORWARDED_ABOVE_RE = /^以上(?:是|为|即|就是)?[^。，,]{0,10}(?:全文|原文)/;

@@ -3,6 +3,7 @@
 // colleagues' notes quoted into a draft. Each kind is cut only when the file shows its format on several lines, so
 // a lone ">" or "**" inside a speech stays.
 import { cut, type Ctx } from "./noise-fragments";
+import { calloutLines } from "./markdown-notes";
 import { mailThreadLines } from "./noise-mail-thread";
 import { NOTES_LABEL_RE, SLIDE_CUE_RE, slideLineReasons } from "./slide-outline";
 import { CUE_SCAFFOLD, CUE_TIMING_RE, subtitleCueLines, type CueLine } from "./subtitle-cues";
@@ -23,6 +24,8 @@ export type LineMarks = {
   frontMatter: Set<number>;
   /** A slide deck's own lines (slide numbers, bullets, continued titles), when the file is a deck's outline. */
   slides: Map<number, string> | null;
+  /** A Markdown note's callouts (> [!note] …): the writer's notes. */
+  callouts: Set<number>;
   /** A subtitle file's lines (SRT, WebVTT): its cue numbers and timings, and the cues' text. */
   subtitles: Map<number, CueLine> | null;
 };
@@ -58,7 +61,8 @@ function frontMatterLines(lines: SourceLine[]): Set<number> {
       for (let j = first; j <= i; j++) out.add(j);
       return out;
     }
-    if (t && !FRONT_MATTER_KEY_RE.test(t)) return out;
+    // A key's list items and continued values are indented or dashed under it (aliases: / - 0315讲话).
+    if (t && !FRONT_MATTER_KEY_RE.test(t) && !/^-\s/.test(t) && !/^\s/.test(lines[i]!.text)) return out;
   }
   return out;
 }
@@ -88,6 +92,7 @@ export function lineMarksOf(lines: SourceLine[]): LineMarks {
     frontMatter,
     slides: slideLineReasons(lines),
     subtitles: subtitleCueLines(lines),
+    callouts: markdown ? calloutLines(lines) : new Set(),
   };
 }
 
@@ -105,6 +110,7 @@ export function lineMarkReason(text: string, index: number, marks: LineMarks): s
   const slide = marks.slides?.get(index);
   if (slide) return slide;
   if ((marks.timecoded && CUE_TIMING_RE.test(text)) || marks.subtitles?.get(index) === "scaffold") return CUE_SCAFFOLD;
+  if (marks.markdown && marks.callouts.has(index)) return "文档批注";
   if (marks.markdown && !marks.quoted) {
     const who = NOTE_QUOTE_RE.exec(text)?.[1];
     if (who && !QUOTES_SOMEONE_RE.test(who)) return "文档批注";

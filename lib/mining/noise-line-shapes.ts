@@ -46,7 +46,7 @@ const QUOTE_BOX_RE =
 /** （4月17日，…会议召开。记者 韩×× 摄）: a photo's caption ending in its credit, brackets or Markdown's * around it;
  *  图为会议现场。×××摄: a caption that says what the picture shows, its credit without a label. */
 const TRAILING_CREDIT_RE =
-  /(?:^|[。！？\s])(?:记者|通讯员|摄影)\s*[^\s，。！？]{1,8}(?:\s+[^\s，。！？]{1,8})?\s*摄[*_）)]*$|^[（(]?(?:上|下|左|右)?图为[^。！？]{2,40}[。！？]\s*[^\s，。！？]{1,8}\s*摄[）)]?$/;
+  /(?:^|[。！？\s])(?:(?:全媒体|融媒体|本报|本台|特约)?记者|通讯员|摄影)\s*[^\s，。！？]{1,8}(?:\s+[^\s，。！？]{1,8})?\s*摄[*_）)]*$|^[（(]?(?:上|下|左|右)?图为[^。！？]{2,40}[。！？]\s*[^\s，。！？]{1,8}\s*摄[）)]?$/;
 
 /** 关注公众号“…”回复“金句”领取…: an account's promotion, never a speaker's words. */
 const PROMOTION_RE =
@@ -153,6 +153,18 @@ export function isEnglishProse(t: string): boolean {
   const words = t.match(/(?<![A-Za-z])[A-Za-z]{2,}(?![A-Za-z])/g)?.length ?? 0;
   const letters = t.match(/[A-Za-z]/g)?.length ?? 0;
   return words >= 6 && letters >= 0.6 * t.replace(/\s+/g, "").length;
+}
+
+/** Scripts a Chinese page prints beside its text in an autonomous region (Uyghur and Kazakh in Arabic letters,
+ *  Tibetan, Mongolian, Korean, Yi) or in translation (Cyrillic, Thai). */
+const OTHER_SCRIPT_RE =
+  /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af\uac00-\ud7af\u1100-\u11ff\ua000-\ua4cf\u0400-\u04ff\u0e00-\u0e7f]/g;
+
+/** A line written mostly in another script than Chinese: a translation of the text beside it, or its chrome. */
+export function isOtherScriptLine(t: string): boolean {
+  const letters = t.replace(/[\s\p{P}\p{S}\d]/gu, "").length;
+  const other = t.match(OTHER_SCRIPT_RE)?.length ?? 0;
+  return other >= 4 && other >= letters * 0.6;
 }
 
 /** A line of a site's English chrome (Font Size: A+ A A- Print Share): no Chinese, two words or more, and none of

@@ -168,6 +168,8 @@ const CHROME_WORDS = [
   "人已读",
   "人未读",
   "确认收到",
+  // a comment's stamp (04-18 09:47　IP属地：××　回复　赞 36)
+  "IP属地",
   // an encyclopedia's buttons by each section (编辑 · 播报) and under its headline
   "播报",
   "上传视频",

@@ -10,6 +10,7 @@ import {
   isSpeechFurniture,
   isTitleLine,
   PIAN_RE,
+  isSalutation,
 } from "./outline-patterns";
 import { speechGenre } from "./genre";
 import { PAYWALL } from "./noise-breaks";
@@ -51,7 +52,9 @@ export function withoutCover(raw: RawSpeech, removed: Removed[]): RawSpeech {
   const paragraphs = raw.paragraphs;
   const prose = paragraphs.findIndex((p) => !isCoverLine(p.text) && !p.hint?.speechTitle);
   const head = prose < 0 ? paragraphs : paragraphs.slice(0, prose);
-  const at = head.findLastIndex(headsSpeech);
+  // Below the salutation a title-like line is the speech's (a photo's caption, 县委书记×××在推进会上讲话), not its title.
+  const salutation = head.findIndex((p) => isSalutation(p.text));
+  const at = head.findLastIndex((p, k) => headsSpeech(p) && (salutation < 0 || k < salutation));
   if (at < 1) return raw;
   const keep = /^[—–\-－]/.test(paragraphs[at]!.text) ? at - 1 : at;
   const cover = paragraphs.slice(0, keep);

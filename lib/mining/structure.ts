@@ -91,6 +91,8 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
   const titles: string[] = [];
   // 范文二： alone heads a speech that has no title of its own: neither the marker nor the line under it is one.
   let bareMarker = false;
+  /** How many titles stood above the date taken. */
+  let datedUnder = 0;
   let i = 0;
   for (; i < paras.length; i++) {
     const t = paras[i]!.text;
@@ -113,15 +115,16 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
       i--;
       continue;
     }
-    const d = dateOfLine(t);
-    if (d) {
-      header.date ??= d;
-      continue;
+    // A date under the last title is the speech's; one above it dates a cover (a handbook's 二〇二四年二月).
+    const d = dateOfLine(t) ?? speakerAndDate(t)?.[1];
+    if (d && (!header.date || titles.length > datedUnder)) {
+      header.date = d;
+      datedUnder = titles.length;
     }
+    if (dateOfLine(t)) continue;
     const sd = speakerAndDate(t);
     if (sd) {
       header.speaker ??= sd[0];
-      header.date ??= sd[1];
       continue;
     }
     const byline = isByline(t, paras[i + 1]?.text ?? "");

@@ -8,6 +8,7 @@ import { inlineFooterCuts } from "./page-footers";
 import { isTitleLine } from "./outline-patterns";
 import { rejoinLines } from "./rejoin-lines";
 import { withCuePauses } from "./subtitle-cues";
+import { withoutNoteSyntax } from "./markdown-notes";
 import { spacedRunIn } from "./run-in-heading";
 import { splitSpacedLines } from "./spaced-paragraphs";
 import { joinTableRowCells, splitTabbedCells } from "./tab-cells";
@@ -94,9 +95,10 @@ function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[], ow
 export function mineLines(lines: SourceLine[], ownText = false): TextMiningResult {
   const script = repairScript(lines);
   const numbered = ownText ? { lines: script.lines, removed: [] } : withoutLineNumbers(script.lines);
+  const noted = ownText ? { lines: numbered.lines, removed: [] } : withoutNoteSyntax(numbered.lines);
   const inferred: InferredSplit[] = [];
-  const result = mineNormalised(normaliseLines(numbered.lines, inferred, ownText), inferred, ownText);
-  const removed = [...script.removed, ...numbered.removed, ...result.removed].sort(
+  const result = mineNormalised(normaliseLines(noted.lines, inferred, ownText), inferred, ownText);
+  const removed = [...script.removed, ...numbered.removed, ...noted.removed, ...result.removed].sort(
     (a, b) => (a.lineNo ?? 0) - (b.lineNo ?? 0),
   );
   return { ...result, removed, warnings: script.warnings, ...(script.mojibake && { mojibake: script.mojibake }) };

@@ -1,0 +1,45 @@
+// A page saved from a single-page app shows only its loading skeleton (加载中…, 打开APP阅读全文): the article is in
+// a script, as the state the app starts from (window.__INITIAL_STATE__ = {"article":{"title":"…","content":"<p>…"}}),
+// its text escaped as a JavaScript string. Where the shown text holds no article, the longest Chinese string of the
+// page's inline scripts is taken as its body (the comments and recommended titles beside it are short strings), with
+// the title its object gives. Nothing of the script is run: its string literals are read as JSON strings.
+import { htmlToText } from "./decode-html";
+
+/** Fewer Chinese characters than this shown: the page shows no article of its own. */
+const SHOWN_ARTICLE = 150;
+/** A script string this long in Chinese characters is an article's body. */
+const ARTICLE_CHARS = 200;
+const INLINE_SCRIPT_RE = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+const STRING_RE = /"((?:[^"\\\n]|\\.){100,})"/g;
+const TITLE_RE = /"(?:title|articleTitle|headline)"\s*:\s*"((?:[^"\\\n]|\\.){4,200})"/g;
+
+const hanCount = (s: string) => s.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+
+/** A JavaScript string literal's value (\uXXXX, \x41, \/ and \' included), or null. */
+function stringValue(literal: string): string | null {
+  const json = literal.replace(/\\x([0-9a-fA-F]{2})/g, "\\u00$1").replace(/\\'/g, "'");
+  try {
+    return JSON.parse(`"${json}"`) as string;
+  } catch {
+    return null;
+  }
+}
+
+/** The article a page's scripts hold, as text (its title first), when the page shows none; otherwise null. */
+export function articleFromScripts(html: string, shownText: string): string | null {
+  if (hanCount(shownText) >= SHOWN_ARTICLE) return null;
+  let best: { body: string; script: string; at: number } | null = null;
+  for (const [, script] of html.matchAll(INLINE_SCRIPT_RE)) {
+    for (const m of script!.matchAll(STRING_RE)) {
+      const body = stringValue(m[1]!);
+      if (body && hanCount(body) >= ARTICLE_CHARS && hanCount(body) > hanCount(best?.body ?? ""))
+        best = { body, script: script!, at: m.index! };
+    }
+  }
+  if (!best) return null;
+  const text = /<\/?(?:p|div|br|span|strong|h[1-6]|section)\b/i.test(best.body) ? htmlToText(best.body) : best.body;
+  // The title is the object's, written before its body.
+  const titles = [...best.script.slice(0, best.at).matchAll(TITLE_RE)];
+  const title = titles.length ? stringValue(titles[titles.length - 1]![1]!) : null;
+  return title && !text.startsWith(title) ? `${title}\n\n${text}` : text;
+}

@@ -1,0 +1,47 @@
+// A note app's Markdown (Obsidian, Logseq) beyond what any Markdown export has: [[wikilinks]] inside sentences (the
+// linked words are the text), ![[embeds]], %%comments%%, block ids (^a1b2c3) at a line's end, #tags among the words,
+// and callouts (> [!note] 待核实：…), the writer's notes to himself, with their quoted lines.
+import { cut, type Ctx } from "./noise-fragments";
+import type { Removed, SourceLine } from "./types";
+
+const CALLOUT_START_RE = /^\s*>\s*\[![\w-]{1,20}\][-+]?/;
+const QUOTED_RE = /^\s*>/;
+const EMBED_RE = /!\[\[[^\]\n]{1,200}\]\]/g;
+const COMMENT_RE = /%%[^%\n]{0,300}%%/g;
+const BLOCK_ID_RE = /\s\^[A-Za-z0-9-]{4,16}\s*$/;
+const WIKILINK_RE = /\[\[([^\]|\n]{1,100})(?:\|([^\]\n]{1,100}))?\]\]/g;
+// A tag stands apart from the words around it (#典型案例); a topic closed by # (#安全生产月#) is another rule's.
+const INLINE_TAG_RE = /(?<=^|\s)#(?!\d)[\p{Script=Han}A-Za-z][\p{Script=Han}\w/-]{0,19}(?=\s|$)/gu;
+
+/** The lines of the file's callouts: each opening > [!type] line and the quoted lines under it. */
+export function calloutLines(lines: SourceLine[]): Set<number> {
+  const out = new Set<number>();
+  let inCallout = false;
+  lines.forEach((l, i) => {
+    if (CALLOUT_START_RE.test(l.text)) inCallout = true;
+    else if (!QUOTED_RE.test(l.text)) inCallout = false;
+    if (inCallout) out.add(i);
+  });
+  return out;
+}
+
+/** A Markdown note's line without its app's marks (a link's words stay); each cut is reported. */
+function cutNoteSyntax(text: string, lineNo: number, ctx: Ctx): string {
+  let t = cut(text, EMBED_RE, "图片", lineNo, ctx);
+  t = cut(t, COMMENT_RE, "文档批注", lineNo, ctx);
+  t = cut(t, BLOCK_ID_RE, "Markdown 标记", lineNo, ctx);
+  t = cut(t, INLINE_TAG_RE, "话题标签", lineNo, ctx);
+  return t.replace(WIKILINK_RE, (_m, target: string, alias?: string) => alias ?? target);
+}
+
+/** Lines that show the note app's syntax: a file with two of them is such a note. */
+const NOTE_SYNTAX_RE = /\[\[[^\]\n]{1,100}\]\]|\s\^[A-Za-z0-9-]{4,16}\s*$|%%[^%\n]{0,300}%%|^\s*>\s*\[![\w-]{1,20}\]/;
+const MIN_NOTE_LINES = 2;
+
+/** A note app's file with its inline marks cut before normalising, which would part a line at a block id's space
+ *  and read a tag's # as a heading's; any other file as it is. */
+export function withoutNoteSyntax(lines: SourceLine[]): { lines: SourceLine[]; removed: Removed[] } {
+  if (lines.filter((l) => NOTE_SYNTAX_RE.test(l.text)).length < MIN_NOTE_LINES) return { lines, removed: [] };
+  const ctx: Ctx = { removed: [] };
+  return { lines: lines.map((l) => ({ ...l, text: cutNoteSyntax(l.text, l.lineNo, ctx) })), removed: ctx.removed };
+}
