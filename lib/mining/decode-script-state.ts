@@ -4,6 +4,7 @@
 // page's inline scripts is taken as its body (the comments and recommended titles beside it are short strings), with
 // the title its object gives. Nothing of the script is run: its string literals are read as JSON strings.
 import { htmlToText } from "./decode-html";
+import { isTitleLine } from "./outline-patterns";
 
 /** Fewer Chinese characters than this shown: the page shows no article of its own. */
 const SHOWN_ARTICLE = 150;
@@ -13,6 +14,8 @@ const INLINE_SCRIPT_RE = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 const STRING_RE = /"((?:[^"\\\n]|\\.){100,})"/g;
 const TITLE_RE = /"(?:title|articleTitle|headline)"\s*:\s*"((?:[^"\\\n]|\\.){4,200})"/g;
 
+/** A site's notice kept in its scripts (版权声明, 免责声明, 隐私政策): no article. */
+const SITE_NOTICE_RE = /版权(?:声明|所有)|免责声明|隐私政策|用户协议|转载(?:请|须)注明|侵权/;
 const hanCount = (s: string) => s.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
 
 /** A JavaScript string literal's value (\uXXXX, \x41, \/ and \' included), or null. */
@@ -32,14 +35,24 @@ export function articleFromScripts(html: string, shownText: string): string | nu
   for (const [, script] of html.matchAll(INLINE_SCRIPT_RE)) {
     for (const m of script!.matchAll(STRING_RE)) {
       const body = stringValue(m[1]!);
-      if (body && hanCount(body) >= ARTICLE_CHARS && hanCount(body) > hanCount(best?.body ?? ""))
+      if (
+        body &&
+        !SITE_NOTICE_RE.test(body) &&
+        hanCount(body) >= ARTICLE_CHARS &&
+        hanCount(body) > hanCount(best?.body ?? "")
+      )
         best = { body, script: script!, at: m.index! };
     }
   }
   if (!best) return null;
   const text = /<\/?(?:p|div|br|span|strong|h[1-6]|section)\b/i.test(best.body) ? htmlToText(best.body) : best.body;
-  // The title is the object's, written before its body.
-  const titles = [...best.script.slice(0, best.at).matchAll(TITLE_RE)];
-  const title = titles.length ? stringValue(titles[titles.length - 1]![1]!) : null;
+  // The title is the article's: of the script's titles, one that reads as a speech's title, or else the one nearest
+  // the body (a site's own "title" may come first, and keys may be sorted with the title after the content).
+  const titles = [...best.script.matchAll(TITLE_RE)].flatMap((m) => {
+    const value = stringValue(m[1]!);
+    return value ? [{ value, distance: Math.abs(m.index! - best.at) }] : [];
+  });
+  const title =
+    titles.find((t) => isTitleLine(t.value))?.value ?? titles.sort((a, b) => a.distance - b.distance)[0]?.value ?? null;
   return title && !text.startsWith(title) ? `${title}\n\n${text}` : text;
 }

@@ -1,34 +1,54 @@
 // A page's tabs (会议报道 | 领导讲话 | 图片集锦): every panel is in the saved source, the others hidden by an inline
 // display:none until a click shows them. A hidden block is otherwise kept (a 公众号 hides its whole article until a
-// script runs), so a block is left out only where a visible block of the same class stands beside it: that one is
-// the tab the page opened on.
+// script runs, a page its folded second half, a pager its next page), so only panels named as tabs count, and only
+// where the panel the page opened on holds more text than any hidden one: that is the tab the page is about. A page
+// that opened on a short news tab, its speech in a hidden one, is read whole.
+import { Parser } from "htmlparser2";
 import { hiddenByAttributes } from "./hidden-elements";
 
-const BLOCK_TAG_RE = /<(?:div|section|article|ul|ol|li|dl|table)\b([^>]*)>/gi;
-const attrOf = (attrs: string, name: string) =>
-  new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i")
-    .exec(attrs)
-    ?.slice(1)
-    .find((v) => v != null);
+const TAB_CLASS_RE = /^(?:.*[-_])?(?:tab|tabs|pane|panel|tab-?content|tab-?item)(?:[-_].*)?$/i;
+const VOID = new Set(["br", "img", "hr", "input", "meta", "link", "source", "wbr", "area", "col", "embed", "param"]);
+const hanCount = (s: string) => s.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
 
-const classesOf = (cls: string | null | undefined) => (cls ?? "").split(/\s+/).filter(Boolean);
+const tabClassesOf = (cls: string | undefined) => (cls ?? "").split(/\s+/).filter((c) => TAB_CLASS_RE.test(c));
 
-/** The class names that mark a page's tab panels: held by hidden blocks and by a shown one alike. */
+/** The tab classes whose hidden panels are the page's other tabs. */
 export function tabPanelClasses(html: string): Set<string> {
-  const hidden = new Set<string>();
-  const shown = new Set<string>();
-  for (const [, attrs] of html.matchAll(BLOCK_TAG_RE)) {
-    const classes = classesOf(attrOf(attrs!, "class"));
-    const hides = hiddenByAttributes((name) =>
-      name === "hidden" ? (/\bhidden\b/i.test(attrs!) ? "" : null) : attrOf(attrs!, name),
-    );
-    for (const c of classes) (hides ? hidden : shown).add(c);
-  }
-  return new Set([...hidden].filter((c) => shown.has(c)));
+  if (!/display\s*:\s*none|visibility\s*:\s*hidden|\shidden[\s>=]/i.test(html)) return new Set();
+  // Per tab class: the most text a shown panel holds and the most a hidden one holds.
+  const shown = new Map<string, number>();
+  const hidden = new Map<string, number>();
+  const open: { classes: string[]; hides: boolean; han: number }[] = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (VOID.has(name)) return;
+        const classes = tabClassesOf(attribs.class);
+        open.push({ classes, hides: classes.length > 0 && hiddenByAttributes((a) => attribs[a]), han: 0 });
+      },
+      ontext(text) {
+        const n = hanCount(text);
+        if (n) for (const el of open) if (el.classes.length) el.han += n;
+      },
+      onclosetag(name) {
+        if (VOID.has(name)) return;
+        const el = open.pop();
+        if (!el) return;
+        for (const c of el.classes) {
+          const into = el.hides ? hidden : shown;
+          into.set(c, Math.max(into.get(c) ?? 0, el.han));
+        }
+      },
+    },
+    { lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  return new Set([...hidden].filter(([c, han]) => (shown.get(c) ?? 0) > han).map(([c]) => c));
 }
 
 /** A hidden block that is one of the page's other tabs. */
 export function isOtherTab(attr: (name: string) => string | undefined, tabs: ReadonlySet<string>): boolean {
   if (!tabs.size || !hiddenByAttributes(attr)) return false;
-  return classesOf(attr("class")).some((c) => tabs.has(c));
+  return tabClassesOf(attr("class")).some((c) => tabs.has(c));
 }

@@ -10,8 +10,10 @@ const EMBED_RE = /!\[\[[^\]\n]{1,200}\]\]/g;
 const COMMENT_RE = /%%[^%\n]{0,300}%%/g;
 const BLOCK_ID_RE = /\s\^[A-Za-z0-9-]{4,16}\s*$/;
 const WIKILINK_RE = /\[\[([^\]|\n]{1,100})(?:\|([^\]\n]{1,100}))?\]\]/g;
-// A tag stands apart from the words around it (#典型案例); a topic closed by # (#安全生产月#) is another rule's.
-const INLINE_TAG_RE = /(?<=^|\s)#(?!\d)[\p{Script=Han}A-Za-z][\p{Script=Han}\w/-]{0,19}(?=\s|$)/gu;
+// A tag stands apart at the end of a paragraph, with the other tags and the block id (…深刻。 #典型案例 ^9zb84u); one
+// inside a sentence (发起的 #家乡好物 话题) is a word of it. A topic closed by # (#安全生产月#) is another rule's.
+const INLINE_TAG_RE =
+  /(?<=\s)#(?!\d)[\p{Script=Han}A-Za-z][\p{Script=Han}\w/-]{0,19}(?=(?:\s+#[^\s#]{1,20})*(?:\s+\^[A-Za-z0-9-]{4,16})?\s*$)/gu;
 
 /** The lines of the file's callouts: each opening > [!type] line and the quoted lines under it. */
 export function calloutLines(lines: SourceLine[]): Set<number> {

@@ -2,7 +2,7 @@
 // browser's print header, a subtitle cue's timing, a 展开全文 button, the site's address printed on every page, a
 // paper's other page between the two halves of a jump, a chat's names and others' messages between a poster's.
 import { CHAT } from "./noise-chat-export";
-import { LIVE_STAMP } from "./noise-live-blog";
+import { LIVE_STAMP } from "./noise-interleaved-lines";
 import { ADDRESS_WATERMARK } from "./noise-injections";
 import { REASON_EXPANDER } from "./noise-line-rules";
 import { PRINT_HEADER } from "./noise-line-shapes";

@@ -54,9 +54,10 @@ export function markForwardNotes(texts: string[], verdict: (string | null)[]): v
     const t = texts[i]!.trim();
     if (t.length <= 300 && FORWARD_NOTE_RE.test(t)) verdict[i] ??= "转发说明";
   }
-  // 以上是讲话全文，请认真学习…: the forwarder's line under the speech he sent.
-  if (salutation >= 0)
-    for (let i = salutation + 1; i < texts.length; i++)
+  // 以上是讲话全文，请认真学习…: the forwarder's line under the speech he sent, below its closing.
+  const closing = texts.findLastIndex((t, i) => !verdict[i] && isClosingStart(t.trim()));
+  if (salutation >= 0 && closing > salutation)
+    for (let i = closing + 1; i < texts.length; i++)
       if (texts[i]!.trim().length <= 200 && FORWARDED_ABOVE_RE.test(texts[i]!.trim())) verdict[i] ??= "转发说明";
 }
-const FORWARDED_ABOVE_RE = /^以上(?:是|为|即|就是)?[^。，,]{0,10}(?:全文|原文)/;
+const FORWARDED_ABOVE_RE = /^以上(?:是|为|就是)(?:讲话|讲话稿)?(?:全文|原文)[，,。；]/;

@@ -61,8 +61,12 @@ function frontMatterLines(lines: SourceLine[]): Set<number> {
       for (let j = first; j <= i; j++) out.add(j);
       return out;
     }
-    // A key's list items and continued values are indented or dashed under it (aliases: / - 0315讲话).
-    if (t && !FRONT_MATTER_KEY_RE.test(t) && !/^-\s/.test(t) && !/^\s/.test(lines[i]!.text)) return out;
+    // A key's list items and continued values are dashed or indented by spaces under it (aliases: / - 0315讲话); the
+    // first line is a key, and no line is a paragraph (a speech between two rules is indented with 　　).
+    const listed = /^[ \t]*-\s/.test(lines[i]!.text) || /^[ \t]+\S/.test(lines[i]!.text);
+    const key = FRONT_MATTER_KEY_RE.test(t);
+    if (t && (i === first + 1 ? !key : !key && !listed)) return out;
+    if (t.length > 120) return out;
   }
   return out;
 }

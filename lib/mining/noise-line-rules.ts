@@ -33,7 +33,7 @@ const CHROME_STRONG_RE =
   /发表于\s*\d{4}[-/年]|复制链接|显示全部楼层|只看该作者|阅读模式|上一主题|下一主题|本版积分规则|返回列表|发新帖|电梯直达|倒序浏览|^(?:签名档|个性签名)$/;
 
 const WECHAT_RE =
-  /点击(?:上方|下方)?蓝字|关注我们|长按(?:识别|扫描|扫码)|识别二维码|阅读原文|分享到朋友圈|设为星标|点个在看|打开APP|APP内(?:打开|阅读)|下载客户端|更多(?:报道|精彩|资讯)请关注|^(?:本场)?直播(?:已)?结束|发自我的(?:iPhone|iPad|手机|华为|小米)|转发的邮件|原始邮件|Forwarded message/i;
+  /点击(?:上方|下方)?蓝字|关注我们|长按(?:识别|扫描|扫码)|识别二维码|阅读原文|分享到朋友圈|设为星标|点个在看|打开APP|APP内(?:打开|阅读)|下载客户端|更多(?:报道|精彩|资讯)请关注[^。，]{0,12}(?:客户端|APP|公众号)|^(?:本场)?直播(?:已)?结束[，,！!。]\s*感谢(?:您的|大家的)?(?:关注|观看|收看)|发自我的(?:iPhone|iPad|手机|华为|小米)|转发的邮件|原始邮件|Forwarded message/i;
 const PAYWALL_RE =
   /需要登录|登录后|请登录|注册后|立即注册|后才可以|回帖|付费|会员专享|开通会员|开通VIP|VIP会员|试读|预览结束|剩余.{0,12}未读|阅读全文|查看全文|展开全文|收起全文|全文阅读|下载全文|查看完整|完整版|免费下载|下载本文|文档下载|下载文档|下载地址|点击下载|立即下载|下载券|下载积分|立即开通|本文仅|隐藏内容|继续阅读|查看更多/;
 
@@ -207,7 +207,8 @@ export function lineNoiseReason(
   if (n <= 200 && fewSentences && STUDY_PLATFORM_RE.test(t)) return "学习平台文字";
   // Not a quotation the speech reads out (写道：“Our target…”, 守则第一条就写着：Rule No. 1: …).
   if (n <= 2000 && !inProse && !afterColon && !/^[“"‘'「]/.test(t) && isEnglishProse(t)) return "英文译文";
-  if (n <= 2000 && isOtherScriptLine(t)) return "民族文字或外文译文";
+  if (n <= 2000 && !inProse && !afterColon && !/^[“"‘'「«]/.test(t) && isOtherScriptLine(t))
+    return "民族文字或外文译文";
   if (protectedLine || n > 200) return null;
   const sentence = hasSentencePunct(t);
   if (n <= 120 && isEnglishMenu(t)) return "英文网页文字";

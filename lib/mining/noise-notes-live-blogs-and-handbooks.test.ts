@@ -140,3 +140,91 @@ describe("a group chat forwarding a speech", () => {
     expect(textsOf([above, ...SPEECH, ...REST, below])).toEqual(BLOCKS);
   });
 });
+
+// What an outside review of these rules found them damaging, each kept as the speaker wrote it.
+describe("a speech's own text that those rules leave alone", () => {
+  const decode = async (html: string) => (await decodeDocument("page.html", new TextEncoder().encode(html))).text;
+  const page = (body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+
+  it("keeps a speech set between two --- rules, its paragraphs indented", () => {
+    const indented = [
+      "---",
+      ...[COUNTY_TITLE, "同志们：", COUNTY_OPENING, COUNTY_SITUATION].map((p) => `　　${p}`),
+      "---",
+    ];
+    expect(textsOf([...indented, ...REST])).toEqual(expect.arrayContaining([COUNTY_OPENING, COUNTY_SITUATION]));
+  });
+
+  it("reads a speech in a hidden tab beside a shorter shown one, a folded second half and a hidden article", async () => {
+    const news = `<div class="tab-panel"><p>7月16日，全县安全生产工作会议召开。</p></div>`;
+    const speech = `<div class="tab-panel" style="display:none"><p>${COUNTY_OPENING}</p><p>${COUNTY_SITUATION}</p></div>`;
+    expect(await decode(page(news + speech))).toContain(COUNTY_SITUATION);
+    const folded = `<div class="article-body"><p>${COUNTY_OPENING}</p></div><div class="article-body" style="display:none"><p>${COUNTY_SITUATION}</p></div>`;
+    expect(await decode(page(folded))).toContain(COUNTY_SITUATION);
+    const wrapped = `<div class="wrap" style="visibility:hidden"><p>${COUNTY_SITUATION}</p></div><div class="wrap">分享</div>`;
+    expect(await decode(page(wrapped))).toContain(COUNTY_SITUATION);
+  });
+
+  it("keeps a 党课's ★ points beside its 【思考题】, and the speech after a stray 【学习目标】", () => {
+    const points = ["★ 坚持真理、坚守理想，践行初心、担当使命", "★ 不怕牺牲、英勇斗争，对党忠诚、不负人民"];
+    expect(textsOf([...SPEECH, ...points, ...REST, "【思考题】", "1. 如何把伟大建党精神落实到工作中？"])).toEqual(
+      expect.arrayContaining(points.map((p) => p.replace("★ ", "★"))),
+    );
+    expect(textsOf([...SPEECH, "【学习目标】", ...REST])).toEqual(expect.arrayContaining(REST));
+  });
+
+  it("keeps a speaker's own 住宿安排 point, his 以上是…原文精神, and a 主持词's 直播结束后", () => {
+    const lodging = ["住宿安排", "各参会代表统一安排在县宾馆住宿，会务组提前做好对接。"];
+    expect(textsOf([...SPEECH, ...lodging, ...REST])).toEqual(expect.arrayContaining(lodging));
+    const relay = "以上是省委常委会会议的原文精神，大家要认真学习，逐条抓好落实。";
+    expect(textsOf([...SPEECH, ...REST.slice(0, -1), COUNTY_CLOSING, relay])).toContain(relay);
+    const host = "直播结束后，请各位领导和嘉宾参观农产品展区。";
+    expect(textsOf([...SPEECH, host, ...REST])).toContain(host);
+  });
+
+  it("keeps an agenda's short items apart under their times", () => {
+    const host = [
+      "在全市文明城市创建动员大会上的主持词",
+      "同志们：",
+      "现在开会。今天上午的议程共有五项，具体时间安排如下：",
+    ];
+    host.push("9:00", "全体起立，奏唱国歌", "9:10", "宣读市文明委关于表彰文明单位的决定", "9:30", "为受表彰单位颁奖");
+    host.push("10:00", "先进单位代表发言", "10:30", "市委书记作动员讲话", "下面进行第一项议程，全体起立，奏唱国歌。");
+    expect(textsOf(host)).toEqual(expect.arrayContaining(["为受表彰单位颁奖", "先进单位代表发言"]));
+  });
+
+  it("titles an app's article by its own title, and reads no site notice as one", async () => {
+    const body = JSON.stringify(
+      [COUNTY_OPENING, COUNTY_SITUATION, COUNTY_CHECK, COUNTY_DUTY].map((p) => `<p>${p}</p>`).join(""),
+    );
+    const state = `{"article":{"content":${body},"title":"${COUNTY_TITLE}"},"site":{"title":"某某市人民政府门户网站"}}`;
+    const text = await decode(page(`<p>加载中…</p><script>window.__STATE__=${state};</script>`));
+    expect(text.split("\n")[0]).toBe(COUNTY_TITLE);
+    const notice = `"${"本网站所刊登的各种新闻、信息和各种专题专栏资料，均为本网站版权所有，未经协议授权，禁止下载使用。".repeat(5)}"`;
+    expect(await decode(page(`<p>加载中…</p><script>var footer={"notice":${notice}};</script>`))).not.toContain(
+      "版权所有",
+    );
+  });
+
+  it("keeps the date the site appended to the title over a posting date under it", () => {
+    const lines = [`${COUNTY_TITLE}（张三）2017.4.18`, "2017-04-25", ...SPEECH.slice(2), ...REST];
+    expect(mineText(lines.join("\n")).speeches[0]!.date).toBe("2017.4.18");
+  });
+
+  it("keeps a greeting in another language, and a topic inside a note's sentence", () => {
+    const greeting = "Добрый день, дорогие друзья!";
+    expect(textsOf([...SPEECH.slice(0, 3), greeting, ...SPEECH.slice(3), ...REST])).toContain(greeting);
+    const note = [
+      "# 讲话",
+      "",
+      `${COUNTY_OPENING} ^a1b2c3`,
+      "",
+      "我们推出的 #城市之光 系列短视频，获得了网民的广泛好评。 ^d4e5f6",
+    ];
+    expect(
+      mineText(note.join("\n"))
+        .speeches.flatMap((s) => s.blocks.map((b) => b.text))
+        .join(""),
+    ).toContain("城市之光系列短视频");
+  });
+});

@@ -1,7 +1,7 @@
 // A writing course's handout that prints a speech as its 例文: the lesson's sections under bracketed labels
 // (【学习目标】, 【写作要点小结】, 【课后练习】), the 【例文】 label with its note, and the teacher's ★ notes between the
-// paragraphs (his 【点评：…】 inside them are cut as editor's notes: noise-injections.ts). A label only counts where the
-// page has the lesson's own sections; each runs up to the next label, title or salutation.
+// paragraphs (his 【点评：…】 inside them are cut as editor's notes: noise-injections.ts). Only a page with its 【例文】
+// label and the lesson's own sections is such a handout; each section runs up to the next label, title or salutation.
 import { isSalutation, isTitleLine } from "./outline-patterns";
 
 const REASON = "培训讲义";
@@ -15,6 +15,8 @@ const STAR_NOTE_RE = /^[★☆]\s*\S/;
 const compact = (t: string) => t.replace(/\s+/g, "");
 
 export function markTeachingHandout(texts: string[], verdict: (string | null)[]): void {
+  // A handout prints its 例文 under that label; a 党课 with its own 【思考题】 and ★ points is a speech.
+  if (!texts.some((t) => EXAMPLE_LABEL_RE.test(compact(t)))) return;
   const lessons = texts.flatMap((t, i) => (LESSON_LABEL_RE.test(compact(t)) ? [i] : []));
   if (!lessons.length) return;
   for (const i of lessons) {

@@ -49,7 +49,7 @@ import { markDatedLinks } from "./noise-dated-links";
 import { markWorkDocuments } from "./noise-work-documents";
 import { markFootnotes } from "./noise-footnotes";
 import { markChromeAfterClosing } from "./noise-after-closing";
-import { markLiveStamps } from "./noise-live-blog";
+import { markInterleavedLines } from "./noise-interleaved-lines";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
 import { markFileNames, markForumReplies, markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
 import { breakAfter, FLOWING_CUTS, FLOWS_ACROSS, lineBeforeBreak, MIN_ACROSS_BREAK, PAYWALL } from "./noise-breaks";
@@ -219,7 +219,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   markFloorComments(texts, verdict);
   markTagLists(texts, verdict);
   markPageJumps(texts, verdict);
-  markLiveStamps(texts, verdict);
+  markInterleavedLines(texts, verdict);
   const lineNos = lines.map((l) => l.lineNo);
   markFileNames(texts, verdict, lineNos, ctx);
   return { lines, texts, verdict, guard, ctx, cues };

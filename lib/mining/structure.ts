@@ -91,7 +91,7 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
   const titles: string[] = [];
   // 范文二： alone heads a speech that has no title of its own: neither the marker nor the line under it is one.
   let bareMarker = false;
-  /** How many titles stood above the date taken. */
+  /** How many titles stood above the date taken (Infinity: the title's own, which nothing replaces). */
   let datedUnder = 0;
   let i = 0;
   for (; i < paras.length; i++) {
@@ -104,6 +104,7 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
       if (tail) {
         header.speaker ??= tail[2]!;
         header.date = tail[3]!;
+        datedUnder = Infinity;
       }
       continue;
     }

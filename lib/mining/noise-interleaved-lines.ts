@@ -1,0 +1,51 @@
+// Lines a page interleaves with the speech all through it, which only their number tells apart: a live blog's update
+// times (09:42), the speech posted in full running on across them, a paragraph cut wherever an update ended (they
+// are removed, and the text flows across them as across a page number: noise-breaks.ts); and a bilingual page's
+// translations in another script, each paragraph's under it, down to the short ones (يولداشلار: under 同志们：).
+import { isOtherScriptLine, otherScriptLetters } from "./noise-line-shapes";
+
+export const LIVE_STAMP = "直播时间";
+const STAMP_RE = /^(?:\d{1,2}[-/月]\d{1,2}日?\s*)?\d{1,2}[:：]\d{2}$/;
+/** Fewer stamps than this are an agenda's or a programme's times. */
+const MIN_STAMPS = 5;
+
+/** The updates under the stamps are, half of them at least, sentences or passages of some length; an agenda's items
+ *  under its times are short and unpunctuated (签到, 为受表彰单位颁奖), and are left to stand apart. */
+const MIN_UPDATE_CHARS = 30;
+
+const lineAfter = (texts: string[], i: number) =>
+  texts
+    .slice(i + 1)
+    .find((t) => t.trim())
+    ?.trim() ?? "";
+
+function markLiveStamps(texts: string[], verdict: (string | null)[]): void {
+  const stamps = texts.flatMap((t, i) => (!verdict[i] && STAMP_RE.test(t.trim()) ? [i] : []));
+  if (stamps.length < MIN_STAMPS) return;
+  const updates = stamps.map((i) => lineAfter(texts, i));
+  const reported = updates.filter((t) => t.length >= MIN_UPDATE_CHARS || /[。！？]$/.test(t)).length;
+  if (reported * 2 < updates.length) return;
+  for (const i of stamps) verdict[i] = LIVE_STAMP;
+}
+
+export const TRANSLATION = "民族文字或外文译文";
+/** Long translations that make a page bilingual. */
+const MIN_TRANSLATIONS = 3;
+
+/** On a bilingual page, the short lines in the other script too (a greeting alone is the speaker's elsewhere). */
+function markShortTranslations(texts: string[], verdict: (string | null)[]): void {
+  if (texts.filter((t) => isOtherScriptLine(t.trim())).length < MIN_TRANSLATIONS) return;
+  texts.forEach((t, i) => {
+    if (
+      !verdict[i] &&
+      otherScriptLetters(t.trim()) >= 0.6 * t.trim().replace(/[\s\p{P}\p{S}\d]/gu, "").length &&
+      otherScriptLetters(t.trim()) >= 2
+    )
+      verdict[i] = TRANSLATION;
+  });
+}
+
+export function markInterleavedLines(texts: string[], verdict: (string | null)[]): void {
+  markLiveStamps(texts, verdict);
+  markShortTranslations(texts, verdict);
+}
