@@ -2,7 +2,8 @@
 // a script, as the state the app starts from (window.__INITIAL_STATE__ = {"article":{"title":"…","content":"<p>…"}}),
 // its text escaped as a JavaScript string. Where the shown text holds no article, the longest Chinese string of the
 // page's inline scripts is taken as its body (the comments and recommended titles beside it are short strings), with
-// the title its object gives. Nothing of the script is run: its string literals are read as JSON strings.
+// the title its object gives. Nothing of the script is run: its string literals are read as JSON strings. A page
+// pre-rendered for crawlers keeps the article in <noscript> instead, read first.
 import { htmlToText } from "./decode-html";
 import { isTitleLine } from "./outline-patterns";
 
@@ -28,9 +29,21 @@ function stringValue(literal: string): string | null {
   }
 }
 
-/** The article a page's scripts hold, as text (its title first), when the page shows none; otherwise null. */
+const NOSCRIPT_RE = /<noscript\b[^>]*>([\s\S]*?)<\/noscript>/gi;
+
+/** A page pre-rendered for search engines keeps its article, as markup, inside <noscript>: the longest such block. */
+function articleFromNoscript(html: string): string | null {
+  let best = "";
+  for (const [, inner] of html.matchAll(NOSCRIPT_RE)) if (hanCount(inner!) > hanCount(best)) best = inner!;
+  return hanCount(best) >= ARTICLE_CHARS ? htmlToText(best) : null;
+}
+
+/** The article a page's <noscript> or scripts hold, as text (its title first), when the page shows none; otherwise
+ *  null. */
 export function articleFromScripts(html: string, shownText: string): string | null {
   if (hanCount(shownText) >= SHOWN_ARTICLE) return null;
+  const noscript = articleFromNoscript(html);
+  if (noscript) return noscript;
   let best: { body: string; script: string; at: number } | null = null;
   for (const [, script] of html.matchAll(INLINE_SCRIPT_RE)) {
     for (const m of script!.matchAll(STRING_RE)) {

@@ -27,6 +27,7 @@ const speechGoesOn = (t: string) => isTitleLine(t) || isSalutation(t) || !!parse
 const PAGE_MARK_RE = /\d|@|\.(?:xlsx?|docx?|pdf|pptx?|zip|rar)$/i;
 
 export function markChromeAfterClosing(texts: string[], verdict: (string | null)[]): void {
+  markLinkedItemsAfterClosing(texts, verdict);
   // The closing ends the speech: a sentence of some length that announces nothing below it (…口号：).
   const closing = texts.findLastIndex((raw, i) => {
     const t = raw.trim();
@@ -47,4 +48,21 @@ export function markChromeAfterClosing(texts: string[], verdict: (string | null)
   )
     k++;
   for (const i of below.slice(k)) verdict[i] = REASON;
+}
+
+/** A newsletter's link to an item's full text (查看详情>>). */
+const DETAIL_LINK_RE = /^(?:查看详情|阅读全文|查看全文|详情|了解更多|点击查看)\s*(?:>>|»|›|>|→)$/;
+const OTHER_ITEMS = "其他条目";
+
+/** Below the closing, a newsletter's other items, each a headline and a summary over its 查看详情>> link: two such
+ *  links or more, and everything kept down to the last of them is the page's. */
+function markLinkedItemsAfterClosing(texts: string[], verdict: (string | null)[]): void {
+  const closing = texts.findLastIndex((raw, i) => {
+    const t = raw.trim();
+    return !verdict[i] && t.length >= 20 && isClosingStart(t) && endsSentence(t);
+  });
+  if (closing < 0) return;
+  const links = texts.flatMap((t, i) => (i > closing && DETAIL_LINK_RE.test(t.trim()) ? [i] : []));
+  if (links.length < 2) return;
+  for (let i = closing + 1; i <= links[links.length - 1]!; i++) if (texts[i]!.trim()) verdict[i] ??= OTHER_ITEMS;
 }

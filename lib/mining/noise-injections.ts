@@ -124,6 +124,9 @@ const REFERENCES_LABEL_RE = /^\s*(?:参考资料|参考文献|参考来源|资�
 /** A source cited inside a sentence (…下降18.2%[1]，[2][3]): a number in brackets after the text it supports. */
 const CITATION_RE = /(?<=\S)(?:[[［]\d{1,3}(?:[-–,，]\d{1,3})*[\]］])+/g;
 
+/** 【2/6】#××书记讲安全# opening a post of a thread that carries a text in parts. */
+const THREAD_MARKER_RE = /^\s*【\d{1,2}\/\d{1,2}】\s*(?:#[^#\n]{1,30}#\s*)?/;
+
 export type PageMarks = { anchors: Set<string>; forum: boolean; references: boolean };
 export function pageMarks(lines: { text: string }[]): PageMarks {
   return {
@@ -148,6 +151,10 @@ export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: Pa
   t = cutTitleLabel(t, lineNo, ctx);
   if (marks?.forum) t = cutFloorLabel(t, lineNo, ctx);
   if (marks?.references) t = cut(t, CITATION_RE, "引用标注", lineNo, ctx);
+  const marked = t.length;
+  t = cut(t, THREAD_MARKER_RE, "微博分条标记", lineNo, ctx);
+  // 【1/6】#话题# 【在…上的讲话】: the first post's title, bracketed as a post sets it off.
+  if (t.length < marked) t = t.replace(/^\s*【([^【】]{4,60}(?:讲话|发言|致辞|主持词))】\s*$/, "$1");
   t = cut(t, ANSWER_PLEA_RE, "问答网站文字", lineNo, ctx);
   return cut(t, DASHED_PAGE_RE, "页码", lineNo, ctx);
 }

@@ -17,7 +17,7 @@ const COLUMN_NOTE_RE =
 export const AUTHOR_BIO_RE = /^[【\[]?(?:作者简介|关于作者|作者介绍)[】\]]?\s*(?:[：:].*)?$/;
 /** 本邮件由…系统发送，请勿直接回复 / 如您不是指定收件人，请…删除本邮件: a mail system's footer. */
 const MAIL_FOOTER_RE =
-  /请勿直接回复|(?:不是|并非|非)(?:本邮件的?)?(?:指定|预期|目标)?的?收件人|(?:删除|转发)本邮件|本邮件(?:及其附件)?(?:可能)?(?:含有|包含)|由系统自动发送/;
+  /请勿直接回复|(?:不是|并非|非)(?:本邮件的?)?(?:指定|预期|目标)?的?收件人|(?:删除|转发)本邮件|本邮件(?:及其附件)?(?:可能)?(?:含有|包含)|由系统自动发送|您?收到(?:此|这封|本)邮件是因为|不希望再收到(?:此类|本|这类)?邮件|点击退订|取消订阅/;
 
 /** 9832阅读 / 1.3万阅读 / 阅读 9832 / 赞 3: one count of a post's readers, comments, likes… */
 const COUNT = String.raw`(?:\d+(?:\.\d+)?[万千wWkK]?\+?\s*(?:次?阅读|次?浏览|条?评论|点赞|赞|收藏|转发|分享|次?播放|人看过|粉丝)|(?:阅读|浏览|评论|点赞|赞|收藏|转发|分享|播放|粉丝)\s*\d+(?:\.\d+)?[万千wWkK]?\+?)`;
@@ -181,11 +181,14 @@ export const isEnglishMenu = (t: string) =>
   (t.match(LATIN_WORDS_RE)?.length ?? 0) >= 2;
 
 /** A browser's header or footer on a printed page: the date and time, then the page's title (2024/5/6 15:21 …); a
- *  sentence after a date and time (2023-08-12 14:30，某工地发生…) is a speech's. */
+ *  sentence after a date and time (2023-08-12 14:30，某工地发生…) is a speech's. A fax's header is such a line too. */
 export const PRINT_HEADER = "打印页眉页脚";
 const PRINT_HEADER_RE =
   /^\d{4}[/-]\d{1,2}[/-]\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*[^，,；;。！？!?：:、\s][^，,；;。！？!?：:、]*$/;
-export const isPrintHeader = (t: string): boolean => PRINT_HEADER_RE.test(t);
+/** A fax machine's line on every page it sent (FROM : 县应急管理局  FAX NO. : 0…  Mar. 05 2024 10:21AM  P2), an OCR's
+ *  0 for O and O for 0 included. */
+const FAX_HEADER_RE = /^FR[O0o]M\s*[:：].{0,60}?FAX\s*N[O0o]\.?\s*[:：]/i;
+export const isPrintHeader = (t: string): boolean => PRINT_HEADER_RE.test(t) || FAX_HEADER_RE.test(t);
 
 /** Lines of CSS, HTML or script: mostly ASCII with braces, tags or property: value; pairs. */
 export function isCodeLine(t: string): boolean {

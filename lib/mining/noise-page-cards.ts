@@ -253,7 +253,7 @@ const STRANDED_CHARS = 8;
 const STRANDED_RUN = 3;
 /** What a line stranded between lines removed for these reasons is part of: a thread's comments and cards. A reply
  *  (论坛回帖) strands a line only with one of the others on its other side (我也说一句 under replies, over a card). */
-const STRANDING = new Set(["论坛界面文字", "网友评论", "公众号界面文字", "批注"]);
+const STRANDING = new Set(["论坛界面文字", "网友评论", "公众号界面文字", "批注", "相关文章列表"]);
 const REPLY = "论坛回帖";
 
 /** Marks short lines without a stop that stand, one to three in a row, between two lines removed as a thread's or

@@ -112,6 +112,7 @@ const MAX_UNIT_LINES = 3;
 /** A 公文's 抄送：/主送： list wrapped onto the lines below it (the first line ends in ， or 、): those lines are
  *  the list too, up to the one that ends it with 。 or without a comma. */
 export function markDistributionLists(texts: string[], verdict: (string | null)[]): void {
+  markBriefingDistribution(texts, verdict);
   for (let i = 0; i < texts.length; i++) {
     if (verdict[i] !== DISTRIBUTION || !/[，、,]$/.test(texts[i]!.trim())) continue;
     for (let j = nextLine(texts, i), n = 0; j >= 0 && n < MAX_UNIT_LINES; j = nextLine(texts, j), n++) {
@@ -120,6 +121,18 @@ export function markDistributionLists(texts: string[], verdict: (string | null)[
       verdict[j] ??= DISTRIBUTION;
       if (!/[，、,]$/.test(t)) break;
     }
+  }
+}
+
+/** A 简报's distribution: 报：… 送：… 发：… on three lines in that order (a speech's own steps 报：… 送：… have no 发：). */
+function markBriefingDistribution(texts: string[], verdict: (string | null)[]): void {
+  for (let i = 0; i < texts.length; i++) {
+    if (!/^报[：:]\S/.test(texts[i]!.trim())) continue;
+    const send = nextLine(texts, i);
+    const issue = send >= 0 ? nextLine(texts, send) : -1;
+    if (send < 0 || issue < 0 || !/^送[：:]\S/.test(texts[send]!.trim()) || !/^发[：:]\S/.test(texts[issue]!.trim()))
+      continue;
+    for (const k of [i, send, issue]) verdict[k] ??= DISTRIBUTION;
   }
 }
 

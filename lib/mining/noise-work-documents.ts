@@ -1,7 +1,8 @@
-// What a clerk's own tools leave around a speech: an AI assistant's chat, a meeting's minutes, a recording's
+// What a clerk's own tools leave around a speech: an AI assistant's chat, a meeting's minutes or 纪要, a recording's
 // transcript, a reader's study notes. Each is recognised by its own marks and does nothing to other files.
 import { markAiChat } from "./noise-ai-chat";
 import { markMeetingMinutes } from "./noise-minutes";
+import { markMeetingSummary } from "./noise-meeting-summary";
 import { markSpeakerTranscript } from "./noise-speaker-transcript";
 import { markStudyNotes } from "./noise-study-notes";
 
@@ -9,6 +10,7 @@ import { markStudyNotes } from "./noise-study-notes";
 export function markWorkDocuments(texts: string[], verdict: (string | null)[]): void {
   markAiChat(texts, verdict);
   markMeetingMinutes(texts, verdict);
+  markMeetingSummary(texts, verdict);
   markSpeakerTranscript(texts, verdict);
   markStudyNotes(texts, verdict);
 }

@@ -6,6 +6,7 @@
 //    after a title or a heading is a paragraph break.
 // Other spaces (English, numbers, 张 三, a space before 。, the spaces of a letter-spaced line) are left to
 // normalising.
+import { isPrintHeader } from "./noise-line-shapes";
 import { MARKER_WORDS } from "./noise-fragments";
 import { normaliseText } from "./normalise";
 import { isSalutation, isTitleLine, parseEnumerator, splitRunInSalutation } from "./outline-patterns";
@@ -190,6 +191,8 @@ export function splitSpacedLine(line: SourceLine, inferred?: InferredSplit[]): S
   if (chunks.filter((c) => c.length === 1).length * 5 >= chunks.length * 3) return [line];
   // 青禾小吏  楼主别断更啊？  2025-4-10 07:58: a comment with its name and its time, one line whatever it says.
   if (line.text.length <= STAMPED_LINE_MAX && STAMP_END_RE.test(line.text)) return [line];
+  // FROM : 县应急管理局        FAX NO. : …: a fax's header spaced out across the page, one line the noise rules read.
+  if (isPrintHeader(line.text.trim())) return [line];
   // A wrap width needs five chunks of 30 columns or more (wrapWidth): counted raw first, normalised only then.
   if (chunks.length >= MIN_WRAP_CHUNKS && chunks.filter((c) => c.length >= 14).length >= 5) {
     const widths = chunks.map((c) => displayWidth(norm(c)));

@@ -9,6 +9,7 @@ import { isTitleLine } from "./outline-patterns";
 import { rejoinLines } from "./rejoin-lines";
 import { withCuePauses } from "./subtitle-cues";
 import { withoutNoteSyntax } from "./markdown-notes";
+import { withoutRepeatedCopies } from "./speech-copies";
 import { spacedRunIn } from "./run-in-heading";
 import { splitSpacedLines } from "./spaced-paragraphs";
 import { joinTableRowCells, splitTabbedCells } from "./tab-cells";
@@ -82,7 +83,10 @@ function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[], ow
   }
   inferredSplits.sort((a, b) => a.lineNo - b.lineNo);
   return {
-    speeches: withoutLockedTeasers(withoutAsides(withoutCoverNotes(speeches, titleLines, removed), removed), removed),
+    speeches: withoutRepeatedCopies(
+      withoutLockedTeasers(withoutAsides(withoutCoverNotes(speeches, titleLines, removed), removed), removed),
+      removed,
+    ),
     removed,
     cleanedText: paragraphs.map((p) => p.text).join("\n"),
     warnings: [],
