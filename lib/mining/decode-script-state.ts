@@ -31,19 +31,30 @@ function stringValue(literal: string): string | null {
 
 const NOSCRIPT_RE = /<noscript\b[^>]*>([\s\S]*?)<\/noscript>/gi;
 
-/** A page pre-rendered for search engines keeps its article, as markup, inside <noscript>: the longest such block. */
+/** A page pre-rendered for search engines keeps its article, as markup, inside <noscript>: the longest such block,
+ *  if it reads as an article (sentences, not a site's menu and notice). */
 function articleFromNoscript(html: string): string | null {
   let best = "";
   for (const [, inner] of html.matchAll(NOSCRIPT_RE)) if (hanCount(inner!) > hanCount(best)) best = inner!;
-  return hanCount(best) >= ARTICLE_CHARS ? htmlToText(best) : null;
+  if (hanCount(best) < ARTICLE_CHARS) return null;
+  const text = htmlToText(best);
+  const sentences = text.match(/[。！？]/g)?.length ?? 0;
+  return sentences >= MIN_SENTENCES && !SITE_NOTICE_RE.test(text) ? text : null;
 }
+const MIN_SENTENCES = 5;
 
 /** The article a page's <noscript> or scripts hold, as text (its title first), when the page shows none; otherwise
  *  null. */
 export function articleFromScripts(html: string, shownText: string): string | null {
   if (hanCount(shownText) >= SHOWN_ARTICLE) return null;
+  // Of a <noscript> copy and a script's state, the one with more text (a <noscript> may hold only the site's menu).
   const noscript = articleFromNoscript(html);
-  if (noscript) return noscript;
+  const state = articleFromState(html);
+  if (noscript && (!state || hanCount(noscript) >= hanCount(state))) return noscript;
+  return state;
+}
+
+function articleFromState(html: string): string | null {
   let best: { body: string; script: string; at: number } | null = null;
   for (const [, script] of html.matchAll(INLINE_SCRIPT_RE)) {
     for (const m of script!.matchAll(STRING_RE)) {

@@ -53,6 +53,8 @@ export function markChromeAfterClosing(texts: string[], verdict: (string | null)
 /** A newsletter's link to an item's full text (查看详情>>). */
 const DETAIL_LINK_RE = /^(?:查看详情|阅读全文|查看全文|详情|了解更多|点击查看)\s*(?:>>|»|›|>|→)$/;
 const OTHER_ITEMS = "其他条目";
+/** An item's headline and summary: the lines between the closing and the first link. */
+const MAX_ITEM_LINES = 3;
 
 /** Below the closing, a newsletter's other items, each a headline and a summary over its 查看详情>> link: two such
  *  links or more, and everything kept down to the last of them is the page's. */
@@ -62,7 +64,10 @@ function markLinkedItemsAfterClosing(texts: string[], verdict: (string | null)[]
     return !verdict[i] && t.length >= 20 && isClosingStart(t) && endsSentence(t);
   });
   if (closing < 0) return;
+  // The items start right under the closing, no heading between (a 总之，… inside the speech is no closing).
   const links = texts.flatMap((t, i) => (i > closing && DETAIL_LINK_RE.test(t.trim()) ? [i] : []));
   if (links.length < 2) return;
+  const above = texts.slice(closing + 1, links[0]).filter((t, k) => t.trim() && !verdict[closing + 1 + k]);
+  if (above.length > MAX_ITEM_LINES || above.some((t) => parseEnumerator(t.trim()))) return;
   for (let i = closing + 1; i <= links[links.length - 1]!; i++) if (texts[i]!.trim()) verdict[i] ??= OTHER_ITEMS;
 }

@@ -47,6 +47,6 @@ export const WRITER_CREDIT_RE = /^[（(](?:撰稿|供稿|编稿|撰写|执笔|�
 /** A 微博 thread's own lines: a post's time and client (3-28 16:07 来自 HUAWEI Mate 60 Pro), its counts (转发 17　评论 6
  *  赞 72), a repost's comment with the chain it quotes (…//@××县发布:【2/6】…). */
 export const MICROBLOG_LINE_RE =
-  /^\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}\s*来自\s*\S|\/\/@[^\s:：]{1,20}[:：]|^(?:\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}\s*)?(?:转发|评论|赞)\s*\d+(?:\s*(?:转发|评论|赞)\s*\d+){1,3}$/;
-/** A page's lead above what it carries (导语：…出席会议并讲话。…推送讲话全文; a mobile copy's 导读：…). */
-export const LEAD_LABEL_RE = /^(?:导语|导读)[：:]/;
+  /^\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}\s*来自\s*\S|^[^“”"「」]{0,100}\/\/@[^\s:：”"」]{1,20}[:：]|^(?:\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}\s*)?(?:转发|评论|赞)\s*\d+(?:\s*(?:转发|评论|赞)\s*\d+){1,3}$/;
+/** A page's lead above what it carries (导语：…出席会议并讲话。…推送讲话全文). */
+export const LEAD_LABEL_RE = /^导语[：:]/;

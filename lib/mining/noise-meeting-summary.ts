@@ -22,6 +22,8 @@ export function markMeetingSummary(texts: string[], verdict: (string | null)[]):
   if (attachment < 0) return;
   const sentences = compact.slice(title, attachment).filter((t) => SUMMARY_SENTENCE_RE.test(t)).length;
   if (sentences < MIN_SUMMARY_SENTENCES) return;
+  // A speech that relays a 纪要 (一、传达市委常委会会议纪要 under 同志们：) is a speech: a summary has no salutation.
+  if (compact.slice(0, attachment).some((t) => isSalutation(t))) return;
   // The attached speech: its title, with a salutation below it.
   const speechTitle = compact.findIndex((t, i) => i > attachment && isTitleLine(t) && !ATTACHMENT_RE.test(t));
   if (speechTitle < 0 || !compact.slice(speechTitle).some((t) => isSalutation(t))) return;

@@ -31,8 +31,9 @@ describe("pages saved from the browser", () => {
 
   it("keeps one copy of an article a page carries twice, and a shortened version beside the full one", () => {
     const mobile = [
+      SPEECH[0]!,
       "导读：6月3日上午，全县安全生产工作会议召开。",
-      ...SPEECH.slice(0, 5),
+      ...SPEECH.slice(1, 5),
       "会议现场（县应急管理局 供图）",
     ];
     const { speeches } = mineText([...SPEECH, ...REST, "", ...mobile, COUNTY_SITUATION, ...REST].join("\n"));
@@ -123,5 +124,76 @@ describe("documents around the speech", () => {
     const { speeches } = mineText(page.join("\n"));
     expect(speeches.map((s) => s.title)).toEqual([COUNTY_TITLE]);
     expect(speeches[0]!.blocks.map((b) => b.text)).toEqual(BLOCKS);
+  });
+});
+
+// What an outside review of these rules found them damaging, each kept as the speaker wrote it.
+describe("a speech's own text that those rules leave alone", () => {
+  it("keeps a speech's sections after a 总之，… inside it, with a related list's 阅读全文>> links below", () => {
+    const inside = "总之，安全生产只有起点没有终点，必须常抓不懈。";
+    const related = ["在全市防汛工作会议上的讲话", "阅读全文>>", "在全县消防工作会议上的讲话", "阅读全文>>"];
+    const texts = textsOf([
+      ...SPEECH,
+      inside,
+      ...REST.slice(0, -1),
+      "安全生产责任重于泰山，希望大家扎实抓好各项工作！",
+      ...related,
+    ]);
+    expect(texts).toEqual(expect.arrayContaining([COUNTY_CHECK, COUNTY_DUTY]));
+  });
+
+  it("keeps last year's speech and this year's under the same title, and a 范文 page's two speeches sharing paragraphs", () => {
+    const year = (date: string, opening: string) => [
+      COUNTY_TITLE,
+      `（${date}）`,
+      "同志们：",
+      opening,
+      ...SPEECH.slice(4),
+      ...REST,
+    ];
+    const page = [
+      ...year("2022年3月8日", COUNTY_OPENING),
+      "",
+      ...year("2023年3月6日", "今天召开今年的全县安全生产工作会议。"),
+    ];
+    expect(mineText(page.join("\n")).speeches).toHaveLength(2);
+  });
+
+  it("keeps a speech relaying a 纪要 with the speech it attaches", () => {
+    const relay = [
+      COUNTY_TITLE,
+      "同志们：",
+      COUNTY_OPENING,
+      "一、传达市委常委会会议纪要",
+      "会议指出，全市安全生产形势总体平稳。",
+    ];
+    relay.push(
+      "会议强调，各地要压实安全生产责任。",
+      COUNTY_SITUATION,
+      ...REST,
+      "附件：市委书记在市委常委会会议上的讲话（摘要）",
+    );
+    relay.push("", "在市委常委会会议上的讲话（摘要）", "同志们：", COUNTY_CHECK, COUNTY_CLOSING);
+    expect(mineText(relay.join("\n")).speeches).toHaveLength(2);
+  });
+
+  it("keeps a speech's own 取消订阅, //@ quoted in a sentence and step list 报：送：发：", () => {
+    const own = ["对群众反映强烈的营销推送，要及时取消订阅功能，不得强制推送。"];
+    own.push("网友在转发我县通报时写道“//@某某县发布:希望尽快整改”，这说明群众在看着我们。");
+    own.push("报：县委办公室备案；", "送：县纪委监委监督；", "发：各乡镇各部门执行。");
+    const texts = textsOf([...SPEECH, ...own, ...REST]).join("\n");
+    expect(texts).toContain("要及时取消订阅功能，不得强制推送。");
+    expect(texts).toContain("希望尽快整改”，这说明群众在看着我们。");
+    expect(texts).toContain("报：县委办公室备案；");
+  });
+
+  it("reads an app page's article from its state, not the site's menu in its <noscript>", async () => {
+    const menu =
+      "首页　政务公开　政策文件　办事服务　互动交流　走进本市　".repeat(12) +
+      "请启用浏览器的脚本功能以正常访问本网站。";
+    const article = [COUNTY_OPENING, COUNTY_SITUATION, COUNTY_CHECK, COUNTY_DUTY].map((p) => `<p>${p}</p>`).join("");
+    const state = `{"article":{"title":"${COUNTY_TITLE}","content":${JSON.stringify(article)}}}`;
+    const html = `<!DOCTYPE html><html><body><div id="app">加载中…</div><noscript><p>${menu}</p></noscript><script>window.__STATE__=${state};</script></body></html>`;
+    expect((await decode(html)).split("\n")[0]).toBe(COUNTY_TITLE);
   });
 });

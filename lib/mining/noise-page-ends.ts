@@ -132,6 +132,9 @@ function markBriefingDistribution(texts: string[], verdict: (string | null)[]): 
     const issue = send >= 0 ? nextLine(texts, send) : -1;
     if (send < 0 || issue < 0 || !/^送[：:]\S/.test(texts[send]!.trim()) || !/^发[：:]\S/.test(texts[issue]!.trim()))
       continue;
+    // Lists of units, not steps: none ends in ；, and one names several units.
+    const lines = [i, send, issue].map((k) => texts[k]!.trim());
+    if (lines.some((t) => /[；;]$/.test(t)) || !lines.some((t) => /[、，,]/.test(t))) continue;
     for (const k of [i, send, issue]) verdict[k] ??= DISTRIBUTION;
   }
 }

@@ -5,31 +5,42 @@
 import type { ParsedSpeech, Removed } from "./types";
 
 const REASON = "同一讲话的重复副本";
-/** Share of a speech's text found, paragraph by paragraph, in an earlier speech of the file. */
-const COPY_SHARE = 0.8;
-
+/** Share of either copy's 8-character runs found in the other: the same article both ways, a page's own additions to
+ *  one copy (a 导读, a photo's caption) aside. */
+const COPY_SHARE = 0.85;
+const SHINGLE = 8;
 const VERSION_RE = /精简版|简化版|简版|全文版|修改稿|定稿|原稿|初稿|征求意见稿|送审稿/;
+
 const compact = (t: string) => t.replace(/[\s\p{P}\p{S}]/gu, "");
+function shingles(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + SHINGLE <= text.length; i++) out.add(text.slice(i, i + SHINGLE));
+  return out;
+}
+const shareIn = (a: Set<string>, b: Set<string>) => {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return a.size ? n / a.size : 0;
+};
 
 export function withoutRepeatedCopies(speeches: ParsedSpeech[], removed: Removed[]): ParsedSpeech[] {
   if (speeches.length < 2) return speeches;
-  const kept: { speech: ParsedSpeech; text: string }[] = [];
+  const kept: { speech: ParsedSpeech; runs: Set<string> }[] = [];
   for (const speech of speeches) {
-    const paragraphs = speech.blocks.map((b) => compact(b.text)).filter((t) => t.length >= 4);
-    const total = paragraphs.reduce((n, t) => n + t.length, 0);
-    const copyOf = kept.find(({ speech: earlier, text }) => {
-      // The same title over the same paragraphs, by no other speaker: a collection's speeches that share paragraphs
-      // have their own titles or speakers. Versions a page labels as such (以下为精简版) are kept apart.
+    const runs = shingles(speech.blocks.map((b) => compact(b.text)).join(""));
+    const copyOf = kept.find(({ speech: earlier, runs: earlierRuns }) => {
+      // The same title over the same text, by no other speaker on no other date: a collection's speeches that share
+      // paragraphs have their own titles, speakers or dates, or differ enough. Versions a page labels are kept apart.
       if (!speech.title || speech.title !== earlier.title) return false;
       if (speech.speaker && earlier.speaker && speech.speaker !== earlier.speaker) return false;
+      if (speech.date && earlier.date && speech.date !== earlier.date) return false;
       const from = earlier.blocks[earlier.blocks.length - 1]?.lineNo ?? 0;
       const to = speech.blocks[0]?.lineNo ?? 0;
       if (removed.some((r) => (r.lineNo ?? 0) > from && (r.lineNo ?? 0) < to && VERSION_RE.test(r.text))) return false;
-      const found = paragraphs.filter((t) => text.includes(t)).reduce((n, t) => n + t.length, 0);
-      return total > 0 && found >= total * COPY_SHARE;
+      return shareIn(runs, earlierRuns) >= COPY_SHARE && shareIn(earlierRuns, runs) >= COPY_SHARE;
     });
     if (!copyOf) {
-      kept.push({ speech, text: speech.blocks.map((b) => compact(b.text)).join("") });
+      kept.push({ speech, runs });
       continue;
     }
     for (const b of speech.blocks) removed.push({ text: b.text, reason: REASON, lineNo: b.lineNo });
