@@ -9,11 +9,11 @@ import {
 } from "../testing/county-speech-lines";
 import { htmlToText } from "./decode-html";
 import { mineText } from "./text-pipeline";
+import { textsOf } from "../testing/mined-page";
 
 // Pages written for these tests in the shapes of set 35's: a clerk's folder of files copied into one, a 贴吧 thread
 // whose floors carry comments between the speech's parts, a meeting's 汇编 with its list of units, a blog's comments,
 // a reading app's copy of a book, a Word file saved as a web page and markup left in a text.
-const textsOf = (page: string[]) => mineText(page.join("\n")).speeches.flatMap((s) => s.blocks.map((b) => b.text));
 const SPEECH = COUNTY_SPEECH_HEAD;
 const REST = COUNTY_SPEECH_REST;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { removalReason } from "../testing/page-noise";
 import { mineText } from "./text-pipeline";
+import { textsOf } from "../testing/mined-page";
 
 // Pages written for these tests in the shapes of set 34's: a 简报 copied from a PDF, its news item and then the
 // speech under 【领导讲话】, with the office's name over every page; the OCR of an app's long image with the app's
@@ -12,7 +13,6 @@ const SITUATION =
   "今年以来，全县共发生道路交通事故××起，死亡×人，同比分别下降，但部分运输企业主体责任落实不到位，问题仍然不少。";
 const CHECK = "要聚焦“两客一危”、重型货车、农村客运等重点车辆，全面开展隐患排查，建立隐患台账，实行闭环管理。";
 const CLOSING = "同志们，道路运输安全责任重大。希望大家以高度负责的态度，扎实抓好各项工作。";
-const textsOf = (page: string[]) => mineText(page.join("\n")).speeches.flatMap((s) => s.blocks.map((b) => b.text));
 
 describe("a 简报 with a news item above the speech under 【领导讲话】", () => {
   const page = ["安全生产工作简报", "第×期", "××县安全生产委员会办公室　　　　2024年5月20日", "本期要目"];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { removalReason } from "../testing/page-noise";
 import { mineText } from "./text-pipeline";
+import { textsOf } from "../testing/mined-page";
 
 // Pages written for these tests in the shapes of set 29's: a journal database's page, a county 简报, an OA
 // 发文稿纸, a video page copied as text, a self-media article's comments.
@@ -17,7 +18,6 @@ const DUTY =
 const CLOSING = "同志们，危险化学品安全生产容不得半点马虎。我们要以更严的标准、更实的举措，坚决守牢安全底线。";
 /** The speech's blocks, its paragraph cut by a page break whole again. */
 const WHOLE = [OPENING, SITUATION + SITUATION_END, CHECK, DUTY, CLOSING];
-const textsOf = (page: string[]) => mineText(page.join("\n")).speeches.flatMap((s) => s.blocks.map((b) => b.text));
 
 describe("a journal database's page", () => {
   const meta = ["××安全生产", "2024年第3期　第36-38页", TITLE, "作者：×××", "作者单位：××市人民政府"];

@@ -10,11 +10,11 @@ import {
   COUNTY_CHECK as CHECK,
   COUNTY_CLOSING as CLOSING,
 } from "../testing/county-speech-lines";
+import { textsOf } from "../testing/mined-page";
 
 // Pages written for these tests in the shapes of set 33's: a 学习强国-style page with a photo caption, a 知乎 repost
 // and a 微博 long post with their posters' closing words, a 范文 mirror whose summary opens with the page's headline,
 // a reader whose page break falls inside a paragraph's 一是…；二是…； items, a .docx speech with a table of tasks.
-const textsOf = (page: string[]) => mineText(page.join("\n")).speeches.flatMap((s) => s.blocks.map((b) => b.text));
 
 describe("a photo caption between a speech's paragraphs", () => {
   it("removes 图为会议现场。×××摄", () => {

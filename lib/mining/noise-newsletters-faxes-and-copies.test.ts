@@ -12,11 +12,11 @@ import {
 } from "../testing/county-speech-lines";
 import { decodeDocument } from "./decode-document";
 import { mineText } from "./text-pipeline";
+import { textsOf } from "../testing/mined-page";
 
 // Pages written for these tests in the shapes of set 39's: a page pre-rendered into <noscript>, a responsive page
 // with its article twice, a document site's download prompt, a newsletter, a 简报's distribution, a 会议纪要 with
 // the speech attached, a fax and a 微博 thread.
-const textsOf = (page: string[]) => mineText(page.join("\n")).speeches.flatMap((s) => s.blocks.map((b) => b.text));
 const SPEECH = COUNTY_SPEECH_HEAD;
 const REST = COUNTY_SPEECH_REST;
 const BLOCKS = COUNTY_SPEECH_BLOCKS;

@@ -12,11 +12,11 @@ import {
 } from "../testing/county-speech-lines";
 import { decodeDocument } from "./decode-document";
 import { mineText } from "./text-pipeline";
+import { textsOf } from "../testing/mined-page";
 
 // Pages written for these tests in the shapes of set 38's: a note app's Markdown, a live blog, an H5 page with
 // tabs, a writing course's handout, a single-page app's saved page, a bilingual page of an autonomous prefecture, a
 // meeting handbook and a group chat forwarding a speech.
-const textsOf = (page: string[]) => mineText(page.join("\n")).speeches.flatMap((s) => s.blocks.map((b) => b.text));
 const SPEECH = COUNTY_SPEECH_HEAD;
 const REST = COUNTY_SPEECH_REST;
 const BLOCKS = COUNTY_SPEECH_BLOCKS;

@@ -13,10 +13,10 @@ import {
 } from "../testing/county-speech-lines";
 import { mineDocument } from "./mine-document";
 import { mineText } from "./text-pipeline";
+import { textsOf } from "../testing/mined-page";
 
 // Pages written for these tests in the shapes of set 37's: a video's subtitles, a leader's reading copy, a PDF
 // converted to Word line by line, a study group's record, a wiki page with its comments and an encyclopedia entry.
-const textsOf = (page: string[]) => mineText(page.join("\n")).speeches.flatMap((s) => s.blocks.map((b) => b.text));
 const SPEECH = COUNTY_SPEECH_HEAD;
 const REST = COUNTY_SPEECH_REST;
 const BLOCKS = COUNTY_SPEECH_BLOCKS;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { removalReason } from "../testing/page-noise";
 import { normaliseText } from "./normalise";
 import { mineText } from "./text-pipeline";
+import { textsOf } from "../testing/mined-page";
 
 // Pages written for these tests in the shapes of set 30's: an e-mail reply chain, a clerk's archive of speeches under
 // file-name headers, a page saved by an old browser as text, a 知乎 article with its 目录 and comments, a .txt typed
@@ -14,7 +15,6 @@ const CHECK =
 const DUTY =
   "各县区交通运输部门要切实履行行业监管责任，企业主要负责人是安全生产第一责任人，对责任不落实导致事故的，严格按照有关规定追究责任。";
 const CLOSING = "同志们，道路运输安全事关人民群众生命财产安全。希望大家以更加务实的作风，全力以赴抓好各项工作。";
-const textsOf = (page: string[]) => mineText(page.join("\n")).speeches.flatMap((s) => s.blocks.map((b) => b.text));
 
 describe("an e-mail reply chain with the speech quoted in it", () => {
   const speech = [TITLE, "同志们：", OPENING, "", CHECK, "", DUTY, "", CLOSING].map((t) => (t ? `> ${t}` : ">"));

@@ -10,11 +10,11 @@ import {
   COUNTY_TITLE,
 } from "../testing/county-speech-lines";
 import { mineText } from "./text-pipeline";
+import { textsOf } from "../testing/mined-page";
 
 // Pages written for these tests in the shapes of set 36's: a bilingual intranet page, a meeting recorder's export, an
 // office app's announcement, a study platform's course, a 范文 page with two versions, a county yearbook and a draft
 // sent round for comments.
-const textsOf = (page: string[]) => mineText(page.join("\n")).speeches.flatMap((s) => s.blocks.map((b) => b.text));
 const SPEECH = COUNTY_SPEECH_HEAD;
 const REST = COUNTY_SPEECH_REST;
 const BLOCKS = COUNTY_SPEECH_BLOCKS;
