@@ -5,7 +5,7 @@
 // the title its object gives. Nothing of the script is run: its string literals are read as JSON strings. A page
 // pre-rendered for crawlers keeps the article in <noscript> instead, read first.
 import { htmlToText } from "./decode-html";
-import { isTitleLine } from "./outline-patterns";
+import { cjkCount, isTitleLine } from "./outline-patterns";
 
 /** Fewer Chinese characters than this shown: the page shows no article of its own. */
 const SHOWN_ARTICLE = 150;
@@ -17,7 +17,6 @@ const TITLE_RE = /"(?:title|articleTitle|headline)"\s*:\s*"((?:[^"\\\n]|\\.){4,2
 
 /** A site's notice kept in its scripts (版权声明, 免责声明, 隐私政策): no article. */
 const SITE_NOTICE_RE = /版权(?:声明|所有)|免责声明|隐私政策|用户协议|转载(?:请|须)注明|侵权/;
-const hanCount = (s: string) => s.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
 
 /** A JavaScript string literal's value (\uXXXX, \x41, \/ and \' included), or null. */
 function stringValue(literal: string): string | null {
@@ -35,8 +34,8 @@ const NOSCRIPT_RE = /<noscript\b[^>]*>([\s\S]*?)<\/noscript>/gi;
  *  if it reads as an article (sentences, not a site's menu and notice). */
 function articleFromNoscript(html: string): string | null {
   let best = "";
-  for (const [, inner] of html.matchAll(NOSCRIPT_RE)) if (hanCount(inner!) > hanCount(best)) best = inner!;
-  if (hanCount(best) < ARTICLE_CHARS) return null;
+  for (const [, inner] of html.matchAll(NOSCRIPT_RE)) if (cjkCount(inner!) > cjkCount(best)) best = inner!;
+  if (cjkCount(best) < ARTICLE_CHARS) return null;
   const text = htmlToText(best);
   const sentences = text.match(/[。！？]/g)?.length ?? 0;
   return sentences >= MIN_SENTENCES && !SITE_NOTICE_RE.test(text) ? text : null;
@@ -46,11 +45,11 @@ const MIN_SENTENCES = 5;
 /** The article a page's <noscript> or scripts hold, as text (its title first), when the page shows none; otherwise
  *  null. */
 export function articleFromScripts(html: string, shownText: string): string | null {
-  if (hanCount(shownText) >= SHOWN_ARTICLE) return null;
+  if (cjkCount(shownText) >= SHOWN_ARTICLE) return null;
   // Of a <noscript> copy and a script's state, the one with more text (a <noscript> may hold only the site's menu).
   const noscript = articleFromNoscript(html);
   const state = articleFromState(html);
-  if (noscript && (!state || hanCount(noscript) >= hanCount(state))) return noscript;
+  if (noscript && (!state || cjkCount(noscript) >= cjkCount(state))) return noscript;
   return state;
 }
 
@@ -62,8 +61,8 @@ function articleFromState(html: string): string | null {
       if (
         body &&
         !SITE_NOTICE_RE.test(body) &&
-        hanCount(body) >= ARTICLE_CHARS &&
-        hanCount(body) > hanCount(best?.body ?? "")
+        cjkCount(body) >= ARTICLE_CHARS &&
+        cjkCount(body) > cjkCount(best?.body ?? "")
       )
         best = { body, script: script!, at: m.index! };
     }

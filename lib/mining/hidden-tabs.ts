@@ -5,10 +5,10 @@
 // that opened on a short news tab, its speech in a hidden one, is read whole.
 import { Parser } from "htmlparser2";
 import { hiddenByAttributes } from "./hidden-elements";
+import { cjkCount } from "./outline-patterns";
 
 const TAB_CLASS_RE = /^(?:.*[-_])?(?:tab|tabs|pane|panel|tab-?content|tab-?item)(?:[-_].*)?$/i;
 const VOID = new Set(["br", "img", "hr", "input", "meta", "link", "source", "wbr", "area", "col", "embed", "param"]);
-const hanCount = (s: string) => s.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
 
 const tabClassesOf = (cls: string | undefined) => (cls ?? "").split(/\s+/).filter((c) => TAB_CLASS_RE.test(c));
 
@@ -27,7 +27,7 @@ export function tabPanelClasses(html: string): Set<string> {
         open.push({ classes, hides: classes.length > 0 && hiddenByAttributes((a) => attribs[a]), han: 0 });
       },
       ontext(text) {
-        const n = hanCount(text);
+        const n = cjkCount(text);
         if (n) for (const el of open) if (el.classes.length) el.han += n;
       },
       onclosetag(name) {

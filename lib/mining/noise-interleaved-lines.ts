@@ -2,7 +2,7 @@
 // times (09:42), the speech posted in full running on across them, a paragraph cut wherever an update ended (they
 // are removed, and the text flows across them as across a page number: noise-breaks.ts); and a bilingual page's
 // translations in another script, each paragraph's under it, down to the short ones (يولداشلار: under 同志们：).
-import { isOtherScriptLine, otherScriptLetters } from "./noise-line-shapes";
+import { isOtherScriptLine } from "./noise-line-shapes";
 
 export const LIVE_STAMP = "直播时间";
 const STAMP_RE = /^(?:\d{1,2}[-/月]\d{1,2}日?\s*)?\d{1,2}[:：]\d{2}$/;
@@ -36,12 +36,7 @@ const MIN_TRANSLATIONS = 3;
 function markShortTranslations(texts: string[], verdict: (string | null)[]): void {
   if (texts.filter((t) => isOtherScriptLine(t.trim())).length < MIN_TRANSLATIONS) return;
   texts.forEach((t, i) => {
-    if (
-      !verdict[i] &&
-      otherScriptLetters(t.trim()) >= 0.6 * t.trim().replace(/[\s\p{P}\p{S}\d]/gu, "").length &&
-      otherScriptLetters(t.trim()) >= 2
-    )
-      verdict[i] = TRANSLATION;
+    if (!verdict[i] && isOtherScriptLine(t.trim(), 2)) verdict[i] = TRANSLATION;
   });
 }
 

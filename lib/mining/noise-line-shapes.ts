@@ -160,14 +160,15 @@ export function isEnglishProse(t: string): boolean {
 const OTHER_SCRIPT_RE =
   /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af\uac00-\ud7af\u1100-\u11ff\ua000-\ua4cf\u0400-\u04ff\u0e00-\u0e7f]/g;
 
-/** A line written mostly in another script than Chinese: a translation of the text beside it. */
-export const otherScriptLetters = (t: string) => t.match(OTHER_SCRIPT_RE)?.length ?? 0;
+const otherScriptLetters = (t: string) => t.match(OTHER_SCRIPT_RE)?.length ?? 0;
 
-export function isOtherScriptLine(t: string): boolean {
+/** A line written mostly in another script than Chinese: a translation of the text beside it. `minLetters`: a
+ *  translation runs as long as its paragraph; a greeting (안녕하십니까!) in the speaker's words is
+ *  short. On a page known to be bilingual (noise-interleaved-lines.ts) a short line in that script is one too. */
+export function isOtherScriptLine(t: string, minLetters = 40): boolean {
   const letters = t.replace(/[\s\p{P}\p{S}\d]/gu, "").length;
   const other = otherScriptLetters(t);
-  // A translation runs as long as its paragraph; a greeting (안녕하십니까!) in the speaker's words is short.
-  return other >= 40 && other >= letters * 0.6;
+  return other >= minLetters && other >= letters * 0.6;
 }
 
 /** A line of a site's English chrome (Font Size: A+ A A- Print Share): no Chinese, two words or more, and none of
