@@ -26,14 +26,20 @@ const speechGoesOn = (t: string) => isTitleLine(t) || isSalutation(t) || !!parse
 /** A page's line more than a speaker's: a count, a date, a size, a file, an address (@王××). */
 const PAGE_MARK_RE = /\d|@|\.(?:xlsx?|docx?|pdf|pptx?|zip|rar)$/i;
 
-export function markChromeAfterClosing(texts: string[], verdict: (string | null)[]): void {
-  markLinkedItemsAfterClosing(texts, verdict);
-  // The closing ends the speech: a sentence of some length that announces nothing below it (…口号：).
-  const closing = texts.findLastIndex((raw, i) => {
+/** The speech's closing: its last kept sentence of some length that opens as a closing does and announces nothing
+ *  below it (…口号：); -1 when there is none. */
+function lastClosing(texts: string[], verdict: (string | null)[]): number {
+  return texts.findLastIndex((raw, i) => {
     const t = raw.trim();
     return !verdict[i] && t.length >= 20 && isClosingStart(t) && endsSentence(t);
   });
+}
+
+export function markChromeAfterClosing(texts: string[], verdict: (string | null)[]): void {
+  const closing = lastClosing(texts, verdict);
   if (closing < 0) return;
+  // The newsletter's items are marked first; the closing stays the last kept one (they are all below it).
+  markLinkedItemsAfterClosing(texts, verdict, closing);
   const below = texts.flatMap((t, i) => (i > closing && !verdict[i] && t.trim() ? [i] : []));
   if (below.length < MIN_LINES) return;
   if (below.some((i) => speechGoesOn(texts[i]!.trim()))) return;
@@ -58,12 +64,7 @@ const MAX_ITEM_LINES = 3;
 
 /** Below the closing, a newsletter's other items, each a headline and a summary over its 查看详情>> link: two such
  *  links or more, and everything kept down to the last of them is the page's. */
-function markLinkedItemsAfterClosing(texts: string[], verdict: (string | null)[]): void {
-  const closing = texts.findLastIndex((raw, i) => {
-    const t = raw.trim();
-    return !verdict[i] && t.length >= 20 && isClosingStart(t) && endsSentence(t);
-  });
-  if (closing < 0) return;
+function markLinkedItemsAfterClosing(texts: string[], verdict: (string | null)[], closing: number): void {
   // The items start right under the closing, no heading between (a 总之，… inside the speech is no closing).
   const links = texts.flatMap((t, i) => (i > closing && DETAIL_LINK_RE.test(t.trim()) ? [i] : []));
   if (links.length < 2) return;
