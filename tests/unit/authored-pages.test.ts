@@ -27,6 +27,8 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   // set25/10: a forum post whose speech, pasted on one line, runs into its title: the poster's note above it and
   // his signature below stay (README).
   set25: { pages: 10, noiseLeak: 0.008, speechCount: 1, retained: 1 },
+  // set40: scored blind, not yet fixed (README).
+  set40: { pages: 10, noiseLeak: 0.035, speechCount: 1, retained: 1 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
@@ -122,7 +124,9 @@ describe("the miner on the authored pages of unseen site styles", () => {
       // a school's slogan headline (防火又防险　平安伴我行) over a 国旗下讲话 reads as the page's, not the speech's.
       // set19/03: its writer kept the collection's ordinal (篇一：在全镇…表态发言), which the miner drops on purpose.
       // set22/09: its 实施方案, removed as the speech's attachment, keeps no title of its own. set25/10: a forum
-      // post's speech pasted on one line, its title glued to its text under the poster's note.
+      // post's speech pasted on one line, its title glued to its text under the poster's note. set40/02: a portal's
+      // headline 县长×××在…上的讲话, kept whole as printed (as earlier sets' writers labelled it); its writer left the
+      // speaker out.
       expect(missed.map((p) => p.gold.file)).toEqual([
         "03_wenku_ranqi.txt",
         "03_school-flag-talk-fire-traffic.txt",
@@ -130,6 +134,7 @@ describe("the miner on the authored pages of unseen site styles", () => {
         "09_township-gas-plan.html",
         "10_论坛单行粘贴讲话.txt",
         "10_heat_interview_bilingual.txt",
+        "02.html",
       ]);
     },
     SCORING_TIMEOUT,
