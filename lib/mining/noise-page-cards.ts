@@ -113,22 +113,28 @@ export function markTriangleCaptions(texts: string[], verdict: (string | null)[]
 const AD_LABEL_RE = /^广告\s*[·・|｜]\s*[^·・|｜\s，。、；]{1,10}$/;
 const AD_ALONE_RE = /^[「【\[（(]?\s*广告\s*[」】\]）)]?$/;
 const AD_ACTION_RE =
-  /(?:立即|马上|点击)(?:咨询|购买|领取|下载|预约|抢购|投保|报名|体验)|查看详情|了解更多|免费咨询|[>＞›]$/;
+  /(?:立即|马上|点击)(?:咨询|购买|领取|下载|预约|抢购|投保|报名|体验)|查看详情|了解详情|了解更多|免费咨询|[>＞›]$/;
 const AD_CARD_LINES = 3;
 
-/** Marks each ad card: its label line and the short lines under it, up to a blank line or a piece of a sentence. */
+/** Marks each ad card: its label and the short lines under it (blank lines between), up to a piece of a sentence; a
+ *  headline with commas (…开放中，零基础可报) only where the card ends in its button, else the card ends above it. */
 export function markAdCards(texts: string[], verdict: (string | null)[]): void {
   for (let i = 0; i < texts.length; i++) {
     const label = texts[i]!.trim();
     const labelled = AD_LABEL_RE.test(label);
     if (!labelled && !AD_ALONE_RE.test(label)) continue;
     const card: number[] = [];
-    for (let j = i + 1; j <= i + AD_CARD_LINES && j < texts.length; j++) {
+    for (let j = i + 1; j < texts.length && card.length < AD_CARD_LINES; j++) {
       const t = texts[j]!.trim();
-      // An ad's headline may ask or exclaim (写材料没思路？…); a comma or a full stop is a sentence's.
-      if (!t || t.length > 30 || /[。，、；,;]/.test(t)) break;
+      if (!t) continue;
+      // An ad's headline may ask or exclaim (写材料没思路？…); a full stop or a semicolon is a sentence's.
+      if (t.length > 30 || /[。；;]/.test(t)) break;
       card.push(j);
+      if (AD_ACTION_RE.test(t)) break;
     }
+    const buttoned = card.length > 0 && AD_ACTION_RE.test(texts[card.at(-1)!]!.trim());
+    const comma = card.findIndex((j) => /[，、,]/.test(texts[j]!));
+    if (comma >= 0 && !buttoned) card.length = comma;
     if (!labelled && !card.some((j) => AD_ACTION_RE.test(texts[j]!.trim()))) continue;
     for (const j of [i, ...card]) verdict[j] ??= "广告";
   }

@@ -71,9 +71,15 @@ function restarts(t: string, texts: string[], entries: number[]): boolean {
   return a!.startsWith(b!) || b!.startsWith(a!);
 }
 
+/** Marks a collection's contents (the table of contents or its list of titles) and its markers over each speech. */
+export function markTableOfContents(texts: string[], verdict: (string | null)[]): void {
+  markContents(texts, verdict);
+  markMarkersOverTitles(texts, verdict);
+}
+
 /** Marks the table of contents with its reason; an entry is a short numbered line, a cut marker or a listed title,
  *  and the table ends at the first line that is not one (a salutation, another title, prose). */
-export function markTableOfContents(texts: string[], verdict: (string | null)[]): void {
+function markContents(texts: string[], verdict: (string | null)[]): void {
   const limit = Math.min(texts.length, TOC_WINDOW);
   for (let i = 0; i < limit; i++) {
     const inline = INLINE_TOC_HEAD_RE.test(texts[i]!.trim());
@@ -142,4 +148,20 @@ function markHeadlessTitleList(texts: string[], verdict: (string | null)[]): voi
     }
     i = end;
   }
+}
+
+/** …讲话稿 篇2 / 领导讲话（第3篇）: the collection's headline with a speech's number, over that speech's own title. */
+const HEADLINE_MARKER_RE =
+  /^\S.{1,36}?\s*[（(【\[]?(?:篇[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[)）】\]]?$/;
+const COLLECTION_MARKER = "合集篇目标记";
+
+/** Marks each line that numbers a speech of the collection under the page's headline, where the next line is the
+ *  speech's title (a marker alone, 篇2 or 【篇二】, is left to the structure, which opens the speech with it). */
+function markMarkersOverTitles(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((raw, i) => {
+    const t = raw.trim();
+    if (verdict[i] || !HEADLINE_MARKER_RE.test(t) || /[。！？；，]/.test(t) || PIAN_RE.test(t)) return;
+    const next = texts.findIndex((x, k) => k > i && !verdict[k] && x.trim());
+    if (next >= 0 && isTitleLine(texts[next]!.trim())) verdict[i] = COLLECTION_MARKER;
+  });
 }
