@@ -108,38 +108,6 @@ export function markTriangleCaptions(texts: string[], verdict: (string | null)[]
   });
 }
 
-/** An app's ad card: 广告 · 不感兴趣 (or 广告 · the advertiser) over the ad's headline and its button; or 广告 alone
- *  (「广告」, [广告]) over lines that end in a call to act (立即咨询, 查看详情). */
-const AD_LABEL_RE = /^广告\s*[·・|｜]\s*[^·・|｜\s，。、；]{1,10}$/;
-const AD_ALONE_RE = /^[「【\[（(]?\s*广告\s*[」】\]）)]?$/;
-const AD_ACTION_RE =
-  /(?:立即|马上|点击)(?:咨询|购买|领取|下载|预约|抢购|投保|报名|体验)|查看详情|了解详情|了解更多|免费咨询|[>＞›]$/;
-const AD_CARD_LINES = 3;
-
-/** Marks each ad card: its label and the short lines under it (blank lines between), up to a piece of a sentence; a
- *  headline with commas (…开放中，零基础可报) only where the card ends in its button, else the card ends above it. */
-export function markAdCards(texts: string[], verdict: (string | null)[]): void {
-  for (let i = 0; i < texts.length; i++) {
-    const label = texts[i]!.trim();
-    const labelled = AD_LABEL_RE.test(label);
-    if (!labelled && !AD_ALONE_RE.test(label)) continue;
-    const card: number[] = [];
-    for (let j = i + 1; j < texts.length && card.length < AD_CARD_LINES; j++) {
-      const t = texts[j]!.trim();
-      if (!t) continue;
-      // An ad's headline may ask or exclaim (写材料没思路？…); a full stop or a semicolon is a sentence's.
-      if (t.length > 30 || /[。；;]/.test(t)) break;
-      card.push(j);
-      if (AD_ACTION_RE.test(t)) break;
-    }
-    const buttoned = card.length > 0 && AD_ACTION_RE.test(texts[card.at(-1)!]!.trim());
-    const comma = card.findIndex((j) => /[，、,]/.test(texts[j]!));
-    if (comma >= 0 && !buttoned) card.length = comma;
-    if (!labelled && !card.some((j) => AD_ACTION_RE.test(texts[j]!.trim()))) continue;
-    for (const j of [i, ...card]) verdict[j] ??= "广告";
-  }
-}
-
 /** 个人简介： / 作者简介 / 【人物简介】: a site's card about the speaker or the author, after or before the text. */
 const BIO_HEAD_RE = /^[【\[]?(?:个人|作者|人物|讲话人)(?:简介|简历)[】\]]?\s*[：:]?\s*(?=.{0,120}$)/;
 /** A speaker introducing himself (我叫…, 本人…) or a host introducing a comrade (张三同志，男，…) speaks. */

@@ -132,6 +132,16 @@ const COMMENTS_HEADER_RE =
 /** A Q&A page's other answers (其他2条回答): comments once the answer with the speech is above them, otherwise the
  *  start of the answers. */
 const OTHER_ANSWERS_RE = /^(?:其他(?:\d{1,3}条)?回答|其他答案|全部回答)(?:[（(]\d{1,4}条?[)）])?\s*[：:]?$/;
+/** 各位村干部、党员和村民代表们： — an address to the room longer than the salutations listed. */
+const ADDRESS_RE = /^(?:各位[^。！？，；]{0,30}|[^。！？，；]{2,30}们)\s*[：:]$/;
+/** The answer above holds the speech: its salutation and sentences (advice alone leaves the speech to the answers). */
+function speechAbove(texts: string[], verdict: (string | null)[], i: number): boolean {
+  const above = texts.slice(0, i).filter((t, k) => !verdict[k]);
+  return (
+    above.some((t) => isSalutation(t.trim()) || ADDRESS_RE.test(t.trim())) &&
+    above.filter((t) => t.trim().length >= 20 && endsSentence(t.trim())).length >= 2
+  );
+}
 const MAX_COMMENT_LENGTH = 120;
 const MAX_COMMENTS = 40;
 
@@ -146,10 +156,7 @@ function commentLike(t: string): boolean {
 export function markRelatedLists(texts: string[], verdict: (string | null)[]): void {
   for (let i = 0; i < texts.length; i++) {
     const head = texts[i]!.trim();
-    const comments =
-      COMMENTS_HEADER_RE.test(head) ||
-      (OTHER_ANSWERS_RE.test(head) &&
-        texts.slice(0, i).filter((t, k) => !verdict[k] && t.trim().length >= 20 && endsSentence(t.trim())).length >= 2);
+    const comments = COMMENTS_HEADER_RE.test(head) || (OTHER_ANSWERS_RE.test(head) && speechAbove(texts, verdict, i));
     if (!comments && !isListHeader(head)) continue;
     verdict[i] ??= "网站页眉页脚";
     const itemLike = comments ? commentLike : linkLike;

@@ -160,8 +160,12 @@ const COLLECTION_MARKER = "合集篇目标记";
 function markMarkersOverTitles(texts: string[], verdict: (string | null)[]): void {
   texts.forEach((raw, i) => {
     const t = raw.trim();
-    if (verdict[i] || !HEADLINE_MARKER_RE.test(t) || /[。！？；，]/.test(t) || PIAN_RE.test(t)) return;
+    // An outline's heading (一、领学…第3篇) is the speech's own line, whatever follows it.
+    if (verdict[i] || !HEADLINE_MARKER_RE.test(t) || /[。！？；，]/.test(t) || PIAN_RE.test(t) || parseEnumerator(t))
+      return;
     const next = texts.findIndex((x, k) => k > i && !verdict[k] && x.trim());
-    if (next >= 0 && isTitleLine(texts[next]!.trim())) verdict[i] = COLLECTION_MARKER;
+    // A ——subtitle under it makes it the speech's main title, marker and all.
+    const title = next >= 0 ? texts[next]!.trim() : "";
+    if (isTitleLine(title) && !/^[—–\-－]/.test(title)) verdict[i] = COLLECTION_MARKER;
   });
 }

@@ -62,7 +62,6 @@ import {
   PAGE_JUMP_RE,
 } from "./noise-page-ends";
 import {
-  markAdCards,
   markBioCards,
   markCommentCards,
   markPostAuthorCards,
@@ -71,6 +70,7 @@ import {
   markStrandedLines,
   markTriangleCaptions,
 } from "./noise-page-cards";
+import { markAdCards } from "./noise-ad-cards";
 import { earlierText, isTeaser } from "./noise-teaser";
 import { markTableOfContents } from "./noise-toc";
 import { markBriefingItems, markNewsReports, markReportAtEnd, markReportsAfterSpeech } from "./noise-news-report";

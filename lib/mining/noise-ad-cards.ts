@@ -1,0 +1,46 @@
+// An advert's card set into a page between the speech's paragraphs: its 广告 label, its headline and sub-lines, its
+// button (了解详情, 立即咨询). Lines that open or carry a speech never belong to one.
+import { isPostedSpeakerLine, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
+
+/** An app's ad card: 广告 · 不感兴趣 (or 广告 · the advertiser) over the ad's headline and its button; or 广告 alone
+ *  (「广告」, [广告]) over lines that end in a call to act (立即咨询, 查看详情). */
+const AD_LABEL_RE = /^广告\s*[·・|｜]\s*[^·・|｜\s，。、；]{1,10}$/;
+const AD_ALONE_RE = /^[「【\[（(]?\s*广告\s*[」】\]）)]?$/;
+const AD_ACTION_RE =
+  /(?:立即|马上|点击)(?:咨询|购买|领取|下载|预约|抢购|投保|报名|体验)|查看详情|了解详情|了解更多|免费咨询|[>＞›]$/;
+const AD_CARD_LINES = 3;
+/** Ending in its button, a card may run longer: headline, sub-line, price, offer, button. */
+const AD_CARD_MAX = 5;
+/** What no ad card without its button holds: the speech's title, its speaker, its salutation, an outline's heading. */
+const opensSpeech = (t: string) => isTitleLine(t) || isSalutation(t) || isPostedSpeakerLine(t) || !!parseEnumerator(t);
+
+/** Marks each ad card: its label and the short lines under it down to its button (blank lines between them, as a
+ *  page's boxes leave them); without a button, its first lines up to a blank line or a comma's piece of sentence. */
+export function markAdCards(texts: string[], verdict: (string | null)[]): void {
+  for (let i = 0; i < texts.length; i++) {
+    const label = texts[i]!.trim();
+    const labelled = AD_LABEL_RE.test(label);
+    if (!labelled && !AD_ALONE_RE.test(label)) continue;
+    const lines: { j: number; gap: boolean }[] = [];
+    let gap = false;
+    for (let j = i + 1; j < texts.length && lines.length < AD_CARD_MAX; j++) {
+      const t = texts[j]!.trim();
+      if (!t) {
+        gap = true;
+        continue;
+      }
+      // An ad's headline may ask or exclaim (写材料没思路？…); a full stop or a semicolon is a sentence's.
+      if (t.length > 30 || /[。；;]/.test(t)) break;
+      lines.push({ j, gap });
+      if (AD_ACTION_RE.test(t)) break;
+    }
+    const buttoned = lines.length > 0 && AD_ACTION_RE.test(texts[lines.at(-1)!.j]!.trim());
+    // No speech's line stands between an ad's label and its button (公文写作速成班：7天学会领导讲话稿 is the ad's).
+    const cut = (l: { j: number; gap: boolean }, n: number) =>
+      n >= AD_CARD_LINES || l.gap || /[，、,]/.test(texts[l.j]!) || opensSpeech(texts[l.j]!.trim());
+    const end = buttoned ? -1 : lines.findIndex(cut);
+    const card = (end < 0 ? lines : lines.slice(0, end)).map((l) => l.j);
+    if (!labelled && !card.some((j) => AD_ACTION_RE.test(texts[j]!.trim()))) continue;
+    for (const j of [i, ...card]) verdict[j] ??= "广告";
+  }
+}
