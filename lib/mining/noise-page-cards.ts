@@ -55,17 +55,17 @@ export function cardAuthorAbove(texts: string[], foot: number): string {
 }
 
 /** The most lines a post's signature holds, and their length. */
+const FORUM_BUTTONS = "论坛界面文字";
 const SIGNATURE_LINES = 2;
 const SIGNATURE_CHARS = 40;
 
 /** Marks a forum post's signature: the line or two under the rule that a forum draws below a post's buttons (回复 |
- *  引用 | 举报, then ----), short, at most one sentence each, up to the next removed line (the next author's card)
+ *  引用 | 举报, then ----) or above them (----, the signature, then the buttons), short, at most one sentence each, up to the next removed line (the next author's card)
  *  or the end. A rule under text, not under the forum's buttons, is the speech's own. */
 export function markPostSignatures(texts: string[], verdict: (string | null)[]): void {
   for (let i = 0; i < texts.length; i++) {
     if (verdict[i] !== "分隔线") continue;
     const above = previousLine(texts, i);
-    if (above < 0 || verdict[above] !== "论坛界面文字") continue;
     const lines: number[] = [];
     let j = i + 1;
     for (; j < texts.length && lines.length <= SIGNATURE_LINES; j++) {
@@ -74,6 +74,8 @@ export function markPostSignatures(texts: string[], verdict: (string | null)[]):
       if (verdict[j]) break;
       lines.push(j);
     }
+    // The rule under the post's buttons, or over the signature that the buttons follow.
+    if (verdict[above] !== FORUM_BUTTONS && verdict[j] !== FORUM_BUTTONS) continue;
     const fits = (k: number) => {
       const t = texts[k]!.trim();
       return t.length <= SIGNATURE_CHARS && (t.match(/[。！？!?]/g)?.length ?? 0) <= 1 && !isTitleLine(t);

@@ -14,6 +14,7 @@ export {
   speakerAndDate,
   speakerOfLine,
   splitRunInSalutation,
+  titleWithByline,
 } from "./speech-frame-lines";
 
 /** 1–99 as Chinese numerals (the composer's numbering), anything else in digits. */
@@ -173,9 +174,9 @@ export function markersFor(family: Family, n: number): string[] {
 
 // ───────────── titles, salutations, dates, speakers ─────────────
 
-/** 第三篇： / 篇二： / 【篇3】 / 范文二： — the marker of one speech in a collection. */
+/** 第三篇： / 篇二： / 【篇3】 / 范文二： / 范文（二）： — the marker of one speech in a collection. */
 export const PIAN_RE =
-  /^(?:第[一二三四五六七八九十\d]{1,3}篇(?:[：:、，,.．\s]|$)|【\s*(?:第?[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}|范文[一二三四五六七八九十\d]{1,3})\s*】|(?:篇|范文)[一二三四五六七八九十\d]{1,3}(?:[：:、.．]|$))/;
+  /^(?:第[一二三四五六七八九十\d]{1,3}篇(?:[：:、，,.．\s]|$)|【\s*(?:第?[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}|范文[一二三四五六七八九十\d]{1,3})\s*】|(?:篇|范文)[一二三四五六七八九十\d]{1,3}(?:[：:、.．]|$)|范文[（(][一二三四五六七八九十\d]{1,3}[)）](?:[：:、.．]|$))/;
 const TITLE_TAIL_RE =
   /(?:（[^（）]{0,12}）|\([^()]{0,12}\)|【[^【】]{0,12}】|范文|精选|全文|汇编|模板|大全|\d{1,2}篇|\s*\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})+$/;
 // 在…会议上的讲话 / …动员会讲话 / 市长讲话稿, but not prose such as 学习领会总书记的重要讲话.

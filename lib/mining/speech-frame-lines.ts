@@ -95,3 +95,16 @@ export function speakerAndDate(t: string): [string, string] | null {
   const m = SPEAKER_DATE_RE.exec(t.replace(/\s+/g, ""));
   return m && isSpeakerLine(m[1]!) ? [m[1]!, m[2]!] : null;
 }
+
+/** 在全县…上的讲话 县长 ××× 2025年3月4日: a title typed on one line with its speaker (by a post) and date (the spaces between are
+ *  gone once the line is normalised); the title, speaker and date, or null for any other line. */
+export function titleWithByline(line: string): { title: string; speaker: string; date: string } | null {
+  const t = line.trim();
+  for (const m of t.matchAll(/讲话|发言|致辞|主持词|报告/g)) {
+    const end = m.index + m[0].length;
+    const byline = end >= 6 && speakerAndDate(t.slice(end).trim());
+    // The speaker by a post (县长 ×××): a bare word after 讲话 (…讲话精神) names nobody.
+    if (byline && POST_RE.test(byline[0])) return { title: t.slice(0, end), speaker: byline[0], date: byline[1] };
+  }
+  return null;
+}

@@ -20,6 +20,7 @@ import {
   speakerFromTitle,
   TITLE_SPEAKER_DATE_RE,
   splitRunInSalutation,
+  titleWithByline,
 } from "./outline-patterns";
 import { headsSpeech } from "./speaker-titles";
 import type { InferredSplit, ParsedBlock, ParsedSpeech, Paragraph, RawSpeech } from "./types";
@@ -97,13 +98,15 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
   for (; i < paras.length; i++) {
     const t = paras[i]!.text;
     if (headsSpeech(paras[i]!) || (!titles.length && !bareMarker && looksLikeUntypedTitle(paras, i))) {
-      if (isBareMarker(t)) bareMarker = true;
-      else titles.push(cleanTitle(t));
-      // …上的讲话（肖某某）2017.4.18: the speaker and the date the site appended to the title are the speech's own.
+      // …上的讲话（肖某某）2017.4.18, …上的讲话 县长 ××× 2025年3月4日: the speaker and the date the site appended, or the
+      // clerk typed on the title's line, are the speech's own.
       const tail = TITLE_SPEAKER_DATE_RE.exec(t);
-      if (tail) {
-        header.speaker ??= tail[2]!;
-        header.date = tail[3]!;
+      const byline = tail ? null : titleWithByline(t);
+      if (isBareMarker(t)) bareMarker = true;
+      else titles.push(cleanTitle(byline?.title ?? t));
+      if (tail || byline) {
+        header.speaker ??= byline?.speaker ?? tail![2]!;
+        header.date = byline?.date ?? tail![3]!;
         datedUnder = Infinity;
       }
       continue;
