@@ -1,5 +1,5 @@
 // An advert's card set into a page between the speech's paragraphs: its 广告 label, its headline and sub-lines, its
-// button (了解详情, 立即咨询). Lines that open or carry a speech never belong to one.
+// button (了解详情, 立即咨询); and an app's card asking to follow an account. Lines that open a speech belong to none.
 import { isPostedSpeakerLine, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 
 /** An app's ad card: 广告 · 不感兴趣 (or 广告 · the advertiser) over the ad's headline and its button; or 广告 alone
@@ -43,4 +43,20 @@ export function markAdCards(texts: string[], verdict: (string | null)[]): void {
     if (!labelled && !card.some((j) => AD_ACTION_RE.test(texts[j]!.trim()))) continue;
     for (const j of [i, ...card]) verdict[j] ??= "广告";
   }
+  markFollowCards(texts, verdict);
+}
+
+/** An app's card asking the reader to follow an account: its 推荐关注 label over the prompt (关注“澜州应急”，…). */
+const FOLLOW_LABEL_RE = /^[「【\[]?推荐关注[」】\]]?\s*[：:]?$/;
+const FOLLOW_PROMPT_RE = /^(?:欢迎)?关注[“"「][^”"」]{2,16}[”"」]/;
+
+function markFollowCards(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((raw, i) => {
+    if (!FOLLOW_LABEL_RE.test(raw.trim())) return;
+    const next = texts.findIndex((t, k) => k > i && t.trim());
+    const prompt = next >= 0 ? texts[next]!.trim() : "";
+    if (prompt.length > 40 || !FOLLOW_PROMPT_RE.test(prompt)) return;
+    verdict[i] ??= "关注卡片";
+    verdict[next] ??= "关注卡片";
+  });
 }

@@ -133,11 +133,13 @@ const COMMENTS_HEADER_RE =
 /** A Q&A page's other answers (其他2条回答): comments once the answer with the speech is above them, otherwise the
  *  start of the answers. */
 const OTHER_ANSWERS_RE = /^(?:其他(?:\d{1,3}条)?回答|其他答案|全部回答)(?:[（(]\d{1,4}条?[)）])?\s*[：:]?$/;
+/** 乡亲们： / 青年朋友们：: an address to the room by any group, beyond the salutations the header knows. */
+const ADDRESS_RE = /^(?:各位)?[^。！？，；：:]{1,20}们\s*[：:]$/;
 /** The answer above holds the speech: its salutation and sentences (advice alone leaves the speech to the answers). */
 function speechAbove(texts: string[], verdict: (string | null)[], i: number): boolean {
   const above = texts.slice(0, i).filter((t, k) => !verdict[k]);
   return (
-    above.some((t) => isHeaderSalutation(t.trim())) &&
+    above.some((t) => isHeaderSalutation(t.trim()) || ADDRESS_RE.test(t.trim())) &&
     above.filter((t) => t.trim().length >= 20 && endsSentence(t.trim())).length >= 2
   );
 }

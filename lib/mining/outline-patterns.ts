@@ -174,9 +174,9 @@ export function markersFor(family: Family, n: number): string[] {
 
 // ───────────── titles, salutations, dates, speakers ─────────────
 
-/** 第三篇： / 篇二： / 【篇3】 / 范文二： / 范文（二）： — the marker of one speech in a collection. */
+/** 第三篇： / 篇二： / 【篇3】 / 范文二： — the marker of one speech in a collection. */
 export const PIAN_RE =
-  /^(?:第[一二三四五六七八九十\d]{1,3}篇(?:[：:、，,.．\s]|$)|【\s*(?:第?[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}|范文[一二三四五六七八九十\d]{1,3})\s*】|(?:篇|范文)[一二三四五六七八九十\d]{1,3}(?:[：:、.．]|$)|范文[（(][一二三四五六七八九十\d]{1,3}[)）](?:[：:、.．]|$))/;
+  /^(?:第[一二三四五六七八九十\d]{1,3}篇(?:[：:、，,.．\s]|$)|【\s*(?:第?[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}|范文[一二三四五六七八九十\d]{1,3})\s*】|(?:篇|范文)[一二三四五六七八九十\d]{1,3}(?:[：:、.．]|$))/;
 const TITLE_TAIL_RE =
   /(?:（[^（）]{0,12}）|\([^()]{0,12}\)|【[^【】]{0,12}】|范文|精选|全文|汇编|模板|大全|\d{1,2}篇|\s*\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})+$/;
 // 在…会议上的讲话 / …动员会讲话 / 市长讲话稿, but not prose such as 学习领会总书记的重要讲话.
@@ -206,6 +206,8 @@ export const TITLE_SPEAKER_DATE_RE =
 export function cleanTitle(t: string): string {
   const s = t
     .replace(PIAN_RE, "")
+    // 范文（二）：在…讲话: the marker on a title's own line (alone on a line it stays text: a lesson's 范文（一）： over its notes).
+    .replace(/^范文[（(][一二三四五六七八九十\d]{1,3}[)）]\s*[：:、]?\s*(?=\S{4})/, "")
     // 第一篇 在…上的讲话 loses its space in normalising: the marker is glued to the title it precedes.
     .replace(/^第[一二三四五六七八九十\d]{1,3}篇(?=在.{4,}(?:讲话|发言|致辞|主持词|报告))/, "")
     .replace(/^[—–\-－\s]+/, "")

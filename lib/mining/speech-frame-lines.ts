@@ -96,15 +96,17 @@ export function speakerAndDate(t: string): [string, string] | null {
   return m && isSpeakerLine(m[1]!) ? [m[1]!, m[2]!] : null;
 }
 
-/** 在全县…上的讲话 县长 ××× 2025年3月4日: a title typed on one line with its speaker (by a post) and date (the spaces between are
- *  gone once the line is normalised); the title, speaker and date, or null for any other line. */
+/** 在全县…上的讲话 县长 ××× 2025年3月4日: a title typed on one line with its speaker (by a post) and date (the spaces
+ *  between are gone once the line is normalised); the title, speaker and date, or null for any other line. */
 export function titleWithByline(line: string): { title: string; speaker: string; date: string } | null {
   const t = line.trim();
-  for (const m of t.matchAll(/讲话|发言|致辞|主持词|报告/g)) {
-    const end = m.index + m[0].length;
-    const byline = end >= 6 && speakerAndDate(t.slice(end).trim());
-    // The speaker by a post (县长 ×××): a bare word after 讲话 (…讲话精神) names nobody.
-    if (byline && POST_RE.test(byline[0])) return { title: t.slice(0, end), speaker: byline[0], date: byline[1] };
-  }
-  return null;
+  // The title's last genre word ends it: an earlier one is the title's own (报告会上的讲话, 讲话精神座谈会).
+  const last = [...t.matchAll(/讲话|发言|致辞|主持词|报告/g)].at(-1);
+  if (!last) return null;
+  const end = last.index + last[0].length;
+  const byline = end >= 6 ? speakerAndDate(t.slice(end).trim()) : null;
+  // The speaker by a post (县长 ×××), and none of the title's words before it (…讲话稿 县长, …讲话要点 县长).
+  if (!byline || !POST_RE.test(byline[0]) || /稿|要点|提纲|精神|会上|会议|座谈/.test(byline[0].replace(POST_RE, "")))
+    return null;
+  return { title: t.slice(0, end), speaker: byline[0], date: byline[1] };
 }
