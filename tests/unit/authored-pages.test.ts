@@ -27,6 +27,8 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   // set25/10: a forum post whose speech, pasted on one line, runs into its title: the poster's note above it and
   // his signature below stay (README).
   set25: { pages: 10, noiseLeak: 0.008, speechCount: 1, retained: 1 },
+  // set42: scored blind, not yet fixed (README).
+  set42: { pages: 10, noiseLeak: 0.083, speechCount: 1, retained: 1 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
@@ -134,6 +136,9 @@ describe("the miner on the authored pages of unseen site styles", () => {
         "10_heat_interview_bilingual.txt",
         "02.html",
         "05.html",
+        "02.txt",
+        "03.txt",
+        "08.txt",
       ]);
     },
     SCORING_TIMEOUT,
