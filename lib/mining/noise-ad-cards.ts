@@ -44,6 +44,7 @@ export function markAdCards(texts: string[], verdict: (string | null)[]): void {
     for (const j of [i, ...card]) verdict[j] ??= "广告";
   }
   markFollowCards(texts, verdict);
+  markSourceAccountCards(texts, verdict);
 }
 
 /** An app's card asking the reader to follow an account: its 推荐关注 label over the prompt (关注“澜州应急”，…). */
@@ -58,5 +59,24 @@ function markFollowCards(texts: string[], verdict: (string | null)[]): void {
     if (prompt.length > 40 || !FOLLOW_PROMPT_RE.test(prompt)) return;
     verdict[i] ??= "关注卡片";
     verdict[next] ??= "关注卡片";
+  });
+}
+
+/** 以下文章来源于华兴新材料 ，作者安环部: a reposted article's card of the account it came from, then that account's
+ *  name and its one-line description. */
+const SOURCE_ACCOUNT_RE = /^以下文章来源于\s*([^\s，,]{2,20})\s*[，,]/;
+const ACCOUNT_BLURB_MAX = 60;
+
+function markSourceAccountCards(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((raw, i) => {
+    const account = SOURCE_ACCOUNT_RE.exec(raw.trim())?.[1];
+    if (!account) return;
+    verdict[i] ??= "转载来源卡片";
+    const name = texts.findIndex((t, k) => k > i && t.trim());
+    if (name < 0 || texts[name]!.trim() !== account) return;
+    verdict[name] ??= "转载来源卡片";
+    // The account's description right under its name, before the article's first blank line.
+    const blurb = texts[name + 1]?.trim() ?? "";
+    if (blurb && blurb.length <= ACCOUNT_BLURB_MAX && blurb.includes(account)) verdict[name + 1] ??= "转载来源卡片";
   });
 }

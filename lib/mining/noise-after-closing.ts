@@ -40,6 +40,7 @@ export function markChromeAfterClosing(texts: string[], verdict: (string | null)
   if (closing < 0) return;
   // The newsletter's items are marked first; the closing stays the last kept one (they are all below it).
   markLinkedItemsAfterClosing(texts, verdict, closing);
+  markRecordedItemsAfterClosing(texts, verdict, closing);
   const below = texts.flatMap((t, i) => (i > closing && !verdict[i] && t.trim() ? [i] : []));
   if (below.length < MIN_LINES) return;
   if (below.some((i) => speechGoesOn(texts[i]!.trim()))) return;
@@ -71,4 +72,23 @@ function markLinkedItemsAfterClosing(texts: string[], verdict: (string | null)[]
   const above = texts.slice(closing + 1, links[0]).filter((t, k) => t.trim() && !verdict[closing + 1 + k]);
   if (above.length > MAX_ITEM_LINES || above.some((t) => parseEnumerator(t.trim()))) return;
   for (let i = closing + 1; i <= links[links.length - 1]!; i++) if (texts[i]!.trim()) verdict[i] ??= OTHER_ITEMS;
+}
+
+/** A meeting record's own section after the speech (会议要求： / 议定事项：) over its numbered items. */
+const RECORD_SECTION_RE = /^(?:会议要求|会议议定事项|议定事项|会议决定事项|会议决定|下步工作安排)\s*[：:]$/;
+const RECORD_ITEM_MAX = 80;
+
+/** Right under the closing, such a section and the numbered items under it: the clerk's record, not the speech. */
+function markRecordedItemsAfterClosing(texts: string[], verdict: (string | null)[], closing: number): void {
+  const head = texts.findIndex((t, k) => k > closing && t.trim());
+  if (head < 0 || !RECORD_SECTION_RE.test(texts[head]!.trim())) return;
+  const items: number[] = [];
+  for (let k = head + 1; k < texts.length; k++) {
+    const t = texts[k]!.trim();
+    if (!t) continue;
+    if (!parseEnumerator(t) || t.length > RECORD_ITEM_MAX) break;
+    items.push(k);
+  }
+  if (!items.length) return;
+  for (const k of [head, ...items]) verdict[k] ??= "会议记录事项";
 }

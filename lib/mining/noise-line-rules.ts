@@ -45,7 +45,7 @@ const DOWNLOAD_PROMPT_RE = /下载(?:文档|本文|全文)到(?:电脑|手机)|^
 /** A reader's button that unfolds the rest of the text (展开全文 ∨, 继续阅读): the text runs on across it. */
 export const REASON_EXPANDER = "展开全文按钮";
 const EXPANDER_RE =
-  /^[\s∨∧▼▽⌄﹀>»…·.↓]*(?:展开全文|展开全部|展开阅读全文|继续阅读|点击展开|展开剩余\d{0,3}%?|阅读全文|查看全文|全文阅读)[\s∨∧▼▽⌄﹀>»…·.↓]*$/;
+  /^[\s∨∧▼▽⌄﹀>»…·.↓]*(?:展开全文|展开全部|展开阅读全文|继续阅读|点击展开|展开剩余\d{0,3}%?|阅读全文|查看全文|全文阅读|点击查看更多)[\s∨∧▼▽⌄﹀>»…·.↓]*$/;
 
 const SOURCE_LABEL_RE =
   /(?:来源|出处|作者|原文链接|本文链接|转载自|文章来源|信息来源|责任编辑|编辑|责编|审核|校对|监制|排版|发布时间|更新时间|发布日期|发表时间|时间|日期|浏览次数|阅读次数|浏览|阅读|点击数?|字数|投稿|供稿|发文部门|发文机关|拟稿人|流转状态|审核意见|导出时间)[：:]/g;
@@ -257,13 +257,14 @@ export function lineNoiseReason(
   if (n <= 100 && COPY_NOTE_RE.test(t)) return "来源作者信息";
   if (n <= 80 && !sentence && EMAIL_RE.test(t)) return "联系方式";
   // A line ending in a comma, or with several, is a piece of a sentence: noise lines are not written that way.
+  // A reader's expand button stands inside the text it unfolds, between two halves of a sentence.
+  if (n <= 16 && EXPANDER_RE.test(t)) return REASON_EXPANDER;
   if (inProse || /[，、；]$/.test(t) || (n >= 20 && (t.match(/[，、]/g)?.length ?? 0) >= 2)) return null;
   if (isChrome(t)) return "论坛界面文字";
   if (n <= 120 && ANNOUNCES_RE.test(t)) return "网站页眉页脚";
   if (n <= 40 && PULL_QUOTE_RE.test(t)) return "摘录";
   if (n <= 12 && EXCERPT_MARK_RE.test(t)) return "摘要标记";
   if (n <= 60 && !sentence && FORUM_FLOOR_RE.test(t)) return "论坛界面文字";
-  if (n <= 16 && EXPANDER_RE.test(t)) return REASON_EXPANDER;
   if ((n <= 40 || (n <= 80 && !sentence)) && PAYWALL_RE.test(t)) return "付费/登录提示";
   if (n <= 160 && (!sentence || n <= 40) && SITE_RE.test(t)) return "网站页眉页脚";
   if (n <= 30 && !sentence && KNOWN_SITES.some((s) => t.includes(s))) return "网站页眉页脚";

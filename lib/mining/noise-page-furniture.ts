@@ -18,6 +18,7 @@ import type { Ctx } from "./noise-fragments";
 import { cardAuthorAbove } from "./noise-page-cards";
 import { BARE_NAME_RE } from "./noise-line-guard";
 import { isEngagementCounts } from "./noise-line-shapes";
+import { markTiebaFloors } from "./noise-tieba-floors";
 
 /** A header that opens a list of links to other pages, alone on its line (往期推荐 / 相关阅读： …). */
 const LIST_HEADER_RE =
@@ -196,6 +197,7 @@ const MAX_REPLY_CHARS = 240;
  *  speech is posted, and its continuations), whose lines are all short, together a few sentences, with no title
  *  or salutation. */
 export function markForumReplies(texts: string[], verdict: (string | null)[]): void {
+  markTiebaFloors(texts, verdict);
   const headers = texts.flatMap((t, i) => (POST_HEADER_RE.test(t.trim()) ? [i] : []));
   // The author is on the header's line (老秘书 发表于 …) or heads the card above it (name, UID, 积分, 3楼).
   const authorOf = (i: number) => POST_HEADER_RE.exec(texts[i]!.trim())![1]!.trim() || cardAuthorAbove(texts, i);

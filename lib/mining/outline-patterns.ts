@@ -181,7 +181,7 @@ const TITLE_TAIL_RE =
   /(?:（[^（）]{0,12}）|\([^()]{0,12}\)|【[^【】]{0,12}】|范文|精选|全文|汇编|模板|大全|\d{1,2}篇|\s*\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})+$/;
 // 在…会议上的讲话 / …动员会讲话 / 市长讲话稿, but not prose such as 学习领会总书记的重要讲话.
 const TITLE_KEY_RE =
-  /(?:(?:会|议|上|仪式|活动|动员|表态|总结|部署|座谈|专题|同志|书记|市长|县长|区长|州长|省长|局长|主任|领导|经理|董事长|厂长|校长)的?(?:讲话|发言|致辞|报告)|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|讲话材料|主持词|致辞|工作报告)$/;
+  /(?:(?:会|议|上|仪式|活动|动员|表态|总结|部署|座谈|专题|同志|书记|市长|县长|区长|州长|省长|局长|主任|领导|经理|董事长|厂长|校长)的?(?:讲话|发言|致辞|报告)|上关于[^，。、]{2,24}的(?:讲话|发言)|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|讲话材料|主持词|致辞|工作报告)$/;
 
 /** A site's column or category named by the genre alone (讲话材料（215）): a menu item, not a title. (领导讲话 stays a
  *  title: collections use it over each speech.) */
@@ -230,6 +230,9 @@ export function cleanTitle(t: string): string {
     )
     .replace(TITLE_SPEAKER_DATE_RE, "$1")
     .trim();
+  // 节后第一个月，这三件事必须盯死｜…上的讲话: a post's hook in front of the title.
+  const hooked = /^(.{4,40}?)\s*[｜|]\s*(.{4,60})$/.exec(s);
+  if (hooked && isTitleLine(hooked[2]!) && !isTitleLine(hooked[1]!)) return hooked[2]!;
   // A page's title and its heading run together: 春节期间安全讲话春节期间安全讲话.
   const half = s.length / 2;
   if (s.length >= 12 && Number.isInteger(half) && s.slice(0, half) === s.slice(half)) return s.slice(0, half);

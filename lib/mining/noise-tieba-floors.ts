@@ -1,0 +1,71 @@
+// A 贴吧-style thread: each post opens with its author's card (name, then 楼主 Lv.8 种地能手) and ends with its floor
+// line (2楼 2025-03-22 20:31 来自Android客户端 回复), replies to a post (楼中楼: 南坡小刘：顶一个) under it. The poster
+// pastes a speech over several floors; the cards, floor lines, replies, the other members' posts and the poster's
+// hand-over notes (继续，接1楼) are the thread's, and the speech flows across them.
+import { isTitleLine } from "./outline-patterns";
+
+const FLOOR_FOOT_RE = /^\d{1,4}楼\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/;
+const CARD_LEVEL_RE = /^(?:楼主\s*)?Lv\.?\s*\d{1,2}(?!\d)/i;
+/** The replies and buttons under a floor line are short (南坡小刘：顶一个 / 回复(3) / 我也说一句). */
+const FLOOR_REPLY_MAX = 80;
+/** The poster's note that a floor carries on from the last: 继续，接1楼 / 接上，这是最后一部分. */
+const HAND_OVER_RE = /^(?:继续|接上|接着|续上|接\d{1,3}楼|续\d{1,3}楼)/;
+const HAND_OVER_MAX = 30;
+const FLOOR = "贴吧楼层";
+const REPLY = "贴吧回复";
+
+type Post = { name: number; level: number; foot: number };
+
+function nextText(texts: string[], from: number): number {
+  for (let k = from; k < texts.length; k++) if (texts[k]!.trim()) return k;
+  return -1;
+}
+function previousText(texts: string[], from: number): number {
+  for (let k = from; k >= 0; k--) if (texts[k]!.trim()) return k;
+  return -1;
+}
+
+/** The thread's posts: a card's level line with its name above, and the first floor line after it. */
+function postsOf(texts: string[]): Post[] {
+  const posts: Post[] = [];
+  texts.forEach((raw, level) => {
+    if (!CARD_LEVEL_RE.test(raw.trim())) return;
+    const name = previousText(texts, level - 1);
+    const foot = texts.findIndex((t, k) => k > level && FLOOR_FOOT_RE.test(t.trim()));
+    if (name >= 0 && foot > level && (!posts.length || name > posts.at(-1)!.foot)) posts.push({ name, level, foot });
+  });
+  return posts;
+}
+
+export function markTiebaFloors(texts: string[], verdict: (string | null)[]): void {
+  const posts = postsOf(texts);
+  if (posts.length < 2) return;
+  const poster = texts[posts[0]!.name]!.trim();
+  const mark = (k: number, reason: string) => {
+    if (k >= 0 && texts[k]!.trim()) verdict[k] ??= reason;
+  };
+  // Above the first card: the forum's path, the thread's title and its buttons (a speech's title is kept).
+  for (let k = 0; k < posts[0]!.name; k++) if (!isTitleLine(texts[k]!.trim())) mark(k, FLOOR);
+  posts.forEach((post, n) => {
+    [post.name, post.level, post.foot].forEach((k) => mark(k, FLOOR));
+    const body = Array.from({ length: post.foot - post.level - 1 }, (_, d) => post.level + 1 + d);
+    if (texts[post.name]!.trim() !== poster) body.forEach((k) => mark(k, REPLY));
+    else if (n === 0) {
+      // The poster's note above the speech's title in the first floor.
+      const title = body.find((k) => isTitleLine(texts[k]!.trim()));
+      if (title !== undefined) body.filter((k) => k < title).forEach((k) => mark(k, FLOOR));
+    } else {
+      const first = nextText(texts, post.level + 1);
+      const t = first >= 0 ? texts[first]!.trim() : "";
+      if (first < post.foot && t.length <= HAND_OVER_MAX && HAND_OVER_RE.test(t)) mark(first, FLOOR);
+    }
+    // Replies and buttons under the floor line, down to the next card's name.
+    const end = posts[n + 1]?.name ?? texts.length;
+    for (let k = post.foot + 1; k < end; k++) {
+      const t = texts[k]!.trim();
+      if (!t) continue;
+      if (t.length > FLOOR_REPLY_MAX || isTitleLine(t)) break;
+      mark(k, REPLY);
+    }
+  });
+}
