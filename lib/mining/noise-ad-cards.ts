@@ -66,14 +66,17 @@ function markFollowCards(texts: string[], verdict: (string | null)[]): void {
  *  name and its one-line description. */
 const SOURCE_ACCOUNT_RE = /^以下文章来源于\s*([^\s，,]{2,20})\s*[，,]/;
 const ACCOUNT_BLURB_MAX = 60;
+const SOURCE_LINE_MAX = 40;
 
 function markSourceAccountCards(texts: string[], verdict: (string | null)[]): void {
   texts.forEach((raw, i) => {
-    const account = SOURCE_ACCOUNT_RE.exec(raw.trim())?.[1];
+    const t = raw.trim();
+    const account = t.length <= SOURCE_LINE_MAX ? SOURCE_ACCOUNT_RE.exec(t)?.[1] : undefined;
     if (!account) return;
-    verdict[i] ??= "转载来源卡片";
-    const name = texts.findIndex((t, k) => k > i && t.trim());
+    // The card shows the account's name on the next line (a sentence that quotes a source does not).
+    const name = texts.findIndex((x, k) => k > i && x.trim());
     if (name < 0 || texts[name]!.trim() !== account) return;
+    verdict[i] ??= "转载来源卡片";
     verdict[name] ??= "转载来源卡片";
     // The account's description right under its name, before the article's first blank line.
     const blurb = texts[name + 1]?.trim() ?? "";

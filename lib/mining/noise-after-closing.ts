@@ -77,6 +77,7 @@ function markLinkedItemsAfterClosing(texts: string[], verdict: (string | null)[]
 /** A meeting record's own section after the speech (会议要求： / 议定事项：) over its numbered items. */
 const RECORD_SECTION_RE = /^(?:会议要求|会议议定事项|议定事项|会议决定事项|会议决定|下步工作安排)\s*[：:]$/;
 const RECORD_ITEM_MAX = 80;
+const RECORD_SIGNATURE_RE = /^(?:记录人|主持人|审核人|整理人)(?:签字|签名)?\s*[：:]/;
 
 /** Right under the closing, such a section and the numbered items under it: the clerk's record, not the speech. */
 function markRecordedItemsAfterClosing(texts: string[], verdict: (string | null)[], closing: number): void {
@@ -90,5 +91,9 @@ function markRecordedItemsAfterClosing(texts: string[], verdict: (string | null)
     items.push(k);
   }
   if (!items.length) return;
+  // The record ends the page, or its signatures follow: a speech that goes on after them (散会, 以上各项工作…, 谢谢)
+  // announced the items itself.
+  const after = texts.findIndex((t, k) => k > items.at(-1)! && !verdict[k] && t.trim());
+  if (after >= 0 && !RECORD_SIGNATURE_RE.test(texts[after]!.trim())) return;
   for (const k of [head, ...items]) verdict[k] ??= "会议记录事项";
 }

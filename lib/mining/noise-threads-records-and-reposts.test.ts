@@ -56,9 +56,22 @@ describe("a 贴吧 thread", () => {
     expect(texts).toEqual([COUNTY_OPENING, COUNTY_SITUATION, COUNTY_CHECK, COUNTY_DUTY, COUNTY_CLOSING]);
   });
 
-  it("reads 在…会上关于安全生产的讲话 as a title", () => {
+  it("reads 在…会上关于安全生产的讲话 as a title, and 市委书记在…上关于…的讲话 in a list as none", () => {
     expect(isTitleLine("在村民代表大会上关于安全生产的讲话")).toBe(true);
-    expect(isTitleLine("学习贯彻关于安全生产的重要讲话")).toBe(false);
+    expect(isTitleLine("市委书记在市委常委会会议上关于安全生产工作的讲话")).toBe(false);
+  });
+
+  it("leaves a speech alone whose comments below carry cards and floor lines", () => {
+    const comments = ["全部评论", "青山绿水", "Lv.5", "讲得很实在，收藏了。", "2楼 2025-03-22 20:31 回复"];
+    const more = ["老张说事", "Lv.3", "学习了，谢谢分享", "3楼 2025-03-22 21:05 回复"];
+    const { speeches } = mineText([...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST, ...comments, ...more].join("\n"));
+    expect(speeches[0]!.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(COUNTY_SPEECH_BLOCKS));
+  });
+
+  it("keeps a floor's first sentence that opens 继续 (继续加强…)", () => {
+    const goOn = "继续加强应急救援队伍建设。";
+    const floors = [...page.slice(0, -5), ...card("大王庄的老李", "楼主　Lv.8　种地能手"), goOn, ...page.slice(-3)];
+    expect(textsOf(floors)).toContain(goOn);
   });
 });
 
@@ -70,6 +83,12 @@ describe("a meeting record under the speech", () => {
       "2.汛期值班表由党政办统一编排。",
     ];
     expect(textsOf([...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST, ...record])).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+
+  it("keeps a host's 会议要求 items that the speech goes on after (散会)", () => {
+    const items = ["会议要求：", "一、立即传达会议精神。", "二、全面落实防汛责任。"];
+    const kept = textsOf([...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST, ...items, "今天的会议就开到这里，散会。"]);
+    expect(kept).toEqual(expect.arrayContaining(items.slice(1)));
   });
 
   it("keeps a speech's own 会议要求 section above its closing", () => {
@@ -88,6 +107,14 @@ describe("a repost and a post's headline", () => {
     ];
     const page = [COUNTY_TITLE, "原创 安环部 华兴安全生产 2025年03月06日 17:42", "听全文 09:12", ...source, ""];
     expect(textsOf([...page, ...COUNTY_SPEECH_HEAD.slice(2), ...COUNTY_SPEECH_REST])).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+
+  it("keeps a sentence that opens 以下文章来源于, and a main title or a name before ｜", () => {
+    const quote = "以下文章来源于市委政研室的调研报告，我念几段，请大家认真体会。";
+    expect(textsOf([...COUNTY_SPEECH_HEAD, quote, ...COUNTY_SPEECH_REST])).toContain(quote);
+    const main = `坚定信心 真抓实干｜${COUNTY_TITLE}`;
+    const title = mineText([main, ...COUNTY_SPEECH_HEAD.slice(1), ...COUNTY_SPEECH_REST].join("\n")).speeches[0]!.title;
+    expect(title).toContain("坚定信心");
   });
 
   it("drops a post's hook in front of the title", () => {

@@ -181,8 +181,11 @@ const TITLE_TAIL_RE =
   /(?:（[^（）]{0,12}）|\([^()]{0,12}\)|【[^【】]{0,12}】|范文|精选|全文|汇编|模板|大全|\d{1,2}篇|\s*\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})+$/;
 // 在…会议上的讲话 / …动员会讲话 / 市长讲话稿, but not prose such as 学习领会总书记的重要讲话.
 const TITLE_KEY_RE =
-  /(?:(?:会|议|上|仪式|活动|动员|表态|总结|部署|座谈|专题|同志|书记|市长|县长|区长|州长|省长|局长|主任|领导|经理|董事长|厂长|校长)的?(?:讲话|发言|致辞|报告)|上关于[^，。、]{2,24}的(?:讲话|发言)|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|讲话材料|主持词|致辞|工作报告)$/;
+  /(?:(?:会|议|上|仪式|活动|动员|表态|总结|部署|座谈|专题|同志|书记|市长|县长|区长|州长|省长|局长|主任|领导|经理|董事长|厂长|校长)的?(?:讲话|发言|致辞|报告)|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|讲话材料|主持词|致辞|工作报告)$/;
 
+/** 在村民代表大会上关于安全生产的讲话: the meeting, then the topic (a line naming someone else's speech on a topic, 市委书记在…
+ *  上关于…的讲话, is a list's item, not a title). */
+const TOPIC_TITLE_RE = /^在[^，。、]{2,30}上关于[^，。、]{2,24}的(?:讲话|发言)$/;
 /** A site's column or category named by the genre alone (讲话材料（215）): a menu item, not a title. (领导讲话 stays a
  *  title: collections use it over each speech.) */
 const COLUMN_NAME_RE = /^(?:讲话材料|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|工作报告|主持词|致辞)$/;
@@ -195,7 +198,8 @@ export function isTitleLine(t: string): boolean {
   if (PIAN_RE.test(t)) return true;
   if (/[。！？；]/.test(t) || parseEnumerator(t) || (t.match(/[，、]/g)?.length ?? 0) >= 2) return false;
   const core = t.replace(TITLE_TAIL_RE, "");
-  return core.length >= 4 && TITLE_KEY_RE.test(core) && !COLUMN_NAME_RE.test(core) && !NOTE_LEAD_RE.test(core);
+  const keyed = TITLE_KEY_RE.test(core) || TOPIC_TITLE_RE.test(core);
+  return core.length >= 4 && keyed && !COLUMN_NAME_RE.test(core) && !NOTE_LEAD_RE.test(core);
 }
 
 /** …上的讲话（肖某某）2017.4.18: the speaker (2) and the date (3) a site appends to a title (1 is the word before). */
@@ -232,7 +236,9 @@ export function cleanTitle(t: string): string {
     .trim();
   // 节后第一个月，这三件事必须盯死｜…上的讲话: a post's hook in front of the title.
   const hooked = /^(.{4,40}?)\s*[｜|]\s*(.{4,60})$/.exec(s);
-  if (hooked && isTitleLine(hooked[2]!) && !isTitleLine(hooked[1]!)) return hooked[2]!;
+  // Only a hook that reads as a phrase of a post (commas, ！？): a main title before ｜ (坚定信心 真抓实干｜…) or a
+  // speaker's name (李明同志｜…) stays.
+  if (hooked && isTitleLine(hooked[2]!) && /[，,！？!?]/.test(hooked[1]!)) return hooked[2]!;
   // A page's title and its heading run together: 春节期间安全讲话春节期间安全讲话.
   const half = s.length / 2;
   if (s.length >= 12 && Number.isInteger(half) && s.slice(0, half) === s.slice(half)) return s.slice(0, half);
