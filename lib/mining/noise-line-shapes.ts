@@ -166,9 +166,9 @@ const otherScriptLetters = (t: string) => t.match(OTHER_SCRIPT_RE)?.length ?? 0;
  *  translation runs as long as its paragraph; a greeting (안녕하십니까!) in the speaker's words is
  *  short. On a page known to be bilingual (noise-interleaved-lines.ts) a short line in that script is one too. */
 export function isOtherScriptLine(t: string, minLetters = 40): boolean {
-  const letters = t.replace(/[\s\p{P}\p{S}\d]/gu, "").length;
   const other = otherScriptLetters(t);
-  return other >= minLetters && other >= letters * 0.6;
+  if (other < minLetters) return false; // the common case, before counting the line's letters
+  return other >= t.replace(/[\s\p{P}\p{S}\d]/gu, "").length * 0.6;
 }
 
 /** A line of a site's English chrome (Font Size: A+ A A- Print Share): no Chinese, two words or more, and none of

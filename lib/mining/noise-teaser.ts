@@ -5,7 +5,13 @@ const compact = (s: string) => s.replace(/\s+/g, "");
 
 /** A line without a closing ellipsis is a teaser only when a longer line soon after opens with all of it: the
  *  page's summary above its one-line text (a repeated paragraph or title is a line of its own, not an opening). */
-function repeatsAsOpening(lines: string[], i: number, verdict: (string | null)[], core: string): boolean {
+function repeatsAsOpening(
+  lines: string[],
+  i: number,
+  verdict: (string | null)[],
+  core: string,
+  compacted: string[],
+): boolean {
   if (core.length < 30 || core.length > 1000) return false;
   const following: string[] = [];
   // An opening whose paragraphs became lines of their own (the title, 同志们：, the first paragraph) is looked for
@@ -14,7 +20,7 @@ function repeatsAsOpening(lines: string[], i: number, verdict: (string | null)[]
   for (let j = i + 1, seen = 0; j < lines.length && seen < (spans ? 6 : 3); j++) {
     if (verdict[j] || !lines[j]!.trim()) continue;
     seen++;
-    const next = compact(lines[j]!);
+    const next = compacted[j]!;
     const at = seen <= 3 ? next.indexOf(core) : -1;
     if (at >= 0) return at <= 20 && next.length >= core.length + 20;
     if (seen === 1) {
@@ -34,17 +40,18 @@ function repeatsAsOpening(lines: string[], i: number, verdict: (string | null)[]
 const QUOTE_WINDOW = 8_000;
 const QUOTE_LOOKUPS = 200;
 
-/** The kept text above each line, compacted once per file, for quotesEarlier. */
-export type EarlierText = { text: string; offsets: number[]; lookups: number };
+/** The kept text above each line, for quotesEarlier, and every line without its spaces: compacted once per file. */
+export type EarlierText = { text: string; offsets: number[]; lookups: number; compacted: string[] };
 
 export function earlierText(lines: string[], verdict: (string | null)[]): EarlierText {
   const offsets: number[] = [];
+  const compacted = lines.map(compact);
   let text = "";
-  lines.forEach((l, j) => {
+  compacted.forEach((l, j) => {
     offsets.push(text.length);
-    if (!verdict[j]) text += compact(l);
+    if (!verdict[j]) text += l;
   });
-  return { text, offsets, lookups: 0 };
+  return { text, offsets, lookups: 0, compacted };
 }
 
 /** The kept text in the QUOTE_WINDOW characters above line i holds the core of the cut-off line i. */
@@ -64,8 +71,8 @@ const HEADLINE_SALUTATION_RE = /^(.{4,60}?)同志们[：:，,]/;
 const HEADLINE_REACH = 30;
 
 /** The words before 同志们 are a line above the summary (the page's headline), not a speaker's own words. */
-function isHeadlineAbove(lines: string[], i: number, words: string): boolean {
-  for (let j = Math.max(0, i - HEADLINE_REACH); j < i; j++) if (compact(lines[j]!) === words) return true;
+function isHeadlineAbove(compacted: string[], i: number, words: string): boolean {
+  for (let j = Math.max(0, i - HEADLINE_REACH); j < i; j++) if (compacted[j] === words) return true;
   return false;
 }
 
@@ -76,11 +83,11 @@ export function isTeaser(lines: string[], i: number, verdict: (string | null)[],
   const m =
     /(?:\.{3,12}|…{1,12}|。{3,12})\s*(?:[【\[（(]?(?:阅读全文|展开全文|查看全文|全文|更多|详细)[】\]）)]?)?$/.exec(t);
   const core = compact(m ? t.slice(0, m.index) : t);
-  if (!m) return repeatsAsOpening(lines, i, verdict, core);
+  if (!m) return repeatsAsOpening(lines, i, verdict, core, earlier.compacted);
   if (core.length < 15 || core.length > 1000) return false;
   let following = "";
   for (let j = i + 1; j < lines.length && following.length < core.length + 300; j++) {
-    if (!verdict[j]) following += compact(lines[j]!);
+    if (!verdict[j]) following += earlier.compacted[j]!;
   }
   // Where the text below repeats the core: from its first words on, or all of it up to its last words.
   const repeated = (c: string, at: number) => {
@@ -91,7 +98,7 @@ export function isTeaser(lines: string[], i: number, verdict: (string | null)[],
   const at = following.indexOf(core.slice(0, 12));
   if (at >= 0 && at <= 300) return repeated(core, at);
   const headline = HEADLINE_SALUTATION_RE.exec(core);
-  const text = headline && isHeadlineAbove(lines, i, headline[1]!) ? core.slice(headline[0].length) : "";
+  const text = headline && isHeadlineAbove(earlier.compacted, i, headline[1]!) ? core.slice(headline[0].length) : "";
   const textAt = text.length >= 15 ? following.indexOf(text.slice(0, 12)) : -1;
   if (textAt >= 0 && textAt <= 300 && repeated(text, textAt)) return true;
   // A cut-off line that quotes text above it (a reply quoting the post, a summary placed after the text).

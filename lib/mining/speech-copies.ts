@@ -25,10 +25,16 @@ const shareIn = (a: Set<string>, b: Set<string>) => {
 
 export function withoutRepeatedCopies(speeches: ParsedSpeech[], removed: Removed[]): ParsedSpeech[] {
   if (speeches.length < 2) return speeches;
-  const kept: { speech: ParsedSpeech; runs: Set<string> }[] = [];
+  // Runs are built only for speeches whose title repeats an earlier one's: most pages never need them.
+  const runsOf = new Map<ParsedSpeech, Set<string>>();
+  const runs = (s: ParsedSpeech) => {
+    let r = runsOf.get(s);
+    if (!r) runsOf.set(s, (r = shingles(s.blocks.map((b) => compact(b.text)).join(""))));
+    return r;
+  };
+  const kept: ParsedSpeech[] = [];
   for (const speech of speeches) {
-    const runs = shingles(speech.blocks.map((b) => compact(b.text)).join(""));
-    const copyOf = kept.find(({ speech: earlier, runs: earlierRuns }) => {
+    const copyOf = kept.find((earlier) => {
       // The same title over the same text, by no other speaker on no other date: a collection's speeches that share
       // paragraphs have their own titles, speakers or dates, or differ enough. Versions a page labels are kept apart.
       if (!speech.title || speech.title !== earlier.title) return false;
@@ -37,13 +43,13 @@ export function withoutRepeatedCopies(speeches: ParsedSpeech[], removed: Removed
       const from = earlier.blocks[earlier.blocks.length - 1]?.lineNo ?? 0;
       const to = speech.blocks[0]?.lineNo ?? 0;
       if (removed.some((r) => (r.lineNo ?? 0) > from && (r.lineNo ?? 0) < to && VERSION_RE.test(r.text))) return false;
-      return shareIn(runs, earlierRuns) >= COPY_SHARE && shareIn(earlierRuns, runs) >= COPY_SHARE;
+      return shareIn(runs(speech), runs(earlier)) >= COPY_SHARE && shareIn(runs(earlier), runs(speech)) >= COPY_SHARE;
     });
     if (!copyOf) {
-      kept.push({ speech, runs });
+      kept.push(speech);
       continue;
     }
     for (const b of speech.blocks) removed.push({ text: b.text, reason: REASON, lineNo: b.lineNo });
   }
-  return kept.map((k) => k.speech);
+  return kept;
 }
