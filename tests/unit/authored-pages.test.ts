@@ -27,6 +27,8 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   // set25/10: a forum post whose speech, pasted on one line, runs into its title: the poster's note above it and
   // his signature below stay (README).
   set25: { pages: 10, noiseLeak: 0.008, speechCount: 1, retained: 1 },
+  // set43: as scored blind, until its fixes (the next commit).
+  set43: { pages: 10, noiseLeak: 0.028, speechCount: 1, retained: 1 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
@@ -124,7 +126,9 @@ describe("the miner on the authored pages of unseen site styles", () => {
       // set22/09: its 实施方案, removed as the speech's attachment, keeps no title of its own. set25/10: a forum
       // post's speech pasted on one line, its title glued to its text under the poster's note. set40/02: a portal's
       // headline 县长×××在…上的讲话, kept whole as printed (as earlier sets' writers labelled it); its writer left the
-      // speaker out, as did set41/05's for its 县委书记×××在…上的讲话 and set42/02's and 03's.
+      // speaker out, as did set41/05's for its 县委书记×××在…上的讲话 and set42/02's and 03's. Set 43's writers were
+      // asked to leave the speaker out (区长周海涛在…, 王书记在…, 校长在…: kept whole); set43/10's answer prints no
+      // title, and its writer made one up from the first sentence.
       expect(missed.map((p) => p.gold.file)).toEqual([
         "03_wenku_ranqi.txt",
         "03_school-flag-talk-fire-traffic.txt",
@@ -136,6 +140,14 @@ describe("the miner on the authored pages of unseen site styles", () => {
         "05.html",
         "02.txt",
         "03.txt",
+        "01.html",
+        "02.txt",
+        "03.txt",
+        "05.txt",
+        "06.html",
+        "07.txt",
+        "08.txt",
+        "10.txt",
       ]);
     },
     SCORING_TIMEOUT,
