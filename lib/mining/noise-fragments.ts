@@ -24,6 +24,10 @@ export const COLUMN_TAG_RE =
  *  ended by the space normalising keeps after it; e-mail addresses do not match, and a line that starts with @ is a
  *  reply, left whole to the line rules). */
 export const TOPIC_TAG_RE = /(?<![\dA-Za-z#])#[\u4e00-\u9fff][^#\n\d]{0,30}#/g;
+/** A site's promoted topic (#热议# 家里老人独居，冬天取暖要注意哪些安全问题？): the site's own label as the tag (a speech
+ *  posted under #安全生产月# keeps its question), then one question, on its own line. Global only because cut() needs it. */
+export const PROMOTED_TOPIC_RE =
+  /^\s*#(?:热议|热搜|热门|热点|推荐|精选|话题|今日话题|大家都在问|猜你想问)#\s*[^。！；#\n]{4,40}[？?]\s*$/g;
 export const MENTION_RE = new RegExp(`(?<=[^\\s\\w.@-])${MENTION_NAME} `, "gu");
 export const TAG_RE = /<\/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>\n]{0,300})?\s*\/?>/g;
 export const CSS_BRACES_RE = /\{[\s\w\-#.:;,%()'"!]{0,300}:[\s\w\-#.:;,%()'"!]{0,300}\}/g;

@@ -13,6 +13,7 @@ import {
 export { isCodeLine } from "./noise-line-shapes";
 import { CHROME_RE, KNOWN_SITES } from "./noise-words";
 import {
+  ANSWERED_AT_RE,
   ANSWER_PREFACE_RE,
   FORUM_CARD_RE,
   FORUM_FLOOR_RE,
@@ -203,7 +204,7 @@ export function lineNoiseReason(
   // An asker's plea may end like a title (…求一篇领导讲话稿); the words are a Q&A site's alone.
   // The asker's plea and the answerer's preface run to a few sentences; none of their words is a speech's.
   const fewSentences = (t.match(/[。！？!?]/g)?.length ?? 0) <= 3;
-  if ((n <= 80 || (n <= 200 && fewSentences)) && QA_RE.test(t)) return "问答网站文字";
+  if ((n <= 80 || (n <= 200 && fewSentences)) && (QA_RE.test(t) || ANSWERED_AT_RE.test(t))) return "问答网站文字";
   if (n <= 200 && fewSentences && ANSWER_PREFACE_RE.test(t)) return "问答网站文字";
   if (n <= 300 && SUMMARY_LABEL_RE.test(t)) return "网页摘要";
   if (n <= 800 && DISCLAIMER_RE.test(t)) return "来源作者信息";

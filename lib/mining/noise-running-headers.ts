@@ -38,7 +38,8 @@ function underTitle(texts: string[], i: number): boolean {
 }
 
 /** Marks a short line printed at every page break (a document's running header): three copies or more, two of
- *  them beside a page number, or two right under printed page numbers. A copy standing above a salutation or a date
+ *  them beside a page number, or two right under printed page numbers, or one on the file's first line (not a
+ *  title) and the others right under printed page numbers. A copy standing above a salutation or a date
  *  stays (it is the title), and a salutation, a date, a numbered heading or a sentence is never one: a collection of
  *  speeches repeats those; nor a speaker, unless every copy but the first stands at a page break. */
 export function markRunningHeaders(texts: string[], verdict: (string | null)[]): void {
@@ -51,15 +52,20 @@ export function markRunningHeaders(texts: string[], verdict: (string | null)[]):
     return true;
   });
   // Two copies suffice where each stands right under a printed page number (— 1 — / ××县安委会办公室, over a PDF's
-  // pages); a bare digit may be a table's cell.
+  // pages), or at the file's top; a bare digit may be a table's cell.
   const underPageNumber = (i: number) => {
     const k = previousLine(texts, i);
     return verdict[k] === "页码" && PRINTED_PAGE_RE.test(texts[k]!.trim());
   };
+  // The file's first line is the top of its first page, where a header first prints (an OA system's 流程打印 line);
+  // not a title there, which a collection repeats over its speeches.
+  const atTop = (i: number) => previousLine(texts, i) < 0 && !isTitleLine(texts[i]!.trim());
   for (const [key, lines] of copies) {
-    const least = lines.every(underPageNumber) ? 2 : RUNNING_HEADER_COUNT;
+    const fromTop = lines.every((i) => underPageNumber(i) || atTop(i)) && lines.some(underPageNumber);
+    const least = fromTop ? 2 : RUNNING_HEADER_COUNT;
     if (lines.length < least) continue;
-    const atBreaks = lines.filter((i) => atPageBreak(texts, verdict, i)).length;
+    const atBreak = (i: number) => (fromTop && atTop(i)) || atPageBreak(texts, verdict, i);
+    const atBreaks = lines.filter(atBreak).length;
     if (atBreaks < AT_PAGE_BREAK) continue;
     // A unit's or a speaker's name (××市安委会办公室): a header only where every copy but the first is at a break.
     // …and none stands under a title: a collection's speakers, each under his speech's title, are no header.

@@ -3,7 +3,7 @@
 // text. Fragments: document markers, tags, URLs, watermark site names (curated and learned from the page itself),
 // page footers inside lines, inline injections (noise-injections.ts), a table of contents (noise-toc.ts); censored
 // pinyin initials are restored. Page furniture judged with its neighbours (lists under a header, replies, running
-// headers, footnotes, attachments: noise-page-furniture.ts, noise-appendix.ts) needs the page's own evidence. Rules
+// headers, footnotes, attachments: noise-page-rules.ts and the modules it calls) needs the page's own evidence. Rules
 // describe classes of noise, mostly on short lines, and set aside titles, headings, salutations and wrapped pieces of
 // a sentence; the learned model (noise-model.ts) then judges the lines the rules keep. Everything taken out is
 // reported with a reason.
@@ -16,6 +16,7 @@ import {
   COLUMN_TAG_RE,
   MENTION_RE,
   TOPIC_TAG_RE,
+  PROMOTED_TOPIC_RE,
   COPY_NOTE_INLINE_RE,
   CSS_BRACES_RE,
   cut,
@@ -44,45 +45,16 @@ import {
   pageTitles,
 } from "./noise-injections";
 import { continuesProse, isCodeLine, isMenuLike, lineNoiseReason, looksLikeContent, URL_RE } from "./noise-line-rules";
-import { markRunningHeaders } from "./noise-running-headers";
-import { markDatedLinks } from "./noise-dated-links";
-import { markWorkDocuments } from "./noise-work-documents";
-import { markFootnotes } from "./noise-footnotes";
 import { markChromeAfterClosing } from "./noise-after-closing";
-import { markInterleavedLines } from "./noise-interleaved-lines";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
-import { markFileNames, markForumReplies, markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
+import { markFileNames } from "./noise-page-furniture";
+import { markPageFurniture } from "./noise-page-rules";
 import { breakAfter, FLOWING_CUTS, FLOWS_ACROSS, lineBeforeBreak, MIN_ACROSS_BREAK, PAYWALL } from "./noise-breaks";
-import {
-  markDistributionLists,
-  markPageJumps,
-  markReprintedPageHeads,
-  markSiteFooter,
-  markWindowTitle,
-  PAGE_JUMP_RE,
-} from "./noise-page-ends";
-import {
-  markBioCards,
-  markCommentCards,
-  markPostAuthorCards,
-  markPostSignatures,
-  markStampedComments,
-  markStrandedLines,
-  markTriangleCaptions,
-} from "./noise-page-cards";
-import { markAdCards } from "./noise-ad-cards";
+import { markSiteFooter, PAGE_JUMP_RE } from "./noise-page-ends";
+import { markStrandedLines } from "./noise-page-cards";
 import { earlierText, isTeaser } from "./noise-teaser";
-import { markTableOfContents } from "./noise-toc";
-import { markBriefingItems, markNewsReports, markReportAtEnd, markReportsAfterSpeech } from "./noise-news-report";
-import { markFloorComments, markTagLists } from "./noise-floors-and-tags";
-import { markChatHeaders } from "./noise-chat-export";
-import {
-  markAttachments,
-  markAuthorBio,
-  markLabelledLists,
-  markEmailHeaders,
-  markOtherDocuments,
-} from "./noise-appendix";
+import { markReportAtEnd } from "./noise-news-report";
+
 import { continuesCue, cutLineMarks, isCueLine, lineMarkReason, lineMarksOf } from "./noise-line-marks";
 import { BARE_NAME_RE, isProtected, lineGuard } from "./noise-line-guard";
 import type { Removed, SourceLine } from "./types";
@@ -152,6 +124,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     t = t.replace(KEYCAP_RE, "$1、");
     t = cut(t, EMOJI_RE, "表情符号", line.lineNo, ctx);
     t = cut(t, COLUMN_TAG_RE, "栏目标记", line.lineNo, ctx);
+    t = cut(t, PROMOTED_TOPIC_RE, "推荐话题", line.lineNo, ctx);
     t = cut(t, TOPIC_TAG_RE, "话题标签", line.lineNo, ctx);
     t = cut(t, MENTION_RE, "@提及", line.lineNo, ctx);
     t = cut(t, CSS_BRACES_RE, "样式代码", line.lineNo, ctx, (m) => /[\u4e00-\u9fff]/.test(m));
@@ -188,38 +161,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   const earlier = earlierText(texts, verdict);
   for (let i = 0; i < texts.length; i++)
     if (!verdict[i] && isTeaser(texts, i, verdict, earlier)) verdict[i] = "重复的摘要行";
-  // Before the table of contents: a headline printed on every page is not an entry listed there.
-  markReprintedPageHeads(texts, verdict);
-  markWindowTitle(texts, verdict);
-  markTableOfContents(texts, verdict);
-  markRelatedLists(texts, verdict);
-  markDatedLinks(texts, verdict);
-  markForumReplies(texts, verdict);
-  markStampedComments(texts, verdict);
-  markPostAuthorCards(texts, verdict);
-  markPostSignatures(texts, verdict);
-  markAdCards(texts, verdict);
-  markBioCards(texts, verdict);
-  markCommentCards(texts, verdict);
-  markTriangleCaptions(texts, verdict);
-  markSummaryBlocks(texts, verdict);
-  markNewsReports(texts, verdict);
-  markReportsAfterSpeech(texts, verdict);
-  markBriefingItems(texts, verdict);
-  markRunningHeaders(texts, verdict);
-  markFootnotes(texts, verdict);
-  markAttachments(texts, verdict);
-  markAuthorBio(texts, verdict);
-  markLabelledLists(texts, verdict);
-  markOtherDocuments(texts, verdict);
-  markEmailHeaders(texts, verdict);
-  markChatHeaders(texts, verdict);
-  markWorkDocuments(texts, verdict);
-  markDistributionLists(texts, verdict);
-  markFloorComments(texts, verdict);
-  markTagLists(texts, verdict);
-  markPageJumps(texts, verdict);
-  markInterleavedLines(texts, verdict);
+  markPageFurniture(texts, verdict);
   const lineNos = lines.map((l) => l.lineNo);
   markFileNames(texts, verdict, lineNos, ctx);
   return { lines, texts, verdict, guard, ctx, cues };

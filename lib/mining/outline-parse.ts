@@ -35,8 +35,8 @@ export function candidateOf(text: string): Cand | null {
 
 type Level = { family: Family | "hint"; last: number; shape: Shape; group: number };
 
-const TOP = new Set<Family | "hint">(["chapter", "cn-dun", "di", "shi", "yao"]);
-const STRONG = new Set<Family | "hint">(["chapter", "section", "cn-dun", "cn-bracket", "cn-paren", "di"]);
+const TOP = new Set<Family | "hint">(["chapter", "cn-dun", "di", "matter", "shi", "yao"]);
+const STRONG = new Set<Family | "hint">(["chapter", "section", "cn-dun", "cn-bracket", "cn-paren", "di", "matter"]);
 const LEAFISH = new Set<Family | "hint">(["shi", "yao"]);
 const INLINE_LIST = new Set<Family | "hint">(["shi", "yao", "di", "num-dot", "num-paren", "circled"]);
 const DIGIT_FAMILIES = new Set<Family | "hint">(["num-dot", "num-paren"]);

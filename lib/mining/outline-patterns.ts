@@ -84,6 +84,8 @@ export type Family =
   | "cn-dun"
   | "cn-bracket"
   | "di"
+  /** 第一件事，… : a talk's own outline, a family of its own so that a 第一， under it is no sibling. */
+  | "matter"
   | "shi"
   | "yao"
   | "cn-paren"
@@ -107,7 +109,7 @@ export function parseCn(s: string): number | null {
 }
 
 const ENUM_RE =
-  /^(?:第([一二三四五六七八九十]{1,3})(?:(?:个方面|方面)?[，、：,:．.]|部分(?:[，、：,:．.\s\u3000]|(?![的是要和与中里也都还就在有为内])))|([一二三四五六七八九十]{1,3})([、．]|是|要)|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[）)]|([\u2460-\u2473])|【([一二三四五六七八九十]{1,3})】)/;
+  /^(?:第([一二三四五六七八九十]{1,3})(?:(?:个方面|方面)?[，、：,:．.]|部分(?:[，、：,:．.\s\u3000]|(?![的是要和与中里也都还就在有为内])))|([一二三四五六七八九十]{1,3})([、．]|是|要)|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[）)]|([\u2460-\u2473])|【([一二三四五六七八九十]{1,3})】|第([一二三四五六七八九十]{1,3})件事[，、：,:])/;
 
 /** 第一章 / 第二节: a document's chapters and sections, as a Word file saved as text numbers them. */
 const CHAPTER_RE =
@@ -131,6 +133,7 @@ export function parseEnumerator(t: string): Enumerator | null {
   if (m[4]) return withN("cn-paren", parseCn(m[4]), end);
   if (m[5]) return withN("num-dot", Number(m[5]), end);
   if (m[6]) return withN("num-paren", Number(m[6]), end);
+  if (m[9]) return withN("matter", parseCn(m[9]), end);
   // 【一】: a 公众号's bold marks around a level of the outline; not 【一】个目标 nor 【一】在…上的讲话 (a marker).
   if (m[8]) {
     const rest = t.slice(end);
@@ -151,6 +154,8 @@ export function markersFor(family: Family, n: number): string[] {
       return [`${cn}、`];
     case "di":
       return [`第${cn}，`, `第${cn}、`];
+    case "matter":
+      return [`第${cn}件事，`, `第${cn}件事：`];
     case "chapter":
       return [`第${cn}章`];
     case "section":

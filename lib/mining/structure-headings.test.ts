@@ -3,6 +3,39 @@ import { A, B, C, outline, parse } from "./structure-test-support";
 import { candidateOf } from "./outline-parse";
 
 describe("parseStructure: headings", () => {
+  it("reads 第一件事，… as a talk's outline, and a 第一， under it one level down (not its sibling)", () => {
+    const s = parse(
+      A,
+      "第一件事，把形势看清楚。",
+      B,
+      "第一，要认清形势。",
+      C,
+      "第二，要压实责任。",
+      B,
+      "第二件事，回去就查。",
+      C,
+    );
+    expect(outline(s)).toEqual([
+      `p ${A}`,
+      "h1 第一件事，把形势看清楚。",
+      `p ${B}`,
+      "h2 第一，要认清形势。",
+      `p ${C}`,
+      "h2 第二，要压实责任。",
+      `p ${B}`,
+      "h1 第二件事，回去就查。",
+      `p ${C}`,
+    ]);
+    // An inline 第一，…第二，… inside a paragraph under it stays the paragraph's.
+    const inline = parse(A, "第一件事，把形势看清楚。", "第一，事故总量仍然偏大。第二，企业主体责任落实不到位。", B);
+    expect(outline(inline)).toEqual([
+      `p ${A}`,
+      "h1 第一件事，把形势看清楚。",
+      "p 第一，事故总量仍然偏大。第二，企业主体责任落实不到位。",
+      `p ${B}`,
+    ]);
+  });
+
   it("reads every numbering style and makes levels relative to the first one seen", () => {
     for (const [one, two] of [
       ["一、", "二、"],

@@ -19,6 +19,9 @@ describe("stripOutlineNumber", () => {
     expect(strip("第三：加强领导")).toEqual(["加强领导", 1, "di"]);
     expect(strip("第一部分 形势分析")).toEqual(["形势分析", 1, "di"]);
     expect(strip("第二部分：重点任务")).toEqual(["重点任务", 1, "di"]);
+    // A mined talk's 第一件事，… heading: the composer numbers it, so its own number must go.
+    expect(strip("第一件事，把形势看清楚。")).toEqual(["把形势看清楚。", 1, "matter"]);
+    expect(strip("第二件事：回去就查")).toEqual(["回去就查", 1, "matter"]);
   });
 
   it("strips level-2 marks in full-width, half-width and other brackets", () => {

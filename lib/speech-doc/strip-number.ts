@@ -17,6 +17,7 @@ export const FAMILY_LEVEL: Record<Family, HeadingLevel | null> = {
   // 【一】 is read as （一） when pasted (the RULES below): listed only to make the table total.
   "cn-bracket": 2,
   di: 1,
+  matter: 1,
   "cn-paren": 2,
   "num-dot": 3,
   "num-paren": 3,
@@ -40,6 +41,7 @@ type Rule = { re: RegExp; family: Family; arabic: boolean };
 const RULES: Rule[] = [
   { re: new RegExp(`^第${SP}${CN}${SP}部分${TRAIL}`), family: "di", arabic: false },
   { re: new RegExp(`^第${SP}${CN}${SP}[，,、：:.．]`), family: "di", arabic: false },
+  { re: new RegExp(`^第${SP}${CN}${SP}件事${SP}[，,、：:]`), family: "matter", arabic: false },
   { re: new RegExp(`^${OPEN}${SP}${CN}${SP}${CLOSE}${TRAIL}`), family: "cn-paren", arabic: false },
   { re: new RegExp(`^${OPEN}${SP}${NUM}${SP}${CLOSE}${TRAIL}`), family: "num-paren", arabic: true },
   { re: new RegExp(`^${CN}${SP}[、，,.．]`), family: "cn-dun", arabic: false },

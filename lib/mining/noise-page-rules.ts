@@ -1,0 +1,69 @@
+// The page's furniture, judged with its neighbours once every line has the line rules' verdict: lists under a
+// header, replies, cards, captions, running headers, footnotes, attachments, other documents. The order matters
+// where one rule reads another's marks (a table of contents after the reprinted page heads; running headers after
+// the cards and reports that sit at a page's breaks).
+import { markAdCards } from "./noise-ad-cards";
+import { markAnswerCards } from "./noise-answer-cards";
+import {
+  markAttachments,
+  markAuthorBio,
+  markEmailHeaders,
+  markLabelledLists,
+  markOtherDocuments,
+} from "./noise-appendix";
+import { markChatHeaders } from "./noise-chat-export";
+import { markDatedLinks } from "./noise-dated-links";
+import { markFloorComments, markTagLists } from "./noise-floors-and-tags";
+import { markFootnotes } from "./noise-footnotes";
+import { markInterleavedLines } from "./noise-interleaved-lines";
+import { markBriefingItems, markNewsReports, markReportsAfterSpeech } from "./noise-news-report";
+import {
+  markBioCards,
+  markCommentCards,
+  markPostAuthorCards,
+  markPostSignatures,
+  markStampedComments,
+  markTriangleCaptions,
+} from "./noise-page-cards";
+import { markDistributionLists, markPageJumps, markReprintedPageHeads, markWindowTitle } from "./noise-page-ends";
+import { markForumReplies, markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
+import { markRunningHeaders } from "./noise-running-headers";
+import { markTableOfContents } from "./noise-toc";
+import { markWorkDocuments } from "./noise-work-documents";
+
+/** Marks the page furniture in `verdict` (null: kept), rule after rule. */
+export function markPageFurniture(texts: string[], verdict: (string | null)[]): void {
+  // Before the table of contents: a headline printed on every page is not an entry listed there.
+  markReprintedPageHeads(texts, verdict);
+  markWindowTitle(texts, verdict);
+  markTableOfContents(texts, verdict);
+  markRelatedLists(texts, verdict);
+  markDatedLinks(texts, verdict);
+  markForumReplies(texts, verdict);
+  markStampedComments(texts, verdict);
+  markAnswerCards(texts, verdict);
+  markPostAuthorCards(texts, verdict);
+  markPostSignatures(texts, verdict);
+  markAdCards(texts, verdict);
+  markBioCards(texts, verdict);
+  markCommentCards(texts, verdict);
+  markTriangleCaptions(texts, verdict);
+  markSummaryBlocks(texts, verdict);
+  markNewsReports(texts, verdict);
+  markReportsAfterSpeech(texts, verdict);
+  markBriefingItems(texts, verdict);
+  markRunningHeaders(texts, verdict);
+  markFootnotes(texts, verdict);
+  markAttachments(texts, verdict);
+  markAuthorBio(texts, verdict);
+  markLabelledLists(texts, verdict);
+  markOtherDocuments(texts, verdict);
+  markEmailHeaders(texts, verdict);
+  markChatHeaders(texts, verdict);
+  markWorkDocuments(texts, verdict);
+  markDistributionLists(texts, verdict);
+  markFloorComments(texts, verdict);
+  markTagLists(texts, verdict);
+  markPageJumps(texts, verdict);
+  markInterleavedLines(texts, verdict);
+}
