@@ -15,7 +15,7 @@ const TABLE_SHARE = 0.6;
 const MIN_HAN_SHARE = 0.25;
 
 const SENTENCE_PUNCT = /[。！？!?]/;
-const HAN = /\p{Script=Han}/gu;
+const NOT_HAN = /\P{Script=Han}/gu;
 const hasHan = (t: string) => /\p{Script=Han}/u.test(t);
 
 // root:x:0:0:root:/root:/bin/bash — four or more colon-separated fields, no Han (a Chinese 时间：上午 line has one).
@@ -81,7 +81,9 @@ export function notSpeechReason(decodedText: string, mined: { speeches: MinedSpe
   }
   const sample = lines.join("");
   const visible = visibleChars(sample);
-  const han = sample.match(HAN)?.length ?? 0;
+  // Counted over the Han characters left once the rest is dropped: matching each one built an array of them all.
+  let han = 0;
+  for (const _ of sample.replace(NOT_HAN, "")) han++;
   if (visible >= 20 && han / visible < MIN_HAN_SHARE) {
     return `中文字只占 ${Math.round((han / visible) * 100)}%，不像中文讲话材料`;
   }
