@@ -4,12 +4,14 @@
 /** A Q&A site: the asker's plea, the answer's badges and the reader's thanks. */
 export const QA_RE =
   /求大神|求一篇|跪求|帮忙写(?:一篇|个)|^最佳答案|我有更好的答案|^其他(?:\d{1,3}条)?回答|\d+\s*个回答$|点个采纳|采纳一下|^已采纳$|^同问(?:[，,。！!]|$)|^追问[：:]|^追答[：:]|在线等[！!]*$|先谢过|感激不尽|[哪各请]位大神|大神们|被提问者采纳|^采纳率(?:[：:]|\s*\d{1,3}(?:\.\d)?\s*%\s*(?:获赞|粉丝|回答|关注|帮助))|^已帮助[\d.]+万?人$|^我来回答$|^擅长领域[：:]|^(?:有帮助|没帮助)\s*(?:[（(]\d{1,6}[)）])?$|对这个回答的评价|^本回答由.{0,12}(?:推荐|采纳)|^提问者[：:].{0,30}(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|悬赏|积分|财富值|浏览)/;
-/** An answer's byline: the time of answering at the end of the answerer's line (…　回答于 2024-09-26 21:17). */
-export const ANSWERED_AT_RE = /回答于\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2})?$/;
+/** An answer's byline: the time of answering set off at the end of the answerer's line (…　回答于 2024-09-26 21:17); a
+ *  speech's 已书面回答于2024年6月30日 runs on in its sentence. */
+export const ANSWERED_AT_RE = /(?:^|\s)回答于\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?$/;
 /** An answer's preface to the speech it wrote for the asker: 帮你写了一篇，按镇长的口吻…，数据你按你们镇的改; 给你一篇我们
- *  镇上用过的，地名和数字自己改改就能用. */
+ *  镇上用过的，地名和数字自己改改就能用： (these two only as a line introducing what follows, ending in its colon: a
+ *  speech says 给你一篇总结材料，… and 以为自己改改就能用。). */
 export const ANSWER_PREFACE_RE =
-  /(?:帮|替|给)你(?:写|找|整理)了?|^给你(?:一|1)篇|按[^，。]{1,10}的?口吻|供你参考|你按你们|你们(?:镇|单位)的?实际(?:情况)?改|(?:自己|你)改改就(?:能用|行)[。：:！!]?$/;
+  /(?:帮|替|给)你(?:写|找|整理)了?|^给你(?:一|1)篇[^。！？!?]*[：:]$|按[^，。]{1,10}的?口吻|供你参考|你按你们|你们(?:镇|单位)的?实际(?:情况)?改|(?:自己|你)改改就(?:能用|行)[：:]$/;
 /** A site's appeal to its reader (如果这篇材料对您有帮助，欢迎打赏支持作者; 需要word版的评论区扣1，我私信发你; a 简书
  *  page's 小礼物走一走，来简书关注我, 还没有人赞赏，支持一下, 更多精彩内容，就在简书APP): a speech asks nothing of a reader. */
 export const READER_APPEAL_RE =

@@ -105,27 +105,16 @@ export function markPostSignatures(texts: string[], verdict: (string | null)[]):
 
 const TRIANGLE_RE = /^[▲△]/;
 
-/** A lone ▲ line that says who is doing what (▲社区工作人员夜查楼道里停放的电动车): a photo's subject, not a point of
- *  the speech, which is a phrase or a demand (▲认清形势, ▲各村要…, ▲人民至上、生命至上). */
-const SCENE_PEOPLE_RE = /人员|干部|职工|工人|群众|居民|学生|师生|民警|队员|志愿者|消防员|网格员|检查组|工作组|执法人员/;
-const DEMAND_RE = /要|必须|应当|务必|坚决|切实|不得|严禁|一律|确保/;
-const isSceneCaption = (t: string) =>
-  t.length >= 10 && t.length <= 40 && !/[，、。！？；：,!?;:]/.test(t) && SCENE_PEOPLE_RE.test(t) && !DEMAND_RE.test(t);
-
 /** A ▲ line that can only be a caption: a picture, a scene, a date, a credit. */
 const TRIANGLE_CAPTION_RE = /图|照片|现场|摄|\d{1,2}月\d{1,2}日/;
 
 /** Marks the ▲ lines standing alone between paragraphs on a page whose ▲ sets off captions (one of them shows a
- *  picture, a scene, a date or a credit, or the line rules already read it as one, or it is the page's only ▲ line
- *  and describes people at work): one sentence at most. ▲ lines next to each other, or a page's ▲ lines none of
- *  which is a caption, are a speech's points and stay. */
+ *  picture, a scene, a date or a credit, or the line rules already read it as one): one sentence at most. ▲ lines
+ *  next to each other, or a page's ▲ lines none of which is a caption, are a speech's points and stay. */
 export function markTriangleCaptions(texts: string[], verdict: (string | null)[]): void {
-  const triangles = texts.filter((raw) => TRIANGLE_RE.test(raw.trim()));
-  const captions =
-    (triangles.length === 1 && isSceneCaption(triangles[0]!.trim())) ||
-    texts.some(
-      (raw, i) => TRIANGLE_RE.test(raw.trim()) && (verdict[i] === "图片说明" || TRIANGLE_CAPTION_RE.test(raw)),
-    );
+  const captions = texts.some(
+    (raw, i) => TRIANGLE_RE.test(raw.trim()) && (verdict[i] === "图片说明" || TRIANGLE_CAPTION_RE.test(raw)),
+  );
   if (!captions) return;
   const neighbour = (i: number, step: number) => {
     for (let j = i + step; j >= 0 && j < texts.length; j += step) if (texts[j]!.trim()) return texts[j]!.trim();

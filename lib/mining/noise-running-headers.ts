@@ -39,9 +39,10 @@ function underTitle(texts: string[], i: number): boolean {
 
 /** Marks a short line printed at every page break (a document's running header): three copies or more, two of
  *  them beside a page number, or two right under printed page numbers, or one on the file's first line (not a
- *  title) and the others right under printed page numbers. A copy standing above a salutation or a date
- *  stays (it is the title), and a salutation, a date, a numbered heading or a sentence is never one: a collection of
- *  speeches repeats those; nor a speaker, unless every copy but the first stands at a page break. */
+ *  title) and one right under a printed page number, of which only that one is marked. A copy standing above a
+ *  salutation or a date stays (it is the title), and a salutation, a date, a numbered heading or a sentence is never
+ *  one: a collection of speeches repeats those; nor a speaker, unless every copy but the first stands at a page
+ *  break. */
 export function markRunningHeaders(texts: string[], verdict: (string | null)[]): void {
   const speakers = new Set<string>();
   const copies = copiesOf(texts, (t, i) => {
@@ -52,20 +53,21 @@ export function markRunningHeaders(texts: string[], verdict: (string | null)[]):
     return true;
   });
   // Two copies suffice where each stands right under a printed page number (— 1 — / ××县安委会办公室, over a PDF's
-  // pages), or at the file's top; a bare digit may be a table's cell.
+  // pages); a bare digit may be a table's cell.
   const underPageNumber = (i: number) => {
     const k = previousLine(texts, i);
     return verdict[k] === "页码" && PRINTED_PAGE_RE.test(texts[k]!.trim());
   };
-  // The file's first line is the top of its first page, where a header first prints (an OA system's 流程打印 line);
-  // not a title there, which a collection repeats over its speeches.
+  // A header printed twice, on the file's first line (the top of its first page: an OA system's 流程打印 line) and
+  // under a page number: only the copy under the number is marked, since the first line may be the speech's own
+  // title (以案为鉴　压实责任 over its text); the first line is left to the other rules. Not a title-shaped line at
+  // all: a collection repeats its titles over its speeches.
   const atTop = (i: number) => previousLine(texts, i) < 0 && !isTitleLine(texts[i]!.trim());
   for (const [key, lines] of copies) {
-    const fromTop = lines.every((i) => underPageNumber(i) || atTop(i)) && lines.some(underPageNumber);
-    const least = fromTop ? 2 : RUNNING_HEADER_COUNT;
+    const pairFromTop = lines.length === 2 && lines.some(atTop) && lines.some(underPageNumber);
+    const least = lines.every(underPageNumber) || pairFromTop ? 2 : RUNNING_HEADER_COUNT;
     if (lines.length < least) continue;
-    const atBreak = (i: number) => (fromTop && atTop(i)) || atPageBreak(texts, verdict, i);
-    const atBreaks = lines.filter(atBreak).length;
+    const atBreaks = lines.filter((i) => (pairFromTop && atTop(i)) || atPageBreak(texts, verdict, i)).length;
     if (atBreaks < AT_PAGE_BREAK) continue;
     // A unit's or a speaker's name (××市安委会办公室): a header only where every copy but the first is at a break.
     // …and none stands under a title: a collection's speakers, each under his speech's title, are no header.
@@ -74,7 +76,8 @@ export function markRunningHeaders(texts: string[], verdict: (string | null)[]):
       (atBreaks < least || atBreaks < lines.length - 1 || lines.some((i) => underTitle(texts, i)))
     )
       continue;
-    for (const i of lines) if (!aboveFrame(texts, verdict, i)) verdict[i] = RUNNING_HEADER;
+    for (const i of lines)
+      if (!aboveFrame(texts, verdict, i) && !(pairFromTop && atTop(i))) verdict[i] = RUNNING_HEADER;
   }
   markRepeatedWatermarks(texts, verdict);
   markPartMarkers(texts, verdict);

@@ -38,7 +38,7 @@ type Level = { family: Family | "hint"; last: number; shape: Shape; group: numbe
 const TOP = new Set<Family | "hint">(["chapter", "cn-dun", "di", "matter", "shi", "yao"]);
 const STRONG = new Set<Family | "hint">(["chapter", "section", "cn-dun", "cn-bracket", "cn-paren", "di", "matter"]);
 const LEAFISH = new Set<Family | "hint">(["shi", "yao"]);
-const INLINE_LIST = new Set<Family | "hint">(["shi", "yao", "di", "num-dot", "num-paren", "circled"]);
+const INLINE_LIST = new Set<Family | "hint">(["shi", "yao", "di", "matter", "num-dot", "num-paren", "circled"]);
 const DIGIT_FAMILIES = new Set<Family | "hint">(["num-dot", "num-paren"]);
 const DIGIT_HEAD_MAX = 30;
 const shapeClass = (s: Shape) => (s === "bare" ? "bare" : "sent");

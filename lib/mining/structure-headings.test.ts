@@ -26,6 +26,14 @@ describe("parseStructure: headings", () => {
       "h1 第二件事，回去就查。",
       `p ${C}`,
     ]);
+    // Items glued across lines stay one list in a paragraph, as 第一，…第二，… do.
+    const glued = parse(A, "今天我讲三件事。第一件事，讲形势。", "第二件事，讲任务。第三件事，讲责任。", B);
+    expect(outline(glued)).toEqual([
+      `p ${A}`,
+      "p 今天我讲三件事。",
+      "p 第一件事，讲形势。第二件事，讲任务。第三件事，讲责任。",
+      `p ${B}`,
+    ]);
     // An inline 第一，…第二，… inside a paragraph under it stays the paragraph's.
     const inline = parse(A, "第一件事，把形势看清楚。", "第一，事故总量仍然偏大。第二，企业主体责任落实不到位。", B);
     expect(outline(inline)).toEqual([
