@@ -13,17 +13,6 @@ export type TextFields = {
   normHash: string;
 };
 
-/** Code points, counted without building an array of them. */
-function codePoints(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)
-      n--;
-  }
-  return n;
-}
-
 export function textFields(text: string): TextFields {
-  return { charCount: codePoints(text), placeholders: findPlaceholders(text), normHash: normHash(text) };
+  return { charCount: [...text].length, placeholders: findPlaceholders(text), normHash: normHash(text) };
 }
