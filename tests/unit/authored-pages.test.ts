@@ -27,6 +27,8 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   // set25/10: a forum post whose speech, pasted on one line, runs into its title: the poster's note above it and
   // his signature below stay (README).
   set25: { pages: 10, noiseLeak: 0.008, speechCount: 1, retained: 1 },
+  // set44: scored blind at c4d963e; held here until its fixes land.
+  set44: { pages: 10, noiseLeak: 0.042, speechCount: 0.9, retained: 1 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
@@ -148,6 +150,10 @@ describe("the miner on the authored pages of unseen site styles", () => {
         "07.txt",
         "08.txt",
         "10.txt",
+        // set44, blind: a collection's second title glued to 同志们：, a Big5 mirror's, a blog's school talk.
+        "01.txt",
+        "08.txt",
+        "09.txt",
       ]);
     },
     SCORING_TIMEOUT,
