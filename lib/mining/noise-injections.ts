@@ -159,7 +159,7 @@ export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: Pa
   return cut(t, DASHED_PAGE_RE, "页码", lineNo, ctx);
 }
 
-const CHUNK_RE = /^\s*(\d{1,2})[、.．]\s*/;
+const CHUNK_RE = /^\s*(\d{1,2})[、.．](?!\d)\s*/;
 const endsMidWord = (t: string) => /[\u4e00-\u9fff]$/.test(t.trimEnd()) && t.trim().length >= 30;
 
 /** A document viewer's chunk numbers: 2、 3、 … at the start of a line whose previous line stops mid-word, in
@@ -176,7 +176,15 @@ export function cutChunkMarkers(lines: SourceLine[], ctx: Ctx): SourceLine[] {
       found.push(i);
     prev = t;
   }
-  if (!found.length) return lines;
+  // One number alone is a chunk's only where it is the first break (2、); a list's 4. under an advert that ends
+  // mid-word (…已有2036人开通) is the list's. Several must rise, as a viewer counts its chunks.
+  const numbers = found.map((i) => Number(CHUNK_RE.exec(lines[i]!.text)![1]));
+  if (
+    !found.length ||
+    (found.length === 1 && numbers[0] !== 2) ||
+    numbers.some((n, k) => k > 0 && n <= numbers[k - 1]!)
+  )
+    return lines;
   const out = lines.slice();
   const first = lines.findIndex((l) => l.text.trim());
   const firstMatch = CHUNK_RE.exec(lines[first]!.text);

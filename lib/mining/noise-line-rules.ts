@@ -137,9 +137,10 @@ function isOfficeList(t: string): boolean {
 /** A page's labelled metadata; 页面标题 is the browser's title of a saved page (headline_column_site). */
 const META_LABEL_RE =
   /^(?:标签|分类|关键词|关键字|tags?|所属栏目|栏目|原标题|原文标题|页面标题|网页标题|热搜|热门搜索|热搜词|热门标签|大家都在搜)[：:]|^(?:最后)?(?:修改|创建|保存)(?:时间|日期)[：:]\s*\d{4}/i;
-/** An editor's note above what a site reprints (编者按：…, 【编者按】…): the site's voice, not the speaker's. */
+/** An editor's note above what a site reprints (编者按：…, 【编者按】…, a blog's 博主按：…): the site's voice, not the
+ *  speaker's. */
 const EDITOR_NOTE_RE =
-  /^(?:[【\[](?:编者按|编者的话|编者注|编者说明|小编按)[】\]]|(?:编者按|编者的话|编者注|编者说明|小编按)[：:])\s*\S/;
+  /^(?:[【\[](?:编者按|编者的话|编者注|编者说明|小编按|博主按|楼主按)[】\]]|(?:编者按|编者的话|编者注|编者说明|小编按|博主按|楼主按)[：:])\s*\S/;
 
 /** A search engine's notice over its cached copy of a page (这是…的快照, 以下搜索关键词已被高亮显示): no speech
  *  speaks of the copy it is read from. */

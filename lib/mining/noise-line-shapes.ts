@@ -58,13 +58,16 @@ const PROMOTION_RE =
  *  speech's item); under it, the advertiser's line: ××教育科技 广告 立即咨询. */
 const AD_BUTTON =
   "(?:查看详情|了解详情|了解更多|立即购买|立即抢购|点击查看|去看看|立即下载|马上领取|立即咨询|免费咨询)";
+/** …，详询客服微信：gwp_kefu2024: an advert's contact at its end (a speech's 【广告】 item quotes no handle). */
+const AD_CONTACT = "(?:微信|电话|热线|QQ|qq|客服)号?\\s*[：:]?\\s*[A-Za-z0-9_\\-]{5,24}";
 const LABELLED_AD_RE = new RegExp(
-  `^(?:[【\\[「(（]?广告[】\\]」)）]?|[【\\[「(（](?:推广|赞助|商业推广)[】\\]」)）])\\s*[|｜:：·]?\\s*\\S.{1,60}?\\s*${AD_BUTTON}$|^【广告】\\s*[^。！？，,；;：:]{2,40}$|^\\S{1,20}\\s+广告\\s+${AD_BUTTON}$`,
+  `^(?:[【\\[「(（]?广告[】\\]」)）]?|[【\\[「(（](?:推广|赞助|商业推广)[】\\]」)）])\\s*[|｜:：·]?\\s*\\S.{1,60}?\\s*${AD_BUTTON}$|^【广告】\\s*[^。！？，,；;：:]{2,40}$|^\\S{1,20}\\s+广告\\s+${AD_BUTTON}$|^【广告】.{2,70}?${AD_CONTACT}$`,
 );
 
-/** A paginated article's page links (上一页 1 2 3 下一页, 首页 < 1 2 >): where a scraper joined its pages. */
+/** A paginated article's page links (上一页 1 2 3 下一页, 首页 < 1 2 >, 共2页：上一页 [1] [2] 下一页): where a scraper
+ *  joined its pages. */
 const PAGINATION_RE =
-  /^(?:首页\s*)?(?:上一?页|[<＜«‹])?\s*(?:[\[【]?(?:第\s*)?\d{1,3}(?:\s*页)?[\]】]?\s*){2,12}(?:下一?页|[>＞»›])?\s*(?:尾页|末页)?$/;
+  /^(?:共\s*\d{1,3}\s*页\s*[：:，,]?\s*)?(?:首页\s*)?(?:上一?页|[<＜«‹])?\s*(?:[\[【]?(?:第\s*)?\d{1,3}(?:\s*页)?[\]】]?\s*){2,12}(?:下一?页|[>＞»›])?\s*(?:尾页|末页)?$/;
 /** （未完，请看下一页） / （未完待续）: the site's note where it cut the article into pages. */
 const CONTINUED_RE = /^[（(]?未完(?:待续)?[，,、]?(?:请?(?:看|见|转|接|阅读?)下一?页)?[)）]?$/;
 export const isPagination = (t: string) =>
@@ -97,6 +100,11 @@ const LEVEL_BADGE_RE = /^[^\s：:，。]{1,16}\s*Lv\.?\s*\d{1,2}(?:\s*楼主)?(?
 /** @××教育发布 alone on its line: the account that posted a video or a note. */
 const ACCOUNT_RE = /^@[^\s@，。！？：:]{1,24}$/;
 
+/** （本页面由简体页面自动转换生成，内容以简体版为准）: a mirror's note on its script conversion (read here already
+ *  folded to Simplified), the site's voice. */
+const SCRIPT_MIRROR_NOTE_RE =
+  /^[（(【\[]?[^。！？]{0,20}(?:页面|本页|网页|本站|本网)[^。！？]{0,12}(?:简体|繁体|简繁|繁简)[^。！？]{0,12}(?:转换|转码)[^。！？]{0,24}[）)】\]]?$/;
+
 /** The reason a line is noise by its shape, or null. */
 export function shapeNoiseReason(t: string): string | null {
   const n = t.length;
@@ -119,6 +127,7 @@ export function shapeNoiseReason(t: string): string | null {
   if (ACCOUNT_RE.test(t)) return "账号信息";
   if (LEVEL_BADGE_RE.test(t)) return "论坛界面文字";
   if (n <= 200 && FOLDED_CAPTION_RE.test(t)) return "折叠的摘要";
+  if (n <= 60 && SCRIPT_MIRROR_NOTE_RE.test(t)) return "网站页眉页脚";
   return null;
 }
 

@@ -80,7 +80,33 @@ export function markRunningHeaders(texts: string[], verdict: (string | null)[]):
       if (!aboveFrame(texts, verdict, i) && !(pairFromTop && atTop(i))) verdict[i] = RUNNING_HEADER;
   }
   markRepeatedWatermarks(texts, verdict);
+  markSiteNamesAtBreaks(texts, verdict, underPageNumber);
   markPartMarkers(texts, verdict);
+}
+
+const SITE_NAME_MAX = 20;
+/** Other lines of the page's chrome that must begin with the name. */
+const SITE_NAME_CHROME = 2;
+
+/** 千页文库 alone right under 第1页共6页: the site's name, printed at a page break, where the page's chrome begins with
+ *  it twice or more (千页文库 - 海量文档免费下载, 千页文库 > 行业资料, already marked). A sentence cut by the break
+ *  flows across it; a short line of the text's own is no prefix of the chrome. */
+function markSiteNamesAtBreaks(
+  texts: string[],
+  verdict: (string | null)[],
+  underPageNumber: (i: number) => boolean,
+): void {
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!.trim();
+    if (verdict[i] || t.length < 2 || t.length > SITE_NAME_MAX || /[。！？，、；：:]/.test(t)) continue;
+    if (isTitleLine(t) || parseEnumerator(t) || !underPageNumber(i)) continue;
+    const key = t.replace(/\s+/g, "");
+    let chrome = 0;
+    texts.forEach((x, j) => {
+      if (j !== i && verdict[j] && x.replace(/\s+/g, "").startsWith(key)) chrome++;
+    });
+    if (chrome >= SITE_NAME_CHROME) verdict[i] = RUNNING_HEADER;
+  }
 }
 
 /** A site's or an app's name printed on a line of its own again and again through the text (××范文 APP every ten

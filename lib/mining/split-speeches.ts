@@ -15,6 +15,7 @@ import {
   PIAN_RE,
   speakerAndDate,
   splitRunInSalutation,
+  titleBeforeSalutation,
 } from "./outline-patterns";
 import { headsSpeech } from "./speaker-titles";
 import type { Paragraph, RawSpeech } from "./types";
@@ -61,8 +62,11 @@ function bylineAbove(speech: Paragraph[]): Paragraph[] {
 function markerOverTitle(paragraphs: Paragraph[], i: number): boolean {
   const t = paragraphs[i]!.text.trim();
   const next = paragraphs[i + 1];
-  return t.length <= MARKER_MAX && PIAN_RE.test(t) && !!next && headsSpeech(next);
+  return t.length <= MARKER_MAX && PIAN_RE.test(t) && !!next && opensSpeech(next);
 }
+
+/** A title, or a title run into its salutation (在…上的讲话同志们：, as a copy that lost the line break prints it). */
+const opensSpeech = (p: Paragraph) => headsSpeech(p) || !!titleBeforeSalutation(p.text);
 const MARKER_MAX = 8;
 
 export function splitSpeeches(paragraphs: Paragraph[]): RawSpeech[] {
@@ -76,7 +80,7 @@ export function splitSpeeches(paragraphs: Paragraph[]): RawSpeech[] {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const t = p.text;
-    if (headsSpeech(p) || markerOverTitle(paragraphs, i)) {
+    if (opensSpeech(p) || markerOverTitle(paragraphs, i)) {
       if (st.prose > 0 || st.headings > 0) start();
     } else if (st.prose === 0 && st.headings === 0 && (dateOfLine(t) || isSpeakerLine(t) || speakerAndDate(t))) {
       // speaker and date lines under a title stay in the header

@@ -20,6 +20,7 @@ import {
   speakerFromTitle,
   TITLE_SPEAKER_DATE_RE,
   splitRunInSalutation,
+  titleBeforeSalutation,
   titleWithByline,
 } from "./outline-patterns";
 import { headsSpeech } from "./speaker-titles";
@@ -58,21 +59,15 @@ function isByline(t: string, after: string): boolean {
   );
 }
 
-/** 在…会议上的讲话同志们：… (a title run into the salutation) → the title. */
-function titleBeforeSalutation(t: string): string | null {
-  const m = /(?:各位领导[、，])?同志们[：:]/.exec(t.slice(0, 90));
-  if (!m || m.index < 4) return null;
-  const head = t.slice(0, m.index);
-  return isTitleLine(head) ? head : null;
-}
-
 /** A collection's marker with nothing after it (范文二：, 【篇三】). */
 const isBareMarker = (t: string) => PIAN_RE.test(t.trim()) && !t.trim().replace(PIAN_RE, "").trim();
 
 /** Of several title lines (a site's page title, 第N篇：…, the speech's own), the one naming the meeting. */
 function bestTitle(titles: string[]): string | null {
   if (!titles.length) return null;
-  const named = titles.filter((t) => /在.{2,}上的(?:表态|总结|动员|主持|重要)?(?:讲话|发言|致辞|报告)/.test(t));
+  const named = titles.filter((t) =>
+    /在.{2,}上的(?:表态|总结|动员|主持|重要|国旗下的?)?(?:讲话|发言|致辞|报告)/.test(t),
+  );
   const pool = named.length ? named : titles;
   // Of two as long, the later: it stands nearer the speech (a site's headline comes above its metadata).
   const longest = pool.reduce((a, b) => (b.length >= a.length ? b : a));
@@ -82,6 +77,8 @@ function bestTitle(titles: string[]): string | null {
   );
   return repeated ?? longest;
 }
+
+const BRACKETED_TAIL_RE = /[（(]([^（）()]{6,16})[)）]\s*$/;
 
 /** The inferred split of a title run into 同志们：, as the import report lists it. */
 export const REASON_GLUED_SALUTATION = "标题与称呼“同志们：”连写，已拆开";
@@ -94,16 +91,32 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
   let bareMarker = false;
   /** How many titles stood above the date taken (Infinity: the title's own, which nothing replaces). */
   let datedUnder = 0;
+  // …上的讲话（2024年1月8日）: a date in brackets at a title's end is the speech's date, not words of its title.
+  const pushTitle = (t: string) => {
+    const m = BRACKETED_TAIL_RE.exec(t);
+    const date = m ? dateOfLine(m[1]!) : null;
+    titles.push(cleanTitle(date ? t.slice(0, m!.index).trim() : t));
+    if (date) {
+      header.date = date;
+      datedUnder = Infinity;
+    }
+  };
   let i = 0;
   for (; i < paras.length; i++) {
     const t = paras[i]!.text;
+    // 篇二 alone (too short to be a title line) over the speech's title.
+    if (!titles.length && isBareMarker(t)) {
+      bareMarker = true;
+      continue;
+    }
     if (headsSpeech(paras[i]!) || (!titles.length && !bareMarker && looksLikeUntypedTitle(paras, i))) {
       // …上的讲话（肖某某）2017.4.18, …上的讲话 县长 ××× 2025年3月4日: the speaker and the date the site appended, or the
       // clerk typed on the title's line, are the speech's own.
       const tail = TITLE_SPEAKER_DATE_RE.exec(t);
       const byline = tail ? null : titleWithByline(t);
       if (isBareMarker(t)) bareMarker = true;
-      else titles.push(cleanTitle(byline?.title ?? t));
+      else if (tail || byline) titles.push(cleanTitle(byline?.title ?? t));
+      else pushTitle(t);
       if (tail || byline) {
         header.speaker ??= byline?.speaker ?? tail![2]!;
         header.date = byline?.date ?? tail![3]!;
@@ -113,7 +126,7 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
     }
     const glued = titleBeforeSalutation(t);
     if (glued) {
-      titles.push(cleanTitle(glued));
+      pushTitle(glued);
       inferred?.push({ lineNo: paras[i]!.lineNo, reason: REASON_GLUED_SALUTATION, parts: 2 });
       paras[i] = { ...paras[i]!, text: t.slice(glued.length) };
       i--;
