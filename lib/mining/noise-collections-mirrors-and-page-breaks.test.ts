@@ -48,6 +48,54 @@ describe("a collection whose next title runs into its salutation", () => {
   });
 });
 
+describe("what an outside review found the first draft of these rules took (guards)", () => {
+  it("keeps a host's cue run into 同志们： inside the host's script, and a list's 国旗下讲话 inside the speech", () => {
+    const host = [
+      "全县安全生产工作会议主持词",
+      "同志们：",
+      "现在开会。首先，请县应急管理局局长通报全县安全生产情况。",
+      "下面，请县委书记张军同志作总结讲话同志们：刚才，王县长作了很好的讲话，大家要认真抓好落实。",
+    ];
+    expect(titlesOf(host)).toHaveLength(1);
+    const school = [
+      "在全县中小学校园安全工作会议上的讲话",
+      "同志们：",
+      COUNTY_OPENING,
+      "一、把安全教育抓在日常",
+      "各校要抓好三个载体：",
+      "开好每周的国旗下讲话",
+      "上好每月一次的安全教育课",
+      "二、把隐患排查抓在经常",
+      COUNTY_DUTY,
+    ];
+    expect(titlesOf(school)).toHaveLength(1);
+    const headings = mineText(school.join("\n")).speeches[0]!.blocks.filter((b) => b.kind === "heading");
+    expect(headings.map((b) => b.text)).toContain("二、把隐患排查抓在经常");
+  });
+
+  it("keeps a 【广告】 item that names a hotline, and a month's date stays in the title", () => {
+    const item = "【广告】对户外广告牌、店招店牌逐一开展安全检测，市民发现隐患可拨打热线12345";
+    expect(textsOf([COUNTY_TITLE, "同志们：", COUNTY_OPENING, item, COUNTY_CLOSING]).join("")).toContain("热线12345");
+    const speech = mineText([`${COUNTY_TITLE}（2024年1月）`, "同志们：", COUNTY_OPENING, COUNTY_CLOSING].join("\n"))
+      .speeches[0]!;
+    expect(speech.date).toBeNull();
+  });
+
+  it("keeps the speech's own words under a page number when they name no site", () => {
+    const page = [
+      "平安沙河网 > 基层动态 > 正文",
+      "在全镇平安建设工作会议上的讲话",
+      "同志们：",
+      "今天召开全镇平安建设工作会议，主要是部署下一阶段工作。建设更高水平的",
+      "第1页共2页",
+      "平安沙河",
+      "是我们全镇上下的共同目标。网格员要把安全隐患排查作为日常工作的重点。",
+      "平安沙河网 版权所有 主办：沙河镇综治中心",
+    ];
+    expect(textsOf(page).join("")).toContain("平安沙河是我们全镇上下的共同目标");
+  });
+});
+
 describe("a forum thread whose poster's card names his rank", () => {
   const replies = [
     "写得实在，第二条讲得好，雨季防治水确实是头等大事。",

@@ -88,9 +88,9 @@ const SITE_NAME_MAX = 20;
 /** Other lines of the page's chrome that must begin with the name. */
 const SITE_NAME_CHROME = 2;
 
-/** 千页文库 alone right under 第1页共6页: the site's name, printed at a page break, where the page's chrome begins with
- *  it twice or more (千页文库 - 海量文档免费下载, 千页文库 > 行业资料, already marked). A sentence cut by the break
- *  flows across it; a short line of the text's own is no prefix of the chrome. */
+/** 千页文库 alone right under 第1页共6页: the site's name (a 文库, a 范文 site, an app), printed at a page break, where
+ *  the page's chrome begins with it twice or more (千页文库 - 海量文档免费下载, 千页文库 > 行业资料, already marked). A
+ *  sentence cut by the break flows across it; a short line of the text's own (县应急管理局, 平安沙河) names no site. */
 function markSiteNamesAtBreaks(
   texts: string[],
   verdict: (string | null)[],
@@ -99,7 +99,7 @@ function markSiteNamesAtBreaks(
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!.trim();
     if (verdict[i] || t.length < 2 || t.length > SITE_NAME_MAX || /[。！？，、；：:]/.test(t)) continue;
-    if (isTitleLine(t) || parseEnumerator(t) || !underPageNumber(i)) continue;
+    if (!SITE_NAME_RE.test(t) || isTitleLine(t) || parseEnumerator(t) || !underPageNumber(i)) continue;
     const key = t.replace(/\s+/g, "");
     let chrome = 0;
     texts.forEach((x, j) => {

@@ -186,7 +186,7 @@ const TITLE_TAIL_RE =
   /(?:（[^（）]{0,12}）|\([^()]{0,12}\)|【[^【】]{0,12}】|范文|精选|全文|汇编|模板|大全|\d{1,2}篇|\s*\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})+$/;
 // 在…会议上的讲话 / …动员会讲话 / 市长讲话稿, but not prose such as 学习领会总书记的重要讲话.
 const TITLE_KEY_RE =
-  /(?:国旗下的?讲话|(?:会|议|上|仪式|活动|动员|表态|总结|部署|座谈|专题|同志|书记|市长|县长|区长|州长|省长|局长|主任|领导|经理|董事长|厂长|校长)的?(?:讲话|发言|致辞|报告)|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|讲话材料|主持词|致辞|工作报告)$/;
+  /(?:上的国旗下的?讲话|(?:会|议|上|仪式|活动|动员|表态|总结|部署|座谈|专题|同志|书记|市长|县长|区长|州长|省长|局长|主任|领导|经理|董事长|厂长|校长)的?(?:讲话|发言|致辞|报告)|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|讲话材料|主持词|致辞|工作报告)$/;
 
 /** 在村民代表大会上关于安全生产的讲话: the meeting, then the topic (a line naming someone else's speech on a topic, 市委书记在…
  *  上关于…的讲话, is a list's item, not a title). */
@@ -212,8 +212,10 @@ export function titleBeforeSalutation(t: string): string | null {
   const m = /(?:各位领导[、，])?同志们[：:]/.exec(t.slice(0, 90));
   if (!m || m.index < 4) return null;
   const head = t.slice(0, m.index);
-  return isTitleLine(head) ? head : null;
+  return isTitleLine(head) && !HOST_CUE_RE.test(head) ? head : null;
 }
+/** 下面，请县委书记作总结讲话: a host's cue names the next speech; it is no title. */
+const HOST_CUE_RE = /^(?:(?:下面|现在|接下来|首先|其次|然后|最后)[，,]?\s*)?(?:请|有请|由)/;
 
 /** …上的讲话（肖某某）2017.4.18: the speaker (2) and the date (3) a site appends to a title (1 is the word before). */
 export const TITLE_SPEAKER_DATE_RE =

@@ -92,13 +92,15 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
   /** How many titles stood above the date taken (Infinity: the title's own, which nothing replaces). */
   let datedUnder = 0;
   // …上的讲话（2024年1月8日）: a date in brackets at a title's end is the speech's date, not words of its title.
+  // Only a day's date (a month is a period's), and as a date line under the title: a later title's own date wins.
   const pushTitle = (t: string) => {
     const m = BRACKETED_TAIL_RE.exec(t);
     const date = m ? dateOfLine(m[1]!) : null;
-    titles.push(cleanTitle(date ? t.slice(0, m!.index).trim() : t));
-    if (date) {
-      header.date = date;
-      datedUnder = Infinity;
+    const day = date && /日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/.test(date) ? date : null;
+    titles.push(cleanTitle(day ? t.slice(0, m!.index).trim() : t));
+    if (day && (!header.date || titles.length > datedUnder)) {
+      header.date = day;
+      datedUnder = titles.length;
     }
   };
   let i = 0;
