@@ -53,3 +53,17 @@ describe("a page saved as its HTML source", () => {
     expect(decoded.text).not.toMatch(/<|hmt|某某网/);
   });
 });
+
+describe("a source line break inside a paragraph of a page's HTML", () => {
+  const first = "成绩值得肯定，问题同样突出。有的县区工作推进明显滞后，重大隐患整改率还不到六成。";
+  const second = "4月上旬某区一家物流仓库发生火灾，暴露出仓储场所违规住人等问题，教训十分深刻。";
+
+  it("after a sentence's end runs the sentences on, as a browser shows them (no space to split the paragraph at)", () => {
+    expect(htmlToText(`<div><p style="text-indent:2em;">${first}\n${second}</p></div>`)).toBe(first + second);
+  });
+
+  it("keeps its line where the element keeps white space (a style's white-space: pre-wrap, as <pre> does)", () => {
+    const html = `<div class="content" style="white-space: pre-wrap;">${first}\n${second}</div>`;
+    expect(htmlToText(html).split("\n")).toEqual([first, second]);
+  });
+});

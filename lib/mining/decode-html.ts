@@ -57,6 +57,9 @@ export function isMarkupResidue(text: string): boolean {
  *  围⏎绕道路交通): the browser shows nothing there. Other pages keep the space (a <pre>-wrapped text's paragraphs, a
  *  run-in heading set off from its body), and so does a numbered heading's end in Word's (一、聚焦重点领域⏎要紧盯…). */
 const CJK_SEGMENT_BREAK_RE = /(?<=[\u4e00-\u9fff，、；：“”（）])[ \t]*\r?\n[ \t]*(?=[\u4e00-\u9fff，、；：“”（）])/g;
+/** A source line break after a sentence's end, before more text of the same element: the browser runs the sentences
+ *  on, and a space there would read as paragraphs joined by spaces. */
+const SENTENCE_END_BREAK_RE = /(?<=[。！？；][”’」』）)]?)[ \t]*\r?\n[ \t]*(?=[\u4e00-\u9fff“‘「『（(\d])/g;
 const WORD_PAGE_RE = /<meta[^>]{0,80}Microsoft Word|class=["']?Mso|urn:schemas-microsoft-com:office:word/i;
 const OPEN_HEADING_RE =
   /^\s*(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十]{1,3}[，、])[^。！？]{1,30}$/;
@@ -77,8 +80,10 @@ export function htmlToText(html: string, ownLines = false): string {
   let line = "";
   let hidden = 0;
   let pre = 0;
-  // Per open element: whether it hides what it holds (closing tags are reported for every opened element).
+  // Per open element: whether it hides what it holds, and whether it keeps its text's line breaks (<pre>, or a
+  // style's white-space: pre, pre-wrap, pre-line); closing tags are reported for every opened element.
   const hides: boolean[] = [];
+  const keepsLines: boolean[] = [];
   // A source line break right after a <br> that cut a sentence at a comma repeats it: it opens no paragraph
   // (小餐饮、<br />⏎出租房屋…). After any other line, or a second <br>, it parts paragraphs as it did.
   let brCutSentence = false;
@@ -93,7 +98,9 @@ export function htmlToText(html: string, ownLines = false): string {
         const attr = (a: string) => attribs[a];
         const hiding = HIDDEN.has(name) || isHiddenElement(name, attr, "page-source") || isOtherTab(attr, tabs);
         hides.push(hiding);
-        if (name === "pre") pre++;
+        const keeps = name === "pre" || /white-space\s*:\s*pre/i.test(attr("style") ?? "");
+        keepsLines.push(keeps);
+        if (keeps) pre++;
         if (hiding) hidden++;
         else if (name === "br") {
           brCutSentence = /[，、；,;]$/.test(line.trim());
@@ -103,7 +110,7 @@ export function htmlToText(html: string, ownLines = false): string {
       ontext(text) {
         if (hidden) return;
         if (!pre && !ownLines) {
-          line += (word ? joinWordWraps(line, text) : text).replace(/\s+/g, " ");
+          line += (word ? joinWordWraps(line, text) : text).replace(SENTENCE_END_BREAK_RE, "").replace(/\s+/g, " ");
           return;
         }
         // Preformatted text keeps its lines (a hard-wrapped copy is rejoined later).
@@ -116,7 +123,7 @@ export function htmlToText(html: string, ownLines = false): string {
         if (text.trim()) brCutSentence = false;
       },
       onclosetag(name, isImplied) {
-        if (name === "pre") pre = Math.max(0, pre - 1);
+        if (keepsLines.pop()) pre = Math.max(0, pre - 1);
         if (hides.pop()) hidden = Math.max(0, hidden - 1);
         else if (BLOCKS.has(name) && !isImplied) endLine(true);
       },
