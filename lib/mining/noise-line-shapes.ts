@@ -32,7 +32,7 @@ export const isEngagementCounts = (t: string): boolean => t.length <= 60 && ENGA
 
 /** 下载文档　收藏　分享　举报: a row of a page's buttons, two or more, nothing else. */
 const BUTTON_ROW_RE =
-  /^(?:(?:下载文档|下载本文|下载|收藏本文|加入收藏|收藏|分享到|分享|举报|纠错|评论|点赞|打赏|转发|复制链接|打印本页|打印|关闭窗口|关闭|登录|注册|关注|在线阅读|回复|引用|评分|只看该作者)[\s|｜·•/]*){2,}$/;
+  /^(?:(?:下载文档|下载本文|下载|收藏本文|加入收藏|收藏|分享到|分享|举报|纠错|评论|点赞|打赏|转发|复制链接|打印本页|打印|关闭窗口|关闭|登录|注册|关注|在线阅读|回复|引用|评分|只看该作者|支持|反对)(?:\s*[（(]\d{1,6}[)）])?[\s|｜·•/]*){2,}$/;
 
 /** （征求意见稿） alone under a title: the draft's status, not the speech's words. */
 const DRAFT_STATUS_RE =
@@ -70,8 +70,10 @@ const LABELLED_AD_RE = new RegExp(
  *  joined its pages. */
 const PAGINATION_RE =
   /^(?:共\s*\d{1,3}\s*页\s*[：:，,]?\s*)?(?:首页\s*)?(?:上一?页|[<＜«‹])?\s*(?:[\[【]?(?:第\s*)?\d{1,3}(?:\s*页)?[\]】]?\s*){2,12}(?:下一?页|[>＞»›])?\s*(?:尾页|末页)?$/;
-/** （未完，请看下一页） / （未完待续）: the site's note where it cut the article into pages. */
-const CONTINUED_RE = /^[（(]?未完(?:待续)?[，,、]?(?:请?(?:看|见|转|接|阅读?)下一?页)?[)）]?$/;
+/** （未完，请看下一页） / （未完待续）: the site's note where it cut the article into pages; a forum poster's （未完，接2楼）
+ *  and （接上楼） where he cut it into floors. */
+const CONTINUED_RE =
+  /^[（(]?(?:未完(?:待续)?[，,、]?(?:请?(?:看|见|转|接|阅读?)(?:下一?页|下楼|\d{1,3}\s*楼))?|(?:接|续)(?:上楼|\d{1,3}\s*楼))[)）]?$/;
 export const isPagination = (t: string) =>
   CONTINUED_RE.test(t) || (PAGINATION_RE.test(t) && /上一?页|下一?页|[<＜«‹].*[>＞»›]/.test(t));
 /** A paper's metadata around an article it printed (关键词：…；…, DOI：…, 中图分类号：…), without a sentence in it (a
@@ -107,6 +109,12 @@ const ACCOUNT_RE = /^@[^\s@，。！？：:]{1,24}$/;
 const SCRIPT_MIRROR_NOTE_RE =
   /^[（(【\[]?[^。！？]{0,20}(?:页面|本页|网页|本站|本网)[^。！？]{0,12}(?:简体|繁体|简繁|繁简)[^。！？]{0,12}(?:转换|转码)[^。！？]{0,24}[）)】\]]?$/;
 
+/** 打开××融媒APP，阅读体验更佳 / 下载APP　立即打开: an app's call to open it, which a page copied from a phone keeps. */
+const APP_PROMPT_RE =
+  /^(?:打开|下载|前往)[^。！？，,]{0,12}(?:APP|App|app|客户端)(?:[，,\s]*[^。！？，,]{0,10}(?:体验更佳|更流畅|看全文|查看|打开|阅读))?$/;
+/** 视频：全县…例会现场　时长 02:36: a video's caption with its length. */
+const VIDEO_CAPTION_RE = /^(?:视频|【视频】|\[视频\])\s*[：:｜|]?.{2,50}?\s*时长\s*\d{1,2}:\d{2}(?::\d{2})?$/;
+
 /** The reason a line is noise by its shape, or null. */
 export function shapeNoiseReason(t: string): string | null {
   const n = t.length;
@@ -130,16 +138,19 @@ export function shapeNoiseReason(t: string): string | null {
   if (LEVEL_BADGE_RE.test(t)) return "论坛界面文字";
   if (n <= 200 && FOLDED_CAPTION_RE.test(t)) return "折叠的摘要";
   if (n <= 60 && SCRIPT_MIRROR_NOTE_RE.test(t)) return "网站页眉页脚";
+  if (n <= 40 && APP_PROMPT_RE.test(t)) return "付费/登录提示";
+  if (n <= 70 && VIDEO_CAPTION_RE.test(t)) return "图片说明";
   return null;
 }
 
 const PAGE_RE =
-  /^(?:第\s*\d{1,4}\s*页\s*[，,、/]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页(?:\s*第\s*\d{1,4}\s*页)?|[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|[·•]\s*\d{1,4}\s*[·•]|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p)\.?\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4})$/i;
+  /^(?:第\s*\d{1,4}\s*页\s*[，,、/]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页(?:\s*第\s*\d{1,4}\s*页)?|[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|一\s*\d{1,4}\s*一|[·•]\s*\d{1,4}\s*[·•]|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p)\.?\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4})$/i;
 /** A reader app's progress beside the page (12% · 第45页): the page number it is. */
 const PROGRESS_RE = /^\d{1,3}(?:\.\d)?%\s*[·•]\s*第\s*\d{1,4}\s*页$|^第\s*\d{1,4}\s*页\s*[·•]\s*\d{1,3}(?:\.\d)?%$/;
 const RULE_ENDS_RE = /^[-=_~—―─━═\s]{3,}|[-=_~—―─━═\s]{3,}$/g;
 
-/** A page number as a page, a preview or a reader prints it: 第3页 / 共9页, — 2 —, ─── 第 1 页 ───, 12% · 第45页. */
+/** A page number as a page, a preview or a reader prints it: 第3页 / 共9页, — 2 — (一 2 一 as a scan's OCR reads it),
+ *  ─── 第 1 页 ───, 12% · 第45页. */
 export function isPageNumberLine(t: string): boolean {
   return (
     PAGE_RE.test(t) ||

@@ -11,8 +11,9 @@ import {
   parseEnumerator,
 } from "./outline-patterns";
 
-/** A post's floor (2楼) or its time (发表于 2024-3-12 09:30): the foot of the author's card above a post. */
-const CARD_FOOT_RE = /^(?:\d{1,4}\s*(?:楼|#)(?:\s|$)|(?:沙发|板凳|地板)$|发表于\s*\d{4}[-/年]\d{1,2})/;
+/** A post's floor (2楼) or its time (发表于 2024-3-12 09:30, 楼主 | 发表于 …): the foot of the author's card above a post. */
+const CARD_FOOT_RE =
+  /^(?:\d{1,4}\s*(?:楼|#)(?:\s|$)|(?:沙发|板凳|地板)$|(?:楼主\s*[|｜]?\s*)?发表于\s*\d{4}[-/年]\d{1,2})/;
 /** What only a forum's author card says: a rank, a level, the counts of posts and points. */
 const CARD_MARK_RE =
   /等级|积分|帖子|精华|威望|金币|版主|Lv\.?\s*\d|UID|注册时间|在线时间|粉丝|^(?:新手上路|[初中高]级会员|注册会员|正式会员|金牌会员|荣誉会员|论坛元老|管理员)$/i;
@@ -24,9 +25,11 @@ const CARD_LINES = 5;
  *  the next floor stay. */
 export function markPostAuthorCards(texts: string[], verdict: (string | null)[]): void {
   for (let f = 0; f < texts.length; f++) {
-    if (!CARD_FOOT_RE.test(texts[f]!.trim())) continue;
+    const foot = texts[f]!.trim();
+    if (!CARD_FOOT_RE.test(foot)) continue;
     const card: number[] = [];
-    let marked = false;
+    // 楼主 | 发表于 …: the line names the poster's post, so the name above it is his card.
+    let marked = foot.startsWith("楼主");
     for (let j = f - 1; j >= Math.max(0, f - CARD_LINES); j--) {
       const t = texts[j]!.trim();
       if (!t) break;

@@ -164,10 +164,10 @@ export function markPageJumps(texts: string[], verdict: (string | null)[]): void
   }
 }
 
-/** 在…的讲话 - ××县人民政府门户网站: the page's title, a dash or a bar, the site's name (what follows a dash may be a
- *  subtitle or a speaker otherwise). */
+/** 在…的讲话 - ××县人民政府门户网站, 在…的讲话_领导讲话_××市人民政府: the page's title, a dash or a bar, perhaps the
+ *  column's name and another, the site's name (what follows a dash may be a subtitle or a speaker otherwise). */
 const WINDOW_TITLE_RE =
-  /^(.{6,60}?)\s*(?:[-_|｜—–]{1,2})\s*([^-_|｜—–\s]{0,22}(?:网|网站|政府|平台|在线|频道|官网|日报|晚报|时报|新闻|资讯|文库|之家|论坛|社区|百科|公众号))$/;
+  /^(.{6,60}?)\s*(?:[-_|｜—–]{1,2})\s*(?:[^-_|｜—–\s]{1,12}\s*[-_|｜—–]{1,2}\s*)?([^-_|｜—–\s]{0,22}(?:网|网站|政府|平台|在线|频道|官网|日报|晚报|时报|新闻|资讯|文库|之家|论坛|社区|百科|公众号))$/;
 const WINDOW_TITLE_REACH = 3;
 const WINDOW_TITLE = "网页窗口标题";
 

@@ -28,6 +28,7 @@ import {
 import { markDistributionLists, markPageJumps, markReprintedPageHeads, markWindowTitle } from "./noise-page-ends";
 import { markForumReplies, markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
 import { markRunningHeaders } from "./noise-running-headers";
+import { markSideMenus } from "./noise-side-menus";
 import { markTableOfContents } from "./noise-toc";
 import { markWorkDocuments } from "./noise-work-documents";
 
@@ -36,6 +37,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   // Before the table of contents: a headline printed on every page is not an entry listed there.
   markReprintedPageHeads(texts, verdict);
   markWindowTitle(texts, verdict);
+  markSideMenus(texts, verdict);
   markTableOfContents(texts, verdict);
   markRelatedLists(texts, verdict);
   markDatedLinks(texts, verdict);

@@ -115,6 +115,8 @@ const CHROME_WORDS = [
   "论坛",
   "返回顶部",
   "返回目录",
+  // a phone page's back button
+  "返回",
   "扫一扫",
   "分享到",
   "朋友圈",

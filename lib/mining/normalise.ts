@@ -147,8 +147,11 @@ function fixSpaces(s: string): string {
 const BRACKETED_HEADING_RE =
   /^【((?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|第[一二三四五六七八九十]{1,3}[，、])[^【】。！？]{2,40})】$/;
 
+/** —、认清形势: a scan's OCR read the 一 of 一、 as a dash (a dash never opens a line before 、). */
+const OCR_DASH_ONE_RE = /^[—–－‒―](?=、\s*[\u4e00-\u9fff])/;
+
 function normaliseLine(line: string): string {
-  const body = line.replace(/^ +/, "");
+  const body = line.replace(/^ +/, "").replace(OCR_DASH_ONE_RE, "一");
   const indent = line.length - body.length;
   const text = fixSpaces(fullStops(fullWidthPunctuation(body.trimEnd()))).replace(BRACKETED_HEADING_RE, "$1");
   return text ? " ".repeat(Math.min(indent, 8)) + text : "";

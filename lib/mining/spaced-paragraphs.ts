@@ -34,6 +34,7 @@ const MIN_SPACED_LINE = 40;
 const STAMP_END_RE = /[ \u3000\u00a0]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/;
 const STAMPED_LINE_MAX = 200;
 const HEADING_MAX = 40;
+const NOTE_AFTER_SENTENCE_RE = /(?<=[。！？][”’」』]?)[（(【[][^（）()【】[\]：:]{0,6}[按注][：:][^（）()【】[\]]{1,80}[）)】\]]$/;
 
 type Gap = { at: number; end: number; beforePunct: boolean };
 
@@ -87,7 +88,8 @@ function headingAtEnd(end: string): boolean {
  *  The ends are read raw first (the marks tested have half-width forms too); only short texts are normalised, so a
  *  long line with many spaces stays linear and cheap. */
 function isParagraphGap(segment: string, next: string): boolean {
-  const end = segment.trimEnd();
+  // A note after a sentence's end (…深刻。（老兵按：…）) belongs to no sentence: the sentence ended before it.
+  const end = segment.trimEnd().replace(NOTE_AFTER_SENTENCE_RE, "");
   // Inside a tracked change's bracket still open ([删除: 外省]): the space belongs to the mark.
   if (TRACKED_MARK_OPEN_RE.test(end.slice(-TRACKED_MARK_REACH)) || OPEN_MARKER_RE.test(end.slice(-302))) return false;
   const head = next.slice(0, 40);

@@ -181,7 +181,8 @@ export function withoutAsides(speeches: ParsedSpeech[], removed: Removed[]): Par
     if (
       spoken(s) >= (note ? ASIDE_CHARS * (s.title ? 4 : 2) : ASIDE_CHARS) ||
       s.salutation ||
-      s.speaker ||
+      // a speaker on a line of his own; one read from the post's title (…公司总经理在…讲话（分三楼发）) is no sign
+      (s.speaker && !(s.title ?? "").includes(s.speaker)) ||
       s.date ||
       s.blocks.some((b) => b.kind === "heading")
     )
@@ -193,9 +194,9 @@ export function withoutAsides(speeches: ParsedSpeech[], removed: Removed[]): Par
 
 export const REASON_AFTERWORD = "讲话之后的附言";
 // 以上。 / 以上讲话稿请… / 以上就是全文。 / （全文完）: whoever copied the speech says it has ended; what follows is theirs.
-// 写在后面：… / 博主的话：…: the poster's own postscript after it.
+// 写在后面：… / 博主的话：… / 写在最后 on a line of its own: the poster's own postscript after it.
 const ENDED_RE =
-  /^(?:以上(?:[。！!]|讲话稿?|(?:就是|即为|为)?全文)|[（(【\[]?(?:全文完|本文完|正文完|完)[）)】\]]?$|(?:写在(?:后面|最后)|后记|附言|编后(?:语|记)?|博主(?:的话|附言|说明)|作者(?:附言|的话))[：:])/;
+  /^(?:以上(?:[。！!]|讲话稿?|(?:就是|即为|为)?全文)|[（(【\[]?(?:全文完|本文完|正文完|完)[）)】\]]?$|(?:写在(?:后面|最后)|后记|附言|编后(?:语|记)?|博主(?:的话|附言|说明)|作者(?:附言|的话))(?:[：:]|$))/;
 
 const CLOSING_REACH = 2;
 

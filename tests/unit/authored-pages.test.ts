@@ -27,8 +27,9 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   // set25/10: a forum post whose speech, pasted on one line, runs into its title: his signature below stays (README;
   // the poster's note above it goes since set 44's glued title opens the speech).
   set25: { pages: 10, noiseLeak: 0.004, speechCount: 1, retained: 1 },
-  // set45: scored blind at 6165cf1; held here until its fixes land.
-  set45: { pages: 10, noiseLeak: 0.134, speechCount: 0.7, retained: 0.985 },
+  // set45/03: a 范文（三） that a paywall hides after its opening, which its writer kept as a cut speech and the miner
+  // drops as the site's teaser (as set 22's writer labelled one).
+  set45: { pages: 10, noiseLeak: 0, speechCount: 0.9, retained: 0.985 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
@@ -148,10 +149,8 @@ describe("the miner on the authored pages of unseen site styles", () => {
         "07.txt",
         "08.txt",
         "10.txt",
-        // set45, blind: a 范文（一）–（三） collection, a 融媒体 app's headline, a 主持词 under a 目录.
+        // set45/03: its paywalled 范文（三）'s title goes with the teaser (above).
         "03.txt",
-        "08.txt",
-        "09.txt",
       ]);
     },
     SCORING_TIMEOUT,
