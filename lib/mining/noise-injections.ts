@@ -54,12 +54,13 @@ function cutTitleLabel(text: string, lineNo: number, ctx: Ctx): string {
 }
 
 /** An editor's note in brackets: （编者注：…）, 【小编提示：…】, 【编者按】, （有删节）, （根据录音整理）, （未经本人审阅）;
- *  whoever saved or reposted it, by name: （老兵按：…）, [老兵注：…], 【藏者按：…】, and 【注：…】 set in a web page's brackets;
+ *  whoever saved or reposted it: 【藏者按：…】, （博主按：…）, [楼主注：…] (a speech's own （注：…）, [注：数据截至…] and
+ *  （考核结果按：…） stay: on a personal library's page only, SAVER_NOTE_RE);
  *  （此处…已删去）; a draft's tracked changes copied as text: 【删除：…】 (the deleted words), 【批注：…】 (a reviewer's
  *  comment); and a clerk's own notes on a draft in words: 【待核：数字换成最新的】, 【数据待安环部核实】 (【待核：1263】 holds the
  *  figure, and stays). */
 export const EDITOR_NOTE_RE =
-  /[（(【[][\u4e00-\u9fff]{1,4}(?:(?<![关备附标])注|按)[：:][^（）()【】[\]\n]{1,80}[）)】\]]|[【[]注[：:][^（）()【】[\]\n]{1,80}[】\]]|[（(【[](?:编者注|编者按|编注|小编注|责编注|小编提示|编者提示|小编说明|编者说明)[：:]?[^（）()【】[\]\n]{0,80}[）)】\]]|[（(【[](?:删除|批注|修订)[：:][^（）()【】[\]\n]{0,80}[）)】\]]|[【[](?:待核|待定|待补|待改|待查|存疑|核实|备注|我的备注|修改意见)[：:](?=[^】\]\n]{0,80}[\u4e00-\u9fff]{2})[^（）()【】[\]\n]{0,80}[】\]]|[（(【[](?:温馨提示|友情提示)[：:][^（）()【】[\]\n]{0,80}?(?:使用|删除|范文|本文|下载|核对|参考)[^（）()【】[\]\n]{0,80}[）)】\]]|[【[][\u4e00-\u9fff×]{0,8}待[\u4e00-\u9fff×]{0,6}(?:核实|核对|确认|补充)[】\]]|[（(【[](?:此处)?有删节[）)】\]]|[（(【[]此处[^（）()【】[\]\n。]{0,30}(?:删去|删除|略去|省略|从略)[^（）()【】[\]\n]{0,6}[）)】\]]|[（(【[](?:根据录音整理|未经本人审阅|本文有删节)[）)】\]]|【(?:点评|评析|讲评|旁批|眉批|批语)[：:][^【】\n]{1,200}】/g;
+  /[（(【[](?:藏者|转者|转载者|收藏者|保存者|馆主|博主|楼主|小编)(?:注|按)[：:][^（）()【】[\]\n]{1,80}[）)】\]]|[（(【[](?:编者注|编者按|编注|小编注|责编注|小编提示|编者提示|小编说明|编者说明)[：:]?[^（）()【】[\]\n]{0,80}[）)】\]]|[（(【[](?:删除|批注|修订)[：:][^（）()【】[\]\n]{0,80}[）)】\]]|[【[](?:待核|待定|待补|待改|待查|存疑|核实|备注|我的备注|修改意见)[：:](?=[^】\]\n]{0,80}[\u4e00-\u9fff]{2})[^（）()【】[\]\n]{0,80}[】\]]|[（(【[](?:温馨提示|友情提示)[：:][^（）()【】[\]\n]{0,80}?(?:使用|删除|范文|本文|下载|核对|参考)[^（）()【】[\]\n]{0,80}[）)】\]]|[【[][\u4e00-\u9fff×]{0,8}待[\u4e00-\u9fff×]{0,6}(?:核实|核对|确认|补充)[】\]]|[（(【[](?:此处)?有删节[）)】\]]|[（(【[]此处[^（）()【】[\]\n。]{0,30}(?:删去|删除|略去|省略|从略)[^（）()【】[\]\n]{0,6}[）)】\]]|[（(【[](?:根据录音整理|未经本人审阅|本文有删节)[）)】\]]|【(?:点评|评析|讲评|旁批|眉批|批语)[：:][^【】\n]{1,200}】/g;
 
 /** A 范文's hints to whoever copies it: 【写作提示：…】, 【结尾提示：…】 between paragraphs, and （此处可插入本单位典型事故案例）,
  *  （以下数据请替换为本单位统计口径） inside sentences. Words that tell the copier to adapt the text, never a speaker's. */
@@ -128,12 +129,18 @@ const CITATION_RE = /(?<=\S)(?:[[［]\d{1,3}(?:[-–,，]\d{1,3})*[\]］])+/g;
 /** 【2/6】#××书记讲安全# opening a post of a thread that carries a text in parts. */
 const THREAD_MARKER_RE = /^\s*【\d{1,2}\/\d{1,2}】\s*(?:#[^#\n]{1,30}#\s*)?/;
 
-export type PageMarks = { anchors: Set<string>; forum: boolean; references: boolean };
+/** 保存者：… / 来自：… > 《…》 / 转藏 / 献花: a personal library's page, whose saver writes notes into what he saved. */
+const SAVER_PAGE_RE = /^(?:保存者|收藏者|转藏者|馆主)[：:]|^来自[：:].{1,30}[>›]|转藏\s*\d|献花\s*[（(]?\d/;
+/** On such a page, a note in brackets signed by anyone or no one: （老兵按：…）, [老兵注：…], 【注：…】. */
+const SAVER_NOTE_RE = /[（(【[][\u4e00-\u9fff]{0,4}[注按][：:][^（）()【】[\]\n]{1,80}[）)】\]]/g;
+
+export type PageMarks = { anchors: Set<string>; forum: boolean; references: boolean; saver: boolean };
 export function pageMarks(lines: { text: string }[]): PageMarks {
   return {
     anchors: new Set(lines.flatMap((l) => COMMENT_START_RE.exec(l.text)?.[1] ?? [])),
     forum: lines.some((l) => FORUM_PAGE_RE.test(l.text)),
     references: lines.some((l) => REFERENCES_LABEL_RE.test(l.text)),
+    saver: lines.some((l) => SAVER_PAGE_RE.test(l.text.trim())),
   };
 }
 
@@ -147,6 +154,7 @@ export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: Pa
   const anchors = marks?.anchors;
   if (anchors?.size) t = cut(t, COMMENT_ANCHOR_RE, "批注标记", lineNo, ctx, (m) => !anchors.has(m.trim()));
   t = cut(t, EDITOR_NOTE_RE, "编者注", lineNo, ctx);
+  if (marks?.saver) t = cut(t, SAVER_NOTE_RE, "收藏者的批注", lineNo, ctx);
   t = cut(t, TEMPLATE_NOTE_RE, "范文修改提示", lineNo, ctx);
   t = cut(t, STAGE_DIRECTION_RE, "现场记录（掌声、停顿等）", lineNo, ctx);
   t = cutTitleLabel(t, lineNo, ctx);

@@ -109,9 +109,10 @@ const ACCOUNT_RE = /^@[^\s@，。！？：:]{1,24}$/;
 const SCRIPT_MIRROR_NOTE_RE =
   /^[（(【\[]?[^。！？]{0,20}(?:页面|本页|网页|本站|本网)[^。！？]{0,12}(?:简体|繁体|简繁|繁简)[^。！？]{0,12}(?:转换|转码)[^。！？]{0,24}[）)】\]]?$/;
 
-/** 打开××融媒APP，阅读体验更佳 / 下载APP　立即打开: an app's call to open it, which a page copied from a phone keeps. */
+/** 打开××融媒APP，阅读体验更佳 / 下载APP　立即打开: an app's call to open it, which a page copied from a phone keeps
+ *  (a speech's step 打开“安全随手拍”APP has no such tail). */
 const APP_PROMPT_RE =
-  /^(?:打开|下载|前往)[^。！？，,]{0,12}(?:APP|App|app|客户端)(?:[，,\s]*[^。！？，,]{0,10}(?:体验更佳|更流畅|看全文|查看|打开|阅读))?$/;
+  /^(?:打开|下载|前往)[^。！？，,“”"「」]{0,12}(?:APP|App|app|客户端)[，,\s]*[^。！？，,]{0,10}(?:体验更佳|更流畅|看全文|立即打开|立即下载|查看原文)$/;
 /** 视频：全县…例会现场　时长 02:36: a video's caption with its length. */
 const VIDEO_CAPTION_RE = /^(?:视频|【视频】|\[视频\])\s*[：:｜|]?.{2,50}?\s*时长\s*\d{1,2}:\d{2}(?::\d{2})?$/;
 
@@ -123,7 +124,8 @@ export function shapeNoiseReason(t: string): string | null {
   if (n <= 200 && AUTHOR_BIO_RE.test(t)) return "来源作者信息";
   if (n <= 120 && MAIL_FOOTER_RE.test(t)) return "邮件页脚";
   if (isEngagementCounts(t)) return "相关文章列表";
-  if (n <= 40 && BUTTON_ROW_RE.test(t)) return "论坛界面文字";
+  // 支持(36)　反对(0) alone is a vote's count a speech may read out; a post's buttons have 回复, 举报 … beside them.
+  if (n <= 40 && BUTTON_ROW_RE.test(t) && !/^[^回举引评收分点下打关登注在只纠转复]*$/.test(t)) return "论坛界面文字";
   if (n <= 12 && DRAFT_STATUS_RE.test(t)) return "文稿状态标记";
   if (n <= 80 && EDITOR_LEAD_IN_RE.test(t)) return "编者导语";
   if (n <= 120 && QUOTE_BOX_RE.test(t)) return "金句摘录（重复正文）";

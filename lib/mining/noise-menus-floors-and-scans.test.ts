@@ -16,7 +16,8 @@ import { mineText } from "./text-pipeline";
 // Pages written for these tests in the shapes of set 45's: a city portal with its side menu first, a 范文 site's
 // 范文（一）/（二） collection, a speech posted over three floors of a BBS, a 知乎 column with its afterword, a county
 // app's page copied from a phone, a 360doc page with the saver's notes, an OCR'd 简报. Guards hold a speech's own
-// short lines, notes and dashes.
+// short lines, notes and dashes, and what an outside review found the first draft of these rules took (the last
+// describe).
 
 const speechesOf = (page: string[]) => mineText(page.join("\n")).speeches;
 
@@ -146,10 +147,11 @@ describe("what a column, an app and a saver add to a speech", () => {
     expect(speeches[0]!.blocks.map((b) => b.text)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
-  it("cuts a saver's notes in brackets and parts two paragraphs joined by spaces at a note", () => {
+  it("cuts the notes a personal library's saver wrote in, and parts two paragraphs joined by spaces at one", () => {
     const joined = `${COUNTY_OPENING}（老兵按：数据请按本地实际替换）  ${COUNTY_SITUATION}`;
     const noted = "要特别关注老旧小区燃气管道和“九小场所”【注：九小场所指小商店、小餐饮等九类小场所】，逐一排查。";
-    const texts = textsOf([COUNTY_TITLE, "同志们：", joined, noted, "[老兵注：管行业必须管安全]", COUNTY_CLOSING]);
+    const saved = ["保存者：安监老兵　2024-06-05 21:17", COUNTY_TITLE, "同志们：", joined, noted];
+    const texts = textsOf([...saved, "[老兵注：管行业必须管安全]", COUNTY_CLOSING]);
     expect(texts).toEqual([
       COUNTY_OPENING,
       COUNTY_SITUATION,
@@ -188,5 +190,73 @@ describe("a scan's OCR", () => {
   it("leaves a dash that opens no outline", () => {
     const line = "—要把责任落实到每一个岗位，确保不出问题。";
     expect(textsOf([COUNTY_TITLE, "同志们：", COUNTY_OPENING, line, COUNTY_CLOSING])).toContain(line);
+  });
+});
+
+describe("what an outside review found the first draft of these rules took (guards)", () => {
+  const S = [COUNTY_TITLE, "县长　×××", "同志们："];
+
+  it("keeps a speech's own short lines under its salutation and a short talk's lines with no sentence mark", () => {
+    const units = [
+      "城关镇",
+      "河西镇",
+      "东坪乡",
+      "县应急管理局",
+      "县交通运输局",
+      "县住建局",
+      "县消防救援大队",
+      "县供电公司",
+    ];
+    const page = [...S, "今天受表彰的先进单位有：", ...units, "我代表县委、县政府，向受到表彰的单位表示热烈祝贺！"];
+    expect(textsOf([...page, COUNTY_CLOSING]).join("")).toContain(units.join(""));
+    const slogans = ["安全生产重于泰山", "各级各部门要高度重视", "压实企业主体责任", "抓好隐患排查整治"];
+    expect(
+      textsOf([...S, ...slogans, "强化应急值守", "严格督查考核", "确保全县安全稳定", "谢谢大家"]).join(""),
+    ).toContain(slogans.join(""));
+  });
+
+  it("reads a wrapped sentence naming someone's 安全讲话 as a sentence, and keeps a collection's one-sentence talks", () => {
+    const wrapped = [
+      "各单位要认真学习贯彻省委常委、副省长在全省安全生产大会上的安全讲话",
+      "精神，迅速传达到每个企业。",
+    ];
+    expect(speechesOf([...S, COUNTY_OPENING, ...wrapped, COUNTY_CLOSING])).toHaveLength(1);
+    const talks = [
+      "篇一：班长张强在班前会上的讲话",
+      "今天高温，大家注意防暑，多喝水，戴好安全帽，系好安全带，不舒服马上报告。",
+      "篇二：车间主任李明在班前会上的讲话",
+      "今天检修二号线，大家要严格执行停电、验电、挂牌制度，确保万无一失。",
+      "篇三：总经理王建国在年度安全工作会议上的讲话",
+      "同志们：",
+      ...COUNTY_SPEECH_BLOCKS,
+    ];
+    expect(speechesOf(talks)).toHaveLength(3);
+  });
+
+  it("keeps a speech's own part under 写在最后 and its notes, app steps and slogans before a forum's next floor", () => {
+    const last = ["同志们，安全生产工作千头万绪，我再强调一点。", "写在最后", COUNTY_CHECK, COUNTY_CLOSING];
+    expect(textsOf([...S, COUNTY_OPENING, ...last])).toEqual([COUNTY_OPENING, ...last]);
+    const notes = [
+      "年底对各乡镇进行考核（考核结果按：优秀、良好、一般、较差四个等次）。",
+      "今年全县共排查企业3126家，发现隐患8450处[注：数据截至11月底]，整改率达到96%。",
+      "隐患随手拍的操作步骤是：",
+      "打开“安全随手拍”APP",
+      "进入隐患举报专区",
+    ];
+    expect(textsOf([...S, COUNTY_OPENING, ...notes, COUNTY_CLOSING]).join("")).toContain(
+      notes.join("").replace(/\s/g, ""),
+    );
+    const floor = [
+      "安全老兵",
+      "楼主 | 发表于 2025-1-8 09:21:47",
+      ...S,
+      COUNTY_OPENING,
+      "最后，送给大家几句话",
+      "安全第一 预防为主",
+      "生命至上 安全发展",
+      "楼主 | 发表于 2025-1-8 09:23:02",
+      COUNTY_CLOSING,
+    ];
+    expect(textsOf(floor).join("")).toContain("生命至上安全发展");
   });
 });

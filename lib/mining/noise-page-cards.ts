@@ -28,8 +28,19 @@ export function markPostAuthorCards(texts: string[], verdict: (string | null)[])
     const foot = texts[f]!.trim();
     if (!CARD_FOOT_RE.test(foot)) continue;
     const card: number[] = [];
-    // 楼主 | 发表于 …: the line names the poster's post, so the name above it is his card.
-    let marked = foot.startsWith("楼主");
+    // 楼主 | 发表于 …: the poster's post; the name right above it is his card (a name: short, no space, no stop, set
+    // apart from the text above it by a blank line or the last floor's chrome).
+    const above = previousLine(texts, f);
+    const overName = above > 0 ? previousLine(texts, above) : -1;
+    const apart = above >= 0 && (overName < 0 || overName < above - 1 || !!verdict[overName]);
+    if (
+      foot.startsWith("楼主") &&
+      apart &&
+      !verdict[above] &&
+      /^[^\s，。！？：:；、]{2,12}$/.test(texts[above]!.trim())
+    )
+      verdict[above] = "论坛界面文字";
+    let marked = false;
     for (let j = f - 1; j >= Math.max(0, f - CARD_LINES); j--) {
       const t = texts[j]!.trim();
       if (!t) break;

@@ -186,7 +186,7 @@ const TITLE_TAIL_RE =
   /(?:（[^（）]{0,12}）|\([^()]{0,12}\)|【[^【】]{0,12}】|范文|精选|全文|汇编|模板|大全|\d{1,2}篇|\s*\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})+$/;
 // 在…会议上的讲话 / …动员会讲话 / 市长讲话稿, but not prose such as 学习领会总书记的重要讲话.
 const TITLE_KEY_RE =
-  /(?:上的国旗下的?讲话|(?:会|议|上|仪式|活动|动员|表态|总结|部署|座谈|专题|同志|书记|市长|县长|区长|州长|省长|局长|主任|领导|经理|董事长|厂长|校长)的?(?:安全)?(?:讲话|发言|致辞|报告)|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|讲话材料|主持词|致辞|工作报告)$/;
+  /(?:上的国旗下的?讲话|(?:会|议|上|仪式|活动|动员|表态|总结|部署|座谈|专题|同志|书记|市长|县长|区长|州长|省长|局长|主任|领导|经理|董事长|厂长|校长)的?(?:讲话|发言|致辞|报告)|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|讲话材料|主持词|致辞|工作报告)$/;
 
 /** 在村民代表大会上关于安全生产的讲话: the meeting, then the topic (a line naming someone else's speech on a topic, 市委书记在…
  *  上关于…的讲话, is a list's item, not a title). */
@@ -194,6 +194,10 @@ const TOPIC_TITLE_RE = /^在[^，。、]{2,30}上关于[^，。、]{2,24}的(?:�
 /** A site's column or category named by the genre alone (讲话材料（215）): a menu item, not a title. (领导讲话 stays a
  *  title: collections use it over each speech.) */
 const COLUMN_NAME_RE = /^(?:讲话材料|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|工作报告|主持词|致辞)$/;
+/** 班组长班前会安全讲话 / 车间主任在班前会上的安全讲话: a workshop's talk named by its topic; short, its speaker's part
+ *  too, and no sentence's verb in front (学习传达省长在…上的安全讲话 is a sentence's). */
+const SAFETY_TALK_RE =
+  /^(?!学习|传达|贯彻|落实|印发|阅读|下面|请)[\u4e00-\u9fff]{2,8}(?:在[\u4e00-\u9fff]{2,12}上的|[\u4e00-\u9fff]{0,4}会)安全(?:讲话|发言)稿?$/;
 /** 现将…讲话 (转发给你们) — the opening of a note's sentence that names the speech it carries, cut by a wrap. */
 const NOTE_LEAD_RE = /^(?:现将|现把|兹将|特将)/;
 
@@ -203,7 +207,7 @@ export function isTitleLine(t: string): boolean {
   if (PIAN_RE.test(t)) return true;
   if (/[。！？；]/.test(t) || parseEnumerator(t) || (t.match(/[，、]/g)?.length ?? 0) >= 2) return false;
   const core = t.replace(TITLE_TAIL_RE, "");
-  const keyed = TITLE_KEY_RE.test(core) || TOPIC_TITLE_RE.test(core);
+  const keyed = TITLE_KEY_RE.test(core) || TOPIC_TITLE_RE.test(core) || SAFETY_TALK_RE.test(core);
   return core.length >= 4 && keyed && !COLUMN_NAME_RE.test(core) && !NOTE_LEAD_RE.test(core);
 }
 

@@ -34,7 +34,8 @@ const MIN_SPACED_LINE = 40;
 const STAMP_END_RE = /[ \u3000\u00a0]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/;
 const STAMPED_LINE_MAX = 200;
 const HEADING_MAX = 40;
-const NOTE_AFTER_SENTENCE_RE = /(?<=[。！？][”’」』]?)[（(【[][^（）()【】[\]：:]{0,6}[按注][：:][^（）()【】[\]]{1,80}[）)】\]]$/;
+const NOTE_AFTER_SENTENCE_RE =
+  /(?<=[。！？][”’」』]?)[（(【[][^（）()【】[\]：:]{0,6}[按注][：:][^（）()【】[\]]{1,80}[）)】\]]$/;
 
 type Gap = { at: number; end: number; beforePunct: boolean };
 

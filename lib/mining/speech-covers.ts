@@ -159,6 +159,9 @@ export function withoutCoverNotes(
   return out;
 }
 
+/** [分享] / 【转帖】 / [原创] in front of a title: a forum post's title. */
+const FORUM_TAG_RE = /^[[【](?:分享|转帖|转载|原创|求助|讨论|推荐|资料)[\]】]/;
+
 /** Fewer characters than any speech has: a "speech" this short is a note by whoever posted the page. */
 const ASIDE_CHARS = 80;
 /** A poster speaking of the text he shares (这是我给书记写的稿子…需要的坛友自取; 现在把定稿分享出来…写材料的朋友可以参考):
@@ -181,8 +184,8 @@ export function withoutAsides(speeches: ParsedSpeech[], removed: Removed[]): Par
     if (
       spoken(s) >= (note ? ASIDE_CHARS * (s.title ? 4 : 2) : ASIDE_CHARS) ||
       s.salutation ||
-      // a speaker on a line of his own; one read from the post's title (…公司总经理在…讲话（分三楼发）) is no sign
-      (s.speaker && !(s.title ?? "").includes(s.speaker)) ||
+      // a speaker, unless read from a forum post's title ([分享]公司总经理在…讲话（分三楼发）)
+      (s.speaker && !(FORUM_TAG_RE.test(s.title ?? "") && s.title!.includes(s.speaker))) ||
       s.date ||
       s.blocks.some((b) => b.kind === "heading")
     )
@@ -199,18 +202,23 @@ const ENDED_RE =
   /^(?:以上(?:[。！!]|讲话稿?|(?:就是|即为|为)?全文)|[（(【\[]?(?:全文完|本文完|正文完|完)[）)】\]]?$|(?:写在(?:后面|最后)|后记|附言|编后(?:语|记)?|博主(?:的话|附言|说明)|作者(?:附言|的话))(?:[：:]|$))/;
 
 const CLOSING_REACH = 2;
+/** The label alone on its line (写在最后): it may head a speech's own last part. */
+const BARE_LABEL_RE = /^(?:写在(?:后面|最后)|后记|附言|编后(?:语|记)?|博主(?:的话|附言|说明)|作者(?:附言|的话))$/;
 
 /** Drops what follows a speech's closing when a line says the speech has ended (a poster's tips, another answer). */
 export function withoutAfterword(speech: ParsedSpeech, removed: Removed[]): ParsedSpeech {
   // The marker must follow the closing within a paragraph: after an address inside the speech (同志们，我镇将…)
   // more of the speech comes first.
-  const end = speech.blocks.findIndex(
-    (b, i) =>
-      ENDED_RE.test(b.text) &&
-      speech.blocks
-        .slice(Math.max(0, i - CLOSING_REACH), i)
-        .some((c) => c.kind === "paragraph" && isClosingStart(c.text)),
-  );
+  // A label alone (写在最后) may head a speech's own last part: only after a closing that ends it (谢谢大家！).
+  const end = speech.blocks.findIndex((b, i) => {
+    if (!ENDED_RE.test(b.text)) return false;
+    const before = speech.blocks.slice(Math.max(0, i - CLOSING_REACH), i);
+    const bare = BARE_LABEL_RE.test(b.text);
+    return before.some(
+      (c) =>
+        c.kind === "paragraph" && isClosingStart(c.text) && (!bare || /(?:谢谢大家|谢谢)[！!。]?$|！$/.test(c.text)),
+    );
+  });
   if (end < 0) return speech;
   for (const b of speech.blocks.slice(end)) removed.push({ text: b.text, reason: REASON_AFTERWORD, lineNo: b.lineNo });
   return { ...speech, blocks: speech.blocks.slice(0, end) };
