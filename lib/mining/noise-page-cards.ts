@@ -19,27 +19,15 @@ const CARD_MARK_RE =
   /等级|积分|帖子|精华|威望|金币|版主|Lv\.?\s*\d|UID|注册时间|在线时间|粉丝|^(?:新手上路|[初中高]级会员|注册会员|正式会员|金牌会员|荣誉会员|论坛元老|管理员)$/i;
 const CARD_LINES = 5;
 
-/** Marks the author's card that a forum prints above each post, when it stands on lines of its own (the name,
- *  a title such as 版主, 等级：Lv.9, 帖子 57 | 积分 312), up to the floor or the time: short lines without a sentence,
- *  right above it, up to a blank line, when one of them says what a card says. A speech's signature and date above
- *  the next floor stay. */
+/** Marks a forum's author card above each post on lines of its own (name, 版主, 等级：Lv.9, 帖子 57 | 积分 312) up to
+ *  the floor or the time: short lines, no sentence, up to a blank line, one saying what a card says. A speech's
+ *  signature and date above the next floor stay. */
 export function markPostAuthorCards(texts: string[], verdict: (string | null)[]): void {
   for (let f = 0; f < texts.length; f++) {
     const foot = texts[f]!.trim();
     if (!CARD_FOOT_RE.test(foot)) continue;
     const card: number[] = [];
-    // 楼主 | 发表于 …: the poster's post; the name right above it is his card (a name: short, no space, no stop, set
-    // apart from the text above it by a blank line or the last floor's chrome).
-    const above = previousLine(texts, f);
-    const overName = above > 0 ? previousLine(texts, above) : -1;
-    const apart = above >= 0 && (overName < 0 || overName < above - 1 || !!verdict[overName]);
-    if (
-      foot.startsWith("楼主") &&
-      apart &&
-      !verdict[above] &&
-      /^[^\s，。！？：:；、]{2,12}$/.test(texts[above]!.trim())
-    )
-      verdict[above] = "论坛界面文字";
+    if (foot.startsWith("楼主")) markPosterName(texts, verdict, f);
     let marked = false;
     for (let j = f - 1; j >= Math.max(0, f - CARD_LINES); j--) {
       const t = texts[j]!.trim();
@@ -54,6 +42,16 @@ export function markPostAuthorCards(texts: string[], verdict: (string | null)[])
   }
 }
 
+/** 楼主 | 发表于 … at line f: the name right above is the poster's card (short, no space or stop, set apart from the
+ *  text above by a blank line or the last floor's chrome). */
+function markPosterName(texts: string[], verdict: (string | null)[], f: number): void {
+  const above = previousLine(texts, f);
+  const over = above > 0 ? previousLine(texts, above) : -1;
+  const apart = above >= 0 && (over < 0 || over < above - 1 || !!verdict[over]);
+  if (apart && !verdict[above] && /^[^\s，。！？：:；、]{2,12}$/.test(texts[above]!.trim()))
+    verdict[above] = FORUM_BUTTONS;
+}
+
 /** The last non-blank line before line i, or -1. */
 export function previousLine(texts: string[], i: number): number {
   let k = i - 1;
@@ -61,8 +59,8 @@ export function previousLine(texts: string[], i: number): number {
   return k;
 }
 
-/** The name heading the author's card that ends at line `foot` (the floor or the time): the first line above the
- *  card's own lines (UID 20517, 积分 356, 2楼) that is short and no sentence; "" when no card stands there. */
+/** The name heading the card ending at line `foot` (floor or time): the first short line, no sentence, above the
+ *  card's own lines (UID 20517, 积分 356, 2楼); "" when no card stands there. */
 export function cardAuthorAbove(texts: string[], foot: number): string {
   let cardLines = 0;
   for (let j = foot - 1; j >= Math.max(0, foot - CARD_LINES - 2); j--) {
@@ -77,7 +75,6 @@ export function cardAuthorAbove(texts: string[], foot: number): string {
   return "";
 }
 
-/** The most lines a post's signature holds, and their length. */
 const FORUM_BUTTONS = "论坛界面文字";
 /** A post's row of buttons: 回复 | 引用 | 举报. */
 const POST_BUTTONS_RE =
@@ -85,7 +82,7 @@ const POST_BUTTONS_RE =
 /** What a speech ends with, however short: a heading, its closing, thanks, the speaker's name or the date. */
 const endsSpeech = (t: string) =>
   !!parseEnumerator(t) || isClosingStart(t) || /^谢谢/.test(t) || isSpeakerLine(t) || !!dateOfLine(t);
-const SIGNATURE_LINES = 2;
+const SIGNATURE_LINES = 2; // the most lines a post's signature holds, and their length
 const SIGNATURE_CHARS = 40;
 
 /** Marks a forum post's signature: the line or two under the rule that a forum draws below a post's buttons (回复 |
