@@ -34,6 +34,9 @@ export const isEngagementCounts = (t: string): boolean => t.length <= 60 && ENGA
 const BUTTON_ROW_RE =
   /^(?:(?:下载文档|下载本文|下载|收藏本文|加入收藏|收藏|分享到|分享|举报|纠错|评论|点赞|打赏|转发|复制链接|打印本页|打印|关闭窗口|关闭|登录|注册|关注|在线阅读|回复|引用|评分|只看该作者|支持|反对)(?:\s*[（(]\d{1,6}[)）])?[\s|｜·•/]*){2,}$/;
 
+/** 支持(36)　反对(0) alone: a vote's count a speech may read out; a post's buttons have 回复, 举报 … beside them. */
+const VOTES_ONLY_RE = /^(?:(?:支持|反对)(?:\s*[（(]\d{1,6}[)）])?[\s|｜·•/]*)+$/;
+
 /** （征求意见稿） alone under a title: the draft's status, not the speech's words. */
 const DRAFT_STATUS_RE =
   /^[（(【\[](?:征求意见稿|讨论稿|送审稿|初稿|修改稿|第[一二三四五六七八九十\d]{1,2}稿|草稿|草案|审定稿|代拟稿)[）)】\]]$/;
@@ -124,8 +127,7 @@ export function shapeNoiseReason(t: string): string | null {
   if (n <= 200 && AUTHOR_BIO_RE.test(t)) return "来源作者信息";
   if (n <= 120 && MAIL_FOOTER_RE.test(t)) return "邮件页脚";
   if (isEngagementCounts(t)) return "相关文章列表";
-  // 支持(36)　反对(0) alone is a vote's count a speech may read out; a post's buttons have 回复, 举报 … beside them.
-  if (n <= 40 && BUTTON_ROW_RE.test(t) && !/^[^回举引评收分点下打关登注在只纠转复]*$/.test(t)) return "论坛界面文字";
+  if (n <= 40 && BUTTON_ROW_RE.test(t) && !VOTES_ONLY_RE.test(t)) return "论坛界面文字";
   if (n <= 12 && DRAFT_STATUS_RE.test(t)) return "文稿状态标记";
   if (n <= 80 && EDITOR_LEAD_IN_RE.test(t)) return "编者导语";
   if (n <= 120 && QUOTE_BOX_RE.test(t)) return "金句摘录（重复正文）";

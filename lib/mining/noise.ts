@@ -54,7 +54,6 @@ import { markSiteFooter, PAGE_JUMP_RE } from "./noise-page-ends";
 import { markStrandedLines } from "./noise-page-cards";
 import { earlierText, isTeaser } from "./noise-teaser";
 import { markReportAtEnd } from "./noise-news-report";
-
 import { continuesCue, cutLineMarks, isCueLine, lineMarkReason, lineMarksOf } from "./noise-line-marks";
 import { BARE_NAME_RE, isProtected, lineGuard } from "./noise-line-guard";
 import type { Removed, SourceLine } from "./types";

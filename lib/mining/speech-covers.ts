@@ -198,12 +198,16 @@ export function withoutAsides(speeches: ParsedSpeech[], removed: Removed[]): Par
 export const REASON_AFTERWORD = "讲话之后的附言";
 // 以上。 / 以上讲话稿请… / 以上就是全文。 / （全文完）: whoever copied the speech says it has ended; what follows is theirs.
 // 写在后面：… / 博主的话：… / 写在最后 on a line of its own: the poster's own postscript after it.
-const ENDED_RE =
-  /^(?:以上(?:[。！!]|讲话稿?|(?:就是|即为|为)?全文)|[（(【\[]?(?:全文完|本文完|正文完|完)[）)】\]]?$|(?:写在(?:后面|最后)|后记|附言|编后(?:语|记)?|博主(?:的话|附言|说明)|作者(?:附言|的话))(?:[：:]|$))/;
+const POSTSCRIPT_LABEL = "(?:写在(?:后面|最后)|后记|附言|编后(?:语|记)?|博主(?:的话|附言|说明)|作者(?:附言|的话))";
+const ENDED_RE = new RegExp(
+  `^(?:以上(?:[。！!]|讲话稿?|(?:就是|即为|为)?全文)|[（(【\\[]?(?:全文完|本文完|正文完|完)[）)】\\]]?$|${POSTSCRIPT_LABEL}(?:[：:]|$))`,
+);
 
 const CLOSING_REACH = 2;
 /** The label alone on its line (写在最后): it may head a speech's own last part. */
-const BARE_LABEL_RE = /^(?:写在(?:后面|最后)|后记|附言|编后(?:语|记)?|博主(?:的话|附言|说明)|作者(?:附言|的话))$/;
+const BARE_LABEL_RE = new RegExp(`^${POSTSCRIPT_LABEL}$`);
+/** A closing that ends the speech: its thanks, or its last exclamation. */
+const LAST_WORDS_RE = /谢谢(?:大家)?[！!。]?$|！$/;
 
 /** Drops what follows a speech's closing when a line says the speech has ended (a poster's tips, another answer). */
 export function withoutAfterword(speech: ParsedSpeech, removed: Removed[]): ParsedSpeech {
@@ -215,8 +219,7 @@ export function withoutAfterword(speech: ParsedSpeech, removed: Removed[]): Pars
     const before = speech.blocks.slice(Math.max(0, i - CLOSING_REACH), i);
     const bare = BARE_LABEL_RE.test(b.text);
     return before.some(
-      (c) =>
-        c.kind === "paragraph" && isClosingStart(c.text) && (!bare || /(?:谢谢大家|谢谢)[！!。]?$|！$/.test(c.text)),
+      (c) => c.kind === "paragraph" && isClosingStart(c.text) && (!bare || LAST_WORDS_RE.test(c.text)),
     );
   });
   if (end < 0) return speech;
