@@ -28,6 +28,8 @@ type ParagraphState = {
   hasNumPr: boolean;
   /** A first-line indent set on the paragraph itself (w:ind firstLine or firstLineChars). */
   indented?: boolean;
+  /** Holds a section break or a page break. */
+  breaks?: boolean;
 };
 
 /** `removed` collects what is left out as no text of the speech (a draft table's notes column). */
@@ -76,10 +78,17 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
     else for (const cell of filled) for (const text of cell) if (text) emit(text);
   };
 
+  /** A page or section break on a paragraph of its own: the next line is after a page break, across which a sentence
+   *  a converter cut in two flows on (…放在心上、 / 抓在手上，…), as a .txt's page number is. */
+  let pageBreak = false;
   const finish = (p: ParagraphState) => {
     const row = rows[rows.length - 1];
     if (row) {
       row[row.length - 1]?.push(p.segments.join(" ").trim());
+      return;
+    }
+    if (p.breaks && !p.segments.join("").trim()) {
+      pageBreak = lines.length > 0;
       return;
     }
     const headingLevel = styles.headingLevel(p.styleId);
@@ -100,6 +109,10 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
         }
       }
       if (i === 0 && p.indented) indentedLines.add(lines.length);
+      if (pageBreak && text.trim()) {
+        hint.afterBreak = "page";
+        pageBreak = false;
+      }
       lines.push({ text, lineNo: lines.length + 1, hint: Object.keys(hint).length ? hint : undefined });
     });
   };
@@ -117,6 +130,9 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
           break;
         case "pPr":
           inProperties++;
+          break;
+        case "sectPr":
+          if (p && inProperties) p.breaks = true;
           break;
         case "pStyle":
           if (p && inProperties) p.styleId = el.attr("val");
@@ -162,6 +178,7 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
         case "cr": {
           const type = el.attr("type");
           if (p && inRun && !inProperties && (!type || type === "textWrapping")) p.segments.push("");
+          else if (p && inRun && type === "page") p.breaks = true;
           break;
         }
       }

@@ -6,7 +6,7 @@ import { LIVE_STAMP } from "./noise-interleaved-lines";
 import { ADDRESS_WATERMARK } from "./noise-injections";
 import { REASON_EXPANDER } from "./noise-line-rules";
 import { PRINT_HEADER } from "./noise-line-shapes";
-import { PRINTED_HEADER } from "./noise-line-shapes";
+import { PRINTED_HEADER, SCREEN_BAR } from "./noise-line-shapes";
 import { PAGE_JUMP } from "./noise-page-ends";
 import { RUNNING_HEADER } from "./noise-page-furniture";
 
@@ -22,10 +22,18 @@ export const FLOWS_ACROSS = new Set<string>([
   CHAT,
   PRINTED_HEADER,
   LIVE_STAMP,
+  SCREEN_BAR,
 ]);
 export const PAYWALL = "付费/登录提示";
 /** Breaks that are a page's: the text was cut there by the page, not by the writer. */
-export const PAGE_BREAKS = new Set<string>(["页码", RUNNING_HEADER, PRINT_HEADER, PAGE_JUMP, PRINTED_HEADER]);
+export const PAGE_BREAKS = new Set<string>([
+  "页码",
+  RUNNING_HEADER,
+  PRINT_HEADER,
+  PAGE_JUMP,
+  PRINTED_HEADER,
+  SCREEN_BAR,
+]);
 /** Cuts that may empty a line which then stands for a break the text flows across: a page number, a page's address. */
 export const FLOWING_CUTS = new Set<string>(["页码", ADDRESS_WATERMARK]);
 

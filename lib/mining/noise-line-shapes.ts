@@ -47,9 +47,10 @@ const EDITOR_LEAD_IN_RE = /小编(?:整理|精心|收集|为大家|给大家|推
 const QUOTE_BOX_RE =
   /^(?:[【\[]?(?:金句摘录|金句集锦|金句|划重点|精彩观点|观点摘编|核心观点|观点集锦)[】\]]?$|(?:金句|划重点|观点)\s*[①-⑳\d]{0,2}\s*[｜|：:])/;
 /** （4月17日，…会议召开。记者 韩×× 摄）: a photo's caption ending in its credit, brackets or Markdown's * around it;
- *  图为会议现场。×××摄: a caption that says what the picture shows, its credit without a label. */
+ *  图为会议现场。×××摄: a caption that says what the picture shows, its credit without a label; …检查物资储备情况。
+ *  图片来源：××市水利局: one sentence and the picture's source. */
 const TRAILING_CREDIT_RE =
-  /(?:^|[。！？\s])(?:(?:全媒体|融媒体|本报|本台|特约)?记者|通讯员|摄影)\s*[^\s，。！？]{1,8}(?:\s+[^\s，。！？]{1,8})?\s*摄[*_）)]*$|^[（(]?(?:上|下|左|右)?图为[^。！？]{2,40}[。！？]\s*[^\s，。！？]{1,8}\s*摄[）)]?$/;
+  /^[^。！？]{4,60}[。！？]\s*(?:图片来源|图源|图片提供|摄影)[：:]\s*[^\s，。！？]{2,16}$|(?:^|[。！？\s])(?:(?:全媒体|融媒体|本报|本台|特约)?记者|通讯员|摄影)\s*[^\s，。！？]{1,8}(?:\s+[^\s，。！？]{1,8})?\s*摄[*_）)]*$|^[（(]?(?:上|下|左|右)?图为[^。！？]{2,40}[。！？]\s*[^\s，。！？]{1,8}\s*摄[）)]?$/;
 
 /** 关注公众号“…”回复“金句”领取…: an account's promotion, never a speaker's words. */
 const PROMOTION_RE =
@@ -120,11 +121,16 @@ const APP_PROMPT_RE =
 const VIDEO_CAPTION_RE = /^(?:视频|【视频】|\[视频\])\s*[：:｜|]?.{2,50}?\s*时长\s*\d{1,2}:\d{2}(?::\d{2})?$/;
 
 /** The reason a line is noise by its shape, or null. */
+/** 特别声明 alone on its line over the platform's disclaimer (本文为…上传并发布，仅代表…): its label, never a speech's. */
+const BARE_DISCLAIMER_RE = /^[【\[]?(?:免责声明|版权声明|免责条款|特别声明|郑重声明|法律声明)[】\]]?[:：]?$/;
+
 export function shapeNoiseReason(t: string): string | null {
   const n = t.length;
   if (n <= 60 && (LABELLED_RULE_RE.test(t) || SHORT_RULE_RE.test(t))) return "分隔线";
+  if (isScreenBar(t)) return SCREEN_BAR;
   if (n <= 120 && COLUMN_NOTE_RE.test(t)) return "网站页眉页脚";
   if (n <= 200 && AUTHOR_BIO_RE.test(t)) return "来源作者信息";
+  if (n <= 10 && BARE_DISCLAIMER_RE.test(t)) return "来源作者信息";
   if (n <= 120 && MAIL_FOOTER_RE.test(t)) return "邮件页脚";
   if (isEngagementCounts(t)) return "相关文章列表";
   if (n <= 40 && BUTTON_ROW_RE.test(t) && !VOTES_ONLY_RE.test(t)) return "论坛界面文字";
@@ -216,6 +222,13 @@ const PRINT_HEADER_RE =
  *  0 for O and O for 0 included. */
 const FAX_HEADER_RE = /^FR[O0o]M\s*[:：].{0,60}?FAX\s*N[O0o]\.?\s*[:：]/i;
 export const isPrintHeader = (t: string): boolean => PRINT_HEADER_RE.test(t) || FAX_HEADER_RE.test(t);
+
+export const SCREEN_BAR = "手机截图的状态栏";
+/** 9:41 .ıll 5G 87% / < 梧岭应急 ···: a phone's status bar and an app's title bar at the top of each screenshot, when
+ *  long screenshots of an article are OCR'd and stitched: a page break the text flows across. */
+const STATUS_BAR_RE = /^\d{1,2}:\d{2}(?=\s|$)[^\u4e00-\u9fff]{0,30}?\d{1,3}\s*%$/;
+const APP_BAR_RE = /^[<＜‹〈←]\s*[^\s<>＜]{1,20}\s*(?:···|…{1,2}|\.{3}|⋯|•••)$/;
+export const isScreenBar = (t: string): boolean => t.length <= 40 && (STATUS_BAR_RE.test(t) || APP_BAR_RE.test(t));
 
 /** Lines of CSS, HTML or script: mostly ASCII with braces, tags or property: value; pairs. */
 export function isCodeLine(t: string): boolean {

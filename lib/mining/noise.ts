@@ -18,6 +18,7 @@ import {
   TOPIC_TAG_RE,
   PROMOTED_TOPIC_RE,
   COPY_NOTE_INLINE_RE,
+  SITE_PROMO_RE,
   CSS_BRACES_RE,
   cut,
   EMOJI_RE,
@@ -75,6 +76,15 @@ export type RuleVerdicts = {
 };
 
 /** The rule stage: inline fragments cut, whole lines judged by the rules and the teaser test. */
+const SEAM_REPEAT = "截图接缝处重复的一行";
+/** Stitched screenshots overlap: the line at the bottom of one is printed again at the top of the next. A line of
+ *  some length equal to the last one before the break is that repeat (spaces an OCR put in apart). */
+function repeatsAcrossBreak(out: SourceLine[], t: string): boolean {
+  const squeeze = (s: string) => s.replace(/\s+/g, "");
+  const last = out.findLast((l) => l.text.trim());
+  return !!last && squeeze(t).length >= 8 && squeeze(last.text) === squeeze(t);
+}
+
 export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   const ctx: Ctx = { removed: [] };
   const lines = cutChunkMarkers(input, ctx);
@@ -129,6 +139,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     t = cut(t, CSS_BRACES_RE, "样式代码", line.lineNo, ctx, (m) => /[\u4e00-\u9fff]/.test(m));
     t = cut(t, SOURCE_NOTE_RE, "来源作者信息", line.lineNo, ctx);
     t = cut(t, COPY_NOTE_INLINE_RE, "来源作者信息", line.lineNo, ctx);
+    t = cut(t, SITE_PROMO_RE, "网站推广", line.lineNo, ctx);
     const stamp = POST_STAMP_RE.exec(t);
     if (stamp && isTitleLine(t.slice(0, stamp.index).trim()))
       t = cut(t, POST_STAMP_RE, "来源作者信息", line.lineNo, ctx);
@@ -230,6 +241,10 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
       if (titles.length) t = cutTitleInjections(t, titles, line.lineNo, ctx);
       t = restoreCensored(t, line.lineNo, ctx);
       if (!t.trim()) t = "";
+    }
+    if (t && afterBreak === "page" && repeatsAcrossBreak(out, t)) {
+      ctx.removed.push({ text: t.trim(), reason: SEAM_REPEAT, lineNo: line.lineNo });
+      continue;
     }
     const hint = cues.has(i) && t ? { flows: true } : afterBreak && t ? { afterBreak } : null;
     out.push(hint ? { ...line, text: t, hint: { ...line.hint, ...hint } } : { ...line, text: t });

@@ -150,9 +150,15 @@ const BRACKETED_HEADING_RE =
 /** —、认清形势: a scan's OCR read the 一 of 一、 as a dash (a dash never opens a line before 、). */
 const OCR_DASH_ONE_RE = /^[—–－‒―](?=、\s*[\u4e00-\u9fff])/;
 
+/** ▌一、准确把握形势 / ■（二）… / 📌三、…: a mark a platform's template sets before a numbered heading, no more a part
+ *  of it than the colour it is printed in. A mark before unnumbered text (■ 加强领导) is a list's bullet and stays. */
+const HEADING_MARK_RE =
+  /^(?:[▌▍▎▏▐█■□▪▫◆◇◈●○◉★☆▶►▷▸▹♦❖✦✧➤➢]|\p{Extended_Pictographic}\uFE0F?){1,3}\s*(?=(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，、：:]|\d{1,2}[、．.](?!\d))\s*[\u4e00-\u9fff])/u;
+
 function normaliseLine(line: string): string {
-  const body = line.replace(/^ +/, "").replace(OCR_DASH_ONE_RE, "一");
-  const indent = line.length - body.length;
+  const unindented = line.replace(/^ +/, "");
+  const indent = line.length - unindented.length;
+  const body = unindented.replace(OCR_DASH_ONE_RE, "一").replace(HEADING_MARK_RE, "");
   const text = fixSpaces(fullStops(fullWidthPunctuation(body.trimEnd()))).replace(BRACKETED_HEADING_RE, "$1");
   return text ? " ".repeat(Math.min(indent, 8)) + text : "";
 }

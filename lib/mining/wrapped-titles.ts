@@ -17,6 +17,23 @@ const SUBTITLE_RE = /^[—–－-]{1,2}\s*[^—–－-]/;
 /** A slogan: no sentence, no quotation (“…” over ——习近平…上的讲话 is an epigraph and its source). */
 const SLOGAN = /^[^。！？；：:，,—–－\-“”"「」『』]{4,30}$/;
 
+/** 在全镇安全生产工作推进会上的 / 讲话: a narrow screen or column left the genre word alone on the title's second line,
+ *  a stray short line either verdict may have taken for chrome. */
+const ENDS_BEFORE_GENRE = /在[^。！？；，,]{2,}上的?$/;
+const GENRE_ALONE = /^(?:上的|的)?(?:表态|总结|动员|重要)?(?:讲话|发言|致辞|报告|主持词)(?:稿|提纲)?$/;
+
+function joinGenreWord(texts: string[], verdict: (string | null)[], i: number): boolean {
+  const first = texts[i]!.trim();
+  const j = nextNonBlank(texts, i);
+  if (j !== i + 1 || !FIRST_HALF.test(first) || !ENDS_BEFORE_GENRE.test(first)) return false;
+  const title = first + texts[j]!.trim();
+  if (!GENRE_ALONE.test(texts[j]!.trim()) || !NAMES_MEETING.test(title) || !isTitleLine(title)) return false;
+  texts[i] = title;
+  texts[j] = "";
+  verdict[i] = verdict[j] = null;
+  return true;
+}
+
 /** The next line after i that is not blank, or -1. */
 function nextNonBlank(texts: string[], i: number): number {
   for (let j = i + 1; j < texts.length && j <= i + 2; j++) if (texts[j]!.trim()) return j;
@@ -42,7 +59,7 @@ function joinSubtitle(texts: string[], verdict: (string | null)[], i: number): b
 export function joinWrappedTitles(texts: string[], verdict: (string | null)[]): number {
   let joined = 0;
   for (let i = 0; i + 1 < texts.length; i++) {
-    if (joinSubtitle(texts, verdict, i)) {
+    if (joinSubtitle(texts, verdict, i) || joinGenreWord(texts, verdict, i)) {
       joined++;
       continue;
     }
