@@ -32,6 +32,10 @@ type ParagraphState = {
   breaks?: boolean;
 };
 
+/** A paragraph a converter cut at a page: it stops at a comma, or it holds a sentence's punctuation and stops on a word
+ *  (a heading, a slogan or a caption above a break holds none). */
+const CUT_MID_SENTENCE = /[，、；]$|[，。；！？].*[\u4e00-\u9fff\d]$/;
+
 /** `removed` collects what is left out as no text of the speech (a draft table's notes column). */
 export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[] = []): SourceLine[] {
   const styles = readParagraphStyles(parts.get(DOCX_PARTS.styles));
@@ -88,7 +92,7 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
       return;
     }
     if (p.breaks && !p.segments.join("").trim()) {
-      pageBreak = lines.length > 0;
+      pageBreak = CUT_MID_SENTENCE.test(lines[lines.length - 1]?.text.trim() ?? "");
       return;
     }
     const headingLevel = styles.headingLevel(p.styleId);

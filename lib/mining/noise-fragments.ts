@@ -37,11 +37,20 @@ export const PAGE_INLINE_RE =
 // (来源：某某网) / (本文来源于网络，如有侵权…) / (本文由某某网整理) — but not (来自各乡镇、各部门) or (文章由县应急局编辑).
 export const SOURCE_NOTE_RE =
   /[（(【\[](?:(?:本文|此文|文章|内容)?(?:来源|出处|转载自|摘自|来自)(?:[：:][^（）()【】\[\]\n]{1,30}|于?[^（）()【】\[\]\n：:]{0,20}(?:网|站|号|文库|平台|网络)[^（）()【】\[\]\n]{0,20})|(?:本文|此文)由[^（）()【】\[\]\n。]{0,30}(?:网|站|文库|文苑|书屋|平台|\.com|\.cn|www)[^（）()【】\[\]\n。]{0,20}(?:整理|提供|发布|编辑|收集|上传))[）)】\]]/g;
-/** 【更多范文请访问文稿驿站】, （文稿驿站 www.x.com 整理）: a site's call to visit it, or its credit with its address,
- *  set into a sentence. Only in brackets naming a site (网, 站, 文库, 公众号, an address): a speech's own （欢迎大家关注）
- *  or （www.x.gov.cn） after the site it tells people to use stays. */
-export const SITE_PROMO_RE =
-  /[（(【\[](?=[^（）()【】\[\]\n]{0,40}(?:网|站|文库|范文|公众号|APP|平台|www\.|\.com|\.cn))(?:[^（）()【】\[\]\n]{0,12}(?:更多|欢迎|敬请|请)[^（）()【】\[\]\n]{0,8}(?:访问|关注|登录|搜索|下载|收藏|浏览|阅读)[^（）()【】\[\]\n]{0,24}|[^（）()【】\[\]\n]{0,20}(?:www\.|https?:)[^（）()【】\[\]\n]{0,40}(?:整理|提供|收集|发布|原创|首发|编辑))[）)】\]]/gi;
+/** 【更多范文请访问文稿驿站】, （关注“笔友范文”公众号，获取更多范文）, （文稿驿站 www.x.com 整理）: a site's call for more of
+ *  its pages, or its credit with its address, set into a sentence; in brackets naming a site (网, 站, 文库, 公众号, an
+ *  address). A speech's own brackets that send people to a 平台 or a 公众号 (（请于3月25日前登录…平台上报）, （欢迎大家关注
+ *  “青崖应急”公众号）, （更多信息可登录县政府网查询）, （全文已在县政府网www.…发布）) ask for no more of a site's
+ *  pages and credit no one: they stay. */
+const IN_BRACKET = "[^（）()【】\\[\\]\\n]";
+export const SITE_PROMO_RE = new RegExp(
+  `[（(【\\[](?=${IN_BRACKET}{0,40}(?:网|站|文库|范文|公众号|APP|平台|www\\.|\\.com|\\.cn))` +
+    `(?:${IN_BRACKET}{0,12}更多(?:精彩|精品|优秀|免费)?(?:范文|好文|文章|资料|文档|公文|讲话稿|材料)${IN_BRACKET}{0,8}` +
+    `(?:访问|关注|登录|搜索|下载|浏览)${IN_BRACKET}{0,24}` +
+    `|${IN_BRACKET}{0,24}(?:访问|关注|搜索|下载)${IN_BRACKET}{0,20}(?:获取|查看|阅读|下载)更多${IN_BRACKET}{0,12}` +
+    `|${IN_BRACKET}{0,20}(?:www\\.|https?:)${IN_BRACKET}{0,40}(?:整理|收集|原创|首发|提供))[）)】\\]]`,
+  "gi",
+);
 // (原创，转载请注明) / 【禁止转载】 after a blog post's title.
 export const COPY_NOTE_INLINE_RE =
   /[（(【\[](?:原创[，,、\s]*)?(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载|原创)[）)】\]]/g;

@@ -50,7 +50,7 @@ const QUOTE_BOX_RE =
  *  图为会议现场。×××摄: a caption that says what the picture shows, its credit without a label; …检查物资储备情况。
  *  图片来源：××市水利局: one sentence and the picture's source. */
 const TRAILING_CREDIT_RE =
-  /^[^。！？]{4,60}[。！？]\s*(?:图片来源|图源|图片提供|摄影)[：:]\s*[^\s，。！？]{2,16}$|(?:^|[。！？\s])(?:(?:全媒体|融媒体|本报|本台|特约)?记者|通讯员|摄影)\s*[^\s，。！？]{1,8}(?:\s+[^\s，。！？]{1,8})?\s*摄[*_）)]*$|^[（(]?(?:上|下|左|右)?图为[^。！？]{2,40}[。！？]\s*[^\s，。！？]{1,8}\s*摄[）)]?$/;
+  /^[^。！？]{4,60}[。！？]\s*(?:图片来源|图源|图片提供)[：:]\s*[^\s，。！？]{2,16}$|(?:^|[。！？\s])(?:(?:全媒体|融媒体|本报|本台|特约)?记者|通讯员|摄影)\s*[^\s，。！？]{1,8}(?:\s+[^\s，。！？]{1,8})?\s*摄[*_）)]*$|^[（(]?(?:上|下|左|右)?图为[^。！？]{2,40}[。！？]\s*[^\s，。！？]{1,8}\s*摄[）)]?$/;
 
 /** 关注公众号“…”回复“金句”领取…: an account's promotion, never a speaker's words. */
 const PROMOTION_RE =
@@ -224,10 +224,12 @@ const FAX_HEADER_RE = /^FR[O0o]M\s*[:：].{0,60}?FAX\s*N[O0o]\.?\s*[:：]/i;
 export const isPrintHeader = (t: string): boolean => PRINT_HEADER_RE.test(t) || FAX_HEADER_RE.test(t);
 
 export const SCREEN_BAR = "手机截图的状态栏";
-/** 9:41 .ıll 5G 87% / < 梧岭应急 ···: a phone's status bar and an app's title bar at the top of each screenshot, when
- *  long screenshots of an article are OCR'd and stitched: a page break the text flows across. */
-const STATUS_BAR_RE = /^\d{1,2}:\d{2}(?=\s|$)[^\u4e00-\u9fff]{0,30}?\d{1,3}\s*%$/;
-const APP_BAR_RE = /^[<＜‹〈←]\s*[^\s<>＜]{1,20}\s*(?:···|…{1,2}|\.{3}|⋯|•••)$/;
+/** 9:41 .ıll 5G 87% / 中国移动 下午3:25 86% / < 梧岭应急 ··· / × 梧岭应急 ···: a phone's status bar and an app's title bar
+ *  at the top of each screenshot, when long screenshots of an article are OCR'd and stitched: a page break the text
+ *  flows across. A time opens the status bar, and its battery or network closes it, with no word between. */
+const STATUS_BAR_RE =
+  /^(?:(?:中国)?(?:移动|联通|电信|广电)\s*(?:[2345]G\s*)?)?(?:上午|下午)?\d{1,2}:\d{2}(?=\s|$)[^\u4e00-\u9fff]{0,30}?(?:\d{1,3}\s*%|[2345]G|WiFi|Wi-Fi)$/i;
+const APP_BAR_RE = /^[<＜‹←×✕]\s*[^\s<>＜]{1,20}\s*(?:···|…|\.{3}|⋯|•••)$/;
 export const isScreenBar = (t: string): boolean => t.length <= 40 && (STATUS_BAR_RE.test(t) || APP_BAR_RE.test(t));
 
 /** Lines of CSS, HTML or script: mostly ASCII with braces, tags or property: value; pairs. */

@@ -47,6 +47,12 @@ describe("a platform's mark before a numbered heading", () => {
     ]);
   });
 
+  it("leaves a bullet before a pair of numbers (一、二月份) or unnumbered text as it is", () => {
+    const pair = "● 一、二月份全县共检查企业1200家次，发现隐患3400项。";
+    const blocks = speechesOf([...COUNTY_SPEECH_HEAD, pair, ...COUNTY_SPEECH_REST])[0]!.blocks;
+    expect(blocks.find((b) => b.text.includes("二月份"))).toMatchObject({ kind: "paragraph" });
+  });
+
   it("leaves a bullet before unnumbered text as it is", () => {
     const items = ["■ 燃气管道老化更新改造", "■ 经营性自建房排查整治"];
     const text = textsOf([
@@ -70,7 +76,7 @@ describe("a site's calls and credits set into sentences", () => {
     for (const inset of [
       "【更多范文请访问文稿驿站】",
       "（文稿驿站 www.wengaoyizhan.com 整理）",
-      "（欢迎关注公众号“笔友范文”）",
+      "（关注“笔友范文”公众号，获取更多范文）",
     ]) {
       const texts = textsOf([...COUNTY_SPEECH_HEAD, sentence(inset), ...COUNTY_SPEECH_REST]);
       expect(texts).toContain(clean);
@@ -81,10 +87,12 @@ describe("a site's calls and credits set into sentences", () => {
     const own = [
       "群众发现隐患，可以拨打12350热线或登录县政府网站（请点击“我要举报”栏目）反映。",
       "要用好“平安青崖”公众号（目前关注的群众已超过5万人），把安全知识送到千家万户。",
+      "各乡镇要在3月底前完成自查（请于3月25日前登录“隐患排查治理信息平台”上报自查报告），县安委办将进行抽查。",
+      "要广泛宣传安全生产知识（欢迎大家关注“青崖应急”微信公众号），营造浓厚氛围。",
+      "对群众反映的问题要件件有回音（更多信息可登录县应急管理局网站查询），做到事事有着落。",
     ];
     const text = textsOf([...COUNTY_SPEECH_HEAD, ...own, ...COUNTY_SPEECH_REST]).join("");
-    expect(text).toContain(own[0]);
-    expect(text).toContain(own[1]);
+    for (const sentence of own) expect(text).toContain(sentence);
   });
 });
 
@@ -141,6 +149,24 @@ describe("an article's phone screenshots, OCR'd and stitched", () => {
     expect(text).toContain(again + again);
     expect(text).toContain(own[0]);
     expect(text).toContain(own[1]);
+    // said twice across a page's number: not a screenshot's seam
+    const paged = textsOf([...COUNTY_SPEECH_HEAD, again, "- 2 -", again, ...COUNTY_SPEECH_REST]).join("");
+    expect(paged).toContain(again + again);
+  });
+
+  it("joins a heading whose genre word a narrow column left on a line of its own", () => {
+    const page = [
+      ...COUNTY_SPEECH_HEAD,
+      "二、认真传达学习县委书记在全县安全生产工作会议上的",
+      "讲话",
+      COUNTY_CHECK,
+      "三、压实责任",
+      COUNTY_DUTY,
+      COUNTY_CLOSING,
+    ];
+    const texts = textsOf(page);
+    expect(texts).toContain("二、认真传达学习县委书记在全县安全生产工作会议上的讲话");
+    expect(texts).not.toContain("讲话");
   });
 });
 
@@ -161,9 +187,13 @@ describe("a news platform's disclaimer and a photo's caption", () => {
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
-  it("keeps a speech's sentence that names where its figures come from", () => {
-    const own = "去年全县共发生生产安全事故12起。数据来源：县应急管理局";
-    expect(textsOf([...COUNTY_SPEECH_HEAD, own, ...COUNTY_SPEECH_REST]).join("")).toContain(own);
+  it("keeps a speech's sentence that names where its figures or its photographs come from", () => {
+    const own = [
+      "去年全县共发生生产安全事故12起。数据来源：县应急管理局",
+      "去年我县组织了“安全生产月”摄影比赛。摄影：县摄影家协会",
+    ];
+    const text = textsOf([...COUNTY_SPEECH_HEAD, ...own, ...COUNTY_SPEECH_REST]).join("");
+    for (const line of own) expect(text).toContain(line);
   });
 });
 
@@ -192,6 +222,26 @@ describe("a .docx whose converter cut a paragraph at a section break", () => {
         p(COUNTY_CLOSING),
       ]);
       expect(speeches[0]!.blocks.map((b) => b.text)).toEqual([COUNTY_OPENING, first + second, COUNTY_CLOSING]);
+    }
+  });
+
+  it("keeps a heading, a slogan or a caption above a break apart from the paragraph after it", () => {
+    const above = [
+      "关于进一步压紧压实各级各部门安全生产责任的几点意见",
+      "坚持人民至上生命至上 坚决守牢安全生产底线 全力护航高质量发展",
+      "表1：2025年1—4月全县各乡镇生产安全事故起数统计情况",
+    ];
+    for (const line of above) {
+      const speeches = mine([
+        p(COUNTY_TITLE),
+        p("同志们："),
+        p(COUNTY_OPENING),
+        p(line),
+        pageBreak,
+        p(COUNTY_DUTY),
+        p(COUNTY_CLOSING),
+      ]);
+      expect(speeches[0]!.blocks.map((b) => b.text)).toContain(COUNTY_DUTY);
     }
   });
 

@@ -51,6 +51,7 @@ import { applyNoiseModel, type LineGuard } from "./noise-model";
 import { markFileNames } from "./noise-page-furniture";
 import { markPageFurniture } from "./noise-page-rules";
 import { breakAfter, FLOWING_CUTS, FLOWS_ACROSS, lineBeforeBreak, MIN_ACROSS_BREAK, PAYWALL } from "./noise-breaks";
+import { SCREEN_BAR } from "./noise-line-shapes";
 import { markSiteFooter, PAGE_JUMP_RE } from "./noise-page-ends";
 import { markStrandedLines } from "./noise-page-cards";
 import { earlierText, isTeaser } from "./noise-teaser";
@@ -78,7 +79,8 @@ export type RuleVerdicts = {
 /** The rule stage: inline fragments cut, whole lines judged by the rules and the teaser test. */
 const SEAM_REPEAT = "截图接缝处重复的一行";
 /** Stitched screenshots overlap: the line at the bottom of one is printed again at the top of the next. A line of
- *  some length equal to the last one before the break is that repeat (spaces an OCR put in apart). */
+ *  some length equal to the last one before the bars is that repeat (spaces an OCR put in apart); a speech's own line
+ *  said twice across a page number stays. */
 function repeatsAcrossBreak(out: SourceLine[], t: string): boolean {
   const squeeze = (s: string) => s.replace(/\s+/g, "");
   const last = out.findLast((l) => l.text.trim());
@@ -211,6 +213,8 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
 
   const out: SourceLine[] = [];
   let afterBreak: "page" | "soft" | "message" | null = null;
+  /** After a screenshot's bars, up to the next line of text. */
+  let seam = false;
   for (let i = 0; i < texts.length; i++) {
     const line = lines[i]!;
     const reason = verdict[i];
@@ -218,6 +222,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
       ctx.removed.push({ text: texts[i]!.trim(), reason, lineNo: line.lineNo });
       // What a page prints at its break (a footer, a notice) is part of a page break; after a button or an address,
       // only a download notice (剩余2页未读 under 展开全文) is: other lines end the text.
+      if (reason === SCREEN_BAR) seam = true;
       if (!FLOWS_ACROSS.has(reason) && afterBreak !== "page" && !(afterBreak && reason === PAYWALL)) {
         out.push({ ...line, text: "" });
         afterBreak = null;
@@ -242,13 +247,14 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
       t = restoreCensored(t, line.lineNo, ctx);
       if (!t.trim()) t = "";
     }
-    if (t && afterBreak === "page" && repeatsAcrossBreak(out, t)) {
+    if (t && seam && repeatsAcrossBreak(out, t)) {
       ctx.removed.push({ text: t.trim(), reason: SEAM_REPEAT, lineNo: line.lineNo });
       continue;
     }
     const hint = cues.has(i) && t ? { flows: true } : afterBreak && t ? { afterBreak } : null;
     out.push(hint ? { ...line, text: t, hint: { ...line.hint, ...hint } } : { ...line, text: t });
     if (t) afterBreak = null;
+    if (t) seam = false;
   }
   ctx.removed.sort((a, b) => (a.lineNo ?? 0) - (b.lineNo ?? 0));
   return { lines: out, removed: ctx.removed };

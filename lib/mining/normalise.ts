@@ -151,9 +151,10 @@ const BRACKETED_HEADING_RE =
 const OCR_DASH_ONE_RE = /^[—–－‒―](?=、\s*[\u4e00-\u9fff])/;
 
 /** ▌一、准确把握形势 / ■（二）… / 📌三、…: a mark a platform's template sets before a numbered heading, no more a part
- *  of it than the colour it is printed in. A mark before unnumbered text (■ 加强领导) is a list's bullet and stays. */
+ *  of it than the colour it is printed in. A mark before unnumbered text (■ 加强领导) or a list's 1. is a bullet and
+ *  stays, and so does one before a pair or a range of numbers (● 一、二月份…, ●（一）至（三）项…), which no heading is. */
 const HEADING_MARK_RE =
-  /^(?:[▌▍▎▏▐█■□▪▫◆◇◈●○◉★☆▶►▷▸▹♦❖✦✧➤➢]|\p{Extended_Pictographic}\uFE0F?){1,3}\s*(?=(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，、：:]|\d{1,2}[、．.](?!\d))\s*[\u4e00-\u9fff])/u;
+  /^(?:[\u2580-\u259f■□▪▫◆◇◈●○◉★☆▶►▷▸▹♦❖✦✧➤➢]|\p{Extended_Pictographic}\uFE0F?){1,3}\s*(?=(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，、：:])\s*(?![一二三四五六七八九十至到和及与、—–-])[\u4e00-\u9fff])/u;
 
 function normaliseLine(line: string): string {
   const unindented = line.replace(/^ +/, "");

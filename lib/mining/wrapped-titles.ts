@@ -3,7 +3,7 @@
 // speech (the noise rules and model often take it for the page's chrome), so the title lost its first half. The
 // halves are joined when only together they name the meeting, whatever the verdicts on them were.
 import { byModel } from "./noise-model";
-import { isTitleLine } from "./outline-patterns";
+import { isTitleLine, parseEnumerator } from "./outline-patterns";
 
 /** 在…上的讲话 with at most a speaker (县长, 周建国同志) before 在. */
 const NAMES_MEETING = /^[^在。！？；：:，,]{0,12}在[^。！？；]{2,}上的(?:讲话|发言|致辞|报告|主持词)/;
@@ -17,8 +17,8 @@ const SUBTITLE_RE = /^[—–－-]{1,2}\s*[^—–－-]/;
 /** A slogan: no sentence, no quotation (“…” over ——习近平…上的讲话 is an epigraph and its source). */
 const SLOGAN = /^[^。！？；：:，,—–－\-“”"「」『』]{4,30}$/;
 
-/** 在全镇安全生产工作推进会上的 / 讲话: a narrow screen or column left the genre word alone on the title's second line,
- *  a stray short line either verdict may have taken for chrome. */
+/** 在全镇安全生产工作推进会上的 / 讲话: a narrow screen or column left the genre word alone on a title's or a heading's
+ *  second line, a stray short line either verdict may have taken for chrome. */
 const ENDS_BEFORE_GENRE = /在[^。！？；，,]{2,}上的?$/;
 const GENRE_ALONE = /^(?:上的|的)?(?:表态|总结|动员|重要)?(?:讲话|发言|致辞|报告|主持词)(?:稿|提纲)?$/;
 
@@ -26,8 +26,12 @@ function joinGenreWord(texts: string[], verdict: (string | null)[], i: number): 
   const first = texts[i]!.trim();
   const j = nextNonBlank(texts, i);
   if (j !== i + 1 || !FIRST_HALF.test(first) || !ENDS_BEFORE_GENRE.test(first)) return false;
-  const title = first + texts[j]!.trim();
-  if (!GENRE_ALONE.test(texts[j]!.trim()) || !NAMES_MEETING.test(title) || !isTitleLine(title)) return false;
+  const second = texts[j]!.trim();
+  if (!GENRE_ALONE.test(second)) return false;
+  const title = first + second;
+  // A heading wrapped so (一、认真学习…在…会议上的 / 讲话) joins where both its lines are the speech's.
+  const titled = NAMES_MEETING.test(title) && isTitleLine(title);
+  if (!titled && (verdict[i] || verdict[j] || !parseEnumerator(first))) return false;
   texts[i] = title;
   texts[j] = "";
   verdict[i] = verdict[j] = null;
