@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { removalReason, removeNoiseFromPage } from "../testing/page-noise";
+import { speechesOf } from "../testing/mined-page";
 import { mineText } from "./text-pipeline";
 
 // Pages written for these tests in the shapes of set 22's: a 范文 collection with locked speeches, a blog post with
@@ -15,8 +16,6 @@ const BODY = [
 ];
 const CLOSING = "同志们，节日期间的安全工作责任重大，希望大家迅速行动起来，确保全镇安全形势持续稳定。";
 const SPEECH = [OPENING, ...BODY, CLOSING];
-const speechesOf = (page: string[]) => mineText(page.join("\n")).speeches;
-
 describe("a 范文 collection whose later speeches are locked", () => {
   it("keeps the speeches shown whole and drops a locked one's title and opening", () => {
     const page = ["第1篇：" + TITLE, "同志们：", ...SPEECH, "", "第2篇：在全镇端午节前安全检查会议上的讲话"];

@@ -10,16 +10,13 @@ import {
   COUNTY_SPEECH_REST,
   COUNTY_TITLE,
 } from "../testing/county-speech-lines";
-import { textsOf } from "../testing/mined-page";
-import { mineText } from "./text-pipeline";
+import { speechesOf, textsOf } from "../testing/mined-page";
 
 // Pages written for these tests in the shapes of set 45's: a city portal with its side menu first, a 范文 site's
 // 范文（一）/（二） collection, a speech posted over three floors of a BBS, a 知乎 column with its afterword, a county
 // app's page copied from a phone, a 360doc page with the saver's notes, an OCR'd 简报. Guards hold a speech's own
 // short lines, notes and dashes, and what an outside review found the first draft of these rules took (the last
 // describe).
-
-const speechesOf = (page: string[]) => mineText(page.join("\n")).speeches;
 
 describe("a portal's side menu and window title", () => {
   const menu = ["首页", "领导之窗", "市长：郑启航", "副市长：马骏驰", "领导活动", "领导讲话", "领导分工", "政务公开"];

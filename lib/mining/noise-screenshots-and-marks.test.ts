@@ -11,16 +11,14 @@ import {
   COUNTY_SPEECH_REST,
   COUNTY_TITLE,
 } from "../testing/county-speech-lines";
-import { textsOf } from "../testing/mined-page";
+import { speechesOf, textsOf } from "../testing/mined-page";
 import { DOCX_PARTS, readDocxLines } from "./docx-lines";
-import { mineLines, mineText } from "./text-pipeline";
+import { mineLines } from "./text-pipeline";
 
 // Pages written for these tests in the shapes of set 46's: a 公众号 article whose template marks its headings with
 // ▌ or ■, a 范文 site's calls to visit it set into sentences, OCR'd phone screenshots of an article stitched together,
 // a 澎湃号 page's disclaimer under its bare label, a 头条 page's photo caption, a .docx from a 文库 whose converter cut
 // a paragraph at a section break. Guards hold a speech's own bullets, brackets, repeated lines and short lines.
-
-const speechesOf = (page: string[]) => mineText(page.join("\n")).speeches;
 
 describe("a platform's mark before a numbered heading", () => {
   it("reads ▌一、 / ■（一） / 📌二、 as the headings, without the mark", () => {

@@ -3,3 +3,6 @@ import { mineText } from "../mining/text-pipeline";
 
 export const textsOf = (page: string[]): string[] =>
   mineText(page.join("\n")).speeches.flatMap((s) => s.blocks.map((b) => b.text));
+
+/** The speeches the miner makes of a page given as lines. */
+export const speechesOf = (page: string[]) => mineText(page.join("\n")).speeches;
