@@ -14,6 +14,8 @@ import {
 } from "./outline-patterns";
 
 const REASON = "讲话结束后的页面杂项";
+/** The reason the line rules give （完） / 全文完 (noise-line-rules.ts). */
+const END_MARK = "结束标记";
 /** Fewer kept lines than this below the closing are a signature or a slogan. */
 const MIN_LINES = 6;
 /** The share of those lines that are short and no sentence. */
@@ -42,8 +44,14 @@ export function markChromeAfterClosing(texts: string[], verdict: (string | null)
   markLinkedItemsAfterClosing(texts, verdict, closing);
   markRecordedItemsAfterClosing(texts, verdict, closing);
   const below = texts.flatMap((t, i) => (i > closing && !verdict[i] && t.trim() ? [i] : []));
-  if (below.length < MIN_LINES) return;
   if (below.some((i) => speechGoesOn(texts[i]!.trim()))) return;
+  // （完） right under the closing: the page says the text ended, and what it prints below is its own.
+  const marked = texts.findIndex((t, i) => i > closing && t.trim());
+  if (marked >= 0 && verdict[marked] === END_MARK) {
+    for (const i of below) verdict[i] = REASON;
+    return;
+  }
+  if (below.length < MIN_LINES) return;
   const thinLines = below.filter((i) => texts[i]!.trim().length <= SHORT && !endsSentence(texts[i]!.trim()));
   if (thinLines.length < below.length * THIN_SHARE) return;
   if (thinLines.filter((i) => PAGE_MARK_RE.test(texts[i]!.trim())).length < 2) return;

@@ -48,6 +48,7 @@ export const TABLE_ROW_RE = /^\d{1,3}\s*[\u4e00-\u9fff×][^。！？]{0,80}$/;
 
 /** Marks a sender's note above the speech (FORWARD_NOTE_RE): before its salutation, or its title when it has none. */
 export function markForwardNotes(texts: string[], verdict: (string | null)[]): void {
+  markPreface(texts, verdict);
   const salutation = texts.findIndex((t) => isSalutation(t.trim()));
   const end = salutation >= 0 ? salutation : texts.findIndex((t, i) => !verdict[i] && isTitleLine(t.trim()));
   for (let i = 0; i < end; i++) {
@@ -61,3 +62,23 @@ export function markForwardNotes(texts: string[], verdict: (string | null)[]): v
       if (texts[i]!.trim().length <= 200 && FORWARDED_ABOVE_RE.test(texts[i]!.trim())) verdict[i] ??= "转发说明";
 }
 const FORWARDED_ABOVE_RE = /^以上(?:是|为|就是)(?:讲话|讲话稿)?(?:全文|原文)[，,。；]/;
+
+/** 写在前面： … （以下为正文）: a poster's preface under its label, up to the line that hands over to the text. */
+const PREFACE_LABEL_RE = /^[【\[]?(?:写在前面|写在前边|说在前面|前言|博主按|作者按|题记)[】\]]?[：:]/;
+const HANDS_OVER_RE =
+  /^[（(【\[—–\-\s]*(?:(?:以下|下面)(?:为|是)(?:讲话|讲话稿|发言稿|文章)?(?:正文|全文|原文)(?:如下)?|正文如下)[）)】\]—–\-\s]*[：:]?$/;
+const MAX_PREFACE_LINES = 15;
+
+/** Marks a poster's preface above the speech: its label, what it says, and the hand-over line, with no title or
+ *  salutation between (a speech's own 前言： opens no block that ends in 以下为正文). */
+export function markPreface(texts: string[], verdict: (string | null)[]): void {
+  const end = texts.findIndex((t) => HANDS_OVER_RE.test(t.trim()));
+  if (end < 0) return;
+  for (let i = end - 1; i >= 0 && i >= end - MAX_PREFACE_LINES; i--) {
+    const t = texts[i]!.trim();
+    if (isTitleLine(t) || isSalutation(t)) return;
+    if (!PREFACE_LABEL_RE.test(t)) continue;
+    for (let j = i; j <= end; j++) if (texts[j]!.trim()) verdict[j] ??= "发帖人的前言";
+    return;
+  }
+}

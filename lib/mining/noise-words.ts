@@ -175,6 +175,9 @@ const CHROME_WORDS = [
   // an encyclopedia's buttons by each section (编辑 · 播报) and under its headline
   "播报",
   "上传视频",
+  // a list's button that shows other items (相关文档 … 换一换)
+  "换一换",
+  "换一批",
 ];
 export const CHROME_RE = new RegExp(
   [...CHROME_WORDS].sort((a, b) => b.length - a.length).join("|") +

@@ -171,7 +171,10 @@ export function normaliseText(text: string): string {
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
     .replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,6});/g, decodeEntity)
     .replace(INVISIBLE, "")
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    // Full-width digits and Latin letters, and a full-width dot before a letter (ｗｗｗ．ｘ．ｃｏｍ): a site's address
+    // set in a sentence reads as one.
+    .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=[A-Za-z0-9])．(?=[A-Za-z])/g, ".")
     .replace(/\u3000/g, "  ")
     .replace(ODD_SPACE, " ");
   return s.split("\n").map(normaliseLine).join("\n");

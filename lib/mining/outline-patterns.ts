@@ -186,7 +186,7 @@ const TITLE_TAIL_RE =
   /(?:（[^（）]{0,12}）|\([^()]{0,12}\)|【[^【】]{0,12}】|范文|精选|全文|汇编|模板|大全|\d{1,2}篇|\s*\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})+$/;
 // 在…会议上的讲话 / …动员会讲话 / 市长讲话稿, but not prose such as 学习领会总书记的重要讲话.
 const TITLE_KEY_RE =
-  /(?:上的国旗下的?讲话|(?:会|议|上|仪式|活动|动员|表态|总结|部署|座谈|专题|同志|书记|市长|县长|区长|州长|省长|局长|主任|领导|经理|董事长|厂长|校长)的?(?:讲话|发言|致辞|报告)|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|讲话材料|主持词|致辞|工作报告)$/;
+  /(?:上的国旗下的?讲话|(?:会|议|上|仪式|活动|动员|表态|总结|部署|座谈|专题|同志|书记|市长|县长|区长|州长|省长|局长|主任|领导|经理|董事长|厂长|校长)的?(?:讲话|发言|致辞|报告|工作部署)|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|讲话材料|主持词|致辞|工作报告)$/;
 
 /** 在村民代表大会上关于安全生产的讲话: the meeting, then the topic (a line naming someone else's speech on a topic, 市委书记在…
  *  上关于…的讲话, is a list's item, not a title). */
@@ -198,8 +198,9 @@ const COLUMN_NAME_RE = /^(?:讲话材料|讲话稿|发言稿|讲稿|讲话提纲
  *  too, and no sentence's verb in front (学习传达省长在…上的安全讲话 is a sentence's). */
 const SAFETY_TALK_RE =
   /^(?!学习|传达|贯彻|落实|印发|阅读|下面|请)[\u4e00-\u9fff]{2,8}(?:在[\u4e00-\u9fff]{2,12}上的|[\u4e00-\u9fff]{0,4}会)安全(?:讲话|发言)稿?$/;
-/** 现将…讲话 (转发给你们) — the opening of a note's sentence that names the speech it carries, cut by a wrap. */
-const NOTE_LEAD_RE = /^(?:现将|现把|兹将|特将)/;
+/** 现将…讲话 (转发给你们) — the opening of a note's sentence that names the speech it carries, cut by a wrap; 分享一篇
+ *  自己起草的…讲话稿 / 求一篇…讲话稿 — a post's title that names the speech it shares or asks for. */
+const NOTE_LEAD_RE = /^(?:现将|现把|兹将|特将)|^(?:分享|转发|推荐|求|急求|跪求|求助)[^，。]{0,4}?(?:一篇|一份|几篇)/;
 
 /** 在…会议上的讲话 / 第三篇：… / ——在…上的讲话 / …讲话（两篇）. */
 export function isTitleLine(t: string): boolean {

@@ -81,6 +81,9 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
   const nextItem =
     (next.family === "shi" || next.family === "yao") && /[；;，,]$/.test(prev.text) && !(indents && next.indent >= 2);
   if (afterBreak && !next.header && (!next.family || nextItem) && !(prev === first && first.family)) {
+    // Where every paragraph opens indented, a page's first line without the indent goes on the paragraph the page
+    // before ended, even after a full stop (…我完全同意。 / — 1 — / 下面，我就…).
+    if (afterBreak === "page" && indents && next.indent < 2 && !next.family && /[，。；]/.test(next.text)) return true;
     if (endsSentence(prev.text) || /[：:]$/.test(prev.text)) return false;
     // Two messages of a chat: one sentence runs on only where the first stopped at a comma (a heading sent alone stays).
     if (afterBreak === "message") return SOFT_END.test(prev.text);
