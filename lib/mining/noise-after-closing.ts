@@ -45,23 +45,25 @@ export function markChromeAfterClosing(texts: string[], verdict: (string | null)
   markRecordedItemsAfterClosing(texts, verdict, closing);
   const below = texts.flatMap((t, i) => (i > closing && !verdict[i] && t.trim() ? [i] : []));
   if (below.some((i) => speechGoesOn(texts[i]!.trim()))) return;
-  // （完） right under the closing: the page says the text ended, and what it prints below is its own.
+  // （完） right under the closing: the page says the text ended, and what it prints below, its chrome's lines among
+  // the kept ones (a comment's time and 回复, 评论, 分类：), is its own; a text of its own below (a second speech whose
+  // title reads as none) runs on with few removed lines in it, and stays.
   const marked = texts.findIndex((t, i) => i > closing && t.trim());
-  if (marked >= 0 && verdict[marked] === END_MARK) {
-    for (const i of below) verdict[i] = REASON;
-    return;
+  const chromeBelow = texts.filter((t, i) => i > marked && verdict[i] && t.trim()).length;
+  const ended = marked >= 0 && verdict[marked] === END_MARK && chromeBelow * 2 >= below.length;
+  if (!ended) {
+    if (below.length < MIN_LINES) return;
+    const thinLines = below.filter((i) => texts[i]!.trim().length <= SHORT && !endsSentence(texts[i]!.trim()));
+    if (thinLines.length < below.length * THIN_SHARE) return;
+    if (thinLines.filter((i) => PAGE_MARK_RE.test(texts[i]!.trim())).length < 2) return;
   }
-  if (below.length < MIN_LINES) return;
-  const thinLines = below.filter((i) => texts[i]!.trim().length <= SHORT && !endsSentence(texts[i]!.trim()));
-  if (thinLines.length < below.length * THIN_SHARE) return;
-  if (thinLines.filter((i) => PAGE_MARK_RE.test(texts[i]!.trim())).length < 2) return;
-  // The speaker's name and the date under the closing sign the speech.
+  // The speaker's name and the date under the closing sign the speech (right under it or its （完）: a name below the
+  // page's 评论 is a commenter's).
+  const signs = (i: number) =>
+    (dateOfLine(texts[i]!.trim()) || isSpeakerLine(texts[i]!.trim())) &&
+    !texts.some((t, j) => j > closing && j < i && verdict[j] && verdict[j] !== END_MARK && t.trim());
   let k = 0;
-  while (
-    k < Math.min(2, below.length) &&
-    (dateOfLine(texts[below[k]!]!.trim()) || isSpeakerLine(texts[below[k]!]!.trim()))
-  )
-    k++;
+  while (k < Math.min(2, below.length) && signs(below[k]!)) k++;
   for (const i of below.slice(k)) verdict[i] = REASON;
 }
 

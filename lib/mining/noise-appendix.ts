@@ -42,7 +42,11 @@ export function markAttachments(texts: string[], verdict: (string | null)[]): vo
     if (!label || isTitleLine(label[1]!)) continue;
     verdict[i] ??= "附件";
     // 附件：无 / 相关附件：暂无: a page's template says there is none. A site's bare 相关附件： lists files, or nothing.
-    if (FILE_NAME_RE.test(label[1]!) || NONE_RE.test(label[1]!)) continue;
+    if (NONE_RE.test(label[1]!)) continue;
+    if (FILE_NAME_RE.test(label[1]!)) {
+      markListedFiles(texts, verdict, i, label[1]!);
+      continue;
+    }
     const next = texts.findIndex((t, k) => k > i && t.trim());
     if (/^相关/.test(texts[i]!.trim()) && !(next > 0 && FILE_NAME_RE.test(texts[next]!))) continue;
     // 附件 / 某某实施方案 / 为切实做好…: a document of its own follows, with its title over its prose.
@@ -61,6 +65,19 @@ export function markAttachments(texts: string[], verdict: (string | null)[]): vo
       verdict[j] ??= "附件";
       n++;
     }
+  }
+}
+
+/** 附件：1.工作要点.docx / 2.任务分工表.xlsx: the files the label lists, one a line, numbered on from its first. */
+function markListedFiles(texts: string[], verdict: (string | null)[], i: number, first: string): void {
+  let item = parseEnumerator(first);
+  for (let j = i + 1; item && j < texts.length; j++) {
+    const t = texts[j]!.trim();
+    if (!t) continue;
+    const e = parseEnumerator(t);
+    if (!e || e.family !== item.family || e.n !== item.n + 1 || !FILE_NAME_RE.test(t)) return;
+    verdict[j] ??= "附件";
+    item = e;
   }
 }
 

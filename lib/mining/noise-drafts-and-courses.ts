@@ -76,7 +76,8 @@ export function markPreface(texts: string[], verdict: (string | null)[]): void {
   if (end < 0) return;
   for (let i = end - 1; i >= 0 && i >= end - MAX_PREFACE_LINES; i--) {
     const t = texts[i]!.trim();
-    if (isTitleLine(t) || isSalutation(t)) return;
+    // A speech's own 前言 addresses the room (同志们，今天我们用一堂党课…).
+    if (isTitleLine(t) || isSalutation(t) || /^(?:同志们|各位)/.test(t)) return;
     if (!PREFACE_LABEL_RE.test(t)) continue;
     for (let j = i; j <= end; j++) if (texts[j]!.trim()) verdict[j] ??= "发帖人的前言";
     return;

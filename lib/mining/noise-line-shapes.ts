@@ -126,9 +126,6 @@ const VIDEO_CAPTION_RE = /^(?:视频|【视频】|\[视频\])\s*[：:｜|]?.{2,5
 const FILE_LINK_RE =
   /^[^。！？，；]{4,60}\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)\s*(?:\d{1,4}\s*页|\d+(?:\.\d+)?\s*[KM]B)$/i;
 
-/** 2.枫坳镇2025年重点任务分工表.xlsx: a numbered item of a page's attachments, a file's name. */
-const ATTACHED_FILE_RE = /^\d{1,2}[.．、]\s*[^。！？，；]{2,60}\.(?:docx?|pdf|pptx?|xlsx?|wps|et|zip|rar)$/i;
-
 /** 下载此文档: a document site's button, printed again at each page break of its preview. */
 const DOWNLOAD_BUTTON_RE = /^(?:立即|免费|点击)?下载(?:此|本|该)(?:文档|文件|资料|范文)$/;
 
@@ -140,7 +137,6 @@ export function shapeNoiseReason(t: string): string | null {
   if (n <= 60 && (LABELLED_RULE_RE.test(t) || SHORT_RULE_RE.test(t))) return "分隔线";
   if (isScreenBar(t)) return SCREEN_BAR;
   if (n <= 80 && FILE_LINK_RE.test(t)) return "相关文章列表";
-  if (n <= 80 && ATTACHED_FILE_RE.test(t)) return "附件";
   if (n <= 10 && DOWNLOAD_BUTTON_RE.test(t)) return "付费/登录提示";
   if (n <= 120 && COLUMN_NOTE_RE.test(t)) return "网站页眉页脚";
   if (n <= 200 && AUTHOR_BIO_RE.test(t)) return "来源作者信息";

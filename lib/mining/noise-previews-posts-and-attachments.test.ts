@@ -109,12 +109,13 @@ describe("a document site's preview", () => {
       ...wrapped(COUNTY_DUTY),
       ...wrapped(COUNTY_CLOSING),
       "",
+      "附件：1.枫坳镇2025年安全生产工作要点.docx",
+      "　　　2.枫坳镇2025年安全生产和防汛重点任务分工表.xlsx",
+      "",
       "相关文档",
       "乡镇2025年安全生产工作会议讲话稿.docx　　4页",
       "企业安全生产工作会议总经理讲话.doc　　3页",
       "换一换",
-      "附件：1.枫坳镇2025年安全生产工作要点.docx",
-      "　　　2.枫坳镇2025年安全生产和防汛重点任务分工表.xlsx",
     ];
     expect(textsOf(page)).toEqual([COUNTY_SITUATION, COUNTY_CHECK, COUNTY_DUTY, COUNTY_CLOSING]);
     // Read by what they are, not left to the model's guess.
@@ -125,27 +126,45 @@ describe("a document site's preview", () => {
   });
 
   it("runs an unindented first line of a page on the paragraph before it, even after a full stop", () => {
-    const indent = (t: string) => `　　${t}`;
+    // A preview wrapped at 28 characters, its paragraphs indented; the page broke after a line at the margin.
+    const wrapped = (t: string) => `　　${t}`.match(/.{1,28}/g)!;
+    const opening =
+      "今天召开全县安全生产工作会议，主要是分析当前形势。刚才，县应急管理局通报了有关情况，要抓好落实，我完全同意。";
     const page = [
       COUNTY_TITLE,
       "同志们：",
-      indent("今天召开全县安全生产工作会议，主要是分析当前形势。刚才，县应急管理局通报了有关情况，我完全同意。"),
+      ...wrapped(opening),
       "— 1 —",
-      "下面，我就抓好会议精神落实再强调三点意见。",
-      indent(COUNTY_SITUATION),
-      indent(COUNTY_CHECK),
+      "下面，我就抓好会议精神落实再强调三点意见：",
+      ...wrapped(COUNTY_SITUATION),
+      ...wrapped(COUNTY_CHECK),
       "— 2 —",
-      indent(COUNTY_DUTY),
-      indent(COUNTY_CLOSING),
+      ...wrapped(COUNTY_DUTY),
+      ...wrapped(COUNTY_CLOSING),
     ];
+    expect(wrapped(opening).at(-1)!.length).toBe(28);
     expect(textsOf(page)).toEqual([
-      "今天召开全县安全生产工作会议，主要是分析当前形势。刚才，县应急管理局通报了有关情况，我完全同意。" +
-        "下面，我就抓好会议精神落实再强调三点意见。",
+      opening + "下面，我就抓好会议精神落实再强调三点意见：",
       COUNTY_SITUATION,
       COUNTY_CHECK,
       COUNTY_DUTY,
       COUNTY_CLOSING,
     ]);
+  });
+
+  it("keeps a heading set flush left at a page's top apart from the paragraph before it", () => {
+    const wrapped = (t: string) => `　　${t}`.match(/.{1,28}/g)!;
+    const page = [
+      COUNTY_TITLE,
+      "同志们：",
+      ...wrapped(COUNTY_SITUATION),
+      "— 1 —",
+      "坚持问题导向，狠抓隐患排查整治",
+      ...wrapped(COUNTY_CHECK),
+      ...wrapped(COUNTY_DUTY),
+      ...wrapped(COUNTY_CLOSING),
+    ];
+    expect(textsOf(page)).toContain(COUNTY_SITUATION);
   });
 });
 
@@ -156,5 +175,84 @@ describe("a site's address in full-width letters inside a sentence", () => {
     expect(
       textsOf([...COUNTY_SPEECH_HEAD, sentence("ｗｗｗ．ｙｏｕｘｕａｎｆｗ．ｃｏｍ"), ...COUNTY_SPEECH_REST]),
     ).toContain(sentence(""));
+  });
+});
+
+describe("a speech's own lines of the same shapes (an outside review's cases)", () => {
+  it("keeps one speech across a mid-speech 乡亲们！ and 各位同志！", () => {
+    for (const address of ["乡亲们！", "各位同志！", "师傅们："]) {
+      const page = [...COUNTY_SPEECH_HEAD, "二、抓好排查", COUNTY_CHECK, address, COUNTY_DUTY, COUNTY_CLOSING];
+      expect(speechesOf(page).map((s) => s.title)).toEqual([COUNTY_TITLE]);
+    }
+  });
+
+  it("reads a wrapped line ending …会议上的工作部署 and an outline's bullet naming one as the text's", () => {
+    const wrappedSentence = [
+      "　　今年以来，全县安全生产形势总体平稳，但事故总量仍然偏大，安",
+      "全隐患依然不少。我们要坚决贯彻落实市委市政府在全市安全生产工",
+      "作会议上的工作部署",
+      "，结合实际抓好落实，确保全县安全生产形势持续稳定向好。",
+    ];
+    const page = [COUNTY_TITLE, "同志们：", ...wrappedSentence, "二、抓好排查", COUNTY_CHECK, COUNTY_CLOSING];
+    expect(speechesOf(page).map((s) => s.title)).toEqual([COUNTY_TITLE]);
+    const outline = [
+      "全县安全生产工作会议讲话提纲",
+      "一、当前形势",
+      "今年以来全县发生生产安全事故5起，同比下降20%。",
+      "二、重点工作",
+      "贯彻落实国务院安委会全体会议工作部署",
+      "开展安全生产治本攻坚三年行动",
+      "三、工作要求",
+      "压实党政领导责任、部门监管责任和企业主体责任。",
+    ];
+    expect(speechesOf(outline)).toHaveLength(1);
+  });
+
+  it("keeps full-width letters a wrap cut, a full-width e-mail, and the files a speech tells people to read", () => {
+    const text = textsOf([
+      ...COUNTY_SPEECH_HEAD,
+      "要在全县规上企业全面推行ＨＳＥ管理体系，对照ＧＢ／Ｔ３３０００标准开展达标创建，群众可发送邮件至举报邮箱ｘｘａｊｊ＠１２６．ｃｏｍ反映问题。",
+      "请大家会后重点学习以下文件：",
+      "1.安全生产治本攻坚三年行动方案.pdf",
+      "2.重大事故隐患判定标准汇编.docx",
+      ...COUNTY_SPEECH_REST,
+    ]).join("");
+    expect(text).toContain("ＨＳＥ管理体系");
+    expect(text).toContain("ｘｘａｊｊ＠");
+    expect(text).toContain("1.安全生产治本攻坚三年行动方案.pdf");
+  });
+
+  it("keeps the sign-off under （完）, and a text that runs on below it", () => {
+    const signed = speechesOf([
+      ...COUNTY_SPEECH_HEAD,
+      ...COUNTY_SPEECH_REST,
+      "（完）",
+      "县长　王建国",
+      "2025年3月16日",
+    ]);
+    expect(signed[0]!.date).toBe("2025年3月16日");
+    const pledge = [
+      "企业代表表态",
+      "刚才，县长对全县安全生产工作作了全面部署，我们坚决拥护、坚决落实。",
+      "我们将严格落实企业主体责任，主要负责人带头抓安全，把责任落实到每一个岗位。",
+      "我们将扎实开展隐患排查整治，对排查出的问题立行立改，绝不让隐患变成事故。",
+      "我们将加强全员安全培训，让每一名员工都懂安全、会应急。",
+    ];
+    const text = textsOf([...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST, "（完）", ...pledge]).join("");
+    expect(text).toContain(pledge[2]);
+  });
+
+  it("keeps a 党课's own 前言 that addresses the room", () => {
+    const own = "同志们，今天我们用一堂党课的时间，一起学习安全生产重要论述，这堂党课分为三个部分。";
+    const page = [
+      "安全生产专题党课讲稿",
+      "前言：",
+      own,
+      "以下为正文：",
+      "一、深刻认识形势",
+      COUNTY_SITUATION,
+      COUNTY_CLOSING,
+    ];
+    expect(textsOf(page).join("")).toContain(own);
   });
 });

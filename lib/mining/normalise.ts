@@ -164,6 +164,9 @@ function normaliseLine(line: string): string {
   return text ? " ".repeat(Math.min(indent, 8)) + text : "";
 }
 
+const FULL_WIDTH_ADDRESS_RE =
+  /(?<![＠@Ａ-Ｚａ-ｚ０-９])(?:[Ａ-Ｚａ-ｚ０-９－]+．)+(?:ｃｏｍ|ｃｎ|ｎｅｔ|ｏｒｇ)(?![Ａ-Ｚａ-ｚ])/g;
+
 /** Character-level normalisation of a whole text; the number of lines is kept. */
 export function normaliseText(text: string): string {
   if (!text) return "";
@@ -171,10 +174,11 @@ export function normaliseText(text: string): string {
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
     .replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,6});/g, decodeEntity)
     .replace(INVISIBLE, "")
-    // Full-width digits and Latin letters, and a full-width dot before a letter (ｗｗｗ．ｘ．ｃｏｍ): a site's address
-    // set in a sentence reads as one.
-    .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/(?<=[A-Za-z0-9])．(?=[A-Za-z])/g, ".")
+    // ｗｗｗ．ｘ．ｃｏｍ: a site's address in full-width letters reads as one (ＨＳＥ or ＧＢ／Ｔ stay as written).
+    .replace(FULL_WIDTH_ADDRESS_RE, (a) =>
+      a.replace(/[Ａ-Ｚａ-ｚ０-９．－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
+    )
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, "  ")
     .replace(ODD_SPACE, " ");
   return s.split("\n").map(normaliseLine).join("\n");

@@ -186,8 +186,11 @@ const TITLE_TAIL_RE =
   /(?:（[^（）]{0,12}）|\([^()]{0,12}\)|【[^【】]{0,12}】|范文|精选|全文|汇编|模板|大全|\d{1,2}篇|\s*\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})+$/;
 // 在…会议上的讲话 / …动员会讲话 / 市长讲话稿, but not prose such as 学习领会总书记的重要讲话.
 const TITLE_KEY_RE =
-  /(?:上的国旗下的?讲话|(?:会|议|上|仪式|活动|动员|表态|总结|部署|座谈|专题|同志|书记|市长|县长|区长|州长|省长|局长|主任|领导|经理|董事长|厂长|校长)的?(?:讲话|发言|致辞|报告|工作部署)|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|讲话材料|主持词|致辞|工作报告)$/;
+  /(?:上的国旗下的?讲话|(?:会|议|上|仪式|活动|动员|表态|总结|部署|座谈|专题|同志|书记|市长|县长|区长|州长|省长|局长|主任|领导|经理|董事长|厂长|校长)的?(?:讲话|发言|致辞|报告)|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|讲话材料|主持词|致辞|工作报告)$/;
 
+/** 在全镇…会议上的工作部署 / 镇长在…上的工作部署: a 镇长's deployment after the 书记's speech at one meeting; opened by
+ *  在 or a speaker's post (…贯彻落实市委在…会议上的工作部署 wrapped from a sentence is none). */
+const DEPLOYMENT_TITLE_RE = /^(?:[\u4e00-\u9fff]{0,8}(?:长|书记|主任|同志))?在[^，。、]{2,40}(?:会|议)上的工作部署$/;
 /** 在村民代表大会上关于安全生产的讲话: the meeting, then the topic (a line naming someone else's speech on a topic, 市委书记在…
  *  上关于…的讲话, is a list's item, not a title). */
 const TOPIC_TITLE_RE = /^在[^，。、]{2,30}上关于[^，。、]{2,24}的(?:讲话|发言)$/;
@@ -208,7 +211,8 @@ export function isTitleLine(t: string): boolean {
   if (PIAN_RE.test(t)) return true;
   if (/[。！？；]/.test(t) || parseEnumerator(t) || (t.match(/[，、]/g)?.length ?? 0) >= 2) return false;
   const core = t.replace(TITLE_TAIL_RE, "");
-  const keyed = TITLE_KEY_RE.test(core) || TOPIC_TITLE_RE.test(core) || SAFETY_TALK_RE.test(core);
+  const keyed =
+    TITLE_KEY_RE.test(core) || TOPIC_TITLE_RE.test(core) || SAFETY_TALK_RE.test(core) || DEPLOYMENT_TITLE_RE.test(core);
   return core.length >= 4 && keyed && !COLUMN_NAME_RE.test(core) && !NOTE_LEAD_RE.test(core);
 }
 

@@ -7,6 +7,7 @@ import {
   firstSentenceEnd,
   isCjkCode,
   isFullPunctCode,
+  isHeaderSalutation,
   isSalutation,
   isTitleLine,
   parseEnumerator,
@@ -82,8 +83,12 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
     (next.family === "shi" || next.family === "yao") && /[；;，,]$/.test(prev.text) && !(indents && next.indent >= 2);
   if (afterBreak && !next.header && (!next.family || nextItem) && !(prev === first && first.family)) {
     // Where every paragraph opens indented, a page's first line without the indent goes on the paragraph the page
-    // before ended, even after a full stop (…我完全同意。 / — 1 — / 下面，我就…).
-    if (afterBreak === "page" && indents && next.indent < 2 && !next.family && /[，。；]/.test(next.text)) return true;
+    // before ended at its margin, even after a full stop (…我完全同意。 / — 1 — / 下面，我就…).
+    if (afterBreak === "page" && indents && next.indent < 2 && !next.family && /[，。；]/.test(next.text)) {
+      // …only from a line that reached the margin: a paragraph that ended before the break stops short of it, and a
+      // heading set flush left at the page's top (坚持问题导向，狠抓…) starts a part of its own.
+      if (width > 0 && prev.width >= width - 4) return true;
+    }
     if (endsSentence(prev.text) || /[：:]$/.test(prev.text)) return false;
     // Two messages of a chat: one sentence runs on only where the first stopped at a comma (a heading sent alone stays).
     if (afterBreak === "message") return SOFT_END.test(prev.text);
@@ -183,7 +188,9 @@ const needsSpace = (a: string, b: string) =>
 export function rejoinLines(lines: SourceLine[]): Paragraph[] {
   const items: Item[] = lines.map((line, k) => {
     const text = line.text.trim();
-    const header = !!text && (isTitleLine(text) || isSalutation(text) || !!dateOfLine(text) || !!speakerAndDate(text));
+    // 各位同志： / 各位校长、各位老师：: an address to the room stands alone (a speaker's line above it never runs on).
+    const header =
+      !!text && (isTitleLine(text) || isHeaderSalutation(text) || !!dateOfLine(text) || !!speakerAndDate(text));
     return {
       text,
       indent: leadingWidth(line.text),

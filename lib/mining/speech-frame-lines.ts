@@ -2,7 +2,7 @@
 // speaker line (县长 王某某, 罗清宇 2024年3月16日). Re-exported by outline-patterns.ts, where the text stages look.
 // 尊敬的各位领导： / 各位领导、同志们：. (各位校长、各位老师： is one only in a speech's header: isHeaderSalutation.)
 const SALUTE_BODY =
-  "(?:尊敬的[^，。：:！!\\n]{1,30}?[，、,])?(?:(?:尊敬的)?(?:各位|全体|亲爱的)?(?:同志们|同志|领导|来宾|代表|同事们|同仁们|朋友们|女士们|先生们|老师们|同学们|企业家们|职工们|员工们|工友们|师傅们|乡亲们)[、，,]?){1,5}";
+  "(?:尊敬的[^，。：:！!\\n]{1,30}?[，、,])?(?:(?:尊敬的)?(?:各位|全体|亲爱的)?(?:同志们|领导|来宾|代表|同事们|朋友们|女士们|先生们|老师们|同学们|企业家们|职工们)[、，,]?){1,5}";
 const SALUTE_RE = new RegExp(`^${SALUTE_BODY}[：:！!]?$`);
 const SALUTE_PREFIX_RE = new RegExp(`^${SALUTE_BODY}[：:]`);
 
@@ -15,8 +15,10 @@ const PEOPLE =
 const HEADER_SALUTE_RE = new RegExp(
   `^(?:尊敬的)?(?:各位|全体|亲爱的)[\\u4e00-\\u9fff]{0,6}?${PEOPLE}(?:[、，,和及](?:各位|全体)?[\\u4e00-\\u9fff]{0,6}?${PEOPLE}){0,5}[：:]$`,
 );
+/** 乡亲们： / 工友们： / 同志们、乡亲们：: the room addressed by a plural alone (in the body, 乡亲们！ opens a part). */
+const PLURAL_SALUTE_RE = /^(?:[\u4e00-\u9fff]{2,6}[、，,])?(?:乡亲|工友|师傅|同仁|员工|兄弟姐妹)们[：:]$/;
 export const isHeaderSalutation = (t: string): boolean =>
-  isSalutation(t) || (t.length <= 40 && HEADER_SALUTE_RE.test(t));
+  isSalutation(t) || (t.length <= 40 && (HEADER_SALUTE_RE.test(t) || PLURAL_SALUTE_RE.test(t)));
 
 /** 同志们：今天… → ["同志们：", "今天…"]; null when the paragraph does not open with a salutation. */
 export function splitRunInSalutation(t: string): [string, string] | null {
