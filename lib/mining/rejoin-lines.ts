@@ -8,7 +8,6 @@ import {
   isCjkCode,
   isFullPunctCode,
   isHeaderSalutation,
-  isSalutation,
   isTitleLine,
   parseEnumerator,
   speakerAndDate,
