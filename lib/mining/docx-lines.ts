@@ -17,6 +17,12 @@ export const DOCX_PARTS = { document: "word/document.xml", styles: "word/styles.
 /** Elements whose content is not text of the document as it reads now. */
 const SKIPPED = new Set(["del", "moveFrom", "pPrChange", "rPrChange", "sectPrChange", "tblPrChange", "trPrChange"]);
 
+/** An office system's form around a speech: its fields' labels, each in a cell before its value. */
+const FORM_LABEL_RE =
+  /^(?:标题|题目|讲话人|发言人|日期|文稿类别|类别|归档号|密级|印数|份数|拟稿|拟稿人|拟稿单位|核稿|核稿人|会签|签发|联系电话|主送|抄送|缓急|紧急程度)$/;
+const HEAD_LABEL_RE = /^(?:标题|题目|讲话人|发言人|日期)$/;
+const REASON_FORM = "公文稿纸";
+
 /** A number the writer typed: Word's automatic number is then not added again. */
 const ALREADY_NUMBERED =
   /^\s*(?:[一二三四五六七八九十]+[、是要]|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])/;
@@ -77,6 +83,13 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
       outer
         ? outer[outer.length - 1]?.push(text)
         : lines.push({ text, lineNo: lines.length + 1, ...(tableRow && { hint: { tableRow } }) });
+    const texts = filled.map((cell) => cell.find(Boolean) ?? "");
+    if (!outer && FORM_LABEL_RE.test(texts[0] ?? "") && filled.every((cell) => cell.filter(Boolean).length <= 1)) {
+      // An OA form's row, label and value: its 标题, 讲话人 and 日期 head the speech; the rest is the form's.
+      if (HEAD_LABEL_RE.test(texts[0]!) && texts[1]) emit(texts[1]);
+      else removed.push({ text: texts.join(" "), reason: REASON_FORM, lineNo: lines.length + 1 });
+      return;
+    }
     if (filled.length >= 2 && row.every((cell) => cell.filter(Boolean).length <= 1))
       emit(row.map((cell) => cell.find(Boolean) ?? "").join(outer ? " " : "\t"), true);
     else for (const cell of filled) for (const text of cell) if (text) emit(text);

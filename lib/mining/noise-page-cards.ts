@@ -17,7 +17,9 @@ const CARD_FOOT_RE =
 /** What only a forum's author card says: a rank, a level, the counts of posts and points. */
 const CARD_MARK_RE =
   /等级|积分|帖子|精华|威望|金币|版主|Lv\.?\s*\d|UID|注册时间|在线时间|粉丝|^(?:新手上路|[初中高]级会员|注册会员|正式会员|金牌会员|荣誉会员|论坛元老|管理员)$/i;
-const CARD_LINES = 5;
+/** A desktop forum's card prints each count under its label (积分 / 2087 / 主题 / 412 / … / 注册时间 / 2019-5-17). */
+const CARD_LINES = 18;
+const CARD_LABEL_RE = /^(?:注册时间|最后登录|在线时间|加入时间)$/;
 
 /** Marks a forum's author card above each post on lines of its own (name, 版主, 等级：Lv.9, 帖子 57 | 积分 312) up to
  *  the floor or the time: short lines, no sentence, up to a blank line, one saying what a card says. A speech's
@@ -29,13 +31,19 @@ export function markPostAuthorCards(texts: string[], verdict: (string | null)[])
     const card: number[] = [];
     if (foot.startsWith("楼主")) markPosterName(texts, verdict, f);
     let marked = false;
-    for (let j = f - 1; j >= Math.max(0, f - CARD_LINES); j--) {
+    let blanks = 0;
+    for (let j = f - 1; j >= Math.max(0, f - 2 * CARD_LINES); j--) {
       const t = texts[j]!.trim();
-      if (!t) break;
+      // A saved page's card sets its items apart by a blank line each; two blank lines end it.
+      if (!t && ++blanks > 1) break;
+      if (!t) continue;
+      blanks = 0;
       marked ||= CARD_MARK_RE.test(t);
       if (verdict[j]) continue;
       if (t.length > 20 || /[。！？；，,]/.test(t) || isTitleLine(t) || isSalutation(t) || parseEnumerator(t)) break;
-      if (dateOfLine(t) || isPostedSpeakerLine(t)) break;
+      // A date under the card's 注册时间 is the card's; elsewhere a speech's date line ends its text.
+      const cardDate = dateOfLine(t) && CARD_LABEL_RE.test(texts[previousLine(texts, j)]?.trim() ?? "");
+      if ((dateOfLine(t) && !cardDate) || isPostedSpeakerLine(t)) break;
       card.push(j);
     }
     if (marked) for (const j of card) verdict[j] = "论坛界面文字";
@@ -138,33 +146,6 @@ export function markTriangleCaptions(texts: string[], verdict: (string | null)[]
     if (TRIANGLE_RE.test(neighbour(i, -1)) || TRIANGLE_RE.test(neighbour(i, 1))) return;
     verdict[i] = "图片说明";
   });
-}
-
-/** 个人简介： / 作者简介 / 【人物简介】: a site's card about the speaker or the author, after or before the text. */
-const BIO_HEAD_RE = /^[【\[]?(?:个人|作者|人物|讲话人)(?:简介|简历)[】\]]?\s*[：:]?\s*(?=.{0,120}$)/;
-/** A speaker introducing himself (我叫…, 本人…) or a host introducing a comrade (张三同志，男，…) speaks. */
-const SPOKEN_BIO_RE = /^(?:我|本人)|同志/;
-/** What a biography says: sex, people, birth, schooling, party, posts held. */
-const BIO_LINE_RE =
-  /[，,](?:男|女)[，,]|[汉回满壮藏]族|\d{4}年.{0,3}月生|出生于|籍贯|学历|学位|中共党员|参加工作|^(?:现任|曾任|历任)/;
-const BIO_LINES = 6;
-
-/** Marks a biography card: its label and the lines under it that read as a biography, up to a blank line. */
-export function markBioCards(texts: string[], verdict: (string | null)[]): void {
-  for (let i = 0; i < texts.length; i++) {
-    const head = texts[i]!.trim();
-    if (!BIO_HEAD_RE.test(head)) continue;
-    const lines: number[] = [];
-    const inline = head.replace(BIO_HEAD_RE, "");
-    if (inline && (!BIO_LINE_RE.test(inline) || SPOKEN_BIO_RE.test(inline))) continue;
-    for (let j = i + 1; j < texts.length && lines.length < BIO_LINES; j++) {
-      const t = texts[j]!.trim();
-      if (!t || t.length > 120 || !BIO_LINE_RE.test(t)) break;
-      lines.push(j);
-    }
-    if ((!inline && !lines.length) || lines.some((k) => SPOKEN_BIO_RE.test(texts[k]!.trim()))) continue;
-    for (const k of [i, ...lines]) verdict[k] ??= "人物简介";
-  }
 }
 
 /** A document app's comment card between a draft's paragraphs: 评论 (or 批注), the commenter and the time

@@ -18,7 +18,6 @@ import { markFootnotes } from "./noise-footnotes";
 import { markInterleavedLines } from "./noise-interleaved-lines";
 import { markBriefingItems, markNewsReports, markReportsAfterSpeech } from "./noise-news-report";
 import {
-  markBioCards,
   markCommentCards,
   markPostAuthorCards,
   markPostSignatures,
@@ -27,6 +26,7 @@ import {
 } from "./noise-page-cards";
 import { markDistributionLists, markPageJumps, markReprintedPageHeads, markWindowTitle } from "./noise-page-ends";
 import { markForumReplies, markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
+import { markBioCards } from "./noise-bio-cards";
 import { markRunningHeaders } from "./noise-running-headers";
 import { markSideMenus } from "./noise-side-menus";
 import { markTableOfContents } from "./noise-toc";

@@ -201,9 +201,12 @@ const COLUMN_NAME_RE = /^(?:讲话材料|讲话稿|发言稿|讲稿|讲话提纲
  *  too, and no sentence's verb in front (学习传达省长在…上的安全讲话 is a sentence's). */
 const SAFETY_TALK_RE =
   /^(?!学习|传达|贯彻|落实|印发|阅读|下面|请)[\u4e00-\u9fff]{2,8}(?:在[\u4e00-\u9fff]{2,12}上的|[\u4e00-\u9fff]{0,4}会)安全(?:讲话|发言)稿?$/;
+/** 公文写作不求人，AI智能写作一键生成讲话稿: an advert for a writing tool, which names the genre it writes. */
+const AD_TITLE_RE = /一键|生成|代写|AI|不求人|免费/;
 /** 现将…讲话 (转发给你们) — the opening of a note's sentence that names the speech it carries, cut by a wrap; 分享一篇
  *  自己起草的…讲话稿 / 求一篇…讲话稿 — a post's title that names the speech it shares or asks for. */
-const NOTE_LEAD_RE = /^(?:现将|现把|兹将|特将)|^(?:分享|转发|推荐|求|急求|跪求|求助)[^，。]{0,4}?(?:一篇|一份|几篇)/;
+const NOTE_LEAD_RE =
+  /^(?:现将|现把|兹将|特将)|^(?:[【\[][^】\]]{1,6}[】\]]\s*)?(?:分享|转发|推荐|求|急求|跪求|求助)[^，。]{0,4}?(?:一篇|一份|几篇)/;
 
 /** 在…会议上的讲话 / 第三篇：… / ——在…上的讲话 / …讲话（两篇）. */
 export function isTitleLine(t: string): boolean {
@@ -213,7 +216,7 @@ export function isTitleLine(t: string): boolean {
   const core = t.replace(TITLE_TAIL_RE, "");
   const keyed =
     TITLE_KEY_RE.test(core) || TOPIC_TITLE_RE.test(core) || SAFETY_TALK_RE.test(core) || DEPLOYMENT_TITLE_RE.test(core);
-  return core.length >= 4 && keyed && !COLUMN_NAME_RE.test(core) && !NOTE_LEAD_RE.test(core);
+  return core.length >= 4 && keyed && !COLUMN_NAME_RE.test(core) && !NOTE_LEAD_RE.test(core) && !AD_TITLE_RE.test(core);
 }
 
 /** 在…会议上的讲话同志们：… (a title run into the salutation) → the title. */
@@ -275,7 +278,8 @@ export function cleanTitle(t: string): string {
 
 const OPENING_RE =
   /^(?:刚才|方才|前面，|今天[，,]?(?:我们)?(?:在这里)?召开|今天，|这次(?:会议|全[县市区省])|本次会议|召开这次|按照[^，。]{0,30}安排|在[^。]{0,30}之际)/;
-const CLOSING_RE = /^(?:同志们[，,！!]|谢谢|总之|总而言之|综上所述|让我们)/;
+const CLOSING_RE =
+  /^(?:同志们[，,！!]|(?:各位领导|尊敬的各位领导)[、，,](?:各位)?(?:同志们|同事们|朋友们)[，,！!]|谢谢|总之|总而言之|综上所述|让我们)/;
 
 export const isOpeningStart = (t: string): boolean => OPENING_RE.test(t);
 export const isClosingStart = (t: string): boolean => CLOSING_RE.test(t);
