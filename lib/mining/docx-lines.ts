@@ -21,6 +21,8 @@ const SKIPPED = new Set(["del", "moveFrom", "pPrChange", "rPrChange", "sectPrCha
 const FORM_LABEL_RE =
   /^(?:标题|题目|讲话人|发言人|日期|文稿类别|类别|归档号|密级|印数|份数|拟稿|拟稿人|拟稿单位|核稿|核稿人|会签|签发|联系电话|主送|抄送|缓急|紧急程度)$/;
 const HEAD_LABEL_RE = /^(?:标题|题目|讲话人|发言人|日期)$/;
+/** The fields only an office system's form has. */
+const FORM_ONLY_LABEL_RE = /^(?:签发|会签|核稿|核稿人|拟稿|拟稿人|拟稿单位|归档号|密级|印数|文稿类别)$/;
 const REASON_FORM = "公文稿纸";
 
 /** A number the writer typed: Word's automatic number is then not added again. */
@@ -57,6 +59,8 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
   const tables: { rows: number; notes: Set<number> }[] = [];
   /** A cell's grid span, where it has one (w:gridSpan). */
   const spans = new WeakMap<string[], number>();
+  /** The document is an office system's export: its form's rows are read as fields. */
+  let oaForm = false;
   /** Lines that open a paragraph with a first-line indent. */
   const indentedLines = new Set<number>();
 
@@ -84,7 +88,10 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
         ? outer[outer.length - 1]?.push(text)
         : lines.push({ text, lineNo: lines.length + 1, ...(tableRow && { hint: { tableRow } }) });
     const texts = filled.map((cell) => cell.find(Boolean) ?? "");
-    if (!outer && FORM_LABEL_RE.test(texts[0] ?? "") && filled.every((cell) => cell.filter(Boolean).length <= 1)) {
+    // Only in an office system's export (a 发文稿纸's 签发, 核稿 …): a speech's own table may be headed 日期 or 类别.
+    oaForm ||= !outer && FORM_ONLY_LABEL_RE.test(texts[0] ?? "");
+    const single = filled.every((cell) => cell.filter(Boolean).length <= 1);
+    if (oaForm && !outer && FORM_LABEL_RE.test(texts[0] ?? "") && single) {
       // An OA form's row, label and value: its 标题, 讲话人 and 日期 head the speech; the rest is the form's.
       if (HEAD_LABEL_RE.test(texts[0]!) && texts[1]) emit(texts[1]);
       else removed.push({ text: texts.join(" "), reason: REASON_FORM, lineNo: lines.length + 1 });

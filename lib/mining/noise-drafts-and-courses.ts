@@ -51,9 +51,12 @@ export function markForwardNotes(texts: string[], verdict: (string | null)[]): v
   markPreface(texts, verdict);
   const salutation = texts.findIndex((t) => isSalutation(t.trim()));
   const end = salutation >= 0 ? salutation : texts.findIndex((t, i) => !verdict[i] && isTitleLine(t.trim()));
+  const firstTitle = texts.findIndex((t, i) => !verdict[i] && isTitleLine(t.trim()));
   for (let i = 0; i < end; i++) {
     const t = texts[i]!.trim();
-    if (t.length <= 300 && (FORWARD_NOTE_RE.test(t) || POSTER_NOTE_RE.test(t))) verdict[i] ??= "转发说明";
+    if (t.length <= 300 && FORWARD_NOTE_RE.test(t)) verdict[i] ??= "转发说明";
+    // Above the first title only: a speech's own 我把…做法分享给大家 comes under its title.
+    if (i < firstTitle && t.length <= 300 && POSTER_NOTE_RE.test(t)) verdict[i] ??= "转发说明";
   }
   // 以上是讲话全文，请认真学习…: the forwarder's line under the speech he sent, below its closing.
   const closing = texts.findLastIndex((t, i) => !verdict[i] && isClosingStart(t.trim()));
@@ -61,9 +64,9 @@ export function markForwardNotes(texts: string[], verdict: (string | null)[]): v
     for (let i = closing + 1; i < texts.length; i++)
       if (texts[i]!.trim().length <= 200 && FORWARDED_ABOVE_RE.test(texts[i]!.trim())) verdict[i] ??= "转发说明";
 }
-/** …表态发言稿是我起草的…，分享出来给大家参考: a poster's own words over the speech he shares. */
+/** …表态发言稿是我起草的…，分享出来给大家参考: a poster's own words over the speech he shares, naming it a 稿 or 范文. */
 const POSTER_NOTE_RE =
-  /(?:分享|发出来|贴出来|晒出来|发上来)[^。！？]{0,12}(?:大家|各位)[^。！？]{0,10}(?:参考|交流|学习|借鉴|指教|拍砖)/;
+  /(?=.*(?:稿|范文|材料))(?:分享|发出来|贴出来|晒出来|发上来)[^。！？]{0,12}(?:大家|各位)[^。！？]{0,10}(?:参考|交流|学习|借鉴|指教|拍砖)/;
 const FORWARDED_ABOVE_RE = /^以上(?:是|为|就是)(?:讲话|讲话稿)?(?:全文|原文)[，,。；]/;
 
 /** 写在前面： … （以下为正文）: a poster's preface under its label, up to the line that hands over to the text. */

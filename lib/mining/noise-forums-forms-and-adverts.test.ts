@@ -129,3 +129,43 @@ describe("a 范文 page's advert and a news page's captions", () => {
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 });
+
+describe("a speech's own lines of the same shapes (an outside review's cases)", () => {
+  it("keeps a meeting's title naming 一键报警 or AI监测, and a speaker sharing his unit's way of working", () => {
+    const second = "在全市“一键报警”系统推广应用现场会上的讲话";
+    const page = [...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST, "", second, "同志们：", COUNTY_OPENING, COUNTY_DUTY];
+    expect(speechesOf(page).map((s) => s.title)).toEqual([COUNTY_TITLE, second]);
+    const shared = "在这里，我把我们车间推行“手指口述”的做法分享给大家，希望对各位有所借鉴。";
+    const exchange = [
+      "红星化工有限公司在全县安全生产经验交流会上的发言",
+      "近年来，我公司坚持安全第一、预防为主，连续五年实现零事故。",
+      shared,
+      COUNTY_SITUATION,
+      "",
+      ...COUNTY_SPEECH_HEAD,
+      ...COUNTY_SPEECH_REST,
+    ];
+    expect(textsOf(exchange)).toContain(shared);
+  });
+
+  it("keeps a .docx speech's own tables headed 日期 or 类别 and its 联系电话 row", () => {
+    const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+    const row = (...cells: string[]) => `<w:tr>${cells.map((c) => `<w:tc>${p(c)}</w:tc>`).join("")}</w:tr>`;
+    const body = [
+      p(COUNTY_TITLE),
+      p("同志们："),
+      p(COUNTY_OPENING),
+      `<w:tbl>${row("类别", "重点任务", "责任单位")}${row("危化品", "开展专项执法检查", "县应急管理局")}</w:tbl>`,
+      `<w:tbl>${row("日期", "2025年6月16日")}${row("联系电话", "6812375")}</w:tbl>`,
+      p(COUNTY_DUTY),
+    ];
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body.join("")}</w:body></w:document>`;
+    const text = mineLines(readDocxLines(new Map([[DOCX_PARTS.document, strToU8(xml)]])))
+      .speeches.flatMap((s) => s.blocks.map((b) => b.text))
+      .join("\n");
+    expect(text).toContain("类别");
+    expect(text).toContain("6812375");
+    expect(text).toContain("2025年6月16日");
+  });
+});

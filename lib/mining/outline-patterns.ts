@@ -201,8 +201,9 @@ const COLUMN_NAME_RE = /^(?:讲话材料|讲话稿|发言稿|讲稿|讲话提纲
  *  too, and no sentence's verb in front (学习传达省长在…上的安全讲话 is a sentence's). */
 const SAFETY_TALK_RE =
   /^(?!学习|传达|贯彻|落实|印发|阅读|下面|请)[\u4e00-\u9fff]{2,8}(?:在[\u4e00-\u9fff]{2,12}上的|[\u4e00-\u9fff]{0,4}会)安全(?:讲话|发言)稿?$/;
-/** 公文写作不求人，AI智能写作一键生成讲话稿: an advert for a writing tool, which names the genre it writes. */
-const AD_TITLE_RE = /一键|生成|代写|AI|不求人|免费/;
+/** 公文写作不求人，AI智能写作一键生成讲话稿: an advert for a writing tool, which names the genre it writes (a meeting on
+ *  一键报警 or AI监测 names its own). */
+const AD_TITLE_RE = /一键生成|智能写作|AI写作|代写|不求人/;
 /** 现将…讲话 (转发给你们) — the opening of a note's sentence that names the speech it carries, cut by a wrap; 分享一篇
  *  自己起草的…讲话稿 / 求一篇…讲话稿 — a post's title that names the speech it shares or asks for. */
 const NOTE_LEAD_RE =
