@@ -1,4 +1,3 @@
-import { strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import {
   COUNTY_CHECK,
@@ -10,8 +9,8 @@ import {
   COUNTY_SPEECH_REST,
   COUNTY_TITLE,
 } from "../testing/county-speech-lines";
+import { docxBodyLines, wParagraph as p, wRow as row, wTable as table } from "../testing/docx-body";
 import { speechesOf, textsOf } from "../testing/mined-page";
-import { DOCX_PARTS, readDocxLines } from "./docx-lines";
 import { mineLines } from "./text-pipeline";
 
 // Pages written for these tests in the shapes of set 48's: a Discuz thread saved as a page (each card's items a
@@ -78,11 +77,6 @@ describe("a desktop forum's thread saved as a page", () => {
 });
 
 describe("an office system's form around a .docx speech", () => {
-  const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-  const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
-  const row = (...cells: string[]) => `<w:tr>${cells.map((c) => `<w:tc>${p(c)}</w:tc>`).join("")}</w:tr>`;
-  const table = (...rows: string[]) => `<w:tbl>${rows.join("")}</w:tbl>`;
-
   it("takes the form's 标题, 讲话人 and 日期 as the speech's head and drops its other fields", () => {
     const body = [
       table(row("签发", "同意。龚海帆 5月15日"), row("拟稿单位", "镇应急管理办公室", "联系电话", "6812375")),
@@ -97,9 +91,8 @@ describe("an office system's form around a .docx speech", () => {
       p(COUNTY_OPENING),
       p(COUNTY_CHECK),
     ];
-    const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body.join("")}</w:body></w:document>`;
     const removed: { text: string; reason: string }[] = [];
-    const speeches = mineLines(readDocxLines(new Map([[DOCX_PARTS.document, strToU8(xml)]]), removed)).speeches;
+    const speeches = mineLines(docxBodyLines(body, removed)).speeches;
     expect(speeches.map((s) => s.title)).toEqual([COUNTY_TITLE]);
     expect(speeches[0]!.date).toBe("2025年5月16日");
     expect(speeches[0]!.blocks.map((b) => b.text)).toEqual([COUNTY_OPENING, COUNTY_CHECK]);
@@ -149,9 +142,6 @@ describe("a speech's own lines of the same shapes (an outside review's cases)", 
   });
 
   it("keeps a .docx speech's own tables headed 日期 or 类别 and its 联系电话 row", () => {
-    const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
-    const row = (...cells: string[]) => `<w:tr>${cells.map((c) => `<w:tc>${p(c)}</w:tc>`).join("")}</w:tr>`;
     const body = [
       p(COUNTY_TITLE),
       p("同志们："),
@@ -160,8 +150,7 @@ describe("a speech's own lines of the same shapes (an outside review's cases)", 
       `<w:tbl>${row("日期", "2025年6月16日")}${row("联系电话", "6812375")}</w:tbl>`,
       p(COUNTY_DUTY),
     ];
-    const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body.join("")}</w:body></w:document>`;
-    const text = mineLines(readDocxLines(new Map([[DOCX_PARTS.document, strToU8(xml)]])))
+    const text = mineLines(docxBodyLines(body))
       .speeches.flatMap((s) => s.blocks.map((b) => b.text))
       .join("\n");
     expect(text).toContain("类别");

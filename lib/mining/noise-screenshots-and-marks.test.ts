@@ -1,4 +1,3 @@
-import { strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import {
   COUNTY_CHECK,
@@ -11,8 +10,13 @@ import {
   COUNTY_SPEECH_REST,
   COUNTY_TITLE,
 } from "../testing/county-speech-lines";
+import {
+  docxBodyLines,
+  wPageBreak as pageBreak,
+  wParagraph as p,
+  wSectionBreak as sectionBreak,
+} from "../testing/docx-body";
 import { speechesOf, textsOf } from "../testing/mined-page";
-import { DOCX_PARTS, readDocxLines } from "./docx-lines";
 import { mineLines } from "./text-pipeline";
 
 // Pages written for these tests in the shapes of set 46's: a 公众号 article whose template marks its headings with
@@ -196,15 +200,7 @@ describe("a news platform's disclaimer and a photo's caption", () => {
 });
 
 describe("a .docx whose converter cut a paragraph at a section break", () => {
-  const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-  const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
-  const sectionBreak = `<w:p><w:pPr><w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:pPr></w:p>`;
-  const pageBreak = `<w:p><w:r><w:br w:type="page"/></w:r></w:p>`;
-  const mine = (body: string[]) => {
-    const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body.join("")}</w:body></w:document>`;
-    const lines = readDocxLines(new Map([[DOCX_PARTS.document, strToU8(xml)]]));
-    return mineLines(lines).speeches;
-  };
+  const mine = (body: string[]) => mineLines(docxBodyLines(body)).speeches;
   const first = "必须清醒认识到，安全生产是发展的前提，也是民生的底线。各级各部门务必把安全生产放在心上、";
   const second = "抓在手上，以如履薄冰的谨慎对待每一个风险点。";
 
