@@ -12,10 +12,9 @@ import {
   isTitleLine,
   parseEnumerator,
 } from "./outline-patterns";
+import { END_MARK } from "./noise-line-shapes";
 
 const REASON = "讲话结束后的页面杂项";
-/** The reason the line rules give （完） / 全文完 (noise-line-rules.ts). */
-const END_MARK = "结束标记";
 /** Fewer kept lines than this below the closing are a signature or a slogan. */
 const MIN_LINES = 6;
 /** The share of those lines that are short and no sentence. */

@@ -5,8 +5,7 @@ import { CHAT } from "./noise-chat-export";
 import { LIVE_STAMP } from "./noise-interleaved-lines";
 import { ADDRESS_WATERMARK } from "./noise-injections";
 import { REASON_EXPANDER } from "./noise-line-rules";
-import { PRINT_HEADER } from "./noise-line-shapes";
-import { PRINTED_HEADER, SCREEN_BAR } from "./noise-line-shapes";
+import { PRINT_HEADER, PRINTED_HEADER, SCREEN_BAR } from "./noise-line-shapes";
 import { PAGE_JUMP } from "./noise-page-ends";
 import { RUNNING_HEADER } from "./noise-page-furniture";
 

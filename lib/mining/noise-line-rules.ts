@@ -119,8 +119,6 @@ const CREDIT_END_RE =
 const PHOTO_CREDIT_RE =
   /^[（(]?\s*(?:记者|通讯员|摄影)\s*[^\s，。！？]{1,12}(?:\s+[^\s，。！？]{1,12})?\s*(?:摄|供图)\s*[)）]?$/;
 
-const END_MARK_RE =
-  /^[-—–－\s（(【\[]*(?:完|全文完|本文完|正文完|(?:学习材料|正文|全文)结束|end|the end)[\s）)】\]\-—–－]*$/i;
 const SEPARATOR_RE = /^[-=_*~—―─━═·•.。#+\s]{5,}$/;
 
 /** A document's distribution lines (版记): 抄送：…, 报送：…; a speech never opens a line with them. */
@@ -177,7 +175,6 @@ export function lineNoiseReason(
   if (n <= 200 && SEPARATOR_RE.test(t) && !/^[*]{1,4}$/.test(t)) return "分隔线";
   const shape = shapeNoiseReason(t);
   if (shape) return shape;
-  if (n <= 16 && END_MARK_RE.test(t)) return "结束标记";
   if (n <= 2000 && isCodeLine(t)) return "样式代码";
   if (n <= 80 && RECOMMEND_LINE_RE.test(t)) return "相关文章列表";
   if (n <= 120 && (NAV_RE.test(t) || BREADCRUMB_RE.test(t) || (PATH_RE.test(t) && PATH_WORD_RE.test(t))))

@@ -160,6 +160,7 @@ export function shapeNoiseReason(t: string): string | null {
   if (n <= 60 && SCRIPT_MIRROR_NOTE_RE.test(t)) return "网站页眉页脚";
   if (n <= 40 && APP_PROMPT_RE.test(t)) return "付费/登录提示";
   if (n <= 70 && VIDEO_CAPTION_RE.test(t)) return "图片说明";
+  if (n <= 16 && END_MARK_RE.test(t)) return END_MARK;
   return null;
 }
 
@@ -233,6 +234,10 @@ const PRINT_HEADER_RE =
 const FAX_HEADER_RE = /^FR[O0o]M\s*[:：].{0,60}?FAX\s*N[O0o]\.?\s*[:：]/i;
 export const isPrintHeader = (t: string): boolean => PRINT_HEADER_RE.test(t) || FAX_HEADER_RE.test(t);
 
+/** （完） / 全文完 under a text: its end, which noise-after-closing.ts looks for. */
+export const END_MARK = "结束标记";
+const END_MARK_RE =
+  /^[-—–－\s（(【\[]*(?:完|全文完|本文完|正文完|(?:学习材料|正文|全文)结束|end|the end)[\s）)】\]\-—–－]*$/i;
 export const SCREEN_BAR = "手机截图的状态栏";
 /** 9:41 .ıll 5G 87% / 中国移动 下午3:25 86% / < 梧岭应急 ··· / × 梧岭应急 ···: a phone's status bar and an app's title bar
  *  at the top of each screenshot, when long screenshots of an article are OCR'd and stitched: a page break the text
