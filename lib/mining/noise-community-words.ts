@@ -49,9 +49,9 @@ export const STUDY_PLATFORM_RE =
 export const QUIZ_OPTION_RE = /^[A-H][．.、]\s*\S/;
 /** The writer's credit under an entry or an article: （撰稿：×××）, （供稿：县应急管理局）. */
 export const WRITER_CREDIT_RE = /^[（(](?:撰稿|供稿|编稿|撰写|执笔|整理)[：:][^（）()]{1,16}[）)]$/;
-/** A 微博 thread's own lines: a post's time and client (3-28 16:07 来自 HUAWEI Mate 60 Pro), its counts (转发 17　评论 6
+/** A 微博 thread's own lines: a long post's label (头条文章), a post's time and client (3-28 16:07 来自 HUAWEI Mate 60 Pro), its counts (转发 17　评论 6
  *  赞 72), a repost's comment with the chain it quotes (…//@××县发布:【2/6】…). */
 export const MICROBLOG_LINE_RE =
-  /^\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}\s*来自\s*\S|^[^“”"「」]{0,100}\/\/@[^\s:：”"」]{1,20}[:：]|^(?:\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}\s*)?(?:转发|评论|赞)\s*\d+(?:\s*(?:转发|评论|赞)\s*\d+){1,3}$/;
+  /^(?:头条文章|微博正文)$|^\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}\s*来自\s*\S|^[^“”"「」]{0,100}\/\/@[^\s:：”"」]{1,20}[:：]|^(?:\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}\s*)?(?:转发|评论|赞)\s*\d+(?:\s*(?:转发|评论|赞)\s*\d+){1,3}$/;
 /** A page's lead above what it carries (导语：…出席会议并讲话。…推送讲话全文). */
 export const LEAD_LABEL_RE = /^导语[：:]/;

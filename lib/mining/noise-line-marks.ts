@@ -44,6 +44,13 @@ const MD_IMAGE_RE = /[!！]\[[^\]\n]{0,200}\][(（][^)）\s]{0,500}[)）]/g;
 const MD_LINK_RE = /\[([^\]\n]{1,200})\][(（]((?:https?:\/\/|www\.|\/|\.|#)[^)）\s]{0,500}|)[)）]/g;
 // ** only: __ is also a fill-in blank (姓名：____).
 const MD_EMPHASIS_RE = /\*\*/g;
+/** **一、认清形势** / **一是…。**正文: a line opened by a bold phrase, which a repost's headings are when its title
+ *  alone has a # mark (four characters at least: **同志、**同志 is a placeholder's stars). */
+const MD_BOLD_LINE_RE = /^\s*\*\*[^*\n]{4,80}\*\*/;
+const MD_MARKED_LINES = 3;
+/** A list item's bullet (- 工贸行业：…, its space gone once normalised); a dash before a number is a page's (- 3 -),
+ *  and a star without its space may be a placeholder's. */
+const MD_BULLET_RE = /^\s*(?:[-+][ \t]*|\*[ \t]+)(?=[^\s\d*+-])/;
 const FRONT_MATTER_KEY_RE = /^\s*[A-Za-z_][\w-]{0,30}\s*:/;
 // "> 王主任：…" in a Markdown draft: a colleague's note on the text, not the text; but a quotation set off with >
 // (> 总书记强调：…, > 省委要求：…) is the speech's.
@@ -85,7 +92,10 @@ export function lineMarksOf(lines: SourceLine[]): LineMarks {
   const quotedLines = lines.filter((l) => QUOTE_MARK_RE.test(l.text)).length;
   const timecodedLines = lines.filter((l) => TIMECODE_RE.test(l.text) || CUE_TIMING_RE.test(l.text)).length;
   const frontMatter = frontMatterLines(lines);
-  const markdown = frontMatter.size > 0 || lines.filter((l) => MD_HEADING_RE.test(l.text)).length >= 2;
+  const headingMarks = lines.filter((l) => MD_HEADING_RE.test(l.text)).length;
+  const boldLines = lines.filter((l) => MD_BOLD_LINE_RE.test(l.text)).length;
+  const markdown =
+    frontMatter.size > 0 || headingMarks >= 2 || (boldLines >= 2 && headingMarks + boldLines >= MD_MARKED_LINES);
   // In a Markdown draft a few quoted lines are notes on the text; an e-mail quotes most of its lines.
   const quoted = quotedLines >= QUOTED_LINES && (!markdown || quotedLines * 2 >= nonBlank);
   return {
@@ -135,6 +145,7 @@ export function cutLineMarks(text: string, marks: LineMarks, lineNo: number, ctx
     t = cut(cut(t, NOTES_LABEL_RE, "幻灯片备注标签", lineNo, ctx), SLIDE_CUE_RE, "演示提示", lineNo, ctx);
   if (!marks.markdown) return t;
   t = cut(t, MD_HEADING_RE, "Markdown 标记", lineNo, ctx);
+  t = cut(t, MD_BULLET_RE, "Markdown 标记", lineNo, ctx);
   t = cut(t, MD_IMAGE_RE, "图片", lineNo, ctx);
   MD_LINK_RE.lastIndex = 0;
   t = t.replace(MD_LINK_RE, (_m, label: string, url: string) => {

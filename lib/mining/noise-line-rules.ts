@@ -132,13 +132,14 @@ function isOfficeList(t: string): boolean {
   return !!items && items.length >= 2 && items.every((item) => OFFICE_RE.test(item.trim()));
 }
 
-/** A page's labelled metadata; 页面标题 is the browser's title of a saved page (headline_column_site). */
+/** A page's labelled metadata; 页面标题 is the browser's title of a saved page (headline_column_site); an online
+ *  document's particulars (文档所有者：…, 协作者：…, 所在位置：我的空间 / …) above its text. */
 const META_LABEL_RE =
-  /^(?:标签|分类|关键词|关键字|tags?|所属栏目|栏目|原标题|原文标题|页面标题|网页标题|热搜|热门搜索|热搜词|热门标签|大家都在搜)[：:]|^(?:最后)?(?:修改|创建|保存)(?:时间|日期)[：:]\s*\d{4}/i;
-/** An editor's note above what a site reprints (编者按：…, 【编者按】…, a blog's 博主按：…): the site's voice, not the
- *  speaker's. */
+  /^(?:标签|分类|关键词|关键字|tags?|所属栏目|栏目|原标题|原文标题|页面标题|网页标题|热搜|热门搜索|热搜词|热门标签|大家都在搜)[：:]|^(?:最后)?(?:修改|创建|保存)(?:时间|日期)[：:]\s*\d{4}|^(?:文档所有者|所有者|协作者|创建者|最后修改人?|最近编辑|所在位置|所在文件夹)[：:]/i;
+/** An editor's note above or below what a site reprints (编者按：…, 【编者按】…, a blog's 博主按：…, 小编点评：…, 编后语：…):
+ *  the site's voice, not the speaker's. */
 const EDITOR_NOTE_RE =
-  /^(?:[【\[](?:编者按|编者的话|编者注|编者说明|小编按|博主按|楼主按)[】\]]|(?:编者按|编者的话|编者注|编者说明|小编按|博主按|楼主按)[：:])\s*\S/;
+  /^(?:[【\[](?:编者按|编者的话|编者注|编者说明|小编按|博主按|楼主按|编后语?|(?:小编|编者|编辑)点评)[】\]]|(?:编者按|编者的话|编者注|编者说明|小编按|博主按|楼主按|编后语|(?:小编|编者|编辑)点评|小编(?:有话)?说)[：:])\s*\S/;
 
 /** A search engine's notice over its cached copy of a page (这是…的快照, 以下搜索关键词已被高亮显示): no speech
  *  speaks of the copy it is read from. */

@@ -179,6 +179,14 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   return { lines, texts, verdict, guard, ctx, cues };
 }
 
+/** Chinese text with at most a tenth of other characters, letters and digits aside when they are no more than a
+ *  fifth of the line (a footer's address or a menu is mostly Latin, spaces and bars). */
+function isPlainProse(t: string): boolean {
+  const alnum = t.match(/[A-Za-z0-9.%]/g)?.length ?? 0;
+  const chinese = [...t].filter(isChineseText).length;
+  return alnum <= t.length * 0.2 && chinese + alnum >= t.length * 0.9;
+}
+
 /** Removes site boilerplate lines and injected fragments, reporting each with its reason: the rules first, then
  *  the learned model on the lines they keep. Removed lines become blank lines (a paragraph break), except page
  *  numbers, across which the text flows on. */
@@ -189,8 +197,9 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
   markSiteFooter(texts, verdict, (i) => {
     const t = texts[i]!.trim();
     const continues = i > 0 && !verdict[i - 1] && continuesProse(texts[i - 1]!.trim());
-    // A last paragraph cut mid-sentence by the page: twenty characters and more of plain Chinese.
-    const prose = cjkCount(t) >= 20 && [...t].filter(isChineseText).length >= t.length * 0.9 && !isMenuLike(t);
+    // A last paragraph cut mid-sentence by the page: twenty characters and more of plain Chinese, figures and
+    // Latin words (680万元, DCS系统) among them.
+    const prose = cjkCount(t) >= 20 && isPlainProse(t) && !isMenuLike(t);
     const kept = looksLikeContent(t) || continues || prose || continuesCue(i, cues, texts, verdict);
     return kept || (isProtected(t, lines[i]!.hint) && !isTitleLine(t));
   });
