@@ -45,8 +45,10 @@ const MD_LINK_RE = /\[([^\]\n]{1,200})\][(（]((?:https?:\/\/|www\.|\/|\.|#)[^)�
 // ** only: __ is also a fill-in blank (姓名：____).
 const MD_EMPHASIS_RE = /\*\*/g;
 /** **一、认清形势** / **一是…。**正文: a line opened by a bold phrase, which a repost's headings are when its title
- *  alone has a # mark (four characters at least: **同志、**同志 is a placeholder's stars). */
-const MD_BOLD_LINE_RE = /^\s*\*\*[^*\n]{4,80}\*\*/;
+ *  alone has a # mark: the phrase is the whole line, ends a sentence or is numbered (**公司各部门、**项目部要… is a
+ *  template's blanks). */
+const MD_BOLD_LINE_RE =
+  /^\s*\*\*(?:[^*\n]{4,80}\*\*\s*$|[^*\n]{3,80}[。！？：:]\*\*|(?:[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[，,、])[^*\n]{2,80}\*\*)/;
 const MD_MARKED_LINES = 3;
 /** A list item's bullet (- 工贸行业：…, its space gone once normalised); a dash before a number is a page's (- 3 -),
  *  and a star without its space may be a placeholder's. */
@@ -94,8 +96,9 @@ export function lineMarksOf(lines: SourceLine[]): LineMarks {
   const frontMatter = frontMatterLines(lines);
   const headingMarks = lines.filter((l) => MD_HEADING_RE.test(l.text)).length;
   const boldLines = lines.filter((l) => MD_BOLD_LINE_RE.test(l.text)).length;
-  const markdown =
-    frontMatter.size > 0 || headingMarks >= 2 || (boldLines >= 2 && headingMarks + boldLines >= MD_MARKED_LINES);
+  // Bold lines alone make no Markdown of an e-mail that quotes the one before it (its thread is found below).
+  const boldMarkdown = boldLines >= 2 && headingMarks + boldLines >= MD_MARKED_LINES && quotedLines < QUOTED_LINES;
+  const markdown = frontMatter.size > 0 || headingMarks >= 2 || boldMarkdown;
   // In a Markdown draft a few quoted lines are notes on the text; an e-mail quotes most of its lines.
   const quoted = quotedLines >= QUOTED_LINES && (!markdown || quotedLines * 2 >= nonBlank);
   return {

@@ -96,12 +96,12 @@ export const PRINTED_HEADER = "刊物或稿纸页眉";
 /** ××市应急管理局发文稿纸: the office form a speech was printed on for approval (its fields are 公文 labels). */
 const FORM_TITLE_RE = /^\S{0,30}(?:发文稿纸|发文处理笺|发文处理单|发文单|呈批件|签报单|收文处理单|文件处理单)$/;
 
-/** 开学在即，…必须绷紧！以下为讲话全文👇 / …召开，一起来看县委书记的讲话全文↓↓: a poster's caption ending in a lead-in
- *  to the speech below it. (A lead-in
+/** 开学在即，…必须绷紧！以下为讲话全文👇 / …召开，一起来看县委书记的讲话全文↓↓ (一起来看 only with its arrows: a
+ *  speech may say 请看讲话原文第二段): a poster's caption ending in a lead-in to the speech below it. (A lead-in
  *  alone or with its colon, 以下为讲话全文：, is left to speech-covers.ts, which takes it with the note above it; a
  *  speech's own 下面是事故调查报告的原文： introduces no speech.) */
 const FULL_TEXT_LEAD_RE =
-  /[，。！？!?]\s*(?:(?:以下|下面)(?:为|是)|一起来看|来看|请看|速看)[^。！？]{0,8}(?:讲话|发言|致辞)[^。！？]{0,4}(?:全文|原文|实录)[^。！？：:]{0,12}$/;
+  /[，。！？!?]\s*(?:(?:以下|下面)(?:为|是)[^。！？]{0,8}(?:讲话|发言|致辞)[^。！？]{0,4}(?:全文|原文|实录)[^。！？：:]{0,12}|(?:一起来看|来看|请看|速看)[^。！？]{0,8}(?:讲话|发言|致辞)[^。！？]{0,4}(?:全文|原文|实录)\s*[↓👇⬇️]+)$/u;
 /** 同志们：今天，我们召开…分析当前…展开: a caption folded after its first words, its button at the end. */
 const FOLDED_CAPTION_RE = /(?:…|\.{3})\s*展开(?:全文)?$/;
 /** 安全小秘书  Lv.8  楼主 / 老安监员  Lv.6：顶: a forum member's name with the level badge, and a reply after it. */
@@ -118,8 +118,9 @@ const SCRIPT_MIRROR_NOTE_RE =
  *  (a speech's step 打开“安全随手拍”APP has no such tail). */
 const APP_PROMPT_RE =
   /^(?:打开|下载|前往)[^。！？，,“”"「」]{0,12}(?:APP|App|app|客户端)[，,\s]*[^。！？，,]{0,10}(?:体验更佳|更流畅|看全文|立即打开|立即下载|查看原文)$/;
-/** 学习积分 +1　已阅读满30秒: an app's toast for points earned by reading, no words of a speech. */
-const POINTS_TOAST_RE = /^[\p{Script=Han}]{2,6}\s*[+＋]\s*\d{1,3}(?:\s+[^。！？，,]{1,20})?$/u;
+/** 学习积分 +1　已阅读满30秒: a study app's toast for points earned by reading (a speech's own table of points,
+ *  主动报告隐患 +5, names what earns them). */
+const POINTS_TOAST_RE = /^(?:学习|阅读|签到|浏览)积分\s*[+＋]\s*\d{1,3}(?:\s+[^。！？，,]{1,20})?$/;
 /** 视频：全县…例会现场　时长 02:36: a video's caption with its length. */
 const VIDEO_CAPTION_RE = /^(?:视频|【视频】|\[视频\])\s*[：:｜|]?.{2,50}?\s*时长\s*\d{1,2}:\d{2}(?::\d{2})?$/;
 

@@ -192,3 +192,92 @@ describe("a recording's transcript", () => {
     expect(textsOf(page)).toEqual([COUNTY_OPENING, COUNTY_SITUATION, COUNTY_CHECK, COUNTY_DUTY, COUNTY_CLOSING]);
   });
 });
+
+// Guards from the outside review of the first rules: each of these read worse under them.
+describe("what the Markdown, toast, lead, title and cut-paragraph rules leave alone", () => {
+  it("finds an e-mail's thread below a speech whose headings are bold", () => {
+    const page = [
+      "李主任：",
+      "讲话稿已按您的意见修改，请审阅。",
+      "",
+      COUNTY_TITLE,
+      "同志们：",
+      COUNTY_OPENING,
+      "**一、认清形势**",
+      COUNTY_SITUATION,
+      "**二、抓好排查**",
+      COUNTY_CHECK,
+      "**三、压实责任**",
+      COUNTY_DUTY,
+      COUNTY_CLOSING,
+      "",
+      "--",
+      "张三",
+      "某某县应急管理局办公室",
+      "电话：0839-1234567",
+      "",
+      "在 2026年4月8日 09:12，李主任 <li@ajj.gov.cn> 写道：",
+      "> 小张：",
+      "> 请把县长明天大会上的讲话稿再核一下数字，特别是事故起数和隐患整改率，",
+      "> 下午三点前发我，我再送县长审阅。",
+      "> 谢谢！",
+    ];
+    const texts = textsOf(page);
+    expect(texts.at(-1)).toBe(COUNTY_CLOSING);
+    expect(texts.join("\n")).not.toMatch(/张三|写道|核一下数字/);
+  });
+
+  it("keeps a template's blanks (**公司各部门、**项目部) in its title and lines", () => {
+    const title = "在**公司2026年安全生产工作会议上的讲话";
+    const blanks = [
+      "**公司各部门、**项目部要对照职责清单，逐项落实安全生产责任，确保责任到岗到人。",
+      "**项目部经理、**车间主任要每周带队检查一次，发现问题立即整改。",
+      "**安全总监、**部长要加强督导，对整改不力的严肃追责。",
+    ];
+    const page = [title, "同志们：", COUNTY_OPENING, COUNTY_SITUATION, ...blanks, COUNTY_CLOSING];
+    expect(speechesOf(page).map((s) => s.title)).toEqual([title]);
+    expect(textsOf(page)).toEqual(expect.arrayContaining(blanks));
+  });
+
+  it("keeps a speech's own table of points, each line naming what earns them", () => {
+    const rows = ["主动报告隐患 +5", "制止违章作业 +3"];
+    const page = [
+      ...COUNTY_SPEECH_HEAD,
+      "今年我们在全县推行安全积分制，积分标准如下：",
+      ...rows,
+      ...COUNTY_SPEECH_REST,
+    ];
+    // Normalising drops the space between the words and the figure.
+    expect(textsOf(page)).toEqual(expect.arrayContaining(["主动报告隐患+5", "制止违章作业+3"]));
+  });
+
+  it("keeps a speech's own words pointing at a text it reads from", () => {
+    const line = "下面，我们学习习近平总书记关于安全生产的重要论述，请看讲话原文第二段";
+    expect(textsOf([...COUNTY_SPEECH_HEAD, line, ...COUNTY_SPEECH_REST]).join("\n")).toContain(line);
+  });
+
+  it("keeps a host's cue (下面请王镇长讲话) inside his 主持词", () => {
+    const page = [
+      "在全镇安全生产工作会议上的主持词",
+      "同志们：",
+      "今天我们召开全镇安全生产工作会议。会议共有三项议程。",
+      "首先，请镇应急办主任通报一季度安全生产情况。",
+      "下面请王镇长讲话",
+      "刚才，王镇长对全镇安全生产工作作了全面部署，讲得很具体，请大家认真抓好落实。",
+      "最后，请书记讲话",
+      COUNTY_CLOSING,
+    ];
+    expect(speechesOf(page).map((s) => s.title)).toEqual(["在全镇安全生产工作会议上的主持词"]);
+  });
+
+  it("drops a footer line with a year in it below the page's links", () => {
+    const page = [
+      ...COUNTY_SPEECH_HEAD,
+      ...COUNTY_SPEECH_REST,
+      "首页 | 联系我们 | 网站地图",
+      "更多精彩内容，请关注某某县融媒体中心2026年安全生产专题报道",
+      "Copyright © 2026 某某县人民政府 版权所有",
+    ];
+    expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+});

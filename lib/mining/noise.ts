@@ -179,12 +179,14 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   return { lines, texts, verdict, guard, ctx, cues };
 }
 
-/** Chinese text with at most a tenth of other characters, letters and digits aside when they are no more than a
- *  fifth of the line (a footer's address or a menu is mostly Latin, spaces and bars). */
+/** Chinese text with at most a tenth of other characters; letters and digits aside when they are no more than a
+ *  fifth of a line of clauses (a footer's address or a menu is mostly Latin, spaces and bars). */
 function isPlainProse(t: string): boolean {
-  const alnum = t.match(/[A-Za-z0-9.%]/g)?.length ?? 0;
   const chinese = [...t].filter(isChineseText).length;
-  return alnum <= t.length * 0.2 && chinese + alnum >= t.length * 0.9;
+  if (chinese >= t.length * 0.9) return true;
+  const alnum = t.match(/[A-Za-z0-9.%]/g)?.length ?? 0;
+  const clauses = t.match(/[，；]/g)?.length ?? 0;
+  return clauses >= 2 && alnum <= t.length * 0.2 && chinese + alnum >= t.length * 0.9;
 }
 
 /** Removes site boilerplate lines and injected fragments, reporting each with its reason: the rules first, then
@@ -197,8 +199,8 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
   markSiteFooter(texts, verdict, (i) => {
     const t = texts[i]!.trim();
     const continues = i > 0 && !verdict[i - 1] && continuesProse(texts[i - 1]!.trim());
-    // A last paragraph cut mid-sentence by the page: twenty characters and more of plain Chinese, figures and
-    // Latin words (680万元, DCS系统) among them.
+    // A last paragraph cut mid-sentence by the page: twenty characters and more of plain Chinese, or of clauses
+    // with figures and Latin words among them (…680万元，重点用于DCS系统…，…); a footer's one line with its year is none.
     const prose = cjkCount(t) >= 20 && isPlainProse(t) && !isMenuLike(t);
     const kept = looksLikeContent(t) || continues || prose || continuesCue(i, cues, texts, verdict);
     return kept || (isProtected(t, lines[i]!.hint) && !isTitleLine(t));

@@ -209,6 +209,9 @@ const AD_TITLE_RE = /一键生成|智能写作|AI写作|代写|不求人/;
 const NOTE_LEAD_RE =
   /^(?:现将|现把|兹将|特将)|^(?:[【\[][^】\]]{1,6}[】\]]\s*)?(?:分享|转发|推荐|求|急求|跪求|求助)[^，。]{0,4}?(?:一篇|一份|几篇)/;
 
+/** 下面，请县委书记作总结讲话: a host's cue names the next speech; it is no title. */
+const HOST_CUE_RE = /^(?:(?:下面|现在|接下来|首先|其次|然后|最后)[，,]?\s*)?(?:请|有请|由)/;
+
 /** 在…会议上的讲话 / 第三篇：… / ——在…上的讲话 / …讲话（两篇）. */
 export function isTitleLine(t: string): boolean {
   if (t.length < 4 || t.length > 80) return false;
@@ -217,7 +220,14 @@ export function isTitleLine(t: string): boolean {
   const core = t.replace(TITLE_TAIL_RE, "");
   const keyed =
     TITLE_KEY_RE.test(core) || TOPIC_TITLE_RE.test(core) || SAFETY_TALK_RE.test(core) || DEPLOYMENT_TITLE_RE.test(core);
-  return core.length >= 4 && keyed && !COLUMN_NAME_RE.test(core) && !NOTE_LEAD_RE.test(core) && !AD_TITLE_RE.test(core);
+  return (
+    core.length >= 4 &&
+    keyed &&
+    !COLUMN_NAME_RE.test(core) &&
+    !NOTE_LEAD_RE.test(core) &&
+    !AD_TITLE_RE.test(core) &&
+    !HOST_CUE_RE.test(core)
+  );
 }
 
 /** 在…会议上的讲话同志们：… (a title run into the salutation) → the title. */
@@ -225,10 +235,8 @@ export function titleBeforeSalutation(t: string): string | null {
   const m = /(?:各位领导[、，])?同志们[：:]/.exec(t.slice(0, 90));
   if (!m || m.index < 4) return null;
   const head = t.slice(0, m.index);
-  return isTitleLine(head) && !HOST_CUE_RE.test(head) ? head : null;
+  return isTitleLine(head) ? head : null;
 }
-/** 下面，请县委书记作总结讲话: a host's cue names the next speech; it is no title. */
-const HOST_CUE_RE = /^(?:(?:下面|现在|接下来|首先|其次|然后|最后)[，,]?\s*)?(?:请|有请|由)/;
 
 /** …上的讲话（肖某某）2017.4.18: the speaker (2) and the date (3) a site appends to a title (1 is the word before). */
 export const TITLE_SPEAKER_DATE_RE =
