@@ -67,18 +67,26 @@ export function previousLine(texts: string[], i: number): number {
   return k;
 }
 
+const FLOOR_MARK_RE = /^\d{1,4}\s*(?:楼|#)$|^(?:沙发|板凳|地板|楼主)$/;
+const nameLike = (t: string) => t.length <= 24 && !/[。！？；，,]/.test(t);
+
 /** The name heading the card ending at line `foot` (floor or time): the first short line, no sentence, above the
- *  card's own lines (UID 20517, 积分 356, 2楼); "" when no card stands there. */
+ *  card's own lines (UID 20517, 积分 356, 2楼), or right above `foot` under the floor's number (2# / 文海拾贝 /
+ *  发表于 …); "" when no card stands there. */
 export function cardAuthorAbove(texts: string[], foot: number): string {
   let cardLines = 0;
+  let first = "";
   for (let j = foot - 1; j >= Math.max(0, foot - CARD_LINES - 2); j--) {
     const t = texts[j]!.trim();
     if (!t) continue;
-    if (CARD_MARK_RE.test(t) || /^\d{1,4}\s*(?:楼|#)$|^(?:沙发|板凳|地板|楼主)$/.test(t)) {
+    if (CARD_MARK_RE.test(t) || FLOOR_MARK_RE.test(t)) {
+      if (first) return FLOOR_MARK_RE.test(t) && nameLike(first) ? first : "";
       cardLines++;
       continue;
     }
-    return cardLines > 0 && t.length <= 24 && !/[。！？；，,]/.test(t) ? t : "";
+    if (cardLines > 0) return nameLike(t) ? t : "";
+    if (first) return "";
+    first = t;
   }
   return "";
 }

@@ -15,14 +15,13 @@ import {
   parseEnumerator,
 } from "./outline-patterns";
 import type { Ctx } from "./noise-fragments";
-import { cardAuthorAbove } from "./noise-page-cards";
+import { previousLine } from "./noise-page-cards";
 import { BARE_NAME_RE } from "./noise-line-guard";
 import { isEngagementCounts } from "./noise-line-shapes";
-import { markTiebaFloors } from "./noise-tieba-floors";
 
 /** A header that opens a list of links to other pages, alone on its line (往期推荐 / 相关阅读： …). */
 const LIST_HEADER_RE =
-  /^[【\[]?(?:相关推荐|相关文章|相关阅读|相关新闻|相关报道|更多新闻|推荐新闻|热点新闻|热门新闻|最新新闻|相关范文|相关文档(?:推荐)?|相似文档|类似文档|相似文章|相关链接|相关问题|相关资料|相关下载|推荐阅读|推荐文章|小编推荐|编辑推荐|为你推荐|猜你喜欢|热门推荐|热门文章|热门阅读|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|往期精选|精彩推荐|精选推荐|你可能还喜欢|大家都在看|标题导航|本版导航|本版标题|参考资料|参考文献)(?:推荐)?(?:[（(]\d{1,4}[)）])?[】\]]?\s*[：:>»›]*$/;
+  /^[【\[]?(?:相关推荐|相关文章|相关阅读|相关新闻|相关报道|更多新闻|推荐新闻|热点新闻|热门新闻|最新新闻|相关范文|相关文档(?:推荐)?|相似文档|类似文档|相似文章|相关链接|相关问题|相关资料|相关下载|推荐阅读|推荐文章|小编推荐|编辑推荐|为你推荐|猜你喜欢|热门推荐|热门文章|热门阅读|延伸阅读|扩展阅读|拓展阅读|最新文章|更多范文|往期推荐|往期回顾|往期精选|精彩推荐|精选推荐|你可能还喜欢|大家都在看|标题导航|本版导航|本版标题|参考资料|参考文献)(?:推荐)?(?:[（(]\d{1,4}[)）])?[】\]]?\s*[：:>»›]*$/;
 /** The same kind of header in other words: a qualifier (相关, 作者最新, 本站推荐) and what is listed (材料, 文章). */
 const LIST_HEADER_SHAPE_RE =
   /^[【\[]?(?:作者|本站|本栏目?|同类|同栏目|其他|更多|最新|热门|相关|延伸|精选|精彩|推荐){1,2}(?:文章|材料|范文|文档|文件|稿件|讲话稿?|资料|作品|内容)(?:推荐|列表|排行)?[】\]]?\s*[：:>»›]*$/;
@@ -126,11 +125,11 @@ function teaserAt(texts: string[], verdict: (string | null)[], k: number): boole
 /** A list's link to the rest of its column (更多主持词 >>, 查看更多»). */
 const MORE_LINK_RE = /^(?:更多|查看更多|阅读更多)[^。，！？\s]{0,12}\s*(?:>>|»|›|>)$/;
 
-/** A header over readers' comments (网友评论（3）/ 发表评论 / 全部评论 / a 公众号's 精选留言 / a blog's 评论 with its notice and
+/** A header over readers' comments (网友评论（3）/ 发表评论 / 全部评论 / 热门跟帖 / a 公众号's 精选留言 / a blog's 评论 with its notice and
  *  [发评论] button; its sort buttons after it: 最热｜最新): comments are sentences,
  *  longer than links. */
 const COMMENTS_HEADER_RE =
-  /^[【\[]?(?:网友评论|读者评论|全部评论|最新评论|热门评论|精彩评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|按热度\s*按时间|(?:精选|全部|热门|最新|读者|网友)?留言(?:区|板)?|写(?:下你的)?留言|评论.{0,30}[【\[]发表?评论[】\]])(?:[（(]\d{1,5}[)）])?[】\]]?(?:\s*(?:最热|最新|热门|按热度|按时间)(?:\s*[｜|/·]\s*(?:最热|最新|热门|按热度|按时间))*)?\s*[：:>»›]*$/;
+  /^[【\[]?(?:网友评论|读者评论|全部评论|最新评论|热门评论|精彩评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|按热度\s*按时间|(?:热门|最新|全部|精彩|网友)?跟帖|(?:精选|全部|热门|最新|读者|网友)?留言(?:区|板)?|写(?:下你的)?留言|评论.{0,30}[【\[]发表?评论[】\]])(?:[（(]\d{1,5}[)）])?[】\]]?(?:\s*(?:最热|最新|热门|按热度|按时间)(?:\s*[｜|/·]\s*(?:最热|最新|热门|按热度|按时间))*)?\s*[：:>»›]*$/;
 /** A Q&A page's other answers (其他2条回答): comments once the answer with the speech is above them, otherwise the
  *  start of the answers. */
 const OTHER_ANSWERS_RE = /^(?:其他(?:\d{1,3}条)?回答|其他答案|全部回答)(?:[（(]\d{1,4}条?[)）])?\s*[：:]?$/;
@@ -144,7 +143,7 @@ function speechAbove(texts: string[], verdict: (string | null)[], i: number): bo
     above.filter((t) => t.trim().length >= 20 && endsSentence(t.trim())).length >= 2
   );
 }
-const MAX_COMMENT_LENGTH = 120;
+export const MAX_COMMENT_LENGTH = 120;
 const MAX_COMMENTS = 40;
 
 /** A line that could be a comment: short, at most two sentences. */
@@ -162,6 +161,9 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
     if (!comments && !isListHeader(head)) continue;
     verdict[i] ??= "网站页眉页脚";
     const itemLike = comments ? commentLike : linkLike;
+    // A list a preview prints in its page break (第 1 页，共 6 页 / 相关文档 / …): the text resumes below it, so a link
+    // opens text of its own only as a title does, over a speech's frame.
+    const inPageBreak = !comments && verdict[previousLine(texts, i)] === "页码";
     let items = 0;
     let lastBullet: string | undefined;
     for (let j = nextLine(texts, i); j >= 0 && items < (comments ? MAX_COMMENTS : MAX_LINKS); j = nextLine(texts, j)) {
@@ -180,43 +182,16 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
       const card = !comments && isEngagementCounts(texts[nextLine(texts, j)] ?? "");
       // …nor one over the next item with the same bullet.
       const sameAsNext = !!bullet && bullet === bulletOf(texts[nextLine(texts, j)]);
-      if (!card && opensText(texts, verdict, j, comments) && !(bullet && bullet === lastBullet) && !sameAsNext) break;
+      // (There the text's own heading or sentence ends the list.)
+      const opens = inPageBreak
+        ? aboveFrame(texts, verdict, j) || !!parseEnumerator(t) || endsSentence(t)
+        : opensText(texts, verdict, j, comments);
+      if (!card && opens && !(bullet && bullet === lastBullet) && !sameAsNext) break;
       lastBullet = bullet;
       verdict[j] ??= comments ? "网友评论" : "相关文章列表";
       items++;
     }
   }
-}
-
-/** A forum post's header: its author, date and time (老秘书 发表于 2024-5-27 11:47:10 | 只看该作者). */
-const POST_HEADER_RE = /^(.{0,24}?)\s*发表于\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
-/** How much text a reply may hold and still be a reply, not the post with the speech. */
-const MAX_REPLY_CHARS = 240;
-
-/** Marks the replies of a forum thread: a post by another author than the first post's (the topic, where the
- *  speech is posted, and its continuations), whose lines are all short, together a few sentences, with no title
- *  or salutation. */
-export function markForumReplies(texts: string[], verdict: (string | null)[]): void {
-  markTiebaFloors(texts, verdict);
-  const headers = texts.flatMap((t, i) => (POST_HEADER_RE.test(t.trim()) ? [i] : []));
-  // The author is on the header's line (老秘书 发表于 …) or heads the card above it (name, UID, 积分, 3楼).
-  const authorOf = (i: number) => POST_HEADER_RE.exec(texts[i]!.trim())![1]!.trim() || cardAuthorAbove(texts, i);
-  const poster = headers.length ? authorOf(headers[0]!) : "";
-  headers.forEach((h, n) => {
-    if (n === 0 || authorOf(h) === poster) return;
-    const end = n + 1 < headers.length ? headers[n + 1]! : texts.length;
-    const body: number[] = [];
-    let chars = 0;
-    for (let j = h + 1; j < end; j++) {
-      const t = texts[j]!.trim();
-      if (!t || verdict[j]) continue;
-      if (t.length > MAX_COMMENT_LENGTH || isTitleLine(t) || isSalutation(t)) return;
-      body.push(j);
-      chars += t.length;
-    }
-    if (chars > MAX_REPLY_CHARS) return;
-    for (const j of body) verdict[j] = "论坛回帖";
-  });
 }
 
 /** A summary placed above the text (【内容摘要】 … 正文：, an AI summary … 以上内容由AI生成): everything between the

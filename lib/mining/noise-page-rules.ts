@@ -25,7 +25,8 @@ import {
   markTriangleCaptions,
 } from "./noise-page-cards";
 import { markDistributionLists, markPageJumps, markReprintedPageHeads, markWindowTitle } from "./noise-page-ends";
-import { markForumReplies, markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
+import { markForumReplies } from "./noise-forum-replies";
+import { markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
 import { markBioCards } from "./noise-bio-cards";
 import { markRunningHeaders } from "./noise-running-headers";
 import { markSideMenus } from "./noise-side-menus";

@@ -1,0 +1,40 @@
+// A forum thread's replies below the post that carries the speech: posts by other authors, short, a few sentences,
+// and the poster's own answers to them.
+import { isSalutation, isTitleLine } from "./outline-patterns";
+import { cardAuthorAbove } from "./noise-page-cards";
+import { MAX_COMMENT_LENGTH } from "./noise-page-furniture";
+import { markTiebaFloors } from "./noise-tieba-floors";
+
+/** A forum post's header: its author, date and time (老秘书 发表于 2024-5-27 11:47:10 | 只看该作者). */
+const POST_HEADER_RE = /^(.{0,24}?)\s*发表于\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
+/** How much text a reply may hold and still be a reply, not the post with the speech. */
+const MAX_REPLY_CHARS = 240;
+
+/** Marks the replies of a forum thread: a post by another author than the first post's (the topic, where the
+ *  speech is posted, and its continuations), whose lines are all short, together a few sentences, with no title
+ *  or salutation. */
+export function markForumReplies(texts: string[], verdict: (string | null)[]): void {
+  markTiebaFloors(texts, verdict);
+  const headers = texts.flatMap((t, i) => (POST_HEADER_RE.test(t.trim()) ? [i] : []));
+  // The author is on the header's line (老秘书 发表于 …) or heads the card above it (name, UID, 积分, 3楼).
+  const authorOf = (i: number) => POST_HEADER_RE.exec(texts[i]!.trim())![1]!.trim() || cardAuthorAbove(texts, i);
+  const poster = headers.length ? authorOf(headers[0]!) : "";
+  // The poster's own posts continue his text until someone else has replied; after that they answer the replies.
+  let replied = false;
+  headers.forEach((h, n) => {
+    if (n === 0 || (authorOf(h) === poster && !replied)) return;
+    replied = true;
+    const end = n + 1 < headers.length ? headers[n + 1]! : texts.length;
+    const body: number[] = [];
+    let chars = 0;
+    for (let j = h + 1; j < end; j++) {
+      const t = texts[j]!.trim();
+      if (!t || verdict[j]) continue;
+      if (t.length > MAX_COMMENT_LENGTH || isTitleLine(t) || isSalutation(t)) return;
+      body.push(j);
+      chars += t.length;
+    }
+    if (chars > MAX_REPLY_CHARS) return;
+    for (const j of body) verdict[j] = "论坛回帖";
+  });
+}
