@@ -10,6 +10,15 @@ const POST_HEADER_RE = /^(.{0,24}?)\s*发表于\s*\d{4}[-/年]\d{1,2}[-/月]\d{1
 /** How much text a reply may hold and still be a reply, not the post with the speech. */
 const MAX_REPLY_CHARS = 240;
 
+/** 谢谢各位老师！已按意见修改…: the poster thanking the readers for their replies. */
+const THANKS_READERS_RE =
+  /^(?:谢谢|感谢|多谢)(?:各位|大家|楼上|诸位)(?:老师|前辈|坛友|同仁|朋友)?(?:的|！|!|，|,|指点|意见|建议)/;
+
+const firstTextLine = (texts: string[], verdict: (string | null)[], h: number) => {
+  for (let j = h + 1; j < texts.length; j++) if (texts[j]!.trim() && !verdict[j]) return texts[j]!.trim();
+  return "";
+};
+
 /** Marks the replies of a forum thread: a post by another author than the first post's (the topic, where the
  *  speech is posted, and its continuations), whose lines are all short, together a few sentences, with no title
  *  or salutation. */
@@ -19,11 +28,9 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
   // The author is on the header's line (老秘书 发表于 …) or heads the card above it (name, UID, 积分, 3楼).
   const authorOf = (i: number) => POST_HEADER_RE.exec(texts[i]!.trim())![1]!.trim() || cardAuthorAbove(texts, i);
   const poster = headers.length ? authorOf(headers[0]!) : "";
-  // The poster's own posts continue his text until someone else has replied; after that they answer the replies.
-  let replied = false;
   headers.forEach((h, n) => {
-    if (n === 0 || (authorOf(h) === poster && !replied)) return;
-    replied = true;
+    // The poster's own posts continue his text (三、… in 3#, after a reader's 沙发), but for his thanks to the readers.
+    if (n === 0 || (authorOf(h) === poster && !THANKS_READERS_RE.test(firstTextLine(texts, verdict, h)))) return;
     const end = n + 1 < headers.length ? headers[n + 1]! : texts.length;
     const body: number[] = [];
     let chars = 0;

@@ -58,9 +58,9 @@ const NAV_RE =
   /^(?:(?:前一篇|后一篇)(?=\s*[：:])|上一篇|下一篇|(?:上一条|下一条|上一则|下一则)(?=\s*[：:])|上一主题|下一主题|相关推荐|相关文章|相关阅读|相关(?:范文|文档|资料|链接|视频|专题)(?=\s*[：:])|推荐阅读|猜你喜欢|热门推荐|热门文章|延伸阅读|最新文章|更多范文|往期推荐|往期回顾|精彩推荐|精选推荐)\s*[：:]?/;
 /** A site's link to another page set between paragraphs: 【延伸阅读】…讲话稿 / 精选范文：…表态发言 / 进入专题：…. */
 const RECOMMEND_LINE_RE =
-  /^(?:[【\[](?:延伸阅读|扩展阅读|拓展阅读|小编推荐|编辑推荐|相关阅读|推荐阅读|精选范文|猜你喜欢|热门推荐|相关推荐|精彩推荐|相关文章|热门文章|专题)[】\]]|(?:延伸阅读|扩展阅读|拓展阅读|小编推荐|编辑推荐|精选范文|热门推荐|精彩推荐|(?:点击)?进入专题|相关专题)[：:])\s*\S/;
+  /^(?:[【\[](?:延伸阅读|扩展阅读|拓展阅读|小编推荐|编辑推荐|相关阅读|推荐阅读|精选范文|猜你喜欢|热门推荐|相关推荐|精彩推荐|相关文章|热门文章|专题)[】\]]|(?:延伸阅读|小编推荐|编辑推荐|精选范文|热门推荐|精彩推荐|(?:点击)?进入专题|相关专题)[：:]|(?:扩展阅读|拓展阅读)[：:](?=[^。！？]{2,40}$))\s*\S/;
 const SITE_STRONG_RE =
-  /copyright|版权所有|©|all rights reserved|ICP备|ICP证|公网安备|备案号|powered by|技术支持[：:]|主办单位[：:]|承办单位[：:]|^主办[：:].{2,40}(?:承办|协办|技术支持)[：:]/i;
+  /copyright|版权所有|©|all rights reserved|ICP备|ICP证|公网安备|备案号|powered by|技术支持[：:]|主办单位[：:]|承办单位[：:]/i;
 const SITE_RE =
   /免责声明|网站地图|关于我们|设为首页|加入收藏|返回首页|当前位置|您的位置|相关推荐|猜你喜欢|相关文章|推荐阅读|热门文章|延伸阅读|最新文章|本文标签|标签[：:]|TAGS|本站|上一篇|下一篇|【字体|字号[：:]/i;
 const COPY_NOTE_RE =
@@ -238,8 +238,7 @@ export function lineNoiseReason(
   // 图片 / [图片] alone: a picture's place holder.
   if (n <= 6 && /^[[【(（]?(?:图片|图|配图)\d{0,2}[\]】)）]?$/.test(t)) return "图片说明";
   // + 关注 / 已关注: an account's follow button.
-  // A follow button, or a floor's number alone (1#): no line of a sentence, whatever stands above it.
-  if (n <= 6 && /^(?:[+＋]\s*关注|已关注|关注|\d{1,4}\s*#)$/.test(t)) return "论坛界面文字";
+  if (n <= 6 && /^(?:[+＋]\s*关注|已关注|关注)$/.test(t)) return "论坛界面文字";
   // Strong signs: no sentence of a speech contains them.
   if (n <= 120 && (t.match(AD_BOOKS_RE)?.length ?? 0) >= 2) return "广告";
   if (CHROME_STRONG_RE.test(t)) return "论坛界面文字";

@@ -133,7 +133,101 @@ describe("a portal's footer", () => {
       ...COUNTY_SPEECH_REST,
       "主办：某某县人民政府办公室  承办：某某县大数据发展中心",
       "地址：某某县城关镇府前路18号  邮编：319900  电话：0580-6021000",
+      "网站标识码：3399000001  X-ICP备00000001号",
     ];
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+});
+
+// Guards from the outside review of the first rules: each of these read worse under them.
+describe("what the page-break, thread, note and footer rules leave alone", () => {
+  const pageBreak = [
+    "",
+    "第 1 页，共 4 页",
+    "相关文档",
+    "2024年安全生产月活动方案（通用10篇）",
+    "企业安全生产责任书范本",
+    "",
+  ];
+
+  it("keeps the text's own short line below a page break's list: a heading without its number", () => {
+    const page = [...COUNTY_SPEECH_HEAD, "二、抓好排查", ...pageBreak, "抓好重点领域整治", COUNTY_CHECK];
+    expect(textsOf(page)).toContain("抓好重点领域整治");
+  });
+
+  it("keeps the next speech's title below a page break's list, though no frame follows it", () => {
+    const second = "在全市消防安全工作推进会上的讲话";
+    const page = [...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST, ...pageBreak, second, COUNTY_SITUATION, COUNTY_DUTY];
+    expect(speechesOf(page).map((s) => s.title)).toEqual([COUNTY_TITLE, second]);
+  });
+
+  it("keeps an article's text below a bare 跟帖 button", () => {
+    const text = [
+      "今天召开全区景区安全生产工作会议，主要是部署“五一”假期安全工作。",
+      "去年以来，全区景区安全形势总体平稳，但游客量快速增长，安全压力明显加大。",
+      "各景区要严格落实限量、预约、错峰要求，加强玻璃栈道、索道、游乐设施等重点部位的安全检查。",
+      "要做好应急预案，配足救援力量，确保一旦发生突发情况能够快速处置。",
+      "同志们，安全无小事。希望大家扎实做好各项工作，确保游客度过一个平安祥和的假期。谢谢大家！",
+    ];
+    const page = ["在景区安全生产工作会议上的讲话", "2024-04-26 10:20:15　来源：某某日报", "跟帖", ...text];
+    expect(textsOf(page)).toEqual(text);
+  });
+
+  it("keeps the poster's continuation in a later floor, after a reader's 沙发", () => {
+    const post = (n: number, name: string, lines: string[]) => [
+      `${n}#`,
+      name,
+      "发表于 2024-6-3 21:50 | 只看该作者",
+      ...lines,
+      "回复 引用 举报",
+      "",
+    ];
+    const page = [
+      "[原创] 在全县安全生产工作会议上的讲话（分两楼发）",
+      ...post(1, "笔耕老周", [...COUNTY_SPEECH_HEAD, "二、抓好排查", COUNTY_CHECK]),
+      ...post(2, "文海拾贝", ["沙发，坐等下半部分。"]),
+      ...post(3, "笔耕老周", ["三、压实责任", COUNTY_DUTY, COUNTY_CLOSING]),
+      ...post(4, "老笔杆子", ["结构清晰，收藏了，谢谢楼主分享。"]),
+    ];
+    expect(textsOf(page).slice(-3)).toEqual(["三、压实责任", COUNTY_DUTY, COUNTY_CLOSING]);
+  });
+
+  it("keeps a short talk asking the workers to look out for each other (帮忙看看)", () => {
+    const talk =
+      "今天是节后复工第一天，大家的心可能还没完全收回来，越是这个时候越容易出事。上岗前每个人都要把劳保用品穿戴整齐，把自己的设备仔细检查一遍。身边的工友有不安全行为，大家要帮忙看看、提个醒，谁也不能当旁观者。高处作业一定要系好安全带，动火作业必须办好作业票。安全第一，平安回家！";
+    const page = [
+      "班前会安全讲话稿（精选2篇）",
+      "在全县安全生产工作会议上的讲话",
+      "同志们：",
+      "今天召开全县安全生产工作会议，主要是分析当前形势，部署下一阶段重点工作。刚才，县应急管理局通报了有关情况，我完全同意。",
+      "今年以来，全县安全生产形势总体平稳，但事故总量仍然偏大，部分企业主体责任落实不到位，安全隐患依然不少，形势不容乐观。",
+      "三是要加强宣传教育培训，深入开展安全生产月、安全宣传“五进”等活动，普及安全知识，提升全民安全素质和自救互救能力，营造人人讲安全、个个会应急的浓厚氛围。",
+      "各乡镇要对辖区内危险化学品、建筑施工、消防等重点行业领域开展一次全覆盖排查，建立隐患台账，实行闭环管理，确保整改到位。",
+      "同志们，安全生产责任重于泰山。希望大家以高度负责的态度，扎实抓好各项工作。谢谢大家！",
+      "",
+      "班前会安全讲话",
+      talk,
+    ];
+    expect(textsOf(page)).toContain(talk);
+  });
+
+  it("keeps a speech's own 主办：… 承办：… line and a 拓展阅读 sentence", () => {
+    const own = [
+      "主办：市应急管理局　承办：市消防救援支队",
+      "拓展阅读：《安全生产法》第二十八条规定，生产经营单位应当对从业人员进行安全生产教育和培训。",
+    ];
+    const texts = textsOf([...COUNTY_SPEECH_HEAD, ...own, ...COUNTY_SPEECH_REST]).map((t) => t.replace(/\s/g, ""));
+    expect(texts).toEqual(expect.arrayContaining(own.map((t) => t.replace(/\s/g, ""))));
+  });
+
+  it("keeps a unit's number wrapped onto a line of its own (2#)", () => {
+    const page = [
+      ...COUNTY_SPEECH_HEAD,
+      "今年以来，公司安全生产形势总体平稳，但上个月炼铁厂",
+      "2#",
+      "高炉发生煤气泄漏险情，虽然没有造成人员伤亡，但教训十分深刻，暴露出设备巡检不到位、应急处置不熟练等问题。",
+      ...COUNTY_SPEECH_REST,
+    ];
+    expect(textsOf(page).join("")).toContain("炼铁厂2#");
   });
 });

@@ -38,6 +38,10 @@ const bulletOf = (t: string | undefined) => (t ? BULLET_RE.exec(t.trim())?.[0].r
 const MAX_LINKS = 20;
 const MAX_LINK_LENGTH = 50;
 
+/** A linked document's name by its kind or its file (…工作总结, …实施方案, …排查表（可编辑）, （精选8篇）, .doc). */
+const DOCUMENT_NAME_RE =
+  /(?:总结|方案|办法|细则|制度汇编|汇编|范本|范文|要点|计划|排查表|清单|责任书|承诺书|讲话稿|发言稿|主持词|心得体会|[（(](?:精选|通用)?\d{1,3}篇[)）]|[（(]可编辑[)）]|\.(?:docx?|pdf|pptx?|xlsx?))$/;
+
 /** A line that could be one link of the list: a headline, short, at most one sentence, ending the line. */
 function linkLike(t: string): boolean {
   if (t.length > MAX_LINK_LENGTH || isSalutation(t)) return false;
@@ -129,7 +133,7 @@ const MORE_LINK_RE = /^(?:更多|查看更多|阅读更多)[^。，！？\s]{0,1
  *  [发评论] button; its sort buttons after it: 最热｜最新): comments are sentences,
  *  longer than links. */
 const COMMENTS_HEADER_RE =
-  /^[【\[]?(?:网友评论|读者评论|全部评论|最新评论|热门评论|精彩评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|按热度\s*按时间|(?:热门|最新|全部|精彩|网友)?跟帖|(?:精选|全部|热门|最新|读者|网友)?留言(?:区|板)?|写(?:下你的)?留言|评论.{0,30}[【\[]发表?评论[】\]])(?:[（(]\d{1,5}[)）])?[】\]]?(?:\s*(?:最热|最新|热门|按热度|按时间)(?:\s*[｜|/·]\s*(?:最热|最新|热门|按热度|按时间))*)?\s*[：:>»›]*$/;
+  /^[【\[]?(?:网友评论|读者评论|全部评论|最新评论|热门评论|精彩评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|按热度\s*按时间|(?:热门|最新|全部|精彩)跟帖|(?:精选|全部|热门|最新|读者|网友)?留言(?:区|板)?|写(?:下你的)?留言|评论.{0,30}[【\[]发表?评论[】\]])(?:[（(]\d{1,5}[)）])?[】\]]?(?:\s*(?:最热|最新|热门|按热度|按时间)(?:\s*[｜|/·]\s*(?:最热|最新|热门|按热度|按时间))*)?\s*[：:>»›]*$/;
 /** A Q&A page's other answers (其他2条回答): comments once the answer with the speech is above them, otherwise the
  *  start of the answers. */
 const OTHER_ANSWERS_RE = /^(?:其他(?:\d{1,3}条)?回答|其他答案|全部回答)(?:[（(]\d{1,4}条?[)）])?\s*[：:]?$/;
@@ -162,7 +166,7 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
     verdict[i] ??= "网站页眉页脚";
     const itemLike = comments ? commentLike : linkLike;
     // A list a preview prints in its page break (第 1 页，共 6 页 / 相关文档 / …): the text resumes below it, so a link
-    // opens text of its own only as a title does, over a speech's frame.
+    // that names a document (…活动总结, …排查表（可编辑）) is one more link there, not a title over the text.
     const inPageBreak = !comments && verdict[previousLine(texts, i)] === "页码";
     let items = 0;
     let lastBullet: string | undefined;
@@ -182,10 +186,10 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
       const card = !comments && isEngagementCounts(texts[nextLine(texts, j)] ?? "");
       // …nor one over the next item with the same bullet.
       const sameAsNext = !!bullet && bullet === bulletOf(texts[nextLine(texts, j)]);
-      // (There the text's own heading or sentence ends the list.)
-      const opens = inPageBreak
-        ? aboveFrame(texts, verdict, j) || !!parseEnumerator(t) || endsSentence(t)
-        : opensText(texts, verdict, j, comments);
+      // In a page break the text's own heading or sentence resumes below the list.
+      if (inPageBreak && (endsSentence(t) || parseEnumerator(t))) break;
+      const namesDocument = inPageBreak && DOCUMENT_NAME_RE.test(t) && !isTitleLine(t);
+      const opens = !namesDocument && opensText(texts, verdict, j, comments);
       if (!card && opens && !(bullet && bullet === lastBullet) && !sameAsNext) break;
       lastBullet = bullet;
       verdict[j] ??= comments ? "网友评论" : "相关文章列表";

@@ -179,6 +179,8 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   return { lines, texts, verdict, guard, ctx, cues };
 }
 
+const SITE_OWNERS_RE = /^主办[：:].{2,40}(?:承办|协办|技术支持|运维)[：:]/;
+
 /** Chinese text with at most a tenth of other characters; letters and digits aside when they are no more than a
  *  fifth of a line of clauses (a footer's address or a menu is mostly Latin, spaces and bars). */
 function isPlainProse(t: string): boolean {
@@ -202,6 +204,8 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
     // A last paragraph cut mid-sentence by the page: twenty characters and more of plain Chinese, or of clauses
     // with figures and Latin words among them (…680万元，重点用于DCS系统…，…); a footer's one line with its year is none.
     const prose = cjkCount(t) >= 20 && isPlainProse(t) && !isMenuLike(t);
+    // 主办：…办公室　承办：…中心 below the text is the site's owners, however plain its Chinese.
+    if (SITE_OWNERS_RE.test(t)) return false;
     const kept = looksLikeContent(t) || continues || prose || continuesCue(i, cues, texts, verdict);
     return kept || (isProtected(t, lines[i]!.hint) && !isTitleLine(t));
   });
