@@ -239,6 +239,7 @@ export function lineNoiseReason(
   if (n <= 6 && /^[[【(（]?(?:图片|图|配图)\d{0,2}[\]】)）]?$/.test(t)) return "图片说明";
   // + 关注 / 已关注: an account's follow button.
   if (n <= 6 && /^(?:[+＋]\s*关注|已关注|关注)$/.test(t)) return "论坛界面文字";
+  if (n <= 10 && /^[\p{Script=Han}A-Za-z]{1,6}首页$/u.test(t)) return "网站页眉页脚";
   // Strong signs: no sentence of a speech contains them.
   if (n <= 120 && (t.match(AD_BOOKS_RE)?.length ?? 0) >= 2) return "广告";
   if (CHROME_STRONG_RE.test(t)) return "论坛界面文字";

@@ -9,8 +9,9 @@ import { previousLine } from "./noise-page-cards";
 /** How often a short line must recur to be a running header, and how many copies must sit at a page number. */
 const RUNNING_HEADER_COUNT = 3;
 const AT_PAGE_BREAK = 2;
-/** — 1 — / - 2 - / 第3页: a page number as a page prints it. */
-const PRINTED_PAGE_RE = /^(?:[—–－-]\s*\d{1,4}\s*[—–－-]|第\s*\d{1,4}\s*页.*)$/;
+/** — 1 — / - 2 - / 第3页 / < 2/5 >: a page number as a page or a reader prints it. */
+const PRINTED_PAGE_RE =
+  /^(?:[—–－-]\s*\d{1,4}\s*[—–－-]|第\s*\d{1,4}\s*页.*|[<‹〈]\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[>›〉])$/;
 
 /** The lines that `keep` accepts, grouped by their text with spaces dropped (line numbers, in order). */
 function copiesOf(texts: string[], keep: (t: string, i: number) => boolean): Map<string, number[]> {
@@ -26,10 +27,21 @@ function copiesOf(texts: string[], keep: (t: string, i: number) => boolean): Map
   return copies;
 }
 
-/** A page number within three lines of line i (the rules mark page numbers before this runs). */
+/** A page number within three lines of line i (the rules mark page numbers before this runs), or past the page's
+ *  removed chrome next to it (< 2/5 > / 放大 缩小 全屏 / 下载文档到电脑… over a reader's page). */
 function atPageBreak(texts: string[], verdict: (string | null)[], i: number): boolean {
   for (let j = Math.max(0, i - 3); j <= Math.min(texts.length - 1, i + 3); j++) if (verdict[j] === "页码") return true;
-  return false;
+  return pageNumberPast(texts, verdict, i, -1) >= 0 || pageNumberPast(texts, verdict, i, 1) >= 0;
+}
+
+const CHROME_PAST = 12;
+/** The page number reached from line i in direction `step` across blank and removed lines only, or -1. */
+function pageNumberPast(texts: string[], verdict: (string | null)[], i: number, step: 1 | -1): number {
+  for (let j = i + step, n = 0; j >= 0 && j < texts.length && n < CHROME_PAST; j += step, n++) {
+    if (verdict[j] === "页码") return j;
+    if (texts[j]!.trim() && !verdict[j]) return -1;
+  }
+  return -1;
 }
 
 function underTitle(texts: string[], i: number): boolean {
@@ -55,8 +67,8 @@ export function markRunningHeaders(texts: string[], verdict: (string | null)[]):
   // Two copies suffice where each stands right under a printed page number (— 1 — / ××县安委会办公室, over a PDF's
   // pages); a bare digit may be a table's cell.
   const underPageNumber = (i: number) => {
-    const k = previousLine(texts, i);
-    return verdict[k] === "页码" && PRINTED_PAGE_RE.test(texts[k]!.trim());
+    const k = pageNumberPast(texts, verdict, i, -1);
+    return k >= 0 && PRINTED_PAGE_RE.test(texts[k]!.trim());
   };
   // A header printed twice, on the file's first line (the top of its first page: an OA system's 流程打印 line) and
   // under a page number: only the copy under the number is marked, since the first line may be the speech's own

@@ -28,8 +28,16 @@ function titleCore(t: string): string {
   return cleanTitle(e ? t.slice(e.end) : t).replace(/\s+/g, "");
 }
 
-/** A title line whose title is written again after line `after` (where its speech starts). */
-function listedTitle(texts: string[], verdict: (string | null)[], i: number, after: number): boolean {
+/** A title line whose title is written again after line `after` (where its speech starts); a later line that is
+ *  `other`, another line of the list word for word, does not count (a document's name, …讲话稿, over its title
+ *  …讲话, printed again over each page, holds the title without listing it). */
+function listedTitle(
+  texts: string[],
+  verdict: (string | null)[],
+  i: number,
+  after: number,
+  other?: Set<string>,
+): boolean {
   const t = texts[i]!.trim();
   if (!isTitleLine(t)) return false;
   const core = titleCore(t);
@@ -38,7 +46,9 @@ function listedTitle(texts: string[], verdict: (string | null)[], i: number, aft
     // A headline printed again at every page break is not a speech's title.
     if (verdict[k] === RUNNING_HEADER) continue;
     const later = texts[k]!;
-    if (later.length < 200 && later.replace(/\s+/g, "").includes(core) && isTitleLine(later.trim())) return true;
+    const key = later.replace(/\s+/g, "");
+    if (other?.has(key) && key !== t.replace(/\s+/g, "")) continue;
+    if (later.length < 200 && key.includes(core) && isTitleLine(later.trim())) return true;
   }
   return false;
 }
@@ -142,7 +152,8 @@ function markHeadlessTitleList(texts: string[], verdict: (string | null)[]): voi
     }
     const end = run[run.length - 1] ?? i;
     // Each listed title must recur after the whole run (not merely as the next line of the run itself).
-    if (run.length >= 2 && run.every((k) => listedTitle(texts, verdict, k, end))) {
+    const lines = new Set(run.map((k) => texts[k]!.replace(/\s+/g, "")));
+    if (run.length >= 2 && run.every((k) => listedTitle(texts, verdict, k, end, lines))) {
       for (const k of run) verdict[k] ??= TITLE_LIST;
       return;
     }

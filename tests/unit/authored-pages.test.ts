@@ -36,8 +36,9 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   // set50/07: an office's print with a table of figures inside the speech, which its writer listed as noise; kept on
   // purpose, as set13/05's (a speech's own figures are its text).
   set50: { pages: 10, noiseLeak: 0.066, speechCount: 1, retained: 1 },
-  // Set 51 as scored blind, before its fixes.
-  set51: { pages: 10, noiseLeak: 0.118, speechCount: 0.6, retained: 0.984 },
+  // set51/09: a meeting file's 主持词, which its writer counted as noise and the miner reads as a speech of its own
+  // (a 主持词 is a genre the library keeps, as the earlier sets' writers labelled theirs).
+  set51: { pages: 10, noiseLeak: 0.054, speechCount: 0.9, retained: 1 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
@@ -159,8 +160,6 @@ describe("the miner on the authored pages of unseen site styles", () => {
         "10.txt",
         // set45/03: its paywalled 范文（三）'s title goes with the teaser (above).
         "03.txt",
-        // Set 51 as scored blind, before its fixes.
-        "02.txt",
       ]);
     },
     SCORING_TIMEOUT,
