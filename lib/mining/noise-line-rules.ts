@@ -20,6 +20,7 @@ import {
   FORUM_REPLY_RE,
   FORUM_START_RE,
   QA_RE,
+  READER_TOOLBAR_RE,
   READER_APPEAL_RE,
   READER_MARKS_RE,
   STAMPED_COMMENT_RE,
@@ -238,8 +239,7 @@ export function lineNoiseReason(
   // 图片 / [图片] alone: a picture's place holder.
   if (n <= 6 && /^[[【(（]?(?:图片|图|配图)\d{0,2}[\]】)）]?$/.test(t)) return "图片说明";
   // + 关注 / 已关注: an account's follow button.
-  if (n <= 6 && /^(?:[+＋]\s*关注|已关注|关注)$/.test(t)) return "论坛界面文字";
-  if (n <= 10 && /^[\p{Script=Han}A-Za-z]{1,6}首页$/u.test(t)) return "网站页眉页脚";
+  if (n <= 20 && !afterColon && READER_TOOLBAR_RE.test(t)) return "论坛界面文字";
   // Strong signs: no sentence of a speech contains them.
   if (n <= 120 && (t.match(AD_BOOKS_RE)?.length ?? 0) >= 2) return "广告";
   if (CHROME_STRONG_RE.test(t)) return "论坛界面文字";

@@ -32,7 +32,7 @@ export const isEngagementCounts = (t: string): boolean => t.length <= 60 && ENGA
 
 /** 下载文档　收藏　分享　举报: a row of a page's buttons, two or more, nothing else. */
 const BUTTON_ROW_RE =
-  /^(?:(?:下载文档|下载本文|下载|收藏本文|加入收藏|收藏|分享到|分享|举报|纠错|评论|点赞|打赏|转发|复制链接|打印本页|打印|关闭窗口|关闭|登录|注册|关注|在线阅读|回复|引用|评分|只看该作者|支持|反对|已赞过|已踩过|放大|缩小|全屏)(?:\s*[（(]\d{1,6}[)）])?[\s|｜·•/]*){2,}$/;
+  /^(?:(?:下载文档|下载本文|下载|收藏本文|加入收藏|收藏|分享到|分享|举报|纠错|评论|点赞|打赏|转发|复制链接|打印本页|打印|关闭窗口|关闭|登录|注册|关注|在线阅读|回复|引用|评分|只看该作者|支持|反对|已赞过|已踩过)(?:\s*[（(]\d{1,6}[)）])?[\s|｜·•/]*){2,}$/;
 
 /** 支持(36)　反对(0) alone: a vote's count a speech may read out; a post's buttons have 回复, 举报 … beside them. */
 const VOTES_ONLY_RE = /^(?:(?:支持|反对)(?:\s*[（(]\d{1,6}[)）])?[\s|｜·•/]*)+$/;
@@ -120,7 +120,8 @@ const APP_PROMPT_RE =
   /^(?:打开|下载|前往)[^。！？，,“”"「」]{0,12}(?:APP|App|app|客户端)[，,\s]*[^。！？，,]{0,10}(?:体验更佳|更流畅|看全文|立即打开|立即下载|查看原文)$/;
 /** A 文库's 下载提示 box: its label and its notices on what a download gets (本站不保证…文档完整性, 所得收入…归上传者,
  *  登录后可充值, 下载前务必先预览). */
-const DOWNLOAD_NOTICE_RE = /^下载(?:提示|须知|说明)$|文档完整性|归上传者|登录后可充值|自动返金币|下载前务必先?预览/;
+const DOWNLOAD_NOTICE_RE =
+  /^下载提示$|^(?:\d[.、．]\s*)?(?:本站不保证|该文档所得收入|登录后可充值[，,]?\s*立即自动返金币)|^特别说明[：:]\s*下载前务必/;
 /** 学习积分 +1　已阅读满30秒: a study app's toast for points earned by reading (a speech's own table of points,
  *  主动报告隐患 +5, names what earns them). */
 const POINTS_TOAST_RE = /^(?:学习|阅读|签到|浏览)积分\s*[+＋]\s*\d{1,3}(?:\s+[^。！？，,]{1,20})?$/;
@@ -168,6 +169,7 @@ export function shapeNoiseReason(t: string): string | null {
   if (n <= 40 && APP_PROMPT_RE.test(t)) return "付费/登录提示";
   if (n <= 70 && VIDEO_CAPTION_RE.test(t)) return "图片说明";
   if (n <= 30 && POINTS_TOAST_RE.test(t)) return "网站互动提示";
+  if (n <= 6 && /^(?:[+＋]\s*关注|已关注|关注|(?:百度|网站|文库|知道|论坛|门户)首页)$/.test(t)) return "论坛界面文字";
   if (n <= 80 && DOWNLOAD_NOTICE_RE.test(t)) return "付费/登录提示";
   if (n <= 16 && END_MARK_RE.test(t)) return END_MARK;
   return null;

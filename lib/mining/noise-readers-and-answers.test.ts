@@ -3,6 +3,7 @@ import {
   COUNTY_CHECK,
   COUNTY_CLOSING,
   COUNTY_DUTY,
+  COUNTY_SITUATION,
   COUNTY_SPEECH_BLOCKS,
   COUNTY_SPEECH_HEAD,
   COUNTY_SPEECH_REST,
@@ -79,13 +80,16 @@ describe("a document reader's pages", () => {
 
 describe("a 文库 preview with its 下载提示 box", () => {
   const name = "全县安全生产工作会议讲话（县政府）";
+  // The first page ends inside a sentence, which the second page's text finishes.
+  const cut = COUNTY_SITUATION.indexOf("部分");
   const page = [
     "文库首页 > 行业资料 > 安全生产",
     `${name}.docx`,
     "立即下载 | 加入收藏 | 分享",
     "",
     name,
-    ...COUNTY_SPEECH_HEAD,
+    ...COUNTY_SPEECH_HEAD.slice(0, -1),
+    COUNTY_SITUATION.slice(0, cut),
     "第1页 共3页",
     "",
     "下载提示",
@@ -96,6 +100,7 @@ describe("a 文库 preview with its 下载提示 box", () => {
     "立即下载",
     "",
     name,
+    COUNTY_SITUATION.slice(cut),
     ...COUNTY_SPEECH_REST.slice(0, 2),
     "第2页 共3页",
     name,
@@ -106,5 +111,64 @@ describe("a 文库 preview with its 下载提示 box", () => {
   it("drops the box's notices and the document's name over each page", () => {
     expect(speechesOf(page).map((s) => s.title)).toEqual([COUNTY_TITLE]);
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+});
+
+// Guards from the outside review of the first rules: each of these read worse under them.
+describe("what the Q&A, reader and header rules leave alone", () => {
+  it("keeps a speech's own sentences that share the Q&A site's words", () => {
+    const own = [
+      "去年冬天，一位老人在路边摔倒，环卫工人大声呼喊“有没有好心人帮一把”，群众纷纷上前帮忙。",
+      "我们要邀请更多人回答好安全生产这张答卷，发动全社会共同参与。",
+      "各乡镇要对照县里的方案，结合你们乡的实际情况改进工作方法，不能照搬照抄。",
+      "以下供参考的几点做法，大家回去后可以结合实际研究落实：",
+      "各企业在下载安全生产标准化自评表时，要检查文档完整性，避免漏项。",
+    ];
+    expect(textsOf([...COUNTY_SPEECH_HEAD, ...own, ...COUNTY_SPEECH_REST])).toEqual(expect.arrayContaining(own));
+  });
+
+  it("keeps the words a speech lists after its colon (放大 缩小 全屏)", () => {
+    const page = [
+      ...COUNTY_SPEECH_HEAD,
+      "值班人员要熟练掌握视频系统的基本操作：",
+      "放大 缩小 全屏",
+      ...COUNTY_SPEECH_REST,
+    ];
+    expect(textsOf(page).join("\n")).toContain("放大缩小全屏");
+  });
+
+  it("keeps the titles of a collection's speeches that share one title, each starting a page", () => {
+    const box = ["", "下载提示", "立即下载", ""];
+    const page = [
+      "安全生产讲话（精选3篇）",
+      "",
+      COUNTY_TITLE,
+      COUNTY_SITUATION,
+      COUNTY_CLOSING,
+      "第1页 共3页",
+      ...box,
+      COUNTY_TITLE,
+      COUNTY_CHECK,
+      COUNTY_CLOSING,
+      "第2页 共3页",
+      ...box,
+      COUNTY_TITLE,
+      COUNTY_DUTY,
+      COUNTY_CLOSING,
+      "第3页 共3页",
+    ];
+    expect(speechesOf(page).map((s) => s.title)).toEqual([COUNTY_TITLE, COUNTY_TITLE, COUNTY_TITLE]);
+    // …and in a reader, under the file's name.
+    const top = (n: number) => ["", `< ${n}/2 >`, "下载文档到电脑，查找使用更方便", ""];
+    const reader = [
+      "某某文档",
+      `${COUNTY_TITLE}（2篇）.doc`,
+      ...top(1),
+      COUNTY_TITLE,
+      COUNTY_SITUATION,
+      COUNTY_CLOSING,
+    ];
+    const both = [...reader, ...top(2), COUNTY_TITLE, COUNTY_DUTY, COUNTY_CLOSING];
+    expect(speechesOf(both).map((s) => s.title)).toEqual([COUNTY_TITLE, COUNTY_TITLE]);
   });
 });

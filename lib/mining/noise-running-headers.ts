@@ -1,8 +1,15 @@
 // A document's running header: a short line printed again at every page break (××市安全生产委员会办公室 over each
 // page of a PDF), beside the page numbers the rules have marked; and a part's marker, the same line over each part of a
 // text cut into parts with its counter (◆ 第7章 在…会议上的讲话（2/4）, as a reader's notes export a book's chapter).
-import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
-import { aboveFrame, RUNNING_HEADER } from "./noise-page-furniture";
+import {
+  dateOfLine,
+  endsSentence,
+  isSalutation,
+  isSpeakerLine,
+  isTitleLine,
+  parseEnumerator,
+} from "./outline-patterns";
+import { aboveFrame, isFrame, RUNNING_HEADER } from "./noise-page-furniture";
 import { ADDRESS_WATERMARK } from "./noise-injections";
 import { previousLine } from "./noise-page-cards";
 
@@ -27,11 +34,37 @@ function copiesOf(texts: string[], keep: (t: string, i: number) => boolean): Map
   return copies;
 }
 
-/** A page number within three lines of line i (the rules mark page numbers before this runs), or past the page's
- *  removed chrome next to it (< 2/5 > / 放大 缩小 全屏 / 下载文档到电脑… over a reader's page). */
+/** A page number within three lines of line i (the rules mark page numbers before this runs), or above it past the
+ *  page's removed chrome (< 2/5 > / 放大 缩小 全屏 / 下载文档到电脑… over a reader's page). */
 function atPageBreak(texts: string[], verdict: (string | null)[], i: number): boolean {
   for (let j = Math.max(0, i - 3); j <= Math.min(texts.length - 1, i + 3); j++) if (verdict[j] === "页码") return true;
-  return pageNumberPast(texts, verdict, i, -1) >= 0 || pageNumberPast(texts, verdict, i, 1) >= 0;
+  return pageNumberPast(texts, verdict, i, -1) >= 0;
+}
+
+/** The first kept line from line i in direction `step`, or -1. */
+function keptFrom(texts: string[], verdict: (string | null)[], i: number, step: 1 | -1): number {
+  for (let j = i + step; j >= 0 && j < texts.length; j += step) if (texts[j]!.trim() && !verdict[j]) return j;
+  return -1;
+}
+
+/** Line i stands right over another title line (…讲话材料 over 在…上的讲话). */
+function overOtherTitle(texts: string[], verdict: (string | null)[], i: number): boolean {
+  const below = keptFrom(texts, verdict, i, 1);
+  const t = below >= 0 ? texts[below]!.trim() : "";
+  return isTitleLine(t) && t.replace(/\s+/g, "") !== texts[i]!.replace(/\s+/g, "");
+}
+
+const MIN_CUT_LINE = 15;
+/** Line i stands between two halves of a sentence: the kept line above it ends none and the one below opens none. */
+function cutsSentence(texts: string[], verdict: (string | null)[], i: number): boolean {
+  const above = keptFrom(texts, verdict, i, -1);
+  const below = keptFrom(texts, verdict, i, 1);
+  if (above < 0 || below < 0) return false;
+  const [prev, next] = [texts[above]!.trim(), texts[below]!.trim()];
+  // The half above is a line of text with its clauses (a page's headline or a file's name over the first title cuts
+  // nothing).
+  if (prev.length < MIN_CUT_LINE || !/[，、；]/.test(prev) || isTitleLine(prev) || endsSentence(prev)) return false;
+  return !parseEnumerator(next) && !isFrame(next);
 }
 
 const CHROME_PAST = 12;
@@ -88,6 +121,10 @@ export function markRunningHeaders(texts: string[], verdict: (string | null)[]):
       (atBreaks < least || atBreaks < lines.length - 1 || lines.some((i) => underTitle(texts, i)))
     )
       continue;
+    // A title's words: a header only where one copy cuts a sentence (…站在对群众 / name / 生命财产…) or stands over
+    // another title (a document's name over its speech's own); a collection may print one title over each speech.
+    const header = (i: number) => cutsSentence(texts, verdict, i) || overOtherTitle(texts, verdict, i);
+    if (isTitleLine(texts[lines[0]!]!.trim()) && !lines.some(header)) continue;
     for (const i of lines)
       if (!aboveFrame(texts, verdict, i) && !(pairFromTop && atTop(i))) verdict[i] = RUNNING_HEADER;
   }
