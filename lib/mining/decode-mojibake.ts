@@ -183,3 +183,45 @@ function withDebris(line: string, from: number, to: number): MojibakeSpan {
   if (DEBRIS_AFTER.test(line.slice(end))) end++;
   return { start, end };
 }
+
+/** The bytes of a whole line as GBK wrote them (ASCII as itself), or null when a character has no GBK code. */
+function lineAsGbkBytes(line: string, gbk: Map<string, number>): Uint8Array | null {
+  const out = new Uint8Array(line.length * 2);
+  let n = 0;
+  for (const ch of line) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x80 || ch === "€") {
+      // € is how a browser's GBK reads a lone 0x80 byte.
+      out[n++] = c < 0x80 ? c : 0x80;
+      continue;
+    }
+    const v = gbk.get(ch);
+    if (v === undefined) return null;
+    out[n++] = v >> 8;
+    out[n++] = v & 0xff;
+  }
+  return out.subarray(0, n);
+}
+
+const SHORT_LINE_HAN = 8;
+
+/** A whole line of UTF-8 that was read as GBK (鍦ㄥ叏闄㈠畨鍏ㄧ敓浜 → 在全院安全生产), given back as it was written: its
+ *  GBK bytes are valid UTF-8 throughout, and what they say is common Chinese where the line was not. Null otherwise
+ *  (ordinary text's bytes are not valid UTF-8 for a whole line). */
+export function restoreUtf8ReadAsGbk(line: string): string | null {
+  if (line.length < 4) return null;
+  const t = gbkTables();
+  const bytes = lineAsGbkBytes(line, t.gbk);
+  if (!bytes) return null;
+  let restored: string;
+  try {
+    restored = strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+  const han = [...restored].filter((c) => isHan(c.charCodeAt(0))).length;
+  if (han < 2) return null;
+  // A short line (院长 林岚) may hold a name's rarer characters.
+  const after = commonShare(restored, t.common);
+  return after >= (han <= SHORT_LINE_HAN ? 0.6 : 0.9) && after > commonShare(line, t.common) ? restored : null;
+}

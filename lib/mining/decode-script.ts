@@ -2,7 +2,7 @@
 // counted, and a page in Traditional characters is converted to Simplified (the clerk's library is Simplified).
 // Each finding becomes a warning in Chinese that the import report shows with the file.
 import * as OpenCC from "opencc-js/t2cn";
-import { findMojibake, rareHanShare } from "./decode-mojibake";
+import { findMojibake, rareHanShare, restoreUtf8ReadAsGbk } from "./decode-mojibake";
 import type { Removed, SourceLine } from "./types";
 
 let converter: ((s: string) => string) | null = null;
@@ -69,9 +69,13 @@ export function repairScript(lines: SourceLine[]): ScriptResult {
   const removed: Removed[] = [];
   const warnings: string[] = [];
   let mojibake = 0;
+  let restored = 0;
   let replacement = 0;
   const cleaned = lines.map((line) => {
-    let text = line.text;
+    // A line of UTF-8 read as GBK comes back whole; runs of other mojibake are cut out below.
+    const whole = restoreUtf8ReadAsGbk(line.text);
+    if (whole !== null) restored++;
+    let text = whole ?? line.text;
     for (let i = text.indexOf("\ufffd"); i >= 0; i = text.indexOf("\ufffd", i + 1)) replacement++;
     const spans = findMojibake(text);
     for (const s of spans.reverse()) {
@@ -81,10 +85,11 @@ export function repairScript(lines: SourceLine[]): ScriptResult {
     }
     return text === line.text ? line : { ...line, text };
   });
+  if (restored) warnings.push(`有 ${restored} 行乱码（UTF-8 文字曾被当作 GBK 读取），已还原，请对照原文检查。`);
   if (mojibake) warnings.push(`发现 ${mojibake} 处乱码（文字曾被错误的编码读取），已删除，请对照原文检查。`);
   if (replacement) warnings.push(`文本中有 ${replacement} 个无法识别的字符（�），原文件可能编码有误。`);
   const signal: MojibakeSignal | undefined =
-    mojibake || replacement
+    mojibake || replacement || restored
       ? { reason: warnings.join(""), samples: removed.slice(0, 3).map((r) => r.text.slice(0, 12)) }
       : undefined;
 

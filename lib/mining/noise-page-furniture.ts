@@ -180,8 +180,9 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
       // A list of links ends where the comments begin: they are read under their own header.
       if (!itemLike(t) || (!comments && COMMENTS_HEADER_RE.test(t))) break;
       // A line above text of its own is that text's title, unless it carries the items' bullet (·…讲话稿 is one
-      // more link: no title starts with a list's bullet).
+      // more link: no title starts with a list's bullet); a title without the bullet the links had ends the list.
       const bullet = bulletOf(t);
+      if (lastBullet && !bullet && isTitleLine(t)) break;
       // A card's title is followed by its author and counts (职场笔记本 · 9832阅读 · 17评论), a speech's by its text.
       const card = !comments && isEngagementCounts(texts[nextLine(texts, j)] ?? "");
       // …nor one over the next item with the same bullet.

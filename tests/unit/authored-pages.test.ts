@@ -39,8 +39,10 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   // set51/09: a meeting file's 主持词, which its writer counted as noise and the miner reads as a speech of its own
   // (a 主持词 is a genre the library keeps, as the earlier sets' writers labelled theirs).
   set51: { pages: 10, noiseLeak: 0.054, speechCount: 0.9, retained: 1 },
-  // Set 52 as scored blind, before its fixes.
-  set52: { pages: 10, noiseLeak: 0.072, speechCount: 0.8, retained: 0.935 },
+  // set52/01: a 发言材料汇编 whose last two 表态发言 are headed by their unit alone (县交通运输局：), read as the
+  // third speech's last paragraphs; its page number — 10 —, removed, counts as a leak since the scorer finds its
+  // digits inside a sentence's 100%.
+  set52: { pages: 10, noiseLeak: 0.008, speechCount: 0.9, retained: 0.995 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
@@ -162,11 +164,9 @@ describe("the miner on the authored pages of unseen site styles", () => {
         "10.txt",
         // set45/03: its paywalled 范文（三）'s title goes with the teaser (above).
         "03.txt",
-        // Set 52 as scored blind, before its fixes.
+        // set52/01: its two units' titles (above); 05: its writer took the 纪要's headline for the speech's title.
         "01.txt",
-        "02.txt",
         "05.txt",
-        "08.txt",
       ]);
     },
     SCORING_TIMEOUT,
