@@ -212,6 +212,8 @@ const SUMMARY_WINDOW = 15;
 /** 摘要：本文系…的讲话，分析了… — a summary on its label's line. */
 const INLINE_SUMMARY_RE = /^(?:[【\[](?:内容)?摘\s*要[】\]]\s*[：:]?|(?:内容)?摘\s*要\s*[：:])\s*[^\s：:]/;
 
+const SITE_LEAD_RE = /本篇|本文|范文|整理|适用于|供[^。]{0,8}参考/;
+
 export function markSummaryBlocks(texts: string[], verdict: (string | null)[]): void {
   let speechTitle: number | undefined;
   for (let i = 0; i < texts.length; i++) {
@@ -230,7 +232,11 @@ export function markSummaryBlocks(texts: string[], verdict: (string | null)[]): 
     if (end < 0) {
       const next = texts.findIndex((t, k) => k > i && t.trim());
       const speechTitle = texts.findIndex((t, k) => isTitleLine(t.trim()) && aboveSpeechFrame(texts, verdict, k));
-      if (next < 0 || speechTitle <= next || isTitleLine(texts[next]!.trim())) continue;
+      if (next < 0 || isTitleLine(texts[next]!.trim())) continue;
+      // Under the title, the label's paragraph right over the salutation, when it speaks of the text as a site does
+      // (本篇讲话稿由…整理，…供写作时参考).
+      const overSalutation = isSalutation(texts[nextLine(texts, next)]?.trim() ?? "");
+      if (speechTitle <= next && !(overSalutation && SITE_LEAD_RE.test(texts[next]!))) continue;
       end = next;
     }
     for (let j = i; j <= end; j++) if (texts[j]!.trim()) verdict[j] ??= "正文前的摘要";
