@@ -68,10 +68,10 @@ export const TEMPLATE_NOTE_RE =
   /[【[](?:写作|修改|使用|结尾|开头|开场|段落|本段|撰写)?(?:提示|要点|说明|建议)[：:][^【】[\]\n]{0,120}[】\]]|[（(【[][^（）()【】[\]\n。]{0,24}(?:可根据|请根据|根据本单位|请替换|替换为|可替换|可插入|请插入|可列举|请列举|请按|按本单位|请填写|自行修改|自行调整|可结合本)[^（）()【】[\]\n]{0,30}[）)】\]]/g;
 
 /** A recording's stage directions: （掌声）, （热烈掌声）, （笑声）, （停顿）, （脱稿讲话）, another leader's interjection
- *  (（插话：对，考核要硬起来。）, （王书记插话：…）); and a reading copy's cues for the leader's delivery: （加重语气）,
+ *  as a record writes it (（插话：对，考核要硬起来。）, （王书记插话：…。）; a rule in brackets, （不随意插话：…）, stays); and a reading copy's cues for the leader's delivery: （加重语气）,
  *  （语速放慢）, （环视会场）. */
 export const STAGE_DIRECTION_RE =
-  /[（(](?:热烈的?|长时间)?(?:掌声|鼓掌|笑声|众笑|全场笑|停顿|稍停|稍作停顿|脱稿讲话|脱稿|插话|加重语气|语气加重|重读|语速放慢|放慢语速|环视会场|环视全场)(?:[，、][^（）()\n]{0,8})?[）)]|[（(][^（）()\n：:]{0,8}插话[：:][^（）()\n]{1,80}[）)]/g;
+  /[（(](?:热烈的?|长时间)?(?:掌声|鼓掌|笑声|众笑|全场笑|停顿|稍停|稍作停顿|脱稿讲话|脱稿|插话|加重语气|语气加重|重读|语速放慢|放慢语速|环视会场|环视全场)(?:[，、][^（）()\n]{0,8})?[）)]|[（(](?:[\u4e00-\u9fff]{1,4}(?:书记|县长|市长|区长|镇长|乡长|局长|主任|经理|同志))?插话[：:][^（）()\n]{1,80}[。！？][）)]/g;
 
 // An online document's tracked changes exported inline, with the reviser's name: [删除: 外省](张科长) goes whole,
 // [插入: 要抓好培训。](张科长) keeps what was inserted. Normalising has made the colon and parentheses full-width.

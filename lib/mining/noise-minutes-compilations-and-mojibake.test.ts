@@ -129,3 +129,46 @@ describe("a 范文 collection whose next 篇 follows a bulleted list of links", 
     expect(speechesOf(page)[1]?.title).toContain("在某某经济开发区");
   });
 });
+
+// Guards from the outside review of the first rules: each of these read worse under them.
+describe("what the minutes, interjection and related-list rules leave alone", () => {
+  const minutesHead = [
+    "理论学习中心组学习记录",
+    "学习时间：2024年5月16日",
+    "学习地点：局会议室",
+    "主持人：局长　张某",
+    "参加人员：局领导班子成员",
+  ];
+
+  it("keeps a speech's 一、 headings under a 学习内容： or 会议要求： label", () => {
+    const sections = ["一、深刻认识安全生产的极端重要性", COUNTY_SITUATION, "二、全面开展隐患排查", COUNTY_CHECK];
+    for (const label of ["学习内容：", "会议要求："])
+      expect(textsOf([...minutesHead, label, ...sections])).toEqual(sections);
+  });
+
+  it("keeps a speech's own 记录： sentence and its …记录如下：", () => {
+    const own = ["记录：每次检查都要有记录，没有记录就等于没有检查。", "关于今年的排查情况，我把检查组的记录如下："];
+    expect(textsOf([...minutesHead, COUNTY_OPENING, ...own, COUNTY_CHECK])).toEqual(expect.arrayContaining(own));
+  });
+
+  it("keeps a rule in brackets that speaks of interrupting", () => {
+    const line = "会议期间请大家遵守会场纪律（不随意插话：确需发言的请举手示意），会后统一交流。";
+    expect(
+      textsOf(["在全县安全生产工作会议上的讲话", "同志们：", COUNTY_OPENING, line, COUNTY_DUTY, COUNTY_CLOSING]),
+    ).toContain(line);
+  });
+
+  it("reads a related box inside the speech as links, an unbulleted one among them", () => {
+    const page = [
+      ...COUNTY_SPEECH_HEAD,
+      "相关推荐",
+      "· 安全生产月活动方案（通用12篇）",
+      "· 安全生产表态发言稿精选5篇",
+      "在全市安全生产工作会议上的讲话",
+      "· 2024年安全生产工作总结",
+      ...COUNTY_SPEECH_REST,
+    ];
+    expect(speechesOf(page)).toHaveLength(1);
+    expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+});

@@ -7,7 +7,7 @@ import { isSalutation } from "./outline-patterns";
 
 /** A field of the minutes' form. */
 const FIELD_RE =
-  /^(?:会议名称|会议时间|会议地点|会议主题|会议类型|主持人|参会人员|参加人员|出席人员|列席人员|缺席人员(?:及原因)?|请假人员|记录人|记录|学习时间|学习地点|学习形式|学习方式|学习主题|学习内容)[：:]/;
+  /^(?:会议名称|会议时间|会议地点|会议主题|会议类型|主持人|参会人员|参加人员|出席人员|列席人员|缺席人员(?:及原因)?|请假人员|记录人|学习时间|学习地点|学习形式|学习方式|学习主题|学习内容)[：:]/;
 /** Fields needed near the top before a file is read as minutes. */
 const MIN_FIELDS = 3;
 const FIELD_WINDOW = 40;
@@ -21,9 +21,15 @@ const CHAIR_SUMMARY_RE = /^主持人(?:小结|总结)\s*[：:]\s*\S/;
 /** A report in the third person: 县民政局局长×××汇报了…, 县住建局…负责同志分别就…作了发言. */
 const REPORTED_RE = /^[^，。：:；]{2,40}?(?:汇报了|通报了|介绍了|报告了|作了(?:发言|汇报|说明|表态发言)|分别就)/;
 /** The decisions' label; its numbered items follow it. */
-const DECISIONS_RE = /^(?:会议)?(?:决定事项|议定事项|决议事项|会议决定|会议决议|会议要求)\s*[：:]?$/;
+const DECISIONS_RE = /^(?:会议)?(?:决定事项|议定事项|决议事项|会议决定|会议决议)\s*[：:]?$/;
 /** The minutes' own lead into what they record: …现将会议主要精神纪要如下：. */
-const MINUTES_LEAD_RE = /(?:纪要|记录)如下[：:]$/;
+const MINUTES_LEAD_RE = /现将[^。！？]{0,20}(?:纪要|记录)如下[：:]$/;
+/** The recorder's field: 记　　录：党政办　吴敏 (a speech's 记录：每次检查都要有记录… is a sentence). */
+const RECORDER_RE = /^记录[：:][^，。！？；]{0,16}$/;
+/** The minutes' requirements after the speech: the label, then 一、… items that are each a sentence (一、各企业于5月31日
+ *  前完成…。), not a section's headings. */
+const REQUIREMENTS_RE = /^会议要求[：:]?$/;
+const REQUIREMENT_ITEM_RE = /^[一二三四五六七八九十]{1,3}、.{4,120}[。；]$/;
 /** The form's agenda: a label whose numbered items follow it (学习内容：/ 1.传达学习…). */
 const AGENDA_RE = /^(?:学习内容|会议议程|会议议题|学习议程)[：:]$/;
 /** The members' remarks after the speech: the label, then one line per member (×××：…). */
@@ -42,14 +48,29 @@ export function markMeetingMinutes(texts: string[], verdict: (string | null)[]):
     if (!t) return;
     const compact = t.replace(/\s+/g, "");
     if (DECISIONS_RE.test(compact) || AGENDA_RE.test(compact)) decisions = true;
-    else if (decisions && !/^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、]/.test(t)) decisions = false;
+    else if (decisions && !/^\d{1,2}[.．、]/.test(t)) decisions = false;
+    if (REQUIREMENTS_RE.test(compact)) markRequirements(texts, verdict, i);
     if (speech >= 0 && i > speech && REMARKS_RE.test(compact)) markRemarks(texts, verdict, i);
-    if (FIELD_RE.test(compact) || FORM_LINE_RE.test(compact)) verdict[i] ??= "会议记录的表头";
+    if (FIELD_RE.test(compact) || FORM_LINE_RE.test(compact) || RECORDER_RE.test(compact))
+      verdict[i] ??= "会议记录的表头";
     else if (CHAIR_RE.test(t)) verdict[i] ??= "会议记录（主持人）";
     else if (MINUTES_LEAD_RE.test(t)) verdict[i] ??= "会议记录（汇报）";
     else if (REPORTED_RE.test(t) && (speech < 0 || i < speech) && !/我/.test(t)) verdict[i] ??= "会议记录（汇报）";
     if (decisions) verdict[i] ??= "会议记录（决定事项）";
   });
+}
+
+/** The requirements' label and the sentence items under it; a label over headings (一、提高思想认识) is left. */
+function markRequirements(texts: string[], verdict: (string | null)[], label: number): void {
+  const items: number[] = [];
+  for (let k = label + 1; k < texts.length; k++) {
+    const t = texts[k]!.trim();
+    if (!t) continue;
+    if (!REQUIREMENT_ITEM_RE.test(t)) break;
+    items.push(k);
+  }
+  if (!items.length) return;
+  for (const k of [label, ...items]) verdict[k] ??= "会议记录（决定事项）";
 }
 
 const isFormLine = (t: string) => FIELD_RE.test(t.replace(/\s+/g, "")) || FORM_LINE_RE.test(t.replace(/\s+/g, ""));

@@ -180,9 +180,10 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
       // A list of links ends where the comments begin: they are read under their own header.
       if (!itemLike(t) || (!comments && COMMENTS_HEADER_RE.test(t))) break;
       // A line above text of its own is that text's title, unless it carries the items' bullet (·…讲话稿 is one
-      // more link: no title starts with a list's bullet); a title without the bullet the links had ends the list.
+      // more link: no title starts with a list's bullet); a title without the bullet the links had ends the list
+      // where a speech's salutation follows it.
       const bullet = bulletOf(t);
-      if (lastBullet && !bullet && isTitleLine(t)) break;
+      if (lastBullet && !bullet && isTitleLine(t) && opensSpeech(texts, verdict, j)) break;
       // A card's title is followed by its author and counts (职场笔记本 · 9832阅读 · 17评论), a speech's by its text.
       const card = !comments && isEngagementCounts(texts[nextLine(texts, j)] ?? "");
       // …nor one over the next item with the same bullet.
@@ -211,6 +212,13 @@ const SUMMARY_WINDOW = 15;
 
 /** 摘要：本文系…的讲话，分析了… — a summary on its label's line. */
 const INLINE_SUMMARY_RE = /^(?:[【\[](?:内容)?摘\s*要[】\]]\s*[：:]?|(?:内容)?摘\s*要\s*[：:])\s*[^\s：:]/;
+
+/** The kept line after j is a speech's salutation (各位企业家朋友，同志们：) or another line of its frame. */
+function opensSpeech(texts: string[], verdict: (string | null)[], j: number): boolean {
+  const k = nextKept(texts, verdict, j);
+  const t = k >= 0 ? texts[k]!.trim() : "";
+  return isHeaderSalutation(t) || isFrame(t);
+}
 
 const SITE_LEAD_RE = /本篇|本文|范文|整理|适用于|供[^。]{0,8}参考/;
 
