@@ -241,9 +241,12 @@ export function markSummaryBlocks(texts: string[], verdict: (string | null)[]): 
       const next = texts.findIndex((t, k) => k > i && t.trim());
       const speechTitle = texts.findIndex((t, k) => isTitleLine(t.trim()) && aboveSpeechFrame(texts, verdict, k));
       if (next < 0 || isTitleLine(texts[next]!.trim())) continue;
-      // Under the title, the label's paragraph right over the salutation, when it speaks of the text as a site does
-      // (本篇讲话稿由…整理，…供写作时参考).
-      const overSalutation = isSalutation(texts[nextLine(texts, next)]?.trim() ?? "");
+      // Under the title, the label's paragraph right over the speech's first salutation, when it speaks of the text
+      // as a site does (本篇讲话稿由…整理，…供写作时参考); a label inside the speech (【简介】 over a case) is left.
+      const salutation = nextLine(texts, next);
+      const overSalutation =
+        isSalutation(texts[salutation]?.trim() ?? "") &&
+        !texts.slice(0, salutation).some((t) => isSalutation(t.trim()));
       if (speechTitle <= next && !(overSalutation && SITE_LEAD_RE.test(texts[next]!))) continue;
       end = next;
     }

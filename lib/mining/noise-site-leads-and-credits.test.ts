@@ -49,3 +49,22 @@ describe("a site's credit bracketed into a sentence", () => {
     expect(textsOf(page)).toContain(sentence);
   });
 });
+
+// A guard from the outside review of the first rule: the case's paragraph under a label inside the speech stays.
+describe("a label inside the speech", () => {
+  it("keeps the paragraph under 【简介】 though a 同志们！ follows it", () => {
+    const story =
+      "2023年6月，我市某化工企业在检修作业中违章动火，引发爆炸事故，造成3人死亡。事故调查报告已由市应急局整理成册，今天印发给大家。";
+    const page = [
+      COUNTY_TITLE,
+      "同志们：",
+      COUNTY_OPENING,
+      "下面，我通报一起典型事故案例。",
+      "【简介】",
+      story,
+      "同志们！",
+      COUNTY_SITUATION,
+    ];
+    expect(textsOf(page)).toContain(story);
+  });
+});
