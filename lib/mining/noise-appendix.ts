@@ -99,7 +99,7 @@ const LIST_ITEM_MAX = 200;
 const REASON_AGENDA = "会议议程";
 /** 会议议程 / 议程安排：: a meeting's agenda above the speeches, its items numbered like an outline. */
 const AGENDA_LABEL_RE =
-  /^[【\[]?(?:会议议程|会议日程|会议议题|议程安排|会议安排|议程|(?:会议|参会|与会|会务)须知)[】\]]?[:：]?$/;
+  /^[【\[]?(?:会议议程|会议程序|会议日程|会议议题|议程安排|会议安排|议程|(?:会议|参会|与会|会务)须知)[】\]]?[:：]?$/;
 
 /** Marks the numbered items under a bare label that a page prints apart from the speech: a disclaimer's terms (免责声明：
  *  / 1、本站… / 2、如有侵权…), a meeting's agenda (会议议程 / 一、…通报… / 二、…讲话) and its rules (会议须知 / 一、请…),

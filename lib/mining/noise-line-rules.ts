@@ -90,9 +90,9 @@ const EXCERPT_MARK_RE = /^[〔【\[［（(]\s*(?:讲话)?(?:摘要|摘登|节选
 export const DISCLAIMER_RE = /^[【\[]?(?:免责声明|版权声明|免责条款|特别声明|郑重声明|法律声明)[】\]]?\s*[:：]/;
 /** A page's summary of the document under its label (内容简介：本文档收录…): the site's, never the speech's. */
 const SUMMARY_LABEL_RE = /^[【\[]?(?:内容|文档|文章|资料)(?:简介|摘要|提要|概要)[】\]]?\s*[：:]\s*\S/;
-/** A host script's cue on a line of its own: （领导讲话）, （签约仪式）, （通报情况）, （全体起立）. */
+/** A host script's cue on a line of its own: （领导讲话）, （签约仪式）, （通报情况）, （全体起立）, （签订责任书）. */
 const HOST_CUE_RE =
-  /^[（(][^（）()，。：:；！？\d]{0,8}(?:讲话|致辞|发言|宣读|通报|签约|签订|颁奖|颁发|鼓掌|掌声|起立|奏国歌|仪式|情况|议程|播放|观看|退场|入场)[）)]$/;
+  /^[（(][^（）()，。：:；！？\d]{0,8}(?:讲话|致辞|发言|宣读|通报|签约|签订|颁奖|颁发|鼓掌|掌声|起立|奏国歌|仪式|情况|议程|播放|观看|退场|入场|(?:签订|签署)[^（）()，。]{1,6})[）)]$/;
 /** A form's button at the start of a line ([提交评论] 请文明发言。, 【发表评论】): the page's controls and their notice. */
 const BUTTON_START_RE =
   /^[【\[](?:(?:提交|发表|发布)?(?:评论|留言)|提交|发表|登录|注册|搜索|下载|收藏|分享|举报|点赞)[】\]]/;
@@ -140,7 +140,7 @@ const META_LABEL_RE =
 /** An editor's note above or below what a site reprints (编者按：…, 【编者按】…, a blog's 博主按：…, 小编点评：…, 编后语：…):
  *  the site's voice, not the speaker's. */
 const EDITOR_NOTE_RE =
-  /^(?:[【\[](?:编者按|编者的话|编者注|编者说明|小编按|博主按|楼主按|编后语?|(?:小编|编者|编辑)点评)[】\]]|(?:编者按|编者的话|编者注|编者说明|小编按|博主按|楼主按|编后语|(?:小编|编者|编辑)点评|小编(?:有话)?说)[：:])\s*\S/;
+  /^(?:[【\[](?:编者按|编者的话|编者注|编者说明|小编按|博主按|楼主按|编后语?|(?:小编|编者|编辑)点评)[】\]]|(?:编者按|编者的话|编者注|编者说明|小编按|博主按|楼主按|按|编后语|(?:小编|编者|编辑)点评|小编(?:有话)?说|博主回复)[：:])\s*\S/;
 
 /** A search engine's notice over its cached copy of a page (这是…的快照, 以下搜索关键词已被高亮显示): no speech
  *  speaks of the copy it is read from. */

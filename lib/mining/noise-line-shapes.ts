@@ -171,6 +171,7 @@ export function shapeNoiseReason(t: string): string | null {
   if (n <= 30 && POINTS_TOAST_RE.test(t)) return "网站互动提示";
   if (n <= 6 && /^(?:[+＋]\s*关注|已关注|关注|(?:百度|网站|文库|知道|论坛|门户)首页)$/.test(t)) return "论坛界面文字";
   if (n <= 80 && DOWNLOAD_NOTICE_RE.test(t)) return "付费/登录提示";
+  if (n <= 20 && /^(?:阅读人数|浏览人数|阅读次数|点击次数|点击数)[：:]\s*\d{1,7}$/.test(t)) return "来源作者信息";
   if (n <= 16 && END_MARK_RE.test(t)) return END_MARK;
   return null;
 }

@@ -26,6 +26,7 @@ import {
 } from "./noise-page-cards";
 import { markDistributionLists, markPageJumps, markReprintedPageHeads, markWindowTitle } from "./noise-page-ends";
 import { markForumReplies } from "./noise-forum-replies";
+import { markPressQuestions } from "./noise-press-questions";
 import { markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
 import { markBioCards } from "./noise-bio-cards";
 import { markRunningHeaders } from "./noise-running-headers";
@@ -40,6 +41,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markWindowTitle(texts, verdict);
   markSideMenus(texts, verdict);
   markTableOfContents(texts, verdict);
+  markPressQuestions(texts, verdict);
   markRelatedLists(texts, verdict);
   markDatedLinks(texts, verdict);
   markForumReplies(texts, verdict);
