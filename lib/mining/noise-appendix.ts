@@ -99,7 +99,7 @@ const LIST_ITEM_MAX = 200;
 const REASON_AGENDA = "会议议程";
 /** 会议议程 / 议程安排：: a meeting's agenda above the speeches, its items numbered like an outline. */
 const AGENDA_LABEL_RE =
-  /^[【\[]?(?:会议议程|会议程序|会议日程|会议议题|议程安排|会议安排|议程|(?:会议|参会|与会|会务)须知)[】\]]?[:：]?$/;
+  /^[【\[]?(?:会议议程|会议日程|会议议题|议程安排|会议安排|议程|(?:会议|参会|与会|会务)须知)[】\]]?[:：]?$/;
 
 /** Marks the numbered items under a bare label that a page prints apart from the speech: a disclaimer's terms (免责声明：
  *  / 1、本站… / 2、如有侵权…), a meeting's agenda (会议议程 / 一、…通报… / 二、…讲话) and its rules (会议须知 / 一、请…),
@@ -111,7 +111,9 @@ export function markLabelledLists(texts: string[], verdict: (string | null)[]): 
   texts.forEach((t, i) => {
     const label = t.replace(/\s+/g, ""); // 会　议　须　知: a cover's spaced label
     const disclaimer = DISCLAIMER_RE.test(label) && !/[：:]\s*\S/.test(label);
-    const agenda = AGENDA_LABEL_RE.test(label);
+    // 会议程序 over the speeches, above any title (a speech's own section 会议程序 under its title stays).
+    const agenda =
+      AGENDA_LABEL_RE.test(label) || (label === "会议程序" && !texts.slice(0, i).some((x) => isTitleLine(x.trim())));
     if (DRAFT_NOTES_RE.test(label)) return markDraftNotes(texts, verdict, i);
     if (!disclaimer && !agenda) return;
     const reason = disclaimer ? "来源作者信息" : label.includes("须知") ? "会议须知" : REASON_AGENDA;

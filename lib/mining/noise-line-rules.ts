@@ -140,7 +140,7 @@ const META_LABEL_RE =
 /** An editor's note above or below what a site reprints (编者按：…, 【编者按】…, a blog's 博主按：…, 小编点评：…, 编后语：…):
  *  the site's voice, not the speaker's. */
 const EDITOR_NOTE_RE =
-  /^(?:[【\[](?:编者按|编者的话|编者注|编者说明|小编按|博主按|楼主按|编后语?|(?:小编|编者|编辑)点评)[】\]]|(?:编者按|编者的话|编者注|编者说明|小编按|博主按|楼主按|按|编后语|(?:小编|编者|编辑)点评|小编(?:有话)?说|博主回复)[：:])\s*\S/;
+  /^(?:[【\[](?:编者按|编者的话|编者注|编者说明|小编按|博主按|楼主按|编后语?|(?:小编|编者|编辑)点评)[】\]]|(?:编者按|编者的话|编者注|编者说明|小编按|博主按|楼主按|按(?=[：:]\s*(?:这是|此文|本文|以下|该文|这篇))|编后语|(?:小编|编者|编辑)点评|小编(?:有话)?说|博主回复)[：:])\s*\S/;
 
 /** A search engine's notice over its cached copy of a page (这是…的快照, 以下搜索关键词已被高亮显示): no speech
  *  speaks of the copy it is read from. */

@@ -1,6 +1,8 @@
 // A 新闻发布会's transcript around the official's statement: the host's lines (主持人：…), and after the statement the
 // questions the reporters ask (××日报记者：…) and the answers (答：…).
 
+import { isTitleLine } from "./outline-patterns";
+
 const REASON_PRESS = "新闻发布会问答";
 
 /** 沅川日报记者： / 记者： / 新华社记者：: a reporter's question opens so; no speech line does. */
@@ -10,22 +12,26 @@ const ANSWER_RE = /^答[：:]\s*\S/;
 const HOST_RE = /^主持人(?:[（(][^（）()]{1,30}[）)])?[：:]/;
 const CLOSING_RE = /^[^。！？]{0,16}(?:新闻发布会|发布会)到此结束/;
 
-/** Marks a press conference's questions, answers and host lines, from the first reporter's question to the end. */
+/** The host opening the questions: 下面进入提问环节 / 现在开始提问. */
+const QUESTIONS_OPEN_RE = /提问环节|开始提问|现在请记者|请记者朋友/;
+const CONFERENCE_RE = /新闻发布会|发布会/;
+
+/** Marks a press conference's questions, answers and host lines: in a file that names its 发布会, from the host's
+ *  line that opens the questions (下面进入提问环节…, and his label above it) to the conference's close or the next
+ *  title. A speech that quotes a reporter's questions (记者：…/答：…) opens no 提问环节 and keeps them. */
 export function markPressQuestions(texts: string[], verdict: (string | null)[]): void {
-  const first = texts.findIndex((t) => REPORTER_RE.test(t.trim()));
-  if (first < 0 || texts.filter((t) => REPORTER_RE.test(t.trim())).length < 2) return;
-  // The host's lead into the questions sits right above the first one (主持人： / 谢谢…。下面进入提问环节…).
-  let start = first;
-  for (let k = first - 1; k >= 0 && first - k <= 3; k--) {
-    const t = texts[k]!.trim();
-    if (!t) continue;
-    if (HOST_RE.test(t) || /提问环节|提问/.test(t)) start = k;
-    else break;
-  }
-  for (let i = start; i < texts.length; i++) {
+  if (!texts.some((t) => CONFERENCE_RE.test(t))) return;
+  const open = texts.findIndex((t) => QUESTIONS_OPEN_RE.test(t));
+  if (open < 0) return;
+  const reporters = texts.filter((t, i) => i > open && REPORTER_RE.test(t.trim())).length;
+  if (reporters < 2) return;
+  const label = open > 0 && HOST_RE.test(texts[open - 1]!.trim()) ? open - 1 : open;
+  for (let i = label; i < texts.length; i++) {
     const t = texts[i]!.trim();
     if (!t) continue;
-    if (REPORTER_RE.test(t) || ANSWER_RE.test(t) || HOST_RE.test(t) || CLOSING_RE.test(t) || i < first)
+    if (i > open && isTitleLine(t)) break;
+    if (i <= open || REPORTER_RE.test(t) || ANSWER_RE.test(t) || HOST_RE.test(t) || CLOSING_RE.test(t))
       verdict[i] ??= REASON_PRESS;
+    if (CLOSING_RE.test(t)) break;
   }
 }

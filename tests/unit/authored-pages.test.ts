@@ -167,6 +167,8 @@ describe("the miner on the authored pages of unseen site styles", () => {
         // set52/01: its two units' titles (above); 05: its writer took the 纪要's headline for the speech's title.
         "01.txt",
         "05.txt",
+        // set54/02: a village's …“大喇叭”广播稿 (a line ending 广播稿 is as often a sentence's wrapped half).
+        "02.txt",
       ]);
     },
     SCORING_TIMEOUT,
