@@ -46,10 +46,17 @@ export function rareHanShare(text: string): number {
   return han ? rare / han : 0;
 }
 
-function encodeGbk(run: string, gbk: Map<string, number>): Uint8Array | null {
-  const out = new Uint8Array(run.length * 2);
+/** The bytes GBK wrote `text` as (ASCII as itself; in a whole line, € as the lone 0x80 byte a browser's GBK reads
+ *  so), or null when a character has no GBK code. */
+function encodeGbk(text: string, gbk: Map<string, number>, line = false): Uint8Array | null {
+  const out = new Uint8Array(text.length * 2);
   let n = 0;
-  for (const ch of run) {
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x80 || (line && ch === "€")) {
+      out[n++] = c < 0x80 ? c : 0x80;
+      continue;
+    }
     const v = gbk.get(ch);
     if (v === undefined) return null;
     out[n++] = v >> 8;
@@ -184,25 +191,6 @@ function withDebris(line: string, from: number, to: number): MojibakeSpan {
   return { start, end };
 }
 
-/** The bytes of a whole line as GBK wrote them (ASCII as itself), or null when a character has no GBK code. */
-function lineAsGbkBytes(line: string, gbk: Map<string, number>): Uint8Array | null {
-  const out = new Uint8Array(line.length * 2);
-  let n = 0;
-  for (const ch of line) {
-    const c = ch.charCodeAt(0);
-    if (c < 0x80 || ch === "€") {
-      // € is how a browser's GBK reads a lone 0x80 byte.
-      out[n++] = c < 0x80 ? c : 0x80;
-      continue;
-    }
-    const v = gbk.get(ch);
-    if (v === undefined) return null;
-    out[n++] = v >> 8;
-    out[n++] = v & 0xff;
-  }
-  return out.subarray(0, n);
-}
-
 const SHORT_LINE_HAN = 8;
 
 /** A whole line of UTF-8 that was read as GBK (鍦ㄥ叏闄㈠畨鍏ㄧ敓浜 → 在全院安全生产), given back as it was written: its
@@ -211,7 +199,7 @@ const SHORT_LINE_HAN = 8;
 export function restoreUtf8ReadAsGbk(line: string): string | null {
   if (line.length < 4) return null;
   const t = gbkTables();
-  const bytes = lineAsGbkBytes(line, t.gbk);
+  const bytes = encodeGbk(line, t.gbk, true);
   if (!bytes) return null;
   let restored: string;
   try {

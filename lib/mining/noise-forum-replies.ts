@@ -1,7 +1,7 @@
 // A forum thread's replies below the post that carries the speech: posts by other authors, short, a few sentences,
 // and the poster's own answers to them.
 import { isSalutation, isTitleLine } from "./outline-patterns";
-import { cardAuthorAbove } from "./noise-page-cards";
+import { cardAuthorAbove, keptFrom } from "./noise-page-cards";
 import { MAX_COMMENT_LENGTH } from "./noise-page-furniture";
 import { markTiebaFloors } from "./noise-tieba-floors";
 
@@ -14,11 +14,6 @@ const MAX_REPLY_CHARS = 240;
 const THANKS_READERS_RE =
   /^(?:谢谢|感谢|多谢)(?:各位|大家|楼上|诸位)(?:老师|前辈|坛友|同仁|朋友)?(?:的|！|!|，|,|指点|意见|建议)/;
 
-const firstTextLine = (texts: string[], verdict: (string | null)[], h: number) => {
-  for (let j = h + 1; j < texts.length; j++) if (texts[j]!.trim() && !verdict[j]) return texts[j]!.trim();
-  return "";
-};
-
 /** Marks the replies of a forum thread: a post by another author than the first post's (the topic, where the
  *  speech is posted, and its continuations), whose lines are all short, together a few sentences, with no title
  *  or salutation. */
@@ -30,7 +25,11 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
   const poster = headers.length ? authorOf(headers[0]!) : "";
   headers.forEach((h, n) => {
     // The poster's own posts continue his text (三、… in 3#, after a reader's 沙发), but for his thanks to the readers.
-    if (n === 0 || (authorOf(h) === poster && !THANKS_READERS_RE.test(firstTextLine(texts, verdict, h)))) return;
+    if (
+      n === 0 ||
+      (authorOf(h) === poster && !THANKS_READERS_RE.test(texts[keptFrom(texts, verdict, h, 1)]?.trim() ?? ""))
+    )
+      return;
     const end = n + 1 < headers.length ? headers[n + 1]! : texts.length;
     const body: number[] = [];
     let chars = 0;

@@ -60,6 +60,12 @@ function markPosterName(texts: string[], verdict: (string | null)[], f: number):
     verdict[above] = FORUM_BUTTONS;
 }
 
+/** The first kept line from line i in direction `step`, or -1. */
+export function keptFrom(texts: string[], verdict: (string | null)[], i: number, step: 1 | -1): number {
+  for (let j = i + step; j >= 0 && j < texts.length; j += step) if (texts[j]!.trim() && !verdict[j]) return j;
+  return -1;
+}
+
 /** The last non-blank line before line i, or -1. */
 export function previousLine(texts: string[], i: number): number {
   let k = i - 1;

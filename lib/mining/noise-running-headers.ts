@@ -11,7 +11,7 @@ import {
 } from "./outline-patterns";
 import { aboveFrame, isFrame, RUNNING_HEADER } from "./noise-page-furniture";
 import { ADDRESS_WATERMARK } from "./noise-injections";
-import { previousLine } from "./noise-page-cards";
+import { keptFrom, previousLine } from "./noise-page-cards";
 
 /** How often a short line must recur to be a running header, and how many copies must sit at a page number. */
 const RUNNING_HEADER_COUNT = 3;
@@ -39,12 +39,6 @@ function copiesOf(texts: string[], keep: (t: string, i: number) => boolean): Map
 function atPageBreak(texts: string[], verdict: (string | null)[], i: number): boolean {
   for (let j = Math.max(0, i - 3); j <= Math.min(texts.length - 1, i + 3); j++) if (verdict[j] === "页码") return true;
   return pageNumberPast(texts, verdict, i, -1) >= 0;
-}
-
-/** The first kept line from line i in direction `step`, or -1. */
-function keptFrom(texts: string[], verdict: (string | null)[], i: number, step: 1 | -1): number {
-  for (let j = i + step; j >= 0 && j < texts.length; j += step) if (texts[j]!.trim() && !verdict[j]) return j;
-  return -1;
 }
 
 /** Line i stands right over another title line (…讲话材料 over 在…上的讲话). */
