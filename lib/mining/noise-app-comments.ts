@@ -1,13 +1,18 @@
 // An app's comments with the stamp under the text (知乎, 头条): the commenter's name, what they wrote, then the day
-// and the province (05-17 · 山东) and the buttons with their counts (回复 12). The stamp right over the buttons is
-// the mark; two such comments make a comment section, and each comment runs up from its stamp to the name.
+// and the province (05-17 · 山东) and the buttons with their counts (回复 12). The stamp right over the buttons, or
+// with them on its line (9月30日 19:02 · 回复 · 赞 56), is the mark; two such comments make a comment section, and
+// each comment runs up from its stamp to the name (the province may stand beside it: 东港老王　浙江).
 import { isClosingStart, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 
-const STAMP_RE = /^(?:\d{4}[-/])?\d{1,2}[-/]\d{1,2}(?:\s*\d{1,2}:\d{2})?(?:\s*[·・]\s*[\u4e00-\u9fff]{2,8})?$/;
+const STAMP =
+  "(?:(?:\\d{4}[-/])?\\d{1,2}[-/]\\d{1,2}|\\d{1,2}月\\d{1,2}日)(?:\\s*\\d{1,2}:\\d{2})?(?:\\s*[·・]\\s*[\\u4e00-\\u9fff]{2,8})?";
 const BUTTON = "(?:回复|赞|点赞|喜欢|举报)(?:\\s*\\d{1,6})?";
-const BUTTONS_RE = new RegExp(`^${BUTTON}(?:(?:\\s*[·・|｜]\\s*|\\s+)?${BUTTON})*$`);
-/** A commenter's name: short, no sentence nor list in it, no heading. */
-const NAME_RE = /^[^\s。，、！？：:]{1,16}$/;
+const BUTTONS = `${BUTTON}(?:(?:\\s*[·・|｜]\\s*|\\s+)?${BUTTON})*`;
+const STAMP_RE = new RegExp(`^${STAMP}$`);
+const BUTTONS_RE = new RegExp(`^${BUTTONS}$`);
+const STAMP_AND_BUTTONS_RE = new RegExp(`^${STAMP}\\s*[·・|｜]?\\s*${BUTTONS}$`);
+/** A commenter's name, short, no sentence nor list in it, no heading; the province may follow it. */
+const NAME_RE = /^[^\s。，、！？：:]{1,16}(?:\s+[\u4e00-\u9fff]{2,3})?$/;
 /** A comment's text: a line or two, short. */
 const COMMENT_LINES = 2;
 const COMMENT_CHARS = 150;
@@ -15,11 +20,16 @@ const MIN_COMMENTS = 2;
 const COMMENT = "网友评论";
 
 export function markStampedAppComments(texts: string[], verdict: (string | null)[]): void {
+  // Each stamp with the line that ends its comment: the buttons under it, or the stamp itself.
   const stamps = texts.flatMap((t, i) =>
-    STAMP_RE.test(t.trim()) && BUTTONS_RE.test(texts[i + 1]?.trim() ?? "") ? [i] : [],
+    STAMP_RE.test(t.trim()) && BUTTONS_RE.test(texts[i + 1]?.trim() ?? "")
+      ? [[i, i + 1]]
+      : STAMP_AND_BUTTONS_RE.test(t.trim())
+        ? [[i, i]]
+        : [],
   );
   if (stamps.length < MIN_COMMENTS) return;
-  for (const at of stamps) {
+  for (const [at, last] of stamps as [number, number][]) {
     // Up from the stamp: the comment's line or two, then the name; anything else (a paragraph, a heading, a blank
     // line) means this is no comment of that shape.
     // The first short line without a stop above the text is the name's place: a speech's own line there (its
@@ -33,6 +43,6 @@ export function markStampedAppComments(texts: string[], verdict: (string | null)
       break;
     }
     if (name < 0) continue;
-    for (let k = name; k <= at + 1; k++) verdict[k] ??= COMMENT;
+    for (let k = name; k <= last; k++) verdict[k] ??= COMMENT;
   }
 }

@@ -11,7 +11,7 @@ import {
   shapeNoiseReason,
 } from "./noise-line-shapes";
 export { isCodeLine } from "./noise-line-shapes";
-import { CHROME_RE, KNOWN_SITES } from "./noise-words";
+import { CHROME_RE, KNOWN_SITES, SITE_PROMO_RE } from "./noise-words";
 import {
   ANSWERED_AT_RE,
   ANSWER_PREFACE_RE,
@@ -63,9 +63,9 @@ const RECOMMEND_LINE_RE =
 const SITE_STRONG_RE =
   /copyright|版权所有|©|all rights reserved|ICP备|ICP证|公网安备|备案号|powered by|技术支持[：:]|主办单位[：:]|承办单位[：:]/i;
 const SITE_RE =
-  /免责声明|网站地图|关于我们|设为首页|加入收藏|返回首页|当前位置|您的位置|相关推荐|猜你喜欢|相关文章|推荐阅读|热门文章|延伸阅读|最新文章|本文标签|标签[：:]|TAGS|本站|上一篇|下一篇|【字体|字号[：:]/i;
+  /免责声明|网站地图|关于我们|设为首页|加入收藏|返回首页|当前位置|您的位置|相关推荐|猜你喜欢|相关文章|类似文章|相似文章|同类文章|推荐阅读|热门文章|延伸阅读|最新文章|本文标签|标签[：:]|TAGS|本站|上一篇|下一篇|【字体|字号[：:]/i;
 const COPY_NOTE_RE =
-  /如有侵权|侵权请联系|转载请注明|版权归原作者|版权声明|本文由.{0,20}(?:整理|发布|提供|编辑|原创)|本文来源|本文来自|仅供参考|仅供学习|格式为Word版|下载后?可(?:任意|自由)?编辑|本文为Word文档|word格式可编辑|仅代表作者(?:本人|个人)?的?观点|仅代表作者本人|信息存储空间服务|仅提供信息发布平台|不代表本(?:站|网|平台)的?(?:观点|立场)|未经(?:授权|许可)不得转载|原创稿件|(?:简体|繁体|简繁|繁简)(?:中文|字|原文)?(?:自动)?(?:转换|转为|转成)|如有错漏|仅供阅读参考/i;
+  /如有侵权|侵权请联系|转载请注明|版权归原作者|版权声明|本文由.{0,20}(?:整理|发布|提供|编辑|原创)|本文来源|本文来自|仅供参考|仅供学习|格式为Word版|下载后?可(?:任意|自由)?编辑|本文为Word文档|word格式可编辑|仅代表作者(?:本人|个人)?的?观点|仅代表作者本人|信息存储空间服务|仅提供信息发布平台|不代表本(?:站|网|平台)的?(?:观点|立场)|未经(?:本人|作者)?(?:授权|许可)[，,]?(?:不得|禁止|严禁|请勿|谢绝)(?:转载|转发|复制|摘编)|本文(?:为|系).{0,20}原创|原创稿件|(?:简体|繁体|简繁|繁简)(?:中文|字|原文)?(?:自动)?(?:转换|转为|转成)|如有错漏|仅供阅读参考/i;
 const BREADCRUMB_RE = /^(?:首页|主页|网站首页)\s*[>›»/]|[>›»]\s*(?:正文|讲话稿|范文|发言稿)$/;
 /** A path of three parts or more (知了问答 > 生活 > 公文写作), one of them a site's word: 红>橙>黄>蓝 is not one.
  *  The last part may be the page's own title, longer. */
@@ -270,7 +270,7 @@ export function lineNoiseReason(
   if (n <= 160 && (!sentence || n <= 40) && SITE_RE.test(t)) return "网站页眉页脚";
   if (n <= 30 && !sentence && KNOWN_SITES.some((s) => t.includes(s))) return "网站页眉页脚";
   if (n <= 80 && !sentence && PHONE_RE.test(t)) return "联系方式";
-  if (n <= 40 && !sentence && AD_RE.test(t)) return "广告";
+  if (n <= 40 && ((!sentence && AD_RE.test(t)) || SITE_PROMO_RE.test(t))) return "广告";
   if (n <= 40 && !sentence && CONTACT_LABEL_RE.test(t)) return "联系方式";
   return null;
 }

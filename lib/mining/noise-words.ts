@@ -184,3 +184,8 @@ export const CHROME_RE = new RegExp(
     "|[\\d\\s|｜/·•:：\\[\\]【】()（）<>《》»›\\-_#.,，、]+",
   "g",
 );
+
+/** A writing site's call to come back (千篇范文随心用，写材料就上范文喵！): what it says it serves, then where to find it.
+ *  A speech may speak of 材料 and 范文, never of a site to fetch them from. */
+export const SITE_PROMO_RE =
+  /(?:范文|写材料|写稿子?|写公文|公文写作|找材料|讲话稿)[^。！？]{0,12}(?:就上|就来|尽在|请认准|请访问|欢迎访问)[^。！？，、]{1,10}[！!。]?$/;
