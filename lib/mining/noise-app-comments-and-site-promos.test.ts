@@ -37,6 +37,42 @@ describe("a news app's comments under the speech", () => {
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
+  it("reads the stamp's other forms: how long ago, a year, the commenter's IP place", () => {
+    const page = [
+      ...SPEECH,
+      "",
+      "评论 3",
+      "东港老王",
+      "电动自行车进楼道这个事真得管。",
+      "3小时前 · 回复 · 赞 56",
+      "潮汐小满",
+      "说得好！希望会议精神能落到每个小区。",
+      "2026年9月30日 19:02 · 回复 · 赞 23",
+      "青禾小吏",
+      "转发给村里的网格员了。",
+      "9月30日 21:15 · IP属地浙江 · 回复 · 赞 8",
+    ];
+    expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+
+  it("keeps a speech's list of cases, each with its place, what was found and the day it came in", () => {
+    const cases = [
+      "近期群众举报的几起隐患：",
+      "王家村",
+      "村民自建房外墙开裂，存在坍塌风险。",
+      "9月30日 · 群众举报",
+      "李庄",
+      "液化气站违规储存气瓶，已责令整改。",
+      "10月1日 举报",
+      "城东社区",
+      "反映小区消防通道被占用。",
+      "10月8日回复",
+    ];
+    const texts = textsOf([...COUNTY_SPEECH_HEAD, ...cases, ...COUNTY_SPEECH_REST]).join("\n");
+    // The normaliser drops a space beside Chinese text (9月30日 · 群众举报 → 9月30日·群众举报).
+    for (const line of cases.slice(1)) expect(texts).toContain(line.replace(/\s+/g, ""));
+  });
+
   it("keeps a speech's dated lines that no buttons follow", () => {
     const page = [
       ...COUNTY_SPEECH_HEAD,
@@ -54,11 +90,31 @@ describe("a news app's comments under the speech", () => {
     );
   });
 
-  it("keeps a speech's sentence that forbids copying or asks for views", () => {
-    const forbid = "涉密文件未经批准禁止复制，会议材料会后统一收回。";
-    const views = "下面请大家结合各自分管领域，说说你们的看法。";
-    const page = [...COUNTY_SPEECH_HEAD, forbid, views, ...COUNTY_SPEECH_REST];
-    expect(textsOf(page)).toEqual(expect.arrayContaining([forbid, views]));
+  it("keeps a speech's sentences that forbid copying or passing on, or ask for views", () => {
+    const own = [
+      "涉密文件未经批准禁止复制，会议材料会后统一收回。",
+      "涉及事故的现场图片和视频，未经许可严禁转发。",
+      "本次会议材料属内部资料，未经许可不得复制、转发。",
+      "下面请大家结合各自分管领域，说说你们的看法。",
+      "下面，请应急局李局长说说您的看法。",
+      "老张，你是老安监了，说说你的看法。",
+      "发表评论，必须守住底线。",
+    ];
+    const page = [...COUNTY_SPEECH_HEAD, ...own, ...COUNTY_SPEECH_REST];
+    expect(textsOf(page)).toEqual(expect.arrayContaining(own));
+  });
+
+  it("keeps a wrapped paragraph whole when one of its lines forbids passing the pictures on", () => {
+    const page = [
+      ...COUNTY_SPEECH_HEAD,
+      "发生生产安全事故后，各单位要第一时间按规定报告，统一由县政府新闻办对外发",
+      "布信息。事故现场图片、视频及调查材料未经授权不得转发，",
+      "任何人不得擅自接受媒体采访，防止引发负面舆情。",
+      ...COUNTY_SPEECH_REST,
+    ];
+    expect(textsOf(page)).toContain(
+      "发生生产安全事故后，各单位要第一时间按规定报告，统一由县政府新闻办对外发布信息。事故现场图片、视频及调查材料未经授权不得转发，任何人不得擅自接受媒体采访，防止引发负面舆情。",
+    );
   });
 });
 
@@ -96,6 +152,14 @@ describe("a site's list and slogan", () => {
 
   it("drops a writing site's slogan between two paragraphs and keeps the speech's own words on 材料", () => {
     const own = "各单位报送的材料要实事求是，有问题就上报，不能报喜不报忧。";
+    const more = [
+      "不能整天坐在办公室里写材料，等出了事故就来不及了！",
+      "今天我不念讲话稿了，就来讲几点实在话。",
+      "不要忙着写材料，发现隐患就上报！",
+      "照搬范文不行，隐患尽在细节之中。",
+      "本次会议的讲话稿，会后请访问县政府网站查阅。",
+      "各单位上报的总结不要照抄网上的类似文章。",
+    ];
     const page = [
       "某某范文网 - 专业公文写作范文网",
       "",
@@ -103,10 +167,11 @@ describe("a site's list and slogan", () => {
       "千篇范文随心用，写材料就上某某范文网！",
       COUNTY_CHECK,
       own,
+      ...more,
       COUNTY_CLOSING,
     ];
     const texts = textsOf(page);
-    expect(texts).toEqual(expect.arrayContaining([COUNTY_SITUATION, COUNTY_CHECK, own, COUNTY_CLOSING]));
+    expect(texts).toEqual(expect.arrayContaining([COUNTY_SITUATION, COUNTY_CHECK, own, ...more, COUNTY_CLOSING]));
     expect(texts.join("\n")).not.toMatch(/随心用|就上某某/);
   });
 });

@@ -4,13 +4,19 @@
 // each comment runs up from its stamp to the name (the province may stand beside it: 东港老王　浙江).
 import { isClosingStart, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 
-const STAMP =
-  "(?:(?:\\d{4}[-/])?\\d{1,2}[-/]\\d{1,2}|\\d{1,2}月\\d{1,2}日)(?:\\s*\\d{1,2}:\\d{2})?(?:\\s*[·・]\\s*[\\u4e00-\\u9fff]{2,8})?";
+const DAY = "(?:(?:\\d{4}[-/])?\\d{1,2}[-/]\\d{1,2}|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|昨天|前天)";
+/** The time of day, or how long ago: what a comment's stamp on one line with its buttons must show. */
+const TIME = "(?:\\d{1,2}:\\d{2}|\\d{1,2}(?:分钟|小时|天)前|刚刚)";
+const PLACE = "(?:\\s*[·・]\\s*(?:IP属地[：:]?)?[\\u4e00-\\u9fff]{2,8})?";
+const STAMP = `(?:${DAY}(?:\\s*\\d{1,2}:\\d{2})?|${TIME})${PLACE}`;
+const TIMED_STAMP = `(?:${DAY}\\s*)?${TIME}${PLACE}`;
 const BUTTON = "(?:回复|赞|点赞|喜欢|举报)(?:\\s*\\d{1,6})?";
 const BUTTONS = `${BUTTON}(?:(?:\\s*[·・|｜]\\s*|\\s+)?${BUTTON})*`;
 const STAMP_RE = new RegExp(`^${STAMP}$`);
 const BUTTONS_RE = new RegExp(`^${BUTTONS}$`);
-const STAMP_AND_BUTTONS_RE = new RegExp(`^${STAMP}\\s*[·・|｜]?\\s*${BUTTONS}$`);
+/** 9月30日 19:02 · 回复 · 赞 56: timed, and its buttons set off by a dot or a bar (9月30日 · 群众举报, 10月8日回复 in a
+ *  speech's list of cases are no stamps). */
+const STAMP_AND_BUTTONS_RE = new RegExp(`^${TIMED_STAMP}\\s*[·・|｜]\\s*${BUTTONS}$`);
 /** A commenter's name, short, no sentence nor list in it, no heading; the province may follow it. */
 const NAME_RE = /^[^\s。，、！？：:]{1,16}(?:\s+[\u4e00-\u9fff]{2,3})?$/;
 /** A comment's text: a line or two, short. */

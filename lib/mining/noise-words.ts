@@ -185,7 +185,8 @@ export const CHROME_RE = new RegExp(
   "g",
 );
 
-/** A writing site's call to come back (千篇范文随心用，写材料就上范文喵！): what it says it serves, then where to find it.
- *  A speech may speak of 材料 and 范文, never of a site to fetch them from. */
+/** A writing site's call to come back (千篇范文随心用，写材料就上某某范文网！): its wares praised (千篇, 海量, 随心用) or a
+ *  site named at the line's end, after 就上 / 尽在 / 请访问. A speech's 写材料…就来不及了 or 请访问县政府网站查阅 is
+ *  neither. */
 export const SITE_PROMO_RE =
-  /(?:范文|写材料|写稿子?|写公文|公文写作|找材料|讲话稿)[^。！？]{0,12}(?:就上|就来|尽在|请认准|请访问|欢迎访问)[^。！？，、]{1,10}[！!。]?$/;
+  /^(?=[^。！？]*(?:千篇|万篇|海量|随心用|任你选|应有尽有|一键下载|免费下载))[^。！？]*(?:范文|材料|公文|讲话稿)[^。！？]{0,12}(?:就上|就来|尽在|请认准|请访问|欢迎访问)[^。！？，、]{1,10}[！!。]?$|(?:范文|写材料|写稿子?|写公文|公文写作|找材料|讲话稿)[^。！？]{0,12}(?:就上|尽在|请认准|请访问|欢迎访问)[^。！？，、]{0,8}(?:网|站|文库|平台|APP|App|公众号|小程序|\.com|\.cn)[！!。]?$/;
