@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { startMiningThread, type MiningThread } from "./mining-thread";
+import { MINING_TIMED_OUT, miningTimeLimitMs, startMiningThread, type MiningThread } from "./mining-thread";
 
 const speech = new TextEncoder().encode(
   [
@@ -42,4 +42,18 @@ describe("mining thread", () => {
     thread = null;
     await expect(warming).rejects.toThrow(/exited/);
   }, 60_000);
+
+  it("stops a file that runs past its time limit with a Chinese error, and mines the next file on a new thread", async () => {
+    const big = new TextEncoder().encode("安全\n".repeat(200_000));
+    // The big file gets no time at all; the speech the usual limit.
+    thread = startMiningThread({ timeLimitMs: (bytes) => (bytes > 100_000 ? 0 : miningTimeLimitMs(bytes)) });
+    await expect(thread.mine("很多短行.txt", big, {})).rejects.toThrow(MINING_TIMED_OUT);
+    const mined = await thread.mine("讲话.txt", speech, {});
+    expect(mined.speeches).toHaveLength(1);
+  }, 60_000);
+
+  it("gives a file a minute and ten seconds a megabyte", () => {
+    expect(miningTimeLimitMs(1000)).toBe(70_000);
+    expect(miningTimeLimitMs(20 * 1024 * 1024)).toBe(260_000);
+  });
 });

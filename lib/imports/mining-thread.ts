@@ -20,7 +20,19 @@ export type MiningThread = {
   stop: () => Promise<void>;
 };
 
-export function startMiningThread(): MiningThread {
+/** How long one file may take: a minute and ten seconds a megabyte. Ordinary files take a few seconds (the bench
+ *  mines 3 MB/s); a file that runs past this is stopped, so one hostile or broken file cannot hold every later
+ *  upload behind it. MINING_TIME_LIMIT_S sets the base. */
+export function miningTimeLimitMs(bytes: number): number {
+  const base = Number(process.env.MINING_TIME_LIMIT_S ?? 60) * 1000;
+  return base + Math.ceil(bytes / (1024 * 1024)) * 10_000;
+}
+
+export const MINING_TIMED_OUT =
+  "文件处理超时：内容过大或结构异常（例如成千上万个极短的行）。请把文件拆成几份、或删去无关内容后重新上传。";
+
+export function startMiningThread(opts: { timeLimitMs?: (bytes: number) => number } = {}): MiningThread {
+  const timeLimitMs = opts.timeLimitMs ?? miningTimeLimitMs;
   const entry = new URL("./mining-thread-entry.ts", import.meta.url).href;
   const bootstrap = `import("tsx/esm/api").then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`;
   let worker: Worker | null = null;
@@ -58,16 +70,33 @@ export function startMiningThread(): MiningThread {
     return w;
   };
 
-  const request = (message: object) =>
+  const request = (message: object, limitMs?: number) =>
     new Promise<Reply>((resolve, reject) => {
       const id = nextId++;
       const w = thread();
-      pending.set(id, { thread: w, resolve, reject });
+      const timer =
+        limitMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              // The thread cannot be interrupted inside a file: it is ended, and the next file starts a new one.
+              pending.delete(id);
+              reject(new AppError("invalid_input", MINING_TIMED_OUT));
+              if (worker === w) worker = null;
+              void w.terminate();
+            }, limitMs);
+      const settle =
+        <T>(f: (v: T) => void) =>
+        (v: T) => {
+          clearTimeout(timer);
+          f(v);
+        };
+      pending.set(id, { thread: w, resolve: settle(resolve), reject: settle(reject) });
       w.postMessage({ id, ...message });
     });
 
   return {
-    mine: (name, bytes, opts) => request({ name, bytes, opts }).then((reply) => reply.mined!),
+    mine: (name, bytes, mineOpts) =>
+      request({ name, bytes, opts: mineOpts }, timeLimitMs(bytes.byteLength)).then((reply) => reply.mined!),
     warmUp: () => request({ warmUp: true }).then((reply) => reply.warmedUp === true),
     stop: async () => {
       const w = worker;

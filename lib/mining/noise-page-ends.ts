@@ -11,6 +11,7 @@ const FOOTER = "网站页眉页脚";
 /** The longest line a page's header holds (a headline, a meta line), and how many of its lines must come again. */
 const MAX_HEAD_LINE = 80;
 const MIN_REPRINTED = 2;
+const MAX_PAGE_NUMBER_LINES = 3;
 
 const keyOf = (t: string) => t.replace(/\s+/g, "");
 
@@ -30,17 +31,28 @@ export function markReprintedPageHeads(texts: string[], verdict: (string | null)
   for (let i = first; i < texts.length; i++) {
     if (verdict[i] !== PAGE_NUMBER) continue;
     const copied: number[] = [];
+    const copiedKeys = new Set<string>();
     let chrome = 0;
-    let j = i + 1;
-    for (; j < texts.length; j++) {
+    let pageLines = 0;
+    for (let j = i + 1; j < texts.length; j++) {
       const t = texts[j]!.trim();
-      if (!t || verdict[j] === PAGE_NUMBER) continue;
+      if (!t) continue;
+      // The page's number may take a line or two more (— 3 — / 第3页); past them, the next page is the next
+      // number's to read. Each scan stays within its page, so a file of a thousand pages is read once.
+      if (verdict[j] === PAGE_NUMBER) {
+        if (copied.length || chrome || ++pageLines > MAX_PAGE_NUMBER_LINES) break;
+        continue;
+      }
       // A speech's frame, or a title standing above one, starts a speech (a collection's next speech may repeat
       // the first one's title): no head is printed again there.
       const next = nextLine(texts, j);
       if (isFrame(t) || (!verdict[j] && next >= 0 && isFrame(texts[next]!.trim()))) break;
-      if (head.has(keyOf(t))) copied.push(j);
-      else if (!verdict[j]) break;
+      const key = keyOf(t);
+      // A head line met twice is the text repeating itself, not the head printed again.
+      if (head.has(key) && !copiedKeys.has(key)) {
+        copied.push(j);
+        copiedKeys.add(key);
+      } else if (!verdict[j] || head.has(key)) break;
       else chrome++;
     }
     // Two copied lines, or one with the page's own chrome again (发布时间：… 浏览次数：1376, its count moved on).

@@ -34,6 +34,9 @@ const MIN_SPACED_LINE = 40;
 const STAMP_END_RE = /[ \u3000\u00a0]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/;
 const STAMPED_LINE_MAX = 200;
 const HEADING_MAX = 40;
+/** How much of a segment's end decides a break: a heading (HEADING_MAX) after a sentence's end, or an editor's note
+ *  of up to 80 characters after it, with room to spare. */
+const SEGMENT_TAIL = 400;
 const NOTE_AFTER_SENTENCE_RE =
   /(?<=[。！？][”’」』]?)[（(【[][^（）()【】[\]：:]{0,6}[按注][：:][^（）()【】[\]]{1,80}[）)】\]]$/;
 
@@ -89,8 +92,9 @@ function headingAtEnd(end: string): boolean {
  *  The ends are read raw first (the marks tested have half-width forms too); only short texts are normalised, so a
  *  long line with many spaces stays linear and cheap. */
 function isParagraphGap(segment: string, next: string): boolean {
-  // A note after a sentence's end (…深刻。（老兵按：…）) belongs to no sentence: the sentence ended before it.
-  const end = segment.trimEnd().replace(NOTE_AFTER_SENTENCE_RE, "");
+  // A note after a sentence's end (…深刻。（老兵按：…）) belongs to no sentence: the sentence ended before it. Only the
+  // segment's tail is read for its end, so a long run of spaces without a break costs a bounded look per space.
+  const end = segment.slice(-SEGMENT_TAIL).trimEnd().replace(NOTE_AFTER_SENTENCE_RE, "");
   // Inside a tracked change's bracket still open ([删除: 外省]): the space belongs to the mark.
   if (TRACKED_MARK_OPEN_RE.test(end.slice(-TRACKED_MARK_REACH)) || OPEN_MARKER_RE.test(end.slice(-302))) return false;
   const head = next.slice(0, 40);

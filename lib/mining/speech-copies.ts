@@ -33,11 +33,13 @@ export function withoutRepeatedCopies(speeches: ParsedSpeech[], removed: Removed
     return r;
   };
   const kept: ParsedSpeech[] = [];
+  // The kept speeches by title, so that a file of thousands of speeches compares each only with its namesakes.
+  const keptByTitle = new Map<string, ParsedSpeech[]>();
   for (const speech of speeches) {
-    const copyOf = kept.find((earlier) => {
+    const namesakes = speech.title ? (keptByTitle.get(speech.title) ?? []) : [];
+    const copyOf = namesakes.find((earlier) => {
       // The same title over the same text, by no other speaker on no other date: a collection's speeches that share
       // paragraphs have their own titles, speakers or dates, or differ enough. Versions a page labels are kept apart.
-      if (!speech.title || speech.title !== earlier.title) return false;
       if (speech.speaker && earlier.speaker && speech.speaker !== earlier.speaker) return false;
       if (speech.date && earlier.date && speech.date !== earlier.date) return false;
       const from = earlier.blocks[earlier.blocks.length - 1]?.lineNo ?? 0;
@@ -47,6 +49,7 @@ export function withoutRepeatedCopies(speeches: ParsedSpeech[], removed: Removed
     });
     if (!copyOf) {
       kept.push(speech);
+      if (speech.title) keptByTitle.set(speech.title, [...namesakes, speech]);
       continue;
     }
     for (const b of speech.blocks) removed.push({ text: b.text, reason: REASON, lineNo: b.lineNo });
