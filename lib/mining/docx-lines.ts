@@ -19,8 +19,10 @@ const SKIPPED = new Set(["del", "moveFrom", "pPrChange", "rPrChange", "sectPrCha
 
 /** An office system's form around a speech: its fields' labels, each in a cell before its value. */
 const FORM_LABEL_RE =
-  /^(?:标题|题目|讲话人|发言人|日期|文稿类别|类别|归档号|密级|印数|份数|拟稿|拟稿人|拟稿单位|核稿|核稿人|会签|签发|联系电话|主送|抄送|缓急|紧急程度)$/;
-const HEAD_LABEL_RE = /^(?:标题|题目|讲话人|发言人|日期)$/;
+  /^(?:(?:文件)?标题|题目|讲话人|发言人|日期|文稿类别|类别|归档号|密级|印数|份数|拟稿|拟稿人|拟稿单位|核稿|核稿人|会签|签发|联系电话|主送|抄送|缓急|紧急程度|文号|发文字号)$/;
+const HEAD_LABEL_RE = /^(?:(?:文件)?标题|题目|讲话人|发言人|日期)$/;
+/** 关于印发…讲话的通知 in the title's cell: the 通知 the speech is printed with, not the speech's own title. */
+const COVER_TITLE_RE = /^关于[^。！？]{2,100}的(?:通知|通报|函)$/;
 /** The fields only an office system's form has. */
 const FORM_ONLY_LABEL_RE = /^(?:签发|会签|核稿|核稿人|拟稿|拟稿人|拟稿单位|归档号|密级|印数|文稿类别)$/;
 const REASON_FORM = "公文稿纸";
@@ -93,7 +95,7 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
     const single = filled.every((cell) => cell.filter(Boolean).length <= 1);
     if (oaForm && !outer && FORM_LABEL_RE.test(texts[0] ?? "") && single) {
       // An OA form's row, label and value: its 标题, 讲话人 and 日期 head the speech; the rest is the form's.
-      if (HEAD_LABEL_RE.test(texts[0]!) && texts[1]) emit(texts[1]);
+      if (HEAD_LABEL_RE.test(texts[0]!) && texts[1] && !COVER_TITLE_RE.test(texts[1])) emit(texts[1]);
       else removed.push({ text: texts.join(" "), reason: REASON_FORM, lineNo: lines.length + 1 });
       return;
     }

@@ -26,6 +26,8 @@ import {
 } from "./noise-page-cards";
 import { markDistributionLists, markPageJumps, markReprintedPageHeads, markWindowTitle } from "./noise-page-ends";
 import { markForumReplies } from "./noise-forum-replies";
+import { markMailSignature } from "./noise-mail-signature";
+import { markPullQuotes } from "./noise-pull-quotes";
 import { markPressQuestions } from "./noise-press-questions";
 import { markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
 import { markBioCards } from "./noise-bio-cards";
@@ -64,6 +66,8 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markLabelledLists(texts, verdict);
   markOtherDocuments(texts, verdict);
   markEmailHeaders(texts, verdict);
+  markMailSignature(texts, verdict);
+  markPullQuotes(texts, verdict);
   markChatHeaders(texts, verdict);
   markWorkDocuments(texts, verdict);
   markDistributionLists(texts, verdict);

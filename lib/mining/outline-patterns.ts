@@ -189,8 +189,10 @@ const TITLE_KEY_RE =
   /(?:(?:上的|第[一二三四五六七八九十\d]{1,3}周)国旗下的?讲话|(?:会|议|上|仪式|活动|动员|表态|总结|部署|座谈|专题|同志|书记|市长|县长|区长|州长|省长|镇长|乡长|局长|主任|领导|经理|董事长|厂长|矿长|校长)的?(?:讲话|发言|致辞|报告)|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|讲话材料|主持词|致辞|工作报告)$/;
 
 /** 在全镇…会议上的工作部署 / 镇长在…上的工作部署: a 镇长's deployment after the 书记's speech at one meeting; opened by
- *  在 or a speaker's post (…贯彻落实市委在…会议上的工作部署 wrapped from a sentence is none). */
-const DEPLOYMENT_TITLE_RE = /^(?:[\u4e00-\u9fff]{0,8}(?:长|书记|主任|同志))?在[^，。、]{2,40}(?:会|议)上的工作部署$/;
+ *  在 or a speaker's post (…贯彻落实市委在…会议上的工作部署 wrapped from a sentence is none), under a main title joined
+ *  by its dash (全面落实年度目标任务——在…上的工作部署). */
+const DEPLOYMENT_TITLE_RE =
+  /^(?:[^。！？；：:，,—–－]{4,40}[—–－]{1,2})?(?:[\u4e00-\u9fff]{0,8}(?:长|书记|主任|同志))?在[^，。、]{2,40}(?:会|议)上的工作部署$/;
 /** 在村民代表大会上关于安全生产的讲话: the meeting, then the topic (a line naming someone else's speech on a topic, 市委书记在…
  *  上关于…的讲话, is a list's item, not a title). */
 const TOPIC_TITLE_RE = /^在[^，。、]{2,30}上关于[^，。、]{2,24}的(?:讲话|发言)$/;

@@ -7,9 +7,9 @@ import { isTitleLine, parseEnumerator } from "./outline-patterns";
 
 /** 在…上的讲话 with at most a speaker or a unit (县长, 周建国同志, 县城乡建设投资集团有限公司) before 在. */
 const NAMES_MEETING = /^[^在。！？；：:，,]{0,24}在[^。！？；]{2,}上的(?:讲话|发言|致辞|报告|主持词)/;
-/** A subtitle names its meeting the same way, or a 表态发言 or 总结讲话 given there. */
+/** A subtitle names its meeting the same way, or a 表态发言, 总结讲话 or 工作部署 given there. */
 const SUBTITLE_NAMES_MEETING =
-  /^[^在。！？；：:，,]{0,24}在[^。！？；]{2,}上的(?:表态|总结|动员|重要)?(?:讲话|发言|致辞|报告|主持词)/;
+  /^[^在。！？；：:，,]{0,24}在[^。！？；]{2,}上的(?:(?:表态|总结|动员|重要)?(?:讲话|发言|致辞|报告|主持词)|工作部署)/;
 const FIRST_HALF = /^[^。！？；：:，,]{4,40}$/;
 
 /** ——在…上的讲话: the subtitle under a speech's main title (a slogan such as 守牢安全底线　护航乡村振兴). */

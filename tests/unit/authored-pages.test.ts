@@ -43,15 +43,13 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   // third speech's last paragraphs; its page number — 10 —, removed, counts as a leak since the scorer finds its
   // digits inside a sentence's 100%.
   set52: { pages: 10, noiseLeak: 0.008, speechCount: 0.9, retained: 0.995 },
-  // set56: scored blind at 0487d59 (a clerk's own files: a group announcement, an e-mail, an OA export, notes).
-  set56: { pages: 10, noiseLeak: 0.143, speechCount: 0.7, retained: 1 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
 const SCORING_TIMEOUT = 60_000;
 
 const pages: PageResult[] = [];
-/** Sets 1–3, 5, 7–16, 18–21, 23, 24, 26–44, 46, 47, 49 and 53–55, whose every leak the miner was fixed for. */
+/** Sets 1–3, 5, 7–16, 18–21, 23, 24, 26–44, 46, 47, 49 and 53–56, whose every leak the miner was fixed for. */
 const fixed: PageResult[] = [];
 const inPart = new Map<string, PageResult[]>();
 beforeAll(async () => {
@@ -83,18 +81,22 @@ const KNOWN_LEAKS = [
   "今天，我们召开全市工贸行业粉尘防爆专项整治部署会，主要任务是深刻汲取……",
   // set43/02: a 公众号's one ▲ caption with no sign of a picture; a lone ▲ line naming people may be a speech's point.
   "▲社区工作人员夜查楼道里停放的电动车",
+  // set56/07: a text box quoting the speech, removed with its source, whose quotation the speech itself says; 09: a
+  // table cell 区应急管理局, removed with its table, which the speech's opening names. The scorer finds both inside.
+  "“决不能用工人的生命换取工程的进度”",
+  "区应急管理局",
 ];
 
 describe("the miner on the authored pages of unseen site styles", () => {
   it(
-    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23, 24, 26–44, 46, 47, 49 and 53–55 in any block but the known ones",
+    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23, 24, 26–44, 46, 47, 49 and 53–56 in any block but the known ones",
     () => {
       const leaks = fixed.flatMap(({ gold, blocks }) =>
         // As the scorer does, strings of symbols alone (✕, ━━━) are not counted: nothing of them survives the comparison.
         gold.noise.filter((n) => norm(n).length >= 2 && blocks.some((b) => norm(b.text).includes(norm(n)))),
       );
       expect(leaks).toEqual(KNOWN_LEAKS);
-      expect(fixed.length).toBe(452);
+      expect(fixed.length).toBe(462);
     },
     SCORING_TIMEOUT,
   );
@@ -171,9 +173,6 @@ describe("the miner on the authored pages of unseen site styles", () => {
         "05.txt",
         // set54/02: a village's …“大喇叭”广播稿 (a line ending 广播稿 is as often a sentence's wrapped half).
         "02.txt",
-        // set56, blind: 01's 工作部署 under its main title, 05's OA export's title cell.
-        "01.docx",
-        "05.docx",
       ]);
     },
     SCORING_TIMEOUT,

@@ -1,0 +1,27 @@
+// What an e-mail prints around a speech it carries, beyond its headers: the mail client's own lines (此邮件已通过
+// 安全扫描, 本邮件及附件含有保密信息…, 发自我的手机) and the sender's signature under a rule below the speech (name,
+// company, phone, address). Only in a file whose e-mail headers were found: elsewhere such lines may be a speech's.
+const MAIL_HEADER = "邮件头";
+const MIN_HEADERS = 2;
+/** The mail client's lines: a notice about this mail, or the device it was sent from. */
+const MAIL_FOOTER_RE =
+  /^(?:此|本)(?:封)?邮件(?:及(?:其)?附件)?(?:已|经|含有|包含|仅|可能|如)|邮件(?:已|经)(?:通过)?(?:安全|病毒)(?:扫描|检测)|^(?:发自|来自)我的(?:手机|iPhone|iPad|华为|小米|平板)|^Sent from my /i;
+/** The rule a signature stands under: a run of dashes, lines or underscores. */
+const RULE_RE = /^(?:[-—–_=~－]\s?){4,}$|^--\s?$/;
+const SIGNATURE_LINES = 8;
+const SIGNATURE_LINE_CHARS = 40;
+
+export function markMailSignature(texts: string[], verdict: (string | null)[]): void {
+  if (verdict.filter((v) => v === MAIL_HEADER).length < MIN_HEADERS) return;
+  texts.forEach((t, i) => {
+    if (MAIL_FOOTER_RE.test(t.trim())) verdict[i] ??= "邮件页脚";
+  });
+  // The last rule with only short lines and the client's under it, and a sentence of text above it.
+  const rule = texts.findLastIndex((t) => RULE_RE.test(t.trim()));
+  if (rule < 0 || !texts.slice(0, rule).some((t, i) => !verdict[i] && /[。！？]$/.test(t.trim()))) return;
+  const below = texts.flatMap((t, i) => (i > rule && !verdict[i] && t.trim() ? [i] : []));
+  if (!below.length || below.length > SIGNATURE_LINES) return;
+  if (below.some((i) => texts[i]!.trim().length > SIGNATURE_LINE_CHARS || /[。！？]$/.test(texts[i]!.trim()))) return;
+  verdict[rule] ??= "邮件签名";
+  for (const i of below) verdict[i] = "邮件签名";
+}
