@@ -9,6 +9,7 @@ import { readListNumbering } from "./docx-numbering";
 import { readParagraphStyles, type NumberingRef } from "./docx-styles";
 import { isNotesCell, notesColumns, onGrid, REASON_NOTES_COLUMN } from "./docx-table-notes";
 import { readWordXml } from "./docx-xml";
+import { isTitleLine } from "./outline-patterns";
 import { withPrintedIndents } from "./docx-printed-lines";
 import type { Removed, SourceLine } from "./types";
 
@@ -22,7 +23,10 @@ const FORM_LABEL_RE =
   /^(?:(?:文件)?标题|题目|讲话人|发言人|日期|文稿类别|类别|归档号|密级|印数|份数|拟稿|拟稿人|拟稿单位|核稿|核稿人|会签|签发|联系电话|主送|抄送|缓急|紧急程度|文号|发文字号)$/;
 const HEAD_LABEL_RE = /^(?:(?:文件)?标题|题目|讲话人|发言人|日期)$/;
 /** 关于印发…讲话的通知 in the title's cell: the 通知 the speech is printed with, not the speech's own title. */
-const COVER_TITLE_RE = /^关于[^。！？]{2,100}的(?:通知|通报|函)$/;
+const COVER_TITLE_RE =
+  /^关于(?:印发|转发|刊发)?((?:[^。！？]{2,80}(?:讲话|发言|致辞|工作部署))?)[^。！？]{0,20}的(?:通知|通报|函)$/;
+/** How far below the form a title of the speech's own may stand (its speaker line, a salutation). */
+const OWN_TITLE_REACH = 4;
 /** The fields only an office system's form has. */
 const FORM_ONLY_LABEL_RE = /^(?:签发|会签|核稿|核稿人|拟稿|拟稿人|拟稿单位|归档号|密级|印数|文稿类别)$/;
 const REASON_FORM = "公文稿纸";
@@ -63,6 +67,8 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
   const spans = new WeakMap<string[], number>();
   /** The document is an office system's export: its form's rows are read as fields. */
   let oaForm = false;
+  /** The line taken from a 通知's title in the form, if any (see COVER_TITLE_RE). */
+  let formTitle = -1;
   /** Lines that open a paragraph with a first-line indent. */
   const indentedLines = new Set<number>();
 
@@ -95,7 +101,12 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
     const single = filled.every((cell) => cell.filter(Boolean).length <= 1);
     if (oaForm && !outer && FORM_LABEL_RE.test(texts[0] ?? "") && single) {
       // An OA form's row, label and value: its 标题, 讲话人 and 日期 head the speech; the rest is the form's.
-      if (HEAD_LABEL_RE.test(texts[0]!) && texts[1] && !COVER_TITLE_RE.test(texts[1])) emit(texts[1]);
+      const cover = texts[1] ? COVER_TITLE_RE.exec(texts[1]) : null;
+      if (cover?.[1] && HEAD_LABEL_RE.test(texts[0]!)) {
+        // The 通知's title names the speech it prints: that is the speech's title, unless the body gives its own.
+        formTitle = lines.length;
+        emit(cover[1]);
+      } else if (HEAD_LABEL_RE.test(texts[0]!) && texts[1] && !cover) emit(texts[1]);
       else removed.push({ text: texts.join(" "), reason: REASON_FORM, lineNo: lines.length + 1 });
       return;
     }
@@ -227,5 +238,12 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
       if (p && !skipping) p.segments[p.segments.length - 1] += text;
     },
   });
+  const ownTitleBelow = lines
+    .slice(formTitle + 1, formTitle + 1 + OWN_TITLE_REACH)
+    .some((l) => isTitleLine(l.text.trim()));
+  if (formTitle >= 0 && ownTitleBelow) {
+    removed.push({ text: lines[formTitle]!.text, reason: REASON_FORM, lineNo: formTitle + 1 });
+    lines[formTitle]!.text = "";
+  }
   return withPrintedIndents(lines, indentedLines);
 }

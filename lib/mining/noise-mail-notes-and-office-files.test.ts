@@ -70,6 +70,46 @@ describe("a message that forwards the speech", () => {
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
+  it("keeps an untitled 主持词 or short speech before the titled one, whatever it says of speeches printed", () => {
+    for (const said of [
+      "今天我们在这里召开全县安全生产工作会议。会议议程已附后，县长讲话稿会后由县政府办统一印发。",
+      "前不久，县委办已将市委书记在全市安全生产工作会议上的讲话印发给你们，大家要认真学习领会，对照抓好落实。",
+      "刚才，三家企业作了表态发言，讲得很好。现将企业表态发言材料印发各乡镇，供大家学习借鉴。",
+    ]) {
+      const page = ["各位领导、同志们：", said, "下面，请县长讲话。", "", ...SPEECH];
+      expect(speechesOf(page).map((s) => s.title)).toEqual([null, COUNTY_TITLE]);
+    }
+  });
+
+  it("keeps a 讲话提纲 under the sender's rule in an e-mail, and the speaker's name and date signing a speech", () => {
+    const outline = [
+      "在全县安全生产工作会议上的讲话提纲",
+      "一、认清当前安全生产形势",
+      "二、扎实开展隐患排查整治",
+      "三、严格落实安全生产责任",
+    ];
+    const headers = ["发件人：赵某某 <zhao@example.gov.cn>", "收件人：王某某 <wang@example.gov.cn>", "主题：讲话提纲"];
+    const mailed = [...headers, "", "王科长：附上县长讲话提纲，请审阅。", "", "————————————", ...outline];
+    const speeches = speechesOf(mailed);
+    expect(speeches.map((s) => s.title)).toEqual(["在全县安全生产工作会议上的讲话提纲"]);
+    expect(speeches[0]!.blocks.map((b) => b.text)).toEqual(outline.slice(1));
+    const signed = [...headers, "", ...SPEECH, "——————————", "县长　王某某", "2025年3月3日"];
+    expect(speechesOf(signed)[0]!.date).toBe("2025年3月3日");
+  });
+
+  it("keeps a mailed speech's sentence on e-mails checked for viruses", () => {
+    const own = "各单位对外发送的公文邮件经病毒检测后方可发出，严禁使用私人邮箱传输涉密文件。";
+    const page = [
+      "发件人：赵某某 <zhao@example.gov.cn>",
+      "收件人：王某某 <wang@example.gov.cn>",
+      "",
+      ...COUNTY_SPEECH_HEAD,
+      own,
+      ...COUNTY_SPEECH_REST,
+    ];
+    expect(textsOf(page)).toContain(own);
+  });
+
   it("keeps a speech's own greeting and a sentence about printing a speech, outside an e-mail", () => {
     const own = "会后，县政府办要把县长讲话印发给各乡镇，请大家认真学习。";
     const page = [COUNTY_TITLE, "同志们：", COUNTY_OPENING, own, COUNTY_SITUATION, "——————", "县政府办", COUNTY_CHECK];
@@ -78,15 +118,33 @@ describe("a message that forwards the speech", () => {
 });
 
 describe("a clerk's Word file and notes", () => {
-  it("drops a text box's quotation with its 摘自… source, which would read as a title", () => {
+  it("drops a text box's quotation of the speech's words with its 摘自… source, which would read as a title", () => {
+    const said = "我们必须坚守红线意识，决不能用工人的生命换取工程的进度。";
     const page = [
       ...COUNTY_SPEECH_HEAD,
+      said,
       "“决不能用工人的生命换取工程的进度”",
       "摘自某某同志讲话",
       ...COUNTY_SPEECH_REST,
     ];
     expect(speechesOf(page).map((s) => s.title)).toEqual([COUNTY_TITLE]);
-    expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+    expect(textsOf(page)).toEqual([...COUNTY_SPEECH_BLOCKS.slice(0, 3), said, ...COUNTY_SPEECH_BLOCKS.slice(3)]);
+  });
+
+  it("keeps a quotation the speaker reads out, with its source, and list items that open 存档： or 备用：", () => {
+    const own = [
+      "《安全生产法》明确规定：",
+      "“生产经营单位的主要负责人是本单位安全生产第一责任人，对本单位的安全生产工作全面负责。”",
+      "引自《中华人民共和国安全生产法》第五条",
+      "隐患排查治理要做到五个环节闭环：",
+      "整改：限期整改，责任到人；",
+      "存档：排查、整改、验收资料全部归档备查。",
+      "主用：有线电话和政务专网；",
+      "备用：卫星电话和北斗终端，每周测试一次；",
+      "近期检查的重点场所包括：【宾馆招待所消防检查】【学校幼儿园安全检查】。",
+    ];
+    const texts = textsOf([...COUNTY_SPEECH_HEAD, ...own, ...COUNTY_SPEECH_REST]).join("\n");
+    for (const line of own) expect(texts).toContain(line);
   });
 
   it("drops an OA form's 文件标题 naming the 通知 and its 文号, and reads the speech's own title below", () => {
@@ -104,6 +162,20 @@ describe("a clerk's Word file and notes", () => {
     ];
     const speeches = mineLines(docxBodyLines(body, [])).speeches;
     expect(speeches.map((s) => s.title)).toEqual([COUNTY_TITLE]);
+    expect(speeches[0]!.blocks.map((b) => b.text)).toEqual([COUNTY_OPENING, COUNTY_CHECK]);
+  });
+
+  it("takes the speech's title from the 通知 the form names when the body gives none, and keeps its speaker", () => {
+    const body = [
+      table(row("密级", "无", "印数", "40份"), row("签发", "同意印发。程某某　3月16日")),
+      table(row("标题", `关于印发王某某同志${COUNTY_TITLE}的通知`), row("讲话人", "县长　王某某")),
+      p("同志们："),
+      p(COUNTY_OPENING),
+      p(COUNTY_CHECK),
+    ];
+    const speeches = mineLines(docxBodyLines(body, [])).speeches;
+    expect(speeches.map((s) => s.title)).toEqual([`王某某同志${COUNTY_TITLE}`]);
+    expect(speeches[0]!.speaker).toBe("县长王某某");
     expect(speeches[0]!.blocks.map((b) => b.text)).toEqual([COUNTY_OPENING, COUNTY_CHECK]);
   });
 

@@ -1,14 +1,17 @@
 // What an e-mail prints around a speech it carries, beyond its headers: the mail client's own lines (此邮件已通过
 // 安全扫描, 本邮件及附件含有保密信息…, 发自我的手机) and the sender's signature under a rule below the speech (name,
 // company, phone, address). Only in a file whose e-mail headers were found: elsewhere such lines may be a speech's.
+import { dateOfLine, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
+
 const MAIL_HEADER = "邮件头";
 const MIN_HEADERS = 2;
 /** The mail client's lines: a notice about this mail, or the device it was sent from. */
 const MAIL_FOOTER_RE =
-  /^(?:此|本)(?:封)?邮件(?:及(?:其)?附件)?(?:已|经|含有|包含|仅|可能|如)|邮件(?:已|经)(?:通过)?(?:安全|病毒)(?:扫描|检测)|^(?:发自|来自)我的(?:手机|iPhone|iPad|华为|小米|平板)|^Sent from my /i;
+  /^(?:此|本|该)(?:封)?邮件(?:及(?:其)?附件)?(?:已|经|含有|包含|仅|可能|如)|^(?:发自|来自)我的(?:手机|iPhone|iPad|华为|小米|平板)|^Sent from my /i;
 /** The rule a signature stands under: a run of dashes, lines or underscores. */
 const RULE_RE = /^(?:[-—–_=~－]\s?){4,}$|^--\s?$/;
 const SIGNATURE_LINES = 8;
+const CONTACT_RE = /^(?:电话|手机|座机|传真|邮箱|电子邮箱|E-?mail|地址|微信)\s*[：:]/i;
 const SIGNATURE_LINE_CHARS = 40;
 
 export function markMailSignature(texts: string[], verdict: (string | null)[]): void {
@@ -21,7 +24,17 @@ export function markMailSignature(texts: string[], verdict: (string | null)[]): 
   if (rule < 0 || !texts.slice(0, rule).some((t, i) => !verdict[i] && /[。！？]$/.test(t.trim()))) return;
   const below = texts.flatMap((t, i) => (i > rule && !verdict[i] && t.trim() ? [i] : []));
   if (!below.length || below.length > SIGNATURE_LINES) return;
-  if (below.some((i) => texts[i]!.trim().length > SIGNATURE_LINE_CHARS || /[。！？]$/.test(texts[i]!.trim()))) return;
+  // A sentence, a title or a heading (a 讲话提纲 under the sender's rule) is no sender's signature; nor are the
+  // speaker's name and date signing the speech, unless a phone, a mailbox or an address says whose card it is.
+  const lines = below.map((i) => texts[i]!.trim());
+  const card = lines.some((t) => CONTACT_RE.test(t));
+  const speechOwn = (t: string) =>
+    t.length > SIGNATURE_LINE_CHARS ||
+    /[。！？]$/.test(t) ||
+    isTitleLine(t) ||
+    !!parseEnumerator(t) ||
+    (!card && (!!dateOfLine(t) || isSpeakerLine(t)));
+  if (lines.some(speechOwn)) return;
   verdict[rule] ??= "邮件签名";
   for (const i of below) verdict[i] = "邮件签名";
 }

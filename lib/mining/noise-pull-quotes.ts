@@ -1,16 +1,23 @@
-// A pull quote set beside the text (a Word text box, a page's call-out): a sentence of the speech in quotation
-// marks with its source under it (摘自沈嘉禾同志讲话). The source line would read as a title, and split the speech.
+// A pull quote set beside the text (a Word text box, a page's call-out): words of the speech, said again in
+// quotation marks with their source under it (摘自沈嘉禾同志讲话). The source line would read as a title, and split
+// the speech.
 import { previousLine } from "./noise-page-cards";
 
 const SOURCE_RE = /^[—–-]{0,2}\s*(?:摘自|选自|引自)[^。！？，]{2,40}$/;
 const QUOTED_RE = /^[“"「『][^“”"「」『』]{4,80}[”"」』][。！]?$/;
 const REASON = "摘录（引语框）";
 
+/** The quotation's words, for finding them in the text (at least this many characters). */
+const MIN_REPEATED = 6;
+
 export function markPullQuotes(texts: string[], verdict: (string | null)[]): void {
   texts.forEach((raw, i) => {
     if (verdict[i] || !SOURCE_RE.test(raw.trim())) return;
     const above = previousLine(texts, i);
     if (above < 0 || !QUOTED_RE.test(texts[above]!.trim())) return;
+    // A pull quote repeats the speech's own words; a quotation the speaker reads out (…明确规定：“…”) stands once.
+    const words = texts[above]!.trim().replace(/^[“"「『]|[”"」』][。！]?$/g, "");
+    if (words.length < MIN_REPEATED || !texts.some((t, k) => k !== above && t.includes(words))) return;
     verdict[i] = REASON;
     verdict[above] ??= REASON;
   });

@@ -91,10 +91,16 @@ function dropCover(cover: Paragraph[], rest: Paragraph[], removed: Removed[]): R
 
 // 附：… / 附件2： / 材料之三：: the speech is an attachment of what comes before it.
 const ATTACHED_TITLE_RE = /^(?:附(?:件\s*[\d一二三四五六七八九十]{0,2})?|材料之?[一二三四五六七八九十\d]{1,2})\s*[：:]/;
-// 现将…讲话印发给你们 / 附上王总…的讲话全文 / 现将…讲话全文发群里 / …定稿，请按此印发 / 会议要求… / 会议指出…: a note that
-// prints or forwards a speech, or reports the meeting in the third person.
+// 现将…讲话印发给你们 / 附上王总…的讲话全文 / 会议要求… / 会议指出…: a note that prints or forwards a speech, or reports
+// the meeting in the third person.
 const CARRIES_SPEECH_RE =
-  /(?:印发|转发|刊发|编发)[^。]{0,12}(?:给你们|如下)|(?:附上|附后|发来|发去|转给)[^。]{0,24}(?:讲话|发言|致辞|主持词)|现将[^。]{0,40}(?:讲话|发言|致辞)[^。]{0,16}(?:发群里|发给|转发|印发|推送)|请按此(?:稿)?(?:印发|下发|打印)/;
+  /(?:印发|转发|刊发|编发)[^。]{0,12}(?:给你们|如下)|(?:附上|附后|发来|发去|转给)[^。]{0,24}讲话/;
+/** A message that sends the speech on (…讲话全文发群里, 附上…表态发言的定稿, 请按此印发, 请审阅): words of a work group
+ *  or an e-mail, which no meeting hears. */
+const FORWARD_MESSAGE_RE =
+  /发(?:到)?群里|发给(?:各位|大家)|附上[^。]{0,24}(?:讲话|发言|致辞|主持词)|请按此(?:稿)?(?:印发|下发|打印)|请(?:审阅|查收|审核|过目)/;
+/** A meeting's salutation (同志们, 各位领导, 各位代表…): a speech's, never a message's. */
+const MEETING_SALUTATION_RE = /同志|领导|代表|来宾|嘉宾|朋友们|老师们|同学们|乡亲|职工/;
 // 关于印发王县长在全县…会议上的讲话的通知: the 通知's own title, which names what it prints.
 const PRINTS_SPEECH_TITLE_RE =
   /^关于(?:印发|转发|刊发|编发)[^。！？]{2,80}(?:讲话|发言|致辞)[^。！？]{0,8}的?(?:通知|通报)$/;
@@ -142,8 +148,12 @@ export function withoutCoverNotes(
     // A unit under a speech's own title (a 主持词, a 表态发言, a speech that relays a meeting) is a speech; only a
     // poster's lead-in says otherwise.
     const titled = isTitleLine(titleLines[i] ?? "");
-    // A message that forwards the speech may greet its readers (各位同事：) as a speech does; it is far shorter.
-    const forwards = note.length * 3 < speech && s.blocks.length <= MAX_FORWARD_BLOCKS && CARRIES_SPEECH_RE.test(note);
+    // A message that forwards the speech may greet its readers (各位同事：) as no meeting is greeted; it is far shorter.
+    const forwards =
+      note.length * 3 < speech &&
+      s.blocks.length <= MAX_FORWARD_BLOCKS &&
+      FORWARD_MESSAGE_RE.test(note) &&
+      !MEETING_SALUTATION_RE.test(s.salutation ?? "");
     const isNote =
       note.length < speech &&
       (!s.salutation || forwards) &&
@@ -151,6 +161,7 @@ export function withoutCoverNotes(
       (handsOver ||
         (!titled &&
           (CARRIES_SPEECH_RE.test(note) ||
+            FORWARD_MESSAGE_RE.test(note) ||
             s.blocks.some((b) => PRINTS_SPEECH_TITLE_RE.test(b.text)) ||
             (ATTACHED_TITLE_RE.test(titleLines[i + 1] ?? "") &&
               s.blocks.some((b) => REPORTS_MEETING_RE.test(b.text))) ||
