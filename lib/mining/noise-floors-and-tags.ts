@@ -31,8 +31,10 @@ export function markFloorComments(texts: string[], verdict: (string | null)[]): 
   }
 }
 
-/** 标签： alone, then its tags one a line: a few short words without punctuation. */
-const BARE_TAG_LABEL_RE = /^(?:标签|关键词|关键字|tags?)\s*[：:]$/i;
+/** 标签： (or 标签云, 热门标签) alone, then its tags one a line, or on one line parted by spaces: a few short words
+ *  without punctuation. */
+const BARE_TAG_LABEL_RE = /^(?:(?:标签|关键词|关键字|tags?)\s*[：:]|标签云|热门标签|相关标签)$/i;
+const TAG_CLOUD_RE = /^(?:标签云|热门标签|相关标签)$/;
 const TAG_RE = /^[\p{Script=Han}A-Za-z0-9]{1,8}$/u;
 const MAX_TAGS = 8;
 
@@ -41,7 +43,10 @@ export function markTagLists(texts: string[], verdict: (string | null)[]): void 
     if (!BARE_TAG_LABEL_RE.test(texts[i]!.trim())) continue;
     verdict[i] ??= "网页标签信息";
     for (let j = nextLine(texts, i), n = 0; j >= 0 && n < MAX_TAGS; j = nextLine(texts, j), n++) {
-      if (!TAG_RE.test(texts[j]!.trim())) break;
+      // A cloud's tags on one line may have lost their spaces to the normaliser: a run without punctuation.
+      const t = texts[j]!.trim();
+      const cloud = n === 0 && TAG_CLOUD_RE.test(texts[i]!.trim()) && t.length <= 80 && !/\p{P}/u.test(t);
+      if (!cloud && !t.split(/\s+/).every((tag) => TAG_RE.test(tag))) break;
       verdict[j] ??= "网页标签信息";
     }
   }
