@@ -1,6 +1,7 @@
 // A blog's or a forum's comments under numbered floors (1楼  乡里的小陈  2023-04-13 09:26  [回复], then what he
 // wrote; 博主回复：2023-04-13 21:05, then the answer; a document site's ★★★★☆ reviews), and a post's tags listed one a line under a bare 标签：.
 import { nextLine } from "./noise-page-furniture";
+import { isPostedSpeakerLine, isSalutation, isTitleLine } from "./outline-patterns";
 
 /** 1楼 name time [回复] / 沙发 name time: a comment's header. After normalising, the spaces between words are gone. */
 const FLOOR_HEAD_RE =
@@ -37,17 +38,22 @@ const BARE_TAG_LABEL_RE = /^(?:(?:标签|关键词|关键字|tags?)\s*[：:]|标
 const TAG_CLOUD_RE = /^(?:标签云|热门标签|相关标签)$/;
 const TAG_RE = /^[\p{Script=Han}A-Za-z0-9]{1,8}$/u;
 const MAX_TAGS = 8;
+/** 讲话稿, 领导讲话 read as titles and are a 范文 site's commonest tags; a title this long is a speech's. */
+const MIN_TITLE_NOT_TAG = 6;
 
 export function markTagLists(texts: string[], verdict: (string | null)[]): void {
   for (let i = 0; i < texts.length; i++) {
     if (!BARE_TAG_LABEL_RE.test(texts[i]!.trim())) continue;
     verdict[i] ??= "网页标签信息";
     for (let j = nextLine(texts, i), n = 0; j >= 0 && n < MAX_TAGS; j = nextLine(texts, j), n++) {
-      // A cloud's tags on one line may have lost their spaces to the normaliser: a run without punctuation.
+      // A cloud's tags on one line may have lost their spaces to the normaliser: a run without punctuation, the
+      // cloud's only line. A title, a speaker or a salutation below the label is the speech's, tags or none above it.
       const t = texts[j]!.trim();
+      if ((isTitleLine(t) && t.length >= MIN_TITLE_NOT_TAG) || isPostedSpeakerLine(t) || isSalutation(t)) break;
       const cloud = n === 0 && TAG_CLOUD_RE.test(texts[i]!.trim()) && t.length <= 80 && !/\p{P}/u.test(t);
       if (!cloud && !t.split(/\s+/).every((tag) => TAG_RE.test(tag))) break;
       verdict[j] ??= "网页标签信息";
+      if (cloud && !TAG_RE.test(t)) break;
     }
   }
 }

@@ -153,8 +153,8 @@ export function shapeNoiseReason(t: string): string | null {
   if (isEngagementCounts(t)) return "相关文章列表";
   if (n <= 40 && BUTTON_ROW_RE.test(t) && !VOTES_ONLY_RE.test(t)) return "论坛界面文字";
   if (n <= 12 && DRAFT_STATUS_RE.test(t)) return "文稿状态标记";
-  // PART 01 over an account's own division of what it reprints: no speech numbers its parts in English.
-  if (n <= 10 && /^part\s*[.:：]?\s*0?\d{1,2}$/i.test(t)) return "分隔线";
+  // PART 01 over an account's own division of what it reprints (a speech from slides may number its parts PART 1).
+  if (n <= 10 && /^part\s*[.:：]?\s*0\d$/i.test(t)) return "分隔线";
   if (n <= 80 && EDITOR_LEAD_IN_RE.test(t)) return "编者导语";
   if (n <= 120 && QUOTE_BOX_RE.test(t)) return "金句摘录（重复正文）";
   if (n <= 80 && TRAILING_CREDIT_RE.test(t)) return "图片说明";
