@@ -46,6 +46,9 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   // set57/04: a 公众号's lead quotation above the speech (“专项整治不是一阵风，要一抓到底。”), which paraphrases a
   // sentence of it and stays; 03: a preview's last three characters (并逐级), cut alone on their line, go with it.
   set57: { pages: 10, noiseLeak: 0.005, speechCount: 1, retained: 0.993 },
+  // set58: scored blind at 9e0f0b8 (pages of five to eight speeches: 通用8篇, 【篇一】…, a 公众号's 01…07, a 汇编
+  // preview, 范文（三）：, a portal's 专题 with each speech's news lead).
+  set58: { pages: 6, noiseLeak: 0.037, speechCount: 1, retained: 0.996 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
@@ -176,6 +179,8 @@ describe("the miner on the authored pages of unseen site styles", () => {
         "05.txt",
         // set54/02: a village's …“大喇叭”广播稿 (a line ending 广播稿 is as often a sentence's wrapped half).
         "02.txt",
+        // set58, blind: 03's main title with a quoted phrase (以“时时放心不下”的责任感…) over its ——subtitle.
+        "03.txt",
       ]);
     },
     SCORING_TIMEOUT,
