@@ -135,7 +135,8 @@ const FILE_LINK_RE =
   /^[^。！？，；]{4,60}\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)\s*(?:\d{1,4}\s*页|\d+(?:\.\d+)?\s*[KM]B)$/i;
 
 /** 下载此文档: a document site's button, printed again at each page break of its preview. */
-const DOWNLOAD_BUTTON_RE = /^(?:立即|免费|点击)?下载(?:此|本|该)(?:文档|文件|资料|范文)$/;
+const DOWNLOAD_BUTTON_RE =
+  /^(?:立即|免费|点击)?下载(?:此|本|该)(?:文档|文件|资料|范文)$|^(?:立即|马上|点击)(?:开通|购买|下载|领取|升级)(?:会员|VIP)?\s*(?:>>|»|›|>|→)$/i;
 
 /** 特别声明 alone on its line over the platform's disclaimer (本文为…上传并发布，仅代表…): its label, never a speech's. */
 const BARE_DISCLAIMER_RE = /^[【\[]?(?:免责声明|版权声明|免责条款|特别声明|郑重声明|法律声明)[】\]]?[:：]?$/;

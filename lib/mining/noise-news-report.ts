@@ -66,6 +66,8 @@ export function markReportsAfterSpeech(texts: string[], verdict: (string | null)
     for (let j = i + 1; j < texts.length && seen <= AFTER_CLOSING_REACH; j++) {
       const t = texts[j]!.trim();
       if (!t || verdict[j]) continue;
+      // A title or a salutation starts the next speech (a collection's 主持词 opens 参加会议的有…): no report follows.
+      if (isTitleLine(t) || isSalutation(t)) break;
       if (!REPORT_SENTENCE_RE.test(t)) {
         seen++;
         continue;

@@ -28,6 +28,7 @@ import { markDistributionLists, markPageJumps, markReprintedPageHeads, markWindo
 import { markForumReplies } from "./noise-forum-replies";
 import { markMailSignature } from "./noise-mail-signature";
 import { markPullQuotes } from "./noise-pull-quotes";
+import { markSpeechLeads } from "./noise-speech-leads";
 import { markPressQuestions } from "./noise-press-questions";
 import { markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
 import { markBioCards } from "./noise-bio-cards";
@@ -57,6 +58,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markTriangleCaptions(texts, verdict);
   markSummaryBlocks(texts, verdict);
   markNewsReports(texts, verdict);
+  markSpeechLeads(texts, verdict);
   markReportsAfterSpeech(texts, verdict);
   markBriefingItems(texts, verdict);
   markRunningHeaders(texts, verdict);

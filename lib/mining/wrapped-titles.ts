@@ -14,8 +14,9 @@ const FIRST_HALF = /^[^。！？；：:，,]{4,40}$/;
 
 /** ——在…上的讲话: the subtitle under a speech's main title (a slogan such as 守牢安全底线　护航乡村振兴). */
 const SUBTITLE_RE = /^[—–－-]{1,2}\s*[^—–－-]/;
-/** A slogan: no sentence, no quotation (“…” over ——习近平…上的讲话 is an epigraph and its source). */
-const SLOGAN = /^[^。！？；：:，,—–－\-“”"「」『』]{4,30}$/;
+/** A slogan: no sentence, no quotation (“…” over ——习近平…上的讲话 is an epigraph and its source); a quoted phrase
+ *  inside it (以“时时放心不下”的责任感抓好安全生产) is the title's own. */
+const SLOGAN = /^(?![“"「『])[^。！？；：:，,—–－\-]{4,30}$/;
 
 /** 在全镇安全生产工作推进会上的 / 讲话: a narrow screen or column left the genre word alone on a title's or a heading's
  *  second line, a stray short line either verdict may have taken for chrome. */
