@@ -13,6 +13,13 @@ import { speechesOf, textsOf } from "../testing/mined-page";
 // titles with a quoted phrase, a 文秘 site's 主持词 after a speech.
 
 const BODY = [COUNTY_OPENING, COUNTY_SITUATION, COUNTY_CHECK, COUNTY_DUTY];
+const SECOND_SPEECH = [
+  "在全镇安全生产工作会议上的讲话",
+  "同志们：",
+  "今天召开全镇安全生产工作会议，主要是贯彻落实全县会议精神，安排部署全镇下一阶段工作。",
+  "全镇有小作坊四十余家、自建房出租户二百余户，消防隐患不容忽视，各村要逐户排查，建立台账。",
+  "各村党支部书记是本村安全生产第一责任人，要把责任落实到每一个网格、每一户人家。",
+];
 
 describe("a portal's 专题 of a meeting's speeches", () => {
   it("drops each speech's lead over its 【讲话全文】 or its title, and keeps an opening that names who spoke", () => {
@@ -43,6 +50,40 @@ describe("a portal's 专题 of a meeting's speeches", () => {
     expect(speeches[0]!.blocks.at(-1)!.text).toBe(COUNTY_CLOSING);
     expect(speeches[1]!.blocks[0]!.text).toBe(opening);
     expect(textsOf(page).join("\n")).not.toMatch(/陈某|郑某/);
+  });
+});
+
+describe("lines that report or cue a speech but are a speech's or a host's own", () => {
+  it("keeps a main title naming 工作部署, a title over 【讲话全文】, and a speech's last words before the next title", () => {
+    const subtitled = [
+      "压紧压实安全责任 确保各项工作部署落地见效",
+      "——在全县安全生产工作会议上的讲话",
+      "同志们：",
+      ...BODY,
+    ];
+    expect(speechesOf(subtitled).map((s) => s.title)).toEqual([
+      "压紧压实安全责任确保各项工作部署落地见效——在全县安全生产工作会议上的讲话",
+    ]);
+    const marked = ["企业代表在全市安全生产工作会议上的表态发言", "【讲话全文】", ...BODY];
+    expect(speechesOf(marked).map((s) => s.title)).toEqual(["企业代表在全市安全生产工作会议上的表态发言"]);
+    for (const last of [
+      "各乡镇、各部门要迅速传达贯彻本次会议精神，结合实际抓好各项工作部署的落实，确保全县安全生产形势持续稳定。",
+      "在此，代表全镇干部群众郑重表态：坚决完成全年安全生产目标任务！",
+      "这次会议开得很好，县委书记李某作了重要讲话，大家要认真抓好贯彻落实。散会！",
+      "首先，请县应急管理局局长王某通报一季度全县安全生产情况并作具体部署。",
+    ]) {
+      const page = ["在全县安全生产工作会议上的讲话", "同志们：", ...BODY, last, ...SECOND_SPEECH];
+      expect(textsOf(page)).toContain(last);
+    }
+  });
+
+  it("keeps a speech's sentences on a station's guarantees and on documents users upload", () => {
+    const own = [
+      "凡是本站不保证安全条件的作业，一律不准开工；凡是隐患没有整改到位的设备，一律不准使用。",
+      "一些文库类网站上的文档由用户上传，审核把关不严，有的干部把工作文件随手上传，造成泄密。",
+    ];
+    const texts = textsOf(["在全县保密和安全生产工作会议上的讲话", "同志们：", COUNTY_OPENING, ...own, COUNTY_DUTY]);
+    expect(texts).toEqual(expect.arrayContaining(own));
   });
 });
 

@@ -1,14 +1,17 @@
 // A portal's one-line lead over each speech it reprints from a meeting (泓安区区长陈海鸥代表区委、区政府作表态发言，表示…;
 // 会上，副市长李志强…作了具体部署。), right above the 【讲话全文】 label or the speech's title: the page tells who spoke,
-// in the third person. Without the mark or the title below it, such a sentence is left to the speech (刚才，…作了
-// 具体部署 opens many 表态发言).
+// in the third person, naming the speaker by post and name. Without the mark or the title below it, such a sentence
+// is left to the speech (刚才，…作了具体部署 opens many 表态发言), and so are a host's cues and a title's 工作部署.
 import { isTitleLine } from "./outline-patterns";
 import { nextLine } from "./noise-page-furniture";
 
 const REPORTS_SPEECH_RE =
-  /(?:作|作了)(?:重要|动员|表态|总结|具体)?(?:讲话|发言|部署)|代表[^。！？]{2,20}(?:作|发言|表态)/;
-/** The speaker's own words: first person, or an opening that turns to the hall. */
-const FIRST_PERSON_RE = /我|^(?:刚才|下面|今天|按照|根据|同志们|各位)/;
+  /(?<!工)作了?(?:重要|动员|表态|总结|具体)?(?:讲话|发言|部署)|代表[^。！？]{2,20}(?:作|发言|表态)/;
+/** Who spoke, by post and name (区长陈某代表…, 副市长李某从…, 董事长孟某围绕…): a report names the speaker so. */
+const POST_AND_NAME_RE =
+  /(?:区长|县长|市长|镇长|乡长|书记|主任|局长|厅长|处长|部长|董事长|总经理|经理|主席)[\u4e00-\u9fff×]{2,3}(?:同志)?(?:代表|从|围绕|就|对|作|在|结合)/;
+/** The speaker's or the host's own words: first person, the hall addressed, a host's cue (请…, 首先…, 进行第二项…). */
+const OWN_WORDS_RE = /我|大家|同志们|散会|请|^(?:刚才|下面|今天|按照|根据|各位|首先|现在|接下来|进行)/;
 /** 【讲话全文】 / 〔讲话摘要〕 alone on its line, as the noise rules mark it. */
 const TEXT_MARK = "摘要标记";
 const MAX_LEAD = 120;
@@ -17,7 +20,8 @@ const REASON = "新闻导语（转载讲话前的介绍）";
 export function markSpeechLeads(texts: string[], verdict: (string | null)[]): void {
   texts.forEach((raw, i) => {
     const t = raw.trim();
-    if (verdict[i] || !t || t.length > MAX_LEAD || FIRST_PERSON_RE.test(t) || !REPORTS_SPEECH_RE.test(t)) return;
+    if (verdict[i] || !t || t.length > MAX_LEAD || OWN_WORDS_RE.test(t) || isTitleLine(t)) return;
+    if (!REPORTS_SPEECH_RE.test(t) || !POST_AND_NAME_RE.test(t) || !/[。]$/.test(t)) return;
     if ((t.match(/[。！？]/g)?.length ?? 0) > 2) return;
     const below = nextLine(texts, i);
     if (below < 0) return;
