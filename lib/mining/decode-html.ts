@@ -71,6 +71,10 @@ function joinWordWraps(line: string, text: string): string {
   );
 }
 
+/** An advert's box, named so by the page's own markup (class="ad", <ins class="adsbygoogle">). */
+const AD_CLASS_RE = /(?:^|\s)(?:ad|ads|adsbygoogle|advert|advertisement|ad[-_](?:box|banner|wrap|block|slot))(?:\s|$)/i;
+const PLACED_LINE_RE = /position\s*:\s*absolute[^"]*\btop\s*:|\btop\s*:[^"]*position\s*:\s*absolute/i;
+
 /** The shown text of an HTML source: one line per <br>, a blank line between blocks (and, with `ownLines`, one line
  *  per line break of the source, as in markup left in a text). */
 export function htmlToText(html: string, ownLines = false): string {
@@ -84,6 +88,9 @@ export function htmlToText(html: string, ownLines = false): string {
   // style's white-space: pre, pre-wrap, pre-line); closing tags are reported for every opened element.
   const hides: boolean[] = [];
   const keepsLines: boolean[] = [];
+  // A document viewer's printed line (<div style="position:absolute;top:…">…</div>): a line, not a block, so that a
+  // paragraph wrapped over many such lines is rejoined as a PDF's hard wraps are.
+  const placedLines: boolean[] = [];
   // A source line break right after a <br> that cut a sentence at a comma repeats it: it opens no paragraph
   // (小餐饮、<br />⏎出租房屋…). After any other line, or a second <br>, it parts paragraphs as it did.
   let brCutSentence = false;
@@ -96,16 +103,22 @@ export function htmlToText(html: string, ownLines = false): string {
     {
       onopentag(name, attribs) {
         const attr = (a: string) => attribs[a];
-        const hiding = HIDDEN.has(name) || isHiddenElement(name, attr, "page-source") || isOtherTab(attr, tabs);
+        const hiding =
+          HIDDEN.has(name) ||
+          isHiddenElement(name, attr, "page-source") ||
+          isOtherTab(attr, tabs) ||
+          AD_CLASS_RE.test(attr("class") ?? "");
         hides.push(hiding);
         const keeps = name === "pre" || /white-space\s*:\s*pre/i.test(attr("style") ?? "");
+        const placed = PLACED_LINE_RE.test(attr("style") ?? "");
         keepsLines.push(keeps);
         if (keeps) pre++;
         if (hiding) hidden++;
         else if (name === "br") {
           brCutSentence = /[，、；,;]$/.test(line.trim());
           endLine(false);
-        } else if (BLOCKS.has(name)) endLine(true);
+        } else if (BLOCKS.has(name)) endLine(!placed);
+        placedLines.push(placed);
       },
       ontext(text) {
         if (hidden) return;
@@ -124,8 +137,9 @@ export function htmlToText(html: string, ownLines = false): string {
       },
       onclosetag(name, isImplied) {
         if (keepsLines.pop()) pre = Math.max(0, pre - 1);
+        const placed = placedLines.pop();
         if (hides.pop()) hidden = Math.max(0, hidden - 1);
-        else if (BLOCKS.has(name) && !isImplied) endLine(true);
+        else if (BLOCKS.has(name) && !isImplied) endLine(!placed);
       },
     },
     { decodeEntities: true, lowerCaseTags: true },

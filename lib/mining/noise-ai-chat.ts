@@ -1,7 +1,16 @@
 // A page copied from an AI assistant's chat (a clerk asks it for a draft, selects all and pastes): the sidebar of
 // earlier chats under their date groups (今天 / 昨天 / 7天内 …), the clerk's request (帮我写一篇讲话稿：…), the
 // model's reasoning under 已深度思考（用时 N 秒）, and its lead-in (好的，以下是…：). The draft itself is the speech.
-import { dateOfLine, endsSentence, isSalutation, isSpeakerLine } from "./outline-patterns";
+import {
+  dateOfLine,
+  endsSentence,
+  isPostedSpeakerLine,
+  isSalutation,
+  isSpeakerLine,
+  isTitleLine,
+} from "./outline-patterns";
+
+const answerStarts = (t: string) => isTitleLine(t) || isSalutation(t) || isPostedSpeakerLine(t);
 
 /** The date groups of a chat app's sidebar. */
 const CHAT_GROUP_RE =
@@ -15,7 +24,9 @@ const CHAT_NAME_CHARS = 40;
 
 /** A request to the assistant: 帮我写… / 请你起草… / 给我润色…. */
 const REQUEST_RE =
-  /^(?:请|麻烦)?(?:帮我|帮忙|给我|为我|请你|你帮我)(?:写|起草|拟写?|撰写|生成|润色|改写|修改|压缩|扩写|整理|续写)(?:一篇|一份|一个|一下|成|到)/;
+  /^(?:请|麻烦)?(?:帮我|帮忙|给我|为我|请你|你帮我)(?:写|起草|拟写?|撰写|生成|润色|改写|修改|压缩|扩写|整理|续写)(?:一篇|一份|一个|一下|成|到)|^[^。！？]{4,80}[，,]\s*(?:请)?(?:帮我|帮忙|给我)(?:找|查|搜|搜索|查找)[^。！？]{0,12}$/;
+/** The assistant's offer under its answer: 如有需要，我可以帮你…. */
+const OFFER_RE = /^(?:如有需要|如果需要|需要的话|如需)[，,]?\s*我(?:可以|还可以|能)(?:帮你|帮您|为你|为您|继续)/;
 const REQUEST_CHARS = 300;
 /** The model's reasoning, shown above its answer. */
 const REASONING_RE =
@@ -35,16 +46,63 @@ export function markAiChat(texts: string[], verdict: (string | null)[]): void {
   texts.forEach((t, i) => {
     const line = t.trim();
     if (REQUEST_RE.test(line) && line.length <= REQUEST_CHARS) verdict[i] ??= "AI 对话的提问";
+    else if (OFFER_RE.test(line) && line.length <= REQUEST_CHARS) verdict[i] ??= "AI 对话用语";
   });
   for (const i of reasoning) {
     verdict[i] ??= "AI 对话的思考过程";
     // Its text runs to the lead-in when there is one near, else to the next blank line.
     for (let k = i + 1; k <= i + REASONING_LINES && k < texts.length; k++) {
       if (k === lead || (lead < i && k > i + 1 && !texts[k]!.trim())) break;
+      // The answer's text starts where a speech's frame does: its title, its speaker, its date, its salutation.
+      if (answerStarts(texts[k]!.trim())) break;
       if (texts[k]!.trim()) verdict[k] ??= "AI 对话的思考过程";
     }
   }
   if (lead >= 0) verdict[lead] ??= "AI 对话用语";
+  if (lead >= 0) markAnswerNotesAndRevisions(texts, verdict, lead);
+  markSourceList(texts, verdict);
+}
+
+/** 参考来源 alone over the numbered pages an AI search answer cites (1. …讲话_领导讲话_某某市人民政府). */
+const SOURCES_LABEL_RE = /^(?:参考来源|参考资料|引用来源|参考链接|搜索来源)\s*[：:]?$/;
+const SOURCE_ITEM_CHARS = 100;
+
+function markSourceList(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((raw, i) => {
+    if (!SOURCES_LABEL_RE.test(raw.trim())) return;
+    verdict[i] ??= "AI 回答的参考来源";
+    for (let k = i + 1; k < texts.length; k++) {
+      const t = texts[k]!.trim();
+      if (!NOTE_ITEM_RE.test(t) || t.length > SOURCE_ITEM_CHARS) break;
+      verdict[k] ??= "AI 回答的参考来源";
+    }
+  });
+}
+
+/** 说明：1. 文中数据为示例…: the assistant's numbered notes under its draft. */
+const NOTES_START_RE = /^(?:说明|注意|温馨提示|使用说明)[：:]\s*1[.．、]/;
+const NOTE_ITEM_RE = /^\d{1,2}[.．、]/;
+const NOTE_CHARS = 80;
+/** 好的，以下是对第三部分的细化改写…：: a later answer rewriting a part, not the draft. */
+const REVISION_LEAD_RE =
+  /^(?:好的|没问题|明白了?|可以的?|收到)[，,！!。]?.{0,40}?(?:以下是|下面是)[^。！？]{0,30}(?:修改|改写|细化|润色|补充|调整|扩写|压缩|精简)[^。！？]{0,40}[：:]$/;
+/** 【我】 2027-04-02 10:38: a chat export's turn, which ends a revision. */
+const TURN_RE = /^【[^】]{1,16}】\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}/;
+
+/** Below the draft's lead-in: the assistant's notes under it, and any later answer that rewrites a part of it, down
+ *  to the next turn of the chat. */
+function markAnswerNotesAndRevisions(texts: string[], verdict: (string | null)[], lead: number): void {
+  for (let i = lead + 1; i < texts.length; i++) {
+    const t = texts[i]!.trim();
+    if (NOTES_START_RE.test(t)) {
+      verdict[i] ??= "AI 回答的说明";
+      for (let k = i + 1; k < texts.length && NOTE_ITEM_RE.test(texts[k]!.trim()); k++)
+        if (texts[k]!.trim().length <= NOTE_CHARS) verdict[k] ??= "AI 回答的说明";
+    } else if (REVISION_LEAD_RE.test(t)) {
+      for (let k = i; k < texts.length && !TURN_RE.test(texts[k]!.trim()); k++)
+        if (texts[k]!.trim()) verdict[k] ??= "AI 对话（改写的片段）";
+    }
+  }
 }
 
 /** The sidebar: each date group and the chats' names under it, when two groups or more stand near each other (a

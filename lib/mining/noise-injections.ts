@@ -20,6 +20,8 @@ export const PINYIN_RESIDUE_RE = new RegExp(
  *  10MPa), a formula (KMnO4) or a product (iPhone15) is never written so. */
 const COPY_CODE_RE =
   /(?<=[\u4e00-\u9fff，。、；：])(?=[A-Za-z])(?=(?:[a-z0-9]*[A-Z]){2})(?=(?:[A-Z0-9]*[a-z]){2})(?=(?:[A-Za-z]*\d){2})[A-Za-z0-9]{5,10}(?=[\u4e00-\u9fff，。、；：])|[★☆]{2,3}[A-Za-z0-9.]{2,12}[★☆]{2,3}/g;
+/** [^1^]: an AI answer's mark citing its source after a sentence (a document's own note is [1] or ①). */
+const AI_CITATION_RE = /\[\^\d{1,2}\^\]/g;
 /** An ASCII full stop between two Chinese characters: no Chinese sentence writes one there. */
 export const DOT_INJECTION_RE = /(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/g;
 /** — 1 — : a page number between dashes, left where a page break fell inside a sentence; - 1 - between hyphens only
@@ -113,12 +115,13 @@ function cutFloorLabel(text: string, lineNo: number, ctx: Ctx): string {
 }
 
 /** A comment's anchor left in the text: a web page saved from Word ([LW1], [ZH2]: the reviewer's initials and
- *  number) or an online document copied out ([批注1]),
+ *  number) or an online document copied out ([批注1], [评论1] over its list 评论1 王科长：…),
  *  cut only when the page also lists the comment itself under that anchor ([LW1] 请核实数据): [A1] in a sentence may
  *  be the speech's own (附表[A1], [H2]类企业). */
-const COMMENT_START_RE = /^\s*(\[(?:[A-Z]{1,4}|批注)\d{1,3}\])/;
+const COMMENT_START_RE =
+  /^\s*(?:\[((?:[A-Z]{1,4}|批注|评论)\d{1,3})\]|((?:批注|评论)\d{1,3})(?=\s|[：:\u4e00-\u9fff]))/;
 const COMMENT_ANCHOR_RE =
-  /(?<=[\u4e00-\u9fff\d%，。、；：！？”）》]\s?)\[(?:[A-Z]{1,4}|批注)\d{1,3}\]\s?(?=[\u4e00-\u9fff，。、；：！？“（《]|$)/g;
+  /(?<=[\u4e00-\u9fff\d%，。、；：！？”）》]\s?)\[(?:[A-Z]{1,4}|批注|评论)\d{1,3}\]\s?(?=[\u4e00-\u9fff，。、；：！？“（《]|$)/g;
 
 /** What of the page the inline cuts need: the anchors of the comments it lists (a line that starts with one), and
  *  whether it is a forum's. */
@@ -138,7 +141,12 @@ const SAVER_NOTE_RE = /[（(【[][\u4e00-\u9fff]{0,4}[注按][：:][^（）()【
 export type PageMarks = { anchors: Set<string>; forum: boolean; references: boolean; saver: boolean };
 export function pageMarks(lines: { text: string }[]): PageMarks {
   return {
-    anchors: new Set(lines.flatMap((l) => COMMENT_START_RE.exec(l.text)?.[1] ?? [])),
+    anchors: new Set(
+      lines.flatMap((l) => {
+        const m = COMMENT_START_RE.exec(l.text);
+        return m ? [`[${m[1] ?? m[2]}]`] : [];
+      }),
+    ),
     forum: lines.some((l) => FORUM_PAGE_RE.test(l.text)),
     references: lines.some((l) => REFERENCES_LABEL_RE.test(l.text)),
     saver: lines.some((l) => SAVER_PAGE_RE.test(l.text.trim())),
@@ -150,6 +158,7 @@ export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: Pa
   let t = cut(text, PINYIN_RESIDUE_RE, "拼音残留（繁简转换网站插入的注音）", lineNo, ctx);
   t = cut(t, DOT_INJECTION_RE, "插入字间的圆点", lineNo, ctx);
   t = cut(t, COPY_CODE_RE, "防复制代码", lineNo, ctx);
+  t = cut(t, AI_CITATION_RE, "AI 回答的引用标记", lineNo, ctx);
   t = cut(t, VIEWER_MARK_RE, "文档标记", lineNo, ctx);
   t = cutTrackedChanges(t, lineNo, ctx);
   const anchors = marks?.anchors;

@@ -7,11 +7,14 @@ const SPEAKER_LABEL_RE = /^(?:发言人|说话人|讲话人|speaker)\s*\d{1,2}\s
 const MIN_LABELS = 3;
 /** The app's summary above the text (智能纪要 … 文字记录) and its notes below it. */
 const PANEL_START_RE =
-  /^(?:智能纪要|AI\s*纪要|会议纪要|智能总结|AI\s*总结|智能章节|章节速览|AI\s*摘要|智能摘要|会议摘要|待办事项|AI\s*待办)$/i;
+  /^[—–\-=]*\s*(?:智能纪要|AI\s*纪要|会议纪要|智能总结|AI\s*总结|智能章节|章节速览|AI\s*摘要|智能摘要|会议摘要|待办事项|AI\s*待办)(?:\s*[（(][^（）()]{1,8}[)）])?\s*[—–\-=]*$/i;
 /** The recording's particulars above the text (转写语言：…, 转写字数：1260字, 时长：6分03秒). */
-const RECORDING_META_RE = /^(?:转写语言|发言人识别|转写字数|录音时长|时长|会议时间|参会人|会议主题|录音文件)\s*[：:]/;
+const RECORDING_META_RE =
+  /^(?:转写语言|发言人识别|转写字数|录音时长|录音来源|时长|会议时间|参会人|会议主题|录音文件)\s*[：:]|^【(?:智能章节|章节速览|智能纪要|AI\s*摘要)】/i;
+/** —————— 会议纪要（AI生成） ——————, or a rule alone: the app's division below the text. */
+const RULE_RE = /^[—–\-=_]{4,}/;
 const TEXT_START_RE = /^(?:文字记录|转写文本|原文|全文|文字稿)$/;
-const APP_NOTE_RE = /文字记录结束|转写结束|由\s*AI\s*生成|以原始录音为准/i;
+const APP_NOTE_RE = /文字记录结束|转写结束|由\s*AI\s*(?:自动)?(?:识别)?生成|以原始录音为准|结合录音核对/i;
 
 const SPEAKER_LABEL = "转写的发言人标记";
 /** Words (characters) another speaker needs to count as speaking, not only chairing or asking. */
@@ -27,7 +30,11 @@ export function markSpeakerTranscript(texts: string[], verdict: (string | null)[
   if (labels.length < MIN_LABELS) return;
   const chunks = labels.map((at, n) => {
     const lines: number[] = [];
-    for (let k = at + 1; k < (labels[n + 1] ?? texts.length) && texts[k]!.trim(); k++) lines.push(k);
+    // A chunk ends at a blank line, the next label, or the app's panel or rule below the text.
+    for (let k = at + 1; k < (labels[n + 1] ?? texts.length) && texts[k]!.trim(); k++) {
+      if (PANEL_START_RE.test(texts[k]!.trim()) || RULE_RE.test(texts[k]!.trim())) break;
+      lines.push(k);
+    }
     const speaker = texts[at]!.trim().replace(/\s+\S+$/, "");
     return { at, lines, speaker, chars: lines.reduce((a, k) => a + texts[k]!.trim().length, 0) };
   });
@@ -45,7 +52,10 @@ export function markSpeakerTranscript(texts: string[], verdict: (string | null)[
   const text = texts.findIndex((t) => TEXT_START_RE.test(t.trim()));
   if (panel >= 0 && text > panel && text < labels[0]!)
     for (let k = panel; k <= text; k++) if (texts[k]!.trim()) verdict[k] ??= "转写（智能纪要）";
-  for (let k = 0; k < labels[0]!; k++) if (RECORDING_META_RE.test(texts[k]!.trim())) verdict[k] ??= "转写（录音信息）";
+  for (let k = 0; k < labels[0]!; k++) {
+    const t = texts[k]!.trim();
+    if (RECORDING_META_RE.test(t) || (APP_NOTE_RE.test(t) && t.length <= 60)) verdict[k] ??= "转写（录音信息）";
+  }
   // 文字记录 over the text: the app's label, not a title.
   if (text >= 0 && text < labels[0]!) verdict[text] ??= "转写（智能纪要）";
   // Below the text, the app's panels (AI 摘要, 待办事项) run to the file's end.

@@ -46,16 +46,13 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   // set57/04: a 公众号's lead quotation above the speech (“专项整治不是一阵风，要一抓到底。”), which paraphrases a
   // sentence of it and stays; 03: a preview's last three characters (并逐级), cut alone on their line, go with it.
   set57: { pages: 10, noiseLeak: 0.005, speechCount: 1, retained: 0.993 },
-  // set59: scored blind at 9299da9 (saved .html from five site systems; an AI search answer, an AI chat export, a
-  // meeting app's transcript, an online document, a 学习平台 course page).
-  set59: { pages: 10, noiseLeak: 0.174, speechCount: 1, retained: 0.967 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
 const SCORING_TIMEOUT = 60_000;
 
 const pages: PageResult[] = [];
-/** Sets 1–3, 5, 7–16, 18–21, 23, 24, 26–44, 46, 47, 49, 53–56 and 58, whose every leak the miner was fixed for. */
+/** Sets 1–3, 5, 7–16, 18–21, 23, 24, 26–44, 46, 47, 49, 53–56, 58 and 59, whose every leak the miner was fixed for. */
 const fixed: PageResult[] = [];
 const inPart = new Map<string, PageResult[]>();
 beforeAll(async () => {
@@ -91,18 +88,22 @@ const KNOWN_LEAKS = [
   // table cell 区应急管理局, removed with its table, which the speech's opening names. The scorer finds both inside.
   "“决不能用工人的生命换取工程的进度”",
   "区应急管理局",
+  // set59/05: two replies' quotations of the speech, removed, cut off by the forum with " ..." (the scorer drops the
+  // dots and finds the words in the speech).
+  "要用好动态监控平台，对超速、疲劳驾驶、接打手机等违规行为实时提醒、及时纠正，每周汇总分析一次报警数据 ...",
+  "同志们，安全是企业最大的效益，也是职工最大的福利 ...",
 ];
 
 describe("the miner on the authored pages of unseen site styles", () => {
   it(
-    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23, 24, 26–44, 46, 47, 49, 53–56 and 58 in any block but the known ones",
+    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23, 24, 26–44, 46, 47, 49, 53–56, 58 and 59 in any block but the known ones",
     () => {
       const leaks = fixed.flatMap(({ gold, blocks }) =>
         // As the scorer does, strings of symbols alone (✕, ━━━) are not counted: nothing of them survives the comparison.
         gold.noise.filter((n) => norm(n).length >= 2 && blocks.some((b) => norm(b.text).includes(norm(n)))),
       );
       expect(leaks).toEqual(KNOWN_LEAKS);
-      expect(fixed.length).toBe(468);
+      expect(fixed.length).toBe(478);
     },
     SCORING_TIMEOUT,
   );
@@ -179,11 +180,8 @@ describe("the miner on the authored pages of unseen site styles", () => {
         "05.txt",
         // set54/02: a village's …“大喇叭”广播稿 (a line ending 广播稿 is as often a sentence's wrapped half).
         "02.txt",
-        // set59, blind: titles cut or missed on 04 (a wrapped title in a viewer's lines), 06, 08 and 10.
-        "04.html",
-        "06.txt",
+        // set59/08: a transcript's recording headline (…部署会), which its writer took for the speech's title.
         "08.txt",
-        "10.txt",
       ]);
     },
     SCORING_TIMEOUT,
