@@ -67,6 +67,39 @@ describe("an AI tool's page around a speech", () => {
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
+  it("keeps an assistant's whole rewrite of the draft (以下是修改后的讲话稿：) as a speech", () => {
+    const revised = "今天召开全县安全生产工作会议，主要是总结去年工作、部署今年任务，特别是对应急管理提出要求。";
+    const page = [
+      "【我】 2025-03-02 10:20",
+      "帮我写一篇安全生产工作会议上的讲话稿",
+      "【AI助手】 2025-03-02 10:21",
+      "好的，以下是一篇安全生产工作会议讲话稿，供您参考：",
+      ...SPEECH,
+      "【我】 2025-03-02 10:25",
+      "再正式一点，增加对应急管理的要求",
+      "【AI助手】 2025-03-02 10:26",
+      "好的，以下是根据您的要求修改后的讲话稿：",
+      COUNTY_TITLE,
+      "同志们：",
+      revised,
+      "二、突出重点，狠抓应急管理各项工作落实",
+      "要健全应急预案体系，加强应急救援队伍建设，定期组织实战化演练，确保关键时刻拉得出、用得上。",
+    ];
+    expect(textsOf(page)).toContain(revised);
+  });
+
+  it("keeps a quiz question a speech quotes, with no course's label over it", () => {
+    const own = [
+      "今年的知识竞赛中有这样一道题，我印象很深：",
+      "1. 生产经营单位的主要负责人是本单位安全生产工作的（  ）",
+      "A. 第一责任人 B. 直接责任人 C. 主要责任人",
+      "很多同志答错了，答案是第一责任人。",
+    ];
+    const texts = textsOf([...COUNTY_SPEECH_HEAD, ...own, ...COUNTY_SPEECH_REST]).join("\n");
+    expect(texts).toContain("生产经营单位的主要负责人是本单位安全生产工作的");
+    expect(texts).toContain("第一责任人B.直接责任人");
+  });
+
   it("drops a transcript's header, the chair's last turn and the app's AI minutes below it", () => {
     const page = [
       "某某会记 · 会议转写导出",

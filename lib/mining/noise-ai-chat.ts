@@ -83,9 +83,10 @@ function markSourceList(texts: string[], verdict: (string | null)[]): void {
 const NOTES_START_RE = /^(?:说明|注意|温馨提示|使用说明)[：:]\s*1[.．、]/;
 const NOTE_ITEM_RE = /^\d{1,2}[.．、]/;
 const NOTE_CHARS = 80;
-/** 好的，以下是对第三部分的细化改写…：: a later answer rewriting a part, not the draft. */
+/** 好的，以下是对第三部分的细化改写…：: a later answer rewriting one part, not the draft (a whole rewrite, 以下是修改后的
+ *  讲话稿：, is a draft of its own). */
 const REVISION_LEAD_RE =
-  /^(?:好的|没问题|明白了?|可以的?|收到)[，,！!。]?.{0,40}?(?:以下是|下面是)[^。！？]{0,30}(?:修改|改写|细化|润色|补充|调整|扩写|压缩|精简)[^。！？]{0,40}[：:]$/;
+  /^(?:好的|没问题|明白了?|可以的?|收到)[，,！!。]?.{0,40}?(?:以下是|下面是)(?:对|针对)?(?:第[一二三四五六七八九十\d]{1,2}(?:部分|段|节|点)|这一?(?:段|部分)|开头|结尾)[^。！？]{0,30}(?:修改|改写|细化|润色|补充|调整|扩写|压缩|精简)[^。！？]{0,40}[：:]$/;
 /** 【我】 2027-04-02 10:38: a chat export's turn, which ends a revision. */
 const TURN_RE = /^【[^】]{1,16}】\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}/;
 

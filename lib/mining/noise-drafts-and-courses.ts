@@ -11,6 +11,7 @@ const MAX_OPTIONS = 8;
 /** Marks the options under a quiz question a study platform prints after its text; a speech's own quiz (先考大家一道
  *  题：… A．… B．…) names no kind of question and stays. */
 export function markQuizOptions(texts: string[], verdict: (string | null)[]): void {
+  markCourseQuiz(texts, verdict);
   texts.forEach((t, i) => {
     if (!QUIZ_QUESTION_RE.test(t)) return;
     for (let j = i + 1, n = 0; j < texts.length && n < MAX_OPTIONS; j++) {
@@ -19,6 +20,28 @@ export function markQuizOptions(texts: string[], verdict: (string | null)[]): vo
       if (option.length > 60 || !QUIZ_OPTION_RE.test(option)) break;
       verdict[j] ??= "学习平台文字";
       n++;
+    }
+  });
+}
+
+/** 本课程配套测试题 over its questions (1. …的主要原因是（  ）) and their option rows (A. … B. … C. …). */
+const COURSE_QUIZ_LABEL_RE = /^(?:本课程)?(?:配套)?(?:测试题|练习题|课后习题|随堂测验|课后测试)[：:]?$/;
+const BLANK_QUESTION_RE = /^\d{1,2}[.．、].{4,80}[（(]\s*[）)]$/;
+const OPTION_ROW_RE = /^A[．.、][^。！？]{1,40}B[．.、]/;
+
+/** A course page's quiz under its label: the questions with a blank to fill and the rows of options, down to the
+ *  first other line. A speech quoting a contest's question (…有这样一道题：1. …（  ）) has no such label over it. */
+function markCourseQuiz(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((raw, i) => {
+    if (!COURSE_QUIZ_LABEL_RE.test(raw.trim())) return;
+    verdict[i] ??= "学习平台文字";
+    for (let k = i + 1; k < texts.length; k++) {
+      const t = texts[k]!.trim();
+      if (!t) continue;
+      // （共3题，答对2题即可获得学时）: the quiz's own note under its label.
+      const note = /^[（(][^（）()]{2,40}[）)]$/.test(t);
+      if (!note && !BLANK_QUESTION_RE.test(t) && !OPTION_ROW_RE.test(t) && !QUIZ_OPTION_RE.test(t)) break;
+      verdict[k] ??= "学习平台文字";
     }
   });
 }
