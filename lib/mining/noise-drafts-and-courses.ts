@@ -69,7 +69,8 @@ export function markDraftNotes(texts: string[], verdict: (string | null)[], i: n
 /** A table's row once normalised (its tabs and the spaces beside Chinese gone): 1县委办公室分管副主任1A区. */
 export const TABLE_ROW_RE = /^\d{1,3}\s*[\u4e00-\u9fff×][^。！？]{0,80}$/;
 
-/** Marks a sender's note above the speech (FORWARD_NOTE_RE): before its salutation, or its title when it has none. */
+/** Marks a sender's note above the speech (FORWARD_NOTE_RE): before its salutation, or its title when it has none.
+ *  A message of several lines under a greeting of its own is the speech splitter's (withoutCoverNotes). */
 export function markForwardNotes(texts: string[], verdict: (string | null)[]): void {
   markPreface(texts, verdict);
   const salutation = texts.findIndex((t) => isSalutation(t.trim()));

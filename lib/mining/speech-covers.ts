@@ -96,7 +96,9 @@ const ATTACHED_TITLE_RE = /^(?:附(?:件\s*[\d一二三四五六七八九十]{0,
 const CARRIES_SPEECH_RE =
   /(?:印发|转发|刊发|编发)[^。]{0,12}(?:给你们|如下)|(?:附上|附后|发来|发去|转给)[^。]{0,24}讲话/;
 /** A message that sends the speech on (…讲话全文发群里, 附上…表态发言的定稿, 请按此印发, 请审阅): words of a work group
- *  or an e-mail, which no meeting hears. */
+ *  or an e-mail, which no meeting hears. Read here, on a unit the parser split off (a message of several lines under
+ *  its own greeting, with the sender's name), beside the line rule `markForwardNotes` (a one-line note above the
+ *  speech's own salutation, a 征求意见稿 sent round): each catches what the other's depth cannot see. */
 const FORWARD_MESSAGE_RE =
   /发(?:到)?群里|发给(?:各位|大家)|附上[^。]{0,24}(?:讲话|发言|致辞|主持词)|请按此(?:稿)?(?:印发|下发|打印)|请(?:审阅|查收|审核|过目)/;
 /** A meeting's salutation (同志们, 各位领导, 各位代表…): a speech's, never a message's. */
