@@ -54,7 +54,7 @@ export const WRITER_CREDIT_RE = /^[（(](?:撰稿|供稿|编稿|撰写|执笔|�
  *  赞 72), a repost's comment with the chain it quotes (…//@××县发布:【2/6】…). */
 export const MICROBLOG_LINE_RE =
   /^(?:头条文章|微博正文)$|^\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}\s*来自\s*\S|^[^“”"「」]{0,100}\/\/@[^\s:：”"」]{1,20}[:：]|^(?:\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}\s*)?(?:转发|评论|赞)\s*\d+(?:\s*(?:转发|评论|赞)\s*\d+){1,3}$/;
-/** A page's lead above what it carries (导语：…出席会议并讲话。…推送讲话全文). */
-export const LEAD_LABEL_RE = /^导语[：:]/;
+/** A page's lead above what it carries (导语：…出席会议并讲话。…推送讲话全文; 导读：…现将讲话全文刊发). */
+export const LEAD_LABEL_RE = /^(?:导语|导读)[：:]/;
 /** A document reader's toolbar (放大 缩小 全屏); after a colon, the words a speech lists. */
 export const READER_TOOLBAR_RE = /^(?:放大|缩小|全屏|适合宽度|旋转)(?:\s*(?:放大|缩小|全屏|适合宽度|旋转)){2,}$/;

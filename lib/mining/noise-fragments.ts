@@ -68,9 +68,10 @@ export const PAYWALL_NOTE_RE =
 export const TEMPLATE_SITE_RE = /(?:范文|文库|文秘)(?:之家|网(?![络格站页址点民友购店上]))/g;
 
 /** The bracket a watermark stood in (【笔杆范文网 www.… 整理】), left holding only the site's verb once the name and the
- *  address are cut: read only on a line that had a watermark cut. */
+ *  address are cut, or the words that named it with no bracket (…责任人，本文来自墨林文秘网 www.…分管领导…): read
+ *  only on a line that had a watermark cut. */
 export const EMPTIED_WATERMARK_RE =
-  /[【\[〔（(]\s*(?:由|来自|转自)?\s*(?:整理|提供|收集|编辑|原创|首发|发布|转载|收录)?\s*[】\]〕）)]/g;
+  /[【\[〔（(]\s*(?:由|来自|转自)?\s*(?:整理|提供|收集|编辑|原创|首发|发布|转载|收录)?\s*[】\]〕）)]|(?:本文|此文)(?:来自|来源于?|转自|摘自|转载自)[：:]?\s*/g;
 
 /** Pinyin initials that sites use to dodge keyword filters; restored only between Chinese characters. */
 const CENSORED: Record<string, string> = {

@@ -30,9 +30,10 @@ const ENGAGEMENT_RE = new RegExp(
 /** A recommended post's card line: its author and its counts of readers, comments or likes. */
 export const isEngagementCounts = (t: string): boolean => t.length <= 60 && ENGAGEMENT_RE.test(t.trim());
 
-/** 下载文档　收藏　分享　举报: a row of a page's buttons, two or more, nothing else. */
+/** 下载文档　收藏　分享　举报 / a personal library's 转藏到我的图书馆　献花(0)　+1: a row of a page's buttons, two or
+ *  more, nothing else. */
 const BUTTON_ROW_RE =
-  /^(?:(?:下载文档|下载本文|下载|收藏本文|加入收藏|收藏|分享到|分享|举报|纠错|评论|点赞|打赏|转发|复制链接|打印本页|打印|关闭窗口|关闭|登录|注册|关注|在线阅读|回复|引用|评分|只看该作者|支持|反对|已赞过|已踩过|反馈)(?:\s*[（(]\d{1,6}[)）])?[\s|｜·•/]*){2,}$/;
+  /^(?:(?:转藏(?:到我的[^\s|｜]{1,6})?|献花|[+＋]1|下载文档|下载本文|下载|收藏本文|加入收藏|收藏|分享到|分享|举报|纠错|评论|点赞|打赏|转发|复制链接|打印本页|打印|关闭窗口|关闭|登录|注册|关注|在线阅读|回复|引用|评分|只看该作者|支持|反对|已赞过|已踩过|反馈)(?:\s*[（(]\d{1,6}[)）])?[\s|｜·•/]*){2,}$/;
 
 /** 支持(36)　反对(0) alone: a vote's count a speech may read out; a post's buttons have 回复, 举报 … beside them. */
 const VOTES_ONLY_RE = /^(?:(?:支持|反对)(?:\s*[（(]\d{1,6}[)）])?[\s|｜·•/]*)+$/;
@@ -41,8 +42,10 @@ const VOTES_ONLY_RE = /^(?:(?:支持|反对)(?:\s*[（(]\d{1,6}[)）])?[\s|｜·
 const DRAFT_STATUS_RE =
   /^[（(【\[](?:征求意见稿|讨论稿|送审稿|初稿|修改稿|第[一二三四五六七八九十\d]{1,2}稿|草稿|草案|审定稿|代拟稿)[）)】\]]$/;
 
-/** 下面是小编整理的…，供大家参考。: a site editor's lead-in above a speech of a collection; no speaker says 小编. */
-const EDITOR_LEAD_IN_RE = /小编(?:整理|精心|收集|为大家|给大家|推荐|带来)|(?:供|给)大家(?:参考|借鉴)[。！!]?$/;
+/** 下面是小编整理的…，供大家参考。: a site editor's lead-in above a speech of a collection; no speaker says 小编. 下面这篇是
+ *  给我们镇长写的：: a poster's over the next text he shares (a speaker's 下面 introduces points, not a 篇). */
+const EDITOR_LEAD_IN_RE =
+  /小编(?:整理|精心|收集|为大家|给大家|推荐|带来)|(?:供|给)大家(?:参考|借鉴)[。！!]?$|^(?:下面|接下来|后面)(?:的)?(?:这|那|一|两|几)篇[^。！？]{0,30}[：:]$/;
 /** 【金句摘录】 / 金句①｜…: a repost's box of sentences quoted from the speech above it. */
 const QUOTE_BOX_RE =
   /^(?:[【\[]?(?:金句摘录|金句集锦|金句|划重点|精彩观点|观点摘编|核心观点|观点集锦)[】\]]?$|(?:金句|划重点|观点)\s*[①-⑳\d]{0,2}\s*[｜|：:])/;

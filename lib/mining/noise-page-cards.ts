@@ -11,9 +11,10 @@ import {
   parseEnumerator,
 } from "./outline-patterns";
 
-/** A post's floor (2楼) or its time (发表于 2024-3-12 09:30, 楼主 | 发表于 …): the foot of the author's card above a post. */
+/** A post's floor (2楼) or its time (发表于 2024-3-12 09:30, 楼主 | 发表于 …, 楼主　大 中 小 发表于 … with the post's font
+ *  buttons): the foot of the author's card above a post. */
 const CARD_FOOT_RE =
-  /^(?:\d{1,4}\s*(?:楼|#)(?:\s|$)|(?:沙发|板凳|地板)$|(?:楼主\s*[|｜]?\s*)?发表于\s*\d{4}[-/年]\d{1,2})/;
+  /^(?:\d{1,4}\s*(?:楼|#)(?:\s|$)|(?:沙发|板凳|地板)$|(?:楼主\s*[|｜]?\s*(?:大\s*中\s*小\s*)?)?发表于\s*\d{4}[-/年]\d{1,2})/;
 /** What only a forum's author card says: a rank, a level, the counts of posts and points. */
 const CARD_MARK_RE =
   /等级|积分|帖子|精华|威望|金币|版主|Lv\.?\s*\d|UID|注册时间|在线时间|粉丝|^(?:新手上路|[初中高]级会员|注册会员|正式会员|金牌会员|荣誉会员|论坛元老|管理员)$/i;

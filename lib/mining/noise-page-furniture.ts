@@ -97,12 +97,13 @@ export function opensText(texts: string[], verdict: (string | null)[], j: number
   const k = nextKept(texts, verdict, j);
   if (k < 0) return false;
   const t = texts[k]!.trim();
-  // A commenter's bare name (矿嫂阿莲) under a comment is the next comment's, not a speaker's line under a title.
+  // A commenter's bare name (矿嫂阿莲) under a comment is the next comment's, not a speaker's line under a title; so is
+  // a numbered comment's name and time (2. 青衫旧友　2010-07-20 08:14:33　[举报]), which is no heading.
   if (comments)
     return (
       (isFrame(t) && !BARE_NAME_RE.test(t)) ||
       isTitleLine(t) ||
-      !!parseEnumerator(t) ||
+      (!!parseEnumerator(t) && !POSTED_AT_END_RE.test(t)) ||
       isOpeningStart(t) ||
       t.length > MAX_COMMENT_LENGTH
     );
@@ -129,11 +130,15 @@ function teaserAt(texts: string[], verdict: (string | null)[], k: number): boole
 /** A list's link to the rest of its column (更多主持词 >>, 查看更多»). */
 const MORE_LINK_RE = /^(?:更多|查看更多|阅读更多)[^。，！？\s]{0,12}\s*(?:>>|»|›|>)$/;
 
+/** A line ending in the time of a post, and its buttons: …　2010-07-21 22:47:19　[举报]. */
+const POSTED_AT_END_RE =
+  /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[【\[](?:举报|回复|删除)[】\]])*$/;
+
 /** A header over readers' comments (网友评论（3）/ 发表评论 / 全部评论 / 热门跟帖 / a 公众号's 精选留言 / a blog's 评论 with its notice and
- *  [发评论] button; its sort buttons after it: 最热｜最新): comments are sentences,
- *  longer than links. */
+ *  [发评论] button; its sort buttons after it: 最热｜最新; an old site's notice in brackets after it: 网友评论：（只显示最新10条。…）):
+ *  comments are sentences, longer than links. */
 const COMMENTS_HEADER_RE =
-  /^[【\[]?(?:网友评论|读者评论|全部评论|最新评论|热门评论|精彩评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|评论\s*(?:重要提示|温馨提示)[：:][^。！？]{0,20}|按热度\s*按时间|(?:热门|最新|全部|精彩)跟帖|(?:精选|全部|热门|最新|读者|网友)?留言(?:区|板)?|写(?:下你的)?留言|评论.{0,30}[【\[]发表?评论[】\]])(?:[（(]\d{1,5}[)）])?[】\]]?(?:\s*(?:最热|最新|热门|按热度|按时间)(?:\s*[｜|/·]\s*(?:最热|最新|热门|按热度|按时间))*)?\s*[：:>»›]*$/;
+  /^[【\[]?(?:网友评论|读者评论|全部评论|最新评论|热门评论|精彩评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|评论\s*(?:重要提示|温馨提示)[：:][^。！？]{0,20}|按热度\s*按时间|(?:热门|最新|全部|精彩)跟帖|(?:精选|全部|热门|最新|读者|网友)?留言(?:区|板)?|写(?:下你的)?留言|评论.{0,30}[【\[]发表?评论[】\]])(?:[（(]\d{1,5}[)）])?[】\]]?(?:\s*(?:最热|最新|热门|按热度|按时间)(?:\s*[｜|/·]\s*(?:最热|最新|热门|按热度|按时间))*)?\s*[：:>»›]*(?:[（(][^（）()]{2,60}[)）])?$/;
 /** A Q&A page's other answers (其他2条回答): comments once the answer with the speech is above them, otherwise the
  *  start of the answers. */
 const OTHER_ANSWERS_RE = /^(?:其他(?:\d{1,3}条)?回答|其他答案|全部回答)(?:[（(]\d{1,4}条?[)）])?\s*[：:]?$/;
