@@ -67,6 +67,12 @@ export const PAYWALL_NOTE_RE =
  *  network), 文档在线, 作文大全 and the like are ordinary words and stay. */
 export const TEMPLATE_SITE_RE = /(?:范文|文库|文秘)(?:之家|网(?![络格站页址点民友购店上]))/g;
 
+/** 本文来自 inside a long sentence (…第一责任人，本文来自某某网 www.…分管领导…): a watermark's words, which the inline
+ *  cuts take; the line is no source note for them. */
+const SOURCE_IN_SENTENCE_RE = /(?<=[，、；\u4e00-\u9fff])(?:本文|此文)来(?:自|源于?)/g;
+export const withoutSourceInSentence = (t: string): string =>
+  cjkCount(t) >= 40 ? t.replace(SOURCE_IN_SENTENCE_RE, "") : t;
+
 /** The bracket a watermark stood in (【笔杆范文网 www.… 整理】), left holding only the site's verb once the name and the
  *  address are cut, or the words that named it with no bracket (…责任人，本文来自墨林文秘网 www.…分管领导…): read
  *  only on a line that had a watermark cut. */
