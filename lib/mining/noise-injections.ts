@@ -2,6 +2,7 @@
 // kept whole: pinyin residue of a Traditional converter (通報(bào)), a dot between two characters (的.人), a page
 // number between dashes (— 1 —), a document viewer's chunk number that splits a word across lines (隐\n2、患),
 // and a watermark, the site's slogan and address, repeated inside the text.
+import { cutCopyCodes } from "./noise-copy-codes";
 import { cut, type Ctx } from "./noise-fragments";
 import { URL_RE } from "./noise-line-rules";
 import { isTitleLine, parseEnumerator } from "./outline-patterns";
@@ -15,13 +16,6 @@ export const PINYIN_RESIDUE_RE = new RegExp(
   `(?<=[\\u4e00-\\u9fff])[（(](?=[^)）]{0,30}[${TONED}])${SYLLABLE}(?: ${SYLLABLE}){0,3}[)）]`,
   "g",
 );
-/** A copy-protection code hidden in the text (Xq8Lm2): a letter first, then two capitals, two small letters and two
- *  digits at least, mixed, between Chinese characters; a forum's anti-scraping code (6a3Tq, Kd8w), whose every
- *  character changes between small letter, capital and digit, with a small letter and a digit among them; or a code
- *  between runs of stars (★☆★hxwk★☆★). A unit (110kV, 10MPa), a formula (KMnO4), a product (iPhone15) or a virus
- *  (H7N9) is never written so. */
-const COPY_CODE_RE =
-  /(?<=[\u4e00-\u9fff，。、；：])(?=[A-Za-z])(?=(?:[a-z0-9]*[A-Z]){2})(?=(?:[A-Z0-9]*[a-z]){2})(?=(?:[A-Za-z]*\d){2})[A-Za-z0-9]{5,10}(?=[\u4e00-\u9fff，。、；：])|(?<=[\u4e00-\u9fff，。、；：])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*\d)(?:[a-z](?![a-z])|[A-Z](?![A-Z])|\d(?!\d)){4,10}(?=[\u4e00-\u9fff，。、；：])|[★☆]{2,3}[A-Za-z0-9.]{2,12}[★☆]{2,3}/g;
 /** [^1^]: an AI answer's mark citing its source after a sentence (a document's own note is [1] or ①). */
 const AI_CITATION_RE = /\[\^\d{1,2}\^\]/g;
 /** An ASCII full stop between two Chinese characters: no Chinese sentence writes one there. */
@@ -59,13 +53,13 @@ function cutTitleLabel(text: string, lineNo: number, ctx: Ctx): string {
 
 /** An editor's note in brackets: （编者注：…）, 【小编提示：…】, 【编者按】, （有删节）, （根据录音整理）, （未经本人审阅）;
  *  whoever saved or reposted it: 【藏者按：…】, （博主按：…）, [楼主注：…], a poster's note signed at its end
- *  (（念到这里…就不写了。——老周注）) (a speech's own （注：…）, [注：数据截至…] and
+ *  (（念到这里…就不写了。——老周注）; an author's ——作者注 or a quoter's ——引者注 stays) (a speech's own （注：…）, [注：数据截至…] and
  *  （考核结果按：…） stay: on a personal library's page only, SAVER_NOTE_RE);
  *  （此处…已删去）; a draft's tracked changes copied as text: 【删除：…】 (the deleted words), 【批注：…】 (a reviewer's
  *  comment); and a clerk's own notes on a draft in words: 【待核：数字换成最新的】, 【数据待安环部核实】 (【待核：1263】 holds the
  *  figure, and stays). */
 export const EDITOR_NOTE_RE =
-  /[（(][^（）()【】[\]\n]{2,120}[—―－-]{1,2}\s*[\u4e00-\u9fff]{1,6}(?:注|按)[）)]|[（(【[](?:藏者|转者|转载者|收藏者|保存者|馆主|博主|楼主|小编)(?:注|按)[：:][^（）()【】[\]\n]{1,80}[）)】\]]|[（(【[](?:编者注|编者按|编注|小编注|责编注|小编提示|编者提示|小编说明|编者说明)[：:]?[^（）()【】[\]\n]{0,80}[）)】\]]|[（(【[](?:删除|批注|修订)[：:][^（）()【】[\]\n]{0,80}[）)】\]]|[【[](?:待核|待定|待补|待改|待查|存疑|核实|备注|我的备注|修改意见)[：:](?=[^】\]\n]{0,80}[\u4e00-\u9fff]{2})[^（）()【】[\]\n]{0,80}[】\]]|[（(【[](?:温馨提示|友情提示)[：:][^（）()【】[\]\n]{0,80}?(?:使用|删除|范文|本文|下载|核对|参考)[^（）()【】[\]\n]{0,80}[）)】\]]|[【[][\u4e00-\u9fff×]{0,8}待(?:[\u4e00-\u9fff×]{0,6}(?:核实|核对|确认|补充)|[核查定补改])[】\]]|[（(【[](?:此处)?有删节[）)】\]]|[（(【[]此处[^（）()【】[\]\n。]{0,30}(?:删去|删除|略去|省略|从略)[^（）()【】[\]\n]{0,6}[）)】\]]|[（(【[](?:根据录音整理|未经本人审阅|本文有删节)[）)】\]]|【(?:点评|评析|讲评|旁批|眉批|批语)[：:][^【】\n]{1,200}】/g;
+  /[（(][^（）()【】[\]\n]{2,120}[。！？][—―－-]{1,2}\s*(?!作者|笔者|引者|译者)[\u4e00-\u9fff]{0,4}[^\s关备批标附](?:注|按)[）)]|[（(【[](?:藏者|转者|转载者|收藏者|保存者|馆主|博主|楼主|小编)(?:注|按)[：:][^（）()【】[\]\n]{1,80}[）)】\]]|[（(【[](?:编者注|编者按|编注|小编注|责编注|小编提示|编者提示|小编说明|编者说明)[：:]?[^（）()【】[\]\n]{0,80}[）)】\]]|[（(【[](?:删除|批注|修订)[：:][^（）()【】[\]\n]{0,80}[）)】\]]|[【[](?:待核|待定|待补|待改|待查|存疑|核实|备注|我的备注|修改意见)[：:](?=[^】\]\n]{0,80}[\u4e00-\u9fff]{2})[^（）()【】[\]\n]{0,80}[】\]]|[（(【[](?:温馨提示|友情提示)[：:][^（）()【】[\]\n]{0,80}?(?:使用|删除|范文|本文|下载|核对|参考)[^（）()【】[\]\n]{0,80}[）)】\]]|[【[][\u4e00-\u9fff×]{0,8}待(?:[\u4e00-\u9fff×]{0,6}(?:核实|核对|确认|补充)|[核查定补改])[】\]]|[（(【[](?:此处)?有删节[）)】\]]|[（(【[]此处[^（）()【】[\]\n。]{0,30}(?:删去|删除|略去|省略|从略)[^（）()【】[\]\n]{0,6}[）)】\]]|[（(【[](?:根据录音整理|未经本人审阅|本文有删节)[）)】\]]|【(?:点评|评析|讲评|旁批|眉批|批语)[：:][^【】\n]{1,200}】/g;
 
 /** A 范文's hints to whoever copies it: 【写作提示：…】, 【结尾提示：…】 between paragraphs, and （此处可插入本单位典型事故案例）,
  *  （以下数据请替换为本单位统计口径） inside sentences. Words that tell the copier to adapt the text, never a speaker's. */
@@ -160,7 +154,7 @@ export function pageMarks(lines: { text: string }[]): PageMarks {
 export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: PageMarks): string {
   let t = cut(text, PINYIN_RESIDUE_RE, "拼音残留（繁简转换网站插入的注音）", lineNo, ctx);
   t = cut(t, DOT_INJECTION_RE, "插入字间的圆点", lineNo, ctx);
-  t = cut(t, COPY_CODE_RE, "防复制代码", lineNo, ctx);
+  t = cutCopyCodes(t, lineNo, ctx);
   t = cut(t, AI_CITATION_RE, "AI 回答的引用标记", lineNo, ctx);
   t = cut(t, VIEWER_MARK_RE, "文档标记", lineNo, ctx);
   t = cutTrackedChanges(t, lineNo, ctx);

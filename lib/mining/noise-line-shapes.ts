@@ -43,9 +43,9 @@ const DRAFT_STATUS_RE =
   /^[（(【\[](?:征求意见稿|讨论稿|送审稿|初稿|修改稿|第[一二三四五六七八九十\d]{1,2}稿|草稿|草案|审定稿|代拟稿)[）)】\]]$/;
 
 /** 下面是小编整理的…，供大家参考。: a site editor's lead-in above a speech of a collection; no speaker says 小编. 下面这篇是
- *  给我们镇长写的：: a poster's over the next text he shares (a speaker's 下面 introduces points, not a 篇). */
+ *  给我们镇长写的：: a poster's over the next text he wrote (a host's 接下来的一篇是…通报，请大家认真听： reads one out). */
 const EDITOR_LEAD_IN_RE =
-  /小编(?:整理|精心|收集|为大家|给大家|推荐|带来)|(?:供|给)大家(?:参考|借鉴)[。！!]?$|^(?:下面|接下来|后面)(?:的)?(?:这|那|一|两|几)篇[^。！？]{0,30}[：:]$/;
+  /小编(?:整理|精心|收集|为大家|给大家|推荐|带来)|(?:供|给)大家(?:参考|借鉴)[。！!]?$|^(?:下面|接下来|后面)(?:的)?(?:这|那|一|两|几)篇[^。！？]{0,24}(?:写的|改的|整理的|起草的)[^。！？]{0,8}[：:]$/;
 /** 【金句摘录】 / 金句①｜…: a repost's box of sentences quoted from the speech above it. */
 const QUOTE_BOX_RE =
   /^(?:[【\[]?(?:金句摘录|金句集锦|金句|划重点|精彩观点|观点摘编|核心观点|观点集锦)[】\]]?$|(?:金句|划重点|观点)\s*[①-⑳\d]{0,2}\s*[｜|：:])/;

@@ -48,6 +48,15 @@ describe("an old site's comments under the speech", () => {
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
+  it("keeps the messages a speech quotes under its own 网友留言（节选）", () => {
+    const quoted = [
+      "我们村旁边的采石场天天放炮，房子都震裂了，希望政府管一管。",
+      "镇上加油站旁边有人私自卖散装汽油，太危险了。",
+    ];
+    const texts = textsOf([...COUNTY_SPEECH_HEAD, "网友留言（节选）", ...quoted, ...COUNTY_SPEECH_REST]);
+    for (const line of quoted) expect(texts).toContain(line);
+  });
+
   it("keeps the speech under comments a page prints above it", () => {
     const page = ["网友评论：（只显示最新2条）", "匿名　　评论时间：2010-4-2 9:15:37", "好文，收藏了。", "", ...SPEECH];
     expect(speechesOf(page).map((s) => s.title)).toEqual([COUNTY_TITLE]);
@@ -95,6 +104,12 @@ describe("a Discuz thread of 2008", () => {
     const texts = textsOf(thread([...body, "三、压实责任", jammed[2]!, COUNTY_CLOSING]));
     expect(texts).toEqual([...COUNTY_SPEECH_BLOCKS.slice(0, 3), own, ...COUNTY_SPEECH_REST]);
   });
+
+  it("keeps a speech's formulas, alloys and units of one digit, which have a code's shape", () => {
+    const own =
+      "其中游离SiO2含量超标的有6处，负压达到5kPa、剂量超过1mSv的，电石CaC2、Al2O3粉尘、1Cr5Mo管线和WiFi6监测都要查。";
+    expect(textsOf([...COUNTY_SPEECH_HEAD, own, ...COUNTY_SPEECH_REST])).toContain(own);
+  });
 });
 
 describe("a blog's and a library's notes around the speech", () => {
@@ -113,6 +128,17 @@ describe("a blog's and a library's notes around the speech", () => {
     expect(speeches.map((s) => s.title)).toEqual([COUNTY_TITLE, second[0]]);
     expect(speeches[0]!.blocks.map((b) => b.text)).toEqual(COUNTY_SPEECH_BLOCKS);
     expect(speeches[1]!.blocks.map((b) => b.text)).toEqual(second.slice(2));
+  });
+
+  it("keeps an author's and a quoter's notes, a bracket ending in 关注 and a host's line over a bulletin", () => {
+    const own = [
+      "新建项目的安全设施必须与主体工程同时设计、同时施工、同时投入生产和使用（即“三同时”制度——作者注）。",
+      "企业主要负责人要每月带班下井（指煤矿、非煤矿山企业——引者注），这是硬要求。",
+      "对全市重大危险源实行分级管理（A类-重点关注），由市应急管理局直接监管。",
+      "接下来的一篇是省安委会关于近期几起较大事故的通报，请大家认真听：",
+    ];
+    const texts = textsOf([...COUNTY_SPEECH_HEAD, ...own, ...COUNTY_SPEECH_REST]);
+    for (const line of own) expect(texts).toContain(line);
   });
 
   it("drops a personal library's row of buttons under the title, and a 公众号's 导读 above the speech", () => {

@@ -1,0 +1,20 @@
+// Codes a site hides in its text against copying and scraping, cut from the sentence they sit in.
+import { cut, type Ctx } from "./noise-fragments";
+
+/** A copy-protection code hidden in the text (Xq8Lm2): a letter first, then two capitals, two small letters and two
+ *  digits at least, mixed, between Chinese characters; or a code between runs of stars (★☆★hxwk★☆★). A unit (110kV,
+ *  10MPa), a formula (KMnO4) or a product (iPhone15) is never written so. */
+const COPY_CODE_RE =
+  /(?<=[\u4e00-\u9fff，。、；：])(?=[A-Za-z])(?=(?:[a-z0-9]*[A-Z]){2})(?=(?:[A-Z0-9]*[a-z]){2})(?=(?:[A-Za-z]*\d){2})[A-Za-z0-9]{5,10}(?=[\u4e00-\u9fff，。、；：])|[★☆]{2,3}[A-Za-z0-9.]{2,12}[★☆]{2,3}/g;
+/** A forum's anti-scraping code set into a sentence (6a3Tq, Kd8w, p2Xm9): every character a change between small
+ *  letter, capital and digit, a small letter among them and a digit between two letters. */
+const JAMMER_RE =
+  /(?<=[\u4e00-\u9fff，。、；：])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Za-z]\d[A-Za-z])(?:[a-z](?![a-z])|[A-Z](?![A-Z])|\d(?!\d)){4,10}(?=[\u4e00-\u9fff，。、；：])/g;
+/** What has that shape and is a speech's word: a formula or an alloy (Al2O3, Na2O2, Ti6Al4V, 1Cr5Mo). */
+const FORMULA_RE = /^\d?(?:[A-Z][a-z]?\d*)+$/;
+
+/** Cuts the copy-protection and anti-scraping codes from one line. */
+export function cutCopyCodes(text: string, lineNo: number, ctx: Ctx): string {
+  const t = cut(text, COPY_CODE_RE, "防复制代码", lineNo, ctx);
+  return cut(t, JAMMER_RE, "防复制代码", lineNo, ctx, (m) => FORMULA_RE.test(m));
+}
