@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { DEFAULT_TAXONOMY } from "../lib/categories/default-taxonomy";
+import { AppError } from "../lib/errors";
 import { mineDocument } from "../lib/mining/mine-document";
 import { norm } from "./noise-training";
 
@@ -55,8 +56,11 @@ export async function mineAuthoredPages(dir: string): Promise<PageResult[]> {
   const out: PageResult[] = [];
   for (const g of golds) {
     const gold = JSON.parse(readFileSync(path.join(dir, "gold", g), "utf8")) as Gold;
-    const mined = await mineDocument(gold.file, new Uint8Array(readFileSync(path.join(dir, gold.file))), {
-      knownCategories: known,
+    const bytes = new Uint8Array(readFileSync(path.join(dir, gold.file)));
+    // A page the miner refuses (its encoding unknown, say) scores as the shared scorer scores a missing document.
+    const mined = await mineDocument(gold.file, bytes, { knownCategories: known }).catch((e: unknown) => {
+      if (e instanceof AppError) return { speeches: [] };
+      throw e;
     });
     const blocks = mined.speeches.flatMap((s) =>
       s.blocks.map((b) => ({ kind: b.kind, level: b.level, text: b.text, category: b.category })),
