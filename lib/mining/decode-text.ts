@@ -42,7 +42,10 @@ function plausibility(text: string): number {
       c === 0x0d ||
       c === 0x09 ||
       (c >= 0x2000 && c <= 0x206f) ||
-      c === 0xd7 // ×
+      // Latin-1's signs (©, °, ·), arrows, ①, box drawing and shapes: a text browser's tables and a page's bullets.
+      (c >= 0xa0 && c <= 0xff) ||
+      (c >= 0x2190 && c <= 0x21ff) ||
+      (c >= 0x2460 && c <= 0x26ff)
     )
       good++;
   }

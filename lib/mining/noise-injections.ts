@@ -127,6 +127,10 @@ const REFERENCES_LABEL_RE = /^\s*(?:参考资料|参考文献|参考来源|资�
 /** A source cited inside a sentence (…下降18.2%[1]，[2][3]): a number in brackets after the text it supports. */
 const CITATION_RE = /(?<=\S)(?:[[［]\d{1,3}(?:[-–,，]\d{1,3})*[\]］])+/g;
 
+/** A lynx dump: a number before each link's text ([23]隐患排查治理台账), the links listed under References. */
+const LYNX_REFERENCES_RE = /^\s*References\s*$/;
+const LYNX_LINK_RE = /\[\d{1,4}\](?=\S)/g;
+
 /** 【2/6】#××书记讲安全# opening a post of a thread that carries a text in parts. */
 const THREAD_MARKER_RE = /^\s*【\d{1,2}\/\d{1,2}】\s*(?:#[^#\n]{1,30}#\s*)?/;
 
@@ -135,7 +139,7 @@ const SAVER_PAGE_RE = /^(?:保存者|收藏者|转藏者|馆主)[：:]|^来自[�
 /** On such a page, a note in brackets signed by anyone or no one: （老兵按：…）, [老兵注：…], 【注：…】. */
 const SAVER_NOTE_RE = /[（(【[][\u4e00-\u9fff]{0,4}[注按][：:][^（）()【】[\]\n]{1,80}[）)】\]]/g;
 
-export type PageMarks = { anchors: Set<string>; forum: boolean; references: boolean; saver: boolean };
+export type PageMarks = { anchors: Set<string>; forum: boolean; references: boolean; saver: boolean; lynx: boolean };
 export function pageMarks(lines: { text: string }[]): PageMarks {
   return {
     anchors: new Set(
@@ -147,6 +151,7 @@ export function pageMarks(lines: { text: string }[]): PageMarks {
     forum: lines.some((l) => FORUM_PAGE_RE.test(l.text)),
     references: lines.some((l) => REFERENCES_LABEL_RE.test(l.text)),
     saver: lines.some((l) => SAVER_PAGE_RE.test(l.text.trim())),
+    lynx: lines.some((l) => LYNX_REFERENCES_RE.test(l.text)),
   };
 }
 
@@ -167,6 +172,7 @@ export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: Pa
   t = cutTitleLabel(t, lineNo, ctx);
   if (marks?.forum) t = cutFloorLabel(t, lineNo, ctx);
   if (marks?.references) t = cut(t, CITATION_RE, "引用标注", lineNo, ctx);
+  if (marks?.lynx) t = cut(t, LYNX_LINK_RE, "链接编号（文本浏览器）", lineNo, ctx);
   const marked = t.length;
   t = cut(t, THREAD_MARKER_RE, "微博分条标记", lineNo, ctx);
   // 【1/6】#话题# 【在…上的讲话】: the first post's title, bracketed as a post sets it off.

@@ -28,6 +28,8 @@ export type LineMarks = {
   callouts: Set<number>;
   /** A subtitle file's lines (SRT, WebVTT): its cue numbers and timings, and the cues' text. */
   subtitles: Map<number, CueLine> | null;
+  /** A site's menu as a text tool lists it above the text (-   专题首页 / -   工作部署 / -   领导讲话 …). */
+  menu: Set<number>;
 };
 
 const QUOTE_MARK_RE = /^\s*(?:>\s?)+/;
@@ -110,7 +112,29 @@ export function lineMarksOf(lines: SourceLine[]): LineMarks {
     slides: slideLineReasons(lines),
     subtitles: subtitleCueLines(lines),
     callouts: markdown ? calloutLines(lines) : new Set(),
+    menu: menuListLines(lines),
   };
+}
+
+/** A bulleted item of a word or two: a menu's link. */
+const MENU_ITEM_RE = /^\s*[-*+•·]\s*[^\s，。、；：！？,.;:!?()（）]{1,8}\s*$/;
+const MENU_ITEMS = 4;
+
+/** Runs of four bulleted words and more above the text's first sentence: a menu (a speech lists its sectors under
+ *  a sentence that introduces them). */
+function menuListLines(lines: SourceLine[]): Set<number> {
+  const out = new Set<number>();
+  const prose = lines.findIndex((l) => l.text.trim().length >= 30 && /[。！？]$/.test(l.text.trim()));
+  let run: number[] = [];
+  for (let i = 0; i <= (prose < 0 ? lines.length : prose); i++) {
+    if (i < lines.length && i !== prose && MENU_ITEM_RE.test(lines[i]!.text)) {
+      run.push(i);
+      continue;
+    }
+    if (run.length >= MENU_ITEMS) for (const k of run) out.add(k);
+    run = [];
+  }
+  return out;
 }
 
 /** 县教育局长开学安全大会讲话，句句说到心坎里！#校园安全 #开学第一课: a video's or a post's caption, its topics
@@ -121,6 +145,7 @@ const POST_CAPTION_RE = /^(?:[^#]{0,60}?[\s\p{P}])?#(?!\d)[^\s#\p{P}]{1,20}(?:\s
 /** A whole line the format marks as not text (front matter, a colleague's note, a cue timing), or null. */
 export function lineMarkReason(text: string, index: number, marks: LineMarks): string | null {
   if (marks.frontMatter.has(index)) return "文档元数据";
+  if (marks.menu.has(index)) return "网站导航菜单";
   if (POST_CAPTION_RE.test(text)) return "视频或帖子标题（话题标签）";
   const mail = marks.thread?.get(index);
   if (mail) return mail;

@@ -175,7 +175,7 @@ export function lineNoiseReason(
   if (n <= 120 && isPrintHeader(t)) return PRINT_HEADER;
   // ─────── 第 1 页 / 共 9 页: a preview's page break drawn as a rule with the page number on it.
   if (n <= 40 && isPageNumberLine(t)) return "页码";
-  if (n <= 200 && SEPARATOR_RE.test(t) && !/^[*]{1,4}$/.test(t)) return "分隔线";
+  if (n <= 2000 && SEPARATOR_RE.test(t) && !/^[*]{1,4}$/.test(t)) return "分隔线";
   const shape = shapeNoiseReason(t);
   if (shape) return shape;
   if (n <= 2000 && isCodeLine(t)) return "样式代码";

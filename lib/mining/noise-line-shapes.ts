@@ -55,6 +55,10 @@ const QUOTE_BOX_RE =
 const TRAILING_CREDIT_RE =
   /^[^。！？]{4,60}[。！？]\s*(?:图片来源|图源|图片提供)[：:]\s*[^\s，。！？]{2,16}$|(?:^|[。！？\s])(?:[\u4e00-\u9fff]{0,10}(?:中心|报社|电视台|日报|广播电视台))?(?:(?:全媒体|融媒体|本报|本台|特约)?记者|通讯员|摄影)\s*[^\s，。！？]{1,8}(?:\s+[^\s，。！？]{1,8})?\s*摄[*_）)]*$|^[（(]?(?:上|下|左|右)?图为[^。！？]{2,40}[。！？]\s*[^\s，。！？]{1,8}\s*摄[）)]?$/;
 
+/** 全市安全生产电视电话会议现场: a photo's caption naming the event it shows, alone on its line (a speech's heading
+ *  names a 施工现场 to manage, and is numbered). */
+const EVENT_CAPTION_RE = /^[^\s，。、；：！？]{2,24}(?:会|会议|仪式|活动|演练)现场$/;
+
 /** 关注公众号“…”回复“金句”领取…: an account's promotion, never a speaker's words. */
 const PROMOTION_RE =
   /关注(?:微信)?(?:公众号|订阅号|视频号).{0,30}(?:回复|领取|获取|下载)|(?:后台|公众号)?回复[“"「][^”"」]{1,10}[”"」](?:即可|免费)?(?:领取|获取|下载)/;
@@ -162,6 +166,7 @@ export function shapeNoiseReason(t: string): string | null {
   if (n <= 80 && EDITOR_LEAD_IN_RE.test(t)) return "编者导语";
   if (n <= 120 && QUOTE_BOX_RE.test(t)) return "金句摘录（重复正文）";
   if (n <= 80 && TRAILING_CREDIT_RE.test(t)) return "图片说明";
+  if (n <= 30 && EVENT_CAPTION_RE.test(t)) return "图片说明";
   if (n <= 120 && PROMOTION_RE.test(t)) return "推广广告";
   if (n <= 80 && LABELLED_AD_RE.test(t)) return "广告";
   if (n <= 200 && PAPER_META_RE.test(t) && !/[。！？]/.test(t)) return "期刊文献信息";
@@ -265,9 +270,14 @@ const STATUS_BAR_RE =
 const APP_BAR_RE = /^[<＜‹←×✕]\s*[^\s<>＜]{1,20}\s*(?:···|…|\.{3}|⋯|•••)$/;
 export const isScreenBar = (t: string): boolean => t.length <= 40 && (STATUS_BAR_RE.test(t) || APP_BAR_RE.test(t));
 
+/** A script's object literal, a line each: docId: "5c1e8a…", / pageCount: 3, / }; */
+const SCRIPT_OBJECT_LINE_RE =
+  /^(?:[A-Za-z_$][\w$]*\s*:\s*(?:"[^"]*"|'[^']*'|-?[\d.]+|true|false|null)\s*,?|\}\s*[;,)]+)$/;
+
 /** Lines of CSS, HTML or script: mostly ASCII with braces, tags or property: value; pairs. */
 export function isCodeLine(t: string): boolean {
   if (t[0] === "<" && /^<\/?[a-z!][^<>]*>(?:.*<\/?[a-z][^<>]*>)?$/i.test(t)) return true;
+  if (SCRIPT_OBJECT_LINE_RE.test(t)) return true;
   if (
     /^(?:@media|@font-face|@page|@import|<style|<\/style|<script|<\/script|function\s*\(|var\s+\w+\s*=|document\.|window\.)/i.test(
       t,

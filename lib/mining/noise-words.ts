@@ -118,6 +118,9 @@ const CHROME_WORDS = [
   // a phone page's back button
   "返回",
   "扫一扫",
+  // a government site's QR code: 扫一扫在手机打开当前页
+  "在手机打开当前页",
+  "在手机上打开当前页",
   "分享到",
   "朋友圈",
   "QQ空间",

@@ -9,7 +9,7 @@
 // reported with a reason.
 import { joinWrappedTitles } from "./wrapped-titles";
 import { displayWidth, wrapWidth } from "./rejoin-lines";
-import { cjkCount, isChineseText, isTitleLine } from "./outline-patterns";
+import { cjkCount, endsSentence, isChineseText, isTitleLine } from "./outline-patterns";
 import {
   BBCODE_RE,
   CHAT_PREFIX_RE,
@@ -267,7 +267,12 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
       continue;
     }
     const hint = cues.has(i) && t ? { flows: true } : afterBreak && t ? { afterBreak } : null;
-    out.push(hint ? { ...line, text: t, hint: { ...line.hint, ...hint } } : { ...line, text: t });
+    // What inline cuts took from a line cut mid-sentence, which was printed that wide ([23]…台账 in a lynx dump).
+    const cutColumns = t && !endsSentence(t.trim()) ? displayWidth(line.text.trim()) - displayWidth(t.trim()) : 0;
+    const cutHint = cutColumns > 0 ? { cutColumns } : null;
+    out.push(
+      hint || cutHint ? { ...line, text: t, hint: { ...line.hint, ...hint, ...cutHint } } : { ...line, text: t },
+    );
     if (t) afterBreak = null;
     if (t) seam = false;
   }

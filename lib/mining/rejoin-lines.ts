@@ -16,11 +16,13 @@ import {
 import {
   blankLineMode,
   charColumns,
+  CONTINUATION_START,
   indentMode,
   type Item,
   type Mode,
   sentenceLineMode,
   strictIndentMode,
+  tagBreakMode,
 } from "./rejoin-modes";
 import type { Paragraph, SourceLine } from "./types";
 
@@ -56,7 +58,6 @@ export function wrapWidth(lineWidths: number[]): number {
   return bestCount >= 5 && bestCount >= widths.length * 0.4 && longer <= widths.length * 0.05 ? best : 0;
 }
 
-const CONTINUATION_START = /^[，。、；：！？）》”’」』】,.;:!?)%]/;
 const SOFT_END = /[，、；,;—（(“‘《【「『]$/;
 const BULLET_START = /^(?:——|[●•◆■☆★○◇□√])/;
 const STANDALONE_START = /^(?:谢谢|同志们[，,！!：:])/;
@@ -99,6 +100,9 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
     const short = prev.text.length < (prev.afterBlank ? 40 : 16);
     return !(prev === first && short && !SOFT_END.test(prev.text) && !full);
   }
+  // A break at every tag: all of a run between blank lines is one paragraph, but for a header line or a heading
+  // after a full stop.
+  if (mode.tagBreaks) return !next.header && !(next.family && endsSentence(prev.text));
   // One sentence a line: a sentence runs on into the next, up to a heading, a header line or 同志们，….
   if (mode.sentences && endsSentence(prev.text) && !(prev === first && first.family) && !next.family)
     return !next.header && !STANDALONE_START.test(next.text) && endsSentence(next.text);
@@ -193,8 +197,8 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
     return {
       text,
       indent: leadingWidth(line.text),
-      // Columns from the line's start: a fixed-width wrap counts a first line's indent too.
-      width: displayWidth(text) + leadingWidth(line.text),
+      // Columns from the line's start: a fixed-width wrap counts a first line's indent too, and what a cut took out.
+      width: displayWidth(text) + leadingWidth(line.text) + (line.hint?.cutColumns ?? 0),
       line,
       header,
       family: text ? (parseEnumerator(text)?.family ?? null) : null,
@@ -210,6 +214,7 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
     strictIndents: indents && width > 0 && strictIndentMode(items, width),
     blankLines: plain ? blankLineMode(items) : 0,
     sentences: plain && sentenceLineMode(items),
+    tagBreaks: plain && tagBreakMode(items),
   };
   const out: Paragraph[] = [];
   let parts: string[] = [];

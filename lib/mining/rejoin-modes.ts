@@ -15,8 +15,15 @@ export type Item = {
 };
 
 /** `blankLines`: the median width of a narrow wrap between blank lines (0: none); `sentences`: one sentence a line;
- *  `strictIndents`: every paragraph seen to end is followed by an indented line. */
-export type Mode = { width: number; indents: boolean; strictIndents: boolean; blankLines: number; sentences: boolean };
+ *  `strictIndents`: every paragraph seen to end is followed by an indented line; `tagBreaks`: a break at every tag. */
+export type Mode = {
+  width: number;
+  indents: boolean;
+  strictIndents: boolean;
+  blankLines: number;
+  sentences: boolean;
+  tagBreaks: boolean;
+};
 
 /** True when paragraphs are marked by first-line indentation (and continuation lines are not indented). */
 export function indentMode(items: Item[]): boolean {
@@ -114,4 +121,33 @@ export function strictIndentMode(items: Item[], width: number): boolean {
     prev = it;
   }
   return ends >= 4 && indented === ends;
+}
+
+/** A line that no writer starts: it goes on the sentence above (…发生 / 中毒窒息事故 / ，造成2人死亡。). */
+export const CONTINUATION_START = /^[，。、；：！？）》”’」』】,.;:!?)%]/;
+
+/**
+ * True when a scraper broke the text at every tag (a page's text taken node by node, BeautifulSoup's get_text("\n")):
+ * blank lines part the paragraphs, and inside them a line ends at each sentence and at each inline tag, so that lines
+ * open with a comma where a bold or linked phrase ended. Several runs of lines between blank lines, nearly all
+ * ending a sentence, and two lines or more inside them opening with a stop.
+ */
+export function tagBreakMode(items: Item[]): boolean {
+  let runs = 0;
+  let finalRuns = 0;
+  let cut = 0;
+  let run: Item[] = [];
+  const close = () => {
+    if (run.length >= 2) {
+      runs++;
+      if (endsSentence(run[run.length - 1]!.text)) finalRuns++;
+      cut += run.slice(1).filter((it) => CONTINUATION_START.test(it.text)).length;
+    }
+    run = [];
+  };
+  for (const it of [...items, null]) {
+    if (it?.text) run.push(it);
+    else close();
+  }
+  return runs >= 4 && finalRuns >= runs * 0.7 && cut >= 2;
 }

@@ -20,6 +20,8 @@ export type LineHint = {
   speechTitle?: boolean;
   /** A .docx table's row, its cells joined by tabs: a paragraph of its own, never a wrapped line. */
   tableRow?: boolean;
+  /** Columns that inline cuts took out of a line cut mid-sentence: as a wrapped line it was that much wider. */
+  cutColumns?: number;
 };
 
 /** A line of the source after decoding (1-based line number in the decoded text, or paragraph index for .docx). */
