@@ -42,10 +42,11 @@ function plausibility(text: string): number {
       c === 0x0d ||
       c === 0x09 ||
       (c >= 0x2000 && c <= 0x206f) ||
-      // Latin-1's signs (©, °, ·), arrows, ①, box drawing and shapes: a text browser's tables and a page's bullets.
+      // Latin-1's signs (©, °, ·), ①, box drawing, shapes and ★☆: a text browser's tables and a page's bullets.
       (c >= 0xa0 && c <= 0xff) ||
-      (c >= 0x2190 && c <= 0x21ff) ||
-      (c >= 0x2460 && c <= 0x26ff)
+      (c >= 0x2460 && c <= 0x25ff) ||
+      c === 0x2605 ||
+      c === 0x2606
     )
       good++;
   }

@@ -129,7 +129,7 @@ const CITATION_RE = /(?<=\S)(?:[[［]\d{1,3}(?:[-–,，]\d{1,3})*[\]］])+/g;
 
 /** A lynx dump: a number before each link's text ([23]隐患排查治理台账), the links listed under References. */
 const LYNX_REFERENCES_RE = /^\s*References\s*$/;
-const LYNX_LINK_RE = /\[\d{1,4}\](?=\S)/g;
+const LYNX_LINK_RE = /\[(?!(?:19|20)\d\d\])\d{1,4}\](?=\S)/g; // not a document number's year: 川办发[2023]12号
 
 /** 【2/6】#××书记讲安全# opening a post of a thread that carries a text in parts. */
 const THREAD_MARKER_RE = /^\s*【\d{1,2}\/\d{1,2}】\s*(?:#[^#\n]{1,30}#\s*)?/;

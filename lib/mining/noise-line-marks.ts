@@ -9,6 +9,8 @@ import { NOTES_LABEL_RE, SLIDE_CUE_RE, slideLineReasons } from "./slide-outline"
 import { CUE_SCAFFOLD, CUE_TIMING_RE, subtitleCueLines, type CueLine } from "./subtitle-cues";
 
 export { continuesCue } from "./subtitle-cues";
+import { isTitleLine } from "./outline-patterns";
+import { isSalutation } from "./speech-frame-lines";
 import type { SourceLine } from "./types";
 
 export type LineMarks = {
@@ -120,14 +122,19 @@ export function lineMarksOf(lines: SourceLine[]): LineMarks {
 const MENU_ITEM_RE = /^\s*[-*+•·]\s*[^\s，。、；：！？,.;:!?()（）]{1,8}\s*$/;
 const MENU_ITEMS = 4;
 
-/** Runs of four bulleted words and more above the text's first sentence: a menu (a speech lists its sectors under
- *  a sentence that introduces them). */
+/** Runs of four bulleted words and more above the text's first sentence, title and salutation, and under no
+ *  lead-in: a menu (a speech lists its themes or a 主持词 its agenda under a line that introduces them: 议程：). */
 function menuListLines(lines: SourceLine[]): Set<number> {
   const out = new Set<number>();
-  const prose = lines.findIndex((l) => l.text.trim().length >= 30 && /[。！？]$/.test(l.text.trim()));
+  const texts = lines.map((l) => l.text.trim());
+  const text = texts.findIndex(
+    (t) =>
+      !MENU_ITEM_RE.test(t) &&
+      ((t.length >= 30 && /[。！？]$/.test(t)) || isTitleLine(t) || isSalutation(t) || /[：:]$/.test(t)),
+  );
   let run: number[] = [];
-  for (let i = 0; i <= (prose < 0 ? lines.length : prose); i++) {
-    if (i < lines.length && i !== prose && MENU_ITEM_RE.test(lines[i]!.text)) {
+  for (let i = 0; i <= (text < 0 ? lines.length : text); i++) {
+    if (i < lines.length && i !== text && MENU_ITEM_RE.test(lines[i]!.text)) {
       run.push(i);
       continue;
     }

@@ -56,8 +56,9 @@ const TRAILING_CREDIT_RE =
   /^[^。！？]{4,60}[。！？]\s*(?:图片来源|图源|图片提供)[：:]\s*[^\s，。！？]{2,16}$|(?:^|[。！？\s])(?:[\u4e00-\u9fff]{0,10}(?:中心|报社|电视台|日报|广播电视台))?(?:(?:全媒体|融媒体|本报|本台|特约)?记者|通讯员|摄影)\s*[^\s，。！？]{1,8}(?:\s+[^\s，。！？]{1,8})?\s*摄[*_）)]*$|^[（(]?(?:上|下|左|右)?图为[^。！？]{2,40}[。！？]\s*[^\s，。！？]{1,8}\s*摄[）)]?$/;
 
 /** 全市安全生产电视电话会议现场: a photo's caption naming the event it shows, alone on its line (a speech's heading
- *  names a 施工现场 to manage, and is numbered). */
-const EVENT_CAPTION_RE = /^[^\s，。、；：！？]{2,24}(?:会|会议|仪式|活动|演练)现场$/;
+ *  names a 施工现场 to manage, and an agenda's item a 现场 to visit: 观摩应急演练现场). */
+const EVENT_CAPTION_RE =
+  /^(?!观摩|参观|察看|视察|检查|前往|深入)[\u4e00-\u9fff][^\s，。、；：！？.．]{1,23}(?:会|会议|仪式|活动|演练)现场$/;
 
 /** 关注公众号“…”回复“金句”领取…: an account's promotion, never a speaker's words. */
 const PROMOTION_RE =

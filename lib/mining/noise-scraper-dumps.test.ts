@@ -83,6 +83,27 @@ describe("a text browser's dump", () => {
     expect(textsOf(page)).toEqual([...paragraphs, COUNTY_CLOSING]);
   });
 
+  it("keeps a document number's year in brackets on a lynx dump (川办发[2023]12号)", () => {
+    const own = "要认真贯彻省政府办公厅川办发[2023]12号文件精神，对全县企业开展一次全覆盖排查，建立隐患台账。";
+    const page = [
+      ...SPEECH.slice(0, 5),
+      ...wrapped(own),
+      "",
+      ...SPEECH.slice(5),
+      "",
+      "References",
+      "",
+      "   1. https://a.example.com/",
+    ];
+    expect(textsOf(page)).toContain(own);
+  });
+
+  it("refuses Japanese text (EUC-JP) as before, its ★ no reason to read it as Chinese", () => {
+    // `printf '会議 現在 会議 開催 ★ 本日は' | iconv -t euc-jp | xxd -p`
+    const bytes = Uint8Array.from(Buffer.from("b2f1b5c420b8bdbadf20b2f1b5c420b3abbac520a1fa20cbdcc6fca4cf", "hex"));
+    expect(() => decodeText(bytes)).toThrow();
+  });
+
   it("drops a rule pandoc draws across a forum's post, however long", () => {
     const rule = "-".repeat(270);
     const speeches = speechesOf([
@@ -108,6 +129,13 @@ describe("a text browser's dump", () => {
     expect(speeches[0]!.blocks.map((b) => b.text)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
+  it("keeps a speech's bulleted themes and a 主持词's agenda under the line that introduces them", () => {
+    const themes = ["这次会议的主题就是四句话：", "* 压实责任", "* 排查隐患", "* 严格执法", "* 从严问责"];
+    const agenda = ["会议共有三项议程：", "（一）观摩应急演练现场", "（二）召开总结讲评会", "（三）领导讲话"];
+    const texts = textsOf([COUNTY_TITLE, "同志们：", ...themes, ...agenda, ...SPEECH.slice(3)]).join("\n");
+    for (const item of [...themes.slice(1).map((t) => t.slice(2)), ...agenda.slice(1)]) expect(texts).toContain(item);
+  });
+
   it("keeps a speech's own list of sectors under the sentence that introduces it, and its 现场 to manage", () => {
     const own = ["-   建筑施工", "-   危险化学品", "-   道路交通", "-   消防安全"];
     const site = "狠抓建筑施工现场";
@@ -123,7 +151,7 @@ describe("a text browser's dump", () => {
 
 describe("a page's text taken node by node (get_text with a break at every tag)", () => {
   it("makes one paragraph of each run between blank lines, across its sentences and inline tags", () => {
-    const [opening, closing] = [COUNTY_OPENING, COUNTY_CLOSING].map((p) => p.split(/(?<=[。！])/));
+    const opening = COUNTY_OPENING.split(/(?<=。)/).filter(Boolean);
     const at = (p: string, words: string) => [p.slice(0, p.indexOf(words)), p.slice(p.indexOf(words))];
     const page = [
       "var pageData = {",
@@ -136,7 +164,7 @@ describe("a page's text taken node by node (get_text with a break at every tag)"
       "",
       "同志们：",
       "",
-      ...opening!,
+      ...opening,
       "",
       "今年以来，全县安全生产形势总体平稳，但",
       "事故总量",
@@ -145,11 +173,73 @@ describe("a page's text taken node by node (get_text with a break at every tag)"
       "",
       ...at(COUNTY_CHECK, "，建立"),
       "",
-      ...at(COUNTY_DUTY, "，要严格"),
+      ...at(COUNTY_DUTY, "党政同责").flatMap((half, k) => (k ? ["党政同责", half.slice(4)] : [half])),
       "",
-      ...closing!.filter(Boolean),
+      COUNTY_CLOSING,
     ];
     expect(textsOf(page)).toEqual([COUNTY_OPENING, COUNTY_SITUATION, COUNTY_CHECK, COUNTY_DUTY, COUNTY_CLOSING]);
+  });
+
+  it("keeps headings apart from their text on a page with only two stray breaks before a comma", () => {
+    const page = [
+      COUNTY_TITLE,
+      "",
+      "同志们：",
+      "",
+      COUNTY_OPENING,
+      "",
+      "一、认清形势",
+      "今年以来，全县安全生产形势总体平稳",
+      "，但事故总量仍然偏大，部分企业主体责任落实不到位，安全隐患依然不少，形势不容乐观。",
+      "",
+      "二、抓好排查",
+      COUNTY_CHECK.slice(0, COUNTY_CHECK.indexOf("，建立")),
+      COUNTY_CHECK.slice(COUNTY_CHECK.indexOf("，建立")),
+      "",
+      "三、压实责任",
+      COUNTY_DUTY,
+      "",
+      "四、做好应急准备",
+      "要完善应急预案，加强值班值守，遇有突发情况第一时间报告、第一时间处置。",
+      "",
+      COUNTY_CLOSING,
+    ];
+    const headings = speechesOf(page)[0]!
+      .blocks.filter((b) => b.kind === "heading")
+      .map((b) => b.text);
+    expect(headings).toEqual(["一、认清形势", "二、抓好排查", "三、压实责任", "四、做好应急准备"]);
+  });
+
+  it("keeps a heading, an unnumbered one and a list's items apart where the tags broke the text", () => {
+    const fragmented = ["今年以来，全县安全生产形势总体平稳，但", "事故总量", "，仍然偏大。"];
+    const page = [
+      COUNTY_TITLE,
+      "",
+      "同志们：",
+      "",
+      ...fragmented,
+      "坚持底线思维守牢安全防线",
+      "部分企业主体责任落实不到位，安全隐患依然不少。",
+      "",
+      "二、抓好排查",
+      "各乡镇要对辖区内",
+      "重点行业领域",
+      "，开展一次全覆盖排查。",
+      "",
+      "今年重点抓好以下领域：",
+      "1.建筑施工领域；",
+      "2.危险化学品领域。",
+      "",
+      "各乡镇党政主要负责同志是第一责任人，要严格落实",
+      "党政同责",
+      "，对责任不落实导致事故的，严肃追究责任。",
+      "",
+      COUNTY_CLOSING,
+    ];
+    const texts = textsOf(page);
+    for (const line of ["坚持底线思维守牢安全防线", "二、抓好排查", "1.建筑施工领域；", "2.危险化学品领域。"])
+      expect(texts).toContain(line);
+    expect(texts).toContain("各乡镇要对辖区内重点行业领域，开展一次全覆盖排查。");
   });
 
   it("reads a script's object literal, a line each, as code", () => {

@@ -100,9 +100,13 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
     const short = prev.text.length < (prev.afterBlank ? 40 : 16);
     return !(prev === first && short && !SOFT_END.test(prev.text) && !full);
   }
-  // A break at every tag: all of a run between blank lines is one paragraph, but for a header line or a heading
-  // after a full stop.
-  if (mode.tagBreaks) return !next.header && !(next.family && endsSentence(prev.text));
+  // A break at every tag: a run between blank lines is one paragraph, its sentences and the pieces its tags cut;
+  // a heading (numbered, or a line without a stop after a full stop) stands alone, as do a list's items and thanks.
+  if (mode.tagBreaks) {
+    if (next.header || STANDALONE_START.test(next.text) || (prev === first && isTagHeading(first))) return false;
+    if (/[：:；;]$/.test(prev.text) && (next.family || BULLET_START.test(next.text))) return false;
+    return endsSentence(prev.text) ? !next.family && /[，。、；：！？]/.test(next.text) : true;
+  }
   // One sentence a line: a sentence runs on into the next, up to a heading, a header line or 同志们，….
   if (mode.sentences && endsSentence(prev.text) && !(prev === first && first.family) && !next.family)
     return !next.header && !STANDALONE_START.test(next.text) && endsSentence(next.text);
@@ -178,6 +182,11 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
   return prev.text.length >= 40 || (prev.text.length >= 25 && /[，、；]/.test(prev.text));
 }
 
+/** A paragraph's first line that is a heading in a text broken at every tag: numbered, or without any stop right
+ *  after a full stop (elsewhere such a line is a tag's piece: a heading there is a run of its own). */
+const isTagHeading = (it: Item) =>
+  (!!it.family && isStandalone(it.text)) || (it.afterStop && !/[，。、；：！？]/.test(it.text));
+
 /** A heading line without a run-in body (nothing after its first sentence). */
 function isStandalone(t: string): boolean {
   const end = firstSentenceEnd(t);
@@ -203,6 +212,7 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
       header,
       family: text ? (parseEnumerator(text)?.family ?? null) : null,
       afterBlank: k > 0 && !lines[k - 1]!.text.trim(),
+      afterStop: k > 0 && endsSentence(lines[k - 1]!.text.trim()),
     };
   });
   const width = wrapWidth(items.filter((it) => it.text).map((it) => it.width));

@@ -12,6 +12,8 @@ export type Item = {
   family: Family | null;
   /** A blank line stands right above it. */
   afterBlank: boolean;
+  /** The line right above it ends a sentence. */
+  afterStop: boolean;
 };
 
 /** `blankLines`: the median width of a narrow wrap between blank lines (0: none); `sentences`: one sentence a line;
@@ -126,22 +128,28 @@ export function strictIndentMode(items: Item[], width: number): boolean {
 /** A line that no writer starts: it goes on the sentence above (…发生 / 中毒窒息事故 / ，造成2人死亡。). */
 export const CONTINUATION_START = /^[，。、；：！？）》”’」』】,.;:!?)%]/;
 
+/** A bold or linked phrase a break at each tag leaves alone on its line, inside a sentence: short, no stop. */
+const isTagPiece = (it: Item) => it.text.length <= 12 && !it.family && !/[，。、；：！？,.;:!?]/.test(it.text);
+
 /**
  * True when a scraper broke the text at every tag (a page's text taken node by node, BeautifulSoup's get_text("\n")):
  * blank lines part the paragraphs, and inside them a line ends at each sentence and at each inline tag, so that lines
  * open with a comma where a bold or linked phrase ended. Several runs of lines between blank lines, nearly all
- * ending a sentence, and two lines or more inside them opening with a stop.
+ * ending a sentence; inside them, two lines or more opening with a stop and two phrases alone on their lines after
+ * a line that stops mid-sentence (a wrap or a stray break leaves no such phrases).
  */
 export function tagBreakMode(items: Item[]): boolean {
   let runs = 0;
   let finalRuns = 0;
   let cut = 0;
+  let pieces = 0;
   let run: Item[] = [];
   const close = () => {
     if (run.length >= 2) {
       runs++;
       if (endsSentence(run[run.length - 1]!.text)) finalRuns++;
       cut += run.slice(1).filter((it) => CONTINUATION_START.test(it.text)).length;
+      pieces += run.slice(1, -1).filter((it, k) => isTagPiece(it) && !endsSentence(run[k]!.text)).length;
     }
     run = [];
   };
@@ -149,5 +157,5 @@ export function tagBreakMode(items: Item[]): boolean {
     if (it?.text) run.push(it);
     else close();
   }
-  return runs >= 4 && finalRuns >= runs * 0.7 && cut >= 2;
+  return runs >= 4 && finalRuns >= runs * 0.7 && cut >= 2 && pieces >= 2;
 }
