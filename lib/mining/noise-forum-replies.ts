@@ -20,14 +20,19 @@ const THANKS_READERS_RE =
 export function markForumReplies(texts: string[], verdict: (string | null)[]): void {
   markTiebaFloors(texts, verdict);
   const headers = texts.flatMap((t, i) => (POST_HEADER_RE.test(t.trim()) ? [i] : []));
-  // The author is on the header's line (老秘书 发表于 …) or heads the card above it (name, UID, 积分, 3楼).
-  const authorOf = (i: number) => POST_HEADER_RE.exec(texts[i]!.trim())![1]!.trim() || cardAuthorAbove(texts, i);
+  // The author is on the header's line (老秘书 发表于 …), heads the card above it (name, UID, 积分, 3楼), or stands
+  // alone right above it (a Discuz X post: 笔耕老农 / 发表于 …).
+  const authorOf = (i: number) =>
+    POST_HEADER_RE.exec(texts[i]!.trim())![1]!.trim() || cardAuthorAbove(texts, i) || nameRightAbove(texts, i);
   const poster = headers.length ? authorOf(headers[0]!) : "";
   headers.forEach((h, n) => {
-    // The poster's own posts continue his text (三、… in 3#, after a reader's 沙发), but for his thanks to the readers.
+    // The poster's own posts continue his text (三、… in 3#, after a reader's 沙发), but for his thanks to the readers;
+    // an author the page does not name is no one's (two unnamed posts are not the same poster's).
     if (
       n === 0 ||
-      (authorOf(h) === poster && !THANKS_READERS_RE.test(texts[keptFrom(texts, verdict, h, 1)]?.trim() ?? ""))
+      (!!poster &&
+        authorOf(h) === poster &&
+        !THANKS_READERS_RE.test(texts[keptFrom(texts, verdict, h, 1)]?.trim() ?? ""))
     )
       return;
     const end = n + 1 < headers.length ? headers[n + 1]! : texts.length;
@@ -43,4 +48,10 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
     if (chars > MAX_REPLY_CHARS) return;
     for (const j of body) verdict[j] = "论坛回帖";
   });
+}
+
+/** The line right above line i when it is a bare name (no space, no stop, not a title): a post's author. */
+function nameRightAbove(texts: string[], i: number): string {
+  const t = i > 0 ? texts[i - 1]!.trim() : "";
+  return /^[^\s，。！？：:；、]{2,12}$/.test(t) && !isTitleLine(t) ? t : "";
 }
