@@ -56,6 +56,53 @@ describe("a thread whose posts do not name their authors on the header's line", 
   });
 });
 
+describe("a thread whose posts' authors the page names in part or not at all", () => {
+  const head = [...SPEECH.slice(0, -3)];
+  const tail = SPEECH.slice(-3);
+  const thread = (first: string[], later: string[]) => [
+    ...first,
+    "发表于 2023-2-8 20:41 | 只看该作者",
+    ...head,
+    "",
+    "乡镇小安",
+    "发表于 2023-2-9 07:58 | 只看该作者",
+    "收藏了，谢谢楼主分享！",
+    "",
+    ...later,
+    "发表于 2023-2-9 08:20 | 只看该作者",
+    ...tail,
+  ];
+
+  it("keeps the poster's later part of the speech where his name is not on the first post, or wears a badge", () => {
+    for (const page of [
+      thread([], []),
+      thread(["[复制链接]"], ["笔耕老农"]),
+      thread(["电梯直达"], ["笔耕老农"]),
+      thread(["笔耕老农"], ["笔耕老农 楼主"]),
+    ])
+      for (const line of tail.slice(1)) expect(textsOf(page)).toContain(line);
+  });
+
+  it("keeps a reader's short talk answering a request for one", () => {
+    const talk = [
+      "今天我们要进行高处作业，所有人员必须系好安全带，戴好安全帽，作业前检查脚手架是否牢固。",
+      "电焊作业要清理周围易燃物，配备灭火器，专人监护。",
+    ];
+    const page = [
+      "求一篇班前会安全讲话稿",
+      "",
+      "小白安全员",
+      "发表于 2023-5-8 20:41 | 只看该作者",
+      "明天要开班前会，领导让我讲几句安全方面的，求一篇班前会讲话，谢谢！",
+      "",
+      "老安全",
+      "发表于 2023-5-8 21:02 | 只看该作者",
+      ...talk,
+    ];
+    for (const line of talk) expect(textsOf(page)).toContain(line);
+  });
+});
+
 describe("a page's notes around the answer or the speech", () => {
   it("drops a Q&A answer's sign-off and a 范文 page's Word download box", () => {
     const page = [
@@ -67,8 +114,14 @@ describe("a page's notes around the answer or the speech", () => {
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
-  it("keeps a speech's sentence on taking up the masses' suggestions", () => {
-    const own = "群众提出的意见，有用的话要及时采纳，不能让意见石沉大海。";
-    expect(textsOf([...COUNTY_SPEECH_HEAD, own, ...COUNTY_SPEECH_REST])).toContain(own);
+  it("keeps a speech's sentences on taking up suggestions, hand-typed ledgers and documents on a phone", () => {
+    const own = [
+      "对职工提出的合理化建议，有用的话请采纳，没用的也要说明理由。",
+      "纯手打的隐患排查记录不能代替信息化台账，各单位要尽快录入系统。",
+      "各企业要把应急预案文档下载到手机，做到随身携带、随时查阅。",
+      "请各单位将本次会议材料文档下载到电脑，认真组织传达学习，并于3月10日前报送学习贯彻情况。",
+    ];
+    const texts = textsOf([...COUNTY_SPEECH_HEAD, ...own, ...COUNTY_SPEECH_REST]);
+    for (const line of own) expect(texts).toContain(line);
   });
 });

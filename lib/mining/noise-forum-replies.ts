@@ -25,13 +25,15 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
   const authorOf = (i: number) =>
     POST_HEADER_RE.exec(texts[i]!.trim())![1]!.trim() || cardAuthorAbove(texts, i) || nameRightAbove(texts, i);
   const poster = headers.length ? authorOf(headers[0]!) : "";
+  // Replies answer a post that holds the speech; under a request (求一篇…), a reader's post may be the text itself.
+  const speechFirst = headers.length > 1 && keptChars(texts, verdict, headers[0]!, headers[1]!) > MAX_COMMENT_LENGTH;
   headers.forEach((h, n) => {
-    // The poster's own posts continue his text (三、… in 3#, after a reader's 沙发), but for his thanks to the readers;
-    // an author the page does not name is no one's (two unnamed posts are not the same poster's).
+    // The poster's own posts continue his text (三、… in 3#, after a reader's 沙发), but for his thanks to the readers.
+    // (Where the page does not name the first post's author, any later post may be his: his text is kept.)
     if (
       n === 0 ||
-      (!!poster &&
-        authorOf(h) === poster &&
+      !speechFirst ||
+      ((!poster || authorOf(h) === poster) &&
         !THANKS_READERS_RE.test(texts[keptFrom(texts, verdict, h, 1)]?.trim() ?? ""))
     )
       return;
@@ -50,8 +52,20 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
   });
 }
 
-/** The line right above line i when it is a bare name (no space, no stop, not a title): a post's author. */
+/** A thread's buttons and marks that stand where a name might (电梯直达, 复制链接, 只看该作者). */
+const POST_CHROME_RE = /直达|链接|只看|浏览|收藏|分享|回复|举报|阅读模式|楼主|沙发|板凳|地板/;
+
+/** The line above line i (a blank line between) when it is a bare name, without a 楼主 badge: a post's author. */
 function nameRightAbove(texts: string[], i: number): string {
-  const t = i > 0 ? texts[i - 1]!.trim() : "";
-  return /^[^\s，。！？：:；、]{2,12}$/.test(t) && !isTitleLine(t) ? t : "";
+  let k = i - 1;
+  if (k > 0 && !texts[k]!.trim()) k--;
+  const t = k >= 0 ? texts[k]!.trim().replace(/\s*楼主$/, "") : "";
+  return /^[^\s，。！？：:；、[\]【】<>]{2,12}$/.test(t) && !isTitleLine(t) && !POST_CHROME_RE.test(t) ? t : "";
+}
+
+/** The characters of the kept lines between two lines. */
+function keptChars(texts: string[], verdict: (string | null)[], from: number, to: number): number {
+  let n = 0;
+  for (let j = from + 1; j < to; j++) if (!verdict[j]) n += texts[j]!.trim().length;
+  return n;
 }

@@ -41,9 +41,9 @@ const WECHAT_RE =
   /点击(?:上方|下方)?蓝字|关注我们|长按(?:识别|扫描|扫码)|识别二维码|阅读原文|分享到朋友圈|设为星标|点个在看|打开APP|APP内(?:打开|阅读)|下载客户端|更多(?:报道|精彩|资讯)请关注[^。，]{0,12}(?:客户端|APP|公众号)|^(?:本场)?直播(?:已)?结束[，,！!。]\s*感谢(?:您的|大家的)?(?:关注|观看|收看)|发自我的(?:iPhone|iPad|手机|华为|小米)|转发的邮件|原始邮件|Forwarded message/i;
 const PAYWALL_RE =
   /需要登录|登录后|请登录|注册后|立即注册|后才可以|回帖|付费|会员专享|开通会员|开通VIP|VIP会员|试读|预览结束|剩余.{0,12}未读|阅读全文|查看全文|展开全文|收起全文|全文阅读|下载全文|查看完整|完整版|免费下载|下载本文|文档下载|下载文档|下载地址|点击下载|立即下载|下载券|下载积分|立即开通|本文仅|隐藏内容|继续阅读|查看更多/;
-/** A document site's download prompt under the preview, which no speech's words are: 下载文档到电脑…, 4 积分 下载. */
+/** A site's download prompt: 下载文档到电脑… on a short line, a 范文 page's …下载到电脑，方便收藏和打印, 4 积分 下载. */
 const DOWNLOAD_PROMPT_RE =
-  /(?:下载(?:文档|本文|全文)|(?:文档|本文)下载)到(?:电脑|手机)|^\d+\s*(?:积分|下载券|金币)\s*下载$/;
+  /^(?=.{0,40}$).*下载(?:文档|本文|全文)到(?:电脑|手机)|下载到电脑[，,]?方便收藏|^\d+\s*(?:积分|下载券|金币)\s*下载$/;
 
 /** A reader's button that unfolds the rest of the text (展开全文 ∨, 继续阅读): the text runs on across it. */
 export const REASON_EXPANDER = "展开全文按钮";
