@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { COUNTY_SPEECH_BLOCKS, COUNTY_SPEECH_HEAD, COUNTY_SPEECH_REST } from "../testing/county-speech-lines";
-import { textsOf } from "../testing/mined-page";
+import { speechesOf, textsOf } from "../testing/mined-page";
 
 // Pages written for these tests in the shapes of set 62's: a Discuz X thread whose posts name their authors on a
-// line of their own above 发表于…, a Q&A answer's sign-off, a 范文 page's Word download box.
+// line of their own above 发表于…, a Q&A answer's sign-off, a 范文 page's Word download box, a 公众号's ornaments.
 
 const SPEECH = [...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST];
 
@@ -123,5 +123,29 @@ describe("a page's notes around the answer or the speech", () => {
     ];
     const texts = textsOf([...COUNTY_SPEECH_HEAD, ...own, ...COUNTY_SPEECH_REST]);
     for (const line of own) expect(texts).toContain(line);
+  });
+});
+
+describe("a 公众号 article's ornaments over its heads", () => {
+  it("reads 01 / 02 / 03 over short lines as the heads' ornaments, the lines under them as headings", () => {
+    const [opening, situation, check, duty, closing] = [
+      COUNTY_SPEECH_HEAD[3]!,
+      COUNTY_SPEECH_HEAD[5]!,
+      COUNTY_SPEECH_REST[1]!,
+      COUNTY_SPEECH_REST[3]!,
+      COUNTY_SPEECH_REST[4]!,
+    ];
+    const heads = ["把风险想在前面", "把隐患查在前面", "把责任扛在肩上"];
+    const page = [...COUNTY_SPEECH_HEAD.slice(0, 3), opening, ""];
+    [situation, check, duty].forEach((p, k) => page.push(`0${k + 1}`, heads[k]!, "", p, ""));
+    const blocks = speechesOf([...page, closing])[0]!.blocks;
+    expect(blocks.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual(heads);
+    expect(blocks.map((b) => b.text)).not.toContain("01");
+  });
+
+  it("keeps a collection's speeches under its numbers 01 / 02 as speeches with their titles", () => {
+    const second = ["在全镇安全生产工作会议上的讲话", "同志们：", ...COUNTY_SPEECH_REST];
+    const titles = speechesOf(["01", ...SPEECH, "", "02", ...second]).map((s) => s.title);
+    expect(titles).toEqual([SPEECH[0], second[0]]);
   });
 });

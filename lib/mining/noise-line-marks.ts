@@ -32,6 +32,8 @@ export type LineMarks = {
   subtitles: Map<number, CueLine> | null;
   /** A site's menu as a text tool lists it above the text (-   专题首页 / -   工作部署 / -   领导讲话 …). */
   menu: Set<number>;
+  /** An article's ornaments over its heads, counting up (01 / 把风险想在前面 … 02 / …): no page numbers. */
+  ornaments: Set<number>;
 };
 
 const QUOTE_MARK_RE = /^\s*(?:>\s?)+/;
@@ -115,7 +117,22 @@ export function lineMarksOf(lines: SourceLine[]): LineMarks {
     subtitles: subtitleCueLines(lines),
     callouts: markdown ? calloutLines(lines) : new Set(),
     menu: menuListLines(lines),
+    ornaments: ornamentLines(lines),
   };
+}
+
+/** 01, 02, 03 on lines of their own, counting up from 01, each over a short line without a stop (its head; over a
+ *  title, a collection's number for its next speech). */
+function ornamentLines(lines: SourceLine[]): Set<number> {
+  const texts = lines.map((l) => l.text.trim());
+  const next = (i: number) => texts.slice(i + 1).find((t) => t) ?? "";
+  const found = texts.flatMap((t, i) =>
+    /^0[1-9]$/.test(t) && next(i).length <= 24 && !/[，。；！？,.;!?]/.test(next(i)) && !isTitleLine(next(i))
+      ? [i]
+      : [],
+  );
+  const counted = found.filter((i, k) => Number(texts[i]) === k + 1);
+  return new Set(counted.length >= 2 ? counted : []);
 }
 
 /** A bulleted item of a word or two: a menu's link. */
@@ -153,6 +170,7 @@ const POST_CAPTION_RE = /^(?:[^#]{0,60}?[\s\p{P}])?#(?!\d)[^\s#\p{P}]{1,20}(?:\s
 export function lineMarkReason(text: string, index: number, marks: LineMarks): string | null {
   if (marks.frontMatter.has(index)) return "文档元数据";
   if (marks.menu.has(index)) return "网站导航菜单";
+  if (marks.ornaments.has(index)) return "装饰序号";
   if (POST_CAPTION_RE.test(text)) return "视频或帖子标题（话题标签）";
   const mail = marks.thread?.get(index);
   if (mail) return mail;

@@ -74,6 +74,8 @@ export type RuleVerdicts = {
   ctx: Ctx;
   /** A transcript's cue lines (indexes): pieces of running text (LineHint.flows). */
   cues: Set<number>;
+  /** Lines under an article's ornaments (01 / 把风险想在前面): its heads. */
+  heads: Set<number>;
 };
 
 /** The rule stage: inline fragments cut, whole lines judged by the rules and the teaser test. */
@@ -176,7 +178,8 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   markPageFurniture(texts, verdict);
   const lineNos = lines.map((l) => l.lineNo);
   markFileNames(texts, verdict, lineNos, ctx);
-  return { lines, texts, verdict, guard, ctx, cues };
+  const heads = new Set([...formatMarks.ornaments].map((i) => texts.findIndex((t, k) => k > i && t.trim())));
+  return { lines, texts, verdict, guard, ctx, cues, heads };
 }
 
 const SITE_OWNERS_RE = /^主办[：:].{2,40}(?:承办|协办|技术支持|运维)[：:]/;
@@ -195,7 +198,7 @@ function isPlainProse(t: string): boolean {
  *  the learned model on the lines they keep. Removed lines become blank lines (a paragraph break), except page
  *  numbers, across which the text flows on. */
 export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed: Removed[] } {
-  const { lines, texts, verdict, guard, ctx, cues } = ruleVerdicts(input);
+  const { lines, texts, verdict, guard, ctx, cues, heads } = ruleVerdicts(input);
   applyNoiseModel(texts, verdict, guard, cues);
 
   markSiteFooter(texts, verdict, (i) => {
@@ -266,7 +269,14 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
       ctx.removed.push({ text: t.trim(), reason: SEAM_REPEAT, lineNo: line.lineNo });
       continue;
     }
-    const hint = cues.has(i) && t ? { flows: true } : afterBreak && t ? { afterBreak } : null;
+    const hint =
+      cues.has(i) && t
+        ? { flows: true }
+        : heads.has(i) && t
+          ? { headingLevel: 1 as const }
+          : afterBreak && t
+            ? { afterBreak }
+            : null;
     // What inline cuts took from a line cut mid-sentence, which was printed that wide ([23]…台账 in a lynx dump).
     const cutColumns = t && !endsSentence(t.trim()) ? displayWidth(line.text.trim()) - displayWidth(t.trim()) : 0;
     const cutHint = cutColumns > 0 ? { cutColumns } : null;
