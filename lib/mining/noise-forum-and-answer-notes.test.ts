@@ -143,6 +143,55 @@ describe("a 公众号 article's ornaments over its heads", () => {
     expect(blocks.map((b) => b.text)).not.toContain("01");
   });
 
+  it("takes no page number 01 over a heading, no list's 01 over its items and no emoji's line for an ornament", () => {
+    const [opening, situation, check, duty, closing] = [
+      COUNTY_SPEECH_HEAD[3]!,
+      COUNTY_SPEECH_HEAD[5]!,
+      COUNTY_SPEECH_REST[1]!,
+      COUNTY_SPEECH_REST[3]!,
+      COUNTY_SPEECH_REST[4]!,
+    ];
+    const head = COUNTY_SPEECH_HEAD.slice(0, 3);
+    const pages = [
+      [
+        ...head,
+        opening,
+        "一、认清形势",
+        situation,
+        "01",
+        "（二）主体责任不实",
+        check,
+        "二、抓好排查",
+        check,
+        "02",
+        "（一）开展全覆盖排查",
+        duty,
+        closing,
+      ],
+      [
+        ...head,
+        opening,
+        "二、抓好排查",
+        "重点看以下几项：",
+        "01",
+        "消防通道是否畅通",
+        "02",
+        "应急照明是否完好",
+        "03",
+        "灭火器材是否有效",
+        "请各单位对照检查。",
+        closing,
+      ],
+      [...head, opening, "", "01", "🔥🔥🔥", situation, "", "02", "🔥🔥🔥", check, "", closing],
+    ];
+    for (const page of pages) {
+      const headings = speechesOf(page).flatMap((s) => s.blocks.filter((b) => b.kind === "heading"));
+      // Only the speech's own 一、… heads stand at the top level; no item, sub-head or paragraph is raised there.
+      for (const h of headings.filter((b) => b.level === 1)) expect(h.text).toMatch(/^[一二]、/);
+      for (const h of headings) expect([situation, check, "消防通道是否畅通"]).not.toContain(h.text);
+    }
+  });
+
   it("keeps a collection's speeches under its numbers 01 / 02 as speeches with their titles", () => {
     const second = ["在全镇安全生产工作会议上的讲话", "同志们：", ...COUNTY_SPEECH_REST];
     const titles = speechesOf(["01", ...SPEECH, "", "02", ...second]).map((s) => s.title);

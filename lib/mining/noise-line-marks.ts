@@ -9,8 +9,8 @@ import { NOTES_LABEL_RE, SLIDE_CUE_RE, slideLineReasons } from "./slide-outline"
 import { CUE_SCAFFOLD, CUE_TIMING_RE, subtitleCueLines, type CueLine } from "./subtitle-cues";
 
 export { continuesCue } from "./subtitle-cues";
-import { isTitleLine } from "./outline-patterns";
-import { isSalutation } from "./speech-frame-lines";
+import { isTitleLine, parseEnumerator } from "./outline-patterns";
+import { dateOfLine, isSalutation } from "./speech-frame-lines";
 import type { SourceLine } from "./types";
 
 export type LineMarks = {
@@ -32,8 +32,9 @@ export type LineMarks = {
   subtitles: Map<number, CueLine> | null;
   /** A site's menu as a text tool lists it above the text (-   专题首页 / -   工作部署 / -   领导讲话 …). */
   menu: Set<number>;
-  /** An article's ornaments over its heads, counting up (01 / 把风险想在前面 … 02 / …): no page numbers. */
-  ornaments: Set<number>;
+  /** An article's ornaments over its heads, counting up (01 / 把风险想在前面 … 02 / …): no page numbers. Each
+   *  ornament's line index → its head's. */
+  ornaments: Map<number, number>;
 };
 
 const QUOTE_MARK_RE = /^\s*(?:>\s?)+/;
@@ -121,18 +122,30 @@ export function lineMarksOf(lines: SourceLine[]): LineMarks {
   };
 }
 
-/** 01, 02, 03 on lines of their own, counting up from 01, each over a short line without a stop (its head; over a
- *  title, a collection's number for its next speech). */
-function ornamentLines(lines: SourceLine[]): Set<number> {
+/** 01, 02, 03 on lines of their own, counting up from 01, each set off by a blank line above and over a head set off
+ *  by one below: a short line without a stop that is no title, heading, date, salutation or thanks. A page number
+ *  (01) over a wrapped line or a heading, a list's 01 over its items, and a text with an outline of its own (一、) are
+ *  none. */
+function ornamentLines(lines: SourceLine[]): Map<number, number> {
   const texts = lines.map((l) => l.text.trim());
-  const next = (i: number) => texts.slice(i + 1).find((t) => t) ?? "";
-  const found = texts.flatMap((t, i) =>
-    /^0[1-9]$/.test(t) && next(i).length <= 24 && !/[，。；！？,.;!?]/.test(next(i)) && !isTitleLine(next(i))
-      ? [i]
-      : [],
-  );
-  const counted = found.filter((i, k) => Number(texts[i]) === k + 1);
-  return new Set(counted.length >= 2 ? counted : []);
+  const out = new Map<number, number>();
+  if (texts.some((t) => /^[一二三四五六七八九十]{1,3}、/.test(t))) return out;
+  const isHead = (t: string) =>
+    t.length <= 24 &&
+    !/[，。；！？,.;!?]/.test(t) &&
+    !isTitleLine(t) &&
+    !parseEnumerator(t) &&
+    !dateOfLine(t) &&
+    !isSalutation(t) &&
+    !/^谢谢/.test(t);
+  for (let i = 0, count = 0; i < texts.length; i++) {
+    if (!/^0[1-9]$/.test(texts[i]!) || Number(texts[i]) !== count + 1) continue;
+    const head = texts.findIndex((t, k) => k > i && t);
+    if ((i > 0 && texts[i - 1]) || head < 0 || !isHead(texts[head]!) || texts[head + 1]) continue;
+    out.set(i, head);
+    count++;
+  }
+  return out.size >= 2 ? out : new Map();
 }
 
 /** A bulleted item of a word or two: a menu's link. */

@@ -178,7 +178,8 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   markPageFurniture(texts, verdict);
   const lineNos = lines.map((l) => l.lineNo);
   markFileNames(texts, verdict, lineNos, ctx);
-  const heads = new Set([...formatMarks.ornaments].map((i) => texts.findIndex((t, k) => k > i && t.trim())));
+  // The head the ornament stood over, as long as the cuts left it text.
+  const heads = new Set([...formatMarks.ornaments.values()].filter((k) => texts[k]!.trim()));
   return { lines, texts, verdict, guard, ctx, cues, heads };
 }
 
