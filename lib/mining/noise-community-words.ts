@@ -1,6 +1,9 @@
 // What Q&A sites, forums and readers' pages write around a text they share: the asker's plea and the answer's
 // badges, a reader's thanks and an author's appeal, a forum's floors, signatures and replies. Whole-line patterns,
 // judged by lineNoiseReason (noise-line-rules.ts) with the length and sentence limits it sets.
+/** A post's date and time as forums and comment boxes print it (2024-4-18 21:40, 2010-07-20 09:02:10): a source to
+ *  build the rules that read stamped lines with. */
+export const POST_TIME = String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?`;
 /** A Q&A site: the asker's plea, the answer's badges and the reader's thanks. */
 export const QA_RE =
   /求大神|求一篇|跪求|有没有好心人[^。！？“”"]{0,6}(?:参考|一份|一篇|分享)|^邀请更多人回答$|^悬赏\s*\d{1,5}\s*(?:财富值|金币|C币)$|帮忙写(?:一篇|个)|^最佳答案|我有更好的答案|^其他(?:\d{1,3}条)?回答|\d+\s*个回答$|点个采纳|采纳一下|^(?:纯手打[，,、]?)?(?:有用的话|满意的话|觉得有用|如果有用)[，,]?(?:望|请|求)采纳[，,！!。~～]*(?:谢谢[！!。~～]*)?$|^已采纳$|^同问(?:[，,。！!]|$)|^追问[：:]|^追答[：:]|在线等[！!]*$|先谢过|感激不尽|[哪各请]位大神|大神们|被提问者采纳|^采纳率(?:[：:]|\s*\d{1,3}(?:\.\d)?\s*%\s*(?:获赞|粉丝|回答|关注|帮助))|^已帮助[\d.]+万?人$|^我来回答$|^擅长领域[：:]|^(?:有帮助|没帮助)\s*(?:[（(]\d{1,6}[)）])?$|对这个回答的评价|^本回答由.{0,12}(?:推荐|采纳)|^提问者[：:].{0,30}(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|悬赏|积分|财富值|浏览)/;

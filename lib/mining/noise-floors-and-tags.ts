@@ -1,14 +1,15 @@
 // A blog's or a forum's comments under numbered floors (1楼  乡里的小陈  2023-04-13 09:26  [回复], then what he
 // wrote; 博主回复：2023-04-13 21:05, then the answer; a document site's ★★★★☆ reviews), and a post's tags listed one a line under a bare 标签：.
 import { nextLine } from "./noise-page-furniture";
+import { POST_TIME } from "./noise-community-words";
 import { isPostedSpeakerLine, isSalutation, isTitleLine } from "./outline-patterns";
 
 /** 1楼 name time [回复] / 沙发 name time: a comment's header. After normalising, the spaces between words are gone. */
-const FLOOR_HEAD_RE =
-  /^(?:\d{1,4}\s*楼|#\s*\d{1,4}|沙发|板凳|地板)\s*[^\s。，！？]{0,20}?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[[【]?回复[\]】]?)?$/;
+const FLOOR_HEAD_RE = new RegExp(
+  String.raw`^(?:\d{1,4}\s*楼|#\s*\d{1,4}|沙发|板凳|地板)\s*[^\s。，！？]{0,20}?\s*${POST_TIME}\s*(?:[[【]?回复[\]】]?)?$`,
+);
 /** 博主回复：2023-04-13 21:05: the blogger's answer to the comment above. */
-const OWNER_REPLY_HEAD_RE =
-  /^(?:博主|楼主|作者|版主)回复\s*[：:]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/;
+const OWNER_REPLY_HEAD_RE = new RegExp(String.raw`^(?:博主|楼主|作者|版主)回复\s*[：:]?\s*${POST_TIME}$`);
 /** ★★★★☆ 基层小文书 2024-06-11: a document site's rated review, its stars standing for the floor. */
 const RATED_HEAD_RE =
   /^[★☆]{3,5}\s*[^\s。，！？]{1,24}?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;

@@ -97,6 +97,7 @@ function isTranscript(lines: SourceLine[], timecoded: number, nonBlank: number):
 }
 
 export function lineMarksOf(lines: SourceLine[]): LineMarks {
+  const texts = lines.map((l) => l.text.trim());
   const nonBlank = lines.filter((l) => l.text.trim()).length;
   const quotedLines = lines.filter((l) => QUOTE_MARK_RE.test(l.text)).length;
   const timecodedLines = lines.filter((l) => TIMECODE_RE.test(l.text) || CUE_TIMING_RE.test(l.text)).length;
@@ -117,8 +118,8 @@ export function lineMarksOf(lines: SourceLine[]): LineMarks {
     slides: slideLineReasons(lines),
     subtitles: subtitleCueLines(lines),
     callouts: markdown ? calloutLines(lines) : new Set(),
-    menu: menuListLines(lines),
-    ornaments: ornamentLines(lines),
+    menu: menuListLines(texts),
+    ornaments: ornamentLines(texts),
   };
 }
 
@@ -126,8 +127,7 @@ export function lineMarksOf(lines: SourceLine[]): LineMarks {
  *  by one below: a short line without a stop that is no title, heading, date, salutation or thanks. A page number
  *  (01) over a wrapped line or a heading, a list's 01 over its items, and a text with an outline of its own (一、) are
  *  none. */
-function ornamentLines(lines: SourceLine[]): Map<number, number> {
-  const texts = lines.map((l) => l.text.trim());
+function ornamentLines(texts: string[]): Map<number, number> {
   const out = new Map<number, number>();
   if (texts.some((t) => /^[一二三四五六七八九十]{1,3}、/.test(t))) return out;
   const isHead = (t: string) =>
@@ -154,17 +154,16 @@ const MENU_ITEMS = 4;
 
 /** Runs of four bulleted words and more above the text's first sentence, title and salutation, and under no
  *  lead-in: a menu (a speech lists its themes or a 主持词 its agenda under a line that introduces them: 议程：). */
-function menuListLines(lines: SourceLine[]): Set<number> {
+function menuListLines(texts: string[]): Set<number> {
   const out = new Set<number>();
-  const texts = lines.map((l) => l.text.trim());
   const text = texts.findIndex(
     (t) =>
       !MENU_ITEM_RE.test(t) &&
       ((t.length >= 30 && /[。！？]$/.test(t)) || isTitleLine(t) || isSalutation(t) || /[：:]$/.test(t)),
   );
   let run: number[] = [];
-  for (let i = 0; i <= (text < 0 ? lines.length : text); i++) {
-    if (i < lines.length && i !== text && MENU_ITEM_RE.test(lines[i]!.text)) {
+  for (let i = 0; i <= (text < 0 ? texts.length : text); i++) {
+    if (i < texts.length && i !== text && MENU_ITEM_RE.test(texts[i]!)) {
       run.push(i);
       continue;
     }

@@ -1,6 +1,7 @@
 // What an app or a forum sets between a speech's paragraphs, card by card: a forum's author cards above each post,
 // an app's ad cards, the captions a page sets off with ▲.
 import { markStampedAppComments } from "./noise-app-comments";
+import { POST_TIME } from "./noise-community-words";
 import {
   dateOfLine,
   isClosingStart,
@@ -219,10 +220,11 @@ export function markCommentCards(texts: string[], verdict: (string | null)[]): v
 
 /** A reader's comment with the time it was posted after it (江边听雨：顶 2024-4-18 21:40; 张三 回复 李四：… 2024-4-18
  *  21:55): a name and a colon, what they wrote, then the stamp. */
-const STAMPED_COMMENT_RE =
-  /^[^\s：:，。！？]{1,20}(?:\s*回复\s*[^\s：:，。！？]{1,20})?[：:].{1,150}?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/;
+const STAMPED_COMMENT_RE = new RegExp(
+  String.raw`^[^\s：:，。！？]{1,20}(?:\s*回复\s*[^\s：:，。！？]{1,20})?[：:].{1,150}?\s*${POST_TIME}$`,
+);
 /** A forum's 点评 under a floor: the name set off by spaces only (老周在乡下  写得很实在  2025-4-9 22:03). */
-const REMARK_RE = /^.{2,150}?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/;
+const REMARK_RE = new RegExp(String.raw`^.{2,150}?\s*${POST_TIME}$`);
 /** What a forum or an app prints around comments: their count (回复(3)), a floor, an author's card, 点评. */
 const COMMENT_CHROME = new Set(["论坛界面文字", "网友评论"]);
 

@@ -18,6 +18,7 @@ import type { Ctx } from "./noise-fragments";
 import { previousLine } from "./noise-page-cards";
 import { BARE_NAME_RE } from "./noise-line-guard";
 import { isEngagementCounts } from "./noise-line-shapes";
+import { POST_TIME } from "./noise-community-words";
 
 /** A header that opens a list of links to other pages, alone on its line (往期推荐 / 相关阅读： …). */
 const LIST_HEADER_RE =
@@ -131,8 +132,7 @@ function teaserAt(texts: string[], verdict: (string | null)[], k: number): boole
 const MORE_LINK_RE = /^(?:更多|查看更多|阅读更多)[^。，！？\s]{0,12}\s*(?:>>|»|›|>)$/;
 
 /** A line ending in the time of a post, and its buttons: …　2010-07-21 22:47:19　[举报]. */
-const POSTED_AT_END_RE =
-  /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[【\[](?:举报|回复|删除)[】\]])*$/;
+const POSTED_AT_END_RE = new RegExp(String.raw`${POST_TIME}(?:\s*[【\[](?:举报|回复|删除)[】\]])*$`);
 
 /** A header over readers' comments (网友评论（3）/ 发表评论 / 全部评论 / 热门跟帖 / a 公众号's 精选留言 / a blog's 评论 with its notice and
  *  [发评论] button; its sort buttons after it: 最热｜最新; an old site's notice in brackets after it: 网友评论：（只显示最新10条。…）, not a speech's 网友留言（节选）):

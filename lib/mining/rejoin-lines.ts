@@ -105,7 +105,7 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
   if (mode.tagBreaks) {
     if (next.header || STANDALONE_START.test(next.text) || (prev === first && isTagHeading(first))) return false;
     if (/[：:；;]$/.test(prev.text) && (next.family || BULLET_START.test(next.text))) return false;
-    return endsSentence(prev.text) ? !next.family && /[，。、；：！？]/.test(next.text) : true;
+    return endsSentence(prev.text) ? !next.family && STOP_RE.test(next.text) : true;
   }
   // One sentence a line: a sentence runs on into the next, up to a heading, a header line or 同志们，….
   if (mode.sentences && endsSentence(prev.text) && !(prev === first && first.family) && !next.family)
@@ -182,10 +182,11 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
   return prev.text.length >= 40 || (prev.text.length >= 25 && /[，、；]/.test(prev.text));
 }
 
+/** Any stop inside a sentence or at its end. */
+const STOP_RE = /[，。、；：！？]/;
 /** A paragraph's first line that is a heading in a text broken at every tag: numbered, or without any stop right
  *  after a full stop (elsewhere such a line is a tag's piece: a heading there is a run of its own). */
-const isTagHeading = (it: Item) =>
-  (!!it.family && isStandalone(it.text)) || (it.afterStop && !/[，。、；：！？]/.test(it.text));
+const isTagHeading = (it: Item) => (!!it.family && isStandalone(it.text)) || (it.afterStop && !STOP_RE.test(it.text));
 
 /** A heading line without a run-in body (nothing after its first sentence). */
 function isStandalone(t: string): boolean {

@@ -7,6 +7,7 @@
 // Other spaces (English, numbers, 张 三, a space before 。, the spaces of a letter-spaced line) are left to
 // normalising.
 import { isPrintHeader } from "./noise-line-shapes";
+import { POST_TIME } from "./noise-community-words";
 import { MARKER_WORDS } from "./noise-fragments";
 import { normaliseText } from "./normalise";
 import { isSalutation, isTitleLine, parseEnumerator, splitRunInSalutation } from "./outline-patterns";
@@ -31,7 +32,7 @@ const TRACKED_MARK_REACH = 320;
 const OPEN_MARKER_RE = new RegExp(`\\[(?:${MARKER_WORDS})[^\\]\\n]{0,60}$|<[a-zA-Z][^<>\\n]{0,300}$`, "i");
 const MIN_SPACED_LINE = 40;
 /** A line that ends in a date and time set off by a space: a comment's or a post's stamp. */
-const STAMP_END_RE = /[ \u3000\u00a0]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/;
+const STAMP_END_RE = new RegExp(String.raw`[ \u3000\u00a0]${POST_TIME}\s*$`);
 const STAMPED_LINE_MAX = 200;
 const HEADING_MAX = 40;
 /** How much of a segment's end decides a break: a heading (HEADING_MAX) after a sentence's end, or an editor's note
