@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { COUNTY_SPEECH_BLOCKS, COUNTY_SPEECH_HEAD, COUNTY_SPEECH_REST } from "../testing/county-speech-lines";
 import { speechesOf, textsOf } from "../testing/mined-page";
+import { removeNoiseFromPage } from "../testing/page-noise";
 
 // Pages written for these tests in the shapes of set 62's: a Discuz X thread whose posts name their authors on a
 // line of their own above 发表于…, a Q&A answer's sign-off, a 范文 page's Word download box, a 公众号's ornaments.
@@ -53,6 +54,33 @@ describe("a thread whose posts do not name their authors on the header's line", 
       rest,
     ];
     expect(textsOf(page)).toContain(rest);
+  });
+});
+
+describe("a post's signature between the speech and the post's buttons", () => {
+  const thread = (between: string[]) => [
+    "[分享] 县长在全县安全生产工作会议上的讲话",
+    "笔耕老农",
+    "发表于 2023-2-8 20:41 | 只看该作者",
+    "楼主",
+    "",
+    ...SPEECH,
+    "",
+    ...between,
+    "",
+    "回复 支持 反对",
+    "",
+    "您需要登录后才可以回帖 登录 | 立即注册",
+  ];
+
+  it("drops the poster's motto under the speech's thanks, or one he signs", () => {
+    expect(textsOf(thread(["守土有责，守土尽责。——一名基层安监员"]))).toEqual(COUNTY_SPEECH_BLOCKS);
+    expect(textsOf(thread(["写材料的人", "不忘初心"]))).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+
+  it("keeps the speaker's name and the date under the speech's thanks", () => {
+    const { kept } = removeNoiseFromPage(thread(["县长　×××", "2023年2月8日"]));
+    expect(kept).toContain("2023年2月8日");
   });
 });
 

@@ -2,15 +2,7 @@
 // an app's ad cards, the captions a page sets off with ▲.
 import { markStampedAppComments } from "./noise-app-comments";
 import { POST_TIME } from "./noise-community-words";
-import {
-  dateOfLine,
-  isClosingStart,
-  isPostedSpeakerLine,
-  isSalutation,
-  isSpeakerLine,
-  isTitleLine,
-  parseEnumerator,
-} from "./outline-patterns";
+import { dateOfLine, isPostedSpeakerLine, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 
 /** A post's floor (2楼) or its time (发表于 2024-3-12 09:30, 楼主 | 发表于 …, 楼主　大 中 小 发表于 … with the post's font
  *  buttons): the foot of the author's card above a post. */
@@ -99,45 +91,7 @@ export function cardAuthorAbove(texts: string[], foot: number): string {
   return "";
 }
 
-const FORUM_BUTTONS = "论坛界面文字";
-/** A post's row of buttons: 回复 | 引用 | 举报. */
-const POST_BUTTONS_RE =
-  /^(?:回复|回覆|引用|举报|舉報|评分|点赞)(?:\s*[|｜·]\s*(?:回复|回覆|引用|举报|舉報|评分|点赞|编辑|分享|收藏))+$/;
-/** What a speech ends with, however short: a heading, its closing, thanks, the speaker's name or the date. */
-const endsSpeech = (t: string) =>
-  !!parseEnumerator(t) || isClosingStart(t) || /^谢谢/.test(t) || isSpeakerLine(t) || !!dateOfLine(t);
-const SIGNATURE_LINES = 2; // the most lines a post's signature holds, and their length
-const SIGNATURE_CHARS = 40;
-
-/** Marks a forum post's signature: the line or two under the rule that a forum draws below a post's buttons (回复 |
- *  引用 | 举报, then ----), short, at most one sentence each, up to the next removed line (the next author's card) or
- *  the end; or between a rule and the post's own buttons below it, where it is nothing a speech ends with. A rule
- *  under text, with no buttons next to it, is the speech's own. */
-export function markPostSignatures(texts: string[], verdict: (string | null)[]): void {
-  for (let i = 0; i < texts.length; i++) {
-    if (verdict[i] !== "分隔线") continue;
-    const above = previousLine(texts, i);
-    const lines: number[] = [];
-    let j = i + 1;
-    for (; j < texts.length && lines.length <= SIGNATURE_LINES; j++) {
-      const t = texts[j]!.trim();
-      if (!t) continue;
-      if (verdict[j]) break;
-      lines.push(j);
-    }
-    const underButtons = verdict[above] === FORUM_BUTTONS;
-    // The post's own buttons below (not the next post's header), and no heading, closing or byline of a speech above.
-    const overButtons = verdict[j] === FORUM_BUTTONS && POST_BUTTONS_RE.test(texts[j]!.trim());
-    if (!underButtons && !overButtons) continue;
-    const fits = (k: number) => {
-      const t = texts[k]!.trim();
-      const short = t.length <= SIGNATURE_CHARS && (t.match(/[。！？!?]/g)?.length ?? 0) <= 1 && !isTitleLine(t);
-      return short && (underButtons || !endsSpeech(t));
-    };
-    if (lines.length && lines.length <= SIGNATURE_LINES && lines.every(fits))
-      for (const k of lines) verdict[k] = "帖子签名";
-  }
-}
+export const FORUM_BUTTONS = "论坛界面文字";
 
 const TRIANGLE_RE = /^[▲△]/;
 

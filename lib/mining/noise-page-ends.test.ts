@@ -50,6 +50,14 @@ describe("the ends of a scraped page", () => {
     expect(texts.join("")).not.toMatch(/墨香|上一页|2024年县长/);
   });
 
+  it("reads the page's headline printed again with the page's number after it, the text flowing on", () => {
+    const page = [...SITE_HEAD, META, "", TITLE, "同志们：", OPENING, CUT_BEFORE, "", "1　2　下一页"];
+    page.push(`${HEADLINE}(2)`, "", CUT_AFTER, BODY, CLOSING);
+    const texts = mineText(page.join("\n")).speeches.flatMap((s) => s.blocks.map((b) => b.text));
+    expect(texts).toContain(CUT_BEFORE + CUT_AFTER);
+    expect(texts.join("")).not.toContain(HEADLINE);
+  });
+
   it("takes a head printed again whose lines include a list's header, which no speech's frame is", () => {
     const head = ["墨香范文网", "热门推荐", "讲话稿频道 • 工作总结", HEADLINE];
     const page = [

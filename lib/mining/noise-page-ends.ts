@@ -14,10 +14,12 @@ const MIN_REPRINTED = 2;
 const MAX_PAGE_NUMBER_LINES = 3;
 
 const keyOf = (t: string) => t.replace(/\s+/g, "");
+/** A head printed again with its page's number after it: 讲话（两篇）(2), 讲话_3, 讲话 第2页. */
+const PAGE_SUFFIX_RE = /(?:[（(]\d{1,3}[)）]|[_-]\d{1,3}|第\d{1,3}页)$/u;
 
 /** After a page's links or number, the lines that copy the page's head (the lines above its first page break)
  *  are that head printed again: the text flows on across them. Two copied lines at least, or one among the page's
- *  chrome. */
+ *  chrome, or one carrying the page's number after it. */
 export function markReprintedPageHeads(texts: string[], verdict: (string | null)[]): void {
   const first = verdict.indexOf(PAGE_NUMBER);
   if (first < 0) return;
@@ -33,6 +35,7 @@ export function markReprintedPageHeads(texts: string[], verdict: (string | null)
     const copied: number[] = [];
     const copiedKeys = new Set<string>();
     let chrome = 0;
+    let numbered = false;
     let pageLines = 0;
     for (let j = i + 1; j < texts.length; j++) {
       const t = texts[j]!.trim();
@@ -48,15 +51,21 @@ export function markReprintedPageHeads(texts: string[], verdict: (string | null)
       const next = nextLine(texts, j);
       if (isFrame(t) || (!verdict[j] && next >= 0 && isFrame(texts[next]!.trim()))) break;
       const key = keyOf(t);
+      const unnumbered = key.replace(PAGE_SUFFIX_RE, "");
       // A head line met twice is the text repeating itself, not the head printed again.
       if (head.has(key) && !copiedKeys.has(key)) {
         copied.push(j);
         copiedKeys.add(key);
+      } else if (unnumbered !== key && head.has(unnumbered) && !copiedKeys.has(unnumbered)) {
+        copied.push(j);
+        copiedKeys.add(unnumbered);
+        numbered = true;
       } else if (!verdict[j] || head.has(key)) break;
       else chrome++;
     }
-    // Two copied lines, or one with the page's own chrome again (发布时间：… 浏览次数：1376, its count moved on).
-    if (copied.length >= MIN_REPRINTED || (copied.length === 1 && chrome > 0))
+    // Two copied lines, or one with the page's own chrome again (发布时间：… 浏览次数：1376, its count moved on) or
+    // with the page's number.
+    if (copied.length >= MIN_REPRINTED || (copied.length === 1 && (chrome > 0 || numbered)))
       for (const k of copied) verdict[k] = RUNNING_HEADER;
   }
 }

@@ -17,13 +17,7 @@ import { markFloorComments, markTagLists } from "./noise-floors-and-tags";
 import { markFootnotes } from "./noise-footnotes";
 import { markInterleavedLines } from "./noise-interleaved-lines";
 import { markBriefingItems, markNewsReports, markReportsAfterSpeech } from "./noise-news-report";
-import {
-  markCommentCards,
-  markPostAuthorCards,
-  markPostSignatures,
-  markStampedComments,
-  markTriangleCaptions,
-} from "./noise-page-cards";
+import { markCommentCards, markPostAuthorCards, markStampedComments, markTriangleCaptions } from "./noise-page-cards";
 import { markDistributionLists, markPageJumps, markReprintedPageHeads, markWindowTitle } from "./noise-page-ends";
 import { markForumReplies } from "./noise-forum-replies";
 import { markMailSignature } from "./noise-mail-signature";
@@ -32,6 +26,7 @@ import { markSpeechLeads } from "./noise-speech-leads";
 import { markPressQuestions } from "./noise-press-questions";
 import { markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
 import { markBioCards } from "./noise-bio-cards";
+import { markPostSignatures, markSignaturesOverButtons } from "./noise-post-signatures";
 import { markRunningHeaders } from "./noise-running-headers";
 import { markSideMenus } from "./noise-side-menus";
 import { markTableOfContents } from "./noise-toc";
@@ -52,6 +47,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markAnswerCards(texts, verdict);
   markPostAuthorCards(texts, verdict);
   markPostSignatures(texts, verdict);
+  markSignaturesOverButtons(texts, verdict);
   markAdCards(texts, verdict);
   markBioCards(texts, verdict);
   markCommentCards(texts, verdict);

@@ -1,0 +1,81 @@
+// A forum post's signature: the motto or name a forum prints under every post of its author, between the post's
+// text and its buttons, or under a rule below them. Each is a line or two, short; a speech's own last lines (its
+// closing, thanks, the speaker's name, the date) are never one.
+import { dateOfLine, isClosingStart, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
+import { FORUM_BUTTONS, previousLine } from "./noise-page-cards";
+
+const SIGNATURE = "帖子签名";
+/** A post's row of buttons: 回复 | 引用 | 举报. */
+const POST_BUTTONS_RE =
+  /^(?:回复|回覆|引用|举报|舉報|评分|点赞)(?:\s*[|｜·]\s*(?:回复|回覆|引用|举报|舉報|评分|点赞|编辑|分享|收藏))+$/;
+/** What a speech ends with, however short: a heading, its closing, thanks, the speaker's name or the date. */
+const endsSpeech = (t: string) =>
+  !!parseEnumerator(t) || isClosingStart(t) || /^谢谢/.test(t) || isSpeakerLine(t) || !!dateOfLine(t);
+const SIGNATURE_LINES = 2; // the most lines a post's signature holds, and their length
+const SIGNATURE_CHARS = 40;
+
+/** Marks a forum post's signature: the line or two under the rule that a forum draws below a post's buttons (回复 |
+ *  引用 | 举报, then ----), short, at most one sentence each, up to the next removed line (the next author's card) or
+ *  the end; or between a rule and the post's own buttons below it, where it is nothing a speech ends with. A rule
+ *  under text, with no buttons next to it, is the speech's own. */
+export function markPostSignatures(texts: string[], verdict: (string | null)[]): void {
+  for (let i = 0; i < texts.length; i++) {
+    if (verdict[i] !== "分隔线") continue;
+    const above = previousLine(texts, i);
+    const lines: number[] = [];
+    let j = i + 1;
+    for (; j < texts.length && lines.length <= SIGNATURE_LINES; j++) {
+      const t = texts[j]!.trim();
+      if (!t) continue;
+      if (verdict[j]) break;
+      lines.push(j);
+    }
+    const underButtons = verdict[above] === FORUM_BUTTONS;
+    // The post's own buttons below (not the next post's header), and no heading, closing or byline of a speech above.
+    const overButtons = verdict[j] === FORUM_BUTTONS && POST_BUTTONS_RE.test(texts[j]!.trim());
+    if (!underButtons && !overButtons) continue;
+    const fits = (k: number) => {
+      const t = texts[k]!.trim();
+      const short = t.length <= SIGNATURE_CHARS && (t.match(/[。！？!?]/g)?.length ?? 0) <= 1 && !isTitleLine(t);
+      return short && (underButtons || !endsSpeech(t));
+    };
+    if (lines.length && lines.length <= SIGNATURE_LINES && lines.every(fits))
+      for (const k of lines) verdict[k] = SIGNATURE;
+  }
+}
+
+/** A post's own buttons however they are spaced (回复 支持 反对, 回复 | 引用), not the next post's header. */
+const REPLY_BUTTON_RE = /回复|回覆|引用/;
+/** The speaker's thanks that end a speech: 谢谢大家！ on its own or at the end of the closing. */
+const THANKS_RE = /(?:^|[。！!，,])谢谢(?:大家|各位)?[！!。]?$/;
+/** A motto signed by its poster: 三尺讲台，一颗初心。——山城老教师. */
+const SIGNED_RE = /——\s*[^\s—。，！？]{2,12}$/;
+
+/** Marks a post's signature with no rule around it: the line or two right above the post's own buttons, short,
+ *  nothing a speech ends with, where the line above them is the speech's thanks or the lines are signed ——name (a
+ *  speech that goes on after its thanks, or a slogan above the buttons with no thanks before it, stays). */
+export function markSignaturesOverButtons(texts: string[], verdict: (string | null)[]): void {
+  const fits = (j: number) => {
+    const t = texts[j]!.trim();
+    const sentences = t.match(/[。！？!?]/g)?.length ?? 0;
+    return !verdict[j] && t.length <= SIGNATURE_CHARS && sentences <= 1 && !isTitleLine(t) && !endsSpeech(t);
+  };
+  for (let i = 0; i < texts.length; i++) {
+    if (verdict[i] !== FORUM_BUTTONS || !REPLY_BUTTON_RE.test(texts[i]!)) continue;
+    const lines: number[] = [];
+    for (
+      let k = previousLine(texts, i);
+      k >= 0 && lines.length < SIGNATURE_LINES && fits(k);
+      k = previousLine(texts, k)
+    ) {
+      lines.unshift(k);
+      const above = previousLine(texts, k);
+      if (above < 0 || verdict[above]) break;
+      const thanked = THANKS_RE.test(texts[above]!.trim());
+      if (thanked || lines.every((j) => SIGNED_RE.test(texts[j]!.trim()))) {
+        for (const j of lines) verdict[j] = SIGNATURE;
+        break;
+      }
+    }
+  }
+}
