@@ -46,15 +46,13 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   // set57/04: a 公众号's lead quotation above the speech (“专项整治不是一阵风，要一抓到底。”), which paraphrases a
   // sentence of it and stays; 03: a preview's last three characters (并逐级), cut alone on their line, go with it.
   set57: { pages: 10, noiseLeak: 0.005, speechCount: 1, retained: 0.993 },
-  // set62/05: a forum post's signature under the speech's closing, above the post's buttons (三尺讲台，一颗初心。——…).
-  set62: { pages: 10, noiseLeak: 0.009, speechCount: 1, retained: 1 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
 const SCORING_TIMEOUT = 60_000;
 
 const pages: PageResult[] = [];
-/** Sets 1–3, 5, 7–16, 18–21, 23, 24, 26–44, 46, 47, 49, 53–56 and 58–61, whose every leak the miner was fixed for. */
+/** Sets 1–3, 5, 7–16, 18–21, 23, 24, 26–44, 46, 47, 49, 53–56 and 58–62, whose every leak the miner was fixed for. */
 const fixed: PageResult[] = [];
 const inPart = new Map<string, PageResult[]>();
 beforeAll(async () => {
@@ -102,14 +100,14 @@ const KNOWN_LEAKS = [
 
 describe("the miner on the authored pages of unseen site styles", () => {
   it(
-    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23, 24, 26–44, 46, 47, 49, 53–56 and 58–61 in any block but the known ones",
+    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23, 24, 26–44, 46, 47, 49, 53–56 and 58–62 in any block but the known ones",
     () => {
       const leaks = fixed.flatMap(({ gold, blocks }) =>
         // As the scorer does, strings of symbols alone (✕, ━━━) are not counted: nothing of them survives the comparison.
         gold.noise.filter((n) => norm(n).length >= 2 && blocks.some((b) => norm(b.text).includes(norm(n)))),
       );
       expect(leaks).toEqual(KNOWN_LEAKS);
-      expect(fixed.length).toBe(498);
+      expect(fixed.length).toBe(508);
     },
     SCORING_TIMEOUT,
   );
