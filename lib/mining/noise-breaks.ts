@@ -3,7 +3,7 @@
 // paper's other page between the two halves of a jump, a chat's names and others' messages between a poster's.
 import { CHAT } from "./noise-chat-export";
 import { LIVE_STAMP } from "./noise-interleaved-lines";
-import { ADDRESS_WATERMARK } from "./noise-injections";
+import { ADDRESS_WATERMARK } from "./noise-address-watermarks";
 import { REASON_EXPANDER } from "./noise-line-rules";
 import { PRINT_HEADER, PRINTED_HEADER, SCREEN_BAR } from "./noise-line-shapes";
 import { PAGE_JUMP } from "./noise-page-ends";

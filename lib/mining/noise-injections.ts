@@ -4,7 +4,6 @@
 // and a watermark, the site's slogan and address, repeated inside the text.
 import { cutCopyCodes } from "./noise-copy-codes";
 import { cut, type Ctx } from "./noise-fragments";
-import { URL_RE } from "./noise-line-rules";
 import { isTitleLine, parseEnumerator } from "./outline-patterns";
 import type { SourceLine } from "./types";
 
@@ -227,45 +226,6 @@ export function cutChunkMarkers(lines: SourceLine[], ctx: Ctx): SourceLine[] {
     out[i] = { ...line, text: line.text.slice(m[0].length) };
   }
   return out;
-}
-
-/** The slogan or name right before a site address that recurs with it, e.g. 某某之家—每日更新 www.x.com:
- *  the longest shared run of text before every occurrence of the same address. */
-export function learnAddressWatermarks(text: string): string[] {
-  const before = new Map<string, string[]>();
-  URL_RE.lastIndex = 0;
-  for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) {
-    const ctxs = before.get(m[0]) ?? [];
-    ctxs.push(text.slice(Math.max(0, m.index - 24), m.index));
-    before.set(m[0], ctxs);
-  }
-  URL_RE.lastIndex = 0;
-  const marks: string[] = [];
-  for (const [url, ctxs] of before) {
-    if (ctxs.length < 2) continue;
-    let n = 0;
-    const shortest = Math.min(...ctxs.map((c) => c.length));
-    while (n < shortest && ctxs.every((c) => c[c.length - 1 - n] === ctxs[0]![ctxs[0]!.length - 1 - n])) n++;
-    let prefix = ctxs[0]!.slice(ctxs[0]!.length - n);
-    // Stop at a sentence end: what lies before it is the speech, which may repeat by chance.
-    const cutAt = Math.max(prefix.lastIndexOf("。"), prefix.lastIndexOf("，"), prefix.lastIndexOf("\n"));
-    prefix = prefix.slice(cutAt + 1);
-    marks.push(prefix.trimStart() + url);
-  }
-  return marks.sort((a, b) => b.length - a.length);
-}
-
-export const ADDRESS_WATERMARK = "水印（网站名称和网址）";
-
-export function cutAddressWatermarks(text: string, marks: string[], lineNo: number, ctx: Ctx): string {
-  let t = text;
-  for (const mark of marks) {
-    if (!t.includes(mark)) continue;
-    const parts = t.split(mark);
-    for (let k = 1; k < parts.length; k++) ctx.removed.push({ text: mark, reason: ADDRESS_WATERMARK, lineNo });
-    t = parts.join("");
-  }
-  return t;
 }
 
 /** Titles of the page (title-shaped lines near its top, kept or removed) that an SEO template may paste again

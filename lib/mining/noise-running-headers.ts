@@ -10,7 +10,7 @@ import {
   parseEnumerator,
 } from "./outline-patterns";
 import { aboveFrame, isFrame, RUNNING_HEADER } from "./noise-page-furniture";
-import { ADDRESS_WATERMARK } from "./noise-injections";
+import { ADDRESS_WATERMARK } from "./noise-address-watermarks";
 import { keptFrom, previousLine } from "./noise-page-cards";
 
 /** How often a short line must recur to be a running header, and how many copies must sit at a page number. */

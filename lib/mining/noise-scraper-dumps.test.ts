@@ -180,6 +180,27 @@ describe("a page's text taken node by node (get_text with a break at every tag)"
     expect(textsOf(page)).toEqual([COUNTY_OPENING, COUNTY_SITUATION, COUNTY_CHECK, COUNTY_DUTY, COUNTY_CLOSING]);
   });
 
+  it("cuts a 文库's watermark with its slogan beside the address, inside a sentence or on a line in it", () => {
+    const mark = "知源文库 wk.zhiyuanwenku.com 海量文档免费阅读";
+    const inline = (p: string, words: string) => p.replace(words, mark + words);
+    const page = [COUNTY_TITLE, "同志们：", COUNTY_OPENING, inline(COUNTY_SITUATION, "安全隐患"), COUNTY_CHECK];
+    page.push(inline(COUNTY_DUTY, "对责任"), COUNTY_CLOSING);
+    expect(textsOf(page)).toEqual([COUNTY_OPENING, COUNTY_SITUATION, COUNTY_CHECK, COUNTY_DUTY, COUNTY_CLOSING]);
+    // Once on a line of its own, the footer printing the address again with other words: the text flows across.
+    const cut = COUNTY_SITUATION.indexOf("安全隐患");
+    const once = [COUNTY_TITLE, "", "同志们：", "", COUNTY_OPENING, "", COUNTY_SITUATION.slice(0, cut), mark];
+    once.push(
+      COUNTY_SITUATION.slice(cut),
+      "",
+      COUNTY_CHECK,
+      "",
+      COUNTY_CLOSING,
+      "",
+      "© 2024 知源文库 wk.zhiyuanwenku.com",
+    );
+    expect(textsOf(once)).toEqual([COUNTY_OPENING, COUNTY_SITUATION, COUNTY_CHECK, COUNTY_CLOSING]);
+  });
+
   it("keeps headings apart from their text on a page with only two stray breaks before a comma", () => {
     const page = [
       COUNTY_TITLE,

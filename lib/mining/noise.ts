@@ -36,15 +36,8 @@ import {
   EMPTIED_WATERMARK_RE,
   type Ctx,
 } from "./noise-fragments";
-import {
-  cutAddressWatermarks,
-  cutChunkMarkers,
-  cutInjections,
-  cutTitleInjections,
-  learnAddressWatermarks,
-  pageMarks,
-  pageTitles,
-} from "./noise-injections";
+import { cutAddressWatermarks, learnAddressWatermarks } from "./noise-address-watermarks";
+import { cutChunkMarkers, cutInjections, cutTitleInjections, pageMarks, pageTitles } from "./noise-injections";
 import { continuesProse, isCodeLine, isMenuLike, lineNoiseReason, looksLikeContent, URL_RE } from "./noise-line-rules";
 import { markChromeAfterClosing } from "./noise-after-closing";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
