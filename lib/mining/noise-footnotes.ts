@@ -28,3 +28,34 @@ export function markFootnotes(texts: string[], verdict: (string | null)[]): void
     verdict[i] = "脚注";
   });
 }
+
+const PAGE_NUMBER = "页码";
+/** A page's foot note as a PDF's text prints it: its number, then the note (1 “两客一危一货”，指…); not a figure with
+ *  its unit (11月，…). */
+const FOOT_NOTE_RE =
+  /^\s*(\d{1,2})\s*(?![年月日号时分秒个人起家项条次元万亿多余名位辆台套处座栋户吨米度岁天周批件])[\u4e00-\u9fff“]/;
+/** The most lines a page's notes take above its number. */
+const MAX_NOTE_LINES = 4;
+
+/** Marks the notes at a page's foot, right above its number (1 安全生产治本攻坚三年行动，指…, and its next lines),
+ *  when the page's text cites that number as a note's mark: a superscript the text lost, glued after a word and
+ *  before a stop or the line's end (三年行动1。 / “两客一危一货” 1). A figure in a sentence has its unit after it. */
+export function markPageFootNotes(texts: string[], verdict: (string | null)[]): void {
+  let pageStart = 0;
+  for (let i = 0; i < texts.length; i++) {
+    if (verdict[i] !== PAGE_NUMBER) continue;
+    const above: number[] = [];
+    for (let k = i - 1; k >= pageStart && above.length < MAX_NOTE_LINES; k--) {
+      if (!texts[k]!.trim()) continue;
+      if (verdict[k]) break;
+      above.unshift(k);
+    }
+    const first = above.findIndex((k) => FOOT_NOTE_RE.test(texts[k]!));
+    const mark = first >= 0 ? FOOT_NOTE_RE.exec(texts[above[first]!]!)![1]! : "";
+    const cited = new RegExp(String.raw`[\u4e00-\u9fff”’）》]\s?${mark}(?:[。，；：！？、]|\s*$)`);
+    const citedAbove =
+      mark && texts.slice(pageStart, above[first]).some((t, k) => !verdict[pageStart + k] && cited.test(t));
+    if (citedAbove) for (const k of above.slice(first)) verdict[k] = "脚注";
+    pageStart = i + 1;
+  }
+}

@@ -179,11 +179,15 @@ function menuListLines(texts: string[]): Set<number> {
 const POST_CAPTION_RE = /^(?:[^#]{0,60}?[\s\p{P}])?#(?!\d)[^\s#\p{P}]{1,20}(?:\s*#(?!\d)[^\s#\p{P}]{1,20})+\s*$/u;
 
 /** A whole line the format marks as not text (front matter, a colleague's note, a cue timing), or null. */
+/** A note's link back to its mark in the text (pandoc's and Markdown renderers' ↩︎ at a footnote's end). */
+const NOTE_BACKLINK_RE = /↩[\uFE0E\uFE0F]?$/;
+
 export function lineMarkReason(text: string, index: number, marks: LineMarks): string | null {
   if (marks.frontMatter.has(index)) return "文档元数据";
   if (marks.menu.has(index)) return "网站导航菜单";
   if (marks.ornaments.has(index)) return "装饰序号";
   if (POST_CAPTION_RE.test(text)) return "视频或帖子标题（话题标签）";
+  if (NOTE_BACKLINK_RE.test(text)) return "脚注";
   const mail = marks.thread?.get(index);
   if (mail) return mail;
   const slide = marks.slides?.get(index);

@@ -130,12 +130,17 @@ const DISTRIBUTION = "公文版记";
 const UNIT_LIST_RE = /^[\u4e00-\u9fff（）()]{2,24}(?:[，、,][\u4e00-\u9fff（）()]{2,24})+[，、,。]?$/;
 const MAX_UNIT_LINES = 3;
 
-/** A 公文's 抄送：/主送： list wrapped onto the lines below it (the first line ends in ， or 、): those lines are
- *  the list too, up to the one that ends it with 。 or without a comma. */
+/** The shortest 抄送 line that a page's width wraps in a unit's name (…县政协办公室，县纪委 / 监委，…). */
+const MIN_WRAPPED_LIST = 24;
+
+/** A 公文's 抄送：/主送： list wrapped onto the lines below it (the first line ends in ， or 、, or a long one in a
+ *  unit's name): those lines are the list too, up to the one that ends it with 。 or without a comma. */
 export function markDistributionLists(texts: string[], verdict: (string | null)[]): void {
   markBriefingDistribution(texts, verdict);
   for (let i = 0; i < texts.length; i++) {
-    if (verdict[i] !== DISTRIBUTION || !/[，、,]$/.test(texts[i]!.trim())) continue;
+    const list = texts[i]!.trim();
+    const wrapped = /[，、,]$/.test(list) || (list.length >= MIN_WRAPPED_LIST && /[\u4e00-\u9fff]$/.test(list));
+    if (verdict[i] !== DISTRIBUTION || !wrapped) continue;
     for (let j = nextLine(texts, i), n = 0; j >= 0 && n < MAX_UNIT_LINES; j = nextLine(texts, j), n++) {
       const t = texts[j]!.trim();
       if (!UNIT_LIST_RE.test(t)) break;

@@ -14,7 +14,8 @@ import {
 import { markChatHeaders } from "./noise-chat-export";
 import { markDatedLinks } from "./noise-dated-links";
 import { markFloorComments, markTagLists } from "./noise-floors-and-tags";
-import { markFootnotes } from "./noise-footnotes";
+import { markFootnotes, markPageFootNotes } from "./noise-footnotes";
+import { markTextTables } from "./noise-text-tables";
 import { markInterleavedLines } from "./noise-interleaved-lines";
 import { markBriefingItems, markNewsReports, markReportsAfterSpeech } from "./noise-news-report";
 import { markCommentCards, markPostAuthorCards, markStampedComments, markTriangleCaptions } from "./noise-page-cards";
@@ -59,6 +60,8 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markBriefingItems(texts, verdict);
   markRunningHeaders(texts, verdict);
   markFootnotes(texts, verdict);
+  markPageFootNotes(texts, verdict);
+  markTextTables(texts, verdict);
   markAttachments(texts, verdict);
   markAuthorBio(texts, verdict);
   markLabelledLists(texts, verdict);

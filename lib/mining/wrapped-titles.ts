@@ -23,15 +23,20 @@ const SLOGAN = /^(?![“"「『])[^。！？；：:，,—–－\-]{4,30}$/;
 const ENDS_BEFORE_GENRE = /在[^。！？；，,]{2,}上的?$/;
 const GENRE_ALONE = /^(?:上的|的)?(?:表态|总结|动员|重要)?(?:讲话|发言|致辞|报告|主持词)(?:稿|提纲)?$/;
 
+/** …上的表态发 / 言: a centred title's line cut inside its genre word, the word's last characters alone below. */
+const ENDS_IN_GENRE = /在[^。！？；，,]{2,}上的(?:表态|总结|动员|重要)?(?:讲话|发言|致辞|报告|主持词)(?:稿|提纲)?$/;
+const GENRE_TAIL = /^[\u4e00-\u9fff]{1,3}$/;
+
 function joinGenreWord(texts: string[], verdict: (string | null)[], i: number): boolean {
   const first = texts[i]!.trim();
   const j = nextNonBlank(texts, i);
-  if (j !== i + 1 || !FIRST_HALF.test(first) || !ENDS_BEFORE_GENRE.test(first)) return false;
+  if (j !== i + 1 || !FIRST_HALF.test(first)) return false;
   const second = texts[j]!.trim();
-  if (!GENRE_ALONE.test(second)) return false;
   const title = first + second;
+  const cutInGenre = GENRE_TAIL.test(second) && ENDS_IN_GENRE.test(title) && !ENDS_IN_GENRE.test(first);
+  if (!cutInGenre && !(ENDS_BEFORE_GENRE.test(first) && GENRE_ALONE.test(second))) return false;
   // A heading wrapped so (一、认真学习…在…会议上的 / 讲话) joins where both its lines are the speech's.
-  const titled = NAMES_MEETING.test(title) && isTitleLine(title);
+  const titled = (NAMES_MEETING.test(title) || cutInGenre) && isTitleLine(title);
   if (!titled && (verdict[i] || verdict[j] || !parseEnumerator(first))) return false;
   texts[i] = title;
   texts[j] = "";
