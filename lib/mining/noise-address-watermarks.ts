@@ -25,7 +25,9 @@ export function learnAddressWatermarks(text: string): string[] {
     const after = sharedStart(ctxs.map((c) => c.after));
     const prefix = before.slice(Math.max(...STOPS.map((s) => before.lastIndexOf(s))) + 1).trimStart();
     const stop = Math.min(...STOPS.map((s) => after.indexOf(s)).filter((k) => k >= 0), after.length);
-    marks.push(prefix + url + after.slice(0, stop).trimEnd());
+    // The words after it go with it only where its name stands before it too: a speech may name a site twice
+    // (…www.x.gov.cn办事指南专栏…), its own words after it.
+    marks.push(prefix + url + (prefix ? after.slice(0, stop).trimEnd() : ""));
   }
   return marks.sort((a, b) => b.length - a.length);
 }

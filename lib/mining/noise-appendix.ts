@@ -22,9 +22,11 @@ import {
 } from "./noise-drafts-and-courses";
 import { opensText } from "./noise-page-furniture";
 
-/** 附件： / 附件2：某某检查表 / 附表　某某分工表 / 附：责任书签订单位 / a site's 相关附件： — the label of an attachment, on a line of its own
- *  (附：…讲话 is a speech printed as an attachment, which speech-covers.ts keeps). */
-const ATTACHMENT_RE = /^(?:相关)?附\s*(?:[件表]\s*\d{0,2}\s*[：:]?|[：:])\s*(\S{0,40})$/;
+/** 附件： / 附件2：某某检查表 / 附表　某某分工表 / 附：责任书签订单位 / a site's 相关附件： — the label of an attachment,
+ *  on a line of its own (附：…讲话 is a speech printed as an attachment, which speech-covers.ts keeps; 附表中的任务… is
+ *  a sentence). */
+const ATTACHMENT_RE =
+  /^(?:相关)?附\s*(?:件\s*\d{0,2}\s*[：:]?|表(?:\s*\d{1,2}\s*[：:]?|\s*[：:]|\s*(?=[^\s，。；！？]{2,40}(?:表|清单|方案)$))|[：:])\s*(\S{0,40})$/;
 /** 附件：1.检查表.xlsx(36KB)；2.分组安排.docx: a mail's attachment field names files; no text of theirs follows. */
 const FILE_NAME_RE = /\.(?:docx?|xlsx?|pptx?|pdf|wps|et|txt|zip|rar|7z)(?![a-z])|[（(]\d+(?:\.\d+)?\s*[KMG]B[）)]/i;
 const NONE_RE = /^(?:无|暂无|没有)$/;

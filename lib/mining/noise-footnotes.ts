@@ -33,7 +33,7 @@ const PAGE_NUMBER = "页码";
 /** A page's foot note as a PDF's text prints it: its number, then the note (1 “两客一危一货”，指…); not a figure with
  *  its unit (11月，…). */
 const FOOT_NOTE_RE =
-  /^\s*(\d{1,2})\s*(?![年月日号时分秒个人起家项条次元万亿多余名位辆台套处座栋户吨米度岁天周批件])[\u4e00-\u9fff“]/;
+  /^\s*(\d{1,2})\s*(?![年月日号时分秒个人起家项条次元万亿多余名位辆台套处座栋户吨米度岁天周批件轮倍所场类期届])[\u4e00-\u9fff“]/;
 /** The most lines a page's notes take above its number. */
 const MAX_NOTE_LINES = 4;
 
@@ -51,11 +51,18 @@ export function markPageFootNotes(texts: string[], verdict: (string | null)[]): 
       above.unshift(k);
     }
     const first = above.findIndex((k) => FOOT_NOTE_RE.test(texts[k]!));
-    const mark = first >= 0 ? FOOT_NOTE_RE.exec(texts[above[first]!]!)![1]! : "";
-    const cited = new RegExp(String.raw`[\u4e00-\u9fff”’）》]\s?${mark}(?:[。，；：！？、]|\s*$)`);
-    const citedAbove =
-      mark && texts.slice(pageStart, above[first]).some((t, k) => !verdict[pageStart + k] && cited.test(t));
-    if (citedAbove) for (const k of above.slice(first)) verdict[k] = "脚注";
+    const start = pageStart;
     pageStart = i + 1;
+    if (first < 0) continue;
+    const notes = above.slice(first);
+    const text = texts.slice(start, notes[0]).filter((_, k) => !verdict[start + k]);
+    // Each note's number is cited on the page (a list's items 1 …, 2 … at a page's foot are not).
+    const cites = (k: number) => {
+      const mark = FOOT_NOTE_RE.exec(texts[k]!)?.[1];
+      // …第1。 is a rank, not a note's mark.
+      const cited = new RegExp(String.raw`(?!第)[\u4e00-\u9fff”’）》]\s?${mark}(?:[。，；：！？、]|\s*$)`);
+      return !mark || text.some((t) => cited.test(t));
+    };
+    if (notes.every(cites)) for (const k of notes) verdict[k] = "脚注";
   }
 }

@@ -78,6 +78,13 @@ describe("a post's signature between the speech and the post's buttons", () => {
     expect(textsOf(thread(["写材料的人", "不忘初心"]))).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
+  it("keeps a quotation the speech announced, with its author, above the buttons", () => {
+    const quote = "“苟利国家生死以，岂因祸福避趋之。”——林则徐";
+    const page = thread([]);
+    page.splice(page.indexOf(SPEECH.at(-1)!), 1, "同志们，安全生产责任重于泰山。最后，我用一句诗与大家共勉：", quote);
+    expect(textsOf(page)).toContain(quote);
+  });
+
   it("keeps the speaker's name and the date under the speech's thanks", () => {
     const { kept } = removeNoiseFromPage(thread(["县长　×××", "2023年2月8日"]));
     expect(kept).toContain("2023年2月8日");

@@ -121,3 +121,54 @@ describe("the rest of a converted document", () => {
     );
   });
 });
+
+// Each found by an outside review of the first version of these rules, on pages written for it.
+describe("what an outside review found the first version of these rules did wrong", () => {
+  const T = COUNTY_TITLE;
+  const O = COUNTY_OPENING;
+  const C = COUNTY_CLOSING;
+
+  it("keeps a list's items at a page's foot and a figure whose unit wraps there, neither of them notes", () => {
+    const items = ["1 压实企业主体责任。", "2 深化专项整治。", "3 提升应急能力。"];
+    const listed = [T, "同志们：", O, "去年，我县安全生产考核排名全市第1。", "今年要重点抓好三项工作：", ...items];
+    const kept = removeNoiseFromPage([...listed, "", "—1—", "", C, "", "—2—"]).kept;
+    expect(kept).toEqual(expect.arrayContaining(items.map((t) => t.replace(" ", ""))));
+    const wrapped = [T, "同志们：", O, "去年，我县安全生产目标考核位列全市第 2，这是全县上下共同努力的"];
+    wrapped.push(
+      "结果。今年一季度，全县组织开展各类应急演练",
+      "2 轮，参演群众超过三千人次，群众的应急避险",
+      "意识明显增强。",
+    );
+    expect(textsOf([...wrapped, "", "—1—", "", C, "", "—2—"]).join("")).toContain("意识明显增强");
+  });
+
+  it("ends a table at a blank line, a lead-in, a title or a heading, and reads no sentence as a caption", () => {
+    const table = ["表1　2024年全县安全生产检查情况", "城关镇", "56", "河口镇", "41", ""];
+    const second = "在全县消防安全工作推进会上的讲话";
+    const collection = [T, "同志们：", O, C, "", ...table, second, "", "同志们：", COUNTY_SITUATION, C];
+    expect(speechesOf(collection).map((s) => s.title)).toContain(second);
+    const heading = "坚持问题导向　狠抓隐患整改";
+    expect(textsOf([T, "同志们：", O, ...table, heading, COUNTY_CHECK, C]).join("")).toContain("狠抓隐患整改");
+    const leadIn = "今年要重点抓好以下工作：";
+    const lines = ["表1　2024年全县安全生产检查情况", "城关镇　56家", "河口镇　41家", "白沙镇　38家", leadIn];
+    const listed = [T, "同志们：", O, ...lines, "燃气安全专项整治", "老旧小区消防设施改造", COUNTY_DUTY, C];
+    expect(textsOf(listed).join("")).toContain("老旧小区消防设施改造");
+    const sentence = "表1、表2列出了今年要重点抓好的四项工作：";
+    const named = [T, "同志们：", O, sentence, "燃气安全专项整治", "老旧小区消防设施改造", "危化品运输车辆动态监管", C];
+    expect(textsOf(named).join("")).toContain("危化品运输车辆动态监管");
+  });
+
+  it("reads a sentence opening with 附表 as the speech's, and joins no figure at a line's end into the next", () => {
+    const sentence = "附表中的任务要逐项落实到位，每月报送进展情况。";
+    expect(textsOf([T, "同志们：", O, sentence, C])).toEqual([O, sentence, C]);
+    const figures = ["去年全县安全生产主要指标完成情况，", "事故起数 12", "死亡人数 5", "受伤人数 9"];
+    const texts = textsOf([T, "同志们：", O, ...figures, "各项指标均控制在市下达的目标以内。", C]);
+    expect(texts.join("|")).not.toContain("死亡人数5受伤人数9");
+  });
+
+  it("keeps the words after an address a speech names twice", () => {
+    const first = "去年我们上线了县政务服务网www.lyzw.gov.cn办事指南专栏，群众足不出户就能查询办事流程。";
+    const second = "各乡镇要把www.lyzw.gov.cn办事指南专栏的用法教给群众，让群众少跑腿。";
+    expect(textsOf([T, "", "同志们：", "", first, "", second, "", C]).join("")).toContain("办事指南专栏的用法");
+  });
+});

@@ -58,6 +58,16 @@ describe("the ends of a scraped page", () => {
     expect(texts.join("")).not.toContain(HEADLINE);
   });
 
+  it("keeps a collection's next speech titled with the page's headline and its number after a full stop", () => {
+    const head = ["墨韵范文网 - 公文写作好帮手", "首页 • 讲话稿 • 工作总结", "企业安全生产讲话稿", ""];
+    const page = [...head, "企业安全生产讲话稿（1）", "", OPENING, BODY, CLOSING, "", "1　2　下一页", ""];
+    page.push("企业安全生产讲话稿（2）", "", CUT_AFTER, "一、压实责任", BODY, CLOSING);
+    expect(mineText(page.join("\n")).speeches.map((s) => s.title)).toEqual([
+      "企业安全生产讲话稿（1）",
+      "企业安全生产讲话稿（2）",
+    ]);
+  });
+
   it("takes a head printed again whose lines include a list's header, which no speech's frame is", () => {
     const head = ["墨香范文网", "热门推荐", "讲话稿频道 • 工作总结", HEADLINE];
     const page = [

@@ -3,7 +3,7 @@
 // (作者最新文章's links, 0人参与，0条评论) stand below the footer lines already recognised; and a 公文's 抄送 list
 // wrapped onto lines of its own; a paper's other page between a （下转第2版） and its （上接第1版）; and the page's
 // window title (…的讲话 - ××县人民政府门户网站) that a browser's save as text puts above it all.
-import { dateOfLine, isSpeakerLine, isTitleLine } from "./outline-patterns";
+import { dateOfLine, endsSentence, isSpeakerLine, isTitleLine } from "./outline-patterns";
 import { isFrame, nextLine, RUNNING_HEADER } from "./noise-page-furniture";
 
 const PAGE_NUMBER = "页码";
@@ -14,6 +14,12 @@ const MIN_REPRINTED = 2;
 const MAX_PAGE_NUMBER_LINES = 3;
 
 const keyOf = (t: string) => t.replace(/\s+/g, "");
+/** The last kept line of text above line i. */
+const lineBefore = (texts: string[], verdict: (string | null)[], i: number) =>
+  texts
+    .slice(0, i)
+    .findLast((t, k) => t.trim() && !verdict[k])
+    ?.trim() ?? "";
 /** A head printed again with its page's number after it: 讲话（两篇）(2), 讲话_3, 讲话 第2页. */
 const PAGE_SUFFIX_RE = /(?:[（(]\d{1,3}[)）]|[_-]\d{1,3}|第\d{1,3}页)$/u;
 
@@ -64,8 +70,10 @@ export function markReprintedPageHeads(texts: string[], verdict: (string | null)
       else chrome++;
     }
     // Two copied lines, or one with the page's own chrome again (发布时间：… 浏览次数：1376, its count moved on) or
-    // with the page's number.
-    if (copied.length >= MIN_REPRINTED || (copied.length === 1 && (chrome > 0 || numbered)))
+    // with the page's number inside a sentence the break cut (…讲话稿（2） after a full stop titles a collection's
+    // next speech).
+    const cut = numbered && !endsSentence(lineBefore(texts, verdict, i));
+    if (copied.length >= MIN_REPRINTED || (copied.length === 1 && (chrome > 0 || cut)))
       for (const k of copied) verdict[k] = RUNNING_HEADER;
   }
 }

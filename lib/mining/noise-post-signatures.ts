@@ -53,7 +53,8 @@ const SIGNED_RE = /——\s*[^\s—。，！？]{2,12}$/;
 
 /** Marks a post's signature with no rule around it: the line or two right above the post's own buttons, short,
  *  nothing a speech ends with, where the line above them is the speech's thanks or the lines are signed ——name (a
- *  speech that goes on after its thanks, or a slogan above the buttons with no thanks before it, stays). */
+ *  speech that goes on after its thanks, a slogan above the buttons with no thanks before it, or a quotation with
+ *  its author, stays). */
 export function markSignaturesOverButtons(texts: string[], verdict: (string | null)[]): void {
   const fits = (j: number) => {
     const t = texts[j]!.trim();
@@ -72,7 +73,9 @@ export function markSignaturesOverButtons(texts: string[], verdict: (string | nu
       const above = previousLine(texts, k);
       if (above < 0 || verdict[above]) break;
       const thanked = THANKS_RE.test(texts[above]!.trim());
-      if (thanked || lines.every((j) => SIGNED_RE.test(texts[j]!.trim()))) {
+      // A quotation the speech announced (…与大家共勉： / “…”——林则徐) is the speech's own, signed by its author.
+      const quoted = /[：:]$/.test(texts[above]!.trim()) || lines.some((j) => /[“”"「」]/.test(texts[j]!));
+      if (thanked || (!quoted && lines.every((j) => SIGNED_RE.test(texts[j]!.trim())))) {
         for (const j of lines) verdict[j] = SIGNATURE;
         break;
       }

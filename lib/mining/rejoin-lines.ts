@@ -178,8 +178,9 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
   if (/[：:]$/.test(prev.text)) return false;
   if (SOFT_END.test(prev.text)) return true;
   if (width > 0) return false;
-  // A converter that breaks lines only at spaces (pandoc) leaves a sentence's Latin word (HAZOP, DCS) at a line's end.
-  if (prev !== first && /[A-Za-z0-9]$/.test(prev.text)) return true;
+  // A converter that breaks lines only at spaces (pandoc) leaves a sentence's Latin word (HAZOP, DCS) at a line's end
+  // (a figure there is a list's or a phone number's: 事故起数 12 / 举报电话：12350).
+  if (prev !== first && /[A-Za-z]{2,}$/.test(prev.text) && !/[：:]/.test(prev.text)) return true;
   // No punctuation at the end: a long line was cut mid-sentence; a short one is a title or heading.
   return prev.text.length >= 40 || (prev.text.length >= 25 && /[，、；]/.test(prev.text));
 }
