@@ -73,6 +73,13 @@ function joinWordWraps(line: string, text: string): string {
 
 /** An advert's box, named so by the page's own markup (class="ad", <ins class="adsbygoogle">). */
 const AD_CLASS_RE = /(?:^|\s)(?:ad|ads|adsbygoogle|advert|advertisement|ad[-_](?:box|banner|wrap|block|slot))(?:\s|$)/i;
+/** A draft's tracked deletion and a reviewer's comment (<del>, pandoc's span.deletion and span.comment-start): the
+ *  text reads as the draft accepted, as a .docx's does. */
+const DRAFT_MARK_RE = /(?:^|\s)(?:deletion|paragraph-deletion|comment-start)(?:\s|$)/;
+/** LibreOffice's notes when it saves a document as a web page: the marks in the text (<a class="sdendnoteanc">) and
+ *  the notes after it (<div id="sdendnote1">), the document's apparatus rather than the speech. */
+const OFFICE_NOTE_CLASS_RE = /^sd(?:foot|end)noteanc$/;
+const OFFICE_NOTE_ID_RE = /^sd(?:foot|end)note\d+$/;
 const PLACED_LINE_RE = /position\s*:\s*absolute[^"]*\btop\s*:|\btop\s*:[^"]*position\s*:\s*absolute/i;
 
 /** The shown text of an HTML source: one line per <br>, a blank line between blocks (and, with `ownLines`, one line
@@ -107,7 +114,11 @@ export function htmlToText(html: string, ownLines = false): string {
           HIDDEN.has(name) ||
           isHiddenElement(name, attr, "page-source") ||
           isOtherTab(attr, tabs) ||
-          AD_CLASS_RE.test(attr("class") ?? "");
+          AD_CLASS_RE.test(attr("class") ?? "") ||
+          name === "del" ||
+          DRAFT_MARK_RE.test(attr("class") ?? "") ||
+          OFFICE_NOTE_CLASS_RE.test(attr("class") ?? "") ||
+          OFFICE_NOTE_ID_RE.test(attr("id") ?? "");
         hides.push(hiding);
         const keeps = name === "pre" || /white-space\s*:\s*pre/i.test(attr("style") ?? "");
         const placed = PLACED_LINE_RE.test(attr("style") ?? "");

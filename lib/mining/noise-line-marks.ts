@@ -179,11 +179,18 @@ function menuListLines(texts: string[]): Set<number> {
 const POST_CAPTION_RE = /^(?:[^#]{0,60}?[\s\p{P}])?#(?!\d)[^\s#\p{P}]{1,20}(?:\s*#(?!\d)[^\s#\p{P}]{1,20})+\s*$/u;
 
 /** A whole line the format marks as not text (front matter, a colleague's note, a cue timing), or null. */
+/** title: 在…上的讲话 in a front matter (pandoc's Markdown keeps a document's title there): the speech's title. */
+const FRONT_TITLE_RE = /^title\s*:\s*["']?([^"']+?)["']?$/;
+const FRONT_TITLE_KEY_RE = /^\s*title\s*:\s*["']?|["']\s*$/g;
+/** An image's attributes that pandoc wrapped onto the next line ({width="4.7in" / height="2.6in"}). */
+const MD_ATTRIBUTES_TAIL_RE = /^(?:[\w-]+="[^"]*"\s*)+\}$/;
+
 /** A note's link back to its mark in the text (pandoc's and Markdown renderers' ↩︎ at a footnote's end). */
 const NOTE_BACKLINK_RE = /↩[\uFE0E\uFE0F]?$/;
 
 export function lineMarkReason(text: string, index: number, marks: LineMarks): string | null {
-  if (marks.frontMatter.has(index)) return "文档元数据";
+  if (marks.frontMatter.has(index)) return isTitleLine(FRONT_TITLE_RE.exec(text)?.[1] ?? "") ? null : "文档元数据";
+  if (marks.markdown && MD_ATTRIBUTES_TAIL_RE.test(text)) return "Markdown 标记";
   if (marks.menu.has(index)) return "网站导航菜单";
   if (marks.ornaments.has(index)) return "装饰序号";
   if (POST_CAPTION_RE.test(text)) return "视频或帖子标题（话题标签）";
@@ -213,6 +220,8 @@ export function cutLineMarks(text: string, marks: LineMarks, lineNo: number, ctx
   if (marks.slides)
     t = cut(cut(t, NOTES_LABEL_RE, "幻灯片备注标签", lineNo, ctx), SLIDE_CUE_RE, "演示提示", lineNo, ctx);
   if (!marks.markdown) return t;
+  if (marks.frontMatter.size && FRONT_TITLE_RE.test(t.trim()))
+    t = cut(t, FRONT_TITLE_KEY_RE, "文档元数据", lineNo, ctx);
   t = cut(t, MD_HEADING_RE, "Markdown 标记", lineNo, ctx);
   t = cut(t, MD_BULLET_RE, "Markdown 标记", lineNo, ctx);
   t = cut(t, MD_IMAGE_RE, "图片", lineNo, ctx);

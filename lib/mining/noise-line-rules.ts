@@ -85,8 +85,9 @@ const ANNOUNCES_RE = /[（(]?附(?:讲话)?全文[)）]?$|的聊天记录$|^@\S/
 /** A pull quote set off from the text (金句：…, 划重点：…), repeating a sentence of it; or a lone summary label. */
 const PULL_QUOTE_RE =
   /^(?:[【\[][^】\]]{1,6}[】\]])?(?:金句|划重点|小编划重点|内容摘要|内容提要|正文)[：:】\]]?$|^(?:[【\[][^】\]]{1,6}[】\]])?(?:金句|划重点)[：:]/;
-/** A paper's mark alone on its line over the text it abridges (〔摘要〕, 【节选】): the title says as much already. */
-const EXCERPT_MARK_RE = /^[〔【\[［（(]\s*(?:讲话)?(?:摘要|摘登|节选|全文|原文)\s*[〕】\]］）)]$/;
+/** A paper's mark alone on its line over the text it abridges (〔摘要〕, 【节选】, — 全文 —): the title says as much. */
+const EXCERPT_MARK_RE =
+  /^(?:[〔【\[［（(]|[—–－-]{1,2})\s*(?:讲话)?(?:摘要|摘登|节选|全文|原文)\s*(?:[〕】\]］）)]|[—–－-]{1,2})$/;
 /** A site's disclaimer under its label (免责声明: 本站所有范文均来源于网友投稿…), however long it runs. */
 export const DISCLAIMER_RE = /^[【\[]?(?:免责声明|版权声明|免责条款|特别声明|郑重声明|法律声明)[】\]]?\s*[:：]/;
 /** A page's summary of the document under its label (内容简介：本文档收录…): the site's, never the speech's. */
@@ -101,7 +102,6 @@ const BUTTON_START_RE =
 const AD_BOOKS_RE = /《[^》\n]{1,30}》作者/g;
 const AD_RE =
   /公文写作|写作培训|写作课|培训班|培训课程|课程|直播间?|训练营|网课|讲座报名|报名|优惠|折扣|限时|特价|扫码|二维码|加微信|添加微信|VIP|会员|下载券|购买|抢购|领取|免费领|咨询|代写|原创首发/i;
-
 const PHONE_RE = /(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)/;
 const EMAIL_RE = /[\w.+-]+(?:@|#|＠)[\w-]+\.(?:com|cn|net|org)|e-?mail[：:]/i;
 const CONTACT_LABEL_RE =

@@ -16,6 +16,7 @@ import { markDatedLinks } from "./noise-dated-links";
 import { markFloorComments, markTagLists } from "./noise-floors-and-tags";
 import { markFootnotes, markPageFootNotes } from "./noise-footnotes";
 import { markTextTables } from "./noise-text-tables";
+import { markKeyPoints } from "./noise-key-points";
 import { markInterleavedLines } from "./noise-interleaved-lines";
 import { markBriefingItems, markNewsReports, markReportsAfterSpeech } from "./noise-news-report";
 import { markCommentCards, markPostAuthorCards, markStampedComments, markTriangleCaptions } from "./noise-page-cards";
@@ -62,6 +63,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markFootnotes(texts, verdict);
   markPageFootNotes(texts, verdict);
   markTextTables(texts, verdict);
+  markKeyPoints(texts, verdict);
   markAttachments(texts, verdict);
   markAuthorBio(texts, verdict);
   markLabelledLists(texts, verdict);

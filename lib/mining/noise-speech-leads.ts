@@ -2,8 +2,9 @@
 // 会上，副市长李志强…作了具体部署。), right above the 【讲话全文】 label or the speech's title: the page tells who spoke,
 // in the third person, naming the speaker by post and name. Without the mark or the title below it, such a sentence
 // is left to the speech (刚才，…作了具体部署 opens many 表态发言), and so are a host's cues and a title's 工作部署.
-import { isTitleLine } from "./outline-patterns";
+import { endsSentence, isTitleLine } from "./outline-patterns";
 import { nextLine } from "./noise-page-furniture";
+import { previousLine } from "./noise-page-cards";
 
 const REPORTS_SPEECH_RE =
   /(?<!工)作了?(?:重要|动员|表态|总结|具体)?(?:讲话|发言|部署)|代表[^。！？]{2,20}(?:作|发言|表态)/;
@@ -15,7 +16,13 @@ const OWN_WORDS_RE = /我|大家|同志们|散会|请|^(?:刚才|下面|今天|�
 /** 【讲话全文】 / 〔讲话摘要〕 alone on its line, as the noise rules mark it. */
 const TEXT_MARK = "摘要标记";
 const MAX_LEAD = 120;
+/** The meeting held, told in the third person: …日上午，公司召开…大会 / 县政府召开…会议. */
+const MEETING_HELD_RE = /^[^。！？]{0,20}召开[^。！？]{2,40}(?:会议|大会|例会|推进会|部署会)/;
 const REASON = "新闻导语（转载讲话前的介绍）";
+/** The line rules' lead (现将讲话全文刊发如下). */
+const LINE_LEAD = "新闻导语";
+const EDITOR_NOTE = "编者按";
+const MAX_NOTE_LINES = 4;
 
 export function markSpeechLeads(texts: string[], verdict: (string | null)[]): void {
   texts.forEach((raw, i) => {
@@ -26,5 +33,25 @@ export function markSpeechLeads(texts: string[], verdict: (string | null)[]): vo
     const below = nextLine(texts, i);
     if (below < 0) return;
     if (verdict[below] === TEXT_MARK || (!verdict[below] && isTitleLine(texts[below]!.trim()))) verdict[i] = REASON;
+  });
+  // An editor's note a narrow column wrapped (编者按：10 月 12 日，公司召开…总结三季 / 度安全工作，…刊发， / 请各单位认真
+  // 学习。): its lines up to the one that ends its sentence.
+  texts.forEach((raw, i) => {
+    if (verdict[i] !== EDITOR_NOTE || endsSentence(raw.trim())) return;
+    for (let j = nextLine(texts, i), n = 0; j >= 0 && n < MAX_NOTE_LINES && !verdict[j]; j = nextLine(texts, j), n++) {
+      const t = texts[j]!.trim();
+      if (isTitleLine(t)) break;
+      verdict[j] = EDITOR_NOTE;
+      if (endsSentence(t)) break;
+    }
+  });
+  // A lead's first sentences, the meeting held, right above its line on the speech (6月3日上午，公司召开…大会，…。公司
+  // 领导班子成员…参加会议。 over 会上，总经理…作动员讲话。现将讲话全文刊发如下).
+  texts.forEach((raw, i) => {
+    if (verdict[i] !== REASON && verdict[i] !== LINE_LEAD) return;
+    const above = previousLine(texts, i);
+    const report = above >= 0 ? texts[above]!.trim() : "";
+    if (!verdict[above] && MEETING_HELD_RE.test(report) && !OWN_WORDS_RE.test(report) && /。$/.test(report))
+      verdict[above] = REASON;
   });
 }

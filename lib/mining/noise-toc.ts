@@ -21,6 +21,13 @@ const TOC_BUTTON_RE = /^(?:收起|展开|折叠|隐藏)(?:目录|全部)?\s*[∨
 /** 一、提高认识…………1: an entry with its dot leaders and page number. */
 const LEADERS_RE = /^.{2,60}?[…．.·。]{3,}\s*\d{1,3}$/;
 const TITLE_LIST = "目录（篇目）";
+const BARE_PAGE_RE = /[）)》]\s*\d{1,3}$/;
+
+/** The next non-blank line after i, or -1. */
+function nextKept(texts: string[], i: number): number {
+  for (let j = i + 1; j < texts.length; j++) if (texts[j]!.trim()) return j;
+  return -1;
+}
 
 /** The title as the list and the speech both write it: no 篇一/第N篇 marker, no 1./一、 number, no spaces. */
 function titleCore(t: string): string {
@@ -93,7 +100,12 @@ function markContents(texts: string[], verdict: (string | null)[]): void {
   const limit = Math.min(texts.length, TOC_WINDOW);
   for (let i = 0; i < limit; i++) {
     const inline = INLINE_TOC_HEAD_RE.test(texts[i]!.trim());
-    if (!inline && !TOC_HEAD_RE.test(texts[i]!.trim())) continue;
+    // 目 / 录: a spaced head that a PDF's text set a character a line.
+    const split = texts[i]!.trim() === "目" ? nextKept(texts, i) : -1;
+    if (split >= 0 && texts[split]!.trim() === "录") {
+      verdict[i] ??= TOC;
+      i = split;
+    } else if (!inline && !TOC_HEAD_RE.test(texts[i]!.trim())) continue;
     const entries: number[] = [];
     let titles = 0;
     let leaders = 0;
@@ -119,9 +131,11 @@ function markContents(texts: string[], verdict: (string | null)[]): void {
       if ((!numbered && !title && !(sameMarker && isTitleLine(t) && !opensText(texts, j))) || isSalutation(t)) break;
       // The outline starting over (一、 again after 一、二、): the table ends where the speech's own headings begin.
       if (numbered && restarts(t, texts, entries)) break;
-      // Once its entries carry dot leaders, the table ends at the first line without them: the text's own heading.
-      if (leaders && !LEADERS_RE.test(t)) break;
-      if (LEADERS_RE.test(t)) leaders++;
+      // Once its entries carry dot leaders, the table ends at the first line without them: the text's own heading
+      // (an entry too long for its leaders keeps its page number: …（市交通运输局） 13).
+      const paged = LEADERS_RE.test(t) || (numbered && BARE_PAGE_RE.test(t));
+      if (leaders && !paged) break;
+      if (paged) leaders++;
       if (title) titles++;
       entries.push(j);
     }
