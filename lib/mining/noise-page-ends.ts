@@ -5,6 +5,7 @@
 // window title (…的讲话 - ××县人民政府门户网站) that a browser's save as text puts above it all.
 import { dateOfLine, endsSentence, isSpeakerLine, isTitleLine } from "./outline-patterns";
 import { isFrame, nextLine, RUNNING_HEADER } from "./noise-page-furniture";
+import { keptFrom } from "./noise-page-cards";
 
 const PAGE_NUMBER = "页码";
 const FOOTER = "网站页眉页脚";
@@ -14,12 +15,6 @@ const MIN_REPRINTED = 2;
 const MAX_PAGE_NUMBER_LINES = 3;
 
 const keyOf = (t: string) => t.replace(/\s+/g, "");
-/** The last kept line of text above line i. */
-const lineBefore = (texts: string[], verdict: (string | null)[], i: number) =>
-  texts
-    .slice(0, i)
-    .findLast((t, k) => t.trim() && !verdict[k])
-    ?.trim() ?? "";
 /** A head printed again with its page's number after it: 讲话（两篇）(2), 讲话_3, 讲话 第2页. */
 const PAGE_SUFFIX_RE = /(?:[（(]\d{1,3}[)）]|[_-]\d{1,3}|第\d{1,3}页)$/u;
 
@@ -72,7 +67,8 @@ export function markReprintedPageHeads(texts: string[], verdict: (string | null)
     // Two copied lines, or one with the page's own chrome again (发布时间：… 浏览次数：1376, its count moved on) or
     // with the page's number inside a sentence the break cut (…讲话稿（2） after a full stop titles a collection's
     // next speech).
-    const cut = numbered && !endsSentence(lineBefore(texts, verdict, i));
+    const before = keptFrom(texts, verdict, i, -1);
+    const cut = numbered && before >= 0 && !endsSentence(texts[before]!.trim());
     if (copied.length >= MIN_REPRINTED || (copied.length === 1 && (chrome > 0 || cut)))
       for (const k of copied) verdict[k] = RUNNING_HEADER;
   }

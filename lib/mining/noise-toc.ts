@@ -4,7 +4,7 @@
 // without 目录 above: a title that comes again further down, above its own speech, is an entry of that list, and so
 // is one marked as they are (第4篇：…) though its speech is not on the page.
 import { cleanTitle, endsSentence, isSalutation, isTitleLine, parseEnumerator, PIAN_RE } from "./outline-patterns";
-import { RUNNING_HEADER } from "./noise-page-furniture";
+import { nextLine, RUNNING_HEADER } from "./noise-page-furniture";
 
 const TOC_HEAD_RE =
   /^[【\[]?(?:(?:文档|本文|本期)?(?:目\s*录|提\s*纲)|本期要\s*目)(?:\s*[/／、]\s*(?:目\s*录|提\s*纲))?[】\]]?\s*[：:]?\s*[…．.。]*$/;
@@ -22,12 +22,6 @@ const TOC_BUTTON_RE = /^(?:收起|展开|折叠|隐藏)(?:目录|全部)?\s*[∨
 const LEADERS_RE = /^.{2,60}?[…．.·。]{3,}\s*\d{1,3}$/;
 const TITLE_LIST = "目录（篇目）";
 const BARE_PAGE_RE = /[）)》]\s*\d{1,3}$/;
-
-/** The next non-blank line after i, or -1. */
-function nextKept(texts: string[], i: number): number {
-  for (let j = i + 1; j < texts.length; j++) if (texts[j]!.trim()) return j;
-  return -1;
-}
 
 /** The title as the list and the speech both write it: no 篇一/第N篇 marker, no 1./一、 number, no spaces. */
 function titleCore(t: string): string {
@@ -101,7 +95,7 @@ function markContents(texts: string[], verdict: (string | null)[]): void {
   for (let i = 0; i < limit; i++) {
     const inline = INLINE_TOC_HEAD_RE.test(texts[i]!.trim());
     // 目 / 录: a spaced head that a PDF's text set a character a line.
-    const split = texts[i]!.trim() === "目" ? nextKept(texts, i) : -1;
+    const split = texts[i]!.trim() === "目" ? nextLine(texts, i) : -1;
     if (split >= 0 && texts[split]!.trim() === "录") {
       verdict[i] ??= TOC;
       i = split;
