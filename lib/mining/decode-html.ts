@@ -73,9 +73,10 @@ function joinWordWraps(line: string, text: string): string {
 
 /** An advert's box, named so by the page's own markup (class="ad", <ins class="adsbygoogle">). */
 const AD_CLASS_RE = /(?:^|\s)(?:ad|ads|adsbygoogle|advert|advertisement|ad[-_](?:box|banner|wrap|block|slot))(?:\s|$)/i;
-/** A draft's tracked deletion and a reviewer's comment (<del>, pandoc's span.deletion and span.comment-start): the
- *  text reads as the draft accepted, as a .docx's does. */
+/** A draft's tracked deletion and a reviewer's comment (<del>, pandoc's span.deletion and span.comment-start), in a
+ *  page whose insertions are marked too: the text reads as the draft accepted, as a .docx's does. */
 const DRAFT_MARK_RE = /(?:^|\s)(?:deletion|paragraph-deletion|comment-start)(?:\s|$)/;
+const TRACKED_RE = /<ins[\s>]|class=["']?insertion\b/i;
 /** LibreOffice's notes when it saves a document as a web page: the marks in the text (<a class="sdendnoteanc">) and
  *  the notes after it (<div id="sdendnote1">), the document's apparatus rather than the speech. */
 const OFFICE_NOTE_CLASS_RE = /^sd(?:foot|end)noteanc$/;
@@ -87,6 +88,8 @@ const PLACED_LINE_RE = /position\s*:\s*absolute[^"]*\btop\s*:|\btop\s*:[^"]*posi
 export function htmlToText(html: string, ownLines = false): string {
   const word = WORD_PAGE_RE.test(html.slice(0, SNIFF_CHARS));
   const tabs = tabPanelClasses(html);
+  // A draft with tracked changes (its insertions marked too); elsewhere <del> is a page's strike-through for effect.
+  const tracked = TRACKED_RE.test(html);
   const out: string[] = [];
   let line = "";
   let hidden = 0;
@@ -115,8 +118,7 @@ export function htmlToText(html: string, ownLines = false): string {
           isHiddenElement(name, attr, "page-source") ||
           isOtherTab(attr, tabs) ||
           AD_CLASS_RE.test(attr("class") ?? "") ||
-          name === "del" ||
-          DRAFT_MARK_RE.test(attr("class") ?? "") ||
+          (tracked && (name === "del" || DRAFT_MARK_RE.test(attr("class") ?? ""))) ||
           OFFICE_NOTE_CLASS_RE.test(attr("class") ?? "") ||
           OFFICE_NOTE_ID_RE.test(attr("id") ?? "");
         hides.push(hiding);

@@ -97,13 +97,6 @@ describe("readDocxLines", () => {
     ).toEqual(["一、统一思想", "二、突出重点", "不编号的段落"]);
   });
 
-  it("numbers the headings of a speech set in a form's table cell through their style", () => {
-    const cell =
-      p("今天把大家召集起来，主要是部署安全生产和防汛工作。") + p("认清形势", '<w:pStyle w:val="Outline1"/>');
-    const form = `<w:tbl><w:tr><w:tc>${p("文稿名称")}</w:tc><w:tc>${p("讲话")}</w:tc></w:tr><w:tr><w:tc>${cell}${p("压实责任", '<w:pStyle w:val="Outline1"/>')}</w:tc></w:tr></w:tbl>`;
-    expect(texts(form)).toEqual(expect.arrayContaining(["一、认清形势", "二、压实责任"]));
-  });
-
   it("keeps the depth of a list paragraph whose numbering was taken off (numId 0), and only of such", () => {
     const lines = read(p("统一思想", numPr(0)) + p("突出重点", numPr(0, 1)) + p("压实责任", numPr(1)) + p("正文。"));
     expect(lines.map((l) => l.hint?.unnumberedListLevel)).toEqual([1, 2, undefined, undefined]);

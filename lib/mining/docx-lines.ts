@@ -118,18 +118,10 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
   /** A page or section break on a paragraph of its own: the next line is after a page break, across which a sentence
    *  a converter cut in two flows on (…放在心上、 / 抓在手上，…), as a .txt's page number is. */
   let pageBreak = false;
-  // Direct numbering wins over the style's; numId 0 on the paragraph removes the style's numbering.
-  const listOf = (p: ParagraphState) => {
-    const ref = p.hasNumPr ? p.numbering : styles.numbering(p.styleId);
-    return ref?.numId && ref.numId !== "0" ? lists.next(ref) : null;
-  };
-  const labelled = (text: string, list: ReturnType<typeof listOf>) =>
-    list?.ordered && list.label && text.trim() && !ALREADY_NUMBERED.test(text) ? list.label + text.trimStart() : text;
   const finish = (p: ParagraphState) => {
     const row = rows[rows.length - 1];
     if (row) {
-      // A speech set in a form's cell keeps the numbers its headings' styles give them (一、认清形势…).
-      row[row.length - 1]?.push(labelled(p.segments.join(" ").trim(), listOf(p)));
+      row[row.length - 1]?.push(p.segments.join(" ").trim());
       return;
     }
     if (p.breaks && !p.segments.join("").trim()) {
@@ -137,7 +129,9 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
       return;
     }
     const headingLevel = styles.headingLevel(p.styleId);
-    const list = listOf(p);
+    // Direct numbering wins over the style's; numId 0 on the paragraph removes the style's numbering.
+    const ref = p.hasNumPr ? p.numbering : styles.numbering(p.styleId);
+    const list = ref?.numId && ref.numId !== "0" ? lists.next(ref) : null;
     p.segments.forEach((segment, i) => {
       let text = segment;
       const hint: SourceLine["hint"] = {};
@@ -147,7 +141,9 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
       if (i === 0 && p.hasNumPr && p.numbering?.numId === "0") hint.unnumberedListLevel = (p.numbering.ilvl ?? 0) + 1;
       if (i === 0 && list) {
         hint.listLevel = list.depth;
-        text = labelled(text, list);
+        if (list.ordered && list.label && text.trim() && !ALREADY_NUMBERED.test(text)) {
+          text = list.label + text.trimStart();
+        }
       }
       if (i === 0 && p.indented) indentedLines.add(lines.length);
       if (pageBreak && text.trim()) {

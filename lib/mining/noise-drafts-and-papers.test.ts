@@ -90,3 +90,45 @@ describe("a converted document's front matter, contents and sidebars", () => {
     expect(textsOf([...page, COUNTY_CLOSING])).toEqual([COUNTY_OPENING, COUNTY_SITUATION, COUNTY_CLOSING]);
   });
 });
+
+// Each found by an outside review of the first version of these rules, on pages written for it.
+describe("what an outside review found the first version of these rules did wrong", () => {
+  const T = COUNTY_TITLE;
+  const O = COUNTY_OPENING;
+
+  it("keeps the title under a box of key points, and a speech's own points under its prose", () => {
+    const box = ["会议要点", "■ 全公司实现零重伤", "■ 四季度开展安全大检查"];
+    expect(speechesOf([...box, T, "同志们：", O, COUNTY_SITUATION, COUNTY_CLOSING])[0]!.title).toBe(T);
+    const own = [T, "同志们：", "今天我们召开安全生产工作会议。下面，我先讲讲会议要点。", ...box, "一、认清形势"];
+    expect(textsOf([...own, "当前正值生产高峰，各类风险交织叠加。", COUNTY_CLOSING])).toContain("一、认清形势");
+  });
+
+  it("keeps the opening under an editor's note that ends at its colon or never ends a sentence", () => {
+    const colon = "编者按：10月12日，县委召开全县安全生产工作会议，县委书记李明出席会议并讲话。现将讲话全文刊发如下：";
+    expect(textsOf([colon, "同志们：", O, COUNTY_SITUATION, COUNTY_CLOSING])).toContain(O);
+    const open = "编者按：10月12日，县委召开全县安全生产工作会议，现将县委书记李明同志的讲话全文刊发";
+    const unfinished = "今天召开这次会议，主要是分析当前形势，刚才几位同志作了发言，我完全同意";
+    expect(textsOf([open, unfinished, "一、认清形势", COUNTY_SITUATION, COUNTY_CLOSING]).join("")).toContain(
+      "刚才几位同志作了发言",
+    );
+  });
+
+  it("keeps a speech's last sentence on a meeting to come above the next speech's lead", () => {
+    const last = "下个月，县政府将召开全县安全生产工作推进会，对各地落实情况进行通报。";
+    const page = [
+      T,
+      "同志们：",
+      COUNTY_SITUATION,
+      last,
+      "会上，副县长李四作了具体部署。",
+      "在全县防汛工作会议上的讲话",
+    ];
+    expect(textsOf([...page, "同志们：", COUNTY_CHECK])).toContain(last);
+  });
+
+  it("keeps the words a page strikes through for effect, where no change is tracked", async () => {
+    const struck = "过去我们常说“<del>等靠要</del>”，这种思想必须彻底摒弃。";
+    const texts = await htmlTexts(paragraphs([COUNTY_TITLE, "同志们：", COUNTY_OPENING, struck, COUNTY_CLOSING]));
+    expect(texts.join("")).toContain("等靠要");
+  });
+});

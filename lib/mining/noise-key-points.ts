@@ -2,6 +2,8 @@
 // bulleted points (■ 7 至 9 月全公司零重伤…), each perhaps wrapped onto a short line of its own by a narrow column.
 // The points sum up the speech in the paper's words; the speech says them itself.
 
+import { endsSentence, isHeaderSalutation, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
+
 const REASON = "要点框";
 const LABEL_RE = /^[【\[]?(?:会议要点|讲话要点|本期要点|核心提示|要点速览|划重点|看点)[】\]]?$/;
 const BULLET_RE = /^[■□●○◆◇▲△★☆•▪]/;
@@ -9,9 +11,18 @@ const BULLET_RE = /^[■□●○◆◇▲△★☆•▪]/;
 const MAX_WRAPPED = 20;
 const MIN_POINTS = 2;
 
-/** Marks the label and its points, up to the first line that is neither a point nor a point's wrapped rest. */
+/** A line of the speech's prose: the box stands above the speech's first one (a speech's own 讲话要点 further down,
+ *  under its prose, is the speech's). */
+const PROSE_MIN = 12;
+const isProse = (t: string) => t.length >= PROSE_MIN && endsSentence(t);
+/** What a point's wrapped rest never is: a title, a heading, a salutation. */
+const opensText = (t: string) => isTitleLine(t) || !!parseEnumerator(t) || isSalutation(t) || isHeaderSalutation(t);
+
+/** Marks the label and its points, up to the first line that is neither a point nor a point's wrapped rest, where
+ *  no line of prose stands above the label. */
 export function markKeyPoints(texts: string[], verdict: (string | null)[]): void {
-  for (let i = 0; i < texts.length; i++) {
+  const firstProse = texts.findIndex((t, k) => !verdict[k] && isProse(t.trim()));
+  for (let i = 0; i < texts.length && (firstProse < 0 || i < firstProse); i++) {
     if (verdict[i] || !LABEL_RE.test(texts[i]!.trim())) continue;
     const lines: number[] = [];
     let points = 0;
@@ -19,7 +30,8 @@ export function markKeyPoints(texts: string[], verdict: (string | null)[]): void
       const t = texts[j]!.trim();
       if (!t) continue;
       const point = BULLET_RE.test(t);
-      if (!point && (!points || t.length > MAX_WRAPPED || /[。！？]$/.test(texts[lines.at(-1)!]!.trim()))) break;
+      const wrapped = !!points && t.length <= MAX_WRAPPED && !opensText(t) && !endsSentence(texts[lines.at(-1)!]!);
+      if (!point && !wrapped) break;
       if (point) points++;
       lines.push(j);
     }

@@ -2,7 +2,7 @@
 // 会上，副市长李志强…作了具体部署。), right above the 【讲话全文】 label or the speech's title: the page tells who spoke,
 // in the third person, naming the speaker by post and name. Without the mark or the title below it, such a sentence
 // is left to the speech (刚才，…作了具体部署 opens many 表态发言), and so are a host's cues and a title's 工作部署.
-import { endsSentence, isTitleLine } from "./outline-patterns";
+import { endsSentence, isHeaderSalutation, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { nextLine } from "./noise-page-furniture";
 import { previousLine } from "./noise-page-cards";
 
@@ -17,7 +17,8 @@ const OWN_WORDS_RE = /我|大家|同志们|散会|请|^(?:刚才|下面|今天|�
 const TEXT_MARK = "摘要标记";
 const MAX_LEAD = 120;
 /** The meeting held, told in the third person: …日上午，公司召开…大会 / 县政府召开…会议. */
-const MEETING_HELD_RE = /^[^。！？]{0,20}召开[^。！？]{2,40}(?:会议|大会|例会|推进会|部署会)/;
+const MEETING_HELD_RE =
+  /^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]?[^。！？将]{0,12}召开[^。！？]{2,40}(?:会议|大会|例会|推进会|部署会)/;
 const REASON = "新闻导语（转载讲话前的介绍）";
 /** The line rules' lead (现将讲话全文刊发如下). */
 const LINE_LEAD = "新闻导语";
@@ -36,19 +37,26 @@ export function markSpeechLeads(texts: string[], verdict: (string | null)[]): vo
   });
   // An editor's note a narrow column wrapped (编者按：10 月 12 日，公司召开…总结三季 / 度安全工作，…刊发， / 请各单位认真
   // 学习。): its lines up to the one that ends its sentence.
+  // A note that stops at its colon (…刊发如下：) announces the speech; one cut mid-word or at a comma runs on, to a
+  // sentence's end within a few lines or not at all, never into a salutation, a title or a heading.
   texts.forEach((raw, i) => {
-    if (verdict[i] !== EDITOR_NOTE || endsSentence(raw.trim())) return;
-    for (let j = nextLine(texts, i), n = 0; j >= 0 && n < MAX_NOTE_LINES && !verdict[j]; j = nextLine(texts, j), n++) {
+    if (verdict[i] !== EDITOR_NOTE || !/[\u4e00-\u9fff，、]$/.test(raw.trim()) || /如下[，、]?$/.test(raw.trim()))
+      return;
+    const rest: number[] = [];
+    for (let j = nextLine(texts, i); j >= 0 && rest.length < MAX_NOTE_LINES && !verdict[j]; j = nextLine(texts, j)) {
       const t = texts[j]!.trim();
-      if (isTitleLine(t)) break;
-      verdict[j] = EDITOR_NOTE;
-      if (endsSentence(t)) break;
+      if (isTitleLine(t) || isSalutation(t) || isHeaderSalutation(t) || parseEnumerator(t)) break;
+      rest.push(j);
+      if (!endsSentence(t)) continue;
+      for (const k of rest) verdict[k] = EDITOR_NOTE;
+      break;
     }
   });
   // A lead's first sentences, the meeting held, right above its line on the speech (6月3日上午，公司召开…大会，…。公司
   // 领导班子成员…参加会议。 over 会上，总经理…作动员讲话。现将讲话全文刊发如下).
   texts.forEach((raw, i) => {
-    if (verdict[i] !== REASON && verdict[i] !== LINE_LEAD) return;
+    // Only over a lead that reports the speech (会上，总经理…作动员讲话), and only the meeting held on its day.
+    if ((verdict[i] !== REASON && verdict[i] !== LINE_LEAD) || !REPORTS_SPEECH_RE.test(raw)) return;
     const above = previousLine(texts, i);
     const report = above >= 0 ? texts[above]!.trim() : "";
     if (!verdict[above] && MEETING_HELD_RE.test(report) && !OWN_WORDS_RE.test(report) && /。$/.test(report))
