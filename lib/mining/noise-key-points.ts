@@ -16,7 +16,8 @@ const MIN_POINTS = 2;
 const PROSE_MIN = 12;
 const isProse = (t: string) => t.length >= PROSE_MIN && endsSentence(t);
 /** What a point's wrapped rest never is: a title, a heading, a salutation. */
-const opensText = (t: string) => isTitleLine(t) || !!parseEnumerator(t) || isSalutation(t) || isHeaderSalutation(t);
+const startsSpeechPart = (t: string) =>
+  isTitleLine(t) || !!parseEnumerator(t) || isSalutation(t) || isHeaderSalutation(t);
 
 /** Marks the label and its points, up to the first line that is neither a point nor a point's wrapped rest, where
  *  no line of prose stands above the label. */
@@ -30,7 +31,8 @@ export function markKeyPoints(texts: string[], verdict: (string | null)[]): void
       const t = texts[j]!.trim();
       if (!t) continue;
       const point = BULLET_RE.test(t);
-      const wrapped = !!points && t.length <= MAX_WRAPPED && !opensText(t) && !endsSentence(texts[lines.at(-1)!]!);
+      const wrapped =
+        !!points && t.length <= MAX_WRAPPED && !startsSpeechPart(t) && !endsSentence(texts[lines.at(-1)!]!);
       if (!point && !wrapped) break;
       if (point) points++;
       lines.push(j);

@@ -13,6 +13,9 @@ const endsSpeech = (t: string) =>
   !!parseEnumerator(t) || isClosingStart(t) || /^谢谢/.test(t) || isSpeakerLine(t) || !!dateOfLine(t);
 const SIGNATURE_LINES = 2; // the most lines a post's signature holds, and their length
 const SIGNATURE_CHARS = 40;
+/** A signature's line: short, one sentence at most, no title. */
+const isShortLine = (t: string) =>
+  t.length <= SIGNATURE_CHARS && (t.match(/[。！？!?]/g)?.length ?? 0) <= 1 && !isTitleLine(t);
 
 /** Marks a forum post's signature: the line or two under the rule that a forum draws below a post's buttons (回复 |
  *  引用 | 举报, then ----), short, at most one sentence each, up to the next removed line (the next author's card) or
@@ -34,11 +37,7 @@ export function markPostSignatures(texts: string[], verdict: (string | null)[]):
     // The post's own buttons below (not the next post's header), and no heading, closing or byline of a speech above.
     const overButtons = verdict[j] === FORUM_BUTTONS && POST_BUTTONS_RE.test(texts[j]!.trim());
     if (!underButtons && !overButtons) continue;
-    const fits = (k: number) => {
-      const t = texts[k]!.trim();
-      const short = t.length <= SIGNATURE_CHARS && (t.match(/[。！？!?]/g)?.length ?? 0) <= 1 && !isTitleLine(t);
-      return short && (underButtons || !endsSpeech(t));
-    };
+    const fits = (k: number) => isShortLine(texts[k]!.trim()) && (underButtons || !endsSpeech(texts[k]!.trim()));
     if (lines.length && lines.length <= SIGNATURE_LINES && lines.every(fits))
       for (const k of lines) verdict[k] = SIGNATURE;
   }
@@ -56,11 +55,7 @@ const SIGNED_RE = /——\s*[^\s—。，！？]{2,12}$/;
  *  speech that goes on after its thanks, a slogan above the buttons with no thanks before it, or a quotation with
  *  its author, stays). */
 export function markSignaturesOverButtons(texts: string[], verdict: (string | null)[]): void {
-  const fits = (j: number) => {
-    const t = texts[j]!.trim();
-    const sentences = t.match(/[。！？!?]/g)?.length ?? 0;
-    return !verdict[j] && t.length <= SIGNATURE_CHARS && sentences <= 1 && !isTitleLine(t) && !endsSpeech(t);
-  };
+  const fits = (j: number) => !verdict[j] && isShortLine(texts[j]!.trim()) && !endsSpeech(texts[j]!.trim());
   for (let i = 0; i < texts.length; i++) {
     if (verdict[i] !== FORUM_BUTTONS || !REPLY_BUTTON_RE.test(texts[i]!)) continue;
     const lines: number[] = [];
