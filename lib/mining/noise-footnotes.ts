@@ -3,6 +3,7 @@
 
 /** A note's mark: ① … ⑳, or a number in brackets ([1], ［2］, 〔3〕, as Word's footnotes are flattened to text). */
 const NOTE_MARK = String.raw`[\u2460-\u2473]|[\[［〔]\d{1,2}[\]］〕]`;
+export const FOOTNOTE = "脚注";
 const NOTE_START_RE = new RegExp(String.raw`^\s*(${NOTE_MARK})`);
 const NOTE_MARK_RE = new RegExp(NOTE_MARK, "g");
 const markKey = (m: string) => m.replace(/\D/g, "") || m;
@@ -25,7 +26,7 @@ export function markFootnotes(texts: string[], verdict: (string | null)[]): void
     const m = NOTE_START_RE.exec(t);
     if (!m || verdict[i] || (firstCited.get(markKey(m[1]!)) ?? Infinity) >= i) return;
     if (/\d/.test(m[1]!) && i < lastProse) return;
-    verdict[i] = "脚注";
+    verdict[i] = FOOTNOTE;
   });
 }
 
@@ -63,6 +64,6 @@ export function markPageFootNotes(texts: string[], verdict: (string | null)[]): 
       const cited = new RegExp(String.raw`(?!第)[\u4e00-\u9fff”’）》]\s?${mark}(?:[。，；：！？、]|\s*$)`);
       return !mark || text.some((t) => cited.test(t));
     };
-    if (notes.every(cites)) for (const k of notes) verdict[k] = "脚注";
+    if (notes.every(cites)) for (const k of notes) verdict[k] = FOOTNOTE;
   }
 }

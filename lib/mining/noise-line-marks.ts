@@ -3,6 +3,7 @@
 // colleagues' notes quoted into a draft. Each kind is cut only when the file shows its format on several lines, so
 // a lone ">" or "**" inside a speech stays.
 import { cut, type Ctx } from "./noise-fragments";
+import { FOOTNOTE } from "./noise-footnotes";
 import { calloutLines } from "./markdown-notes";
 import { mailThreadLines } from "./noise-mail-thread";
 import { NOTES_LABEL_RE, SLIDE_CUE_RE, slideLineReasons } from "./slide-outline";
@@ -194,7 +195,7 @@ export function lineMarkReason(text: string, index: number, marks: LineMarks): s
   if (marks.menu.has(index)) return "网站导航菜单";
   if (marks.ornaments.has(index)) return "装饰序号";
   if (POST_CAPTION_RE.test(text)) return "视频或帖子标题（话题标签）";
-  if (NOTE_BACKLINK_RE.test(text)) return "脚注";
+  if (NOTE_BACKLINK_RE.test(text)) return FOOTNOTE;
   const mail = marks.thread?.get(index);
   if (mail) return mail;
   const slide = marks.slides?.get(index);

@@ -36,9 +36,8 @@ export function markSpeechLeads(texts: string[], verdict: (string | null)[]): vo
     if (verdict[below] === TEXT_MARK || (!verdict[below] && isTitleLine(texts[below]!.trim()))) verdict[i] = REASON;
   });
   // An editor's note a narrow column wrapped (编者按：10 月 12 日，公司召开…总结三季 / 度安全工作，…刊发， / 请各单位认真
-  // 学习。): its lines up to the one that ends its sentence.
-  // A note that stops at its colon (…刊发如下：) announces the speech; one cut mid-word or at a comma runs on, to a
-  // sentence's end within a few lines or not at all, never into a salutation, a title or a heading.
+  // 学习。): cut mid-word or at a comma, it runs on to a sentence's end within a few lines or not at all, never into a
+  // salutation, a title or a heading; one that stops at its colon (…刊发如下：) announces the speech below it.
   texts.forEach((raw, i) => {
     if (verdict[i] !== EDITOR_NOTE || !/[\u4e00-\u9fff，、]$/.test(raw.trim()) || /如下[，、]?$/.test(raw.trim()))
       return;

@@ -21,10 +21,12 @@ const SLOGAN = /^(?![“"「『])[^。！？；：:，,—–－\-]{4,30}$/;
 /** 在全镇安全生产工作推进会上的 / 讲话: a narrow screen or column left the genre word alone on a title's or a heading's
  *  second line, a stray short line either verdict may have taken for chrome. */
 const ENDS_BEFORE_GENRE = /在[^。！？；，,]{2,}上的?$/;
-const GENRE_ALONE = /^(?:上的|的)?(?:表态|总结|动员|重要)?(?:讲话|发言|致辞|报告|主持词)(?:稿|提纲)?$/;
+/** The genre word a title ends in: 讲话, 表态发言, 讲话稿. */
+const GENRE = String.raw`(?:表态|总结|动员|重要)?(?:讲话|发言|致辞|报告|主持词)(?:稿|提纲)?`;
+const GENRE_ALONE = new RegExp(`^(?:上的|的)?${GENRE}$`);
 
 /** …上的表态发 / 言: a centred title's line cut inside its genre word, the word's last characters alone below. */
-const ENDS_IN_GENRE = /在[^。！？；，,]{2,}上的(?:表态|总结|动员|重要)?(?:讲话|发言|致辞|报告|主持词)(?:稿|提纲)?$/;
+const ENDS_IN_GENRE = new RegExp(`在[^。！？；，,]{2,}上的${GENRE}$`);
 const GENRE_TAIL = /^[\u4e00-\u9fff]{1,3}$/;
 
 function joinGenreWord(texts: string[], verdict: (string | null)[], i: number): boolean {
