@@ -4,7 +4,8 @@
 //   GBK read one byte off (榱四愫图胰说男腋 → 了你和家人的幸): the bytes shifted by one decode to common characters.
 // Ordinary text fails both tests (its bytes are not valid UTF-8, and shifted they give rare characters).
 
-type Tables = { gbk: Map<string, number>; common: Set<string>; commonCode: Uint8Array };
+/** gbk: each BMP character's two-byte GBK code by its UTF-16 unit, 0 where it has none (codes start at 0x8140). */
+type Tables = { gbk: Uint16Array; common: Set<string>; commonCode: Uint8Array };
 let tables: Tables | null = null;
 
 /** GBK code of every double-byte character, and the 3,755 common characters of GB2312 level 1 (built once, ~10 ms). */
@@ -13,15 +14,15 @@ function gbkTables(): Tables {
   const bytes: number[] = [];
   for (let a = 0x81; a <= 0xfe; a++) for (let b = 0x40; b <= 0xfe; b++) if (b !== 0x7f) bytes.push(a, b);
   const text = new TextDecoder("gb18030").decode(new Uint8Array(bytes));
-  const gbk = new Map<string, number>();
+  const gbk = new Uint16Array(0x10000);
   const common = new Set<string>();
   let k = 0;
   for (const ch of text) {
     const a = bytes[k]!;
     const b = bytes[k + 1]!;
     k += 2;
-    if (ch === "\ufffd" || gbk.has(ch)) continue;
-    gbk.set(ch, (a << 8) | b);
+    if (ch === "\ufffd" || gbk[ch.charCodeAt(0)]) continue;
+    gbk[ch.charCodeAt(0)] = (a << 8) | b;
     if (a >= 0xb0 && a <= 0xd7 && b >= 0xa1) common.add(ch);
   }
   const commonCode = new Uint8Array(0x10000);
@@ -48,21 +49,36 @@ export function rareHanShare(text: string): number {
 
 /** The bytes GBK wrote `text` as (ASCII as itself; in a whole line, € as the lone 0x80 byte a browser's GBK reads
  *  so), or null when a character has no GBK code. */
-function encodeGbk(text: string, gbk: Map<string, number>, line = false): Uint8Array | null {
+function encodeGbk(text: string, gbk: Uint16Array, line = false): Uint8Array | null {
   const out = new Uint8Array(text.length * 2);
   let n = 0;
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
-    if (c < 0x80 || (line && ch === "€")) {
+  // By UTF-16 unit: a character beyond the BMP has no GBK code, and neither has either half of its pair.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 || (line && c === 0x20ac)) {
       out[n++] = c < 0x80 ? c : 0x80;
       continue;
     }
-    const v = gbk.get(ch);
-    if (v === undefined) return null;
+    const v = gbk[c]!;
+    if (!v) return null;
     out[n++] = v >> 8;
     out[n++] = v & 0xff;
   }
   return out.subarray(0, n);
+}
+
+/** Whether the bytes could be UTF-8 by their lead and continuation bytes alone: a quick no for ordinary text
+ *  (安 is B0 B2, a continuation byte where a character must start) before the strict decoder, which throws. */
+function utf8Shaped(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    const follow =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (follow < 0 || i + follow >= bytes.length) return false;
+    for (let k = 1; k <= follow; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return false;
+    i += follow + 1;
+  }
+  return true;
 }
 
 function commonShare(text: string, common: Set<string>): number {
@@ -82,7 +98,7 @@ const gb18030 = new TextDecoder("gb18030");
 /** The run's GBK bytes are valid UTF-8 with at least two Chinese characters in it. */
 function readsAsUtf8(run: string, t: Tables): boolean {
   const bytes = encodeGbk(run, t.gbk);
-  if (!bytes) return false;
+  if (!bytes || !utf8Shaped(bytes)) return false;
   try {
     return [...strictUtf8.decode(bytes)].filter((c) => isHan(c.charCodeAt(0))).length >= 2;
   } catch {
@@ -200,7 +216,7 @@ export function restoreUtf8ReadAsGbk(line: string): string | null {
   if (line.length < 4) return null;
   const t = gbkTables();
   const bytes = encodeGbk(line, t.gbk, true);
-  if (!bytes) return null;
+  if (!bytes || !utf8Shaped(bytes)) return null;
   let restored: string;
   try {
     restored = strictUtf8.decode(bytes);

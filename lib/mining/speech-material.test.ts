@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { mineDocument } from "./mine-document";
+import { hanCharCount } from "./speech-material";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const mine = (name: string, text: string) => mineDocument(name, utf8(text));
@@ -109,5 +110,18 @@ describe("notSpeech on Chinese text without sentences", () => {
     const mined = await mine("名单.txt", list);
     expect(mined.speeches.flatMap((s) => s.blocks).length).toBeGreaterThan(0);
     expect(mined.notSpeech?.reason).toBe("没有找到成句的讲话文字（没有一个段落带句号、问号或叹号）");
+  });
+});
+
+describe("hanCharCount", () => {
+  it("counts as the Unicode script property does, over every code point of the BMP and beyond", () => {
+    const codes: number[] = [];
+    for (let c = 0x20; c <= 0xffff; c++) if (c < 0xd800 || c > 0xdfff) codes.push(c);
+    codes.push(0x20000, 0x2a6d6, 0x30000, 0x1f600, 0x10000);
+    const text = String.fromCodePoint(...codes) + "\ud800孤\udc00";
+    let expected = 0;
+    for (const _ of text.replace(/\P{Script=Han}/gu, "")) expected++;
+    expect(expected).toBeGreaterThan(20000);
+    expect(hanCharCount(text)).toBe(expected);
   });
 });

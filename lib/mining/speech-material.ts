@@ -15,8 +15,24 @@ const TABLE_SHARE = 0.6;
 const MIN_HAN_SHARE = 0.25;
 
 const SENTENCE_PUNCT = /[。！？!?]/;
-const NOT_HAN = /\P{Script=Han}/gu;
+const HAN_CHAR = /^\p{Script=Han}$/u;
 const hasHan = (t: string) => /\p{Script=Han}/u.test(t);
+
+/** Han characters in `text` by Unicode script, counted without copying the text (it may be a whole page): the
+ *  block 4E00–9FFF is Han throughout and nothing below U+2E80 is, so only the rest is looked up. */
+export function hanCharCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+    else if (c >= 0x2e80) {
+      const cp = text.codePointAt(i)!;
+      if (HAN_CHAR.test(String.fromCodePoint(cp))) n++;
+      if (cp > 0xffff) i++;
+    }
+  }
+  return n;
+}
 
 // root:x:0:0:root:/root:/bin/bash — four or more colon-separated fields, no Han (a Chinese 时间：上午 line has one).
 const COLON_FIELDS = /^[^\s:：]*(?::[^:\n]*){3,}$/;
@@ -82,8 +98,7 @@ export function notSpeechReason(decodedText: string, mined: { speeches: MinedSpe
   const sample = lines.join("");
   const visible = visibleChars(sample);
   // Counted over the Han characters left once the rest is dropped: matching each one built an array of them all.
-  let han = 0;
-  for (const _ of sample.replace(NOT_HAN, "")) han++;
+  const han = hanCharCount(sample);
   if (visible >= 20 && han / visible < MIN_HAN_SHARE) {
     return `中文字只占 ${Math.round((han / visible) * 100)}%，不像中文讲话材料`;
   }
