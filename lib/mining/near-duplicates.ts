@@ -1,7 +1,8 @@
 // Near-duplicate detection: MinHash over character shingles with LSH banding to find candidates, then the
 // exact Jaccard similarity of the shingle sets to confirm (≥ 0.8 by default). Exact repeats share a hash
 // of their normalised text.
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
+import { withoutPunctuation } from "./text-without-punctuation";
 
 export const SHINGLE = 2; // character bigrams: the natural unit of Chinese words
 export const NUM_HASHES = 64;
@@ -11,14 +12,11 @@ export const DEFAULT_THRESHOLD = 0.8;
 
 /** Text reduced to what matters for "the same paragraph": no spaces, punctuation or placeholder marks. */
 export function normaliseForDedupe(text: string): string {
-  return text
-    .normalize("NFKC")
-    .replace(/[\s\p{P}\p{S}]/gu, "")
-    .toLowerCase();
+  return withoutPunctuation(text.normalize("NFKC")).toLowerCase();
 }
 
 export function normHash(text: string): string {
-  return createHash("sha1").update(normaliseForDedupe(text)).digest("hex");
+  return hash("sha1", normaliseForDedupe(text), "hex");
 }
 
 export function shingles(text: string): Set<string> {

@@ -13,6 +13,7 @@ import {
   parseEnumerator,
 } from "./outline-patterns";
 import { URL_RE } from "./noise-line-rules";
+import { withoutPunctuation } from "./text-without-punctuation";
 
 export const MAX_LINE = 200;
 
@@ -71,8 +72,6 @@ const READER_RE = /您|亲[,，]|亲爱的用户|请点击|请参考|请阅读|�
 /** A cut marker: a line that opens with one (……（未完…）) or a short line that ends with one. */
 const CUT_RE = /^(?:\.{2,}|…+|。{3,})/;
 const CUT_END_RE = /(?:\.{3,}|…)$/;
-
-const compact = (s: string) => s.replace(/[\s\p{P}\p{S}]+/gu, "");
 
 /** Facts about the whole file the features of a line refer to. */
 export type DocContext = {
@@ -135,7 +134,7 @@ function isBodyLine(t: string): boolean {
  *  or the speaker's thanks, is the speech's, however short, and the speech ends no earlier. */
 export function docContext(texts: string[], flowing?: ReadonlySet<number>): DocContext {
   const trimmed = texts.map((t) => t.trim());
-  const compacts = trimmed.map((t) => (t.length <= MAX_LINE ? compact(t) : ""));
+  const compacts = trimmed.map((t) => (t.length <= MAX_LINE ? withoutPunctuation(t) : ""));
   const counts = new Map<string, number>();
   for (const c of compacts) if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
   const titles = [...counts]
@@ -212,7 +211,7 @@ function repeatsLater(doc: DocContext, i: number): boolean {
     const t = doc.texts[j]!;
     seen += t.length;
     if (t.length <= doc.compacts[i]!.length || !t.includes(head.slice(0, 4))) continue;
-    if (compact(t.slice(0, 400)).includes(head)) return true;
+    if (withoutPunctuation(t.slice(0, 400)).includes(head)) return true;
   }
   return false;
 }

@@ -3,6 +3,7 @@
 // paragraphs under the same title, parted a little differently. It is dropped as reported noise; a shortened version
 // (精简版) rewrites its paragraphs, and a collection's speeches that reuse paragraphs have titles of their own: both stay.
 import type { ParsedSpeech, Removed } from "./types";
+import { withoutPunctuation } from "./text-without-punctuation";
 
 const REASON = "同一讲话的重复副本";
 /** Share of either copy's 8-character runs found in the other: the same article both ways, a page's own additions to
@@ -11,7 +12,6 @@ const COPY_SHARE = 0.85;
 const SHINGLE = 8;
 const VERSION_RE = /精简版|简化版|简版|全文版|修改稿|定稿|原稿|初稿|征求意见稿|送审稿/;
 
-const compact = (t: string) => t.replace(/[\s\p{P}\p{S}]/gu, "");
 function shingles(text: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + SHINGLE <= text.length; i++) out.add(text.slice(i, i + SHINGLE));
@@ -29,7 +29,7 @@ export function withoutRepeatedCopies(speeches: ParsedSpeech[], removed: Removed
   const runsOf = new Map<ParsedSpeech, Set<string>>();
   const runs = (s: ParsedSpeech) => {
     let r = runsOf.get(s);
-    if (!r) runsOf.set(s, (r = shingles(s.blocks.map((b) => compact(b.text)).join(""))));
+    if (!r) runsOf.set(s, (r = shingles(s.blocks.map((b) => withoutPunctuation(b.text)).join(""))));
     return r;
   };
   const kept: ParsedSpeech[] = [];
