@@ -23,7 +23,7 @@ import { addSignals } from "./classifier-signals";
 import { normalizeText, sectionNumber, segment, stripNumbering } from "./classifier-text";
 
 export { featureHash } from "./classifier-feature-hashing";
-export { normalizeText, sectionNumber, segmenter, stripNumbering } from "./classifier-text";
+export { normalizeText, sectionNumber, stripNumbering } from "./classifier-text";
 
 export type FeatureConfig = {
   /** Character n-gram orders taken from the block text, e.g. [1, 2, 3]. */

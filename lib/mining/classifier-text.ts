@@ -1,6 +1,5 @@
 // How the block classifier reads text: outline numbers stripped, characters normalised, jieba segmentation.
-import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict.js";
+import { jieba } from "./jieba";
 
 // Leading outline numbers carry the level, not the topic: 一、 （一） (一) 第一， 一是 一要 1. （1）
 const NUMBERING =
@@ -52,17 +51,9 @@ export function normalizeText(text: string): string {
   return out;
 }
 
-let jiebaInstance: Jieba | null = null;
-
-/** The jieba segmenter with its default dictionary, loaded once. */
-export function segmenter(): Jieba {
-  if (!jiebaInstance) jiebaInstance = Jieba.withDict(dict);
-  return jiebaInstance;
-}
-
 /** jieba words of length ≥ 2 (single characters are unigrams already; spaces are boundaries). */
 export function segment(normalised: string): string[] {
-  return segmenter()
+  return jieba()
     .cut(normalised, false)
     .filter((w) => w.length >= 2 && !w.includes(" "));
 }
