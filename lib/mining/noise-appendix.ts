@@ -72,7 +72,8 @@ export function markAttachments(texts: string[], verdict: (string | null)[]): vo
 
 /** 附件：1.工作要点.docx / 2.任务分工表.xlsx: the files the label lists, one a line, numbered on from its first. */
 function markListedFiles(texts: string[], verdict: (string | null)[], i: number, first: string): void {
-  let item = parseEnumerator(first);
+  // A file's name may open with a year right after its number (1.2024年…分解表.docx), which is no decimal here.
+  let item = parseEnumerator(first.replace(/^(\d{1,2}[.．、])(?=\d)/, "$1 "));
   for (let j = i + 1; item && j < texts.length; j++) {
     const t = texts[j]!.trim();
     if (!t) continue;

@@ -2,7 +2,15 @@
 // 会上，副市长李志强…作了具体部署。), right above the 【讲话全文】 label or the speech's title: the page tells who spoke,
 // in the third person, naming the speaker by post and name. Without the mark or the title below it, such a sentence
 // is left to the speech (刚才，…作了具体部署 opens many 表态发言), and so are a host's cues and a title's 工作部署.
-import { endsSentence, isHeaderSalutation, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
+import {
+  dateOfLine,
+  endsSentence,
+  isHeaderSalutation,
+  isSalutation,
+  isSpeakerLine,
+  isTitleLine,
+  parseEnumerator,
+} from "./outline-patterns";
 import { nextLine } from "./noise-page-furniture";
 import { previousLine } from "./noise-page-cards";
 
@@ -24,8 +32,17 @@ const REASON = "新闻导语（转载讲话前的介绍）";
 const LINE_LEAD = "新闻导语";
 const EDITOR_NOTE = "编者按";
 const MAX_NOTE_LINES = 4;
+/** A report's headline: who said what at the meeting (周某在县安委会全体会议上强调：压紧压实…), never a speech's title. */
+const REPORT_HEADLINE_RE =
+  /^[^。！？：:]{2,20}在[^。！？：:]{2,40}(?:会议?|大会|例会|推进会|部署会|座谈会)(?:上|时)?(?:强调|指出|要求|表示|提出)[：:，,]/;
+const HEADLINE = "新闻标题（转载讲话的报道标题）";
+/** Lines between a headline and its lead or the speech's title: the date, source and reporter lines, 字号. */
+const MAX_HEADLINE_GAP = 4;
+const MAX_BYLINE = 60;
+const BYLINE = "报道标题下的发布信息与按钮";
 
 export function markSpeechLeads(texts: string[], verdict: (string | null)[]): void {
+  markReportHeadlines(texts, verdict);
   texts.forEach((raw, i) => {
     const t = raw.trim();
     if (verdict[i] || !t || t.length > MAX_LEAD || OWN_WORDS_RE.test(t) || isTitleLine(t)) return;
@@ -60,5 +77,26 @@ export function markSpeechLeads(texts: string[], verdict: (string | null)[]): vo
     const report = above >= 0 ? texts[above]!.trim() : "";
     if (!verdict[above] && MEETING_HELD_RE.test(report) && !OWN_WORDS_RE.test(report) && /。$/.test(report))
       verdict[above] = REASON;
+  });
+}
+
+/** A report's headline over the speech it reprints: the page's lead (or the speech's own title) follows within a
+ *  few lines of date, source and reporter (2024-03-12 08:45　来源：…　记者 …, 字号：大 中 小), which go with it. */
+function markReportHeadlines(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((raw, i) => {
+    const t = raw.trim();
+    if (verdict[i] || !REPORT_HEADLINE_RE.test(t) || endsSentence(t)) return;
+    const byline: number[] = [];
+    for (let j = nextLine(texts, i); j >= 0 && byline.length <= MAX_HEADLINE_GAP; j = nextLine(texts, j)) {
+      const below = texts[j]!.trim();
+      const lead = verdict[j] === LINE_LEAD || verdict[j] === REASON || verdict[j] === EDITOR_NOTE;
+      if (lead || verdict[j] === TEXT_MARK || (!verdict[j] && isTitleLine(below))) {
+        verdict[i] = HEADLINE;
+        for (const k of byline) if (!verdict[k]) verdict[k] = BYLINE;
+        return;
+      }
+      if (endsSentence(below) || below.length > MAX_BYLINE || isSpeakerLine(below) || dateOfLine(below)) return;
+      byline.push(j);
+    }
   });
 }
