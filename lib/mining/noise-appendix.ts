@@ -78,7 +78,7 @@ function markListedFiles(texts: string[], verdict: (string | null)[], i: number,
     const t = texts[j]!.trim();
     if (!t) continue;
     const e = parseEnumerator(t);
-    if (!e || e.family !== item.family || e.n !== item.n + 1 || !FILE_NAME_RE.test(t)) return;
+    if (!e || e.family !== item.family || e.n !== item.n + 1 || !FILE_NAME_RE.test(t) || endsSentence(t)) return;
     verdict[j] ??= "附件";
     item = e;
   }

@@ -38,6 +38,40 @@ describe("a portal's report over the speech it reprints", () => {
     expect(speeches[0]!.blocks.map((b) => b.text)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
+  it("keeps the speech's main title over its own title line, below the byline", () => {
+    const main = "织密安全责任网　守牢安全发展底线";
+    const page = [...PORTAL_HEAD, HEADLINE, BYLINE, FONT, main, `——${COUNTY_TITLE}`, ...COUNTY_SPEECH_HEAD.slice(1)];
+    const speeches = speechesOf([...page, ...COUNTY_SPEECH_REST]);
+    expect(speeches).toHaveLength(1);
+    expect(speeches[0]!.title).toMatch(/^织密安全责任网\s*守牢安全发展底线——在全县/);
+    expect(speeches[0]!.blocks.map((b) => b.text)).toEqual(COUNTY_SPEECH_BLOCKS);
+    // On two lines as well: neither is taken for the byline.
+    const twoLines = [HEADLINE, BYLINE, "织密安全责任网", "守牢安全发展底线", `——${COUNTY_TITLE}`];
+    const { kept } = removeNoiseFromPage([...twoLines, ...COUNTY_SPEECH_HEAD.slice(1), ...COUNTY_SPEECH_REST]);
+    expect(kept.join("\n")).toMatch(/^织密安全责任网\n守牢安全发展底线/);
+    expect(kept).not.toContain(HEADLINE);
+  });
+
+  it("keeps a speech's wrapped line on what a leader said at a meeting, whatever line follows it", () => {
+    const wrapped = [
+      "前不久，市委书记在全市安全生产工作会议上强调，各地要把年初",
+      "确定的目标任务写进政府工作报告",
+      "逐项分解落实。我们要坚决贯彻。",
+    ];
+    const page = [...COUNTY_SPEECH_HEAD, ...wrapped, ...COUNTY_SPEECH_REST];
+    expect(textsOf(page).join("")).toContain("前不久，市委书记在全市安全生产工作会议上强调，各地要把年初");
+    // The same words with a colon, inside the speech (below its salutation): the speech's.
+    const colon = "市委书记在全市安全生产工作会议上强调：各地要把年初";
+    const inside = [
+      ...COUNTY_SPEECH_HEAD,
+      colon,
+      "确定的目标任务写进政府工作报告",
+      "逐项分解落实。",
+      ...COUNTY_SPEECH_REST,
+    ];
+    expect(textsOf(inside).join("")).toContain(colon);
+  });
+
   it("keeps a speech's sentence on what a leader said at a meeting, and a headline over prose of its own", () => {
     const quoted = "省委书记在全省安全生产电视电话会议上强调：要把安全责任落实到每一个岗位、每一个环节。";
     const inSpeech = [...COUNTY_SPEECH_HEAD, quoted, ...COUNTY_SPEECH_REST];
@@ -65,6 +99,10 @@ describe("a page's attached files and its links between speeches", () => {
     // A sentence opening 1.2025年 in the speech is no file: the label's list is what is read.
     const numbered = [...COUNTY_SPEECH_HEAD, "1.2025年以来，全县共排查整改隐患1200余处。", ...COUNTY_SPEECH_REST];
     expect(textsOf(numbered)).toContain("1.2025年以来，全县共排查整改隐患1200余处。");
+    // A numbered sentence under the list that names a file is no file of it.
+    const request = "2.请各乡镇于6月底前将《隐患排查台账.xlsx》报县应急管理局，逾期未报的予以通报。";
+    const listed = [...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST, "", "附件：1.2025年重点任务分解表.docx", request];
+    expect(textsOf(listed)).toContain(request);
   });
 
   it("drops a 猜你感兴趣：… link between two speeches of a 范文 page", () => {
@@ -82,5 +120,8 @@ describe("a page's attached files and its links between speeches", () => {
       ...COUNTY_SPEECH_REST,
     ];
     expect(removalReason(removeNoiseFromPage(second).removed, other)).toBeDefined();
+    // Without 猜你 or 你, no link: 可能喜欢：… may open a line of the speech.
+    const line = "可能喜欢：热闹的地方，往往也是安全风险集中的地方。";
+    expect(textsOf([...COUNTY_SPEECH_HEAD, line, ...COUNTY_SPEECH_REST])).toContain(line);
   });
 });

@@ -32,9 +32,15 @@ const REASON = "新闻导语（转载讲话前的介绍）";
 const LINE_LEAD = "新闻导语";
 const EDITOR_NOTE = "编者按";
 const MAX_NOTE_LINES = 4;
-/** A report's headline: who said what at the meeting (周某在县安委会全体会议上强调：压紧压实…), never a speech's title. */
+/** A report's headline: who said what at the meeting (周某在县安委会全体会议上强调：压紧压实…), never a speech's title;
+ *  a sentence says it with a comma (前不久，市委书记在…会议上强调，…). */
 const REPORT_HEADLINE_RE =
-  /^[^。！？：:]{2,20}在[^。！？：:]{2,40}(?:会议?|大会|例会|推进会|部署会|座谈会)(?:上|时)?(?:强调|指出|要求|表示|提出)[：:，,]/;
+  /^[^。！？：:，,]{2,20}在[^。！？：:，,]{2,40}(?:会议?|大会|例会|推进会|部署会|座谈会)(?:上|时)?(?:强调|指出|要求|表示|提出)(?:[：:]|\s+)(?=\S)/;
+/** A byline's words: its time, source, reporter, counts and buttons. */
+const BYLINE_RE = /\d{1,2}:\d{2}|来源|记者|通讯员|编辑|作者|发布|浏览|阅读|点击|字号|字体|打印|分享|关闭/;
+/** A speech's main title over its own title line (压实安全责任　守牢发展底线 / ——在…的讲话). */
+const MAX_TITLE_LINES = 2;
+const MAX_TITLE_LINE = 40;
 const HEADLINE = "新闻标题（转载讲话的报道标题）";
 /** Lines between a headline and its lead or the speech's title: the date, source and reporter lines, 字号. */
 const MAX_HEADLINE_GAP = 4;
@@ -80,23 +86,36 @@ export function markSpeechLeads(texts: string[], verdict: (string | null)[]): vo
   });
 }
 
-/** A report's headline over the speech it reprints: the page's lead (or the speech's own title) follows within a
- *  few lines of date, source and reporter (2024-03-12 08:45　来源：…　记者 …, 字号：大 中 小), which go with it. */
+/** A report's headline over the speech it reprints, above any salutation: the page's lead or the speech's title
+ *  follows within a few lines of byline (2024-03-12 08:45　来源：…　记者 …, 字号：大 中 小), which go with it. */
 function markReportHeadlines(texts: string[], verdict: (string | null)[]): void {
+  const salutation = texts.findIndex((t) => isSalutation(t.trim()) || isHeaderSalutation(t.trim()));
   texts.forEach((raw, i) => {
     const t = raw.trim();
-    if (verdict[i] || !REPORT_HEADLINE_RE.test(t) || endsSentence(t)) return;
+    if (verdict[i] || (salutation >= 0 && salutation < i) || !REPORT_HEADLINE_RE.test(t) || endsSentence(t)) return;
     const byline: number[] = [];
     for (let j = nextLine(texts, i); j >= 0 && byline.length <= MAX_HEADLINE_GAP; j = nextLine(texts, j)) {
       const below = texts[j]!.trim();
       const lead = verdict[j] === LINE_LEAD || verdict[j] === REASON || verdict[j] === EDITOR_NOTE;
-      if (lead || verdict[j] === TEXT_MARK || (!verdict[j] && isTitleLine(below))) {
+      if (lead || verdict[j] === TEXT_MARK || (!verdict[j] && (isTitleLine(below) || opensTitle(texts, verdict, j)))) {
         verdict[i] = HEADLINE;
         for (const k of byline) if (!verdict[k]) verdict[k] = BYLINE;
         return;
       }
-      if (endsSentence(below) || below.length > MAX_BYLINE || isSpeakerLine(below) || dateOfLine(below)) return;
+      const bylineLike = BYLINE_RE.test(below) && below.length <= MAX_BYLINE && !endsSentence(below);
+      if (!verdict[j] && (!bylineLike || isSpeakerLine(below) || dateOfLine(below))) return;
       byline.push(j);
     }
   });
+}
+
+/** Up to two short lines over a title line: the speech's main title, which stays. */
+function opensTitle(texts: string[], verdict: (string | null)[], j: number): boolean {
+  for (let k = j, n = 0; k >= 0 && n <= MAX_TITLE_LINES; k = nextLine(texts, k), n++) {
+    const t = texts[k]!.trim();
+    if (verdict[k]) return false;
+    if (isTitleLine(t)) return n > 0;
+    if (endsSentence(t) || t.length > MAX_TITLE_LINE) return false;
+  }
+  return false;
 }
