@@ -4,11 +4,17 @@
 // Where such a heading ends is the shared run-in rule (run-in-heading.ts, also the composer's paste); this stage
 // finds the 一、 and （一） items it applies to, at the start of a paragraph or of a sentence inside it
 // (…讲三点意见。一、…), and cuts the paragraph there; 一是/二是 run-ins stay in their paragraph.
-import { parseEnumerator } from "./outline-patterns";
+import { isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { GLUED_BODY_MIN, GLUED_HEAD_MIN, gluedHeadingEnd, gluesToBody } from "./run-in-heading";
 import type { InferredSplit, Paragraph } from "./types";
 
 export const REASON_GLUED_HEADING = "标题与正文连写，已拆开";
+export const REASON_GLUED_TITLE = "下一篇的标题与上一段末句连写，已拆开";
+
+/** …会议到此结束，散会。在全县安全生产警示教育大会上的讲话: the next speech's title (在…的讲话 / …主持词) run into the
+ *  last sentence of the one before, at the very end of its paragraph. */
+const TITLE_AT_END_RE =
+  /[。！？][”’」』）)]*\s*(在[^。！？；，、]{4,60}?(?:讲话|主持词|发言|致辞|讲话提纲))\s*([^。！？；，、]{0,16})$/;
 
 const STRONG_AT =
   /(?:^|[。！？：][”’」』）)]*)\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/g;
@@ -50,7 +56,22 @@ function splitOne(p: Paragraph, inferred?: InferredSplit[]): Paragraph[] {
   return out;
 }
 
-/** Paragraphs with every glued heading cut off its body (and off the paragraph it was run into). */
+function splitTitleAtEnd(p: Paragraph, inferred?: InferredSplit[]): Paragraph[] {
+  const m = p.hint?.headingLevel ? null : TITLE_AT_END_RE.exec(p.text);
+  // The speaker's line under the title may have been joined to it as a wrapped line's end (…的讲话县委副书记唐振华).
+  const [, title, speaker] = m ?? [];
+  if (!title || !isTitleLine(title) || (speaker && !isSpeakerLine(speaker))) return [p];
+  inferred?.push({ lineNo: p.lineNo, reason: REASON_GLUED_TITLE });
+  const at = p.text.length - m![0].length + m![0].indexOf(title);
+  const parts = [
+    { ...p, text: p.text.slice(0, at).trim() },
+    { text: title, lineNo: p.lineNo },
+  ];
+  return speaker ? [...parts, { text: speaker, lineNo: p.lineNo }] : parts;
+}
+
+/** Paragraphs with every glued heading cut off its body (and off the paragraph it was run into), and a next
+ *  speech's title off the paragraph it ends. */
 export function splitGluedHeadings(paragraphs: Paragraph[], inferred?: InferredSplit[]): Paragraph[] {
-  return paragraphs.flatMap((p) => splitOne(p, inferred));
+  return paragraphs.flatMap((p) => splitOne(p, inferred)).flatMap((p) => splitTitleAtEnd(p, inferred));
 }

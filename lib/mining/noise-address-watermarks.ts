@@ -47,6 +47,8 @@ export const ADDRESS_WATERMARK = "水印（网站名称和网址）";
  *  stop, no heading's number. */
 const SLOGAN_RE = /^\s*([^\s，。；：！？,.;:!?]{2,12})\s*$/;
 
+const EMPTIED_SOURCE_RE = /[（(【\[](?:本文|此文)?(?:来自|来源于?|转自|摘自|转载自|出处)[：:]?\s*[）)】\]]/g;
+
 export function cutAddressWatermarks(text: string, marks: string[], lineNo: number, ctx: Ctx): string {
   let t = text;
   for (const mark of marks) {
@@ -60,5 +62,11 @@ export function cutAddressWatermarks(text: string, marks: string[], lineNo: numb
     }
     t = parts.join("");
   }
+  // （本文来自易文汇范文网 www.x.cn） without its site: the bracket left in the sentence goes with it.
+  if (t !== text)
+    t = t.replace(EMPTIED_SOURCE_RE, (m) => {
+      ctx.removed.push({ text: m, reason: ADDRESS_WATERMARK, lineNo });
+      return "";
+    });
   return t;
 }

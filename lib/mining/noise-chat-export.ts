@@ -14,6 +14,13 @@ const CHAT_TIME_RE = /\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{
 const SENT_AT_RE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/;
 /** The sender's name above it: a unit and a person (县交通运输局-陈××), no sentence. */
 const SENDER_RE = /^[^\s，。：:！？；、“”]{2,24}$/;
+/** QQ's text export: the time first, then the sender and his number (2024-04-22 8:41:10 局办公室刘敏(1048823176)). */
+const SENT_BY_RE =
+  /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s*([^，。！？]{1,30}?)\s*(?:[(（]\d{5,12}[)）]|<[^<>\s]{3,60}>)$/;
+/** The export's own head (消息记录（此消息记录为文本格式…）, 消息分组:…, 消息对象:…) and a message that is a file, a picture
+ *  or a sticker ([文件] …讲话（定稿）.docx, [图片]): the chat's, whoever sent it. */
+const EXPORT_HEAD_RE = /^(?:消息记录|消息分组|消息对象)[:：（(]/;
+const NOT_TEXT_RE = /^\[(?:文件|图片|表情|语音|视频|动画表情|链接)\]/;
 const DATE_DIVIDER_RE = /^[—\-=─]{2,}\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*[—\-=─]{2,}$/;
 const CHAT_HEADERS = 3;
 /** A chat's own lines; the poster's text flows on across them (a paragraph cut between two messages is one). */
@@ -29,7 +36,9 @@ function messageHeads(texts: string[]): Head[] {
   const twoLine: Head[] = [];
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!.trim();
-    if (CHAT_HEADER_RE.test(t)) heads.push({ at: i, last: i, sender: t.replace(CHAT_TIME_RE, "") });
+    const sentBy = SENT_BY_RE.exec(t);
+    if (sentBy) heads.push({ at: i, last: i, sender: sentBy[1]! });
+    else if (CHAT_HEADER_RE.test(t)) heads.push({ at: i, last: i, sender: t.replace(CHAT_TIME_RE, "") });
     else if (SENDER_RE.test(t) && !isTitleLine(t) && SENT_AT_RE.test(texts[i + 1]?.trim() ?? "")) {
       twoLine.push({ at: i, last: i + 1, sender: t });
       i++;
@@ -61,4 +70,8 @@ export function markChatHeaders(texts: string[], verdict: (string | null)[]): vo
     size.set(m.sender, (size.get(m.sender) ?? 0) + m.body.reduce((n, k) => n + texts[k]!.length, 0));
   const poster = [...size].sort((a, b) => b[1] - a[1])[0]?.[0];
   for (const m of messages) if (m.sender !== poster) for (const k of m.body) verdict[k] ??= CHAT;
+  for (const m of messages) for (const k of m.body) if (NOT_TEXT_RE.test(texts[k]!.trim())) verdict[k] ??= CHAT;
+  texts.forEach((t, i) => {
+    if (EXPORT_HEAD_RE.test(t.trim())) verdict[i] ??= CHAT;
+  });
 }

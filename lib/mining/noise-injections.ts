@@ -241,6 +241,9 @@ export function pageTitles(texts: string[]): string[] {
   return [...titles].sort((a, b) => b.length - a.length);
 }
 
+/** A speaker's post or 同志 right before 在…讲话. */
+const SPEAKER_BEFORE_RE = /(?:[县市区镇乡局校院厂部处科所队站]长|书记|主任|同志|总经理|董事长|主席)$/;
+
 /** A page title pasted inside a sentence (after a Chinese character, not at the start of the line, where it is the
  *  speech's own title glued to the text) is cut out. */
 export function cutTitleInjections(text: string, titles: string[], lineNo: number, ctx: Ctx): string {
@@ -250,6 +253,8 @@ export function cutTitleInjections(text: string, titles: string[], lineNo: numbe
     if (t.length < title.length + 10 || !/[。！？，]/.test(t)) continue;
     for (let at = t.indexOf(title, 1); at > 0; at = t.indexOf(title, at + 1)) {
       if (!/[\u4e00-\u9fff，、]/.test(t[at - 1]!) || t.slice(0, at).trim().length === 0) continue;
+      // 转发韩局长在…会议上的讲话: the sentence names the speech by its speaker, no template pasted it.
+      if (title.startsWith("在") && SPEAKER_BEFORE_RE.test(t.slice(0, at))) continue;
       ctx.removed.push({ text: title, reason: "插入正文的网页标题", lineNo });
       t = t.slice(0, at) + t.slice(at + title.length);
       at--;

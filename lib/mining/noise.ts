@@ -38,6 +38,7 @@ import {
 } from "./noise-fragments";
 import { cutAddressWatermarks, learnAddressWatermarks } from "./noise-address-watermarks";
 import { cutChunkMarkers, cutInjections, cutTitleInjections, pageMarks, pageTitles } from "./noise-injections";
+import { seoPhrases } from "./noise-seo-phrases";
 import { continuesProse, isCodeLine, isMenuLike, lineNoiseReason, looksLikeContent, URL_RE } from "./noise-line-rules";
 import { markChromeAfterClosing } from "./noise-after-closing";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
@@ -221,7 +222,8 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
   const noiseLines = texts.filter((_, i) => verdict[i]);
   const body = texts.filter((_, i) => !verdict[i]).join("\n");
   const names = learnWatermarks(noiseLines, body);
-  const titles = pageTitles(texts);
+  // A page's titles and its search phrases, longest first, as an SEO template pastes them into sentences.
+  const titles = [...pageTitles(texts), ...seoPhrases(body)].sort((a, b) => b.length - a.length);
 
   const out: SourceLine[] = [];
   let afterBreak: "page" | "soft" | "message" | null = null;

@@ -11,6 +11,7 @@ import {
   isTitleLine,
   PIAN_RE,
   isSalutation,
+  titleBeforeSalutation,
 } from "./outline-patterns";
 import { speechGenre } from "./genre";
 import { PAYWALL } from "./noise-breaks";
@@ -54,7 +55,9 @@ export function withoutCover(raw: RawSpeech, removed: Removed[]): RawSpeech {
   const head = prose < 0 ? paragraphs : paragraphs.slice(0, prose);
   // Below the salutation a title-like line is the speech's (a photo's caption, 县委书记×××在推进会上讲话), not its title.
   const salutation = head.findIndex((p) => isSalutation(p.text));
-  const at = head.findLastIndex((p, k) => headsSpeech(p) && (salutation < 0 || k < salutation));
+  // A title run into its salutation (在…的讲话 同志们：) heads the speech as its own line would.
+  const heads = (p: Paragraph) => headsSpeech(p) || !!titleBeforeSalutation(p.text);
+  const at = head.findLastIndex((p, k) => heads(p) && (salutation < 0 || k < salutation));
   if (at < 1) return raw;
   const keep = /^[—–\-－]/.test(paragraphs[at]!.text) ? at - 1 : at;
   const cover = paragraphs.slice(0, keep);
@@ -107,6 +110,9 @@ const MEETING_SALUTATION_RE = /同志|领导|代表|来宾|嘉宾|朋友们|老�
 const PRINTS_SPEECH_TITLE_RE =
   /^关于(?:印发|转发|刊发|编发)[^。！？]{2,80}(?:讲话|发言|致辞)[^。！？]{0,8}的?(?:通知|通报)$/;
 const REPORTS_MEETING_RE = /会议(?:要求|指出|强调|认为|提出)|^会上，/;
+const NOTICE_TITLE_RE = /^关于[^。！？]{2,60}的通知$/;
+/** A notice's ask to study what it prints: 学习贯彻…会议精神, 传达学习. */
+const PASSES_ON_RE = /学习贯彻[^。！？]{0,30}(?:会议精神|讲话精神|讲话)|传达学习/;
 
 // 全文如下（手打，有错字见谅）： — the poster's own line that hands over to the speech.
 const HANDS_OVER_RE = /(?:如下|全文|原文|原稿|讲话稿)[^。！？]{0,16}[：:]$|^(?:讲话)?(?:全文|原文)$/;
@@ -156,18 +162,23 @@ export function withoutCoverNotes(
       s.blocks.length <= MAX_FORWARD_BLOCKS &&
       FORWARD_MESSAGE_RE.test(note) &&
       !MEETING_SALUTATION_RE.test(s.salutation ?? "");
+    // A 通知 that prints the speech (现将讲话印发给你们, 关于认真学习贯彻…会议精神的通知), its numbered requests and its
+    // 主送 line under its own title.
+    const notice = speechGenre(s) === "通知/方案" || NOTICE_TITLE_RE.test(s.title ?? s.blocks[0]?.text ?? "");
+    const printsIt = note.length < speech && notice && (CARRIES_SPEECH_RE.test(note) || PASSES_ON_RE.test(note));
     const isNote =
-      note.length < speech &&
-      (!s.salutation || forwards) &&
-      !s.blocks.some((b) => b.kind === "heading") &&
-      (handsOver ||
-        (!titled &&
-          (CARRIES_SPEECH_RE.test(note) ||
-            FORWARD_MESSAGE_RE.test(note) ||
-            s.blocks.some((b) => PRINTS_SPEECH_TITLE_RE.test(b.text)) ||
-            (ATTACHED_TITLE_RE.test(titleLines[i + 1] ?? "") &&
-              s.blocks.some((b) => REPORTS_MEETING_RE.test(b.text))) ||
-            (note.length * 3 < speech && NEWS_LEAD_RE.test(note)))));
+      printsIt ||
+      (note.length < speech &&
+        (!s.salutation || forwards) &&
+        !s.blocks.some((b) => b.kind === "heading") &&
+        (handsOver ||
+          (!titled &&
+            (CARRIES_SPEECH_RE.test(note) ||
+              FORWARD_MESSAGE_RE.test(note) ||
+              s.blocks.some((b) => PRINTS_SPEECH_TITLE_RE.test(b.text)) ||
+              (ATTACHED_TITLE_RE.test(titleLines[i + 1] ?? "") &&
+                s.blocks.some((b) => REPORTS_MEETING_RE.test(b.text))) ||
+              (note.length * 3 < speech && NEWS_LEAD_RE.test(note))))));
     if (!isNote) {
       out.push(s);
       continue;

@@ -1,0 +1,48 @@
+// A 文库's or a 范文 site's search phrase pasted inside the speech's sentences (…自己查不出来，2024年安全生产专项整治部署
+// 会议讲话稿范文大全查出来了也不当回事): a keyword title ending in a 范文 word that no speech says. Where it comes back
+// more than once, its words are what its copies share before that word; once, it runs from the year that opens it.
+// The phrases are cut where a page's title pasted into a sentence is (noise-injections.ts cutTitleInjections).
+
+const SEO_WORD_RE = /(?:范文(?:大全|精选|汇编|汇总|合集|模板|参考)|(?:精选|优秀|参考)范文|范文\d{1,2}篇)/g;
+/** What may stand in such a phrase: no punctuation, no space. */
+const PHRASE_CHAR_RE = /[^\s，。！？、；：,.!?;:“”"'（）()【】《》]/;
+const MAX_PHRASE = 40;
+const MIN_PHRASE = 8;
+/** A phrase searched for a speech names its genre (…讲话稿范文大全); a speech's own 优秀范文 names none. */
+const GENRE_RE = /讲话|发言|致辞|主持词|稿/;
+const YEAR_LED_RE = /(?:19|20)\d\d年[^\s，。！？、；：,.!?;:“”"'（）()【】《》]{4,40}$/;
+
+/** The words before each copy of the 范文 word, as far back as a phrase may reach. */
+function leftContexts(body: string): Map<string, string[]> {
+  const byWord = new Map<string, string[]>();
+  for (const m of body.matchAll(SEO_WORD_RE)) {
+    let from = m.index;
+    while (from > 0 && m.index - from < MAX_PHRASE && PHRASE_CHAR_RE.test(body[from - 1]!)) from--;
+    const list = byWord.get(m[0]) ?? [];
+    list.push(body.slice(from, m.index));
+    byWord.set(m[0], list);
+  }
+  return byWord;
+}
+
+function commonTail(texts: string[]): string {
+  let n = 0;
+  const shortest = Math.min(...texts.map((t) => t.length));
+  while (n < shortest && texts.every((t) => t[t.length - 1 - n] === texts[0]![texts[0]!.length - 1 - n])) n++;
+  return texts[0]!.slice(texts[0]!.length - n);
+}
+
+/** The search phrases pasted into the page's kept text (`body`, its lines joined by newlines). */
+export function seoPhrases(body: string): string[] {
+  const phrases = new Set<string>();
+  for (const [word, befores] of leftContexts(body)) {
+    const shared = befores.length >= 2 ? commonTail(befores) : "";
+    if (shared.length + word.length >= MIN_PHRASE) phrases.add(shared + word);
+    else
+      for (const before of befores) {
+        const led = YEAR_LED_RE.exec(before);
+        if (led) phrases.add(led[0] + word);
+      }
+  }
+  return [...phrases].filter((p) => GENRE_RE.test(p));
+}
