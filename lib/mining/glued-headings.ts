@@ -4,7 +4,8 @@
 // Where such a heading ends is the shared run-in rule (run-in-heading.ts, also the composer's paste); this stage
 // finds the 一、 and （一） items it applies to, at the start of a paragraph or of a sentence inside it
 // (…讲三点意见。一、…), and cuts the paragraph there; 一是/二是 run-ins stay in their paragraph.
-import { isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
+import { isTitleLine, parseEnumerator } from "./outline-patterns";
+import { isPostedSpeakerLine, isSpeechFurniture } from "./speech-frame-lines";
 import { GLUED_BODY_MIN, GLUED_HEAD_MIN, gluedHeadingEnd, gluesToBody } from "./run-in-heading";
 import type { InferredSplit, Paragraph } from "./types";
 
@@ -56,11 +57,14 @@ function splitOne(p: Paragraph, inferred?: InferredSplit[]): Paragraph[] {
   return out;
 }
 
-function splitTitleAtEnd(p: Paragraph, inferred?: InferredSplit[]): Paragraph[] {
+function splitTitleAtEnd(p: Paragraph, next: Paragraph | undefined, inferred?: InferredSplit[]): Paragraph[] {
   const m = p.hint?.headingLevel ? null : TITLE_AT_END_RE.exec(p.text);
-  // The speaker's line under the title may have been joined to it as a wrapped line's end (…的讲话县委副书记唐振华).
+  // The speaker's line under the title may have been joined to it as a wrapped line's end (…的讲话县委副书记唐振华);
+  // without it, the next speech's header follows (its speaker, date or salutation), or this is a sentence's reference
+  // to a speech (…。在市委书记同志的讲话 / 精神指引下，…) cut by a broken line.
   const [, title, speaker] = m ?? [];
-  if (!title || !isTitleLine(title) || (speaker && !isSpeakerLine(speaker))) return [p];
+  if (!title || !isTitleLine(title)) return [p];
+  if (speaker ? !isPostedSpeakerLine(speaker) : !next || !isSpeechFurniture(next.text)) return [p];
   inferred?.push({ lineNo: p.lineNo, reason: REASON_GLUED_TITLE });
   const at = p.text.length - m![0].length + m![0].indexOf(title);
   const parts = [
@@ -73,5 +77,6 @@ function splitTitleAtEnd(p: Paragraph, inferred?: InferredSplit[]): Paragraph[] 
 /** Paragraphs with every glued heading cut off its body (and off the paragraph it was run into), and a next
  *  speech's title off the paragraph it ends. */
 export function splitGluedHeadings(paragraphs: Paragraph[], inferred?: InferredSplit[]): Paragraph[] {
-  return paragraphs.flatMap((p) => splitOne(p, inferred)).flatMap((p) => splitTitleAtEnd(p, inferred));
+  const split = paragraphs.flatMap((p) => splitOne(p, inferred));
+  return split.flatMap((p, i) => splitTitleAtEnd(p, split[i + 1], inferred));
 }

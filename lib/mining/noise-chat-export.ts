@@ -16,7 +16,7 @@ const SENT_AT_RE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/;
 const SENDER_RE = /^[^\s，。：:！？；、“”]{2,24}$/;
 /** QQ's text export: the time first, then the sender and his number (2024-04-22 8:41:10 局办公室刘敏(1048823176)). */
 const SENT_BY_RE =
-  /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s*([^，。！？]{1,30}?)\s*(?:[(（]\d{5,12}[)）]|<[^<>\s]{3,60}>)$/;
+  /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s*([^，。！？]{1,30}?)\s*(?:[(（](\d{5,12})[)）]|<([^<>\s]{3,60})>)$/;
 /** The export's own head (消息记录（此消息记录为文本格式…）, 消息分组:…, 消息对象:…) and a message that is a file, a picture
  *  or a sticker ([文件] …讲话（定稿）.docx, [图片]): the chat's, whoever sent it. */
 const EXPORT_HEAD_RE = /^(?:消息记录|消息分组|消息对象)[:：（(]/;
@@ -37,7 +37,8 @@ function messageHeads(texts: string[]): Head[] {
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!.trim();
     const sentBy = SENT_BY_RE.exec(t);
-    if (sentBy) heads.push({ at: i, last: i, sender: sentBy[1]! });
+    // The sender is his number (or address): a member may change the name he shows in the group.
+    if (sentBy) heads.push({ at: i, last: i, sender: sentBy[2] ?? sentBy[3]! });
     else if (CHAT_HEADER_RE.test(t)) heads.push({ at: i, last: i, sender: t.replace(CHAT_TIME_RE, "") });
     else if (SENDER_RE.test(t) && !isTitleLine(t) && SENT_AT_RE.test(texts[i + 1]?.trim() ?? "")) {
       twoLine.push({ at: i, last: i + 1, sender: t });

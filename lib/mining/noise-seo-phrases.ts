@@ -1,16 +1,15 @@
 // A 文库's or a 范文 site's search phrase pasted inside the speech's sentences (…自己查不出来，2024年安全生产专项整治部署
-// 会议讲话稿范文大全查出来了也不当回事): a keyword title ending in a 范文 word that no speech says. Where it comes back
-// more than once, its words are what its copies share before that word; once, it runs from the year that opens it.
+// 会议讲话稿范文大全查出来了也不当回事): a keyword title ending in a 范文 word. Only where it comes back: its words are
+// what its copies share before that word (a speech may name such a collection once, 搜一篇…讲话稿范文大全里的稿子).
 // The phrases are cut where a page's title pasted into a sentence is (noise-injections.ts cutTitleInjections).
 
 const SEO_WORD_RE = /(?:范文(?:大全|精选|汇编|汇总|合集|模板|参考)|(?:精选|优秀|参考)范文|范文\d{1,2}篇)/g;
 /** What may stand in such a phrase: no punctuation, no space. */
 const PHRASE_CHAR_RE = /[^\s，。！？、；：,.!?;:“”"'（）()【】《》]/;
 const MAX_PHRASE = 40;
-const MIN_PHRASE = 8;
+const MIN_PHRASE = 12;
 /** A phrase searched for a speech names its genre (…讲话稿范文大全); a speech's own 优秀范文 names none. */
 const GENRE_RE = /讲话|发言|致辞|主持词|稿/;
-const YEAR_LED_RE = /(?:19|20)\d\d年[^\s，。！？、；：,.!?;:“”"'（）()【】《》]{4,40}$/;
 
 /** The words before each copy of the 范文 word, as far back as a phrase may reach. */
 function leftContexts(body: string): Map<string, string[]> {
@@ -38,11 +37,6 @@ export function seoPhrases(body: string): string[] {
   for (const [word, befores] of leftContexts(body)) {
     const shared = befores.length >= 2 ? commonTail(befores) : "";
     if (shared.length + word.length >= MIN_PHRASE) phrases.add(shared + word);
-    else
-      for (const before of befores) {
-        const led = YEAR_LED_RE.exec(before);
-        if (led) phrases.add(led[0] + word);
-      }
   }
   return [...phrases].filter((p) => GENRE_RE.test(p));
 }

@@ -1,8 +1,8 @@
 // What a document puts around a speech that is not the speech: the cover of a set of meeting materials (会议名称 /
 // 会议时间 / 主持人 … as short lines above the title), and a note that carries the speech (a 通知 that prints it, 现将…
 // 讲话印发给你们; a 简报 that reports the meeting, then 附：…讲话; a poster's lead-in, 全文如下：); after it, what a poster adds
-// once the speech has ended (以上。); in a recording, the host's lines around the speech; beside it, a poster's short
-// aside that split off as a unit of its own. All are reported as removed, not kept as blocks.
+// once the speech has ended (以上。); in a recording, the host's lines around the speech (a poster's aside beside it
+// and a paywall's teaser are in speech-asides.ts). All are reported as removed, not kept as blocks.
 import {
   endsSentence,
   hasSentencePunct,
@@ -14,9 +14,9 @@ import {
   titleBeforeSalutation,
 } from "./outline-patterns";
 import { speechGenre } from "./genre";
-import { PAYWALL } from "./noise-breaks";
 import { headsSpeech } from "./speaker-titles";
 import type { Paragraph, ParsedSpeech, RawSpeech, Removed } from "./types";
+import { reportRemoved, speechText } from "./speech-units";
 
 export const REASON_COVER = "标题之前的短行（封面、会议信息、菜单）";
 export const REASON_COVER_NOTE = "印发讲话的通知或简报";
@@ -111,29 +111,22 @@ const PRINTS_SPEECH_TITLE_RE =
   /^关于(?:印发|转发|刊发|编发)[^。！？]{2,80}(?:讲话|发言|致辞)[^。！？]{0,8}的?(?:通知|通报)$/;
 const REPORTS_MEETING_RE = /会议(?:要求|指出|强调|认为|提出)|^会上，/;
 const NOTICE_TITLE_RE = /^关于[^。！？]{2,60}的通知$/;
-/** A notice's ask to study what it prints: 学习贯彻…会议精神, 传达学习. */
-const PASSES_ON_RE = /学习贯彻[^。！？]{0,30}(?:会议精神|讲话精神|讲话)|传达学习/;
+
+/** The unit says it prints or forwards the speech after it, in a sentence it keeps or one removed from it. */
+function carriesSpeech(s: ParsedSpeech, next: ParsedSpeech, note: string, removed: Removed[]): boolean {
+  if (CARRIES_SPEECH_RE.test(note) || PRINTS_SPEECH_TITLE_RE.test(s.title ?? "")) return true;
+  const from = s.blocks[0]?.lineNo ?? 0;
+  const to = next.blocks[0]?.lineNo ?? 0;
+  return removed.some(
+    (r) => r.lineNo !== undefined && r.lineNo >= from && r.lineNo < to && CARRIES_SPEECH_RE.test(r.text),
+  );
+}
 
 // 全文如下（手打，有错字见谅）： — the poster's own line that hands over to the speech.
 const HANDS_OVER_RE = /(?:如下|全文|原文|原稿|讲话稿)[^。！？]{0,16}[：:]$|^(?:讲话)?(?:全文|原文)$/;
 // 10月28日，我县召开… / …出席会议并讲话: a news lead of the meeting, which a site puts above the speech it prints.
 const NEWS_LEAD_RE =
   /会议(?:要求|指出|强调)|出席(?:会议)?并(?:作)?讲话|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]?[^。]{0,30}(?:召开|举行)/;
-
-/** Reports a whole unit as removed: its title (the title's own line is not kept by the parser: the first block's
- *  line stands for it), then each block. */
-function reportRemoved(s: ParsedSpeech, reason: string, removed: Removed[]): void {
-  const lineNo = s.blocks[0]?.lineNo ?? 0;
-  if (s.title) removed.push({ text: s.title, reason, lineNo });
-  for (const b of s.blocks) removed.push({ text: b.text, reason, lineNo: b.lineNo });
-}
-
-/** The characters of a speech's blocks. */
-const size = (s: ParsedSpeech) => s.blocks.reduce((n, b) => n + b.text.length, 0);
-
-function speechText(s: ParsedSpeech): string {
-  return s.blocks.map((b) => b.text).join("\n");
-}
 
 /** A forwarding message's paragraphs: its note, its sender's name, the earlier sender's note. */
 const MAX_FORWARD_BLOCKS = 3;
@@ -162,10 +155,14 @@ export function withoutCoverNotes(
       s.blocks.length <= MAX_FORWARD_BLOCKS &&
       FORWARD_MESSAGE_RE.test(note) &&
       !MEETING_SALUTATION_RE.test(s.salutation ?? "");
-    // A 通知 that prints the speech (现将讲话印发给你们, 关于认真学习贯彻…会议精神的通知), its numbered requests and its
-    // 主送 line under its own title.
+    // A 通知 that prints the speech (现将讲话印发给你们, though that sentence may have gone as a lead), its numbered
+    // requests and its 主送 line under its own title; never a unit addressed to a meeting (a 通报 read out to it).
     const notice = speechGenre(s) === "通知/方案" || NOTICE_TITLE_RE.test(s.title ?? s.blocks[0]?.text ?? "");
-    const printsIt = note.length < speech && notice && (CARRIES_SPEECH_RE.test(note) || PASSES_ON_RE.test(note));
+    const printsIt =
+      note.length < speech &&
+      notice &&
+      !MEETING_SALUTATION_RE.test(s.salutation ?? "") &&
+      carriesSpeech(s, next!, note, removed);
     const isNote =
       printsIt ||
       (note.length < speech &&
@@ -186,42 +183,6 @@ export function withoutCoverNotes(
     reportRemoved(s, REASON_COVER_NOTE, removed);
   }
   return out;
-}
-
-/** [分享] / 【转帖】 / [原创] in front of a title: a forum post's title. */
-const FORUM_TAG_RE = /^[[【](?:分享|转帖|转载|原创|求助|讨论|推荐|资料)[\]】]/;
-
-/** Fewer characters than any speech has: a "speech" this short is a note by whoever posted the page. */
-const ASIDE_CHARS = 80;
-/** A poster speaking of the text he shares (这是我给书记写的稿子…需要的坛友自取; 现在把定稿分享出来…写材料的朋友可以参考)
- *  or asks others to read (恳请大家帮忙把把关，拍砖也欢迎): a note up to twice that long. */
-const POSTER_NOTE_RE =
-  /(?:写的|改的|整理的)(?:稿子|讲话稿|材料)|把(?:定稿|稿子|原稿)分享出来|(?:写|搞)材料的朋友(?:可以)?参考|这篇(?:稿子|讲话稿|材料)|(?:需要的|有需要的)[^。！？]{0,6}(?:自取|拿去|参考)|分(?:[两三四五]|\d)楼发|仅供(?:大家)?参考|(?:分享|推荐)(?:一篇|一份|几篇)|拿去(?:就能)?用|建议收藏|求(?:各位|大家)?(?:老师|前辈|大神|坛友)?(?:指点|指正|斧正)|(?:帮忙|帮我)把把关|拍砖/;
-
-/** Drops, as reported noise, a titled run of a line or two beside a real speech: a blog's post title over the
- *  blogger's note (前几天替区里写的…需要的朋友自取), which split off as a speech of its own, or such a note under
- *  a forum's menu and crumbs, untitled. A short speech with a
- *  salutation, a speaker or a date (a 致辞 of two sentences) is a speech and stays. */
-export function withoutAsides(speeches: ParsedSpeech[], removed: Removed[]): ParsedSpeech[] {
-  // Without a title, only sentences count: a forum's menu words and crumbs above a poster's note are no speech.
-  const spoken = (s: ParsedSpeech) =>
-    s.title ? size(s) : s.blocks.reduce((n, b) => n + (/[。！？!?]/.test(b.text) ? b.text.length : 0), 0);
-  if (speeches.length < 2 || !speeches.some((s) => size(s) >= ASIDE_CHARS * 3)) return speeches;
-  return speeches.filter((s) => {
-    // A poster's words about what he shares, under no title or under his post's title (…讲话（镇长讲话稿）).
-    const note = POSTER_NOTE_RE.test(speechText(s));
-    if (
-      spoken(s) >= (note ? ASIDE_CHARS * (s.title ? 4 : 2) : ASIDE_CHARS) ||
-      s.salutation ||
-      // a speaker, unless read from a forum post's title ([分享]公司总经理在…讲话（分三楼发）)
-      (s.speaker && !(FORUM_TAG_RE.test(s.title ?? "") && s.title!.includes(s.speaker))) ||
-      s.date ||
-      s.blocks.some((b) => b.kind === "heading")
-    )
-      return true;
-    reportRemoved(s, "正文外的附言", removed);
-    return false;
-  });
 }
 
 export const REASON_AFTERWORD = "讲话之后的附言";
@@ -272,23 +233,4 @@ export function withoutHostLines(speech: ParsedSpeech, removed: Removed[]): Pars
   if (!drop.size) return speech;
   for (const i of drop) removed.push({ text: blocks[i]!.text, reason: REASON_HOST, lineNo: blocks[i]!.lineNo });
   return { ...speech, blocks: blocks.filter((_, i) => !drop.has(i)) };
-}
-
-/** Shorter than any speech shown whole: a collection's speech of which a paywall shows only the opening. */
-const TEASER_CHARS = 200;
-
-/** Drops, as reported noise, a speech of a collection that a paywall hides after its first sentence (第3篇：… /
- *  同志们：端午节即将来临，… / 🔒 剩余85%内容已隐藏　开通VIP查看全文) beside the speeches shown whole: the site's
- *  teaser, not text to keep. A lone speech cut by a preview stays, marked as cut. */
-export function withoutLockedTeasers(speeches: ParsedSpeech[], removed: Removed[]): ParsedSpeech[] {
-  const longest = Math.max(0, ...speeches.map(size));
-  return speeches.filter((s, i) => {
-    if (size(s) >= TEASER_CHARS || longest < size(s) * 4 || s.blocks.some((b) => b.kind === "heading")) return true;
-    const last = s.blocks[s.blocks.length - 1]?.lineNo ?? 0;
-    const next = speeches[i + 1]?.blocks[0]?.lineNo ?? Infinity;
-    const locked = removed.some((r) => r.reason === PAYWALL && (r.lineNo ?? 0) > last && (r.lineNo ?? 0) < next);
-    if (!locked) return true;
-    reportRemoved(s, "付费隐藏的篇目（只见开头）", removed);
-    return false;
-  });
 }

@@ -13,14 +13,8 @@ import { withoutRepeatedCopies } from "./speech-copies";
 import { spacedRunIn } from "./run-in-heading";
 import { splitSpacedLines } from "./spaced-paragraphs";
 import { joinTableRowCells, splitTabbedCells } from "./tab-cells";
-import {
-  withoutAfterword,
-  withoutAsides,
-  withoutCover,
-  withoutCoverNotes,
-  withoutHostLines,
-  withoutLockedTeasers,
-} from "./speech-covers";
+import { withoutAfterword, withoutCover, withoutCoverNotes, withoutHostLines } from "./speech-covers";
+import { withoutAsides, withoutLockedTeasers } from "./speech-asides";
 import { splitSpeakerTitles } from "./speaker-titles";
 import { withoutLineNumbers } from "./line-numbers";
 import { splitSpeeches } from "./split-speeches";
