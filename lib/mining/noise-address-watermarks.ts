@@ -3,6 +3,7 @@
 import type { Ctx } from "./noise-fragments";
 import { URL_RE } from "./noise-line-rules";
 import { parseEnumerator } from "./outline-patterns";
+import { sharedStart } from "./shared-runs";
 
 /** The slogan or name around a site address that recurs with it, e.g. 某某之家—每日更新 www.x.com, or 知源文库
  *  wk.x.com 海量文档免费阅读: the longest shared runs of text before and after every occurrence of the same address. */
@@ -33,13 +34,6 @@ export function learnAddressWatermarks(text: string): string[] {
 }
 
 const STOPS = ["。", "，", "\n"];
-
-/** The longest run every text starts with. */
-function sharedStart(texts: string[]): string {
-  let n = 0;
-  while (n < Math.min(...texts.map((t) => t.length)) && texts.every((t) => t[n] === texts[0]![n])) n++;
-  return texts[0]!.slice(0, n);
-}
 
 export const ADDRESS_WATERMARK = "水印（网站名称和网址）";
 

@@ -2,6 +2,7 @@
 // 会议讲话稿范文大全查出来了也不当回事): a keyword title ending in a 范文 word. Only where it comes back: its words are
 // what its copies share before that word (a speech may name such a collection once, 搜一篇…讲话稿范文大全里的稿子).
 // The phrases are cut where a page's title pasted into a sentence is (noise-injections.ts cutTitleInjections).
+import { sharedEnd } from "./shared-runs";
 
 const SEO_WORD_RE = /(?:范文(?:大全|精选|汇编|汇总|合集|模板|参考)|(?:精选|优秀|参考)范文|范文\d{1,2}篇)/g;
 /** What may stand in such a phrase: no punctuation, no space. */
@@ -24,18 +25,11 @@ function leftContexts(body: string): Map<string, string[]> {
   return byWord;
 }
 
-function commonTail(texts: string[]): string {
-  let n = 0;
-  const shortest = Math.min(...texts.map((t) => t.length));
-  while (n < shortest && texts.every((t) => t[t.length - 1 - n] === texts[0]![texts[0]!.length - 1 - n])) n++;
-  return texts[0]!.slice(texts[0]!.length - n);
-}
-
 /** The search phrases pasted into the page's kept text (`body`, its lines joined by newlines). */
 export function seoPhrases(body: string): string[] {
   const phrases = new Set<string>();
   for (const [word, befores] of leftContexts(body)) {
-    const shared = befores.length >= 2 ? commonTail(befores) : "";
+    const shared = befores.length >= 2 ? sharedEnd(befores) : "";
     if (shared.length + word.length >= MIN_PHRASE) phrases.add(shared + word);
   }
   return [...phrases].filter((p) => GENRE_RE.test(p));

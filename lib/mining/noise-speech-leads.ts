@@ -2,6 +2,7 @@
 // 会上，副市长李志强…作了具体部署。), right above the 【讲话全文】 label or the speech's title: the page tells who spoke,
 // in the third person, naming the speaker by post and name. Without the mark or the title below it, such a sentence
 // is left to the speech (刚才，…作了具体部署 opens many 表态发言), and so are a host's cues and a title's 工作部署.
+// Above such a lead, or right above the speech's title, the report's own headline (周某在…会议上强调：…) and byline.
 import {
   dateOfLine,
   endsSentence,

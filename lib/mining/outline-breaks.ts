@@ -5,6 +5,7 @@
 // Only heading-sized sentences are split out; inline enumerations in prose stay where they are.
 import { firstSentenceEnd, markersFor, type Family } from "./outline-patterns";
 import { RUN_IN_HEAD_MAX } from "./run-in-heading";
+import { sharedStart } from "./shared-runs";
 import type { Paragraph } from "./types";
 
 type CandLike = { family: Family; n: number; markEnd: number; head: string; shape: string } | null;
@@ -85,12 +86,6 @@ export function splitLostBreaks(input: Paragraph[], candidateOf: CandOf): Paragr
   return paras;
 }
 
-function commonPrefix(a: string, b: string): string {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return a.slice(0, i);
-}
-
 export function splitParallelItems(input: Paragraph[], candidateOf: CandOf): Paragraph[] {
   const paras = input.slice();
   const cands = paras.map((p) => (p.hint?.headingLevel ? null : candidateOf(p.text)));
@@ -111,7 +106,7 @@ export function splitParallelItems(input: Paragraph[], candidateOf: CandOf): Par
     }
     if (members.length < 2) continue;
     let prefix = cands[i]!.head.slice(cands[i]!.markEnd);
-    for (const m of members) prefix = commonPrefix(prefix, cands[m]!.head.slice(cands[m]!.markEnd));
+    for (const m of members) prefix = sharedStart([prefix, cands[m]!.head.slice(cands[m]!.markEnd)]);
     if (prefix.length < 2) continue;
     const lastIdx = members[members.length - 1]!;
     const markers = markersFor(first.family, cands[lastIdx]!.n + 1);
