@@ -20,7 +20,7 @@ const SKIPPED = new Set(["del", "moveFrom", "pPrChange", "rPrChange", "sectPrCha
 
 /** An office system's form around a speech: its fields' labels, each in a cell before its value. */
 const FORM_LABEL_RE =
-  /^(?:(?:文件)?标题|题目|讲话人|发言人|日期|文稿类别|类别|归档号|密级|印数|份数|拟稿|拟稿人|拟稿单位|核稿|核稿人|会签|签发|联系电话|主送|抄送|缓急|紧急程度|文号|发文字号)$/;
+  /^(?:(?:文件)?标题|题目|讲话人|发言人|日期|文稿类别|类别|归档号|密级|印数|份数|拟稿|拟稿人|拟稿单位|核稿|核稿人|会签|签发|联系电话|主送|抄送|缓急|紧急程度|文号|发文字号|(?:领导)?(?:签批|审批|批示|审核|审阅)意见|领导批示)$/;
 const HEAD_LABEL_RE = /^(?:(?:文件)?标题|题目|讲话人|发言人|日期)$/;
 /** 关于印发…讲话的通知 in the title's cell: the 通知 the speech is printed with, not the speech's own title. */
 const COVER_TITLE_RE =
@@ -28,7 +28,8 @@ const COVER_TITLE_RE =
 /** How far below the form a title of the speech's own may stand (its speaker line, a salutation). */
 const OWN_TITLE_REACH = 4;
 /** The fields only an office system's form has. */
-const FORM_ONLY_LABEL_RE = /^(?:签发|会签|核稿|核稿人|拟稿|拟稿人|拟稿单位|归档号|密级|印数|文稿类别)$/;
+const FORM_ONLY_LABEL_RE =
+  /^(?:签发|会签|核稿|核稿人|拟稿|拟稿人|拟稿单位|归档号|密级|印数|文稿类别|(?:领导)?(?:签批|审批|批示|审核|审阅)意见|领导批示)$/;
 const REASON_FORM = "公文稿纸";
 
 /** A number the writer typed: Word's automatic number is then not added again. */
@@ -59,6 +60,8 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
   let skipping = 0;
   let inRun = 0;
   let inProperties = 0;
+  /** Inside a text box (w:txbxContent): a letterhead, a pull-quote, a sidebar beside the text. */
+  let inTextBox = 0;
   /** The cells of the table rows open (outermost first), each cell its paragraphs' text. */
   const rows: string[][][] = [];
   /** The tables open: how many rows each has closed, and the grid columns of its notes. */
@@ -146,6 +149,7 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
         }
       }
       if (i === 0 && p.indented) indentedLines.add(lines.length);
+      if (inTextBox) hint.textBox = true;
       if (pageBreak && text.trim()) {
         hint.afterBreak = "page";
         pageBreak = false;
@@ -190,6 +194,9 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
         case "r":
           inRun++;
           break;
+        case "txbxContent":
+          inTextBox++;
+          break;
         case "tbl":
           tables.push({ rows: 0, notes: new Set() });
           break;
@@ -232,6 +239,7 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
       else if (name === "tbl") tables.pop();
       else if (name === "pPr") inProperties--;
       else if (name === "r") inRun--;
+      else if (name === "txbxContent") inTextBox--;
     },
     text: (text) => {
       const p = open[open.length - 1];

@@ -39,6 +39,8 @@ import {
 import { cutAddressWatermarks, learnAddressWatermarks } from "./noise-address-watermarks";
 import { cutChunkMarkers, cutInjections, cutTitleInjections, pageMarks, pageTitles } from "./noise-injections";
 import { seoPhrases } from "./noise-seo-phrases";
+import { markTextBoxQuotes } from "./noise-text-boxes";
+import { unitStatementHeads } from "./speaker-titles";
 import { continuesProse, isCodeLine, isMenuLike, lineNoiseReason, looksLikeContent, URL_RE } from "./noise-line-rules";
 import { markChromeAfterClosing } from "./noise-after-closing";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
@@ -170,6 +172,9 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   for (let i = 0; i < texts.length; i++)
     if (!verdict[i] && isTeaser(texts, i, verdict, earlier)) verdict[i] = "重复的摘要行";
   markPageFurniture(texts, verdict);
+  markTextBoxQuotes(lines, texts, verdict);
+  // A 发言材料汇编's unit lines and statement titles head its speeches (speaker-titles.ts): the model never judges them.
+  for (const h of unitStatementHeads(texts)) guard[h.at] = guard[h.titleAt] = "fixed";
   const lineNos = lines.map((l) => l.lineNo);
   markFileNames(texts, verdict, lineNos, ctx);
   // The head the ornament stood over, as long as the cuts left it text.

@@ -3,6 +3,7 @@
 // speaker, a colon, and the statement's own title (××镇党委书记 张××：压紧压实属地责任). When a file has two such
 // lines or more, each heads a speech of its own: its title is the words after the colon (or the speaker's line
 // when there are none), and the speaker goes into the header.
+// A 发言材料汇编's statements, each under its unit's line (县住建局：) and its own title on the next line.
 // A 公众号's talks (01｜交接班，不能把隐患“交”出去 … ——机修车间 班长 刘××): numbered item titles, each talk signed
 // below by its speaker. Two items and two signatures or more: each item heads a speech, its signature its speaker.
 import { hasSentencePunct, isPostedSpeakerLine, isSalutation, isTitleLine } from "./outline-patterns";
@@ -61,10 +62,59 @@ function splitSignedTalks(paragraphs: Paragraph[]): Paragraph[] {
   return out;
 }
 
+/** 县住建局： alone on its line: the unit that gives a 表态发言 in a 发言材料汇编. */
+const UNIT_LINE_RE =
+  /^([\u4e00-\u9fff（）()]{1,20}(?:局|委|办|办公室|镇|乡|街道|公司|集团|中心|大队|支队|管委会|医院|学校|中学|小学))[：:]$/;
+/** The statement's first line: its salutation, or a sentence of its opening. */
+const MIN_OPENING = 20;
+/** Its statement's title on the next line: a slogan of two phrases or one (压实监管责任　守牢建筑施工安全底线). */
+const isSloganTitle = (t: string) => t.length >= 6 && t.length <= 40 && !hasSentencePunct(t) && !/[，；、]/.test(t);
+
+type UnitHead = { at: number; titleAt: number; unit: string; title: string };
+
+/** A 发言材料汇编's statements, each under its unit's line and its own title on the next non-blank line, over a
+ *  salutation or an opening sentence: found only where a file has two or more (the noise pass keeps these lines). */
+export function unitStatementHeads(texts: string[]): UnitHead[] {
+  const next = (i: number) => {
+    let k = i + 1;
+    while (k < texts.length && !texts[k]!.trim()) k++;
+    return k;
+  };
+  const heads = texts.flatMap((t, at) => {
+    const unit = UNIT_LINE_RE.exec(t.trim())?.[1];
+    if (!unit) return [];
+    const titleAt = next(at);
+    const title = texts[titleAt]?.trim() ?? "";
+    const body = texts[next(titleAt)]?.trim() ?? "";
+    const opens = isSalutation(body) || (body.length >= MIN_OPENING && hasSentencePunct(body));
+    return isSloganTitle(title) && opens ? [{ at, titleAt, unit, title }] : [];
+  });
+  return heads.length >= MIN_LINES ? heads : [];
+}
+
+/** Each statement's title becomes a title line (hint.speechTitle), its unit the speaker's line under it. */
+function splitUnitStatements(paragraphs: Paragraph[]): Paragraph[] {
+  const heads = unitStatementHeads(paragraphs.map((p) => p.text));
+  const out = paragraphs.slice();
+  for (const { at, titleAt, unit, title } of heads.reverse()) {
+    const titleLine: Paragraph = {
+      text: title,
+      lineNo: paragraphs[at]!.lineNo,
+      hint: { ...paragraphs[titleAt]!.hint, speechTitle: true },
+    };
+    out.splice(at, titleAt - at + 1, titleLine, {
+      text: unit,
+      lineNo: paragraphs[titleAt]!.lineNo,
+      hint: { speaker: true },
+    });
+  }
+  return out;
+}
+
 /** The paragraphs with each speaker-and-title line of a 发言摘登 made a title line (hint.speechTitle) and, when it
  *  has a title, a speaker line under it. */
 export function splitSpeakerTitles(input: Paragraph[]): Paragraph[] {
-  const paragraphs = splitSignedTalks(input);
+  const paragraphs = splitUnitStatements(splitSignedTalks(input));
   const found = paragraphs.map((p, i) => speakerTitleOf(p.text, paragraphs[i + 1]?.text));
   if (found.filter(Boolean).length < MIN_LINES) return paragraphs;
   return paragraphs.flatMap((p, i) => {

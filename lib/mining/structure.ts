@@ -150,7 +150,7 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
     if (
       (titles.length || header.date || bareMarker || byline) &&
       !header.salutation &&
-      isSpeakerLine(t) &&
+      (isSpeakerLine(t) || paras[i]!.hint?.speaker) &&
       !parseEnumerator(t)
     ) {
       header.speaker ??= speakerOfLine(t);

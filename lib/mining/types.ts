@@ -22,6 +22,10 @@ export type LineHint = {
   tableRow?: boolean;
   /** Columns that inline cuts took out of a line cut mid-sentence: as a wrapped line it was that much wider. */
   cutColumns?: number;
+  /** A .docx text box's paragraph (a letterhead, a pull-quote, a sidebar), not the body's flow. */
+  textBox?: boolean;
+  /** A line the file itself sets as the speaker's, whatever its words (a 发言材料汇编's unit, 县交通运输局). */
+  speaker?: boolean;
 };
 
 /** A line of the source after decoding (1-based line number in the decoded text, or paragraph index for .docx). */

@@ -49,8 +49,9 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   // set64/04: a company paper's masthead printed again inside a paragraph at its page break, a photo's caption split
   // over two lines above its credit; 07: a 公众号 headline that pandoc made a Heading 1, read as a first speech.
   set64: { pages: 10, noiseLeak: 0.046, speechCount: 0.9, retained: 1 },
-  // set67 as scored blind (README).
-  set67: { pages: 10, noiseLeak: 0.147, speechCount: 0.9, retained: 1 },
+  // set67/03: a table of figures inside the speech with its caption 表1　…, which its writer listed as noise; kept on
+  // purpose, as set13/05's and set50/07's (a speech's own figures are its text).
+  set67: { pages: 10, noiseLeak: 0.088, speechCount: 1, retained: 1 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
@@ -194,8 +195,6 @@ describe("the miner on the authored pages of unseen site styles", () => {
         // set66/06: a page on one line, whose site headline (镇长在…讲话) stands apart from the speech's own title by
         // nothing but spaces, and is kept as the fuller title (as set11/03's).
         "06.txt",
-        // set67 as scored blind (README).
-        "06.docx",
       ]);
     },
     SCORING_TIMEOUT,
