@@ -20,7 +20,7 @@ const SKIPPED = new Set(["del", "moveFrom", "pPrChange", "rPrChange", "sectPrCha
 
 /** An office system's form around a speech: its fields' labels, each in a cell before its value. */
 const FORM_LABEL_RE =
-  /^(?:(?:文件)?标题|题目|讲话人|发言人|日期|文稿类别|类别|归档号|密级|印数|份数|拟稿|拟稿人|拟稿单位|核稿|核稿人|会签|签发|联系电话|主送|抄送|缓急|紧急程度|文号|发文字号|(?:领导)?(?:签批|审批|批示|审核|审阅)意见|领导批示)$/;
+  /^(?:(?:文件)?标题|题目|讲话人|发言人|日期|文稿类别|类别|归档号|密级|印数|份数|拟稿|拟稿人|拟稿单位|核稿|核稿人|会签|签发|联系电话|主送|抄送|缓急|紧急程度|文号|发文字号)$/;
 const HEAD_LABEL_RE = /^(?:(?:文件)?标题|题目|讲话人|发言人|日期)$/;
 /** 关于印发…讲话的通知 in the title's cell: the 通知 the speech is printed with, not the speech's own title. */
 const COVER_TITLE_RE =
@@ -28,8 +28,9 @@ const COVER_TITLE_RE =
 /** How far below the form a title of the speech's own may stand (its speaker line, a salutation). */
 const OWN_TITLE_REACH = 4;
 /** The fields only an office system's form has. */
-const FORM_ONLY_LABEL_RE =
-  /^(?:签发|会签|核稿|核稿人|拟稿|拟稿人|拟稿单位|归档号|密级|印数|文稿类别|(?:领导)?(?:签批|审批|批示|审核|审阅)意见|领导批示)$/;
+const FORM_ONLY_LABEL_RE = /^(?:签发|会签|核稿|核稿人|拟稿|拟稿人|拟稿单位|归档号|密级|印数|文稿类别)$/;
+/** A leader's approval under a speech laid out in a table (领导签批意见 | 同意，请印发。): that row alone is the form's. */
+const APPROVAL_LABEL_RE = /^(?:(?:领导)?(?:签批|审批|批示|审核|审阅)意见|领导批示)$/;
 const REASON_FORM = "公文稿纸";
 
 /** A number the writer typed: Word's automatic number is then not added again. */
@@ -102,6 +103,10 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
     // Only in an office system's export (a 发文稿纸's 签发, 核稿 …): a speech's own table may be headed 日期 or 类别.
     oaForm ||= !outer && FORM_ONLY_LABEL_RE.test(texts[0] ?? "");
     const single = filled.every((cell) => cell.filter(Boolean).length <= 1);
+    if (!outer && single && filled.length === 2 && APPROVAL_LABEL_RE.test(texts[0] ?? "") && !/\d/.test(texts[1]!)) {
+      removed.push({ text: texts.join(" "), reason: REASON_FORM, lineNo: lines.length + 1 });
+      return;
+    }
     if (oaForm && !outer && FORM_LABEL_RE.test(texts[0] ?? "") && single) {
       // An OA form's row, label and value: its 标题, 讲话人 and 日期 head the speech; the rest is the form's.
       const cover = texts[1] ? COVER_TITLE_RE.exec(texts[1]) : null;

@@ -28,16 +28,19 @@ describe("a 发言材料汇编 of units' statements", () => {
       ...statement("县住建局", "压实监管责任　守牢建筑施工安全底线", [
         COUNTY_OPENING,
         COUNTY_SITUATION + COUNTY_CHECK,
+        COUNTY_DUTY + COUNTY_CLOSING,
         "我们一定不辜负县委、县政府的信任。",
       ]),
       ...statement("县交通运输局", "织密道路运输安全网　保障群众平安出行", [
         COUNTY_CHECK,
         COUNTY_DUTY + COUNTY_SITUATION,
+        COUNTY_OPENING + COUNTY_CLOSING,
         "请县委、县政府检验。",
       ]),
       ...statement("溪口镇", "扛牢属地管理责任　筑牢基层安全防线", [
         COUNTY_DUTY,
         COUNTY_OPENING + COUNTY_CLOSING,
+        COUNTY_SITUATION + COUNTY_CHECK,
         "以上表态，请批评指正。",
       ]),
     ];
@@ -49,6 +52,20 @@ describe("a 发言材料汇编 of units' statements", () => {
     ]);
     expect(speeches.map((s) => s.speaker)).toEqual(["县住建局", "县交通运输局", "溪口镇"]);
     expect(speeches[1]!.blocks[0]!.text).toBe(COUNTY_CHECK);
+    // A chair's remark on each unit (县住建局： / 亮点突出　成效明显 / a sentence) is no collection of statements.
+    const remarks = [
+      COUNTY_TITLE,
+      "同志们：",
+      COUNTY_OPENING,
+      "县住建局：",
+      "亮点突出　成效明显",
+      "全年开展危大工程专项检查四百余次，整改隐患一千二百余处，工作扎实有效。",
+      "县交通运输局：",
+      "思路清晰　措施有力",
+      "“两客一危”车辆动态监控全覆盖，农村客运安全管理有了新的提升。",
+      COUNTY_CLOSING,
+    ];
+    expect(speechesOf(remarks)).toHaveLength(1);
     // One unit's line alone is a speech's own line (a 主持词's 县住建局：), no collection.
     const one = [...COUNTY_SPEECH_HEAD, "县住建局：", "压实监管责任　守牢建筑施工安全底线", ...COUNTY_SPEECH_REST];
     expect(speechesOf(one)).toHaveLength(1);
@@ -61,6 +78,25 @@ describe("a Word file's furniture inside the speech", () => {
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
     const sentence = "图1显示，各乡镇的隐患整改率都在九成以上，但仍有少数重大隐患没有销号。";
     expect(textsOf([...COUNTY_SPEECH_HEAD, sentence, ...COUNTY_SPEECH_REST])).toContain(sentence);
+  });
+
+  it("keeps a speech's own table of a procedure, whose rows are headed 审核意见 and 审批意见, and the tables after it", () => {
+    const body = [
+      p(COUNTY_TITLE),
+      p("同志们："),
+      p(COUNTY_OPENING),
+      table(
+        row("环节", "内容", "时限"),
+        row("审核意见", "业务科室提出审核意见", "3个工作日"),
+        row("审批意见", "分管领导签署审批意见", "2个工作日"),
+      ),
+      p(COUNTY_SITUATION),
+      table(row("类别", "2023年", "2024年"), row("事故起数", "12", "9")),
+      p(COUNTY_CLOSING),
+    ];
+    const blocks = blocksOf(body).join("\n");
+    expect(blocks).toMatch(/审核意见/);
+    expect(blocks).toMatch(/类别/);
   });
 
   it("drops a layout table's 领导签批意见 row, and keeps the speech in its cell", () => {
@@ -96,5 +132,26 @@ describe("a Word file's furniture inside the speech", () => {
       p(COUNTY_SITUATION),
     ];
     expect(mineLines(docxBodyLines(titled)).speeches.map((s) => s.title)).toContain(COUNTY_TITLE);
+    // A speech laid out in text boxes, a paragraph a box, keeps every paragraph; so does a numbered heading in a box.
+    const laidOut = [
+      COUNTY_TITLE,
+      "同志们：",
+      COUNTY_OPENING,
+      "下面，我讲两点意见。",
+      COUNTY_SITUATION,
+      COUNTY_CHECK,
+      COUNTY_CLOSING,
+    ];
+    expect(blocksOf(laidOut.map((t) => box(t)))).toEqual(laidOut.slice(2));
+    const heading = "一、提高政治站位，切实增强做好安全生产工作的责任感。";
+    const headed = [
+      p(COUNTY_TITLE),
+      p("同志们："),
+      p(COUNTY_OPENING),
+      box(heading),
+      p(COUNTY_SITUATION),
+      p(COUNTY_CLOSING),
+    ];
+    expect(blocksOf(headed).join("\n")).toContain("一、提高政治站位，切实增强做好安全生产工作的责任感");
   });
 });

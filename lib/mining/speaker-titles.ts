@@ -67,6 +67,8 @@ const UNIT_LINE_RE =
   /^([\u4e00-\u9fff（）()]{1,20}(?:局|委|办|办公室|镇|乡|街道|公司|集团|中心|大队|支队|管委会|医院|学校|中学|小学))[：:]$/;
 /** The statement's first line: its salutation, or a sentence of its opening. */
 const MIN_OPENING = 20;
+/** A 表态发言's characters at the least (they run 400–800; a quoted commitment or a remark on a unit, a sentence). */
+const MIN_STATEMENT = 200;
 /** Its statement's title on the next line: a slogan of two phrases or one (压实监管责任　守牢建筑施工安全底线). */
 const isSloganTitle = (t: string) => t.length >= 6 && t.length <= 40 && !hasSentencePunct(t) && !/[，；、]/.test(t);
 
@@ -89,7 +91,13 @@ export function unitStatementHeads(texts: string[]): UnitHead[] {
     const opens = isSalutation(body) || (body.length >= MIN_OPENING && hasSentencePunct(body));
     return isSloganTitle(title) && opens ? [{ at, titleAt, unit, title }] : [];
   });
-  return heads.length >= MIN_LINES ? heads : [];
+  // Each statement a 表态发言's length: a unit's one-line commitment quoted by a 主持词, a chair's remark on each unit
+  // (县住建局： / 亮点突出　成效明显 / 一句评语) or a 纪要's departments are no collection.
+  const long = heads.every((h, k) => {
+    const to = heads[k + 1]?.at ?? texts.length;
+    return texts.slice(h.titleAt + 1, to).reduce((n, t) => n + t.trim().length, 0) >= MIN_STATEMENT;
+  });
+  return heads.length >= MIN_LINES && long ? heads : [];
 }
 
 /** Each statement's title becomes a title line (hint.speechTitle), its unit the speaker's line under it. */
