@@ -7,6 +7,7 @@
 // A 公众号's talks (01｜交接班，不能把隐患“交”出去 … ——机修车间 班长 刘××): numbered item titles, each talk signed
 // below by its speaker. Two items and two signatures or more: each item heads a speech, its signature its speaker.
 import { hasSentencePunct, isPostedSpeakerLine, isSalutation, isTitleLine } from "./outline-patterns";
+import { nextLine } from "./noise-page-furniture";
 import type { Paragraph } from "./types";
 
 const SPEAKER_TITLE_RE = /^([^：:]{4,40})[：:]\s*([^：:]{0,40})$/;
@@ -77,17 +78,12 @@ type UnitHead = { at: number; titleAt: number; unit: string; title: string };
 /** A 发言材料汇编's statements, each under its unit's line and its own title on the next non-blank line, over a
  *  salutation or an opening sentence: found only where a file has two or more (the noise pass keeps these lines). */
 export function unitStatementHeads(texts: string[]): UnitHead[] {
-  const next = (i: number) => {
-    let k = i + 1;
-    while (k < texts.length && !texts[k]!.trim()) k++;
-    return k;
-  };
   const heads = texts.flatMap((t, at) => {
     const unit = UNIT_LINE_RE.exec(t.trim())?.[1];
-    if (!unit) return [];
-    const titleAt = next(at);
-    const title = texts[titleAt]?.trim() ?? "";
-    const body = texts[next(titleAt)]?.trim() ?? "";
+    const titleAt = unit ? nextLine(texts, at) : -1;
+    if (!unit || titleAt < 0) return [];
+    const title = texts[titleAt]!.trim();
+    const body = texts[nextLine(texts, titleAt)]?.trim() ?? "";
     const opens = isSalutation(body) || (body.length >= MIN_OPENING && hasSentencePunct(body));
     return isSloganTitle(title) && opens ? [{ at, titleAt, unit, title }] : [];
   });
