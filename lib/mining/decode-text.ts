@@ -89,6 +89,15 @@ function looksBig5(bytes: Uint8Array): boolean {
   return pairs >= 4 && lowTrail / pairs > 0.15;
 }
 
+/** Big5-HKSCS's Latin letters with tones (0x8856–0x88A8: the pinyin a reading aid prints, 隱患(yǐn huàn)), which the
+ *  platform's Big5 decoder gives as Private Use code points U+F319–U+F349; "_" where the block holds no one letter. */
+const HKSCS_LETTERS = "ĀÁǍÀĒÉĚÈŌÓǑÒ____Êāáǎàɑēéěèīíǐìōóǒòūúǔùǖǘǚǜü____êɡ";
+const withHkscsLetters = (text: string) =>
+  text.replace(/[\uf319-\uf349]/g, (c) => {
+    const letter = HKSCS_LETTERS[c.charCodeAt(0) - 0xf319]!;
+    return letter === "_" ? c : letter;
+  });
+
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = decodeStrict("utf-8", bytes.subarray(3));
@@ -108,7 +117,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const utf8 = decodeStrict("utf-8", bytes);
   if (utf8 !== null) return { text: utf8, encoding: "utf-8" };
   if (looksBig5(bytes)) {
-    const big5 = decodeStrict("big5", bytes);
+    const decoded = decodeStrict("big5", bytes);
+    const big5 = decoded === null ? null : withHkscsLetters(decoded);
     if (big5 !== null && plausibility(big5) > 0.9) return { text: big5, encoding: "big5" };
   }
   const gb = decodeStrict("gb18030", bytes);

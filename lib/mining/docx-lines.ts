@@ -11,6 +11,7 @@ import { isNotesCell, notesColumns, onGrid, REASON_NOTES_COLUMN } from "./docx-t
 import { readWordXml } from "./docx-xml";
 import { isTitleLine } from "./outline-patterns";
 import { withPrintedIndents } from "./docx-printed-lines";
+import { withoutTranslationColumn } from "./docx-translation-columns";
 import type { Removed, SourceLine } from "./types";
 
 export const DOCX_PARTS = { document: "word/document.xml", styles: "word/styles.xml", numbering: "word/numbering.xml" };
@@ -258,5 +259,5 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
     removed.push({ text: lines[formTitle]!.text, reason: REASON_FORM, lineNo: formTitle + 1 });
     lines[formTitle]!.text = "";
   }
-  return withPrintedIndents(lines, indentedLines);
+  return withPrintedIndents(withoutTranslationColumn(lines, removed), indentedLines);
 }

@@ -7,6 +7,10 @@ import { markTiebaFloors } from "./noise-tieba-floors";
 
 /** A forum post's header: its author, date and time (老秘书 发表于 2024-5-27 11:47:10 | 只看该作者). */
 const POST_HEADER_RE = /^(.{0,24}?)\s*发表于\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
+export const POST_AUTHOR = "帖子作者";
+const QUOTED_POST = "帖子引用的原帖";
+/** How far above a post's header its author's name may stand (name, 楼主 or 2#, UID, 积分 …). */
+const AUTHOR_REACH = 6;
 /** How much text a reply may hold and still be a reply, not the post with the speech. */
 const MAX_REPLY_CHARS = 240;
 
@@ -14,9 +18,9 @@ const MAX_REPLY_CHARS = 240;
 const THANKS_READERS_RE =
   /^(?:谢谢|感谢|多谢)(?:各位|大家|楼上|诸位)(?:老师|前辈|坛友|同仁|朋友)?(?:的|！|!|，|,|指点|意见|建议)/;
 
-/** Marks the replies of a forum thread: a post by another author than the first post's (the topic, where the
- *  speech is posted, and its continuations), whose lines are all short, together a few sentences, with no title
- *  or salutation. */
+/** Marks the replies of a forum thread: a post by another author than the post that carries the speech (the first
+ *  post holding text: the topic, or under a request, 求一篇…, the reader's post that answers it), whose lines are all
+ *  short, together a few sentences, with no title or salutation. Each post's author on a line of his own goes too. */
 export function markForumReplies(texts: string[], verdict: (string | null)[]): void {
   markTiebaFloors(texts, verdict);
   const headers = texts.flatMap((t, i) => (POST_HEADER_RE.test(t.trim()) ? [i] : []));
@@ -24,31 +28,62 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
   // alone right above it (a Discuz X post: 笔耕老农 / 发表于 …).
   const authorOf = (i: number) =>
     POST_HEADER_RE.exec(texts[i]!.trim())![1]!.trim() || cardAuthorAbove(texts, i) || nameRightAbove(texts, i);
-  const poster = headers.length ? authorOf(headers[0]!) : "";
-  // Replies answer a post that holds the speech; under a request (求一篇…), a reader's post may be the text itself.
-  const speechFirst = headers.length > 1 && keptChars(texts, verdict, headers[0]!, headers[1]!) > MAX_COMMENT_LENGTH;
-  headers.forEach((h, n) => {
-    // The poster's own posts continue his text (三、… in 3#, after a reader's 沙发), but for his thanks to the readers.
-    // (Where the page does not name the first post's author, any later post may be his: his text is kept.)
-    if (
-      n === 0 ||
-      !speechFirst ||
-      ((!poster || authorOf(h) === poster) &&
-        !THANKS_READERS_RE.test(texts[keptFrom(texts, verdict, h, 1)]?.trim() ?? ""))
-    )
-      return;
-    const end = n + 1 < headers.length ? headers[n + 1]! : texts.length;
+  const end = (n: number) => (n + 1 < headers.length ? headers[n + 1]! : texts.length);
+  const speechAt = headers.findIndex((h, n) => keptChars(texts, verdict, h, end(n)) > MAX_COMMENT_LENGTH);
+  const poster = speechAt >= 0 ? authorOf(headers[speechAt]!) : "";
+  // Replies answer a post that holds the speech; the poster's own later posts continue his text (三、… in 3#, after a
+  // reader's 沙发), but for his thanks to the readers. (Where the page does not name that post's author, any later
+  // post may be his: his text is kept.)
+  const replies = headers.filter(
+    (h, n) =>
+      speechAt >= 0 &&
+      n > speechAt &&
+      !(
+        (!poster || authorOf(h) === poster) &&
+        !THANKS_READERS_RE.test(texts[keptFrom(texts, verdict, h, 1)]?.trim() ?? "")
+      ),
+  );
+  if (speechAt >= 0) for (const h of headers) markAuthorLine(texts, verdict, h, authorOf(h));
+  for (const h of replies) {
     const body: number[] = [];
     let chars = 0;
-    for (let j = h + 1; j < end; j++) {
+    let fits = true;
+    // The last post ends where the page's own chrome starts (its pager, 返回列表).
+    const last = h === headers[headers.length - 1];
+    for (let j = h + 1; j < end(headers.indexOf(h)) && fits; j++) {
       const t = texts[j]!.trim();
+      if (last && body.length && verdict[j]) break;
       if (!t || verdict[j]) continue;
-      if (t.length > MAX_COMMENT_LENGTH || isTitleLine(t) || isSalutation(t)) return;
+      fits = t.length <= MAX_COMMENT_LENGTH && !isTitleLine(t) && !isSalutation(t);
       body.push(j);
       chars += t.length;
     }
-    if (chars > MAX_REPLY_CHARS) return;
-    for (const j of body) verdict[j] = "论坛回帖";
+    if (fits && chars <= MAX_REPLY_CHARS) for (const j of body) verdict[j] = "论坛回帖";
+  }
+  markQuotedPosts(texts, verdict);
+}
+
+/** The author's name on a line of its own above his post's header (the card's first line, or right above it). */
+function markAuthorLine(texts: string[], verdict: (string | null)[], header: number, author: string): void {
+  if (!author || POST_HEADER_RE.exec(texts[header]!.trim())![1]!.trim()) return;
+  for (let j = header - 1; j >= Math.max(0, header - AUTHOR_REACH); j--)
+    if (texts[j]!.trim().replace(/\s*楼主$/, "") === author) {
+      // A post's title over its header (在…会议上的讲话 / 发表于 …) is the speech's.
+      if (!isTitleLine(author)) verdict[j] ??= POST_AUTHOR;
+      return;
+    }
+}
+
+/** 引用：枫林小吏 发表于 2025-5-28 15:02 over the words it quotes from an earlier post, up to the next blank line. */
+const QUOTE_HEAD_RE =
+  /^(?:引用|回复|以下是引用)\s*[：:]?\s*.{0,24}?(?:发表于|于)\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
+const QUOTED_LINES = 3;
+
+function markQuotedPosts(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((t, i) => {
+    if (!QUOTE_HEAD_RE.test(t.trim())) return;
+    for (let j = i + 1, n = 0; j < texts.length && n < QUOTED_LINES && texts[j]!.trim(); j++, n++)
+      if (texts[j]!.trim().length <= MAX_REPLY_CHARS) verdict[j] ??= QUOTED_POST;
   });
 }
 

@@ -31,16 +31,42 @@ function markLiveStamps(texts: string[], verdict: (string | null)[]): void {
 export const TRANSLATION = "民族文字或外文译文";
 /** Long translations that make a page bilingual. */
 const MIN_TRANSLATIONS = 3;
+/** Or lines of any length in the other script: a site's menus, headline and links in Korean or Uyghur. */
+const MIN_SCRIPT_LINES = 5;
 
-/** On a bilingual page, the short lines in the other script too (a greeting alone is the speaker's elsewhere). */
+/** On a bilingual page, the short lines in the other script too (a caption, 사진: …; a greeting alone is the speaker's
+ *  elsewhere). */
 function markShortTranslations(texts: string[], verdict: (string | null)[]): void {
-  if (texts.filter((t) => isOtherScriptLine(t.trim())).length < MIN_TRANSLATIONS) return;
+  const long = texts.filter((t) => isOtherScriptLine(t.trim())).length;
+  if (long < MIN_TRANSLATIONS && texts.filter((t) => isOtherScriptLine(t.trim(), 2)).length < MIN_SCRIPT_LINES) return;
   texts.forEach((t, i) => {
     if (!verdict[i] && isOtherScriptLine(t.trim(), 2)) verdict[i] = TRANSLATION;
   });
 }
 
+export const GLOSSARY = "双语词汇注释";
+/** An English term and its Chinese (work safety 安全生产), or the reverse; a note holds several, parted by ；. */
+const TERM_RE =
+  /^(?:[A-Za-z][A-Za-z\s'’-]{1,40}[\u4e00-\u9fff（）()]{1,12}|[\u4e00-\u9fff（）()]{1,12}[A-Za-z][A-Za-z\s'’-]{1,40})$/;
+const GLOSSARY_LABEL_RE =
+  /^(?:[【\[](?:重点|双语)?(?:词汇|生词|单词|热词|词汇表|术语)[】\]]|(?:Vocabulary|Glossary|Key words)\s*[:：])\s*/i;
+
+/** A bilingual reading page's vocabulary note under a paragraph (【词汇】hidden hazard 隐患；forklift 叉车): labelled,
+ *  or two terms at least; a speech's sentence (推行5S管理；开展JSA分析) has more than a term in each part. */
+function isGlossaryLine(t: string): boolean {
+  const label = GLOSSARY_LABEL_RE.exec(t);
+  const terms = t
+    .slice(label?.[0].length ?? 0)
+    .split(/[；;]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  return terms.length >= (label ? 1 : 2) && terms.every((x) => TERM_RE.test(x));
+}
+
 export function markInterleavedLines(texts: string[], verdict: (string | null)[]): void {
   markLiveStamps(texts, verdict);
   markShortTranslations(texts, verdict);
+  texts.forEach((t, i) => {
+    if (!verdict[i] && t.length <= 300 && isGlossaryLine(t.trim())) verdict[i] = GLOSSARY;
+  });
 }

@@ -94,6 +94,12 @@ function aboveSpeechFrame(texts: string[], verdict: (string | null)[], j: number
 /** Line j stands right above text: a speech's frame, or prose (long, or a sentence with its clauses). Under a
  *  comments header the items are such sentences themselves: there only a title, a frame, a heading, an opening
  *  (今天召开… — a comment button above the text) or a line longer than any comment opens text. */
+/** An outline item's number, not one of a list of numbers a comment quotes (一是二是三是，比念文件管用). */
+function numberedItem(t: string): boolean {
+  const e = parseEnumerator(t);
+  return !!e && !parseEnumerator(t.slice(e.end));
+}
+
 export function opensText(texts: string[], verdict: (string | null)[], j: number, comments = false): boolean {
   const k = nextKept(texts, verdict, j);
   if (k < 0) return false;
@@ -104,7 +110,7 @@ export function opensText(texts: string[], verdict: (string | null)[], j: number
     return (
       (isFrame(t) && !BARE_NAME_RE.test(t)) ||
       isTitleLine(t) ||
-      (!!parseEnumerator(t) && !POSTED_AT_END_RE.test(t)) ||
+      (numberedItem(t) && !POSTED_AT_END_RE.test(t)) ||
       isOpeningStart(t) ||
       t.length > MAX_COMMENT_LENGTH
     );

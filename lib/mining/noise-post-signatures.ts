@@ -3,6 +3,7 @@
 // closing, thanks, the speaker's name, the date) are never one.
 import { dateOfLine, isClosingStart, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { FORUM_BUTTONS, previousLine } from "./noise-page-cards";
+import { POST_AUTHOR } from "./noise-forum-replies";
 
 const SIGNATURE = "帖子签名";
 /** A post's row of buttons: 回复 | 引用 | 举报. */
@@ -14,12 +15,13 @@ const endsSpeech = (t: string) =>
 const SIGNATURE_LINES = 2; // the most lines a post's signature holds, and their length
 const SIGNATURE_CHARS = 40;
 /** A signature's line: short, one sentence at most, no title. */
-const isShortLine = (t: string) =>
-  t.length <= SIGNATURE_CHARS && (t.match(/[。！？!?]/g)?.length ?? 0) <= 1 && !isTitleLine(t);
+const isShortLine = (t: string, sentences = 1) =>
+  t.length <= SIGNATURE_CHARS && (t.match(/[。！？!?]/g)?.length ?? 0) <= sentences && !isTitleLine(t);
 
 /** Marks a forum post's signature: the line or two under the rule that a forum draws below a post's buttons (回复 |
  *  引用 | 举报, then ----), short, at most one sentence each, up to the next removed line (the next author's card) or
- *  the end; or between a rule and the post's own buttons below it, where it is nothing a speech ends with. A rule
+ *  the end; or between a rule and the post's own buttons (or the next post's author) below it, where it is nothing a
+ *  speech ends with. A rule
  *  under text, with no buttons next to it, is the speech's own. */
 export function markPostSignatures(texts: string[], verdict: (string | null)[]): void {
   for (let i = 0; i < texts.length; i++) {
@@ -35,9 +37,13 @@ export function markPostSignatures(texts: string[], verdict: (string | null)[]):
     }
     const underButtons = verdict[above] === FORUM_BUTTONS;
     // The post's own buttons below (not the next post's header), and no heading, closing or byline of a speech above.
-    const overButtons = verdict[j] === FORUM_BUTTONS && POST_BUTTONS_RE.test(texts[j]!.trim());
+    // Or the next post's author below it: the line between is this post's foot.
+    const overAuthor = verdict[j] === POST_AUTHOR;
+    const overButtons = (verdict[j] === FORUM_BUTTONS && POST_BUTTONS_RE.test(texts[j]!.trim())) || overAuthor;
     if (!underButtons && !overButtons) continue;
-    const fits = (k: number) => isShortLine(texts[k]!.trim()) && (underButtons || !endsSpeech(texts[k]!.trim()));
+    // A motto of two short sentences (笔耕不辍，文以载道。本人不接代写。) right over the next post's author.
+    const fits = (k: number) =>
+      isShortLine(texts[k]!.trim(), overAuthor ? 2 : 1) && (underButtons || !endsSpeech(texts[k]!.trim()));
     if (lines.length && lines.length <= SIGNATURE_LINES && lines.every(fits))
       for (const k of lines) verdict[k] = SIGNATURE;
   }

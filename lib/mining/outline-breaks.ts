@@ -3,7 +3,8 @@
 //  - a list whose first item is run into a lead sentence (…行动。一要…) is split when 二要 opens the next paragraph;
 //  - parallel headings (一是要充分认识… / 二是要充分认识…) reveal a third one (…。三是要充分认识…) inside a body.
 // Only heading-sized sentences are split out; inline enumerations in prose stay where they are.
-import { firstSentenceEnd, markersFor, type Family } from "./outline-patterns";
+import { markersFor } from "./outline-markers";
+import { firstSentenceEnd, type Family } from "./outline-patterns";
 import { RUN_IN_HEAD_MAX } from "./run-in-heading";
 import { sharedStart } from "./shared-runs";
 import type { Paragraph } from "./types";

@@ -3,7 +3,8 @@
 // numbering that starts at 一/1 inside it is level 2. Sequence validation (一 then 二 then 三 under one parent)
 // rejects false headings; inline enumerations stay in their paragraph; items whose line break was lost are split out.
 import { embeddedAt, splitLostBreaks, splitParallelItems, splitRunTogether } from "./outline-breaks";
-import { firstSentenceEnd, markersFor, parseEnumerator, type Family } from "./outline-patterns";
+import { markersFor } from "./outline-markers";
+import { firstSentenceEnd, parseEnumerator, type Family } from "./outline-patterns";
 import { punctuatedHeadingEnd } from "./run-in-heading";
 import type { HeadingLevel, Paragraph } from "./types";
 

@@ -11,12 +11,12 @@ import {
   isSalutation,
   isSpeakerLine,
   isTitleLine,
-  markersFor,
   parseCn,
   parseEnumerator,
   speakerAndDate,
   splitRunInSalutation,
 } from "./outline-patterns";
+import { markersFor } from "./outline-markers";
 
 describe("outline numbering", () => {
   it("parses Chinese numbers up to 九十九", () => {

@@ -90,6 +90,8 @@ export type Family =
   | "yao"
   | "cn-paren"
   | "num-dot"
+  /** 1.1 / 1.2 under 1. / 2.: a decimal outline's second level. */
+  | "num-decimal"
   | "num-paren"
   | "circled";
 export type Enumerator = { family: Family; n: number; end: number };
@@ -119,8 +121,13 @@ const CHAPTER_RE =
  *  sentence. */
 const shortHeadingLine = (t: string) => t.length <= 40 && !/[；;。！？!?]/.test(t);
 
+/** 1.1 成绩来之不易, on a short line of its own; not a figure with its unit (4.7分, 1.2万次阅读, 1.5万家企业…). */
+const DECIMAL_RE = /^\d{1,2}[.．](\d{1,2})(?![.．\d%])\s*(?=[\u4e00-\u9fff])(?![万亿千百元角分米吨倍个次人年月日时秒])/;
+
 /** The outline number at the start of a paragraph, if any. */
 export function parseEnumerator(t: string): Enumerator | null {
+  const d = DECIMAL_RE.exec(t);
+  if (d) return shortHeadingLine(t) ? withN("num-decimal", Number(d[1]), d[0].length) : null;
   const c = CHAPTER_RE.exec(t);
   if (c && (/[，、：,:．.\s\u3000]$/.test(c[0]) || shortHeadingLine(t)))
     return withN(c[2] === "章" ? "chapter" : "section", parseCn(c[1]!), c[0].length);
@@ -144,37 +151,6 @@ export function parseEnumerator(t: string): Enumerator | null {
 
 function withN(family: Family, n: number | null, end: number): Enumerator | null {
   return n && n > 0 ? { family, n, end } : null;
-}
-
-/** The spellings of number n in a family, used to find an item whose line break was lost. */
-export function markersFor(family: Family, n: number): string[] {
-  const cn = chineseNumber(n);
-  switch (family) {
-    case "cn-dun":
-      return [`${cn}、`];
-    case "di":
-      return [`第${cn}，`, `第${cn}、`];
-    case "matter":
-      return [`第${cn}件事，`, `第${cn}件事：`];
-    case "chapter":
-      return [`第${cn}章`];
-    case "section":
-      return [`第${cn}节`];
-    case "shi":
-      return [`${cn}是`];
-    case "yao":
-      return [`${cn}要`];
-    case "cn-paren":
-      return [`（${cn}）`];
-    case "cn-bracket":
-      return [`【${cn}】`];
-    case "num-dot":
-      return [`${n}.`, `${n}．`, `${n}、`];
-    case "num-paren":
-      return [`（${n}）`];
-    default:
-      return n <= 20 ? [String.fromCharCode(0x2460 + n - 1)] : [];
-  }
 }
 
 // ───────────── titles, salutations, dates, speakers ─────────────

@@ -21,6 +21,8 @@ export const FAMILY_LEVEL: Record<Family, HeadingLevel | null> = {
   "cn-paren": 2,
   "num-dot": 3,
   "num-paren": 3,
+  // 1.1 is never stripped (5.12 and 1.5万 read the same): listed only to make the table total.
+  "num-decimal": null,
   circled: 3,
   // 一是/一要 are never stripped; listed only to make the table total.
   shi: null,
