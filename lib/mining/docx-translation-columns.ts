@@ -1,20 +1,28 @@
 // A 中英对照 booklet laid out as a table: each row the Chinese paragraph in one cell and its translation in the
 // other (English, or Uyghur, Korean … in an autonomous region's file). The Chinese column is the speech; the other
 // column, and the header row naming the two (中文原文 | English Translation), are taken out and reported. A speech's
-// own table with a Latin cell here and there (检测仪 | Dräger X-am 5000, 项目 | PPE) has too few such rows.
+// own table with Latin cells (检测仪 | Dräger X-am 5000, 标准 | GB 30871-2022) holds no translation in prose.
 import { cjkCount } from "./outline-patterns";
 import { TRANSLATION } from "./noise-interleaved-lines";
 import type { Removed, SourceLine } from "./types";
 
-/** Rows pairing Chinese with another language, in one table, that make it bilingual; and their share of its rows. */
-const MIN_PAIRED_ROWS = 3;
+/** Rows pairing a Chinese paragraph with its translation in prose, in one table, that make it bilingual; and the
+ *  share of its rows that pair Chinese with another language at all (a heading's short translation, Comrades:). */
+const MIN_PROSE_PAIRS = 3;
 const MIN_PAIRED_SHARE = 0.6;
+/** A translation in prose: three words or more, a dozen letters (a standard's number GB 30871-2022, a model MSA
+ *  Altair 4XR, a code in a speech's own table, has fewer). */
+const MIN_PROSE_WORDS = 3;
+const MIN_PROSE_LETTERS = 12;
 const HEADER_CELL_RE = /^(?:中文|汉语|汉文|原文|中文原文|中文版|中文稿)$/;
 
 /** Letters outside Chinese (Latin, Arabic, Hangul, Mongolian …): the Unicode letter class without the Han script. */
 const foreignLetters = (t: string) => t.match(/(?!\p{Script=Han})\p{L}/gu)?.length ?? 0;
+const isProse = (t: string) =>
+  foreignLetters(t) >= MIN_PROSE_LETTERS &&
+  t.split(/\s+/).filter((w) => foreignLetters(w) >= 2).length >= MIN_PROSE_WORDS;
 
-/** Which cell of a two-cell row is the translation (0 or 1), or -1: one cell Chinese, the other no Chinese at all. */
+/** Which cell of a two-cell row is in another language (0 or 1), or -1: one cell Chinese, the other no Chinese. */
 function translatedCell(cells: string[]): number {
   if (cells.length !== 2) return -1;
   const [a, b] = cells.map((c) => ({ han: cjkCount(c), other: foreignLetters(c) }));
@@ -46,10 +54,12 @@ export function withoutTranslationColumn(lines: SourceLine[], removed: Removed[]
 
 /** One run of table rows (start…end, inclusive): when it is bilingual, each row keeps its Chinese cell only. */
 function dropTranslations(lines: SourceLine[], start: number, end: number, removed: Removed[]): void {
-  const sides = lines.slice(start, end + 1).map((l) => translatedCell(cellsOf(l)));
+  const rows = lines.slice(start, end + 1).map(cellsOf);
+  const sides = rows.map(translatedCell);
   for (const side of [0, 1]) {
     const paired = sides.filter((s) => s === side).length;
-    if (paired < MIN_PAIRED_ROWS || paired < sides.length * MIN_PAIRED_SHARE) continue;
+    const prose = rows.filter((cells, k) => sides[k] === side && isProse(cells[side]!)).length;
+    if (prose < MIN_PROSE_PAIRS || paired < sides.length * MIN_PAIRED_SHARE) continue;
     sides.forEach((s, k) => {
       if (s !== side) return;
       const line = lines[start + k]!;

@@ -121,7 +121,11 @@ describe("▲ captions between paragraphs", () => {
       ["▲县长王明作工作部署", "▲ County Magistrate Wang Ming gives a speech on the work ahead."],
     ];
     const [head, rest] = [COUNTY_SPEECH_HEAD, COUNTY_SPEECH_REST];
-    const page = [...head, ...captions[0]!, ...rest.slice(0, 2), ...captions[1]!, ...rest.slice(2)];
+    // A web page's paragraphs, a blank line after each.
+    const page = [...head, ...captions[0]!, ...rest.slice(0, 2), ...captions[1]!, ...rest.slice(2)].flatMap((t) => [
+      t,
+      "",
+    ]);
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 

@@ -1,6 +1,6 @@
 // A forum thread's replies below the post that carries the speech: posts by other authors, short, a few sentences,
 // and the poster's own answers to them.
-import { isSalutation, isTitleLine } from "./outline-patterns";
+import { isSalutation, isSpeakerLine, isTitleLine } from "./outline-patterns";
 import { cardAuthorAbove, keptFrom } from "./noise-page-cards";
 import { MAX_COMMENT_LENGTH } from "./noise-page-furniture";
 import { markTiebaFloors } from "./noise-tieba-floors";
@@ -79,11 +79,17 @@ const QUOTE_HEAD_RE =
   /^(?:引用|回复|以下是引用)\s*[：:]?\s*.{0,24}?(?:发表于|于)\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
 const QUOTED_LINES = 3;
 
+/** The quote ends at a blank line, after a line the forum cut (…), or before the answer's own title, speaker or
+ *  salutation set right under it. */
 function markQuotedPosts(texts: string[], verdict: (string | null)[]): void {
   texts.forEach((t, i) => {
     if (!QUOTE_HEAD_RE.test(t.trim())) return;
-    for (let j = i + 1, n = 0; j < texts.length && n < QUOTED_LINES && texts[j]!.trim(); j++, n++)
-      if (texts[j]!.trim().length <= MAX_REPLY_CHARS) verdict[j] ??= QUOTED_POST;
+    for (let j = i + 1, n = 0; j < texts.length && n < QUOTED_LINES; j++, n++) {
+      const q = texts[j]!.trim();
+      if (!q || q.length > MAX_REPLY_CHARS || isTitleLine(q) || isSalutation(q) || isSpeakerLine(q)) return;
+      verdict[j] ??= QUOTED_POST;
+      if (/(?:…|\.{3})$/.test(q)) return;
+    }
   });
 }
 

@@ -3,6 +3,7 @@
 // are removed, and the text flows across them as across a page number: noise-breaks.ts); and a bilingual page's
 // translations in another script, each paragraph's under it, down to the short ones (يولداشلار: under 同志们：).
 import { isOtherScriptLine } from "./noise-line-shapes";
+import { cjkCount, endsSentence, parseEnumerator } from "./outline-patterns";
 
 export const LIVE_STAMP = "直播时间";
 const STAMP_RE = /^(?:\d{1,2}[-/月]\d{1,2}日?\s*)?\d{1,2}[:：]\d{2}$/;
@@ -31,21 +32,46 @@ function markLiveStamps(texts: string[], verdict: (string | null)[]): void {
 export const TRANSLATION = "民族文字或外文译文";
 /** Long translations that make a page bilingual. */
 const MIN_TRANSLATIONS = 3;
-/** Or lines of any length in the other script: a site's menus, headline and links in Korean or Uyghur. */
-const MIN_SCRIPT_LINES = 5;
+/** Or the site's chrome in that script (its menus, headline, links in Korean or Uyghur): lines next to another such
+ *  line or at the page's edge, not set one by one among Chinese lines as a speech sets its slogans. */
+const MIN_CHROME_LINES = 4;
+/** A paragraph of the speech: a sentence of some length. */
+const isProse = (t: string) => t.length >= 20 && endsSentence(t);
 
-/** On a bilingual page, the short lines in the other script too (a caption, 사진: …; a greeting alone is the speaker's
- *  elsewhere). */
+/** On a bilingual page, the short lines in the other script too; on a page that prints only short lines in it (its
+ *  chrome), those after a paragraph, before the next or a heading (a caption, 사진: …): a greeting after the salutation, the thanks at the end,
+ *  a slogan beside its Chinese are the speaker's. */
 function markShortTranslations(texts: string[], verdict: (string | null)[]): void {
-  const long = texts.filter((t) => isOtherScriptLine(t.trim())).length;
-  if (long < MIN_TRANSLATIONS && texts.filter((t) => isOtherScriptLine(t.trim(), 2)).length < MIN_SCRIPT_LINES) return;
-  texts.forEach((t, i) => {
-    if (!verdict[i] && isOtherScriptLine(t.trim(), 2)) verdict[i] = TRANSLATION;
+  const short = (i: number) => !verdict[i] && isOtherScriptLine(texts[i]!.trim(), 2);
+  if (texts.filter((t) => isOtherScriptLine(t.trim())).length >= MIN_TRANSLATIONS) {
+    texts.forEach((_, i) => {
+      if (short(i)) verdict[i] = TRANSLATION;
+    });
+    return;
+  }
+  const near = (i: number, step: 1 | -1, keptOnly: boolean) => {
+    for (let j = i + step; j >= 0 && j < texts.length; j += step)
+      if (texts[j]!.trim() && !(keptOnly && verdict[j])) return j;
+    return -1;
+  };
+  const chinese = (j: number) => j >= 0 && cjkCount(texts[j]!) >= 2 && !isOtherScriptLine(texts[j]!.trim(), 2);
+  const chrome = texts.filter(
+    (t, i) => isOtherScriptLine(t.trim(), 2) && !(chinese(near(i, -1, false)) && chinese(near(i, 1, false))),
+  ).length;
+  if (chrome < MIN_CHROME_LINES) return;
+  const kept = (i: number, step: 1 | -1) => near(i, step, true);
+  texts.forEach((_, i) => {
+    const [before, after] = [kept(i, -1), kept(i, 1)];
+    const next = after >= 0 ? texts[after]!.trim() : "";
+    if (short(i) && before >= 0 && isProse(texts[before]!.trim()) && (isProse(next) || !!parseEnumerator(next)))
+      verdict[i] = TRANSLATION;
   });
 }
 
 export const GLOSSARY = "双语词汇注释";
-/** An English term and its Chinese (work safety 安全生产), or the reverse; a note holds several, parted by ；. */
+/** An English term and its Chinese (work safety 安全生产), or the reverse; a note holds several, parted by ；. The
+ *  English is words (hidden hazard, forklift), not a method's letters a speech names (JHA工作危害分析法). */
+const ENGLISH_WORD_RE = /[a-z]{3,}/;
 const TERM_RE =
   /^(?:[A-Za-z][A-Za-z\s'’-]{1,40}[\u4e00-\u9fff（）()]{1,12}|[\u4e00-\u9fff（）()]{1,12}[A-Za-z][A-Za-z\s'’-]{1,40})$/;
 const GLOSSARY_LABEL_RE =
@@ -60,7 +86,7 @@ function isGlossaryLine(t: string): boolean {
     .split(/[；;]/)
     .map((x) => x.trim())
     .filter(Boolean);
-  return terms.length >= (label ? 1 : 2) && terms.every((x) => TERM_RE.test(x));
+  return terms.length >= (label ? 1 : 2) && terms.every((x) => TERM_RE.test(x) && ENGLISH_WORD_RE.test(x));
 }
 
 export function markInterleavedLines(texts: string[], verdict: (string | null)[]): void {

@@ -106,8 +106,10 @@ export function markTriangleCaptions(texts: string[], verdict: (string | null)[]
     (raw, i) => TRIANGLE_RE.test(raw.trim()) && (verdict[i] === "图片说明" || TRIANGLE_CAPTION_RE.test(raw)),
   );
   if (!captions) return;
+  // A caption's twin in another language under it (▲ The meeting was held …), removed already, is no neighbour.
   const neighbour = (i: number, step: number) => {
-    for (let j = i + step; j >= 0 && j < texts.length; j += step) if (texts[j]!.trim()) return texts[j]!.trim();
+    for (let j = i + step; j >= 0 && j < texts.length; j += step)
+      if (texts[j]!.trim() && !verdict[j]) return texts[j]!.trim();
     return "";
   };
   texts.forEach((raw, i) => {

@@ -12,6 +12,8 @@ const POST_BUTTONS_RE =
 /** What a speech ends with, however short: a heading, its closing, thanks, the speaker's name or the date. */
 const endsSpeech = (t: string) =>
   !!parseEnumerator(t) || isClosingStart(t) || /^谢谢/.test(t) || isSpeakerLine(t) || !!dateOfLine(t);
+/** A poster speaking of himself and his posts, as a signature does. */
+const POSTER_WORDS_RE = /本人|代写|私信|签名|转载|坛友|交流|QQ|微信|博客|主页/i;
 const SIGNATURE_LINES = 2; // the most lines a post's signature holds, and their length
 const SIGNATURE_CHARS = 40;
 /** A signature's line: short, one sentence at most, no title. */
@@ -27,25 +29,31 @@ export function markPostSignatures(texts: string[], verdict: (string | null)[]):
   for (let i = 0; i < texts.length; i++) {
     if (verdict[i] !== "分隔线") continue;
     const above = previousLine(texts, i);
+    // The lines under the rule; the next post's author, marked already, counts among them but is not marked again.
     const lines: number[] = [];
+    let counted = 0;
+    let authorBelow = false;
     let j = i + 1;
-    for (; j < texts.length && lines.length <= SIGNATURE_LINES; j++) {
+    for (; j < texts.length && counted <= SIGNATURE_LINES; j++) {
       const t = texts[j]!.trim();
       if (!t) continue;
-      if (verdict[j]) break;
-      lines.push(j);
+      if (verdict[j] === POST_AUTHOR) authorBelow = true;
+      else if (verdict[j]) break;
+      else lines.push(j);
+      counted++;
     }
     const underButtons = verdict[above] === FORUM_BUTTONS;
     // The post's own buttons below (not the next post's header), and no heading, closing or byline of a speech above.
-    // Or the next post's author below it: the line between is this post's foot.
-    const overAuthor = verdict[j] === POST_AUTHOR;
-    const overButtons = (verdict[j] === FORUM_BUTTONS && POST_BUTTONS_RE.test(texts[j]!.trim())) || overAuthor;
-    if (!underButtons && !overButtons) continue;
-    // A motto of two short sentences (笔耕不辍，文以载道。本人不接代写。) right over the next post's author.
+    const overButtons = verdict[j] === FORUM_BUTTONS && POST_BUTTONS_RE.test(texts[j]!.trim());
+    // Or, over the next post's author, a poster's motto in a forum's words (笔耕不辍。本人不接代写，勿私信。); a slogan
+    // closing the speech under its own rule (安全生产，警钟长鸣。) stays.
+    const overAuthor = !underButtons && !overButtons && authorBelow;
+    if (!underButtons && !overButtons && !overAuthor) continue;
     const fits = (k: number) =>
-      isShortLine(texts[k]!.trim(), overAuthor ? 2 : 1) && (underButtons || !endsSpeech(texts[k]!.trim()));
-    if (lines.length && lines.length <= SIGNATURE_LINES && lines.every(fits))
-      for (const k of lines) verdict[k] = SIGNATURE;
+      isShortLine(texts[k]!.trim(), overAuthor ? 2 : 1) &&
+      (underButtons || !endsSpeech(texts[k]!.trim())) &&
+      (!overAuthor || POSTER_WORDS_RE.test(texts[k]!));
+    if (lines.length && counted <= SIGNATURE_LINES && lines.every(fits)) for (const k of lines) verdict[k] = SIGNATURE;
   }
 }
 

@@ -62,7 +62,7 @@ const SOFT_END = /[，、；,;—（(“‘《【「『]$/;
 const BULLET_START = /^(?:——|[●•◆■☆★○◇□√])/;
 const STANDALONE_START = /^(?:谢谢|同志们[，,！!：:])/;
 const RULE_LINE_RE = /^[-=_~—―─━═*]{5,}$/;
-const WEAK_FAMILIES = new Set<Family>(["shi", "yao", "num-dot", "num-paren", "circled"]);
+const WEAK_FAMILIES = new Set<Family>(["shi", "yao", "num-dot", "num-decimal", "num-paren", "circled"]);
 
 function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean, lastOfRun: boolean): boolean {
   const { width, indents } = mode;
