@@ -173,7 +173,8 @@ export function withoutCoverNotes(
             (CARRIES_SPEECH_RE.test(note) ||
               FORWARD_MESSAGE_RE.test(note) ||
               s.blocks.some((b) => PRINTS_SPEECH_TITLE_RE.test(b.text)) ||
-              (ATTACHED_TITLE_RE.test(titleLines[i + 1] ?? "") &&
+              // A report of the meeting (会上，…) over the speech it prints (附：… / 现将讲话全文刊发如下, removed).
+              ((ATTACHED_TITLE_RE.test(titleLines[i + 1] ?? "") || carriesSpeech(s, next!, note, removed)) &&
                 s.blocks.some((b) => REPORTS_MEETING_RE.test(b.text))) ||
               (note.length * 3 < speech && NEWS_LEAD_RE.test(note))))));
     if (!isNote) {
