@@ -100,10 +100,19 @@ describe("a page beside another script", () => {
     "현재 위치: 홈 > 뉴스",
     "입력: 2025-09-05　|　편집: 김민",
   ];
-  it("drops a short caption in that script between paragraphs when the page prints five lines of it", () => {
+  it("drops a short caption in that script between paragraphs when the page prints its chrome in it", () => {
     const caption = "사진: 회의 현장. 기자 촬영";
-    const page = [...KOREAN_CHROME, "관련기사", ...COUNTY_SPEECH_HEAD, caption, ...COUNTY_SPEECH_REST];
-    expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+    const speech = [COUNTY_OPENING, COUNTY_SITUATION, COUNTY_CHECK, COUNTY_CLOSING];
+    const page = [
+      ...KOREAN_CHROME,
+      "관련기사",
+      COUNTY_TITLE,
+      "同志们：",
+      ...speech.slice(0, 2),
+      caption,
+      ...speech.slice(2),
+    ];
+    expect(textsOf(page)).toEqual(speech);
   });
 
   it("keeps a greeting in that script where the page prints no more of it", () => {

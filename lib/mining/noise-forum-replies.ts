@@ -1,6 +1,6 @@
 // A forum thread's replies below the post that carries the speech: posts by other authors, short, a few sentences,
 // and the poster's own answers to them.
-import { isSalutation, isSpeakerLine, isTitleLine } from "./outline-patterns";
+import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { cardAuthorAbove, keptFrom } from "./noise-page-cards";
 import { MAX_COMMENT_LENGTH } from "./noise-page-furniture";
 import { markTiebaFloors } from "./noise-tieba-floors";
@@ -43,7 +43,9 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
         !THANKS_READERS_RE.test(texts[keptFrom(texts, verdict, h, 1)]?.trim() ?? "")
       ),
   );
-  if (speechAt >= 0) for (const h of headers) markAuthorLine(texts, verdict, h, authorOf(h));
+  // Only a name over the card's floor or badge (小城文书 / 楼主 / 发表于 …): a bare line right above a header may be the
+  // speech's own last line (its date, its speaker) where the page printed no name.
+  if (speechAt >= 0) for (const h of headers) markAuthorLine(texts, verdict, h, cardAuthorAbove(texts, h));
   for (const h of replies) {
     const body: number[] = [];
     let chars = 0;
@@ -63,33 +65,41 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
   markQuotedPosts(texts, verdict);
 }
 
-/** The author's name on a line of its own above his post's header (the card's first line, or right above it). */
+/** The author's name on a line of its own above his post's header (the card's first line). */
 function markAuthorLine(texts: string[], verdict: (string | null)[], header: number, author: string): void {
   if (!author || POST_HEADER_RE.exec(texts[header]!.trim())![1]!.trim()) return;
   for (let j = header - 1; j >= Math.max(0, header - AUTHOR_REACH); j--)
     if (texts[j]!.trim().replace(/\s*楼主$/, "") === author) {
       // A post's title over its header (在…会议上的讲话 / 发表于 …) is the speech's.
-      if (!isTitleLine(author)) verdict[j] ??= POST_AUTHOR;
+      if (!isTitleLine(author) && !dateOfLine(author) && !isSpeakerLine(author)) verdict[j] ??= POST_AUTHOR;
       return;
     }
 }
 
-/** 引用：枫林小吏 发表于 2025-5-28 15:02 over the words it quotes from an earlier post, up to the next blank line. */
+/** 引用：枫林小吏 发表于 2025-5-28 15:02 over the words it quotes from an earlier post. */
 const QUOTE_HEAD_RE =
   /^(?:引用|回复|以下是引用)\s*[：:]?\s*.{0,24}?(?:发表于|于)\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
 const QUOTED_LINES = 3;
 
-/** The quote ends at a blank line, after a line the forum cut (…), or before the answer's own title, speaker or
- *  salutation set right under it. */
+/** The quote is the line under its head, or the lines down to one the forum cut (…); never the answer's own title,
+ *  speaker, salutation or heading set right under it, nor anything past a blank line. */
 function markQuotedPosts(texts: string[], verdict: (string | null)[]): void {
+  const quotable = (q: string) =>
+    !!q &&
+    q.length <= MAX_REPLY_CHARS &&
+    !isTitleLine(q) &&
+    !isSalutation(q) &&
+    !isSpeakerLine(q) &&
+    !parseEnumerator(q);
   texts.forEach((t, i) => {
     if (!QUOTE_HEAD_RE.test(t.trim())) return;
-    for (let j = i + 1, n = 0; j < texts.length && n < QUOTED_LINES; j++, n++) {
-      const q = texts[j]!.trim();
-      if (!q || q.length > MAX_REPLY_CHARS || isTitleLine(q) || isSalutation(q) || isSpeakerLine(q)) return;
-      verdict[j] ??= QUOTED_POST;
-      if (/(?:…|\.{3})$/.test(q)) return;
+    const lines: number[] = [];
+    for (let j = i + 1; j < texts.length && lines.length < QUOTED_LINES && quotable(texts[j]!.trim()); j++) {
+      lines.push(j);
+      if (/(?:…|\.{3})$/.test(texts[j]!.trim())) break;
     }
+    const cut = lines.findIndex((j) => /(?:…|\.{3})$/.test(texts[j]!.trim()));
+    for (const j of lines.slice(0, cut >= 0 ? cut + 1 : 1)) verdict[j] ??= QUOTED_POST;
   });
 }
 

@@ -3,7 +3,7 @@
 // are removed, and the text flows across them as across a page number: noise-breaks.ts); and a bilingual page's
 // translations in another script, each paragraph's under it, down to the short ones (يولداشلار: under 同志们：).
 import { isOtherScriptLine } from "./noise-line-shapes";
-import { cjkCount, endsSentence, parseEnumerator } from "./outline-patterns";
+import { cjkCount, endsSentence } from "./outline-patterns";
 
 export const LIVE_STAMP = "直播时间";
 const STAMP_RE = /^(?:\d{1,2}[-/月]\d{1,2}日?\s*)?\d{1,2}[:：]\d{2}$/;
@@ -39,7 +39,7 @@ const MIN_CHROME_LINES = 4;
 const isProse = (t: string) => t.length >= 20 && endsSentence(t);
 
 /** On a bilingual page, the short lines in the other script too; on a page that prints only short lines in it (its
- *  chrome), those after a paragraph, before the next or a heading (a caption, 사진: …): a greeting after the salutation, the thanks at the end,
+ *  chrome), those between two paragraphs (a caption, 사진: …): a greeting after the salutation, the thanks at the end,
  *  a slogan beside its Chinese are the speaker's. */
 function markShortTranslations(texts: string[], verdict: (string | null)[]): void {
   const short = (i: number) => !verdict[i] && isOtherScriptLine(texts[i]!.trim(), 2);
@@ -62,8 +62,7 @@ function markShortTranslations(texts: string[], verdict: (string | null)[]): voi
   const kept = (i: number, step: 1 | -1) => near(i, step, true);
   texts.forEach((_, i) => {
     const [before, after] = [kept(i, -1), kept(i, 1)];
-    const next = after >= 0 ? texts[after]!.trim() : "";
-    if (short(i) && before >= 0 && isProse(texts[before]!.trim()) && (isProse(next) || !!parseEnumerator(next)))
+    if (short(i) && before >= 0 && after >= 0 && isProse(texts[before]!.trim()) && isProse(texts[after]!.trim()))
       verdict[i] = TRANSLATION;
   });
 }

@@ -9,7 +9,15 @@ import { punctuatedHeadingEnd } from "./run-in-heading";
 import type { HeadingLevel, Paragraph } from "./types";
 
 export type Shape = "bare" | "sentence" | "runin" | "long";
-export type Cand = { family: Family; n: number; markEnd: number; head: string; body: string; shape: Shape };
+export type Cand = {
+  family: Family;
+  n: number;
+  markEnd: number;
+  head: string;
+  body: string;
+  shape: Shape;
+  parent?: number;
+};
 
 export type OutlineItem =
   | { kind: "heading"; level: HeadingLevel; text: string; body: string; lineNo: number }
@@ -22,7 +30,7 @@ const LONG_MAX = 100;
 export function candidateOf(text: string): Cand | null {
   const e = parseEnumerator(text);
   if (!e || text.length - e.end < 2) return null;
-  const base = { family: e.family, n: e.n, markEnd: e.end };
+  const base = { family: e.family, n: e.n, markEnd: e.end, ...(e.parent !== undefined && { parent: e.parent }) };
   const end = firstSentenceEnd(text, e.end, LONG_MAX + 1);
   if (end < 0 || end >= text.length) {
     if (text.length > STANDALONE_MAX || (end < 0 && firstSentenceEnd(text, LONG_MAX) >= 0)) return null;
@@ -65,6 +73,8 @@ function assign(cands: (Cand | null)[], hints: number[], disabled: Set<number>):
       continue;
     }
     if (!c || disabled.has(i)) continue;
+    // 2.1 sits under its 2.: a list of dates (9.1, 9.2 …) with no such parent open is none.
+    if (c.parent !== undefined && !stack.some((L) => L.family === "num-dot" && L.last === c.parent)) continue;
     // Continue an open list: same numbering style first (innermost, unless an outer one has the same shape),
     // else a switch of style among 一、/第一，/一是/一要 at the same depth (一是 … 二是 … 三、).
     let best = -1;

@@ -94,7 +94,8 @@ export type Family =
   | "num-decimal"
   | "num-paren"
   | "circled";
-export type Enumerator = { family: Family; n: number; end: number };
+/** `parent`: a decimal item's first number (2 in 2.1), which must be its 2.'s. */
+export type Enumerator = { family: Family; n: number; end: number; parent?: number };
 
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -122,12 +123,16 @@ const CHAPTER_RE =
 const shortHeadingLine = (t: string) => t.length <= 40 && !/[；;。！？!?]/.test(t);
 
 /** 1.1 成绩来之不易, on a short line of its own; not a figure with its unit (4.7分, 1.2万次阅读, 1.5万家企业…). */
-const DECIMAL_RE = /^\d{1,2}[.．](\d{1,2})(?![.．\d%])\s*(?=[\u4e00-\u9fff])(?![万亿千百元角分米吨倍个次人年月日时秒])/;
+const DECIMAL_RE =
+  /^(\d{1,2})[.．](\d{1,2})(?![.．\d%])\s*(?=[\u4e00-\u9fff])(?![万亿千百元角分米吨倍个次人年月日时秒])/;
 
 /** The outline number at the start of a paragraph, if any. */
 export function parseEnumerator(t: string): Enumerator | null {
   const d = DECIMAL_RE.exec(t);
-  if (d) return shortHeadingLine(t) ? withN("num-decimal", Number(d[1]), d[0].length) : null;
+  if (d) {
+    const e = shortHeadingLine(t) ? withN("num-decimal", Number(d[2]), d[0].length) : null;
+    return e && { ...e, parent: Number(d[1]) };
+  }
   const c = CHAPTER_RE.exec(t);
   if (c && (/[，、：,:．.\s\u3000]$/.test(c[0]) || shortHeadingLine(t)))
     return withN(c[2] === "章" ? "chapter" : "section", parseCn(c[1]!), c[0].length);

@@ -62,7 +62,13 @@ const SOFT_END = /[，、；,;—（(“‘《【「『]$/;
 const BULLET_START = /^(?:——|[●•◆■☆★○◇□√])/;
 const STANDALONE_START = /^(?:谢谢|同志们[，,！!：:])/;
 const RULE_LINE_RE = /^[-=_~—―─━═*]{5,}$/;
-const WEAK_FAMILIES = new Set<Family>(["shi", "yao", "num-dot", "num-decimal", "num-paren", "circled"]);
+const WEAK_FAMILIES = new Set<Family>(["shi", "yao", "num-dot", "num-paren", "circled"]);
+/** A line's outline number as joining reads it: a 1.1 heading stands short on its line like any title, and a wrapped
+ *  line that opens with a figure (2.5小时内…) runs on, so a decimal number is none here. */
+const joiningFamily = (text: string): Family | null => {
+  const family = parseEnumerator(text)?.family ?? null;
+  return family === "num-decimal" ? null : family;
+};
 
 function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean, lastOfRun: boolean): boolean {
   const { width, indents } = mode;
@@ -214,7 +220,7 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
       width: displayWidth(text) + leadingWidth(line.text) + (line.hint?.cutColumns ?? 0),
       line,
       header,
-      family: text ? (parseEnumerator(text)?.family ?? null) : null,
+      family: text ? joiningFamily(text) : null,
       afterBlank: k > 0 && !lines[k - 1]!.text.trim(),
       afterStop: k > 0 && endsSentence(lines[k - 1]!.text.trim()),
     };

@@ -110,6 +110,8 @@ const MEETING_SALUTATION_RE = /同志|领导|代表|来宾|嘉宾|朋友们|老�
 const PRINTS_SPEECH_TITLE_RE =
   /^关于(?:印发|转发|刊发|编发)[^。！？]{2,80}(?:讲话|发言|致辞)[^。！？]{0,8}的?(?:通知|通报)$/;
 const REPORTS_MEETING_RE = /会议(?:要求|指出|强调|认为|提出)|^会上，/;
+/** A report's own words, in the third person (会上，…; 会议指出…), never a speaker's 按照会议要求. */
+const REPORTED_AT_RE = /^会上[，,]|会议(?:指出|强调|认为)/;
 const NOTICE_TITLE_RE = /^关于[^。！？]{2,60}的通知$/;
 
 /** The unit says it prints or forwards the speech after it, in a sentence it keeps or one removed from it. */
@@ -173,9 +175,11 @@ export function withoutCoverNotes(
             (CARRIES_SPEECH_RE.test(note) ||
               FORWARD_MESSAGE_RE.test(note) ||
               s.blocks.some((b) => PRINTS_SPEECH_TITLE_RE.test(b.text)) ||
-              // A report of the meeting (会上，…) over the speech it prints (附：… / 现将讲话全文刊发如下, removed).
-              ((ATTACHED_TITLE_RE.test(titleLines[i + 1] ?? "") || carriesSpeech(s, next!, note, removed)) &&
+              (ATTACHED_TITLE_RE.test(titleLines[i + 1] ?? "") &&
                 s.blocks.some((b) => REPORTS_MEETING_RE.test(b.text))) ||
+              // A report of the meeting (会上，…) over the speech it prints, where the line handing it over went
+              // (现将讲话全文刊发如下).
+              (carriesSpeech(s, next!, note, removed) && s.blocks.some((b) => REPORTED_AT_RE.test(b.text))) ||
               (note.length * 3 < speech && NEWS_LEAD_RE.test(note))))));
     if (!isNote) {
       out.push(s);
