@@ -133,6 +133,9 @@ const COMMENT_BUTTONS_RE = new RegExp(`^${COMMENT_BUTTON}(?:(?:\\s*[·・|｜]\\
 const COMMENTER_NAME_RE = /^[^\s\d。，！？：:@][^\s。，！？：:]{1,14}$/;
 const COMMENT_TIME_RE = /^(?:(?:\d{4}[-/年])?\d{1,2}[-/月]\d{1,2}日?|昨天|今天)\s*\d{1,2}:\d{2}$/;
 const COMMENT_LINES = 3;
+/** The commenter is the author (山城老笔杆（答主）, 作者, 楼主), and what he posts says it carries on (接上文：…). */
+const AUTHOR_BADGE_RE = /[（(](?:答主|作者|楼主|题主)[）)]|(?:答主|楼主)\s*(?:\d|$)/;
+export const CONTINUES_RE = /^(?:接上文|接上|续上文|续上|接前文)\s*[：:]/;
 const REPLY_CHARS = 150;
 
 /** Where a comment card's text starts after its head at i: 评论 over the commenter and time; or, with no head, the
@@ -168,7 +171,10 @@ export function markCommentCards(texts: string[], verdict: (string | null)[]): v
     if (end < 0 && !card.headed && reply) end = card.body;
     if (end < 0 && !card.headed) continue;
     const last = end > 0 ? end : card.body - 1;
-    for (let k = i; k <= last; k++) verdict[k] ??= "批注";
+    // The answerer's own comment carrying on his text where the site cut it (接上文：…): its head and buttons go, the
+    // text stays (its label is cut inline, noise-injections.ts).
+    const own = AUTHOR_BADGE_RE.test(texts[card.body - 1]!) && CONTINUES_RE.test(texts[card.body]!.trim());
+    for (let k = i; k <= last; k++) if (!own || k < card.body || (end > 0 && k >= end)) verdict[k] ??= "批注";
     lastCardEnd = last;
   }
   markStampedAppComments(texts, verdict);

@@ -16,10 +16,33 @@ const CLOSING_RE = /^[^。！？]{0,16}(?:新闻发布会|发布会)到此结束
 const QUESTIONS_OPEN_RE = /提问环节|开始提问|现在请记者|请记者朋友/;
 const CONFERENCE_RE = /新闻发布会|发布会/;
 
+/** 【答记者问】 under a speech: a site's interview of the speaker after it, its questions and his answers below. */
+const INTERVIEW_LABEL_RE = /^[【\[]?(?:答记者问|记者问答|答问实录|采访实录)[】\]]?[：:]?$/;
+/** The answer under a question: 答：… or the official's name and a colon (郭振华：…). */
+const NAMED_ANSWER_RE = /^[\u4e00-\u9fff]{2,4}(?:[（(][^（）()]{1,12}[）)])?[：:]\s*\S/;
+
+function markInterview(texts: string[], verdict: (string | null)[]): void {
+  const label = texts.findIndex((t) => INTERVIEW_LABEL_RE.test(t.trim()));
+  if (label < 0) return;
+  const lines: number[] = [];
+  let question = false;
+  for (let i = label + 1; i < texts.length; i++) {
+    const t = texts[i]!.trim();
+    if (!t) continue;
+    const asks = REPORTER_RE.test(t);
+    if (!asks && !(question && (ANSWER_RE.test(t) || NAMED_ANSWER_RE.test(t)))) break;
+    lines.push(i);
+    question = asks;
+  }
+  if (!lines.some((i) => REPORTER_RE.test(texts[i]!.trim()))) return;
+  for (const i of [label, ...lines]) verdict[i] ??= REASON_PRESS;
+}
+
 /** Marks a press conference's questions, answers and host lines: in a file that names its 发布会, from the host's
  *  line that opens the questions (下面进入提问环节…, and his label above it) to the conference's close or the next
  *  title. A speech that quotes a reporter's questions (记者：…/答：…) opens no 提问环节 and keeps them. */
 export function markPressQuestions(texts: string[], verdict: (string | null)[]): void {
+  markInterview(texts, verdict);
   if (!texts.some((t) => CONFERENCE_RE.test(t))) return;
   const open = texts.findIndex((t) => QUESTIONS_OPEN_RE.test(t));
   if (open < 0) return;
