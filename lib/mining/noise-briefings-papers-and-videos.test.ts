@@ -156,7 +156,6 @@ describe("a self-media article's comments", () => {
     page.push("这句话说得太对了，收藏了。", "回复 · 赞 5");
     const mined = mineText(page.join("\n"));
     expect(mined.speeches[0]!.blocks.map((b) => b.text)).toEqual([OPENING, CHECK, DUTY, CLOSING]);
-    // Under their count (评论 2), a comments list (before set 71's header rule, a comment card's 批注).
-    expect(removalReason(mined.removed, comment)).toBe("网友评论");
+    expect(removalReason(mined.removed, comment)).toBe("批注");
   });
 });

@@ -1,7 +1,7 @@
 // A 新闻发布会's transcript around the official's statement: the host's lines (主持人：…), and after the statement the
 // questions the reporters ask (××日报记者：…) and the answers (答：…).
 
-import { isTitleLine } from "./outline-patterns";
+import { isClosingStart, isHeaderSalutation, isTitleLine } from "./outline-patterns";
 
 const REASON_PRESS = "新闻发布会问答";
 
@@ -21,9 +21,13 @@ const INTERVIEW_LABEL_RE = /^[【\[]?(?:答记者问|记者问答|答问实录|�
 /** The answer under a question: 答：… or the official's name and a colon (郭振华：…). */
 const NAMED_ANSWER_RE = /^[\u4e00-\u9fff]{2,4}(?:[（(][^（）()]{1,12}[）)])?[：:]\s*\S/;
 
+/** Only under a speech that has ended: its salutation and its closing above the label (an interview printed on its
+ *  own, a drill's script whose press segment is its text, keep their questions). */
 function markInterview(texts: string[], verdict: (string | null)[]): void {
   const label = texts.findIndex((t) => INTERVIEW_LABEL_RE.test(t.trim()));
   if (label < 0) return;
+  const above = texts.slice(0, label).map((t) => t.trim());
+  if (!above.some((t) => isHeaderSalutation(t)) || !above.some((t) => isClosingStart(t))) return;
   const lines: number[] = [];
   let question = false;
   for (let i = label + 1; i < texts.length; i++) {

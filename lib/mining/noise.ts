@@ -49,7 +49,7 @@ import { markPageFurniture } from "./noise-page-rules";
 import { breakAfter, FLOWING_CUTS, FLOWS_ACROSS, lineBeforeBreak, MIN_ACROSS_BREAK, PAYWALL } from "./noise-breaks";
 import { SCREEN_BAR } from "./noise-line-shapes";
 import { markSiteFooter, PAGE_JUMP_RE } from "./noise-page-ends";
-import { CONTINUES_RE, markStrandedLines } from "./noise-page-cards";
+import { CONTINUES_RE, markStrandedLines, previousLine } from "./noise-page-cards";
 import { earlierText, isTeaser } from "./noise-teaser";
 import { markReportAtEnd } from "./noise-news-report";
 import { continuesCue, cutLineMarks, isCueLine, lineMarkReason, lineMarksOf } from "./noise-line-marks";
@@ -263,8 +263,9 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
       t = cut(t, TEMPLATE_SITE_RE, "水印", line.lineNo, ctx);
       if (ctx.removed.length > before) t = cut(t, EMPTIED_WATERMARK_RE, "水印", line.lineNo, ctx);
       if (titles.length) t = cutTitleInjections(t, titles, line.lineNo, ctx);
-      // 接上文：… — an answerer's comment carrying on his text (noise-page-cards.ts): the label alone goes.
-      t = cut(t, CONTINUES_RE, "论坛界面文字", line.lineNo, ctx);
+      // 接上文：… right under a comment's head — an answerer's comment carrying on his text (noise-page-cards.ts):
+      // the label alone goes (a host's 接上：我再补充两点 under his own paragraph stays).
+      if (verdict[previousLine(texts, i)]) t = cut(t, CONTINUES_RE, "论坛界面文字", line.lineNo, ctx);
       t = restoreCensored(t, line.lineNo, ctx);
       if (!t.trim()) t = "";
     }
