@@ -13,8 +13,23 @@ const JAMMER_RE =
 /** What has that shape and is a speech's word: a formula or an alloy (Al2O3, Na2O2, Ti6Al4V, 1Cr5Mo). */
 const FORMULA_RE = /^\d?(?:[A-Z][a-z]?\d*)+$/;
 
-/** Cuts the copy-protection and anti-scraping codes from one line. */
-export function cutCopyCodes(text: string, lineNo: number, ctx: Ctx): string {
-  const t = cut(text, COPY_CODE_RE, "防复制代码", lineNo, ctx);
-  return cut(t, JAMMER_RE, "防复制代码", lineNo, ctx, (m) => FORMULA_RE.test(m));
+/** Letters alone in both cases set into a sentence (qWmzT, RbxKtv, pHodE): two capitals and two small letters at least. */
+const LETTER_CODE_RE =
+  /(?<=[\u4e00-\u9fff，。、；：])(?=(?:[a-z]*[A-Z]){2})(?=(?:[A-Z]*[a-z]){2})[A-Za-z]{5,8}(?=[\u4e00-\u9fff，。、；：])/g;
+/** A name written in parts, each a syllable (DeepSeek, WeChat, iPhone, PowerPoint, LinkedIn): a word, not a code. */
+const NAME_PARTS_RE = /^[a-z]*(?:[A-Z][a-z]*[aeiouy][a-z]*)+$/;
+/** Distinct letter codes a page must hold before they are read as its codes: one odd word may be a name. */
+const MIN_LETTER_CODES = 2;
+
+/** The letter codes a page sets into its sentences, when it holds two different ones or more. */
+export function pageLetterCodes(text: string): Set<string> {
+  const codes = new Set([...text.matchAll(LETTER_CODE_RE)].map((m) => m[0]).filter((w) => !NAME_PARTS_RE.test(w)));
+  return codes.size >= MIN_LETTER_CODES ? codes : new Set();
+}
+
+/** Cuts the copy-protection and anti-scraping codes from one line (and the page's letter codes, `letters`). */
+export function cutCopyCodes(text: string, lineNo: number, ctx: Ctx, letters?: Set<string>): string {
+  let t = cut(text, COPY_CODE_RE, "防复制代码", lineNo, ctx);
+  t = cut(t, JAMMER_RE, "防复制代码", lineNo, ctx, (m) => FORMULA_RE.test(m));
+  return letters?.size ? cut(t, LETTER_CODE_RE, "防复制代码", lineNo, ctx, (m) => !letters.has(m)) : t;
 }

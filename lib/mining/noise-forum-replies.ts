@@ -9,6 +9,12 @@ import { markTiebaFloors } from "./noise-tieba-floors";
 const POST_HEADER_RE = /^(.{0,24}?)\s*发表于\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
 export const POST_AUTHOR = "帖子作者";
 const QUOTED_POST = "帖子引用的原帖";
+/** A header's own words before 发表于 when they are only the floor (1楼 楼主, 2楼, 沙发): no name. */
+const FLOOR_ONLY_RE = /^(?:(?:\d{1,4}\s*(?:楼|#)|沙发|板凳|地板)\s*)?(?:楼主)?$/;
+const headerWords = (line: string) => POST_HEADER_RE.exec(line.trim())![1]!.trim();
+const floorOnly = (line: string) => !!headerWords(line) && FLOOR_ONLY_RE.test(headerWords(line));
+/** The author named on a post's header line (老秘书 发表于 …), not its floor. */
+const inlineAuthor = (line: string) => (FLOOR_ONLY_RE.test(headerWords(line)) ? "" : headerWords(line));
 /** How far above a post's header its author's name may stand (name, 楼主 or 2#, UID, 积分 …). */
 const AUTHOR_REACH = 6;
 /** How much text a reply may hold and still be a reply, not the post with the speech. */
@@ -26,8 +32,8 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
   const headers = texts.flatMap((t, i) => (POST_HEADER_RE.test(t.trim()) ? [i] : []));
   // The author is on the header's line (老秘书 发表于 …), heads the card above it (name, UID, 积分, 3楼), or stands
   // alone right above it (a Discuz X post: 笔耕老农 / 发表于 …).
-  const authorOf = (i: number) =>
-    POST_HEADER_RE.exec(texts[i]!.trim())![1]!.trim() || cardAuthorAbove(texts, i) || nameRightAbove(texts, i);
+  // (A header's floor, 2楼 发表于 …, stands for its author here: each floor is told apart from the speech's.)
+  const authorOf = (i: number) => headerWords(texts[i]!) || cardAuthorAbove(texts, i) || nameRightAbove(texts, i);
   const end = (n: number) => (n + 1 < headers.length ? headers[n + 1]! : texts.length);
   const speechAt = headers.findIndex((h, n) => keptChars(texts, verdict, h, end(n)) > MAX_COMMENT_LENGTH);
   const poster = speechAt >= 0 ? authorOf(headers[speechAt]!) : "";
@@ -39,13 +45,16 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
       speechAt >= 0 &&
       n > speechAt &&
       !(
-        (!poster || authorOf(h) === poster) &&
+        // The poster's own later post: his name, or the 楼主 badge on its header (3楼 楼主 发表于 …).
+        (!poster || authorOf(h) === poster || /楼主/.test(headerWords(texts[h]!))) &&
         !THANKS_READERS_RE.test(texts[keptFrom(texts, verdict, h, 1)]?.trim() ?? "")
       ),
   );
   // Only a name over the card's floor or badge (小城文书 / 楼主 / 发表于 …): a bare line right above a header may be the
   // speech's own last line (its date, its speaker) where the page printed no name.
-  if (speechAt >= 0) for (const h of headers) markAuthorLine(texts, verdict, h, cardAuthorAbove(texts, h));
+  // Or the name right above a header that gives the floor in its place (青山不语 / 2楼 发表于 …).
+  const cardAuthor = (h: number) => cardAuthorAbove(texts, h) || (floorOnly(texts[h]!) ? nameRightAbove(texts, h) : "");
+  if (speechAt >= 0) for (const h of headers) markAuthorLine(texts, verdict, h, cardAuthor(h));
   for (const h of replies) {
     const body: number[] = [];
     let chars = 0;
@@ -67,7 +76,7 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
 
 /** The author's name on a line of its own above his post's header (the card's first line). */
 function markAuthorLine(texts: string[], verdict: (string | null)[], header: number, author: string): void {
-  if (!author || POST_HEADER_RE.exec(texts[header]!.trim())![1]!.trim()) return;
+  if (!author || inlineAuthor(texts[header]!)) return;
   for (let j = header - 1; j >= Math.max(0, header - AUTHOR_REACH); j--)
     if (texts[j]!.trim().replace(/\s*楼主$/, "") === author) {
       // A post's title over its header (在…会议上的讲话 / 发表于 …) is the speech's.

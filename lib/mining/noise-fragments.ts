@@ -2,6 +2,7 @@
 import { cjkCount, isChineseText, isCjk } from "./outline-patterns";
 import { MENTION_NAME } from "./normalise";
 import { KNOWN_SITES_RE } from "./noise-words";
+import { sharedStart } from "./shared-runs";
 import type { Removed } from "./types";
 
 /** What a tool's marker names where it could not save text: a picture, an attachment, a video, a button, a link. */
@@ -150,7 +151,7 @@ export function restoreCensored(text: string, lineNo: number, ctx: Ctx): string 
 }
 
 const COPYRIGHT_RE = /©|copyright|版权所有/i;
-const SITE_CONTEXT_RE = /www\.|https?:|\.com|\.cn|©|copyright|版权|备案|来源|本文来自|网站|站长/i;
+const SITE_CONTEXT_RE = /www\.|https?:|\.com|\.cn|©|copyright|版权|备案|来源|本文来自|网站|站长|客服/i;
 
 /** A writing site's studio name (卓笔文苑, 公文书屋, 笔墨轩): a word of writing before a word of a studio. */
 const isStudioEnd = (text: string, q: number) =>
@@ -204,8 +205,20 @@ export function learnWatermarks(noiseLines: string[], body: string): string[] {
   );
   for (const [cand] of recurring)
     if (!recurring.some(([o]) => o.length < cand.length && cand.endsWith(o))) names.add(cand);
-  return [...names].sort((a, b) => b.length - a.length);
+  return [...names].map((name) => withSlogan(name, body)).sort((a, b) => b.length - a.length);
 }
+
+/** A name injected with its slogan (学海文库·海量精品文档免费看), the same words after it at each place: the whole. */
+const SLOGAN_MARK = /^[·•—\-－|｜：:]/;
+function withSlogan(name: string, body: string): string {
+  const after: string[] = [];
+  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length))
+    after.push(body.slice(at + name.length, at + name.length + SLOGAN_MAX));
+  if (after.length < 2) return name;
+  const slogan = sharedStart(after);
+  return SLOGAN_MARK.test(slogan) && slogan.length >= 4 && !/[，。！？；\n]/.test(slogan) ? name + slogan : name;
+}
+const SLOGAN_MAX = 24;
 
 export function stripWatermarks(text: string, names: string[], lineNo: number, ctx: Ctx): string {
   let out = text;

@@ -2,7 +2,7 @@
 // kept whole: pinyin residue of a Traditional converter (通報(bào)), a dot between two characters (的.人), a page
 // number between dashes (— 1 —), a document viewer's chunk number that splits a word across lines (隐\n2、患),
 // and a watermark, the site's slogan and address, repeated inside the text.
-import { cutCopyCodes } from "./noise-copy-codes";
+import { cutCopyCodes, pageLetterCodes } from "./noise-copy-codes";
 import { cut, type Ctx } from "./noise-fragments";
 import { isTitleLine, parseEnumerator } from "./outline-patterns";
 import type { SourceLine } from "./types";
@@ -138,7 +138,14 @@ const SAVER_PAGE_RE = /^(?:保存者|收藏者|转藏者|馆主)[：:]|^来自[�
 /** On such a page, a note in brackets signed by anyone or no one: （老兵按：…）, [老兵注：…], 【注：…】. */
 const SAVER_NOTE_RE = /[（(【[][\u4e00-\u9fff]{0,4}[注按][：:][^（）()【】[\]\n]{1,80}[）)】\]]/g;
 
-export type PageMarks = { anchors: Set<string>; forum: boolean; references: boolean; saver: boolean; lynx: boolean };
+export type PageMarks = {
+  anchors: Set<string>;
+  forum: boolean;
+  references: boolean;
+  saver: boolean;
+  lynx: boolean;
+  letterCodes: Set<string>;
+};
 export function pageMarks(lines: { text: string }[]): PageMarks {
   return {
     anchors: new Set(
@@ -151,15 +158,22 @@ export function pageMarks(lines: { text: string }[]): PageMarks {
     references: lines.some((l) => REFERENCES_LABEL_RE.test(l.text)),
     saver: lines.some((l) => SAVER_PAGE_RE.test(l.text.trim())),
     lynx: lines.some((l) => LYNX_REFERENCES_RE.test(l.text)),
+    letterCodes: pageLetterCodes(lines.map((l) => l.text).join("\n")),
   };
 }
+
+/** A 范文 site's plug set into a sentence: 关注公众号“公文百事通”，免费领取海量范文, or its bracketed notice
+ *  （公文百事通原创范文，未经授权禁止转载）; a line that is nothing else is left to the line rules. */
+const SITE_PLUG_RE =
+  /关注(?:微信)?公众号[“"「][^”"」]{2,16}[”"」][，,]?\s*(?:免费)?(?:领取|获取|下载)[^，。；！？（）()]{0,12}(?:范文|资料|模板|材料)|[（(](?=[^（）()]{0,30}(?:禁止转载|未经授权|原创范文))[^（）()]{4,40}[）)]/g;
 
 /** Cuts the injections that need no context from one line. */
 export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: PageMarks): string {
   let t = cut(text, PINYIN_RESIDUE_RE, "拼音残留（繁简转换网站插入的注音）", lineNo, ctx);
   t = cut(t, DOT_INJECTION_RE, "插入字间的圆点", lineNo, ctx);
-  t = cutCopyCodes(t, lineNo, ctx);
+  t = cutCopyCodes(t, lineNo, ctx, marks?.letterCodes);
   t = cut(t, AI_CITATION_RE, "AI 回答的引用标记", lineNo, ctx);
+  t = cut(t, SITE_PLUG_RE, "网站插入的推广或声明", lineNo, ctx, (m) => m.length === text.trim().length);
   t = cut(t, VIEWER_MARK_RE, "文档标记", lineNo, ctx);
   t = cutTrackedChanges(t, lineNo, ctx);
   const anchors = marks?.anchors;

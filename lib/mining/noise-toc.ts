@@ -137,6 +137,7 @@ function markContents(texts: string[], verdict: (string | null)[]): void {
     const reason = titles || inline ? TITLE_LIST : TOC;
     verdict[i] ??= reason;
     for (const k of entries) verdict[k] ??= reason;
+    markBulletinSections(texts, verdict, entries);
     return;
   }
   markHeadlessTitleList(texts, verdict);
@@ -186,5 +187,33 @@ function markMarkersOverTitles(texts: string[], verdict: (string | null)[]): voi
     // A ——subtitle under it makes it the speech's main title, marker and all.
     const title = next >= 0 ? texts[next]!.trim() : "";
     if (isTitleLine(title) && !/^[—–\-－]/.test(title)) verdict[i] = COLLECTION_MARKER;
+  });
+}
+
+const BULLETIN_HEAD = "简报的栏目标题";
+const BULLETIN_SECTION = "简报的其他栏目";
+
+/** A 简报's 目录 whose items are its sections, one of them a speech (二、董事长…在…会议上的讲话) and the others not: each
+ *  item's head, printed again over its section, goes, and so do the sections that carry no speech (a news note, a
+ *  task list). A speech's own 提纲 lists headings, none of them a speech's title, and is left alone. */
+function markBulletinSections(texts: string[], verdict: (string | null)[], entries: number[]): void {
+  const items = entries.map((k) => texts[k]!.trim());
+  const speechItem = (t: string) => {
+    const e = parseEnumerator(t);
+    return !!e && isTitleLine(t.slice(e.end).trim());
+  };
+  if (items.length < 2 || items.filter(speechItem).length !== 1) return;
+  const heads: number[] = [];
+  for (const item of items) {
+    const from = heads.at(-1) ?? entries.at(-1)!;
+    const at = texts.findIndex((x, j) => j > from && x.trim() === item);
+    if (at < 0) return;
+    heads.push(at);
+  }
+  heads.forEach((head, n) => {
+    verdict[head] ??= BULLETIN_HEAD;
+    if (speechItem(items[n]!)) return;
+    for (let j = head + 1; j < (heads[n + 1] ?? texts.length); j++)
+      if (texts[j]!.trim()) verdict[j] ??= BULLETIN_SECTION;
   });
 }

@@ -52,16 +52,13 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   // set67/03: a table of figures inside the speech with its caption 表1　…, which its writer listed as noise; kept on
   // purpose, as set13/05's and set50/07's (a speech's own figures are its text).
   set67: { pages: 10, noiseLeak: 0.088, speechCount: 1, retained: 1 },
-  // Scored blind at 2a9a811 (README): the mainstream kinds once more; 范文 downloaded as .docx.
-  set72: { pages: 10, noiseLeak: 0.107, speechCount: 0.8, retained: 0.987 },
-  set73: { pages: 10, noiseLeak: 0.018, speechCount: 1, retained: 0.993 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
 const SCORING_TIMEOUT = 60_000;
 
 const pages: PageResult[] = [];
-/** Sets 1–3, 5, 7–16, 18–21, 23, 24, 26–44, 46, 47, 49, 53–56, 58–63, 65, 66 and 68–71, whose every leak the miner was fixed for. */
+/** Sets 1–3, 5, 7–16, 18–21, 23, 24, 26–44, 46, 47, 49, 53–56, 58–63, 65, 66 and 68–73, whose every leak the miner was fixed for. */
 const fixed: PageResult[] = [];
 const inPart = new Map<string, PageResult[]>();
 beforeAll(async () => {
@@ -105,18 +102,20 @@ const KNOWN_LEAKS = [
   // removed, whose words 预警信息 the speech's own sentence says.
   "[22]",
   "-   预警信息",
+  // set72/08: a reply's quotation of the speech, removed, cut off by the forum with …… (as set59/05's).
+  "要立即组织一次汛前安全大排查。重点排查山塘水库、地质灾害隐患点……",
 ];
 
 describe("the miner on the authored pages of unseen site styles", () => {
   it(
-    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23, 24, 26–44, 46, 47, 49, 53–56, 58–63, 65, 66 and 68–71 in any block but the known ones",
+    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23, 24, 26–44, 46, 47, 49, 53–56, 58–63, 65, 66 and 68–73 in any block but the known ones",
     () => {
       const leaks = fixed.flatMap(({ gold, blocks }) =>
         // As the scorer does, strings of symbols alone (✕, ━━━) are not counted: nothing of them survives the comparison.
         gold.noise.filter((n) => norm(n).length >= 2 && blocks.some((b) => norm(b.text).includes(norm(n)))),
       );
       expect(leaks).toEqual(KNOWN_LEAKS);
-      expect(fixed.length).toBe(578);
+      expect(fixed.length).toBe(598);
     },
     SCORING_TIMEOUT,
   );
