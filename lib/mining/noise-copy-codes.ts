@@ -18,12 +18,18 @@ const LETTER_CODE_RE =
   /(?<=[\u4e00-\u9fff，。、；：])(?=(?:[a-z]*[A-Z]){2})(?=(?:[A-Z]*[a-z]){2})[A-Za-z]{5,8}(?=[\u4e00-\u9fff，。、；：])/g;
 /** A name written in parts, each a syllable (DeepSeek, WeChat, iPhone, PowerPoint, LinkedIn): a word, not a code. */
 const NAME_PARTS_RE = /^[a-z]*(?:[A-Z][a-z]*[aeiouy][a-z]*)+$/;
-/** Distinct letter codes a page must hold before they are read as its codes: one odd word may be a name. */
-const MIN_LETTER_CODES = 2;
+/** Distinct letter codes a page must hold before they are read as its codes: an odd word or two may be names. */
+const MIN_LETTER_CODES = 3;
+/** A system's or product's name keeps capitals together (OneNET, EasyCVR, ArcGIS, ChatGPT); a code never does. */
+const CAPITALS_RUN_RE = /[A-Z]{2}/;
 
 /** The letter codes a page sets into its sentences, when it holds two different ones or more. */
 export function pageLetterCodes(text: string): Set<string> {
-  const codes = new Set([...text.matchAll(LETTER_CODE_RE)].map((m) => m[0]).filter((w) => !NAME_PARTS_RE.test(w)));
+  const codes = new Set(
+    [...text.matchAll(LETTER_CODE_RE)]
+      .map((m) => m[0])
+      .filter((w) => !NAME_PARTS_RE.test(w) && !CAPITALS_RUN_RE.test(w)),
+  );
   return codes.size >= MIN_LETTER_CODES ? codes : new Set();
 }
 

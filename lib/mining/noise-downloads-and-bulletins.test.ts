@@ -18,13 +18,15 @@ import { speechesOf, textsOf } from "../testing/mined-page";
 const SPEECH = [...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST];
 
 describe("a document site's text view", () => {
-  it("cuts letter codes set into sentences (qWmzT, RbxKtv) where the page holds two or more", () => {
+  it("cuts letter codes set into sentences (qWmzT, RbxKtv, pHodE) where the page holds three or more", () => {
     const page = [
       ...COUNTY_SPEECH_HEAD.slice(0, 3),
       "今天召开全县安全生产工作会议，主要是分析当前qWmzT形势，部署下一阶段重点工作。刚才，县应急管理局通报了有关情况，我完全同意。",
       "一、认清形势",
       "今年以来，全县安全生产形势总体平稳，但事故总量RbxKtv仍然偏大，部分企业主体责任落实不到位，安全隐患依然不少，形势不容乐观。",
-      ...COUNTY_SPEECH_REST,
+      "二、抓好排查",
+      COUNTY_CHECK.replace("建立隐患台账", "建立pHodE隐患台账"),
+      ...COUNTY_SPEECH_REST.slice(2),
     ];
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
@@ -37,7 +39,7 @@ describe("a document site's text view", () => {
   it("cuts the site's name with its slogan where the page sets it into sentences (学海文库·海量精品文档免费看)", () => {
     const plug = "学海文库·海量精品文档免费看";
     const page = [
-      "学海文库　客服QQ：2850017734",
+      "学海文库 > 党政公文 > 领导讲话",
       ...COUNTY_SPEECH_HEAD.slice(0, 3),
       COUNTY_OPENING.replace("主要是", `主要是${plug}`),
       "一、认清形势",

@@ -26,10 +26,10 @@ export function markQuizOptions(texts: string[], verdict: (string | null)[]): vo
 
 /** 本课程配套测试题 over its questions (1. …的主要原因是（  ）) and their option rows (A. … B. … C. …). */
 const COURSE_QUIZ_LABEL_RE =
-  /^(?:本课程)?(?:配套)?(?:测试题|练习题|课后习题|随堂测验|课后测试|课后测验|章节测验|课后练习)(?:[（(][^（）()]{2,40}[）)])?[：:]?$/;
+  /^(?:本课程)?(?:配套)?(?:测试题|练习题|课后习题|随堂测验|课后测试|课后测验|章节测验)(?:[（(](?=[^（）()]*(?:\d+\s*题|学分|学时|答对))[^（）()]{2,40}[）)])?[：:]?$/;
 /** A question with a blank to fill, or one asked outright with its kind (…哪一流程开展？（单选）). */
 const BLANK_QUESTION_RE =
-  /^\d{1,2}[.．、](?:.{4,80}[（(]\s*[）)]|.{4,80}[？?]\s*(?:[（(](?:单选|多选|判断|不定项)题?[）)])?)$/;
+  /^\d{1,2}[.．、](?:.{4,80}[（(]\s*[）)]|.{4,80}[？?]\s*[（(](?:单选|多选|判断|不定项)题?[）)])$/;
 const OPTION_ROW_RE = /^A[．.、][^。！？]{1,40}B[．.、]/;
 
 /** A course page's quiz under its label: the questions with a blank to fill and the rows of options, down to the

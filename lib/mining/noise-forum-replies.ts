@@ -37,6 +37,9 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
   const end = (n: number) => (n + 1 < headers.length ? headers[n + 1]! : texts.length);
   const speechAt = headers.findIndex((h, n) => keptChars(texts, verdict, h, end(n)) > MAX_COMMENT_LENGTH);
   const poster = speechAt >= 0 ? authorOf(headers[speechAt]!) : "";
+  // The 楼主 posted the speech himself (his badge on its header): his later floors are his (in a request's thread the
+  // 楼主 is the asker).
+  const posterBadge = speechAt >= 0 && /楼主/.test(headerWords(texts[headers[speechAt]!]!));
   // Replies answer a post that holds the speech; the poster's own later posts continue his text (三、… in 3#, after a
   // reader's 沙发), but for his thanks to the readers. (Where the page does not name that post's author, any later
   // post may be his: his text is kept.)
@@ -46,7 +49,7 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
       n > speechAt &&
       !(
         // The poster's own later post: his name, or the 楼主 badge on its header (3楼 楼主 发表于 …).
-        (!poster || authorOf(h) === poster || /楼主/.test(headerWords(texts[h]!))) &&
+        (!poster || authorOf(h) === poster || (posterBadge && /楼主/.test(headerWords(texts[h]!)))) &&
         !THANKS_READERS_RE.test(texts[keptFrom(texts, verdict, h, 1)]?.trim() ?? "")
       ),
   );

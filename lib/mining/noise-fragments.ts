@@ -151,7 +151,8 @@ export function restoreCensored(text: string, lineNo: number, ctx: Ctx): string 
 }
 
 const COPYRIGHT_RE = /©|copyright|版权所有/i;
-const SITE_CONTEXT_RE = /www\.|https?:|\.com|\.cn|©|copyright|版权|备案|来源|本文来自|网站|站长|客服/i;
+const SITE_CONTEXT_RE =
+  /www\.|https?:|\.com|\.cn|©|copyright|版权|备案|来源|本文来自|网站|站长|^[^\s>›»]{2,12}\s*[>›»]\s*\S/i;
 
 /** A writing site's studio name (卓笔文苑, 公文书屋, 笔墨轩): a word of writing before a word of a studio. */
 const isStudioEnd = (text: string, q: number) =>
@@ -209,7 +210,7 @@ export function learnWatermarks(noiseLines: string[], body: string): string[] {
 }
 
 /** A name injected with its slogan (学海文库·海量精品文档免费看), the same words after it at each place: the whole. */
-const SLOGAN_MARK = /^[·•—\-－|｜：:]/;
+const SLOGAN_MARK = /^[·•—\-－|｜]/;
 function withSlogan(name: string, body: string): string {
   const after: string[] = [];
   for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length))

@@ -3,7 +3,15 @@
 // A collection of speeches (通用3篇, 范文（一）…) may list its speeches' titles the same way, numbered or not, with or
 // without 目录 above: a title that comes again further down, above its own speech, is an entry of that list, and so
 // is one marked as they are (第4篇：…) though its speech is not on the page.
-import { cleanTitle, endsSentence, isSalutation, isTitleLine, parseEnumerator, PIAN_RE } from "./outline-patterns";
+import {
+  cleanTitle,
+  endsSentence,
+  isHeaderSalutation,
+  isSalutation,
+  isTitleLine,
+  parseEnumerator,
+  PIAN_RE,
+} from "./outline-patterns";
 import { nextLine, RUNNING_HEADER } from "./noise-page-furniture";
 
 const TOC_HEAD_RE =
@@ -212,8 +220,10 @@ function markBulletinSections(texts: string[], verdict: (string | null)[], entri
   }
   heads.forEach((head, n) => {
     verdict[head] ??= BULLETIN_HEAD;
-    if (speechItem(items[n]!)) return;
-    for (let j = head + 1; j < (heads[n + 1] ?? texts.length); j++)
-      if (texts[j]!.trim()) verdict[j] ??= BULLETIN_SECTION;
+    const end = heads[n + 1] ?? texts.length;
+    // A section under a head that names no speech may still carry one, under its own title and salutation.
+    const section = texts.slice(head + 1, end).map((t) => t.trim());
+    if (speechItem(items[n]!) || section.some((t) => isTitleLine(t) || isHeaderSalutation(t))) return;
+    for (let j = head + 1; j < end; j++) if (texts[j]!.trim()) verdict[j] ??= BULLETIN_SECTION;
   });
 }
