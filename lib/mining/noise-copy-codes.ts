@@ -33,9 +33,13 @@ export function pageLetterCodes(text: string): Set<string> {
   return codes.size >= MIN_LETTER_CODES ? codes : new Set();
 }
 
+/** A site's address without its dots set between characters (yxfanwencom): a watermark, never a speech's word. */
+const BARE_DOMAIN_RE = /(?<=[\u4e00-\u9fff，。、；：])[a-z][a-z0-9]{2,20}(?:com|cn|net)(?=[\u4e00-\u9fff，。、；：])/g;
+
 /** Cuts the copy-protection and anti-scraping codes from one line (and the page's letter codes, `letters`). */
 export function cutCopyCodes(text: string, lineNo: number, ctx: Ctx, letters?: Set<string>): string {
   let t = cut(text, COPY_CODE_RE, "防复制代码", lineNo, ctx);
+  t = cut(t, BARE_DOMAIN_RE, "水印", lineNo, ctx);
   t = cut(t, JAMMER_RE, "防复制代码", lineNo, ctx, (m) => FORMULA_RE.test(m));
   return letters?.size ? cut(t, LETTER_CODE_RE, "防复制代码", lineNo, ctx, (m) => !letters.has(m)) : t;
 }

@@ -18,6 +18,7 @@ import { markFootnotes, markPageFootNotes } from "./noise-footnotes";
 import { markTextTables } from "./noise-text-tables";
 import { markKeyPoints } from "./noise-key-points";
 import { markInterleavedLines } from "./noise-interleaved-lines";
+import { markVideoCards } from "./noise-video-cards";
 import { markBriefingItems, markNewsReports, markReportsAfterSpeech } from "./noise-news-report";
 import { markCommentCards, markPostAuthorCards, markStampedComments, markTriangleCaptions } from "./noise-page-cards";
 import { markDistributionLists, markPageJumps, markReprintedPageHeads, markWindowTitle } from "./noise-page-ends";
@@ -78,4 +79,5 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markTagLists(texts, verdict);
   markPageJumps(texts, verdict);
   markInterleavedLines(texts, verdict);
+  markVideoCards(texts, verdict);
 }

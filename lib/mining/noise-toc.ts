@@ -120,8 +120,10 @@ function markContents(texts: string[], verdict: (string | null)[]): void {
         verdict[j] ??= TOC;
         continue;
       }
+      // · 一、…: an entry set off by a bullet.
+      const entry = t.replace(/^[·•・]\s*/, "");
       const numbered =
-        (t.length <= 60 && !!parseEnumerator(t) && !endsSentence(t)) ||
+        (entry.length <= 60 && !!parseEnumerator(entry) && !endsSentence(entry)) ||
         /^[…．.。]{2,}$/.test(t) ||
         LEADERS_RE.test(t) ||
         (inline && t.length <= PIAN_ENTRY_MAX && PIAN_ENTRY_RE.test(t) && !endsSentence(t) && !opensText(texts, j));
