@@ -4,6 +4,8 @@
 // translations in another script, each paragraph's under it, down to the short ones (يولداشلار: under 同志们：).
 import { isOtherScriptLine } from "./noise-line-shapes";
 import { cjkCount, endsSentence } from "./outline-patterns";
+import { keptFrom, previousLine } from "./noise-page-cards";
+import { nextLine } from "./noise-page-furniture";
 
 export const LIVE_STAMP = "直播时间";
 const STAMP_RE = /^(?:\d{1,2}[-/月]\d{1,2}日?\s*)?\d{1,2}[:：]\d{2}$/;
@@ -49,19 +51,13 @@ function markShortTranslations(texts: string[], verdict: (string | null)[]): voi
     });
     return;
   }
-  const near = (i: number, step: 1 | -1, keptOnly: boolean) => {
-    for (let j = i + step; j >= 0 && j < texts.length; j += step)
-      if (texts[j]!.trim() && !(keptOnly && verdict[j])) return j;
-    return -1;
-  };
   const chinese = (j: number) => j >= 0 && cjkCount(texts[j]!) >= 2 && !isOtherScriptLine(texts[j]!.trim(), 2);
   const chrome = texts.filter(
-    (t, i) => isOtherScriptLine(t.trim(), 2) && !(chinese(near(i, -1, false)) && chinese(near(i, 1, false))),
+    (t, i) => isOtherScriptLine(t.trim(), 2) && !(chinese(previousLine(texts, i)) && chinese(nextLine(texts, i))),
   ).length;
   if (chrome < MIN_CHROME_LINES) return;
-  const kept = (i: number, step: 1 | -1) => near(i, step, true);
   texts.forEach((_, i) => {
-    const [before, after] = [kept(i, -1), kept(i, 1)];
+    const [before, after] = [keptFrom(texts, verdict, i, -1), keptFrom(texts, verdict, i, 1)];
     if (short(i) && before >= 0 && after >= 0 && isProse(texts[before]!.trim()) && isProse(texts[after]!.trim()))
       verdict[i] = TRANSLATION;
   });
