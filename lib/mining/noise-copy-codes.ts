@@ -33,13 +33,29 @@ export function pageLetterCodes(text: string): Set<string> {
   return codes.size >= MIN_LETTER_CODES ? codes : new Set();
 }
 
-/** A site's address without its dots set between characters (yxfanwencom): a watermark, never a speech's word. */
+/** A site's address without its dots set between characters (yxfanwencom): a watermark where the page sets it more
+ *  than once and it names a site (fanwen, wenku, wang …); internet, telecom or a unit's own address once stay. */
 const BARE_DOMAIN_RE = /(?<=[\u4e00-\u9fff，。、；：])[a-z][a-z0-9]{2,20}(?:com|cn|net)(?=[\u4e00-\u9fff，。、；：])/g;
+const SITE_WORD_RE = /fanwen|wenku|wendang|wang|zhan|www|doc|site|gov|edu/;
 
-/** Cuts the copy-protection and anti-scraping codes from one line (and the page's letter codes, `letters`). */
-export function cutCopyCodes(text: string, lineNo: number, ctx: Ctx, letters?: Set<string>): string {
+/** The dotless addresses a page sets into its sentences again and again. */
+export function pageBareDomains(text: string): Set<string> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(BARE_DOMAIN_RE)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return new Set([...counts].filter(([d, n]) => n >= 2 && SITE_WORD_RE.test(d)).map(([d]) => d));
+}
+
+/** Cuts the copy-protection and anti-scraping codes from one line (and the page's letter codes and dotless
+ *  addresses, `letters` and `domains`). */
+export function cutCopyCodes(
+  text: string,
+  lineNo: number,
+  ctx: Ctx,
+  letters?: Set<string>,
+  domains?: Set<string>,
+): string {
   let t = cut(text, COPY_CODE_RE, "防复制代码", lineNo, ctx);
-  t = cut(t, BARE_DOMAIN_RE, "水印", lineNo, ctx);
+  if (domains?.size) t = cut(t, BARE_DOMAIN_RE, "水印", lineNo, ctx, (m) => !domains.has(m));
   t = cut(t, JAMMER_RE, "防复制代码", lineNo, ctx, (m) => FORMULA_RE.test(m));
   return letters?.size ? cut(t, LETTER_CODE_RE, "防复制代码", lineNo, ctx, (m) => !letters.has(m)) : t;
 }

@@ -2,7 +2,7 @@
 // kept whole: pinyin residue of a Traditional converter (通報(bào)), a dot between two characters (的.人), a page
 // number between dashes (— 1 —), a document viewer's chunk number that splits a word across lines (隐\n2、患),
 // and a watermark, the site's slogan and address, repeated inside the text.
-import { cutCopyCodes, pageLetterCodes } from "./noise-copy-codes";
+import { cutCopyCodes, pageBareDomains, pageLetterCodes } from "./noise-copy-codes";
 import { cut, type Ctx } from "./noise-fragments";
 import { isTitleLine, parseEnumerator } from "./outline-patterns";
 import type { SourceLine } from "./types";
@@ -145,6 +145,7 @@ export type PageMarks = {
   saver: boolean;
   lynx: boolean;
   letterCodes: Set<string>;
+  bareDomains: Set<string>;
 };
 export function pageMarks(lines: { text: string }[]): PageMarks {
   return {
@@ -159,6 +160,7 @@ export function pageMarks(lines: { text: string }[]): PageMarks {
     saver: lines.some((l) => SAVER_PAGE_RE.test(l.text.trim())),
     lynx: lines.some((l) => LYNX_REFERENCES_RE.test(l.text)),
     letterCodes: pageLetterCodes(lines.map((l) => l.text).join("\n")),
+    bareDomains: pageBareDomains(lines.map((l) => l.text).join("\n")),
   };
 }
 
@@ -171,7 +173,7 @@ const SITE_PLUG_RE =
 export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: PageMarks): string {
   let t = cut(text, PINYIN_RESIDUE_RE, "拼音残留（繁简转换网站插入的注音）", lineNo, ctx);
   t = cut(t, DOT_INJECTION_RE, "插入字间的圆点", lineNo, ctx);
-  t = cutCopyCodes(t, lineNo, ctx, marks?.letterCodes);
+  t = cutCopyCodes(t, lineNo, ctx, marks?.letterCodes, marks?.bareDomains);
   t = cut(t, AI_CITATION_RE, "AI 回答的引用标记", lineNo, ctx);
   t = cut(t, SITE_PLUG_RE, "网站插入的推广或声明", lineNo, ctx, (m) => m.length === text.trim().length);
   t = cut(t, VIEWER_MARK_RE, "文档标记", lineNo, ctx);

@@ -133,7 +133,7 @@ const DOWNLOAD_NOTICE_RE =
 /** 学习积分 +1　已阅读满30秒: a study app's toast for points earned by reading (a speech's own table of points,
  *  主动报告隐患 +5, names what earns them). */
 const POINTS_TOAST_RE =
-  /^(?:[✓✔√]\s*)?(?:有效)?(?:学习|阅读|签到|浏览)?\s*积分\s*[+＋]\s*\d{1,3}(?:\s+[^。！？，,]{1,20})?$|^本文已阅读\s*\d{1,3}\s*%$/;
+  /^(?:[✓✔√]\s*)?(?:有效)?(?:学习|阅读|签到|浏览)\s*积分\s*[+＋]\s*\d{1,3}(?:\s+[^。！？，,]{1,20})?$|^本文已阅读\s*\d{1,3}\s*%$/;
 /** 视频：全县…例会现场　时长 02:36: a video's caption with its length. */
 const VIDEO_CAPTION_RE = /^(?:视频|【视频】|\[视频\])\s*[：:｜|]?.{2,50}?\s*时长\s*\d{1,2}:\d{2}(?::\d{2})?$/;
 

@@ -80,10 +80,13 @@ function opensText(texts: string[], j: number): boolean {
 /** Line t is the table's first entry again (一、提高认识 after 一、提高认识 二、…; the entry may be cut short): the text's
  *  own first heading. A nested entry (一、 of a listed speech's outline) differs in its words; a title is an entry of
  *  a collection's list, however often it recurs. */
+/** An entry without the bullet that may set it off (· 一、…). */
+const unbulleted = (t: string) => t.replace(/^[·•・]\s*/, "");
+
 function restarts(t: string, texts: string[], entries: number[]): boolean {
   const e = parseEnumerator(t);
   if (!entries.length || !e || isTitleLine(t.slice(e.end))) return false;
-  const firstText = texts[entries[0]!]!.trim();
+  const firstText = unbulleted(texts[entries[0]!]!.trim());
   const first = parseEnumerator(firstText);
   if (!first || e.family !== first.family || e.n !== first.n) return false;
   const [a, b] = [t, firstText].map((x) => x.replace(/[\s…．.·。]+$/g, "").replace(/\s+/g, ""));
@@ -121,7 +124,7 @@ function markContents(texts: string[], verdict: (string | null)[]): void {
         continue;
       }
       // · 一、…: an entry set off by a bullet.
-      const entry = t.replace(/^[·•・]\s*/, "");
+      const entry = unbulleted(t);
       const numbered =
         (entry.length <= 60 && !!parseEnumerator(entry) && !endsSentence(entry)) ||
         /^[…．.。]{2,}$/.test(t) ||
