@@ -130,3 +130,19 @@ describe("what the review of set 74's rules found", () => {
     expect(textsOf(page).join("\n")).toContain("记安全积分+1");
   });
 });
+
+describe("a site's notice under the speech it carried", () => {
+  it("drops a labelled notice below the closing, with its paragraph", () => {
+    const notice = [
+      "【通知公告】关于举办2025年员工安全知识竞赛的通知",
+      "为巩固“安全生产月”活动成果，公司定于6月20日举办安全知识竞赛，各分厂以3人为一队报名参赛。",
+    ];
+    expect(textsOf([...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST, "", ...notice])).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+
+  it("keeps a speech's own 【通知】 line above its closing", () => {
+    const own = "【通知】会后请各乡镇把排查台账报县安委办。";
+    const page = [...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST.slice(0, 4), own, COUNTY_CLOSING];
+    expect(textsOf(page)).toContain(own);
+  });
+});

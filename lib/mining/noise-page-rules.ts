@@ -19,6 +19,7 @@ import { markTextTables } from "./noise-text-tables";
 import { markKeyPoints } from "./noise-key-points";
 import { markInterleavedLines } from "./noise-interleaved-lines";
 import { markVideoCards } from "./noise-video-cards";
+import { markSiteNotices } from "./noise-site-notices";
 import { markBriefingItems, markNewsReports, markReportsAfterSpeech } from "./noise-news-report";
 import { markCommentCards, markPostAuthorCards, markStampedComments, markTriangleCaptions } from "./noise-page-cards";
 import { markDistributionLists, markPageJumps, markReprintedPageHeads, markWindowTitle } from "./noise-page-ends";
@@ -80,4 +81,5 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markPageJumps(texts, verdict);
   markInterleavedLines(texts, verdict);
   markVideoCards(texts, verdict);
+  markSiteNotices(texts, verdict);
 }
