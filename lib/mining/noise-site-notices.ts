@@ -1,9 +1,22 @@
-// A site's notice printed under the speech it carried (【通知公告】关于举办…的通知 and its paragraph): the site's news,
-// after the speech has ended.
-import { isClosingStart } from "./outline-patterns";
+// A site's notice printed under the speech it carried (【通知公告】关于举办…的通知 and its paragraph), and a section of
+// its own under a label there (政策解读 of the meeting, 媒体聚焦 with other papers' headlines): the site's, after the
+// speech has ended.
+import { isClosingStart, isHeaderSalutation, isTitleLine } from "./outline-patterns";
+
+/** A title with a salutation within its next few lines: the next speech on the page. */
+function opensSpeech(texts: string[], j: number): boolean {
+  return texts.slice(j, j + 5).some((t) => isHeaderSalutation(t.trim()));
+}
 
 export const SITE_NOTICE = "网站通知公告";
 const NOTICE_LABEL_RE = /^[【\[](?:通知公告|公告|最新公告|活动公告|通知)[】\]]\s*\S/;
+/** A section's label alone on its line; the section runs to the page's end or to the next speech's title. */
+const SECTION_LABEL_RE = /^[【\[]?(?:政策解读|图文解读|文字解读|媒体聚焦|媒体报道|相关报道|延伸阅读)[】\]]?$/;
+export const SITE_SECTION = "网站的其他栏目";
+/** A file's notes under their label after the speech (注释： / ①“三管三必须”：… / ②…), the marks gone from its text. */
+const NOTES_LABEL_RE = /^(?:注释|注|脚注|尾注)[：:]?$/;
+const NOTE_LINE_RE = /^(?:[\u2460-\u2473]|[[［]\d{1,2}[\]］])\s*\S/;
+export const END_NOTES = "文末注释";
 /** The lines a notice runs to under its label, down to a blank line. */
 const NOTICE_LINES = 5;
 const NOTICE_LINE_CHARS = 300;
@@ -13,6 +26,20 @@ export function markSiteNotices(texts: string[], verdict: (string | null)[]): vo
   let closed = false;
   texts.forEach((t, i) => {
     if (!verdict[i] && isClosingStart(t.trim())) closed = true;
+    if (closed && SECTION_LABEL_RE.test(t.trim())) {
+      for (let j = i; j < texts.length; j++) {
+        if (j > i && (isTitleLine(texts[j]!.trim()) || isHeaderSalutation(texts[j]!.trim())) && !verdict[j]) {
+          if (opensSpeech(texts, j)) return;
+        }
+        if (texts[j]!.trim()) verdict[j] ??= SITE_SECTION;
+      }
+      return;
+    }
+    if (closed && NOTES_LABEL_RE.test(t.trim()) && NOTE_LINE_RE.test(texts[i + 1]?.trim() ?? "")) {
+      verdict[i] ??= END_NOTES;
+      for (let j = i + 1; j < texts.length && NOTE_LINE_RE.test(texts[j]!.trim()); j++) verdict[j] ??= END_NOTES;
+      return;
+    }
     if (!closed || !NOTICE_LABEL_RE.test(t.trim())) return;
     verdict[i] ??= SITE_NOTICE;
     for (let j = i + 1; j < texts.length && j <= i + NOTICE_LINES; j++) {

@@ -6,7 +6,7 @@ import { isSalutation, isTitleLine } from "./outline-patterns";
 
 const REASON = "培训讲义";
 const LESSON_LABEL_RE =
-  /^[【\[](?:学习目标|教学目标|学习要点|写作要点(?:小结)?|要点小结|课后练习|练习题?|思考题|课后作业|例文评析|总体评析|写作提示|范文点评)[】\]]$/;
+  /^[【\[](?:学习目标|教学目标|学习要点|写作要点(?:小结)?|要点小结|课后练习|练习题?|思考题|课后作业|例文评析|总体评析|评析|简评|写作提示|范文点评)[】\]]$/;
 const EXAMPLE_LABEL_RE = /^[【\[](?:例文|范文|例文原文)[】\]]$/;
 const ANY_LABEL_RE = /^[【\[][^【】[\]]{2,10}[】\]]$/;
 const EXAMPLE_NOTE_RE = /^[（(]说明[：:]/;
