@@ -1,11 +1,19 @@
 // A site's notice printed under the speech it carried (【通知公告】关于举办…的通知 and its paragraph), and a section of
 // its own under a label there (政策解读 of the meeting, 媒体聚焦 with other papers' headlines): the site's, after the
 // speech has ended.
-import { isClosingStart, isHeaderSalutation, isTitleLine } from "./outline-patterns";
+import { isClosingStart, isHeaderSalutation, isSpeakerLine, isTitleLine } from "./outline-patterns";
+import { nextLine } from "./noise-page-furniture";
 
-/** A title with a salutation within its next few lines: the next speech on the page. */
-function opensSpeech(texts: string[], j: number): boolean {
-  return texts.slice(j, j + 5).some((t) => isHeaderSalutation(t.trim()));
+/** Line j heads a speech: its title, a main title over its ——subtitle, its salutation or its speaker's line. */
+function headsSpeech(texts: string[], j: number): boolean {
+  const t = texts[j]!.trim();
+  const next = texts[nextLine(texts, j)]?.trim() ?? "";
+  return (
+    isTitleLine(t) ||
+    isHeaderSalutation(t) ||
+    isSpeakerLine(t) ||
+    (/^[—–]{1,2}/.test(next) && isTitleLine(next.replace(/^[—–]+/, "")))
+  );
 }
 
 export const SITE_NOTICE = "网站通知公告";
@@ -22,30 +30,30 @@ const NOTICE_LINES = 5;
 const NOTICE_LINE_CHARS = 300;
 
 /** Marks a labelled notice below the speech's closing, with its lines down to the next blank line. */
+/** Marks what follows the page's last closing (同志们，…): a labelled notice down to a blank line, a labelled section
+ *  down to the next speech's head (a title, its ——subtitle, a salutation or a speaker's line) or the page's end, and
+ *  a notes block under its label. A speech's own 注：① or 【通知】 above its last closing stays. */
 export function markSiteNotices(texts: string[], verdict: (string | null)[]): void {
-  let closed = false;
-  texts.forEach((t, i) => {
-    if (!verdict[i] && isClosingStart(t.trim())) closed = true;
-    if (closed && SECTION_LABEL_RE.test(t.trim())) {
-      for (let j = i; j < texts.length; j++) {
-        if (j > i && (isTitleLine(texts[j]!.trim()) || isHeaderSalutation(texts[j]!.trim())) && !verdict[j]) {
-          if (opensSpeech(texts, j)) return;
-        }
+  const lastClosing = texts.findLastIndex((t, i) => !verdict[i] && isClosingStart(t.trim()));
+  if (lastClosing < 0) return;
+  for (let i = lastClosing + 1; i < texts.length; i++) {
+    const t = texts[i]!.trim();
+    if (SECTION_LABEL_RE.test(t)) {
+      for (let j = i; j < texts.length && !(j > i && headsSpeech(texts, j)); j++)
         if (texts[j]!.trim()) verdict[j] ??= SITE_SECTION;
-      }
       return;
     }
-    if (closed && NOTES_LABEL_RE.test(t.trim()) && NOTE_LINE_RE.test(texts[i + 1]?.trim() ?? "")) {
+    if (NOTES_LABEL_RE.test(t) && NOTE_LINE_RE.test(texts[i + 1]?.trim() ?? "")) {
       verdict[i] ??= END_NOTES;
       for (let j = i + 1; j < texts.length && NOTE_LINE_RE.test(texts[j]!.trim()); j++) verdict[j] ??= END_NOTES;
-      return;
+      continue;
     }
-    if (!closed || !NOTICE_LABEL_RE.test(t.trim())) return;
+    if (!NOTICE_LABEL_RE.test(t)) continue;
     verdict[i] ??= SITE_NOTICE;
     for (let j = i + 1; j < texts.length && j <= i + NOTICE_LINES; j++) {
       const line = texts[j]!.trim();
-      if (!line || line.length > NOTICE_LINE_CHARS) return;
+      if (!line || line.length > NOTICE_LINE_CHARS || headsSpeech(texts, j)) break;
       verdict[j] ??= SITE_NOTICE;
     }
-  });
+  }
 }
