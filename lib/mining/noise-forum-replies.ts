@@ -1,13 +1,6 @@
 // A forum thread's replies below the post that carries the speech: posts by other authors, short, a few sentences,
 // and the poster's own answers to them.
-import {
-  dateOfLine,
-  isClosingStart,
-  isSalutation,
-  isSpeakerLine,
-  isTitleLine,
-  parseEnumerator,
-} from "./outline-patterns";
+import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { cardAuthorAbove, keptFrom } from "./noise-page-cards";
 import { MAX_COMMENT_LENGTH } from "./noise-page-furniture";
 import { markTiebaFloors } from "./noise-tieba-floors";
@@ -57,8 +50,7 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
       !(
         // The poster's own later post: his name, or the 楼主 badge on its header (3楼 楼主 发表于 …).
         (!poster || authorOf(h) === poster || (posterBadge && /楼主/.test(headerWords(texts[h]!)))) &&
-        !THANKS_READERS_RE.test(texts[keptFrom(texts, verdict, h, 1)]?.trim() ?? "") &&
-        !answersReader(texts, verdict, h, end(n))
+        !THANKS_READERS_RE.test(texts[keptFrom(texts, verdict, h, 1)]?.trim() ?? "")
       ),
   );
   // Only a name over the card's floor or badge (小城文书 / 楼主 / 发表于 …): a bare line right above a header may be the
@@ -83,19 +75,6 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
     if (fits && chars <= MAX_REPLY_CHARS) for (const j of body) verdict[j] = "论坛回帖";
   }
   markQuotedPosts(texts, verdict);
-}
-
-/** The poster's later post is his answer to a reader, not his text going on, when his speech has closed above it and
- *  the post is a line or two with no heading (通报材料内部的，不方便发，见谅。). */
-function answersReader(texts: string[], verdict: (string | null)[], h: number, end: number): boolean {
-  const closed = texts.slice(0, h).some((t, k) => !verdict[k] && isClosingStart(t.trim()));
-  const lines = texts.slice(h + 1, end).filter((t, k) => !verdict[h + 1 + k] && t.trim());
-  return (
-    closed &&
-    lines.length > 0 &&
-    keptChars(texts, verdict, h, end) <= MAX_COMMENT_LENGTH &&
-    !lines.some((t) => !!parseEnumerator(t.trim()) || isTitleLine(t.trim()))
-  );
 }
 
 /** The author's name on a line of its own above his post's header (the card's first line). */
