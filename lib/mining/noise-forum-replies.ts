@@ -12,9 +12,15 @@ const QUOTED_POST = "帖子引用的原帖";
 /** A header's own words before 发表于 when they are only the floor (1楼 楼主, 2楼, 沙发): no name. */
 const FLOOR_ONLY_RE = /^(?:(?:\d{1,4}\s*(?:楼|#)|沙发|板凳|地板)\s*)?(?:楼主)?$/;
 const headerWords = (line: string) => POST_HEADER_RE.exec(line.trim())![1]!.trim();
-const floorOnly = (line: string) => !!headerWords(line) && FLOOR_ONLY_RE.test(headerWords(line));
+function floorOnly(line: string): boolean {
+  const words = headerWords(line);
+  return !!words && FLOOR_ONLY_RE.test(words);
+}
 /** The author named on a post's header line (老秘书 发表于 …), not its floor. */
-const inlineAuthor = (line: string) => (FLOOR_ONLY_RE.test(headerWords(line)) ? "" : headerWords(line));
+function inlineAuthor(line: string): string {
+  const words = headerWords(line);
+  return FLOOR_ONLY_RE.test(words) ? "" : words;
+}
 /** How far above a post's header its author's name may stand (name, 楼主 or 2#, UID, 积分 …). */
 const AUTHOR_REACH = 6;
 /** How much text a reply may hold and still be a reply, not the post with the speech. */
@@ -43,28 +49,28 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
   // Replies answer a post that holds the speech; the poster's own later posts continue his text (三、… in 3#, after a
   // reader's 沙发), but for his thanks to the readers. (Where the page does not name that post's author, any later
   // post may be his: his text is kept.)
-  const replies = headers.filter(
-    (h, n) =>
-      speechAt >= 0 &&
-      n > speechAt &&
-      !(
-        // The poster's own later post: his name, or the 楼主 badge on its header (3楼 楼主 发表于 …).
-        (!poster || authorOf(h) === poster || (posterBadge && /楼主/.test(headerWords(texts[h]!)))) &&
-        !THANKS_READERS_RE.test(texts[keptFrom(texts, verdict, h, 1)]?.trim() ?? "")
-      ),
-  );
+  const isReply = (h: number, n: number) =>
+    speechAt >= 0 &&
+    n > speechAt &&
+    !(
+      // The poster's own later post: his name, or the 楼主 badge on its header (3楼 楼主 发表于 …).
+      (!poster || authorOf(h) === poster || (posterBadge && /楼主/.test(headerWords(texts[h]!)))) &&
+      !THANKS_READERS_RE.test(texts[keptFrom(texts, verdict, h, 1)]?.trim() ?? "")
+    );
+  const replies = headers.flatMap((h, n) => (isReply(h, n) ? [n] : []));
   // Only a name over the card's floor or badge (小城文书 / 楼主 / 发表于 …): a bare line right above a header may be the
   // speech's own last line (its date, its speaker) where the page printed no name.
   // Or the name right above a header that gives the floor in its place (青山不语 / 2楼 发表于 …).
   const cardAuthor = (h: number) => cardAuthorAbove(texts, h) || (floorOnly(texts[h]!) ? nameRightAbove(texts, h) : "");
   if (speechAt >= 0) for (const h of headers) markAuthorLine(texts, verdict, h, cardAuthor(h));
-  for (const h of replies) {
+  for (const n of replies) {
+    const h = headers[n]!;
     const body: number[] = [];
     let chars = 0;
     let fits = true;
     // The last post ends where the page's own chrome starts (its pager, 返回列表).
-    const last = h === headers[headers.length - 1];
-    for (let j = h + 1; j < end(headers.indexOf(h)) && fits; j++) {
+    const last = n === headers.length - 1;
+    for (let j = h + 1; j < end(n) && fits; j++) {
       const t = texts[j]!.trim();
       if (last && body.length && verdict[j]) break;
       if (!t || verdict[j]) continue;

@@ -148,6 +148,7 @@ export type PageMarks = {
   bareDomains: Set<string>;
 };
 export function pageMarks(lines: { text: string }[]): PageMarks {
+  const page = lines.map((l) => l.text).join("\n");
   return {
     anchors: new Set(
       lines.flatMap((l) => {
@@ -159,8 +160,8 @@ export function pageMarks(lines: { text: string }[]): PageMarks {
     references: lines.some((l) => REFERENCES_LABEL_RE.test(l.text)),
     saver: lines.some((l) => SAVER_PAGE_RE.test(l.text.trim())),
     lynx: lines.some((l) => LYNX_REFERENCES_RE.test(l.text)),
-    letterCodes: pageLetterCodes(lines.map((l) => l.text).join("\n")),
-    bareDomains: pageBareDomains(lines.map((l) => l.text).join("\n")),
+    letterCodes: pageLetterCodes(page),
+    bareDomains: pageBareDomains(page),
   };
 }
 
