@@ -1,6 +1,13 @@
 // A forum thread's replies below the post that carries the speech: posts by other authors, short, a few sentences,
 // and the poster's own answers to them.
-import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
+import {
+  dateOfLine,
+  isClosingStart,
+  isSalutation,
+  isSpeakerLine,
+  isTitleLine,
+  parseEnumerator,
+} from "./outline-patterns";
 import { cardAuthorAbove, keptFrom } from "./noise-page-cards";
 import { MAX_COMMENT_LENGTH } from "./noise-page-furniture";
 import { markTiebaFloors } from "./noise-tieba-floors";
@@ -46,17 +53,41 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
   // The 楼主 posted the speech himself (his badge on its header): his later floors are his (in a request's thread the
   // 楼主 is the asker).
   const posterBadge = speechAt >= 0 && /楼主/.test(headerWords(texts[headers[speechAt]!]!));
+  // The poster's own post: his name, or the 楼主 badge on its header (3楼 楼主 发表于 …).
+  const own = (h: number) => !poster || authorOf(h) === poster || (posterBadge && /楼主/.test(headerWords(texts[h]!)));
   // Replies answer a post that holds the speech; the poster's own later posts continue his text (三、… in 3#, after a
-  // reader's 沙发), but for his thanks to the readers. (Where the page does not name that post's author, any later
-  // post may be his: his text is kept.)
+  // reader's 沙发), but for his thanks to the readers and his answers to them. (Where the page does not name that
+  // post's author, any later post may be his: his text is kept.)
   const isReply = (h: number, n: number) =>
     speechAt >= 0 &&
     n > speechAt &&
-    !(
-      // The poster's own later post: his name, or the 楼主 badge on its header (3楼 楼主 发表于 …).
-      (!poster || authorOf(h) === poster || (posterBadge && /楼主/.test(headerWords(texts[h]!)))) &&
-      !THANKS_READERS_RE.test(texts[keptFrom(texts, verdict, h, 1)]?.trim() ?? "")
+    !(own(h) && !THANKS_READERS_RE.test(texts[keptFrom(texts, verdict, h, 1)]?.trim() ?? "") && !answersReader(n));
+  // A floor's text ends above the next floor's author, where he stands on a line of his own (运政老杨 / 发表于 …).
+  const textEnd = (n: number) => {
+    const e = end(n);
+    const author = e < texts.length ? authorOf(e) : "";
+    for (let j = e - 1; author && j > Math.max(headers[n]!, e - AUTHOR_REACH); j--)
+      if (texts[j]!.trim().replace(/\s*楼主$/, "") === author) return j;
+    return e;
+  };
+  // His later floor answers a reader (通报材料内部的，不方便发，见谅。) when a reader's floor stands right above it, his
+  // own floor before that ended his speech (its last paragraph 同志们，… / 谢谢大家), and it is a line or two with no
+  // heading that does not close a speech itself. Only his own floors are read: a reader's 谢谢分享 or a 总之， inside
+  // his text says nothing.
+  const answersReader = (n: number) => {
+    if (n < 1 || own(headers[n - 1]!)) return false;
+    let m = n - 1;
+    while (m > speechAt && !own(headers[m]!)) m--;
+    const chars = keptChars(texts, verdict, headers[n]!, end(n));
+    const lines = texts.slice(headers[n]! + 1, end(n)).filter((t, k) => t.trim() && !verdict[headers[n]! + 1 + k]);
+    return (
+      closesSpeech(texts, verdict, headers[m]!, textEnd(m)) &&
+      chars > 0 &&
+      !isClosingStart(lines[0]!.trim()) &&
+      chars <= MAX_COMMENT_LENGTH &&
+      !lines.some((t) => !!parseEnumerator(t.trim()) || isTitleLine(t.trim()))
     );
+  };
   const replies = headers.flatMap((h, n) => (isReply(h, n) ? [n] : []));
   // Only a name over the card's floor or badge (小城文书 / 楼主 / 发表于 …): a bare line right above a header may be the
   // speech's own last line (its date, its speaker) where the page printed no name.
@@ -130,6 +161,21 @@ function nameRightAbove(texts: string[], i: number): string {
   if (k > 0 && !texts[k]!.trim()) k--;
   const t = k >= 0 ? texts[k]!.trim().replace(/\s*楼主$/, "") : "";
   return /^[^\s，。！？：:；、[\]【】<>]{2,12}$/.test(t) && !isTitleLine(t) && !POST_CHROME_RE.test(t) ? t : "";
+}
+
+/** How many wrapped lines a floor's last paragraph may run to and still be read back to its start. */
+const LAST_PARAGRAPH_LINES = 8;
+
+/** Whether the last kept paragraph between two lines (a floor's text) closes a speech: read back from its last line
+ *  to the line that starts it (indented, or under a line that ended a sentence). */
+function closesSpeech(texts: string[], verdict: (string | null)[], from: number, to: number): boolean {
+  const kept = texts.flatMap((t, j) => (j > from && j < to && !verdict[j] && t.trim() ? [t] : []));
+  for (let k = kept.length - 1; k >= Math.max(0, kept.length - LAST_PARAGRAPH_LINES); k--) {
+    const line = kept[k]!;
+    if (/^[\s\u3000]/.test(line) || k === 0 || /[。！？!?…”」]$/.test(kept[k - 1]!.trim()))
+      return isClosingStart(line.trim());
+  }
+  return false;
 }
 
 /** The characters of the kept lines between two lines. */
