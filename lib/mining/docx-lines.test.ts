@@ -174,6 +174,25 @@ describe("readDocxLines", () => {
     expect(lines.map((l) => l.hint?.headingLevel)).toEqual([1, undefined]);
   });
 
+  it("carries an indented paragraph on across its one soft break; a heading, a colon or a spaced line starts anew", () => {
+    const indent = `<w:ind w:firstLine="640"/>`;
+    const broken = (first: string, second: string) =>
+      `<w:p><w:pPr>${indent}</w:pPr><w:r><w:t>${first}</w:t><w:br/><w:t xml:space="preserve">${second}</w:t></w:r></w:p>`;
+    expect(texts(broken("去年发生事故2起。", "一些企业安全投入不足。"))).toEqual([
+      "去年发生事故2起。一些企业安全投入不足。",
+    ]);
+    expect(texts(broken("同志们：", "今天召开会议。"))).toEqual(["同志们：", "今天召开会议。"]);
+    expect(texts(broken("今年以来形势平稳。", "二、抓好排查"))).toEqual(["今年以来形势平稳。", "二、抓好排查"]);
+    expect(texts(broken("今年以来形势平稳。", "　　各乡镇要抓好排查。"))).toEqual([
+      "今年以来形势平稳。",
+      "　　各乡镇要抓好排查。",
+    ]);
+    // Unindented, or parted by several soft breaks, a paragraph's lines stay as Word shows them.
+    expect(texts(`<w:p><w:r><w:t>甲。</w:t><w:br/><w:t>乙。</w:t></w:r></w:p>`)).toEqual(["甲。", "乙。"]);
+    const parted = `<w:p><w:pPr>${indent}</w:pPr><w:r><w:t>甲。</w:t><w:br/><w:t>乙。</w:t><w:br/><w:t>丙。</w:t></w:r></w:p>`;
+    expect(texts(parted)).toEqual(["甲。", "乙。", "丙。"]);
+  });
+
   it("keeps empty paragraphs as empty lines and entities decoded", () => {
     expect(texts(p("甲 &amp; 乙 &lt;丙&gt;") + "<w:p/>" + p("丁"))).toEqual(["甲 & 乙 <丙>", "", "丁"]);
   });

@@ -9,7 +9,7 @@ import { readListNumbering } from "./docx-numbering";
 import { readParagraphStyles, type NumberingRef } from "./docx-styles";
 import { isNotesCell, notesColumns, onGrid, REASON_NOTES_COLUMN } from "./docx-table-notes";
 import { readWordXml } from "./docx-xml";
-import { isTitleLine } from "./outline-patterns";
+import { isTitleLine, parseEnumerator } from "./outline-patterns";
 import { withPrintedIndents } from "./docx-printed-lines";
 import { withoutTranslationColumn } from "./docx-translation-columns";
 import type { Removed, SourceLine } from "./types";
@@ -52,6 +52,18 @@ type ParagraphState = {
 /** A paragraph a converter cut at a page: it stops at a comma, or it holds a sentence's punctuation and stops on a word
  *  (a heading, a slogan or a caption above a break holds none). */
 const CUT_MID_SENTENCE = /[，、；]$|[，。；！？].*[\u4e00-\u9fff\d]$/;
+
+/** The paragraph's lines as a reader sees them. Where Word indents a paragraph's first line, the indent marks where
+ *  paragraphs start: a line after its one soft break (w:br) starts flush left and carries the paragraph on (…暴露出
+ *  …问题。⏎一些地方…), unless it is indented by spaces, opens an outline heading or follows a colon. A paragraph with
+ *  several soft breaks is a text that parts its paragraphs by them, and stays parted. */
+function segmentsShown(p: ParagraphState): string[] {
+  if (!p.indented || p.segments.length !== 2) return p.segments;
+  const [first, second] = p.segments as [string, string];
+  const carriesOn =
+    !!first.trim() && !!second.trim() && !/^\s/.test(second) && !/[：:]\s*$/.test(first) && !parseEnumerator(second);
+  return carriesOn ? [first.trimEnd() + second] : p.segments;
+}
 
 /** `removed` collects what is left out as no text of the speech (a draft table's notes column). */
 export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[] = []): SourceLine[] {
@@ -141,7 +153,7 @@ export function readDocxLines(parts: Map<string, Uint8Array>, removed: Removed[]
     // Direct numbering wins over the style's; numId 0 on the paragraph removes the style's numbering.
     const ref = p.hasNumPr ? p.numbering : styles.numbering(p.styleId);
     const list = ref?.numId && ref.numId !== "0" ? lists.next(ref) : null;
-    p.segments.forEach((segment, i) => {
+    segmentsShown(p).forEach((segment, i) => {
       let text = segment;
       const hint: SourceLine["hint"] = {};
       if (i === 0 && headingLevel) hint.headingLevel = Math.min(3, headingLevel) as 1 | 2 | 3;
