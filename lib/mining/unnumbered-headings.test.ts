@@ -157,3 +157,32 @@ describe("what an outside review found the run-in version of this rule did wrong
     ]);
   });
 });
+
+describe("the closing section's unnumbered heading", () => {
+  it("reads 结语 alone between prose after a numbered outline as a level-1 heading", () => {
+    const body = [...HEAD, OPENING, "一、认清形势", P1, "二、抓好排查", P2, "三、压实责任", P3, "结语", CLOSING];
+    expect(outline(body)).toEqual([
+      "P",
+      "H1 一、认清形势",
+      "P",
+      "H1 二、抓好排查",
+      "P",
+      "H1 三、压实责任",
+      "P",
+      "H1 结语",
+      "P",
+    ]);
+  });
+
+  it("leaves 结语 alone in a speech without numbers, and a word of a sentence", () => {
+    expect(outline([...HEAD, OPENING, P1, "结语", CLOSING])).not.toContain("H1 结语");
+    const inSentence = "结语：安全生产没有旁观者。";
+    expect(outline([...HEAD, OPENING, "一、认清形势", P1, inSentence, CLOSING])).toEqual([
+      "P",
+      "H1 一、认清形势",
+      "P",
+      "P",
+      "P",
+    ]);
+  });
+});

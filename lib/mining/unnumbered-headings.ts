@@ -92,9 +92,29 @@ function runInItemOrNone(t: string): boolean {
   return !e || e.family === "shi" || e.family === "yao";
 }
 
+/** The closing section's own word as its heading (结语), alone on a line. */
+const CLOSING_SECTION_RE = /^(?:结语|结束语)$/;
+
+/** A numbered outline's closing section under its unnumbered 结语 (一、… 二、… 三、… then 结语 over the closing): a
+ *  level-1 heading, where it stands alone between prose after the outline's sections. */
+function markClosingSection(body: Paragraph[]): Paragraph[] {
+  const numbered = body.findIndex((p) => !runInItemOrNone(p.text));
+  return body.map((p, i) =>
+    numbered >= 0 &&
+    i > numbered &&
+    CLOSING_SECTION_RE.test(p.text.trim()) &&
+    !p.hint?.headingLevel &&
+    isProse(body[i - 1]) &&
+    isProse(body[i + 1])
+      ? { ...p, hint: { ...p.hint, headingLevel: 1 as const } }
+      : p,
+  );
+}
+
 /** The body with its unnumbered section headings marked as level-1 headings (LineHint.headingLevel). */
 export function markUnnumberedHeadings(body: Paragraph[]): Paragraph[] {
-  if (body.some((p) => p.hint?.headingLevel || !runInItemOrNone(p.text))) return body;
+  if (body.some((p) => !p.hint?.headingLevel && !runInItemOrNone(p.text))) return markClosingSection(body);
+  if (body.some((p) => p.hint?.headingLevel)) return body;
   const listed = listHeadings(body);
   if (listed) return listed;
   // A line repeated word for word is a running header the noise rules missed, not a section's heading.
