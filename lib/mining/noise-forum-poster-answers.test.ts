@@ -89,4 +89,28 @@ describe("the poster's later floor", () => {
     ];
     expect(textsOf(page)).toContain("三是建立隐患整改台账，逐项销号。");
   });
+
+  // An outside review's cases (of 8c3c875): a 同志们， paragraph may end a floor midway through the speech.
+  it("keeps his short floor in the middle of the speech where a later floor of his carries it on", () => {
+    const rallying = "同志们，安全生产只有起点，没有终点。我们必须清醒认识到，全县安全生产基础依然薄弱。";
+    const middle = "岁末年初，人员流动频繁，各类风险交织叠加，是事故易发多发的时期，大家务必保持高度警惕。";
+    const page = [
+      ...post("运管小周", "2024-11-22 16:40", "楼主", [...COUNTY_SPEECH_HEAD, rallying]),
+      ...post("路政老杨", "2024-11-22 16:52", "沙发", ["顶一个，继续。"]),
+      ...post("运管小周", "2024-11-22 17:05", "板凳", [middle]),
+      ...post("运管小周", "2024-11-22 17:08", "4#", COUNTY_SPEECH_REST),
+    ];
+    expect(textsOf(page)).toEqual(expect.arrayContaining([rallying, middle, ...COUNTY_SPEECH_REST]));
+  });
+
+  it("keeps the last paragraph he supplies when a reader finds the speech's end missing", () => {
+    const last = "最后，提前祝大家元旦快乐、身体健康、阖家幸福！";
+    const page = [
+      ...post("运管小周", "2024-11-22 16:40", "楼主", [...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST]),
+      ...post("路政老杨", "2024-11-23 08:14", "沙发", ["楼主，结尾好像不全？"]),
+      ...post("运管小周", "2024-11-23 09:02", "板凳", [last]),
+      ...post("客运站小马", "2024-11-23 10:15", "地板", ["学习了。"]),
+    ];
+    expect(textsOf(page)).toContain(last);
+  });
 });

@@ -71,9 +71,9 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
     return e;
   };
   // His later floor answers a reader (通报材料内部的，不方便发，见谅。) when a reader's floor stands right above it, his
-  // own floor before that ended his speech (its last paragraph 同志们，… / 谢谢大家), and it is a line or two with no
-  // heading that does not close a speech itself. Only his own floors are read: a reader's 谢谢分享 or a 总之， inside
-  // his text says nothing.
+  // own floor before that ended his speech (its last paragraph 同志们，… / 谢谢大家), it is a line or two in a reply's
+  // words with no heading that does not close a speech itself, and no later floor of his carries the speech on (a
+  // 同志们， or 总之， may end a floor midway). Only his own floors are read, never a reader's 谢谢分享 or 总之，.
   const answersReader = (n: number) => {
     if (n < 1 || own(headers[n - 1]!)) return false;
     let m = n - 1;
@@ -83,11 +83,17 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
     return (
       closesSpeech(texts, verdict, headers[m]!, textEnd(m)) &&
       chars > 0 &&
-      !isClosingStart(lines[0]!.trim()) &&
       chars <= MAX_COMMENT_LENGTH &&
-      !lines.some((t) => !!parseEnumerator(t.trim()) || isTitleLine(t.trim()))
+      !isClosingStart(lines[0]!.trim()) &&
+      lines.some((t) => REPLY_WORDS_RE.test(t)) &&
+      !lines.some((t) => !!parseEnumerator(t.trim()) || isTitleLine(t.trim())) &&
+      !headers.some((h, k) => k > n && own(h) && carriesText(h, end(k)))
     );
   };
+  // A floor that carries his speech on: a heading, or more text than a reply holds.
+  const carriesText = (h: number, e: number) =>
+    keptChars(texts, verdict, h, e) > MAX_COMMENT_LENGTH ||
+    texts.slice(h + 1, e).some((t, k) => !verdict[h + 1 + k] && !!parseEnumerator(t.trim()));
   const replies = headers.flatMap((h, n) => (isReply(h, n) ? [n] : []));
   // Only a name over the card's floor or badge (小城文书 / 楼主 / 发表于 …): a bare line right above a header may be the
   // speech's own last line (its date, its speaker) where the page printed no name.
@@ -162,6 +168,9 @@ function nameRightAbove(texts: string[], i: number): string {
   const t = k >= 0 ? texts[k]!.trim().replace(/\s*楼主$/, "") : "";
   return /^[^\s，。！？：:；、[\]【】<>]{2,12}$/.test(t) && !isTitleLine(t) && !POST_CHROME_RE.test(t) ? t : "";
 }
+
+/** A reply's words to one reader, which no speech says: an apology, a private channel, a file to send. */
+const REPLY_WORDS_RE = /见谅|抱歉|不好意思|不方便|私信|站内信|稍等|发你|发您|邮箱|网盘|自取|楼上|没有电子版/;
 
 /** How many wrapped lines a floor's last paragraph may run to and still be read back to its start. */
 const LAST_PARAGRAPH_LINES = 8;
