@@ -124,4 +124,24 @@ describe("covers and notes in front of a speech", () => {
     ];
     expect(texts([...mentions, ...SPEECH].join("\n"))).toHaveLength(2);
   });
+
+  it("drops an encyclopedia entry whose lead defines its own name over the speech it gives as its example", () => {
+    const entry = [
+      "安全生产讲话稿",
+      "安全生产讲话稿是领导干部在安全生产工作会议上讲话时所使用的文稿，属于机关公文中的讲话类文体。",
+      "中文名",
+      "安全生产讲话稿",
+    ];
+    const mined = mineText([...entry, ...SPEECH].join("\n"));
+    expect(mined.speeches.map((s) => s.title)).toEqual([TITLE]);
+    expect(mined.removed.map((r) => r.text)).toContain(entry[1]);
+    // A speech whose first paragraph names its subject first is no entry: 安全生产 is not its title.
+    const speech = [
+      "在全县安全生产月启动仪式上的讲话",
+      "同志们：",
+      "安全生产是民生大事，今天我们启动安全生产月活动。",
+      BODY,
+    ];
+    expect(texts([...speech, ...SPEECH].join("\n"))).toHaveLength(2);
+  });
 });

@@ -130,6 +130,18 @@ const HANDS_OVER_RE = /(?:如下|全文|原文|原稿|讲话稿)[^。！？]{0,1
 const NEWS_LEAD_RE =
   /会议(?:要求|指出|强调)|出席(?:会议)?并(?:作)?讲话|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]?[^。]{0,30}(?:召开|举行)/;
 
+/** An encyclopedia's entry over the speech it gives as its example: its lead sentence defines its own name
+ *  (安全生产讲话稿 / 安全生产讲话稿是…的文稿), as no speech's first paragraph restates its title. */
+function definesTitle(s: ParsedSpeech): boolean {
+  const title = s.title?.trim() ?? "";
+  const lead = s.blocks.find((b) => b.kind === "paragraph")?.text ?? "";
+  return (
+    title.length >= 2 &&
+    lead.startsWith(title) &&
+    /^(?:是|指|，是|，指|（[^（）]{1,30}）是)/.test(lead.slice(title.length))
+  );
+}
+
 /** A forwarding message's paragraphs: its note, its sender's name, the earlier sender's note. */
 const MAX_FORWARD_BLOCKS = 3;
 
@@ -171,6 +183,7 @@ export function withoutCoverNotes(
         (!s.salutation || forwards) &&
         !s.blocks.some((b) => b.kind === "heading") &&
         (handsOver ||
+          definesTitle(s) ||
           (!titled &&
             (CARRIES_SPEECH_RE.test(note) ||
               FORWARD_MESSAGE_RE.test(note) ||
