@@ -1,7 +1,8 @@
 // An app's comments with the stamp under the text (知乎, 头条): the commenter's name, what they wrote, then the day
 // and the province (05-17 · 山东) and the buttons with their counts (回复 12). The stamp right over the buttons, or
 // with them on its line (9月30日 19:02 · 回复 · 赞 56), is the mark; two such comments make a comment section, and
-// each comment runs up from its stamp to the name (the province may stand beside it: 东港老王　浙江).
+// each comment runs up from its stamp to the name (the province may stand beside it: 东港老王　浙江). A 微博 repost
+// stands right over its row of time and buttons, its author's name and a colon at its head.
 import { isClosingStart, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 
 const DAY = "(?:(?:\\d{4}[-/])?\\d{1,2}[-/]\\d{1,2}|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|昨天|前天)";
@@ -24,6 +25,12 @@ const COMMENT_LINES = 2;
 const COMMENT_CHARS = 150;
 const MIN_COMMENTS = 2;
 const COMMENT = "网友评论";
+/** A 微博 repost's row under it: its time and its three buttons (5-22 20:58　转发　评论　赞 14). */
+const REPOST_ROW_RE = new RegExp(
+  `^${TIMED_STAMP}(?:\\s*来自\\s*\\S+?)?\\s*(?:转发|评论|赞)(?:\\s*\\d{1,6})?(?:\\s*(?:转发|评论|赞)(?:\\s*\\d{1,6})?){2}$`,
+);
+/** The repost over it: its author's name and a colon, then what he wrote (云岫应急管理：学习贯彻！…). */
+const NAMED_REPOST_RE = /^[^\s。，、！？：:]{1,20}[：:]\S/;
 
 export function markStampedAppComments(texts: string[], verdict: (string | null)[]): void {
   // Each stamp with the line that ends its comment: the buttons under it, or the stamp itself.
@@ -51,4 +58,15 @@ export function markStampedAppComments(texts: string[], verdict: (string | null)
     if (name < 0) continue;
     for (let k = name; k <= last; k++) verdict[k] ??= COMMENT;
   }
+}
+
+/** Marks each 微博 repost over its row of time and buttons: the row is the mark, the line right above it the repost
+ *  when it opens with its author's name and a colon and is a comment's length. */
+export function markMicroblogReposts(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((t, i) => {
+    if (!REPOST_ROW_RE.test(t.trim()) || i === 0) return;
+    const above = texts[i - 1]!.trim();
+    if (NAMED_REPOST_RE.test(above) && above.length <= COMMENT_CHARS && !parseEnumerator(above) && !isTitleLine(above))
+      verdict[i - 1] ??= COMMENT;
+  });
 }

@@ -82,10 +82,10 @@ const LABELLED_AD_RE = new RegExp(
  *  joined its pages. */
 const PAGINATION_RE =
   /^(?:共\s*\d{1,3}\s*页\s*[：:，,]?\s*)?(?:首页\s*)?(?:上一?页|[<＜«‹])?\s*(?:[\[【]?(?:第\s*)?\d{1,3}(?:\s*页)?[\]】]?\s*){2,12}(?:下一?页|[>＞»›])?\s*(?:尾页|末页)?$/;
-/** （未完，请看下一页） / （未完待续）: the site's note where it cut the article into pages; a forum poster's （未完，接2楼）
+/** （未完，请看下一页） / （未完，下一页继续） / （未完待续）: the site's note where it cut the article into pages; a forum poster's （未完，接2楼）
  *  and （接上楼） where he cut it into floors. */
 const CONTINUED_RE =
-  /^[（(]?(?:未完(?:待续)?[，,、]?(?:请?(?:看|见|转|接|阅读?)(?:下一?页|下楼|\d{1,3}\s*楼))?|(?:接|续)(?:上楼|\d{1,3}\s*楼))[)）]?$/;
+  /^[（(]?(?:未完(?:待续)?[，,、]?(?:请?(?:看|见|转|接|阅读?)(?:下一?页|下楼|\d{1,3}\s*楼)|(?:下一?页|下楼)(?:继续|接续|续))?|(?:接|续)(?:上楼|\d{1,3}\s*楼))[)）]?$/;
 export const isPagination = (t: string) =>
   CONTINUED_RE.test(t) || (PAGINATION_RE.test(t) && /上一?页|下一?页|[<＜«‹].*[>＞»›]/.test(t));
 /** A paper's metadata around an article it printed (关键词：…；…, DOI：…, 中图分类号：…), without a sentence in it (a
@@ -190,7 +190,7 @@ export function shapeNoiseReason(t: string): string | null {
 }
 
 const PAGE_RE =
-  /^(?:[<‹〈]\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[>›〉]|第\s*\d{1,4}\s*页\s*[，,、/]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页(?:\s*第\s*\d{1,4}\s*页)?|[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|一\s*\d{1,4}\s*一|[·•]\s*\d{1,4}\s*[·•]|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p)\.?\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4})$/i;
+  /^(?:[<‹〈]\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[>›〉]|第\s*\d{1,4}\s*页\s*[，,、/：:]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页(?:\s*第\s*\d{1,4}\s*页)?|[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|一\s*\d{1,4}\s*一|[·•]\s*\d{1,4}\s*[·•]|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p)\.?\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4})$/i;
 /** A reader app's progress beside the page (12% · 第45页): the page number it is. */
 const PROGRESS_RE = /^\d{1,3}(?:\.\d)?%\s*[·•]\s*第\s*\d{1,4}\s*页$|^第\s*\d{1,4}\s*页\s*[·•]\s*\d{1,3}(?:\.\d)?%$/;
 const RULE_ENDS_RE = /^[-=_~—―─━═\s]{3,}|[-=_~—―─━═\s]{3,}$/g;

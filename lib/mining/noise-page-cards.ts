@@ -1,6 +1,6 @@
 // What an app or a forum sets between a speech's paragraphs, card by card: a forum's author cards above each post,
 // an app's ad cards, the captions a page sets off with ▲.
-import { markStampedAppComments } from "./noise-app-comments";
+import { markMicroblogReposts, markStampedAppComments } from "./noise-app-comments";
 import { POST_TIME } from "./noise-community-words";
 import { dateOfLine, isPostedSpeakerLine, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 
@@ -178,6 +178,7 @@ export function markCommentCards(texts: string[], verdict: (string | null)[]): v
     lastCardEnd = last;
   }
   markStampedAppComments(texts, verdict);
+  markMicroblogReposts(texts, verdict);
 }
 
 /** A reader's comment with the time it was posted after it (江边听雨：顶 2024-4-18 21:40; 张三 回复 李四：… 2024-4-18

@@ -25,14 +25,17 @@ export const SITE_SECTION = "网站的其他栏目";
 const NOTES_LABEL_RE = /^(?:注释|注|脚注|尾注)[：:]?$/;
 const NOTE_LINE_RE = /^(?:[\u2460-\u2473]|[[［]\d{1,2}[\]］])\s*\S/;
 export const END_NOTES = "文末注释";
+/** 温馨提示：以上三篇讲话稿仅作写作参考…: the site's tip about the texts it carried. */
+const SITE_TIP_RE =
+  /^[【\[]?(?:温馨|友情|特别)提示[】\]]?[：:].{0,40}(?:以上|本文|本篇|本站|文档|范文|讲话稿|资料)[^。！？]{0,40}(?:参考|借鉴|下载|转载|替换|修改)/;
 /** The lines a notice runs to under its label, down to a blank line. */
 const NOTICE_LINES = 5;
 const NOTICE_LINE_CHARS = 300;
 
-/** Marks a labelled notice below the speech's closing, with its lines down to the next blank line. */
-/** Marks what follows the page's last closing (同志们，…): a labelled notice down to a blank line, a labelled section
- *  down to the next speech's head (a title, its ——subtitle, a salutation or a speaker's line) or the page's end, and
- *  a notes block under its label. A speech's own 注：① or 【通知】 above its last closing stays. */
+/** Marks what follows the page's last closing (同志们，…): a labelled notice down to a blank line, the site's tip about
+ *  its texts (温馨提示：以上…仅作参考), a labelled section down to the next speech's head (a title, its ——subtitle, a
+ *  salutation or a speaker's line) or the page's end, and a notes block under its label. A speech's own 注：① or
+ *  【通知】 above its last closing stays. */
 export function markSiteNotices(texts: string[], verdict: (string | null)[]): void {
   const lastClosing = texts.findLastIndex((t, i) => !verdict[i] && isClosingStart(t.trim()));
   if (lastClosing < 0) return;
@@ -48,6 +51,7 @@ export function markSiteNotices(texts: string[], verdict: (string | null)[]): vo
       for (let j = i + 1; j < texts.length && NOTE_LINE_RE.test(texts[j]!.trim()); j++) verdict[j] ??= END_NOTES;
       continue;
     }
+    if (SITE_TIP_RE.test(t)) verdict[i] ??= SITE_NOTICE;
     if (!NOTICE_LABEL_RE.test(t)) continue;
     verdict[i] ??= SITE_NOTICE;
     for (let j = i + 1; j < texts.length && j <= i + NOTICE_LINES; j++) {

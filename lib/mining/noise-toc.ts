@@ -28,6 +28,8 @@ const TOC = "目录（提纲）";
 const TOC_BUTTON_RE = /^(?:收起|展开|折叠|隐藏)(?:目录|全部)?\s*[∨∧▼▲]?$/;
 /** 一、提高认识…………1: an entry with its dot leaders and page number. */
 const LEADERS_RE = /^.{2,60}?[…．.·。]{3,}\s*\d{1,3}$/;
+/** …考核结果的通报 … 4: an entry too long for more than a leader's … or two, among entries with their leaders. */
+const SHORT_LEADERS_RE = /^.{2,60}?…{1,2}\s*\d{1,3}$/;
 const TITLE_LIST = "目录（篇目）";
 const BARE_PAGE_RE = /[）)》]\s*\d{1,3}$/;
 
@@ -125,7 +127,9 @@ function markContents(texts: string[], verdict: (string | null)[]): void {
       }
       // · 一、…: an entry set off by a bullet.
       const entry = unbulleted(t);
+      const shortLeaders = leaders > 0 && SHORT_LEADERS_RE.test(t);
       const numbered =
+        shortLeaders ||
         (entry.length <= 60 && !!parseEnumerator(entry) && !endsSentence(entry)) ||
         /^[…．.。]{2,}$/.test(t) ||
         LEADERS_RE.test(t) ||
@@ -140,7 +144,7 @@ function markContents(texts: string[], verdict: (string | null)[]): void {
       if (numbered && restarts(t, texts, entries)) break;
       // Once its entries carry dot leaders, the table ends at the first line without them: the text's own heading
       // (an entry too long for its leaders keeps its page number: …（市交通运输局） 13).
-      const paged = LEADERS_RE.test(t) || (numbered && BARE_PAGE_RE.test(t));
+      const paged = LEADERS_RE.test(t) || (numbered && BARE_PAGE_RE.test(t)) || shortLeaders;
       if (leaders && !paged) break;
       if (paged) leaders++;
       if (title) titles++;

@@ -104,6 +104,8 @@ const CARRIES_SPEECH_RE =
  *  speech's own salutation, a 征求意见稿 sent round): each catches what the other's depth cannot see. */
 const FORWARD_MESSAGE_RE =
   /发(?:到)?群里|发给(?:各位|大家)|附上[^。]{0,24}(?:讲话|发言|致辞|主持词)|请按此(?:稿)?(?:印发|下发|打印)|请(?:审阅|查收|审核|过目)/;
+/** An e-mail's subject over its message (收件箱 > 转发：…的讲话): the message's line, not a speech's title. */
+const MAIL_SUBJECT_RE = /^(?:[^>]{0,12}>\s*)?(?:转发|Fwd?|FW|回复|Re)\s*[：:]/i;
 /** A meeting's salutation (同志们, 各位领导, 各位代表…): a speech's, never a message's. */
 const MEETING_SALUTATION_RE = /同志|领导|代表|来宾|嘉宾|朋友们|老师们|同学们|乡亲|职工/;
 // 关于印发王县长在全县…会议上的讲话的通知: the 通知's own title, which names what it prints.
@@ -162,7 +164,7 @@ export function withoutCoverNotes(
     const handsOver = HANDS_OVER_RE.test(s.blocks[s.blocks.length - 1]?.text ?? "");
     // A unit under a speech's own title (a 主持词, a 表态发言, a speech that relays a meeting) is a speech; only a
     // poster's lead-in says otherwise.
-    const titled = isTitleLine(titleLines[i] ?? "");
+    const titled = isTitleLine(titleLines[i] ?? "") && !MAIL_SUBJECT_RE.test(titleLines[i] ?? "");
     // A message that forwards the speech may greet its readers (各位同事：) as no meeting is greeted; it is far shorter.
     const forwards =
       note.length * 3 < speech &&
@@ -206,7 +208,8 @@ export function withoutCoverNotes(
 export const REASON_AFTERWORD = "讲话之后的附言";
 // 以上。 / 以上讲话稿请… / 以上就是全文。 / （全文完）: whoever copied the speech says it has ended; what follows is theirs.
 // 写在后面：… / 博主的话：… / 写在最后 on a line of its own: the poster's own postscript after it.
-const POSTSCRIPT_LABEL = "(?:写在(?:后面|最后)|后记|附言|编后(?:语|记)?|博主(?:的话|附言|说明)|作者(?:附言|的话))";
+const POSTSCRIPT_LABEL =
+  "(?:写在(?:后面|最后)|(?:博主|作者|编者|小编)?(?:后记|附言)|编后(?:语|记)?|(?:博主|作者)(?:的话|说明))";
 const ENDED_RE = new RegExp(
   `^(?:以上(?:[。！!]|讲话稿?|(?:就是|即为|为)?全文)|[（(【\\[]?(?:全文完|本文完|正文完|完)[）)】\\]]?$|${POSTSCRIPT_LABEL}(?:[：:]|$))`,
 );
