@@ -193,6 +193,21 @@ describe("readDocxLines", () => {
     expect(texts(parted)).toEqual(["甲。", "乙。", "丙。"]);
   });
 
+  // An outside review's cases (of ab9fd45): a title over its speaker, a closing, a point and an office over its date
+  // stand apart after the break.
+  it("keeps apart what follows one soft break in an indented paragraph where it is no prose's continuation", () => {
+    const indent = `<w:ind w:firstLine="640"/>`;
+    const broken = (first: string, second: string) =>
+      `<w:p><w:pPr>${indent}</w:pPr><w:r><w:t>${first}</w:t><w:br/><w:t>${second}</w:t></w:r></w:p>`;
+    for (const [first, second] of [
+      ["在全县安全生产工作会议上的讲话", "县长　×××"],
+      ["对责任不落实的严肃追究责任。", "同志们，安全生产责任重于泰山。谢谢大家！"],
+      ["形势不容乐观。", "首先，要看到成绩。"],
+      ["县安全生产委员会办公室", "2024年5月13日"],
+    ] as const)
+      expect(texts(broken(first, second))).toEqual([first, second]);
+  });
+
   it("keeps empty paragraphs as empty lines and entities decoded", () => {
     expect(texts(p("甲 &amp; 乙 &lt;丙&gt;") + "<w:p/>" + p("丁"))).toEqual(["甲 & 乙 <丙>", "", "丁"]);
   });

@@ -9,7 +9,7 @@ import { readListNumbering } from "./docx-numbering";
 import { readParagraphStyles, type NumberingRef } from "./docx-styles";
 import { isNotesCell, notesColumns, onGrid, REASON_NOTES_COLUMN } from "./docx-table-notes";
 import { readWordXml } from "./docx-xml";
-import { isTitleLine, parseEnumerator } from "./outline-patterns";
+import { isClosingStart, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { withPrintedIndents } from "./docx-printed-lines";
 import { withoutTranslationColumn } from "./docx-translation-columns";
 import type { Removed, SourceLine } from "./types";
@@ -53,15 +53,25 @@ type ParagraphState = {
  *  (a heading, a slogan or a caption above a break holds none). */
 const CUT_MID_SENTENCE = /[，、；]$|[，。；！？].*[\u4e00-\u9fff\d]$/;
 
+/** 首先，/其次，/最后，: a point's own start. */
+const POINT_START_RE = /^(?:首先|其次|再次|最后|第[一二三四五六七八九十]+)[，,]/;
+
 /** The paragraph's lines as a reader sees them. Where Word indents a paragraph's first line, the indent marks where
  *  paragraphs start: a line after its one soft break (w:br) starts flush left and carries the paragraph on (…暴露出
- *  …问题。⏎一些地方…), unless it is indented by spaces, opens an outline heading or follows a colon. A paragraph with
- *  several soft breaks is a text that parts its paragraphs by them, and stays parted. */
+ *  …问题。⏎一些地方…), unless the line before it is no prose, or it is indented by spaces or opens an outline heading,
+ *  a closing or a point. A paragraph with several soft breaks is a text that parts its paragraphs by them. */
 function segmentsShown(p: ParagraphState): string[] {
   if (!p.indented || p.segments.length !== 2) return p.segments;
   const [first, second] = p.segments as [string, string];
+  // Only prose goes on (a title over its speaker, an office's name over its date stand apart), and not into a
+  // closing or a point of its own (同志们，… / 首先，…).
   const carriesOn =
-    !!first.trim() && !!second.trim() && !/^\s/.test(second) && !/[：:]\s*$/.test(first) && !parseEnumerator(second);
+    /[，。；！？]\s*$/.test(first) &&
+    !!second.trim() &&
+    !/^\s/.test(second) &&
+    !parseEnumerator(second) &&
+    !isClosingStart(second) &&
+    !POINT_START_RE.test(second);
   return carriesOn ? [first.trimEnd() + second] : p.segments;
 }
 

@@ -5,7 +5,7 @@
 // stands right over its row of time and buttons, its author's name and a colon at its head.
 import { isClosingStart, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 
-const DAY = "(?:(?:\\d{4}[-/])?\\d{1,2}[-/]\\d{1,2}|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|昨天|前天)";
+const DAY = "(?:(?:\\d{4}[-/])?\\d{1,2}[-/]\\d{1,2}|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|今天|昨天|前天)";
 /** The time of day, or how long ago: what a comment's stamp on one line with its buttons must show. */
 const TIME = "(?:\\d{1,2}:\\d{2}|\\d{1,2}(?:分钟|小时|天)前|刚刚)";
 const PLACE = "(?:\\s*[·・]\\s*(?:IP属地[：:]?)?[\\u4e00-\\u9fff]{2,8})?";
@@ -27,7 +27,7 @@ const MIN_COMMENTS = 2;
 const COMMENT = "网友评论";
 /** A 微博 repost's row under it: its time and its three buttons (5-22 20:58　转发　评论　赞 14). */
 const REPOST_ROW_RE = new RegExp(
-  `^${TIMED_STAMP}(?:\\s*来自\\s*\\S+?)?\\s*(?:转发|评论|赞)(?:\\s*\\d{1,6})?(?:\\s*(?:转发|评论|赞)(?:\\s*\\d{1,6})?){2}$`,
+  `^${TIMED_STAMP}(?:\\s*来自\\s*\\S+?)?\\s*[·・]?\\s*(?:转发|评论|赞)(?:\\s*\\d{1,6})?(?:\\s*[·・]?\\s*(?:转发|评论|赞)(?:\\s*\\d{1,6})?){2}$`,
 );
 /** The repost over it: its author's name and a colon, then what he wrote (云岫应急管理：学习贯彻！…). */
 const NAMED_REPOST_RE = /^[^\s。，、！？：:]{1,20}[：:]\S/;

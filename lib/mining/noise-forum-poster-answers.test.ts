@@ -113,4 +113,21 @@ describe("the poster's later floor", () => {
     ];
     expect(textsOf(page)).toContain(last);
   });
+
+  // An outside review's cases (of ab9fd45): 楼上楼下 and 举报邮箱 are a speech's words too.
+  it("keeps his last paragraph posted after a mid-speech 同志们， though it says 楼上 or 邮箱", () => {
+    const rallying = "同志们，安全生产只有起点，没有终点。我们必须清醒认识到，全县安全生产基础依然薄弱。";
+    for (const last of [
+      "不少小区楼上楼下的消防通道被杂物堵塞，各街道要逐栋排查，限期清理，确保通道畅通。",
+      "各乡镇要公布举报电话和举报邮箱，鼓励群众举报身边的安全隐患，经查属实的给予奖励。",
+    ]) {
+      const page = [
+        ...post("运管小周", "2024-11-22 16:40", "楼主", [...COUNTY_SPEECH_HEAD, rallying]),
+        ...post("路政老杨", "2024-11-22 16:52", "沙发", ["顶一个，继续。"]),
+        ...post("运管小周", "2024-11-22 17:05", "板凳", [last]),
+        ...post("客运站小马", "2024-11-23 10:15", "地板", ["学习了。"]),
+      ];
+      expect(textsOf(page)).toContain(last);
+    }
+  });
 });

@@ -72,8 +72,9 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
   };
   // His later floor answers a reader (通报材料内部的，不方便发，见谅。) when a reader's floor stands right above it, his
   // own floor before that ended his speech (its last paragraph 同志们，… / 谢谢大家), it is a line or two in a reply's
-  // words with no heading that does not close a speech itself, and no later floor of his carries the speech on (a
-  // 同志们， or 总之， may end a floor midway). Only his own floors are read, never a reader's 谢谢分享 or 总之，.
+  // words (不方便, 见谅), with no duty (要, 各乡镇…) nor heading, that does not close a speech itself, and no later
+  // floor of his carries the speech on (a 同志们， or 总之， may end a floor midway). Only his own floors are read, never
+  // a reader's 谢谢分享 or 总之，.
   const answersReader = (n: number) => {
     if (n < 1 || own(headers[n - 1]!)) return false;
     let m = n - 1;
@@ -86,6 +87,7 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
       chars <= MAX_COMMENT_LENGTH &&
       !isClosingStart(lines[0]!.trim()) &&
       lines.some((t) => REPLY_WORDS_RE.test(t)) &&
+      !lines.some((t) => DUTY_WORDS_RE.test(t)) &&
       !lines.some((t) => !!parseEnumerator(t.trim()) || isTitleLine(t.trim())) &&
       !headers.some((h, k) => k > n && own(h) && carriesText(h, end(k)))
     );
@@ -170,7 +172,9 @@ function nameRightAbove(texts: string[], i: number): string {
 }
 
 /** A reply's words to one reader, which no speech says: an apology, a private channel, a file to send. */
-const REPLY_WORDS_RE = /见谅|抱歉|不好意思|不方便|私信|站内信|稍等|发你|发您|邮箱|网盘|自取|楼上|没有电子版/;
+const REPLY_WORDS_RE = /见谅|抱歉|不好意思|不方便|私信|站内信|稍等|发你|发您|网盘|自取|没有电子版/;
+/** A speech's duty words, which a reply to a reader has none of (各街道要…, 必须…, 确保…). */
+const DUTY_WORDS_RE = /要|必须|确保|各(?:乡镇|街道|部门|单位|企业|村|级|地)/;
 
 /** How many wrapped lines a floor's last paragraph may run to and still be read back to its start. */
 const LAST_PARAGRAPH_LINES = 8;

@@ -72,6 +72,11 @@ describe("a blog's afterword and comments", () => {
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
+  it("drops the comments under 评论(N) | 我来说两句, its button set off by a bar", () => {
+    const page = [...SPEECH, "", "评论(3) | 我来说两句", "学习了，写得实在，讲话里说的一楼一档我们也在搞。"];
+    expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+
   it("drops the comments under 评论（N） with its 我来说两句 button", () => {
     const page = [
       ...SPEECH,
@@ -114,6 +119,16 @@ describe("what follows the speech on a portal and a 范文 site", () => {
     ];
     expect(textsOf(script)).toContain(hostTip);
   });
+
+  // An outside review's cases (of ab9fd45): a host's and a speaker's own 提示 after the last closing.
+  it("keeps a host's or a speaker's tip after the closing that speaks of meeting materials, not of the site's texts", () => {
+    for (const tip of [
+      "温馨提示：桌上的会议资料请各位带回，供传达学习时参考。",
+      "温馨提示：会议材料请各位带回参考，会场资料袋内的讲话稿未经本人审阅，请勿转载。",
+      "特别提示：各乡镇报送的隐患排查台账资料，一经县安委办审核备案，不得擅自修改。",
+    ])
+      expect(textsOf([...COUNTY_SPEECH_HEAD, COUNTY_CHECK, COUNTY_CLOSING, tip, "散会！"])).toContain(tip);
+  });
 });
 
 describe("a 文档 site's pager between two pages of the speech", () => {
@@ -149,5 +164,12 @@ describe("a 微博 post's reposts", () => {
       "查看更多 >",
     ];
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+
+  it("drops reposts whose rows are stamped 今天 or set their buttons off by dots", () => {
+    for (const row of ["今天 09:12　转发　评论　赞 3", "5-22 21:03 · 转发 · 评论 · 赞 3"]) {
+      const page = [...SPEECH, "", "城关镇安监站：收到，马上组织学习。", row];
+      expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+    }
   });
 });

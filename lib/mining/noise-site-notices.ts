@@ -25,9 +25,10 @@ export const SITE_SECTION = "网站的其他栏目";
 const NOTES_LABEL_RE = /^(?:注释|注|脚注|尾注)[：:]?$/;
 const NOTE_LINE_RE = /^(?:[\u2460-\u2473]|[[［]\d{1,2}[\]］])\s*\S/;
 export const END_NOTES = "文末注释";
-/** 温馨提示：以上三篇讲话稿仅作写作参考…: the site's tip about the texts it carried. */
+/** 温馨提示：以上三篇讲话稿仅作写作参考…: the site's tip about the texts it carried, in a site's words (以上三篇,
+ *  文档, 本站), not a host's (会议资料请带回参考). */
 const SITE_TIP_RE =
-  /^[【\[]?(?:温馨|友情|特别)提示[】\]]?[：:].{0,40}(?:以上|本文|本篇|本站|文档|范文|讲话稿|资料)[^。！？]{0,40}(?:参考|借鉴|下载|转载|替换|修改)/;
+  /^[【\[]?(?:温馨|友情|特别)提示[】\]]?[：:].{0,40}(?:本文|本篇|本站|本网|文档|范文|以上[^。！？]{0,4}(?:篇|讲话稿))[^。！？]{0,40}(?:参考|借鉴|下载|转载|替换|修改|预览)/;
 /** The lines a notice runs to under its label, down to a blank line. */
 const NOTICE_LINES = 5;
 const NOTICE_LINE_CHARS = 300;

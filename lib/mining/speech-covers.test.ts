@@ -144,4 +144,13 @@ describe("covers and notes in front of a speech", () => {
     ];
     expect(texts([...speech, ...SPEECH].join("\n"))).toHaveLength(2);
   });
+
+  // An outside review's case (of ab9fd45): a 演讲稿 may open on its own title.
+  it("keeps a speech that opens on its own title, which names no kind of text", () => {
+    const first = ["篇一：安全在我心中", "安全在我心中，是一句朴素的话，却承载着千万个家庭的幸福。", BODY];
+    const second = ["篇二：安全生产从我做起", "尊敬的各位领导、亲爱的工友们：", OPENING, BODY, BODY2];
+    const speeches = mineText([...first, ...second].join("\n")).speeches;
+    expect(speeches[0]!.blocks.map((b) => b.text)).toContain(first[1]);
+    expect(speeches).toHaveLength(2);
+  });
 });

@@ -132,10 +132,13 @@ const HANDS_OVER_RE = /(?:如下|全文|原文|原稿|讲话稿)[^。！？]{0,1
 const NEWS_LEAD_RE =
   /会议(?:要求|指出|强调)|出席(?:会议)?并(?:作)?讲话|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]?[^。]{0,30}(?:召开|举行)/;
 
-/** An encyclopedia's entry over the speech it gives as its example: its lead sentence defines its own name
- *  (安全生产讲话稿 / 安全生产讲话稿是…的文稿), as no speech's first paragraph restates its title. */
+/** An encyclopedia's entry over the speech it gives as its example: its name is a kind of text (安全生产讲话稿), and its
+ *  lead sentence defines it (安全生产讲话稿是…的文稿). A speech may open on its own title (安全在我心中，是…): its title
+ *  names no kind of text. */
+const TEXT_KIND_RE = /(?:稿|文体|公文|文书|范文)$/;
 function definesTitle(s: ParsedSpeech): boolean {
   const title = s.title?.trim() ?? "";
+  if (!TEXT_KIND_RE.test(title)) return false;
   const lead = s.blocks.find((b) => b.kind === "paragraph")?.text ?? "";
   return (
     title.length >= 2 &&
