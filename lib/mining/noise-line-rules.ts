@@ -29,6 +29,7 @@ import {
   WRITER_CREDIT_RE,
   LEAD_LABEL_RE,
   MICROBLOG_LINE_RE,
+  ACCOUNT_INTRO_RE,
 } from "./noise-community-words";
 
 export const URL_RE =
@@ -68,8 +69,7 @@ const SITE_RE =
 const COPY_NOTE_RE =
   /如有侵权|侵权请联系|转载请注明|版权归原作者|版权声明|本文由.{0,20}(?:整理|发布|提供|编辑|原创)|本文来源|本文来自|仅供参考|仅供学习|格式为Word版|下载后?可(?:任意|自由)?编辑|本文为Word文档|word格式可编辑|仅代表作者(?:本人|个人)?的?观点|仅代表作者本人|信息存储空间服务|仅提供信息发布平台|不代表本(?:站|网|平台)的?(?:观点|立场)|未经(?:本人|作者)?(?:授权|许可)[，,]?(?:不得|禁止|严禁|请勿|谢绝)转载|本文(?:为|系).{0,20}原创|原创稿件|^(?:此|本)篇?(?:范文|文档|文章)由(?:用户|网友|会员)(?:上传|投稿|提供)|^[^。]{0,20}本站不保证(?:其|本文|该文)?(?:内容)?的?(?:准确|真实|完整)|(?:简体|繁体|简繁|繁简)(?:中文|字|原文)?(?:自动)?(?:转换|转为|转成)|如有错漏|仅供阅读参考/i;
 const BREADCRUMB_RE = /^(?:首页|主页|网站首页)\s*[>›»/]|[>›»]\s*(?:正文|讲话稿|范文|发言稿)$/;
-/** A path of three parts or more (知了问答 > 生活 > 公文写作), one of them a site's word: 红>橙>黄>蓝 is not one.
- *  The last part may be the page's own title, longer. */
+/** A path of three parts or more, one a site's word, the last maybe the page's title (知了问答 > 生活 > 公文写作). */
 const PATH_RE = /^[^\s>›»。，]{1,12}(?:\s*[>›»]\s*[^\s>›»。，]{1,12}){1,}\s*[>›»]\s*[^>›»。]{1,60}$/;
 const PATH_WORD_RE =
   /首页|主页|网站|频道|栏目|新闻|资讯|问答|知道|文库|论坛|博客|百科|生活|职场|文秘|公文|范文|讲话稿|主持词|政务|要闻|动态|中心|专题/;
@@ -113,7 +113,7 @@ const ACCOUNT_BYLINE_RE =
   /^原创\s*\S.{0,40}?\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*\d{1,2}:\d{2}(?:\s*(?:发表于)?[^\s\d。，！？]{1,8})?$|^[^。，！？]{0,40}\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*\d{1,2}:\d{2}\s*发表于[^\s\d。，！？]{1,8}$/;
 /** A picture's caption (▲图为会议现场, 图为…, 图1　…情况, （图片来源：…）, 【图解】一图读懂…): the picture did not survive the copy. */
 const CAPTION_RE =
-  /^(?:[【\[](?:图解|组图|图集|图片|长图|海报|视频|音频|H5)[】\]](?=[^。！？；]*$)|[▲△]\s*(?:图|照片|资料图|(?:\d{1,2}月\d{1,2}日[，,])?[^，。！？]{0,30}现场$|[^，。！？]{0,16}(?:摄|供图)$)|(?:[（(]\s*)?(?:图为|图片为|图片来源|图片由|资料图|图\s*\d{0,2}\s*[：:]|图\s*\d{1,2}(?:[-.．]\d{1,2})?\s+(?=[^\s。！？；，]{2,40}$)))/;
+  /^(?:[【\[](?:图解|组图|图集|图片|长图|海报|视频|音频|H5)[】\]](?=[^。！？；]*$)|[▲△]\s*(?:图|照片|资料图|(?:\d{1,2}月\d{1,2}日[，,])?[^，。！？]{0,30}现场$|[^，。！？]{0,16}(?:摄|供图)$)|(?:[（(]\s*)?(?:图为|图片为|图片来源|图片由|资料图|图\s*\d{0,2}\s*[：:]|图\s*\d{1,2}(?:[-.．]\d{1,2})?(?:\s+(?=[^\s。！？；，]{2,40}$)|(?=[^\s。！？；，\d][^\s。！？；，]{1,39}$))))/;
 /** A line ending in a photographer's credit (活动现场，职工代表签名（摄影：张三）): a caption. */
 const CREDIT_END_RE =
   /[（(](?:摄影|图片|图源|图|供图)[：:][^（）()\n]{1,16}[)）]$|(?<=[。！？])[（(]资料图片?[)）]$|[（(](?:(?:记者|通讯员|摄影)\s*)?[^\s（）()拍航录]{2,4}\s*(?:摄|供图)[)）]$/;
@@ -244,7 +244,7 @@ export function lineNoiseReason(
   // Strong signs: no sentence of a speech contains them.
   if (n <= 120 && (t.match(AD_BOOKS_RE)?.length ?? 0) >= 2) return "广告";
   if (CHROME_STRONG_RE.test(t)) return "论坛界面文字";
-  if (n <= 40 && WECHAT_RE.test(t)) return "公众号界面文字";
+  if ((n <= 40 && WECHAT_RE.test(t)) || (n <= 120 && ACCOUNT_INTRO_RE.test(t))) return "公众号界面文字";
   if (n <= 300 && MICROBLOG_LINE_RE.test(t)) return "论坛界面文字";
   if (n <= 300 && LEAD_LABEL_RE.test(t)) return "编者按";
   if (n <= 80 && DOWNLOAD_PROMPT_RE.test(t)) return "付费/登录提示";

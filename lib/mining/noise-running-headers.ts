@@ -20,13 +20,19 @@ const AT_PAGE_BREAK = 2;
 const PRINTED_PAGE_RE =
   /^(?:[—–－-]\s*\d{1,4}\s*[—–－-]|第\s*\d{1,4}\s*页.*|[<‹〈]\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[>›〉])$/;
 
-/** The lines that `keep` accepts, grouped by their text with spaces dropped (line numbers, in order). */
+/** A header's own page number at its line's end, after its words (××讲话材料　　　　2 / 7; the normaliser drops the
+ *  gap). */
+const OWN_PAGE_NUMBER_RE =
+  /(?<=[\u4e00-\u9fff）)\s])\s*(?:\d{1,4}\s*[/／]\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|[—–－-]\s*\d{1,4}\s*[—–－-])$/;
+
+/** The lines that `keep` accepts, grouped by their text with spaces and their own page number dropped (line
+ *  numbers, in order). */
 function copiesOf(texts: string[], keep: (t: string, i: number) => boolean): Map<string, number[]> {
   const copies = new Map<string, number[]>();
   texts.forEach((raw, i) => {
     const t = raw.trim();
     if (!keep(t, i)) return;
-    const key = t.replace(/\s+/g, "");
+    const key = t.replace(OWN_PAGE_NUMBER_RE, "").replace(/\s+/g, "");
     const list = copies.get(key);
     if (list) list.push(i);
     else copies.set(key, [i]);
@@ -34,9 +40,10 @@ function copiesOf(texts: string[], keep: (t: string, i: number) => boolean): Map
   return copies;
 }
 
-/** A page number within three lines of line i (the rules mark page numbers before this runs), or above it past the
- *  page's removed chrome (< 2/5 > / 放大 缩小 全屏 / 下载文档到电脑… over a reader's page). */
+/** A page number on line i itself, within three lines of it (the rules mark page numbers before this runs), or above
+ *  it past the page's removed chrome (< 2/5 > / 放大 缩小 全屏 / 下载文档到电脑… over a reader's page). */
 function atPageBreak(texts: string[], verdict: (string | null)[], i: number): boolean {
+  if (OWN_PAGE_NUMBER_RE.test(texts[i]!.trim())) return true;
   for (let j = Math.max(0, i - 3); j <= Math.min(texts.length - 1, i + 3); j++) if (verdict[j] === "页码") return true;
   return pageNumberPast(texts, verdict, i, -1) >= 0;
 }

@@ -126,8 +126,9 @@ function carriesSpeech(s: ParsedSpeech, next: ParsedSpeech, note: string, remove
   );
 }
 
-// 全文如下（手打，有错字见谅）： — the poster's own line that hands over to the speech.
-const HANDS_OVER_RE = /(?:如下|全文|原文|原稿|讲话稿)[^。！？]{0,16}[：:]$|^(?:讲话)?(?:全文|原文)$/;
+// 全文如下（手打，有错字见谅）： / 下面是我起草的稿子，…： — the poster's own line that hands over to the speech.
+const HANDS_OVER_RE =
+  /(?:如下|全文|原文|原稿|讲话稿)[^。！？]{0,16}[：:]$|^(?:讲话)?(?:全文|原文)$|(?:下面|以下)是[^。！？]{0,60}[：:]$/;
 // 10月28日，我县召开… / …出席会议并讲话: a news lead of the meeting, which a site puts above the speech it prints.
 const NEWS_LEAD_RE =
   /会议(?:要求|指出|强调)|出席(?:会议)?并(?:作)?讲话|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]?[^。]{0,30}(?:召开|举行)/;
