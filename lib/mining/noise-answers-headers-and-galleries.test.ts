@@ -100,3 +100,48 @@ describe("a school site's gallery", () => {
     expect(mined.removed.filter((r) => r.reason === "图片说明")).toHaveLength(captions.length);
   });
 });
+
+// An outside review's cases (of db4ac67): what the rules above must leave to the speech.
+describe("the speech's own lines beside those rules", () => {
+  it("keeps a 主持词 whose host hands over with 下面是…：", () => {
+    const script = [
+      "在全县安全生产工作会议上的主持词",
+      "县委副书记　王建国",
+      "各位领导、同志们，现在开会。",
+      "今天召开全县安全生产工作会议，会议共有三项议程。前两项议程已经进行完毕。",
+      "下面是县长同志讲话：",
+    ];
+    expect(speechesOf([...script, ...SPEECH]).map((sp) => sp.title)).toEqual([script[0], COUNTY_TITLE]);
+  });
+
+  it("keeps the title that the running header repeats with its page numbers", () => {
+    const header = (k: number) => `${COUNTY_TITLE}　　${k} / 3`;
+    const [check1, check2] = [COUNTY_CHECK.slice(0, 25), COUNTY_CHECK.slice(25)];
+    const [duty1, duty2] = [COUNTY_DUTY.slice(0, 25), COUNTY_DUTY.slice(25)];
+    const page = [
+      COUNTY_TITLE,
+      COUNTY_SPEECH_HEAD[3]!,
+      "二、抓好排查",
+      check1!,
+      header(2),
+      check2!,
+      "三、压实责任",
+      duty1!,
+      header(3),
+      duty2!,
+    ];
+    expect(speechesOf(page).map((sp) => sp.title)).toEqual([COUNTY_TITLE]);
+  });
+
+  it("keeps a checklist's 关闭窗口。 and a sentence naming an account with its bar", () => {
+    const list = ["台风来临前，各学校务必做到：", "关闭窗口。", "切断电源。", "人员转移。"];
+    const account = "平安××丨县应急管理局官方公众号，去年共推送安全提示四百余条，成为群众身边的安全课堂。";
+    const texts = textsOf([...COUNTY_SPEECH_HEAD, ...list, account, ...COUNTY_SPEECH_REST]);
+    expect(texts).toEqual(expect.arrayContaining(["关闭窗口。", account]));
+  });
+
+  it("keeps a sentence that names two figures, 图1和图2是…", () => {
+    const line = "图1和图2是近三年全县事故起数和死亡人数的变化情况";
+    expect(textsOf([...COUNTY_SPEECH_HEAD, line, ...COUNTY_SPEECH_REST]).join("")).toContain(line);
+  });
+});

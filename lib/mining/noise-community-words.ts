@@ -61,6 +61,7 @@ export const MICROBLOG_LINE_RE =
 export const LEAD_LABEL_RE = /^(?:导语|导读)[：:]/;
 /** A document reader's toolbar (放大 缩小 全屏); after a colon, the words a speech lists. */
 export const READER_TOOLBAR_RE = /^(?:放大|缩小|全屏|适合宽度|旋转)(?:\s*(?:放大|缩小|全屏|适合宽度|旋转)){2,}$/;
-/** A 公众号's line about itself under an article (沣平应急丨××县应急管理局官方公众号。发布…): its name, a bar, what it is. */
+/** A 公众号's line about itself under an article (沣平应急丨××县应急管理局官方公众号。发布…): its short name, a bar,
+ *  what it is, and a full stop (a speech's 沣平应急丨…公众号，去年共推送… goes on). */
 export const ACCOUNT_INTRO_RE =
-  /^[^，。！？\s]{2,20}\s*[丨|｜]\s*[^，。！？]{2,40}(?:官方)?(?:微信)?(?:公众号|公众平台|服务号|订阅号)[。，,.]/;
+  /^[^，。！？\s]{2,10}\s*[丨|｜]\s*[^，。！？]{2,40}(?:官方)?(?:微信)?(?:公众号|公众平台|服务号|订阅号)[。.]/;

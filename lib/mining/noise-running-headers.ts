@@ -32,7 +32,10 @@ function copiesOf(texts: string[], keep: (t: string, i: number) => boolean): Map
   texts.forEach((raw, i) => {
     const t = raw.trim();
     if (!keep(t, i)) return;
-    const key = t.replace(OWN_PAGE_NUMBER_RE, "").replace(/\s+/g, "");
+    // Copies with their page number are grouped apart from the words alone (the speech's own title, where the header
+    // repeats it).
+    const numbered = OWN_PAGE_NUMBER_RE.test(t);
+    const key = t.replace(OWN_PAGE_NUMBER_RE, "").replace(/\s+/g, "") + (numbered ? "\u0000页" : "");
     const list = copies.get(key);
     if (list) list.push(i);
     else copies.set(key, [i]);

@@ -57,11 +57,9 @@ const CHROME_WORDS = [
   "显示全部楼层",
   "阅读模式",
   "打印",
-  // a portal's buttons under the article: 打印本页 / 关闭窗口
+  // a portal's print button under the article (关闭窗口 alone may be a typhoon checklist's item)
   "打印本页",
   "打印此页",
-  "关闭窗口",
-  "关闭本页",
   "上一主题",
   "下一主题",
   "上一篇",

@@ -126,9 +126,11 @@ function carriesSpeech(s: ParsedSpeech, next: ParsedSpeech, note: string, remove
   );
 }
 
-// 全文如下（手打，有错字见谅）： / 下面是我起草的稿子，…： — the poster's own line that hands over to the speech.
-const HANDS_OVER_RE =
-  /(?:如下|全文|原文|原稿|讲话稿)[^。！？]{0,16}[：:]$|^(?:讲话)?(?:全文|原文)$|(?:下面|以下)是[^。！？]{0,60}[：:]$/;
+// 全文如下（手打，有错字见谅）： — the poster's own line that hands over to the speech.
+const HANDS_OVER_RE = /(?:如下|全文|原文|原稿|讲话稿)[^。！？]{0,16}[：:]$|^(?:讲话)?(?:全文|原文)$/;
+/** 下面是我起草的稿子，…：: an answerer's lead-in, under no title of its own and greeting no meeting (a 主持词's
+ *  下面是县长讲话： is the host's). */
+const LEAD_IN_RE = /(?:下面|以下)是[^。！？]{0,60}[：:]$/;
 // 10月28日，我县召开… / …出席会议并讲话: a news lead of the meeting, which a site puts above the speech it prints.
 const NEWS_LEAD_RE =
   /会议(?:要求|指出|强调)|出席(?:会议)?并(?:作)?讲话|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]?[^。]{0,30}(?:召开|举行)/;
@@ -165,10 +167,12 @@ export function withoutCoverNotes(
     const next = speeches[i + 1];
     const note = speechText(s);
     const speech = next?.title ? speechText(next).length : 0;
-    const handsOver = HANDS_OVER_RE.test(s.blocks[s.blocks.length - 1]?.text ?? "");
+    const last = s.blocks[s.blocks.length - 1]?.text ?? "";
     // A unit under a speech's own title (a 主持词, a 表态发言, a speech that relays a meeting) is a speech; only a
     // poster's lead-in says otherwise.
     const titled = isTitleLine(titleLines[i] ?? "") && !MAIL_SUBJECT_RE.test(titleLines[i] ?? "");
+    const greets = s.blocks.some((b) => /^(?:各位|尊敬的|同志们)/.test(b.text));
+    const handsOver = HANDS_OVER_RE.test(last) || (!titled && !greets && LEAD_IN_RE.test(last));
     // A message that forwards the speech may greet its readers (各位同事：) as no meeting is greeted; it is far shorter.
     const forwards =
       note.length * 3 < speech &&
