@@ -19,7 +19,7 @@ import { markTextTables } from "./noise-text-tables";
 import { markKeyPoints } from "./noise-key-points";
 import { markInterleavedLines } from "./noise-interleaved-lines";
 import { markVideoCards } from "./noise-video-cards";
-import { markSiteNotices } from "./noise-site-notices";
+import { markSiteBanners, markSiteNotices } from "./noise-site-notices";
 import { markBriefingItems, markNewsReports, markReportsAfterSpeech } from "./noise-news-report";
 import { markCommentCards, markPostAuthorCards, markStampedComments, markTriangleCaptions } from "./noise-page-cards";
 import { markDistributionLists, markPageJumps, markReprintedPageHeads, markWindowTitle } from "./noise-page-ends";
@@ -82,4 +82,5 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markInterleavedLines(texts, verdict);
   markVideoCards(texts, verdict);
   markSiteNotices(texts, verdict);
+  markSiteBanners(texts, verdict);
 }

@@ -6,9 +6,9 @@ import { FORUM_BUTTONS, previousLine } from "./noise-page-cards";
 import { POST_AUTHOR } from "./noise-forum-replies";
 
 const SIGNATURE = "帖子签名";
-/** A post's row of buttons: 回复 | 引用 | 举报. */
+/** A post's row of buttons: 回复 | 引用 | 举报, or set apart by spaces only (回复　举报). */
 const POST_BUTTONS_RE =
-  /^(?:回复|回覆|引用|举报|舉報|评分|点赞)(?:\s*[|｜·]\s*(?:回复|回覆|引用|举报|舉報|评分|点赞|编辑|分享|收藏))+$/;
+  /^(?:回复|回覆|引用|举报|舉報|评分|点赞)(?:\s*[|｜·]?\s*(?:回复|回覆|引用|举报|舉報|评分|点赞|编辑|分享|收藏))+$/;
 /** What a speech ends with, however short: a heading, its closing, thanks, the speaker's name or the date. */
 const endsSpeech = (t: string) =>
   !!parseEnumerator(t) || isClosingStart(t) || /^谢谢/.test(t) || isSpeakerLine(t) || !!dateOfLine(t);
@@ -21,10 +21,10 @@ const isShortLine = (t: string, sentences = 1) =>
   t.length <= SIGNATURE_CHARS && (t.match(/[。！？!?]/g)?.length ?? 0) <= sentences && !isTitleLine(t);
 
 /** Marks a forum post's signature: the line or two under the rule that a forum draws below a post's buttons (回复 |
- *  引用 | 举报, then ----), short, at most one sentence each, up to the next removed line (the next author's card) or
- *  the end; or between a rule and the post's own buttons (or the next post's author) below it, where it is nothing a
- *  speech ends with. A rule
- *  under text, with no buttons next to it, is the speech's own. */
+ *  引用 | 举报, then ----), short, at most one sentence each (two in a poster's words: 欢迎交流…，私信请注明来意。), up
+ *  to the next removed line (the next author's card) or the end; or between a rule and the post's own buttons (or the
+ *  next post's author) below it, where it is nothing a speech ends with. A rule under text, with no buttons next to
+ *  it, is the speech's own. */
 export function markPostSignatures(texts: string[], verdict: (string | null)[]): void {
   for (let i = 0; i < texts.length; i++) {
     if (verdict[i] !== "分隔线") continue;
@@ -50,7 +50,7 @@ export function markPostSignatures(texts: string[], verdict: (string | null)[]):
     const overAuthor = !underButtons && !overButtons && authorBelow;
     if (!underButtons && !overButtons && !overAuthor) continue;
     const fits = (k: number) =>
-      isShortLine(texts[k]!.trim(), overAuthor ? 2 : 1) &&
+      isShortLine(texts[k]!.trim(), overAuthor || POSTER_WORDS_RE.test(texts[k]!) ? 2 : 1) &&
       (underButtons || !endsSpeech(texts[k]!.trim())) &&
       (!overAuthor || POSTER_WORDS_RE.test(texts[k]!));
     if (lines.length && counted <= SIGNATURE_LINES && lines.every(fits)) for (const k of lines) verdict[k] = SIGNATURE;

@@ -1,6 +1,6 @@
 // A site's notice printed under the speech it carried (【通知公告】关于举办…的通知 and its paragraph), and a section of
 // its own under a label there (政策解读 of the meeting, 媒体聚焦 with other papers' headlines): the site's, after the
-// speech has ended.
+// speech has ended. And a site's labelled banner line (廉政提醒：…), wherever it stands.
 import { isClosingStart, isHeaderSalutation, isSpeakerLine, isTitleLine } from "./outline-patterns";
 import { nextLine } from "./noise-page-furniture";
 
@@ -61,4 +61,17 @@ export function markSiteNotices(texts: string[], verdict: (string | null)[]): vo
       verdict[j] ??= SITE_NOTICE;
     }
   }
+}
+
+export const SITE_BANNER = "网站横幅标语";
+/** 廉政提醒：…，监督举报电话：12388: a 纪委 site's banner under its label, set anywhere in the page, between a
+ *  speech's paragraphs too; no speech opens a paragraph with the label. */
+const BANNER_RE = /^[【\[]?(?:廉政|廉洁)(?:提醒|提示|警示)[】\]]?[：:]/;
+const BANNER_CHARS = 80;
+
+/** Marks a site's labelled banner line. */
+export function markSiteBanners(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((t, i) => {
+    if (t.trim().length <= BANNER_CHARS && BANNER_RE.test(t.trim())) verdict[i] ??= SITE_BANNER;
+  });
 }

@@ -60,6 +60,8 @@ const CHROME_WORDS = [
   // a portal's print button under the article (关闭窗口 alone may be a typhoon checklist's item)
   "打印本页",
   "打印此页",
+  // a 范文 site's button under each text
+  "复制全文",
   "上一主题",
   "下一主题",
   "上一篇",

@@ -150,6 +150,9 @@ function definesTitle(s: ParsedSpeech): boolean {
   );
 }
 
+/** Words about a speech as a text someone passes round or reads (这篇讲话, 讲话稿, 讲话的是…): a commentator's. */
+const SPEAKS_OF_SPEECH_RE = /这篇(?:讲话|稿子)|一篇讲话稿|讲话的是/;
+
 /** A forwarding message's paragraphs: its note, its sender's name, the earlier sender's note. */
 const MAX_FORWARD_BLOCKS = 3;
 
@@ -203,7 +206,9 @@ export function withoutCoverNotes(
               // A report of the meeting (会上，…) over the speech it prints, where the line handing it over went
               // (现将讲话全文刊发如下).
               (carriesSpeech(s, next!, note, removed) && s.blocks.some((b) => REPORTED_AT_RE.test(b.text))) ||
-              (note.length * 3 < speech && NEWS_LEAD_RE.test(note))))));
+              (note.length * 3 < speech && NEWS_LEAD_RE.test(note)) ||
+              // An author's comment on the speech he gives below (这两天…都在转一篇讲话稿。讲话的是…).
+              (note.length * 2 < speech && SPEAKS_OF_SPEECH_RE.test(note))))));
     if (!isNote) {
       out.push(s);
       continue;

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import {
+  COUNTY_CHECK,
+  COUNTY_SITUATION,
+  COUNTY_SPEECH_BLOCKS,
+  COUNTY_SPEECH_HEAD,
+  COUNTY_SPEECH_REST,
+  COUNTY_TITLE,
+} from "../testing/county-speech-lines";
+import { speechesOf, textsOf } from "../testing/mined-page";
+
+// Pages written for these tests in the shapes of set 80's: a 头条-style author's comment above the speech, a 文库
+// preview's bracketed buttons and 相关搜索, a 范文 site's 复制全文, a forum post's signature in a poster's words and a
+// 纪委 site's 廉政提醒 banner between paragraphs.
+const SPEECH = [...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST];
+
+describe("an author's comment above the speech he gives", () => {
+  it("drops the headline, his card and his paragraphs about the speech", () => {
+    const page = [
+      "县长这篇讲话被转疯了：安全生产最怕“差不多”",
+      "",
+      "安监老杨说事",
+      "2.7万粉丝 · 安全生产领域创作者　　[+ 关注]",
+      "",
+      "这两天，好几个安全群都在转一篇讲话稿。讲话的是我们县分管安全的副县长，他没有念一句套话，开口就点了两起险情。",
+      "我干了二十多年安全监管，看过的讲话稿不下几百篇，这一篇值得每个基层安全干部收藏。",
+      "",
+      ...SPEECH,
+    ];
+    expect(speechesOf(page).map((s) => s.title)).toEqual([COUNTY_TITLE]);
+    expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+});
+
+describe("a preview's and a 范文 site's buttons", () => {
+  it("drops [继续阅读] [立即下载] inside the text, 相关搜索 over its tags and 复制全文 under the text", () => {
+    const page = [
+      ...COUNTY_SPEECH_HEAD,
+      "阅读已结束，剩余 3 页未读",
+      "[继续阅读]　　[立即下载]",
+      ...COUNTY_SPEECH_REST,
+      "复制全文",
+      "",
+      "相关搜索",
+      "乡镇安全生产会议讲话　　安全月活动方案　　消防安全讲话稿",
+    ];
+    expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+});
+
+describe("a forum post's signature", () => {
+  it("drops two sentences in a poster's words between the rule and the post's buttons set apart by a space", () => {
+    const page = [
+      "笔杆子老周",
+      "发表于 2024-4-22 09:31 | 只看该作者",
+      ...SPEECH,
+      "",
+      "--------------------------------",
+      "文章千古事，得失寸心知。欢迎交流公文写作，私信请注明来意。",
+      "回复　举报",
+    ];
+    expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+});
+
+describe("a 纪委 site's banner", () => {
+  it("drops a 廉政提醒 line between two paragraphs and joins nothing across it", () => {
+    const banner = "廉政提醒：暑期将至，严禁违规组织公款旅游，监督举报电话：12388";
+    const page = [
+      ...COUNTY_SPEECH_HEAD.slice(0, -1),
+      COUNTY_SITUATION,
+      banner,
+      COUNTY_CHECK,
+      ...COUNTY_SPEECH_REST.slice(2),
+    ];
+    const texts = textsOf(page);
+    expect(texts).not.toContain(banner);
+    expect(texts).toEqual(expect.arrayContaining([COUNTY_SITUATION, COUNTY_CHECK]));
+  });
+});
