@@ -78,3 +78,24 @@ describe("a 纪委 site's banner", () => {
     expect(texts).toEqual(expect.arrayContaining([COUNTY_SITUATION, COUNTY_CHECK]));
   });
 });
+
+// An outside review's cases (of 7dbf6e6): a short talk that speaks of its own 讲话稿, a speech's own 廉洁提醒.
+describe("the speech's own lines beside those rules", () => {
+  it("keeps a short untitled talk that addresses its hearers and mentions the 讲话稿 it does not read", () => {
+    const talk = [
+      "范文1",
+      "工友们，今天开个简短的班前会。本来安全科给我准备了一篇讲话稿，我就不照着念了，只讲三句话。",
+      "第一句，进车间必须戴好安全帽，系好安全带，谁不戴谁就别上岗。",
+      "第二句，设备检修必须挂牌上锁，今天就讲这些，大家上岗吧。",
+      "范文2",
+    ];
+    expect(textsOf([...talk, ...SPEECH])).toContain(talk[1]);
+  });
+
+  it("keeps a 廉洁提醒 point of a speech that gives no hotline", () => {
+    const point = "廉洁提醒：严禁收受企业礼品礼金，严禁公车私用，严禁违规吃喝。";
+    expect(
+      textsOf([...COUNTY_SPEECH_HEAD, "安全提醒：节日期间外出要遵守交通规则。", point, ...COUNTY_SPEECH_REST]),
+    ).toContain(point);
+  });
+});

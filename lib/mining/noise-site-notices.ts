@@ -64,9 +64,9 @@ export function markSiteNotices(texts: string[], verdict: (string | null)[]): vo
 }
 
 export const SITE_BANNER = "网站横幅标语";
-/** 廉政提醒：…，监督举报电话：12388: a 纪委 site's banner under its label, set anywhere in the page, between a
- *  speech's paragraphs too; no speech opens a paragraph with the label. */
-const BANNER_RE = /^[【\[]?(?:廉政|廉洁)(?:提醒|提示|警示)[】\]]?[：:]/;
+/** 廉政提醒：…，监督举报电话：12388: a 纪委 site's banner under its label with the hotline it gives, set anywhere in
+ *  the page, between a speech's paragraphs too (a speech's own 廉洁提醒：严禁… gives no number). */
+const BANNER_RE = /^[【\[]?(?:廉政|廉洁)(?:提醒|提示|警示)[】\]]?[：:].*(?:举报电话|监督电话|热线)[：:]?\s*\d{5}/;
 const BANNER_CHARS = 80;
 
 /** Marks a site's labelled banner line. */

@@ -152,6 +152,9 @@ function definesTitle(s: ParsedSpeech): boolean {
 
 /** Words about a speech as a text someone passes round or reads (这篇讲话, 讲话稿, 讲话的是…): a commentator's. */
 const SPEAKS_OF_SPEECH_RE = /这篇(?:讲话|稿子)|一篇讲话稿|讲话的是/;
+/** 工友们，… / 同志们！: a paragraph opening on its hearers. */
+const ADDRESS_RE = /^[^，。！？：]{0,12}们[，,！!：:]/;
+const addresses = (s: ParsedSpeech) => s.blocks.some((b) => ADDRESS_RE.test(b.text));
 
 /** A forwarding message's paragraphs: its note, its sender's name, the earlier sender's note. */
 const MAX_FORWARD_BLOCKS = 3;
@@ -207,8 +210,9 @@ export function withoutCoverNotes(
               // (现将讲话全文刊发如下).
               (carriesSpeech(s, next!, note, removed) && s.blocks.some((b) => REPORTED_AT_RE.test(b.text))) ||
               (note.length * 3 < speech && NEWS_LEAD_RE.test(note)) ||
-              // An author's comment on the speech he gives below (这两天…都在转一篇讲话稿。讲话的是…).
-              (note.length * 2 < speech && SPEAKS_OF_SPEECH_RE.test(note))))));
+              // An author's comment on the speech he gives below (这两天…都在转一篇讲话稿。讲话的是…); a short talk of
+              // its own addresses its hearers (工友们，…准备了一篇讲话稿，我就不照着念了).
+              (note.length * 2 < speech && SPEAKS_OF_SPEECH_RE.test(note) && !addresses(s))))));
     if (!isNote) {
       out.push(s);
       continue;
