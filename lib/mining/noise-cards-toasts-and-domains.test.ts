@@ -46,6 +46,19 @@ describe("a study app's reading mode", () => {
     ];
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
+
+  // Set 81/05's platform: its progress and its toast worded otherwise.
+  it("drops 已学习 72% and 有效阅读满1分钟　学习积分 +1", () => {
+    const page = [
+      ...COUNTY_SPEECH_HEAD.slice(0, 4),
+      "已学习 30%",
+      "有效阅读满1分钟　学习积分 +1",
+      ...COUNTY_SPEECH_HEAD.slice(4),
+      "已学习 72%",
+      ...COUNTY_SPEECH_REST,
+    ];
+    expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
 });
 
 describe("a site's domain set between characters without its dots", () => {

@@ -99,3 +99,19 @@ describe("the speech's own lines beside those rules", () => {
     ).toContain(point);
   });
 });
+
+// Set 81/08's shape: a 笔杆子's tips after the speech he shares, under a bare 写在最后.
+describe("a poster's tips under 写在最后", () => {
+  it("drops the label and what follows it where the next paragraph speaks of the speech as a text", () => {
+    const tips = ["写在最后", "这篇稿子我给打85分，说几点体会：", "1. 开头不绕弯子。", "2. 形势部分一定要有数字。"];
+    expect(
+      textsOf([...SPEECH.slice(0, -1), "同志们，安全生产责任重于泰山，大家要扎实抓好各项工作。", ...tips]),
+    ).toEqual([...COUNTY_SPEECH_BLOCKS.slice(0, -1), "同志们，安全生产责任重于泰山，大家要扎实抓好各项工作。"]);
+  });
+
+  it("keeps a speech's own last part under 写在最后 where nothing speaks of the speech as a text", () => {
+    const own = ["写在最后", "希望大家把今天的部署落到实处，确保全县安全生产形势持续稳定。"];
+    const texts = textsOf([...SPEECH.slice(0, -1), "同志们，安全生产责任重于泰山，大家要扎实抓好各项工作。", ...own]);
+    expect(texts).toContain(own[1]);
+  });
+});

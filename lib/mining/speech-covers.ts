@@ -246,8 +246,10 @@ export function withoutAfterword(speech: ParsedSpeech, removed: Removed[]): Pars
     if (!ENDED_RE.test(b.text)) return false;
     const before = speech.blocks.slice(Math.max(0, i - CLOSING_REACH), i);
     const bare = BARE_LABEL_RE.test(b.text);
+    // …or under a label that the next paragraph shows to be the poster's: it speaks of the speech as a text (这篇稿子…).
+    const posters = SPEAKS_OF_SPEECH_RE.test(speech.blocks[i + 1]?.text ?? "");
     return before.some(
-      (c) => c.kind === "paragraph" && isClosingStart(c.text) && (!bare || LAST_WORDS_RE.test(c.text)),
+      (c) => c.kind === "paragraph" && isClosingStart(c.text) && (!bare || posters || LAST_WORDS_RE.test(c.text)),
     );
   });
   if (end < 0) return speech;
