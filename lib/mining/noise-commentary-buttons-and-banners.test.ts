@@ -115,3 +115,25 @@ describe("a poster's tips under 写在最后", () => {
     expect(texts).toContain(own[1]);
   });
 });
+
+// Set 81/04's shape: a news app's head over the speech, and its box that sums the speech up.
+describe("a news app's head and its 【30秒速览】 box", () => {
+  it("drops the app's name, the headline, the byline and the box's bullets; the speech keeps its title", () => {
+    const page = [
+      "潮声新闻",
+      "打开潮声新闻APP，阅读体验更佳",
+      "",
+      "××县县长：6月底前重点行业领域隐患排查全覆盖，瞒报谎报事故一律从严追责",
+      "2024-06-12 · 来源：××日报融媒体中心",
+      "记者 沈一帆　通讯员 何蕾",
+      "",
+      "【30秒速览】",
+      "· 前5个月全县事故起数和死亡人数“双下降”，但6月初接连两起事故敲响警钟。",
+      "· 燃气、建筑施工等领域6月30日前完成一轮排查，整改情况纳入年度考核。",
+      "",
+      ...SPEECH,
+    ];
+    expect(speechesOf(page).map((s) => s.title)).toEqual([COUNTY_TITLE]);
+    expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+});

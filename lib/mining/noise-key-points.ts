@@ -1,12 +1,12 @@
-// A page's box of key points beside the speech (a paper's 会议要点, a site's 核心提示): its label alone on a line, then
+// A page's box of key points beside the speech (a paper's 会议要点, a site's 核心提示, an app's 【30秒速览】): its label alone on a line, then
 // bulleted points (■ 7 至 9 月全公司零重伤…), each perhaps wrapped onto a short line of its own by a narrow column.
 // The points sum up the speech in the paper's words; the speech says them itself.
 
 import { endsSentence, isHeaderSalutation, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 
 const REASON = "要点框";
-const LABEL_RE = /^[【\[]?(?:会议要点|讲话要点|本期要点|核心提示|要点速览|划重点|看点)[】\]]?$/;
-const BULLET_RE = /^[■□●○◆◇▲△★☆•▪]/;
+const LABEL_RE = /^[【\[]?(?:会议要点|讲话要点|本期要点|核心提示|要点速览|\d{1,3}秒速览|划重点|看点)[】\]]?$/;
+const BULLET_RE = /^[■□●○◆◇▲△★☆•▪·・]/;
 /** A point's wrapped rest: short, no bullet of its own. */
 const MAX_WRAPPED = 20;
 const MIN_POINTS = 2;

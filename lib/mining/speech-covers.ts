@@ -210,6 +210,8 @@ export function withoutCoverNotes(
               // (现将讲话全文刊发如下).
               (carriesSpeech(s, next!, note, removed) && s.blocks.some((b) => REPORTED_AT_RE.test(b.text))) ||
               (note.length * 3 < speech && NEWS_LEAD_RE.test(note)) ||
+              // A page's head above the speech with no sentence of its own (an app's name, a headline, a byline).
+              (note.length * 3 < speech && !s.blocks.some((b) => /[。！？!?]/.test(b.text))) ||
               // An author's comment on the speech he gives below (这两天…都在转一篇讲话稿。讲话的是…); a short talk of
               // its own addresses its hearers (工友们，…准备了一篇讲话稿，我就不照着念了).
               (note.length * 2 < speech && SPEAKS_OF_SPEECH_RE.test(note) && !addresses(s))))));
