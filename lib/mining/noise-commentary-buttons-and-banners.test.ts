@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   COUNTY_CHECK,
   COUNTY_SITUATION,
+  COUNTY_SPEECH,
   COUNTY_SPEECH_BLOCKS,
   COUNTY_SPEECH_HEAD,
   COUNTY_SPEECH_REST,
@@ -12,7 +13,6 @@ import { speechesOf, textsOf } from "../testing/mined-page";
 // Pages written for these tests in the shapes of set 80's: a 头条-style author's comment above the speech, a 文库
 // preview's bracketed buttons and 相关搜索, a 范文 site's 复制全文, a forum post's signature in a poster's words and a
 // 纪委 site's 廉政提醒 banner between paragraphs.
-const SPEECH = [...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST];
 
 describe("an author's comment above the speech he gives", () => {
   it("drops the headline, his card and his paragraphs about the speech", () => {
@@ -25,7 +25,7 @@ describe("an author's comment above the speech he gives", () => {
       "这两天，好几个安全群都在转一篇讲话稿。讲话的是我们县分管安全的副县长，他没有念一句套话，开口就点了两起险情。",
       "我干了二十多年安全监管，看过的讲话稿不下几百篇，这一篇值得每个基层安全干部收藏。",
       "",
-      ...SPEECH,
+      ...COUNTY_SPEECH,
     ];
     expect(speechesOf(page).map((s) => s.title)).toEqual([COUNTY_TITLE]);
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
@@ -53,7 +53,7 @@ describe("a forum post's signature", () => {
     const page = [
       "笔杆子老周",
       "发表于 2024-4-22 09:31 | 只看该作者",
-      ...SPEECH,
+      ...COUNTY_SPEECH,
       "",
       "--------------------------------",
       "文章千古事，得失寸心知。欢迎交流公文写作，私信请注明来意。",
@@ -89,7 +89,7 @@ describe("the speech's own lines beside those rules", () => {
       "第二句，设备检修必须挂牌上锁，今天就讲这些，大家上岗吧。",
       "范文2",
     ];
-    expect(textsOf([...talk, ...SPEECH])).toContain(talk[1]);
+    expect(textsOf([...talk, ...COUNTY_SPEECH])).toContain(talk[1]);
   });
 
   it("keeps a 廉洁提醒 point of a speech that gives no hotline", () => {
@@ -105,13 +105,17 @@ describe("a poster's tips under 写在最后", () => {
   it("drops the label and what follows it where the next paragraph speaks of the speech as a text", () => {
     const tips = ["写在最后", "这篇稿子我给打85分，说几点体会：", "1. 开头不绕弯子。", "2. 形势部分一定要有数字。"];
     expect(
-      textsOf([...SPEECH.slice(0, -1), "同志们，安全生产责任重于泰山，大家要扎实抓好各项工作。", ...tips]),
+      textsOf([...COUNTY_SPEECH.slice(0, -1), "同志们，安全生产责任重于泰山，大家要扎实抓好各项工作。", ...tips]),
     ).toEqual([...COUNTY_SPEECH_BLOCKS.slice(0, -1), "同志们，安全生产责任重于泰山，大家要扎实抓好各项工作。"]);
   });
 
   it("keeps a speech's own last part under 写在最后 where nothing speaks of the speech as a text", () => {
     const own = ["写在最后", "希望大家把今天的部署落到实处，确保全县安全生产形势持续稳定。"];
-    const texts = textsOf([...SPEECH.slice(0, -1), "同志们，安全生产责任重于泰山，大家要扎实抓好各项工作。", ...own]);
+    const texts = textsOf([
+      ...COUNTY_SPEECH.slice(0, -1),
+      "同志们，安全生产责任重于泰山，大家要扎实抓好各项工作。",
+      ...own,
+    ]);
     expect(texts).toContain(own[1]);
   });
 });
@@ -131,9 +135,36 @@ describe("a news app's head and its 【30秒速览】 box", () => {
       "· 前5个月全县事故起数和死亡人数“双下降”，但6月初接连两起事故敲响警钟。",
       "· 燃气、建筑施工等领域6月30日前完成一轮排查，整改情况纳入年度考核。",
       "",
-      ...SPEECH,
+      ...COUNTY_SPEECH,
     ];
     expect(speechesOf(page).map((s) => s.title)).toEqual([COUNTY_TITLE]);
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+});
+
+// An outside review's cases (of 7518586): a speech's own 学习积分+1, its own last part about its 讲话稿, a speaker's line
+// under a 【30秒速览】 box.
+describe("the speech's own lines beside set 81's rules", () => {
+  it("keeps a sentence that announces 学习积分+1", () => {
+    const line = "今年起推行安全培训积分管理，每参加一次班组安全活动学习积分+1，年底积分不足的不得评先评优。";
+    expect(textsOf([...COUNTY_SPEECH_HEAD, line, ...COUNTY_SPEECH_REST])).toContain(line);
+  });
+
+  it("keeps the speaker's own last part under 写在最后 that speaks of his 讲话稿", () => {
+    const own = ["写在最后", "这篇讲话稿，我前后改了三遍，每一遍都想起去年那起事故，希望大家回去后认真对照检查。"];
+    const closing = "同志们，安全生产责任重于泰山，希望大家把会议精神带回去，抓好贯彻落实。";
+    expect(textsOf([...COUNTY_SPEECH.slice(0, -1), closing, ...own])).toContain(own[1]);
+  });
+
+  it("keeps the speaker's line under a 【30秒速览】 box", () => {
+    const page = [
+      COUNTY_TITLE,
+      "【30秒速览】",
+      "· 上半年事故起数同比下降",
+      "· 下半年开展拉网式排查",
+      "县长　李明",
+      ...COUNTY_SPEECH.slice(2),
+    ];
+    expect(speechesOf(page)[0]!.speaker).toBe("县长李明");
   });
 });

@@ -2,7 +2,15 @@
 // bulleted points (■ 7 至 9 月全公司零重伤…), each perhaps wrapped onto a short line of its own by a narrow column.
 // The points sum up the speech in the paper's words; the speech says them itself.
 
-import { endsSentence, isHeaderSalutation, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
+import {
+  dateOfLine,
+  endsSentence,
+  isHeaderSalutation,
+  isSalutation,
+  isSpeakerLine,
+  isTitleLine,
+  parseEnumerator,
+} from "./outline-patterns";
 
 const REASON = "要点框";
 const LABEL_RE = /^[【\[]?(?:会议要点|讲话要点|本期要点|核心提示|要点速览|\d{1,3}秒速览|划重点|看点)[】\]]?$/;
@@ -15,9 +23,16 @@ const MIN_POINTS = 2;
  *  under its prose, is the speech's). */
 const PROSE_MIN = 12;
 const isProse = (t: string) => t.length >= PROSE_MIN && endsSentence(t);
-/** What a point's wrapped rest never is: a title, a heading, a salutation. */
+/** A speaker's role in his line (县长　李明; a short rest such as 整治内容 names none). */
+const SPEAKER_ROLE_RE = /长|书记|主任|经理|主席|委员/;
+/** What a point's wrapped rest never is: a title, a heading, a salutation, a speaker's line (县长　李明), a date. */
 const startsSpeechPart = (t: string) =>
-  isTitleLine(t) || !!parseEnumerator(t) || isSalutation(t) || isHeaderSalutation(t);
+  isTitleLine(t) ||
+  !!parseEnumerator(t) ||
+  isSalutation(t) ||
+  isHeaderSalutation(t) ||
+  (isSpeakerLine(t) && SPEAKER_ROLE_RE.test(t)) ||
+  !!dateOfLine(t);
 
 /** Marks the label and its points, up to the first line that is neither a point nor a point's wrapped rest, where
  *  no line of prose stands above the label. */

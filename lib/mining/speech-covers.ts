@@ -152,6 +152,8 @@ function definesTitle(s: ParsedSpeech): boolean {
 
 /** Words about a speech as a text someone passes round or reads (这篇讲话, 讲话稿, 讲话的是…): a commentator's. */
 const SPEAKS_OF_SPEECH_RE = /这篇(?:讲话|稿子)|一篇讲话稿|讲话的是/;
+/** A sharer's words about the text he hands out: 后台回复“…”获取, Word版, 打85分. */
+const SHARER_RE = /后台回复|Word版|打\d{1,3}分|自动获取|免费领取/;
 /** 工友们，… / 同志们！: a paragraph opening on its hearers. */
 const ADDRESS_RE = /^[^，。！？：]{0,12}们[，,！!：:]/;
 const addresses = (s: ParsedSpeech) => s.blocks.some((b) => ADDRESS_RE.test(b.text));
@@ -248,8 +250,10 @@ export function withoutAfterword(speech: ParsedSpeech, removed: Removed[]): Pars
     if (!ENDED_RE.test(b.text)) return false;
     const before = speech.blocks.slice(Math.max(0, i - CLOSING_REACH), i);
     const bare = BARE_LABEL_RE.test(b.text);
-    // …or under a label that the next paragraph shows to be the poster's: it speaks of the speech as a text (这篇稿子…).
-    const posters = SPEAKS_OF_SPEECH_RE.test(speech.blocks[i + 1]?.text ?? "");
+    // …or under a label that the next paragraph shows to be the poster's: it speaks of the speech as a text (这篇稿子…)
+    // and he hands it out or rates it (后台回复…获取, Word版, 打85分); a speaker may speak of his own 讲话稿 there.
+    const after = speech.blocks.slice(i + 1);
+    const posters = SPEAKS_OF_SPEECH_RE.test(after[0]?.text ?? "") && after.some((c) => SHARER_RE.test(c.text));
     return before.some(
       (c) => c.kind === "paragraph" && isClosingStart(c.text) && (!bare || posters || LAST_WORDS_RE.test(c.text)),
     );
