@@ -5,6 +5,7 @@ import {
   COUNTY_DUTY,
   COUNTY_OPENING,
   COUNTY_SITUATION,
+  COUNTY_SPEECH,
   COUNTY_SPEECH_BLOCKS,
   COUNTY_SPEECH_HEAD,
   COUNTY_SPEECH_REST,
@@ -17,7 +18,6 @@ import { mineDocument } from "./mine-document";
 // assistant, a meeting app's transcript, an online document with its comments, a course page, and saved .html pages
 // (a document viewer's printed lines, a 范文 site's advert boxes and 导读).
 
-const SPEECH = [...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST];
 const htmlTexts = async (html: string) =>
   (await mineDocument("page.html", new TextEncoder().encode(html))).speeches.flatMap((s) =>
     s.blocks.map((b) => b.text),
@@ -53,7 +53,7 @@ describe("an AI tool's page around a speech", () => {
       "帮我写一篇县长在全县安全生产工作会议上的讲话稿",
       "【某某AI】 2027-04-02 10:21",
       "好的，以下是为您起草的讲话稿，您可根据实际情况进行调整：",
-      ...SPEECH,
+      ...COUNTY_SPEECH,
       "说明：1. 文中数据为示例，请以实际统计数据为准；",
       "2. 如需调整篇幅，请随时告诉我。",
       "【我】 2027-04-02 10:38",
@@ -74,7 +74,7 @@ describe("an AI tool's page around a speech", () => {
       "帮我写一篇安全生产工作会议上的讲话稿",
       "【AI助手】 2025-03-02 10:21",
       "好的，以下是一篇安全生产工作会议讲话稿，供您参考：",
-      ...SPEECH,
+      ...COUNTY_SPEECH,
       "【我】 2025-03-02 10:25",
       "再正式一点，增加对应急管理的要求",
       "【AI助手】 2025-03-02 10:26",

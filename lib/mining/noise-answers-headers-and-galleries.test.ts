@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   COUNTY_CHECK,
   COUNTY_DUTY,
+  COUNTY_SPEECH,
   COUNTY_SPEECH_BLOCKS,
   COUNTY_SPEECH_HEAD,
   COUNTY_SPEECH_REST,
@@ -12,7 +13,6 @@ import { mineText } from "./text-pipeline";
 
 // Pages written for these tests in the shapes of set 79's: a Q&A answer that gives a speech, a portal's buttons, a
 // PDF's running header with its page number, a 公众号's line about itself and a school site's gallery.
-const SPEECH = [...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST];
 
 describe("a Q&A answer that hands over to the speech", () => {
   it("drops the question, the answerer's card and his lead-in ending in a colon", () => {
@@ -34,7 +34,7 @@ describe("a Q&A answer that hands over to the speech", () => {
       "",
       "方法说多了没用，不如直接看一篇。下面是我给县长起草过的一篇，会上用过，人名地名做了处理，重点看每段怎么用数字说话：",
       "",
-      ...SPEECH,
+      ...COUNTY_SPEECH,
     ];
     expect(speechesOf(page).map((sp) => sp.title)).toEqual([COUNTY_TITLE]);
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
@@ -43,7 +43,9 @@ describe("a Q&A answer that hands over to the speech", () => {
 
 describe("a portal's buttons under the speech", () => {
   it("drops 打印本页 and 关闭窗口 each on a line of its own", () => {
-    expect(textsOf([...SPEECH, "", "打印本页", "关闭窗口", "上一篇：全镇防汛预案"])).toEqual(COUNTY_SPEECH_BLOCKS);
+    expect(textsOf([...COUNTY_SPEECH, "", "打印本页", "关闭窗口", "上一篇：全镇防汛预案"])).toEqual(
+      COUNTY_SPEECH_BLOCKS,
+    );
   });
 });
 
@@ -79,7 +81,7 @@ describe("a 公众号 article", () => {
       "",
       "平安××丨××县应急管理局官方公众号。发布应急管理权威信息，传递安全生产好声音。",
       "",
-      ...SPEECH,
+      ...COUNTY_SPEECH,
     ];
     expect(speechesOf(page).map((s) => s.title)).toEqual([COUNTY_TITLE]);
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
@@ -94,7 +96,7 @@ describe("a school site's gallery", () => {
       "图3　班主任代表签订责任书",
       "图4 2024年隐患整改情况",
     ];
-    const mined = mineText([...SPEECH, "", "图片集锦", ...captions].join("\n"));
+    const mined = mineText([...COUNTY_SPEECH, "", "图片集锦", ...captions].join("\n"));
     expect(mined.speeches.flatMap((sp) => sp.blocks.map((b) => b.text))).toEqual(COUNTY_SPEECH_BLOCKS);
     // Read as captions, not left to the noise model's guess at the page's end.
     expect(mined.removed.filter((r) => r.reason === "图片说明")).toHaveLength(captions.length);
@@ -111,7 +113,7 @@ describe("the speech's own lines beside those rules", () => {
       "今天召开全县安全生产工作会议，会议共有三项议程。前两项议程已经进行完毕。",
       "下面是县长同志讲话：",
     ];
-    expect(speechesOf([...script, ...SPEECH]).map((sp) => sp.title)).toEqual([script[0], COUNTY_TITLE]);
+    expect(speechesOf([...script, ...COUNTY_SPEECH]).map((sp) => sp.title)).toEqual([script[0], COUNTY_TITLE]);
   });
 
   it("keeps the title that the running header repeats with its page numbers", () => {

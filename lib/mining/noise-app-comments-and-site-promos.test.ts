@@ -3,6 +3,7 @@ import {
   COUNTY_CHECK,
   COUNTY_CLOSING,
   COUNTY_SITUATION,
+  COUNTY_SPEECH,
   COUNTY_SPEECH_BLOCKS,
   COUNTY_SPEECH_HEAD,
   COUNTY_SPEECH_REST,
@@ -13,12 +14,10 @@ import { textsOf } from "../testing/mined-page";
 // and comments stamped 9月30日 19:02 · 回复 · 赞 56; a personal library's 类似文章 list; a 范文 site's slogan between
 // the speech's paragraphs.
 
-const SPEECH = [...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST];
-
 describe("a news app's comments under the speech", () => {
   it("drops the copyright line, the buttons, the comment box and each comment with its name, text and stamp", () => {
     const page = [
-      ...SPEECH,
+      ...COUNTY_SPEECH,
       "",
       "本文为某某头条作者原创，未经授权禁止转载",
       "举报/反馈",
@@ -39,7 +38,7 @@ describe("a news app's comments under the speech", () => {
 
   it("reads the stamp's other forms: how long ago, a year, the commenter's IP place", () => {
     const page = [
-      ...SPEECH,
+      ...COUNTY_SPEECH,
       "",
       "评论 3",
       "东港老王",
@@ -121,7 +120,7 @@ describe("a news app's comments under the speech", () => {
 describe("a site's list and slogan", () => {
   it("drops a 类似文章 label with its 更多 link over the list", () => {
     const page = [
-      ...SPEECH,
+      ...COUNTY_SPEECH,
       "",
       "本文由馆友收藏自网络，仅供个人学习参考，如有侵权请联系删除。",
       "收藏此文 | 献上鲜花 | 转发给好友",

@@ -3,17 +3,15 @@ import {
   COUNTY_CHECK,
   COUNTY_CLOSING,
   COUNTY_DUTY,
+  COUNTY_SPEECH,
   COUNTY_SPEECH_BLOCKS,
   COUNTY_SPEECH_HEAD,
-  COUNTY_SPEECH_REST,
 } from "../testing/county-speech-lines";
 import { textsOf } from "../testing/mined-page";
 import { mineText } from "./text-pipeline";
 
 // Pages written for these tests in the shapes of set 71's: a 自媒体 article's comments under 评论46, an answerer
 // carrying on his speech in a comment under his answer, a 答记者问 under a speech.
-
-const SPEECH = [...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST];
 
 describe("readers' comments under a count", () => {
   it("drops the comments, their names, likes and the author's reply under 评论46 and 写下你的评论...", () => {
@@ -29,7 +27,7 @@ describe("readers' comments under a count", () => {
       "这个我们园区早就落实了，点赞。",
       "19·回复",
     ];
-    expect(textsOf([...SPEECH, ...comments])).toEqual(COUNTY_SPEECH_BLOCKS);
+    expect(textsOf([...COUNTY_SPEECH, ...comments])).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 });
 
@@ -73,7 +71,7 @@ describe("a 答记者问 under a speech", () => {
       "郭振华：使用燃气要安装报警器，不要私拉电线给电动自行车充电。",
       "相关链接",
     ];
-    expect(textsOf([...SPEECH, ...interview])).toEqual(COUNTY_SPEECH_BLOCKS);
+    expect(textsOf([...COUNTY_SPEECH, ...interview])).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
   it("keeps a speech's own lines that name a person and a colon where no interview is labelled", () => {

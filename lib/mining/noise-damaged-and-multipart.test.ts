@@ -5,6 +5,7 @@ import {
   COUNTY_DUTY,
   COUNTY_OPENING,
   COUNTY_SITUATION,
+  COUNTY_SPEECH,
   COUNTY_SPEECH_BLOCKS,
   COUNTY_SPEECH_HEAD,
   COUNTY_SPEECH_REST,
@@ -17,8 +18,6 @@ import { mineLines } from "./text-pipeline";
 // Pages written for these tests in the shapes of set 66's: a 通知 that prints a speech, QQ's text export of a group
 // where the speech comes in several messages, a 文库's search phrase inside sentences, two speeches of one meeting
 // whose second title runs on from the first's last sentence, a title run into its salutation under a site's headline.
-
-const SPEECH = [...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST];
 
 describe("a 通知 that prints a speech", () => {
   it("drops the notice, its numbered requests and its 主送 line, and keeps the speech under its own title", () => {
@@ -34,7 +33,7 @@ describe("a 通知 that prints a speech", () => {
       "2025年6月5日",
       "附件",
     ];
-    const speeches = speechesOf([...notice, ...SPEECH]);
+    const speeches = speechesOf([...notice, ...COUNTY_SPEECH]);
     expect(speeches.map((s) => s.title)).toEqual([COUNTY_TITLE]);
     expect(speeches[0]!.blocks.map((b) => b.text)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
@@ -61,7 +60,7 @@ describe("a 通知 that prints a speech", () => {
       "二、要立即组织开展一次安全生产大检查，检查情况于6月10日前报县安委办。",
       "特此通知。",
     ];
-    for (const unit of [report, points, notice]) expect(speechesOf([...unit, ...SPEECH])).toHaveLength(2);
+    for (const unit of [report, points, notice]) expect(speechesOf([...unit, ...COUNTY_SPEECH])).toHaveLength(2);
   });
 });
 
@@ -197,7 +196,7 @@ describe("a site's credit set into a sentence", () => {
 
   it("keeps a note that names the speech by its speaker whole", () => {
     const note = `各位同事，现转发县长在${COUNTY_TITLE.slice(1)}，请认真学习。`;
-    const { removed } = removeNoiseFromPage([COUNTY_TITLE, note, ...SPEECH.slice(1)]);
+    const { removed } = removeNoiseFromPage([COUNTY_TITLE, note, ...COUNTY_SPEECH.slice(1)]);
     expect(removed.map((r) => r.text)).not.toContain(COUNTY_TITLE);
   });
 });

@@ -5,6 +5,7 @@ import {
   COUNTY_DUTY,
   COUNTY_OPENING,
   COUNTY_SITUATION,
+  COUNTY_SPEECH,
   COUNTY_SPEECH_BLOCKS,
   COUNTY_SPEECH_HEAD,
   COUNTY_SPEECH_REST,
@@ -14,8 +15,6 @@ import { speechesOf, textsOf } from "../testing/mined-page";
 
 // Pages written for these tests in the shapes of sets 72 and 73's: a 文库 view's letter codes and slogan, a
 // downloaded 范文's plugs inside sentences, a course's quiz, a forum thread over floors, a 简报 with its 目录.
-
-const SPEECH = [...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST];
 
 describe("a document site's text view", () => {
   it("cuts letter codes set into sentences (qWmzT, RbxKtv, pHodE) where the page holds three or more", () => {
@@ -72,7 +71,7 @@ describe("a course page's quiz", () => {
       "2.本讲要求乡镇应急管理站做到哪些“有”？（多选）",
       "A. 有人员　B. 有场所　C. 有装备　D. 有经费",
     ];
-    expect(textsOf([...SPEECH, ...quiz])).toEqual(COUNTY_SPEECH_BLOCKS);
+    expect(textsOf([...COUNTY_SPEECH, ...quiz])).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 });
 
@@ -120,7 +119,18 @@ describe("a 简报 whose 目录 lists its sections", () => {
   ];
 
   it("drops the sections' heads and the sections that carry no speech", () => {
-    const page = ["安全简报", "2025年第6期", ...contents, "", ...news, "", contents[2]!, ...SPEECH, "", ...tasks];
+    const page = [
+      "安全简报",
+      "2025年第6期",
+      ...contents,
+      "",
+      ...news,
+      "",
+      contents[2]!,
+      ...COUNTY_SPEECH,
+      "",
+      ...tasks,
+    ];
     const speeches = speechesOf(page);
     expect(speeches.map((s) => s.title)).toEqual([COUNTY_TITLE]);
     expect(speeches[0]!.blocks.map((b) => b.text)).toEqual(COUNTY_SPEECH_BLOCKS);

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { COUNTY_SPEECH_BLOCKS, COUNTY_SPEECH_HEAD, COUNTY_SPEECH_REST } from "../testing/county-speech-lines";
+import {
+  COUNTY_SPEECH,
+  COUNTY_SPEECH_BLOCKS,
+  COUNTY_SPEECH_HEAD,
+  COUNTY_SPEECH_REST,
+} from "../testing/county-speech-lines";
 import { speechesOf, textsOf } from "../testing/mined-page";
 import { removeNoiseFromPage } from "../testing/page-noise";
 
 // Pages written for these tests in the shapes of set 62's: a Discuz X thread whose posts name their authors on a
 // line of their own above 发表于…, a Q&A answer's sign-off, a 范文 page's Word download box, a 公众号's ornaments.
-
-const SPEECH = [...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST];
 
 describe("a thread whose posts do not name their authors on the header's line", () => {
   it("drops the readers' replies below the post with the speech", () => {
@@ -24,7 +27,7 @@ describe("a thread whose posts do not name their authors on the header's line", 
       "发表于 2023-2-8 20:41 | 只看该作者 |倒序浏览 |阅读模式",
       "楼主",
       "",
-      ...SPEECH,
+      ...COUNTY_SPEECH,
       "",
       "回复 支持 反对",
       ...floor("乡镇小安", "2023-2-9 07:58", "沙发", [
@@ -46,7 +49,7 @@ describe("a thread whose posts do not name their authors on the header's line", 
       "笔耕老农",
       "发表于 2023-2-8 20:41 | 只看该作者",
       "楼主",
-      ...SPEECH.slice(0, -3),
+      ...COUNTY_SPEECH.slice(0, -3),
       "",
       "笔耕老农",
       "发表于 2023-2-8 20:45 | 只看该作者",
@@ -64,7 +67,7 @@ describe("a post's signature between the speech and the post's buttons", () => {
     "发表于 2023-2-8 20:41 | 只看该作者",
     "楼主",
     "",
-    ...SPEECH,
+    ...COUNTY_SPEECH,
     "",
     ...between,
     "",
@@ -81,7 +84,12 @@ describe("a post's signature between the speech and the post's buttons", () => {
   it("keeps a quotation the speech announced, with its author, above the buttons", () => {
     const quote = "“苟利国家生死以，岂因祸福避趋之。”——林则徐";
     const page = thread([]);
-    page.splice(page.indexOf(SPEECH.at(-1)!), 1, "同志们，安全生产责任重于泰山。最后，我用一句诗与大家共勉：", quote);
+    page.splice(
+      page.indexOf(COUNTY_SPEECH.at(-1)!),
+      1,
+      "同志们，安全生产责任重于泰山。最后，我用一句诗与大家共勉：",
+      quote,
+    );
     expect(textsOf(page)).toContain(quote);
   });
 
@@ -92,8 +100,8 @@ describe("a post's signature between the speech and the post's buttons", () => {
 });
 
 describe("a thread whose posts' authors the page names in part or not at all", () => {
-  const head = [...SPEECH.slice(0, -3)];
-  const tail = SPEECH.slice(-3);
+  const head = [...COUNTY_SPEECH.slice(0, -3)];
+  const tail = COUNTY_SPEECH.slice(-3);
   const thread = (first: string[], later: string[]) => [
     ...first,
     "发表于 2023-2-8 20:41 | 只看该作者",
@@ -141,7 +149,7 @@ describe("a thread whose posts' authors the page names in part or not at all", (
 describe("a page's notes around the answer or the speech", () => {
   it("drops a Q&A answer's sign-off and a 范文 page's Word download box", () => {
     const page = [
-      ...SPEECH,
+      ...COUNTY_SPEECH,
       "纯手打，有用的话望采纳，谢谢！",
       "",
       "将本文的Word文档下载到电脑，方便收藏和打印　推荐度：★★★★☆　点击下载文档",
@@ -229,7 +237,7 @@ describe("a 公众号 article's ornaments over its heads", () => {
 
   it("keeps a collection's speeches under its numbers 01 / 02 as speeches with their titles", () => {
     const second = ["在全镇安全生产工作会议上的讲话", "同志们：", ...COUNTY_SPEECH_REST];
-    const titles = speechesOf(["01", ...SPEECH, "", "02", ...second]).map((s) => s.title);
-    expect(titles).toEqual([SPEECH[0], second[0]]);
+    const titles = speechesOf(["01", ...COUNTY_SPEECH, "", "02", ...second]).map((s) => s.title);
+    expect(titles).toEqual([COUNTY_SPEECH[0], second[0]]);
   });
 });

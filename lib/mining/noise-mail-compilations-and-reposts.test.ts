@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   COUNTY_CHECK,
   COUNTY_CLOSING,
+  COUNTY_SPEECH,
   COUNTY_SPEECH_BLOCKS,
   COUNTY_SPEECH_HEAD,
   COUNTY_SPEECH_REST,
@@ -13,7 +14,6 @@ import { mineDocument } from "./mine-document";
 // Pages written for these tests in the shapes of sets 77 and 78: a forwarded e-mail, a PDF's 会议材料汇编 with its
 // 目录, a blog with its afterword and comments, a portal's 相关解读, a 文档 site's pager, a 范文 site's tip and a
 // 微博 post with its reposts.
-const SPEECH = [...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST];
 
 describe("a forwarded e-mail", () => {
   it("drops the forwarder's note under the mail's subject; the speech it forwards keeps its title", async () => {
@@ -33,7 +33,7 @@ describe("a forwarded e-mail", () => {
       'From: "县长办公室" <xzbgs@163.com>',
       "Subject: 讲话稿（定稿）",
       "",
-      ...SPEECH,
+      ...COUNTY_SPEECH,
     ];
     const mined = await mineDocument("mail.txt", new TextEncoder().encode(page.join("\r\n")));
     expect(mined.speeches.map((s) => s.title)).toEqual([COUNTY_TITLE]);
@@ -51,7 +51,7 @@ describe("a compilation's table of contents", () => {
       "县安全生产委员会关于2023年度安全生产目标管理责任考核结果的通报 … 4",
       "2024年安全生产工作要点 ………………………………………… 8",
       "",
-      ...SPEECH,
+      ...COUNTY_SPEECH,
     ];
     expect(speechesOf(page).map((s) => s.title)).toEqual([COUNTY_TITLE]);
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
@@ -61,7 +61,7 @@ describe("a compilation's table of contents", () => {
 describe("a blog's afterword and comments", () => {
   it("drops the blogger's 博主后记 after the closing, and what follows it", () => {
     const page = [
-      ...SPEECH,
+      ...COUNTY_SPEECH,
       "——————",
       "博主后记：我们街道去年也吃过亏，讲话里说的办法管用。欢迎同行留言交流。",
       "",
@@ -73,13 +73,13 @@ describe("a blog's afterword and comments", () => {
   });
 
   it("drops the comments under 评论(N) | 我来说两句, its button set off by a bar", () => {
-    const page = [...SPEECH, "", "评论(3) | 我来说两句", "学习了，写得实在，讲话里说的一楼一档我们也在搞。"];
+    const page = [...COUNTY_SPEECH, "", "评论(3) | 我来说两句", "学习了，写得实在，讲话里说的一楼一档我们也在搞。"];
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
   it("drops the comments under 评论（N） with its 我来说两句 button", () => {
     const page = [
-      ...SPEECH,
+      ...COUNTY_SPEECH,
       "",
       "评论（2）　我来说两句",
       "[1楼] 青禾安监　2024-03-18 08:15",
@@ -94,7 +94,7 @@ describe("a blog's afterword and comments", () => {
 describe("what follows the speech on a portal and a 范文 site", () => {
   it("drops a 相关解读 list of links", () => {
     const page = [
-      ...SPEECH,
+      ...COUNTY_SPEECH,
       "",
       "相关解读：",
       "一图读懂｜2024年全县安全生产工作“十项任务”",
@@ -107,7 +107,7 @@ describe("what follows the speech on a portal and a 范文 site", () => {
 
   it("drops the site's tip about its texts after the last closing, not a host's tip inside his script", () => {
     const tip = "温馨提示：以上三篇讲话稿仅作写作参考，引用时请替换为本单位实际情况。";
-    expect(textsOf([...SPEECH, "", "[免费下载本篇]　[一键复制全文]", tip])).toEqual(COUNTY_SPEECH_BLOCKS);
+    expect(textsOf([...COUNTY_SPEECH, "", "[免费下载本篇]　[一键复制全文]", tip])).toEqual(COUNTY_SPEECH_BLOCKS);
     const hostTip = "温馨提示：请大家将手机调至静音状态，会议期间不要随意走动。";
     const script = [
       COUNTY_TITLE.replace("讲话", "主持词"),
@@ -155,7 +155,7 @@ describe("a 文档 site's pager between two pages of the speech", () => {
 describe("a 微博 post's reposts", () => {
   it("drops a repost over its row of time and buttons, without the chain it quotes", () => {
     const page = [
-      ...SPEECH,
+      ...COUNTY_SPEECH,
       "",
       "转发 12　　评论 8　　赞 56",
       "",
@@ -168,7 +168,7 @@ describe("a 微博 post's reposts", () => {
 
   it("drops reposts whose rows are stamped 今天 or set their buttons off by dots", () => {
     for (const row of ["今天 09:12　转发　评论　赞 3", "5-22 21:03 · 转发 · 评论 · 赞 3"]) {
-      const page = [...SPEECH, "", "城关镇安监站：收到，马上组织学习。", row];
+      const page = [...COUNTY_SPEECH, "", "城关镇安监站：收到，马上组织学习。", row];
       expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
     }
   });

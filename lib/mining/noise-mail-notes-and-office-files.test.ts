@@ -4,6 +4,7 @@ import {
   COUNTY_CLOSING,
   COUNTY_OPENING,
   COUNTY_SITUATION,
+  COUNTY_SPEECH,
   COUNTY_SPEECH_BLOCKS,
   COUNTY_SPEECH_HEAD,
   COUNTY_SPEECH_REST,
@@ -17,8 +18,6 @@ import { mineLines } from "./text-pipeline";
 // forwarded e-mail carrying a speech, a Word text box quoting it, an OA export's 发文稿纸, the clerk's notes file, a
 // 会议材料汇编 whose 工作部署 has a main title.
 
-const SPEECH = [...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST];
-
 describe("a message that forwards the speech", () => {
   it("drops a group announcement's greeting and note above the speech, and its read counts and replies below", () => {
     const page = [
@@ -29,7 +28,7 @@ describe("a message that forwards the speech", () => {
       "各位同事：",
       "现将黄局长在一季度安全生产例会上的讲话全文发群里，请各科室认真学习，抓好传达落实，阅后请点“确认收到”。",
       "",
-      ...SPEECH,
+      ...COUNTY_SPEECH,
       "",
       "已读 36 / 未读 4",
       "确认收到",
@@ -56,7 +55,7 @@ describe("a message that forwards the speech", () => {
       "",
       "赵主任您好，附上我们董事长大会表态发言的定稿，已按县里意见修改，请审阅。",
       "",
-      ...SPEECH,
+      ...COUNTY_SPEECH,
       "",
       "————————————————",
       "刘某",
@@ -76,7 +75,7 @@ describe("a message that forwards the speech", () => {
       "前不久，县委办已将市委书记在全市安全生产工作会议上的讲话印发给你们，大家要认真学习领会，对照抓好落实。",
       "刚才，三家企业作了表态发言，讲得很好。现将企业表态发言材料印发各乡镇，供大家学习借鉴。",
     ]) {
-      const page = ["各位领导、同志们：", said, "下面，请县长讲话。", "", ...SPEECH];
+      const page = ["各位领导、同志们：", said, "下面，请县长讲话。", "", ...COUNTY_SPEECH];
       expect(speechesOf(page).map((s) => s.title)).toEqual([null, COUNTY_TITLE]);
     }
   });
@@ -93,7 +92,7 @@ describe("a message that forwards the speech", () => {
     const speeches = speechesOf(mailed);
     expect(speeches.map((s) => s.title)).toEqual(["在全县安全生产工作会议上的讲话提纲"]);
     expect(speeches[0]!.blocks.map((b) => b.text)).toEqual(outline.slice(1));
-    const signed = [...headers, "", ...SPEECH, "——————————", "县长　王某某", "2025年3月3日"];
+    const signed = [...headers, "", ...COUNTY_SPEECH, "——————————", "县长　王某某", "2025年3月3日"];
     expect(speechesOf(signed)[0]!.date).toBe("2025年3月3日");
   });
 

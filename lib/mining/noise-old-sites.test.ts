@@ -4,6 +4,7 @@ import {
   COUNTY_CLOSING,
   COUNTY_DUTY,
   COUNTY_SITUATION,
+  COUNTY_SPEECH,
   COUNTY_SPEECH_BLOCKS,
   COUNTY_SPEECH_HEAD,
   COUNTY_SPEECH_REST,
@@ -15,12 +16,10 @@ import { speechesOf, textsOf } from "../testing/mined-page";
 // anonymous comments under a notice, a blog's numbered comments and its poster's notes, a Discuz thread with its
 // anti-scraping codes, a personal library's buttons, a 公众号's 导读, a watermark that names where the text came from.
 
-const SPEECH = [...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST];
-
 describe("an old site's comments under the speech", () => {
   it("drops anonymous comments under a header with its notice in brackets, and the comment box's notice", () => {
     const page = [
-      ...SPEECH,
+      ...COUNTY_SPEECH,
       "",
       "网友评论：（只显示最新5条。评论内容只代表网友观点，与本站立场无关！）",
       "匿名　　评论时间：2010-4-2 9:15:37",
@@ -35,7 +34,7 @@ describe("an old site's comments under the speech", () => {
 
   it("drops a blog's numbered comments, each under its commenter's name and time", () => {
     const page = [
-      ...SPEECH,
+      ...COUNTY_SPEECH,
       "",
       "评论　重要提示：警惕虚假中奖信息　[发评论]",
       "1. 河畔柳　2011-05-20 10:14:33　[举报]",
@@ -58,7 +57,13 @@ describe("an old site's comments under the speech", () => {
   });
 
   it("keeps the speech under comments a page prints above it", () => {
-    const page = ["网友评论：（只显示最新2条）", "匿名　　评论时间：2010-4-2 9:15:37", "好文，收藏了。", "", ...SPEECH];
+    const page = [
+      "网友评论：（只显示最新2条）",
+      "匿名　　评论时间：2010-4-2 9:15:37",
+      "好文，收藏了。",
+      "",
+      ...COUNTY_SPEECH,
+    ];
     expect(speechesOf(page).map((s) => s.title)).toEqual([COUNTY_TITLE]);
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
@@ -143,7 +148,7 @@ describe("a blog's and a library's notes around the speech", () => {
 
   it("drops a personal library's row of buttons under the title, and a 公众号's 导读 above the speech", () => {
     const lead = "导读：3月2日上午，县政府召开全县安全生产工作会议，县长出席并讲话。现将讲话全文刊发，请认真学习。";
-    const page = [COUNTY_TITLE, "转藏到我的图书馆　　献花(0)　　+1", "", lead, "", ...SPEECH.slice(1)];
+    const page = [COUNTY_TITLE, "转藏到我的图书馆　　献花(0)　　+1", "", lead, "", ...COUNTY_SPEECH.slice(1)];
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 

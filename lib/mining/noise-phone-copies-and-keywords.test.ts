@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  COUNTY_SPEECH,
   COUNTY_SPEECH_BLOCKS,
   COUNTY_SPEECH_HEAD,
   COUNTY_SPEECH_REST,
@@ -9,8 +10,6 @@ import { speechesOf, textsOf } from "../testing/mined-page";
 
 // Pages written for these tests in the shapes of set 57's: a 范文 site's mobile page with an ad card between two
 // paragraphs, a 公众号 article split into PART 01 / PART 02, a 范文 page's 本文关键词 and a 标签云 over its tags.
-
-const SPEECH = [...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST];
 
 describe("a phone's copy of a page", () => {
   it("drops an ad card whose label carries the advertiser's tagline, its headline and its button", () => {
@@ -56,7 +55,7 @@ describe("a phone's copy of a page", () => {
 
 describe("a 范文 page's keywords and tag cloud", () => {
   it("keeps the title under a tag cloud's label, with or without its tags", () => {
-    expect(speechesOf(["热门标签", "", ...SPEECH]).map((s) => s.title)).toEqual([COUNTY_TITLE]);
+    expect(speechesOf(["热门标签", "", ...COUNTY_SPEECH]).map((s) => s.title)).toEqual([COUNTY_TITLE]);
     const short = [
       "标签云",
       "安全生产 讲话稿 应急管理",
@@ -70,7 +69,7 @@ describe("a 范文 page's keywords and tag cloud", () => {
 
   it("drops 本文关键词：… and a 标签云 with its tags on one line", () => {
     const page = [
-      ...SPEECH,
+      ...COUNTY_SPEECH,
       "",
       "本文关键词：安全生产讲话稿，季度安全生产例会讲话，区长讲话稿",
       "上一篇：在全县防汛工作会议上的讲话",

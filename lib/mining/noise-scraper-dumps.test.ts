@@ -5,6 +5,7 @@ import {
   COUNTY_DUTY,
   COUNTY_OPENING,
   COUNTY_SITUATION,
+  COUNTY_SPEECH,
   COUNTY_SPEECH_BLOCKS,
   COUNTY_SPEECH_HEAD,
   COUNTY_SPEECH_REST,
@@ -18,8 +19,6 @@ import { displayWidth } from "./rejoin-lines";
 
 // Pages written for these tests in the shapes of set 61's, a page's text as scrapers' tools print it: lynx's and
 // w3m's dumps, pandoc's plain text, BeautifulSoup's get_text with a break at every tag.
-
-const SPEECH = [...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST];
 
 /** A paragraph wrapped as a text browser wraps it: three spaces of margin, lines of `columns` display columns. */
 function wrapped(text: string, columns = 76): string[] {
@@ -86,10 +85,10 @@ describe("a text browser's dump", () => {
   it("keeps a document number's year in brackets on a lynx dump (川办发[2023]12号)", () => {
     const own = "要认真贯彻省政府办公厅川办发[2023]12号文件精神，对全县企业开展一次全覆盖排查，建立隐患台账。";
     const page = [
-      ...SPEECH.slice(0, 5),
+      ...COUNTY_SPEECH.slice(0, 5),
       ...wrapped(own),
       "",
-      ...SPEECH.slice(5),
+      ...COUNTY_SPEECH.slice(5),
       "",
       "References",
       "",
@@ -110,7 +109,7 @@ describe("a text browser's dump", () => {
       "[讲话致辞] 县长在全县安全生产工作会议上的讲话",
       "",
       `  ${rule}`,
-      ...SPEECH,
+      ...COUNTY_SPEECH,
       `  ${rule}`,
     ]);
     expect(speeches.map((s) => s.title)).toEqual([COUNTY_TITLE]);
@@ -123,7 +122,7 @@ describe("a text browser's dump", () => {
       "",
       "入汛以来，县委、县政府多次召开会议研究部署。本专题集中发布全县工作部署和领导讲话，敬请关注。",
     ];
-    const page = [...menu, "", ...box, "", COUNTY_TITLE, "", "全县安全生产工作会议现场", "", ...SPEECH.slice(1)];
+    const page = [...menu, "", ...box, "", COUNTY_TITLE, "", "全县安全生产工作会议现场", "", ...COUNTY_SPEECH.slice(1)];
     const speeches = speechesOf(page);
     expect(speeches.map((s) => s.title)).toEqual([COUNTY_TITLE]);
     expect(speeches[0]!.blocks.map((b) => b.text)).toEqual(COUNTY_SPEECH_BLOCKS);
@@ -132,7 +131,7 @@ describe("a text browser's dump", () => {
   it("keeps a speech's bulleted themes and a 主持词's agenda under the line that introduces them", () => {
     const themes = ["这次会议的主题就是四句话：", "* 压实责任", "* 排查隐患", "* 严格执法", "* 从严问责"];
     const agenda = ["会议共有三项议程：", "（一）观摩应急演练现场", "（二）召开总结讲评会", "（三）领导讲话"];
-    const texts = textsOf([COUNTY_TITLE, "同志们：", ...themes, ...agenda, ...SPEECH.slice(3)]).join("\n");
+    const texts = textsOf([COUNTY_TITLE, "同志们：", ...themes, ...agenda, ...COUNTY_SPEECH.slice(3)]).join("\n");
     for (const item of [...themes.slice(1).map((t) => t.slice(2)), ...agenda.slice(1)]) expect(texts).toContain(item);
   });
 

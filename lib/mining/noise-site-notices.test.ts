@@ -4,17 +4,14 @@ import {
   COUNTY_CLOSING,
   COUNTY_DUTY,
   COUNTY_OPENING,
+  COUNTY_SPEECH,
   COUNTY_SPEECH_BLOCKS,
-  COUNTY_SPEECH_HEAD,
-  COUNTY_SPEECH_REST,
   COUNTY_TITLE,
 } from "../testing/county-speech-lines";
 import { speechesOf, textsOf } from "../testing/mined-page";
 
 // Pages written for these tests in the shapes of set 75's: a site's 政策解读 and 媒体聚焦 under the speech, a file's
 // 注释 block, a course handout's 【评析】.
-
-const SPEECH = [...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST];
 
 describe("a site's section under the speech", () => {
   it("drops a 政策解读 with its questions and answers", () => {
@@ -27,7 +24,7 @@ describe("a site's section under the speech", () => {
       "二、今年重点抓哪些工作？",
       "会议明确，今年上半年集中开展安全生产治本攻坚行动，聚焦燃气、道路交通等重点领域。",
     ];
-    const speeches = speechesOf([...SPEECH, "", ...reading]);
+    const speeches = speechesOf([...COUNTY_SPEECH, "", ...reading]);
     expect(speeches.map((s) => s.title)).toEqual([COUNTY_TITLE]);
     expect(speeches[0]!.blocks.map((b) => b.text)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
@@ -38,7 +35,7 @@ describe("a site's section under the speech", () => {
       "滨江日报：老旧小区换管忙 居民用气更安心",
       "记者走访发现，城东片区的燃气管道改造已完工过半。",
     ];
-    expect(textsOf([...SPEECH, "", ...focus])).toEqual(COUNTY_SPEECH_BLOCKS);
+    expect(textsOf([...COUNTY_SPEECH, "", ...focus])).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
   it("keeps a second speech that follows such a section", () => {
@@ -50,7 +47,7 @@ describe("a site's section under the speech", () => {
       COUNTY_DUTY,
       COUNTY_CLOSING,
     ];
-    const speeches = speechesOf([...SPEECH, "", "相关报道", "全县部署燃气安全专项整治", "", ...second]);
+    const speeches = speechesOf([...COUNTY_SPEECH, "", "相关报道", "全县部署燃气安全专项整治", "", ...second]);
     expect(speeches.map((s) => s.title)).toEqual([COUNTY_TITLE, "在全县燃气安全专项整治会议上的讲话"]);
   });
 });
@@ -62,7 +59,7 @@ describe("a file's notes after the speech", () => {
       "①“三管三必须”：管行业必须管安全、管业务必须管安全、管生产经营必须管安全。",
       "②治本攻坚三年行动：指2024—2026年的三年行动。",
     ];
-    expect(textsOf([...SPEECH, "", ...notes])).toEqual(COUNTY_SPEECH_BLOCKS);
+    expect(textsOf([...COUNTY_SPEECH, "", ...notes])).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 });
 
@@ -70,7 +67,7 @@ describe("a course handout's 【评析】", () => {
   it("drops the analysis under its label, its 一是…二是… read as no headings", () => {
     const handout = [
       "【例文】",
-      ...SPEECH,
+      ...COUNTY_SPEECH,
       "【评析】",
       "一是结构清晰。全文三个部分层层递进。",
       "二是数据具体。用数字说话，增强说服力。",
