@@ -52,6 +52,9 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   // set74/08: a 纪委 site's 廉政 banner line; 04: its bulleted 提纲's entries and 07: its banner's theme, removed, whose
   // words the speech's headings and sentences say (the scorer finds them inside).
   set74: { pages: 10, noiseLeak: 0.026, speechCount: 1, retained: 1 },
+  // set82 and set83: scored blind at 1bc61ed and held at their blind figures until the fixes (README).
+  set82: { pages: 10, noiseLeak: 0.052, speechCount: 0.9, retained: 1 },
+  set83: { pages: 10, noiseLeak: 0.064, speechCount: 0.9, retained: 1 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
@@ -197,6 +200,8 @@ describe("the miner on the authored pages of unseen site styles", () => {
         // set66/06: a page on one line, whose site headline (镇长在…讲话) stands apart from the speech's own title by
         // nothing but spaces, and is kept as the fuller title (as set11/03's).
         "06.txt",
+        // set82/09, scored blind: a news site's headline taken for the title (the speech's own stands after 原标题：).
+        "09.txt",
       ]);
     },
     SCORING_TIMEOUT,
