@@ -55,3 +55,12 @@ export function lineBeforeBreak(texts: string[], verdict: (string | null)[], acr
   while (k >= 0 && (verdict[k] ? FLOWS_ACROSS.has(verdict[k]!) : !texts[k]!.trim())) k--;
   return k >= 0 && !verdict[k] ? texts[k]!.trim() : "";
 }
+
+/** A paywall's prompt printed again and again between paragraphs (复制内容需开通会员，点击开通): a copy that falls inside
+ *  a wrapped sentence reads as its next piece to the rules, but the copies removed elsewhere show it for what it is. */
+export function markRepeatedPaywalls(texts: string[], verdict: (string | null)[]): void {
+  const prompts = new Set(texts.filter((t, k) => verdict[k] === PAYWALL).map((t) => t.trim()));
+  texts.forEach((t, i) => {
+    if (!verdict[i] && t.trim().length <= 40 && prompts.has(t.trim())) verdict[i] = PAYWALL;
+  });
+}

@@ -21,6 +21,9 @@ const SENT_BY_RE =
  *  or a sticker ([文件] …讲话（定稿）.docx, [图片]): the chat's, whoever sent it. */
 const EXPORT_HEAD_RE = /^(?:消息记录|消息分组|消息对象)[:：（(]/;
 const NOT_TEXT_RE = /^\[(?:文件|图片|表情|语音|视频|动画表情|链接)\]/;
+/** The chat's own notices between messages: 某某 撤回了一条消息, 你拍了拍…, 某某邀请某某加入了群聊, 某某修改群名为…. */
+const SYSTEM_NOTICE_RE =
+  /^[^\s，。！？]{1,30}?\s*(?:撤回了一条(?:成员)?消息|拍了拍[^，。！？]{1,30}|(?:邀请[^，。！？]{1,60})?加入了群聊|退出了群聊|被移出群聊|修改群名为[^，。！？]{1,30})$/;
 const DATE_DIVIDER_RE = /^[—\-=─]{2,}\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*[—\-=─]{2,}$/;
 const CHAT_HEADERS = 3;
 /** A chat's own lines; the poster's text flows on across them (a paragraph cut between two messages is one). */
@@ -73,6 +76,6 @@ export function markChatHeaders(texts: string[], verdict: (string | null)[]): vo
   for (const m of messages) if (m.sender !== poster) for (const k of m.body) verdict[k] ??= CHAT;
   for (const m of messages) for (const k of m.body) if (NOT_TEXT_RE.test(texts[k]!.trim())) verdict[k] ??= CHAT;
   texts.forEach((t, i) => {
-    if (EXPORT_HEAD_RE.test(t.trim())) verdict[i] ??= CHAT;
+    if (EXPORT_HEAD_RE.test(t.trim()) || SYSTEM_NOTICE_RE.test(t.trim())) verdict[i] ??= CHAT;
   });
 }

@@ -25,6 +25,8 @@ export const DASHED_PAGE_RE = /[—–－]\s?\d{1,3}\s?[—–－](?!\d)|(?<=[�
 
 /** ...wd... : a document viewer's marker, latin letters between runs of dots. */
 export const VIEWER_MARK_RE = /(?:\.{3,8}|…{1,4})[A-Za-z]{1,6}(?:\.{3,8}|…{1,4})/g;
+/** 原标题：在…上的讲话: a reprint's label over the speech's own title, which the page's headline replaced. */
+const ORIGINAL_TITLE_RE = /^\s*原(?:文)?标题[：:]\s*(?=[^。！？：:]{4,60}(?:讲话|发言|致辞|主持词)\s*$)/;
 /** 文章标题：X right after X: the page's metadata label, with its copy of the title, inside the text. */
 const TITLE_LABEL_RE = /(?:文章标题|文档标题|标题)[：:]/g;
 
@@ -186,6 +188,7 @@ export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: Pa
   t = cut(t, TEMPLATE_NOTE_RE, "范文修改提示", lineNo, ctx);
   t = cut(t, STAGE_DIRECTION_RE, "现场记录（掌声、停顿等）", lineNo, ctx);
   t = cutTitleLabel(t, lineNo, ctx);
+  t = cut(t, ORIGINAL_TITLE_RE, "网页信息栏（原标题）", lineNo, ctx);
   if (marks?.forum) t = cutFloorLabel(t, lineNo, ctx);
   if (marks?.references) t = cut(t, CITATION_RE, "引用标注", lineNo, ctx);
   if (marks?.lynx) t = cut(t, LYNX_LINK_RE, "链接编号（文本浏览器）", lineNo, ctx);

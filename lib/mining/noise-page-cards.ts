@@ -34,7 +34,9 @@ export function markPostAuthorCards(texts: string[], verdict: (string | null)[])
       blanks = 0;
       marked ||= CARD_MARK_RE.test(t);
       if (verdict[j]) continue;
-      if (t.length > 20 || /[。！？；，,]/.test(t) || isTitleLine(t) || isSalutation(t) || parseEnumerator(t)) break;
+      // (A row of counts may run longer: 主题 236 | 帖子 3082 | 积分 9517 | 金牌写手.)
+      const long = t.length > 20 && !(t.length <= 60 && CARD_MARK_RE.test(t));
+      if (long || /[。！？；，,]/.test(t) || isTitleLine(t) || isSalutation(t) || parseEnumerator(t)) break;
       // A date under the card's 注册时间 is the card's; elsewhere a speech's date line ends its text.
       const cardDate = dateOfLine(t) && CARD_LABEL_RE.test(texts[previousLine(texts, j)]?.trim() ?? "");
       if ((dateOfLine(t) && !cardDate) || isPostedSpeakerLine(t)) break;

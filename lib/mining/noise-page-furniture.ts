@@ -32,8 +32,8 @@ const isListHeader = (raw: string) => {
   const t = raw.replace(HEADER_DECORATION_RE, "");
   return LIST_HEADER_RE.test(t) || LIST_HEADER_SHAPE_RE.test(t);
 };
-/** A list item's bullet, or a reference's number ([1] 《…》), compared by its shape. */
-const BULLET_RE = /^(?:[·•●◆◇▪■□○\-–>»]|\[\d{1,2}\])/;
+/** A list item's bullet, or a reference's or a link's number ([1] 《…》, 3. …的表态发言), compared by its shape. */
+const BULLET_RE = /^(?:[·•●◆◇▪■□○\-–>»]|\[\d{1,2}\]|\d{1,2}[.．、](?!\d))/;
 const bulletOf = (t: string | undefined) => (t ? BULLET_RE.exec(t.trim())?.[0].replace(/\d+/, "N") : undefined);
 /** How many links such a list holds at most. */
 const MAX_LINKS = 20;

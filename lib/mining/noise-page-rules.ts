@@ -2,6 +2,7 @@
 // header, replies, cards, captions, running headers, footnotes, attachments, other documents. The order matters
 // where one rule reads another's marks (a table of contents after the reprinted page heads; running headers after
 // the cards and reports that sit at a page's breaks).
+import { markRepeatedPaywalls } from "./noise-breaks";
 import { markAdCards } from "./noise-ad-cards";
 import { markAnswerCards } from "./noise-answer-cards";
 import {
@@ -30,7 +31,7 @@ import { markSpeechLeads } from "./noise-speech-leads";
 import { markPressQuestions } from "./noise-press-questions";
 import { markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
 import { markBioCards } from "./noise-bio-cards";
-import { markPostSignatures, markSignaturesOverButtons } from "./noise-post-signatures";
+import { markPostSignatures, markSignaturesOverButtons, markSignaturesUnderButtons } from "./noise-post-signatures";
 import { markRunningHeaders } from "./noise-running-headers";
 import { markSideMenus } from "./noise-side-menus";
 import { markTableOfContents } from "./noise-toc";
@@ -39,6 +40,7 @@ import { markWorkDocuments } from "./noise-work-documents";
 /** Marks the page furniture in `verdict` (null: kept), rule after rule. */
 export function markPageFurniture(texts: string[], verdict: (string | null)[]): void {
   // Before the table of contents: a headline printed on every page is not an entry listed there.
+  markRepeatedPaywalls(texts, verdict);
   markReprintedPageHeads(texts, verdict);
   markWindowTitle(texts, verdict);
   markSideMenus(texts, verdict);
@@ -52,6 +54,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markPostAuthorCards(texts, verdict);
   markPostSignatures(texts, verdict);
   markSignaturesOverButtons(texts, verdict);
+  markSignaturesUnderButtons(texts, verdict);
   markAdCards(texts, verdict);
   markBioCards(texts, verdict);
   markCommentCards(texts, verdict);

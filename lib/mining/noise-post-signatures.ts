@@ -91,3 +91,20 @@ export function markSignaturesOverButtons(texts: string[], verdict: (string | nu
     }
   }
 }
+
+/** Marks a post's signature printed under its buttons with no rule above it: the one line right below a post's
+ *  buttons, short, nothing a speech ends with, standing alone (a blank, a removed line or the end below it), that
+ *  comes again word for word under another post's buttons (the same poster's motto under each of his posts). */
+export function markSignaturesUnderButtons(texts: string[], verdict: (string | null)[]): void {
+  const under = new Map<string, number[]>();
+  for (let i = 0; i < texts.length; i++) {
+    if (verdict[i] !== FORUM_BUTTONS || !REPLY_BUTTON_RE.test(texts[i]!)) continue;
+    const k = i + 1 < texts.length && texts[i + 1]!.trim() ? i + 1 : -1;
+    const t = k >= 0 ? texts[k]!.trim() : "";
+    if (!t || verdict[k] || !isShortLine(t, 2) || endsSpeech(t)) continue;
+    const below = texts[k + 1];
+    if (below !== undefined && below.trim() && !verdict[k + 1]) continue;
+    under.set(t, [...(under.get(t) ?? []), k]);
+  }
+  for (const lines of under.values()) if (lines.length >= 2) for (const k of lines) verdict[k] = SIGNATURE;
+}

@@ -15,7 +15,7 @@ import {
 import { nextLine, RUNNING_HEADER } from "./noise-page-furniture";
 
 const TOC_HEAD_RE =
-  /^[【\[]?(?:(?:文档|本文|本期)?(?:目\s*录|提\s*纲)|本期要\s*目)(?:\s*[/／、]\s*(?:目\s*录|提\s*纲))?[】\]]?\s*[：:]?\s*[…．.。]*$/;
+  /^[【\[]?(?:(?:文档|本文|文章|本期)?(?:目\s*录|提\s*纲)|本期要\s*目)(?:\s*[/／、]\s*(?:目\s*录|提\s*纲))?[】\]]?\s*[：:]?\s*[…．.。]*$/;
 /** 本文目录：第1篇 主持词（副县长）　第2篇 …: a collection's list on the head's own line (cut at its spaces). */
 const INLINE_TOC_HEAD_RE =
   /^[【\[]?(?:文档|本文|全文)?目\s*录[】\]]?\s*[：:]\s*(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})/;
@@ -82,8 +82,11 @@ function opensText(texts: string[], j: number): boolean {
 /** Line t is the table's first entry again (一、提高认识 after 一、提高认识 二、…; the entry may be cut short): the text's
  *  own first heading. A nested entry (一、 of a listed speech's outline) differs in its words; a title is an entry of
  *  a collection's list, however often it recurs. */
-/** An entry without the bullet that may set it off (· 一、…). */
-const unbulleted = (t: string) => t.replace(/^[·•・]\s*/, "");
+/** An entry without the bullet that may set it off (· 一、…; a blog's nested list sets its levels off by ◦ and ▪). */
+const BULLET_RE = /^[·•・◦▪▫●○■□◆◇‣∙]\s*/;
+const unbulleted = (t: string) => t.replace(BULLET_RE, "");
+/** An unnumbered entry of a bulleted table (• 写在前面, • 结语：…): a short line with no sentence in it. */
+const bulletedEntry = (t: string) => BULLET_RE.test(t) && t.length <= 40 && !/[。！？；，]/.test(t);
 
 function restarts(t: string, texts: string[], entries: number[]): boolean {
   const e = parseEnumerator(t);
@@ -131,6 +134,7 @@ function markContents(texts: string[], verdict: (string | null)[]): void {
       const numbered =
         shortLeaders ||
         (entry.length <= 60 && !!parseEnumerator(entry) && !endsSentence(entry)) ||
+        bulletedEntry(t) ||
         /^[…．.。]{2,}$/.test(t) ||
         LEADERS_RE.test(t) ||
         (inline && t.length <= PIAN_ENTRY_MAX && PIAN_ENTRY_RE.test(t) && !endsSentence(t) && !opensText(texts, j));

@@ -1,7 +1,8 @@
 // What a clerk's own tools leave around a speech: an AI assistant's chat, a meeting's minutes or 纪要, a recording's
-// transcript, a reader's study notes. Each is recognised by its own marks and does nothing to other files.
+// transcript, a reader's study notes, an office system's records. Each is recognised by its own marks and does nothing to other files.
 import { markAiChat } from "./noise-ai-chat";
 import { markMeetingMinutes } from "./noise-minutes";
+import { markOfficeRecords } from "./noise-office-records";
 import { markMeetingSummary } from "./noise-meeting-summary";
 import { markSpeakerTranscript } from "./noise-speaker-transcript";
 import { markStudyNotes } from "./noise-study-notes";
@@ -13,4 +14,5 @@ export function markWorkDocuments(texts: string[], verdict: (string | null)[]): 
   markMeetingSummary(texts, verdict);
   markSpeakerTranscript(texts, verdict);
   markStudyNotes(texts, verdict);
+  markOfficeRecords(texts, verdict);
 }

@@ -145,8 +145,9 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
   )
     return !/[：:]$/.test(prev.text) && !(prev === first && first.family && isStandalone(prev.text));
   const final = endsSentence(prev.text);
-  // A line cut mid-sentence may stop a few columns short (half-width digits, a first-line indent lost in the copy).
-  const full = width > 0 && prev.width >= width - (final ? 4 : 6);
+  // A line cut mid-sentence may stop a few columns short (half-width digits, a first-line indent lost in the copy);
+  // a wrap counted in characters leaves a line with figures in it (全镇126家…隐患318) shorter still.
+  const full = width > 0 && (prev.width >= width - (final ? 4 : 6) || (!final && charColumns(prev) >= width - 4));
   if (CONTINUATION_START.test(next.text)) return true;
   // An item of a list (——… / ●…) after the lead-in or another item, and 同志们， after a list's ；, start lines of
   // their own: the semicolon ends an item, not a wrapped line.

@@ -4,6 +4,8 @@ import { PAYWALL } from "./noise-breaks";
 import { reportRemoved, size, speechText } from "./speech-units";
 import type { ParsedSpeech, Removed } from "./types";
 
+export const REASON_ASIDE = "正文外的附言";
+
 /** [分享] / 【转帖】 / [原创] in front of a title: a forum post's title. */
 const FORUM_TAG_RE = /^[[【](?:分享|转帖|转载|原创|求助|讨论|推荐|资料)[\]】]/;
 
@@ -35,7 +37,7 @@ export function withoutAsides(speeches: ParsedSpeech[], removed: Removed[]): Par
       s.blocks.some((b) => b.kind === "heading")
     )
       return true;
-    reportRemoved(s, "正文外的附言", removed);
+    reportRemoved(s, REASON_ASIDE, removed);
     return false;
   });
 }

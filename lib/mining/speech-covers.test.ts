@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { REASON_AFTERWORD, REASON_COVER, REASON_COVER_NOTE, REASON_HOST } from "./speech-covers";
+import { REASON_AFTERWORD, REASON_HOST } from "./speech-afterwords";
+import { REASON_COVER, REASON_COVER_NOTE } from "./speech-covers";
 import { mineText } from "./text-pipeline";
 
 // Documents written for these tests: a set of meeting materials with a cover, a 通知 that prints a speech, a 简报

@@ -6,7 +6,6 @@
 import {
   endsSentence,
   hasSentencePunct,
-  isClosingStart,
   isSpeechFurniture,
   isTitleLine,
   PIAN_RE,
@@ -14,6 +13,7 @@ import {
   titleBeforeSalutation,
 } from "./outline-patterns";
 import { speechGenre } from "./genre";
+import { REASON_ASIDE } from "./speech-asides";
 import { headsSpeech } from "./speaker-titles";
 import type { Paragraph, ParsedSpeech, RawSpeech, Removed } from "./types";
 import { reportRemoved, speechText } from "./speech-units";
@@ -150,13 +150,19 @@ function definesTitle(s: ParsedSpeech): boolean {
   );
 }
 
-/** Words about a speech as a text someone passes round or reads (这篇讲话, 讲话稿, 讲话的是…): a commentator's. */
-const SPEAKS_OF_SPEECH_RE = /这篇(?:讲话|稿子)|一篇讲话稿|讲话的是/;
-/** A sharer's words about the text he hands out: 后台回复“…”获取, Word版, 打85分. */
-const SHARER_RE = /后台回复|Word版|打\d{1,3}分|自动获取|免费领取/;
+/** Words about a speech as a text someone passes round, reads or asks for (这篇讲话, 讲话稿, 讲话的是…, 写个讲话稿): a
+ *  commentator's or a poster's. */
+export const SPEAKS_OF_SPEECH_RE =
+  /这篇(?:讲话|稿子)|一篇讲话稿|讲话的是|(?:写|求|要|找)(?:个|一篇|篇|一份)[^。！？]{0,12}讲话稿/;
 /** 工友们，… / 同志们！: a paragraph opening on its hearers. */
 const ADDRESS_RE = /^[^，。！？：]{0,12}们[，,！!：:]/;
 const addresses = (s: ParsedSpeech) => s.blocks.some((b) => ADDRESS_RE.test(b.text));
+
+/** `title` holds `speechTitle` word for word and more besides: a headline over the speech, not its own title. */
+function restates(title: string, speechTitle: string): boolean {
+  const [t, own] = [title, speechTitle].map((x) => x.replace(/\s+/g, ""));
+  return own!.length >= 8 && t!.length > own!.length && t!.includes(own!);
+}
 
 /** A forwarding message's paragraphs: its note, its sender's name, the earlier sender's note. */
 const MAX_FORWARD_BLOCKS = 3;
@@ -195,11 +201,11 @@ export function withoutCoverNotes(
       notice &&
       !MEETING_SALUTATION_RE.test(s.salutation ?? "") &&
       carriesSpeech(s, next!, note, removed);
+    // Short beside the speech, no salutation of its own (but a forwarder's), no outline.
+    const plain = note.length < speech && (!s.salutation || forwards) && !s.blocks.some((b) => b.kind === "heading");
     const isNote =
       printsIt ||
-      (note.length < speech &&
-        (!s.salutation || forwards) &&
-        !s.blocks.some((b) => b.kind === "heading") &&
+      (plain &&
         (handsOver ||
           definesTitle(s) ||
           (!titled &&
@@ -213,70 +219,20 @@ export function withoutCoverNotes(
               (carriesSpeech(s, next!, note, removed) && s.blocks.some((b) => REPORTED_AT_RE.test(b.text))) ||
               (note.length * 3 < speech && NEWS_LEAD_RE.test(note)) ||
               // A page's head above the speech with no sentence of its own (an app's name, a headline, a byline).
-              (note.length * 3 < speech && !s.blocks.some((b) => /[。！？!?]/.test(b.text))) ||
-              // An author's comment on the speech he gives below (这两天…都在转一篇讲话稿。讲话的是…); a short talk of
-              // its own addresses its hearers (工友们，…准备了一篇讲话稿，我就不照着念了).
-              (note.length * 2 < speech && SPEAKS_OF_SPEECH_RE.test(note) && !addresses(s))))));
-    if (!isNote) {
+              (note.length * 3 < speech && !s.blocks.some((b) => /[。！？!?]/.test(b.text)))))));
+    // Someone's words beside the speech rather than a document that prints it: an author's comment on the speech he
+    // gives below (这两天…都在转一篇讲话稿。讲话的是…; a short talk of its own addresses its hearers: 工友们，…准备了一篇
+    // 讲话稿，我就不照着念了), or a sharer's few lines under a headline restating the speech's title (【素材】…的讲话（全文）).
+    const aside =
+      plain &&
+      !addresses(s) &&
+      ((!titled && note.length * 2 < speech && SPEAKS_OF_SPEECH_RE.test(note)) ||
+        (titled && !!next?.title && restates(s.title ?? "", next.title) && note.length * 3 < speech));
+    if (!isNote && !aside) {
       out.push(s);
       continue;
     }
-    reportRemoved(s, REASON_COVER_NOTE, removed);
+    reportRemoved(s, isNote ? REASON_COVER_NOTE : REASON_ASIDE, removed);
   }
   return out;
-}
-
-export const REASON_AFTERWORD = "讲话之后的附言";
-// 以上。 / 以上讲话稿请… / 以上就是全文。 / （全文完）: whoever copied the speech says it has ended; what follows is theirs.
-// 写在后面：… / 博主的话：… / 写在最后 on a line of its own: the poster's own postscript after it.
-const POSTSCRIPT_LABEL =
-  "(?:写在(?:后面|最后)|(?:博主|作者|编者|小编)?(?:后记|附言)|编后(?:语|记)?|(?:博主|作者)(?:的话|说明))";
-const ENDED_RE = new RegExp(
-  `^(?:以上(?:[。！!]|讲话稿?|(?:就是|即为|为)?全文)|[（(【\\[]?(?:全文完|本文完|正文完|完)[）)】\\]]?$|${POSTSCRIPT_LABEL}(?:[：:]|$))`,
-);
-
-const CLOSING_REACH = 2;
-/** The label alone on its line (写在最后): it may head a speech's own last part. */
-const BARE_LABEL_RE = new RegExp(`^${POSTSCRIPT_LABEL}$`);
-/** A closing that ends the speech: its thanks, or its last exclamation. */
-const LAST_WORDS_RE = /谢谢(?:大家)?[！!。]?$|！$/;
-
-/** Drops what follows a speech's closing when a line says the speech has ended (a poster's tips, another answer). */
-export function withoutAfterword(speech: ParsedSpeech, removed: Removed[]): ParsedSpeech {
-  // The marker must follow the closing within a paragraph: after an address inside the speech (同志们，我镇将…)
-  // more of the speech comes first.
-  // A label alone (写在最后) may head a speech's own last part: only after a closing that ends it (谢谢大家！).
-  const end = speech.blocks.findIndex((b, i) => {
-    if (!ENDED_RE.test(b.text)) return false;
-    const before = speech.blocks.slice(Math.max(0, i - CLOSING_REACH), i);
-    const bare = BARE_LABEL_RE.test(b.text);
-    // …or under a label that the next paragraph shows to be the poster's: it speaks of the speech as a text (这篇稿子…)
-    // and he hands it out or rates it (后台回复…获取, Word版, 打85分); a speaker may speak of his own 讲话稿 there.
-    const after = speech.blocks.slice(i + 1);
-    const posters = SPEAKS_OF_SPEECH_RE.test(after[0]?.text ?? "") && after.some((c) => SHARER_RE.test(c.text));
-    return before.some(
-      (c) => c.kind === "paragraph" && isClosingStart(c.text) && (!bare || posters || LAST_WORDS_RE.test(c.text)),
-    );
-  });
-  if (end < 0) return speech;
-  for (const b of speech.blocks.slice(end)) removed.push({ text: b.text, reason: REASON_AFTERWORD, lineNo: b.lineNo });
-  return { ...speech, blocks: speech.blocks.slice(0, end) };
-}
-
-export const REASON_HOST = "主持人的话";
-// 主持人：下面，请…讲话。 / 主持人（副局长某某）：刚才…: the host speaking before or after the speech of a recording.
-const HOST_RE = /^主持人(?:[（(][^（）()]{0,30}[）)])?[：:]/;
-const HOST_REACH = 3;
-
-/** Drops the host's lines at the start and end of a speech that is not itself a 主持词. */
-export function withoutHostLines(speech: ParsedSpeech, removed: Removed[]): ParsedSpeech {
-  const blocks = speech.blocks;
-  if (!blocks.some((b) => HOST_RE.test(b.text)) || speechGenre(speech) === "主持词") return speech;
-  const drop = new Set<number>();
-  blocks.forEach((b, i) => {
-    if ((i < HOST_REACH || i >= blocks.length - HOST_REACH) && HOST_RE.test(b.text)) drop.add(i);
-  });
-  if (!drop.size) return speech;
-  for (const i of drop) removed.push({ text: blocks[i]!.text, reason: REASON_HOST, lineNo: blocks[i]!.lineNo });
-  return { ...speech, blocks: blocks.filter((_, i) => !drop.has(i)) };
 }

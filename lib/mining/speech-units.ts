@@ -7,6 +7,8 @@ import type { ParsedSpeech, Removed } from "./types";
 export function reportRemoved(s: ParsedSpeech, reason: string, removed: Removed[]): void {
   const lineNo = s.blocks[0]?.lineNo ?? 0;
   if (s.title) removed.push({ text: s.title, reason, lineNo });
+  // The lines read as its speaker, date and salutation go with it (写在前面 under a blog's headline reads as a speaker).
+  for (const line of [s.speaker, s.date, s.salutation]) if (line) removed.push({ text: line, reason, lineNo });
   for (const b of s.blocks) removed.push({ text: b.text, reason, lineNo: b.lineNo });
 }
 

@@ -52,16 +52,16 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   // set74/08: a 纪委 site's 廉政 banner line; 04: its bulleted 提纲's entries and 07: its banner's theme, removed, whose
   // words the speech's headings and sentences say (the scorer finds them inside).
   set74: { pages: 10, noiseLeak: 0.026, speechCount: 1, retained: 1 },
-  // set82 and set83: scored blind at 1bc61ed and held at their blind figures until the fixes (README).
-  set82: { pages: 10, noiseLeak: 0.052, speechCount: 0.9, retained: 1 },
-  set83: { pages: 10, noiseLeak: 0.064, speechCount: 0.9, retained: 1 },
+  // set83/04: a blog's 文章目录, removed, whose entries are the speech's headings behind the bullets (• ◦ ▪) the
+  // scorer drops; 10: the village secretary's short answer to a villager between his messages in a chat export.
+  set83: { pages: 10, noiseLeak: 0.025, speechCount: 1, retained: 1 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
 const SCORING_TIMEOUT = 60_000;
 
 const pages: PageResult[] = [];
-/** Sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73 and 75–81, whose every leak the miner was fixed for. */
+/** Sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73 and 75–82, whose every leak the miner was fixed for. */
 const fixed: PageResult[] = [];
 const inPart = new Map<string, PageResult[]>();
 beforeAll(async () => {
@@ -107,18 +107,20 @@ const KNOWN_LEAKS = [
   "-   预警信息",
   // set72/08: a reply's quotation of the speech, removed, cut off by the forum with …… (as set59/05's).
   "要立即组织一次汛前安全大排查。重点排查山塘水库、地质灾害隐患点……",
+  // set82/08: a reply's quotation of the speech, removed, cut off by the forum with ... (as set59/05's).
+  "安全这个事，说到底是责任落没落实。我还是那句老话...",
 ];
 
 describe("the miner on the authored pages of unseen site styles", () => {
   it(
-    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73 and 75–81 in any block but the known ones",
+    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73 and 75–82 in any block but the known ones",
     () => {
       const leaks = fixed.flatMap(({ gold, blocks }) =>
         // As the scorer does, strings of symbols alone (✕, ━━━) are not counted: nothing of them survives the comparison.
         gold.noise.filter((n) => norm(n).length >= 2 && blocks.some((b) => norm(b.text).includes(norm(n)))),
       );
       expect(leaks).toEqual(KNOWN_LEAKS);
-      expect(fixed.length).toBe(678);
+      expect(fixed.length).toBe(688);
     },
     SCORING_TIMEOUT,
   );
@@ -200,8 +202,6 @@ describe("the miner on the authored pages of unseen site styles", () => {
         // set66/06: a page on one line, whose site headline (镇长在…讲话) stands apart from the speech's own title by
         // nothing but spaces, and is kept as the fuller title (as set11/03's).
         "06.txt",
-        // set82/09, scored blind: a news site's headline taken for the title (the speech's own stands after 原标题：).
-        "09.txt",
       ]);
     },
     SCORING_TIMEOUT,

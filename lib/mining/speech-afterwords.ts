@@ -1,0 +1,72 @@
+// What follows or surrounds a speech's own text on a page: the poster's afterword after its closing, a recording's
+// host speaking before and after it.
+import { isClosingStart, parseEnumerator } from "./outline-patterns";
+import { speechGenre } from "./genre";
+import { SPEAKS_OF_SPEECH_RE } from "./speech-covers";
+import type { ParsedSpeech, Removed } from "./types";
+
+/** A sharer's words about the text he hands out: 后台回复“…”获取, Word版, 打85分. */
+const SHARER_RE = /后台回复|Word版|打\d{1,3}分|自动获取|免费领取/;
+
+export const REASON_AFTERWORD = "讲话之后的附言";
+// 以上。 / 以上讲话稿请… / 以上就是全文。 / （全文完）: whoever copied the speech says it has ended; what follows is theirs.
+// 写在后面：… / 博主的话：… / 写在最后 on a line of its own: the poster's own postscript after it.
+const POSTSCRIPT_LABEL =
+  "(?:写在(?:后面|最后)|(?:博主|作者|编者|小编)?(?:后记|附言)|编后(?:语|记)?|(?:博主|作者)(?:的话|说明))";
+const ENDED_RE = new RegExp(
+  `^(?:以上(?:[。！!]|讲话稿?|(?:就是|即为|为)?全文)|[（(【\\[]?(?:全文完|本文完|正文完|完)[）)】\\]]?$|${POSTSCRIPT_LABEL}(?:[：:]|$))`,
+);
+
+const CLOSING_REACH = 2;
+/** A writer's words on such texts as texts (这类讲话三段式最稳, 套改时注意, 写材料): never a speaker's to his hearers, who
+ *  may speak of his own 这篇讲话稿. */
+const WRITERS_WORDS_RE = /这类(?:讲话|稿子|材料)|写材料|套改/;
+/** A short line with no sentence and no outline number: a section's label. */
+const isLabelLine = (t: string) => t.length <= 24 && !/[。！？；，,!?]/.test(t) && !parseEnumerator(t);
+/** The label alone on its line (写在最后): it may head a speech's own last part. */
+const BARE_LABEL_RE = new RegExp(`^${POSTSCRIPT_LABEL}$`);
+/** A closing that ends the speech: its thanks, or its last exclamation. */
+const LAST_WORDS_RE = /谢谢(?:大家)?[！!。]?$|！$/;
+
+/** Drops what follows a speech's closing when a line says the speech has ended (a poster's tips, another answer). */
+export function withoutAfterword(speech: ParsedSpeech, removed: Removed[]): ParsedSpeech {
+  // The marker must follow the closing within a paragraph: after an address inside the speech (同志们，我镇将…)
+  // more of the speech comes first.
+  // A label alone (写在最后) may head a speech's own last part: only after a closing that ends it (谢谢大家！).
+  const end = speech.blocks.findIndex((b, i) => {
+    const after = speech.blocks.slice(i + 1);
+    // 结语：写材料的一点体会 over 这类讲话三段式最稳…: a writer's own section, its label unknown, on writing such texts.
+    const writers = !ENDED_RE.test(b.text) && isLabelLine(b.text) && WRITERS_WORDS_RE.test(after[0]?.text ?? "");
+    if (!ENDED_RE.test(b.text) && !writers) return false;
+    const before = speech.blocks.slice(Math.max(0, i - CLOSING_REACH), i);
+    const bare = BARE_LABEL_RE.test(b.text);
+    // …or under a label that the next paragraph shows to be the poster's: it speaks of the speech as a text (这篇稿子…)
+    // and he hands it out or rates it (后台回复…获取, Word版, 打85分); a speaker may speak of his own 讲话稿 there.
+    const posters = SPEAKS_OF_SPEECH_RE.test(after[0]?.text ?? "") && after.some((c) => SHARER_RE.test(c.text));
+    return before.some(
+      (c) =>
+        c.kind === "paragraph" && isClosingStart(c.text) && (writers || !bare || posters || LAST_WORDS_RE.test(c.text)),
+    );
+  });
+  if (end < 0) return speech;
+  for (const b of speech.blocks.slice(end)) removed.push({ text: b.text, reason: REASON_AFTERWORD, lineNo: b.lineNo });
+  return { ...speech, blocks: speech.blocks.slice(0, end) };
+}
+
+export const REASON_HOST = "主持人的话";
+// 主持人：下面，请…讲话。 / 主持人（副局长某某）：刚才…: the host speaking before or after the speech of a recording.
+const HOST_RE = /^主持人(?:[（(][^（）()]{0,30}[）)])?[：:]/;
+const HOST_REACH = 3;
+
+/** Drops the host's lines at the start and end of a speech that is not itself a 主持词. */
+export function withoutHostLines(speech: ParsedSpeech, removed: Removed[]): ParsedSpeech {
+  const blocks = speech.blocks;
+  if (!blocks.some((b) => HOST_RE.test(b.text)) || speechGenre(speech) === "主持词") return speech;
+  const drop = new Set<number>();
+  blocks.forEach((b, i) => {
+    if ((i < HOST_REACH || i >= blocks.length - HOST_REACH) && HOST_RE.test(b.text)) drop.add(i);
+  });
+  if (!drop.size) return speech;
+  for (const i of drop) removed.push({ text: blocks[i]!.text, reason: REASON_HOST, lineNo: blocks[i]!.lineNo });
+  return { ...speech, blocks: blocks.filter((_, i) => !drop.has(i)) };
+}
