@@ -71,6 +71,34 @@ describe("a blog that reposts the speech", () => {
     expect(textsOf([...COUNTY_SPEECH, ...own])).toContain(own[1]);
   });
 
+  it("keeps a speech's own labelled part that criticises 写材料, and its closing", () => {
+    const part = [
+      "坚决克服形式主义",
+      "有的村检查走过场，热衷于开会发文、写材料，问题却一个没改。镇纪委要加强督查，严肃问责。",
+    ];
+    const page = [...COUNTY_SPEECH.slice(0, -1), "同志们，这里我再强调一下作风问题。", ...part, COUNTY_CLOSING];
+    expect(textsOf(page)).toEqual(expect.arrayContaining([...part, COUNTY_CLOSING]));
+  });
+
+  it("keeps a short speech whose title is the next one's with its speaker's name", () => {
+    const page = [
+      "村支书在全镇安全生产工作会议上的表态发言",
+      "刚才，镇长对全镇安全生产工作作了全面部署，我们村坚决拥护、坚决落实。回去以后，我们马上召开两委会传达会议精神，组织党员干部对全村出租房、小作坊逐户排查，发现隐患当场整改。请镇党委、政府放心，我们一定守好村里的安全底线。",
+      "",
+      "在全镇安全生产工作会议上的表态发言",
+      "尊敬的各位领导、同志们：",
+      "今天，镇党委、政府召开全镇安全生产工作会议，对今年的安全生产工作进行全面部署，充分体现了镇党委、政府对安全生产工作的高度重视。作为企业负责人，我们深感责任重大。下面，我代表公司作如下表态：",
+      "一、提高思想认识，切实把安全生产摆在首位",
+      "我们将认真学习贯彻会议精神，牢固树立安全发展理念，坚持“安全第一、预防为主、综合治理”的方针，始终把安全生产作为企业的生命线，决不以牺牲安全为代价换取一时的经济效益。",
+      "二、落实主体责任，扎实开展隐患排查整治",
+      "我们将严格落实全员安全生产责任制，层层签订责任书，做到横向到边、纵向到底。每月组织一次全面隐患排查，建立台账，明确整改责任人、整改时限和整改措施，实行闭环管理，确保隐患动态清零。",
+      "三、加强教育培训，不断提升员工安全素质",
+      "我们将坚持开展岗前培训和班前教育，定期组织应急演练，让每一名员工都懂安全、会安全、能安全。",
+      "各位领导，安全生产只有起点，没有终点。我们一定以这次会议为契机，以更高的标准、更严的要求、更实的举措，抓好安全生产各项工作，为全镇安全生产形势稳定作出应有贡献！",
+    ];
+    expect(speechesOf(page)).toHaveLength(2);
+  });
+
   it("keeps a speech under a headline that holds its title where the unit above is long or greets its hearers", () => {
     const page = ["县长在全县安全生产工作会议上的讲话（摘要）", "同志们：", COUNTY_SITUATION, "", ...COUNTY_SPEECH];
     expect(speechesOf(page)).toHaveLength(2);
@@ -118,6 +146,26 @@ describe("a text wrapped at a count of characters", () => {
   });
 });
 
+describe("a text wrapped at a count of columns", () => {
+  it("keeps a numbered item of figures that ends short of the margin apart from the paragraph below it", () => {
+    const page = [
+      COUNTY_TITLE,
+      "同志们：",
+      "今天召开全县安全生产工作会议，主要是总结前一阶段工作，分析当",
+      "前形势，部署下一阶段重点任务。刚才，县应急管理局通报了全县安",
+      "全生产情况，几个乡镇和部门作了表态发言，讲得都很好，我完全同",
+      "意。下面，我先通报两组数字：",
+      "1.道路交通：事故28起，死亡19人，同比分别下降12.5%、9.6%",
+      "2.建筑施工：事故3起，死亡3人，同比分别下降25%、25%",
+      "从事故类型看，道路交通事故仍然占大头，建筑施工、工贸企业事故",
+      "时有发生，特别是10月份发生的一起较大事故，给我们敲响了警钟。",
+      "各乡镇、各部门一定要清醒认识当前形势，切实增强做好安全生产工",
+      "作的责任感和紧迫感。",
+    ];
+    expect(textsOf(page)).toContain("2.建筑施工：事故3起，死亡3人，同比分别下降25%、25%");
+  });
+});
+
 describe("a chat export's notices", () => {
   it("drops 撤回了一条消息 and 拍了拍 between the poster's messages", () => {
     const head = (time: string) => `周长海(村支书)  ${time}`;
@@ -136,6 +184,23 @@ describe("a chat export's notices", () => {
       ...COUNTY_SPEECH_REST,
     ];
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+
+  it("keeps the poster's heading that says someone 拍了拍 his chest (no sender does)", () => {
+    const heading = "一、不能领导一来就拍了拍胸脯了事";
+    const page = [
+      "周长海(镇安监站)  20:03:41",
+      ...COUNTY_SPEECH_HEAD,
+      heading,
+      "有的企业负责人检查时拍胸脯保证没问题，可检查组一走就把整改抛到脑后，这种现象必须坚决纠正。",
+      "",
+      "何小蕾(村会计)  20:04:02",
+      "收到",
+      "",
+      "周长海(镇安监站)  20:05:11",
+      ...COUNTY_SPEECH_REST,
+    ];
+    expect(textsOf(page)).toContain(heading);
   });
 
   it("keeps a speech's own line that says someone withdrew (no chat around it)", () => {
@@ -158,5 +223,27 @@ describe("a numbered list of links inside the speech", () => {
       ...COUNTY_SPEECH_REST.slice(1),
     ];
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+
+  it("keeps the speech's own numbered heading and its paragraph after the list", () => {
+    const own = [
+      "2.抓好燃气排查",
+      "镇安监站要会同派出所、市场监管所对燃气经营点和餐饮场所开展联合检查，发现问题当场督促整改。",
+    ];
+    const page = [
+      ...COUNTY_SPEECH_HEAD,
+      "二、抓好排查",
+      "1.抓好企业排查",
+      COUNTY_CHECK,
+      "",
+      "相关阅读：",
+      "1.在全县安全生产工作会议上的讲话",
+      "2.镇安委会第一次全体会议主持词",
+      "3.副镇长在全镇安全生产工作会议上的表态发言",
+      "",
+      ...own,
+      ...COUNTY_SPEECH_REST.slice(2),
+    ];
+    expect(textsOf(page)).toEqual(expect.arrayContaining(own));
   });
 });

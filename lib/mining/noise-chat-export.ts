@@ -21,9 +21,10 @@ const SENT_BY_RE =
  *  or a sticker ([文件] …讲话（定稿）.docx, [图片]): the chat's, whoever sent it. */
 const EXPORT_HEAD_RE = /^(?:消息记录|消息分组|消息对象)[:：（(]/;
 const NOT_TEXT_RE = /^\[(?:文件|图片|表情|语音|视频|动画表情|链接)\]/;
-/** The chat's own notices between messages: 某某 撤回了一条消息, 你拍了拍…, 某某邀请某某加入了群聊, 某某修改群名为…. */
+/** The chat's own notices between messages: 某某 撤回了一条消息, 某某 拍了拍 某某, 某某邀请某某加入了群聊, 某某修改群名为…,
+ *  whose actor is one of the chat's senders (or 你): a poster's heading (一、不能…拍了拍胸脯了事) names none. */
 const SYSTEM_NOTICE_RE =
-  /^[^\s，。！？]{1,30}?\s*(?:撤回了一条(?:成员)?消息|拍了拍[^，。！？]{1,30}|(?:邀请[^，。！？]{1,60})?加入了群聊|退出了群聊|被移出群聊|修改群名为[^，。！？]{1,30})$/;
+  /^["“]?([^\s"“”，。！？、]{1,30}?)["”]?\s*(?:撤回了一条(?:成员)?消息|拍了拍\S.{0,30}|(?:邀请\S.{0,60})?加入了群聊|退出了群聊|被移出群聊|修改群名为\S.{0,30})$/;
 const DATE_DIVIDER_RE = /^[—\-=─]{2,}\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*[—\-=─]{2,}$/;
 const CHAT_HEADERS = 3;
 /** A chat's own lines; the poster's text flows on across them (a paragraph cut between two messages is one). */
@@ -75,7 +76,10 @@ export function markChatHeaders(texts: string[], verdict: (string | null)[]): vo
   const poster = [...size].sort((a, b) => b[1] - a[1])[0]?.[0];
   for (const m of messages) if (m.sender !== poster) for (const k of m.body) verdict[k] ??= CHAT;
   for (const m of messages) for (const k of m.body) if (NOT_TEXT_RE.test(texts[k]!.trim())) verdict[k] ??= CHAT;
+  const names = heads.map((h) => texts[h.at]!);
   texts.forEach((t, i) => {
-    if (EXPORT_HEAD_RE.test(t.trim()) || SYSTEM_NOTICE_RE.test(t.trim())) verdict[i] ??= CHAT;
+    const actor = SYSTEM_NOTICE_RE.exec(t.trim())?.[1];
+    const notice = !!actor && (actor === "你" || names.some((n) => n.includes(actor)));
+    if (EXPORT_HEAD_RE.test(t.trim()) || notice) verdict[i] ??= CHAT;
   });
 }

@@ -30,6 +30,14 @@ describe("an office system's page carrying the speech", () => {
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
+  it("keeps a title marked 内部资料 and a heading on keeping papers in", () => {
+    const title = "在公司2024年安全生产工作会议上的讲话（内部资料）";
+    const heading = "二、严守保密纪律　严禁外传涉密资料";
+    const page = [title, ...COUNTY_SPEECH.slice(1, -1), heading, COUNTY_CLOSING];
+    expect(speechesOf(page).map((s) => s.title)).toEqual([title]);
+    expect(textsOf(page)).toContain(heading.replace(/\u3000/g, ""));
+  });
+
   it("keeps a speech's own sentences about internal papers and a duty log it reads out", () => {
     const own = "会议材料属于内部资料，严禁外传，会后由县政府办统一收回。";
     const log = "值班室　2024-07-21 22:30　人员已全部转移，无人员伤亡。";
@@ -97,6 +105,14 @@ describe("a forum thread whose answerer posts the speech", () => {
     const once = [...page.slice(0, -1)];
     once.splice(page.indexOf(motto), 1, "以上是上半部分，下半部分马上发。");
     expect(textsOf(once)).toContain("以上是上半部分，下半部分马上发。");
+  });
+});
+
+describe("a short talk above a speech", () => {
+  it("stays a speech where it says it was told to find a 讲话稿, as no asker says", () => {
+    const talk =
+      "今天的班前会我不念稿子了。上面让我每次开会都找个讲话稿照着念，我看没必要，就说一件事：昨天三号线有人不戴安全帽进车间，被我撞见了，今天起谁再犯，当月安全奖全扣。";
+    expect(speechesOf([talk, "", ...COUNTY_SPEECH])).toHaveLength(2);
   });
 });
 

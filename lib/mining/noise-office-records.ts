@@ -1,13 +1,17 @@
 // What an office system (OA) prints around a document it carries: the watermark band across each page (公司名　内部资料
-// 严禁外传　李婷 0604; a printed 文件's 内部资料　注意保存 is the same mark), who has read it (阅读记录：已读 238 人　未读 61 人), and the readers' handling opinions under their
-// label (办理意见： / 李婷　2024-06-04 15:06　已阅，…). None of it is the document's text.
+// 严禁外传　李婷 0604; a printed 文件's 内部资料　注意保存 is the same mark), who has read it (阅读记录：已读 238 人　未读
+// 61 人), and the readers' handling opinions under their label (办理意见： / 李婷　2024-06-04 15:06　已阅，…). None of it
+// is the document's text.
+import { isTitleLine, parseEnumerator } from "./outline-patterns";
 import { nextLine } from "./noise-page-furniture";
 
 const OFFICE_RECORD = "办公系统记录";
 const INTERNAL_MARK = "内部资料标记（水印或密级）";
-/** A band that marks the copy as internal: no sentence, one of the system's classification words. */
-const WATERMARK_RE =
-  /^(?=[^。！？，；]{4,60}$).*(?:内部资料|内部文件|严禁外传|请勿外传|禁止外传|不得外传|注意保密|仅限内部)/;
+/** A classification word a system prints across the copy or a 文件 on its cover (内部资料, 严禁外传, 注意保存…). */
+const CLASS_WORD_RE = /内部资料|内部文件|严禁外传|请勿外传|禁止外传|不得外传|注意保密|注意保存|仅限内部|会后收回/g;
+/** What may stand beside a single such word: an organisation's name (…有限责任公司), a reader's stamp (李婷 0604). */
+const BESIDE_WORD_RE =
+  /^(?:[^\s，。！？]{2,24}(?:公司|集团|局|委员会|委|办公室|办|厂|院|中心|政府)|[\u4e00-\u9fff]{2,4}\s*\d{3,8})?$/;
 const READ_COUNT_RE =
   /^(?:阅读记录|阅读情况|阅读统计|传阅记录)[：:]|已读\s*\d{1,6}\s*人[^。！？]{0,10}未读\s*\d{1,6}\s*人/;
 const OPINION_LABEL_RE = /^(?:办理|阅办|批办|拟办|传阅|审批|会签|处理|领导批示|批示)(?:意见|情况)[：:]?$/;
@@ -19,7 +23,7 @@ export function markOfficeRecords(texts: string[], verdict: (string | null)[]): 
   texts.forEach((raw, i) => {
     const t = raw.trim();
     if (verdict[i] || !t) return;
-    if (WATERMARK_RE.test(t)) verdict[i] = INTERNAL_MARK;
+    if (isInternalMark(t)) verdict[i] = INTERNAL_MARK;
     else if (READ_COUNT_RE.test(t)) verdict[i] = OFFICE_RECORD;
     if (!OPINION_LABEL_RE.test(t)) return;
     const opinions: number[] = [];
@@ -29,4 +33,16 @@ export function markOfficeRecords(texts: string[], verdict: (string | null)[]): 
     verdict[i] = OFFICE_RECORD;
     for (const k of opinions) verdict[k] ??= OFFICE_RECORD;
   });
+}
+
+/** A band or a cover's mark (内部资料　注意保存; 某某公司 内部资料; …内部资料　严禁外传　李婷 0604): no sentence, no title or
+ *  heading (…讲话（内部资料）, 二、严守保密纪律　严禁外传涉密资料), two such words or one beside a name or a stamp. */
+function isInternalMark(t: string): boolean {
+  if (t.length > 60 || /[。！？，；]/.test(t) || isTitleLine(t) || parseEnumerator(t)) return false;
+  const words = t.match(CLASS_WORD_RE)?.length ?? 0;
+  const rest = t
+    .replace(CLASS_WORD_RE, "")
+    .replace(/^密级[：:]/, "")
+    .replace(/[\s（）()【】\[\]|｜·]/g, "");
+  return words >= 2 || (words === 1 && BESIDE_WORD_RE.test(rest));
 }

@@ -1,6 +1,6 @@
 // Page furniture judged with its neighbours: the links listed under a "related articles" header (or the other
 // answers of a Q&A page) and the comments under a comments header, a thread's short replies, a summary set above
-// the text, a download page's file name (讲话.docx) above the title it repeats, and a running header that a
+// the text, and a running header that a
 // document site prints at every page break. Each rule needs the page's own evidence (the header, the post
 // headers, the page numbers) and stops at a line that stands above text of its own (a title over a salutation).
 import {
@@ -14,7 +14,6 @@ import {
   isTitleLine,
   parseEnumerator,
 } from "./outline-patterns";
-import type { Ctx } from "./noise-fragments";
 import { previousLine } from "./noise-page-cards";
 import { BARE_NAME_RE } from "./noise-line-guard";
 import { isEngagementCounts } from "./noise-line-shapes";
@@ -32,12 +31,14 @@ const isListHeader = (raw: string) => {
   const t = raw.replace(HEADER_DECORATION_RE, "");
   return LIST_HEADER_RE.test(t) || LIST_HEADER_SHAPE_RE.test(t);
 };
-/** A list item's bullet, or a reference's or a link's number ([1] 《…》, 3. …的表态发言), compared by its shape. */
-const BULLET_RE = /^(?:[·•●◆◇▪■□○\-–>»]|\[\d{1,2}\]|\d{1,2}[.．、](?!\d))/;
+/** A list item's bullet, or a reference's number ([1] 《…》), compared by its shape. */
+const BULLET_RE = /^(?:[·•●◆◇▪■□○\-–>»]|\[\d{1,2}\])/;
 const bulletOf = (t: string | undefined) => (t ? BULLET_RE.exec(t.trim())?.[0].replace(/\d+/, "N") : undefined);
+/** A link's number (3. …的表态发言): the list goes on only through the next number. */
+const linkNumber = (t: string) => Number(/^(\d{1,2})[.．、](?!\d)/.exec(t)?.[1] ?? NaN);
 /** How many links such a list holds at most. */
 const MAX_LINKS = 20;
-const MAX_LINK_LENGTH = 50;
+export const MAX_LINK_LENGTH = 50;
 
 /** A linked document's name by its kind or its file (…工作总结, …实施方案, …排查表（可编辑）, （精选8篇）, .doc). */
 const DOCUMENT_NAME_RE =
@@ -181,6 +182,7 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
     const inPageBreak = !comments && verdict[previousLine(texts, i)] === "页码";
     let items = 0;
     let lastBullet: string | undefined;
+    let lastNumber = NaN;
     for (let j = nextLine(texts, i); j >= 0 && items < (comments ? MAX_COMMENTS : MAX_LINKS); j = nextLine(texts, j)) {
       const t = texts[j]!.trim();
       // The teaser under a link is part of its item.
@@ -203,8 +205,11 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
       if (inPageBreak && (endsSentence(t) || parseEnumerator(t))) break;
       const namesDocument = inPageBreak && DOCUMENT_NAME_RE.test(t) && !isTitleLine(t);
       const opens = !namesDocument && opensText(texts, verdict, j, comments);
-      if (!card && opens && !(bullet && bullet === lastBullet) && !sameAsNext) break;
+      // …nor one numbered next after the link above it (3. after 1. and 2.).
+      const numberedOn = linkNumber(t) === lastNumber + 1;
+      if (!card && opens && !(bullet && bullet === lastBullet) && !sameAsNext && !numberedOn) break;
       lastBullet = bullet;
+      lastNumber = linkNumber(t);
       verdict[j] ??= comments ? "网友评论" : "相关文章列表";
       items++;
     }
@@ -262,35 +267,6 @@ export function markSummaryBlocks(texts: string[], verdict: (string | null)[]): 
       end = next;
     }
     for (let j = i; j <= end; j++) if (texts[j]!.trim()) verdict[j] ??= "正文前的摘要";
-  }
-}
-
-/** A file's name as a download page shows it: 关于…的讲话.docx, maybe with its size. */
-const FILE_NAME_RE =
-  /^(\S.{0,80}?)\s*\.(?:docx?|wps|pdf|txt|rtf|pptx?|xlsx?)\s*(?:[（(]?\s*\d+(?:\.\d+)?\s*[KkMm]B?\s*[)）]?)?$/i;
-/** How many lines below a file name its page may show the title again. */
-const TITLE_WINDOW = 6;
-
-/** A file-name line is noise when a title follows it; when none does and the name reads as a title, it is the
- *  title, and only its extension goes. Any other line ending in .xlsx is a sentence and stays. */
-export function markFileNames(texts: string[], verdict: (string | null)[], lineNos: number[], ctx: Ctx): void {
-  for (let i = 0; i < texts.length; i++) {
-    if (verdict[i]) continue;
-    const t = texts[i]!.trim();
-    const m = t.length <= 100 ? FILE_NAME_RE.exec(t) : null;
-    if (!m) continue;
-    let titled = false;
-    for (let j = nextLine(texts, i), seen = 0; j >= 0 && seen < TITLE_WINDOW; j = nextLine(texts, j), seen++) {
-      if (verdict[j]) continue;
-      const next = texts[j]!.trim();
-      if (isTitleLine(next)) titled = true;
-      if (titled || next.length > MAX_LINK_LENGTH) break;
-    }
-    if (titled) verdict[i] = "文件名";
-    else if (isTitleLine(m[1]!)) {
-      ctx.removed.push({ text: t.slice(m[1]!.length).trim(), reason: "文件名后缀", lineNo: lineNos[i]! });
-      texts[i] = m[1]!;
-    }
   }
 }
 

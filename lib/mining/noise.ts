@@ -44,7 +44,7 @@ import { unitStatementHeads } from "./speaker-titles";
 import { continuesProse, isCodeLine, isMenuLike, lineNoiseReason, looksLikeContent, URL_RE } from "./noise-line-rules";
 import { markChromeAfterClosing } from "./noise-after-closing";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
-import { markFileNames } from "./noise-page-furniture";
+import { markFileNames } from "./noise-file-names";
 import { markPageFurniture } from "./noise-page-rules";
 import { breakAfter, FLOWING_CUTS, FLOWS_ACROSS, lineBeforeBreak, MIN_ACROSS_BREAK, PAYWALL } from "./noise-breaks";
 import { SCREEN_BAR } from "./noise-line-shapes";

@@ -146,8 +146,10 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
     return !/[：:]$/.test(prev.text) && !(prev === first && first.family && isStandalone(prev.text));
   const final = endsSentence(prev.text);
   // A line cut mid-sentence may stop a few columns short (half-width digits, a first-line indent lost in the copy);
-  // a wrap counted in characters leaves a line with figures in it (全镇126家…隐患318) shorter still.
-  const full = width > 0 && (prev.width >= width - (final ? 4 : 6) || (!final && charColumns(prev) >= width - 4));
+  // a wrap counted in characters leaves a line with figures in it (全镇126家…隐患318) shorter still, cut inside a word
+  // or a number (a numbered item or a caption ending in %, ）, stops there of itself).
+  const cutInWord = !final && !prev.family && /[\p{Script=Han}A-Za-z0-9]$/u.test(prev.text);
+  const full = width > 0 && (prev.width >= width - (final ? 4 : 6) || (cutInWord && charColumns(prev) >= width - 4));
   if (CONTINUATION_START.test(next.text)) return true;
   // An item of a list (——… / ●…) after the lead-in or another item, and 同志们， after a list's ；, start lines of
   // their own: the semicolon ends an item, not a wrapped line.

@@ -18,9 +18,10 @@ const ENDED_RE = new RegExp(
 );
 
 const CLOSING_REACH = 2;
-/** A writer's words on such texts as texts (这类讲话三段式最稳, 套改时注意, 写材料): never a speaker's to his hearers, who
- *  may speak of his own 这篇讲话稿. */
-const WRITERS_WORDS_RE = /这类(?:讲话|稿子|材料)|写材料|套改/;
+/** A writer's label on writing (写材料的一点体会, 写作心得) over his words on such texts as texts (这类讲话三段式最稳,
+ *  套改时注意…讲话稿): a speech's own part may criticise 写材料 under its label (坚决克服形式主义), never thus. */
+const WRITING_LABEL_RE = /写材料|写作|写法|体会|心得|技巧/;
+const WRITERS_WORDS_RE = /这类(?:讲话|稿子|材料)|套改|讲话稿/;
 /** A short line with no sentence and no outline number: a section's label. */
 const isLabelLine = (t: string) => t.length <= 24 && !/[。！？；，,!?]/.test(t) && !parseEnumerator(t);
 /** The label alone on its line (写在最后): it may head a speech's own last part. */
@@ -36,7 +37,11 @@ export function withoutAfterword(speech: ParsedSpeech, removed: Removed[]): Pars
   const end = speech.blocks.findIndex((b, i) => {
     const after = speech.blocks.slice(i + 1);
     // 结语：写材料的一点体会 over 这类讲话三段式最稳…: a writer's own section, its label unknown, on writing such texts.
-    const writers = !ENDED_RE.test(b.text) && isLabelLine(b.text) && WRITERS_WORDS_RE.test(after[0]?.text ?? "");
+    const writers =
+      !ENDED_RE.test(b.text) &&
+      isLabelLine(b.text) &&
+      WRITING_LABEL_RE.test(b.text) &&
+      WRITERS_WORDS_RE.test(after[0]?.text ?? "");
     if (!ENDED_RE.test(b.text) && !writers) return false;
     const before = speech.blocks.slice(Math.max(0, i - CLOSING_REACH), i);
     const bare = BARE_LABEL_RE.test(b.text);

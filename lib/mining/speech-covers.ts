@@ -150,18 +150,21 @@ function definesTitle(s: ParsedSpeech): boolean {
   );
 }
 
-/** Words about a speech as a text someone passes round, reads or asks for (这篇讲话, 讲话稿, 讲话的是…, 写个讲话稿): a
- *  commentator's or a poster's. */
+/** Words about a speech as a text someone passes round, reads or asks for (这篇讲话, 讲话稿, 讲话的是…, 让我给他写个讲话稿,
+ *  求一篇…讲话): a commentator's or a poster's. */
 export const SPEAKS_OF_SPEECH_RE =
-  /这篇(?:讲话|稿子)|一篇讲话稿|讲话的是|(?:写|求|要|找)(?:个|一篇|篇|一份)[^。！？]{0,12}讲话稿/;
+  /这篇(?:讲话|稿子)|一篇讲话稿|讲话的是|(?:让我|要我|叫我)[^。！？]{0,8}写(?:个|一篇|篇|一份)[^。！？]{0,12}讲话稿|求(?:一篇|个|篇|一份)[^。！？]{0,16}讲话/;
 /** 工友们，… / 同志们！: a paragraph opening on its hearers. */
 const ADDRESS_RE = /^[^，。！？：]{0,12}们[，,！!：:]/;
 const addresses = (s: ParsedSpeech) => s.blocks.some((b) => ADDRESS_RE.test(b.text));
 
-/** `title` holds `speechTitle` word for word and more besides: a headline over the speech, not its own title. */
+/** A site's marks on a headline ([公文素材], （全文，可直接改用）, 精选): none of a speech's own title. */
+const HEADLINE_MARK_RE = /[【\[（(]|全文|素材|范文|精选|可直接|收藏|下载|模板/;
+/** `title` holds `speechTitle` word for word and a site's marks besides: a headline over the speech, not its own
+ *  title (村支书在…的表态发言 over …的表态发言 is a speaker's title, and his text a speech). */
 function restates(title: string, speechTitle: string): boolean {
   const [t, own] = [title, speechTitle].map((x) => x.replace(/\s+/g, ""));
-  return own!.length >= 8 && t!.length > own!.length && t!.includes(own!);
+  return own!.length >= 8 && t!.includes(own!) && HEADLINE_MARK_RE.test(t!.replace(own!, ""));
 }
 
 /** A forwarding message's paragraphs: its note, its sender's name, the earlier sender's note. */

@@ -1,0 +1,34 @@
+// A download page's file name (关于…的讲话.docx) above the title it repeats: noise; a file name that is the only title
+// keeps its words and loses its extension.
+import { isTitleLine } from "./outline-patterns";
+import type { Ctx } from "./noise-fragments";
+import { MAX_LINK_LENGTH, nextLine } from "./noise-page-furniture";
+
+/** A file's name as a download page shows it: 关于…的讲话.docx, maybe with its size. */
+const FILE_NAME_RE =
+  /^(\S.{0,80}?)\s*\.(?:docx?|wps|pdf|txt|rtf|pptx?|xlsx?)\s*(?:[（(]?\s*\d+(?:\.\d+)?\s*[KkMm]B?\s*[)）]?)?$/i;
+/** How many lines below a file name its page may show the title again. */
+const TITLE_WINDOW = 6;
+
+/** A file-name line is noise when a title follows it; when none does and the name reads as a title, it is the
+ *  title, and only its extension goes. Any other line ending in .xlsx is a sentence and stays. */
+export function markFileNames(texts: string[], verdict: (string | null)[], lineNos: number[], ctx: Ctx): void {
+  for (let i = 0; i < texts.length; i++) {
+    if (verdict[i]) continue;
+    const t = texts[i]!.trim();
+    const m = t.length <= 100 ? FILE_NAME_RE.exec(t) : null;
+    if (!m) continue;
+    let titled = false;
+    for (let j = nextLine(texts, i), seen = 0; j >= 0 && seen < TITLE_WINDOW; j = nextLine(texts, j), seen++) {
+      if (verdict[j]) continue;
+      const next = texts[j]!.trim();
+      if (isTitleLine(next)) titled = true;
+      if (titled || next.length > MAX_LINK_LENGTH) break;
+    }
+    if (titled) verdict[i] = "文件名";
+    else if (isTitleLine(m[1]!)) {
+      ctx.removed.push({ text: t.slice(m[1]!.length).trim(), reason: "文件名后缀", lineNo: lineNos[i]! });
+      texts[i] = m[1]!;
+    }
+  }
+}
