@@ -46,6 +46,30 @@ export function markAdCards(texts: string[], verdict: (string | null)[]): void {
   }
   markFollowCards(texts, verdict);
   markSourceAccountCards(texts, verdict);
+  markProductCards(texts, verdict);
+}
+
+/** A shop's row under a product set into an answer (¥39.80　已售1.2万件　去购买 >): a price with a sale or a button. */
+const PRICE_ROW_RE = /^[¥￥]\s*\d+(?:\.\d{1,2})?(?=.{0,40}(?:已售|去购买|立即购买|马上抢|券后|包邮)).{0,40}$/;
+const PRODUCT_NAME_MAX = 30;
+
+/** 立即下载（VIP免费）　单篇购买 ￥1.90: a paywall's row with its price, between two lines of the text or anywhere. */
+const PAID_ROW_RE = /^(?=.{0,60}$)(?=[^。！？]*[¥￥]\s*\d)[^。！？]*(?:购买|下载|开通|VIP|会员)[^。！？]*$/;
+
+/** Marks a product's card: its price row and the name right above it (机关材料写作百日通（修订版）), a short line without a
+ *  sentence that opens nothing of a speech. */
+function markProductCards(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((raw, i) => {
+    if (PAID_ROW_RE.test(raw.trim())) verdict[i] ??= "付费/登录提示";
+    if (!PRICE_ROW_RE.test(raw.trim())) return;
+    verdict[i] ??= "广告";
+    let k = i - 1;
+    while (k >= 0 && !texts[k]!.trim()) k--;
+    if (k < 0) return;
+    const name = texts[k]!.trim();
+    if (!verdict[k] && name.length <= PRODUCT_NAME_MAX && !/[。，；,;！？]/.test(name) && !opensSpeech(name))
+      verdict[k] = "广告";
+  });
 }
 
 /** An app's card asking the reader to follow an account: its 推荐关注 label over the prompt (关注“澜州应急”，…). */

@@ -1,6 +1,6 @@
 // What comes with a speech but is not its text, judged with the rest of the file: footnotes (①数据来源：…) whose
-// markers the text cites, an attachment (附件：…) after the speech, the header lines of a forwarded e-mail (a chat
-// export's are in noise-chat-export.ts). Each shape is read from the file as a whole, never from one line alone.
+// markers the text cites, an attachment (附件：…) after the speech, a meeting's agenda (a forwarded e-mail's headers
+// are in noise-mail-signature.ts). Each shape is read from the file as a whole, never from one line alone.
 import { markMeetingLogistics } from "./noise-meeting-logistics";
 import { markTeachingHandout } from "./noise-teaching-handouts";
 import {
@@ -103,7 +103,9 @@ const REASON_AGENDA = "会议议程";
 /** 会议议程 / 议程安排：: a meeting's agenda above the speeches, its items numbered like an outline. */
 const AGENDA_LABEL_RE =
   /^[【\[]?(?:会议议程|会议日程|会议议题|议程安排|会议安排|议程|(?:会议|参会|与会|会务)须知)[】\]]?[:：]?$/;
-
+/** When and where the meeting sits, who chairs it: an agenda's lines over its items. */
+const AGENDA_HEAD_LINE_RE =
+  /^[（(]\d{4}年\d{1,2}月\d{1,2}日[^）)]{0,40}[）)]$|^(?:主持人?|时间|地点|会议时间|会议地点)[：:]/;
 /** Marks the numbered items under a bare label that a page prints apart from the speech: a disclaimer's terms (免责声明：
  *  / 1、本站… / 2、如有侵权…), a meeting's agenda (会议议程 / 一、…通报… / 二、…讲话) and its rules (会议须知 / 一、请…),
  *  item by item in sequence, up to a blank line. A label with its text on the line is judged by the line rules. */
@@ -127,24 +129,15 @@ export function markLabelledLists(texts: string[], verdict: (string | null)[]): 
     for (let j = first; j < texts.length && texts[j]!.trim(); j++) {
       const item = texts[j]!.trim();
       const e = parseEnumerator(item);
+      // An agenda's own lines over its first item ((2025年2月18日上午9:00　…), 主持人：…).
+      if (agenda && !last && !e && AGENDA_HEAD_LINE_RE.test(item)) {
+        verdict[j] ??= reason;
+        continue;
+      }
       if (!e || e.n !== last + 1 || item.length > LIST_ITEM_MAX) break;
       last = e.n;
       verdict[j] ??= reason;
     }
-  });
-}
-
-const EMAIL_HEADER_RE = /^\s*(?:发件人|收件人|抄送|密送|主题|发送时间|发送日期|From|To|Cc|Subject|Date|Sent)\s*[:：]/i;
-const HEADER_WINDOW = 6;
-
-/** Marks the header lines of an e-mail (发件人：… 主题：…): two labels or more within a few lines. */
-export function markEmailHeaders(texts: string[], verdict: (string | null)[]): void {
-  const headers = texts.flatMap((t, i) => (EMAIL_HEADER_RE.test(t) ? [i] : []));
-  headers.forEach((h, k) => {
-    const near =
-      (headers[k - 1] !== undefined && h - headers[k - 1]! <= HEADER_WINDOW) ||
-      (headers[k + 1] !== undefined && headers[k + 1]! - h <= HEADER_WINDOW);
-    if (near) verdict[h] ??= "邮件头";
   });
 }
 

@@ -122,7 +122,7 @@ const CREDIT_END_RE =
 const PHOTO_CREDIT_RE =
   /^[（(]?\s*(?:记者|通讯员|摄影)\s*[^\s，。！？]{1,12}(?:\s+[^\s，。！？]{1,12})?\s*(?:摄|供图)\s*[)）]?$/;
 
-const SEPARATOR_RE = /^[-=_*~—―─━═·•.。#+\s]{5,}$/;
+const SEPARATOR_RE = /^[-=_*~—―─━═·•.。#+\s]{5,}$|^[—―─━═]{3,}$/;
 
 /** A document's distribution lines (版记): 抄送：…, 报送：…; a speech never opens a line with them. */
 const DISTRIBUTION_RE = /^(?:抄送|报送|抄报|分送|主送)[：:]/;

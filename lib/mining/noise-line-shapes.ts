@@ -122,10 +122,10 @@ const ACCOUNT_RE = /^@[^\s@，。！？：:]{1,24}$/;
 const SCRIPT_MIRROR_NOTE_RE =
   /^[（(【\[]?[^。！？]{0,20}(?:页面|本页|网页|本站|本网)[^。！？]{0,12}(?:简体|繁体|简繁|繁简)[^。！？]{0,12}(?:转换|转码)[^。！？]{0,24}[）)】\]]?$/;
 
-/** 打开××融媒APP，阅读体验更佳 / 下载APP　立即打开: an app's call to open it, which a page copied from a phone keeps
- *  (a speech's step 打开“安全随手拍”APP has no such tail). */
+/** 打开××融媒APP，阅读体验更佳 / 下载APP　立即打开 / ▍下载“××融媒”APP，参与…互动 >>: an app's call to open it, which a
+ *  page copied from a phone keeps (a speech's step 打开“安全随手拍”APP has no such tail nor link). */
 const APP_PROMPT_RE =
-  /^(?:打开|下载|前往)[^。！？，,“”"「」]{0,12}(?:APP|App|app|客户端)[，,\s]*[^。！？，,]{0,10}(?:体验更佳|更流畅|看全文|立即打开|立即下载|查看原文)$/;
+  /^(?:打开|下载|前往)[^。！？，,“”"「」]{0,12}(?:APP|App|app|客户端)[，,\s]*[^。！？，,]{0,10}(?:体验更佳|更流畅|看全文|立即打开|立即下载|查看原文)$|^[▍▌▎▶►●■◆]?\s*(?:打开|下载)[^。！？，,]{0,14}(?:APP|App|app|客户端)[，,][^。！？]{0,24}(?:>>|»|›)$/;
 /** A 文库's 下载提示 box: its label and its notices on what a download gets (本站不保证…文档完整性, 所得收入…归上传者,
  *  登录后可充值, 下载前务必先预览). */
 const DOWNLOAD_NOTICE_RE =

@@ -1,9 +1,24 @@
-// What an e-mail prints around a speech it carries, beyond its headers: the mail client's own lines (此邮件已通过
-// 安全扫描, 本邮件及附件含有保密信息…, 发自我的手机) and the sender's signature under a rule below the speech (name,
-// company, phone, address). Only in a file whose e-mail headers were found: elsewhere such lines may be a speech's.
+// What an e-mail prints around a speech it carries: its header lines (发件人：… 主题：…), the mail client's own lines
+// (此邮件已通过安全扫描, 本邮件及附件含有保密信息…, 发自我的手机) and the sender's signature under a rule below the speech
+// (name, company, phone, address). The last two only in a file whose headers were found: elsewhere such lines may be
+// a speech's.
 import { dateOfLine, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
 
 const MAIL_HEADER = "邮件头";
+const EMAIL_HEADER_RE = /^\s*(?:发件人|收件人|抄送|密送|主题|发送时间|发送日期|From|To|Cc|Subject|Date|Sent)\s*[:：]/i;
+const HEADER_WINDOW = 6;
+
+/** Marks the header lines of an e-mail (发件人：… 主题：…): two labels or more within a few lines. */
+export function markEmailHeaders(texts: string[], verdict: (string | null)[]): void {
+  const headers = texts.flatMap((t, i) => (EMAIL_HEADER_RE.test(t) ? [i] : []));
+  headers.forEach((h, k) => {
+    const near =
+      (headers[k - 1] !== undefined && h - headers[k - 1]! <= HEADER_WINDOW) ||
+      (headers[k + 1] !== undefined && headers[k + 1]! - h <= HEADER_WINDOW);
+    if (near) verdict[h] ??= MAIL_HEADER;
+  });
+}
+
 const MIN_HEADERS = 2;
 /** The mail client's lines: a notice about this mail, or the device it was sent from. */
 const MAIL_FOOTER_RE =

@@ -5,13 +5,9 @@
 import { markRepeatedPaywalls } from "./noise-breaks";
 import { markAdCards } from "./noise-ad-cards";
 import { markAnswerCards } from "./noise-answer-cards";
-import {
-  markAttachments,
-  markAuthorBio,
-  markEmailHeaders,
-  markLabelledLists,
-  markOtherDocuments,
-} from "./noise-appendix";
+import { markOtherAnswers } from "./noise-qa-answers";
+import { markTextMarkers } from "./noise-text-markers";
+import { markAttachments, markAuthorBio, markLabelledLists, markOtherDocuments } from "./noise-appendix";
 import { markChatHeaders } from "./noise-chat-export";
 import { markDatedLinks } from "./noise-dated-links";
 import { markFloorComments, markTagLists } from "./noise-floors-and-tags";
@@ -25,7 +21,7 @@ import { markBriefingItems, markNewsReports, markReportsAfterSpeech } from "./no
 import { markCommentCards, markPostAuthorCards, markStampedComments, markTriangleCaptions } from "./noise-page-cards";
 import { markDistributionLists, markPageJumps, markReprintedPageHeads, markWindowTitle } from "./noise-page-ends";
 import { markForumReplies } from "./noise-forum-replies";
-import { markMailSignature } from "./noise-mail-signature";
+import { markEmailHeaders, markMailSignature } from "./noise-mail-signature";
 import { markPullQuotes } from "./noise-pull-quotes";
 import { markSpeechLeads } from "./noise-speech-leads";
 import { markPressQuestions } from "./noise-press-questions";
@@ -41,6 +37,7 @@ import { markWorkDocuments } from "./noise-work-documents";
 export function markPageFurniture(texts: string[], verdict: (string | null)[]): void {
   // Before the table of contents: a headline printed on every page is not an entry listed there.
   markRepeatedPaywalls(texts, verdict);
+  markTextMarkers(texts, verdict);
   markReprintedPageHeads(texts, verdict);
   markWindowTitle(texts, verdict);
   markSideMenus(texts, verdict);
@@ -51,6 +48,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markForumReplies(texts, verdict);
   markStampedComments(texts, verdict);
   markAnswerCards(texts, verdict);
+  markOtherAnswers(texts, verdict);
   markPostAuthorCards(texts, verdict);
   markPostSignatures(texts, verdict);
   markSignaturesOverButtons(texts, verdict);

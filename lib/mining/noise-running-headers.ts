@@ -16,9 +16,9 @@ import { keptFrom, previousLine } from "./noise-page-cards";
 /** How often a short line must recur to be a running header, and how many copies must sit at a page number. */
 const RUNNING_HEADER_COUNT = 3;
 const AT_PAGE_BREAK = 2;
-/** — 1 — / - 2 - / 第3页 / < 2/5 >: a page number as a page or a reader prints it. */
+/** — 1 — / - 2 - / · 3 · / 第3页 / < 2/5 >: a page number as a page or a reader prints it. */
 const PRINTED_PAGE_RE =
-  /^(?:[—–－-]\s*\d{1,4}\s*[—–－-]|第\s*\d{1,4}\s*页.*|[<‹〈]\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[>›〉])$/;
+  /^(?:[—–－-]\s*\d{1,4}\s*[—–－-]|[·•]\s*\d{1,4}\s*[·•]|第\s*\d{1,4}\s*页.*|[<‹〈]\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[>›〉])$/;
 
 /** A header's own page number at its line's end, after its words (××讲话材料　　　　2 / 7; the normaliser drops the
  *  gap). */

@@ -102,6 +102,27 @@ function restarts(t: string, texts: string[], entries: number[]): boolean {
 export function markTableOfContents(texts: string[], verdict: (string | null)[]): void {
   markContents(texts, verdict);
   markMarkersOverTitles(texts, verdict);
+  markOmittedSections(texts, verdict);
+}
+
+/** （已由县安委会另行印发，本汇编从略）: a compilation's note that it leaves a section out. */
+const OMITTED_RE = /^[（(][^（）()]{0,40}(?:从略|略去|此处略|全文略)[^（）()]{0,20}[）)]$/;
+const OMITTED = "汇编从略的篇目";
+
+/** Marks each note of a section left out and its head above it, where the table of contents lists that head. */
+function markOmittedSections(texts: string[], verdict: (string | null)[]): void {
+  const listed = texts
+    .filter((_, k) => verdict[k] === TOC || verdict[k] === TITLE_LIST)
+    .map((t) => t.replace(/\s+/g, ""));
+  if (!listed.length) return;
+  texts.forEach((t, i) => {
+    if (!OMITTED_RE.test(t.trim())) return;
+    verdict[i] ??= OMITTED;
+    let k = i - 1;
+    while (k >= 0 && !texts[k]!.trim()) k--;
+    const head = k >= 0 ? texts[k]!.replace(/\s+/g, "") : "";
+    if (head.length >= 4 && head.length <= 40 && listed.some((x) => x.includes(head))) verdict[k] ??= OMITTED;
+  });
 }
 
 /** Marks the table of contents with its reason; an entry is a short numbered line, a cut marker or a listed title,

@@ -167,6 +167,18 @@ function restates(title: string, speechTitle: string): boolean {
   return own!.length >= 8 && t!.includes(own!) && HEADLINE_MARK_RE.test(t!.replace(own!, ""));
 }
 
+/** The speaker's name after his offices (区委副书记、区长方志远 → 方志远). */
+const SPEAKER_NAME_RE = /(?:长|书记|主任|委员|经理|主席|记者|代表)\s*([\u4e00-\u9fff]{2,4})$/;
+/** A reporter's verbs for what the official did and said. */
+const REPORTED_DEEDS_RE = /(?:强调|指出|要求|察看|询问|带队|主持召开|出席|调研|检查时)/;
+const MIN_NAMINGS = 2;
+
+/** `note` speaks of the next speech's speaker by name, as a reporter does, twice or more. */
+function reportsOn(note: string, speaker: string | null | undefined): boolean {
+  const name = SPEAKER_NAME_RE.exec(speaker ?? "")?.[1];
+  return !!name && note.split(name).length - 1 >= MIN_NAMINGS && REPORTED_DEEDS_RE.test(note);
+}
+
 /** A forwarding message's paragraphs: its note, its sender's name, the earlier sender's note. */
 const MAX_FORWARD_BLOCKS = 3;
 
@@ -226,16 +238,19 @@ export function withoutCoverNotes(
     // Someone's words beside the speech rather than a document that prints it: an author's comment on the speech he
     // gives below (这两天…都在转一篇讲话稿。讲话的是…; a short talk of its own addresses its hearers: 工友们，…准备了一篇
     // 讲话稿，我就不照着念了), or a sharer's few lines under a headline restating the speech's title (【素材】…的讲话（全文）).
+    // A news report over the speech it prints, under its own headline: it names the speech's speaker again and again
+    // and reports what he did and said (方志远带队…; 方志远在检查中强调，…); a 主持词 names him but greets the room.
+    const reports = plain && !s.salutation && speechGenre(s) !== "主持词" && reportsOn(note, next?.speaker);
     const aside =
       plain &&
       !addresses(s) &&
       ((!titled && note.length * 2 < speech && SPEAKS_OF_SPEECH_RE.test(note)) ||
         (titled && !!next?.title && restates(s.title ?? "", next.title) && note.length * 3 < speech));
-    if (!isNote && !aside) {
+    if (!isNote && !aside && !reports) {
       out.push(s);
       continue;
     }
-    reportRemoved(s, isNote ? REASON_COVER_NOTE : REASON_ASIDE, removed);
+    reportRemoved(s, isNote || reports ? REASON_COVER_NOTE : REASON_ASIDE, removed);
   }
   return out;
 }

@@ -55,15 +55,13 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   // set83/04: a blog's 文章目录, removed, whose entries are the speech's headings behind the bullets (• ◦ ▪) the
   // scorer drops; 10: the village secretary's short answer to a villager between his messages in a chat export.
   set83: { pages: 10, noiseLeak: 0.025, speechCount: 1, retained: 1 },
-  // set84: scored blind at 5395a66 and held at its blind figures until the fixes (README).
-  set84: { pages: 10, noiseLeak: 0.161, speechCount: 0.5, retained: 1 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
 const SCORING_TIMEOUT = 60_000;
 
 const pages: PageResult[] = [];
-/** Sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73 and 75–82, whose every leak the miner was fixed for. */
+/** Sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82 and 84, whose every leak the miner was fixed for. */
 const fixed: PageResult[] = [];
 const inPart = new Map<string, PageResult[]>();
 beforeAll(async () => {
@@ -111,18 +109,20 @@ const KNOWN_LEAKS = [
   "要立即组织一次汛前安全大排查。重点排查山塘水库、地质灾害隐患点……",
   // set82/08: a reply's quotation of the speech, removed, cut off by the forum with ... (as set59/05's).
   "安全这个事，说到底是责任落没落实。我还是那句老话...",
+  // set84/10: a page number, removed, whose digits the scorer finds in the speech's 11月 (as set52/01's).
+  "— 11 —",
 ];
 
 describe("the miner on the authored pages of unseen site styles", () => {
   it(
-    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73 and 75–82 in any block but the known ones",
+    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82 and 84 in any block but the known ones",
     () => {
       const leaks = fixed.flatMap(({ gold, blocks }) =>
         // As the scorer does, strings of symbols alone (✕, ━━━) are not counted: nothing of them survives the comparison.
         gold.noise.filter((n) => norm(n).length >= 2 && blocks.some((b) => norm(b.text).includes(norm(n)))),
       );
       expect(leaks).toEqual(KNOWN_LEAKS);
-      expect(fixed.length).toBe(688);
+      expect(fixed.length).toBe(698);
     },
     SCORING_TIMEOUT,
   );
