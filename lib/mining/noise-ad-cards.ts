@@ -53,8 +53,9 @@ export function markAdCards(texts: string[], verdict: (string | null)[]): void {
 const PRICE_ROW_RE = /^[¥￥]\s*\d+(?:\.\d{1,2})?(?=.{0,40}(?:已售|去购买|立即购买|马上抢|券后|包邮)).{0,40}$/;
 const PRODUCT_NAME_MAX = 30;
 
-/** 立即下载（VIP免费）　单篇购买 ￥1.90: a paywall's row with its price, between two lines of the text or anywhere. */
-const PAID_ROW_RE = /^(?=.{0,60}$)(?=[^。！？]*[¥￥]\s*\d)[^。！？]*(?:购买|下载|开通|VIP|会员)[^。！？]*$/;
+/** 立即下载（VIP免费）　单篇购买 ￥1.90: a paywall's row of buttons with its price (no sentence's commas), anywhere. */
+const PAID_ROW_RE =
+  /^(?=.{0,60}$)(?=[^。！？，,、；;：:]*[¥￥]\s*\d)[^。！？，,、；;：:]*(?:立即下载|单篇购买|立即购买|购买全文|开通VIP|开通会员|下载本文)[^。！？，,、；;：:]*$/;
 
 /** Marks a product's card: its price row and the name right above it (机关材料写作百日通（修订版）), a short line without a
  *  sentence that opens nothing of a speech. */

@@ -51,7 +51,6 @@ const DOWNLOAD_PROMPT_RE =
 export const REASON_EXPANDER = "展开全文按钮";
 const EXPANDER_RE =
   /^[\s∨∧▼▽⌄﹀>»…·.↓]*(?:展开全文|展开全部|展开阅读全文|继续阅读|点击展开|展开剩余\d{0,3}%?|阅读全文|查看全文|全文阅读|点击查看更多)[\s∨∧▼▽⌄﹀>»…·.↓]*$/;
-
 const SOURCE_LABEL_RE =
   /(?:来源|出处|作者|原文链接|本文链接|转载自|文章来源|信息来源|责任编辑|编辑|责编|审核|校对|监制|排版|发布时间|更新时间|发布日期|发表时间|时间|日期|浏览次数|阅读次数|浏览|阅读|点击数?|字数|投稿|供稿|发文部门|发文机关|拟稿人|流转状态|审核意见|导出时间)[：:]/g;
 const SOURCE_START_RE =
@@ -122,8 +121,9 @@ const CREDIT_END_RE =
 const PHOTO_CREDIT_RE =
   /^[（(]?\s*(?:记者|通讯员|摄影)\s*[^\s，。！？]{1,12}(?:\s+[^\s，。！？]{1,12})?\s*(?:摄|供图)\s*[)）]?$/;
 
-const SEPARATOR_RE = /^[-=_*~—―─━═·•.。#+\s]{5,}$|^[—―─━═]{3,}$/;
-
+const SEPARATOR_RE = /^[-=_*~—―─━═·•.。#+\s]{5,}$/;
+/** ——— alone: a short rule, unless it carries on a sentence above as its dash (…要做到“三个必须” / ———). */
+const SHORT_RULE_RE = /^[—―─━═]{3,4}$/;
 /** A document's distribution lines (版记): 抄送：…, 报送：…; a speech never opens a line with them. */
 const DISTRIBUTION_RE = /^(?:抄送|报送|抄报|分送|主送)[：:]/;
 /** A 简报's 报：… / 送：… / 发：… over a list of offices (市安委办，县委、县人大、县政府主要领导): every item names an
@@ -164,8 +164,8 @@ function isChrome(t: string): boolean {
 
 /** The reason a whole (normalised, trimmed) line is noise, or null. `protectedLine`: a title, heading or salutation.
  *  `inProse`: the line continues a sentence from the line above (a hard wrap), so word-based rules do not apply —
- *  a wrapped fragment such as "…电视电话会议精神，及时把握" is short and unpunctuated too. */
-/** `afterColon`: the line before ends in a colon (写道：/ 就写着：), so this line is what it introduces. */
+ *  a wrapped fragment "…电视电话会议精神，及时把握" is short and unpunctuated too. `afterColon`: the line before ends
+ *  in a colon (写道：/ 就写着：), so this line is what it introduces. */
 export function lineNoiseReason(
   t: string,
   protectedLine: boolean,
@@ -176,7 +176,7 @@ export function lineNoiseReason(
   if (n <= 120 && isPrintHeader(t)) return PRINT_HEADER;
   // ─────── 第 1 页 / 共 9 页: a preview's page break drawn as a rule with the page number on it.
   if (n <= 40 && isPageNumberLine(t)) return "页码";
-  if (n <= 2000 && SEPARATOR_RE.test(t) && !/^[*]{1,4}$/.test(t)) return "分隔线";
+  if (SHORT_RULE_RE.test(t) ? !inProse : n <= 2000 && SEPARATOR_RE.test(t) && !/^[*]{1,4}$/.test(t)) return "分隔线";
   const shape = shapeNoiseReason(t);
   if (shape) return shape;
   if (n <= 2000 && isCodeLine(t)) return "样式代码";

@@ -1,39 +1,86 @@
 // A Q&A page with several answers, one of which gives the speech: each answer ends with its footer (编辑于
 // 2024-08-26 22:41・IP 属地湖北, 发布于 …), so the page falls into answers at the footers. The answers that hold no
 // speech are the other answerers' (a tip, a text on how to write such a speech); in the speech's own answer, what
-// follows the speaker's thanks is the answerer's (几点说明：…). The question above the first answer is left to the
-// cover-note rules, which read it with the lead-in that hands over to the speech.
-import { isHeaderSalutation, isTitleLine } from "./outline-patterns";
+// follows the speaker's thanks is the answerer's (几点说明：…), and so is what stands above its title (his card and
+// lead-in; over the first answer, the question).
+import { isHeaderSalutation, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 
 const OTHER_ANSWER = "问答网站的其他回答";
 const ANSWER_NOTE = "回答者的附言";
+const ANSWER_LEAD = "问答网站的提问和回答者的引言";
 /** An answer's footer: when it was written or edited, maybe where from. */
 const FOOTER_RE =
   /^(?:编辑于|发布于|回答于|更新于)\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}-\d{1,2}|昨天|今天|\d{1,2}\s*(?:天|小时|分钟)前)[^。！？，]{0,30}$/;
 /** The speaker's last words: his thanks. */
 const THANKS_RE = /谢谢(?:大家|各位)?[！!。]$/;
+/** What only a Q&A site prints by an answer: its votes, where it was posted from. */
+const QA_MARK_RE = /赞同了该回答|▲\s*赞同|赞同\s*\d|IP\s*属地/;
+/** What an answerer says after the speaker's thanks: a line or two of his own. */
+const NOTE_LINES = 2;
+const NOTE_CHARS = 200;
 
-/** Marks the other answers' lines and the answerer's words after the speech in his own answer. */
+/** 兄弟们： / 工友们：: hearers greeted on a line of their own. */
+const HEARERS_RE = /^[^，。！？：:]{1,12}们[：:]$/;
+
+type Answer = { start: number; end: number };
+
+/** Marks the other answers' lines and the answerer's words after the speech in his own answer, on a Q&A page (its
+ *  votes, where posted from) whose answers end in footers not taken for anything else (a list's dated links). */
 export function markOtherAnswers(texts: string[], verdict: (string | null)[]): void {
-  const footers = texts.flatMap((t, i) => (FOOTER_RE.test(t.trim()) ? [i] : []));
+  if (!texts.some((t) => QA_MARK_RE.test(t))) return;
+  const footers = texts.flatMap((t, i) => (!verdict[i] && FOOTER_RE.test(t.trim()) ? [i] : []));
   if (footers.length < 2) return;
   // Answer k runs from the line after footer k-1 to footer k; the first one starts under the question.
-  const answers = footers.map((end, k) => ({ start: k === 0 ? -1 : footers[k - 1]! + 1, end }));
-  const kept = (a: { start: number; end: number }) =>
-    texts.slice(Math.max(0, a.start), a.end).filter((t, j) => t.trim() && !verdict[Math.max(0, a.start) + j]);
-  const holdsSpeech = (a: { start: number; end: number }) => {
-    const lines = kept(a).map((t) => t.trim());
-    return lines.some(isTitleLine) && lines.some(isHeaderSalutation);
-  };
+  const answers: Answer[] = footers.map((end, k) => ({ start: k === 0 ? 0 : footers[k - 1]! + 1, end }));
+  const kept = (a: Answer) =>
+    texts
+      .slice(a.start, a.end)
+      .filter((t, j) => t.trim() && !verdict[a.start + j])
+      .map((t) => t.trim());
+  const holdsSpeech = (a: Answer) => kept(a).some(isTitleLine) && kept(a).some(isHeaderSalutation);
   const speech = answers.findIndex(holdsSpeech);
   if (speech < 0 || answers.filter(holdsSpeech).length > 1) return;
+  // An answer that greets hearers or carries a title of its own (a talk to 兄弟们, a second speech) is left alone.
+  const speaks = (a: Answer) =>
+    kept(a).some((t) => isTitleLine(t) || isHeaderSalutation(t) || isSalutation(t) || HEARERS_RE.test(t));
   answers.forEach((a, k) => {
-    if (k === 0 || k === speech) return;
+    if (k === speech || speaks(a)) return;
     for (let j = a.start; j < a.end; j++) if (texts[j]!.trim()) verdict[j] ??= OTHER_ANSWER;
   });
-  const own = answers[speech]!;
-  let thanks = -1;
-  for (let j = own.end - 1; j > Math.max(0, own.start) && thanks < 0; j--)
-    if (!verdict[j] && THANKS_RE.test(texts[j]!.trim())) thanks = j;
-  if (thanks >= 0) for (let j = thanks + 1; j < own.end; j++) if (texts[j]!.trim()) verdict[j] ??= ANSWER_NOTE;
+  markAnswerLead(texts, verdict, answers[speech]!);
+  markAnswerNote(texts, verdict, answers[speech]!);
+}
+
+/** In the speech's answer, what stands above its title (over the first answer, the question too): the answerer's
+ *  card and lead-in (谢邀。…下面是全文：). The title is the first one a salutation follows within a few lines. */
+function markAnswerLead(texts: string[], verdict: (string | null)[], own: Answer): void {
+  const kept: number[] = [];
+  for (let j = own.start; j < own.end; j++) if (texts[j]!.trim() && !verdict[j]) kept.push(j);
+  const title = kept.findIndex(
+    (j, n) =>
+      isTitleLine(texts[j]!.trim()) && kept.slice(n + 1, n + 4).some((k) => isHeaderSalutation(texts[k]!.trim())),
+  );
+  for (const j of kept.slice(0, Math.max(0, title))) verdict[j] ??= ANSWER_LEAD;
+}
+
+/** In the speech's answer, the answerer's line or two after the speaker's thanks, the last thing of the speech there
+ *  (no heading, title or salutation after it: a thanks inside the speech, or one that ends an earlier speech). */
+function markAnswerNote(texts: string[], verdict: (string | null)[], own: Answer): void {
+  const lines: number[] = [];
+  for (let j = own.end - 1; j > own.start; j--) {
+    const t = texts[j]!.trim();
+    if (!t || verdict[j]) continue;
+    if (THANKS_RE.test(t)) break;
+    if (isTitleLine(t) || isHeaderSalutation(t) || parseEnumerator(t) || lines.length >= NOTE_LINES) return;
+    lines.push(j);
+  }
+  const thanked = lines.length > 0 && THANKS_RE.test(texts[previousKept(texts, verdict, lines.at(-1)!)]?.trim() ?? "");
+  if (!thanked || lines.reduce((n, j) => n + texts[j]!.trim().length, 0) > NOTE_CHARS) return;
+  for (const j of lines) verdict[j] ??= ANSWER_NOTE;
+}
+
+/** The nearest kept line above line i. */
+function previousKept(texts: string[], verdict: (string | null)[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (texts[j]!.trim() && !verdict[j]) return j;
+  return -1;
 }

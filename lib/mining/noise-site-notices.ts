@@ -25,10 +25,13 @@ export const SITE_SECTION = "网站的其他栏目";
 const NOTES_LABEL_RE = /^(?:注释|注|脚注|尾注)[：:]?$/;
 const NOTE_LINE_RE = /^(?:[\u2460-\u2473]|[[［]\d{1,2}[\]］])\s*\S/;
 export const END_NOTES = "文末注释";
-/** 温馨提示：以上三篇讲话稿仅作写作参考… / …网页复制可能导致格式错乱，建议下载Word文档: the site's tip about the texts it
- *  carried, in a site's words (以上三篇, 文档, 本站, 下载Word), not a host's (会议资料请带回参考). */
+/** 温馨提示：以上三篇讲话稿仅作写作参考…: the site's tip about the texts it carried, in a site's words (以上三篇,
+ *  文档, 本站), not a host's (会议资料请带回参考). */
 const SITE_TIP_RE =
-  /^[【\[]?(?:温馨|友情|特别)提示[】\]]?[：:](?:.{0,40}(?:本文|本篇|本站|本网|文档|范文|以上[^。！？]{0,4}(?:篇|讲话稿))[^。！？]{0,40}(?:参考|借鉴|下载|转载|替换|修改|预览)|[^。！？]{0,30}(?:复制|下载)[^。！？]{0,20}(?:Word|WORD|word|文档|全文))/;
+  /^[【\[]?(?:温馨|友情|特别)提示[】\]]?[：:].{0,40}(?:本文|本篇|本站|本网|文档|范文|以上[^。！？]{0,4}(?:篇|讲话稿))[^。！？]{0,40}(?:参考|借鉴|下载|转载|替换|修改|预览)/;
+/** 温馨提示：网页复制可能导致格式错乱，建议下载Word文档…: a site's advice on copying its page, wherever it stands. */
+const COPY_TIP_RE =
+  /^[【\[]?(?:温馨|友情|特别)提示[】\]]?[：:][^。！？]{0,30}(?:网页复制|复制(?:粘贴)?[^。！？]{0,8}(?:格式|排版)|下载\s*Word)/i;
 /** The lines a notice runs to under its label, down to a blank line. */
 const NOTICE_LINES = 5;
 const NOTICE_LINE_CHARS = 300;
@@ -38,9 +41,8 @@ const NOTICE_LINE_CHARS = 300;
  *  salutation or a speaker's line) or the page's end, and a notes block under its label. A speech's own 注：① or
  *  【通知】 above its last closing stays. */
 export function markSiteNotices(texts: string[], verdict: (string | null)[]): void {
-  // The site's tip in its own words (网页复制…建议下载Word文档) may stand between two speeches of a collection too.
   texts.forEach((t, i) => {
-    if (SITE_TIP_RE.test(t.trim())) verdict[i] ??= SITE_NOTICE;
+    if (COPY_TIP_RE.test(t.trim())) verdict[i] ??= SITE_NOTICE;
   });
   const lastClosing = texts.findLastIndex((t, i) => !verdict[i] && isClosingStart(t.trim()));
   if (lastClosing < 0) return;
@@ -56,6 +58,7 @@ export function markSiteNotices(texts: string[], verdict: (string | null)[]): vo
       for (let j = i + 1; j < texts.length && NOTE_LINE_RE.test(texts[j]!.trim()); j++) verdict[j] ??= END_NOTES;
       continue;
     }
+    if (SITE_TIP_RE.test(t)) verdict[i] ??= SITE_NOTICE;
     if (!NOTICE_LABEL_RE.test(t)) continue;
     verdict[i] ??= SITE_NOTICE;
     for (let j = i + 1; j < texts.length && j <= i + NOTICE_LINES; j++) {

@@ -1,7 +1,7 @@
 // A poster's own marks around the text he pastes: a line saying where it starts (以下为稿子正文, 正文如下) and one
 // saying where it ends (正文完, 以上为正文), often drawn as rules (—————— 以下为稿子正文 ——————). Between them is the
 // speech; above the start (his post's title, his intro) and below the end (his 后记, the comments) is his and the page's.
-import { isTitleLine } from "./outline-patterns";
+import { isHeaderSalutation, isSalutation, isTitleLine } from "./outline-patterns";
 
 const POSTERS = "正文外的附言";
 /** Rules, brackets and stars drawn round a mark. */
@@ -11,15 +11,19 @@ const END_RE = /^(?:正文完|全文完|正文结束|(?:以上|上述)(?:为|是
 
 const bare = (t: string) => t.trim().replace(DECORATION_RE, "");
 
-/** Marks the two marks and what lies outside them, where each comes once and the speech's title stands between them
- *  (a title above the start mark is the speech's, and the marks are then left alone). */
+/** Marks the two marks and what lies outside them, where each comes once, the speech's title stands between them and
+ *  no speech stands above the start (a salutation there: a page may print two speeches and mark the second's text). */
 export function markTextMarkers(texts: string[], verdict: (string | null)[]): void {
   const starts = texts.flatMap((t, i) => (START_RE.test(bare(t)) ? [i] : []));
   const ends = texts.flatMap((t, i) => (END_RE.test(bare(t)) ? [i] : []));
   if (starts.length !== 1 || ends.length !== 1 || ends[0]! < starts[0]!) return;
   const [start, end] = [starts[0]!, ends[0]!];
   const inside = texts.slice(start + 1, end).map((t) => t.trim());
-  if (!inside.some(isTitleLine)) return;
+  const above = texts
+    .slice(0, start)
+    .filter((t, i) => !verdict[i])
+    .map((t) => t.trim());
+  if (!inside.some(isTitleLine) || above.some((t) => isHeaderSalutation(t) || isSalutation(t))) return;
   texts.forEach((t, i) => {
     if ((i <= start || i >= end) && t.trim()) verdict[i] ??= POSTERS;
   });

@@ -117,6 +117,9 @@ function markOmittedSections(texts: string[], verdict: (string | null)[]): void 
   if (!listed.length) return;
   texts.forEach((t, i) => {
     if (!OMITTED_RE.test(t.trim())) return;
+    // Nothing of the section follows (a speech printed with its note, （根据录音整理，部分数据从略）, is no omission).
+    const after = nextLine(texts, i);
+    if (after >= 0 && !verdict[after] && !listed.some((x) => x.includes(texts[after]!.replace(/\s+/g, "")))) return;
     verdict[i] ??= OMITTED;
     let k = i - 1;
     while (k >= 0 && !texts[k]!.trim()) k--;

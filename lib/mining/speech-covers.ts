@@ -167,8 +167,11 @@ function restates(title: string, speechTitle: string): boolean {
   return own!.length >= 8 && t!.includes(own!) && HEADLINE_MARK_RE.test(t!.replace(own!, ""));
 }
 
-/** The speaker's name after his offices (区委副书记、区长方志远 → 方志远). */
-const SPEAKER_NAME_RE = /(?:长|书记|主任|委员|经理|主席|记者|代表)\s*([\u4e00-\u9fff]{2,4})$/;
+/** The speaker's name after his offices (区委副书记、区长方志远 → 方志远), never an office itself (…书记　县长). */
+const SPEAKER_NAME_RE = /(?:长|书记|主任|委员|经理|主席|记者|代表)\s*([\u4e00-\u9fff]{2,3})$/;
+const OFFICE_END_RE = /(?:长|书记|主任|委员|经理|主席|助理|记者|代表)$/;
+/** A speech's own title (在…上的表态发言): its unit is a speech, whoever it names. */
+const SPEECH_GENRE_TITLE_RE = /(?:讲话|发言|致辞|主持词|讲话稿)$/;
 /** A reporter's verbs for what the official did and said. */
 const REPORTED_DEEDS_RE = /(?:强调|指出|要求|察看|询问|带队|主持召开|出席|调研|检查时)/;
 const MIN_NAMINGS = 2;
@@ -176,7 +179,9 @@ const MIN_NAMINGS = 2;
 /** `note` speaks of the next speech's speaker by name, as a reporter does, twice or more. */
 function reportsOn(note: string, speaker: string | null | undefined): boolean {
   const name = SPEAKER_NAME_RE.exec(speaker ?? "")?.[1];
-  return !!name && note.split(name).length - 1 >= MIN_NAMINGS && REPORTED_DEEDS_RE.test(note);
+  return (
+    !!name && !OFFICE_END_RE.test(name) && note.split(name).length - 1 >= MIN_NAMINGS && REPORTED_DEEDS_RE.test(note)
+  );
 }
 
 /** A forwarding message's paragraphs: its note, its sender's name, the earlier sender's note. */
@@ -239,8 +244,15 @@ export function withoutCoverNotes(
     // gives below (这两天…都在转一篇讲话稿。讲话的是…; a short talk of its own addresses its hearers: 工友们，…准备了一篇
     // 讲话稿，我就不照着念了), or a sharer's few lines under a headline restating the speech's title (【素材】…的讲话（全文）).
     // A news report over the speech it prints, under its own headline: it names the speech's speaker again and again
-    // and reports what he did and said (方志远带队…; 方志远在检查中强调，…); a 主持词 names him but greets the room.
-    const reports = plain && !s.salutation && speechGenre(s) !== "主持词" && reportsOn(note, next?.speaker);
+    // and reports what he did and said (方志远带队…; 方志远在检查中强调，…); a 主持词 names him but greets the room, a
+    // 表态发言 has a speech's title and a speaker of its own.
+    const reports =
+      plain &&
+      !s.salutation &&
+      !s.speaker &&
+      !SPEECH_GENRE_TITLE_RE.test(s.title ?? "") &&
+      speechGenre(s) !== "主持词" &&
+      reportsOn(note, next?.speaker);
     const aside =
       plain &&
       !addresses(s) &&
