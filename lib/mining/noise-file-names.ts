@@ -1,5 +1,5 @@
 // A download page's file name (关于…的讲话.docx) above the title it repeats: noise; a file name that is the only title
-// keeps its words and loses its extension.
+// keeps its words and loses its extension. A page's list of files to download under its label goes whole.
 import { isTitleLine } from "./outline-patterns";
 import type { Ctx } from "./noise-fragments";
 import { MAX_LINK_LENGTH, nextLine } from "./noise-page-furniture";
@@ -31,4 +31,22 @@ export function markFileNames(texts: string[], verdict: (string | null)[], lineN
       texts[i] = m[1]!;
     }
   }
+}
+
+/** 会议材料下载： / 附件下载：: a page's label over the files it offers. */
+const DOWNLOADS_LABEL_RE = /^[【\[]?(?:会议材料|相关材料|材料|附件|相关|资料|文件)下载[】\]]?[：:]?$/;
+/** 1. 溪桐县…通报.pdf（386KB）: one of the files, numbered or not. */
+const LISTED_FILE_RE =
+  /^(?:\d{1,2}[.、．]\s*)?\S.{0,80}\.(?:docx?|wps|pdf|xlsx?|pptx?|zip|rar)\s*(?:[（(][^（）()]{0,16}[)）])?$/i;
+
+/** Marks a downloads label and the file lines under it. */
+export function markDownloadLists(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((t, i) => {
+    if (!DOWNLOADS_LABEL_RE.test(t.trim())) return;
+    const files: number[] = [];
+    for (let j = nextLine(texts, i); j >= 0 && LISTED_FILE_RE.test(texts[j]!.trim()); j = nextLine(texts, j))
+      files.push(j);
+    if (!files.length) return;
+    for (const j of [i, ...files]) verdict[j] ??= "文件名";
+  });
 }

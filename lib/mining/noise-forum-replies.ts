@@ -8,7 +8,7 @@ import {
   isTitleLine,
   parseEnumerator,
 } from "./outline-patterns";
-import { cardAuthorAbove, keptFrom } from "./noise-page-cards";
+import { cardAuthorAbove, keptFrom, previousLine } from "./noise-page-cards";
 import { MAX_COMMENT_LENGTH } from "./noise-page-furniture";
 import { markTiebaFloors } from "./noise-tieba-floors";
 
@@ -40,9 +40,40 @@ const THANKS_READERS_RE =
 /** Marks the replies of a forum thread: a post by another author than the post that carries the speech (the first
  *  post holding text: the topic, or under a request, 求一篇…, the reader's post that answers it), whose lines are all
  *  short, together a few sentences, with no title or salutation. Each post's author on a line of his own goes too. */
+/** A post's header right under a full one of another author (小镇文书 发表于 … | 只看该作者 / 南山小吏 发表于
+ *  2024-6-11 21:05), without the full one's buttons: a quote of an earlier post inside the reply, as Discuz prints it. */
+function quoteHeads(texts: string[]): Set<number> {
+  const heads = new Set<number>();
+  texts.forEach((t, i) => {
+    const above = previousLine(texts, i);
+    const [line, head] = [t.trim(), above >= 0 ? texts[above]!.trim() : ""];
+    if (!POST_HEADER_RE.test(line) || !POST_HEADER_RE.test(head) || !/只看该作者/.test(head) || /只看/.test(line))
+      return;
+    // Both name their author, and not the same one.
+    if (headerWords(line) && headerWords(head) && headerWords(line) !== headerWords(head)) heads.add(i);
+  });
+  return heads;
+}
+
+/** A post's 评分 box: its head (评分 参与人数 3 威望 +3 金币 +15), each rater's row (老秦写材料 + 1 + 5 很给力!) and its
+ *  link (查看全部评分). */
+const RATING_HEAD_RE = /^评分\s*参与人数\s*\d{1,4}/;
+const RATING_ROW_RE = /^\S{1,20}?\s*(?:[+＋-]\s*\d{1,4}\s*){1,3}[^。，；\s]{0,16}$|^查看全部评分$/;
+
+function markRatings(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((t, i) => {
+    if (!RATING_HEAD_RE.test(t.trim())) return;
+    verdict[i] ??= "论坛界面文字";
+    for (let j = i + 1; j < texts.length && RATING_ROW_RE.test(texts[j]!.trim()); j++) verdict[j] ??= "论坛界面文字";
+  });
+}
+
 export function markForumReplies(texts: string[], verdict: (string | null)[]): void {
   markTiebaFloors(texts, verdict);
-  const headers = texts.flatMap((t, i) => (POST_HEADER_RE.test(t.trim()) ? [i] : []));
+  markRatings(texts, verdict);
+  const quotes = quoteHeads(texts);
+  for (const i of quotes) verdict[i] ??= QUOTED_POST;
+  const headers = texts.flatMap((t, i) => (POST_HEADER_RE.test(t.trim()) && !quotes.has(i) ? [i] : []));
   // The author is on the header's line (老秘书 发表于 …), heads the card above it (name, UID, 积分, 3楼), or stands
   // alone right above it (a Discuz X post: 笔耕老农 / 发表于 …).
   // (A header's floor, 2楼 发表于 …, stands for its author here: each floor is told apart from the speech's.)
@@ -119,7 +150,7 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
     }
     if (fits && chars <= MAX_REPLY_CHARS) for (const j of body) verdict[j] = "论坛回帖";
   }
-  markQuotedPosts(texts, verdict);
+  markQuotedPosts(texts, verdict, quotes);
 }
 
 /** The author's name on a line of its own above his post's header (the card's first line). */
@@ -140,7 +171,7 @@ const QUOTED_LINES = 3;
 
 /** The quote is the line under its head, or the lines down to one the forum cut (…); never the answer's own title,
  *  speaker, salutation or heading set right under it, nor anything past a blank line. */
-function markQuotedPosts(texts: string[], verdict: (string | null)[]): void {
+function markQuotedPosts(texts: string[], verdict: (string | null)[], quotes: Set<number>): void {
   const quotable = (q: string) =>
     !!q &&
     q.length <= MAX_REPLY_CHARS &&
@@ -149,7 +180,7 @@ function markQuotedPosts(texts: string[], verdict: (string | null)[]): void {
     !isSpeakerLine(q) &&
     !parseEnumerator(q);
   texts.forEach((t, i) => {
-    if (!QUOTE_HEAD_RE.test(t.trim())) return;
+    if (!QUOTE_HEAD_RE.test(t.trim()) && !quotes.has(i)) return;
     const lines: number[] = [];
     for (let j = i + 1; j < texts.length && lines.length < QUOTED_LINES && quotable(texts[j]!.trim()); j++) {
       lines.push(j);

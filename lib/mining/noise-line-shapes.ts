@@ -127,9 +127,9 @@ const SCRIPT_MIRROR_NOTE_RE =
 const APP_PROMPT_RE =
   /^(?:打开|下载|前往)[^。！？，,“”"「」]{0,12}(?:APP|App|app|客户端)[，,\s]*[^。！？，,]{0,10}(?:体验更佳|更流畅|看全文|立即打开|立即下载|查看原文)$|^[▍▌▎▶►●■◆]?\s*(?:打开|下载)[^。！？，,]{0,14}(?:APP|App|app|客户端)[，,][^。！？]{0,24}(?:>>|»|›)$/;
 /** A 文库's 下载提示 box: its label and its notices on what a download gets (本站不保证…文档完整性, 所得收入…归上传者,
- *  登录后可充值, 下载前务必先预览). */
+ *  登录后可充值, 下载前务必先预览); a preview's mark set inside the text (本页为预览页，完整内容请下载…). */
 const DOWNLOAD_NOTICE_RE =
-  /^下载提示$|^(?:\d[.、．]\s*)?(?:本站不保证|该文档所得收入|登录后可充值[，,]?\s*立即自动返金币)|^特别说明[：:]\s*下载前务必/;
+  /^下载提示$|^(?:\d[.、．]\s*)?(?:本站不保证|该文档所得收入|登录后可充值[，,]?\s*立即自动返金币)|^特别说明[：:]\s*下载前务必|^(?:本页|此页)为预览页(?:[，,][^。！？]{0,30})?[。]?$/;
 /** 学习积分 +1　已阅读满30秒: a study app's toast for points earned by reading (a speech's own table of points,
  *  主动报告隐患 +5, names what earns them). */
 const POINTS_TOAST_RE =

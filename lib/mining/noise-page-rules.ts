@@ -7,6 +7,7 @@ import { markAdCards } from "./noise-ad-cards";
 import { markAnswerCards } from "./noise-answer-cards";
 import { markOtherAnswers } from "./noise-qa-answers";
 import { markTextMarkers } from "./noise-text-markers";
+import { markDownloadLists } from "./noise-file-names";
 import { markAttachments, markAuthorBio, markLabelledLists, markOtherDocuments } from "./noise-appendix";
 import { markChatHeaders } from "./noise-chat-export";
 import { markDatedLinks } from "./noise-dated-links";
@@ -38,6 +39,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   // Before the table of contents: a headline printed on every page is not an entry listed there.
   markRepeatedPaywalls(texts, verdict);
   markTextMarkers(texts, verdict);
+  markDownloadLists(texts, verdict);
   markReprintedPageHeads(texts, verdict);
   markWindowTitle(texts, verdict);
   markSideMenus(texts, verdict);
