@@ -5,7 +5,7 @@ import { CHAT } from "./noise-chat-export";
 import { LIVE_STAMP } from "./noise-interleaved-lines";
 import { ADDRESS_WATERMARK } from "./noise-address-watermarks";
 import { REASON_EXPANDER } from "./noise-line-rules";
-import { PRINT_HEADER, PRINTED_HEADER, SCREEN_BAR } from "./noise-line-shapes";
+import { PREVIEW_MARK, PRINT_HEADER, PRINTED_HEADER, SCREEN_BAR } from "./noise-line-shapes";
 import { PAGE_JUMP } from "./noise-page-ends";
 import { RUNNING_HEADER } from "./noise-page-furniture";
 
@@ -22,6 +22,7 @@ export const FLOWS_ACROSS = new Set<string>([
   PRINTED_HEADER,
   LIVE_STAMP,
   SCREEN_BAR,
+  PREVIEW_MARK,
 ]);
 export const PAYWALL = "付费/登录提示";
 /** Breaks that are a page's: the text was cut there by the page, not by the writer. */
@@ -32,6 +33,7 @@ export const PAGE_BREAKS = new Set<string>([
   PAGE_JUMP,
   PRINTED_HEADER,
   SCREEN_BAR,
+  PREVIEW_MARK,
 ]);
 /** Cuts that may empty a line which then stands for a break the text flows across: a page number, a page's address. */
 export const FLOWING_CUTS = new Set<string>(["页码", ADDRESS_WATERMARK]);

@@ -1,6 +1,6 @@
 // A download page's file name (关于…的讲话.docx) above the title it repeats: noise; a file name that is the only title
 // keeps its words and loses its extension. A page's list of files to download under its label goes whole.
-import { isTitleLine } from "./outline-patterns";
+import { endsSentence, isTitleLine } from "./outline-patterns";
 import type { Ctx } from "./noise-fragments";
 import { MAX_LINK_LENGTH, nextLine } from "./noise-page-furniture";
 
@@ -39,10 +39,12 @@ const DOWNLOADS_LABEL_RE = /^[【\[]?(?:会议材料|相关材料|材料|附件|
 const LISTED_FILE_RE =
   /^(?:\d{1,2}[.、．]\s*)?\S.{0,80}\.(?:docx?|wps|pdf|xlsx?|pptx?|zip|rar)\s*(?:[（(][^（）()]{0,16}[)）])?$/i;
 
-/** Marks a downloads label and the file lines under it. */
+/** Marks a downloads label and the file lines under it, below the speech's text (above it, a file's name may be the
+ *  only title the speech has: markFileNames reads it). */
 export function markDownloadLists(texts: string[], verdict: (string | null)[]): void {
   texts.forEach((t, i) => {
     if (!DOWNLOADS_LABEL_RE.test(t.trim())) return;
+    if (!texts.slice(0, i).some((x, k) => !verdict[k] && x.trim().length >= 30 && endsSentence(x.trim()))) return;
     const files: number[] = [];
     for (let j = nextLine(texts, i); j >= 0 && LISTED_FILE_RE.test(texts[j]!.trim()); j = nextLine(texts, j))
       files.push(j);

@@ -37,20 +37,26 @@ const MAX_REPLY_CHARS = 240;
 const THANKS_READERS_RE =
   /^(?:谢谢|感谢|多谢)(?:各位|大家|楼上|诸位)(?:老师|前辈|坛友|同仁|朋友)?(?:的|！|!|，|,|指点|意见|建议)/;
 
-/** Marks the replies of a forum thread: a post by another author than the post that carries the speech (the first
- *  post holding text: the topic, or under a request, 求一篇…, the reader's post that answers it), whose lines are all
- *  short, together a few sentences, with no title or salutation. Each post's author on a line of his own goes too. */
-/** A post's header right under a full one of another author (小镇文书 发表于 … | 只看该作者 / 南山小吏 发表于
- *  2024-6-11 21:05), without the full one's buttons: a quote of an earlier post inside the reply, as Discuz prints it. */
+/** A post's header right under a full one of another author (小镇文书 发表于 2024-6-12 08:20:44 | 只看该作者 / 南山小吏
+ *  发表于 2024-6-11 21:05), without its buttons or seconds and earlier than it: a quote of an earlier post inside the
+ *  reply, as Discuz prints it (a copied header with its seconds, 老笔杆 发表于 2024-5-27 11:47:10, is no quote). */
+const QUOTE_TIME_RE = /发表于\s*(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})日?\s*(\d{1,2}):(\d{2})(:\d{2})?/;
+const minutesOf = (m: RegExpExecArray) => Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!) / 60_000;
+
 function quoteHeads(texts: string[]): Set<number> {
   const heads = new Set<number>();
+  // The quoted author posts in the thread himself (a repost's 转自：… or 原作者：… over the text quotes no one here).
+  const authors = new Set(texts.filter((t) => /只看该作者/.test(t) && POST_HEADER_RE.test(t.trim())).map(headerWords));
   texts.forEach((t, i) => {
     const above = previousLine(texts, i);
     const [line, head] = [t.trim(), above >= 0 ? texts[above]!.trim() : ""];
     if (!POST_HEADER_RE.test(line) || !POST_HEADER_RE.test(head) || !/只看该作者/.test(head) || /只看/.test(line))
       return;
+    const [quoted, posted] = [QUOTE_TIME_RE.exec(line), QUOTE_TIME_RE.exec(head)];
+    if (!quoted || !posted || quoted[6] || !posted[6] || minutesOf(quoted) > minutesOf(posted)) return;
     // Both name their author, and not the same one.
-    if (headerWords(line) && headerWords(head) && headerWords(line) !== headerWords(head)) heads.add(i);
+    const [who, by] = [headerWords(line), headerWords(head)];
+    if (who && by && who !== by && authors.has(who)) heads.add(i);
   });
   return heads;
 }
@@ -68,6 +74,9 @@ function markRatings(texts: string[], verdict: (string | null)[]): void {
   });
 }
 
+/** Marks the replies of a forum thread: a post by another author than the post that carries the speech (the first
+ *  post holding text: the topic, or under a request, 求一篇…, the reader's post that answers it), whose lines are all
+ *  short, together a few sentences, with no title or salutation. Each post's author on a line of his own goes too. */
 export function markForumReplies(texts: string[], verdict: (string | null)[]): void {
   markTiebaFloors(texts, verdict);
   markRatings(texts, verdict);

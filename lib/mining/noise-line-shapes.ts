@@ -1,10 +1,9 @@
-// Lines whose shape alone says they are not a speech's: rules drawn with a label on them, a Markdown rule, a
-// platform's note that the article sits in a paid column, an author's bio under its label, the notice an office
-// mail system prints under every message, a recommended post's card line with its counts, a row of buttons, a
-// draft's status on a line of its own, an editor's lead-in, a box of quoted sentences, a photo's credit, an ad or
-// an account's promotion, and a paginated article's page links; a page number as pages, previews, readers and books
-// print it, a browser's print header, English chrome and English prose on a Chinese page, lines of code. Each is
-// judged on the whole (normalised, trimmed) line.
+// Lines whose shape alone says they are not a speech's: labelled and Markdown rules, a paid column's note, an
+// author's bio, an office mail's footer, a recommended post's card with its counts, a row of buttons, a draft's
+// status, a preview's mark on its pages (本页为预览页 alone, a break the text flows across), an editor's lead-in, a box
+// of quoted sentences, a photo's credit, an ad or an account's promotion, a paginated article's page links; a page
+// number as pages, previews, readers and books print it, a browser's print header, English chrome and prose on a
+// Chinese page, code. Each is judged on the whole (normalised, trimmed) line.
 import { cjkCount } from "./outline-patterns";
 
 /** ---- 原始文稿 ---- / ====== 正文 ======: a rule with a short label; --- / *** / ___: a Markdown rule. */
@@ -127,9 +126,10 @@ const SCRIPT_MIRROR_NOTE_RE =
 const APP_PROMPT_RE =
   /^(?:打开|下载|前往)[^。！？，,“”"「」]{0,12}(?:APP|App|app|客户端)[，,\s]*[^。！？，,]{0,10}(?:体验更佳|更流畅|看全文|立即打开|立即下载|查看原文)$|^[▍▌▎▶►●■◆]?\s*(?:打开|下载)[^。！？，,]{0,14}(?:APP|App|app|客户端)[，,][^。！？]{0,24}(?:>>|»|›)$/;
 /** A 文库's 下载提示 box: its label and its notices on what a download gets (本站不保证…文档完整性, 所得收入…归上传者,
- *  登录后可充值, 下载前务必先预览); a preview's mark set inside the text (本页为预览页，完整内容请下载…). */
+ *  登录后可充值, 下载前务必先预览); a preview's notice inside the text (本页为预览页，完整内容请下载…). */
 const DOWNLOAD_NOTICE_RE =
-  /^下载提示$|^(?:\d[.、．]\s*)?(?:本站不保证|该文档所得收入|登录后可充值[，,]?\s*立即自动返金币)|^特别说明[：:]\s*下载前务必|^(?:本页|此页)为预览页(?:[，,][^。！？]{0,30})?[。]?$/;
+  /^下载提示$|^(?:\d[.、．]\s*)?(?:本站不保证|该文档所得收入|登录后可充值[，,]?\s*立即自动返金币)|^特别说明[：:]\s*下载前务必|^(?:本页|此页)为预览页[，,][^。！？]{0,30}[。]?$/;
+export const PREVIEW_MARK = "预览页标记";
 /** 学习积分 +1　已阅读满30秒: a study app's toast for points earned by reading (a speech's own table of points,
  *  主动报告隐患 +5, names what earns them). */
 const POINTS_TOAST_RE =
@@ -184,6 +184,7 @@ export function shapeNoiseReason(t: string): string | null {
   if (n <= 30 && POINTS_TOAST_RE.test(t)) return "网站互动提示";
   if (n <= 6 && /^(?:[+＋]\s*关注|已关注|关注|(?:百度|网站|文库|知道|论坛|门户)首页)$/.test(t)) return "论坛界面文字";
   if (n <= 80 && DOWNLOAD_NOTICE_RE.test(t)) return "付费/登录提示";
+  if (n <= 8 && /^(?:本页|此页)为预览页。?$/.test(t)) return PREVIEW_MARK;
   if (n <= 20 && /^(?:阅读人数|浏览人数|阅读次数|点击次数|点击数)[：:]\s*\d{1,7}$/.test(t)) return "来源作者信息";
   if (n <= 16 && END_MARK_RE.test(t)) return END_MARK;
   return null;

@@ -93,7 +93,7 @@ describe("a thread whose 楼主 posts the speech", () => {
 });
 
 describe("a slide deck's notes", () => {
-  it("cuts the presenter's （点击） cue out of a sentence", () => {
+  it("cuts the presenter's （点击） cue where a sentence ends", () => {
     const slide = (n: number, title: string, notes: string[]) => [
       `第${n}张幻灯片`,
       `[标题] ${title}`,
@@ -103,9 +103,9 @@ describe("a slide deck's notes", () => {
     ];
     const page = [
       ...slide(1, "安全生产工作会议", COUNTY_SPEECH_HEAD),
-      ...slide(2, "抓好排查", ["二、抓好排查", "各乡镇要开展一次全覆盖排查，（点击）建立隐患台账，实行闭环管理。"]),
+      ...slide(2, "抓好排查", ["二、抓好排查", "各乡镇要开展一次全覆盖排查。（点击）建立隐患台账，实行闭环管理。"]),
       ...slide(3, "压实责任", COUNTY_SPEECH_REST.slice(2)),
     ];
-    expect(textsOf(page)).toContain("各乡镇要开展一次全覆盖排查，建立隐患台账，实行闭环管理。");
+    expect(textsOf(page)).toContain("各乡镇要开展一次全覆盖排查。建立隐患台账，实行闭环管理。");
   });
 });

@@ -11,8 +11,10 @@ const CONTINUED_RE = /[（(]续[一二三四五六七八九十\d]*[)）]\s*$/;
 const TOC_RE = /^目\s*录$/;
 /** A line in brackets among the notes: the speaker's cue to himself ((翻页), (此处播放警示片)). */
 const CUE_LINE_RE = /^[（(][^（）()]{1,40}[)）]$/;
-/** An animation cue inside the notes' sentences ([点击], （翻页）). */
-export const SLIDE_CUE_RE = /[【\[（(](?:点击|单击|翻页|下一页|动画|切换)[】\]）)]/g;
+/** An animation cue inside the notes' sentences: [点击] anywhere, （点击） or （翻页） only where a sentence ends (a
+ *  speech's 在首页（点击）“我要上报”, 电源（切换）演练 or 《…》（动画） keeps its words). */
+export const SLIDE_CUE_RE =
+  /[【[](?:点击|单击|翻页|下一页|动画|切换)[】\]]|(?<=^|[。！？；])[（(](?:点击|单击|翻页|下一页)[)）]/g;
 const MIN_SLIDES = 3;
 
 /** The lines of a slide deck that are the deck's (by index, with the reason), or null when the file is no deck. */
