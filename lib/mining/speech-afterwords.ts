@@ -35,19 +35,17 @@ export function withoutAfterword(speech: ParsedSpeech, removed: Removed[]): Pars
   // more of the speech comes first.
   // A label alone (写在最后) may head a speech's own last part: only after a closing that ends it (谢谢大家！).
   const end = speech.blocks.findIndex((b, i) => {
-    const after = speech.blocks.slice(i + 1);
+    const next = speech.blocks[i + 1]?.text ?? "";
     // 结语：写材料的一点体会 over 这类讲话三段式最稳…: a writer's own section, its label unknown, on writing such texts.
     const writers =
-      !ENDED_RE.test(b.text) &&
-      isLabelLine(b.text) &&
-      WRITING_LABEL_RE.test(b.text) &&
-      WRITERS_WORDS_RE.test(after[0]?.text ?? "");
+      !ENDED_RE.test(b.text) && isLabelLine(b.text) && WRITING_LABEL_RE.test(b.text) && WRITERS_WORDS_RE.test(next);
     if (!ENDED_RE.test(b.text) && !writers) return false;
+    const after = speech.blocks.slice(i + 1);
     const before = speech.blocks.slice(Math.max(0, i - CLOSING_REACH), i);
     const bare = BARE_LABEL_RE.test(b.text);
     // …or under a label that the next paragraph shows to be the poster's: it speaks of the speech as a text (这篇稿子…)
     // and he hands it out or rates it (后台回复…获取, Word版, 打85分); a speaker may speak of his own 讲话稿 there.
-    const posters = SPEAKS_OF_SPEECH_RE.test(after[0]?.text ?? "") && after.some((c) => SHARER_RE.test(c.text));
+    const posters = SPEAKS_OF_SPEECH_RE.test(next) && after.some((c) => SHARER_RE.test(c.text));
     return before.some(
       (c) =>
         c.kind === "paragraph" && isClosingStart(c.text) && (writers || !bare || posters || LAST_WORDS_RE.test(c.text)),
