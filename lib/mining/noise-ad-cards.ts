@@ -1,6 +1,7 @@
 // An advert's card set into a page between the speech's paragraphs: its 广告 label, its headline and sub-lines, its
 // button (了解详情, 立即咨询); and an app's card asking to follow an account. Lines that open a speech belong to none.
 import { isPostedSpeakerLine, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
+import { previousLine } from "./noise-page-cards";
 
 /** An app's ad card: 广告 · 不感兴趣 (or 广告 · the advertiser, with its tagline: 广告 · 某某防水 十年质保，上门免费检测;
  *  never a list's item, 广告·招牌：…) over the ad's headline and its button; or 广告 alone
@@ -64,8 +65,7 @@ function markProductCards(texts: string[], verdict: (string | null)[]): void {
     if (PAID_ROW_RE.test(raw.trim())) verdict[i] ??= "付费/登录提示";
     if (!PRICE_ROW_RE.test(raw.trim())) return;
     verdict[i] ??= "广告";
-    let k = i - 1;
-    while (k >= 0 && !texts[k]!.trim()) k--;
+    const k = previousLine(texts, i);
     if (k < 0) return;
     const name = texts[k]!.trim();
     if (!verdict[k] && name.length <= PRODUCT_NAME_MAX && !/[。，；,;！？]/.test(name) && !opensSpeech(name))

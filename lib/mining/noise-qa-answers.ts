@@ -4,6 +4,7 @@
 // follows the speaker's thanks is the answerer's (几点说明：…), and so is what stands above its title (his card and
 // lead-in; over the first answer, the question).
 import { isHeaderSalutation, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
+import { keptFrom } from "./noise-page-cards";
 
 const OTHER_ANSWER = "问答网站的其他回答";
 const ANSWER_NOTE = "回答者的附言";
@@ -32,19 +33,21 @@ export function markOtherAnswers(texts: string[], verdict: (string | null)[]): v
   if (footers.length < 2) return;
   // Answer k runs from the line after footer k-1 to footer k; the first one starts under the question.
   const answers: Answer[] = footers.map((end, k) => ({ start: k === 0 ? 0 : footers[k - 1]! + 1, end }));
-  const kept = (a: Answer) =>
+  // Each answer's kept lines, read once: every check below looks at them.
+  const kept = answers.map((a) =>
     texts
       .slice(a.start, a.end)
       .filter((t, j) => t.trim() && !verdict[a.start + j])
-      .map((t) => t.trim());
-  const holdsSpeech = (a: Answer) => kept(a).some(isTitleLine) && kept(a).some(isHeaderSalutation);
-  const speech = answers.findIndex(holdsSpeech);
-  if (speech < 0 || answers.filter(holdsSpeech).length > 1) return;
+      .map((t) => t.trim()),
+  );
+  const holdsSpeech = (k: number) => kept[k]!.some(isTitleLine) && kept[k]!.some(isHeaderSalutation);
+  const speech = answers.findIndex((_, k) => holdsSpeech(k));
+  if (speech < 0 || answers.filter((_, k) => holdsSpeech(k)).length > 1) return;
   // An answer that greets hearers or carries a title of its own (a talk to 兄弟们, a second speech) is left alone.
-  const speaks = (a: Answer) =>
-    kept(a).some((t) => isTitleLine(t) || isHeaderSalutation(t) || isSalutation(t) || HEARERS_RE.test(t));
+  const speaks = (k: number) =>
+    kept[k]!.some((t) => isTitleLine(t) || isHeaderSalutation(t) || isSalutation(t) || HEARERS_RE.test(t));
   answers.forEach((a, k) => {
-    if (k === speech || speaks(a)) return;
+    if (k === speech || speaks(k)) return;
     for (let j = a.start; j < a.end; j++) if (texts[j]!.trim()) verdict[j] ??= OTHER_ANSWER;
   });
   markAnswerLead(texts, verdict, answers[speech]!);
@@ -74,13 +77,7 @@ function markAnswerNote(texts: string[], verdict: (string | null)[], own: Answer
     if (isTitleLine(t) || isHeaderSalutation(t) || parseEnumerator(t) || lines.length >= NOTE_LINES) return;
     lines.push(j);
   }
-  const thanked = lines.length > 0 && THANKS_RE.test(texts[previousKept(texts, verdict, lines.at(-1)!)]?.trim() ?? "");
+  const thanked = lines.length > 0 && THANKS_RE.test(texts[keptFrom(texts, verdict, lines.at(-1)!, -1)]?.trim() ?? "");
   if (!thanked || lines.reduce((n, j) => n + texts[j]!.trim().length, 0) > NOTE_CHARS) return;
   for (const j of lines) verdict[j] ??= ANSWER_NOTE;
-}
-
-/** The nearest kept line above line i. */
-function previousKept(texts: string[], verdict: (string | null)[], i: number): number {
-  for (let j = i - 1; j >= 0; j--) if (texts[j]!.trim() && !verdict[j]) return j;
-  return -1;
 }

@@ -14,8 +14,9 @@ const bare = (t: string) => t.trim().replace(DECORATION_RE, "");
 /** Marks the two marks and what lies outside them, where each comes once, the speech's title stands between them and
  *  no speech stands above the start (a salutation there: a page may print two speeches and mark the second's text). */
 export function markTextMarkers(texts: string[], verdict: (string | null)[]): void {
-  const starts = texts.flatMap((t, i) => (START_RE.test(bare(t)) ? [i] : []));
-  const ends = texts.flatMap((t, i) => (END_RE.test(bare(t)) ? [i] : []));
+  const bared = texts.map(bare);
+  const starts = bared.flatMap((t, i) => (START_RE.test(t) ? [i] : []));
+  const ends = bared.flatMap((t, i) => (END_RE.test(t) ? [i] : []));
   if (starts.length !== 1 || ends.length !== 1 || ends[0]! < starts[0]!) return;
   const [start, end] = [starts[0]!, ends[0]!];
   const inside = texts.slice(start + 1, end).map((t) => t.trim());
