@@ -5,9 +5,9 @@ import { previousLine } from "./noise-page-cards";
 
 /** An app's ad card: 广告 · 不感兴趣 (or 广告 · the advertiser, with its tagline: 广告 · 某某防水 十年质保，上门免费检测;
  *  never a list's item, 广告·招牌：…) over the ad's headline and its button; or 广告 alone
- *  (「广告」, [广告]) over lines that end in a call to act (立即咨询, 查看详情). */
+ *  (「广告」, [广告], 推广) over lines that end in a call to act (立即咨询, 查看详情). */
 const AD_LABEL_RE = /^广告\s*[·・|｜]\s*[^·・|｜。；：:、]{1,30}$/;
-const AD_ALONE_RE = /^[「【\[（(]?\s*广告\s*[」】\]）)]?$/;
+const AD_ALONE_RE = /^[「【\[（(]?\s*(?:广告|推广)\s*[」】\]）)]?$/;
 const AD_ACTION_RE =
   /(?:立即|马上|点击)(?:咨询|购买|领取|下载|预约|抢购|投保|报名|体验)|查看详情|了解详情|了解更多|免费咨询|[>＞›]$/;
 const AD_CARD_LINES = 3;

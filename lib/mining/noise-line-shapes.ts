@@ -47,7 +47,7 @@ const EDITOR_LEAD_IN_RE =
   /小编(?:整理|精心|收集|为大家|给大家|推荐|带来)|(?:供|给)大家(?:参考|借鉴)[。！!]?$|^(?:下面|接下来|后面)(?:的)?(?:这|那|一|两|几)篇[^。！？]{0,24}(?:写的|改的|整理的|起草的)[^。！？]{0,8}[：:]$/;
 /** 【金句摘录】 / 金句①｜…: a repost's box of sentences quoted from the speech above it. */
 const QUOTE_BOX_RE =
-  /^(?:[【\[]?(?:金句摘录|金句集锦|金句|划重点|精彩观点|观点摘编|核心观点|观点集锦)[】\]]?$|(?:金句|划重点|观点)\s*[①-⑳\d]{0,2}\s*[｜|：:])/;
+  /^(?:[【\[]?(?:金句摘录|金句集锦|金句|划重点|精彩观点|观点摘编|核心观点|观点集锦)[】\]]?$|(?:金句|划重点|观点)\s*[①-⑳\d]{0,2}\s*[｜|丨：:])/;
 /** （4月17日，…会议召开。记者 韩×× 摄）: a photo's caption ending in its credit, brackets or Markdown's * around it;
  *  图为会议现场。×××摄: a caption that says what the picture shows, its credit without a label; …检查物资储备情况。
  *  图片来源：××市水利局: one sentence and the picture's source. */

@@ -28,6 +28,11 @@ const MAX_LEAD = 120;
 /** The meeting held, told in the third person: …日上午，公司召开…大会 / 县政府召开…会议. */
 const MEETING_HELD_RE =
   /^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]?[^。！？将]{0,12}召开[^。！？]{2,40}(?:会议|大会|例会|推进会|部署会)/;
+/** The same lead told in one paragraph, the meeting held (…仪式在…广场举行。) and who spoke (…主任郑书航致辞。). */
+const MEETING_TOLD_RE = /^\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?[，,]?[^。！？]{2,60}(?:召开|举行)/;
+const SPEECH_TOLD_RE = /(?:长|书记|主任|经理|主席)[\u4e00-\u9fff]{2,3}(?:同志)?(?:致辞|讲话|发言)。/;
+const MAX_TOLD = 240;
+const CAPTION = "图片说明";
 const REASON = "新闻导语（转载讲话前的介绍）";
 /** The line rules' lead (现将讲话全文刊发如下). */
 const LINE_LEAD = "新闻导语";
@@ -84,6 +89,16 @@ export function markSpeechLeads(texts: string[], verdict: (string | null)[]): vo
     const report = above >= 0 ? texts[above]!.trim() : "";
     if (!verdict[above] && MEETING_HELD_RE.test(report) && !OWN_WORDS_RE.test(report) && /。$/.test(report))
       verdict[above] = REASON;
+  });
+  // A lead that tells both in one paragraph over the line handing the speech over (现将致辞全文刊发如下：), the
+  // pictures' captions between them.
+  texts.forEach((raw, i) => {
+    if (verdict[i] !== LINE_LEAD) return;
+    let above = previousLine(texts, i);
+    while (above >= 0 && verdict[above] === CAPTION) above = previousLine(texts, above);
+    const lead = above >= 0 ? texts[above]!.trim() : "";
+    if (verdict[above] || lead.length > MAX_TOLD || OWN_WORDS_RE.test(lead)) return;
+    if (MEETING_TOLD_RE.test(lead) && SPEECH_TOLD_RE.test(lead) && /。$/.test(lead)) verdict[above] = REASON;
   });
 }
 

@@ -153,7 +153,9 @@ function definesTitle(s: ParsedSpeech): boolean {
 /** Words about a speech as a text someone passes round, reads or asks for (这篇讲话, 讲话稿, 讲话的是…, 让我给他写个讲话稿,
  *  求一篇…讲话): a commentator's or a poster's. */
 export const SPEAKS_OF_SPEECH_RE =
-  /这篇(?:讲话|稿子)|一篇讲话稿|讲话的是|(?:让我|要我|叫我)[^。！？]{0,8}写(?:个|一篇|篇|一份)[^。！？]{0,12}讲话稿|求(?:一篇|个|篇|一份)[^。！？]{0,16}讲话/;
+  /这篇(?:讲话|稿子)|一篇讲话稿|讲话的是|(?:让我|要我|叫我)[^。！？]{0,8}写(?:个|一篇|篇|一份)[^。！？]{0,12}讲话稿|给[^。！？]{1,8}写(?:个|一篇|篇|一份)[^。！？]{0,16}讲话|求(?:一篇|个|篇|一份)[^。！？]{0,16}讲话/;
+/** 一篇街道安全会讲话稿（原创，…） / 分享两篇…: a poster's headline over the text he shares, never a speech's own title. */
+const SHARED_TEXT_TITLE_RE = /^(?:分享|转发|转载|推荐)?(?:一|这|两|三|几)篇/;
 /** 工友们，… / 同志们！: a paragraph opening on its hearers. */
 const ADDRESS_RE = /^[^，。！？：]{0,12}们[，,！!：:]/;
 const addresses = (s: ParsedSpeech) => s.blocks.some((b) => ADDRESS_RE.test(b.text));
@@ -256,7 +258,9 @@ export function withoutCoverNotes(
     const aside =
       plain &&
       !addresses(s) &&
-      ((!titled && note.length * 2 < speech && SPEAKS_OF_SPEECH_RE.test(note)) ||
+      (((!titled || SHARED_TEXT_TITLE_RE.test(s.title ?? "")) &&
+        note.length * 2 < speech &&
+        SPEAKS_OF_SPEECH_RE.test(note)) ||
         (titled && !!next?.title && restates(s.title ?? "", next.title) && note.length * 3 < speech));
     if (!isNote && !aside && !reports) {
       out.push(s);
