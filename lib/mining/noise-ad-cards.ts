@@ -11,6 +11,7 @@ const AD_ALONE_RE = /^[「【\[（(]?\s*(?:广告|推广)\s*[」】\]）)]?$/;
 const AD_ACTION_RE =
   /(?:立即|马上|点击)(?:咨询|购买|领取|下载|预约|抢购|投保|报名|体验)|查看详情|了解详情|了解更多|免费咨询|[>＞›]$/;
 const AD_CARD_LINES = 3;
+const PROMOTION_BUTTON_RE = /[>＞›]$|长按|二维码/;
 /** Ending in its button, a card may run longer: headline, sub-line, price, offer, button. */
 const AD_CARD_MAX = 5;
 /** What no ad card without its button holds: the speech's title, its speaker, its salutation, an outline's heading. */
@@ -43,6 +44,9 @@ export function markAdCards(texts: string[], verdict: (string | null)[]): void {
     const end = buttoned ? -1 : lines.findIndex(cut);
     const card = (end < 0 ? lines : lines.slice(0, end)).map((l) => l.j);
     if (!labelled && !card.some((j) => AD_ACTION_RE.test(texts[j]!.trim()))) continue;
+    // 推广 alone may head a speech's own list (推广 / “安全澄溪”小程序已上线 / 职工扫码可立即报名): only a card with an
+    // app's button (长按识别二维码 立即参与 >) is a promotion.
+    if (/推广/.test(label) && !card.some((j) => PROMOTION_BUTTON_RE.test(texts[j]!.trim()))) continue;
     for (const j of [i, ...card]) verdict[j] ??= "广告";
   }
   markFollowCards(texts, verdict);

@@ -98,7 +98,13 @@ export function markSpeechLeads(texts: string[], verdict: (string | null)[]): vo
     while (above >= 0 && verdict[above] === CAPTION) above = previousLine(texts, above);
     const lead = above >= 0 ? texts[above]!.trim() : "";
     if (verdict[above] || lead.length > MAX_TOLD || OWN_WORDS_RE.test(lead)) return;
-    if (MEETING_TOLD_RE.test(lead) && SPEECH_TOLD_RE.test(lead) && /。$/.test(lead)) verdict[above] = REASON;
+    if (!MEETING_TOLD_RE.test(lead) || !SPEECH_TOLD_RE.test(lead) || !/。$/.test(lead)) return;
+    // Only over the speech's head: a speech relaying a meeting (…会议召开，副市长周某讲话。现将会议精神整理如下：)
+    // goes on below such lines with its own words.
+    const below = nextLine(texts, i);
+    const head = below >= 0 ? texts[below]!.trim() : "";
+    if (!verdict[below] && (isTitleLine(head) || isSalutation(head) || isHeaderSalutation(head)))
+      verdict[above] = REASON;
   });
 }
 

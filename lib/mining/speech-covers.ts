@@ -155,7 +155,8 @@ function definesTitle(s: ParsedSpeech): boolean {
 export const SPEAKS_OF_SPEECH_RE =
   /这篇(?:讲话|稿子)|一篇讲话稿|讲话的是|(?:让我|要我|叫我)[^。！？]{0,8}写(?:个|一篇|篇|一份)[^。！？]{0,12}讲话稿|给[^。！？]{1,8}写(?:个|一篇|篇|一份)[^。！？]{0,16}讲话|求(?:一篇|个|篇|一份)[^。！？]{0,16}讲话/;
 /** 一篇街道安全会讲话稿（原创，…） / 分享两篇…: a poster's headline over the text he shares, never a speech's own title. */
-const SHARED_TEXT_TITLE_RE = /^(?:分享|转发|转载|推荐)?(?:一|这|两|三|几)篇/;
+const SHARED_TEXT_TITLE_RE =
+  /^(?:分享|转发|转载|推荐)?(?:一|这|两|三|几)篇[^，。！？]{0,20}(?:讲话|发言|致辞|稿子|材料|范文)/;
 /** 工友们，… / 同志们！: a paragraph opening on its hearers. */
 const ADDRESS_RE = /^[^，。！？：]{0,12}们[，,！!：:]/;
 const addresses = (s: ParsedSpeech) => s.blocks.some((b) => ADDRESS_RE.test(b.text));
@@ -258,7 +259,7 @@ export function withoutCoverNotes(
     const aside =
       plain &&
       !addresses(s) &&
-      (((!titled || SHARED_TEXT_TITLE_RE.test(s.title ?? "")) &&
+      (((!titled || (SHARED_TEXT_TITLE_RE.test(s.title ?? "") && !s.speaker)) &&
         note.length * 2 < speech &&
         SPEAKS_OF_SPEECH_RE.test(note)) ||
         (titled && !!next?.title && restates(s.title ?? "", next.title) && note.length * 3 < speech));
