@@ -122,8 +122,8 @@ const PHOTO_CREDIT_RE =
   /^[（(]?\s*(?:记者|通讯员|摄影)\s*[^\s，。！？]{1,12}(?:\s+[^\s，。！？]{1,12})?\s*(?:摄|供图)\s*[)）]?$/;
 
 const SEPARATOR_RE = /^[-=_*~—―─━═·•.。#+\s]{5,}$/;
-/** ——— alone: a short rule, unless it carries on a sentence above as its dash (…要做到“三个必须” / ———). */
-const SHORT_RULE_RE = /^[—―─━═]{3,4}$/;
+/** ——— or —— alone, or an omission's …… alone: a short rule or a gap, unless it carries on a sentence above. */
+const SHORT_RULE_RE = /^(?:[—―─━═]{2,4}|…{1,2}|-{2,4})$/;
 /** A document's distribution lines (版记): 抄送：…, 报送：…; a speech never opens a line with them. */
 const DISTRIBUTION_RE = /^(?:抄送|报送|抄报|分送|主送)[：:]/;
 /** A 简报's 报：… / 送：… / 发：… over a list of offices (市安委办，县委、县人大、县政府主要领导): every item names an

@@ -135,3 +135,20 @@ describe("a news lead over the 致辞 it prints", () => {
     expect(textsOf(page)).toContain(own);
   });
 });
+
+describe("a short rule or an omission's mark alone on its line", () => {
+  it("drops —— and …… between paragraphs", () => {
+    const page = [...COUNTY_SPEECH_HEAD, "——", ...COUNTY_SPEECH_REST.slice(0, 2), "……", ...COUNTY_SPEECH_REST.slice(2)];
+    expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+
+  it("keeps a …… that trails off a sentence above it", () => {
+    const page = [
+      ...COUNTY_SPEECH_HEAD.slice(0, -1),
+      "今年以来，全县共排查隐患1326处，整改1208处",
+      "……",
+      ...COUNTY_SPEECH_REST,
+    ];
+    expect(textsOf(page).join("")).toContain("整改1208处……");
+  });
+});
