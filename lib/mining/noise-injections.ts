@@ -17,6 +17,8 @@ export const PINYIN_RESIDUE_RE = new RegExp(
 );
 /** [^1^]: an AI answer's mark citing its source after a sentence (a document's own note is [1] or ①). */
 const AI_CITATION_RE = /\[\^\d{1,2}\^\]/g;
+/** A terminal's colour code kept from a BBS post ([1;36m … [m), its escape character lost in the copy. */
+const ANSI_CODE_RE = /\x1b?\[(?:\d{1,3}(?:;\d{1,3}){0,4})?m(?!\])/g;
 /** An ASCII full stop between two Chinese characters: no Chinese sentence writes one there. */
 export const DOT_INJECTION_RE = /(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/g;
 /** — 1 — : a page number between dashes, left where a page break fell inside a sentence; - 1 - between hyphens only
@@ -60,7 +62,7 @@ function cutTitleLabel(text: string, lineNo: number, ctx: Ctx): string {
  *  comment); and a clerk's own notes on a draft in words: 【待核：数字换成最新的】, 【数据待安环部核实】 (【待核：1263】 holds the
  *  figure, and stays). */
 export const EDITOR_NOTE_RE =
-  /[（(][^（）()【】[\]\n]{2,120}[。！？][—―－-]{1,2}\s*(?!作者|笔者|引者|译者)[\u4e00-\u9fff]{0,4}[^\s关备批标附](?:注|按)[）)]|[（(【[](?:藏者|转者|转载者|收藏者|保存者|馆主|博主|楼主|小编)(?:注|按)[：:][^（）()【】[\]\n]{1,80}[）)】\]]|[（(【[](?:编者注|编者按|编注|小编注|责编注|小编提示|编者提示|小编说明|编者说明)[：:]?[^（）()【】[\]\n]{0,80}[）)】\]]|[（(【[](?:删除|批注|修订)[：:][^（）()【】[\]\n]{0,80}[）)】\]]|[【[](?:待核|待定|待补|待改|待查|存疑|核实|备注|我的备注|修改意见)[：:](?=[^】\]\n]{0,80}[\u4e00-\u9fff]{2})[^（）()【】[\]\n]{0,80}[】\]]|[（(【[](?:温馨提示|友情提示)[：:][^（）()【】[\]\n]{0,80}?(?:使用|删除|范文|本文|下载|核对|参考)[^（）()【】[\]\n]{0,80}[）)】\]]|[【[][\u4e00-\u9fff×]{0,8}待(?:[\u4e00-\u9fff×]{0,6}(?:核实|核对|确认|补充)|[核查定补改])[】\]]|[（(【[](?:此处)?有删节[）)】\]]|[（(【[]此处[^（）()【】[\]\n。]{0,30}(?:删去|删除|略去|省略|从略)[^（）()【】[\]\n]{0,6}[）)】\]]|[（(【[](?:根据录音整理|未经本人审阅|本文有删节)[）)】\]]|【(?:点评|评析|讲评|旁批|眉批|批语)[：:][^【】\n]{1,200}】/g;
+  /[（(][^（）()【】[\]\n]{2,120}[。！？][—―－-]{1,2}\s*(?!作者|笔者|引者|译者)[\u4e00-\u9fff]{0,4}[^\s关备批标附](?:注|按)[）)]|[（(【[](?:藏者|转者|转载者|收藏者|保存者|馆主|博主|楼主|小编)(?:注|按)[：:][^（）()【】[\]\n]{1,80}[）)】\]]|[（(【[](?:编者注|编者按|编注|小编注|责编注|小编提示|编者提示|小编说明|编者说明)[：:]?[^（）()【】[\]\n]{0,80}[）)】\]]|[（(【[](?:删除|批注|修订)[：:][^（）()【】[\]\n]{0,80}[）)】\]]|[【[](?:待核|待定|待补|待改|待查|存疑|核实|备注|我的备注|修改意见)[：:](?=[^】\]\n]{0,80}[\u4e00-\u9fff]{2})[^（）()【】[\]\n]{0,80}[】\]]|[（(【[](?:温馨提示|友情提示)[：:][^（）()【】[\]\n]{0,80}?(?:使用|删除|范文|本文|下载|核对|参考)[^（）()【】[\]\n]{0,80}[）)】\]]|[【[][\u4e00-\u9fff×]{0,8}待(?:[\u4e00-\u9fff×]{0,6}(?:核实|核对|确认|补充)|[核查定补改])[】\]]|[（(【[](?:此处)?有删节[）)】\]]|[（(【[]此处[^（）()【】[\]\n。]{0,30}(?:删去|删除|略去|省略|从略)[^（）()【】[\]\n]{0,6}[）)】\]]|[（(【[](?:根据录音整理|未经本人审阅|本文有删节)[）)】\]]|【(?:点评|评析|讲评|旁批|眉批|批语)[：:][^【】\n]{1,200}】|[（(【[](?:划重点|敲黑板|重点来了)[！!‼\uFE0F]*[）)】\]]/g;
 
 /** A 范文's hints to whoever copies it: 【写作提示：…】, 【结尾提示：…】 between paragraphs, and （此处可插入本单位典型事故案例）,
  *  （以下数据请替换为本单位统计口径） inside sentences. Words that tell the copier to adapt the text, never a speaker's. */
@@ -176,6 +178,7 @@ const SITE_PLUG_RE =
 export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: PageMarks): string {
   let t = cut(text, PINYIN_RESIDUE_RE, "拼音残留（繁简转换网站插入的注音）", lineNo, ctx);
   t = cut(t, DOT_INJECTION_RE, "插入字间的圆点", lineNo, ctx);
+  t = cut(t, ANSI_CODE_RE, "终端颜色代码", lineNo, ctx);
   t = cutCopyCodes(t, lineNo, ctx, marks?.letterCodes, marks?.bareDomains);
   t = cut(t, AI_CITATION_RE, "AI 回答的引用标记", lineNo, ctx);
   t = cut(t, SITE_PLUG_RE, "网站插入的推广或声明", lineNo, ctx, (m) => m.length === text.trim().length);

@@ -189,7 +189,11 @@ const MD_ATTRIBUTES_TAIL_RE = /^(?:[\w-]+="[^"]*"\s*)+\}$/;
 /** A note's link back to its mark in the text (pandoc's and Markdown renderers' ↩︎ at a footnote's end). */
 const NOTE_BACKLINK_RE = /↩[\uFE0E\uFE0F]?$/;
 
+/** A BBS post's origin line (※ 来源:·站名 域名·[FROM: 10.12.*.*]), whole, before its address is cut as a watermark. */
+const BBS_ORIGIN_RE = /^※\s*(?:来源|修改|转载|转寄)\s*[:：]/;
+
 export function lineMarkReason(text: string, index: number, marks: LineMarks): string | null {
+  if (BBS_ORIGIN_RE.test(text)) return "BBS 帖子信息";
   if (marks.frontMatter.has(index)) return isTitleLine(FRONT_TITLE_RE.exec(text)?.[1] ?? "") ? null : "文档元数据";
   if (marks.markdown && MD_ATTRIBUTES_TAIL_RE.test(text)) return "Markdown 标记";
   if (marks.menu.has(index)) return "网站导航菜单";

@@ -5,6 +5,7 @@
 // number as pages, previews, readers and books print it, a browser's print header, English chrome and prose on a
 // Chinese page, code. Each is judged on the whole (normalised, trimmed) line.
 import { cjkCount } from "./outline-patterns";
+import { paperLineReason } from "./noise-paper-lines";
 
 /** ---- 原始文稿 ---- / ====== 正文 ======: a rule with a short label; --- / *** / ___: a Markdown rule. */
 const LABELLED_RULE_RE = /^[-=_~—―─━═*]{3,}\s*[^\s。，！？；：]{1,12}\s*[-=_~—―─━═*]{3,}$/;
@@ -87,10 +88,6 @@ const CONTINUED_RE =
   /^[（(]?(?:未完(?:待续)?[，,、]?(?:请?(?:看|见|转|接|阅读?)(?:下一?页|下楼|\d{1,3}\s*楼)|(?:下一?页|下楼)(?:继续|接续|续))?|(?:接|续)(?:上楼|\d{1,3}\s*楼))[)）]?$/;
 export const isPagination = (t: string) =>
   CONTINUED_RE.test(t) || (PAGINATION_RE.test(t) && /上一?页|下一?页|[<＜«‹].*[>＞»›]/.test(t));
-/** A paper's metadata around an article it printed (关键词：…；…, DOI：…, 中图分类号：…), without a sentence in it (a
- *  speech may say 关键词：责任。…). Its 摘要 is left to the rules for summaries. */
-const PAPER_META_RE =
-  /^(?:[【\[]关键词[】\]]\s*\S|(?:关键词|关键字|中图分类号|分类号|文献标识码|文章编号|DOI|基金项目|收稿日期|引用格式|引用本文)\s*[：:]\s*\S)/i;
 /** ××安全生产　2024年第3期 (第36-38页): a journal's running header, or the issue and pages under its name. */
 const ISSUE = "\\d{4}\\s*年\\s*第\\s*\\d{1,3}\\s*期(?:\\s*[（(]总第\\s*\\d{1,5}\\s*期[)）])?";
 const PAGES = "\\s*第?\\s*\\d{1,4}\\s*[-–—~]\\s*\\d{1,4}\\s*页";
@@ -147,6 +144,8 @@ const FILE_LINK_RE =
 const DOWNLOAD_BUTTON_RE =
   /^(?:立即|免费|点击)?下载(?:此|本|该)(?:文档|文件|资料|范文)$|^(?:立即|马上|点击)(?:开通|购买|下载|领取|升级)(?:会员|VIP)?\s*(?:>>|»|›|>|→)$/i;
 
+/** 这段是主任脱稿加的，…: a poster's word on a passage of the speech he copied, never the speaker's. */
+const ON_PASSAGE_RE = /^(?:上面|下面|以上|前面)?这(?:一)?段(?:话)?(?:是|就是|讲的|说的|写的)[^。！？]{2,40}$/;
 /** 特别声明 alone on its line over the platform's disclaimer (本文为…上传并发布，仅代表…): its label, never a speech's. */
 const BARE_DISCLAIMER_RE = /^[【\[]?(?:免责声明|版权声明|免责条款|特别声明|郑重声明|法律声明)[】\]]?[:：]?$/;
 
@@ -166,12 +165,14 @@ export function shapeNoiseReason(t: string): string | null {
   // PART 01 over an account's own division of what it reprints (a speech from slides may number its parts PART 1).
   if (n <= 10 && /^part\s*[.:：]?\s*0\d$/i.test(t)) return "分隔线";
   if (n <= 80 && EDITOR_LEAD_IN_RE.test(t)) return "编者导语";
+  if (ON_PASSAGE_RE.test(t)) return "发帖人的附言";
   if (n <= 120 && QUOTE_BOX_RE.test(t)) return "金句摘录（重复正文）";
   if (n <= 80 && TRAILING_CREDIT_RE.test(t)) return "图片说明";
   if (n <= 30 && EVENT_CAPTION_RE.test(t)) return "图片说明";
   if (n <= 120 && PROMOTION_RE.test(t)) return "推广广告";
   if (n <= 80 && LABELLED_AD_RE.test(t)) return "广告";
-  if (n <= 200 && PAPER_META_RE.test(t) && !/[。！？]/.test(t)) return "期刊文献信息";
+  const paper = n <= 200 ? paperLineReason(t) : null;
+  if (paper) return paper;
   if (n <= 40 && (JOURNAL_ISSUE_RE.test(t) || CONTINUED_PAGE_RE.test(t))) return PRINTED_HEADER;
   if (n <= 40 && FORM_TITLE_RE.test(t)) return "公文稿纸";
   if (n <= 100 && FULL_TEXT_LEAD_RE.test(t)) return "编者导语";

@@ -101,11 +101,15 @@ const TRIANGLE_RE = /^[▲△]/;
 const TRIANGLE_CAPTION_RE = /图|照片|现场|摄|\d{1,2}月\d{1,2}日/;
 
 /** Marks the ▲ lines standing alone between paragraphs on a page whose ▲ sets off captions (one of them shows a
- *  picture, a scene, a date or a credit, or the line rules already read it as one): one sentence at most. ▲ lines
+ *  picture, a scene, a date or a credit, stands under a picture's place holder, or the line rules already read it
+ *  as one): one sentence at most. ▲ lines
  *  next to each other, or a page's ▲ lines none of which is a caption, are a speech's points and stay. */
 export function markTriangleCaptions(texts: string[], verdict: (string | null)[]): void {
+  // …or right under a picture's place holder (图片 / [图片]), which the line rules mark so.
   const captions = texts.some(
-    (raw, i) => TRIANGLE_RE.test(raw.trim()) && (verdict[i] === "图片说明" || TRIANGLE_CAPTION_RE.test(raw)),
+    (raw, i) =>
+      TRIANGLE_RE.test(raw.trim()) &&
+      (verdict[i] === "图片说明" || TRIANGLE_CAPTION_RE.test(raw) || verdict[previousLine(texts, i)] === "图片说明"),
   );
   if (!captions) return;
   // A caption's twin in another language under it (▲ The meeting was held …), removed already, is no neighbour.

@@ -33,6 +33,7 @@ import { markRunningHeaders } from "./noise-running-headers";
 import { markSideMenus } from "./noise-side-menus";
 import { markTableOfContents } from "./noise-toc";
 import { markWorkDocuments } from "./noise-work-documents";
+import { markBbsPosts } from "./noise-bbs-posts";
 
 /** Marks the page furniture in `verdict` (null: kept), rule after rule. */
 export function markPageFurniture(texts: string[], verdict: (string | null)[]): void {
@@ -47,6 +48,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markPressQuestions(texts, verdict);
   markRelatedLists(texts, verdict);
   markDatedLinks(texts, verdict);
+  markBbsPosts(texts, verdict);
   markForumReplies(texts, verdict);
   markStampedComments(texts, verdict);
   markAnswerCards(texts, verdict);

@@ -12,7 +12,8 @@ import {
   parseEnumerator,
 } from "./outline-patterns";
 
-const FLOOR_FOOT_RE = /^\d{1,4}楼\s*(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}/;
+/** 2楼 2025-03-22 20:31 来自Android客户端, or the client first: 来自iPhone客户端 2楼 2024-06-13 20:51. */
+const FLOOR_FOOT_RE = /^(?:来自\S{1,16}客户端\s*)?\d{1,4}楼\s*(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}/;
 const CARD_LEVEL_RE = /^(?:楼主\s*)?Lv\.?\s*\d{1,2}(?!\d)/i;
 /** The replies and buttons under a floor line are short (南坡小刘：顶一个 / 回复(3) / 我也说一句). */
 const FLOOR_REPLY_MAX = 80;
@@ -20,6 +21,8 @@ const FLOOR_REPLY_MAX = 80;
 const MEMBER_POST_MAX = 240;
 /** The poster's note that a floor carries on from the last: 继续，接1楼 / 接上，这是最后一部分. */
 const HAND_OVER_RE = /^(?:(?:继续|接上|接着|续上)(?:[，,：:\s]|$)|[接续]\d{1,3}楼)/;
+/** His note in brackets on a line of its own at a floor's start or end: （接上楼） / （最后一段） / （字数有限制，下楼接着发）. */
+const BRACKETED_NOTE_RE = /^[（(][^（）()。！？]{2,20}[)）]$/;
 const HAND_OVER_MAX = 30;
 const FLOOR = "贴吧楼层";
 const REPLY = "贴吧回复";
@@ -41,7 +44,9 @@ function postsOf(texts: string[]): Post[] {
   const posts: Post[] = [];
   texts.forEach((raw, level) => {
     if (!CARD_LEVEL_RE.test(raw.trim())) return;
-    const name = previousText(texts, level - 1);
+    // The poster's badge may stand on its own line between his name and level (桃坪老罗 / 楼主 / Lv7 乡里乡亲).
+    const above = previousText(texts, level - 1);
+    const name = textAt(texts, above) === "楼主" ? previousText(texts, above - 1) : above;
     const foot = texts.findIndex((t, k) => k > level && FLOOR_FOOT_RE.test(t.trim()));
     if (name >= 0 && foot > level && (!posts.length || name > posts.at(-1)!.foot)) posts.push({ name, level, foot });
   });
@@ -75,6 +80,7 @@ export function markTiebaFloors(texts: string[], verdict: (string | null)[]): vo
   for (let k = 0; k < posts[0]!.name; k++) if (!isTitleLine(textAt(texts, k))) mark(k, FLOOR);
   posts.forEach((post, n) => {
     [post.name, post.level, post.foot].forEach((k) => mark(k, FLOOR));
+    for (let k = post.name + 1; k < post.level; k++) mark(k, FLOOR);
     const body = Array.from({ length: post.foot - post.level - 1 }, (_, d) => post.level + 1 + d);
     if (textAt(texts, post.name) !== poster) {
       const lines = body.map((k) => textAt(texts, k)).filter(Boolean);
@@ -88,7 +94,13 @@ export function markTiebaFloors(texts: string[], verdict: (string | null)[]): vo
     } else {
       const first = nextText(texts, post.level + 1);
       const t = textAt(texts, first);
-      if (first < post.foot && t.length <= HAND_OVER_MAX && HAND_OVER_RE.test(t)) mark(first, FLOOR);
+      if (first < post.foot && t.length <= HAND_OVER_MAX && (HAND_OVER_RE.test(t) || BRACKETED_NOTE_RE.test(t)))
+        mark(first, FLOOR);
+    }
+    // …and at its end, the note that the text goes on below (（字数有限制，下楼接着发）).
+    if (textAt(texts, post.name) === poster) {
+      const last = previousText(texts, post.foot - 1);
+      if (last > post.level && BRACKETED_NOTE_RE.test(textAt(texts, last))) mark(last, FLOOR);
     }
     // Replies and buttons under the floor line, down to the next card's name.
     const end = posts[n + 1]?.name ?? texts.length;

@@ -38,6 +38,7 @@ import {
 } from "./noise-fragments";
 import { cutAddressWatermarks, learnAddressWatermarks } from "./noise-address-watermarks";
 import { cutChunkMarkers, cutInjections, cutTitleInjections, pageMarks, pageTitles } from "./noise-injections";
+import { cutListNumbers } from "./noise-list-numbers";
 import { seoPhrases } from "./noise-seo-phrases";
 import { markTextBoxQuotes } from "./noise-text-boxes";
 import { unitStatementHeads } from "./speaker-titles";
@@ -87,7 +88,7 @@ function repeatsAcrossBreak(out: SourceLine[], t: string): boolean {
 
 export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   const ctx: Ctx = { removed: [] };
-  const lines = cutChunkMarkers(input, ctx);
+  const lines = cutListNumbers(cutChunkMarkers(input, ctx), ctx);
   const marks = learnAddressWatermarks(lines.map((l) => l.text).join("\n"));
   const page = pageMarks(lines);
   const texts: string[] = [];

@@ -33,6 +33,8 @@ export type TextMiningResult = {
   inferredSplits: InferredSplit[];
 };
 
+const QUOTE_PREFIX_RE = /^[ \t]*(?:>[ \t]?)+/;
+
 // 一、提高认识 全县上下要…。 : a heading set off from its body by a space only (a bold run in the web page). The
 // space is the sole trace of the break and normalising removes it, so the line is split first.
 function splitSpacedRunIn(line: SourceLine): SourceLine[] {
@@ -48,9 +50,21 @@ function splitSpacedRunIn(line: SourceLine): SourceLine[] {
  *  lines of their own; `inferred` collects where). */
 export function normaliseLines(lines: SourceLine[], inferred?: InferredSplit[], ownText = false): SourceLine[] {
   const normalised: SourceLine[] = [];
-  const split = ownText
-    ? lines
-    : splitSpacedLines(splitTabbedCells(withCuePauses(lines), inferred), inferred).flatMap(splitSpacedRunIn);
+  // A forwarded e-mail's "> " marks are set aside while its lines are split (> (一)突出…。清明… splits at its
+  // space), and every part keeps them: the thread's depth is read from them.
+  const quotes = new Map<number, string>();
+  const unquoted = lines.map((l) => {
+    const mark = QUOTE_PREFIX_RE.exec(l.text)?.[0];
+    if (!mark) return l;
+    quotes.set(l.lineNo, mark);
+    return { ...l, text: l.text.slice(mark.length) };
+  });
+  const parts = ownText
+    ? unquoted
+    : splitSpacedLines(splitTabbedCells(withCuePauses(unquoted), inferred), inferred).flatMap(splitSpacedRunIn);
+  const split = quotes.size
+    ? parts.map((l) => (quotes.has(l.lineNo) ? { ...l, text: quotes.get(l.lineNo)! + l.text } : l))
+    : parts;
   for (const raw of split.map(joinTableRowCells)) {
     const parts = normaliseText(raw.text).split("\n");
     parts.forEach((text, k) => normalised.push(k === 0 ? { ...raw, text } : { text, lineNo: raw.lineNo }));

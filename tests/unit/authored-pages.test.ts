@@ -61,16 +61,13 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   // set86/06: a page without line breaks, whose writer listed its 同志们： as noise (the validator lets no line stand
   // partly labelled); the scorer finds it in the closing's 同志们，.
   set86: { pages: 10, noiseLeak: 0.006, speechCount: 1, retained: 1 },
-  // Sets 88 and 89, as scored blind (README).
-  set88: { pages: 10, noiseLeak: 0.088, speechCount: 1, retained: 0.972 },
-  set89: { pages: 10, noiseLeak: 0.158, speechCount: 0.8, retained: 1 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
 const SCORING_TIMEOUT = 60_000;
 
 const pages: PageResult[] = [];
-/** Sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84 and 87, whose every leak the miner was fixed for. */
+/** Sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84 and 87–89, whose every leak the miner was fixed for. */
 const fixed: PageResult[] = [];
 const inPart = new Map<string, PageResult[]>();
 beforeAll(async () => {
@@ -120,18 +117,33 @@ const KNOWN_LEAKS = [
   "安全这个事，说到底是责任落没落实。我还是那句老话...",
   // set84/10: a page number, removed, whose digits the scorer finds in the speech's 11月 (as set52/01's).
   "— 11 —",
+  // set88/06: a .docx's table of the year's accidents inside the speech and its caption, which its writer listed as
+  // noise. Kept on purpose, as set13/05's (a speech's own figures are its text).
+  "表1　2023年全县生产安全事故分类统计",
+  "事故类别",
+  "起数（起）",
+  "死亡（人）",
+  "同比增减（起）",
+  "道路运输类",
+  "工矿商贸类",
+  "其他行业类",
+  // set89/03: a reply's ": " quotation of the speech, removed, whose words are the speech's (as set59/05's); 07: a
+  // footnote mark, cut, whose digits the scorer finds in the speech's own 12.
+  ": 去年发生实验室安全事件3起：一起是烘箱温控失灵引发冒烟，一起是学生违规倾倒废",
+  ": 液导致管道腐蚀泄漏，还有一起是氢气钢瓶减压阀松动漏气。所幸处置及时，没有造成",
+  "[12]",
 ];
 
 describe("the miner on the authored pages of unseen site styles", () => {
   it(
-    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84 and 87 in any block but the known ones",
+    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84 and 87–89 in any block but the known ones",
     () => {
       const leaks = fixed.flatMap(({ gold, blocks }) =>
         // As the scorer does, strings of symbols alone (✕, ━━━) are not counted: nothing of them survives the comparison.
         gold.noise.filter((n) => norm(n).length >= 2 && blocks.some((b) => norm(b.text).includes(norm(n)))),
       );
       expect(leaks).toEqual(KNOWN_LEAKS);
-      expect(fixed.length).toBe(708);
+      expect(fixed.length).toBe(728);
     },
     SCORING_TIMEOUT,
   );
