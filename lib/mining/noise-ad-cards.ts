@@ -11,9 +11,6 @@ const AD_ALONE_RE = /^[「【\[（(]?\s*(?:广告|推广)\s*[」】\]）)]?$/;
 const AD_ACTION_RE =
   /(?:立即|马上|点击)(?:咨询|购买|领取|下载|预约|抢购|投保|报名|体验)|查看详情|了解详情|了解更多|免费咨询|[>＞›]$/;
 const AD_CARD_LINES = 3;
-const AD_PHRASES_MAX = 40;
-const AD_OFFER_RE =
-  /[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日|[¥￥]\s*\d|\d{3,4}-?\d{7,8}|1\d{10}/;
 const PROMOTION_BUTTON_RE = /[>＞›]$|长按|二维码/;
 /** Ending in its button, a card may run longer: headline, sub-line, price, offer, button. */
 const AD_CARD_MAX = 5;
@@ -46,21 +43,7 @@ export function markAdCards(texts: string[], verdict: (string | null)[]): void {
       n >= AD_CARD_LINES || l.gap || /[，、,]/.test(texts[l.j]!) || opensSpeech(texts[l.j]!.trim());
     const end = buttoned ? -1 : lines.findIndex(cut);
     const card = (end < 0 ? lines : lines.slice(0, end)).map((l) => l.j);
-    if (!labelled && !card.some((j) => AD_ACTION_RE.test(texts[j]!.trim()))) {
-      // 广告 alone over one short line of phrases without a stop that names a day, a price or a phone (a fair's name,
-      // its dates, its place): an ad too (a speech's 广告 over 户外广告牌 labels a section).
-      const only = lines[0]?.j;
-      const t = only === undefined ? "" : texts[only]!.trim();
-      if (
-        /广告/.test(label) &&
-        AD_OFFER_RE.test(t) &&
-        t.length <= AD_PHRASES_MAX &&
-        !/[，,。；;！？!?：:]/.test(t) &&
-        !opensSpeech(t)
-      )
-        for (const j of [i, only!]) verdict[j] ??= "广告";
-      continue;
-    }
+    if (!labelled && !card.some((j) => AD_ACTION_RE.test(texts[j]!.trim()))) continue;
     // 推广 alone may head a speech's own list (推广 / “安全澄溪”小程序已上线 / 职工扫码可立即报名): only a card with an
     // app's button (长按识别二维码 立即参与 >) is a promotion.
     if (/推广/.test(label) && !card.some((j) => PROMOTION_BUTTON_RE.test(texts[j]!.trim()))) continue;

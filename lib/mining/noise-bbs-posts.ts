@@ -12,6 +12,9 @@ const QUOTE_HEAD_RE = /^【\s*在\s*\S+(?:\s*[（(][^（）()]*[)）])?\s*的大
 const QUOTED_RE = /^[:：]/;
 const ORIGIN_RE = /^※\s*来源\s*[:：]/;
 const SIGNATURE_START_RE = /^--\s*$/;
+/** A signature is a few short lines (a speech's own dash -- or a poster's -- over his text runs on far longer). */
+const SIGNATURE_LINES = 4;
+const SIGNATURE_CHARS = 60;
 /** Another author's post is a reply of a few sentences, never a part of the speech. */
 const REPLY_MAX = 240;
 const BOARD = "BBS 帖子信息";
@@ -26,19 +29,28 @@ export function markBbsPosts(texts: string[], verdict: (string | null)[]): void 
     const t = line(k);
     if (HEADER_RE.test(t) || QUOTE_HEAD_RE.test(t) || QUOTED_RE.test(t)) mark(k);
   });
-  // A signature: from its "--" down to the post's origin line.
+  // A signature: from its "--" down to the post's origin line, a few short lines.
   texts.forEach((_, k) => {
     if (!SIGNATURE_START_RE.test(line(k))) return;
     const origin = texts.findIndex((t, j) => j > k && ORIGIN_RE.test(t.trim()));
-    const next = texts.findIndex((t, j) => j > k && AUTHOR_RE.test(t.trim()));
-    if (origin < 0 || (next >= 0 && next < origin)) return;
+    if (origin < 0) return;
+    const lines = Array.from({ length: origin - k - 1 }, (_, d) => k + 1 + d).filter((j) => line(j));
+    if (lines.length > SIGNATURE_LINES || lines.some((j) => line(j).length > SIGNATURE_CHARS)) return;
     for (let j = k; j < origin; j++) mark(j, "BBS 签名档");
   });
-  // The other authors' posts: from a header down to the next one.
+  // The other authors' posts: from a header down to the next one. The poster is the author who wrote most (the
+  // thread's first post may ask for the speech another posts).
   const posts = texts.flatMap((t, k) => (AUTHOR_RE.test(t.trim()) ? [k] : []));
-  const poster = AUTHOR_RE.exec(line(posts[0] ?? 0))?.[1];
+  const authorOf = (at: number) => AUTHOR_RE.exec(line(at))?.[1] ?? "";
+  const written = new Map<string, number>();
   posts.forEach((at, n) => {
-    if (n === 0 || AUTHOR_RE.exec(line(at))?.[1] === poster) return;
+    const end = posts[n + 1] ?? texts.length;
+    const chars = texts.slice(at + 1, end).reduce((a, t) => a + t.trim().length, 0);
+    written.set(authorOf(at), (written.get(authorOf(at)) ?? 0) + chars);
+  });
+  const poster = [...written].sort((a, b) => b[1] - a[1])[0]?.[0];
+  posts.forEach((at, n) => {
+    if (authorOf(at) === poster) return;
     const end = posts[n + 1] ?? texts.length;
     const body = Array.from({ length: end - at - 1 }, (_, d) => at + 1 + d).filter((k) => line(k) && !verdict[k]);
     const chars = body.reduce((a, k) => a + line(k).length, 0);

@@ -18,7 +18,7 @@ export const PINYIN_RESIDUE_RE = new RegExp(
 /** [^1^]: an AI answer's mark citing its source after a sentence (a document's own note is [1] or ①). */
 const AI_CITATION_RE = /\[\^\d{1,2}\^\]/g;
 /** A terminal's colour code kept from a BBS post ([1;36m … [m), its escape character lost in the copy. */
-const ANSI_CODE_RE = /\x1b?\[(?:\d{1,3}(?:;\d{1,3}){0,4})?m(?!\])/g;
+const ANSI_CODE_RE = /\x1b?\[(?:\d{1,3}(?:;\d{1,3}){0,4})?m(?![^[\]\n]{0,12}\])/g;
 /** An ASCII full stop between two Chinese characters: no Chinese sentence writes one there. */
 export const DOT_INJECTION_RE = /(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/g;
 /** — 1 — : a page number between dashes, left where a page break fell inside a sentence; - 1 - between hyphens only
@@ -146,6 +146,8 @@ export type PageMarks = {
   anchors: Set<string>;
   forum: boolean;
   references: boolean;
+  /** A BBS post (发信站：…), whose colour codes survive the copy. */
+  bbs: boolean;
   saver: boolean;
   lynx: boolean;
   letterCodes: Set<string>;
@@ -162,6 +164,7 @@ export function pageMarks(lines: { text: string }[]): PageMarks {
     ),
     forum: lines.some((l) => FORUM_PAGE_RE.test(l.text)),
     references: lines.some((l) => REFERENCES_LABEL_RE.test(l.text)),
+    bbs: lines.some((l) => /^\s*发信站\s*[:：]/.test(l.text)),
     saver: lines.some((l) => SAVER_PAGE_RE.test(l.text.trim())),
     lynx: lines.some((l) => LYNX_REFERENCES_RE.test(l.text)),
     letterCodes: pageLetterCodes(page),
@@ -178,7 +181,7 @@ const SITE_PLUG_RE =
 export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: PageMarks): string {
   let t = cut(text, PINYIN_RESIDUE_RE, "拼音残留（繁简转换网站插入的注音）", lineNo, ctx);
   t = cut(t, DOT_INJECTION_RE, "插入字间的圆点", lineNo, ctx);
-  t = cut(t, ANSI_CODE_RE, "终端颜色代码", lineNo, ctx);
+  if (marks?.bbs) t = cut(t, ANSI_CODE_RE, "终端颜色代码", lineNo, ctx);
   t = cutCopyCodes(t, lineNo, ctx, marks?.letterCodes, marks?.bareDomains);
   t = cut(t, AI_CITATION_RE, "AI 回答的引用标记", lineNo, ctx);
   t = cut(t, SITE_PLUG_RE, "网站插入的推广或声明", lineNo, ctx, (m) => m.length === text.trim().length);

@@ -192,8 +192,12 @@ const NOTE_BACKLINK_RE = /↩[\uFE0E\uFE0F]?$/;
 /** A BBS post's origin line (※ 来源:·站名 域名·[FROM: 10.12.*.*]), whole, before its address is cut as a watermark. */
 const BBS_ORIGIN_RE = /^※\s*(?:来源|修改|转载|转寄)\s*[:：]/;
 
+/** 👆这段是主任脱稿加的…: a poster's hand pointing at the passage above or below, never the speaker's words. */
+const POINTING_RE = /^[👆👇☝]\uFE0F?\s*(?:这一?段|上面这|下面这|以上这)/u;
+
 export function lineMarkReason(text: string, index: number, marks: LineMarks): string | null {
   if (BBS_ORIGIN_RE.test(text)) return "BBS 帖子信息";
+  if (POINTING_RE.test(text) && text.length <= 80) return "发帖人的附言";
   if (marks.frontMatter.has(index)) return isTitleLine(FRONT_TITLE_RE.exec(text)?.[1] ?? "") ? null : "文档元数据";
   if (marks.markdown && MD_ATTRIBUTES_TAIL_RE.test(text)) return "Markdown 标记";
   if (marks.menu.has(index)) return "网站导航菜单";

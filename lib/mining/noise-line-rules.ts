@@ -136,9 +136,9 @@ function isOfficeList(t: string): boolean {
 }
 
 /** A page's labelled metadata; 页面标题 is the browser's title of a saved page (headline_column_site); an online
- *  document's particulars (文档所有者：…, 所在位置：我的空间 / …) or a work log's (提交人：…, 接收人：…). */
+ *  document's particulars (文档所有者：…, 所在位置：我的空间 / …) or a work log's people (接收人：车间全体、韩某). */
 const META_LABEL_RE =
-  /^(?:(?:本文|文章)?(?:标签|关键词|关键字)|分类|tags?|所属栏目|栏目|原标题|原文标题|页面标题|网页标题|热搜|热门搜索|热搜词|热门标签|大家都在搜)[：:]|^(?:最后)?(?:修改|创建|保存)(?:时间|日期)[：:]\s*\d{4}|^(?:文档所有者|所有者|协作者|创建者|最后修改人?|最近编辑|所在位置|所在文件夹|接收人|抄送人|提交人|审批人|可见范围)[：:]/i;
+  /^(?:(?:本文|文章)?(?:标签|关键词|关键字)|分类|tags?|所属栏目|栏目|原标题|原文标题|页面标题|网页标题|热搜|热门搜索|热搜词|热门标签|大家都在搜)[：:]|^(?:最后)?(?:修改|创建|保存)(?:时间|日期)[：:]\s*\d{4}|^(?:文档所有者|所有者|协作者|创建者|最后修改人?|最近编辑|所在位置|所在文件夹)[：:]|^(?:接收人|抄送人)[：:][^。；]*[、，,\s][^。；]*$/i;
 /** An editor's note above or below what a site reprints (编者按：…, 【编者按】…, a blog's 博主按：…, 小编点评：…, 编后语：…):
  *  the site's voice, not the speaker's. */
 const EDITOR_NOTE_RE =

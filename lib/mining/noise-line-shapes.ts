@@ -144,8 +144,6 @@ const FILE_LINK_RE =
 const DOWNLOAD_BUTTON_RE =
   /^(?:立即|免费|点击)?下载(?:此|本|该)(?:文档|文件|资料|范文)$|^(?:立即|马上|点击)(?:开通|购买|下载|领取|升级)(?:会员|VIP)?\s*(?:>>|»|›|>|→)$/i;
 
-/** 这段是主任脱稿加的，…: a poster's word on a passage of the speech he copied, never the speaker's. */
-const ON_PASSAGE_RE = /^(?:上面|下面|以上|前面)?这(?:一)?段(?:话)?(?:是|就是|讲的|说的|写的)[^。！？]{2,40}$/;
 /** 特别声明 alone on its line over the platform's disclaimer (本文为…上传并发布，仅代表…): its label, never a speech's. */
 const BARE_DISCLAIMER_RE = /^[【\[]?(?:免责声明|版权声明|免责条款|特别声明|郑重声明|法律声明)[】\]]?[:：]?$/;
 
@@ -165,7 +163,6 @@ export function shapeNoiseReason(t: string): string | null {
   // PART 01 over an account's own division of what it reprints (a speech from slides may number its parts PART 1).
   if (n <= 10 && /^part\s*[.:：]?\s*0\d$/i.test(t)) return "分隔线";
   if (n <= 80 && EDITOR_LEAD_IN_RE.test(t)) return "编者导语";
-  if (ON_PASSAGE_RE.test(t)) return "发帖人的附言";
   if (n <= 120 && QUOTE_BOX_RE.test(t)) return "金句摘录（重复正文）";
   if (n <= 80 && TRAILING_CREDIT_RE.test(t)) return "图片说明";
   if (n <= 30 && EVENT_CAPTION_RE.test(t)) return "图片说明";

@@ -22,7 +22,8 @@ const MEMBER_POST_MAX = 240;
 /** The poster's note that a floor carries on from the last: 继续，接1楼 / 接上，这是最后一部分. */
 const HAND_OVER_RE = /^(?:(?:继续|接上|接着|续上)(?:[，,：:\s]|$)|[接续]\d{1,3}楼)/;
 /** His note in brackets on a line of its own at a floor's start or end: （接上楼） / （最后一段） / （字数有限制，下楼接着发）. */
-const BRACKETED_NOTE_RE = /^[（(][^（）()。！？]{2,20}[)）]$/;
+const BRACKETED_NOTE_RE = /^[（(][^（）()。！？\d]{2,20}[)）]$/;
+const isBracketedNote = (t: string) => BRACKETED_NOTE_RE.test(t) && !parseEnumerator(t);
 const HAND_OVER_MAX = 30;
 const FLOOR = "贴吧楼层";
 const REPLY = "贴吧回复";
@@ -94,13 +95,13 @@ export function markTiebaFloors(texts: string[], verdict: (string | null)[]): vo
     } else {
       const first = nextText(texts, post.level + 1);
       const t = textAt(texts, first);
-      if (first < post.foot && t.length <= HAND_OVER_MAX && (HAND_OVER_RE.test(t) || BRACKETED_NOTE_RE.test(t)))
+      if (first < post.foot && t.length <= HAND_OVER_MAX && (HAND_OVER_RE.test(t) || isBracketedNote(t)))
         mark(first, FLOOR);
     }
     // …and at its end, the note that the text goes on below (（字数有限制，下楼接着发）).
     if (textAt(texts, post.name) === poster) {
       const last = previousText(texts, post.foot - 1);
-      if (last > post.level && BRACKETED_NOTE_RE.test(textAt(texts, last))) mark(last, FLOOR);
+      if (last > post.level && isBracketedNote(textAt(texts, last))) mark(last, FLOOR);
     }
     // Replies and buttons under the floor line, down to the next card's name.
     const end = posts[n + 1]?.name ?? texts.length;
