@@ -34,6 +34,8 @@ import { markSideMenus } from "./noise-side-menus";
 import { markTableOfContents } from "./noise-toc";
 import { markWorkDocuments } from "./noise-work-documents";
 import { markBbsPosts } from "./noise-bbs-posts";
+import { markAiTools } from "./noise-ai-tools";
+import { markGalleryCaptions } from "./noise-gallery-captions";
 
 /** Marks the page furniture in `verdict` (null: kept), rule after rule. */
 export function markPageFurniture(texts: string[], verdict: (string | null)[]): void {
@@ -60,7 +62,9 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markAdCards(texts, verdict);
   markBioCards(texts, verdict);
   markCommentCards(texts, verdict);
+  markGalleryCaptions(texts, verdict);
   markTriangleCaptions(texts, verdict);
+  markAiTools(texts, verdict);
   markSummaryBlocks(texts, verdict);
   markNewsReports(texts, verdict);
   markSpeechLeads(texts, verdict);

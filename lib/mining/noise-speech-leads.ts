@@ -122,6 +122,10 @@ function markReportHeadlines(texts: string[], verdict: (string | null)[]): void 
       if (lead || verdict[j] === TEXT_MARK || (!verdict[j] && (isTitleLine(below) || opensTitle(texts, verdict, j)))) {
         verdict[i] = HEADLINE;
         for (const k of byline) if (!verdict[k]) verdict[k] = BYLINE;
+        // A paginated page prints its headline again over each of its pages, inside the speech.
+        texts.forEach((c, k) => {
+          if (k > i && c.trim() === t) verdict[k] ??= HEADLINE;
+        });
         return;
       }
       const bylineLike = BYLINE_RE.test(below) && below.length <= MAX_BYLINE && !endsSentence(below);

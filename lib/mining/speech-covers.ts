@@ -126,14 +126,15 @@ function carriesSpeech(s: ParsedSpeech, next: ParsedSpeech, note: string, remove
   );
 }
 
-// 全文如下（手打，有错字见谅）： — the poster's own line that hands over to the speech.
-const HANDS_OVER_RE = /(?:如下|全文|原文|原稿|讲话稿)[^。！？]{0,16}[：:]$|^(?:讲话)?(?:全文|原文)$/;
+// 全文如下（手打，有错字见谅）： / …。以下为致辞全文。 — the poster's own words that hand over to the speech.
+const HANDS_OVER_RE =
+  /(?:如下|全文|原文|原稿|讲话稿)[^。！？]{0,16}[：:]$|^(?:讲话)?(?:全文|原文)$|以下(?:为|是)[^。！？，]{0,8}(?:全文|原文)[。：:]?$/;
 /** 下面是我起草的稿子，…：: an answerer's lead-in, under no title of its own and greeting no meeting (a 主持词's
  *  下面是县长讲话： is the host's). */
 const LEAD_IN_RE = /(?:下面|以下)是[^。！？]{0,60}[：:]$/;
 // 10月28日，我县召开… / …出席会议并讲话: a news lead of the meeting, which a site puts above the speech it prints.
 const NEWS_LEAD_RE =
-  /会议(?:要求|指出|强调)|出席(?:会议)?并(?:作)?讲话|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]?[^。]{0,30}(?:召开|举行)/;
+  /会议(?:要求|指出|强调)|出席[^。，]{0,8}并(?:作|发表)?(?:讲话|致辞)|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]?[^。]{0,40}(?:召开|举行|启动|开幕)/;
 
 /** An encyclopedia's entry over the speech it gives as its example: its name is a kind of text (安全生产讲话稿), and its
  *  lead sentence defines it (安全生产讲话稿是…的文稿). A speech may open on its own title (安全在我心中，是…): its title

@@ -61,15 +61,13 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   // set86/06: a page without line breaks, whose writer listed its 同志们： as noise (the validator lets no line stand
   // partly labelled); the scorer finds it in the closing's 同志们，.
   set86: { pages: 10, noiseLeak: 0.006, speechCount: 1, retained: 1 },
-  // Set 90, as scored blind (README).
-  set90: { pages: 10, noiseLeak: 0.094, speechCount: 0.8, retained: 1 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
 const SCORING_TIMEOUT = 60_000;
 
 const pages: PageResult[] = [];
-/** Sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84 and 87–89, whose every leak the miner was fixed for. */
+/** Sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84 and 87–90, whose every leak the miner was fixed for. */
 const fixed: PageResult[] = [];
 const inPart = new Map<string, PageResult[]>();
 beforeAll(async () => {
@@ -141,14 +139,14 @@ const KNOWN_LEAKS = [
 
 describe("the miner on the authored pages of unseen site styles", () => {
   it(
-    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84 and 87–89 in any block but the known ones",
+    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84 and 87–90 in any block but the known ones",
     () => {
       const leaks = fixed.flatMap(({ gold, blocks }) =>
         // As the scorer does, strings of symbols alone (✕, ━━━) are not counted: nothing of them survives the comparison.
         gold.noise.filter((n) => norm(n).length >= 2 && blocks.some((b) => norm(b.text).includes(norm(n)))),
       );
       expect(leaks).toEqual(KNOWN_LEAKS);
-      expect(fixed.length).toBe(728);
+      expect(fixed.length).toBe(738);
     },
     SCORING_TIMEOUT,
   );
