@@ -15,10 +15,11 @@ const BUTTON = "(?:回复|赞|点赞|喜欢|举报)(?:\\s*\\d{1,6})?";
 const BUTTONS = `${BUTTON}(?:(?:\\s*[·・|｜]\\s*|\\s+)?${BUTTON})*`;
 const STAMP_RE = new RegExp(`^${STAMP}$`);
 const BUTTONS_RE = new RegExp(`^${BUTTONS}$`);
-/** 9月30日 19:02 · 回复 · 赞 56: timed, and its buttons set off by a dot or a bar, or after the province
- *  (05-21 14:32·湖南　回复　赞23) (9月30日 · 群众举报, 10月8日回复 in a speech's list of cases are no stamps). */
+/** 9月30日 19:02 · 回复 · 赞 56: timed, and its buttons set off by a dot or a bar, or its reply button after the
+ *  province (05-21 14:32·湖南　回复　赞23) (9月30日 · 群众举报, 5月21日 14:32·市民来电举报, 10月8日回复 in a speech's
+ *  list of cases are no stamps). */
 const STAMP_AND_BUTTONS_RE = new RegExp(
-  `^${TIMED_STAMP}\\s*[·・|｜]\\s*${BUTTONS}$|^(?:${DAY}\\s*)?\\d{1,2}:\\d{2}\\s*[·・]\\s*[\\u4e00-\\u9fff]{2,8}?\\s*${BUTTONS}$`,
+  `^${TIMED_STAMP}\\s*[·・|｜]\\s*${BUTTONS}$|^(?:${DAY}\\s*)?\\d{1,2}:\\d{2}\\s*[·・]\\s*[\\u4e00-\\u9fff]{2,4}\\s*回复(?:\\s*(?:赞|点赞)(?:\\s*\\d{1,6})?)?$`,
 );
 /** A commenter's name, short, no sentence nor list in it, no heading; the province may follow it. */
 const NAME_RE = /^[^\s。，、！？：:]{1,16}(?:\s+[\u4e00-\u9fff]{2,3})?$/;

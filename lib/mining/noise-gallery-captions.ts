@@ -2,7 +2,8 @@
 // (会议现场，各二级单位主要负责人参加会议。), and its buttons (查看原图　全部图片（6）).
 import { isTitleLine, parseEnumerator } from "./outline-patterns";
 
-const COUNTER_RE = /^(?:图集|组图|图片|图)\s*\d{1,2}\s*[/／]\s*\d{1,2}(?:\s|$)/;
+/** A gallery's counter: 图集 2/6 (a speaker's 图 2/3 over his own words on a slide is no gallery's). */
+const COUNTER_RE = /^(?:图集|组图)\s*\d{1,2}\s*[/／]\s*\d{1,2}(?:\s|$)/;
 const BUTTONS_RE =
   /^(?:查看原图|查看大图|全部图片\s*[（(]\d{1,3}[)）])(?:\s*(?:查看原图|查看大图|全部图片\s*[（(]\d{1,3}[)）]))*$/;
 /** A caption: a line, one sentence at most. */

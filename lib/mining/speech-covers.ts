@@ -133,6 +133,9 @@ const HANDS_OVER_RE =
  *  下面是县长讲话： is the host's). */
 const LEAD_IN_RE = /(?:下面|以下)是[^。！？]{0,60}[：:]$/;
 // 10月28日，我县召开… / …出席会议并讲话: a news lead of the meeting, which a site puts above the speech it prints.
+/** A speaker's own words (我代表…, 我宣布…, 同志们): a short address of its own, never a reporter's lead (whose 我县
+ *  is the paper's county). */
+const FIRST_PERSON_RE = /我(?![县市区镇乡省国局校厂])|大家|同志们/;
 const NEWS_LEAD_RE =
   /会议(?:要求|指出|强调)|出席[^。，]{0,8}并(?:作|发表)?(?:讲话|致辞)|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]?[^。]{0,40}(?:召开|举行|启动|开幕)/;
 
@@ -241,7 +244,7 @@ export function withoutCoverNotes(
               // A report of the meeting (会上，…) over the speech it prints, where the line handing it over went
               // (现将讲话全文刊发如下).
               (carriesSpeech(s, next!, note, removed) && s.blocks.some((b) => REPORTED_AT_RE.test(b.text))) ||
-              (note.length * 3 < speech && NEWS_LEAD_RE.test(note)) ||
+              (note.length * 3 < speech && NEWS_LEAD_RE.test(note) && !FIRST_PERSON_RE.test(note)) ||
               // A page's head above the speech with no sentence of its own (an app's name, a headline, a byline).
               (note.length * 3 < speech && !s.blocks.some((b) => /[。！？!?]/.test(b.text)))))));
     // Someone's words beside the speech rather than a document that prints it: an author's comment on the speech he
