@@ -7,7 +7,10 @@ import { isHeaderSalutation, isTitleLine } from "./outline-patterns";
 
 const STATION_RE = /^发信站\s*[:：]/;
 const AUTHOR_RE = /^发信人\s*[:：]\s*(\S+)/;
-const HEADER_RE = /^(?:发信人|标\s*题|发信站)\s*[:：]|^※\s*(?:来源|修改|转载|转寄)\s*[:：]/;
+const HEADER_RE = /^(?:发信人|标\s*题|发信站)\s*[:：]/;
+/** A post's origin and edit lines (※ 来源:·站名 域名·[FROM: 10.12.*.*]): the line marks take them whole, on any page,
+ *  before their address is cut as a watermark. */
+export const BBS_ORIGIN_RE = /^※\s*(?:来源|修改|转载|转寄)\s*[:：]/;
 const QUOTE_HEAD_RE = /^【\s*在\s*\S+(?:\s*[（(][^（）()]*[)）])?\s*的大作中提到\s*[:：]\s*】$/;
 const QUOTED_RE = /^[:：]/;
 const ORIGIN_RE = /^※\s*来源\s*[:：]/;
@@ -27,7 +30,7 @@ export function markBbsPosts(texts: string[], verdict: (string | null)[]): void 
   };
   texts.forEach((_, k) => {
     const t = line(k);
-    if (HEADER_RE.test(t) || QUOTE_HEAD_RE.test(t) || QUOTED_RE.test(t)) mark(k);
+    if (HEADER_RE.test(t) || BBS_ORIGIN_RE.test(t) || QUOTE_HEAD_RE.test(t) || QUOTED_RE.test(t)) mark(k);
   });
   // A signature: from its "--" down to the post's origin line, a few short lines.
   texts.forEach((_, k) => {

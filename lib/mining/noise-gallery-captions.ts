@@ -1,6 +1,7 @@
 // A page's photo gallery set into the text: each picture's counter (图集 2/6, ◀ 上一张 下一张 ▶) over its caption
 // (会议现场，各二级单位主要负责人参加会议。), and its buttons (查看原图　全部图片（6）).
 import { isTitleLine, parseEnumerator } from "./outline-patterns";
+import { nextLine } from "./noise-page-furniture";
 
 /** A gallery's counter: 图集 2/6 (a speaker's 图 2/3 over his own words on a slide is no gallery's). */
 const COUNTER_RE = /^(?:图集|组图)\s*\d{1,2}\s*[/／]\s*\d{1,2}(?:\s|$)/;
@@ -16,7 +17,7 @@ export function markGalleryCaptions(texts: string[], verdict: (string | null)[])
     if (BUTTONS_RE.test(t)) verdict[i] ??= GALLERY;
     if (!COUNTER_RE.test(t)) return;
     verdict[i] ??= GALLERY;
-    const next = texts.findIndex((x, k) => k > i && x.trim());
+    const next = nextLine(texts, i);
     const caption = next >= 0 ? texts[next]!.trim() : "";
     const sentences = caption.match(/[。！？]/g)?.length ?? 0;
     if (!caption || caption.length > CAPTION_CHARS || sentences > 1 || isTitleLine(caption) || parseEnumerator(caption))

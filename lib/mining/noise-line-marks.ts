@@ -13,6 +13,7 @@ export { continuesCue } from "./subtitle-cues";
 import { isTitleLine, parseEnumerator } from "./outline-patterns";
 import { dateOfLine, isSalutation } from "./speech-frame-lines";
 import type { SourceLine } from "./types";
+import { BBS_ORIGIN_RE } from "./noise-bbs-posts";
 
 export type LineMarks = {
   /** "> " before the lines of a quoted text (a forwarded e-mail): the marks go, the text stays (but for a thread's
@@ -188,9 +189,6 @@ const MD_ATTRIBUTES_TAIL_RE = /^(?:[\w-]+="[^"]*"\s*)+\}$/;
 
 /** A note's link back to its mark in the text (pandoc's and Markdown renderers' ↩︎ at a footnote's end). */
 const NOTE_BACKLINK_RE = /↩[\uFE0E\uFE0F]?$/;
-
-/** A BBS post's origin line (※ 来源:·站名 域名·[FROM: 10.12.*.*]), whole, before its address is cut as a watermark. */
-const BBS_ORIGIN_RE = /^※\s*(?:来源|修改|转载|转寄)\s*[:：]/;
 
 /** 👆这段是主任脱稿加的…: a poster's hand pointing at the passage above or below, never the speaker's words. */
 const POINTING_RE = /^[👆👇☝]\uFE0F?\s*(?:这一?段|上面这|下面这|以上这)/u;
