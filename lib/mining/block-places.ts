@@ -4,6 +4,8 @@
 import { isClosingStart } from "./outline-patterns";
 import type { BlockRole, ParsedBlock } from "./types";
 
+const THANKS_END_RE = /谢谢(?:大家|各位|同志们)?[。！!]?$/;
+
 type Shape = Pick<ParsedBlock, "kind" | "level" | "text">;
 export type Place = { role: BlockRole; headingPath: string[]; position: number };
 
@@ -19,6 +21,15 @@ export function placeBlocks<B extends Shape>(blocks: B[]): (B & Place)[] {
   for (let i = blocks.length - 1; i >= earliest && blocks[i]!.kind === "paragraph"; i--) {
     if (isClosingStart(blocks[i]!.text)) closing = i;
   }
+  // A last paragraph that thanks the audience (各位，…谢谢大家。) closes the speech, however it starts.
+  const last = blocks.length - 1;
+  if (
+    closing > last &&
+    last >= earliest &&
+    blocks[last]!.kind === "paragraph" &&
+    THANKS_END_RE.test(blocks[last]!.text)
+  )
+    closing = last;
   const path: string[] = [];
   return blocks.map((b, i) => {
     let role: BlockRole = "body";

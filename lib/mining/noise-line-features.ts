@@ -114,6 +114,17 @@ export function speechSentence(t: string): boolean {
   );
 }
 
+/** A piece of Chinese prose with no site, editor's or cut words (a sentence's middle, cut at both ends). */
+export function plainProsePiece(t: string): boolean {
+  return (
+    cjkCount(t) >= t.length * 0.75 &&
+    !CUT_RE.test(t) &&
+    countMatches(EDITOR_RE, t) === 0 &&
+    !t.includes("小编") &&
+    countMatches(SITE_ACTION_RE, t) === 0
+  );
+}
+
 /** A line of the speech itself: a salutation, or Chinese prose (a hard-wrapped piece included) with no site words
  *  and at most one editor's word (给大家 occurs in speeches too); not a title, and not a numbered line shorter
  *  than a paragraph (a table of contents is numbered too). */

@@ -52,7 +52,7 @@ export const REASON_EXPANDER = "展开全文按钮";
 const EXPANDER_RE =
   /^[\s∨∧▼▽⌄﹀>»…·.↓]*(?:展开全文|展开全部|展开阅读全文|继续阅读|点击展开|展开剩余\d{0,3}%?|阅读全文|查看全文|全文阅读|点击查看更多)[\s∨∧▼▽⌄﹀>»…·.↓]*$/;
 const SOURCE_LABEL_RE =
-  /(?:来源|出处|作者|原文链接|本文链接|转载自|文章来源|信息来源|责任编辑|编辑|责编|审核|校对|监制|排版|发布时间|更新时间|发布日期|发表时间|时间|日期|浏览次数|阅读次数|浏览|阅读|点击数?|字数|投稿|供稿|发文部门|发文机关|拟稿人|流转状态|审核意见|导出时间)[：:]/g;
+  /(?:来源|出处|作者|原文链接|本文链接|转载自|文章来源|信息来源|责任编辑|编辑|责编|审核|初审|复审|终审|校对|监制|排版|发布时间|更新时间|发布日期|发表时间|时间|日期|浏览次数|阅读次数|浏览|阅读|点击数?|字数|投稿|供稿|发文部门|发文机关|拟稿人|流转状态|审核意见|导出时间)[：:]/g;
 const SOURCE_START_RE =
   /^(?:【?(?:来源|出处|来自|作者|原文链接|本文链接|转载自|文章来源|信息来源|责任编辑|编辑|责编|审核|监制|校对|发布时间|更新时间|发布日期|发表时间|浏览次数|阅读次数|点击数|标题|发文部门|拟稿人|审核意见|导出时间)[：:])/;
 
@@ -175,7 +175,7 @@ export function lineNoiseReason(
   const n = t.length;
   if (n <= 120 && isPrintHeader(t)) return PRINT_HEADER;
   // ─────── 第 1 页 / 共 9 页: a preview's page break drawn as a rule with the page number on it.
-  if (n <= 40 && isPageNumberLine(t)) return "页码";
+  if (n <= 60 && isPageNumberLine(t)) return "页码";
   if (SHORT_RULE_RE.test(t) ? !inProse : n <= 2000 && SEPARATOR_RE.test(t) && !/^[*]{1,4}$/.test(t)) return "分隔线";
   const shape = shapeNoiseReason(t);
   if (shape) return shape;

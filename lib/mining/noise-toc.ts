@@ -88,6 +88,9 @@ const unbulleted = (t: string) => t.replace(BULLET_RE, "");
 /** An unnumbered entry of a bulleted table (• 写在前面, • 结语：…): a short line with no sentence in it. */
 const bulletedEntry = (t: string) => BULLET_RE.test(t) && t.length <= 40 && !/[。！？；，]/.test(t);
 
+/** 看清形势，把握安全生产的主… : an entry cut short by the sidebar's width, no sentence in it. */
+const cutEntry = (t: string) => t.length <= 40 && /[^…．.]…$|[^.]\.{3}$/.test(t) && !/[。！？；]/.test(t);
+
 function restarts(t: string, texts: string[], entries: number[]): boolean {
   const e = parseEnumerator(t);
   if (!entries.length || !e || isTitleLine(t.slice(e.end))) return false;
@@ -159,10 +162,14 @@ function markContents(texts: string[], verdict: (string | null)[]): void {
         shortLeaders ||
         (entry.length <= 60 && !!parseEnumerator(entry) && !endsSentence(entry)) ||
         bulletedEntry(t) ||
+        cutEntry(entry) ||
         /^[…．.。]{2,}$/.test(t) ||
         LEADERS_RE.test(t) ||
         (inline && t.length <= PIAN_ENTRY_MAX && PIAN_ENTRY_RE.test(t) && !endsSentence(t) && !opensText(texts, j));
-      const title = !numbered && listedTitle(texts, verdict, j, j);
+      // A speech's title in the list, over entries of its outline cut short: the list names it in its own words.
+      const overCut =
+        isTitleLine(t) && nextLine(texts, j) >= 0 && cutEntry(unbulleted(texts[nextLine(texts, j)]!.trim()));
+      const title = !numbered && (listedTitle(texts, verdict, j, j) || overCut);
       // 第4篇：… listed under 第1篇…第3篇 but not on this page (a preview, a list of the site's whole collection).
       const shape = markerShape(t);
       const sameMarker =

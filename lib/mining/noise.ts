@@ -243,11 +243,11 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
       // What a page prints at its break (a footer, a notice) is part of a page break; after a button or an address,
       // only a download notice (剩余2页未读 under 展开全文) is: other lines end the text.
       if (reason === SCREEN_BAR) seam = true;
-      // A paywall's prompt inside a sentence, after its comma (…密切配合；/ 复制内容需开通会员 / 各乡镇要…): the sentence
-      // runs on across it (after a bare word the preview may have skipped pages).
+      // Chrome inside a sentence, after its comma (…密切配合；/ 复制内容需开通会员 / 各乡镇要…): the sentence runs on
+      // across it (after a bare word a paywall's preview may have skipped pages).
       const before = out.at(-1)?.text.trim() ?? "";
-      const cutsSentence = reason === PAYWALL && continuesProse(before) && /[，、；,;]$/.test(before);
-      if (!FLOWS_ACROSS.has(reason) && afterBreak !== "page" && !((afterBreak || cutsSentence) && reason === PAYWALL)) {
+      const cutsSentence = continuesProse(before) && /[，、；,;]$/.test(before);
+      if (!FLOWS_ACROSS.has(reason) && afterBreak !== "page" && !cutsSentence && !(afterBreak && reason === PAYWALL)) {
         out.push({ ...line, text: "" });
         afterBreak = null;
       } else {

@@ -23,7 +23,8 @@ function headingShaped(t: string): boolean {
   return (
     t.length >= MIN_HEADING &&
     t.length <= MAX_HEADING &&
-    !/[。！？；：!?;:…“”"（）()《》【】、]/.test(t) &&
+    !/[。！？；：!?;:…“”"（）()《》【】]/.test(t) &&
+    !/^[^，]*、/.test(t) &&
     TWO_PHRASES.test(t) &&
     !frameOrTitle(t)
   );
@@ -36,15 +37,21 @@ const MIN_ONE_PHRASE = 8;
 const MAX_ONE_PHRASE = 20;
 const MIN_ONE_PHRASE_HEADINGS = 3;
 
-function onePhraseHeading(t: string): boolean {
+/** One phrase without a sentence's punctuation, of a heading's length; `plain` = without a section's verb (形势不容乐观,
+ *  隐患要一个一个过: a plain-spoken talk's headings). */
+function onePhraseHeading(t: string, plain = false): boolean {
   return (
-    t.length >= MIN_ONE_PHRASE &&
+    t.length >= (plain ? MIN_PLAIN_PHRASE : MIN_ONE_PHRASE) &&
     t.length <= MAX_ONE_PHRASE &&
     !/[\p{P}\s]/u.test(t.replace(/、/g, "")) &&
-    HEADING_VERB.test(t) &&
+    (HEADING_VERB.test(t) || (plain && PLAIN_DIRECTIVE_RE.test(t))) &&
     !frameOrTitle(t)
   );
 }
+const MIN_PLAIN_PHRASE = 6;
+/** What a plain heading tells its hearers to do (隐患要一处一处查, 把责任落到人头上, 情况不能看轻) and a slogan
+ *  (安全生产重于泰山, 生命至上安全第一) does not. */
+const PLAIN_DIRECTIVE_RE = /要|把|不能|不容|不可|必须|务必|一定|先|看清|认清|落到|扛/;
 
 const isProse = (p: Paragraph | undefined) => !!p && p.text.length >= MIN_PROSE;
 
@@ -131,11 +138,23 @@ export function markUnnumberedHeadings(body: Paragraph[]): Paragraph[] {
   const items = body.some((p) => parseEnumerator(p.text));
   const twoPhrases = items ? [] : body.flatMap((p, i) => (headingShaped(p.text.trim()) && alone(i) ? [i] : []));
   const onePhrase = body.flatMap((p, i) => (onePhraseHeading(p.text.trim()) && alone(i) ? [i] : []));
-  const found =
-    onePhrase.length >= MIN_ONE_PHRASE_HEADINGS ||
-    (twoPhrases.length && twoPhrases.length + onePhrase.length >= MIN_ONE_PHRASE_HEADINGS)
-      ? [...twoPhrases, ...onePhrase]
-      : twoPhrases;
+  // Without a section's verb, three such lines alone between paragraphs, and nothing numbered beside them.
+  const plainPhrases = items
+    ? []
+    : body.flatMap((p, i) => (onePhraseHeading(p.text.trim(), true) && alone(i) ? [i] : []));
+  // (Plain phrases include the ones with a verb; beside run-in items there are none.)
+  const phrases = items ? onePhrase : plainPhrases;
+  const three = (xs: number[]) => xs.length >= MIN_ONE_PHRASE_HEADINGS;
+  const withTwo = [...new Set([...twoPhrases, ...phrases])].sort((a, b) => a - b);
+  const found = twoPhrases.length
+    ? three(withTwo)
+      ? withTwo
+      : twoPhrases
+    : three(plainPhrases)
+      ? plainPhrases
+      : three(onePhrase)
+        ? onePhrase
+        : [];
   if (found.length < MIN_HEADINGS || (items && !itemsRestart(body, found))) return body;
   const marked = new Set(found);
   return body.map((p, i) => (marked.has(i) ? { ...p, hint: { ...p.hint, headingLevel: 1 as const } } : p));
