@@ -128,6 +128,51 @@ describe("a plain talk's outline", () => {
   });
 });
 
+describe("headings without numbers beside two-phrase ones", () => {
+  it("takes a plain phrase alone between paragraphs with them, and a second phrase with 、 in it", () => {
+    const page = [
+      "在全镇安全生产会议上的讲话",
+      "同志们：",
+      "今天召开全镇安全生产会议，主要是把近期几项重点工作再部署一下。刚才，镇应急办通报了一季度情况，我完全同意。",
+      "",
+      "去年那两回事，大家都还记得",
+      "",
+      "去年五月，一个砖厂的铲车倒车压伤了人；十月，一户人家烧柴取暖，差一点一氧化碳中毒。两件事都不大，但都是差一点。",
+      "",
+      "织密排查网络，做到横向到边、纵向到底",
+      "",
+      "从下周开始，各村把辖区里的小作坊、自建房、山塘挨个走一遍，查出来的问题登记造册，能当场改的当场改，改不了的定人定时间。",
+      "",
+      "担子落到人头上",
+      "",
+      "镇干部包村，村干部包组，企业老板包自己的厂子。哪个片出了事，先问包片的人，年底考核安全生产单独打分，一票否决。",
+      "",
+      COUNTY_CLOSING,
+    ];
+    expect(
+      speechesOf(page)[0]!
+        .blocks.filter((b) => b.kind === "heading")
+        .map((b) => b.text),
+    ).toEqual(["去年那两回事，大家都还记得", "织密排查网络，做到横向到边、纵向到底", "担子落到人头上"]);
+  });
+});
+
+describe("a shared document's sidebar", () => {
+  it("drops its 目录 of speeches and their outlines cut short, and keeps the one speech", () => {
+    const page = [
+      "目录",
+      "县长在全县安全生产工作会议上的讲话",
+      "　认清形势，绷紧安全生产这…",
+      "　抓好排查，把隐患消除在萌…",
+      "",
+      ...COUNTY_SPEECH,
+    ];
+    const speeches = speechesOf(page);
+    expect(speeches).toHaveLength(1);
+    expect(speeches[0]!.blocks.map((b) => b.text)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+});
+
 describe("a portal's report over the speech", () => {
   it("drops the report, its caption and review line above ■ 讲话全文, and keeps one speech", () => {
     const page = [
