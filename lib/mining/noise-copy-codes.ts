@@ -45,16 +45,48 @@ export function pageBareDomains(text: string): Set<string> {
   return new Set([...counts].filter(([d, n]) => n >= 2 && SITE_WORD_RE.test(d)).map(([d]) => d));
 }
 
+/** The site's name on its own copyright line (© 2011-2026 ××网 版权所有): what its jammer sets among random codes. */
+const COPYRIGHT_NAME_RE =
+  /(?:©|copyright)\s*(?:(?:19|20)\d\d\s*(?:[-–—~]\s*(?:19|20)\d\d)?\s*)?([\u4e00-\u9fff]{2,8}?)(?=\s*版权所有|[^\u4e00-\u9fff]|$)|([\u4e00-\u9fff]{2,8})\s*版权所有/gi;
+
+/** The names a page's copyright lines give its site. */
+export function pageSiteNames(text: string): string[] {
+  const names = [...text.matchAll(COPYRIGHT_NAME_RE)].map((m) => (m[1] ?? m[2])!).filter((n) => n !== "版权所有");
+  return [...new Set(names)].sort((a, b) => b.length - a.length);
+}
+
+/** A jammer's code beside the site's name or address: a few letters and digits with a small letter and a digit
+ *  (s9Q, k2, m0Zp) — a speech's codes (H7N9, 5G, A4, C919) are capitals and digits, and no speech glues one to a site. */
+/** (A whole run of its own: not the start or the end of an address, book118.com, wenmiyuan8.com.) */
+const JAM_CODE = "(?<![A-Za-z\\d])(?=[A-Za-z]*\\d)(?=[A-Z\\d]*[a-z])[A-Za-z\\d]{2,6}(?![A-Za-z\\d])";
+const JAM_SEP = "[#\\-_|·.\\s]?";
+const JAM_DOMAIN = "[A-Za-z0-9][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)*\\.(?:com|cn|net|org)(?:\\.cn)?";
+const IN_SENTENCE_BEFORE = "(?<=[\\u4e00-\\u9fff，。、；：])";
+const IN_SENTENCE_AFTER = "(?=[\\u4e00-\\u9fff，。、；：])";
+
+/** A forum's anti-copy string set into a sentence (…挑架上，s9Q××网#k2肋骨断了…; …电梯，bbs.××.cn 7xW限位…): the site's
+ *  name (from its copyright line) or an address, with a code before or after it; the name or address alone is left to
+ *  the watermark rules. */
+export function siteJammerRe(names: string[]): RegExp {
+  const site = `(?:${[...names, JAM_DOMAIN].join("|")})`;
+  return new RegExp(
+    `${IN_SENTENCE_BEFORE}(?:${JAM_CODE}${JAM_SEP}${site}(?:${JAM_SEP}${JAM_CODE})?|${site}${JAM_SEP}${JAM_CODE})${IN_SENTENCE_AFTER}`,
+    "g",
+  );
+}
+
 /** Cuts the copy-protection and anti-scraping codes from one line (and the page's letter codes and dotless
- *  addresses, `letters` and `domains`). */
+ *  addresses, `letters` and `domains`, and its jammer's strings, `jammer`). */
 export function cutCopyCodes(
   text: string,
   lineNo: number,
   ctx: Ctx,
   letters?: Set<string>,
   domains?: Set<string>,
+  jammer?: RegExp,
 ): string {
-  let t = cut(text, COPY_CODE_RE, "防复制代码", lineNo, ctx);
+  let t = jammer ? cut(text, jammer, "防复制代码", lineNo, ctx) : text;
+  t = cut(t, COPY_CODE_RE, "防复制代码", lineNo, ctx);
   if (domains?.size) t = cut(t, BARE_DOMAIN_RE, "水印", lineNo, ctx, (m) => !domains.has(m));
   t = cut(t, JAMMER_RE, "防复制代码", lineNo, ctx, (m) => FORMULA_RE.test(m));
   return letters?.size ? cut(t, LETTER_CODE_RE, "防复制代码", lineNo, ctx, (m) => !letters.has(m)) : t;

@@ -1,9 +1,11 @@
 // Inline injections: things a site or a converter put inside a sentence. They are cut out and the sentence is
 // kept whole: pinyin residue of a Traditional converter (通報(bào)), a dot between two characters (的.人), a page
 // number between dashes (— 1 —), a document viewer's chunk number that splits a word across lines (隐\n2、患),
-// and a watermark, the site's slogan and address, repeated inside the text.
-import { cutCopyCodes, pageBareDomains, pageLetterCodes } from "./noise-copy-codes";
+// and a watermark, the site's slogan and address, repeated inside the text. The asides others set into a sentence
+// (an editor's note, a stage direction, a reader's count) are in noise-inline-asides.ts.
+import { cutCopyCodes, pageBareDomains, pageLetterCodes, pageSiteNames, siteJammerRe } from "./noise-copy-codes";
 import { cut, type Ctx } from "./noise-fragments";
+import { asideMarks, cutAsides, type AsideMarks } from "./noise-inline-asides";
 import { isTitleLine, parseEnumerator } from "./outline-patterns";
 import type { SourceLine } from "./types";
 
@@ -53,27 +55,6 @@ function cutTitleLabel(text: string, lineNo: number, ctx: Ctx): string {
   TITLE_LABEL_RE.lastIndex = 0;
   return from ? parts.join("") + text.slice(from) : text;
 }
-
-/** An editor's note in brackets: （编者注：…）, 【小编提示：…】, 【编者按】, （有删节）, （根据录音整理）, （未经本人审阅）;
- *  whoever saved or reposted it: 【藏者按：…】, （博主按：…）, [楼主注：…], a poster's note signed at its end
- *  (（念到这里…就不写了。——老周注）; an author's ——作者注 or a quoter's ——引者注 stays) (a speech's own （注：…）, [注：数据截至…] and
- *  （考核结果按：…） stay: on a personal library's page only, SAVER_NOTE_RE);
- *  （此处…已删去）; a draft's tracked changes copied as text: 【删除：…】 (the deleted words), 【批注：…】 (a reviewer's
- *  comment); and a clerk's own notes on a draft in words: 【待核：数字换成最新的】, 【数据待安环部核实】 (【待核：1263】 holds the
- *  figure, and stays). */
-export const EDITOR_NOTE_RE =
-  /[（(][^（）()【】[\]\n]{2,120}[。！？][—―－-]{1,2}\s*(?!作者|笔者|引者|译者)[\u4e00-\u9fff]{0,4}[^\s关备批标附](?:注|按)[）)]|[（(【[](?:藏者|转者|转载者|收藏者|保存者|馆主|博主|楼主|小编)(?:注|按)[：:][^（）()【】[\]\n]{1,80}[）)】\]]|[（(【[](?:编者注|编者按|编注|小编注|责编注|小编提示|编者提示|小编说明|编者说明)[：:]?[^（）()【】[\]\n]{0,80}[）)】\]]|[（(【[](?:删除|批注|修订)[：:][^（）()【】[\]\n]{0,80}[）)】\]]|[【[](?:待核|待定|待补|待改|待查|存疑|核实|备注|我的备注|修改意见)[：:](?=[^】\]\n]{0,80}[\u4e00-\u9fff]{2})[^（）()【】[\]\n]{0,80}[】\]]|[（(【[](?:温馨提示|友情提示)[：:][^（）()【】[\]\n]{0,80}?(?:使用|删除|范文|本文|下载|核对|参考)[^（）()【】[\]\n]{0,80}[）)】\]]|[【[][\u4e00-\u9fff×]{0,8}待(?:[\u4e00-\u9fff×]{0,6}(?:核实|核对|确认|补充)|[核查定补改])[】\]]|[（(【[](?:此处)?有删节[）)】\]]|[（(【[]此处[^（）()【】[\]\n。]{0,30}(?:删去|删除|略去|省略|从略)[^（）()【】[\]\n]{0,6}[）)】\]]|[（(【[](?:根据录音整理|未经本人审阅|本文有删节)[）)】\]]|【(?:点评|评析|讲评|旁批|眉批|批语)[：:][^【】\n]{1,200}】|[（(【[](?:划重点|敲黑板|重点来了)[！!‼\uFE0F]*[）)】\]]/g;
-
-/** A 范文's hints to whoever copies it: 【写作提示：…】, 【结尾提示：…】 between paragraphs, and （此处可插入本单位典型事故案例）,
- *  （以下数据请替换为本单位统计口径） inside sentences. Words that tell the copier to adapt the text, never a speaker's. */
-export const TEMPLATE_NOTE_RE =
-  /[【[](?:写作|修改|使用|结尾|开头|开场|段落|本段|撰写)?(?:提示|要点|说明|建议)[：:][^【】[\]\n]{0,120}[】\]]|[（(【[][^（）()【】[\]\n。]{0,24}(?:可根据|请根据|根据本单位|请替换|替换为|可替换|可插入|请插入|可列举|请列举|请按|按本单位|请填写|自行修改|自行调整|可结合本)[^（）()【】[\]\n]{0,30}[）)】\]]/g;
-
-/** A recording's stage directions: （掌声）, （热烈掌声）, （笑声）, （停顿）, （脱稿讲话）, another leader's interjection
- *  as a record writes it (（插话：对，考核要硬起来。）, （王书记插话：…。）; a rule in brackets, （不随意插话：…）, stays); and a reading copy's cues for the leader's delivery: （加重语气）,
- *  （语速放慢）, （环视会场）. */
-export const STAGE_DIRECTION_RE =
-  /[（(](?:热烈的?|长时间)?(?:掌声|鼓掌|笑声|众笑|全场笑|停顿|稍停|稍作停顿|脱稿讲话|脱稿|插话|加重语气|语气加重|重读|语速放慢|放慢语速|环视会场|环视全场)(?:[，、][^（）()\n]{0,8})?[）)]|[（(](?:[\u4e00-\u9fff]{1,4}(?:书记|县长|市长|区长|镇长|乡长|局长|主任|经理|同志))?插话[：:][^（）()\n]{1,80}[。！？][）)]/g;
 
 // An online document's tracked changes exported inline, with the reviser's name: [删除: 外省](张科长) goes whole,
 // [插入: 要抓好培训。](张科长) keeps what was inserted. Normalising has made the colon and parentheses full-width.
@@ -137,21 +118,19 @@ const LYNX_LINK_RE = /\[(?!(?:19|20)\d\d\])\d{1,4}\](?=\S)/g; // not a document 
 /** 【2/6】#××书记讲安全# opening a post of a thread that carries a text in parts. */
 const THREAD_MARKER_RE = /^\s*【\d{1,2}\/\d{1,2}】\s*(?:#[^#\n]{1,30}#\s*)?/;
 
-/** 保存者：… / 来自：… > 《…》 / 转藏 / 献花: a personal library's page, whose saver writes notes into what he saved. */
-const SAVER_PAGE_RE = /^(?:保存者|收藏者|转藏者|馆主)[：:]|^来自[：:].{1,30}[>›]|转藏\s*\d|献花\s*[（(]?\d/;
-/** On such a page, a note in brackets signed by anyone or no one: （老兵按：…）, [老兵注：…], 【注：…】. */
-const SAVER_NOTE_RE = /[（(【[][\u4e00-\u9fff]{0,4}[注按][：:][^（）()【】[\]\n]{1,80}[）)】\]]/g;
-
 export type PageMarks = {
   anchors: Set<string>;
   forum: boolean;
   references: boolean;
   /** A BBS post (发信站：…), whose colour codes survive the copy. */
   bbs: boolean;
-  saver: boolean;
+  /** What the asides cut from sentences need (noise-inline-asides.ts). */
+  asides: AsideMarks;
   lynx: boolean;
   letterCodes: Set<string>;
   bareDomains: Set<string>;
+  /** A forum's anti-copy strings: codes around the site's name or an address. */
+  jammer: RegExp;
 };
 export function pageMarks(lines: { text: string }[]): PageMarks {
   const page = lines.map((l) => l.text).join("\n");
@@ -165,10 +144,11 @@ export function pageMarks(lines: { text: string }[]): PageMarks {
     forum: lines.some((l) => FORUM_PAGE_RE.test(l.text)),
     references: lines.some((l) => REFERENCES_LABEL_RE.test(l.text)),
     bbs: lines.some((l) => /^\s*发信站\s*[:：]/.test(l.text)),
-    saver: lines.some((l) => SAVER_PAGE_RE.test(l.text.trim())),
+    asides: asideMarks(lines),
     lynx: lines.some((l) => LYNX_REFERENCES_RE.test(l.text)),
     letterCodes: pageLetterCodes(page),
     bareDomains: pageBareDomains(page),
+    jammer: siteJammerRe(pageSiteNames(page)),
   };
 }
 
@@ -182,17 +162,14 @@ export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: Pa
   let t = cut(text, PINYIN_RESIDUE_RE, "拼音残留（繁简转换网站插入的注音）", lineNo, ctx);
   t = cut(t, DOT_INJECTION_RE, "插入字间的圆点", lineNo, ctx);
   if (marks?.bbs) t = cut(t, ANSI_CODE_RE, "终端颜色代码", lineNo, ctx);
-  t = cutCopyCodes(t, lineNo, ctx, marks?.letterCodes, marks?.bareDomains);
+  t = cutCopyCodes(t, lineNo, ctx, marks?.letterCodes, marks?.bareDomains, marks?.jammer);
   t = cut(t, AI_CITATION_RE, "AI 回答的引用标记", lineNo, ctx);
   t = cut(t, SITE_PLUG_RE, "网站插入的推广或声明", lineNo, ctx, (m) => m.length === text.trim().length);
   t = cut(t, VIEWER_MARK_RE, "文档标记", lineNo, ctx);
   t = cutTrackedChanges(t, lineNo, ctx);
   const anchors = marks?.anchors;
   if (anchors?.size) t = cut(t, COMMENT_ANCHOR_RE, "批注标记", lineNo, ctx, (m) => !anchors.has(m.trim()));
-  t = cut(t, EDITOR_NOTE_RE, "编者注", lineNo, ctx);
-  if (marks?.saver) t = cut(t, SAVER_NOTE_RE, "收藏者的批注", lineNo, ctx);
-  t = cut(t, TEMPLATE_NOTE_RE, "范文修改提示", lineNo, ctx);
-  t = cut(t, STAGE_DIRECTION_RE, "现场记录（掌声、停顿等）", lineNo, ctx);
+  t = cutAsides(t, lineNo, ctx, marks?.asides);
   t = cutTitleLabel(t, lineNo, ctx);
   t = cut(t, ORIGINAL_TITLE_RE, "网页信息栏（原标题）", lineNo, ctx);
   if (marks?.forum) t = cutFloorLabel(t, lineNo, ctx);

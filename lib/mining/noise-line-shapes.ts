@@ -189,14 +189,14 @@ export function shapeNoiseReason(t: string): string | null {
 }
 
 const PAGE_RE =
-  /^(?:[<‹〈]\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[>›〉]|第\s*\d{1,4}\s*页\s*[，,、/：:]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页(?:\s*第\s*\d{1,4}\s*页)?|[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|一\s*\d{1,4}\s*一|[·•]\s*\d{1,4}\s*[·•]|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p)\.?\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4})$/i;
+  /^(?:[[［【]\s*第\s*\d{1,3}\s*屏\s*[\]］】]|[<‹〈]\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[>›〉]|第\s*\d{1,4}\s*页\s*[，,、/：:]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页(?:\s*第\s*\d{1,4}\s*页)?|[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|一\s*\d{1,4}\s*一|[·•]\s*\d{1,4}\s*[·•]|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p)\.?\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4})$/i;
 /** A reader app's progress beside the page (12% · 第45页), or a 文库's name on its page rule (某某文库 x.com ——— 第 2/5 页 ———). */
 const PROGRESS_RE =
   /^\d{1,3}(?:\.\d)?%\s*[·•]\s*第\s*\d{1,4}\s*页$|^第\s*\d{1,4}\s*页\s*[·•]\s*\d{1,3}(?:\.\d)?%$|^[^\s—―─━═-]{2,12}?(?:\s*[\w-]+(?:\.[\w-]+)+)?\s*[—―─━═-]{3,}\s*第\s*\d{1,4}\s*(?:[/／]\s*\d{1,4}\s*)?页\s*[—―─━═-]*$/;
 const RULE_ENDS_RE = /^[-=_~—―─━═\s]{3,}|[-=_~—―─━═\s]{3,}$/g;
 
 /** A page number as a page, a preview or a reader prints it: 第3页 / 共9页, — 2 — (一 2 一 as a scan's OCR reads it),
- *  ─── 第 1 页 ───, 12% · 第45页. */
+ *  ─── 第 1 页 ───, 12% · 第45页; a teleprompter's screen ([第4屏]), which a sentence runs across as across a page. */
 export function isPageNumberLine(t: string): boolean {
   return (
     PAGE_RE.test(t) ||

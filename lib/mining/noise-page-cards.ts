@@ -135,6 +135,11 @@ const COMMENTER_RE =
 /** A button, with the count beside it (赞 12). */
 const COMMENT_BUTTON = "(?:回复|解决(?:线程)?|已解决|重新打开(?:线程)?|删除(?:线程)?|编辑|赞|点赞)(?:\\s*\\d{1,6})?";
 const COMMENT_BUTTONS_RE = new RegExp(`^${COMMENT_BUTTON}(?:(?:\\s*[·・|｜]\\s*|\\s+)?${COMMENT_BUTTON})*$`);
+/** Two buttons or more and nothing else, one of them to resolve the comment (解决　回复): a document's comment thread,
+ *  wherever its card is, which no sentence is. */
+const BUTTON_ROW_RE = new RegExp(
+  `^(?=.*(?:解决|重新打开))${COMMENT_BUTTON}(?:(?:\\s*[·・|｜]\\s*|\\s+)?${COMMENT_BUTTON})+$`,
+);
 /** A commenter's name on a line of its own (赵婧, 张红梅（安环部）), and the time under it (10月12日 14:05). */
 const COMMENTER_NAME_RE = /^[^\s\d。，！？：:@][^\s。，！？：:]{1,14}$/;
 const COMMENT_TIME_RE = /^(?:(?:\d{4}[-/年])?\d{1,2}[-/月]\d{1,2}日?|昨天|今天)\s*\d{1,2}:\d{2}$/;
@@ -183,6 +188,11 @@ export function markCommentCards(texts: string[], verdict: (string | null)[]): v
     for (let k = i; k <= last; k++) if (!own || k < card.body || (end > 0 && k >= end)) verdict[k] ??= "批注";
     lastCardEnd = last;
   }
+  // A thread the rules above do not read (💬 name：… stamped at its end) still leaves its buttons on a line of their
+  // own, which the next paragraph would otherwise take as its first words.
+  texts.forEach((t, i) => {
+    if (!verdict[i] && BUTTON_ROW_RE.test(t.trim())) verdict[i] = "批注";
+  });
   markStampedAppComments(texts, verdict);
   markMicroblogReposts(texts, verdict);
 }

@@ -1,0 +1,111 @@
+// Asides set into a speech's sentences by someone other than the speaker, cut out and the sentence kept whole: an
+// editor's or a saver's bracketed note, a 范文's hint to its copier, a record's stage directions and a reading copy's
+// delivery cues, a reader app's highlight counts, a note keeper's marks, a co-editor's cursor label. Each names who
+// put it there in its own words; a speech's own brackets ((一), （试行）, （2024年）, 【典型案例】, （注：…）) stay.
+import { cut, type Ctx } from "./noise-fragments";
+
+/** An editor's note in brackets: （编者注：…）, 【小编提示：…】, 【编者按】, （有删节）, （根据录音整理）, （未经本人审阅）;
+ *  whoever saved or reposted it: 【藏者按：…】, （博主按：…）, [楼主注：…], 〔馆主注：…〕, a poster's note signed at its end
+ *  (（念到这里…就不写了。——老周注）; an author's ——作者注 or a quoter's ——引者注 stays) (a speech's own （注：…）, [注：数据截至…] and
+ *  （考核结果按：…） stay: on a personal library's page only, SAVER_NOTE_RE);
+ *  （此处…已删去）; a draft's tracked changes copied as text: 【删除：…】 (the deleted words), 【批注：…】 (a reviewer's
+ *  comment); and a clerk's own notes on a draft in words: 【待核：数字换成最新的】, 【数据待安环部核实】 (【待核：1263】 holds the
+ *  figure, and stays). */
+export const EDITOR_NOTE_RE =
+  /[（(][^（）()【】[\]\n]{2,120}[。！？][—―－-]{1,2}\s*(?!作者|笔者|引者|译者)[\u4e00-\u9fff]{0,4}[^\s关备批标附](?:注|按)[）)]|[（(【[〔](?:藏者|转者|转载者|收藏者|保存者|馆主|博主|楼主|小编)(?:注|按)[：:][^（）()【】[\]〔〕\n]{1,80}[）)】\]〕]|[（(【[〔](?:编者注|编者按|编注|小编注|责编注|小编提示|编者提示|小编说明|编者说明)[：:]?[^（）()【】[\]〔〕\n]{0,80}[）)】\]〕]|[（(【[](?:删除|批注|修订)[：:][^（）()【】[\]\n]{0,80}[）)】\]]|[【[](?:待核|待定|待补|待改|待查|存疑|核实|备注|我的备注|修改意见)[：:](?=[^】\]\n]{0,80}[\u4e00-\u9fff]{2})[^（）()【】[\]\n]{0,80}[】\]]|[（(【[](?:温馨提示|友情提示)[：:][^（）()【】[\]\n]{0,80}?(?:使用|删除|范文|本文|下载|核对|参考)[^（）()【】[\]\n]{0,80}[）)】\]]|[【[][\u4e00-\u9fff×]{0,8}待(?:[\u4e00-\u9fff×]{0,6}(?:核实|核对|确认|补充)|[核查定补改])[】\]]|[（(【[](?:此处)?有删节[）)】\]]|[（(【[]此处[^（）()【】[\]\n。]{0,30}(?:删去|删除|略去|省略|从略)[^（）()【】[\]\n]{0,6}[）)】\]]|[（(【[](?:根据录音整理|未经本人审阅|本文有删节)[）)】\]]|【(?:点评|评析|讲评|旁批|眉批|批语)[：:][^【】\n]{1,200}】|[（(【[](?:划重点|敲黑板|重点来了)[！!‼\uFE0F]*[）)】\]]/g;
+
+/** A 范文's hints to whoever copies it: 【写作提示：…】, 【结尾提示：…】 between paragraphs, and （此处可插入本单位典型事故案例）,
+ *  （以下数据请替换为本单位统计口径） inside sentences. Words that tell the copier to adapt the text, never a speaker's. */
+export const TEMPLATE_NOTE_RE =
+  /[【[](?:写作|修改|使用|结尾|开头|开场|段落|本段|撰写)?(?:提示|要点|说明|建议)[：:][^【】[\]\n]{0,120}[】\]]|[（(【[][^（）()【】[\]\n。]{0,24}(?:可根据|请根据|根据本单位|请替换|替换为|可替换|可插入|请插入|可列举|请列举|请按|按本单位|请填写|自行修改|自行调整|可结合本)[^（）()【】[\]\n]{0,30}[）)】\]]/g;
+
+/** What a record notes of the hall (掌声, 笑声) and a reading copy tells its reader to do (停顿, 加重语气, 看台下):
+ *  words about the delivery, none a speaker says. */
+const CUES =
+  "(?:热烈的?|长时间)?(?:掌声|鼓掌|笑声|众笑|全场笑|停顿|稍停|稍顿|稍作停顿|脱稿讲话|脱稿|插话|加重语气|语气加重|重读|语速放慢|放慢语速|放慢|语气放缓|环视会场|环视全场|环视|看台下|看向台下|望向台下|目视台下|提高音量|提高声音)";
+/** Who breaks in, as a record names him: a leader by his post, or the hall (会场插话, 台下插话, 与会人员插话). */
+const INTERJECTOR =
+  "(?:[\\u4e00-\\u9fff]{1,4}(?:书记|县长|市长|区长|镇长|乡长|局长|主任|经理|同志)|会场|台下|场下|现场|与会(?:者|人员|同志)|有人|众人)";
+/** A recording's stage directions: （掌声）, （热烈掌声）, （笑声）, （停顿）, （脱稿讲话）, an interjection as a record writes
+ *  it (（插话：对，考核要硬起来。）, （王书记插话：…。）, （会场插话：…。）; a rule in brackets, （不随意插话：…）, stays); and a
+ *  reading copy's cues for the leader's delivery: （加重语气）, （语速放慢）, （环视会场）, and a teleprompter's 【停顿】, 【看台下】,
+ *  【放慢】 (a cue word alone in the bracket: 【典型案例】 and other heads of a speech's own stay). */
+export const STAGE_DIRECTION_RE = new RegExp(
+  `[（(]${CUES}(?:[，、][^（）()\\n]{0,8})?[）)]|【${CUES}(?:[，、][^【】\\n]{0,8})?】|[（(]${INTERJECTOR}?插话[：:][^（）()\\n]{1,80}[。！？][）)]`,
+  "g",
+);
+
+/** 保存者：… / 来自：… > 《…》 / 转藏 / 献花: a personal library's page, whose saver writes notes into what he saved. */
+const SAVER_PAGE_RE = /^(?:保存者|收藏者|转藏者|馆主)[：:]|^来自[：:].{1,30}[>›]|转藏\s*\d|献花\s*[（(]?\d/;
+/** On such a page, a note in brackets signed by anyone or no one: （老兵按：…）, [老兵注：…], 【注：…】, 〔注：…〕. */
+const SAVER_NOTE_RE = /[（(【[〔][\u4e00-\u9fff]{0,4}[注按][：:][^（）()【】[\]〔〕\n]{1,80}[）)】\]〕]/g;
+
+/** A reposter who says he put notes in (个别地方我加了【注】…原文没有; 文中【注】为编者所加): the notes in that bracket are
+ *  his, on that page only (elsewhere 【注：…】 may be the speech's own). */
+const NOTES_ADDED_RE =
+  /(?:我|笔者|小编|编者|楼主|博主|整理者|转载者)[^。！？\n]{0,12}?加(?:了|上了?|的)?[^。！？\n]{0,6}?([【［[（(〔])注[】］\]）)〕]|([【［[（(〔])注[】］\]）)〕][^。！？\n]{0,8}?(?:为|是|系|均为|都是)[^。！？\n]{0,10}?(?:所加|添加|加注|加的)/;
+const CLOSING: Record<string, string> = { "【": "】", "［": "］", "[": "]", "（": "）", "(": ")", "〔": "〕" };
+const escaped = (s: string) => s.replace(/[[\]()\\]/g, "\\$&");
+
+/** An e-book reader's count of readers who highlighted the sentence before it: ［216人划线］, [1.2万人标注]. */
+const READER_COUNT_RE = /[［[【（(]\d{1,6}(?:\.\d)?[万千]?\s*人(?:划线|画线|划过|标注|标记)[］\]】）)]/g;
+
+/** A note keeper's mark on a sentence: a pencil's glyph in a bracket (【✎好句，可借用】, [📝 记下]) or a bracket of
+ *  praise and reuse (【好句，可借用】, 【金句，值得借鉴】): the keeper's verdict on the line, never the speaker's. */
+const KEEPER_MARK_RE =
+  /[【［[〔（(][✎✏✐✍📝🖊🖋🖍]\uFE0F?[^【】［］[\]〔〕（）()\n]{0,30}[】］\]〕）)]|[【〔](?:好句|金句|妙句|佳句)[，,、]?(?:可|值得|建议)?(?:借用|套用|摘抄|引用|借鉴|收藏)[】〕]/gu;
+
+/** A co-editor's cursor in an online document copied with the text: the name and （编辑中） or （正在输入…）. */
+const CURSOR_LABEL = "[（(](?:编辑中|输入中|正在编辑|正在输入)(?:…|\\.{3})?[）)]";
+// (Four characters at most: a run without bound would be read again from each of its characters.)
+const CURSOR_RE = new RegExp(`([\\u4e00-\\u9fff]{2,4})${CURSOR_LABEL}`, "g");
+
+/** What of the page the asides need: whether it is a personal library's, the reposter's declared notes, and the
+ *  co-editors named on it. */
+export type AsideMarks = { saver: boolean; addedNotes: RegExp | null; cursors: RegExp | null };
+
+/** A cursor label's name is known from the page (the co-editor comments or edited it elsewhere): the longest end
+ *  (2–4 characters) of the run before the label written again on the page. */
+function coEditors(page: string): string[] {
+  const names = new Set<string>();
+  for (const m of page.matchAll(CURSOR_RE)) {
+    const run = m[1]!;
+    for (let k = run.length; k >= 2; k--) {
+      const name = run.slice(-k);
+      if (page.split(name).length > 2) {
+        names.add(name);
+        break;
+      }
+    }
+  }
+  return [...names];
+}
+
+export function asideMarks(lines: { text: string }[]): AsideMarks {
+  const page = lines.map((l) => l.text).join("\n");
+  const added = NOTES_ADDED_RE.exec(page);
+  const open = added ? (added[1] ?? added[2])! : null;
+  const names = coEditors(page);
+  return {
+    saver: lines.some((l) => SAVER_PAGE_RE.test(l.text.trim())),
+    addedNotes: open
+      ? new RegExp(
+          `${escaped(open)}注[：:][^${escaped(open + CLOSING[open])}\\n]{1,120}${escaped(CLOSING[open]!)}`,
+          "g",
+        )
+      : null,
+    cursors: names.length ? new RegExp(`(?:${names.join("|")})${CURSOR_LABEL}`, "g") : null,
+  };
+}
+
+/** Cuts the asides from one line. */
+export function cutAsides(text: string, lineNo: number, ctx: Ctx, marks?: AsideMarks): string {
+  let t = cut(text, EDITOR_NOTE_RE, "编者注", lineNo, ctx);
+  if (marks?.saver) t = cut(t, SAVER_NOTE_RE, "收藏者的批注", lineNo, ctx);
+  if (marks?.addedNotes) t = cut(t, marks.addedNotes, "转载者加的注", lineNo, ctx);
+  t = cut(t, TEMPLATE_NOTE_RE, "范文修改提示", lineNo, ctx);
+  t = cut(t, STAGE_DIRECTION_RE, "现场记录（掌声、停顿等）", lineNo, ctx);
+  t = cut(t, READER_COUNT_RE, "阅读器的划线人数", lineNo, ctx);
+  t = cut(t, KEEPER_MARK_RE, "收藏者的批注", lineNo, ctx);
+  return marks?.cursors ? cut(t, marks.cursors, "协作文档的光标标签", lineNo, ctx) : t;
+}
