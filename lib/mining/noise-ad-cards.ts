@@ -49,9 +49,35 @@ export function markAdCards(texts: string[], verdict: (string | null)[]): void {
     if (/推广/.test(label) && !card.some((j) => PROMOTION_BUTTON_RE.test(texts[j]!.trim()))) continue;
     for (const j of [i, ...card]) verdict[j] ??= "广告";
   }
+  markFramedCards(texts, verdict);
   markFollowCards(texts, verdict);
   markSourceAccountCards(texts, verdict);
   markProductCards(texts, verdict);
+}
+
+/** ▼ 推广 ▼ / …报名中，前50名赠模板包 >> / ▲ 推广 ▲: a card framed by its label above and below it, arrows, rules or
+ *  brackets around the word. The closing label is the proof: a speech's own list under 推广 (or a heading 推广) has
+ *  none, so the card's lines may be as long as an ad's offer runs. */
+const FRAME_LABEL_RE = /^[▼▲▽△↓↑—–\-－=【\[「（(\s]*(广告|推广|赞助|商业推广)[▼▲▽△↓↑—–\-－=】\]」）)\s]*$/;
+const FRAMED_LINE_MAX = 100;
+
+function markFramedCards(texts: string[], verdict: (string | null)[]): void {
+  for (let i = 0; i < texts.length; i++) {
+    const word = FRAME_LABEL_RE.exec(texts[i]!.trim())?.[1];
+    if (!word) continue;
+    const card: number[] = [];
+    for (let j = i + 1; j < texts.length && card.length <= AD_CARD_MAX; j++) {
+      const t = texts[j]!.trim();
+      if (!t) continue;
+      if (FRAME_LABEL_RE.exec(t)?.[1] === word) {
+        if (card.length) for (const k of [i, ...card, j]) verdict[k] ??= "广告";
+        i = j;
+        break;
+      }
+      if (t.length > FRAMED_LINE_MAX) break;
+      card.push(j);
+    }
+  }
 }
 
 /** A shop's row under a product set into an answer (¥39.80　已售1.2万件　去购买 >): a price with a sale or a button. */

@@ -32,9 +32,10 @@ export const FORUM_START_RE =
 /** 回复 青禾小吏：…: a poster answering another inside his post. */
 export const FORUM_REPLY_RE = /^回复\s*[^\s：:，。！？]{1,16}\s*[：:]/;
 /** A comment under a floor (贴吧's 楼中楼): 一只写材料的猫：马克，明年用得上 2023-12-05 08:11 回复 — a name, its words and the
- *  time it was posted, and its button: a speech's line may end in a time (发生于2023-11-20 14:30), never in 回复. */
+ *  time it was posted, and its button: a speech's line may end in a time (发生于2023-11-20 14:30), never in 回复. A
+ *  reader's comment in an e-book reader: 书友·松间听雨：…。（赞 38 · 回复 5） — its counts of likes and replies at the end. */
 export const STAMPED_COMMENT_RE =
-  /^[^\s：:，。！？]{1,20}[：:].{1,150}?\d{4}[-/]\d{1,2}[-/]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:回复|举报|赞)$/;
+  /^[^\s：:，。！？]{1,20}[：:].{1,150}?(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:回复|举报|赞)|[（(]\s*(?:赞|点赞)\s*\d{1,6}\s*[·•|｜,，\s]\s*(?:回复|评论)\s*\d{1,6}\s*[)）])$/;
 /** A poster's card beside his floor: 笔杆子小刘 楼主 / 等级 9 公文达人 (the space is gone once normalised). */
 export const FORUM_CARD_RE =
   /^[^\s，。！？：:、]{2,16}\s*楼主$|^等级\s*\d{1,2}\s*(?![^\s]*(?:风险|隐患|事故|危险|安全|响应|预警))[^\s，。！？：:]{2,8}$/;

@@ -6,6 +6,7 @@
 // Chinese page, code. Each is judged on the whole (normalised, trimmed) line.
 import { cjkCount } from "./outline-patterns";
 import { paperLineReason } from "./noise-paper-lines";
+import { widgetLineReason } from "./noise-widget-lines";
 
 /** ---- 原始文稿 ---- / ====== 正文 ======: a rule with a short label; --- / *** / ___: a Markdown rule. */
 const LABELLED_RULE_RE = /^[-=_~—―─━═*]{3,}\s*[^\s。，！？；：]{1,12}\s*[-=_~—―─━═*]{3,}$/;
@@ -119,9 +120,10 @@ const SCRIPT_MIRROR_NOTE_RE =
   /^[（(【\[]?[^。！？]{0,20}(?:页面|本页|网页|本站|本网)[^。！？]{0,12}(?:简体|繁体|简繁|繁简)[^。！？]{0,12}(?:转换|转码)[^。！？]{0,24}[）)】\]]?$/;
 
 /** 打开××融媒APP，阅读体验更佳 / 下载APP　立即打开 / ▍下载“××融媒”APP，参与…互动 >>: an app's call to open it, which a
- *  page copied from a phone keeps (a speech's step 打开“安全随手拍”APP has no such tail nor link). */
+ *  page copied from a phone keeps (a speech's step 打开“安全随手拍”APP has no such tail nor link); 打开××新闻 查看精彩图片
+ *  where a picture was: the app's name and the picture it hides, no sentence. */
 const APP_PROMPT_RE =
-  /^(?:打开|下载|前往)[^。！？，,“”"「」]{0,12}(?:APP|App|app|客户端)[，,\s]*[^。！？，,]{0,10}(?:体验更佳|更流畅|看全文|立即打开|立即下载|查看原文)$|^[▍▌▎▶►●■◆]?\s*(?:打开|下载)[^。！？，,]{0,14}(?:APP|App|app|客户端)[，,][^。！？]{0,24}(?:>>|»|›)$/;
+  /^(?:打开|下载|前往)[^。！？，,“”"「」]{0,12}(?:APP|App|app|客户端)[，,\s]*[^。！？，,]{0,10}(?:体验更佳|更流畅|看全文|立即打开|立即下载|查看原文)$|^(?:打开|下载)[^。！？，,“”"「」\s]{2,12}\s*查看(?:精彩|高清|更多|全部)?(?:图片|大图|组图|视频)$|^[▍▌▎▶►●■◆]?\s*(?:打开|下载)[^。！？，,]{0,14}(?:APP|App|app|客户端)[，,][^。！？]{0,24}(?:>>|»|›)$/;
 /** A 文库's 下载提示 box: its label and its notices on what a download gets (本站不保证…文档完整性, 所得收入…归上传者,
  *  登录后可充值, 下载前务必先预览); a preview's notice inside the text (本页为预览页，完整内容请下载…). */
 const DOWNLOAD_NOTICE_RE =
@@ -168,7 +170,7 @@ export function shapeNoiseReason(t: string): string | null {
   if (n <= 30 && EVENT_CAPTION_RE.test(t)) return "图片说明";
   if (n <= 120 && PROMOTION_RE.test(t)) return "推广广告";
   if (n <= 80 && LABELLED_AD_RE.test(t)) return "广告";
-  const paper = n <= 200 ? paperLineReason(t) : null;
+  const paper = n <= 200 ? (paperLineReason(t) ?? widgetLineReason(t)) : null;
   if (paper) return paper;
   if (n <= 40 && (JOURNAL_ISSUE_RE.test(t) || CONTINUED_PAGE_RE.test(t))) return PRINTED_HEADER;
   if (n <= 40 && FORM_TITLE_RE.test(t)) return "公文稿纸";
@@ -189,14 +191,14 @@ export function shapeNoiseReason(t: string): string | null {
 }
 
 const PAGE_RE =
-  /^(?:[[［【]\s*第\s*\d{1,3}\s*屏\s*[\]］】]|[<‹〈]\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[>›〉]|第\s*\d{1,4}\s*页\s*[，,、/：:]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页(?:\s*第\s*\d{1,4}\s*页)?|[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|一\s*\d{1,4}\s*一|[·•]\s*\d{1,4}\s*[·•]|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p)\.?\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4})$/i;
+  /^(?:[[［【]\s*第\s*\d{1,3}\s*屏\s*[\]］】]|[<‹〈]\s*\d{1,4}\s*[/／]\s*\d{1,4}\s*[>›〉]|第\s*\d{1,4}\s*页\s*[，,、/：:]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页(?:\s*第\s*\d{1,4}\s*页)?|[〔（(【［\[]\s*第\s*\d{1,4}\s*页(?:\s*[，,、/／]?\s*共\s*\d{1,4}\s*页)?\s*[〕）)】］\]](?:\s*[[［【](?:上一页|下一页|首页|尾页|末页)[\]］】])*|[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|一\s*\d{1,4}\s*一|[·•]\s*\d{1,4}\s*[·•]|\d{1,4}\s*\/\s*\d{1,4}|(?:page|p)\.?\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4})$/i;
 /** A reader app's progress beside the page (12% · 第45页), or a 文库's name on its page rule (某某文库 x.com ——— 第 2/5 页 ———). */
 const PROGRESS_RE =
   /^\d{1,3}(?:\.\d)?%\s*[·•]\s*第\s*\d{1,4}\s*页$|^第\s*\d{1,4}\s*页\s*[·•]\s*\d{1,3}(?:\.\d)?%$|^[^\s—―─━═-]{2,12}?(?:\s*[\w-]+(?:\.[\w-]+)+)?\s*[—―─━═-]{3,}\s*第\s*\d{1,4}\s*(?:[/／]\s*\d{1,4}\s*)?页\s*[—―─━═-]*$/;
 const RULE_ENDS_RE = /^[-=_~—―─━═\s]{3,}|[-=_~—―─━═\s]{3,}$/g;
 
 /** A page number as a page, a preview or a reader prints it: 第3页 / 共9页, — 2 — (一 2 一 as a scan's OCR reads it),
- *  ─── 第 1 页 ───, 12% · 第45页; a teleprompter's screen ([第4屏]), which a sentence runs across as across a page. */
+ *  ─── 第 1 页 ───, 12% · 第45页, 〔第 1 页 / 共 2 页〕 [下一页] or （第2页） in brackets; a teleprompter's [第4屏], run across as a page. */
 export function isPageNumberLine(t: string): boolean {
   return (
     PAGE_RE.test(t) ||
@@ -259,10 +261,10 @@ const PRINT_HEADER_RE =
 const FAX_HEADER_RE = /^FR[O0o]M\s*[:：].{0,60}?FAX\s*N[O0o]\.?\s*[:：]/i;
 export const isPrintHeader = (t: string): boolean => PRINT_HEADER_RE.test(t) || FAX_HEADER_RE.test(t);
 
-/** （完） / 全文完 under a text: its end, which noise-after-closing.ts looks for. */
+/** （完） / 全文完 under a text (—— 本节完 —— in a book's reader): its end, which noise-after-closing.ts looks for. */
 export const END_MARK = "结束标记";
 const END_MARK_RE =
-  /^[-—–－\s（(【\[]*(?:完|全文完|本文完|正文完|(?:学习材料|正文|全文)结束|end|the end)[\s）)】\]\-—–－]*$/i;
+  /^[-—–－\s（(【\[]*(?:完|全文完|本文完|正文完|本[节章篇]完|(?:学习材料|正文|全文)结束|end|the end)[\s）)】\]\-—–－]*$/i;
 export const SCREEN_BAR = "手机截图的状态栏";
 /** 9:41 .ıll 5G 87% / 中国移动 下午3:25 86% / < 梧岭应急 ··· / × 梧岭应急 ···: a phone's status bar and an app's title bar
  *  at the top of each screenshot, when long screenshots of an article are OCR'd and stitched: a page break the text

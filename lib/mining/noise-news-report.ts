@@ -12,6 +12,7 @@ import {
   isTitleLine,
   splitRunInSalutation,
 } from "./outline-patterns";
+import { RECORDED_NOTE } from "./noise-widget-lines";
 import { markBroadcastScript } from "./noise-broadcast-script";
 import { aboveFrame } from "./noise-page-furniture";
 
@@ -99,6 +100,8 @@ const COLUMN_LABELS = 2;
  *  【工作要求】) never name news. */
 const NEWS_COLUMN_RE = /(?:动态|简讯|快讯|要闻|资讯|速递|传真|播报|报道|信息|新闻|通报|风采|聚焦|一线)】$/;
 const BRIEFING_ITEM = "简报其他栏目";
+/** A kept sentence this long under the speech's head is its text. */
+const MIN_SPOKEN = 20;
 
 /** Marks a briefing's columns of news: the label and its items, up to the next label (and, first, the column that
  *  holds the speech, with what stands above it: markSpeechColumn). Only in a file with two
@@ -114,10 +117,15 @@ export function markBriefingItems(texts: string[], verdict: (string | null)[]): 
     const end = labels[n] ?? texts.length;
     let speech = false;
     let closed = false;
+    let spoke = false;
     for (let k = at + 1; k < end; k++) {
       const t = texts[k]!.trim();
       if (isSalutation(t) || (isTitleLine(t) && aboveFrame(texts, verdict, k))) speech = true;
       else if (isClosingStart(t)) closed = true;
+      // Below the speech's sentences, the editor's （…根据录音整理，已经本人审阅） says its text is over, whoever it
+      // closed addressing (老师们，…); the same note under the title, above the text, closes nothing.
+      else if (spoke && verdict[k] === RECORDED_NOTE) closed = true;
+      if (speech && !verdict[k] && t.length >= MIN_SPOKEN && endsSentence(t)) spoke = true;
     }
     return { at, end, speech, closed };
   });

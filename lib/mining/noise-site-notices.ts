@@ -32,6 +32,13 @@ const SITE_TIP_RE =
 /** 温馨提示：网页复制可能导致格式错乱，建议下载Word文档…: a site's advice on copying its page, wherever it stands. */
 const COPY_TIP_RE =
   /^[【\[]?(?:温馨|友情|特别)提示[】\]]?[：:][^。！？]{0,30}(?:网页复制|复制(?:粘贴)?[^。！？]{0,8}(?:格式|排版)|下载\s*Word)/i;
+/** 温馨提示： alone over numbered notices (1. 本文档共6页，上方为前3页的免费预览… / 2. 平台收取的费用为文档分享服务费…): a
+ *  document site's notices on what it sells, every one naming the document, the platform or the rights in it (one the
+ *  document or its rights); a host's 温馨提示 over the meeting's reminders (1. 请带好随身物品) names none of them. */
+const TIP_LABEL_RE = /^[【\[]?(?:温馨|友情|特别)提示[】\]]?[：:]?$/;
+const TIP_ITEM_RE = /^\d{1,2}\s*[.．、]\s*\S/;
+const SITE_WORDS_RE = /文档|本站|本网|平台|预览|著作权|版权|侵权|金币|下载券/;
+const DOCUMENT_WORDS_RE = /文档|著作权|版权|侵权/;
 /** The lines a notice runs to under its label, down to a blank line. */
 const NOTICE_LINES = 5;
 const NOTICE_LINE_CHARS = 300;
@@ -59,6 +66,7 @@ export function markSiteNotices(texts: string[], verdict: (string | null)[]): vo
       continue;
     }
     if (SITE_TIP_RE.test(t)) verdict[i] ??= SITE_NOTICE;
+    if (TIP_LABEL_RE.test(t)) markTipItems(texts, verdict, i);
     if (!NOTICE_LABEL_RE.test(t)) continue;
     verdict[i] ??= SITE_NOTICE;
     for (let j = i + 1; j < texts.length && j <= i + NOTICE_LINES; j++) {
@@ -67,6 +75,15 @@ export function markSiteNotices(texts: string[], verdict: (string | null)[]): vo
       verdict[j] ??= SITE_NOTICE;
     }
   }
+}
+
+/** The numbered notices under the tip's label at i, and the label, when every one is the site's. */
+function markTipItems(texts: string[], verdict: (string | null)[], i: number): void {
+  const items: number[] = [];
+  for (let j = nextLine(texts, i); j >= 0 && TIP_ITEM_RE.test(texts[j]!.trim()); j = nextLine(texts, j)) items.push(j);
+  if (!items.every((j) => SITE_WORDS_RE.test(texts[j]!)) || !items.some((j) => DOCUMENT_WORDS_RE.test(texts[j]!)))
+    return;
+  for (const k of [i, ...items]) verdict[k] ??= SITE_NOTICE;
 }
 
 export const SITE_BANNER = "网站横幅标语";

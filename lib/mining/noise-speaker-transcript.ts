@@ -5,15 +5,15 @@
 
 const SPEAKER_LABEL_RE = /^(?:发言人|说话人|讲话人|speaker)\s*\d{1,2}\s+(?:\d{1,2}:)?\d{1,2}:\d{2}$/i;
 const MIN_LABELS = 3;
-/** The app's summary above the text (智能纪要 … 文字记录) and its notes below it. */
+/** The app's summary above the text (智能纪要 … 文字记录, 【智能摘要】 … 【转写全文】) and its notes below it. */
 const PANEL_START_RE =
-  /^[—–\-=]*\s*(?:智能纪要|AI\s*纪要|会议纪要|智能总结|AI\s*总结|智能章节|章节速览|AI\s*摘要|智能摘要|会议摘要|待办事项|AI\s*待办)(?:\s*[（(][^（）()]{1,8}[)）])?\s*[—–\-=]*$/i;
+  /^(?:[—–\-=]*\s*|【)(?:智能纪要|AI\s*纪要|会议纪要|智能总结|AI\s*总结|智能章节|章节速览|AI\s*摘要|智能摘要|会议摘要|待办事项|AI\s*待办)(?:\s*[（(][^（）()]{1,8}[)）])?\s*(?:[—–\-=]*|】)$/i;
 /** The recording's particulars above the text (转写语言：…, 转写字数：1260字, 时长：6分03秒). */
 const RECORDING_META_RE =
   /^(?:转写语言|发言人识别|转写字数|录音时长|录音来源|时长|会议时间|参会人|会议主题|录音文件)\s*[：:]|^【(?:智能章节|章节速览|智能纪要|AI\s*摘要)】/i;
 /** —————— 会议纪要（AI生成） ——————, or a rule alone: the app's division below the text. */
 const RULE_RE = /^[—–\-=_]{4,}/;
-const TEXT_START_RE = /^(?:文字记录|转写文本|原文|全文|文字稿)$/;
+const TEXT_START_RE = /^【?(?:文字记录|转写文本|转写全文|原文|全文|文字稿)】?$/;
 const APP_NOTE_RE = /文字记录结束|转写结束|由\s*AI\s*(?:自动)?(?:识别)?生成|以原始录音为准|结合录音核对/i;
 
 const SPEAKER_LABEL = "转写的发言人标记";

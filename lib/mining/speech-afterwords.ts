@@ -22,6 +22,9 @@ const CLOSING_REACH = 2;
  *  套改时注意…讲话稿): a speech's own part may criticise 写材料 under its label (坚决克服形式主义), never thus. */
 const WRITING_LABEL_RE = /写材料|写作|写法|体会|心得|技巧/;
 const WRITERS_WORDS_RE = /这类(?:讲话|稿子|材料)|套改|讲话稿/;
+/** A reader's label over his remarks on the text he has read (读后几点体会, 读后感, 阅后心得): no speaker says he read his
+ *  own speech, whatever follows (a numbered 1. 开场不绕弯子。 is the reader's point, not the speech's). */
+const READERS_LABEL_RE = /^(?:读后|读罢|阅后|读完)[^。！？，,]{0,8}(?:体会|感想|感悟|心得|收获|点评|随想)$|^读后感$/;
 /** A short line with no sentence and no outline number: a section's label. */
 const isLabelLine = (t: string) => t.length <= 24 && !/[。！？；，,!?]/.test(t) && !parseEnumerator(t);
 /** The label alone on its line (写在最后): it may head a speech's own last part. */
@@ -38,7 +41,9 @@ export function withoutAfterword(speech: ParsedSpeech, removed: Removed[]): Pars
     const next = speech.blocks[i + 1]?.text ?? "";
     // 结语：写材料的一点体会 over 这类讲话三段式最稳…: a writer's own section, its label unknown, on writing such texts.
     const writers =
-      !ENDED_RE.test(b.text) && isLabelLine(b.text) && WRITING_LABEL_RE.test(b.text) && WRITERS_WORDS_RE.test(next);
+      !ENDED_RE.test(b.text) &&
+      isLabelLine(b.text) &&
+      ((WRITING_LABEL_RE.test(b.text) && WRITERS_WORDS_RE.test(next)) || READERS_LABEL_RE.test(b.text));
     if (!ENDED_RE.test(b.text) && !writers) return false;
     const after = speech.blocks.slice(i + 1);
     const before = speech.blocks.slice(Math.max(0, i - CLOSING_REACH), i);

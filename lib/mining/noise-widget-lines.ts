@@ -1,0 +1,68 @@
+// Lines a page's widgets print among the text: a reaction bar under an article, a site's menu bar, search box and
+// user bar, a document site's star rating, a sponsor's link under its label, an editor's note that the text was written
+// up from a recording, an e-book reader's chapter line marked as a free sample. Each says by its shape that it is the
+// page's, not the speaker's; judged before titles and headings are set aside (a rating line may end in a tag like
+// …讲话, a chapter line reads as a heading) and whether or not the line seems to carry on a sentence.
+
+/** A reaction bar's cell: a button's word, a count (the thumb's emoji already cut), a glyph (★ 收藏, ⚑ 举报). */
+const BAR_CELL_RE =
+  /^[\p{S}\s]*(?:收藏|举报|分享|转发|点赞|赞|踩|顶|评论|回复|打赏|喜欢|有用|没用|有帮助|没帮助)?[\p{S}\s]*(?:[（(]?\d{1,6}[)）]?)?$/u;
+const BAR_WORD_RE = /收藏|举报|分享|转发|点赞|赞|踩|评论|回复|打赏|有用|没用|帮助/;
+/** The bar's first cell may ask for the vote: 觉得有用？点个赞 36. */
+const BAR_APPEAL_RE = /^[^。！，,]{0,10}[？?！!]?\s*(?:点个赞|点赞|赞一个|赞一下|给个赞)[\p{S}\s]*\d{0,6}$/u;
+const BAR_CELLS = 3;
+
+/** 觉得有用？点个赞 👍 36 | 👎 2 | ★ 收藏 | ⚑ 举报: cells parted by bars, each a button, a count or the appeal over
+ *  them, two with a button's word. A menu's cells (首页 | 要闻 | …) and a table's are words of their own. */
+function isReactionBar(t: string): boolean {
+  const cells = t.split(/[|｜]/).map((c) => c.trim());
+  if (cells.length < BAR_CELLS) return false;
+  const cellOk = (c: string, k: number) => BAR_CELL_RE.test(c) || (k === 0 && BAR_APPEAL_RE.test(c));
+  return cells.every(cellOk) && cells.filter((c) => BAR_WORD_RE.test(c)).length >= 2;
+}
+
+/** ★★★★★ 4.8分（会员评分）｜本文标签：…: a site's star rating of the document, its score a mean (4.8分) or given with
+ *  its raters (5分（36人评价）); a speech's own table of stars (★★★ 三星级企业) gives no score in 分. */
+const RATING_RE = /^[★☆✩✭]{3,5}\s*(?:\d\.\d\s*分|\d{1,3}\s*分\s*[（(][^（）()]{0,12}(?:评分|评价|打分)[)）])/;
+
+/** —— 赞助链接 ——　办公家具批发…，来电…: an advert under its sponsor's label, the label set off by rules or brackets
+ *  (赞助链接 / 推广链接 / 广告链接 says it links out; a bare 推广 may head a speech's own list). */
+const SPONSOR_RE =
+  /^(?:[—–\-－]{1,3}|[【\[「〔(（▼▲])\s*(?:赞助(?:商)?(?:链接|连结)|(?:广告|推广)(?:链接|连结)|赞助商)\s*(?:[—–\-－]{1,3}|[】\]」〕)）▼▲])\s*\S/;
+
+/** （区教育局办公室根据录音整理，已经本人审阅）: the editor's note that the text was written up from a recording, a line
+ *  of its own in brackets; the speaker never says it of his own words. */
+const RECORDED_NOTE_RE = /^[（(][^（）()]{0,20}(?:根据|据)[^（）()]{0,6}录音(?:整理|记录整理)[^（）()]{0,16}[)）]$/;
+export const RECORDED_NOTE = "录音整理说明";
+
+/** 第四章　学校篇（试读）: an e-book reader's chapter line marked as a free sample; a speech marks none of its parts so. */
+const SAMPLE_CHAPTER_RE = /^第[\d一二三四五六七八九十百]{1,4}[章节篇卷部][^。！？，]{0,20}[（(【\[]试读[)）】\]]/;
+
+/** 首页 | 讲话致辞 | 工作总结 | … | 会员中心: a site's menu bar, its first item the home page, every item a short name;
+ *  no sentence of a speech opens with 首页 and a bar. */
+const MENU_CELL_RE = /^[^\s。，！？；：:、“”]{2,8}$/;
+const MENU_CELLS = 4;
+function isMenuBar(t: string): boolean {
+  const cells = t.split(/[|｜]/).map((c) => c.trim());
+  return /^(?:网站)?首页$/.test(cells[0]!) && cells.length >= MENU_CELLS && cells.every((c) => MENU_CELL_RE.test(c));
+}
+
+/** 搜一搜：输入材料标题或关键词，例如“…”　[ 搜 索 ]: a search box, its prompt and its button. */
+const SEARCH_BOX_RE = /(?:输入|关键[词字])[^。！？]{0,40}[[【]\s*(?:搜\s*索|搜一搜|查\s*询)\s*[\]】]$/;
+
+/** 欢迎您，安全环保部××|待办事项（5）|修改密码|安全退出 / 当前用户：××　[修改密码] [退出]: an office system's user bar,
+ *  the signed-in user and the account's buttons. */
+const USER_BAR_RE =
+  /^(?:欢迎(?:您|你)|当前用户|登录用户)[^。！？]{0,60}(?:修改密码|安全退出|退出登录|退出系统|注销|[[【]退出[\]】])/;
+
+/** The reason a line is a widget's, or null. */
+export function widgetLineReason(t: string): string | null {
+  const n = t.length;
+  if (n <= 80 && isReactionBar(t)) return "网站互动提示";
+  if (n <= 100 && (isMenuBar(t) || SEARCH_BOX_RE.test(t) || USER_BAR_RE.test(t))) return "网站页眉页脚";
+  if (n <= 120 && RATING_RE.test(t)) return "网页标签信息";
+  if (n <= 80 && SPONSOR_RE.test(t)) return "广告";
+  if (n <= 60 && RECORDED_NOTE_RE.test(t)) return RECORDED_NOTE;
+  if (n <= 40 && SAMPLE_CHAPTER_RE.test(t)) return "阅读器标记";
+  return null;
+}
