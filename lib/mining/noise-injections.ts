@@ -29,6 +29,9 @@ export const DASHED_PAGE_RE = /[—–－]\s?\d{1,3}\s?[—–－](?!\d)|(?<=[�
 
 /** ...wd... : a document viewer's marker, latin letters between runs of dots. */
 export const VIEWER_MARK_RE = /(?:\.{3,8}|…{1,4})[A-Za-z]{1,6}(?:\.{3,8}|…{1,4})/g;
+/** 在…上的讲话　[VIP精品]: a 材料 site's badge after a speech's title (the title stays, and the badge says no more). */
+const TITLE_BADGE_RE =
+  /(?<=(?:讲话|发言|致辞|主持词|讲话稿))\s*[[【［(（]\s*(?:VIP|会员|精品|推荐|热门|置顶|付费|免费|独家|最新)[^\]】］)）]{0,6}[\]】］)）]\s*$/i;
 /** 原标题：在…上的讲话: a reprint's label over the speech's own title, which the page's headline replaced. */
 const ORIGINAL_TITLE_RE = /^\s*原(?:文)?标题[：:]\s*(?=[^。！？：:]{4,60}(?:讲话|发言|致辞|主持词)\s*$)/;
 /** 文章标题：X right after X: the page's metadata label, with its copy of the title, inside the text. */
@@ -171,6 +174,15 @@ export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: Pa
   if (anchors?.size) t = cut(t, COMMENT_ANCHOR_RE, "批注标记", lineNo, ctx, (m) => !anchors.has(m.trim()));
   t = cutAsides(t, lineNo, ctx, marks?.asides);
   t = cutTitleLabel(t, lineNo, ctx);
+  const badged = t;
+  t = cut(
+    t,
+    TITLE_BADGE_RE,
+    "网站标记（标题后的付费或推荐标签）",
+    lineNo,
+    ctx,
+    (m) => !isTitleLine(badged.slice(0, badged.length - m.length).trim()),
+  );
   t = cut(t, ORIGINAL_TITLE_RE, "网页信息栏（原标题）", lineNo, ctx);
   if (marks?.forum) t = cutFloorLabel(t, lineNo, ctx);
   if (marks?.references) t = cut(t, CITATION_RE, "引用标注", lineNo, ctx);

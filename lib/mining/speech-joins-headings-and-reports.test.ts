@@ -60,6 +60,26 @@ describe("a paragraph around a site's chrome", () => {
   });
 });
 
+describe("a 材料 site's marks on the title and a clip's caption", () => {
+  it("cuts a badge after the speech's title and keeps the title", () => {
+    const page = [`${COUNTY_TITLE}　[VIP精品]`, ...COUNTY_SPEECH.slice(1)];
+    const speeches = speechesOf(page);
+    expect(speeches[0]!.title).toBe(COUNTY_TITLE);
+    expect(speeches[0]!.blocks.map((b) => b.text)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+
+  it("drops a caption that ends in its photographer's credit, set in a Markdown clip's italics", () => {
+    const page = [
+      ...COUNTY_SPEECH.slice(0, 4),
+      "",
+      "*3月2日，全县安全生产工作会议召开。融媒记者 林小禾 摄*",
+      "",
+      ...COUNTY_SPEECH.slice(4),
+    ];
+    expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+});
+
 describe("page breaks", () => {
   it("reads a 文库's name on its page rule as the page break, and the paragraph runs on across it", () => {
     const indented = (t: string) => "　　" + t;
