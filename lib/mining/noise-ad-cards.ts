@@ -58,7 +58,9 @@ export function markAdCards(texts: string[], verdict: (string | null)[]): void {
 /** ▼ 推广 ▼ / …报名中，前50名赠模板包 >> / ▲ 推广 ▲: a card framed by its label above and below it, arrows, rules or
  *  brackets around the word. The closing label is the proof: a speech's own list under 推广 (or a heading 推广) has
  *  none, so the card's lines may be as long as an ad's offer runs. */
-const FRAME_LABEL_RE = /^[▼▲▽△↓↑—–\-－=【\[「（(\s]*(广告|推广|赞助|商业推广)[▼▲▽△↓↑—–\-－=】\]」）)\s]*$/;
+const FRAME_LABEL_RE = /^[▼▲▽△↓↑—–\-－=【\[「（(]+\s*(广告|推广|赞助|商业推广)\s*[▼▲▽△↓↑—–\-－=】\]」）)]+$/;
+/** What makes the framed lines an offer (a price, a sign-up, a free gift, a button or link), not a host's agenda. */
+const OFFER_RE = /[¥￥]|\d+\s*元|报名|优惠|特惠|限时|免费|赠|领取|扫码|咨询|热线|>>|»|立即|点击|了解更多/;
 const FRAMED_LINE_MAX = 100;
 
 function markFramedCards(texts: string[], verdict: (string | null)[]): void {
@@ -70,7 +72,8 @@ function markFramedCards(texts: string[], verdict: (string | null)[]): void {
       const t = texts[j]!.trim();
       if (!t) continue;
       if (FRAME_LABEL_RE.exec(t)?.[1] === word) {
-        if (card.length) for (const k of [i, ...card, j]) verdict[k] ??= "广告";
+        if (card.length && card.some((k) => OFFER_RE.test(texts[k]!)))
+          for (const k of [i, ...card, j]) verdict[k] ??= "广告";
         i = j;
         break;
       }

@@ -57,8 +57,10 @@ export function pageSiteNames(text: string): string[] {
 
 /** A jammer's code beside the site's name or address: a few letters and digits with a small letter and a digit
  *  (s9Q, k2, m0Zp) — a speech's codes (H7N9, 5G, A4, C919) are capitals and digits, and no speech glues one to a site. */
-/** (A whole run of its own: not the start or the end of an address, book118.com, wenmiyuan8.com.) */
-const JAM_CODE = "(?<![A-Za-z\\d])(?=[A-Za-z]*\\d)(?=[A-Z\\d]*[a-z])[A-Za-z\\d]{2,6}(?![A-Za-z\\d])";
+/** (A whole run of its own: not the start or the end of an address, book118.com, wenmiyuan8.com; nor a figure with
+ *  its unit, 10kV, 50m3, 24h, which a company's own name may stand before.) */
+const UNIT = "(?:kVA|kV|kW|MW|mA|km|cm|mm|m[23]?|kg|mg|g|t|h|min|s|ml|L|MPa|kPa|Pa|dB|ppm|lx)";
+const JAM_CODE = `(?<![A-Za-z\\d])(?!\\d+(?:\\.\\d+)?${UNIT}(?![A-Za-z\\d]))(?=[A-Za-z]*\\d)(?=[A-Z\\d]*[a-z])[A-Za-z\\d]{2,6}(?![A-Za-z\\d])`;
 const JAM_SEP = "[#\\-_|·.\\s]?";
 const JAM_DOMAIN = "[A-Za-z0-9][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)*\\.(?:com|cn|net|org)(?:\\.cn)?";
 const IN_SENTENCE_BEFORE = "(?<=[\\u4e00-\\u9fff，。、；：])";

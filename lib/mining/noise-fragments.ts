@@ -8,7 +8,7 @@ import type { Removed } from "./types";
 /** What a tool's marker names where it could not save text: a picture (a browser's save as text: [图像: alt text]), an
  *  attachment, a video, a button, a link. */
 export const MARKER_WORDS =
-  "bookmark|image|img|pic|图片|图像|附件|视频|toc|按钮|链接|音频|动图|二维码|(?:button|link|audio|video)(?![a-z])";
+  "bookmark|image|img|pic|图片|图像(?=\\s*[:：])|附件|视频|toc|按钮|链接|音频|动图|二维码|(?:button|link|audio|video)(?![a-z])";
 export const MARKER_RE = new RegExp(`\\[(?:${MARKER_WORDS})[^\\]\\n]{0,200}\\]`, "gi");
 /** A chat export's time and sender in front of a message ([09:14:30] 刘××(镇应急办)：…): the message stays. */
 export const CHAT_PREFIX_RE = /^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[^\s：:，。！？]{1,24}[：:]\s*/;

@@ -31,7 +31,7 @@ export const DASHED_PAGE_RE = /[—–－]\s?\d{1,3}\s?[—–－](?!\d)|(?<=[�
 export const VIEWER_MARK_RE = /(?:\.{3,8}|…{1,4})[A-Za-z]{1,6}(?:\.{3,8}|…{1,4})/g;
 /** 在…上的讲话　[VIP精品]: a 材料 site's badge after a speech's title (the title stays, and the badge says no more). */
 const TITLE_BADGE_RE =
-  /(?<=(?:讲话|发言|致辞|主持词|讲话稿))\s*[[【［(（]\s*(?:VIP|会员|精品|推荐|热门|置顶|付费|免费|独家|最新)[^\]】］)）]{0,6}[\]】］)）]\s*$/i;
+  /(?<=(?:讲话|发言|致辞|主持词|讲话稿))\s*[[【［]\s*(?:VIP|会员|精品|推荐|热门|置顶|付费|免费|独家|最新)[^\]】］]{0,6}[\]】］]\s*$/i;
 /** 原标题：在…上的讲话: a reprint's label over the speech's own title, which the page's headline replaced. */
 const ORIGINAL_TITLE_RE = /^\s*原(?:文)?标题[：:]\s*(?=[^。！？：:]{4,60}(?:讲话|发言|致辞|主持词)\s*$)/;
 /** 文章标题：X right after X: the page's metadata label, with its copy of the title, inside the text. */

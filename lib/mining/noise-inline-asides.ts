@@ -23,6 +23,10 @@ export const TEMPLATE_NOTE_RE =
  *  words about the delivery, none a speaker says. */
 const CUES =
   "(?:热烈的?|长时间)?(?:掌声|鼓掌|笑声|众笑|全场笑|停顿|稍停|稍顿|稍作停顿|脱稿讲话|脱稿|插话|加重语气|语气加重|重读|语速放慢|放慢语速|放慢|语气放缓|环视会场|环视全场|环视|看台下|看向台下|望向台下|目视台下|提高音量|提高声音)";
+/** The cues a record writes in round brackets, alone or with a word or two after them (（停顿，环视会场）); in 【】 a
+ *  teleprompter's cue stands alone (【放慢】), and a bracket listing steps (（环视、鸣笛、起步）) is the speech's. */
+const RECORD_CUES =
+  "(?:热烈的?|长时间)?(?:掌声|鼓掌|笑声|众笑|全场笑|停顿|稍停|稍作停顿|脱稿讲话|脱稿|插话|加重语气|语气加重|重读|语速放慢|放慢语速|环视会场|环视全场)";
 /** Who breaks in, as a record names him: a leader by his post, or the hall (会场插话, 台下插话, 与会人员插话). */
 const INTERJECTOR =
   "(?:[\\u4e00-\\u9fff]{1,4}(?:书记|县长|市长|区长|镇长|乡长|局长|主任|经理|同志)|会场|台下|场下|现场|与会(?:者|人员|同志)|有人|众人)";
@@ -31,24 +35,26 @@ const INTERJECTOR =
  *  reading copy's cues for the leader's delivery: （加重语气）, （语速放慢）, （环视会场）, and a teleprompter's 【停顿】, 【看台下】,
  *  【放慢】 (a cue word alone in the bracket: 【典型案例】 and other heads of a speech's own stay). */
 export const STAGE_DIRECTION_RE = new RegExp(
-  `[（(]${CUES}(?:[，、][^（）()\\n]{0,8})?[）)]|【${CUES}(?:[，、][^【】\\n]{0,8})?】|[（(]${INTERJECTOR}?插话[：:][^（）()\\n]{1,80}[。！？][）)]`,
+  `[（(]${RECORD_CUES}(?:[，、][^（）()\\n]{0,8})?[）)]|【${CUES}】|[（(]${INTERJECTOR}?插话[：:][^（）()\\n]{1,80}[。！？][）)]`,
   "g",
 );
 
 /** 保存者：… / 来自：… > 《…》 / 转藏 / 献花: a personal library's page, whose saver writes notes into what he saved. */
 const SAVER_PAGE_RE = /^(?:保存者|收藏者|转藏者|馆主)[：:]|^来自[：:].{1,30}[>›]|转藏\s*\d|献花\s*[（(]?\d/;
 /** On such a page, a note in brackets signed by anyone or no one: （老兵按：…）, [老兵注：…], 【注：…】, 〔注：…〕. */
-const SAVER_NOTE_RE = /[（(【[〔][\u4e00-\u9fff]{0,4}[注按][：:][^（）()【】[\]〔〕\n]{1,80}[）)】\]〕]/g;
+const SAVER_NOTE_RE =
+  /[（(【[][\u4e00-\u9fff]{0,4}[注按][：:][^（）()【】[\]〔〕\n]{1,80}[）)】\]]|〔[\u4e00-\u9fff]{1,4}[注按][：:][^〔〕\n]{1,80}〕/g;
 
 /** A reposter who says he put notes in (个别地方我加了【注】…原文没有; 文中【注】为编者所加): the notes in that bracket are
- *  his, on that page only (elsewhere 【注：…】 may be the speech's own). */
+ *  his, on that page only (elsewhere 【注：…】 may be the speech's own; a speaker's 我…加了【注】 names no 原文). */
 const NOTES_ADDED_RE =
-  /(?:我|笔者|小编|编者|楼主|博主|整理者|转载者)[^。！？\n]{0,12}?加(?:了|上了?|的)?[^。！？\n]{0,6}?([【［[（(〔])注[】］\]）)〕]|([【［[（(〔])注[】］\]）)〕][^。！？\n]{0,8}?(?:为|是|系|均为|都是)[^。！？\n]{0,10}?(?:所加|添加|加注|加的)/;
+  /(?:笔者|小编|编者|楼主|博主|整理者|转载者|本号)[^。！？\n]{0,12}?加(?:了|上了?|的)?[^。！？\n]{0,6}?([【［[（(〔])注[】］\]）)〕]|我[^。！？\n]{0,12}?加(?:了|上了?)?[^。！？\n]{0,6}?([【［[（(〔])注[】］\]）)〕][^。！？\n]{0,30}?原文|([【［[（(〔])注[】］\]）)〕][^。！？\n]{0,8}?(?:为|系|均为|都是)[^。！？\n]{0,4}?(?:笔者|小编|编者|楼主|博主|整理者|转载者|本号|我)所?加/;
 const CLOSING: Record<string, string> = { "【": "】", "［": "］", "[": "]", "（": "）", "(": ")", "〔": "〕" };
 const escaped = (s: string) => s.replace(/[[\]()\\]/g, "\\$&");
 
-/** An e-book reader's count of readers who highlighted the sentence before it: ［216人划线］, [1.2万人标注]. */
-const READER_COUNT_RE = /[［[【（(]\d{1,6}(?:\.\d)?[万千]?\s*人(?:划线|画线|划过|标注|标记)[］\]】）)]/g;
+/** An e-book reader's count of readers who highlighted the sentence before it: ［216人划线］ (a speech's own （216人标记）
+ *  counts people). */
+const READER_COUNT_RE = /[［[【]\d{1,6}(?:\.\d)?[万千]?\s*人(?:划线|画线|划过)[］\]】]/g;
 
 /** A note keeper's mark on a sentence: a pencil's glyph in a bracket (【✎好句，可借用】, [📝 记下]) or a bracket of
  *  praise and reuse (【好句，可借用】, 【金句，值得借鉴】): the keeper's verdict on the line, never the speaker's. */
@@ -64,15 +70,15 @@ const CURSOR_RE = new RegExp(`([\\u4e00-\\u9fff]{2,4})${CURSOR_LABEL}`, "g");
  *  co-editors named on it. */
 export type AsideMarks = { saver: boolean; addedNotes: RegExp | null; cursors: RegExp | null };
 
-/** A cursor label's name is known from the page (the co-editor comments or edited it elsewhere): the longest end
- *  (2–4 characters) of the run before the label written again on the page. */
+/** A cursor label's name is known from the page (the co-editor comments or edited it elsewhere, 孙某：…, 最近修改：赵某 ·):
+ *  the longest end (2–4 characters) of the run before the label written on the page as an author's. */
 function coEditors(page: string): string[] {
   const names = new Set<string>();
   for (const m of page.matchAll(CURSOR_RE)) {
     const run = m[1]!;
     for (let k = run.length; k >= 2; k--) {
       const name = run.slice(-k);
-      if (page.split(name).length > 2) {
+      if (page.includes(name + "：") || page.includes(name + ":") || page.includes(name + " ·")) {
         names.add(name);
         break;
       }
@@ -84,7 +90,7 @@ function coEditors(page: string): string[] {
 export function asideMarks(lines: { text: string }[]): AsideMarks {
   const page = lines.map((l) => l.text).join("\n");
   const added = NOTES_ADDED_RE.exec(page);
-  const open = added ? (added[1] ?? added[2])! : null;
+  const open = added ? (added[1] ?? added[2] ?? added[3])! : null;
   const names = coEditors(page);
   return {
     saver: lines.some((l) => SAVER_PAGE_RE.test(l.text.trim())),

@@ -38,7 +38,7 @@ const COPY_TIP_RE =
 const TIP_LABEL_RE = /^[【\[]?(?:温馨|友情|特别)提示[】\]]?[：:]?$/;
 const TIP_ITEM_RE = /^\d{1,2}\s*[.．、]\s*\S/;
 const SITE_WORDS_RE = /文档|本站|本网|平台|预览|著作权|版权|侵权|金币|下载券/;
-const DOCUMENT_WORDS_RE = /文档|著作权|版权|侵权/;
+const DOCUMENT_WORDS_RE = /本文档|该文档|文档共|文档分享|预览|著作权|版权|侵权/;
 /** The lines a notice runs to under its label, down to a blank line. */
 const NOTICE_LINES = 5;
 const NOTICE_LINE_CHARS = 300;

@@ -243,10 +243,10 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
       // What a page prints at its break (a footer, a notice) is part of a page break; after a button or an address,
       // only a download notice (剩余2页未读 under 展开全文) is: other lines end the text.
       if (reason === SCREEN_BAR) seam = true;
-      // Chrome inside a sentence, after its comma (…密切配合；/ 复制内容需开通会员 / 各乡镇要…): the sentence runs on
-      // across it (after a bare word a paywall's preview may have skipped pages).
+      // Chrome inside a sentence, after its comma (a paywall's prompt after a semicolon too: …密切配合；/ 复制内容需开通
+      //会员 / 各乡镇要…): the sentence runs on across it (after a bare word a paywall's preview may have skipped pages).
       const before = out.at(-1)?.text.trim() ?? "";
-      const cutsSentence = continuesProse(before) && /[，、；,;]$/.test(before);
+      const cutsSentence = continuesProse(before) && (reason === PAYWALL ? /[，、；,;]$/ : /[，、,]$/).test(before);
       if (!FLOWS_ACROSS.has(reason) && afterBreak !== "page" && !cutsSentence && !(afterBreak && reason === PAYWALL)) {
         out.push({ ...line, text: "" });
         afterBreak = null;

@@ -94,8 +94,6 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
       // …only from a line that reached the margin: a paragraph that ended before the break stops short of it, and a
       // heading set flush left at the page's top (坚持问题导向，狠抓…) starts a part of its own.
       if (width > 0 && prev.width >= width - 4) return true;
-      // Unwrapped, a paragraph a line: a sentence of some length is no heading, and the page parted it from its own.
-      if (width === 0 && endsSentence(next.text) && next.text.length >= 30) return true;
     }
     if (endsSentence(prev.text) || /[：:]$/.test(prev.text)) return false;
     // Two messages of a chat: one sentence runs on only where the first stopped at a comma (a heading sent alone stays).

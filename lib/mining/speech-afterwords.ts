@@ -25,6 +25,9 @@ const WRITERS_WORDS_RE = /这类(?:讲话|稿子|材料)|套改|讲话稿/;
 /** A reader's label over his remarks on the text he has read (读后几点体会, 读后感, 阅后心得): no speaker says he read his
  *  own speech, whatever follows (a numbered 1. 开场不绕弯子。 is the reader's point, not the speech's). */
 const READERS_LABEL_RE = /^(?:读后|读罢|阅后|读完)[^。！？，,]{0,8}(?:体会|感想|感悟|心得|收获|点评|随想)$|^读后感$/;
+/** …and the remarks show it: they judge the text as a text (开场…, 结尾收得干净, 层次清楚, 这篇, 讲话稿) or talk to the page's readers
+ *  (评论区, 点个赞); a speaker's own 读后的三点体会 at a reading session speaks of the book. */
+const READERS_WORDS_RE = /开场|结尾|收尾|层次|写得|这篇|原文|讲话稿|稿子|拿去|评论区|点个?赞/;
 /** A short line with no sentence and no outline number: a section's label. */
 const isLabelLine = (t: string) => t.length <= 24 && !/[。！？；，,!?]/.test(t) && !parseEnumerator(t);
 /** The label alone on its line (写在最后): it may head a speech's own last part. */
@@ -43,7 +46,8 @@ export function withoutAfterword(speech: ParsedSpeech, removed: Removed[]): Pars
     const writers =
       !ENDED_RE.test(b.text) &&
       isLabelLine(b.text) &&
-      ((WRITING_LABEL_RE.test(b.text) && WRITERS_WORDS_RE.test(next)) || READERS_LABEL_RE.test(b.text));
+      ((WRITING_LABEL_RE.test(b.text) && WRITERS_WORDS_RE.test(next)) ||
+        (READERS_LABEL_RE.test(b.text) && speech.blocks.slice(i + 1).some((c) => READERS_WORDS_RE.test(c.text))));
     if (!ENDED_RE.test(b.text) && !writers) return false;
     const after = speech.blocks.slice(i + 1);
     const before = speech.blocks.slice(Math.max(0, i - CLOSING_REACH), i);

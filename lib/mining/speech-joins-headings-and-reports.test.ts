@@ -81,13 +81,13 @@ describe("a 材料 site's marks on the title and a clip's caption", () => {
 });
 
 describe("page breaks", () => {
-  it("reads a 文库's name on its page rule as the page break, and the paragraph runs on across it", () => {
+  it("reads a 文库's name on its page rule as the page break, and the sentence runs on across it", () => {
     const indented = (t: string) => "　　" + t;
     const page = [
       COUNTY_TITLE,
       "同志们：",
       indented(COUNTY_OPENING),
-      indented("今年以来，全县安全生产形势总体平稳，事故起数和死亡人数实现双下降。"),
+      indented("今年以来，全县安全生产形势总体平稳，事故起数和死亡人数实现双下降，"),
       "青简文库 qingjian.com ———————— 第 2/4 页 ————————",
       "但从近期检查情况看，建筑施工、燃气使用等领域隐患依然较多，这些都需要我们高度警惕。",
       indented(COUNTY_CLOSING),
@@ -95,7 +95,7 @@ describe("page breaks", () => {
     const mined = mineText(page.join("\n"));
     expect(mined.speeches[0]!.blocks.map((b) => b.text)).toEqual([
       COUNTY_OPENING,
-      "今年以来，全县安全生产形势总体平稳，事故起数和死亡人数实现双下降。但从近期检查情况看，建筑施工、燃气使用等领域隐患依然较多，这些都需要我们高度警惕。",
+      "今年以来，全县安全生产形势总体平稳，事故起数和死亡人数实现双下降，但从近期检查情况看，建筑施工、燃气使用等领域隐患依然较多，这些都需要我们高度警惕。",
       COUNTY_CLOSING,
     ]);
     expect(mined.removed.find((r) => /第\s*2\/4\s*页/.test(r.text))?.reason).toBe("页码");

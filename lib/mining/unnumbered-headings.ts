@@ -128,10 +128,12 @@ export function markUnnumberedHeadings(body: Paragraph[]): Paragraph[] {
   const seen = new Map<string, number>();
   for (const p of body) seen.set(p.text.trim(), (seen.get(p.text.trim()) ?? 0) + 1);
   // Run-in items (一是…) may stand among them, but an item is never itself an unnumbered heading.
+  // (A line after a colon is what the paragraph announces: a slogan, a rule, a step.)
   const alone = (i: number) =>
     seen.get(body[i]!.text.trim()) === 1 &&
     !parseEnumerator(body[i]!.text) &&
     isProse(body[i - 1]) &&
+    !/[：:]$/.test(body[i - 1]!.text.trim()) &&
     isProse(body[i + 1]);
   // Beside run-in items, two phrases alone are as often a slogan (隐患险于明火，防范胜于救灾): only headings of one
   // phrase that open with a section's verb are read there.
@@ -145,7 +147,9 @@ export function markUnnumberedHeadings(body: Paragraph[]): Paragraph[] {
   // (Plain phrases include the ones with a verb; beside run-in items there are none.)
   const phrases = items ? onePhrase : plainPhrases;
   const three = (xs: number[]) => xs.length >= MIN_ONE_PHRASE_HEADINGS;
-  const withTwo = [...new Set([...twoPhrases, ...phrases])].sort((a, b) => a - b);
+  // A plain phrase inside a section the two-phrase headings open and close is an emphatic line of it (这根弦一刻也不能松).
+  const outside = (i: number) => !twoPhrases.some((a) => a < i && twoPhrases.some((b) => b > i));
+  const withTwo = [...new Set([...twoPhrases, ...onePhrase, ...phrases.filter(outside)])].sort((a, b) => a - b);
   const found = twoPhrases.length
     ? three(withTwo)
       ? withTwo
