@@ -13,6 +13,8 @@ const OWNER_REPLY_HEAD_RE = new RegExp(String.raw`^(?:博主|楼主|作者|版�
 /** ★★★★☆ 基层小文书 2024-06-11: a document site's rated review, its stars standing for the floor. */
 const RATED_HEAD_RE =
   /^[★☆]{3,5}\s*[^\s。，！？]{1,24}?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** 作者回复：感谢留言… under a comment already taken: the author's answer on the same line as its label. */
+const OWNER_REPLY_RE = /^(?:博主|楼主|作者|版主|小编)回复\s*[：:]\s*\S/;
 const isCommentHead = (t: string) => FLOOR_HEAD_RE.test(t) || OWNER_REPLY_HEAD_RE.test(t) || RATED_HEAD_RE.test(t);
 const COMMENT_LINES = 2;
 const COMMENT_MAX = 120;
@@ -31,6 +33,12 @@ export function markFloorComments(texts: string[], verdict: (string | null)[]): 
       verdict[j] ??= "网友评论";
     }
   }
+  texts.forEach((t, i) => {
+    let k = i - 1;
+    while (k >= 0 && !texts[k]!.trim()) k--;
+    if (OWNER_REPLY_RE.test(t.trim()) && t.trim().length <= COMMENT_MAX && k >= 0 && verdict[k])
+      verdict[i] ??= "网友评论";
+  });
 }
 
 /** 标签： (or 标签云, 热门标签) alone, then its tags one a line, or on one line parted by spaces: a few short words

@@ -106,7 +106,8 @@ export function asideMarks(lines: { text: string }[]): AsideMarks {
 
 /** Cuts the asides from one line. */
 export function cutAsides(text: string, lineNo: number, ctx: Ctx, marks?: AsideMarks): string {
-  let t = cut(text, EDITOR_NOTE_RE, "编者注", lineNo, ctx);
+  // (A label alone on its line, 【编者按】, is left to the page rules, which take the note under it.)
+  let t = cut(text, EDITOR_NOTE_RE, "编者注", lineNo, ctx, () => /^[【[](?:编者按|编者的话)[】\]]$/.test(text.trim()));
   if (marks?.saver) t = cut(t, SAVER_NOTE_RE, "收藏者的批注", lineNo, ctx);
   if (marks?.addedNotes) t = cut(t, marks.addedNotes, "转载者加的注", lineNo, ctx);
   t = cut(t, TEMPLATE_NOTE_RE, "范文修改提示", lineNo, ctx);

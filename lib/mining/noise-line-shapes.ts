@@ -70,7 +70,7 @@ const PROMOTION_RE =
  *  product's name needs no button when it is a name, without a comma or a stop (【广告】查处虚假违法广告案件125件，… is a
  *  speech's item); under it, the advertiser's line: ××教育科技 广告 立即咨询. */
 const AD_BUTTON =
-  "(?:查看详情|了解详情|了解更多|立即购买|立即抢购|点击查看|去看看|立即下载|马上领取|立即咨询|免费咨询)";
+  "(?:查看详情|了解详情|了解更多|立即购买|立即抢购|点击查看|去看看|立即下载|马上领取|立即咨询|免费咨询|>>|»)";
 /** …，详询客服微信：gwp_kefu2024: an advert's call to ask its account (a speech's 【广告】 item may name a hotline, 12345,
  *  or an account to follow, but asks no one to sign up with a handle). */
 const AD_CONTACT =

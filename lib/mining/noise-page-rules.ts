@@ -18,6 +18,7 @@ import { markKeyPoints } from "./noise-key-points";
 import { markInterleavedLines } from "./noise-interleaved-lines";
 import { markVideoCards } from "./noise-video-cards";
 import { markSiteBanners, markSiteNotices } from "./noise-site-notices";
+import { markFollowCards } from "./noise-follow-cards";
 import { markBriefingItems, markNewsReports, markReportsAfterSpeech } from "./noise-news-report";
 import { markCommentCards, markPostAuthorCards, markStampedComments, markTriangleCaptions } from "./noise-page-cards";
 import { markDistributionLists, markPageJumps, markReprintedPageHeads, markWindowTitle } from "./noise-page-ends";
@@ -92,4 +93,5 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markVideoCards(texts, verdict);
   markSiteNotices(texts, verdict);
   markSiteBanners(texts, verdict);
+  markFollowCards(texts, verdict);
 }

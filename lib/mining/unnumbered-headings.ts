@@ -48,7 +48,7 @@ function onePhraseHeading(t: string, plain = false): boolean {
     !frameOrTitle(t)
   );
 }
-const MIN_PLAIN_PHRASE = 6;
+const MIN_PLAIN_PHRASE = 5;
 /** What a plain heading tells its hearers to do (隐患要一处一处查, 把责任落到人头上, 情况不能看轻) and a slogan
  *  (安全生产重于泰山, 生命至上安全第一) does not. */
 const PLAIN_DIRECTIVE_RE = /要|把|不能|不容|不可|必须|务必|一定|先|看清|认清|落到|扛/;
@@ -118,10 +118,25 @@ function markClosingSection(body: Paragraph[]): Paragraph[] {
   );
 }
 
+/** ▍看清楚：前五个月干得怎么样: a post's 小标题 set off by a bar, short, over prose (its bar is no part of it). */
+const BAR_MARK_RE = /^[▍▌▎▋┃]\s*(?=\S)/;
+const barHeading = (t: string) =>
+  BAR_MARK_RE.test(t) &&
+  t.length <= MAX_HEADING + 2 &&
+  !/[。！？；!?;]$/.test(t) &&
+  !frameOrTitle(t.replace(BAR_MARK_RE, ""));
+
 /** The body with its unnumbered section headings marked as level-1 headings (LineHint.headingLevel). */
 export function markUnnumberedHeadings(body: Paragraph[]): Paragraph[] {
   if (body.some((p) => !p.hint?.headingLevel && !runInItemOrNone(p.text))) return markClosingSection(body);
   if (body.some((p) => p.hint?.headingLevel)) return body;
+  const barred = body.flatMap((p, i) => (barHeading(p.text.trim()) && isProse(body[i + 1]) ? [i] : []));
+  if (barred.length >= MIN_HEADINGS)
+    return body.map((p, i) =>
+      barred.includes(i)
+        ? { ...p, text: p.text.trim().replace(BAR_MARK_RE, ""), hint: { ...p.hint, headingLevel: 1 as const } }
+        : p,
+    );
   const listed = listHeadings(body);
   if (listed) return listed;
   // A line repeated word for word is a running header the noise rules missed, not a section's heading.

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import {
+  COUNTY_SPEECH,
+  COUNTY_SPEECH_BLOCKS,
+  COUNTY_SPEECH_HEAD,
+  COUNTY_SPEECH_REST,
+} from "../testing/county-speech-lines";
+import { speechesOf, textsOf } from "../testing/mined-page";
+
+// Pages written for these tests in the shapes of set 95's: a self-media post's author card and its editor's note
+// under a bare 【编者按】, a 【推广】 line ending in its link's arrows, an author's reply under a comment, a post's 小标题
+// set off by a bar, a plain talk's headings of five characters.
+
+describe("a self-media post's card and note above the speech", () => {
+  it("drops the account's name over its byline and follow button, and the note under a bare 【编者按】", () => {
+    const page = [
+      "河洛号　｜　首页　推荐　社会　本地　视频　更多",
+      "登录　　下载河洛APP，看更多精彩内容",
+      "",
+      "一篇讲话说透了：安全生产为什么不能松劲？（附讲话全文）",
+      "",
+      "安全那点事儿",
+      "2025-03-16 08:47 · 河南 · 社会领域优质创作者",
+      "＋关注　　已有3.4万人关注",
+      "",
+      "【编者按】",
+      "开春以后各地陆续召开安全生产工作会，小编读了十几篇讲话稿，发现这一篇说得最实在：不绕弯子、不堆口号。",
+      "现把全文整理出来，供做安全管理的朋友们参考，文中小标题均为原稿所有，个别错别字小编已改正。",
+      "",
+      "（图为会议现场，图片来自网络）",
+      "",
+      ...COUNTY_SPEECH,
+    ];
+    const speeches = speechesOf(page);
+    expect(speeches).toHaveLength(1);
+    expect(speeches[0]!.blocks.map((b) => b.text)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+
+  it("drops a 【推广】 line ending in its link's arrows, and an author's reply under a comment", () => {
+    const page = [
+      ...COUNTY_SPEECH_HEAD,
+      "【推广】写材料没思路？输入会议名称，一键生成讲话初稿，新用户首月仅需9.9元 >>",
+      ...COUNTY_SPEECH_REST,
+      "",
+      "评论 12",
+      "热门 | 最新",
+      "",
+      "城关老张",
+      "讲得实在，关键是要落实到村里，别开完会就完了。",
+      "04-08 19:02 · 河南　　回复　　赞 23",
+      "　作者回复：感谢留言，已转县应急局。",
+      "",
+      "河边小李",
+      "建议把农村建房也好好管一管。",
+      "04-08 19:15 · 河南　　回复　　赞 9",
+    ];
+    expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+});
+
+describe("headings a page sets off or keeps short", () => {
+  const prose = (n: number) =>
+    `这是第${n}部分的正文，各单位要对照要求逐项抓好落实，确保各项措施落地见效，不留死角，不走过场，做到件件有回音。`;
+
+  it("reads a post's 小标题 set off by a bar as its headings, without the bar", () => {
+    const page = [
+      "在集团安全生产月动员会上的讲话",
+      "同志们：",
+      "今天我们开这个会，一是把今年前五个月的情况说一说，二是把安全生产月的几项工作部署一下。",
+      "",
+      "▍看清楚：前五个月干得怎么样",
+      "",
+      prose(1),
+      "",
+      "▍查到底：隐患不能过夜",
+      "",
+      prose(2),
+      "",
+      "同志们，安全生产责任重于泰山。希望大家扎实抓好各项工作。谢谢大家！",
+    ];
+    const blocks = speechesOf(page)[0]!.blocks;
+    expect(blocks.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual([
+      "看清楚：前五个月干得怎么样",
+      "查到底：隐患不能过夜",
+    ]);
+  });
+
+  it("reads a plain heading of five characters among its sisters", () => {
+    const page = [
+      "在全校安全工作会议上的讲话",
+      "老师们、同志们：",
+      "今天召开全校安全工作会议，主要是总结上学期的安全工作，部署本学期的重点任务，请大家认真抓好落实。",
+      "形势不容乐观",
+      prose(1),
+      "隐患要一个一个查",
+      prose(2),
+      "把底线守牢",
+      prose(3),
+      "老师们，校园安全关系到每一个孩子。希望大家把安全工作当成分内事来抓。谢谢大家！",
+    ];
+    const blocks = speechesOf(page)[0]!.blocks;
+    expect(blocks.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual([
+      "形势不容乐观",
+      "隐患要一个一个查",
+      "把底线守牢",
+    ]);
+  });
+});

@@ -1,0 +1,54 @@
+// A self-media post's author card (the account's name over its byline and its follow button) and an editor's note
+// set under its bare label (【编者按】 alone, its paragraphs below it): the platform's and the editor's words above the
+// speech, never the speaker's.
+import { isSalutation, isTitleLine } from "./outline-patterns";
+import { nextLine } from "./noise-page-furniture";
+
+/** ＋关注 / + 关注　已有1.2万人关注: the follow button, with its count. */
+const FOLLOW_RE = /^[+＋]\s*关注(?:\s*(?:已有)?\s*[\d.]+\s*[万千]?\s*(?:人关注|粉丝|关注者|人已关注))?$/;
+/** 2026-03-16 08:47 · 陕西 · 社会领域优质创作者: a post's time, place and the account's badge. */
+const POST_BYLINE_RE = /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s+\d{1,2}:\d{2}\s*[·•]/;
+/** 【编者按】 / 编者按 / 【编者的话】 alone on its line, over the note. */
+const NOTE_LABEL_RE = /^[【\[]?(?:编者按|编者的话|编辑的话|小编按)[】\]]?[：:]?$/;
+/** The note speaks of the text it introduces, as an editor does. */
+const EDITORS_WORDS_RE = /小编|编者|本文|全文|整理|供[^。]{0,10}参考|转载|原稿|讲话稿/;
+const CARD = "公众号界面文字";
+const NOTE = "编者按";
+const MAX_NAME = 16;
+const MAX_NOTE_LINES = 4;
+
+export function markFollowCards(texts: string[], verdict: (string | null)[]): void {
+  const firstSalutation = texts.findIndex((t) => isSalutation(t.trim()));
+  texts.forEach((raw, i) => {
+    const t = raw.trim();
+    // (The label alone may be marked already, by the line rules.)
+    if (NOTE_LABEL_RE.test(t) && (firstSalutation < 0 || i < firstSalutation)) markNoteBelow(texts, verdict, i);
+    if (!t || verdict[i]) return;
+    if (FOLLOW_RE.test(t)) {
+      verdict[i] = CARD;
+      return;
+    }
+    // The account's name: a short line with no sentence in it, right over the post's byline and its follow button.
+    const by = nextLine(texts, i);
+    const follow = by >= 0 ? nextLine(texts, by) : -1;
+    if (
+      t.length <= MAX_NAME &&
+      !/[，。！？；：]/.test(t) &&
+      !isTitleLine(t) &&
+      by >= 0 &&
+      POST_BYLINE_RE.test(texts[by]!.trim()) &&
+      follow >= 0 &&
+      FOLLOW_RE.test(texts[follow]!.trim())
+    )
+      verdict[i] = CARD;
+  });
+}
+
+/** The note's lines under its label, up to the first blank line, when they speak as an editor does. */
+function markNoteBelow(texts: string[], verdict: (string | null)[], label: number): void {
+  const lines: number[] = [];
+  for (let j = label + 1; j < texts.length && texts[j]!.trim() && lines.length < MAX_NOTE_LINES; j++) lines.push(j);
+  if (!lines.length || !lines.some((j) => EDITORS_WORDS_RE.test(texts[j]!))) return;
+  if (lines.some((j) => isTitleLine(texts[j]!.trim()) || isSalutation(texts[j]!.trim()))) return;
+  for (const k of [label, ...lines]) verdict[k] ??= NOTE;
+}
