@@ -9,7 +9,7 @@ import { speechesOf, textsOf } from "../testing/mined-page";
 
 // Pages written for these tests in the shapes of set 95's: a self-media post's author card and its editor's note
 // under a bare 【编者按】, a 【推广】 line ending in its link's arrows, an author's reply under a comment, a post's 小标题
-// set off by a bar, a plain talk's headings of five characters.
+// set off by a bar.
 
 describe("a self-media post's card and note above the speech", () => {
   it("drops the account's name over its byline and follow button, and the note under a bare 【编者按】", () => {
@@ -82,27 +82,6 @@ describe("headings a page sets off or keeps short", () => {
     expect(blocks.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual([
       "看清楚：前五个月干得怎么样",
       "查到底：隐患不能过夜",
-    ]);
-  });
-
-  it("reads a plain heading of five characters among its sisters", () => {
-    const page = [
-      "在全校安全工作会议上的讲话",
-      "老师们、同志们：",
-      "今天召开全校安全工作会议，主要是总结上学期的安全工作，部署本学期的重点任务，请大家认真抓好落实。",
-      "形势不容乐观",
-      prose(1),
-      "隐患要一个一个查",
-      prose(2),
-      "把底线守牢",
-      prose(3),
-      "老师们，校园安全关系到每一个孩子。希望大家把安全工作当成分内事来抓。谢谢大家！",
-    ];
-    const blocks = speechesOf(page)[0]!.blocks;
-    expect(blocks.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual([
-      "形势不容乐观",
-      "隐患要一个一个查",
-      "把底线守牢",
     ]);
   });
 });

@@ -44,11 +44,15 @@ export function markFollowCards(texts: string[], verdict: (string | null)[]): vo
   });
 }
 
-/** The note's lines under its label, up to the first blank line, when they speak as an editor does. */
+/** The note's lines under its label, each speaking as an editor does, up to the first that does not (the speech may
+ *  follow without a blank line) or a blank line. */
 function markNoteBelow(texts: string[], verdict: (string | null)[], label: number): void {
   const lines: number[] = [];
-  for (let j = label + 1; j < texts.length && texts[j]!.trim() && lines.length < MAX_NOTE_LINES; j++) lines.push(j);
-  if (!lines.length || !lines.some((j) => EDITORS_WORDS_RE.test(texts[j]!))) return;
+  for (let j = label + 1; j < texts.length && texts[j]!.trim() && lines.length < MAX_NOTE_LINES; j++) {
+    if (!EDITORS_WORDS_RE.test(texts[j]!)) break;
+    lines.push(j);
+  }
+  if (!lines.length) return;
   if (lines.some((j) => isTitleLine(texts[j]!.trim()) || isSalutation(texts[j]!.trim()))) return;
   for (const k of [label, ...lines]) verdict[k] ??= NOTE;
 }

@@ -48,7 +48,7 @@ function onePhraseHeading(t: string, plain = false): boolean {
     !frameOrTitle(t)
   );
 }
-const MIN_PLAIN_PHRASE = 5;
+const MIN_PLAIN_PHRASE = 6;
 /** What a plain heading tells its hearers to do (隐患要一处一处查, 把责任落到人头上, 情况不能看轻) and a slogan
  *  (安全生产重于泰山, 生命至上安全第一) does not. */
 const PLAIN_DIRECTIVE_RE = /要|把|不能|不容|不可|必须|务必|一定|先|看清|认清|落到|扛/;
@@ -118,12 +118,17 @@ function markClosingSection(body: Paragraph[]): Paragraph[] {
   );
 }
 
+/** 下面，我讲三点意见： — the colon that announces the sections, whose first heading follows it. */
+const ANNOUNCES_POINTS_RE =
+  /(?:讲|谈|说|提|强调)[^。！？]{0,8}(?:几点|[两三四五六]点|几个方面|[两三四五六]个方面|几件事|[两三四五六]件事)[^。！？]{0,6}[：:]$/;
+
 /** ▍看清楚：前五个月干得怎么样: a post's 小标题 set off by a bar, short, over prose (its bar is no part of it). */
 const BAR_MARK_RE = /^[▍▌▎▋┃]\s*(?=\S)/;
+// (A saying set off so, 一盔一带，安全常在, has its two halves parted by a comma; a section's title has none.)
 const barHeading = (t: string) =>
   BAR_MARK_RE.test(t) &&
   t.length <= MAX_HEADING + 2 &&
-  !/[。！？；!?;]$/.test(t) &&
+  !/[。！？；!?;，,]/.test(t) &&
   !frameOrTitle(t.replace(BAR_MARK_RE, ""));
 
 /** The body with its unnumbered section headings marked as level-1 headings (LineHint.headingLevel). */
@@ -131,7 +136,9 @@ export function markUnnumberedHeadings(body: Paragraph[]): Paragraph[] {
   if (body.some((p) => !p.hint?.headingLevel && !runInItemOrNone(p.text))) return markClosingSection(body);
   if (body.some((p) => p.hint?.headingLevel)) return body;
   const barred = body.flatMap((p, i) => (barHeading(p.text.trim()) && isProse(body[i + 1]) ? [i] : []));
-  if (barred.length >= MIN_HEADINGS)
+  // (Beside two-phrase headings alone between paragraphs, barred lines are the speech's sayings, set off.)
+  const twoAlone = body.some((p, i) => headingShaped(p.text.trim()) && isProse(body[i - 1]) && isProse(body[i + 1]));
+  if (barred.length >= MIN_HEADINGS && !twoAlone)
     return body.map((p, i) =>
       barred.includes(i)
         ? { ...p, text: p.text.trim().replace(BAR_MARK_RE, ""), hint: { ...p.hint, headingLevel: 1 as const } }
@@ -148,7 +155,7 @@ export function markUnnumberedHeadings(body: Paragraph[]): Paragraph[] {
     seen.get(body[i]!.text.trim()) === 1 &&
     !parseEnumerator(body[i]!.text) &&
     isProse(body[i - 1]) &&
-    !/[：:]$/.test(body[i - 1]!.text.trim()) &&
+    (!/[：:]$/.test(body[i - 1]!.text.trim()) || ANNOUNCES_POINTS_RE.test(body[i - 1]!.text.trim())) &&
     isProse(body[i + 1]);
   // Beside run-in items, two phrases alone are as often a slogan (隐患险于明火，防范胜于救灾): only headings of one
   // phrase that open with a section's verb are read there.
