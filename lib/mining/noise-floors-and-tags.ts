@@ -1,6 +1,7 @@
 // A blog's or a forum's comments under numbered floors (1楼  乡里的小陈  2023-04-13 09:26  [回复], then what he
 // wrote; 博主回复：2023-04-13 21:05, then the answer; a document site's ★★★★☆ reviews), and a post's tags listed one a line under a bare 标签：.
 import { nextLine } from "./noise-page-furniture";
+import { previousLine } from "./noise-page-cards";
 import { POST_TIME } from "./noise-community-words";
 import { isPostedSpeakerLine, isSalutation, isTitleLine } from "./outline-patterns";
 
@@ -34,8 +35,7 @@ export function markFloorComments(texts: string[], verdict: (string | null)[]): 
     }
   }
   texts.forEach((t, i) => {
-    let k = i - 1;
-    while (k >= 0 && !texts[k]!.trim()) k--;
+    const k = previousLine(texts, i);
     if (OWNER_REPLY_RE.test(t.trim()) && t.trim().length <= COMMENT_MAX && k >= 0 && verdict[k])
       verdict[i] ??= "网友评论";
   });

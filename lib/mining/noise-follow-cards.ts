@@ -9,7 +9,7 @@ const FOLLOW_RE = /^[+＋]\s*关注(?:\s*(?:已有)?\s*[\d.]+\s*[万千]?\s*(?:�
 /** 2026-03-16 08:47 · 陕西 · 社会领域优质创作者: a post's time, place and the account's badge. */
 const POST_BYLINE_RE = /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s+\d{1,2}:\d{2}\s*[·•]/;
 /** 【编者按】 / 编者按 / 【编者的话】 alone on its line, over the note. */
-const NOTE_LABEL_RE = /^[【\[]?(?:编者按|编者的话|编辑的话|小编按)[】\]]?[：:]?$/;
+export const NOTE_LABEL_RE = /^[【\[]?(?:编者按|编者的话|编辑的话|小编按)[】\]]?[：:]?$/;
 /** The note speaks of the text it introduces, as an editor does. */
 const EDITORS_WORDS_RE = /小编|编者|本文|全文|整理|供[^。]{0,10}参考|转载|原稿|讲话稿/;
 const CARD = "公众号界面文字";

@@ -3,6 +3,7 @@
 // delivery cues, a reader app's highlight counts, a note keeper's marks, a co-editor's cursor label. Each names who
 // put it there in its own words; a speech's own brackets ((一), （试行）, （2024年）, 【典型案例】, （注：…）) stay.
 import { cut, type Ctx } from "./noise-fragments";
+import { NOTE_LABEL_RE } from "./noise-follow-cards";
 
 /** An editor's note in brackets: （编者注：…）, 【小编提示：…】, 【编者按】, （有删节）, （根据录音整理）, （未经本人审阅）;
  *  whoever saved or reposted it: 【藏者按：…】, （博主按：…）, [楼主注：…], 〔馆主注：…〕, a poster's note signed at its end
@@ -107,7 +108,7 @@ export function asideMarks(lines: { text: string }[]): AsideMarks {
 /** Cuts the asides from one line. */
 export function cutAsides(text: string, lineNo: number, ctx: Ctx, marks?: AsideMarks): string {
   // (A label alone on its line, 【编者按】, is left to the page rules, which take the note under it.)
-  let t = cut(text, EDITOR_NOTE_RE, "编者注", lineNo, ctx, () => /^[【[](?:编者按|编者的话)[】\]]$/.test(text.trim()));
+  let t = cut(text, EDITOR_NOTE_RE, "编者注", lineNo, ctx, () => NOTE_LABEL_RE.test(text.trim()));
   if (marks?.saver) t = cut(t, SAVER_NOTE_RE, "收藏者的批注", lineNo, ctx);
   if (marks?.addedNotes) t = cut(t, marks.addedNotes, "转载者加的注", lineNo, ctx);
   t = cut(t, TEMPLATE_NOTE_RE, "范文修改提示", lineNo, ctx);

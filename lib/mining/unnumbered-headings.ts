@@ -139,11 +139,7 @@ export function markUnnumberedHeadings(body: Paragraph[]): Paragraph[] {
   // (Beside two-phrase headings alone between paragraphs, barred lines are the speech's sayings, set off.)
   const twoAlone = body.some((p, i) => headingShaped(p.text.trim()) && isProse(body[i - 1]) && isProse(body[i + 1]));
   if (barred.length >= MIN_HEADINGS && !twoAlone)
-    return body.map((p, i) =>
-      barred.includes(i)
-        ? { ...p, text: p.text.trim().replace(BAR_MARK_RE, ""), hint: { ...p.hint, headingLevel: 1 as const } }
-        : p,
-    );
+    return asHeadings(body, barred, (p) => p.text.trim().replace(BAR_MARK_RE, ""));
   const listed = listHeadings(body);
   if (listed) return listed;
   // A line repeated word for word is a running header the noise rules missed, not a section's heading.
@@ -182,8 +178,15 @@ export function markUnnumberedHeadings(body: Paragraph[]): Paragraph[] {
         ? onePhrase
         : [];
   if (found.length < MIN_HEADINGS || (items && !itemsRestart(body, found))) return body;
-  const marked = new Set(found);
-  return body.map((p, i) => (marked.has(i) ? { ...p, hint: { ...p.hint, headingLevel: 1 as const } } : p));
+  return asHeadings(body, found);
+}
+
+/** The body with the paragraphs at `at` made level-1 headings (their text as `text` gives it). */
+function asHeadings(body: Paragraph[], at: number[], text = (p: Paragraph) => p.text): Paragraph[] {
+  const marked = new Set(at);
+  return body.map((p, i) =>
+    marked.has(i) ? { ...p, text: text(p), hint: { ...p.hint, headingLevel: 1 as const } } : p,
+  );
 }
 
 /** Under section headings, each section's items count from 一 again (一是…二是… under one, 一是… under the next): items
