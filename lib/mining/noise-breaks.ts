@@ -1,12 +1,14 @@
 // The breaks a scraped page puts inside the text, which the text flows across: a page number, a running header, a
 // browser's print header, a subtitle cue's timing, a 展开全文 button, the site's address printed on every page, a
-// paper's other page between the two halves of a jump, a chat's names and others' messages between a poster's.
+// paper's other page between the two halves of a jump, a chat's names and others' messages between a poster's, an
+// office system's watermark band.
 import { CHAT } from "./noise-chat-export";
 import { LIVE_STAMP } from "./noise-interleaved-lines";
 import { ADDRESS_WATERMARK } from "./noise-address-watermarks";
 import { REASON_EXPANDER } from "./noise-line-rules";
 import { PREVIEW_MARK, PRINT_HEADER, PRINTED_HEADER, SCREEN_BAR } from "./noise-line-shapes";
 import { PAGE_JUMP } from "./noise-page-ends";
+import { INTERNAL_MARK } from "./noise-office-records";
 import { RUNNING_HEADER } from "./noise-page-furniture";
 
 /** Removed lines across which the text flows on: a page break, a subtitle cue's timing. */
@@ -23,6 +25,7 @@ export const FLOWS_ACROSS = new Set<string>([
   LIVE_STAMP,
   SCREEN_BAR,
   PREVIEW_MARK,
+  INTERNAL_MARK,
 ]);
 export const PAYWALL = "付费/登录提示";
 /** Breaks that are a page's: the text was cut there by the page, not by the writer. */

@@ -1,4 +1,5 @@
 // Codes a site hides in its text against copying and scraping, cut from the sentence they sit in.
+import { cutDiscuzJammers } from "./noise-discuz-jammers";
 import { cut, type Ctx } from "./noise-fragments";
 
 /** A copy-protection code hidden in the text (Xq8Lm2): a letter first, then two capitals, two small letters and two
@@ -87,7 +88,7 @@ export function cutCopyCodes(
   domains?: Set<string>,
   jammer?: RegExp,
 ): string {
-  let t = jammer ? cut(text, jammer, "防复制代码", lineNo, ctx) : text;
+  let t = cutDiscuzJammers(jammer ? cut(text, jammer, "防复制代码", lineNo, ctx) : text, lineNo, ctx);
   t = cut(t, COPY_CODE_RE, "防复制代码", lineNo, ctx);
   if (domains?.size) t = cut(t, BARE_DOMAIN_RE, "水印", lineNo, ctx, (m) => !domains.has(m));
   t = cut(t, JAMMER_RE, "防复制代码", lineNo, ctx, (m) => FORMULA_RE.test(m));

@@ -3,6 +3,7 @@
 // number between dashes (— 1 —), a document viewer's chunk number that splits a word across lines (隐\n2、患),
 // and a watermark, the site's slogan and address, repeated inside the text. The asides others set into a sentence
 // (an editor's note, a stage direction, a reader's count) are in noise-inline-asides.ts.
+import { cutInternalBands, internalBands } from "./noise-internal-watermarks";
 import { cutCopyCodes, pageBareDomains, pageLetterCodes, pageSiteNames, siteJammerRe } from "./noise-copy-codes";
 import { cut, type Ctx } from "./noise-fragments";
 import { asideMarks, cutAsides, type AsideMarks } from "./noise-inline-asides";
@@ -134,6 +135,8 @@ export type PageMarks = {
   bareDomains: Set<string>;
   /** A forum's anti-copy strings: codes around the site's name or an address. */
   jammer: RegExp;
+  /** An office system's watermark bands (noise-internal-watermarks.ts). */
+  bands: RegExp | null;
 };
 export function pageMarks(lines: { text: string }[]): PageMarks {
   const page = lines.map((l) => l.text).join("\n");
@@ -152,6 +155,7 @@ export function pageMarks(lines: { text: string }[]): PageMarks {
     letterCodes: pageLetterCodes(page),
     bareDomains: pageBareDomains(page),
     jammer: siteJammerRe(pageSiteNames(page)),
+    bands: internalBands(lines),
   };
 }
 
@@ -166,6 +170,7 @@ export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: Pa
   t = cut(t, DOT_INJECTION_RE, "插入字间的圆点", lineNo, ctx);
   if (marks?.bbs) t = cut(t, ANSI_CODE_RE, "终端颜色代码", lineNo, ctx);
   t = cutCopyCodes(t, lineNo, ctx, marks?.letterCodes, marks?.bareDomains, marks?.jammer);
+  if (marks?.bands) t = cutInternalBands(t, marks.bands, lineNo, ctx);
   t = cut(t, AI_CITATION_RE, "AI 回答的引用标记", lineNo, ctx);
   t = cut(t, SITE_PLUG_RE, "网站插入的推广或声明", lineNo, ctx, (m) => m.length === text.trim().length);
   t = cut(t, VIEWER_MARK_RE, "文档标记", lineNo, ctx);

@@ -34,9 +34,10 @@ const INTERJECTOR =
 /** A recording's stage directions: （掌声）, （热烈掌声）, （笑声）, （停顿）, （脱稿讲话）, an interjection as a record writes
  *  it (（插话：对，考核要硬起来。）, （王书记插话：…。）, （会场插话：…。）; a rule in brackets, （不随意插话：…）, stays); and a
  *  reading copy's cues for the leader's delivery: （加重语气）, （语速放慢）, （环视会场）, and a teleprompter's 【停顿】, 【看台下】,
- *  【放慢】 (a cue word alone in the bracket: 【典型案例】 and other heads of a speech's own stay). */
+ *  【放慢】 (a cue word alone in the bracket: 【典型案例】 and other heads of a speech's own stay); a transcribing app
+ *  writes the hall's noise in square brackets, [笑声], [掌声]. */
 export const STAGE_DIRECTION_RE = new RegExp(
-  `[（(]${RECORD_CUES}(?:[，、][^（）()\\n]{0,8})?[）)]|【${CUES}】|[（(]${INTERJECTOR}?插话[：:][^（）()\\n]{1,80}[。！？][）)]`,
+  `[（(]${RECORD_CUES}(?:[，、][^（）()\\n]{0,8})?[）)]|【${CUES}】|[[［]${RECORD_CUES}[\\]］]|[（(]${INTERJECTOR}?插话[：:][^（）()\\n]{1,80}[。！？][）)]`,
   "g",
 );
 
@@ -105,6 +106,10 @@ export function asideMarks(lines: { text: string }[]): AsideMarks {
   };
 }
 
+/** A study platform's tooltip link set after a term ([知识点], [名词解释], [百科]): the page's, in square brackets no
+ *  speech writes. */
+const TOOLTIP_LINK_RE = /[[［](?:知识点|名词解释|百科|词条|释义|小知识|知识卡片?)[\]］]/g;
+
 /** Cuts the asides from one line. */
 export function cutAsides(text: string, lineNo: number, ctx: Ctx, marks?: AsideMarks): string {
   // (A label alone on its line, 【编者按】, is left to the page rules, which take the note under it.)
@@ -115,5 +120,6 @@ export function cutAsides(text: string, lineNo: number, ctx: Ctx, marks?: AsideM
   t = cut(t, STAGE_DIRECTION_RE, "现场记录（掌声、停顿等）", lineNo, ctx);
   t = cut(t, READER_COUNT_RE, "阅读器的划线人数", lineNo, ctx);
   t = cut(t, KEEPER_MARK_RE, "收藏者的批注", lineNo, ctx);
+  t = cut(t, TOOLTIP_LINK_RE, "学习平台的知识点链接", lineNo, ctx);
   return marks?.cursors ? cut(t, marks.cursors, "协作文档的光标标签", lineNo, ctx) : t;
 }

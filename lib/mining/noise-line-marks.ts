@@ -193,7 +193,12 @@ const NOTE_BACKLINK_RE = /↩[\uFE0E\uFE0F]?$/;
 /** 👆这段是主任脱稿加的…: a poster's hand pointing at the passage above or below, never the speaker's words. */
 const POINTING_RE = /^[👆👇☝]\uFE0F?\s*(?:这一?段|上面这|下面这|以上这)/u;
 
+/** 📌 充电棚位置：小区东门北侧空地，预计4月30日前投用: a post's info card under a pin, a label and its particulars
+ *  (no sentence: a speech's point under a pin ends in 。). */
+const PINNED_CARD_RE = /^(?:📌|📍|🔖|ℹ️?)\s*[\u4e00-\u9fff]{2,8}[：:][^。！？!?]{2,60}$/u;
+
 export function lineMarkReason(text: string, index: number, marks: LineMarks): string | null {
+  if (PINNED_CARD_RE.test(text)) return "信息卡片";
   if (BBS_ORIGIN_RE.test(text)) return "BBS 帖子信息";
   if (POINTING_RE.test(text) && text.length <= 80) return "发帖人的附言";
   if (marks.frontMatter.has(index)) return isTitleLine(FRONT_TITLE_RE.exec(text)?.[1] ?? "") ? null : "文档元数据";

@@ -6,7 +6,7 @@ import { isTitleLine, parseEnumerator } from "./outline-patterns";
 import { nextLine } from "./noise-page-furniture";
 
 const OFFICE_RECORD = "办公系统记录";
-const INTERNAL_MARK = "内部资料标记（水印或密级）";
+export const INTERNAL_MARK = "内部资料标记（水印或密级）";
 /** A classification word a system prints across the copy or a 文件 on its cover (内部资料, 严禁外传, 注意保存…). */
 const CLASS_WORD_RE = /内部资料|内部文件|严禁外传|请勿外传|禁止外传|不得外传|注意保密|注意保存|仅限内部|会后收回/g;
 /** What may stand beside a single such word: an organisation's name (…有限责任公司), a reader's stamp (李婷 0604). */
@@ -37,7 +37,7 @@ export function markOfficeRecords(texts: string[], verdict: (string | null)[]): 
 
 /** A band or a cover's mark (内部资料　注意保存; 某某公司 内部资料; …内部资料　严禁外传　李婷 0604): no sentence, no title or
  *  heading (…讲话（内部资料）, 二、严守保密纪律　严禁外传涉密资料), two such words or one beside a name or a stamp. */
-function isInternalMark(t: string): boolean {
+export function isInternalMark(t: string): boolean {
   if (t.length > 60 || /[。！？，；]/.test(t) || isTitleLine(t) || parseEnumerator(t)) return false;
   const words = t.match(CLASS_WORD_RE)?.length ?? 0;
   const rest = t

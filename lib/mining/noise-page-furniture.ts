@@ -45,10 +45,15 @@ const DOCUMENT_NAME_RE =
   /(?:总结|方案|办法|细则|制度汇编|汇编|范本|范文|要点|计划|排查表|清单|责任书|承诺书|讲话稿|发言稿|主持词|心得体会|[（(](?:精选|通用)?\d{1,3}篇[)）]|[（(]可编辑[)）]|\.(?:docx?|pdf|pptx?|xlsx?))$/;
 
 /** A line that could be one link of the list: a headline, short, at most one sentence, ending the line. */
+/** A headline that asks and cries out is short. */
+const ASK_AND_CRY_MAX = 24;
+
 function linkLike(t: string): boolean {
   if (t.length > MAX_LINK_LENGTH || isSalutation(t)) return false;
-  // A headline may ask (…如何逃生？这份指南请收好); two sentences are text.
+  // A headline may ask (…如何逃生？这份指南请收好), and answer with a cry (…进楼入户？这些后果你承担不起！); two
+  // sentences are text.
   const stops = t.match(/[。！？!?]/g)?.length ?? 0;
+  if (stops === 2 && t.length <= ASK_AND_CRY_MAX && /^[^。！？!?]+[？?][^。！？!?]+[！!]$/.test(t)) return true;
   return stops === 0 || (stops === 1 && (endsSentence(t) || !/[。！!]/.test(t)));
 }
 

@@ -4,6 +4,7 @@
 // the cards and reports that sit at a page's breaks).
 import { markRepeatedPaywalls } from "./noise-breaks";
 import { markAdCards } from "./noise-ad-cards";
+import { markAppCards } from "./noise-app-cards";
 import { markAnswerCards } from "./noise-answer-cards";
 import { markOtherAnswers } from "./noise-qa-answers";
 import { markTextMarkers } from "./noise-text-markers";
@@ -27,6 +28,7 @@ import { markEmailHeaders, markMailSignature } from "./noise-mail-signature";
 import { markPullQuotes } from "./noise-pull-quotes";
 import { markSpeechLeads } from "./noise-speech-leads";
 import { markPressQuestions } from "./noise-press-questions";
+import { markTurnLabels } from "./noise-turn-labels";
 import { markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
 import { markBioCards } from "./noise-bio-cards";
 import { markPostSignatures, markSignaturesOverButtons, markSignaturesUnderButtons } from "./noise-post-signatures";
@@ -49,6 +51,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markSideMenus(texts, verdict);
   markTableOfContents(texts, verdict);
   markPressQuestions(texts, verdict);
+  markTurnLabels(texts, verdict);
   markRelatedLists(texts, verdict);
   markDatedLinks(texts, verdict);
   markBbsPosts(texts, verdict);
@@ -61,6 +64,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markSignaturesOverButtons(texts, verdict);
   markSignaturesUnderButtons(texts, verdict);
   markAdCards(texts, verdict);
+  markAppCards(texts, verdict);
   markBioCards(texts, verdict);
   markCommentCards(texts, verdict);
   markGalleryCaptions(texts, verdict);

@@ -3,12 +3,15 @@
 // closing, thanks, the speaker's name, the date) are never one.
 import { dateOfLine, isClosingStart, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { FORUM_BUTTONS, previousLine } from "./noise-page-cards";
+import { nextLine } from "./noise-page-furniture";
 import { POST_AUTHOR } from "./noise-forum-replies";
 
 const SIGNATURE = "帖子签名";
 /** A post's row of buttons: 回复 | 引用 | 举报, or set apart by spaces only (回复　举报). */
 const POST_BUTTONS_RE =
   /^(?:回复|回覆|引用|举报|舉報|评分|点赞)(?:\s*[|｜·]?\s*(?:回复|回覆|引用|举报|舉報|评分|点赞|编辑|分享|收藏))+$/;
+/** One button on its line, the row's first (回复 over 举报). */
+const LONE_BUTTON_RE = /^(?:回复|回覆|引用)$/;
 /** What a speech ends with, however short: a heading, its closing, thanks, the speaker's name or the date. */
 const endsSpeech = (t: string) =>
   !!parseEnumerator(t) || isClosingStart(t) || /^谢谢/.test(t) || isSpeakerLine(t) || !!dateOfLine(t);
@@ -37,6 +40,7 @@ export function markPostSignatures(texts: string[], verdict: (string | null)[]):
     for (; j < texts.length && counted <= SIGNATURE_LINES; j++) {
       const t = texts[j]!.trim();
       if (!t) continue;
+      if (LONE_BUTTON_RE.test(t) && verdict[nextLine(texts, j)] === FORUM_BUTTONS) break;
       if (verdict[j] === POST_AUTHOR) authorBelow = true;
       else if (verdict[j]) break;
       else lines.push(j);
@@ -44,7 +48,10 @@ export function markPostSignatures(texts: string[], verdict: (string | null)[]):
     }
     const underButtons = verdict[above] === FORUM_BUTTONS;
     // The post's own buttons below (not the next post's header), and no heading, closing or byline of a speech above.
-    const overButtons = verdict[j] === FORUM_BUTTONS && POST_BUTTONS_RE.test(texts[j]!.trim());
+    // (A lone 回复 the line rules kept is one of them when the next button, 举报, was taken.)
+    const overButtons =
+      (verdict[j] === FORUM_BUTTONS && POST_BUTTONS_RE.test(texts[j]!.trim())) ||
+      (j < texts.length && LONE_BUTTON_RE.test(texts[j]!.trim()) && verdict[nextLine(texts, j)] === FORUM_BUTTONS);
     // Or, over the next post's author, a poster's motto in a forum's words (笔耕不辍。本人不接代写，勿私信。); a slogan
     // closing the speech under its own rule (安全生产，警钟长鸣。) stays.
     const overAuthor = !underButtons && !overButtons && authorBelow;

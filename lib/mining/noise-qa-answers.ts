@@ -2,7 +2,7 @@
 // 2024-08-26 22:41・IP 属地湖北, 发布于 …), so the page falls into answers at the footers. The answers that hold no
 // speech are the other answerers' (a tip, a text on how to write such a speech); in the speech's own answer, what
 // follows the speaker's thanks is the answerer's (几点说明：…), and so is what stands above its title (his card and
-// lead-in; over the first answer, the question).
+// lead-in; over the first answer, the question). A page with one answer has its footer too: under it, the site.
 import { isHeaderSalutation, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { keptFrom } from "./noise-page-cards";
 
@@ -30,7 +30,7 @@ type Answer = { start: number; end: number };
 export function markOtherAnswers(texts: string[], verdict: (string | null)[]): void {
   if (!texts.some((t) => QA_MARK_RE.test(t))) return;
   const footers = texts.flatMap((t, i) => (!verdict[i] && FOOTER_RE.test(t.trim()) ? [i] : []));
-  if (footers.length < 2) return;
+  if (!footers.length) return;
   // Answer k runs from the line after footer k-1 to footer k; the first one starts under the question.
   const answers: Answer[] = footers.map((end, k) => ({ start: k === 0 ? 0 : footers[k - 1]! + 1, end }));
   // Each answer's kept lines, read once: every check below looks at them.
@@ -51,7 +51,45 @@ export function markOtherAnswers(texts: string[], verdict: (string | null)[]): v
     for (let j = a.start; j < a.end; j++) if (texts[j]!.trim()) verdict[j] ??= OTHER_ANSWER;
   });
   markAnswerLead(texts, verdict, answers[speech]!);
+  markSeparatedNote(texts, verdict, answers[speech]!);
   markAnswerNote(texts, verdict, answers[speech]!);
+  markBelowLastAnswer(texts, verdict, footers.at(-1)!);
+}
+
+/** A rule line: the answerer's own division under the speech. */
+const RULE_LINE_RE = /^[—–\-_=*·~～]{4,}$/;
+/** Under the last answer's footer, the site's short lines (its vote bar, 下一个回答, 更多回答, its help links). */
+const TAIL_LINE_MAX = 40;
+
+/** In the speech's answer, what the answerer wrote under a rule line he drew after the speaker's thanks (补充几句…：
+ *  and his numbered tips): all his, up to the footer, unless a title or a salutation starts another speech there. */
+function markSeparatedNote(texts: string[], verdict: (string | null)[], own: Answer): void {
+  const lines: number[] = [];
+  for (let j = own.end - 1; j > own.start; j--) {
+    const t = texts[j]!.trim();
+    if (!t) continue;
+    if (RULE_LINE_RE.test(t)) {
+      const thanks = keptFrom(texts, verdict, j, -1);
+      if (thanks < 0 || !THANKS_RE.test(texts[thanks]!.trim()) || !lines.length) return;
+      for (const k of lines) verdict[k] ??= ANSWER_NOTE;
+      return;
+    }
+    if (THANKS_RE.test(t) || isTitleLine(t) || isHeaderSalutation(t) || isSalutation(t)) return;
+    if (!verdict[j]) lines.push(j);
+  }
+}
+
+/** Below the last answer's footer: the site's vote bar and links, short lines (a long one is left to the other
+ *  rules), unless a speech (a title over a salutation) stands there. */
+function markBelowLastAnswer(texts: string[], verdict: (string | null)[], footer: number): void {
+  const kept: number[] = [];
+  for (let j = footer + 1; j < texts.length; j++) if (texts[j]!.trim() && !verdict[j]) kept.push(j);
+  const speaks = kept.some((j) => {
+    const t = texts[j]!.trim();
+    return isTitleLine(t) || isHeaderSalutation(t) || isSalutation(t) || HEARERS_RE.test(t);
+  });
+  if (speaks) return;
+  for (const j of kept) if (texts[j]!.trim().length <= TAIL_LINE_MAX) verdict[j] ??= OTHER_ANSWER;
 }
 
 /** In the speech's answer, what stands above its title (over the first answer, the question too): the answerer's

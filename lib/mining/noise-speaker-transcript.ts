@@ -3,17 +3,23 @@
 // the chair's and others' words between them. The speech is the speaker with the most words (and any other who says
 // as much as a speech); the labels, the panels and the chair's and others' few words are the recording's.
 
-const SPEAKER_LABEL_RE = /^(?:发言人|说话人|讲话人|speaker)\s*\d{1,2}\s+(?:\d{1,2}:)?\d{1,2}:\d{2}$/i;
+// The app may print the name it was told after the number (说话人1 郝立群  00:00:05).
+const SPEAKER_LABEL_RE =
+  /^(?:发言人|说话人|讲话人|speaker)\s*\d{1,2}(?:\s*[\u4e00-\u9fff·]{2,5}\s*|\s+)(?:\d{1,2}:)?\d{1,2}:\d{2}$/i;
+/** The label without its time: who speaks. */
+const TIME_TAIL_RE = /\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
 const MIN_LABELS = 3;
 /** The app's summary above the text (智能纪要 … 文字记录, 【智能摘要】 … 【转写全文】) and its notes below it. */
 const PANEL_START_RE =
-  /^(?:[—–\-=]*\s*|【)(?:智能纪要|AI\s*纪要|会议纪要|智能总结|AI\s*总结|智能章节|章节速览|AI\s*摘要|智能摘要|会议摘要|待办事项|AI\s*待办)(?:\s*[（(][^（）()]{1,8}[)）])?\s*(?:[—–\-=]*|】)$/i;
+  /^(?:[—–\-=]*\s*|【)(?:智能纪要|AI\s*纪要|会议纪要|智能总结|AI\s*总结|智能章节|章节速览|AI\s*(?:智能)?摘要|智能摘要|会议摘要|待办事项|AI\s*待办)(?:\s*[（(][^（）()]{1,8}[)）])?\s*(?:[—–\-=]*|】)$/i;
 /** The recording's particulars above the text (转写语言：…, 转写字数：1260字, 时长：6分03秒). */
 const RECORDING_META_RE =
-  /^(?:转写语言|发言人识别|转写字数|录音时长|录音来源|时长|会议时间|参会人|会议主题|录音文件)\s*[：:]|^【(?:智能章节|章节速览|智能纪要|AI\s*摘要)】/i;
+  /^(?:转写语言|转写引擎|录音时间|发言人识别|转写字数|录音时长|录音来源|时长|会议时间|参会人|会议主题|录音文件)\s*[：:]|^【(?:智能章节|章节速览|智能纪要|AI\s*摘要)】/i;
 /** —————— 会议纪要（AI生成） ——————, or a rule alone: the app's division below the text. */
 const RULE_RE = /^[—–\-=_]{4,}/;
-const TEXT_START_RE = /^【?(?:文字记录|转写文本|转写全文|原文|全文|文字稿)】?$/;
+const TEXT_START_RE = /^【?(?:文字记录|转写文本|转写全文|转写原文|原文|全文|文字稿)】?$/;
+/** The app's note of a pause it found between chunks: （检测到静音 00:08:21 - 00:08:40）. */
+const SILENCE_RE = /^[（(](?:检测到)?(?:静音|无人说话|长时间静音)\s*[\d:：\s\-–~至]*[)）]$/;
 const APP_NOTE_RE = /文字记录结束|转写结束|由\s*AI\s*(?:自动)?(?:识别)?生成|以原始录音为准|结合录音核对/i;
 
 const SPEAKER_LABEL = "转写的发言人标记";
@@ -35,7 +41,7 @@ export function markSpeakerTranscript(texts: string[], verdict: (string | null)[
       if (PANEL_START_RE.test(texts[k]!.trim()) || RULE_RE.test(texts[k]!.trim())) break;
       lines.push(k);
     }
-    const speaker = texts[at]!.trim().replace(/\s+\S+$/, "");
+    const speaker = texts[at]!.trim().replace(TIME_TAIL_RE, "");
     return { at, lines, speaker, chars: lines.reduce((a, k) => a + texts[k]!.trim().length, 0) };
   });
   const words = new Map<string, number>();
@@ -64,6 +70,7 @@ export function markSpeakerTranscript(texts: string[], verdict: (string | null)[
   const after = texts.findIndex((t, i) => i > textEnd && PANEL_START_RE.test(t.trim()));
   if (after > 0) for (let k = after; k < texts.length; k++) if (texts[k]!.trim()) verdict[k] ??= "转写（智能纪要）";
   texts.forEach((t, i) => {
-    if (i > labels[0]! && APP_NOTE_RE.test(t) && t.trim().length <= 60) verdict[i] ??= "转写（应用说明）";
+    if (i <= labels[0]!) return;
+    if ((APP_NOTE_RE.test(t) && t.trim().length <= 60) || SILENCE_RE.test(t.trim())) verdict[i] ??= "转写（应用说明）";
   });
 }

@@ -6,6 +6,7 @@
 //    after a title or a heading is a paragraph break.
 // Other spaces (English, numbers, 张 三, a space before 。, the spaces of a letter-spaced line) are left to
 // normalising.
+import { jammerSpans } from "./noise-discuz-jammers";
 import { isPrintHeader } from "./noise-line-shapes";
 import { POST_TIME } from "./noise-community-words";
 import { MARKER_WORDS } from "./noise-fragments";
@@ -186,7 +187,9 @@ function cutAt(line: SourceLine, cuts: { at: number; end: number }[]): SourceLin
 /** One line → the lines it was made of (itself when no space in it is a break). */
 export function splitSpacedLine(line: SourceLine, inferred?: InferredSplit[]): SourceLine[] {
   if (line.text.length < MIN_SPACED_LINE || line.hint?.headingLevel) return [line];
-  const gaps = gapsOf(line.text);
+  // (A forum's jammer string, % i; P  g! D, is spaced out inside a sentence: no gap of it is a break.)
+  const jams = jammerSpans(line.text);
+  const gaps = gapsOf(line.text).filter((g) => !jams.some(([a, b]) => g.at >= a && g.at < b));
   if (!gaps.length) return [line];
   const chunks: string[] = [];
   let from = 0;

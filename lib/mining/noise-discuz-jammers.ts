@@ -1,0 +1,36 @@
+// A Discuz forum's anti-scraping strings, set into a post's sentences where a copier would not see them on the screen:
+// a run of short ASCII tokens parted by spaces, letters and digits mixed with punctuation (% i; P  g! D, 8 M' @: t$ I),
+// and the site's credit with its address (来源：安然社区 bbs.anranbbs.com) between two words of a sentence.
+import { cut, type Ctx } from "./noise-fragments";
+
+const BEFORE = "(?<=[\\u4e00-\\u9fff，。、；：！？])";
+const AFTER = "(?=[\\u4e00-\\u9fff，。、；：“])";
+/** Four to ten tokens of one to three printable ASCII characters, one or two spaces between them. */
+const TOKEN_RUN_RE = new RegExp(`${BEFORE}(?:[!-~]{1,3}[ \\u00a0]{1,2}){3,9}[!-~]{1,3}${AFTER}`, "g");
+/** A token that mixes a letter or digit with a punctuation mark (i; g! M' t$): no formula (a + b = c) has two. */
+const MIXED_TOKEN_RE = /^(?=.*[A-Za-z0-9])(?=.*[!-/:-@[-`{-~]).+$/;
+const MIN_MIXED = 2;
+/** 来源：安然社区 bbs.anranbbs.com inside a sentence: the site's credit with its address (in a bracket, （本文来源：…，
+ *  转载请注明出处）, the whole bracket is a copy note's, cut as one). */
+const CREDIT_RE = new RegExp(
+  `${BEFORE}(?<![（(【[](?:本文|此文)?)来源[：:]\\s*[\\u4e00-\\u9fff]{2,10}\\s*(?:https?://)?[A-Za-z0-9][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)*\\.(?:com|cn|net|org)(?:\\.cn)?${AFTER}`,
+  "g",
+);
+const REASON = "防复制代码";
+
+const isJammer = (m: string) =>
+  m
+    .trim()
+    .split(/\s+/)
+    .filter((t) => MIXED_TOKEN_RE.test(t)).length >= MIN_MIXED;
+
+/** Where the jammer's runs stand in a line ([start, end) pairs): a space inside one parts no paragraphs. */
+export function jammerSpans(text: string): [number, number][] {
+  return [...text.matchAll(TOKEN_RUN_RE)].filter((m) => isJammer(m[0])).map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** Cuts the jammer's runs and the site's inline credit from one line. */
+export function cutDiscuzJammers(text: string, lineNo: number, ctx: Ctx): string {
+  const t = cut(text, TOKEN_RUN_RE, REASON, lineNo, ctx, (m) => !isJammer(m));
+  return cut(t, CREDIT_RE, REASON, lineNo, ctx);
+}
