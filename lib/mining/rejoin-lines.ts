@@ -93,7 +93,8 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
     if (afterBreak === "page" && indents && next.indent < 2 && !next.family && /[，。；]/.test(next.text)) {
       // …only from a line that reached the margin: a paragraph that ended before the break stops short of it, and a
       // heading set flush left at the page's top (坚持问题导向，狠抓…) starts a part of its own.
-      if (width > 0 && prev.width >= width - 4) return true;
+      // Without a wrap, every paragraph one line: the page's first line that ends a sentence (a heading ends none).
+      if (width > 0 ? prev.width >= width - 4 : endsSentence(next.text) && next.text.length >= 20) return true;
     }
     if (endsSentence(prev.text) || /[：:]$/.test(prev.text)) return false;
     // Two messages of a chat: one sentence runs on only where the first stopped at a comma (a heading sent alone stays).
@@ -194,6 +195,15 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
   return prev.text.length >= 40 || (prev.text.length >= 25 && /[，、；]/.test(prev.text));
 }
 
+/** A blank line astray inside a paragraph where every paragraph opens indented: the line above stops at a comma, the
+ *  one below goes on without the indent and ends a sentence (a heading, a title or a numbered point does not). */
+function strayBlank(items: Item[], k: number, mode: Mode): boolean {
+  const [prev, next] = [items[k - 1], items[k + 1]];
+  if (!mode.indents || mode.width > 0 || !prev?.text || !next?.text || next.indent >= 2) return false;
+  if (!/[，、,]$/.test(prev.text) || prev.header || prev.line.hint?.headingLevel) return false;
+  return !next.header && !next.family && !next.line.hint && endsSentence(next.text) && /[，。]/.test(next.text);
+}
+
 /** Any stop inside a sentence or at its end. */
 const STOP_RE = /[，。、；：！？]/;
 /** A paragraph's first line that is a heading in a text broken at every tag: numbered, or without any stop right
@@ -254,7 +264,7 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
   };
   items.forEach((it, k) => {
     if (!it.text) {
-      flush();
+      if (!strayBlank(items, k, mode)) flush();
       return;
     }
     const after = items[k + 1];
