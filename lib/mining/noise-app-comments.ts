@@ -70,10 +70,22 @@ export function markStampedAppComments(texts: string[], verdict: (string | null)
 /** Marks each 微博 repost or comment over its row of time and buttons: the row is the mark, the line right above it the repost
  *  when it opens with its author's name and a colon and is a comment's length. */
 export function markMicroblogReposts(texts: string[], verdict: (string | null)[]): void {
+  markLoneButtonCounts(texts, verdict);
   texts.forEach((t, i) => {
     if (!(REPOST_ROW_RE.test(t.trim()) || COMMENT_ROW_RE.test(t.trim())) || i === 0) return;
     const above = texts[i - 1]!.trim();
     if (NAMED_REPOST_RE.test(above) && above.length <= COMMENT_CHARS && !parseEnumerator(above) && !isTitleLine(above))
       verdict[i - 1] ??= COMMENT;
+  });
+}
+
+/** 赞 301: one button of a post's bar with its count, alone on its line, beside another line of the bar the rules took
+ *  (转发 56 / 评论 23 above it). */
+const LONE_BUTTON_COUNT_RE = /^(?:赞|点赞|转发|评论|收藏|在看|分享)\s*\d{1,7}(?:\.\d)?[万千wWkK]?$/;
+function markLoneButtonCounts(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((t, i) => {
+    if (verdict[i] || !LONE_BUTTON_COUNT_RE.test(t.trim())) return;
+    const bar = [i - 1, i + 1].some((k) => verdict[k] && LONE_BUTTON_COUNT_RE.test(texts[k]?.trim() ?? ""));
+    if (bar) verdict[i] = "论坛界面文字";
   });
 }

@@ -93,8 +93,7 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
     if (afterBreak === "page" && indents && next.indent < 2 && !next.family && /[，。；]/.test(next.text)) {
       // …only from a line that reached the margin: a paragraph that ended before the break stops short of it, and a
       // heading set flush left at the page's top (坚持问题导向，狠抓…) starts a part of its own.
-      // Without a wrap, every paragraph one line: the page's first line that ends a sentence (a heading ends none).
-      if (width > 0 ? prev.width >= width - 4 : endsSentence(next.text) && next.text.length >= 20) return true;
+      if (width > 0 && prev.width >= width - 4) return true;
     }
     if (endsSentence(prev.text) || /[：:]$/.test(prev.text)) return false;
     // Two messages of a chat: one sentence runs on only where the first stopped at a comma (a heading sent alone stays).
