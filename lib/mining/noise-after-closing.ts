@@ -43,13 +43,16 @@ export function markChromeAfterClosing(texts: string[], verdict: (string | null)
   markLinkedItemsAfterClosing(texts, verdict, closing);
   markRecordedItemsAfterClosing(texts, verdict, closing);
   const below = texts.flatMap((t, i) => (i > closing && !verdict[i] && t.trim() ? [i] : []));
-  if (below.some((i) => speechGoesOn(texts[i]!.trim()))) return;
   // （完） right under the closing: the page says the text ended, and what it prints below, its chrome's lines among
   // the kept ones (a comment's time and 回复, 评论, 分类：), is its own; a text of its own below (a second speech whose
   // title reads as none) runs on with few removed lines in it, and stays.
   const marked = texts.findIndex((t, i) => i > closing && t.trim());
   const chromeBelow = texts.filter((t, i) => i > marked && verdict[i] && t.trim()).length;
   const ended = marked >= 0 && verdict[marked] === END_MARK && chromeBelow * 2 >= below.length;
+  // Below the page's own end mark a point set in a sentence (第一，…；) is the poster's afterword; a heading standing
+  // alone, a title or a salutation still opens a text.
+  const goesOn = (t: string) => speechGoesOn(t) && !(ended && !!parseEnumerator(t) && /[；;。]$/.test(t));
+  if (below.some((i) => goesOn(texts[i]!.trim()))) return;
   if (!ended) {
     if (below.length < MIN_LINES) return;
     const thinLines = below.filter((i) => texts[i]!.trim().length <= SHORT && !endsSentence(texts[i]!.trim()));

@@ -32,6 +32,10 @@ const COMMENT = "网友评论";
 const REPOST_ROW_RE = new RegExp(
   `^${TIMED_STAMP}(?:\\s*来自\\s*\\S+?)?\\s*[·・]?\\s*(?:转发|评论|赞)(?:\\s*\\d{1,6})?(?:\\s*[·・]?\\s*(?:转发|评论|赞)(?:\\s*\\d{1,6})?){2}$`,
 );
+/** A 微博 comment's row under it: its time, where it was sent from, and its buttons (6-3 17:02 来自湖南 回复 赞 18). */
+const COMMENT_ROW_RE = new RegExp(
+  `^${TIMED_STAMP}\\s*来自\\s*[\\u4e00-\\u9fff]{2,8}\\s*回复(?:\\s*(?:赞|点赞)(?:\\s*\\d{1,6})?)?$`,
+);
 /** The repost over it: its author's name and a colon, then what he wrote (云岫应急管理：学习贯彻！…). */
 const NAMED_REPOST_RE = /^[^\s。，、！？：:]{1,20}[：:]\S/;
 
@@ -63,13 +67,25 @@ export function markStampedAppComments(texts: string[], verdict: (string | null)
   }
 }
 
-/** Marks each 微博 repost over its row of time and buttons: the row is the mark, the line right above it the repost
+/** Marks each 微博 repost or comment over its row of time and buttons: the row is the mark, the line right above it the repost
  *  when it opens with its author's name and a colon and is a comment's length. */
 export function markMicroblogReposts(texts: string[], verdict: (string | null)[]): void {
+  markLoneButtonCounts(texts, verdict);
   texts.forEach((t, i) => {
-    if (!REPOST_ROW_RE.test(t.trim()) || i === 0) return;
+    if (!(REPOST_ROW_RE.test(t.trim()) || COMMENT_ROW_RE.test(t.trim())) || i === 0) return;
     const above = texts[i - 1]!.trim();
     if (NAMED_REPOST_RE.test(above) && above.length <= COMMENT_CHARS && !parseEnumerator(above) && !isTitleLine(above))
       verdict[i - 1] ??= COMMENT;
+  });
+}
+
+/** 赞 301: one button of a post's bar with its count, alone on its line, beside another line of the bar the rules took
+ *  (转发 56 / 评论 23 above it). */
+const LONE_BUTTON_COUNT_RE = /^(?:赞|点赞|转发|评论|收藏|在看|分享)\s*\d{1,7}(?:\.\d)?[万千wWkK]?$/;
+function markLoneButtonCounts(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((t, i) => {
+    if (verdict[i] || !LONE_BUTTON_COUNT_RE.test(t.trim())) return;
+    const bar = [i - 1, i + 1].some((k) => verdict[k] && LONE_BUTTON_COUNT_RE.test(texts[k]?.trim() ?? ""));
+    if (bar) verdict[i] = "论坛界面文字";
   });
 }

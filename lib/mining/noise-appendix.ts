@@ -99,6 +99,8 @@ export function markAuthorBio(texts: string[], verdict: (string | null)[]): void
 }
 
 const LIST_ITEM_MAX = 200;
+/** 下载说明： / 下载须知: a download site's notes over its numbered terms (本站范文均由网友投稿… / 如需Word格式…). */
+const DOWNLOAD_NOTES_RE = /^[【\[]?下载(?:说明|须知)[】\]]?[:：]?$/;
 const REASON_AGENDA = "会议议程";
 /** 会议议程 / 议程安排：: a meeting's agenda above the speeches, its items numbered like an outline. */
 const AGENDA_LABEL_RE =
@@ -107,22 +109,24 @@ const AGENDA_LABEL_RE =
 const AGENDA_HEAD_LINE_RE =
   /^[（(]\d{4}年\d{1,2}月\d{1,2}日[^）)]{0,40}[）)]$|^(?:主持人?|时间|地点|会议时间|会议地点)[：:]/;
 /** Marks the numbered items under a bare label that a page prints apart from the speech: a disclaimer's terms (免责声明：
- *  / 1、本站… / 2、如有侵权…), a meeting's agenda (会议议程 / 一、…通报… / 二、…讲话) and its rules (会议须知 / 一、请…),
- *  item by item in sequence, up to a blank line. A label with its text on the line is judged by the line rules. */
+ *  / 1、本站… / 2、如有侵权…; 下载说明： / 1. 本站范文…), a meeting's agenda (会议议程 / 一、…通报… / 二、…讲话) and its
+ *  rules (会议须知 / 一、请…), item by item in sequence, up to a blank line. A label with its text on the line is judged
+ *  by the line rules. */
 export function markLabelledLists(texts: string[], verdict: (string | null)[]): void {
   markQuizOptions(texts, verdict);
   markMeetingLogistics(texts, verdict);
   markTeachingHandout(texts, verdict);
   texts.forEach((t, i) => {
     const label = t.replace(/\s+/g, ""); // 会　议　须　知: a cover's spaced label
-    const disclaimer = DISCLAIMER_RE.test(label) && !/[：:]\s*\S/.test(label);
+    const download = DOWNLOAD_NOTES_RE.test(label);
+    const disclaimer = (DISCLAIMER_RE.test(label) || download) && !/[：:]\s*\S/.test(label);
     // 会议程序 over the speeches, above any title (a speech's own section 会议程序 under its title stays).
     const agenda =
       AGENDA_LABEL_RE.test(label) || (label === "会议程序" && !texts.slice(0, i).some((x) => isTitleLine(x.trim())));
     if (DRAFT_NOTES_RE.test(label)) return markDraftNotes(texts, verdict, i);
     if (!disclaimer && !agenda) return;
     const reason = disclaimer ? "来源作者信息" : label.includes("须知") ? "会议须知" : REASON_AGENDA;
-    if (agenda) verdict[i] ??= reason;
+    if (agenda || download) verdict[i] ??= reason;
     let last = 0;
     let first = i + 1;
     while (first < texts.length && !texts[first]!.trim()) first++; // a blank line under the label

@@ -22,10 +22,10 @@ export const KEYCAP_RE = /([0-9])\uFE0F?\u20E3/g;
 /** A site's column tag before a title or a box (【学习】, 【推荐】, 【重磅】), a picture's label before a sentence. */
 export const COLUMN_TAG_RE =
   /^\s*(?:【(?:学习|推荐|精选|原创|转载|置顶|热门|荐|图文|视频|独家|重磅|关注|头条)】|【(?:图解|组图|图集|图片|长图|海报|音频|H5)】(?=.*[。！？]))/;
-/** A social site's topic tag (#森林防火#; 1#高炉 does not match) and a mention inside a sentence (局@云岭林业 要…,
+/** A social site's topic tag (#森林防火#, and the next one right after it: #安全生产月##沅北化工#; 1#高炉 does not match) and a mention inside a sentence (局@云岭林业 要…,
  *  ended by the space normalising keeps after it; e-mail addresses do not match, and a line that starts with @ is a
  *  reply, left whole to the line rules). */
-export const TOPIC_TAG_RE = /(?<![\dA-Za-z#])#[\u4e00-\u9fff][^#\n\d]{0,30}#/g;
+export const TOPIC_TAG_RE = /(?:(?<![\dA-Za-z#])|(?<=[\u4e00-\u9fff]#))#[\u4e00-\u9fff][^#\n\d]{0,30}#/g;
 /** A site's promoted topic (#热议# 家里老人独居，冬天取暖要注意哪些安全问题？): the site's own label as the tag (a speech
  *  posted under #安全生产月# keeps its question), then one question, on its own line. Global only because cut() needs it. */
 export const PROMOTED_TOPIC_RE =

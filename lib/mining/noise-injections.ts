@@ -7,7 +7,8 @@ import { cutInternalBands, internalBands } from "./noise-internal-watermarks";
 import { cutCopyCodes, pageBareDomains, pageLetterCodes, pageSiteNames, siteJammerRe } from "./noise-copy-codes";
 import { cut, type Ctx } from "./noise-fragments";
 import { asideMarks, cutAsides, type AsideMarks } from "./noise-inline-asides";
-import { isTitleLine, parseEnumerator } from "./outline-patterns";
+import { APP_PLUG_RE, POST_LINK_RE, SITE_STAMP_RE } from "./noise-site-stamps";
+import { cjkCount, isTitleLine, parseEnumerator } from "./outline-patterns";
 import type { SourceLine } from "./types";
 
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
@@ -174,6 +175,10 @@ export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: Pa
   t = cut(t, AI_CITATION_RE, "AI 回答的引用标记", lineNo, ctx);
   t = cut(t, SITE_PLUG_RE, "网站插入的推广或声明", lineNo, ctx, (m) => m.length === text.trim().length);
   t = cut(t, VIEWER_MARK_RE, "文档标记", lineNo, ctx);
+  // (In a line with a sentence's end the address is cut by itself later; a wrapped piece would go whole as the site's.)
+  t = cut(t, SITE_STAMP_RE, "水印", lineNo, ctx, (m) => m.length === text.trim().length || /[。！？]/.test(text));
+  t = cut(t, APP_PLUG_RE, "付费/登录提示", lineNo, ctx, (m) => cjkCount(text.replace(m, "")) < 8);
+  t = cut(t, POST_LINK_RE, "网站页眉页脚", lineNo, ctx);
   t = cutTrackedChanges(t, lineNo, ctx);
   const anchors = marks?.anchors;
   if (anchors?.size) t = cut(t, COMMENT_ANCHOR_RE, "批注标记", lineNo, ctx, (m) => !anchors.has(m.trim()));

@@ -97,8 +97,8 @@ export const FORUM_BUTTONS = "论坛界面文字";
 
 const TRIANGLE_RE = /^[▲△]/;
 
-/** A ▲ line that can only be a caption: a picture, a scene, a date, a credit. */
-const TRIANGLE_CAPTION_RE = /图|照片|现场|摄|\d{1,2}月\d{1,2}日/;
+/** A ▲ line that can only be a caption: a picture, a scene, a date (4月12日, 4月下旬), a credit. */
+const TRIANGLE_CAPTION_RE = /图|照片|现场|摄|\d{1,2}月(?:\d{1,2}日|[上中下]旬)/;
 
 /** Marks the ▲ lines standing alone between paragraphs on a page whose ▲ sets off captions (one of them shows a
  *  picture, a scene, a date or a credit, stands under a picture's place holder, or the line rules already read it

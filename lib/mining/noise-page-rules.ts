@@ -33,6 +33,7 @@ import { markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
 import { markBioCards } from "./noise-bio-cards";
 import { markPostSignatures, markSignaturesOverButtons, markSignaturesUnderButtons } from "./noise-post-signatures";
 import { markRunningHeaders } from "./noise-running-headers";
+import { markPageBreakHeads } from "./noise-page-break-heads";
 import { markSideMenus } from "./noise-side-menus";
 import { markTableOfContents } from "./noise-toc";
 import { markWorkDocuments } from "./noise-work-documents";
@@ -76,6 +77,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markReportsAfterSpeech(texts, verdict);
   markBriefingItems(texts, verdict);
   markRunningHeaders(texts, verdict);
+  markPageBreakHeads(texts, verdict);
   markFootnotes(texts, verdict);
   markPageFootNotes(texts, verdict);
   markTextTables(texts, verdict);

@@ -55,6 +55,9 @@ const SEARCH_BOX_RE = /(?:输入|关键[词字])[^。！？]{0,40}[[【]\s*(?:�
 const USER_BAR_RE =
   /^(?:欢迎(?:您|你)|当前用户|登录用户)[^。！？]{0,60}(?:修改密码|安全退出|退出登录|退出系统|注销|[[【]退出[\]】])/;
 
+/** 沅北化工的微博视频: a 微博 post's video card, the account's name before it. */
+const MICROBLOG_VIDEO_RE = /^[^\s，。！？、：:]{2,20}的微博视频$/;
+
 /** The reason a line is a widget's, or null. */
 export function widgetLineReason(t: string): string | null {
   const n = t.length;
@@ -64,5 +67,6 @@ export function widgetLineReason(t: string): string | null {
   if (n <= 80 && SPONSOR_RE.test(t)) return "广告";
   if (n <= 60 && RECORDED_NOTE_RE.test(t)) return RECORDED_NOTE;
   if (n <= 40 && SAMPLE_CHAPTER_RE.test(t)) return "阅读器标记";
+  if (n <= 30 && MICROBLOG_VIDEO_RE.test(t)) return "视频卡片";
   return null;
 }

@@ -194,6 +194,15 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
   return prev.text.length >= 40 || (prev.text.length >= 25 && /[，、；]/.test(prev.text));
 }
 
+/** A blank line astray inside a paragraph where every paragraph opens indented: the line above stops at a comma, the
+ *  one below goes on without the indent and ends a sentence (a heading, a title or a numbered point does not). */
+function strayBlank(items: Item[], k: number, mode: Mode): boolean {
+  const [prev, next] = [items[k - 1], items[k + 1]];
+  if (!mode.indents || mode.width > 0 || !prev?.text || !next?.text || next.indent >= 2) return false;
+  if (!/[，、,]$/.test(prev.text) || prev.header || prev.line.hint?.headingLevel) return false;
+  return !next.header && !next.family && !next.line.hint && endsSentence(next.text) && /[，。]/.test(next.text);
+}
+
 /** Any stop inside a sentence or at its end. */
 const STOP_RE = /[，。、；：！？]/;
 /** A paragraph's first line that is a heading in a text broken at every tag: numbered, or without any stop right
@@ -254,7 +263,7 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
   };
   items.forEach((it, k) => {
     if (!it.text) {
-      flush();
+      if (!strayBlank(items, k, mode)) flush();
       return;
     }
     const after = items[k + 1];

@@ -1,0 +1,22 @@
+// What a site or an app sets into the middle of a sentence about itself, cut out and the sentence kept whole (the
+// line rules would otherwise take the whole line for the site's, or leave the plug in the speech): its stamp in
+// brackets, its name and its address (【蓝柏文库 doc.lanbaiku.com】, [某某范文网 www.x.cn]) or its address alone; and
+// an app's plug to download it for more news (下载“××”APP，看更多本地新闻); a 微博 post's link (。O网页链接). A speech names no web address in brackets
+// inside its words, and sends nobody to an app for more news.
+
+/** An address as a site prints it: www. or a host, and its top-level name. */
+const DOMAIN = String.raw`(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9-]{2,40}(?:\.[A-Za-z0-9-]{1,40})*\.(?:com|cn|net|org|cc|top|vip|info|xyz)(?:\.cn)?\/?`;
+/** The bracket: a name of a few characters (no stop in it) before the address, or none. */
+export const SITE_STAMP_RE = new RegExp(
+  String.raw`[【\[［〔]\s*(?:[^【】\[\]［］〔〕\s，。；！？]{2,16}\s*)?${DOMAIN}\s*[】\]］〕]`,
+  "g",
+);
+
+/** 下载“××”APP，看更多××新闻 / 打开××客户端，阅读更多精彩资讯: the app's name, then more news or content to read in it
+ *  (a speech that asks its hearers to install an app says what to learn or report there, not 更多新闻). */
+export const APP_PLUG_RE =
+  /(?:下载|打开|安装)\s*[“"「]?[\u4e00-\u9fffA-Za-z]{2,10}[”"」]?\s*(?:APP|App|app|客户端)[，,]?\s*(?:看|查看|阅读|浏览|获取)更多[\u4e00-\u9fff]{0,6}(?:新闻|资讯|精彩内容|精彩|好文|内容)/g;
+
+/** 。O网页链接: a 微博 post's link, its icon read as an O, after the sentence it ends or on a line of its own (a sentence
+ *  never says it). */
+export const POST_LINK_RE = /(?<=[。！？!?”）)])\s*[OＯ]\s*网页链接\s*$|^\s*[OＯ]\s*网页链接\s*$/g;
