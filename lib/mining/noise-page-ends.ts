@@ -211,8 +211,9 @@ export function markWindowTitle(texts: string[], verdict: (string | null)[]): vo
     seen++;
     // A headline under any site's name (… - 今日头条) when the headline stands again, word for word, below it.
     const any = ANY_SITE_TITLE_RE.exec(t);
-    const m =
-      WINDOW_TITLE_RE.exec(t) ?? (any && texts.some((x, k) => k > i && x.trim() === any[1]!.trim()) ? any : null);
+    // (A subtitle or a speaker after the dash, written again below the title, is the speech's.)
+    const again = (x: string) => texts.some((y, k) => k > i && y.trim() === x.trim());
+    const m = WINDOW_TITLE_RE.exec(t) ?? (any && again(any[1]!) && !again(any[2]!) ? any : null);
     if (!m || verdict[i] || !(isTitleLine(m[1]!.trim()) || m === any)) continue;
     const [title, site] = [keyOf(m[1]!), keyOf(m[2]!)];
     if (!texts.some((x, k) => k > i && keyOf(x) === title)) continue;
