@@ -6,10 +6,10 @@
 import { cutCopyCodes, pageBareDomains, pageLetterCodes, pageSiteNames, siteJammerRe } from "./noise-copy-codes";
 import { cut, type Ctx } from "./noise-fragments";
 import { asideMarks, cutAsides, type AsideMarks } from "./noise-inline-asides";
-import { cutPairedRevisions } from "./noise-online-documents";
-import { cutScoringMarks } from "./noise-exam-pages";
 import { isTitleLine, parseEnumerator } from "./outline-patterns";
 import type { SourceLine } from "./types";
+import { cutPairedRevisions } from "./noise-online-documents";
+import { cutScoringMarks } from "./noise-exam-pages";
 
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
 const SYLLABLE = `[a-zü${TONED}]{1,6}`;
@@ -69,7 +69,9 @@ const TRACKED_INSERTION_RE = /\[(?:插入|添加|新增)[:：]\s*([^\]\n]{0,300}
 /** An online document's deletion copied as Markdown's strikethrough: 已整改~~1986~~2041项. */
 const STRUCK_OUT_RE = /~~[^~\n]{1,60}~~/g;
 
-function cutTrackedChanges(text: string, lineNo: number, ctx: Ctx): string {
+function cutTrackedChanges(raw: string, lineNo: number, ctx: Ctx): string {
+  // A teacher's scoring marks in a model answer (【踩分点①】, noise-exam-pages.ts) go with a reviser's marks.
+  const text = cutScoringMarks(raw, lineNo, ctx);
   const struck = text.includes("~~") ? cut(text, STRUCK_OUT_RE, "修订痕迹（删除的文字）", lineNo, ctx) : text;
   if (!struck.includes("[")) return struck;
   const t = cut(cutPairedRevisions(struck, lineNo, ctx), TRACKED_DELETION_RE, "修订痕迹（删除的文字）", lineNo, ctx);
@@ -171,7 +173,7 @@ export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: Pa
   t = cut(t, AI_CITATION_RE, "AI 回答的引用标记", lineNo, ctx);
   t = cut(t, SITE_PLUG_RE, "网站插入的推广或声明", lineNo, ctx, (m) => m.length === text.trim().length);
   t = cut(t, VIEWER_MARK_RE, "文档标记", lineNo, ctx);
-  t = cutScoringMarks(cutTrackedChanges(t, lineNo, ctx), lineNo, ctx);
+  t = cutTrackedChanges(t, lineNo, ctx);
   const anchors = marks?.anchors;
   if (anchors?.size) t = cut(t, COMMENT_ANCHOR_RE, "批注标记", lineNo, ctx, (m) => !anchors.has(m.trim()));
   t = cutAsides(t, lineNo, ctx, marks?.asides);
