@@ -10,6 +10,8 @@ import { asideMarks, cutAsides, type AsideMarks } from "./noise-inline-asides";
 import { APP_PLUG_RE, POST_LINK_RE, SITE_STAMP_RE } from "./noise-site-stamps";
 import { cjkCount, isTitleLine, parseEnumerator } from "./outline-patterns";
 import type { SourceLine } from "./types";
+import { cutPairedRevisions } from "./noise-online-documents";
+import { cutScoringMarks } from "./noise-exam-pages";
 
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
 const SYLLABLE = `[a-zü${TONED}]{1,6}`;
@@ -69,10 +71,12 @@ const TRACKED_INSERTION_RE = /\[(?:插入|添加|新增)[:：]\s*([^\]\n]{0,300}
 /** An online document's deletion copied as Markdown's strikethrough: 已整改~~1986~~2041项. */
 const STRUCK_OUT_RE = /~~[^~\n]{1,60}~~/g;
 
-function cutTrackedChanges(text: string, lineNo: number, ctx: Ctx): string {
+function cutTrackedChanges(raw: string, lineNo: number, ctx: Ctx): string {
+  // A teacher's scoring marks in a model answer (【踩分点①】, noise-exam-pages.ts) go with a reviser's marks.
+  const text = cutScoringMarks(raw, lineNo, ctx);
   const struck = text.includes("~~") ? cut(text, STRUCK_OUT_RE, "修订痕迹（删除的文字）", lineNo, ctx) : text;
   if (!struck.includes("[")) return struck;
-  const t = cut(struck, TRACKED_DELETION_RE, "修订痕迹（删除的文字）", lineNo, ctx);
+  const t = cut(cutPairedRevisions(struck, lineNo, ctx), TRACKED_DELETION_RE, "修订痕迹（删除的文字）", lineNo, ctx);
   return t.replace(TRACKED_INSERTION_RE, (m, inserted: string) => {
     ctx.removed.push({ text: m.replace(inserted, ""), reason: "修订痕迹（插入标记）", lineNo });
     return inserted;

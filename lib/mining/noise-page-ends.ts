@@ -198,6 +198,7 @@ export function markPageJumps(texts: string[], verdict: (string | null)[]): void
  *  column's name and another, the site's name (what follows a dash may be a subtitle or a speaker otherwise). */
 const WINDOW_TITLE_RE =
   /^(.{6,60}?)\s*(?:[-_|｜—–]{1,2})\s*(?:[^-_|｜—–\s]{1,12}\s*[-_|｜—–]{1,2}\s*)?([^-_|｜—–\s]{0,22}(?:网|网站|政府|平台|在线|频道|官网|日报|晚报|时报|新闻|资讯|文库|之家|论坛|社区|百科|公众号))$/;
+const ANY_SITE_TITLE_RE = /^(.{6,60}?)\s*[-_|｜—–]{1,2}\s*([^-_|｜—–\s]{2,12})$/;
 const WINDOW_TITLE_REACH = 3;
 const WINDOW_TITLE = "网页窗口标题";
 
@@ -208,8 +209,12 @@ export function markWindowTitle(texts: string[], verdict: (string | null)[]): vo
     const t = texts[i]!.trim();
     if (!t) continue;
     seen++;
-    const m = WINDOW_TITLE_RE.exec(t);
-    if (!m || verdict[i] || !isTitleLine(m[1]!.trim())) continue;
+    // A headline under any site's name (… - 今日头条) when the headline stands again, word for word, below it.
+    const any = ANY_SITE_TITLE_RE.exec(t);
+    // (A subtitle or a speaker after the dash, written again below the title, is the speech's.)
+    const again = (x: string) => texts.some((y, k) => k > i && y.trim() === x.trim());
+    const m = WINDOW_TITLE_RE.exec(t) ?? (any && again(any[1]!) && !again(any[2]!) ? any : null);
+    if (!m || verdict[i] || !(isTitleLine(m[1]!.trim()) || m === any)) continue;
     const [title, site] = [keyOf(m[1]!), keyOf(m[2]!)];
     if (!texts.some((x, k) => k > i && keyOf(x) === title)) continue;
     verdict[i] = WINDOW_TITLE;

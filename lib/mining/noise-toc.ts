@@ -15,7 +15,7 @@ import {
 import { nextLine, RUNNING_HEADER } from "./noise-page-furniture";
 
 const TOC_HEAD_RE =
-  /^[【\[]?(?:(?:文档|本文|文章|本期)?(?:目\s*录|提\s*纲)|本期要\s*目)(?:\s*[/／、]\s*(?:目\s*录|提\s*纲))?[】\]]?\s*[：:]?\s*[…．.。]*$/;
+  /^[【\[]?(?:(?:文档|本文|文章|本期)?(?:目\s*录|提\s*纲)(?:大纲)?|本期要\s*目)(?:\s*[/／、]\s*(?:目\s*录|提\s*纲))?[】\]]?\s*[：:]?\s*[…．.。]*$/;
 /** 本文目录：第1篇 主持词（副县长）　第2篇 …: a collection's list on the head's own line (cut at its spaces). */
 const INLINE_TOC_HEAD_RE =
   /^[【\[]?(?:文档|本文|全文)?目\s*录[】\]]?\s*[：:]\s*(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})/;
@@ -26,10 +26,15 @@ const PIAN_ENTRY_MAX = 40;
 const TOC_WINDOW = 40;
 const TOC = "目录（提纲）";
 const TOC_BUTTON_RE = /^(?:收起|展开|折叠|隐藏)(?:目录|全部)?\s*[∨∧▼▲]?$/;
-/** 一、提高认识…………1: an entry with its dot leaders and page number. */
-const LEADERS_RE = /^.{2,60}?[…．.·。]{3,}\s*\d{1,3}$/;
+/** A page number, bare or in a gazette's brackets (（7）). */
+const PAGE_NO = String.raw`(?:\d{1,3}|[（(]\d{1,3}[）)])`;
+/** 一、提高认识…………1: an entry with its dot leaders and page number (a gazette's names the speaker before it:
+ *  …讲话……周宏远（7）). */
+const LEADERS_RE = new RegExp(String.raw`^.{2,60}?[…．.·。]{3,}\s*(?:[\u4e00-\u9fff]{2,4}\s*)?${PAGE_NO}$`);
 /** …考核结果的通报 … 4: an entry too long for more than a leader's … or two, among entries with their leaders. */
-const SHORT_LEADERS_RE = /^.{2,60}?…{1,2}\s*\d{1,3}$/;
+const SHORT_LEADERS_RE = new RegExp(String.raw`^.{2,60}?…{1,2}\s*${PAGE_NO}$`);
+/** 【领导讲话】: a gazette's section over its entries, among entries with their leaders. */
+const SECTION_RE = /^[【[][\u4e00-\u9fff]{2,12}[】\]]$/;
 const TITLE_LIST = "目录（篇目）";
 const BARE_PAGE_RE = /[）)》]\s*\d{1,3}$/;
 
@@ -109,7 +114,8 @@ export function markTableOfContents(texts: string[], verdict: (string | null)[])
 }
 
 /** （已由县安委会另行印发，本汇编从略）: a compilation's note that it leaves a section out. */
-const OMITTED_RE = /^[（(][^（）()]{0,40}(?:从略|略去|此处略|全文略)[^（）()]{0,20}[）)]$/;
+const OMITTED_RE =
+  /^[（(][^（）()]{0,40}(?:从略|略去|此处略|全文略|(?:样本|文本|内容|正文|附件|原文)略)[^（）()]{0,20}[）)]$/;
 const OMITTED = "汇编从略的篇目";
 
 /** Marks each note of a section left out and its head above it, where the table of contents lists that head. */
@@ -158,8 +164,11 @@ function markContents(texts: string[], verdict: (string | null)[]): void {
       // · 一、…: an entry set off by a bullet.
       const entry = unbulleted(t);
       const shortLeaders = leaders > 0 && SHORT_LEADERS_RE.test(t);
+      const next = nextLine(texts, j);
+      const section = SECTION_RE.test(t) && (leaders > 0 || (next >= 0 && LEADERS_RE.test(texts[next]!.trim())));
       const numbered =
         shortLeaders ||
+        section ||
         (entry.length <= 60 && !!parseEnumerator(entry) && !endsSentence(entry)) ||
         bulletedEntry(t) ||
         cutEntry(entry) ||
@@ -180,7 +189,7 @@ function markContents(texts: string[], verdict: (string | null)[]): void {
       // Once its entries carry dot leaders, the table ends at the first line without them: the text's own heading
       // (an entry too long for its leaders keeps its page number: …（市交通运输局） 13).
       const paged = LEADERS_RE.test(t) || (numbered && BARE_PAGE_RE.test(t)) || shortLeaders;
-      if (leaders && !paged) break;
+      if (leaders && !paged && !section) break;
       if (paged) leaders++;
       if (title) titles++;
       entries.push(j);

@@ -157,7 +157,7 @@ function definesTitle(s: ParsedSpeech): boolean {
 /** Words about a speech as a text someone passes round, reads or asks for (这篇讲话, 讲话稿, 讲话的是…, 让我给他写个讲话稿,
  *  求一篇…讲话): a commentator's or a poster's. */
 export const SPEAKS_OF_SPEECH_RE =
-  /这篇(?:讲话|稿子)|一篇讲话稿|讲话的是|(?:让我|要我|叫我)[^。！？]{0,8}写(?:个|一篇|篇|一份)[^。！？]{0,12}讲话稿|给[^。！？]{1,8}写(?:个|一篇|篇|一份)[^。！？]{0,16}讲话|求(?:一篇|个|篇|一份)[^。！？]{0,16}讲话/;
+  /这篇(?:讲话|稿子)|一篇讲话稿|(?:这|那)?[两几三]篇[^。！？，]{0,12}(?:讲话稿|发言稿|稿子)|讲话的是|(?:让我|要我|叫我)[^。！？]{0,8}写(?:个|一篇|篇|一份)[^。！？]{0,12}讲话稿|给[^。！？]{1,8}写(?:个|一篇|篇|一份)[^。！？]{0,16}讲话|求(?:一篇|个|篇|一份)[^。！？]{0,16}讲话/;
 /** 一篇街道安全会讲话稿（原创，…） / 分享两篇…: a poster's headline over the text he shares, never a speech's own title. */
 const SHARED_TEXT_TITLE_RE =
   /^(?:分享|转发|转载|推荐)?(?:一|这|两|三|几)篇[^，。！？]{0,20}(?:讲话|发言|致辞|稿子|材料|范文)/;
@@ -228,8 +228,14 @@ export function withoutCoverNotes(
       notice &&
       !MEETING_SALUTATION_RE.test(s.salutation ?? "") &&
       carriesSpeech(s, next!, note, removed);
+    // A message that forwards the speech under a mail's subject (转发：…的讲话（请组织学习）) or greeting colleagues
+    // (各位领导、同事：): its greeting is the mail's, however like a meeting's.
+    const mailed =
+      FORWARD_MESSAGE_RE.test(note) &&
+      ((!!next?.title && restates(s.title ?? "", next.title)) || /同事/.test(s.salutation ?? ""));
     // Short beside the speech, no salutation of its own (but a forwarder's), no outline.
-    const plain = note.length < speech && (!s.salutation || forwards) && !s.blocks.some((b) => b.kind === "heading");
+    const plain =
+      note.length < speech && (!s.salutation || forwards || mailed) && !s.blocks.some((b) => b.kind === "heading");
     const isNote =
       printsIt ||
       (plain &&

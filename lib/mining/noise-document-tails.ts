@@ -1,0 +1,63 @@
+// A gazette or a file of documents copied from its middle: the page that prints the speech opens on the last lines of
+// the document before it (a 通知's closing paragraphs, cut mid-sentence by the page), signed by the office that
+// issued it (沧岭市人民政府 / 2024年1月22日 / （此件公开发布）). Those lines speak of themselves as that document
+// (本通知, 本办法) and end in its signature, above the first speech's title: they are the other document's.
+import { isSalutation, isTitleLine } from "./outline-patterns";
+
+const OTHER_DOCUMENT = "其他文件";
+/** An issuing office's name alone on its line, its signature. */
+const ISSUER_RE =
+  /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|委员会|办公室|办公厅|管理局|[局厅委]|公司|集团|指挥部|领导小组)$/;
+const DATE_LINE_RE =
+  /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,3}月[\d〇○零一二三四五六七八九十]{1,3}日$/;
+/** （此件公开发布） / （此件主动公开）: how a 公文 says whether it is published, under its date. */
+const PUBLISHED_RE = /^[（(]此件[^（）()]{2,10}[）)]$/;
+/** The document speaking of itself: 参照本通知, 本办法自…起施行. */
+const SELF_REFERENCE_RE = /本(?:通知|决定|意见|办法|规定|方案|细则|通报)/;
+/** The speech's title below it. */
+const SPEECH_TITLE_RE = /在.{2,60}(?:上|时)的(?:讲话|发言|致辞)$/;
+
+/** Marks the lines of another document's tail above the first speech's title: from the top (or the last line the
+ *  rules took, a running head, a table of contents) down to its signature, where they speak of themselves as that
+ *  document. A speech's own closing date or a signed letter above no speech's title is left alone. */
+export function markDocumentTails(texts: string[], verdict: (string | null)[]): void {
+  const titleAt = texts.findIndex((t, i) => !verdict[i] && isTitleLine(t.trim()) && SPEECH_TITLE_RE.test(t.trim()));
+  if (titleAt < 0) return;
+  const kept = (k: number) => !verdict[k] && !!texts[k]!.trim();
+  // The signature: the issuer, then its date, then perhaps its note on publishing.
+  let signature = -1;
+  let end = -1;
+  for (let i = 0; i < titleAt; i++) {
+    if (!kept(i) || !ISSUER_RE.test(texts[i]!.trim())) continue;
+    const date = texts.findIndex((t, k) => k > i && !!t.trim());
+    if (date < 0 || date >= titleAt || !DATE_LINE_RE.test(texts[date]!.trim())) continue;
+    const after = texts.findIndex((t, k) => k > date && !!t.trim());
+    signature = i;
+    end = after >= 0 && after < titleAt && PUBLISHED_RE.test(texts[after]!.trim()) ? after : date;
+  }
+  if (signature < 0) return;
+  // Its text: the kept lines above the signature, back to the top or the last line the rules took.
+  let start = signature;
+  while (start > 0 && !verdict[start - 1]) start--;
+  if (!texts.slice(start, signature).some((t) => t.trim())) return;
+  const body = texts
+    .slice(start, signature)
+    .map((t) => t.trim())
+    .filter((t) => t);
+  if (!body.some((t) => SELF_REFERENCE_RE.test(t)) || body.some((t) => isSalutation(t) || isTitleLine(t))) return;
+  for (let k = start; k <= end; k++) if (texts[k]!.trim()) verdict[k] ??= OTHER_DOCUMENT;
+}
+
+const OTHER_DOCUMENT_NOTE = "公文版记";
+/** 2024年6月3日 印发: the line a 公文's printing note closes on, the office that printed it right above it. */
+const PRINTED_ON_RE = /^\d{4}年\d{1,2}月\d{1,2}日\s*印发$/;
+
+/** Marks the printing office over a printing date after the text (总经理办公室 / 2024年6月3日 印发). */
+export function markPrintingNotes(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((raw, i) => {
+    if (!PRINTED_ON_RE.test(raw.trim())) return;
+    verdict[i] ??= OTHER_DOCUMENT_NOTE;
+    const above = texts.findLastIndex((t, k) => k < i && !!t.trim());
+    if (above >= 0 && ISSUER_RE.test(texts[above]!.trim())) verdict[above] ??= OTHER_DOCUMENT_NOTE;
+  });
+}

@@ -1,0 +1,54 @@
+// A forum thread whose poster gives speeches on his floors: the poster's name over each floor's stamp, his own few
+// lines between the stamp and the speech's title (昨晚村里开会…我用手机录了…; 下面是张主任讲的…我按大意补的), and
+// a transcriber's note in brackets on what happened in the room (（这里有人插嘴问…，接着往下讲）).
+import { dateOfLine, endsSentence, isSalutation, isSpeakerLine, isTitleLine } from "./outline-patterns";
+
+/** 发表于 2024-10-9 21:17 | 只看该作者: a floor's stamp. */
+const FLOOR_STAMP_RE = /^发表于\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}/;
+/** The poster's name right above it, alone on its line. */
+const POSTER_NAME_RE = /^[^\s。，！？：:；、]{2,16}$/;
+/** The poster speaks of the recording he typed up, or of the text he gives (我录了, 我整理, 我按大意补的, 下面是…讲的). */
+const POSTER_VOICE_RE = /我[^。！？]{0,12}(?:录|整理|敲|打出来|补|改|记)|(?:下面|以下)是[^。！？]{1,20}讲的/;
+const POSTER_NOTE_LINES = 3;
+const POSTER_NOTE_CHARS = 200;
+/** （这里有人插嘴问…，支书说…，接着往下讲）: a note in brackets on the room, a whole line. */
+const ROOM_NOTE_RE =
+  /^[（(](?=[^（）()]{0,80}(?:有人插嘴|插嘴|有人(?:问|喊|打断)|接着(?:往下)?讲|台下有人))[^（）()]{4,80}[）)]$/;
+const FORUM_CHROME = "论坛界面文字";
+const POSTER_NOTE = "楼主的说明";
+
+/** Marks the poster's name over each stamp, his note between a stamp and a speech's title, and the notes on the room. */
+export function markForumFloors(texts: string[], verdict: (string | null)[]): void {
+  const stamps = texts.flatMap((t, i) => (verdict[i] && FLOOR_STAMP_RE.test(t.trim()) ? [i] : []));
+  if (!stamps.length) return;
+  for (const s of stamps) {
+    const name = texts.findLastIndex((t, k) => k < s && !!t.trim());
+    const who = name >= 0 ? texts[name]!.trim() : "";
+    // A speech's own date or signature above a reply's stamp is not the replier's name.
+    const own = !!dateOfLine(who) || isTitleLine(who) || isSpeakerLine(who) || isSalutation(who);
+    if (name >= 0 && !verdict[name] && POSTER_NAME_RE.test(who) && !own) verdict[name] = FORUM_CHROME;
+    // The poster's lines after the stamp (and its chrome), up to the title of the speech he gives.
+    const note: number[] = [];
+    let k = s + 1;
+    for (; k < texts.length; k++) {
+      const t = texts[k]!.trim();
+      if (!t || (verdict[k] && !note.length)) continue;
+      if (verdict[k] || isTitleLine(t)) break;
+      note.push(k);
+    }
+    const lines = note.map((n) => texts[n]!.trim());
+    if (
+      note.length &&
+      note.length <= POSTER_NOTE_LINES &&
+      k < texts.length &&
+      !verdict[k] &&
+      isTitleLine(texts[k]!.trim()) &&
+      lines.every((t) => t.length <= POSTER_NOTE_CHARS) &&
+      lines.some((t) => POSTER_VOICE_RE.test(t))
+    )
+      for (const n of note) verdict[n] = POSTER_NOTE;
+  }
+  texts.forEach((t, i) => {
+    if (!verdict[i] && ROOM_NOTE_RE.test(t.trim()) && !endsSentence(t.trim().slice(1, -1))) verdict[i] = POSTER_NOTE;
+  });
+}
