@@ -1,5 +1,5 @@
 // A Discuz forum's anti-scraping strings, set into a post's sentences where a copier would not see them on the screen:
-// a run of short ASCII tokens parted by spaces, letters and digits mixed with punctuation (% i; P  g! D, 8 M' @: t$ I),
+// a run of short ASCII tokens parted by spaces, letters mixed with punctuation (% i; P  g! D, 8 M' @: t$ I),
 // and the site's credit with its address (来源：安然社区 bbs.anranbbs.com) between two words of a sentence.
 import { cut, type Ctx } from "./noise-fragments";
 
@@ -7,8 +7,9 @@ const BEFORE = "(?<=[\\u4e00-\\u9fff，。、；：！？])";
 const AFTER = "(?=[\\u4e00-\\u9fff，。、；：“])";
 /** Four to ten tokens of one to three printable ASCII characters, one or two spaces between them. */
 const TOKEN_RUN_RE = new RegExp(`${BEFORE}(?:[!-~]{1,3}[ \\u00a0]{1,2}){3,9}[!-~]{1,3}${AFTER}`, "g");
-/** A token that mixes a letter or digit with a punctuation mark (i; g! M' t$): no formula (a + b = c) has two. */
-const MIXED_TOKEN_RE = /^(?=.*[A-Za-z0-9])(?=.*[!-/:-@[-`{-~]).+$/;
+/** A token that mixes a letter with a punctuation mark (i; g! M' t$): no formula (a + b = c) has two, and a digit's
+ *  mark is the text's (1# 2# 3# 4#高炉, 8: 30 - 11: 30, a time's colon and a furnace's number). */
+const MIXED_TOKEN_RE = /^(?=.*[A-Za-z])(?=.*[!-/:-@[-`{-~]).+$/;
 const MIN_MIXED = 2;
 /** 来源：安然社区 bbs.anranbbs.com inside a sentence: the site's credit with its address (in a bracket, （本文来源：…，
  *  转载请注明出处）, the whole bracket is a copy note's, cut as one). */

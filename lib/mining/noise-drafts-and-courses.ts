@@ -94,9 +94,10 @@ export function markForwardNotes(texts: string[], verdict: (string | null)[]): v
 /** …表态发言稿是我起草的…，分享出来给大家参考: a poster's own words over the speech he shares, naming it a 稿 or 范文. */
 const POSTER_NOTE_RE =
   /(?=.*(?:稿|范文|材料))(?:分享|发出来|贴出来|晒出来|发上来)[^。！？]{0,12}(?:大家|各位)[^。！？]{0,10}(?:参考|交流|学习|借鉴|指教|拍砖)/;
-/** 以上是讲话全文。/ 以上是何镇长讲话全文。: the speech named, maybe by its speaker's post. */
+/** 以上是讲话全文。/ 以上是何镇长讲话全文。: the speech named, maybe by its speaker's post (a document the speaker
+ *  read out and goes on about, 以上是省委文件的原文，大家回去以后要…, is his). */
 const FORWARDED_ABOVE_RE =
-  /^以上(?:是|为|就是)(?:[\u4e00-\u9fff]{1,6}?(?:同志)?的?)?(?:讲话|讲话稿|发言)?(?:全文|原文)[，,。；]/;
+  /^以上(?:是|为|就是)(?:(?:讲话|讲话稿)?|[\u4e00-\u9fff]{1,6}?(?:同志)?的?(?:讲话|讲话稿|发言))(?:全文|原文)[，,。；]/;
 
 /** 写在前面： … （以下为正文）: a poster's preface under its label, up to the line that hands over to the text. */
 const PREFACE_LABEL_RE = /^[【\[]?(?:写在前面|写在前边|说在前面|前言|博主按|作者按|题记)[】\]]?[：:]/;

@@ -108,8 +108,9 @@ export function asideMarks(lines: { text: string }[]): AsideMarks {
 }
 
 /** A study platform's tooltip link set after a term ([知识点], [名词解释], [百科]): the page's, in square brackets no
- *  speech writes. */
-const TOOLTIP_LINK_RE = /[[［](?:知识点|名词解释|百科|词条|释义|小知识|知识卡片?)[\]］]/g;
+ *  speech writes. Only after a term: alone on its line, ［小知识］ is the speech's own label over its paragraph. */
+const TOOLTIP_LINK_RE =
+  /(?<=[\p{Script=Han}\p{L}\p{N}”’"'》）)])[[［](?:知识点|名词解释|百科|词条|释义|小知识|知识卡片?)[\]］]/gu;
 
 /** Cuts the asides from one line. */
 export function cutAsides(text: string, lineNo: number, ctx: Ctx, marks?: AsideMarks): string {

@@ -37,6 +37,8 @@ export type LineMarks = {
   /** An article's ornaments over its heads, counting up (01 / 把风险想在前面 … 02 / …): no page numbers. Each
    *  ornament's line index → its head's. */
   ornaments: Map<number, number>;
+  /** The line of a post's one info card under a pin (📌 充电棚位置：…). */
+  pinnedCard: number | null;
 };
 
 const QUOTE_MARK_RE = /^\s*(?:>\s?)+/;
@@ -122,6 +124,7 @@ export function lineMarksOf(lines: SourceLine[]): LineMarks {
     callouts: markdown ? calloutLines(lines) : new Set(),
     menu: menuListLines(texts),
     ornaments: ornamentLines(texts),
+    pinnedCard: pinnedCardLine(texts),
   };
 }
 
@@ -194,11 +197,18 @@ const NOTE_BACKLINK_RE = /↩[\uFE0E\uFE0F]?$/;
 const POINTING_RE = /^[👆👇☝]\uFE0F?\s*(?:这一?段|上面这|下面这|以上这)/u;
 
 /** 📌 充电棚位置：小区东门北侧空地，预计4月30日前投用: a post's info card under a pin, a label and its particulars
- *  (no sentence: a speech's point under a pin ends in 。). */
+ *  (no sentence: a speech's point under a pin ends in 。). The page's only one: several are the speech's list of
+ *  points, each under its pin (📌 整治范围：… 📌 完成时限：… 📌 责任分工：…). */
 const PINNED_CARD_RE = /^(?:📌|📍|🔖|ℹ️?)\s*[\u4e00-\u9fff]{2,8}[：:][^。！？!?]{2,60}$/u;
 
+/** The line of the page's one pinned card, if it has exactly one. */
+function pinnedCardLine(texts: string[]): number | null {
+  const cards = texts.flatMap((t, i) => (PINNED_CARD_RE.test(t) ? [i] : []));
+  return cards.length === 1 ? cards[0]! : null;
+}
+
 export function lineMarkReason(text: string, index: number, marks: LineMarks): string | null {
-  if (PINNED_CARD_RE.test(text)) return "信息卡片";
+  if (marks.pinnedCard === index) return "信息卡片";
   if (BBS_ORIGIN_RE.test(text)) return "BBS 帖子信息";
   if (POINTING_RE.test(text) && text.length <= 80) return "发帖人的附言";
   if (marks.frontMatter.has(index)) return isTitleLine(FRONT_TITLE_RE.exec(text)?.[1] ?? "") ? null : "文档元数据";

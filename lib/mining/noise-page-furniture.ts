@@ -44,16 +44,27 @@ export const MAX_LINK_LENGTH = 50;
 const DOCUMENT_NAME_RE =
   /(?:总结|方案|办法|细则|制度汇编|汇编|范本|范文|要点|计划|排查表|清单|责任书|承诺书|讲话稿|发言稿|主持词|心得体会|[（(](?:精选|通用)?\d{1,3}篇[)）]|[（(]可编辑[)）]|\.(?:docx?|pdf|pptx?|xlsx?))$/;
 
-/** A line that could be one link of the list: a headline, short, at most one sentence, ending the line. */
 /** A headline that asks and cries out is short. */
 const ASK_AND_CRY_MAX = 24;
+const ASK_AND_CRY_RE = /^[^。！？!?]+[？?][^。！？!?]+[！!]$/;
 
-function linkLike(t: string): boolean {
+/** A headline that asks and answers with a cry (…进楼入户？这些后果你承担不起！), where no speech goes on under it: over
+ *  another such line or an address (安全隐患在哪里？就在我们身边！ / 安全责任在哪里？…！ / 各位班组长：) it is the
+ *  speech's opening words. */
+function askAndCryLink(t: string, texts: string[], j: number): boolean {
+  if (t.length > ASK_AND_CRY_MAX || !ASK_AND_CRY_RE.test(t)) return false;
+  const n = nextLine(texts, j);
+  const below = n < 0 ? "" : texts[n]!.trim();
+  return !ASK_AND_CRY_RE.test(below) && !/[：:]$/.test(below);
+}
+
+/** A line that could be one link of the list (line j of the page, when known): a headline, short, at most one
+ *  sentence, ending the line. */
+function linkLike(t: string, texts?: string[], j?: number): boolean {
   if (t.length > MAX_LINK_LENGTH || isSalutation(t)) return false;
-  // A headline may ask (…如何逃生？这份指南请收好), and answer with a cry (…进楼入户？这些后果你承担不起！); two
-  // sentences are text.
+  // A headline may ask (…如何逃生？这份指南请收好), and answer with a cry (askAndCryLink); two sentences are text.
   const stops = t.match(/[。！？!?]/g)?.length ?? 0;
-  if (stops === 2 && t.length <= ASK_AND_CRY_MAX && /^[^。！？!?]+[？?][^。！？!?]+[！!]$/.test(t)) return true;
+  if (stops === 2 && texts && j !== undefined && askAndCryLink(t, texts, j)) return true;
   return stops === 0 || (stops === 1 && (endsSentence(t) || !/[。！!]/.test(t)));
 }
 
@@ -137,7 +148,9 @@ function teaserAt(texts: string[], verdict: (string | null)[], k: number): boole
   const t = texts[n]!.trim();
   if (MORE_LINK_RE.test(t)) return true;
   const after = nextLine(texts, n);
-  return linkLike(t) && !parseEnumerator(t) && !isFrame(t) && after >= 0 && isLinkTeaser(texts[after]!.trim());
+  return (
+    linkLike(t, texts, n) && !parseEnumerator(t) && !isFrame(t) && after >= 0 && isLinkTeaser(texts[after]!.trim())
+  );
 }
 
 /** A list's link to the rest of its column (更多主持词 >>, 查看更多»). */
@@ -196,7 +209,7 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
         continue;
       }
       // A list of links ends where the comments begin: they are read under their own header.
-      if (!itemLike(t) || (!comments && COMMENTS_HEADER_RE.test(t))) break;
+      if (!itemLike(t, texts, j) || (!comments && COMMENTS_HEADER_RE.test(t))) break;
       // A line above text of its own is that text's title, unless it carries the items' bullet (·…讲话稿 is one
       // more link: no title starts with a list's bullet); a title without the bullet the links had ends the list
       // where a speech's salutation follows it.

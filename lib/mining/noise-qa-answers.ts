@@ -79,14 +79,25 @@ function markSeparatedNote(texts: string[], verdict: (string | null)[], own: Ans
   }
 }
 
+/** A speech's own line: a head of its outline (三、强化落实…), its closing (同志们，让我们…), its thanks. */
+const SPEECH_LINE_RE = /^[一二三四五六七八九十]{1,3}、|^同志们[，,！!]/;
+
 /** Below the last answer's footer: the site's vote bar and links, short lines (a long one is left to the other
- *  rules), unless a speech (a title over a salutation) stands there. */
+ *  rules), unless a speech stands there (a title over a salutation; or the answerer's comment that goes on with the
+ *  speech, 接上文：三、… 谢谢大家！). */
 function markBelowLastAnswer(texts: string[], verdict: (string | null)[], footer: number): void {
   const kept: number[] = [];
   for (let j = footer + 1; j < texts.length; j++) if (texts[j]!.trim() && !verdict[j]) kept.push(j);
   const speaks = kept.some((j) => {
     const t = texts[j]!.trim();
-    return isTitleLine(t) || isHeaderSalutation(t) || isSalutation(t) || HEARERS_RE.test(t);
+    return (
+      isTitleLine(t) ||
+      isHeaderSalutation(t) ||
+      isSalutation(t) ||
+      HEARERS_RE.test(t) ||
+      SPEECH_LINE_RE.test(t) ||
+      THANKS_RE.test(t)
+    );
   });
   if (speaks) return;
   for (const j of kept) if (texts[j]!.trim().length <= TAIL_LINE_MAX) verdict[j] ??= OTHER_ANSWER;

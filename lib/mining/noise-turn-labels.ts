@@ -7,8 +7,9 @@ import { keptFrom } from "./noise-page-cards";
 
 /** 周建平： alone: a name and its colon (不是 同志们： or another greeting). */
 const TURN_LABEL_RE = /^([\u4e00-\u9fff]{2,4})[：:]$/;
-/** 王海涛（总务处主任）：… / 王海涛：…: another person's turn, his name (and post) before his words. */
-const OTHER_TURN_RE = /^([\u4e00-\u9fff]{2,4})(?:[（(][^（）()]{1,12}[）)])?[：:]\s*\S/;
+/** 王海涛（总务处主任）：…: another person's turn, his name and post before his words (a label without a post,
+ *  教务处：负责实验室危化品管理…, is the speaker's own list of who does what). */
+const OTHER_TURN_RE = /^([\u4e00-\u9fff]{2,4})[（(][^（）()]{1,12}[）)][：:]\s*\S/;
 /** A label the record prints more than once: a speaker's, not a greeting or a heading. */
 const MIN_LABELS = 2;
 const LABEL = "速记稿的发言人标记";
