@@ -14,12 +14,16 @@ const DATE_LINE_RE =
 const PUBLISHED_RE = /^[（(]此件[^（）()]{2,10}[）)]$/;
 /** The document speaking of itself: 参照本通知, 本办法自…起施行. */
 const SELF_REFERENCE_RE = /本(?:通知|决定|意见|办法|规定|方案|细则|通报)/;
+/** A speaker's own voice (我不再重复，只强调三点; 希望大家…; 同志们): a speech that quotes 本通知 and is signed by its
+ *  office, never a 通知's wording (我市 / 我县 are a document's too). */
+const SPEAKER_VOICE_RE = /我(?![市县省区镇乡国])|希望(?:大家|各位|同志们)|同志们|强调[一二三四五六七八九十两几]点/;
 /** The speech's title below it. */
 const SPEECH_TITLE_RE = /在.{2,60}(?:上|时)的(?:讲话|发言|致辞)$/;
 
 /** Marks the lines of another document's tail above the first speech's title: from the top (or the last line the
  *  rules took, a running head, a table of contents) down to its signature, where they speak of themselves as that
- *  document. A speech's own closing date or a signed letter above no speech's title is left alone. */
+ *  document. A speech's own closing date or a signed letter above no speech's title is left alone, and so is a speech
+ *  above it, untitled, that quotes 本通知 in its speaker's voice. */
 export function markDocumentTails(texts: string[], verdict: (string | null)[]): void {
   const titleAt = texts.findIndex((t, i) => !verdict[i] && isTitleLine(t.trim()) && SPEECH_TITLE_RE.test(t.trim()));
   if (titleAt < 0) return;
@@ -44,7 +48,8 @@ export function markDocumentTails(texts: string[], verdict: (string | null)[]): 
     .slice(start, signature)
     .map((t) => t.trim())
     .filter((t) => t);
-  if (!body.some((t) => SELF_REFERENCE_RE.test(t)) || body.some((t) => isSalutation(t) || isTitleLine(t))) return;
+  if (!body.some((t) => SELF_REFERENCE_RE.test(t))) return;
+  if (body.some((t) => isSalutation(t) || isTitleLine(t) || SPEAKER_VOICE_RE.test(t))) return;
   for (let k = start; k <= end; k++) if (texts[k]!.trim()) verdict[k] ??= OTHER_DOCUMENT;
 }
 

@@ -7,8 +7,12 @@ import { dateOfLine, endsSentence, isSalutation, isSpeakerLine, isTitleLine } fr
 const FLOOR_STAMP_RE = /^发表于\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}/;
 /** The poster's name right above it, alone on its line. */
 const POSTER_NAME_RE = /^[^\s。，！？：:；、]{2,16}$/;
-/** The poster speaks of the recording he typed up, or of the text he gives (我录了, 我整理, 我按大意补的, 下面是…讲的). */
-const POSTER_VOICE_RE = /我[^。！？]{0,12}(?:录|整理|敲|打出来|补|改|记)|(?:下面|以下)是[^。！？]{1,20}讲的/;
+/** The poster speaks of the recording he typed up, or of the text he gives (我录了, 我整理, 我按大意补的, 下面是…讲的);
+ *  not a speaker's 我县 / 我们 (今年我县隐患整改任务很重, 我们要牢记) nor his 我要求各村整改. */
+const POSTER_VOICE_RE =
+  /我(?![县市镇乡村区省们国厂矿局院校])[^。！？]{0,12}(?:录(?:了|的|音|下)|整理|敲(?:出来|了|的)|打出来|补(?:的|了|上)|改(?:的|了)|记(?:的|了|下))|(?:下面|以下)是[^。！？]{1,20}讲的/;
+/** 安全生产人人有责: a speech's closing slogan, short and unpunctuated like a name. */
+const SLOGAN_RE = /安全|生产|责任|有责|平安|预防|为主|第一|隐患|事故|防范|消防|牢记|生命/;
 const POSTER_NOTE_LINES = 3;
 const POSTER_NOTE_CHARS = 200;
 /** （这里有人插嘴问…，支书说…，接着往下讲）: a note in brackets on the room, a whole line. */
@@ -26,14 +30,18 @@ export function markForumFloors(texts: string[], verdict: (string | null)[]): vo
     const who = name >= 0 ? texts[name]!.trim() : "";
     // A speech's own date or signature above a reply's stamp is not the replier's name.
     const own = !!dateOfLine(who) || isTitleLine(who) || isSpeakerLine(who) || isSalutation(who);
-    if (name >= 0 && !verdict[name] && POSTER_NAME_RE.test(who) && !own) verdict[name] = FORUM_CHROME;
+    // …and a slogan right under the speech's last line is the speech's close, where the floor's name is missing.
+    const above = texts.findLastIndex((t, k) => k < name && !!t.trim());
+    const closes = SLOGAN_RE.test(who) && name > 0 && !!texts[name - 1]!.trim() && above >= 0 && !verdict[above];
+    if (name >= 0 && !verdict[name] && POSTER_NAME_RE.test(who) && !own && !closes) verdict[name] = FORUM_CHROME;
     // The poster's lines after the stamp (and its chrome), up to the title of the speech he gives.
     const note: number[] = [];
     let k = s + 1;
     for (; k < texts.length; k++) {
       const t = texts[k]!.trim();
       if (!t || (verdict[k] && !note.length)) continue;
-      if (verdict[k] || isTitleLine(t)) break;
+      // (A floor that opens on a salutation is a speech, a host's: 同志们：现在开会。)
+      if (verdict[k] || isTitleLine(t) || isSalutation(t)) break;
       note.push(k);
     }
     const lines = note.map((n) => texts[n]!.trim());

@@ -4,6 +4,7 @@
 // [插入 王科长]七起[/插入]: the deleted words go, the inserted ones stay), and the list of comments printed after
 // the text, each under its anchor with the commenter and the time, its replies marked ↳.
 import { cut, type Ctx } from "./noise-fragments";
+import { isSalutation, isTitleLine } from "./outline-patterns";
 
 /** [删除 周晓岚]九起[/删除]: a deletion with the reviser's name, closed by its own tag; it goes whole. */
 const PAIRED_DELETION_RE = /\[(删除|删去)[^\]\n]{0,20}\][^[\]\n]{0,300}\[\/\1\]/g;
@@ -43,8 +44,10 @@ const REPLY_RE = /^[↳└]/;
 /** The most lines a comment's text runs to under its head. */
 const COMMENT_LINES = 4;
 
-/** Marks the editor's chrome lines and the list of comments after the text (each head with the lines under it up
- *  to the next head, a blank line or the few lines a comment holds; the replies marked as replies). */
+/** Marks the editor's chrome lines and the list of comments after the text. Under a head, the comment's line and
+ *  the replies marked as replies; more lines (up to the few a comment holds) only where the next comment's head
+ *  follows them: a document copied with a comment right under its paragraph goes on with the speech, no blank line
+ *  between, and a speech's title or salutation there is the next speech's. */
 export function markOnlineDocumentChrome(texts: string[], verdict: (string | null)[]): void {
   texts.forEach((raw, i) => {
     const t = raw.trim();
@@ -55,14 +58,21 @@ export function markOnlineDocumentChrome(texts: string[], verdict: (string | nul
   for (let i = 0; i < texts.length; i++) {
     if (!COMMENT_HEAD_RE.test(texts[i]!.trim())) continue;
     verdict[i] ??= "批注";
+    const under: number[] = [];
     let lines = 0;
     let j = i + 1;
     for (; j < texts.length; j++) {
       const t = texts[j]!.trim();
-      if (!t || COMMENT_HEAD_RE.test(t)) break;
+      if (!t || COMMENT_HEAD_RE.test(t) || isTitleLine(t) || isSalutation(t)) break;
       if (!REPLY_RE.test(t) && ++lines > COMMENT_LINES) break;
-      verdict[j] ??= "批注";
+      under.push(j);
     }
-    i = j - 1;
+    const listGoesOn = j < texts.length && COMMENT_HEAD_RE.test(texts[j]!.trim());
+    // Without the next head below: the comment's first line and the replies right under it.
+    const own = listGoesOn
+      ? under
+      : under.filter((k, n) => n === 0 || under.slice(1, n + 1).every((x) => REPLY_RE.test(texts[x]!.trim())));
+    for (const k of own) verdict[k] ??= "批注";
+    i = listGoesOn ? j - 1 : (own[own.length - 1] ?? i);
   }
 }

@@ -167,7 +167,11 @@ const TITLE_TAIL_RE =
   /(?:（[^（）]{0,12}）|\([^()]{0,12}\)|【[^【】]{0,12}】|范文|精选|全文|汇编|模板|大全|\d{1,2}篇|\s*\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})+$/;
 // 在…会议上的讲话 / …动员会讲话 / 市长讲话稿, but not prose such as 学习领会总书记的重要讲话.
 const TITLE_KEY_RE =
-  /(?:(?:上的|第[一二三四五六七八九十\d]{1,3}周)国旗下的?讲话|(?:会|议|上|时|仪式|活动|动员|表态|总结|部署|座谈|专题|同志|书记|市长|县长|区长|州长|省长|镇长|乡长|局长|主任|领导|经理|董事长|厂长|矿长|校长)的?(?:讲话|发言|致辞|报告)|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|讲话材料|主持词|致辞|工作报告|专题讲座|辅导报告|专题党课)$/;
+  /(?:(?:上的|第[一二三四五六七八九十\d]{1,3}周)国旗下的?讲话|(?:会|议|上|仪式|活动|动员|表态|总结|部署|座谈|专题|同志|书记|市长|县长|区长|州长|省长|镇长|乡长|局长|主任|领导|经理|董事长|厂长|矿长|校长)的?(?:讲话|发言|致辞|报告)|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|讲话材料|主持词|致辞|工作报告|专题讲座|辅导报告|专题党课)$/;
+
+/** 在全乡…会议结束时的讲话: a speech given at a moment of the meeting, opened by 在 (…工作时的讲话 at the end of a
+ *  sentence's line, 学习贯彻王市长在…时的讲话, is none, and neither is 及时报告). */
+const AT_MOMENT_TITLE_RE = /^在[^，。、：:]{2,50}时的?(?:讲话|发言|致辞)$/;
 
 /** 在全镇…会议上的工作部署 / 镇长在…上的工作部署: a 镇长's deployment after the 书记's speech at one meeting; opened by
  *  在 or a speaker's post (…贯彻落实市委在…会议上的工作部署 wrapped from a sentence is none), under a main title joined
@@ -202,7 +206,11 @@ export function isTitleLine(t: string): boolean {
   if (/[。！？；]/.test(t) || parseEnumerator(t) || (t.match(/[，、]/g)?.length ?? 0) >= 2) return false;
   const core = t.replace(TITLE_TAIL_RE, "");
   const keyed =
-    TITLE_KEY_RE.test(core) || TOPIC_TITLE_RE.test(core) || SAFETY_TALK_RE.test(core) || DEPLOYMENT_TITLE_RE.test(core);
+    TITLE_KEY_RE.test(core) ||
+    AT_MOMENT_TITLE_RE.test(core) ||
+    TOPIC_TITLE_RE.test(core) ||
+    SAFETY_TALK_RE.test(core) ||
+    DEPLOYMENT_TITLE_RE.test(core);
   return (
     core.length >= 4 &&
     keyed &&

@@ -104,6 +104,17 @@ const CARRIES_SPEECH_RE =
  *  speech's own salutation, a 征求意见稿 sent round): each catches what the other's depth cannot see. */
 const FORWARD_MESSAGE_RE =
   /发(?:到)?群里|发给(?:各位|大家)|附上[^。]{0,24}(?:讲话|发言|致辞|主持词)|请按此(?:稿)?(?:印发|下发|打印)|请(?:审阅|查收|审核|过目)/;
+/** A meeting run or reported to in the room (现在开会, 下面，请院长讲话，大家欢迎, 我的汇报就到这里): no mail's words. */
+const IN_THE_ROOM_RE = /现在开会|(?:下面|接下来)[，,]?(?:请|有请)|大家欢迎|汇报就?到这里/;
+/** The message sends the speech itself on (现将邹总的讲话转发给大家), in a sentence naming it, and runs no meeting: a
+ *  host's 会议材料已经发到群里 or a report's 整改方案已经发给大家，请审阅 is said to the room. */
+function mailsSpeech(note: string): boolean {
+  const sentences = note.split(/(?<=[。！？!?])/);
+  return (
+    !IN_THE_ROOM_RE.test(note) &&
+    sentences.some((x) => FORWARD_MESSAGE_RE.test(x) && /讲话|发言|致辞|讲稿|主持词|定稿/.test(x))
+  );
+}
 /** An e-mail's subject over its message (收件箱 > 转发：…的讲话): the message's line, not a speech's title. */
 const MAIL_SUBJECT_RE = /^(?:[^>]{0,12}>\s*)?(?:转发|Fwd?|FW|回复|Re)\s*[：:]/i;
 /** A meeting's salutation (同志们, 各位领导, 各位代表…): a speech's, never a message's. */
@@ -155,7 +166,7 @@ function definesTitle(s: ParsedSpeech): boolean {
 }
 
 /** Words about a speech as a text someone passes round, reads or asks for (这篇讲话, 讲话稿, 讲话的是…, 让我给他写个讲话稿,
- *  求一篇…讲话): a commentator's or a poster's. */
+ *  求一篇…讲话, 两篇…讲话稿): a commentator's or a poster's. */
 export const SPEAKS_OF_SPEECH_RE =
   /这篇(?:讲话|稿子)|一篇讲话稿|(?:这|那)?[两几三]篇[^。！？，]{0,12}(?:讲话稿|发言稿|稿子)|讲话的是|(?:让我|要我|叫我)[^。！？]{0,8}写(?:个|一篇|篇|一份)[^。！？]{0,12}讲话稿|给[^。！？]{1,8}写(?:个|一篇|篇|一份)[^。！？]{0,16}讲话|求(?:一篇|个|篇|一份)[^。！？]{0,16}讲话/;
 /** 一篇街道安全会讲话稿（原创，…） / 分享两篇…: a poster's headline over the text he shares, never a speech's own title. */
@@ -231,8 +242,7 @@ export function withoutCoverNotes(
     // A message that forwards the speech under a mail's subject (转发：…的讲话（请组织学习）) or greeting colleagues
     // (各位领导、同事：): its greeting is the mail's, however like a meeting's.
     const mailed =
-      FORWARD_MESSAGE_RE.test(note) &&
-      ((!!next?.title && restates(s.title ?? "", next.title)) || /同事/.test(s.salutation ?? ""));
+      mailsSpeech(note) && ((!!next?.title && restates(s.title ?? "", next.title)) || /同事/.test(s.salutation ?? ""));
     // Short beside the speech, no salutation of its own (but a forwarder's), no outline.
     const plain =
       note.length < speech && (!s.salutation || forwards || mailed) && !s.blocks.some((b) => b.kind === "heading");
@@ -266,9 +276,11 @@ export function withoutCoverNotes(
       !SPEECH_GENRE_TITLE_RE.test(s.title ?? "") &&
       speechGenre(s) !== "主持词" &&
       reportsOn(note, next?.speaker);
+    // (A host who opens the meeting may speak of 这两篇讲话稿 to be printed after it: his words are the meeting's.)
     const aside =
       plain &&
       !addresses(s) &&
+      !IN_THE_ROOM_RE.test(note) &&
       (((!titled || (SHARED_TEXT_TITLE_RE.test(s.title ?? "") && !s.speaker)) &&
         note.length * 2 < speech &&
         SPEAKS_OF_SPEECH_RE.test(note)) ||
