@@ -101,6 +101,9 @@ export function markAuthorBio(texts: string[], verdict: (string | null)[]): void
 const LIST_ITEM_MAX = 200;
 /** 下载说明： / 下载须知: a download site's notes over its numbered terms (本站范文均由网友投稿… / 如需Word格式…). */
 const DOWNLOAD_NOTES_RE = /^[【\[]?下载(?:说明|须知)[】\]]?[:：]?$/;
+/** The site's first term speaks of the site and its texts; a speech's 下载说明 over the steps to install an app
+ *  (1. 安卓手机用户在应用商店搜索…) does not. */
+const SITE_TERMS_RE = /本站|本网|网友|投稿|版权|原作者|侵权|会员|下载券|范文|Word|word|文档格式/;
 const REASON_AGENDA = "会议议程";
 /** 会议议程 / 议程安排：: a meeting's agenda above the speeches, its items numbered like an outline. */
 const AGENDA_LABEL_RE =
@@ -118,7 +121,8 @@ export function markLabelledLists(texts: string[], verdict: (string | null)[]): 
   markTeachingHandout(texts, verdict);
   texts.forEach((t, i) => {
     const label = t.replace(/\s+/g, ""); // 会　议　须　知: a cover's spaced label
-    const download = DOWNLOAD_NOTES_RE.test(label);
+    const download =
+      DOWNLOAD_NOTES_RE.test(label) && SITE_TERMS_RE.test(texts.slice(i + 1).find((x) => x.trim()) ?? "");
     const disclaimer = (DISCLAIMER_RE.test(label) || download) && !/[：:]\s*\S/.test(label);
     // 会议程序 over the speeches, above any title (a speech's own section 会议程序 under its title stays).
     const agenda =

@@ -7,8 +7,8 @@ import { cutInternalBands, internalBands } from "./noise-internal-watermarks";
 import { cutCopyCodes, pageBareDomains, pageLetterCodes, pageSiteNames, siteJammerRe } from "./noise-copy-codes";
 import { cut, type Ctx } from "./noise-fragments";
 import { asideMarks, cutAsides, type AsideMarks } from "./noise-inline-asides";
-import { APP_PLUG_RE, POST_LINK_RE, SITE_STAMP_RE } from "./noise-site-stamps";
-import { cjkCount, isTitleLine, parseEnumerator } from "./outline-patterns";
+import { APP_PLUG_RE, keepAppPlug, POST_LINK_RE, SITE_STAMP_RE } from "./noise-site-stamps";
+import { isTitleLine, parseEnumerator } from "./outline-patterns";
 import type { SourceLine } from "./types";
 import { cutPairedRevisions } from "./noise-online-documents";
 import { cutScoringMarks } from "./noise-exam-pages";
@@ -181,7 +181,7 @@ export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: Pa
   t = cut(t, VIEWER_MARK_RE, "文档标记", lineNo, ctx);
   // (In a line with a sentence's end the address is cut by itself later; a wrapped piece would go whole as the site's.)
   t = cut(t, SITE_STAMP_RE, "水印", lineNo, ctx, (m) => m.length === text.trim().length || /[。！？]/.test(text));
-  t = cut(t, APP_PLUG_RE, "付费/登录提示", lineNo, ctx, (m) => cjkCount(text.replace(m, "")) < 8);
+  t = cut(t, APP_PLUG_RE, "付费/登录提示", lineNo, ctx, (m) => keepAppPlug(text, m));
   t = cut(t, POST_LINK_RE, "网站页眉页脚", lineNo, ctx);
   t = cutTrackedChanges(t, lineNo, ctx);
   const anchors = marks?.anchors;

@@ -4,7 +4,7 @@
 // put it there in its own words; a speech's own brackets ((一), （试行）, （2024年）, 【典型案例】, （注：…）) stay.
 import { cut, type Ctx } from "./noise-fragments";
 import { NOTE_LABEL_RE } from "./noise-follow-cards";
-import { COPIER_NOTE_RE } from "./noise-copier-asides";
+import { COPIER_NOTE_RE, speakersOwnBracket } from "./noise-copier-asides";
 
 /** An editor's note in brackets: （编者注：…）, 【小编提示：…】, 【编者按】, （有删节）, （根据录音整理）, （未经本人审阅）;
  *  whoever saved or reposted it: 【藏者按：…】, （博主按：…）, [楼主注：…], 〔馆主注：…〕, a poster's note signed at its end
@@ -119,7 +119,7 @@ export function cutAsides(text: string, lineNo: number, ctx: Ctx, marks?: AsideM
   if (marks?.saver) t = cut(t, SAVER_NOTE_RE, "收藏者的批注", lineNo, ctx);
   if (marks?.addedNotes) t = cut(t, marks.addedNotes, "转载者加的注", lineNo, ctx);
   t = cut(t, TEMPLATE_NOTE_RE, "范文修改提示", lineNo, ctx);
-  t = cut(t, COPIER_NOTE_RE, "转贴者的批注", lineNo, ctx);
+  t = cut(t, COPIER_NOTE_RE, "转贴者的批注", lineNo, ctx, speakersOwnBracket);
   t = cut(t, STAGE_DIRECTION_RE, "现场记录（掌声、停顿等）", lineNo, ctx);
   t = cut(t, READER_COUNT_RE, "阅读器的划线人数", lineNo, ctx);
   t = cut(t, KEEPER_MARK_RE, "收藏者的批注", lineNo, ctx);

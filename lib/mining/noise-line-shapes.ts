@@ -66,9 +66,9 @@ const PROMOTION_RE =
   /关注(?:微信)?(?:公众号|订阅号|视频号).{0,30}(?:回复|领取|获取|下载)|(?:后台|公众号)?回复[“"「][^”"」]{1,10}[”"」](?:即可|免费)?(?:领取|获取|下载)/;
 
 /** 广告　冬季取暖器清仓特卖…　查看详情 / 【推广】…按此了解详情: an app's ad between paragraphs, its label in front,
- *  its button at the end (推广 only in brackets: 推广…了解更多 may open a sentence). 【广告】 over a course's or a
- *  product's name needs no button when it is a name, without a comma or a stop (【广告】查处虚假违法广告案件125件，… is a
- *  speech's item); under it, the advertiser's line: ××教育科技 广告 立即咨询. A banner may frame it: ▲ 广告 … ▲. */
+ *  its button at the end (推广 only in brackets: 推广…了解更多 may open a sentence), a banner's ▲ at both ends if any
+ *  (▲ 广告 … ▲; ▲广告牌…查看详情 is a speech's point). 【广告】 over a name needs no button (【广告】查处虚假违法广告案件
+ *  125件，… with its comma is a speech's item); under it, the advertiser's line: ××教育科技 广告 立即咨询. */
 const AD_BUTTON =
   "(?:查看详情|了解详情|了解更多|立即购买|立即抢购|点击查看|去看看|立即下载|马上领取|立即咨询|免费咨询|点击咨询)";
 /** …，详询客服微信：gwp_kefu2024: an advert's call to ask its account (a speech's 【广告】 item may name a hotline, 12345,
@@ -76,7 +76,7 @@ const AD_BUTTON =
 const AD_CONTACT =
   "(?:详询|咨询|垂询|报名|添加|加)[^，。]{0,6}(?:微信|客服|QQ|qq)号?\\s*[：:]?\\s*(?=[A-Za-z0-9_\\-]*[A-Za-z])[A-Za-z0-9_\\-]{5,24}";
 const LABELLED_AD_RE = new RegExp(
-  `^[▲▼★■◆]?\\s*(?:[【\\[「(（]?广告[】\\]」)）]?|[【\\[「(（](?:推广|赞助|商业推广)[】\\]」)）])\\s*[|｜:：·]?\\s*\\S.{1,60}?\\s*${AD_BUTTON}\\s*[▲▼★■◆]?$|^【广告】\\s*[^。！？，,；;：:]{2,40}$|^\\S{1,20}\\s+广告\\s+${AD_BUTTON}$|^【广告】.{2,70}?${AD_CONTACT}$|^[【\\[「](?:推广|广告|赞助|商业推广)[】\\]」]\\s*.{2,70}?\\s*(?:>>|»)$`,
+  `^(?:[▲▼★■◆]\\s*(?=.*[▲▼★■◆]$))?(?:[【\\[「(（]?广告[】\\]」)）]?|[【\\[「(（](?:推广|赞助|商业推广)[】\\]」)）])\\s*[|｜:：·]?\\s*\\S.{1,60}?\\s*${AD_BUTTON}(?:\\s*[▲▼★■◆])?$|^【广告】\\s*[^。！？，,；;：:]{2,40}$|^\\S{1,20}\\s+广告\\s+${AD_BUTTON}$|^【广告】.{2,70}?${AD_CONTACT}$|^[【\\[「](?:推广|广告|赞助|商业推广)[】\\]」]\\s*.{2,70}?\\s*(?:>>|»)$`,
 );
 
 /** A paginated article's page links (上一页 1 2 3 下一页, 首页 < 1 2 >, 共2页：上一页 [1] [2] 下一页): where a scraper

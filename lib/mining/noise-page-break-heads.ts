@@ -3,7 +3,8 @@
 // the sentence cut above the page number and going on below the head. The rules for running headers need the head
 // printed again and again; a short copy (two pages, or a volume's pages alternating two heads) prints it once. The
 // head names a document or a unit and has no stop in it; a sentence's own piece, carried over the break, has its
-// clauses, and a heading cuts no sentence.
+// clauses, and a heading cuts no sentence; a wrapped text's own line there (…全部原始资料和佐证材料) is as long as the
+// line above the page number.
 import { dateOfLine, endsSentence, isSalutation, isSpeakerLine, parseEnumerator } from "./outline-patterns";
 import { keptFrom } from "./noise-page-cards";
 import { RUNNING_HEADER } from "./noise-page-furniture";
@@ -44,6 +45,9 @@ export function markPageBreakHeads(texts: string[], verdict: (string | null)[]):
     // The half above is text with its clauses, cut before its sentence ended; the half below no new point.
     if (prev.length < MIN_CUT_LINE || !/[，、；]/.test(prev) || endsSentence(prev) || /[：:]$/.test(prev)) return;
     if (parseEnumerator(next) || !/[，。、；]/.test(next)) return;
+    // A hard-wrapped text's own line under the number runs as long as the cut line above it (…整改验收过程 / — 2 — /
+    // 中形成的检测报告…全部原始资料和佐证材料, 24 characters each); the head is shorter than the text's lines.
+    if (t.length >= prev.length - 1) return;
     verdict[i] = RUNNING_HEADER;
     verdict[page] ??= "页码";
   });

@@ -97,8 +97,12 @@ export const FORUM_BUTTONS = "论坛界面文字";
 
 const TRIANGLE_RE = /^[▲△]/;
 
-/** A ▲ line that can only be a caption: a picture, a scene, a date (4月12日, 4月下旬), a credit. */
-const TRIANGLE_CAPTION_RE = /图|照片|现场|摄|\d{1,2}月(?:\d{1,2}日|[上中下]旬)/;
+/** A ▲ line that can only be a caption: a picture, a scene, a date (4月12日), a credit. */
+const TRIANGLE_CAPTION_RE = /图|照片|现场|摄|\d{1,2}月\d{1,2}日/;
+/** A caption's part of the month: the date, who did what where, and no stop (▲ 4月下旬，区消防救援大队在东湖社区开展…
+ *  夜查). A speech's timeline dates its points so, each a sentence with its stop over its paragraph (▲4月上旬，全面启动
+ *  隐患排查。), and no point of it makes the page one of captions. */
+const TRIANGLE_XUN_RE = /\d{1,2}月[上中下]旬[，,\s][^。！？；]*在[^。！？；]{2,}$/;
 
 /** Marks the ▲ lines standing alone between paragraphs on a page whose ▲ sets off captions (one of them shows a
  *  picture, a scene, a date or a credit, stands under a picture's place holder, or the line rules already read it
@@ -109,7 +113,10 @@ export function markTriangleCaptions(texts: string[], verdict: (string | null)[]
   const captions = texts.some(
     (raw, i) =>
       TRIANGLE_RE.test(raw.trim()) &&
-      (verdict[i] === "图片说明" || TRIANGLE_CAPTION_RE.test(raw) || verdict[previousLine(texts, i)] === "图片说明"),
+      (verdict[i] === "图片说明" ||
+        TRIANGLE_CAPTION_RE.test(raw) ||
+        TRIANGLE_XUN_RE.test(raw.trim()) ||
+        verdict[previousLine(texts, i)] === "图片说明"),
   );
   if (!captions) return;
   // A caption's twin in another language under it (▲ The meeting was held …), removed already, is no neighbour.

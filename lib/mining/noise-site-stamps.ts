@@ -2,7 +2,9 @@
 // line rules would otherwise take the whole line for the site's, or leave the plug in the speech): its stamp in
 // brackets, its name and its address (【蓝柏文库 doc.lanbaiku.com】, [某某范文网 www.x.cn]) or its address alone; and
 // an app's plug to download it for more news (下载“××”APP，看更多本地新闻); a 微博 post's link (。O网页链接). A speech names no web address in brackets
-// inside its words, and sends nobody to an app for more news.
+// inside its words. It may send its hearers to an app (组织员工下载“安全云课堂”APP，看更多安全警示教育内容，每名员工…),
+// the plug then the object of its verb and its clause going on; the site's stands apart from the words around it.
+import { cjkCount } from "./outline-patterns";
 
 /** An address as a site prints it: www. or a host, and its top-level name. */
 const DOMAIN = String.raw`(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9-]{2,40}(?:\.[A-Za-z0-9-]{1,40})*\.(?:com|cn|net|org|cc|top|vip|info|xyz)(?:\.cn)?\/?`;
@@ -16,6 +18,17 @@ export const SITE_STAMP_RE = new RegExp(
  *  (a speech that asks its hearers to install an app says what to learn or report there, not 更多新闻). */
 export const APP_PLUG_RE =
   /(?:下载|打开|安装)\s*[“"「]?[\u4e00-\u9fffA-Za-z]{2,10}[”"」]?\s*(?:APP|App|app|客户端)[，,]?\s*(?:看|查看|阅读|浏览|获取)更多[\u4e00-\u9fff]{0,6}(?:新闻|资讯|精彩内容|精彩|好文|内容)/g;
+
+/** Whether an app's plug APP_PLUG_RE found in a line stays: alone on its line, or little else there (the line rules
+ *  judge it), or a part of the speaker's sentence: the object of a word before it (请大家打开…, 组织员工下载…) or a clause
+ *  going on after it with a comma (…内容，每名员工…). The site's plug comes after a mark or at the line's start and is
+ *  followed by a stop, the line's end or the sentence's words glued on (…看更多南渚本地新闻管理难度大。). */
+export function keepAppPlug(line: string, plug: string): boolean {
+  if (cjkCount(line.replace(plug, "")) < 8) return true;
+  const at = line.indexOf(plug);
+  const [before, after] = [line.slice(0, at).trimEnd().slice(-1), line.slice(at + plug.length).trimStart()[0] ?? ""];
+  return /[\p{L}\p{N}]/u.test(before) || /[，,、；;]/.test(after);
+}
 
 /** 。O网页链接: a 微博 post's link, its icon read as an O, after the sentence it ends or on a line of its own (a sentence
  *  never says it). */
