@@ -3,8 +3,8 @@
 // speech quoting 本通知 above a titled one, a speech's own …篇 heading, a window title naming the speaker. Written by
 // the outside reviewer of those rules (review r2; every sentence invented), kept as the guards' pages.
 
-/** p14c: 【名师点评】 between 【参考范文】 and 【考生范文】. */
-export const EXAM_TWO_ANSWERS = [
+/** The two exam pages' question, first model speech and its review (they differ in the second answer's label). */
+const FIRST_ANSWER_AND_REVIEW = [
   "申论讲话稿写作专项训练（附两篇范文）",
   "【题目】",
   "假定你是某市应急管理局局长，请以“守牢安全底线”为主题，在全市危化品企业负责人会议上作讲话。",
@@ -19,39 +19,23 @@ export const EXAM_TWO_ANSWERS = [
   "同志们，安全底线就是生命线，希望大家切实负起责任。",
   "【名师点评】",
   "本文紧扣主题，三个“守牢”层层递进，结构清晰。",
-  "【考生范文】",
+];
+
+/** The second model speech, under the label the two pages differ in. */
+const SECOND_ANSWER = [
   "在全市危化品企业安全生产约谈会上的讲话",
   "各位企业负责人：",
   "今天的约谈会，是一次提醒会，也是一次警示会。",
   "今年以来，全国危化品领域事故多发，我市虽未发生较大事故，但隐患不少。有的企业储罐区防火堤破损，有的企业员工无证上岗，有的企业应急物资过期失效。",
   "我提三点要求：第一，立即开展全面自查，十天内上报自查报告；第二，对照问题清单逐项整改，整改不到位的一律停产；第三，完善应急预案，每季度至少演练一次。",
   "各位，安全生产没有局外人，希望大家把今天的要求落实到每一个岗位。",
-].join("\n");
+];
+
+/** p14c: 【名师点评】 between 【参考范文】 and 【考生范文】. */
+export const EXAM_TWO_ANSWERS = [...FIRST_ANSWER_AND_REVIEW, "【考生范文】", ...SECOND_ANSWER].join("\n");
 
 /** p14d: 【名师点评】 between 【参考范文】 and 【参考范文二】. */
-export const EXAM_FANWEN_TWO = [
-  "申论讲话稿写作专项训练（附两篇范文）",
-  "【题目】",
-  "假定你是某市应急管理局局长，请以“守牢安全底线”为主题，在全市危化品企业负责人会议上作讲话。",
-  "【参考范文】",
-  "在全市危化品企业负责人会议上的讲话",
-  "同志们：",
-  "今天把大家请来，主要是通报近期危化品领域检查情况，就守牢安全底线提几点要求。",
-  "近期检查发现，部分企业重大危险源监控系统长期报警不处理，个别企业夜间值守人员脱岗，教训十分深刻。",
-  "一、守牢思想底线。企业主要负责人要把安全当作企业生存的第一要务，决不能心存侥幸。",
-  "二、守牢制度底线。要严格执行特殊作业审批制度，动火、受限空间作业必须专人监护。",
-  "三、守牢监管底线。监管部门要敢于动真碰硬，对违法违规行为一律依法查处。",
-  "同志们，安全底线就是生命线，希望大家切实负起责任。",
-  "【名师点评】",
-  "本文紧扣主题，三个“守牢”层层递进，结构清晰。",
-  "【参考范文二】",
-  "在全市危化品企业安全生产约谈会上的讲话",
-  "各位企业负责人：",
-  "今天的约谈会，是一次提醒会，也是一次警示会。",
-  "今年以来，全国危化品领域事故多发，我市虽未发生较大事故，但隐患不少。有的企业储罐区防火堤破损，有的企业员工无证上岗，有的企业应急物资过期失效。",
-  "我提三点要求：第一，立即开展全面自查，十天内上报自查报告；第二，对照问题清单逐项整改，整改不到位的一律停产；第三，完善应急预案，每季度至少演练一次。",
-  "各位，安全生产没有局外人，希望大家把今天的要求落实到每一个岗位。",
-].join("\n");
+export const EXAM_FANWEN_TWO = [...FIRST_ANSWER_AND_REVIEW, "【参考范文二】", ...SECOND_ANSWER].join("\n");
 
 /** p14b: a model speech with its own 【要求】 and 【解析】. */
 export const EXAM_INNER_LABELS = [
