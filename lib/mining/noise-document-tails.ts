@@ -2,6 +2,8 @@
 // the document before it (a 通知's closing paragraphs, cut mid-sentence by the page), signed by the office that
 // issued it (沧岭市人民政府 / 2024年1月22日 / （此件公开发布）). Those lines speak of themselves as that document
 // (本通知, 本办法) and end in its signature, above the first speech's title: they are the other document's.
+import { previousLine } from "./noise-page-cards";
+import { nextLine } from "./noise-page-furniture";
 import { isSalutation, isTitleLine } from "./outline-patterns";
 
 const OTHER_DOCUMENT = "其他文件";
@@ -33,9 +35,9 @@ export function markDocumentTails(texts: string[], verdict: (string | null)[]): 
   let end = -1;
   for (let i = 0; i < titleAt; i++) {
     if (!kept(i) || !ISSUER_RE.test(texts[i]!.trim())) continue;
-    const date = texts.findIndex((t, k) => k > i && !!t.trim());
+    const date = nextLine(texts, i);
     if (date < 0 || date >= titleAt || !DATE_LINE_RE.test(texts[date]!.trim())) continue;
-    const after = texts.findIndex((t, k) => k > date && !!t.trim());
+    const after = nextLine(texts, date);
     signature = i;
     end = after >= 0 && after < titleAt && PUBLISHED_RE.test(texts[after]!.trim()) ? after : date;
   }
@@ -62,7 +64,7 @@ export function markPrintingNotes(texts: string[], verdict: (string | null)[]): 
   texts.forEach((raw, i) => {
     if (!PRINTED_ON_RE.test(raw.trim())) return;
     verdict[i] ??= OTHER_DOCUMENT_NOTE;
-    const above = texts.findLastIndex((t, k) => k < i && !!t.trim());
+    const above = previousLine(texts, i);
     if (above >= 0 && ISSUER_RE.test(texts[above]!.trim())) verdict[above] ??= OTHER_DOCUMENT_NOTE;
   });
 }

@@ -1,6 +1,7 @@
 // A forum thread whose poster gives speeches on his floors: the poster's name over each floor's stamp, his own few
 // lines between the stamp and the speech's title (昨晚村里开会…我用手机录了…; 下面是张主任讲的…我按大意补的), and
 // a transcriber's note in brackets on what happened in the room (（这里有人插嘴问…，接着往下讲）).
+import { previousLine } from "./noise-page-cards";
 import { dateOfLine, endsSentence, isSalutation, isSpeakerLine, isTitleLine } from "./outline-patterns";
 
 /** 发表于 2024-10-9 21:17 | 只看该作者: a floor's stamp. */
@@ -26,12 +27,12 @@ export function markForumFloors(texts: string[], verdict: (string | null)[]): vo
   const stamps = texts.flatMap((t, i) => (verdict[i] && FLOOR_STAMP_RE.test(t.trim()) ? [i] : []));
   if (!stamps.length) return;
   for (const s of stamps) {
-    const name = texts.findLastIndex((t, k) => k < s && !!t.trim());
+    const name = previousLine(texts, s);
     const who = name >= 0 ? texts[name]!.trim() : "";
     // A speech's own date or signature above a reply's stamp is not the replier's name.
     const own = !!dateOfLine(who) || isTitleLine(who) || isSpeakerLine(who) || isSalutation(who);
     // …and a slogan right under the speech's last line is the speech's close, where the floor's name is missing.
-    const above = texts.findLastIndex((t, k) => k < name && !!t.trim());
+    const above = previousLine(texts, name);
     const closes = SLOGAN_RE.test(who) && name > 0 && !!texts[name - 1]!.trim() && above >= 0 && !verdict[above];
     if (name >= 0 && !verdict[name] && POSTER_NAME_RE.test(who) && !own && !closes) verdict[name] = FORUM_CHROME;
     // The poster's lines after the stamp (and its chrome), up to the title of the speech he gives.

@@ -2,6 +2,7 @@
 // again and again, and once in a while copied into a sentence where the band crossed it. The band's own lines are the
 // page rules' (noise-office-records.ts); the same words inside a line of text are cut there.
 import { cut, type Ctx } from "./noise-fragments";
+import { escapeRegExp } from "./escape-regexp";
 import { INTERNAL_MARK, isInternalMark } from "./noise-office-records";
 
 /** A band this often on lines of its own is the page's; its words inside a sentence are the band again. */
@@ -18,7 +19,7 @@ export function internalBands(lines: { text: string }[]): RegExp | null {
   }
   const bands = [...counts].filter(([, n]) => n >= MIN_BANDS).map(([t]) => t);
   if (!bands.length) return null;
-  const spaced = (t: string) => [...t].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*");
+  const spaced = (t: string) => [...t].map(escapeRegExp).join("\\s*");
   return new RegExp(
     bands
       .sort((a, b) => b.length - a.length)

@@ -1,5 +1,6 @@
 // Tags beside the category: industry or field, season or occasion, administrative level (notes/domain.md).
 // Dictionaries of signal words; a tag is given when one of its words occurs.
+import { escapeRegExp } from "./escape-regexp";
 
 export const INDUSTRY_TAGS: Record<string, string[]> = {
   道路交通: [
@@ -62,7 +63,7 @@ function compile(dict: Record<string, string[]>): CompiledTags {
   const tagOf = new Map<string, string>();
   for (const [tag, words] of Object.entries(dict)) for (const w of words) tagOf.set(w, tag);
   const words = [...tagOf.keys()].sort((a, b) => b.length - a.length);
-  const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const alternatives = words.map(escapeRegExp).join("|");
   return { re: new RegExp(`(?=(${alternatives}))`, "g"), tagOf, order: Object.keys(dict) };
 }
 
