@@ -150,6 +150,8 @@ export type PageMarks = {
 };
 export function pageMarks(lines: { text: string }[]): PageMarks {
   const page = lines.map((l) => l.text).join("\n");
+  // Letter codes and dotless addresses lie inside one line and hold a small letter: only such lines are scanned.
+  const lettered = lines.flatMap((l) => (/[a-z]/.test(l.text) ? [l.text] : [])).join("\n");
   return {
     anchors: new Set(
       lines.flatMap((l) => {
@@ -162,8 +164,8 @@ export function pageMarks(lines: { text: string }[]): PageMarks {
     bbs: lines.some((l) => /^\s*发信站\s*[:：]/.test(l.text)),
     asides: asideMarks(lines),
     lynx: lines.some((l) => LYNX_REFERENCES_RE.test(l.text)),
-    letterCodes: pageLetterCodes(page),
-    bareDomains: pageBareDomains(page),
+    letterCodes: pageLetterCodes(lettered),
+    bareDomains: pageBareDomains(lettered),
     jammer: siteJammerRe(pageSiteNames(page)),
     bands: internalBands(lines),
   };
