@@ -3,12 +3,15 @@
 // between days. A speech pasted into a group comes in several messages by one poster; the others' messages (收到，
 // 马上组织排查, a question to the poster) and the names and times are the chat's.
 import { isTitleLine } from "./outline-patterns";
+import { mayMatch, needs } from "./regex-needs";
 
 /** 吴晓丽 08:02 / 镇党政办-吴晓丽 2024-09-13 08:02:11 — who spoke when, in a chat export. */
 /** (The space may be gone: normalising drops it between a full-width bracket and a digit. A time of day alone, 上午9:30,
  *  is no sender.) */
-const CHAT_HEADER_RE =
-  /^(?![^\s]*(?:上午|下午|晚上|早上|中午|时间)\s*\d)[^\s，。：:！？\d]{2,24}?\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$/;
+const CHAT_HEADER_RE = needs(
+  [":"],
+  /^(?![^\s]*(?:上午|下午|晚上|早上|中午|时间)\s*\d)[^\s，。：:！？\d]{2,24}?\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$/,
+);
 const CHAT_TIME_RE = /\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+)?\d{1,2}:\d{2}(?::\d{2})?$/;
 /** 2024-04-01 15:03:27 alone on its line, under the sender's name: the time a message was sent. */
 const SENT_AT_RE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/;
@@ -43,7 +46,8 @@ function messageHeads(texts: string[]): Head[] {
     const sentBy = SENT_BY_RE.exec(t);
     // The sender is his number (or address): a member may change the name he shows in the group.
     if (sentBy) heads.push({ at: i, last: i, sender: sentBy[2] ?? sentBy[3]! });
-    else if (CHAT_HEADER_RE.test(t)) heads.push({ at: i, last: i, sender: t.replace(CHAT_TIME_RE, "") });
+    else if (mayMatch(CHAT_HEADER_RE, t) && CHAT_HEADER_RE.test(t))
+      heads.push({ at: i, last: i, sender: t.replace(CHAT_TIME_RE, "") });
     else if (SENDER_RE.test(t) && !isTitleLine(t) && SENT_AT_RE.test(texts[i + 1]?.trim() ?? "")) {
       twoLine.push({ at: i, last: i + 1, sender: t });
       i++;

@@ -1,22 +1,29 @@
 // Codes a site hides in its text against copying and scraping, cut from the sentence they sit in.
 import { cutDiscuzJammers } from "./noise-discuz-jammers";
 import { cut, type Ctx } from "./noise-fragments";
+import { mayMatch, needs } from "./regex-needs";
 
 /** A copy-protection code hidden in the text (Xq8Lm2): a letter first, then two capitals, two small letters and two
  *  digits at least, mixed, between Chinese characters; or a code between runs of stars (★☆★hxwk★☆★). A unit (110kV,
  *  10MPa), a formula (KMnO4) or a product (iPhone15) is never written so. */
-const COPY_CODE_RE =
-  /(?<=[\u4e00-\u9fff，。、；：])(?=[A-Za-z])(?=(?:[a-z0-9]*[A-Z]){2})(?=(?:[A-Z0-9]*[a-z]){2})(?=(?:[A-Za-z]*\d){2})[A-Za-z0-9]{5,10}(?=[\u4e00-\u9fff，。、；：])|[★☆]{2,3}[A-Za-z0-9.]{2,12}[★☆]{2,3}/g;
+const COPY_CODE_RE = needs(
+  /[A-Za-z★☆]/,
+  /(?<=[\u4e00-\u9fff，。、；：])(?=[A-Za-z])(?=(?:[a-z0-9]*[A-Z]){2})(?=(?:[A-Z0-9]*[a-z]){2})(?=(?:[A-Za-z]*\d){2})[A-Za-z0-9]{5,10}(?=[\u4e00-\u9fff，。、；：])|[★☆]{2,3}[A-Za-z0-9.]{2,12}[★☆]{2,3}/g,
+);
 /** A forum's anti-scraping code set into a sentence (6a3Tq, Kd8w, p2Xm9): every character a change between small
  *  letter, capital and digit, a small letter among them and a digit between two letters. */
-const JAMMER_RE =
-  /(?<=[\u4e00-\u9fff，。、；：])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Za-z]\d[A-Za-z])(?:[a-z](?![a-z])|[A-Z](?![A-Z])|\d(?!\d)){4,10}(?=[\u4e00-\u9fff，。、；：])/g;
+const JAMMER_RE = needs(
+  /[a-z]/,
+  /(?<=[\u4e00-\u9fff，。、；：])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Za-z]\d[A-Za-z])(?:[a-z](?![a-z])|[A-Z](?![A-Z])|\d(?!\d)){4,10}(?=[\u4e00-\u9fff，。、；：])/g,
+);
 /** What has that shape and is a speech's word: a formula or an alloy (Al2O3, Na2O2, Ti6Al4V, 1Cr5Mo). */
 const FORMULA_RE = /^\d?(?:[A-Z][a-z]?\d*)+$/;
 
 /** Letters alone in both cases set into a sentence (qWmzT, RbxKtv, pHodE): two capitals and two small letters at least. */
-const LETTER_CODE_RE =
-  /(?<=[\u4e00-\u9fff，。、；：])(?=(?:[a-z]*[A-Z]){2})(?=(?:[A-Z]*[a-z]){2})[A-Za-z]{5,8}(?=[\u4e00-\u9fff，。、；：])/g;
+const LETTER_CODE_RE = needs(
+  /[a-z]/,
+  /(?<=[\u4e00-\u9fff，。、；：])(?=(?:[a-z]*[A-Z]){2})(?=(?:[A-Z]*[a-z]){2})[A-Za-z]{5,8}(?=[\u4e00-\u9fff，。、；：])/g,
+);
 /** A name written in parts, each a syllable (DeepSeek, WeChat, iPhone, PowerPoint, LinkedIn): a word, not a code. */
 const NAME_PARTS_RE = /^[a-z]*(?:[A-Z][a-z]*[aeiouy][a-z]*)+$/;
 /** Distinct letter codes a page must hold before they are read as its codes: an odd word or two may be names. */
@@ -36,7 +43,10 @@ export function pageLetterCodes(text: string): Set<string> {
 
 /** A site's address without its dots set between characters (yxfanwencom): a watermark where the page sets it more
  *  than once and it names a site (fanwen, wenku, wang …); internet, telecom or a unit's own address once stay. */
-const BARE_DOMAIN_RE = /(?<=[\u4e00-\u9fff，。、；：])[a-z][a-z0-9]{2,20}(?:com|cn|net)(?=[\u4e00-\u9fff，。、；：])/g;
+const BARE_DOMAIN_RE = needs(
+  ["com", "cn", "net"],
+  /(?<=[\u4e00-\u9fff，。、；：])[a-z][a-z0-9]{2,20}(?:com|cn|net)(?=[\u4e00-\u9fff，。、；：])/g,
+);
 const SITE_WORD_RE = /fanwen|wenku|wendang|wang|zhan|www|doc|site|gov|edu/;
 
 /** The dotless addresses a page sets into its sentences again and again. */
@@ -47,11 +57,14 @@ export function pageBareDomains(text: string): Set<string> {
 }
 
 /** The site's name on its own copyright line (© 2011-2026 ××网 版权所有): what its jammer sets among random codes. */
-const COPYRIGHT_NAME_RE =
-  /(?:©|copyright)\s*(?:(?:19|20)\d\d\s*(?:[-–—~]\s*(?:19|20)\d\d)?\s*)?([\u4e00-\u9fff]{2,8}?)(?=\s*版权所有|[^\u4e00-\u9fff]|$)|([\u4e00-\u9fff]{2,8})\s*版权所有/gi;
+const COPYRIGHT_NAME_RE = needs(
+  /©|copyright|版权所有/i,
+  /(?:©|copyright)\s*(?:(?:19|20)\d\d\s*(?:[-–—~]\s*(?:19|20)\d\d)?\s*)?([\u4e00-\u9fff]{2,8}?)(?=\s*版权所有|[^\u4e00-\u9fff]|$)|([\u4e00-\u9fff]{2,8})\s*版权所有/gi,
+);
 
 /** The names a page's copyright lines give its site. */
 export function pageSiteNames(text: string): string[] {
+  if (!mayMatch(COPYRIGHT_NAME_RE, text)) return [];
   const names = [...text.matchAll(COPYRIGHT_NAME_RE)].map((m) => (m[1] ?? m[2])!).filter((n) => n !== "版权所有");
   return [...new Set(names)].sort((a, b) => b.length - a.length);
 }
@@ -72,9 +85,13 @@ const IN_SENTENCE_AFTER = "(?=[\\u4e00-\\u9fff，。、；：])";
  *  the watermark rules. */
 export function siteJammerRe(names: string[]): RegExp {
   const site = `(?:${[...names, JAM_DOMAIN].join("|")})`;
-  return new RegExp(
-    `${IN_SENTENCE_BEFORE}(?:${JAM_CODE}${JAM_SEP}${site}(?:${JAM_SEP}${JAM_CODE})?|${site}${JAM_SEP}${JAM_CODE})${IN_SENTENCE_AFTER}`,
-    "g",
+  // Every branch holds a code, and a code has a small letter.
+  return needs(
+    /[a-z]/,
+    new RegExp(
+      `${IN_SENTENCE_BEFORE}(?:${JAM_CODE}${JAM_SEP}${site}(?:${JAM_SEP}${JAM_CODE})?|${site}${JAM_SEP}${JAM_CODE})${IN_SENTENCE_AFTER}`,
+      "g",
+    ),
   );
 }
 

@@ -2,20 +2,27 @@
 // a run of short ASCII tokens parted by spaces, letters mixed with punctuation (% i; P  g! D, 8 M' @: t$ I),
 // and the site's credit with its address (来源：安然社区 bbs.anranbbs.com) between two words of a sentence.
 import { cut, type Ctx } from "./noise-fragments";
+import { mayMatch, needs } from "./regex-needs";
 
 const BEFORE = "(?<=[\\u4e00-\\u9fff，。、；：！？])";
 const AFTER = "(?=[\\u4e00-\\u9fff，。、；：“])";
 /** Four to ten tokens of one to three printable ASCII characters, one or two spaces between them. */
-const TOKEN_RUN_RE = new RegExp(`${BEFORE}(?:[!-~]{1,3}[ \\u00a0]{1,2}){3,9}[!-~]{1,3}${AFTER}`, "g");
+const TOKEN_RUN_RE = needs(
+  [" ", "\u00a0"],
+  new RegExp(`${BEFORE}(?:[!-~]{1,3}[ \\u00a0]{1,2}){3,9}[!-~]{1,3}${AFTER}`, "g"),
+);
 /** A token that mixes a letter with a punctuation mark (i; g! M' t$): no formula (a + b = c) has two, and a digit's
  *  mark is the text's (1# 2# 3# 4#高炉, 8: 30 - 11: 30, a time's colon and a furnace's number). */
 const MIXED_TOKEN_RE = /^(?=.*[A-Za-z])(?=.*[!-/:-@[-`{-~]).+$/;
 const MIN_MIXED = 2;
 /** 来源：安然社区 bbs.anranbbs.com inside a sentence: the site's credit with its address (in a bracket, （本文来源：…，
  *  转载请注明出处）, the whole bracket is a copy note's, cut as one). */
-const CREDIT_RE = new RegExp(
-  `${BEFORE}(?<![（(【[](?:本文|此文)?)来源[：:]\\s*[\\u4e00-\\u9fff]{2,10}\\s*(?:https?://)?[A-Za-z0-9][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)*\\.(?:com|cn|net|org)(?:\\.cn)?${AFTER}`,
-  "g",
+const CREDIT_RE = needs(
+  ["来源"],
+  new RegExp(
+    `${BEFORE}(?<![（(【[](?:本文|此文)?)来源[：:]\\s*[\\u4e00-\\u9fff]{2,10}\\s*(?:https?://)?[A-Za-z0-9][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)*\\.(?:com|cn|net|org)(?:\\.cn)?${AFTER}`,
+    "g",
+  ),
 );
 const REASON = "防复制代码";
 
@@ -27,6 +34,7 @@ const isJammer = (m: string) =>
 
 /** Where the jammer's runs stand in a line ([start, end) pairs): a space inside one parts no paragraphs. */
 export function jammerSpans(text: string): [number, number][] {
+  if (!mayMatch(TOKEN_RUN_RE, text)) return [];
   return [...text.matchAll(TOKEN_RUN_RE)].filter((m) => isJammer(m[0])).map((m) => [m.index, m.index + m[0].length]);
 }
 

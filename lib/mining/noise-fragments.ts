@@ -1,6 +1,7 @@
 // Inline noise fragments: markers, tags, source/paywall notes, site watermarks and censored pinyin, cut from lines.
 import { cjkCount, isChineseText, isCjk } from "./outline-patterns";
 import { MENTION_NAME } from "./normalise";
+import { mayMatch, needs } from "./regex-needs";
 import { KNOWN_SITES_RE } from "./noise-words";
 import { sharedStart } from "./shared-runs";
 import type { Removed } from "./types";
@@ -25,12 +26,12 @@ export const COLUMN_TAG_RE =
 /** A social site's topic tag (#森林防火#, and the next one right after it: #安全生产月##沅北化工#; 1#高炉 does not match) and a mention inside a sentence (局@云岭林业 要…,
  *  ended by the space normalising keeps after it; e-mail addresses do not match, and a line that starts with @ is a
  *  reply, left whole to the line rules). */
-export const TOPIC_TAG_RE = /(?:(?<![\dA-Za-z#])|(?<=[\u4e00-\u9fff]#))#[\u4e00-\u9fff][^#\n\d]{0,30}#/g;
+export const TOPIC_TAG_RE = needs(["#"], /(?:(?<![\dA-Za-z#])|(?<=[\u4e00-\u9fff]#))#[\u4e00-\u9fff][^#\n\d]{0,30}#/g);
 /** A site's promoted topic (#热议# 家里老人独居，冬天取暖要注意哪些安全问题？): the site's own label as the tag (a speech
  *  posted under #安全生产月# keeps its question), then one question, on its own line. Global only because cut() needs it. */
 export const PROMOTED_TOPIC_RE =
   /^\s*#(?:热议|热搜|热门|热点|推荐|精选|话题|今日话题|大家都在问|猜你想问)#\s*[^。！；#\n]{4,40}[？?]\s*$/g;
-export const MENTION_RE = new RegExp(`(?<=[^\\s\\w.@-])${MENTION_NAME} `, "gu");
+export const MENTION_RE = needs(["@"], new RegExp(`(?<=[^\\s\\w.@-])${MENTION_NAME} `, "gu"));
 export const TAG_RE = /<\/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>\n]{0,300})?\s*\/?>/g;
 export const CSS_BRACES_RE = /\{[\s\w\-#.:;,%()'"!]{0,300}:[\s\w\-#.:;,%()'"!]{0,300}\}/g;
 /** 第 2 页 共 9 页 inside a line; #p#分页标题#e#, the page break a CMS (DedeCMS) leaves in an article it splits. */
@@ -61,8 +62,10 @@ export const COPY_NOTE_INLINE_RE =
   /[（(【\[](?:原创[，,、\s]*)?(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载|原创)[）)】\]]|[（(【\[][^（）()【】\[\]\n。]{1,24}?(?:原创首发|原创|首发|整理|发布)[，,、\s]*(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载)[）)】\]]|[（(【\[](?:本文|此文)?(?:首发于|来自|来源于|转自|摘自|发布于|整理自)[^（）()【】\[\]\n。，,]{0,36}[，,、\s]+(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载)[）)】\]]/g;
 // 在…上的讲话(2024-02-27 21:16:08)转载▼: a blog post's time and tag after its title (a date alone, which may be the
 // speech's own, stays for the header).
-export const POST_STAMP_RE =
-  /(?<=[\u4e00-\u9fff）)])\s*(?:[（(]\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?[）)]\s*(?:转载|原创|置顶)?|[（(]\d{4}-\d{1,2}-\d{1,2}[）)]\s*(?:转载|原创|置顶))[▼▾]?\s*$/;
+export const POST_STAMP_RE = needs(
+  ["（", "("],
+  /(?<=[\u4e00-\u9fff）)])\s*(?:[（(]\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?[）)]\s*(?:转载|原创|置顶)?|[（(]\d{4}-\d{1,2}-\d{1,2}[）)]\s*(?:转载|原创|置顶))[▼▾]?\s*$/,
+);
 export const PAYWALL_NOTE_RE =
   /[（(【\[][^（）()【】\[\]\n]{0,20}(?:登录后|注册后|下载后|付费后|开通会员|会员专享|VIP专享|查看全文|阅读全文|下载全文|查看完整|隐藏内容|内容已隐藏|此处隐藏|已隐藏)[^（）()【】\[\]\n]{0,20}[）)】\]]|剩余\s*\d{1,3}\s*%\s*未读/g;
 
@@ -125,7 +128,7 @@ export function cut(
   keep?: (m: string) => boolean,
 ): string {
   re.lastIndex = 0;
-  if (!re.test(text)) return text;
+  if (!mayMatch(re, text) || !re.test(text)) return text;
   re.lastIndex = 0;
   return text.replace(re, (m) => {
     if (keep?.(m)) return m;

@@ -6,6 +6,7 @@
 import { cutInternalBands, internalBands } from "./noise-internal-watermarks";
 import { cutCopyCodes, pageBareDomains, pageLetterCodes, pageSiteNames, siteJammerRe } from "./noise-copy-codes";
 import { cut, type Ctx } from "./noise-fragments";
+import { needs } from "./regex-needs";
 import { asideMarks, cutAsides, type AsideMarks } from "./noise-inline-asides";
 import { APP_PLUG_RE, keepAppPlug, POST_LINK_RE, SITE_STAMP_RE } from "./noise-site-stamps";
 import { isTitleLine, parseEnumerator } from "./outline-patterns";
@@ -17,25 +18,27 @@ const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
 const SYLLABLE = `[a-zü${TONED}]{1,6}`;
 /** Parenthesised pinyin with a tone mark right after a Chinese character: one syllable (通報(bào)) from a Traditional
  *  converter, or a word's syllables (隐患(yǐn huàn)) from a reading aid. */
-export const PINYIN_RESIDUE_RE = new RegExp(
-  `(?<=[\\u4e00-\\u9fff])[（(](?=[^)）]{0,30}[${TONED}])${SYLLABLE}(?: ${SYLLABLE}){0,3}[)）]`,
-  "g",
+export const PINYIN_RESIDUE_RE = needs(
+  new RegExp(`[${TONED}]`),
+  new RegExp(`(?<=[\\u4e00-\\u9fff])[（(](?=[^)）]{0,30}[${TONED}])${SYLLABLE}(?: ${SYLLABLE}){0,3}[)）]`, "g"),
 );
 /** [^1^]: an AI answer's mark citing its source after a sentence (a document's own note is [1] or ①). */
 const AI_CITATION_RE = /\[\^\d{1,2}\^\]/g;
 /** A terminal's colour code kept from a BBS post ([1;36m … [m), its escape character lost in the copy. */
 const ANSI_CODE_RE = /\x1b?\[(?:\d{1,3}(?:;\d{1,3}){0,4})?m(?![^[\]\n]{0,12}\])/g;
 /** An ASCII full stop between two Chinese characters: no Chinese sentence writes one there. */
-export const DOT_INJECTION_RE = /(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/g;
+export const DOT_INJECTION_RE = needs(["."], /(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/g);
 /** — 1 — : a page number between dashes, left where a page break fell inside a sentence; - 1 - between hyphens only
  *  after a sentence's end at the line's end (1-2-3 and 5 - 3 - 1 are figures). */
 export const DASHED_PAGE_RE = /[—–－]\s?\d{1,3}\s?[—–－](?!\d)|(?<=[。！？”])\s*-\s\d{1,3}\s-\s*$/g;
 
 /** ...wd... : a document viewer's marker, latin letters between runs of dots. */
-export const VIEWER_MARK_RE = /(?:\.{3,8}|…{1,4})[A-Za-z]{1,6}(?:\.{3,8}|…{1,4})/g;
+export const VIEWER_MARK_RE = needs(/[A-Za-z]/, /(?:\.{3,8}|…{1,4})[A-Za-z]{1,6}(?:\.{3,8}|…{1,4})/g);
 /** 在…上的讲话　[VIP精品]: a 材料 site's badge after a speech's title (the title stays, and the badge says no more). */
-const TITLE_BADGE_RE =
-  /(?<=(?:讲话|发言|致辞|主持词|讲话稿))\s*[[【［]\s*(?:VIP|会员|精品|推荐|热门|置顶|付费|免费|独家|最新)[^\]】］]{0,6}[\]】］]\s*$/i;
+const TITLE_BADGE_RE = needs(
+  ["[", "【", "［"],
+  /(?<=(?:讲话|发言|致辞|主持词|讲话稿))\s*[[【［]\s*(?:VIP|会员|精品|推荐|热门|置顶|付费|免费|独家|最新)[^\]】］]{0,6}[\]】］]\s*$/i,
+);
 /** 原标题：在…上的讲话: a reprint's label over the speech's own title, which the page's headline replaced. */
 const ORIGINAL_TITLE_RE = /^\s*原(?:文)?标题[：:]\s*(?=[^。！？：:]{4,60}(?:讲话|发言|致辞|主持词)\s*$)/;
 /** 文章标题：X right after X: the page's metadata label, with its copy of the title, inside the text. */
@@ -86,8 +89,10 @@ function cutTrackedChanges(raw: string, lineNo: number, ctx: Ctx): string {
 /** An answerer's plea on a Q&A site glued to the answer's last sentence: （原创不易，望采纳）, 【满意请采纳】, 谢谢大家！望采纳。
  *  In brackets holding nothing else, or 望/求采纳 after a sentence's end at the line's end (a rule for the whole line
  *  would take the closing with it); （凡是可行的请采纳） and 请采纳。 are a speech's own words. */
-const ANSWER_PLEA_RE =
-  /[（(【[](?:如果|如)?(?:满意|觉得有用|有帮助)?[，,]?(?:原创不易[，,]?)?(?:望|请|求|记得|给个)采纳(?:一下)?[，,！!。~～]*(?:谢谢[！!。]*)?[）)】\]]|(?<=[。！？!?])\s*(?:原创不易[，,]?\s*)?(?:望|求)采纳[！!。~～]*$/g;
+const ANSWER_PLEA_RE = needs(
+  ["采纳"],
+  /[（(【[](?:如果|如)?(?:满意|觉得有用|有帮助)?[，,]?(?:原创不易[，,]?)?(?:望|请|求|记得|给个)采纳(?:一下)?[，,！!。~～]*(?:谢谢[！!。]*)?[）)】\]]|(?<=[。！？!?])\s*(?:原创不易[，,]?\s*)?(?:望|求)采纳[！!。~～]*$/g,
+);
 
 /** 回复：二、… / 回复：接上楼 三、…: a forum floor's label before the poster's next part of the text. Only on a forum's page
  *  (a member's level badge, 楼主, a floor's number), and only before an outline number or with 接上楼: 回复：一、… in a
@@ -145,6 +150,8 @@ export type PageMarks = {
 };
 export function pageMarks(lines: { text: string }[]): PageMarks {
   const page = lines.map((l) => l.text).join("\n");
+  // Letter codes and dotless addresses lie inside one line and hold a small letter: only such lines are scanned.
+  const lettered = lines.flatMap((l) => (/[a-z]/.test(l.text) ? [l.text] : [])).join("\n");
   return {
     anchors: new Set(
       lines.flatMap((l) => {
@@ -157,8 +164,8 @@ export function pageMarks(lines: { text: string }[]): PageMarks {
     bbs: lines.some((l) => /^\s*发信站\s*[:：]/.test(l.text)),
     asides: asideMarks(lines),
     lynx: lines.some((l) => LYNX_REFERENCES_RE.test(l.text)),
-    letterCodes: pageLetterCodes(page),
-    bareDomains: pageBareDomains(page),
+    letterCodes: pageLetterCodes(lettered),
+    bareDomains: pageBareDomains(lettered),
     jammer: siteJammerRe(pageSiteNames(page)),
     bands: internalBands(lines),
   };

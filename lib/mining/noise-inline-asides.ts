@@ -3,6 +3,7 @@
 // delivery cues, a reader app's highlight counts, a note keeper's marks, a co-editor's cursor label. Each names who
 // put it there in its own words; a speech's own brackets ((一), （试行）, （2024年）, 【典型案例】, （注：…）) stay.
 import { cut, type Ctx } from "./noise-fragments";
+import { needs } from "./regex-needs";
 import { NOTE_LABEL_RE } from "./noise-follow-cards";
 import { COPIER_NOTE_RE, speakersOwnBracket } from "./noise-copier-asides";
 
@@ -109,8 +110,10 @@ export function asideMarks(lines: { text: string }[]): AsideMarks {
 
 /** A study platform's tooltip link set after a term ([知识点], [名词解释], [百科]): the page's, in square brackets no
  *  speech writes. Only after a term: alone on its line, ［小知识］ is the speech's own label over its paragraph. */
-const TOOLTIP_LINK_RE =
-  /(?<=[\p{Script=Han}\p{L}\p{N}”’"'》）)])[[［](?:知识点|名词解释|百科|词条|释义|小知识|知识卡片?)[\]］]/gu;
+const TOOLTIP_LINK_RE = needs(
+  ["[", "［"],
+  /(?<=[\p{Script=Han}\p{L}\p{N}”’"'》）)])[[［](?:知识点|名词解释|百科|词条|释义|小知识|知识卡片?)[\]］]/gu,
+);
 
 /** Cuts the asides from one line. */
 export function cutAsides(text: string, lineNo: number, ctx: Ctx, marks?: AsideMarks): string {

@@ -215,7 +215,7 @@ export function lineMarkReason(text: string, index: number, marks: LineMarks): s
   if (marks.markdown && MD_ATTRIBUTES_TAIL_RE.test(text)) return "Markdown 标记";
   if (marks.menu.has(index)) return "网站导航菜单";
   if (marks.ornaments.has(index)) return "装饰序号";
-  if (POST_CAPTION_RE.test(text)) return "视频或帖子标题（话题标签）";
+  if (text.includes("#") && POST_CAPTION_RE.test(text)) return "视频或帖子标题（话题标签）";
   if (NOTE_BACKLINK_RE.test(text)) return FOOTNOTE;
   const mail = marks.thread?.get(index);
   if (mail) return mail;

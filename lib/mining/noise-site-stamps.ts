@@ -5,6 +5,7 @@
 // inside its words. It may send its hearers to an app (组织员工下载“安全云课堂”APP，看更多安全警示教育内容，每名员工…),
 // the plug then the object of its verb and its clause going on; the site's stands apart from the words around it.
 import { cjkCount } from "./outline-patterns";
+import { needs } from "./regex-needs";
 
 /** An address as a site prints it: www. or a host, and its top-level name. */
 const DOMAIN = String.raw`(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9-]{2,40}(?:\.[A-Za-z0-9-]{1,40})*\.(?:com|cn|net|org|cc|top|vip|info|xyz)(?:\.cn)?\/?`;
@@ -32,4 +33,4 @@ export function keepAppPlug(line: string, plug: string): boolean {
 
 /** 。O网页链接: a 微博 post's link, its icon read as an O, after the sentence it ends or on a line of its own (a sentence
  *  never says it). */
-export const POST_LINK_RE = /(?<=[。！？!?”）)])\s*[OＯ]\s*网页链接\s*$|^\s*[OＯ]\s*网页链接\s*$/g;
+export const POST_LINK_RE = needs(["网页链接"], /(?<=[。！？!?”）)])\s*[OＯ]\s*网页链接\s*$|^\s*[OＯ]\s*网页链接\s*$/g);

@@ -141,7 +141,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     t = cut(t, SOURCE_NOTE_RE, "来源作者信息", line.lineNo, ctx);
     t = cut(t, COPY_NOTE_INLINE_RE, "来源作者信息", line.lineNo, ctx);
     t = cut(t, SITE_PROMO_RE, "网站推广", line.lineNo, ctx);
-    const stamp = POST_STAMP_RE.exec(t);
+    const stamp = t.includes("（") || t.includes("(") ? POST_STAMP_RE.exec(t) : null; // a stamp is bracketed
     if (stamp && isTitleLine(t.slice(0, stamp.index).trim()))
       t = cut(t, POST_STAMP_RE, "来源作者信息", line.lineNo, ctx);
     t = cut(t, PAYWALL_NOTE_RE, "付费/登录提示", line.lineNo, ctx);

@@ -1,6 +1,5 @@
 // Tags beside the category: industry or field, season or occasion, administrative level (notes/domain.md).
 // Dictionaries of signal words; a tag is given when one of its words occurs.
-import { escapeRegExp } from "./escape-regexp";
 
 export const INDUSTRY_TAGS: Record<string, string[]> = {
   道路交通: [
@@ -55,16 +54,21 @@ export const LEVEL_TAGS: Record<string, string[]> = {
   企业: ["我公司", "本公司", "全公司", "集团公司", "车间", "班组", "职工"],
 };
 
-/** A dictionary as one pass over the text: every word, longest first, looked for at every position (a lookahead,
- *  so that words overlapping each other are all seen); no word is a prefix of another tag's word. */
-type CompiledTags = { re: RegExp; tagOf: Map<string, string>; order: string[] };
+/** A dictionary as one pass over the text: at every position the first word, longest first, that starts there (so
+ *  that words overlapping each other are all seen); no word is a prefix of another tag's word. The words are indexed
+ *  by their first character, in that order, which finds at each position the word an alternation of them would. */
+type CompiledTags = { byFirst: Map<number, string[]>; tagOf: Map<string, string>; order: string[] };
 
 function compile(dict: Record<string, string[]>): CompiledTags {
   const tagOf = new Map<string, string>();
   for (const [tag, words] of Object.entries(dict)) for (const w of words) tagOf.set(w, tag);
-  const words = [...tagOf.keys()].sort((a, b) => b.length - a.length);
-  const alternatives = words.map(escapeRegExp).join("|");
-  return { re: new RegExp(`(?=(${alternatives}))`, "g"), tagOf, order: Object.keys(dict) };
+  const byFirst = new Map<number, string[]>();
+  for (const w of [...tagOf.keys()].sort((a, b) => b.length - a.length)) {
+    const list = byFirst.get(w.charCodeAt(0));
+    if (list) list.push(w);
+    else byFirst.set(w.charCodeAt(0), [w]);
+  }
+  return { byFirst, tagOf, order: Object.keys(dict) };
 }
 
 const INDUSTRY = compile(INDUSTRY_TAGS);
@@ -73,7 +77,12 @@ const OCCASION = compile(OCCASION_TAGS);
 /** The tags of a dictionary whose words occur in the text, in the dictionary's order. */
 function matching(c: CompiledTags, text: string): string[] {
   const found = new Set<string>();
-  for (const m of text.matchAll(c.re)) found.add(c.tagOf.get(m[1]!)!);
+  for (let i = 0; i < text.length; i++) {
+    const words = c.byFirst.get(text.charCodeAt(i));
+    if (!words) continue;
+    const w = words.find((w) => text.startsWith(w, i));
+    if (w !== undefined) found.add(c.tagOf.get(w)!);
+  }
   return c.order.filter((t) => found.has(t));
 }
 
