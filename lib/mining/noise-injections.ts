@@ -4,6 +4,7 @@
 // and a watermark, the site's slogan and address, repeated inside the text. The asides others set into a sentence
 // (an editor's note, a stage direction, a reader's count) are in noise-inline-asides.ts.
 import { cutInternalBands, internalBands } from "./noise-internal-watermarks";
+import { cutWrappedKeyword, wrappedKeywords } from "./noise-wrapped-keywords";
 import { cutCopyCodes, pageBareDomains, pageLetterCodes, pageSiteNames, siteJammerRe } from "./noise-copy-codes";
 import { cut, type Ctx } from "./noise-fragments";
 import { needs } from "./regex-needs";
@@ -147,8 +148,10 @@ export type PageMarks = {
   jammer: RegExp;
   /** An office system's watermark bands (noise-internal-watermarks.ts). */
   bands: RegExp | null;
+  /** Keyword phrases set whole at a wrapped line's start (noise-wrapped-keywords.ts), by line number. */
+  keywords: Map<number, string>;
 };
-export function pageMarks(lines: { text: string }[]): PageMarks {
+export function pageMarks(lines: { text: string; lineNo: number }[]): PageMarks {
   const page = lines.map((l) => l.text).join("\n");
   // Letter codes and dotless addresses lie inside one line and hold a small letter: only such lines are scanned.
   const lettered = lines.flatMap((l) => (/[a-z]/.test(l.text) ? [l.text] : [])).join("\n");
@@ -168,6 +171,7 @@ export function pageMarks(lines: { text: string }[]): PageMarks {
     bareDomains: pageBareDomains(lettered),
     jammer: siteJammerRe(pageSiteNames(page)),
     bands: internalBands(lines),
+    keywords: wrappedKeywords(lines),
   };
 }
 
@@ -183,6 +187,7 @@ export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: Pa
   if (marks?.bbs) t = cut(t, ANSI_CODE_RE, "终端颜色代码", lineNo, ctx);
   t = cutCopyCodes(t, lineNo, ctx, marks?.letterCodes, marks?.bareDomains, marks?.jammer);
   if (marks?.bands) t = cutInternalBands(t, marks.bands, lineNo, ctx);
+  if (marks?.keywords.size) t = cutWrappedKeyword(t, lineNo, ctx, marks.keywords);
   t = cut(t, AI_CITATION_RE, "AI 回答的引用标记", lineNo, ctx);
   t = cut(t, SITE_PLUG_RE, "网站插入的推广或声明", lineNo, ctx, (m) => m.length === text.trim().length);
   t = cut(t, VIEWER_MARK_RE, "文档标记", lineNo, ctx);

@@ -48,6 +48,7 @@ import { markWorkDocuments } from "./noise-work-documents";
 import { markBbsPosts } from "./noise-bbs-posts";
 import { markAiTools } from "./noise-ai-tools";
 import { markGalleryCaptions } from "./noise-gallery-captions";
+import { markDownloadBoxes } from "./noise-download-boxes";
 
 /** Marks the page furniture in `verdict` (null: kept), rule after rule. */
 export function markPageFurniture(texts: string[], verdict: (string | null)[]): void {
@@ -55,6 +56,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markRepeatedPaywalls(texts, verdict);
   markTextMarkers(texts, verdict);
   markDownloadLists(texts, verdict);
+  markDownloadBoxes(texts, verdict);
   markReprintedPageHeads(texts, verdict);
   markWindowTitle(texts, verdict);
   markSideMenus(texts, verdict);
