@@ -9,7 +9,7 @@ import { cutCopyCodes, pageBareDomains, pageLetterCodes, pageSiteNames, siteJamm
 import { cut, type Ctx } from "./noise-fragments";
 import { needs } from "./regex-needs";
 import { asideMarks, cutAsides, type AsideMarks } from "./noise-inline-asides";
-import { APP_PLUG_RE, keepAppPlug, POST_LINK_RE, SITE_STAMP_RE } from "./noise-site-stamps";
+import { APP_PLUG_RE, keepAppPlug, POST_LINK_RE, SITE_PLUG_RE, SITE_STAMP_RE } from "./noise-site-stamps";
 import { isTitleLine, parseEnumerator } from "./outline-patterns";
 import type { SourceLine } from "./types";
 import { cutPairedRevisions } from "./noise-online-documents";
@@ -174,11 +174,6 @@ export function pageMarks(lines: { text: string; lineNo: number }[]): PageMarks 
     keywords: wrappedKeywords(lines),
   };
 }
-
-/** A 范文 site's plug set into a sentence: 关注公众号“公文百事通”，免费领取海量范文, or its bracketed notice
- *  （公文百事通原创范文，未经授权禁止转载）; a line that is nothing else is left to the line rules. */
-const SITE_PLUG_RE =
-  /关注(?:微信)?公众号[“"「][^”"」]{2,16}[”"」][，,]?\s*(?:免费(?:领取|获取|下载)|(?:领取|获取)海量)[^，。；！？（）()]{0,12}(?:范文|资料|模板|材料)|[（(](?=[^（）()]{0,30}(?:禁止转载|谢绝转载|原创范文))[^（）()]{4,40}[）)]/g;
 
 /** Cuts the injections that need no context from one line. */
 export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: PageMarks): string {

@@ -34,3 +34,8 @@ export function keepAppPlug(line: string, plug: string): boolean {
 /** 。O网页链接: a 微博 post's link, its icon read as an O, after the sentence it ends or on a line of its own (a sentence
  *  never says it). */
 export const POST_LINK_RE = needs(["网页链接"], /(?<=[。！？!?”）)])\s*[OＯ]\s*网页链接\s*$|^\s*[OＯ]\s*网页链接\s*$/g);
+
+/** A 范文 site's plug set into a sentence: 关注公众号“公文百事通”，免费领取海量范文, or its bracketed notice
+ *  （公文百事通原创范文，未经授权禁止转载）; a line that is nothing else is left to the line rules. */
+export const SITE_PLUG_RE =
+  /关注(?:微信)?公众号[“"「][^”"」]{2,16}[”"」][，,]?\s*(?:免费(?:领取|获取|下载)|(?:领取|获取)海量)[^，。；！？（）()]{0,12}(?:范文|资料|模板|材料)|[（(](?=[^（）()]{0,30}(?:禁止转载|谢绝转载|原创范文))[^（）()]{4,40}[）)]/g;
