@@ -3,6 +3,7 @@
 // between days. A speech pasted into a group comes in several messages by one poster; the others' messages (收到，
 // 马上组织排查, a question to the poster) and the names and times are the chat's.
 import { isTitleLine } from "./outline-patterns";
+import { markPosterAfterwords } from "./noise-chat-afterwords";
 import { mayMatch, needs } from "./regex-needs";
 
 /** 吴晓丽 08:02 / 镇党政办-吴晓丽 2024-09-13 08:02:11 — who spoke when, in a chat export. */
@@ -80,6 +81,7 @@ export function markChatHeaders(texts: string[], verdict: (string | null)[]): vo
   const poster = [...size].sort((a, b) => b[1] - a[1])[0]?.[0];
   for (const m of messages) if (m.sender !== poster) for (const k of m.body) verdict[k] ??= CHAT;
   for (const m of messages) for (const k of m.body) if (NOT_TEXT_RE.test(texts[k]!.trim())) verdict[k] ??= CHAT;
+  markPosterAfterwords(texts, verdict, messages, poster);
   const names = heads.map((h) => texts[h.at]!);
   texts.forEach((t, i) => {
     const actor = SYSTEM_NOTICE_RE.exec(t.trim())?.[1];

@@ -8,15 +8,21 @@ import { nextLine } from "./noise-page-furniture";
 const OFFICE_RECORD = "办公系统记录";
 export const INTERNAL_MARK = "内部资料标记（水印或密级）";
 /** A classification word a system prints across the copy or a 文件 on its cover (内部资料, 严禁外传, 注意保存…). */
-const CLASS_WORD_RE = /内部资料|内部文件|严禁外传|请勿外传|禁止外传|不得外传|注意保密|注意保存|仅限内部|会后收回/g;
+const CLASS_WORD_RE =
+  /内部资料|内部文件|内部公文|严禁外传|请勿外传|禁止外传|不得外传|注意保密|注意保存|仅限内部|会后收回/g;
 /** What may stand beside a single such word: an organisation's name (…有限责任公司), a reader's stamp (李婷 0604). */
 const BESIDE_WORD_RE =
   /^(?:[^\s，。！？]{2,24}(?:公司|集团|局|委员会|委|办公室|办|厂|院|中心|政府)|[\u4e00-\u9fff]{2,4}\s*\d{3,8})?$/;
 const READ_COUNT_RE =
   /^(?:阅读记录|阅读情况|阅读统计|传阅记录)[：:]|已读\s*\d{1,6}\s*人[^。！？]{0,10}未读\s*\d{1,6}\s*人/;
-const OPINION_LABEL_RE = /^(?:办理|阅办|批办|拟办|传阅|审批|会签|处理|领导批示|批示)(?:意见|情况)[：:]?$/;
-/** 李婷　2024-06-04 15:06　已阅，…: a reader's name, the time, what he wrote. */
+const OPINION_LABEL_RE =
+  /^(?:(?:办理|阅办|批办|拟办|传阅|审批|会签|处理|领导批示|批示)(?:意见|情况)|(?:办理|流转|签收|阅办|传阅)记录)[：:]?$/;
+/** 李婷　2024-06-04 15:06　已阅，…: a reader's name, the time, what he wrote; or what he wrote, then his name and the
+ *  day he signed it (已阅，请…办理。　刘××　2024-06-21). */
 const OPINION_RE = /^[\u4e00-\u9fff·]{2,6}\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*\S.{0,80}$/;
+const SIGNED_OPINION_RE =
+  /^\S.{0,80}[。！]\s*[\u4e00-\u9fff·]{2,4}\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const isOpinion = (t: string) => OPINION_RE.test(t) || SIGNED_OPINION_RE.test(t);
 
 /** Marks the system's watermark bands, read counts and opinions (each opinion only under its label). */
 export function markOfficeRecords(texts: string[], verdict: (string | null)[]): void {
@@ -27,8 +33,7 @@ export function markOfficeRecords(texts: string[], verdict: (string | null)[]): 
     else if (READ_COUNT_RE.test(t)) verdict[i] = OFFICE_RECORD;
     if (!OPINION_LABEL_RE.test(t)) return;
     const opinions: number[] = [];
-    for (let j = nextLine(texts, i); j >= 0 && OPINION_RE.test(texts[j]!.trim()); j = nextLine(texts, j))
-      opinions.push(j);
+    for (let j = nextLine(texts, i); j >= 0 && isOpinion(texts[j]!.trim()); j = nextLine(texts, j)) opinions.push(j);
     if (!opinions.length) return;
     verdict[i] = OFFICE_RECORD;
     for (const k of opinions) verdict[k] ??= OFFICE_RECORD;

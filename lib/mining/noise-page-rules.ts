@@ -47,6 +47,7 @@ import { markOnlineDocumentChrome } from "./noise-online-documents";
 import { markWorkDocuments } from "./noise-work-documents";
 import { markBbsPosts } from "./noise-bbs-posts";
 import { markAiTools } from "./noise-ai-tools";
+import { markAiWriter } from "./noise-ai-writer";
 import { markGalleryCaptions } from "./noise-gallery-captions";
 import { markDownloadBoxes } from "./noise-download-boxes";
 
@@ -87,6 +88,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markGalleryCaptions(texts, verdict);
   markTriangleCaptions(texts, verdict);
   markAiTools(texts, verdict);
+  markAiWriter(texts, verdict);
   markSummaryBlocks(texts, verdict);
   markNewsReports(texts, verdict);
   markSpeechLeads(texts, verdict);

@@ -1,0 +1,45 @@
+// In a chat export, the poster's own message after the speech he pasted had closed (同志们，… in one message, the
+// group's replies under it, then his 请各单位周五前把…报上来): his instruction to the group, not the speaker's words.
+// Only after the others have spoken: a speech posted in parts goes on in the poster's next message.
+import { endsSentence, isClosingStart, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
+
+export const AFTERWORD = "发帖人在讲话后的留言";
+/** A message this short at most: an instruction, not a part of the speech. */
+const AFTERWORD_LINES = 2;
+const AFTERWORD_CHARS = 100;
+/** A closing sentence of some length (同志们，…。), as noise-after-closing.ts reads one. */
+const CLOSING_CHARS = 20;
+
+export type ChatMessage = { sender: string; body: number[] };
+
+/** What the speech goes on with: another speech's title, a salutation, a numbered point, the speaker's thanks. */
+const goesOn = (t: string) => isTitleLine(t) || isSalutation(t) || !!parseEnumerator(t) || /^谢谢/.test(t);
+
+/** Marks the poster's short messages after the one that holds the speech's closing, once another sender's message
+ *  stands between. */
+export function markPosterAfterwords(
+  texts: string[],
+  verdict: (string | null)[],
+  messages: ChatMessage[],
+  poster: string | undefined,
+): void {
+  const kept = (m: ChatMessage) => m.body.filter((k) => !verdict[k] && texts[k]!.trim());
+  // The closing ends its message: an opening's 同志们，… has the speech's lines under it.
+  const closing = messages.findLastIndex((m) => {
+    const t = m.sender === poster ? (texts[kept(m).at(-1) ?? -1]?.trim() ?? "") : "";
+    return t.length >= CLOSING_CHARS && isClosingStart(t) && endsSentence(t);
+  });
+  if (closing < 0) return;
+  let othersSpoke = false;
+  for (const m of messages.slice(closing + 1)) {
+    if (m.sender !== poster) {
+      othersSpoke ||= m.body.length > 0;
+      continue;
+    }
+    const lines = kept(m);
+    if (!othersSpoke || !lines.length) continue;
+    const texts_ = lines.map((k) => texts[k]!.trim());
+    if (texts_.length > AFTERWORD_LINES || texts_.some((t) => t.length > AFTERWORD_CHARS || goesOn(t))) return;
+    for (const k of lines) verdict[k] = AFTERWORD;
+  }
+}
