@@ -11,6 +11,8 @@ import { PAGE_JUMP } from "./noise-page-ends";
 import { INTERNAL_MARK } from "./noise-office-records";
 import { RUNNING_HEADER } from "./noise-page-furniture";
 
+/** A site's copy note alone on its line inside a sentence (noise-flowing-notes.ts). */
+export const COPY_NOTE_BREAK = "夹在句中的转载声明";
 /** Removed lines across which the text flows on: a page break, a subtitle cue's timing. */
 export const FLOWS_ACROSS = new Set<string>([
   "页码",
@@ -26,6 +28,7 @@ export const FLOWS_ACROSS = new Set<string>([
   SCREEN_BAR,
   PREVIEW_MARK,
   INTERNAL_MARK,
+  COPY_NOTE_BREAK,
 ]);
 export const PAYWALL = "付费/登录提示";
 /** Breaks that are a page's: the text was cut there by the page, not by the writer. */

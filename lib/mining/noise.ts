@@ -47,7 +47,8 @@ import { markChromeAfterClosing } from "./noise-after-closing";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
 import { markFileNames } from "./noise-file-names";
 import { markPageFurniture } from "./noise-page-rules";
-import { breakAfter, FLOWING_CUTS, FLOWS_ACROSS, lineBeforeBreak, MIN_ACROSS_BREAK, PAYWALL } from "./noise-breaks";
+import { flowingCut } from "./noise-flowing-notes";
+import { breakAfter, FLOWS_ACROSS, lineBeforeBreak, MIN_ACROSS_BREAK, PAYWALL } from "./noise-breaks";
 import { SCREEN_BAR } from "./noise-line-shapes";
 import { markSiteFooter, PAGE_JUMP_RE } from "./noise-page-ends";
 import { CONTINUES_RE, markStrandedLines, previousLine } from "./noise-page-cards";
@@ -146,15 +147,11 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
       t = cut(t, POST_STAMP_RE, "来源作者信息", line.lineNo, ctx);
     t = cut(t, PAYWALL_NOTE_RE, "付费/登录提示", line.lineNo, ctx);
     const tt = t.trim();
-    if (
-      !tt &&
-      trimmed &&
-      ctx.removed.length > cutsBefore &&
-      ctx.removed.slice(cutsBefore).every((r) => FLOWING_CUTS.has(r.reason))
-    ) {
+    const reason = !tt && trimmed ? flowingCut(ctx.removed.slice(cutsBefore), texts, verdict) : null;
+    if (reason) {
       // A page number alone on its line (— 2 —): a page break, which the running-header rule looks for; a page's
-      // address alone on its line (www.x.gov.cn), printed on every page: the text flows across it too.
-      const reason = ctx.removed[cutsBefore]!.reason;
+      // address alone on its line (www.x.gov.cn), printed on every page, or a copy note inside a sentence: the text
+      // flows across it too.
       ctx.removed.length = cutsBefore;
       texts.push(line.text);
       guard.push(null);
