@@ -5,12 +5,15 @@
 import { CHAT } from "./noise-chat-export";
 import { LIVE_STAMP } from "./noise-interleaved-lines";
 import { ADDRESS_WATERMARK } from "./noise-address-watermarks";
-import { REASON_EXPANDER } from "./noise-line-rules";
+import { continuesProse, REASON_EXPANDER } from "./noise-line-rules";
+import { PREVIEW_END } from "./noise-preview-ends";
 import { PREVIEW_MARK, PRINT_HEADER, PRINTED_HEADER, SCREEN_BAR } from "./noise-line-shapes";
 import { PAGE_JUMP } from "./noise-page-ends";
 import { INTERNAL_MARK } from "./noise-office-records";
 import { RUNNING_HEADER } from "./noise-page-furniture";
 
+/** A site's copy note alone on its line inside a sentence (noise-flowing-notes.ts). */
+export const COPY_NOTE_BREAK = "夹在句中的转载声明";
 /** Removed lines across which the text flows on: a page break, a subtitle cue's timing. */
 export const FLOWS_ACROSS = new Set<string>([
   "页码",
@@ -26,6 +29,7 @@ export const FLOWS_ACROSS = new Set<string>([
   SCREEN_BAR,
   PREVIEW_MARK,
   INTERNAL_MARK,
+  COPY_NOTE_BREAK,
 ]);
 export const PAYWALL = "付费/登录提示";
 /** Breaks that are a page's: the text was cut there by the page, not by the writer. */
@@ -42,6 +46,13 @@ export const PAGE_BREAKS = new Set<string>([
 export const FLOWING_CUTS = new Set<string>(["页码", ADDRESS_WATERMARK]);
 
 export const MIN_ACROSS_BREAK = 20;
+
+/** Chrome inside a sentence, right after its comma (a paywall's prompt after a semicolon too): the sentence runs on
+ *  across it. Not across a preview's end (试读结束…): the piece stops there. */
+export function cutsSentenceAt(reason: string, before: string): boolean {
+  if (reason === PREVIEW_END || !continuesProse(before)) return false;
+  return (reason === PAYWALL ? /[，、；,;]$/ : /[，、,]$/).test(before);
+}
 
 /** The kind of break the text is after once line `reason` is removed: a page's (strong evidence of a cut), a chat's
  *  (one message ends, another starts), or a button's or an address's (none by itself). */

@@ -5,12 +5,12 @@ import {
   isEnglishMenu,
   isEnglishProse,
   isOtherScriptLine,
-  isPageNumberLine,
   isPrintHeader,
   PRINT_HEADER,
   shapeNoiseReason,
 } from "./noise-line-shapes";
 export { isCodeLine } from "./noise-line-shapes";
+import { isPageNumberLine } from "./noise-page-counts";
 import { CHROME_RE, KNOWN_SITES, SITE_PROMO_RE } from "./noise-words";
 import { withoutSourceInSentence } from "./noise-fragments";
 import {

@@ -151,7 +151,7 @@ export function markBriefingItems(texts: string[], verdict: (string | null)[]): 
 
 /** 【领导讲话】 (or a numbered 二、领导讲话 under 一、会议概况, or a bulleted ■ 讲话全文 under a portal's report) over the
  *  speech's title: a briefing's column, or a report's part, that holds it. */
-const SPEECH_COLUMN_RE =
+export const SPEECH_COLUMN_RE =
   /^(?:【(?:领导讲话|重要讲话|讲话全文|讲话摘登|领导讲话摘编)】|(?:[一二三四五六七八九十]{1,2}、|[■□▌▍●◆▶►])(?:领导讲话|重要讲话|讲话全文|讲话摘登))$/;
 
 /** Marks the first speech column's label and what stands above it when that holds no speech (the briefing's masthead

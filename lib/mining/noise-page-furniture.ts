@@ -239,9 +239,10 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
 // 【内容摘要】 / 摘要： / ✦ AI摘要 / AI 生成的文档摘要 / ✦ AI智能总结: a summary's label, a reader's AI summary included.
 const SUMMARY_HEAD_RE =
   /^[^\p{L}\p{N}]{0,2}(?:[【\[](?:AI|智能|文档)?(?:内容摘要|内容提要|摘要|导读|提要|内容简介|简介)[】\]]|(?:(?:AI|智能)\s*(?:生成的?)?\s*(?:文档|文章|全文)?|文档|课程|专题)?(?:内容摘要|内容提要|摘要|导读|提要|内容简介|简介)\s*[：:]?$|(?:AI\s*智能|AI|智能)\s*(?:总结|速览|概要|概述)\s*[：:]?$)/u;
-// 正文： / 文档预览 / 以上内容由AI生成，仅供参考 / 本文由AI辅助生成摘要: where the text, or the preview of it, starts.
+// 正文： / 【讲话全文】 / 文档预览 / 以上内容由AI生成，仅供参考 / 本文由AI辅助生成摘要: where the text, or the preview of it,
+// starts.
 const TEXT_HEAD_RE =
-  /^(?:[【\[]?(?:正文|文档预览|正文预览|全文预览|学习材料|阅读材料)[】\]]?\s*[：:]?$|(?:以上内容|本文|本摘要|摘要)由\s*AI|[—\-–\s]*以下(?:为|是)(?:本文档?|文档)?(?:全文|正文)[—\-–\s]*$)/;
+  /^(?:[【\[]?(?:正文|(?:讲话|报告|发言)?全文|文档预览|正文预览|全文预览|学习材料|阅读材料)[】\]]?\s*[：:]?$|(?:以上内容|本文|本摘要|摘要)由\s*AI|[—\-–\s]*以下(?:为|是)(?:本文档?|文档)?(?:全文|正文)[—\-–\s]*$)/;
 const SUMMARY_WINDOW = 15;
 
 /** 摘要：本文系…的讲话，分析了… — a summary on its label's line. */

@@ -21,6 +21,7 @@ import { markVideoCards } from "./noise-video-cards";
 import { markSiteBanners, markSiteNotices } from "./noise-site-notices";
 import { markFollowCards } from "./noise-follow-cards";
 import { markBriefingItems, markNewsReports, markReportsAfterSpeech } from "./noise-news-report";
+import { markMinutesDecisions } from "./noise-minutes-decisions";
 import { markCommentCards, markPostAuthorCards, markStampedComments, markTriangleCaptions } from "./noise-page-cards";
 import { markDistributionLists, markPageJumps, markReprintedPageHeads, markWindowTitle } from "./noise-page-ends";
 import { markForumReplies } from "./noise-forum-replies";
@@ -94,6 +95,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markSpeechLeads(texts, verdict);
   markReportsAfterSpeech(texts, verdict);
   markBriefingItems(texts, verdict);
+  markMinutesDecisions(texts, verdict);
   markRunningHeaders(texts, verdict);
   markPageBreakHeads(texts, verdict);
   markFootnotes(texts, verdict);

@@ -47,7 +47,9 @@ import { markChromeAfterClosing } from "./noise-after-closing";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
 import { markFileNames } from "./noise-file-names";
 import { markPageFurniture } from "./noise-page-rules";
-import { breakAfter, FLOWING_CUTS, FLOWS_ACROSS, lineBeforeBreak, MIN_ACROSS_BREAK, PAYWALL } from "./noise-breaks";
+import { flowingCut } from "./noise-flowing-notes";
+import { previewEndReason } from "./noise-preview-ends";
+import { breakAfter, cutsSentenceAt, FLOWS_ACROSS, lineBeforeBreak, MIN_ACROSS_BREAK, PAYWALL } from "./noise-breaks";
 import { SCREEN_BAR } from "./noise-line-shapes";
 import { markSiteFooter, PAGE_JUMP_RE } from "./noise-page-ends";
 import { CONTINUES_RE, markStrandedLines, previousLine } from "./noise-page-cards";
@@ -146,15 +148,11 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
       t = cut(t, POST_STAMP_RE, "来源作者信息", line.lineNo, ctx);
     t = cut(t, PAYWALL_NOTE_RE, "付费/登录提示", line.lineNo, ctx);
     const tt = t.trim();
-    if (
-      !tt &&
-      trimmed &&
-      ctx.removed.length > cutsBefore &&
-      ctx.removed.slice(cutsBefore).every((r) => FLOWING_CUTS.has(r.reason))
-    ) {
+    const reason = !tt && trimmed ? flowingCut(ctx.removed.slice(cutsBefore), texts, verdict) : null;
+    if (reason) {
       // A page number alone on its line (— 2 —): a page break, which the running-header rule looks for; a page's
-      // address alone on its line (www.x.gov.cn), printed on every page: the text flows across it too.
-      const reason = ctx.removed[cutsBefore]!.reason;
+      // address alone on its line (www.x.gov.cn), printed on every page, or a copy note inside a sentence: the text
+      // flows across it too.
       ctx.removed.length = cutsBefore;
       texts.push(line.text);
       guard.push(null);
@@ -167,7 +165,9 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     texts.push(t);
     const protectedLine = isProtected(tt, line.hint);
     guard.push(lineGuard(tt, line.hint, prev));
-    verdict.push(tt ? lineNoiseReason(tt, protectedLine, inProse, /[：:]$/.test(prev)) : null);
+    verdict.push(
+      tt ? (previewEndReason(tt) ?? lineNoiseReason(tt, protectedLine, inProse, /[：:]$/.test(prev))) : null,
+    );
   }
   const earlier = earlierText(texts, verdict);
   for (let i = 0; i < texts.length; i++)
@@ -245,8 +245,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
       if (reason === SCREEN_BAR) seam = true;
       // Chrome inside a sentence, after its comma (a paywall's prompt after a semicolon too: …密切配合；/ 复制内容需开通
       //会员 / 各乡镇要…): the sentence runs on across it (after a bare word a paywall's preview may have skipped pages).
-      const before = out.at(-1)?.text.trim() ?? "";
-      const cutsSentence = continuesProse(before) && (reason === PAYWALL ? /[，、；,;]$/ : /[，、,]$/).test(before);
+      const cutsSentence = cutsSentenceAt(reason, out.at(-1)?.text.trim() ?? "");
       if (!FLOWS_ACROSS.has(reason) && afterBreak !== "page" && !cutsSentence && !(afterBreak && reason === PAYWALL)) {
         out.push({ ...line, text: "" });
         afterBreak = null;

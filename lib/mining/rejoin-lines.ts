@@ -24,6 +24,7 @@ import {
   strictIndentMode,
   tagBreakMode,
 } from "./rejoin-modes";
+import { charWrapMode } from "./rejoin-char-wrap";
 import type { Paragraph, SourceLine } from "./types";
 
 export function displayWidth(s: string): number {
@@ -149,7 +150,10 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
   // a wrap counted in characters leaves a line with figures in it (全镇126家…隐患318) shorter still, cut inside a word
   // or a number (a numbered item or a caption ending in %, ）, stops there of itself).
   const cutInWord = !final && !prev.family && /[\p{Script=Han}A-Za-z0-9]$/u.test(prev.text);
-  const full = width > 0 && (prev.width >= width - (final ? 4 : 6) || (cutInWord && charColumns(prev) >= width - 4));
+  const full =
+    width > 0 &&
+    (prev.width >= width - (final ? 4 : 6) || (cutInWord && charColumns(prev) >= width - 4)) &&
+    !(final && mode.charWrap && charColumns(prev) < width - 2);
   if (CONTINUATION_START.test(next.text)) return true;
   // An item of a list (——… / ●…) after the lead-in or another item, and 同志们， after a list's ；, start lines of
   // their own: the semicolon ends an item, not a wrapped line.
@@ -247,6 +251,7 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
     blankLines: plain ? blankLineMode(items) : 0,
     sentences: plain && sentenceLineMode(items),
     tagBreaks: plain && tagBreakMode(items),
+    charWrap: charWrapMode(items, width),
   };
   const out: Paragraph[] = [];
   let parts: string[] = [];

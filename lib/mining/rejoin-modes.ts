@@ -25,6 +25,8 @@ export type Mode = {
   blankLines: number;
   sentences: boolean;
   tagBreaks: boolean;
+  /** The wrap counts characters, not columns (rejoin-char-wrap.ts). */
+  charWrap?: boolean;
 };
 
 /** True when paragraphs are marked by first-line indentation (and continuation lines are not indented). */

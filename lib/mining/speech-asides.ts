@@ -1,6 +1,7 @@
 // Units of a page beside its real speech that are no speech: a poster's aside that split off as a unit of its own,
 // and a collection's speech that a paywall hides after its opening. Each is reported as removed.
 import { PAYWALL } from "./noise-breaks";
+import { PREVIEW_END } from "./noise-preview-ends";
 import { reportRemoved, size, speechText } from "./speech-units";
 import type { ParsedSpeech, Removed } from "./types";
 
@@ -54,7 +55,9 @@ export function withoutLockedTeasers(speeches: ParsedSpeech[], removed: Removed[
     if (size(s) >= TEASER_CHARS || longest < size(s) * 4 || s.blocks.some((b) => b.kind === "heading")) return true;
     const last = s.blocks[s.blocks.length - 1]?.lineNo ?? 0;
     const next = speeches[i + 1]?.blocks[0]?.lineNo ?? Infinity;
-    const locked = removed.some((r) => r.reason === PAYWALL && (r.lineNo ?? 0) > last && (r.lineNo ?? 0) < next);
+    const locked = removed.some(
+      (r) => (r.reason === PAYWALL || r.reason === PREVIEW_END) && (r.lineNo ?? 0) > last && (r.lineNo ?? 0) < next,
+    );
     if (!locked) return true;
     reportRemoved(s, "付费隐藏的篇目（只见开头）", removed);
     return false;

@@ -16,6 +16,7 @@ import { joinTableRowCells, splitTabbedCells } from "./tab-cells";
 import { withoutAfterword, withoutHostLines } from "./speech-afterwords";
 import { withoutCover, withoutCoverNotes } from "./speech-covers";
 import { withoutAsides, withoutLockedTeasers } from "./speech-asides";
+import { withoutNotices } from "./speech-notices";
 import { splitSpeakerTitles } from "./speaker-titles";
 import { withoutLineNumbers } from "./line-numbers";
 import { splitSpeeches } from "./split-speeches";
@@ -93,7 +94,10 @@ function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[], ow
   inferredSplits.sort((a, b) => a.lineNo - b.lineNo);
   return {
     speeches: withoutRepeatedCopies(
-      withoutLockedTeasers(withoutAsides(withoutCoverNotes(speeches, titleLines, removed), removed), removed),
+      withoutLockedTeasers(
+        withoutNotices(withoutAsides(withoutCoverNotes(speeches, titleLines, removed), removed), removed),
+        removed,
+      ),
       removed,
     ),
     removed,

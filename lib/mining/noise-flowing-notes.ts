@@ -1,0 +1,23 @@
+// Lines emptied by the inline cuts which the text flows across like a page number: a page number or a page's
+// address alone on its line, and a site's copy note alone on a line between the two halves of a sentence
+// (…举办安全 / 【某某网原创首发，转载请注明出处】 / 知识竞赛，…), where the site cut the article to print it.
+import { COPY_NOTE_BREAK, FLOWING_CUTS } from "./noise-breaks";
+import { cjkCount, isTitleLine } from "./outline-patterns";
+import type { Removed } from "./types";
+
+const SOURCE_NOTE = "来源作者信息";
+
+/** The reason a line emptied by inline cuts stands for a break the text flows across (null: a paragraph break):
+ *  a page number or a page's address alone on its line; a site's source or copy note alone on its line right after
+ *  a line of prose cut inside a word (no punctuation at its end), blank lines between them. */
+export function flowingCut(cuts: Removed[], texts: string[], verdict: (string | null)[]): string | null {
+  if (!cuts.length) return null;
+  if (cuts.every((r) => FLOWING_CUTS.has(r.reason))) return cuts[0]!.reason;
+  // (The note's own address, cut first, goes with it.)
+  const noteOnly = cuts.every((r) => r.reason === SOURCE_NOTE || r.reason === "水印" || FLOWING_CUTS.has(r.reason));
+  if (!noteOnly || !cuts.some((r) => r.reason === SOURCE_NOTE)) return null;
+  let k = texts.length - 1;
+  while (k >= 0 && !verdict[k] && !texts[k]!.trim()) k--;
+  const before = k >= 0 && !verdict[k] ? texts[k]!.trim() : "";
+  return cjkCount(before) >= 20 && /\p{Script=Han}$/u.test(before) && !isTitleLine(before) ? COPY_NOTE_BREAK : null;
+}

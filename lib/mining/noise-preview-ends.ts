@@ -1,0 +1,14 @@
+// A paywall's note where a piece's free preview stops (……（试读结束，本篇剩余约3800字，开通VIP会员查看全文）): the
+// piece is cut there for good, so unlike a paywall's prompt printed between paragraphs, the text does not run on
+// across it into what follows (the next piece's title).
+
+export const PREVIEW_END = "付费隐藏（试读结束）";
+
+/** 试读结束 / 预览结束 / 免费部分已结束, or the count of what is hidden (剩余约3800字、剩余85%), with the prompt to pay. */
+const PREVIEW_END_RE =
+  /^[…．.·\s]*[（(【[]?\s*(?:(?:试读|预览|试看|免费(?:阅读)?部分)(?:已)?结束|(?:本篇|本文|全文)?(?:还)?剩余约?\s*\d{1,3}(?:[,，]\d{3})*\s*(?:字|%))[^（）()【】[\]]{0,40}(?:VIP|会员|付费|开通|购买|登录|下载|全文)[^（）()【】[\]]{0,20}[)）】\]]?[…．.\s]*$/;
+
+/** The reason of a line that is a preview's end note (null: another rule judges it). */
+export function previewEndReason(t: string): string | null {
+  return t.length <= 80 && PREVIEW_END_RE.test(t) ? PREVIEW_END : null;
+}
