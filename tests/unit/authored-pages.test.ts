@@ -80,18 +80,19 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   set98: { pages: 10, noiseLeak: 0.004, speechCount: 1, retained: 0.962 },
   // set99/10: a reply's quote ending " ...", removed, whose words open a paragraph of the speech (as set59/05's).
   set99: { pages: 10, noiseLeak: 0.003, speechCount: 1, retained: 1 },
-  // Sets 100–103, scored blind at f64da79 (bounds as measured blind, until their fixes).
-  set100: { pages: 10, noiseLeak: 0.038, speechCount: 1, retained: 1 },
-  set101: { pages: 10, noiseLeak: 0.022, speechCount: 0.9, retained: 1 },
-  set102: { pages: 10, noiseLeak: 0.185, speechCount: 0.7, retained: 1 },
-  set103: { pages: 10, noiseLeak: 0.028, speechCount: 1, retained: 1 },
+  // set100/05: a template site's 文档目录 sidebar (▪ 一、…), removed, whose entries are the speech's headings behind
+  // the bullet the scorer drops (as set83/04's).
+  set100: { pages: 10, noiseLeak: 0.029, speechCount: 1, retained: 1 },
+  // set102/10: a table of figures inside the speech with its caption 表1　…, which its writer listed as noise; kept on
+  // purpose, as set13/05's, set50/07's and set67/03's (a speech's own figures are its text).
+  set102: { pages: 10, noiseLeak: 0.039, speechCount: 1, retained: 1 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
 const SCORING_TIMEOUT = 60_000;
 
 const pages: PageResult[] = [];
-/** Sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84, 87–90, 92 and 93, whose every leak the miner was fixed for. */
+/** Sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84, 87–90, 92, 93, 101 and 103, whose every leak the miner was fixed for. */
 const fixed: PageResult[] = [];
 const inPart = new Map<string, PageResult[]>();
 beforeAll(async () => {
@@ -163,14 +164,14 @@ const KNOWN_LEAKS = [
 
 describe("the miner on the authored pages of unseen site styles", () => {
   it(
-    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84, 87–90, 92 and 93 in any block but the known ones",
+    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84, 87–90, 92, 93, 101 and 103 in any block but the known ones",
     () => {
       const leaks = fixed.flatMap(({ gold, blocks }) =>
         // As the scorer does, strings of symbols alone (✕, ━━━) are not counted: nothing of them survives the comparison.
         gold.noise.filter((n) => norm(n).length >= 2 && blocks.some((b) => norm(b.text).includes(norm(n)))),
       );
       expect(leaks).toEqual(KNOWN_LEAKS);
-      expect(fixed.length).toBe(758);
+      expect(fixed.length).toBe(778);
     },
     SCORING_TIMEOUT,
   );
