@@ -11,6 +11,7 @@ import { PREVIEW_MARK, PRINT_HEADER, PRINTED_HEADER, SCREEN_BAR } from "./noise-
 import { PAGE_JUMP } from "./noise-page-ends";
 import { INTERNAL_MARK } from "./noise-office-records";
 import { RUNNING_HEADER } from "./noise-page-furniture";
+import { isTitleLine } from "./outline-patterns";
 
 /** A site's copy note alone on its line inside a sentence (noise-flowing-notes.ts). */
 export const COPY_NOTE_BREAK = "夹在句中的转载声明";
@@ -48,9 +49,13 @@ export const FLOWING_CUTS = new Set<string>(["页码", ADDRESS_WATERMARK]);
 export const MIN_ACROSS_BREAK = 20;
 
 /** Chrome inside a sentence, right after its comma (a paywall's prompt after a semicolon too): the sentence runs on
- *  across it. Not across a preview's end (试读结束…): the piece stops there. */
-export function cutsSentenceAt(reason: string, before: string): boolean {
-  if (reason === PREVIEW_END || !continuesProse(before)) return false;
+ *  across it. A preview's end (试读结束…) stops the piece, unless the text goes straight on under it (no blank line, no
+ *  next piece's title): a copy of the note set into a sentence. */
+export function cutsSentenceAt(reason: string, before: string, after = ""): boolean {
+  const next = after.trim();
+  if (!continuesProse(before)) return false;
+  if (reason === PREVIEW_END)
+    return /[，、,]$/.test(before) && !!next && !isTitleLine(next) && !/^[【[〖（(]/.test(next);
   return (reason === PAYWALL ? /[，、；,;]$/ : /[，、,]$/).test(before);
 }
 

@@ -3,14 +3,23 @@
 // (…举办安全 / 【某某网原创首发，转载请注明出处】 / 知识竞赛，…), where the site cut the article to print it.
 import { COPY_NOTE_BREAK, FLOWING_CUTS } from "./noise-breaks";
 import { cjkCount, isTitleLine } from "./outline-patterns";
-import type { Removed } from "./types";
+import { displayWidth } from "./rejoin-lines";
+import type { Removed, SourceLine } from "./types";
 
 const SOURCE_NOTE = "来源作者信息";
 
 /** The reason a line emptied by inline cuts stands for a break the text flows across (null: a paragraph break):
  *  a page number or a page's address alone on its line; a site's source or copy note alone on its line right after
- *  a line of prose cut inside a word (no punctuation at its end), blank lines between them. */
-export function flowingCut(cuts: Removed[], texts: string[], verdict: (string | null)[]): string | null {
+ *  a line of prose cut inside a word (no punctuation at its end), blank lines between them. The line is full for the
+ *  page's wrap width; on a page of one line a paragraph (`width` 0), the note stands apart between blank lines, as a
+ *  site sets it in the cut: a paragraph that only lacks its stop, the note right under it, is no cut sentence. */
+export function flowingCut(
+  cuts: Removed[],
+  texts: string[],
+  verdict: (string | null)[],
+  width: number,
+  next: SourceLine | undefined,
+): string | null {
   if (!cuts.length) return null;
   if (cuts.every((r) => FLOWING_CUTS.has(r.reason))) return cuts[0]!.reason;
   // (The note's own address, cut first, goes with it.)
@@ -19,5 +28,9 @@ export function flowingCut(cuts: Removed[], texts: string[], verdict: (string | 
   let k = texts.length - 1;
   while (k >= 0 && !verdict[k] && !texts[k]!.trim()) k--;
   const before = k >= 0 && !verdict[k] ? texts[k]!.trim() : "";
-  return cjkCount(before) >= 20 && /\p{Script=Han}$/u.test(before) && !isTitleLine(before) ? COPY_NOTE_BREAK : null;
+  const apart = k < texts.length - 1 && !next?.text.trim();
+  const full = width > 0 ? displayWidth(before) >= width - 4 : apart;
+  return full && cjkCount(before) >= 20 && /\p{Script=Han}$/u.test(before) && !isTitleLine(before)
+    ? COPY_NOTE_BREAK
+    : null;
 }

@@ -6,22 +6,37 @@ import { SPEECH_COLUMN_RE } from "./noise-news-report";
 export const REASON_DECISIONS = "会议纪要议定事项";
 
 /** 【议定事项】 / 【会议议定事项】 / 【会议决定事项】 / 【会议决定】 alone on its line. */
-const DECISIONS_LABEL_RE = /^【(?:会议)?(?:议定|决定)(?:事项)?】$/;
-/** The next column's label: 【…】 alone on its line. */
-const COLUMN_LABEL_RE = /^【[^【】]{2,12}】$/;
+const BRACKET_LABEL_RE = /^【(?:会议)?(?:议定|决定)(?:事项)?】$/;
+/** The same column numbered as the speech column is (三、议定事项 under 二、领导讲话) or bare (会议议定事项：): taken only
+ *  over its numbered items. */
+const PLAIN_LABEL_RE =
+  /^(?:[一二三四五六七八九十]{1,2}、)?(?:会议)?(?:议定|决定|决议)事项[：:]?$|^会议(?:决定|决议)[：:]$/;
+/** One of the decisions: 1．… / （1）… / （一）… */
+const ITEM_RE = /^(?:\d{1,2}[．.、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])\S/;
+/** A sentence's end: an item's line without it runs on to the next line. */
+const STOP_RE = /[。；;！!？?]$/;
 
-/** Marks the decisions column and its lines up to the next column's label, only below a speech column's label; a
- *  title or a salutation under it (another speech) ends it. */
+/** Marks the decisions column's label and its numbered items (with their wrapped lines), only below a speech column's
+ *  label; the first line that is no item (a second leader's words, 周丽副局长：) ends it. */
 export function markMinutesDecisions(texts: string[], verdict: (string | null)[]): void {
   const speechColumn = texts.findIndex((t) => SPEECH_COLUMN_RE.test(t.replace(/\s+/g, "")));
   if (speechColumn < 0) return;
   for (let i = speechColumn + 1; i < texts.length; i++) {
-    if (!DECISIONS_LABEL_RE.test(texts[i]!.replace(/\s+/g, ""))) continue;
-    verdict[i] ??= REASON_DECISIONS;
+    const label = texts[i]!.replace(/\s+/g, "");
+    const bracketed = BRACKET_LABEL_RE.test(label);
+    if (!bracketed && !PLAIN_LABEL_RE.test(label)) continue;
+    const items: number[] = [];
+    let open = false;
     for (let k = i + 1; k < texts.length; k++) {
       const t = texts[k]!.trim();
-      if (COLUMN_LABEL_RE.test(t.replace(/\s+/g, "")) || (!verdict[k] && (isTitleLine(t) || isSalutation(t)))) break;
-      if (t) verdict[k] ??= REASON_DECISIONS;
+      if (!t) continue;
+      const runOn = open && !isTitleLine(t) && !isSalutation(t);
+      if (!ITEM_RE.test(t) && !runOn) break;
+      items.push(k);
+      open = !STOP_RE.test(t);
     }
+    if (!bracketed && !items.length) continue;
+    verdict[i] ??= REASON_DECISIONS;
+    for (const k of items) verdict[k] ??= REASON_DECISIONS;
   }
 }

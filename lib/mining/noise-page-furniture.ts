@@ -242,7 +242,9 @@ const SUMMARY_HEAD_RE =
 // 正文： / 【讲话全文】 / 文档预览 / 以上内容由AI生成，仅供参考 / 本文由AI辅助生成摘要: where the text, or the preview of it,
 // starts.
 const TEXT_HEAD_RE =
-  /^(?:[【\[]?(?:正文|(?:讲话|报告|发言)?全文|文档预览|正文预览|全文预览|学习材料|阅读材料)[】\]]?\s*[：:]?$|(?:以上内容|本文|本摘要|摘要)由\s*AI|[—\-–\s]*以下(?:为|是)(?:本文档?|文档)?(?:全文|正文)[—\-–\s]*$)/;
+  /^(?:[【\[]?(?:正文|文档预览|正文预览|全文预览|学习材料|阅读材料)[】\]]?\s*[：:]?$|(?:以上内容|本文|本摘要|摘要)由\s*AI|[—\-–\s]*以下(?:为|是)(?:本文档?|文档)?(?:全文|正文)[—\-–\s]*$)/;
+/** 【讲话全文】 / 全文: ends the summary only above the speech's salutation (a 全文 toggle inside the speech does not). */
+const FULL_TEXT_RE = /^[【\[]?(?:讲话|报告|发言)?全文[】\]]?\s*[：:]?$/;
 const SUMMARY_WINDOW = 15;
 
 /** 摘要：本文系…的讲话，分析了… — a summary on its label's line. */
@@ -268,8 +270,12 @@ export function markSummaryBlocks(texts: string[], verdict: (string | null)[]): 
       continue;
     }
     let end = -1;
-    for (let j = i + 1; j < Math.min(texts.length, i + SUMMARY_WINDOW) && end < 0; j++)
-      if (TEXT_HEAD_RE.test(texts[j]!.trim())) end = j;
+    let saluted = false;
+    for (let j = i + 1; j < Math.min(texts.length, i + SUMMARY_WINDOW) && end < 0; j++) {
+      const t = texts[j]!.trim();
+      if (TEXT_HEAD_RE.test(t) || (!saluted && FULL_TEXT_RE.test(t))) end = j;
+      saluted ||= isHeaderSalutation(t);
+    }
     // Without a label where the text starts: above the page's first title, the label's own paragraph (文档简介 over
     // a description of the document).
     if (end < 0) {

@@ -10,5 +10,12 @@ const PREVIEW_END_RE =
 
 /** The reason of a line that is a preview's end note (null: another rule judges it). */
 export function previewEndReason(t: string): string | null {
-  return t.length <= 80 && PREVIEW_END_RE.test(t) ? PREVIEW_END : null;
+  if (t.length > 80 || !PREVIEW_END_RE.test(t)) return null;
+  // A bare count opening the line (剩余30%的补助资金…及时登录系统申报) may be a speech's sentence: the note's
+  // bracket or ellipsis, or its paywall's own words, tell it.
+  return BARE_COUNT_RE.test(t) && !PAYWALL_WORD_RE.test(t) ? null : PREVIEW_END;
 }
+
+/** The count of what is hidden at the line's very start, with no bracket or ellipsis before it. */
+const BARE_COUNT_RE = /^(?:本篇|本文|全文)?(?:还)?剩余/;
+const PAYWALL_WORD_RE = /试读|预览|试看|VIP|会员|付费/i;

@@ -148,7 +148,8 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
       t = cut(t, POST_STAMP_RE, "来源作者信息", line.lineNo, ctx);
     t = cut(t, PAYWALL_NOTE_RE, "付费/登录提示", line.lineNo, ctx);
     const tt = t.trim();
-    const reason = !tt && trimmed ? flowingCut(ctx.removed.slice(cutsBefore), texts, verdict) : null;
+    const reason =
+      !tt && trimmed ? flowingCut(ctx.removed.slice(cutsBefore), texts, verdict, width, lines[index + 1]) : null;
     if (reason) {
       // A page number alone on its line (— 2 —): a page break, which the running-header rule looks for; a page's
       // address alone on its line (www.x.gov.cn), printed on every page, or a copy note inside a sentence: the text
@@ -245,7 +246,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
       if (reason === SCREEN_BAR) seam = true;
       // Chrome inside a sentence, after its comma (a paywall's prompt after a semicolon too: …密切配合；/ 复制内容需开通
       //会员 / 各乡镇要…): the sentence runs on across it (after a bare word a paywall's preview may have skipped pages).
-      const cutsSentence = cutsSentenceAt(reason, out.at(-1)?.text.trim() ?? "");
+      const cutsSentence = cutsSentenceAt(reason, out.at(-1)?.text.trim() ?? "", verdict[i + 1] ? "" : texts[i + 1]);
       if (!FLOWS_ACROSS.has(reason) && afterBreak !== "page" && !cutsSentence && !(afterBreak && reason === PAYWALL)) {
         out.push({ ...line, text: "" });
         afterBreak = null;
