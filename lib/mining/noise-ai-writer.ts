@@ -6,9 +6,12 @@ import { endsSentence } from "./outline-patterns";
 
 const FORM = "AI 写作工具的表单";
 const BUTTON = "AI 写作工具按钮";
-/** 已为你生成以下内容： / 以下是为您生成的讲话稿：: the tool's line right above its draft. */
-const LEAD_IN_RE =
-  /^(?:(?:已|已经)?(?:为你|为您|帮你|帮您)生成(?:了)?(?:以下|如下)(?:内容|结果|文章|文稿|讲话稿|稿件|初稿)?|以下(?:是|为)(?:为你|为您|AI)?生成的(?:内容|结果|文章|文稿|讲话稿|稿件|初稿))\s*[：:]$/i;
+/** 已为你生成以下内容： / 已为您生成讲话稿如下： / 以下是为您生成的讲话稿：: the tool's line right above its draft. */
+const OUTPUT = "(?:内容|结果|文章|文稿|讲话稿|稿件|初稿)";
+const LEAD_IN_RE = new RegExp(
+  `^(?:(?:已|已经)?(?:为你|为您|帮你|帮您)生成(?:了)?(?:(?:以下|如下)${OUTPUT}?|${OUTPUT}如下)|以下(?:是|为)(?:为你|为您|AI)?生成的${OUTPUT})\\s*[：:]$`,
+  "i",
+);
 /** The label over the output box (生成内容 / 生成结果), alone on its line. */
 const OUTPUT_LABEL_RE = /^(?:生成|输出|写作|创作)(?:内容|结果)$/;
 /** The clerk's request: 帮我写一篇… / 请你起草…. */

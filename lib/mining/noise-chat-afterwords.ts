@@ -16,7 +16,7 @@ export type ChatMessage = { sender: string; body: number[] };
 const goesOn = (t: string) => isTitleLine(t) || isSalutation(t) || !!parseEnumerator(t) || /^谢谢/.test(t);
 
 /** Marks the poster's short messages after the one that holds the speech's closing, once another sender's message
- *  stands between. */
+ *  stands between, and only when none of his later messages goes on with the speech. */
 export function markPosterAfterwords(
   texts: string[],
   verdict: (string | null)[],
@@ -31,6 +31,7 @@ export function markPosterAfterwords(
   });
   if (closing < 0) return;
   let othersSpoke = false;
+  const afterwords: number[] = [];
   for (const m of messages.slice(closing + 1)) {
     if (m.sender !== poster) {
       othersSpoke ||= m.body.length > 0;
@@ -39,7 +40,10 @@ export function markPosterAfterwords(
     const lines = kept(m);
     if (!othersSpoke || !lines.length) continue;
     const texts_ = lines.map((k) => texts[k]!.trim());
+    // A later part of the speech: the 同志们，… closed a section, not the speech, and the short messages before
+    // this one were its parts too.
     if (texts_.length > AFTERWORD_LINES || texts_.some((t) => t.length > AFTERWORD_CHARS || goesOn(t))) return;
-    for (const k of lines) verdict[k] = AFTERWORD;
+    afterwords.push(...lines);
   }
+  for (const k of afterwords) verdict[k] = AFTERWORD;
 }

@@ -8,8 +8,12 @@ import { nextLine } from "./noise-page-furniture";
 const OFFICE_RECORD = "办公系统记录";
 export const INTERNAL_MARK = "内部资料标记（水印或密级）";
 /** A classification word a system prints across the copy or a 文件 on its cover (内部资料, 严禁外传, 注意保存…). */
-const CLASS_WORD_RE =
-  /内部资料|内部文件|内部公文|严禁外传|请勿外传|禁止外传|不得外传|注意保密|注意保存|仅限内部|会后收回/g;
+const CLASS_WORDS = "内部资料|内部文件|严禁外传|请勿外传|禁止外传|不得外传|注意保密|注意保存|仅限内部|会后收回";
+const CLASS_WORD_RE = new RegExp(CLASS_WORDS, "g");
+/** 内部公文 is also a speech's subject (严格内部公文管理, 规范…内部公文): a mark's word only beside a reader's stamp
+ *  (王晓丽 0613 内部公文 严禁外传) or a date, as the system prints its band. */
+const STAMPED_CLASS_WORD_RE = new RegExp(`${CLASS_WORDS}|内部公文`, "g");
+const STAMP_RE = /[\u4e00-\u9fff]{2,4}\s*\d{3,8}(?![\d年月日号个份件条项%.．:：])|\d{4}[-/.年]\d{1,2}/;
 /** What may stand beside a single such word: an organisation's name (…有限责任公司), a reader's stamp (李婷 0604). */
 const BESIDE_WORD_RE =
   /^(?:[^\s，。！？]{2,24}(?:公司|集团|局|委员会|委|办公室|办|厂|院|中心|政府)|[\u4e00-\u9fff]{2,4}\s*\d{3,8})?$/;
@@ -17,11 +21,14 @@ const READ_COUNT_RE =
   /^(?:阅读记录|阅读情况|阅读统计|传阅记录)[：:]|已读\s*\d{1,6}\s*人[^。！？]{0,10}未读\s*\d{1,6}\s*人/;
 const OPINION_LABEL_RE =
   /^(?:(?:办理|阅办|批办|拟办|传阅|审批|会签|处理|领导批示|批示)(?:意见|情况)|(?:办理|流转|签收|阅办|传阅)记录)[：:]?$/;
+/** The day a reader signed, as the system or a clerk writes it: 2024-06-21, 2024/6/21, 2024年6月21日. */
+const DAY = String.raw`\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)`;
 /** 李婷　2024-06-04 15:06　已阅，…: a reader's name, the time, what he wrote; or what he wrote, then his name and the
  *  day he signed it (已阅，请…办理。　刘××　2024-06-21). */
-const OPINION_RE = /^[\u4e00-\u9fff·]{2,6}\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*\S.{0,80}$/;
-const SIGNED_OPINION_RE =
-  /^\S.{0,80}[。！]\s*[\u4e00-\u9fff·]{2,4}\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const OPINION_RE = new RegExp(String.raw`^[\u4e00-\u9fff·]{2,6}\s*${DAY}\s*\d{1,2}:\d{2}(?::\d{2})?\s*\S.{0,80}$`);
+const SIGNED_OPINION_RE = new RegExp(
+  String.raw`^\S.{0,80}[。！]\s*[\u4e00-\u9fff·]{2,4}\s*${DAY}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`,
+);
 const isOpinion = (t: string) => OPINION_RE.test(t) || SIGNED_OPINION_RE.test(t);
 
 /** Marks the system's watermark bands, read counts and opinions (each opinion only under its label). */
@@ -44,9 +51,10 @@ export function markOfficeRecords(texts: string[], verdict: (string | null)[]): 
  *  heading (…讲话（内部资料）, 二、严守保密纪律　严禁外传涉密资料), two such words or one beside a name or a stamp. */
 export function isInternalMark(t: string): boolean {
   if (t.length > 60 || /[。！？，；]/.test(t) || isTitleLine(t) || parseEnumerator(t)) return false;
-  const words = t.match(CLASS_WORD_RE)?.length ?? 0;
+  const classWord = STAMP_RE.test(t) ? STAMPED_CLASS_WORD_RE : CLASS_WORD_RE;
+  const words = t.match(classWord)?.length ?? 0;
   const rest = t
-    .replace(CLASS_WORD_RE, "")
+    .replace(classWord, "")
     .replace(/^密级[：:]/, "")
     .replace(/[\s（）()【】\[\]|｜·]/g, "");
   return words >= 2 || (words === 1 && BESIDE_WORD_RE.test(rest));

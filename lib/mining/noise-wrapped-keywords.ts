@@ -22,7 +22,9 @@ export function wrappedKeywords(lines: { text: string; lineNo: number }[]): Map<
   for (let k = 1; k < lines.length; k++) {
     const phrase = HEAD_PHRASE_RE.exec(lines[k]!.text.trim())?.[0];
     const above = lines[k - 1]!.text;
-    if (!phrase || !/[\u4e00-\u9fff]$/.test(above.trim())) continue;
+    // A line with digits or letters (2024年) is shorter in columns than in characters: on a page wrapped at a count
+    // of characters it runs to the margin, and the room it seems to leave is none.
+    if (!phrase || !/[\u4e00-\u9fff]$/.test(above.trim()) || /[\x21-\x7e]/.test(above.trim())) continue;
     const room = width - columns(above);
     if (room >= MIN_ROOM && room < displayWidth(phrase)) found.set(lines[k]!.lineNo, phrase);
   }

@@ -47,6 +47,7 @@ import { markChromeAfterClosing } from "./noise-after-closing";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
 import { markFileNames } from "./noise-file-names";
 import { markPageFurniture } from "./noise-page-rules";
+import { emojiBoxReason } from "./noise-download-boxes";
 import { flowingCut } from "./noise-flowing-notes";
 import { previewEndReason } from "./noise-preview-ends";
 import { breakAfter, cutsSentenceAt, FLOWS_ACROSS, lineBeforeBreak, MIN_ACROSS_BREAK, PAYWALL } from "./noise-breaks";
@@ -117,7 +118,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
       verdict.push("样式代码");
       continue;
     }
-    const markReason = lineMarkReason(trimmed, index, formatMarks);
+    const markReason = lineMarkReason(trimmed, index, formatMarks) ?? emojiBoxReason(trimmed);
     if (markReason) {
       texts.push(t);
       guard.push(null);
