@@ -62,8 +62,6 @@ import type { Removed, SourceLine } from "./types";
 
 export { URL_RE } from "./noise-line-rules";
 
-// ───────────── the stage ─────────────
-
 /** The lines after the inline cuts, with the rules' verdict on each (null: kept) and what guards each line from
  *  the learned model (noise-model.ts). */
 export type RuleVerdicts = {
@@ -78,7 +76,6 @@ export type RuleVerdicts = {
   heads: Set<number>;
 };
 
-/** The rule stage: inline fragments cut, whole lines judged by the rules and the teaser test. */
 const SEAM_REPEAT = "截图接缝处重复的一行";
 /** Stitched screenshots overlap: the line at the bottom of one is printed again at the top of the next. A line of
  *  some length equal to the last one before the bars is that repeat (spaces an OCR put in apart); a speech's own line
@@ -89,6 +86,7 @@ function repeatsAcrossBreak(out: SourceLine[], t: string): boolean {
   return !!last && squeeze(t).length >= 8 && squeeze(last.text) === squeeze(t);
 }
 
+/** The rule stage: inline fragments cut, whole lines judged by the rules and the teaser test. */
 export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   const ctx: Ctx = { removed: [] };
   const lines = cutListNumbers(cutChunkMarkers(input, ctx), ctx);
