@@ -10,7 +10,8 @@ const OTHER_DOCUMENT = "其他文件";
 /** An issuing office's name alone on its line, its signature. */
 const ISSUER_RE =
   /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|委员会|办公室|办公厅|管理局|[局厅委]|公司|集团|指挥部|领导小组)$/;
-const DATE_LINE_RE =
+/** A 公文's date alone on its line, in digits or Chinese numerals (2024年3月1日 / 二〇二四年三月一日). */
+export const DATE_LINE_RE =
   /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,3}月[\d〇○零一二三四五六七八九十]{1,3}日$/;
 /** （此件公开发布） / （此件主动公开）: how a 公文 says whether it is published, under its date. */
 const PUBLISHED_RE = /^[（(]此件[^（）()]{2,10}[）)]$/;

@@ -3,6 +3,7 @@
 // splits it off as a unit of its own, and its outline (会议时间、地点、参会人员) reads like a speech's. It is the page's
 // chrome, reported as removed; a notice of its own on other business (关于认真传达学习…精神的通知) is a unit the page
 // holds, and stays.
+import { DATE_LINE_RE } from "./noise-document-tails";
 import { reportRemoved, size } from "./speech-units";
 import type { ParsedSpeech, Removed } from "./types";
 
@@ -52,17 +53,16 @@ export function withoutNotices(speeches: ParsedSpeech[], removed: Removed[]): Pa
 const PROSE_RE = /^[^：:]{8,}[。！？]$|[。！？].{6,}[。！？]$/u;
 /** The notice's close, its signing unit and its date (县人民政府办公室 / 2024年3月1日). */
 const CLOSE_RE = /^特此(?:通知|通告)。?$/;
-const DATE_RE =
-  /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,2}月[\d〇○零一二三四五六七八九十]{1,3}日$/;
 const SIGNER_RE = /^[^\s，。；：:！？]{2,24}(?:办公室|政府|委员会|党委|办|局|厅|委|部|中心|公司|集团)$/;
 
 /** The index after the notice's last line: its 特此通知 (else the date it is signed with) and the signature right after;
  *  the whole unit when neither is found. */
 function noticeEnd(lines: string[]): number {
   let end = lines.findIndex((t) => CLOSE_RE.test(t));
-  if (end < 0) end = lines.findIndex((t) => DATE_RE.test(t));
+  if (end < 0) end = lines.findIndex((t) => DATE_LINE_RE.test(t));
   if (end < 0) return lines.length;
   let next = end + 1;
-  while (next < lines.length && next <= end + 2 && (DATE_RE.test(lines[next]) || SIGNER_RE.test(lines[next]))) next++;
+  while (next < lines.length && next <= end + 2 && (DATE_LINE_RE.test(lines[next]) || SIGNER_RE.test(lines[next])))
+    next++;
   return next;
 }
