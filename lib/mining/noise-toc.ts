@@ -87,8 +87,9 @@ function opensText(texts: string[], j: number): boolean {
 /** Line t is the table's first entry again (一、提高认识 after 一、提高认识 二、…; the entry may be cut short): the text's
  *  own first heading. A nested entry (一、 of a listed speech's outline) differs in its words; a title is an entry of
  *  a collection's list, however often it recurs. */
-/** An entry without the bullet that may set it off (· 一、…; a blog's nested list sets its levels off by ◦ and ▪). */
-const BULLET_RE = /^[·•・◦▪▫●○■□◆◇‣∙]\s*/;
+/** An entry without the bullet that may set it off (· 一、…; a blog's nested list sets its levels off by ◦ and ▪, a
+ *  简报's 本期要目 its items by ★). */
+const BULLET_RE = /^[·•・◦▪▫●○■□◆◇‣∙★☆]\s*/;
 const unbulleted = (t: string) => t.replace(BULLET_RE, "");
 /** An unnumbered entry of a bulleted table (• 写在前面, • 结语：…): a short line with no sentence in it. */
 const bulletedEntry = (t: string) => BULLET_RE.test(t) && t.length <= 40 && !/[。！？；，]/.test(t);
@@ -256,23 +257,36 @@ const BULLETIN_SECTION = "简报的其他栏目";
 
 /** A 简报's 目录 whose items are its sections, one of them a speech (二、董事长…在…会议上的讲话) and the others not: each
  *  item's head, printed again over its section, goes, and so do the sections that carry no speech (a news note, a
- *  task list). A speech's own 提纲 lists headings, none of them a speech's title, and is left alone. */
+ *  task list). A speech's own 提纲 lists headings, none of them a speech's title, and is left alone. A 本期要目 whose
+ *  items are all set off by a bullet (★矿长…在…会议上的讲话, ★10月份安全生产情况通报) prints each head again without it,
+ *  and the speech under its own title, which the item holds with the speaker's name: that title stays. */
 function markBulletinSections(texts: string[], verdict: (string | null)[], entries: number[]): void {
   const items = entries.map((k) => texts[k]!.trim());
+  const bulleted = items.every((t) => BULLET_RE.test(t));
   const speechItem = (t: string) => {
-    const e = parseEnumerator(t);
-    return !!e && isTitleLine(t.slice(e.end).trim());
+    const u = unbulleted(t);
+    const e = parseEnumerator(u);
+    return (!!e || bulleted) && isTitleLine(u.slice(e?.end ?? 0).trim());
   };
   if (items.length < 2 || items.filter(speechItem).length !== 1) return;
   const heads: number[] = [];
+  let ownTitle = -1;
   for (const item of items) {
     const from = heads.at(-1) ?? entries.at(-1)!;
-    const at = texts.findIndex((x, j) => j > from && x.trim() === item);
+    const head = bulleted ? unbulleted(item) : item;
+    let at = texts.findIndex((x, j) => j > from && x.trim() === head);
+    if (bulleted && speechItem(item)) {
+      const titled = (x: string, j: number) => j > from && isTitleLine(x.trim()) && titleCore(x.trim()).length >= 6;
+      at = texts.findIndex((x, j) => titled(x, j) && head.includes(titleCore(x.trim())));
+      ownTitle = at;
+    }
     if (at < 0) return;
     heads.push(at);
   }
   heads.forEach((head, n) => {
-    verdict[head] ??= BULLETIN_HEAD;
+    // Of a bulleted list only the articles after the speech (a news item above it is a lead: noise-news-report.ts).
+    if (ownTitle >= 0 && head < ownTitle) return;
+    if (head !== ownTitle) verdict[head] ??= BULLETIN_HEAD;
     const end = heads[n + 1] ?? texts.length;
     // A section under a head that names no speech may still carry one, under its own title and salutation.
     const section = texts.slice(head + 1, end).map((t) => t.trim());

@@ -4,7 +4,6 @@
 import {
   dateOfLine,
   endsSentence,
-  firstSentenceEnd,
   isCjkCode,
   isFullPunctCode,
   isHeaderSalutation,
@@ -21,10 +20,12 @@ import {
   type Item,
   type Mode,
   sentenceLineMode,
+  STANDALONE_START,
   strictIndentMode,
   tagBreakMode,
 } from "./rejoin-modes";
 import { charWrapMode } from "./rejoin-char-wrap";
+import { headingGoesOn, isStandalone, joinLoneSentences, type Run } from "./rejoin-broken-lines";
 import type { Paragraph, SourceLine } from "./types";
 
 export function displayWidth(s: string): number {
@@ -61,7 +62,6 @@ export function wrapWidth(lineWidths: number[]): number {
 
 const SOFT_END = /[，、；,;—（(“‘《【「『]$/;
 const BULLET_START = /^(?:——|[●•◆■☆★○◇□√])/;
-const STANDALONE_START = /^(?:谢谢|同志们[，,！!：:])/;
 const RULE_LINE_RE = /^[-=_~—―─━═*]{5,}$/;
 const WEAK_FAMILIES = new Set<Family>(["shi", "yao", "num-dot", "num-paren", "circled"]);
 /** A line's outline number as joining reads it: a 1.1 heading stands short on its line like any title, and a wrapped
@@ -71,7 +71,9 @@ const joiningFamily = (text: string): Family | null => {
   return family === "num-decimal" ? null : family;
 };
 
-function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean, lastOfRun: boolean): boolean {
+function joins(first: Item, prev: Item, next: Item, mode: Mode, after: Item | undefined): boolean {
+  const leadIn = /[：:]$/.test(next.text) && !!after && (after.family === "cn-dun" || after.family === "cn-paren");
+  const lastOfRun = !after?.text;
   const { width, indents } = mode;
   // (A subtitle's cue that reads like a title, once it runs on in the speaker's sentence, is none.)
   const cueInSentence = prev !== first && prev.line.hint?.flows;
@@ -180,7 +182,8 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
   if (final && leadIn && !(width > 0 && next.width >= width - 4)) return false;
   // A heading line only continues when it was itself wrapped.
   // (When a full heading line ends in 。 and the body follows, the run-in split of the outline separates them.)
-  if (prev === first && first.family && isStandalone(prev.text)) return SOFT_END.test(prev.text) || full;
+  if (prev === first && first.family && isStandalone(prev.text))
+    return SOFT_END.test(prev.text) || full || headingGoesOn(prev, next, after);
   // Every paragraph indented: a line near the margin continues, in columns or, for a wrap counted in characters
   // (half-width digits narrower), in characters.
   if (indents)
@@ -191,6 +194,9 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, leadIn: boolean,
   if (/[：:]$/.test(prev.text)) return false;
   if (SOFT_END.test(prev.text)) return true;
   if (width > 0) return false;
+  // A paragraph's later line, a piece of prose stopped inside a word (…将带队分片督查，对 / 隐患整改不力…): no heading
+  // stands there (a figure there is a list's: 事故起数 12 / 死亡人数 5; a name without a stop, a byline's).
+  if (prev !== first && /\p{Script=Han}$/u.test(prev.text) && /[，、；。！？]/.test(prev.text)) return true;
   // A converter that breaks lines only at spaces (pandoc) leaves a sentence's Latin word (HAZOP, DCS) at a line's end
   // (a figure there is a list's or a phone number's: 事故起数 12 / 举报电话：12350).
   if (prev !== first && /[A-Za-z]{2,}$/.test(prev.text) && !/[：:]/.test(prev.text)) return true;
@@ -212,12 +218,6 @@ const STOP_RE = /[，。、；：！？]/;
 /** A paragraph's first line that is a heading in a text broken at every tag: numbered, or without any stop right
  *  after a full stop (elsewhere such a line is a tag's piece: a heading there is a run of its own). */
 const isTagHeading = (it: Item) => (!!it.family && isStandalone(it.text)) || (it.afterStop && !STOP_RE.test(it.text));
-
-/** A heading line without a run-in body (nothing after its first sentence). */
-function isStandalone(t: string): boolean {
-  const end = firstSentenceEnd(t);
-  return end < 0 || end >= t.length;
-}
 
 // A word of latin letters wrapped at its space; digits on both sides are one number cut by the wrap (1 / 2.5%).
 const needsSpace = (a: string, b: string) =>
@@ -254,6 +254,7 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
     charWrap: charWrapMode(items, width),
   };
   const out: Paragraph[] = [];
+  const runs: Run[] = [];
   let parts: string[] = [];
   let first: Item | null = null;
   let prev: Item | null = null;
@@ -262,6 +263,7 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
       const p: Paragraph = { text: parts.join(""), lineNo: first.line.lineNo };
       if (first.line.hint) p.hint = first.line.hint;
       out.push(p);
+      runs.push({ first, lines: parts.length });
     }
     parts = [];
     first = prev = null;
@@ -271,10 +273,7 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
       if (!strayBlank(items, k, mode)) flush();
       return;
     }
-    const after = items[k + 1];
-    const leadIn = /[：:]$/.test(it.text) && !!after && (after.family === "cn-dun" || after.family === "cn-paren");
-    const lastOfRun = !after?.text;
-    if (first && prev && joins(first, prev, it, mode, leadIn, lastOfRun)) {
+    if (first && prev && joins(first, prev, it, mode, items[k + 1])) {
       parts.push(needsSpace(prev.text, it.text) ? " " + it.text : it.text);
     } else {
       flush();
@@ -284,5 +283,5 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
     prev = it;
   });
   flush();
-  return out;
+  return joinLoneSentences(out, runs, mode);
 }

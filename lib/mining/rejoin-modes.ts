@@ -127,6 +127,9 @@ export function strictIndentMode(items: Item[], width: number): boolean {
   return ends >= 4 && indented === ends;
 }
 
+/** 谢谢大家！ / 同志们，…: a line that opens a paragraph of its own, whatever ends the line above. */
+export const STANDALONE_START = /^(?:谢谢|同志们[，,！!：:])/;
+
 /** A line that no writer starts: it goes on the sentence above (…发生 / 中毒窒息事故 / ，造成2人死亡。). */
 export const CONTINUATION_START = /^[，。、；：！？）》”’」』】,.;:!?)%]/;
 
