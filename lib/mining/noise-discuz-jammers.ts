@@ -1,19 +1,24 @@
 // A Discuz forum's anti-scraping strings, set into a post's sentences where a copier would not see them on the screen:
-// a run of short ASCII tokens parted by spaces, letters mixed with punctuation (% i; P  g! D, 8 M' @: t$ I),
+// a run of short ASCII tokens parted by spaces, letters mixed with digits and punctuation (% i; P  g! D, 8 M' @: t$ I),
 // and the site's credit with its address (来源：安然社区 bbs.anranbbs.com) between two words of a sentence.
 import { cut, type Ctx } from "./noise-fragments";
 import { mayMatch, needs } from "./regex-needs";
 
 const BEFORE = "(?<=[\\u4e00-\\u9fff，。、；：！？])";
 const AFTER = "(?=[\\u4e00-\\u9fff，。、；：“])";
+/** A run glued to the end of a paragraph's line may end it (…我讲几点意见。4 C+ @# T( z). */
+const RUN_AFTER = "(?=[\\u4e00-\\u9fff，。、；：“]|$)";
 /** Four to ten tokens of one to three printable ASCII characters, one or two spaces between them. */
 const TOKEN_RUN_RE = needs(
   [" ", "\u00a0"],
-  new RegExp(`${BEFORE}(?:[!-~]{1,3}[ \\u00a0]{1,2}){3,9}[!-~]{1,3}${AFTER}`, "g"),
+  new RegExp(`${BEFORE}(?:[!-~]{1,3}[ \\u00a0]{1,2}){3,9}[!-~]{1,3}${RUN_AFTER}`, "g"),
 );
-/** A token that mixes a letter with a punctuation mark (i; g! M' t$): no formula (a + b = c) has two, and a digit's
+/** A token that mixes a letter with a punctuation mark (i; g! M' t$): no formula (a + b = c) has one, and a digit's
  *  mark is the text's (1# 2# 3# 4#高炉, 8: 30 - 11: 30, a time's colon and a furnace's number). */
 const MIXED_TOKEN_RE = /^(?=.*[A-Za-z])(?=.*[!-/:-@[-`{-~]).+$/;
+/** A token that mixes two of letters, digits and punctuation (b1, [8, Q#): a jammer's random strings mix them so; a
+ *  grid's A1 B2 C3 mixes letters and digits in every token, but no punctuation. */
+const MIXED_KINDS_RE = /^(?:(?=.*[A-Za-z])(?=.*\d)|(?=.*[A-Za-z])(?=.*[!-/:-@[-`{-~])|(?=.*\d)(?=.*[!-/:-@[-`{-~])).+$/;
 const MIN_MIXED = 2;
 /** 来源：安然社区 bbs.anranbbs.com inside a sentence: the site's credit with its address (in a bracket, （本文来源：…，
  *  转载请注明出处）, the whole bracket is a copy note's, cut as one). */
@@ -26,11 +31,11 @@ const CREDIT_RE = needs(
 );
 const REASON = "防复制代码";
 
-const isJammer = (m: string) =>
-  m
-    .trim()
-    .split(/\s+/)
-    .filter((t) => MIXED_TOKEN_RE.test(t)).length >= MIN_MIXED;
+/** Two tokens of mixed kinds, one of them a letter with a punctuation mark (4 C+ @# T( z, 9 b1 {' S* K). */
+const isJammer = (m: string) => {
+  const tokens = m.trim().split(/\s+/);
+  return tokens.some((t) => MIXED_TOKEN_RE.test(t)) && tokens.filter((t) => MIXED_KINDS_RE.test(t)).length >= MIN_MIXED;
+};
 
 /** Where the jammer's runs stand in a line ([start, end) pairs): a space inside one parts no paragraphs. */
 export function jammerSpans(text: string): [number, number][] {

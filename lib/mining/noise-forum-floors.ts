@@ -1,8 +1,10 @@
 // A forum thread whose poster gives speeches on his floors: the poster's name over each floor's stamp, his own few
-// lines between the stamp and the speech's title (昨晚村里开会…我用手机录了…; 下面是张主任讲的…我按大意补的), and
+// lines between the stamp and the speech's title (昨晚村里开会…我用手机录了…; 下面是张主任讲的…我按大意补的; a reader's
+// 跟个帖，贴一篇…需要的自取, in the words of a poster's note on what he shares, speech-asides.ts), and
 // a transcriber's note in brackets on what happened in the room (（这里有人插嘴问…，接着往下讲）).
 import { previousLine } from "./noise-page-cards";
 import { dateOfLine, endsSentence, isSalutation, isSpeakerLine, isTitleLine } from "./outline-patterns";
+import { POSTER_NOTE_RE } from "./speech-asides";
 
 /** 发表于 2024-10-9 21:17 | 只看该作者: a floor's stamp. */
 const FLOOR_STAMP_RE = /^发表于\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}/;
@@ -53,7 +55,7 @@ export function markForumFloors(texts: string[], verdict: (string | null)[]): vo
       !verdict[k] &&
       isTitleLine(texts[k]!.trim()) &&
       lines.every((t) => t.length <= POSTER_NOTE_CHARS) &&
-      lines.some((t) => POSTER_VOICE_RE.test(t))
+      lines.some((t) => POSTER_VOICE_RE.test(t) || POSTER_NOTE_RE.test(t))
     )
       for (const n of note) verdict[n] = POSTER_NOTE;
   }

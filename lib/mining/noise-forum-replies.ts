@@ -45,8 +45,12 @@ const minutesOf = (m: RegExpExecArray) => Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +
 
 function quoteHeads(texts: string[]): Set<number> {
   const heads = new Set<number>();
-  // The quoted author posts in the thread himself (a repost's 转自：… or 原作者：… over the text quotes no one here).
-  const authors = new Set(texts.filter((t) => /只看该作者/.test(t) && POST_HEADER_RE.test(t.trim())).map(headerWords));
+  // The quoted author posts in the thread himself (a repost's 转自：… or 原作者：… over the text quotes no one here); a
+  // Discuz X card names him above the header (笔耕老农 / 楼主 / 发表于 …) rather than on it.
+  const authorAt = (i: number) => headerWords(texts[i]!) || cardAuthorAbove(texts, i);
+  const authors = new Set(
+    texts.flatMap((t, i) => (/只看该作者/.test(t) && POST_HEADER_RE.test(t.trim()) ? [authorAt(i)] : [])),
+  );
   texts.forEach((t, i) => {
     const above = previousLine(texts, i);
     const [line, head] = [t.trim(), above >= 0 ? texts[above]!.trim() : ""];
@@ -55,7 +59,7 @@ function quoteHeads(texts: string[]): Set<number> {
     const [quoted, posted] = [QUOTE_TIME_RE.exec(line), QUOTE_TIME_RE.exec(head)];
     if (!quoted || !posted || quoted[6] || !posted[6] || minutesOf(quoted) > minutesOf(posted)) return;
     // Both name their author, and not the same one.
-    const [who, by] = [headerWords(line), headerWords(head)];
+    const [who, by] = [headerWords(line), authorAt(above)];
     if (who && by && who !== by && authors.has(who)) heads.add(i);
   });
   return heads;

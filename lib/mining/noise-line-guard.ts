@@ -16,6 +16,7 @@ import {
   speakerAndDate,
 } from "./outline-patterns";
 import { itemTitleOf } from "./speaker-titles";
+import { displayWidth, leadingWidth, wrapWidth } from "./rejoin-lines";
 import type { SourceLine } from "./types";
 
 /** Two to five characters and nothing else: a name, or a short line that reads as one (说点什么). */
@@ -58,4 +59,36 @@ export function lineGuard(tt: string, hint: SourceLine["hint"], prev: string): L
   return isProtected(tt, hint) || item || continuesProse(prev) || /[：:]$/.test(tt) || readsOut(prev)
     ? "protected"
     : null;
+}
+
+/** The wrap width of a hard-wrapped copy in columns from the line's start (a first line's indent counts, as in
+ *  rejoin-lines.ts), once per page. */
+const pageWidths = new WeakMap<SourceLine[], number>();
+function columnWidth(lines: SourceLine[]): number {
+  let width = pageWidths.get(lines);
+  if (width === undefined) {
+    width = wrapWidth(lines.map((l) => displayWidth(l.text.trim()) + leadingWidth(l.text)).filter((w) => w > 0));
+    pageWidths.set(lines, width);
+  }
+  return width;
+}
+
+/** A line that fills the wrap width, counted in columns or in characters (a copy wrapped every 34 characters prints
+ *  its figures half as wide). */
+const fills = (line: string, width: number) => {
+  const columns = displayWidth(line.trim()) + leadingWidth(line);
+  return columns >= width - 4 || leadingWidth(line) + line.trim().length * 2 >= width - 4;
+};
+
+/** A piece in the middle of a hard-wrapped paragraph (…监护人员到位。/ 市局编印的《…检查要点》第12页至第15 / 页列出了…):
+ *  Chinese prose as wide as the text's wrap, stopping mid-sentence, right under a line as wide (the paragraph goes on
+ *  past a sentence that ended at the margin) and over a line of text. The model removes it only on strong evidence:
+ *  a sentence that names a page or a file reads like a site's counts. */
+export function wrappedPiece(lines: SourceLine[], i: number): LineGuard | null {
+  const [line, above, below] = [lines[i]!.text, lines[i - 1]?.text ?? "", lines[i + 1]?.text ?? ""];
+  const t = line.trim();
+  if (!above.trim() || !below.trim() || endsSentence(t) || !plainProsePiece(t) || !plainProsePiece(above.trim()))
+    return null;
+  const width = columnWidth(lines);
+  return width > 0 && fills(line, width) && fills(above, width) ? "protected" : null;
 }

@@ -64,9 +64,10 @@ const TRAILING_CREDIT_RE =
 const EVENT_CAPTION_RE =
   /^(?!观摩|参观|察看|视察|检查|前往|深入)[\u4e00-\u9fff][^\s，。、；：！？.．]{1,23}(?:会|会议|仪式|活动|演练)现场$/;
 
-/** 关注公众号“…”回复“金句”领取…: an account's promotion, never a speaker's words. */
+/** 关注公众号“…”回复“金句”领取…, ▼ 后台回复“讲话”，获取本期3篇Word版: an account's promotion, never a speaker's words
+ *  (a comma may part the keyword from what it gets after 后台 or 公众号). */
 const PROMOTION_RE =
-  /关注(?:微信)?(?:公众号|订阅号|视频号).{0,30}(?:回复|领取|获取|下载)|(?:后台|公众号)?回复[“"「][^”"」]{1,10}[”"」](?:即可|免费)?(?:领取|获取|下载)/;
+  /关注(?:微信)?(?:公众号|订阅号|视频号).{0,30}(?:回复|领取|获取|下载)|(?:后台|公众号)?回复[“"「][^”"」]{1,10}[”"」](?:即可|免费)?(?:领取|获取|下载)|(?:后台|公众号)回复[“"「][^”"」]{1,10}[”"」][，,]\s*(?:即可|免费)?(?:领取|获取|下载)/;
 
 /** 广告　冬季取暖器清仓特卖…　查看详情 / 【推广】…按此了解详情: an app's ad between paragraphs, its label in front,
  *  its button at the end (推广 only in brackets: 推广…了解更多 may open a sentence), a banner's ▲ at both ends if any

@@ -29,6 +29,7 @@ import { markForumFloors } from "./noise-forum-floors";
 import { markPageHeads } from "./noise-page-heads";
 import { markAppPlaceholders } from "./noise-app-placeholders";
 import { markEmailHeaders, markMailSignature } from "./noise-mail-signature";
+import { markEarlierMessage } from "./noise-mail-earlier";
 import { markForwardSignatures } from "./noise-forward-signatures";
 import { markPullQuotes } from "./noise-pull-quotes";
 import { markSpeechLeads } from "./noise-speech-leads";
@@ -110,6 +111,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markPrintingNotes(texts, verdict);
   markEmailHeaders(texts, verdict);
   markMailSignature(texts, verdict);
+  markEarlierMessage(texts, verdict);
   markForwardSignatures(texts, verdict);
   markPullQuotes(texts, verdict);
   markChatHeaders(texts, verdict);

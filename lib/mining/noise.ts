@@ -42,7 +42,8 @@ import { cutListNumbers } from "./noise-list-numbers";
 import { seoPhrases } from "./noise-seo-phrases";
 import { markTextBoxQuotes } from "./noise-text-boxes";
 import { unitStatementHeads } from "./speaker-titles";
-import { continuesProse, isCodeLine, isMenuLike, lineNoiseReason, looksLikeContent, URL_RE } from "./noise-line-rules";
+import { continuesProse, isCodeLine, isMenuLike, lineNoiseReason, looksLikeContent } from "./noise-line-rules";
+import { cutWebAddresses } from "./noise-named-websites";
 import { markChromeAfterClosing } from "./noise-after-closing";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
 import { markFileNames } from "./noise-file-names";
@@ -57,7 +58,7 @@ import { CONTINUES_RE, markStrandedLines, previousLine } from "./noise-page-card
 import { earlierText, isTeaser } from "./noise-teaser";
 import { markReportAtEnd } from "./noise-news-report";
 import { continuesCue, cutLineMarks, isCueLine, lineMarkReason, lineMarksOf } from "./noise-line-marks";
-import { BARE_NAME_RE, isProtected, lineGuard } from "./noise-line-guard";
+import { BARE_NAME_RE, isProtected, lineGuard, wrappedPiece } from "./noise-line-guard";
 import type { Removed, SourceLine } from "./types";
 
 export { URL_RE } from "./noise-line-rules";
@@ -164,7 +165,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     const inProse = (width > 0 && displayWidth(tt) >= width - 4) || continuesProse(prev);
     texts.push(t);
     const protectedLine = isProtected(tt, line.hint);
-    guard.push(lineGuard(tt, line.hint, prev));
+    guard.push(lineGuard(tt, line.hint, prev) ?? wrappedPiece(lines, index));
     verdict.push(
       tt ? (previewEndReason(tt) ?? lineNoiseReason(tt, protectedLine, inProse, /[：:]$/.test(prev))) : null,
     );
@@ -262,7 +263,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
       t = cut(t, PAGE_INLINE_RE, "页码", line.lineNo, ctx);
       t = cut(t, PAGE_JUMP_RE, "页码", line.lineNo, ctx);
       const before = ctx.removed.length;
-      t = cut(t, URL_RE, "水印", line.lineNo, ctx);
+      t = cutWebAddresses(t, line.lineNo, ctx);
       t = stripWatermarks(t, names, line.lineNo, ctx);
       t = cut(t, TEMPLATE_SITE_RE, "水印", line.lineNo, ctx);
       if (ctx.removed.length > before) t = cut(t, EMPTIED_WATERMARK_RE, "水印", line.lineNo, ctx);

@@ -1,5 +1,6 @@
 // Recovers outline items whose paragraph break was lost, so that they run on inside the previous paragraph:
-//  - a gap in a numbered sequence (二要 … 四要) is filled by the 三要 found at a sentence start before 四要;
+//  - a gap in a numbered sequence (二要 … 四要) is filled by the 三要 found at a sentence start before 四要 (not where
+//    二要's paragraph holds 三要 and 四要's holds 五要: such run-in items stand two to a paragraph);
 //  - a list whose first item is run into a lead sentence (…行动。一要…) is split when 二要 opens the next paragraph;
 //  - parallel headings (一是要充分认识… / 二是要充分认识…) reveal a third one (…。三是要充分认识…) inside a body.
 // Only heading-sized sentences are split out; inline enumerations in prose stay where they are.
@@ -68,6 +69,14 @@ export function splitLostBreaks(input: Paragraph[], candidateOf: CandOf): Paragr
       if (cands[j]?.family === c.family) prevSame = j;
     const prevN = prevSame >= 0 ? cands[prevSame]!.n : 0;
     if (prevN === c.n - 1) continue;
+    // Run-in items set two to a paragraph (一是…。二是…。 / 三是…。四是…。): the item two down opens the paragraph above
+    // and this one's paragraph holds the next item at a sentence start, so the missing one runs on by the writer's choice.
+    const pairs =
+      (c.family === "shi" || c.family === "yao") &&
+      prevSame >= 0 &&
+      prevN === c.n - 2 &&
+      embeddedAt(paras[i]!.text, markersFor(c.family, c.n + 1), c.head.length, "", true) > 0;
+    if (pairs) continue;
     // Search back to the item two numbers down, or a few paragraphs when the list's start is not in sight.
     const lo = prevSame >= 0 && prevN === c.n - 2 ? prevSame : Math.max(prevSame + 1, i - 2);
     const markers = markersFor(c.family, c.n - 1);

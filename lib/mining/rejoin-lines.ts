@@ -37,7 +37,7 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-function leadingWidth(s: string): number {
+export function leadingWidth(s: string): number {
   let i = 0;
   while (i < s.length && s[i] === " ") i++;
   return i;

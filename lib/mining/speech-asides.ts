@@ -14,7 +14,7 @@ const FORUM_TAG_RE = /^[[【](?:分享|转帖|转载|原创|求助|讨论|推荐
 const ASIDE_CHARS = 80;
 /** A poster speaking of the text he shares (这是我给书记写的稿子…需要的坛友自取; 现在把定稿分享出来…写材料的朋友可以参考)
  *  or asks others to read (恳请大家帮忙把把关，拍砖也欢迎): a note up to twice that long. */
-const POSTER_NOTE_RE =
+export const POSTER_NOTE_RE =
   /(?:写的|改的|整理的)(?:稿子|讲话稿|材料)|把(?:定稿|稿子|原稿)分享出来|(?:写|搞)材料的朋友(?:可以)?参考|这篇(?:稿子|讲话稿|材料)|(?:需要的|有需要的)[^。！？]{0,6}(?:自取|拿去|参考)|分(?:[两三四五]|\d)楼发|仅供(?:大家)?参考|(?:分享|推荐)(?:一篇|一份|几篇)|拿去(?:就能)?用|建议收藏|求(?:各位|大家)?(?:老师|前辈|大神|坛友)?(?:指点|指正|斧正)|(?:帮忙|帮我)把把关|拍砖/;
 
 /** Drops, as reported noise, a titled run of a line or two beside a real speech: a blog's post title over the

@@ -46,9 +46,10 @@ const POST =
   "(?:书记|市长|县长|区长|州长|省长|主任|局长|厅长|部长|镇长|乡长|主席|总经理|董事长|经理|委员|常委|秘书长|校长|院长|厂长|矿长|所长|队长|处长|科长|站长|班长|组长)";
 const NAME = "(?:[\\u4e00-\\u9fff·]{2,4}|[\\u4e00-\\u9fff]?[×＊*Xx某]{2,3})(?:同志)?$";
 const SPEAKER_RE = new RegExp(`^(?:[—–－-]{1,2})?(?:[\\u4e00-\\u9fff、×＊*Xx]{0,14}${POST})?${NAME}`);
-/** 县委常委、县人民政府副县长，县安委会副主任 ×××: several posts, each ending in its title, then the name. */
+/** 县委常委、县人民政府副县长，县安委会副主任 ×××: several posts, each ending in its title, then the name; a post
+ *  before the last may be a membership (省住建厅党组成员、副厅长 ×××), and the line may be short. */
 const POSTS_SPEAKER_RE = new RegExp(
-  `^(?:[\\u4e00-\\u9fff]{0,18}${POST}[、，]){1,3}[\\u4e00-\\u9fff]{0,18}${POST}${NAME}`,
+  `^(?:[\\u4e00-\\u9fff]{0,18}(?:${POST}|党组成员)[、，]){1,3}[\\u4e00-\\u9fff]{0,18}${POST}${NAME}`,
 );
 
 /** （区政府副区长 ×××）: a speaker line in brackets, the name set off by a space or written as a placeholder (×××,
@@ -72,7 +73,7 @@ export function isSpeakerLine(line: string): boolean {
   if (t.length > 20) return t.length <= 48 && POSTS_SPEAKER_RE.test(t);
   return (
     t.length >= 2 &&
-    SPEAKER_RE.test(t) &&
+    (SPEAKER_RE.test(t) || POSTS_SPEAKER_RE.test(t)) &&
     !isSalutation(t) &&
     !/^(?:谢谢|同志们)/.test(t) &&
     !(NOT_A_NAME_RE.test(t) && !POST_RE.test(t))
