@@ -11,6 +11,8 @@ const AD_ALONE_RE = /^[「【\[（(]?\s*(?:广告|推广)\s*[」】\]）)]?$/;
 const AD_ACTION_RE =
   /(?:立即|马上|点击)(?:咨询|购买|领取|下载|预约|抢购|投保|报名|体验)|查看详情|了解详情|了解更多|免费咨询|[>＞›]$/;
 const AD_CARD_LINES = 3;
+const AD_LINE_MAX = 30;
+const AD_HEADLINE_MAX = 40;
 const PROMOTION_BUTTON_RE = /[>＞›]$|长按|二维码/;
 /** Ending in its button, a card may run longer: headline, sub-line, price, offer, button. */
 const AD_CARD_MAX = 5;
@@ -33,11 +35,14 @@ export function markAdCards(texts: string[], verdict: (string | null)[]): void {
         continue;
       }
       // An ad's headline may ask or exclaim (写材料没思路？…); a full stop or a semicolon is a sentence's.
-      if (t.length > 30 || /[。；;]/.test(t)) break;
+      if (t.length > AD_HEADLINE_MAX || /[。；;]/.test(t)) break;
       lines.push({ j, gap });
       if (AD_ACTION_RE.test(t)) break;
     }
     const buttoned = lines.length > 0 && AD_ACTION_RE.test(texts[lines.at(-1)!.j]!.trim());
+    // A headline longer than a card's line (…2000篇范文打包下载，各级会议讲话全覆盖) is the ad's only above its button.
+    const long = lines.findIndex((l) => texts[l.j]!.trim().length > AD_LINE_MAX);
+    if (!buttoned && long >= 0) lines.length = long;
     // No speech's line stands between an ad's label and its button (公文写作速成班：7天学会领导讲话稿 is the ad's).
     const cut = (l: { j: number; gap: boolean }, n: number) =>
       n >= AD_CARD_LINES || l.gap || /[，、,]/.test(texts[l.j]!) || opensSpeech(texts[l.j]!.trim());

@@ -4,8 +4,8 @@
 import { isSalutation, isTitleLine } from "./outline-patterns";
 import { nextLine } from "./noise-page-furniture";
 
-/** ＋关注 / + 关注　已有1.2万人关注: the follow button, with its count. */
-const FOLLOW_RE = /^[+＋]\s*关注(?:\s*(?:已有)?\s*[\d.]+\s*[万千]?\s*(?:人关注|粉丝|关注者|人已关注))?$/;
+/** ＋关注 / + 关注　已有1.2万人关注 / 关注 bare, as a 头条 card prints it: the follow button, with its count. */
+const FOLLOW_RE = /^[+＋]?\s*关注(?:\s*(?:已有)?\s*[\d.]+\s*[万千]?\s*(?:人关注|粉丝|关注者|人已关注))?$/;
 /** 2026-03-16 08:47 · 陕西 · 社会领域优质创作者: a post's time, place and the account's badge. */
 const POST_BYLINE_RE = /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s+\d{1,2}:\d{2}\s*[·•]/;
 /** 【编者按】 / 编者按 / 【编者的话】 alone on its line, over the note. */
@@ -40,7 +40,9 @@ export function markFollowCards(texts: string[], verdict: (string | null)[]): vo
       follow >= 0 &&
       FOLLOW_RE.test(texts[follow]!.trim())
     )
-      verdict[i] = CARD;
+      // The byline and the button go with the card: read alone, the byline passes for a print header the text flows
+      // across, and the post's headline would run on into the poster's lead below it.
+      verdict[i] = verdict[by] = verdict[follow] = CARD;
   });
 }
 

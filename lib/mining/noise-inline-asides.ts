@@ -115,6 +115,13 @@ const TOOLTIP_LINK_RE = needs(
   /(?<=[\p{Script=Han}\p{L}\p{N}”’"'》）)])[[［](?:知识点|名词解释|百科|词条|释义|小知识|知识卡片?)[\]］]/gu,
 );
 
+/** A link's text a page sets after the document it links to (《…办法》（点击下载）, 《…通知》[点击查看]): the page's button,
+ *  in a bracket holding nothing else; a speech's own 请点击下载… is a sentence, never bracketed alone. */
+const LINK_LABEL_RE = needs(
+  ["点击", "点此", "单击", "戳此"],
+  /(?<=[》”\p{Script=Han}])[（(【[［]\s*(?:请)?(?:点击|点此|单击|戳此)(?:此处|这里)?(?:下载|查看|阅读|浏览|打开|预览|获取)(?:全文|原文|附件|文件|详情)?\s*[）)】\]］]/gu,
+);
+
 /** Cuts the asides from one line. */
 export function cutAsides(text: string, lineNo: number, ctx: Ctx, marks?: AsideMarks): string {
   // (A label alone on its line, 【编者按】, is left to the page rules, which take the note under it.)
@@ -127,5 +134,6 @@ export function cutAsides(text: string, lineNo: number, ctx: Ctx, marks?: AsideM
   t = cut(t, READER_COUNT_RE, "阅读器的划线人数", lineNo, ctx);
   t = cut(t, KEEPER_MARK_RE, "收藏者的批注", lineNo, ctx);
   t = cut(t, TOOLTIP_LINK_RE, "学习平台的知识点链接", lineNo, ctx);
+  t = cut(t, LINK_LABEL_RE, "网页链接文字", lineNo, ctx);
   return marks?.cursors ? cut(t, marks.cursors, "协作文档的光标标签", lineNo, ctx) : t;
 }

@@ -36,12 +36,19 @@ export function markNewsReports(texts: string[], verdict: (string | null)[]): vo
     for (let j = i + 1; j < texts.length && lines < MAX_REPORT_LINES; j++) {
       const t = texts[j]!.trim();
       if (!t || verdict[j]) continue;
-      if (isTitleLine(t) || !REPORT_SENTENCE_RE.test(t)) break;
+      if (isTitleLine(t) || !(REPORT_SENTENCE_RE.test(t) || reportsWhatHeSaid(t, texts[i]!))) break;
       verdict[j] = "新闻报道";
       lines++;
     }
   }
 }
+
+/** 周某指出，…。他要求，…: the report tells what the man its dateline named said, by his name, in the third person. */
+const SAID_RE = /^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:指出|强调|要求|表示|认为|说)[，,：:]/;
+const reportsWhatHeSaid = (t: string, dateline: string) => {
+  const name = SAID_RE.exec(t)?.[1];
+  return !!name && dateline.includes(name) && !/我|同志们|大家/.test(t);
+};
 
 /** The report's sentences that end the page's text (会议还对…作了安排部署。会议要求，…): nothing of a speech
  *  follows them, so they are the page's, whatever the speech's last words were. */

@@ -18,6 +18,8 @@ import { markTextTables } from "./noise-text-tables";
 import { markKeyPoints } from "./noise-key-points";
 import { markInterleavedLines } from "./noise-interleaved-lines";
 import { markVideoCards } from "./noise-video-cards";
+import { markTranscriptTools } from "./noise-transcript-tools";
+import { markCatalogueTitles } from "./noise-catalogue-titles";
 import { markSiteBanners, markSiteNotices } from "./noise-site-notices";
 import { markFollowCards } from "./noise-follow-cards";
 import { markBriefingItems, markNewsReports, markReportsAfterSpeech } from "./noise-news-report";
@@ -62,6 +64,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markDownloadBoxes(texts, verdict);
   markReprintedPageHeads(texts, verdict);
   markWindowTitle(texts, verdict);
+  markCatalogueTitles(texts, verdict);
   markSideMenus(texts, verdict);
   markPageHeads(texts, verdict);
   markAppPlaceholders(texts, verdict);
@@ -122,6 +125,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markPageJumps(texts, verdict);
   markInterleavedLines(texts, verdict);
   markVideoCards(texts, verdict);
+  markTranscriptTools(texts, verdict);
   markSiteNotices(texts, verdict);
   markSiteBanners(texts, verdict);
   markFollowCards(texts, verdict);

@@ -29,7 +29,6 @@ import {
   PAYWALL_NOTE_RE,
   POST_STAMP_RE,
   restoreCensored,
-  SOURCE_NOTE_RE,
   stripWatermarks,
   TAG_RE,
   TEMPLATE_SITE_RE,
@@ -37,18 +36,18 @@ import {
   type Ctx,
 } from "./noise-fragments";
 import { cutAddressWatermarks, learnAddressWatermarks } from "./noise-address-watermarks";
+import { cutAddresses, cutSourceNotes } from "./noise-cited-sources";
 import { cutChunkMarkers, cutInjections, cutTitleInjections, pageMarks, pageTitles } from "./noise-injections";
 import { cutListNumbers } from "./noise-list-numbers";
 import { seoPhrases } from "./noise-seo-phrases";
 import { markTextBoxQuotes } from "./noise-text-boxes";
 import { unitStatementHeads } from "./speaker-titles";
 import { continuesProse, isCodeLine, isMenuLike, lineNoiseReason, looksLikeContent } from "./noise-line-rules";
-import { cutWebAddresses } from "./noise-named-websites";
 import { markChromeAfterClosing } from "./noise-after-closing";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
 import { markFileNames } from "./noise-file-names";
 import { markPageFurniture } from "./noise-page-rules";
-import { emojiBoxReason } from "./noise-download-boxes";
+import { emojiLineReason } from "./noise-emoji-lines";
 import { flowingCut } from "./noise-flowing-notes";
 import { previewEndReason } from "./noise-preview-ends";
 import { breakAfter, cutsSentenceAt, FLOWS_ACROSS, lineBeforeBreak, MIN_ACROSS_BREAK, PAYWALL } from "./noise-breaks";
@@ -117,7 +116,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
       verdict.push("样式代码");
       continue;
     }
-    const markReason = lineMarkReason(trimmed, index, formatMarks) ?? emojiBoxReason(trimmed);
+    const markReason = lineMarkReason(trimmed, index, formatMarks) ?? emojiLineReason(trimmed);
     if (markReason) {
       texts.push(t);
       guard.push(null);
@@ -140,7 +139,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     t = cut(t, TOPIC_TAG_RE, "话题标签", line.lineNo, ctx);
     t = cut(t, MENTION_RE, "@提及", line.lineNo, ctx);
     t = cut(t, CSS_BRACES_RE, "样式代码", line.lineNo, ctx, (m) => /[\u4e00-\u9fff]/.test(m));
-    t = cut(t, SOURCE_NOTE_RE, "来源作者信息", line.lineNo, ctx);
+    t = cutSourceNotes(t, line.lineNo, ctx);
     t = cut(t, COPY_NOTE_INLINE_RE, "来源作者信息", line.lineNo, ctx);
     t = cut(t, SITE_PROMO_RE, "网站推广", line.lineNo, ctx);
     const stamp = t.includes("（") || t.includes("(") ? POST_STAMP_RE.exec(t) : null; // a stamp is bracketed
@@ -263,7 +262,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
       t = cut(t, PAGE_INLINE_RE, "页码", line.lineNo, ctx);
       t = cut(t, PAGE_JUMP_RE, "页码", line.lineNo, ctx);
       const before = ctx.removed.length;
-      t = cutWebAddresses(t, line.lineNo, ctx);
+      t = cutAddresses(t, line.lineNo, ctx);
       t = stripWatermarks(t, names, line.lineNo, ctx);
       t = cut(t, TEMPLATE_SITE_RE, "水印", line.lineNo, ctx);
       if (ctx.removed.length > before) t = cut(t, EMPTIED_WATERMARK_RE, "水印", line.lineNo, ctx);

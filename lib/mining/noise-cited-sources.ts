@@ -1,0 +1,43 @@
+// What a speech cites in words a site's credit also uses, kept from the cuts that take the site's: a source in
+// brackets that names a document's page (（来源：省安委办2024年第5期《安全生产工作简报》第3页）: a site credits an outlet,
+// never a page of a document), and a site's address the speech itself names for its hearers (…预警平台（网址：www.…cn）,
+// 园区门户网站www.…cn发布, 登录市教育局网站edu.…cn，在…): a watermark's address is pasted in with no word of the sentence pointing to it.
+import { cut, SOURCE_NOTE_RE, type Ctx } from "./noise-fragments";
+import { URL_RE } from "./noise-line-rules";
+
+/** 《…简报》第3页 inside the source's bracket. */
+const DOCUMENT_PAGE_RE = /《[^》]{2,40}》[^（）()《》]{0,20}第\s*[\d一二三四五六七八九十]{1,4}\s*页/;
+
+/** Cuts a site's source notes from a line, keeping those that cite a document's page. */
+export const cutSourceNotes = (text: string, lineNo: number, ctx: Ctx): string =>
+  cut(text, SOURCE_NOTE_RE, "来源作者信息", lineNo, ctx, (m) => DOCUMENT_PAGE_RE.test(m));
+
+/** The word right before the address names it as a site's (网址：, 门户网站, 教育局网站, 官网, 政府网). */
+const NAMED_RE = /(?:网址|网站|官网|政府网|主页)\s*[：:]?\s*[（(]?\s*$/;
+/** …and nothing in its sentence speaks as a site of its own pages (更多范文请访问本站网址：…; a speech's 更多信息可登录县政府网… names none). */
+const SITE_WORDS_RE = /本站|本网|本文|本号|范文|文库|文秘|原文|转载|来源|出处|版权/;
+/** After the address the sentence goes on (发布, ，在…, ）, 。) or ends the line: a watermark's is pasted in anywhere. */
+const RUNS_ON_RE = /^(?:[\u4e00-\u9fff，。；、：）)]|$)/;
+
+function namedBySpeech(text: string, at: number, url: string): boolean {
+  const before = text.slice(0, at);
+  const sentence = before.slice(before.search(/[^。！？]*$/));
+  return (
+    NAMED_RE.test(before) &&
+    !SITE_WORDS_RE.test(sentence) &&
+    RUNS_ON_RE.test(text.slice(at + url.length)) &&
+    /[，。；]/.test(text)
+  );
+}
+
+/** Cuts the addresses from a line (a watermark's), but those the speech names. */
+export function cutAddresses(text: string, lineNo: number, ctx: Ctx): string {
+  URL_RE.lastIndex = 0;
+  if (!URL_RE.test(text)) return text;
+  URL_RE.lastIndex = 0;
+  return text.replace(URL_RE, (m: string, at: number) => {
+    if (namedBySpeech(text, at, m)) return m;
+    ctx.removed.push({ text: m, reason: "水印", lineNo });
+    return "";
+  });
+}

@@ -1,0 +1,32 @@
+// A 文案提取 tool's page (a short video's words turned into text by a web tool): the panels it prints over the
+// transcript — the AI's summary (AI总结：…), the chapter list (章节速览 over 00:52 正视…) — down to its label where the
+// transcript starts (文案全文（已自动分段，可能存在识别误差）), and the time codes it sets alone on a line between the
+// paragraphs ([00:52]). The panels are the tool's reading of the video, told about it, never the speaker's words.
+import { isSalutation } from "./outline-patterns";
+
+/** The first panel: the AI's summary (on its label's line or under it) or the chapter list's label. */
+const PANEL_START_RE =
+  /^【?(?:AI\s*(?:总结|摘要|概要|速览)|智能(?:总结|摘要|概要)|章节速览|视频章节|章节要点|内容速览|分段速览)】?\s*(?:[：:]|$)/i;
+/** The tool's label over the transcript, with its note on the recognition (（已自动分段，可能存在识别误差）). */
+const TEXT_START_RE =
+  /^【?(?:文案全文|文案原文|文案内容|视频文案|口播文案|提取结果|字幕全文|字幕文本)】?\s*(?:[（(][^（）()]{1,30}[）)])?\s*[：:]?$/;
+/** How far below the first panel the transcript's label may stand. */
+const PANEL_REACH = 20;
+/** [00:52] / [01:02:15] alone on its line: where the tool cut the transcript. */
+const TIME_CODE_LINE_RE = /^[[［【](?:\d{1,2}:)?\d{1,2}:\d{2}[\]］】]$/;
+/** One such line may be a speech's own (an agenda's [09:30]): the tool sets one before each part. */
+const MIN_TIME_CODES = 2;
+
+export const TOOL_PANEL = "文案提取工具的面板";
+export const TOOL_TIME_CODE = "文案提取工具的时间码";
+
+export function markTranscriptTools(texts: string[], verdict: (string | null)[]): void {
+  const codes = texts.flatMap((t, i) => (TIME_CODE_LINE_RE.test(t.trim()) ? [i] : []));
+  if (codes.length >= MIN_TIME_CODES) for (const i of codes) verdict[i] ??= TOOL_TIME_CODE;
+  const text = texts.findIndex((t) => TEXT_START_RE.test(t.trim()));
+  if (text < 0) return;
+  const panel = texts.findIndex((t, i) => i < text && i >= text - PANEL_REACH && PANEL_START_RE.test(t.trim()));
+  // Above the speech: no salutation between the panel and the label (a speech's own 内容速览 heads its own text).
+  if (panel < 0 || texts.slice(panel, text).some((t) => isSalutation(t.trim()))) return;
+  for (let k = panel; k <= text; k++) if (texts[k]!.trim()) verdict[k] ??= TOOL_PANEL;
+}
