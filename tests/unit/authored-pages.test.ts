@@ -86,17 +86,16 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   // set102/10: a table of figures inside the speech with its caption 表1　…, which its writer listed as noise; kept on
   // purpose, as set13/05's, set50/07's and set67/03's (a speech's own figures are its text).
   set102: { pages: 10, noiseLeak: 0.039, speechCount: 1, retained: 1 },
-  // Sets 104, 105 and 107 as measured blind (at 244cd90), before their fixes.
-  set104: { pages: 10, noiseLeak: 0.07, speechCount: 1, retained: 0.988 },
-  set105: { pages: 10, noiseLeak: 0.118, speechCount: 0.6, retained: 0.985 },
-  set107: { pages: 10, noiseLeak: 0.046, speechCount: 1, retained: 1 },
+  // set107/02 and 03: pages without a line of their own for the salutation, whose writer listed 同志们： as noise (as
+  // set86/06's); the scorer finds it in the closing's 同志们，.
+  set107: { pages: 10, noiseLeak: 0.011, speechCount: 1, retained: 1 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
 const SCORING_TIMEOUT = 60_000;
 
 const pages: PageResult[] = [];
-/** Sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84, 87–90, 92, 93, 101, 103 and 106, whose every leak the miner was fixed for (106 leaked none blind). */
+/** Sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84, 87–90, 92, 93, 101 and 103–106, whose every leak the miner was fixed for (106 leaked none blind). */
 const fixed: PageResult[] = [];
 const inPart = new Map<string, PageResult[]>();
 beforeAll(async () => {
@@ -111,6 +110,8 @@ beforeAll(async () => {
 // Listed as noise by the pages' writer, and still inside a block, for reasons given here.
 const KNOWN_LEAKS = [
   // In the sets' order (set1, set10, …, set14, set2, …), as the pages are read.
+  // set104/08: a reply's quotation of the speech, removed, cut off by the forum with " ..." (as set59/05's).
+  "今天召开全镇安全生产暨森林防火工作会议，主要任务是传达县安委会第一次全体会议精神，总结去年工作，安排部署今年特别是春季的安全生产和森 ...",
   // set13/05: a table of the quarter's figures inside the speech, which its writer listed as noise. Kept on
   // purpose: a speech's own figures are its text (tab-cells.ts leaves tables of figures alone).
   "单位\t检查次数\t隐患数\t整改率",
@@ -168,14 +169,14 @@ const KNOWN_LEAKS = [
 
 describe("the miner on the authored pages of unseen site styles", () => {
   it(
-    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84, 87–90, 92, 93, 101, 103 and 106 in any block but the known ones",
+    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84, 87–90, 92, 93, 101 and 103–106 in any block but the known ones",
     () => {
       const leaks = fixed.flatMap(({ gold, blocks }) =>
         // As the scorer does, strings of symbols alone (✕, ━━━) are not counted: nothing of them survives the comparison.
         gold.noise.filter((n) => norm(n).length >= 2 && blocks.some((b) => norm(b.text).includes(norm(n)))),
       );
       expect(leaks).toEqual(KNOWN_LEAKS);
-      expect(fixed.length).toBe(788);
+      expect(fixed.length).toBe(808);
     },
     SCORING_TIMEOUT,
   );
@@ -228,9 +229,7 @@ describe("the miner on the authored pages of unseen site styles", () => {
       // asked to leave the speaker out (区长周海涛在…, 王书记在…, 校长在…: kept whole); set43/10's answer prints no
       // title, and its writer made one up from the first sentence.
       expect(missed.map((p) => p.gold.file)).toEqual([
-        // set105/05: a 政府信息公开 block's 名称：… line taken for the title (blind, before its fixes); set107/02: a page
-        // on one line whose headline 副区长…在…讲话 is kept as the fuller title (as set66/06's below).
-        "05.txt",
+        // set107/02: a page on one line whose headline 副区长…在…讲话 is kept as the fuller title (as set66/06's below).
         "02.txt",
         "03_wenku_ranqi.txt",
         "03_school-flag-talk-fire-traffic.txt",
