@@ -111,7 +111,10 @@ export function scorePages(pages: PageResult[]) {
     goldTitles += gold.titles?.length ?? 0;
     titlesRight += titlesFound(gold.titles ?? [], titles);
     const all = norm(blocks.map((b) => b.text).join(""));
-    const paras = blocks.filter((b) => b.kind !== "heading").map((b) => ({ b, set: bigrams(norm(b.text)) }));
+    // Each block normalised once (OpenCC makes norm costly): for the matching and for the noise strings below.
+    const normed = blocks.map((b) => norm(b.text));
+    const sets = blocks.map((b, i) => ({ b, set: bigrams(normed[i]!) }));
+    const paras = sets.filter((x) => x.b.kind !== "heading");
     for (const p of gold.paragraphs) {
       const t = norm(p.text);
       if (t.length < 4) continue;
@@ -137,7 +140,7 @@ export function scorePages(pages: PageResult[]) {
         }
       }
     }
-    const heads = blocks.filter((b) => b.kind === "heading").map((b) => ({ b, set: bigrams(norm(b.text)) }));
+    const heads = sets.filter((x) => x.b.kind === "heading");
     headingsOut += heads.length;
     for (const h of gold.headings) {
       goldHeadings++;
@@ -148,7 +151,7 @@ export function scorePages(pages: PageResult[]) {
       const t = norm(n);
       if (t.length < 2) continue;
       noise++;
-      if (blocks.some((b) => norm(b.text).includes(t))) leaks++;
+      if (normed.some((b) => b.includes(t))) leaks++;
     }
   }
   const precision = ratio(headingHits, headingsOut);
