@@ -47,9 +47,6 @@ const DRAFT_STATUS_RE =
  *  给我们镇长写的：: a poster's over the next text he wrote (a host's 接下来的一篇是…通报，请大家认真听： reads one out). */
 const EDITOR_LEAD_IN_RE =
   /小编(?:整理|精心|收集|为大家|给大家|推荐|带来)|(?:供|给)大家(?:参考|借鉴)[。！!]?$|^(?:下面|接下来|后面)(?:的)?(?:这|那|一|两|几)篇[^。！？]{0,24}(?:写的|改的|整理的|起草的)[^。！？]{0,8}[：:]$/;
-/** 【安全警句】宁可千日不松，不可一日不防。: a newsletter's filler set between its articles' paragraphs, a maxim under
- *  its label in brackets (a speaker quotes a maxim in his sentence, never under such a label). */
-const FILLER_MAXIM_RE = /^[【[〖][\u4e00-\u9fff]{0,4}(?:警句|格言|名言|箴言|警言|警语)[】\]〗]/;
 /** 【金句摘录】 / 金句①｜…: a repost's box of sentences quoted from the speech above it. */
 const QUOTE_BOX_RE =
   /^(?:[【\[]?(?:金句摘录|金句集锦|金句|划重点|精彩观点|观点摘编|核心观点|观点集锦)[】\]]?$|(?:金句|划重点|观点)\s*[①-⑳\d]{0,2}\s*[｜|丨：:])/;
@@ -171,7 +168,6 @@ export function shapeNoiseReason(t: string): string | null {
   if (n <= 10 && /^part\s*[.:：]?\s*0\d$/i.test(t)) return "分隔线";
   if (n <= 80 && EDITOR_LEAD_IN_RE.test(t)) return "编者导语";
   if (n <= 120 && QUOTE_BOX_RE.test(t)) return "金句摘录（重复正文）";
-  if (n <= 60 && FILLER_MAXIM_RE.test(t)) return "补白警句";
   if (n <= 80 && TRAILING_CREDIT_RE.test(t)) return "图片说明";
   if (n <= 30 && EVENT_CAPTION_RE.test(t)) return "图片说明";
   if (n <= 120 && PROMOTION_RE.test(t)) return "推广广告";

@@ -22,6 +22,7 @@ import { markTranscriptTools } from "./noise-transcript-tools";
 import { markCatalogueTitles } from "./noise-catalogue-titles";
 import { markSiteBanners, markSiteNotices } from "./noise-site-notices";
 import { markFollowCards } from "./noise-follow-cards";
+import { markFillerMaxims } from "./noise-filler-maxims";
 import { markBriefingItems, markNewsReports, markReportsAfterSpeech } from "./noise-news-report";
 import { markMinutesDecisions } from "./noise-minutes-decisions";
 import { markCommentCards, markPostAuthorCards, markStampedComments, markTriangleCaptions } from "./noise-page-cards";
@@ -129,4 +130,5 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markSiteNotices(texts, verdict);
   markSiteBanners(texts, verdict);
   markFollowCards(texts, verdict);
+  markFillerMaxims(texts, verdict);
 }

@@ -3,19 +3,13 @@
 // A collection of speeches (通用3篇, 范文（一）…) may list its speeches' titles the same way, numbered or not, with or
 // without 目录 above: a title that comes again further down, above its own speech, is an entry of that list, and so
 // is one marked as they are (第4篇：…) though its speech is not on the page.
-import {
-  cleanTitle,
-  endsSentence,
-  isHeaderSalutation,
-  isSalutation,
-  isTitleLine,
-  parseEnumerator,
-  PIAN_RE,
-} from "./outline-patterns";
+import { endsSentence, isSalutation, isTitleLine, parseEnumerator, PIAN_RE } from "./outline-patterns";
+import { markBulletinSections } from "./noise-bulletin-sections";
 import { nextLine, RUNNING_HEADER } from "./noise-page-furniture";
+import { BULLET_RE, titleCore, unbulleted } from "./noise-toc-entry";
 
 const TOC_HEAD_RE =
-  /^[【\[]?(?:(?:文档|本文|文章|本期)?(?:目\s*录|提\s*纲)(?:大纲)?|本期要\s*目)(?:\s*[/／、]\s*(?:目\s*录|提\s*纲))?[】\]]?\s*[：:]?\s*[…．.。]*$/;
+  /^[【\[]?(?:(?:文档|本文|文章|本期)?(?:目\s*录|提\s*纲)(?:大纲)?|本期(?:要\s*目|导\s*读))(?:\s*[/／、]\s*(?:目\s*录|提\s*纲))?[】\]]?\s*[：:]?\s*[…．.。]*$/;
 /** 本文目录：第1篇 主持词（副县长）　第2篇 …: a collection's list on the head's own line (cut at its spaces). */
 const INLINE_TOC_HEAD_RE =
   /^[【\[]?(?:文档|本文|全文)?目\s*录[】\]]?\s*[：:]\s*(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})/;
@@ -37,12 +31,6 @@ const SHORT_LEADERS_RE = new RegExp(String.raw`^.{2,60}?…{1,2}\s*${PAGE_NO}$`)
 const SECTION_RE = /^[【[][\u4e00-\u9fff]{2,12}[】\]]$/;
 const TITLE_LIST = "目录（篇目）";
 const BARE_PAGE_RE = /[）)》]\s*\d{1,3}$/;
-
-/** The title as the list and the speech both write it: no 篇一/第N篇 marker, no 1./一、 number, no spaces. */
-function titleCore(t: string): string {
-  const e = parseEnumerator(t);
-  return cleanTitle(e ? t.slice(e.end) : t).replace(/\s+/g, "");
-}
 
 /** A title line whose title is written again after line `after` (where its speech starts); a later line that is
  *  `other`, another line of the list word for word, does not count (a document's name, …讲话稿, over its title
@@ -84,19 +72,15 @@ function opensText(texts: string[], j: number): boolean {
   return false;
 }
 
-/** Line t is the table's first entry again (一、提高认识 after 一、提高认识 二、…; the entry may be cut short): the text's
- *  own first heading. A nested entry (一、 of a listed speech's outline) differs in its words; a title is an entry of
- *  a collection's list, however often it recurs. */
-/** An entry without the bullet that may set it off (· 一、…; a blog's nested list sets its levels off by ◦ and ▪, a
- *  简报's 本期要目 its items by ★). */
-const BULLET_RE = /^[·•・◦▪▫●○■□◆◇‣∙★☆]\s*/;
-const unbulleted = (t: string) => t.replace(BULLET_RE, "");
 /** An unnumbered entry of a bulleted table (• 写在前面, • 结语：…): a short line with no sentence in it. */
 const bulletedEntry = (t: string) => BULLET_RE.test(t) && t.length <= 40 && !/[。！？；，]/.test(t);
 
 /** 看清形势，把握安全生产的主… : an entry cut short by the sidebar's width, no sentence in it. */
 const cutEntry = (t: string) => t.length <= 40 && /[^…．.]…$|[^.]\.{3}$/.test(t) && !/[。！？；]/.test(t);
 
+/** Line t is the table's first entry again (一、提高认识 after 一、提高认识 二、…; the entry may be cut short): the text's
+ *  own first heading. A nested entry (一、 of a listed speech's outline) differs in its words; a title is an entry of
+ *  a collection's list, however often it recurs. */
 function restarts(t: string, texts: string[], entries: number[]): boolean {
   const e = parseEnumerator(t);
   if (!entries.length || !e || isTitleLine(t.slice(e.end))) return false;
@@ -199,7 +183,7 @@ function markContents(texts: string[], verdict: (string | null)[]): void {
     const reason = titles || inline ? TITLE_LIST : TOC;
     verdict[i] ??= reason;
     for (const k of entries) verdict[k] ??= reason;
-    markBulletinSections(texts, verdict, entries);
+    markBulletinSections(texts, verdict, entries, i);
     return;
   }
   markHeadlessTitleList(texts, verdict);
@@ -249,48 +233,5 @@ function markMarkersOverTitles(texts: string[], verdict: (string | null)[]): voi
     // A ——subtitle under it makes it the speech's main title, marker and all.
     const title = next >= 0 ? texts[next]!.trim() : "";
     if (isTitleLine(title) && !/^[—–\-－]/.test(title)) verdict[i] = COLLECTION_MARKER;
-  });
-}
-
-const BULLETIN_HEAD = "简报的栏目标题";
-const BULLETIN_SECTION = "简报的其他栏目";
-
-/** A 简报's 目录 whose items are its sections, one of them a speech (二、董事长…在…会议上的讲话) and the others not: each
- *  item's head, printed again over its section, goes, and so do the sections that carry no speech (a news note, a
- *  task list). A speech's own 提纲 lists headings, none of them a speech's title, and is left alone. A 本期要目 whose
- *  items are all set off by a bullet (★矿长…在…会议上的讲话, ★10月份安全生产情况通报) prints each head again without it,
- *  and the speech under its own title, which the item holds with the speaker's name: that title stays. */
-function markBulletinSections(texts: string[], verdict: (string | null)[], entries: number[]): void {
-  const items = entries.map((k) => texts[k]!.trim());
-  const bulleted = items.every((t) => BULLET_RE.test(t));
-  const speechItem = (t: string) => {
-    const u = unbulleted(t);
-    const e = parseEnumerator(u);
-    return (!!e || bulleted) && isTitleLine(u.slice(e?.end ?? 0).trim());
-  };
-  if (items.length < 2 || items.filter(speechItem).length !== 1) return;
-  const heads: number[] = [];
-  let ownTitle = -1;
-  for (const item of items) {
-    const from = heads.at(-1) ?? entries.at(-1)!;
-    const head = bulleted ? unbulleted(item) : item;
-    let at = texts.findIndex((x, j) => j > from && x.trim() === head);
-    if (bulleted && speechItem(item)) {
-      const titled = (x: string, j: number) => j > from && isTitleLine(x.trim()) && titleCore(x.trim()).length >= 6;
-      at = texts.findIndex((x, j) => titled(x, j) && head.includes(titleCore(x.trim())));
-      ownTitle = at;
-    }
-    if (at < 0) return;
-    heads.push(at);
-  }
-  heads.forEach((head, n) => {
-    // Of a bulleted list only the articles after the speech (a news item above it is a lead: noise-news-report.ts).
-    if (ownTitle >= 0 && head < ownTitle) return;
-    if (head !== ownTitle) verdict[head] ??= BULLETIN_HEAD;
-    const end = heads[n + 1] ?? texts.length;
-    // A section under a head that names no speech may still carry one, under its own title and salutation.
-    const section = texts.slice(head + 1, end).map((t) => t.trim());
-    if (speechItem(items[n]!) || section.some((t) => isTitleLine(t) || isHeaderSalutation(t))) return;
-    for (let j = head + 1; j < end; j++) if (texts[j]!.trim()) verdict[j] ??= BULLETIN_SECTION;
   });
 }

@@ -25,7 +25,7 @@ import {
   tagBreakMode,
 } from "./rejoin-modes";
 import { charWrapMode } from "./rejoin-char-wrap";
-import { headingGoesOn, isStandalone, joinLoneSentences, type Run } from "./rejoin-broken-lines";
+import { headingGoesOn, isStandalone, mendBrokenPage, type Joined, type Run } from "./rejoin-broken-lines";
 import type { Paragraph, SourceLine } from "./types";
 
 export function displayWidth(s: string): number {
@@ -183,7 +183,7 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, after: Item | un
   // A heading line only continues when it was itself wrapped.
   // (When a full heading line ends in 。 and the body follows, the run-in split of the outline separates them.)
   if (prev === first && first.family && isStandalone(prev.text))
-    return SOFT_END.test(prev.text) || full || headingGoesOn(prev, next, after);
+    return SOFT_END.test(prev.text) || full || headingGoesOn(prev, next, after, mode);
   // Every paragraph indented: a line near the margin continues, in columns or, for a wrap counted in characters
   // (half-width digits narrower), in characters.
   if (indents)
@@ -194,9 +194,11 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, after: Item | un
   if (/[：:]$/.test(prev.text)) return false;
   if (SOFT_END.test(prev.text)) return true;
   if (width > 0) return false;
-  // A paragraph's later line, a piece of prose stopped inside a word (…将带队分片督查，对 / 隐患整改不力…): no heading
-  // stands there (a figure there is a list's: 事故起数 12 / 死亡人数 5; a name without a stop, a byline's).
-  if (prev !== first && /\p{Script=Han}$/u.test(prev.text) && /[，、；。！？]/.test(prev.text)) return true;
+  // On a page broken at arbitrary points, a paragraph's later line, a piece of prose stopped inside a word (…将带队
+  // 分片督查，对 / 隐患整改不力…), runs on into prose (a figure there is a list's: 事故起数 12 / 死亡人数 5; on a page of
+  // one paragraph a line, such a line is a list's last item or a slogan without its stop).
+  if (mode.broken && prev !== first && /\p{Script=Han}$/u.test(prev.text) && /[，、；。！？]/.test(prev.text))
+    return STOP_RE.test(next.text) && !STANDALONE_START.test(next.text);
   // A converter that breaks lines only at spaces (pandoc) leaves a sentence's Latin word (HAZOP, DCS) at a line's end
   // (a figure there is a list's or a phone number's: 事故起数 12 / 举报电话：12350).
   if (prev !== first && /[A-Za-z]{2,}$/.test(prev.text) && !/[：:]/.test(prev.text)) return true;
@@ -253,6 +255,13 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
     tagBreaks: plain && tagBreakMode(items),
     charWrap: charWrapMode(items, width),
   };
+  const joined = joinAll(items, mode);
+  // A page of one paragraph a line, or one broken at arbitrary points, which its lines show (rejoin-broken-lines.ts).
+  if (!plain || mode.blankLines || mode.sentences || mode.tagBreaks) return joined.out;
+  return mendBrokenPage(items, joined, (headings) => joinAll(items, { ...mode, broken: { headings } }));
+}
+
+function joinAll(items: Item[], mode: Mode): Joined {
   const out: Paragraph[] = [];
   const runs: Run[] = [];
   let parts: string[] = [];
@@ -283,5 +292,5 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
     prev = it;
   });
   flush();
-  return joinLoneSentences(out, runs, mode);
+  return { out, runs };
 }

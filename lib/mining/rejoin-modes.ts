@@ -27,6 +27,9 @@ export type Mode = {
   tagBreaks: boolean;
   /** The wrap counts characters, not columns (rejoin-char-wrap.ts). */
   charWrap?: boolean;
+  /** Paragraphs broken over lines at arbitrary points, no wrap width (rejoin-broken-lines.ts): the page's numbered
+   *  headings standing alone on their lines. */
+  broken?: { headings: Item[] };
 };
 
 /** True when paragraphs are marked by first-line indentation (and continuation lines are not indented). */
