@@ -14,8 +14,10 @@ export const cutSourceNotes = (text: string, lineNo: number, ctx: Ctx): string =
 
 /** The word right before the address names it as a site's (网址：, 门户网站, 教育局网站, 官网, 政府网). */
 const NAMED_RE = /(?:网址|网站|官网|政府网|主页)\s*[：:]?\s*[（(]?\s*$/;
-/** …and nothing in its sentence speaks as a site of its own pages (更多范文请访问本站网址：…; a speech's 更多信息可登录县政府网… names none). */
-const SITE_WORDS_RE = /本站|本网|本文|本号|范文|文库|文秘|原文|转载|来源|出处|版权/;
+/** …and nothing in its sentence speaks as a site of its own pages (更多范文请访问本站网址：…, 更多资料请到…网站…
+ *  下载) or credits one (稿源：…网站; a speech's 更多信息可登录县政府网… names none). */
+const SITE_WORDS_RE =
+  /本站|本网|本文|本号|范文|文库|文秘|原文|转载|来源|稿源|出处|版权|更多(?:精彩|精品|优秀|免费)?(?:范文|好文|文章|资料|文档|公文|讲话稿|材料)/;
 /** After the address the sentence goes on (发布, ，在…, ）, 。) or ends the line: a watermark's is pasted in anywhere. */
 const RUNS_ON_RE = /^(?:[\u4e00-\u9fff，。；、：）)]|$)/;
 

@@ -18,18 +18,19 @@ export const ANSWER_PREFACE_RE =
   /(?:帮|替|给)你(?:写|找|整理)了?|^给你(?:一|1)(?:篇|段|份)[^。！？!?]*[：:]$|按[^，。]{1,10}的?口吻|供你参考|你按你们|按你们[^，。！？]{1,3}的?实际(?:情况)?改[：:]?$|(?:自己|你)改改就(?:能用|行)[：:]$|贴不(?:全|下)[^。！？]{0,16}评论(?:区|里)?(?:补|续|贴)|分[两三四五六2-6]楼(?:发|贴)完?(?![\u4e00-\u9fff])/;
 /** A site's appeal to its reader (如果这篇材料对您有帮助，欢迎打赏支持作者; 需要word版的评论区扣1，我私信发你; a 简书
  *  page's 小礼物走一走，来简书关注我, 还没有人赞赏，支持一下, 更多精彩内容，就在简书APP; a comment box's 写评论，说说你的
- *  看法…, which trails off where a 主持词's 请…说说您的看法。 ends; a poster's 觉得有用的顶一下): a speech asks nothing
- *  of a reader. */
+ *  看法…, which trails off where a 主持词's 请…说说您的看法。 ends; a poster's 觉得有用的顶一下 / 帮忙顶顶, a forum's
+ *  word for bumping his thread): a speech asks nothing of a reader. A plea for a like (觉得有用的话点个赞) is left to
+ *  its place at the page's end (noise-reader-pleas.ts): a speaker may ask his hearers to like what was of use. */
 export const READER_APPEAL_RE =
-  /对您有所?帮助|(?:打赏|赞赏)(?:支持|一下|作者)|支持(?:一下)?(?:作者|小编)|(?:点赞|在看|转发)(?:支持|鼓励)|欢迎(?:在)?评论区|评论区扣\s*\d|评论区见(?!缝)|私信(?:发|给)你|需要\s*[Ww][Oo][Rr][Dd]\s*版的?[^。，,]{0,6}(?:评论区|私信|留言)|小礼物走一走|还没有人赞赏|^(?=.{2,24}$)(?:写|写下|留下|添加)(?:一条|点)?(?:你|您)?的?(?:评论|留言)(?:[^。！？!?]*(?:…|\.{3})|\s*)$|^更多精彩内容[，,]?就在\S{0,6}APP$|(?:觉得|感觉)(?:有用|不错|还行)的?(?:话)?[，,]?(?:请|就|麻烦)?(?:顶一下|顶一顶|帮顶|顶个帖|点个赞)/;
+  /对您有所?帮助|(?:打赏|赞赏)(?:支持|一下|作者)|支持(?:一下)?(?:作者|小编)|(?:点赞|在看|转发)(?:支持|鼓励)|欢迎(?:在)?评论区|评论区扣\s*\d|评论区见(?!缝)|私信(?:发|给)你|需要\s*[Ww][Oo][Rr][Dd]\s*版的?[^。，,]{0,6}(?:评论区|私信|留言)|小礼物走一走|还没有人赞赏|^(?=.{2,24}$)(?:写|写下|留下|添加)(?:一条|点)?(?:你|您)?的?(?:评论|留言)(?:[^。！？!?]*(?:…|\.{3})|\s*)$|^更多精彩内容[，,]?就在\S{0,6}APP$|(?:觉得|感觉)(?:有用|不错|还行|还可以)的?(?:话)?[，,]?(?:请|就|麻烦|帮忙)?(?:顶一下|顶一顶|顶顶|顶一个|帮顶|顶个帖)/;
 /** A forum post's floor and signature: 沙发 / 板凳 / 3楼 / 回复 1# / 签名：. */
 export const FORUM_FLOOR_RE =
   /^(?:(?:沙发|板凳|地板)(?![、，,。和与及等材砖])|\d{1,4}\s*(?:楼|#)(?:\s|$)|回复\s*\d{1,4}\s*#)/;
-/** A forum's words no speech starts a line with: a post signature, a reply to the thread's starter (楼主这段…), the
- *  poster's note on a post that continues the one above (接上楼，继续贴全文：). A speech's measure (签名档：…统一加注…)
- *  is no signature. */
+/** A forum's words no speech starts a line with: a post signature (签名：, 个性签名：), a reply to the thread's
+ *  starter (楼主这段…), the poster's note on a post that continues the one above (接上楼，继续贴全文：). A speech's
+ *  measure (签名档：…统一加注…) is no signature. */
 export const FORUM_START_RE =
-  /^(?:签名档?[：:](?![^。！？]*(?:要|将|统一))|楼主(?!体)|接上楼|接楼上|续上楼|承上楼|接上帖|上接\s*\d{1,3}\s*(?:楼|#))/;
+  /^(?:(?:个性)?签名档?[：:](?![^。！？]*(?:要|将|统一))|楼主(?!体)|接上楼|接楼上|续上楼|承上楼|接上帖|上接\s*\d{1,3}\s*(?:楼|#))/;
 /** 回复 青禾小吏：…: a poster answering another inside his post. */
 export const FORUM_REPLY_RE = /^回复\s*[^\s：:，。！？]{1,16}\s*[：:]/;
 /** A comment under a floor (贴吧's 楼中楼): 一只写材料的猫：马克，明年用得上 2023-12-05 08:11 回复 — a name, its words and the

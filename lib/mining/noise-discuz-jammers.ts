@@ -20,6 +20,10 @@ const MIXED_TOKEN_RE = /^(?=.*[A-Za-z])(?=.*[!-/:-@[-`{-~]).+$/;
  *  grid's A1 B2 C3 mixes letters and digits in every token, but no punctuation. */
 const MIXED_KINDS_RE = /^(?:(?=.*[A-Za-z])(?=.*\d)|(?=.*[A-Za-z])(?=.*[!-/:-@[-`{-~])|(?=.*\d)(?=.*[!-/:-@[-`{-~])).+$/;
 const MIN_MIXED = 2;
+/** A mark no code or measure is written with: an equipment code, a gas, a ratio or a time uses - # : . % / + and
+ *  nothing else (T-1 2# 3#, O2 CO H2S EX%, 1:2 A:B, 8: 00 a.m), while the jammer draws its marks from all of ASCII
+ *  (' [ { ( * @ ~ , ! $). */
+const STRAY_MARK_RE = /[!"$&'()*,;<=>?@[\\\]^_`{|}~]/;
 /** 来源：安然社区 bbs.anranbbs.com inside a sentence: the site's credit with its address (in a bracket, （本文来源：…，
  *  转载请注明出处）, the whole bracket is a copy note's, cut as one). */
 const CREDIT_RE = needs(
@@ -31,10 +35,15 @@ const CREDIT_RE = needs(
 );
 const REASON = "防复制代码";
 
-/** Two tokens of mixed kinds, one of them a letter with a punctuation mark (4 C+ @# T( z, 9 b1 {' S* K). */
+/** Two tokens of mixed kinds, one of them a letter with a punctuation mark, and a stray mark in the run (4 C+ @# T( z,
+ *  9 b1 {' S* K). */
 const isJammer = (m: string) => {
   const tokens = m.trim().split(/\s+/);
-  return tokens.some((t) => MIXED_TOKEN_RE.test(t)) && tokens.filter((t) => MIXED_KINDS_RE.test(t)).length >= MIN_MIXED;
+  return (
+    STRAY_MARK_RE.test(m) &&
+    tokens.some((t) => MIXED_TOKEN_RE.test(t)) &&
+    tokens.filter((t) => MIXED_KINDS_RE.test(t)).length >= MIN_MIXED
+  );
 };
 
 /** Where the jammer's runs stand in a line ([start, end) pairs): a space inside one parts no paragraphs. */

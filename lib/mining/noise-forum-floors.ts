@@ -1,9 +1,9 @@
 // A forum thread whose poster gives speeches on his floors: the poster's name over each floor's stamp, his own few
 // lines between the stamp and the speech's title (昨晚村里开会…我用手机录了…; 下面是张主任讲的…我按大意补的; a reader's
-// 跟个帖，贴一篇…需要的自取, in the words of a poster's note on what he shares, speech-asides.ts), and
-// a transcriber's note in brackets on what happened in the room (（这里有人插嘴问…，接着往下讲）).
+// 跟个帖，贴一篇…需要的自取 on a line of its own, in the words of a poster's note on what he shares, speech-asides.ts),
+// and a transcriber's note in brackets on what happened in the room (（这里有人插嘴问…，接着往下讲）).
 import { previousLine } from "./noise-page-cards";
-import { dateOfLine, endsSentence, isSalutation, isSpeakerLine, isTitleLine } from "./outline-patterns";
+import { dateOfLine, endsSentence, isClosingStart, isSalutation, isSpeakerLine, isTitleLine } from "./outline-patterns";
 import { POSTER_NOTE_RE } from "./speech-asides";
 
 /** 发表于 2024-10-9 21:17 | 只看该作者: a floor's stamp. */
@@ -18,6 +18,15 @@ const POSTER_VOICE_RE =
 const SLOGAN_RE = /安全|生产|责任|有责|平安|预防|为主|第一|隐患|事故|防范|消防|牢记|生命/;
 const POSTER_NOTE_LINES = 3;
 const POSTER_NOTE_CHARS = 200;
+/** The words of a note on what one shares (需要的自取, 有需要的…拿去参考, 这篇材料) are a speech's too (有需要的
+ *  乡镇可以拿去参考; 这篇材料大家会后要认真学习): they make a note only of one short line alone under the stamp, no
+ *  closing (同志们，…). A floor that carries the poster's speech on holds its paragraphs, however few. */
+const SHARE_NOTE_CHARS = 80;
+const shareNote = (lines: string[]) =>
+  lines.length === 1 &&
+  lines[0]!.length <= SHARE_NOTE_CHARS &&
+  !isClosingStart(lines[0]!) &&
+  POSTER_NOTE_RE.test(lines[0]!);
 /** （这里有人插嘴问…，支书说…，接着往下讲）: a note in brackets on the room, a whole line. */
 const ROOM_NOTE_RE =
   /^[（(](?=[^（）()]{0,80}(?:有人插嘴|插嘴|有人(?:问|喊|打断)|接着(?:往下)?讲|台下有人))[^（）()]{4,80}[）)]$/;
@@ -55,7 +64,7 @@ export function markForumFloors(texts: string[], verdict: (string | null)[]): vo
       !verdict[k] &&
       isTitleLine(texts[k]!.trim()) &&
       lines.every((t) => t.length <= POSTER_NOTE_CHARS) &&
-      lines.some((t) => POSTER_VOICE_RE.test(t) || POSTER_NOTE_RE.test(t))
+      (lines.some((t) => POSTER_VOICE_RE.test(t)) || shareNote(lines))
     )
       for (const n of note) verdict[n] = POSTER_NOTE;
   }

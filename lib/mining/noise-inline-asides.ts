@@ -22,6 +22,11 @@ export const EDITOR_NOTE_RE =
 export const TEMPLATE_NOTE_RE =
   /[【[](?:写作|修改|使用|结尾|开头|开场|段落|本段|撰写)?(?:提示|要点|说明|建议)[：:][^【】[\]\n]{0,120}[】\]]|[（(【[][^（）()【】[\]\n。]{0,24}(?:可根据|请根据|根据本单位|请替换|替换为|可替换|可插入|请插入|可列举|请列举|请按|按本单位|请填写|自行修改|自行调整|可结合本)[^（）()【】[\]\n]{0,30}[）)】\]]/g;
 
+/** 小编提示：文中的统计数据请…替换后使用。 glued to the start of a paragraph: the tip's sentence alone, the
+ *  paragraph after it the speech's (a line of nothing but the tip is the line rules' editor's note, noise-line-rules.ts). */
+export const GLUED_TIP_RE =
+  /(?<=^\s*)(?:小编|编辑)(?:友情)?(?:提示|提醒)[：:][^。！？\n]{0,40}(?:讲话稿|范文|本文|文中|数据|使用)[^。！？\n]{0,30}(?:替换|修改|参考|调整)[^。！？\n]{0,30}[。！？](?=\s*[\u4e00-\u9fff])/g;
+
 /** What a record notes of the hall (掌声, 笑声) and a reading copy tells its reader to do (停顿, 加重语气, 看台下):
  *  words about the delivery, none a speaker says. */
 const CUES =
@@ -129,6 +134,7 @@ export function cutAsides(text: string, lineNo: number, ctx: Ctx, marks?: AsideM
   if (marks?.saver) t = cut(t, SAVER_NOTE_RE, "收藏者的批注", lineNo, ctx);
   if (marks?.addedNotes) t = cut(t, marks.addedNotes, "转载者加的注", lineNo, ctx);
   t = cut(t, TEMPLATE_NOTE_RE, "范文修改提示", lineNo, ctx);
+  t = cut(t, GLUED_TIP_RE, "范文修改提示", lineNo, ctx);
   t = cut(t, COPIER_NOTE_RE, "转贴者的批注", lineNo, ctx, speakersOwnBracket);
   t = cut(t, STAGE_DIRECTION_RE, "现场记录（掌声、停顿等）", lineNo, ctx);
   t = cut(t, READER_COUNT_RE, "阅读器的划线人数", lineNo, ctx);

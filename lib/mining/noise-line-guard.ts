@@ -83,12 +83,15 @@ const fills = (line: string, width: number) => {
 /** A piece in the middle of a hard-wrapped paragraph (…监护人员到位。/ 市局编印的《…检查要点》第12页至第15 / 页列出了…):
  *  Chinese prose as wide as the text's wrap, stopping mid-sentence, right under a line as wide (the paragraph goes on
  *  past a sentence that ended at the margin) and over a line of text. The model removes it only on strong evidence:
- *  a sentence that names a page or a file reads like a site's counts. */
+ *  a sentence that names a page or a file reads like a site's counts. A line of prose that wide holds a mark (a
+ *  comma, a stop, a title's 《》); one with none is words run together as a pager's or a print's (本文共3页当前为第1页
+ *  剩余2页…, …办公室二〇二五年四月印发第12期共印85份), and the model judges it as any line. */
+const PROSE_MARK_RE = /[，、；：。！？“”《》（）]/;
 export function wrappedPiece(lines: SourceLine[], i: number): LineGuard | null {
   const [line, above, below] = [lines[i]!.text, lines[i - 1]?.text ?? "", lines[i + 1]?.text ?? ""];
   const t = line.trim();
-  if (!above.trim() || !below.trim() || endsSentence(t) || !plainProsePiece(t) || !plainProsePiece(above.trim()))
-    return null;
+  if (!above.trim() || !below.trim() || endsSentence(t) || !PROSE_MARK_RE.test(t)) return null;
+  if (!plainProsePiece(t) || !plainProsePiece(above.trim())) return null;
   const width = columnWidth(lines);
   return width > 0 && fills(line, width) && fills(above, width) ? "protected" : null;
 }

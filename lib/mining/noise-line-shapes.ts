@@ -62,10 +62,13 @@ const TRAILING_CREDIT_RE =
 const EVENT_CAPTION_RE =
   /^(?!观摩|参观|察看|视察|检查|前往|深入)[\u4e00-\u9fff][^\s，。、；：！？.．]{1,23}(?:会|会议|仪式|活动|演练)现场$/;
 
-/** 关注公众号“…”回复“金句”领取…, ▼ 后台回复“讲话”，获取本期3篇Word版: an account's promotion, never a speaker's words
- *  (a comma may part the keyword from what it gets after 后台 or 公众号). */
+/** 关注公众号“…”回复“金句”领取…, ▼ 后台回复“讲话”，获取本期3篇Word版: an account's promotion, never a speaker's words.
+ *  A comma may part the keyword from what it gets when the prompt opens the line (after a mark; 在公众号对话框
+ *  回复, 回复关键词【…】 too) and what it gets is the page's text (本期, 本文, 全文, 范文, Word版): a speech tells
+ *  its hearers what an account of theirs answers (群众在公众号后台回复“举报”，即可获取举报电话…; 职工在公众号
+ *  回复“培训”，免费获取题库). */
 const PROMOTION_RE =
-  /关注(?:微信)?(?:公众号|订阅号|视频号).{0,30}(?:回复|领取|获取|下载)|(?:后台|公众号)?回复[“"「][^”"」]{1,10}[”"」](?:即可|免费)?(?:领取|获取|下载)|(?:后台|公众号)回复[“"「][^”"」]{1,10}[”"」][，,]\s*(?:即可|免费)?(?:领取|获取|下载)/;
+  /关注(?:微信)?(?:公众号|订阅号|视频号).{0,30}(?:回复|领取|获取|下载)|(?:后台|公众号)?回复[“"「][^”"」]{1,10}[”"」](?:即可|免费)?(?:领取|获取|下载)|^[^\u4e00-\u9fff“"「【]{0,4}(?:在?公众号(?:对话框|后台)?|后台)回复(?:关键词|关键字)?[“"「【][^”"」】]{1,10}[”"」】][，,]\s*(?:即可|免费)?(?:领取|获取|下载)[^。！？]{0,12}(?:本期|本文|全文|范文|[Ww]ord|讲话稿|合集|原文)/;
 
 /** 广告　冬季取暖器清仓特卖…　查看详情 / 【推广】…按此了解详情: an app's ad between paragraphs, its label in front,
  *  its button at the end (推广 only in brackets: 推广…了解更多 may open a sentence), a banner's ▲ at both ends if any

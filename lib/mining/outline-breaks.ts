@@ -1,6 +1,6 @@
 // Recovers outline items whose paragraph break was lost, so that they run on inside the previous paragraph:
 //  - a gap in a numbered sequence (二要 … 四要) is filled by the 三要 found at a sentence start before 四要 (not where
-//    二要's paragraph holds 三要 and 四要's holds 五要: such run-in items stand two to a paragraph);
+//    the list stands two to a paragraph from its first item: 一要…二要… / 三要…四要…, by the writer's choice);
 //  - a list whose first item is run into a lead sentence (…行动。一要…) is split when 二要 opens the next paragraph;
 //  - parallel headings (一是要充分认识… / 二是要充分认识…) reveal a third one (…。三是要充分认识…) inside a body.
 // Only heading-sized sentences are split out; inline enumerations in prose stay where they are.
@@ -55,6 +55,26 @@ function splitAt(paras: Paragraph[], k: number, at: number): void {
 
 const MAX_SPLITS = 200;
 
+/** Run-in items set two to a paragraph (一是…。二是…。 / 三是…。四是…。): this paragraph and every one of the list
+ *  above it, back to the one that opens with its first item, open with an odd item and hold the next one at a sentence
+ *  start, so the even items run on by the writer's choice. A list with an item alone above (一是… / 二是…三是… /
+ *  四是…五是…) lost its breaks; so, as older pages' labels have it, did one whose last item stands alone under a pair
+ *  (一是…二是… / 三是…). */
+function pairedList(paras: Paragraph[], cands: CandLike[], i: number, reach: number): boolean {
+  const c = cands[i]!;
+  if ((c.family !== "shi" && c.family !== "yao") || c.n % 2 === 0) return false;
+  if (embeddedAt(paras[i]!.text, markersFor(c.family, c.n + 1), c.head.length, "", true) <= 0) return false;
+  for (let k = i, n = c.n; n > 1;) {
+    let j = k - 1;
+    while (j >= Math.max(0, k - reach) && cands[j]?.family !== c.family) j--;
+    if (j < Math.max(0, k - reach) || cands[j]!.n !== n - 2) return false;
+    const head = cands[j]!.head.length;
+    if (embeddedAt(paras[j]!.text, markersFor(c.family, n - 1), head, "", true) <= 0) return false;
+    [k, n] = [j, n - 2];
+  }
+  return true;
+}
+
 export function splitLostBreaks(input: Paragraph[], candidateOf: CandOf): Paragraph[] {
   const paras = input.slice();
   const cands = paras.map((p) => (p.hint?.headingLevel ? null : candidateOf(p.text)));
@@ -69,14 +89,7 @@ export function splitLostBreaks(input: Paragraph[], candidateOf: CandOf): Paragr
       if (cands[j]?.family === c.family) prevSame = j;
     const prevN = prevSame >= 0 ? cands[prevSame]!.n : 0;
     if (prevN === c.n - 1) continue;
-    // Run-in items set two to a paragraph (一是…。二是…。 / 三是…。四是…。): the item two down opens the paragraph above
-    // and this one's paragraph holds the next item at a sentence start, so the missing one runs on by the writer's choice.
-    const pairs =
-      (c.family === "shi" || c.family === "yao") &&
-      prevSame >= 0 &&
-      prevN === c.n - 2 &&
-      embeddedAt(paras[i]!.text, markersFor(c.family, c.n + 1), c.head.length, "", true) > 0;
-    if (pairs) continue;
+    if (pairedList(paras, cands, i, reach)) continue;
     // Search back to the item two numbers down, or a few paragraphs when the list's start is not in sight.
     const lo = prevSame >= 0 && prevN === c.n - 2 ? prevSame : Math.max(prevSame + 1, i - 2);
     const markers = markersFor(c.family, c.n - 1);
