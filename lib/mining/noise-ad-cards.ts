@@ -9,10 +9,12 @@ import { previousLine } from "./noise-page-cards";
 const AD_LABEL_RE = /^广告\s*[·・|｜]\s*[^·・|｜。；：:、]{1,30}$/;
 const AD_ALONE_RE = /^[「【\[（(]?\s*(?:广告|推广)\s*[」】\]）)]?$/;
 const AD_ACTION_RE =
-  /(?:立即|马上|点击)(?:咨询|购买|领取|下载|预约|抢购|投保|报名|体验)|查看详情|了解详情|了解更多|免费咨询|[>＞›]$/;
+  /(?:立即|马上|点击)(?:咨询|购买|领取|下载|预约|抢购|投保|报名|体验)|查看详情|了解详情|了解更多|免费咨询|^免费(?:下载|领取|试用)$|[>＞›]$/;
 const AD_CARD_LINES = 3;
 const AD_LINE_MAX = 30;
 const AD_HEADLINE_MAX = 40;
+/** A button is a few words on a line of its own (立即下载, 了解详情 >, 去下载 >). */
+const AD_BUTTON_MAX = 12;
 const PROMOTION_BUTTON_RE = /[>＞›]$|长按|二维码/;
 /** Ending in its button, a card may run longer: headline, sub-line, price, offer, button. */
 const AD_CARD_MAX = 5;
@@ -40,9 +42,13 @@ export function markAdCards(texts: string[], verdict: (string | null)[]): void {
       if (AD_ACTION_RE.test(t)) break;
     }
     const buttoned = lines.length > 0 && AD_ACTION_RE.test(texts[lines.at(-1)!.j]!.trim());
-    // A headline longer than a card's line (…2000篇范文打包下载，各级会议讲话全覆盖) is the ad's only above its button.
+    // A headline longer than a card's line (…2000篇范文打包下载，各级会议讲话全覆盖) is the ad's only above its button:
+    // a line of its own (立即下载), or the link's arrow ending the line (…免费试用3次>>). A sentence holding a button's
+    // words (各商户要扫码登记，登记后可立即报名…) ends a speech's list broken into lines under its 广告 or 推广 lead-in.
+    const button = buttoned ? texts[lines.at(-1)!.j]!.trim() : "";
+    const ownButton = (button.length <= AD_BUTTON_MAX && !/[，,、]/.test(button)) || /[>＞›»]$/.test(button);
     const long = lines.findIndex((l) => texts[l.j]!.trim().length > AD_LINE_MAX);
-    if (!buttoned && long >= 0) lines.length = long;
+    if (!(buttoned && ownButton) && long >= 0) lines.length = long;
     // No speech's line stands between an ad's label and its button (公文写作速成班：7天学会领导讲话稿 is the ad's).
     const cut = (l: { j: number; gap: boolean }, n: number) =>
       n >= AD_CARD_LINES || l.gap || /[，、,]/.test(texts[l.j]!) || opensSpeech(texts[l.j]!.trim());

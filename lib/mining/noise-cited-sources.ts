@@ -5,12 +5,16 @@
 import { cut, SOURCE_NOTE_RE, type Ctx } from "./noise-fragments";
 import { URL_RE } from "./noise-line-rules";
 
-/** 《…简报》第3页 inside the source's bracket. */
-const DOCUMENT_PAGE_RE = /《[^》]{2,40}》[^（）()《》]{0,20}第\s*[\d一二三四五六七八九十]{1,4}\s*页/;
+/** 《…简报》第3页 inside the source's bracket: a document's page, the document of a kind an office issues (简报, 通报,
+ *  文件, 汇编…) under its issuer or its number (省安委办2024年第5期《…简报》). A site's collection cited by its page
+ *  (（来源：笔友范文网《讲话稿精选》第3页）) is the site's credit: a 范文 or 讲话稿 book is no document, a site names itself. */
+const DOCUMENT_PAGE_RE =
+  /(?:第\s*[\d一二三四五六七八九十]{1,4}\s*期|[办局委厅部处室府院会所站队中心])\s*《[^》]{0,36}(?:简报|通报|通讯|快报|专报|文件|汇编|公报|年鉴|报告|纪要|通知|意见|方案|规划|办法|规定|细则|条例)》[^（）()《》]{0,20}第\s*[\d一二三四五六七八九十]{1,4}\s*页/;
+const SITE_BOOK_RE = /(?<!电)网|本站|范文|讲话稿|文库|素材|精选|大全|合集|公众号/;
 
 /** Cuts a site's source notes from a line, keeping those that cite a document's page. */
 export const cutSourceNotes = (text: string, lineNo: number, ctx: Ctx): string =>
-  cut(text, SOURCE_NOTE_RE, "来源作者信息", lineNo, ctx, (m) => DOCUMENT_PAGE_RE.test(m));
+  cut(text, SOURCE_NOTE_RE, "来源作者信息", lineNo, ctx, (m) => DOCUMENT_PAGE_RE.test(m) && !SITE_BOOK_RE.test(m));
 
 /** The word right before the address names it as a site's (网址：, 门户网站, 教育局网站, 官网, 政府网). */
 const NAMED_RE = /(?:网址|网站|官网|政府网|主页)\s*[：:]?\s*[（(]?\s*$/;

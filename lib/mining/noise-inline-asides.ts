@@ -120,11 +120,14 @@ const TOOLTIP_LINK_RE = needs(
   /(?<=[\p{Script=Han}\p{L}\p{N}”’"'》）)])[[［](?:知识点|名词解释|百科|词条|释义|小知识|知识卡片?)[\]］]/gu,
 );
 
-/** A link's text a page sets after the document it links to (《…办法》（点击下载）, 《…通知》[点击查看]): the page's button,
- *  in a bracket holding nothing else; a speech's own 请点击下载… is a sentence, never bracketed alone. */
+/** A link's text a page sets after the document it links to (《…办法》（点击下载）, 《…通知》[点击查看], 《…规范》（点我查看）,
+ *  《…通知》（附件下载）, 《…规定》→点击下载全文): the page's button, in a bracket holding nothing else (or after an arrow);
+ *  a speech's own 请点击下载… is a sentence, never bracketed alone. A button the speech names in its sentence (找到
+ *  【点击下载】按钮, 点开…后面的（点击查看）即可) is the platform's, quoted: a word before it points at it, or one after
+ *  it names it a button. */
 const LINK_LABEL_RE = needs(
-  ["点击", "点此", "单击", "戳此"],
-  /(?<=[》”\p{Script=Han}])[（(【[［]\s*(?:请)?(?:点击|点此|单击|戳此)(?:此处|这里)?(?:下载|查看|阅读|浏览|打开|预览|获取)(?:全文|原文|附件|文件|详情)?\s*[）)】\]］]/gu,
+  ["点击", "点此", "单击", "戳此", "点我", "附件下载"],
+  /(?<=[》”\p{Script=Han}])(?<!(?:找到|点开|点击|点一下|按下|选择|选中|看到|出现|显示|的))[（(【[［]\s*(?:(?:请)?(?:点击|点此|单击|戳此|点我)(?:此处|这里)?(?:下载|查看|阅读|浏览|打开|预览|获取)(?:全文|原文|附件|文件|详情)?|附件下载)\s*[）)】\]］](?!\s*(?:按钮|键|图标|字样|选项|即可|链接|入口|标签|栏|菜单|页面|窗口))|(?<=》)\s*[→➡]\uFE0F?\s*(?:点击|点此|点我)(?:下载|查看)(?:全文|原文|附件)?(?=[，,。；])/gu,
 );
 
 /** Cuts the asides from one line. */

@@ -7,6 +7,7 @@ import {
   dateOfLine,
   endsSentence,
   isClosingStart,
+  isOpeningStart,
   isSalutation,
   isSpeakerLine,
   isTitleLine,
@@ -33,10 +34,14 @@ export function markNewsReports(texts: string[], verdict: (string | null)[]): vo
     if (verdict[i] || !DATELINE_RE.test(texts[i]!.trim())) continue;
     verdict[i] = "新闻报道";
     let lines = 0;
+    let said = false;
     for (let j = i + 1; j < texts.length && lines < MAX_REPORT_LINES; j++) {
       const t = texts[j]!.trim();
       if (!t || verdict[j]) continue;
-      if (isTitleLine(t) || !(REPORT_SENTENCE_RE.test(t) || reportsWhatHeSaid(t, texts[i]!))) break;
+      if (isTitleLine(t) || opensSpeechAfterReport(t, said)) break;
+      const saying = reportsWhatHeSaid(t, texts[i]!);
+      if (!saying && !REPORT_SENTENCE_RE.test(t)) break;
+      said ||= saying;
       verdict[j] = "新闻报道";
       lines++;
     }
@@ -45,10 +50,27 @@ export function markNewsReports(texts: string[], verdict: (string | null)[]): vo
 
 /** 周某指出，…。他要求，…: the report tells what the man its dateline named said, by his name, in the third person. */
 const SAID_RE = /^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:指出|强调|要求|表示|认为|说)[，,：:]/;
+/** The name stands whole in the dateline: after his title or a stop (副市长陈凯峰, 、周立衡), before what he did there
+ *  (出席, 在, 主持, 作…讲话); a title (市长, 总书记, 护林员) or a word (会议) is no name, and 副市长刘畅 holds no 市长. */
+const TITLE_END_RE = /(?:长|记|任|员|理|席|官|监|委|表|书|师|人|者|们)$/;
+const NAME_BEFORE_RE = /(?:^|[长记任员理席官监委、，,\s（(：:])$/;
+const NAME_AFTER_RE = /^(?:同志)?(?:出席|在|主持|作|做|发表|讲话|到会|参加|强调|指出|要求|表示|，|,)/;
+function namedInDateline(name: string, dateline: string): boolean {
+  if (TITLE_END_RE.test(name) || /^(?:会议|会上|大会|他们?|她们?)$/.test(name)) return false;
+  for (let at = dateline.indexOf(name); at >= 0; at = dateline.indexOf(name, at + 1))
+    if (NAME_BEFORE_RE.test(dateline.slice(0, at)) && NAME_AFTER_RE.test(dateline.slice(at + name.length))) return true;
+  return false;
+}
 const reportsWhatHeSaid = (t: string, dateline: string) => {
   const name = SAID_RE.exec(t)?.[1];
-  return !!name && dateline.includes(name) && !/我|同志们|大家/.test(t);
+  return !!name && namedInDateline(name, dateline) && !/我|同志们|大家/.test(t);
 };
+/** Once the report has told what he said, the speech's own opening ends it (the report's 会上，…签订了… and …出席会议
+ *  read the same): a salutation (同志们：这次会议…), the speaker's 这次会议/今天/刚才, his 下面，我讲… or 讲几点意见. */
+const SPEECH_OPENING_RE =
+  /^(?:这次会议|今天[，,的]|刚才|同志们)|下面[，,]?(?:我|按照|结合)|讲(?:[一两二三四五六几]点|以下几点)(?:意见|看法|要求|体会)/;
+const opensSpeechAfterReport = (t: string, said: boolean) =>
+  said && (isSalutation(t) || !!splitRunInSalutation(t) || isOpeningStart(t) || SPEECH_OPENING_RE.test(t));
 
 /** The report's sentences that end the page's text (会议还对…作了安排部署。会议要求，…): nothing of a speech
  *  follows them, so they are the page's, whatever the speech's last words were. */

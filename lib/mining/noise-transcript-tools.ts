@@ -2,7 +2,7 @@
 // transcript — the AI's summary (AI总结：…), the chapter list (章节速览 over 00:52 正视…) — down to its label where the
 // transcript starts (文案全文（已自动分段，可能存在识别误差）), and the time codes it sets alone on a line between the
 // paragraphs ([00:52]). The panels are the tool's reading of the video, told about it, never the speaker's words.
-import { isSalutation } from "./outline-patterns";
+import { isPostedSpeakerLine, isSalutation, isTitleLine } from "./outline-patterns";
 
 /** The first panel: the AI's summary (on its label's line or under it) or the chapter list's label. */
 const PANEL_START_RE =
@@ -28,5 +28,10 @@ export function markTranscriptTools(texts: string[], verdict: (string | null)[])
   const panel = texts.findIndex((t, i) => i < text && i >= text - PANEL_REACH && PANEL_START_RE.test(t.trim()));
   // Above the speech: no salutation between the panel and the label (a speech's own 内容速览 heads its own text).
   if (panel < 0 || texts.slice(panel, text).some((t) => isSalutation(t.trim()))) return;
-  for (let k = panel; k <= text; k++) if (texts[k]!.trim()) verdict[k] ??= TOOL_PANEL;
+  // The video's title and its speaker may stand between the panels (AI总结 over 在…会议上的讲话 / 总经理　罗振声 over
+  // 章节速览): they are the speech's own head, whatever the tool prints around them.
+  for (let k = panel; k <= text; k++) {
+    const t = texts[k]!.trim();
+    if (t && !isTitleLine(t) && !isPostedSpeakerLine(t)) verdict[k] ??= TOOL_PANEL;
+  }
 }
