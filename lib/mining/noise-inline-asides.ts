@@ -24,8 +24,10 @@ export const TEMPLATE_NOTE_RE =
 
 /** 小编提示：文中的统计数据请…替换后使用。 glued to the start of a paragraph: the tip's sentence alone, the
  *  paragraph after it the speech's (a line of nothing but the tip is the line rules' editor's note, noise-line-rules.ts). */
-export const GLUED_TIP_RE =
-  /(?<=^\s*)(?:小编|编辑)(?:友情)?(?:提示|提醒)[：:][^。！？\n]{0,40}(?:讲话稿|范文|本文|文中|数据|使用)[^。！？\n]{0,30}(?:替换|修改|参考|调整)[^。！？\n]{0,30}[。！？](?=\s*[\u4e00-\u9fff])/g;
+export const GLUED_TIP_RE = needs(
+  ["提示", "提醒"],
+  /(?<=^\s*)(?:小编|编辑)(?:友情)?(?:提示|提醒)[：:][^。！？\n]{0,40}(?:讲话稿|范文|本文|文中|数据|使用)[^。！？\n]{0,30}(?:替换|修改|参考|调整)[^。！？\n]{0,30}[。！？](?=\s*[\u4e00-\u9fff])/g,
+);
 
 /** What a record notes of the hall (掌声, 笑声) and a reading copy tells its reader to do (停顿, 加重语气, 看台下):
  *  words about the delivery, none a speaker says. */
