@@ -21,6 +21,7 @@ import {
   TABLE_ROW_RE,
 } from "./noise-drafts-and-courses";
 import { opensText } from "./noise-page-furniture";
+import { REASON_SOURCE_NOTE } from "./noise-words";
 
 /** 附件： / 附件2：某某检查表 / 附表　某某分工表 / 附：责任书签订单位 / a site's 相关附件： — the label of an attachment,
  *  on a line of its own (附：…讲话 is a speech printed as an attachment, which speech-covers.ts keeps; 附表中的任务… is
@@ -93,7 +94,7 @@ export function markAuthorBio(texts: string[], verdict: (string | null)[]): void
     if (!AUTHOR_BIO_RE.test(t.trim()) || /[：:]\s*\S/.test(t)) return;
     for (let j = i + 1; j < texts.length && j <= i + BIO_LINES && texts[j]!.trim(); j++) {
       if (texts[j]!.trim().length > BIO_MAX) break;
-      verdict[j] ??= "来源作者信息";
+      verdict[j] ??= REASON_SOURCE_NOTE;
     }
   });
 }
@@ -129,7 +130,7 @@ export function markLabelledLists(texts: string[], verdict: (string | null)[]): 
       AGENDA_LABEL_RE.test(label) || (label === "会议程序" && !texts.slice(0, i).some((x) => isTitleLine(x.trim())));
     if (DRAFT_NOTES_RE.test(label)) return markDraftNotes(texts, verdict, i);
     if (!disclaimer && !agenda) return;
-    const reason = disclaimer ? "来源作者信息" : label.includes("须知") ? "会议须知" : REASON_AGENDA;
+    const reason = disclaimer ? REASON_SOURCE_NOTE : label.includes("须知") ? "会议须知" : REASON_AGENDA;
     if (agenda || download) verdict[i] ??= reason;
     let last = 0;
     let first = i + 1;

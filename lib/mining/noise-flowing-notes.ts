@@ -5,8 +5,7 @@ import { COPY_NOTE_BREAK, FLOWING_CUTS } from "./noise-breaks";
 import { cjkCount, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { displayWidth } from "./rejoin-lines";
 import type { Removed, SourceLine } from "./types";
-
-const SOURCE_NOTE = "来源作者信息";
+import { REASON_SOURCE_NOTE } from "./noise-words";
 
 /** The reason a line emptied by inline cuts stands for a break the text flows across (null: a paragraph break):
  *  a page number or a page's address alone on its line; a site's source or copy note alone on its line right after
@@ -24,8 +23,10 @@ export function flowingCut(
   if (!cuts.length) return null;
   if (cuts.every((r) => FLOWING_CUTS.has(r.reason))) return cuts[0]!.reason;
   // (The note's own address, cut first, goes with it.)
-  const noteOnly = cuts.every((r) => r.reason === SOURCE_NOTE || r.reason === "水印" || FLOWING_CUTS.has(r.reason));
-  if (!noteOnly || !cuts.some((r) => r.reason === SOURCE_NOTE)) return null;
+  const noteOnly = cuts.every(
+    (r) => r.reason === REASON_SOURCE_NOTE || r.reason === "水印" || FLOWING_CUTS.has(r.reason),
+  );
+  if (!noteOnly || !cuts.some((r) => r.reason === REASON_SOURCE_NOTE)) return null;
   let k = texts.length - 1;
   while (k >= 0 && !verdict[k] && !texts[k]!.trim()) k--;
   const before = k >= 0 && !verdict[k] ? texts[k]!.trim() : "";

@@ -11,7 +11,7 @@ import {
 } from "./noise-line-shapes";
 export { isCodeLine } from "./noise-line-shapes";
 import { isPageNumberLine } from "./noise-page-counts";
-import { CHROME_RE, KNOWN_SITES, SITE_PROMO_RE } from "./noise-words";
+import { CHROME_RE, KNOWN_SITES, REASON_SOURCE_NOTE, SITE_PROMO_RE } from "./noise-words";
 import { withoutSourceInSentence } from "./noise-fragments";
 import {
   ANSWERED_AT_RE,
@@ -251,7 +251,7 @@ export function lineNoiseReason(
   if (n <= 80 && DOWNLOAD_PROMPT_RE.test(t)) return "付费/登录提示";
   if (n <= 80 && !sentence && ACCOUNT_BYLINE_RE.test(t)) return "公众号界面文字";
   if (n <= 120 && !sentence && (SOURCE_START_RE.test(t) || (t.match(SOURCE_LABEL_RE)?.length ?? 0) >= 2))
-    return "来源作者信息";
+    return REASON_SOURCE_NOTE;
   if (n <= 160 && (!sentence || n <= 40) && (URL_RE.test(t) || SITE_STRONG_RE.test(t))) {
     URL_RE.lastIndex = 0;
     return "网站页眉页脚";

@@ -4,6 +4,8 @@
 // found it of use (大家如果觉得有用，回去可以收藏起来; 觉得内容有帮助，就请点个关注): the plea is the page's only when
 // what it asks for is a like, the page's button, or when it names the page's own piece (这篇, 本文, 码字不易).
 
+import { REASON_AFTERWORD } from "./speech-afterwords";
+
 /** If it was of use (觉得有用的话, 如果对你有帮助, 对你有帮助的话), then what the reader is asked for. */
 const PLEA_RE =
   /(?:(?:觉得|如果|若是?|要是)[^。！？]{0,10}(?:有用|有帮助|有收获|有启发|不错|受用)|对你有(?:用|帮助|启发)的话)[^。！？]{0,8}(点个?赞|点赞|收藏|在看|赞同|关注)/;
@@ -20,7 +22,6 @@ const FANCIER_RE = /^喜欢的(?:朋友|小伙伴|读者)[^。！？]{0,6}(?:点
 /** The plea stands among the page's last kept lines of text: what the page prints below them it has removed. */
 const PLEA_REACH = 2;
 const PLEA_MAX = 120;
-const REASON = "讲话之后的附言";
 
 function isReaderPlea(t: string): boolean {
   if (t.length <= PLEA_MAX && FANCIER_RE.test(t)) return true;
@@ -38,6 +39,6 @@ export function markReaderPleas(texts: string[], verdict: (string | null)[]): vo
     const t = texts[k]!.trim();
     if (!t || verdict[k]) continue;
     seen++;
-    if (isReaderPlea(t)) verdict[k] = REASON;
+    if (isReaderPlea(t)) verdict[k] = REASON_AFTERWORD;
   }
 }

@@ -1,5 +1,8 @@
 // Word lists behind the noise rules: template-site names and forum chrome words, with the regexes built from them.
 
+/** The reason given for a source, author or copy note removed, whichever rule finds it. */
+export const REASON_SOURCE_NOTE = "来源作者信息";
+
 /** Template and 范文 sites whose names get stamped into copied text. */
 export const KNOWN_SITES = [
   "老秘网",

@@ -8,6 +8,7 @@
 // a sentence; the learned model (noise-model.ts) then judges the lines the rules keep. Everything taken out is
 // reported with a reason.
 import { joinWrappedTitles } from "./wrapped-titles";
+import { REASON_SOURCE_NOTE } from "./noise-words";
 import { displayWidth, wrapWidth } from "./rejoin-lines";
 import { cjkCount, endsSentence, isChineseText, isTitleLine } from "./outline-patterns";
 import {
@@ -140,11 +141,11 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     t = cut(t, MENTION_RE, "@提及", line.lineNo, ctx);
     t = cut(t, CSS_BRACES_RE, "样式代码", line.lineNo, ctx, (m) => /[\u4e00-\u9fff]/.test(m));
     t = cutSourceNotes(t, line.lineNo, ctx);
-    t = cut(t, COPY_NOTE_INLINE_RE, "来源作者信息", line.lineNo, ctx);
+    t = cut(t, COPY_NOTE_INLINE_RE, REASON_SOURCE_NOTE, line.lineNo, ctx);
     t = cut(t, SITE_PROMO_RE, "网站推广", line.lineNo, ctx);
     const stamp = t.includes("（") || t.includes("(") ? POST_STAMP_RE.exec(t) : null; // a stamp is bracketed
     if (stamp && isTitleLine(t.slice(0, stamp.index).trim()))
-      t = cut(t, POST_STAMP_RE, "来源作者信息", line.lineNo, ctx);
+      t = cut(t, POST_STAMP_RE, REASON_SOURCE_NOTE, line.lineNo, ctx);
     t = cut(t, PAYWALL_NOTE_RE, "付费/登录提示", line.lineNo, ctx);
     const tt = t.trim();
     const reason =
