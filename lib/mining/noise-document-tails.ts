@@ -59,6 +59,11 @@ export function markDocumentTails(texts: string[], verdict: (string | null)[]): 
 const OTHER_DOCUMENT_NOTE = "公文版记";
 /** 2024年6月3日 印发: the line a 公文's printing note closes on, the office that printed it right above it. */
 const PRINTED_ON_RE = /^\d{4}年\d{1,2}月\d{1,2}日\s*印发$/;
+/** …办公室　　2024年1月29日印发: the office and the date on one line, as a 版记 sets them. */
+const PRINTED_BY_ON_RE =
+  /^[\u4e00-\u9fff（）()]{2,30}(?:办公室|办公厅|秘书处|综合处|党政办)[\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日\s*印发$/;
+/** A 公文's printing note (its 版记's last line): below the text, never a sentence of it. */
+export const isPrintingNote = (t: string): boolean => PRINTED_ON_RE.test(t) || PRINTED_BY_ON_RE.test(t);
 
 /** Marks the printing office over a printing date after the text (总经理办公室 / 2024年6月3日 印发). */
 export function markPrintingNotes(texts: string[], verdict: (string | null)[]): void {

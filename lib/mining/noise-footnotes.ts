@@ -1,5 +1,6 @@
 // Footnotes flattened to text (a Word file's notes, a PDF page's): a line opening with a note's mark, the same mark
 // cited inside a sentence above it.
+import { isPrintingNote } from "./noise-document-tails";
 import { mayMatch, needs } from "./regex-needs";
 
 /** A note's mark: ① … ⑳, or a number in brackets ([1], ［2］, 〔3〕, as Word's footnotes are flattened to text). */
@@ -22,8 +23,11 @@ export function markFootnotes(texts: string[], verdict: (string | null)[]): void
       if (!firstCited.has(markKey(m[0]))) firstCited.set(markKey(m[0]), i);
     }
   });
-  // A number in brackets also numbers a speech's points (〔1〕全面开展…): as a note it stands after the last prose.
-  const lastProse = texts.findLastIndex((t, i) => !verdict[i] && t.trim().length >= 20 && !NOTE_START_RE.test(t));
+  // A number in brackets also numbers a speech's points (〔1〕全面开展…): as a note it stands after the last prose (a
+  // 公文's printing note below the notes is no prose).
+  const lastProse = texts.findLastIndex(
+    (t, i) => !verdict[i] && t.trim().length >= 20 && !NOTE_START_RE.test(t) && !isPrintingNote(t.trim()),
+  );
   texts.forEach((t, i) => {
     const m = NOTE_START_RE.exec(t);
     if (!m || verdict[i] || (firstCited.get(markKey(m[1]!)) ?? Infinity) >= i) return;

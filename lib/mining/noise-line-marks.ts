@@ -6,7 +6,7 @@ import { cut, type Ctx } from "./noise-fragments";
 import { FOOTNOTE } from "./noise-footnotes";
 import { calloutLines } from "./markdown-notes";
 import { mailThreadLines } from "./noise-mail-thread";
-import { NOTES_LABEL_RE, SLIDE_CUE_RE, slideLineReasons } from "./slide-outline";
+import { NOTES_LABEL_RE, POINT_BULLET_RE, SLIDE_CUE_RE, slideLineReasons } from "./slide-outline";
 import { CUE_SCAFFOLD, CUE_TIMING_RE, subtitleCueLines, type CueLine } from "./subtitle-cues";
 
 export { continuesCue } from "./subtitle-cues";
@@ -234,13 +234,21 @@ export function lineMarkReason(text: string, index: number, marks: LineMarks): s
 export const isCueLine = (text: string, index: number, marks: LineMarks) =>
   (marks.timecoded && TIMECODE_RE.test(text)) || marks.subtitles?.get(index) === "text";
 
+/** A Word field's code saved as text in place of (or beside) its result: a page number's PAGE \* MERGEFORMAT, a table
+ *  of contents' TOC \o "1-3" \h, an entry's HYPERLINK \l "_Toc…" and PAGEREF _Toc… \h. Each carries a switch or a
+ *  bookmark that no sentence has. */
+const FIELD_CODE_RE =
+  /\b(?:HYPERLINK\s+(?:\\[lo]\s*)?"[^"]*"|PAGEREF\s+_Toc\d+(?:\s*\\[hp])*|TOC(?:\s*\\[a-z](?:\s*"[^"]*")?)+|(?:PAGE|NUMPAGES|SECTIONPAGES)(?:\s*\\\*\s*(?:MERGEFORMAT|Arabic|roman|alphabetic|CHINESENUM\d|DBCHAR))+)\s*/gi;
+
 /** The line without its format's marks; each cut is reported. */
 export function cutLineMarks(text: string, marks: LineMarks, lineNo: number, ctx: Ctx): string {
-  let t = text;
+  let t = text.includes("\\") ? cut(text, FIELD_CODE_RE, "Word 域代码", lineNo, ctx) : text;
   if (marks.quoted || (marks.markdown && QUOTE_MARK_RE.test(t))) t = cut(t, QUOTE_MARK_RE, "邮件引用符", lineNo, ctx);
   if (marks.timecoded) t = cut(t, TIMECODE_RE, "字幕时间码", lineNo, ctx);
-  if (marks.slides)
+  if (marks.slides) {
     t = cut(cut(t, NOTES_LABEL_RE, "幻灯片备注标签", lineNo, ctx), SLIDE_CUE_RE, "演示提示", lineNo, ctx);
+    t = cut(t, POINT_BULLET_RE, "幻灯片项目符号", lineNo, ctx);
+  }
   if (!marks.markdown) return t;
   if (marks.frontMatter.size && FRONT_TITLE_RE.test(t.trim()))
     t = cut(t, FRONT_TITLE_KEY_RE, "文档元数据", lineNo, ctx);

@@ -19,6 +19,7 @@ import { withoutAsides, withoutLockedTeasers } from "./speech-asides";
 import { withoutNotices } from "./speech-notices";
 import { splitSpeakerTitles } from "./speaker-titles";
 import { withoutLineNumbers } from "./line-numbers";
+import { withoutSheetCells } from "./sheet-cells";
 import { splitSpeeches } from "./split-speeches";
 import { parseStructure } from "./structure";
 import type { InferredSplit, LineHint, ParsedSpeech, Removed, SourceLine } from "./types";
@@ -111,11 +112,12 @@ function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[], ow
  *  finished speech (mine-document.ts), read for its structure only. */
 export function mineLines(lines: SourceLine[], ownText = false): TextMiningResult {
   const script = repairScript(lines);
-  const numbered = ownText ? { lines: script.lines, removed: [] } : withoutLineNumbers(script.lines);
+  const sheet = ownText ? { lines: script.lines, removed: [] } : withoutSheetCells(script.lines);
+  const numbered = ownText ? { lines: sheet.lines, removed: [] } : withoutLineNumbers(sheet.lines);
   const noted = ownText ? { lines: numbered.lines, removed: [] } : withoutNoteSyntax(numbered.lines);
   const inferred: InferredSplit[] = [];
   const result = mineNormalised(normaliseLines(noted.lines, inferred, ownText), inferred, ownText);
-  const removed = [...script.removed, ...numbered.removed, ...noted.removed, ...result.removed].sort(
+  const removed = [...script.removed, ...sheet.removed, ...numbered.removed, ...noted.removed, ...result.removed].sort(
     (a, b) => (a.lineNo ?? 0) - (b.lineNo ?? 0),
   );
   return { ...result, removed, warnings: script.warnings, ...(script.mojibake && { mojibake: script.mojibake }) };
