@@ -2,6 +2,7 @@
 // counted, and a page in Traditional characters is converted to Simplified (the clerk's library is Simplified).
 // Each finding becomes a warning in Chinese that the import report shows with the file.
 import * as OpenCC from "opencc-js/t2cn";
+import { withoutScriptOriginals } from "./decode-script-pairs";
 import { findMojibake, rareHanShare, restoreUtf8ReadAsGbk } from "./decode-mojibake";
 import type { Removed, SourceLine } from "./types";
 
@@ -103,5 +104,11 @@ export function repairScript(lines: SourceLine[]): ScriptResult {
   const parts = converted.split("\n");
   if (parts.length !== cleaned.length) return { lines: cleaned, removed, warnings, mojibake: signal };
   warnings.push(`原文为繁体字，已转换为简体（${changed} 个字）。`);
-  return { lines: cleaned.map((l, i) => ({ ...l, text: parts[i]! })), removed, warnings, mojibake: signal };
+  // A page in both scripts, line by line: the Traditional originals go, their Simplified renderings stay.
+  const paired = withoutScriptOriginals(
+    cleaned,
+    cleaned.map((l, i) => ({ ...l, text: parts[i]! })),
+  );
+  removed.push(...paired.removed);
+  return { lines: paired.lines, removed, warnings, mojibake: signal };
 }

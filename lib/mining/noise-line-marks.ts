@@ -14,6 +14,7 @@ import { isTitleLine, parseEnumerator } from "./outline-patterns";
 import { dateOfLine, isSalutation } from "./speech-frame-lines";
 import type { SourceLine } from "./types";
 import { BBS_ORIGIN_RE } from "./noise-bbs-posts";
+import { todoListLines } from "./noise-todo-lists";
 
 export type LineMarks = {
   /** "> " before the lines of a quoted text (a forwarded e-mail): the marks go, the text stays (but for a thread's
@@ -39,6 +40,8 @@ export type LineMarks = {
   ornaments: Map<number, number>;
   /** The line of a post's one info card under a pin (📌 充电棚位置：…). */
   pinnedCard: number | null;
+  /** A note page's to-do lists (☐ / ☑ items and their label). */
+  todos: Set<number>;
 };
 
 const QUOTE_MARK_RE = /^\s*(?:>\s?)+/;
@@ -55,6 +58,8 @@ const MD_IMAGE_RE = /[!！]\[[^\]\n]{0,200}\][(（][^)）\s]{0,500}[)）]/g;
 const MD_LINK_RE = /\[([^\]\n]{1,200})\][(（]((?:https?:\/\/|www\.|\/|\.|#)[^)）\s]{0,500}|)[)）]/g;
 // ** only: __ is also a fill-in blank (姓名：____).
 const MD_EMPHASIS_RE = /\*\*/g;
+/** ==…== : a note app's highlight round a passage (Obsidian, Typora); the words stay, the marks go. */
+const MD_HIGHLIGHT_RE = /==(?=[^=\s])([^=\n]{1,2000}?[^=\s])==/g;
 /** **一、认清形势** / **一是…。**正文: a line opened by a bold phrase, which a repost's headings are when its title
  *  alone has a # mark: the phrase is the whole line, ends a sentence or is numbered (**公司各部门、**项目部要… is a
  *  template's blanks). */
@@ -125,6 +130,7 @@ export function lineMarksOf(lines: SourceLine[]): LineMarks {
     menu: menuListLines(texts),
     ornaments: ornamentLines(texts),
     pinnedCard: pinnedCardLine(texts),
+    todos: todoListLines(texts),
   };
 }
 
@@ -209,6 +215,7 @@ function pinnedCardLine(texts: string[]): number | null {
 
 export function lineMarkReason(text: string, index: number, marks: LineMarks): string | null {
   if (marks.pinnedCard === index) return "信息卡片";
+  if (marks.todos.has(index)) return "待办事项";
   if (BBS_ORIGIN_RE.test(text)) return "BBS 帖子信息";
   if (POINTING_RE.test(text) && text.length <= 80) return "发帖人的附言";
   if (marks.frontMatter.has(index)) return isTitleLine(FRONT_TITLE_RE.exec(text)?.[1] ?? "") ? null : "文档元数据";
@@ -259,6 +266,10 @@ export function cutLineMarks(text: string, marks: LineMarks, lineNo: number, ctx
   t = t.replace(MD_LINK_RE, (_m, label: string, url: string) => {
     ctx.removed.push({ text: `(${url})`, reason: "链接地址", lineNo });
     return label;
+  });
+  t = t.replace(MD_HIGHLIGHT_RE, (_m, words: string) => {
+    ctx.removed.push({ text: "==", reason: "Markdown 标记", lineNo });
+    return words;
   });
   return cut(t, MD_EMPHASIS_RE, "Markdown 标记", lineNo, ctx);
 }

@@ -7,6 +7,7 @@
 import { cjkCount } from "./outline-patterns";
 import { paperLineReason } from "./noise-paper-lines";
 import { widgetLineReason } from "./noise-widget-lines";
+import { keeperNoteReason } from "./noise-keeper-notes";
 
 /** ---- 原始文稿 ---- / ====== 正文 ======: a rule with a short label; --- / *** / ___: a Markdown rule. */
 const LABELLED_RULE_RE = /^[-=_~—―─━═*]{3,}\s*[^\s。，！？；：]{1,12}\s*[-=_~—―─━═*]{3,}$/;
@@ -158,6 +159,8 @@ export function shapeNoiseReason(t: string): string | null {
   const n = t.length;
   if (n <= 60 && (LABELLED_RULE_RE.test(t) || SHORT_RULE_RE.test(t))) return "分隔线";
   if (isScreenBar(t)) return SCREEN_BAR;
+  const keeper = keeperNoteReason(t);
+  if (keeper) return keeper;
   if (n <= 80 && FILE_LINK_RE.test(t)) return "相关文章列表";
   if (n <= 10 && DOWNLOAD_BUTTON_RE.test(t)) return "付费/登录提示";
   if (n <= 120 && COLUMN_NOTE_RE.test(t)) return "网站页眉页脚";

@@ -18,6 +18,7 @@ import { previousLine } from "./noise-page-cards";
 import { BARE_NAME_RE } from "./noise-line-guard";
 import { isEngagementCounts } from "./noise-line-shapes";
 import { POST_TIME } from "./noise-community-words";
+import { afterKeywordChain } from "./noise-seo-phrases";
 
 /** A header that opens a list of links to other pages, alone on its line (往期推荐 / 相关阅读： …). */
 const LIST_HEADER_RE =
@@ -29,7 +30,7 @@ const LIST_HEADER_SHAPE_RE =
 const HEADER_DECORATION_RE = /^[\s—–\-－=~▼▽■□◆◇●○★☆·•▶►]+|[\s—–\-－=~▼▽■□◆◇●○★☆·•◀◄]+$/g;
 const isListHeader = (raw: string) => {
   const t = raw.replace(HEADER_DECORATION_RE, "");
-  return LIST_HEADER_RE.test(t) || LIST_HEADER_SHAPE_RE.test(t);
+  return [t, ...afterKeywordChain(t)].some((h) => LIST_HEADER_RE.test(h) || LIST_HEADER_SHAPE_RE.test(h));
 };
 /** A list item's bullet, or a reference's number ([1] 《…》), compared by its shape. */
 const BULLET_RE = /^(?:[·•●◆◇▪■□○\-–>»]|\[\d{1,2}\])/;

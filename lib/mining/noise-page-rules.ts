@@ -3,6 +3,7 @@
 // where one rule reads another's marks (a table of contents after the reprinted page heads; running headers after
 // the cards and reports that sit at a page's breaks).
 import { markRepeatedPaywalls } from "./noise-breaks";
+import { markDashedLabels } from "./noise-keeper-notes";
 import { markAdCards } from "./noise-ad-cards";
 import { markAppCards } from "./noise-app-cards";
 import { markAnswerCards } from "./noise-answer-cards";
@@ -131,4 +132,6 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markSiteBanners(texts, verdict);
   markFollowCards(texts, verdict);
   markFillerMaxims(texts, verdict);
+  // Last: a dashed label that no rule above read as an end mark, a paywall's notice or a list's header.
+  markDashedLabels(texts, verdict);
 }

@@ -34,3 +34,21 @@ export function seoPhrases(body: string): string[] {
   }
   return [...phrases].filter((p) => GENRE_RE.test(p));
 }
+
+/** A content farm's chain of search keywords joined by _ at the head of a line (安全讲话稿_校园安全讲话稿_…), and the
+ *  run of words that follows the last _. */
+const KEYWORD_CHAIN_RE = /^(?:[\u4e00-\u9fffA-Za-z0-9]{2,20}_){1,8}/;
+const WORDS_RE = /^[\u4e00-\u9fffA-Za-z0-9]+/;
+const MIN_KEYWORD = 2;
+
+/** What the line may hold after such a chain, from each point inside the run of words after its last _: the farm
+ *  glues its header to the last keyword without a mark (…_开学安全会议讲话稿相关阅读：). A tail never starts past that
+ *  run (…_隐患台账命名，并附相关资料： is a sentence). None when the line opens with no chain. */
+export function afterKeywordChain(t: string): string[] {
+  const chain = KEYWORD_CHAIN_RE.exec(t)?.[0];
+  if (!chain) return [];
+  const words = WORDS_RE.exec(t.slice(chain.length))?.[0] ?? "";
+  const tails: string[] = [];
+  for (let k = MIN_KEYWORD; k < words.length; k++) tails.push(t.slice(chain.length + k));
+  return tails;
+}

@@ -55,15 +55,14 @@ function splitAt(paras: Paragraph[], k: number, at: number): void {
 
 const MAX_SPLITS = 200;
 
-/** Run-in items set two to a paragraph (一是…。二是…。 / 三是…。四是…。): this paragraph and every one of the list
- *  above it, back to the one that opens with its first item, open with an odd item and hold the next one at a sentence
- *  start, so the even items run on by the writer's choice. A list with an item alone above (一是… / 二是…三是… /
- *  四是…五是…) lost its breaks; so, as older pages' labels have it, did one whose last item stands alone under a pair
- *  (一是…二是… / 三是…). */
+/** Run-in items set two to a paragraph (一是…。二是…。 / 三是…。四是…。): every paragraph of the list above this one,
+ *  back to the one that opens with its first item, opens with an odd item and holds the next one at a sentence start,
+ *  so the even items run on by the writer's choice; this one opens with an odd item too, with its pair or as the
+ *  list's last (一是…二是… / 三是…, as the labels of sets 8, 24, 45, 46, 95, 104 and 108 have it). A list with an item
+ *  alone above (一是… / 二是…三是… / 四是…五是…) lost its breaks. */
 function pairedList(paras: Paragraph[], cands: CandLike[], i: number, reach: number): boolean {
   const c = cands[i]!;
   if ((c.family !== "shi" && c.family !== "yao") || c.n % 2 === 0) return false;
-  if (embeddedAt(paras[i]!.text, markersFor(c.family, c.n + 1), c.head.length, "", true) <= 0) return false;
   for (let k = i, n = c.n; n > 1;) {
     let j = k - 1;
     while (j >= Math.max(0, k - reach) && cands[j]?.family !== c.family) j--;

@@ -54,7 +54,7 @@ const shapeClass = (s: Shape) => (s === "bare" ? "bare" : "sent");
 
 type Assignment = { level: number[]; groups: number[][] };
 
-function assign(cands: (Cand | null)[], hints: number[], disabled: Set<number>): Assignment {
+function assign(cands: (Cand | null)[], hints: number[], disabled: Set<number>, texts: string[]): Assignment {
   const level: number[] = cands.map(() => 0);
   const groups: number[][] = [];
   const stack: Level[] = [];
@@ -84,12 +84,14 @@ function assign(cands: (Cand | null)[], hints: number[], disabled: Set<number>):
       if (L.last !== c.n - 1) continue;
       const sameShape = shapeClass(L.shape) === shapeClass(c.shape);
       const same = L.family === c.family;
+      // (三是 under a paragraph that holds its 二是 goes on that list, not the outline: 第二，… / 一是…二是… / 三是…)
       const cross =
         !same &&
         TOP.has(L.family) &&
         TOP.has(c.family) &&
         sameShape &&
-        !stack.slice(k + 1).some((d) => d.family === c.family);
+        !stack.slice(k + 1).some((d) => d.family === c.family) &&
+        !(i > 0 && c.n > 1 && embeddedAt(texts[i - 1]!, markersFor(c.family, c.n - 1), 0, "", false) > 0);
       const score = same ? (sameShape ? 3 : 2) : cross ? 1 : 0;
       if (score > bestScore) {
         best = k;
@@ -201,9 +203,9 @@ export function parseOutline(input: Paragraph[], hintShift = 0): OutlineItem[] {
   const cands = paras.map((p, i) => (hints[i] ? null : cand(p.text)));
   const disabled = new Set<number>();
   const merges = new Set<number>();
-  let a = assign(cands, hints, disabled);
+  let a = assign(cands, hints, disabled, texts);
   for (let round = 0; round < 8 && validate(cands, texts, a, disabled, merges); round++)
-    a = assign(cands, hints, disabled);
+    a = assign(cands, hints, disabled, texts);
 
   const items: OutlineItem[] = [];
   for (let i = 0; i < paras.length; i++) {
