@@ -6,6 +6,7 @@ import { cut, type Ctx } from "./noise-fragments";
 import { needs } from "./regex-needs";
 import { NOTE_LABEL_RE } from "./noise-follow-cards";
 import { COPIER_NOTE_RE, speakersOwnBracket } from "./noise-copier-asides";
+import { isPostedSpeakerLine } from "./speech-frame-lines";
 
 /** An editor's note in brackets: （编者注：…）, 【小编提示：…】, 【编者按】, （有删节）, （根据录音整理）, （未经本人审阅）;
  *  whoever saved or reposted it: 【藏者按：…】, （博主按：…）, [楼主注：…], 〔馆主注：…〕, a poster's note signed at its end
@@ -132,6 +133,11 @@ const LINK_LABEL_RE = needs(
   /(?<=[》”\p{Script=Han}])(?<!(?:找到|点开|点击|点一下|按下|选择|选中|看到|出现|显示|的))[（(【[［]\s*(?:(?:请)?(?:点击|点此|单击|戳此|点我)(?:此处|这里)?(?:下载|查看|阅读|浏览|打开|预览|获取)(?:全文|原文|附件|文件|详情)?|附件下载)\s*[）)】\]］](?!\s*(?:按钮|键|图标|字样|选项|即可|链接|入口|标签|栏|菜单|页面|窗口))|(?<=》)\s*[→➡]\uFE0F?\s*(?:点击|点此|点我)(?:下载|查看)(?:全文|原文|附件)?(?=[，,。；])/gu,
 );
 
+/** 【讲话人】集团公司总经理　唐振华: a recording's copy tags whose turn begins. Before the speaker's own line (his post and
+ *  his name) the tag goes, and the line is the speech's speaker line; before anything else it is left. */
+const SPEAKER_TAG_RE = /^\s*[【[](?:讲话人|发言人|主讲人|报告人)[】\]]\s*[：:]?\s*/;
+const tagsSpeakerLine = (text: string) => isPostedSpeakerLine(text.replace(SPEAKER_TAG_RE, "").trim());
+
 /** Cuts the asides from one line. */
 export function cutAsides(text: string, lineNo: number, ctx: Ctx, marks?: AsideMarks): string {
   // (A label alone on its line, 【编者按】, is left to the page rules, which take the note under it.)
@@ -142,6 +148,7 @@ export function cutAsides(text: string, lineNo: number, ctx: Ctx, marks?: AsideM
   t = cut(t, GLUED_TIP_RE, "范文修改提示", lineNo, ctx);
   t = cut(t, COPIER_NOTE_RE, "转贴者的批注", lineNo, ctx, speakersOwnBracket);
   t = cut(t, STAGE_DIRECTION_RE, "现场记录（掌声、停顿等）", lineNo, ctx);
+  t = cut(t, SPEAKER_TAG_RE, "录音整理稿的发言人标记", lineNo, ctx, () => !tagsSpeakerLine(t));
   t = cut(t, READER_COUNT_RE, "阅读器的划线人数", lineNo, ctx);
   t = cut(t, KEEPER_MARK_RE, "收藏者的批注", lineNo, ctx);
   t = cut(t, TOOLTIP_LINK_RE, "学习平台的知识点链接", lineNo, ctx);

@@ -3,19 +3,21 @@
 // (县民政局局长×××汇报了…), the decisions (会议决定事项：1. …) and the signatures. Only the speech is text to reuse.
 // A study group's record (理论学习中心组学习记录) is such a form too: its fields (学习时间：… 学习内容：1. …) above the
 // speech it studied, and the members' remarks under 交流发言摘要：(×××：…) and the chair's summing up after it.
+// A recording's written-up copy (录音整理稿) bears the same form: the meeting's fields, then the recording's and the
+// clerk's (录音时长：…, 录音文件：….m4a, 整理人：…, 校对人：…, 整理说明：…), and the chair's turns tagged 【主持人】.
 import { isSalutation } from "./outline-patterns";
 
 /** A field of the minutes' form. */
 const FIELD_RE =
-  /^(?:会议名称|会议时间|会议地点|会议主题|会议类型|主持人|参会人员|参加人员|出席人员|列席人员|缺席人员(?:及原因)?|请假人员|记录人|学习时间|学习地点|学习形式|学习方式|学习主题|学习内容)[：:]/;
+  /^(?:会议名称|会议时间|会议地点|会议主题|会议类型|主持人|参会人员|参加人员|出席人员|列席人员|缺席人员(?:及原因)?|请假人员|记录人|学习时间|学习地点|学习形式|学习方式|学习主题|学习内容|录音时间|录音时长|录音文件|整理人|校对人|审校人|整理日期|校对日期|整理说明)[：:]/;
 /** Fields needed near the top before a file is read as minutes. */
 const MIN_FIELDS = 3;
 const FIELD_WINDOW = 40;
 /** The form's own lines: its name spaced out, its section labels, the signatures, its page count. */
 const FORM_LINE_RE =
   /^(?:会议记录|会议纪要|会议内容|会议议程|会议议题|讨论情况|会议情况|(?:中心组)?学习记录)[：:]?$|签字\s*[：:]|^[（(]本记录共\s*\d+\s*页[)）]$/;
-/** The chair speaking: 主持人：同志们，现在开会…. */
-const CHAIR_RE = /^主持人\s*[：:]\s*\S/;
+/** The chair speaking: 主持人：同志们，现在开会…, or in a recording's copy 【主持人】下面，请…讲话。 */
+const CHAIR_RE = /^(?:主持人\s*[：:]|[【\[]主持人[】\]]\s*[：:]?)\s*\S/;
 /** The chair's summing up after the speech; one line, or it is a speech of its own (主持人小结：同志们，…). */
 const CHAIR_SUMMARY_RE = /^主持人(?:小结|总结)\s*[：:]\s*\S/;
 /** A report in the third person: 县民政局局长×××汇报了…, 县住建局…负责同志分别就…作了发言. */

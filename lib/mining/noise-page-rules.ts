@@ -18,8 +18,10 @@ import { markFootnotes, markPageFootNotes } from "./noise-footnotes";
 import { markTextTables } from "./noise-text-tables";
 import { markKeyPoints } from "./noise-key-points";
 import { markInterleavedLines } from "./noise-interleaved-lines";
+import { markLivePages } from "./noise-live-pages";
 import { markVideoCards } from "./noise-video-cards";
 import { markTranscriptTools } from "./noise-transcript-tools";
+import { markChapterLists } from "./noise-chapter-lists";
 import { markCatalogueTitles } from "./noise-catalogue-titles";
 import { markSiteBanners, markSiteNotices } from "./noise-site-notices";
 import { markFollowCards } from "./noise-follow-cards";
@@ -126,8 +128,11 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markTagLists(texts, verdict);
   markPageJumps(texts, verdict);
   markInterleavedLines(texts, verdict);
+  markLivePages(texts, verdict);
   markVideoCards(texts, verdict);
   markTranscriptTools(texts, verdict);
+  // After the 文案提取 tool's panels, which hold a chapter list of their own (章节速览).
+  markChapterLists(texts, verdict);
   markSiteNotices(texts, verdict);
   markSiteBanners(texts, verdict);
   markFollowCards(texts, verdict);

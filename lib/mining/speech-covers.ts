@@ -51,7 +51,8 @@ function amidChrome(paragraphs: Paragraph[], keep: number, removed: Removed[]): 
  */
 export function withoutCover(raw: RawSpeech, removed: Removed[]): RawSpeech {
   const paragraphs = raw.paragraphs;
-  const prose = paragraphs.findIndex((p) => !isCoverLine(p.text) && !p.hint?.speechTitle);
+  // A title line is no prose, however long (a show's headline, 第47期｜…——…的讲话（录音）, over the player's words).
+  const prose = paragraphs.findIndex((p) => !isCoverLine(p.text) && !p.hint?.speechTitle && !isTitleLine(p.text));
   const head = prose < 0 ? paragraphs : paragraphs.slice(0, prose);
   // Below the salutation a title-like line is the speech's (a photo's caption, 县委书记×××在推进会上讲话), not its title.
   const salutation = head.findIndex((p) => isSalutation(p.text));
