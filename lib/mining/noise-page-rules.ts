@@ -42,6 +42,8 @@ import { markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
 import { markBioCards } from "./noise-bio-cards";
 import { markPostSignatures, markSignaturesOverButtons, markSignaturesUnderButtons } from "./noise-post-signatures";
 import { markRunningHeaders } from "./noise-running-headers";
+import { markWatermarkBands } from "./noise-watermark-bands";
+import { markMomentsPosts } from "./noise-moments-posts";
 import { markPageBreakHeads } from "./noise-page-break-heads";
 import { markSideMenus } from "./noise-side-menus";
 import { markTableOfContents } from "./noise-toc";
@@ -91,6 +93,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markAppCards(texts, verdict);
   markBioCards(texts, verdict);
   markCommentCards(texts, verdict);
+  markMomentsPosts(texts, verdict);
   markGalleryCaptions(texts, verdict);
   markTriangleCaptions(texts, verdict);
   markAiTools(texts, verdict);
@@ -102,6 +105,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markBriefingItems(texts, verdict);
   markMinutesDecisions(texts, verdict);
   markRunningHeaders(texts, verdict);
+  markWatermarkBands(texts, verdict);
   markPageBreakHeads(texts, verdict);
   markFootnotes(texts, verdict);
   markPageFootNotes(texts, verdict);
