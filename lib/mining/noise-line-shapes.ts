@@ -24,9 +24,10 @@ const MAIL_FOOTER_RE =
 /** 9832阅读 / 1.3万阅读 / 阅读 9832 / 赞 3: one count of a post's readers, comments, likes… */
 const COUNT = String.raw`(?:\d+(?:\.\d+)?[万千wWkK]?\+?\s*(?:次?阅读|次?浏览|条?评论|点赞|赞|收藏|转发|分享|次?播放|人看过|粉丝)|(?:阅读|浏览|评论|点赞|赞|收藏|转发|分享|播放|粉丝)\s*\d+(?:\.\d+)?[万千wWkK]?\+?)`;
 /** 职场笔记本 · 9832阅读 · 17评论: a recommended post's card line, its author and its counts (two or more), parted by
- *  · | or spaces. No speech has such a line. */
+ *  · | or spaces; a study app's bar may end in its button to write (点赞 328　收藏 96　写心得). No speech has such a
+ *  line. */
 const ENGAGEMENT_RE = new RegExp(
-  String.raw`^(?:[^\s·|｜。！？，]{1,16}\s*[·•|｜]\s*)?${COUNT}(?:\s*[·•|｜]?\s*${COUNT})+$`,
+  String.raw`^(?:[^\s·|｜。！？，]{1,16}\s*[·•|｜]\s*)?${COUNT}(?:\s*[·•|｜]?\s*${COUNT})+(?:\s*[·•|｜]?\s*写(?:心得|评论|留言|笔记|感想))?$`,
 );
 
 /** A recommended post's card line: its author and its counts of readers, comments or likes. */
@@ -135,10 +136,10 @@ const APP_PROMPT_RE =
 const DOWNLOAD_NOTICE_RE =
   /^下载提示$|^(?:\d[.、．]\s*)?(?:本站不保证|该文档所得收入|登录后可充值[，,]?\s*立即自动返金币)|^特别说明[：:]\s*下载前务必|^(?:本页|此页)为预览页[，,][^。！？]{0,30}[。]?$/;
 export const PREVIEW_MARK = "预览页标记";
-/** 学习积分 +1　已阅读满30秒: a study app's toast for points earned by reading (a speech's own table of points,
- *  主动报告隐患 +5, names what earns them). */
+/** 学习积分 +1　已阅读满30秒 / ✓ 本篇已学完　积分 +5: a study app's toast for points earned by reading (a speech's own
+ *  table of points, 主动报告隐患 +5, names what earns them). */
 const POINTS_TOAST_RE =
-  /^(?:[✓✔√]\s*)?(?:有效)?(?:学习|阅读|签到|浏览)\s*积分\s*[+＋]\s*\d{1,3}(?:\s+[^。！？，,]{1,20})?$|^本文已阅读\s*\d{1,3}\s*%$/;
+  /^(?:[✓✔√]\s*)?(?:有效)?(?:学习|阅读|签到|浏览)\s*积分\s*[+＋]\s*\d{1,3}(?:\s+[^。！？，,]{1,20})?$|^(?:[✓✔√]\s*)?(?:本篇|本文|本课|本节|本章)已(?:学完|读完)\s*积分\s*[+＋]\s*\d{1,3}(?!\d)[^。！？，,]{0,20}$|^本文已阅读\s*\d{1,3}\s*%$/;
 /** 视频：全县…例会现场　时长 02:36: a video's caption with its length. */
 const VIDEO_CAPTION_RE = /^(?:视频|【视频】|\[视频\])\s*[：:｜|]?.{2,50}?\s*时长\s*\d{1,2}:\d{2}(?::\d{2})?$/;
 

@@ -45,6 +45,8 @@ import { markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
 import { markBioCards } from "./noise-bio-cards";
 import { markPostSignatures, markSignaturesOverButtons, markSignaturesUnderButtons } from "./noise-post-signatures";
 import { markRunningHeaders } from "./noise-running-headers";
+import { markWatermarkBands } from "./noise-watermark-bands";
+import { markMomentsPosts } from "./noise-moments-posts";
 import { markPageBreakHeads } from "./noise-page-break-heads";
 import { markSideMenus } from "./noise-side-menus";
 import { markTableOfContents } from "./noise-toc";
@@ -94,6 +96,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markAppCards(texts, verdict);
   markBioCards(texts, verdict);
   markCommentCards(texts, verdict);
+  markMomentsPosts(texts, verdict);
   markGalleryCaptions(texts, verdict);
   markTriangleCaptions(texts, verdict);
   markAiTools(texts, verdict);
@@ -105,6 +108,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markBriefingItems(texts, verdict);
   markMinutesDecisions(texts, verdict);
   markRunningHeaders(texts, verdict);
+  markWatermarkBands(texts, verdict);
   markPageBreakHeads(texts, verdict);
   markFootnotes(texts, verdict);
   markPageFootNotes(texts, verdict);

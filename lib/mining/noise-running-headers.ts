@@ -133,8 +133,31 @@ export function markRunningHeaders(texts: string[], verdict: (string | null)[]):
       if (!aboveFrame(texts, verdict, i) && !(pairFromTop && atTop(i))) verdict[i] = RUNNING_HEADER;
   }
   markRepeatedWatermarks(texts, verdict);
+  markMisreadHeaders(texts, verdict, underPageNumber);
   markSiteNamesAtBreaks(texts, verdict, underPageNumber);
   markPartMarkers(texts, verdict);
+}
+
+/** Long enough that one character in it may be misread while the rest still says which header it is. */
+const MISREAD_MIN = 8;
+
+/** A header's copy an OCR misread in one character (××会议材科之二 under — 2 — beside ××会议材料之二 at the other
+ *  breaks): right under a printed page number, as long as a marked header and differing from it in one character
+ *  only. A line of the text's own there is not a header's word for word but one. */
+function markMisreadHeaders(
+  texts: string[],
+  verdict: (string | null)[],
+  underPageNumber: (i: number) => boolean,
+): void {
+  const squeeze = (t: string) => t.replace(/\s+/g, "");
+  const headers = [...new Set(texts.filter((_, i) => verdict[i] === RUNNING_HEADER).map(squeeze))];
+  const oneOff = (a: string, b: string) => a.length === b.length && [...a].filter((c, k) => c !== b[k]).length === 1;
+  if (!headers.some((h) => h.length >= MISREAD_MIN)) return;
+  texts.forEach((raw, i) => {
+    const t = squeeze(raw);
+    if (verdict[i] || t.length < MISREAD_MIN || /[。！？，；：:]/.test(t) || !underPageNumber(i)) return;
+    if (headers.some((h) => oneOff(h, t))) verdict[i] = RUNNING_HEADER;
+  });
 }
 
 const SITE_NAME_MAX = 20;

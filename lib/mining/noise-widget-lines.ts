@@ -3,6 +3,7 @@
 // up from a recording, an e-book reader's chapter line marked as a free sample. Each says by its shape that it is the
 // page's, not the speaker's; judged before titles and headings are set aside (a rating line may end in a tag like
 // …讲话, a chapter line reads as a heading) and whether or not the line seems to carry on a sentence.
+import { REASON_SOURCE_NOTE } from "./noise-words";
 
 /** A reaction bar's cell: a button's word, a count (the thumb's emoji already cut), a glyph (★ 收藏, ⚑ 举报). */
 const BAR_CELL_RE =
@@ -60,6 +61,17 @@ const USER_BAR_RE =
 /** 沅北化工的微博视频: a 微博 post's video card, the account's name before it. */
 const MICROBLOG_VIDEO_RE = /^[^\s，。！？、：:]{2,20}的微博视频$/;
 
+/** 文字｜安环部　　图片｜小吴　　编辑｜刘颖: an account's credits under its article, two roles or more each with its
+ *  name after a bar (with a colon they are noise-line-rules.ts's source labels). */
+const CREDIT_ROLE =
+  "(?:文字|文稿|文案|撰稿|采写|供稿|图片|图|摄影|配图|视频|剪辑|设计|美编|编辑|责编|排版|校对|审核|审校|初审|复审|终审|监制|出品|统筹|策划)";
+const CREDITS_ROW_RE = new RegExp(`^(?:${CREDIT_ROLE}\\s*[｜|丨]\\s*[^\\s｜|丨]{1,16}\\s*){2,}$`);
+
+/** A phone's 信息 app around a copied text message: its input box (短信/彩信, iMessage/信息) and a bulk message's
+ *  opt-out (【石桥镇…】拒收请回复R, 回T退订); a speaker tells no one how to refuse his words. */
+const SMS_INPUT_RE = /^(?:短信|彩信|iMessage|信息)(?:\s*[/／]\s*(?:短信|彩信|iMessage|信息))+$/i;
+const SMS_OPT_OUT_RE = /(?:拒收请?回复|退订请?回复?)\s*[A-Za-z]{1,2}$|回复?\s*[A-Za-z]{1,2}\s*(?:退订|拒收)$/;
+
 /** The reason a line is a widget's, or null. */
 export function widgetLineReason(t: string): string | null {
   const n = t.length;
@@ -70,5 +82,8 @@ export function widgetLineReason(t: string): string | null {
   if (n <= 60 && RECORDED_NOTE_RE.test(t)) return RECORDED_NOTE;
   if (n <= 40 && SAMPLE_CHAPTER_RE.test(t)) return "阅读器标记";
   if (n <= 30 && MICROBLOG_VIDEO_RE.test(t)) return "视频卡片";
+  if (n <= 80 && CREDITS_ROW_RE.test(t)) return REASON_SOURCE_NOTE;
+  if (n <= 12 && SMS_INPUT_RE.test(t)) return "短信界面文字";
+  if (n <= 40 && SMS_OPT_OUT_RE.test(t)) return "短信界面文字";
   return null;
 }

@@ -1,7 +1,8 @@
 // Recovers outline items whose paragraph break was lost, so that they run on inside the previous paragraph:
 //  - a gap in a numbered sequence (二要 … 四要) is filled by the 三要 found at a sentence start before 四要 (not where
 //    the list stands two to a paragraph from its first item: 一要…二要… / 三要…四要…, by the writer's choice);
-//  - a list whose first item is run into a lead sentence (…行动。一要…) is split when 二要 opens the next paragraph;
+//  - a list whose first item is run into a lead sentence (…行动。一要…) is split when 二要 opens the next paragraph
+//    (not where both open indented lines of the source: the page marks its paragraphs, and kept item one in the lead);
 //  - parallel headings (一是要充分认识… / 二是要充分认识…) reveal a third one (…。三是要充分认识…) inside a body.
 // Only heading-sized sentences are split out; inline enumerations in prose stay where they are.
 import { markersFor } from "./outline-markers";
@@ -49,8 +50,17 @@ export function embeddedAt(
 
 function splitAt(paras: Paragraph[], k: number, at: number): void {
   const p = paras[k]!;
-  const { hint: _hint, ...rest } = p;
+  // The part cut off opens no line of the source, indented or not.
+  const { hint: _hint, indented: _indented, ...rest } = p;
   paras.splice(k, 1, { ...p, text: p.text.slice(0, at).trim() }, { ...rest, text: p.text.slice(at).trim() });
+}
+
+/** A list's first item inside the paragraph right above its second (…几件事。一是… / 二是…), where both open a line
+ *  of the source with the page's first-line indent: the page marks where its paragraphs start, so no break was lost
+ *  there; the writer ran item one on in the lead paragraph. */
+function leadHoldsFirstItem(paras: Paragraph[], k: number, i: number, n: number): boolean {
+  const [lead, second] = [paras[k]!, paras[i]!];
+  return n === 2 && k === i - 1 && !!lead.indented && !!second.indented && lead.lineNo !== second.lineNo;
 }
 
 const MAX_SPLITS = 200;
@@ -96,6 +106,7 @@ export function splitLostBreaks(input: Paragraph[], candidateOf: CandOf): Paragr
       if (paras[k]!.hint?.headingLevel) break;
       const from = k === prevSame ? cands[k]!.head.length : 0;
       const at = embeddedAt(paras[k]!.text, markers, from, "", true);
+      if (at > 0 && leadHoldsFirstItem(paras, k, i, c.n)) break;
       if (at > 0) {
         splitAt(paras, k, at);
         cands.splice(k, 1, candidateOf(paras[k]!.text), candidateOf(paras[k + 1]!.text));

@@ -271,6 +271,7 @@ function joinAll(items: Item[], mode: Mode): Joined {
     if (first && parts.length) {
       const p: Paragraph = { text: parts.join(""), lineNo: first.line.lineNo };
       if (first.line.hint) p.hint = first.line.hint;
+      if (first.indent >= 2) p.indented = true;
       out.push(p);
       runs.push({ first, lines: parts.length });
     }

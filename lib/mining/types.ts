@@ -38,8 +38,9 @@ export type InferredSplit = { lineNo: number; reason: string; parts?: number };
 /** Something the miner threw away, with the reason shown to the user (Chinese). */
 export type Removed = { text: string; reason: string; lineNo?: number };
 
-/** A paragraph after noise removal and rejoining of hard-wrapped lines. */
-export type Paragraph = { text: string; lineNo: number; hint?: LineHint };
+/** A paragraph after noise removal and rejoining of hard-wrapped lines. `indented`: its first line opens with an
+ *  indent in the source (a part split off a line has none). */
+export type Paragraph = { text: string; lineNo: number; hint?: LineHint; indented?: boolean };
 
 /** One speech found in a document, before its structure is parsed. */
 export type RawSpeech = { paragraphs: Paragraph[] };

@@ -1,0 +1,43 @@
+// A watermark a viewer or an office system prints across the copy, which a text copy keeps as a line of its own
+// between the paragraphs, the same line again and again: a preview's mark (××网盘 · 仅供预览) or a reader's stamp (××内网
+// 刘×× 0315 2024-04-09 08:52: who opened the copy, his staff number and when). Neither needs a classification word
+// (内部资料 and its kind are noise-office-records.ts's). The text flows across the band, as across a page break.
+import { isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
+import { INTERNAL_MARK } from "./noise-office-records";
+import { PREVIEW_MARK } from "./noise-line-shapes";
+
+/** How often the band must stand on a line of its own: a speech says nothing twice on a short line of its own. */
+const MIN_COPIES = 2;
+const MAX_BAND = 40;
+/** A viewer's words on what the reader may do with the copy (仅供预览, 禁止下载, 预览模式). */
+const PREVIEW_WORDS_RE = /仅供(?:在线)?(?:预览|阅读|查阅|浏览)|预览(?:模式|版)|禁止(?:下载|复制|截图)|水印/;
+/** A reader's stamp with the time he opened the copy: a name, a staff number, a day and a time. */
+const READER_STAMP_RE =
+  /[\u4e00-\u9fff]{2,4}\s*\d{3,8}\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)/;
+
+/** The reason a band's line is noise, or null: short, no sentence, no title, heading or salutation. */
+function bandReason(t: string): string | null {
+  if (t.length > MAX_BAND || /[。！？，；]/.test(t) || isTitleLine(t) || parseEnumerator(t) || isSalutation(t))
+    return null;
+  if (PREVIEW_WORDS_RE.test(t)) return PREVIEW_MARK;
+  if (READER_STAMP_RE.test(t)) return INTERNAL_MARK;
+  return null;
+}
+
+/** Marks each band printed on lines of its own twice or more. */
+export function markWatermarkBands(texts: string[], verdict: (string | null)[]): void {
+  const copies = new Map<string, number[]>();
+  texts.forEach((raw, i) => {
+    const t = raw.trim();
+    if (verdict[i] || !t) return;
+    const key = t.replace(/\s+/g, "");
+    const list = copies.get(key);
+    if (list) list.push(i);
+    else copies.set(key, [i]);
+  });
+  for (const lines of copies.values()) {
+    if (lines.length < MIN_COPIES) continue;
+    const reason = bandReason(texts[lines[0]!]!.trim());
+    if (reason) for (const i of lines) verdict[i] = reason;
+  }
+}
