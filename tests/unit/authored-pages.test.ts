@@ -89,18 +89,21 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   // set107/02 and 03: pages without a line of their own for the salutation, whose writer listed 同志们： as noise (as
   // set86/06's); the scorer finds it in the closing's 同志们，.
   set107: { pages: 10, noiseLeak: 0.011, speechCount: 1, retained: 1 },
-  // Sets 108–111 as scored blind at d9d5a58, before any fix for them.
-  set108: { pages: 10, noiseLeak: 0.194, speechCount: 0.8, retained: 1 },
-  set109: { pages: 10, noiseLeak: 0.242, speechCount: 0.7, retained: 0.984 },
-  set110: { pages: 10, noiseLeak: 0.07, speechCount: 1, retained: 1 },
-  set111: { pages: 10, noiseLeak: 0.031, speechCount: 1, retained: 1 },
+  // set108/05: a shared doc's 目录 pane, removed, whose entries cut off with … are the starts of the speech's own
+  // headings; 08: a converter's Traditional originals, removed, which the scorer folds into the Simplified text kept.
+  set108: { pages: 10, noiseLeak: 0.063, speechCount: 1, retained: 1 },
+  // set109/05: a recording's copy whose writer kept （掌声） inside the paragraphs, which the miner cuts as 现场记录
+  // (every earlier writer listed them as noise).
+  set109: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 0.992 },
+  // set111/10: 同志们： glued to the title, listed as noise, found by the scorer in the closing's 同志们， (as set107's).
+  set111: { pages: 10, noiseLeak: 0.005, speechCount: 1, retained: 1 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
 const SCORING_TIMEOUT = 60_000;
 
 const pages: PageResult[] = [];
-/** Sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84, 87–90, 92, 93, 101 and 103–106, whose every leak the miner was fixed for (106 leaked none blind). */
+/** Sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84, 87–90, 92, 93, 101, 103–106 and 110, whose every leak the miner was fixed for (106 leaked none blind). */
 const fixed: PageResult[] = [];
 const inPart = new Map<string, PageResult[]>();
 beforeAll(async () => {
@@ -174,7 +177,7 @@ const KNOWN_LEAKS = [
 
 describe("the miner on the authored pages of unseen site styles", () => {
   it(
-    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84, 87–90, 92, 93, 101 and 103–106 in any block but the known ones",
+    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84, 87–90, 92, 93, 101, 103–106 and 110 in any block but the known ones",
     () => {
       const leaks = fixed.flatMap(({ gold, blocks }) => {
         const normed = blocks.map((b) => norm(b.text));
@@ -182,7 +185,7 @@ describe("the miner on the authored pages of unseen site styles", () => {
         return gold.noise.filter((n) => norm(n).length >= 2 && normed.some((b) => b.includes(norm(n))));
       });
       expect(leaks).toEqual(KNOWN_LEAKS);
-      expect(fixed.length).toBe(808);
+      expect(fixed.length).toBe(818);
     },
     SCORING_TIMEOUT,
   );
