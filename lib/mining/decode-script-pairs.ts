@@ -16,23 +16,31 @@ const comparable = (t: string) =>
 const MIN_HAN = 4;
 const hanCount = (t: string) => t.match(/\p{Script=Han}/gu)?.length ?? 0;
 
-/** The converted lines without each Traditional original that stands next to its Simplified rendering: two adjacent
- *  lines that differed as written, read alike once converted, and of which only the one changed by conversion. A
- *  speech that says a line twice wrote it the same way twice, and both copies stay. */
+/** A converter's bilingual mode pairs every line; a speech in Traditional may quote one line of a Simplified slide
+ *  below its own (安全第一，預防為主！ / 安全第一，预防为主！). Only a page with this many pairs is in two scripts. */
+const MIN_PAIRS = 3;
+
+/** The converted lines without each Traditional original that stands next to its Simplified rendering (blank lines
+ *  between them allowed): two lines that differed as written, read alike once converted, and of which only the one
+ *  changed by conversion, on a page where several such pairs alternate. A speech that says a line twice wrote it
+ *  the same way twice, and both copies stay. */
 export function withoutScriptOriginals(
   written: SourceLine[],
   converted: SourceLine[],
 ): { lines: SourceLine[]; removed: Removed[] } {
   const original = new Set<number>();
-  for (let i = 0; i + 1 < converted.length; i++) {
-    const [a, b] = [written[i]!.text, written[i + 1]!.text];
-    const [ca, cb] = [converted[i]!.text, converted[i + 1]!.text];
+  const filled = converted.flatMap((l, i) => (l.text.trim() ? [i] : []));
+  for (let k = 0; k + 1 < filled.length; k++) {
+    const [i, j] = [filled[k]!, filled[k + 1]!];
+    if (original.has(i)) continue;
+    const [a, b] = [written[i]!.text, written[j]!.text];
+    const [ca, cb] = [converted[i]!.text, converted[j]!.text];
     if (a === b || hanCount(ca) < MIN_HAN || comparable(ca) !== comparable(cb)) continue;
     const aChanged = a !== ca;
     const bChanged = b !== cb;
-    if (aChanged !== bChanged) original.add(aChanged ? i : i + 1);
+    if (aChanged !== bChanged) original.add(aChanged ? i : j);
   }
-  if (!original.size) return { lines: converted, removed: [] };
+  if (original.size < MIN_PAIRS) return { lines: converted, removed: [] };
   const removed = [...original].map((i) => ({
     text: written[i]!.text.trim(),
     reason: REASON_SCRIPT_ORIGINAL,

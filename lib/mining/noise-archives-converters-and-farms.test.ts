@@ -50,12 +50,14 @@ describe("a Traditional page shown in two scripts, line by line", () => {
   });
 
   it("reads 「」 in the original as the rendering's “”", () => {
-    const written = [
-      { text: "要通過「森林衛士」小程序上報火情。", lineNo: 1 },
-      { text: "要通过“森林卫士”小程序上报火情。", lineNo: 2 },
+    const pairs = [
+      ["要通過「森林衛士」小程序上報火情。", "要通过“森林卫士”小程序上报火情。", "要通过「森林卫士」小程序上报火情。"],
+      ["各鄉鎮要加強巡查。", "各乡镇要加强巡查。", "各乡镇要加强巡查。"],
+      ["確保不發生重大火災。", "确保不发生重大火灾。", "确保不发生重大火灾。"],
     ];
-    const converted = [{ text: "要通过「森林卫士」小程序上报火情。", lineNo: 1 }, written[1]!];
-    expect(withoutScriptOriginals(written, converted).lines).toEqual([written[1]]);
+    const written = pairs.flatMap(([trad, simp]) => [trad!, simp!]).map((text, i) => ({ text, lineNo: i + 1 }));
+    const converted = written.map((l, i) => (i % 2 ? l : { ...l, text: pairs[i / 2]![2]! }));
+    expect(withoutScriptOriginals(written, converted).lines).toEqual(written.filter((_, i) => i % 2));
   });
 
   it("keeps every line of a page wholly in Traditional, and a line a speech says twice", () => {

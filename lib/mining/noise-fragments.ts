@@ -32,10 +32,10 @@ export const TOPIC_TAG_RE = needs(["#"], /(?:(?<![\dA-Za-z#])|(?<=[\u4e00-\u9fff
 export const PROMOTED_TOPIC_RE =
   /^\s*#(?:热议|热搜|热门|热点|推荐|精选|话题|今日话题|大家都在问|猜你想问)#\s*[^。！；#\n]{4,40}[？?]\s*$/g;
 export const MENTION_RE = needs(["@"], new RegExp(`(?<=[^\\s\\w.@-])${MENTION_NAME} `, "gu"));
-/** A tag; and a tag's attributes alone on a line, closing it (" alt="…" width="640" />), whose < a naive tag strip left
- *  on the line above with the start of the tag. */
+/** A tag; and a tag's attributes opening a line, closing it (" alt="…" width=640 />, ' title='…' />), whose < a naive
+ *  tag strip left on the line above with the start of the tag; the text glued after its > stays. */
 export const TAG_RE =
-  /<\/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>\n]{0,300})?\s*\/?>|^\s*"?(?:\s*[a-zA-Z][\w:-]{0,20}\s*=\s*"[^"<>\n]{0,300}")+\s*\/?>\s*$/g;
+  /<\/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>\n]{0,300})?\s*\/?>|^\s*["']?(?:\s*[a-zA-Z][\w:-]{0,20}\s*=\s*(?:"[^"<>\n]{0,300}"|'[^'<>\n]{0,300}'|[^\s"'<>/]{1,40}))+\s*\/?>/g;
 export const CSS_BRACES_RE = /\{[\s\w\-#.:;,%()'"!]{0,300}:[\s\w\-#.:;,%()'"!]{0,300}\}/g;
 /** 第 2 页 共 9 页 inside a line; #p#分页标题#e#, the page break a CMS (DedeCMS) leaves in an article it splits. */
 export const PAGE_INLINE_RE =

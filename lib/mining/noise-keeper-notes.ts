@@ -5,9 +5,15 @@
 /** 粘贴自 <file:///D:/…/通知.docx>: a notes app's record of where a pasted passage came from (OneNote's; Pasted from in
  *  English), an address in angle brackets after its label. No speech writes one. */
 const PASTE_SOURCE_RE = /^(?:粘贴自|复制自|剪藏自|来自|pasted from)\s*<(?:https?|file|ftp):\/\/[^<>\n]{1,300}>$/i;
-/** 会后补：贺总加了一段… / 事后补记：…: a note on the speech written after the meeting by whoever keeps the page (a
- *  speech's 会后，各单位要… has no label). */
-const AFTER_MEETING_NOTE_RE = /^(?:会后|事后|讲话后)(?:补|补记|补充|备注|记)[：:]/;
+/** 会后补：贺总加了一段… / 事后补记：… / 会后补充说明：… / 整理者注：…: a note on the speech by whoever keeps the page,
+ *  written after the meeting or in the keeper's name (a speech's 会后，各单位要… has no label). */
+const AFTER_MEETING_NOTE_RE =
+  /^(?:(?:会后|事后|讲话后)(?:补|补记|补充|备注|记)(?:说明)?|(?:整理者|整理人|记录者|记录人)(?:注|按|附注|备注))[：:]/;
+
+/** A reviewer's comment on a line of its own (批注（张科长）：… / 批注：…), a clipper's note (【批注】 / 【旁批】 / 【笔记】…):
+ *  a reviewer's or keeper's word on the text between its paragraphs. */
+export const REVIEW_COMMENT_RE =
+  /^(?:(?:批注|修订意见)[（(][^（）()]{1,16}[）)]|批注|旁批)[：:]|^[【[](?:批注|旁批|笔记)[】\]]/;
 
 /** The reason a whole (normalised, trimmed) line is the keeper's note, or null. */
 export function keeperNoteReason(t: string): string | null {
@@ -20,11 +26,27 @@ export function keeperNoteReason(t: string): string | null {
  *  —— 一、… ——, nor a speech's title, ——在…上的讲话——). */
 const DASHED_LABEL_RE =
   /^[—―]{2}\s*(?![^—―]*(?:讲话|发言|致辞|报告)\s*[—―]{2}$)[^\s。，！？；：、（(]{2,12}\s*[—―]{2}$/;
+/** The words of a divider: it names the page's material (what was pasted, the notice, the original, what follows or
+ *  ends, an attachment, the notes, a page's or a part's number) rather than saying something. A speech sets its
+ *  slogan (——人人讲安全——) or its unnumbered section heads (——形势不容乐观——) between dashes too. */
+const PAGE_MATERIAL_RE =
+  /粘贴|复制|剪藏|通知|原文|正文|全文|以下|以上|附件|笔记|预览|阅读|聊天|群聊|消息|转载|第\s*\d{1,3}\s*[页篇]/;
+/** A line that announces what follows (我们提出一个口号：): the dashed line under it is the speech's. */
+const ANNOUNCES_RE = /[：:]\s*$/;
 
 /** Marks such labels that no rule before named (an end mark, a paywall's notice, a list's header keeps its own
- *  reason). */
+ *  reason): those that name the page's material, or any on a keeper's page (a paste source, a note after the
+ *  meeting) unless two or more of them head the speech's paragraphs as its section labels. Never one under a line
+ *  that announces it. */
 export function markDashedLabels(texts: string[], verdict: (string | null)[]): void {
-  texts.forEach((t, i) => {
-    if (!verdict[i] && DASHED_LABEL_RE.test(t.trim())) verdict[i] = "分隔线";
-  });
+  const labels = texts.flatMap((t, i) => (!verdict[i] && DASHED_LABEL_RE.test(t.trim()) ? [i] : []));
+  const material = (i: number) => PAGE_MATERIAL_RE.test(texts[i]!);
+  const keeperPage = texts.some((t) => keeperNoteReason(t.trim()) !== null);
+  const sectionLabels = labels.filter((i) => !material(i)).length >= 2;
+  for (const i of labels) {
+    let above = i - 1;
+    while (above >= 0 && !texts[above]!.trim()) above--;
+    if (above >= 0 && ANNOUNCES_RE.test(texts[above]!.trim())) continue;
+    if (material(i) || (keeperPage && !sectionLabels)) verdict[i] = "分隔线";
+  }
 }

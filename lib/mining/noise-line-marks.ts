@@ -58,8 +58,9 @@ const MD_IMAGE_RE = /[!！]\[[^\]\n]{0,200}\][(（][^)）\s]{0,500}[)）]/g;
 const MD_LINK_RE = /\[([^\]\n]{1,200})\][(（]((?:https?:\/\/|www\.|\/|\.|#)[^)）\s]{0,500}|)[)）]/g;
 // ** only: __ is also a fill-in blank (姓名：____).
 const MD_EMPHASIS_RE = /\*\*/g;
-/** ==…== : a note app's highlight round a passage (Obsidian, Typora); the words stay, the marks go. */
-const MD_HIGHLIGHT_RE = /==(?=[^=\s])([^=\n]{1,2000}?[^=\s])==/g;
+/** ==…== : a note app's highlight round a passage (Obsidian, Typora); the words stay, the marks go. A pair with a
+ *  third = beside it is a divider's rule (===正文===), which the divider rules read whole. */
+const MD_HIGHLIGHT_RE = /(?<!=)==(?=[^=\s])([^=\n]{1,2000}?[^=\s])==(?!=)/g;
 /** **一、认清形势** / **一是…。**正文: a line opened by a bold phrase, which a repost's headings are when its title
  *  alone has a # mark: the phrase is the whole line, ends a sentence or is numbered (**公司各部门、**项目部要… is a
  *  template's blanks). */

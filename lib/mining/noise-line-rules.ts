@@ -11,6 +11,7 @@ import {
 } from "./noise-line-shapes";
 export { isCodeLine } from "./noise-line-shapes";
 import { isPageNumberLine } from "./noise-page-counts";
+import { REVIEW_COMMENT_RE } from "./noise-keeper-notes";
 import { CHROME_RE, KNOWN_SITES, REASON_SOURCE_NOTE, SITE_PROMO_RE } from "./noise-words";
 import { withoutSourceInSentence } from "./noise-fragments";
 import {
@@ -148,9 +149,6 @@ const EDITOR_NOTE_RE =
  *  under its copy (本页为…保存的历史版本): no speech speaks of the copy it is read from. */
 const SNAPSHOT_RE =
   /^这是.{0,160}的快照|网页快照|^快照(?:谨|仅|与|日期|时间)|^本快照|关键[词字]已被高亮|被抓取时的|在此期间可能已经?更改|^查看当前页面$|^本页面?[为是].{0,40}(?:存档|归档|保存)的(?:历史)?(?:版本|副本|快照)/;
-
-/** A reviewer's comment exported as a line of its own: 批注（张科长）：…, or a clipper's note between paragraphs: 【批注】…. */
-const REVIEW_COMMENT_RE = /^(?:批注|修订意见)[（(][^（）()]{1,16}[）)][：:]|^[【[]批注[】\]]/;
 
 /** Forum chrome when little Chinese text is left after chrome words, numbers and separators are taken out. */
 function isChrome(t: string): boolean {

@@ -35,9 +35,9 @@ export function seoPhrases(body: string): string[] {
   return [...phrases].filter((p) => GENRE_RE.test(p));
 }
 
-/** A content farm's chain of search keywords joined by _ at the head of a line (安全讲话稿_校园安全讲话稿_…), and the
- *  run of words that follows the last _. */
-const KEYWORD_CHAIN_RE = /^(?:[\u4e00-\u9fffA-Za-z0-9]{2,20}_){1,8}/;
+/** A content farm's chain of search keywords joined by _ or | at the head of a line (安全讲话稿_校园安全讲话稿_…,
+ *  安全讲话稿|校园安全讲话稿|…), one joiner throughout, and the run of words that follows the last one. */
+const KEYWORD_CHAIN_RE = /^(?:(?:[\u4e00-\u9fffA-Za-z0-9]{2,20}_){1,8}|(?:[\u4e00-\u9fffA-Za-z0-9]{2,20}[|｜]){1,8})/;
 const WORDS_RE = /^[\u4e00-\u9fffA-Za-z0-9]+/;
 const MIN_KEYWORD = 2;
 

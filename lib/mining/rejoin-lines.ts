@@ -63,6 +63,8 @@ export function wrapWidth(lineWidths: number[]): number {
 const SOFT_END = /[，、；,;—（(“‘《【「『]$/;
 const BULLET_START = /^(?:——|[●•◆■☆★○◇□√])/;
 const RULE_LINE_RE = /^[-=_~—―─━═*]{5,}$/;
+/** ——形势不容乐观——: a label set between dashes stands on its line; its closing dash is no soft end. */
+const DASHED_LABEL_RE = /^[—―]{2}[^—―]{1,30}[—―]{2}$/;
 const WEAK_FAMILIES = new Set<Family>(["shi", "yao", "num-dot", "num-paren", "circled"]);
 /** A line's outline number as joining reads it: a 1.1 heading stands short on its line like any title, and a wrapped
  *  line that opens with a figure (2.5小时内…) runs on, so a decimal number is none here. */
@@ -83,7 +85,7 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, after: Item | un
   if (prev.line.hint?.tableRow || next.line.hint?.tableRow)
     return !!prev.line.hint?.tableRow && !next.line.hint?.tableRow && SOFT_END.test(prev.text);
   // A rule (------) parts what is above from what is below: it is no wrapped line, and nothing wraps into it.
-  if (RULE_LINE_RE.test(prev.text) || RULE_LINE_RE.test(next.text)) return false;
+  if (RULE_LINE_RE.test(prev.text) || RULE_LINE_RE.test(next.text) || DASHED_LABEL_RE.test(prev.text)) return false;
   // A page break cut the sentence: it runs on into the next page (a heading or a numbered item does not, but for
   // the next of a paragraph's 一是…；二是…； items, after the semicolon or comma that ended the one before, where an
   // indent does not start it as a paragraph of its own).
