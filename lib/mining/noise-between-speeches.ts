@@ -3,9 +3,10 @@
 // (a message's opt-out, its time, a rule), and among that chrome stand a few short lines of the sender's own (这是村里
 // 群发的…, a nickname, the post's words) up to the next speech's title. The first speech had ended and the next has
 // not begun: those lines are neither's.
-import { endsSentence, isTitleLine, parseEnumerator } from "./outline-patterns";
+import { endsSentence, isClosingStart, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { dateOfLine, isSalutation, isSpeakerLine } from "./speech-frame-lines";
 import { keptFrom } from "./noise-page-cards";
+import { PAGE_BREAKS } from "./noise-breaks";
 
 const REASON = "两篇讲话之间的页面杂项";
 /** A line of the sender's: no paragraph of a speech. */
@@ -13,6 +14,11 @@ const GAP_LINE_MAX = 40;
 const GAP_LINES = 6;
 /** What the speech's own last words may be after its paragraph (谢谢大家！, 散会。), or its signature. */
 const SPEECH_END_RE = /^(?:谢谢|散会|完毕)/;
+/** A speech's short closing lines (同志们，让我们…！ / 乡亲们，… / 以上意见，… / 我就讲这些。): the speech's, not a sender's. */
+const CLOSING_WORDS_RE =
+  /^(?:(?:同志们|乡亲们|同事们|朋友们|同学们|老师们|各位)[，,！!]|以上|我就(?:讲|说)|我(?:再)?(?:讲|说)(?:这些|这么多|到这里)|最后[，,])/;
+/** A line ending a sentence (。！) is a speech's short paragraph (安全生产无小事。), never the sender's note. */
+const SENTENCE_END_RE = /[。！!]$/;
 
 /** A title that opens a speech: its speaker, its date or its salutation right under it. */
 function opensSpeech(texts: string[], verdict: (string | null)[], i: number): boolean {
@@ -29,12 +35,28 @@ function speechAbove(texts: string[], verdict: (string | null)[], k: number): bo
   return false;
 }
 
-/** A title's first half: a subtitle (——在…上的讲话) under it, or no clause mark in it. */
-const titleHalf = (above: string, title: string) => /^[—－-]/.test(title) || !/[，。；！？、,]/.test(above);
+/** 在全县…会议上的讲话: a subtitle without its dash, which a main title's line may stand over. */
+const MEETING_SUBTITLE_RE = /^在[^。！？；：:，,]{2,40}上的(?:讲话|发言|致辞|报告)$/;
+/** A slogan-like first half (守底线、防风险、保平安 / 压紧压实责任，筑牢安全防线): phrases, no sentence. */
+const MAIN_TITLE_RE = /^[^。！？；：:!?]{4,30}$/;
+
+/** A title's first half: a subtitle (——在…上的讲话) under it, or no clause mark in it; or a slogan standing alone over
+ *  在…上的讲话 (a post's words over the speech it shares come under the poster's name, another kept line). */
+function titleHalf(above: string, title: string, alone: boolean): boolean {
+  if (/^[—－-]/.test(title) || !/[，。；！？、,]/.test(above)) return true;
+  return alone && MEETING_SUBTITLE_RE.test(title) && MAIN_TITLE_RE.test(above);
+}
+
+/** The first line under line k that is not the page's break (a page number, a running header), or -1. */
+function belowPageBreak(texts: string[], verdict: (string | null)[], k: number): number {
+  for (let j = k + 1; j < texts.length; j++) if (texts[j]!.trim() && !PAGE_BREAKS.has(verdict[j] ?? "")) return j;
+  return -1;
+}
 
 /** Marks the short kept lines between a speech's last paragraph and the next speech's title, where the line right
- *  under that paragraph is the page's chrome. A heading, a title, a salutation, a speaker, a date or the speaker's
- *  thanks among them means the text is no such gap, and nothing is marked. */
+ *  under that paragraph (past a page break) is the page's chrome. A heading, a title, a salutation, a speaker, a date
+ *  or the speaker's thanks or closing words among them means the text is no such gap, and nothing is marked; a line
+ *  ending a sentence is the speech's and stays. */
 export function markChromeBetweenSpeeches(texts: string[], verdict: (string | null)[]): void {
   for (let i = 1; i < texts.length; i++) {
     if (!opensSpeech(texts, verdict, i)) continue;
@@ -46,7 +68,8 @@ export function markChromeBetweenSpeeches(texts: string[], verdict: (string | nu
       if (t.length > GAP_LINE_MAX) break;
       // …and a lead announcing the text (以下为讲话全文：), which the notice and lead rules read.
       const framed = isTitleLine(t) || !!parseEnumerator(t) || isSalutation(t) || isSpeakerLine(t) || /[：:]$/.test(t);
-      if (framed || !!dateOfLine(t) || SPEECH_END_RE.test(t) || gap.length === GAP_LINES) {
+      const closes = SPEECH_END_RE.test(t) || isClosingStart(t) || CLOSING_WORDS_RE.test(t);
+      if (framed || !!dateOfLine(t) || closes || gap.length === GAP_LINES) {
         gap.length = 0;
         break;
       }
@@ -54,9 +77,14 @@ export function markChromeBetweenSpeeches(texts: string[], verdict: (string | nu
     }
     if (!gap.length || k < 0 || !endsSentence(texts[k]!.trim()) || !speechAbove(texts, verdict, k)) continue;
     // A two-line title's first half right over its second (压紧压实责任 筑牢安全防线 / ——在…上的讲话).
-    if (gap[0] === keptFrom(texts, verdict, i, -1) && titleHalf(texts[gap[0]]!.trim(), texts[i]!.trim())) continue;
-    const below = texts.findIndex((t, j) => j > k && t.trim());
-    if (!verdict[below]) continue;
-    for (const g of gap) verdict[g] = REASON;
+    if (
+      gap[0] === keptFrom(texts, verdict, i, -1) &&
+      titleHalf(texts[gap[0]]!.trim(), texts[i]!.trim(), gap.length === 1)
+    )
+      continue;
+    // A page break under the paragraph is no chrome of a message: the speech may run on past it.
+    const below = belowPageBreak(texts, verdict, k);
+    if (below < 0 || !verdict[below]) continue;
+    for (const g of gap) if (!SENTENCE_END_RE.test(texts[g]!.trim())) verdict[g] = REASON;
   }
 }

@@ -175,7 +175,7 @@ export function lineNoiseReason(
   // ─────── 第 1 页 / 共 9 页: a preview's page break drawn as a rule with the page number on it.
   if (n <= 60 && isPageNumberLine(t)) return "页码";
   if (SHORT_RULE_RE.test(t) ? !inProse : n <= 2000 && SEPARATOR_RE.test(t) && !/^[*]{1,4}$/.test(t)) return "分隔线";
-  const shape = shapeNoiseReason(t);
+  const shape = shapeNoiseReason(t, afterColon);
   if (shape) return shape;
   if (n <= 2000 && isCodeLine(t)) return "样式代码";
   if (n <= 80 && RECOMMEND_LINE_RE.test(t)) return "相关文章列表";

@@ -156,7 +156,8 @@ const DOWNLOAD_BUTTON_RE =
 /** 特别声明 alone on its line over the platform's disclaimer (本文为…上传并发布，仅代表…): its label, never a speech's. */
 const BARE_DISCLAIMER_RE = /^[【\[]?(?:免责声明|版权声明|免责条款|特别声明|郑重声明|法律声明)[】\]]?[:：]?$/;
 
-export function shapeNoiseReason(t: string): string | null {
+/** `afterColon`: the line above ends in a colon, so this one is what the speaker quotes (系统就会自动提示：/ 分工如下：). */
+export function shapeNoiseReason(t: string, afterColon = false): string | null {
   const n = t.length;
   if (n <= 60 && (LABELLED_RULE_RE.test(t) || SHORT_RULE_RE.test(t))) return "分隔线";
   if (isScreenBar(t)) return SCREEN_BAR;
@@ -179,7 +180,7 @@ export function shapeNoiseReason(t: string): string | null {
   if (n <= 30 && EVENT_CAPTION_RE.test(t)) return "图片说明";
   if (n <= 120 && PROMOTION_RE.test(t)) return "推广广告";
   if (n <= 80 && LABELLED_AD_RE.test(t)) return "广告";
-  const paper = n <= 200 ? (paperLineReason(t) ?? widgetLineReason(t)) : null;
+  const paper = n <= 200 ? (paperLineReason(t) ?? widgetLineReason(t, afterColon)) : null;
   if (paper) return paper;
   if (n <= 40 && (JOURNAL_ISSUE_RE.test(t) || CONTINUED_PAGE_RE.test(t))) return PRINTED_HEADER;
   if (n <= 40 && FORM_TITLE_RE.test(t)) return "公文稿纸";
@@ -190,7 +191,7 @@ export function shapeNoiseReason(t: string): string | null {
   if (n <= 60 && SCRIPT_MIRROR_NOTE_RE.test(t)) return "网站页眉页脚";
   if (n <= 40 && APP_PROMPT_RE.test(t)) return "付费/登录提示";
   if (n <= 70 && VIDEO_CAPTION_RE.test(t)) return "图片说明";
-  if (n <= 30 && POINTS_TOAST_RE.test(t)) return "网站互动提示";
+  if (n <= 30 && !afterColon && POINTS_TOAST_RE.test(t)) return "网站互动提示";
   if (n <= 6 && /^(?:[+＋]\s*关注|已关注|关注|(?:百度|网站|文库|知道|论坛|门户)首页)$/.test(t)) return "论坛界面文字";
   if (n <= 80 && DOWNLOAD_NOTICE_RE.test(t)) return "付费/登录提示";
   if (n <= 8 && /^(?:本页|此页)为预览页。?$/.test(t)) return PREVIEW_MARK;

@@ -2,7 +2,7 @@
 // (♡ 老郑，李小燕，…) with the post's buttons over it (删除), and the friends' comments under it (老郑：转发了… / 周红梅 回复
 // 老郑：谢谢！); below, another friend's post folded after its first words (龙哥 / 县里开了…从严查处…… / 全文 / 9月27日
 // 07:52). None of it is the speech's; each is known by the like row's heart or by the fold's shape.
-import { isTitleLine, parseEnumerator } from "./outline-patterns";
+import { isOpeningStart, isTitleLine, parseEnumerator } from "./outline-patterns";
 
 const POST_CHROME = "朋友圈互动（点赞、评论）";
 const FOLDED_POST = "折叠的他人动态";
@@ -13,6 +13,13 @@ const LIKES_ROW_RE = new RegExp(`^[♡♥❤]\\uFE0F?\\s*${NAME}(?:\\s*[，,、]
 /** 老郑：转发了… / 平安出行·周红梅 回复 老郑：谢谢郑队！: a friend's comment, his name (and whom he answers) before a colon. */
 const COMMENT_RE = new RegExp(`^${NAME}(?:\\s*回复\\s*${NAME})?\\s*[：:]\\s*\\S`);
 const COMMENT_MAX = 120;
+/** A comment this much longer than those above it is no friend's reply but a speech's words after a speaker's name. */
+const LONGER_THAN_COMMENTS = 3;
+const COMMENT_SHORT = 20;
+/** A speaker's words begin with his salutation (同志们，/ 各位…：) or his opening (今天召开…). */
+const opensSpeech = (said: string) =>
+  isOpeningStart(said) ||
+  /^(?:各位|尊敬的)?[^，,。！？：:]{0,10}(?:同志们|同事们|乡亲们|朋友们|老师们|同学们)[，,：:！!]/.test(said);
 /** The post's own buttons over its likes (删除, 收起), a line each. */
 const POST_BUTTON_RE = /^(?:删除|收起|评论|赞)$/;
 /** Lines above the like row that may be the post's buttons and its time. */
@@ -45,10 +52,16 @@ function markLikesAndComments(texts: string[], verdict: (string | null)[], row: 
   }
   if (stamp < 0) return;
   for (const k of [stamp, ...buttons, row]) verdict[k] ??= POST_CHROME;
-  // The comments run on under the row, one a line, up to the first line that is none (a blank line ends them).
+  // The comments run on under the row, one a line, up to the first line that is none (a blank line ends them), nor
+  // a speaker's words after his name (陈局长：同志们，… — a transcript opening under the post).
+  let longest = 0;
   for (let k = row + 1; k < texts.length; k++) {
     const t = texts[k]!.trim();
     if (!t || t.length > COMMENT_MAX || !COMMENT_RE.test(t) || parseEnumerator(t)) break;
+    const said = t.slice(t.search(/[：:]/) + 1).trim();
+    if (opensSpeech(said) || (longest > 0 && said.length > Math.max(longest * LONGER_THAN_COMMENTS, COMMENT_SHORT)))
+      break;
+    longest = Math.max(longest, said.length);
     verdict[k] ??= POST_CHROME;
   }
 }

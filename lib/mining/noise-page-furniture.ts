@@ -19,6 +19,7 @@ import { BARE_NAME_RE } from "./noise-line-guard";
 import { isEngagementCounts } from "./noise-line-shapes";
 import { POST_TIME } from "./noise-community-words";
 import { afterKeywordChain } from "./noise-seo-phrases";
+import { isCommentsHeader, looksLikeCommentsHeader } from "./noise-comments-headers";
 
 /** A header that opens a list of links to other pages, alone on its line (往期推荐 / 相关阅读： …). */
 const LIST_HEADER_RE =
@@ -93,7 +94,7 @@ export const isFrame = (t: string) =>
   !!dateOfLine(t) ||
   /^[—－-]{1,2}\s*\S/.test(t) ||
   // A bare name of two to four characters is a speaker's line too; another list's header is not.
-  (isSpeakerLine(t) && !isListHeader(t) && !COMMENTS_HEADER_RE.test(t));
+  (isSpeakerLine(t) && !isListHeader(t) && !looksLikeCommentsHeader(t));
 
 /** Line j stands right above a speech's frame (its salutation, speaker, date or subtitle): j is a title. */
 export function aboveFrame(texts: string[], verdict: (string | null)[], j: number): boolean {
@@ -160,11 +161,6 @@ const MORE_LINK_RE = /^(?:更多|查看更多|阅读更多)[^。，！？\s]{0,1
 /** A line ending in the time of a post, and its buttons: …　2010-07-21 22:47:19　[举报]. */
 const POSTED_AT_END_RE = new RegExp(String.raw`${POST_TIME}(?:\s*[【\[](?:举报|回复|删除)[】\]])*$`);
 
-/** A header over readers' comments (网友评论（3）/ 评论（3） 我来说两句 / 发表评论 / 全部评论 / 热门跟帖 / a 公众号's 精选留言 12 / a blog's 评论 with its notice and
- *  [发评论] button; its sort buttons after it: 最热｜最新; an old site's notice in brackets after it: 网友评论：（只显示最新10条。…）, not a speech's 网友留言（节选）):
- *  comments are sentences, longer than links. */
-const COMMENTS_HEADER_RE =
-  /^[【\[]?(?:网友评论|读者评论|全部评论|最新评论|热门评论|精彩评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|写下你的评论(?:\.{3}|…)?|评论\s*(?:重要提示|温馨提示)[：:][^。！？]{0,20}|按热度\s*按时间|(?:热门|最新|全部|精彩)跟帖|(?:精选|全部|热门|最新|读者|网友)?留言(?:区|板)?|写(?:下你的)?留言|评论.{0,30}[【\[]发表?评论[】\]])(?:[（(]\d{1,5}[)）]|\s*\d{1,5})?[】\]]?(?:\s*[|｜·]?\s*(?:我来说两句|我要评论|发表评论))?(?:\s*(?:最热|最新|热门|按热度|按时间)(?:\s*[｜|/·]\s*(?:最热|最新|热门|按热度|按时间))*)?\s*[：:>»›]*(?:[（(](?=[^（）()]{0,60}(?:显示|观点|立场|代表|文明|理性))[^（）()]{2,60}[)）])?$/;
 /** A Q&A page's other answers (其他2条回答): comments once the answer with the speech is above them, otherwise the
  *  start of the answers. */
 const OTHER_ANSWERS_RE = /^(?:其他(?:\d{1,3}条)?回答|其他答案|全部回答)(?:[（(]\d{1,4}条?[)）])?\s*[：:]?$/;
@@ -192,7 +188,8 @@ function commentLike(t: string): boolean {
 export function markRelatedLists(texts: string[], verdict: (string | null)[]): void {
   for (let i = 0; i < texts.length; i++) {
     const head = texts[i]!.trim();
-    const comments = COMMENTS_HEADER_RE.test(head) || (OTHER_ANSWERS_RE.test(head) && speechAbove(texts, verdict, i));
+    const comments =
+      isCommentsHeader(texts, verdict, i) || (OTHER_ANSWERS_RE.test(head) && speechAbove(texts, verdict, i));
     if (!comments && !isListHeader(head)) continue;
     verdict[i] ??= "网站页眉页脚";
     const itemLike = comments ? commentLike : linkLike;
@@ -210,7 +207,7 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
         continue;
       }
       // A list of links ends where the comments begin: they are read under their own header.
-      if (!itemLike(t, texts, j) || (!comments && COMMENTS_HEADER_RE.test(t))) break;
+      if (!itemLike(t, texts, j) || (!comments && looksLikeCommentsHeader(t))) break;
       // A line above text of its own is that text's title, unless it carries the items' bullet (·…讲话稿 is one
       // more link: no title starts with a list's bullet); a title without the bullet the links had ends the list
       // where a speech's salutation follows it.

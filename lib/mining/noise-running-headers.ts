@@ -143,7 +143,8 @@ const MISREAD_MIN = 8;
 
 /** A header's copy an OCR misread in one character (××会议材科之二 under — 2 — beside ××会议材料之二 at the other
  *  breaks): right under a printed page number, as long as a marked header and differing from it in one character
- *  only. A line of the text's own there is not a header's word for word but one. */
+ *  only, with the text's sentence running on across it. A line of the text's own there (the next speech's title over
+ *  its speaker, a heading over its paragraph) opens what follows and cuts no sentence. */
 function markMisreadHeaders(
   texts: string[],
   verdict: (string | null)[],
@@ -156,7 +157,8 @@ function markMisreadHeaders(
   texts.forEach((raw, i) => {
     const t = squeeze(raw);
     if (verdict[i] || t.length < MISREAD_MIN || /[。！？，；：:]/.test(t) || !underPageNumber(i)) return;
-    if (headers.some((h) => oneOff(h, t))) verdict[i] = RUNNING_HEADER;
+    if (!headers.some((h) => oneOff(h, t)) || aboveFrame(texts, verdict, i)) return;
+    if (cutsSentence(texts, verdict, i)) verdict[i] = RUNNING_HEADER;
   });
 }
 

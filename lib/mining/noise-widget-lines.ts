@@ -4,6 +4,9 @@
 // page's, not the speaker's; judged before titles and headings are set aside (a rating line may end in a tag like
 // …讲话, a chapter line reads as a heading) and whether or not the line seems to carry on a sentence.
 import { REASON_SOURCE_NOTE } from "./noise-words";
+import { cut, type Ctx } from "./noise-fragments";
+
+const SMS_CHROME = "短信界面文字";
 
 /** A reaction bar's cell: a button's word, a count (the thumb's emoji already cut), a glyph (★ 收藏, ⚑ 举报). */
 const BAR_CELL_RE =
@@ -68,12 +71,22 @@ const CREDIT_ROLE =
 const CREDITS_ROW_RE = new RegExp(`^(?:${CREDIT_ROLE}\\s*[｜|丨]\\s*[^\\s｜|丨]{1,16}\\s*){2,}$`);
 
 /** A phone's 信息 app around a copied text message: its input box (短信/彩信, iMessage/信息) and a bulk message's
- *  opt-out (【石桥镇…】拒收请回复R, 回T退订); a speaker tells no one how to refuse his words. */
+ *  opt-out (【石桥镇…】拒收请回复R, 回T退订, 退订回N), the line nothing but the opt-out and its sender's tag: a speech may
+ *  teach its hearers to reply T (不想接收的营销短信，直接回复T退订), in a sentence of its own. */
 const SMS_INPUT_RE = /^(?:短信|彩信|iMessage|信息)(?:\s*[/／]\s*(?:短信|彩信|iMessage|信息))+$/i;
-const SMS_OPT_OUT_RE = /(?:拒收请?回复|退订请?回复?)\s*[A-Za-z]{1,2}$|回复?\s*[A-Za-z]{1,2}\s*(?:退订|拒收)$/;
+const OPT_OUT = String.raw`(?:(?:拒收请?回复|退订请?回复?)\s*[A-Za-z]{1,2}|回复?\s*[A-Za-z0-9]{1,2}\s*(?:退订|拒收)|退订回\s*[A-Za-z]{1,2})`;
+const SENDER_TAG = String.raw`【[^【】]{2,20}】`;
+const SMS_OPT_OUT_RE = new RegExp(String.raw`^(?:${SENDER_TAG}\s*)?${OPT_OUT}(?:\s*${SENDER_TAG})?$`);
+/** …。【柳湾村委会】拒收请回复R: the opt-out glued to the message's last sentence, cut off it (the sentence is the
+ *  speech's). */
+const OPT_OUT_TAIL_RE = new RegExp(String.raw`(?<=[。！？!?”])\s*${SENDER_TAG}\s*${OPT_OUT}$`);
 
-/** The reason a line is a widget's, or null. */
-export function widgetLineReason(t: string): string | null {
+/** Cuts a bulk message's opt-out from the end of the sentence it is glued to. */
+export const cutOptOutTail = (text: string, lineNo: number, ctx: Ctx): string =>
+  cut(text, OPT_OUT_TAIL_RE, SMS_CHROME, lineNo, ctx);
+
+/** The reason a line is a widget's, or null (`afterColon`: the speaker announces the line, 分工如下：). */
+export function widgetLineReason(t: string, afterColon = false): string | null {
   const n = t.length;
   if (n <= 80 && isReactionBar(t)) return "网站互动提示";
   if (n <= 100 && (isMenuBar(t) || SEARCH_BOX_RE.test(t) || USER_BAR_RE.test(t))) return "网站页眉页脚";
@@ -82,8 +95,8 @@ export function widgetLineReason(t: string): string | null {
   if (n <= 60 && RECORDED_NOTE_RE.test(t)) return RECORDED_NOTE;
   if (n <= 40 && SAMPLE_CHAPTER_RE.test(t)) return "阅读器标记";
   if (n <= 30 && MICROBLOG_VIDEO_RE.test(t)) return "视频卡片";
-  if (n <= 80 && CREDITS_ROW_RE.test(t)) return REASON_SOURCE_NOTE;
-  if (n <= 12 && SMS_INPUT_RE.test(t)) return "短信界面文字";
-  if (n <= 40 && SMS_OPT_OUT_RE.test(t)) return "短信界面文字";
+  if (n <= 80 && !afterColon && CREDITS_ROW_RE.test(t)) return REASON_SOURCE_NOTE;
+  if (n <= 12 && SMS_INPUT_RE.test(t)) return SMS_CHROME;
+  if (n <= 40 && SMS_OPT_OUT_RE.test(t)) return SMS_CHROME;
   return null;
 }

@@ -61,7 +61,7 @@ import { continuesCue, cutLineMarks, isCueLine, lineMarkReason, lineMarksOf } fr
 import { BARE_NAME_RE, isProtected, lineGuard, wrappedPiece } from "./noise-line-guard";
 import type { Removed, SourceLine } from "./types";
 
-export { URL_RE } from "./noise-line-rules";
+import { cutOptOutTail } from "./noise-widget-lines";
 
 /** The lines after the inline cuts, with the rules' verdict on each (null: kept) and what guards each line from
  *  the learned model (noise-model.ts). */
@@ -140,7 +140,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     t = cut(t, TOPIC_TAG_RE, "话题标签", line.lineNo, ctx);
     t = cut(t, MENTION_RE, "@提及", line.lineNo, ctx);
     t = cut(t, CSS_BRACES_RE, "样式代码", line.lineNo, ctx, (m) => /[\u4e00-\u9fff]/.test(m));
-    t = cutSourceNotes(t, line.lineNo, ctx);
+    t = cutOptOutTail(cutSourceNotes(t, line.lineNo, ctx), line.lineNo, ctx);
     t = cut(t, COPY_NOTE_INLINE_RE, REASON_SOURCE_NOTE, line.lineNo, ctx);
     t = cut(t, SITE_PROMO_RE, "网站推广", line.lineNo, ctx);
     const stamp = t.includes("（") || t.includes("(") ? POST_STAMP_RE.exec(t) : null; // a stamp is bracketed

@@ -57,10 +57,12 @@ function splitAt(paras: Paragraph[], k: number, at: number): void {
 
 /** A list's first item inside the paragraph right above its second (…几件事。一是… / 二是…), where both open a line
  *  of the source with the page's first-line indent: the page marks where its paragraphs start, so no break was lost
- *  there; the writer ran item one on in the lead paragraph. */
-function leadHoldsFirstItem(paras: Paragraph[], k: number, i: number, n: number): boolean {
-  const [lead, second] = [paras[k]!, paras[i]!];
-  return n === 2 && k === i - 1 && !!lead.indented && !!second.indented && lead.lineNo !== second.lineNo;
+ *  there; the writer ran item one on in the lead paragraph. Only where item two runs on with its own body: a bare
+ *  二是… heading line under the lead stands as item one would have (一是… lost its line break). */
+function leadHoldsFirstItem(paras: Paragraph[], k: number, i: number, second: NonNullable<CandLike>): boolean {
+  const [lead, item] = [paras[k]!, paras[i]!];
+  const ownBody = second.shape === "runin" || second.shape === "long";
+  return second.n === 2 && ownBody && k === i - 1 && !!lead.indented && !!item.indented && lead.lineNo !== item.lineNo;
 }
 
 const MAX_SPLITS = 200;
@@ -106,7 +108,7 @@ export function splitLostBreaks(input: Paragraph[], candidateOf: CandOf): Paragr
       if (paras[k]!.hint?.headingLevel) break;
       const from = k === prevSame ? cands[k]!.head.length : 0;
       const at = embeddedAt(paras[k]!.text, markers, from, "", true);
-      if (at > 0 && leadHoldsFirstItem(paras, k, i, c.n)) break;
+      if (at > 0 && leadHoldsFirstItem(paras, k, i, c)) break;
       if (at > 0) {
         splitAt(paras, k, at);
         cands.splice(k, 1, candidateOf(paras[k]!.text), candidateOf(paras[k + 1]!.text));

@@ -38,4 +38,21 @@ describe("a list's first item run on in the paragraph that announces it", () => 
     ];
     expect(blocksOf(lines)).toContain("H 一是开展隐患清零行动。");
   });
+
+  it("is still split out where every line, the title and salutation too, sits on the same margin", () => {
+    const blocks = blocksOf([...HEAD, ...BODY].map((l) => `    ${l}`));
+    expect(blocks).toContain("这个月，重点要抓好几件事。");
+    expect(blocks).toContain("H 一是开展隐患清零行动。");
+  });
+
+  it("is still split out where item two is a bare heading line with its body below", () => {
+    const body = [
+      "今天召开安全生产月启动会，主要是把这个月的几项工作安排下去。下面，我讲两点意见。一是提高思想认识。",
+      "二是压实工作责任。",
+      "各车间主任是本车间安全生产第一责任人，班组长要把安全要求落实到每个岗位、每名员工。",
+      "同事们，安全是最大的效益。希望大家从我做起，把安全要求落实到每一个岗位。",
+    ];
+    const blocks = blocksOf([...HEAD, ...body.map((p) => `　　${p}`)]);
+    expect(blocks.some((b) => b.endsWith("下面，我讲两点意见。"))).toBe(true);
+  });
 });

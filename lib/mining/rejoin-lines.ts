@@ -19,6 +19,7 @@ import {
   indentMode,
   type Item,
   type Mode,
+  paragraphIndentMode,
   sentenceLineMode,
   STANDALONE_START,
   strictIndentMode,
@@ -256,6 +257,7 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
     sentences: plain && sentenceLineMode(items),
     tagBreaks: plain && tagBreakMode(items),
     charWrap: charWrapMode(items, width),
+    paragraphIndents: paragraphIndentMode(items, indents),
   };
   const joined = joinAll(items, mode);
   // A page of one paragraph a line, or one broken at arbitrary points, which its lines show (rejoin-broken-lines.ts).
@@ -273,7 +275,7 @@ function joinAll(items: Item[], mode: Mode): Joined {
     if (first && parts.length) {
       const p: Paragraph = { text: parts.join(""), lineNo: first.line.lineNo };
       if (first.line.hint) p.hint = first.line.hint;
-      if (first.indent >= 2) p.indented = true;
+      if (mode.paragraphIndents && first.indent >= 2) p.indented = true;
       out.push(p);
       runs.push({ first, lines: parts.length });
     }

@@ -30,7 +30,19 @@ export type Mode = {
   /** Paragraphs broken over lines at arbitrary points, no wrap width (rejoin-broken-lines.ts): the page's numbered
    *  headings standing alone on their lines. */
   broken?: { headings: Item[] };
+  /** A paragraph's first-line indent says where it starts (a lost break can be told from a writer's run-on). */
+  paragraphIndents?: boolean;
 };
+
+/** The page indents its paragraphs' first lines: in indent mode, or where every paragraph is one line and the frame
+ *  (title, speaker, salutation) stands at the margin while the paragraphs open indented. A page indented throughout,
+ *  its title too, has a margin, which says nothing of where paragraphs start. */
+export function paragraphIndentMode(items: Item[], indents: boolean): boolean {
+  if (indents) return true;
+  const headers = items.filter((it) => it.text && it.header);
+  const body = items.filter((it) => it.text && !it.header);
+  return headers.length > 0 && headers.every((it) => it.indent < 2) && body.some((it) => it.indent >= 2);
+}
 
 /** True when paragraphs are marked by first-line indentation (and continuation lines are not indented). */
 export function indentMode(items: Item[]): boolean {

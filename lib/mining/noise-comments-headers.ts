@@ -1,0 +1,38 @@
+// A header over readers' comments (网友评论（3）/ 评论（3） 我来说两句 / 发表评论 / 全部评论 / 热门跟帖 / a 公众号's 精选留言 12 /
+// a blog's 评论 with its notice and [发评论] button; its sort buttons after it: 最热｜最新; an old site's notice in
+// brackets after it: 网友评论：（只显示最新10条。…）, not a speech's 网友留言（节选）): comments are sentences, longer than
+// links. A bare count after the words (精选留言 12) is also how a speech gives a figure (网友留言 1268 / 已办结 1215): such
+// a line heads comments only where a reader's named comment follows it, or where the speech has ended above it.
+import { isClosingStart } from "./outline-patterns";
+
+const COMMENTS_HEADER_RE =
+  /^[【\[]?(?:网友评论|读者评论|全部评论|最新评论|热门评论|精彩评论|精选评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|写下你的评论(?:\.{3}|…)?|评论\s*(?:重要提示|温馨提示)[：:][^。！？]{0,20}|按热度\s*按时间|(?:热门|最新|全部|精彩)跟帖|(?:精选|全部|热门|最新|读者|网友)?留言(?:区|板)?|写(?:下你的)?留言|评论.{0,30}[【\[]发表?评论[】\]])(?:[（(]\d{1,5}[)）])?[】\]]?(?:\s*[|｜·]?\s*(?:我来说两句|我要评论|发表评论))?(?:\s*(?:最热|最新|热门|按热度|按时间)(?:\s*[｜|/·]\s*(?:最热|最新|热门|按热度|按时间))*)?\s*[：:>»›]*(?:[（(](?=[^（）()]{0,60}(?:显示|观点|立场|代表|文明|理性))[^（）()]{2,60}[)）])?$/;
+/** 精选留言 12: the header's words, then a bare count. */
+const BARE_COUNT_RE = /^([^\d]{2,12}?)\s*\d{1,5}$/;
+/** 熔炼车间老胡：厂长讲得实在… / 作者回复：…: a reader's comment, his name before a colon. */
+const NAMED_COMMENT_RE = /^[^\s，,。！？!?：:“”"]{1,16}[：:]\s*\S/;
+/** The speech's own last words above (谢谢大家！ / 同志们，…): what follows is the page's. */
+const SPEECH_END_RE = /^(?:谢谢|散会)/;
+
+/** Line i's text reads as a comments header (a bare count allowed): a list of links ends where one begins. */
+export function looksLikeCommentsHeader(t: string): boolean {
+  const bare = BARE_COUNT_RE.exec(t);
+  return COMMENTS_HEADER_RE.test(t) || (!!bare && COMMENTS_HEADER_RE.test(bare[1]!.trim()));
+}
+
+function keptLine(texts: string[], verdict: (string | null)[], i: number, step: 1 | -1): string {
+  for (let j = i + step; j >= 0 && j < texts.length; j += step)
+    if (texts[j]!.trim() && !verdict[j]) return texts[j]!.trim();
+  return "";
+}
+
+/** Line i heads readers' comments: the header's words, or with a bare count where a named comment follows or the
+ *  speech's closing stands right above. */
+export function isCommentsHeader(texts: string[], verdict: (string | null)[], i: number): boolean {
+  const t = texts[i]!.trim();
+  if (COMMENTS_HEADER_RE.test(t)) return true;
+  const bare = BARE_COUNT_RE.exec(t);
+  if (!bare || !COMMENTS_HEADER_RE.test(bare[1]!.trim())) return false;
+  const above = keptLine(texts, verdict, i, -1);
+  return NAMED_COMMENT_RE.test(keptLine(texts, verdict, i, 1)) || isClosingStart(above) || SPEECH_END_RE.test(above);
+}
