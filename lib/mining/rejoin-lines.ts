@@ -64,8 +64,7 @@ export function wrapWidth(lineWidths: number[]): number {
 const SOFT_END = /[，、；,;—（(“‘《【「『]$/;
 const BULLET_START = /^(?:——|[●•◆■☆★○◇□√])/;
 const RULE_LINE_RE = /^[-=_~—―─━═*]{5,}$/;
-/** ——形势不容乐观——: a label set between dashes stands on its line; its closing dash is no soft end. */
-const DASHED_LABEL_RE = /^[—―]{2}[^—―]{1,30}[—―]{2}$/;
+const DASHED_LABEL_RE = /^[—―]{2}[^—―]{1,30}[—―]{2}$/; // ——形势不容乐观——: its closing dash is no soft end
 const WEAK_FAMILIES = new Set<Family>(["shi", "yao", "num-dot", "num-paren", "circled"]);
 /** A line's outline number as joining reads it: a 1.1 heading stands short on its line like any title, and a wrapped
  *  line that opens with a figure (2.5小时内…) runs on, so a decimal number is none here. */
