@@ -16,9 +16,13 @@ const SITE_BOOK_RE = /(?<!电)网|本站|范文|讲话稿|文库|素材|精选|�
 export const cutSourceNotes = (text: string, lineNo: number, ctx: Ctx): string =>
   cut(text, SOURCE_NOTE_RE, "来源作者信息", lineNo, ctx, (m) => DOCUMENT_PAGE_RE.test(m) && !SITE_BOOK_RE.test(m));
 
-/** The word right before the address names it as a site's (网址：, 门户网站, 教育局网站, 官网, 政府网) or an office's online
- *  platform (…安全监管平台（aqjg.…gov.cn）). */
-const NAMED_RE = /(?:网址|网站|官网|政府网|主页|平台)\s*[：:]?\s*[（(]?\s*$/;
+/** The word right before the address names it as a site's (网址：, 门户网站, 教育局网站, 官网, 政府网). */
+const NAMED_RE = /(?:网址|网站|官网|政府网|主页)\s*[：:]?\s*[（(]?\s*$/;
+/** An office's online platform names its address in brackets right after it (…安全监管平台（aqjg.…gov.cn）), an
+ *  official one: a watermark glued after the word 平台 (…治理平台www.…com，) is none. */
+const PLATFORM_RE = /平台\s*[（(]\s*$/;
+const OFFICIAL_DOMAIN_RE = /\.(?:gov|org)\.cn(?:[/:）)]|$)/i;
+const namedAsPlatform = (before: string, url: string) => PLATFORM_RE.test(before) && OFFICIAL_DOMAIN_RE.test(url);
 /** …and nothing in its sentence speaks as a site of its own pages (更多范文请访问本站网址：…, 更多资料请到…网站…
  *  下载) or credits one (稿源：…网站; a speech's 更多信息可登录县政府网… names none). */
 const SITE_WORDS_RE =
@@ -30,7 +34,7 @@ function namedBySpeech(text: string, at: number, url: string): boolean {
   const before = text.slice(0, at);
   const sentence = before.slice(before.search(/[^。！？]*$/));
   return (
-    NAMED_RE.test(before) &&
+    (NAMED_RE.test(before) || namedAsPlatform(before, url)) &&
     !SITE_WORDS_RE.test(sentence) &&
     RUNS_ON_RE.test(text.slice(at + url.length)) &&
     /[，。；]/.test(text)

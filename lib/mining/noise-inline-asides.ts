@@ -7,6 +7,7 @@ import { needs } from "./regex-needs";
 import { NOTE_LABEL_RE } from "./noise-follow-cards";
 import { COPIER_NOTE_RE, speakersOwnBracket } from "./noise-copier-asides";
 import { isPostedSpeakerLine } from "./speech-frame-lines";
+import { GLUED_CREDIT, gluedCreditOf } from "./noise-glued-credits";
 
 /** An editor's note in brackets: （编者注：…）, 【小编提示：…】, 【编者按】, （有删节）, （根据录音整理）, （未经本人审阅）;
  *  whoever saved or reposted it: 【藏者按：…】, （博主按：…）, [楼主注：…], 〔馆主注：…〕, a poster's note signed at its end
@@ -137,6 +138,9 @@ const LINK_LABEL_RE = needs(
  *  his name) the tag goes, and the line is the speech's speaker line; before anything else it is left. */
 const SPEAKER_TAG_RE = /^\s*[【[](?:讲话人|发言人|主讲人|报告人)[】\]]\s*[：:]?\s*/;
 const tagsSpeakerLine = (text: string) => isPostedSpeakerLine(text.replace(SPEAKER_TAG_RE, "").trim());
+/** The line so tagged is the speaker's whatever stands above it (a copy may have no title: the line is none). */
+export const speakerTagHint = (raw: string): { speaker: true } | null =>
+  SPEAKER_TAG_RE.test(raw) && tagsSpeakerLine(raw.trim()) ? { speaker: true } : null;
 
 /** Cuts the asides from one line. */
 export function cutAsides(text: string, lineNo: number, ctx: Ctx, marks?: AsideMarks): string {
@@ -149,6 +153,11 @@ export function cutAsides(text: string, lineNo: number, ctx: Ctx, marks?: AsideM
   t = cut(t, COPIER_NOTE_RE, "转贴者的批注", lineNo, ctx, speakersOwnBracket);
   t = cut(t, STAGE_DIRECTION_RE, "现场记录（掌声、停顿等）", lineNo, ctx);
   t = cut(t, SPEAKER_TAG_RE, "录音整理稿的发言人标记", lineNo, ctx, () => !tagsSpeakerLine(t));
+  const credit = gluedCreditOf(t);
+  if (credit) {
+    ctx.removed.push({ text: credit.trim(), reason: GLUED_CREDIT, lineNo });
+    t = t.slice(0, t.length - credit.length);
+  }
   t = cut(t, READER_COUNT_RE, "阅读器的划线人数", lineNo, ctx);
   t = cut(t, KEEPER_MARK_RE, "收藏者的批注", lineNo, ctx);
   t = cut(t, TOOLTIP_LINK_RE, "学习平台的知识点链接", lineNo, ctx);

@@ -37,10 +37,19 @@ const DANMAKU_SWITCH_RE = /^弹幕(?:已?(?:开启|关闭|打开)|开|关)?(?:\s
 const VIEWS_CELL_RE =
   /^(?:[\d.,]+\s*[万千wW]?\+?\s*(?:次|人次)?(?:观看|收看)|(?:观看|收看)(?:量|数|人次)?\s*[：:]?\s*[\d.,]+\s*[万千wW]?\+?)$/;
 
-/** 直播时间 2024-09-06 14:30 | 时长 01:05:22 | 2.8万次观看: a replay's line of figures, one cell its views. */
+/** A cell naming the replay itself: 直播时间 …, 时长 01:05:22, 回放 (a table's row of shows and views has none). */
+const REPLAY_CELL_RE = /^(?:(?:直播|开播|回放|录制)(?:时间|日期)|时长|回放)/;
+
+/** 直播时间 2024-09-06 14:30 | 时长 01:05:22 | 2.8万次观看: a replay's line of figures, one cell its views and one
+ *  naming the replay; a list of related videos (标题 | 1.2万次观看) or a speech's table of views names no replay. */
 function isReplayFigures(t: string): boolean {
   const cells = t.split(/\s*[|｜]\s*/);
-  return cells.length >= 2 && !/[。！？，；]/.test(t) && cells.some((c) => VIEWS_CELL_RE.test(c));
+  return (
+    cells.length >= 2 &&
+    !/[。！？，；]/.test(t) &&
+    cells.some((c) => VIEWS_CELL_RE.test(c)) &&
+    cells.some((c) => REPLAY_CELL_RE.test(c))
+  );
 }
 
 /** The reason a line (its emoji still there) is a live room's notice or a reaction's count, or null. */
@@ -52,9 +61,39 @@ export function liveLineReason(t: string): string | null {
   return null;
 }
 
-/** Notices enough to show a live room: a speech may name one gift or one count, never a room's several. */
+/** Notices enough to show a live room, of two kinds or more: a speech may name one gift or one count, or a table of
+ *  its views, never a room's several notices. */
 const MIN_ROOM_NOTICES = 3;
-/** 化工老兵：领导讲得实在，双节前确实得紧一紧: a viewer's name, its colon, a remark of a line. */
+const MIN_NOTICE_KINDS = 2;
+/** The replay's figures stand in the page's head; lower down, such a line is a list's or a table's. */
+const REPLAY_HEAD_LINES = 12;
+
+/** Which kind of room notice a line is (its emoji may be gone by now); "other" for one read so before. */
+function noticeKind(t: string): string {
+  if (GIFT_RE.test(t)) return "gift";
+  if (/点赞|点了赞|点个赞/.test(t)) return "like";
+  if (SYSTEM_RE.test(t)) return "system";
+  if (VIEWERS_RE.test(t)) return "viewers";
+  if (/^弹幕/.test(t)) return "switch";
+  if (isReplayFigures(t)) return "replay";
+  return "other";
+}
+
+/** Whether the page shows a live room: its notices, several and of more than one kind. */
+function showsLiveRoom(texts: string[], verdict: (string | null)[]): boolean {
+  let headLines = 0;
+  const kinds: string[] = [];
+  texts.forEach((raw, i) => {
+    const t = raw.trim();
+    if (t) headLines++;
+    if (verdict[i] !== LIVE_ROOM) return;
+    const kind = noticeKind(t);
+    if (kind !== "replay" || headLines <= REPLAY_HEAD_LINES) kinds.push(kind);
+  });
+  return kinds.length >= MIN_ROOM_NOTICES && new Set(kinds).size >= MIN_NOTICE_KINDS;
+}
+
+/** 化工老兵：领导讲得实在, 双节前确实得紧一紧: a viewer's name, its colon, a remark of a line. */
 const COMMENT_RE = /^([^\s：:，。！？；、“”‘’《》（）()【】[\]]{2,10})[：:]\s*(\S.{0,58})$/;
 /** A speech's own labels before a colon (要求：…, 重点：…, 一是：…) name no viewer, nor do a page's (相关回放：…). */
 const LABEL_WORD_RE =
@@ -66,10 +105,41 @@ const CHEER_RE =
 /** 县融媒体中心：负责… / 值班组：24小时值守…: an office and its duty, a speech's list of who does what. */
 const OFFICE_NAME_RE = /(?:局|委|办|中心|部门|站|所|队|组|科|处|院|校|镇|乡|村|社区|公司|企业|单位)$/;
 const DUTY_RE = /^(?:负责|牵头|配合|协助|做好|抓好|落实|要|主要|由|\d{1,2}\s*小时)/;
+/** A speech's own X：Y lines: a quote or a reported exchange (总书记指出：“…”, 我问企业负责人：…？, 他回答：…), a
+ *  numbered key word (关键词一：…). A verb of saying or a pronoun in the name part, a closing mark or quote at the end. */
+const SAYING_NAME_RE =
+  /指出|强调|说|讲|问|答|表示|要求|反映|提出|认为|想|称|告诉|介绍|指示|批示|号召|提醒|宣布|呼吁|叮嘱|嘱咐|坦言|感慨|谈到|写道|^(?:我|咱|大家|他|她|你)/;
+const SPEECH_END_RE = /[！!？?”」』]$/;
+const NUMBERED_NAME_RE = /[一二三四五六七八九十]$/;
+/** A viewer's handle: Latin letters or digits, a nickname (老李, 小周, 阿强, 化工老兵), a doubled one (刚刚), a
+ *  网友/用户/路人. A speech's topic (安全生产：…, 白天：…) or office (公安交警：…) looks like none of these. */
+const HANDLE_RE = /[A-Za-z0-9_]|[小老阿][\u4e00-\u9fff]$|^(.)\1$|网友|用户|粉丝|观众|路人/;
+/** A name that may be a person's (老安监, 园区一员): taken when the remark sits next to another room line. */
+const PERSON_NAME_RE = /^[小老阿]|(?:员|兵|友|工|哥|姐|叔|姨|嫂|妹|弟|爷|师傅)$/;
+
+/** The nearest line above i with text, or -1. */
+function prevLine(texts: string[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && !texts[j]!.trim()) j--;
+  return j;
+}
+
+/** A viewer's remark by its shape: name：remark, no sentence of a speech's (see above). */
+function remarkName(t: string): string | null {
+  const m = COMMENT_RE.exec(t);
+  if (!m || LABEL_WORD_RE.test(m[1]!) || /[。；：:]$/.test(m[2]!) || /[|｜]/.test(t)) return null;
+  if (OFFICE_NAME_RE.test(m[1]!) || DUTY_RE.test(m[2]!)) return null;
+  if (SAYING_NAME_RE.test(m[1]!) || SPEECH_END_RE.test(t) || NUMBERED_NAME_RE.test(m[1]!)) return null;
+  if (isSalutation(t) || isTitleLine(t) || isSpeakerLine(t) || parseEnumerator(t)) return null;
+  return m[1]!;
+}
 
 /** The viewers' lines among the speech's, once the page shows a live room. */
 function markRoomComments(texts: string[], verdict: (string | null)[]): void {
-  if (verdict.filter((v) => v === LIVE_ROOM).length < MIN_ROOM_NOTICES) return;
+  if (!showsLiveRoom(texts, verdict)) return;
+  const isRoomLine = (j: number) =>
+    j >= 0 && (verdict[j] === LIVE_ROOM || verdict[j] === REACTION_COUNT || CHEER_RE.test(texts[j]!.trim()));
+  const shaped = (j: number) => j >= 0 && !verdict[j] && remarkName(texts[j]!.trim()) !== null;
   texts.forEach((raw, i) => {
     const t = raw.trim();
     if (!t || verdict[i]) return;
@@ -77,12 +147,13 @@ function markRoomComments(texts: string[], verdict: (string | null)[]): void {
       verdict[i] = LIVE_COMMENT;
       return;
     }
-    const m = COMMENT_RE.exec(t);
-    // A remark is a line with no full stop (a speech's sentence ends with one), under a name that is no label.
-    if (!m || LABEL_WORD_RE.test(m[1]!) || /[。；：:]$/.test(m[2]!) || /[|｜]/.test(t)) return;
-    if (OFFICE_NAME_RE.test(m[1]!) || DUTY_RE.test(m[2]!)) return;
-    if (isSalutation(t) || isTitleLine(t) || isSpeakerLine(t) || parseEnumerator(t)) return;
-    verdict[i] = LIVE_COMMENT;
+    const name = remarkName(t);
+    if (!name) return;
+    const [above, below] = [prevLine(texts, i), nextLine(texts, i)];
+    // Two X：Y lines in a row are a speech's list (公安交警：…/文旅：…, 白天：…/夜间：…), not two viewers.
+    if (shaped(above) || shaped(below)) return;
+    const nextToRoom = isRoomLine(above) || isRoomLine(below);
+    if (HANDLE_RE.test(name) || (PERSON_NAME_RE.test(name) && nextToRoom)) verdict[i] = LIVE_COMMENT;
   });
 }
 
@@ -94,13 +165,34 @@ const ROLE_RE = /^(?:主持人|主播|小编|编辑|记者|通讯员|特派记�
 const MIN_BLOG_HEADS = 2;
 /** The host's update after the speech: a line or two and its count, not a text running on. */
 const MAX_UPDATE_LINES = 4;
-/** …and it reports the meeting or the live blog ended (会议在热烈的掌声中结束, 本场直播到此结束, 散会): a speech's own
- *  paragraph posted in a later update says no such thing of itself. */
-const EVENT_ENDED_RE = /(?:会议|大会|活动|仪式|直播)[^。！？，]{0,12}(?:结束|闭幕)|到此结束|散会/;
+/** …and it reports, in the third person, that the meeting or the live ended (会议在热烈的掌声中结束。本场直播到此结束。):
+ *  a speech's own paragraph posted in a later update says no such thing of itself, and the chair's imperative
+ *  (大会到此结束，散会！) or a plan for after the meeting (会议结束后…) is no report. */
+const EVENT_ENDED_RE =
+  /(?:会议|大会|活动|仪式)(?:在[^。！？，]{1,12}中)?(?:圆满|胜利|顺利)?(?:结束|闭幕)(?=[。，]|$)|(?:本场|本次)?[^。！？，]{0,6}直播(?:到此|已经?)?结束/;
+const reportsEventEnded = (line: string) =>
+  line.split(/(?<=[。！？!?])/).some((s) => EVENT_ENDED_RE.test(s) && !/[！!]$/.test(s.trim()));
+/** A host's script (主持词) with its times and turns is the page's speech, not a live blog: its turns' heads
+ *  (14:30 / 主持人) and its last turn (大会到此结束，散会！) are its own. Its name stands in the page's head. */
+const HOST_SCRIPT_RE = /主持词|主持稿|串词/;
+const HOST_SCRIPT_HEAD = 5;
+/** A kept line long enough to be a speech's paragraph. */
+const PROSE_MIN = 20;
 
-/** The speech's closing: its last kept sentence that opens as a closing does; -1 when there is none. */
+/** The speech's closing: its last kept sentence that opens as a closing does, but not the speech's first paragraph
+ *  (同志们，今天把大家召集起来… opens it); without one, the last kept paragraph reporting no end. -1 when none. */
 function lastClosing(texts: string[], verdict: (string | null)[]): number {
-  return texts.findLastIndex((raw, i) => !verdict[i] && raw.trim().length >= 20 && isClosingStart(raw.trim()));
+  const prose = (i: number) => !verdict[i] && texts[i]!.trim().length >= PROSE_MIN;
+  const opensSpeech = (i: number) => {
+    for (let j = i - 1; j >= 0; j--) {
+      const t = texts[j]!.trim();
+      if (isTitleLine(t) || isSalutation(t)) return true;
+      if (prose(j)) return false;
+    }
+    return true;
+  };
+  const closing = texts.findLastIndex((raw, i) => prose(i) && isClosingStart(raw.trim()) && !opensSpeech(i));
+  return closing >= 0 ? closing : texts.findLastIndex((raw, i) => prose(i) && !reportsEventEnded(raw));
 }
 
 /** A live blog's update heads, and an update posted after the speech's closing, which is the host's. */
@@ -110,7 +202,7 @@ function markBlogUpdates(texts: string[], verdict: (string | null)[]): void {
     const role = nextLine(texts, i);
     return role >= 0 && ROLE_RE.test(texts[role]!.trim()) ? [[i, role] as const] : [];
   });
-  if (heads.length < MIN_BLOG_HEADS) return;
+  if (heads.length < MIN_BLOG_HEADS || texts.slice(0, HOST_SCRIPT_HEAD).some((t) => HOST_SCRIPT_RE.test(t))) return;
   const closing = lastClosing(texts, verdict);
   for (const [stamp, role] of heads) {
     verdict[stamp] ??= LIVE_BLOG;
@@ -121,7 +213,7 @@ function markBlogUpdates(texts: string[], verdict: (string | null)[]): void {
     // A title, a salutation or a numbered point below says a speech goes on there.
     const goesOn = lines.some((k) => isTitleLine(texts[k]!.trim()) || isSalutation(texts[k]!.trim()));
     if (lines.length > MAX_UPDATE_LINES || goesOn || lines.some((k) => parseEnumerator(texts[k]!.trim()))) continue;
-    if (!lines.some((k) => EVENT_ENDED_RE.test(texts[k]!))) continue;
+    if (!lines.some((k) => reportsEventEnded(texts[k]!.trim()))) continue;
     for (const k of lines) verdict[k] ??= LIVE_BLOG;
   }
 }

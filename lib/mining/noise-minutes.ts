@@ -7,9 +7,13 @@
 // clerk's (录音时长：…, 录音文件：….m4a, 整理人：…, 校对人：…, 整理说明：…), and the chair's turns tagged 【主持人】.
 import { isSalutation } from "./outline-patterns";
 
-/** A field of the minutes' form. */
-const FIELD_RE =
-  /^(?:会议名称|会议时间|会议地点|会议主题|会议类型|主持人|参会人员|参加人员|出席人员|列席人员|缺席人员(?:及原因)?|请假人员|记录人|学习时间|学习地点|学习形式|学习方式|学习主题|学习内容|录音时间|录音时长|录音文件|整理人|校对人|审校人|整理日期|校对日期|整理说明)[：:]/;
+/** A field of the minutes' form: the meeting's own, which make the file minutes. */
+const MEETING_FIELD_RE =
+  /^(?:会议名称|会议时间|会议地点|会议主题|会议类型|主持人|参会人员|参加人员|出席人员|列席人员|缺席人员(?:及原因)?|请假人员|记录人|学习时间|学习地点|学习形式|学习方式|学习主题|学习内容)[：:]/;
+/** The recording's and the clerk's fields: a single speech written up from its tape bears them too, so they mark
+ *  only themselves; the chair's lines and the reports are read only on minutes (a meeting's field or a chair's line). */
+const RECORDING_FIELD_RE = /^(?:录音时间|录音时长|录音文件|整理人|校对人|审校人|整理日期|校对日期|整理说明)[：:]/;
+const FIELD_RE = new RegExp(`${MEETING_FIELD_RE.source}|${RECORDING_FIELD_RE.source}`);
 /** Fields needed near the top before a file is read as minutes. */
 const MIN_FIELDS = 3;
 const FIELD_WINDOW = 40;
@@ -42,6 +46,13 @@ const MEMBER_RE = /^(?:×{2,3}|[\u4e00-\u9fff]{2,4}(?:同志)?)[：:]\s*\S/;
 export function markMeetingMinutes(texts: string[], verdict: (string | null)[]): void {
   const fields = texts.slice(0, FIELD_WINDOW).filter((t) => FIELD_RE.test(t.replace(/\s+/g, ""))).length;
   if (fields < MIN_FIELDS) return;
+  const minutes = texts.slice(0, FIELD_WINDOW).some((t) => MEETING_FIELD_RE.test(t.replace(/\s+/g, "")));
+  if (!minutes && !texts.some((t) => CHAIR_RE.test(t.trim()))) {
+    texts.forEach((t, i) => {
+      if (RECORDING_FIELD_RE.test(t.replace(/\s+/g, ""))) verdict[i] ??= "会议记录的表头";
+    });
+    return;
+  }
   // Reports come before the leader speaks; his own 刚才…汇报了… is his text.
   const speech = texts.findIndex((t) => isSalutation(t.trim()));
   let decisions = false;

@@ -10,7 +10,7 @@
 import { joinWrappedTitles } from "./wrapped-titles";
 import { REASON_SOURCE_NOTE } from "./noise-words";
 import { displayWidth, wrapWidth } from "./rejoin-lines";
-import { cjkCount, endsSentence, isChineseText, isTitleLine } from "./outline-patterns";
+import { cjkCount, isChineseText, isTitleLine } from "./outline-patterns";
 import {
   BBCODE_RE,
   CHAT_PREFIX_RE,
@@ -40,6 +40,7 @@ import { cutAddressWatermarks, learnAddressWatermarks } from "./noise-address-wa
 import { cutAddresses, cutSourceNotes } from "./noise-cited-sources";
 import { cutChunkMarkers, cutInjections, cutTitleInjections, pageMarks, pageTitles } from "./noise-injections";
 import { cutListNumbers } from "./noise-list-numbers";
+import { cutHintOf } from "./noise-cut-hints";
 import { seoPhrases } from "./noise-seo-phrases";
 import { markTextBoxQuotes } from "./noise-text-boxes";
 import { unitStatementHeads } from "./speaker-titles";
@@ -286,9 +287,8 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
           : afterBreak && t
             ? { afterBreak }
             : null;
-    // What inline cuts took from a line cut mid-sentence, which was printed that wide ([23]…台账 in a lynx dump).
-    const cutColumns = t && !endsSentence(t.trim()) ? displayWidth(line.text.trim()) - displayWidth(t.trim()) : 0;
-    const cutHint = cutColumns > 0 ? { cutColumns } : null;
+    // What inline cuts took from a line (noise-cut-hints.ts): a width cut mid-sentence, a speaker's tag.
+    const cutHint = cutHintOf(line.text, t);
     out.push(
       hint || cutHint ? { ...line, text: t, hint: { ...line.hint, ...hint, ...cutHint } } : { ...line, text: t },
     );

@@ -34,6 +34,7 @@ function looksLikeUntypedTitle(paras: Paragraph[], i: number): boolean {
   const t = paras[i]!.text;
   const next = paras[i + 1]?.text ?? "";
   if (t.length > 50 || hasSentencePunct(t) || parseEnumerator(t) || paras[i]!.hint?.headingLevel) return false;
+  if (paras[i]!.hint?.speaker) return false;
   // A post and a name right over the salutation (县教育局局长 ×××) is the speaker of a speech without a title; a
   // unit's name may read as one (某某县安全生产委员会办公室), so only a name set apart or written ××× counts.
   if (isPostedSpeakerLine(t) && /\s|[×＊*]{2,}/.test(t) && (isSalutation(next) || !!splitRunInSalutation(next)))
