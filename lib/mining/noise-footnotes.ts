@@ -8,6 +8,8 @@ const NOTE_MARK = String.raw`[\u2460-\u2473]|[\[［〔]\d{1,2}[\]］〕]`;
 export const FOOTNOTE = "脚注";
 const NOTE_START_RE = new RegExp(String.raw`^\s*(${NOTE_MARK})`);
 const NOTE_MARK_RE = needs(/[\u2460-\u2473[［〔]/, new RegExp(NOTE_MARK, "g"));
+/** A sentence's end: a line that closes on it is the speech's (谢谢大家！), never a note's tail. */
+const SENTENCE_END_RE = /[。！？!?][”’"）)]*$/;
 const markKey = (m: string) => m.replace(/\D/g, "") || m;
 
 /** Marks a line opening with a note's mark (① …, [1] …) when the same mark is cited inside a sentence above it: a
@@ -23,11 +25,14 @@ export function markFootnotes(texts: string[], verdict: (string | null)[]): void
       if (!firstCited.has(markKey(m[0]))) firstCited.set(markKey(m[0]), i);
     }
   });
-  // A number in brackets also numbers a speech's points (〔1〕全面开展…): as a note it stands after the last prose (a
-  // 公文's printing note below the notes is no prose).
-  const lastProse = texts.findLastIndex(
-    (t, i) => !verdict[i] && t.trim().length >= 20 && !NOTE_START_RE.test(t) && !isPrintingNote(t.trim()),
-  );
+  // A number in brackets also numbers a speech's points (〔1〕全面开展…): as a note it stands after the last prose, a
+  // long line or a sentence (the speech's short close, 谢谢大家！, below its points says they are its own; a 公文's
+  // printing note below the notes is no prose).
+  const lastProse = texts.findLastIndex((t, i) => {
+    const line = t.trim();
+    if (verdict[i] || !line || NOTE_START_RE.test(line) || isPrintingNote(line)) return false;
+    return line.length >= 20 || SENTENCE_END_RE.test(line);
+  });
   texts.forEach((t, i) => {
     const m = NOTE_START_RE.exec(t);
     if (!m || verdict[i] || (firstCited.get(markKey(m[1]!)) ?? Infinity) >= i) return;

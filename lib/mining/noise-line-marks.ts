@@ -6,7 +6,7 @@ import { cut, type Ctx } from "./noise-fragments";
 import { FOOTNOTE } from "./noise-footnotes";
 import { calloutLines } from "./markdown-notes";
 import { mailThreadLines } from "./noise-mail-thread";
-import { NOTES_LABEL_RE, POINT_BULLET_RE, SLIDE_CUE_RE, slideLineReasons } from "./slide-outline";
+import { NOTES_LABEL_RE, POINT_BULLET_RE, SLIDE_CUE_RE, slideLineReasons, type SlideLines } from "./slide-outline";
 import { CUE_SCAFFOLD, CUE_TIMING_RE, subtitleCueLines, type CueLine } from "./subtitle-cues";
 
 export { continuesCue } from "./subtitle-cues";
@@ -28,7 +28,7 @@ export type LineMarks = {
   /** Line indexes of a Markdown front matter block (--- title: … ---). */
   frontMatter: Set<number>;
   /** A slide deck's own lines (slide numbers, bullets, continued titles), when the file is a deck's outline. */
-  slides: Map<number, string> | null;
+  slides: SlideLines | null;
   /** A Markdown note's callouts (> [!note] …): the writer's notes. */
   callouts: Set<number>;
   /** A subtitle file's lines (SRT, WebVTT): its cue numbers and timings, and the cues' text. */
@@ -227,7 +227,7 @@ export function lineMarkReason(text: string, index: number, marks: LineMarks): s
   if (NOTE_BACKLINK_RE.test(text)) return FOOTNOTE;
   const mail = marks.thread?.get(index);
   if (mail) return mail;
-  const slide = marks.slides?.get(index);
+  const slide = marks.slides?.deck.get(index);
   if (slide) return slide;
   if ((marks.timecoded && CUE_TIMING_RE.test(text)) || marks.subtitles?.get(index) === "scaffold") return CUE_SCAFFOLD;
   if (marks.markdown && marks.callouts.has(index)) return "文档批注";
@@ -244,18 +244,22 @@ export const isCueLine = (text: string, index: number, marks: LineMarks) =>
 
 /** A Word field's code saved as text in place of (or beside) its result: a page number's PAGE \* MERGEFORMAT, a table
  *  of contents' TOC \o "1-3" \h, an entry's HYPERLINK \l "_Toc…" and PAGEREF _Toc… \h. Each carries a switch or a
- *  bookmark that no sentence has. */
+ *  bookmark that no sentence has. The keyword stands alone (a path's \\server\toc\a is no field), and a sentence
+ *  that quotes a code (比如TOC \o "1-3" \h，…。) keeps it. */
 const FIELD_CODE_RE =
-  /\b(?:HYPERLINK\s+(?:\\[lo]\s*)?"[^"]*"|PAGEREF\s+_Toc\d+(?:\s*\\[hp])*|TOC(?:\s*\\[a-z](?:\s*"[^"]*")?)+|(?:PAGE|NUMPAGES|SECTIONPAGES)(?:\s*\\\*\s*(?:MERGEFORMAT|Arabic|roman|alphabetic|CHINESENUM\d|DBCHAR))+)\s*/gi;
+  /(?<![\\\w])(?:HYPERLINK\s+(?:\\[lo]\s*)?"[^"]*"|PAGEREF\s+_Toc\d+(?:\s*\\[hp])*|TOC(?:\s*\\[a-z](?:\s*"[^"]*")?)+|(?:PAGE|NUMPAGES|SECTIONPAGES)(?:\s*\\\*\s*(?:MERGEFORMAT|Arabic|roman|alphabetic|CHINESENUM\d|DBCHAR))+)\s*/gi;
+
+const SENTENCE_STOP_RE = /[。！？；]/;
 
 /** The line without its format's marks; each cut is reported. */
-export function cutLineMarks(text: string, marks: LineMarks, lineNo: number, ctx: Ctx): string {
-  let t = text.includes("\\") ? cut(text, FIELD_CODE_RE, "Word 域代码", lineNo, ctx) : text;
+export function cutLineMarks(text: string, marks: LineMarks, index: number, lineNo: number, ctx: Ctx): string {
+  const fields = text.includes("\\") && !SENTENCE_STOP_RE.test(text);
+  let t = fields ? cut(text, FIELD_CODE_RE, "Word 域代码", lineNo, ctx) : text;
   if (marks.quoted || (marks.markdown && QUOTE_MARK_RE.test(t))) t = cut(t, QUOTE_MARK_RE, "邮件引用符", lineNo, ctx);
   if (marks.timecoded) t = cut(t, TIMECODE_RE, "字幕时间码", lineNo, ctx);
   if (marks.slides) {
     t = cut(cut(t, NOTES_LABEL_RE, "幻灯片备注标签", lineNo, ctx), SLIDE_CUE_RE, "演示提示", lineNo, ctx);
-    t = cut(t, POINT_BULLET_RE, "幻灯片项目符号", lineNo, ctx);
+    if (marks.slides.heads.has(index)) t = cut(t, POINT_BULLET_RE, "幻灯片项目符号", lineNo, ctx);
   }
   if (!marks.markdown) return t;
   if (marks.frontMatter.size && FRONT_TITLE_RE.test(t.trim()))

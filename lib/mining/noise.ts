@@ -127,7 +127,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     }
     if (isCueLine(t, index, formatMarks)) cues.add(index);
     const cutsBefore = ctx.removed.length;
-    t = cutLineMarks(t, formatMarks, line.lineNo, ctx);
+    t = cutLineMarks(t, formatMarks, index, line.lineNo, ctx);
     t = cut(t, MARKER_RE, "文档标记", line.lineNo, ctx);
     t = cut(t, CHAT_PREFIX_RE, "聊天记录", line.lineNo, ctx);
     t = cutInjections(t, line.lineNo, ctx, page);
