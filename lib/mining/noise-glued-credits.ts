@@ -13,6 +13,9 @@ const CAPTION_START_RE = /^(?:[【[［]\s*(?:图片|图|视频)|图为|图片|�
 
 /** The credit to cut from a speech's sentence, or null when the line is a caption (short, or opening as one). */
 export function gluedCreditOf(text: string): string | null {
+  // Every credit ends the line with a bracket and holds 摄 or 供图: most lines are spared the lookbehind's scan.
+  const end = text.trimEnd().slice(-1);
+  if ((end !== ")" && end !== "）") || !(text.includes("摄") || text.includes("供图"))) return null;
   const m = GLUED_CREDIT_RE.exec(text);
   if (!m) return null;
   const before = text.slice(0, m.index).trim();
