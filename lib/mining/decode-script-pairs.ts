@@ -1,6 +1,7 @@
 // A page shown in two scripts at once (a converter's 双语对照 mode, a bilingual notice): a line in Traditional
 // characters right above or below the same line in Simplified. Converted to Simplified, the two read alike, and the
 // speech would say each sentence twice; the Traditional original is the one set aside.
+import { hanCharCount } from "./speech-material";
 import type { Removed, SourceLine } from "./types";
 
 export const REASON_SCRIPT_ORIGINAL = "繁体原文（双语对照）";
@@ -14,7 +15,6 @@ const comparable = (t: string) =>
 
 /** A line this short (a bare word, a date) may well be said twice; a pair needs a phrase. */
 const MIN_HAN = 4;
-const hanCount = (t: string) => t.match(/\p{Script=Han}/gu)?.length ?? 0;
 
 /** A converter's bilingual mode pairs every line; a speech in Traditional may quote one line of a Simplified slide
  *  below its own (安全第一，預防為主！ / 安全第一，预防为主！). Only a page with this many pairs is in two scripts. */
@@ -35,7 +35,7 @@ export function withoutScriptOriginals(
     if (original.has(i)) continue;
     const [a, b] = [written[i]!.text, written[j]!.text];
     const [ca, cb] = [converted[i]!.text, converted[j]!.text];
-    if (a === b || hanCount(ca) < MIN_HAN || comparable(ca) !== comparable(cb)) continue;
+    if (a === b || hanCharCount(ca) < MIN_HAN || comparable(ca) !== comparable(cb)) continue;
     const aChanged = a !== ca;
     const bChanged = b !== cb;
     if (aChanged !== bChanged) original.add(aChanged ? i : j);

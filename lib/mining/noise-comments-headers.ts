@@ -4,6 +4,7 @@
 // links. A bare count after the words (精选留言 12) is also how a speech gives a figure (网友留言 1268 / 已办结 1215): such
 // a line heads comments only where a reader's named comment follows it, or where the speech has ended above it.
 import { isClosingStart } from "./outline-patterns";
+import { keptFrom } from "./noise-page-cards";
 
 const COMMENTS_HEADER_RE =
   /^[【\[]?(?:网友评论|读者评论|全部评论|最新评论|热门评论|精彩评论|精选评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|写下你的评论(?:\.{3}|…)?|评论\s*(?:重要提示|温馨提示)[：:][^。！？]{0,20}|按热度\s*按时间|(?:热门|最新|全部|精彩)跟帖|(?:精选|全部|热门|最新|读者|网友)?留言(?:区|板)?|写(?:下你的)?留言|评论.{0,30}[【\[]发表?评论[】\]])(?:[（(]\d{1,5}[)）])?[】\]]?(?:\s*[|｜·]?\s*(?:我来说两句|我要评论|发表评论))?(?:\s*(?:最热|最新|热门|按热度|按时间)(?:\s*[｜|/·]\s*(?:最热|最新|热门|按热度|按时间))*)?\s*[：:>»›]*(?:[（(](?=[^（）()]{0,60}(?:显示|观点|立场|代表|文明|理性))[^（）()]{2,60}[)）])?$/;
@@ -20,11 +21,8 @@ export function looksLikeCommentsHeader(t: string): boolean {
   return COMMENTS_HEADER_RE.test(t) || (!!bare && COMMENTS_HEADER_RE.test(bare[1]!.trim()));
 }
 
-function keptLine(texts: string[], verdict: (string | null)[], i: number, step: 1 | -1): string {
-  for (let j = i + step; j >= 0 && j < texts.length; j += step)
-    if (texts[j]!.trim() && !verdict[j]) return texts[j]!.trim();
-  return "";
-}
+const keptLine = (texts: string[], verdict: (string | null)[], i: number, step: 1 | -1) =>
+  texts[keptFrom(texts, verdict, i, step)]?.trim() ?? "";
 
 /** Line i heads readers' comments: the header's words, or with a bare count where a named comment follows or the
  *  speech's closing stands right above. */

@@ -11,6 +11,7 @@ import {
   isTitleLine,
   parseEnumerator,
 } from "./outline-patterns";
+import { previousLine } from "./noise-page-cards";
 import { nextLine } from "./noise-page-furniture";
 
 export const LIVE_ROOM = "直播间消息";
@@ -117,13 +118,6 @@ const HANDLE_RE = /[A-Za-z0-9_]|[小老阿][\u4e00-\u9fff]$|^(.)\1$|网友|用�
 /** A name that may be a person's (老安监, 园区一员): taken when the remark sits next to another room line. */
 const PERSON_NAME_RE = /^[小老阿]|(?:员|兵|友|工|哥|姐|叔|姨|嫂|妹|弟|爷|师傅)$/;
 
-/** The nearest line above i with text, or -1. */
-function prevLine(texts: string[], i: number): number {
-  let j = i - 1;
-  while (j >= 0 && !texts[j]!.trim()) j--;
-  return j;
-}
-
 /** A viewer's remark by its shape: name：remark, no sentence of a speech's (see above). */
 function remarkName(t: string): string | null {
   const m = COMMENT_RE.exec(t);
@@ -149,7 +143,7 @@ function markRoomComments(texts: string[], verdict: (string | null)[]): void {
     }
     const name = remarkName(t);
     if (!name) return;
-    const [above, below] = [prevLine(texts, i), nextLine(texts, i)];
+    const [above, below] = [previousLine(texts, i), nextLine(texts, i)];
     // Two X：Y lines in a row are a speech's list (公安交警：…/文旅：…, 白天：…/夜间：…), not two viewers.
     if (shaped(above) || shaped(below)) return;
     const nextToRoom = isRoomLine(above) || isRoomLine(below);
