@@ -97,6 +97,11 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   set109: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 0.992 },
   // set111/10: 同志们： glued to the title, listed as noise, found by the scorer in the closing's 同志们， (as set107's).
   set111: { pages: 10, noiseLeak: 0.005, speechCount: 1, retained: 1 },
+  // Sets 112–115, as scored blind at 121eee7 (before their fixes).
+  set112: { pages: 10, noiseLeak: 0.017, speechCount: 1, retained: 1 },
+  set113: { pages: 10, noiseLeak: 0.071, speechCount: 1, retained: 1 },
+  set114: { pages: 10, noiseLeak: 0.036, speechCount: 1, retained: 1 },
+  set115: { pages: 10, noiseLeak: 0.034, speechCount: 1, retained: 1 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
@@ -241,6 +246,10 @@ describe("the miner on the authored pages of unseen site styles", () => {
         // set107/02: a page on one line whose headline 副区长…在…讲话 is kept as the fuller title (as set66/06's below).
         "02.txt",
         "03_wenku_ranqi.txt",
+        // Blind at 121eee7, before their fixes: set112/04's 【讲稿】 prefix kept on its title; set113/01's first
+        // speech given the second's title.
+        "04.txt",
+        "01.txt",
         "03_school-flag-talk-fire-traffic.txt",
         "03_fanwen-biaotai-5pian-big5.txt",
         "09_township-gas-plan.html",
