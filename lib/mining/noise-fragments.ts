@@ -20,9 +20,10 @@ export const BBCODE_RE =
 export const EMOJI_RE = /(?![©®™])\p{Extended_Pictographic}\uFE0F?/gu;
 /** A keycap number (1️⃣): the number it shows, as a list number. */
 export const KEYCAP_RE = /([0-9])\uFE0F?\u20E3/g;
-/** A site's column tag before a title or a box (【学习】, 【推荐】, 【重磅】), a picture's label before a sentence. */
+/** A site's column tag before a title or a box (【学习】, 【推荐】, 【重磅】), its genre tag before a title (【讲稿】在…上的
+ *  讲话: the rest of the line unpunctuated), a picture's label before a sentence. */
 export const COLUMN_TAG_RE =
-  /^\s*(?:【(?:学习|推荐|精选|原创|转载|置顶|热门|荐|图文|视频|独家|重磅|关注|头条)】|【(?:图解|组图|图集|图片|长图|海报|音频|H5)】(?=.*[。！？]))/;
+  /^\s*(?:【(?:学习|推荐|精选|原创|转载|置顶|热门|荐|图文|视频|独家|重磅|关注|头条)】|【(?:讲稿|讲话稿|讲话|发言稿|发言|致辞|演讲稿|范文)】(?=[^。！？；\n]{4,80}$)|【(?:图解|组图|图集|图片|长图|海报|音频|H5)】(?=.*[。！？]))/;
 /** A social site's topic tag (#森林防火#, and the next one right after it: #安全生产月##沅北化工#; 1#高炉 does not match) and a mention inside a sentence (局@云岭林业 要…,
  *  ended by the space normalising keeps after it; e-mail addresses do not match, and a line that starts with @ is a
  *  reply, left whole to the line rules). */

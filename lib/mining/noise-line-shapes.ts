@@ -8,6 +8,7 @@ import { cjkCount } from "./outline-patterns";
 import { paperLineReason } from "./noise-paper-lines";
 import { widgetLineReason } from "./noise-widget-lines";
 import { keeperNoteReason } from "./noise-keeper-notes";
+import { newsBriefReason } from "./noise-news-briefs";
 
 /** ---- 原始文稿 ---- / ====== 正文 ======: a rule with a short label; --- / *** / ___: a Markdown rule. */
 const LABELLED_RULE_RE = /^[-=_~—―─━═*]{3,}\s*[^\s。，！？；：]{1,12}\s*[-=_~—―─━═*]{3,}$/;
@@ -177,6 +178,8 @@ export function shapeNoiseReason(t: string, afterColon = false): string | null {
   if (n <= 80 && EDITOR_LEAD_IN_RE.test(t)) return "编者导语";
   if (n <= 120 && QUOTE_BOX_RE.test(t)) return "金句摘录（重复正文）";
   if (n <= 80 && TRAILING_CREDIT_RE.test(t)) return "图片说明";
+  const brief = newsBriefReason(t);
+  if (brief) return brief;
   if (n <= 30 && EVENT_CAPTION_RE.test(t)) return "图片说明";
   if (n <= 120 && PROMOTION_RE.test(t)) return "推广广告";
   if (n <= 80 && LABELLED_AD_RE.test(t)) return "广告";
