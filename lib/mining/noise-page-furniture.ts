@@ -20,6 +20,7 @@ import { isEngagementCounts } from "./noise-line-shapes";
 import { POST_TIME } from "./noise-community-words";
 import { afterKeywordChain } from "./noise-seo-phrases";
 import { isCommentsHeader, looksLikeCommentsHeader } from "./noise-comments-headers";
+import { carriesSentenceOn, interruptsSentence } from "./noise-interrupting-lists";
 
 /** A header that opens a list of links to other pages, alone on its line (往期推荐 / 相关阅读： …). */
 const LIST_HEADER_RE =
@@ -196,6 +197,7 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
     // A list a preview prints in its page break (第 1 页，共 6 页 / 相关文档 / …): the text resumes below it, so a link
     // that names a document (…活动总结, …排查表（可编辑）) is one more link there, not a title over the text.
     const inPageBreak = !comments && verdict[previousLine(texts, i)] === "页码";
+    const midSentence = !comments && interruptsSentence(texts, verdict, i);
     let items = 0;
     let lastBullet: string | undefined;
     let lastNumber = NaN;
@@ -218,12 +220,12 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
       // …nor one over the next item with the same bullet.
       const sameAsNext = !!bullet && bullet === bulletOf(texts[nextLine(texts, j)]);
       // In a page break the text's own heading or sentence resumes below the list.
-      if (inPageBreak && (endsSentence(t) || parseEnumerator(t))) break;
+      if ((inPageBreak && (endsSentence(t) || parseEnumerator(t))) || (midSentence && carriesSentenceOn(t))) break;
       const namesDocument = inPageBreak && DOCUMENT_NAME_RE.test(t) && !isTitleLine(t);
       const opens = !namesDocument && opensText(texts, verdict, j, comments);
       // …nor one numbered next after the link above it (3. after 1. and 2.).
       const numberedOn = linkNumber(t) === lastNumber + 1;
-      if (!card && opens && !(bullet && bullet === lastBullet) && !sameAsNext && !numberedOn) break;
+      if (!card && opens && !midSentence && !(bullet && bullet === lastBullet) && !sameAsNext && !numberedOn) break;
       lastBullet = bullet;
       lastNumber = linkNumber(t);
       verdict[j] ??= comments ? "网友评论" : "相关文章列表";

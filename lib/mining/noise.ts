@@ -26,7 +26,6 @@ import {
   KEYCAP_RE,
   learnWatermarks,
   MARKER_RE,
-  PAGE_INLINE_RE,
   PAYWALL_NOTE_RE,
   POST_STAMP_RE,
   restoreCensored,
@@ -54,7 +53,8 @@ import { flowingCut } from "./noise-flowing-notes";
 import { previewEndReason } from "./noise-preview-ends";
 import { breakAfter, cutsSentenceAt, FLOWS_ACROSS, lineBeforeBreak, MIN_ACROSS_BREAK, PAYWALL } from "./noise-breaks";
 import { SCREEN_BAR } from "./noise-line-shapes";
-import { markSiteFooter, PAGE_JUMP_RE } from "./noise-page-ends";
+import { markSiteFooter } from "./noise-page-ends";
+import { pageResidueCutter } from "./noise-page-residue";
 import { CONTINUES_RE, markStrandedLines, previousLine } from "./noise-page-cards";
 import { earlierText, isTeaser } from "./noise-teaser";
 import { markReportAtEnd } from "./noise-news-report";
@@ -232,6 +232,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
   const names = learnWatermarks(noiseLines, body);
   // A page's titles and its search phrases, longest first, as an SEO template pastes them into sentences.
   const titles = [...pageTitles(texts), ...seoPhrases(body)].sort((a, b) => b.length - a.length);
+  const cutPageResidue = pageResidueCutter(texts, verdict);
 
   const out: SourceLine[] = [];
   let afterBreak: "page" | "soft" | "message" | null = null;
@@ -261,8 +262,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
     }
     let t = texts[i]!;
     if (t.trim()) {
-      t = cut(t, PAGE_INLINE_RE, "页码", line.lineNo, ctx);
-      t = cut(t, PAGE_JUMP_RE, "页码", line.lineNo, ctx);
+      t = cutPageResidue(t, line.lineNo, ctx);
       const before = ctx.removed.length;
       t = cutAddresses(t, line.lineNo, ctx);
       t = stripWatermarks(t, names, line.lineNo, ctx);

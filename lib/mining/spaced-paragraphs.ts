@@ -32,8 +32,10 @@ const TRACKED_MARK_REACH = 320;
  *  markup left in the text, whose spaces are its own. */
 const OPEN_MARKER_RE = new RegExp(`\\[(?:${MARKER_WORDS})[^\\]\\n]{0,60}$|<[a-zA-Z][^<>\\n]{0,300}$`, "i");
 const MIN_SPACED_LINE = 40;
-/** A line that ends in a date and time set off by a space: a comment's or a post's stamp. */
+/** A line that ends in a date and time set off by a space: a comment's or a post's stamp; or in a date alone after a
+ *  reader's name and his words (yw_3827：写得很实在。 2024-05-12), as a comment list dates its comments. */
 const STAMP_END_RE = new RegExp(String.raw`[ \u3000\u00a0]${POST_TIME}\s*$`);
+const NAMED_DATE_STAMP_RE = /^[^\s：:，。！？]{1,16}[：:]\S.{0,150}?[ \u3000\u00a0]\d{4}-\d{1,2}-\d{1,2}\s*$/;
 const STAMPED_LINE_MAX = 200;
 const HEADING_MAX = 40;
 /** How much of a segment's end decides a break: a heading (HEADING_MAX) after a sentence's end, or an editor's note
@@ -201,7 +203,8 @@ export function splitSpacedLine(line: SourceLine, inferred?: InferredSplit[]): S
   // 安 全 生 产 工 作: a letter-spaced line (a scan read by OCR, a heading set wide); its spaces are no breaks.
   if (chunks.filter((c) => c.length === 1).length * 5 >= chunks.length * 3) return [line];
   // 青禾小吏  楼主别断更啊？  2025-4-10 07:58: a comment with its name and its time, one line whatever it says.
-  if (line.text.length <= STAMPED_LINE_MAX && STAMP_END_RE.test(line.text)) return [line];
+  const stamped = STAMP_END_RE.test(line.text) || NAMED_DATE_STAMP_RE.test(line.text.trim());
+  if (line.text.length <= STAMPED_LINE_MAX && stamped) return [line];
   // FROM : 县应急管理局        FAX NO. : …: a fax's header spaced out across the page, one line the noise rules read.
   if (isPrintHeader(line.text.trim())) return [line];
   // A wrap width needs five chunks of 30 columns or more (wrapWidth): counted raw first, normalised only then.

@@ -12,6 +12,7 @@ import {
   isSalutation,
   titleBeforeSalutation,
 } from "./outline-patterns";
+import { afterContents } from "./collection-contents";
 import { speechGenre } from "./genre";
 import { REASON_ASIDE } from "./speech-asides";
 import { headsSpeech } from "./speaker-titles";
@@ -66,11 +67,14 @@ export function withoutCover(raw: RawSpeech, removed: Removed[]): RawSpeech {
   if (paragraphs[at]!.hint?.speechTitle) return dropCover(cover, paragraphs.slice(keep), removed);
   // 第五篇：… over its title repeated: a collection's marker, which the parser reads; what stands above the first
   // marker (the page's headline over the collection, 主持词及领导讲话（3篇）) is the page's.
-  const marker = cover.findIndex((p) => PIAN_RE.test(p.text));
+  // The collection's contents (篇一：… / 篇二：…) name its speeches and open none: the marker under them does, if any.
+  const contents = afterContents(cover);
+  const marker = cover.findIndex((p, k) => k >= contents && PIAN_RE.test(p.text));
   if (marker === 0) return raw;
-  if (marker > 0) {
-    for (const p of cover.slice(0, marker)) removed.push({ text: p.text, reason: REASON_COVER, lineNo: p.lineNo });
-    return { paragraphs: paragraphs.slice(marker) };
+  if (marker > 0 || contents > 0) {
+    const from = marker > 0 ? marker : contents;
+    for (const p of cover.slice(0, from)) removed.push({ text: p.text, reason: REASON_COVER, lineNo: p.lineNo });
+    return { paragraphs: paragraphs.slice(from) };
   }
   // A headline counts only with chrome between it and the title, kept or already removed (县长张三在…讲话 right
   // above 在…讲话, or a blank line apart, is the fuller title, which the parser keeps).
