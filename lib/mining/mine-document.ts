@@ -6,6 +6,7 @@ import { decodeDocument, DEFAULT_LIMITS, type DecodedDocument, type DecodeLimits
 import { speechLevel, tagBlock } from "./tags";
 import { textFields } from "./text-fields";
 import { mineLines } from "./text-pipeline";
+import { splitGluedParagraphs } from "./glued-paragraphs";
 import { normaliseText } from "./normalise";
 import { contentHash } from "./content-hash";
 import { speechGenre } from "./genre";
@@ -23,8 +24,15 @@ export type MineOptions = {
 };
 
 export function mineDecoded(file: string, decoded: DecodedDocument, opts: MineOptions = {}): MinedDocument {
-  const { speeches, removed, cleanedText, warnings, mojibake, inferredSplits } = mineLines(decoded.lines, opts.ownText);
+  const lines = mineLines(decoded.lines, opts.ownText);
+  const { removed, cleanedText, warnings, mojibake, inferredSplits } = lines;
   const classifier = opts.classifier ?? defaultClassifier(); // load once, outside the loop
+  // A clerk's own text keeps its lines as its paragraphs; a scraped page's glued paragraphs are told apart by the
+  // classifier, so they are cut here rather than in the text stages.
+  const speeches = opts.ownText
+    ? lines.speeches
+    : lines.speeches.map((s) => splitGluedParagraphs(s, classifier, inferredSplits));
+  inferredSplits.sort((a, b) => a.lineNo - b.lineNo);
   const mined: MinedSpeech[] = speeches.map((speech, i) => {
     const level = speechLevel(speech.blocks.map((b) => b.text).join("\n"));
     return {

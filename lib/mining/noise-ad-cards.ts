@@ -5,9 +5,9 @@ import { previousLine } from "./noise-page-cards";
 
 /** An app's ad card: 广告 · 不感兴趣 (or 广告 · the advertiser, with its tagline: 广告 · 某某防水 十年质保，上门免费检测;
  *  never a list's item, 广告·招牌：…) over the ad's headline and its button; or 广告 alone
- *  (「广告」, [广告], 推广) over lines that end in a call to act (立即咨询, 查看详情). */
+ *  (「广告」, [广告], 推广, 赞助内容) over lines that end in a call to act (立即咨询, 查看详情). */
 const AD_LABEL_RE = /^广告\s*[·・|｜]\s*[^·・|｜。；：:、]{1,30}$/;
-const AD_ALONE_RE = /^[「【\[（(]?\s*(?:广告|推广)\s*[」】\]）)]?$/;
+const AD_ALONE_RE = /^[「【\[（(]?\s*(?:广告|推广|赞助)(?:内容)?\s*[」】\]）)]?$/;
 const AD_ACTION_RE =
   /(?:立即|马上|点击)(?:咨询|购买|领取|下载|预约|抢购|投保|报名|体验)|查看详情|了解详情|了解更多|免费咨询|^免费(?:下载|领取|试用)$|[>＞›]$/;
 const AD_CARD_LINES = 3;
@@ -122,6 +122,7 @@ const FOLLOW_LABEL_RE = /^[「【\[]?推荐关注[」】\]]?\s*[：:]?$/;
 const FOLLOW_PROMPT_RE = /^(?:欢迎)?关注[“"「][^”"」]{2,16}[”"」]/;
 
 function markFollowCards(texts: string[], verdict: (string | null)[]): void {
+  markOwnAccountPrompts(texts, verdict);
   texts.forEach((raw, i) => {
     if (!FOLLOW_LABEL_RE.test(raw.trim())) return;
     const next = texts.findIndex((t, k) => k > i && t.trim());
@@ -151,5 +152,18 @@ function markSourceAccountCards(texts: string[], verdict: (string | null)[]): vo
     // The account's description right under its name, before the article's first blank line.
     const blurb = texts[name + 1]?.trim() ?? "";
     if (blurb && blurb.length <= ACCOUNT_BLURB_MAX && blurb.includes(account)) verdict[name + 1] ??= "转载来源卡片";
+  });
+}
+
+/** 关注“清河安全说”，每天一篇干货 set between a post's paragraphs: the post's own account asking to be followed — its
+ *  name stands alone on a line of the page (the account's header), which no body the speech quotes has. */
+const OWN_PROMPT_MAX = 40;
+
+function markOwnAccountPrompts(texts: string[], verdict: (string | null)[]): void {
+  const alone = new Set(texts.map((t) => t.trim()).filter((t) => t.length >= 2 && t.length <= 16));
+  texts.forEach((raw, i) => {
+    const t = raw.trim();
+    const name = t.length <= OWN_PROMPT_MAX ? /^(?:欢迎)?关注[“"「]([^”"」]{2,16})[”"」]/.exec(t)?.[1] : undefined;
+    if (name && alone.has(name) && !/[。；]/.test(t)) verdict[i] ??= "关注卡片";
   });
 }

@@ -13,6 +13,8 @@ import { INTERNAL_MARK } from "./noise-office-records";
 import { RUNNING_HEADER } from "./noise-page-furniture";
 import { isTitleLine } from "./outline-patterns";
 
+/** The reason an advert's card is removed with (noise-ad-cards.ts and the line rules). */
+const AD_CARD = "广告";
 /** A site's copy note alone on its line inside a sentence (noise-flowing-notes.ts). */
 export const COPY_NOTE_BREAK = "夹在句中的转载声明";
 /** Removed lines across which the text flows on: a page break, a subtitle cue's timing. */
@@ -57,6 +59,15 @@ export function cutsSentenceAt(reason: string, before: string, after = ""): bool
   if (reason === PREVIEW_END)
     return /[，、,]$/.test(before) && !!next && !isTitleLine(next) && !/^[【[〖（(]/.test(next);
   return (reason === PAYWALL ? /[，、；,;]$/ : /[，、,]$/).test(before);
+}
+
+/** The last line written so far; for an advert's card, across the blank lines a page sets around the card it
+ *  inserts between two halves of a sentence (a line that stops at a comma is cut there, however far below it goes
+ *  on). Other chrome after a blank line (a transcript's marks) follows a paragraph of its own. */
+export function lastWritten(out: { text: string }[], reason: string): string {
+  const across = reason === AD_CARD;
+  for (let k = out.length - 1; k >= 0; k--) if (out[k]!.text.trim() || !across) return out[k]!.text.trim();
+  return "";
 }
 
 /** The kind of break the text is after once line `reason` is removed: a page's (strong evidence of a cut), a chat's

@@ -51,7 +51,7 @@ import { markPageFurniture } from "./noise-page-rules";
 import { emojiLineReason } from "./noise-emoji-lines";
 import { flowingCut } from "./noise-flowing-notes";
 import { previewEndReason } from "./noise-preview-ends";
-import { breakAfter, cutsSentenceAt, FLOWS_ACROSS, lineBeforeBreak, MIN_ACROSS_BREAK, PAYWALL } from "./noise-breaks";
+import { breakAfter, cutsSentenceAt, FLOWS_ACROSS, lastWritten, lineBeforeBreak, MIN_ACROSS_BREAK, PAYWALL } from "./noise-breaks";
 import { SCREEN_BAR } from "./noise-line-shapes";
 import { markSiteFooter } from "./noise-page-ends";
 import { pageResidueCutter } from "./noise-page-residue";
@@ -248,7 +248,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
       if (reason === SCREEN_BAR) seam = true;
       // Chrome inside a sentence, after its comma (a paywall's prompt after a semicolon too: …密切配合；/ 复制内容需开通
       //会员 / 各乡镇要…): the sentence runs on across it (after a bare word a paywall's preview may have skipped pages).
-      const cutsSentence = cutsSentenceAt(reason, out.at(-1)?.text.trim() ?? "", verdict[i + 1] ? "" : texts[i + 1]);
+      const cutsSentence = cutsSentenceAt(reason, lastWritten(out, reason), verdict[i + 1] ? "" : texts[i + 1]);
       if (!FLOWS_ACROSS.has(reason) && afterBreak !== "page" && !cutsSentence && !(afterBreak && reason === PAYWALL)) {
         out.push({ ...line, text: "" });
         afterBreak = null;

@@ -1,0 +1,91 @@
+// Two paragraphs a page ran together on one line (its break lost in copying) read as one paragraph far longer than
+// the speech's others, whose first half is about one thing and whose second half opens a new point of the speech
+// (要…, 同时，…, 此外，…, 各单位要…) about another. Such a paragraph is cut at that sentence start, but only when
+// the classifier reads both halves confidently as different categories and neither half's category as likely for
+// the other: a long paragraph that develops one point, or moves between two close ones, stays whole.
+// The cut is made on the parsed speech, before classification, and reported as inferred.
+import { classProbabilities, type BlockClassifier } from "./classify";
+import { placeBlocks } from "./block-places";
+import type { InferredSplit, ParsedBlock, ParsedSpeech } from "./types";
+
+export const REASON_GLUED_PARAGRAPHS = "连排的两段按话题转换和“要、同时、此外”等段首拆分";
+
+/** A paragraph at least this many times the median length of the speech's other paragraphs is suspect. */
+const FAR_LONGER = 1.5;
+/** The median needs this many other paragraphs to say what a paragraph of the speech is like. */
+const MIN_OTHERS = 4;
+/** Each half must be at least this share of the median: a paragraph of its own, not a closing remark. */
+const PART_OF_MEDIAN = 0.4;
+/** The classifier's probability for each half's own category, at least. */
+const SURE = 0.6;
+/** The probability of either half's category for the other half, at most. */
+const FOREIGN = 0.3;
+
+const SENTENCE_END = /[。！？][”’」』）)]*/g;
+/** Sentence starts that open a paragraph in a speech's body: a new demand, an addition, an address to the hall. */
+const OPENS_PARAGRAPH = /^(?:要|还要|同时|此外|另外|大家|下一步|同志们|各[^，。；：！？]{0,12}要)/;
+
+type Scored = { at: number; foreign: number };
+
+function topOf(p: Float64Array): number {
+  let best = 0;
+  for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
+  return best;
+}
+
+/** The sentence start where the paragraph's two halves differ most clearly, or null. */
+function bestCut(block: ParsedBlock, minPart: number, classifier: BlockClassifier): number | null {
+  let best: Scored | null = null;
+  for (const m of block.text.matchAll(SENTENCE_END)) {
+    const at = m.index + m[0].length;
+    const rest = block.text.slice(at);
+    if (at < minPart || rest.length < minPart || !OPENS_PARAGRAPH.test(rest)) continue;
+    const a = classProbabilities({ ...block, text: block.text.slice(0, at) }, classifier);
+    const b = classProbabilities({ ...block, text: rest, position: block.position + 1 }, classifier);
+    const ka = topOf(a);
+    const kb = topOf(b);
+    if (ka === kb || a[ka]! < SURE || b[kb]! < SURE || b[ka]! > FOREIGN || a[kb]! > FOREIGN) continue;
+    const foreign = b[ka]! + a[kb]!;
+    if (!best || foreign < best.foreign) best = { at, foreign };
+  }
+  return best?.at ?? null;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** The block's parts: itself, or its halves, each cut again while it is still far longer than the median. */
+function partsOf(block: ParsedBlock, typical: number, classifier: BlockClassifier): ParsedBlock[] {
+  if (block.text.length < FAR_LONGER * typical) return [block];
+  const at = bestCut(block, PART_OF_MEDIAN * typical, classifier);
+  if (at === null) return [block];
+  const first = { ...block, text: block.text.slice(0, at) };
+  const second = { ...block, text: block.text.slice(at), position: block.position + 1 };
+  return [...partsOf(first, typical, classifier), ...partsOf(second, typical, classifier)];
+}
+
+export function splitGluedParagraphs(
+  speech: ParsedSpeech,
+  classifier: BlockClassifier,
+  inferred?: InferredSplit[],
+): ParsedSpeech {
+  const lengths = speech.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text.length);
+  if (lengths.length < MIN_OTHERS + 1) return speech;
+  let changed = false;
+  const blocks = speech.blocks.flatMap((b) => {
+    if (b.kind !== "paragraph") return [b];
+    const others = [...lengths];
+    others.splice(others.indexOf(b.text.length), 1);
+    const parts = partsOf(b, median(others), classifier);
+    if (parts.length > 1) {
+      changed = true;
+      inferred?.push({ lineNo: b.lineNo, reason: REASON_GLUED_PARAGRAPHS, parts: parts.length });
+    }
+    return parts;
+  });
+  if (!changed) return speech;
+  const placed = placeBlocks(blocks.map(({ kind, level, text, lineNo }) => ({ kind, level, text, lineNo })));
+  return { ...speech, blocks: placed };
+}
