@@ -108,6 +108,22 @@ describe("a site's download link and editor credit in a speech's text", () => {
   });
 });
 
+describe("a 范文 page's download link and a portal's credit, mined with the speech", () => {
+  it("go, and the sentences round them stay whole", () => {
+    const page = [
+      "在全县森林防火工作会议上的讲话",
+      "同志们：",
+      "要落实林长巡林制度，点击下载完整版Word文档>>确保每片林子都有人管，每个山头都有人看。",
+      "护林员要每天巡山，发现火情第一时间报告，为全县森林资源安全提供坚强保障。（责任编辑：郑小林）",
+    ];
+    const mined = mineText(page.join("\n"));
+    expect(mined.speeches.flatMap((s) => s.blocks.map((b) => b.text))).toEqual([
+      "要落实林长巡林制度，确保每片林子都有人管，每个山头都有人看。",
+      "护林员要每天巡山，发现火情第一时间报告，为全县森林资源安全提供坚强保障。",
+    ]);
+  });
+});
+
 describe("a sentence turning to the hall on a line that lost its breaks", () => {
   const tail = "同志们，森林防火责任重于泰山。希望大家守土有责、守土尽责，坚决守住不发生重大森林火灾的底线。";
   const lead = "同时，要深入开展防火宣传进村入户活动，以案说法、以案促改，提高群众防火意识和野外用火安全意识。";
