@@ -4,6 +4,7 @@
 // Where such a heading ends is the shared run-in rule (run-in-heading.ts, also the composer's paste); this stage
 // finds the 一、 and （一） items it applies to, at the start of a paragraph or of a sentence inside it
 // (…讲三点意见。一、…), and cuts the paragraph there; 一是/二是 run-ins stay in their paragraph.
+import { splitParallelGluedHeadings } from "./glued-parallel-headings";
 import { isTitleLine, parseEnumerator } from "./outline-patterns";
 import { isPostedSpeakerLine, isSpeechFurniture } from "./speech-frame-lines";
 import { GLUED_BODY_MIN, GLUED_HEAD_MIN, gluedHeadingEnd, gluesToBody } from "./run-in-heading";
@@ -74,9 +75,13 @@ function splitTitleAtEnd(p: Paragraph, next: Paragraph | undefined, inferred?: I
   return speaker ? [...parts, { text: speaker, lineNo: p.lineNo }] : parts;
 }
 
-/** Paragraphs with every glued heading cut off its body (and off the paragraph it was run into), and a next
- *  speech's title off the paragraph it ends. */
+/** Paragraphs with every glued heading cut off its body (and off the paragraph it was run into; where only a
+ *  standalone sibling's length tells, glued-parallel-headings.ts), and a next speech's title off the paragraph it ends. */
 export function splitGluedHeadings(paragraphs: Paragraph[], inferred?: InferredSplit[]): Paragraph[] {
-  const split = paragraphs.flatMap((p) => splitOne(p, inferred));
+  const split = splitParallelGluedHeadings(
+    paragraphs.flatMap((p) => splitOne(p, inferred)),
+    REASON_GLUED_HEADING,
+    inferred,
+  );
   return split.flatMap((p, i) => splitTitleAtEnd(p, split[i + 1], inferred));
 }

@@ -61,6 +61,32 @@ function splitOne(p: Paragraph, inferred?: InferredSplit[]): Paragraph[] {
   return out;
 }
 
+// A sentence that turns to the hall (同志们，…) opens a paragraph, on a line that lost its breaks (it already held
+// several paragraphs): in every gold of the authored pages such a sentence inside a paragraph follows only a few
+// words of a transcript (好，我就讲这么多。同志们，…), so it is cut off only after a paragraph's worth of text. On a line
+// of its own the paragraph is the page's, and a speaker may turn to the hall in the middle of it.
+export const REASON_ADDRESS = "段中“同志们，”另起一段";
+const ADDRESS_AT = /[。！？][”’」』）)]*(?=同志们[，！])/g;
+const BEFORE_ADDRESS_MIN = 40;
+const AFTER_ADDRESS_MIN = 20;
+
+function splitAtAddress(p: Paragraph, inferred?: InferredSplit[]): Paragraph[] {
+  if (p.hint?.headingLevel || !p.text.includes("同志们")) return [p];
+  const m = [...p.text.matchAll(ADDRESS_AT)].find(
+    (a) => a.index + a[0].length >= BEFORE_ADDRESS_MIN && p.text.length - a.index - a[0].length >= AFTER_ADDRESS_MIN,
+  );
+  if (!m) return [p];
+  const at = m.index + m[0].length;
+  inferred?.push({ lineNo: p.lineNo, reason: REASON_ADDRESS });
+  return [
+    { ...p, text: p.text.slice(0, at) },
+    { text: p.text.slice(at), lineNo: p.lineNo },
+  ];
+}
+
 export function splitLongParagraphs(paragraphs: Paragraph[], inferred?: InferredSplit[]): Paragraph[] {
-  return paragraphs.flatMap((p) => splitOne(p, inferred));
+  const split = paragraphs.flatMap((p) => splitOne(p, inferred));
+  const perLine = new Map<number, number>();
+  for (const p of split) perLine.set(p.lineNo, (perLine.get(p.lineNo) ?? 0) + 1);
+  return split.flatMap((p) => (perLine.get(p.lineNo)! > 1 ? splitAtAddress(p, inferred) : [p]));
 }

@@ -29,9 +29,10 @@ const AI_CITATION_RE = /\[\^\d{1,2}\^\]/g;
 const ANSI_CODE_RE = /\x1b?\[(?:\d{1,3}(?:;\d{1,3}){0,4})?m(?![^[\]\n]{0,12}\])/g;
 /** An ASCII full stop between two Chinese characters: no Chinese sentence writes one there. */
 export const DOT_INJECTION_RE = needs(["."], /(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/g);
-/** — 1 — : a page number between dashes, left where a page break fell inside a sentence; - 1 - between hyphens only
- *  after a sentence's end at the line's end (1-2-3 and 5 - 3 - 1 are figures). */
-export const DASHED_PAGE_RE = /[—–－]\s?\d{1,3}\s?[—–－](?!\d)|(?<=[。！？”])\s*-\s\d{1,3}\s-\s*$/g;
+/** — 1 — : a page number between dashes, left where a page break fell inside a sentence; - 1 - between hyphens after
+ *  a sentence's end at the line's end or before the text at its start (- 13 -三、…); 1-2-3, 5 - 3 - 1 are figures. */
+export const DASHED_PAGE_RE =
+  /[—–－]\s?\d{1,3}\s?[—–－](?!\d)|(?<=[。！？”])\s*-\s\d{1,3}\s-\s*$|^\s*-\s\d{1,3}\s-\s*(?=[\u4e00-\u9fff（])/g;
 
 /** ...wd... : a document viewer's marker, latin letters between runs of dots. */
 export const VIEWER_MARK_RE = needs(/[A-Za-z]/, /(?:\.{3,8}|…{1,4})[A-Za-z]{1,6}(?:\.{3,8}|…{1,4})/g);
@@ -119,8 +120,6 @@ const COMMENT_START_RE =
 const COMMENT_ANCHOR_RE =
   /(?<=[\u4e00-\u9fff\d%，。、；：！？”）》]\s?)\[(?:[A-Z]{1,4}|批注|评论)\d{1,3}\]\s?(?=[\u4e00-\u9fff，。、；：！？“（《]|$)/g;
 
-/** What of the page the inline cuts need: the anchors of the comments it lists (a line that starts with one), and
- *  whether it is a forum's. */
 /** An encyclopedia's or an article's list of sources, a line of its own: the page cites them in its sentences. */
 const REFERENCES_LABEL_RE = /^\s*(?:参考资料|参考文献|参考来源|资料来源)\s*[：:]?\s*$/;
 /** A source cited inside a sentence (…下降18.2%[1]，[2][3]): a number in brackets after the text it supports. */
@@ -151,6 +150,7 @@ export type PageMarks = {
   /** Keyword phrases set whole at a wrapped line's start (noise-wrapped-keywords.ts), by line number. */
   keywords: Map<number, string>;
 };
+/** What of the page the inline cuts need (the anchors of the comments it lists, whether it is a forum's, …). */
 export function pageMarks(lines: { text: string; lineNo: number }[]): PageMarks {
   const page = lines.map((l) => l.text).join("\n");
   // Letter codes and dotless addresses lie inside one line and hold a small letter: only such lines are scanned.
