@@ -97,18 +97,19 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   set109: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 0.992 },
   // set111/10: 同志们： glued to the title, listed as noise, found by the scorer in the closing's 同志们， (as set107's).
   set111: { pages: 10, noiseLeak: 0.005, speechCount: 1, retained: 1 },
-  // Sets 112–115, as scored blind at 121eee7 (before their fixes).
-  set112: { pages: 10, noiseLeak: 0.017, speechCount: 1, retained: 1 },
-  set113: { pages: 10, noiseLeak: 0.071, speechCount: 1, retained: 1 },
-  set114: { pages: 10, noiseLeak: 0.036, speechCount: 1, retained: 1 },
-  set115: { pages: 10, noiseLeak: 0.034, speechCount: 1, retained: 1 },
+  // set113/06: a 文库 page's counters 1 / 4 and 2 / 4, removed, whose digits the scorer finds in the speech's 21.4% and
+  // 24小时 (as set52/01's page number).
+  set113: { pages: 10, noiseLeak: 0.011, speechCount: 1, retained: 1 },
+  // set115/09: page numbers - 12 - and - 14 -, cut from the lines they were glued to, whose digits the scorer finds in
+  // the speech's 1.2万 and 14起 (as set113/06's).
+  set115: { pages: 10, noiseLeak: 0.014, speechCount: 1, retained: 1 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
 const SCORING_TIMEOUT = 60_000;
 
 const pages: PageResult[] = [];
-/** Sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84, 87–90, 92, 93, 101, 103–106 and 110, whose every leak the miner was fixed for (106 leaked none blind). */
+/** Sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84, 87–90, 92, 93, 101, 103–106, 110, 112 and 114, whose every leak the miner was fixed for (106 leaked none blind). */
 const fixed: PageResult[] = [];
 const inPart = new Map<string, PageResult[]>();
 beforeAll(async () => {
@@ -182,7 +183,7 @@ const KNOWN_LEAKS = [
 
 describe("the miner on the authored pages of unseen site styles", () => {
   it(
-    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84, 87–90, 92, 93, 101, 103–106 and 110 in any block but the known ones",
+    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84, 87–90, 92, 93, 101, 103–106, 110, 112 and 114 in any block but the known ones",
     () => {
       const leaks = fixed.flatMap(({ gold, blocks }) => {
         const normed = blocks.map((b) => norm(b.text));
@@ -190,7 +191,7 @@ describe("the miner on the authored pages of unseen site styles", () => {
         return gold.noise.filter((n) => norm(n).length >= 2 && normed.some((b) => b.includes(norm(n))));
       });
       expect(leaks).toEqual(KNOWN_LEAKS);
-      expect(fixed.length).toBe(818);
+      expect(fixed.length).toBe(838);
     },
     SCORING_TIMEOUT,
   );
@@ -246,10 +247,6 @@ describe("the miner on the authored pages of unseen site styles", () => {
         // set107/02: a page on one line whose headline 副区长…在…讲话 is kept as the fuller title (as set66/06's below).
         "02.txt",
         "03_wenku_ranqi.txt",
-        // Blind at 121eee7, before their fixes: set112/04's 【讲稿】 prefix kept on its title; set113/01's first
-        // speech given the second's title.
-        "04.txt",
-        "01.txt",
         "03_school-flag-talk-fire-traffic.txt",
         "03_fanwen-biaotai-5pian-big5.txt",
         "09_township-gas-plan.html",
