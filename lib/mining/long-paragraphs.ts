@@ -70,10 +70,23 @@ const ADDRESS_AT = /[。！？][”’」』）)]*(?=同志们[，！])/g;
 const BEFORE_ADDRESS_MIN = 40;
 const AFTER_ADDRESS_MIN = 20;
 
+/** Whether `at` falls inside a quotation (more “ than ” before it): 同志们， there is someone else's word to the hall. */
+const insideQuote = (text: string, at: number): boolean =>
+  (text.slice(0, at).match(/“/g) ?? []).length > (text.slice(0, at).match(/”/g) ?? []).length;
+/** A numbered heading cut off the line's body (一、提高认识。, （二）加强值班值守): no paragraph of the speaker's text, so a
+ *  line that held only it and its body did not lose its breaks. */
+const isHeadingPiece = (text: string): boolean =>
+  /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])/.test(text) &&
+  text.length <= 40 &&
+  !/[，,；;]|[。！？](?=.)/.test(text);
+
 function splitAtAddress(p: Paragraph, inferred?: InferredSplit[]): Paragraph[] {
   if (p.hint?.headingLevel || !p.text.includes("同志们")) return [p];
   const m = [...p.text.matchAll(ADDRESS_AT)].find(
-    (a) => a.index + a[0].length >= BEFORE_ADDRESS_MIN && p.text.length - a.index - a[0].length >= AFTER_ADDRESS_MIN,
+    (a) =>
+      a.index + a[0].length >= BEFORE_ADDRESS_MIN &&
+      p.text.length - a.index - a[0].length >= AFTER_ADDRESS_MIN &&
+      !insideQuote(p.text, a.index),
   );
   if (!m) return [p];
   const at = m.index + m[0].length;
@@ -87,6 +100,6 @@ function splitAtAddress(p: Paragraph, inferred?: InferredSplit[]): Paragraph[] {
 export function splitLongParagraphs(paragraphs: Paragraph[], inferred?: InferredSplit[]): Paragraph[] {
   const split = paragraphs.flatMap((p) => splitOne(p, inferred));
   const perLine = new Map<number, number>();
-  for (const p of split) perLine.set(p.lineNo, (perLine.get(p.lineNo) ?? 0) + 1);
-  return split.flatMap((p) => (perLine.get(p.lineNo)! > 1 ? splitAtAddress(p, inferred) : [p]));
+  for (const p of split) if (!isHeadingPiece(p.text)) perLine.set(p.lineNo, (perLine.get(p.lineNo) ?? 0) + 1);
+  return split.flatMap((p) => ((perLine.get(p.lineNo) ?? 0) > 1 ? splitAtAddress(p, inferred) : [p]));
 }

@@ -29,10 +29,10 @@ const AI_CITATION_RE = /\[\^\d{1,2}\^\]/g;
 const ANSI_CODE_RE = /\x1b?\[(?:\d{1,3}(?:;\d{1,3}){0,4})?m(?![^[\]\n]{0,12}\])/g;
 /** An ASCII full stop between two Chinese characters: no Chinese sentence writes one there. */
 export const DOT_INJECTION_RE = needs(["."], /(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/g);
-/** — 1 — : a page number between dashes, left where a page break fell inside a sentence; - 1 - between hyphens after
- *  a sentence's end at the line's end or before the text at its start (- 13 -三、…); 1-2-3, 5 - 3 - 1 are figures. */
+/** — 1 — : a page number between dashes; - 1 - after a sentence's end at a line's end, or at its start before a
+ *  section's heading (- 13 -三、…), not before a list's or a range's words (- 1 - 检查…); 1-2-3, 5 - 3 - 1 are figures. */
 export const DASHED_PAGE_RE =
-  /[—–－]\s?\d{1,3}\s?[—–－](?!\d)|(?<=[。！？”])\s*-\s\d{1,3}\s-\s*$|^\s*-\s\d{1,3}\s-\s*(?=[\u4e00-\u9fff（])/g;
+  /[—–－]\s?\d{1,3}\s?[—–－](?!\d)|(?<=[。！？”])\s*-\s\d{1,3}\s-\s*$|^\s*-\s?\d{1,3}\s?-\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/g;
 
 /** ...wd... : a document viewer's marker, latin letters between runs of dots. */
 export const VIEWER_MARK_RE = needs(/[A-Za-z]/, /(?:\.{3,8}|…{1,4})[A-Za-z]{1,6}(?:\.{3,8}|…{1,4})/g);

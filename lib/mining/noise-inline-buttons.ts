@@ -9,21 +9,29 @@ import { needs } from "./regex-needs";
 /** 点击下载完整版Word文档>>, 下载全文→, 免费下载本文Word版»: a download's words, then a link's arrows. */
 const DOWNLOAD_LINK_RE = needs(
   ["下载"],
-  /(?:点击|点此|立即|免费)?下载(?:本文|全文|此文|本篇|完整版?|的|原文|Word|WORD|word|PDF|pdf|DOCX?|docx?|文档|文件|版){1,6}\s*(?:>{2,3}|＞{2,3}|》》|»{1,2}|→{1,2})/g,
+  /(?:点击|点此|立即|免费)?下载(?:本文|全文|此文|本篇|完整版?|的|原文|讲话稿|范文|Word|WORD|word|PDF|pdf|DOCX?|docx?|文档|文件|版){1,6}\s*(?:>{2,3}|＞{2,3}|》》|»{1,2}|→{1,2})/g,
 );
 /** What a download link offers: the page's document, not a speech's app or form. */
-const DOWNLOAD_WORD_RE = /完整|全文|本文|此文|本篇|原文|Word|WORD|word|PDF|pdf|DOC|doc|文档/;
+const DOWNLOAD_WORD_RE = /完整|全文|本文|此文|本篇|原文|讲话稿|范文|Word|WORD|word|PDF|pdf|DOC|doc|文档/;
+/** A step of the speaker's own procedure (“登录账号→点击下载文档→填写自查表”): inside a quotation or a chain of arrows. */
+const inOwnSteps = (text: string, at: number, end: number): boolean =>
+  (text.slice(0, at).match(/“/g) ?? []).length > (text.slice(0, at).match(/”/g) ?? []).length ||
+  /[→>＞]\s*$/.test(text.slice(0, at)) ||
+  /^\s*[\u4e00-\u9fff]{1,12}→/.test(text.slice(end));
 
-/** （责任编辑：张三）, 【编辑：李四　审核：王五】 right after a sentence's end, ending the line: the page's credit line. */
+/** （责任编辑：张三）, 【编辑：李四　审核：王五】 right after a sentence's end, ending the line: the page's credit line. A
+ *  name is a person's: one ending in an office's word (县安委办, 市应急局) is the speaker's own note of who reviews. */
 const EDITOR_CREDIT_RE = needs(
   ["编辑", "责编", "审核", "校对"],
-  /(?<=[。！？”’」])\s*[（(【[](?:\s*(?:责任编辑|责编|编辑|审核|校对|初审|复审|终审|值班编辑)\s*[：:]\s*[\u4e00-\u9fff·]{2,4}[\s，,、；;]*)+[）)】\]]\s*$/g,
+  /(?<=[。！？”’」])\s*[（(【[](?:\s*(?:责任编辑|责编|编辑|审核|校对|初审|复审|终审|值班编辑)\s*[：:]\s*[\u4e00-\u9fff·]{2,4}(?<![办局委站厅部处科室院所会组队])[\s，,、；;]*)+[）)】\]]\s*$/g,
 );
 
 /** Cuts a site's download link from inside a sentence and its editor credit from a line's end. A link that ends the
  *  line is left to the line rules: it is the end of the site's own banner (开通VIP，免费下载全文 >>). */
 export function cutInlineButtons(text: string, lineNo: number, ctx: Ctx): string {
   const inside = (m: string) => /[\u4e00-\u9fff]/.test(text.slice(text.indexOf(m) + m.length));
-  const t = cut(text, DOWNLOAD_LINK_RE, "网页下载链接", lineNo, ctx, (m) => !DOWNLOAD_WORD_RE.test(m) || !inside(m));
+  const own = (m: string) => inOwnSteps(text, text.indexOf(m), text.indexOf(m) + m.length);
+  const keep = (m: string) => !DOWNLOAD_WORD_RE.test(m) || !inside(m) || own(m);
+  const t = cut(text, DOWNLOAD_LINK_RE, "网页下载链接", lineNo, ctx, keep);
   return cut(t, EDITOR_CREDIT_RE, "来源作者信息", lineNo, ctx);
 }
