@@ -36,6 +36,22 @@ describe("paragraphs a page ran together on one line", () => {
     expect(await paragraphsOf(page)).toContain(hazards + more);
   });
 
+  it("keeps a quoted notice whole: a new demand inside the quotation opens no paragraph of the speech", async () => {
+    const notice =
+      "上周，市安委会办公室下发紧急通知，明确指出：“今年以来全市共发生生产安全事故12起、死亡14人，同比分别上升20%和27%，" +
+      "其中受限空间中毒窒息事故两起，教训十分深刻。各地要立即组织对受限空间作业单位开展拉网式排查，对未落实先通风、再检测、" +
+      "后作业要求的，一律责令停止作业，隐患整改到位前不得复工。”";
+    const page = [...head, opening, situation, notice, hazards, duty, emergency, closing];
+    expect(await paragraphsOf(page)).toContain(notice);
+  });
+
+  it("keeps a point that goes on with 同时，要… about a close matter whole on a page that keeps its breaks", async () => {
+    const roster =
+      "同时，要严格落实领导带班和24小时值班制度，遇有突发情况，第一时间上报、第一时间处置，不得迟报、漏报、瞒报。";
+    const page = [...head, opening, situation, hazards, duty + roster, emergency, closing];
+    expect(await paragraphsOf(page)).toContain(duty + roster);
+  });
+
   it("keeps the line whole in a clerk's own text, whose lines are its paragraphs", async () => {
     const page = [...head, opening, situation, hazards, duty + emergency, closing];
     expect(await paragraphsOf(page, true)).toContain(duty + emergency);

@@ -2,7 +2,9 @@
 // the speech's others, whose first half is about one thing and whose second half opens a new point of the speech
 // (要…, 同时，…, 此外，…, 各单位要…) about another. Such a paragraph is cut at that sentence start, but only when
 // the classifier reads both halves confidently as different categories and neither half's category as likely for
-// the other: a long paragraph that develops one point, or moves between two close ones, stays whole.
+// the other: a long paragraph that develops one point, or moves between two close ones, stays whole. 同时/此外/另外
+// carry a paragraph on more often than they open one, so they cut only where the page shows it lost its breaks (the
+// line was cut by another rule, or the lines are a transcript's chunks); no cut falls inside a quotation.
 // The cut is made on the parsed speech, before classification, and reported as inferred.
 import { classProbabilities, type BlockClassifier } from "./classify";
 import { placeBlocks } from "./block-places";
@@ -22,8 +24,17 @@ const SURE = 0.6;
 const FOREIGN = 0.3;
 
 const SENTENCE_END = /[。！？][”’」』）)]*/g;
-/** Sentence starts that open a paragraph in a speech's body: a new demand, an addition, an address to the hall. */
-const OPENS_PARAGRAPH = /^(?:要|还要|同时|此外|另外|大家|下一步|同志们|各[^，。；：！？]{0,12}要)/;
+/** Sentence starts that open a paragraph in a speech's body: a new demand, an address to the hall. */
+const OPENS_PARAGRAPH = /^(?:要|还要|大家|下一步|同志们|各[^，。；：！？]{0,12}要)/;
+/** An addition: opens a paragraph on a page that lost its breaks, but mostly goes on with the point it is in. */
+const ADDS_TO_PARAGRAPH = /^(?:同时|此外|另外)/;
+/** Quotation marks and title marks: a sentence start inside a quoted notice or a title is no paragraph's start. */
+const QUOTE_PAIRS: [string, string][] = [
+  ["“", "”"],
+  ["「", "」"],
+  ["《", "》"],
+  ["『", "』"],
+];
 
 type Scored = { at: number; foreign: number };
 
@@ -33,13 +44,20 @@ function topOf(p: Float64Array): number {
   return best;
 }
 
+function insideQuote(before: string): boolean {
+  const count = (mark: string) => before.split(mark).length - 1;
+  return QUOTE_PAIRS.some(([open, close]) => count(open) > count(close));
+}
+
 /** The sentence start where the paragraph's two halves differ most clearly, or null. */
-function bestCut(block: ParsedBlock, minPart: number, classifier: BlockClassifier): number | null {
+function bestCut(block: ParsedBlock, minPart: number, classifier: BlockClassifier, lostBreaks: boolean): number | null {
   let best: Scored | null = null;
   for (const m of block.text.matchAll(SENTENCE_END)) {
     const at = m.index + m[0].length;
     const rest = block.text.slice(at);
-    if (at < minPart || rest.length < minPart || !OPENS_PARAGRAPH.test(rest)) continue;
+    if (at < minPart || rest.length < minPart) continue;
+    if (!OPENS_PARAGRAPH.test(rest) && !(lostBreaks && ADDS_TO_PARAGRAPH.test(rest))) continue;
+    if (insideQuote(block.text.slice(0, at))) continue;
     const a = classProbabilities({ ...block, text: block.text.slice(0, at) }, classifier);
     const b = classProbabilities({ ...block, text: rest, position: block.position + 1 }, classifier);
     const ka = topOf(a);
@@ -57,28 +75,32 @@ function median(values: number[]): number {
 }
 
 /** The block's parts: itself, or its halves, each cut again while it is still far longer than the median. */
-function partsOf(block: ParsedBlock, typical: number, classifier: BlockClassifier): ParsedBlock[] {
+function partsOf(block: ParsedBlock, typical: number, classifier: BlockClassifier, lostBreaks: boolean): ParsedBlock[] {
   if (block.text.length < FAR_LONGER * typical) return [block];
-  const at = bestCut(block, PART_OF_MEDIAN * typical, classifier);
+  const at = bestCut(block, PART_OF_MEDIAN * typical, classifier, lostBreaks);
   if (at === null) return [block];
   const first = { ...block, text: block.text.slice(0, at) };
   const second = { ...block, text: block.text.slice(at), position: block.position + 1 };
-  return [...partsOf(first, typical, classifier), ...partsOf(second, typical, classifier)];
+  return [...partsOf(first, typical, classifier, lostBreaks), ...partsOf(second, typical, classifier, lostBreaks)];
 }
 
+/** chunked: the page's lines are a transcript's chunks, cut where the speaker paused rather than by paragraph. */
 export function splitGluedParagraphs(
   speech: ParsedSpeech,
   classifier: BlockClassifier,
   inferred?: InferredSplit[],
+  chunked = false,
 ): ParsedSpeech {
   const lengths = speech.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text.length);
   if (lengths.length < MIN_OTHERS + 1) return speech;
+  // Lines another rule already cut (a title or 同志们 run into the text) are lines that lost their breaks.
+  const cutLines = new Set(inferred?.map((s) => s.lineNo));
   let changed = false;
   const blocks = speech.blocks.flatMap((b) => {
     if (b.kind !== "paragraph") return [b];
     const others = [...lengths];
     others.splice(others.indexOf(b.text.length), 1);
-    const parts = partsOf(b, median(others), classifier);
+    const parts = partsOf(b, median(others), classifier, chunked || cutLines.has(b.lineNo));
     if (parts.length > 1) {
       changed = true;
       inferred?.push({ lineNo: b.lineNo, reason: REASON_GLUED_PARAGRAPHS, parts: parts.length });

@@ -7,6 +7,7 @@ import { speechLevel, tagBlock } from "./tags";
 import { textFields } from "./text-fields";
 import { mineLines } from "./text-pipeline";
 import { splitGluedParagraphs } from "./glued-paragraphs";
+import { SPEAKER_LABEL } from "./noise-speaker-transcript";
 import { normaliseText } from "./normalise";
 import { contentHash } from "./content-hash";
 import { speechGenre } from "./genre";
@@ -29,9 +30,10 @@ export function mineDecoded(file: string, decoded: DecodedDocument, opts: MineOp
   const classifier = opts.classifier ?? defaultClassifier(); // load once, outside the loop
   // A clerk's own text keeps its lines as its paragraphs; a scraped page's glued paragraphs are told apart by the
   // classifier, so they are cut here rather than in the text stages.
+  const chunked = removed.some((r) => r.reason === SPEAKER_LABEL);
   const speeches = opts.ownText
     ? lines.speeches
-    : lines.speeches.map((s) => splitGluedParagraphs(s, classifier, inferredSplits));
+    : lines.speeches.map((s) => splitGluedParagraphs(s, classifier, inferredSplits, chunked));
   inferredSplits.sort((a, b) => a.lineNo - b.lineNo);
   const mined: MinedSpeech[] = speeches.map((speech, i) => {
     const level = speechLevel(speech.blocks.map((b) => b.text).join("\n"));

@@ -7,7 +7,7 @@ import { previousLine } from "./noise-page-cards";
  *  never a list's item, 广告·招牌：…) over the ad's headline and its button; or 广告 alone
  *  (「广告」, [广告], 推广, 赞助内容) over lines that end in a call to act (立即咨询, 查看详情). */
 const AD_LABEL_RE = /^广告\s*[·・|｜]\s*[^·・|｜。；：:、]{1,30}$/;
-const AD_ALONE_RE = /^[「【\[（(]?\s*(?:广告|推广|赞助)(?:内容)?\s*[」】\]）)]?$/;
+const AD_ALONE_RE = /^[「【\[（(]?\s*(?:广告|推广|赞助(?:内容)?)\s*[」】\]）)]?$/;
 const AD_ACTION_RE =
   /(?:立即|马上|点击)(?:咨询|购买|领取|下载|预约|抢购|投保|报名|体验)|查看详情|了解详情|了解更多|免费咨询|^免费(?:下载|领取|试用)$|[>＞›]$/;
 const AD_CARD_LINES = 3;
@@ -58,6 +58,9 @@ export function markAdCards(texts: string[], verdict: (string | null)[]): void {
     // 推广 alone may head a speech's own list (推广 / “安全澄溪”小程序已上线 / 职工扫码可立即报名): only a card with an
     // app's button (长按识别二维码 立即参与 >) is a promotion.
     if (/推广/.test(label) && !card.some((j) => PROMOTION_BUTTON_RE.test(texts[j]!.trim()))) continue;
+    // 赞助 alone may head an event's programme the speech announces (赞助 / 区燃气公司、区供电公司 / …可扫码报名): a
+    // sponsor's card offers something (a price, a button's arrow) and lists no partners.
+    if (/赞助/.test(label) && !sponsorsOffer(card.map((j) => texts[j]!.trim()))) continue;
     for (const j of [i, ...card]) verdict[j] ??= "广告";
   }
   markFramedCards(texts, verdict);
@@ -73,6 +76,11 @@ const FRAME_LABEL_RE = /^[▼▲▽△↓↑—–\-－=【\[「（(]+\s*(广告
 /** What makes the framed lines an offer (a price, a sign-up, a free gift, a button or link), not a host's agenda. */
 const OFFER_RE = /[¥￥]|\d+\s*元|报名|优惠|特惠|限时|免费|赠|领取|扫码|咨询|热线|>>|»|立即|点击|了解更多/;
 const FRAMED_LINE_MAX = 100;
+
+function sponsorsOffer(card: string[]): boolean {
+  if (card.some((t) => /[、]/.test(t))) return false;
+  return card.some((t) => PROMOTION_BUTTON_RE.test(t) || /[¥￥]|\d+\s*元|优惠|特惠|限时|免费|直销|直供|低至/.test(t));
+}
 
 function markFramedCards(texts: string[], verdict: (string | null)[]): void {
   for (let i = 0; i < texts.length; i++) {
@@ -156,11 +164,18 @@ function markSourceAccountCards(texts: string[], verdict: (string | null)[]): vo
 }
 
 /** 关注“清河安全说”，每天一篇干货 set between a post's paragraphs: the post's own account asking to be followed — its
- *  name stands alone on a line of the page (the account's header), which no body the speech quotes has. */
+ *  name stands alone on a line of the post's header, by the header's 关注 button (the name, its date line, 关注),
+ *  which no banner or subheading the speech's page shows (安全生产月 / 关注“安全生产月”，人人讲安全) has. */
 const OWN_PROMPT_MAX = 40;
+const FOLLOW_BUTTON_RE = /^[+＋]?\s*关注$/;
+/** How far (in lines) from the 关注 button the account's name stands in a post's header. */
+const HEADER_REACH = 3;
 
 function markOwnAccountPrompts(texts: string[], verdict: (string | null)[]): void {
-  const alone = new Set(texts.map((t) => t.trim()).filter((t) => t.length >= 2 && t.length <= 16));
+  const buttons = texts.flatMap((t, i) => (FOLLOW_BUTTON_RE.test(t.trim()) ? [i] : []));
+  const byButton = (i: number) => buttons.some((b) => Math.abs(b - i) <= HEADER_REACH);
+  const names = texts.map((t) => t.trim()).filter((t, i) => t.length >= 2 && t.length <= 16 && byButton(i));
+  const alone = new Set(names);
   texts.forEach((raw, i) => {
     const t = raw.trim();
     const name = t.length <= OWN_PROMPT_MAX ? /^(?:欢迎)?关注[“"「]([^”"」]{2,16})[”"」]/.exec(t)?.[1] : undefined;

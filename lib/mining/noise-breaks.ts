@@ -12,6 +12,7 @@ import { PAGE_JUMP } from "./noise-page-ends";
 import { INTERNAL_MARK } from "./noise-office-records";
 import { RUNNING_HEADER } from "./noise-page-furniture";
 import { isTitleLine } from "./outline-patterns";
+import { isSalutation } from "./speech-frame-lines";
 
 /** The reason an advert's card is removed with (noise-ad-cards.ts and the line rules). */
 const AD_CARD = "广告";
@@ -63,10 +64,34 @@ export function cutsSentenceAt(reason: string, before: string, after = ""): bool
 
 /** The last line written so far; for an advert's card, across the blank lines a page sets around the card it
  *  inserts between two halves of a sentence (a line that stops at a comma is cut there, however far below it goes
- *  on). Other chrome after a blank line (a transcript's marks) follows a paragraph of its own. */
-export function lastWritten(out: { text: string }[], reason: string): string {
-  const across = reason === AD_CARD;
-  for (let k = out.length - 1; k >= 0; k--) if (out[k]!.text.trim() || !across) return out[k]!.text.trim();
+ *  on) and across the card's own lines above — but not across other removed lines (a paywall's prompt, a preview's
+ *  cut), nor when a title or a salutation follows the card: a cut-off preview does not run on into the next speech.
+ *  Other chrome after a blank line (a transcript's marks) follows a paragraph of its own. */
+export function lastWritten(
+  out: { text: string; lineNo: number }[],
+  reason: string,
+  removed: { lineNo?: number }[],
+  lines: { text: string; lineNo: number }[],
+  at: number,
+): string {
+  const last = out.at(-1)?.text.trim() ?? "";
+  if (reason !== AD_CARD) return last;
+  const next =
+    lines
+      .slice(at + 1)
+      .find((l) => l.text.trim())
+      ?.text.trim() ?? "";
+  if (isTitleLine(next) || isSalutation(next)) return "";
+  if (last) return last;
+  const removedLines = new Set(removed.map((r) => r.lineNo));
+  let cardLine = lines[at]!.lineNo - 1;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const { text, lineNo } = out[k]!;
+    if (text.trim()) return text.trim();
+    if (lineNo === cardLine && removedLines.has(lineNo)) cardLine--;
+    else if (removedLines.has(lineNo)) return "";
+    else cardLine = -1;
+  }
   return "";
 }
 

@@ -22,7 +22,8 @@ const TEXT_START_RE = /^【?(?:文字记录|转写文本|转写全文|转写原�
 const SILENCE_RE = /^[（(](?:检测到)?(?:静音|无人说话|长时间静音)\s*[\d:：\s\-–~至]*[)）]$/;
 const APP_NOTE_RE = /文字记录结束|转写结束|由\s*AI\s*(?:自动)?(?:识别)?生成|以原始录音为准|结合录音核对/i;
 
-const SPEAKER_LABEL = "转写的发言人标记";
+/** The reason a transcript's speaker labels are removed with: the page's lines are the recording's chunks. */
+export const SPEAKER_LABEL = "转写的发言人标记";
 /** Words (characters) another speaker needs to count as speaking, not only chairing or asking. */
 const SPEECH_CHARS = 200;
 const SPEECH_SHARE = 0.3;

@@ -248,7 +248,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
       if (reason === SCREEN_BAR) seam = true;
       // Chrome inside a sentence, after its comma (a paywall's prompt after a semicolon too: …密切配合；/ 复制内容需开通
       //会员 / 各乡镇要…): the sentence runs on across it (after a bare word a paywall's preview may have skipped pages).
-      const cutsSentence = cutsSentenceAt(reason, lastWritten(out, reason), verdict[i + 1] ? "" : texts[i + 1]);
+      const cutsSentence = cutsSentenceAt(reason, lastWritten(out, reason, ctx.removed, lines, i), verdict[i + 1] ? "" : texts[i + 1]);
       if (!FLOWS_ACROSS.has(reason) && afterBreak !== "page" && !cutsSentence && !(afterBreak && reason === PAYWALL)) {
         out.push({ ...line, text: "" });
         afterBreak = null;
