@@ -5,7 +5,9 @@ import { REASON_GLUED_PARAGRAPHS } from "./glued-paragraphs";
 const mine = (lines: string[], ownText = false) =>
   mineDocument("page.txt", new TextEncoder().encode(lines.join("\n")), { ownText });
 const paragraphsOf = async (lines: string[], ownText = false) =>
-  (await mine(lines, ownText)).speeches.flatMap((s) => s.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text));
+  (await mine(lines, ownText)).speeches.flatMap((s) =>
+    s.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text),
+  );
 
 // A works meeting of an invented county; each paragraph on its own line, as a portal prints them.
 const head = ["在全县夏季安全生产工作会议上的讲话", "县长　林北川", "（2024年6月3日）", "同志们："];
@@ -13,8 +15,7 @@ const opening =
   "今天召开全县夏季安全生产工作会议，主要是分析当前形势，部署下一阶段工作。刚才，几个部门作了发言，我都同意。";
 const situation =
   "今年以来，全县安全生产形势总体平稳，但上月一家建材企业发生机械伤害事故，造成一人死亡，教训十分深刻。";
-const hazards =
-  "各乡镇要对辖区内的企业开展一次全面排查，重点查看有限空间、动火作业和粉尘涉爆场所，发现隐患立即整改。";
+const hazards = "各乡镇要对辖区内的企业开展一次全面排查，重点查看有限空间、动火作业和粉尘涉爆场所，发现隐患立即整改。";
 const duty =
   "各部门主要负责同志是本行业安全生产第一责任人，要把责任分解到岗位、落实到人头，层层签订责任书，做到守土有责。";
 const emergency =

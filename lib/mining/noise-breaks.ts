@@ -13,6 +13,7 @@ import { INTERNAL_MARK } from "./noise-office-records";
 import { RUNNING_HEADER } from "./noise-page-furniture";
 import { isTitleLine } from "./outline-patterns";
 import { isSalutation } from "./speech-frame-lines";
+import type { SourceLine } from "./types";
 
 /** The reason an advert's card is removed with (noise-ad-cards.ts and the line rules). */
 const AD_CARD = "广告";
@@ -120,4 +121,14 @@ export function markRepeatedPaywalls(texts: string[], verdict: (string | null)[]
   texts.forEach((t, i) => {
     if (!verdict[i] && t.trim().length <= 40 && prompts.has(t.trim())) verdict[i] = PAYWALL;
   });
+}
+
+export const SEAM_REPEAT = "截图接缝处重复的一行";
+/** Stitched screenshots overlap: the line at the bottom of one is printed again at the top of the next. A line of
+ *  some length equal to the last one before the bars is that repeat (spaces an OCR put in apart); a speech's own line
+ *  said twice across a page number stays. */
+export function repeatsAcrossBreak(out: SourceLine[], t: string): boolean {
+  const squeeze = (s: string) => s.replace(/\s+/g, "");
+  const last = out.findLast((l) => l.text.trim());
+  return !!last && squeeze(t).length >= 8 && squeeze(last.text) === squeeze(t);
 }

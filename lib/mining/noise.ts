@@ -51,7 +51,17 @@ import { markPageFurniture } from "./noise-page-rules";
 import { emojiLineReason } from "./noise-emoji-lines";
 import { flowingCut } from "./noise-flowing-notes";
 import { previewEndReason } from "./noise-preview-ends";
-import { breakAfter, cutsSentenceAt, FLOWS_ACROSS, lastWritten, lineBeforeBreak, MIN_ACROSS_BREAK, PAYWALL } from "./noise-breaks";
+import {
+  breakAfter,
+  cutsSentenceAt,
+  FLOWS_ACROSS,
+  lastWritten,
+  lineBeforeBreak,
+  MIN_ACROSS_BREAK,
+  PAYWALL,
+  repeatsAcrossBreak,
+  SEAM_REPEAT,
+} from "./noise-breaks";
 import { SCREEN_BAR } from "./noise-line-shapes";
 import { markSiteFooter } from "./noise-page-ends";
 import { pageResidueCutter } from "./noise-page-residue";
@@ -61,7 +71,6 @@ import { markReportAtEnd } from "./noise-news-report";
 import { continuesCue, cutLineMarks, isCueLine, lineMarkReason, lineMarksOf } from "./noise-line-marks";
 import { BARE_NAME_RE, isProtected, lineGuard, wrappedPiece } from "./noise-line-guard";
 import type { Removed, SourceLine } from "./types";
-
 import { cutOptOutTail } from "./noise-widget-lines";
 
 /** The lines after the inline cuts, with the rules' verdict on each (null: kept) and what guards each line from
@@ -77,16 +86,6 @@ export type RuleVerdicts = {
   /** Lines under an article's ornaments (01 / 把风险想在前面): its heads. */
   heads: Set<number>;
 };
-
-const SEAM_REPEAT = "截图接缝处重复的一行";
-/** Stitched screenshots overlap: the line at the bottom of one is printed again at the top of the next. A line of
- *  some length equal to the last one before the bars is that repeat (spaces an OCR put in apart); a speech's own line
- *  said twice across a page number stays. */
-function repeatsAcrossBreak(out: SourceLine[], t: string): boolean {
-  const squeeze = (s: string) => s.replace(/\s+/g, "");
-  const last = out.findLast((l) => l.text.trim());
-  return !!last && squeeze(t).length >= 8 && squeeze(last.text) === squeeze(t);
-}
 
 /** The rule stage: inline fragments cut, whole lines judged by the rules and the teaser test. */
 export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
@@ -248,7 +247,8 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
       if (reason === SCREEN_BAR) seam = true;
       // Chrome inside a sentence, after its comma (a paywall's prompt after a semicolon too: …密切配合；/ 复制内容需开通
       //会员 / 各乡镇要…): the sentence runs on across it (after a bare word a paywall's preview may have skipped pages).
-      const cutsSentence = cutsSentenceAt(reason, lastWritten(out, reason, ctx.removed, lines, i), verdict[i + 1] ? "" : texts[i + 1]);
+      const written = lastWritten(out, reason, ctx.removed, lines, i);
+      const cutsSentence = cutsSentenceAt(reason, written, verdict[i + 1] ? "" : texts[i + 1]);
       if (!FLOWS_ACROSS.has(reason) && afterBreak !== "page" && !cutsSentence && !(afterBreak && reason === PAYWALL)) {
         out.push({ ...line, text: "" });
         afterBreak = null;
