@@ -12,6 +12,11 @@ const COMMENTS_HEADER_RE =
 const BARE_COUNT_RE = /^([^\d]{2,12}?)\s*\d{1,5}$/;
 /** 熔炼车间老胡：厂长讲得实在… / 作者回复：…: a reader's comment, his name before a colon. */
 const NAMED_COMMENT_RE = /^[^\s，,。！？!?：:“”"]{1,16}[：:]\s*\S/;
+/** 学员评论 / 用户评论: a header in the site's own word for its readers, alone — a speech's own line too (学员评论 over
+ *  what the trainees wrote), so it heads comments only where they show. */
+const READERS_WORD_ALONE_RE = /^(?!网友)(?:[\u4e00-\u9fff]友|用户|会员|学员|粉丝)评论\s*[：:]?$/;
+/** 老郑_1979　2025-03-02 / 2025年3月2日: a comment's date. */
+const COMMENT_DATE_RE = /\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** The speech's own last words above (谢谢大家！ / 同志们，…): what follows is the page's. */
 const SPEECH_END_RE = /^(?:谢谢|散会)/;
 
@@ -28,9 +33,12 @@ const keptLine = (texts: string[], verdict: (string | null)[], i: number, step: 
  *  speech's closing stands right above. */
 export function isCommentsHeader(texts: string[], verdict: (string | null)[], i: number): boolean {
   const t = texts[i]!.trim();
-  if (COMMENTS_HEADER_RE.test(t)) return true;
   const bare = BARE_COUNT_RE.exec(t);
-  if (!bare || !COMMENTS_HEADER_RE.test(bare[1]!.trim())) return false;
+  const alone = READERS_WORD_ALONE_RE.test(t);
+  if (COMMENTS_HEADER_RE.test(t) && !alone) return true;
+  if (!alone && (!bare || !COMMENTS_HEADER_RE.test(bare[1]!.trim()))) return false;
   const above = keptLine(texts, verdict, i, -1);
-  return NAMED_COMMENT_RE.test(keptLine(texts, verdict, i, 1)) || isClosingStart(above) || SPEECH_END_RE.test(above);
+  const below = keptLine(texts, verdict, i, 1);
+  const commentBelow = NAMED_COMMENT_RE.test(below) || (alone && COMMENT_DATE_RE.test(below));
+  return commentBelow || isClosingStart(above) || SPEECH_END_RE.test(above);
 }

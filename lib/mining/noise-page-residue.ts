@@ -6,15 +6,17 @@ import { escapeRegExp } from "./escape-regexp";
 import { cut, PAGE_INLINE_RE, type Ctx } from "./noise-fragments";
 import { PAGE_JUMP_RE } from "./noise-page-ends";
 import { RUNNING_HEADER } from "./noise-page-furniture";
+import { keptFrom } from "./noise-page-cards";
+import { endsSentence, isTitleLine } from "./outline-patterns";
 
 /** A header this short may be words a sentence opens or ends with too. */
 const MIN_GLUED_HEADER = 6;
 /** Removed copies of the header on lines of their own (one marked a running header) that make it the page's. */
 const MIN_HEADER_COPIES = 2;
 
-/** The marked running headers, at a line's start or end with text beside them (spaces between their characters
- *  allowed: the copies were compared without them), or null when the page has none. */
-export function gluedHeaderPattern(texts: string[], verdict: (string | null)[]): RegExp | null {
+/** The marked running headers, as a pattern of their words (spaces between their characters allowed: the copies were
+ *  compared without them), or null when the page has none. */
+function runningHeaderWords(texts: string[], verdict: (string | null)[]): string | null {
   const squeeze = (t: string) => t.replace(/\s+/g, "");
   const marked = new Set(texts.filter((t, i) => verdict[i] === RUNNING_HEADER).map(squeeze));
   const copies = new Map<string, number>();
@@ -24,18 +26,42 @@ export function gluedHeaderPattern(texts: string[], verdict: (string | null)[]):
   });
   const headers = [...copies].filter(([, n]) => n >= MIN_HEADER_COPIES).map(([key]) => key);
   if (!headers.length) return null;
-  const words = headers
+  return headers
     .sort((a, b) => b.length - a.length)
     .map((h) => [...h].map(escapeRegExp).join("\\s*"))
     .join("|");
-  return new RegExp(`^\\s*(?:${words})\\s*(?=\\S)|(?<=\\S)\\s*(?:${words})\\s*$`, "g");
 }
 
-/** A cutter for the page's kept lines: page numbers inside them, and its running header glued to their text. */
+/** 页码：3/4 / 第 3 页/共 4 页: a page's number as a preview prints it at the break. */
+const PAGE_NUMBER_MARK = String.raw`(?:页码\s*[：:]\s*\d{1,4}\s*[/／]\s*\d{1,4}|第\s*\d{1,4}\s*页\s*[，,、/／：:]?\s*共\s*\d{1,4}\s*页)`;
+
+/** A line's text stops short, as a page break cuts it: no sentence's or clause's end (…负直接领 / …通报批评，). */
+const CUT_SHORT_RE = /[\p{L}\p{N}，、,]\s*$/u;
+
+/** A cutter for the page's kept lines i: page numbers inside them, and its running header glued to their text — at
+ *  a line's start only where the kept line above stops short (the page broke the sentence there: a sentence or a
+ *  title may open with the same words, 江岸港务集团各码头公司要…), at its end only after a page number or a sentence's
+ *  end; never from a title line. */
 export function pageResidueCutter(texts: string[], verdict: (string | null)[]) {
-  const header = gluedHeaderPattern(texts, verdict);
-  return (t: string, lineNo: number, ctx: Ctx): string => {
-    const out = cut(cut(t, PAGE_INLINE_RE, "页码", lineNo, ctx), PAGE_JUMP_RE, "页码", lineNo, ctx);
-    return header ? cut(out, header, RUNNING_HEADER, lineNo, ctx) : out;
+  const words = runningHeaderWords(texts, verdict);
+  const atStart = words && new RegExp(`^\\s*(?:${words})\\s*(?=\\S)`, "g");
+  const atEnd = words && new RegExp(`(?<=\\S)\\s*(?:${words})\\s*$`, "g");
+  // 页码：3/4 and the header right after it inside a line: the page broke a sentence there (…通报批评，页码：3/4 ××部
+  // 内部资料并扣减…).
+  const midLine = words && new RegExp(`${PAGE_NUMBER_MARK}\\s*(?:${words})\\s*`, "g");
+  const withoutPageNumbers = (t: string) => t.replace(PAGE_INLINE_RE, "").replace(PAGE_JUMP_RE, "");
+  return (t: string, i: number, lineNo: number, ctx: Ctx): string => {
+    let out = midLine ? cut(t, midLine, "页码", lineNo, ctx) : t;
+    out = cut(cut(out, PAGE_INLINE_RE, "页码", lineNo, ctx), PAGE_JUMP_RE, "页码", lineNo, ctx);
+    if (!atStart || !atEnd || isTitleLine(t.trim())) return out;
+    const pageCut = out !== t;
+    const above = keptFrom(texts, verdict, i, -1);
+    const cutAbove = above >= 0 && CUT_SHORT_RE.test(withoutPageNumbers(texts[above]!));
+    let kept = cutAbove ? cut(out, atStart, RUNNING_HEADER, lineNo, ctx) : out;
+    atEnd.lastIndex = 0;
+    const before = kept.replace(atEnd, "");
+    if (before !== kept && (pageCut || endsSentence(before.trim())))
+      kept = cut(kept, atEnd, RUNNING_HEADER, lineNo, ctx);
+    return kept;
   };
 }

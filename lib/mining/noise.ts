@@ -262,7 +262,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
     }
     let t = texts[i]!;
     if (t.trim()) {
-      t = cutPageResidue(t, line.lineNo, ctx);
+      t = cutPageResidue(t, i, line.lineNo, ctx);
       const before = ctx.removed.length;
       t = cutAddresses(t, line.lineNo, ctx);
       t = stripWatermarks(t, names, line.lineNo, ctx);
