@@ -1,5 +1,5 @@
 // Inline noise fragments: markers, tags, source/paywall notes, site watermarks and censored pinyin, cut from lines.
-import { cjkCount, isChineseText, isCjk } from "./outline-patterns";
+import { cjkCount, isChineseText, isCjk, isTitleLine } from "./outline-patterns";
 import { MENTION_NAME } from "./normalise";
 import { mayMatch, needs } from "./regex-needs";
 import { KNOWN_SITES_RE } from "./noise-words";
@@ -20,10 +20,22 @@ export const BBCODE_RE =
 export const EMOJI_RE = /(?![©®™])\p{Extended_Pictographic}\uFE0F?/gu;
 /** A keycap number (1️⃣): the number it shows, as a list number. */
 export const KEYCAP_RE = /([0-9])\uFE0F?\u20E3/g;
-/** A site's column tag before a title or a box (【学习】, 【推荐】, 【重磅】), its genre tag before a title (【讲稿】在…上的
- *  讲话: the rest of the line unpunctuated), a picture's label before a sentence. */
-export const COLUMN_TAG_RE =
-  /^\s*(?:【(?:学习|推荐|精选|原创|转载|置顶|热门|荐|图文|视频|独家|重磅|关注|头条)】|【(?:讲稿|讲话稿|讲话|发言稿|发言|致辞|演讲稿|范文)】(?=[^。！？；\n]{4,80}$)|【(?:图解|组图|图集|图片|长图|海报|音频|H5)】(?=.*[。！？]))/;
+/** A site's column tag before a title or a box (【学习】, 【推荐】, 【重磅】), a picture's label before a sentence. */
+const COLUMN_TAG_RE =
+  /^\s*(?:【(?:学习|推荐|精选|原创|转载|置顶|热门|荐|图文|视频|独家|重磅|关注|头条)】|【(?:图解|组图|图集|图片|长图|海报|音频|H5)】(?=.*[。！？]))/;
+/** A site's genre or news-column tag before a title (【讲稿】在…上的讲话, 【要闻】…——在…上的讲话). The same words open a
+ *  host's agenda (【致辞】请…作动员讲话) or a speech's list of its own columns (【范文】提供…), so the rest must be a title. */
+const TITLE_TAG_RE =
+  /^\s*【(?:讲稿|讲话稿|讲话|发言稿|发言|致辞|演讲稿|范文|要闻|动态|工作动态|新闻|快讯|简讯|速递)】\s*/;
+
+/** Cuts a site's column tag (COLUMN_TAG_RE), then a genre or column tag before a title (TITLE_TAG_RE). */
+export function cutColumnTags(line: string, lineNo: number, ctx: Ctx): string {
+  const text = cut(line, COLUMN_TAG_RE, "栏目标记", lineNo, ctx);
+  const tag = TITLE_TAG_RE.exec(text);
+  if (!tag || !isTitleLine(text.slice(tag[0].length).trim())) return text;
+  ctx.removed.push({ text: tag[0], reason: "栏目标记", lineNo });
+  return text.slice(tag[0].length);
+}
 /** A social site's topic tag (#森林防火#, and the next one right after it: #安全生产月##沅北化工#; 1#高炉 does not match) and a mention inside a sentence (局@云岭林业 要…,
  *  ended by the space normalising keeps after it; e-mail addresses do not match, and a line that starts with @ is a
  *  reply, left whole to the line rules). */

@@ -27,10 +27,11 @@ export function internalBands(lines: { text: string }[]): RegExp | null {
   const bands = [...counts].filter(([, n]) => n >= MIN_BANDS).map(([t]) => t);
   if (!bands.length) return null;
   const spaced = (t: string) => [...t].map(escapeRegExp).join("\\s*");
-  // The reader's stamp alone (【孙晓雯 08731】), bracketed where the system set it into a sentence: the band again.
+  // The reader's stamp alone (【孙晓雯 08731】), in the square brackets a system sets into a sentence: the band again.
+  // Round brackets are the writer's own (表现突出的（孙晓雯 08731）等同志): a speech may name the reader so.
   const bracketed = bands.flatMap((t) => {
     const stamp = stamps.get(t);
-    return stamp ? [`[【\\[（(]\\s*${spaced(stamp)}\\s*[】\\]）)]`] : [];
+    return stamp ? [`[【\\[]\\s*${spaced(stamp)}\\s*[】\\]]`] : [];
   });
   return new RegExp([...bands.sort((a, b) => b.length - a.length).map(spaced), ...new Set(bracketed)].join("|"), "g");
 }

@@ -178,7 +178,7 @@ export function shapeNoiseReason(t: string, afterColon = false): string | null {
   if (n <= 80 && EDITOR_LEAD_IN_RE.test(t)) return "编者导语";
   if (n <= 120 && QUOTE_BOX_RE.test(t)) return "金句摘录（重复正文）";
   if (n <= 80 && TRAILING_CREDIT_RE.test(t)) return "图片说明";
-  const brief = newsBriefReason(t);
+  const brief = newsBriefReason(t, afterColon);
   if (brief) return brief;
   if (n <= 30 && EVENT_CAPTION_RE.test(t)) return "图片说明";
   if (n <= 120 && PROMOTION_RE.test(t)) return "推广广告";

@@ -14,7 +14,7 @@ import { cjkCount, isChineseText, isTitleLine } from "./outline-patterns";
 import {
   BBCODE_RE,
   CHAT_PREFIX_RE,
-  COLUMN_TAG_RE,
+  cutColumnTags,
   MENTION_RE,
   TOPIC_TAG_RE,
   PROMOTED_TOPIC_RE,
@@ -135,7 +135,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     t = cut(t, BBCODE_RE, "样式代码", line.lineNo, ctx);
     t = t.replace(KEYCAP_RE, "$1、");
     t = cut(t, EMOJI_RE, "表情符号", line.lineNo, ctx);
-    t = cut(t, COLUMN_TAG_RE, "栏目标记", line.lineNo, ctx);
+    t = cutColumnTags(t, line.lineNo, ctx);
     t = cut(t, PROMOTED_TOPIC_RE, "推荐话题", line.lineNo, ctx);
     t = cut(t, TOPIC_TAG_RE, "话题标签", line.lineNo, ctx);
     t = cut(t, MENTION_RE, "@提及", line.lineNo, ctx);
