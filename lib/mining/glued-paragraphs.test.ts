@@ -57,4 +57,11 @@ describe("paragraphs a page ran together on one line", () => {
     const page = [...head, opening, situation, hazards, duty + emergency, closing];
     expect(await paragraphsOf(page, true)).toContain(duty + emergency);
   });
+
+  it("keeps two short sentences of a speech with short paragraphs as the one paragraph its line holds", async () => {
+    const short = ["今天召开全县安全生产工作会议，部署下一阶段工作。", "近年来，全县事故起数和死亡人数持续下降。"];
+    const two = "要聚焦重点行业领域开展隐患排查。要加强执法检查，对非法违法行为依法严厉打击。";
+    const page = [...head, ...short, two, "要压实企业主体责任，推动负责人带头检查。", closing];
+    expect(await paragraphsOf(page)).toContain(two);
+  });
 });

@@ -18,6 +18,9 @@ const FAR_LONGER = 1.5;
 const MIN_OTHERS = 4;
 /** Each half must be at least this share of the median: a paragraph of its own, not a closing remark. */
 const PART_OF_MEDIAN = 0.4;
+/** …and at least this many characters: two short sentences of one point (要排查…。要执法…。) stay one paragraph, as
+ *  a speech's separate paragraphs are seldom this short. */
+const MIN_PART = 45;
 /** The classifier's probability for each half's own category, at least. */
 const SURE = 0.6;
 /** The probability of either half's category for the other half, at most. */
@@ -77,7 +80,7 @@ function median(values: number[]): number {
 /** The block's parts: itself, or its halves, each cut again while it is still far longer than the median. */
 function partsOf(block: ParsedBlock, typical: number, classifier: BlockClassifier, lostBreaks: boolean): ParsedBlock[] {
   if (block.text.length < FAR_LONGER * typical) return [block];
-  const at = bestCut(block, PART_OF_MEDIAN * typical, classifier, lostBreaks);
+  const at = bestCut(block, Math.max(MIN_PART, PART_OF_MEDIAN * typical), classifier, lostBreaks);
   if (at === null) return [block];
   const first = { ...block, text: block.text.slice(0, at) };
   const second = { ...block, text: block.text.slice(at), position: block.position + 1 };

@@ -1,7 +1,8 @@
 // A scraped page of the kind that goes wrong silently (issue 11): site chrome around a speech whose body
 // paragraphs the page joined with spaces into one line, and a censored abbreviation (zf) in it. The last two
-// paragraphs are run together with no space at all (the copy lost that break entirely): the miner splits the rest
-// at the spaces, and a clerk has to split those two in the import report. Written for the
+// paragraphs are run together with no space at all (the copy lost that break entirely), and the second opens with
+// 总之，, a cue no rule reads as a new paragraph (a closing 同志们， would be split by the miner itself): the miner splits
+// the rest at the spaces, and a clerk has to split those two in the import report. Written for the
 // tests (not taken from any real page); each paragraph carries the caller's marker so its blocks can be found.
 // Shared by the integration tests and the end-to-end test of the import review.
 
@@ -18,7 +19,7 @@ export function joinedPage(marker: string): JoinedPage {
     `第二，要扎实开展重大事故隐患排查整治。各街道、各部门要聚焦重点行业领域，组织开展拉网式排查，对排查出的隐患建立台账，明确整改责任人、整改措施和整改时限，实行闭环管理，做到整改一处、销号一处。对拒不整改、整改不力的企业，要依法依规严肃处理，该停产的停产，该关闭的关闭，决不姑息迁就。区zf安委办要加强督导检查，每月通报进展情况（${marker}丙）。`,
     `第三，要切实压紧压实安全生产责任。要严格落实党政同责、一岗双责、齐抓共管、失职追责，各街道党政主要负责同志是本辖区安全生产第一责任人，要亲自研究、亲自部署、亲自督办。行业主管部门要按照管行业必须管安全、管业务必须管安全、管生产经营必须管安全的要求，切实履行监管职责。企业要落实全员安全生产责任制，把责任落实到每一个岗位、每一名员工（${marker}丁）。`,
     `第四，要全面提升应急处置能力。要修订完善各类应急预案，组织开展实战化应急演练，加强应急救援队伍和物资储备建设，确保一旦发生险情，能够快速响应、科学处置，最大限度减少人员伤亡和财产损失。要严格落实领导带班和值班值守制度，保持信息畅通，遇有重大情况及时报告（${marker}己）。`,
-    `同志们，安全生产责任重于泰山。让我们以更加务实的作风、更加有力的举措，抓好安全生产各项工作，为全区经济社会高质量发展创造安全稳定的环境（${marker}戊）。`,
+    `总之，安全生产责任重于泰山。让我们以更加务实的作风、更加有力的举措，抓好安全生产各项工作，为全区经济社会高质量发展创造安全稳定的环境（${marker}戊）。`,
   ];
   const text = [
     "范文大全网 - 工作总结 - 讲话稿 - 心得体会 - 登录 | 注册",

@@ -139,7 +139,7 @@ describe("import verdicts and the review before the library", () => {
     const blocks = async () => (await getImportReport(importId)).held[0]!.speeches[0]!.blocks;
     const joined = (await blocks()).find((b) => b.text.includes(`${m}戊`))!;
     const p = joined.position;
-    const cut = joined.text.indexOf("同志们");
+    const cut = joined.text.indexOf("总之");
     const [body, closing] = [joined.text.slice(0, cut), joined.text.slice(cut)];
     expect(body).toContain(`${m}己`);
     expect(closing).toBe(page.paragraphs.at(-1));
