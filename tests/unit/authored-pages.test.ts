@@ -103,6 +103,11 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   // set115/09: page numbers - 12 - and - 14 -, cut from the lines they were glued to, whose digits the scorer finds in
   // the speech's 1.2万 and 14起 (as set113/06's).
   set115: { pages: 10, noiseLeak: 0.014, speechCount: 1, retained: 1 },
+  // Sets 116–119, written blind (README): bounds as scored blind, before their fixes.
+  set116: { pages: 10, noiseLeak: 0.096, speechCount: 0.9, retained: 0.993 },
+  set117: { pages: 10, noiseLeak: 0.119, speechCount: 0.9, retained: 1 },
+  set118: { pages: 10, noiseLeak: 0.045, speechCount: 0.8, retained: 1 },
+  set119: { pages: 10, noiseLeak: 0.071, speechCount: 1, retained: 0.972 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
@@ -247,6 +252,13 @@ describe("the miner on the authored pages of unseen site styles", () => {
         // set107/02: a page on one line whose headline 副区长…在…讲话 is kept as the fuller title (as set66/06's below).
         "02.txt",
         "03_wenku_ranqi.txt",
+        // Sets 116–119 as scored blind: set117/09's two live-text speeches as one, 10's video transcript; set119/01's and
+        // 04's title bars over the speech; 09's entities, which its writer kept as &ldquo; (the miner reads them as “).
+        "09.txt",
+        "10.txt",
+        "01.txt",
+        "04.txt",
+        "09.txt",
         "03_school-flag-talk-fire-traffic.txt",
         "03_fanwen-biaotai-5pian-big5.txt",
         "09_township-gas-plan.html",
