@@ -58,6 +58,9 @@ const MD_IMAGE_RE = /[!！]\[[^\]\n]{0,200}\][(（][^)）\s]{0,500}[)）]/g;
 const MD_LINK_RE = /\[([^\]\n]{1,200})\][(（]((?:https?:\/\/|www\.|\/|\.|#)[^)）\s]{0,500}|)[)）]/g;
 // ** only: __ is also a fill-in blank (姓名：____).
 const MD_EMPHASIS_RE = /\*\*/g;
+/** *▲ 部署会现场（摄影：×××）*: a whole line in italics (an image's caption, a note), its words between single stars;
+ *  a star inside a line may be a sign or a censored word, so only the pair round the whole line goes. */
+const MD_ITALIC_LINE_RE = /^(\s*)\*(?=[^*\s])([^*\n]*[^*\s])\*(\s*)$/;
 /** ==…== : a note app's highlight round a passage (Obsidian, Typora); the words stay, the marks go. A pair with a
  *  third = beside it is a divider's rule (===正文===), which the divider rules read whole. */
 const MD_HIGHLIGHT_RE = /(?<!=)==(?=[^=\s])([^=\n]{1,2000}?[^=\s])==(?!=)/g;
@@ -276,5 +279,8 @@ export function cutLineMarks(text: string, marks: LineMarks, index: number, line
     ctx.removed.push({ text: "==", reason: "Markdown 标记", lineNo });
     return words;
   });
-  return cut(t, MD_EMPHASIS_RE, "Markdown 标记", lineNo, ctx);
+  t = cut(t, MD_EMPHASIS_RE, "Markdown 标记", lineNo, ctx);
+  if (!MD_ITALIC_LINE_RE.test(t)) return t;
+  ctx.removed.push({ text: "*", reason: "Markdown 标记", lineNo });
+  return t.replace(MD_ITALIC_LINE_RE, "$1$2$3");
 }

@@ -34,8 +34,9 @@ const isListHeader = (raw: string) => {
   const t = raw.replace(HEADER_DECORATION_RE, "");
   return [t, ...afterKeywordChain(t)].some((h) => LIST_HEADER_RE.test(h) || LIST_HEADER_SHAPE_RE.test(h));
 };
-/** A list item's bullet, or a reference's number ([1] 《…》), compared by its shape. */
-const BULLET_RE = /^(?:[·•●◆◇▪■□○\-–>»]|\[\d{1,2}\])/;
+/** A list item's bullet (a 范文 site's 小编推荐 stars its links: ★ …报告范文), or a reference's number ([1] 《…》),
+ *  compared by its shape. */
+const BULLET_RE = /^(?:[·•●◆◇▪■□○★☆\-–>»]|\[\d{1,2}\])/;
 const bulletOf = (t: string | undefined) => (t ? BULLET_RE.exec(t.trim())?.[0].replace(/\d+/, "N") : undefined);
 /** A link's number (3. …的表态发言): the list goes on only through the next number. */
 const linkNumber = (t: string) => Number(/^(\d{1,2})[.．、](?!\d)/.exec(t)?.[1] ?? NaN);

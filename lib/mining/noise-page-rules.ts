@@ -60,6 +60,7 @@ import { markAiTools } from "./noise-ai-tools";
 import { markAiWriter } from "./noise-ai-writer";
 import { markGalleryCaptions } from "./noise-gallery-captions";
 import { markDownloadBoxes } from "./noise-download-boxes";
+import { markReadingBoxes } from "./noise-reading-boxes";
 
 /** Marks the page furniture in `verdict` (null: kept), rule after rule. */
 export function markPageFurniture(texts: string[], verdict: (string | null)[]): void {
@@ -114,6 +115,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markPageFootNotes(texts, verdict);
   markTextTables(texts, verdict);
   markKeyPoints(texts, verdict);
+  markReadingBoxes(texts, verdict);
   markAttachments(texts, verdict);
   markAuthorBio(texts, verdict);
   markLabelledLists(texts, verdict);

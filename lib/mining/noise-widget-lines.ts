@@ -45,6 +45,12 @@ export const RECORDED_NOTE = "录音整理说明";
 /** 第四章　学校篇（试读）: an e-book reader's chapter line marked as a free sample; a speech marks none of its parts so. */
 const SAMPLE_CHAPTER_RE = /^第[\d一二三四五六七八九十百]{1,4}[章节篇卷部][^。！？，]{0,20}[（(【\[]试读[)）】\]]/;
 
+/** ★安全运行天数★　集团公司已实现安全生产 1286 天（截至…）: an enterprise site's counter of safe days, its label framed
+ *  by stars or brackets, the count and its date, no sentence (a speech says 已连续安全生产1274天。 in one of its own,
+ *  and a table of its figures frames no label). */
+const SAFE_DAYS_COUNTER_RE =
+  /^[★☆【\[]\s*安全(?:生产|运行|无事故)?(?:天数|日)\s*[★☆】\]]\s*[^。！？；]{0,30}?\d{1,5}\s*天(?:\s*[（(][^（）()。！？]{0,20}[)）])?$/;
+
 /** 首页 | 讲话致辞 | 工作总结 | … | 会员中心: a site's menu bar, its first item the home page, every item a short name;
  *  no sentence of a speech opens with 首页 and a bar. */
 const MENU_CELL_RE = /^[^\s。，！？；：:、“”]{2,8}$/;
@@ -92,6 +98,7 @@ export function widgetLineReason(t: string, afterColon = false): string | null {
   if (n <= 80 && isReactionBar(t)) return "网站互动提示";
   if (n <= 100 && (isMenuBar(t) || SEARCH_BOX_RE.test(t) || USER_BAR_RE.test(t))) return "网站页眉页脚";
   if (n <= 120 && RATING_RE.test(t)) return "网页标签信息";
+  if (n <= 80 && SAFE_DAYS_COUNTER_RE.test(t)) return "网站页眉页脚";
   if (n <= 80 && SPONSOR_RE.test(t)) return "广告";
   if (n <= 60 && RECORDED_NOTE_RE.test(t)) return RECORDED_NOTE;
   if (n <= 40 && SAMPLE_CHAPTER_RE.test(t)) return "阅读器标记";
