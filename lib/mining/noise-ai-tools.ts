@@ -1,5 +1,9 @@
 // A document site's AI tools beside the text it previews: its buttons (AI 一键生成 PPT ｜ AI 生成思维导图) and its
-// assistant's box (文档助手 over the prompts it offers: 帮我改写这一段 / 续写 / 把这篇讲话压缩到800字).
+// assistant's box (文档助手 over the prompts it offers: 帮我改写这一段 / 续写 / 把这篇讲话压缩到800字), and its AI summary
+// box (AI总结 / 本内容由AI根据文档生成，仅供参考 / the summary / 有帮助 | 没帮助).
+import { isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
+import { nextLine } from "./noise-page-furniture";
+
 const TOOL = "AI\\s*(?:一键)?(?:生成|总结|提炼|改写|续写|翻译|问答)";
 /** A row of tools and nothing else; two of them at least (a speech may list one as its item: AI 一键生成 PPT). */
 const TOOL_ROW_RE = new RegExp(`^(?:${TOOL}[^。，,！？]{0,16}(?:\\s*[｜|·]\\s*|\\s+|$)){2,}$`, "i");
@@ -24,5 +28,40 @@ export function markAiTools(texts: string[], verdict: (string | null)[]): void {
       prompts.push(j);
     }
     if (prompts.length) for (const j of [i, ...prompts]) verdict[j] ??= "AI 助手提示";
+  });
+}
+
+/** The summary box's label (AI总结, ✦ AI摘要, AI 智能速览). */
+const AI_SUMMARY_HEAD_RE =
+  /^[^\p{L}\p{N}]{0,2}(?:AI\s*智能|AI|智能)\s*(?:生成的?)?\s*(?:文档|文章|全文)?(?:总结|摘要|速览|概要|概述|导读)\s*[：:]?$/iu;
+/** The site's warning under the label that the AI wrote what follows (本内容由AI根据文档生成，仅供参考). */
+const AI_MADE_RE = /^[^。！？]{0,12}由\s*AI[^。！？]{0,16}生成[^。！？]{0,12}[。！]?$/i;
+/** The box's feedback buttons (有帮助 | 没帮助, 有用　没用): a row of two verdicts on the summary, nothing else. */
+const VERDICT = "(?:有帮助|没帮助|无帮助|有用|没用|无用)";
+const FEEDBACK_ROW_RE = new RegExp(`^${VERDICT}(?:\\s*[|｜/·]\\s*|\\s+)${VERDICT}$`);
+/** A summary that speaks of the text as a document (这是一篇…的讲话稿, 本文…), when no buttons close the box. */
+const OF_THE_TEXT_RE = /^(?:这是一篇|本文|本篇|该文|全文|文章|文档)/;
+const SUMMARY_LINES = 3;
+const AI_SUMMARY = "AI 总结";
+
+/** Marks a document site's AI summary box where the site says the AI wrote it: the label, that warning under it, and
+ *  the summary down to the box's feedback buttons (a line or three), or, with no buttons, the one paragraph under the
+ *  warning when it speaks of the text as a document. A title, a salutation or a heading ends it: the text begins. */
+export function markAiSummaryBoxes(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((raw, i) => {
+    if (FEEDBACK_ROW_RE.test(raw.trim())) verdict[i] ??= AI_SUMMARY;
+    if (!AI_SUMMARY_HEAD_RE.test(raw.trim())) return;
+    const warning = nextLine(texts, i);
+    if (warning < 0 || !AI_MADE_RE.test(texts[warning]!.trim())) return;
+    const lines: number[] = [];
+    let closed = false;
+    for (let j = nextLine(texts, warning); j >= 0 && lines.length < SUMMARY_LINES; j = nextLine(texts, j)) {
+      const t = texts[j]!.trim();
+      if (FEEDBACK_ROW_RE.test(t)) closed = true;
+      if (closed || isTitleLine(t) || isSalutation(t) || parseEnumerator(t)) break;
+      lines.push(j);
+    }
+    const summary = closed ? lines : lines.slice(0, 1).filter((j) => OF_THE_TEXT_RE.test(texts[j]!.trim()));
+    for (const j of [i, warning, ...summary]) verdict[j] ??= AI_SUMMARY;
   });
 }

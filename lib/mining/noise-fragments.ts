@@ -73,10 +73,10 @@ export const SITE_PROMO_RE = new RegExp(
   "gi",
 );
 // (原创，转载请注明) / 【禁止转载】 after a blog post's title; a bracket that ends by asking for credit
-// (【某某网原创首发，转载请注明出处】, （本文来自某某网www.…，转载请注明出处）, （本文首发于某某，转载请注明出处）) is a
-// site's claim wherever it stands, even inside a sentence.
+// (【某某网原创首发，转载请注明出处】, （本文来自某某网www.…，转载请注明出处）, （本文首发于某某，转载请注明出处）) or
+// threatens copiers after its claim (【某某公文原创 盗版必究】) is a site's claim wherever it stands, even inside a sentence.
 export const COPY_NOTE_INLINE_RE =
-  /[（(【\[](?:原创[，,、\s]*)?(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载|原创)[）)】\]]|[（(【\[][^（）()【】\[\]\n。]{1,24}?(?:原创首发|原创|首发|整理|发布)[，,、\s]*(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载)[）)】\]]|[（(【\[](?:本文|此文)?(?:首发于|来自|来源于|转自|摘自|发布于|整理自)[^（）()【】\[\]\n。，,]{0,36}[，,、\s]+(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载)[）)】\]]/g;
+  /[（(【\[](?:原创[，,、\s]*)?(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载|原创)[）)】\]]|[（(【\[][^（）()【】\[\]\n。]{1,24}?(?:原创首发|原创|首发|整理|发布)[，,、\s]*(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载|(?:盗版|侵权|翻版|抄袭)必究)[）)】\]]|[（(【\[](?:本文|此文)?(?:首发于|来自|来源于|转自|摘自|发布于|整理自)[^（）()【】\[\]\n。，,]{0,36}[，,、\s]+(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载)[）)】\]]/g;
 // 在…上的讲话(2024-02-27 21:16:08)转载▼: a blog post's time and tag after its title (a date alone, which may be the
 // speech's own, stays for the header).
 export const POST_STAMP_RE = needs(

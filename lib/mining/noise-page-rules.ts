@@ -24,6 +24,7 @@ import { markTranscriptTools } from "./noise-transcript-tools";
 import { markChapterLists } from "./noise-chapter-lists";
 import { markCatalogueTitles } from "./noise-catalogue-titles";
 import { markSiteBanners, markSiteNotices } from "./noise-site-notices";
+import { markSharerNotes } from "./noise-sharer-notes";
 import { markFollowCards } from "./noise-follow-cards";
 import { markFillerMaxims } from "./noise-filler-maxims";
 import { markBriefingItems, markNewsReports, markReportsAfterSpeech } from "./noise-news-report";
@@ -50,13 +51,14 @@ import { markMomentsPosts } from "./noise-moments-posts";
 import { markPageBreakHeads } from "./noise-page-break-heads";
 import { markSideMenus } from "./noise-side-menus";
 import { markTableOfContents } from "./noise-toc";
+import { markShortVersions } from "./noise-short-versions";
 import { markSectionLabels } from "./noise-section-labels";
 import { markExamSections } from "./noise-exam-pages";
 import { markDocumentTails, markPrintingNotes } from "./noise-document-tails";
 import { markOnlineDocumentChrome } from "./noise-online-documents";
 import { markWorkDocuments } from "./noise-work-documents";
 import { markBbsPosts } from "./noise-bbs-posts";
-import { markAiTools } from "./noise-ai-tools";
+import { markAiSummaryBoxes, markAiTools } from "./noise-ai-tools";
 import { markAiWriter } from "./noise-ai-writer";
 import { markGalleryCaptions } from "./noise-gallery-captions";
 import { markDownloadBoxes } from "./noise-download-boxes";
@@ -76,6 +78,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markPageHeads(texts, verdict);
   markAppPlaceholders(texts, verdict);
   markOnlineDocumentChrome(texts, verdict);
+  markShortVersions(texts, verdict);
   markTableOfContents(texts, verdict);
   markSectionLabels(texts, verdict);
   markExamSections(texts, verdict);
@@ -101,6 +104,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markGalleryCaptions(texts, verdict);
   markTriangleCaptions(texts, verdict);
   markAiTools(texts, verdict);
+  markAiSummaryBoxes(texts, verdict);
   markAiWriter(texts, verdict);
   markSummaryBlocks(texts, verdict);
   markNewsReports(texts, verdict);
@@ -140,6 +144,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   // After the 文案提取 tool's panels, which hold a chapter list of their own (章节速览).
   markChapterLists(texts, verdict);
   markSiteNotices(texts, verdict);
+  markSharerNotes(texts, verdict);
   markSiteBanners(texts, verdict);
   markFollowCards(texts, verdict);
   markFillerMaxims(texts, verdict);
