@@ -252,10 +252,8 @@ describe("the miner on the authored pages of unseen site styles", () => {
         // set107/02: a page on one line whose headline 副区长…在…讲话 is kept as the fuller title (as set66/06's below).
         "02.txt",
         "03_wenku_ranqi.txt",
-        // Sets 116–119 as scored blind: set117/09's two live-text speeches as one, 10's video transcript; set119/01's and
-        // 04's title bars over the speech; 09's entities, which its writer kept as &ldquo; (the miner reads them as “).
-        "09.txt",
-        "10.txt",
+        // Sets 116–119 as scored blind: set119/01's and 04's title bars over the speech; 09's entities, which its writer
+        // kept as &ldquo; (the miner reads them as “).
         "01.txt",
         "04.txt",
         "09.txt",
