@@ -28,13 +28,25 @@ const COLUMN_TAG_RE =
 const TITLE_TAG_RE =
   /^\s*【(?:讲稿|讲话稿|讲话|发言稿|发言|致辞|演讲稿|范文|要闻|动态|工作动态|新闻|快讯|简讯|速递)】\s*/;
 
-/** Cuts a site's column tag (COLUMN_TAG_RE), then a genre or column tag before a title (TITLE_TAG_RE). */
+/** …上的讲话｜完整版 #安全生产月 #青禾铸造: a video's or a post's topics after the title it is captioned with, and the
+ *  post's word on its bar before them (normalising has dropped the spaces before each #). */
+const CAPTION_TAIL_RE = /\s*(?:[｜|]\s*[^｜|#。！？，,]{0,8}?\s*)?(?:#[^\s#\p{P}]{1,20}#?\s*)+$/u;
+
+/** Cuts a site's column tag (COLUMN_TAG_RE), then a genre or column tag before a title (TITLE_TAG_RE), and a
+ *  caption's topics after one (CAPTION_TAIL_RE). */
 export function cutColumnTags(line: string, lineNo: number, ctx: Ctx): string {
-  const text = cut(line, COLUMN_TAG_RE, "栏目标记", lineNo, ctx);
+  const text = cutCaptionTail(cut(line, COLUMN_TAG_RE, "栏目标记", lineNo, ctx), lineNo, ctx);
   const tag = TITLE_TAG_RE.exec(text);
   if (!tag || !isTitleLine(text.slice(tag[0].length).trim())) return text;
   ctx.removed.push({ text: tag[0], reason: "栏目标记", lineNo });
   return text.slice(tag[0].length);
+}
+
+function cutCaptionTail(text: string, lineNo: number, ctx: Ctx): string {
+  const tail = text.includes("#") ? CAPTION_TAIL_RE.exec(text) : null;
+  if (!tail || !isTitleLine(text.slice(0, tail.index).trim())) return text;
+  ctx.removed.push({ text: tail[0].trim(), reason: "话题标签", lineNo });
+  return text.slice(0, tail.index);
 }
 /** A social site's topic tag (#森林防火#, and the next one right after it: #安全生产月##沅北化工#; 1#高炉 does not match) and a mention inside a sentence (局@云岭林业 要…,
  *  ended by the space normalising keeps after it; e-mail addresses do not match, and a line that starts with @ is a

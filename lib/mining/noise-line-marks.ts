@@ -7,7 +7,15 @@ import { FOOTNOTE } from "./noise-footnotes";
 import { calloutLines } from "./markdown-notes";
 import { mailThreadLines } from "./noise-mail-thread";
 import { NOTES_LABEL_RE, POINT_BULLET_RE, SLIDE_CUE_RE, slideLineReasons, type SlideLines } from "./slide-outline";
-import { CUE_SCAFFOLD, CUE_TIMING_RE, subtitleCueLines, type CueLine } from "./subtitle-cues";
+import {
+  CUE_SCAFFOLD,
+  CUE_TIMING_RE,
+  OFFSET_RE,
+  subtitleCueLines,
+  timedParagraphs,
+  type CueLine,
+  type TimedParagraphs,
+} from "./subtitle-cues";
 
 export { continuesCue } from "./subtitle-cues";
 import { isTitleLine, parseEnumerator } from "./outline-patterns";
@@ -33,6 +41,8 @@ export type LineMarks = {
   callouts: Set<number>;
   /** A subtitle file's lines (SRT, WebVTT): its cue numbers and timings, and the cues' text. */
   subtitles: Map<number, CueLine> | null;
+  /** A video's 文字稿, each paragraph opened by its time into the video: the times go, and the label over the text. */
+  timed: TimedParagraphs | null;
   /** A site's menu as a text tool lists it above the text (-   专题首页 / -   工作部署 / -   领导讲话 …). */
   menu: Set<number>;
   /** An article's ornaments over its heads, counting up (01 / 把风险想在前面 … 02 / …): no page numbers. Each
@@ -130,6 +140,7 @@ export function lineMarksOf(lines: SourceLine[]): LineMarks {
     frontMatter,
     slides: slideLineReasons(lines),
     subtitles: subtitleCueLines(lines),
+    timed: timedParagraphs(lines),
     callouts: markdown ? calloutLines(lines) : new Set(),
     menu: menuListLines(texts),
     ornaments: ornamentLines(texts),
@@ -233,6 +244,7 @@ export function lineMarkReason(text: string, index: number, marks: LineMarks): s
   const slide = marks.slides?.deck.get(index);
   if (slide) return slide;
   if ((marks.timecoded && CUE_TIMING_RE.test(text)) || marks.subtitles?.get(index) === "scaffold") return CUE_SCAFFOLD;
+  if (marks.timed?.label === index) return "视频文字稿的标签";
   if (marks.markdown && marks.callouts.has(index)) return "文档批注";
   if (marks.markdown && !marks.quoted) {
     const who = NOTE_QUOTE_RE.exec(text)?.[1];
@@ -260,6 +272,7 @@ export function cutLineMarks(text: string, marks: LineMarks, index: number, line
   let t = fields ? cut(text, FIELD_CODE_RE, "Word 域代码", lineNo, ctx) : text;
   if (marks.quoted || (marks.markdown && QUOTE_MARK_RE.test(t))) t = cut(t, QUOTE_MARK_RE, "邮件引用符", lineNo, ctx);
   if (marks.timecoded) t = cut(t, TIMECODE_RE, "字幕时间码", lineNo, ctx);
+  else if (marks.timed && index >= marks.timed.first) t = cut(t, OFFSET_RE, "字幕时间码", lineNo, ctx);
   if (marks.slides) {
     t = cut(cut(t, NOTES_LABEL_RE, "幻灯片备注标签", lineNo, ctx), SLIDE_CUE_RE, "演示提示", lineNo, ctx);
     if (marks.slides.heads.has(index)) t = cut(t, POINT_BULLET_RE, "幻灯片项目符号", lineNo, ctx);

@@ -1,8 +1,9 @@
 // A live page's own lines around the speech it carries. A livestream's replay: the room's notices (viewers counted,
 // gifts sent, likes, the platform's 【系统】 lines, the 弹幕 switch, the replay's views) and, once the page shows such
 // a room, the viewers' 弹幕 set between the speech's paragraphs (化工老兵：领导讲得实在, 学习了, 666). A live blog
-// (图文直播): each update headed by its time over its poster's role (10:21 / 主持人), and the host's update posted
-// after the speech has closed (会议在热烈的掌声中结束。本场图文直播到此结束…). None of it is the speaker's.
+// (图文直播): each update headed by its time over its poster's role (10:21 / 主持人) or posted on one line with them
+// (09:00　主持人：…), its buttons (刷新｜正序｜倒序), and the host's update posted after the speech has closed
+// (会议在热烈的掌声中结束。本场图文直播到此结束…). None of it is the speaker's.
 import {
   endsSentence,
   isClosingStart,
@@ -53,9 +54,14 @@ function isReplayFigures(t: string): boolean {
   );
 }
 
+/** 刷新　｜　正序　｜　倒序: a live blog's buttons to reload and order its updates, and nothing else. */
+const BLOG_BUTTON = "(?:刷新|自动刷新|正序|倒序|按时间(?:正序|倒序)|最新在前|最早在前|只看主持人)";
+const BLOG_BUTTONS_RE = new RegExp(`^${BLOG_BUTTON}(?:\\s*[｜|·/]\\s*${BLOG_BUTTON}){1,4}$`);
+
 /** The reason a line (its emoji still there) is a live room's notice or a reaction's count, or null. */
 export function liveLineReason(t: string): string | null {
   if (t.length > 80) return null;
+  if (BLOG_BUTTONS_RE.test(t)) return LIVE_BLOG;
   if (REACTION_COUNT_RE.test(t)) return REACTION_COUNT;
   if (GIFT_RE.test(t) || LIKE_RE.test(t) || SYSTEM_RE.test(t) || VIEWERS_RE.test(t)) return LIVE_ROOM;
   if (DANMAKU_SWITCH_RE.test(t) || isReplayFigures(t)) return LIVE_ROOM;
@@ -189,6 +195,18 @@ function lastClosing(texts: string[], verdict: (string | null)[]): number {
   return closing >= 0 ? closing : texts.findLastIndex((raw, i) => prose(i) && !reportsEventEnded(raw));
 }
 
+/** 09:00　主持人：下面，请…同志讲话。: an update posted on one line, its time and its poster's role before the words. */
+const TIMED_POST_RE =
+  /^(?:\d{1,2}[-/月]\d{1,2}日?\s*)?\d{1,2}[:：]\d{2}\s*(?:主持人|主播|小编|编辑|记者|通讯员|特派记者)(?:\s*[\u4e00-\u9fff]{2,3})?[：:]\s*\S/;
+
+/** A live blog's updates posted each on one line by the host or the blog's staff (two at least, as for the heads
+ *  below): the page's, not the speakers' (a host's own script with its times is the page's speech). */
+function markTimedPosts(texts: string[], verdict: (string | null)[]): void {
+  const posts = texts.flatMap((t, i) => (TIMED_POST_RE.test(t.trim()) ? [i] : []));
+  if (posts.length < MIN_BLOG_HEADS || texts.slice(0, HOST_SCRIPT_HEAD).some((t) => HOST_SCRIPT_RE.test(t))) return;
+  for (const i of posts) verdict[i] ??= LIVE_BLOG;
+}
+
 /** A live blog's update heads, and an update posted after the speech's closing, which is the host's. */
 function markBlogUpdates(texts: string[], verdict: (string | null)[]): void {
   const heads = texts.flatMap((t, i) => {
@@ -216,4 +234,5 @@ function markBlogUpdates(texts: string[], verdict: (string | null)[]): void {
 export function markLivePages(texts: string[], verdict: (string | null)[]): void {
   markRoomComments(texts, verdict);
   markBlogUpdates(texts, verdict);
+  markTimedPosts(texts, verdict);
 }

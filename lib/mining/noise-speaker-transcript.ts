@@ -15,6 +15,8 @@ const PANEL_START_RE =
 /** The recording's particulars above the text (转写语言：…, 转写字数：1260字, 时长：6分03秒). */
 const RECORDING_META_RE =
   /^(?:转写语言|转写引擎|录音时间|发言人识别|转写字数|录音时长|录音来源|时长|会议时间|参会人|会议主题|录音文件)\s*[：:]|^【(?:智能章节|章节速览|智能纪要|AI\s*摘要)】/i;
+/** 全文概要：镇长…部署… / AI摘要：… / 关键词：防汛 …: the app's summary or key words on their label's line above the text. */
+const SUMMARY_LINE_RE = /^(?:全文|智能|AI\s*)?(?:概要|摘要|总结|纪要|速览|关键词)\s*[：:]\s*\S/i;
 /** —————— 会议纪要（AI生成） ——————, or a rule alone: the app's division below the text. */
 const RULE_RE = /^[—–\-=_]{4,}/;
 const TEXT_START_RE = /^【?(?:文字记录|转写文本|转写全文|转写原文|原文|全文|文字稿)】?$/;
@@ -62,6 +64,7 @@ export function markSpeakerTranscript(texts: string[], verdict: (string | null)[
   for (let k = 0; k < labels[0]!; k++) {
     const t = texts[k]!.trim();
     if (RECORDING_META_RE.test(t) || (APP_NOTE_RE.test(t) && t.length <= 60)) verdict[k] ??= "转写（录音信息）";
+    else if (SUMMARY_LINE_RE.test(t)) verdict[k] ??= "转写（智能纪要）";
   }
   // 文字记录 over the text: the app's label, not a title.
   if (text >= 0 && text < labels[0]!) verdict[text] ??= "转写（智能纪要）";

@@ -13,9 +13,11 @@ export {
   isSpeechFurniture,
   speakerAndDate,
   speakerOfLine,
+  speakerTalkName,
   splitRunInSalutation,
   titleWithByline,
 } from "./speech-frame-lines";
+import { speakerTalkName } from "./speech-frame-lines";
 
 /** 1–99 as Chinese numerals (the composer's numbering), anything else in digits. */
 export function chineseNumber(n: number): string {
@@ -204,6 +206,7 @@ export function isTitleLine(t: string): boolean {
   if (t.length < 4 || t.length > 80) return false;
   if (PIAN_RE.test(t)) return true;
   if (/[。！？；]/.test(t) || parseEnumerator(t) || (t.match(/[，、]/g)?.length ?? 0) >= 2) return false;
+  if (speakerTalkName(t)) return true; // 【市长林正平讲话】, a live text's head (the post alone is TITLE_KEY_RE's)
   const core = t.replace(TITLE_TAIL_RE, "");
   const keyed =
     TITLE_KEY_RE.test(core) ||
@@ -245,6 +248,8 @@ export function cleanTitle(t: string): string {
     // 篇二 on its line, joined to the title under it as a wrap: 篇二全县…会议主持词.
     .replace(/^(?:篇|范文)[一二三四五六七八九十\d]{1,3}(?=[^，。：:]{4,}(?:讲话|发言|致辞|主持词|报告|讲话稿)$)/, "")
     .replace(/^[—–\-－\s]+/, "")
+    // 【市长林正平讲话】: a live text's head over the speech, in its brackets.
+    .replace(/^【([^【】]{4,40})】$/, "$1")
     // 标题：… — a collector's or a form's field: the value is the title.
     .replace(/^(?:(?:文章|讲话)?(?:标题|题目)|文件名)\s*[：:]\s*(?=\S{4})/, "")
     // 【主持词】… / 【讲话稿】…: a site's column tag in front of the title.

@@ -65,3 +65,35 @@ export function continuesCue(
   while (k >= 0 && (!texts[k]!.trim() || verdict[k] === CUE_SCAFFOLD)) k--;
   return k >= 0 && cues.has(k) && !verdict[k];
 }
+
+// A video's AI 文字稿 (视频号, 抖音): each paragraph opened by the time into the video it was said (00:19 先说说…),
+// one paragraph a line. The times count up from the video's start, which a clock's agenda (08:30 签到) or a live
+// blog's posts (09:00 主持人：…) never do, and most of the lines are paragraphs, which a chapter list (00:00 会议开场)
+// is not. Normalising has dropped the space after the time.
+export const OFFSET_RE = /^\s*(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)(?![\d:])\s*(?=\S)/;
+const MIN_TIMED = 5;
+/** The first time within the video's first minute. */
+const FIRST_WITHIN = 60;
+/** A paragraph's characters after its time. */
+const PARAGRAPH_CHARS = 20;
+/** 文字稿 / AI字幕 alone above the first timed line: the app's label over the text. */
+const TEXT_LABEL_RE = /^(?:AI\s*)?(?:文字稿|文字版|文稿|字幕|字幕稿|转写文本|视频文字稿)$/i;
+
+export type TimedParagraphs = { first: number; label: number | null };
+
+const offsetOf = (m: RegExpExecArray) => Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+
+/** The file's timed paragraphs (its first timed line, and the label over the text), or null when it has none. */
+export function timedParagraphs(lines: SourceLine[]): TimedParagraphs | null {
+  const timed = lines.flatMap((l, i) => {
+    const m = OFFSET_RE.exec(l.text);
+    return m ? [{ i, at: offsetOf(m), chars: l.text.trim().length - m[0].trim().length }] : [];
+  });
+  if (timed.length < MIN_TIMED || timed[0]!.at >= FIRST_WITHIN) return null;
+  if (timed.some((t, k) => k > 0 && t.at <= timed[k - 1]!.at)) return null;
+  if (timed.filter((t) => t.chars >= PARAGRAPH_CHARS).length * 3 < timed.length * 2) return null;
+  const first = timed[0]!.i;
+  let label: number | null = null;
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) if (TEXT_LABEL_RE.test(lines[k]!.text.trim())) label = k;
+  return { first, label };
+}

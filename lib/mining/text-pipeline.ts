@@ -18,6 +18,7 @@ import { withoutCover, withoutCoverNotes } from "./speech-covers";
 import { withoutAsides, withoutLockedTeasers } from "./speech-asides";
 import { withoutNotices } from "./speech-notices";
 import { splitSpeakerTitles } from "./speaker-titles";
+import { withoutNameLabel } from "./speech-name-labels";
 import { withoutLineNumbers } from "./line-numbers";
 import { withoutSheetCells } from "./sheet-cells";
 import { splitSpeeches } from "./split-speeches";
@@ -83,7 +84,7 @@ function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[], ow
   const speeches: ParsedSpeech[] = [];
   const titleLines: (string | null)[] = [];
   for (const found of splitSpeeches(paragraphs)) {
-    const raw = withoutCover(found, removed);
+    const raw = withoutNameLabel(withoutCover(found, removed), removed);
     const speech = withoutHostLines(withoutAfterword(parseStructure(raw, inferredSplits), removed), removed);
     if (speech.blocks.length) {
       speeches.push(speech);

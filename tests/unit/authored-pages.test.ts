@@ -252,10 +252,7 @@ describe("the miner on the authored pages of unseen site styles", () => {
         // set107/02: a page on one line whose headline 副区长…在…讲话 is kept as the fuller title (as set66/06's below).
         "02.txt",
         "03_wenku_ranqi.txt",
-        // Sets 116–119: set117/09's two live-text speeches as one, 10's video transcript; set119/09's entities, which
-        // its writer kept as &ldquo; (the miner reads them as “).
-        "09.txt",
-        "10.txt",
+        // set119/09: its writer kept the entities as &ldquo; (the miner reads them as “).
         "09.txt",
         "03_school-flag-talk-fire-traffic.txt",
         "03_fanwen-biaotai-5pian-big5.txt",
