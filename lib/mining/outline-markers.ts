@@ -9,6 +9,7 @@ export function markersFor(family: Family, n: number): string[] {
       return [`${cn}、`];
     case "di":
       return [`第${cn}，`, `第${cn}、`];
+    // (Not 第二个，: in plain talk it runs on inside a paragraph by the speaker's choice, no break lost.)
     case "matter":
       return [`第${cn}件事，`, `第${cn}件事：`];
     case "chapter":

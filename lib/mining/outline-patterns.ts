@@ -86,7 +86,8 @@ export type Family =
   | "cn-dun"
   | "cn-bracket"
   | "di"
-  /** 第一件事，… : a talk's own outline, a family of its own so that a 第一， under it is no sibling. */
+  /** 第一件事，… / 第一个，… (a spoken talk's 第一个，形势大家要心里有数。): a talk's own outline, a family of its own
+   *  so that a 第一， under it is no sibling. */
   | "matter"
   | "shi"
   | "yao"
@@ -114,7 +115,7 @@ export function parseCn(s: string): number | null {
 }
 
 const ENUM_RE =
-  /^(?:第([一二三四五六七八九十]{1,3})(?:(?:个方面|方面)?[，、：,:．.]|部分(?:[，、：,:．.\s\u3000]|(?![的是要和与中里也都还就在有为内])))|([一二三四五六七八九十]{1,3})([、．]|是|要)|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[）)]|([\u2460-\u2473])|【([一二三四五六七八九十]{1,3})】|第([一二三四五六七八九十]{1,3})件事[，、：,:])/;
+  /^(?:第([一二三四五六七八九十]{1,3})(?:(?:个方面|方面)?[，、：,:．.]|部分(?:[，、：,:．.\s\u3000]|(?![的是要和与中里也都还就在有为内])))|([一二三四五六七八九十]{1,3})([、．]|是|要)|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[）)]|([\u2460-\u2473])|【([一二三四五六七八九十]{1,3})】|第([一二三四五六七八九十]{1,3})(?:件事|个)[，、：,:])/;
 
 /** 第一章 / 第二节: a document's chapters and sections, as a Word file saved as text numbers them. */
 const CHAPTER_RE =

@@ -4,6 +4,7 @@
 // slogan or a stray line. Two phrases parted by a space read as one here (the normaliser drops the space between
 // Chinese): a heading of one phrase (扎实推进重大事故隐患排查整治) must open with a section's verb, and three such
 // lines are needed.
+import { announcedSections } from "./announced-sections";
 import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
 import type { Paragraph } from "./types";
 
@@ -133,6 +134,8 @@ const barHeading = (t: string) =>
 
 /** The body with its unnumbered section headings marked as level-1 headings (LineHint.headingLevel). */
 export function markUnnumberedHeadings(body: Paragraph[]): Paragraph[] {
+  const announced = announcedSections(body);
+  if (announced) return asHeadings(body, announced);
   if (body.some((p) => !p.hint?.headingLevel && !runInItemOrNone(p.text))) return markClosingSection(body);
   if (body.some((p) => p.hint?.headingLevel)) return body;
   const barred = body.flatMap((p, i) => (barHeading(p.text.trim()) && isProse(body[i + 1]) ? [i] : []));

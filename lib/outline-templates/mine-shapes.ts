@@ -37,14 +37,14 @@ type SpeechShape = { speechId: string; shape: string[]; features: Set<string>; h
 const levelOf = (level: number | null) => (level === 2 || level === 3 ? level : 1);
 
 /**
- * A corpus heading's text for a new speech's outline: without its number, including 一是/一要, which inside a
- * paragraph is a run-in list (so stripHeadingNumber keeps it) but on a heading the miner found is its number, and
- * the composer computes numbers of its own.
+ * A corpus heading's text for a new speech's outline: without its number, including 一是/一要 and a talk's 第一个，,
+ * which inside a paragraph is a run-in list (so stripHeadingNumber keeps it) but on a heading the miner found is its
+ * number, and the composer computes numbers of its own.
  */
 export function templateHeadingText(raw: string): string {
   const text = stripHeadingNumber(raw);
   const e = parseEnumerator(text);
-  if (!e || (e.family !== "shi" && e.family !== "yao")) return text;
+  if (!e || (e.family !== "shi" && e.family !== "yao" && e.family !== "matter")) return text;
   return text.slice(e.end).trim() || text;
 }
 

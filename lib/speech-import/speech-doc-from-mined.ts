@@ -96,12 +96,13 @@ const paragraph = (t: string): SpeechNode => ({
 });
 
 /**
- * A heading's text without its number. 一是/一要 are stripped too (strip-number leaves them, since in pasted text
- * they start run-in lists): the miner made the line a heading, and the composer will number it (一、提高认识).
+ * A heading's text without its number. 一是/一要 and a talk's 第一个， are stripped too (strip-number leaves them,
+ * since in pasted text they start run-in lists): the miner made the line a heading, and the composer will number
+ * it (一、提高认识).
  */
 function headingText(t: string): string {
   const e = parseEnumerator(t);
-  const rest = e && (e.family === "shi" || e.family === "yao") ? t.slice(e.end).trim() : "";
+  const rest = e && (e.family === "shi" || e.family === "yao" || e.family === "matter") ? t.slice(e.end).trim() : "";
   return rest || stripHeadingNumber(t);
 }
 
