@@ -1,7 +1,8 @@
 // A gazette or a file of documents copied from its middle: the page that prints the speech opens on the last lines of
 // the document before it (a 通知's closing paragraphs, cut mid-sentence by the page), signed by the office that
 // issued it (沧岭市人民政府 / 2024年1月22日 / （此件公开发布）). Those lines speak of themselves as that document
-// (本通知, 本办法) and end in its signature, above the first speech's title: they are the other document's.
+// (本通知, 本办法) and end in its signature, above the first speech's title: they are the other document's. So is the
+// signature a notice that carries a speech (关于印发…讲话的通知) prints below the speech, and a 公文's printing note.
 import { previousLine } from "./noise-page-cards";
 import { nextLine } from "./noise-page-furniture";
 import { isSalutation, isTitleLine } from "./outline-patterns";
@@ -54,6 +55,33 @@ export function markDocumentTails(texts: string[], verdict: (string | null)[]): 
   if (!body.some((t) => SELF_REFERENCE_RE.test(t))) return;
   if (body.some((t) => isSalutation(t) || isTitleLine(t) || SPEAKER_VOICE_RE.test(t))) return;
   for (let k = start; k <= end; k++) if (texts[k]!.trim()) verdict[k] ??= OTHER_DOCUMENT;
+}
+
+const NOTICE_SIGNATURE = "印发通知的落款";
+/** 关于印发…讲话的通知 over its text, or 现将讲话全文印发给你们 in it: a notice that carries a speech. */
+const ISSUING_NOTICE_RE =
+  /^关于(?:印发|转发).{2,80}(?:讲话|发言|致辞)[^。！？]{0,6}的通知$|现将.{0,30}(?:讲话|发言|致辞).{0,10}(?:印发|转发)给你们/;
+/** The issuer of such a notice: an office or a department of its organisation (…集团有限公司安全环保部). */
+const NOTICE_ISSUER_RE =
+  /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|委员会|办公室|办公厅|管理局|[局厅委部办处科室]|公司|集团|指挥部|领导小组|中心)$/;
+
+/** Marks the signature a notice that carries a speech prints under the speech (泰和…公司安全环保部 / 2024年7月9日):
+ *  the notice's issuer and its date, the first such pair below the speech's title, right under a finished sentence.
+ *  The speech ended there; the notice signs it. */
+export function markNoticeSignature(texts: string[], verdict: (string | null)[]): void {
+  const notice = texts.findIndex((t) => ISSUING_NOTICE_RE.test(t.trim()));
+  if (notice < 0) return;
+  const titleAt = texts.findIndex((t, i) => i > notice && !verdict[i] && SPEECH_TITLE_RE.test(t.trim()));
+  if (titleAt < 0) return;
+  for (let i = titleAt + 1; i < texts.length; i++) {
+    if (verdict[i] || !NOTICE_ISSUER_RE.test(texts[i]!.trim())) continue;
+    const date = nextLine(texts, i);
+    const above = previousLine(texts, i);
+    if (date < 0 || verdict[date] || !DATE_LINE_RE.test(texts[date]!.trim())) continue;
+    if (above <= titleAt || verdict[above] || !/[。！？]$/.test(texts[above]!.trim())) continue;
+    verdict[i] = verdict[date] = NOTICE_SIGNATURE;
+    return;
+  }
 }
 
 const OTHER_DOCUMENT_NOTE = "公文版记";

@@ -9,6 +9,7 @@ import { COPIER_NOTE_RE, speakersOwnBracket } from "./noise-copier-asides";
 import { isPostedSpeakerLine } from "./speech-frame-lines";
 import { GLUED_CREDIT, gluedCreditOf } from "./noise-glued-credits";
 import { cutInlineButtons } from "./noise-inline-buttons";
+import { cutInlineComments, cutSealMarks } from "./noise-document-marks";
 
 /** An editor's note in brackets: （编者注：…）, 【小编提示：…】, 【编者按】, （有删节）, （根据录音整理）, （未经本人审阅）;
  *  whoever saved or reposted it: 【藏者按：…】, （博主按：…）, [楼主注：…], 〔馆主注：…〕, a poster's note signed at its end
@@ -163,5 +164,6 @@ export function cutAsides(text: string, lineNo: number, ctx: Ctx, marks?: AsideM
   t = cut(t, KEEPER_MARK_RE, "收藏者的批注", lineNo, ctx);
   t = cut(t, TOOLTIP_LINK_RE, "学习平台的知识点链接", lineNo, ctx);
   t = cutInlineButtons(cut(t, LINK_LABEL_RE, "网页链接文字", lineNo, ctx), lineNo, ctx);
+  t = cutSealMarks(cutInlineComments(t, lineNo, ctx), lineNo, ctx);
   return marks?.cursors ? cut(t, marks.cursors, "协作文档的光标标签", lineNo, ctx) : t;
 }

@@ -1,6 +1,7 @@
 // A site's own words set into a speech's text where its template put them, cut out and the sentence kept whole:
-// a 范文 site's download link inside a sentence (…普及用气常识，点击下载完整版Word文档>>教会群众…), and a
-// portal's editor credit glued to the last sentence when the page lost its breaks (…出行意识。（责任编辑：张三）).
+// a 范文 site's download link inside a sentence (…普及用气常识，点击下载完整版Word文档>>教会群众…), a floating side
+// bar's buttons (…定期检测，在线咨询 预约挂号 返回顶部5月底前…), and a portal's editor credit glued to the last
+// sentence when the page lost its breaks (…出行意识。（责任编辑：张三）).
 // A speaker may ask his audience to download an app or a file, but never writes the link's arrows after it, and never
 // credits the page's editor.
 import { cut, type Ctx } from "./noise-fragments";
@@ -26,6 +27,16 @@ const EDITOR_CREDIT_RE = needs(
   /(?<=[。！？”’」])\s*[（(【[](?:\s*(?:责任编辑|责编|编辑|审核|校对|初审|复审|终审|值班编辑)\s*[：:]\s*[\u4e00-\u9fff·]{2,4}(?<![办局委站厅部处科室院所会组队])[\s，,、；;]*)+[）)】\]]\s*$/g,
 );
 
+/** A floating side bar's buttons copied into a sentence where the bar floated over it (在线咨询 预约挂号 返回顶部, its
+ *  spaces lost to normalising): a run of a site's button words holding a scroll-to-top button, which no speaker says. */
+const SIDE_BUTTON =
+  "(?:在线咨询|在线客服|在线留言|客服中心|联系客服|预约挂号|网上预约|意见反馈|投诉建议|联系我们|微信公众号|官方微信|官方微博|扫码关注|微信扫一扫|分享到|收藏本页|加入收藏|设为首页)";
+const TO_TOP = "(?:返回顶部|回到顶部|返回页首|回到页首)";
+const SIDE_BAR_RE = needs(
+  ["顶部", "页首"],
+  new RegExp(`(?:${SIDE_BUTTON}\\s*){0,6}${TO_TOP}(?:\\s*${SIDE_BUTTON}){0,6}`, "g"),
+);
+
 /** Cuts a site's download link from inside a sentence and its editor credit from a line's end. A link that ends the
  *  line is left to the line rules: it is the end of the site's own banner (开通VIP，免费下载全文 >>). */
 export function cutInlineButtons(text: string, lineNo: number, ctx: Ctx): string {
@@ -33,5 +44,6 @@ export function cutInlineButtons(text: string, lineNo: number, ctx: Ctx): string
   const own = (m: string) => inOwnSteps(text, text.indexOf(m), text.indexOf(m) + m.length);
   const keep = (m: string) => !DOWNLOAD_WORD_RE.test(m) || !inside(m) || own(m);
   const t = cut(text, DOWNLOAD_LINK_RE, "网页下载链接", lineNo, ctx, keep);
-  return cut(t, EDITOR_CREDIT_RE, "来源作者信息", lineNo, ctx);
+  const bar = cut(t, SIDE_BAR_RE, "网站浮动按钮", lineNo, ctx, (m) => m.trim() === t.trim());
+  return cut(bar, EDITOR_CREDIT_RE, "来源作者信息", lineNo, ctx);
 }

@@ -1,19 +1,60 @@
 // An office system's per-reader watermark (中岳能源内部资料 严禁外传 孙晓雯 08731), printed as a band on lines of its own
 // again and again, and once in a while copied into a sentence where the band crossed it. The band's own lines are the
-// page rules' (noise-office-records.ts); the same words inside a line of text are cut there.
+// page rules' (noise-office-records.ts); the same words inside a line of text are cut there. A band that names its
+// reader (a staff number, the address of his computer) is the system's at its first copy; an office's mark copied
+// into a sentence alone (…整改一个青石镇党政办  内部资料销号一个) is known by the office's name, which the page prints
+// elsewhere at a line's start (its printing note, its signature).
 import { cut, type Ctx } from "./noise-fragments";
 import { escapeRegExp } from "./escape-regexp";
-import { INTERNAL_MARK, isInternalMark } from "./noise-office-records";
+import { CLASS_WORDS, INTERNAL_MARK, isInternalMark } from "./noise-office-records";
 
 /** A band this often on lines of its own is the page's; its words inside a sentence are the band again. */
 const MIN_BANDS = 2;
 const MIN_BAND_CHARS = 8;
-/** A reader's name and staff number in a band, apart from its other words (… 孙晓雯 08731): what the system stamps
- *  for whoever opened the copy. */
-const READER_STAMP_RE = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}\s*\d{3,8}(?!\d)/;
+/** A reader's name and staff number in a band, apart from its other words (… 孙晓雯 08731), or his computer's address
+ *  (… 张敏 10.20.3.115): what the system stamps for whoever opened the copy. */
+const READER_STAMP_RE =
+  /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}\s*\d{3,8}(?!\d)|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/;
 
-/** The page's watermark bands (whole lines that carry a classification word and recur), as one pattern whose
- *  characters may be parted by spaces; null when there are none. */
+/** The classification words in a run (内部资料 严禁外传). */
+const CLASS_RUN_RE = new RegExp(`(?:${CLASS_WORDS})(?:\\s*(?:${CLASS_WORDS}))*`, "g");
+/** An office's name, as it ends. */
+const OFFICE_END_RE = /(?:办公室|办|局|委|部|处|公司|集团|中心|厂|院|政府)$/;
+const MIN_OFFICE = 4;
+const MAX_OFFICE = 20;
+
+/** Each office's mark copied into a sentence (青石镇党政办内部资料): classification words inside a line of text after
+ *  the longest office's name that another line of the page opens with, a line of no sentence and no such words (its
+ *  signature or printing note: a mark printed on lines of its own is a band or a running header, whose rules know
+ *  where it is glued to the text). */
+function splicedMarks(lines: { text: string }[]): string[] {
+  const texts = lines.map((l) => l.text.replace(/\s+/g, ""));
+  // The heads' openings, as long as a name may be (a sentence's line is no head: the two never coincide).
+  const openings = new Set<string>();
+  for (const h of texts) {
+    if (!h || /[。！？，；]/.test(h) || h.match(CLASS_RUN_RE)) continue;
+    for (let n = MIN_OFFICE; n <= Math.min(MAX_OFFICE, h.length); n++) openings.add(h.slice(0, n));
+  }
+  const marks = new Set<string>();
+  if (!openings.size) return [];
+  texts.forEach((t) => {
+    if (!/[。！？，；]/.test(t)) return;
+    for (const m of t.matchAll(CLASS_RUN_RE)) {
+      const before = t.slice(0, m.index);
+      for (let n = Math.min(MAX_OFFICE, before.length - 1); n >= MIN_OFFICE; n--) {
+        const name = before.slice(-n);
+        if (!/^[\u4e00-\u9fff]+$/.test(name) || !OFFICE_END_RE.test(name) || !openings.has(name)) continue;
+        marks.add(name + m[0]);
+        break;
+      }
+    }
+  });
+  return [...marks];
+}
+
+/** The page's watermark bands (whole lines that carry a classification word and recur, or name their reader) and its
+ *  offices' marks copied into sentences, as one pattern whose characters may be parted by spaces; null when there are
+ *  none. */
 export function internalBands(lines: { text: string }[]): RegExp | null {
   const counts = new Map<string, number>();
   const stamps = new Map<string, string>();
@@ -24,7 +65,10 @@ export function internalBands(lines: { text: string }[]): RegExp | null {
     const stamp = READER_STAMP_RE.exec(l.text)?.[0];
     if (stamp) stamps.set(t, stamp.replace(/\s+/g, ""));
   }
-  const bands = [...counts].filter(([, n]) => n >= MIN_BANDS).map(([t]) => t);
+  const bands = [
+    ...[...counts].filter(([t, n]) => n >= MIN_BANDS || stamps.has(t)).map(([t]) => t),
+    ...splicedMarks(lines),
+  ];
   if (!bands.length) return null;
   const spaced = (t: string) => [...t].map(escapeRegExp).join("\\s*");
   // The reader's stamp alone (【孙晓雯 08731】), in the square brackets a system sets into a sentence: the band again.

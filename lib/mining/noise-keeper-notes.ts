@@ -10,10 +10,15 @@ const PASTE_SOURCE_RE = /^(?:粘贴自|复制自|剪藏自|来自|pasted from)\s
 const AFTER_MEETING_NOTE_RE =
   /^(?:(?:会后|事后|讲话后)(?:补|补记|补充|备注|记)(?:说明)?|(?:整理者|整理人|记录者|记录人)(?:注|按|附注|备注))[：:]/;
 
-/** A reviewer's comment on a line of its own (批注（张科长）：… / 批注：…), a clipper's note (【批注】 / 【旁批】 / 【笔记】…):
- *  a reviewer's or keeper's word on the text between its paragraphs. */
-export const REVIEW_COMMENT_RE =
-  /^(?:(?:批注|修订意见)[（(][^（）()]{1,16}[）)]|批注|旁批)[：:]|^[【[](?:批注|旁批|笔记)[】\]]/;
+/** The head a word processor gives a comment saved with a draft as text: its number, then the reviewer and the time
+ *  ([批注2: 王建军 2024-05-27 17:05]). */
+export const COMMENT_HEAD = String.raw`[【[]批注\s*\d{1,3}\s*[：:][^【】[\]\n]{1,40}[】\]]`;
+
+/** A reviewer's comment on a line of its own (批注（张科长）：… / 批注：… / [批注1: 刘晓雯 2024-05-28 10:02] …), a
+ *  clipper's note (【批注】 / 【旁批】 / 【笔记】…): a reviewer's or keeper's word on the text between its paragraphs. */
+export const REVIEW_COMMENT_RE = new RegExp(
+  String.raw`^(?:(?:批注|修订意见)[（(][^（）()]{1,16}[）)]|批注|旁批)[：:]|^[【[](?:批注|旁批|笔记)[】\]]|^${COMMENT_HEAD}`,
+);
 
 /** The reason a whole (normalised, trimmed) line is the keeper's note, or null. */
 export function keeperNoteReason(t: string): string | null {

@@ -1,14 +1,14 @@
 // What an office system (OA) prints around a document it carries: the watermark band across each page (公司名　内部资料
 // 严禁外传　李婷 0604; a printed 文件's 内部资料　注意保存 is the same mark), who has read it (阅读记录：已读 238 人　未读
-// 61 人), and the readers' handling opinions under their label (办理意见： / 李婷　2024-06-04 15:06　已阅，…). None of it
-// is the document's text.
+// 61 人) and what they sent back (回执内容：…), and the readers' handling opinions under their label (办理意见： / 李婷
+// 2024-06-04 15:06　已阅，…). None of it is the document's text.
 import { isTitleLine, parseEnumerator } from "./outline-patterns";
 import { nextLine } from "./noise-page-furniture";
 
 const OFFICE_RECORD = "办公系统记录";
 export const INTERNAL_MARK = "内部资料标记（水印或密级）";
 /** A classification word a system prints across the copy or a 文件 on its cover (内部资料, 严禁外传, 注意保存…). */
-const CLASS_WORDS = "内部资料|内部文件|严禁外传|请勿外传|禁止外传|不得外传|注意保密|注意保存|仅限内部|会后收回";
+export const CLASS_WORDS = "内部资料|内部文件|严禁外传|请勿外传|禁止外传|不得外传|注意保密|注意保存|仅限内部|会后收回";
 const CLASS_WORD_RE = new RegExp(CLASS_WORDS, "g");
 /** 内部公文 is also a speech's subject (严格内部公文管理, 规范…内部公文): a mark's word only beside a reader's stamp
  *  (王晓丽 0613 内部公文 严禁外传) or a date, as the system prints its band. */
@@ -30,14 +30,19 @@ const SIGNED_OPINION_RE = new RegExp(
   String.raw`^\S.{0,80}[。！]\s*[\u4e00-\u9fff·]{2,4}\s*${DAY}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`,
 );
 const isOpinion = (t: string) => OPINION_RE.test(t) || SIGNED_OPINION_RE.test(t);
+/** 回执内容：已组织…落实。——建安公司 方静 2024-07-10 09:12: a reader's receipt the system prints under a notice, signed
+ *  with his unit, his name and the time he sent it. */
+const RECEIPT_RE = new RegExp(
+  String.raw`^(?:回执内容|回执意见|回执)[：:]\S.{0,160}[—－-]{1,2}\s*[^—－\s].{0,30}${DAY}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$`,
+);
 
-/** Marks the system's watermark bands, read counts and opinions (each opinion only under its label). */
+/** Marks the system's watermark bands, read counts, receipts and opinions (each opinion only under its label). */
 export function markOfficeRecords(texts: string[], verdict: (string | null)[]): void {
   texts.forEach((raw, i) => {
     const t = raw.trim();
     if (verdict[i] || !t) return;
     if (isInternalMark(t)) verdict[i] = INTERNAL_MARK;
-    else if (READ_COUNT_RE.test(t)) verdict[i] = OFFICE_RECORD;
+    else if (READ_COUNT_RE.test(t) || RECEIPT_RE.test(t)) verdict[i] = OFFICE_RECORD;
     if (!OPINION_LABEL_RE.test(t)) return;
     const opinions: number[] = [];
     for (let j = nextLine(texts, i); j >= 0 && isOpinion(texts[j]!.trim()); j = nextLine(texts, j)) opinions.push(j);

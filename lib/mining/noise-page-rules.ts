@@ -54,7 +54,7 @@ import { markTableOfContents } from "./noise-toc";
 import { markShortVersions } from "./noise-short-versions";
 import { markSectionLabels } from "./noise-section-labels";
 import { markExamSections } from "./noise-exam-pages";
-import { markDocumentTails, markPrintingNotes } from "./noise-document-tails";
+import { markDocumentTails, markNoticeSignature, markPrintingNotes } from "./noise-document-tails";
 import { markOnlineDocumentChrome } from "./noise-online-documents";
 import { markWorkDocuments } from "./noise-work-documents";
 import { markBbsPosts } from "./noise-bbs-posts";
@@ -126,6 +126,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markOtherDocuments(texts, verdict);
   markDocumentTails(texts, verdict);
   markPrintingNotes(texts, verdict);
+  markNoticeSignature(texts, verdict);
   markEmailHeaders(texts, verdict);
   markMailSignature(texts, verdict);
   markEarlierMessage(texts, verdict);

@@ -22,10 +22,12 @@ import {
   paragraphIndentMode,
   sentenceLineMode,
   STANDALONE_START,
+  strayBlank,
   strictIndentMode,
   tagBreakMode,
 } from "./rejoin-modes";
 import { charWrapMode } from "./rejoin-char-wrap";
+import { startsNextTask, taskStartsMode } from "./rejoin-task-starts";
 import { headingGoesOn, isStandalone, mendBrokenPage, type Joined, type Run } from "./rejoin-broken-lines";
 import type { Paragraph, SourceLine } from "./types";
 
@@ -190,8 +192,9 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, after: Item | un
   // (half-width digits narrower), in characters.
   if (indents)
     return !final || full || (mode.strictIndents && (prev.width >= width - 10 || charColumns(prev) >= width - 4));
-  // At a fixed wrap width a full line runs on even after 。: a paragraph rarely ends exactly at the margin.
-  if (full) return true;
+  // At a fixed wrap width a full line runs on even after 。: a paragraph rarely ends exactly at the margin (but for a
+  // task paragraph before the next, rejoin-task-starts.ts).
+  if (full) return !(mode.taskStarts && startsNextTask(first, prev, next));
   if (final) return false;
   if (/[：:]$/.test(prev.text)) return false;
   if (SOFT_END.test(prev.text)) return true;
@@ -206,15 +209,6 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, after: Item | un
   if (prev !== first && /[A-Za-z]{2,}$/.test(prev.text) && !/[：:]/.test(prev.text)) return true;
   // No punctuation at the end: a long line was cut mid-sentence; a short one is a title or heading.
   return prev.text.length >= 40 || (prev.text.length >= 25 && /[，、；]/.test(prev.text));
-}
-
-/** A blank line astray inside a paragraph where every paragraph opens indented: the line above stops at a comma, the
- *  one below goes on without the indent and ends a sentence (a heading, a title or a numbered point does not). */
-function strayBlank(items: Item[], k: number, mode: Mode): boolean {
-  const [prev, next] = [items[k - 1], items[k + 1]];
-  if (!mode.indents || mode.width > 0 || !prev?.text || !next?.text || next.indent >= 2) return false;
-  if (!/[，、,]$/.test(prev.text) || prev.header || prev.line.hint?.headingLevel) return false;
-  return !next.header && !next.family && !next.line.hint && endsSentence(next.text) && /[，。]/.test(next.text);
 }
 
 /** Any stop inside a sentence or at its end. */
@@ -256,6 +250,7 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
     sentences: plain && sentenceLineMode(items),
     tagBreaks: plain && tagBreakMode(items),
     charWrap: charWrapMode(items, width),
+    taskStarts: !indents && taskStartsMode(items, width),
     paragraphIndents: paragraphIndentMode(items, indents),
   };
   const joined = joinAll(items, mode);

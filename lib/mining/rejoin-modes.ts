@@ -32,6 +32,8 @@ export type Mode = {
   broken?: { headings: Item[] };
   /** A paragraph's first-line indent says where it starts (a lost break can be told from a writer's run-on). */
   paragraphIndents?: boolean;
+  /** The page's task paragraphs open with 要 (rejoin-task-starts.ts). */
+  taskStarts?: boolean;
 };
 
 /** The page indents its paragraphs' first lines: in indent mode, or where every paragraph is one line and the frame
@@ -140,6 +142,15 @@ export function strictIndentMode(items: Item[], width: number): boolean {
     prev = it;
   }
   return ends >= 4 && indented === ends;
+}
+
+/** A blank line astray inside a paragraph where every paragraph opens indented: the line above stops at a comma, the
+ *  one below goes on without the indent and ends a sentence (a heading, a title or a numbered point does not). */
+export function strayBlank(items: Item[], k: number, mode: Mode): boolean {
+  const [prev, next] = [items[k - 1], items[k + 1]];
+  if (!mode.indents || mode.width > 0 || !prev?.text || !next?.text || next.indent >= 2) return false;
+  if (!/[，、,]$/.test(prev.text) || prev.header || prev.line.hint?.headingLevel) return false;
+  return !next.header && !next.family && !next.line.hint && endsSentence(next.text) && /[，。]/.test(next.text);
 }
 
 /** 谢谢大家！ / 同志们，…: a line that opens a paragraph of its own, whatever ends the line above. */

@@ -26,7 +26,8 @@ const COLON_END = /[：:]$/;
 const STRONG_FAMILIES = new Set(["cn-dun", "cn-paren", "di"]);
 /** Fewer chunks than this are too few to tell a wrap width. */
 const MIN_WRAP_CHUNKS = 6;
-const TRACKED_MARK_OPEN_RE = /\[(?:删除|删去|插入|添加|新增)[:：]?[^\]]*$/;
+/** A tracked change's or a saved comment's bracket still open ([删除: 外省], [批注2: 王建军 2024-05-27 17:05]). */
+const TRACKED_MARK_OPEN_RE = /\[(?:删除|删去|插入|添加|新增|批注\s*\d{0,3})[:：]?[^\]]*$/;
 const TRACKED_MARK_REACH = 320;
 /** A square bracket still open ([图片: 大会现场], [按钮: 展开全文]) or a tag (<span style="…">): a tool's marker or
  *  markup left in the text, whose spaces are its own. */
@@ -99,7 +100,7 @@ function isParagraphGap(segment: string, next: string): boolean {
   // A note after a sentence's end (…深刻。（老兵按：…）) belongs to no sentence: the sentence ended before it. Only the
   // segment's tail is read for its end, so a long run of spaces without a break costs a bounded look per space.
   const end = segment.slice(-SEGMENT_TAIL).trimEnd().replace(NOTE_AFTER_SENTENCE_RE, "");
-  // Inside a tracked change's bracket still open ([删除: 外省]): the space belongs to the mark.
+  // Inside a tracked change's or a comment's bracket still open: the space belongs to the mark.
   if (TRACKED_MARK_OPEN_RE.test(end.slice(-TRACKED_MARK_REACH)) || OPEN_MARKER_RE.test(end.slice(-302))) return false;
   const head = next.slice(0, 40);
   let normalisedHead: string | null = null;
