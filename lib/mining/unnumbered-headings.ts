@@ -134,8 +134,17 @@ const barHeading = (t: string) =>
 
 /** The body with its unnumbered section headings marked as level-1 headings (LineHint.headingLevel). */
 export function markUnnumberedHeadings(body: Paragraph[]): Paragraph[] {
+  const marked = markUnannounced(body);
   const announced = announcedSections(body);
-  if (announced) return asHeadings(body, announced);
+  if (!announced) return marked;
+  // Sections the opening announces add to what the rules below read, never take one of their headings away (坚持问题
+  // 导向，抓实隐患整改 reads as a couplet there): a partial outline would lose a heading the page has.
+  const read = marked.flatMap((p, i) => (p.hint?.headingLevel && !body[i]!.hint?.headingLevel ? [i] : []));
+  return read.every((i) => announced.includes(i)) ? asHeadings(body, announced) : marked;
+}
+
+/** The unnumbered section headings read without an announcement. */
+function markUnannounced(body: Paragraph[]): Paragraph[] {
   if (body.some((p) => !p.hint?.headingLevel && !runInItemOrNone(p.text))) return markClosingSection(body);
   if (body.some((p) => p.hint?.headingLevel)) return body;
   const barred = body.flatMap((p, i) => (barHeading(p.text.trim()) && isProse(body[i + 1]) ? [i] : []));
