@@ -6,6 +6,7 @@ import { embeddedAt, splitLostBreaks, splitParallelItems, splitRunTogether } fro
 import { markersFor } from "./outline-markers";
 import { firstSentenceEnd, parseEnumerator, type Family } from "./outline-patterns";
 import { punctuatedHeadingEnd } from "./run-in-heading";
+import { isSpokenMarker, spokenPoints } from "./spoken-points";
 import type { HeadingLevel, Paragraph } from "./types";
 
 export type Shape = "bare" | "sentence" | "runin" | "long";
@@ -200,7 +201,9 @@ export function parseOutline(input: Paragraph[], hintShift = 0): OutlineItem[] {
     p.hint?.headingLevel ? Math.max(1, Math.min(3, p.hint.headingLevel - hintShift)) : 0,
   );
   const texts = paras.map((p) => p.text);
-  const cands = paras.map((p, i) => (hints[i] ? null : cand(p.text)));
+  // A talk's 第一个，… is an outline number only on the lines that are its points (cases, people, questions are not).
+  const points = spokenPoints(texts);
+  const cands = paras.map((p, i) => (hints[i] || (isSpokenMarker(p.text) && !points.has(i)) ? null : cand(p.text)));
   const disabled = new Set<number>();
   const merges = new Set<number>();
   let a = assign(cands, hints, disabled, texts);

@@ -18,6 +18,7 @@ export {
   titleWithByline,
 } from "./speech-frame-lines";
 import { speakerTalkName } from "./speech-frame-lines";
+import { spokenPointHead } from "./spoken-heads";
 
 /** 1–99 as Chinese numerals (the composer's numbering), anything else in digits. */
 export function chineseNumber(n: number): string {
@@ -115,7 +116,7 @@ export function parseCn(s: string): number | null {
 }
 
 const ENUM_RE =
-  /^(?:第([一二三四五六七八九十]{1,3})(?:(?:个方面|方面)?[，、：,:．.]|部分(?:[，、：,:．.\s\u3000]|(?![的是要和与中里也都还就在有为内])))|([一二三四五六七八九十]{1,3})([、．]|是|要)|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[）)]|([\u2460-\u2473])|【([一二三四五六七八九十]{1,3})】|第([一二三四五六七八九十]{1,3})(?:件事|个)[，、：,:])/;
+  /^(?:第([一二三四五六七八九十]{1,3})(?:(?:个方面|方面)?[，、：,:．.]|部分(?:[，、：,:．.\s\u3000]|(?![的是要和与中里也都还就在有为内])))|([一二三四五六七八九十]{1,3})([、．]|是|要)|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[）)]|([\u2460-\u2473])|【([一二三四五六七八九十]{1,3})】|第([一二三四五六七八九十]{1,3})(?:件事|个(?:呢|就是)?)[，、：,:])/;
 
 /** 第一章 / 第二节: a document's chapters and sections, as a Word file saved as text numbers them. */
 const CHAPTER_RE =
@@ -148,7 +149,8 @@ export function parseEnumerator(t: string): Enumerator | null {
   if (m[4]) return withN("cn-paren", parseCn(m[4]), end);
   if (m[5]) return withN("num-dot", Number(m[5]), end);
   if (m[6]) return withN("num-paren", Number(m[6]), end);
-  if (m[9]) return withN("matter", parseCn(m[9]), end);
+  // (第一个，3月12日下午，… opens a case, not a point: a talk's 第N个， is a number only over a point's head.)
+  if (m[9]) return /个/.test(m[0]) && !spokenPointHead(t.slice(end)) ? null : withN("matter", parseCn(m[9]), end);
   // 【一】: a 公众号's bold marks around a level of the outline; not 【一】个目标 nor 【一】在…上的讲话 (a marker).
   if (m[8]) {
     const rest = t.slice(end);

@@ -1,0 +1,20 @@
+// The words after a talk's 第一个， that make it a point's head (第一个，形势大家要心里有数。): a short clause to its first
+// stop. Plain talk opens far more lists so that are no outline: cases and stories (第一个，3月12日下午，城南…), people
+// named (第一个，是执法大队的刘建华同志。), questions quoted (第一个，你们区的企业知不知道…？), a host's agenda turns
+// (第一个，请安监站刘站长通报…). (No imports: outline-patterns asks it before it reads 第N个， as a number.)
+
+/** A point's head runs to its first stop. */
+const HEAD_END_RE = /[。！？!?；;]/;
+const MIN_HEAD = 4;
+const MAX_HEAD = 20;
+/** Not a point's head: a clause that goes on past a comma or a colon (a story, a list), a date or a figure (a case),
+ *  one that names (是…) or calls on someone (请…, 你们…). */
+const NOT_HEAD_RE = /[，,、：:]|\d|^(?:是|请|有)|你|您/;
+
+/** Whether the text after a 第N个， marker is a point's head: a short clause, not a question. */
+export function spokenPointHead(rest: string): boolean {
+  const end = rest.search(HEAD_END_RE);
+  const head = end < 0 ? rest : rest.slice(0, end);
+  if (end >= 0 && /[？?]/.test(rest[end]!)) return false;
+  return head.length >= MIN_HEAD && head.length <= MAX_HEAD && !NOT_HEAD_RE.test(head);
+}
