@@ -31,28 +31,37 @@ export function markAiTools(texts: string[], verdict: (string | null)[]): void {
   });
 }
 
-/** The summary box's label (AI总结, ✦ AI摘要, AI 智能速览). */
+/** The summary box's label (AI总结, ✦ AI摘要, AI 智能速览, AI 划重点). */
 const AI_SUMMARY_HEAD_RE =
-  /^[^\p{L}\p{N}]{0,2}(?:AI\s*智能|AI|智能)\s*(?:生成的?)?\s*(?:文档|文章|全文)?(?:总结|摘要|速览|概要|概述|导读)\s*[：:]?$/iu;
-/** The site's warning under the label that the AI wrote what follows (本内容由AI根据文档生成，仅供参考). */
-const AI_MADE_RE = /^[^。！？]{0,12}由\s*AI[^。！？]{0,16}生成[^。！？]{0,12}[。！]?$/i;
-/** The box's feedback buttons (有帮助 | 没帮助, 有用　没用): a row of two verdicts on the summary, nothing else. */
-const VERDICT = "(?:有帮助|没帮助|无帮助|有用|没用|无用)";
-const FEEDBACK_ROW_RE = new RegExp(`^${VERDICT}(?:\\s*[|｜/·]\\s*|\\s+)${VERDICT}$`);
+  /^[^\p{L}\p{N}]{0,2}(?:AI\s*智能|AI|智能)\s*(?:生成的?)?\s*(?:文档|文章|全文)?(?:总结|摘要|速览|概要|概述|导读|划重点)\s*[：:]?$/iu;
+/** The site's warning under the label that the AI (人工智能, a 大模型) wrote what follows (本内容由AI根据文档生成，仅供参考;
+ *  本摘要由文心大模型生成). */
+const AI_MADE_RE =
+  /^[^。！？]{0,12}由\s*(?:AI|人工智能|[^。！？，,\s]{0,6}大模型)[^。！？]{0,16}生成[^。！？]{0,12}[。！]?$/i;
+/** A warning names what it warns of (本内容, 以下内容, 本摘要) or tells the reader to take it with care (仅供参考): a
+ *  speech's sentence on its own AI under its own heading (智能总结 / 每一份班组安全日志都由AI自动生成，…) does neither. */
+const WARNED_RE =
+  /^(?:本|以下|上述|此|该)?(?:内容|摘要|总结|概要|导读|文字|结果)|仅供参考|请[^。！？，,]{0,4}(?:甄别|核实|核对)|不代表|以原文为准/;
+const isAiWarning = (t: string): boolean => AI_MADE_RE.test(t) && WARNED_RE.test(t);
+/** The box's feedback buttons (有帮助 | 没帮助, 有用　没用, 有帮助(36) | 没帮助(2)): a row of two verdicts on the summary,
+ *  with their counts, nothing else (the spaces between may be gone once the line is normalised: 有帮助没帮助). */
+const VERDICT = "(?:有帮助|没帮助|无帮助|有用|没用|无用)(?:\\s*[（(]\\d{1,6}[)）])?";
+const FEEDBACK_ROW_RE = new RegExp(`^${VERDICT}(?:\\s*[|｜/·]\\s*|\\s*)${VERDICT}$`);
 /** A summary that speaks of the text as a document (这是一篇…的讲话稿, 本文…), when no buttons close the box. */
 const OF_THE_TEXT_RE = /^(?:这是一篇|本文|本篇|该文|全文|文章|文档)/;
-const SUMMARY_LINES = 3;
+/** The most lines of a summary the buttons close (one a line for each of its points). */
+const SUMMARY_LINES = 6;
 const AI_SUMMARY = "AI 总结";
 
 /** Marks a document site's AI summary box where the site says the AI wrote it: the label, that warning under it, and
- *  the summary down to the box's feedback buttons (a line or three), or, with no buttons, the one paragraph under the
+ *  the summary down to the box's feedback buttons (a line or a few), or, with no buttons, the one paragraph under the
  *  warning when it speaks of the text as a document. A title, a salutation or a heading ends it: the text begins. */
 export function markAiSummaryBoxes(texts: string[], verdict: (string | null)[]): void {
   texts.forEach((raw, i) => {
     if (FEEDBACK_ROW_RE.test(raw.trim())) verdict[i] ??= AI_SUMMARY;
     if (!AI_SUMMARY_HEAD_RE.test(raw.trim())) return;
     const warning = nextLine(texts, i);
-    if (warning < 0 || !AI_MADE_RE.test(texts[warning]!.trim())) return;
+    if (warning < 0 || !isAiWarning(texts[warning]!.trim())) return;
     const lines: number[] = [];
     let closed = false;
     for (let j = nextLine(texts, warning); j >= 0 && lines.length < SUMMARY_LINES; j = nextLine(texts, j)) {

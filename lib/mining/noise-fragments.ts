@@ -4,6 +4,7 @@ import { MENTION_NAME } from "./normalise";
 import { mayMatch, needs } from "./regex-needs";
 import { KNOWN_SITES_RE } from "./noise-words";
 import { sharedStart } from "./shared-runs";
+import { cutPieceNote } from "./noise-piece-notes";
 import type { Removed } from "./types";
 
 /** What a tool's marker names where it could not save text: a picture (a browser's save as text: [图像: alt text]), an
@@ -33,9 +34,13 @@ const TITLE_TAG_RE =
 const CAPTION_TAIL_RE = /\s*(?:[｜|]\s*[^｜|#。！？，,]{0,8}?\s*)?(?:#[^\s#\p{P}]{1,20}#?\s*)+$/u;
 
 /** Cuts a site's column tag (COLUMN_TAG_RE), then a genre or column tag before a title (TITLE_TAG_RE), and a
- *  caption's topics after one (CAPTION_TAIL_RE). */
+ *  caption's topics after one (CAPTION_TAIL_RE); a site's note on its piece from the paragraph it is run into. */
 export function cutColumnTags(line: string, lineNo: number, ctx: Ctx): string {
-  const text = cutCaptionTail(cut(line, COLUMN_TAG_RE, "栏目标记", lineNo, ctx), lineNo, ctx);
+  const text = cutCaptionTail(
+    cutPieceNote(cut(line, COLUMN_TAG_RE, "栏目标记", lineNo, ctx), lineNo, ctx),
+    lineNo,
+    ctx,
+  );
   const tag = TITLE_TAG_RE.exec(text);
   if (!tag || !isTitleLine(text.slice(tag[0].length).trim())) return text;
   ctx.removed.push({ text: tag[0], reason: "栏目标记", lineNo });
@@ -86,9 +91,11 @@ export const SITE_PROMO_RE = new RegExp(
 );
 // (原创，转载请注明) / 【禁止转载】 after a blog post's title; a bracket that ends by asking for credit
 // (【某某网原创首发，转载请注明出处】, （本文来自某某网www.…，转载请注明出处）, （本文首发于某某，转载请注明出处）) or
-// threatens copiers after its claim (【某某公文原创 盗版必究】) is a site's claim wherever it stands, even inside a sentence.
+// threatens copiers after its claim (【某某公文原创 盗版必究】) is a site's claim wherever it stands, even inside a sentence,
+// unless the sentence quotes it as what was printed (查获印有【名师原创 盗版必究】字样的…, 封底印着（…侵权必究），…): there
+// it is the sentence's object, and the sentence does not read on without it.
 export const COPY_NOTE_INLINE_RE =
-  /[（(【\[](?:原创[，,、\s]*)?(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载|原创)[）)】\]]|[（(【\[][^（）()【】\[\]\n。]{1,24}?(?:原创首发|原创|首发|整理|发布)[，,、\s]*(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载|(?:盗版|侵权|翻版|抄袭)必究)[）)】\]]|[（(【\[](?:本文|此文)?(?:首发于|来自|来源于|转自|摘自|发布于|整理自)[^（）()【】\[\]\n。，,]{0,36}[，,、\s]+(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载)[）)】\]]/g;
+  /(?=[（(【\[])(?<!(?:印|标|写|刻|喷|贴|盖|打|注)(?:有|着|上|了|的|明)\s{0,2}|标注\s{0,2})(?:[（(【\[](?:原创[，,、\s]*)?(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载|原创)[）)】\]]|[（(【\[][^（）()【】\[\]\n。]{1,24}?(?:原创首发|原创|首发|整理|发布)[，,、\s]*(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载|(?:盗版|侵权|翻版|抄袭)必究)[）)】\]]|[（(【\[](?:本文|此文)?(?:首发于|来自|来源于|转自|摘自|发布于|整理自)[^（）()【】\[\]\n。，,]{0,36}[，,、\s]+(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载)[）)】\]])(?!\s*[”"」]?\s*等?的?字样)/g;
 // 在…上的讲话(2024-02-27 21:16:08)转载▼: a blog post's time and tag after its title (a date alone, which may be the
 // speech's own, stays for the header).
 export const POST_STAMP_RE = needs(

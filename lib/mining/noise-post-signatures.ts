@@ -7,9 +7,10 @@ import { nextLine } from "./noise-page-furniture";
 import { POST_AUTHOR } from "./noise-forum-replies";
 
 const SIGNATURE = "帖子签名";
-/** A post's row of buttons: 回复 | 引用 | 举报, or set apart by spaces only (回复　举报; Discuz's 回复　支持　反对　举报). */
+/** A post's row of buttons: 回复 | 引用 | 举报, or set apart by spaces only (回复　举报; Discuz's 回复　支持　反对　举报,
+ *  with its votes counted, 支持(8)　反对(0), or its 使用道具). */
 const POST_BUTTONS_RE =
-  /^(?:回复|回覆|引用|举报|舉報|评分|点赞)(?:\s*[|｜·]?\s*(?:回复|回覆|引用|举报|舉報|评分|点赞|编辑|分享|收藏|支持|反对))+$/;
+  /^(?:回复|回覆|引用|举报|舉報|评分|点赞)(?:\s*[|｜·]?\s*(?:回复|回覆|引用|举报|舉報|评分|点赞|编辑|分享|收藏|支持|反对|使用道具)(?:\s*[（(]\d{1,6}[)）])?)+$/;
 /** One button on its line, the row's first (回复 over 举报). */
 const LONE_BUTTON_RE = /^(?:回复|回覆|引用)$/;
 /** What a speech ends with, however short: a heading, its closing, thanks, the speaker's name or the date. */

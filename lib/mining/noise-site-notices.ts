@@ -3,6 +3,7 @@
 // speech has ended. And a site's labelled banner line (廉政提醒：…), wherever it stands.
 import { isClosingStart, isHeaderSalutation, isSpeakerLine, isTitleLine } from "./outline-patterns";
 import { nextLine } from "./noise-page-furniture";
+import { PIECE_NOTE_RE } from "./noise-piece-notes";
 
 /** Line j heads a speech: its title, a main title over its ——subtitle, its salutation or its speaker's line. */
 function headsSpeech(texts: string[], j: number): boolean {
@@ -32,10 +33,7 @@ const SITE_TIP_RE =
 /** 温馨提示：网页复制可能导致格式错乱，建议下载Word文档…: a site's advice on copying its page, wherever it stands. */
 const COPY_TIP_RE =
   /^[【\[]?(?:温馨|友情|特别)提示[】\]]?[：:][^。！？]{0,30}(?:网页复制|复制(?:粘贴)?[^。！？]{0,8}(?:格式|排版)|下载\s*Word)/i;
-/** 【素材说明】本篇为副市长在…的讲话，…可直接摘用。: a 素材 or 范文 site's labelled note on the piece it carries, speaking
- *  of it as 本篇 or 本文 right after the label, wherever it stands (a speech labels no note on itself so). */
-const PIECE_NOTE_RE =
-  /^(?:[【\[](?:素材|范文|文档|资料|材料|稿件|作品|文章)(?:说明|简介|介绍)[】\]]\s*[：:]?|(?:素材|范文|文档|资料|稿件)(?:说明|简介|介绍)[：:])\s*(?:本篇|本文|本素材|本范文|本文档|本材料|本稿|此文|该文|这篇)/;
+/** A piece's note (noise-piece-notes.ts) on a line of its own goes whole. */
 const PIECE_NOTE_CHARS = 200;
 /** 温馨提示： alone over numbered notices (1. 本文档共6页，上方为前3页的免费预览… / 2. 平台收取的费用为文档分享服务费…): a
  *  document site's notices on what it sells, every one naming the document, the platform or the rights in it (one the
