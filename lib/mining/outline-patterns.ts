@@ -207,7 +207,8 @@ export function isTitleLine(t: string): boolean {
   if (t.length < 4 || t.length > 80) return false;
   if (PIAN_RE.test(t)) return true;
   if (/[。！？；]/.test(t) || parseEnumerator(t) || (t.match(/[，、]/g)?.length ?? 0) >= 2) return false;
-  if (speakerTalkName(t)) return true; // 【市长林正平讲话】, a live text's head (the post alone is TITLE_KEY_RE's)
+  // 【市长林正平讲话】, a live text's head (the post alone is TITLE_KEY_RE's); other pages' go (noise-live-text-posts.ts).
+  if (speakerTalkName(t)) return true;
   const core = t.replace(TITLE_TAIL_RE, "");
   const keyed =
     TITLE_KEY_RE.test(core) ||
