@@ -30,8 +30,11 @@ const TITLE_TAG_RE =
   /^\s*【(?:讲稿|讲话稿|讲话|发言稿|发言|致辞|演讲稿|范文|要闻|动态|工作动态|新闻|快讯|简讯|速递)】\s*/;
 
 /** …上的讲话｜完整版 #安全生产月 #青禾铸造: a video's or a post's topics after the title it is captioned with, and the
- *  post's word on its bar before them (normalising has dropped the spaces before each #). */
-const CAPTION_TAIL_RE = /\s*(?:[｜|]\s*[^｜|#。！？，,]{0,8}?\s*)?(?:#[^\s#\p{P}]{1,20}#?\s*)+$/u;
+ *  post's word for the cut on its bar before them (normalising has dropped the spaces before each #). Another word
+ *  there is the title's own (｜县长李明, its speaker; ｜第一部分, its part) and stays; a tag is no bar's words, and
+ *  #2机组 in the title is a unit's number. A phone may type the full-width ＃. */
+const CAPTION_TAIL_RE =
+  /\s*(?:[｜|]\s*(?:完整版|完整视频|全程|全程回放|回放|原声|高清|精华版?)\s*)?(?:[#＃](?!\d)[^\s#＃｜|\p{P}]{1,20}[#＃]?\s*)+$/u;
 
 /** Cuts a site's column tag (COLUMN_TAG_RE), then a genre or column tag before a title (TITLE_TAG_RE), and a
  *  caption's topics after one (CAPTION_TAIL_RE); a site's note on its piece from the paragraph it is run into. */
@@ -48,7 +51,7 @@ export function cutColumnTags(line: string, lineNo: number, ctx: Ctx): string {
 }
 
 function cutCaptionTail(text: string, lineNo: number, ctx: Ctx): string {
-  const tail = text.includes("#") ? CAPTION_TAIL_RE.exec(text) : null;
+  const tail = /[#＃]/.test(text) ? CAPTION_TAIL_RE.exec(text) : null;
   if (!tail || !isTitleLine(text.slice(0, tail.index).trim())) return text;
   ctx.removed.push({ text: tail[0].trim(), reason: "话题标签", lineNo });
   return text.slice(0, tail.index);

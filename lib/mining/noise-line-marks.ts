@@ -272,7 +272,7 @@ export function cutLineMarks(text: string, marks: LineMarks, index: number, line
   let t = fields ? cut(text, FIELD_CODE_RE, "Word 域代码", lineNo, ctx) : text;
   if (marks.quoted || (marks.markdown && QUOTE_MARK_RE.test(t))) t = cut(t, QUOTE_MARK_RE, "邮件引用符", lineNo, ctx);
   if (marks.timecoded) t = cut(t, TIMECODE_RE, "字幕时间码", lineNo, ctx);
-  else if (marks.timed && index >= marks.timed.first) t = cut(t, OFFSET_RE, "字幕时间码", lineNo, ctx);
+  else if (marks.timed?.lines.has(index)) t = cut(t, OFFSET_RE, "字幕时间码", lineNo, ctx);
   if (marks.slides) {
     t = cut(cut(t, NOTES_LABEL_RE, "幻灯片备注标签", lineNo, ctx), SLIDE_CUE_RE, "演示提示", lineNo, ctx);
     if (marks.slides.heads.has(index)) t = cut(t, POINT_BULLET_RE, "幻灯片项目符号", lineNo, ctx);

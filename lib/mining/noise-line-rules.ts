@@ -14,6 +14,7 @@ import { isPageNumberLine } from "./noise-page-counts";
 import { REVIEW_COMMENT_RE } from "./noise-keeper-notes";
 import { CHROME_RE, KNOWN_SITES, REASON_SOURCE_NOTE, SITE_PROMO_RE } from "./noise-words";
 import { withoutSourceInSentence } from "./noise-fragments";
+import { isAiNotice } from "./noise-ai-notices";
 import {
   ANSWERED_AT_RE,
   ANSWER_PREFACE_RE,
@@ -68,7 +69,7 @@ const SITE_STRONG_RE =
 const SITE_RE =
   /免责声明|网站地图|关于我们|设为首页|加入收藏|返回首页|当前位置|您的位置|相关推荐|猜你喜欢|相关文章|^(?:类似|相似|同类)(?:文章|范文)(?:\s*更多)?$|推荐阅读|热门文章|延伸阅读|最新文章|本文标签|标签[：:]|TAGS|本站|上一篇|下一篇|【字体|字号[：:]/i;
 const COPY_NOTE_RE =
-  /^(?:以下|以上|本文|全文)?(?:内容|文字|文本|字幕)?由\s*AI[^。！？，,]{0,10}生成[，,]\s*(?:可能|或|难免)存在(?:误差|错误|偏差)|如有侵权|侵权请联系|转载请注明|版权归原作者|版权声明|本文由.{0,20}(?:整理|发布|提供|编辑|原创)|本文来源|本文来自|仅供参考|仅供学习|格式为Word版|下载后?可(?:任意|自由)?编辑|本文为Word文档|word格式可编辑|仅代表作者(?:本人|个人)?的?观点|仅代表作者本人|信息存储空间服务|仅提供信息发布平台|不代表本(?:站|网|平台)的?(?:观点|立场)|未经(?:本人|作者)?(?:授权|许可)[，,]?(?:不得|禁止|严禁|请勿|谢绝)转载|本文(?:为|系).{0,20}原创|原创稿件|^(?:此|本)篇?(?:范文|文档|文章)由(?:用户|网友|会员)(?:上传|投稿|提供)|^[^。]{0,20}本站不保证(?:其|本文|该文)?(?:内容)?的?(?:准确|真实|完整)|(?:简体|繁体|简繁|繁简)(?:中文|字|原文)?(?:自动)?(?:转换|转为|转成)|如有错漏|仅供阅读参考/i;
+  /如有侵权|侵权请联系|转载请注明|版权归原作者|版权声明|本文由.{0,20}(?:整理|发布|提供|编辑|原创)|本文来源|本文来自|仅供参考|仅供学习|格式为Word版|下载后?可(?:任意|自由)?编辑|本文为Word文档|word格式可编辑|仅代表作者(?:本人|个人)?的?观点|仅代表作者本人|信息存储空间服务|仅提供信息发布平台|不代表本(?:站|网|平台)的?(?:观点|立场)|未经(?:本人|作者)?(?:授权|许可)[，,]?(?:不得|禁止|严禁|请勿|谢绝)转载|本文(?:为|系).{0,20}原创|原创稿件|^(?:此|本)篇?(?:范文|文档|文章)由(?:用户|网友|会员)(?:上传|投稿|提供)|^[^。]{0,20}本站不保证(?:其|本文|该文)?(?:内容)?的?(?:准确|真实|完整)|(?:简体|繁体|简繁|繁简)(?:中文|字|原文)?(?:自动)?(?:转换|转为|转成)|如有错漏|仅供阅读参考/i;
 const BREADCRUMB_RE = /^(?:首页|主页|网站首页)\s*[>›»/]|[>›»]\s*(?:正文|讲话稿|范文|发言稿)$/;
 /** A path of three parts or more, one a site's word, the last maybe the page's title (知了问答 > 生活 > 公文写作). */
 const PATH_RE = /^[^\s>›»。，]{1,12}(?:\s*[>›»]\s*[^\s>›»。，]{1,12}){1,}\s*[>›»]\s*[^>›»。]{1,60}$/;
@@ -255,7 +256,7 @@ export function lineNoiseReason(
     return "网站页眉页脚";
   }
   URL_RE.lastIndex = 0;
-  if (n <= 100 && COPY_NOTE_RE.test(withoutSourceInSentence(t))) return "来源作者信息";
+  if (n <= 100 && (COPY_NOTE_RE.test(withoutSourceInSentence(t)) || isAiNotice(t, afterColon))) return "来源作者信息";
   if (n <= 80 && !sentence && EMAIL_RE.test(t)) return "联系方式";
   // A line ending in a comma, or with several, is a piece of a sentence: noise lines are not written that way.
   // A reader's expand button stands inside the text it unfolds, between two halves of a sentence.

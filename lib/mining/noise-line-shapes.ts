@@ -129,9 +129,10 @@ const SCRIPT_MIRROR_NOTE_RE =
 
 /** 打开××融媒APP，阅读体验更佳 / 下载APP　立即打开 / ▍下载“××融媒”APP，参与…互动 >>: an app's call to open it, which a
  *  page copied from a phone keeps (a speech's step 打开“安全随手拍”APP has no such tail nor link); 打开××新闻 查看精彩图片
- *  (or 打开××APP，查看高清大图) where a picture was: the app's name and the picture it hides, no sentence. */
+ *  (or 打开××APP，查看高清大图) where a picture was: the app's name and the picture it hides, no sentence (after a
+ *  comma, only a picture's: 打开安全学习APP，查看全部视频 is a step a speech lists), maybe with its link's >. */
 const APP_PROMPT_RE =
-  /^(?:打开|下载|前往)[^。！？，,“”"「」]{0,12}(?:APP|App|app|客户端)[，,\s]*[^。！？，,]{0,10}(?:体验更佳|更流畅|看全文|立即打开|立即下载|查看原文)$|^(?:打开|下载)[^。！？，,“”"「」\s]{2,12}[，,\s]*查看(?:精彩|高清|更多|全部)(?:图片|大图|组图|视频)$|^(?:打开|下载)[^。！？，,“”"「」\s]{0,10}(?:新闻|APP|App|app|客户端)\s*查看(?:图片|大图|组图|视频)$|^[▍▌▎▶►●■◆]?\s*(?:打开|下载)[^。！？，,]{0,14}(?:APP|App|app|客户端)[，,][^。！？]{0,24}(?:>>|»|›)$/;
+  /^(?:打开|下载|前往)[^。！？，,“”"「」]{0,12}(?:APP|App|app|客户端)[，,\s]*[^。！？，,]{0,10}(?:体验更佳|更流畅|看全文|立即打开|立即下载|查看原文)$|^(?:打开|下载)[^。！？，,“”"「」\s]{2,12}\s*查看(?:精彩|高清|更多|全部)(?:图片|大图|组图|视频)(?:\s*[>›»]+)?$|^(?:打开|下载)[^。！？，,“”"「」\s]{2,12}[，,]\s*查看(?:精彩|高清)(?:图片|大图|组图)(?:\s*[>›»]+)?$|^(?:打开|下载)[^。！？，,“”"「」\s]{0,10}(?:新闻|APP|App|app|客户端)\s*查看(?:图片|大图|组图|视频)$|^[▍▌▎▶►●■◆]?\s*(?:打开|下载)[^。！？，,]{0,14}(?:APP|App|app|客户端)[，,][^。！？]{0,24}(?:>>|»|›)$/;
 /** A 文库's 下载提示 box: its label and its notices on what a download gets (本站不保证…文档完整性, 所得收入…归上传者,
  *  登录后可充值, 下载前务必先预览); a preview's notice inside the text (本页为预览页，完整内容请下载…). */
 const DOWNLOAD_NOTICE_RE =

@@ -14,10 +14,12 @@ import {
 } from "./outline-patterns";
 import { previousLine } from "./noise-page-cards";
 import { nextLine } from "./noise-page-furniture";
+import { isHostScript, LIVE_BLOG, markTalkSlots, markTimedPosts, MIN_BLOG_HEADS } from "./noise-live-text-posts";
+
+export { LIVE_BLOG } from "./noise-live-text-posts";
 
 export const LIVE_ROOM = "直播间消息";
 export const LIVE_COMMENT = "直播间弹幕";
-export const LIVE_BLOG = "图文直播的播报";
 export const REACTION_COUNT = "点赞数";
 
 /** 👍1千 / ❤ 3,215 / 🔥 2.3万: a reaction's glyph and its count, alone on the line. */
@@ -54,9 +56,11 @@ function isReplayFigures(t: string): boolean {
   );
 }
 
-/** 刷新　｜　正序　｜　倒序: a live blog's buttons to reload and order its updates, and nothing else. */
-const BLOG_BUTTON = "(?:刷新|自动刷新|正序|倒序|按时间(?:正序|倒序)|最新在前|最早在前|只看主持人)";
-const BLOG_BUTTONS_RE = new RegExp(`^${BLOG_BUTTON}(?:\\s*[｜|·/]\\s*${BLOG_BUTTON}){1,4}$`);
+/** 刷新　｜　正序　｜　倒序: a live blog's buttons to reload and order its updates (each maybe after its icon: ⟳ 刷新 ｜
+ *  ↑ 正序), and nothing else. */
+const BLOG_BUTTON =
+  "(?:[⟳↻🔄↑↓⬆⬇]\\uFE0F?\\s*)?(?:刷新|自动刷新|正序|倒序|按时间(?:正序|倒序)|最新在前|最早在前|只看主持人)";
+const BLOG_BUTTONS_RE = new RegExp(`^${BLOG_BUTTON}(?:\\s*[｜|·/]\\s*${BLOG_BUTTON}){1,4}$`, "u");
 
 /** The reason a line (its emoji still there) is a live room's notice or a reaction's count, or null. */
 export function liveLineReason(t: string): string | null {
@@ -161,8 +165,6 @@ function markRoomComments(texts: string[], verdict: (string | null)[]): void {
 const STAMP_RE = /^(?:\d{1,2}[-/月]\d{1,2}日?\s*)?\d{1,2}[:：]\d{2}$/;
 /** 主持人 / 小编 / 记者 李进 alone under the time: who posted the update. */
 const ROLE_RE = /^(?:主持人|主播|小编|编辑|记者|通讯员|特派记者)(?:\s*[\u4e00-\u9fff]{2,3})?$/;
-/** Updates so headed that make the page a live blog. */
-const MIN_BLOG_HEADS = 2;
 /** The host's update after the speech: a line or two and its count, not a text running on. */
 const MAX_UPDATE_LINES = 4;
 /** …and it reports, in the third person, that the meeting or the live ended (会议在热烈的掌声中结束。本场直播到此结束。):
@@ -172,10 +174,6 @@ const EVENT_ENDED_RE =
   /(?:会议|大会|活动|仪式)(?:在[^。！？，]{1,12}中)?(?:圆满|胜利|顺利)?(?:结束|闭幕)(?=[。，]|$)|(?:本场|本次)?[^。！？，]{0,6}直播(?:到此|已经?)?结束/;
 const reportsEventEnded = (line: string) =>
   line.split(/(?<=[。！？!?])/).some((s) => EVENT_ENDED_RE.test(s) && !/[！!]$/.test(s.trim()));
-/** A host's script (主持词) with its times and turns is the page's speech, not a live blog: its turns' heads
- *  (14:30 / 主持人) and its last turn (大会到此结束，散会！) are its own. Its name stands in the page's head. */
-const HOST_SCRIPT_RE = /主持词|主持稿|串词/;
-const HOST_SCRIPT_HEAD = 5;
 /** A kept line long enough to be a speech's paragraph. */
 const PROSE_MIN = 20;
 
@@ -195,18 +193,6 @@ function lastClosing(texts: string[], verdict: (string | null)[]): number {
   return closing >= 0 ? closing : texts.findLastIndex((raw, i) => prose(i) && !reportsEventEnded(raw));
 }
 
-/** 09:00　主持人：下面，请…同志讲话。: an update posted on one line, its time and its poster's role before the words. */
-const TIMED_POST_RE =
-  /^(?:\d{1,2}[-/月]\d{1,2}日?\s*)?\d{1,2}[:：]\d{2}\s*(?:主持人|主播|小编|编辑|记者|通讯员|特派记者)(?:\s*[\u4e00-\u9fff]{2,3})?[：:]\s*\S/;
-
-/** A live blog's updates posted each on one line by the host or the blog's staff (two at least, as for the heads
- *  below): the page's, not the speakers' (a host's own script with its times is the page's speech). */
-function markTimedPosts(texts: string[], verdict: (string | null)[]): void {
-  const posts = texts.flatMap((t, i) => (TIMED_POST_RE.test(t.trim()) ? [i] : []));
-  if (posts.length < MIN_BLOG_HEADS || texts.slice(0, HOST_SCRIPT_HEAD).some((t) => HOST_SCRIPT_RE.test(t))) return;
-  for (const i of posts) verdict[i] ??= LIVE_BLOG;
-}
-
 /** A live blog's update heads, and an update posted after the speech's closing, which is the host's. */
 function markBlogUpdates(texts: string[], verdict: (string | null)[]): void {
   const heads = texts.flatMap((t, i) => {
@@ -214,7 +200,9 @@ function markBlogUpdates(texts: string[], verdict: (string | null)[]): void {
     const role = nextLine(texts, i);
     return role >= 0 && ROLE_RE.test(texts[role]!.trim()) ? [[i, role] as const] : [];
   });
-  if (heads.length < MIN_BLOG_HEADS || texts.slice(0, HOST_SCRIPT_HEAD).some((t) => HOST_SCRIPT_RE.test(t))) return;
+  // A host's script (主持词) with its times and turns is the page's speech, not a live blog: its turns' heads
+  // (14:30 / 主持人) and its last turn (大会到此结束，散会！) are its own.
+  if (heads.length < MIN_BLOG_HEADS || isHostScript(texts, heads[0]![0])) return;
   const closing = lastClosing(texts, verdict);
   for (const [stamp, role] of heads) {
     verdict[stamp] ??= LIVE_BLOG;
@@ -235,4 +223,5 @@ export function markLivePages(texts: string[], verdict: (string | null)[]): void
   markRoomComments(texts, verdict);
   markBlogUpdates(texts, verdict);
   markTimedPosts(texts, verdict);
+  markTalkSlots(texts, verdict);
 }

@@ -21,6 +21,7 @@ import { markInterleavedLines } from "./noise-interleaved-lines";
 import { markLivePages } from "./noise-live-pages";
 import { markVideoCards } from "./noise-video-cards";
 import { markTranscriptTools } from "./noise-transcript-tools";
+import { keepQuotedAiNotices } from "./noise-ai-notices";
 import { markChapterLists } from "./noise-chapter-lists";
 import { markCatalogueTitles } from "./noise-catalogue-titles";
 import { markSiteBanners, markSiteNotices } from "./noise-site-notices";
@@ -142,6 +143,7 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markLivePages(texts, verdict);
   markVideoCards(texts, verdict);
   markTranscriptTools(texts, verdict);
+  keepQuotedAiNotices(texts, verdict);
   // After the 文案提取 tool's panels, which hold a chapter list of their own (章节速览).
   markChapterLists(texts, verdict);
   markSiteNotices(texts, verdict);

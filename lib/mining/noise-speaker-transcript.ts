@@ -11,12 +11,14 @@ const TIME_TAIL_RE = /\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$/;
 const MIN_LABELS = 3;
 /** The app's summary above the text (智能纪要 … 文字记录, 【智能摘要】 … 【转写全文】) and its notes below it. */
 const PANEL_START_RE =
-  /^(?:[—–\-=]*\s*|【)(?:智能纪要|AI\s*纪要|会议纪要|智能总结|AI\s*总结|智能章节|章节速览|AI\s*(?:智能)?摘要|智能摘要|会议摘要|待办事项|AI\s*待办)(?:\s*[（(][^（）()]{1,8}[)）])?\s*(?:[—–\-=]*|】)$/i;
+  /^(?:[—–\-=]*\s*|【)(?:智能纪要|AI\s*纪要|会议纪要|智能总结|AI\s*总结|智能章节|章节速览|AI\s*(?:智能)?摘要|智能摘要|会议摘要|全文概要|要点回顾|待办事项|AI\s*待办)(?:\s*[（(][^（）()]{1,8}[)）])?\s*(?:[—–\-=]*|】|[：:])$/i;
 /** The recording's particulars above the text (转写语言：…, 转写字数：1260字, 时长：6分03秒). */
 const RECORDING_META_RE =
   /^(?:转写语言|转写引擎|录音时间|发言人识别|转写字数|录音时长|录音来源|时长|会议时间|参会人|会议主题|录音文件)\s*[：:]|^【(?:智能章节|章节速览|智能纪要|AI\s*摘要)】/i;
-/** 全文概要：镇长…部署… / AI摘要：… / 关键词：防汛 …: the app's summary or key words on their label's line above the text. */
-const SUMMARY_LINE_RE = /^(?:全文|智能|AI\s*)?(?:概要|摘要|总结|纪要|速览|关键词)\s*[：:]\s*\S/i;
+/** 全文概要：镇长…部署… / AI摘要：… / 关键词：防汛 …: the app's summary or key words on their label's line above the text.
+ *  总结：/纪要： alone may head the record's name as its user typed it (总结：上半年安全生产工作总结会录音): the app says
+ *  whose (智能纪要, AI总结). */
+const SUMMARY_LINE_RE = /^(?:(?:全文|智能|AI\s*)(?:概要|摘要|总结|纪要|速览)|概要|摘要|速览|关键词)\s*[：:]\s*\S/i;
 /** —————— 会议纪要（AI生成） ——————, or a rule alone: the app's division below the text. */
 const RULE_RE = /^[—–\-=_]{4,}/;
 const TEXT_START_RE = /^【?(?:文字记录|转写文本|转写全文|转写原文|原文|全文|文字稿)】?$/;
@@ -59,8 +61,10 @@ export function markSpeakerTranscript(texts: string[], verdict: (string | null)[
   }
   const panel = texts.findIndex((t) => PANEL_START_RE.test(t.trim()));
   const text = texts.findIndex((t) => TEXT_START_RE.test(t.trim()));
-  if (panel >= 0 && text > panel && text < labels[0]!)
-    for (let k = panel; k <= text; k++) if (texts[k]!.trim()) verdict[k] ??= "转写（智能纪要）";
+  // The panels run to the label over the text or, without one, to the first speaker's label.
+  const panelEnd = text > panel && text < labels[0]! ? text : text < 0 ? labels[0]! - 1 : -1;
+  if (panel >= 0 && panel < labels[0]!)
+    for (let k = panel; k <= panelEnd; k++) if (texts[k]!.trim()) verdict[k] ??= "转写（智能纪要）";
   for (let k = 0; k < labels[0]!; k++) {
     const t = texts[k]!.trim();
     if (RECORDING_META_RE.test(t) || (APP_NOTE_RE.test(t) && t.length <= 60)) verdict[k] ??= "转写（录音信息）";

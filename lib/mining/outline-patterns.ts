@@ -17,7 +17,7 @@ export {
   splitRunInSalutation,
   titleWithByline,
 } from "./speech-frame-lines";
-import { speakerTalkName } from "./speech-frame-lines";
+import { isTitleBarTail, speakerTalkName } from "./speech-frame-lines";
 import { spokenPointHead } from "./spoken-heads";
 
 /** 1–99 as Chinese numerals (the composer's numbering), anything else in digits. */
@@ -209,7 +209,10 @@ export function isTitleLine(t: string): boolean {
   if (t.length < 4 || t.length > 80) return false;
   if (PIAN_RE.test(t)) return true;
   if (/[。！？；]/.test(t) || parseEnumerator(t) || (t.match(/[，、]/g)?.length ?? 0) >= 2) return false;
-  if (speakerTalkName(t)) return true; // 【市长林正平讲话】, a live text's head (the post alone is TITLE_KEY_RE's)
+  // 【市长林正平讲话】, a live text's head (the post alone is TITLE_KEY_RE's); other pages' go (noise-live-text-posts.ts).
+  if (speakerTalkName(t)) return true;
+  const bar = /^(.{4,}?)\s*[｜|]\s*([^｜|]{1,12})$/.exec(t);
+  if (bar && isTitleBarTail(bar[2]!) && isTitleLine(bar[1]!)) return true; // …上的讲话｜县长李明
   const core = t.replace(TITLE_TAIL_RE, "");
   const keyed =
     TITLE_KEY_RE.test(core) ||

@@ -88,12 +88,20 @@ const NOT_A_NAME_RE = /^(?:会议|现场|图片|照片|视频|新闻|活动|摄�
 /** A speaker line with a post (县长 王某某): two to four characters alone may be a name, as well a menu's label. */
 export const isPostedSpeakerLine = (t: string): boolean => isSpeakerLine(t) && t.length > 4;
 
-/** 【市委常委、常务副市长周宏远讲话】: a speech named by its speaker's post and name in brackets, as a live text heads
- *  each speech (unbracketed, 4. 市长×××讲话 is an agenda's item). The speaker's line, or null. */
-const SPEAKER_TALK_RE = /^【([^【】]{4,30}?)(?:同志)?(?:的)?(?:重要|总结)?(?:讲话|致辞)】$/;
+/** 县长李明 / 第一部分 after the bar of a post's caption (…上的讲话｜县长李明 #防汛): the title's speaker, by his post,
+ *  or its part, which the title keeps. */
+const BAR_PART_RE = /^(?:第[一二三四五六七八九十\d]{1,3}(?:部分|集|节|讲)|[上中下]篇?)$/;
+/** 县长李明: a speaker named with his post, however short. */
+const namesPosted = (t: string) => POST_RE.test(t) && isSpeakerLine(t);
+export const isTitleBarTail = (t: string): boolean => t.length <= 12 && (BAR_PART_RE.test(t) || namesPosted(t));
+
+/** 【市委常委、常务副市长周宏远讲话】 / 【县长林海同志讲话】 / 【县委书记张明作总结讲话】: a speech named by its speaker's
+ *  post and name in brackets, as a live text heads each speech (unbracketed, 4. 市长×××讲话 is an agenda's item). The
+ *  speaker's line, or null. */
+const SPEAKER_TALK_RE = /^【([^【】]{4,30}?)(?:同志)?(?:作|的)?(?:重要|总结)?(?:讲话|致辞)】$/;
 export function speakerTalkName(t: string): string | null {
   const m = SPEAKER_TALK_RE.exec(t);
-  return m && isPostedSpeakerLine(m[1]!) ? m[1]! : null;
+  return m && (isPostedSpeakerLine(m[1]!) || namesPosted(m[1]!)) ? m[1]! : null;
 }
 
 /** What only a speech's own header holds: its salutation, its date, its speaker with a post. */

@@ -69,31 +69,67 @@ export function continuesCue(
 // A video's AI 文字稿 (视频号, 抖音): each paragraph opened by the time into the video it was said (00:19 先说说…),
 // one paragraph a line. The times count up from the video's start, which a clock's agenda (08:30 签到) or a live
 // blog's posts (09:00 主持人：…) never do, and most of the lines are paragraphs, which a chapter list (00:00 会议开场)
-// is not. Normalising has dropped the space after the time.
-export const OFFSET_RE = /^\s*(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)(?![\d:])\s*(?=\S)/;
+// is not. A speech's own timeline (a drill's 00:00 报警 / 00:45 到场 …, a night's rota from 00:30) counts up too:
+// only a page that shows a video (its app, its label, its AI notice) is one. Normalising has dropped the space after
+// the time.
+export const OFFSET_RE =
+  /^\s*(?:[[【](?=[\d:]{4,8}[\]】]))?(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)(?:(?<=[[【][\d:]{4,8})[\]】]|(?<![[【][\d:]{4,8}))(?![\d:])\s*(?=\S)/;
 const MIN_TIMED = 5;
+/** Under the app's label (文字稿 right above), a clip's few timed lines, from any minute of the video (its part two). */
+const MIN_LABELLED = 3;
 /** The first time within the video's first minute. */
 const FIRST_WITHIN = 60;
 /** A paragraph's characters after its time. */
 const PARAGRAPH_CHARS = 20;
-/** 文字稿 / AI字幕 alone above the first timed line: the app's label over the text. */
+/** 文字稿 / AI字幕 alone above the first timed line (LABEL_ABOVE lines at most): the app's label over the text. */
 const TEXT_LABEL_RE = /^(?:AI\s*)?(?:文字稿|文字版|文稿|字幕|字幕稿|转写文本|视频文字稿)$/i;
+const LABEL_ABOVE = 3;
+const TIME_START_RE = /^\s*[[【]?(?:\d{1,2}:)?\d{1,2}:[0-5]\d(?![\d:])/;
+/** A video's page on a short line of its own (视频号 · 青禾铸造, 抖音, 1.2万次播放, 以下内容由AI自动识别生成…). */
+const VIDEO_SIGN_RE =
+  /视频号|抖音|快手|B站|哔哩哔哩|bilibili|西瓜视频|\d[\d.]*万?次播放|播放(?:量|次数)?[：:]?\s*\d|字幕|文字稿|文字版|由\s*AI|AI\s*(?:生成|识别|字幕|转写)|自动识别/i;
+const SIGN_MAX = 40;
 
-export type TimedParagraphs = { first: number; label: number | null };
+/** The file's timed paragraphs: the lines whose times are cues (the label over the text is another line). */
+export type TimedParagraphs = { lines: Set<number>; label: number | null };
 
 const offsetOf = (m: RegExpExecArray) => Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+/** 00:04 and 1:02:10 have their shapes (2:2, 1:2:2): a transcript prints every cue's time in one. */
+const shapeOf = (m: RegExpExecArray) =>
+  m
+    .slice(1, 4)
+    .map((g) => g?.length ?? 0)
+    .join(":");
 
-/** The file's timed paragraphs (its first timed line, and the label over the text), or null when it has none. */
+const showsVideo = (t: string) => t.length <= SIGN_MAX && VIDEO_SIGN_RE.test(t) && !/[。！？]$/.test(t);
+
+/** The file's timed paragraphs (the lines counted as cues, and the label over the text), or null when it has none.
+ *  A line opening with a time of another shape than most cues' is the speech's own (8:30前必须到岗 wrapped
+ *  under 07:48 …每天早上) and is no cue. */
 export function timedParagraphs(lines: SourceLine[]): TimedParagraphs | null {
-  const timed = lines.flatMap((l, i) => {
+  const matched = lines.flatMap((l, i) => {
     const m = OFFSET_RE.exec(l.text);
-    return m ? [{ i, at: offsetOf(m), chars: l.text.trim().length - m[0].trim().length }] : [];
+    return m ? [{ i, m }] : [];
   });
-  if (timed.length < MIN_TIMED || timed[0]!.at >= FIRST_WITHIN) return null;
+  const count = new Map<string, number>();
+  for (const { m } of matched) count.set(shapeOf(m), (count.get(shapeOf(m)) ?? 0) + 1);
+  const shape = [...count].reduce<[string, number]>((a, b) => (b[1] > a[1] ? b : a), ["", 0])[0];
+  const shaped = matched.filter(({ m }) => shapeOf(m) === shape);
+  // The label over the text, a time close under it (alone on its line when a run-in head was split off): the lines
+  // timed above it are the video's chapters (00:00 开场), not the text's.
+  const label = lines.findLastIndex(
+    (l, k) =>
+      TEXT_LABEL_RE.test(l.text.trim()) &&
+      lines.slice(k + 1, k + 1 + LABEL_ABOVE).some((n) => TIME_START_RE.test(n.text)),
+  );
+  const timed = shaped
+    .filter(({ i }) => i > label)
+    .map(({ i, m }) => ({ i, at: offsetOf(m), chars: lines[i]!.text.trim().length - m[0].trim().length }));
+  if (timed.length < (label >= 0 ? MIN_LABELLED : MIN_TIMED)) return null;
+  if (label < 0 && timed[0]!.at >= FIRST_WITHIN) return null;
   if (timed.some((t, k) => k > 0 && t.at <= timed[k - 1]!.at)) return null;
   if (timed.filter((t) => t.chars >= PARAGRAPH_CHARS).length * 3 < timed.length * 2) return null;
-  const first = timed[0]!.i;
-  let label: number | null = null;
-  for (let k = first - 1; k >= 0 && k >= first - 3; k--) if (TEXT_LABEL_RE.test(lines[k]!.text.trim())) label = k;
-  return { first, label };
+  const cues = new Set(timed.map((t) => t.i));
+  if (!lines.some((l, i) => !cues.has(i) && showsVideo(l.text.trim()))) return null;
+  return { lines: cues, label: label >= 0 ? label : null };
 }
