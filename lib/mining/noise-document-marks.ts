@@ -2,69 +2,56 @@
 // a draft, set inside the paragraph where its anchor stood (…后作业[批注2: 王建军 2024-05-27 17:05] 建议补一句：…), and
 // a scan's placeholder for the seal printed across a line (齐抓〔公章〕共管). Neither is the speaker's; the sentence
 // around them is kept whole. A comment on a line of its own is the line rules' (REVIEW_COMMENT_RE,
-// noise-keeper-notes.ts); one there that asks for the paragraph above it to go (竞赛这段删掉) takes that paragraph,
-// which the draft still carries.
+// noise-keeper-notes.ts). What a comment asks for (这段删掉) is the reviewer's to decide, not the miner's: the
+// paragraph it speaks of stays.
 import { cut, type Ctx } from "./noise-fragments";
-import { COMMENT_HEAD, REVIEW_COMMENT_RE } from "./noise-keeper-notes";
-import { previousLine } from "./noise-page-cards";
-import { endsSentence, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
+import { COMMENT_HEAD } from "./noise-keeper-notes";
 import { needs } from "./regex-needs";
 
 const COMMENT = "批注";
-/** Inside a paragraph: the comment's head and its first clause. Where a comment ends and the paragraph resumes
- *  nothing marks, so the cut stops at the first stop: the clause right after the head is surely the reviewer's,
- *  what follows a stop may be the speech's again (…统一编号，外面要有人监护…). */
-const INLINE_COMMENT_RE = needs(["批注"], new RegExp(`${COMMENT_HEAD}[^，。；！？,;!?\\n]*([，。；！？,;!?])?`, "g"));
+/** Inside a paragraph: the comment's bracketed head, and its words only where they show their end. Nothing marks
+ *  where a comment's words stop and the paragraph resumes (…轻伤事故[批注1: …] 数字待核实工伤医疗…; a head whose
+ *  words are listed elsewhere: …21起[批注1: …]、死亡9人; a note held inside its bracket: 【批注1：连续两年“双下降”】),
+ *  so the cut ends at the bracket. Only words that open with his request and quote, after its colon, what he proposes
+ *  (建议补一句：…审批单由安环科统一编号，外面要有人监护…) are his, up to their first stop. */
+const NO_STOP = "[^，。；！？,;!?：:\\n]";
+const PROPOSAL = `(?:建议|请)?(?:改为|改成|修改为|补一句|加一句|补充一句|补上|加上|删去|删除|应为)${NO_STOP}{0,4}[：:]`;
+const INLINE_COMMENT_RE = needs(
+  ["批注"],
+  new RegExp(`${COMMENT_HEAD}(?:${PROPOSAL}[^，。；！？,;!?\\n]+([，。；！？,;!?]))?`, "g"),
+);
 const STOP_RE = /[，。；！？,;!?]$/;
+/** A paragraph's indent before a comment's head: the comment was anchored at the paragraph's first word. A comment
+ *  printed on a line of its own starts at the margin, where the page's paragraphs are indented. */
+const INDENT_RE = /^(?:\s{2,}|\t)/;
+/** Words after a head at a line's start that run on longer than a reviewer's remark: a paragraph's (an unindented
+ *  page's paragraph with its comment anchored at its first word). */
+const PARAGRAPH_CHARS = 80;
+const PARAGRAPH_SENTENCES = 2;
+const paragraphFollows = (rest: string) =>
+  rest.trim().length >= PARAGRAPH_CHARS && (rest.match(/[。！？]/g)?.length ?? 0) >= PARAGRAPH_SENTENCES;
 
-/** Cuts a comment saved inside a paragraph (not one that opens its line: the line rules judge that line whole). */
+/** Cuts a comment saved inside a paragraph, or at a paragraph's start (after its indent, or before more words than a
+ *  remark holds). One that opens a line of its own is the line rules': they judge that line whole. */
 export function cutInlineComments(text: string, lineNo: number, ctx: Ctx): string {
   if (!text.includes("批注")) return text;
   return text.replace(INLINE_COMMENT_RE, (m: string, stop: string | undefined, at: number) => {
     const before = text.slice(0, at).trimEnd();
-    if (!before) return m;
+    if (!before && !INDENT_RE.test(text) && !paragraphFollows(text.slice(at + m.length))) return m;
     // The stop after the comment goes on the speech's sentence, unless the speech's own stop stands before it
-    // (…后作业。[批注2: …] 请核实。外面…).
-    const kept = stop && !STOP_RE.test(before) ? stop : "";
+    // (…后作业。[批注2: …] 请核实。外面…) or the paragraph starts there.
+    const kept = stop && before && !STOP_RE.test(before) ? stop : "";
     ctx.removed.push({ text: m.slice(0, m.length - kept.length).trim(), reason: COMMENT, lineNo });
     return kept;
   });
 }
 
-/** A scan's or a typist's placeholder for a seal: 〔公章〕, 【印章】, [盖章处], [印章：…办公室]. Round brackets are left:
- *  a speech's own forms say 签字（盖章）. */
-const SEAL_RE = needs(
-  ["章", "钢印"],
-  /[〔【[](?:公章|印章|盖章|盖章处|签章|骑缝章|钢印)(?:[：:][^〔〕【】[\]\n]{1,30})?[〕】\]]/g,
-);
+/** A scan's placeholder for the seal printed across a line (齐抓〔公章〕共管): the seal's name alone, in the hexagonal
+ *  brackets a scan's text sets it in. A speech on seals names them in its own brackets (刻制的【公章】, 加盖[印章]) and
+ *  after the verbs that take one (签字并加盖〔公章〕, 私刻〔公章〕): those stay. */
+const SEAL_RE = needs(["〔"], /(?<!盖|盖上|盖好|刻|刻制|伪造|启用|使用|保管|收缴|上交)〔(?:公章|印章|骑缝章|钢印)〕/g);
 
 /** Cuts a seal's placeholder from inside a line (one alone on its line is left to the line rules). */
 export function cutSealMarks(text: string, lineNo: number, ctx: Ctx): string {
   return cut(text, SEAL_RE, "印章位置标记", lineNo, ctx, (m) => m.trim() === text.trim());
-}
-
-/** A reviewer asking for the paragraph above to go: 竞赛这段删掉, 此段删去, 这一段不要了. */
-const DELETE_REQUEST_RE =
-  /(?:这|此|本)一?段(?:话|内容|文字)?[，,]?(?:建议|可以|请|先|就|直接)?(?:删掉|删去|删除|去掉|拿掉|不要了|不用了)/;
-/** The words a reviewer names the paragraph by, right before 这段 (竞赛这段). */
-const NAMED_RE = /([\u4e00-\u9fff]{2,6})(?=(?:这|此|本)一?段)/;
-const MIN_PARAGRAPH = 20;
-
-/** Marks the paragraph a comment under it asks to delete: the paragraph must be a sentence of the text (no title,
- *  heading or salutation), and hold the words the comment names it by, if it names it. */
-export function markCommentedDeletions(texts: string[], verdict: (string | null)[]): void {
-  texts.forEach((raw, i) => {
-    const t = raw.trim();
-    if (verdict[i] !== COMMENT || !REVIEW_COMMENT_RE.test(t)) return;
-    const body = t.replace(new RegExp(`^${COMMENT_HEAD}`), "");
-    if (!DELETE_REQUEST_RE.test(body)) return;
-    const above = previousLine(texts, i);
-    if (above < 0 || verdict[above]) return;
-    const p = texts[above]!.trim();
-    if (p.length < MIN_PARAGRAPH || !endsSentence(p) || isTitleLine(p) || isSalutation(p) || parseEnumerator(p)) return;
-    // (Its last two characters: 我看竞赛这段 names the paragraph by 竞赛.)
-    const named = NAMED_RE.exec(body)?.[1]?.slice(-2);
-    if (named && !p.includes(named)) return;
-    verdict[above] = "批注要求删去的段落";
-  });
 }

@@ -65,20 +65,30 @@ const ISSUING_NOTICE_RE =
 const NOTICE_ISSUER_RE =
   /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|委员会|办公室|办公厅|管理局|[局厅委部办处科室]|公司|集团|指挥部|领导小组|中心)$/;
 
+/** The issuer's line at `i` and its date right under it: the date's index, or -1. */
+function signatureDate(texts: string[], i: number): number {
+  if (!NOTICE_ISSUER_RE.test(texts[i]!.trim())) return -1;
+  const date = nextLine(texts, i);
+  return date >= 0 && DATE_LINE_RE.test(texts[date]!.trim()) ? date : -1;
+}
+
 /** Marks the signature a notice that carries a speech prints under the speech (泰和…公司安全环保部 / 2024年7月9日):
- *  the notice's issuer and its date, the first such pair below the speech's title, right under a finished sentence.
- *  The speech ended there; the notice signs it. */
+ *  the notice's issuer and its date, the first such pair below the last speech's title, right under a finished
+ *  sentence. The speech ended there; the notice signs it. A notice signed above its speeches signs nothing below
+ *  them, and a pair with a speech's title still below it is that speech's own (a unit's statement signed by it). */
 export function markNoticeSignature(texts: string[], verdict: (string | null)[]): void {
   const notice = texts.findIndex((t) => ISSUING_NOTICE_RE.test(t.trim()));
   if (notice < 0) return;
-  const titleAt = texts.findIndex((t, i) => i > notice && !verdict[i] && SPEECH_TITLE_RE.test(t.trim()));
-  if (titleAt < 0) return;
-  for (let i = titleAt + 1; i < texts.length; i++) {
-    if (verdict[i] || !NOTICE_ISSUER_RE.test(texts[i]!.trim())) continue;
-    const date = nextLine(texts, i);
+  const titles = texts.flatMap((t, i) => (i > notice && !verdict[i] && SPEECH_TITLE_RE.test(t.trim()) ? [i] : []));
+  if (!titles.length) return;
+  for (let i = notice + 1; i < titles[0]!; i++) if (signatureDate(texts, i) >= 0) return;
+  const lastTitle = titles[titles.length - 1]!;
+  for (let i = lastTitle + 1; i < texts.length; i++) {
+    if (verdict[i]) continue;
+    const date = signatureDate(texts, i);
     const above = previousLine(texts, i);
-    if (date < 0 || verdict[date] || !DATE_LINE_RE.test(texts[date]!.trim())) continue;
-    if (above <= titleAt || verdict[above] || !/[。！？]$/.test(texts[above]!.trim())) continue;
+    if (date < 0 || verdict[date]) continue;
+    if (above <= lastTitle || verdict[above] || !/[。！？]$/.test(texts[above]!.trim())) continue;
     verdict[i] = verdict[date] = NOTICE_SIGNATURE;
     return;
   }

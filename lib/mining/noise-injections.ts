@@ -112,11 +112,11 @@ function cutFloorLabel(text: string, lineNo: number, ctx: Ctx): string {
 }
 
 /** A comment's anchor left in the text: a web page saved from Word ([LW1], [ZH2]: the reviewer's initials and
- *  number) or an online document copied out ([批注1], [评论1] over its list 评论1 王科长：…),
- *  cut only when the page also lists the comment itself under that anchor ([LW1] 请核实数据): [A1] in a sentence may
- *  be the speech's own (附表[A1], [H2]类企业). */
+ *  number) or an online document copied out ([批注1], [评论1] over its list 评论1 王科长：…), cut only when the page
+ *  also lists the comment under that anchor ([LW1] 请核实数据, 批注 [ZH1]: 郑海波 …): [A1] in a sentence may be the
+ *  speech's own (附表[A1], [H2]类企业). */
 const COMMENT_START_RE =
-  /^\s*(?:\[((?:[A-Z]{1,4}|批注|评论)\d{1,3})\]|((?:批注|评论)\d{1,3})(?=\s|[：:\u4e00-\u9fff]))/;
+  /^\s*(?:(?:批注\s*)?\[((?:[A-Z]{1,4}|批注|评论)\d{1,3})\]|((?:批注|评论)\d{1,3})(?=\s|[：:\u4e00-\u9fff]))/;
 const COMMENT_ANCHOR_RE =
   /(?<=[\u4e00-\u9fff\d%，。、；：！？”）》]\s?)\[(?:[A-Z]{1,4}|批注|评论)\d{1,3}\]\s?(?=[\u4e00-\u9fff，。、；：！？“（《]|$)/g;
 

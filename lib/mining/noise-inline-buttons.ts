@@ -28,14 +28,19 @@ const EDITOR_CREDIT_RE = needs(
 );
 
 /** A floating side bar's buttons copied into a sentence where the bar floated over it (在线咨询 预约挂号 返回顶部, its
- *  spaces lost to normalising): a run of a site's button words holding a scroll-to-top button, which no speaker says. */
+ *  spaces lost to normalising, or parted by bars: 在线咨询|预约挂号|返回顶部): a run of a site's button words holding a
+ *  scroll-to-top button and two other buttons at least. 返回顶部 alone is a speech's word too, on tanks and tower
+ *  cranes (作业人员返回顶部平台, 不办手续就回到顶部继续作业). */
 const SIDE_BUTTON =
   "(?:在线咨询|在线客服|在线留言|客服中心|联系客服|预约挂号|网上预约|意见反馈|投诉建议|联系我们|微信公众号|官方微信|官方微博|扫码关注|微信扫一扫|分享到|收藏本页|加入收藏|设为首页)";
 const TO_TOP = "(?:返回顶部|回到顶部|返回页首|回到页首)";
 const SIDE_BAR_RE = needs(
   ["顶部", "页首"],
-  new RegExp(`(?:${SIDE_BUTTON}\\s*){0,6}${TO_TOP}(?:\\s*${SIDE_BUTTON}){0,6}`, "g"),
+  new RegExp(`(?:${SIDE_BUTTON}[\\s|｜]*){0,6}${TO_TOP}(?:[\\s|｜]*${SIDE_BUTTON}){0,6}`, "g"),
 );
+const SIDE_BUTTON_RE = new RegExp(SIDE_BUTTON, "g");
+const MIN_SIDE_BUTTONS = 2;
+const tooFewButtons = (m: string) => (m.match(SIDE_BUTTON_RE)?.length ?? 0) < MIN_SIDE_BUTTONS;
 
 /** Cuts a site's download link from inside a sentence and its editor credit from a line's end. A link that ends the
  *  line is left to the line rules: it is the end of the site's own banner (开通VIP，免费下载全文 >>). */
@@ -44,6 +49,6 @@ export function cutInlineButtons(text: string, lineNo: number, ctx: Ctx): string
   const own = (m: string) => inOwnSteps(text, text.indexOf(m), text.indexOf(m) + m.length);
   const keep = (m: string) => !DOWNLOAD_WORD_RE.test(m) || !inside(m) || own(m);
   const t = cut(text, DOWNLOAD_LINK_RE, "网页下载链接", lineNo, ctx, keep);
-  const bar = cut(t, SIDE_BAR_RE, "网站浮动按钮", lineNo, ctx, (m) => m.trim() === t.trim());
+  const bar = cut(t, SIDE_BAR_RE, "网站浮动按钮", lineNo, ctx, (m) => m.trim() === t.trim() || tooFewButtons(m));
   return cut(bar, EDITOR_CREDIT_RE, "来源作者信息", lineNo, ctx);
 }

@@ -23,11 +23,15 @@ const OFFICE_END_RE = /(?:办公室|办|局|委|部|处|公司|集团|中心|厂
 const MIN_OFFICE = 4;
 const MAX_OFFICE = 20;
 
-/** Each office's mark copied into a sentence (青石镇党政办内部资料): classification words inside a line of text after
+/** The characters of `t`, which spaces may part. */
+const spaced = (t: string) => [...t].map(escapeRegExp).join("\\s*");
+
+/** Each office's mark copied into a sentence (青石镇党政办  内部资料): classification words inside a line of text after
  *  the longest office's name that another line of the page opens with, a line of no sentence and no such words (its
  *  signature or printing note: a mark printed on lines of its own is a band or a running header, whose rules know
- *  where it is glued to the text). */
-function splicedMarks(lines: { text: string }[]): string[] {
+ *  where it is glued to the text). The file sets the name apart from the words by spaces, as the band prints them;
+ *  a speech's own words run on (标注集团公司内部资料的文件, 清单由县政府办会后收回, 县应急管理局仅限内部使用). */
+function splicedMarks(lines: { text: string; written?: string }[]): string[] {
   const texts = lines.map((l) => l.text.replace(/\s+/g, ""));
   // The heads' openings, as long as a name may be (a sentence's line is no head: the two never coincide).
   const openings = new Set<string>();
@@ -37,14 +41,15 @@ function splicedMarks(lines: { text: string }[]): string[] {
   }
   const marks = new Set<string>();
   if (!openings.size) return [];
-  texts.forEach((t) => {
+  texts.forEach((t, i) => {
     if (!/[。！？，；]/.test(t)) return;
+    const written = lines[i]!.written ?? lines[i]!.text;
     for (const m of t.matchAll(CLASS_RUN_RE)) {
       const before = t.slice(0, m.index);
       for (let n = Math.min(MAX_OFFICE, before.length - 1); n >= MIN_OFFICE; n--) {
         const name = before.slice(-n);
         if (!/^[\u4e00-\u9fff]+$/.test(name) || !OFFICE_END_RE.test(name) || !openings.has(name)) continue;
-        marks.add(name + m[0]);
+        if (new RegExp(`${spaced(name)}\\s+${spaced(m[0])}`).test(written)) marks.add(name + m[0]);
         break;
       }
     }
@@ -55,7 +60,7 @@ function splicedMarks(lines: { text: string }[]): string[] {
 /** The page's watermark bands (whole lines that carry a classification word and recur, or name their reader) and its
  *  offices' marks copied into sentences, as one pattern whose characters may be parted by spaces; null when there are
  *  none. */
-export function internalBands(lines: { text: string }[]): RegExp | null {
+export function internalBands(lines: { text: string; written?: string }[]): RegExp | null {
   const counts = new Map<string, number>();
   const stamps = new Map<string, string>();
   for (const l of lines) {
@@ -65,19 +70,19 @@ export function internalBands(lines: { text: string }[]): RegExp | null {
     const stamp = READER_STAMP_RE.exec(l.text)?.[0];
     if (stamp) stamps.set(t, stamp.replace(/\s+/g, ""));
   }
-  const bands = [
-    ...[...counts].filter(([t, n]) => n >= MIN_BANDS || stamps.has(t)).map(([t]) => t),
-    ...splicedMarks(lines),
-  ];
+  const spliced = splicedMarks(lines);
+  const bands = [...[...counts].filter(([t, n]) => n >= MIN_BANDS || stamps.has(t)).map(([t]) => t), ...spliced];
   if (!bands.length) return null;
-  const spaced = (t: string) => [...t].map(escapeRegExp).join("\\s*");
+  // An office's mark the copy set in brackets of its own (整改一个（青石镇党政办 内部资料）销号一个) goes with them.
+  const enclosed = spliced.map((t) => `[（(]\\s*${spaced(t)}\\s*[）)]`);
   // The reader's stamp alone (【孙晓雯 08731】), in the square brackets a system sets into a sentence: the band again.
   // Round brackets are the writer's own (表现突出的（孙晓雯 08731）等同志): a speech may name the reader so.
   const bracketed = bands.flatMap((t) => {
     const stamp = stamps.get(t);
     return stamp ? [`[【\\[]\\s*${spaced(stamp)}\\s*[】\\]]`] : [];
   });
-  return new RegExp([...bands.sort((a, b) => b.length - a.length).map(spaced), ...new Set(bracketed)].join("|"), "g");
+  const plain = bands.sort((a, b) => b.length - a.length).map(spaced);
+  return new RegExp([...enclosed, ...plain, ...new Set(bracketed)].join("|"), "g");
 }
 
 /** Cuts a band's words from inside a line of text (a line that is the band alone is left to the page rules). */

@@ -14,10 +14,15 @@ const AFTER_MEETING_NOTE_RE =
  *  ([批注2: 王建军 2024-05-27 17:05]). */
 export const COMMENT_HEAD = String.raw`[【[]批注\s*\d{1,3}\s*[：:][^【】[\]\n]{1,40}[】\]]`;
 
+/** The anchor and colon an entry of a word processor's list of comments opens with ([批注1]:, 批注 [ZH1]:). */
+export const COMMENT_ENTRY = String.raw`(?:[【[]批注\s*\d{1,3}|批注\s*[【[][A-Z]{1,4}\d{1,3})[】\]]\s*[：:]`;
+
 /** A reviewer's comment on a line of its own (批注（张科长）：… / 批注：… / [批注1: 刘晓雯 2024-05-28 10:02] …), a
- *  clipper's note (【批注】 / 【旁批】 / 【笔记】…): a reviewer's or keeper's word on the text between its paragraphs. */
+ *  clipper's note (【批注】 / 【旁批】 / 【笔记】…): a reviewer's or keeper's word on the text between its paragraphs. So
+ *  is an entry of the comments a word processor lists under the text, its anchor then a colon ([批注1]: 刘晓雯：…,
+ *  批注 [ZH1]: 郑海波 2024-04-08 09:12 …). */
 export const REVIEW_COMMENT_RE = new RegExp(
-  String.raw`^(?:(?:批注|修订意见)[（(][^（）()]{1,16}[）)]|批注|旁批)[：:]|^[【[](?:批注|旁批|笔记)[】\]]|^${COMMENT_HEAD}`,
+  String.raw`^(?:(?:批注|修订意见)[（(][^（）()]{1,16}[）)]|批注|旁批)[：:]|^[【[](?:批注|旁批|笔记)[】\]]|^${COMMENT_HEAD}|^${COMMENT_ENTRY}`,
 );
 
 /** The reason a whole (normalised, trimmed) line is the keeper's note, or null. */

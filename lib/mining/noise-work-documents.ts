@@ -1,12 +1,11 @@
 // What a clerk's own tools leave around a speech: an AI assistant's chat, a meeting's minutes or 纪要, a recording's
-// transcript, a reader's study notes, an office system's records, a draft's comments. Each is recognised by its own marks and does nothing to other files.
+// transcript, a reader's study notes, an office system's records. Each is recognised by its own marks and does nothing to other files.
 import { markAiChat } from "./noise-ai-chat";
 import { markMeetingMinutes } from "./noise-minutes";
 import { markOfficeRecords } from "./noise-office-records";
 import { markMeetingSummary } from "./noise-meeting-summary";
 import { markSpeakerTranscript } from "./noise-speaker-transcript";
 import { markStudyNotes } from "./noise-study-notes";
-import { markCommentedDeletions } from "./noise-document-marks";
 
 /** Marks the tools' lines. */
 export function markWorkDocuments(texts: string[], verdict: (string | null)[]): void {
@@ -16,5 +15,4 @@ export function markWorkDocuments(texts: string[], verdict: (string | null)[]): 
   markSpeakerTranscript(texts, verdict);
   markStudyNotes(texts, verdict);
   markOfficeRecords(texts, verdict);
-  markCommentedDeletions(texts, verdict);
 }

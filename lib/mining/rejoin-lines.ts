@@ -27,7 +27,6 @@ import {
   tagBreakMode,
 } from "./rejoin-modes";
 import { charWrapMode } from "./rejoin-char-wrap";
-import { startsNextTask, taskStartsMode } from "./rejoin-task-starts";
 import { headingGoesOn, isStandalone, mendBrokenPage, type Joined, type Run } from "./rejoin-broken-lines";
 import type { Paragraph, SourceLine } from "./types";
 
@@ -192,9 +191,8 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, after: Item | un
   // (half-width digits narrower), in characters.
   if (indents)
     return !final || full || (mode.strictIndents && (prev.width >= width - 10 || charColumns(prev) >= width - 4));
-  // At a fixed wrap width a full line runs on even after 。: a paragraph rarely ends exactly at the margin (but for a
-  // task paragraph before the next, rejoin-task-starts.ts).
-  if (full) return !(mode.taskStarts && startsNextTask(first, prev, next));
+  // At a fixed wrap width a full line runs on even after 。: a paragraph rarely ends exactly at the margin.
+  if (full) return true;
   if (final) return false;
   if (/[：:]$/.test(prev.text)) return false;
   if (SOFT_END.test(prev.text)) return true;
@@ -250,7 +248,6 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
     sentences: plain && sentenceLineMode(items),
     tagBreaks: plain && tagBreakMode(items),
     charWrap: charWrapMode(items, width),
-    taskStarts: !indents && taskStartsMode(items, width),
     paragraphIndents: paragraphIndentMode(items, indents),
   };
   const joined = joinAll(items, mode);

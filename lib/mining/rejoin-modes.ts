@@ -32,8 +32,6 @@ export type Mode = {
   broken?: { headings: Item[] };
   /** A paragraph's first-line indent says where it starts (a lost break can be told from a writer's run-on). */
   paragraphIndents?: boolean;
-  /** The page's task paragraphs open with 要 (rejoin-task-starts.ts). */
-  taskStarts?: boolean;
 };
 
 /** The page indents its paragraphs' first lines: in indent mode, or where every paragraph is one line and the frame

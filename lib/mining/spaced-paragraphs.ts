@@ -10,6 +10,7 @@ import { jammerSpans } from "./noise-discuz-jammers";
 import { isPrintHeader } from "./noise-line-shapes";
 import { POST_TIME } from "./noise-community-words";
 import { MARKER_WORDS } from "./noise-fragments";
+import { COMMENT_ENTRY } from "./noise-keeper-notes";
 import { normaliseText } from "./normalise";
 import { isSalutation, isTitleLine, parseEnumerator, splitRunInSalutation } from "./outline-patterns";
 import { displayWidth, wrapWidth } from "./rejoin-lines";
@@ -29,6 +30,8 @@ const MIN_WRAP_CHUNKS = 6;
 /** A tracked change's or a saved comment's bracket still open ([删除: 外省], [批注2: 王建军 2024-05-27 17:05]). */
 const TRACKED_MARK_OPEN_RE = /\[(?:删除|删去|插入|添加|新增|批注\s*\d{0,3})[:：]?[^\]]*$/;
 const TRACKED_MARK_REACH = 320;
+/** An entry of a list of comments, its anchor and colon alone so far ([批注1]: 刘晓雯：…): the space opens its words. */
+const COMMENT_ENTRY_RE = new RegExp(`^\\s*${COMMENT_ENTRY}$`);
 /** A square bracket still open ([图片: 大会现场], [按钮: 展开全文]) or a tag (<span style="…">): a tool's marker or
  *  markup left in the text, whose spaces are its own. */
 const OPEN_MARKER_RE = new RegExp(`\\[(?:${MARKER_WORDS})[^\\]\\n]{0,60}$|<[a-zA-Z][^<>\\n]{0,300}$`, "i");
@@ -102,6 +105,7 @@ function isParagraphGap(segment: string, next: string): boolean {
   const end = segment.slice(-SEGMENT_TAIL).trimEnd().replace(NOTE_AFTER_SENTENCE_RE, "");
   // Inside a tracked change's or a comment's bracket still open: the space belongs to the mark.
   if (TRACKED_MARK_OPEN_RE.test(end.slice(-TRACKED_MARK_REACH)) || OPEN_MARKER_RE.test(end.slice(-302))) return false;
+  if (COMMENT_ENTRY_RE.test(end)) return false;
   const head = next.slice(0, 40);
   let normalisedHead: string | null = null;
   const right = () => (normalisedHead ??= norm(head));

@@ -70,7 +70,8 @@ export function normaliseLines(lines: SourceLine[], inferred?: InferredSplit[], 
     : parts;
   for (const raw of split.map(joinTableRowCells)) {
     const parts = normaliseText(raw.text).split("\n");
-    parts.forEach((text, k) => normalised.push(k === 0 ? { ...raw, text } : { text, lineNo: raw.lineNo }));
+    const written = parts.length === 1 && parts[0] !== raw.text ? { written: raw.text } : {};
+    parts.forEach((text, k) => normalised.push(k === 0 ? { ...raw, text, ...written } : { text, lineNo: raw.lineNo }));
   }
   return normalised;
 }

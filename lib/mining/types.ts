@@ -28,8 +28,10 @@ export type LineHint = {
   speaker?: boolean;
 };
 
-/** A line of the source after decoding (1-based line number in the decoded text, or paragraph index for .docx). */
-export type SourceLine = { text: string; lineNo: number; hint?: LineHint };
+/** A line of the source after decoding (1-based line number in the decoded text, or paragraph index for .docx).
+ *  `written`: the line as the file wrote it, where normalising changed it (it takes out the spaces between Chinese
+ *  characters, which may be all that sets a mark spliced into a sentence apart from it). */
+export type SourceLine = { text: string; lineNo: number; hint?: LineHint; written?: string };
 
 /** A paragraph break the miner inferred (the source had none, or a wrong one), with the reason in Chinese. */
 /** `parts`: how many paragraphs the line became, where the stage counts them (a heading split off makes two). */
