@@ -23,6 +23,7 @@ import { dateOfLine, isSalutation } from "./speech-frame-lines";
 import type { SourceLine } from "./types";
 import { BBS_ORIGIN_RE } from "./noise-bbs-posts";
 import { todoListLines } from "./noise-todo-lists";
+import { MD_BOLD_LINE_RE, MD_ITALIC_LINE_RE, markdownHeadLines } from "./markdown-emphasis";
 
 export type LineMarks = {
   /** "> " before the lines of a quoted text (a forwarded e-mail): the marks go, the text stays (but for a thread's
@@ -52,6 +53,8 @@ export type LineMarks = {
   pinnedCard: number | null;
   /** A note page's to-do lists (☐ / ☑ items and their label). */
   todos: Set<number>;
+  /** The lines a Markdown file marks as heads (## …, a whole line in bold). */
+  heads: Set<number>;
 };
 
 const QUOTE_MARK_RE = /^\s*(?:>\s?)+/;
@@ -68,17 +71,9 @@ const MD_IMAGE_RE = /[!！]\[[^\]\n]{0,200}\][(（][^)）\s]{0,500}[)）]/g;
 const MD_LINK_RE = /\[([^\]\n]{1,200})\][(（]((?:https?:\/\/|www\.|\/|\.|#)[^)）\s]{0,500}|)[)）]/g;
 // ** only: __ is also a fill-in blank (姓名：____).
 const MD_EMPHASIS_RE = /\*\*/g;
-/** *▲ 部署会现场（摄影：×××）*: a whole line in italics (an image's caption, a note), its words between single stars;
- *  a star inside a line may be a sign or a censored word, so only the pair round the whole line goes. */
-const MD_ITALIC_LINE_RE = /^(\s*)\*(?=[^*\s])([^*\n]*[^*\s])\*(\s*)$/;
 /** ==…== : a note app's highlight round a passage (Obsidian, Typora); the words stay, the marks go. A pair with a
  *  third = beside it is a divider's rule (===正文===), which the divider rules read whole. */
 const MD_HIGHLIGHT_RE = /(?<!=)==(?=[^=\s])([^=\n]{1,2000}?[^=\s])==(?!=)/g;
-/** **一、认清形势** / **一是…。**正文: a line opened by a bold phrase, which a repost's headings are when its title
- *  alone has a # mark: the phrase is the whole line, ends a sentence or is numbered (**公司各部门、**项目部要… is a
- *  template's blanks). */
-const MD_BOLD_LINE_RE =
-  /^\s*\*\*(?:[^*\n]{4,80}\*\*\s*$|[^*\n]{3,80}[。！？：:]\*\*|(?:[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[，,、])[^*\n]{2,80}\*\*)/;
 const MD_MARKED_LINES = 3;
 /** A list item's bullet (- 工贸行业：…, its space gone once normalised); a dash before a number is a page's (- 3 -),
  *  and a star without its space may be a placeholder's. */
@@ -146,6 +141,7 @@ export function lineMarksOf(lines: SourceLine[]): LineMarks {
     ornaments: ornamentLines(texts),
     pinnedCard: pinnedCardLine(texts),
     todos: todoListLines(texts),
+    heads: markdown ? markdownHeadLines(lines) : new Set(),
   };
 }
 
@@ -293,7 +289,8 @@ export function cutLineMarks(text: string, marks: LineMarks, index: number, line
     return words;
   });
   t = cut(t, MD_EMPHASIS_RE, "Markdown 标记", lineNo, ctx);
-  if (!MD_ITALIC_LINE_RE.test(t)) return t;
-  ctx.removed.push({ text: "*", reason: "Markdown 标记", lineNo });
-  return t.replace(MD_ITALIC_LINE_RE, "$1$2$3");
+  const italic = MD_ITALIC_LINE_RE.exec(t);
+  if (!italic) return t;
+  ctx.removed.push({ text: italic[2] === undefined ? "_" : "*", reason: "Markdown 标记", lineNo });
+  return t.replace(MD_ITALIC_LINE_RE, "$1$2$3$4");
 }

@@ -107,8 +107,13 @@ const TRIANGLE_XUN_RE = /\d{1,2}月[上中下]旬[，,\s][^。！？；]*在[^�
 /** Marks the ▲ lines standing alone between paragraphs on a page whose ▲ sets off captions (one of them shows a
  *  picture, a scene, a date or a credit, stands under a picture's place holder, or the line rules already read it
  *  as one): one sentence at most. ▲ lines
- *  next to each other, or a page's ▲ lines none of which is a caption, are a speech's points and stay. */
-export function markTriangleCaptions(texts: string[], verdict: (string | null)[]): void {
+ *  next to each other, or a page's ▲ lines none of which is a caption, are a speech's points and stay; so are the
+ *  lines a Markdown export marks as heads (**▲ 认清形势**: it sets its captions in italics). */
+export function markTriangleCaptions(
+  texts: string[],
+  verdict: (string | null)[],
+  heads: ReadonlySet<number> = new Set(),
+): void {
   // …or right under a picture's place holder (图片 / [图片]), which the line rules mark so.
   const captions = texts.some(
     (raw, i) =>
@@ -127,7 +132,8 @@ export function markTriangleCaptions(texts: string[], verdict: (string | null)[]
   };
   texts.forEach((raw, i) => {
     const t = raw.trim();
-    if (verdict[i] || t.length > 80 || !TRIANGLE_RE.test(t) || (t.match(/[。！？]/g)?.length ?? 0) > 1) return;
+    if (verdict[i] || heads.has(i) || t.length > 80 || !TRIANGLE_RE.test(t) || (t.match(/[。！？]/g)?.length ?? 0) > 1)
+      return;
     if (TRIANGLE_RE.test(neighbour(i, -1)) || TRIANGLE_RE.test(neighbour(i, 1))) return;
     verdict[i] = "图片说明";
   });

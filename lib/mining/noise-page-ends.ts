@@ -3,7 +3,7 @@
 // (作者最新文章's links, 0人参与，0条评论) stand below the footer lines already recognised; and a 公文's 抄送 list
 // wrapped onto lines of its own; a paper's other page between a （下转第2版） and its （上接第1版）; and the page's
 // window title (…的讲话 - ××县人民政府门户网站) that a browser's save as text puts above it all.
-import { dateOfLine, endsSentence, isSpeakerLine, isTitleLine } from "./outline-patterns";
+import { dateOfLine, endsSentence, isSalutation, isSpeakerLine, isTitleLine } from "./outline-patterns";
 import { isFrame, nextLine, RUNNING_HEADER } from "./noise-page-furniture";
 import { keptFrom } from "./noise-page-cards";
 
@@ -199,10 +199,11 @@ export function markPageJumps(texts: string[], verdict: (string | null)[]): void
 const WINDOW_TITLE_RE =
   /^(.{6,60}?)\s*(?:[-_|｜—–]{1,2})\s*(?:[^-_|｜—–\s]{1,12}\s*[-_|｜—–]{1,2}\s*)?([^-_|｜—–\s]{0,22}(?:网|网站|政府|平台|在线|频道|官网|日报|晚报|时报|新闻|资讯|文库|之家|论坛|社区|百科|公众号))$/;
 const ANY_SITE_TITLE_RE = /^(.{6,60}?)\s*[-_|｜—–]{1,2}\s*([^-_|｜—–\s]{2,12})$/;
-/** …的讲话--安全生产--××集团新闻中心, …会议召开_工作动态_××县交通运输局: the headline, the column and the site, a CMS's
- *  own three parts, whatever the site calls itself (a subtitle is one part, never two; a name has no stops). */
+/** …的讲话--安全生产--××集团新闻中心, …会议召开_工作动态_××县交通运输局, …的讲话_领导讲话_新闻中心_××集团: the
+ *  headline, a column or two and the site, a CMS's own parts, whatever the site calls itself (a subtitle is one part,
+ *  never two; a name has no stops). */
 const COLUMN_SITE_TITLE_RE =
-  /^(.{6,60}?)\s*[-_|｜—–]{1,2}\s*[^-_|｜—–\s，。！？]{2,12}\s*[-_|｜—–]{1,2}\s*([^-_|｜—–\s，。！？；：:]{2,22})$/;
+  /^(.{6,60}?)(?:\s*[-_|｜—–]{1,2}\s*[^-_|｜—–\s，。！？]{2,12}){1,2}\s*[-_|｜—–]{1,2}\s*([^-_|｜—–\s，。！？；：:]{2,22})$/;
 /** 县长王建国 / 王建国同志 after the dash: the speaker the speech's header names, no site. */
 const POSTED_NAME_RE =
   /书记|市长|县长|区长|州长|省长|镇长|乡长|主任|局长|厅长|部长|主席|经理|董事长|委员|校长|院长|厂长|矿长|同志/;
@@ -221,10 +222,15 @@ export function markWindowTitle(texts: string[], verdict: (string | null)[]): vo
     // (A subtitle or a speaker after the dash, written again below the title or named by his post, is the speech's.)
     const again = (x: string) => texts.some((y, k) => k > i && y.trim() === x.trim());
     const siteName = (x: string) => !again(x) && !POSTED_NAME_RE.test(x);
+    // (A digest of the speech's heads — 守牢安全底线｜紧盯重点领域｜压实各方责任 — finds its first part again only
+    // under the salutation, among the speech's sections; a CMS's headline stands again over the text.)
     const column = COLUMN_SITE_TITLE_RE.exec(t);
+    const salutation = texts.findIndex((y, k) => k > i && isSalutation(y.trim()));
+    const overText = (x: string) =>
+      texts.some((y, k) => k > i && (salutation < 0 || k < salutation) && keyOf(y) === keyOf(x));
     const m =
       WINDOW_TITLE_RE.exec(t) ??
-      (column && !POSTED_NAME_RE.test(column[2]!) ? column : null) ??
+      (column && !POSTED_NAME_RE.test(column[2]!) && overText(column[1]!) ? column : null) ??
       (any && again(any[1]!) && siteName(any[2]!) ? any : null);
     // (A news headline over the speeches — …会议召开 — is no speech's title, but in three parts it is the page's.)
     if (!m || verdict[i] || !(isTitleLine(m[1]!.trim()) || m === any || m === column)) continue;

@@ -24,7 +24,7 @@ import { carriesSentenceOn, interruptsSentence } from "./noise-interrupting-list
 
 /** A header that opens a list of links to other pages, alone on its line (往期推荐 / 相关阅读： …). */
 const LIST_HEADER_RE =
-  /^[【\[]?(?:相关推荐|相关文章|相关阅读|相关新闻|相关报道|更多新闻|推荐新闻|热点新闻|热门新闻|最新新闻|相关范文|相关文档(?:推荐)?|相似文档|类似文档|相似文章|相关链接|相关问题|相关资料|相关下载|推荐阅读|推荐文章|小编推荐|编辑推荐|为你推荐|猜你喜欢|猜你感兴趣|你可能感兴趣|热门推荐|热门文章|热门阅读|延伸阅读|扩展阅读|拓展阅读|最新文章|更多范文|往期推荐|往期回顾|往期精选|精彩推荐|精选推荐|你可能还喜欢|大家都在看|标题导航|本版导航|本版标题|参考资料|参考文献|相关搜索|热门搜索|大家都在搜)(?:推荐)?(?:[（(]\d{1,4}[)）])?[】\]]?\s*[：:>»›]*$/;
+  /^[【\[]?(?:相关推荐|相关文章|相关阅读|相关新闻|相关报道|更多新闻|推荐新闻|热点新闻|热门新闻|最新新闻|相关范文|相关文档(?:推荐)?|相似文档|类似文档|相似文章|相关链接|相关问题|相关资料|相关下载|推荐阅读|推荐文章|小编推荐|编辑推荐|(?:小编)?为你推荐|猜你喜欢|猜你感兴趣|你可能感兴趣|热门推荐|热门文章|热门阅读|延伸阅读|扩展阅读|拓展阅读|最新文章|更多范文|往期推荐|往期回顾|往期精选|精彩推荐|精选推荐|你可能还喜欢|大家都在看|标题导航|本版导航|本版标题|参考资料|参考文献|相关搜索|热门搜索|大家都在搜)(?:推荐)?(?:[（(]\d{1,4}[)）])?[】\]]?\s*[：:>»›]*$/;
 /** The same kind of header in other words: a qualifier (相关, 作者最新, 本站推荐) and what is listed (材料, 文章, 解读). */
 const LIST_HEADER_SHAPE_RE =
   /^[【\[]?(?:作者|本站|本栏目?|同类|同栏目|其他|更多|最新|热门|相关|延伸|精选|精彩|推荐){1,2}(?:文章|材料|范文|文档|文件|稿件|讲话稿?|资料|作品|内容|解读)(?:推荐|列表|排行)?[】\]]?\s*[：:>»›]*$/;
@@ -34,8 +34,7 @@ const isListHeader = (raw: string) => {
   const t = raw.replace(HEADER_DECORATION_RE, "");
   return [t, ...afterKeywordChain(t)].some((h) => LIST_HEADER_RE.test(h) || LIST_HEADER_SHAPE_RE.test(h));
 };
-/** A list item's bullet (a 范文 site's 小编推荐 stars its links: ★ …报告范文), or a reference's number ([1] 《…》),
- *  compared by its shape. */
+/** A list item's bullet (★ on a 范文 site's links), or a reference's number ([1] 《…》), compared by its shape. */
 const BULLET_RE = /^(?:[·•●◆◇▪■□○★☆\-–>»]|\[\d{1,2}\])/;
 const bulletOf = (t: string | undefined) => (t ? BULLET_RE.exec(t.trim())?.[0].replace(/\d+/, "N") : undefined);
 /** A link's number (3. …的表态发言): the list goes on only through the next number. */
@@ -214,7 +213,8 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
       // A line above text of its own is that text's title, unless it carries the items' bullet (·…讲话稿 is one
       // more link: no title starts with a list's bullet); a title without the bullet the links had ends the list
       // where a speech's salutation follows it.
-      const bullet = bulletOf(t);
+      // A star opens a speech's points too (★ 开学前…): only a line naming a document (★ …范文) is a starred link.
+      const bullet = /^[★☆]/.test(t) && !DOCUMENT_NAME_RE.test(t) ? undefined : bulletOf(t);
       if (lastBullet && !bullet && isTitleLine(t) && opensSpeech(texts, verdict, j)) break;
       // A card's title is followed by its author and counts (职场笔记本 · 9832阅读 · 17评论), a speech's by its text.
       const card = !comments && isEngagementCounts(texts[nextLine(texts, j)] ?? "");

@@ -64,9 +64,15 @@ import { markAiWriter } from "./noise-ai-writer";
 import { markGalleryCaptions } from "./noise-gallery-captions";
 import { markDownloadBoxes } from "./noise-download-boxes";
 import { markReadingBoxes } from "./noise-reading-boxes";
+import { markSpeakerCaptions } from "./noise-speaker-captions";
 
-/** Marks the page furniture in `verdict` (null: kept), rule after rule. */
-export function markPageFurniture(texts: string[], verdict: (string | null)[]): void {
+/** Marks the page furniture in `verdict` (null: kept), rule after rule; `heads`: the lines a Markdown file marks as
+ *  heads. */
+export function markPageFurniture(
+  texts: string[],
+  verdict: (string | null)[],
+  heads: ReadonlySet<number> = new Set(),
+): void {
   // Before the table of contents: a headline printed on every page is not an entry listed there.
   markRepeatedPaywalls(texts, verdict);
   markTextMarkers(texts, verdict);
@@ -103,7 +109,9 @@ export function markPageFurniture(texts: string[], verdict: (string | null)[]): 
   markCommentCards(texts, verdict);
   markMomentsPosts(texts, verdict);
   markGalleryCaptions(texts, verdict);
-  markTriangleCaptions(texts, verdict);
+  markTriangleCaptions(texts, verdict, heads);
+  // After the captions: one naming who spoke shows no picture to make the page's other ▲ lines captions.
+  markSpeakerCaptions(texts, verdict);
   markAiTools(texts, verdict);
   markAiSummaryBoxes(texts, verdict);
   markAiWriter(texts, verdict);

@@ -96,6 +96,19 @@ export function markTableOfContents(texts: string[], verdict: (string | null)[])
   markContents(texts, verdict);
   markMarkersOverTitles(texts, verdict);
   markOmittedSections(texts, verdict);
+  markHeadingDigests(texts, verdict);
+}
+
+/** 守牢安全底线｜紧盯重点领域｜压实各方责任 under a post's title: an account's digest of the speech's headings on one line,
+ *  three or more between bars, each standing alone below as its heading: a table of contents on a line. */
+const DIGEST_PARTS = 3;
+function markHeadingDigests(texts: string[], verdict: (string | null)[]): void {
+  for (let i = 0; i < Math.min(texts.length, TOC_WINDOW); i++) {
+    const parts = texts[i]!.trim().split(/\s*[｜|丨]\s*/);
+    if (parts.length < DIGEST_PARTS || parts.some((x) => x.length < 2 || x.length > 20 || /[。！？，；]/.test(x)))
+      continue;
+    if (parts.every((x) => texts.some((y, k) => k > i && y.trim() === x))) verdict[i] ??= TOC;
+  }
 }
 
 /** （已由县安委会另行印发，本汇编从略）: a compilation's note that it leaves a section out. */

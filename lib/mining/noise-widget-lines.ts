@@ -45,11 +45,12 @@ export const RECORDED_NOTE = "录音整理说明";
 /** 第四章　学校篇（试读）: an e-book reader's chapter line marked as a free sample; a speech marks none of its parts so. */
 const SAMPLE_CHAPTER_RE = /^第[\d一二三四五六七八九十百]{1,4}[章节篇卷部][^。！？，]{0,20}[（(【\[]试读[)）】\]]/;
 
-/** ★安全运行天数★　集团公司已实现安全生产 1286 天（截至…）: an enterprise site's counter of safe days, its label framed
- *  by stars or brackets, the count and its date, no sentence (a speech says 已连续安全生产1274天。 in one of its own,
- *  and a table of its figures frames no label). */
+/** ★安全运行天数★　集团公司已实现安全生产 1286 天（截至…）, ◆ 安全运行 ◆ 1286 天, 安全生产天数 ▏1286天: an enterprise
+ *  site's counter of safe days, its label framed by stars, brackets or a bar, the count and its date, no clause (a
+ *  speech says 已连续安全生产1274天。 in a sentence, and lists its figures 【安全运行天数】截至12月31日，…1282天 among
+ *  other labels; its 安全日 is a day of the month, no count). */
 const SAFE_DAYS_COUNTER_RE =
-  /^[★☆【\[]\s*安全(?:生产|运行|无事故)?(?:天数|日)\s*[★☆】\]]\s*[^。！？；]{0,30}?\d{1,5}\s*天(?:\s*[（(][^（）()。！？]{0,20}[)）])?$/;
+  /^(?:[★☆◆◇【\[]\s*安全(?:生产|运行|无事故)?天数\s*[★☆◆◇】\]]\s*[^。！？；，,]{0,30}?|[★☆◆◇]\s*安全(?:生产|运行)\s*[★☆◆◇]\s*|安全(?:生产|运行|无事故)?天数\s*[▏|｜]\s*)\d{1,5}\s*天(?:\s*[（(][^（）()。！？]{0,20}[)）])?$/;
 
 /** 首页 | 讲话致辞 | 工作总结 | … | 会员中心: a site's menu bar, its first item the home page, every item a short name;
  *  no sentence of a speech opens with 首页 and a bar. */

@@ -173,7 +173,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   const earlier = earlierText(texts, verdict);
   for (let i = 0; i < texts.length; i++)
     if (!verdict[i] && isTeaser(texts, i, verdict, earlier)) verdict[i] = "重复的摘要行";
-  markPageFurniture(texts, verdict);
+  markPageFurniture(texts, verdict, formatMarks.heads);
   markTextBoxQuotes(lines, texts, verdict);
   // A 发言材料汇编's unit lines and statement titles head its speeches (speaker-titles.ts): the model never judges them.
   for (const h of unitStatementHeads(texts)) guard[h.at] = guard[h.titleAt] = "fixed";

@@ -69,6 +69,17 @@ function markerOverTitle(paragraphs: Paragraph[], i: number): boolean {
 const opensSpeech = (p: Paragraph) => headsSpeech(p) || !!titleBeforeSalutation(p.text);
 const MARKER_MAX = 8;
 
+/** ▲车间主任每周在车间调度会上讲话 between ▲厂长每月… and ▲班组长每天…: one item of a list its neighbours open with the
+ *  same mark, however like a title it reads (a speech's title stands over its own text and its frame, not in a run). */
+const ITEM_MARK_RE = /^[▲△●◆■★☆·•]/;
+function listItem(paragraphs: Paragraph[], i: number): boolean {
+  const mark = ITEM_MARK_RE.exec(paragraphs[i]!.text.trim())?.[0];
+  const same = (p: Paragraph | undefined) => !!p && p.text.trim().startsWith(mark!);
+  const next = paragraphs[i + 1]?.text ?? "";
+  const framed = isSalutation(next) || isSpeakerLine(next) || !!dateOfLine(next) || !!speakerAndDate(next);
+  return !!mark && !framed && (same(paragraphs[i - 1]) || same(paragraphs[i + 1]));
+}
+
 export function splitSpeeches(paragraphs: Paragraph[]): RawSpeech[] {
   const speeches: RawSpeech[] = [];
   let st: State = { speech: [], body: 0, prose: 0, headings: 0, top: 0 };
@@ -80,7 +91,7 @@ export function splitSpeeches(paragraphs: Paragraph[]): RawSpeech[] {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const t = p.text;
-    if (opensSpeech(p) || markerOverTitle(paragraphs, i)) {
+    if ((opensSpeech(p) && !listItem(paragraphs, i)) || markerOverTitle(paragraphs, i)) {
       if (st.prose > 0 || st.headings > 0) start();
     } else if (st.prose === 0 && st.headings === 0 && (dateOfLine(t) || isSpeakerLine(t) || speakerAndDate(t))) {
       // speaker and date lines under a title stay in the header
