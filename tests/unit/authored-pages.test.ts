@@ -103,18 +103,18 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   // set115/09: page numbers - 12 - and - 14 -, cut from the lines they were glued to, whose digits the scorer finds in
   // the speech's 1.2万 and 14起 (as set113/06's).
   set115: { pages: 10, noiseLeak: 0.014, speechCount: 1, retained: 1 },
-  // Sets 116–119, written blind (README): bounds as scored blind, before their fixes.
-  set116: { pages: 10, noiseLeak: 0.096, speechCount: 0.9, retained: 0.993 },
-  set117: { pages: 10, noiseLeak: 0.119, speechCount: 0.9, retained: 1 },
-  set118: { pages: 10, noiseLeak: 0.045, speechCount: 0.8, retained: 1 },
-  set119: { pages: 10, noiseLeak: 0.071, speechCount: 1, retained: 0.972 },
+  // set116/08: a draft's deleted paragraph and words (删除线 lost in the text copy), which nothing marks as deleted; 07:
+  // two 要… tasks a fixed-width booklet ran together (no shape tells them from one point's two sentences).
+  set116: { pages: 10, noiseLeak: 0.026, speechCount: 1, retained: 0.993 },
+  // set119/09: its writer kept the HTML entities (&ldquo;) in the gold text, which the miner decodes.
+  set119: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 0.972 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
 const SCORING_TIMEOUT = 60_000;
 
 const pages: PageResult[] = [];
-/** Sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84, 87–90, 92, 93, 101, 103–106, 110, 112 and 114, whose every leak the miner was fixed for (106 leaked none blind). */
+/** Sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84, 87–90, 92, 93, 101, 103–106, 110, 112, 114, 117 and 118, whose every leak the miner was fixed for (106 leaked none blind). */
 const fixed: PageResult[] = [];
 const inPart = new Map<string, PageResult[]>();
 beforeAll(async () => {
@@ -188,7 +188,7 @@ const KNOWN_LEAKS = [
 
 describe("the miner on the authored pages of unseen site styles", () => {
   it(
-    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84, 87–90, 92, 93, 101, 103–106, 110, 112 and 114 in any block but the known ones",
+    "leaves no listed noise string of sets 1–3, 5, 7–16, 18–21, 23–44, 46, 47, 49, 53–56, 58–63, 65, 66, 68–73, 75–82, 84, 87–90, 92, 93, 101, 103–106, 110, 112, 114, 117 and 118 in any block but the known ones",
     () => {
       const leaks = fixed.flatMap(({ gold, blocks }) => {
         const normed = blocks.map((b) => norm(b.text));
@@ -196,7 +196,7 @@ describe("the miner on the authored pages of unseen site styles", () => {
         return gold.noise.filter((n) => norm(n).length >= 2 && normed.some((b) => b.includes(norm(n))));
       });
       expect(leaks).toEqual(KNOWN_LEAKS);
-      expect(fixed.length).toBe(838);
+      expect(fixed.length).toBe(858);
     },
     SCORING_TIMEOUT,
   );
