@@ -2,6 +2,7 @@
 // the transport, the meals, the contacts. Each stands under a bare label of its own, and nothing in it is a speech's
 // text; it runs up to the speech's head (its title, ——subtitle, speaker or date) or a long sentence. Only labels
 // above the speech's salutation are read so: below it they are the speaker's points (住宿安排 in a 筹备会 speech).
+import { markTurnCues } from "./noise-host-cues";
 import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine } from "./outline-patterns";
 
 const REASON = "会务安排";
@@ -30,6 +31,7 @@ function headsSpeech(texts: string[], j: number): boolean {
 }
 
 export function markMeetingLogistics(texts: string[], verdict: (string | null)[]): void {
+  markTurnCues(texts, verdict); // the running order's cues between the host's calls
   // A handbook prints them before the speech; under a salutation such a label is the speaker's own point.
   const salutation = texts.findIndex((t) => isSalutation(t.trim()));
   texts.forEach((raw, i) => {
