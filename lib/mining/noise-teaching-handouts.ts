@@ -1,12 +1,12 @@
 // A writing course's handout that prints a speech as its 例文: the lesson's sections under bracketed labels
-// (【学习目标】, 【写作要点小结】, 【课后练习】), the 【例文】 label with its note, and the teacher's ★ notes between the
+// (【学习目标】, 【写作要点小结】, 【课后练习】, a 范文 site's 【写作指导】 note over the speech), the 【例文】 label with its note, and the teacher's ★ notes between the
 // paragraphs (his 【点评：…】 inside them are cut as editor's notes: noise-injections.ts). Only a page with its 【例文】
 // label and the lesson's own sections is such a handout; each section runs up to the next label, title or salutation.
 import { isSalutation, isTitleLine } from "./outline-patterns";
 
 const REASON = "培训讲义";
 const LESSON_LABEL_RE =
-  /^[【\[](?:学习目标|教学目标|学习要点|写作要点(?:小结)?|要点小结|课后练习|练习题?|思考题|课后作业|例文评析|总体评析|评析|简评|写作提示|范文点评)[】\]]$/;
+  /^[【\[](?:学习目标|教学目标|学习要点|写作要点(?:小结)?|要点小结|课后练习|练习题?|思考题|课后作业|例文评析|总体评析|评析|简评|写作提示|写作指导|写法指导|写作技巧|写作思路|范文点评)[】\]]$/;
 const EXAMPLE_LABEL_RE = /^[【\[](?:例文|范文|例文原文)[】\]]$/;
 const ANY_LABEL_RE = /^[【\[][^【】[\]]{2,10}[】\]]$/;
 const EXAMPLE_NOTE_RE = /^[（(]说明[：:]/;
