@@ -6,16 +6,26 @@ import { dateOfLine, isSpeakerLine, isTitleLine, parseEnumerator } from "./outli
 
 const MAIL_HEADER = "邮件头";
 const EMAIL_HEADER_RE = /^\s*(?:发件人|收件人|抄送|密送|主题|发送时间|发送日期|From|To|Cc|Subject|Date|Sent)\s*[:：]/i;
+/** The attachment's line among the headers (附件：讲话稿.docx (38 KB)); a 通知 prints 附件： too, so only beside them. */
+const ATTACHMENT_HEADER_RE = /^\s*(?:附件|Attachments?)\s*[:：]/i;
 const HEADER_WINDOW = 6;
 
-/** Marks the header lines of an e-mail (发件人：… 主题：…): two labels or more within a few lines. */
+/** Marks the header lines of an e-mail (发件人：… 主题：…): two labels or more within a few lines, and the attachment's
+ *  line beside them. */
 export function markEmailHeaders(texts: string[], verdict: (string | null)[]): void {
   const headers = texts.flatMap((t, i) => (EMAIL_HEADER_RE.test(t) ? [i] : []));
+  const marked: number[] = [];
   headers.forEach((h, k) => {
     const near =
       (headers[k - 1] !== undefined && h - headers[k - 1]! <= HEADER_WINDOW) ||
       (headers[k + 1] !== undefined && headers[k + 1]! - h <= HEADER_WINDOW);
-    if (near) verdict[h] ??= MAIL_HEADER;
+    if (!near) return;
+    verdict[h] ??= MAIL_HEADER;
+    marked.push(h);
+  });
+  texts.forEach((t, i) => {
+    if (ATTACHMENT_HEADER_RE.test(t) && marked.some((h) => Math.abs(h - i) <= HEADER_WINDOW))
+      verdict[i] ??= MAIL_HEADER;
   });
 }
 
