@@ -11,10 +11,11 @@ import { CLASS_WORDS, INTERNAL_MARK, isInternalMark } from "./noise-office-recor
 /** A band this often on lines of its own is the page's; its words inside a sentence are the band again. */
 const MIN_BANDS = 2;
 const MIN_BAND_CHARS = 8;
-/** A reader's name and staff number in a band, apart from its other words (… 孙晓雯 08731), or his computer's address
- *  (… 张敏 10.20.3.115): what the system stamps for whoever opened the copy. */
+/** A reader's name and staff number in a band, apart from its other words (… 孙晓雯 08731), his computer's address
+ *  (… 张敏 10.20.3.115) or his login and the day (… chenxiao 2024-03-13): what the system stamps for whoever opened
+ *  the copy. */
 const READER_STAMP_RE =
-  /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}\s*\d{3,8}(?!\d)|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/;
+  /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}\s*\d{3,8}(?!\d)|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|(?<![A-Za-z\d_.])[A-Za-z][\w.]{2,19}\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)/;
 
 /** The classification words in a run (内部资料 严禁外传). */
 const CLASS_RUN_RE = new RegExp(`(?:${CLASS_WORDS})(?:\\s*(?:${CLASS_WORDS}))*`, "g");

@@ -20,7 +20,7 @@ const BESIDE_WORD_RE =
 const READ_COUNT_RE =
   /^(?:阅读记录|阅读情况|阅读统计|传阅记录)[：:]|已读\s*\d{1,6}\s*人[^。！？]{0,10}未读\s*\d{1,6}\s*人/;
 const OPINION_LABEL_RE =
-  /^(?:(?:办理|阅办|批办|拟办|传阅|审批|会签|处理|领导批示|批示)(?:意见|情况)|(?:办理|流转|签收|阅办|传阅)记录)[：:]?$/;
+  /^(?:(?:办理|阅办|批办|拟办|传阅|审批|会签|处理|领导批示|批示)(?:意见|情况)|(?:办理|流转|签收|阅办|传阅|审批|流程)记录|(?:流程|流转)跟踪|(?:审批|办理|流转)(?:流程|过程))[：:]?$/;
 /** The day a reader signed, as the system or a clerk writes it: 2024-06-21, 2024/6/21, 2024年6月21日. */
 const DAY = String.raw`\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)`;
 /** 李婷　2024-06-04 15:06　已阅，…: a reader's name, the time, what he wrote; or what he wrote, then his name and the
@@ -29,7 +29,17 @@ const OPINION_RE = new RegExp(String.raw`^[\u4e00-\u9fff·]{2,6}\s*${DAY}\s*\d{1
 const SIGNED_OPINION_RE = new RegExp(
   String.raw`^\S.{0,80}[。！]\s*[\u4e00-\u9fff·]{2,4}\s*${DAY}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`,
 );
-const isOpinion = (t: string) => OPINION_RE.test(t) || SIGNED_OPINION_RE.test(t);
+/** 【科室审核】张三　同意，请办公室核稿。　2024-03-11 15:02: a step of the approval trail, the one who signed it, what
+ *  he wrote, the time. */
+const STEP_OPINION_RE = new RegExp(
+  String.raw`^[【\[][\u4e00-\u9fff]{2,10}[】\]]\s*[\u4e00-\u9fff·]{2,6}\s*\S.{0,80}?${DAY}\s*\d{1,2}:\d{2}(?::\d{2})?$`,
+);
+const isOpinion = (t: string) => OPINION_RE.test(t) || SIGNED_OPINION_RE.test(t) || STEP_OPINION_RE.test(t);
+/** A document's docket row as the system shows it (文　　号：…〔2024〕17号　　密级：普通　　缓急：平件): two of its labels
+ *  or more, no sentence. */
+const DOCKET_LABEL_RE = /(?:文\s*号|发文字号|密\s*级|缓\s*急|紧急程度|签发人|印\s*数)\s*[：:]/g;
+const isDocketRow = (t: string) =>
+  !/[。！？；]/.test(t) && t.length <= 120 && (t.match(DOCKET_LABEL_RE)?.length ?? 0) >= 2;
 /** 回执内容：已组织…落实。——建安公司 方静 2024-07-10 09:12: a reader's receipt the system prints under a notice, signed
  *  with his unit, his name and the time he sent it. */
 const RECEIPT_RE = new RegExp(
@@ -42,7 +52,7 @@ export function markOfficeRecords(texts: string[], verdict: (string | null)[]): 
     const t = raw.trim();
     if (verdict[i] || !t) return;
     if (isInternalMark(t)) verdict[i] = INTERNAL_MARK;
-    else if (READ_COUNT_RE.test(t) || RECEIPT_RE.test(t)) verdict[i] = OFFICE_RECORD;
+    else if (READ_COUNT_RE.test(t) || RECEIPT_RE.test(t) || isDocketRow(t)) verdict[i] = OFFICE_RECORD;
     if (!OPINION_LABEL_RE.test(t)) return;
     const opinions: number[] = [];
     for (let j = nextLine(texts, i); j >= 0 && isOpinion(texts[j]!.trim()); j = nextLine(texts, j)) opinions.push(j);
