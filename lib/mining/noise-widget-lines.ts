@@ -5,6 +5,7 @@
 // …讲话, a chapter line reads as a heading) and whether or not the line seems to carry on a sentence.
 import { REASON_SOURCE_NOTE } from "./noise-words";
 import { cut, type Ctx } from "./noise-fragments";
+export { cutOutletTags, markPortalWidgets } from "./noise-portal-widgets";
 
 const SMS_CHROME = "短信界面文字";
 

@@ -71,7 +71,7 @@ import { markReportAtEnd } from "./noise-news-report";
 import { continuesCue, cutLineMarks, isCueLine, lineMarkReason, lineMarksOf } from "./noise-line-marks";
 import { BARE_NAME_RE, isProtected, lineGuard, wrappedPiece } from "./noise-line-guard";
 import type { Removed, SourceLine } from "./types";
-import { cutOptOutTail } from "./noise-widget-lines";
+import { cutOptOutTail, cutOutletTags, markPortalWidgets } from "./noise-widget-lines";
 
 /** The lines after the inline cuts, with the rules' verdict on each (null: kept) and what guards each line from
  *  the learned model (noise-model.ts). */
@@ -202,8 +202,8 @@ function isPlainProse(t: string): boolean {
 export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed: Removed[] } {
   const { lines, texts, verdict, guard, ctx, cues, heads } = ruleVerdicts(input);
   applyNoiseModel(texts, verdict, guard, cues);
-
-  markSiteFooter(texts, verdict, (i) => {
+  // (The portal's widgets the model kept are marked first: a robot's box above the footer is none of the text.)
+  markSiteFooter(texts, markPortalWidgets(texts, verdict), (i) => {
     const t = texts[i]!.trim();
     const continues = i > 0 && !verdict[i - 1] && continuesProse(texts[i - 1]!.trim());
     // A last paragraph cut mid-sentence by the page: twenty characters and more of plain Chinese, or of clauses
@@ -265,7 +265,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
       t = cutPageResidue(t, i, line.lineNo, ctx);
       const before = ctx.removed.length;
       t = cutAddresses(t, line.lineNo, ctx);
-      t = stripWatermarks(t, names, line.lineNo, ctx);
+      t = cutOutletTags(stripWatermarks(t, names, line.lineNo, ctx), line.lineNo, ctx);
       t = cut(t, TEMPLATE_SITE_RE, "水印", line.lineNo, ctx);
       if (ctx.removed.length > before) t = cut(t, EMPTIED_WATERMARK_RE, "水印", line.lineNo, ctx);
       if (titles.length) t = cutTitleInjections(t, titles, line.lineNo, ctx);

@@ -1,0 +1,154 @@
+// What a government portal or a news app prints around a leader's speech that the other rules let through: the font
+// switch under the headline (字体：【大】【中】【小】｜打印本页), the QR code's line (手机扫码阅读本页), the site's answering
+// robot at the page's foot (智能问答 / 您好！我是…智能客服… / 热门问题：…？), a news item's byline (记者 张三　通讯员 李四)
+// and its photo's caption ending in the photographer's credit (…作出部署。（记者 张三 摄）), and a column's label
+// printed again over the page's next speech (【领导讲话】). Each says by its shape or its repetition that it is the
+// page's. Judged after the learned model (noise.ts), on the lines it kept, so the model's training is untouched.
+import { cut, type Ctx } from "./noise-fragments";
+import { parseEnumerator } from "./outline-patterns";
+import { SITE_BANNER } from "./noise-site-notices";
+
+const FOOTER = "网站页眉页脚";
+const WIDGET = "网站互动提示";
+const CAPTION = "图片说明";
+const BYLINE = "来源作者信息";
+
+/** 字体：【大】【中】【小】, 【字号：大 中 小】, 字号：放大 默认 缩小: the label and two sizes or more; what follows
+ *  (｜打印本页｜关闭) holds no sentence. No speech prints its type sizes. */
+const FONT_SWITCH_RE =
+  /^[【[]?(?:字体|字号)\s*[：:]?\s*(?:[【[]?\s*(?:特大|超大|大|中|小|放大|默认|缩小|标准|A\+|A-)\s*[】\]]?\s*){2,}[】\]]?/;
+const isFontSwitch = (t: string) => {
+  const m = FONT_SWITCH_RE.exec(t);
+  return !!m && t.length <= 60 && !/[。！？；，、]/.test(t.slice(m[0].length));
+};
+
+/** 手机扫码阅读本页, 扫一扫在手机上阅读本文, 用手机扫描二维码打开当前页: the QR code's caption, naming the page. */
+const QR_READ_RE =
+  /^(?:请?用)?(?:手机|微信)?\s*(?:扫码|扫一扫|扫描(?:上方|下方)?(?:二维码)?)\s*(?:在手机上?)?(?:阅读|打开|浏览|查看|分享)(?:本页面?|本文|当前页面?|此页|此文)$/;
+
+/** The answering robot's box: its title alone on a line, its greeting (您好！我是…智能客服“小溪”，可以为您解答…),
+ *  the questions it offers (热门问题：…？ / 猜你想问：…？). A speech quoting a caller (您好，我是××银行客服) names no
+ *  robot and offers no help to the reader. */
+const BOT_TITLE_RE =
+  /^(?:智能问答|智能客服|智能咨询|智能助手|智能问答(?:机器人|助手)|政务(?:智能)?机器人|在线智能客服)$/;
+const BOT_GREETING_RE =
+  /^(?:您好|你好)[！!，,。]?\s*我是[^。！？]{0,40}(?:智能客服|智能助手|智能问答|机器人|小助手)[^。！？]{0,40}(?:可以为您|为您解答|有什么可以帮|请输入|输入问题)/;
+const BOT_QUESTION_RE = /^(?:热门问题|猜你想问|大家都在问|您可能想问|常见问题|热点问题)[：:]\s*[^。！\n]{2,40}[？?]$/;
+
+/** 记者 张三　通讯员 李四 王五: a news item's byline, roles and names and nothing else (the spaces between Chinese
+ *  words may be gone by now); a name set off by a space, or a second role. Words that join or gather (记者朋友们,
+ *  记者站和通讯员队伍) are no names. */
+const ROLE = "(?:本报|本台|融媒|全媒体|见习)?(?:记者|通讯员|实习生|摄影|摄像)";
+const NAME = "[\\u4e00-\\u9fff]{2,4}";
+const BYLINE_RE = new RegExp(`^(?:${ROLE}\\s*${NAME}(?:[\\s、，,]*${NAME}){0,3}\\s*){1,4}$`);
+const isByline = (t: string) =>
+  t.length <= 40 &&
+  BYLINE_RE.test(t) &&
+  !/[们的和与及队站部组]/.test(t.replace(new RegExp(ROLE, "g"), "")) &&
+  ((t.match(new RegExp(ROLE, "g"))?.length ?? 0) >= 2 || new RegExp(`^${ROLE}\\s`).test(t));
+
+/** …会议室召开，县长…作出全面部署。（记者 张三 摄）: a caption, a sentence or two that end in the photographer's
+ *  credit in brackets, a reporter's or a photographer's word in it; a speech credits no photographer. */
+const CREDITED_CAPTION_RE = new RegExp(
+  `[。！？][（(]\\s*(?:[^\\s（）()，。]{2,12}\\s*)?(?:记者|通讯员|摄影)\\s*${NAME}(?:[\\s、]+${NAME}){0,2}\\s*摄\\s*[)）]$`,
+);
+const isCreditedCaption = (t: string) =>
+  t.length <= 150 && CREDITED_CAPTION_RE.test(t) && (t.match(/[。！？]/g)?.length ?? 0) <= 2;
+
+/** 图为会议现场。2月26日上午，青石镇召开…会议，…共120余人参加。: a picture's caption with the news item's lead
+ *  under it, the meeting told in the third person (召开, 参加); the speaker does not report his own meeting. */
+const PHOTO_LEAD_RE =
+  /^(?:[▲△]\s*)?(?:图为|图片为)[^。！？]{2,30}。\s*\d{1,2}月\d{1,2}日[^。！？]{0,80}(?:召开|举行|举办)[^。！？]{0,80}(?:参加|出席)[^。！？]{0,20}。$/;
+
+/** 【领导讲话】: a column's label alone in brackets. */
+const LABEL_RE = /^[【[][^【】[\]，。！？：:；]{2,8}[】\]]$/;
+
+/** Marks the portal's widgets among the lines the rules and the model kept; returns the verdicts. */
+export function markPortalWidgets(texts: string[], verdict: (string | null)[]): (string | null)[] {
+  const kept = (i: number) => !verdict[i] && !!texts[i]!.trim();
+  for (let i = 0; i < texts.length; i++) {
+    if (!kept(i)) continue;
+    const t = texts[i]!.trim();
+    if (isFontSwitch(t) || QR_READ_RE.test(t)) verdict[i] = FOOTER;
+    else if (isByline(t)) verdict[i] = BYLINE;
+    else if (isCreditedCaption(t) || PHOTO_LEAD_RE.test(t)) verdict[i] = CAPTION;
+    else if (BOT_GREETING_RE.test(t) || (BOT_TITLE_RE.test(t) && BOT_GREETING_RE.test(nextText(texts, i))))
+      markBotBox(texts, verdict, i);
+  }
+  markOutlineBanners(texts, verdict);
+  markRepeatedLabels(texts, verdict);
+  return verdict;
+}
+
+/** 守牢安全底线　建设平安青石 between a paragraph and the outline's next point (二、…), the point before it (一、…)
+ *  above: a slogan of Chinese words alone, no sentence, that heads nothing (the next point follows it at once) and
+ *  opens no part (the outline runs on across it), printed once: the site's banner set in the text. */
+const SLOGAN_RE = /^[\u4e00-\u9fff]{8,16}$/;
+/** How far a banner's neighbours may stand from it (blank lines and removed ones between). */
+const NEAR = 4;
+function markOutlineBanners(texts: string[], verdict: (string | null)[]): void {
+  const lines = texts.map((t) => t.trim());
+  const candidates = lines.flatMap((t, i) => (!verdict[i] && SLOGAN_RE.test(t) ? [i] : []));
+  if (!candidates.length) return;
+  // (A slogan the speaker says again on a line of its own is his refrain: the site's banner stands once.)
+  const count = new Map<string, number>();
+  for (const t of lines) count.set(t, (count.get(t) ?? 0) + 1);
+  // Where each point of the 一、 outline first stands.
+  const points = new Map<number, number>();
+  lines.forEach((t, k) => {
+    const e = /^[一二三四五六七八九十]{1,3}、/.test(t) && !verdict[k] ? parseEnumerator(t) : null;
+    if (e?.family === "cn-dun" && !points.has(e.n)) points.set(e.n, k);
+  });
+  const near = (i: number, step: number) => {
+    for (let j = i + step, n = 0; j >= 0 && j < lines.length && n < NEAR; j += step, n++)
+      if (!verdict[j] && lines[j]) return j;
+    return -1;
+  };
+  for (const i of candidates) {
+    const [above, below] = [near(i, -1), near(i, 1)];
+    if (count.get(lines[i]!)! > 1 || above < 0 || below < 0) continue;
+    const point = parseEnumerator(lines[below]!);
+    if (lines[above]!.length < 30 || !/[。！？]$/.test(lines[above]!) || point?.family !== "cn-dun") continue;
+    if (point.n >= 2 && (points.get(point.n - 1) ?? Infinity) < i) verdict[i] = SITE_BANNER;
+  }
+}
+
+/** The next non-blank line's text after line i ("" when none). */
+function nextText(texts: string[], i: number): string {
+  for (let j = i + 1; j < texts.length; j++) if (texts[j]!.trim()) return texts[j]!.trim();
+  return "";
+}
+
+/** The box from line i: its title or greeting, the greeting, then the questions it offers. */
+function markBotBox(texts: string[], verdict: (string | null)[], i: number): void {
+  verdict[i] = WIDGET;
+  for (let j = i + 1; j < texts.length; j++) {
+    const t = texts[j]!.trim();
+    if (!t) continue;
+    if (!(BOT_GREETING_RE.test(t) || BOT_QUESTION_RE.test(t))) return;
+    verdict[j] ??= WIDGET;
+  }
+}
+
+/** A lone bracketed label kept while the very same line was removed elsewhere on the page (a 专题 page's 【领导讲话】
+ *  over each of its speeches): the page's label again. */
+function markRepeatedLabels(texts: string[], verdict: (string | null)[]): void {
+  const removed = new Map<string, string>();
+  texts.forEach((t, i) => {
+    if (verdict[i] && LABEL_RE.test(t.trim())) removed.set(t.trim(), verdict[i]!);
+  });
+  if (!removed.size) return;
+  texts.forEach((t, i) => {
+    if (!verdict[i] && removed.has(t.trim())) verdict[i] = removed.get(t.trim())!;
+  });
+}
+
+/** 【澄川融媒】 inside a sentence (…违章操作、【××融媒】属地监管…): a news outlet's tag injected into the text; the
+ *  sentence runs on across it. After a colon it may be the speech's own (宣传：【县融媒】负责…); at a line's start it
+ *  is a dateline, left to the rules that know one. */
+const OUTLET_TAG_RE =
+  /(?<=[\u4e00-\u9fff、，；])【[\u4e00-\u9fff]{2,8}(?:融媒体?|日报|晚报|新闻网?|客户端|发布|电视台|广电)】(?=[\u4e00-\u9fff“])/g;
+
+/** Cuts an outlet's tag out of the middle of a sentence. */
+export const cutOutletTags = (text: string, lineNo: number, ctx: Ctx): string =>
+  text.includes("【") ? cut(text, OUTLET_TAG_RE, "水印", lineNo, ctx) : text;
