@@ -80,12 +80,13 @@ export function markMicroblogReposts(texts: string[], verdict: (string | null)[]
 }
 
 /** 赞 301: one button of a post's bar with its count, alone on its line, beside another line of the bar the rules took
- *  (转发 56 / 评论 23 above it). */
+ *  (转发 56 / 评论 23 above it, or the bare 收藏 / 分享 under it). */
 const LONE_BUTTON_COUNT_RE = /^(?:赞|点赞|转发|评论|收藏|在看|分享)\s*\d{1,7}(?:\.\d)?[万千wWkK]?$/;
+const BAR_BUTTON_RE = /^(?:赞|点赞|转发|评论|收藏|在看|分享)\s*(?:\d{1,7}(?:\.\d)?[万千wWkK]?)?$/;
 function markLoneButtonCounts(texts: string[], verdict: (string | null)[]): void {
   texts.forEach((t, i) => {
     if (verdict[i] || !LONE_BUTTON_COUNT_RE.test(t.trim())) return;
-    const bar = [i - 1, i + 1].some((k) => verdict[k] && LONE_BUTTON_COUNT_RE.test(texts[k]?.trim() ?? ""));
+    const bar = [i - 1, i + 1].some((k) => verdict[k] && BAR_BUTTON_RE.test(texts[k]?.trim() ?? ""));
     if (bar) verdict[i] = "论坛界面文字";
   });
 }

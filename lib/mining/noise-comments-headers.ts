@@ -20,10 +20,16 @@ const COMMENT_DATE_RE = /\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}�
 /** The speech's own last words above (谢谢大家！ / 同志们，…): what follows is the page's. */
 const SPEECH_END_RE = /^(?:谢谢|散会)/;
 
+/** 共188条评论 / 共 56 条评论 / 全部 18 条回复: an app's header over a post's comments, their count first (a speech's
+ *  figure too, 共1268条留言: as with a bare count after the words, a named comment must follow or the speech have ended). */
+const COUNTED_COMMENTS_RE = /^(?:共|全部)\s*\d{1,6}(?:\.\d)?[万wW]?\s*条(?:评论|留言|回复)\s*[：:>›]?$/;
+
 /** Line i's text reads as a comments header (a bare count allowed): a list of links ends where one begins. */
 export function looksLikeCommentsHeader(t: string): boolean {
   const bare = BARE_COUNT_RE.exec(t);
-  return COMMENTS_HEADER_RE.test(t) || (!!bare && COMMENTS_HEADER_RE.test(bare[1]!.trim()));
+  return (
+    COMMENTS_HEADER_RE.test(t) || COUNTED_COMMENTS_RE.test(t) || (!!bare && COMMENTS_HEADER_RE.test(bare[1]!.trim()))
+  );
 }
 
 const keptLine = (texts: string[], verdict: (string | null)[], i: number, step: 1 | -1) =>
@@ -36,7 +42,8 @@ export function isCommentsHeader(texts: string[], verdict: (string | null)[], i:
   const bare = BARE_COUNT_RE.exec(t);
   const alone = READERS_WORD_ALONE_RE.test(t);
   if (COMMENTS_HEADER_RE.test(t) && !alone) return true;
-  if (!alone && (!bare || !COMMENTS_HEADER_RE.test(bare[1]!.trim()))) return false;
+  const counted = COUNTED_COMMENTS_RE.test(t);
+  if (!alone && !counted && (!bare || !COMMENTS_HEADER_RE.test(bare[1]!.trim()))) return false;
   const above = keptLine(texts, verdict, i, -1);
   const below = keptLine(texts, verdict, i, 1);
   const commentBelow = NAMED_COMMENT_RE.test(below) || (alone && COMMENT_DATE_RE.test(below));

@@ -5,6 +5,7 @@ import { mayMatch, needs } from "./regex-needs";
 import { KNOWN_SITES_RE } from "./noise-words";
 import { sharedStart } from "./shared-runs";
 import { cutPieceNote } from "./noise-piece-notes";
+import { TRAILING_TOPICS } from "./noise-social-posts";
 import type { Removed } from "./types";
 
 /** What a tool's marker names where it could not save text: a picture (a browser's save as text: [图像: alt text]), an
@@ -56,10 +57,17 @@ function cutCaptionTail(text: string, lineNo: number, ctx: Ctx): string {
   ctx.removed.push({ text: tail[0].trim(), reason: "话题标签", lineNo });
   return text.slice(0, tail.index);
 }
-/** A social site's topic tag (#森林防火#, and the next one right after it: #安全生产月##沅北化工#; 1#高炉 does not match) and a mention inside a sentence (局@云岭林业 要…,
- *  ended by the space normalising keeps after it; e-mail addresses do not match, and a line that starts with @ is a
- *  reply, left whole to the line rules). */
-export const TOPIC_TAG_RE = needs(["#"], /(?:(?<![\dA-Za-z#])|(?<=[\u4e00-\u9fff]#))#[\u4e00-\u9fff][^#\n\d]{0,30}#/g);
+/** A social site's topic tag (#森林防火#, and the next one right after it: #安全生产月##沅北化工#; 1#高炉 does not match),
+ *  or a short video's open topics after a paragraph's last sentence (…“我要安全”。 #安全红线), and a mention inside a
+ *  sentence (局@云岭林业 要…, ended by the space normalising keeps after it; e-mail addresses do not match, and a line
+ *  that starts with @ is a reply, left whole to the line rules). */
+export const TOPIC_TAG_RE = needs(
+  ["#"],
+  new RegExp(
+    `${TRAILING_TOPICS}|(?:(?<![\\dA-Za-z#])|(?<=[\\u4e00-\\u9fff]#))#[\\u4e00-\\u9fff][^#\\n\\d]{0,30}#`,
+    "g",
+  ),
+);
 /** A site's promoted topic (#热议# 家里老人独居，冬天取暖要注意哪些安全问题？): the site's own label as the tag (a speech
  *  posted under #安全生产月# keeps its question), then one question, on its own line. Global only because cut() needs it. */
 export const PROMOTED_TOPIC_RE =

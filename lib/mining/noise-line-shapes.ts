@@ -9,6 +9,7 @@ import { paperLineReason } from "./noise-paper-lines";
 import { widgetLineReason } from "./noise-widget-lines";
 import { keeperNoteReason } from "./noise-keeper-notes";
 import { newsBriefReason } from "./noise-news-briefs";
+import { socialPostLineReason } from "./noise-social-posts";
 
 /** ---- 原始文稿 ---- / ====== 正文 ======: a rule with a short label; --- / *** / ___: a Markdown rule. */
 const LABELLED_RULE_RE = /^[-=_~—―─━═*]{3,}\s*[^\s。，！？；：]{1,12}\s*[-=_~—―─━═*]{3,}$/;
@@ -78,7 +79,7 @@ const PROMOTION_RE =
  *  (▲ 广告 … ▲; ▲广告牌…查看详情 is a speech's point). 【广告】 over a name needs no button (【广告】查处虚假违法广告案件
  *  125件，… with its comma is a speech's item); under it, the advertiser's line: ××教育科技 广告 立即咨询. */
 const AD_BUTTON =
-  "(?:查看详情|了解详情|了解更多|立即购买|立即抢购|点击查看|去看看|立即下载|马上领取|立即咨询|免费咨询|点击咨询)";
+  "(?:查看详情|了解详情|了解更多|立即购买|立即抢购|点击查看|去看看|立即下载|马上领取|立即咨询|免费咨询|点击咨询)(?:\\s*[>＞›»]{1,2})?";
 /** …，详询客服微信：gwp_kefu2024: an advert's call to ask its account (a speech's 【广告】 item may name a hotline, 12345,
  *  or an account to follow, but asks no one to sign up with a handle). */
 const AD_CONTACT =
@@ -190,6 +191,8 @@ export function shapeNoiseReason(t: string, afterColon = false): string | null {
   if (n <= 40 && FORM_TITLE_RE.test(t)) return "公文稿纸";
   if (n <= 100 && FULL_TEXT_LEAD_RE.test(t)) return "编者导语";
   if (ACCOUNT_RE.test(t)) return "账号信息";
+  const post = socialPostLineReason(t);
+  if (post) return post;
   if (LEVEL_BADGE_RE.test(t)) return "论坛界面文字";
   if (n <= 200 && FOLDED_CAPTION_RE.test(t)) return "折叠的摘要";
   if (n <= 60 && SCRIPT_MIRROR_NOTE_RE.test(t)) return "网站页眉页脚";

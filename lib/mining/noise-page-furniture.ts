@@ -111,18 +111,18 @@ function aboveSpeechFrame(texts: string[], verdict: (string | null)[], j: number
   return !!t && isSpeechFurniture(t);
 }
 
-/** Line j stands right above text: a speech's frame, or prose (long, or a sentence with its clauses). Under a
- *  comments header the items are such sentences themselves: there only a title, a frame, a heading, an opening
- *  (今天召开… — a comment button above the text) or a line longer than any comment opens text. */
 /** An outline item's number, not one of a list of numbers a comment quotes (一是二是三是，比念文件管用). */
 function numberedItem(t: string): boolean {
   const e = parseEnumerator(t);
   return !!e && !parseEnumerator(t.slice(e.end));
 }
 
+/** Line j stands right above text: a speech's frame, or prose (long, or a sentence with its clauses). Under a comments
+ *  header the items are such sentences themselves: there only a title, a frame, a heading, an opening (今天召开… — a
+ *  comment button above the text) or a line longer than any comment opens text; under another list's header none. */
 export function opensText(texts: string[], verdict: (string | null)[], j: number, comments = false): boolean {
   const k = nextKept(texts, verdict, j);
-  if (k < 0) return false;
+  if (k < 0 || texts.slice(j + 1, k).some((h) => isListHeader(h.trim()))) return false;
   const t = texts[k]!.trim();
   // A commenter's bare name (矿嫂阿莲) under a comment is the next comment's, not a speaker's line under a title; so is
   // a numbered comment's name and time (2. 青衫旧友　2010-07-20 08:14:33　[举报]), which is no heading.

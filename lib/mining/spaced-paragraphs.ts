@@ -12,6 +12,7 @@ import { POST_TIME } from "./noise-community-words";
 import { MARKER_WORDS } from "./noise-fragments";
 import { COMMENT_ENTRY } from "./noise-keeper-notes";
 import { normaliseText } from "./normalise";
+import { topicsFollow } from "./noise-social-posts";
 import { isSalutation, isTitleLine, parseEnumerator, splitRunInSalutation } from "./outline-patterns";
 import { displayWidth, wrapWidth } from "./rejoin-lines";
 import type { InferredSplit, SourceLine } from "./types";
@@ -105,7 +106,7 @@ function isParagraphGap(segment: string, next: string): boolean {
   const end = segment.slice(-SEGMENT_TAIL).trimEnd().replace(NOTE_AFTER_SENTENCE_RE, "");
   // Inside a tracked change's or a comment's bracket still open: the space belongs to the mark.
   if (TRACKED_MARK_OPEN_RE.test(end.slice(-TRACKED_MARK_REACH)) || OPEN_MARKER_RE.test(end.slice(-302))) return false;
-  if (COMMENT_ENTRY_RE.test(end)) return false;
+  if (COMMENT_ENTRY_RE.test(end) || topicsFollow(segment, next)) return false;
   const head = next.slice(0, 40);
   let normalisedHead: string | null = null;
   const right = () => (normalisedHead ??= norm(head));

@@ -10,9 +10,10 @@ const SHARER_RE = /后台回复|Word版|打\d{1,3}分|自动获取|免费领取/
 
 export const REASON_AFTERWORD = "讲话之后的附言";
 // 以上。 / 以上讲话稿请… / 以上就是全文。 / （全文完） / 全文完～…: whoever copied the speech says it has ended; what follows is theirs.
-// 写在后面：… / 博主的话：… / 写在最后 on a line of its own: the poster's own postscript after it.
+// 写在后面：… / 博主的话：… / 写在最后 on a line of its own: the poster's own postscript after it; a self-media poster's
+// musing under her name (小鹿碎碎念：…).
 const POSTSCRIPT_LABEL =
-  "(?:写在(?:后面|最后)|(?:博主|作者|编者|小编)?(?:后记|附言)|编后(?:语|记)?|(?:博主|作者)(?:的话|说明))";
+  "(?:写在(?:后面|最后)|(?:博主|作者|编者|小编)?(?:后记|附言)|编后(?:语|记)?|(?:博主|作者)(?:的话|说明)|[^\\s。！？，,：:“”]{0,8}碎碎念)";
 const ENDED_RE = new RegExp(
   `^(?:以上(?:[。！!]|讲话稿?|(?:就是|即为|为)?全文)|[（(【\\[]?(?:全文完|本文完|正文完|完)[）)】\\]]?$|(?:全文完|本文完|正文完)[～~，,！!。]|${POSTSCRIPT_LABEL}(?:[：:]|$))`,
 );
