@@ -3,6 +3,7 @@
 // (above the speech's salutation, after its closing, under a question the platform marks), never from a line alone.
 import { isClosingStart, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { FORWARD_NOTE_RE, QUIZ_OPTION_RE } from "./noise-community-words";
+import { looksLikeContent } from "./noise-line-rules";
 
 /** A platform's quiz question: its options follow it, one a line (A．资金 / B．时限). */
 const QUIZ_QUESTION_RE = /[（(](?:单选题|多选题|判断题|填空题)[）)]/;
@@ -110,6 +111,11 @@ const MAX_PREFACE_LINES = 15;
 export function markPreface(texts: string[], verdict: (string | null)[]): void {
   const end = texts.findIndex((t) => HANDS_OVER_RE.test(t.trim()));
   if (end < 0) return;
+  // With no preface, the hand-over alone over the speech (以下为正文：) is the site's, before any of the text; set
+  // between dashes (—— 以下为讲话原文 ——) it is the divider rule's.
+  const alone = !/^[—–－-]/.test(texts[end]!.trim());
+  if (alone && !texts.slice(0, end).some((t, i) => !verdict[i] && looksLikeContent(t.trim())))
+    verdict[end] ??= "正文标记";
   for (let i = end - 1; i >= 0 && i >= end - MAX_PREFACE_LINES; i--) {
     const t = texts[i]!.trim();
     // A speech's own 前言 addresses the room (同志们，今天我们用一堂党课…).

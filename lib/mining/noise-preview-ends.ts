@@ -6,7 +6,7 @@ export const PREVIEW_END = "付费隐藏（试读结束）";
 
 /** 试读结束 / 预览结束 / 免费部分已结束, or the count of what is hidden (剩余约3800字、剩余85%), with the prompt to pay. */
 const PREVIEW_END_RE =
-  /^[…．.·\s]*[（(【[]?\s*(?:(?:试读|预览|试看|免费(?:阅读)?部分)(?:已)?结束|(?:本篇|本文|全文)?(?:还)?剩余约?\s*\d{1,3}(?:[,，]\d{3})*\s*(?:字|%))[^（）()【】[\]]{0,40}(?:VIP|会员|付费|开通|购买|登录|下载|全文)[^（）()【】[\]]{0,20}[)）】\]]?[…．.\s]*$/;
+  /^[…．.·\s]*[（(【[]?\s*(?:(?:试读|预览|试看|免费(?:阅读)?部分)(?:已)?结束|(?:本篇|本文|全文)?(?:还)?剩余约?\s*\d{1,3}(?:[,，]?\d{3})*\s*(?:字|%))[^（）()【】[\]]{0,40}(?:VIP|会员|付费|开通|购买|登录|下载|全文)[^（）()【】[\]]{0,20}[)）】\]]?[…．.\s]*$/;
 
 /** The reason of a line that is a preview's end note (null: another rule judges it). */
 export function previewEndReason(t: string): string | null {

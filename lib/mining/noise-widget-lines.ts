@@ -35,12 +35,12 @@ const RATING_RE = /^[★☆✩✭]{3,5}\s*(?:\d\.\d\s*分|\d{1,3}\s*分\s*[（(]
 const SPONSOR_RE =
   /^(?:[—–\-－]{1,3}|[【\[「〔(（▼▲])\s*(?:赞助(?:商)?(?:链接|连结)|(?:广告|推广)(?:链接|连结)|赞助商)\s*(?:[—–\-－]{1,3}|[】\]」〕)）▼▲])\s*\S/;
 
-/** （区教育局办公室根据录音整理，已经本人审阅）: the editor's note that the text was written up from a recording, a line
- *  of its own in brackets; so is a podcast's note over its 文稿 (（文稿由语音转写生成…；如与音频有出入，以音频为准。）):
+/** （区教育局办公室根据录音整理，已经本人审阅）, （本文为会议现场录音整理稿…）, （录音整理：镇党政办…）: the editor's note
+ *  that the text was written up from a recording, a line of its own in brackets; so is a podcast's note over its 文稿 (（文稿由语音转写生成…；如与音频有出入，以音频为准。）):
  *  a word of transcribing in the bracket (转写, 转录, 文稿, 识别). A speaker's own aside on a clip he shows (（…经过以视频
  *  为准，大家注意看…）) names no transcribing, and speaks to the room (大家). */
 const RECORDED_NOTE_RE =
-  /^[（(](?:[^（）()]{0,20}(?:根据|据)[^（）()]{0,6}录音(?:整理|记录整理)[^（）()]{0,16}|(?![^（）()]*大家)(?=[^（）()]*(?:转写|转录|文稿|识别))[^（）()]{0,30}(?:(?:语音|录音|音频|视频)(?:转写|转录|识别)|以(?:音频|录音|视频|原声)为准)[^（）()]{0,30})[)）]$/;
+  /^[（(](?:[^（）()]{0,20}(?:(?:根据|据)[^（）()]{0,6}|(?:本文|此文|全文|以下)(?:为|系|是)[^（）()]{0,8})录音(?:整理|记录整理)[^（）()]{0,20}|录音(?:整理|记录)[：:][^（）()]{1,30}|(?![^（）()]*大家)(?=[^（）()]*(?:转写|转录|文稿|识别))[^（）()]{0,30}(?:(?:语音|录音|音频|视频)(?:转写|转录|识别)|以(?:音频|录音|视频|原声)为准)[^（）()]{0,30})[)）]$/;
 export const RECORDED_NOTE = "录音整理说明";
 
 /** 第四章　学校篇（试读）: an e-book reader's chapter line marked as a free sample; a speech marks none of its parts so. */

@@ -50,7 +50,7 @@ import { markFileNames } from "./noise-file-names";
 import { markPageFurniture } from "./noise-page-rules";
 import { emojiLineReason } from "./noise-emoji-lines";
 import { flowingCut } from "./noise-flowing-notes";
-import { previewEndReason } from "./noise-preview-ends";
+import { cutSiteCalls, siteSalesReason } from "./noise-site-sales";
 import {
   breakAfter,
   cutsSentenceAt,
@@ -142,7 +142,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     t = cut(t, CSS_BRACES_RE, "样式代码", line.lineNo, ctx, (m) => /[\u4e00-\u9fff]/.test(m));
     t = cutOptOutTail(cutSourceNotes(t, line.lineNo, ctx), line.lineNo, ctx);
     t = cut(t, COPY_NOTE_INLINE_RE, REASON_SOURCE_NOTE, line.lineNo, ctx);
-    t = cut(t, SITE_PROMO_RE, "网站推广", line.lineNo, ctx);
+    t = cutSiteCalls(cut(t, SITE_PROMO_RE, "网站推广", line.lineNo, ctx), line.lineNo, ctx);
     const stamp = t.includes("（") || t.includes("(") ? POST_STAMP_RE.exec(t) : null; // a stamp is bracketed
     if (stamp && isTitleLine(t.slice(0, stamp.index).trim()))
       t = cut(t, POST_STAMP_RE, REASON_SOURCE_NOTE, line.lineNo, ctx);
@@ -167,7 +167,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     const protectedLine = isProtected(tt, line.hint);
     guard.push(lineGuard(tt, line.hint, prev) ?? wrappedPiece(lines, index));
     verdict.push(
-      tt ? (previewEndReason(tt) ?? lineNoiseReason(tt, protectedLine, inProse, /[：:]$/.test(prev))) : null,
+      tt ? (siteSalesReason(tt, inProse) ?? lineNoiseReason(tt, protectedLine, inProse, /[：:]$/.test(prev))) : null,
     );
   }
   const earlier = earlierText(texts, verdict);
