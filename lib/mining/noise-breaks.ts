@@ -10,6 +10,7 @@ import { PREVIEW_END } from "./noise-preview-ends";
 import { PREVIEW_MARK, PRINT_HEADER, PRINTED_HEADER, SCREEN_BAR } from "./noise-line-shapes";
 import { PAGE_JUMP } from "./noise-page-ends";
 import { INTERNAL_MARK } from "./noise-office-records";
+import { DOWNLOAD_STAMP } from "./noise-download-stamps";
 import { RUNNING_HEADER } from "./noise-page-furniture";
 import { isTitleLine } from "./outline-patterns";
 import { isSalutation } from "./speech-frame-lines";
@@ -36,6 +37,7 @@ export const FLOWS_ACROSS = new Set<string>([
   PREVIEW_MARK,
   INTERNAL_MARK,
   COPY_NOTE_BREAK,
+  DOWNLOAD_STAMP,
 ]);
 export const PAYWALL = "付费/登录提示";
 /** Breaks that are a page's: the text was cut there by the page, not by the writer. */

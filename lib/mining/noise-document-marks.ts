@@ -55,3 +55,22 @@ const SEAL_RE = needs(["〔"], /(?<!盖|盖上|盖好|刻|刻制|伪造|启用|�
 export function cutSealMarks(text: string, lineNo: number, ctx: Ctx): string {
   return cut(text, SEAL_RE, "印章位置标记", lineNo, ctx, (m) => m.trim() === text.trim());
 }
+
+/** An online document's revision shown inline in the hexagonal brackets its export sets marks in, with no closing
+ *  tag: 〔删除：重特大及〕 (the deleted words, no longer the text's: the mark goes whole), 〔插入：要〕 / 〔新增：…〕 (the
+ *  inserted words stay, the mark round them goes). A speech's own 〔〕 hold a document's year (青安委〔2024〕2号). */
+const BRACKETED_DELETION_RE = needs(["〔"], /〔(?:删除|删去)[：:][^〔〕\n]{1,120}〕/g);
+const BRACKETED_INSERTION_RE = /〔(?:插入|添加|新增)[：:]([^〔〕\n]{1,120})〕/g;
+/** 〔批注2〕 inside a sentence: a comment's anchor (its words are listed under the text); no speech writes one. */
+const BRACKETED_ANCHOR_RE = needs(["〔"], /(?<=\S)〔(?:批注|评论)\s*\d{1,3}〕/g);
+
+/** Cuts an online document's bracketed revision marks and comment anchors from inside a line. */
+export function cutBracketedRevisions(text: string, lineNo: number, ctx: Ctx): string {
+  if (!text.includes("〔")) return text;
+  let t = cut(text, BRACKETED_DELETION_RE, "修订痕迹（删除的文字）", lineNo, ctx);
+  t = cut(t, BRACKETED_ANCHOR_RE, "批注标记", lineNo, ctx);
+  return t.replace(BRACKETED_INSERTION_RE, (m, inserted: string) => {
+    ctx.removed.push({ text: m.replace(inserted, ""), reason: "修订痕迹（插入标记）", lineNo });
+    return inserted;
+  });
+}

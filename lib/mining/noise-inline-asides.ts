@@ -9,7 +9,7 @@ import { COPIER_NOTE_RE, speakersOwnBracket } from "./noise-copier-asides";
 import { isPostedSpeakerLine } from "./speech-frame-lines";
 import { GLUED_CREDIT, gluedCreditOf } from "./noise-glued-credits";
 import { cutInlineButtons } from "./noise-inline-buttons";
-import { cutInlineComments, cutSealMarks } from "./noise-document-marks";
+import { cutBracketedRevisions, cutInlineComments, cutSealMarks } from "./noise-document-marks";
 
 /** An editor's note in brackets: （编者注：…）, 【小编提示：…】, 【编者按】, （有删节）, （根据录音整理）, （未经本人审阅）;
  *  whoever saved or reposted it: 【藏者按：…】, （博主按：…）, [楼主注：…], 〔馆主注：…〕, a poster's note signed at its end
@@ -83,7 +83,36 @@ const CURSOR_RE = new RegExp(`([\\u4e00-\\u9fff]{2,4})${CURSOR_LABEL}`, "g");
 
 /** What of the page the asides need: whether it is a personal library's, the reposter's declared notes, and the
  *  co-editors named on it. */
-export type AsideMarks = { saver: boolean; addedNotes: RegExp | null; cursors: RegExp | null };
+export type AsideMarks = {
+  saver: boolean;
+  addedNotes: RegExp | null;
+  cursors: RegExp | null;
+  mentions: RegExp | null;
+};
+
+/** An @mention glued to the words after it (谢副校长@谢建平通报了…): the name is known from the page, where the same
+ *  person comments (评论 · 谢建平：…) — the longest start (2–4 characters) of the run after @ written on the page after
+ *  a space or a dot and before a colon. With a space after it the mention is cut anyway (MENTION_RE). */
+const GLUED_MENTION_RE = /@([\u4e00-\u9fff]{2,4})(?=[\u4e00-\u9fff])/g;
+/** A name written on the page before a colon, after a line's start, a space or a dot (评论 · 谢建平：). */
+const NAMED_BEFORE_COLON_RE = /(?<=^|[\s·•])([\u4e00-\u9fff]{2,4})\s*[：:]/gm;
+/** The most glued mentions read on a page (a page of thousands of @ is no shared document's). */
+const MAX_MENTIONS = 20;
+function gluedMentions(page: string): string[] {
+  const named = new Set([...page.matchAll(NAMED_BEFORE_COLON_RE)].map((m) => m[1]!));
+  const names = new Set<string>();
+  for (const m of page.matchAll(GLUED_MENTION_RE)) {
+    const run = m[1]!;
+    for (let k = run.length; k >= 2; k--) {
+      if (named.has(run.slice(0, k))) {
+        names.add(run.slice(0, k));
+        break;
+      }
+    }
+    if (names.size >= MAX_MENTIONS) break;
+  }
+  return [...names];
+}
 
 /** A cursor label's name is known from the page (the co-editor comments or edited it elsewhere, 孙某：…, 最近修改：赵某 ·):
  *  the longest end (2–4 characters) of the run before the label written on the page as an author's. */
@@ -107,6 +136,7 @@ export function asideMarks(lines: { text: string }[]): AsideMarks {
   const added = NOTES_ADDED_RE.exec(page);
   const open = added ? (added[1] ?? added[2] ?? added[3])! : null;
   const names = coEditors(page);
+  const mentioned = page.includes("@") ? gluedMentions(page) : [];
   return {
     saver: lines.some((l) => SAVER_PAGE_RE.test(l.text.trim())),
     addedNotes: open
@@ -116,6 +146,7 @@ export function asideMarks(lines: { text: string }[]): AsideMarks {
         )
       : null,
     cursors: names.length ? new RegExp(`(?:${names.join("|")})${CURSOR_LABEL}`, "g") : null,
+    mentions: mentioned.length ? new RegExp(`@(?:${mentioned.join("|")})(?=[\\u4e00-\\u9fff])`, "g") : null,
   };
 }
 
@@ -164,6 +195,7 @@ export function cutAsides(text: string, lineNo: number, ctx: Ctx, marks?: AsideM
   t = cut(t, KEEPER_MARK_RE, "收藏者的批注", lineNo, ctx);
   t = cut(t, TOOLTIP_LINK_RE, "学习平台的知识点链接", lineNo, ctx);
   t = cutInlineButtons(cut(t, LINK_LABEL_RE, "网页链接文字", lineNo, ctx), lineNo, ctx);
-  t = cutSealMarks(cutInlineComments(t, lineNo, ctx), lineNo, ctx);
+  t = cutSealMarks(cutInlineComments(cutBracketedRevisions(t, lineNo, ctx), lineNo, ctx), lineNo, ctx);
+  if (marks?.mentions) t = cut(t, marks.mentions, "@提及", lineNo, ctx);
   return marks?.cursors ? cut(t, marks.cursors, "协作文档的光标标签", lineNo, ctx) : t;
 }

@@ -70,9 +70,10 @@ const EVENT_CAPTION_RE =
  *  A comma may part the keyword from what it gets when the prompt opens the line (after a mark; 在公众号对话框
  *  回复, 回复关键词【…】 too) and what it gets is the page's text (本期, 本文, 全文, 范文, Word版): a speech tells
  *  its hearers what an account of theirs answers (群众在公众号后台回复“举报”，即可获取举报电话…; 职工在公众号
- *  回复“培训”，免费获取题库). */
+ *  回复“培训”，免费获取题库). A site's line sending readers to its column for more of its texts (更多精彩范文，请关注
+ *  ××文库“讲话稿”专栏) is its promotion too. */
 const PROMOTION_RE =
-  /关注(?:微信)?(?:公众号|订阅号|视频号).{0,30}(?:回复|领取|获取|下载)|(?:后台|公众号)?回复[“"「][^”"」]{1,10}[”"」](?:即可|免费)?(?:领取|获取|下载)|^[^\u4e00-\u9fff“"「【]{0,4}(?:在?公众号(?:对话框|后台)?|后台)回复(?:关键词|关键字)?[“"「【][^”"」】]{1,10}[”"」】][，,]\s*(?:即可|免费)?(?:领取|获取|下载)[^。！？]{0,12}(?:本期|本文|全文|范文|[Ww]ord|讲话稿|合集|原文)/;
+  /关注(?:微信)?(?:公众号|订阅号|视频号).{0,30}(?:回复|领取|获取|下载)|(?:后台|公众号)?回复[“"「][^”"」]{1,10}[”"」](?:即可|免费)?(?:领取|获取|下载)|^[^\u4e00-\u9fff“"「【]{0,4}(?:在?公众号(?:对话框|后台)?|后台)回复(?:关键词|关键字)?[“"「【][^”"」】]{1,10}[”"」】][，,]\s*(?:即可|免费)?(?:领取|获取|下载)[^。！？]{0,12}(?:本期|本文|全文|范文|[Ww]ord|讲话稿|合集|原文)|^更多(?:精彩|优秀|热门)?(?:范文|文章|文档|资料|讲话稿)[，,]?\s*(?:请|敬请|欢迎)?(?:关注|访问|尽在|进入)[^。！？]{0,30}(?:专栏|栏目|频道|专题)[。！]?$/;
 
 /** 广告　冬季取暖器清仓特卖…　查看详情 / 【推广】…按此了解详情: an app's ad between paragraphs, its label in front,
  *  its button at the end (推广 only in brackets: 推广…了解更多 may open a sentence), a banner's ▲ at both ends if any

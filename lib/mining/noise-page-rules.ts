@@ -57,6 +57,8 @@ import { markSectionLabels } from "./noise-section-labels";
 import { markExamSections } from "./noise-exam-pages";
 import { markDocumentTails, markNoticeSignature, markPrintingNotes } from "./noise-document-tails";
 import { markOnlineDocumentChrome } from "./noise-online-documents";
+import { markMaterialLabels } from "./noise-material-labels";
+import { markDownloadStamps } from "./noise-download-stamps";
 import { markWorkDocuments } from "./noise-work-documents";
 import { markBbsPosts } from "./noise-bbs-posts";
 import { markAiSummaryBoxes, markAiTools } from "./noise-ai-tools";
@@ -85,6 +87,8 @@ export function markPageFurniture(
   markPageHeads(texts, verdict);
   markAppPlaceholders(texts, verdict);
   markOnlineDocumentChrome(texts, verdict);
+  markMaterialLabels(texts, verdict);
+  markDownloadStamps(texts, verdict);
   markShortVersions(texts, verdict);
   markTableOfContents(texts, verdict);
   markSectionLabels(texts, verdict);
