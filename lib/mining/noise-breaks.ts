@@ -2,7 +2,7 @@
 // browser's print header, a subtitle cue's timing, a 展开全文 button, the site's address printed on every page, a
 // paper's other page between the two halves of a jump, a chat's names and others' messages between a poster's, an
 // office system's watermark band.
-import { CHAT, CHAT_RUN } from "./noise-chat-export";
+import { CHAT } from "./noise-chat-export";
 import { LIVE_STAMP } from "./noise-interleaved-lines";
 import { ADDRESS_WATERMARK } from "./noise-address-watermarks";
 import { continuesProse, REASON_EXPANDER } from "./noise-line-rules";
@@ -30,7 +30,6 @@ export const FLOWS_ACROSS = new Set<string>([
   ADDRESS_WATERMARK,
   PAGE_JUMP,
   CHAT,
-  CHAT_RUN,
   PRINTED_HEADER,
   LIVE_STAMP,
   SCREEN_BAR,
@@ -100,12 +99,9 @@ export function lastWritten(
 }
 
 /** The kind of break the text is after once line `reason` is removed: a page's (strong evidence of a cut), a chat's
- *  (one message ends, another starts; or the poster's text runs on into his next message), or a button's or an
- *  address's (none by itself). */
-type Break = "page" | "soft" | "message" | "run";
-export function breakAfter(reason: string, before: Break | null): Break {
+ *  (one message ends, another starts), or a button's or an address's (none by itself). */
+export function breakAfter(reason: string, before: "page" | "soft" | "message" | null): "page" | "soft" | "message" {
   if (PAGE_BREAKS.has(reason) || before === "page") return "page";
-  if (reason === CHAT_RUN || before === "run") return "run";
   return reason === CHAT || before === "message" ? "message" : "soft";
 }
 

@@ -33,8 +33,6 @@ const DATE_DIVIDER_RE = /^[—\-=─]{2,}\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日
 const CHAT_HEADERS = 3;
 /** A chat's own lines; the poster's text flows on across them (a paragraph cut between two messages is one). */
 export const CHAT = "聊天记录";
-/** The poster's next message header right under his text: one text sent in pieces runs on across it. */
-export const CHAT_RUN = "聊天记录（分条发送的接续处）";
 
 type Head = { at: number; last: number; sender: string };
 
@@ -71,6 +69,7 @@ export function markChatHeaders(texts: string[], verdict: (string | null)[]): vo
   if (heads.length + dividers.length < CHAT_HEADERS) return;
   const header = new Set(dividers);
   for (const h of heads) for (let k = h.at; k <= h.last; k++) header.add(k);
+  for (const i of header) verdict[i] ??= CHAT;
   const messages = heads.map((h) => {
     const body: number[] = [];
     for (let k = h.last + 1; k < texts.length && texts[k]!.trim() && !header.has(k); k++) body.push(k);
@@ -80,8 +79,6 @@ export function markChatHeaders(texts: string[], verdict: (string | null)[]): vo
   for (const m of messages)
     size.set(m.sender, (size.get(m.sender) ?? 0) + m.body.reduce((n, k) => n + texts[k]!.length, 0));
   const poster = [...size].sort((a, b) => b[1] - a[1])[0]?.[0];
-  for (const at of runOnHeads(texts, heads, poster)) verdict[at] ??= CHAT_RUN;
-  for (const i of header) verdict[i] ??= CHAT;
   for (const m of messages) if (m.sender !== poster) for (const k of m.body) verdict[k] ??= CHAT;
   for (const m of messages) for (const k of m.body) if (NOT_TEXT_RE.test(texts[k]!.trim())) verdict[k] ??= CHAT;
   markPosterAfterwords(texts, verdict, messages, poster);
@@ -90,18 +87,5 @@ export function markChatHeaders(texts: string[], verdict: (string | null)[]): vo
     const actor = SYSTEM_NOTICE_RE.exec(t.trim())?.[1];
     const notice = !!actor && (actor === "你" || names.some((n) => n.includes(actor)));
     if (EXPORT_HEAD_RE.test(t.trim()) || notice) verdict[i] ??= CHAT;
-  });
-}
-
-/** The poster's headers set straight under his own message's text, no blank line between, where the chat parts its
- *  other messages with one: he sent one text in pieces, and the export shows them as one run (a piece cut for length
- *  may end at a full stop inside a paragraph). */
-function runOnHeads(texts: string[], heads: Head[], poster: string | undefined): number[] {
-  const blankAbove = heads.filter((h) => h.at === 0 || !texts[h.at - 1]!.trim()).length;
-  if (blankAbove * 3 < heads.length * 2) return [];
-  return heads.flatMap((h, n) => {
-    const above = heads[n - 1];
-    const glued = h.at > 0 && !!texts[h.at - 1]!.trim() && above !== undefined && above.last < h.at - 1;
-    return glued && h.sender === poster && above.sender === poster ? [h.at] : [];
   });
 }

@@ -4,7 +4,7 @@
 // links. A bare count after the words (精选留言 12) is also how a speech gives a figure (网友留言 1268 / 已办结 1215): such
 // a line heads comments only where a reader's named comment follows it, or where the speech has ended above it.
 import { isClosingStart } from "./outline-patterns";
-import { keptFrom } from "./noise-page-cards";
+import { keptFrom, previousLine } from "./noise-page-cards";
 
 const COMMENTS_HEADER_RE =
   /^[【\[]?(?:(?:网友|读者|[\u4e00-\u9fff]友|用户|会员|学员|粉丝)评论|全部评论|最新评论|热门评论|精彩评论|精选评论|评论区|发表评论|我要评论|(?:文档|文章|范文|资料)?评论(?=[（(]\d)|写下你的评论(?:\.{3}|…)?|评论\s*(?:重要提示|温馨提示)[：:][^。！？]{0,20}|按热度\s*按时间|(?:热门|最新|全部|精彩)跟帖|(?:精选|全部|热门|最新|读者|网友)?留言(?:区|板)?|写(?:下你的)?留言|评论.{0,30}[【\[]发表?评论[】\]])(?:[（(]\d{1,5}[)）])?[】\]]?(?:\s*[|｜·]?\s*(?:我来说两句|我要评论|发表评论))?(?:\s*(?:最热|最新|热门|按热度|按时间)(?:\s*[｜|/·]\s*(?:最热|最新|热门|按热度|按时间))*)?\s*[：:>»›]*(?:[（(](?=[^（）()]{0,60}(?:显示|观点|立场|代表|文明|理性))[^（）()]{2,60}[)）])?$/;
@@ -20,8 +20,10 @@ const COMMENT_DATE_RE = /\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}�
 /** The speech's own last words above (谢谢大家！ / 同志们，…): what follows is the page's. */
 const SPEECH_END_RE = /^(?:谢谢|散会)/;
 
-/** 共188条评论 / 共 56 条评论 / 全部 18 条回复: an app's header over a post's comments, their count first (a speech's
- *  figure too, 共1268条留言: as with a bare count after the words, a named comment must follow or the speech have ended). */
+/** 共188条评论 / 共 56 条评论 / 全部 18 条回复: an app's header over a post's comments, their count first. It is a speech's
+ *  figure too (共1268条留言 over 其中：… or a quoted 王大爷：…, 共56条评论： over the comments the speaker reads out), so it
+ *  heads comments only among the post's own chrome: the line right above it was removed (the post's date, place or
+ *  bar), or the speech ended above it. A named line below proves nothing: a speech quotes its netizens by name. */
 const COUNTED_COMMENTS_RE = /^(?:共|全部)\s*\d{1,6}(?:\.\d)?[万wW]?\s*条(?:评论|留言|回复)\s*[：:>›]?$/;
 
 /** Line i's text reads as a comments header (a bare count allowed): a list of links ends where one begins. */
@@ -46,6 +48,8 @@ export function isCommentsHeader(texts: string[], verdict: (string | null)[], i:
   if (!alone && !counted && (!bare || !COMMENTS_HEADER_RE.test(bare[1]!.trim()))) return false;
   const above = keptLine(texts, verdict, i, -1);
   const below = keptLine(texts, verdict, i, 1);
+  const ended = isClosingStart(above) || SPEECH_END_RE.test(above);
+  if (counted) return ended || !!verdict[previousLine(texts, i)];
   const commentBelow = NAMED_COMMENT_RE.test(below) || (alone && COMMENT_DATE_RE.test(below));
-  return commentBelow || isClosingStart(above) || SPEECH_END_RE.test(above);
+  return commentBelow || ended;
 }

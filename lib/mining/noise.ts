@@ -234,7 +234,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
   const cutPageResidue = pageResidueCutter(texts, verdict);
 
   const out: SourceLine[] = [];
-  let afterBreak: ReturnType<typeof breakAfter> | null = null;
+  let afterBreak: "page" | "soft" | "message" | null = null;
   /** After a screenshot's bars, up to the next line of text. */
   let seam = false;
   for (let i = 0; i < texts.length; i++) {

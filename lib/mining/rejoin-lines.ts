@@ -101,9 +101,6 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, after: Item | un
       // heading set flush left at the page's top (坚持问题导向，狠抓…) starts a part of its own.
       if (width > 0 && prev.width >= width - 4) return true;
     }
-    // One text a chat's poster sent in pieces, his next piece set straight under the last: cut anywhere, even after
-    // a full stop.
-    if (afterBreak === "run") return !/[：:]$/.test(prev.text);
     if (endsSentence(prev.text) || /[：:]$/.test(prev.text)) return false;
     // Two messages of a chat: one sentence runs on only where the first stopped at a comma (a heading sent alone stays).
     if (afterBreak === "message") return SOFT_END.test(prev.text);

@@ -14,9 +14,8 @@ export type LineHint = {
   /** The first line after a break the noise pass removed, across which a sentence may run on: a page break
    *  ("page": a page number or running header, strong evidence of a cut) or a reader's button or a page's address
    *  alone on its line ("soft": no evidence of a cut by itself), or a chat's lines between two of a poster's messages
-   *  ("message": a cut only where the first message stops mid-sentence), or the poster's next message set straight
-   *  under his text ("run": one text sent in pieces, cut anywhere). */
-  afterBreak?: "page" | "soft" | "message" | "run";
+   *  ("message": a cut only where the first message stops mid-sentence). */
+  afterBreak?: "page" | "soft" | "message";
   /** A line the file itself sets as a speech's title without the words of one (a 发言摘登's speaker：title line). */
   speechTitle?: boolean;
   /** A .docx table's row, its cells joined by tabs: a paragraph of its own, never a wrapped line. */
