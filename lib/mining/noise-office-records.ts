@@ -35,11 +35,20 @@ const STEP_OPINION_RE = new RegExp(
   String.raw`^[【\[][\u4e00-\u9fff]{2,10}[】\]]\s*[\u4e00-\u9fff·]{2,6}\s*\S.{0,80}?${DAY}\s*\d{1,2}:\d{2}(?::\d{2})?$`,
 );
 const isOpinion = (t: string) => OPINION_RE.test(t) || SIGNED_OPINION_RE.test(t) || STEP_OPINION_RE.test(t);
-/** A document's docket row as the system shows it (文　　号：…〔2024〕17号　　密级：普通　　缓急：平件): two of its labels
- *  or more, no sentence. */
-const DOCKET_LABEL_RE = /(?:文\s*号|发文字号|密\s*级|缓\s*急|紧急程度|签发人|印\s*数)\s*[：:]/g;
+/** A document's docket row as the system shows it (文　　号：…〔2024〕17号　　密级：普通　　缓急：平件): it opens with one of
+ *  its labels, holds two or more, each with its value, and no sentence or clause (no 。！？；，、). A speech's line that
+ *  names them (an item 1.文号：…，密级：…, a hard-wrapped line of a sentence ending 签发人：, a title that carries them)
+ *  has an enumerator or words before the label, a comma, or a label with no value, and stays. */
+const DOCKET_LABEL = String.raw`(?:文\s*号|发文字号|密\s*级|缓\s*急|紧急程度|签发人|印\s*数)\s*[：:]`;
+const DOCKET_LABEL_RE = new RegExp(DOCKET_LABEL, "g");
+const DOCKET_OPEN_RE = new RegExp(String.raw`^${DOCKET_LABEL}`);
+const EMPTY_VALUE_RE = new RegExp(String.raw`${DOCKET_LABEL}\s*(?:$|${DOCKET_LABEL})`);
 const isDocketRow = (t: string) =>
-  !/[。！？；]/.test(t) && t.length <= 120 && (t.match(DOCKET_LABEL_RE)?.length ?? 0) >= 2;
+  !/[。！？；，,、]/.test(t) &&
+  t.length <= 120 &&
+  DOCKET_OPEN_RE.test(t) &&
+  !EMPTY_VALUE_RE.test(t) &&
+  (t.match(DOCKET_LABEL_RE)?.length ?? 0) >= 2;
 /** 回执内容：已组织…落实。——建安公司 方静 2024-07-10 09:12: a reader's receipt the system prints under a notice, signed
  *  with his unit, his name and the time he sent it. */
 const RECEIPT_RE = new RegExp(

@@ -2,11 +2,16 @@
 // (【学习目标】, 【写作要点小结】, 【课后练习】, a 范文 site's 【写作指导】 note over the speech), the 【例文】 label with its note, and the teacher's ★ notes between the
 // paragraphs (his 【点评：…】 inside them are cut as editor's notes: noise-injections.ts). Only a page with its 【例文】
 // label and the lesson's own sections is such a handout; each section runs up to the next label, title or salutation.
+// A 范文 site's note (【写作指导】, 【写作思路】…) is a section only where it stands right over the 【范文】 it introduces
+// (closed by that label, with the speech printed under it, no outline heading inside): the same labels
+// between a speech's paragraphs or over a speech printed before its 【范文】 label go alone, their lines stay.
 import { isSalutation, isTitleLine } from "./outline-patterns";
 
 const REASON = "培训讲义";
 const LESSON_LABEL_RE =
-  /^[【\[](?:学习目标|教学目标|学习要点|写作要点(?:小结)?|要点小结|课后练习|练习题?|思考题|课后作业|例文评析|总体评析|评析|简评|写作提示|写作指导|写法指导|写作技巧|写作思路|范文点评)[】\]]$/;
+  /^[【\[](?:学习目标|教学目标|学习要点|写作要点(?:小结)?|要点小结|课后练习|练习题?|思考题|课后作业|例文评析|总体评析|评析|简评|写作提示|范文点评)[】\]]$/;
+const SITE_NOTE_LABEL_RE = /^[【\[](?:写作指导|写法指导|写作技巧|写作思路)[】\]]$/;
+const OUTLINE_HEAD_RE = /^[一二三四五六七八九十]{1,3}、|^[（(][一二三四五六七八九十]{1,3}[）)]/;
 const EXAMPLE_LABEL_RE = /^[【\[](?:例文|范文|例文原文)[】\]]$/;
 const ANY_LABEL_RE = /^[【\[][^【】[\]]{2,10}[】\]]$/;
 const EXAMPLE_NOTE_RE = /^[（(]说明[：:]/;
@@ -17,20 +22,38 @@ const compact = (t: string) => t.replace(/\s+/g, "");
 export function markTeachingHandout(texts: string[], verdict: (string | null)[]): void {
   // A handout prints its 例文 under that label; a 党课 with its own 【思考题】 and ★ points is a speech.
   if (!texts.some((t) => EXAMPLE_LABEL_RE.test(compact(t)))) return;
-  const lessons = texts.flatMap((t, i) => (LESSON_LABEL_RE.test(compact(t)) ? [i] : []));
-  if (!lessons.length) return;
-  for (const i of lessons) {
+  const sections = texts.flatMap((t, i) =>
+    LESSON_LABEL_RE.test(compact(t)) || (SITE_NOTE_LABEL_RE.test(compact(t)) && overExample(texts, i)) ? [i] : [],
+  );
+  if (!sections.length) return;
+  for (const i of sections) {
     verdict[i] ??= REASON;
-    for (let j = i + 1; j < texts.length; j++) {
-      const t = texts[j]!.trim();
-      if (!t) continue;
-      if (ANY_LABEL_RE.test(compact(t)) || isTitleLine(t) || isSalutation(t)) break;
-      verdict[j] ??= REASON;
-    }
+    const end = sectionEnd(texts, i);
+    for (let j = i + 1; j < end; j++) if (texts[j]!.trim()) verdict[j] ??= REASON;
   }
   texts.forEach((raw, i) => {
     const t = raw.trim();
     if (EXAMPLE_LABEL_RE.test(compact(t)) || STAR_NOTE_RE.test(t)) verdict[i] ??= REASON;
     else if (EXAMPLE_NOTE_RE.test(t) && i > 0 && EXAMPLE_LABEL_RE.test(compact(texts[i - 1]!))) verdict[i] ??= REASON;
   });
+}
+
+/** Where a section under the label at i ends: the next label, title or salutation (or the page's end). */
+function sectionEnd(texts: string[], i: number): number {
+  for (let j = i + 1; j < texts.length; j++) {
+    const t = texts[j]!.trim();
+    if (t && (ANY_LABEL_RE.test(compact(t)) || isTitleLine(t) || isSalutation(t))) return j;
+  }
+  return texts.length;
+}
+
+/** A site's note closed by the 【范文】 label that prints the speech under it (three lines of text or more before any
+ *  other label), with no outline heading of a speech inside the note. */
+function overExample(texts: string[], i: number): boolean {
+  const end = sectionEnd(texts, i);
+  if (end >= texts.length || !EXAMPLE_LABEL_RE.test(compact(texts[end]!))) return false;
+  if (texts.slice(i + 1, end).some((t) => OUTLINE_HEAD_RE.test(t.trim()))) return false;
+  const next = texts.slice(end + 1).filter((t) => t.trim());
+  const label = next.findIndex((t) => ANY_LABEL_RE.test(compact(t)));
+  return (label < 0 ? next.length : label) >= 3;
 }
