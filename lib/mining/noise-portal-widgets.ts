@@ -5,8 +5,7 @@
 // printed again over the page's next speech (【领导讲话】). Each says by its shape or its repetition that it is the
 // page's. Judged after the learned model (noise.ts), on the lines it kept, so the model's training is untouched.
 import { cut, type Ctx } from "./noise-fragments";
-import { parseEnumerator } from "./outline-patterns";
-import { SITE_BANNER } from "./noise-site-notices";
+import { isSalutation } from "./speech-frame-lines";
 
 const FOOTER = "网站页眉页脚";
 const WIDGET = "网站互动提示";
@@ -32,7 +31,7 @@ const QR_READ_RE =
 const BOT_TITLE_RE =
   /^(?:智能问答|智能客服|智能咨询|智能助手|智能问答(?:机器人|助手)|政务(?:智能)?机器人|在线智能客服)$/;
 const BOT_GREETING_RE =
-  /^(?:您好|你好)[！!，,。]?\s*我是[^。！？]{0,40}(?:智能客服|智能助手|智能问答|机器人|小助手)[^。！？]{0,40}(?:可以为您|为您解答|有什么可以帮|请输入|输入问题)/;
+  /^(?:您好|你好)[！!，,。]?\s*我是[^。！？]{0,40}(?:智能客服|智能助手|智能问答|机器人|小助手)[^。！？]{0,40}(?:可以为您|为您解答|有什么可以帮|请输入|输入问题)[^。！？]{0,40}[。！？!?]?(?:(?:请|您可以)[^。！？]{0,30}[。！？!?]?)?$/;
 const BOT_QUESTION_RE = /^(?:热门问题|猜你想问|大家都在问|您可能想问|常见问题|热点问题)[：:]\s*[^。！\n]{2,40}[？?]$/;
 
 /** 记者 张三　通讯员 李四 王五: a news item's byline, roles and names and nothing else (the spaces between Chinese
@@ -63,54 +62,25 @@ const PHOTO_LEAD_RE =
 /** 【领导讲话】: a column's label alone in brackets. */
 const LABEL_RE = /^[【[][^【】[\]，。！？：:；]{2,8}[】\]]$/;
 
-/** Marks the portal's widgets among the lines the rules and the model kept; returns the verdicts. */
+/** Marks the portal's widgets among the lines the rules and the model kept; returns the verdicts. A byline and a
+ *  photo's caption are the news item's only in its head, before the speech opens (its salutation or its first 一、
+ *  point): in the speech the same shapes are its own (an award list read out, a picture the speaker describes). The
+ *  robot's greeting goes only inside its box (its title above or its questions below); alone it is a quote. */
 export function markPortalWidgets(texts: string[], verdict: (string | null)[]): (string | null)[] {
   const kept = (i: number) => !verdict[i] && !!texts[i]!.trim();
+  const opens = texts.findIndex((t) => isSalutation(t.trim()) || /^[一二三四五六七八九十]{1,3}、/.test(t.trim()));
+  const inHead = (i: number) => opens < 0 || i < opens;
   for (let i = 0; i < texts.length; i++) {
     if (!kept(i)) continue;
     const t = texts[i]!.trim();
     if (isFontSwitch(t) || QR_READ_RE.test(t)) verdict[i] = FOOTER;
-    else if (isByline(t)) verdict[i] = BYLINE;
-    else if (isCreditedCaption(t) || PHOTO_LEAD_RE.test(t)) verdict[i] = CAPTION;
-    else if (BOT_GREETING_RE.test(t) || (BOT_TITLE_RE.test(t) && BOT_GREETING_RE.test(nextText(texts, i))))
-      markBotBox(texts, verdict, i);
+    else if (inHead(i) && isByline(t)) verdict[i] = BYLINE;
+    else if (inHead(i) && (isCreditedCaption(t) || PHOTO_LEAD_RE.test(t))) verdict[i] = CAPTION;
+    else if (BOT_TITLE_RE.test(t) && BOT_GREETING_RE.test(nextText(texts, i))) markBotBox(texts, verdict, i);
+    else if (BOT_GREETING_RE.test(t) && BOT_QUESTION_RE.test(nextText(texts, i))) markBotBox(texts, verdict, i);
   }
-  markOutlineBanners(texts, verdict);
   markRepeatedLabels(texts, verdict);
   return verdict;
-}
-
-/** 守牢安全底线　建设平安青石 between a paragraph and the outline's next point (二、…), the point before it (一、…)
- *  above: a slogan of Chinese words alone, no sentence, that heads nothing (the next point follows it at once) and
- *  opens no part (the outline runs on across it), printed once: the site's banner set in the text. */
-const SLOGAN_RE = /^[\u4e00-\u9fff]{8,16}$/;
-/** How far a banner's neighbours may stand from it (blank lines and removed ones between). */
-const NEAR = 4;
-function markOutlineBanners(texts: string[], verdict: (string | null)[]): void {
-  const lines = texts.map((t) => t.trim());
-  const candidates = lines.flatMap((t, i) => (!verdict[i] && SLOGAN_RE.test(t) ? [i] : []));
-  if (!candidates.length) return;
-  // (A slogan the speaker says again on a line of its own is his refrain: the site's banner stands once.)
-  const count = new Map<string, number>();
-  for (const t of lines) count.set(t, (count.get(t) ?? 0) + 1);
-  // Where each point of the 一、 outline first stands.
-  const points = new Map<number, number>();
-  lines.forEach((t, k) => {
-    const e = /^[一二三四五六七八九十]{1,3}、/.test(t) && !verdict[k] ? parseEnumerator(t) : null;
-    if (e?.family === "cn-dun" && !points.has(e.n)) points.set(e.n, k);
-  });
-  const near = (i: number, step: number) => {
-    for (let j = i + step, n = 0; j >= 0 && j < lines.length && n < NEAR; j += step, n++)
-      if (!verdict[j] && lines[j]) return j;
-    return -1;
-  };
-  for (const i of candidates) {
-    const [above, below] = [near(i, -1), near(i, 1)];
-    if (count.get(lines[i]!)! > 1 || above < 0 || below < 0) continue;
-    const point = parseEnumerator(lines[below]!);
-    if (lines[above]!.length < 30 || !/[。！？]$/.test(lines[above]!) || point?.family !== "cn-dun") continue;
-    if (point.n >= 2 && (points.get(point.n - 1) ?? Infinity) < i) verdict[i] = SITE_BANNER;
-  }
 }
 
 /** The next non-blank line's text after line i ("" when none). */
@@ -131,7 +101,8 @@ function markBotBox(texts: string[], verdict: (string | null)[], i: number): voi
 }
 
 /** A lone bracketed label kept while the very same line was removed elsewhere on the page (a 专题 page's 【领导讲话】
- *  over each of its speeches): the page's label again. */
+ *  over each of its speeches), and standing over a title (a line of no sentence): the page's label again. Over a
+ *  paragraph it heads the speech's own item (【典型案例】 over a case) and stays. */
 function markRepeatedLabels(texts: string[], verdict: (string | null)[]): void {
   const removed = new Map<string, string>();
   texts.forEach((t, i) => {
@@ -139,15 +110,18 @@ function markRepeatedLabels(texts: string[], verdict: (string | null)[]): void {
   });
   if (!removed.size) return;
   texts.forEach((t, i) => {
-    if (!verdict[i] && removed.has(t.trim())) verdict[i] = removed.get(t.trim())!;
+    const next = nextText(texts, i);
+    if (!verdict[i] && removed.has(t.trim()) && next.length <= 40 && !/[。！？；，]/.test(next))
+      verdict[i] = removed.get(t.trim())!;
   });
 }
 
 /** 【澄川融媒】 inside a sentence (…违章操作、【××融媒】属地监管…): a news outlet's tag injected into the text; the
- *  sentence runs on across it. After a colon it may be the speech's own (宣传：【县融媒】负责…); at a line's start it
+ *  sentence runs on across it, right after a mark of its own (、，；). Right after a word it is the sentence's object
+ *  (用好【××发布】公众号, 据【××日报】报道), and in a list of bracketed names (【甲】、【乙】等) an item: both stay. After a colon it may be the speech's own (宣传：【县融媒】负责…); at a line's start it
  *  is a dateline, left to the rules that know one. */
 const OUTLET_TAG_RE =
-  /(?<=[\u4e00-\u9fff、，；])【[\u4e00-\u9fff]{2,8}(?:融媒体?|日报|晚报|新闻网?|客户端|发布|电视台|广电)】(?=[\u4e00-\u9fff“])/g;
+  /(?<=[^】][、，；])【[\u4e00-\u9fff]{2,8}(?:融媒体?|日报|晚报|新闻网?|客户端|发布|电视台|广电)】(?=[\u4e00-\u9fff“])(?![等和与及])/g;
 
 /** Cuts an outlet's tag out of the middle of a sentence. */
 export const cutOutletTags = (text: string, lineNo: number, ctx: Ctx): string =>
