@@ -112,10 +112,11 @@ export function markPreface(texts: string[], verdict: (string | null)[]): void {
   const end = texts.findIndex((t) => HANDS_OVER_RE.test(t.trim()));
   if (end < 0) return;
   // With no preface, the hand-over alone over the speech (以下为正文：) is the site's, before any of the text; set
-  // between dashes (—— 以下为讲话原文 ——) it is the divider rule's.
+  // between dashes (—— 以下为讲话原文 ——) it is the divider rule's. An outline heading above it (一、传达…精神) is the
+  // speech begun: its 下面是全文： leads into a document it quotes.
   const alone = !/^[—–－-]/.test(texts[end]!.trim());
-  if (alone && !texts.slice(0, end).some((t, i) => !verdict[i] && looksLikeContent(t.trim())))
-    verdict[end] ??= "正文标记";
+  const begun = (t: string) => looksLikeContent(t) || parseEnumerator(t) !== null;
+  if (alone && !texts.slice(0, end).some((t, i) => !verdict[i] && begun(t.trim()))) verdict[end] ??= "正文标记";
   for (let i = end - 1; i >= 0 && i >= end - MAX_PREFACE_LINES; i--) {
     const t = texts[i]!.trim();
     // A speech's own 前言 addresses the room (同志们，今天我们用一堂党课…).

@@ -166,9 +166,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     texts.push(t);
     const protectedLine = isProtected(tt, line.hint);
     guard.push(lineGuard(tt, line.hint, prev) ?? wrappedPiece(lines, index));
-    verdict.push(
-      tt ? (siteSalesReason(tt, inProse) ?? lineNoiseReason(tt, protectedLine, inProse, /[：:]$/.test(prev))) : null,
-    );
+    verdict.push(tt ? (siteSalesReason(tt) ?? lineNoiseReason(tt, protectedLine, inProse, /[：:]$/.test(prev))) : null);
   }
   const earlier = earlierText(texts, verdict);
   for (let i = 0; i < texts.length; i++)

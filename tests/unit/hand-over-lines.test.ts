@@ -27,4 +27,17 @@ describe("a hand-over line alone", () => {
   it("but inside the speech, after its text has begun, it is the speech's own", () => {
     expect(kept("以下是原文：", "body")).toContain("以下是原文：");
   });
+
+  it("and under an outline heading of the speech it leads into the document the speaker quotes", () => {
+    const text = [
+      "在全市防汛工作会议上传达省防汛会议精神时的讲话",
+      "一、传达全省防汛抗旱工作会议精神",
+      "以下为原文：",
+      "　　今年我省降水偏多，江河湖库水位偏高，防汛形势十分严峻，各地要立足防大汛、抗大洪。",
+      "二、抓好贯彻落实",
+      "　　我市要立即组织一次汛前大检查，对病险水库、山洪灾害点逐一落实包保责任人。",
+    ].join("\n");
+    const blocks = mineText(text).speeches.flatMap((s) => s.blocks.map((b) => b.text));
+    expect(blocks).toContain("以下为原文：");
+  });
 });
