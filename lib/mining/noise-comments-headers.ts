@@ -7,7 +7,10 @@ import { isClosingStart } from "./outline-patterns";
 import { keptFrom, previousLine } from "./noise-page-cards";
 
 const COMMENTS_HEADER_RE =
-  /^[【\[]?(?:(?:网友|读者|[\u4e00-\u9fff]友|用户|会员|学员|粉丝)评论|全部评论|最新评论|热门评论|精彩评论|精选评论|评论区|发表评论|我要评论|(?:文档|文章|范文|资料)?评论(?=[（(]\d)|写下你的评论(?:\.{3}|…)?|评论\s*(?:重要提示|温馨提示)[：:][^。！？]{0,20}|按热度\s*按时间|(?:热门|最新|全部|精彩)跟帖|(?:精选|全部|热门|最新|读者|网友)?留言(?:区|板)?|写(?:下你的)?留言|评论.{0,30}[【\[]发表?评论[】\]])(?:[（(]\d{1,5}[)）])?[】\]]?(?:\s*[|｜·]?\s*(?:我来说两句|我要评论|发表评论))?(?:\s*(?:最热|最新|热门|按热度|按时间)(?:\s*[｜|/·]\s*(?:最热|最新|热门|按热度|按时间))*)?\s*[：:>»›]*(?:[（(](?=[^（）()]{0,60}(?:显示|观点|立场|代表|文明|理性))[^（）()]{2,60}[)）])?$/;
+  /^[【\[]?(?:(?:网友|读者|[\u4e00-\u9fff]友|用户|会员|学员|粉丝)评论|全部评论|最新评论|热门评论|精彩评论|精选评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|写下你的评论(?:\.{3}|…)?|评论\s*(?:重要提示|温馨提示)[：:][^。！？]{0,20}|按热度\s*按时间|(?:热门|最新|全部|精彩)跟帖|(?:精选|全部|热门|最新|读者|网友)?留言(?:区|板)?|写(?:下你的)?留言|评论.{0,30}[【\[]发表?评论[】\]])(?:[（(]\d{1,5}[)）])?[】\]]?(?:\s*[|｜·]?\s*(?:我来说两句|我要评论|发表评论))?(?:\s*(?:最热|最新|热门|按热度|按时间)(?:\s*[｜|/·]\s*(?:最热|最新|热门|按热度|按时间))*)?\s*[：:>»›]*(?:[（(](?=[^（）()]{0,60}(?:显示|观点|立场|代表|文明|理性))[^（）()]{2,60}[)）])?$/;
+/** 文档评论（3）: a 文库's header in its own word for what it holds; a speech quotes such a count too (文章评论（3）, then
+ *  what it means), so it heads comments only where a reader's named comment follows it. */
+const HOLDINGS_HEADER_RE = /^[【\[]?(?:文档|文章|范文|资料)评论[（(]\d{1,5}[)）][】\]]?\s*[：:]?$/;
 /** 精选留言 12: the header's words, then a bare count. */
 const BARE_COUNT_RE = /^([^\d]{2,12}?)\s*\d{1,5}$/;
 /** 熔炼车间老胡：厂长讲得实在… / 作者回复：…: a reader's comment, his name before a colon. */
@@ -30,7 +33,10 @@ const COUNTED_COMMENTS_RE = /^(?:共|全部)\s*\d{1,6}(?:\.\d)?[万wW]?\s*条(?:
 export function looksLikeCommentsHeader(t: string): boolean {
   const bare = BARE_COUNT_RE.exec(t);
   return (
-    COMMENTS_HEADER_RE.test(t) || COUNTED_COMMENTS_RE.test(t) || (!!bare && COMMENTS_HEADER_RE.test(bare[1]!.trim()))
+    COMMENTS_HEADER_RE.test(t) ||
+    COUNTED_COMMENTS_RE.test(t) ||
+    HOLDINGS_HEADER_RE.test(t) ||
+    (!!bare && COMMENTS_HEADER_RE.test(bare[1]!.trim()))
   );
 }
 
@@ -44,6 +50,7 @@ export function isCommentsHeader(texts: string[], verdict: (string | null)[], i:
   const bare = BARE_COUNT_RE.exec(t);
   const alone = READERS_WORD_ALONE_RE.test(t);
   if (COMMENTS_HEADER_RE.test(t) && !alone) return true;
+  if (HOLDINGS_HEADER_RE.test(t)) return NAMED_COMMENT_RE.test(keptLine(texts, verdict, i, 1));
   const counted = COUNTED_COMMENTS_RE.test(t);
   if (!alone && !counted && (!bare || !COMMENTS_HEADER_RE.test(bare[1]!.trim()))) return false;
   const above = keptLine(texts, verdict, i, -1);

@@ -59,8 +59,10 @@ export function cutSealMarks(text: string, lineNo: number, ctx: Ctx): string {
 /** An online document's revision shown inline in the hexagonal brackets its export sets marks in, with no closing
  *  tag: 〔删除：重特大及〕 (the deleted words, no longer the text's: the mark goes whole), 〔插入：要〕 / 〔新增：…〕 (the
  *  inserted words stay, the mark round them goes). A speech's own 〔〕 hold a document's year (青安委〔2024〕2号). */
-const BRACKETED_DELETION_RE = needs(["〔"], /〔(?:删除|删去)[：:][^〔〕\n]{1,120}〕/g);
-const BRACKETED_INSERTION_RE = /〔(?:插入|添加|新增)[：:]([^〔〕\n]{1,120})〕/g;
+/** A mark the speech talks about rather than applies (用〔删除：原条文〕的格式标出来) is its text. */
+const TALKED_ABOUT = "(?!的?(?:格式|方式|形式|写法|样式)|标[出注明记])";
+const BRACKETED_DELETION_RE = needs(["〔"], new RegExp(`〔(?:删除|删去)[：:][^〔〕\\n]{1,120}〕${TALKED_ABOUT}`, "g"));
+const BRACKETED_INSERTION_RE = new RegExp(`〔(?:插入|添加|新增)[：:]([^〔〕\\n]{1,120})〕${TALKED_ABOUT}`, "g");
 /** 〔批注2〕 inside a sentence: a comment's anchor (its words are listed under the text); no speech writes one. */
 const BRACKETED_ANCHOR_RE = needs(["〔"], /(?<=\S)〔(?:批注|评论)\s*\d{1,3}〕/g);
 

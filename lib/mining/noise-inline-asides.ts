@@ -9,6 +9,7 @@ import { COPIER_NOTE_RE, speakersOwnBracket } from "./noise-copier-asides";
 import { isPostedSpeakerLine } from "./speech-frame-lines";
 import { GLUED_CREDIT, gluedCreditOf } from "./noise-glued-credits";
 import { cutInlineButtons } from "./noise-inline-buttons";
+import { commentersOf } from "./noise-named-comments";
 import { cutBracketedRevisions, cutInlineComments, cutSealMarks } from "./noise-document-marks";
 
 /** An editor's note in brackets: （编者注：…）, 【小编提示：…】, 【编者按】, （有删节）, （根据录音整理）, （未经本人审阅）;
@@ -92,28 +93,20 @@ export type AsideMarks = {
   mentions: RegExp | null;
 };
 
-/** An @mention glued to the words after it (谢副校长@谢建平通报了…): the name is known from the page, where the same
- *  person comments (评论 · 谢建平：…) — the longest start (2–4 characters) of the run after @ written on the page after
- *  a space or a dot and before a colon. With a space after it the mention is cut anyway (MENTION_RE). */
-const GLUED_MENTION_RE = /@([\u4e00-\u9fff]{2,4})(?=[\u4e00-\u9fff])/g;
-/** A name written on the page before a colon, after a line's start, a space or a dot (评论 · 谢建平：). */
-const NAMED_BEFORE_COLON_RE = /(?<=^|[\s·•])([\u4e00-\u9fff]{2,4})\s*[：:]/gm;
+/** An @mention glued to the words after it (谢副校长@谢建平通报了…): the text names the person twice, by the title
+ *  with his surname and by the mention. Only a commenter the page shows as such (评论 · 谢建平：… with its time), and
+ *  only right after a title of his surname: elsewhere an @name is how the sentence names someone (由@谢建平牵头, 群众
+ *  @青川发布咨询政策), and cutting it would take the sentence's subject. With a space after it the mention is cut
+ *  anyway (MENTION_RE). */
+const TITLE =
+  "(?:副|常务副)?(?:校长|局长|书记|主任|处长|科长|部长|院长|县长|市长|区长|镇长|乡长|主席|经理|董事长|总经理|组长|队长|老师|所长|站长)";
 /** The most glued mentions read on a page (a page of thousands of @ is no shared document's). */
 const MAX_MENTIONS = 20;
-function gluedMentions(page: string): string[] {
-  const named = new Set([...page.matchAll(NAMED_BEFORE_COLON_RE)].map((m) => m[1]!));
-  const names = new Set<string>();
-  for (const m of page.matchAll(GLUED_MENTION_RE)) {
-    const run = m[1]!;
-    for (let k = run.length; k >= 2; k--) {
-      if (named.has(run.slice(0, k))) {
-        names.add(run.slice(0, k));
-        break;
-      }
-    }
-    if (names.size >= MAX_MENTIONS) break;
-  }
-  return [...names];
+function gluedMentions(lines: { text: string }[]): RegExp | null {
+  const names = commentersOf(lines.map((l) => l.text)).filter((n) => /^[\u4e00-\u9fff]{2,4}$/.test(n));
+  if (!names.length) return null;
+  const alts = names.slice(0, MAX_MENTIONS).map((n) => `(?<=${n[0]}${TITLE})@${n}`);
+  return new RegExp(`(?:${alts.join("|")})(?=[\\u4e00-\\u9fff])`, "g");
 }
 
 /** A cursor label's name is known from the page (the co-editor comments or edited it elsewhere, 孙某：…, 最近修改：赵某 ·):
@@ -138,7 +131,7 @@ export function asideMarks(lines: { text: string }[]): AsideMarks {
   const added = NOTES_ADDED_RE.exec(page);
   const open = added ? (added[1] ?? added[2] ?? added[3])! : null;
   const names = coEditors(page);
-  const mentioned = page.includes("@") ? gluedMentions(page) : [];
+  const mentions = page.includes("@") ? gluedMentions(lines) : null;
   return {
     saver: lines.some((l) => SAVER_PAGE_RE.test(l.text.trim())),
     addedNotes: open
@@ -148,7 +141,7 @@ export function asideMarks(lines: { text: string }[]): AsideMarks {
         )
       : null,
     cursors: names.length ? new RegExp(`(?:${names.join("|")})${CURSOR_LABEL}`, "g") : null,
-    mentions: mentioned.length ? new RegExp(`@(?:${mentioned.join("|")})(?=[\\u4e00-\\u9fff])`, "g") : null,
+    mentions,
   };
 }
 

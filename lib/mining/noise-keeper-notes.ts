@@ -17,10 +17,9 @@ export const COMMENT_HEAD = String.raw`[【[]批注\s*\d{1,3}\s*[：:][^【】[\
 /** The anchor and colon an entry of a word processor's list of comments opens with ([批注1]:, 批注 [ZH1]:). */
 export const COMMENT_ENTRY = String.raw`(?:[【[]批注\s*\d{1,3}|批注\s*[【[][A-Z]{1,4}\d{1,3})[】\]]\s*[：:]`;
 
-/** An online document's comment as its viewer prints it between the paragraphs: 批注 刘晓蕾：… / 评论 · 谢建平：…
- *  (the label, the commenter's name, a colon), 〔批注2〕周文涛：… (the anchor it hangs on, then the name), and the
- *  mark a resolved one keeps (已解决 · 由 蒋晓芸 标记). A name is a few characters, no clause. */
-const NAMED_COMMENT = String.raw`(?:批注\s*[·•]?|评论\s*[·•])\s*[\u4e00-\u9fffA-Za-z]{2,8}(?:[（(][^（）()]{1,12}[）)])?\s*[：:]`;
+/** An online document's comment as its viewer prints it: 〔批注2〕周文涛：… (the anchor it hangs on, then the name),
+ *  and the mark a resolved one keeps (已解决 · 由 蒋晓芸 标记). (批注 刘晓蕾：… / 评论 · 谢建平：… need the page:
+ *  noise-named-comments.ts.) */
 const ANCHORED_COMMENT = String.raw`[〔【[](?:批注|评论)\s*\d{1,3}[〕】\]]\s*[\u4e00-\u9fffA-Za-z]{2,8}\s*[：:]`;
 const RESOLVED_MARK = String.raw`(?:已解决|已重新打开|重新打开)\s*[·•]\s*由\s*[^\s，。！？]{1,16}\s*标记$`;
 
@@ -30,7 +29,7 @@ const RESOLVED_MARK = String.raw`(?:已解决|已重新打开|重新打开)\s*[�
  *  批注 [ZH1]: 郑海波 2024-04-08 09:12 …). */
 export const REVIEW_COMMENT_RE = new RegExp(
   String.raw`^(?:(?:批注|修订意见)[（(][^（）()]{1,16}[）)]|批注|旁批)[：:]|^[【[](?:批注|旁批|笔记)[】\]]|^${COMMENT_HEAD}|^${COMMENT_ENTRY}` +
-    String.raw`|^${NAMED_COMMENT}|^${ANCHORED_COMMENT}|^${RESOLVED_MARK}`,
+    String.raw`|^${ANCHORED_COMMENT}|^${RESOLVED_MARK}`,
 );
 
 /** The reason a whole (normalised, trimmed) line is the keeper's note, or null. */

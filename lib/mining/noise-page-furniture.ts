@@ -192,6 +192,8 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
     const comments =
       isCommentsHeader(texts, verdict, i) || (OTHER_ANSWERS_RE.test(head) && speechAbove(texts, verdict, i));
     if (!comments && !isListHeader(head)) continue;
+    const spoken = !comments && /为[你您]推荐/.test(head); // a host's words too: a sentence under it is the speech's
+    if (spoken && endsSentence(texts[nextLine(texts, i)]?.trim() ?? "")) continue;
     verdict[i] ??= "网站页眉页脚";
     const itemLike = comments ? commentLike : linkLike;
     // A list a preview prints in its page break (第 1 页，共 6 页 / 相关文档 / …): the text resumes below it, so a link
@@ -209,7 +211,7 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
         continue;
       }
       // A list of links ends where the comments begin: they are read under their own header.
-      if (!itemLike(t, texts, j) || (!comments && looksLikeCommentsHeader(t))) break;
+      if (!itemLike(t, texts, j) || (spoken && endsSentence(t)) || (!comments && looksLikeCommentsHeader(t))) break;
       // A line above text of its own is that text's title, unless it carries the items' bullet (·…讲话稿 is one
       // more link: no title starts with a list's bullet); a title without the bullet the links had ends the list
       // where a speech's salutation follows it.
@@ -235,13 +237,11 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
   }
 }
 
-/** A summary placed above the text (【内容摘要】 … 正文：, an AI summary … 以上内容由AI生成): everything between the
- *  two labels. */
-// 【内容摘要】 / 摘要： / ✦ AI摘要 / 【AI总结】 / ✦ AI智能总结: a summary's label, a reader's AI summary included.
+// A summary above the text (【内容摘要】 … 正文：, an AI summary … 以上内容由AI生成): everything between the two labels.
+// Its label: 【内容摘要】 / 摘要： / ✦ AI摘要 / 【AI总结】 / ✦ AI智能总结 (a reader's AI summary included).
 const SUMMARY_HEAD_RE =
   /^[^\p{L}\p{N}]{0,2}(?:[【\[](?:(?:AI|智能|文档)?(?:内容摘要|内容提要|摘要|导读|提要|内容简介|简介)|(?:AI|智能)\s*(?:总结|速览|概要|概述))[】\]]|(?:(?:AI|智能)\s*(?:生成的?)?\s*(?:文档|文章|全文)?|文档|课程|专题)?(?:内容摘要|内容提要|摘要|导读|提要|内容简介|简介)\s*[：:]?$|(?:AI\s*智能|AI|智能)\s*(?:总结|速览|概要|概述)\s*[：:]?$)/u;
-// 正文： / 【讲话全文】 / 文档预览 / *以上内容由AI生成，仅供参考 / 本文由AI辅助生成摘要: where the text, or the preview of it,
-// starts.
+// 正文： / 【讲话全文】 / 文档预览 / *以上内容由AI生成，仅供参考 / 本文由AI辅助生成摘要: where the text (or its preview) starts.
 const TEXT_HEAD_RE =
   /^(?:[【\[]?(?:正文|文档预览|正文预览|全文预览|学习材料|阅读材料)[】\]]?\s*[：:]?$|[*＊※]?\s*(?:以上内容|本文|本摘要|摘要)由\s*AI|[—\-–\s]*以下(?:为|是)(?:本文档?|文档)?(?:全文|正文)[—\-–\s]*$)/;
 /** 【讲话全文】 / 全文: ends the summary only above the speech's salutation (a 全文 toggle inside the speech does not). */

@@ -58,6 +58,7 @@ import { markExamSections } from "./noise-exam-pages";
 import { markDocumentTails, markNoticeSignature, markPrintingNotes } from "./noise-document-tails";
 import { markOnlineDocumentChrome } from "./noise-online-documents";
 import { markMaterialLabels } from "./noise-material-labels";
+import { markNamedComments } from "./noise-named-comments";
 import { markDownloadStamps } from "./noise-download-stamps";
 import { markWorkDocuments } from "./noise-work-documents";
 import { markBbsPosts } from "./noise-bbs-posts";
@@ -87,6 +88,7 @@ export function markPageFurniture(
   markPageHeads(texts, verdict);
   markAppPlaceholders(texts, verdict);
   markOnlineDocumentChrome(texts, verdict);
+  markNamedComments(texts, verdict);
   markMaterialLabels(texts, verdict);
   markDownloadStamps(texts, verdict);
   markShortVersions(texts, verdict);

@@ -8,10 +8,11 @@ import { textsOf } from "@/lib/testing/mined-page";
 const between = (...lines: string[]) => [...COUNTY_SPEECH_HEAD, ...lines, ...COUNTY_SPEECH_REST];
 
 describe("an online document's comment lines", () => {
-  it("takes 批注 name：… and 〔批注2〕name：… on lines of their own", () => {
+  it("takes 批注 name：… (the page names her elsewhere as a collaborator) and 〔批注2〕name：… on lines of their own", () => {
     const page = between(
       "批注 马晓丽：这里的数据请再和统计科核对一下",
       "〔批注2〕胡建国：这句建议改成“要坚持问题导向”。",
+      "已解决 · 由 马晓丽 标记",
     );
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
@@ -21,10 +22,11 @@ describe("an online document's comment lines", () => {
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
-  it("cuts a glued @mention whose name the page shows as a commenter's", () => {
-    const head = COUNTY_SPEECH_HEAD.map((l) => l.replace("县应急管理局通报", "县应急管理局@马晓丽通报"));
+  it("cuts a glued @mention of a commenter right after a title with the same surname", () => {
+    const head = COUNTY_SPEECH_HEAD.map((l) => l.replace("县应急管理局通报", "县应急管理局马副局长@马晓丽通报"));
+    const blocks = COUNTY_SPEECH_BLOCKS.map((l) => l.replace("县应急管理局通报", "县应急管理局马副局长通报"));
     const page = [...head, "评论 · 马晓丽：数据已核对。3月2日 10:15", ...COUNTY_SPEECH_REST];
-    expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+    expect(textsOf(page)).toEqual(blocks);
   });
 
   it("keeps a speech's lines that open with 评论 or 批注, and an @ whose name the page does not show", () => {
