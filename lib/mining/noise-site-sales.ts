@@ -3,14 +3,7 @@
 // not read here: its words are a safety speech's own (一对一帮扶, 心理辅导, 开通咨询热线, 举报电话12315), in its
 // headings and titles too, and nothing but those two word lists told the advert apart; such adverts leak.
 import { cut, type Ctx } from "./noise-fragments";
-import { previewEndReason } from "./noise-preview-ends";
 import { cjkCount } from "./outline-patterns";
-
-/** The rule reason of a line judged on its own before the general line rules: a paywall's preview end, which sells
- *  the rest of the page (剩余1824字…开通会员). */
-export function siteSalesReason(t: string): string | null {
-  return previewEndReason(t);
-}
 
 /** A government body's site, account or intranet (县总工会网站, 省应急管理厅网站, 县应急管理局公众号, 政务内网): the
  *  speaker's own pointer, never a 范文 site's brand. */

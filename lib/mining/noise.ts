@@ -50,7 +50,8 @@ import { markFileNames } from "./noise-file-names";
 import { markPageFurniture } from "./noise-page-rules";
 import { emojiLineReason } from "./noise-emoji-lines";
 import { flowingCut } from "./noise-flowing-notes";
-import { cutSiteCalls, siteSalesReason } from "./noise-site-sales";
+import { cutSiteCalls } from "./noise-site-sales";
+import { previewEndReason as previewEnd } from "./noise-preview-ends";
 import {
   breakAfter,
   cutsSentenceAt,
@@ -166,7 +167,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     texts.push(t);
     const protectedLine = isProtected(tt, line.hint);
     guard.push(lineGuard(tt, line.hint, prev) ?? wrappedPiece(lines, index));
-    verdict.push(tt ? (siteSalesReason(tt) ?? lineNoiseReason(tt, protectedLine, inProse, /[：:]$/.test(prev))) : null);
+    verdict.push(tt ? (previewEnd(tt) ?? lineNoiseReason(tt, protectedLine, inProse, /[：:]$/.test(prev))) : null);
   }
   const earlier = earlierText(texts, verdict);
   for (let i = 0; i < texts.length; i++)
