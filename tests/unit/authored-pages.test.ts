@@ -122,6 +122,8 @@ const FIXED_IN_PART: Record<string, { pages: number; noiseLeak: number; speechCo
   // Scored blind; fixes under way.
   set124: { pages: 10, noiseLeak: 0.068, speechCount: 0.8, retained: 1 },
   set125: { pages: 10, noiseLeak: 0.071, speechCount: 0.9, retained: 0.993 },
+  set126: { pages: 10, noiseLeak: 0.056, speechCount: 0.8, retained: 0.993 },
+  set127: { pages: 10, noiseLeak: 0.061, speechCount: 1, retained: 1 },
 };
 
 // Scoring two hundred pages by the scorer's bigram matching takes seconds, more on a loaded machine.
