@@ -29,16 +29,31 @@ const SPEECH_END_RE = /^(?:谢谢|散会)/;
  *  bar), or the speech ended above it. A named line below proves nothing: a speech quotes its netizens by name. */
 const COUNTED_COMMENTS_RE = /^(?:共|全部)\s*\d{1,6}(?:\.\d)?[万wW]?\s*条(?:评论|留言|回复)\s*[：:>›]?$/;
 
+/** 留言精选 / 评论精选: the header's words the other way round, as a speech may head the messages it reads out; so it
+ *  heads comments only among the post's chrome (the line right above removed) or after the speech's closing. */
+const PICKED_HEADER_RE = /^[【\[]?(?:留言|评论)精选[】\]]?\s*[：:]?$/;
+/** 评论 23: a post's bar of counts ends in it, and the comments follow under it. A speech's figure too, so it heads
+ *  comments only among the post's chrome (as 共N条评论 does) and over a reader's named comment right below it; the
+ *  bar's own 评论 41 between 点赞 and 收藏 heads nothing. */
+const COMMENTS_COUNT_RE = /^评论\s*\d{1,6}(?:\.\d)?[万wW]?$/;
+
 /** Line i's text reads as a comments header (a bare count allowed): a list of links ends where one begins. */
 export function looksLikeCommentsHeader(t: string): boolean {
   const bare = BARE_COUNT_RE.exec(t);
   return (
     COMMENTS_HEADER_RE.test(t) ||
     COUNTED_COMMENTS_RE.test(t) ||
+    PICKED_HEADER_RE.test(t) ||
     HOLDINGS_HEADER_RE.test(t) ||
     (!!bare && COMMENTS_HEADER_RE.test(bare[1]!.trim()))
   );
 }
+
+const nextNonBlank = (texts: string[], i: number) => {
+  let j = i + 1;
+  while (j < texts.length && !texts[j]!.trim()) j++;
+  return j;
+};
 
 const keptLine = (texts: string[], verdict: (string | null)[], i: number, step: 1 | -1) =>
   texts[keptFrom(texts, verdict, i, step)]?.trim() ?? "";
@@ -51,6 +66,10 @@ export function isCommentsHeader(texts: string[], verdict: (string | null)[], i:
   const alone = READERS_WORD_ALONE_RE.test(t);
   if (COMMENTS_HEADER_RE.test(t) && !alone) return true;
   if (HOLDINGS_HEADER_RE.test(t)) return NAMED_COMMENT_RE.test(keptLine(texts, verdict, i, 1));
+  const pageChrome = () => isClosingStart(keptLine(texts, verdict, i, -1)) || !!verdict[previousLine(texts, i)];
+  if (PICKED_HEADER_RE.test(t)) return pageChrome();
+  if (COMMENTS_COUNT_RE.test(t))
+    return pageChrome() && NAMED_COMMENT_RE.test(texts[nextNonBlank(texts, i)]?.trim() ?? "");
   const counted = COUNTED_COMMENTS_RE.test(t);
   if (!alone && !counted && (!bare || !COMMENTS_HEADER_RE.test(bare[1]!.trim()))) return false;
   const above = keptLine(texts, verdict, i, -1);
