@@ -23,6 +23,10 @@ const MAX_NOTE_LINES = 4;
 /** How many paragraphs of his own a poster writes between his card and the speech's title. */
 const MAX_LEAD_LINES = 3;
 const LEAD = "转贴者的导语";
+/** 现在开会。 / 会议现在开始。 / 下面，请…同志讲话，大家欢迎。: a host's cue, the shape of a 主持词's line (an opening
+ *  call, a hand-over to the speaker, the call for applause); a poster writing about the speech never cues its speaker. */
+const HOST_CUE_RE =
+  /^(?:(?:会议)?现在(?:开会|开始|宣布)|(?:下面|接下来|首先|最后)[，,]?\s*(?:请|有请|由)[^。！？]{0,40}(?:讲话|致辞|发言|作报告|讲课)|[^。！？]*(?:大家欢迎|掌声欢迎|热烈欢迎)[。！!]?$)/;
 
 export function markFollowCards(texts: string[], verdict: (string | null)[]): void {
   const firstSalutation = texts.findIndex((t) => isSalutation(t.trim()));
@@ -63,16 +67,17 @@ const keptBelow = (texts: string[], verdict: (string | null)[], j: number) => {
 
 /** The card at lines name…follow: below it, the poster's lead — up to MAX_LEAD_LINES kept lines, each a paragraph of
  *  sentences (no title, heading, salutation or speaker's line) — goes only when the speech's title comes right after
- *  it, over the speech's frame (its speaker, date or salutation); then the headline over the card (the page's first
- *  kept line, one line without a sentence's end) goes too. Without that title below nothing goes: the lines may be
- *  the speech's own. */
+ *  it, over the speech's frame (its speaker, date or salutation), and none of them is a host's cue (a 主持词 printed
+ *  over the speech is a speech of its own); then the headline over the card (the page's first kept line, one line
+ *  without a sentence's end) goes too. Without that title below nothing goes: the lines may be the speech's own. */
 function markPostHead(texts: string[], verdict: (string | null)[], name: number, follow: number): void {
   const lead: number[] = [];
   let k = keptBelow(texts, verdict, follow);
   for (; k >= 0 && lead.length <= MAX_LEAD_LINES; k = keptBelow(texts, verdict, k)) {
     const t = texts[k]!.trim();
     if (isTitleLine(t)) break;
-    if (!endsSentence(t) || isSalutation(t) || isSpeechFurniture(t) || parseEnumerator(t)) return;
+    if (!endsSentence(t) || isSalutation(t) || isSpeechFurniture(t) || parseEnumerator(t) || HOST_CUE_RE.test(t))
+      return;
     lead.push(k);
   }
   if (k < 0 || lead.length > MAX_LEAD_LINES) return;
