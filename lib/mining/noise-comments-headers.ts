@@ -29,12 +29,22 @@ const SPEECH_END_RE = /^(?:谢谢|散会)/;
  *  bar), or the speech ended above it. A named line below proves nothing: a speech quotes its netizens by name. */
 const COUNTED_COMMENTS_RE = /^(?:共|全部)\s*\d{1,6}(?:\.\d)?[万wW]?\s*条(?:评论|留言|回复)\s*[：:>›]?$/;
 
+/** 留言精选 / 评论精选: the header's words the other way round, as a speech may head the messages it reads out (同志们，
+ *  …我挑几条念念。 / 留言精选 / 城北张师傅：…, then its own paragraphs). A speech's lead-in looks like a closing and a
+ *  caption or page footer above it is removed too, so neither proves the speech has ended: such a header takes only
+ *  the comment-shaped lines under it (markPickedComments), never the free list markRelatedLists takes. */
+const PICKED_HEADER_RE = /^[【\[]?(?:留言|评论)精选[】\]]?\s*[：:]?$/;
+/** 评论 23: a post's bar of counts ends in it, and the comments follow under it. A speech's figure too (播放 / 点赞 /
+ *  评论 2316 over a netizen it quotes), so it is read as 留言精选 is, over a named comment right below it. */
+const COMMENTS_COUNT_RE = /^评论\s*\d{1,6}(?:\.\d)?[万wW]?$/;
+
 /** Line i's text reads as a comments header (a bare count allowed): a list of links ends where one begins. */
 export function looksLikeCommentsHeader(t: string): boolean {
   const bare = BARE_COUNT_RE.exec(t);
   return (
     COMMENTS_HEADER_RE.test(t) ||
     COUNTED_COMMENTS_RE.test(t) ||
+    PICKED_HEADER_RE.test(t) ||
     HOLDINGS_HEADER_RE.test(t) ||
     (!!bare && COMMENTS_HEADER_RE.test(bare[1]!.trim()))
   );
@@ -59,4 +69,44 @@ export function isCommentsHeader(texts: string[], verdict: (string | null)[], i:
   if (counted) return ended || !!verdict[previousLine(texts, i)];
   const commentBelow = NAMED_COMMENT_RE.test(below) || (alone && COMMENT_DATE_RE.test(below));
   return commentBelow || ended;
+}
+
+/** A reader's comment's furniture: its likes (37 / 赞 12), its time or place (3月10日 / 2025-03-02 10:21 / IP属地：山东),
+ *  a pin (置顶), the reply and write buttons. A speech reads its netizens' words out, never these. */
+const COMMENT_FURNITURE_RE =
+  /^(?:(?:赞|点赞)?\s*\d{1,6}(?:\.\d)?[万wW]?|(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?(?:\s*[·•]?\s*IP属地[：:]?\s*[\u4e00-\u9fff]{2,8})?|IP属地[：:]?\s*[\u4e00-\u9fff]{2,8}|\d{1,2}\s*(?:分钟|小时|天)前|置顶|回复|写留言|写评论)$/;
+/** 作者回复：… / 作者：… / 老郑说安全（作者）：…: the account's reply to a reader. */
+const AUTHOR_REPLY_RE = /^(?:作者(?:回复)?|[^\s，,。！？!?：:“”"]{1,16}[（(]作者[)）])\s*[：:]\s*\S/;
+
+/** Under 留言精选 / 评论精选 / 评论 23 that stands among the post's chrome or under a closing (the line right above removed,
+ *  or a closing's start above it): the run of comment-shaped lines below — named comments (name：…), the account's
+ *  replies and the comments' furniture — up to the first line of any other shape, and only where the run shows a
+ *  reader's comment by more than a name (a like count, a time, a pin, the author's reply): messages a speech reads
+ *  out carry a name alone. The speech's own paragraphs below are never comment-shaped, so they stay. */
+export function markPickedComments(texts: string[], verdict: (string | null)[]): void {
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!.trim();
+    const picked = PICKED_HEADER_RE.test(t);
+    if (!picked && !COMMENTS_COUNT_RE.test(t)) continue;
+    if (!isClosingStart(keptLine(texts, verdict, i, -1)) && !verdict[previousLine(texts, i)]) continue;
+    const run: number[] = [];
+    let named = 0;
+    let shown = false;
+    for (let j = i + 1; j < texts.length; j++) {
+      const c = texts[j]!.trim();
+      if (!c) continue;
+      const reply = AUTHOR_REPLY_RE.test(c);
+      const furniture = COMMENT_FURNITURE_RE.test(c);
+      if (!reply && !furniture && !NAMED_COMMENT_RE.test(c)) break;
+      // 评论 23 heads comments only with a named one right below it: the bar's own 评论 41 heads nothing.
+      if (!picked && !run.length && !NAMED_COMMENT_RE.test(c)) break;
+      if (!reply && !furniture) named++;
+      shown ||= reply || furniture;
+      run.push(j);
+    }
+    if (!named || !shown) continue;
+    verdict[i] ??= "网站页眉页脚";
+    for (const j of run) verdict[j] ??= "网友评论";
+    i = run[run.length - 1]!;
+  }
 }

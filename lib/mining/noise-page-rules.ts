@@ -44,6 +44,7 @@ import { markSpeechLeads } from "./noise-speech-leads";
 import { markPressQuestions } from "./noise-press-questions";
 import { markTurnLabels } from "./noise-turn-labels";
 import { markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
+import { markPickedComments } from "./noise-comments-headers";
 import { markBioCards } from "./noise-bio-cards";
 import { markPostSignatures, markSignaturesOverButtons, markSignaturesUnderButtons } from "./noise-post-signatures";
 import { markRunningHeaders } from "./noise-running-headers";
@@ -98,6 +99,7 @@ export function markPageFurniture(
   markPressQuestions(texts, verdict);
   markTurnLabels(texts, verdict);
   markRelatedLists(texts, verdict);
+  markPickedComments(texts, verdict);
   markDatedLinks(texts, verdict);
   markBbsPosts(texts, verdict);
   markForumReplies(texts, verdict);
