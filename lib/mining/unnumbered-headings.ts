@@ -6,6 +6,7 @@
 // lines are needed.
 import { announcedSections } from "./announced-sections";
 import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
+import { sequenceHeadings, sequenceHeadingText } from "./sequence-headings";
 import type { Paragraph } from "./types";
 
 /** Two phrases, the second longer than a slogan's half (认清形势，绷紧安全生产这根弦): a slogan such as 安全生产重于泰山
@@ -147,6 +148,8 @@ export function markUnnumberedHeadings(body: Paragraph[]): Paragraph[] {
 function markUnannounced(body: Paragraph[]): Paragraph[] {
   if (body.some((p) => !p.hint?.headingLevel && !runInItemOrNone(p.text))) return markClosingSection(body);
   if (body.some((p) => p.hint?.headingLevel)) return body;
+  const series = sequenceHeadings(body);
+  if (series) return asHeadings(body, series, sequenceHeadingText);
   const barred = body.flatMap((p, i) => (barHeading(p.text.trim()) && isProse(body[i + 1]) ? [i] : []));
   // (Beside two-phrase headings alone between paragraphs, barred lines are the speech's sayings, set off.)
   const twoAlone = body.some((p, i) => headingShaped(p.text.trim()) && isProse(body[i - 1]) && isProse(body[i + 1]));
