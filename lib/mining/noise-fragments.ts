@@ -3,6 +3,7 @@ import { cjkCount, isChineseText, isCjk, isTitleLine } from "./outline-patterns"
 import { MENTION_NAME } from "./normalise";
 import { mayMatch, needs } from "./regex-needs";
 import { KNOWN_SITES_RE } from "./noise-words";
+import { mastheadName } from "./noise-masthead-names";
 import { sharedStart } from "./shared-runs";
 import { cutPieceNote } from "./noise-piece-notes";
 import { TRAILING_TOPICS } from "./noise-social-posts";
@@ -206,9 +207,6 @@ export function restoreCensored(text: string, lineNo: number, ctx: Ctx): string 
 const COPYRIGHT_RE = /©|copyright|版权所有/i;
 const SITE_CONTEXT_RE =
   /www\.|https?:|\.com|\.cn|©|copyright|版权|备案|来源|本文来自|网站|站长|^[^\s>›»]{2,12}\s*[>›»]\s*\S/i;
-/** 匠心文档网 — 原创文档交易平台: a site's masthead, its name (…网, …库) then a dash or bar and a slogan, on a line of its
- *  own without a sentence in it. */
-const MASTHEAD_RE = /^[\u4e00-\u9fff]{2,10}[网库]\s*[—–－|｜·]{1,2}\s*[^。！？；，,]{2,20}$/;
 
 /** A writing site's studio name (卓笔文苑, 公文书屋, 笔墨轩): a word of writing before a word of a studio. */
 const isStudioEnd = (text: string, q: number) =>
@@ -238,7 +236,9 @@ export function learnWatermarks(noiseLines: string[], body: string): string[] {
   const names = new Set<string>(body.match(KNOWN_SITES_RE) ?? []);
   const inBody = siteShapedNames(body);
   for (const line of noiseLines) {
-    if (!SITE_CONTEXT_RE.test(line) && !MASTHEAD_RE.test(line.trim())) continue;
+    const masthead = mastheadName(line, body);
+    if (masthead) names.add(masthead);
+    if (!SITE_CONTEXT_RE.test(line)) continue;
     const inBodyHere = COPYRIGHT_RE.test(line) ? siteShapedNames(body, true) : inBody;
     for (const cand of siteShapedNames(line, COPYRIGHT_RE.test(line))) if (inBodyHere.has(cand)) names.add(cand);
   }

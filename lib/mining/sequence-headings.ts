@@ -3,7 +3,9 @@
 // 首先， is a paragraph of it: a line with a sentence inside it, a line too long for a heading, one 首先， without its
 // siblings on lines of their own, or members with nothing of the speech under them is no such series. A line
 // printed with its closing 。 reads as a heading only where the page sets it apart by shape: flush left while the
-// paragraphs under it are indented.
+// paragraphs under it are indented. A host's cue (首先，请…同志通报…。) is the 主持词's sentence, set flush left as
+// such cues are: a member that calls on someone (请…, …同志…) is no heading, nor is its series. Beside another short
+// line alone between paragraphs (关于当前形势: the speech's own headings), the series is a section's points: none.
 import type { Paragraph } from "./types";
 
 const FIRST_RE = /^首先[，,]/;
@@ -25,7 +27,23 @@ function memberLine(t: string): boolean {
   return core.length >= MIN_HEAD && core.length <= MAX_HEAD && !/[。！？；：!?;:…“”"（）()《》【】]/.test(core);
 }
 
+/** A host's cue: the sequence word, then a call on someone (请县长…, 由…, …同志作讲话). */
+const CUE_RE = /^[^，,]{2}[，,]\s*(?:请|有请|由)|同志/;
+
 const prose = (p: Paragraph | undefined) => !!p && p.text.trim().length >= MIN_PROSE;
+
+/** A short line without a sentence's end, alone between paragraphs, that is not one of the series. */
+const loneLine = (body: Paragraph[], series: number[]) =>
+  body.some((p, i) => {
+    const t = p.text.trim();
+    return (
+      !series.includes(i) &&
+      t.length <= MAX_HEAD &&
+      !/[。！？；：!?;:]$/.test(t) &&
+      prose(body[i - 1]) &&
+      prose(body[i + 1])
+    );
+  });
 
 /** The series' lines, in order (首先 … 最后), or null when the body has none. */
 export function sequenceHeadings(body: Paragraph[]): number[] | null {
@@ -41,6 +59,7 @@ export function sequenceHeadings(body: Paragraph[]): number[] | null {
     if (LAST_RE.test(t)) break;
   }
   if (series.length < MIN_SERIES || !LAST_RE.test(texts[series.at(-1)!]!)) return null;
+  if (series.some((i) => CUE_RE.test(texts[i]!)) || loneLine(body, series)) return null;
   // Each member over prose, the one before it prose too (or the opening's salutation, for the first).
   if (!series.every((i, k) => prose(body[i + 1]) && (k === 0 || prose(body[i - 1])))) return null;
   // Printed as sentences (…。), all of them, flush left over indented prose; else none ends with a stop.
