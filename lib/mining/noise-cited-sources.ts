@@ -52,3 +52,20 @@ export function cutAddresses(text: string, lineNo: number, ctx: Ctx): string {
     return "";
   });
 }
+
+/** …报送县安委办邮箱txawb@ / tanxi-gov.cn，逾期不报…: an e-mail address the speech gives, cut by a hard wrap. Line i
+ *  opens with the rest of the address (its domain, then a clause of the sentence) whose name and @, glued to the
+ *  sentence, end the kept line above it: no footer's or watermark's address follows a line that stops at a bare @. */
+export function wrappedAddressAt(texts: string[], verdict: (string | null)[], i: number): boolean {
+  let prev = i - 1;
+  while (prev >= 0 && !texts[prev]!.trim()) prev--;
+  return (
+    prev >= 0 &&
+    !verdict[prev] &&
+    NAME_AT_END_RE.test(texts[prev]!.trim()) &&
+    DOMAIN_THEN_CLAUSE_RE.test(texts[i]!.trim())
+  );
+}
+const NAME_AT_END_RE = /[\u4e00-\u9fff，、：:][A-Za-z0-9._%+-]{1,40}[@＠]$/;
+const DOMAIN_THEN_CLAUSE_RE =
+  /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.(?:com|cn|net|org|gov)(?:\.cn)?(?=[，。；、）)]?[\u4e00-\u9fff])/i;

@@ -3,6 +3,7 @@ import { cjkCount, isChineseText, isCjk, isTitleLine } from "./outline-patterns"
 import { MENTION_NAME } from "./normalise";
 import { mayMatch, needs } from "./regex-needs";
 import { KNOWN_SITES_RE } from "./noise-words";
+import { mastheadName } from "./noise-masthead-names";
 import { sharedStart } from "./shared-runs";
 import { cutPieceNote } from "./noise-piece-notes";
 import { TRAILING_TOPICS } from "./noise-social-posts";
@@ -235,6 +236,8 @@ export function learnWatermarks(noiseLines: string[], body: string): string[] {
   const names = new Set<string>(body.match(KNOWN_SITES_RE) ?? []);
   const inBody = siteShapedNames(body);
   for (const line of noiseLines) {
+    const masthead = mastheadName(line, body);
+    if (masthead) names.add(masthead);
     if (!SITE_CONTEXT_RE.test(line)) continue;
     const inBodyHere = COPYRIGHT_RE.test(line) ? siteShapedNames(body, true) : inBody;
     for (const cand of siteShapedNames(line, COPYRIGHT_RE.test(line))) if (inBodyHere.has(cand)) names.add(cand);

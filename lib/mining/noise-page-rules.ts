@@ -3,6 +3,7 @@
 // where one rule reads another's marks (a table of contents after the reprinted page heads; running headers after
 // the cards and reports that sit at a page's breaks).
 import { markRepeatedPaywalls } from "./noise-breaks";
+import { keepWrappedAddresses } from "./noise-wrapped-addresses";
 import { markDashedLabels } from "./noise-keeper-notes";
 import { markAdCards } from "./noise-ad-cards";
 import { markAppCards } from "./noise-app-cards";
@@ -77,6 +78,8 @@ export function markPageFurniture(
   verdict: (string | null)[],
   heads: ReadonlySet<number> = new Set(),
 ): void {
+  // First: the rules below read a kept line as the text's.
+  keepWrappedAddresses(texts, verdict);
   // Before the table of contents: a headline printed on every page is not an entry listed there.
   markRepeatedPaywalls(texts, verdict);
   markTextMarkers(texts, verdict);

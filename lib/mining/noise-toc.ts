@@ -20,8 +20,8 @@ const PIAN_ENTRY_MAX = 40;
 const TOC_WINDOW = 40;
 const TOC = "目录（提纲）";
 const TOC_BUTTON_RE = /^(?:收起|展开|折叠|隐藏)(?:目录|全部)?\s*[∨∧▼▲]?$/;
-/** A page number, bare or in a gazette's brackets (（7）). */
-const PAGE_NO = String.raw`(?:\d{1,3}|[（(]\d{1,3}[）)])`;
+/** A page number, bare, in a gazette's brackets (（7）) or as a 文库's P7. */
+const PAGE_NO = String.raw`(?:[Pp]\s*)?(?:\d{1,3}|[（(]\d{1,3}[）)])`;
 /** 一、提高认识…………1: an entry with its dot leaders and page number (a gazette's names the speaker before it:
  *  …讲话……周宏远（7）). */
 const LEADERS_RE = new RegExp(String.raw`^.{2,60}?[…．.·。]{3,}\s*(?:[\u4e00-\u9fff]{2,4}\s*)?${PAGE_NO}$`);

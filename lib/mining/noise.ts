@@ -36,7 +36,7 @@ import {
   type Ctx,
 } from "./noise-fragments";
 import { cutAddressWatermarks, learnAddressWatermarks } from "./noise-address-watermarks";
-import { cutAddresses, cutSourceNotes } from "./noise-cited-sources";
+import { cutAddresses, cutSourceNotes, wrappedAddressAt } from "./noise-cited-sources";
 import { cutChunkMarkers, cutInjections, cutTitleInjections, pageMarks, pageTitles } from "./noise-injections";
 import { cutListNumbers } from "./noise-list-numbers";
 import { cutHintOf } from "./noise-cut-hints";
@@ -263,7 +263,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
     if (t.trim()) {
       t = cutPageResidue(t, i, line.lineNo, ctx);
       const before = ctx.removed.length;
-      t = cutAddresses(t, line.lineNo, ctx);
+      t = wrappedAddressAt(texts, verdict, i) ? t : cutAddresses(t, line.lineNo, ctx);
       t = cutOutletTags(stripWatermarks(t, names, line.lineNo, ctx), line.lineNo, ctx);
       t = cut(t, TEMPLATE_SITE_RE, "水印", line.lineNo, ctx);
       if (ctx.removed.length > before) t = cut(t, EMPTIED_WATERMARK_RE, "水印", line.lineNo, ctx);

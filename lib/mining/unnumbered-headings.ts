@@ -6,6 +6,7 @@
 // lines are needed.
 import { announcedSections } from "./announced-sections";
 import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
+import { sequenceHeadings, sequenceHeadingText } from "./sequence-headings";
 import type { Paragraph } from "./types";
 
 /** Two phrases, the second longer than a slogan's half (认清形势，绷紧安全生产这根弦): a slogan such as 安全生产重于泰山
@@ -136,11 +137,24 @@ const barHeading = (t: string) =>
 export function markUnnumberedHeadings(body: Paragraph[]): Paragraph[] {
   const marked = markUnannounced(body);
   const announced = announcedSections(body);
-  if (!announced) return marked;
+  if (!announced) return markSequence(body, marked);
   // Sections the opening announces add to what the rules below read, never take one of their headings away (坚持问题
   // 导向，抓实隐患整改 reads as a couplet there): a partial outline would lose a heading the page has.
   const read = marked.flatMap((p, i) => (p.hint?.headingLevel && !body[i]!.hint?.headingLevel ? [i] : []));
   return read.every((i) => announced.includes(i)) ? asHeadings(body, announced) : marked;
+}
+
+/** 首先，… / 其次，… / 最后，… lines as the level-1 headings, only where the speech has no other outline: nothing
+ *  numbered or marked, nothing the readings above found, no announced sections, no barred line or two-phrase
+ *  heading alone between paragraphs (a series inside such a section is its points, not the outline). */
+function markSequence(body: Paragraph[], marked: Paragraph[]): Paragraph[] {
+  if (marked.some((p) => p.hint?.headingLevel) || body.some((p) => !runInItemOrNone(p.text))) return marked;
+  const series = sequenceHeadings(body);
+  if (!series) return marked;
+  const other = (i: number) => !series.includes(i) && isProse(body[i + 1]);
+  const barred = body.some((p, i) => barHeading(p.text.trim()) && other(i));
+  const twoAlone = body.some((p, i) => headingShaped(p.text.trim()) && isProse(body[i - 1]) && other(i));
+  return barred || twoAlone ? marked : asHeadings(body, series, sequenceHeadingText);
 }
 
 /** The unnumbered section headings read without an announcement. */
