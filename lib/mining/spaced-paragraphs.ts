@@ -147,7 +147,8 @@ function titleFollows(next: string): boolean {
   const end = next.slice(0, 90).search(/[ \u3000\u00a0]/);
   const chunk = end < 0 ? next.slice(0, 90) : next.slice(0, end);
   return (
-    (chunk.length >= 8 && MEETING_TITLE_RE.test(norm(chunk))) || (end > 0 && pairsWithTitle(chunk, next.slice(end)))
+    (chunk.length >= 8 && MEETING_TITLE_RE.test(norm(chunk))) ||
+    (end > 0 && pairsWithTitle(chunk, next.slice(end, end + 120)))
   );
 }
 
@@ -157,16 +158,17 @@ function titleFollows(next: string): boolean {
  *  title starts at the first half. */
 const TITLE_HALF_RE = /^[\u4e00-\u9fff]{4,12}$/;
 function pairsWithTitle(half: string, rest: string): boolean {
-  const next = rest.replace(/^[ \u3000\u00a0]+/, "").slice(0, 90);
+  if (!TITLE_HALF_RE.test(half)) return false;
+  const next = rest
+    .slice(0, 120)
+    .replace(/^[ \u3000\u00a0]+/, "")
+    .slice(0, 90);
   const end = next.search(/[ \u3000\u00a0]/);
-  const chunk = norm(end < 0 ? next : next.slice(0, end));
+  const raw = end < 0 ? next : next.slice(0, end);
+  if (!/[—－-]/.test(raw)) return false;
+  const chunk = norm(raw);
   const dash = chunk.search(/——|—|－－|--/);
-  return (
-    TITLE_HALF_RE.test(half) &&
-    Math.abs(dash - half.length) <= 1 &&
-    MEETING_TITLE_RE.test(chunk) &&
-    TITLE_HALF_RE.test(chunk.slice(0, dash))
-  );
+  return Math.abs(dash - half.length) <= 1 && MEETING_TITLE_RE.test(chunk) && TITLE_HALF_RE.test(chunk.slice(0, dash));
 }
 
 /** A paragraph ends after a wrapped chunk that is short (its last line, a title, a heading's tail) or that ends in a
@@ -250,8 +252,8 @@ export function splitSpacedLine(line: SourceLine, inferred?: InferredSplit[]): S
     // A wrap may put a comma at the start of a line; a paragraph never starts with one.
     const next = line.text.slice(g.end);
     const segment = line.text.slice(segStart, g.at);
-    const lastChunk = segment.slice(segment.search(/[^ \u3000\u00a0]*$/));
-    if (pairsWithTitle(lastChunk, next)) continue;
+    // (the chunk since the gap before: a title's first half is one chunk)
+    if (pairsWithTitle(line.text.slice(k > 0 ? gaps[k - 1]!.end : 0, g.at).trimStart(), next)) continue;
     if (!g.beforePunct && (isParagraphGap(segment, next) || titleFollows(next))) {
       // A heading glued to the sentence before it starts a line of its own too.
       const head = headingAtEnd(segment.trimEnd()) ? lastSentenceStart(segment) : 0;
