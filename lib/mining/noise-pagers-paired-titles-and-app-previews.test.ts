@@ -41,7 +41,7 @@ describe("a site's pager inside a paragraph", () => {
 });
 
 describe("a main title of two matched phrases parted by a space", () => {
-  const main = "筑牢安全防线　护航高质量发展";
+  const main = "筑牢安全生产防线　护航企业平稳发展";
   const title = `${main.split("　")[1]}——总经理陈立峰在公司2024年安全生产工作会议上的讲话`;
 
   it("keeps the title whole instead of cutting its first phrase off as a line of its own", () => {
@@ -53,7 +53,7 @@ describe("a main title of two matched phrases parted by a space", () => {
   });
 
   it("still cuts a one-line page's menu item off a title, and a sentence's space stays a break", () => {
-    // 公司要闻 (four characters) does not match 护航高质量发展 (seven): a menu item, not the title's first half.
+    // 公司要闻 (four characters) does not match 护航企业平稳发展 (eight): a menu item, not the title's first half.
     const menu = `公司要闻　${title}`;
     expect(splitSpacedLine({ text: menu, lineNo: 3 }).map((l) => l.text)).toEqual(["公司要闻", title]);
     const sentence = `${BODY[0]!}　${BODY[2]!}`;

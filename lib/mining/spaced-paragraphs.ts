@@ -146,19 +146,18 @@ const MEETING_TITLE_RE = /^[^。！？，、；：]{0,16}在[^。！？，；：
 function titleFollows(next: string): boolean {
   const end = next.slice(0, 90).search(/[ \u3000\u00a0]/);
   const chunk = end < 0 ? next.slice(0, 90) : next.slice(0, end);
-  return (
-    (chunk.length >= 8 && MEETING_TITLE_RE.test(norm(chunk))) ||
-    (end > 0 && pairsWithTitle(chunk, next.slice(end, end + 120)))
-  );
+  return chunk.length >= 8 && MEETING_TITLE_RE.test(norm(chunk));
 }
 
-/** 守牢安全底线　夯实发展根基——董事长××在…上的讲话: a main title of two matched phrases (as long as each other or
- *  one character apart, no punctuation: a column's name before a title is shorter) parted by a space, the second
- *  running on by a dash into the speaker and the meeting. The space between the halves is inside the title, and the
- *  title starts at the first half. */
-const TITLE_HALF_RE = /^[\u4e00-\u9fff]{4,12}$/;
+/** 守牢安全底线　夯实发展根基——董事长××在…上的讲话: a main title of two matched phrases parted by a space, the second
+ *  running on by a dash into the speaker and the meeting; the space is inside the title. Only where the pairing shows:
+ *  the first half opens the line (after a sentence, a menu or a breadcrumb on a page copied onto one line it is that
+ *  text's last piece: a closing 谢谢大家, a host's cue, a column's or an account's name), both halves are of one length
+ *  and five to ten characters (a four-character chunk is as often one word, a name or a column, as a phrase), and the
+ *  first half neither ends in a number (讲话材料之一: a collection's label) nor names a speech itself (…讲话: a cue). */
+const TITLE_HALF_RE = /^[\u4e00-\u9fff]{5,10}$/;
 function pairsWithTitle(half: string, rest: string): boolean {
-  if (!TITLE_HALF_RE.test(half)) return false;
+  if (!TITLE_HALF_RE.test(half) || /[一二三四五六七八九十]$|(?:讲话|发言|致辞|主持词)$/.test(half)) return false;
   const next = rest
     .slice(0, 120)
     .replace(/^[ \u3000\u00a0]+/, "")
@@ -168,7 +167,7 @@ function pairsWithTitle(half: string, rest: string): boolean {
   if (!/[—－-]/.test(raw)) return false;
   const chunk = norm(raw);
   const dash = chunk.search(/——|—|－－|--/);
-  return Math.abs(dash - half.length) <= 1 && MEETING_TITLE_RE.test(chunk) && TITLE_HALF_RE.test(chunk.slice(0, dash));
+  return dash === half.length && MEETING_TITLE_RE.test(chunk) && TITLE_HALF_RE.test(chunk.slice(0, dash));
 }
 
 /** A paragraph ends after a wrapped chunk that is short (its last line, a title, a heading's tail) or that ends in a
@@ -252,8 +251,8 @@ export function splitSpacedLine(line: SourceLine, inferred?: InferredSplit[]): S
     // A wrap may put a comma at the start of a line; a paragraph never starts with one.
     const next = line.text.slice(g.end);
     const segment = line.text.slice(segStart, g.at);
-    // (the chunk since the gap before: a title's first half is one chunk)
-    if (pairsWithTitle(line.text.slice(k > 0 ? gaps[k - 1]!.end : 0, g.at).trimStart(), next)) continue;
+    // (a title's first half is the line's first chunk)
+    if (k === 0 && pairsWithTitle(line.text.slice(0, g.at).trimStart(), next)) continue;
     if (!g.beforePunct && (isParagraphGap(segment, next) || titleFollows(next))) {
       // A heading glued to the sentence before it starts a line of its own too.
       const head = headingAtEnd(segment.trimEnd()) ? lastSentenceStart(segment) : 0;
