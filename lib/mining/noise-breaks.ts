@@ -6,7 +6,7 @@ import { CHAT } from "./noise-chat-export";
 import { LIVE_STAMP } from "./noise-interleaved-lines";
 import { ADDRESS_WATERMARK } from "./noise-address-watermarks";
 import { continuesProse, REASON_EXPANDER } from "./noise-line-rules";
-import { PREVIEW_END } from "./noise-preview-ends";
+import { HIDDEN_REST, PREVIEW_END } from "./noise-preview-ends";
 import { PREVIEW_MARK, PRINT_HEADER, PRINTED_HEADER, SCREEN_BAR } from "./noise-line-shapes";
 import { PAGE_JUMP } from "./noise-page-ends";
 import { INTERNAL_MARK } from "./noise-office-records";
@@ -60,7 +60,7 @@ export const MIN_ACROSS_BREAK = 20;
 export function cutsSentenceAt(reason: string, before: string, after = ""): boolean {
   const next = after.trim();
   if (!continuesProse(before)) return false;
-  if (reason === PREVIEW_END)
+  if (reason === PREVIEW_END || reason === HIDDEN_REST)
     return /[，、,]$/.test(before) && !!next && !isTitleLine(next) && !/^[【[〖（(]/.test(next);
   return (reason === PAYWALL ? /[，、；,;]$/ : /[，、,]$/).test(before);
 }

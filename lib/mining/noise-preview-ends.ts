@@ -3,13 +3,24 @@
 // across it into what follows (the next piece's title).
 
 export const PREVIEW_END = "付费隐藏（试读结束）";
+/** An app's or a reader's count of what its preview leaves out (剩余25%内容未展示): it ends the text as a paywall's
+ *  note does, but it is no paywall: an app's share page shows a short speech whole or cut with the same count under
+ *  it, so a speech above it is no collection's locked teaser (speech-asides.ts reads PREVIEW_END only). */
+export const HIDDEN_REST = "预览截断（剩余未展示）";
 
 /** 试读结束 / 预览结束 / 免费部分已结束, or the count of what is hidden (剩余约3800字、剩余85%), with the prompt to pay. */
 const PREVIEW_END_RE =
   /^[…．.·\s]*[（(【[]?\s*(?:(?:试读|预览|试看|免费(?:阅读)?部分)(?:已)?结束|(?:本篇|本文|全文)?(?:还)?剩余约?\s*\d{1,3}(?:[,，]?\d{3})*\s*(?:字|%))[^（）()【】[\]]{0,40}(?:VIP|会员|付费|开通|购买|登录|下载|全文)[^（）()【】[\]]{0,20}[)）】\]]?[…．.\s]*$/;
 
+/** 剩余25%内容未展示 / （剩余约1200字未显示）: an app's or a reader's count of what its preview leaves out, the whole
+ *  line and nothing else (the count with the display's own verb: a speech's 剩余30%的补助资金 says what is left of a
+ *  thing, never that the text is not shown). */
+const HIDDEN_REST_RE =
+  /^[…．.·\s]*[（(【[]?\s*(?:(?:本篇|本文|全文|正文)(?:还)?)?剩余约?\s*\d{1,3}(?:[,，]?\d{3})*\s*(?:字|%)(?:的)?(?:内容|正文|文字)?(?:未展示|未显示|未加载|已隐藏|已折叠)\s*[)）】\]]?[…．.\s]*$/;
+
 /** The reason of a line that is a preview's end note (null: another rule judges it). */
 export function previewEndReason(t: string): string | null {
+  if (t.length <= 40 && HIDDEN_REST_RE.test(t)) return HIDDEN_REST;
   if (t.length > 80 || !PREVIEW_END_RE.test(t)) return null;
   // A bare count opening the line (剩余30%的补助资金…及时登录系统申报) may be a speech's sentence: the note's
   // bracket or ellipsis, or its paywall's own words, tell it.

@@ -149,6 +149,27 @@ function titleFollows(next: string): boolean {
   return chunk.length >= 8 && MEETING_TITLE_RE.test(norm(chunk));
 }
 
+/** 守牢安全底线　夯实发展根基——董事长××在…上的讲话: a main title of two matched phrases parted by a space, the second
+ *  running on by a dash into the speaker and the meeting; the space is inside the title. Only where the pairing shows:
+ *  the first half opens the line (after a sentence, a menu or a breadcrumb on a page copied onto one line it is that
+ *  text's last piece: a closing 谢谢大家, a host's cue, a column's or an account's name), both halves are of one length
+ *  and five to ten characters (a four-character chunk is as often one word, a name or a column, as a phrase), and the
+ *  first half neither ends in a number (讲话材料之一: a collection's label) nor names a speech itself (…讲话: a cue). */
+const TITLE_HALF_RE = /^[\u4e00-\u9fff]{5,10}$/;
+function pairsWithTitle(half: string, rest: string): boolean {
+  if (!TITLE_HALF_RE.test(half) || /[一二三四五六七八九十]$|(?:讲话|发言|致辞|主持词)$/.test(half)) return false;
+  const next = rest
+    .slice(0, 120)
+    .replace(/^[ \u3000\u00a0]+/, "")
+    .slice(0, 90);
+  const end = next.search(/[ \u3000\u00a0]/);
+  const raw = end < 0 ? next : next.slice(0, end);
+  if (!/[—－-]/.test(raw)) return false;
+  const chunk = norm(raw);
+  const dash = chunk.search(/——|—|－－|--/);
+  return dash === half.length && MEETING_TITLE_RE.test(chunk) && TITLE_HALF_RE.test(chunk.slice(0, dash));
+}
+
 /** A paragraph ends after a wrapped chunk that is short (its last line, a title, a heading's tail) or that ends in a
  *  colon, and before an outline number or a salutation that follows a finished line. The spaces between the other
  *  chunks are wraps: the first line of a paragraph, indented in the PDF, is up to two characters short, and
@@ -230,6 +251,8 @@ export function splitSpacedLine(line: SourceLine, inferred?: InferredSplit[]): S
     // A wrap may put a comma at the start of a line; a paragraph never starts with one.
     const next = line.text.slice(g.end);
     const segment = line.text.slice(segStart, g.at);
+    // (a title's first half is the line's first chunk)
+    if (k === 0 && pairsWithTitle(line.text.slice(0, g.at).trimStart(), next)) continue;
     if (!g.beforePunct && (isParagraphGap(segment, next) || titleFollows(next))) {
       // A heading glued to the sentence before it starts a line of its own too.
       const head = headingAtEnd(segment.trimEnd()) ? lastSentenceStart(segment) : 0;
