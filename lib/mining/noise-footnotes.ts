@@ -39,9 +39,35 @@ export function markFootnotes(texts: string[], verdict: (string | null)[]): void
     if (/\d/.test(m[1]!) && i < lastProse) return;
     verdict[i] = FOOTNOTE;
   });
+  markNoteTails(texts, verdict);
 }
 
 const PAGE_NUMBER = "页码";
+/** The most lines a wrapped note runs on for. */
+const MAX_TAIL_LINES = 3;
+
+/** A footnote wrapped at a page's foot (①数据来源：…，不含农业机 / 械和铁路交通事故。 / — 2 —): the lines after a note
+ *  that ends no sentence, up to the one that does, when the page's number follows right under them. The text after a
+ *  note that ends on a page's foot is the next page's, past its number; a line of the speech's own under a note is
+ *  followed by more of its text, not by the page's number. */
+function markNoteTails(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((t, i) => {
+    if (verdict[i] !== FOOTNOTE || SENTENCE_END_RE.test(t.trim())) return;
+    const tail: number[] = [];
+    let k = i + 1;
+    for (; k < texts.length && tail.length < MAX_TAIL_LINES; k++) {
+      const line = texts[k]!.trim();
+      if (!line || verdict[k] || NOTE_START_RE.test(line)) break;
+      tail.push(k);
+      if (SENTENCE_END_RE.test(line)) break;
+    }
+    if (!tail.length || !SENTENCE_END_RE.test(texts[tail.at(-1)!]!.trim())) return;
+    let below = tail.at(-1)! + 1;
+    while (below < texts.length && !texts[below]!.trim()) below++;
+    if (verdict[below] === PAGE_NUMBER) for (const j of tail) verdict[j] = FOOTNOTE;
+  });
+}
+
 /** A page's foot note as a PDF's text prints it: its number, then the note (1 “两客一危一货”，指…); not a figure with
  *  its unit (11月，…). */
 const FOOT_NOTE_RE =
