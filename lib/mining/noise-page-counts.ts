@@ -22,9 +22,10 @@ const PAGER_COUNT_RE =
   /^(?:[‹<«＜]\s*)?(?:上一?页\s*)?第\s*\d{1,3}\s*页\s*[/／]?\s*共\s*\d{1,3}\s*页\s*(?:下一?页\s*(?:[›>»＞])?)?$/;
 const isPagerWithCount = (t: string) => PAGER_COUNT_RE.test(t) && /上一?页|下一?页/.test(t);
 
-/** A page number as printed, or a paginated article's count of its pages. */
-export function isPageNumberLine(t: string): boolean {
-  return isPrintedPageNumber(t) || PAGE_COUNT_RE.test(t) || isPageLinks(t) || isPagerWithCount(t);
+/** A page number as printed, or a paginated article's count of its pages. `afterColon`: the line above ends in a colon
+ *  (请对照以下页码查阅：), so page links under it are what the speech introduces, its own words. */
+export function isPageNumberLine(t: string, afterColon = false): boolean {
+  return isPrintedPageNumber(t) || PAGE_COUNT_RE.test(t) || (!afterColon && isPageLinks(t)) || isPagerWithCount(t);
 }
 
 const PAGE_RE =
