@@ -2,6 +2,8 @@
 // cited inside a sentence above it.
 import { isPrintingNote } from "./noise-document-tails";
 import { mayMatch, needs } from "./regex-needs";
+import { previousLine } from "./noise-page-cards";
+import { parseEnumerator } from "./outline-patterns";
 
 /** A note's mark: ① … ⑳, or a number in brackets ([1], ［2］, 〔3〕, as Word's footnotes are flattened to text). */
 const NOTE_MARK = String.raw`[\u2460-\u2473]|[\[［〔]\d{1,2}[\]］〕]`;
@@ -39,9 +41,43 @@ export function markFootnotes(texts: string[], verdict: (string | null)[]): void
     if (/\d/.test(m[1]!) && i < lastProse) return;
     verdict[i] = FOOTNOTE;
   });
+  markNoteTails(texts, verdict);
 }
 
 const PAGE_NUMBER = "页码";
+/** The most lines a wrapped note runs on for. */
+const MAX_TAIL_LINES = 3;
+
+/** A note rule: the short line a page prints over its notes (————————, ________). */
+const NOTE_RULE_RE = /^[—―─━_\-－]{4,}$/;
+
+/** A footnote wrapped at a page's foot (———— / ①数据来源：…，不含农业机 / 械和铁路交通事故。 / — 2 —): the lines after a
+ *  note that ends no sentence, up to the one that ends it, when the note stands under a note rule and the page's number
+ *  follows right under them. Only the note's own sentence runs on: a line opening a heading (二、…) or an indented
+ *  paragraph, or one wider than the note's first line, is the speech's. A note with no rule over it sits among the
+ *  speech's lines (flattened right after its paragraph), where a short section may end the page: nothing is taken. */
+function markNoteTails(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((t, i) => {
+    if (verdict[i] !== FOOTNOTE || SENTENCE_END_RE.test(t.trim())) return;
+    const rule = previousLine(texts, i);
+    if (rule < 0 || !NOTE_RULE_RE.test(texts[rule]!.trim())) return;
+    const width = t.trim().length;
+    const tail: number[] = [];
+    for (let k = i + 1; k < texts.length && tail.length < MAX_TAIL_LINES; k++) {
+      const raw = texts[k]!;
+      const line = raw.trim();
+      if (!line || verdict[k] || NOTE_START_RE.test(line)) break;
+      if (/^[ \t\u3000]/.test(raw) || parseEnumerator(line) || line.length > width) return;
+      tail.push(k);
+      if (SENTENCE_END_RE.test(line)) break;
+    }
+    if (!tail.length || !SENTENCE_END_RE.test(texts[tail.at(-1)!]!.trim())) return;
+    let below = tail.at(-1)! + 1;
+    while (below < texts.length && !texts[below]!.trim()) below++;
+    if (verdict[below] === PAGE_NUMBER) for (const j of tail) verdict[j] = FOOTNOTE;
+  });
+}
+
 /** A page's foot note as a PDF's text prints it: its number, then the note (1 “两客一危一货”，指…); not a figure with
  *  its unit (11月，…). */
 const FOOT_NOTE_RE =

@@ -174,7 +174,7 @@ export function lineNoiseReason(
   const n = t.length;
   if (n <= 120 && isPrintHeader(t)) return PRINT_HEADER;
   // ─────── 第 1 页 / 共 9 页: a preview's page break drawn as a rule with the page number on it.
-  if (n <= 60 && isPageNumberLine(t)) return "页码";
+  if (n <= 60 && isPageNumberLine(t, afterColon)) return "页码";
   if (SHORT_RULE_RE.test(t) ? !inProse : n <= 2000 && SEPARATOR_RE.test(t) && !/^[*]{1,4}$/.test(t)) return "分隔线";
   const shape = shapeNoiseReason(t, afterColon);
   if (shape) return shape;

@@ -12,6 +12,7 @@ import {
 import { aboveFrame, isFrame, RUNNING_HEADER } from "./noise-page-furniture";
 import { ADDRESS_WATERMARK } from "./noise-address-watermarks";
 import { keptFrom, previousLine } from "./noise-page-cards";
+import { markTitlesAtBreaks } from "./noise-title-at-breaks";
 
 /** How often a short line must recur to be a running header, and how many copies must sit at a page number. */
 const RUNNING_HEADER_COUNT = 3;
@@ -134,6 +135,7 @@ export function markRunningHeaders(texts: string[], verdict: (string | null)[]):
   }
   markRepeatedWatermarks(texts, verdict);
   markMisreadHeaders(texts, verdict, underPageNumber);
+  markTitlesAtBreaks(texts, verdict);
   markSiteNamesAtBreaks(texts, verdict, underPageNumber);
   markPartMarkers(texts, verdict);
 }
