@@ -4,8 +4,10 @@
 // label and the lesson's own sections is such a handout; each section runs up to the next label, title or salutation.
 // A 范文 site's note (【写作指导】, 【写作思路】…) is a section only where it stands right over the 【范文】 it introduces
 // (closed by that label, with the speech printed under it, no outline heading inside): the same labels
-// between a speech's paragraphs or over a speech printed before its 【范文】 label go alone, their lines stay.
-import { isSalutation, isTitleLine } from "./outline-patterns";
+// between a speech's paragraphs or over a speech printed before its 【范文】 label go alone, their lines stay. Its
+// other place is between the speech's title and the salutation that opens it (…的讲话 / 【写作思路】 / 1．开头：… /
+// 本篇适用于… / 同志们：): nothing of the speech is printed above the note yet, and the salutation closes it.
+import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine, speakerAndDate } from "./outline-patterns";
 
 const REASON = "培训讲义";
 const LESSON_LABEL_RE =
@@ -56,4 +58,30 @@ function overExample(texts: string[], i: number): boolean {
   const next = texts.slice(end + 1).filter((t) => t.trim());
   const label = next.findIndex((t) => ANY_LABEL_RE.test(compact(t)));
   return (label < 0 ? next.length : label) >= 3;
+}
+
+const frameOrPiece = (t: string) => !!dateOfLine(t) || isSpeakerLine(t) || !!speakerAndDate(t) || /[，、；,]$/.test(t);
+
+/** A site's note box is a few short lines. */
+const NOTE_LINES_MAX = 6;
+const NOTE_LINE_MAX = 80;
+
+/** Marks a site's note label and its lines standing between a speech's title and its salutation: the kept line
+ *  above the label is a title, the note runs a few short lines with no outline heading, and a salutation ends it. */
+export function markSiteNoteOverOpening(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((t, i) => {
+    if (!SITE_NOTE_LABEL_RE.test(compact(t))) return;
+    let above = i - 1;
+    while (above >= 0 && (!texts[above]!.trim() || verdict[above])) above--;
+    if (above < 0 || !isTitleLine(texts[above]!.trim())) return;
+    const end = sectionEnd(texts, i);
+    if (end >= texts.length || !isSalutation(texts[end]!.trim())) return;
+    const lines = texts.slice(i + 1, end).filter((x) => x.trim());
+    if (!lines.length || lines.length > NOTE_LINES_MAX) return;
+    if (lines.some((x) => x.trim().length > NOTE_LINE_MAX || OUTLINE_HEAD_RE.test(x.trim()))) return;
+    // The speech's own frame under its title (its speaker, its date) or a piece of a sentence: no note box.
+    if (lines.some((x) => frameOrPiece(x.trim()))) return;
+    verdict[i] ??= REASON;
+    for (let j = i + 1; j < end; j++) if (texts[j]!.trim()) verdict[j] ??= REASON;
+  });
 }

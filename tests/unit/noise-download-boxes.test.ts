@@ -32,3 +32,33 @@ describe("a download box between arrows inside a sentence", () => {
     expect(texts.join("\n")).toContain("典型案例警示");
   });
 });
+
+// The box's kin: a 范文 site's call on a line of its own, set off by a pointer, the click on the page (这里/此) and
+// what it gets. A speech's own bullet or its sentence about a link never clicks 这里 on the page.
+describe("a site's call set off by a pointer between paragraphs", () => {
+  it("takes the call out, whatever the pitch before the click", () => {
+    for (const call of [
+      "▶ 工作总结写不好？戳这里一键获取《年度总结模板合集》",
+      "👉 材料写作没头绪？点击这里免费下载精品范文",
+      "▲ 述职报告不会写？点此咨询资深写手，一对一代写服务 ▲",
+    ]) {
+      const r = mineText([TITLE, "同志们：", OPENING, DUTY, call, CUT_BEFORE + CUT_AFTER, CLOSING].join("\n"));
+      const texts = r.speeches.flatMap((s) => s.blocks.map((b) => b.text));
+      expect(texts.join("\n")).not.toMatch(/没头绪|写不好|不会写/);
+      expect(texts).toContain(trim(DUTY));
+      expect(texts).toContain(trim(CUT_BEFORE) + CUT_AFTER);
+    }
+  });
+
+  it("keeps a speech's bullets and its sentences on clicking a link", () => {
+    const own = [
+      "▶ 重点此次检查要覆盖全部餐饮场所，不留死角",
+      "▶ 群众可扫码举报燃气隐患，点击小程序首页即可上传照片",
+      "　　区里已在政务网站开设燃气安全专栏，群众点这里就能查看举报须知。",
+    ];
+    const texts = blocks([TITLE, "同志们：", OPENING, ...own, DUTY, CLOSING]).join("\n");
+    expect(texts).toContain("重点此次检查要覆盖全部餐饮场所");
+    expect(texts).toContain("点击小程序首页即可上传照片");
+    expect(texts).toContain("群众点这里就能查看举报须知");
+  });
+});
