@@ -1,10 +1,9 @@
 // Lines judged by their emoji, read as they came: the emoji are cut from a line before the page rules see it, and the
-// words left would stand bare. A download box drawn with emoji arrows and a site's call set off by a pointer (▶ …点
-// 这里免费领取…: noise-download-boxes.ts), and a 写材料 account's tip box set between a model speech's sections (✍
-// 写作要点：讲形势要有“一正一反”…, 💡 写作提示：…): the account's advice on writing such a text, never the speaker's
-// words; its glyph and its label say whose it is. A live room's notices and a reaction's count (🎁 … 送出 … ×1, 👍1千:
-// noise-live-pages.ts) are read here too.
-import { emojiBoxReason, pointerCallReason } from "./noise-download-boxes";
+// words left would stand bare. A download box drawn with emoji arrows (noise-download-boxes.ts), and a 写材料 account's
+// tip box set between a model speech's sections (✍ 写作要点：讲形势要有“一正一反”…, 💡 写作提示：…): the account's
+// advice on writing such a text, never the speaker's words; its glyph and its label say whose it is. A live room's
+// notices and a reaction's count (🎁 … 送出 … ×1, 👍1千: noise-live-pages.ts) are read here too.
+import { emojiBoxReason } from "./noise-download-boxes";
 import { liveLineReason } from "./noise-live-pages";
 
 /** A pen, a memo, a bulb or a pointing hand, then a label on writing the text and its colon (✍ 写作要点：, 👉 写作提示：,
@@ -20,6 +19,5 @@ export const WRITING_TIP = "范文写作提示";
 
 export const emojiLineReason = (t: string): string | null =>
   emojiBoxReason(t) ??
-  pointerCallReason(t) ??
   liveLineReason(t) ??
   (t.length <= TIP_BOX_MAX && (TIP_BOX_RE.test(t) || TIP_LABEL_RE.test(t)) ? WRITING_TIP : null);
