@@ -2,7 +2,7 @@
 // markers the text cites, an attachment (附件：…) after the speech, a meeting's agenda (a forwarded e-mail's headers
 // are in noise-mail-signature.ts). Each shape is read from the file as a whole, never from one line alone.
 import { markMeetingLogistics } from "./noise-meeting-logistics";
-import { markTeachingHandout } from "./noise-teaching-handouts";
+import { markSiteNoteOverOpening, markTeachingHandout } from "./noise-teaching-handouts";
 import {
   endsSentence,
   isHeaderSalutation,
@@ -120,6 +120,7 @@ export function markLabelledLists(texts: string[], verdict: (string | null)[]): 
   markQuizOptions(texts, verdict);
   markMeetingLogistics(texts, verdict);
   markTeachingHandout(texts, verdict);
+  markSiteNoteOverOpening(texts, verdict);
   texts.forEach((t, i) => {
     const label = t.replace(/\s+/g, ""); // 会　议　须　知: a cover's spaced label
     const download =

@@ -67,7 +67,7 @@ import { markBbsPosts } from "./noise-bbs-posts";
 import { markAiSummaryBoxes, markAiTools } from "./noise-ai-tools";
 import { markAiWriter } from "./noise-ai-writer";
 import { markGalleryCaptions } from "./noise-gallery-captions";
-import { markDownloadBoxes } from "./noise-download-boxes";
+import { markDownloadBoxes, markPointerCalls } from "./noise-download-boxes";
 import { markReadingBoxes } from "./noise-reading-boxes";
 import { markSpeakerCaptions } from "./noise-speaker-captions";
 
@@ -170,6 +170,8 @@ export function markPageFurniture(
   markSiteBanners(texts, verdict);
   markFollowCards(texts, verdict);
   markFillerMaxims(texts, verdict);
+  // After the page's other chrome is known: a pointer's call only among it.
+  markPointerCalls(texts, verdict);
   // Last: a dashed label that no rule above read as an end mark, a paywall's notice or a list's header.
   markDashedLabels(texts, verdict);
 }

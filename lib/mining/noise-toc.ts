@@ -91,6 +91,23 @@ function restarts(t: string, texts: string[], entries: number[]): boolean {
   return a!.startsWith(b!) || b!.startsWith(a!);
 }
 
+/** 篇一：/【篇1】: a collection's marker's number, or null. */
+const markerNumber = (t: string): string | null =>
+  PIAN_RE.exec(t)?.[0].replace(/[^一二三四五六七八九十\d]/g, "") ?? null;
+
+/** Title line t names again an entry taken already, under the same number (【篇一】X after 篇一：X): a list names each
+ *  speech once, so this is the speech's own title. A collection of like titles numbers them apart (篇一：X, 篇二：X);
+ *  unnumbered, like titles are left as they were. */
+function relists(t: string, texts: string[], entries: number[]): boolean {
+  const core = titleCore(t);
+  const n = markerNumber(t);
+  if (!n) return false;
+  return entries.some((k) => {
+    const e = unbulleted(texts[k]!.trim());
+    return markerNumber(e) === n && titleCore(e) === core;
+  });
+}
+
 /** Marks a collection's contents (the table of contents or its list of titles) and its markers over each speech. */
 export function markTableOfContents(texts: string[], verdict: (string | null)[]): void {
   markContents(texts, verdict);
@@ -182,6 +199,8 @@ function markContents(texts: string[], verdict: (string | null)[]): void {
       const sameMarker =
         !numbered && !title && titles > 0 && shape !== null && shape === markerShape(texts[entries.at(-1)!]!.trim());
       if ((!numbered && !title && !(sameMarker && isTitleLine(t) && !opensText(texts, j))) || isSalutation(t)) break;
+      // A title the list has named already (【篇一】… under 篇一：…): the first speech's own title line.
+      if (title && relists(t, texts, entries)) break;
       // The outline starting over (一、 again after 一、二、): the table ends where the speech's own headings begin.
       if (numbered && restarts(t, texts, entries)) break;
       // Once its entries carry dot leaders, the table ends at the first line without them: the text's own heading

@@ -57,6 +57,54 @@ describe("a collection's contents over its speeches", () => {
       CLOSING_B,
     ]);
   });
+  it("keeps the first speech's marked title under a list that names it, though a link below repeats it", () => {
+    const page = [
+      "防汛消防会议讲话稿通用2篇",
+      "目录",
+      "篇一：" + TITLE_A,
+      "篇二：" + TITLE_B,
+      "",
+      "【篇一】" + TITLE_A,
+      "同志们：",
+      OPENING_A,
+      BODY_A,
+      CLOSING_A,
+      "",
+      "【篇二】" + TITLE_B,
+      "同志们：",
+      OPENING_B,
+      BODY_B,
+      CLOSING_B,
+      "",
+      "猜你喜欢",
+      TITLE_A + "（2022年）",
+    ];
+    const r = mine(page);
+    expect(r.speeches.map((s) => s.title)).toEqual([TITLE_A, TITLE_B]);
+    expect(r.removed.some((x) => x.text === "篇一：" + TITLE_A)).toBe(true);
+  });
+
+  it("still takes a list of like titles numbered apart, each entry of it", () => {
+    const page = [
+      "防汛工作会议讲话稿通用2篇",
+      "目录",
+      "篇一：" + TITLE_A,
+      "篇二：" + TITLE_A,
+      "",
+      "【篇一】" + TITLE_A,
+      "同志们：",
+      OPENING_A,
+      BODY_A,
+      "",
+      "【篇二】" + TITLE_A,
+      "同志们：",
+      OPENING_B,
+      CLOSING_A,
+    ];
+    const r = mine(page);
+    expect(r.removed.some((x) => x.text === "篇二：" + TITLE_A)).toBe(true);
+    expect(r.speeches.flatMap((s) => s.blocks.map((b) => b.text))).not.toContain("篇二：" + TITLE_A);
+  });
 });
 
 describe("readers' comments under the speech", () => {

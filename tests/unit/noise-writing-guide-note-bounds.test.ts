@@ -63,4 +63,36 @@ describe("a 范文 site's writing note bounded to the 【范文】 it stands ove
     expect(got).toContain(OPENING[6]);
     for (const line of REST) expect(got).toContain(line);
   });
+
+  it("removes a 【写作思路】 box between the speech's title and its salutation, and keeps the speech", () => {
+    const box = [
+      "【写作思路】",
+      "1．开篇：点明会议任务，简要肯定前期工作。",
+      "2．中段：讲清风险，分条部署措施。",
+      "3．收尾：提出要求，用一句号召收住。",
+      "此稿适合乡镇防汛会议使用，约2500字，可按本乡情况增删。",
+    ];
+    const got = texts([OPENING[1]!, ...box, ...OPENING.slice(3), ...REST]);
+    expect(got).not.toMatch(/开篇：|中段：|收尾：|此稿适合/);
+    expect(mine([OPENING[1]!, ...box, ...OPENING.slice(3), ...REST]).speeches).toHaveLength(1);
+    for (const line of [...OPENING.slice(4), ...REST]) expect(got).toContain(line);
+  });
+
+  it("keeps a speech's own numbered points under such a label when no title stands above it or an outline is inside", () => {
+    const own = ["【写作思路】", "1．先把形势讲透。", "2．再把责任讲实。"];
+    const afterText = texts([...OPENING.slice(1, 5), ...own, "同志们：", ...REST]);
+    expect(afterText).toContain("先把形势讲透");
+    const framed = texts([
+      OPENING[1]!,
+      "【写作思路】",
+      "1．先把形势讲透。",
+      "乡长　许国栋",
+      "（2024年5月6日）",
+      ...OPENING.slice(3),
+      ...REST,
+    ]);
+    expect(framed).toContain("先把形势讲透");
+    const outlined = ["【写作思路】", "一、讲形势", "二、讲措施"];
+    expect(texts([OPENING[1]!, ...outlined, ...OPENING.slice(3), ...REST])).toContain("讲措施");
+  });
 });
