@@ -43,6 +43,9 @@ const SLOGAN_RE = /^\s*([^\s，。；：！？,.;:!?]{2,12})\s*$/;
 
 const EMPTIED_SOURCE_RE = /[（(【\[](?:本文|此文)?(?:来自|来源于?|转自|摘自|转载自|出处)[：:]?\s*[）)】\]]/g;
 
+/** A pair of brackets with nothing between them (the watermark was all they held): no sentence writes one. */
+const EMPTIED_BRACKET_RE = /【\s*】|［\s*］|〔\s*〕/g;
+
 export function cutAddressWatermarks(text: string, marks: string[], lineNo: number, ctx: Ctx): string {
   let t = text;
   for (const mark of marks) {
@@ -56,9 +59,15 @@ export function cutAddressWatermarks(text: string, marks: string[], lineNo: numb
     }
     t = parts.join("");
   }
-  // （本文来自易文汇范文网 www.x.cn） without its site: the bracket left in the sentence goes with it.
+  // （本文来自易文汇范文网 www.x.cn） without its site, or 【慧读文库 x.com】 emptied: the bracket left in the sentence
+  // goes with it.
   if (t !== text)
     t = t.replace(EMPTIED_SOURCE_RE, (m) => {
+      ctx.removed.push({ text: m, reason: ADDRESS_WATERMARK, lineNo });
+      return "";
+    });
+  if (t !== text)
+    t = t.replace(EMPTIED_BRACKET_RE, (m) => {
       ctx.removed.push({ text: m, reason: ADDRESS_WATERMARK, lineNo });
       return "";
     });

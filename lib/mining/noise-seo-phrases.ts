@@ -1,7 +1,8 @@
 // A 文库's or a 范文 site's search phrase pasted inside the speech's sentences (…自己查不出来，2024年安全生产专项整治部署
 // 会议讲话稿范文大全查出来了也不当回事): a keyword title ending in a 范文 word. Only where it comes back: its words are
 // what its copies share before that word (a speech may name such a collection once, 搜一篇…讲话稿范文大全里的稿子).
-// The phrases are cut where a page's title pasted into a sentence is (noise-injections.ts cutTitleInjections).
+// Such a phrase may come in 【】 too, set between two characters of a sentence (bracketedSeoPhrases). The phrases are
+// cut where a page's title pasted into a sentence is (noise-injections.ts cutTitleInjections).
 import { sharedEnd } from "./shared-runs";
 
 const SEO_WORD_RE = /(?:范文(?:大全|精选|汇编|汇总|合集|模板|参考)|(?:精选|优秀|参考)范文|范文\d{1,2}篇)/g;
@@ -34,6 +35,25 @@ export function seoPhrases(body: string): string[] {
   }
   return [...phrases].filter((p) => GENRE_RE.test(p));
 }
+
+/** 【校园安全工作会议讲话】 set between two characters of a sentence (…召开新学期【…】校园安全工作会议…): a 范文 site's search
+ *  phrase in brackets, a query of several words with no stop in it. A speech's own 【典型案例】 heads a line or follows
+ *  a stop, and the term it may bracket inside a sentence (开展【安全生产月】活动) is short. */
+const BRACKETED_PHRASE_RE = /(?<=[\u4e00-\u9fff])【([\u4e00-\u9fff0-9]{6,20})】(?=[\u4e00-\u9fff])/g;
+/** The page's own evidence: at least this many of them name a speech's genre (…讲话稿), which no speech sets in
+ *  brackets inside its own sentences. */
+const MIN_GENRE_PHRASES = 2;
+
+/** The bracketed search phrases inside the kept text's sentences (`body`), brackets and all: none unless the page
+ *  shows the kind by pasting a few that name a speech's genre. */
+export function bracketedSeoPhrases(body: string): string[] {
+  const found = [...body.matchAll(BRACKETED_PHRASE_RE)];
+  if (found.filter((m) => GENRE_RE.test(m[1]!)).length < MIN_GENRE_PHRASES) return [];
+  return [...new Set(found.map((m) => m[0]))];
+}
+
+/** Every search phrase the page pasted into its kept text, bare or bracketed. */
+export const searchPhrases = (body: string): string[] => [...seoPhrases(body), ...bracketedSeoPhrases(body)];
 
 /** A content farm's chain of search keywords joined by _ or | at the head of a line (安全讲话稿_校园安全讲话稿_…,
  *  安全讲话稿|校园安全讲话稿|…), one joiner throughout, and the run of words that follows the last one. */
