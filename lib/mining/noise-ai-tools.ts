@@ -12,7 +12,7 @@ const TOOL_WORD_RE = /一键|PPT|思维导图|脑图|大纲/i;
 const ASSISTANT_RE =
   /^(?:文档助手|AI\s*助手|智能助手|AI\s*问答|问问\s*AI|AI\s*帮你读|AI\s*阅读助手|(?:(?:您|你)(?:可能)?还?想|猜你想|大家都在|试试)问\s*AI\s*[：:]?)$/i;
 /** The prompts under the assistant's label: short requests, no sentence, down to a blank line or the page's next
- *  chrome (a line another rule took: 相似文档). */
+ *  chrome (a line another rule took: 相似文档) or a heading of the speech; any other line ends the box as none. */
 const REQUEST_RE = /帮我|试试|问我|续写|改写|扩写|润色|压缩|总结|翻译|生成|提炼/;
 /** A suggested question about the text itself (这篇讲话的主要观点有哪些？): it names the document and asks. */
 const QUESTION_RE = /^(?:这篇|这份|本篇|本文|该文|全文|文中|文章)[^。！？?]{2,26}[？?]$/;
@@ -28,6 +28,12 @@ export function markAiTools(texts: string[], verdict: (string | null)[]): void {
     const prompts: number[] = [];
     for (let j = i + 1; j < texts.length && texts[j]!.trim(); j++) {
       const p = texts[j]!.trim();
+      // The page's next chrome, or the speech's next heading (二、压缩管理层级…, set under a box with no blank line),
+      // ends the list: a heading is never a prompt.
+      if (parseEnumerator(p)) {
+        if (!prompts.length) return;
+        break;
+      }
       if (prompts.length && verdict[j]) break;
       // Each a request to the assistant (帮我改写这一段, 续写, 试试这样问我：) or a question on the text (这篇讲话…？): a
       // speech's list of modules is none.

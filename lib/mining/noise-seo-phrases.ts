@@ -36,20 +36,33 @@ export function seoPhrases(body: string): string[] {
   return [...phrases].filter((p) => GENRE_RE.test(p));
 }
 
-/** 【校园安全工作会议讲话】 set between two characters of a sentence (…召开新学期【…】校园安全工作会议…): a 范文 site's search
- *  phrase in brackets, a query of several words with no stop in it. A speech's own 【典型案例】 heads a line or follows
- *  a stop, and the term it may bracket inside a sentence (开展【安全生产月】活动) is short. */
-const BRACKETED_PHRASE_RE = /(?<=[\u4e00-\u9fff])【([\u4e00-\u9fff0-9]{6,20})】(?=[\u4e00-\u9fff])/g;
-/** The page's own evidence: at least this many of them name a speech's genre (…讲话稿), which no speech sets in
- *  brackets inside its own sentences. */
+/** 【校园安全工作会议讲话】 set into a sentence (…召开新学期【…】校园安全工作会议…, …走过场，【…讲话稿】台账…): a 范文 site's
+ *  search phrase in brackets, a query of several words with no stop in it, ending in the genre it searches for. A
+ *  speech's own 【典型案例】 heads a line or follows a stop; the campaign or list it names in brackets (开展【安全隐患大排查
+ *  大整治】专项行动) ends in no genre word. */
+const BRACKETED_PHRASE_RE = /(?<=[\u4e00-\u9fff，、])【([\u4e00-\u9fff0-9]{6,20})】(?=[\u4e00-\u9fff])/g;
+/** A query ends in the genre it looks for (…安全讲话稿, …会议讲话, …发言稿, …致辞, …主持词). */
+const GENRE_END_RE = /(?:讲话|发言|致辞)稿?$|主持词$/;
+/** A speech's citation of a speech is no query: its speaker and meeting (市长在…会议上的讲话, …的讲话), or a host's cue
+ *  (企业代表作表态发言). */
+const CITATION_RE = /在|的(?:讲话|发言|致辞)稿?$|(?:长|记|任|表|人|理|席|志)作/;
+/** …nor a bracket the sentence's grammar needs: the object of 学习/传达/落实/开展/请/把 (认真学习【…】精神). */
+const GOVERNED_BEFORE_RE = /(?:学习|传达|贯彻|落实|开展|推行|组织|围绕|按照|根据|对照|编印|印发|转发|报送|请|把|将)$/;
+const GOVERNED_AFTER_RE = /^(?:精神|要求|部署|活动|行动|专项|工作|作为|等)/;
+/** The page's own evidence: at least this many such queries, pasted; a speech cites a speech once or twice. */
 const MIN_GENRE_PHRASES = 2;
 
-/** The bracketed search phrases inside the kept text's sentences (`body`), brackets and all: none unless the page
- *  shows the kind by pasting a few that name a speech's genre. */
+const isQuery = (m: RegExpMatchArray, body: string): boolean =>
+  GENRE_END_RE.test(m[1]!) &&
+  !CITATION_RE.test(m[1]!) &&
+  !GOVERNED_BEFORE_RE.test(body.slice(Math.max(0, m.index! - 2), m.index)) &&
+  !GOVERNED_AFTER_RE.test(body.slice(m.index! + m[0].length, m.index! + m[0].length + 2));
+
+/** The bracketed search phrases inside the kept text's sentences (`body`), brackets and all: only those shaped like a
+ *  query for a speech, and none unless the page pastes a few. The speech's other bracketed words stay. */
 export function bracketedSeoPhrases(body: string): string[] {
-  const found = [...body.matchAll(BRACKETED_PHRASE_RE)];
-  if (found.filter((m) => GENRE_RE.test(m[1]!)).length < MIN_GENRE_PHRASES) return [];
-  return [...new Set(found.map((m) => m[0]))];
+  const queries = [...body.matchAll(BRACKETED_PHRASE_RE)].filter((m) => isQuery(m, body)).map((m) => m[0]);
+  return queries.length < MIN_GENRE_PHRASES ? [] : [...new Set(queries)];
 }
 
 /** Every search phrase the page pasted into its kept text, bare or bracketed. */
