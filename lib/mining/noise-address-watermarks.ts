@@ -43,6 +43,26 @@ const SLOGAN_RE = /^\s*([^\s，。；：！？,.;:!?]{2,12})\s*$/;
 
 const EMPTIED_SOURCE_RE = /[（(【\[](?:本文|此文)?(?:来自|来源于?|转自|摘自|转载自|出处)[：:]?\s*[）)】\]]/g;
 
+/** The brackets a cut watermark stood in (【慧读文库 x.com】), left empty: they go with it. */
+const PAIRS: Record<string, string> = { "【": "】", "［": "］", "〔": "〕" };
+const OPENED_RE = /([【［〔])\s*$/;
+const CLOSED_RE = /^\s*([】］〕])/;
+
+/** The parts around each cut watermark joined again, minus the empty pair of brackets right around its place (a
+ *  speech's own empty 【 】 elsewhere on the line, a box to tick, stays). */
+function joinCut(parts: string[], lineNo: number, ctx: Ctx): string {
+  let t = parts[0]!;
+  for (const part of parts.slice(1)) {
+    const open = OPENED_RE.exec(t);
+    const close = CLOSED_RE.exec(part);
+    if (open && close && PAIRS[open[1]!] === close[1]) {
+      ctx.removed.push({ text: open[1]! + close[1]!, reason: ADDRESS_WATERMARK, lineNo });
+      t = t.slice(0, open.index) + part.slice(close[0].length);
+    } else t += part;
+  }
+  return t;
+}
+
 export function cutAddressWatermarks(text: string, marks: string[], lineNo: number, ctx: Ctx): string {
   let t = text;
   for (const mark of marks) {
@@ -54,7 +74,7 @@ export function cutAddressWatermarks(text: string, marks: string[], lineNo: numb
       ctx.removed.push({ text: slogan, reason: ADDRESS_WATERMARK, lineNo });
       return "";
     }
-    t = parts.join("");
+    t = joinCut(parts, lineNo, ctx);
   }
   // （本文来自易文汇范文网 www.x.cn） without its site: the bracket left in the sentence goes with it.
   if (t !== text)

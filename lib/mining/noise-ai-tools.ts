@@ -1,6 +1,7 @@
 // A document site's AI tools beside the text it previews: its buttons (AI 一键生成 PPT ｜ AI 生成思维导图) and its
-// assistant's box (文档助手 over the prompts it offers: 帮我改写这一段 / 续写 / 把这篇讲话压缩到800字), and its AI summary
-// box (AI总结 / 本内容由AI根据文档生成，仅供参考 / the summary / 有帮助 | 没帮助).
+// assistant's box (文档助手 over the prompts it offers: 帮我改写这一段 / 续写 / 把这篇讲话压缩到800字; or the questions it
+// suggests under 您可能还想问AI： / 猜你想问AI, each asking of 这篇/本文), and its AI summary box (AI总结 /
+// 本内容由AI根据文档生成，仅供参考 / the summary / 有帮助 | 没帮助).
 import { isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { nextLine } from "./noise-page-furniture";
 
@@ -8,9 +9,13 @@ const TOOL = "AI\\s*(?:一键)?(?:生成|总结|提炼|改写|续写|翻译|问�
 /** A row of tools and nothing else; two of them at least (a speech may list one as its item: AI 一键生成 PPT). */
 const TOOL_ROW_RE = new RegExp(`^(?:${TOOL}[^。，,！？]{0,16}(?:\\s*[｜|·]\\s*|\\s+|$)){2,}$`, "i");
 const TOOL_WORD_RE = /一键|PPT|思维导图|脑图|大纲/i;
-const ASSISTANT_RE = /^(?:文档助手|AI\s*助手|智能助手|AI\s*问答|问问\s*AI|AI\s*帮你读|AI\s*阅读助手)$/i;
-/** The prompts under the assistant's label: short requests, no sentence, down to a blank line. */
+const ASSISTANT_RE =
+  /^(?:文档助手|AI\s*助手|智能助手|AI\s*问答|问问\s*AI|AI\s*帮你读|AI\s*阅读助手|(?:(?:您|你)(?:可能)?还?想|猜你想|大家都在|试试)问\s*AI\s*[：:]?)$/i;
+/** The prompts under the assistant's label: short requests, no sentence, down to a blank line or the page's next
+ *  chrome (a line another rule took: 相似文档) or a heading of the speech; any other line ends the box as none. */
 const REQUEST_RE = /帮我|试试|问我|续写|改写|扩写|润色|压缩|总结|翻译|生成|提炼/;
+/** A suggested question about the text itself (这篇讲话的主要观点有哪些？): it names the document and asks. */
+const QUESTION_RE = /^(?:这篇|这份|本篇|本文|该文|全文|文中|文章)[^。！？?]{2,26}[？?]$/;
 const PROMPT_LINES = 6;
 const PROMPT_CHARS = 30;
 
@@ -23,8 +28,17 @@ export function markAiTools(texts: string[], verdict: (string | null)[]): void {
     const prompts: number[] = [];
     for (let j = i + 1; j < texts.length && texts[j]!.trim(); j++) {
       const p = texts[j]!.trim();
-      // Each a request to the assistant (帮我改写这一段, 续写, 试试这样问我：): a speech's list of modules is none.
-      if (prompts.length >= PROMPT_LINES || p.length > PROMPT_CHARS || /[。！]$/.test(p) || !REQUEST_RE.test(p)) return;
+      // The page's next chrome, or the speech's next heading (二、压缩管理层级…, set under a box with no blank line),
+      // ends the list: a heading is never a prompt.
+      if (parseEnumerator(p)) {
+        if (!prompts.length) return;
+        break;
+      }
+      if (prompts.length && verdict[j]) break;
+      // Each a request to the assistant (帮我改写这一段, 续写, 试试这样问我：) or a question on the text (这篇讲话…？): a
+      // speech's list of modules is none.
+      const asks = (REQUEST_RE.test(p) && !/[。！]$/.test(p)) || QUESTION_RE.test(p);
+      if (prompts.length >= PROMPT_LINES || p.length > PROMPT_CHARS || !asks) return;
       prompts.push(j);
     }
     if (prompts.length) for (const j of [i, ...prompts]) verdict[j] ??= "AI 助手提示";

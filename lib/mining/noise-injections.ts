@@ -4,7 +4,7 @@
 // and a watermark, the site's slogan and address, repeated inside the text. The asides others set into a sentence
 // (an editor's note, a stage direction, a reader's count) are in noise-inline-asides.ts.
 import { cutInternalBands, internalBands } from "./noise-internal-watermarks";
-import { cutWrappedKeyword, wrappedKeywords } from "./noise-wrapped-keywords";
+import { cutWrappedKeyword, WRAPPED_KEYWORD, wrappedKeywords } from "./noise-wrapped-keywords";
 import { cutCopyCodes, pageBareDomains, pageLetterCodes, pageSiteNames, siteJammerRe } from "./noise-copy-codes";
 import { cut, type Ctx } from "./noise-fragments";
 import { needs } from "./regex-needs";
@@ -264,8 +264,7 @@ export function cutChunkMarkers(lines: SourceLine[], ctx: Ctx): SourceLine[] {
   return out;
 }
 
-/** Titles of the page (title-shaped lines near its top, kept or removed) that an SEO template may paste again
- *  into the text. */
+/** Titles of the page (title-shaped lines near its top, kept or removed) an SEO template may paste into the text. */
 export function pageTitles(texts: string[]): string[] {
   const titles = new Set<string>();
   for (let i = 0, seen = 0; i < texts.length && seen < 12; i++) {
@@ -280,8 +279,8 @@ export function pageTitles(texts: string[]): string[] {
 /** A speaker's post or 同志 right before 在…讲话. */
 const SPEAKER_BEFORE_RE = /(?:[县市区镇乡局校院厂部处科所队站]长|书记|主任|同志|总经理|董事长|主席)$/;
 
-/** A page title pasted inside a sentence (after a Chinese character, not at the start of the line, where it is the
- *  speech's own title glued to the text) is cut out. */
+/** A page title (or search phrase) pasted in a sentence (after a Chinese character, not at the line's start: there it
+ *  is the speech's own title glued to the text) is cut out. */
 export function cutTitleInjections(text: string, titles: string[], lineNo: number, ctx: Ctx): string {
   let t = text;
   for (const title of titles) {
@@ -291,7 +290,8 @@ export function cutTitleInjections(text: string, titles: string[], lineNo: numbe
       if (!/[\u4e00-\u9fff，、]/.test(t[at - 1]!) || t.slice(0, at).trim().length === 0) continue;
       // 转发韩局长在…会议上的讲话: the sentence names the speech by its speaker, no template pasted it.
       if (title.startsWith("在") && SPEAKER_BEFORE_RE.test(t.slice(0, at))) continue;
-      ctx.removed.push({ text: title, reason: "插入正文的网页标题", lineNo });
+      const reason = title.startsWith("【") ? WRAPPED_KEYWORD : "插入正文的网页标题"; // 【…】: a search phrase
+      ctx.removed.push({ text: title, reason, lineNo });
       t = t.slice(0, at) + t.slice(at + title.length);
       at--;
     }

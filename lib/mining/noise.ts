@@ -40,7 +40,7 @@ import { cutAddresses, cutSourceNotes, wrappedAddressAt } from "./noise-cited-so
 import { cutChunkMarkers, cutInjections, cutTitleInjections, pageMarks, pageTitles } from "./noise-injections";
 import { cutListNumbers } from "./noise-list-numbers";
 import { cutHintOf } from "./noise-cut-hints";
-import { seoPhrases } from "./noise-seo-phrases";
+import { searchPhrases } from "./noise-seo-phrases";
 import { markTextBoxQuotes } from "./noise-text-boxes";
 import { unitStatementHeads } from "./speaker-titles";
 import { continuesProse, isCodeLine, isMenuLike, lineNoiseReason, looksLikeContent } from "./noise-line-rules";
@@ -229,7 +229,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
   const body = texts.filter((_, i) => !verdict[i]).join("\n");
   const names = learnWatermarks(noiseLines, body);
   // A page's titles and its search phrases, longest first, as an SEO template pastes them into sentences.
-  const titles = [...pageTitles(texts), ...seoPhrases(body)].sort((a, b) => b.length - a.length);
+  const titles = [...pageTitles(texts), ...searchPhrases(body)].sort((a, b) => b.length - a.length);
   const cutPageResidue = pageResidueCutter(texts, verdict);
 
   const out: SourceLine[] = [];
