@@ -1,4 +1,5 @@
-// A header over readers' comments (网友评论（3）/ 评论（3） 我来说两句 / 发表评论 / 全部评论 / 热门跟帖 / a 公众号's 精选留言 12 /
+// A header over readers' comments (网友评论（3）/ an intranet's 员工评论（共3条）/ 评论（3） 我来说两句 / 发表评论 /
+// 全部评论 / 热门跟帖 / a 公众号's 精选留言 12 /
 // a blog's 评论 with its notice and [发评论] button; its sort buttons after it: 最热｜最新; an old site's notice in
 // brackets after it: 网友评论：（只显示最新10条。…）, not a speech's 网友留言（节选）): comments are sentences, longer than
 // links. A bare count after the words (精选留言 12) is also how a speech gives a figure (网友留言 1268 / 已办结 1215): such
@@ -7,7 +8,7 @@ import { isClosingStart } from "./outline-patterns";
 import { keptFrom, previousLine } from "./noise-page-cards";
 
 const COMMENTS_HEADER_RE =
-  /^[【\[]?(?:(?:网友|读者|[\u4e00-\u9fff]友|用户|会员|学员|粉丝)评论|全部评论|最新评论|热门评论|精彩评论|精选评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|写下你的评论(?:\.{3}|…)?|评论\s*(?:重要提示|温馨提示)[：:][^。！？]{0,20}|按热度\s*按时间|(?:热门|最新|全部|精彩)跟帖|(?:精选|全部|热门|最新|读者|网友)?留言(?:区|板)?|写(?:下你的)?留言|评论.{0,30}[【\[]发表?评论[】\]])(?:[（(]\d{1,5}[)）])?[】\]]?(?:\s*[|｜·]?\s*(?:我来说两句|我要评论|发表评论))?(?:\s*(?:最热|最新|热门|按热度|按时间)(?:\s*[｜|/·]\s*(?:最热|最新|热门|按热度|按时间))*)?\s*[：:>»›]*(?:[（(](?=[^（）()]{0,60}(?:显示|观点|立场|代表|文明|理性))[^（）()]{2,60}[)）])?$/;
+  /^[【\[]?(?:(?:网友|读者|[\u4e00-\u9fff]友|用户|会员|学员|粉丝|员工|职工)评论|全部评论|最新评论|热门评论|精彩评论|精选评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|写下你的评论(?:\.{3}|…)?|评论\s*(?:重要提示|温馨提示)[：:][^。！？]{0,20}|按热度\s*按时间|(?:热门|最新|全部|精彩)跟帖|(?:精选|全部|热门|最新|读者|网友)?留言(?:区|板)?|写(?:下你的)?留言|评论.{0,30}[【\[]发表?评论[】\]])(?:[（(]共?\d{1,5}条?[)）])?[】\]]?(?:\s*[|｜·]?\s*(?:我来说两句|我要评论|发表评论))?(?:\s*(?:最热|最新|热门|按热度|按时间)(?:\s*[｜|/·]\s*(?:最热|最新|热门|按热度|按时间))*)?\s*[：:>»›]*(?:[（(](?=[^（）()]{0,60}(?:显示|观点|立场|代表|文明|理性))[^（）()]{2,60}[)）])?$/;
 /** 文档评论（3）: a 文库's header in its own word for what it holds; a speech quotes such a count too (文章评论（3）, then
  *  what it means), so it heads comments only where a reader's named comment follows it. */
 const HOLDINGS_HEADER_RE = /^[【\[]?(?:文档|文章|范文|资料)评论[（(]\d{1,5}[)）][】\]]?\s*[：:]?$/;
@@ -15,9 +16,9 @@ const HOLDINGS_HEADER_RE = /^[【\[]?(?:文档|文章|范文|资料)评论[（(]
 const BARE_COUNT_RE = /^([^\d]{2,12}?)\s*\d{1,5}$/;
 /** 熔炼车间老胡：厂长讲得实在… / 作者回复：…: a reader's comment, his name before a colon. */
 const NAMED_COMMENT_RE = /^[^\s，,。！？!?：:“”"]{1,16}[：:]\s*\S/;
-/** 学员评论 / 用户评论: a header in the site's own word for its readers, alone — a speech's own line too (学员评论 over
+/** 学员评论 / 用户评论 / 员工评论: a header in the site's own word for its readers, alone — a speech's own line too (学员评论 over
  *  what the trainees wrote), so it heads comments only where they show. */
-const READERS_WORD_ALONE_RE = /^(?!网友)(?:[\u4e00-\u9fff]友|用户|会员|学员|粉丝)评论\s*[：:]?$/;
+const READERS_WORD_ALONE_RE = /^(?!网友)(?:[\u4e00-\u9fff]友|用户|会员|学员|粉丝|员工|职工)评论\s*[：:]?$/;
 /** 老郑_1979　2025-03-02 / 2025年3月2日: a comment's date. */
 const COMMENT_DATE_RE = /\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** The speech's own last words above (谢谢大家！ / 同志们，…): what follows is the page's. */

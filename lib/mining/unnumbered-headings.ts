@@ -12,6 +12,8 @@ import type { Paragraph } from "./types";
  *  or 生命至上 安全第一 is no heading. */
 const TWO_PHRASES = /^[^，]{2,}，[^，]{5,}$/;
 const MIN_HEADING = 10;
+/** A short term in quotes inside a heading (“两个安全”, “三管三必须”): no sentence in it. */
+const QUOTED_TERM = /“[^“”，。！？；：\s]{2,8}”/g;
 const MAX_HEADING = 30;
 /** A paragraph of prose around such a heading. */
 const MIN_PROSE = 40;
@@ -24,7 +26,8 @@ function headingShaped(t: string): boolean {
   return (
     t.length >= MIN_HEADING &&
     t.length <= MAX_HEADING &&
-    !/[。！？；：!?;:…“”"（）()《》【】]/.test(t) &&
+    // a short term in quotes (把“两个安全”放在心上) is a heading's own word; a quotation or a stray mark is not
+    !/[。！？；：!?;:…“”"（）()《》【】]/.test(t.replace(QUOTED_TERM, "")) &&
     !/^[^，]*、/.test(t) &&
     TWO_PHRASES.test(t) &&
     !frameOrTitle(t)
