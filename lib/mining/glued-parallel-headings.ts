@@ -74,36 +74,16 @@ function cutAt(p: Paragraph, paragraphs: Paragraph[], i: number): number {
       if (length) lengths.add(length);
     }
   }
-  for (const length of lengths) if (cutsWell(p.text, from, length)) return from + length;
-  // No sibling stands alone, but two or more are worded alike from their first word (（一）突出…（二）突出…): the
-  // heading ends at the first word break where a duty's sentence opens.
-  if (!sharedOpening(p.text.slice(from), paragraphs, i, e.family, e.n)) return -1;
-  for (let length = HEAD_MIN; length <= HEAD_MAX; length++) if (cutsWell(p.text, from, length)) return from + length;
+  for (const length of lengths) {
+    const at = from + length;
+    const head = p.text.slice(from, at);
+    const body = p.text.slice(at);
+    if (NOT_HEADING_RE.test(head) || HEAD_SUBJECT_RE.test(head)) continue;
+    if (!BODY_OPENER_RE.test(body) || OBJECT_THEN_MODAL_RE.test(body)) continue;
+    if (body.length < BODY_MIN || !/[。！？]/.test(body)) continue;
+    if (atWordBreak(p.text.slice(from), length)) return at;
+  }
   return -1;
-}
-
-/** Whether the heading's words starting at `from` may end after `length` characters, the body following them. */
-function cutsWell(text: string, from: number, length: number): boolean {
-  const head = text.slice(from, from + length);
-  const body = text.slice(from + length);
-  if (NOT_HEADING_RE.test(head) || HEAD_SUBJECT_RE.test(head)) return false;
-  if (!BODY_OPENER_RE.test(body) || OBJECT_THEN_MODAL_RE.test(body)) return false;
-  if (body.length < BODY_MIN || !/[。！？]/.test(body)) return false;
-  return atWordBreak(text.slice(from), length);
-}
-
-/** A sibling next to it (numbered one apart, in its section) opens its words with the same verb of two characters
- *  as `words` and is glued to its body too: the series is worded in parallel. */
-function sharedOpening(words: string, paragraphs: Paragraph[], i: number, family: Family, n: number): boolean {
-  const verb = words.slice(0, 2);
-  if (!/^[\u4e00-\u9fff]{2}$/.test(verb) || NOT_HEADING_RE.test(verb)) return false;
-  return sectionSpan(paragraphs, i, family).some((j) => {
-    const sibling = paragraphs[j]!;
-    const f = sibling.hint?.headingLevel ? null : parseEnumerator(sibling.text);
-    if (!f || f.family !== family || Math.abs(f.n - n) !== 1) return false;
-    const rest = sibling.text.slice(f.end).trim();
-    return rest.startsWith(verb) && rest.length >= HEAD_MIN + BODY_MIN && /[。！？]/.test(rest);
-  });
 }
 
 /** Paragraphs with a glued heading cut off its body where a standalone sibling's length says it ends. */

@@ -8,7 +8,7 @@ import { isClosingStart } from "./outline-patterns";
 import { keptFrom, previousLine } from "./noise-page-cards";
 
 const COMMENTS_HEADER_RE =
-  /^[【\[]?(?:(?:网友|读者|[\u4e00-\u9fff]友|用户|会员|学员|粉丝|员工|职工)评论|全部评论|最新评论|热门评论|精彩评论|精选评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|写下你的评论(?:\.{3}|…)?|评论\s*(?:重要提示|温馨提示)[：:][^。！？]{0,20}|按热度\s*按时间|(?:热门|最新|全部|精彩)跟帖|(?:精选|全部|热门|最新|读者|网友)?留言(?:区|板)?|写(?:下你的)?留言|评论.{0,30}[【\[]发表?评论[】\]])(?:[（(]共?\d{1,5}条?[)）])?[】\]]?(?:\s*[|｜·]?\s*(?:我来说两句|我要评论|发表评论))?(?:\s*(?:最热|最新|热门|按热度|按时间)(?:\s*[｜|/·]\s*(?:最热|最新|热门|按热度|按时间))*)?\s*[：:>»›]*(?:[（(](?=[^（）()]{0,60}(?:显示|观点|立场|代表|文明|理性))[^（）()]{2,60}[)）])?$/;
+  /^[【\[]?(?:(?:网友|读者|[\u4e00-\u9fff]友|用户|会员|学员|粉丝)评论|全部评论|最新评论|热门评论|精彩评论|精选评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|写下你的评论(?:\.{3}|…)?|评论\s*(?:重要提示|温馨提示)[：:][^。！？]{0,20}|按热度\s*按时间|(?:热门|最新|全部|精彩)跟帖|(?:精选|全部|热门|最新|读者|网友)?留言(?:区|板)?|写(?:下你的)?留言|评论.{0,30}[【\[]发表?评论[】\]])(?:[（(]\d{1,5}[)）])?[】\]]?(?:\s*[|｜·]?\s*(?:我来说两句|我要评论|发表评论))?(?:\s*(?:最热|最新|热门|按热度|按时间)(?:\s*[｜|/·]\s*(?:最热|最新|热门|按热度|按时间))*)?\s*[：:>»›]*(?:[（(](?=[^（）()]{0,60}(?:显示|观点|立场|代表|文明|理性))[^（）()]{2,60}[)）])?$/;
 /** 文档评论（3）: a 文库's header in its own word for what it holds; a speech quotes such a count too (文章评论（3）, then
  *  what it means), so it heads comments only where a reader's named comment follows it. */
 const HOLDINGS_HEADER_RE = /^[【\[]?(?:文档|文章|范文|资料)评论[（(]\d{1,5}[)）][】\]]?\s*[：:]?$/;
@@ -16,9 +16,13 @@ const HOLDINGS_HEADER_RE = /^[【\[]?(?:文档|文章|范文|资料)评论[（(]
 const BARE_COUNT_RE = /^([^\d]{2,12}?)\s*\d{1,5}$/;
 /** 熔炼车间老胡：厂长讲得实在… / 作者回复：…: a reader's comment, his name before a colon. */
 const NAMED_COMMENT_RE = /^[^\s，,。！？!?：:“”"]{1,16}[：:]\s*\S/;
-/** 学员评论 / 用户评论 / 员工评论: a header in the site's own word for its readers, alone — a speech's own line too (学员评论 over
+/** 学员评论 / 用户评论: a header in the site's own word for its readers, alone — a speech's own line too (学员评论 over
  *  what the trainees wrote), so it heads comments only where they show. */
-const READERS_WORD_ALONE_RE = /^(?!网友)(?:[\u4e00-\u9fff]友|用户|会员|学员|粉丝|员工|职工)评论\s*[：:]?$/;
+const READERS_WORD_ALONE_RE = /^(?!网友)(?:[\u4e00-\u9fff]友|用户|会员|学员|粉丝)评论\s*[：:]?$/;
+/** 员工评论（共3条） / 职工评论: an intranet's header over its staff's comments — and how a speech quotes its own
+ *  employees by name (职工评论： over 机修车间老李：…), a count included; so it heads comments only among the page's
+ *  removed chrome or after the speech's end, with a comment's dated or named line right below it. */
+const STAFF_HEADER_RE = /^[【\[]?(?:员工|职工)评论(?:[（(]共?\d{1,5}条?[)）])?[】\]]?\s*[：:]?$/;
 /** 老郑_1979　2025-03-02 / 2025年3月2日: a comment's date. */
 const COMMENT_DATE_RE = /\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** The speech's own last words above (谢谢大家！ / 同志们，…): what follows is the page's. */
@@ -51,6 +55,7 @@ export function isCommentsHeader(texts: string[], verdict: (string | null)[], i:
   const bare = BARE_COUNT_RE.exec(t);
   const alone = READERS_WORD_ALONE_RE.test(t);
   if (COMMENTS_HEADER_RE.test(t) && !alone) return true;
+  if (STAFF_HEADER_RE.test(t)) return staffHeader(texts, verdict, i);
   if (HOLDINGS_HEADER_RE.test(t)) return NAMED_COMMENT_RE.test(keptLine(texts, verdict, i, 1));
   const counted = COUNTED_COMMENTS_RE.test(t);
   if (!alone && !counted && (!bare || !COMMENTS_HEADER_RE.test(bare[1]!.trim()))) return false;
@@ -60,4 +65,13 @@ export function isCommentsHeader(texts: string[], verdict: (string | null)[], i:
   if (counted) return ended || !!verdict[previousLine(texts, i)];
   const commentBelow = NAMED_COMMENT_RE.test(below) || (alone && COMMENT_DATE_RE.test(below));
   return commentBelow || ended;
+}
+
+/** A staff header at line i stands among removed chrome (the line above it was removed) or below the speech's closing,
+ *  and a comment's line follows it: a date (工号…　2024-07-09 14:12) or a name before a colon. */
+function staffHeader(texts: string[], verdict: (string | null)[], i: number): boolean {
+  const above = keptLine(texts, verdict, i, -1);
+  const below = keptLine(texts, verdict, i, 1);
+  const placed = !!verdict[previousLine(texts, i)] || isClosingStart(above) || SPEECH_END_RE.test(above);
+  return placed && (COMMENT_DATE_RE.test(below) || NAMED_COMMENT_RE.test(below));
 }

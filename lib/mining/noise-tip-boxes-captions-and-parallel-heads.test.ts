@@ -105,11 +105,6 @@ describe("a talk's 安全小贴士 boxes between its parts", () => {
 });
 
 describe("a page whose body lost its line breaks", () => {
-  const GLUED_1 =
-    "（一）突出汛期隐患排查各村要组织党员和网格员对危旧房屋、山塘水库逐一排查，建立台账，九月底前全部整改到位。";
-  const GLUED_2 =
-    "（二）突出用电安全整治镇供电所要联合各村开展一轮用电安全检查，重点查看飞线充电和私拉乱接，发现一处整改一处。";
-
   it("cuts a ▲ caption between two paragraphs off the text after it", () => {
     const line = `　　${P1} ▲7月8日，镇里召开防汛和用电安全工作会议 ${P2} ${P3}`;
     const mined = mineText([TITLE, "同志们：", line, CLOSING].join("\n"));
@@ -121,17 +116,6 @@ describe("a page whose body lost its line breaks", () => {
     const point = "▲各村要在汛前完成一次转移演练，确保群众熟悉撤离路线。";
     const line = `　　${P1} ${point} ${P2}`;
     expect(texts([TITLE, "同志们：", line, CLOSING])).toContain(point);
-  });
-
-  it("cuts （一）（二） heads worded alike off their glued bodies, and a heading off a body opening 开发区是", () => {
-    const head = "一、深刻认识形势，切实增强防汛工作的责任感开发区是全市地势最低的区域，汛期排涝压力很大。";
-    const out = outline([TITLE, "同志们：", OPENING, head, P1, "二、突出重点，全面抓好汛期安全", GLUED_1, GLUED_2]);
-    expect(out.filter((b) => b.startsWith("H"))).toEqual([
-      "H1 一、深刻认识形势，切实增强防汛工作的责任感",
-      "H1 二、突出重点，全面抓好汛期安全",
-      "H2 （一）突出汛期隐患排查",
-      "H2 （二）突出用电安全整治",
-    ]);
   });
 
   it("leaves （一）（二） points that open alike as sentences of their own", () => {

@@ -2,7 +2,11 @@
 // framed by blank lines, the same label printed over every box. The tips read like a safety speech's own duties
 // (高处作业必须系挂安全带…), so their words prove nothing; what makes the box is its shape and the page's evidence:
 // the very label over two boxes or more, each a short block standing alone between blank lines. A speech names a
-// 提示 once in its sentences, and a label printed once (a slogan, a motto between two points) stays.
+// 提示 once in its sentences, and a label printed once (a slogan, a motto between two points) stays. A speaker sets
+// his own points under such a label too (温馨提示 over 各乡镇要…, a headmaster's 防溺水小知识 over 同学们要记住…, a host's
+// 温馨提示 over 请与会同志…): a box stands apart from the speech, so its tips are short lines addressing no one — no
+// paragraph's length, no 同志们/同学们/大家/请/各X要 — and each box sits between two of the speech's paragraphs; one box
+// under the label that fails this keeps every box under it.
 import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
 
 export const TIP_BOX = "小贴士框";
@@ -11,7 +15,11 @@ export const TIP_BOX = "小贴士框";
 const LABEL_RE = /^[\u4e00-\u9fff]{0,6}(?:小贴士|贴士|温馨提示|小提示|小提醒|小知识|知识卡片?)$/;
 /** How many lines a box holds under its label at most, and how long one of them is. */
 const MAX_TIPS = 3;
-const MAX_TIP = 150;
+const MAX_TIP = 80;
+/** A tip that speaks to the room or gives its units their duties: the speaker's own line, not a box's. */
+const ADDRESS_RE = /同志|同学|老师|大家|各位|你们|我们|咱们|请|各[\u4e00-\u9fff]{1,5}(?:要|须|必须|应)/;
+/** A paragraph of the speech around a box: a sentence of some length. */
+const PROSE_RE = /^.{20,}[。！？!?”]$/;
 /** Boxes with the same label a page needs to print before any is read as one. */
 const MIN_BOXES = 2;
 
@@ -30,23 +38,36 @@ function boxAt(texts: string[], i: number): number[] | null {
     const u = texts[j]!.trim();
     if (!u) return lines.length > 1 ? lines : null;
     if (lines.length > MAX_TIPS || u.length > MAX_TIP || LABEL_RE.test(u) || frameLine(u)) return null;
+    if (ADDRESS_RE.test(u)) return null;
     lines.push(j);
   }
-  return lines.length > 1 ? lines : null;
+  return null;
 }
+
+/** The nearest non-blank line from k on in direction `step`. */
+function lineFrom(texts: string[], k: number, step: 1 | -1): string {
+  for (; k >= 0 && k < texts.length; k += step) if (texts[k]!.trim()) return texts[k]!.trim();
+  return "";
+}
+
+/** The box stands between two of the speech's paragraphs. */
+const betweenParts = (texts: string[], box: number[]) =>
+  [lineFrom(texts, box[0]! - 1, -1), lineFrom(texts, box[box.length - 1]! + 1, 1)].every(
+    (u) => PROSE_RE.test(u) && !frameLine(u) && !LABEL_RE.test(u),
+  );
 
 /** Marks every tip box whose label the page prints over MIN_BOXES boxes or more. */
 export function markTipBoxes(texts: string[], verdict: (string | null)[]): void {
-  const byLabel = new Map<string, number[][]>();
+  const byLabel = new Map<string, (number[] | null)[]>();
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!.trim();
     if (!LABEL_RE.test(t) || verdict[i]) continue;
     const box = boxAt(texts, i);
-    if (!box) continue;
-    byLabel.set(t, [...(byLabel.get(t) ?? []), box]);
+    byLabel.set(t, [...(byLabel.get(t) ?? []), box && betweenParts(texts, box) ? box : null]);
   }
-  for (const boxes of byLabel.values()) {
-    if (boxes.length < MIN_BOXES) continue;
+  for (const found of byLabel.values()) {
+    const boxes = found.filter((b): b is number[] => !!b);
+    if (boxes.length < MIN_BOXES || boxes.length < found.length) continue;
     for (const k of boxes.flat()) verdict[k] ??= TIP_BOX;
   }
 }

@@ -22,12 +22,13 @@ const MIN_HEADINGS = 2;
 /** A line of a speech's frame (salutation, speaker, date) or a title: never a section heading. */
 const frameOrTitle = (t: string) => isSalutation(t) || isSpeakerLine(t) || !!dateOfLine(t) || isTitleLine(t);
 
-function headingShaped(t: string): boolean {
+/** `quoted`: a short term in quotes (把“两个安全”放在心上) allowed as a heading's own word; a quotation or a stray mark
+ *  is not. */
+function headingShaped(t: string, quoted = true): boolean {
   return (
     t.length >= MIN_HEADING &&
     t.length <= MAX_HEADING &&
-    // a short term in quotes (把“两个安全”放在心上) is a heading's own word; a quotation or a stray mark is not
-    !/[。！？；：!?;:…“”"（）()《》【】]/.test(t.replace(QUOTED_TERM, "")) &&
+    !/[。！？；：!?;:…“”"（）()《》【】]/.test(quoted ? t.replace(QUOTED_TERM, "") : t) &&
     !/^[^，]*、/.test(t) &&
     TWO_PHRASES.test(t) &&
     !frameOrTitle(t)
@@ -151,8 +152,11 @@ function markUnannounced(body: Paragraph[]): Paragraph[] {
   if (body.some((p) => !p.hint?.headingLevel && !runInItemOrNone(p.text))) return markClosingSection(body);
   if (body.some((p) => p.hint?.headingLevel)) return body;
   const barred = body.flatMap((p, i) => (barHeading(p.text.trim()) && isProse(body[i + 1]) ? [i] : []));
-  // (Beside two-phrase headings alone between paragraphs, barred lines are the speech's sayings, set off.)
-  const twoAlone = body.some((p, i) => headingShaped(p.text.trim()) && isProse(body[i - 1]) && isProse(body[i + 1]));
+  // (Beside two-phrase headings alone between paragraphs, barred lines are the speech's sayings, set off; a line
+  // quoting a saying, 老工人常说“宁停三分”，…, is one more saying set off beside the bars, no heading against them.)
+  const twoAlone = body.some(
+    (p, i) => headingShaped(p.text.trim(), false) && isProse(body[i - 1]) && isProse(body[i + 1]),
+  );
   if (barred.length >= MIN_HEADINGS && !twoAlone)
     return asHeadings(body, barred, (p) => p.text.trim().replace(BAR_MARK_RE, ""));
   const listed = listHeadings(body);
