@@ -1,4 +1,5 @@
-// A header over readers' comments (网友评论（3）/ 评论（3） 我来说两句 / 发表评论 / 全部评论 / 热门跟帖 / a 公众号's 精选留言 12 /
+// A header over readers' comments (网友评论（3）/ an intranet's 员工评论（共3条）/ 评论（3） 我来说两句 / 发表评论 /
+// 全部评论 / 热门跟帖 / a 公众号's 精选留言 12 /
 // a blog's 评论 with its notice and [发评论] button; its sort buttons after it: 最热｜最新; an old site's notice in
 // brackets after it: 网友评论：（只显示最新10条。…）, not a speech's 网友留言（节选）): comments are sentences, longer than
 // links. A bare count after the words (精选留言 12) is also how a speech gives a figure (网友留言 1268 / 已办结 1215): such
@@ -18,6 +19,10 @@ const NAMED_COMMENT_RE = /^[^\s，,。！？!?：:“”"]{1,16}[：:]\s*\S/;
 /** 学员评论 / 用户评论: a header in the site's own word for its readers, alone — a speech's own line too (学员评论 over
  *  what the trainees wrote), so it heads comments only where they show. */
 const READERS_WORD_ALONE_RE = /^(?!网友)(?:[\u4e00-\u9fff]友|用户|会员|学员|粉丝)评论\s*[：:]?$/;
+/** 员工评论（共3条） / 职工评论: an intranet's header over its staff's comments — and how a speech quotes its own
+ *  employees by name (职工评论： over 机修车间老李：…), a count included; so it heads comments only among the page's
+ *  removed chrome or after the speech's end, with a comment's dated or named line right below it. */
+const STAFF_HEADER_RE = /^[【\[]?(?:员工|职工)评论(?:[（(]共?\d{1,5}条?[)）])?[】\]]?\s*[：:]?$/;
 /** 老郑_1979　2025-03-02 / 2025年3月2日: a comment's date. */
 const COMMENT_DATE_RE = /\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** The speech's own last words above (谢谢大家！ / 同志们，…): what follows is the page's. */
@@ -60,6 +65,7 @@ export function isCommentsHeader(texts: string[], verdict: (string | null)[], i:
   const bare = BARE_COUNT_RE.exec(t);
   const alone = READERS_WORD_ALONE_RE.test(t);
   if (COMMENTS_HEADER_RE.test(t) && !alone) return true;
+  if (STAFF_HEADER_RE.test(t)) return staffHeader(texts, verdict, i);
   if (HOLDINGS_HEADER_RE.test(t)) return NAMED_COMMENT_RE.test(keptLine(texts, verdict, i, 1));
   const counted = COUNTED_COMMENTS_RE.test(t);
   if (!alone && !counted && (!bare || !COMMENTS_HEADER_RE.test(bare[1]!.trim()))) return false;
@@ -109,4 +115,13 @@ export function markPickedComments(texts: string[], verdict: (string | null)[]):
     for (const j of run) verdict[j] ??= "网友评论";
     i = run[run.length - 1]!;
   }
+}
+
+/** A staff header at line i stands among removed chrome (the line above it was removed) or below the speech's closing,
+ *  and a comment's line follows it: a date (工号…　2024-07-09 14:12) or a name before a colon. */
+function staffHeader(texts: string[], verdict: (string | null)[], i: number): boolean {
+  const above = keptLine(texts, verdict, i, -1);
+  const below = keptLine(texts, verdict, i, 1);
+  const placed = !!verdict[previousLine(texts, i)] || isClosingStart(above) || SPEECH_END_RE.test(above);
+  return placed && (COMMENT_DATE_RE.test(below) || NAMED_COMMENT_RE.test(below));
 }

@@ -69,6 +69,7 @@ import { markAiWriter } from "./noise-ai-writer";
 import { markGalleryCaptions } from "./noise-gallery-captions";
 import { markDownloadBoxes, markPointerCalls } from "./noise-download-boxes";
 import { markReadingBoxes } from "./noise-reading-boxes";
+import { markTipBoxes } from "./noise-tip-boxes";
 import { markSpeakerCaptions } from "./noise-speaker-captions";
 
 /** Marks the page furniture in `verdict` (null: kept), rule after rule; `heads`: the lines a Markdown file marks as
@@ -140,6 +141,7 @@ export function markPageFurniture(
   markTextTables(texts, verdict);
   markKeyPoints(texts, verdict);
   markReadingBoxes(texts, verdict);
+  markTipBoxes(texts, verdict);
   markAttachments(texts, verdict);
   markAuthorBio(texts, verdict);
   markLabelledLists(texts, verdict);

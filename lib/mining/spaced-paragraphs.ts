@@ -37,6 +37,11 @@ const COMMENT_ENTRY_RE = new RegExp(`^\\s*${COMMENT_ENTRY}$`);
  *  markup left in the text, whose spaces are its own. */
 const OPEN_MARKER_RE = new RegExp(`\\[(?:${MARKER_WORDS})[^\\]\\n]{0,60}$|<[a-zA-Z][^<>\\n]{0,300}$`, "i");
 const MIN_SPACED_LINE = 40;
+/** A ▲ line of one chunk with no sentence end in it, of a caption's length, that reads as a caption: a date (▲6月13日，
+ *  …召开…会议), a picture (▲图为…), a scene or a credit at its end (…现场, …摄); no duty in it (要, 必须). A ▲ point is
+ *  a sentence whose wrap may leave a space inside it (▲从督查情况看 部分企业…): it is not cut there. */
+const TRIANGLE_LINE_RE =
+  /^[▲△][ \u3000]?(?![^\s]*(?:要|必须|须|应当))(?=\d{1,2}月\d{1,2}日[，,]|图|照片|资料图|[^\s]*(?:现场|摄|供图)$)[\u4e00-\u9fff\d][^。！？!?\s]{3,57}$/;
 /** A line that ends in a date and time set off by a space: a comment's or a post's stamp; or in a date alone after a
  *  reader's name and his words (yw_3827：写得很实在。 2024-05-12), as a comment list dates its comments. */
 const STAMP_END_RE = new RegExp(String.raw`[ \u3000\u00a0]${POST_TIME}\s*$`);
@@ -121,6 +126,9 @@ function isParagraphGap(segment: string, next: string): boolean {
   }
   if (lastSentenceStart(end) > 0 && headingAtEnd(end) && next.length >= 20) return true;
   if (!short) return salutationNext();
+  // ▲6月13日，开发区召开…会议 危险化学品事故…: a ▲ line in Chinese (a caption, a point) starting after a break, no
+  // sentence in it, ends at its space before Chinese text: its words are the line rules' to judge.
+  if (TRIANGLE_LINE_RE.test(segment.trim()) && /^[\u4e00-\u9fff“]/.test(next) && next.length >= 20) return true;
   const left = norm(segment);
   if (!left || !right()) return false;
   if (salutationNext()) return true;

@@ -13,6 +13,8 @@ import type { Paragraph } from "./types";
  *  or 生命至上 安全第一 is no heading. */
 const TWO_PHRASES = /^[^，]{2,}，[^，]{5,}$/;
 const MIN_HEADING = 10;
+/** A short term in quotes inside a heading (“两个安全”, “三管三必须”): no sentence in it. */
+const QUOTED_TERM = /“[^“”，。！？；：\s]{2,8}”/g;
 const MAX_HEADING = 30;
 /** A paragraph of prose around such a heading. */
 const MIN_PROSE = 40;
@@ -21,11 +23,13 @@ const MIN_HEADINGS = 2;
 /** A line of a speech's frame (salutation, speaker, date) or a title: never a section heading. */
 const frameOrTitle = (t: string) => isSalutation(t) || isSpeakerLine(t) || !!dateOfLine(t) || isTitleLine(t);
 
-function headingShaped(t: string): boolean {
+/** `quoted`: a short term in quotes (把“两个安全”放在心上) allowed as a heading's own word; a quotation or a stray mark
+ *  is not. */
+function headingShaped(t: string, quoted = true): boolean {
   return (
     t.length >= MIN_HEADING &&
     t.length <= MAX_HEADING &&
-    !/[。！？；：!?;:…“”"（）()《》【】]/.test(t) &&
+    !/[。！？；：!?;:…“”"（）()《》【】]/.test(quoted ? t.replace(QUOTED_TERM, "") : t) &&
     !/^[^，]*、/.test(t) &&
     TWO_PHRASES.test(t) &&
     !frameOrTitle(t)
@@ -162,8 +166,11 @@ function markUnannounced(body: Paragraph[]): Paragraph[] {
   if (body.some((p) => !p.hint?.headingLevel && !runInItemOrNone(p.text))) return markClosingSection(body);
   if (body.some((p) => p.hint?.headingLevel)) return body;
   const barred = body.flatMap((p, i) => (barHeading(p.text.trim()) && isProse(body[i + 1]) ? [i] : []));
-  // (Beside two-phrase headings alone between paragraphs, barred lines are the speech's sayings, set off.)
-  const twoAlone = body.some((p, i) => headingShaped(p.text.trim()) && isProse(body[i - 1]) && isProse(body[i + 1]));
+  // (Beside two-phrase headings alone between paragraphs, barred lines are the speech's sayings, set off; a line
+  // quoting a saying, 老工人常说“宁停三分”，…, is one more saying set off beside the bars, no heading against them.)
+  const twoAlone = body.some(
+    (p, i) => headingShaped(p.text.trim(), false) && isProse(body[i - 1]) && isProse(body[i + 1]),
+  );
   if (barred.length >= MIN_HEADINGS && !twoAlone)
     return asHeadings(body, barred, (p) => p.text.trim().replace(BAR_MARK_RE, ""));
   const listed = listHeadings(body);

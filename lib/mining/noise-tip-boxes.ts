@@ -1,0 +1,73 @@
+// A 公众号's tip boxes set between the parts of a talk: a label (安全小贴士, 温馨提示, 安全小知识) over a tip or two,
+// framed by blank lines, the same label printed over every box. The tips read like a safety speech's own duties
+// (高处作业必须系挂安全带…), so their words prove nothing; what makes the box is its shape and the page's evidence:
+// the very label over two boxes or more, each a short block standing alone between blank lines. A speech names a
+// 提示 once in its sentences, and a label printed once (a slogan, a motto between two points) stays. A speaker sets
+// his own points under such a label too (温馨提示 over 各乡镇要…, a headmaster's 防溺水小知识 over 同学们要记住…, a host's
+// 温馨提示 over 请与会同志…): a box stands apart from the speech, so its tips are short lines addressing no one — no
+// paragraph's length, no 同志们/同学们/大家/请/各X要 — and each box sits between two of the speech's paragraphs; one box
+// under the label that fails this keeps every box under it.
+import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
+
+export const TIP_BOX = "小贴士框";
+
+/** 安全小贴士 / 温馨提示 / 防暑小知识 / 小提醒: a box's label, a few words with no punctuation, ending in what it holds. */
+const LABEL_RE = /^[\u4e00-\u9fff]{0,6}(?:小贴士|贴士|温馨提示|小提示|小提醒|小知识|知识卡片?)$/;
+/** How many lines a box holds under its label at most, and how long one of them is. */
+const MAX_TIPS = 3;
+const MAX_TIP = 80;
+/** A tip that speaks to the room or gives its units their duties: the speaker's own line, not a box's. */
+const ADDRESS_RE = /同志|同学|老师|大家|各位|你们|我们|咱们|请|各[\u4e00-\u9fff]{1,5}(?:要|须|必须|应)/;
+/** A paragraph of the speech around a box: a sentence of some length. */
+const PROSE_RE = /^.{20,}[。！？!?”]$/;
+/** Boxes with the same label a page needs to print before any is read as one. */
+const MIN_BOXES = 2;
+
+const blank = (texts: string[], k: number) => k < 0 || k >= texts.length || !texts[k]!.trim();
+
+/** A line no box holds: the speech's heading, title, speaker, date or salutation. */
+const frameLine = (u: string) =>
+  !!parseEnumerator(u) || isTitleLine(u) || isSpeakerLine(u) || !!dateOfLine(u) || isSalutation(u);
+
+/** The lines of the box whose label is line i: the label and its tips up to the blank line that closes it, or null
+ *  when the label does not stand alone after a blank line or no blank line closes the box soon enough. */
+function boxAt(texts: string[], i: number): number[] | null {
+  if (!blank(texts, i - 1)) return null;
+  const lines = [i];
+  for (let j = i + 1; j < texts.length; j++) {
+    const u = texts[j]!.trim();
+    if (!u) return lines.length > 1 ? lines : null;
+    if (lines.length > MAX_TIPS || u.length > MAX_TIP || LABEL_RE.test(u) || frameLine(u)) return null;
+    if (ADDRESS_RE.test(u)) return null;
+    lines.push(j);
+  }
+  return null;
+}
+
+/** The nearest non-blank line from k on in direction `step`. */
+function lineFrom(texts: string[], k: number, step: 1 | -1): string {
+  for (; k >= 0 && k < texts.length; k += step) if (texts[k]!.trim()) return texts[k]!.trim();
+  return "";
+}
+
+/** The box stands between two of the speech's paragraphs. */
+const betweenParts = (texts: string[], box: number[]) =>
+  [lineFrom(texts, box[0]! - 1, -1), lineFrom(texts, box[box.length - 1]! + 1, 1)].every(
+    (u) => PROSE_RE.test(u) && !frameLine(u) && !LABEL_RE.test(u),
+  );
+
+/** Marks every tip box whose label the page prints over MIN_BOXES boxes or more. */
+export function markTipBoxes(texts: string[], verdict: (string | null)[]): void {
+  const byLabel = new Map<string, (number[] | null)[]>();
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!.trim();
+    if (!LABEL_RE.test(t) || verdict[i]) continue;
+    const box = boxAt(texts, i);
+    byLabel.set(t, [...(byLabel.get(t) ?? []), box && betweenParts(texts, box) ? box : null]);
+  }
+  for (const found of byLabel.values()) {
+    const boxes = found.filter((b): b is number[] => !!b);
+    if (boxes.length < MIN_BOXES || boxes.length < found.length) continue;
+    for (const k of boxes.flat()) verdict[k] ??= TIP_BOX;
+  }
+}
