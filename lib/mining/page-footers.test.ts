@@ -18,6 +18,13 @@ describe("inlineFooterCuts", () => {
     expect(mined.inferredSplits).toEqual([{ lineNo: 2, reason: REASON_INLINE_FOOTER }]);
   });
 
+  it("keeps a speech's own 第1页，共2页 that owns what follows it (…的清单): a footer owns nothing", () => {
+    const text = `${BODY}\n请大家翻到会议材料第1页，共2页的问题清单，逐条对照检查，会后把整改情况报县安委办。`;
+    const { lines: kept, removed } = removeNoise(lines(text));
+    expect(kept.map((l) => l.text).join("\n")).toContain("会议材料第1页，共2页的问题清单");
+    expect(removed).toEqual([]);
+  });
+
   it("does not report a footer alone on its line", () => {
     const { lines: kept, removed } = removeNoise(lines(`${BODY}\n- 3 -\n${BODY}`));
     expect(removed.map((r) => r.reason)).toContain("页码");
