@@ -4,6 +4,7 @@
 // 园区门户网站www.…cn发布, 登录市教育局网站edu.…cn，在…): a watermark's address is pasted in with no word of the sentence pointing to it.
 import { cut, SOURCE_NOTE_RE, type Ctx } from "./noise-fragments";
 import { URL_RE } from "./noise-line-rules";
+import { previousLine } from "./noise-page-cards";
 
 /** 《…简报》第3页 inside the source's bracket: a document's page, the document of a kind an office issues (简报, 通报,
  *  文件, 汇编…) under its issuer or its number (省安委办2024年第5期《…简报》). A site's collection cited by its page
@@ -57,8 +58,7 @@ export function cutAddresses(text: string, lineNo: number, ctx: Ctx): string {
  *  opens with the rest of the address (its domain, then a clause of the sentence) whose name and @, glued to the
  *  sentence, end the kept line above it: no footer's or watermark's address follows a line that stops at a bare @. */
 export function wrappedAddressAt(texts: string[], verdict: (string | null)[], i: number): boolean {
-  let prev = i - 1;
-  while (prev >= 0 && !texts[prev]!.trim()) prev--;
+  const prev = previousLine(texts, i);
   return (
     prev >= 0 &&
     !verdict[prev] &&

@@ -8,6 +8,8 @@
 // paragraph's length, no 同志们/同学们/大家/请/各X要 — and each box sits between two of the speech's paragraphs; one box
 // under the label that fails this keeps every box under it.
 import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
+import { previousLine } from "./noise-page-cards";
+import { nextLine } from "./noise-page-furniture";
 
 export const TIP_BOX = "小贴士框";
 
@@ -44,17 +46,12 @@ function boxAt(texts: string[], i: number): number[] | null {
   return null;
 }
 
-/** The nearest non-blank line from k on in direction `step`. */
-function lineFrom(texts: string[], k: number, step: 1 | -1): string {
-  for (; k >= 0 && k < texts.length; k += step) if (texts[k]!.trim()) return texts[k]!.trim();
-  return "";
-}
-
 /** The box stands between two of the speech's paragraphs. */
 const betweenParts = (texts: string[], box: number[]) =>
-  [lineFrom(texts, box[0]! - 1, -1), lineFrom(texts, box[box.length - 1]! + 1, 1)].every(
-    (u) => PROSE_RE.test(u) && !frameLine(u) && !LABEL_RE.test(u),
-  );
+  [previousLine(texts, box[0]!), nextLine(texts, box[box.length - 1]!)].every((k) => {
+    const u = texts[k]?.trim() ?? "";
+    return PROSE_RE.test(u) && !frameLine(u) && !LABEL_RE.test(u);
+  });
 
 /** Marks every tip box whose label the page prints over MIN_BOXES boxes or more. */
 export function markTipBoxes(texts: string[], verdict: (string | null)[]): void {
