@@ -210,8 +210,8 @@ const POSTED_NAME_RE =
 const WINDOW_TITLE_REACH = 3;
 const WINDOW_TITLE = "网页窗口标题";
 
-/** Marks a window title among the first lines whose title comes again further down on a line of its own, and the
- *  site's name when it stands alone on a line as well. */
+/** Marks a window title among the first lines whose title comes again further down on a line of its own, the
+ *  site's name when it stands alone on a line as well, and the window title's copies further down. */
 export function markWindowTitle(texts: string[], verdict: (string | null)[]): void {
   for (let i = 0, seen = 0; i < texts.length && seen < WINDOW_TITLE_REACH; i++) {
     const t = texts[i]!.trim();
@@ -237,8 +237,10 @@ export function markWindowTitle(texts: string[], verdict: (string | null)[]): vo
     const [title, site] = [keyOf(m[1]!), keyOf(m[2]!)];
     if (!texts.some((x, k) => k > i && keyOf(x) === title)) continue;
     verdict[i] = WINDOW_TITLE;
+    // The window title printed again where a print or a CMS page breaks (in the middle of a sentence) is the same
+    // browser's line: it names the site, so no speech says it.
     texts.forEach((x, k) => {
-      if (k > i && keyOf(x) === site) verdict[k] ??= WINDOW_TITLE;
+      if (k > i && (keyOf(x) === site || keyOf(x) === keyOf(t))) verdict[k] ??= WINDOW_TITLE;
     });
     return;
   }
