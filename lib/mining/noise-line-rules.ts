@@ -75,9 +75,9 @@ const BREADCRUMB_RE = /^(?:首页|主页|网站首页)\s*[>›»/]|[>›»]\s*(?
 const PATH_RE = /^[^\s>›»。，]{1,12}(?:\s*[>›»]\s*[^\s>›»。，]{1,12}){1,}\s*[>›»]\s*[^>›»。]{1,60}$/;
 const PATH_WORD_RE =
   /首页|主页|网站|频道|栏目|新闻|资讯|问答|知道|文库|论坛|博客|百科|生活|职场|文秘|公文|范文|讲话稿|主持词|政务|要闻|动态|中心|专题/;
-/** A news page's lead above the speech it reprints (现将…讲话全文刊发如下; longer only when it names the texts). */
+/** A news page's lead above the speech it reprints: 现将…全文刊发如下, or a whole line naming the texts it publishes. */
 const NEWS_LEAD_RE =
-  /现将(?:.{0,12}|[^。！？]{0,30}(?:讲话|主持词|发言|致辞)(?:全文|原文|实录)?)(?:刊发|刊登|刊载|摘登|整理|发布|转发|印发|公布)如下/;
+  /现将.{0,12}(?:刊发|刊登|刊载|摘登|整理|发布|转发|印发|公布)如下|^[现特]将[^。！？]{0,30}(?:讲话|主持词|发言|致辞)稿?(?:全文|原文|实录|摘要)?(?:刊发|刊登|刊载|摘登|发布)如下(?:[，,]供[^。！？]{0,8}参考)?\s*[：:]?$/;
 const REPORTED_MEETING_RE =
   /^\d{1,2}月\d{1,2}日.{0,80}召开.{0,80}(?:出席|参加)(?:会议|活动|仪式)并(?:作|发表)?(?:重要)?讲话/;
 /** What a word processor or an office system leaves in copied text: 带格式的: 字体…, a bracketed notice. */

@@ -45,6 +45,7 @@ import { markSpeechLeads } from "./noise-speech-leads";
 import { markPressQuestions } from "./noise-press-questions";
 import { markTurnLabels } from "./noise-turn-labels";
 import { markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
+import { markPolicyColumns } from "./noise-policy-columns";
 import { markPickedComments } from "./noise-comments-headers";
 import { markBioCards } from "./noise-bio-cards";
 import { markPostSignatures, markSignaturesOverButtons, markSignaturesUnderButtons } from "./noise-post-signatures";
@@ -102,6 +103,8 @@ export function markPageFurniture(
   markExamSections(texts, verdict);
   markPressQuestions(texts, verdict);
   markTurnLabels(texts, verdict);
+  // Before the related lists: a 解读 column's label is a list's header only over its column's links.
+  markPolicyColumns(texts, verdict);
   markRelatedLists(texts, verdict);
   markPickedComments(texts, verdict);
   markDatedLinks(texts, verdict);
