@@ -36,16 +36,27 @@ function runningHeaderWords(texts: string[], verdict: (string | null)[]): string
 
 /** A prompt this long, written word for word, is no clause a speech writes (开通VIP会员，免费阅读全文). */
 const MIN_PROMPT = 8;
+/** A site's own offer, worded as no speech words its own line: 下载文档到电脑…, 开通VIP会员…, 免费阅读全文. Not
+ *  完整版, 付费 or 登录后 alone, which a speech's line taken for a prompt may hold (整治方案完整版已发到各乡镇). */
+const SITE_PROMPT_RE =
+  /下载(?:文档|本文|全文|此文)|VIP|开通会员|会员(?:免费|专享)|(?:免费|继续)?(?:阅读|查看)全文|下载券|登录后(?:查看|阅读|下载)/i;
 
 /** The page's paywall and download prompts the rules took on lines of their own, as a pattern (longest first), or
- *  null: their copies inside a kept line are the same prompt, set where a page break fell inside a sentence. */
+ *  null: their copies inside a kept line are the same prompt, set where a page break fell inside a sentence. Set
+ *  between two commas, the prompt takes the one after it (…掉以轻心，[prompt]，各乡镇… keeps one comma). */
 function promptWords(texts: string[], verdict: (string | null)[]): RegExp | null {
   const prompts = new Set(
-    texts.flatMap((t, i) => (verdict[i] === PAYWALL && t.trim().length >= MIN_PROMPT ? [t.trim()] : [])),
+    texts.flatMap((raw, i) => {
+      const t = raw.trim();
+      return verdict[i] === PAYWALL && t.length >= MIN_PROMPT && SITE_PROMPT_RE.test(t) ? [t] : [];
+    }),
   );
   if (!prompts.size) return null;
-  const sorted = [...prompts].sort((a, b) => b.length - a.length);
-  return new RegExp(sorted.map(escapeRegExp).join("|"), "g");
+  const words = [...prompts]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
+  return new RegExp(`(?<=[，、；,])(?:${words})[，、；,]|(?:${words})`, "g");
 }
 
 /** 页码：3/4 / 第 3 页/共 4 页: a page's number as a preview prints it at the break. */

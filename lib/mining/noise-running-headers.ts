@@ -127,23 +127,35 @@ export function markRunningHeaders(
   // Two copies suffice where each stands right under a printed page number (— 1 — / ××县安委会办公室, over a PDF's
   // pages); a bare digit may be a table's cell.
   // (Or right under a line the cuts took a printed page number from the end of.)
-  const underPageNumber = (i: number) => {
+  const underPrintedNumber = (i: number) => {
     const k = pageNumberPast(texts, verdict, i, -1);
-    return (k >= 0 && PRINTED_PAGE_RE.test(texts[k]!.trim())) || endingInPageNumbers.has(previousLine(texts, i));
+    return k >= 0 && PRINTED_PAGE_RE.test(texts[k]!.trim());
   };
+  const underPageNumber = (i: number) => underPrintedNumber(i) || endingInPageNumbers.has(previousLine(texts, i));
   // A header printed twice, on the file's first line (the top of its first page: an OA system's 流程打印 line) and
   // under a page number: only the copy under the number is marked, since the first line may be the speech's own
   // title (以案为鉴　压实责任 over its text); the first line is left to the other rules. Not a title-shaped line at
   // all: a collection repeats its titles over its speeches.
   const atTop = (i: number) => previousLine(texts, i) < 0 && !isTitleLine(texts[i]!.trim());
+  /** How the copies stand at page breaks, with page numbers found by `under`. */
+  const standing = (lines: number[], under: (i: number) => boolean) => {
+    const pairFromTop = lines.length === 2 && lines.some(atTop) && lines.some(under);
+    const least = lines.every(under) || pairFromTop ? 2 : RUNNING_HEADER_COUNT;
+    const atBreaks = lines.filter((i) => (pairFromTop && atTop(i)) || atPageBreak(texts, verdict, i) || under(i));
+    return {
+      pairFromTop,
+      least,
+      atBreaks: atBreaks.length,
+      ok: lines.length >= least && atBreaks.length >= AT_PAGE_BREAK,
+    };
+  };
   for (const [key, lines] of copies) {
-    const pairFromTop = lines.length === 2 && lines.some(atTop) && lines.some(underPageNumber);
-    const least = lines.every(underPageNumber) || pairFromTop ? 2 : RUNNING_HEADER_COUNT;
-    if (lines.length < least) continue;
-    const atBreaks = lines.filter(
-      (i) => (pairFromTop && atTop(i)) || atPageBreak(texts, verdict, i) || underPageNumber(i),
-    ).length;
-    if (atBreaks < AT_PAGE_BREAK) continue;
+    const printed = standing(lines, underPrintedNumber);
+    // Numbers glued to line ends alone (…总体平稳。—1— / 存在的问题) do not tell a header from a speech's sub-head or
+    // slogan repeated after a page's last sentence: one copy must cut a sentence across the break.
+    const glued = printed.ok ? printed : standing(lines, underPageNumber);
+    if (!glued.ok || (glued !== printed && !lines.some((i) => cutsSentence(texts, verdict, i)))) continue;
+    const { pairFromTop, least, atBreaks } = glued;
     // A unit's or a speaker's name (××市安委会办公室): a header only where every copy but the first is at a break.
     // …and none stands under a title: a collection's speakers, each under his speech's title, are no header.
     if (

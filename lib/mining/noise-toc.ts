@@ -10,6 +10,9 @@ import { BULLET_RE, titleCore, unbulleted } from "./noise-toc-entry";
 
 const TOC_HEAD_RE =
   /^[【\[]?(?:(?:文档|本文|文章|本期)?(?:目\s*录|提\s*纲)(?:大纲)?|(?:文档|本文|文章)大纲|本期(?:要\s*目|导\s*读))(?:\s*[/／、]\s*(?:目\s*录|提\s*纲))?[】\]]?\s*[：:]?\s*[…．.。]*$/;
+/** 文档大纲: a 文库's outline panel, its entries with their pages (一、… ··· P1); a speech may head its own framework
+ *  文章大纲 over numbered lines, without pages. */
+const OUTLINE_PANEL_RE = /^[【\[]?(?:文档|本文|文章)大纲[】\]]?\s*[：:]?$/;
 /** 本文目录：第1篇 主持词（副县长）　第2篇 …: a collection's list on the head's own line (cut at its spaces). */
 const INLINE_TOC_HEAD_RE =
   /^[【\[]?(?:文档|本文|全文)?目\s*录[】\]]?\s*[：:]\s*(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})/;
@@ -211,6 +214,7 @@ function markContents(texts: string[], verdict: (string | null)[]): void {
       if (title) titles++;
       entries.push(j);
     }
+    if (OUTLINE_PANEL_RE.test(texts[i]!.trim()) && !leaders) continue;
     if (!entries.length && !inline) return;
     const reason = titles || inline ? TITLE_LIST : TOC;
     verdict[i] ??= reason;
