@@ -1,11 +1,13 @@
 // A site's own words set into a speech's text where its template put them, cut out and the sentence kept whole:
 // a 范文 site's download link inside a sentence (…普及用气常识，点击下载完整版Word文档>>教会群众…), a floating side
 // bar's buttons (…定期检测，在线咨询 预约挂号 返回顶部5月底前…), and a portal's editor credit glued to the last
-// sentence when the page lost its breaks (…出行意识。（责任编辑：张三）).
+// sentence when the page lost its breaks (…出行意识。（责任编辑：张三）), and a 文库's note that its free preview ends,
+// glued to the last words it shows (…形势持续……试读已结束，剩余内容需付费).
 // A speaker may ask his audience to download an app or a file, but never writes the link's arrows after it, and never
 // credits the page's editor.
 import { cut, type Ctx } from "./noise-fragments";
 import { needs } from "./regex-needs";
+import { cutGluedPreviewEnd } from "./noise-preview-ends";
 
 /** 点击下载完整版Word文档>>, 下载全文→, 免费下载本文Word版»: a download's words, then a link's arrows. */
 const DOWNLOAD_LINK_RE = needs(
@@ -42,13 +44,13 @@ const SIDE_BUTTON_RE = new RegExp(SIDE_BUTTON, "g");
 const MIN_SIDE_BUTTONS = 2;
 const tooFewButtons = (m: string) => (m.match(SIDE_BUTTON_RE)?.length ?? 0) < MIN_SIDE_BUTTONS;
 
-/** Cuts a site's download link from inside a sentence and its editor credit from a line's end. A link that ends the
- *  line is left to the line rules: it is the end of the site's own banner (开通VIP，免费下载全文 >>). */
+/** Cuts a site's download link from inside a sentence, and its editor credit and a preview's end from a line's end.
+ *  A link that ends the line is left to the line rules: it is the end of the site's own banner (开通VIP，免费下载全文 >>). */
 export function cutInlineButtons(text: string, lineNo: number, ctx: Ctx): string {
   const inside = (m: string) => /[\u4e00-\u9fff]/.test(text.slice(text.indexOf(m) + m.length));
   const own = (m: string) => inOwnSteps(text, text.indexOf(m), text.indexOf(m) + m.length);
   const keep = (m: string) => !DOWNLOAD_WORD_RE.test(m) || !inside(m) || own(m);
   const t = cut(text, DOWNLOAD_LINK_RE, "网页下载链接", lineNo, ctx, keep);
   const bar = cut(t, SIDE_BAR_RE, "网站浮动按钮", lineNo, ctx, (m) => m.trim() === t.trim() || tooFewButtons(m));
-  return cut(bar, EDITOR_CREDIT_RE, "来源作者信息", lineNo, ctx);
+  return cutGluedPreviewEnd(cut(bar, EDITOR_CREDIT_RE, "来源作者信息", lineNo, ctx), lineNo, ctx);
 }

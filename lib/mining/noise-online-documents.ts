@@ -1,8 +1,9 @@
 // An online shared document (腾讯文档, 石墨 and the like) exported or copied as text with its revisions and comments
 // shown: the editor's chrome above the text (who may edit it and who is viewing it, the menu bar, the revision
 // mode with its comment count), its tracked changes written as paired tags inside sentences ([删除 王科长]九起[/删除]
-// [插入 王科长]七起[/插入]: the deleted words go, the inserted ones stay), and the list of comments printed after
-// the text, each under its anchor with the commenter and the time, its replies marked ↳.
+// [插入 王科长]七起[/插入]: the deleted words go, the inserted ones stay) or as a deletion's note ([修订] 王科长
+// 删除：“九起”), and the list of comments printed after the text, each under its anchor with the commenter and the
+// time, its replies marked ↳.
 import { cut, type Ctx } from "./noise-fragments";
 import { isSalutation, isTitleLine } from "./outline-patterns";
 
@@ -13,8 +14,14 @@ const PAIRED_INSERTION_RE = /\[(插入|添加|新增)([^\]\n]{0,20})\]([^[\]\n]{
 export const REVISION_DELETED = "修订痕迹（删除的文字）";
 const REVISION_TAG = "修订痕迹（插入标记）";
 
+/** [修订] 张建平 删除：“原则上”: a deletion noted where it was made, with the reviser's name and the deleted words in
+ *  quotes; the words are no longer the text's, and the note goes whole. */
+const NOTED_DELETION_RE =
+  /\[修订\]\s*(?:[\u4e00-\u9fff·]{2,5}|[A-Za-z][\w.]{1,19})?\s*(?:删除|删去)\s*[：:]\s*“[^“”\n]{1,60}”/g;
+
 /** Cuts a document's paired revision tags out of one line: deletions whole, insertion tags around their words. */
-export function cutPairedRevisions(text: string, lineNo: number, ctx: Ctx): string {
+export function cutPairedRevisions(raw: string, lineNo: number, ctx: Ctx): string {
+  const text = raw.includes("[修订]") ? cut(raw, NOTED_DELETION_RE, REVISION_DELETED, lineNo, ctx) : raw;
   if (!text.includes("[/")) return text;
   const t = cut(text, PAIRED_DELETION_RE, REVISION_DELETED, lineNo, ctx);
   return t.replace(PAIRED_INSERTION_RE, (m, _tag: string, _who: string, inserted: string) => {

@@ -21,6 +21,14 @@ import { POST_TIME } from "./noise-community-words";
 import { afterKeywordChain } from "./noise-seo-phrases";
 import { isCommentsHeader, looksLikeCommentsHeader } from "./noise-comments-headers";
 import { carriesSentenceOn, interruptsSentence } from "./noise-interrupting-lists";
+import {
+  AI_NOTICE_RE,
+  FULL_TEXT_RE,
+  INLINE_SUMMARY_RE,
+  SPEED_READ_RE,
+  SUMMARY_HEAD_RE,
+  TEXT_HEAD_RE,
+} from "./noise-summary-labels";
 
 /** A header that opens a list of links to other pages, alone on its line (往期推荐 / 相关阅读： …). */
 const LIST_HEADER_RE =
@@ -238,18 +246,7 @@ export function markRelatedLists(texts: string[], verdict: (string | null)[]): v
 }
 
 // A summary above the text (【内容摘要】 … 正文：, an AI summary … 以上内容由AI生成): everything between the two labels.
-// Its label: 【内容摘要】 / 摘要： / ✦ AI摘要 / 【AI总结】 / ✦ AI智能总结 (a reader's AI summary included).
-const SUMMARY_HEAD_RE =
-  /^[^\p{L}\p{N}]{0,2}(?:[【\[](?:(?:AI|智能|文档)?(?:内容摘要|内容提要|摘要|导读|提要|内容简介|简介)|(?:AI|智能)\s*(?:总结|速览|概要|概述))[】\]]|(?:(?:AI|智能)\s*(?:生成的?)?\s*(?:文档|文章|全文)?|文档|课程|专题)?(?:内容摘要|内容提要|摘要|导读|提要|内容简介|简介)\s*[：:]?$|(?:AI\s*智能|AI|智能)\s*(?:总结|速览|概要|概述)\s*[：:]?$)/u;
-// 正文： / 【讲话全文】 / 文档预览 / *以上内容由AI生成，仅供参考 / 本文由AI辅助生成摘要: where the text (or its preview) starts.
-const TEXT_HEAD_RE =
-  /^(?:[【\[]?(?:正文|文档预览|正文预览|全文预览|学习材料|阅读材料)[】\]]?\s*[：:]?$|[*＊※]?\s*(?:以上内容|本文|本摘要|摘要)由\s*AI|[—\-–\s]*以下(?:为|是)(?:本文档?|文档)?(?:全文|正文)[—\-–\s]*$)/;
-/** 【讲话全文】 / 全文: ends the summary only above the speech's salutation (a 全文 toggle inside the speech does not). */
-const FULL_TEXT_RE = /^[【\[]?(?:讲话|报告|发言)?全文[】\]]?\s*[：:]?$/;
 const SUMMARY_WINDOW = 15;
-
-/** 摘要：本文系…的讲话，分析了… — a summary on its label's line. */
-const INLINE_SUMMARY_RE = /^(?:[【\[](?:内容)?摘\s*要[】\]]\s*[：:]?|(?:内容)?摘\s*要\s*[：:])\s*[^\s：:]/;
 
 /** The kept line after j is a speech's salutation (各位企业家朋友，同志们：) or another line of its frame. */
 function opensSpeech(texts: string[], verdict: (string | null)[], j: number): boolean {
@@ -263,7 +260,9 @@ const SITE_LEAD_RE = /本篇|本文|范文|整理|适用于|供[^。]{0,8}参考
 export function markSummaryBlocks(texts: string[], verdict: (string | null)[]): void {
   let speechTitle: number | undefined;
   for (let i = 0; i < texts.length; i++) {
-    if (!SUMMARY_HEAD_RE.test(texts[i]!.trim())) {
+    // A bare AI 速读 label is a reader's box only down to its AI notice (a speech's own 智能速读 feature has none).
+    const speedRead = SPEED_READ_RE.test(texts[i]!.trim());
+    if (!speedRead && !SUMMARY_HEAD_RE.test(texts[i]!.trim())) {
       // A summary on its label's line, above the speech's title (a paper's 摘要 over the article).
       if (verdict[i] || !INLINE_SUMMARY_RE.test(texts[i]!.trim())) continue;
       speechTitle ??= texts.findIndex((t, k) => isTitleLine(t.trim()) && aboveSpeechFrame(texts, verdict, k));
@@ -277,6 +276,7 @@ export function markSummaryBlocks(texts: string[], verdict: (string | null)[]): 
       if (TEXT_HEAD_RE.test(t) || (!saluted && FULL_TEXT_RE.test(t))) end = j;
       saluted ||= isHeaderSalutation(t);
     }
+    if (speedRead && !AI_NOTICE_RE.test(texts[end]?.trim() ?? "")) continue;
     // Without a label where the text starts: above the page's first title, the label's own paragraph (文档简介 over
     // a description of the document).
     if (end < 0) {

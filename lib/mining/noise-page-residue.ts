@@ -1,8 +1,10 @@
 // What a page break leaves inside a kept line once its line ends were lost: a page number (第 2 页 共 9 页, 页码：4/5,
 // （下转第3版）) and the document's running header glued to the sentence that carries on across the break
 // (…扛在肩上，页码：4/5 / ××公司安全环保部　内部资料不能把…). The header's copies on lines of their own, which the
-// running-header rule marked, say which words are the header; the sentence is kept whole.
+// running-header rule marked, say which words are the header; the sentence is kept whole. So does a 文库 reader's
+// prompt at its page breaks (下载文档到电脑，查找使用更方便), which the page also prints on a line of its own.
 import { escapeRegExp } from "./escape-regexp";
+import { PAYWALL } from "./noise-breaks";
 import { cut, PAGE_INLINE_RE, type Ctx } from "./noise-fragments";
 import { PAGE_JUMP_RE } from "./noise-page-ends";
 import { RUNNING_HEADER } from "./noise-page-furniture";
@@ -32,6 +34,31 @@ function runningHeaderWords(texts: string[], verdict: (string | null)[]): string
     .join("|");
 }
 
+/** A prompt this long, written word for word, is no clause a speech writes (开通VIP会员，免费阅读全文). */
+const MIN_PROMPT = 8;
+/** A site's own offer, worded as no speech words its own line: 下载文档到电脑…, 开通VIP会员…, 免费阅读全文. Not
+ *  完整版, 付费 or 登录后 alone, which a speech's line taken for a prompt may hold (整治方案完整版已发到各乡镇). */
+const SITE_PROMPT_RE =
+  /下载(?:文档|本文|全文|此文)|VIP|开通会员|会员(?:免费|专享)|(?:免费|继续)?(?:阅读|查看)全文|下载券|登录后(?:查看|阅读|下载)/i;
+
+/** The page's paywall and download prompts the rules took on lines of their own, as a pattern (longest first), or
+ *  null: their copies inside a kept line are the same prompt, set where a page break fell inside a sentence. Set
+ *  between two commas, the prompt takes the one after it (…掉以轻心，[prompt]，各乡镇… keeps one comma). */
+function promptWords(texts: string[], verdict: (string | null)[]): RegExp | null {
+  const prompts = new Set(
+    texts.flatMap((raw, i) => {
+      const t = raw.trim();
+      return verdict[i] === PAYWALL && t.length >= MIN_PROMPT && SITE_PROMPT_RE.test(t) ? [t] : [];
+    }),
+  );
+  if (!prompts.size) return null;
+  const words = [...prompts]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|");
+  return new RegExp(`(?<=[，、；,])(?:${words})[，、；,]|(?:${words})`, "g");
+}
+
 /** 页码：3/4 / 第 3 页/共 4 页: a page's number as a preview prints it at the break. */
 const PAGE_NUMBER_MARK = String.raw`(?:页码\s*[：:]\s*\d{1,4}\s*[/／]\s*\d{1,4}|第\s*\d{1,4}\s*页\s*[，,、/／：:]?\s*共\s*\d{1,4}\s*页)`;
 
@@ -50,7 +77,9 @@ export function pageResidueCutter(texts: string[], verdict: (string | null)[]) {
   // 内部资料并扣减…).
   const midLine = words && new RegExp(`${PAGE_NUMBER_MARK}\\s*(?:${words})\\s*`, "g");
   const withoutPageNumbers = (t: string) => t.replace(PAGE_INLINE_RE, "").replace(PAGE_JUMP_RE, "");
-  return (t: string, i: number, lineNo: number, ctx: Ctx): string => {
+  const prompts = promptWords(texts, verdict);
+  return (raw: string, i: number, lineNo: number, ctx: Ctx): string => {
+    const t = prompts && !isTitleLine(raw.trim()) ? cut(raw, prompts, PAYWALL, lineNo, ctx) : raw;
     let out = midLine ? cut(t, midLine, "页码", lineNo, ctx) : t;
     out = cut(cut(out, PAGE_INLINE_RE, "页码", lineNo, ctx), PAGE_JUMP_RE, "页码", lineNo, ctx);
     if (!atStart || !atEnd || isTitleLine(t.trim())) return out;

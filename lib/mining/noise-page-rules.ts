@@ -50,6 +50,7 @@ import { markPickedComments } from "./noise-comments-headers";
 import { markBioCards } from "./noise-bio-cards";
 import { markPostSignatures, markSignaturesOverButtons, markSignaturesUnderButtons } from "./noise-post-signatures";
 import { markRunningHeaders } from "./noise-running-headers";
+export { linesEndingInPageNumbers } from "./noise-running-headers";
 import { markWatermarkBands } from "./noise-watermark-bands";
 import { markMomentsPosts } from "./noise-moments-posts";
 import { markPageBreakHeads } from "./noise-page-break-heads";
@@ -74,11 +75,12 @@ import { markTipBoxes } from "./noise-tip-boxes";
 import { markSpeakerCaptions } from "./noise-speaker-captions";
 
 /** Marks the page furniture in `verdict` (null: kept), rule after rule; `heads`: the lines a Markdown file marks as
- *  heads. */
+ *  heads; `endingInPageNumbers`: the lines a printed page number was cut from the end of. */
 export function markPageFurniture(
   texts: string[],
   verdict: (string | null)[],
   heads: ReadonlySet<number> = new Set(),
+  endingInPageNumbers: ReadonlySet<number> = new Set(),
 ): void {
   // First: the rules below read a kept line as the text's.
   keepWrappedAddresses(texts, verdict);
@@ -136,7 +138,7 @@ export function markPageFurniture(
   markReportsAfterSpeech(texts, verdict);
   markBriefingItems(texts, verdict);
   markMinutesDecisions(texts, verdict);
-  markRunningHeaders(texts, verdict);
+  markRunningHeaders(texts, verdict, endingInPageNumbers);
   markWatermarkBands(texts, verdict);
   markPageBreakHeads(texts, verdict);
   markFootnotes(texts, verdict);

@@ -2,6 +2,8 @@
 // piece is cut there for good, so unlike a paywall's prompt printed between paragraphs, the text does not run on
 // across it into what follows (the next piece's title).
 
+import type { Ctx } from "./noise-fragments";
+
 export const PREVIEW_END = "付费隐藏（试读结束）";
 /** An app's or a reader's count of what its preview leaves out (剩余25%内容未展示): it ends the text as a paywall's
  *  note does, but it is no paywall: an app's share page shows a short speech whole or cut with the same count under
@@ -30,3 +32,20 @@ export function previewEndReason(t: string): string | null {
 /** The count of what is hidden at the line's very start, with no bracket or ellipsis before it. */
 const BARE_COUNT_RE = /^(?:本篇|本文|全文)?(?:还)?剩余/;
 const PAYWALL_WORD_RE = /试读|预览|试看|VIP|会员|付费/i;
+
+/** …确保全市安全形势持续……试读已结束，剩余内容需付费 / …绝不手软。试读已结束，开通VIP查看全文 / …（试读已结束，剩余内容需
+ *  付费。开通VIP会员查看全文）: a preview's end glued to the words it cut off, after the ellipsis or the full stop the
+ *  site sets there, to the line's end, with the paywall's own words (付费, VIP, 会员, 开通, 下载, 全文…). No speech says
+ *  its own reading has ended and asks to pay: the words before it are the speech's last, and stay (a note alone on its
+ *  line is PREVIEW_END_RE's). A speech's own 开放预览……预览结束后，各企业要… has no paywall words. */
+const GLUED_PREVIEW_END_RE =
+  /(?:(?<=[\u4e00-\u9fff\d，、；,])\s*(?:…{1,2}|\.{3,6}|。{3})|(?<=[\u4e00-\u9fff\d”」]。))\s*(?:[（(]\s*(?:试读|预览|试看|免费(?:阅读)?部分)(?:已|已经)?结束[^（）()\n]{0,60}[）)]|[【[]?\s*(?:试读|预览|试看|免费(?:阅读)?部分)(?:已|已经)?结束[^。！？\n]{0,40})\s*$/;
+const GLUED_PAYWALL_WORD_RE = /VIP|会员|付费|开通|购买|充值|登录|下载|全文/i;
+
+/** Cuts a preview's end note from the end of a line of text. */
+export function cutGluedPreviewEnd(text: string, lineNo: number, ctx: Ctx): string {
+  const m = text.includes("结束") ? GLUED_PREVIEW_END_RE.exec(text) : null;
+  if (!m || !GLUED_PAYWALL_WORD_RE.test(m[0].slice(m[0].indexOf("结束")))) return text;
+  ctx.removed.push({ text: m[0].trim(), reason: PREVIEW_END, lineNo });
+  return text.slice(0, m.index);
+}

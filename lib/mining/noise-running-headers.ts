@@ -13,6 +13,9 @@ import { aboveFrame, isFrame, RUNNING_HEADER } from "./noise-page-furniture";
 import { ADDRESS_WATERMARK } from "./noise-address-watermarks";
 import { keptFrom, previousLine } from "./noise-page-cards";
 import { markTitlesAtBreaks } from "./noise-title-at-breaks";
+import type { Removed } from "./types";
+
+const PAGE_NUMBER = "页码";
 
 /** How often a short line must recur to be a running header, and how many copies must sit at a page number. */
 const RUNNING_HEADER_COUNT = 3;
@@ -50,6 +53,21 @@ function atPageBreak(texts: string[], verdict: (string | null)[], i: number): bo
   if (OWN_PAGE_NUMBER_RE.test(texts[i]!.trim())) return true;
   for (let j = Math.max(0, i - 3); j <= Math.min(texts.length - 1, i + 3); j++) if (verdict[j] === "页码") return true;
   return pageNumberPast(texts, verdict, i, -1) >= 0;
+}
+
+/** The lines (indexes) a printed page number was cut from the end of (…仍有短板，—10—: a reader's copy that joined the
+ *  page's last line and its number): the page broke after them, as after a number on a line of its own. */
+export function linesEndingInPageNumbers(lines: { text: string; lineNo: number }[], removed: Removed[]): Set<number> {
+  const numbers = new Map<number, string[]>();
+  for (const r of removed)
+    if (r.reason === PAGE_NUMBER && r.lineNo !== undefined && PRINTED_PAGE_RE.test(r.text.trim()))
+      numbers.set(r.lineNo, [...(numbers.get(r.lineNo) ?? []), r.text.trim()]);
+  const out = new Set<number>();
+  lines.forEach((l, i) => {
+    const t = l.text.trim();
+    if (numbers.get(l.lineNo)?.some((n) => t.length > n.length && t.endsWith(n))) out.add(i);
+  });
+  return out;
 }
 
 /** Line i stands right over another title line (…讲话材料 over 在…上的讲话). */
@@ -93,7 +111,11 @@ function underTitle(texts: string[], i: number): boolean {
  *  salutation or a date stays (it is the title), and a salutation, a date, a numbered heading or a sentence is never
  *  one: a collection of speeches repeats those; nor a speaker, unless every copy but the first stands at a page
  *  break. */
-export function markRunningHeaders(texts: string[], verdict: (string | null)[]): void {
+export function markRunningHeaders(
+  texts: string[],
+  verdict: (string | null)[],
+  endingInPageNumbers: ReadonlySet<number> = new Set(),
+): void {
   const speakers = new Set<string>();
   const copies = copiesOf(texts, (t, i) => {
     // Copies already taken for a page's reprinted head (noise-page-ends.ts) count among the copies.
@@ -104,21 +126,36 @@ export function markRunningHeaders(texts: string[], verdict: (string | null)[]):
   });
   // Two copies suffice where each stands right under a printed page number (— 1 — / ××县安委会办公室, over a PDF's
   // pages); a bare digit may be a table's cell.
-  const underPageNumber = (i: number) => {
+  // (Or right under a line the cuts took a printed page number from the end of.)
+  const underPrintedNumber = (i: number) => {
     const k = pageNumberPast(texts, verdict, i, -1);
     return k >= 0 && PRINTED_PAGE_RE.test(texts[k]!.trim());
   };
+  const underPageNumber = (i: number) => underPrintedNumber(i) || endingInPageNumbers.has(previousLine(texts, i));
   // A header printed twice, on the file's first line (the top of its first page: an OA system's 流程打印 line) and
   // under a page number: only the copy under the number is marked, since the first line may be the speech's own
   // title (以案为鉴　压实责任 over its text); the first line is left to the other rules. Not a title-shaped line at
   // all: a collection repeats its titles over its speeches.
   const atTop = (i: number) => previousLine(texts, i) < 0 && !isTitleLine(texts[i]!.trim());
+  /** How the copies stand at page breaks, with page numbers found by `under`. */
+  const standing = (lines: number[], under: (i: number) => boolean) => {
+    const pairFromTop = lines.length === 2 && lines.some(atTop) && lines.some(under);
+    const least = lines.every(under) || pairFromTop ? 2 : RUNNING_HEADER_COUNT;
+    const atBreaks = lines.filter((i) => (pairFromTop && atTop(i)) || atPageBreak(texts, verdict, i) || under(i));
+    return {
+      pairFromTop,
+      least,
+      atBreaks: atBreaks.length,
+      ok: lines.length >= least && atBreaks.length >= AT_PAGE_BREAK,
+    };
+  };
   for (const [key, lines] of copies) {
-    const pairFromTop = lines.length === 2 && lines.some(atTop) && lines.some(underPageNumber);
-    const least = lines.every(underPageNumber) || pairFromTop ? 2 : RUNNING_HEADER_COUNT;
-    if (lines.length < least) continue;
-    const atBreaks = lines.filter((i) => (pairFromTop && atTop(i)) || atPageBreak(texts, verdict, i)).length;
-    if (atBreaks < AT_PAGE_BREAK) continue;
+    const printed = standing(lines, underPrintedNumber);
+    // Numbers glued to line ends alone (…总体平稳。—1— / 存在的问题) do not tell a header from a speech's sub-head or
+    // slogan repeated after a page's last sentence: one copy must cut a sentence across the break.
+    const glued = printed.ok ? printed : standing(lines, underPageNumber);
+    if (!glued.ok || (glued !== printed && !lines.some((i) => cutsSentence(texts, verdict, i)))) continue;
+    const { pairFromTop, least, atBreaks } = glued;
     // A unit's or a speaker's name (××市安委会办公室): a header only where every copy but the first is at a break.
     // …and none stands under a title: a collection's speakers, each under his speech's title, are no header.
     if (

@@ -1,4 +1,4 @@
-// A table of contents above the speech (目录 / 提纲 / a 简报's 本期要目, then the numbered headings it lists, often cut short by the
+// A table of contents above the speech (目录 / 提纲 / a 文库's 文档大纲 panel / a 简报's 本期要目, then the numbered headings it lists, often cut short by the
 // page's width): the heading line and its entries are noise; the speech repeats the headings where they belong.
 // A collection of speeches (通用3篇, 范文（一）…) may list its speeches' titles the same way, numbered or not, with or
 // without 目录 above: a title that comes again further down, above its own speech, is an entry of that list, and so
@@ -9,7 +9,10 @@ import { nextLine, RUNNING_HEADER } from "./noise-page-furniture";
 import { BULLET_RE, titleCore, unbulleted } from "./noise-toc-entry";
 
 const TOC_HEAD_RE =
-  /^[【\[]?(?:(?:文档|本文|文章|本期)?(?:目\s*录|提\s*纲)(?:大纲)?|本期(?:要\s*目|导\s*读))(?:\s*[/／、]\s*(?:目\s*录|提\s*纲))?[】\]]?\s*[：:]?\s*[…．.。]*$/;
+  /^[【\[]?(?:(?:文档|本文|文章|本期)?(?:目\s*录|提\s*纲)(?:大纲)?|(?:文档|本文|文章)大纲|本期(?:要\s*目|导\s*读))(?:\s*[/／、]\s*(?:目\s*录|提\s*纲))?[】\]]?\s*[：:]?\s*[…．.。]*$/;
+/** 文档大纲: a 文库's outline panel, its entries with their pages (一、… ··· P1); a speech may head its own framework
+ *  文章大纲 over numbered lines, without pages. */
+const OUTLINE_PANEL_RE = /^[【\[]?(?:文档|本文|文章)大纲[】\]]?\s*[：:]?$/;
 /** 本文目录：第1篇 主持词（副县长）　第2篇 …: a collection's list on the head's own line (cut at its spaces). */
 const INLINE_TOC_HEAD_RE =
   /^[【\[]?(?:文档|本文|全文)?目\s*录[】\]]?\s*[：:]\s*(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})/;
@@ -211,6 +214,7 @@ function markContents(texts: string[], verdict: (string | null)[]): void {
       if (title) titles++;
       entries.push(j);
     }
+    if (OUTLINE_PANEL_RE.test(texts[i]!.trim()) && !leaders) continue;
     if (!entries.length && !inline) return;
     const reason = titles || inline ? TITLE_LIST : TOC;
     verdict[i] ??= reason;

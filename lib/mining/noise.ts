@@ -47,7 +47,7 @@ import { continuesProse, isCodeLine, isMenuLike, lineNoiseReason, looksLikeConte
 import { markChromeAfterClosing } from "./noise-after-closing";
 import { applyNoiseModel, type LineGuard } from "./noise-model";
 import { markFileNames } from "./noise-file-names";
-import { markPageFurniture } from "./noise-page-rules";
+import { linesEndingInPageNumbers, markPageFurniture } from "./noise-page-rules";
 import { emojiLineReason } from "./noise-emoji-lines";
 import { flowingCut } from "./noise-flowing-notes";
 import { cutSiteCalls } from "./noise-site-sales";
@@ -172,7 +172,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   const earlier = earlierText(texts, verdict);
   for (let i = 0; i < texts.length; i++)
     if (!verdict[i] && isTeaser(texts, i, verdict, earlier)) verdict[i] = "重复的摘要行";
-  markPageFurniture(texts, verdict, formatMarks.heads);
+  markPageFurniture(texts, verdict, formatMarks.heads, linesEndingInPageNumbers(lines, ctx.removed));
   markTextBoxQuotes(lines, texts, verdict);
   // A 发言材料汇编's unit lines and statement titles head its speeches (speaker-titles.ts): the model never judges them.
   for (const h of unitStatementHeads(texts)) guard[h.at] = guard[h.titleAt] = "fixed";

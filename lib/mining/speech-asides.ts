@@ -55,9 +55,16 @@ export function withoutLockedTeasers(speeches: ParsedSpeech[], removed: Removed[
     if (size(s) >= TEASER_CHARS || longest < size(s) * 4 || s.blocks.some((b) => b.kind === "heading")) return true;
     const last = s.blocks[s.blocks.length - 1]?.lineNo ?? 0;
     const next = speeches[i + 1]?.blocks[0]?.lineNo ?? Infinity;
-    const locked = removed.some(
-      (r) => (r.reason === PAYWALL || r.reason === PREVIEW_END) && (r.lineNo ?? 0) > last && (r.lineNo ?? 0) < next,
-    );
+    // A preview's end glued to the teaser's last words (…部署全镇冬季消防安全工作……试读已结束) is cut from its last
+    // line, and recorded on it.
+    const locked = removed.some((r) => {
+      const at = r.lineNo ?? 0;
+      return (
+        (r.reason === PAYWALL || r.reason === PREVIEW_END) &&
+        at < next &&
+        (at > last || (at === last && r.reason === PREVIEW_END))
+      );
+    });
     if (!locked) return true;
     reportRemoved(s, "付费隐藏的篇目（只见开头）", removed);
     return false;
