@@ -7,7 +7,7 @@ import { needs } from "./regex-needs";
 import { NOTE_LABEL_RE } from "./noise-follow-cards";
 import { COPIER_NOTE_RE, speakersOwnBracket } from "./noise-copier-asides";
 import { isPostedSpeakerLine } from "./speech-frame-lines";
-import { GLUED_CREDIT, gluedCreditOf } from "./noise-glued-credits";
+import { GLUED_CREDIT, gluedCreditOf, INLINE_CAPTION_RE } from "./noise-glued-credits";
 import { cutInlineButtons } from "./noise-inline-buttons";
 import { commentersOf } from "./noise-named-comments";
 import { cutBracketedRevisions, cutInlineComments, cutSealMarks } from "./noise-document-marks";
@@ -54,6 +54,15 @@ const INTERJECTOR =
  *  writes the hall's noise in square brackets, [笑声], [掌声]. */
 export const STAGE_DIRECTION_RE = new RegExp(
   `[（(]${RECORD_CUES}(?:[，、][^（）()\\n]{0,8})?[）)]|【${CUES}】|[[［]${RECORD_CUES}[\\]］]|[（(]${INTERJECTOR}?插话[：:][^（）()\\n]{1,80}[。！？][）)]`,
+  "g",
+);
+
+/** A transcriber's note where the recording failed him: （录音这里听不清）, （此处听不清）, [听不清], （录音中断）, 【音频缺失】:
+ *  the hearing word alone in the bracket, or after the recording or the place it names (录音, 音频, 此处, 这里, 这段…).
+ *  A speech's own bracket about people who cannot hear (（部分岗位听不清）) names neither, and stays. */
+const HEARD = "(?:听不清楚?|没听清楚?|未听清楚?|无法听清|听不到|听不见)";
+const TRANSCRIBER_NOTE_RE = new RegExp(
+  `[（(【[［](?:(?:录音|音频|原声|此处|这里|这段|这句|中间)[^（）()【】[\\]［］\\n，。！？]{0,8}?)?${HEARD}[^（）()【】[\\]［］\\n]{0,8}[）)】\\]］]|[（(【[［](?:录音|音频|原声)[^（）()【】[\\]［］\\n，。！？]{0,6}?(?:中断|缺失|不清|模糊|断了)[^（）()【】[\\]［］\\n]{0,3}[）)】\\]］]`,
   "g",
 );
 
@@ -180,7 +189,9 @@ export function cutAsides(text: string, lineNo: number, ctx: Ctx, marks?: AsideM
   t = cut(t, GLUED_TIP_RE, "范文修改提示", lineNo, ctx);
   t = cut(t, COPIER_NOTE_RE, "转贴者的批注", lineNo, ctx, speakersOwnBracket);
   t = cut(t, STAGE_DIRECTION_RE, "现场记录（掌声、停顿等）", lineNo, ctx);
+  t = cut(t, TRANSCRIBER_NOTE_RE, "整理者的注（录音听不清）", lineNo, ctx);
   t = cut(t, SPEAKER_TAG_RE, "录音整理稿的发言人标记", lineNo, ctx, () => !tagsSpeakerLine(t));
+  t = cut(t, INLINE_CAPTION_RE, GLUED_CREDIT, lineNo, ctx);
   const credit = gluedCreditOf(t);
   if (credit) {
     ctx.removed.push({ text: credit.trim(), reason: GLUED_CREDIT, lineNo });

@@ -35,16 +35,21 @@ const STEP_OPINION_RE = new RegExp(
   String.raw`^[【\[][\u4e00-\u9fff]{2,10}[】\]]\s*[\u4e00-\u9fff·]{2,6}\s*\S.{0,80}?${DAY}\s*\d{1,2}:\d{2}(?::\d{2})?$`,
 );
 const isOpinion = (t: string) => OPINION_RE.test(t) || SIGNED_OPINION_RE.test(t) || STEP_OPINION_RE.test(t);
-/** A document's docket row as the system shows it (文　　号：…〔2024〕17号　　密级：普通　　缓急：平件): it opens with one of
- *  its labels, holds two or more, each with its value, and no sentence or clause (no 。！？；，、). A speech's line that
- *  names them (an item 1.文号：…，密级：…, a hard-wrapped line of a sentence ending 签发人：, a title that carries them)
- *  has an enumerator or words before the label, a comma, or a label with no value, and stays. */
-const DOCKET_LABEL = String.raw`(?:文\s*号|发文字号|密\s*级|缓\s*急|紧急程度|签发人|印\s*数)\s*[：:]`;
+/** A document's docket row as the system shows it (文　　号：…〔2024〕17号　　密级：普通　　缓急：平件), or a 发文稿纸's
+ *  sign-off row saved as text (签发：钱某　核稿：孙某, 印发：各企业、各部门　份数：60): it opens with one of its labels,
+ *  holds two or more, each with its value, and no sentence or clause (no 。！？；，; a 、 only inside a value, listing
+ *  who gets it). A speech's line that names them (an item 1.文号：…，密级：…, a hard-wrapped line of a sentence ending
+ *  签发人：, a title that carries them) has an enumerator or words before the label, a comma, or a label with no
+ *  value, and stays. */
+const DOCKET_LABEL = String.raw`(?:文\s*号|发文字号|密\s*级|缓\s*急|紧急程度|签发人?|会签|核稿人?|拟稿(?:人|单位)?|印发|印\s*数|份\s*数)\s*[：:]`;
 const DOCKET_LABEL_RE = new RegExp(DOCKET_LABEL, "g");
 const DOCKET_OPEN_RE = new RegExp(String.raw`^${DOCKET_LABEL}`);
 const EMPTY_VALUE_RE = new RegExp(String.raw`${DOCKET_LABEL}\s*(?:$|${DOCKET_LABEL})`);
+/** A label one item of a list (…、签发人：…): a sentence enumerating the fields. */
+const LISTED_LABEL_RE = new RegExp(String.raw`、\s*${DOCKET_LABEL}|${DOCKET_LABEL}\s*、`);
 const isDocketRow = (t: string) =>
-  !/[。！？；，,、]/.test(t) &&
+  !/[。！？；，,]/.test(t) &&
+  !LISTED_LABEL_RE.test(t) &&
   t.length <= 120 &&
   DOCKET_OPEN_RE.test(t) &&
   !EMPTY_VALUE_RE.test(t) &&

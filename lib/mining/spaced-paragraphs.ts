@@ -54,6 +54,19 @@ const SEGMENT_TAIL = 400;
 const NOTE_AFTER_SENTENCE_RE =
   /(?<=[。！？][”’」』]?)[（(【[][^（）()【】[\]：:]{0,6}[按注][：:][^（）()【】[\]]{1,80}[）)】\]]$/;
 
+/** 发布日期：…　来源：…　浏览次数：873　字号：［大　中　小］: a page's info line, two of its labels or more and no clause. */
+const INFO_LABEL_RE =
+  /(?:发布日期|发布时间|更新时间|发表时间|来源|作者|责任编辑|浏览次数|阅读次数|点击数|点击量|浏览量|字号)[：:]/g;
+/** On a page copied onto one line the space after its info line, before a chunk of prose (a clause's mark before the
+ *  chunk's next space), starts the text. */
+function infoLineEnds(segment: string, next: string): boolean {
+  if (segment.length > 120 || /[，。；！？]/.test(segment) || (segment.match(INFO_LABEL_RE)?.length ?? 0) < 2)
+    return false;
+  const end = next.slice(0, 90).search(/[ \u3000\u00a0]/);
+  const chunk = end < 0 ? next.slice(0, 90) : next.slice(0, end);
+  return chunk.length >= 10 && /^[\u4e00-\u9fff“]/.test(chunk) && /[，。]/.test(chunk);
+}
+
 type Gap = { at: number; end: number; beforePunct: boolean };
 
 /** The spaces that may be breaks (not leading or trailing, not between two latin letters/digits). */
@@ -125,6 +138,7 @@ function isParagraphGap(segment: string, next: string): boolean {
     return segment.length >= 6 && /^[\u4e00-\u9fff“《（(]/.test(head);
   }
   if (lastSentenceStart(end) > 0 && headingAtEnd(end) && next.length >= 20) return true;
+  if (infoLineEnds(segment, next)) return true;
   if (!short) return salutationNext();
   // ▲6月13日，开发区召开…会议 危险化学品事故…: a ▲ line in Chinese (a caption, a point) starting after a break, no
   // sentence in it, ends at its space before Chinese text: its words are the line rules' to judge.
