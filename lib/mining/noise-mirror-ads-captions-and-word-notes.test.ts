@@ -55,9 +55,9 @@ describe("a page copied onto one line", () => {
 });
 
 describe("a transcriber's note where the recording failed", () => {
-  it("cuts （这里录音听不清） and [听不清] inside a sentence", () => {
+  it("cuts （这里录音听不清） and [录音听不清] inside a sentence", () => {
     const noted = "二号车间的除尘设备上个月就坏了，（这里录音听不清）维修的人到现在还没来，这样拖下去迟早要出事。";
-    const bracketed = "各班组长每天要把岗位巡一遍，[听不清]发现问题当班就报上来，不能压到第二天。";
+    const bracketed = "各班组长每天要把岗位巡一遍，[录音听不清]发现问题当班就报上来，不能压到第二天。";
     const page = speech(COUNTY_OPENING, noted, bracketed, COUNTY_CLOSING);
     expect(textsOf(page)).toEqual([
       COUNTY_OPENING,
