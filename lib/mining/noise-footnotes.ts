@@ -5,14 +5,17 @@ import { mayMatch, needs } from "./regex-needs";
 import { previousLine } from "./noise-page-cards";
 import { parseEnumerator } from "./outline-patterns";
 
-/** A note's mark: ① … ⑳, or a number in brackets ([1], ［2］, 〔3〕, as Word's footnotes are flattened to text). */
-const NOTE_MARK = String.raw`[\u2460-\u2473]|[\[［〔]\d{1,2}[\]］〕]`;
+/** A note's mark: ① … ⑳, or a number in brackets ([1], ［2］, 〔3〕, as Word's footnotes are flattened to text), or
+ *  one that names itself a note ([注1], ［注2］, 〔注3〕). */
+const NOTE_MARK = String.raw`[\u2460-\u2473]|[\[［〔]注?\d{1,2}[\]］〕]`;
 export const FOOTNOTE = "脚注";
 const NOTE_START_RE = new RegExp(String.raw`^\s*(${NOTE_MARK})`);
 const NOTE_MARK_RE = needs(/[\u2460-\u2473[［〔]/, new RegExp(NOTE_MARK, "g"));
 /** A sentence's end: a line that closes on it is the speech's (谢谢大家！), never a note's tail. */
 const SENTENCE_END_RE = /[。！？!?][”’"）)]*$/;
-const markKey = (m: string) => m.replace(/\D/g, "") || m;
+const markKey = (m: string) => m.replace(/[^\d注]/g, "") || m;
+/** [注1]: a mark that names itself a note, which no speech numbers its points with. */
+const NAMED_MARK_RE = /注\d/;
 
 /** Marks a line opening with a note's mark (① …, [1] …) when the same mark is cited inside a sentence above it: a
  *  footnote. */
@@ -38,7 +41,7 @@ export function markFootnotes(texts: string[], verdict: (string | null)[]): void
   texts.forEach((t, i) => {
     const m = NOTE_START_RE.exec(t);
     if (!m || verdict[i] || (firstCited.get(markKey(m[1]!)) ?? Infinity) >= i) return;
-    if (/\d/.test(m[1]!) && i < lastProse) return;
+    if (/\d/.test(m[1]!) && !NAMED_MARK_RE.test(m[1]!) && i < lastProse) return;
     verdict[i] = FOOTNOTE;
   });
   markNoteTails(texts, verdict);
@@ -113,4 +116,17 @@ export function markPageFootNotes(texts: string[], verdict: (string | null)[]): 
     };
     if (notes.every(cites)) for (const k of notes) verdict[k] = FOOTNOTE;
   }
+}
+
+/** The marks of the notes marked as such that name themselves notes ([注1] …), as a pattern for their citations inside
+ *  kept lines (…未发生生产安全事故[注1]，…): the note is gone, and its mark would be left standing in the sentence.
+ *  A bare [1] may be the speech's own reference, and stays. Null when no such note was marked. */
+export function removedNoteMarks(texts: string[], verdict: (string | null)[]): RegExp | null {
+  const keys = new Set<string>();
+  texts.forEach((t, i) => {
+    const m = verdict[i] === FOOTNOTE ? NOTE_START_RE.exec(t)?.[1] : undefined;
+    if (m && NAMED_MARK_RE.test(m)) keys.add(markKey(m));
+  });
+  if (!keys.size) return null;
+  return new RegExp(String.raw`(?<=\S)[\[［〔](?:${[...keys].join("|")})[\]］〕]`, "g");
 }

@@ -24,3 +24,11 @@ export function gluedCreditOf(text: string): string | null {
 }
 
 export const GLUED_CREDIT = "图片说明";
+
+/** A picture's caption a one-line or flattened page set inside a sentence, in brackets with its photographer
+ *  (…私自改装灶具；（会议现场　摄影：汪磊）瓶装气…): the scene in a few words (no clause), a credit's
+ *  label and a name or two, and the sentence running on after it. A speech's own credit has no scene before it: an
+ *  award list's （摄影：王强） after a work's 《title》, who takes the pictures (宣传组（摄影：刘洋）), a form's
+ *  （摄影：姓名）; at a line's end the line rules and gluedCreditOf judge the credit. */
+export const INLINE_CAPTION_RE =
+  /(?<=[^\s》])\s*[（(](?:图为)?(?:(?!摄影|摄像|供图|图片|图源)[\u4e00-\u9fff]){2,12}\s*(?:摄影|摄像|供图|图片来源|图源)\s*[：:]\s*(?!姓名)[\u4e00-\u9fff·×]{2,4}(?:[、\s]+[\u4e00-\u9fff·×]{2,4}){0,2}\s*[）)](?=\s*[\u4e00-\u9fff“])/g;

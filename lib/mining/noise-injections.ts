@@ -9,7 +9,7 @@ import { cutCopyCodes, pageBareDomains, pageLetterCodes, pageSiteNames, siteJamm
 import { cut, type Ctx } from "./noise-fragments";
 import { needs } from "./regex-needs";
 import { asideMarks, cutAsides, type AsideMarks } from "./noise-inline-asides";
-import { APP_PLUG_RE, keepAppPlug, POST_LINK_RE, SITE_PLUG_RE, SITE_STAMP_RE } from "./noise-site-stamps";
+import { APP_PLUG_RE, keepAppPlug, keepSitePlug, POST_LINK_RE, SITE_PLUG_RE, SITE_STAMP_RE } from "./noise-site-stamps";
 import { isTitleLine, parseEnumerator } from "./outline-patterns";
 import type { SourceLine } from "./types";
 import { cutPairedRevisions } from "./noise-online-documents";
@@ -184,7 +184,7 @@ export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: Pa
   if (marks?.bands) t = cutInternalBands(t, marks.bands, lineNo, ctx);
   if (marks?.keywords.size) t = cutWrappedKeyword(t, lineNo, ctx, marks.keywords);
   t = cut(t, AI_CITATION_RE, "AI 回答的引用标记", lineNo, ctx);
-  t = cut(t, SITE_PLUG_RE, "网站插入的推广或声明", lineNo, ctx, (m) => m.length === text.trim().length);
+  t = cut(t, SITE_PLUG_RE, "网站插入的推广或声明", lineNo, ctx, (m) => keepSitePlug(text, m));
   t = cut(t, VIEWER_MARK_RE, "文档标记", lineNo, ctx);
   // (In a line with a sentence's end the address is cut by itself later; a wrapped piece would go whole as the site's.)
   t = cut(t, SITE_STAMP_RE, "水印", lineNo, ctx, (m) => m.length === text.trim().length || /[。！？]/.test(text));

@@ -7,7 +7,7 @@ import { needs } from "./regex-needs";
 import { NOTE_LABEL_RE } from "./noise-follow-cards";
 import { COPIER_NOTE_RE, speakersOwnBracket } from "./noise-copier-asides";
 import { isPostedSpeakerLine } from "./speech-frame-lines";
-import { GLUED_CREDIT, gluedCreditOf } from "./noise-glued-credits";
+import { GLUED_CREDIT, gluedCreditOf, INLINE_CAPTION_RE } from "./noise-glued-credits";
 import { cutInlineButtons } from "./noise-inline-buttons";
 import { commentersOf } from "./noise-named-comments";
 import { cutBracketedRevisions, cutInlineComments, cutSealMarks } from "./noise-document-marks";
@@ -56,6 +56,13 @@ export const STAGE_DIRECTION_RE = new RegExp(
   `[（(]${RECORD_CUES}(?:[，、][^（）()\\n]{0,8})?[）)]|【${CUES}】|[[［]${RECORD_CUES}[\\]］]|[（(]${INTERJECTOR}?插话[：:][^（）()\\n]{1,80}[。！？][）)]`,
   "g",
 );
+
+/** A transcriber's note where the recording failed him: （录音这里听不清）, （此处录音听不清）, （录音中断）, 【音频缺失】: it
+ *  names the recording, then at most the place, and the bracket closes on the failure. A speech's own bracket about
+ *  hearing or records (（听不见、看不到）, （听不清对方说话）, （录音录像中断）, （录音缺失的）案卷) names no recording, or
+ *  goes on after the failure, or runs on into the sentence (…又说不清…), and stays. */
+const TRANSCRIBER_NOTE_RE =
+  /[（(【[［](?:此处|这里|这段)?(?:录音|音频|原声)(?:这里|此处|这段|这句|中间|在这里|开头|结尾|前面|后面)?(?:听不清楚?|没听清楚?|未听清楚?|无法听清|听不到|听不见|中断|缺失|不清|模糊)[）)】\]］](?![的又或和、等])/g;
 
 /** 保存者：… / 来自：… > 《…》 / 转藏 / 献花: a personal library's page, whose saver writes notes into what he saved. */
 const SAVER_PAGE_RE = /^(?:保存者|收藏者|转藏者|馆主)[：:]|^来自[：:].{1,30}[>›]|转藏\s*\d|献花\s*[（(]?\d/;
@@ -180,7 +187,9 @@ export function cutAsides(text: string, lineNo: number, ctx: Ctx, marks?: AsideM
   t = cut(t, GLUED_TIP_RE, "范文修改提示", lineNo, ctx);
   t = cut(t, COPIER_NOTE_RE, "转贴者的批注", lineNo, ctx, speakersOwnBracket);
   t = cut(t, STAGE_DIRECTION_RE, "现场记录（掌声、停顿等）", lineNo, ctx);
+  t = cut(t, TRANSCRIBER_NOTE_RE, "整理者的注（录音听不清）", lineNo, ctx);
   t = cut(t, SPEAKER_TAG_RE, "录音整理稿的发言人标记", lineNo, ctx, () => !tagsSpeakerLine(t));
+  t = cut(t, INLINE_CAPTION_RE, GLUED_CREDIT, lineNo, ctx);
   const credit = gluedCreditOf(t);
   if (credit) {
     ctx.removed.push({ text: credit.trim(), reason: GLUED_CREDIT, lineNo });

@@ -36,19 +36,33 @@ const STEP_OPINION_RE = new RegExp(
 );
 const isOpinion = (t: string) => OPINION_RE.test(t) || SIGNED_OPINION_RE.test(t) || STEP_OPINION_RE.test(t);
 /** A document's docket row as the system shows it (文　　号：…〔2024〕17号　　密级：普通　　缓急：平件): it opens with one of
- *  its labels, holds two or more, each with its value, and no sentence or clause (no 。！？；，、). A speech's line that
- *  names them (an item 1.文号：…，密级：…, a hard-wrapped line of a sentence ending 签发人：, a title that carries them)
- *  has an enumerator or words before the label, a comma, or a label with no value, and stays. */
+ *  its labels, holds two or more, each with its value, and no sentence or clause (no 。！？；，; a 、 only inside a
+ *  value, listing who gets it). A speech's line that names them (an item 1.文号：…，密级：…, a hard-wrapped line of a
+ *  sentence ending 签发人：, a title that carries them) has an enumerator or words before the label, a comma, or a
+ *  label with no value, and stays. */
 const DOCKET_LABEL = String.raw`(?:文\s*号|发文字号|密\s*级|缓\s*急|紧急程度|签发人|印\s*数)\s*[：:]`;
-const DOCKET_LABEL_RE = new RegExp(DOCKET_LABEL, "g");
-const DOCKET_OPEN_RE = new RegExp(String.raw`^${DOCKET_LABEL}`);
-const EMPTY_VALUE_RE = new RegExp(String.raw`${DOCKET_LABEL}\s*(?:$|${DOCKET_LABEL})`);
-const isDocketRow = (t: string) =>
-  !/[。！？；，,、]/.test(t) &&
+/** A 发文稿纸's sign-off row saved as text (签发：钱某　核稿：孙某, 印发：各企业、各部门　份数：60): the same shape with
+ *  the form's labels, which a 公文 training speech also sets out on its own lines (拟稿：承办科室　核稿：办公室): such a
+ *  row is the form's only in the page's head or tail, before the speech's first paragraph or after its last. */
+const FORM_LABEL = String.raw`(?:文\s*号|发文字号|密\s*级|缓\s*急|紧急程度|签发人?|会签|核稿人?|拟稿(?:人|单位)?|印发|印\s*数|份\s*数)\s*[：:]`;
+const rowShape = (label: string) => ({
+  all: new RegExp(label, "g"),
+  open: new RegExp(String.raw`^${label}`),
+  empty: new RegExp(String.raw`${label}\s*(?:$|${label})`),
+  /** A label one item of a list (…、签发人：…): a sentence enumerating the fields. */
+  listed: new RegExp(String.raw`、\s*${label}|${label}\s*、`),
+});
+const DOCKET_ROW = rowShape(DOCKET_LABEL);
+const FORM_ROW = rowShape(FORM_LABEL);
+const isRow = (t: string, row: ReturnType<typeof rowShape>) =>
+  !/[。！？；，,]/.test(t) &&
+  !row.listed.test(t) &&
   t.length <= 120 &&
-  DOCKET_OPEN_RE.test(t) &&
-  !EMPTY_VALUE_RE.test(t) &&
-  (t.match(DOCKET_LABEL_RE)?.length ?? 0) >= 2;
+  row.open.test(t) &&
+  !row.empty.test(t) &&
+  (t.match(row.all)?.length ?? 0) >= 2;
+/** A paragraph of the speech: a sentence of some length. */
+const isProse = (t: string) => t.trim().length >= 20 && /[。！？]/.test(t);
 /** 回执内容：已组织…落实。——建安公司 方静 2024-07-10 09:12: a reader's receipt the system prints under a notice, signed
  *  with his unit, his name and the time he sent it. */
 const RECEIPT_RE = new RegExp(
@@ -57,11 +71,14 @@ const RECEIPT_RE = new RegExp(
 
 /** Marks the system's watermark bands, read counts, receipts and opinions (each opinion only under its label). */
 export function markOfficeRecords(texts: string[], verdict: (string | null)[]): void {
+  const [firstProse, lastProse] = [texts.findIndex(isProse), texts.findLastIndex(isProse)];
+  const isDocketRow = (t: string, i: number) =>
+    (isRow(t, DOCKET_ROW) && !t.includes("、")) || ((i < firstProse || i > lastProse) && isRow(t, FORM_ROW));
   texts.forEach((raw, i) => {
     const t = raw.trim();
     if (verdict[i] || !t) return;
     if (isInternalMark(t)) verdict[i] = INTERNAL_MARK;
-    else if (READ_COUNT_RE.test(t) || RECEIPT_RE.test(t) || isDocketRow(t)) verdict[i] = OFFICE_RECORD;
+    else if (READ_COUNT_RE.test(t) || RECEIPT_RE.test(t) || isDocketRow(t, i)) verdict[i] = OFFICE_RECORD;
     if (!OPINION_LABEL_RE.test(t)) return;
     const opinions: number[] = [];
     for (let j = nextLine(texts, i); j >= 0 && isOpinion(texts[j]!.trim()); j = nextLine(texts, j)) opinions.push(j);

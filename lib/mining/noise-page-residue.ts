@@ -2,12 +2,14 @@
 // （下转第3版）) and the document's running header glued to the sentence that carries on across the break
 // (…扛在肩上，页码：4/5 / ××公司安全环保部　内部资料不能把…). The header's copies on lines of their own, which the
 // running-header rule marked, say which words are the header; the sentence is kept whole. So does a 文库 reader's
-// prompt at its page breaks (下载文档到电脑，查找使用更方便), which the page also prints on a line of its own.
+// prompt at its page breaks (下载文档到电脑，查找使用更方便), which the page also prints on a line of its own, and a
+// removed footnote's mark ([注1]) where a sentence cites it.
 import { escapeRegExp } from "./escape-regexp";
 import { PAYWALL } from "./noise-breaks";
 import { cut, PAGE_INLINE_RE, type Ctx } from "./noise-fragments";
 import { PAGE_JUMP_RE } from "./noise-page-ends";
 import { RUNNING_HEADER } from "./noise-page-furniture";
+import { removedNoteMarks } from "./noise-footnotes";
 import { keptFrom } from "./noise-page-cards";
 import { endsSentence, isTitleLine } from "./outline-patterns";
 
@@ -78,8 +80,10 @@ export function pageResidueCutter(texts: string[], verdict: (string | null)[]) {
   const midLine = words && new RegExp(`${PAGE_NUMBER_MARK}\\s*(?:${words})\\s*`, "g");
   const withoutPageNumbers = (t: string) => t.replace(PAGE_INLINE_RE, "").replace(PAGE_JUMP_RE, "");
   const prompts = promptWords(texts, verdict);
+  const noteMarks = removedNoteMarks(texts, verdict);
   return (raw: string, i: number, lineNo: number, ctx: Ctx): string => {
-    const t = prompts && !isTitleLine(raw.trim()) ? cut(raw, prompts, PAYWALL, lineNo, ctx) : raw;
+    const line = prompts && !isTitleLine(raw.trim()) ? cut(raw, prompts, PAYWALL, lineNo, ctx) : raw;
+    const t = noteMarks ? cut(line, noteMarks, "脚注标记", lineNo, ctx) : line;
     let out = midLine ? cut(t, midLine, "页码", lineNo, ctx) : t;
     out = cut(cut(out, PAGE_INLINE_RE, "页码", lineNo, ctx), PAGE_JUMP_RE, "页码", lineNo, ctx);
     if (!atStart || !atEnd || isTitleLine(t.trim())) return out;

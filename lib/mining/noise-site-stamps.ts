@@ -36,6 +36,18 @@ export function keepAppPlug(line: string, plug: string): boolean {
 export const POST_LINK_RE = needs(["网页链接"], /(?<=[。！？!?”）)])\s*[OＯ]\s*网页链接\s*$|^\s*[OＯ]\s*网页链接\s*$/g);
 
 /** A 范文 site's plug set into a sentence: 关注公众号“公文百事通”，免费领取海量范文, or its bracketed notice
- *  （公文百事通原创范文，未经授权禁止转载）; a line that is nothing else is left to the line rules. */
+ *  （公文百事通原创范文，未经授权禁止转载）; a mirror's 【广告】/【推广】 ad set into a sentence after a word or a comma,
+ *  whole up to its call to get the app or to click, the sentence's words glued on after it (…较大以上事故，【广告】手机看
+ *  新闻，请下载××App总体保持平稳。). Only the 【】 label: 「推广」 is a quotation; after a colon or in quotes the label
+ *  heads a speech's item or a scam text it quotes (三块：【推广】组织职工下载…); an ad that runs on after its call
+ *  (…App，享受更多… / …App看更多新闻) is left whole to the app rule; a line that is nothing else is left to the line rules. */
 export const SITE_PLUG_RE =
-  /关注(?:微信)?公众号[“"「][^”"」]{2,16}[”"」][，,]?\s*(?:免费(?:领取|获取|下载)|(?:领取|获取)海量)[^，。；！？（）()]{0,12}(?:范文|资料|模板|材料)|[（(](?=[^（）()]{0,30}(?:禁止转载|谢绝转载|原创范文))[^（）()]{4,40}[）)]/g;
+  /关注(?:微信)?公众号[“"「][^”"」]{2,16}[”"」][，,]?\s*(?:免费(?:领取|获取|下载)|(?:领取|获取)海量)[^，。；！？（）()]{0,12}(?:范文|资料|模板|材料)|[（(](?=[^（）()]{0,30}(?:禁止转载|谢绝转载|原创范文))[^（）()]{4,40}[）)]|(?<=[\u4e00-\u9fff，,])\s*【(?:广告|推广|赞助)】(?=[\u4e00-\u9fff])[^【】“”"「」《》。！？；;：:\n]{0,40}?(?:(?:下载|安装|打开)[^，,。！？“”"\n]{0,14}?(?:APP|App|app|客户端)|查看详情|了解详情|了解更多|立即下载|立即购买|点击查看|立即咨询)(?![看查阅浏获了享领更精])(?=[\u4e00-\u9fff][^\n]*?[，。；！？,;])/g;
+/** Words of a speech's own item, not an ad's: it addresses the workers, the units, its hearers. */
+const SPEECH_IN_AD_RE = /组织|引导|督促|动员|推动|要求|鼓励|职工|员工|群众|企业|单位|我们|大家|各级/;
+
+/** Whether a plug SITE_PLUG_RE found stays: the whole line (the line rules judge it), or a labelled "ad" in a speech's
+ *  words. */
+export function keepSitePlug(line: string, plug: string): boolean {
+  return plug.length === line.trim().length || (plug.includes("】") && SPEECH_IN_AD_RE.test(plug));
+}

@@ -54,6 +54,22 @@ const SEGMENT_TAIL = 400;
 const NOTE_AFTER_SENTENCE_RE =
   /(?<=[。！？][”’」』]?)[（(【[][^（）()【】[\]：:]{0,6}[按注][：:][^（）()【】[\]]{1,80}[）)】\]]$/;
 
+/** 发布日期：…　来源：…　浏览次数：873　字号：［大　中　小］: a page's info line, two of its labels or more and no clause. */
+const INFO_LABEL_RE =
+  /(?:发布日期|发布时间|更新时间|发表时间|来源|作者|责任编辑|浏览次数|阅读次数|点击数|点击量|浏览量|字号)[：:]/g;
+const INFO_OPEN_RE = new RegExp(String.raw`^(?:${INFO_LABEL_RE.source}|\d{4}[-/.年])`);
+/** On a page copied onto one line the space after its info line, before a chunk of prose (a clause's mark before the
+ *  chunk's next space), starts the text: only in the page's head (no sentence before it) and where the segment opens
+ *  with a label or a date, as the site prints it (a speech's sentence listing 来源：…　作者：… opens with its words). */
+function infoLineEnds(segment: string, next: string, before: () => string): boolean {
+  if (segment.length > 120 || /[，。；！？]/.test(segment) || (segment.match(INFO_LABEL_RE)?.length ?? 0) < 2)
+    return false;
+  if (!INFO_OPEN_RE.test(segment.trimStart()) || /[。！？]/.test(before())) return false;
+  const end = next.slice(0, 90).search(/[ \u3000\u00a0]/);
+  const chunk = end < 0 ? next.slice(0, 90) : next.slice(0, end);
+  return chunk.length >= 10 && /^[\u4e00-\u9fff“]/.test(chunk) && /[，。]/.test(chunk);
+}
+
 type Gap = { at: number; end: number; beforePunct: boolean };
 
 /** The spaces that may be breaks (not leading or trailing, not between two latin letters/digits). */
@@ -105,7 +121,7 @@ function headingAtEnd(end: string): boolean {
 /** Whether the space between `segment` (text since the last break) and `next` (the rest of the line) is a break.
  *  The ends are read raw first (the marks tested have half-width forms too); only short texts are normalised, so a
  *  long line with many spaces stays linear and cheap. */
-function isParagraphGap(segment: string, next: string): boolean {
+function isParagraphGap(segment: string, next: string, before: () => string = () => ""): boolean {
   // A note after a sentence's end (…深刻。（老兵按：…）) belongs to no sentence: the sentence ended before it. Only the
   // segment's tail is read for its end, so a long run of spaces without a break costs a bounded look per space.
   const end = segment.slice(-SEGMENT_TAIL).trimEnd().replace(NOTE_AFTER_SENTENCE_RE, "");
@@ -125,6 +141,7 @@ function isParagraphGap(segment: string, next: string): boolean {
     return segment.length >= 6 && /^[\u4e00-\u9fff“《（(]/.test(head);
   }
   if (lastSentenceStart(end) > 0 && headingAtEnd(end) && next.length >= 20) return true;
+  if (infoLineEnds(segment, next, before)) return true;
   if (!short) return salutationNext();
   // ▲6月13日，开发区召开…会议 危险化学品事故…: a ▲ line in Chinese (a caption, a point) starting after a break, no
   // sentence in it, ends at its space before Chinese text: its words are the line rules' to judge.
@@ -261,7 +278,7 @@ export function splitSpacedLine(line: SourceLine, inferred?: InferredSplit[]): S
     const segment = line.text.slice(segStart, g.at);
     // (a title's first half is the line's first chunk)
     if (k === 0 && pairsWithTitle(line.text.slice(0, g.at).trimStart(), next)) continue;
-    if (!g.beforePunct && (isParagraphGap(segment, next) || titleFollows(next))) {
+    if (!g.beforePunct && (isParagraphGap(segment, next, () => line.text.slice(0, segStart)) || titleFollows(next))) {
       // A heading glued to the sentence before it starts a line of its own too.
       const head = headingAtEnd(segment.trimEnd()) ? lastSentenceStart(segment) : 0;
       if (head > 0) cuts.push({ at: segStart + head, end: segStart + head });
