@@ -152,3 +152,73 @@ describe("a plain talk's topics: 先说… / 再说… / 还有… / 最后说�
     expect(heads([school, "老师们：", OPENING, first, say("食堂"), last, CLOSING])).toEqual([]);
   });
 });
+
+// Guards from the review of these rules: the speech's own text that looked like each shape.
+describe("a wrapped line that ends in a numbered item is no glued heading", () => {
+  const body = "抢修队伍要实行二十四小时值班，抢修车辆和物资要定点存放，接到报告后三十分钟内赶到现场。";
+  const start = [TITLE, "同志们：", OPENING, "一、抓好重点环节", "1. 抓好泵站设备检修"];
+
+  it("keeps the real heading when a line below already opens with the same item", () => {
+    const wrapped = "各泵站要对备用电源逐台试运行，缺陷要当场登记，第一步班组自查要全覆盖。2.缺陷整改要落实到";
+    const page = [...start, wrapped, "人，每一项缺陷都要有人盯、有人管、有人销号，做到不留死角。"];
+    const out = heads([...page, "2. 抓好有限空间管控", body, CLOSING]);
+    expect(out).toContain("H2 2.抓好有限空间管控");
+    expect(out).not.toContain("H2 2.缺陷整改要落实到");
+  });
+
+  it("keeps a list the paragraph runs inline, its last item without a stop", () => {
+    const own = "今年的设备检修要做到全覆盖、无死角，检修工作分两步走。1.班组逐台自查。2.公司逐项抽查复核";
+    const out = heads([...start, own, body, "3. 抓好应急抢修准备", body, CLOSING]);
+    expect(out).not.toContain("H2 2.公司逐项抽查复核");
+  });
+});
+
+describe("a speaker's own ▲ point that names the meeting is no caption", () => {
+  const title = "在2024年全县安全生产工作会议上的讲话";
+  const unchanged = (line: string) => {
+    const lines = [title, "同志们：", OPENING, line, P2].map((text, i) => ({ text, lineNo: i + 1 }));
+    expect(splitGluedFurniture(lines)).toEqual(lines);
+  };
+
+  it("leaves a sentence whose subject is the meeting, followed by its predicate", () => {
+    unchanged("▲这次全县安全生产工作会议是在汛期来临前、各项目全面复工的关键时候召开的，大家要高度重视。");
+  });
+
+  it("leaves a sentence that dates the meeting before its name (召开的…会议明确…)", () => {
+    unchanged("▲去年5月召开的全县安全生产工作会议明确要求各乡镇建立隐患台账，目前台账已经全部建立起来。");
+  });
+
+  it("leaves a ▲ line with no caption's date or reporting words before the name", () => {
+    unchanged("▲全县安全生产工作会议布置的各项任务，各乡镇要逐项对照检查，月底前把落实情况报县安委办。");
+  });
+});
+
+describe("a speaker's own list under a banner stays", () => {
+  const close = "这四条是我们多年来用教训换来的，各班组长要在每天班前会上念一遍，做到人人入脑入心。";
+
+  it("keeps bullets that speak to no public under a 小提示/小知识 banner", () => {
+    const own = ["● 要先通风再检测后作业", "● 要设专人在井口监护", "● 要配齐正压式呼吸器"];
+    const out = textsOf([TITLE, "同志们：", OPENING, P1, "", "【有限空间作业小提示】", ...own, "", P2, CLOSING]);
+    expect(out.join("")).toContain("要设专人在井口监护");
+  });
+
+  it("keeps a box the next paragraph talks about as the speaker's own", () => {
+    const tips = ["● 外出前请关闭水表前阀门", "● 发现漏水请及时报修", "● 冬季请做好水表防冻保温"];
+    const out = textsOf([TITLE, "同志们：", OPENING, P1, "", "【供水安全小贴士】", ...tips, "", close, CLOSING]);
+    expect(out.join("")).toContain("发现漏水请及时报修");
+  });
+});
+
+describe("guards for the talk heads and the reader band", () => {
+  it("reads no 还有人… sentence as a topic head", () => {
+    const school = "在职业学院2025年春季开学安全工作会议上的讲话";
+    const prose = "去年有个班组检修设备不停机，结果一名学生的手被卷进了皮带轮，住了一个多月的院，教训十分深刻。";
+    const page = [school, "老师们：", OPENING, "先说个去年的事故", prose, "还有人觉得挂牌上锁太麻烦", prose];
+    expect(heads([...page, "最后说句掏心窝子的话", prose, CLOSING])).not.toContain("H1 还有人觉得挂牌上锁太麻烦");
+  });
+
+  it("keeps an edition's year set apart after classification words", () => {
+    const own = "今年公司共印发内部资料 规程汇编 2024 版两次，各班组要组织学习，内部资料 规程汇编 2024 版不得外传。";
+    expect(textsOf([TITLE, "同志们：", OPENING, own, P2, CLOSING]).join("")).toContain("规程汇编2024版");
+  });
+});

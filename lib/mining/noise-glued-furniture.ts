@@ -30,6 +30,16 @@ const MIN_REST = 20;
 const RUNS_ON_RE =
   /^(?:以来|以后|之后|后[，,]|上(?!半年|个?月|周|旬)|中|前|期间|的|并|和|及|与|暨|结束|精神|要求|部署|提出|召开|举行|在|于|隆重|顺利|胜利|[，,、：:；;。！？])/;
 
+/** A caption's shape before the meeting's name: the day it was held (1月13日), or the words that report it
+ *  (公司召开…, 举行…, 出席…, 现场：…); a speaker's own ▲ point names the meeting as its sentence's subject. */
+const CAPTION_SHAPE_RE =
+  /\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|召开|举行|现场|出席/;
+/** 召开的…会议 / 举行的…会议: the name is a sentence's subject, not a caption's object. */
+const SUBJECT_RE = /(?:召开|举行)的$/;
+/** A predicate carrying the sentence on after the meeting's name (…会议是在…, …会议明确提出…, …会议强调…). */
+const PREDICATE_RE =
+  /^(?:是|为|对|就|把|将|已|也|还|都|又|再|再次|首次|专门|明确|提出|强调|指出|作出|做出|作了|审议|通过|研究|决定|确定|印发|号召|要|必须|进一步|认为|传达|听取|总结|安排|围绕|聚焦|紧扣|坚持)/;
+
 /** The meetings the page's titles name (among its first lines), with their years left off as a caption says them. */
 function pageMeetings(lines: SourceLine[]): string[] {
   const meetings = new Set<string>();
@@ -58,6 +68,8 @@ function captionEnd(text: string, meetings: string[]): number {
       const end = at + meeting.length - from;
       const rest = t.slice(end);
       if ((stop >= 0 && stop < end) || rest.length < MIN_REST || RUNS_ON_RE.test(rest)) return -1;
+      const before = t.slice(1, at);
+      if (!CAPTION_SHAPE_RE.test(before) || SUBJECT_RE.test(before) || PREDICATE_RE.test(rest)) return -1;
       // The text after it opens a sentence of the speech's length.
       const sentence = rest.search(/[。！？]/);
       if (!/^[\u4e00-\u9fff“]/.test(rest) || sentence < MIN_REST) return -1;

@@ -60,9 +60,10 @@ function splicedMarks(lines: { text: string; written?: string }[]): string[] {
 
 /** A reader's band set into a sentence where no line of its own shows it: classification words, then the reader's
  *  name and staff number set apart by spaces as the system prints them (…供电所内部资料 刘晓燕 0416在没有验电…). A
- *  sentence never spaces a name from a number so; the band is known when it recurs. */
+ *  sentence never spaces a name from a number so; the band is known when it recurs. A number that runs on as a date,
+ *  a count or an edition (汇编 2024 版, 2024-09-12) is the sentence's own. */
 const SPLICED_STAMP_RE = new RegExp(
-  `(?:${CLASS_WORDS})(?:\\s*(?:${CLASS_WORDS}))*\\s+[\\u4e00-\\u9fff]{2,4}\\s+\\d{3,8}(?!\\d)`,
+  `(?:${CLASS_WORDS})(?:\\s*(?:${CLASS_WORDS}))*\\s+[\\u4e00-\\u9fff]{2,4}\\s+\\d{3,8}(?!\\s*[\\d年月日号个份件条项版期%.．:：\\-/])`,
   "g",
 );
 

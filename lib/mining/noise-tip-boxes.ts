@@ -34,6 +34,14 @@ const MAX_BULLET_TIPS = 6;
 /** A bullet that speaks to the room (请各单位…, 请与会同志…, 各乡镇要…): the public's 请 is a tip's own. */
 const ROOM_RE =
   /同志|同学|老师|大家|各位|你们|我们|咱们|请(?:各|与会|参会|在座)|各[\u4e00-\u9fff]{1,5}(?:要|须|必须|应)/;
+/** A banner that names a box for the public (【燃气安全小贴士】, 【温馨提示】), and the words that speak to it (请…, 您…,
+ *  切勿…, 不要…): a banner over 小知识/小提示 holds the public's tips only when a bullet speaks so. A headmaster's
+ *  不私自下水 or a manager's 要先通风 under a banner of his own speaks to the room. */
+const PUBLIC_BANNER_RE = /小贴士|温馨提示/;
+const PUBLIC_TIP_RE = /请|您|切勿|不要|勿/;
+/** The paragraph after a speaker's own list that talks about it (这“四不”…, 这四条…, 以上几条…, 上述…). */
+const REFERS_BACK_RE =
+  /^[^。！？]{0,12}(?:这[“"「]?[一二三四五六七八九十两几\d]{1,2}[不要条点项个句招]|这几|这些|以上|上述|上面)/;
 
 /** Boxes with the same label a page needs to print before any is read as one. */
 const MIN_BOXES = 2;
@@ -76,6 +84,14 @@ function bannerBoxAt(texts: string[], i: number): number[] | null {
   return null;
 }
 
+/** The bannered box speaks to the public (its banner or one of its tips says so), and the speech after it does not
+ *  talk about its tips as its own. */
+function forThePublic(texts: string[], box: number[]): boolean {
+  const tips = box.slice(1).map((k) => texts[k]!);
+  if (!PUBLIC_BANNER_RE.test(texts[box[0]!]!) && !tips.some((t) => PUBLIC_TIP_RE.test(t))) return false;
+  return !REFERS_BACK_RE.test(texts[nextLine(texts, box[box.length - 1]!)]?.trim() ?? "");
+}
+
 /** The box stands between two of the speech's paragraphs. */
 const betweenParts = (texts: string[], box: number[]) =>
   [previousLine(texts, box[0]!), nextLine(texts, box[box.length - 1]!)].every((k) => {
@@ -99,6 +115,6 @@ export function markTipBoxes(texts: string[], verdict: (string | null)[]): void 
   }
   texts.forEach((raw, i) => {
     const box = BANNER_RE.test(raw.trim()) ? bannerBoxAt(texts, i) : null;
-    if (box && betweenParts(texts, box)) for (const k of box) verdict[k] ??= TIP_BOX;
+    if (box && betweenParts(texts, box) && forThePublic(texts, box)) for (const k of box) verdict[k] ??= TIP_BOX;
   });
 }

@@ -16,7 +16,8 @@ const SERIES: Series[] = [
   // says it comes next, without a comma.
   {
     first: /^(?:首先|先)(?:说|讲|谈)/,
-    middle: /^(?:(?:再|接着|然后|其次)(?:说|讲|谈)|还有)/,
+    // (还有人…/还有的…/还有些…: "some people", a sentence's subject, not a topic.)
+    middle: /^(?:(?:再|接着|然后|其次)(?:说|讲|谈)|还有(?![人的些]|不少|很多|部分|一些))/,
     last: /^最后(?:再)?(?:说|讲|谈)/,
   },
 ];
