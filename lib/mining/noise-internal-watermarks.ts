@@ -58,6 +58,30 @@ function splicedMarks(lines: { text: string; written?: string }[]): string[] {
   return [...marks];
 }
 
+/** A reader's band set into a sentence where no line of its own shows it: classification words, then the reader's
+ *  name and staff number set apart by spaces as the system prints them (…供电所内部资料 刘晓燕 0416在没有验电…). A
+ *  sentence never spaces a name from a number so; the band is known when it recurs. A number that runs on as a date,
+ *  a count or an edition (汇编 2024 版, 2024-09-12) is the sentence's own. */
+const SPLICED_STAMP_RE = new RegExp(
+  `(?:${CLASS_WORDS})(?:\\s*(?:${CLASS_WORDS}))*\\s+[\\u4e00-\\u9fff]{2,4}\\s+\\d{3,8}(?!\\s*[\\d年月日号个份件条项版期%.．:：\\-/])`,
+  "g",
+);
+
+/** The reader's bands set into lines of text as the file wrote them, each found twice or more on the page (spaces
+ *  taken out). */
+function splicedStamps(lines: { text: string; written?: string }[]): string[] {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const written = l.written ?? l.text;
+    if (!/[。！？，；]/.test(written)) continue;
+    for (const m of written.matchAll(SPLICED_STAMP_RE)) {
+      const t = m[0].replace(/\s+/g, "");
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+  }
+  return [...counts].filter(([, n]) => n >= MIN_BANDS).map(([t]) => t);
+}
+
 /** The page's watermark bands (whole lines that carry a classification word and recur, or name their reader) and its
  *  offices' marks copied into sentences, as one pattern whose characters may be parted by spaces; null when there are
  *  none. */
@@ -72,7 +96,11 @@ export function internalBands(lines: { text: string; written?: string }[]): RegE
     if (stamp) stamps.set(t, stamp.replace(/\s+/g, ""));
   }
   const spliced = splicedMarks(lines);
-  const bands = [...[...counts].filter(([t, n]) => n >= MIN_BANDS || stamps.has(t)).map(([t]) => t), ...spliced];
+  const bands = [
+    ...[...counts].filter(([t, n]) => n >= MIN_BANDS || stamps.has(t)).map(([t]) => t),
+    ...spliced,
+    ...splicedStamps(lines),
+  ];
   if (!bands.length) return null;
   // An office's mark the copy set in brackets of its own (整改一个（青石镇党政办 内部资料）销号一个) goes with them.
   const enclosed = spliced.map((t) => `[（(]\\s*${spaced(t)}\\s*[）)]`);

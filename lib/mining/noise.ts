@@ -39,6 +39,7 @@ import { cutAddressWatermarks, learnAddressWatermarks } from "./noise-address-wa
 import { cutAddresses, cutSourceNotes, wrappedAddressAt } from "./noise-cited-sources";
 import { cutChunkMarkers, cutInjections, cutTitleInjections, pageMarks, pageTitles } from "./noise-injections";
 import { cutListNumbers } from "./noise-list-numbers";
+import { splitGluedFurniture } from "./noise-glued-furniture";
 import { cutHintOf } from "./noise-cut-hints";
 import { searchPhrases } from "./noise-seo-phrases";
 import { markTextBoxQuotes } from "./noise-text-boxes";
@@ -91,7 +92,7 @@ export type RuleVerdicts = {
 /** The rule stage: inline fragments cut, whole lines judged by the rules and the teaser test. */
 export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   const ctx: Ctx = { removed: [] };
-  const lines = cutListNumbers(cutChunkMarkers(input, ctx), ctx);
+  const lines = splitGluedFurniture(cutListNumbers(cutChunkMarkers(input, ctx), ctx));
   const marks = learnAddressWatermarks(lines.map((l) => l.text).join("\n"));
   const page = pageMarks(lines);
   const texts: string[] = [];

@@ -1,16 +1,26 @@
-// Section headings led by the words of a sequence (首先，肯定成绩，正视问题 / 其次，… / 最后，…): short lines of their
-// own, each over paragraphs of prose, the series opened by 首先 and closed by 最后. A speech's own sentence that starts
-// 首先， is a paragraph of it: a line with a sentence inside it, a line too long for a heading, one 首先， without its
-// siblings on lines of their own, or members with nothing of the speech under them is no such series. A line
-// printed with its closing 。 reads as a heading only where the page sets it apart by shape: flush left while the
-// paragraphs under it are indented. A host's cue (首先，请…同志通报…。) is the 主持词's sentence, set flush left as
-// such cues are: a member that calls on someone (请…, …同志…) is no heading, nor is its series. Beside another short
-// line alone between paragraphs (关于当前形势: the speech's own headings), the series is a section's points: none.
+// Section headings led by the words of a sequence (首先，肯定成绩，正视问题 / 其次，… / 最后，…, or a plain talk's
+// 先说… / 再说… / 最后说说…): short lines of their own, each over paragraphs of prose, the series opened by 首先 and
+// closed by 最后. A speech's own sentence that starts 首先， is a paragraph of it: a line with a sentence inside it, a
+// line too long for a heading, one 首先， without its siblings on lines of their own, or members with nothing of the
+// speech under them is no such series. A line printed with its closing 。 reads as a heading only where the page sets
+// it apart by shape: flush left while the paragraphs under it are indented. A host's cue (首先，请…同志通报…。) is the
+// 主持词's sentence, set flush left as such cues are: a member that calls on someone (请…, …同志…) is no heading, nor
+// is its series. Beside another short line alone between paragraphs (关于当前形势: the speech's own headings), the
+// series is a section's points: none.
 import type { Paragraph } from "./types";
 
-const FIRST_RE = /^首先[，,]/;
-const MIDDLE_RE = /^(?:其次|再次|再者|再有|第三|然后)[，,]/;
-const LAST_RE = /^最后[，,]/;
+type Series = { first: RegExp; middle: RegExp; last: RegExp };
+const SERIES: Series[] = [
+  { first: /^首先[，,]/, middle: /^(?:其次|再次|再者|再有|第三|然后)[，,]/, last: /^最后[，,]/ },
+  // 先说实验实训室 / 再说学生宿舍 / 还有顶岗实习 / 最后说说责任: a plain talk names each topic after the word that
+  // says it comes next, without a comma.
+  {
+    first: /^(?:首先|先)(?:说|讲|谈)/,
+    // (还有人…/还有的…/还有些…: "some people", a sentence's subject, not a topic.)
+    middle: /^(?:(?:再|接着|然后|其次)(?:说|讲|谈)|还有(?![人的些]|不少|很多|部分|一些))/,
+    last: /^最后(?:再)?(?:说|讲|谈)/,
+  },
+];
 /** A heading's length (without its closing 。); a longer line is a sentence of the speech. */
 const MIN_HEAD = 6;
 const MAX_HEAD = 30;
@@ -45,8 +55,16 @@ const loneLine = (body: Paragraph[], series: number[]) =>
     );
   });
 
-/** The series' lines, in order (首先 … 最后), or null when the body has none. */
+/** The series' lines, in order (首先 … 最后, 先说 … 最后说说), or null when the body has none. */
 export function sequenceHeadings(body: Paragraph[]): number[] | null {
+  for (const words of SERIES) {
+    const series = seriesOf(body, words);
+    if (series) return series;
+  }
+  return null;
+}
+
+function seriesOf(body: Paragraph[], { first: FIRST_RE, middle: MIDDLE_RE, last: LAST_RE }: Series): number[] | null {
   const texts = body.map((p) => p.text.trim());
   const first = texts.findIndex((t) => FIRST_RE.test(t) && memberLine(t));
   if (first < 0) return null;

@@ -1,6 +1,7 @@
 // The text stages of the miner, chained: normalise → remove noise → rejoin lines → split speeches → parse structure.
 import { repairScript, type MojibakeSignal } from "./decode-script";
 import { splitGluedHeadings } from "./glued-headings";
+import { splitHeadingsAtLineEnds } from "./glued-heading-ends";
 import { splitLongParagraphs } from "./long-paragraphs";
 import { removeNoise } from "./noise";
 import { normaliseText } from "./normalise";
@@ -80,7 +81,10 @@ function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[], ow
   const { lines: kept, removed } = ownText ? { lines, removed: [] as Removed[] } : removeNoise(lines);
   inferredSplits.push(...inlineFooterCuts(removed, kept));
   const paragraphs = splitSpeakerTitles(
-    splitLongParagraphs(splitGluedHeadings(rejoinLines(kept), inferredSplits), inferredSplits),
+    splitLongParagraphs(
+      splitGluedHeadings(rejoinLines(splitHeadingsAtLineEnds(kept, inferredSplits)), inferredSplits),
+      inferredSplits,
+    ),
   );
   const speeches: ParsedSpeech[] = [];
   const titleLines: (string | null)[] = [];
