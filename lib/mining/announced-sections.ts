@@ -25,6 +25,12 @@ function announcedCount(t: string): number | null {
   return m ? (COUNT[m[1]!] ?? 0) : null;
 }
 
+/** The count announced anywhere in a paragraph (…就讲三件事：…，…。刚才…), or null: 几 counts none. */
+export function countAnnouncedIn(t: string): number | null {
+  const m = ANNOUNCE_RE.exec(t);
+  return m ? (COUNT[m[1]!] ?? null) : null;
+}
+
 const MIN_LINE = 4;
 const MAX_LINE = 30;
 /** Words only, one phrase or two parted by a comma (the second may list two: 做到守土有责、守土尽责): no sentence's

@@ -50,6 +50,7 @@ import { markFileNames } from "./noise-file-names";
 import { markPageFurniture } from "./noise-page-rules";
 import { emojiLineReason } from "./noise-emoji-lines";
 import { flowingCut } from "./noise-flowing-notes";
+import { cutSmsChain } from "./noise-sms-chain";
 import { cutSiteCalls } from "./noise-site-sales";
 import { previewEndReason as previewEnd } from "./noise-preview-ends";
 import {
@@ -91,7 +92,7 @@ export type RuleVerdicts = {
 /** The rule stage: inline fragments cut, whole lines judged by the rules and the teaser test. */
 export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   const ctx: Ctx = { removed: [] };
-  const lines = cutListNumbers(cutChunkMarkers(input, ctx), ctx);
+  const lines = cutListNumbers(cutChunkMarkers(cutSmsChain(input, ctx), ctx), ctx);
   const marks = learnAddressWatermarks(lines.map((l) => l.text).join("\n"));
   const page = pageMarks(lines);
   const texts: string[] = [];

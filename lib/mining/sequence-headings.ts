@@ -6,6 +6,9 @@
 // paragraphs under it are indented. A host's cue (首先，请…同志通报…。) is the 主持词's sentence, set flush left as
 // such cues are: a member that calls on someone (请…, …同志…) is no heading, nor is its series. Beside another short
 // line alone between paragraphs (关于当前形势: the speech's own headings), the series is a section's points: none.
+// Where the paragraph above the series announces as many points as it has (就讲三件事：…), the speaker has said that
+// its parts follow: the lines printed with their 。 are their headings, however the page sets them.
+import { countAnnouncedIn } from "./announced-sections";
 import type { Paragraph } from "./types";
 
 const FIRST_RE = /^首先[，,]/;
@@ -66,7 +69,8 @@ export function sequenceHeadings(body: Paragraph[]): number[] | null {
   const stopped = series.filter((i) => /。$/.test(texts[i]!)).length;
   if (stopped === 0) return series;
   const apart = series.every((i) => !body[i]!.indented && body[i + 1]!.indented);
-  return stopped === series.length && apart ? series : null;
+  const announced = countAnnouncedIn(texts[series[0]! - 1] ?? "") === series.length;
+  return stopped === series.length && (apart || announced) ? series : null;
 }
 
 /** A series heading as labelled: without its closing 。. */
