@@ -107,6 +107,99 @@ describe("a long text message sent in parts and forwarded", () => {
   });
 });
 
+describe("part numbers and bracketed names that prove no forwarded chain", () => {
+  const texts = (lines: string[]) => blocksOf(lines).map((b) => b.text);
+  const GOES_ON =
+    "可是有的村干部收到以后没有往下传，结果河水漫进了村子，这个教训必须记取，今年绝不能再出现这样的事情。";
+
+  it("keeps a speech's text after a two-part warning message it quotes", () => {
+    const page = [
+      TITLE,
+      "同志们：",
+      "【镇气象站】预计今天夜间有大暴雨，(1/2)",
+      "【镇气象站】请沿河群众提前转移避险。(2/2)",
+      GOES_ON,
+      CLOSING,
+    ];
+    const all = texts(page).join("\n");
+    expect(all).toContain(GOES_ON);
+    expect(all).toContain(CLOSING);
+  });
+
+  it("keeps a speech's text after captions and slide counters numbered 1/n … n/n", () => {
+    const page = [
+      TITLE,
+      "镇长检查山塘水库安全情况。(1/2)",
+      "会议现场。(2/2)",
+      "同志们：",
+      OPENING,
+      FIRST,
+      CLOSING,
+      "相关新闻",
+      "【应急管理】全镇开展防汛应急演练",
+      "【应急管理】镇里召开地质灾害防治会",
+    ];
+    const all = texts(page).join("\n");
+    for (const line of [FIRST, CLOSING]) expect(all).toContain(line);
+  });
+
+  it("keeps a lecture's own label over its numbered points, and the opt-out a sentence teaches", () => {
+    const LABELLED = "【防汛知识】转移的时候要带好身份证和常用药品，听从村干部指挥，不要返回危险区。";
+    const page = [
+      TITLE,
+      "同志们：",
+      OPENING,
+      "【防汛知识】河道涨水的时候不要在桥上、河边看水，更不要下河捞东西。(1/3)",
+      "【防汛知识】住在山脚下的群众，夜里下大雨要有人值守，发现山体开裂要马上撤离。(2/3)",
+      `${LABELLED}(3/3)`,
+      "营销短信不想再收，可以直接回复T退订，来路不明的短信千万不要点开。",
+      HOTLINE,
+      CLOSING,
+    ];
+    const all = texts(page).join("\n");
+    expect(all.match(/【防汛知识】/g)?.length).toBe(3);
+    for (const line of [HOTLINE, CLOSING]) expect(all).toContain(line);
+  });
+
+  it("cuts the signature that opens the parts, not the speech's own campaign name that opens more lines", () => {
+    const CAMPAIGN = "【安全生产月】期间，镇里将组织一次集中检查，对工作不落实的村要约谈支部书记。";
+    const page = [
+      `${TAG}${TITLE}`,
+      "同志们：",
+      `${OPENING}(1/2)`,
+      `${TAG}${FIRST}`,
+      CAMPAIGN,
+      "【安全生产月】活动要抓出实效，各村要结合实际开展应急演练，不能只挂横幅、拍照片。",
+      "【安全生产月】结束后，各村要认真总结，把好的做法固定下来，形成长效机制。(2/2) 退订回T",
+    ];
+    const all = texts(page).join("\n");
+    expect(all.match(/【安全生产月】/g)?.length).toBe(3);
+    expect(all).not.toContain("青石镇人民政府");
+  });
+
+  it("keeps a part that comes after the last one and the messages of a collection after a two-part one", () => {
+    const outOfOrder = [
+      FORWARD,
+      `${TAG}${TITLE}`,
+      "同志们：",
+      `${RISK_A}(1/3)`,
+      FORWARD,
+      `${TAG}${SECOND}${CLOSING}(3/3) 拒收请回复R`,
+      FORWARD,
+      `${TAG}${RISK_B}${FIRST}(2/3)`,
+    ];
+    expect(texts(outOfOrder).join("\n")).toContain(FIRST);
+    const NEXT = "【青石镇应急办】雷雨天气请不要在大树下、电线杆旁避雨，注意防范雷击。";
+    const collection = [
+      "【青石镇应急办】各村要对山塘、河堤逐一排查，(1/2)",
+      "【青石镇应急办】发现问题当天上报，不能等到雨来了再着急。(2/2)退订回T",
+      NEXT,
+      "【青石镇应急办】汛期请家长看管好孩子，严禁未成年人私自下河游泳。",
+    ];
+    expect(mineText(collection.join("\n")).removed.map((x) => x.text)).not.toContain(NEXT);
+  });
+});
+
 describe("an online document's comment anchor left in a sentence", () => {
   const line = "上个月抽查的时候，有的班组交接班记录[批注1]写得很全，实际上设备根本没人去看，这种情况必须杜绝。";
   const doc = [TITLE, "同志们：", OPENING, line, CLOSING];
@@ -152,6 +245,22 @@ describe("首先/其次/最后 lines printed with their 。 under an opening tha
 
   it("reads them as the level-1 headings, labelled without the 。", () => {
     expect(heads(talk(announcing))).toEqual(series.map((s) => `H1 ${s.replace(/。$/, "")}`));
+  });
+
+  it("leaves them as sentences under a count that is no outline of the speaker's talk", () => {
+    expect(heads(talk(announcing.replace("就讲三件事", "县里提出三条要求")))).toEqual([]);
+    expect(heads(talk(announcing.replace("就讲三件事", "我先强调三点会场纪律")))).toEqual([]);
+  });
+
+  it("leaves a host's cues and the speaker's first-person sentences under an announced count", () => {
+    const cues = ["首先，观看安全警示教育片。", "其次，县应急局通报事故情况。", "最后，县长作重要讲话。"];
+    const host = talk(announcing);
+    cues.forEach((c, k) => (host[3 + 2 * k] = c));
+    expect(heads(host)).toEqual([]);
+    const own = ["首先，我代表厂里表示感谢。", "其次，给大家提个醒。", "最后，我再啰嗦一句话。"];
+    const mine = talk(announcing);
+    own.forEach((c, k) => (mine[3 + 2 * k] = c));
+    expect(heads(mine)).toEqual([]);
   });
 
   it("leaves them as sentences where the opening counts otherwise or not at all", () => {
