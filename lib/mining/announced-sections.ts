@@ -25,6 +25,24 @@ function announcedCount(t: string): number | null {
   return m ? (COUNT[m[1]!] ?? 0) : null;
 }
 
+/** The speaker's outline of his talk, in one clause of a paragraph: 就讲三件事, 我讲三点意见, 下面我谈两个方面,
+ *  我想从三个方面谈一谈. The clause is his (我/就/下面…), the verb a talk's (讲/谈/说/强调; 提出三条要求 passes on
+ *  someone else's), and the count's noun ends the clause or takes only 意见/看法/体会/要求 (强调三点会风会纪 is a host's
+ *  rules for the hall, no outline). Group 1 or 2 is the count. */
+const SPEAKER_OUTLINE_RE = new RegExp(
+  String.raw`(?:^|[，。！？：；,])[^，。！？：；,]{0,8}?(?:我|咱|就|下面|接下来)[^，。！？：；,]{0,6}?` +
+    String.raw`(?:(?:讲|谈|说|强调)(?!话|到|了|过)[^，。！？：；,了]{0,4}?([2-9两二三四五六七八九])` +
+    String.raw`(?:点|个方面|方面|件事|个问题)(?:意见|看法|想法|体会|要求)?` +
+    String.raw`|从([2-9两二三四五六七八九])个方面来?(?:讲|谈|说)(?:一?(?:讲|谈|说))?)(?=[：:，,。！？；]|$)`,
+);
+
+/** The count of the speaker's outline announced in a paragraph (…就讲三件事：…，…。刚才…), or null. */
+export function countAnnouncedIn(t: string): number | null {
+  const m = SPEAKER_OUTLINE_RE.exec(t);
+  const n = m?.[1] ?? m?.[2];
+  return n ? ((Number(n) || COUNT[n]) ?? null) : null;
+}
+
 const MIN_LINE = 4;
 const MAX_LINE = 30;
 /** Words only, one phrase or two parted by a comma (the second may list two: 做到守土有责、守土尽责): no sentence's

@@ -8,6 +8,7 @@ import { ADDRESS_WATERMARK } from "./noise-address-watermarks";
 import { continuesProse, REASON_EXPANDER } from "./noise-line-rules";
 import { HIDDEN_REST, PREVIEW_END } from "./noise-preview-ends";
 import { PREVIEW_MARK, PRINT_HEADER, PRINTED_HEADER, SCREEN_BAR } from "./noise-line-shapes";
+import { SMS_FORWARD } from "./noise-widget-lines";
 import { PAGE_JUMP } from "./noise-page-ends";
 import { INTERNAL_MARK } from "./noise-office-records";
 import { DOWNLOAD_STAMP } from "./noise-download-stamps";
@@ -37,6 +38,7 @@ export const FLOWS_ACROSS = new Set<string>([
   INTERNAL_MARK,
   COPY_NOTE_BREAK,
   DOWNLOAD_STAMP,
+  SMS_FORWARD,
 ]);
 export const PAYWALL = "付费/登录提示";
 /** Breaks that are a page's: the text was cut there by the page, not by the writer. */
@@ -102,7 +104,8 @@ export function lastWritten(
  *  (one message ends, another starts), or a button's or an address's (none by itself). */
 export function breakAfter(reason: string, before: "page" | "soft" | "message" | null): "page" | "soft" | "message" {
   if (PAGE_BREAKS.has(reason) || before === "page") return "page";
-  return reason === CHAT || before === "message" ? "message" : "soft";
+  // (A forwarded text message's header parts one message from the next as a chat's name does.)
+  return reason === CHAT || reason === SMS_FORWARD || before === "message" ? "message" : "soft";
 }
 
 /** The line above (blank: a paragraph break), or across a page break the text flows over (a page number, an address,

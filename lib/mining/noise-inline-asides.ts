@@ -98,7 +98,18 @@ export type AsideMarks = {
   addedNotes: RegExp | null;
   cursors: RegExp | null;
   mentions: RegExp | null;
+  /** The page shows a document's comment pane (评论（3）, 全部批注): its anchors in sentences are the pane's. */
+  commentPane: boolean;
 };
+
+/** The head of an online document's comment pane under its text: 评论（3）, 批注 2, 全部评论. */
+const COMMENT_PANE_RE = /^(?:全部)?(?:评论|批注)\s*(?:[（(]\d{1,4}[)）]|\d{1,4})$|^全部(?:评论|批注)$/;
+/** …设备点检表[批注1]填得好看…: a comment's anchor the pane's copy no longer lists under it (noise-injections.ts cuts
+ *  the listed ones); without a pane on the page it stays. */
+const PANE_ANCHOR_RE = needs(
+  ["[批注", "[评论"],
+  /(?<=[\u4e00-\u9fff\d%，。、；：！？”）》])\[(?:批注|评论)\d{1,3}\](?=[\u4e00-\u9fff，。、；：！？“（《]|$)/g,
+);
 
 /** An @mention glued to the words after it (谢副校长@谢建平通报了…): the text names the person twice, by the title
  *  with his surname and by the mention. Only a commenter the page shows as such (评论 · 谢建平：… with its time), and
@@ -149,6 +160,7 @@ export function asideMarks(lines: { text: string }[]): AsideMarks {
       : null,
     cursors: names.length ? new RegExp(`(?:${names.join("|")})${CURSOR_LABEL}`, "g") : null,
     mentions,
+    commentPane: lines.some((l) => COMMENT_PANE_RE.test(l.text.trim())),
   };
 }
 
@@ -182,6 +194,7 @@ export function cutAsides(text: string, lineNo: number, ctx: Ctx, marks?: AsideM
   // (A label alone on its line, 【编者按】, is left to the page rules, which take the note under it.)
   let t = cut(text, EDITOR_NOTE_RE, "编者注", lineNo, ctx, () => NOTE_LABEL_RE.test(text.trim()));
   if (marks?.saver) t = cut(t, SAVER_NOTE_RE, "收藏者的批注", lineNo, ctx);
+  if (marks?.commentPane) t = cut(t, PANE_ANCHOR_RE, "批注标记", lineNo, ctx);
   if (marks?.addedNotes) t = cut(t, marks.addedNotes, "转载者加的注", lineNo, ctx);
   t = cut(t, TEMPLATE_NOTE_RE, "范文修改提示", lineNo, ctx);
   t = cut(t, GLUED_TIP_RE, "范文修改提示", lineNo, ctx);

@@ -83,12 +83,17 @@ const CREDITS_ROW_RE = new RegExp(`^(?:${CREDIT_ROLE}\\s*[｜|丨]\\s*[^\\s｜|�
  *  opt-out (【石桥镇…】拒收请回复R, 回T退订, 退订回N), the line nothing but the opt-out and its sender's tag: a speech may
  *  teach its hearers to reply T (不想接收的营销短信，直接回复T退订), in a sentence of its own. */
 const SMS_INPUT_RE = /^(?:短信|彩信|iMessage|信息)(?:\s*[/／]\s*(?:短信|彩信|iMessage|信息))+$/i;
-const OPT_OUT = String.raw`(?:(?:拒收请?回复|退订请?回复?)\s*[A-Za-z]{1,2}|回复?\s*[A-Za-z0-9]{1,2}\s*(?:退订|拒收)|退订回\s*[A-Za-z]{1,2})`;
+export const OPT_OUT = String.raw`(?:(?:拒收请?回复|退订请?回复?)\s*[A-Za-z]{1,2}|回复?\s*[A-Za-z0-9]{1,2}\s*(?:退订|拒收)|退订回\s*[A-Za-z]{1,2})`;
 const SENDER_TAG = String.raw`【[^【】]{2,20}】`;
 const SMS_OPT_OUT_RE = new RegExp(String.raw`^(?:${SENDER_TAG}\s*)?${OPT_OUT}(?:\s*${SENDER_TAG})?$`);
 /** …。【柳湾村委会】拒收请回复R: the opt-out glued to the message's last sentence, cut off it (the sentence is the
  *  speech's). */
 const OPT_OUT_TAIL_RE = new RegExp(String.raw`(?<=[。！？!?”])\s*${SENDER_TAG}\s*${OPT_OUT}$`);
+
+/** 转发自 柘阳县应急局(10657309512): the header a phone prints over each message it forwards, the sender and its
+ *  number; no sentence of a speech has that shape. The forwarded parts flow on across it (noise-breaks.ts). */
+export const FORWARD_HEADER_RE = /^转发自\s*[:：]?\s*[^\s，。；：:（()）]{2,20}\s*[（(]\+?\d[\d\s-]{4,19}[)）]$/;
+export const SMS_FORWARD = "短信转发抬头";
 
 /** Cuts a bulk message's opt-out from the end of the sentence it is glued to. */
 export const cutOptOutTail = (text: string, lineNo: number, ctx: Ctx): string =>
@@ -108,5 +113,6 @@ export function widgetLineReason(t: string, afterColon = false): string | null {
   if (n <= 80 && !afterColon && CREDITS_ROW_RE.test(t)) return REASON_SOURCE_NOTE;
   if (n <= 12 && SMS_INPUT_RE.test(t)) return SMS_CHROME;
   if (n <= 40 && SMS_OPT_OUT_RE.test(t)) return SMS_CHROME;
+  if (n <= 40 && FORWARD_HEADER_RE.test(t)) return SMS_FORWARD;
   return null;
 }

@@ -5,8 +5,7 @@
 // pinyin initials are restored. Page furniture judged with its neighbours (lists under a header, replies, running
 // headers, footnotes, attachments: noise-page-rules.ts and the modules it calls) needs the page's own evidence. Rules
 // describe classes of noise, mostly on short lines, and set aside titles, headings, salutations and wrapped pieces of
-// a sentence; the learned model (noise-model.ts) then judges the lines the rules keep. Everything taken out is
-// reported with a reason.
+// a sentence; the learned model (noise-model.ts) judges what the rules keep. Every removal carries its reason.
 import { joinWrappedTitles } from "./wrapped-titles";
 import { REASON_SOURCE_NOTE } from "./noise-words";
 import { displayWidth, wrapWidth } from "./rejoin-lines";
@@ -51,6 +50,7 @@ import { markFileNames } from "./noise-file-names";
 import { linesEndingInPageNumbers, markPageFurniture } from "./noise-page-rules";
 import { emojiLineReason } from "./noise-emoji-lines";
 import { flowingCut } from "./noise-flowing-notes";
+import { cutSmsChain } from "./noise-sms-chain";
 import { cutSiteCalls } from "./noise-site-sales";
 import { previewEndReason as previewEnd } from "./noise-preview-ends";
 import {
@@ -92,7 +92,7 @@ export type RuleVerdicts = {
 /** The rule stage: inline fragments cut, whole lines judged by the rules and the teaser test. */
 export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   const ctx: Ctx = { removed: [] };
-  const lines = splitGluedFurniture(cutListNumbers(cutChunkMarkers(input, ctx), ctx));
+  const lines = splitGluedFurniture(cutListNumbers(cutChunkMarkers(cutSmsChain(input, ctx), ctx), ctx));
   const marks = learnAddressWatermarks(lines.map((l) => l.text).join("\n"));
   const page = pageMarks(lines);
   const texts: string[] = [];

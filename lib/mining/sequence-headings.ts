@@ -7,6 +7,10 @@
 // 主持词's sentence, set flush left as such cues are: a member that calls on someone (请…, …同志…) is no heading, nor
 // is its series. Beside another short line alone between paragraphs (关于当前形势: the speech's own headings), the
 // series is a section's points: none.
+// Where the paragraph right above the series is the speaker's outline of his talk, as many points as it has (就讲三件
+// 事：…, 我讲三点意见), he has said that its parts follow: the lines printed with their 。 are their headings, however
+// the page sets them; not a host's cues (观看…, …作讲话) nor his own first-person sentences (我代表…表示感谢).
+import { countAnnouncedIn } from "./announced-sections";
 import type { Paragraph } from "./types";
 
 type Series = { first: RegExp; middle: RegExp; last: RegExp };
@@ -39,6 +43,10 @@ function memberLine(t: string): boolean {
 
 /** A host's cue: the sequence word, then a call on someone (请县长…, 由…, …同志作讲话). */
 const CUE_RE = /^[^，,]{2}[，,]\s*(?:请|有请|由)|同志/;
+
+/** In a series the opening announces, a member that is still the host's or the speaker's sentence: a cue to watch,
+ *  report or speak (观看警示教育片, 县应急局通报…, 县长作重要讲话), or one said in the first person (我代表…表示感谢). */
+const SENTENCE_MEMBER_RE = /观看|收看|通报|宣读|传达|作.{0,6}(?:讲话|发言|报告|部署)|发言|表态|讲话|我|咱|大家|各位/;
 
 const prose = (p: Paragraph | undefined) => !!p && p.text.trim().length >= MIN_PROSE;
 
@@ -84,7 +92,10 @@ function seriesOf(body: Paragraph[], { first: FIRST_RE, middle: MIDDLE_RE, last:
   const stopped = series.filter((i) => /。$/.test(texts[i]!)).length;
   if (stopped === 0) return series;
   const apart = series.every((i) => !body[i]!.indented && body[i + 1]!.indented);
-  return stopped === series.length && apart ? series : null;
+  const announced =
+    countAnnouncedIn(texts[series[0]! - 1] ?? "") === series.length &&
+    !series.some((i) => SENTENCE_MEMBER_RE.test(texts[i]!));
+  return stopped === series.length && (apart || announced) ? series : null;
 }
 
 /** A series heading as labelled: without its closing 。. */
