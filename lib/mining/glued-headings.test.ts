@@ -54,6 +54,24 @@ describe("splitGluedHeadings", () => {
     expect(inferred).toEqual([]);
   });
 
+  it("cuts a heading run into the end of the paragraph above it, after its last full stop", () => {
+    const body = "上半年的检查暴露出不少问题，有的班组交接班流于形式，有的设备带病运行，这些都不能再拖。";
+    expect(split(body + "（二）下半年重点盯住四个环节")).toEqual([body, "（二）下半年重点盯住四个环节"]);
+    expect(split(body + "三、盯紧重点部位，把好隐患整改关口")).toEqual([body, "三、盯紧重点部位，把好隐患整改关口"]);
+  });
+
+  it("leaves a paragraph's last sentence alone where its 一、 is a series, a list or an unfinished clause", () => {
+    const body = "上半年的检查暴露出不少问题，有的班组交接班流于形式，有的设备带病运行。";
+    for (const tail of [
+      "一、二级重大危险源企业每月要开展一次全面自查",
+      "一、各车间要高度重视，二、各班组要加强协作",
+      "一、各车间主任要亲自带队检查，",
+    ])
+      expect(split(body + tail)).toEqual([body + tail]);
+    // After a colon the items are the sentence's own, as they are after no stop at all.
+    expect(split("会议提出三项要求：一、各车间主任要亲自带队")).toEqual(["会议提出三项要求：一、各车间主任要亲自带队"]);
+  });
+
   it("keeps a Word heading as it is", () => {
     const p: Paragraph = { text: "一、提高政治站位。" + BODY, lineNo: 1, hint: { headingLevel: 2 } };
     expect(splitGluedHeadings([p])).toEqual([p]);

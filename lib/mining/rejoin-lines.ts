@@ -28,6 +28,7 @@ import {
 } from "./rejoin-modes";
 import { charWrapMode } from "./rejoin-char-wrap";
 import { headingGoesOn, isStandalone, mendBrokenPage, type Joined, type Run } from "./rejoin-broken-lines";
+import { trailingHeadingAt } from "./run-in-heading";
 import type { Paragraph, SourceLine } from "./types";
 
 export function displayWidth(s: string): number {
@@ -205,6 +206,8 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, after: Item | un
   // A converter that breaks lines only at spaces (pandoc) leaves a sentence's Latin word (HAZOP, DCS) at a line's end
   // (a figure there is a list's or a phone number's: 事故起数 12 / 举报电话：12350).
   if (prev !== first && /[A-Za-z]{2,}$/.test(prev.text) && !/[：:]/.test(prev.text)) return true;
+  // …件件有回音。三、压紧压实安全责任: a heading run into the end of a paragraph keeps the break after it.
+  if (trailingHeadingAt(prev.text) > 0) return false;
   // No punctuation at the end: a long line was cut mid-sentence; a short one is a title or heading.
   return prev.text.length >= 40 || (prev.text.length >= 25 && /[，、；]/.test(prev.text));
 }

@@ -4,7 +4,7 @@
 //   一、提高政治站位。全县各级……              a heading sentence, or a heading ending in ：(punctuatedHeadingEnd).
 // The miner applies each where its pipeline sees the paragraph (text-pipeline, glued-headings, outline-parse); paste
 // sees one numbered paragraph at a time and asks runInHeadingEnd.
-import { firstSentenceEnd, type Family } from "./outline-patterns";
+import { firstSentenceEnd, parseEnumerator, type Family } from "./outline-patterns";
 
 /** The longest heading, number included, cut off a body run into it. */
 export const RUN_IN_HEAD_MAX = 60;
@@ -69,6 +69,23 @@ export function gluedHeadingEnd(text: string, from: number): number {
     if (rest.length >= 8 && (TIME_CLAUSE.test(rest) || !/^[^，。！？；：]{0,3}[，。！？；：]/.test(rest))) return p;
   }
   return -1;
+}
+
+/** A 一、 or （一） heading after a paragraph's last full stop, of a heading's length, not stopped at a comma: the break
+ *  before it was lost, the one after it is its own (…件件有回音。三、压紧压实安全责任，织密责任落实网络). */
+const TRAILING_HEADING_RE =
+  /[。！？][”’」』）)]*\s*((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^。！？；：!?;:]{4,45})$/;
+/** Inline items (…，二、…) are a sentence's, not a heading; so are figures in a series (一、二级企业…, 一、二季度…). */
+const SENTENCE_TAIL = /[，、,；;](?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])|[，、,]$/;
+const NUMBER_SERIES = /^[一二三四五六七八九十]{1,3}、[一二三四五六七八九十\d]/;
+
+/** Where a heading run into the end of a paragraph starts (see TRAILING_HEADING_RE); -1 when none. */
+export function trailingHeadingAt(text: string): number {
+  const head = TRAILING_HEADING_RE.exec(text)?.[1];
+  const e = head ? parseEnumerator(head) : null;
+  if (!head || !e || !gluesToBody(e.family) || NUMBER_SERIES.test(head) || SENTENCE_TAIL.test(head.slice(e.end)))
+    return -1;
+  return text.length - head.length;
 }
 
 /** Where a numbered paragraph's heading ends by its punctuation, its words starting at `from`: after its first
