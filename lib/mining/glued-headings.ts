@@ -21,7 +21,7 @@ const TITLE_AT_END_RE =
 const STRONG_AT =
   /(?:^|[。！？：][”’」』）)]*)\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/g;
 
-function splitOne(p: Paragraph, inferred?: InferredSplit[]): Paragraph[] {
+function splitOne(p: Paragraph, inferred: InferredSplit[] | undefined, page: Paragraph[], own: number): Paragraph[] {
   if (p.hint?.headingLevel || p.text.length < GLUED_HEAD_MIN + GLUED_BODY_MIN) return [p];
   const cuts: number[] = [];
   STRONG_AT.lastIndex = 0;
@@ -47,7 +47,7 @@ function splitOne(p: Paragraph, inferred?: InferredSplit[]): Paragraph[] {
     if (/^\s*[（(]一[)）]/.test(p.text.slice(end, end + 6))) subItemAt = end;
   }
   // …一天都不能松。（二）三季度重点抓好三件事: a heading at the paragraph's end, its body on the line below.
-  const tail = trailingHeadingAt(p.text);
+  const tail = trailingHeadingAt(p.text, page, own);
   if (tail > (cuts[cuts.length - 1] ?? 0)) cuts.push(tail);
   if (!cuts.length) return [p];
   inferred?.push({ lineNo: p.lineNo, reason: REASON_GLUED_HEADING });
@@ -82,7 +82,7 @@ function splitTitleAtEnd(p: Paragraph, next: Paragraph | undefined, inferred?: I
  *  standalone sibling's length tells, glued-parallel-headings.ts), and a next speech's title off the paragraph it ends. */
 export function splitGluedHeadings(paragraphs: Paragraph[], inferred?: InferredSplit[]): Paragraph[] {
   const split = splitParallelGluedHeadings(
-    paragraphs.flatMap((p) => splitOne(p, inferred)),
+    paragraphs.flatMap((p, i) => splitOne(p, inferred, paragraphs, i)),
     REASON_GLUED_HEADING,
     inferred,
   );

@@ -61,4 +61,19 @@ describe("a heading run into the end of the paragraph above it", () => {
     const page = [TITLE, "同志们：", OPENING, HEAD1, P1, cut, rest, CLOSING];
     expect(blocks(page)).toContainEqual(["paragraph", cut + rest]);
   });
+  it("runs a line cut right after an inline item on into the clause it cut", () => {
+    // A stray break inside a paragraph of a page copied one paragraph a line: the tail is no heading, the next line
+    // goes on with its clause (一次全面自查…, 放到更加突出的位置…), even where the outline's 二、 heads a line below.
+    const cut1 = "班组安全活动流于形式，交接班记录上代签的情况时有发生，这股风气必须刹住。（一）各工段要在本月内组织";
+    const rest1 = "一次全面自查，车间要逐本核实，查实代签的要严肃处理。";
+    const cut2 = "对下一步工作，我再讲几点要求。一、要提高认识，切实把设备隐患排查";
+    const rest2 = "放到更加突出的位置，一刻也不能放松。二、要压实责任，层层传导压力。三、要狠抓落实，确保措施见效。";
+    for (const [cut, rest] of [
+      [cut1, rest1],
+      [cut2, rest2],
+    ]) {
+      const page = [TITLE, "同志们：", OPENING, HEAD1, P1, cut!, rest!, HEAD2, P3, CLOSING];
+      expect(blocks(page)).toContainEqual(["paragraph", cut! + rest!]);
+    }
+  });
 });
