@@ -54,6 +54,63 @@ describe("splitGluedHeadings", () => {
     expect(inferred).toEqual([]);
   });
 
+  it("cuts a heading run into the end of the paragraph above it where its series goes on", () => {
+    const body = "上半年的检查暴露出不少问题，有的班组交接班流于形式，有的设备带病运行，这些都不能再拖。";
+    const page = (tail: string, ...after: string[]) =>
+      splitGluedHeadings([body + tail, BODY, ...after].map((text, lineNo) => ({ text, lineNo }))).map((p) => p.text);
+    expect(page("（二）下半年重点盯住四个环节", "（三）责任要落到每个班组")).toEqual([
+      body,
+      "（二）下半年重点盯住四个环节",
+      BODY,
+      "（三）责任要落到每个班组",
+    ]);
+    const head = "三、盯紧重点部位，把好隐患整改关口";
+    expect(page(head, "四、压实各级责任，确保工作落地见效")).toEqual([
+      body,
+      head,
+      BODY,
+      "四、压实各级责任，确保工作落地见效",
+    ]);
+    // Headings whose words start with a numeral or a year, not a series of figures.
+    for (const h of ["三、一体推进隐患排查和专项整治", "二、2025年上半年重点工作安排"])
+      expect(page(h, h.startsWith("三") ? "四、强化保障" : "三、强化保障")).toEqual([
+        body,
+        h,
+        BODY,
+        expect.any(String),
+      ]);
+  });
+
+  it("leaves a paragraph's last inline item alone where no sibling heads a line around it", () => {
+    const body = "今年的隐患整治方案已经印发，前几项任务大部分单位已经完成。";
+    const after = "各车间要对照方案逐项检查，确保整改不走过场、不留死角，整改情况月底前报安全科。";
+    const page = (tail: string) =>
+      splitGluedHeadings([body + tail, after].map((text, lineNo) => ({ text, lineNo }))).map((p) => p.text);
+    for (const tail of [
+      "（一）（二）两项任务各车间要在十月底前全部完成销号",
+      "一、对重大隐患实行挂牌督办，逐项明确整改责任人",
+    ])
+      expect(page(tail)).toEqual([body + tail, after]);
+    // The last item of a list inside the paragraph, even where the outline's next number heads a line below.
+    const list =
+      "会上提了三点要求。一、各车间主任要亲自带队，每周检查一次。二、各班组要加强协作，交接班当面交清。三、安全员要每天巡查到位";
+    const mined = splitGluedHeadings([list, after, "四、强化保障"].map((text, lineNo) => ({ text, lineNo })));
+    expect(mined.map((p) => p.text)).toEqual([list, after, "四、强化保障"]);
+  });
+
+  it("leaves a paragraph's last sentence alone where its 一、 is a series, a list or an unfinished clause", () => {
+    const body = "上半年的检查暴露出不少问题，有的班组交接班流于形式，有的设备带病运行。";
+    for (const tail of [
+      "一、二级重大危险源企业每月要开展一次全面自查",
+      "三、五天内要把整改情况报到安全科",
+      "一、各车间要高度重视，二、各班组要加强协作",
+      "一、各车间主任要亲自带队检查，",
+    ])
+      expect(split(body + tail)).toEqual([body + tail]);
+    // After a colon the items are the sentence's own, as they are after no stop at all.
+    expect(split("会议提出三项要求：一、各车间主任要亲自带队")).toEqual(["会议提出三项要求：一、各车间主任要亲自带队"]);
+  });
+
   it("keeps a Word heading as it is", () => {
     const p: Paragraph = { text: "一、提高政治站位。" + BODY, lineNo: 1, hint: { headingLevel: 2 } };
     expect(splitGluedHeadings([p])).toEqual([p]);

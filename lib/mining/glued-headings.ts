@@ -7,7 +7,7 @@
 import { splitParallelGluedHeadings } from "./glued-parallel-headings";
 import { isTitleLine, parseEnumerator } from "./outline-patterns";
 import { isPostedSpeakerLine, isSpeechFurniture } from "./speech-frame-lines";
-import { GLUED_BODY_MIN, GLUED_HEAD_MIN, gluedHeadingEnd, gluesToBody } from "./run-in-heading";
+import { GLUED_BODY_MIN, GLUED_HEAD_MIN, gluedHeadingEnd, gluesToBody, trailingHeadingAt } from "./run-in-heading";
 import type { InferredSplit, Paragraph } from "./types";
 
 export const REASON_GLUED_HEADING = "标题与正文连写，已拆开";
@@ -21,7 +21,7 @@ const TITLE_AT_END_RE =
 const STRONG_AT =
   /(?:^|[。！？：][”’」』）)]*)\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/g;
 
-function splitOne(p: Paragraph, inferred?: InferredSplit[]): Paragraph[] {
+function splitOne(p: Paragraph, inferred: InferredSplit[] | undefined, page: Paragraph[], own: number): Paragraph[] {
   if (p.hint?.headingLevel || p.text.length < GLUED_HEAD_MIN + GLUED_BODY_MIN) return [p];
   const cuts: number[] = [];
   STRONG_AT.lastIndex = 0;
@@ -46,6 +46,9 @@ function splitOne(p: Paragraph, inferred?: InferredSplit[]): Paragraph[] {
     STRONG_AT.lastIndex = end;
     if (/^\s*[（(]一[)）]/.test(p.text.slice(end, end + 6))) subItemAt = end;
   }
+  // …一天都不能松。（二）三季度重点抓好三件事: a heading at the paragraph's end, its body on the line below.
+  const tail = trailingHeadingAt(p.text, page, own);
+  if (tail > (cuts[cuts.length - 1] ?? 0)) cuts.push(tail);
   if (!cuts.length) return [p];
   inferred?.push({ lineNo: p.lineNo, reason: REASON_GLUED_HEADING });
   const out: Paragraph[] = [];
@@ -79,7 +82,7 @@ function splitTitleAtEnd(p: Paragraph, next: Paragraph | undefined, inferred?: I
  *  standalone sibling's length tells, glued-parallel-headings.ts), and a next speech's title off the paragraph it ends. */
 export function splitGluedHeadings(paragraphs: Paragraph[], inferred?: InferredSplit[]): Paragraph[] {
   const split = splitParallelGluedHeadings(
-    paragraphs.flatMap((p) => splitOne(p, inferred)),
+    paragraphs.flatMap((p, i) => splitOne(p, inferred, paragraphs, i)),
     REASON_GLUED_HEADING,
     inferred,
   );

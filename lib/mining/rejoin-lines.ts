@@ -28,6 +28,7 @@ import {
 } from "./rejoin-modes";
 import { charWrapMode } from "./rejoin-char-wrap";
 import { headingGoesOn, isStandalone, mendBrokenPage, type Joined, type Run } from "./rejoin-broken-lines";
+import { trailingHeadingBreaks } from "./run-in-heading";
 import type { Paragraph, SourceLine } from "./types";
 
 export function displayWidth(s: string): number {
@@ -74,7 +75,8 @@ const joiningFamily = (text: string): Family | null => {
   return family === "num-decimal" ? null : family;
 };
 
-function joins(first: Item, prev: Item, next: Item, mode: Mode, after: Item | undefined): boolean {
+function joins(first: Item, prev: Item, next: Item, mode: Mode, items: Item[], k: number): boolean {
+  const after = items[k + 1];
   const leadIn = /[：:]$/.test(next.text) && !!after && (after.family === "cn-dun" || after.family === "cn-paren");
   const lastOfRun = !after?.text;
   const { width, indents } = mode;
@@ -205,6 +207,8 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, after: Item | un
   // A converter that breaks lines only at spaces (pandoc) leaves a sentence's Latin word (HAZOP, DCS) at a line's end
   // (a figure there is a list's or a phone number's: 事故起数 12 / 举报电话：12350).
   if (prev !== first && /[A-Za-z]{2,}$/.test(prev.text) && !/[：:]/.test(prev.text)) return true;
+  // …件件有回音。三、压紧压实安全责任: a heading run into the end of a paragraph keeps the break after it.
+  if (trailingHeadingBreaks(prev.text, next.text, items, k - 1)) return false;
   // No punctuation at the end: a long line was cut mid-sentence; a short one is a title or heading.
   return prev.text.length >= 40 || (prev.text.length >= 25 && /[，、；]/.test(prev.text));
 }
@@ -278,7 +282,7 @@ function joinAll(items: Item[], mode: Mode): Joined {
       if (!strayBlank(items, k, mode)) flush();
       return;
     }
-    if (first && prev && joins(first, prev, it, mode, items[k + 1])) {
+    if (first && prev && joins(first, prev, it, mode, items, k)) {
       parts.push(needsSpace(prev.text, it.text) ? " " + it.text : it.text);
     } else {
       flush();

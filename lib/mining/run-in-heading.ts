@@ -4,7 +4,7 @@
 //   一、提高政治站位。全县各级……              a heading sentence, or a heading ending in ：(punctuatedHeadingEnd).
 // The miner applies each where its pipeline sees the paragraph (text-pipeline, glued-headings, outline-parse); paste
 // sees one numbered paragraph at a time and asks runInHeadingEnd.
-import { firstSentenceEnd, type Family } from "./outline-patterns";
+import { firstSentenceEnd, parseEnumerator, type Family } from "./outline-patterns";
 
 /** The longest heading, number included, cut off a body run into it. */
 export const RUN_IN_HEAD_MAX = 60;
@@ -69,6 +69,69 @@ export function gluedHeadingEnd(text: string, from: number): number {
     if (rest.length >= 8 && (TIME_CLAUSE.test(rest) || !/^[^，。！？；：]{0,3}[，。！？；：]/.test(rest))) return p;
   }
   return -1;
+}
+
+/** A 一、 or （一） heading after a paragraph's last full stop, of a heading's length, not stopped at a comma: the break
+ *  before it was lost, the one after it is its own (…件件有回音。三、压紧压实安全责任，织密责任落实网络). */
+const TRAILING_HEADING_RE =
+  /[。！？][”’」』）)]*\s*((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^。！？；：!?;:]{4,45})$/;
+/** Inline items (…，二、…) are a sentence's, not a heading. */
+const SENTENCE_TAIL = /[，、,；;](?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])|[，、,]$/;
+/** Figures in a series or a range (一、二级企业…, 三、四季度…, 三、五天内…, 一、二、三类…), not a heading's words that
+ *  start with a numeral or a year (三、一体推进…, 二、一岗双责…, 二、2024年下半年…). */
+const NUMBER_SERIES =
+  /^[一二三四五六七八九十]{1,3}、(?!(?:19|20)\d\d年)(?:[一二三四五六七八九十两百千\d]+[级季月年天日周个家次类种期批号线条项人名户处起]|[一二三四五六七八九十]{1,3}、)/;
+/** Items of the same kind after a stop inside the paragraph: the tail is the last item of an inline list. */
+const INLINE_ITEM =
+  /[。！？：:；;][”’」』）)]*\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/g;
+
+/** 要深化重大危险源安全包保。: a body's first duty as a sentence of its own, after a heading of two phrases. */
+const DUTY_SENTENCE = /^要[^，,。；;：:]{2,20}。/;
+
+const STOP_ITEM = /[。！？][”’」』）)]*\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/g;
+
+type Texts = readonly { text: string }[];
+
+/** The series goes on around the tail: the next number of its kind heads a later line or paragraph, or the one before
+ *  it an earlier one (either may be run in after a full stop the same way). A lone 一、 or a list's last item does not. */
+function seriesGoesOn(family: Family, n: number, texts: Texts, own: number): boolean {
+  const numbered = (t: string, k: number) => {
+    const e = parseEnumerator(t);
+    return e?.family === family && e.n === k;
+  };
+  // At the start of the text, or after a full stop inside it (a heading run into a paragraph the same way).
+  const holds = (t: string, k: number) =>
+    numbered(t.trimStart(), k) || [...t.matchAll(STOP_ITEM)].some((m) => numbered(t.slice(m.index + m[0].length), k));
+  for (let i = own + 1; i < texts.length; i++) if (holds(texts[i]!.text, n + 1)) return true;
+  for (let i = 0; i < own && n > 1; i++) if (holds(texts[i]!.text, n - 1)) return true;
+  return false;
+}
+
+/** Where a heading run into the end of a paragraph starts (see TRAILING_HEADING_RE), the paragraph being texts[own]
+ *  of its page's lines or paragraphs; -1 when none. */
+export function trailingHeadingAt(text: string, texts: Texts, own: number): number {
+  const head = TRAILING_HEADING_RE.exec(text)?.[1];
+  const e = head ? parseEnumerator(head) : null;
+  if (!head || !e || !gluesToBody(e.family) || NUMBER_SERIES.test(head) || SENTENCE_TAIL.test(head.slice(e.end)))
+    return -1;
+  const at = text.length - head.length;
+  for (const m of text.slice(0, at).matchAll(INLINE_ITEM)) {
+    if (parseEnumerator(text.slice(m.index + m[0].length, at))?.family === e.family) return -1;
+  }
+  return seriesGoesOn(e.family!, e.n, texts, own) ? at : -1;
+}
+
+/** A line ending in a heading run into it keeps the break after it only where that heading is whole: the next line
+ *  opens a body (今年以来…, 各级…, 要严格…/要深化…。 after a heading of two phrases) or the heading ends in a heading's word
+ *  (…监管责任). A clause cut right after an inline item (…。（一）各班组要在本周内完成 / 一次全面自查…) runs on. */
+export function trailingHeadingBreaks(line: string, next: string, texts: Texts, own: number): boolean {
+  const at = trailingHeadingAt(line, texts, own);
+  if (at < 0) return false;
+  const head = line.slice(at);
+  const words = head.slice(parseEnumerator(head)!.end);
+  if (HEAD_END.test(words)) return true;
+  if (opensBody(head + next, head.length - words.length, head.length)) return true;
+  return TWO_PHRASES.test(words) && (DUTY_OPENER.test(next) || DUTY_SENTENCE.test(next));
 }
 
 /** Where a numbered paragraph's heading ends by its punctuation, its words starting at `from`: after its first
