@@ -10,6 +10,11 @@ const POST_PLACE_RE =
 const COMMENT_BUTTON_RE =
   /^(?:作者(?:赞过|回复过|已赞|点赞了?)|(?:展开|查看)(?:全部|其余|其他|更多)?\s*(?:\d{1,5}\s*条)?\s*回复)\s*[>›»∨﹀]?$/;
 
+/** 原声 - 河埠镇发布 / @平安河埠创作的原声 / ♪ 原声 - 某账号: a short video's credit for its sound track, under its caption. A
+ *  speech never names its own sound. */
+const SOUND_CREDIT_RE =
+  /^(?:[♪♫🎵🎶]\s*)?(?:原声\s*[-–—－]\s*[^\s，。！？：:]{1,24}|@?[^\s@，。！？：:]{1,20}\s*(?:创作|发布)的原声(?:\s*[-–—－]\s*[^\s，。！？：:]{1,24})?)$/u;
+
 export const POST_PLACE = "发布地点（IP属地）";
 
 /** The reason a self-media post's own line is removed, or null. */
@@ -17,6 +22,7 @@ export function socialPostLineReason(t: string): string | null {
   if (t.length > 40) return null;
   if (POST_PLACE_RE.test(t)) return POST_PLACE;
   if (COMMENT_BUTTON_RE.test(t)) return "论坛界面文字";
+  if (SOUND_CREDIT_RE.test(t)) return "视频页面文字";
   return null;
 }
 

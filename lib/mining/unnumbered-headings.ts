@@ -191,11 +191,12 @@ function markUnannounced(body: Paragraph[]): Paragraph[] {
   const items = body.some((p) => parseEnumerator(p.text));
   const twoPhrases = items ? [] : body.flatMap((p, i) => (headingShaped(p.text.trim()) && alone(i) ? [i] : []));
   const onePhrase = body.flatMap((p, i) => (onePhraseHeading(p.text.trim()) && alone(i) ? [i] : []));
-  // Without a section's verb, three such lines alone between paragraphs, and nothing numbered beside them.
-  const plainPhrases = items
-    ? []
-    : body.flatMap((p, i) => (onePhraseHeading(p.text.trim(), true) && alone(i) ? [i] : []));
-  // (Plain phrases include the ones with a verb; beside run-in items there are none.)
+  // Without a section's verb, three such lines alone between paragraphs, and nothing numbered beside them; beside
+  // run-in items only three cast in one mould (要把形势看得更清一些 / 要把隐患查得更细一些 / …): a slogan set between
+  // points has no two like it.
+  const plainAlone = body.flatMap((p, i) => (onePhraseHeading(p.text.trim(), true) && alone(i) ? [i] : []));
+  const plainPhrases = items ? castAlike(body, plainAlone) : plainAlone;
+  // (Plain phrases include the ones with a verb; beside run-in items only the ones cast alike.)
   const phrases = items ? onePhrase : plainPhrases;
   const three = (xs: number[]) => xs.length >= MIN_ONE_PHRASE_HEADINGS;
   // A plain phrase inside a section the two-phrase headings open and close is an emphatic line of it (这根弦一刻也不能松).
@@ -212,6 +213,21 @@ function markUnannounced(body: Paragraph[]): Paragraph[] {
         : [];
   if (found.length < MIN_HEADINGS || (items && !itemsRestart(body, found))) return body;
   return asHeadings(body, found);
+}
+
+/** A line's mould: its first character and its last two (要…一些, 把…一点). */
+const mouldOf = (t: string) => `${t.slice(0, 1)}…${t.slice(-2)}`;
+
+/** The largest set of the lines at `at` that open and end alike (要把…一些), if it holds three or more: a series of
+ *  section headings cast in one mould. */
+function castAlike(body: Paragraph[], at: number[]): number[] {
+  const groups = new Map<string, number[]>();
+  for (const i of at) {
+    const mould = mouldOf(body[i]!.text.trim());
+    groups.set(mould, [...(groups.get(mould) ?? []), i]);
+  }
+  const largest = [...groups.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  return largest.length >= MIN_ONE_PHRASE_HEADINGS ? largest : [];
 }
 
 /** The body with the paragraphs at `at` made level-1 headings (their text as `text` gives it). */
