@@ -8,7 +8,9 @@ import {
 } from "../testing/county-speech-lines";
 import { speechesOf, textsOf } from "../testing/mined-page";
 import { removalReason } from "../testing/page-noise";
-import { isTitleLine, parseEnumerator } from "./outline-patterns";
+import { parseEnumerator } from "./outline-patterns";
+import { isReportTitle } from "./report-titles";
+import { speechGenre } from "./genre";
 import { mineText } from "./text-pipeline";
 
 // Pages written for these tests in the shapes of set 130's pages 01–05 (a 公众号 article, a 头条号 post, a county
@@ -128,9 +130,10 @@ describe("a short video's caption copy", () => {
 });
 
 describe("a second speech at one meeting: a 局长's 情况通报 with its outline", () => {
-  it("reads 在…会议上的情况通报 as a title, and a heading numbered before a year", () => {
-    expect(isTitleLine("在全市防汛工作会议上的情况通报")).toBe(true);
-    expect(isTitleLine("会上传达了省安委办在全省视频会议上的情况通报")).toBe(false);
+  it("reads 在…会议上的情况通报 as a title's shape, and a heading numbered before a year", () => {
+    // (A title only where it stands as one, over its byline: report-titles.ts; a speech cites such a 通报 too.)
+    expect(isReportTitle("在全市防汛工作会议上的情况通报")).toBe(true);
+    expect(isReportTitle("会上传达了省安委办在全省视频会议上的情况通报")).toBe(false);
     expect(parseEnumerator("3.2022年工作打算")).toMatchObject({ family: "num-dot", n: 3 });
     expect(parseEnumerator("3.2022")).toBeNull();
     expect(parseEnumerator("3.5万家企业已接入平台。")).toBeNull();
@@ -151,6 +154,7 @@ describe("a second speech at one meeting: a 局长's 情况通报 with its outli
     ];
     const speeches = speechesOf([...COUNTY_SPEECH, "", ...report]);
     expect(speeches.map((s) => s.title)).toEqual([COUNTY_SPEECH[0], report[0]]);
+    expect(speechGenre(speeches[1]!)).toBe("讲话");
     const heads = speeches[1]!.blocks.filter((b) => b.kind === "heading").map((b) => `H${b.level} ${b.text}`);
     expect(heads).toEqual([
       "H1 1.上半年基本情况",

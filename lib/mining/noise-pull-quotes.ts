@@ -4,7 +4,7 @@
 // paragraph that says it (and does not name him: a saying the speaker quotes is named where he says it again). Or
 // an account's box between the paragraphs (▍划重点 over one sentence): the speech's words again, reworded.
 import { shingles } from "./near-duplicates";
-import { endsSentence } from "./outline-patterns";
+import { endsSentence, isTitleLine } from "./outline-patterns";
 import { previousLine } from "./noise-page-cards";
 
 const SOURCE_RE = /^[—–-]{0,2}\s*(?:摘自|选自|引自)[^。！？，]{2,40}$/;
@@ -16,8 +16,10 @@ const SIGNED_QUOTE_RE = /^[“"「『]([^“”"「」『』]{4,80})[”"」』]
 /** The quotation's words, for finding them in the text (at least this many characters). */
 const MIN_REPEATED = 6;
 
-/** ▍划重点 / 【金句】 / 敲黑板 alone on its line, perhaps after a bar: the label of an account's box. */
-const BOX_LABEL_RE = /^[▍▌▎▋┃]?\s*[【[]?(?:划重点|小编划重点|敲黑板|金句|重点来了)[！!]?[】\]]?\s*[：:]?$/;
+/** ▍划重点 / 【金句】 / 📌划重点 alone on its line: the label of an account's box, set off by its bar, its pin or its
+ *  brackets. Bare, 敲黑板！ and 重点来了： are a speaker's own words (a teacher's, a 宣讲's) before he says a point again. */
+const BOX_LABEL_RE =
+  /^(?:(?:[▍▌▎▋┃]|📌)\s*[【[]?(?:划重点|小编划重点|敲黑板|金句|重点来了)[！!]?[】\]]?|[【[](?:划重点|小编划重点|敲黑板|金句|重点来了)[！!]?[】\]])\s*[：:]?$/;
 /** The box holds one sentence of a quotation's length. */
 const MAX_BOXED = 80;
 /** The share of the boxed sentence's character pairs one paragraph of the page holds: its words said again, however
@@ -34,7 +36,10 @@ function markQuoteBoxes(texts: string[], verdict: (string | null)[]): void {
     if (!boxed || verdict[j] || boxed.length > MAX_BOXED || !endsSentence(boxed)) return;
     const pairs = shingles(boxed);
     const echoed = texts.some((t, k) => {
-      if (k === j || verdict[k] || t.trim().length < boxed.length / 2) return false;
+      // Only a paragraph of the speech says it first: a sentence, no title (…重于泰山——在…上的讲话).
+      const said = t.trim();
+      if (k === j || verdict[k] || said.length < boxed.length / 2 || !endsSentence(said) || isTitleLine(said))
+        return false;
       const other = shingles(t);
       let held = 0;
       for (const x of pairs) if (other.has(x)) held++;

@@ -179,11 +179,12 @@ const TITLE_KEY_RE =
  *  sentence's line, 学习贯彻王市长在…时的讲话, is none, and neither is 及时报告). */
 const AT_MOMENT_TITLE_RE = /^在[^，。、：:]{2,50}时的?(?:讲话|发言|致辞)$/;
 
-/** 在全镇…会议上的工作部署 / 镇长在…上的工作部署: a 镇长's deployment after the 书记's speech at one meeting, or a
- *  局长's 情况通报 there; opened by 在 or a speaker's post (…贯彻落实市委在…会议上的工作部署 wrapped from a sentence is
- *  none), under a main title joined by its dash (全面落实年度目标任务——在…上的工作部署). */
+/** 在全镇…会议上的工作部署 / 镇长在…上的工作部署: a 镇长's deployment after the 书记's speech at one meeting; opened by
+ *  在 or a speaker's post (…贯彻落实市委在…会议上的工作部署 wrapped from a sentence is none), under a main title joined
+ *  by its dash (全面落实年度目标任务——在…上的工作部署). (A 局长's 情况通报 there is a title only where it stands as one:
+ *  report-titles.ts; a speech cites such a 通报 on a line of its own.) */
 const DEPLOYMENT_TITLE_RE =
-  /^(?:[^。！？；：:，,—–－]{4,40}[—–－]{1,2})?(?:[\u4e00-\u9fff]{0,8}(?:长|书记|主任|同志))?在[^，。、]{2,40}(?:会|议)上的(?:工作部署|(?:情况|工作)?通报)$/;
+  /^(?:[^。！？；：:，,—–－]{4,40}[—–－]{1,2})?(?:[\u4e00-\u9fff]{0,8}(?:长|书记|主任|同志))?在[^，。、]{2,40}(?:会|议)上的工作部署$/;
 /** 在村民代表大会上关于安全生产的讲话: the meeting, then the topic (a line naming someone else's speech on a topic, 市委书记在…
  *  上关于…的讲话, is a list's item, not a title). */
 const TOPIC_TITLE_RE = /^在[^，。、]{2,30}上关于[^，。、]{2,24}的(?:讲话|发言)$/;

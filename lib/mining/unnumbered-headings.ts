@@ -227,7 +227,29 @@ function castAlike(body: Paragraph[], at: number[]): number[] {
     groups.set(mould, [...(groups.get(mould) ?? []), i]);
   }
   const largest = [...groups.values()].sort((a, b) => b.length - a.length)[0] ?? [];
-  return largest.length >= MIN_ONE_PHRASE_HEADINGS ? largest : [];
+  return largest.length >= MIN_ONE_PHRASE_HEADINGS && topLevel(body, largest) ? largest : [];
+}
+
+/** 这里我再强调三句话 / 再把“三个必须”给大家讲一讲: a paragraph announcing sayings or rules of its own section (the
+ *  outline is announced as 几点意见 or 几个方面, by the opening). */
+const ANNOUNCES_SAYINGS_RE =
+  /再(?:强调|讲|说|提|重申)|[两三四五六几]句话|[两三四五六几]个[“"「][^”"」]{1,8}[”"」]|(?:讲|说|谈)一(?:讲|说|谈)/;
+/** 首先，… / 其次，… / 第二，…: a section's opening paragraph, in a speech whose outline runs in its sentences. */
+const SECTION_START_RE = /^(?:首先|其次|再次|第[一二三四五六七八九十]{1,2})[，,、]/;
+const opensSection = (t: string) => headingShaped(t) || onePhraseHeading(t) || SECTION_START_RE.test(t);
+
+/** Lines cast alike stand at the top of the outline: no section opened above them after the opening (they would be
+ *  its points: 三句话 under 其次，…), none opened below them (its heading would fall under the last of them), and
+ *  the paragraph above them, unless it is the opening, announces no sayings of its own (这里我再强调三句话). */
+function topLevel(body: Paragraph[], series: number[]): boolean {
+  const first = series[0]!;
+  const last = series[series.length - 1]!;
+  const other = (p: Paragraph, i: number) => !series.includes(i) && opensSection(p.text.trim());
+  if (body.slice(1, first).some((p, k) => other(p, k + 1))) return false;
+  if (body.slice(last + 1).some((p, k) => other(p, last + 1 + k))) return false;
+  const above = body[first - 1]!.text.trim().replace(/[。！？!?：:]+$/, "");
+  const lastSentence = above.split(/[。！？!?]/).pop() ?? "";
+  return first - 1 === 0 || !ANNOUNCES_SAYINGS_RE.test(lastSentence);
 }
 
 /** The body with the paragraphs at `at` made level-1 headings (their text as `text` gives it). */
