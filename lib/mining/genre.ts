@@ -49,7 +49,8 @@ const RULES: Rule[] = [
   },
   {
     genre: "通知/方案",
-    title: /通知|方案|实施意见|指导意见|工作要点|实施细则|管理办法|情况通报/g,
+    // (关于…的情况通报 is a document; 在…会议上的情况通报 is said at the meeting: a 讲话.)
+    title: /通知|方案|实施意见|指导意见|工作要点|实施细则|管理办法|(?<!(?:会|议)上的)情况通报/g,
     // A speech may well mention a 通知 or a 方案; a document addresses its recipients and says what it notifies.
     cues: [
       /(?:现将|特将)?有关(?:事项|工作|要求)通知如下|制定(?:本|如下)方案|方案如下/,
@@ -62,7 +63,7 @@ const RULES: Rule[] = [
   },
   {
     genre: "讲话",
-    title: /讲话(?:稿|提纲|要点|材料)?|发言(?:稿|材料)?|工作报告|讲稿|党课/g,
+    title: /讲话(?:稿|提纲|要点|材料)?|发言(?:稿|材料)?|工作报告|讲稿|党课|(?<=(?:会|议)上的)(?:情况|工作)?通报/g,
     cues: [
       /同志们/,
       /讲话/,

@@ -1,5 +1,5 @@
 // A header over readers' comments (网友评论（3）/ an intranet's 员工评论（共3条）/ 评论（3） 我来说两句 / 发表评论 /
-// 全部评论 / 热门跟帖 / a 公众号's 精选留言 12 /
+// 全部评论 / 热门跟帖 / a video app's 作者赞过的评论 / a 公众号's 精选留言 12 /
 // a blog's 评论 with its notice and [发评论] button; its sort buttons after it: 最热｜最新; an old site's notice in
 // brackets after it: 网友评论：（只显示最新10条。…）, not a speech's 网友留言（节选）): comments are sentences, longer than
 // links. A bare count after the words (精选留言 12) is also how a speech gives a figure (网友留言 1268 / 已办结 1215): such
@@ -8,7 +8,7 @@ import { isClosingStart } from "./outline-patterns";
 import { keptFrom, previousLine } from "./noise-page-cards";
 
 const COMMENTS_HEADER_RE =
-  /^[【\[]?(?:(?:网友|读者|[\u4e00-\u9fff]友|用户|会员|学员|粉丝)评论|全部评论|最新评论|热门评论|精彩评论|精选评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|写下你的评论(?:\.{3}|…)?|评论\s*(?:重要提示|温馨提示)[：:][^。！？]{0,20}|按热度\s*按时间|(?:热门|最新|全部|精彩)跟帖|(?:精选|全部|热门|最新|读者|网友)?留言(?:区|板)?|写(?:下你的)?留言|评论.{0,30}[【\[]发表?评论[】\]])(?:[（(]\d{1,5}[)）])?[】\]]?(?:\s*[|｜·]?\s*(?:我来说两句|我要评论|发表评论))?(?:\s*(?:最热|最新|热门|按热度|按时间)(?:\s*[｜|/·]\s*(?:最热|最新|热门|按热度|按时间))*)?\s*[：:>»›]*(?:[（(](?=[^（）()]{0,60}(?:显示|观点|立场|代表|文明|理性))[^（）()]{2,60}[)）])?$/;
+  /^[【\[]?(?:(?:网友|读者|[\u4e00-\u9fff]友|用户|会员|学员|粉丝)评论|全部评论|作者赞过的(?:评论|留言)|最新评论|热门评论|精彩评论|精选评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|写下你的评论(?:\.{3}|…)?|评论\s*(?:重要提示|温馨提示)[：:][^。！？]{0,20}|按热度\s*按时间|(?:热门|最新|全部|精彩)跟帖|(?:精选|全部|热门|最新|读者|网友)?留言(?:区|板)?|写(?:下你的)?留言|评论.{0,30}[【\[]发表?评论[】\]])(?:[（(]\d{1,5}[)）])?[】\]]?(?:\s*[|｜·]?\s*(?:我来说两句|我要评论|发表评论))?(?:\s*(?:最热|最新|热门|按热度|按时间)(?:\s*[｜|/·]\s*(?:最热|最新|热门|按热度|按时间))*)?\s*[：:>»›]*(?:[（(](?=[^（）()]{0,60}(?:显示|观点|立场|代表|文明|理性))[^（）()]{2,60}[)）])?$/;
 /** 文档评论（3）: a 文库's header in its own word for what it holds; a speech quotes such a count too (文章评论（3）, then
  *  what it means), so it heads comments only where a reader's named comment follows it. */
 const HOLDINGS_HEADER_RE = /^[【\[]?(?:文档|文章|范文|资料)评论[（(]\d{1,5}[)）][】\]]?\s*[：:]?$/;
@@ -78,17 +78,22 @@ export function isCommentsHeader(texts: string[], verdict: (string | null)[], i:
 }
 
 /** A reader's comment's furniture: its likes (37 / 赞 12), its time or place (3月10日 / 2025-03-02 10:21 / IP属地：山东),
- *  a pin (置顶), the reply and write buttons. A speech reads its netizens' words out, never these. */
-const COMMENT_FURNITURE_RE =
-  /^(?:(?:赞|点赞)?\s*\d{1,6}(?:\.\d)?[万wW]?|(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?(?:\s*[·•]?\s*IP属地[：:]?\s*[\u4e00-\u9fff]{2,8})?|IP属地[：:]?\s*[\u4e00-\u9fff]{2,8}|\d{1,2}\s*(?:分钟|小时|天)前|置顶|回复|写留言|写评论)$/;
+ *  a pin (置顶), the reply and write buttons; or a row of them under the comment (3月28日 · 赞 12 · 回复). A speech
+ *  reads its netizens' words out, never these. */
+const FURNITURE_ITEM =
+  "(?:(?:赞|点赞)?\\s*\\d{1,6}(?:\\.\\d)?[万wW]?|(?:\\d{4}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2})?(?:\\s*[·•]?\\s*IP属地[：:]?\\s*[\\u4e00-\\u9fff]{2,8})?|IP属地[：:]?\\s*[\\u4e00-\\u9fff]{2,8}|\\d{1,2}\\s*(?:分钟|小时|天)前|置顶|回复|写留言|写评论)";
+const COMMENT_FURNITURE_RE = new RegExp(`^${FURNITURE_ITEM}(?:\\s*[·•|｜]\\s*${FURNITURE_ITEM})*$`);
+/** 写评论... / 写下你的留言… / 说点什么: the box to write one, between the header and the first comment. */
+const WRITE_BOX_RE = /^(?:写评论|写留言|写下你的(?:评论|留言)|说点什么吧?)\s*(?:\.{2,6}|…{1,2})?$/;
 /** 作者回复：… / 作者：… / 老郑说安全（作者）：…: the account's reply to a reader. */
 const AUTHOR_REPLY_RE = /^(?:作者(?:回复)?|[^\s，,。！？!?：:“”"]{1,16}[（(]作者[)）])\s*[：:]\s*\S/;
 
 /** Under 留言精选 / 评论精选 / 评论 23 that stands among the post's chrome or under a closing (the line right above removed,
- *  or a closing's start above it): the run of comment-shaped lines below — named comments (name：…), the account's
- *  replies and the comments' furniture — up to the first line of any other shape, and only where the run shows a
- *  reader's comment by more than a name (a like count, a time, a pin, the author's reply): messages a speech reads
- *  out carry a name alone. The speech's own paragraphs below are never comment-shaped, so they stay. */
+ *  or a closing's start above it): the run of comment-shaped lines below — the box to write one (写评论...), named
+ *  comments (name：…), the account's replies and the comments' furniture — up to the first line of any other shape,
+ *  and only where the run shows a reader's comment by more than a name (a like count, a time, a pin, the author's
+ *  reply): messages a speech reads out carry a name alone. The speech's own paragraphs below are never
+ *  comment-shaped, so they stay. */
 export function markPickedComments(texts: string[], verdict: (string | null)[]): void {
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!.trim();
@@ -101,11 +106,15 @@ export function markPickedComments(texts: string[], verdict: (string | null)[]):
     for (let j = i + 1; j < texts.length; j++) {
       const c = texts[j]!.trim();
       if (!c) continue;
+      if (!named && WRITE_BOX_RE.test(c)) {
+        run.push(j);
+        continue;
+      }
       const reply = AUTHOR_REPLY_RE.test(c);
       const furniture = COMMENT_FURNITURE_RE.test(c);
       if (!reply && !furniture && !NAMED_COMMENT_RE.test(c)) break;
       // 评论 23 heads comments only with a named one right below it: the bar's own 评论 41 heads nothing.
-      if (!picked && !run.length && !NAMED_COMMENT_RE.test(c)) break;
+      if (!picked && !named && !NAMED_COMMENT_RE.test(c)) break;
       if (!reply && !furniture) named++;
       shown ||= reply || furniture;
       run.push(j);

@@ -1,8 +1,9 @@
 // A site's own words set into a speech's text where its template put them, cut out and the sentence kept whole:
 // a 范文 site's download link inside a sentence (…普及用气常识，点击下载完整版Word文档>>教会群众…), a floating side
-// bar's buttons (…定期检测，在线咨询 预约挂号 返回顶部5月底前…), and a portal's editor credit glued to the last
-// sentence when the page lost its breaks (…出行意识。（责任编辑：张三）), and a 文库's note that its free preview ends,
-// glued to the last words it shows (…形势持续……试读已结束，剩余内容需付费).
+// bar's buttons (…定期检测，在线咨询 预约挂号 返回顶部5月底前…), a portal's editor credit glued to the last
+// sentence when the page lost its breaks (…出行意识。（责任编辑：张三）), a picture's hint left inside the sentence the
+// picture stood in (…坠落事故，（点击图片查看大图）8月份…), and a 文库's note that its free preview ends, glued to the
+// last words it shows (…形势持续……试读已结束，剩余内容需付费).
 // A speaker may ask his audience to download an app or a file, but never writes the link's arrows after it, and never
 // credits the page's editor.
 import { cut, type Ctx } from "./noise-fragments";
@@ -44,6 +45,13 @@ const SIDE_BUTTON_RE = new RegExp(SIDE_BUTTON, "g");
 const MIN_SIDE_BUTTONS = 2;
 const tooFewButtons = (m: string) => (m.match(SIDE_BUTTON_RE)?.length ?? 0) < MIN_SIDE_BUTTONS;
 
+/** （点击图片查看大图）, 【点击查看原图】, （图片可点击放大）: a page's hint over a picture, left in the sentence the picture
+ *  stood beside. A speaker shows no picture by clicking; a speech's own 图片 (上传隐患图片) has no bracket of this shape. */
+const IMAGE_HINT_RE = needs(
+  ["图"],
+  /[（(【[]\s*(?:(?:点击|单击|双击|轻触|轻点)(?:图片|此图|图像)?(?:即?可)?(?:查看|浏览|看)?(?:高清)?(?:大图|原图|高清图)|(?:点击|轻触)?(?:图片|图像)(?:可|可以)?(?:点击)?放大(?:查看|浏览)?)\s*[）)】\]]/g,
+);
+
 /** Cuts a site's download link from inside a sentence, and its editor credit and a preview's end from a line's end.
  *  A link that ends the line is left to the line rules: it is the end of the site's own banner (开通VIP，免费下载全文 >>). */
 export function cutInlineButtons(text: string, lineNo: number, ctx: Ctx): string {
@@ -52,5 +60,12 @@ export function cutInlineButtons(text: string, lineNo: number, ctx: Ctx): string
   const keep = (m: string) => !DOWNLOAD_WORD_RE.test(m) || !inside(m) || own(m);
   const t = cut(text, DOWNLOAD_LINK_RE, "网页下载链接", lineNo, ctx, keep);
   const bar = cut(t, SIDE_BAR_RE, "网站浮动按钮", lineNo, ctx, (m) => m.trim() === t.trim() || tooFewButtons(m));
-  return cutGluedPreviewEnd(cut(bar, EDITOR_CREDIT_RE, "来源作者信息", lineNo, ctx), lineNo, ctx);
+  const credit = cut(bar, EDITOR_CREDIT_RE, "来源作者信息", lineNo, ctx);
+  // A hint that ends its line is left to the line rules, as the download link ending one is: it closes a caption.
+  const within = (m: string) => /[\u4e00-\u9fff]/.test(credit.slice(credit.indexOf(m) + m.length));
+  return cutGluedPreviewEnd(
+    cut(credit, IMAGE_HINT_RE, "图片说明", lineNo, ctx, (m) => !within(m)),
+    lineNo,
+    ctx,
+  );
 }

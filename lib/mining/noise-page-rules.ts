@@ -73,6 +73,7 @@ import { markDownloadBoxes, markPointerCalls } from "./noise-download-boxes";
 import { markReadingBoxes } from "./noise-reading-boxes";
 import { markTipBoxes } from "./noise-tip-boxes";
 import { markSpeakerCaptions } from "./noise-speaker-captions";
+import { markSoundCredits } from "./noise-social-posts";
 
 /** Marks the page furniture in `verdict` (null: kept), rule after rule; `heads`: the lines a Markdown file marks as
  *  heads; `endingInPageNumbers`: the lines a printed page number was cut from the end of. */
@@ -177,8 +178,9 @@ export function markPageFurniture(
   markSiteBanners(texts, verdict);
   markFollowCards(texts, verdict);
   markFillerMaxims(texts, verdict);
-  // After the page's other chrome is known: a pointer's call only among it.
+  // After the page's other chrome is known: a pointer's call and a video's sound credit only among it.
   markPointerCalls(texts, verdict);
+  markSoundCredits(texts, verdict);
   // Last: a dashed label that no rule above read as an end mark, a paywall's notice or a list's header.
   markDashedLabels(texts, verdict);
 }

@@ -1,7 +1,10 @@
 // A pull quote set beside the text (a Word text box, a page's call-out): words of the speech, said again in
 // quotation marks with their source under it (摘自沈嘉禾同志讲话). The source line would read as a title, and split
 // the speech. Or on one line, the quotation and its speaker's name after a dash (「…。」——邵振华), over the
-// paragraph that says it (and does not name him: a saying the speaker quotes is named where he says it again).
+// paragraph that says it (and does not name him: a saying the speaker quotes is named where he says it again). Or
+// an account's box between the paragraphs (▍划重点 over one sentence): the speech's words again, reworded.
+import { shingles } from "./near-duplicates";
+import { endsSentence, isTitleLine } from "./outline-patterns";
 import { previousLine } from "./noise-page-cards";
 
 const SOURCE_RE = /^[—–-]{0,2}\s*(?:摘自|选自|引自)[^。！？，]{2,40}$/;
@@ -13,7 +16,43 @@ const SIGNED_QUOTE_RE = /^[“"「『]([^“”"「」『』]{4,80})[”"」』]
 /** The quotation's words, for finding them in the text (at least this many characters). */
 const MIN_REPEATED = 6;
 
+/** ▍划重点 / 【金句】 / 📌划重点 alone on its line: the label of an account's box, set off by its bar, its pin or its
+ *  brackets. Bare, 敲黑板！ and 重点来了： are a speaker's own words (a teacher's, a 宣讲's) before he says a point again. */
+const BOX_LABEL_RE =
+  /^(?:(?:[▍▌▎▋┃]|📌)\s*[【[]?(?:划重点|小编划重点|敲黑板|金句|重点来了)[！!]?[】\]]?|[【[](?:划重点|小编划重点|敲黑板|金句|重点来了)[！!]?[】\]])\s*[：:]?$/;
+/** The box holds one sentence of a quotation's length. */
+const MAX_BOXED = 80;
+/** The share of the boxed sentence's character pairs one paragraph of the page holds: its words said again, however
+ *  reworded (也是 → 同样是); a sentence of the speaker's own under such a line holds far fewer of any one paragraph. */
+const ECHO_SHARE = 0.6;
+
+/** The label and the sentence under it, where another line of the page says that sentence's words already. */
+function markQuoteBoxes(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((raw, i) => {
+    if (!BOX_LABEL_RE.test(raw.trim())) return;
+    let j = i + 1;
+    while (j < texts.length && !texts[j]!.trim()) j++;
+    const boxed = texts[j]?.trim() ?? "";
+    if (!boxed || verdict[j] || boxed.length > MAX_BOXED || !endsSentence(boxed)) return;
+    const pairs = shingles(boxed);
+    const echoed = texts.some((t, k) => {
+      // Only a paragraph of the speech says it first: a sentence, no title (…重于泰山——在…上的讲话).
+      const said = t.trim();
+      if (k === j || verdict[k] || said.length < boxed.length / 2 || !endsSentence(said) || isTitleLine(said))
+        return false;
+      const other = shingles(t);
+      let held = 0;
+      for (const x of pairs) if (other.has(x)) held++;
+      return held >= pairs.size * ECHO_SHARE;
+    });
+    if (!echoed) return;
+    verdict[i] ??= REASON;
+    verdict[j] ??= REASON;
+  });
+}
+
 export function markPullQuotes(texts: string[], verdict: (string | null)[]): void {
+  markQuoteBoxes(texts, verdict);
   texts.forEach((raw, i) => {
     const [, signed, by] = SIGNED_QUOTE_RE.exec(raw.trim()) ?? [];
     // The paragraph that says the words again names whose they are (这是老采煤队长杨德顺在事故后说的一句话): the

@@ -2,6 +2,7 @@
 // the buttons under a comment (作者赞过, 展开2条回复), and the topics glued after a paragraph's last sentence
 // (…转变为“我要安全”。 #安全红线). None is a speaker's: a speech names a province in a sentence, and a topic tag opens
 // with # and no sentence follows it on the line.
+import { isTitleLine } from "./outline-patterns";
 
 /** IP属地：内蒙古 / 2024年2月28日 · IP属地：内蒙古 / IP属地 浙江: the place an app prints under a post, alone on its line. */
 const POST_PLACE_RE =
@@ -9,6 +10,11 @@ const POST_PLACE_RE =
 /** 作者赞过 / 作者回复过 / 展开2条回复 / 查看全部3条回复 / 展开更多回复: a comment's marks and the button over its replies. */
 const COMMENT_BUTTON_RE =
   /^(?:作者(?:赞过|回复过|已赞|点赞了?)|(?:展开|查看)(?:全部|其余|其他|更多)?\s*(?:\d{1,5}\s*条)?\s*回复)\s*[>›»∨﹀]?$/;
+
+/** 原声 - 河埠镇发布 / @平安河埠创作的原声 / ♪ 原声 - 某账号: a short video's credit for its sound track, under its caption
+ *  (markSoundCredits). A script read out in a speech marks whose voice it quotes the same way (原声—事故企业负责人). */
+const SOUND_CREDIT_RE =
+  /^(?:[♪♫🎵🎶]\s*)?(?:原声\s*[-–—－]\s*[^\s，。！？：:]{1,24}|@?[^\s@，。！？：:]{1,20}\s*(?:创作|发布)的原声(?:\s*[-–—－]\s*[^\s，。！？：:]{1,24})?)$/u;
 
 export const POST_PLACE = "发布地点（IP属地）";
 
@@ -18,6 +24,23 @@ export function socialPostLineReason(t: string): string | null {
   if (POST_PLACE_RE.test(t)) return POST_PLACE;
   if (COMMENT_BUTTON_RE.test(t)) return "论坛界面文字";
   return null;
+}
+
+/** Marks a sound track's credit among the page's chrome after the speech: the page ends below it, or its next kept
+ *  line is chrome already or another caption's title. Over a line of text (the quotation whose voice it names) it
+ *  stays, and so it does under a line announcing it (我把他的原话念给大家听：). */
+export function markSoundCredits(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((raw, i) => {
+    const t = raw.trim();
+    if (verdict[i] || t.length > 40 || !SOUND_CREDIT_RE.test(t)) return;
+    let above = i - 1;
+    while (above >= 0 && !texts[above]!.trim()) above--;
+    if (above >= 0 && !verdict[above] && /[：:]$/.test(texts[above]!.trim())) return;
+    let below = i + 1;
+    while (below < texts.length && !texts[below]!.trim()) below++;
+    const next = texts[below]?.trim();
+    if (next === undefined || verdict[below] || isTitleLine(next)) verdict[i] = "视频页面文字";
+  });
 }
 
 /** What a caption over its topics runs to at most (noise-line-marks.ts reads such a line whole as a post's caption). */

@@ -115,8 +115,9 @@ export function parseCn(s: string): number | null {
   return tens === undefined || ones === undefined ? null : tens * 10 + ones;
 }
 
+// (3.2021年重点工作安排: a number over a year is an item's; no figure has four decimals and a 年 after them.)
 const ENUM_RE =
-  /^(?:第([一二三四五六七八九十]{1,3})(?:(?:个方面|方面)?[，、：,:．.]|部分(?:[，、：,:．.\s\u3000]|(?![的是要和与中里也都还就在有为内])))|([一二三四五六七八九十]{1,3})([、．]|是|要)|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[）)]|([\u2460-\u2473])|【([一二三四五六七八九十]{1,3})】|第([一二三四五六七八九十]{1,3})(?:件事|个(?:呢|就是)?)[，、：,:])/;
+  /^(?:第([一二三四五六七八九十]{1,3})(?:(?:个方面|方面)?[，、：,:．.]|部分(?:[，、：,:．.\s\u3000]|(?![的是要和与中里也都还就在有为内])))|([一二三四五六七八九十]{1,3})([、．]|是|要)|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?=(?:19|20)\d{2}年|\D|$)|[（(](\d{1,2})[）)]|([\u2460-\u2473])|【([一二三四五六七八九十]{1,3})】|第([一二三四五六七八九十]{1,3})(?:件事|个(?:呢|就是)?)[，、：,:])/;
 
 /** 第一章 / 第二节: a document's chapters and sections, as a Word file saved as text numbers them. */
 const CHAPTER_RE =
@@ -180,7 +181,8 @@ const AT_MOMENT_TITLE_RE = /^在[^，。、：:]{2,50}时的?(?:讲话|发言|�
 
 /** 在全镇…会议上的工作部署 / 镇长在…上的工作部署: a 镇长's deployment after the 书记's speech at one meeting; opened by
  *  在 or a speaker's post (…贯彻落实市委在…会议上的工作部署 wrapped from a sentence is none), under a main title joined
- *  by its dash (全面落实年度目标任务——在…上的工作部署). */
+ *  by its dash (全面落实年度目标任务——在…上的工作部署). (A 局长's 情况通报 there is a title only where it stands as one:
+ *  report-titles.ts; a speech cites such a 通报 on a line of its own.) */
 const DEPLOYMENT_TITLE_RE =
   /^(?:[^。！？；：:，,—–－]{4,40}[—–－]{1,2})?(?:[\u4e00-\u9fff]{0,8}(?:长|书记|主任|同志))?在[^，。、]{2,40}(?:会|议)上的工作部署$/;
 /** 在村民代表大会上关于安全生产的讲话: the meeting, then the topic (a line naming someone else's speech on a topic, 市委书记在…

@@ -8,6 +8,7 @@
 // below by its speaker. Two items and two signatures or more: each item heads a speech, its signature its speaker.
 import { hasSentencePunct, isPostedSpeakerLine, isSalutation, isTitleLine } from "./outline-patterns";
 import { nextLine } from "./noise-page-furniture";
+import { markReportTitles } from "./report-titles";
 import type { Paragraph } from "./types";
 
 const SPEAKER_TITLE_RE = /^([^：:]{4,40})[：:]\s*([^：:]{0,40})$/;
@@ -118,7 +119,7 @@ function splitUnitStatements(paragraphs: Paragraph[]): Paragraph[] {
 /** The paragraphs with each speaker-and-title line of a 发言摘登 made a title line (hint.speechTitle) and, when it
  *  has a title, a speaker line under it. */
 export function splitSpeakerTitles(input: Paragraph[]): Paragraph[] {
-  const paragraphs = splitUnitStatements(splitSignedTalks(input));
+  const paragraphs = splitUnitStatements(splitSignedTalks(markReportTitles(input)));
   const found = paragraphs.map((p, i) => speakerTitleOf(p.text, paragraphs[i + 1]?.text));
   if (found.filter(Boolean).length < MIN_LINES) return paragraphs;
   return paragraphs.flatMap((p, i) => {

@@ -191,11 +191,12 @@ function markUnannounced(body: Paragraph[]): Paragraph[] {
   const items = body.some((p) => parseEnumerator(p.text));
   const twoPhrases = items ? [] : body.flatMap((p, i) => (headingShaped(p.text.trim()) && alone(i) ? [i] : []));
   const onePhrase = body.flatMap((p, i) => (onePhraseHeading(p.text.trim()) && alone(i) ? [i] : []));
-  // Without a section's verb, three such lines alone between paragraphs, and nothing numbered beside them.
-  const plainPhrases = items
-    ? []
-    : body.flatMap((p, i) => (onePhraseHeading(p.text.trim(), true) && alone(i) ? [i] : []));
-  // (Plain phrases include the ones with a verb; beside run-in items there are none.)
+  // Without a section's verb, three such lines alone between paragraphs, and nothing numbered beside them; beside
+  // run-in items only three cast in one mould (要把形势看得更清一些 / 要把隐患查得更细一些 / …): a slogan set between
+  // points has no two like it.
+  const plainAlone = body.flatMap((p, i) => (onePhraseHeading(p.text.trim(), true) && alone(i) ? [i] : []));
+  const plainPhrases = items ? castAlike(body, plainAlone) : plainAlone;
+  // (Plain phrases include the ones with a verb; beside run-in items only the ones cast alike.)
   const phrases = items ? onePhrase : plainPhrases;
   const three = (xs: number[]) => xs.length >= MIN_ONE_PHRASE_HEADINGS;
   // A plain phrase inside a section the two-phrase headings open and close is an emphatic line of it (这根弦一刻也不能松).
@@ -212,6 +213,43 @@ function markUnannounced(body: Paragraph[]): Paragraph[] {
         : [];
   if (found.length < MIN_HEADINGS || (items && !itemsRestart(body, found))) return body;
   return asHeadings(body, found);
+}
+
+/** A line's mould: its first character and its last two (要…一些, 把…一点). */
+const mouldOf = (t: string) => `${t.slice(0, 1)}…${t.slice(-2)}`;
+
+/** The largest set of the lines at `at` that open and end alike (要把…一些), if it holds three or more: a series of
+ *  section headings cast in one mould. */
+function castAlike(body: Paragraph[], at: number[]): number[] {
+  const groups = new Map<string, number[]>();
+  for (const i of at) {
+    const mould = mouldOf(body[i]!.text.trim());
+    groups.set(mould, [...(groups.get(mould) ?? []), i]);
+  }
+  const largest = [...groups.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  return largest.length >= MIN_ONE_PHRASE_HEADINGS && topLevel(body, largest) ? largest : [];
+}
+
+/** 这里我再强调三句话 / 再把“三个必须”给大家讲一讲: a paragraph announcing sayings or rules of its own section (the
+ *  outline is announced as 几点意见 or 几个方面, by the opening). */
+const ANNOUNCES_SAYINGS_RE =
+  /再(?:强调|讲|说|提|重申)|[两三四五六几]句话|[两三四五六几]个[“"「][^”"」]{1,8}[”"」]|(?:讲|说|谈)一(?:讲|说|谈)/;
+/** 首先，… / 其次，… / 第二，…: a section's opening paragraph, in a speech whose outline runs in its sentences. */
+const SECTION_START_RE = /^(?:首先|其次|再次|第[一二三四五六七八九十]{1,2})[，,、]/;
+const opensSection = (t: string) => headingShaped(t) || onePhraseHeading(t) || SECTION_START_RE.test(t);
+
+/** Lines cast alike stand at the top of the outline: no section opened above them after the opening (they would be
+ *  its points: 三句话 under 其次，…), none opened below them (its heading would fall under the last of them), and
+ *  the paragraph above them, unless it is the opening, announces no sayings of its own (这里我再强调三句话). */
+function topLevel(body: Paragraph[], series: number[]): boolean {
+  const first = series[0]!;
+  const last = series[series.length - 1]!;
+  const other = (p: Paragraph, i: number) => !series.includes(i) && opensSection(p.text.trim());
+  if (body.slice(1, first).some((p, k) => other(p, k + 1))) return false;
+  if (body.slice(last + 1).some((p, k) => other(p, last + 1 + k))) return false;
+  const above = body[first - 1]!.text.trim().replace(/[。！？!?：:]+$/, "");
+  const lastSentence = above.split(/[。！？!?]/).pop() ?? "";
+  return first - 1 === 0 || !ANNOUNCES_SAYINGS_RE.test(lastSentence);
 }
 
 /** The body with the paragraphs at `at` made level-1 headings (their text as `text` gives it). */
