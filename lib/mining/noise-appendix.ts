@@ -22,6 +22,7 @@ import {
 } from "./noise-drafts-and-courses";
 import { opensText } from "./noise-page-furniture";
 import { REASON_SOURCE_NOTE } from "./noise-words";
+import { squeezedLines } from "./page-line-views";
 
 /** 附件： / 附件2：某某检查表 / 附表　某某分工表 / 附：责任书签订单位 / a site's 相关附件： — the label of an attachment,
  *  on a line of its own (附：…讲话 is a speech printed as an attachment, which speech-covers.ts keeps; 附表中的任务… is
@@ -121,8 +122,9 @@ export function markLabelledLists(texts: string[], verdict: (string | null)[]): 
   markMeetingLogistics(texts, verdict);
   markTeachingHandout(texts, verdict);
   markSiteNoteOverOpening(texts, verdict);
+  const squeezed = squeezedLines(texts);
   texts.forEach((t, i) => {
-    const label = t.replace(/\s+/g, ""); // 会　议　须　知: a cover's spaced label
+    const label = squeezed[i]!; // 会　议　须　知: a cover's spaced label
     const download =
       DOWNLOAD_NOTES_RE.test(label) && SITE_TERMS_RE.test(texts.slice(i + 1).find((x) => x.trim()) ?? "");
     const disclaimer = (DISCLAIMER_RE.test(label) || download) && !/[：:]\s*\S/.test(label);

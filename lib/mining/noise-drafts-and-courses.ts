@@ -4,6 +4,7 @@
 import { isClosingStart, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { FORWARD_NOTE_RE, QUIZ_OPTION_RE } from "./noise-community-words";
 import { looksLikeContent } from "./noise-line-rules";
+import { mayMatch, needs } from "./regex-needs";
 
 /** A platform's quiz question: its options follow it, one a line (A．资金 / B．时限). */
 const QUIZ_QUESTION_RE = /[（(](?:单选题|多选题|判断题|填空题)[）)]/;
@@ -84,7 +85,8 @@ export function markForwardNotes(texts: string[], verdict: (string | null)[]): v
     const t = texts[i]!.trim();
     if (t.length <= 300 && FORWARD_NOTE_RE.test(t)) verdict[i] ??= "转发说明";
     // Above the first title only: a speech's own 我把…做法分享给大家 comes under its title.
-    if (i < firstTitle && t.length <= 300 && POSTER_NOTE_RE.test(t)) verdict[i] ??= "转发说明";
+    if (i < firstTitle && t.length <= 300 && mayMatch(POSTER_NOTE_RE, t) && POSTER_NOTE_RE.test(t))
+      verdict[i] ??= "转发说明";
   }
   // 以上是讲话全文，请认真学习…: the forwarder's line under the speech he sent, below its closing.
   const closing = texts.findLastIndex((t, i) => !verdict[i] && isClosingStart(t.trim()));
@@ -93,8 +95,10 @@ export function markForwardNotes(texts: string[], verdict: (string | null)[]): v
       if (texts[i]!.trim().length <= 200 && FORWARDED_ABOVE_RE.test(texts[i]!.trim())) verdict[i] ??= "转发说明";
 }
 /** …表态发言稿是我起草的…，分享出来给大家参考: a poster's own words over the speech he shares, naming it a 稿 or 范文. */
-const POSTER_NOTE_RE =
-  /(?=.*(?:稿|范文|材料))(?:分享|发出来|贴出来|晒出来|发上来)[^。！？]{0,12}(?:大家|各位)[^。！？]{0,10}(?:参考|交流|学习|借鉴|指教|拍砖)/;
+const POSTER_NOTE_RE = needs(
+  ["分享", "发出来", "贴出来", "晒出来", "发上来"],
+  /(?=.*(?:稿|范文|材料))(?:分享|发出来|贴出来|晒出来|发上来)[^。！？]{0,12}(?:大家|各位)[^。！？]{0,10}(?:参考|交流|学习|借鉴|指教|拍砖)/,
+);
 /** 以上是讲话全文。/ 以上是何镇长讲话全文。: the speech named, maybe by its speaker's post (a document the speaker
  *  read out and goes on about, 以上是省委文件的原文，大家回去以后要…, is his). */
 const FORWARDED_ABOVE_RE =

@@ -4,6 +4,7 @@
 // above the speech's salutation are read so: below it they are the speaker's points (住宿安排 in a 筹备会 speech).
 import { markTurnCues } from "./noise-host-cues";
 import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine } from "./outline-patterns";
+import { squeezedLines } from "./page-line-views";
 
 const REASON = "会务安排";
 const LOGISTICS_LABEL_RE =
@@ -34,9 +35,10 @@ export function markMeetingLogistics(texts: string[], verdict: (string | null)[]
   markTurnCues(texts, verdict); // the running order's cues between the host's calls
   // A handbook prints them before the speech; under a salutation such a label is the speaker's own point.
   const salutation = texts.findIndex((t) => isSalutation(t.trim()));
-  texts.forEach((raw, i) => {
+  const squeezed = squeezedLines(texts);
+  texts.forEach((_, i) => {
     if (salutation >= 0 && i > salutation) return;
-    const label = raw.replace(/\s+/g, "");
+    const label = squeezed[i]!;
     if (!label || label.length > 12 || !LOGISTICS_LABEL_RE.test(label) || /[。！？]/.test(label)) return;
     verdict[i] ??= REASON;
     for (let j = i + 1; j < texts.length && j <= i + MAX_LINES; j++) {

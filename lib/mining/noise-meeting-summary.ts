@@ -2,6 +2,7 @@
 // 会议强调… 会议议定以下事项：), its number, attendance and distribution, then 附件 and the speech. The summary is a
 // document about the meeting, not a speech: everything above the attached speech's title goes.
 import { isSalutation, isTitleLine } from "./outline-patterns";
+import { squeezedLines } from "./page-line-views";
 
 const REASON = "会议纪要";
 const SUMMARY_TITLE_RE = /纪要$/;
@@ -12,7 +13,7 @@ const TITLE_WINDOW = 15;
 const MIN_SUMMARY_SENTENCES = 2;
 
 export function markMeetingSummary(texts: string[], verdict: (string | null)[]): void {
-  const compact = texts.map((t) => t.replace(/\s+/g, ""));
+  const compact = squeezedLines(texts);
   const nonBlank = compact.flatMap((t, i) => (t ? [i] : []));
   const title = nonBlank
     .slice(0, TITLE_WINDOW)

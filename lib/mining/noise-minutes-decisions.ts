@@ -2,6 +2,7 @@
 // holds the leader's words (【领导讲话】): the minutes-taker's record of the meeting's decisions, not the speech.
 import { isSalutation, isTitleLine } from "./outline-patterns";
 import { SPEECH_COLUMN_RE } from "./noise-news-report";
+import { squeezedLines } from "./page-line-views";
 
 export const REASON_DECISIONS = "会议纪要议定事项";
 
@@ -19,10 +20,11 @@ const STOP_RE = /[。；;！!？?]$/;
 /** Marks the decisions column's label and its numbered items (with their wrapped lines), only below a speech column's
  *  label; the first line that is no item (a second leader's words, 周丽副局长：) ends it. */
 export function markMinutesDecisions(texts: string[], verdict: (string | null)[]): void {
-  const speechColumn = texts.findIndex((t) => SPEECH_COLUMN_RE.test(t.replace(/\s+/g, "")));
+  const squeezed = squeezedLines(texts);
+  const speechColumn = squeezed.findIndex((t) => SPEECH_COLUMN_RE.test(t));
   if (speechColumn < 0) return;
   for (let i = speechColumn + 1; i < texts.length; i++) {
-    const label = texts[i]!.replace(/\s+/g, "");
+    const label = squeezed[i]!;
     const bracketed = BRACKET_LABEL_RE.test(label);
     if (!bracketed && !PLAIN_LABEL_RE.test(label)) continue;
     const items: number[] = [];

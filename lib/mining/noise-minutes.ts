@@ -6,6 +6,7 @@
 // A recording's written-up copy (录音整理稿) bears the same form: the meeting's fields, then the recording's and the
 // clerk's (录音时长：…, 录音文件：….m4a, 整理人：…, 校对人：…, 整理说明：…), and the chair's turns tagged 【主持人】.
 import { isSalutation } from "./outline-patterns";
+import { squeezedLines } from "./page-line-views";
 
 /** A field of the minutes' form: the meeting's own, which make the file minutes. */
 const MEETING_FIELD_RE =
@@ -44,12 +45,13 @@ const MEMBER_RE = /^(?:×{2,3}|[\u4e00-\u9fff]{2,4}(?:同志)?)[：:]\s*\S/;
 
 /** Marks the minutes' form, the chair's lines, the reports and the decisions, when the file opens as minutes. */
 export function markMeetingMinutes(texts: string[], verdict: (string | null)[]): void {
-  const fields = texts.slice(0, FIELD_WINDOW).filter((t) => FIELD_RE.test(t.replace(/\s+/g, ""))).length;
+  const squeezed = squeezedLines(texts);
+  const fields = squeezed.slice(0, FIELD_WINDOW).filter((t) => FIELD_RE.test(t)).length;
   if (fields < MIN_FIELDS) return;
-  const minutes = texts.slice(0, FIELD_WINDOW).some((t) => MEETING_FIELD_RE.test(t.replace(/\s+/g, "")));
+  const minutes = squeezed.slice(0, FIELD_WINDOW).some((t) => MEETING_FIELD_RE.test(t));
   if (!minutes && !texts.some((t) => CHAIR_RE.test(t.trim()))) {
     texts.forEach((t, i) => {
-      if (RECORDING_FIELD_RE.test(t.replace(/\s+/g, ""))) verdict[i] ??= "会议记录的表头";
+      if (RECORDING_FIELD_RE.test(squeezed[i]!)) verdict[i] ??= "会议记录的表头";
     });
     return;
   }
@@ -59,7 +61,7 @@ export function markMeetingMinutes(texts: string[], verdict: (string | null)[]):
   texts.forEach((raw, i) => {
     const t = raw.trim();
     if (!t) return;
-    const compact = t.replace(/\s+/g, "");
+    const compact = squeezed[i]!;
     if (DECISIONS_RE.test(compact) || AGENDA_RE.test(compact)) decisions = true;
     else if (decisions && !/^\d{1,2}[.．、]/.test(t)) decisions = false;
     if (REQUIREMENTS_RE.test(compact)) markRequirements(texts, verdict, i);

@@ -16,6 +16,7 @@ import {
 import { RECORDED_NOTE } from "./noise-widget-lines";
 import { markBroadcastScript } from "./noise-broadcast-script";
 import { aboveFrame } from "./noise-page-furniture";
+import { squeezedLines } from "./page-line-views";
 
 /** A news dateline: 本报讯 / 本网讯 / 本台消息 11月14日 (本台消息、专题节目都要… is a sentence), or a paper's or an agency's 讯 / 电 followed by its reporters. */
 const DATELINE_RE =
@@ -141,7 +142,7 @@ const MIN_SPOKEN = 20;
 export function markBriefingItems(texts: string[], verdict: (string | null)[]): void {
   markSpeechColumn(texts, verdict);
   markYearbookEntries(texts, verdict);
-  const labels = texts.flatMap((t, i) => (COLUMN_LABEL_RE.test(t.replace(/\s+/g, "")) ? [i] : []));
+  const labels = squeezedLines(texts).flatMap((t, i) => (COLUMN_LABEL_RE.test(t) ? [i] : []));
   if (labels.length < COLUMN_LABELS) return;
   // What stands above the first label is read as a column too (a speech may open the page), but never marked.
   const columns = [-1, ...labels].map((at, n) => {
@@ -186,7 +187,7 @@ export const SPEECH_COLUMN_RE =
 /** Marks the first speech column's label and what stands above it when that holds no speech (the briefing's masthead
  *  and its news: 全县…推进会召开 / 5月16日，…会议召开。…出席会议并讲话): only where the label stands right over a title. */
 function markSpeechColumn(texts: string[], verdict: (string | null)[]): void {
-  const at = texts.findIndex((t) => SPEECH_COLUMN_RE.test(t.replace(/\s+/g, "")));
+  const at = squeezedLines(texts).findIndex((t) => SPEECH_COLUMN_RE.test(t));
   if (at < 0) return;
   const next = texts.findIndex((t, k) => k > at && t.trim() && !verdict[k]);
   if (next < 0 || !isTitleLine(texts[next]!.trim())) return;

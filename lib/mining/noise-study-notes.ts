@@ -5,6 +5,7 @@
 // 小贴士, so a label counts only in brackets, or where the page shows notes otherwise (a box, a bracketed label).
 // The same for a poster's tips (写材料小tips：) under a draft she shares: internet words no speech uses.
 import { isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
+import { squeezedLines } from "./page-line-views";
 
 const BOX_TOP_RE = /^[┌╔┏╭]/;
 const BOX_BOTTOM_RE = /^[└╚┗╰]/;
@@ -25,7 +26,7 @@ const speechLine = (t: string) => isTitleLine(t) || isSalutation(t) || parseEnum
 /** Marks boxes drawn round notes, and each labelled note or tip: the label and the lines under it, up to a blank
  *  line or a line of the speech's own. */
 export function markStudyNotes(texts: string[], verdict: (string | null)[]): void {
-  const compact = texts.map((t) => t.replace(/\s+/g, ""));
+  const compact = squeezedLines(texts);
   const boxed = compact.some((t) => BOX_TOP_RE.test(t));
   const bracketed = compact.some((t) => BRACKETED_LABEL_RE.test(t));
   const notesPage = boxed || bracketed;

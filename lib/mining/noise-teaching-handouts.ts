@@ -8,6 +8,7 @@
 // other place is between the speech's title and the salutation that opens it (…的讲话 / 【写作思路】 / 1．开头：… /
 // 本篇适用于… / 同志们：): nothing of the speech is printed above the note yet, and the salutation closes it.
 import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine, speakerAndDate } from "./outline-patterns";
+import { squeeze, squeezedLines } from "./page-line-views";
 
 const REASON = "培训讲义";
 const LESSON_LABEL_RE =
@@ -19,13 +20,14 @@ const ANY_LABEL_RE = /^[【\[][^【】[\]]{2,10}[】\]]$/;
 const EXAMPLE_NOTE_RE = /^[（(]说明[：:]/;
 const STAR_NOTE_RE = /^[★☆]\s*\S/;
 
-const compact = (t: string) => t.replace(/\s+/g, "");
+const compact = squeeze;
 
 export function markTeachingHandout(texts: string[], verdict: (string | null)[]): void {
   // A handout prints its 例文 under that label; a 党课 with its own 【思考题】 and ★ points is a speech.
-  if (!texts.some((t) => EXAMPLE_LABEL_RE.test(compact(t)))) return;
-  const sections = texts.flatMap((t, i) =>
-    LESSON_LABEL_RE.test(compact(t)) || (SITE_NOTE_LABEL_RE.test(compact(t)) && overExample(texts, i)) ? [i] : [],
+  const squeezed = squeezedLines(texts);
+  if (!squeezed.some((t) => EXAMPLE_LABEL_RE.test(t))) return;
+  const sections = squeezed.flatMap((t, i) =>
+    LESSON_LABEL_RE.test(t) || (SITE_NOTE_LABEL_RE.test(t) && overExample(texts, i)) ? [i] : [],
   );
   if (!sections.length) return;
   for (const i of sections) {
@@ -35,8 +37,8 @@ export function markTeachingHandout(texts: string[], verdict: (string | null)[])
   }
   texts.forEach((raw, i) => {
     const t = raw.trim();
-    if (EXAMPLE_LABEL_RE.test(compact(t)) || STAR_NOTE_RE.test(t)) verdict[i] ??= REASON;
-    else if (EXAMPLE_NOTE_RE.test(t) && i > 0 && EXAMPLE_LABEL_RE.test(compact(texts[i - 1]!))) verdict[i] ??= REASON;
+    if (EXAMPLE_LABEL_RE.test(squeezed[i]!) || STAR_NOTE_RE.test(t)) verdict[i] ??= REASON;
+    else if (EXAMPLE_NOTE_RE.test(t) && i > 0 && EXAMPLE_LABEL_RE.test(squeezed[i - 1]!)) verdict[i] ??= REASON;
   });
 }
 
@@ -100,8 +102,9 @@ function noteLines(texts: string[], i: number): number[] | null {
 /** Marks a site's note label and its lines standing between a speech's title and the speech's opening: the kept line
  *  above the label is a title, and at least one line of note runs up to the salutation or the speaker's first words. */
 export function markSiteNoteOverOpening(texts: string[], verdict: (string | null)[]): void {
-  texts.forEach((t, i) => {
-    if (!SITE_NOTE_LABEL_RE.test(compact(t))) return;
+  const squeezed = squeezedLines(texts);
+  texts.forEach((_, i) => {
+    if (!SITE_NOTE_LABEL_RE.test(squeezed[i]!)) return;
     let above = i - 1;
     while (above >= 0 && (!texts[above]!.trim() || verdict[above])) above--;
     if (above < 0 || !isTitleLine(texts[above]!.trim())) return;

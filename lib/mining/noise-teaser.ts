@@ -1,7 +1,7 @@
 // The teaser test: a site's summary of the page (摘要：…, a line cut off with … that the text below repeats, or a
 // reply quoting the post above it cut short), which the noise rules remove as a repeat, not as new text.
 
-const compact = (s: string) => s.replace(/\s+/g, "");
+import { squeeze as compact, squeezedLines } from "./page-line-views";
 
 /** A line without a closing ellipsis is a teaser only when a longer line soon after opens with all of it: the
  *  page's summary above its one-line text (a repeated paragraph or title is a line of its own, not an opening). */
@@ -10,7 +10,7 @@ function repeatsAsOpening(
   i: number,
   verdict: (string | null)[],
   core: string,
-  compacted: string[],
+  compacted: readonly string[],
 ): boolean {
   if (core.length < 30 || core.length > 1000) return false;
   const following: string[] = [];
@@ -41,11 +41,11 @@ const QUOTE_WINDOW = 8_000;
 const QUOTE_LOOKUPS = 200;
 
 /** The kept text above each line, for quotesEarlier, and every line without its spaces: compacted once per file. */
-export type EarlierText = { text: string; offsets: number[]; lookups: number; compacted: string[] };
+export type EarlierText = { text: string; offsets: number[]; lookups: number; compacted: readonly string[] };
 
 export function earlierText(lines: string[], verdict: (string | null)[]): EarlierText {
   const offsets: number[] = [];
-  const compacted = lines.map(compact);
+  const compacted = squeezedLines(lines);
   let text = "";
   compacted.forEach((l, j) => {
     offsets.push(text.length);
@@ -71,18 +71,20 @@ const HEADLINE_SALUTATION_RE = /^(.{4,60}?)同志们[：:，,]/;
 const HEADLINE_REACH = 30;
 
 /** The words before 同志们 are a line above the summary (the page's headline), not a speaker's own words. */
-function isHeadlineAbove(compacted: string[], i: number, words: string): boolean {
+function isHeadlineAbove(compacted: readonly string[], i: number, words: string): boolean {
   for (let j = Math.max(0, i - HEADLINE_REACH); j < i; j++) if (compacted[j] === words) return true;
   return false;
 }
 
 /** A line ending in ... whose text is repeated by the lines that follow (a site's summary of the page). */
 export function isTeaser(lines: string[], i: number, verdict: (string | null)[], earlier: EarlierText): boolean {
-  const t = lines[i]!.trim().replace(TEASER_LABEL_RE, "");
+  const trimmed = lines[i]!.trim();
+  const t = trimmed.replace(TEASER_LABEL_RE, "");
   // Bounded runs: an unbounded \.{3,} retried at every dot of a long run of dots is quadratic.
   const m =
     /(?:\.{3,12}|…{1,12}|。{3,12})\s*(?:[【\[（(]?(?:阅读全文|展开全文|查看全文|全文|更多|详细)[】\]）)]?)?$/.exec(t);
-  const core = compact(m ? t.slice(0, m.index) : t);
+  // A whole line with no label cut from it is its compacted copy.
+  const core = !m && t.length === trimmed.length ? earlier.compacted[i]! : compact(m ? t.slice(0, m.index) : t);
   if (!m) return repeatsAsOpening(lines, i, verdict, core, earlier.compacted);
   if (core.length < 15 || core.length > 1000) return false;
   let following = "";

@@ -2,21 +2,34 @@
 // saying where it ends (正文完, 以上为正文), often drawn as rules (—————— 以下为稿子正文 ——————). Between them is the
 // speech; above the start (his post's title, his intro) and below the end (his 后记, the comments) is his and the page's.
 import { isHeaderSalutation, isSalutation, isTitleLine } from "./outline-patterns";
+import { mayMatch, needs } from "./regex-needs";
 
 const POSTERS = "正文外的附言";
 /** Rules, brackets and stars drawn round a mark. */
 const DECORATION_RE = /^[\s—–\-=─━═*#【】[\]（）()<>《》~·]+|[\s—–\-=─━═*#【】[\]（）()<>《》~·]+$/g;
-const START_RE = /^(?:以下(?:为|是)(?:稿子|讲话稿?|文章)?(?:正文|全文|原文)|正文(?:如下|开始))[：:]?$/;
-const END_RE = /^(?:正文完|全文完|正文结束|(?:以上|上述)(?:为|是)(?:稿子|讲话稿?)?(?:正文|全文))$/;
+const START_RE = needs(
+  ["正文", "全文", "原文"],
+  /^(?:以下(?:为|是)(?:稿子|讲话稿?|文章)?(?:正文|全文|原文)|正文(?:如下|开始))[：:]?$/,
+);
+const END_RE = needs(
+  ["正文", "全文"],
+  /^(?:正文完|全文完|正文结束|(?:以上|上述)(?:为|是)(?:稿子|讲话稿?)?(?:正文|全文))$/,
+);
 
 const bare = (t: string) => t.trim().replace(DECORATION_RE, "");
 
 /** Marks the two marks and what lies outside them, where each comes once, the speech's title stands between them and
  *  no speech stands above the start (a salutation there: a page may print two speeches and mark the second's text). */
 export function markTextMarkers(texts: string[], verdict: (string | null)[]): void {
-  const bared = texts.map(bare);
-  const starts = bared.flatMap((t, i) => (START_RE.test(t) ? [i] : []));
-  const ends = bared.flatMap((t, i) => (END_RE.test(t) ? [i] : []));
+  const starts: number[] = [];
+  const ends: number[] = [];
+  texts.forEach((t, i) => {
+    // A line naming no 正文 (nor 全文, 原文) is no mark: it is not bared.
+    if (!mayMatch(START_RE, t) && !mayMatch(END_RE, t)) return;
+    const b = bare(t);
+    if (START_RE.test(b)) starts.push(i);
+    if (END_RE.test(b)) ends.push(i);
+  });
   if (starts.length !== 1 || ends.length !== 1 || ends[0]! < starts[0]!) return;
   const [start, end] = [starts[0]!, ends[0]!];
   const inside = texts.slice(start + 1, end).map((t) => t.trim());

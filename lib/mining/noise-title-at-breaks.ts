@@ -10,6 +10,7 @@
 import { isTitleLine } from "./outline-patterns";
 import { keptFrom, previousLine } from "./noise-page-cards";
 import { RUNNING_HEADER } from "./noise-page-furniture";
+import { squeeze, squeezedLines } from "./page-line-views";
 
 /** Long enough that one character in it may be misread while the rest still says which title it is. */
 const MIN_TITLE = 8;
@@ -17,7 +18,6 @@ const MIN_TITLE = 8;
 const PAGE_SUFFIX_RE = /\s*[（(]\s*第\s*\d{1,3}\s*页\s*[）)]$/;
 const MIN_CUT_LINE = 15;
 
-const squeeze = (t: string) => t.replace(/\s+/g, "");
 /** Characters that tell one title from the next in a series (a year, an ordinal, a season, a half, a place's level):
  *  a copy differing in one of these for another of these is another title, not a misread one. */
 const SERIES_CHAR_RE = /[\d０-９〇零一二三四五六七八九十百千两春夏秋冬上中下前后首末半省市县区镇乡村]/;
@@ -35,11 +35,12 @@ function titlesOf(texts: string[], verdict: (string | null)[]): { end: number; t
   const titles: { end: number; title: string }[] = [];
   let last = -1;
   let lastIsTitle = false;
+  const squeezed = squeezedLines(texts);
   texts.forEach((raw, i) => {
     const t = raw.trim();
     if (!t || verdict[i]) return;
     const isTitle = isTitleLine(t);
-    if (isTitle) titles.push({ end: i, title: squeeze(t) });
+    if (isTitle) titles.push({ end: i, title: squeezed[i]! });
     else if (last >= 0 && !lastIsTitle) {
       const joined = squeeze(texts[last]!.trim() + t);
       if (joined.length <= 60 && isTitleLine(joined)) titles.push({ end: i, title: joined });
@@ -79,8 +80,9 @@ function cutsSentence(texts: string[], verdict: (string | null)[], i: number): b
 /** Marks the title's copies at page breaks (see the top of the file). */
 export function markTitlesAtBreaks(texts: string[], verdict: (string | null)[]): void {
   let titles: { end: number; title: string }[] | null = null;
-  texts.forEach((raw, i) => {
-    const t = squeeze(raw);
+  const squeezed = squeezedLines(texts);
+  texts.forEach((_, i) => {
+    const t = squeezed[i]!;
     if (verdict[i] || t.length < MIN_TITLE || /[。！？，；：:]/.test(t)) return;
     const paged = PAGE_SUFFIX_RE.test(t);
     const above = previousLine(texts, i);

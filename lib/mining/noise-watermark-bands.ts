@@ -6,6 +6,7 @@ import { endsSentence, isSalutation, isTitleLine, parseEnumerator } from "./outl
 import { keptFrom } from "./noise-page-cards";
 import { INTERNAL_MARK } from "./noise-office-records";
 import { PREVIEW_MARK } from "./noise-line-shapes";
+import { squeezedLines } from "./page-line-views";
 
 /** How often the band must stand on a line of its own: a speech says nothing twice on a short line of its own. */
 const MIN_COPIES = 2;
@@ -42,10 +43,11 @@ function runsOnAcross(texts: string[], verdict: (string | null)[], i: number): b
 /** Marks each band printed on lines of its own twice or more. */
 export function markWatermarkBands(texts: string[], verdict: (string | null)[]): void {
   const copies = new Map<string, number[]>();
+  const squeezed = squeezedLines(texts);
   texts.forEach((raw, i) => {
     const t = raw.trim();
     if (verdict[i] || !t) return;
-    const key = t.replace(/\s+/g, "");
+    const key = squeezed[i]!;
     const list = copies.get(key);
     if (list) list.push(i);
     else copies.set(key, [i]);
