@@ -4,6 +4,7 @@ import { nextLine } from "./noise-page-furniture";
 import { previousLine } from "./noise-page-cards";
 import { POST_TIME } from "./noise-community-words";
 import { isPostedSpeakerLine, isSalutation, isTitleLine } from "./outline-patterns";
+import { pageText } from "./page-line-views";
 
 /** 1楼 name time [回复] / 沙发 name time: a comment's header. After normalising, the spaces between words are gone. */
 const FLOOR_HEAD_RE = new RegExp(
@@ -44,6 +45,8 @@ export function markFloorComments(texts: string[], verdict: (string | null)[]): 
 /** 标签： (or 标签云, 热门标签) alone, then its tags one a line, or on one line parted by spaces: a few short words
  *  without punctuation. */
 const BARE_TAG_LABEL_RE = /^(?:(?:标签|关键词|关键字|tags?)\s*[：:]|标签云|热门标签|相关标签)$/i;
+/** What every such label holds. */
+const TAG_LABEL_WORD_RE = /标签|关键词|关键字|tag/i;
 const TAG_CLOUD_RE = /^(?:标签云|热门标签|相关标签)$/;
 const TAG_RE = /^[\p{Script=Han}A-Za-z0-9]{1,8}$/u;
 const MAX_TAGS = 8;
@@ -51,6 +54,7 @@ const MAX_TAGS = 8;
 const MIN_TITLE_NOT_TAG = 6;
 
 export function markTagLists(texts: string[], verdict: (string | null)[]): void {
+  if (!TAG_LABEL_WORD_RE.test(pageText(texts))) return;
   for (let i = 0; i < texts.length; i++) {
     if (!BARE_TAG_LABEL_RE.test(texts[i]!.trim())) continue;
     verdict[i] ??= "网页标签信息";

@@ -2,6 +2,7 @@
 // cited inside a sentence above it.
 import { isPrintingNote } from "./noise-document-tails";
 import { mayMatch, needs } from "./regex-needs";
+import { pageText } from "./page-line-views";
 import { previousLine } from "./noise-page-cards";
 import { parseEnumerator } from "./outline-patterns";
 
@@ -20,6 +21,12 @@ const NAMED_MARK_RE = /注\d/;
 /** Marks a line opening with a note's mark (① …, [1] …) when the same mark is cited inside a sentence above it: a
  *  footnote. */
 export function markFootnotes(texts: string[], verdict: (string | null)[]): void {
+  // A page none of whose lines may hold a mark cites none: no line is a note then.
+  if (mayMatch(NOTE_MARK_RE, pageText(texts))) markCitedNotes(texts, verdict);
+  markNoteTails(texts, verdict);
+}
+
+function markCitedNotes(texts: string[], verdict: (string | null)[]): void {
   // Where each mark is first cited inside a line (not opening it): one pass, so a file of marks stays linear.
   const firstCited = new Map<string, number>();
   texts.forEach((t, i) => {
@@ -44,7 +51,6 @@ export function markFootnotes(texts: string[], verdict: (string | null)[]): void
     if (/\d/.test(m[1]!) && !NAMED_MARK_RE.test(m[1]!) && i < lastProse) return;
     verdict[i] = FOOTNOTE;
   });
-  markNoteTails(texts, verdict);
 }
 
 const PAGE_NUMBER = "页码";

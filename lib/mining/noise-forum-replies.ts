@@ -11,6 +11,7 @@ import {
 import { cardAuthorAbove, keptFrom, previousLine } from "./noise-page-cards";
 import { MAX_COMMENT_LENGTH } from "./noise-page-furniture";
 import { markTiebaFloors } from "./noise-tieba-floors";
+import { pageText } from "./page-line-views";
 
 /** A forum post's header: its author, date and time (老秘书 发表于 2024-5-27 11:47:10 | 只看该作者). */
 const POST_HEADER_RE = /^(.{0,24}?)\s*发表于\s*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
@@ -45,6 +46,8 @@ const minutesOf = (m: RegExpExecArray) => Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +
 
 function quoteHeads(texts: string[]): Set<number> {
   const heads = new Set<number>();
+  // Each quote stands under a header with 只看该作者 on it.
+  if (!pageText(texts).includes("只看该作者")) return heads;
   // The quoted author posts in the thread himself (a repost's 转自：… or 原作者：… over the text quotes no one here); a
   // Discuz X card names him above the header (笔耕老农 / 楼主 / 发表于 …) rather than on it.
   const authorAt = (i: number) => headerWords(texts[i]!) || cardAuthorAbove(texts, i);
@@ -71,6 +74,7 @@ const RATING_HEAD_RE = /^评分\s*参与人数\s*\d{1,4}/;
 const RATING_ROW_RE = /^\S{1,20}?\s*(?:[+＋-]\s*\d{1,4}\s*){1,3}[^。，；\s]{0,16}$|^查看全部评分$/;
 
 function markRatings(texts: string[], verdict: (string | null)[]): void {
+  if (!pageText(texts).includes("评分")) return; // no head
   texts.forEach((t, i) => {
     if (!RATING_HEAD_RE.test(t.trim())) return;
     verdict[i] ??= "论坛界面文字";

@@ -3,6 +3,7 @@
 import { markMicroblogReposts, markStampedAppComments } from "./noise-app-comments";
 import { POST_TIME } from "./noise-community-words";
 import { dateOfLine, isPostedSpeakerLine, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
+import { mayMatch, needs } from "./regex-needs";
 
 /** A post's floor (2楼) or its time (发表于 2024-3-12 09:30, 楼主 | 发表于 …, 楼主　大 中 小 发表于 … with the post's font
  *  buttons): the foot of the author's card above a post. */
@@ -150,8 +151,9 @@ const COMMENT_BUTTON = "(?:回复|解决(?:线程)?|已解决|重新打开(?:线
 const COMMENT_BUTTONS_RE = new RegExp(`^${COMMENT_BUTTON}(?:(?:\\s*[·・|｜]\\s*|\\s+)?${COMMENT_BUTTON})*$`);
 /** Two buttons or more and nothing else, one of them to resolve the comment (解决　回复): a document's comment thread,
  *  wherever its card is, which no sentence is. */
-const BUTTON_ROW_RE = new RegExp(
-  `^(?=.*(?:解决|重新打开))${COMMENT_BUTTON}(?:(?:\\s*[·・|｜]\\s*|\\s+)?${COMMENT_BUTTON})+$`,
+const BUTTON_ROW_RE = needs(
+  ["解决", "重新打开"],
+  new RegExp(`^(?=.*(?:解决|重新打开))${COMMENT_BUTTON}(?:(?:\\s*[·・|｜]\\s*|\\s+)?${COMMENT_BUTTON})+$`),
 );
 /** A commenter's name on a line of its own (赵婧, 张红梅（安环部）), and the time under it (10月12日 14:05). */
 const COMMENTER_NAME_RE = /^[^\s\d。，！？：:@][^\s。，！？：:]{1,14}$/;
@@ -204,7 +206,7 @@ export function markCommentCards(texts: string[], verdict: (string | null)[]): v
   // A thread the rules above do not read (💬 name：… stamped at its end) still leaves its buttons on a line of their
   // own, which the next paragraph would otherwise take as its first words.
   texts.forEach((t, i) => {
-    if (!verdict[i] && BUTTON_ROW_RE.test(t.trim())) verdict[i] = "批注";
+    if (!verdict[i] && mayMatch(BUTTON_ROW_RE, t) && BUTTON_ROW_RE.test(t.trim())) verdict[i] = "批注";
   });
   markStampedAppComments(texts, verdict);
   markMicroblogReposts(texts, verdict);

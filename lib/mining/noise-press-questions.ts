@@ -2,6 +2,7 @@
 // questions the reporters ask (××日报记者：…) and the answers (答：…).
 
 import { isClosingStart, isHeaderSalutation, isTitleLine } from "./outline-patterns";
+import { pageText } from "./page-line-views";
 
 const REASON_PRESS = "新闻发布会问答";
 
@@ -47,7 +48,7 @@ function markInterview(texts: string[], verdict: (string | null)[]): void {
  *  title. A speech that quotes a reporter's questions (记者：…/答：…) opens no 提问环节 and keeps them. */
 export function markPressQuestions(texts: string[], verdict: (string | null)[]): void {
   markInterview(texts, verdict);
-  if (!texts.some((t) => CONFERENCE_RE.test(t))) return;
+  if (!CONFERENCE_RE.test(pageText(texts))) return; // on no line
   const open = texts.findIndex((t) => QUESTIONS_OPEN_RE.test(t));
   if (open < 0) return;
   const reporters = texts.filter((t, i) => i > open && REPORTER_RE.test(t.trim())).length;

@@ -16,7 +16,15 @@ const END_RE = needs(
   /^(?:正文完|全文完|正文结束|(?:以上|上述)(?:为|是)(?:稿子|讲话稿?)?(?:正文|全文))$/,
 );
 
-const bare = (t: string) => t.trim().replace(DECORATION_RE, "");
+/** The decoration's first and last characters: a line opening and closing with neither has none to drop, and the
+ *  replace, tried at each of a long line's characters, is not run on it. */
+const DECORATION_OPENS_RE = /^[\s—–\-=─━═*#【】[\]（）()<>《》~·]/;
+const DECORATION_CLOSES_RE = /^[\s—–\-=─━═*#【】[\]（）()<>《》~·]$/;
+const bare = (raw: string) => {
+  const t = raw.trim();
+  const decorated = DECORATION_OPENS_RE.test(t) || DECORATION_CLOSES_RE.test(t.slice(-1));
+  return decorated ? t.replace(DECORATION_RE, "") : t;
+};
 
 /** Marks the two marks and what lies outside them, where each comes once, the speech's title stands between them and
  *  no speech stands above the start (a salutation there: a page may print two speeches and mark the second's text). */
