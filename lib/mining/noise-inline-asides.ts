@@ -3,7 +3,7 @@
 // delivery cues, a reader app's highlight counts, a note keeper's marks, a co-editor's cursor label. Each names who
 // put it there in its own words; a speech's own brackets ((一), （试行）, （2024年）, 【典型案例】, （注：…）) stay.
 import { cut, type Ctx } from "./noise-fragments";
-import { needs } from "./regex-needs";
+import { mayMatch, needs } from "./regex-needs";
 import { NOTE_LABEL_RE } from "./noise-follow-cards";
 import { COPIER_NOTE_RE, speakersOwnBracket } from "./noise-copier-asides";
 import { isPostedSpeakerLine } from "./speech-frame-lines";
@@ -32,7 +32,7 @@ export const TEMPLATE_NOTE_RE =
 /** 小编提示：文中的统计数据请…替换后使用。 glued to the start of a paragraph: the tip's sentence alone, the
  *  paragraph after it the speech's (a line of nothing but the tip is the line rules' editor's note, noise-line-rules.ts). */
 export const GLUED_TIP_RE = needs(
-  ["提示", "提醒"],
+  /(?:小编|编辑)(?:友情)?(?:提示|提醒)[：:]/,
   /(?<=^\s*)(?:小编|编辑)(?:友情)?(?:提示|提醒)[：:][^。！？\n]{0,40}(?:讲话稿|范文|本文|文中|数据|使用)[^。！？\n]{0,30}(?:替换|修改|参考|调整)[^。！？\n]{0,30}[。！？](?=\s*[\u4e00-\u9fff])/g,
 );
 
@@ -52,17 +52,41 @@ const INTERJECTOR =
  *  reading copy's cues for the leader's delivery: （加重语气）, （语速放慢）, （环视会场）, and a teleprompter's 【停顿】, 【看台下】,
  *  【放慢】 (a cue word alone in the bracket: 【典型案例】 and other heads of a speech's own stay); a transcribing app
  *  writes the hall's noise in square brackets, [笑声], [掌声]. */
-export const STAGE_DIRECTION_RE = new RegExp(
-  `[（(]${RECORD_CUES}(?:[，、][^（）()\\n]{0,8})?[）)]|【${CUES}】|[[［]${RECORD_CUES}[\\]］]|[（(]${INTERJECTOR}?插话[：:][^（）()\\n]{1,80}[。！？][）)]`,
-  "g",
+export const STAGE_DIRECTION_RE = needs(
+  // A cue's word or 插话: every one of CUES (and of RECORD_CUES, its part) holds one of these.
+  [
+    "掌声",
+    "鼓掌",
+    "笑",
+    "停顿",
+    "稍停",
+    "稍顿",
+    "脱稿",
+    "插话",
+    "加重语气",
+    "语气加重",
+    "重读",
+    "放慢",
+    "语气放缓",
+    "环视",
+    "台下",
+    "提高音量",
+    "提高声音",
+  ],
+  new RegExp(
+    `[（(]${RECORD_CUES}(?:[，、][^（）()\\n]{0,8})?[）)]|【${CUES}】|[[［]${RECORD_CUES}[\\]］]|[（(]${INTERJECTOR}?插话[：:][^（）()\\n]{1,80}[。！？][）)]`,
+    "g",
+  ),
 );
 
 /** A transcriber's note where the recording failed him: （录音这里听不清）, （此处录音听不清）, （录音中断）, 【音频缺失】: it
  *  names the recording, then at most the place, and the bracket closes on the failure. A speech's own bracket about
  *  hearing or records (（听不见、看不到）, （听不清对方说话）, （录音录像中断）, （录音缺失的）案卷) names no recording, or
  *  goes on after the failure, or runs on into the sentence (…又说不清…), and stays. */
-const TRANSCRIBER_NOTE_RE =
-  /[（(【[［](?:此处|这里|这段)?(?:录音|音频|原声)(?:这里|此处|这段|这句|中间|在这里|开头|结尾|前面|后面)?(?:听不清楚?|没听清楚?|未听清楚?|无法听清|听不到|听不见|中断|缺失|不清|模糊)[）)】\]］](?![的又或和、等])/g;
+const TRANSCRIBER_NOTE_RE = needs(
+  ["录音", "音频", "原声"],
+  /[（(【[［](?:此处|这里|这段)?(?:录音|音频|原声)(?:这里|此处|这段|这句|中间|在这里|开头|结尾|前面|后面)?(?:听不清楚?|没听清楚?|未听清楚?|无法听清|听不到|听不见|中断|缺失|不清|模糊)[）)】\]］](?![的又或和、等])/g,
+);
 
 /** 保存者：… / 来自：… > 《…》 / 转藏 / 献花: a personal library's page, whose saver writes notes into what he saved. */
 const SAVER_PAGE_RE = /^(?:保存者|收藏者|转藏者|馆主)[：:]|^来自[：:].{1,30}[>›]|转藏\s*\d|献花\s*[（(]?\d/;
@@ -72,24 +96,35 @@ const SAVER_NOTE_RE =
 
 /** A reposter who says he put notes in (个别地方我加了【注】…原文没有; 文中【注】为编者所加): the notes in that bracket are
  *  his, on that page only (elsewhere 【注：…】 may be the speech's own; a speaker's 我…加了【注】 names no 原文). */
-const NOTES_ADDED_RE =
-  /(?:笔者|小编|编者|楼主|博主|整理者|转载者|本号)[^。！？\n]{0,12}?加(?:了|上了?|的)?[^。！？\n]{0,6}?([【［[（(〔])注[】］\]）)〕]|我[^。！？\n]{0,12}?加(?:了|上了?)?[^。！？\n]{0,6}?([【［[（(〔])注[】］\]）)〕][^。！？\n]{0,30}?原文|([【［[（(〔])注[】］\]）)〕][^。！？\n]{0,8}?(?:为|系|均为|都是)[^。！？\n]{0,4}?(?:笔者|小编|编者|楼主|博主|整理者|转载者|本号|我)所?加/;
+const NOTES_ADDED_RE = needs(
+  // Each way of saying so names the bracketed 【注】 itself.
+  /[【［[（(〔]注[】］\]）)〕]/,
+  /(?:笔者|小编|编者|楼主|博主|整理者|转载者|本号)[^。！？\n]{0,12}?加(?:了|上了?|的)?[^。！？\n]{0,6}?([【［[（(〔])注[】］\]）)〕]|我[^。！？\n]{0,12}?加(?:了|上了?)?[^。！？\n]{0,6}?([【［[（(〔])注[】］\]）)〕][^。！？\n]{0,30}?原文|([【［[（(〔])注[】］\]）)〕][^。！？\n]{0,8}?(?:为|系|均为|都是)[^。！？\n]{0,4}?(?:笔者|小编|编者|楼主|博主|整理者|转载者|本号|我)所?加/,
+);
 const CLOSING: Record<string, string> = { "【": "】", "［": "］", "[": "]", "（": "）", "(": ")", "〔": "〕" };
 const escaped = (s: string) => s.replace(/[[\]()\\]/g, "\\$&");
 
 /** An e-book reader's count of readers who highlighted the sentence before it: ［216人划线］ (a speech's own （216人标记）
  *  counts people). */
-const READER_COUNT_RE = /[［[【]\d{1,6}(?:\.\d)?[万千]?\s*人(?:划线|画线|划过)[］\]】]/g;
+const READER_COUNT_RE = needs(
+  ["人划线", "人画线", "人划过"],
+  /[［[【]\d{1,6}(?:\.\d)?[万千]?\s*人(?:划线|画线|划过)[］\]】]/g,
+);
 
 /** A note keeper's mark on a sentence: a pencil's glyph in a bracket (【✎好句，可借用】, [📝 记下]) or a bracket of
  *  praise and reuse (【好句，可借用】, 【金句，值得借鉴】): the keeper's verdict on the line, never the speaker's. */
-const KEEPER_MARK_RE =
-  /[【［[〔（(][✎✏✐✍📝🖊🖋🖍]\uFE0F?[^【】［］[\]〔〕（）()\n]{0,30}[】］\]〕）)]|[【〔](?:好句|金句|妙句|佳句)[，,、]?(?:可|值得|建议)?(?:借用|套用|摘抄|引用|借鉴|收藏)[】〕]/gu;
+const KEEPER_MARK_RE = needs(
+  /[✎✏✐✍📝🖊🖋🖍]|[好金妙佳]句/u,
+  /[【［[〔（(][✎✏✐✍📝🖊🖋🖍]\uFE0F?[^【】［］[\]〔〕（）()\n]{0,30}[】］\]〕）)]|[【〔](?:好句|金句|妙句|佳句)[，,、]?(?:可|值得|建议)?(?:借用|套用|摘抄|引用|借鉴|收藏)[】〕]/gu,
+);
 
 /** A co-editor's cursor in an online document copied with the text: the name and （编辑中） or （正在输入…）. */
 const CURSOR_LABEL = "[（(](?:编辑中|输入中|正在编辑|正在输入)(?:…|\\.{3})?[）)]";
 // (Four characters at most: a run without bound would be read again from each of its characters.)
-const CURSOR_RE = new RegExp(`([\\u4e00-\\u9fff]{2,4})${CURSOR_LABEL}`, "g");
+const CURSOR_RE = needs(
+  ["编辑中", "输入中", "正在编辑", "正在输入"],
+  new RegExp(`([\\u4e00-\\u9fff]{2,4})${CURSOR_LABEL}`, "g"),
+);
 
 /** What of the page the asides need: whether it is a personal library's, the reposter's declared notes, and the
  *  co-editors named on it. */
@@ -131,6 +166,7 @@ function gluedMentions(lines: { text: string }[]): RegExp | null {
  *  the longest end (2–4 characters) of the run before the label written on the page as an author's. */
 function coEditors(page: string): string[] {
   const names = new Set<string>();
+  if (!mayMatch(CURSOR_RE, page)) return [];
   for (const m of page.matchAll(CURSOR_RE)) {
     const run = m[1]!;
     for (let k = run.length; k >= 2; k--) {
@@ -146,7 +182,7 @@ function coEditors(page: string): string[] {
 
 export function asideMarks(lines: { text: string }[]): AsideMarks {
   const page = lines.map((l) => l.text).join("\n");
-  const added = NOTES_ADDED_RE.exec(page);
+  const added = mayMatch(NOTES_ADDED_RE, page) ? NOTES_ADDED_RE.exec(page) : null;
   const open = added ? (added[1] ?? added[2] ?? added[3])! : null;
   const names = coEditors(page);
   const mentions = page.includes("@") ? gluedMentions(lines) : null;
