@@ -52,41 +52,17 @@ const INTERJECTOR =
  *  reading copy's cues for the leader's delivery: （加重语气）, （语速放慢）, （环视会场）, and a teleprompter's 【停顿】, 【看台下】,
  *  【放慢】 (a cue word alone in the bracket: 【典型案例】 and other heads of a speech's own stay); a transcribing app
  *  writes the hall's noise in square brackets, [笑声], [掌声]. */
-export const STAGE_DIRECTION_RE = needs(
-  // A cue's word or 插话: every one of CUES (and of RECORD_CUES, its part) holds one of these.
-  [
-    "掌声",
-    "鼓掌",
-    "笑",
-    "停顿",
-    "稍停",
-    "稍顿",
-    "脱稿",
-    "插话",
-    "加重语气",
-    "语气加重",
-    "重读",
-    "放慢",
-    "语气放缓",
-    "环视",
-    "台下",
-    "提高音量",
-    "提高声音",
-  ],
-  new RegExp(
-    `[（(]${RECORD_CUES}(?:[，、][^（）()\\n]{0,8})?[）)]|【${CUES}】|[[［]${RECORD_CUES}[\\]］]|[（(]${INTERJECTOR}?插话[：:][^（）()\\n]{1,80}[。！？][）)]`,
-    "g",
-  ),
+export const STAGE_DIRECTION_RE = new RegExp(
+  `[（(]${RECORD_CUES}(?:[，、][^（）()\\n]{0,8})?[）)]|【${CUES}】|[[［]${RECORD_CUES}[\\]］]|[（(]${INTERJECTOR}?插话[：:][^（）()\\n]{1,80}[。！？][）)]`,
+  "g",
 );
 
 /** A transcriber's note where the recording failed him: （录音这里听不清）, （此处录音听不清）, （录音中断）, 【音频缺失】: it
  *  names the recording, then at most the place, and the bracket closes on the failure. A speech's own bracket about
  *  hearing or records (（听不见、看不到）, （听不清对方说话）, （录音录像中断）, （录音缺失的）案卷) names no recording, or
  *  goes on after the failure, or runs on into the sentence (…又说不清…), and stays. */
-const TRANSCRIBER_NOTE_RE = needs(
-  ["录音", "音频", "原声"],
-  /[（(【[［](?:此处|这里|这段)?(?:录音|音频|原声)(?:这里|此处|这段|这句|中间|在这里|开头|结尾|前面|后面)?(?:听不清楚?|没听清楚?|未听清楚?|无法听清|听不到|听不见|中断|缺失|不清|模糊)[）)】\]］](?![的又或和、等])/g,
-);
+const TRANSCRIBER_NOTE_RE =
+  /[（(【[［](?:此处|这里|这段)?(?:录音|音频|原声)(?:这里|此处|这段|这句|中间|在这里|开头|结尾|前面|后面)?(?:听不清楚?|没听清楚?|未听清楚?|无法听清|听不到|听不见|中断|缺失|不清|模糊)[）)】\]］](?![的又或和、等])/g;
 
 /** 保存者：… / 来自：… > 《…》 / 转藏 / 献花: a personal library's page, whose saver writes notes into what he saved. */
 const SAVER_PAGE_RE = /^(?:保存者|收藏者|转藏者|馆主)[：:]|^来自[：:].{1,30}[>›]|转藏\s*\d|献花\s*[（(]?\d/;
@@ -106,17 +82,12 @@ const escaped = (s: string) => s.replace(/[[\]()\\]/g, "\\$&");
 
 /** An e-book reader's count of readers who highlighted the sentence before it: ［216人划线］ (a speech's own （216人标记）
  *  counts people). */
-const READER_COUNT_RE = needs(
-  ["人划线", "人画线", "人划过"],
-  /[［[【]\d{1,6}(?:\.\d)?[万千]?\s*人(?:划线|画线|划过)[］\]】]/g,
-);
+const READER_COUNT_RE = /[［[【]\d{1,6}(?:\.\d)?[万千]?\s*人(?:划线|画线|划过)[］\]】]/g;
 
 /** A note keeper's mark on a sentence: a pencil's glyph in a bracket (【✎好句，可借用】, [📝 记下]) or a bracket of
  *  praise and reuse (【好句，可借用】, 【金句，值得借鉴】): the keeper's verdict on the line, never the speaker's. */
-const KEEPER_MARK_RE = needs(
-  /[✎✏✐✍📝🖊🖋🖍]|[好金妙佳]句/u,
-  /[【［[〔（(][✎✏✐✍📝🖊🖋🖍]\uFE0F?[^【】［］[\]〔〕（）()\n]{0,30}[】］\]〕）)]|[【〔](?:好句|金句|妙句|佳句)[，,、]?(?:可|值得|建议)?(?:借用|套用|摘抄|引用|借鉴|收藏)[】〕]/gu,
-);
+const KEEPER_MARK_RE =
+  /[【［[〔（(][✎✏✐✍📝🖊🖋🖍]\uFE0F?[^【】［］[\]〔〕（）()\n]{0,30}[】］\]〕）)]|[【〔](?:好句|金句|妙句|佳句)[，,、]?(?:可|值得|建议)?(?:借用|套用|摘抄|引用|借鉴|收藏)[】〕]/gu;
 
 /** A co-editor's cursor in an online document copied with the text: the name and （编辑中） or （正在输入…）. */
 const CURSOR_LABEL = "[（(](?:编辑中|输入中|正在编辑|正在输入)(?:…|\\.{3})?[）)]";
