@@ -2,7 +2,6 @@
 // into the text wherever the page scrolls, even between the two halves of a sentence, where the line rules keep a
 // line as a wrapped piece of prose. The arrows and the site's download words together are the box's; a speech's
 // line on downloading a file has no arrows around it, and a line with a sentence's stop in it is a sentence.
-import { hasPictograph } from "./pictographs";
 import { PAYWALL } from "./noise-breaks";
 import { isTitleLine } from "./outline-patterns";
 
@@ -34,7 +33,8 @@ export function markDownloadBoxes(texts: string[], verdict: (string | null)[]): 
 
 /** A box drawn with emoji arrows (👇…👇, ⬇️…⬇️), read on the line as it came: the emoji are cut from a line before
  *  the page rules see it, and the words left would stand bare. */
-export const emojiBoxReason = (t: string): string | null => (hasPictograph(t) && isDownloadBox(t) ? PAYWALL : null);
+export const emojiBoxReason = (t: string): string | null =>
+  /\p{Extended_Pictographic}/u.test(t) && isDownloadBox(t) ? PAYWALL : null;
 
 // Its kin, a site's call set off by a pointer (▲ 写材料没思路？点此咨询…定制服务 ▲) where the site prints it: among its
 // chrome, after the speech's end. Three things together, none alone: a pointer or frame mark opening the line; the
