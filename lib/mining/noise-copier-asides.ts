@@ -5,13 +5,18 @@
 // with an arrow nor tells his hearers what to write in its place. His own brackets may hold an arrow before a figure
 // (12起（↑2起）, 186万元（↑23.5%）: up on last year) or a change he reports (第十二条（此处将“及时”改为“1小时内”）).
 
+import { needs } from "./regex-needs";
+
 /** A bracket opening with an arrow up at the text above it: the quoter's comment on what he quoted. */
 const POINTER = String.raw`[（(【\[]\s*[↑⬆]\uFE0F?[^（）()【】[\]\n]{2,120}[）)】\]]`;
 /** A bracket telling the copier to put something else at this place (这里换成…, 此处可以改成…, 这段替换为…), the place
  *  named as 这里 / 此处 / 这段 / 这句 / 这个数字 and the change as 换成 / 改成 / 改为 / 替换. */
 const REPLACE_HERE = String.raw`[（(【\[][^（）()【】[\]\n。]{0,16}(?:这里|此处|这段|这句|这一段|这一句|这个数字?)[^（）()【】[\]\n。]{0,6}(?:换成|改成|改为|替换)[^（）()【】[\]\n]{0,30}[）)】\]]`;
 
-export const COPIER_NOTE_RE = new RegExp(`${POINTER}|${REPLACE_HERE}`, "gu");
+export const COPIER_NOTE_RE = needs(
+  ["↑", "⬆", "换成", "改成", "改为", "替换"],
+  new RegExp(`${POINTER}|${REPLACE_HERE}`, "gu"),
+);
 
 const ARROW_RE = /^[（(【[]\s*[↑⬆]/u;
 /** After the arrow, a comment has words (six characters at least) and opens with none of a figure's: a count, a rate,

@@ -5,6 +5,7 @@
 // notices and a reaction's count (🎁 … 送出 … ×1, 👍1千: noise-live-pages.ts) are read here too.
 import { emojiBoxReason } from "./noise-download-boxes";
 import { liveLineReason } from "./noise-live-pages";
+import { hasPictograph } from "./pictographs";
 
 /** A pen, a memo, a bulb or a pointing hand, then a label on writing the text and its colon (✍ 写作要点：, 👉 写作提示：,
  *  ✒️ 范文点评：, 💡 写法：). A bare 提示：/要点：/心得： under a glyph is a speaker's own point, as a self-media page
@@ -17,7 +18,9 @@ const TIP_LABEL_RE =
 const TIP_BOX_MAX = 300;
 export const WRITING_TIP = "范文写作提示";
 
+// (A download box is drawn with pictographs: only a line that may hold one is read for it, the box's own test
+// scanning for them far more slowly than hasPictograph's first look.)
 export const emojiLineReason = (t: string): string | null =>
-  emojiBoxReason(t) ??
+  (hasPictograph(t) ? emojiBoxReason(t) : null) ??
   liveLineReason(t) ??
   (t.length <= TIP_BOX_MAX && (TIP_BOX_RE.test(t) || TIP_LABEL_RE.test(t)) ? WRITING_TIP : null);

@@ -2,6 +2,7 @@
 import { cjkCount, isChineseText, isCjk, isTitleLine } from "./outline-patterns";
 import { MENTION_NAME } from "./normalise";
 import { mayMatch, needs } from "./regex-needs";
+import { PICTOGRAPH_BLOCKS_RE } from "./pictographs";
 import { KNOWN_SITES_RE } from "./noise-words";
 import { mastheadName } from "./noise-masthead-names";
 import { sharedStart } from "./shared-runs";
@@ -13,19 +14,23 @@ import type { Removed } from "./types";
  *  attachment, a video, a button, a link. */
 export const MARKER_WORDS =
   "bookmark|image|img|pic|图片|图像(?=\\s*[:：])|附件|视频|toc|按钮|链接|音频|动图|二维码|(?:button|link|audio|video)(?![a-z])";
-export const MARKER_RE = new RegExp(`\\[(?:${MARKER_WORDS})[^\\]\\n]{0,200}\\]`, "gi");
+export const MARKER_RE = needs(["["], new RegExp(`\\[(?:${MARKER_WORDS})[^\\]\\n]{0,200}\\]`, "gi"));
 /** A chat export's time and sender in front of a message ([09:14:30] 刘××(镇应急办)：…): the message stays. */
 export const CHAT_PREFIX_RE = /^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[^\s：:，。！？]{1,24}[：:]\s*/;
 /** Forum markup (BBCode) left in copied text: [quote], [b], [size=4], [color=#333333] … and their closing tags. */
-export const BBCODE_RE =
-  /\[\/?(?:quote|b|i|u|s|size|color|font|url|img|align|center|left|right|code|list|\*|table|tr|td|hr|indent|p|sup|sub|backcolor|attach|media|hide|free)(?:=[^\]\n]{0,60})?\]/gi;
+export const BBCODE_RE = needs(
+  ["["],
+  /\[\/?(?:quote|b|i|u|s|size|color|font|url|img|align|center|left|right|code|list|\*|table|tr|td|hr|indent|p|sup|sub|backcolor|attach|media|hide|free)(?:=[^\]\n]{0,60})?\]/gi,
+);
 /** Pictographs (📌, 👉, 🔥, 👍 …): a page's decoration, never a speech's text. ©, ® and ™ stay for the rules. */
-export const EMOJI_RE = /(?![©®™])\p{Extended_Pictographic}\uFE0F?/gu;
+export const EMOJI_RE = needs(PICTOGRAPH_BLOCKS_RE, /(?![©®™])\p{Extended_Pictographic}\uFE0F?/gu);
 /** A keycap number (1️⃣): the number it shows, as a list number. */
 export const KEYCAP_RE = /([0-9])\uFE0F?\u20E3/g;
 /** A site's column tag before a title or a box (【学习】, 【推荐】, 【重磅】), a picture's label before a sentence. */
-const COLUMN_TAG_RE =
-  /^\s*(?:【(?:学习|推荐|精选|原创|转载|置顶|热门|荐|图文|视频|独家|重磅|关注|头条)】|【(?:图解|组图|图集|图片|长图|海报|音频|H5)】(?=.*[。！？]))/;
+const COLUMN_TAG_RE = needs(
+  ["【"],
+  /^\s*(?:【(?:学习|推荐|精选|原创|转载|置顶|热门|荐|图文|视频|独家|重磅|关注|头条)】|【(?:图解|组图|图集|图片|长图|海报|音频|H5)】(?=.*[。！？]))/,
+);
 /** A site's genre or news-column tag before a title (【讲稿】在…上的讲话, 【要闻】…——在…上的讲话). The same words open a
  *  host's agenda (【致辞】请…作动员讲话) or a speech's list of its own columns (【范文】提供…), so the rest must be a title. */
 const TITLE_TAG_RE =
@@ -76,9 +81,11 @@ export const PROMOTED_TOPIC_RE =
 export const MENTION_RE = needs(["@"], new RegExp(`(?<=[^\\s\\w.@-])${MENTION_NAME} `, "gu"));
 /** A tag; and a tag's attributes opening a line, closing it (" alt="…" width=640 />, ' title='…' />), whose < a naive
  *  tag strip left on the line above with the start of the tag; the text glued after its > stays. */
-export const TAG_RE =
-  /<\/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>\n]{0,300})?\s*\/?>|^\s*["']?(?:\s*[a-zA-Z][\w:-]{0,20}\s*=\s*(?:"[^"<>\n]{0,300}"|'[^'<>\n]{0,300}'|[^\s"'<>/]{1,40}))+\s*\/?>/g;
-export const CSS_BRACES_RE = /\{[\s\w\-#.:;,%()'"!]{0,300}:[\s\w\-#.:;,%()'"!]{0,300}\}/g;
+export const TAG_RE = needs(
+  [">"],
+  /<\/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>\n]{0,300})?\s*\/?>|^\s*["']?(?:\s*[a-zA-Z][\w:-]{0,20}\s*=\s*(?:"[^"<>\n]{0,300}"|'[^'<>\n]{0,300}'|[^\s"'<>/]{1,40}))+\s*\/?>/g,
+);
+export const CSS_BRACES_RE = needs(["{"], /\{[\s\w\-#.:;,%()'"!]{0,300}:[\s\w\-#.:;,%()'"!]{0,300}\}/g);
 /** 第 2 页 共 9 页 or 页码：2/5 inside a line (页码：2/5 at its end or before a space: 页码：1/3为… is a sentence's; 第1页，
  *  共2页的清单 is too: a footer is no 的's owner); #p#分页标题#e#, the page break a CMS (DedeCMS) leaves in an article. */
 export const PAGE_INLINE_RE =
@@ -106,16 +113,20 @@ export const SITE_PROMO_RE = new RegExp(
 // threatens copiers after its claim (【某某公文原创 盗版必究】) is a site's claim wherever it stands, even inside a sentence,
 // unless the sentence quotes it as what was printed (查获印有【名师原创 盗版必究】字样的…, 封底印着（…侵权必究），…): there
 // it is the sentence's object, and the sentence does not read on without it.
-export const COPY_NOTE_INLINE_RE =
-  /(?=[（(【\[])(?<!(?:印|标|写|刻|喷|贴|盖|打|注)(?:有|着|上|了|的|明)\s{0,2}|标注\s{0,2})(?:[（(【\[](?:原创[，,、\s]*)?(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载|原创)[）)】\]]|[（(【\[][^（）()【】\[\]\n。]{1,24}?(?:原创首发|原创|首发|整理|发布)[，,、\s]*(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载|(?:盗版|侵权|翻版|抄袭)必究)[）)】\]]|[（(【\[](?:本文|此文)?(?:首发于|来自|来源于|转自|摘自|发布于|整理自)[^（）()【】\[\]\n。，,]{0,36}[，,、\s]+(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载)[）)】\]])(?!\s*[”"」]?\s*等?的?字样)/g;
+export const COPY_NOTE_INLINE_RE = needs(
+  ["原创", "转载请", "禁止转载", "谢绝转载", "必究"],
+  /(?=[（(【\[])(?<!(?:印|标|写|刻|喷|贴|盖|打|注)(?:有|着|上|了|的|明)\s{0,2}|标注\s{0,2})(?:[（(【\[](?:原创[，,、\s]*)?(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载|原创)[）)】\]]|[（(【\[][^（）()【】\[\]\n。]{1,24}?(?:原创首发|原创|首发|整理|发布)[，,、\s]*(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载|(?:盗版|侵权|翻版|抄袭)必究)[）)】\]]|[（(【\[](?:本文|此文)?(?:首发于|来自|来源于|转自|摘自|发布于|整理自)[^（）()【】\[\]\n。，,]{0,36}[，,、\s]+(?:转载请注明(?:出处|来源)?|转载请联系作者|禁止转载|谢绝转载)[）)】\]])(?!\s*[”"」]?\s*等?的?字样)/g,
+);
 // 在…上的讲话(2024-02-27 21:16:08)转载▼: a blog post's time and tag after its title (a date alone, which may be the
 // speech's own, stays for the header).
 export const POST_STAMP_RE = needs(
   ["（", "("],
   /(?<=[\u4e00-\u9fff）)])\s*(?:[（(]\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?[）)]\s*(?:转载|原创|置顶)?|[（(]\d{4}-\d{1,2}-\d{1,2}[）)]\s*(?:转载|原创|置顶))[▼▾]?\s*$/,
 );
-export const PAYWALL_NOTE_RE =
-  /[（(【\[][^（）()【】\[\]\n]{0,20}(?:登录后|注册后|下载后|付费后|开通会员|会员专享|VIP专享|查看全文|阅读全文|下载全文|查看完整|隐藏内容|内容已隐藏|此处隐藏|已隐藏)[^（）()【】\[\]\n]{0,20}[）)】\]]|剩余\s*\d{1,3}\s*%\s*未读/g;
+export const PAYWALL_NOTE_RE = needs(
+  ["登录后", "注册后", "下载后", "付费后", "会员", "VIP专享", "全文", "查看完整", "隐藏", "未读"],
+  /[（(【\[][^（）()【】\[\]\n]{0,20}(?:登录后|注册后|下载后|付费后|开通会员|会员专享|VIP专享|查看全文|阅读全文|下载全文|查看完整|隐藏内容|内容已隐藏|此处隐藏|已隐藏)[^（）()【】\[\]\n]{0,20}[）)】\]]|剩余\s*\d{1,3}\s*%\s*未读/g,
+);
 
 /** A template site's name by its shape (范文之家, 文秘网, 文库网), stamped into a sentence as a watermark: no speech
  *  names such a site, while the list of known sites (noise-words.ts) can never be complete. 公文网 (an office's own

@@ -2,6 +2,7 @@
 // at the end of the paragraph the picture stood by (…连续作战四个小时，展现了过硬的作风。（××融媒 张三 摄）). The
 // sentence is the speaker's; the credit alone is the page's. A caption is short or opens as one (图为…, [图片] …,
 // ▲…, 9月6日，…), and the line rules take it whole.
+import { needs } from "./regex-needs";
 
 /** The credit: an outlet (…融媒, …日报, …电视台, …新闻网), a reporter's word maybe, a name, 摄/供图, in brackets
  *  right after a sentence's end. */
@@ -30,5 +31,7 @@ export const GLUED_CREDIT = "图片说明";
  *  label and a name or two, and the sentence running on after it. A speech's own credit has no scene before it: an
  *  award list's （摄影：王强） after a work's 《title》, who takes the pictures (宣传组（摄影：刘洋）), a form's
  *  （摄影：姓名）; at a line's end the line rules and gluedCreditOf judge the credit. */
-export const INLINE_CAPTION_RE =
-  /(?<=[^\s》])\s*[（(](?:图为)?(?:(?!摄影|摄像|供图|图片|图源)[\u4e00-\u9fff]){2,12}\s*(?:摄影|摄像|供图|图片来源|图源)\s*[：:]\s*(?!姓名)[\u4e00-\u9fff·×]{2,4}(?:[、\s]+[\u4e00-\u9fff·×]{2,4}){0,2}\s*[）)](?=\s*[\u4e00-\u9fff“])/g;
+export const INLINE_CAPTION_RE = needs(
+  ["摄影", "摄像", "供图", "图片来源", "图源"],
+  /(?<=[^\s》])\s*[（(](?:图为)?(?:(?!摄影|摄像|供图|图片|图源)[\u4e00-\u9fff]){2,12}\s*(?:摄影|摄像|供图|图片来源|图源)\s*[：:]\s*(?!姓名)[\u4e00-\u9fff·×]{2,4}(?:[、\s]+[\u4e00-\u9fff·×]{2,4}){0,2}\s*[）)](?=\s*[\u4e00-\u9fff“])/g,
+);

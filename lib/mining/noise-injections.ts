@@ -20,29 +20,35 @@ const SYLLABLE = `[a-zü${TONED}]{1,6}`;
 /** Parenthesised pinyin with a tone mark right after a Chinese character: one syllable (通報(bào)) from a Traditional
  *  converter, or a word's syllables (隐患(yǐn huàn)) from a reading aid. */
 export const PINYIN_RESIDUE_RE = needs(
-  new RegExp(`[${TONED}]`),
+  // (Every toned vowel lies in Latin-1's and Latin Extended-A/B's letters: one range is scanned faster than the list.)
+  /[\u00e0-\u01dc]/,
   new RegExp(`(?<=[\\u4e00-\\u9fff])[（(](?=[^)）]{0,30}[${TONED}])${SYLLABLE}(?: ${SYLLABLE}){0,3}[)）]`, "g"),
 );
 /** [^1^]: an AI answer's mark citing its source after a sentence (a document's own note is [1] or ①). */
-const AI_CITATION_RE = /\[\^\d{1,2}\^\]/g;
+const AI_CITATION_RE = needs(["[^"], /\[\^\d{1,2}\^\]/g);
 /** A terminal's colour code kept from a BBS post ([1;36m … [m), its escape character lost in the copy. */
 const ANSI_CODE_RE = /\x1b?\[(?:\d{1,3}(?:;\d{1,3}){0,4})?m(?![^[\]\n]{0,12}\])/g;
 /** An ASCII full stop between two Chinese characters: no Chinese sentence writes one there. */
 export const DOT_INJECTION_RE = needs(["."], /(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/g);
 /** — 1 — : a page number between dashes; - 1 - after a sentence's end at a line's end, or at its start before a
  *  section's heading (- 13 -三、…), not before a list's or a range's words (- 1 - 检查…); 1-2-3, 5 - 3 - 1 are figures. */
-export const DASHED_PAGE_RE =
-  /[—–－]\s?\d{1,3}\s?[—–－](?!\d)|(?<=[。！？”])\s*-\s\d{1,3}\s-\s*$|^\s*-\s?\d{1,3}\s?-\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/g;
+export const DASHED_PAGE_RE = needs(
+  /[—–－-]\s?\d/,
+  /[—–－]\s?\d{1,3}\s?[—–－](?!\d)|(?<=[。！？”])\s*-\s\d{1,3}\s-\s*$|^\s*-\s?\d{1,3}\s?-\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/g,
+);
 
 /** ...wd... : a document viewer's marker, latin letters between runs of dots. */
 export const VIEWER_MARK_RE = needs(/[A-Za-z]/, /(?:\.{3,8}|…{1,4})[A-Za-z]{1,6}(?:\.{3,8}|…{1,4})/g);
 /** 在…上的讲话　[VIP精品]: a 材料 site's badge after a speech's title (the title stays, and the badge says no more). */
 const TITLE_BADGE_RE = needs(
-  ["[", "【", "［"],
+  /[[【［]\s*(?:VIP|会员|精品|推荐|热门|置顶|付费|免费|独家|最新)/i,
   /(?<=(?:讲话|发言|致辞|主持词|讲话稿))\s*[[【［]\s*(?:VIP|会员|精品|推荐|热门|置顶|付费|免费|独家|最新)[^\]】］]{0,6}[\]】］]\s*$/i,
 );
 /** 原标题：在…上的讲话: a reprint's label over the speech's own title, which the page's headline replaced. */
-const ORIGINAL_TITLE_RE = /^\s*原(?:文)?标题[：:]\s*(?=[^。！？：:]{4,60}(?:讲话|发言|致辞|主持词)\s*$)/;
+const ORIGINAL_TITLE_RE = needs(
+  ["标题"],
+  /^\s*原(?:文)?标题[：:]\s*(?=[^。！？：:]{4,60}(?:讲话|发言|致辞|主持词)\s*$)/,
+);
 /** 文章标题：X right after X: the page's metadata label, with its copy of the title, inside the text. */
 const TITLE_LABEL_RE = /(?:文章标题|文档标题|标题)[：:]/g;
 

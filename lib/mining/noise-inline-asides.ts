@@ -3,7 +3,7 @@
 // delivery cues, a reader app's highlight counts, a note keeper's marks, a co-editor's cursor label. Each names who
 // put it there in its own words; a speech's own brackets ((一), （试行）, （2024年）, 【典型案例】, （注：…）) stay.
 import { cut, type Ctx } from "./noise-fragments";
-import { needs } from "./regex-needs";
+import { mayMatch, needs } from "./regex-needs";
 import { NOTE_LABEL_RE } from "./noise-follow-cards";
 import { COPIER_NOTE_RE, speakersOwnBracket } from "./noise-copier-asides";
 import { isPostedSpeakerLine } from "./speech-frame-lines";
@@ -32,7 +32,7 @@ export const TEMPLATE_NOTE_RE =
 /** 小编提示：文中的统计数据请…替换后使用。 glued to the start of a paragraph: the tip's sentence alone, the
  *  paragraph after it the speech's (a line of nothing but the tip is the line rules' editor's note, noise-line-rules.ts). */
 export const GLUED_TIP_RE = needs(
-  ["提示", "提醒"],
+  /(?:小编|编辑)(?:友情)?(?:提示|提醒)[：:]/,
   /(?<=^\s*)(?:小编|编辑)(?:友情)?(?:提示|提醒)[：:][^。！？\n]{0,40}(?:讲话稿|范文|本文|文中|数据|使用)[^。！？\n]{0,30}(?:替换|修改|参考|调整)[^。！？\n]{0,30}[。！？](?=\s*[\u4e00-\u9fff])/g,
 );
 
@@ -72,8 +72,11 @@ const SAVER_NOTE_RE =
 
 /** A reposter who says he put notes in (个别地方我加了【注】…原文没有; 文中【注】为编者所加): the notes in that bracket are
  *  his, on that page only (elsewhere 【注：…】 may be the speech's own; a speaker's 我…加了【注】 names no 原文). */
-const NOTES_ADDED_RE =
-  /(?:笔者|小编|编者|楼主|博主|整理者|转载者|本号)[^。！？\n]{0,12}?加(?:了|上了?|的)?[^。！？\n]{0,6}?([【［[（(〔])注[】］\]）)〕]|我[^。！？\n]{0,12}?加(?:了|上了?)?[^。！？\n]{0,6}?([【［[（(〔])注[】］\]）)〕][^。！？\n]{0,30}?原文|([【［[（(〔])注[】］\]）)〕][^。！？\n]{0,8}?(?:为|系|均为|都是)[^。！？\n]{0,4}?(?:笔者|小编|编者|楼主|博主|整理者|转载者|本号|我)所?加/;
+const NOTES_ADDED_RE = needs(
+  // Each way of saying so names the bracketed 【注】 itself.
+  /[【［[（(〔]注[】］\]）)〕]/,
+  /(?:笔者|小编|编者|楼主|博主|整理者|转载者|本号)[^。！？\n]{0,12}?加(?:了|上了?|的)?[^。！？\n]{0,6}?([【［[（(〔])注[】］\]）)〕]|我[^。！？\n]{0,12}?加(?:了|上了?)?[^。！？\n]{0,6}?([【［[（(〔])注[】］\]）)〕][^。！？\n]{0,30}?原文|([【［[（(〔])注[】］\]）)〕][^。！？\n]{0,8}?(?:为|系|均为|都是)[^。！？\n]{0,4}?(?:笔者|小编|编者|楼主|博主|整理者|转载者|本号|我)所?加/,
+);
 const CLOSING: Record<string, string> = { "【": "】", "［": "］", "[": "]", "（": "）", "(": ")", "〔": "〕" };
 const escaped = (s: string) => s.replace(/[[\]()\\]/g, "\\$&");
 
@@ -89,7 +92,10 @@ const KEEPER_MARK_RE =
 /** A co-editor's cursor in an online document copied with the text: the name and （编辑中） or （正在输入…）. */
 const CURSOR_LABEL = "[（(](?:编辑中|输入中|正在编辑|正在输入)(?:…|\\.{3})?[）)]";
 // (Four characters at most: a run without bound would be read again from each of its characters.)
-const CURSOR_RE = new RegExp(`([\\u4e00-\\u9fff]{2,4})${CURSOR_LABEL}`, "g");
+const CURSOR_RE = needs(
+  ["编辑中", "输入中", "正在编辑", "正在输入"],
+  new RegExp(`([\\u4e00-\\u9fff]{2,4})${CURSOR_LABEL}`, "g"),
+);
 
 /** What of the page the asides need: whether it is a personal library's, the reposter's declared notes, and the
  *  co-editors named on it. */
@@ -131,6 +137,7 @@ function gluedMentions(lines: { text: string }[]): RegExp | null {
  *  the longest end (2–4 characters) of the run before the label written on the page as an author's. */
 function coEditors(page: string): string[] {
   const names = new Set<string>();
+  if (!mayMatch(CURSOR_RE, page)) return [];
   for (const m of page.matchAll(CURSOR_RE)) {
     const run = m[1]!;
     for (let k = run.length; k >= 2; k--) {
@@ -146,7 +153,7 @@ function coEditors(page: string): string[] {
 
 export function asideMarks(lines: { text: string }[]): AsideMarks {
   const page = lines.map((l) => l.text).join("\n");
-  const added = NOTES_ADDED_RE.exec(page);
+  const added = mayMatch(NOTES_ADDED_RE, page) ? NOTES_ADDED_RE.exec(page) : null;
   const open = added ? (added[1] ?? added[2] ?? added[3])! : null;
   const names = coEditors(page);
   const mentions = page.includes("@") ? gluedMentions(lines) : null;

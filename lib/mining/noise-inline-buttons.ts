@@ -54,17 +54,20 @@ const IMAGE_HINT_RE = needs(
 
 /** Cuts a site's download link from inside a sentence, and its editor credit and a preview's end from a line's end.
  *  A link that ends the line is left to the line rules: it is the end of the site's own banner (开通VIP，免费下载全文 >>). */
+// (The tests on a match are functions of the line and the match, made once, not closures made for every line.)
+/** The words of a sentence after the first place `m` stands in `text`. */
+const wordsAfter = (text: string, m: string) => /[\u4e00-\u9fff]/.test(text.slice(text.indexOf(m) + m.length));
+/** A download link stays where it offers no document, ends its line, or is a step of the speaker's own. */
+const keepsLink = (text: string, m: string) =>
+  !DOWNLOAD_WORD_RE.test(m) || !wordsAfter(text, m) || inOwnSteps(text, text.indexOf(m), text.indexOf(m) + m.length);
+
 export function cutInlineButtons(text: string, lineNo: number, ctx: Ctx): string {
-  const inside = (m: string) => /[\u4e00-\u9fff]/.test(text.slice(text.indexOf(m) + m.length));
-  const own = (m: string) => inOwnSteps(text, text.indexOf(m), text.indexOf(m) + m.length);
-  const keep = (m: string) => !DOWNLOAD_WORD_RE.test(m) || !inside(m) || own(m);
-  const t = cut(text, DOWNLOAD_LINK_RE, "网页下载链接", lineNo, ctx, keep);
+  const t = cut(text, DOWNLOAD_LINK_RE, "网页下载链接", lineNo, ctx, (m) => keepsLink(text, m));
   const bar = cut(t, SIDE_BAR_RE, "网站浮动按钮", lineNo, ctx, (m) => m.trim() === t.trim() || tooFewButtons(m));
   const credit = cut(bar, EDITOR_CREDIT_RE, "来源作者信息", lineNo, ctx);
   // A hint that ends its line is left to the line rules, as the download link ending one is: it closes a caption.
-  const within = (m: string) => /[\u4e00-\u9fff]/.test(credit.slice(credit.indexOf(m) + m.length));
   return cutGluedPreviewEnd(
-    cut(credit, IMAGE_HINT_RE, "图片说明", lineNo, ctx, (m) => !within(m)),
+    cut(credit, IMAGE_HINT_RE, "图片说明", lineNo, ctx, (m) => !wordsAfter(credit, m)),
     lineNo,
     ctx,
   );

@@ -19,6 +19,10 @@ const READER_STAMP_RE =
 
 /** The classification words in a run (内部资料 严禁外传). */
 const CLASS_RUN_RE = new RegExp(`(?:${CLASS_WORDS})(?:\\s*(?:${CLASS_WORDS}))*`, "g");
+/** A classification word: what a run of them (and a reader's band set into a sentence) opens with. */
+const CLASS_WORD_RE = new RegExp(CLASS_WORDS);
+/** What isInternalMark counts: a classification word, or 内部公文 beside a stamp. A line with none is no mark. */
+const MARK_WORD_RE = new RegExp(`${CLASS_WORDS}|内部公文`);
 /** An office's name, as it ends. */
 const OFFICE_END_RE = /(?:办公室|办|局|委|部|处|公司|集团|中心|厂|院|政府)$/;
 const MIN_OFFICE = 4;
@@ -32,18 +36,20 @@ const spaced = (t: string) => [...t].map(escapeRegExp).join("\\s*");
  *  signature or printing note: a mark printed on lines of its own is a band or a running header, whose rules know
  *  where it is glued to the text). The file sets the name apart from the words by spaces, as the band prints them;
  *  a speech's own words run on (标注集团公司内部资料的文件, 清单由县政府办会后收回, 县应急管理局仅限内部使用). */
-function splicedMarks(lines: { text: string; written?: string }[]): string[] {
-  const texts = lines.map((l) => l.text.replace(/\s+/g, ""));
+function splicedMarks(lines: { text: string; written?: string }[], texts: string[]): string[] {
+  // Only a sentence's line with classification words can carry a mark: where there is none, the heads are not read.
+  const carriers = texts.flatMap((t, i) => (CLASS_WORD_RE.test(t) && /[。！？，；]/.test(t) ? [i] : []));
+  if (!carriers.length) return [];
   // The heads' openings, as long as a name may be (a sentence's line is no head: the two never coincide).
   const openings = new Set<string>();
   for (const h of texts) {
-    if (!h || /[。！？，；]/.test(h) || h.match(CLASS_RUN_RE)) continue;
+    if (!h || /[。！？，；]/.test(h) || CLASS_WORD_RE.test(h)) continue;
     for (let n = MIN_OFFICE; n <= Math.min(MAX_OFFICE, h.length); n++) openings.add(h.slice(0, n));
   }
   const marks = new Set<string>();
   if (!openings.size) return [];
-  texts.forEach((t, i) => {
-    if (!/[。！？，；]/.test(t)) return;
+  for (const i of carriers) {
+    const t = texts[i]!;
     const written = lines[i]!.written ?? lines[i]!.text;
     for (const m of t.matchAll(CLASS_RUN_RE)) {
       const before = t.slice(0, m.index);
@@ -54,7 +60,7 @@ function splicedMarks(lines: { text: string; written?: string }[]): string[] {
         break;
       }
     }
-  });
+  }
   return [...marks];
 }
 
@@ -73,7 +79,7 @@ function splicedStamps(lines: { text: string; written?: string }[]): string[] {
   const counts = new Map<string, number>();
   for (const l of lines) {
     const written = l.written ?? l.text;
-    if (!/[。！？，；]/.test(written)) continue;
+    if (!CLASS_WORD_RE.test(written) || !/[。！？，；]/.test(written)) continue;
     for (const m of written.matchAll(SPLICED_STAMP_RE)) {
       const t = m[0].replace(/\s+/g, "");
       counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -88,14 +94,16 @@ function splicedStamps(lines: { text: string; written?: string }[]): string[] {
 export function internalBands(lines: { text: string; written?: string }[]): RegExp | null {
   const counts = new Map<string, number>();
   const stamps = new Map<string, string>();
-  for (const l of lines) {
-    const t = l.text.replace(/\s+/g, "");
-    if (t.length < MIN_BAND_CHARS || !isInternalMark(l.text.trim())) continue;
+  // (Spaces taken out once: the bands are counted, and the marks found, on these.)
+  const texts = lines.map((l) => l.text.replace(/\s+/g, ""));
+  for (const [i, l] of lines.entries()) {
+    const t = texts[i]!;
+    if (t.length < MIN_BAND_CHARS || !MARK_WORD_RE.test(t) || !isInternalMark(l.text.trim())) continue;
     counts.set(t, (counts.get(t) ?? 0) + 1);
     const stamp = READER_STAMP_RE.exec(l.text)?.[0];
     if (stamp) stamps.set(t, stamp.replace(/\s+/g, ""));
   }
-  const spliced = splicedMarks(lines);
+  const spliced = splicedMarks(lines, texts);
   const bands = [
     ...[...counts].filter(([t, n]) => n >= MIN_BANDS || stamps.has(t)).map(([t]) => t),
     ...spliced,

@@ -1,4 +1,5 @@
 // Whole-line noise rules: the regexes and tests that say why a short line is site boilerplate, not speech text.
+import { mayMatch, needs } from "./regex-needs";
 import { cjkCount, endsSentence, hasSentencePunct, isTitleLine } from "./outline-patterns";
 import {
   isCodeLine,
@@ -118,8 +119,11 @@ const ACCOUNT_BYLINE_RE =
 const CAPTION_RE =
   /^(?:[【\[](?:图解|组图|图集|图片|长图|海报|视频|音频|H5)[】\]](?=[^。！？；]*$)|[【\[](?:视频|音频)(?:片段|节选|剪辑)[】\]](?![^。！？；]*(?:刚才|我|大家))(?=[^。！？；]*\d:\d{2}$)|[▲△]\s*(?:图|照片|资料图|(?:\d{1,2}月\d{1,2}日[，,])?[^，。！？]{0,30}现场$|[^，。！？]{0,16}(?:摄|供图)$)|(?:[（(]\s*)?(?:图为|图片为|图片来源|图片由|资料图|图\s*\d{0,2}\s*(?:[：:]|[丨｜](?!\s*表))|图\s*\d{1,2}(?:[-.．]\d{1,2})?(?:\s+(?=[^\s。！？；，]{2,40}$)|(?=[^\s。！？；，\d和与及、是为中][^\s。！？；，]{1,39}$))))/;
 /** A line ending in a photographer's credit (活动现场，职工代表签名（摄影：张三）, …讲话。（摄影　张三）/（摄影　张三、李四）: a name or two, never a team, a kind or a job (（摄影组　…）, （摄影类…评选）, （摄影摄像　…负责）), …召开。融媒记者 张三 摄, …讲话。（××融媒 张三 摄）) or an office's (…（××镇党政办供图）): a caption. */
-const CREDIT_END_RE =
-  /[（(](?:摄影|图片|图源|图|供图)[：:][^（）()\n]{1,16}[)）]$|(?<=[。！？])[（(]摄影\s*(?![^（）()]*(?:协会|学会|展|赛|家|社|部|作品|组|类|科|车间|负责|评选|摄像|者|师|员|队|班|活动|培训|技术|专业|器材|设备)[^（）()]*[)）])[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?(?:\s*、\s*[\u4e00-\u9fff]{2,4})?[)）]$|(?<=[。！？])[（(][^\s（）()，。！？：:]{2,12}供图[)）]$|(?<=[。！？])[（(]资料图片?[)）]$|^(?![^（(]*(?:大家|我们|请看))[^。！？，,；]{2,40}[（(]资料图片?[)）]$|[（(](?:[^\s（）()，。！？：:拍航录]{2,8}?(?:融媒|日报|晚报|新闻网?|电视台|传媒|发布|报社?|网|社|台)\s*)?(?:(?:记者|通讯员|摄影)\s*)?[^\s（）()拍航录]{2,4}\s*(?:摄|供图)[)）]$|(?<=[。！？])\s*(?:融媒|全媒体)?(?:记者|通讯员|摄影)\s*[^\s，。！？]{1,8}(?:\s+[^\s，。！？]{1,8})?\s*摄[*_]*$/;
+const CREDIT_END_RE = needs(
+  // Every branch ends in a credit's 摄 or 供图, or names a 图 (图片, 图源, 资料图).
+  ["摄", "图"],
+  /[（(](?:摄影|图片|图源|图|供图)[：:][^（）()\n]{1,16}[)）]$|(?<=[。！？])[（(]摄影\s*(?![^（）()]*(?:协会|学会|展|赛|家|社|部|作品|组|类|科|车间|负责|评选|摄像|者|师|员|队|班|活动|培训|技术|专业|器材|设备)[^（）()]*[)）])[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?(?:\s*、\s*[\u4e00-\u9fff]{2,4})?[)）]$|(?<=[。！？])[（(][^\s（）()，。！？：:]{2,12}供图[)）]$|(?<=[。！？])[（(]资料图片?[)）]$|^(?![^（(]*(?:大家|我们|请看))[^。！？，,；]{2,40}[（(]资料图片?[)）]$|[（(](?:[^\s（）()，。！？：:拍航录]{2,8}?(?:融媒|日报|晚报|新闻网?|电视台|传媒|发布|报社?|网|社|台)\s*)?(?:(?:记者|通讯员|摄影)\s*)?[^\s（）()拍航录]{2,4}\s*(?:摄|供图)[)）]$|(?<=[。！？])\s*(?:融媒|全媒体)?(?:记者|通讯员|摄影)\s*[^\s，。！？]{1,8}(?:\s+[^\s，。！？]{1,8})?\s*摄[*_]*$/,
+);
 /** A photographer's credit: (记者 张三 摄) / 李四 供图. */
 const PHOTO_CREDIT_RE =
   /^[（(]?\s*(?:记者|通讯员|摄影)\s*[^\s，。！？]{1,12}(?:\s+[^\s，。！？]{1,12})?\s*(?:摄|供图)\s*[)）]?$/;
@@ -152,9 +156,9 @@ const EDITOR_NOTE_RE =
 const SNAPSHOT_RE =
   /^这是.{0,160}的快照|网页快照|^快照(?:谨|仅|与|日期|时间)|^本快照|关键[词字]已被高亮|被抓取时的|在此期间可能已经?更改|^查看当前页面$|^本页面?[为是].{0,40}(?:存档|归档|保存)的(?:历史)?(?:版本|副本|快照)/;
 
-/** Forum chrome when little Chinese text is left after chrome words, numbers and separators are taken out. */
-function isChrome(t: string): boolean {
-  if (CHROME_STRONG_RE.test(t)) return true;
+/** Forum chrome when little Chinese text is left after chrome words, numbers and separators are taken out. (Its
+ *  strong signs, CHROME_STRONG_RE, are tested before this on every line that comes here.) */
+function isChromeWords(t: string): boolean {
   if (t.length > 40) return false;
   const before = cjkCount(t);
   if (before === 0) return false;
@@ -184,7 +188,7 @@ export function lineNoiseReason(
   if (n <= 120 && (NAV_RE.test(t) || BREADCRUMB_RE.test(t) || (PATH_RE.test(t) && PATH_WORD_RE.test(t))))
     return "网站页眉页脚";
   // A row of a table written with | between its cells: no sentence of a speech has three of them.
-  if (n <= 400 && (t.match(/[|｜]/g)?.length ?? 0) >= 3 && cjkCount(t) >= 2 && /^[|｜]/.test(t)) return "表格";
+  if (n <= 400 && /^[|｜]/.test(t) && (t.match(/[|｜]/g)?.length ?? 0) >= 3 && cjkCount(t) >= 2) return "表格";
   // A lone symbol (✕, ▶, ☆): a button's glyph. Punctuation (…, ***, ？) is left to the rules that know it.
   if (n <= 10 && !/[\p{L}\p{N}\p{P}]/u.test(t)) return "分隔线";
   // A caption may read as a title (图为县长在会上讲话), so it is judged before protected shapes are set aside.
@@ -205,7 +209,8 @@ export function lineNoiseReason(
   if (n <= 160 && SNAPSHOT_RE.test(t)) return "网页快照说明";
   // An asker's plea may end like a title (…求一篇领导讲话稿); the words are a Q&A site's alone.
   // The asker's plea and the answerer's preface run to a few sentences; none of their words is a speech's.
-  const fewSentences = (t.match(/[。！？!?]/g)?.length ?? 0) <= 3;
+  // (Counted only for the lines short enough for the rules that ask: every one of them is 200 characters at most.)
+  const fewSentences = n <= 200 && (t.match(/[。！？!?]/g)?.length ?? 0) <= 3;
   if ((n <= 80 || (n <= 200 && fewSentences)) && (QA_RE.test(t) || ANSWERED_AT_RE.test(t))) return "问答网站文字";
   if (n <= 200 && fewSentences && ANSWER_PREFACE_RE.test(t)) return "问答网站文字";
   if (n <= 300 && SUMMARY_LABEL_RE.test(t)) return "网页摘要";
@@ -222,7 +227,8 @@ export function lineNoiseReason(
   if (n <= 120 && isEnglishMenu(t)) return "英文网页文字";
   if (NEWS_LEAD_RE.test(t) || REPORTED_MEETING_RE.test(t)) return "新闻导语";
   if (n <= 30 && PHOTO_CREDIT_RE.test(t)) return "图片说明";
-  if (n <= 60 && CREDIT_END_RE.test(t) && (t.match(/[。！？]/g)?.length ?? 0) <= 1) return "图片说明";
+  if (n <= 60 && mayMatch(CREDIT_END_RE, t) && CREDIT_END_RE.test(t) && (t.match(/[。！？]/g)?.length ?? 0) <= 1)
+    return "图片说明";
   if (n <= 80 && FORUM_START_RE.test(t) && !inProse) return "论坛界面文字";
   if (n <= 120 && FORUM_REPLY_RE.test(t)) return "论坛回帖";
   if (n <= 180 && STAMPED_COMMENT_RE.test(t)) return "论坛回帖";
@@ -263,7 +269,7 @@ export function lineNoiseReason(
   // A reader's expand button stands inside the text it unfolds, between two halves of a sentence.
   if (n <= 16 && EXPANDER_RE.test(t)) return REASON_EXPANDER;
   if (inProse || /[，、；]$/.test(t) || (n >= 20 && (t.match(/[，、]/g)?.length ?? 0) >= 2)) return null;
-  if (isChrome(t)) return "论坛界面文字";
+  if (isChromeWords(t)) return "论坛界面文字";
   if (n <= 120 && ANNOUNCES_RE.test(t)) return "网站页眉页脚";
   if (n <= 40 && PULL_QUOTE_RE.test(t)) return "摘录";
   if (n <= 12 && EXCERPT_MARK_RE.test(t)) return "摘要标记";

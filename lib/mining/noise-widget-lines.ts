@@ -5,6 +5,7 @@
 // …讲话, a chapter line reads as a heading) and whether or not the line seems to carry on a sentence.
 import { REASON_SOURCE_NOTE } from "./noise-words";
 import { cut, type Ctx } from "./noise-fragments";
+import { needs } from "./regex-needs";
 export { cutOutletTags, markPortalWidgets } from "./noise-portal-widgets";
 
 const SMS_CHROME = "短信界面文字";
@@ -88,7 +89,7 @@ const SENDER_TAG = String.raw`【[^【】]{2,20}】`;
 const SMS_OPT_OUT_RE = new RegExp(String.raw`^(?:${SENDER_TAG}\s*)?${OPT_OUT}(?:\s*${SENDER_TAG})?$`);
 /** …。【柳湾村委会】拒收请回复R: the opt-out glued to the message's last sentence, cut off it (the sentence is the
  *  speech's). */
-const OPT_OUT_TAIL_RE = new RegExp(String.raw`(?<=[。！？!?”])\s*${SENDER_TAG}\s*${OPT_OUT}$`);
+const OPT_OUT_TAIL_RE = needs(["退订", "拒收"], new RegExp(String.raw`(?<=[。！？!?”])\s*${SENDER_TAG}\s*${OPT_OUT}$`));
 
 /** 转发自 柘阳县应急局(10657309512): the header a phone prints over each message it forwards, the sender and its
  *  number; no sentence of a speech has that shape. The forwarded parts flow on across it (noise-breaks.ts). */

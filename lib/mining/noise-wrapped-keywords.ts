@@ -17,6 +17,8 @@ const columns = (s: string) => displayWidth(s.trim()) + (/^\s*/.exec(s)?.[0].len
 /** The phrase heading each line (by line number) where the line above left room for part of it, not for all. */
 export function wrappedKeywords(lines: { text: string; lineNo: number }[]): Map<number, string> {
   const found = new Map<number, string>();
+  // Every phrase ends in 范文: a page without one below its first line has none to find, whatever its width.
+  if (!lines.some((l, k) => k > 0 && l.text.includes("范文"))) return found;
   const width = wrapWidth(lines.filter((l) => l.text.trim()).map((l) => columns(l.text)));
   if (width === 0) return found;
   for (let k = 1; k < lines.length; k++) {

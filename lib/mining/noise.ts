@@ -7,6 +7,7 @@
 // describe classes of noise, mostly on short lines, and set aside titles, headings, salutations and wrapped pieces of
 // a sentence; the learned model (noise-model.ts) judges what the rules keep. Every removal carries its reason.
 import { joinWrappedTitles } from "./wrapped-titles";
+import { mayMatch } from "./regex-needs";
 import { REASON_SOURCE_NOTE } from "./noise-words";
 import { displayWidth, wrapWidth } from "./rejoin-lines";
 import { cjkCount, isChineseText, isTitleLine } from "./outline-patterns";
@@ -113,7 +114,11 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
       continue;
     }
     // A tag's style attribute (<span style="color:black;…">) reads as CSS: the line is judged without its tags.
-    if (trimmed && trimmed.length <= 2000 && isCodeLine(trimmed.replace(TAG_RE, ""))) {
+    if (
+      trimmed &&
+      trimmed.length <= 2000 &&
+      isCodeLine(mayMatch(TAG_RE, trimmed) ? trimmed.replace(TAG_RE, "") : trimmed)
+    ) {
       texts.push(t);
       guard.push(null);
       verdict.push("样式代码");
@@ -135,7 +140,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     if (marks.length) t = cutAddressWatermarks(t, marks, line.lineNo, ctx);
     t = cut(t, TAG_RE, "样式代码", line.lineNo, ctx);
     t = cut(t, BBCODE_RE, "样式代码", line.lineNo, ctx);
-    t = t.replace(KEYCAP_RE, "$1、");
+    if (t.includes("\u20E3")) t = t.replace(KEYCAP_RE, "$1、"); // a keycap ends in U+20E3
     t = cut(t, EMOJI_RE, "表情符号", line.lineNo, ctx);
     t = cutColumnTags(t, line.lineNo, ctx);
     t = cut(t, PROMOTED_TOPIC_RE, "推荐话题", line.lineNo, ctx);
