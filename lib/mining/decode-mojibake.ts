@@ -81,6 +81,30 @@ function utf8Shaped(bytes: Uint8Array): boolean {
   return true;
 }
 
+/** utf8Shaped(encodeGbk(text, gbk, line)), read as the bytes are made: false at the first byte that cannot be
+ *  UTF-8 there (ordinary Chinese fails at its first character), and nothing allocated. */
+function gbkReadsUtf8Shaped(text: string, gbk: Uint16Array, line = false): boolean {
+  let follow = 0; // continuation bytes still owed
+  const take = (b: number): boolean => {
+    if (follow > 0) {
+      follow--;
+      return (b & 0xc0) === 0x80;
+    }
+    follow = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    return follow >= 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 || (line && c === 0x20ac)) {
+      if (!take(c < 0x80 ? c : 0x80)) return false;
+      continue;
+    }
+    const v = gbk[c]!;
+    if (!v || !take(v >> 8) || !take(v & 0xff)) return false;
+  }
+  return follow === 0;
+}
+
 function commonShare(text: string, common: Set<string>): number {
   let han = 0;
   let hit = 0;
@@ -97,6 +121,7 @@ const gb18030 = new TextDecoder("gb18030");
 
 /** The run's GBK bytes are valid UTF-8 with at least two Chinese characters in it. */
 function readsAsUtf8(run: string, t: Tables): boolean {
+  if (!gbkReadsUtf8Shaped(run, t.gbk)) return false;
   const bytes = encodeGbk(run, t.gbk);
   if (!bytes || !utf8Shaped(bytes)) return false;
   try {
@@ -215,6 +240,7 @@ const SHORT_LINE_HAN = 8;
 export function restoreUtf8ReadAsGbk(line: string): string | null {
   if (line.length < 4) return null;
   const t = gbkTables();
+  if (!gbkReadsUtf8Shaped(line, t.gbk, true)) return null;
   const bytes = encodeGbk(line, t.gbk, true);
   if (!bytes || !utf8Shaped(bytes)) return null;
   let restored: string;

@@ -29,7 +29,7 @@ type Scope = Map<string, string>;
 function scopeOf(parent: Scope, attributes: Record<string, string>): Scope {
   let scope = parent;
   for (const key in attributes) {
-    if (key !== "xmlns" && !key.startsWith("xmlns:")) continue;
+    if (key.charCodeAt(0) !== 0x78 || (key !== "xmlns" && !key.startsWith("xmlns:"))) continue; // 0x78: x
     if (scope === parent) scope = new Map(parent);
     scope.set(key === "xmlns" ? "" : key.slice(6), attributes[key]!);
   }
@@ -44,14 +44,29 @@ function resolve(scope: Scope, qname: string): { uri: string; local: string } {
     : { uri: scope.get(qname.slice(0, colon)) ?? "", local: qname.slice(colon + 1) };
 }
 
-function elementOf(scope: Scope, qname: string, attributes: Record<string, string>): WordElement {
-  const { uri, local } = resolve(scope, qname);
+/** Each scope's qualified names, resolved to a Word element's local name (null for another namespace's) once: a
+ *  part repeats a few dozen names thousands of times. One table a parse. */
+type WordNames = Map<Scope, Map<string, string | null>>;
+
+function wordName(names: WordNames, scope: Scope, qname: string): string | null {
+  let known = names.get(scope);
+  if (!known) names.set(scope, (known = new Map()));
+  let name = known.get(qname);
+  if (name === undefined) {
+    const { uri, local } = resolve(scope, qname);
+    known.set(qname, (name = WORD_NAMESPACES.has(uri) ? local : null));
+  }
+  return name;
+}
+
+function elementOf(name: string | null, scope: Scope, attributes: Record<string, string>): WordElement {
   return {
-    name: WORD_NAMESPACES.has(uri) ? local : null,
+    name,
     attr: (wanted) => {
       for (const key in attributes) {
         const colon = key.indexOf(":");
-        if (key.slice(colon + 1) !== wanted) continue;
+        // (key.slice(colon + 1) === wanted, without the slice)
+        if (key.length - colon - 1 !== wanted.length || !key.endsWith(wanted)) continue;
         // An unprefixed attribute belongs to its element; a prefixed one must be Word's.
         if (colon < 0 || WORD_NAMESPACES.has(scope.get(key.slice(0, colon)) ?? "")) return attributes[key];
       }
@@ -61,10 +76,11 @@ function elementOf(scope: Scope, qname: string, attributes: Record<string, strin
 }
 
 /** Parts are UTF-8 in practice; the XML standard also allows UTF-16, announced by its byte-order mark. */
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
 function decodePart(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le", { fatal: true }).decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be", { fatal: true }).decode(bytes);
-  return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  return UTF8.decode(bytes);
 }
 
 /**
@@ -75,6 +91,7 @@ export function readWordXml(bytes: Uint8Array, handlers: WordXmlHandlers): void 
   // saxes's own namespace processing is a fifth of the parse; prefixes are resolved here, only where declared.
   const parser = new SaxesParser({ xmlns: false });
   const scopes: Scope[] = [new Map()];
+  const names: WordNames = new Map();
   let skipping = 0;
   let inText = 0;
   parser.on("opentag", (tag) => {
@@ -84,7 +101,7 @@ export function readWordXml(bytes: Uint8Array, handlers: WordXmlHandlers): void 
       skipping++;
       return;
     }
-    const el = elementOf(scope, tag.name, tag.attributes);
+    const el = elementOf(wordName(names, scope, tag.name), scope, tag.attributes);
     if (el.name === null) {
       const { uri, local } = resolve(scope, tag.name);
       if (uri === MARKUP_COMPATIBILITY && local === "Fallback") {
@@ -101,8 +118,7 @@ export function readWordXml(bytes: Uint8Array, handlers: WordXmlHandlers): void 
       skipping--;
       return;
     }
-    const { uri, local } = resolve(scope, tag.name);
-    const name = WORD_NAMESPACES.has(uri) ? local : null;
+    const name = wordName(names, scope, tag.name);
     if (name === "t") inText--;
     handlers.close(name);
   });

@@ -167,19 +167,29 @@ function normaliseLine(line: string): string {
 const FULL_WIDTH_ADDRESS_RE =
   /(?<![＠@Ａ-Ｚａ-ｚ０-９])(?:[Ａ-Ｚａ-ｚ０-９－]+．)+(?:ｃｏｍ|ｃｎ|ｎｅｔ|ｏｒｇ)(?![Ａ-Ｚａ-ｚ])/g;
 
+/** Every character one of the first five replacements of normaliseText matches: \r and the other line ends, &
+ *  (entities), the invisible marks, ． (in every full-width address) and the full-width digits. A text without them is
+ *  left unchanged by all five (each sees the text the one before left as it was), so they are skipped. */
+const RARE_FIX_CHARS =
+  /[\r\u2028\u2029\u0085&\u200b-\u200f\u2060-\u2064\u202a-\u202e\ufeff\u00ad\u0000-\u0008\u000e-\u001f\u007f-\u009f．０-９]/;
+
 /** Character-level normalisation of a whole text; the number of lines is kept. */
 export function normaliseText(text: string): string {
   if (!text) return "";
-  const s = text
-    .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
-    .replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,6});/g, decodeEntity)
-    .replace(INVISIBLE, "")
-    // ｗｗｗ．ｘ．ｃｏｍ: a site's address in full-width letters reads as one (ＨＳＥ or ＧＢ／Ｔ stay as written).
-    .replace(FULL_WIDTH_ADDRESS_RE, (a) =>
-      a.replace(/[Ａ-Ｚａ-ｚ０-９．－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
-    )
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, "  ")
-    .replace(ODD_SPACE, " ");
-  return s.split("\n").map(normaliseLine).join("\n");
+  const s = (RARE_FIX_CHARS.test(text) ? rareFixes(text) : text).replace(/\u3000/g, "  ").replace(ODD_SPACE, " ");
+  return s.includes("\n") ? s.split("\n").map(normaliseLine).join("\n") : normaliseLine(s);
+}
+
+function rareFixes(text: string): string {
+  return (
+    text
+      .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
+      .replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,6});/g, decodeEntity)
+      .replace(INVISIBLE, "")
+      // ｗｗｗ．ｘ．ｃｏｍ: a site's address in full-width letters reads as one (ＨＳＥ or ＧＢ／Ｔ stay as written).
+      .replace(FULL_WIDTH_ADDRESS_RE, (a) =>
+        a.replace(/[Ａ-Ｚａ-ｚ０-９．－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
+      )
+      .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+  );
 }

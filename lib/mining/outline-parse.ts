@@ -4,7 +4,7 @@
 // rejects false headings; inline enumerations stay in their paragraph; items whose line break was lost are split out.
 import { embeddedAt, splitLostBreaks, splitParallelItems, splitRunTogether } from "./outline-breaks";
 import { markersFor } from "./outline-markers";
-import { firstSentenceEnd, parseEnumerator, type Family } from "./outline-patterns";
+import { firstSentenceEnd, parseEnumerator, type Enumerator, type Family } from "./outline-patterns";
 import { punctuatedHeadingEnd } from "./run-in-heading";
 import { isSpokenMarker, spokenPoints } from "./spoken-points";
 import type { HeadingLevel, Paragraph } from "./types";
@@ -31,16 +31,23 @@ const LONG_MAX = 100;
 export function candidateOf(text: string): Cand | null {
   const e = parseEnumerator(text);
   if (!e || text.length - e.end < 2) return null;
-  const base = { family: e.family, n: e.n, markEnd: e.end, ...(e.parent !== undefined && { parent: e.parent }) };
   const end = firstSentenceEnd(text, e.end, LONG_MAX + 1);
   if (end < 0 || end >= text.length) {
     if (text.length > STANDALONE_MAX || (end < 0 && firstSentenceEnd(text, LONG_MAX) >= 0)) return null;
-    return { ...base, head: text, body: "", shape: end < 0 ? "bare" : "sentence" };
+    return cand(e, text, "", end < 0 ? "bare" : "sentence");
   }
   // A body runs on after the first sentence: the run-in rule says where the heading ends, if it is one.
   const cut = punctuatedHeadingEnd(text, e.end);
-  if (cut > 0) return { ...base, head: text.slice(0, cut).trim(), body: text.slice(cut).trim(), shape: "runin" };
-  return { ...base, head: text.slice(0, end).trim(), body: text.slice(end).trim(), shape: "long" };
+  if (cut > 0) return cand(e, text.slice(0, cut).trim(), text.slice(cut).trim(), "runin");
+  return cand(e, text.slice(0, end).trim(), text.slice(end).trim(), "long");
+}
+
+/** The candidate as one literal (its keys in this order), not a spread of a base: V8 (Node 20) adds keys to a
+ *  spread copy by a slow path. */
+function cand(e: Enumerator, head: string, body: string, shape: Shape): Cand {
+  return e.parent !== undefined
+    ? { family: e.family, n: e.n, markEnd: e.end, parent: e.parent, head, body, shape }
+    : { family: e.family, n: e.n, markEnd: e.end, head, body, shape };
 }
 
 type Level = { family: Family | "hint"; last: number; shape: Shape; group: number };

@@ -3,6 +3,16 @@
 // bounded so they stay linear on very long lines.
 import { chineseNumeral } from "../speech-doc/numbering";
 
+export {
+  cjkCount,
+  endsSentence,
+  firstSentenceEnd,
+  hasSentencePunct,
+  isChineseText,
+  isCjk,
+  isCjkCode,
+  isFullPunctCode,
+} from "./outline-chars";
 export { speakerFromTitle } from "./title-speaker";
 export {
   dateOfLine,
@@ -24,60 +34,6 @@ import { spokenPointHead } from "./spoken-heads";
 export function chineseNumber(n: number): string {
   return n > 0 && n < 100 ? chineseNumeral(n) : String(n);
 }
-
-export function isCjkCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
-}
-
-/** Full-width / Chinese punctuation: 、。，：；！？（）“”‘’《》【】…— and the like. */
-export function isFullPunctCode(c: number): boolean {
-  return (
-    (c >= 0x3000 && c <= 0x303f && c !== 0x3007) ||
-    (c >= 0xff01 && c <= 0xff0f) ||
-    (c >= 0xff1a && c <= 0xff20) ||
-    (c >= 0xff3b && c <= 0xff40) ||
-    (c >= 0xff5b && c <= 0xff65) ||
-    (c >= 0x2010 && c <= 0x2027) ||
-    c === 0x00b7 ||
-    c === 0x00d7
-  );
-}
-
-export const isCjk = (ch: string | undefined): boolean => !!ch && isCjkCode(ch.charCodeAt(0));
-export const isChineseText = (ch: string | undefined): boolean =>
-  !!ch && (isCjkCode(ch.charCodeAt(0)) || isFullPunctCode(ch.charCodeAt(0)));
-
-export function cjkCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (isCjkCode(s.charCodeAt(i))) n++;
-  return n;
-}
-
-/** Sentence-final marks; a closing quote or bracket after one of them still ends the sentence. */
-const FINAL = "。！？!?";
-const CLOSERS = "”’」』）)】》";
-
-export function endsSentence(t: string): boolean {
-  let i = t.length - 1;
-  while (i >= 0 && CLOSERS.includes(t[i]!)) i--;
-  if (i < 0) return false;
-  return FINAL.includes(t[i]!) || t.endsWith("……", i + 1) || t[i] === "…";
-}
-
-/** Index just after the first sentence-final mark at or after `from` (with trailing closers), or -1. */
-export function firstSentenceEnd(t: string, from = 0, limit = t.length): number {
-  const stop = Math.min(limit, t.length);
-  for (let i = from; i < stop; i++) {
-    if (FINAL.includes(t[i]!)) {
-      let j = i + 1;
-      while (j < t.length && (CLOSERS.includes(t[j]!) || FINAL.includes(t[j]!))) j++;
-      return j;
-    }
-  }
-  return -1;
-}
-
-export const hasSentencePunct = (t: string): boolean => /[。！？]/.test(t);
 
 // ───────────── outline numbering ─────────────
 
@@ -131,8 +87,15 @@ const shortHeadingLine = (t: string) => t.length <= 40 && !/[；;。！？!?]/.t
 const DECIMAL_RE =
   /^(\d{1,2})[.．](\d{1,2})(?![.．\d%])\s*(?=[\u4e00-\u9fff])(?![万亿千百元角分米吨倍个次人年月日时秒])/;
 
+/** What DECIMAL_RE, CHAPTER_RE and ENUM_RE can open with (all three are anchored): a digit, 第, a numeral, a bracket
+ *  (（ ( 【) or ①–⑳. A text opening with anything else has no outline number, and none of them is run. */
+const ENUMERATOR_OPENERS = "0123456789第一二三四五六七八九十（(【";
+const mayOpenEnumerator = (t: string): boolean =>
+  t.length > 0 && (ENUMERATOR_OPENERS.includes(t[0]!) || (t.charCodeAt(0) >= 0x2460 && t.charCodeAt(0) <= 0x2473));
+
 /** The outline number at the start of a paragraph, if any. */
 export function parseEnumerator(t: string): Enumerator | null {
+  if (!mayOpenEnumerator(t)) return null;
   const d = DECIMAL_RE.exec(t);
   if (d) {
     const e = shortHeadingLine(t) ? withN("num-decimal", Number(d[2]), d[0].length) : null;
@@ -206,11 +169,14 @@ const NOTE_LEAD_RE =
 /** 下面，请县委书记作总结讲话: a host's cue names the next speech; it is no title. */
 const HOST_CUE_RE = /^(?:(?:下面|现在|接下来|首先|其次|然后|最后)[，,]?\s*)?(?:请|有请|由)/;
 
+/** Two ，/、 or more (a test: no array of them all is built). */
+const TWO_COMMAS_RE = /[，、][^，、]*[，、]/;
+
 /** 在…会议上的讲话 / 第三篇：… / ——在…上的讲话 / …讲话（两篇）. */
 export function isTitleLine(t: string): boolean {
   if (t.length < 4 || t.length > 80) return false;
   if (PIAN_RE.test(t)) return true;
-  if (/[。！？；]/.test(t) || parseEnumerator(t) || (t.match(/[，、]/g)?.length ?? 0) >= 2) return false;
+  if (/[。！？；]/.test(t) || parseEnumerator(t) || TWO_COMMAS_RE.test(t)) return false;
   // 【市长林正平讲话】, a live text's head (the post alone is TITLE_KEY_RE's); other pages' go (noise-live-text-posts.ts).
   if (speakerTalkName(t)) return true;
   const bar = /^(.{4,}?)\s*[｜|]\s*([^｜|]{1,12})$/.exec(t);

@@ -114,12 +114,11 @@ const IN_THE_ROOM_RE = /现在开会|(?:下面|接下来)[，,]?(?:请|有请)|�
 /** The message sends the speech itself on (现将邹总的讲话转发给大家), in a sentence naming it, and runs no meeting: a
  *  host's 会议材料已经发到群里 or a report's 整改方案已经发给大家，请审阅 is said to the room. */
 function mailsSpeech(note: string): boolean {
-  const sentences = note.split(/(?<=[。！？!?])/);
-  return (
-    !IN_THE_ROOM_RE.test(note) &&
-    sentences.some((x) => FORWARD_MESSAGE_RE.test(x) && /讲话|发言|致辞|讲稿|主持词|定稿/.test(x))
-  );
+  // (Neither pattern is anchored: a sentence matches only where the note it is cut from does, so that is tested first.)
+  if (IN_THE_ROOM_RE.test(note) || !FORWARD_MESSAGE_RE.test(note) || !NAMES_SPEECH_RE.test(note)) return false;
+  return note.split(/(?<=[。！？!?])/).some((x) => FORWARD_MESSAGE_RE.test(x) && NAMES_SPEECH_RE.test(x));
 }
+const NAMES_SPEECH_RE = /讲话|发言|致辞|讲稿|主持词|定稿/;
 /** An e-mail's subject over its message (收件箱 > 转发：…的讲话): the message's line, not a speech's title. */
 const MAIL_SUBJECT_RE = /^(?:[^>]{0,12}>\s*)?(?:转发|Fwd?|FW|回复|Re)\s*[：:]/i;
 /** A meeting's salutation (同志们, 各位领导, 各位代表…): a speech's, never a message's. */

@@ -71,8 +71,13 @@ export function normaliseLines(lines: SourceLine[], inferred?: InferredSplit[], 
     : parts;
   for (const raw of split.map(joinTableRowCells)) {
     const parts = normaliseText(raw.text).split("\n");
-    const written = parts.length === 1 && parts[0] !== raw.text ? { written: raw.text } : {};
-    parts.forEach((text, k) => normalised.push(k === 0 ? { ...raw, text, ...written } : { text, lineNo: raw.lineNo }));
+    parts.forEach((text, k) => {
+      if (k > 0) return void normalised.push({ text, lineNo: raw.lineNo });
+      // Object.assign, not a spread: V8 (Node 20) adds a new key (written) to a spread copy by a slow path.
+      const line: SourceLine = Object.assign({}, raw, { text });
+      if (parts.length === 1 && text !== raw.text) line.written = raw.text;
+      normalised.push(line);
+    });
   }
   return normalised;
 }
