@@ -126,9 +126,13 @@ export function notSpeechReason(decodedText: string, mined: { speeches: MinedSpe
   }
   // Chinese, but not one sentence in what was kept: a list of names, a word list, a table without delimiters. (A
   // file that kept nothing is refused by the import as having no speech.)
-  const paragraphs = mined.speeches.flatMap((s) => s.blocks).filter((b) => b.kind === "paragraph");
-  if (paragraphs.length && !paragraphs.some((b) => SENTENCE_PUNCT.test(b.text))) {
-    return "没有找到成句的讲话文字（没有一个段落带句号、问号或叹号）";
+  let paragraphs = 0;
+  for (const speech of mined.speeches) {
+    for (const b of speech.blocks) {
+      if (b.kind !== "paragraph") continue;
+      if (SENTENCE_PUNCT.test(b.text)) return null;
+      paragraphs++;
+    }
   }
-  return null;
+  return paragraphs > 0 ? "没有找到成句的讲话文字（没有一个段落带句号、问号或叹号）" : null;
 }
