@@ -15,6 +15,17 @@ export function featureHash(name: string): number {
   return fnvString(FNV_OFFSET, name) >>> 0;
 }
 
+/** A linear model that scores features as a group is flushed (PackedModel in classifier-scoring.ts). */
+export interface RowScorer {
+  /** The model's row of a feature hash, or -1. */
+  row(id: number): number;
+  /** acc[k] += value × weight(row, k). */
+  addRow(row: number, value: number, acc: Float64Array): void;
+}
+
+/** Where the runtime's features go: straight into the class scores of one block. */
+export type FeatureScores = { model: RowScorer; acc: Float64Array };
+
 /**
  * Counts features of one group, then emits them to a sink with sub-linear term frequency and the group's
  * L2 norm. One open-addressing table is reused for every group (extraction is synchronous).
@@ -25,6 +36,8 @@ export class Group {
   private keys = new Int32Array(1024);
   private counts = new Float64Array(1024);
   private used = new Int32Array(1024);
+  /** score's scratch: the model row of each used slot. */
+  private rows = new Int32Array(0);
   private mask = 1023;
   private limit = 512;
   private size = 0;
@@ -73,6 +86,39 @@ export class Group {
     for (let i = 0; i < size; i++) {
       const slot = used[i];
       if (k > 0) sink(keys[slot], counts[slot] * k);
+      counts[slot] = 0;
+    }
+    this.size = 0;
+  }
+
+  /**
+   * flush into a model's scores: the same values, added in the same order, as flush(sink) with a sink that
+   * accumulates each feature the model knows. The rows are looked up in the first pass, one independent of the
+   * next, so that the CPU fetches several from memory at once, and scored in the second.
+   */
+  score(into: FeatureScores, norm: number | null): void {
+    const { keys, counts, used, size } = this;
+    if (this.rows.length < size) this.rows = new Int32Array(this.used.length);
+    const { rows } = this;
+    const { model, acc } = into;
+    let k = 1;
+    if (norm !== null) {
+      let sq = 0;
+      for (let i = 0; i < size; i++) {
+        const slot = used[i];
+        const n = counts[slot];
+        const v = n < LOG1P.length && n === (n | 0) ? LOG1P[n] : Math.log1p(n);
+        counts[slot] = v;
+        sq += v * v;
+        rows[i] = model.row(keys[slot]);
+      }
+      k = sq > 0 ? norm / Math.sqrt(sq) : 0;
+    } else {
+      for (let i = 0; i < size; i++) rows[i] = model.row(keys[used[i]]);
+    }
+    for (let i = 0; i < size; i++) {
+      const slot = used[i];
+      if (k > 0 && rows[i] >= 0) model.addRow(rows[i], counts[slot] * k, acc);
       counts[slot] = 0;
     }
     this.size = 0;

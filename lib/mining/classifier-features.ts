@@ -16,7 +16,7 @@
 // are computed from the characters without building the name. The heading groups are the same for every block
 // of a section, so they are memoised by heading text.
 import type { ParsedBlock } from "./types";
-import { addFlag, addNgrams, addWords, Group } from "./classifier-feature-hashing";
+import { addFlag, addNgrams, addWords, Group, type FeatureScores } from "./classifier-feature-hashing";
 import { foldToSimplified } from "./classifier-script-fold";
 import { addCues } from "./classifier-cues";
 import { addSignals } from "./classifier-signals";
@@ -132,14 +132,21 @@ export function headingContext(block: FeatureBlock, config: FeatureConfig): { he
   return { heading: block.headingPath[block.headingPath.length - 1], scale };
 }
 
+/** Flushes the group into a sink, or scores it straight into a model's class scores (the runtime). */
+function emit(out: FeatureSink | FeatureScores, norm: number | null): void {
+  if (typeof out === "function") group.flush(out, norm);
+  else group.score(out, norm);
+}
+
 /**
- * Streams the features of a block into `sink`; `names` (training only) records hash → feature name. With
- * `withHeading` false the heading features are left out (the runtime adds their cached score instead).
+ * Streams the features of a block into `sink` (or scores them, see FeatureScores); `names` (training only)
+ * records hash → feature name. With `withHeading` false the heading features are left out (the runtime adds their
+ * cached score instead).
  */
 export function extractFeaturesInto(
   block: FeatureBlock,
   config: FeatureConfig,
-  sink: FeatureSink,
+  sink: FeatureSink | FeatureScores,
   names?: Map<number, string>,
   withHeading = true,
 ): void {
@@ -149,18 +156,24 @@ export function extractFeaturesInto(
     const body = block.kind === "heading" ? stripNumbering(raw) : raw;
     addNgrams(group, "t:", body, config.charNgrams);
     if (config.words) addWords(group, "w:", segment(normalizeText(body)));
-    group.flush(sink, 1);
+    emit(sink, 1);
 
     const path = block.role === "body" ? block.headingPath : [];
     const context = headingContext(block, config);
     if (context && withHeading) {
       const h = headingContextFeatures(context.heading, context.scale, config);
-      for (let i = 0; i < h.ids.length; i++) sink(h.ids[i], h.values[i]);
+      for (let i = 0; i < h.ids.length; i++) {
+        if (typeof sink === "function") sink(h.ids[i], h.values[i]);
+        else {
+          const row = sink.model.row(h.ids[i]);
+          if (row >= 0) sink.model.addRow(row, h.values[i], sink.acc);
+        }
+      }
     }
 
     if (config.signalWeight > 0) {
       addSignals(group, raw, config, "s:", (n) => config.signalWeight * Math.min(n, 3));
-      group.flush(sink, null);
+      emit(sink, null);
     }
 
     if (config.structWeight > 0) {
@@ -174,12 +187,12 @@ export function extractFeaturesInto(
       addFlag(group, "p:" + (block.position === 0 ? "0" : block.position < 3 ? "1-2" : "3+"), w);
       addFlag(group, "n:" + lengthBucket(raw.length), w);
       if (block.kind === "paragraph" && start.length >= 2) addFlag(group, "st:" + start.slice(0, 2), w);
-      group.flush(sink, null);
+      emit(sink, null);
     }
 
     if (config.cueWeight && block.kind === "paragraph") {
       addCues(group, raw, block.position, config.cueWeight);
-      group.flush(sink, null);
+      emit(sink, null);
     }
 
     // A level-1 heading opens its own section; a block outside the sections, or under unnumbered ones, has none.
@@ -188,7 +201,7 @@ export function extractFeaturesInto(
     const section = sectionWeight > 0 && outermost !== undefined ? sectionNumber(outermost) : 0;
     if (section > 0) {
       addFlag(group, "sec:" + Math.min(section, 3), sectionWeight);
-      group.flush(sink, null);
+      emit(sink, null);
     }
   } finally {
     group.names = undefined;

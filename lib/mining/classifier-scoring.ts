@@ -87,7 +87,16 @@ export class PackedModel {
   /** acc[k] += value × integer weight(id, k) when the model knows the feature; scores are bias + scale × acc. */
   accumulate(id: number, value: number, acc: Float64Array): void {
     const r = this.index.row(id);
-    if (r < 0) return;
+    if (r >= 0) this.addRow(r, value, acc);
+  }
+
+  /** The model's row of a feature hash, or -1 when it does not know the feature. */
+  row(id: number): number {
+    return this.index.row(id);
+  }
+
+  /** acc[k] += value × integer weight(row, k). */
+  addRow(r: number, value: number, acc: Float64Array): void {
     const { weights, c } = this;
     const base = r * c;
     if (c === 10) {

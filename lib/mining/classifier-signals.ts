@@ -9,6 +9,11 @@ type SignalIndex = {
   starts: Uint8Array;
   byFirst: Map<number, { word: string; id: number; category: number }[]>;
   count: number;
+  /** Scratch for addSignals (extraction is synchronous): per word, the call that last saw it; per category, how
+   *  many distinct words were seen. Stamps spare clearing the words between calls. */
+  seenIn: Int32Array;
+  call: number;
+  counts: Int32Array;
 };
 
 const signalIndexCache = new WeakMap<FeatureConfig, SignalIndex>();
@@ -28,9 +33,16 @@ function signalIndex(config: FeatureConfig): SignalIndex {
       byFirst.set(first, [...(byFirst.get(first) ?? []), { word, id: count++, category }]);
     }
   });
-  index = { categories, starts, byFirst, count };
+  const scratch = { seenIn: new Int32Array(count), call: 0, counts: new Int32Array(categories.length) };
+  index = { categories, starts, byFirst, count, ...scratch };
   signalIndexCache.set(config, index);
   return index;
+}
+
+/** After 2³² calls the stamps wrap round: the words are cleared and counting starts again at 1. */
+function restartStamps(index: SignalIndex): number {
+  index.seenIn.fill(0);
+  return (index.call = 1);
 }
 
 /** Adds one flag per category whose signal words occur in the text: prefix + category, value(distinct words). */
@@ -42,21 +54,23 @@ export function addSignals(
   value: (n: number) => number,
 ) {
   const index = signalIndex(config);
-  let seen: Uint8Array | null = null;
-  let counts: number[] | null = null;
+  const { seenIn, counts } = index;
+  const call = (index.call = (index.call + 1) | 0) || restartStamps(index);
+  counts.fill(0);
+  let any = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!(index.starts[c >> 3] & (1 << (c & 7)))) continue;
-    for (const s of index.byFirst.get(c) ?? []) {
-      seen ??= new Uint8Array(index.count);
-      counts ??= new Array<number>(index.categories.length).fill(0);
-      if (!seen[s.id] && text.startsWith(s.word, i)) {
-        seen[s.id] = 1;
+    for (const s of index.byFirst.get(c)!) {
+      if (seenIn[s.id] !== call && text.startsWith(s.word, i)) {
+        seenIn[s.id] = call;
         counts[s.category]++;
+        any = true;
       }
     }
   }
-  counts?.forEach((n, k) => {
-    if (n > 0) addFlag(g, prefix + index.categories[k], value(n));
-  });
+  if (!any) return;
+  for (let k = 0; k < counts.length; k++) {
+    if (counts[k] > 0) addFlag(g, prefix + index.categories[k], value(counts[k]));
+  }
 }

@@ -82,7 +82,7 @@ export function classProbabilities(
 ): Float64Array {
   const { model, config } = classifier;
   const acc = new Float64Array(model.classes.length);
-  extractFeaturesInto(block, config, (id, v) => model.accumulate(id, v, acc), undefined, false);
+  extractFeaturesInto(block, config, { model, acc }, undefined, false);
   const context = headingContext(block, config);
   if (context) {
     const key = `${context.scale}|${context.heading}`;

@@ -61,8 +61,15 @@ function bestCut(block: ParsedBlock, minPart: number, classifier: BlockClassifie
     if (at < minPart || rest.length < minPart) continue;
     if (!OPENS_PARAGRAPH.test(rest) && !(lostBreaks && ADDS_TO_PARAGRAPH.test(rest))) continue;
     if (insideQuote(block.text.slice(0, at))) continue;
-    const a = classProbabilities({ ...block, text: block.text.slice(0, at) }, classifier);
-    const b = classProbabilities({ ...block, text: rest, position: block.position + 1 }, classifier);
+    // A half the classifier is not sure of rules the cut out whatever the other half reads: the shorter half is
+    // read first and the longer one only when the shorter is sure (the numbers are the same either way).
+    const first: ParsedBlock = { ...block, text: block.text.slice(0, at) };
+    const second: ParsedBlock = { ...block, text: rest, position: block.position + 1 };
+    const firstShorter = at <= rest.length;
+    const shorter = classProbabilities(firstShorter ? first : second, classifier);
+    if (shorter[topOf(shorter)]! < SURE) continue;
+    const longer = classProbabilities(firstShorter ? second : first, classifier);
+    const [a, b] = firstShorter ? [shorter, longer] : [longer, shorter];
     const ka = topOf(a);
     const kb = topOf(b);
     if (ka === kb || a[ka]! < SURE || b[kb]! < SURE || b[ka]! > FOREIGN || a[kb]! > FOREIGN) continue;

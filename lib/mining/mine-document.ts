@@ -3,7 +3,7 @@
 // at all, and the hash of its content. Pure: no database. Near-duplicates are grouped across documents later.
 import { defaultClassifier, classifyBlock, type BlockClassifier } from "./classify";
 import { decodeDocument, DEFAULT_LIMITS, type DecodedDocument, type DecodeLimits } from "./decode-document";
-import { speechLevel, tagBlock } from "./tags";
+import { blockTagger, speechLevel } from "./tags";
 import { textFields } from "./text-fields";
 import { mineLines } from "./text-pipeline";
 import { splitGluedParagraphs } from "./glued-paragraphs";
@@ -37,6 +37,7 @@ export function mineDecoded(file: string, decoded: DecodedDocument, opts: MineOp
   inferredSplits.sort((a, b) => a.lineNo - b.lineNo);
   const mined: MinedSpeech[] = speeches.map((speech, i) => {
     const level = speechLevel(speech.blocks.map((b) => b.text).join("\n"));
+    const tagsOf = blockTagger({ title: speech.title, level });
     return {
       ...speech,
       order: i + 1,
@@ -52,7 +53,7 @@ export function mineDecoded(file: string, decoded: DecodedDocument, opts: MineOp
           ...block,
           category,
           confidence,
-          tags: tagBlock(block.text, { title: speech.title, level }),
+          tags: tagsOf(block.text),
           ...textFields(block.text),
         };
       }),

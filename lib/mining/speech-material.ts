@@ -50,18 +50,43 @@ function visibleChars(text: string): number {
 /** Lines whose delimiter (tab, comma, |, ;) count is the same as most lines', at least two: a table's rows. A line
  *  with a sentence in it is not a row (a page typed with ASCII semicolons between its clauses). */
 function tableRows(lines: string[]): { rows: number; delimiter: string } {
-  let best = { rows: 0, delimiter: "" };
-  for (const delimiter of ["\t", ",", "|", ";"]) {
-    const counts = new Map<number, number>();
-    for (const l of lines) {
-      if (SENTENCE_PUNCT.test(l)) continue;
-      const n = l.split(delimiter).length - 1;
-      if (n >= 2) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const delimiters = ["\t", ",", "|", ";"];
+  // Per delimiter: how many lines hold it n times (n ≥ 2); each line is read once for all four.
+  const counts = delimiters.map(() => new Map<number, number>());
+  const perLine = [0, 0, 0, 0];
+  for (const l of lines) {
+    if (SENTENCE_PUNCT.test(l)) continue;
+    perLine.fill(0);
+    for (let i = 0; i < l.length; i++) {
+      const c = l.charCodeAt(i);
+      const d = c === 0x09 ? 0 : c === 0x2c ? 1 : c === 0x7c ? 2 : c === 0x3b ? 3 : -1;
+      if (d >= 0) perLine[d]!++;
     }
-    const rows = Math.max(0, ...counts.values());
-    if (rows > best.rows) best = { rows, delimiter };
+    perLine.forEach((n, d) => {
+      if (n >= 2) counts[d]!.set(n, (counts[d]!.get(n) ?? 0) + 1);
+    });
   }
+  let best = { rows: 0, delimiter: "" };
+  delimiters.forEach((delimiter, d) => {
+    const rows = Math.max(0, ...counts[d]!.values());
+    if (rows > best.rows) best = { rows, delimiter };
+  });
   return best;
+}
+
+/** The first SAMPLE_LINES lines that are not blank, trimmed; the rest of the text is not split. */
+function sampleLines(text: string): string[] {
+  const lines: string[] = [];
+  const breaks = /\r\n?|\n/g;
+  let from = 0;
+  while (lines.length < SAMPLE_LINES && from <= text.length) {
+    const m = breaks.exec(text);
+    const line = text.slice(from, m ? m.index : text.length).trim();
+    if (line) lines.push(line);
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return lines;
 }
 
 const DELIMITER_NAME: Record<string, string> = { "\t": "制表符", ",": "逗号", "|": "竖线", ";": "分号" };
@@ -71,11 +96,7 @@ const DELIMITER_NAME: Record<string, string> = { "\t": "制表符", ",": "逗号
  * material too: its genre says what it is). `mined`: the speeches the miner found in it.
  */
 export function notSpeechReason(decodedText: string, mined: { speeches: MinedSpeech[] }): string | null {
-  const lines = decodedText
-    .split(/\r\n?|\n/)
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .slice(0, SAMPLE_LINES);
+  const lines = sampleLines(decodedText);
   if (!lines.length) return null; // an empty file is refused as such before mining
   const count = (test: (l: string) => boolean) => lines.filter(test).length;
   const share = (n: number) => n / lines.length;
@@ -86,7 +107,8 @@ export function notSpeechReason(decodedText: string, mined: { speeches: MinedSpe
     return `内容像是账户或配置文件（${total} 行中有 ${config} 行是“名称:值”或“名称=值”的字段），没有成句的中文`;
   }
   // Chinese text only in comments: a Chinese line ending in an ASCII semicolon is a typing habit, not code.
-  const code = count((l) => CODE_LINE.test(l) && (!hasHan(l) || COMMENT.test(l)));
+  // (The cheap tests first: most lines of a Chinese page are ruled out before CODE_LINE reads them.)
+  const code = count((l) => (!hasHan(l) || COMMENT.test(l)) && CODE_LINE.test(l));
   if (total >= 3 && share(code) >= CODE_SHARE) {
     return `内容像是程序代码（${total} 行中有 ${code} 行带分号、花括号或 import、function 等关键字）`;
   }
@@ -104,9 +126,13 @@ export function notSpeechReason(decodedText: string, mined: { speeches: MinedSpe
   }
   // Chinese, but not one sentence in what was kept: a list of names, a word list, a table without delimiters. (A
   // file that kept nothing is refused by the import as having no speech.)
-  const paragraphs = mined.speeches.flatMap((s) => s.blocks).filter((b) => b.kind === "paragraph");
-  if (paragraphs.length && !paragraphs.some((b) => SENTENCE_PUNCT.test(b.text))) {
-    return "没有找到成句的讲话文字（没有一个段落带句号、问号或叹号）";
+  let paragraphs = 0;
+  for (const speech of mined.speeches) {
+    for (const b of speech.blocks) {
+      if (b.kind !== "paragraph") continue;
+      if (SENTENCE_PUNCT.test(b.text)) return null;
+      paragraphs++;
+    }
   }
-  return null;
+  return paragraphs > 0 ? "没有找到成句的讲话文字（没有一个段落带句号、问号或叹号）" : null;
 }

@@ -56,62 +56,105 @@ export const LEVEL_TAGS: Record<string, string[]> = {
 
 /** A dictionary as one pass over the text: at every position the first word, longest first, that starts there (so
  *  that words overlapping each other are all seen); no word is a prefix of another tag's word. The words are indexed
- *  by their first character, in that order, which finds at each position the word an alternation of them would. */
-type CompiledTags = { byFirst: Map<number, string[]>; tagOf: Map<string, string>; order: string[] };
+ *  by their first character, in that order, which finds at each position the word an alternation of them would; a
+ *  bit per UTF-16 code unit says whether any word starts with it, so that most characters cost one look-up. */
+type CompiledTags = { starts: Uint8Array; byFirst: Map<number, string[]>; tagOf: Map<string, string>; order: string[] };
 
 function compile(dict: Record<string, string[]>): CompiledTags {
   const tagOf = new Map<string, string>();
   for (const [tag, words] of Object.entries(dict)) for (const w of words) tagOf.set(w, tag);
   const byFirst = new Map<number, string[]>();
+  const starts = new Uint8Array(0x2000);
   for (const w of [...tagOf.keys()].sort((a, b) => b.length - a.length)) {
-    const list = byFirst.get(w.charCodeAt(0));
+    // A word is matched within one line: the title is read apart from the text it was joined to (tagBlock).
+    if (w.includes("\n")) throw new Error(`tag word ${w} spans a line`);
+    const first = w.charCodeAt(0);
+    starts[first >> 3]! |= 1 << (first & 7);
+    const list = byFirst.get(first);
     if (list) list.push(w);
-    else byFirst.set(w.charCodeAt(0), [w]);
+    else byFirst.set(first, [w]);
   }
-  return { byFirst, tagOf, order: Object.keys(dict) };
+  return { starts, byFirst, tagOf, order: Object.keys(dict) };
 }
 
 const INDUSTRY = compile(INDUSTRY_TAGS);
 const OCCASION = compile(OCCASION_TAGS);
 
-/** The tags of a dictionary whose words occur in the text, in the dictionary's order. */
-function matching(c: CompiledTags, text: string): string[] {
-  const found = new Set<string>();
+/** Adds the tags of a dictionary whose words occur in the text to `found`. */
+function findTags(c: CompiledTags, text: string, found: Set<string>): Set<string> {
+  const { starts } = c;
   for (let i = 0; i < text.length; i++) {
-    const words = c.byFirst.get(text.charCodeAt(i));
-    if (!words) continue;
-    const w = words.find((w) => text.startsWith(w, i));
+    const code = text.charCodeAt(i);
+    if (!(starts[code >> 3]! & (1 << (code & 7)))) continue;
+    const w = c.byFirst.get(code)!.find((w) => text.startsWith(w, i));
     if (w !== undefined) found.add(c.tagOf.get(w)!);
   }
+  return found;
+}
+
+/** The tags of a dictionary whose words occur in the text, in the dictionary's order. */
+function matching(c: CompiledTags, text: string): string[] {
+  const found = findTags(c, text, new Set());
   return c.order.filter((t) => found.has(t));
 }
 
-/** The level the speech is given at: the level whose words occur most often in the whole speech. */
+/** The level words, indexed by first character for one pass over a speech: each entry with its level's index. */
+const LEVELS = Object.keys(LEVEL_TAGS);
+const LEVEL_WORDS = LEVELS.flatMap((tag, level) => LEVEL_TAGS[tag]!.map((word) => ({ word, level })));
+const LEVEL_STARTS = new Uint8Array(0x2000);
+const LEVEL_BY_FIRST = new Map<number, number[]>();
+LEVEL_WORDS.forEach(({ word }, entry) => {
+  const first = word.charCodeAt(0);
+  LEVEL_STARTS[first >> 3]! |= 1 << (first & 7);
+  LEVEL_BY_FIRST.set(first, [...(LEVEL_BY_FIRST.get(first) ?? []), entry]);
+});
+
+/** The level the speech is given at: the level whose words occur most often in the whole speech. A word's
+ *  occurrences are counted without overlapping themselves (each is looked for after the end of the one before). */
 export function speechLevel(speechText: string): string | null {
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [tag, words] of Object.entries(LEVEL_TAGS)) {
-    let count = 0;
-    for (const w of words) {
-      let i = speechText.indexOf(w);
-      while (i >= 0) {
-        count++;
-        i = speechText.indexOf(w, i + w.length);
+  const counts = new Array<number>(LEVELS.length).fill(0);
+  /** Per word: where its next occurrence may start. */
+  const next = new Array<number>(LEVEL_WORDS.length).fill(0);
+  for (let i = 0; i < speechText.length; i++) {
+    const code = speechText.charCodeAt(i);
+    if (!(LEVEL_STARTS[code >> 3]! & (1 << (code & 7)))) continue;
+    for (const entry of LEVEL_BY_FIRST.get(code)!) {
+      const { word, level } = LEVEL_WORDS[entry]!;
+      if (i >= next[entry]! && speechText.startsWith(word, i)) {
+        counts[level]!++;
+        next[entry] = i + word.length;
       }
     }
-    if (count > bestCount) {
-      best = tag;
-      bestCount = count;
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (let level = 0; level < LEVELS.length; level++) {
+    if (counts[level]! > bestCount) {
+      best = LEVELS[level]!;
+      bestCount = counts[level]!;
     }
   }
   return best;
 }
 
 export function tagBlock(text: string, ctx: { title?: string | null; level?: string | null } = {}): string[] {
-  const tags = new Set<string>(matching(INDUSTRY, text));
-  for (const t of matching(OCCASION, `${text}\n${ctx.title ?? ""}`)) tags.add(t);
-  if (ctx.level) tags.add(ctx.level);
-  return [...tags];
+  return blockTagger(ctx)(text);
+}
+
+/**
+ * tagBlock for the blocks of one speech: the title's occasion words are looked for once, not with every block.
+ * (A word never spans the line break that joined title and text, so the occasions of the two are those of the
+ * text and those of the title together.)
+ */
+export function blockTagger(ctx: { title?: string | null; level?: string | null } = {}): (text: string) => string[] {
+  const titleOccasions = findTags(OCCASION, ctx.title ?? "", new Set());
+  return (text) => {
+    const tags = new Set<string>(matching(INDUSTRY, text));
+    const occasions = findTags(OCCASION, text, new Set(titleOccasions));
+    for (const t of OCCASION.order) if (occasions.has(t)) tags.add(t);
+    if (ctx.level) tags.add(ctx.level);
+    return [...tags];
+  };
 }
 
 /** The tags each part of a split block keeps: the block's own, less an industry that another part names and this

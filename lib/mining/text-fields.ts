@@ -14,5 +14,21 @@ export type TextFields = {
 };
 
 export function textFields(text: string): TextFields {
-  return { charCount: [...text].length, placeholders: findPlaceholders(text), normHash: normHash(text) };
+  return { charCount: codePointCount(text), placeholders: findPlaceholders(text), normHash: normHash(text) };
+}
+
+/** [...text].length without the array: a surrogate pair is one code point, a lone surrogate one of its own. */
+export function codePointCount(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }
