@@ -1,5 +1,5 @@
 // Inline noise fragments: markers, tags, source/paywall notes, site watermarks and censored pinyin, cut from lines.
-import { cjkCount, isChineseText, isCjk, isTitleLine } from "./outline-patterns";
+import { cjkCount, isCjk, isTitleLine } from "./outline-patterns";
 import { MENTION_NAME } from "./normalise";
 import { mayMatch, needs } from "./regex-needs";
 import { PICTOGRAPH_BLOCKS_RE } from "./pictographs";
@@ -145,31 +145,6 @@ export const withoutSourceInSentence = (t: string): string =>
 export const EMPTIED_WATERMARK_RE =
   /[【\[〔（(]\s*(?:由|来自|转自)?\s*(?:整理|提供|收集|编辑|原创|首发|发布|转载|收录)?\s*[】\]〕）)]|(?:本文|此文)(?:来自|来源于?|转自|摘自|转载自)[：:]?\s*/g;
 
-/** Pinyin initials that sites use to dodge keyword filters; restored only between Chinese characters. */
-const CENSORED: Record<string, string> = {
-  zf: "政府",
-  zfbm: "政府部门",
-  zz: "政治",
-  gcd: "共产党",
-  gcdy: "共产党员",
-  zy: "中央",
-  zg: "中国",
-  dzz: "党组织",
-  fb: "腐败",
-  zhengfu: "政府",
-  zhengzhi: "政治",
-  zhongyang: "中央",
-  gongchandang: "共产党",
-};
-const CENSORED_MIXED: Record<string, string> = {
-  z府: "政府",
-  政f: "政府",
-  gc党: "共产党",
-  共c党: "共产党",
-  z治: "政治",
-};
-const CENSORED_RE = /(?<![A-Za-z])(?:[A-Za-z]{2,12}(?![A-Za-z])|z府|政f(?![A-Za-z])|gc党|共c党|z治)/gi;
-
 /** Characters that turn a trailing 网 into an ordinary word (网络, 网格, 网站, 网点 …). */
 const NET_WORD_NEXT = "络格站页址点民友民购店上";
 /** Characters before 网 that make an ordinary compound (电网, 管网, 互联网, 安全网 …), never a site name. */
@@ -193,25 +168,6 @@ export function cut(
     if (keep?.(m)) return m;
     ctx.removed.push({ text: m, reason, lineNo });
     return "";
-  });
-}
-
-export function restoreCensored(text: string, lineNo: number, ctx: Ctx): string {
-  if (!/[A-Za-z]/.test(text)) return text;
-  return text.replace(CENSORED_RE, (m, at: number) => {
-    const word = CENSORED[m.toLowerCase()] ?? CENSORED_MIXED[m.toLowerCase()];
-    if (!word) return m;
-    const left = text[at - 1];
-    const right = text[at + m.length];
-    const mixed = /[^A-Za-z]/.test(m); // z府: the Chinese half already places it in a sentence
-    const ok =
-      mixed ||
-      ((left === undefined || isChineseText(left)) &&
-        (right === undefined || isChineseText(right)) &&
-        (isCjk(left) || isCjk(right)));
-    if (!ok) return m;
-    ctx.removed.push({ text: m, reason: `屏蔽缩写还原：${m}→${word}`, lineNo });
-    return word;
   });
 }
 

@@ -1,17 +1,17 @@
 // Inline injections: things a site or a converter put inside a sentence. They are cut out and the sentence is
 // kept whole: pinyin residue of a Traditional converter (通報(bào)), a dot between two characters (的.人), a page
-// number between dashes (— 1 —), a document viewer's chunk number that splits a word across lines (隐\n2、患),
-// and a watermark, the site's slogan and address, repeated inside the text. The asides others set into a sentence
-// (an editor's note, a stage direction, a reader's count) are in noise-inline-asides.ts.
+// number between dashes (— 1 —), and a watermark, the site's slogan and address, repeated inside the text. The asides
+// others set into a sentence (an editor's note, a stage direction, a reader's count) are in noise-inline-asides.ts; a
+// document viewer's chunk numbers (隐\n2、患) in noise-chunk-markers.ts.
 import { cutInternalBands, internalBands } from "./noise-internal-watermarks";
 import { cutWrappedKeyword, WRAPPED_KEYWORD, wrappedKeywords } from "./noise-wrapped-keywords";
 import { cutCopyCodes, pageBareDomains, pageLetterCodes, pageSiteNames, siteJammerRe } from "./noise-copy-codes";
 import { cut, type Ctx } from "./noise-fragments";
+export { cutChunkMarkers } from "./noise-chunk-markers";
 import { needs } from "./regex-needs";
 import { asideMarks, cutAsides, type AsideMarks } from "./noise-inline-asides";
 import { APP_PLUG_RE, keepAppPlug, keepSitePlug, POST_LINK_RE, SITE_PLUG_RE, SITE_STAMP_RE } from "./noise-site-stamps";
 import { isTitleLine, parseEnumerator } from "./outline-patterns";
-import type { SourceLine } from "./types";
 import { cutPairedRevisions } from "./noise-online-documents";
 import { cutScoringMarks } from "./noise-exam-pages";
 
@@ -45,10 +45,7 @@ const TITLE_BADGE_RE = needs(
   /(?<=(?:讲话|发言|致辞|主持词|讲话稿))\s*[[【［]\s*(?:VIP|会员|精品|推荐|热门|置顶|付费|免费|独家|最新)[^\]】］]{0,6}[\]】］]\s*$/i,
 );
 /** 原标题：在…上的讲话: a reprint's label over the speech's own title, which the page's headline replaced. */
-const ORIGINAL_TITLE_RE = needs(
-  ["标题"],
-  /^\s*原(?:文)?标题[：:]\s*(?=[^。！？：:]{4,60}(?:讲话|发言|致辞|主持词)\s*$)/,
-);
+const ORIGINAL_TITLE_RE = /^\s*原(?:文)?标题[：:]\s*(?=[^。！？：:]{4,60}(?:讲话|发言|致辞|主持词)\s*$)/;
 /** 文章标题：X right after X: the page's metadata label, with its copy of the title, inside the text. */
 const TITLE_LABEL_RE = /(?:文章标题|文档标题|标题)[：:]/g;
 
@@ -220,54 +217,6 @@ export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: Pa
   if (t.length < marked) t = t.replace(/^\s*【([^【】]{4,60}(?:讲话|发言|致辞|主持词))】\s*$/, "$1");
   t = cut(t, ANSWER_PLEA_RE, "问答网站文字", lineNo, ctx);
   return cut(t, DASHED_PAGE_RE, "页码", lineNo, ctx);
-}
-
-// 12.5% opens no chunk; 3、12起 may (a viewer's mark before the text's own figure).
-const CHUNK_RE = /^\s*(\d{1,2})(?:、|[.．](?!\d))\s*/;
-const endsMidWord = (t: string) => /[\u4e00-\u9fff]$/.test(t.trimEnd()) && t.trim().length >= 30;
-const itemKey = (m: RegExpExecArray, n = Number(m[1])) => `${n}${m[0].trim().slice(-1)}`;
-/** The two items before this number opened lines as a list's do, with the same mark (a 2、 is left to the rule). */
-const listGoesOn = (m: RegExpExecArray, items: Set<string>) => {
-  const n = Number(m[1]);
-  return n >= 3 && items.has(itemKey(m, n - 1)) && items.has(itemKey(m, n - 2));
-};
-
-/** A document viewer's chunk numbers: 2、 3、 … at the start of a line whose previous line stops mid-word, in
- *  sequence. Where at least one is found, the 1、 that opens the file belongs to the same series. Returns the
- *  lines with the numbers removed; the line then flows on from the one before. A number that goes on a list, its two
- *  items before it opening lines after finished sentences (4. after 2.…整改。 and 3.…自己出。; a 1. anywhere), is the
- *  list's, whatever ends the line above it (an advert's 已有2036人开通). */
-export function cutChunkMarkers(lines: SourceLine[], ctx: Ctx): SourceLine[] {
-  const found: number[] = [];
-  const listItems = new Set<string>();
-  let prev = "";
-  for (let i = 0; i < lines.length; i++) {
-    const t = lines[i]!.text;
-    if (!t.trim()) continue;
-    const m = CHUNK_RE.exec(t);
-    if (
-      m &&
-      Number(m[1]) >= 2 &&
-      endsMidWord(prev) &&
-      !/^\s*\d{1,2}[、.．]\s*[\u4e00-\u9fff]{0,12}[：:]/.test(t) &&
-      !listGoesOn(m, listItems)
-    )
-      found.push(i);
-    if (m && (m[1] === "1" || /[。！？；]$/.test(prev.trim()))) listItems.add(itemKey(m));
-    prev = t;
-  }
-  if (!found.length) return lines;
-  const out = lines.slice();
-  const first = lines.findIndex((l) => l.text.trim());
-  const firstMatch = CHUNK_RE.exec(lines[first]!.text);
-  if (firstMatch && firstMatch[1] === "1") found.unshift(first);
-  for (const i of found) {
-    const line = lines[i]!;
-    const m = CHUNK_RE.exec(line.text)!;
-    ctx.removed.push({ text: m[0].trim(), reason: "文档分段编号（夹在词语中间）", lineNo: line.lineNo });
-    out[i] = { ...line, text: line.text.slice(m[0].length) };
-  }
-  return out;
 }
 
 /** Titles of the page (title-shaped lines near its top, kept or removed) an SEO template may paste into the text. */

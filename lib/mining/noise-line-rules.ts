@@ -1,5 +1,5 @@
 // Whole-line noise rules: the regexes and tests that say why a short line is site boilerplate, not speech text.
-import { mayMatch, needs } from "./regex-needs";
+import { isCreditLine } from "./noise-photo-credits";
 import { cjkCount, endsSentence, hasSentencePunct, isTitleLine } from "./outline-patterns";
 import {
   isCodeLine,
@@ -118,15 +118,6 @@ const ACCOUNT_BYLINE_RE =
 /** A picture's caption (▲图为会议现场, 图为…, 图1　…情况, a 公众号's 图丨… (not a table's 图丨表…), （图片来源：…）, 【图解】一图读懂…, a clip's 【视频片段】县长：…　▶ 01:26 with its time mark, no speaker's 刚才/我/大家): the picture did not survive the copy. */
 const CAPTION_RE =
   /^(?:[【\[](?:图解|组图|图集|图片|长图|海报|视频|音频|H5)[】\]](?=[^。！？；]*$)|[【\[](?:视频|音频)(?:片段|节选|剪辑)[】\]](?![^。！？；]*(?:刚才|我|大家))(?=[^。！？；]*\d:\d{2}$)|[▲△]\s*(?:图|照片|资料图|(?:\d{1,2}月\d{1,2}日[，,])?[^，。！？]{0,30}现场$|[^，。！？]{0,16}(?:摄|供图)$)|(?:[（(]\s*)?(?:图为|图片为|图片来源|图片由|资料图|图\s*\d{0,2}\s*(?:[：:]|[丨｜](?!\s*表))|图\s*\d{1,2}(?:[-.．]\d{1,2})?(?:\s+(?=[^\s。！？；，]{2,40}$)|(?=[^\s。！？；，\d和与及、是为中][^\s。！？；，]{1,39}$))))/;
-/** A line ending in a photographer's credit (活动现场，职工代表签名（摄影：张三）, …讲话。（摄影　张三）/（摄影　张三、李四）: a name or two, never a team, a kind or a job (（摄影组　…）, （摄影类…评选）, （摄影摄像　…负责）), …召开。融媒记者 张三 摄, …讲话。（××融媒 张三 摄）) or an office's (…（××镇党政办供图）): a caption. */
-const CREDIT_END_RE = needs(
-  // Every branch ends in a credit's 摄 or 供图, or names a 图 (图片, 图源, 资料图).
-  ["摄", "图"],
-  /[（(](?:摄影|图片|图源|图|供图)[：:][^（）()\n]{1,16}[)）]$|(?<=[。！？])[（(]摄影\s*(?![^（）()]*(?:协会|学会|展|赛|家|社|部|作品|组|类|科|车间|负责|评选|摄像|者|师|员|队|班|活动|培训|技术|专业|器材|设备)[^（）()]*[)）])[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?(?:\s*、\s*[\u4e00-\u9fff]{2,4})?[)）]$|(?<=[。！？])[（(][^\s（）()，。！？：:]{2,12}供图[)）]$|(?<=[。！？])[（(]资料图片?[)）]$|^(?![^（(]*(?:大家|我们|请看))[^。！？，,；]{2,40}[（(]资料图片?[)）]$|[（(](?:[^\s（）()，。！？：:拍航录]{2,8}?(?:融媒|日报|晚报|新闻网?|电视台|传媒|发布|报社?|网|社|台)\s*)?(?:(?:记者|通讯员|摄影)\s*)?[^\s（）()拍航录]{2,4}\s*(?:摄|供图)[)）]$|(?<=[。！？])\s*(?:融媒|全媒体)?(?:记者|通讯员|摄影)\s*[^\s，。！？]{1,8}(?:\s+[^\s，。！？]{1,8})?\s*摄[*_]*$/,
-);
-/** A photographer's credit: (记者 张三 摄) / 李四 供图. */
-const PHOTO_CREDIT_RE =
-  /^[（(]?\s*(?:记者|通讯员|摄影)\s*[^\s，。！？]{1,12}(?:\s+[^\s，。！？]{1,12})?\s*(?:摄|供图)\s*[)）]?$/;
 
 const SEPARATOR_RE = /^[-=_*~—―─━═·•.。#+\s]{5,}$/;
 /** ——— or —— alone, or an omission's …… alone: a short rule or a gap, unless it carries on a sentence above. */
@@ -226,9 +217,7 @@ export function lineNoiseReason(
   const sentence = hasSentencePunct(t);
   if (n <= 120 && isEnglishMenu(t)) return "英文网页文字";
   if (NEWS_LEAD_RE.test(t) || REPORTED_MEETING_RE.test(t)) return "新闻导语";
-  if (n <= 30 && PHOTO_CREDIT_RE.test(t)) return "图片说明";
-  if (n <= 60 && mayMatch(CREDIT_END_RE, t) && CREDIT_END_RE.test(t) && (t.match(/[。！？]/g)?.length ?? 0) <= 1)
-    return "图片说明";
+  if (isCreditLine(t, n)) return "图片说明";
   if (n <= 80 && FORUM_START_RE.test(t) && !inProse) return "论坛界面文字";
   if (n <= 120 && FORUM_REPLY_RE.test(t)) return "论坛回帖";
   if (n <= 180 && STAMPED_COMMENT_RE.test(t)) return "论坛回帖";

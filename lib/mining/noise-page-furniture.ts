@@ -38,13 +38,8 @@ const LIST_HEADER_SHAPE_RE =
   /^[【\[]?(?:作者|本站|本栏目?|同类|同栏目|其他|更多|最新|热门|相关|延伸|精选|精彩|推荐){1,2}(?:文章|材料|范文|文档|文件|稿件|讲话稿?|资料|作品|内容|解读)(?:推荐|列表|排行)?[】\]]?\s*[：:>»›]*$/;
 /** Rules and marks drawn round a header (—— 往期精选 ——, ▼ 推荐阅读 ▼). */
 const HEADER_DECORATION_RE = /^[\s—–\-－=~▼▽■□◆◇●○★☆·•▶►]+|[\s—–\-－=~▼▽■□◆◇●○★☆·•◀◄]+$/g;
-/** The decoration's first and last characters: a line opening and ending with neither has none to drop, and the
- *  replace above, tried at each of a long line's characters, is not run on it. */
-const DECORATION_OPENS_RE = /^[\s—–\-－=~▼▽■□◆◇●○★☆·•▶►]/;
-const DECORATION_CLOSES_RE = /^[\s—–\-－=~▼▽■□◆◇●○★☆·•◀◄]$/;
 const isListHeader = (raw: string) => {
-  const decorated = DECORATION_OPENS_RE.test(raw) || DECORATION_CLOSES_RE.test(raw.slice(-1));
-  const t = decorated ? raw.replace(HEADER_DECORATION_RE, "") : raw;
+  const t = raw.replace(HEADER_DECORATION_RE, "");
   return [t, ...afterKeywordChain(t)].some((h) => LIST_HEADER_RE.test(h) || LIST_HEADER_SHAPE_RE.test(h));
 };
 /** A list item's bullet (★ on a 范文 site's links), or a reference's number ([1] 《…》), compared by its shape. */

@@ -1,13 +1,13 @@
 // Noise removal for scraped speeches. Whole lines: page numbers, separators, code, forum chrome, paywall prompts,
-// source/author lines, site headers and footers, ads, contact lines and the teaser that repeats the start of the
-// text. Fragments: document markers, tags, URLs, watermark site names (curated and learned from the page itself),
-// page footers inside lines, inline injections (noise-injections.ts), a table of contents (noise-toc.ts); censored
-// pinyin initials are restored. Page furniture judged with its neighbours (lists under a header, replies, running
-// headers, footnotes, attachments: noise-page-rules.ts and the modules it calls) needs the page's own evidence. Rules
-// describe classes of noise, mostly on short lines, and set aside titles, headings, salutations and wrapped pieces of
-// a sentence; the learned model (noise-model.ts) judges what the rules keep. Every removal carries its reason.
+// source/author lines, site headers and footers, ads, contact lines, the teaser that repeats the text's start.
+// Fragments: document markers, tags, URLs, watermark site names (curated and learned from the page), page footers
+// inside lines, inline injections (noise-injections.ts); censored pinyin is restored. Page furniture judged with its
+// neighbours (lists under a header, replies, running headers, footnotes: noise-page-rules.ts) needs the page's own
+// evidence. Rules describe classes of noise, mostly on short lines, and set aside titles, headings, salutations and
+// wrapped pieces of a sentence; the learned model (noise-model.ts) judges what they keep. Each removal has its reason.
 import { joinWrappedTitles } from "./wrapped-titles";
-import { mayMatch } from "./regex-needs";
+import { replaceWhereMay } from "./regex-needs";
+import { restoreCensored } from "./censored-pinyin";
 import { REASON_SOURCE_NOTE } from "./noise-words";
 import { displayWidth, wrapWidth } from "./rejoin-lines";
 import { cjkCount, isChineseText, isTitleLine } from "./outline-patterns";
@@ -28,7 +28,6 @@ import {
   MARKER_RE,
   PAYWALL_NOTE_RE,
   POST_STAMP_RE,
-  restoreCensored,
   stripWatermarks,
   TAG_RE,
   TEMPLATE_SITE_RE,
@@ -114,11 +113,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
       continue;
     }
     // A tag's style attribute (<span style="color:black;…">) reads as CSS: the line is judged without its tags.
-    if (
-      trimmed &&
-      trimmed.length <= 2000 &&
-      isCodeLine(mayMatch(TAG_RE, trimmed) ? trimmed.replace(TAG_RE, "") : trimmed)
-    ) {
+    if (trimmed && trimmed.length <= 2000 && isCodeLine(replaceWhereMay(TAG_RE, trimmed, ""))) {
       texts.push(t);
       guard.push(null);
       verdict.push("样式代码");

@@ -30,3 +30,7 @@ export function mayMatch(re: RegExp, text: string): boolean {
   if (pre === undefined) return true;
   return typeof pre === "string" ? text.includes(pre) : pre.test(text);
 }
+
+/** `text.replace(re, by)`, skipped where `re` provably cannot match. */
+export const replaceWhereMay = (re: RegExp, text: string, by: string): string =>
+  mayMatch(re, text) ? text.replace(re, by) : text;
