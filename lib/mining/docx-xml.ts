@@ -29,7 +29,8 @@ type Scope = Map<string, string>;
 function scopeOf(parent: Scope, attributes: Record<string, string>): Scope {
   let scope = parent;
   for (const key in attributes) {
-    if (key.charCodeAt(0) !== 0x78 || (key !== "xmlns" && !key.startsWith("xmlns:"))) continue; // 0x78: x
+    // A test of the first character (x) first: most attributes are no declaration, and it spares two compares.
+    if (key.charCodeAt(0) !== 0x78 || (key !== "xmlns" && !key.startsWith("xmlns:"))) continue;
     if (scope === parent) scope = new Map(parent);
     scope.set(key === "xmlns" ? "" : key.slice(6), attributes[key]!);
   }
@@ -45,8 +46,9 @@ function resolve(scope: Scope, qname: string): { uri: string; local: string } {
 }
 
 /** Each scope's qualified names, resolved to a Word element's local name (null for another namespace's) once: a
- *  part repeats a few dozen names thousands of times. One table a parse. */
-type WordNames = Map<Scope, Map<string, string | null>>;
+ *  part repeats a few dozen names thousands of times. One table a parse, weak: some writers declare a namespace on
+ *  every run, and each such scope's names must go when its element closes. */
+type WordNames = WeakMap<Scope, Map<string, string | null>>;
 
 function wordName(names: WordNames, scope: Scope, qname: string): string | null {
   let known = names.get(scope);
@@ -91,7 +93,7 @@ export function readWordXml(bytes: Uint8Array, handlers: WordXmlHandlers): void 
   // saxes's own namespace processing is a fifth of the parse; prefixes are resolved here, only where declared.
   const parser = new SaxesParser({ xmlns: false });
   const scopes: Scope[] = [new Map()];
-  const names: WordNames = new Map();
+  const names: WordNames = new WeakMap();
   let skipping = 0;
   let inText = 0;
   parser.on("opentag", (tag) => {

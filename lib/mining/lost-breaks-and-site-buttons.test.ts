@@ -106,6 +106,12 @@ describe("a site's download link and editor credit in a speech's text", () => {
     const own = "整改情况报县安委办（审核：县应急局），逾期未报的予以通报。";
     expect(cutInlineButtons(own, 9, ctx())).toBe(own);
   });
+
+  it("cuts a credit that names only its 初审 and 终审 (the pattern's precheck once let it through)", () => {
+    expect(cutInlineButtons("会议要求各单位抓好落实。（初审：张三 终审：李四）", 9, ctx())).toBe(
+      "会议要求各单位抓好落实。",
+    );
+  });
 });
 
 describe("a 范文 page's download link and a portal's credit, mined with the speech", () => {

@@ -26,7 +26,7 @@ const inOwnSteps = (text: string, at: number, end: number): boolean =>
 /** （责任编辑：张三）, 【编辑：李四　审核：王五】 right after a sentence's end, ending the line: the page's credit line. A
  *  name is a person's: one ending in an office's word (县安委办, 市应急局) is the speaker's own note of who reviews. */
 const EDITOR_CREDIT_RE = needs(
-  ["编辑", "责编", "审核", "校对"],
+  ["编辑", "责编", "审", "校对"], // 审: 审核, 初审, 复审, 终审
   /(?<=[。！？”’」])\s*[（(【[](?:\s*(?:责任编辑|责编|编辑|审核|校对|初审|复审|终审|值班编辑)\s*[：:]\s*[\u4e00-\u9fff·]{2,4}(?<![办局委站厅部处科室院所会组队])[\s，,、；;]*)+[）)】\]]\s*$/g,
 );
 

@@ -224,11 +224,11 @@ export function isEnglishProse(t: string): boolean {
 
 /** Scripts a Chinese page prints beside its text in an autonomous region (Uyghur and Kazakh in Arabic letters,
  *  Tibetan, Mongolian, Korean, Yi) or in translation (Cyrillic, Thai). */
-const OTHER_SCRIPT_RE =
+export const OTHER_SCRIPT_RE =
   /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff\u1800-\u18af\uac00-\ud7af\u1100-\u11ff\ua000-\ua4cf\u0400-\u04ff\u0e00-\u0e7f]/g;
 
 /** Blocks holding all of OTHER_SCRIPT_RE's ranges: testing for them passes over a Chinese line faster than a count. */
-const OTHER_SCRIPT_BLOCKS_RE = /[\u0400-\u18af\ua000-\ud7af\ufb50-\ufeff]/;
+export const OTHER_SCRIPT_BLOCKS_RE = /[\u0400-\u18af\ua000-\ud7af\ufb50-\ufeff]/;
 const otherScriptLetters = (t: string) =>
   OTHER_SCRIPT_BLOCKS_RE.test(t) ? (t.match(OTHER_SCRIPT_RE)?.length ?? 0) : 0;
 

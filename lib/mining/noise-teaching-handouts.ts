@@ -20,8 +20,6 @@ const ANY_LABEL_RE = /^[【\[][^【】[\]]{2,10}[】\]]$/;
 const EXAMPLE_NOTE_RE = /^[（(]说明[：:]/;
 const STAR_NOTE_RE = /^[★☆]\s*\S/;
 
-const compact = squeeze;
-
 export function markTeachingHandout(texts: string[], verdict: (string | null)[]): void {
   // A handout prints its 例文 under that label; a 党课 with its own 【思考题】 and ★ points is a speech.
   const squeezed = squeezedLines(texts);
@@ -46,7 +44,7 @@ export function markTeachingHandout(texts: string[], verdict: (string | null)[])
 function sectionEnd(texts: string[], i: number): number {
   for (let j = i + 1; j < texts.length; j++) {
     const t = texts[j]!.trim();
-    if (t && (ANY_LABEL_RE.test(compact(t)) || isTitleLine(t) || isSalutation(t))) return j;
+    if (t && (ANY_LABEL_RE.test(squeeze(t)) || isTitleLine(t) || isSalutation(t))) return j;
   }
   return texts.length;
 }
@@ -55,10 +53,10 @@ function sectionEnd(texts: string[], i: number): number {
  *  other label), with no outline heading of a speech inside the note. */
 function overExample(texts: string[], i: number): boolean {
   const end = sectionEnd(texts, i);
-  if (end >= texts.length || !EXAMPLE_LABEL_RE.test(compact(texts[end]!))) return false;
+  if (end >= texts.length || !EXAMPLE_LABEL_RE.test(squeeze(texts[end]!))) return false;
   if (texts.slice(i + 1, end).some((t) => OUTLINE_HEAD_RE.test(t.trim()))) return false;
   const next = texts.slice(end + 1).filter((t) => t.trim());
-  const label = next.findIndex((t) => ANY_LABEL_RE.test(compact(t)));
+  const label = next.findIndex((t) => ANY_LABEL_RE.test(squeeze(t)));
   return (label < 0 ? next.length : label) >= 3;
 }
 
@@ -92,7 +90,7 @@ function noteLines(texts: string[], i: number): number[] | null {
     const t = texts[j]!.trim();
     if (!t) continue;
     if (opensSpeech(t)) return lines.length ? lines : null;
-    if (ANY_LABEL_RE.test(compact(t)) || isTitleLine(t) || OUTLINE_HEAD_RE.test(t)) return null;
+    if (ANY_LABEL_RE.test(squeeze(t)) || isTitleLine(t) || OUTLINE_HEAD_RE.test(t)) return null;
     if (t.length > NOTE_LINE_MAX || !readsAsNote(t) || lines.length >= NOTE_LINES_MAX) return null;
     lines.push(j);
   }

@@ -1,7 +1,7 @@
 // The teaser test: a site's summary of the page (摘要：…, a line cut off with … that the text below repeats, or a
 // reply quoting the post above it cut short), which the noise rules remove as a repeat, not as new text.
 
-import { squeeze as compact, squeezedLines } from "./page-line-views";
+import { squeeze, squeezedLines } from "./page-line-views";
 
 /** A line without a closing ellipsis is a teaser only when a longer line soon after opens with all of it: the
  *  page's summary above its one-line text (a repeated paragraph or title is a line of its own, not an opening). */
@@ -45,7 +45,7 @@ export type EarlierText = { text: string; offsets: number[]; lookups: number; co
 
 export function earlierText(lines: string[], verdict: (string | null)[]): EarlierText {
   const offsets: number[] = [];
-  const compacted = squeezedLines(lines);
+  const compacted = [...squeezedLines(lines)]; // a copy: the view is redone when a later pass edits a line
   let text = "";
   compacted.forEach((l, j) => {
     offsets.push(text.length);
@@ -84,7 +84,7 @@ export function isTeaser(lines: string[], i: number, verdict: (string | null)[],
   const m =
     /(?:\.{3,12}|…{1,12}|。{3,12})\s*(?:[【\[（(]?(?:阅读全文|展开全文|查看全文|全文|更多|详细)[】\]）)]?)?$/.exec(t);
   // A whole line with no label cut from it is its compacted copy.
-  const core = !m && t.length === trimmed.length ? earlier.compacted[i]! : compact(m ? t.slice(0, m.index) : t);
+  const core = !m && t.length === trimmed.length ? earlier.compacted[i]! : squeeze(m ? t.slice(0, m.index) : t);
   if (!m) return repeatsAsOpening(lines, i, verdict, core, earlier.compacted);
   if (core.length < 15 || core.length > 1000) return false;
   let following = "";

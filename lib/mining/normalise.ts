@@ -170,8 +170,7 @@ const FULL_WIDTH_ADDRESS_RE =
 /** Every character one of the first five replacements of normaliseText matches: \r and the other line ends, &
  *  (entities), the invisible marks, ． (in every full-width address) and the full-width digits. A text without them is
  *  left unchanged by all five (each sees the text the one before left as it was), so they are skipped. */
-const RARE_FIX_CHARS =
-  /[\r\u2028\u2029\u0085&\u200b-\u200f\u2060-\u2064\u202a-\u202e\ufeff\u00ad\u0000-\u0008\u000e-\u001f\u007f-\u009f．０-９]/;
+const RARE_FIX_CHARS = new RegExp(`[\\r\\u2028\\u2029\\u0085&．０-９]|${INVISIBLE.source}`);
 
 /** Character-level normalisation of a whole text; the number of lines is kept. */
 export function normaliseText(text: string): string {

@@ -90,8 +90,11 @@ const DECIMAL_RE =
 /** What DECIMAL_RE, CHAPTER_RE and ENUM_RE can open with (all three are anchored): a digit, 第, a numeral, a bracket
  *  (（ ( 【) or ①–⑳. A text opening with anything else has no outline number, and none of them is run. */
 const ENUMERATOR_OPENERS = "0123456789第一二三四五六七八九十（(【";
-const mayOpenEnumerator = (t: string): boolean =>
+export const mayOpenEnumerator = (t: string): boolean =>
   t.length > 0 && (ENUMERATOR_OPENERS.includes(t[0]!) || (t.charCodeAt(0) >= 0x2460 && t.charCodeAt(0) <= 0x2473));
+
+/** The patterns mayOpenEnumerator stands guard for (its test holds every character against them). */
+export const ENUMERATOR_PATTERNS: readonly RegExp[] = [DECIMAL_RE, CHAPTER_RE, ENUM_RE];
 
 /** The outline number at the start of a paragraph, if any. */
 export function parseEnumerator(t: string): Enumerator | null {

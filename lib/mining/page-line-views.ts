@@ -32,7 +32,8 @@ function viewsOf(texts: readonly string[]): Views {
   return views;
 }
 
-/** Every line of `texts` without its whitespace (index for index); read only. */
+/** Every line of `texts` without its whitespace (index for index); read only, and redone in place when a line of
+ *  `texts` changes: read it at once, and keep a copy to hold it across other passes. */
 export const squeezedLines = (texts: readonly string[]): readonly string[] => viewsOf(texts).squeezed;
 
 /** The page's lines joined by "\n": a word (with no "\n" in it) is in some line exactly when it is in this text, so

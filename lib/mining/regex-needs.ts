@@ -1,5 +1,5 @@
 // What a costly pattern needs in the text before it can match. Every match of a pattern registered here contains one
-// of its needles (or a character its precheck finds), so a text without them cannot match and the pattern is not run:
+// of its needles (or is found by its precheck pattern), so a text without them cannot match and the pattern is not run:
 // a few `includes` scans cost far less than a pattern opening with a lookbehind, which V8 tries at every position.
 // The check only skips work: where it passes, the pattern runs as before, so what is cut stays the same.
 // (Several needles are looked for at once, as one alternation of the literals: V8 scans a text for a set of literals

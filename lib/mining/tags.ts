@@ -67,7 +67,7 @@ function compile(dict: Record<string, string[]>): CompiledTags {
   const starts = new Uint8Array(0x2000);
   for (const w of [...tagOf.keys()].sort((a, b) => b.length - a.length)) {
     // A word is matched within one line: the title is read apart from the text it was joined to (tagBlock).
-    if (w.includes("\n")) throw new Error(`tag word ${w} spans a line`);
+    if (!w || w.includes("\n")) throw new Error(`tag word "${w}" is empty or spans a line`);
     const first = w.charCodeAt(0);
     starts[first >> 3]! |= 1 << (first & 7);
     const list = byFirst.get(first);
