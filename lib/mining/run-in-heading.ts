@@ -81,14 +81,16 @@ const SENTENCE_TAIL = /[，、,；;](?:[一二三四五六七八九十]{1,3}、|
  *  start with a numeral or a year (三、一体推进…, 二、一岗双责…, 二、2024年下半年…). */
 const NUMBER_SERIES =
   /^[一二三四五六七八九十]{1,3}、(?!(?:19|20)\d\d年)(?:[一二三四五六七八九十两百千\d]+[级季月年天日周个家次类种期批号线条项人名户处起]|[一二三四五六七八九十]{1,3}、)/;
-/** Items of the same kind after a stop inside the paragraph: the tail is the last item of an inline list. */
-const INLINE_ITEM =
-  /[。！？：:；;][”’」』）)]*\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/g;
+/** Where a 一、 or （一） item opens after one of `stops` (and any closing quote or bracket) inside a text. */
+const itemAfter = (stops: string) =>
+  new RegExp(`[${stops}][”’」』）)]*\\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])`, "g");
+/** Items of the same kind after a stop or a clause's mark inside the paragraph: the tail is an inline list's last. */
+const INLINE_ITEM = itemAfter("。！？：:；;");
+/** The same after a full stop only: a heading run into a paragraph. */
+const STOP_ITEM = itemAfter("。！？");
 
 /** 要深化重大危险源安全包保。: a body's first duty as a sentence of its own, after a heading of two phrases. */
 const DUTY_SENTENCE = /^要[^，,。；;：:]{2,20}。/;
-
-const STOP_ITEM = /[。！？][”’」』）)]*\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/g;
 
 type Texts = readonly { text: string }[];
 
