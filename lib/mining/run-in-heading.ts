@@ -4,6 +4,7 @@
 //   一、提高政治站位。全县各级……              a heading sentence, or a heading ending in ：(punctuatedHeadingEnd).
 // The miner applies each where its pipeline sees the paragraph (text-pipeline, glued-headings, outline-parse); paste
 // sees one numbered paragraph at a time and asks runInHeadingEnd.
+import { seriesGoesOn, type Texts } from "./numbered-series";
 import { firstSentenceEnd, parseEnumerator, type Family } from "./outline-patterns";
 
 /** The longest heading, number included, cut off a body run into it. */
@@ -81,46 +82,18 @@ const SENTENCE_TAIL = /[，、,；;](?:[一二三四五六七八九十]{1,3}、|
  *  start with a numeral or a year (三、一体推进…, 二、一岗双责…, 二、2024年下半年…). */
 const NUMBER_SERIES =
   /^[一二三四五六七八九十]{1,3}、(?!(?:19|20)\d\d年)(?:[一二三四五六七八九十两百千\d]+[级季月年天日周个家次类种期批号线条项人名户处起]|[一二三四五六七八九十]{1,3}、)/;
-/** Where a 一、 or （一） item opens after one of `stops` (and any closing quote or bracket) inside a text. */
-const itemAfter = (stops: string) =>
-  new RegExp(`[${stops}][”’」』）)]*\\s*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])`, "g");
-/** Items of the same kind after a stop or a clause's mark inside the paragraph: the tail is an inline list's last. */
-const INLINE_ITEM = itemAfter("。！？：:；;");
-/** The same after a full stop only: a heading run into a paragraph. */
-const STOP_ITEM = itemAfter("。！？");
-
 /** 要深化重大危险源安全包保。: a body's first duty as a sentence of its own, after a heading of two phrases. */
 const DUTY_SENTENCE = /^要[^，,。；;：:]{2,20}。/;
 
-type Texts = readonly { text: string }[];
-
-/** The series goes on around the tail: the next number of its kind heads a later line or paragraph, or the one before
- *  it an earlier one (either may be run in after a full stop the same way). A lone 一、 or a list's last item does not. */
-function seriesGoesOn(family: Family, n: number, texts: Texts, own: number): boolean {
-  const numbered = (t: string, k: number) => {
-    const e = parseEnumerator(t);
-    return e?.family === family && e.n === k;
-  };
-  // At the start of the text, or after a full stop inside it (a heading run into a paragraph the same way).
-  const holds = (t: string, k: number) =>
-    numbered(t.trimStart(), k) || [...t.matchAll(STOP_ITEM)].some((m) => numbered(t.slice(m.index + m[0].length), k));
-  for (let i = own + 1; i < texts.length; i++) if (holds(texts[i]!.text, n + 1)) return true;
-  for (let i = 0; i < own && n > 1; i++) if (holds(texts[i]!.text, n - 1)) return true;
-  return false;
-}
-
 /** Where a heading run into the end of a paragraph starts (see TRAILING_HEADING_RE), the paragraph being texts[own]
- *  of its page's lines or paragraphs; -1 when none. */
+ *  of its page's lines or paragraphs; -1 when none, or where its series does not go on (numbered-series.ts). */
 export function trailingHeadingAt(text: string, texts: Texts, own: number): number {
   const head = TRAILING_HEADING_RE.exec(text)?.[1];
   const e = head ? parseEnumerator(head) : null;
   if (!head || !e || !gluesToBody(e.family) || NUMBER_SERIES.test(head) || SENTENCE_TAIL.test(head.slice(e.end)))
     return -1;
   const at = text.length - head.length;
-  for (const m of text.slice(0, at).matchAll(INLINE_ITEM)) {
-    if (parseEnumerator(text.slice(m.index + m[0].length, at))?.family === e.family) return -1;
-  }
-  return seriesGoesOn(e.family!, e.n, texts, own) ? at : -1;
+  return seriesGoesOn(texts, own, text.slice(0, at), e) ? at : -1;
 }
 
 /** A line ending in a heading run into it keeps the break after it only where that heading is whole: the next line
