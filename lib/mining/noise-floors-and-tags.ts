@@ -42,12 +42,15 @@ export function markFloorComments(texts: string[], verdict: (string | null)[]): 
   });
 }
 
+/** A tag list's label: a word and its colon (标签：, Tags:), or a cloud's name alone. */
+const LABEL_WORDS = "标签|关键词|关键字|tags?";
+const CLOUD_LABELS = "标签云|热门标签|相关标签";
 /** 标签： (or 标签云, 热门标签) alone, then its tags one a line, or on one line parted by spaces: a few short words
  *  without punctuation. */
-const BARE_TAG_LABEL_RE = /^(?:(?:标签|关键词|关键字|tags?)\s*[：:]|标签云|热门标签|相关标签)$/i;
-/** What every such label holds. */
-const TAG_LABEL_WORD_RE = /标签|关键词|关键字|tag/i;
-const TAG_CLOUD_RE = /^(?:标签云|热门标签|相关标签)$/;
+const BARE_TAG_LABEL_RE = new RegExp(`^(?:(?:${LABEL_WORDS})\\s*[：:]|${CLOUD_LABELS})$`, "i");
+/** The label's two parts unanchored, so every label holds a match: a page without one has no tag list. */
+const TAG_LABEL_WORD_RE = new RegExp(`${LABEL_WORDS}|${CLOUD_LABELS}`, "i");
+const TAG_CLOUD_RE = new RegExp(`^(?:${CLOUD_LABELS})$`);
 const TAG_RE = /^[\p{Script=Han}A-Za-z0-9]{1,8}$/u;
 const MAX_TAGS = 8;
 /** 讲话稿, 领导讲话 read as titles and are a 范文 site's commonest tags; a title this long is a speech's. */

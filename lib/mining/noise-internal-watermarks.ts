@@ -17,12 +17,12 @@ const MIN_BAND_CHARS = 8;
 const READER_STAMP_RE =
   /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}\s*\d{3,8}(?!\d)|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|(?<![A-Za-z\d_.])[A-Za-z][\w.]{2,19}\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)/;
 
-/** The classification words in a run (内部资料 严禁外传). */
-const CLASS_RUN_RE = new RegExp(`(?:${CLASS_WORDS})(?:\\s*(?:${CLASS_WORDS}))*`, "g");
-/** A classification word: what a run of them (and a reader's band set into a sentence) opens with. */
-const CLASS_WORD_RE = new RegExp(CLASS_WORDS);
-/** What isInternalMark counts: a classification word, or 内部公文 beside a stamp. A line with none is no mark. */
-const MARK_WORD_RE = new RegExp(`${CLASS_WORDS}|内部公文`);
+/** A classification word, and a run of them (内部资料 严禁外传): each pattern below that looks for marks inside a
+ *  sentence opens with the run, so a line without the word has none of them. */
+const CLASS_WORD = `(?:${CLASS_WORDS})`;
+const CLASS_RUN = `${CLASS_WORD}(?:\\s*${CLASS_WORD})*`;
+const CLASS_RUN_RE = new RegExp(CLASS_RUN, "g");
+const CLASS_WORD_RE = new RegExp(CLASS_WORD);
 /** An office's name, as it ends. */
 const OFFICE_END_RE = /(?:办公室|办|局|委|部|处|公司|集团|中心|厂|院|政府)$/;
 const MIN_OFFICE = 4;
@@ -69,7 +69,7 @@ function splicedMarks(lines: { text: string; written?: string }[], texts: string
  *  sentence never spaces a name from a number so; the band is known when it recurs. A number that runs on as a date,
  *  a count or an edition (汇编 2024 版, 2024-09-12) is the sentence's own. */
 const SPLICED_STAMP_RE = new RegExp(
-  `(?:${CLASS_WORDS})(?:\\s*(?:${CLASS_WORDS}))*\\s+[\\u4e00-\\u9fff]{2,4}\\s+\\d{3,8}(?!\\s*[\\d年月日号个份件条项版期%.．:：\\-/])`,
+  `${CLASS_RUN}\\s+[\\u4e00-\\u9fff]{2,4}\\s+\\d{3,8}(?!\\s*[\\d年月日号个份件条项版期%.．:：\\-/])`,
   "g",
 );
 
@@ -98,7 +98,7 @@ export function internalBands(lines: { text: string; written?: string }[]): RegE
   const texts = lines.map((l) => l.text.replace(/\s+/g, ""));
   for (const [i, l] of lines.entries()) {
     const t = texts[i]!;
-    if (t.length < MIN_BAND_CHARS || !MARK_WORD_RE.test(t) || !isInternalMark(l.text.trim())) continue;
+    if (t.length < MIN_BAND_CHARS || !isInternalMark(l.text.trim())) continue;
     counts.set(t, (counts.get(t) ?? 0) + 1);
     const stamp = READER_STAMP_RE.exec(l.text)?.[0];
     if (stamp) stamps.set(t, stamp.replace(/\s+/g, ""));

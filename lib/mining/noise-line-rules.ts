@@ -147,9 +147,13 @@ const EDITOR_NOTE_RE =
 const SNAPSHOT_RE =
   /^这是.{0,160}的快照|网页快照|^快照(?:谨|仅|与|日期|时间)|^本快照|关键[词字]已被高亮|被抓取时的|在此期间可能已经?更改|^查看当前页面$|^本页面?[为是].{0,40}(?:存档|归档|保存)的(?:历史)?(?:版本|副本|快照)/;
 
-/** Forum chrome when little Chinese text is left after chrome words, numbers and separators are taken out. (Its
- *  strong signs, CHROME_STRONG_RE, are tested before this on every line that comes here.) */
-function isChromeWords(t: string): boolean {
+/** A line CHROME_STRONG_RE has been run on and found nothing in: only lacksStrongChrome says so. */
+type WithoutStrongChrome = string & { readonly chromeChecked: "no strong signs" };
+const lacksStrongChrome = (t: string): t is WithoutStrongChrome => !CHROME_STRONG_RE.test(t);
+
+/** Forum chrome when little Chinese text is left after chrome words, numbers and separators are taken out. Its strong
+ *  signs are not looked for again: the type says the line was found without them first. */
+function isChromeWords(t: WithoutStrongChrome): boolean {
   if (t.length > 40) return false;
   const before = cjkCount(t);
   if (before === 0) return false;
@@ -239,7 +243,7 @@ export function lineNoiseReason(
   if (n <= 20 && !afterColon && READER_TOOLBAR_RE.test(t)) return "论坛界面文字";
   // Strong signs: no sentence of a speech contains them.
   if (n <= 120 && (t.match(AD_BOOKS_RE)?.length ?? 0) >= 2) return "广告";
-  if (CHROME_STRONG_RE.test(t)) return "论坛界面文字";
+  if (!lacksStrongChrome(t)) return "论坛界面文字";
   if ((n <= 40 && WECHAT_RE.test(t)) || (n <= 120 && ACCOUNT_INTRO_RE.test(t))) return "公众号界面文字";
   if (n <= 300 && MICROBLOG_LINE_RE.test(t)) return "论坛界面文字";
   if (n <= 300 && LEAD_LABEL_RE.test(t)) return "编者按";

@@ -12,7 +12,10 @@ export const CLASS_WORDS = "内部资料|内部文件|严禁外传|请勿外传|
 const CLASS_WORD_RE = new RegExp(CLASS_WORDS, "g");
 /** 内部公文 is also a speech's subject (严格内部公文管理, 规范…内部公文): a mark's word only beside a reader's stamp
  *  (王晓丽 0613 内部公文 严禁外传) or a date, as the system prints its band. */
-const STAMPED_CLASS_WORD_RE = new RegExp(`${CLASS_WORDS}|内部公文`, "g");
+const STAMPED_CLASS_WORDS = `${CLASS_WORDS}|内部公文`;
+const STAMPED_CLASS_WORD_RE = new RegExp(STAMPED_CLASS_WORDS, "g");
+/** Every mark counts one word of either set, and both are this one's: a line without it is no mark. */
+const ANY_CLASS_WORD_RE = new RegExp(STAMPED_CLASS_WORDS);
 const STAMP_RE = /[\u4e00-\u9fff]{2,4}\s*\d{3,8}(?![\d年月日号个份件条项%.．:：])|\d{4}[-/.年]\d{1,2}/;
 /** What may stand beside a single such word: an organisation's name (…有限责任公司), a reader's stamp (李婷 0604). */
 const BESIDE_WORD_RE =
@@ -91,7 +94,8 @@ export function markOfficeRecords(texts: string[], verdict: (string | null)[]): 
 /** A band or a cover's mark (内部资料　注意保存; 某某公司 内部资料; …内部资料　严禁外传　李婷 0604): no sentence, no title or
  *  heading (…讲话（内部资料）, 二、严守保密纪律　严禁外传涉密资料), two such words or one beside a name or a stamp. */
 export function isInternalMark(t: string): boolean {
-  if (t.length > 60 || /[。！？，；]/.test(t) || isTitleLine(t) || parseEnumerator(t)) return false;
+  if (t.length > 60 || !ANY_CLASS_WORD_RE.test(t) || /[。！？，；]/.test(t) || isTitleLine(t) || parseEnumerator(t))
+    return false;
   const classWord = STAMP_RE.test(t) ? STAMPED_CLASS_WORD_RE : CLASS_WORD_RE;
   const words = t.match(classWord)?.length ?? 0;
   const rest = t
