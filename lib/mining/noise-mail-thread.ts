@@ -4,10 +4,10 @@
 // signatures are the thread's.
 import { cjkCount, parseEnumerator } from "./outline-patterns";
 
-const DEPTH_RE = /^\s*((?:>\s?)*)/;
+export const DEPTH_RE = /^\s*((?:>\s?)*)/;
 /** 在 2024年5月6日 14:03，张×× <zhang@…> 写道： / On Mon, May 6, 2024 at 2:03 PM 张×× wrote: / ----- 原始邮件 -----:
  *  with the time it was sent or the sender's address (在《…》一文中，魏巍写道： introduces a quotation). */
-const ATTRIBUTION_RE =
+export const ATTRIBUTION_RE =
   /^(?:在\s*(?=[^。！？]{0,60}(?:\d{1,2}:\d{2}|@))[^。！？]{4,80}?写道[：:]|on\s.{4,120}\swrote:|-{2,}\s*(?:原始邮件|original message|转发的邮件|forwarded message)\s*-{2,})$/i;
 /** The signature's delimiter: "-- " alone on its line; the signature's lines are short and no sentence. */
 const SIGNATURE_RE = /^--\s?$/;

@@ -38,7 +38,7 @@ import { markForumFloors } from "./noise-forum-floors";
 import { markPageHeads } from "./noise-page-heads";
 import { markAppPlaceholders } from "./noise-app-placeholders";
 import { markEmailHeaders, markMailSignature } from "./noise-mail-signature";
-import { markEarlierMessage } from "./noise-mail-earlier";
+import { markEarlierMessage, markQuotedReply } from "./noise-mail-earlier";
 import { markForwardSignatures } from "./noise-forward-signatures";
 import { markPullQuotes } from "./noise-pull-quotes";
 import { markSpeechLeads } from "./noise-speech-leads";
@@ -158,6 +158,7 @@ export function markPageFurniture(
   markEmailHeaders(texts, verdict);
   markMailSignature(texts, verdict);
   markEarlierMessage(texts, verdict);
+  markQuotedReply(texts, verdict);
   markForwardSignatures(texts, verdict);
   markPullQuotes(texts, verdict);
   markChatHeaders(texts, verdict);
