@@ -9,6 +9,7 @@ import {
   isSpeakerLine,
   isTitleLine,
 } from "./outline-patterns";
+import { markAiDraftNotes } from "./noise-ai-draft-notes";
 
 const answerStarts = (t: string) => isTitleLine(t) || isSalutation(t) || isPostedSpeakerLine(t);
 
@@ -32,9 +33,10 @@ const REQUEST_CHARS = 300;
 const REASONING_RE =
   /^(?:已深度思考|深度思考中|已思考|思考过程|已完成思考|思考中)\s*(?:[（(]\s*用时\s*\d+\s*秒\s*[)）])?$/;
 const REASONING_LINES = 12;
-/** 好的，以下是一篇…讲话稿，…：: the answer's lead-in. */
+/** 好的，以下是一篇…讲话稿，…： / 好的，…我起草了一篇…讲话稿。数据请您替换：: the answer's lead-in (its own remarks on the
+ *  draft may follow in sentences before its colon). */
 const LEAD_IN_RE =
-  /^(?:好的|没问题|明白了?|收到|当然可以|可以的)[，,！!。～~]?.{0,60}?(?:以下是|下面是|为您|为你|给您|给你)[^。！？]{0,40}(?:一篇|一份|讲话稿|发言稿|主持词|初稿|稿子|范文|版本)[^。！？]{0,60}[：:]$/;
+  /^(?:好的|没问题|明白了?|收到|当然可以|可以的)[，,！!。～~]?.{0,60}?(?:以下是|下面是|为您|为你|给您|给你|我(?:写|起草|拟|撰写|准备|整理)了)[^。！？]{0,40}(?:一篇|一份|讲话稿|发言稿|主持词|初稿|稿子|范文|版本).{0,80}[：:]$/;
 
 /** Marks the chrome of an AI assistant's chat: its sidebar, the request, the reasoning and the lead-in. */
 export function markAiChat(texts: string[], verdict: (string | null)[]): void {
@@ -61,6 +63,7 @@ export function markAiChat(texts: string[], verdict: (string | null)[]): void {
   if (lead >= 0) verdict[lead] ??= "AI 对话用语";
   if (lead >= 0) markAnswerNotesAndRevisions(texts, verdict, lead);
   markSourceList(texts, verdict);
+  markAiDraftNotes(texts, verdict, lead);
 }
 
 /** 参考来源 alone over the numbered pages an AI search answer cites (1. …讲话_领导讲话_某某市人民政府). */

@@ -5,6 +5,7 @@ import { isClosingStart, isSalutation, isTitleLine, parseEnumerator } from "./ou
 import { FORWARD_NOTE_RE, QUIZ_OPTION_RE } from "./noise-community-words";
 import { looksLikeContent } from "./noise-line-rules";
 import { mayMatch, needs } from "./regex-needs";
+import { markPosterIntros } from "./noise-poster-intros";
 
 /** A platform's quiz question: its options follow it, one a line (A．资金 / B．时限). */
 const QUIZ_QUESTION_RE = /[（(](?:单选题|多选题|判断题|填空题)[）)]/;
@@ -88,6 +89,7 @@ export function markForwardNotes(texts: string[], verdict: (string | null)[]): v
     if (i < firstTitle && t.length <= 300 && mayMatch(POSTER_NOTE_RE, t) && POSTER_NOTE_RE.test(t))
       verdict[i] ??= "转发说明";
   }
+  markPosterIntros(texts, verdict, firstTitle);
   // 以上是讲话全文，请认真学习…: the forwarder's line under the speech he sent, below its closing.
   const closing = texts.findLastIndex((t, i) => !verdict[i] && isClosingStart(t.trim()));
   if (salutation >= 0 && closing > salutation)

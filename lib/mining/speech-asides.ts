@@ -2,6 +2,7 @@
 // and a collection's speech that a paywall hides after its opening. Each is reported as removed.
 import { PAYWALL } from "./noise-breaks";
 import { PREVIEW_END } from "./noise-preview-ends";
+import { mayMatch, needs } from "./regex-needs";
 import { reportRemoved, size, speechText } from "./speech-units";
 import type { ParsedSpeech, Removed } from "./types";
 
@@ -16,6 +17,16 @@ const ASIDE_CHARS = 80;
  *  or asks others to read (恳请大家帮忙把把关，拍砖也欢迎): a note up to twice that long. */
 export const POSTER_NOTE_RE =
   /(?:写的|改的|整理的)(?:稿子|讲话稿|材料)|把(?:定稿|稿子|原稿)分享出来|(?:写|搞)材料的朋友(?:可以)?参考|这篇(?:稿子|讲话稿|材料)|(?:需要的|有需要的)[^。！？]{0,6}(?:自取|拿去|参考)|分(?:[两三四五]|\d)楼发|仅供(?:大家)?参考|(?:分享|推荐)(?:一篇|一份|几篇)|拿去(?:就能)?用|建议收藏|求(?:各位|大家)?(?:老师|前辈|大神|坛友)?(?:指点|指正|斧正)|(?:帮忙|帮我)把把关|拍砖/;
+
+/** Writing the text (写的…讲话稿, 改了四稿, 第一稿写得太虚), judging it as one's piece (这篇算是…), handing it to fellow writers
+ *  (分享给…家人们), forbidding its copy (转载请私信, 别直接搬运). (写材料 alone names a site or a blog as often: 老周写材料.) */
+const WRITER_WORDS_RE = needs(
+  ["稿", "这篇", "分享给", "转载请", "搬运"],
+  /(?:写|改|熬|攒|憋|码)(?:了|的|出来的|好的)?[^。！？，,]{0,10}?(?:讲话稿|发言稿|稿子)|(?:第[一二三四五六七八九十\d]|[两三四五六七八九十\d])稿|这篇(?:算是|是我|稿子|讲话稿)|分享给[^。！？，,]{0,12}(?:家人们|姐妹们|宝子们|朋友们|小伙伴|同行)|转载请|(?:别|勿|禁止|请勿|不要)(?:直接)?搬运/,
+);
+/** The line holds the words of one who wrote or shares the text (noise-poster-intros.ts reads them above a speech's
+ *  title; speech-covers.ts names a unit that holds them an aside). */
+export const byWriter = (t: string): boolean => mayMatch(WRITER_WORDS_RE, t) && WRITER_WORDS_RE.test(t);
 
 /** Drops, as reported noise, a titled run of a line or two beside a real speech: a blog's post title over the
  *  blogger's note (前几天替区里写的…需要的朋友自取), which split off as a speech of its own, or such a note under

@@ -14,7 +14,7 @@ import {
 } from "./outline-patterns";
 import { afterContents } from "./collection-contents";
 import { speechGenre } from "./genre";
-import { REASON_ASIDE } from "./speech-asides";
+import { REASON_ASIDE, byWriter } from "./speech-asides";
 import { headsSpeech } from "./speaker-titles";
 import type { Paragraph, ParsedSpeech, RawSpeech, Removed } from "./types";
 import { reportRemoved, speechText } from "./speech-units";
@@ -293,7 +293,8 @@ export function withoutCoverNotes(
       out.push(s);
       continue;
     }
-    reportRemoved(s, isNote || reports ? REASON_COVER_NOTE : REASON_ASIDE, removed);
+    // A note that talks as the one who wrote the text (写领导讲话稿…改了四稿) is hers, whatever shape it has: an aside.
+    reportRemoved(s, printsIt || reports || (isNote && !byWriter(note)) ? REASON_COVER_NOTE : REASON_ASIDE, removed);
   }
   return out;
 }
