@@ -12,15 +12,24 @@ const listGoesOn = (m: RegExpExecArray, items: Set<string>) => {
   const n = Number(m[1]);
   return n >= 3 && items.has(itemKey(m, n - 1)) && items.has(itemKey(m, n - 2));
 };
+/** A heading's line: short, no stop before its end (认清形势，增强…紧迫感). A viewer's chunk runs on as prose, and
+ *  only the file's last one may be short. */
+const HEAD_LINE_MAX = 40;
+const isHeadLine = (t: string, m: RegExpExecArray) => {
+  const rest = t.trim().slice(m[0].trim().length);
+  return rest.length >= 2 && rest.length <= HEAD_LINE_MAX && !/[。！？；!?;]/.test(rest.slice(0, -1));
+};
 
 /** A document viewer's chunk numbers: 2、 3、 … at the start of a line whose previous line stops mid-word, in
  *  sequence. Where at least one is found, the 1、 that opens the file belongs to the same series. Returns the
  *  lines with the numbers removed; the line then flows on from the one before. A number that goes on a list, its two
  *  items before it opening lines after finished sentences (4. after 2.…整改。 and 3.…自己出。; a 1. anywhere), is the
- *  list's, whatever ends the line above it (an advert's 已有2036人开通). */
+ *  list's, whatever ends the line above it (an advert's 已有2036人开通); so is one whose line and its item before
+ *  (1. for a 2.) are both a heading's (a 文库 button glued to the line above: …万一。免费阅读全文 / 2.突出重点，…). */
 export function cutChunkMarkers(lines: SourceLine[], ctx: Ctx): SourceLine[] {
   const found: number[] = [];
   const listItems = new Set<string>();
+  const headItems = new Set<string>();
   let prev = "";
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
@@ -31,10 +40,12 @@ export function cutChunkMarkers(lines: SourceLine[], ctx: Ctx): SourceLine[] {
       Number(m[1]) >= 2 &&
       endsMidWord(prev) &&
       !/^\s*\d{1,2}[、.．]\s*[\u4e00-\u9fff]{0,12}[：:]/.test(t) &&
-      !listGoesOn(m, listItems)
+      !listGoesOn(m, listItems) &&
+      !(isHeadLine(t, m) && headItems.has(itemKey(m, Number(m[1]) - 1)))
     )
       found.push(i);
     if (m && (m[1] === "1" || /[。！？；]$/.test(prev.trim()))) listItems.add(itemKey(m));
+    if (m && isHeadLine(t, m)) headItems.add(itemKey(m));
     prev = t;
   }
   if (!found.length) return lines;

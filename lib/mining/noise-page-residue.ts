@@ -3,7 +3,7 @@
 // (…扛在肩上，页码：4/5 / ××公司安全环保部　内部资料不能把…). The header's copies on lines of their own, which the
 // running-header rule marked, say which words are the header; the sentence is kept whole. So does a 文库 reader's
 // prompt at its page breaks (下载文档到电脑，查找使用更方便), which the page also prints on a line of its own, and a
-// removed footnote's mark ([注1]) where a sentence cites it.
+// removed footnote's mark ([注1]) where a sentence cites it. A short button (免费阅读全文) glued onto a paragraph's end.
 import { escapeRegExp } from "./escape-regexp";
 import { PAYWALL } from "./noise-breaks";
 import { cut, PAGE_INLINE_RE, type Ctx } from "./noise-fragments";
@@ -12,6 +12,7 @@ import { RUNNING_HEADER } from "./noise-page-furniture";
 import { removedNoteMarks } from "./noise-footnotes";
 import { keptFrom } from "./noise-page-cards";
 import { endsSentence, isTitleLine } from "./outline-patterns";
+import type { SourceLine } from "./types";
 
 /** A header this short may be words a sentence opens or ends with too. */
 const MIN_GLUED_HEADER = 6;
@@ -43,22 +44,49 @@ const MIN_PROMPT = 8;
 const SITE_PROMPT_RE =
   /下载(?:文档|本文|全文|此文)|VIP|开通会员|会员(?:免费|专享)|(?:免费|继续)?(?:阅读|查看)全文|下载券|登录后(?:查看|阅读|下载)/i;
 
-/** The page's paywall and download prompts the rules took on lines of their own, as a pattern (longest first), or
- *  null: their copies inside a kept line are the same prompt, set where a page break fell inside a sentence. Set
- *  between two commas, the prompt takes the one after it (…掉以轻心，[prompt]，各乡镇… keeps one comma). */
-function promptWords(texts: string[], verdict: (string | null)[]): RegExp | null {
+/** The page's paywall and download prompts the rules took on lines of their own, at least `min` long (a shorter
+ *  one is cut only where a line's end shows it glued on: cutGluedPrompts), longest first. */
+export function pagePrompts(texts: string[], verdict: (string | null)[], min = MIN_PROMPT): string[] {
   const prompts = new Set(
     texts.flatMap((raw, i) => {
       const t = raw.trim();
-      return verdict[i] === PAYWALL && t.length >= MIN_PROMPT && SITE_PROMPT_RE.test(t) ? [t] : [];
+      return verdict[i] === PAYWALL && t.length >= min && SITE_PROMPT_RE.test(t) ? [t] : [];
     }),
   );
-  if (!prompts.size) return null;
-  const words = [...prompts]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join("|");
+  return [...prompts].sort((a, b) => b.length - a.length);
+}
+
+/** The page's prompts as a pattern, or null: their copies inside a kept line are the same prompt, set where a page
+ *  break fell inside a sentence. Set between two commas, the prompt takes the one after it (…掉以轻心，[prompt]，
+ *  各乡镇… keeps one comma). */
+function promptWords(texts: string[], verdict: (string | null)[]): RegExp | null {
+  const prompts = pagePrompts(texts, verdict);
+  if (!prompts.length) return null;
+  const words = prompts.map(escapeRegExp).join("|");
   return new RegExp(`(?<=[，、；,])(?:${words})[，、；,]|(?:${words})`, "g");
+}
+
+/** A prompt this short (阅读全文) is a button's only where glued on after a finished sentence. */
+const MIN_TAIL_PROMPT = 4;
+/** A sentence's end before the button (。 or 。”): words of a speech after it would end in a stop of their own. */
+const SENTENCE_END_RE = /[。！？!?][”’」』]?$/;
+
+/** A 文库 page's button glued onto the end of a kept line after a finished sentence, its line break lost
+ *  (…不可失防万一。免费阅读全文), where the page prints the same button on lines of their own: cut before the learned
+ *  model judges the line, which would take the whole paragraph for chrome, as it then ends in no stop. A prompt a
+ *  sentence ends in (…把方案阅读全文。) is no button's. Returns `texts`, changed in place. */
+export function cutGluedPrompts(texts: string[], verdict: (string | null)[], lines: SourceLine[], ctx: Ctx): string[] {
+  const prompts = pagePrompts(texts, verdict, MIN_TAIL_PROMPT);
+  if (!prompts.length) return texts;
+  for (let i = 0; i < texts.length; i++) {
+    if (verdict[i]) continue;
+    const t = texts[i]!.trimEnd();
+    const p = prompts.find((w) => t.length > w.length && t.endsWith(w));
+    if (!p || !SENTENCE_END_RE.test(t.slice(0, -p.length)) || isTitleLine(t.trim())) continue;
+    ctx.removed.push({ text: p, reason: PAYWALL, lineNo: lines[i]!.lineNo });
+    texts[i] = t.slice(0, -p.length);
+  }
+  return texts;
 }
 
 /** 页码：3/4 / 第 3 页/共 4 页: a page's number as a preview prints it at the break. */

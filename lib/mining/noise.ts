@@ -66,7 +66,7 @@ import {
 } from "./noise-breaks";
 import { SCREEN_BAR } from "./noise-line-shapes";
 import { markSiteFooter } from "./noise-page-ends";
-import { pageResidueCutter } from "./noise-page-residue";
+import { cutGluedPrompts, pageResidueCutter } from "./noise-page-residue";
 import { CONTINUES_RE, markStrandedLines, previousLine } from "./noise-page-cards";
 import { earlierText, isTeaser } from "./noise-teaser";
 import { markReportAtEnd } from "./noise-news-report";
@@ -201,7 +201,7 @@ function isPlainProse(t: string): boolean {
  *  numbers, across which the text flows on. */
 export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed: Removed[] } {
   const { lines, texts, verdict, guard, ctx, cues, heads } = ruleVerdicts(input);
-  applyNoiseModel(texts, verdict, guard, cues);
+  applyNoiseModel(cutGluedPrompts(texts, verdict, lines, ctx), verdict, guard, cues);
   // (The portal's widgets the model kept are marked first: a robot's box above the footer is none of the text.)
   markSiteFooter(texts, markPortalWidgets(texts, verdict), (i) => {
     const t = texts[i]!.trim();
