@@ -11,6 +11,7 @@ import {
   isSalutation,
   isSpeakerLine,
   isTitleLine,
+  parseEnumerator,
   splitRunInSalutation,
 } from "./outline-patterns";
 import { RECORDED_NOTE } from "./noise-widget-lines";
@@ -199,6 +200,25 @@ function markSpeechColumn(texts: string[], verdict: (string | null)[]): void {
     if (!verdict[k] && (isSalutation(t) || title || splitRunInSalutation(t))) return;
   }
   for (let k = 0; k <= at; k++) if (texts[k]!.trim()) verdict[k] ??= BRIEFING_ITEM;
+  markLaterSpeechColumns(texts, verdict, at);
+}
+
+/** A later part of the booklet the first label opened (一、领导讲话 … 二、典型发言): numbered on from it, short,
+ *  naming the speeches it holds, and standing right over the next speech's title. A speech's own heading never names
+ *  its speeches nor stands over a title. */
+const LATER_COLUMN_RE = /^[一二三四五六七八九十]{1,2}、[^，。；：！？\s]{0,8}(?:讲话|发言|致辞|汇报|报告|材料)$/;
+
+function markLaterSpeechColumns(texts: string[], verdict: (string | null)[], first: number): void {
+  let n = parseEnumerator(texts[first]!.trim())?.n;
+  if (!n) return;
+  for (let k = first + 1; k < texts.length; k++) {
+    const t = texts[k]!.trim();
+    if (verdict[k] || !LATER_COLUMN_RE.test(t) || parseEnumerator(t)?.n !== n + 1) continue;
+    const next = texts.findIndex((x, j) => j > k && x.trim() && !verdict[j]);
+    if (next < 0 || !isTitleLine(texts[next]!.trim())) continue;
+    verdict[k] = BRIEFING_ITEM;
+    n++;
+  }
 }
 
 /** A yearbook's entry: its label and its facts on one line (【执法检查】　2022年，县应急管理局共立案查处…). */

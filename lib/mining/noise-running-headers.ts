@@ -131,7 +131,9 @@ export function markRunningHeaders(
     const k = pageNumberPast(texts, verdict, i, -1);
     return k >= 0 && PRINTED_PAGE_RE.test(texts[k]!.trim());
   };
-  const underPageNumber = (i: number) => underPrintedNumber(i) || endingInPageNumbers.has(previousLine(texts, i));
+  // (Or a footer printed with its number on one line: 简报名　— 3 —, the number cut already.)
+  const underPageNumber = (i: number) =>
+    underPrintedNumber(i) || endingInPageNumbers.has(previousLine(texts, i)) || endingInPageNumbers.has(i);
   // A header printed twice, on the file's first line (the top of its first page: an OA system's 流程打印 line) and
   // under a page number: only the copy under the number is marked, since the first line may be the speech's own
   // title (以案为鉴　压实责任 over its text); the first line is left to the other rules. Not a title-shaped line at
@@ -148,6 +150,14 @@ export function markRunningHeaders(
       atBreaks: atBreaks.length,
       ok: lines.length >= least && atBreaks.length >= AT_PAGE_BREAK,
     };
+  };
+  // A copy over a salutation is the speech's title, unless the page broke inside the speech's head: under a printed
+  // number, with the speech's title or speaker the text's last line above it (…上的发言 / 镇长　××× / ·8· / header /
+  // 尊敬的各位领导…).
+  const inSpeechHead = (i: number) => {
+    const above = keptFrom(texts, verdict, i, -1);
+    const t = above >= 0 ? texts[above]!.trim() : "";
+    return underPrintedNumber(i) && (isTitleLine(t) || isFrame(t));
   };
   for (const [key, lines] of copies) {
     const printed = standing(lines, underPrintedNumber);
@@ -168,7 +178,8 @@ export function markRunningHeaders(
     const header = (i: number) => cutsSentence(texts, verdict, i) || overOtherTitle(texts, verdict, i);
     if (isTitleLine(texts[lines[0]!]!.trim()) && !lines.some(header)) continue;
     for (const i of lines)
-      if (!aboveFrame(texts, verdict, i) && !(pairFromTop && atTop(i))) verdict[i] = RUNNING_HEADER;
+      if (!(aboveFrame(texts, verdict, i) && !inSpeechHead(i)) && !(pairFromTop && atTop(i)))
+        verdict[i] = RUNNING_HEADER;
   }
   markRepeatedWatermarks(texts, verdict);
   markMisreadHeaders(texts, verdict, underPageNumber);

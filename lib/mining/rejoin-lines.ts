@@ -27,6 +27,7 @@ import {
   tagBreakMode,
 } from "./rejoin-modes";
 import { charWrapMode } from "./rejoin-char-wrap";
+import { lostIndentWidth, opensAfterLostIndent } from "./rejoin-lost-indents";
 import { headingGoesOn, isStandalone, mendBrokenPage, type Joined, type Run } from "./rejoin-broken-lines";
 import { trailingHeadingBreaks } from "./run-in-heading";
 import type { Paragraph, SourceLine } from "./types";
@@ -162,6 +163,7 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, items: Item[], k
     (prev.width >= width - (final ? 4 : 6) || (cutInWord && charColumns(prev) >= width - 4)) &&
     !(final && mode.charWrap && charColumns(prev) < width - 2);
   if (CONTINUATION_START.test(next.text)) return true;
+  if (mode.lostIndent && opensAfterLostIndent(first, prev, next, mode)) return false;
   // An item of a list (——… / ●…) after the lead-in or another item, and 同志们， after a list's ；, start lines of
   // their own: the semicolon ends an item, not a wrapped line.
   const bullet = BULLET_START.exec(next.text)?.[0];
@@ -254,6 +256,7 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
     charWrap: charWrapMode(items, width),
     paragraphIndents: paragraphIndentMode(items, indents),
   };
+  mode.lostIndent = lostIndentWidth(items, mode);
   const joined = joinAll(items, mode);
   // A page of one paragraph a line, or one broken at arbitrary points, which its lines show (rejoin-broken-lines.ts).
   if (!plain || mode.blankLines || mode.sentences || mode.tagBreaks) return joined.out;

@@ -32,6 +32,8 @@ export type Mode = {
   broken?: { headings: Item[] };
   /** A paragraph's first-line indent says where it starts (a lost break can be told from a writer's run-on). */
   paragraphIndents?: boolean;
+  /** The width a justified page's first lines stop at, their indents lost in the copy (rejoin-lost-indents.ts). */
+  lostIndent?: number;
 };
 
 /** The page indents its paragraphs' first lines: in indent mode, or where every paragraph is one line and the frame
