@@ -14,7 +14,7 @@ import {
 } from "./outline-patterns";
 import { END_MARK } from "./noise-line-shapes";
 import { markReaderPleas } from "./noise-reader-pleas";
-import { markChromeBetweenSpeeches } from "./noise-between-speeches";
+import { markAdsBetweenSpeeches, markChromeBetweenSpeeches } from "./noise-between-speeches";
 
 const REASON = "讲话结束后的页面杂项";
 /** Fewer kept lines than this below the closing are a signature or a slogan. */
@@ -43,6 +43,7 @@ export function markChromeAfterClosing(texts: string[], verdict: (string | null)
   markReaderPleas(texts, verdict);
   // (And the sender's lines between two speeches, each speech's end judged as the last one's is below.)
   markChromeBetweenSpeeches(texts, verdict);
+  markAdsBetweenSpeeches(texts, verdict);
   const closing = lastClosing(texts, verdict);
   if (closing < 0) return;
   // The newsletter's items are marked first; the closing stays the last kept one (they are all below it).

@@ -3,9 +3,9 @@
 // (a message's opt-out, its time, a rule), and among that chrome stand a few short lines of the sender's own (这是村里
 // 群发的…, a nickname, the post's words) up to the next speech's title. The first speech had ended and the next has
 // not begun: those lines are neither's.
-import { endsSentence, isClosingStart, isTitleLine, parseEnumerator } from "./outline-patterns";
+import { endsSentence, isClosingStart, isTitleLine, parseEnumerator, PIAN_RE } from "./outline-patterns";
 import { dateOfLine, isSalutation, isSpeakerLine } from "./speech-frame-lines";
-import { keptFrom } from "./noise-page-cards";
+import { keptFrom, previousLine } from "./noise-page-cards";
 import { PAGE_BREAKS } from "./noise-breaks";
 
 const REASON = "两篇讲话之间的页面杂项";
@@ -87,4 +87,39 @@ export function markChromeBetweenSpeeches(texts: string[], verdict: (string | nu
     if (below < 0 || !verdict[below]) continue;
     for (const g of gap) if (!SENTENCE_END_RE.test(texts[g]!.trim())) verdict[g] = REASON;
   }
+}
+
+// A 范文 site's advert set between two speeches of its collection: a label in brackets opening the line (「写作辅导」,
+// 【推广】), then what the site sells and how to buy it (训练营…开班，报名立减; 一对一改稿…添加微信…咨询), standing after one
+// speech's last paragraph and right over the next one's marker or title. Its words are a speech's too (一对一帮扶,
+// 开通咨询热线, 培训班开班): only the three together make the advert, never a line inside a speech.
+const AD_REASON = "两篇讲话之间的广告";
+/** A label in brackets, words and no numeral (【三】 and 【篇二】 mark a speech), with the line's words after it. */
+const AD_LABEL_RE =
+  /^(?:「(?![^」]*[一二三四五六七八九十\d])[^」]{2,6}」|【(?![^】]*[一二三四五六七八九十\d])[^】]{2,6}】|\[(?![^\]]*[一二三四五六七八九十\d])[^\]]{2,6}\])\s*[^\s]/;
+/** What is sold and how: a course and its enrolment, a price cut, writing to order, a WeChat id to add. */
+const SELLING_RE =
+  /训练营|开班|报名|立减|优惠|限时|特价|原价|名额|领取|改稿|代写|交付|一对一|1对1|会员|(?:添加|加)(?:客服|老师)?(?:微信|VX|QQ)|扫码|咨询/i;
+const AD_MAX = 100;
+/** A collection's marker alone (篇二：, 范文四, 【三】) over the next speech's title. */
+const MARKER_RE = /^[【\[〔（(]?[一二三四五六七八九十\d]{1,3}[】\]〕）)]?$/;
+
+/** The next kept line under line i is where a speech opens: its title (with its speaker, date or salutation under
+ *  it), maybe under a collection's marker. */
+function opensBelow(texts: string[], verdict: (string | null)[], i: number): boolean {
+  let j = keptFrom(texts, verdict, i, 1);
+  const t = j >= 0 ? texts[j]!.trim() : "";
+  if (t && (PIAN_RE.test(t) || MARKER_RE.test(t))) j = keptFrom(texts, verdict, j, 1);
+  return j >= 0 && opensSpeech(texts, verdict, j);
+}
+
+/** Marks such adverts: above each, a paragraph ended (or the page's chrome) and a speech begun further up. */
+export function markAdsBetweenSpeeches(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((raw, i) => {
+    const t = raw.trim();
+    if (verdict[i] || t.length > AD_MAX || !AD_LABEL_RE.test(t) || !SELLING_RE.test(t) || isTitleLine(t)) return;
+    const above = previousLine(texts, i);
+    const ended = above >= 0 && (!!verdict[above] || endsSentence(texts[above]!.trim()));
+    if (ended && speechAbove(texts, verdict, i) && opensBelow(texts, verdict, i)) verdict[i] = AD_REASON;
+  });
 }

@@ -13,9 +13,10 @@ export const QA_RE =
 export const ANSWERED_AT_RE = /(?:^|\s)回答于\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?$/;
 /** An answer's preface to the speech it wrote for the asker: 帮你写了一篇，按镇长的口吻…，数据你按你们镇的改; 给你一篇我们
  *  镇上用过的，地名和数字自己改改就能用：; 以下供参考，具体数字按你们县的实际情况改： (the last three only as a line
- *  introducing what follows, ending there: a speech says 给你一篇总结材料，… and 以为自己改改就能用。). */
+ *  introducing what follows, ending there: a speech says 给你一篇总结材料，… and 以为自己改改就能用。); the asker told
+ *  to adapt it (…你结合自家情况改改，供参考：, 楼主自己按实际调整一下：), never 你们, in a line leading into what follows. */
 export const ANSWER_PREFACE_RE =
-  /(?:帮|替|给)你(?:写|找|整理)了?|^给你(?:一|1)(?:篇|段|份)[^。！？!?]*[：:]$|按[^，。]{1,10}的?口吻|供你参考|你按你们|按你们[^，。！？]{1,3}的?实际(?:情况)?改[：:]?$|(?:自己|你)改改就(?:能用|行)[：:]$|贴不(?:全|下)[^。！？]{0,16}评论(?:区|里)?(?:补|续|贴)|分[两三四五六2-6]楼(?:发|贴)完?(?![\u4e00-\u9fff])/;
+  /(?:帮|替|给)你(?:写|找|整理)了?|^给你(?:一|1)(?:篇|段|份)[^。！？!?]*[：:]$|按[^，。]{1,10}的?口吻|供你参考|你按你们|按你们[^，。！？]{1,3}的?实际(?:情况)?改[：:]?$|(?:自己|你)改改就(?:能用|行)[：:]$|(?:你|楼主)(?!们)[^。！？，,]{0,12}(?:改改|改一下|调整一下)[^。！？]{0,10}[：:]$|贴不(?:全|下)[^。！？]{0,16}评论(?:区|里)?(?:补|续|贴)|分[两三四五六2-6]楼(?:发|贴)完?(?![\u4e00-\u9fff])/;
 /** A site's appeal to its reader (如果这篇材料对您有帮助，欢迎打赏支持作者; 需要word版的评论区扣1，我私信发你; a 简书
  *  page's 小礼物走一走，来简书关注我, 还没有人赞赏，支持一下, 更多精彩内容，就在简书APP; a comment box's 写评论，说说你的
  *  看法…, which trails off where a 主持词's 请…说说您的看法。 ends; a poster's 觉得有用的顶一下 / 帮忙顶顶, a forum's

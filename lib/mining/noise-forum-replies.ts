@@ -11,6 +11,7 @@ import {
 import { cardAuthorAbove, keptFrom, previousLine } from "./noise-page-cards";
 import { MAX_COMMENT_LENGTH } from "./noise-page-furniture";
 import { markTiebaFloors } from "./noise-tieba-floors";
+import { markRequestPosts } from "./noise-forum-requests";
 import { pageText } from "./page-line-views";
 
 /** A forum post's header: its author, date and time (老秘书 发表于 2024-5-27 11:47:10 | 只看该作者). */
@@ -118,6 +119,12 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
       if (texts[j]!.trim().replace(/\s*楼主$/, "") === author) return j;
     return e;
   };
+  // The posts above it: a request for the speech (求分享…) that the post answers, up to the next post's author.
+  markRequestPosts(
+    texts,
+    verdict,
+    headers.slice(0, Math.max(0, speechAt)).map((h, n) => [h, textEnd(n)]),
+  );
   // His later floor answers a reader (通报材料内部的，不方便发，见谅。) when a reader's floor stands right above it, his
   // own floor before that ended his speech (its last paragraph 同志们，… / 谢谢大家), it is a line or two in a reply's
   // words (不方便, 见谅), with no duty (要, 各乡镇…) nor heading, that does not close a speech itself, and no later

@@ -48,7 +48,12 @@ import { markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
 import { markPolicyColumns } from "./noise-policy-columns";
 import { markPickedComments } from "./noise-comments-headers";
 import { markBioCards } from "./noise-bio-cards";
-import { markPostSignatures, markSignaturesOverButtons, markSignaturesUnderButtons } from "./noise-post-signatures";
+import {
+  markPostSignatures,
+  markRepeatedSignatures,
+  markSignaturesOverButtons,
+  markSignaturesUnderButtons,
+} from "./noise-post-signatures";
 import { markRunningHeaders } from "./noise-running-headers";
 export { linesEndingInPageNumbers } from "./noise-running-headers";
 import { markWatermarkBands } from "./noise-watermark-bands";
@@ -112,6 +117,8 @@ export function markPageFurniture(
   markPickedComments(texts, verdict);
   markDatedLinks(texts, verdict);
   markBbsPosts(texts, verdict);
+  // Before the replies: a poster's motto repeated over his posts' buttons is none of a post's text.
+  markRepeatedSignatures(texts, verdict);
   markForumReplies(texts, verdict);
   markForumFloors(texts, verdict);
   markStampedComments(texts, verdict);

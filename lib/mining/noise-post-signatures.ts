@@ -3,7 +3,7 @@
 // closing, thanks, the speaker's name, the date) are never one.
 import { dateOfLine, isClosingStart, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { FORUM_BUTTONS, previousLine } from "./noise-page-cards";
-import { nextLine } from "./noise-page-furniture";
+import { MAX_COMMENT_LENGTH, nextLine } from "./noise-page-furniture";
 import { POST_AUTHOR } from "./noise-forum-replies";
 
 const SIGNATURE = "帖子签名";
@@ -71,11 +71,14 @@ const REPLY_BUTTON_RE = /回复|回覆|引用/;
 const THANKS_RE = /(?:^|[。！!，,])谢谢(?:大家|各位)?[！!。]?$/;
 /** A motto signed by its poster: 三尺讲台，一颗初心。——山城老教师. */
 const SIGNED_RE = /——\s*[^\s—。，！？]{2,12}$/;
+/** A poster's plug for where to find him, set out as a card sets it (公众号同名：…, 微信：…, QQ群：…, 个人博客：…): a
+ *  speech names an account in a sentence (请大家关注县应急管理局公众号。), never as a label with his handle. */
+const PLUG_RE = /(?:公众号|微信号?|VX|QQ群?|博客|主页)(?:同名)?[：:]\s*\S|同名(?:公众号|微信|博客)/i;
 
 /** Marks a post's signature with no rule around it: the line or two right above the post's own buttons, short,
- *  nothing a speech ends with, where the line above them is the speech's thanks or the lines are signed ——name (a
- *  speech that goes on after its thanks, a slogan above the buttons with no thanks before it, or a quotation with
- *  its author, stays). */
+ *  nothing a speech ends with, where the line above them is the speech's thanks, the lines are signed ——name or one
+ *  is the poster's plug (公众号同名：…) (a speech that goes on after its thanks, a slogan above the buttons with no
+ *  thanks before it, or a quotation with its author, stays). */
 export function markSignaturesOverButtons(texts: string[], verdict: (string | null)[]): void {
   const fits = (j: number) => !verdict[j] && isShortLine(texts[j]!.trim()) && !endsSpeech(texts[j]!.trim());
   for (let i = 0; i < texts.length; i++) {
@@ -87,6 +90,10 @@ export function markSignaturesOverButtons(texts: string[], verdict: (string | nu
       k = previousLine(texts, k)
     ) {
       lines.unshift(k);
+      if (PLUG_RE.test(texts[k]!)) {
+        for (const j of lines) verdict[j] = SIGNATURE;
+        break;
+      }
       const above = previousLine(texts, k);
       if (above < 0 || verdict[above]) break;
       const thanked = THANKS_RE.test(texts[above]!.trim());
@@ -115,4 +122,33 @@ export function markSignaturesUnderButtons(texts: string[], verdict: (string | n
     under.set(t, [...(under.get(t) ?? []), k]);
   }
   for (const lines of under.values()) if (lines.length >= 2) for (const k of lines) verdict[k] = SIGNATURE;
+}
+
+/** A motto has words: a lone 赞 or 收藏 over the buttons is one of them. */
+const MOTTO_MIN = 4;
+
+/** Marks a post's signature printed right above its buttons (回复 | 举报) with nothing to set it off: the one line
+ *  there, short, nothing a speech ends with, that stands word for word above another post's buttons too (a poster's
+ *  motto under each of his posts, 海棠依旧，岁月静好。, whatever the rules made of the other post), one of them under a
+ *  post of a few lines. Read before the thread's posts are weighed (noise-forum-replies.ts): a motto is no text of
+ *  the post it ends. */
+export function markRepeatedSignatures(texts: string[], verdict: (string | null)[]): void {
+  const over = new Map<string, number[]>();
+  for (let i = 0; i < texts.length; i++) {
+    if (verdict[i] !== FORUM_BUTTONS || !REPLY_BUTTON_RE.test(texts[i]!)) continue;
+    const k = previousLine(texts, i);
+    const t = k >= 0 ? texts[k]!.trim() : "";
+    if (t.length < MOTTO_MIN || verdict[k] === FORUM_BUTTONS || !isShortLine(t, 2) || endsSpeech(t)) continue;
+    over.set(t, [...(over.get(t) ?? []), k]);
+  }
+  // One of them ends a short post (a request, a reply's thanks), which no speech's closing slogan does: a slogan the
+  // poster set under each of his speeches (安全生产，警钟长鸣。 under two floors) stays.
+  const shortPost = (k: number) => {
+    let chars = 0;
+    for (let j = previousLine(texts, k); j >= 0 && !verdict[j]; j = previousLine(texts, j))
+      chars += texts[j]!.trim().length;
+    return chars <= MAX_COMMENT_LENGTH;
+  };
+  for (const lines of over.values())
+    if (lines.length >= 2 && lines.some(shortPost)) for (const k of lines) if (!verdict[k]) verdict[k] = SIGNATURE;
 }
