@@ -55,6 +55,7 @@ const MARKERS: Record<string, (n: number) => string> = {
   "范文（一）": (n) => `范文（${CN[n]}）\n{t}`,
   第一篇: (n) => `第${CN[n]}篇 {t}`,
   "第一篇：": (n) => `第${CN[n]}篇：{t}`,
+  "【一】": (n) => `【${CN[n]}】\n{t}`,
 };
 
 describe("collections of speeches", () => {
@@ -65,6 +66,11 @@ describe("collections of speeches", () => {
         expect(speeches.map((s) => s.title)).toEqual(TITLES);
         expect(speeches[0]!.blocks[0]!.text).toBe(BODIES[0]![1]);
         expect(speeches[2]!.blocks.at(-1)!.text).toBe(BODIES[2]!.at(-1));
+        // A marker on a line of its own is no block of the speech above it.
+        const markerLines = TITLES.map((_, i) => marker(i + 1).split("\n")).flatMap((l) =>
+          l.length > 1 ? [l[0]] : [],
+        );
+        expect(speeches.flatMap((s) => s.blocks).filter((b) => markerLines.includes(b.text))).toEqual([]);
         // The titles of the list are reported as removed, each once.
         if (list !== "none") {
           for (const t of TITLES) expect(removed.filter((r) => r.text.endsWith(t))).toHaveLength(1);
