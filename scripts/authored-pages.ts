@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { DEFAULT_TAXONOMY } from "../lib/categories/default-taxonomy";
 import { AppError } from "../lib/errors";
 import { mineDocument } from "../lib/mining/mine-document";
+import type { MinedDocument } from "../lib/mining/types";
 import { norm } from "./noise-training";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -25,7 +26,14 @@ type Gold = {
   noise: string[];
 };
 type Block = { kind: string; level: number | null; text: string; category: string };
-export type PageResult = { gold: Gold; speeches: number; blocks: Block[]; titles: (string | null)[] };
+/** `doc`: the miner's whole result, for the tests of what it reports (null: the miner refused the page). */
+export type PageResult = {
+  gold: Gold;
+  speeches: number;
+  blocks: Block[];
+  titles: (string | null)[];
+  doc: MinedDocument | null;
+};
 
 function bigrams(s: string): Set<string> {
   const set = new Set<string>();
@@ -58,14 +66,15 @@ export async function mineAuthoredPages(dir: string): Promise<PageResult[]> {
     const gold = JSON.parse(readFileSync(path.join(dir, "gold", g), "utf8")) as Gold;
     const bytes = new Uint8Array(readFileSync(path.join(dir, gold.file)));
     // A page the miner refuses (its encoding unknown, say) scores as the shared scorer scores a missing document.
-    const mined = await mineDocument(gold.file, bytes, { knownCategories: known }).catch((e: unknown) => {
-      if (e instanceof AppError) return { speeches: [] };
+    const doc = await mineDocument(gold.file, bytes, { knownCategories: known }).catch((e: unknown) => {
+      if (e instanceof AppError) return null;
       throw e;
     });
-    const blocks = mined.speeches.flatMap((s) =>
+    const speeches = doc?.speeches ?? [];
+    const blocks = speeches.flatMap((s) =>
       s.blocks.map((b) => ({ kind: b.kind, level: b.level, text: b.text, category: b.category })),
     );
-    out.push({ gold, speeches: mined.speeches.length, blocks, titles: mined.speeches.map((s) => s.title) });
+    out.push({ gold, speeches: speeches.length, blocks, titles: speeches.map((s) => s.title), doc });
   }
   return out;
 }

@@ -24,7 +24,8 @@ import {
   titleWithByline,
 } from "./outline-patterns";
 import { headsSpeech } from "./speaker-titles";
-import type { InferredSplit, ParsedBlock, ParsedSpeech, Paragraph, RawSpeech } from "./types";
+import { reportHeaderLeftovers, type HeaderLine } from "./header-leftovers";
+import type { InferredSplit, ParsedBlock, ParsedSpeech, Paragraph, RawSpeech, Removed } from "./types";
 
 type Header = Omit<ParsedSpeech, "blocks">;
 
@@ -84,25 +85,34 @@ const BRACKETED_TAIL_RE = /[（(]([^（）()]{6,16})[)）]\s*$/;
 /** The inferred split of a title run into 同志们：, as the import report lists it. */
 export const REASON_GLUED_SALUTATION = "标题与称呼“同志们：”连写，已拆开";
 
-function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: Header; body: Paragraph[] } {
+function readHeader(
+  input: Paragraph[],
+  inferred?: InferredSplit[],
+): { header: Header; body: Paragraph[]; read: HeaderLine[] } {
   const paras = input.slice();
   const header: Header = { title: null, speaker: null, date: null, salutation: null };
   const titles: string[] = [];
+  /** Every line the header took, with what it gave: those whose words no field keeps are reported. */
+  const read: HeaderLine[] = [];
+  const took = (p: Paragraph, gave: HeaderLine["gave"], text = p.text, untyped = false) =>
+    read.push({ text, lineNo: p.lineNo, gave, ...(untyped && { untyped }) });
   // 范文二： alone heads a speech that has no title of its own: neither the marker nor the line under it is one.
   let bareMarker = false;
   /** How many titles stood above the date taken (Infinity: the title's own, which nothing replaces). */
   let datedUnder = 0;
   // …上的讲话（2024年1月8日）: a date in brackets at a title's end is the speech's date, not words of its title.
   // Only a day's date (a month is a period's), and as a date line under the title: a later title's own date wins.
-  const pushTitle = (t: string) => {
+  const pushTitle = (t: string): HeaderLine["gave"] => {
     const m = BRACKETED_TAIL_RE.exec(t);
     const date = m ? dateOfLine(m[1]!) : null;
     const day = date && /日$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/.test(date) ? date : null;
-    titles.push(cleanTitle(day ? t.slice(0, m!.index).trim() : t));
+    const title = cleanTitle(day ? t.slice(0, m!.index).trim() : t);
+    titles.push(title);
     if (day && (!header.date || titles.length > datedUnder)) {
       header.date = day;
       datedUnder = titles.length;
     }
+    return day ? { title, date: day } : { title };
   };
   let i = 0;
   for (; i < paras.length; i++) {
@@ -112,24 +122,26 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
       bareMarker = true;
       continue;
     }
-    if (headsSpeech(paras[i]!) || (!titles.length && !bareMarker && looksLikeUntypedTitle(paras, i))) {
+    const typed = headsSpeech(paras[i]!);
+    if (typed || (!titles.length && !bareMarker && looksLikeUntypedTitle(paras, i))) {
       // …上的讲话（肖某某）2017.4.18, …上的讲话 县长 ××× 2025年3月4日: the speaker and the date the site appended, or the
       // clerk typed on the title's line, are the speech's own.
       const tail = TITLE_SPEAKER_DATE_RE.exec(t);
       const byline = tail ? null : titleWithByline(t);
       if (isBareMarker(t)) bareMarker = true;
-      else if (tail || byline) titles.push(cleanTitle(byline?.title ?? t));
-      else pushTitle(t);
-      if (tail || byline) {
+      else if (tail || byline) {
+        const title = cleanTitle(byline?.title ?? t);
+        titles.push(title);
         header.speaker ??= byline?.speaker ?? tail![2]!;
         header.date = byline?.date ?? tail![3]!;
         datedUnder = Infinity;
-      }
+        took(paras[i]!, { title, speaker: byline?.speaker ?? tail![2]!, date: header.date });
+      } else took(paras[i]!, pushTitle(t), t, !typed);
       continue;
     }
     const glued = titleBeforeSalutation(t);
     if (glued) {
-      pushTitle(glued);
+      took(paras[i]!, pushTitle(glued), glued);
       inferred?.push({ lineNo: paras[i]!.lineNo, reason: REASON_GLUED_SALUTATION, parts: 2 });
       paras[i] = { ...paras[i]!, text: t.slice(glued.length) };
       i--;
@@ -141,10 +153,14 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
       header.date = d;
       datedUnder = titles.length;
     }
-    if (dateOfLine(t)) continue;
+    if (dateOfLine(t)) {
+      took(paras[i]!, { date: d! });
+      continue;
+    }
     const sd = speakerAndDate(t);
     if (sd) {
       header.speaker ??= sd[0];
+      took(paras[i]!, { speaker: sd[0], date: sd[1] });
       continue;
     }
     const byline = isByline(t, paras[i + 1]?.text ?? "");
@@ -155,15 +171,18 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
       !parseEnumerator(t)
     ) {
       header.speaker ??= speakerOfLine(t);
+      took(paras[i]!, { speaker: speakerOfLine(t) });
       continue;
     }
     if (isHeaderSalutation(t)) {
       header.salutation ??= t;
+      took(paras[i]!, { salutation: t });
       continue;
     }
     const run = splitRunInSalutation(t);
     if (run) {
       header.salutation ??= run[0];
+      took(paras[i]!, { salutation: run[0] }, run[0]);
       paras[i] = { ...paras[i]!, text: run[1] };
     }
     break;
@@ -186,9 +205,9 @@ function readHeader(input: Paragraph[], inferred?: InferredSplit[]): { header: H
     if (!d) break;
     header.date ??= d;
     if (sd) header.speaker ??= sd[0];
-    body.pop();
+    took(body.pop()!, sd ? { speaker: sd[0], date: d } : { date: d });
   }
-  return { header, body };
+  return { header, body, read };
 }
 
 function toBlocks(items: OutlineItem[]): ParsedBlock[] {
@@ -202,14 +221,18 @@ function toBlocks(items: OutlineItem[]): ParsedBlock[] {
   return placeBlocks(flat.filter((b) => b.text.trim()));
 }
 
-/** `inferred` collects the splits the header made (a title run into 同志们：). */
-export function parseStructure(speech: RawSpeech, inferred?: InferredSplit[]): ParsedSpeech {
+/** `inferred` collects the splits the header made (a title run into 同志们：); `removed`, the lines it read and did
+ *  not keep (another title line, a cover's date, a second speaker line). */
+export function parseStructure(speech: RawSpeech, inferred?: InferredSplit[], removed?: Removed[]): ParsedSpeech {
   const read = readHeader(speech.paragraphs, inferred);
   const { header } = read;
   const body = markUnnumberedHeadings(read.body);
   // Word heading styles are relative too: if the body's top style is 标题 2 (标题 1 being the title), shift it up.
   const top = body.reduce((m, p) => (p.hint?.headingLevel ? Math.min(m, p.hint.headingLevel) : m), 4);
   const shift = top <= 3 ? top - 1 : 0;
+  const blocks = toBlocks(parseOutline(body, shift));
+  // A header with no text under it is reported whole by the caller (无正文的标题).
+  if (removed && blocks.length) reportHeaderLeftovers(read.read, header, removed);
   header.speaker ??= speakerFromTitle(header.title);
-  return { ...header, blocks: toBlocks(parseOutline(body, shift)) };
+  return { ...header, blocks };
 }

@@ -95,7 +95,7 @@ function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[], ow
   const titleLines: (string | null)[] = [];
   for (const found of splitSpeeches(paragraphs)) {
     const raw = withoutNameLabel(withoutCover(found, removed), removed);
-    const speech = withoutHostLines(withoutAfterword(parseStructure(raw, inferredSplits), removed), removed);
+    const speech = withoutHostLines(withoutAfterword(parseStructure(raw, inferredSplits, removed), removed), removed);
     if (speech.blocks.length) {
       speeches.push(speech);
       titleLines.push(raw.paragraphs.find((p) => isTitleLine(p.text))?.text ?? null);

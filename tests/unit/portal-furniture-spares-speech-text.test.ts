@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { REASON_OTHER_TITLE } from "../../lib/mining/header-leftovers";
 import { mineText } from "../../lib/mining/text-pipeline";
 import { removalReason } from "../../lib/testing/page-noise";
 
@@ -59,10 +60,12 @@ describe("a ▲ caption naming who spoke, beside a speech's own ▲ and △ line
     for (const line of items) expect(texts(page)).toContain(line);
   });
 
-  it("keeps a ▲ caption over a salutation, the only line that names the speech under it", () => {
+  it("keeps a ▲ caption over a salutation, the only line that names the speech under it, from the caption rule", () => {
     const page = ["会议精神｜全县安全生产工作会议领导讲话摘登", "", "▲县委书记李国华在会上讲话", "", "同志们："];
     page.push(SITUATION, DUTY, CLOSING);
-    expect(removalReason(mine(page).removed, "▲县委书记李国华在会上讲话")).toBeUndefined();
+    // The parser reads it as a title line; of the two it keeps the page's head, and reports this one (it used to
+    // drop it unreported): no 图片说明.
+    expect(removalReason(mine(page).removed, "▲县委书记李国华在会上讲话")).toBe(REASON_OTHER_TITLE);
   });
 
   it("keeps a Markdown export's bold ▲ heads on a page whose italic ▲ caption shows a picture", () => {
