@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  REASON_COLLECTION_MARKER,
   REASON_OTHER_DATE,
   REASON_OTHER_SALUTATION,
   REASON_OTHER_SPEAKER,
@@ -101,12 +102,18 @@ describe("the header's lines it does not keep, reported as removed", () => {
     expect(hooked.removed).toEqual([{ text: "节后第一个月，这三件事必须盯死", reason: REASON_TITLE_HOOK, lineNo: 1 }]);
   });
 
-  it("reports nothing the header keeps: the title said twice, a speaker and date on one line, a bare marker", () => {
+  it("reports nothing the header keeps: the title said twice, a speaker and date on one line", () => {
     expect(
       parsed("在全县安全生产工作会议上的讲话", "在全县安全生产工作会议上的讲话", "县长 王某某", "同志们：", A).removed,
     ).toEqual([]);
     expect(parsed("在全县安全生产工作会议上的讲话", "县长 王某某（2024年3月16日）", "同志们：", A).removed).toEqual([]);
-    expect(parsed("【篇二】", "在全县安全生产工作会议上的讲话", "同志们：", A).removed).toEqual([]);
+  });
+
+  it("reports a collection's bare marker over its speech's title (篇二, 【三】) as the marker it is", () => {
+    for (const marker of ["【篇二】", "篇二", "【三】", "范文四"])
+      expect(parsed(marker, "在全县安全生产工作会议上的讲话", "同志们：", A).removed).toEqual([
+        { text: marker, reason: REASON_COLLECTION_MARKER, lineNo: 1 },
+      ]);
   });
 
   it("leaves a header with no text under it to the caller, which reports it whole", () => {

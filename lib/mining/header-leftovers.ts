@@ -10,7 +10,7 @@ type Header = Pick<ParsedSpeech, HeaderField>;
 
 /**
  * A line the header read, with what it gave each field (a title line may give its speaker and date too; a
- * collection's bare marker, 篇二, gives nothing: the split between speeches shows it). `untyped`: taken for a title
+ * collection's bare marker, 篇二 or 【三】, gives nothing, and is reported as the marker it is). `untyped`: taken for a title
  * only by its place, above the speech without a title's words (a letterhead, a breadcrumb, a rating line).
  */
 export type HeaderLine = {
@@ -24,6 +24,7 @@ export const REASON_OTHER_TITLE = "另一标题行（网页标题、篇目或重
 export const REASON_OTHER_SPEAKER = "另一讲话人行（落款或重复的署名）";
 export const REASON_OTHER_DATE = "另一日期行（发布日期、落款或重复的日期）";
 export const REASON_OTHER_SALUTATION = "另一称呼行（称呼只取第一行）";
+export const REASON_COLLECTION_MARKER = "合集中一篇讲话的篇目标记";
 export const REASON_TITLE_HOOK = "标题前的引子（公众号标题“｜”之前的话）";
 
 /** 首页 > 政务公开 > 领导讲话: a breadcrumb, which reads as a title by its last item. */
@@ -45,6 +46,7 @@ export function reportHeaderLeftovers(lines: HeaderLine[], header: Header, remov
     const fields = Object.keys(line.gave) as HeaderField[];
     const lost = fields.filter((f) => line.gave[f] !== header[f]);
     if (k === titleAt) reportHook(line, header.title!, removed);
+    if (!fields.length) removed.push({ text: line.text, reason: REASON_COLLECTION_MARKER, lineNo: line.lineNo });
     if (!lost.length) return;
     const text = lost.length === fields.length ? line.text : lost.map((f) => line.gave[f]).join(" ");
     removed.push({ text, reason: reasonFor(line, lost, titleAt >= 0 && k < titleAt), lineNo: line.lineNo });

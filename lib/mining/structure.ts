@@ -120,6 +120,7 @@ function readHeader(
     // 篇二 alone (too short to be a title line) over the speech's title.
     if (!titles.length && isBareMarker(t)) {
       bareMarker = true;
+      took(paras[i]!, {});
       continue;
     }
     const typed = headsSpeech(paras[i]!);
@@ -128,8 +129,10 @@ function readHeader(
       // clerk typed on the title's line, are the speech's own.
       const tail = TITLE_SPEAKER_DATE_RE.exec(t);
       const byline = tail ? null : titleWithByline(t);
-      if (isBareMarker(t)) bareMarker = true;
-      else if (tail || byline) {
+      if (isBareMarker(t)) {
+        bareMarker = true;
+        took(paras[i]!, {});
+      } else if (tail || byline) {
         const title = cleanTitle(byline?.title ?? t);
         titles.push(title);
         header.speaker ??= byline?.speaker ?? tail![2]!;
