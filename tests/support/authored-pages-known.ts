@@ -128,6 +128,8 @@ export const FIXED_IN_PART: Record<
   // set133/04: a Word file's table of the month's figures inside the speech, kept on purpose (as set13/05's); 10: page
   // numbers ·23· and ·25·, removed, whose digits the scorer finds in the speech's 23座 and 25% (as set113/06's).
   set133: { pages: 10, noiseLeak: 0.058, speechCount: 1, retained: 1 },
+  // set134: as scored blind, before its fixes.
+  set134: { pages: 10, noiseLeak: 0.046, speechCount: 1, retained: 1 },
 };
 
 // Listed as noise by the pages' writer, and still inside a block, for reasons given here.
@@ -208,6 +210,9 @@ export const MISSED_TITLE_FILES = [
   "09.txt",
   // set120/08: a 表态发言 headed 乡镇党委书记在…表态发言, kept whole as the fuller title (as set40/02's).
   "08.txt",
+  // set134/01 and 04: as scored blind, before their fixes.
+  "01.txt",
+  "04.txt",
   "03_school-flag-talk-fire-traffic.txt",
   "03_fanwen-biaotai-5pian-big5.txt",
   "09_township-gas-plan.html",
