@@ -208,6 +208,23 @@ const COLUMN_SITE_TITLE_RE =
 const POSTED_NAME_RE =
   /书记|市长|县长|区长|州长|省长|镇长|乡长|主任|局长|厅长|部长|主席|经理|董事长|委员|校长|院长|厂长|矿长|同志/;
 const WINDOW_TITLE_REACH = 3;
+/** The site's name alone on a line, or as its banner spells it out (××市人民政府门户网站 under …_××市人民政府). */
+const SITE_BANNER_RE = /^(?:门户网站|门户网|政府网站|网站|官方网站|官网)$/;
+const siteLine = (key: string, site: string) =>
+  key.startsWith(site) && (key.length === site.length || SITE_BANNER_RE.test(key.slice(site.length)));
+/** 沈××在全市…会议上的讲话 / 市长沈××： / 沈××同志在…: the name (a post before it) a CMS puts before the title. */
+const HEADLINE_NAME_RE = /^[\p{Script=Han}·×]{2,10}[：:]?$/u;
+/** A CMS's headline names the speaker before the speech's title, which the page prints bare under it (the speaker
+ *  on a line of his own): the headline ends with that title line, a name before it. */
+const namedHeadline = (headline: string, line: string) => {
+  const t = keyOf(line);
+  return (
+    t.length >= 6 &&
+    headline.endsWith(t) &&
+    HEADLINE_NAME_RE.test(headline.slice(0, -t.length)) &&
+    isTitleLine(line.trim())
+  );
+};
 const WINDOW_TITLE = "网页窗口标题";
 
 /** Marks a window title among the first lines whose title comes again further down on a line of its own, the
@@ -235,12 +252,12 @@ export function markWindowTitle(texts: string[], verdict: (string | null)[]): vo
     // (A news headline over the speeches — …会议召开 — is no speech's title, but in three parts it is the page's.)
     if (!m || verdict[i] || !(isTitleLine(m[1]!.trim()) || m === any || m === column)) continue;
     const [title, site] = [keyOf(m[1]!), keyOf(m[2]!)];
-    if (!texts.some((x, k) => k > i && keyOf(x) === title)) continue;
+    if (!texts.some((x, k) => k > i && (keyOf(x) === title || namedHeadline(title, x)))) continue;
     verdict[i] = WINDOW_TITLE;
     // The window title printed again where a print or a CMS page breaks (in the middle of a sentence) is the same
     // browser's line: it names the site, so no speech says it.
     texts.forEach((x, k) => {
-      if (k > i && (keyOf(x) === site || keyOf(x) === keyOf(t))) verdict[k] ??= WINDOW_TITLE;
+      if (k > i && (siteLine(keyOf(x), site) || keyOf(x) === keyOf(t))) verdict[k] ??= WINDOW_TITLE;
     });
     return;
   }

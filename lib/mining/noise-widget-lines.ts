@@ -66,6 +66,11 @@ function isMenuBar(t: string): boolean {
 /** 搜一搜：输入材料标题或关键词，例如“…”　[ 搜 索 ]: a search box, its prompt and its button. */
 const SEARCH_BOX_RE = /(?:输入|关键[词字])[^。！？]{0,40}[[【]\s*(?:搜\s*索|搜一搜|查\s*询)\s*[\]】]$/;
 
+/** 请输入关键词搜索本站内容 / 输入关键字 / 请输入搜索内容…: a search box's placeholder alone, copied with the header
+ *  (no stop, no object beyond the search: a speech's sentence on a system's use tells what to type and ends). */
+const SEARCH_PLACEHOLDER_RE =
+  /^(?:请|请您)?输入(?:(?:您|你)?要(?:搜索|查询|查找)的(?:内容|关键[词字]|信息)|关键[词字]|搜索(?:词|内容|关键[词字])|检索词|查询内容|(?:标题|文章标题)或关键[词字])(?:(?:进行)?(?:搜索|查询|检索|查找)(?:本站|全站|站内)?(?:内容|信息|文章)?)?[.…]{0,6}\s*(?:[[【]?\s*(?:搜\s*索|查\s*询|检\s*索|🔍)\s*[\]】]?)?$/u;
+
 /** 欢迎您，安全环保部××|待办事项（5）|修改密码|安全退出 / 当前用户：××　[修改密码] [退出]: an office system's user bar,
  *  the signed-in user and the account's buttons. */
 const USER_BAR_RE =
@@ -105,6 +110,7 @@ export function widgetLineReason(t: string, afterColon = false): string | null {
   const n = t.length;
   if (n <= 80 && isReactionBar(t)) return "网站互动提示";
   if (n <= 100 && (isMenuBar(t) || SEARCH_BOX_RE.test(t) || USER_BAR_RE.test(t))) return "网站页眉页脚";
+  if (n <= 30 && SEARCH_PLACEHOLDER_RE.test(t)) return "网站页眉页脚";
   if (n <= 120 && RATING_RE.test(t)) return "网页标签信息";
   if (n <= 80 && SAFE_DAYS_COUNTER_RE.test(t)) return "网站页眉页脚";
   if (n <= 80 && SPONSOR_RE.test(t)) return "广告";
