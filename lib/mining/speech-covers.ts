@@ -141,16 +141,16 @@ function carriesSpeech(s: ParsedSpeech, next: ParsedSpeech, note: string, remove
   );
 }
 
-// 全文如下（手打，有错字见谅）： / …。以下为致辞全文。 — the poster's own words that hand over to the speech.
-const HANDS_OVER_RE =
-  /(?:如下|全文|原文|原稿|讲话稿)[^。！？]{0,16}[：:]$|^(?:讲话)?(?:全文|原文)$|以下(?:为|是)[^。！？，]{0,8}(?:全文|原文)[。：:]?$/;
+// 全文如下（手打，有错字见谅）： / …。以下为致辞全文。 / 以下为讲话摘要： — the words that hand over to the speech (or its digest).
+export const HANDS_OVER_RE =
+  /(?:如下|全文|原文|原稿|讲话稿)[^。！？]{0,16}[：:]$|^(?:讲话)?(?:全文|原文)$|以下(?:为|是)[^。！？，]{0,8}(?:全文|原文|摘要|要点|摘登|摘编|节选)[。：:]?$/;
 /** 下面是我起草的稿子，…：: an answerer's lead-in, under no title of its own and greeting no meeting (a 主持词's
  *  下面是县长讲话： is the host's). */
 const LEAD_IN_RE = /(?:下面|以下)是[^。！？]{0,60}[：:]$/;
 // 10月28日，我县召开… / …出席会议并讲话: a news lead of the meeting, which a site puts above the speech it prints.
 /** A speaker's own words (我代表…, 我宣布…, 同志们): a short address of its own, never a reporter's lead (whose 我县
  *  is the paper's county). */
-const FIRST_PERSON_RE = /我(?![县市区镇乡省国局校厂])|大家|同志们/;
+export const FIRST_PERSON_RE = /我(?![县市区镇乡省国局校厂])|大家|同志们/;
 const NEWS_LEAD_RE =
   /会议(?:要求|指出|强调)|出席[^。，]{0,8}并(?:作|发表)?(?:讲话|致辞)|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]?[^。]{0,40}(?:召开|举行|启动|开幕)/;
 

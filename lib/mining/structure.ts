@@ -229,7 +229,7 @@ function toBlocks(items: OutlineItem[]): ParsedBlock[] {
 export function parseStructure(speech: RawSpeech, inferred?: InferredSplit[], removed?: Removed[]): ParsedSpeech {
   const read = readHeader(speech.paragraphs, inferred);
   const { header } = read;
-  const body = markUnnumberedHeadings(read.body);
+  const body = markUnnumberedHeadings(read.body, !header.salutation);
   // Word heading styles are relative too: if the body's top style is 标题 2 (标题 1 being the title), shift it up.
   const top = body.reduce((m, p) => (p.hint?.headingLevel ? Math.min(m, p.hint.headingLevel) : m), 4);
   const shift = top <= 3 ? top - 1 : 0;

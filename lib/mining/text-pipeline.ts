@@ -16,6 +16,7 @@ import { splitSpacedLines } from "./spaced-paragraphs";
 import { joinTableRowCells, splitTabbedCells } from "./tab-cells";
 import { withoutAfterword, withoutHostLines } from "./speech-afterwords";
 import { withoutCover, withoutCoverNotes } from "./speech-covers";
+import { withTitleFromLead } from "./speech-title-in-lead";
 import { withoutAsides, withoutLockedTeasers } from "./speech-asides";
 import { withoutNotices } from "./speech-notices";
 import { splitSpeakerTitles } from "./speaker-titles";
@@ -94,7 +95,7 @@ function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[], ow
   const speeches: ParsedSpeech[] = [];
   const titleLines: (string | null)[] = [];
   for (const found of splitSpeeches(paragraphs)) {
-    const raw = withoutNameLabel(withoutCover(found, removed), removed);
+    const raw = withoutNameLabel(withoutCover(withTitleFromLead(found, removed), removed), removed);
     const speech = withoutHostLines(withoutAfterword(parseStructure(raw, inferredSplits, removed), removed), removed);
     if (speech.blocks.length) {
       speeches.push(speech);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mineText } from "./text-pipeline";
+import { parseStructure } from "./structure";
 
 // Speeches written for these tests in the shapes of set 10's pages 03 and 04.
 const HEAD = ["在全镇安全生产工作会议上的讲话", "镇党委书记　×××", "同志们："];
@@ -183,6 +184,40 @@ describe("the closing section's unnumbered heading", () => {
       "P",
       "P",
       "P",
+    ]);
+  });
+});
+
+describe("a body that opens on its first section's heading (a digest under a report's lead)", () => {
+  const [a, b, c] = ["认清形势，绷紧安全生产这根弦", "压实各方责任，形成齐抓共管合力", "守住值班值守，关键时刻顶得上"];
+  // Read by the structure parser (a page's line model may take a line right under a bare title for the site's).
+  const parsed = (lines: string[]) =>
+    parseStructure({ paragraphs: lines.map((text, i) => ({ text, lineNo: i + 1 })) }).blocks.map((b) =>
+      b.kind === "heading" ? `H${b.level} ${b.text}` : "P",
+    );
+  const TITLE = "在全镇安全生产工作会议上的讲话";
+
+  it("reads the first line as a heading when its siblings below are found", () => {
+    expect(parsed([TITLE, a, P1, OPENING, b, P2, P3, c, CLOSING])).toEqual([
+      `H1 ${a}`,
+      "P",
+      "P",
+      `H1 ${b}`,
+      "P",
+      "P",
+      `H1 ${c}`,
+      "P",
+    ]);
+  });
+
+  it("leaves it a paragraph when no siblings are found, or over the opening under a salutation", () => {
+    // One more such line only: a line and a slogan, not an outline (the first line does not make up the count).
+    expect(parsed([TITLE, a, P1, OPENING, b, P2, P3, CLOSING]).filter((x) => x.startsWith("H"))).toEqual([]);
+    // A slogan under the salutation, over the opening, then headings: only the lines between prose are read.
+    const slogan = "安全生产是底线，也是不可触碰的高压线";
+    expect(parsed([...HEAD, slogan, OPENING, b, P2, c, CLOSING]).filter((x) => x.startsWith("H"))).toEqual([
+      `H1 ${b}`,
+      `H1 ${c}`,
     ]);
   });
 });

@@ -137,9 +137,10 @@ const barHeading = (t: string) =>
   !/[。！？；!?;，,]/.test(t) &&
   !frameOrTitle(t.replace(BAR_MARK_RE, ""));
 
-/** The body with its unnumbered section headings marked as level-1 headings (LineHint.headingLevel). */
-export function markUnnumberedHeadings(body: Paragraph[]): Paragraph[] {
-  const marked = markUnannounced(body);
+/** The body with its unnumbered section headings marked as level-1 headings (LineHint.headingLevel); `bare`: the
+ *  speech has no salutation (a digest a report prints), so its body may open on its first heading. */
+export function markUnnumberedHeadings(body: Paragraph[], bare = false): Paragraph[] {
+  const marked = markUnannounced(body, bare);
   const announced = announcedSections(body);
   if (!announced) return markSequence(body, marked);
   // Sections the opening announces add to what the rules below read, never take one of their headings away (坚持问题
@@ -162,7 +163,7 @@ function markSequence(body: Paragraph[], marked: Paragraph[]): Paragraph[] {
 }
 
 /** The unnumbered section headings read without an announcement. */
-function markUnannounced(body: Paragraph[]): Paragraph[] {
+function markUnannounced(body: Paragraph[], bare: boolean): Paragraph[] {
   if (body.some((p) => !p.hint?.headingLevel && !runInItemOrNone(p.text))) return markClosingSection(body);
   if (body.some((p) => p.hint?.headingLevel)) return body;
   const barred = body.flatMap((p, i) => (barHeading(p.text.trim()) && isProse(body[i + 1]) ? [i] : []));
@@ -212,7 +213,18 @@ function markUnannounced(body: Paragraph[]): Paragraph[] {
         ? onePhrase
         : [];
   if (found.length < MIN_HEADINGS || (items && !itemsRestart(body, found))) return body;
-  return asHeadings(body, found);
+  // A body without a salutation may open on its first section's heading (a digest printed under a report's lead): a
+  // first line shaped as the headings found, over prose, is one of them (not counted towards them). Under a
+  // salutation, a line there is the speech's motto or slogan, set over its opening.
+  const first = body[0]!.text.trim();
+  const like =
+    found === twoPhrases
+      ? headingShaped(first)
+      : found === onePhrase
+        ? onePhraseHeading(first)
+        : onePhraseHeading(first, true) || (found === withTwo && headingShaped(first));
+  const opens = bare && !items && !found.includes(0) && like && seen.get(first) === 1 && isProse(body[1]);
+  return asHeadings(body, opens ? [0, ...found] : found);
 }
 
 /** A line's mould: its first character and its last two (要…一些, 把…一点). */
