@@ -210,8 +210,6 @@ export const MISSED_TITLE_FILES = [
   "09.txt",
   // set120/08: a 表态发言 headed 乡镇党委书记在…表态发言, kept whole as the fuller title (as set40/02's).
   "08.txt",
-  // set134/04: as scored blind, before its fixes.
-  "04.txt",
   "03_school-flag-talk-fire-traffic.txt",
   "03_fanwen-biaotai-5pian-big5.txt",
   "09_township-gas-plan.html",
