@@ -56,6 +56,22 @@ describe("a booklet of speeches copied page by page", () => {
     expect(r.kept).toContain(heading);
   });
 
+  it("keeps the speech's own 二、 heading over a speech it quotes, numbered on from its 一、, before it closes", () => {
+    const heading = "二、学习贯彻省领导讲话";
+    const own = [
+      ...FIRST_SPEECH.slice(0, 4),
+      "一、认清当前防汛形势",
+      FIRST_SPEECH[4]!,
+      heading,
+      "在全省防汛工作视频会议上的讲话",
+      "省领导在讲话中要求各地压实责任、提前转移避险群众，我们要对照要求逐项抓好落实。",
+      FIRST_SPEECH[5]!,
+    ];
+    const r = run([BOOK, "一、领导讲话", ...own, "二、交流发言", SECOND_TITLE, "区长　孟凡", ...SECOND_BODY]);
+    expect(r.kept).toContain(heading);
+    expect(removalReason(r.removed, "二、交流发言")).toBe("简报其他栏目");
+  });
+
   it("keeps a line over a salutation as the next speech's title where the last speech's sentence stands above", () => {
     const name = "全市防汛工作会议交流材料";
     const r = run([
