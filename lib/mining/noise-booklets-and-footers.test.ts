@@ -56,6 +56,22 @@ describe("a booklet of speeches copied page by page", () => {
     expect(r.kept).toContain(heading);
   });
 
+  it("keeps the speech's own 二、 heading over a speech it quotes, numbered on from its 一、, before it closes", () => {
+    const heading = "二、学习贯彻省领导讲话";
+    const own = [
+      ...FIRST_SPEECH.slice(0, 4),
+      "一、认清当前防汛形势",
+      FIRST_SPEECH[4]!,
+      heading,
+      "在全省防汛工作视频会议上的讲话",
+      "省领导在讲话中要求各地压实责任、提前转移避险群众，我们要对照要求逐项抓好落实。",
+      FIRST_SPEECH[5]!,
+    ];
+    const r = run([BOOK, "一、领导讲话", ...own, "二、交流发言", SECOND_TITLE, "区长　孟凡", ...SECOND_BODY]);
+    expect(r.kept).toContain(heading);
+    expect(removalReason(r.removed, "二、交流发言")).toBe("简报其他栏目");
+  });
+
   it("keeps a line over a salutation as the next speech's title where the last speech's sentence stands above", () => {
     const name = "全市防汛工作会议交流材料";
     const r = run([
@@ -97,5 +113,63 @@ describe("a 简报 whose footer prints its name and the page number on one line"
   it("keeps a line of the text a page number was cut from: its words copy no other line", () => {
     const page = [masthead, "2024年第3期", "", ...speech, `${before}　— 3 —`, after, closing];
     expect(textsOf(page)).toContain(before + after);
+  });
+});
+
+describe("a speech's title printed again over each page of its booklet", () => {
+  const title = "在全镇森林防火工作会议上的讲话";
+  const pages = (top: string[]) => [
+    ...top,
+    "— 1 —",
+    title,
+    "镇长　赵秋林",
+    "同志们：",
+    "今天召开全镇森林防火工作会议，主要是分析今冬明春森林防火形势，安排部署各项防火工作。",
+    "去年以来，全镇没有发生一起森林火灾，成绩来之不易。但也要看到，部分村组防火意识淡薄，野外用火管控不严，",
+    "— 2 —",
+    title,
+    "护林员队伍年龄偏大，扑救装备还比较落后。对这些问题，我们必须高度重视，认真加以解决。",
+    "各村要把防火责任落实到山头地块，落实到具体人员，做到山有人管、林有人护、火有人防。",
+    "— 3 —",
+    title,
+    "同志们，森林防火责任重大，希望大家守土有责、守土尽责，确保全镇不发生森林火灾。",
+  ];
+
+  it("keeps its first copy, under the cover and — 1 —, as the title", () => {
+    const r = run(pages(["全镇森林防火工作会议材料", "镇森林防火指挥部办公室", "2024年11月"]));
+    expect(r.kept.filter((t) => t === title)).toHaveLength(1);
+    expect(r.kept[r.kept.indexOf(title) + 1]).toMatch(/^镇长\s*赵秋林$/);
+  });
+
+  it("still removes every copy that repeats a line printed before it", () => {
+    const r = run(pages([title, "镇森林防火指挥部办公室"]));
+    expect(r.kept.filter((t) => t === title)).toHaveLength(1);
+    expect(r.kept[0]).toBe(title);
+  });
+});
+
+describe("a speech whose footer prints its title and the page number on one line", () => {
+  const title = "在全县秸秆禁烧工作会议上的讲话";
+  const page = [
+    title,
+    "今天召开全县秸秆禁烧工作会议，主要任务是分析当前禁烧形势，安排部署秋季秸秆禁烧和综合利用工作。",
+    "今年秋收时间集中，秸秆产生量大，部分群众仍有焚烧习惯，加之天气干燥，禁烧工作压力很大，各乡镇务必",
+    `${title}　　　　— 1 —`,
+    "克服麻痹思想，把禁烧工作摆在当前工作的突出位置。",
+    "各乡镇要落实网格化管理责任，把禁烧任务分解到村、到组、到户，实行包片包地块，做到地块有人看、火点有人",
+    `${title}　　　　— 2 —`,
+    "管、责任有人担。",
+    "同志们，秸秆禁烧事关大气环境质量和群众身体健康，希望大家切实负起责任，确保全县不出现一个火点。",
+    `${title}　　　　— 3 —`,
+  ];
+
+  it("keeps the title on the first line, which no number follows, and removes the footers", () => {
+    const r = run(page);
+    expect(r.kept.filter((t) => t === title)).toEqual([title]);
+    expect(r.kept[0]).toBe(title);
+    expect(textsOf(page).some((t) => t.includes(title))).toBe(false);
+    expect(textsOf(page)).toContain(
+      "各乡镇要落实网格化管理责任，把禁烧任务分解到村、到组、到户，实行包片包地块，做到地块有人看、火点有人管、责任有人担。",
+    );
   });
 });

@@ -75,6 +75,25 @@ describe("a 文库 page's 1. / （1） outline under a glued button", () => {
   });
 });
 
+describe("a 文库 preview cut into numbered chunks from its first line", () => {
+  const CUT =
+    "去年春季，全镇共发生野外火情4起，虽然扑救及时没有造成损失，但全镇防火形势依然不容乐观，各村务必高度重视，严防死";
+  const chunked = (top: string[], chunk: string) => texts([...top, OPENING, CUT, chunk, WARNING, PATROL, DUTY]);
+
+  it("counts the file's 1、 title as the first chunk's number, no heading a later chunk's could follow", () => {
+    const rest = "守，绝不能让一个火点酿成山火。";
+    const out = chunked([`1、${TITLE}`, "同志们："], `2、${rest}`);
+    expect(out.join("")).toContain(`严防死${rest}`);
+    expect(out.some((t) => /^2、/.test(t))).toBe(false);
+  });
+
+  it("takes a chunk number over a piece of one or two characters, under a 1、 heading of the text's own", () => {
+    const out = chunked([TITLE, "同志们：", "1、提高认识"], "2、守。");
+    expect(out.join("")).toContain("严防死守。");
+    expect(out.some((t) => /^2、/.test(t))).toBe(false);
+  });
+});
+
 describe("numbered points that are no headings", () => {
   it("leaves an inline 1. / 2. list inside a paragraph", () => {
     const inline = "今年重点抓好两件事：1.清明前后全面排查火源，2.护林员全天上岗巡护，确保不出问题。";

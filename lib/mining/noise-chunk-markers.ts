@@ -12,12 +12,13 @@ const listGoesOn = (m: RegExpExecArray, items: Set<string>) => {
   const n = Number(m[1]);
   return n >= 3 && items.has(itemKey(m, n - 1)) && items.has(itemKey(m, n - 2));
 };
-/** A heading's line: short, no stop before its end (认清形势，增强…紧迫感). A viewer's chunk runs on as prose, and
- *  only the file's last one may be short. */
+/** A heading's line: short, no stop before its end (认清形势，增强…紧迫感), four characters at least (a chunk may hold
+ *  a sentence's last word: 2、稳。). A viewer's chunk runs on as prose, and only the file's last one may be short. */
+const HEAD_LINE_MIN = 4;
 const HEAD_LINE_MAX = 40;
 const isHeadLine = (t: string, m: RegExpExecArray) => {
   const rest = t.trim().slice(m[0].trim().length);
-  return rest.length >= 2 && rest.length <= HEAD_LINE_MAX && !/[。！？；!?;]/.test(rest.slice(0, -1));
+  return rest.length >= HEAD_LINE_MIN && rest.length <= HEAD_LINE_MAX && !/[。！？；!?;]/.test(rest.slice(0, -1));
 };
 
 /** A document viewer's chunk numbers: 2、 3、 … at the start of a line whose previous line stops mid-word, in
@@ -45,7 +46,8 @@ export function cutChunkMarkers(lines: SourceLine[], ctx: Ctx): SourceLine[] {
     )
       found.push(i);
     if (m && (m[1] === "1" || /[。！？；]$/.test(prev.trim()))) listItems.add(itemKey(m));
-    if (m && isHeadLine(t, m)) headItems.add(itemKey(m));
+    // (The file's first line is no heading's: its 1、 is the viewer's first chunk's, over the title.)
+    if (m && prev && isHeadLine(t, m)) headItems.add(itemKey(m));
     prev = t;
   }
   if (!found.length) return lines;

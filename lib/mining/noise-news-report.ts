@@ -204,16 +204,24 @@ function markSpeechColumn(texts: string[], verdict: (string | null)[]): void {
 }
 
 /** A later part of the booklet the first label opened (一、领导讲话 … 二、典型发言): numbered on from it, short,
- *  naming the speeches it holds, and standing right over the next speech's title. A speech's own heading never names
- *  its speeches nor stands over a title. */
+ *  naming the speeches it holds, and standing right over the next speech's title. A speech's own heading that names
+ *  speeches over a title (二、传达学习上级领导讲话 over the speech it quotes) follows the speech's own 一、, with no
+ *  closing (同志们，…) since: a part's label comes once the speech numbering its parts has closed. */
 const LATER_COLUMN_RE = /^[一二三四五六七八九十]{1,2}、[^，。；：！？\s]{0,8}(?:讲话|发言|致辞|汇报|报告|材料)$/;
 
 function markLaterSpeechColumns(texts: string[], verdict: (string | null)[], first: number): void {
   let n = parseEnumerator(texts[first]!.trim())?.n;
   if (!n) return;
+  let ownSeries = false;
   for (let k = first + 1; k < texts.length; k++) {
     const t = texts[k]!.trim();
-    if (verdict[k] || !LATER_COLUMN_RE.test(t) || parseEnumerator(t)?.n !== n + 1) continue;
+    if (verdict[k]) continue;
+    if (isClosingStart(t)) ownSeries = false;
+    const e = LATER_COLUMN_RE.test(t) ? parseEnumerator(t) : null;
+    if (e?.n !== n + 1 || ownSeries) {
+      if (t.startsWith("一、")) ownSeries = true;
+      continue;
+    }
     const next = texts.findIndex((x, j) => j > k && x.trim() && !verdict[j]);
     if (next < 0 || !isTitleLine(texts[next]!.trim())) continue;
     verdict[k] = BRIEFING_ITEM;

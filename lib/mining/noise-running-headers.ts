@@ -29,6 +29,9 @@ const PRINTED_PAGE_RE =
 const OWN_PAGE_NUMBER_RE =
   /(?<=[\u4e00-\u9fff）)\s])\s*(?:\d{1,4}\s*[/／]\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|[—–－-]\s*\d{1,4}\s*[—–－-])$/;
 
+/** A line's words, without its spaces and its own page number. */
+const wordsOf = (t: string) => t.replace(OWN_PAGE_NUMBER_RE, "").replace(/\s+/g, "");
+
 /** The lines that `keep` accepts, grouped by their text with spaces and their own page number dropped (line
  *  numbers, in order). */
 function copiesOf(texts: string[], keep: (t: string, i: number) => boolean): Map<string, number[]> {
@@ -38,8 +41,7 @@ function copiesOf(texts: string[], keep: (t: string, i: number) => boolean): Map
     if (!keep(t, i)) return;
     // Copies with their page number are grouped apart from the words alone (the speech's own title, where the header
     // repeats it).
-    const numbered = OWN_PAGE_NUMBER_RE.test(t);
-    const key = t.replace(OWN_PAGE_NUMBER_RE, "").replace(/\s+/g, "") + (numbered ? "\u0000页" : "");
+    const key = wordsOf(t) + (OWN_PAGE_NUMBER_RE.test(t) ? "\u0000页" : "");
     const list = copies.get(key);
     if (list) list.push(i);
     else copies.set(key, [i]);
@@ -152,12 +154,14 @@ export function markRunningHeaders(
     };
   };
   // A copy over a salutation is the speech's title, unless the page broke inside the speech's head: under a printed
-  // number, with the speech's title or speaker the text's last line above it (…上的发言 / 镇长　××× / ·8· / header /
-  // 尊敬的各位领导…).
+  // number, the speech's title or speaker the text's last line above it (…上的发言 / 镇长 ××× / ·8· / header / 尊敬的…),
+  // and printed before (on any line): a booklet's first page opens with the title the later pages' header repeats.
   const inSpeechHead = (i: number) => {
     const above = keptFrom(texts, verdict, i, -1);
     const t = above >= 0 ? texts[above]!.trim() : "";
-    return underPrintedNumber(i) && (isTitleLine(t) || isFrame(t));
+    if (!underPrintedNumber(i) || !(isTitleLine(t) || isFrame(t))) return false;
+    const words = wordsOf(texts[i]!.trim());
+    return texts.slice(0, i).some((x) => wordsOf(x.trim()) === words);
   };
   for (const [key, lines] of copies) {
     const printed = standing(lines, underPrintedNumber);
@@ -176,9 +180,14 @@ export function markRunningHeaders(
     // A title's words: a header only where one copy cuts a sentence (…站在对群众 / name / 生命财产…) or stands over
     // another title (a document's name over its speech's own); a collection may print one title over each speech.
     const header = (i: number) => cutsSentence(texts, verdict, i) || overOtherTitle(texts, verdict, i);
-    if (isTitleLine(texts[lines[0]!]!.trim()) && !lines.some(header)) continue;
+    const titled = isTitleLine(texts[lines[0]!]!.trim());
+    if (titled && !lines.some(header)) continue;
+    // A title whose every other copy is a footer its page number was cut from (在…讲话　— 2 —): the one copy that is
+    // no footer and stands under no page number is the speech's title, printed where no page broke.
+    const ownTitle = (i: number) =>
+      titled && !underPageNumber(i) && lines.every((j) => j === i || endingInPageNumbers.has(j));
     for (const i of lines)
-      if (!(aboveFrame(texts, verdict, i) && !inSpeechHead(i)) && !(pairFromTop && atTop(i)))
+      if (!(aboveFrame(texts, verdict, i) && !inSpeechHead(i)) && !(pairFromTop && atTop(i)) && !ownTitle(i))
         verdict[i] = RUNNING_HEADER;
   }
   markRepeatedWatermarks(texts, verdict);

@@ -64,6 +64,12 @@ describe("seriesGoesOn (a 一、/（一） tail)", () => {
     // After a comma a 一、 is as often a figure (一、二级企业): it does not count.
     expect(goesOn("会议强调，一、二级企业要每月自查。", [], ["四、强化保障"])).toBe(true);
   });
+
+  it("counts inline only items written 一、 or （一）: an inline 一．/二． list does not stop the tail", () => {
+    const before = "今年重点抓两项：一．完善交接班制度；二．推行班前安全喊话。各车间要对照落实。";
+    expect(goesOn(before, [], ["正文", "四、强化保障"])).toBe(true);
+    expect(goesOn(before.replace(/．/g, "、"), [], ["正文", "四、强化保障"])).toBe(false);
+  });
 });
 
 describe("siblingsHeadLines (a 2. or other tail)", () => {
@@ -94,6 +100,12 @@ describe("siblingsHeadLines (a 2. or other tail)", () => {
   it("fails where the paragraph above runs the family inline, after a comma too", () => {
     expect(agree(["1. 抓好泵站设备检修"], "检修分两步走，1.班组逐台自查。", [body2])).toBe(false);
     expect(agree(["1. 抓好泵站设备检修", "检修分两步走：1.班组自查"], body1, [body2])).toBe(false);
+  });
+
+  it("reads items inline right after a stop or a clause's mark only, not after a quote's closing mark", () => {
+    const quoted = "站长在会上强调：“汛前检修一台也不能漏。”1.各泵站要逐台试运行，发现缺陷立即修复。";
+    expect(agree(["1. 抓好泵站设备检修"], quoted, [body2, "3. 抓好应急抢修准备", body3])).toBe(true);
+    expect(agree(["1. 抓好泵站设备检修"], quoted.replace("”", ""), [body2])).toBe(false);
   });
 
   it("fails where a line below opens with item n, or with item n + 1 as a sentence", () => {

@@ -11,8 +11,10 @@ import { endsSentence, mayOpenEnumerator, parseEnumerator, type Enumerator, type
 
 export type Texts = readonly { text: string }[];
 
-/** Where an item may open inside a text: after one of `marks`, any closing quote or bracket, and spaces. */
-export const itemAfter = (marks: string): RegExp => new RegExp(`[${marks}][”’」』）)]*\\s*`, "g");
+/** Where an item may open inside a text: after one of `marks`, any closing quote or bracket (unless `closers` is
+ *  false), and spaces; where `opens` is given, only before what it matches. */
+export const itemAfter = (marks: string, { closers = true, opens = "" } = {}): RegExp =>
+  new RegExp(`[${marks}]${closers ? "[”’」』）)]*" : ""}\\s*${opens && `(?=${opens})`}`, "g");
 
 /** The items of the family that open inside a text where `at` (built by itemAfter) matches. */
 export function* itemsInside(text: string, family: Family, at: RegExp): Generator<Enumerator> {
@@ -45,10 +47,12 @@ export function* siblings(
   }
 }
 
+/** A 一、/（一） item as a heading is run in and as an inline list writes it (一．/一. inside a text counts for neither). */
+const CN_ITEM = "[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]";
 /** Marks after which a 一、 item runs inline in a sentence: a stop, a colon or a semicolon (not a comma: 一、二级). */
-const CLAUSE_ITEM = itemAfter("。！？：:；;");
+const CLAUSE_ITEM = itemAfter("。！？：:；;", { opens: CN_ITEM });
 /** A full stop, after which a heading may be run into a paragraph. */
-const STOP_ITEM = itemAfter("。！？");
+const STOP_ITEM = itemAfter("。！？", { opens: CN_ITEM });
 
 /** For a 一、/（一） item ending texts[own], `before` the text before it: no item of its family runs inline in `before`,
  *  and the next number of its kind heads a later text or the one before it an earlier one (either may be run in after
@@ -67,8 +71,9 @@ export function seriesGoesOn(texts: Texts, own: number, before: string, item: En
 const SIBLING_MAX = 30;
 /** A short line of its own, no sentence: a heading's. */
 const headsLine = (text: string) => text.length <= SIBLING_MAX && !endsSentence(text);
-/** Marks after which a 1./2. item runs inline in a sentence: a comma as well. */
-const INLINE_ITEM = itemAfter("。！？；：:，,");
+/** Marks after which a 1./2. item runs inline in a sentence: a comma as well; right after the mark, as this rule
+ *  always read it (a 1. after a quote's close, …。”1.…, is not counted: counting it lost real headings). */
+const INLINE_ITEM = itemAfter("。！？；：:，,", { closers: false });
 
 /** For an item ending lines[own], `before` the text before it: the nearest line above that opens with an item of its
  *  family opens with the one before it and heads a line; the paragraph from there to the item runs none of the family

@@ -163,7 +163,7 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, items: Item[], k
     (prev.width >= width - (final ? 4 : 6) || (cutInWord && charColumns(prev) >= width - 4)) &&
     !(final && mode.charWrap && charColumns(prev) < width - 2);
   if (CONTINUATION_START.test(next.text)) return true;
-  if (mode.lostIndent && opensAfterLostIndent(first, prev, next, mode)) return false;
+  if (mode.lostIndent && opensAfterLostIndent(first, prev, next, mode, after)) return false;
   // An item of a list (——… / ●…) after the lead-in or another item, and 同志们， after a list's ；, start lines of
   // their own: the semicolon ends an item, not a wrapped line.
   const bullet = BULLET_START.exec(next.text)?.[0];

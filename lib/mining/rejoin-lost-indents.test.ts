@@ -77,3 +77,84 @@ describe("a justified page whose first-line indents were lost", () => {
     expect(out.some((p) => p.includes(AT_MARGIN.slice(-10) + FIRST_POINT.slice(0, 6)))).toBe(true);
   });
 });
+
+/** Printed with full first lines, a comma or a stop that falls past the margin hanging there (one character more). */
+const hung = (p: string) => {
+  const lines: string[] = [];
+  for (let k = 0; k < p.length;) {
+    const end = k + WRAP + (/[，。、；：！？]/.test(p.charAt(k + WRAP)) ? 1 : 0);
+    lines.push(p.slice(k, end));
+    k = end;
+  }
+  return lines;
+};
+/** A sentence ends at the margin (its stop the twentieth character) and the paragraph goes on in a full line. */
+const GOES_ON = "各村要将抢险物资备足备齐，专人登记造册。编织袋、救生衣、发电机等要专人保管，确保拉得出、用得上。";
+
+describe("a justified page whose first lines reach the margin, punctuation hanging past it", () => {
+  const lines = [...PAGE, GOES_ON].flatMap(hung);
+
+  it("is the shape this test means", () => {
+    expect(hung(GOES_ON)[0]).toMatch(/。$/);
+    expect(lines.some((l) => l.length === WRAP + 1)).toBe(true);
+  });
+
+  it("is no page that lost its indents: a full line after a sentence ending at the margin goes on", () => {
+    const out = rejoinLines(lines.map((text, i) => ({ text, lineNo: i + 1 }))).map((p) => p.text);
+    expect(out).toContain(GOES_ON);
+    expect(out).toContain(INNER_END);
+  });
+});
+
+describe("a page that lost its indents, where a line as short as a first line ends its paragraph", () => {
+  /** Its last line (18) ends at a colon, after a sentence ended at the margin; the next paragraph's first line
+   *  stops short too. */
+  const ENDS_AT_COLON = [
+    "镇里组织的汛前检查已经结束，各村都能",
+    "按时完成自查，整改了一批隐患，成效明显。",
+    "但从检查情况看，还存在一些突出问题：",
+  ];
+  const SECOND_POINT = "一是思想有所松懈。个别村干部认为去年汛情平稳，今年也不会出什么问题，工作上应付了事。";
+  const ENDS_AT_SEMICOLON = [
+    "各村要对在建工地、学校、敬老院和养殖",
+    "场等重点部位逐一排查，发现问题当场交办。",
+    "对一时整改不了的隐患，要落实好措施；",
+  ];
+  /** A line one short of the margin, its last character carried down with the comma that may not open a line. */
+  const CARRIED_DOWN = [
+    "镇应急办要加强对各村值班情况的抽查，",
+    "每周至少两次，抽查结果要当场登记并上墙。",
+    "值班人员脱岗漏岗的，一经查实，镇里就通",
+    "报，并追究村干部的责任。",
+  ];
+  const lines = [
+    ...PAGE.slice(0, 4).flatMap(printed),
+    ...ENDS_AT_COLON,
+    ...printed(SECOND_POINT),
+    ...CARRIED_DOWN,
+    ...printed(INNER_END),
+    ...ENDS_AT_SEMICOLON,
+    ...PAGE.slice(5).flatMap(printed),
+  ];
+  const out = rejoinLines(lines.map((text, i) => ({ text, lineNo: i + 1 }))).map((p) => p.text);
+
+  it("is the shape this test means", () => {
+    expect([...ENDS_AT_COLON, ...ENDS_AT_SEMICOLON].map((l) => l.length)).toEqual([18, 20, 18, 18, 20, 18]);
+    expect(CARRIED_DOWN.map((l) => l.length).slice(0, 3)).toEqual([18, 20, 19]);
+  });
+
+  it("keeps a last line ending at a colon or a semicolon in its paragraph", () => {
+    expect(out).toContain(ENDS_AT_COLON.join(""));
+    expect(out).toContain(SECOND_POINT);
+    expect(out).toContain(ENDS_AT_SEMICOLON.join(""));
+  });
+
+  it("keeps a line one longer than a first line, with no punctuation hanging, in its paragraph", () => {
+    expect(out).toContain(CARRIED_DOWN.join(""));
+  });
+
+  it("still opens the paragraphs whose first lines stop short", () => {
+    expect(out).toContain(AT_MARGIN);
+    expect(out).toContain(FIRST_POINT);
+  });
+});

@@ -14,6 +14,8 @@ const SHARE = 0.8;
 /** Families a paragraph's first line may open with (一是…, 一要…): the others are headings, short by nature. */
 const RUN_IN: ReadonlySet<Family> = new Set<Family>(["shi", "yao"]);
 const SOFT_END = /[，、；,;]$/;
+/** What may hang past the margin at a line that goes on: a comma, a semicolon, a colon. */
+const HANGS = /[，、；：,;:]$/;
 
 /** A line's length as the wrap counts it: in characters for a wrap counted in characters, else in columns. */
 const measure = (it: Item, mode: Pick<Mode, "charWrap">) => (mode.charWrap ? charColumns(it) : it.width);
@@ -28,6 +30,7 @@ export function lostIndentWidth(items: Item[], mode: Pick<Mode, "width" | "inden
   let starts = 0;
   let seconds = 0;
   let fullSeconds = 0;
+  const secondWidths = new Map<number, number>();
   for (let k = 1; k + 1 < items.length; k++) {
     const [prev, it, next] = [items[k - 1]!, items[k]!, items[k + 1]!];
     if (!prev.text || !it.text || !next.text || it.header || (it.family && !RUN_IN.has(it.family))) continue;
@@ -37,25 +40,36 @@ export function lostIndentWidth(items: Item[], mode: Pick<Mode, "width" | "inden
     if (m >= width - 6 && m <= width - 2) short.set(m, (short.get(m) ?? 0) + 1);
     // The second line, unless it ends the paragraph, runs to the margin.
     if (!endsSentence(next.text)) {
+      const w = measure(next, mode);
       seconds++;
-      if (measure(next, mode) >= width - 2) fullSeconds++;
+      if (w >= width - 2) fullSeconds++;
+      secondWidths.set(w, (secondWidths.get(w) ?? 0) + 1);
     }
   }
   const shortStarts = [...short.values()].reduce((a, b) => a + b, 0);
   if (starts < MIN_STARTS || shortStarts < starts * SHARE || seconds < MIN_SECONDS || fullSeconds < seconds * SHARE)
     return 0;
   // The commonest of those widths: a first line ending in punctuation hanging past it is one character longer.
-  return [...short].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+  const firstWidth = commonest(short);
+  // A page whose first lines are full, punctuation hanging past the margin (the wrap one character wider), shows
+  // first lines "short" of the wrap too; they stop where its full second lines do, not two characters short of them.
+  return firstWidth > commonest(secondWidths) - 3 ? 0 : firstWidth;
 }
+
+/** The commonest width counted, the narrower on a tie. */
+const commonest = (counts: Map<number, number>) => [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
 
 /** On such a page, `next` opens a paragraph: it stops where first lines stop and goes on (no sentence ends it), after
  *  a full stop or after a heading line that stopped short of the first lines' margin (the heading is whole). */
-export function opensAfterLostIndent(first: Item, prev: Item, next: Item, mode: Mode): boolean {
+export function opensAfterLostIndent(first: Item, prev: Item, next: Item, mode: Mode, after?: Item): boolean {
   const firstWidth = mode.lostIndent ?? 0;
   if (!firstWidth || next.header || (next.family && !RUN_IN.has(next.family)) || endsSentence(next.text)) return false;
   const m = measure(next, mode);
-  // In columns a first line with half-width figures in it stops a little shorter.
-  if (m < firstWidth - (mode.charWrap ? 0 : 2) || m > firstWidth + 2) return false;
+  // In columns a first line with half-width figures in it stops a little shorter; one ending in punctuation may hang
+  // a character past it (a longer line without is a full one whose last character went down with a comma).
+  if (m < firstWidth - (mode.charWrap ? 0 : 2) || m > firstWidth + (HANGS.test(next.text) ? 2 : 0)) return false;
+  // A paragraph's last line ending at a colon or a semicolon may stop as short: a first line goes on in a longer one.
+  if (/[：；:;]$/.test(next.text) && !(after?.text && measure(after, mode) > firstWidth + 2)) return false;
   if (endsSentence(prev.text)) return true;
   const heading = prev === first && !!first.family && isStandalone(prev.text);
   return heading && !SOFT_END.test(prev.text) && measure(prev, mode) < firstWidth;
