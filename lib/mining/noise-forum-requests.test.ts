@@ -125,4 +125,23 @@ describe("a thread that asks for a speech", () => {
     ];
     expect(speechesOf(page)[0]!.blocks.map((b) => b.text)).toContain(slogan);
   });
+
+  it("keeps a short first floor that thanks its guests: thanks are no plea for a text", () => {
+    // A birthday toast, no title or salutation: it thanks the room (万分感谢) and asks it to eat, never for a text.
+    const toast = "今天是家父七十大寿，承蒙各位亲友远道而来，我们全家万分感谢！酒菜简单，不成敬意，请大家吃好喝好！";
+    const reply =
+      "说得实在。寿宴致辞一般分三层：先谢来宾，再说说老人，最后送上祝福。中间可以加一两句老人年轻时的往事，比如怎么拉扯大几个孩子，这样更有温度。整体别超过三分钟，大家都等着开席呢，讲长了反而不好。另外，称呼要照顾到家里的长辈、老人的老同事和远道来的亲戚，别漏了人。";
+    const page = [
+      ...card("山城小文书", "楼主", "2024-9-2 08:31:15"),
+      toast,
+      ...BUTTONS,
+      ...card("笔耕老周", "沙发", "2024-9-2 10:05:40"),
+      reply,
+      ...BUTTONS,
+    ];
+    expect(textsOf(page)[0]).toBe(toast);
+    // Its words to the room (请大家) keep it too when it asks the room a plea's words (有没有…现成的).
+    const asks = "今天请大家来，就是想问问：修村道这件事，有没有现成的好办法？大家敞开说，万分感谢！";
+    expect(textsOf(page.map((t) => (t === toast ? asks : t)))[0]).toBe(asks);
+  });
 });
