@@ -9,7 +9,7 @@ import {
   isSpeakerLine,
   isTitleLine,
 } from "./outline-patterns";
-import { markAiDraftNotes } from "./noise-ai-draft-notes";
+import { ASSISTANT_HELPS, markAiDraftNotes } from "./noise-ai-draft-notes";
 
 const answerStarts = (t: string) => isTitleLine(t) || isSalutation(t) || isPostedSpeakerLine(t);
 
@@ -26,8 +26,9 @@ const CHAT_NAME_CHARS = 40;
 /** A request to the assistant: 帮我写… / 请你起草… / 给我润色…. */
 const REQUEST_RE =
   /^(?:请|麻烦)?(?:帮我|帮忙|给我|为我|请你|你帮我)(?:写|起草|拟写?|撰写|生成|润色|改写|修改|压缩|扩写|整理|续写)(?:一篇|一份|一个|一下|成|到)|^[^。！？]{4,80}[，,]\s*(?:请)?(?:帮我|帮忙|给我)(?:找|查|搜|搜索|查找)[^。！？]{0,12}$/;
-/** The assistant's offer under its answer: 如有需要，我可以帮你…. */
-const OFFER_RE = /^(?:如有需要|如果需要|需要的话|如需)[，,]?\s*我(?:可以|还可以|能)(?:帮你|帮您|为你|为您|继续)/;
+/** The assistant's offer under its answer, read anywhere on the page: 如有需要，我可以帮你… at once (noise-ai-draft-notes.ts
+ *  reads looser offers, 如需…，可以继续告诉我, only outside the draft: a speech says 如需…随时告诉我 too). */
+const OFFER_RE = new RegExp(String.raw`^(?:如有需要|如果需要|需要的话|如需)[，,]?\s*${ASSISTANT_HELPS}`);
 const REQUEST_CHARS = 300;
 /** The model's reasoning, shown above its answer. */
 const REASONING_RE =
@@ -38,11 +39,23 @@ const REASONING_LINES = 12;
 const LEAD_IN_RE =
   /^(?:好的|没问题|明白了?|收到|当然可以|可以的)[，,！!。～~]?.{0,60}?(?:以下是|下面是|为您|为你|给您|给你|我(?:写|起草|拟|撰写|准备|整理)了)[^。！？]{0,40}(?:一篇|一份|讲话稿|发言稿|主持词|初稿|稿子|范文|版本).{0,80}[：:]$/;
 
+/** The answer's lead-in: the first, where it stands above the page's first title or salutation (the draft's), or
+ *  anywhere on a page that shows the chat otherwise (`chat`, or the clerk's request above it: an export's 会话名称：…
+ *  讲话稿 may read as a title). Under a speech's title, 好的，谢谢主持人。我准备了一份发言稿…讲三点： is the speaker's own
+ *  opening, in a transcript. -1: none. */
+function leadIn(texts: string[], verdict: (string | null)[], chat: boolean): number {
+  const lead = texts.findIndex((t) => LEAD_IN_RE.test(t.trim()));
+  if (lead < 0 || chat) return lead;
+  const above = texts.slice(0, lead).map((t) => t.trim());
+  if (above.some((t) => REQUEST_RE.test(t) && t.length <= REQUEST_CHARS)) return lead;
+  return above.some((t, i) => !verdict[i] && answerStarts(t)) ? -1 : lead;
+}
+
 /** Marks the chrome of an AI assistant's chat: its sidebar, the request, the reasoning and the lead-in. */
 export function markAiChat(texts: string[], verdict: (string | null)[]): void {
   const sidebar = markSidebar(texts, verdict);
-  const lead = texts.findIndex((t) => LEAD_IN_RE.test(t.trim()));
   const reasoning = texts.flatMap((t, i) => (REASONING_RE.test(t.trim()) ? [i] : []));
+  const lead = leadIn(texts, verdict, sidebar || reasoning.length > 0);
   // A request is read as the clerk's only on a page that shows the chat otherwise.
   if (!sidebar && lead < 0 && !reasoning.length) return;
   texts.forEach((t, i) => {

@@ -55,4 +55,33 @@ describe("an AI assistant's notes on the draft it wrote", () => {
     const page = [REQUEST, "已深度思考（用时 6 秒）", "", ...SPEECH, "", "注意事项：", ...tips, "", ...CHROME];
     expect(blocksOf(page).texts.join("\n")).toContain("请大家从东门有序离场。");
   });
+
+  it("keeps a transcript that opens 好的，谢谢主持人。我准备了一份发言稿…：, and its 如需…直接提出来 (no chat around it)", () => {
+    // A speaker's words under his title, not an assistant's lead-in over a draft; and his offer to the room.
+    const opening = "好的，谢谢主持人。我准备了一份发言稿，就不照着念了，结合刚才几个村的发言讲两点：";
+    const offer = "如需乡里协调解决的困难，各村会后可以直接提出来，乡里专题研究、限时办结。";
+    const page = [
+      TITLE,
+      "（根据录音整理）",
+      "乡长　×××",
+      opening,
+      ...BODY.slice(0, 2),
+      CLOSING.replace("谢谢大家！", ""),
+    ];
+    page.push(offer, "谢谢大家！");
+    const { mined, texts } = blocksOf(page);
+    expect(texts).toEqual(expect.arrayContaining([opening, offer]));
+    expect(mined.removed.map((r) => r.text)).not.toContain(opening);
+  });
+
+  it("keeps the draft's own 如需…随时告诉我 between its 同志们，… and its last 谢谢大家！", () => {
+    // The notes stand under the speech's last paragraph; the closing's run (同志们，… / 如需… / 谢谢大家！) is the speech's.
+    const offer = "如需乡里派人帮着加固堤段，可以随时告诉我，乡里统一安排。";
+    const speech = [...SPEECH.slice(0, -1), CLOSING.replace("谢谢大家！", ""), offer, "谢谢大家！"];
+    const page = [REQUEST, "已深度思考（用时 9 秒）", "", ...speech.filter((t) => t !== BODY[2]), "", ...CHROME];
+    expect(blocksOf(page).texts).toContain(offer);
+    // With no thanks after it, a last sentence that asks the room (直接提出来), not the clerk, stays too.
+    const room = "如需乡里协调解决的困难，各村会后可以直接提出来，乡里专题研究、限时办结。";
+    expect(blocksOf(page.filter((t) => t !== "谢谢大家！").map((t) => (t === offer ? room : t))).texts).toContain(room);
+  });
 });

@@ -14,9 +14,13 @@ const TEXT_WORDS_RE = /全文|文中|本文|稿|口吻|语气|示例|替换|脱�
 /** A note on the text with no label: 全文约1200字，… / 文中数字为示例，请以…为准。 / 本稿按…写，…. */
 const TEXT_NOTE_RE =
   /^(?:全文|本文|本稿|此稿|稿中|文中|讲话稿|初稿)[^。！？]{0,40}(?:约?\d+\s*字|示例|示意|为准|替换|核实|修改|调整|口语|脱稿|适合)/;
-/** 如需…，可以继续告诉我。 / 如果您还想…，我可以再帮您… / 需要我再润色一遍吗？: the assistant's offer to go on. */
-const OFFER_RE =
-  /^(?:如需|如果需要|需要的话|若需|要是|如果您?还?(?:想|希望|需要|要|觉得))[^。！？]{0,60}(?:(?:继续|随时|直接)(?:告诉我|跟我说|联系我|提出来?)|我(?:可以|再|还可以|来)(?:帮你|帮您|为你|为您|继续))|^需要我[^。！？]{0,30}吗[？?]$/;
+/** The assistant's own words offering more: 我可以帮你…, 我再为您…. */
+export const ASSISTANT_HELPS = String.raw`我(?:可以|还可以|能|再|来)(?:帮你|帮您|为你|为您|继续)`;
+/** 如需…，可以继续告诉我。 / 如果您还想…，我可以再帮您… / 需要我再润色一遍吗？: the assistant's offer to go on, in its
+ *  own words to the clerk (告诉我, 我可以帮你); a speaker's 如需…，大家会后可以直接提出来 asks the room. */
+const OFFER_RE = new RegExp(
+  String.raw`^(?:如需|如果需要|需要的话|若需|要是|如果您?还?(?:想|希望|需要|要|觉得))[^。！？]{0,60}(?:告诉我|跟我说|${ASSISTANT_HELPS})|^需要我[^。！？]{0,30}吗[？?]$`,
+);
 const NOTE_CHARS = 100;
 const NOTE_LINES = 8;
 /** The lead-in's region: the answer's title or salutation stands within this many lines below it. */
@@ -39,7 +43,23 @@ export function markAiDraftNotes(texts: string[], verdict: (string | null)[], le
     const t = raw.trim();
     return !verdict[k] && t.length >= CLOSING_CHARS && isClosingStart(t) && endsSentence(t);
   });
-  if (closing >= 0) markNotesIn(texts, verdict, closing + 1, texts.length);
+  if (closing >= 0) markNotesIn(texts, verdict, speechEnd(texts, verdict, closing) + 1, texts.length);
+}
+
+/** 谢谢大家！ / …。谢谢！: the speech's last words. */
+const THANKS_END_RE = /(?:^|[。！!])谢谢(?:大家|各位)?[！!。]?$/;
+
+/** The speech's last line from its closing on: a thanks below it (同志们，… / 如需…，随时告诉我。 / 谢谢大家！ is the
+ *  speech's run), before the page's chrome, a label or a note on the text ends the speech; else the closing. */
+function speechEnd(texts: string[], verdict: (string | null)[], closing: number): number {
+  let end = closing;
+  for (let k = closing + 1; k < texts.length; k++) {
+    const t = texts[k]!.trim();
+    if (!t) continue;
+    if (verdict[k] || NOTES_LABEL_RE.test(t) || TEXT_NOTE_RE.test(t)) break;
+    if (THANKS_END_RE.test(t)) end = k;
+  }
+  return end;
 }
 
 function markNotesIn(texts: string[], verdict: (string | null)[], from: number, to: number): void {

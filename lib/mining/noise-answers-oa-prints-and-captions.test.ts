@@ -65,6 +65,9 @@ describe("a Q&A page's best answer", () => {
       "采纳率 65%",
       "有的企业的应急预案是从网上下载的，换个名字，以为自己改改就能用。",
       "给你一篇总结材料，你要看出问题来，不能只看成绩。",
+      // Words to one listener on adapting his plan, leading into what follows: no text is handed over.
+      "我常跟新来的同志讲，你的预案哪怕只改一下，也要想清楚两个问题：",
+      "如果你觉得排查的路线需要调整一下，那就按程序报：",
     ];
     const speech = [COUNTY_TITLE, "同志们：", COUNTY_OPENING, ...kept, COUNTY_CLOSING];
     const texts = textsOf(speech).join("\n");

@@ -53,4 +53,15 @@ describe("a collection's labelled adverts between its speeches", () => {
     const last = "【报名方式】暑期游泳培训班下周开班，家长可到镇文化站报名咨询。";
     expect(blocksOf([...FIRST, last])).toContain(last);
   });
+
+  it("keep a speech's last line, a labelled call to its units, above the next speech's marker", () => {
+    // Its words are a course's (报名, 启动) or a site's (扫码), but it calls on the units (请各…) and sells nothing.
+    for (const call of [
+      "「安全小卫士」志愿服务队报名工作已经启动，请各村组织党员群众踊跃报名。",
+      "【知识竞赛】全镇防溺水知识竞赛下周开始，请各学校组织学生扫码参赛。",
+    ]) {
+      const page = [...FIRST, call, "", "篇二：", ...SECOND];
+      expect(blocksOf(page)).toContain(call);
+    }
+  });
 });

@@ -97,9 +97,14 @@ const AD_REASON = "两篇讲话之间的广告";
 /** A label in brackets, words and no numeral (【三】 and 【篇二】 mark a speech), with the line's words after it. */
 const AD_LABEL_RE =
   /^(?:「(?![^」]*[一二三四五六七八九十\d])[^」]{2,6}」|【(?![^】]*[一二三四五六七八九十\d])[^】]{2,6}】|\[(?![^\]]*[一二三四五六七八九十\d])[^\]]{2,6}\])\s*[^\s]/;
-/** What is sold and how: a course and its enrolment, a price cut, writing to order, a WeChat id to add. */
+/** What is sold and how: a price or its cut, writing to order, a membership, a WeChat id to add, a code to scan, a
+ *  free gift to claim. (报名, 开班, 咨询, 一对一 are a speech's words as often: 青年宣讲团报名工作已经启动.) */
 const SELLING_RE =
-  /训练营|开班|报名|立减|优惠|限时|特价|原价|名额|领取|改稿|代写|交付|一对一|1对1|会员|(?:添加|加)(?:客服|老师)?(?:微信|VX|QQ)|扫码|咨询/i;
+  /立减|优惠|特价|原价|代写|改稿|会员|免费下载|点击领取|(?:添加|加)(?:客服|老师)?(?:微信|VX|QQ)|扫码|[¥￥]\s*\d|\d+(?:\.\d+)?\s*元/i;
+/** A label that names an advert or the site's coaching (【推广】, 「写作辅导」, 「写作课堂」). */
+const AD_NAME_RE = /^.[^」】\]]*(?:推广|广告|赞助|写作|辅导|陪跑)/;
+/** A call on the speech's own units (请各村…, 各团支部要…): a notice of its own, not a site's. */
+const UNITS_RE = /请(?:各|大家|同志)|各(?:团支部|党支部|乡镇|村|单位|部门|学校|级)/;
 const AD_MAX = 100;
 /** A collection's marker alone (篇二：, 范文四, 【三】) over the next speech's title. */
 const MARKER_RE = /^[【\[〔（(]?[一二三四五六七八九十\d]{1,3}[】\]〕）)]?$/;
@@ -117,7 +122,8 @@ function opensBelow(texts: string[], verdict: (string | null)[], i: number): boo
 export function markAdsBetweenSpeeches(texts: string[], verdict: (string | null)[]): void {
   texts.forEach((raw, i) => {
     const t = raw.trim();
-    if (verdict[i] || t.length > AD_MAX || !AD_LABEL_RE.test(t) || !SELLING_RE.test(t) || isTitleLine(t)) return;
+    if (verdict[i] || t.length > AD_MAX || !AD_LABEL_RE.test(t) || isTitleLine(t)) return;
+    if (!(SELLING_RE.test(t) || AD_NAME_RE.test(t)) || UNITS_RE.test(t)) return;
     const above = previousLine(texts, i);
     const ended = above >= 0 && (!!verdict[above] || endsSentence(texts[above]!.trim()));
     if (ended && speechAbove(texts, verdict, i) && opensBelow(texts, verdict, i)) verdict[i] = AD_REASON;

@@ -1,11 +1,11 @@
 // What a draft, a forwarded copy or a course page carries around the speech it holds: the sender's note above it, a
 // draft's list of changes and table of feedback after it, a study platform's quiz. Each is read where it stands
 // (above the speech's salutation, after its closing, under a question the platform marks), never from a line alone.
-import { isClosingStart, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
+import { isClosingStart, isOpeningStart, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { FORWARD_NOTE_RE, QUIZ_OPTION_RE } from "./noise-community-words";
 import { looksLikeContent } from "./noise-line-rules";
 import { mayMatch, needs } from "./regex-needs";
-import { markPosterIntros } from "./noise-poster-intros";
+import { isPosterIntro, POSTER_INTRO } from "./noise-poster-intros";
 
 /** A platform's quiz question: its options follow it, one a line (A．资金 / B．时限). */
 const QUIZ_QUESTION_RE = /[（(](?:单选题|多选题|判断题|填空题)[）)]/;
@@ -82,22 +82,27 @@ export function markForwardNotes(texts: string[], verdict: (string | null)[]): v
   const salutation = texts.findIndex((t) => isSalutation(t.trim()));
   const end = salutation >= 0 ? salutation : texts.findIndex((t, i) => !verdict[i] && isTitleLine(t.trim()));
   const firstTitle = texts.findIndex((t, i) => !verdict[i] && isTitleLine(t.trim()));
+  // A poster's words stand above the speech: above its title, and above its salutation or opening too when its title
+  // is not read as one (a 合集's first speech under a slogan, whose body may speak of writing: 改了五稿). A speech's
+  // own 我把…做法分享给大家 comes under its title.
+  const opening = texts.findIndex((t, i) => i < firstTitle && !verdict[i] && isOpeningStart(t.trim()));
+  const above = firstTitle < 0 ? -1 : Math.min(firstTitle, ...[end, opening].filter((i) => i >= 0));
   for (let i = 0; i < end; i++) {
     const t = texts[i]!.trim();
     if (t.length <= 300 && FORWARD_NOTE_RE.test(t)) verdict[i] ??= "转发说明";
-    // Above the first title only: a speech's own 我把…做法分享给大家 comes under its title.
-    if (i < firstTitle && t.length <= 300 && mayMatch(POSTER_NOTE_RE, t) && POSTER_NOTE_RE.test(t))
-      verdict[i] ??= "转发说明";
+    if (i >= above || !t) continue;
+    if (t.length <= 300 && mayMatch(SHARING_NOTE_RE, t) && SHARING_NOTE_RE.test(t)) verdict[i] ??= "转发说明";
+    else if (isPosterIntro(t)) verdict[i] ??= POSTER_INTRO;
   }
-  markPosterIntros(texts, verdict, firstTitle);
   // 以上是讲话全文，请认真学习…: the forwarder's line under the speech he sent, below its closing.
   const closing = texts.findLastIndex((t, i) => !verdict[i] && isClosingStart(t.trim()));
   if (salutation >= 0 && closing > salutation)
     for (let i = closing + 1; i < texts.length; i++)
       if (texts[i]!.trim().length <= 200 && FORWARDED_ABOVE_RE.test(texts[i]!.trim())) verdict[i] ??= "转发说明";
 }
-/** …表态发言稿是我起草的…，分享出来给大家参考: a poster's own words over the speech he shares, naming it a 稿 or 范文. */
-const POSTER_NOTE_RE = needs(
+/** …表态发言稿是我起草的…，分享出来给大家参考: a poster's own words over the speech he shares, naming it a 稿 or 范文
+ *  (speech-asides.ts' POSTER_NOTE_RE is looser, 仅供参考 / 拍砖, for a unit that split off beside a speech). */
+const SHARING_NOTE_RE = needs(
   ["分享", "发出来", "贴出来", "晒出来", "发上来"],
   /(?=.*(?:稿|范文|材料))(?:分享|发出来|贴出来|晒出来|发上来)[^。！？]{0,12}(?:大家|各位)[^。！？]{0,10}(?:参考|交流|学习|借鉴|指教|拍砖)/,
 );

@@ -30,6 +30,21 @@ function inlineAuthor(line: string): string {
   const words = headerWords(line);
   return FLOOR_ONLY_RE.test(words) ? "" : words;
 }
+/** The author of the post that holds line k: the name at the nearest post header above it (on the header, heading
+ *  the card above it, or alone right above it); "" when none is named. */
+export function postAuthorAt(texts: string[], k: number): string {
+  const isHeader = (h: number) => h >= 0 && POST_HEADER_RE.test(texts[h]!.trim());
+  for (let h = k; h >= 0; h--) {
+    // A quoted post's header stands right under the post's own (老秘书笔记 发表于 … under 楼主| 发表于 …).
+    if (!isHeader(h) || isHeader(previousLine(texts, h))) continue;
+    // The 楼主 badge on the header (楼主| 发表于 …) names no one: the card above does.
+    const named = headerWords(texts[h]!)
+      .replace(/[|｜]$/, "")
+      .trim();
+    return (FLOOR_ONLY_RE.test(named) ? "" : named) || cardAuthorAbove(texts, h) || nameRightAbove(texts, h);
+  }
+  return "";
+}
 /** How far above a post's header its author's name may stand (name, 楼主 or 2#, UID, 积分 …). */
 const AUTHOR_REACH = 6;
 /** How much text a reply may hold and still be a reply, not the post with the speech. */

@@ -125,4 +125,71 @@ describe("a thread that asks for a speech", () => {
     ];
     expect(speechesOf(page)[0]!.blocks.map((b) => b.text)).toContain(slogan);
   });
+
+  it("keeps a short first floor that thanks its guests: thanks are no plea for a text", () => {
+    // A birthday toast, no title or salutation: it thanks the room (万分感谢) and asks it to eat, never for a text.
+    const toast = "今天是家父七十大寿，承蒙各位亲友远道而来，我们全家万分感谢！酒菜简单，不成敬意，请大家吃好喝好！";
+    const reply =
+      "说得实在。寿宴致辞一般分三层：先谢来宾，再说说老人，最后送上祝福。中间可以加一两句老人年轻时的往事，比如怎么拉扯大几个孩子，这样更有温度。整体别超过三分钟，大家都等着开席呢，讲长了反而不好。另外，称呼要照顾到家里的长辈、老人的老同事和远道来的亲戚，别漏了人。";
+    const page = [
+      ...card("山城小文书", "楼主", "2024-9-2 08:31:15"),
+      toast,
+      ...BUTTONS,
+      ...card("笔耕老周", "沙发", "2024-9-2 10:05:40"),
+      reply,
+      ...BUTTONS,
+    ];
+    expect(textsOf(page)[0]).toBe(toast);
+    // Its words to the room (请大家) keep it too when it asks the room a plea's words (有没有…现成的).
+    const asks = "今天请大家来，就是想问问：修村道这件事，有没有现成的好办法？大家敞开说，万分感谢！";
+    expect(textsOf(page.map((t) => (t === toast ? asks : t)))[0]).toBe(asks);
+  });
+
+  it("keeps the speech's closing slogan that a reader echoes in his own short post", () => {
+    // A slogan above two posts' buttons, but the posts are two authors': a signature is one poster's.
+    const slogan = "安全生产，警钟长鸣！";
+    const page = [
+      ...card("山城小文书", "楼主", "2024-9-2 08:31:15"),
+      ...COUNTY_SPEECH_HEAD,
+      "二、抓好排查",
+      COUNTY_CHECK,
+      slogan,
+      ...BUTTONS,
+      ...card("笔耕老周", "沙发", "2024-9-2 10:05:40"),
+      slogan,
+      ...BUTTONS,
+      ...card("山城小文书", "板凳", "2024-9-2 10:30:05"),
+      "在全县消防安全工作会议上的讲话",
+      "同志们：",
+      "今天召开全县消防安全工作会议，主要是部署今冬明春火灾防控工作。",
+      "一、压实责任",
+      COUNTY_DUTY,
+      ...BUTTONS,
+    ];
+    expect(speechesOf(page)[0]!.blocks.map((b) => b.text)).toContain(slogan);
+  });
+
+  it("keeps the speech's last sentence naming a QQ group, over its post's buttons", () => {
+    const qq = "报名请加QQ群：735216480，或者到各村委会现场报名。";
+    const page = [
+      ...card("山城小文书", "楼主", "2024-9-2 08:31:15"),
+      ...COUNTY_SPEECH_HEAD,
+      qq,
+      ...BUTTONS,
+      ...card("笔耕老周", "沙发", "2024-9-2 10:05:40"),
+      "支持，已报名！",
+      ...BUTTONS,
+    ];
+    expect(textsOf(page)).toContain(qq);
+  });
+
+  it("reads the asker's motto as his under a later floor that quotes the answer, its header badged 楼主", () => {
+    const page = thread([REQUEST], COUNTY_SPEECH);
+    const at = page.indexOf("收到，太及时了，谢谢老师！");
+    // Discuz X: the asker's header carries the badge, and the quoted post's header stands right under it.
+    page[at - 1] = "楼主| 发表于 2024-9-2 11:20:03 | 只看该作者";
+    page.splice(at, 0, "笔耕老周 发表于 2024-9-2 10:05", "这是前年给邻县写的，地名和数字都换过了……");
+    const { removed } = mineText(page.join("\n"));
+    expect(removed.filter((r) => r.text === MOTTO).map((r) => r.reason)).toEqual(["帖子签名", "帖子签名"]);
+  });
 });

@@ -73,6 +73,9 @@ export function markQuotedReply(texts: string[], verdict: (string | null)[]): vo
   const quote: number[] = [];
   for (let k = nextLine(texts, attribution); k >= 0 && QUOTE_MARK_RE.test(texts[k]!); k = nextLine(texts, k))
     if (!verdict[k]) quote.push(k);
+  // A reply's quote ends the file: a kept line below it (the speech's closing) makes it a message the speech reads out.
+  for (let k = quote.length ? nextLine(texts, quote.at(-1)!) : -1; k >= 0; k = nextLine(texts, k))
+    if (!verdict[k]) return;
   const chars = quote.reduce((n, i) => n + unquoted(texts[i]!).length, 0);
   const above = texts.reduce((n, t, i) => (i < attribution && !verdict[i] ? n + t.trim().length : n), 0);
   if (!quote.length || chars > MAX_CHARS || above < chars * SPEECH_SHARE) return;

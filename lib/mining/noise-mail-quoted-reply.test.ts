@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COUNTY_SPEECH, COUNTY_SPEECH_BLOCKS, COUNTY_TITLE } from "../testing/county-speech-lines";
+import { COUNTY_CLOSING, COUNTY_SPEECH, COUNTY_SPEECH_BLOCKS, COUNTY_TITLE } from "../testing/county-speech-lines";
 import { speechesOf, textsOf } from "../testing/mined-page";
 import { markQuotedReply } from "./noise-mail-earlier";
 import { markEmailHeaders } from "./noise-mail-signature";
@@ -82,5 +82,28 @@ describe("a reply that quotes the request it answers under the speech", () => {
       expect(verdict[page.indexOf(quoted.at(-1)!)]).toBeNull();
       expect(verdict[page.indexOf("综合办　孙某某")]).toBeNull();
     }
+  });
+
+  it("keeps a forwarded speech that reads out a message (…他写道：, its > lines, then the speech's closing)", () => {
+    const lead = "在3月1日晚上21:30，一位老安全员给我发来一封邮件，他写道：";
+    const letter = [
+      "> 村里的气瓶该换的要换，不能等出了事再说。",
+      "> 我们会接着一户一户地查，查到一处改一处。",
+      "> 群众说，有人上门查，心里就踏实。",
+    ];
+    const speech = (quote: string[]) => [...COUNTY_SPEECH.slice(0, -1), lead, ...quote, ...COUNTY_SPEECH.slice(-1)];
+    // Two quoted lines (the reply's rule) and three (the thread's): a time alone names no mail client's header.
+    for (const quote of [letter.slice(0, 2), letter]) {
+      const texts = textsOf([...REPLY_HEADERS, ...speech(quote)]).join("\n");
+      for (const t of [lead, ...quote]) expect(texts).toContain(t.replace(/^> /, ""));
+    }
+    // A client's attribution read out inside the speech: the speech's closing below the quote keeps it.
+    const client = "> 在 2025-03-01 21:30，老周 <zhou@example.com> 写道：";
+    const page = [...REPLY_HEADERS, ...COUNTY_SPEECH.slice(0, -1), client, ...letter.slice(0, 2), COUNTY_CLOSING];
+    expect(
+      marked(page)
+        .slice(REPLY_HEADERS.length)
+        .every((v) => v === null),
+    ).toBe(true);
   });
 });

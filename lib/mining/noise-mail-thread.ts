@@ -6,9 +6,10 @@ import { cjkCount, parseEnumerator } from "./outline-patterns";
 
 export const DEPTH_RE = /^\s*((?:>\s?)*)/;
 /** 在 2024年5月6日 14:03，张×× <zhang@…> 写道： / On Mon, May 6, 2024 at 2:03 PM 张×× wrote: / ----- 原始邮件 -----:
- *  with the time it was sent or the sender's address (在《…》一文中，魏巍写道： introduces a quotation). */
+ *  with the time it was sent or the sender's address, and a client prints the full date (its year) or the address
+ *  (在《…》一文中，魏巍写道： introduces a quotation; 在5月10日晚上22:47，…他写道： is a speaker reading a message out). */
 export const ATTRIBUTION_RE =
-  /^(?:在\s*(?=[^。！？]{0,60}(?:\d{1,2}:\d{2}|@))[^。！？]{4,80}?写道[：:]|on\s.{4,120}\swrote:|-{2,}\s*(?:原始邮件|original message|转发的邮件|forwarded message)\s*-{2,})$/i;
+  /^(?:在\s*(?=[^。！？]{0,60}(?:\d{1,2}:\d{2}|@))(?=[^。！？]{0,60}(?:\d{4}\s*[-/.年]|@))[^。！？]{4,80}?写道[：:]|on\s.{4,120}\swrote:|-{2,}\s*(?:原始邮件|original message|转发的邮件|forwarded message)\s*-{2,})$/i;
 /** The signature's delimiter: "-- " alone on its line; the signature's lines are short and no sentence. */
 const SIGNATURE_RE = /^--\s?$/;
 const SIGNATURE_LINES = 6;

@@ -71,6 +71,8 @@ export function previousLine(texts: string[], i: number): number {
 }
 
 const FLOOR_MARK_RE = /^\d{1,4}\s*(?:楼|#)$|^(?:沙发|板凳|地板|楼主)$/;
+/** A Discuz X card's buttons under the author's counts (发消息, and 电梯直达 on the first post's): no name. */
+const CARD_BUTTON_RE = /^(?:发消息|发短消息|加好友|打招呼|电梯直达)$/;
 const nameLike = (t: string) => t.length <= 24 && !/[。！？；，,]/.test(t);
 
 /** The name heading the card ending at line `foot` (floor or time): the first short line, no sentence, above the
@@ -82,7 +84,7 @@ export function cardAuthorAbove(texts: string[], foot: number): string {
   for (let j = foot - 1; j >= Math.max(0, foot - CARD_LINES - 2); j--) {
     const t = texts[j]!.trim();
     if (!t) continue;
-    if (CARD_MARK_RE.test(t) || FLOOR_MARK_RE.test(t)) {
+    if (CARD_MARK_RE.test(t) || FLOOR_MARK_RE.test(t) || CARD_BUTTON_RE.test(t)) {
       if (first) return FLOOR_MARK_RE.test(t) && nameLike(first) ? first : "";
       cardLines++;
       continue;

@@ -4,7 +4,7 @@
 import { dateOfLine, isClosingStart, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { FORUM_BUTTONS, previousLine } from "./noise-page-cards";
 import { MAX_COMMENT_LENGTH, nextLine } from "./noise-page-furniture";
-import { POST_AUTHOR } from "./noise-forum-replies";
+import { POST_AUTHOR, postAuthorAt } from "./noise-forum-replies";
 
 const SIGNATURE = "帖子签名";
 /** A post's row of buttons: 回复 | 引用 | 举报, or set apart by spaces only (回复　举报; Discuz's 回复　支持　反对　举报,
@@ -71,9 +71,11 @@ const REPLY_BUTTON_RE = /回复|回覆|引用/;
 const THANKS_RE = /(?:^|[。！!，,])谢谢(?:大家|各位)?[！!。]?$/;
 /** A motto signed by its poster: 三尺讲台，一颗初心。——山城老教师. */
 const SIGNED_RE = /——\s*[^\s—。，！？]{2,12}$/;
-/** A poster's plug for where to find him, set out as a card sets it (公众号同名：…, 微信：…, QQ群：…, 个人博客：…): a
- *  speech names an account in a sentence (请大家关注县应急管理局公众号。), never as a label with his handle. */
-const PLUG_RE = /(?:公众号|微信号?|VX|QQ群?|博客|主页)(?:同名)?[：:]\s*\S|同名(?:公众号|微信|博客)/i;
+/** A poster's plug for where to find him, set out as a card sets it (公众号同名：…, 微信：…, QQ群：…, 个人博客：…): its
+ *  label opens the line or follows his motto's last sentence, and his handle ends the line. A speech names an account
+ *  in a sentence (请大家关注县应急管理局公众号。; 报名请加QQ群：…，或者到…现场报名。), never as a label with his handle. */
+const PLUG_RE =
+  /(?:^|[。！？!?\s])(?:公众号|微信号?|VX|QQ群?|博客|主页)(?:同名)?[：:]\s*[^\s，。！？,!?]+$|同名(?:公众号|微信|博客)/i;
 
 /** Marks a post's signature with no rule around it: the line or two right above the post's own buttons, short,
  *  nothing a speech ends with, where the line above them is the speech's thanks, the lines are signed ——name or one
@@ -128,10 +130,10 @@ export function markSignaturesUnderButtons(texts: string[], verdict: (string | n
 const MOTTO_MIN = 4;
 
 /** Marks a post's signature printed right above its buttons (回复 | 举报) with nothing to set it off: the one line
- *  there, short, nothing a speech ends with, that stands word for word above another post's buttons too (a poster's
- *  motto under each of his posts, 海棠依旧，岁月静好。, whatever the rules made of the other post), one of them under a
- *  post of a few lines. Read before the thread's posts are weighed (noise-forum-replies.ts): a motto is no text of
- *  the post it ends. */
+ *  there, short, nothing a speech ends with, that stands word for word above the buttons of another post by the same
+ *  author too (a poster's motto under each of his posts, 海棠依旧，岁月静好。, whatever the rules made of the other
+ *  post), one of them under a post of a few lines. Read before the thread's posts are weighed
+ *  (noise-forum-replies.ts): a motto is no text of the post it ends. */
 export function markRepeatedSignatures(texts: string[], verdict: (string | null)[]): void {
   const over = new Map<string, number[]>();
   for (let i = 0; i < texts.length; i++) {
@@ -139,7 +141,10 @@ export function markRepeatedSignatures(texts: string[], verdict: (string | null)
     const k = previousLine(texts, i);
     const t = k >= 0 ? texts[k]!.trim() : "";
     if (t.length < MOTTO_MIN || verdict[k] === FORUM_BUTTONS || !isShortLine(t, 2) || endsSpeech(t)) continue;
-    over.set(t, [...(over.get(t) ?? []), k]);
+    // A signature is one poster's: the same line under posts of the same named author (a reader who echoes the
+    // speech's closing slogan, 安全生产，警钟长鸣！, in his own post signs nothing).
+    const key = `${postAuthorAt(texts, k)}\n${t}`;
+    if (!key.startsWith("\n")) over.set(key, [...(over.get(key) ?? []), k]);
   }
   // One of them ends a short post (a request, a reply's thanks), which no speech's closing slogan does: a slogan the
   // poster set under each of his speeches (安全生产，警钟长鸣。 under two floors) stays.

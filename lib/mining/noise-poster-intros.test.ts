@@ -54,4 +54,19 @@ describe("a poster's words about the speech she shares, above its title", () => 
     expect(mined.speeches.map((s) => s.title)).toEqual([TITLE]);
     expect(removalReason(mined.removed, note.replace(/ /g, ""))).toBe("正文外的附言");
   });
+
+  it("keeps the body of a speech whose title is not read as one: its salutation ends the poster's part", () => {
+    // A 合集's first speech under a slogan-like title; its body speaks of writing (写了一篇讲话稿, 改了四稿).
+    const own = [
+      "有的同志用AI写了一篇讲话稿，拿来就念，数据对不上、口径不统一，闹了笑话。",
+      "我们这个预案前后改了四稿，每一稿都是大家一条一条对出来的，这个功夫省不得。",
+    ];
+    const page = ["消防安全主题讲话稿两篇", "让消防安全成为社区的底色", "同志们：", OPENING, ...own, BODY.at(-1)!];
+    page.push(TITLE, "（2024年6月5日）", "同志们：", OPENING, ...BODY);
+    const texts = mineText(page.join("\n")).speeches.flatMap((s) => s.blocks.map((b) => b.text));
+    expect(texts).toEqual(expect.arrayContaining(own));
+    // With no salutation, its opening line (今天召开…) ends the poster's part.
+    const bare = mineText(page.filter((t, i) => i !== 2).join("\n")).speeches;
+    expect(bare.flatMap((s) => s.blocks.map((b) => b.text))).toEqual(expect.arrayContaining(own));
+  });
 });
