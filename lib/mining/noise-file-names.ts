@@ -3,6 +3,7 @@
 // does a list of files below the speech with no label left over it.
 import { endsSentence, isTitleLine } from "./outline-patterns";
 import type { Ctx } from "./noise-fragments";
+import { previousLine } from "./noise-page-cards";
 import { MAX_LINK_LENGTH, nextLine } from "./noise-page-furniture";
 
 /** A file's name as a download page shows it: 关于…的讲话.docx, maybe with its size. */
@@ -46,12 +47,16 @@ export function markFileNames(texts: string[], verdict: (string | null)[], lineN
   }
 }
 
+/** A line of the speech's text no rule took: a files list below one is the page's, not the speech's title. */
+const isKeptText = (x: string, verdict: string | null | undefined) =>
+  !verdict && x.trim().length >= 30 && endsSentence(x.trim());
+
 /** Marks a downloads label and the file lines under it, below the speech's text (above it, a file's name may be the
  *  only title the speech has: markFileNames reads it). */
 export function markDownloadLists(texts: string[], verdict: (string | null)[]): void {
   texts.forEach((t, i) => {
     if (!DOWNLOADS_LABEL_RE.test(t.trim())) return;
-    if (!texts.slice(0, i).some((x, k) => !verdict[k] && x.trim().length >= 30 && endsSentence(x.trim()))) return;
+    if (!texts.slice(0, i).some((x, k) => isKeptText(x, verdict[k]))) return;
     const files: number[] = [];
     for (let j = nextLine(texts, i); j >= 0 && isListedFile(texts[j]!.trim()); j = nextLine(texts, j)) files.push(j);
     if (!files.length) return;
@@ -64,15 +69,14 @@ export function markDownloadLists(texts: string[], verdict: (string | null)[]): 
  *  sentence, never lists files' names with their extensions one a line, unless it announces them (…如下：), which
  *  keeps them. */
 function markUnlabelledFiles(texts: string[], verdict: (string | null)[]): void {
-  const textAt = texts.findIndex((x, k) => !verdict[k] && x.trim().length >= 30 && endsSentence(x.trim()));
+  const textAt = texts.findIndex((x, k) => isKeptText(x, verdict[k]));
   if (textAt < 0) return;
   for (let i = textAt + 1; i < texts.length; i++) {
     if (verdict[i] || !isListedFile(texts[i]!.trim())) continue;
     const files = [i];
     for (let j = nextLine(texts, i); j >= 0 && !verdict[j] && isListedFile(texts[j]!.trim()); j = nextLine(texts, j))
       files.push(j);
-    let above = i - 1;
-    while (above >= 0 && !texts[above]!.trim()) above--;
+    const above = previousLine(texts, i);
     const announced = above >= 0 && !verdict[above] && /[：:]$/.test(texts[above]!.trim());
     if (files.length >= MIN_UNLABELLED_FILES && !announced) for (const k of files) verdict[k] = "文件名";
     i = files[files.length - 1]!;
