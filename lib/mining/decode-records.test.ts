@@ -105,3 +105,74 @@ describe("a crawler's export of the articles it fetched", () => {
     expect(mined.removed.map((r) => r.text)).toContain(record.url);
   });
 });
+
+describe("a site's other articles in its export beside a speech", () => {
+  const NEWS_TITLE = "市市场监管局开展节前食品安全抽检";
+  const NEWS = [
+    "9月20日至22日，市市场监管局抽调执法人员组成4个抽检组，对城区8家大型商超开展节前食品安全抽检。",
+    "抽检组共抽取月饼、肉制品等样品63批次，发现的2批次不合格产品已责令下架，后续将依法处理。",
+  ];
+  const NOTICE_TITLE = "关于做好2024年国庆节期间安全防范工作的通知";
+  const NOTICE = [
+    "各区市场监管分局，局机关各处室：",
+    "国庆节即将到来，现就做好节日期间安全防范工作通知如下，请认真抓好落实。",
+    "附件：节日期间值班安排表",
+  ];
+  const cell = (lines: string[]) => `"${lines.join("\r\n").replace(/"/g, '""')}"`;
+  const row = (id: number, column: string, title: string, lines: string[]) =>
+    `${id},${column},${title},市局办公室,2024-09-23 10:00:00,${cell(lines)},已发布,${id % 997}`;
+  const header = "id,栏目,标题,作者,发布时间,正文,状态,点击量";
+  const long = `10月1日，全市各地举行升旗仪式。${"各区、各部门组织干部群众参加活动，现场秩序井然。".repeat(30)}`;
+
+  it("drops a CMS table's news item and notice rows around its speech row, reporting their text", () => {
+    const csv = [
+      header,
+      row(2101, "工作动态", NEWS_TITLE, NEWS),
+      row(2102, "领导讲话", TITLE, ["市政府副市长　×××", "同志们：", ...PARAGRAPHS]),
+      row(2103, "通知公告", NOTICE_TITLE, NOTICE),
+    ].join("\r\n");
+    const read = readCrawlerExport(csv)!;
+    const lines = read.text.split(/\r?\n/);
+    expect(lines[0]).toBe(TITLE);
+    expect(lines).toEqual(expect.arrayContaining(PARAGRAPHS));
+    for (const gone of [NEWS_TITLE, ...NEWS, NOTICE_TITLE, ...NOTICE]) {
+      expect(read.text).not.toContain(gone);
+      expect(read.removed.map((r) => r.text)).toContain(gone);
+    }
+    expect(read.removed.find((r) => r.text === NEWS[0])?.reason).toBe("导出表中的其他文章（新闻）");
+    expect(read.removed.find((r) => r.text === NOTICE_TITLE)?.reason).toBe("导出表中的其他文章（通知、方案）");
+  });
+
+  it("keeps a speech that opens on its date and a long report, drops a short dateline report", () => {
+    const dated = ["9月28日，我们在这里相聚，共同庆祝新中国成立75周年，祝愿全市人民节日快乐、阖家幸福！"];
+    const brief = ["本报讯（记者 ×××）9月25日，市应急管理局召开节前安全检查部署会，对国庆期间安全检查作出安排。"];
+    const records = [
+      { title: TITLE, content: CONTENT },
+      { title: "国庆前夕的几句心里话", content: dated.join("\n") },
+      { title: "全市举行国庆升旗仪式", content: long },
+      { title: "市应急管理局部署节前安全检查", content: brief.join("\n") },
+    ];
+    const read = readCrawlerExport(JSON.stringify(records))!;
+    expect(read.text).toContain(PARAGRAPHS[0]);
+    expect(read.text).toContain(dated[0]);
+    expect(read.text).toContain("全市举行国庆升旗仪式");
+    expect(read.text).not.toContain(brief[0]);
+    expect(read.removed.map((r) => r.text)).toContain(brief[0]);
+  });
+
+  it("keeps every row of an export that holds no speech, and mines the speech row alone from a CMS table", async () => {
+    const noSpeech = [
+      header,
+      row(1, "工作动态", NEWS_TITLE, NEWS),
+      row(2, "通知公告", NOTICE_TITLE, NOTICE),
+      row(3, "图片新闻", "全市举行国庆升旗仪式", [long]),
+    ];
+    const kept = readCrawlerExport(noSpeech.join("\r\n"))!;
+    expect(kept.text).toContain(NEWS[0]);
+    expect(kept.text).toContain(NOTICE[1]);
+    const csv = [header, row(7, "工作动态", NEWS_TITLE, NEWS), row(8, "领导讲话", TITLE, ["同志们：", ...PARAGRAPHS])];
+    const mined = await mineDocument("cms.csv.txt", strToU8(`\uFEFF${csv.join("\r\n")}\r\n`));
+    expect(mined.speeches.map((s) => s.title)).toEqual([TITLE]);
+    expect(mined.speeches[0]!.blocks.map((b) => b.text)).toEqual(PARAGRAPHS);
+  });
+});

@@ -3,9 +3,15 @@
 // line by line, its fields would be chrome glued to the speech (a field name, quotes and \n escapes around the whole
 // text). Each record's article is its longest text field (正文, content; a list of paragraphs is one field) under its
 // title field (title, 标题); the other fields (URL, crawl time, site, tags, counts) are the crawler's, reported as
-// removed. Markup and entities inside the article (&nbsp;, <br/>) are read as a page's.
+// removed. Markup and entities inside the article (&nbsp;, <br/>) are read as a page's. A site's table holds its other
+// articles beside the speech (a news item of its 工作动态, a 通知 of its 通知公告): once one record is a speech, a record
+// the genre rules read as a 通知 or 方案, or a short report that opens on when it happened (5月7日至8日，县应急局… /
+// 本报讯) and speaks to no one, is another article of the site, reported as removed.
 import { parse as parseCsv } from "csv-parse/sync";
 import { htmlToText } from "./decode-html";
+import { speechGenre, type Genre } from "./genre";
+import { REPORT_OPENER_RE } from "./noise-news-briefs";
+import { DATELINE_RE } from "./noise-news-report";
 import { cjkCount } from "./outline-patterns";
 import type { Removed } from "./types";
 
@@ -23,6 +29,7 @@ const MAX_DEPTH = 6;
 const MAX_KEYS = 1000;
 const tooWide = (value: object) => !Array.isArray(value) && Object.keys(value).length > MAX_KEYS;
 const REASON = "爬虫导出的字段";
+const OTHER_ARTICLE = "导出表中的其他文章";
 
 type Field = { key: string; value: string; top: boolean };
 type Article = { title: string | null; text: string };
@@ -149,9 +156,58 @@ export function readCrawlerExport(text: string): { text: string; removed: Remove
   // An export holds one article at least: a file of short values is some other data.
   if (!fields.some((fs) => fs.some((f) => textLength(f.value) >= MIN_ARTICLE_CHARS))) return null;
   const removed: Removed[] = [];
-  const articles = fields.flatMap((fs) => articleOf(fs, removed) ?? []);
+  const articles = withoutOtherArticles(
+    fields.flatMap((fs) => articleOf(fs, removed) ?? []),
+    removed,
+  );
   const parts = articles.map(({ title, text: body }) =>
     title && !body.replace(/\s+/g, "").startsWith(title.replace(/\s+/g, "")) ? `${title}\n${body}` : body,
   );
   return { text: parts.join("\n\n"), removed };
+}
+
+/** The genres a speech of the export has; 通知/方案 and 其他 are no speech. */
+const SPEECH_GENRES: ReadonlySet<Genre> = new Set(["讲话", "主持词", "表态发言", "致辞"]);
+/** Words of one who speaks to hearers (we, you, comrades, thanks): a report about the site's work uses none (我县 and
+ *  我局 it does). */
+const ADDRESS_RE = /我们|咱们|大家|同志们|你们|各位|谢谢/;
+/** A report of the site's news: at most this long (a speech printed under its report is longer). */
+const MAX_REPORT_CHARS = 600;
+
+const linesOf = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** What kind of other article the record is, or null when it may be a speech: a 通知 or 方案 by its title or its
+ *  wording, or a news item that opens on its date or dateline, is short and addresses no one. */
+function otherArticle(article: Article, genre: Genre): string | null {
+  if (genre === "通知/方案") return "通知、方案";
+  const lines = linesOf(article.text);
+  const first = lines[0] ?? "";
+  const report =
+    genre === "其他" &&
+    (REPORT_OPENER_RE.test(first) || DATELINE_RE.test(first)) &&
+    textLength(article.text) <= MAX_REPORT_CHARS &&
+    !ADDRESS_RE.test(article.text);
+  return report ? "新闻" : null;
+}
+
+/** The export's articles without the site's other articles (news items, notices) once one of them is a speech; each
+ *  dropped article's title and lines are reported. */
+function withoutOtherArticles(articles: Article[], removed: Removed[]): Article[] {
+  if (articles.length < 2) return articles;
+  const genres = articles.map((a) =>
+    speechGenre({ title: a.title, blocks: linesOf(a.text).map((text) => ({ text })) }),
+  );
+  if (!genres.some((g) => SPEECH_GENRES.has(g))) return articles;
+  return articles.filter((a, i) => {
+    const kind = otherArticle(a, genres[i]!);
+    if (!kind) return true;
+    for (const text of [a.title ?? "", ...linesOf(a.text)])
+      if (text && removed.length < MAX_REPORTED)
+        removed.push({ text: text.slice(0, 200), reason: `${OTHER_ARTICLE}（${kind}）` });
+    return false;
+  });
 }

@@ -10,7 +10,7 @@ import { isTitleLine } from "./outline-patterns";
 const NEWS_LABEL_RE =
   /^[■◆●★☆□◇]?\s*(?:[【\[](?:简讯|快讯|短讯|动态|工作动态|安全动态|要闻|速递|消息|新闻|信息|信息快递|简明新闻)[】\]]\s*[：:｜|]?|(?:简讯|快讯|短讯)(?:\s*[：:｜|]|\s|(?=\d)))\s*/;
 /** How a report opens: the day it happened (4月9日凌晨，/ 2025年4月 / 近日，). */
-const REPORT_OPENER_RE =
+export const REPORT_OPENER_RE =
   /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|^(?:近日|日前|近期|连日来|昨[天日]|今[天日]|本周|上周)/;
 
 export const NEWS_BRIEF = "简报的新闻条目";

@@ -20,7 +20,7 @@ import { aboveFrame } from "./noise-page-furniture";
 import { squeezedLines } from "./page-line-views";
 
 /** A news dateline: 本报讯 / 本网讯 / 本台消息 11月14日 (本台消息、专题节目都要… is a sentence), or a paper's or an agency's 讯 / 电 followed by its reporters. */
-const DATELINE_RE =
+export const DATELINE_RE =
   /^[【\[]?(?:本报|本网|本台|本刊|本站)(?:讯|消息(?=\s*[（(：:\d]))[】\]]?|^[^\s，。：:]{0,16}(?:讯|电)\s*[（(]\s*(?:记者|通讯员|见习记者|特约记者)/;
 /** A report's sentence about the meeting: what the meeting did, who attended, where they sat, what was done at it
  *  (会上，居民代表…提出了8条意见建议; not when a sentence of the line speaks to the hearers, 会上，…通报了…。
