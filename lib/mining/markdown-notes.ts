@@ -1,11 +1,20 @@
 // A note app's Markdown (Obsidian, Logseq) beyond what any Markdown export has: [[wikilinks]] inside sentences (the
 // linked words are the text), ![[embeds]], %%comments%%, block ids (^a1b2c3) at a line's end, #tags among the words,
-// and callouts (> [!note] 待核实：…), the writer's notes to himself, with their quoted lines.
+// and callouts (> [!note] 待核实：…), the writer's notes to himself, with their quoted lines. A wiki's export (Notion)
+// writes its callout as a quote opened by the block's icon (> 💡 已补在第二部分。——晓岚): a note among the team that
+// drafts the text; a quotation the speech sets off with > opens with words, never with an icon.
 import { cut, type Ctx } from "./noise-fragments";
+import { hasPictograph } from "./pictographs";
 import type { Removed, SourceLine } from "./types";
 
 const CALLOUT_START_RE = /^\s*>\s*\[![\w-]{1,20}\][-+]?/;
 const QUOTED_RE = /^\s*>/;
+const ICON_CALLOUT_RE = /^\s*>\s*\p{Extended_Pictographic}/u;
+/** …强调： / …指出： under the icon: a leader quoted, as the speech quotes him (> 📢 总书记强调：…), no note. */
+const QUOTES_LEADER_RE =
+  /^\s*>\s*\p{Extended_Pictographic}\uFE0F?\s*[^\s，。：:]{1,12}(?:指出|强调|要求|批示|指示)[：:]/u;
+const opensCallout = (t: string) =>
+  CALLOUT_START_RE.test(t) || (hasPictograph(t) && ICON_CALLOUT_RE.test(t) && !QUOTES_LEADER_RE.test(t));
 const EMBED_RE = /!\[\[[^\]\n]{1,200}\]\]/g;
 const COMMENT_RE = /%%[^%\n]{0,300}%%/g;
 const BLOCK_ID_RE = /\s\^[A-Za-z0-9-]{4,16}\s*$/;
@@ -15,12 +24,12 @@ const WIKILINK_RE = /\[\[([^\]|\n]{1,100})(?:\|([^\]\n]{1,100}))?\]\]/g;
 const INLINE_TAG_RE =
   /(?<=\s)#(?!\d)[\p{Script=Han}A-Za-z][\p{Script=Han}\w/-]{0,19}(?=(?:\s+#[^\s#]{1,20})*(?:\s+\^[A-Za-z0-9-]{4,16})?\s*$)/gu;
 
-/** The lines of the file's callouts: each opening > [!type] line and the quoted lines under it. */
+/** The lines of the file's callouts: each opening > [!type] (or > 💡) line and the quoted lines under it. */
 export function calloutLines(lines: SourceLine[]): Set<number> {
   const out = new Set<number>();
   let inCallout = false;
   lines.forEach((l, i) => {
-    if (CALLOUT_START_RE.test(l.text)) inCallout = true;
+    if (opensCallout(l.text)) inCallout = true;
     else if (!QUOTED_RE.test(l.text)) inCallout = false;
     if (inCallout) out.add(i);
   });

@@ -13,7 +13,7 @@ import { PAGE_JUMP } from "./noise-page-ends";
 import { INTERNAL_MARK } from "./noise-office-records";
 import { DOWNLOAD_STAMP } from "./noise-download-stamps";
 import { RUNNING_HEADER } from "./noise-page-furniture";
-import { isTitleLine } from "./outline-patterns";
+import { isTitleLine, parseEnumerator } from "./outline-patterns";
 import { isSalutation } from "./speech-frame-lines";
 import type { SourceLine } from "./types";
 
@@ -59,17 +59,30 @@ export const MIN_ACROSS_BREAK = 20;
 /** Chrome inside a sentence, right after its comma (a paywall's prompt after a semicolon too): the sentence runs on
  *  across it. A preview's end (试读结束…) stops the piece, unless the text goes straight on under it (no blank line, no
  *  next piece's title): a copy of the note set into a sentence. */
-export function cutsSentenceAt(reason: string, before: string, after = ""): boolean {
+export function cutsSentenceAt(reason: string, written: string, after = ""): boolean {
   const next = after.trim();
+  const before = written.trim();
   if (!continuesProse(before)) return false;
+  if (reason === AD_CARD && adInsideWord(written, after)) return true;
   if (reason === PREVIEW_END || reason === HIDDEN_REST)
     return /[，、,]$/.test(before) && !!next && !isTitleLine(next) && !/^[【[〖（(]/.test(next);
   return (reason === PAYWALL ? /[，、；,;]$/ : /[，、,]$/).test(before);
 }
 
-/** The last line written so far; for an advert's card, across the blank lines a page sets around the card it
- *  inserts between two halves of a sentence (a line that stops at a comma is cut there, however far below it goes
- *  on) and across the card's own lines above — but not across other removed lines (a paywall's prompt, a preview's
+/** An advert set inside a word (…逐项销号，做到 / 某某写作课 >>立即报名 / 闭环管理。) on a page that indents its
+ *  paragraphs: the line above stops on a character, no stop, and the line under the advert goes on without the indent
+ *  the line above opened with; neither is a head. (A paragraph after an advert opens indented, as the others do.) */
+function adInsideWord(written: string, after: string): boolean {
+  const before = written.trim();
+  const next = after.trim();
+  if (!next || !/\p{Script=Han}$/u.test(before) || !INDENT_RE.test(written) || INDENT_RE.test(after)) return false;
+  return !parseEnumerator(before) && !parseEnumerator(next) && !isTitleLine(next) && !isSalutation(next);
+}
+const INDENT_RE = /^(?:\u3000|[ \t]{2})/;
+
+/** The last line written so far, its indent kept; for an advert's card, across the blank lines a page sets around the
+ *  card it inserts between two halves of a sentence (a line that stops at a comma is cut there, however far below it
+ *  goes on) and across the card's own lines above — but not across other removed lines (a paywall's prompt, a preview's
  *  cut), nor when a title or a salutation follows the card: a cut-off preview does not run on into the next speech.
  *  Other chrome after a blank line (a transcript's marks) follows a paragraph of its own. */
 export function lastWritten(
@@ -79,7 +92,7 @@ export function lastWritten(
   lines: { text: string; lineNo: number }[],
   at: number,
 ): string {
-  const last = out.at(-1)?.text.trim() ?? "";
+  const last = out.at(-1)?.text ?? "";
   if (reason !== AD_CARD) return last;
   const next =
     lines
@@ -87,12 +100,12 @@ export function lastWritten(
       .find((l) => l.text.trim())
       ?.text.trim() ?? "";
   if (isTitleLine(next) || isSalutation(next)) return "";
-  if (last) return last;
+  if (last.trim()) return last;
   const removedLines = new Set(removed.map((r) => r.lineNo));
   let cardLine = lines[at]!.lineNo - 1;
   for (let k = out.length - 1; k >= 0; k--) {
     const { text, lineNo } = out[k]!;
-    if (text.trim()) return text.trim();
+    if (text.trim()) return text;
     if (lineNo === cardLine && removedLines.has(lineNo)) cardLine--;
     else if (removedLines.has(lineNo)) return "";
     else cardLine = -1;

@@ -5,6 +5,7 @@
 import { isTitleLine } from "./outline-patterns";
 import { markPosterAfterwords } from "./noise-chat-afterwords";
 import { mayMatch, needs } from "./regex-needs";
+import { READER_NOTE_HEAD_RE } from "./noise-study-notes";
 
 /** 吴晓丽 08:02 / 镇党政办-吴晓丽 2024-09-13 08:02:11 — who spoke when, in a chat export. */
 /** (The space may be gone: normalising drops it between a full-width bracket and a digit. A time of day alone, 上午9:30,
@@ -44,6 +45,8 @@ function messageHeads(texts: string[]): Head[] {
   const twoLine: Head[] = [];
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!.trim();
+    // An e-reader's note head (◇ 划线　2024/05/20 22:14) names its kind, not a sender: noise-study-notes.ts reads it.
+    if (READER_NOTE_HEAD_RE.test(t)) continue;
     const sentBy = SENT_BY_RE.exec(t);
     // The sender is his number (or address): a member may change the name he shows in the group.
     if (sentBy) heads.push({ at: i, last: i, sender: sentBy[2] ?? sentBy[3]! });

@@ -13,7 +13,7 @@ import {
 export { isCodeLine } from "./noise-line-shapes";
 import { isPageNumberLine } from "./noise-page-counts";
 import { REVIEW_COMMENT_RE } from "./noise-keeper-notes";
-import { CHROME_RE, KNOWN_SITES, REASON_SOURCE_NOTE, SITE_PROMO_RE } from "./noise-words";
+import { ARROWED_OFFER_RE, CHROME_RE, KNOWN_SITES, REASON_SOURCE_NOTE, SITE_PROMO_RE } from "./noise-words";
 import { withoutSourceInSentence } from "./noise-fragments";
 import { isAiNotice } from "./noise-ai-notices";
 import {
@@ -243,6 +243,7 @@ export function lineNoiseReason(
   if (n <= 20 && !afterColon && READER_TOOLBAR_RE.test(t)) return "论坛界面文字";
   // Strong signs: no sentence of a speech contains them.
   if (n <= 120 && (t.match(AD_BOOKS_RE)?.length ?? 0) >= 2) return "广告";
+  if (n <= 60 && !sentence && ARROWED_OFFER_RE.test(t)) return "广告";
   if (!lacksStrongChrome(t)) return "论坛界面文字";
   if ((n <= 40 && WECHAT_RE.test(t)) || (n <= 120 && ACCOUNT_INTRO_RE.test(t))) return "公众号界面文字";
   if (n <= 300 && MICROBLOG_LINE_RE.test(t)) return "论坛界面文字";

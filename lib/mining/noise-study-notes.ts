@@ -3,7 +3,10 @@
 // the sentences he underlined and his thoughts). A speech draws no boxes and
 // does not label its paragraphs as somebody's impressions; but a speech may have a section 心得体会 or a list of
 // 小贴士, so a label counts only in brackets, or where the page shows notes otherwise (a box, a bracketed label).
-// The same for a poster's tips (写材料小tips：) under a draft she shares: internet words no speech uses.
+// The same for a poster's tips (写材料小tips：) under a draft she shares: internet words no speech uses. An e-reader's
+// chapter exported with its notes sets each note after the paragraph it is on, under a head no speech writes: the
+// note's kind and the time it was made (◇ 划线　2024/05/20 22:14), over the words underlined (「…」), the passage a
+// thought is on (原文：…) and the thought (我的想法：…).
 import { isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { squeezedLines } from "./page-line-views";
 
@@ -19,6 +22,12 @@ const ORIGINAL_LABEL_RE = /^[【[](?:原文|原文摘录|正文)[】\]]$/;
 const BARE_LABEL_RE = /^(?:我的|学习|个人|读后)(?:体会|感悟|心得|思考|收获|笔记)[：:]?$/;
 const TIPS_LABEL_RE = /^.{0,12}tips\s*[：:]?$/i;
 const NOTE_LINES = 12;
+/** An e-reader's note head: its kind, then the date and time it was made. */
+export const READER_NOTE_HEAD_RE =
+  /^[◇◆○●□■▪·•]?\s*(?:划线|想法|笔记|批注|书签|标注|高亮)\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** A note's lines under its head: the words underlined, whole, in corner brackets; the passage; the reader's thought. */
+const READER_NOTE_LINE_RE = /^(?:「[^「」]+」|『[^『』]+』)$|^(?:原文|摘录|我的想法|想法|笔记|批注)\s*[：:]\s*\S/;
+const READER_NOTE = "阅读器笔记（划线与想法）";
 
 /** A line that opens the speech's own text again: a title, a heading, a salutation. */
 const speechLine = (t: string) => isTitleLine(t) || isSalutation(t) || parseEnumerator(t)?.family === "cn-dun";
@@ -50,5 +59,11 @@ export function markStudyNotes(texts: string[], verdict: (string | null)[]): voi
     } else if (BRACKETED_LABEL_RE.test(t) || (notesPage && BARE_LABEL_RE.test(t))) markUnder(i, "学习笔记（个人体会）");
     else if (notesPage && ORIGINAL_LABEL_RE.test(t)) verdict[i] ??= "学习笔记（原文标签）";
     else if (TIPS_LABEL_RE.test(texts[i]!.trim())) markUnder(i, "作者附言");
+    else if (READER_NOTE_HEAD_RE.test(texts[i]!.trim())) {
+      // The note's own lines only: a paragraph of the speech may follow with no blank line between.
+      verdict[i] ??= READER_NOTE;
+      for (let k = i + 1; k < texts.length && READER_NOTE_LINE_RE.test(texts[k]!.trim()); k++)
+        verdict[k] ??= READER_NOTE;
+    }
   }
 }

@@ -220,8 +220,9 @@ export function cleanTitle(t: string): string {
     .replace(PIAN_RE, "")
     // 范文（二）：在…讲话: the marker on a title's own line (alone on a line it stays text: a lesson's 范文（一）： over its notes).
     .replace(/^范文[（(][一二三四五六七八九十\d]{1,3}[)）]\s*[：:、]?\s*(?=\S{4})/, "")
-    // 第一篇 在…上的讲话 loses its space in normalising: the marker is glued to the title it precedes.
-    .replace(/^第[一二三四五六七八九十\d]{1,3}篇(?=在.{4,}(?:讲话|发言|致辞|主持词|报告))/, "")
+    // 第一篇 在…上的讲话 loses its space in normalising: the marker is glued to the title it precedes (an e-book's
+    // chapter head may set a glyph before it: ◆ 第五篇　在…上的讲话).
+    .replace(/^[◆◇■□●○★☆▶►]?\s*第[一二三四五六七八九十\d]{1,3}篇(?=在.{4,}(?:讲话|发言|致辞|主持词|报告))/, "")
     // 篇二 on its line, joined to the title under it as a wrap: 篇二全县…会议主持词.
     .replace(/^(?:篇|范文)[一二三四五六七八九十\d]{1,3}(?=[^，。：:]{4,}(?:讲话|发言|致辞|主持词|报告|讲话稿)$)/, "")
     .replace(/^[—–\-－\s]+/, "")
