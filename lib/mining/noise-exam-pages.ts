@@ -1,8 +1,11 @@
 // A civil-service exam page (申论) that gives a model speech as the answer to a question: its labelled sections
 // around the answer (【题目】 with the question and its 要求, 【思路点拨】 with the outline, 【名师点评】 after it) and the
 // scoring marks a teacher set inside the answer's sentences (【踩分点①】). The section under 【参考范文】 is the speech.
+// A paper may instead give a speech as one of its materials (二、给定资料 / 资料2): the rest of the paper goes.
 import { cut, type Ctx } from "./noise-fragments";
 import { isTitleLine } from "./outline-patterns";
+import { keptFrom } from "./noise-page-cards";
+import { dateOfLine, isSalutation, isSpeakerLine } from "./speech-frame-lines";
 
 /** 【踩分点①】 / 【得分点2】: a teacher's mark inside the model answer. */
 const SCORING_MARK_RE = /【(?:踩分点|得分点|采分点|给分点)[①②③④⑤⑥⑦⑧⑨⑩\d]{0,2}】/g;
@@ -61,4 +64,62 @@ export function markExamSections(texts: string[], verdict: (string | null)[]): v
       if (t) verdict[k] ??= EXAM_SECTION;
     }
   });
+}
+
+/** An exam paper's parts under their own heads: 一、注意事项 / 二、给定资料 / 三、作答要求 / 参考答案 (numbered or in 【】). */
+const PAPER_PART_RE =
+  /^(?:[一二三四五六七八九十]{1,2}[、.．]\s*|【)?(注意事项|考生须知|给定资料|作答要求|答题要求|参考答案|答案解析|参考解析|试题解析)】?[：:]?$/;
+/** The parts that show the page is a paper with questions, not a speech with a heading 三、注意事项. */
+const QUESTION_PART_RE = /作答要求|答题要求|参考答案|答案解析|参考解析|试题解析/;
+/** The paper's instructions, which come before its material: a speech's own heading 三、注意事项 after it is the speech's. */
+const INSTRUCTIONS_RE = /注意事项|考生须知/;
+/** 资料1 / 材料二 / 给定资料3 / 【资料4】: one piece of the given material. */
+const MATERIAL_RE = /^【?(?:给定)?(?:资料|材料)[一二三四五六七八九十\d]{1,2}】?[：:]?$/;
+const PAPER_PART = "申论试题的栏目、其他给定资料或作答要求";
+const MATERIAL_LEAD = "给定资料对讲话的引语";
+
+/** A kept title at i whose next kept line is a salutation, a speaker or a date: a speech opens there. */
+function opensSpeechAt(texts: string[], verdict: (string | null)[], i: number): boolean {
+  if (verdict[i] || !isTitleLine(texts[i]!.trim())) return false;
+  const next = keptFrom(texts, verdict, i, 1);
+  const t = next >= 0 ? texts[next]!.trim() : "";
+  return isSalutation(t) || isSpeakerLine(t) || !!dateOfLine(t);
+}
+
+/** A 申论 paper that gives a speech as one of its materials (资料2: a 区长's speech, 节选): the paper's own parts
+ *  (注意事项, the other materials — a news item, a survey —, 作答要求 with its questions, 参考答案) and the material's
+ *  lead over the speech's title are none of the speech. Only on a page with the given material (给定资料 or two
+ *  numbered 资料), a question part and a part that opens a speech (title over a salutation, speaker or date): a
+ *  speech of its own may have a heading 三、注意事项 (taken for the paper's only above its material). The part with the
+ *  speech runs from its title to the next head. */
+export function markExamMaterials(texts: string[], verdict: (string | null)[]): void {
+  const heads: number[] = [];
+  let given = false;
+  let questions = false;
+  const materials = new Set<string>();
+  texts.forEach((raw, i) => {
+    const t = raw.trim();
+    const part = PAPER_PART_RE.exec(t);
+    const material = MATERIAL_RE.test(t);
+    if (!part && !material) return;
+    if (part && INSTRUCTIONS_RE.test(part[1]!) && (given || materials.size)) return;
+    heads.push(i);
+    if (part?.[1] === "给定资料") given = true;
+    if (part && QUESTION_PART_RE.test(part[1]!)) questions = true;
+    if (material) materials.add(t.replace(/[【】：:]/g, ""));
+  });
+  if (!questions || !(given || materials.size >= 2)) return;
+  const parts = heads.map((at, n) => {
+    const end = heads[n + 1] ?? texts.length;
+    let title = -1;
+    for (let k = at + 1; k < end && title < 0; k++) if (opensSpeechAt(texts, verdict, k)) title = k;
+    return { at, end, title };
+  });
+  if (!parts.some((p) => p.title >= 0)) return;
+  for (const p of parts) {
+    verdict[p.at] ??= PAPER_PART;
+    const stop = p.title >= 0 ? p.title : p.end;
+    for (let k = p.at + 1; k < stop; k++)
+      if (texts[k]!.trim()) verdict[k] ??= p.title >= 0 ? MATERIAL_LEAD : PAPER_PART;
+  }
 }

@@ -5,11 +5,15 @@ import { mayMatch, needs } from "./regex-needs";
 import { pageText } from "./page-line-views";
 import { previousLine } from "./noise-page-cards";
 import { parseEnumerator } from "./outline-patterns";
+import { cut, type Ctx } from "./noise-fragments";
+import { CITED_WORK } from "./noise-paper-lines";
+import { END_NOTES } from "./noise-site-notices";
 
 /** A note's mark: ① … ⑳, or a number in brackets ([1], ［2］, 〔3〕, as Word's footnotes are flattened to text), or
  *  one that names itself a note ([注1], ［注2］, 〔注3〕). */
 const NOTE_MARK = String.raw`[\u2460-\u2473]|[\[［〔]注?\d{1,2}[\]］〕]`;
 export const FOOTNOTE = "脚注";
+const NOTE_MARK_REASON = "脚注标记";
 const NOTE_START_RE = new RegExp(String.raw`^\s*(${NOTE_MARK})`);
 const NOTE_MARK_RE = needs(/[\u2460-\u2473[［〔]/, new RegExp(NOTE_MARK, "g"));
 /** A sentence's end: a line that closes on it is the speech's (谢谢大家！), never a note's tail. */
@@ -124,15 +128,49 @@ export function markPageFootNotes(texts: string[], verdict: (string | null)[]): 
   }
 }
 
-/** The marks of the notes marked as such that name themselves notes ([注1] …), as a pattern for their citations inside
- *  kept lines (…未发生生产安全事故[注1]，…): the note is gone, and its mark would be left standing in the sentence.
- *  A bare [1] may be the speech's own reference, and stays. Null when no such note was marked. */
-export function removedNoteMarks(texts: string[], verdict: (string | null)[]): RegExp | null {
+/** A journal's list of the works it cites ([1] 罗某. 题名[J]. …, noise-paper-lines.ts) or a file's notes under 注释：
+ *  after the speech (noise-site-notices.ts): numbered lines no speech writes. */
+const LISTED_NOTES = new Set([CITED_WORK, END_NOTES]);
+const LISTED_NUMBER_RE = /^\s*[[［](\d{1,3})[\]］]/;
+/** A citation inside a sentence as a journal prints it: [1], [3-5], [6,7] (and [1][2], two of them). */
+const CITATION_RE = needs(/[[［]/, /(?<=\S)[[［]\d{1,3}(?:\s*[-–—~～,，、]\s*\d{1,3}){0,8}[\]］]/g);
+
+/** The numbers a citation cites: [3-5] cites 3, 4 and 5. */
+function citedNumbers(mark: string): number[] {
+  const out: number[] = [];
+  for (const part of mark.slice(1, -1).split(/[,，、]/)) {
+    const [from, to = from] = part.split(/[-–—~～]/).map((x) => Number(x.trim()));
+    for (let n = from!; n <= to! && out.length <= 50; n++) out.push(n);
+    if (to! < from!) return [];
+  }
+  return out;
+}
+
+/** A cutter for the marks of the notes the page rules removed, left standing in the kept sentences that cite them
+ *  (…未发生生产安全事故[注1]，…, …共造成8人死亡[1][2]，…, …明显滞后[3-5]。): the note is gone. A mark that names itself a
+ *  note ([注1]) goes wherever its note went; a bare number in brackets only where the page's list of cited works or its
+ *  注释 list numbers every work it cites — a bare [1] may be the speech's own reference, and stays on a page with no
+ *  such list. Null when no such note was marked. */
+export function removedNoteMarks(
+  texts: string[],
+  verdict: (string | null)[],
+): ((line: string, lineNo: number, ctx: Ctx) => string) | null {
   const keys = new Set<string>();
+  const listed = new Set<number>();
   texts.forEach((t, i) => {
     const m = verdict[i] === FOOTNOTE ? NOTE_START_RE.exec(t)?.[1] : undefined;
     if (m && NAMED_MARK_RE.test(m)) keys.add(markKey(m));
+    const n = LISTED_NOTES.has(verdict[i] ?? "") ? LISTED_NUMBER_RE.exec(t)?.[1] : undefined;
+    if (n) listed.add(Number(n));
   });
-  if (!keys.size) return null;
-  return new RegExp(String.raw`(?<=\S)[\[［〔](?:${[...keys].join("|")})[\]］〕]`, "g");
+  if (!keys.size && !listed.size) return null;
+  const named = keys.size ? new RegExp(String.raw`(?<=\S)[\[［〔](?:${[...keys].join("|")})[\]］〕]`, "g") : null;
+  const unlisted = (m: string) => {
+    const cited = citedNumbers(m);
+    return !cited.length || cited.some((n) => !listed.has(n));
+  };
+  return (line, lineNo, ctx) => {
+    const t = named ? cut(line, named, NOTE_MARK_REASON, lineNo, ctx) : line;
+    return listed.size ? cut(t, CITATION_RE, NOTE_MARK_REASON, lineNo, ctx, unlisted) : t;
+  };
 }

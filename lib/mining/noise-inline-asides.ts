@@ -5,6 +5,7 @@
 import { cut, type Ctx } from "./noise-fragments";
 import { mayMatch, needs } from "./regex-needs";
 import { NOTE_LABEL_RE } from "./noise-follow-cards";
+import { EDITOR_NOTE_CHARS } from "./noise-line-rules";
 import { COPIER_NOTE_RE, speakersOwnBracket } from "./noise-copier-asides";
 import { isPostedSpeakerLine } from "./speech-frame-lines";
 import { GLUED_CREDIT, gluedCreditOf, INLINE_CAPTION_RE } from "./noise-glued-credits";
@@ -198,8 +199,11 @@ export const speakerTagHint = (raw: string): { speaker: true } | null =>
 
 /** Cuts the asides from one line. */
 export function cutAsides(text: string, lineNo: number, ctx: Ctx, marks?: AsideMarks): string {
-  // (A label alone on its line, 【编者按】, is left to the page rules, which take the note under it.)
-  let t = cut(text, EDITOR_NOTE_RE, "编者注", lineNo, ctx, () => NOTE_LABEL_RE.test(text.trim()));
+  // (A label alone on its line, 【编者按】, is left to the page rules, which take the note under it; one that opens the
+  // line, 【编者按】今年2月…, to the line rules, which take the note with it.)
+  const opensNote = (m: string) =>
+    NOTE_LABEL_RE.test(m) && text.trimStart().startsWith(m) && text.trim().length <= EDITOR_NOTE_CHARS;
+  let t = cut(text, EDITOR_NOTE_RE, "编者注", lineNo, ctx, (m) => NOTE_LABEL_RE.test(text.trim()) || opensNote(m));
   if (marks?.saver) t = cut(t, SAVER_NOTE_RE, "收藏者的批注", lineNo, ctx);
   if (marks?.commentPane) t = cut(t, PANE_ANCHOR_RE, "批注标记", lineNo, ctx);
   if (marks?.addedNotes) t = cut(t, marks.addedNotes, "转载者加的注", lineNo, ctx);

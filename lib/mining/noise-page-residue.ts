@@ -111,7 +111,7 @@ export function pageResidueCutter(texts: string[], verdict: (string | null)[]) {
   const noteMarks = removedNoteMarks(texts, verdict);
   return (raw: string, i: number, lineNo: number, ctx: Ctx): string => {
     const line = prompts && !isTitleLine(raw.trim()) ? cut(raw, prompts, PAYWALL, lineNo, ctx) : raw;
-    const t = noteMarks ? cut(line, noteMarks, "脚注标记", lineNo, ctx) : line;
+    const t = noteMarks ? noteMarks(line, lineNo, ctx) : line;
     let out = midLine ? cut(t, midLine, "页码", lineNo, ctx) : t;
     out = cut(cut(out, PAGE_INLINE_RE, "页码", lineNo, ctx), PAGE_JUMP_RE, "页码", lineNo, ctx);
     if (!atStart || !atEnd || isTitleLine(t.trim())) return out;

@@ -63,7 +63,7 @@ import { markSideMenus } from "./noise-side-menus";
 import { markTableOfContents } from "./noise-toc";
 import { markShortVersions } from "./noise-short-versions";
 import { markSectionLabels } from "./noise-section-labels";
-import { markExamSections } from "./noise-exam-pages";
+import { markExamMaterials, markExamSections } from "./noise-exam-pages";
 import { markDocumentTails, markNoticeSignature, markPrintingNotes } from "./noise-document-tails";
 import { markOnlineDocumentChrome } from "./noise-online-documents";
 import { markMaterialLabels } from "./noise-material-labels";
@@ -109,6 +109,7 @@ export function markPageFurniture(
   markTableOfContents(texts, verdict);
   markSectionLabels(texts, verdict);
   markExamSections(texts, verdict);
+  markExamMaterials(texts, verdict);
   markPressQuestions(texts, verdict);
   markTurnLabels(texts, verdict);
   // Before the related lists: a 解读 column's label is a list's header only over its column's links.

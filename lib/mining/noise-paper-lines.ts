@@ -13,8 +13,10 @@ const ABSTRACT_RE =
 const CITED_WORK_RE =
   /^(?:[[［]\d{1,3}[\]］]|(?:本文)?引用格式[：:])\s*[^[\]［］]{1,60}?[.．。]\s*[^[\]［］]{2,100}?\[(?:J|M|Z|D|C|R|N|S|P|A|G|EB\/OL|J\/OL|M\/OL|DB\/OL)\]\s*[.．。,，]/;
 
+export const CITED_WORK = "参考文献";
+
 export function paperLineReason(t: string): string | null {
-  if (CITED_WORK_RE.test(t)) return "参考文献";
+  if (CITED_WORK_RE.test(t)) return CITED_WORK;
   if (ABSTRACT_RE.test(t)) return "期刊文献信息";
   if (PAPER_META_RE.test(t) && !/[。！？]/.test(t)) return "期刊文献信息";
   return null;

@@ -44,6 +44,12 @@ const RECORDED_NOTE_RE =
   /^[（(](?:[^（）()]{0,20}(?:(?:根据|据)[^（）()]{0,6}|(?:本文|此文|全文|以下)(?:为|系|是)[^（）()]{0,8})录音(?:整理|记录整理)[^（）()]{0,20}|录音(?:整理|记录)[：:][^（）()]{1,30}|(?![^（）()]*大家)(?=[^（）()]*(?:转写|转录|文稿|识别))[^（）()]{0,30}(?:(?:语音|录音|音频|视频)(?:转写|转录|识别)|以(?:音频|录音|视频|原声)为准)[^（）()]{0,30})[)）]$/;
 export const RECORDED_NOTE = "录音整理说明";
 
+/** （本文根据作者在…上的讲话整理，发表时有删节。）, （本文系…同志在…会议上的讲话，刊发时略有删节）: a journal's or a paper's
+ *  note under a speech it printed, saying where the text came from or that it was cut, a line of its own in brackets;
+ *  a speaker calls his speech no 本文 and cuts nothing 发表时. */
+const REPRINT_NOTE_RE =
+  /^[（(](?:(?:本文|此文|该文|全文|原文)?(?:根据|据|系|为|是)[^（）()]{2,60}?(?:讲话|发言|报告|致辞)[^（）()]{0,6}整理[^（）()]{0,20}|[^（）()]{2,80}(?:发表|刊发|刊登|刊载|编发)时(?:略)?有(?:删节|删改)[。.]?)[)）]$/;
+
 /** 第四章　学校篇（试读）: an e-book reader's chapter line marked as a free sample; a speech marks none of its parts so. */
 const SAMPLE_CHAPTER_RE = /^第[\d一二三四五六七八九十百]{1,4}[章节篇卷部][^。！？，]{0,20}[（(【\[]试读[)）】\]]/;
 
@@ -115,6 +121,7 @@ export function widgetLineReason(t: string, afterColon = false): string | null {
   if (n <= 80 && SAFE_DAYS_COUNTER_RE.test(t)) return "网站页眉页脚";
   if (n <= 80 && SPONSOR_RE.test(t)) return "广告";
   if (n <= 60 && RECORDED_NOTE_RE.test(t)) return RECORDED_NOTE;
+  if (n <= 100 && REPRINT_NOTE_RE.test(t)) return "编者注";
   if (n <= 40 && SAMPLE_CHAPTER_RE.test(t)) return "阅读器标记";
   if (n <= 30 && MICROBLOG_VIDEO_RE.test(t)) return "视频卡片";
   if (n <= 80 && !afterColon && CREDITS_ROW_RE.test(t)) return REASON_SOURCE_NOTE;
