@@ -17,7 +17,7 @@ import {
   DRAFT_NOTES_RE,
   markDraftNotes,
   markForwardNotes,
-  markQuizOptions,
+  markCoursePage,
   TABLE_ROW_RE,
 } from "./noise-drafts-and-courses";
 import { opensText } from "./noise-page-furniture";
@@ -118,7 +118,7 @@ const AGENDA_HEAD_LINE_RE =
  *  rules (会议须知 / 一、请…), item by item in sequence, up to a blank line. A label with its text on the line is judged
  *  by the line rules. */
 export function markLabelledLists(texts: string[], verdict: (string | null)[]): void {
-  markQuizOptions(texts, verdict);
+  markCoursePage(texts, verdict);
   markMeetingLogistics(texts, verdict);
   markTeachingHandout(texts, verdict);
   markSiteNoteOverOpening(texts, verdict);

@@ -1,7 +1,16 @@
 // What a draft, a forwarded copy or a course page carries around the speech it holds: the sender's note above it, a
-// draft's list of changes and table of feedback after it, a study platform's quiz. Each is read where it stands
-// (above the speech's salutation, after its closing, under a question the platform marks), never from a line alone.
-import { isClosingStart, isOpeningStart, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
+// draft's list of changes and table of feedback after it, a study platform's course head and quiz. Each is read where
+// it stands (above the speech's salutation or the course text's label, after its closing, under a question the
+// platform marks), never from a line alone.
+import {
+  hasSentencePunct,
+  isClosingStart,
+  isOpeningStart,
+  isSalutation,
+  isTitleLine,
+  parseEnumerator,
+} from "./outline-patterns";
+import { previousLine } from "./noise-page-cards";
 import { FORWARD_NOTE_RE, QUIZ_OPTION_RE } from "./noise-community-words";
 import { looksLikeContent } from "./noise-line-rules";
 import { mayMatch, needs } from "./regex-needs";
@@ -11,9 +20,11 @@ import { isPosterIntro, POSTER_INTRO } from "./noise-poster-intros";
 const QUIZ_QUESTION_RE = /[（(](?:单选题|多选题|判断题|填空题)[）)]/;
 const MAX_OPTIONS = 8;
 
-/** Marks the options under a quiz question a study platform prints after its text; a speech's own quiz (先考大家一道
- *  题：… A．… B．…) names no kind of question and stays. */
-export function markQuizOptions(texts: string[], verdict: (string | null)[]): void {
+/** Marks a study platform's course page around its text: the course's head above it (markCourseHead), the quiz
+ *  after it, and the options under a quiz question; a speech's own quiz (先考大家一道题：… A．… B．…) names no kind of
+ *  question and stays. */
+export function markCoursePage(texts: string[], verdict: (string | null)[]): void {
+  markCourseHead(texts, verdict);
   markCourseQuiz(texts, verdict);
   texts.forEach((t, i) => {
     if (!QUIZ_QUESTION_RE.test(t)) return;
@@ -25,6 +36,44 @@ export function markQuizOptions(texts: string[], verdict: (string | null)[]): vo
       n++;
     }
   });
+}
+
+/** A course page's sections, each under its label alone on a line: 课程简介, the lecturer's card, the lessons, the
+ *  downloads. */
+const COURSE_SECTION_RE =
+  /^[【\[]?(?:课程简介|课程介绍|课程概述|课程概要|主讲人|主讲教师|主讲老师|主讲嘉宾|授课教师|讲师介绍|主讲人简介|课时目录|课程目录|章节目录|课程章节|课时列表|课件下载|资料下载|课程资料|相关课件)[】\]]?$/;
+/** The label the course's text is printed under (课程文稿, 【课程讲稿】, 学习材料). */
+const COURSE_TEXT_RE =
+  /^[【\[]?(?:课程文稿|课程讲稿|课程讲义|课程正文|讲稿全文|讲课文稿|视频文稿|学习材料|阅读材料)[】\]]?[：:]?$/;
+/** A course's particulars on one row (课程编号：…　学时：1.5　类别：必修): the course's name stands over it. */
+const COURSE_ROW_RE = /^(?:课程编号|课程代码|课程类型|课程类别|课程分类|学时|学分|课时)[：:]/;
+/** Distinct section labels a course page's head holds: one alone (课程简介 over a summary) is markSummaryBlocks'. */
+const MIN_SECTIONS = 2;
+const COURSE_NAME_MAX = 60;
+/** The text's label heads the speech: its title or its salutation follows within these lines (title, speaker, date). */
+const TEXT_HEAD_REACH = 6;
+
+/** The course's head above its text: from its first section label down to the text's label, every line (the summary,
+ *  the lecturer's card, the lessons with their times and progress, the files), and the course's name over the row of
+ *  its particulars. The head holds no salutation and no title (a 开班讲话 with 同志们： under 课程简介 is the text), and
+ *  the speech's title or salutation follows the text's label (学习材料 over a list of further reading is none). */
+function markCourseHead(texts: string[], verdict: (string | null)[]): void {
+  const lines = texts.map((t) => t.trim());
+  const text = lines.findIndex((t) => COURSE_TEXT_RE.test(t));
+  if (text < 0) return;
+  const sections = lines.flatMap((t, i) => (i < text && COURSE_SECTION_RE.test(t) ? [i] : []));
+  const labels = new Set(sections.map((i) => lines[i]!.replace(/[【】[\]]/g, "")));
+  const speechy = (t: string) => isSalutation(t) || isTitleLine(t);
+  const below = lines
+    .slice(text + 1)
+    .filter(Boolean)
+    .slice(0, TEXT_HEAD_REACH);
+  if (labels.size < MIN_SECTIONS || lines.slice(sections[0], text).some(speechy) || !below.some(speechy)) return;
+  for (let i = sections[0]!; i <= text; i++) if (lines[i]) verdict[i] ??= "学习平台文字";
+  const row = lines.findIndex((t, i) => i < sections[0]! && COURSE_ROW_RE.test(t));
+  const name = row > 0 ? previousLine(texts, row) : -1;
+  const t = name >= 0 ? lines[name]! : "";
+  if (t && t.length <= COURSE_NAME_MAX && !hasSentencePunct(t) && !isTitleLine(t)) verdict[name] ??= "学习平台文字";
 }
 
 /** 本课程配套测试题 over its questions (1. …的主要原因是（  ）) and their option rows (A. … B. … C. …). */

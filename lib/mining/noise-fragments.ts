@@ -35,6 +35,10 @@ const COLUMN_TAG_RE = needs(
  *  host's agenda (【致辞】请…作动员讲话) or a speech's list of its own columns (【范文】提供…), so the rest must be a title. */
 const TITLE_TAG_RE =
   /^\s*【(?:讲稿|讲话稿|讲话|发言稿|发言|致辞|演讲稿|范文|要闻|动态|工作动态|新闻|快讯|简讯|速递)】\s*/;
+/** A programme's caption over the talk it airs (【专题讲话】压实…　守牢…底线): its title may be a slogan's two phrases with
+ *  no 讲话 in it, so the rest need only be a short line with no sentence, no clause and no host's 请 in it. */
+const CAPTION_TAG_RE =
+  /^\s*【(?:专题讲话|嘉宾讲话|嘉宾访谈|专题访谈|访谈主题|本期话题|本期主题)】\s*(?=[^。！？；，,请]{4,40}$)/;
 
 /** …上的讲话｜完整版 #安全生产月 #青禾铸造: a video's or a post's topics after the title it is captioned with, and the
  *  post's word for the cut on its bar before them (normalising has dropped the spaces before each #). Another word
@@ -43,16 +47,18 @@ const TITLE_TAG_RE =
 const CAPTION_TAIL_RE =
   /\s*(?:[｜|]\s*(?:完整版|完整视频|全程|全程回放|回放|原声|高清|精华版?)\s*)?(?:[#＃](?!\d)[^\s#＃｜|\p{P}]{1,20}[#＃]?\s*)+$/u;
 
-/** Cuts a site's column tag (COLUMN_TAG_RE), then a genre or column tag before a title (TITLE_TAG_RE), and a
- *  caption's topics after one (CAPTION_TAIL_RE); a site's note on its piece from the paragraph it is run into. */
+/** Cuts a site's column tag (COLUMN_TAG_RE), then a genre or column tag before a title (TITLE_TAG_RE) or a programme's
+ *  caption tag (CAPTION_TAG_RE), and a caption's topics after one (CAPTION_TAIL_RE); a site's note on its piece from
+ *  the paragraph it is run into. */
 export function cutColumnTags(line: string, lineNo: number, ctx: Ctx): string {
   const text = cutCaptionTail(
     cutPieceNote(cut(line, COLUMN_TAG_RE, "栏目标记", lineNo, ctx), lineNo, ctx),
     lineNo,
     ctx,
   );
-  const tag = TITLE_TAG_RE.exec(text);
-  if (!tag || !isTitleLine(text.slice(tag[0].length).trim())) return text;
+  const genre = TITLE_TAG_RE.exec(text);
+  const tag = genre && isTitleLine(text.slice(genre[0].length).trim()) ? genre : CAPTION_TAG_RE.exec(text);
+  if (!tag) return text;
   ctx.removed.push({ text: tag[0], reason: "栏目标记", lineNo });
   return text.slice(tag[0].length);
 }

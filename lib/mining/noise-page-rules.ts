@@ -43,6 +43,7 @@ import { markForwardSignatures } from "./noise-forward-signatures";
 import { markPullQuotes } from "./noise-pull-quotes";
 import { markSpeechLeads } from "./noise-speech-leads";
 import { markPressQuestions } from "./noise-press-questions";
+import { markProgrammeScript } from "./noise-programme-script";
 import { markTurnLabels } from "./noise-turn-labels";
 import { markRelatedLists, markSummaryBlocks } from "./noise-page-furniture";
 import { markPolicyColumns } from "./noise-policy-columns";
@@ -111,6 +112,7 @@ export function markPageFurniture(
   markExamSections(texts, verdict);
   markExamMaterials(texts, verdict);
   markPressQuestions(texts, verdict);
+  markProgrammeScript(texts, verdict);
   markTurnLabels(texts, verdict);
   // Before the related lists: a 解读 column's label is a list's header only over its column's links.
   markPolicyColumns(texts, verdict);
