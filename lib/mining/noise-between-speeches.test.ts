@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { speechesOf } from "../testing/mined-page";
 
 // A 范文 site's collection of three short speeches (a page written for these tests), with the site's labelled adverts
-// for its writing courses and coaching set between them.
+// for its writing courses and coaching set between them, and a call set off by a pointer (▲…点击领取…>>).
 
 const FIRST = [
   "在清溪镇防溺水安全教育大会上的讲话",
@@ -63,5 +63,15 @@ describe("a collection's labelled adverts between its speeches", () => {
       const page = [...FIRST, call, "", "篇二：", ...SECOND];
       expect(blocksOf(page)).toContain(call);
     }
+  });
+
+  it("drop a site's call set off by a pointer over the next speech; keep a speech's own ▲ point there", () => {
+    const call = "▲发言稿写不顺？点击领取100套会议讲话模板>>";
+    const page = [...FIRST, "", call, "", "篇二：", ...SECOND, "", ...THIRD];
+    expect(speechesOf(page).map((s) => s.title)).toEqual([FIRST[0], SECOND[0], THIRD[0]]);
+    expect(blocksOf(page)).not.toContain(call);
+    // A pointer before the speech's last line that sells nothing is its point.
+    const point = "▲守住防溺水这条底线，一个孩子都不能少。";
+    expect(blocksOf([...FIRST, point, "", "篇二：", ...SECOND])).toContain(point);
   });
 });

@@ -90,13 +90,17 @@ export function markChromeBetweenSpeeches(texts: string[], verdict: (string | nu
 }
 
 // A 范文 site's advert set between two speeches of its collection: a label in brackets opening the line (「写作辅导」,
-// 【推广】), then what the site sells and how to buy it (训练营…开班，报名立减; 一对一改稿…添加微信…咨询), standing after one
-// speech's last paragraph and right over the next one's marker or title. Its words are a speech's too (一对一帮扶,
-// 开通咨询热线, 培训班开班): only the three together make the advert, never a line inside a speech.
+// 【推广】) or a pointer (▲写材料没思路？点击领取…>>), then what the site sells and how to buy it (训练营…开班，报名立减;
+// 一对一改稿…添加微信…咨询), standing after one speech's last paragraph and right over the next one's marker or title.
+// Its words are a speech's too (一对一帮扶, 开通咨询热线, 培训班开班): only the three together make the advert, never a
+// line inside a speech.
 const AD_REASON = "两篇讲话之间的广告";
 /** A label in brackets, words and no numeral (【三】 and 【篇二】 mark a speech), with the line's words after it. */
 const AD_LABEL_RE =
   /^(?:「(?![^」]*[一二三四五六七八九十\d])[^」]{2,6}」|【(?![^】]*[一二三四五六七八九十\d])[^】]{2,6}】|\[(?![^\]]*[一二三四五六七八九十\d])[^\]]{2,6}\])\s*[^\s]/;
+/** A pointer opening the line (▲, ►, ➤, ☞; a pictograph's, 👉 ▶, is cut before), as a site sets off its call: a
+ *  speech's bullet too, so only a line that sells (below) is read after it. */
+const AD_POINTER_RE = /^[▲△►▷▸➤➢☞]\s*[\u4e00-\u9fff]/;
 /** What is sold and how: a price or its cut, writing to order, a membership, a WeChat id to add, a code to scan, a
  *  free gift to claim. (报名, 开班, 咨询, 一对一 are a speech's words as often: 青年宣讲团报名工作已经启动.) */
 const SELLING_RE =
@@ -122,8 +126,9 @@ function opensBelow(texts: string[], verdict: (string | null)[], i: number): boo
 export function markAdsBetweenSpeeches(texts: string[], verdict: (string | null)[]): void {
   texts.forEach((raw, i) => {
     const t = raw.trim();
-    if (verdict[i] || t.length > AD_MAX || !AD_LABEL_RE.test(t) || isTitleLine(t)) return;
-    if (!(SELLING_RE.test(t) || AD_NAME_RE.test(t)) || UNITS_RE.test(t)) return;
+    if (verdict[i] || t.length > AD_MAX || isTitleLine(t)) return;
+    const labelled = AD_LABEL_RE.test(t) && (SELLING_RE.test(t) || AD_NAME_RE.test(t));
+    if (!(labelled || (AD_POINTER_RE.test(t) && SELLING_RE.test(t))) || UNITS_RE.test(t)) return;
     const above = previousLine(texts, i);
     const ended = above >= 0 && (!!verdict[above] || endsSentence(texts[above]!.trim()));
     if (ended && speechAbove(texts, verdict, i) && opensBelow(texts, verdict, i)) verdict[i] = AD_REASON;

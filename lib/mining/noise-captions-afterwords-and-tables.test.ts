@@ -15,12 +15,21 @@ import { textsOf } from "../testing/mined-page";
 // Pages written for these tests in the shapes of set 33's: a 学习强国-style page with a photo caption, a 知乎 repost
 // and a 微博 long post with their posters' closing words, a 范文 mirror whose summary opens with the page's headline,
 // a reader whose page break falls inside a paragraph's 一是…；二是…； items, a .docx speech with a table of tasks.
+// Set 136's shapes too: a 文库's 简介 opening with the speech's title, a caption credited 通讯员 供图.
 
 describe("a photo caption between a speech's paragraphs", () => {
   it("removes 图为会议现场。×××摄", () => {
     const mined = mineText([TITLE, "同志们：", OPENING, "图为会议现场。×××摄", SITUATION, CLOSING].join("\n"));
     expect(mined.speeches[0]!.blocks.map((b) => b.text)).toEqual([OPENING, SITUATION, CLOSING]);
     expect(removalReason(mined.removed, "图为会议现场。×××摄")).toBe("图片说明");
+  });
+
+  it("removes 图为…。通讯员 供图, a credit with no name; keeps a sentence that ends on a correspondent's photos", () => {
+    const caption = "图为乡镇分会场。通讯员 供图";
+    const own = "各乡镇的信息员、通讯员要把检查现场的情况及时报上来，宣传科统一供图。";
+    const mined = mineText([TITLE, "同志们：", OPENING, caption, SITUATION, own, CLOSING].join("\n"));
+    expect(mined.speeches[0]!.blocks.map((b) => b.text)).toEqual([OPENING, SITUATION, own, CLOSING]);
+    expect(removalReason(mined.removed, caption)).toBe("图片说明");
   });
 });
 
@@ -40,6 +49,17 @@ describe("a summary that opens with the page's headline, then the speech from it
       ["县长安全生产会议讲话稿（精选2篇）", teaser, "", TITLE, "同志们：", OPENING, CLOSING].join("\n"),
     );
     expect(mined.speeches.map((s) => s.title)).toEqual([TITLE]);
+    expect(removalReason(mined.removed, teaser)).toBe("重复的摘要行");
+  });
+});
+
+describe("a 文库's 简介 that opens with the speech's own title, its excerpt run on by spaces", () => {
+  it("is removed whole as a teaser: the title under it, over the speaker and the date, is the speech's", () => {
+    const teaser = `简介：${TITLE} 同志们:${OPENING.slice(0, 30)}...`;
+    const page = ["某某文库 - 实用文档分享", teaser, "", TITLE, "县长 ×××", "(2024年3月4日)", "同志们:", OPENING];
+    const mined = mineText([...page, SITUATION, CLOSING].join("\n"));
+    expect(mined.speeches.map((s) => s.title)).toEqual([TITLE]);
+    expect(mined.speeches[0]!.blocks.map((b) => b.text)).toEqual([OPENING, SITUATION, CLOSING]);
     expect(removalReason(mined.removed, teaser)).toBe("重复的摘要行");
   });
 });

@@ -9,7 +9,7 @@ import { speechesOf, textsOf } from "../testing/mined-page";
 
 // Pages written for these tests in the shapes of set 95's: a self-media post's author card and its editor's note
 // under a bare 【编者按】, a 【推广】 line ending in its link's arrows, an author's reply under a comment, a post's 小标题
-// set off by a bar.
+// set off by a bar, or by a pin (📌) that the noise pass cuts.
 
 describe("a self-media post's card and note above the speech", () => {
   it("drops the account's name over its byline and follow button, and the note under a bare 【编者按】", () => {
@@ -83,5 +83,36 @@ describe("headings a page sets off or keeps short", () => {
       "看清楚：前五个月干得怎么样",
       "查到底：隐患不能过夜",
     ]);
+  });
+
+  it("reads 小标题 set off by a pin (cut as decoration) the same way, 结语 among them; a lone pinned line or pinned list stays", () => {
+    const page = [
+      "在街道消防安全工作推进会上的讲话",
+      "街道办事处主任",
+      "同志们：",
+      "今天把各社区、各物业公司负责人请来，就是要把今年的消防安全工作再梳理一遍，把几件要紧的事落到人头上。",
+      "",
+      "📌 摸清底数：哪些地方最让人担心",
+      prose(1),
+      "",
+      "✅ 楼道杂物清干净",
+      "✅ 充电线不私拉",
+      "📌 抓住关键：电动车和老旧小区",
+      prose(2),
+      "",
+      "📌 结语",
+      "同志们，消防安全连着千家万户。希望大家回去以后马上行动起来，把今天的部署一项一项落实到位。",
+    ];
+    const blocks = speechesOf(page)[0]!.blocks;
+    expect(blocks.filter((b) => b.kind === "heading").map((b) => b.text)).toEqual([
+      "摸清底数：哪些地方最让人担心",
+      "抓住关键：电动车和老旧小区",
+      "结语",
+    ]);
+    // A speech's list under pins, its items short and over no prose, stays its text.
+    expect(blocks.map((b) => b.text).join("\n")).toContain("楼道杂物清干净");
+    // One pinned line alone is a saying set off, no outline.
+    const lone = [...page.slice(0, 5), "💡 安全这根弦一刻也不能松", prose(1), prose(2)];
+    expect(speechesOf(lone)[0]!.blocks.filter((b) => b.kind === "heading")).toEqual([]);
   });
 });

@@ -55,11 +55,11 @@ const EDITOR_LEAD_IN_RE =
 const QUOTE_BOX_RE =
   /^(?:[【\[]?(?:金句摘录|金句集锦|金句|划重点|精彩观点|观点摘编|核心观点|观点集锦)[】\]]?$|(?:金句|划重点|观点)\s*[①-⑳\d]{0,2}\s*[｜|丨：:])/;
 /** （4月17日，…会议召开。记者 韩×× 摄）: a photo's caption ending in its credit, brackets or Markdown's * around it;
- *  图为会议现场。×××摄: a caption that says what the picture shows, its credit without a label (or with one: 摄影：×××,
- *  供图：××); …检查物资储备情况。
+ *  图为会议现场。×××摄 / 图为会议分会场。通讯员 供图: a caption that says what the picture shows, its credit without a
+ *  label (or with one: 摄影：×××, 供图：××); …检查物资储备情况。
  *  图片来源：××市水利局: one sentence and the picture's source. */
 const TRAILING_CREDIT_RE =
-  /^[^。！？]{4,60}[。！？]\s*(?:图片来源|图源|图片提供)[：:]\s*[^\s，。！？]{2,16}$|(?:^|[。！？\s])(?:[\u4e00-\u9fff]{0,10}(?:中心|报社|电视台|日报|广播电视台))?(?:(?:全媒体|融媒体|本报|本台|特约)?记者|通讯员|摄影)\s*[^\s，。！？]{1,8}(?:\s+[^\s，。！？]{1,8})?\s*摄[*_）)]*$|^[（(]?(?:上|下|左|右)?图为[^。！？]{2,40}[。！？]\s*(?:[^\s，。！？]{1,8}\s*摄|(?:摄影|供图)[：:]\s*[^\s，。！？（）()]{2,12})[）)]?$/;
+  /^[^。！？]{4,60}[。！？]\s*(?:图片来源|图源|图片提供)[：:]\s*[^\s，。！？]{2,16}$|(?:^|[。！？\s])(?:[\u4e00-\u9fff]{0,10}(?:中心|报社|电视台|日报|广播电视台))?(?:(?:全媒体|融媒体|本报|本台|特约)?记者|通讯员|摄影)\s*[^\s，。！？]{1,8}(?:\s+[^\s，。！？]{1,8})?\s*摄[*_）)]*$|^[（(]?(?:上|下|左|右)?图为[^。！？]{2,40}[。！？]\s*(?:[^\s，。！？]{1,8}\s*(?:摄|供图)|(?:摄影|供图)[：:]\s*[^\s，。！？（）()]{2,12})[）)]?$/;
 
 /** 全市安全生产电视电话会议现场: a photo's caption naming the event it shows, alone on its line (a speech's heading
  *  names a 施工现场 to manage, and an agenda's item a 现场 to visit: 观摩应急演练现场). */

@@ -65,14 +65,24 @@ function quotesEarlier(earlier: EarlierText, i: number, core: string): boolean {
 const TEASER_LABEL_RE = /^[【\[]?(?:摘要|内容摘要|内容提要|提要|导读|导语|简介|核心提示)[】\]]?\s*[：:]?\s*/;
 
 /** 县长安全生产会议讲话稿（精选2篇）同志们：今天，我们… — a summary that opens with the page's headline, then the text
- *  from its salutation on: what follows the salutation is what the text below repeats. */
+ *  from its salutation on: what follows the salutation is what the text below repeats. A 文库's 简介：在…上的讲话
+ *  同志们：… opens with the speech's own title instead, which stands on its line under the summary (its speaker and
+ *  date between it and the salutation there). */
 const HEADLINE_SALUTATION_RE = /^(.{4,60}?)同志们[：:，,]/;
 /** How far above the summary its page's headline is looked for. */
 const HEADLINE_REACH = 30;
+/** How many lines with text below the summary its speech's title is looked for in. */
+const TITLE_BELOW_REACH = 3;
 
-/** The words before 同志们 are a line above the summary (the page's headline), not a speaker's own words. */
-function isHeadlineAbove(compacted: readonly string[], i: number, words: string): boolean {
+/** The words before 同志们 are a line above the summary (the page's headline) or one of the first lines under it (the
+ *  speech's title), not a speaker's own words. */
+function isHeadlineNear(lines: string[], compacted: readonly string[], i: number, words: string): boolean {
   for (let j = Math.max(0, i - HEADLINE_REACH); j < i; j++) if (compacted[j] === words) return true;
+  for (let j = i + 1, seen = 0; j < compacted.length && seen < TITLE_BELOW_REACH; j++) {
+    if (!lines[j]!.trim()) continue;
+    if (compacted[j] === words) return true;
+    seen++;
+  }
   return false;
 }
 
@@ -98,11 +108,15 @@ export function isTeaser(lines: string[], i: number, verdict: (string | null)[],
     return end >= 0 && end <= at + c.length + 20;
   };
   const at = following.indexOf(core.slice(0, 12));
-  if (at >= 0 && at <= 300) return repeated(core, at);
+  // (Found from its first words but not repeated whole: a summary that opens with the speech's title, whose speaker
+  // and date lines stand between the title and the salutation below, is read by its text after the salutation.)
+  const found = at >= 0 && at <= 300;
+  if (found && repeated(core, at)) return true;
   const headline = HEADLINE_SALUTATION_RE.exec(core);
-  const text = headline && isHeadlineAbove(earlier.compacted, i, headline[1]!) ? core.slice(headline[0].length) : "";
+  const text =
+    headline && isHeadlineNear(lines, earlier.compacted, i, headline[1]!) ? core.slice(headline[0].length) : "";
   const textAt = text.length >= 15 ? following.indexOf(text.slice(0, 12)) : -1;
   if (textAt >= 0 && textAt <= 300 && repeated(text, textAt)) return true;
   // A cut-off line that quotes text above it (a reply quoting the post, a summary placed after the text).
-  return core.length >= 20 && quotesEarlier(earlier, i, core);
+  return !found && core.length >= 20 && quotesEarlier(earlier, i, core);
 }

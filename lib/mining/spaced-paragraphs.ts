@@ -42,6 +42,9 @@ const MIN_SPACED_LINE = 40;
  *  a sentence whose wrap may leave a space inside it (▲从督查情况看 部分企业…): it is not cut there. */
 const TRIANGLE_LINE_RE =
   /^[▲△][ \u3000]?(?![^\s]*(?:要|必须|须|应当))(?=\d{1,2}月\d{1,2}日[，,]|图|照片|资料图|[^\s]*(?:现场|摄|供图)$)[\u4e00-\u9fff\d][^。！？!?\s]{3,57}$/;
+/** 简介：在…的讲话 同志们：… ...: a summary box cut off by its ellipsis, its excerpt spaced: one line (the teaser rule's). */
+const SUMMARY_BOX_RE =
+  /^[【\[]?(?:摘要|内容摘要|内容提要|提要|简介|内容简介|文档简介)[】\]]?\s*[：:].{0,400}(?:\.{3,12}|…{1,12})$/;
 /** A line that ends in a date and time set off by a space: a comment's or a post's stamp; or in a date alone after a
  *  reader's name and his words (yw_3827：写得很实在。 2024-05-12), as a comment list dates its comments. */
 const STAMP_END_RE = new RegExp(String.raw`[ \u3000\u00a0]${POST_TIME}\s*$`);
@@ -241,6 +244,7 @@ function cutAt(line: SourceLine, cuts: { at: number; end: number }[]): SourceLin
 /** One line → the lines it was made of (itself when no space in it is a break). */
 export function splitSpacedLine(line: SourceLine, inferred?: InferredSplit[]): SourceLine[] {
   if (line.text.length < MIN_SPACED_LINE || line.hint?.headingLevel) return [line];
+  if (SUMMARY_BOX_RE.test(line.text.trim())) return [line];
   // (A forum's jammer string, % i; P  g! D, is spaced out inside a sentence: no gap of it is a break.)
   const jams = jammerSpans(line.text);
   const gaps = gapsOf(line.text).filter((g) => !jams.some(([a, b]) => g.at >= a && g.at < b));

@@ -3,6 +3,7 @@
 // for the 同志们，… / 谢谢大家 / 总之… paragraphs that end the speech).
 import { parseOutline, type OutlineItem } from "./outline-parse";
 import { markUnnumberedHeadings } from "./unnumbered-headings";
+import { splitBracketedRunInHeads } from "./bracketed-run-in-heads";
 import { placeBlocks } from "./block-places";
 import {
   cleanTitle,
@@ -229,7 +230,7 @@ function toBlocks(items: OutlineItem[]): ParsedBlock[] {
 export function parseStructure(speech: RawSpeech, inferred?: InferredSplit[], removed?: Removed[]): ParsedSpeech {
   const read = readHeader(speech.paragraphs, inferred);
   const { header } = read;
-  const body = markUnnumberedHeadings(read.body, !header.salutation);
+  const body = markUnnumberedHeadings(splitBracketedRunInHeads(read.body, inferred), !header.salutation);
   // Word heading styles are relative too: if the body's top style is 标题 2 (标题 1 being the title), shift it up.
   const top = body.reduce((m, p) => (p.hint?.headingLevel ? Math.min(m, p.hint.headingLevel) : m), 4);
   const shift = top <= 3 ? top - 1 : 0;

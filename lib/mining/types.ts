@@ -26,6 +26,9 @@ export type LineHint = {
   textBox?: boolean;
   /** A line the file itself sets as the speaker's, whatever its words (a 发言材料汇编's unit, 县交通运输局). */
   speaker?: boolean;
+  /** A line the page opened with a pictograph (📌 看清家底：…), which the noise pass cut as decoration: a post sets
+   *  its 小标题 off so, as others do by a bar (▍). */
+  pictographMark?: boolean;
 };
 
 /** A line of the source after decoding (1-based line number in the decoded text, or paragraph index for .docx).

@@ -128,14 +128,21 @@ function markClosingSection(body: Paragraph[]): Paragraph[] {
 const ANNOUNCES_POINTS_RE =
   /(?:讲|谈|说|提|强调)[^。！？]{0,8}(?:几点|[两三四五六]点|几个方面|[两三四五六]个方面|几件事|[两三四五六]件事)[^。！？]{0,6}[：:]$/;
 
-/** ▍看清楚：前五个月干得怎么样: a post's 小标题 set off by a bar, short, over prose (its bar is no part of it). */
+/** ▍看清楚：前五个月干得怎么样: a post's 小标题 set off by a bar, short, over prose (its bar is no part of it); or by a
+ *  pictograph (📌 看清家底：…), which the noise pass cut and left as the line's hint. */
 const BAR_MARK_RE = /^[▍▌▎▋┃]\s*(?=\S)/;
 // (A saying set off so, 一盔一带，安全常在, has its two halves parted by a comma; a section's title has none.)
-const barHeading = (t: string) =>
-  BAR_MARK_RE.test(t) &&
-  t.length <= MAX_HEADING + 2 &&
-  !/[。！？；!?;，,]/.test(t) &&
-  !frameOrTitle(t.replace(BAR_MARK_RE, ""));
+const barHeading = (p: Paragraph) => {
+  const t = p.text.trim();
+  const words = t.replace(BAR_MARK_RE, "");
+  return (
+    (words !== t || !!p.hint?.pictographMark) &&
+    t.length <= MAX_HEADING + 2 &&
+    !/[。！？；!?;，,]/.test(t) &&
+    // (结语 alone reads as a name, a speaker's line: set off so it is the closing section's heading.)
+    (!frameOrTitle(words) || CLOSING_SECTION_RE.test(words))
+  );
+};
 
 /** The body with its unnumbered section headings marked as level-1 headings (LineHint.headingLevel); `bare`: the
  *  speech has no salutation (a digest a report prints), so its body may open on its first heading. */
@@ -157,7 +164,7 @@ function markSequence(body: Paragraph[], marked: Paragraph[]): Paragraph[] {
   const series = sequenceHeadings(body);
   if (!series) return marked;
   const other = (i: number) => !series.includes(i) && isProse(body[i + 1]);
-  const barred = body.some((p, i) => barHeading(p.text.trim()) && other(i));
+  const barred = body.some((p, i) => barHeading(p) && other(i));
   const twoAlone = body.some((p, i) => headingShaped(p.text.trim()) && isProse(body[i - 1]) && other(i));
   return barred || twoAlone ? marked : asHeadings(body, series, sequenceHeadingText);
 }
@@ -166,7 +173,7 @@ function markSequence(body: Paragraph[], marked: Paragraph[]): Paragraph[] {
 function markUnannounced(body: Paragraph[], bare: boolean): Paragraph[] {
   if (body.some((p) => !p.hint?.headingLevel && !runInItemOrNone(p.text))) return markClosingSection(body);
   if (body.some((p) => p.hint?.headingLevel)) return body;
-  const barred = body.flatMap((p, i) => (barHeading(p.text.trim()) && isProse(body[i + 1]) ? [i] : []));
+  const barred = body.flatMap((p, i) => (barHeading(p) && isProse(body[i + 1]) ? [i] : []));
   // (Beside two-phrase headings alone between paragraphs, barred lines are the speech's sayings, set off; a line
   // quoting a saying, 老工人常说“宁停三分”，…, is one more saying set off beside the bars, no heading against them.)
   const twoAlone = body.some(
