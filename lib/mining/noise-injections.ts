@@ -14,6 +14,7 @@ import { APP_PLUG_RE, keepAppPlug, keepSitePlug, POST_LINK_RE, SITE_PLUG_RE, SIT
 import { isTitleLine, parseEnumerator } from "./outline-patterns";
 import { cutPairedRevisions } from "./noise-online-documents";
 import { cutScoringMarks } from "./noise-exam-pages";
+import { showsStampedRemarks } from "./noise-live-pages";
 
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
 const SYLLABLE = `[a-zü${TONED}]{1,6}`;
@@ -152,6 +153,8 @@ export type PageMarks = {
   bands: RegExp | null;
   /** Keyword phrases set whole at a wrapped line's start (noise-wrapped-keywords.ts), by line number. */
   keywords: Map<number, string>;
+  /** Viewers' remarks under their times and names ([18:55] 网友：…), kept whole for the live page's rule. */
+  stampedRemarks: boolean;
 };
 /** What of the page the inline cuts need (the anchors of the comments it lists, whether it is a forum's, …). */
 export function pageMarks(lines: { text: string; lineNo: number }[]): PageMarks {
@@ -175,6 +178,7 @@ export function pageMarks(lines: { text: string; lineNo: number }[]): PageMarks 
     jammer: siteJammerRe(pageSiteNames(page)),
     bands: internalBands(lines),
     keywords: wrappedKeywords(lines),
+    stampedRemarks: showsStampedRemarks(lines.map((l) => l.text)),
   };
 }
 

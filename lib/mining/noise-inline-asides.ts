@@ -12,6 +12,7 @@ import { GLUED_CREDIT, gluedCreditOf, INLINE_CAPTION_RE } from "./noise-glued-cr
 import { cutInlineButtons } from "./noise-inline-buttons";
 import { commentersOf } from "./noise-named-comments";
 import { cutBracketedRevisions, cutInlineComments, cutSealMarks } from "./noise-document-marks";
+import { hasTimeCodeLines } from "./noise-transcript-tools";
 
 /** An editor's note in brackets: （编者注：…）, 【小编提示：…】, 【编者按】, （有删节）, （根据录音整理）, （未经本人审阅）;
  *  whoever saved or reposted it: 【藏者按：…】, （博主按：…）, [楼主注：…], 〔馆主注：…〕, a poster's note signed at its end
@@ -107,7 +108,14 @@ export type AsideMarks = {
   mentions: RegExp | null;
   /** The page shows a document's comment pane (评论（3）, 全部批注): its anchors in sentences are the pane's. */
   commentPane: boolean;
+  /** The page sets a recording's time codes alone on lines ([09:41]): those inside a sentence are the same. */
+  timeCodes: boolean;
 };
+
+/** 刚才，[09:42] 应急管理局…: a recording's time point the transcriber set into a sentence, on a page that sets such
+ *  codes alone on lines too (noise-transcript-tools.ts); after the line's first words only (a line opened by a time
+ *  and a name, [18:55] 网友：…, is a chat's or a stream's message, judged whole). */
+const INLINE_TIME_CODE_RE = /(?<=\S)[ \u3000]*[[［【](?:\d{1,2}:)?\d{1,2}:\d{2}[\]］】][ \u3000]*/g;
 
 /** The head of an online document's comment pane under its text: 评论（3）, 批注 2, 全部评论. */
 const COMMENT_PANE_RE = /^(?:全部)?(?:评论|批注)\s*(?:[（(]\d{1,4}[)）]|\d{1,4})$|^全部(?:评论|批注)$/;
@@ -169,6 +177,7 @@ export function asideMarks(lines: { text: string }[]): AsideMarks {
     cursors: names.length ? new RegExp(`(?:${names.join("|")})${CURSOR_LABEL}`, "g") : null,
     mentions,
     commentPane: lines.some((l) => COMMENT_PANE_RE.test(l.text.trim())),
+    timeCodes: hasTimeCodeLines(lines.map((l) => l.text)),
   };
 }
 
@@ -212,6 +221,7 @@ export function cutAsides(text: string, lineNo: number, ctx: Ctx, marks?: AsideM
   t = cut(t, COPIER_NOTE_RE, "转贴者的批注", lineNo, ctx, speakersOwnBracket);
   t = cut(t, STAGE_DIRECTION_RE, "现场记录（掌声、停顿等）", lineNo, ctx);
   t = cut(t, TRANSCRIBER_NOTE_RE, "整理者的注（录音听不清）", lineNo, ctx);
+  if (marks?.timeCodes) t = cut(t, INLINE_TIME_CODE_RE, "夹在句中的录音时间点", lineNo, ctx);
   t = cut(t, SPEAKER_TAG_RE, "录音整理稿的发言人标记", lineNo, ctx, () => !tagsSpeakerLine(t));
   t = cut(t, INLINE_CAPTION_RE, GLUED_CREDIT, lineNo, ctx);
   const credit = gluedCreditOf(t);

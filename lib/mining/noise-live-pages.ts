@@ -138,6 +138,32 @@ function remarkName(t: string): string | null {
   return m[1]!;
 }
 
+/** [18:55] 岚城小陈：县长讲话来了: a 弹幕 as a replay's transcript sets it among the speech's lines, its time into the
+ *  stream, the viewer's name and a remark of a few words. */
+const STAMPED_REMARK_RE = /^\s*[[［](?:\d{1,2}:)?\d{1,2}:\d{2}[\]］]\s*([^\s：:，。！？]{1,24})[：:]\s*\S.{0,39}$/;
+/** Any line opened by a time and a name and its colon. */
+const STAMPED_LINE_RE = /^\s*[[［](?:\d{1,2}:)?\d{1,2}:\d{2}[\]］]\s*[^\s：:，。！？]{1,24}[：:]/;
+const MIN_STAMPED_SENDERS = 3;
+
+/** The page sets timed remarks by a crowd among the speech's lines: every line opened by a time and a name is a remark
+ *  of a few words, three senders or more, none of whom sent half of them. A chat export that posts the speech under
+ *  its poster's time and name ([09:14:30] 刘××：…, noise.ts cuts those off) has one sender for most of its lines, and
+ *  his messages run long. */
+export function showsStampedRemarks(texts: string[]): boolean {
+  const sent = new Map<string, number>();
+  let [lines, most] = [0, 0];
+  for (const t of texts) {
+    if (!STAMPED_LINE_RE.test(t)) continue;
+    const m = STAMPED_REMARK_RE.exec(t.trim());
+    if (!m) return false;
+    const n = (sent.get(m[1]!) ?? 0) + 1;
+    sent.set(m[1]!, n);
+    most = Math.max(most, n);
+    lines++;
+  }
+  return sent.size >= MIN_STAMPED_SENDERS && most * 2 < lines;
+}
+
 /** The viewers' lines among the speech's, once the page shows a live room. */
 function markRoomComments(texts: string[], verdict: (string | null)[]): void {
   if (!showsLiveRoom(texts, verdict)) return;
@@ -218,8 +244,10 @@ function markBlogUpdates(texts: string[], verdict: (string | null)[]): void {
   }
 }
 
-/** Marks a live page's own lines: the room's viewers' 弹幕 and the blog's update heads and its host's last update. */
+/** Marks a live page's own lines: the room's viewers' 弹幕 (timed or not) and the blog's update heads and its host's last update. */
 export function markLivePages(texts: string[], verdict: (string | null)[]): void {
+  if (showsStampedRemarks(texts))
+    for (const [i, t] of texts.entries()) if (STAMPED_LINE_RE.test(t)) verdict[i] ??= LIVE_COMMENT;
   markRoomComments(texts, verdict);
   markBlogUpdates(texts, verdict);
   markTimedPosts(texts, verdict);

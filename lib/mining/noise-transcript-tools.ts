@@ -20,9 +20,13 @@ const MIN_TIME_CODES = 2;
 export const TOOL_PANEL = "文案提取工具的面板";
 export const TOOL_TIME_CODE = "文案提取工具的时间码";
 
+/** The page sets time codes alone on lines, several of them. */
+export const hasTimeCodeLines = (texts: string[]): boolean =>
+  texts.filter((t) => TIME_CODE_LINE_RE.test(t.trim())).length >= MIN_TIME_CODES;
+
 export function markTranscriptTools(texts: string[], verdict: (string | null)[]): void {
-  const codes = texts.flatMap((t, i) => (TIME_CODE_LINE_RE.test(t.trim()) ? [i] : []));
-  if (codes.length >= MIN_TIME_CODES) for (const i of codes) verdict[i] ??= TOOL_TIME_CODE;
+  if (hasTimeCodeLines(texts))
+    for (const [i, t] of texts.entries()) if (TIME_CODE_LINE_RE.test(t.trim())) verdict[i] ??= TOOL_TIME_CODE;
   const text = texts.findIndex((t) => TEXT_START_RE.test(t.trim()));
   if (text < 0) return;
   const panel = texts.findIndex((t, i) => i < text && i >= text - PANEL_REACH && PANEL_START_RE.test(t.trim()));

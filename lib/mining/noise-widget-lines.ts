@@ -50,6 +50,12 @@ export const RECORDED_NOTE = "录音整理说明";
 const REPRINT_NOTE_RE =
   /^[（(](?:(?:本文|此文|该文|全文|原文)?(?:根据|据|系|为|是)[^（）()]{2,60}?(?:讲话|发言|报告|致辞)[^（）()]{0,6}整理[^（）()]{0,20}|[^（）()]{2,80}(?:发表|刊发|刊登|刊载|编发)时(?:略)?有(?:删节|删改)[。.]?)[)）]$/;
 
+/** 〔语音转文字 · 4分52秒〕 / [语音转文字 0:52] / 【转文字】: a chat app's label over a voice message it turned into text,
+ *  with the message's length; a speech names no converter in a bracket alone on its line. */
+const VOICE_LABEL_RE =
+  /^[〔【[［(（]\s*(?:语音(?:转文字|转写|识别)|转文字)(?:结果)?\s*(?:[·・•|｜:：—-]?\s*(?:(?:\d{1,2}\s*分\s*)?\d{1,2}\s*秒|\d{1,2}[:：′']\d{2}[″"]?|\d{1,3}\s*[″"]))?\s*[〕】\]］)）]$/;
+export const VOICE_LABEL = "语音转文字标签";
+
 /** 第四章　学校篇（试读）: an e-book reader's chapter line marked as a free sample; a speech marks none of its parts so. */
 const SAMPLE_CHAPTER_RE = /^第[\d一二三四五六七八九十百]{1,4}[章节篇卷部][^。！？，]{0,20}[（(【\[]试读[)）】\]]/;
 
@@ -123,6 +129,7 @@ export function widgetLineReason(t: string, afterColon = false): string | null {
   if (n <= 60 && RECORDED_NOTE_RE.test(t)) return RECORDED_NOTE;
   if (n <= 100 && REPRINT_NOTE_RE.test(t)) return "编者注";
   if (n <= 40 && SAMPLE_CHAPTER_RE.test(t)) return "阅读器标记";
+  if (n <= 30 && VOICE_LABEL_RE.test(t)) return VOICE_LABEL;
   if (n <= 30 && MICROBLOG_VIDEO_RE.test(t)) return "视频卡片";
   if (n <= 80 && !afterColon && CREDITS_ROW_RE.test(t)) return REASON_SOURCE_NOTE;
   if (n <= 12 && SMS_INPUT_RE.test(t)) return SMS_CHROME;

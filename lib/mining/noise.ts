@@ -130,7 +130,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     const cutsBefore = ctx.removed.length;
     t = cutLineMarks(t, formatMarks, index, line.lineNo, ctx);
     t = cut(t, MARKER_RE, "文档标记", line.lineNo, ctx);
-    t = cut(t, CHAT_PREFIX_RE, "聊天记录", line.lineNo, ctx);
+    if (!page.stampedRemarks) t = cut(t, CHAT_PREFIX_RE, "聊天记录", line.lineNo, ctx);
     t = cutInjections(t, line.lineNo, ctx, page);
     if (marks.length) t = cutAddressWatermarks(t, marks, line.lineNo, ctx);
     t = cut(t, TAG_RE, "样式代码", line.lineNo, ctx);

@@ -25,12 +25,16 @@ import {
   strayBlank,
   strictIndentMode,
   tagBreakMode,
+  wrapWidth,
 } from "./rejoin-modes";
 import { charWrapMode } from "./rejoin-char-wrap";
 import { lostIndentWidth, opensAfterLostIndent } from "./rejoin-lost-indents";
+import { spokenJoins, spokenLineMode } from "./rejoin-spoken-lines";
 import { headingGoesOn, isStandalone, mendBrokenPage, type Joined, type Run } from "./rejoin-broken-lines";
 import { trailingHeadingBreaks } from "./run-in-heading";
 import type { Paragraph, SourceLine } from "./types";
+
+export { wrapWidth };
 
 export function displayWidth(s: string): number {
   let w = 0;
@@ -45,23 +49,6 @@ export function leadingWidth(s: string): number {
   let i = 0;
   while (i < s.length && s[i] === " ") i++;
   return i;
-}
-
-/** The column most lines stop at, when the text was wrapped at a fixed width; 0 otherwise. */
-export function wrapWidth(lineWidths: number[]): number {
-  const widths = lineWidths.filter((w) => w >= 30).sort((a, b) => a - b);
-  if (widths.length < 6) return 0;
-  let best = 0;
-  let bestCount = 0;
-  for (let lo = 0, hi = 0; hi < widths.length; hi++) {
-    while (widths[hi]! - widths[lo]! > 3) lo++;
-    if (hi - lo + 1 >= bestCount) {
-      bestCount = hi - lo + 1;
-      best = widths[hi]!;
-    }
-  }
-  const longer = widths.filter((w) => w > best + 2).length;
-  return bestCount >= 5 && bestCount >= widths.length * 0.4 && longer <= widths.length * 0.05 ? best : 0;
 }
 
 const SOFT_END = /[，、；,;—（(“‘《【「『]$/;
@@ -122,6 +109,7 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, items: Item[], k
     if (/[：:；;]$/.test(prev.text) && (next.family || BULLET_START.test(next.text))) return false;
     return endsSentence(prev.text) ? !next.family && STOP_RE.test(next.text) : true;
   }
+  if (mode.spoken) return spokenJoins(prev, next, mode.spoken);
   // One sentence a line: a sentence runs on into the next, up to a heading, a header line or 同志们，….
   if (mode.sentences && endsSentence(prev.text) && !(prev === first && first.family) && !next.family)
     return !next.header && !STANDALONE_START.test(next.text) && endsSentence(next.text);
@@ -255,11 +243,12 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
     tagBreaks: plain && tagBreakMode(items),
     charWrap: charWrapMode(items, width),
     paragraphIndents: paragraphIndentMode(items, indents),
+    spoken: plain ? spokenLineMode(items) : 0,
   };
   mode.lostIndent = lostIndentWidth(items, mode);
   const joined = joinAll(items, mode);
   // A page of one paragraph a line, or one broken at arbitrary points, which its lines show (rejoin-broken-lines.ts).
-  if (!plain || mode.blankLines || mode.sentences || mode.tagBreaks) return joined.out;
+  if (!plain || mode.blankLines || mode.sentences || mode.tagBreaks || mode.spoken) return joined.out;
   return mendBrokenPage(items, joined, (headings) => joinAll(items, { ...mode, broken: { headings } }));
 }
 

@@ -34,7 +34,26 @@ export type Mode = {
   paragraphIndents?: boolean;
   /** The width a justified page's first lines stop at, their indents lost in the copy (rejoin-lost-indents.ts). */
   lostIndent?: number;
+  /** A voice-typed talk, one paragraph a line (rejoin-spoken-lines.ts): the median length of its lines. */
+  spoken?: number;
 };
+
+/** The column most lines stop at, when the text was wrapped at a fixed width; 0 otherwise. */
+export function wrapWidth(lineWidths: number[]): number {
+  const widths = lineWidths.filter((w) => w >= 30).sort((a, b) => a - b);
+  if (widths.length < 6) return 0;
+  let best = 0;
+  let bestCount = 0;
+  for (let lo = 0, hi = 0; hi < widths.length; hi++) {
+    while (widths[hi]! - widths[lo]! > 3) lo++;
+    if (hi - lo + 1 >= bestCount) {
+      bestCount = hi - lo + 1;
+      best = widths[hi]!;
+    }
+  }
+  const longer = widths.filter((w) => w > best + 2).length;
+  return bestCount >= 5 && bestCount >= widths.length * 0.4 && longer <= widths.length * 0.05 ? best : 0;
+}
 
 /** The page indents its paragraphs' first lines: in indent mode, or where every paragraph is one line and the frame
  *  (title, speaker, salutation) stands at the margin while the paragraphs open indented. A page indented throughout,

@@ -1,0 +1,69 @@
+// A talk typed by a phone's voice input (语音转文字) and pasted as it came out: the converter sets a space where a
+// writer sets a comma or a stop, and starts a new line where the speaker paused long, so that each line is a
+// paragraph. No line ends in a stop and a long line is no wrap (the lines run from a short tail to hundreds of
+// characters), so the general rules (rejoin-lines.ts) would run the paragraphs together. Now and then the tool broke
+// a sentence, and the line under it is a short tail (…人一累就容易 / 出事 所以今天…). The lines are read as written:
+// normalising drops the spaces between Chinese characters.
+import { CONTINUATION_START, type Item } from "./rejoin-modes";
+import { endsSentence, isClosingStart } from "./outline-patterns";
+
+const HAN_RE = /\p{Script=Han}/gu;
+/** A space between two Chinese characters: the converter's comma. */
+const SPOKEN_GAP_RE = /(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
+const STOP_RE = /[，。、；：！？,;:!?]/g;
+/** A line of the talk: some length, spaces between its phrases, hardly a stop (a line of prose has one every ten
+ *  characters or so, however many stray spaces a copy left in it). */
+const MIN_SPOKEN_HAN = 30;
+const MIN_GAPS = 4;
+const HAN_PER_STOP = 20;
+/** A phrase between two spaces holds a few words: a letter-spaced line (安 全 生 产) holds one character. */
+const MIN_MEDIAN_PHRASE = 3;
+/** Lines of the talk on the page, and their share of its lines of some length. */
+const MIN_SPOKEN_LINES = 4;
+const SPOKEN_SHARE = 0.7;
+/** A tail the tool broke off a sentence is short beside the page's lines, and short in itself. */
+const TAIL_SHARE = 0.4;
+const MAX_TAIL = 30;
+/** A short line that opens with a word a speaker starts on (好 散会, 最后说一句, 再一个…) is a paragraph of its own. */
+const SPOKEN_OPENER_RE =
+  /^(?:好|行了|第[一二三四五六七八九十]|再一个|还有|另外|最后|总之|首先|其次|下面|接下来|先说|再说|谢谢)/;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/** The line as the file wrote it is one of a voice-typed talk. */
+export function isSpokenLine(written: string): boolean {
+  const han = written.match(HAN_RE)?.length ?? 0;
+  if (han < MIN_SPOKEN_HAN) return false;
+  const gaps = written.match(SPOKEN_GAP_RE)?.length ?? 0;
+  const stops = written.match(STOP_RE)?.length ?? 0;
+  if (gaps < MIN_GAPS || stops * HAN_PER_STOP > han) return false;
+  return (
+    median(
+      written
+        .trim()
+        .split(/[ \u3000]+/)
+        .map((p) => p.length),
+    ) >= MIN_MEDIAN_PHRASE
+  );
+}
+
+const writtenOf = (it: Item) => it.line.written ?? it.line.text;
+
+/** The median length of the talk's lines when the page is a voice-typed talk (0: it is not): most of its lines of
+ *  some length are the talk's, and few of them end in a stop. */
+export function spokenLineMode(items: Item[]): number {
+  const long = items.filter((it) => it.text.length >= MIN_SPOKEN_HAN && !it.header);
+  const spoken = long.filter((it) => isSpokenLine(writtenOf(it)));
+  if (spoken.length < MIN_SPOKEN_LINES || spoken.length < long.length * SPOKEN_SHARE) return 0;
+  if (spoken.filter((it) => endsSentence(it.text)).length * 4 > spoken.length) return 0;
+  return median(spoken.map((it) => it.text.length));
+}
+
+/** On a voice-typed page, a line goes on the one above only where it opens with a stop, or where it is a short tail
+ *  under a line of the talk that stopped mid-sentence; any other line opens a paragraph. */
+export function spokenJoins(prev: Item, next: Item, lineLength: number): boolean {
+  if (CONTINUATION_START.test(next.text)) return true;
+  if (next.header || next.family || !isSpokenLine(writtenOf(prev)) || endsSentence(prev.text)) return false;
+  if (SPOKEN_OPENER_RE.test(next.text) || isClosingStart(next.text)) return false;
+  return next.text.length <= Math.min(MAX_TAIL, lineLength * TAIL_SHARE);
+}
