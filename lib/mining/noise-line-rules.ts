@@ -133,13 +133,12 @@ function isOfficeList(t: string): boolean {
   return !!items && items.length >= 2 && items.every((item) => OFFICE_RE.test(item.trim()));
 }
 
-/** A page's labelled metadata; 页面标题 is the browser's title of a saved page (headline_column_site); an online
- *  document's particulars (文档所有者：…, 所在位置：我的空间 / …) or a work log's people (接收人：车间全体、韩某). */
+/** A page's labelled metadata: a saved page's 页面标题, an online document's 文档所有者：…, a work log's 接收人：…. */
 const META_LABEL_RE =
   /^(?:(?:本文|文章)?(?:标签|关键词|关键字)|分类|tags?|所属栏目|栏目|原标题|原文标题|页面标题|网页标题|热搜|热门搜索|热搜词|热门标签|大家都在搜)[：:]|^(?:最后)?(?:修改|创建|保存)(?:时间|日期)[：:]\s*\d{4}|^(?:文档所有者|所有者|协作者|创建者|最后修改人?|最近编辑|所在位置|所在文件夹)[：:]|^(?:接收人|抄送人)[：:][^。；]*[、，,\s][^。；]*$/i;
+export const EDITOR_NOTE_CHARS = 400; // the longest line taken whole as an editor's note (noise-inline-asides.ts)
 /** An editor's note above or below what a site reprints (编者按：…, 【编者按】…, a blog's 博主按：…, 小编点评：…, 编后语：…,
  *  a line of 小编提示：… on adapting the text): the site's voice; so is a note keeper's 【我的批注】. */
-export const EDITOR_NOTE_CHARS = 400; // the longest line taken whole as an editor's note (noise-inline-asides.ts)
 const EDITOR_NOTE_RE =
   /^(?:[【\[](?:编者按|编者的话|编者注|编者说明|小编按|博主按|楼主按|编后语?|(?:小编|编者|编辑)点评|我的批注)[】\]]|(?:编者按|编者的话|编者注|编者说明|小编按|博主按|楼主按|按(?=[：:]\s*(?:这是|此文|本文|以下|该文|这篇))|编后语|(?:小编|编者|编辑)点评|小编(?:有话)?说|(?:小编|编辑)(?:友情)?(?:提示|提醒)(?=[：:][^。！？]{0,40}(?:讲话稿|范文|本文|文中|数据|使用)[^。！？]{0,30}(?:替换|修改|参考|调整)[^。！？]*[。！？]?$)|博主回复|[★☆※]\s*(?:备用|备注|自用|存档)|导读(?=[：:].{0,80}?(?:本文|本篇|范文|供[^。]{0,8}参考)))[：:])\s*\S/;
 
