@@ -41,7 +41,7 @@ export function pathologicalMs() {
     .map((text, i) => ({ text, lineNo: i + 1 }));
   return {
     noise_hostile_ms: msOf(() => removeNoise(noiseLines)),
-    normalise_pathological_ms: msOf(() => Object.values(PATHOLOGICAL_NORMALISE).map(normaliseText)),
+    normalise_pathological_ms: msOf(() => Object.values(PATHOLOGICAL_NORMALISE).map((t) => normaliseText(t))),
     pipeline_pathological_ms: Math.max(...pathologicalDocuments().map((text) => msOf(() => mineText(text)))),
   };
 }

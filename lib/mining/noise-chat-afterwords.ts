@@ -12,6 +12,9 @@ const CLOSING_CHARS = 20;
 
 export type ChatMessage = { sender: string; body: number[] };
 
+/** …就说这么多。 / 我就讲这些。: the speaker's sign-off ending his last paragraph, a closing as much as 同志们，…. */
+const SIGN_OFF_RE = /(?:^|[。！？!?])(?:好[，,])?(?:我)?就?(?:讲|说)(?:这些|这么多|到这里|到这儿)了?[。！!]$/;
+
 /** What the speech goes on with: another speech's title, a salutation, a numbered point, the speaker's thanks. */
 const goesOn = (t: string) => isTitleLine(t) || isSalutation(t) || !!parseEnumerator(t) || /^谢谢/.test(t);
 
@@ -27,7 +30,7 @@ export function markPosterAfterwords(
   // The closing ends its message: an opening's 同志们，… has the speech's lines under it.
   const closing = messages.findLastIndex((m) => {
     const t = m.sender === poster ? (texts[kept(m).at(-1) ?? -1]?.trim() ?? "") : "";
-    return t.length >= CLOSING_CHARS && isClosingStart(t) && endsSentence(t);
+    return t.length >= CLOSING_CHARS && (isClosingStart(t) || SIGN_OFF_RE.test(t)) && endsSentence(t);
   });
   if (closing < 0) return;
   let othersSpoke = false;

@@ -22,6 +22,10 @@ const SENDER_RE = /^[^\s，。：:！？；、“”]{2,24}$/;
 /** QQ's text export: the time first, then the sender and his number (2024-04-22 8:41:10 局办公室刘敏(1048823176)). */
 const SENT_BY_RE =
   /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s*([^，。！？]{1,30}?)\s*(?:[(（](\d{5,12})[)）]|<([^<>\s]{3,60})>)$/;
+/** A WeChat exporter's header, the time first and the sender's name after it, no number (2024-11-03 20:01:15
+ *  陈德旺（村支书）): counted, like a name over a time, only when one sender sends again. */
+const TIME_THEN_NAME_RE =
+  /^\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*([^\s\d，。！？：:；、“”,.!?;][^\s，。！？：:；、“”,.!?;]{1,23})$/;
 /** The export's own head (消息记录（此消息记录为文本格式…）, 消息分组:…, 消息对象:…) and a message that is a file, a picture
  *  or a sticker ([文件] …讲话（定稿）.docx, [图片]): the chat's, whoever sent it. */
 const EXPORT_HEAD_RE = /^(?:消息记录|消息分组|消息对象)[:：（(]/;
@@ -42,24 +46,27 @@ type Head = { at: number; last: number; sender: string };
  *  over the time it was posted, are no chat. */
 function messageHeads(texts: string[]): Head[] {
   const heads: Head[] = [];
-  const twoLine: Head[] = [];
+  // Headers that name a sender only by what he shows: a chat's only once one of those names sends again.
+  const byName: Head[] = [];
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!.trim();
     // An e-reader's note head (◇ 划线　2024/05/20 22:14) names its kind, not a sender: noise-study-notes.ts reads it.
     if (READER_NOTE_HEAD_RE.test(t)) continue;
     const sentBy = SENT_BY_RE.exec(t);
     // The sender is his number (or address): a member may change the name he shows in the group.
+    const timeFirst = sentBy ? null : TIME_THEN_NAME_RE.exec(t);
     if (sentBy) heads.push({ at: i, last: i, sender: sentBy[2] ?? sentBy[3]! });
+    else if (timeFirst) byName.push({ at: i, last: i, sender: timeFirst[1]! });
     else if (mayMatch(CHAT_HEADER_RE, t) && CHAT_HEADER_RE.test(t))
       heads.push({ at: i, last: i, sender: t.replace(CHAT_TIME_RE, "") });
     else if (SENDER_RE.test(t) && !isTitleLine(t) && SENT_AT_RE.test(texts[i + 1]?.trim() ?? "")) {
-      twoLine.push({ at: i, last: i + 1, sender: t });
+      byName.push({ at: i, last: i + 1, sender: t });
       i++;
     }
   }
   const sends = new Map<string, number>();
-  for (const h of twoLine) sends.set(h.sender, (sends.get(h.sender) ?? 0) + 1);
-  if ([...sends.values()].some((n) => n >= 2)) heads.push(...twoLine);
+  for (const h of byName) sends.set(h.sender, (sends.get(h.sender) ?? 0) + 1);
+  if ([...sends.values()].some((n) => n >= 2)) heads.push(...byName);
   return heads.sort((a, b) => a.at - b.at);
 }
 

@@ -2,7 +2,9 @@
 // quotation marks with their source under it (摘自沈嘉禾同志讲话). The source line would read as a title, and split
 // the speech. Or on one line, the quotation and its speaker's name after a dash (「…。」——邵振华), over the
 // paragraph that says it (and does not name him: a saying the speaker quotes is named where he says it again). Or
-// an account's box between the paragraphs (▍划重点 over one sentence): the speech's words again, reworded.
+// an account's box between the paragraphs (▍划重点 over one sentence): the speech's words again, reworded. Or a
+// template's box right after each paragraph (【摘录】… / 【导读】…, its text on the label's line or under it): the
+// paragraph just above it again, shortened.
 import { shingles } from "./near-duplicates";
 import { endsSentence, isTitleLine } from "./outline-patterns";
 import { previousLine } from "./noise-page-cards";
@@ -51,8 +53,43 @@ function markQuoteBoxes(texts: string[], verdict: (string | null)[]): void {
   });
 }
 
+/** 【摘录】 / 【导读】 / 【摘要】 / 【金句】…: a box's label in brackets, the box's text after it on the line or under it. */
+const ECHO_LABEL_RE =
+  /^[【[](?:摘录|摘编|摘要|内容摘要|导读|导语|提要|要点|金句|划重点|核心提示|精彩观点)[】\]]\s*[：:]?\s*/;
+/** The share of the box's character pairs the paragraph just above holds: its words again, shortened and reworded
+ *  (三百多个在建项目 for 在建项目312个); another paragraph of the same speech holds a tenth or so. */
+const ABOVE_SHARE = 0.4;
+const ECHO = "摘录框（重复上一段）";
+
+/** A box that repeats the paragraph just above it: the template printing that paragraph again, not the speaker. */
+function markEchoBoxes(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((raw, i) => {
+    const m = ECHO_LABEL_RE.exec(raw.trim());
+    if (!m || verdict[i]) return;
+    let j = i;
+    let boxed = raw.trim().slice(m[0].length);
+    if (!boxed) {
+      j = i + 1;
+      while (j < texts.length && !texts[j]!.trim()) j++;
+      boxed = verdict[j] ? "" : (texts[j]?.trim() ?? "");
+    }
+    const above = previousLine(texts, i);
+    const said = above >= 0 && !verdict[above] ? texts[above]!.trim() : "";
+    // The box is a sentence no longer than the paragraph it repeats.
+    if (boxed.length < MIN_REPEATED || !endsSentence(said) || boxed.length > said.length) return;
+    const pairs = shingles(boxed);
+    const other = shingles(said);
+    let held = 0;
+    for (const x of pairs) if (other.has(x)) held++;
+    if (held < pairs.size * ABOVE_SHARE) return;
+    verdict[i] = ECHO;
+    verdict[j] ??= ECHO;
+  });
+}
+
 export function markPullQuotes(texts: string[], verdict: (string | null)[]): void {
   markQuoteBoxes(texts, verdict);
+  markEchoBoxes(texts, verdict);
   texts.forEach((raw, i) => {
     const [, signed, by] = SIGNED_QUOTE_RE.exec(raw.trim()) ?? [];
     // The paragraph that says the words again names whose they are (这是老采煤队长杨德顺在事故后说的一句话): the

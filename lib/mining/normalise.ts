@@ -117,9 +117,37 @@ const NUMERAL_HEAD_RE = /^(?:[（(]?第?[一二三四五六七八九十百]{1,3}
  *  五.一 / 十.一 before a numeral is a holiday's date (五.一期间), not a number over a heading. */
 const NUMERAL_DOT_RE = /^(\s*第?[一二三四五六七八九十]{1,3})\.(?=\s*[\u4e00-\u9fff])(?!\s*[是要一二三四五六七八九十])/;
 
-function fullStops(s: string): string {
+/** 今年的工作任务.刚才,安监站… / "高压线".各村,…: a page typed in half-width punctuation, its own commas, semicolons
+ *  and colons ASCII and no full-width mark on its lines, whose dot between two sentences is its full stop. A site's
+ *  dot injected between characters (的.人) stands on a page whose writer ends his sentences with 。, even where he
+ *  typed ASCII commas: such a page has no more lines of that kind with a dot than lines with ASCII commas and a 。. */
+const HALF_WIDTH_LINE_RE = /[\u4e00-\u9fff][,;:]|[,;:][\u4e00-\u9fff]/;
+const FULL_WIDTH_MARK_RE = /[，。；：！？、]/;
+const FULL_STOP_RE = /[。！？]/;
+const INNER_STOP_RE = /(?<=[\u3400-\u9fff”’）》」』%×]|[\u4e00-\u9fff]")\.(?=["“]?[\u4e00-\u9fff])/g;
+const INNER_STOP_TEST_RE = new RegExp(INNER_STOP_RE.source);
+/** Lines of half-width text whose dots end sentences, at least. */
+const ASCII_STOP_LINES = 2;
+
+const halfWidthLine = (s: string) => HALF_WIDTH_LINE_RE.test(s) && !FULL_WIDTH_MARK_RE.test(s);
+
+/** Whether a page's writer ends his sentences with an ASCII dot (normaliseText's asciiStops). */
+export function typesAsciiStops(texts: readonly string[]): boolean {
+  let dotted = 0;
+  let mixed = 0;
+  for (const t of texts) {
+    if (!t.includes(",") && !t.includes(";") && !t.includes(":")) continue;
+    if (halfWidthLine(t)) {
+      if (INNER_STOP_TEST_RE.test(t)) dotted++;
+    } else if (HALF_WIDTH_LINE_RE.test(t) && FULL_STOP_RE.test(t)) mixed++;
+  }
+  return dotted >= ASCII_STOP_LINES && dotted > mixed;
+}
+
+function fullStops(s: string, halfWidth: boolean): string {
   if (!s.includes(".")) return s;
-  return s
+  const t = halfWidth ? s.replace(INNER_STOP_RE, "。") : s;
+  return t
     .replace(NUMERAL_DOT_RE, "$1．")
     .replace(HALF_STOP_RE, (dot, at: number) => (NUMERAL_HEAD_RE.test(s.slice(0, at).trim()) ? dot : "。"));
 }
@@ -156,11 +184,15 @@ const OCR_DASH_ONE_RE = /^[—–－‒―](?=、\s*[\u4e00-\u9fff])/;
 const HEADING_MARK_RE =
   /^(?:[\u2580-\u259f■□▪▫◆◇◈●○◉★☆▶►▷▸▹♦❖✦✧➤➢]|\p{Extended_Pictographic}\uFE0F?){1,3}\s*(?=(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，、：:])\s*(?![一二三四五六七八九十至到和及与、—–-])[\u4e00-\u9fff])/u;
 
-function normaliseLine(line: string): string {
+function normaliseLine(line: string, asciiStops: boolean): string {
   const unindented = line.replace(/^ +/, "");
   const indent = line.length - unindented.length;
   const body = unindented.replace(OCR_DASH_ONE_RE, "一").replace(HEADING_MARK_RE, "");
-  const text = fixSpaces(fullStops(fullWidthPunctuation(body.trimEnd()))).replace(BRACKETED_HEADING_RE, "$1");
+  const halfWidth = asciiStops && halfWidthLine(body);
+  const text = fixSpaces(fullStops(fullWidthPunctuation(body.trimEnd()), halfWidth)).replace(
+    BRACKETED_HEADING_RE,
+    "$1",
+  );
   return text ? " ".repeat(Math.min(indent, 8)) + text : "";
 }
 
@@ -172,11 +204,17 @@ const FULL_WIDTH_ADDRESS_RE =
  *  left unchanged by all five (each sees the text the one before left as it was), so they are skipped. */
 const RARE_FIX_CHARS = new RegExp(`[\\r\\u2028\\u2029\\u0085&．０-９]|${INVISIBLE.source}`);
 
-/** Character-level normalisation of a whole text; the number of lines is kept. */
-export function normaliseText(text: string): string {
+/** Character-level normalisation of a whole text; the number of lines is kept. asciiStops: the page is typed in
+ *  half-width punctuation (typesAsciiStops), its dots between sentences are full stops. */
+export function normaliseText(text: string, asciiStops = false): string {
   if (!text) return "";
   const s = (RARE_FIX_CHARS.test(text) ? rareFixes(text) : text).replace(/\u3000/g, "  ").replace(ODD_SPACE, " ");
-  return s.includes("\n") ? s.split("\n").map(normaliseLine).join("\n") : normaliseLine(s);
+  return s.includes("\n")
+    ? s
+        .split("\n")
+        .map((l) => normaliseLine(l, asciiStops))
+        .join("\n")
+    : normaliseLine(s, asciiStops);
 }
 
 function rareFixes(text: string): string {

@@ -4,7 +4,7 @@ import { splitGluedHeadings } from "./glued-headings";
 import { splitHeadingsAtLineEnds } from "./glued-heading-ends";
 import { splitLongParagraphs } from "./long-paragraphs";
 import { removeNoise } from "./noise";
-import { normaliseText } from "./normalise";
+import { normaliseText, typesAsciiStops } from "./normalise";
 import { inlineFooterCuts } from "./page-footers";
 import { isTitleLine } from "./outline-patterns";
 import { rejoinLines } from "./rejoin-lines";
@@ -70,8 +70,9 @@ export function normaliseLines(lines: SourceLine[], inferred?: InferredSplit[], 
   const split = quotes.size
     ? parts.map((l) => (quotes.has(l.lineNo) ? { ...l, text: quotes.get(l.lineNo)! + l.text } : l))
     : parts;
+  const asciiStops = typesAsciiStops(split.map((l) => l.text));
   for (const raw of split.map(joinTableRowCells)) {
-    const parts = normaliseText(raw.text).split("\n");
+    const parts = normaliseText(raw.text, asciiStops).split("\n");
     parts.forEach((text, k) => {
       if (k > 0) return void normalised.push({ text, lineNo: raw.lineNo });
       // Object.assign, not a spread: V8 (Node 20) adds a new key (written) to a spread copy by a slow path.
