@@ -129,6 +129,10 @@ export const FIXED_IN_PART: Record<
   // numbers ·23· and ·25·, removed, whose digits the scorer finds in the speech's 23座 and 25% (as set113/06's).
   set133: { pages: 10, noiseLeak: 0.058, speechCount: 1, retained: 1 },
   set134: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
+  // set135/09: a phone's voice typing glued two pairs of paragraphs with no space or stop at the join.
+  set135: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
+  set136: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
+  set137: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
 };
 
 // Listed as noise by the pages' writer, and still inside a block, for reasons given here.
