@@ -143,6 +143,21 @@ describe("a site's other articles in its export beside a speech", () => {
     expect(read.removed.find((r) => r.text === NOTICE_TITLE)?.reason).toBe("导出表中的其他文章（通知、方案）");
   });
 
+  it("keeps a row read as a 通报 by its title that addresses the meeting's room, read out at the meeting", () => {
+    const reportTitle = "全市国庆节前安全检查情况通报";
+    const report = ["市应急管理局局长　×××", "同志们：", "受市安委会委托，下面我把节前安全检查情况通报如下。"];
+    const csv = [
+      header,
+      row(2102, "领导讲话", TITLE, ["同志们：", ...PARAGRAPHS]),
+      row(2103, "领导讲话", reportTitle, report),
+      row(2104, "通知公告", NOTICE_TITLE, NOTICE),
+    ].join("\r\n");
+    const read = readCrawlerExport(csv)!;
+    for (const line of [reportTitle, ...report]) expect(read.text).toContain(line);
+    expect(read.text).not.toContain(NOTICE[1]);
+    expect(read.removed.find((r) => r.text === NOTICE_TITLE)?.reason).toBe("导出表中的其他文章（通知、方案）");
+  });
+
   it("keeps a speech that opens on its date and a long report, drops a short dateline report", () => {
     const dated = ["9月28日，我们在这里相聚，共同庆祝新中国成立75周年，祝愿全市人民节日快乐、阖家幸福！"];
     const brief = ["本报讯（记者 ×××）9月25日，市应急管理局召开节前安全检查部署会，对国庆期间安全检查作出安排。"];

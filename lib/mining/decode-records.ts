@@ -13,6 +13,7 @@ import { speechGenre, type Genre } from "./genre";
 import { REPORT_OPENER_RE } from "./noise-news-briefs";
 import { DATELINE_RE } from "./noise-news-report";
 import { cjkCount } from "./outline-patterns";
+import { isSalutation, splitRunInSalutation } from "./speech-frame-lines";
 import type { Removed } from "./types";
 
 /** Title fields, the likeliest first (a record's name may be its author's or its site's). */
@@ -77,6 +78,13 @@ function articleOf(fields: Field[], removed: Removed[]): Article | null {
 const textOf = (v: unknown): string =>
   typeof v === "string" ? v : Array.isArray(v) && v.every((x) => typeof x === "string") ? v.join("\n") : "";
 
+/** A text's non-blank lines, trimmed. */
+const linesOf = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+
 /** The records under a value: an array's objects, a wrapper's (data, list, items), or the object itself when it
  *  holds text of its own. */
 function recordsIn(value: unknown, depth = 0): object[] {
@@ -101,8 +109,8 @@ function jsonRecords(text: string): object[] | null {
     return recordsIn(JSON.parse(t) as unknown);
   } catch {
     // One object per line (JSON Lines).
-    const lines = t.split(/\r?\n/).filter((l) => l.trim());
-    if (!lines.every((l) => /^\s*\{/.test(l))) return null;
+    const lines = linesOf(t);
+    if (!lines.every((l) => l.startsWith("{"))) return null;
     try {
       return lines.flatMap((l) => recordsIn(JSON.parse(l) as unknown));
     } catch {
@@ -174,17 +182,16 @@ const ADDRESS_RE = /我们|咱们|大家|同志们|你们|各位|谢谢/;
 /** A report of the site's news: at most this long (a speech printed under its report is longer). */
 const MAX_REPORT_CHARS = 600;
 
-const linesOf = (text: string) =>
-  text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
+/** The lines of a record's header where a speech addresses its room, under its speaker's line and date. */
+const HEADER_LINES = 4;
 
 /** What kind of other article the record is, or null when it may be a speech: a 通知 or 方案 by its title or its
- *  wording, or a news item that opens on its date or dateline, is short and addresses no one. */
+ *  wording that addresses no room (a 情况通报 read out at a meeting under 同志们： is a speech of the meeting's), or a
+ *  news item that opens on its date or dateline, is short and addresses no one. */
 function otherArticle(article: Article, genre: Genre): string | null {
-  if (genre === "通知/方案") return "通知、方案";
   const lines = linesOf(article.text);
+  if (genre === "通知/方案")
+    return lines.slice(0, HEADER_LINES).some((l) => isSalutation(l) || splitRunInSalutation(l)) ? null : "通知、方案";
   const first = lines[0] ?? "";
   const report =
     genre === "其他" &&

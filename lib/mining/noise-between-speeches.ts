@@ -7,6 +7,7 @@ import { endsSentence, isClosingStart, isTitleLine, parseEnumerator, PIAN_RE } f
 import { dateOfLine, isSalutation, isSpeakerLine } from "./speech-frame-lines";
 import { keptFrom, previousLine } from "./noise-page-cards";
 import { PAGE_BREAKS } from "./noise-breaks";
+import { titleOpensSpeech } from "./noise-speech-openers";
 
 const REASON = "两篇讲话之间的页面杂项";
 /** A line of the sender's: no paragraph of a speech. */
@@ -20,18 +21,10 @@ const CLOSING_WORDS_RE =
 /** A line ending a sentence (。！) is a speech's short paragraph (安全生产无小事。), never the sender's note. */
 const SENTENCE_END_RE = /[。！!]$/;
 
-/** A title that opens a speech: its speaker, its date or its salutation right under it. */
-function opensSpeech(texts: string[], verdict: (string | null)[], i: number): boolean {
-  if (verdict[i] || !isTitleLine(texts[i]!.trim())) return false;
-  const next = keptFrom(texts, verdict, i, 1);
-  const t = next >= 0 ? texts[next]!.trim() : "";
-  return isSpeakerLine(t) || isSalutation(t) || !!dateOfLine(t);
-}
-
 /** A speech ends at line k: a title that opens one stands above it (a news report's paragraph over the speech it
  *  reports has none). */
 function speechAbove(texts: string[], verdict: (string | null)[], k: number): boolean {
-  for (let j = k - 1; j >= 0; j--) if (opensSpeech(texts, verdict, j)) return true;
+  for (let j = k - 1; j >= 0; j--) if (titleOpensSpeech(texts, verdict, j)) return true;
   return false;
 }
 
@@ -59,7 +52,7 @@ function belowPageBreak(texts: string[], verdict: (string | null)[], k: number):
  *  ending a sentence is the speech's and stays. */
 export function markChromeBetweenSpeeches(texts: string[], verdict: (string | null)[]): void {
   for (let i = 1; i < texts.length; i++) {
-    if (!opensSpeech(texts, verdict, i)) continue;
+    if (!titleOpensSpeech(texts, verdict, i)) continue;
     const gap: number[] = [];
     let k = i - 1;
     for (; k >= 0; k--) {
@@ -119,7 +112,7 @@ function opensBelow(texts: string[], verdict: (string | null)[], i: number): boo
   let j = keptFrom(texts, verdict, i, 1);
   const t = j >= 0 ? texts[j]!.trim() : "";
   if (t && (PIAN_RE.test(t) || MARKER_RE.test(t))) j = keptFrom(texts, verdict, j, 1);
-  return j >= 0 && opensSpeech(texts, verdict, j);
+  return j >= 0 && titleOpensSpeech(texts, verdict, j);
 }
 
 /** Marks such adverts: above each, a paragraph ended (or the page's chrome) and a speech begun further up. */

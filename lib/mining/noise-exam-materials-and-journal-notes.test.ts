@@ -71,6 +71,57 @@ describe("a 申论 paper that gives a speech as one of its materials", () => {
   });
 });
 
+const ANSWER_OPENING = "今天召开全县防汛工作会议,就是要把主汛期的各项措施再压实一遍,确保安全度汛。";
+const ANSWER_BODY = "一要盯紧山塘水库。各乡镇要落实巡查责任人,汛期每天巡查一次,发现渗漏立即上报处置。";
+const ANSWER_CLOSING = "同志们,防汛无小事。希望大家恪尽职守,确保人民群众生命财产安全。";
+const EXCERPT = "这几次强降雨,暴露出我们有的村巡查不到位、预警到户慢。各村要把责任落到人头,险情面前决不能等靠。";
+
+/** A paper whose speeches stand without a title: the material's excerpt brought in by a lead and opened by its
+ *  salutation, and the 参考答案 written as a 讲话稿 under its own 同志们：. */
+function untitledExamPage(): string[] {
+  return [
+    "一、注意事项",
+    "1.本题本由给定资料与作答要求两部分构成,考试时限为150分钟。",
+    "二、给定资料",
+    "资料1",
+    EXAM_NEWS,
+    "资料2",
+    "以下是某镇镇长在全镇防汛工作会议上的讲话（节选）:",
+    "同志们:",
+    EXCERPT,
+    "三、作答要求",
+    "（二）请以县水利局局长的身份,写一篇在全县防汛工作会议上的讲话稿。（40分）",
+    "参考答案",
+    "（二）",
+    "同志们:",
+    ANSWER_OPENING,
+    ANSWER_BODY,
+    ANSWER_CLOSING,
+  ];
+}
+
+describe("a 申论 paper whose speeches open on their salutation, untitled", () => {
+  it("keeps the model answer under 同志们： and the material's excerpt under its lead, as two speeches", () => {
+    const { kept, removed } = removeNoiseFromPage(untitledExamPage());
+    const cn = (t: string) => t.replace(/,/g, "，").replace(/:/g, "：");
+    for (const line of [EXCERPT, ANSWER_OPENING, ANSWER_BODY, ANSWER_CLOSING]) expect(kept).toContain(cn(line));
+    expect(removalReason(removed, EXAM_NEWS)).toBe("申论试题的栏目、其他给定资料或作答要求");
+    expect(removalReason(removed, "以下是某镇镇长在全镇防汛工作会议上的讲话（节选）:")).toBe("给定资料对讲话的引语");
+    expect(removalReason(removed, "（二）")).toBe("申论试题的栏目、其他给定资料或作答要求");
+    const mined = mineText(untitledExamPage().join("\n"));
+    expect(mined.speeches.map((sp) => sp.blocks.map((b) => b.text)[0])).toEqual([cn(EXCERPT), cn(ANSWER_OPENING)]);
+  });
+
+  it("takes a speaker's line over the salutation as the speech's own", () => {
+    const page = untitledExamPage();
+    page.splice(6, 1, "某镇镇长　王某某");
+    const { kept } = removeNoiseFromPage(page);
+    expect(kept).toContain("某镇镇长王某某");
+    expect(kept).toContain(EXCERPT.replace(/,/g, "，"));
+    expect(kept).not.toContain(EXAM_NEWS.replace(/,/g, "，"));
+  });
+});
+
 const JOURNAL_TITLE = "守牢底线　久久为功——在全市危化品安全工作会议上的讲话";
 const JOURNAL_OPENING = "这次会议的主要任务是,总结去年全市危化品安全工作,部署今年的重点任务。下面,我讲三点意见。";
 const JOURNAL_BODY = "去年全市危化品领域共发生事故3起[1][2],暴露出企业主体责任不落实、特殊作业管理松弛等问题[3-4]。";
@@ -110,6 +161,18 @@ describe("a journal that reprints a speech", () => {
     expect(texts.some((t) => t.includes("本刊经作者同意"))).toBe(false);
     expect(texts.some((t) => t.includes("发表时有删节"))).toBe(false);
     expect(texts.at(-1)).toBe(JOURNAL_CLOSING.replace(/,/g, "，"));
+  });
+
+  it("cuts a 【编者按】 glued over the speech's salutation at the salutation, the speech's first paragraph kept", () => {
+    const glued = `【编者按】本刊刊发王立新同志的讲话,供读者参阅。同志们：${JOURNAL_OPENING}`;
+    const page = journalPage().filter((l) => !l.startsWith("【编者按】") && l !== "同志们：");
+    page.splice(3, 0, glued);
+    const { kept, removed } = removeNoiseFromPage(page);
+    expect(kept).toContain(`同志们：${JOURNAL_OPENING.replace(/,/g, "，")}`);
+    expect(removalReason(removed, "【编者按】本刊刊发王立新同志的讲话,供读者参阅。")).toBe("编者按");
+    const mined = mineText(page.join("\n"));
+    expect(mined.speeches[0]!.salutation).toBe("同志们：");
+    expect(mined.speeches[0]!.blocks[0]!.text).toBe(JOURNAL_OPENING.replace(/,/g, "，"));
   });
 
   it("cuts the marks citing the listed works out of the sentences, and keeps a bracketed number it lists none for", () => {

@@ -4,8 +4,7 @@
 // A paper may instead give a speech as one of its materials (二、给定资料 / 资料2): the rest of the paper goes.
 import { cut, type Ctx } from "./noise-fragments";
 import { isTitleLine } from "./outline-patterns";
-import { keptFrom } from "./noise-page-cards";
-import { dateOfLine, isSalutation, isSpeakerLine } from "./speech-frame-lines";
+import { frameOpensSpeech } from "./noise-speech-openers";
 
 /** 【踩分点①】 / 【得分点2】: a teacher's mark inside the model answer. */
 const SCORING_MARK_RE = /【(?:踩分点|得分点|采分点|给分点)[①②③④⑤⑥⑦⑧⑨⑩\d]{0,2}】/g;
@@ -78,20 +77,13 @@ const MATERIAL_RE = /^【?(?:给定)?(?:资料|材料)[一二三四五六七八�
 const PAPER_PART = "申论试题的栏目、其他给定资料或作答要求";
 const MATERIAL_LEAD = "给定资料对讲话的引语";
 
-/** A kept title at i whose next kept line is a salutation, a speaker or a date: a speech opens there. */
-function opensSpeechAt(texts: string[], verdict: (string | null)[], i: number): boolean {
-  if (verdict[i] || !isTitleLine(texts[i]!.trim())) return false;
-  const next = keptFrom(texts, verdict, i, 1);
-  const t = next >= 0 ? texts[next]!.trim() : "";
-  return isSalutation(t) || isSpeakerLine(t) || !!dateOfLine(t);
-}
-
 /** A 申论 paper that gives a speech as one of its materials (资料2: a 区长's speech, 节选): the paper's own parts
  *  (注意事项, the other materials — a news item, a survey —, 作答要求 with its questions, 参考答案) and the material's
  *  lead over the speech's title are none of the speech. Only on a page with the given material (给定资料 or two
- *  numbered 资料), a question part and a part that opens a speech (title over a salutation, speaker or date): a
- *  speech of its own may have a heading 三、注意事项 (taken for the paper's only above its material). The part with the
- *  speech runs from its title to the next head. */
+ *  numbered 资料), a question part and a part that opens a speech (title over a salutation, speaker or date; or,
+ *  untitled, the salutation or the speaker's line over it: a 参考答案 written as a 讲话稿 under 同志们：, a material
+ *  brought in by 以下是…的讲话（节选）：): a speech of its own may have a heading 三、注意事项 (taken for the paper's only
+ *  above its material). The part with the speech runs from where it opens to the next head. */
 export function markExamMaterials(texts: string[], verdict: (string | null)[]): void {
   const heads: number[] = [];
   let given = false;
@@ -111,15 +103,15 @@ export function markExamMaterials(texts: string[], verdict: (string | null)[]): 
   if (!questions || !(given || materials.size >= 2)) return;
   const parts = heads.map((at, n) => {
     const end = heads[n + 1] ?? texts.length;
-    let title = -1;
-    for (let k = at + 1; k < end && title < 0; k++) if (opensSpeechAt(texts, verdict, k)) title = k;
-    return { at, end, title };
+    let opens = -1;
+    for (let k = at + 1; k < end && opens < 0; k++) if (frameOpensSpeech(texts, verdict, k)) opens = k;
+    return { at, end, opens };
   });
-  if (!parts.some((p) => p.title >= 0)) return;
+  if (!parts.some((p) => p.opens >= 0)) return;
   for (const p of parts) {
     verdict[p.at] ??= PAPER_PART;
-    const stop = p.title >= 0 ? p.title : p.end;
-    for (let k = p.at + 1; k < stop; k++)
-      if (texts[k]!.trim()) verdict[k] ??= p.title >= 0 ? MATERIAL_LEAD : PAPER_PART;
+    // Over a speech, a material's words are its lead; an answer's (（二）) are the paper's number of the question.
+    const lead = p.opens >= 0 && MATERIAL_RE.test(texts[p.at]!.trim()) ? MATERIAL_LEAD : PAPER_PART;
+    for (let k = p.at + 1; k < (p.opens >= 0 ? p.opens : p.end); k++) if (texts[k]!.trim()) verdict[k] ??= lead;
   }
 }

@@ -7,7 +7,7 @@ import { mayMatch, needs } from "./regex-needs";
 import { NOTE_LABEL_RE } from "./noise-follow-cards";
 import { EDITOR_NOTE_CHARS } from "./noise-line-rules";
 import { COPIER_NOTE_RE, speakersOwnBracket } from "./noise-copier-asides";
-import { isPostedSpeakerLine } from "./speech-frame-lines";
+import { isPostedSpeakerLine, isSalutation, splitRunInSalutation } from "./speech-frame-lines";
 import { GLUED_CREDIT, gluedCreditOf, INLINE_CAPTION_RE } from "./noise-glued-credits";
 import { cutInlineButtons } from "./noise-inline-buttons";
 import { commentersOf } from "./noise-named-comments";
@@ -206,8 +206,29 @@ const tagsSpeakerLine = (text: string) => isPostedSpeakerLine(text.replace(SPEAK
 export const speakerTagHint = (raw: string): { speaker: true } | null =>
   SPEAKER_TAG_RE.test(raw) && tagsSpeakerLine(raw.trim()) ? { speaker: true } : null;
 
+/** 【编者按】 / 编者按： opening a line: the editor's note runs on from it. */
+const NOTE_OPENING_RE =
+  /^\s*(?:[【[](?:编者按|编者的话|编辑的话|小编按)[】\]][：:]?|(?:编者按|编者的话|编辑的话|小编按)[：:])/;
+/** How far past a sentence's end its salutation is looked for (a salutation is at most 60 characters). */
+const SALUTATION_READ = 90;
+/** The speech run into the end of an editor's note (【编者按】…供各地学习参考。同志们：今天召开…): the note's sentences go
+ *  as the line rules' 编者按, the line goes on from the salutation, where the speaker starts talking to his room. */
+function cutNoteBeforeSalutation(text: string, lineNo: number, ctx: Ctx): string {
+  if (!NOTE_OPENING_RE.test(text)) return text;
+  for (const end of text.matchAll(/[。！？!?]/g)) {
+    // (The note is at most a note's length; the salutation is read from the words right after its sentence.)
+    if (end.index > EDITOR_NOTE_CHARS) break;
+    const after = text.slice(end.index + 1, end.index + 1 + SALUTATION_READ).trim();
+    if (!isSalutation(after) && !splitRunInSalutation(after)) continue;
+    ctx.removed.push({ text: text.slice(0, end.index + 1).trim(), reason: "编者按", lineNo });
+    return text.slice(end.index + 1).trim();
+  }
+  return text;
+}
+
 /** Cuts the asides from one line. */
-export function cutAsides(text: string, lineNo: number, ctx: Ctx, marks?: AsideMarks): string {
+export function cutAsides(line: string, lineNo: number, ctx: Ctx, marks?: AsideMarks): string {
+  const text = cutNoteBeforeSalutation(line, lineNo, ctx);
   // (A label alone on its line, 【编者按】, is left to the page rules, which take the note under it; one that opens the
   // line, 【编者按】今年2月…, to the line rules, which take the note with it.)
   const opensNote = (m: string) =>

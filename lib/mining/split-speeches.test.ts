@@ -68,6 +68,14 @@ describe("splitSpeeches", () => {
     expect(out.map((s) => s[0])).toEqual([BODY, "同志们："]);
   });
 
+  it("starts a speech at a second salutation once the first speech has addressed its room and spoken", () => {
+    // An excerpt of one paragraph under its 同志们：, then a model answer under its own (an exam page's two speeches).
+    expect(shape(["同志们：", BODY, "同志们：", BODY, BODY]).map((s) => s.length)).toEqual([2, 3]);
+    // A paragraph of a page's lead over the speech's salutation: one speech, the salutation its first.
+    expect(shape([BODY, "同志们：", BODY, BODY])).toHaveLength(1);
+    expect(shape(["同志们：今天召开全县安全生产工作会议。", "同志们：", BODY])).toHaveLength(2);
+  });
+
   it("does not split on an opening phrase in the middle of a speech", () => {
     expect(shape(["同志们：", BODY, "刚才，张局长通报了情况。", "一、提高认识", BODY])).toHaveLength(1);
   });

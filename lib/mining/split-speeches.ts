@@ -21,8 +21,8 @@ import { headsSpeech } from "./speaker-titles";
 import type { Paragraph, RawSpeech } from "./types";
 
 /** body: paragraphs after the header; prose: those that are sentences (a short unpunctuated line before a title
- *  is the speech's main title, not text). */
-type State = { speech: Paragraph[]; body: number; prose: number; headings: number; top: number };
+ *  is the speech's main title, not text); saluted: the speech has addressed its room. */
+type State = { speech: Paragraph[]; body: number; prose: number; headings: number; top: number; saluted: boolean };
 
 const isHeading = (p: Paragraph) =>
   !!p.hint?.headingLevel ||
@@ -30,6 +30,9 @@ const isHeading = (p: Paragraph) =>
 
 /** Enough of a speech has been seen that a new title or salutation starts another one. */
 const finished = (s: State) => s.headings >= 1 || s.prose >= 2;
+/** A speech that has addressed its room and spoken one paragraph since: a second salutation opens another speech (an
+ *  excerpt of one paragraph, then a model answer under its own 同志们：). */
+const spokenAfterSalutation = (s: State) => s.saluted && s.prose >= 1;
 
 /** An opening (刚才，…) soon followed by 一、 again after this speech already reached 二、 or beyond: a new speech
  *  whose title and closing were lost. */
@@ -82,10 +85,10 @@ function listItem(paragraphs: Paragraph[], i: number): boolean {
 
 export function splitSpeeches(paragraphs: Paragraph[]): RawSpeech[] {
   const speeches: RawSpeech[] = [];
-  let st: State = { speech: [], body: 0, prose: 0, headings: 0, top: 0 };
+  let st: State = { speech: [], body: 0, prose: 0, headings: 0, top: 0, saluted: false };
   const start = () => {
     if (st.speech.length) speeches.push({ paragraphs: st.speech });
-    st = { speech: [], body: 0, prose: 0, headings: 0, top: 0 };
+    st = { speech: [], body: 0, prose: 0, headings: 0, top: 0, saluted: false };
   };
   let prev: Paragraph | null = null;
   for (let i = 0; i < paragraphs.length; i++) {
@@ -97,13 +100,14 @@ export function splitSpeeches(paragraphs: Paragraph[]): RawSpeech[] {
       // speaker and date lines under a title stay in the header
     } else if (isSalutation(t) || splitRunInSalutation(t)) {
       const afterHeader = prev !== null && isTitleLine(prev.text);
-      if (!afterHeader && finished(st)) {
+      if (!afterHeader && (finished(st) || spokenAfterSalutation(st))) {
         // 某某情况报告 / 县应急管理局局长 赵强 / 各位领导、同志们：: the next speech's own title and byline go with it.
         const carried = bylineAbove(st.speech);
         st.speech.length -= carried.length;
         start();
         st.speech.push(...carried);
       }
+      st.saluted = true;
       if (splitRunInSalutation(t)) {
         st.body++;
         st.prose++;
