@@ -5,7 +5,7 @@ import { defaultClassifier, classifyBlock, type BlockClassifier } from "./classi
 import { decodeDocument, DEFAULT_LIMITS, type DecodedDocument, type DecodeLimits } from "./decode-document";
 import { blockTagger, speechLevel } from "./tags";
 import { textFields } from "./text-fields";
-import { mineLines } from "./text-pipeline";
+import { mineLines, pageNormaliseOptions } from "./text-pipeline";
 import { splitGluedParagraphs } from "./glued-paragraphs";
 import { SPEAKER_LABEL } from "./noise-speaker-transcript";
 import { normaliseText } from "./normalise";
@@ -72,12 +72,14 @@ export function mineDecoded(file: string, decoded: DecodedDocument, opts: MineOp
   };
 }
 
-/** A removed whole line is reported as it was written in the file, not in its normalised form. */
+/** A removed whole line is reported as it was written in the file, not in its normalised form (read as the pipeline
+ *  read the page: its dots as stops on a page typed in half-width punctuation). */
 function asWritten(removed: Removed[], decoded: DecodedDocument): Removed[] {
   const byLine = new Map(decoded.lines.map((l) => [l.lineNo, l.text]));
+  const options = pageNormaliseOptions(decoded.lines.map((l) => l.text));
   return removed.map((r) => {
     const original = r.lineNo !== undefined ? byLine.get(r.lineNo) : undefined;
-    return original !== undefined && normaliseText(original).trim() === r.text.trim()
+    return original !== undefined && normaliseText(original, options).trim() === r.text.trim()
       ? { ...r, text: original.trim() }
       : r;
   });

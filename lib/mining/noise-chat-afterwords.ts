@@ -15,8 +15,14 @@ export type ChatMessage = { sender: string; body: number[] };
 /** …就说这么多。 / 我就讲这些。: the speaker's sign-off ending his last paragraph, a closing as much as 同志们，…. */
 const SIGN_OFF_RE = /(?:^|[。！？!?])(?:好[，,])?(?:我)?就?(?:讲|说)(?:这些|这么多|到这里|到这儿)了?[。！!]$/;
 
-/** What the speech goes on with: another speech's title, a salutation, a numbered point, the speaker's thanks. */
-const goesOn = (t: string) => isTitleLine(t) || isSalutation(t) || !!parseEnumerator(t) || /^谢谢/.test(t);
+/** 对了，… / 还有一条：… / 另外，… / 补充一下：…: the speaker adding to what he said, his talk going on after a sign-off
+ *  (还有 only before the point it adds: 还有问题的找我 is a note to the group). */
+const ADDS_ON_RE = /^(?:对了|另外|补充一下|再补充|再强调|还有[一两几]?(?:条|点|件|句|项|个))/;
+
+/** What the speech goes on with: another speech's title, a salutation, a numbered point, the speaker's thanks, a
+ *  point he adds. */
+const goesOn = (t: string) =>
+  isTitleLine(t) || isSalutation(t) || !!parseEnumerator(t) || /^谢谢/.test(t) || ADDS_ON_RE.test(t);
 
 /** Marks the poster's short messages after the one that holds the speech's closing, once another sender's message
  *  stands between, and only when none of his later messages goes on with the speech. */

@@ -41,6 +41,34 @@ export const CHAT = "聊天记录";
 
 type Head = { at: number; last: number; sender: string };
 
+/** A group's reply (收到 / 好的，马上落实 / 👍 / [强]): a message, not a line of the speech. */
+const REPLY_RE = /^(?:收到|好的|明白|已阅|遵照执行|坚决落实|\[(?:强|赞|握手|抱拳|OK)\]|\p{Extended_Pictographic})/u;
+const REPLY_CHARS = 20;
+
+/** Whether a page holds a chat's own sign beside its time-first headers: the export's head, a picture or voice
+ *  message, a notice (撤回了一条消息), a reply (收到) as a message. A speech's dated lines (2024-07-10 14:20 井下作业面
+ *  over what happened there, 2024-06-03 09:30 县长周明 over his remarks on an inspection) have none. */
+function showsChat(texts: string[], timeFirst: Head[]): boolean {
+  const replies = timeFirst.some((h) => {
+    const t = texts[h.last + 1]?.trim() ?? "";
+    return t.length <= REPLY_CHARS && REPLY_RE.test(t);
+  });
+  const names = timeFirst.map((h) => texts[h.at]!);
+  return (
+    replies ||
+    texts.some((l) => {
+      const t = l.trim();
+      return EXPORT_HEAD_RE.test(t) || NOT_TEXT_RE.test(t) || isNotice(t, names);
+    })
+  );
+}
+
+/** A notice of the chat's (撤回了一条消息, 拍了拍…), its actor one of the senders `names` (their header lines) or 你. */
+function isNotice(t: string, names: string[]): boolean {
+  const actor = SYSTEM_NOTICE_RE.exec(t)?.[1];
+  return !!actor && (actor === "你" || names.some((n) => n.includes(actor)));
+}
+
 /** Each message's header: its first line and the line its text starts after (the same line, or the time under the
  *  name). Names over times count only when one of them sends again: a portal's headlines over their dates, a title
  *  over the time it was posted, are no chat. */
@@ -48,15 +76,18 @@ function messageHeads(texts: string[]): Head[] {
   const heads: Head[] = [];
   // Headers that name a sender only by what he shows: a chat's only once one of those names sends again.
   const byName: Head[] = [];
+  // The time, then a short phrase (a name, or a place, a role and a name in a speech's timeline): a chat's only on a
+  // page that shows a chat otherwise too.
+  const timeFirst: Head[] = [];
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!.trim();
     // An e-reader's note head (◇ 划线　2024/05/20 22:14) names its kind, not a sender: noise-study-notes.ts reads it.
     if (READER_NOTE_HEAD_RE.test(t)) continue;
     const sentBy = SENT_BY_RE.exec(t);
     // The sender is his number (or address): a member may change the name he shows in the group.
-    const timeFirst = sentBy ? null : TIME_THEN_NAME_RE.exec(t);
+    const timed = sentBy ? null : TIME_THEN_NAME_RE.exec(t);
     if (sentBy) heads.push({ at: i, last: i, sender: sentBy[2] ?? sentBy[3]! });
-    else if (timeFirst) byName.push({ at: i, last: i, sender: timeFirst[1]! });
+    else if (timed) timeFirst.push({ at: i, last: i, sender: timed[1]! });
     else if (mayMatch(CHAT_HEADER_RE, t) && CHAT_HEADER_RE.test(t))
       heads.push({ at: i, last: i, sender: t.replace(CHAT_TIME_RE, "") });
     else if (SENDER_RE.test(t) && !isTitleLine(t) && SENT_AT_RE.test(texts[i + 1]?.trim() ?? "")) {
@@ -64,6 +95,7 @@ function messageHeads(texts: string[]): Head[] {
       i++;
     }
   }
+  if (timeFirst.length && showsChat(texts, timeFirst)) byName.push(...timeFirst);
   const sends = new Map<string, number>();
   for (const h of byName) sends.set(h.sender, (sends.get(h.sender) ?? 0) + 1);
   if ([...sends.values()].some((n) => n >= 2)) heads.push(...byName);
@@ -94,8 +126,6 @@ export function markChatHeaders(texts: string[], verdict: (string | null)[]): vo
   markPosterAfterwords(texts, verdict, messages, poster);
   const names = heads.map((h) => texts[h.at]!);
   texts.forEach((t, i) => {
-    const actor = SYSTEM_NOTICE_RE.exec(t.trim())?.[1];
-    const notice = !!actor && (actor === "你" || names.some((n) => n.includes(actor)));
-    if (EXPORT_HEAD_RE.test(t.trim()) || notice) verdict[i] ??= CHAT;
+    if (EXPORT_HEAD_RE.test(t.trim()) || isNotice(t.trim(), names)) verdict[i] ??= CHAT;
   });
 }

@@ -144,12 +144,42 @@ export function typesAsciiStops(texts: readonly string[]): boolean {
   return dotted >= ASCII_STOP_LINES && dotted > mixed;
 }
 
-function fullStops(s: string, halfWidth: boolean): string {
+/** 把 / 被 / 对 / 和 …: a word that opens a phrase (a preposition, a conjunction) or links two, no sentence's last. */
+const OPENS_PHRASE_RE = /^[把被对向从与和及或而并且将在于给让使跟同为是之地得]$/;
+/** Two numerals about a dot: a date (五.一期间, 十.一前), no two sentences. */
+const NUMERAL_PAIR_RE = /[一二三四五六七八九十百千零两]\.[一二三四五六七八九十百千零两]/y;
+const CLAUSE_MARK_RE = /[，。；：！？、“”"（）《》.．\s]/;
+/** Words read on either side of a dot: enough for jieba to read a word across it. */
+const WORD_SPAN = 12;
+
+/** Whether the dot at `at` (between two characters, on a page typed in half-width punctuation) ends a sentence: it
+ *  stands after a word that may close a clause (no 把 / 和 / 对 …) and between two words, where the page's own
+ *  writer puts one. A site's dot falls anywhere, mostly inside a word (部.署, 教.训): that one is cut, as on any page. */
+function endsSentenceAt(t: string, at: number, cut: (text: string) => string[]): boolean {
+  if (NUMERAL_HEAD_RE.test(t.slice(0, at).trim())) return false;
+  NUMERAL_PAIR_RE.lastIndex = at - 1;
+  if (NUMERAL_PAIR_RE.test(t)) return false;
+  // After a closing quote or bracket (的"高压线".各村), a dot is no word's inside.
+  if (!isCjkCode(t.charCodeAt(at - 1))) return true;
+  let from = at;
+  while (from > Math.max(0, at - WORD_SPAN) && !CLAUSE_MARK_RE.test(t[from - 1]!)) from--;
+  let to = at + 1;
+  while (to < Math.min(t.length, at + 1 + WORD_SPAN) && !CLAUSE_MARK_RE.test(t[to]!)) to++;
+  let end = from;
+  for (const w of cut(t.slice(from, at) + t.slice(at + 1, to))) {
+    end += w.length;
+    if (end === at) return !OPENS_PHRASE_RE.test(w);
+    if (end > at) return false;
+  }
+  return true;
+}
+
+function fullStops(s: string, stops: AsciiStops | undefined): string {
   if (!s.includes(".")) return s;
-  const t = halfWidth ? s.replace(INNER_STOP_RE, "。") : s;
-  return t
-    .replace(NUMERAL_DOT_RE, "$1．")
-    .replace(HALF_STOP_RE, (dot, at: number) => (NUMERAL_HEAD_RE.test(s.slice(0, at).trim()) ? dot : "。"));
+  // A heading's number first: its dot (一.认清形势) is no stop.
+  const t = s.replace(NUMERAL_DOT_RE, "$1．");
+  const u = stops ? t.replace(INNER_STOP_RE, (dot, at: number) => (endsSentenceAt(t, at, stops.cut) ? "。" : dot)) : t;
+  return u.replace(HALF_STOP_RE, (dot, at: number) => (NUMERAL_HEAD_RE.test(s.slice(0, at).trim()) ? dot : "。"));
 }
 
 /** A social site's mention (@云岭林业): the name normalising keeps apart and the noise rules cut (noise-fragments). */
@@ -184,15 +214,12 @@ const OCR_DASH_ONE_RE = /^[—–－‒―](?=、\s*[\u4e00-\u9fff])/;
 const HEADING_MARK_RE =
   /^(?:[\u2580-\u259f■□▪▫◆◇◈●○◉★☆▶►▷▸▹♦❖✦✧➤➢]|\p{Extended_Pictographic}\uFE0F?){1,3}\s*(?=(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，、：:])\s*(?![一二三四五六七八九十至到和及与、—–-])[\u4e00-\u9fff])/u;
 
-function normaliseLine(line: string, asciiStops: boolean): string {
+function normaliseLine(line: string, asciiStops: AsciiStops | undefined): string {
   const unindented = line.replace(/^ +/, "");
   const indent = line.length - unindented.length;
   const body = unindented.replace(OCR_DASH_ONE_RE, "一").replace(HEADING_MARK_RE, "");
-  const halfWidth = asciiStops && halfWidthLine(body);
-  const text = fixSpaces(fullStops(fullWidthPunctuation(body.trimEnd()), halfWidth)).replace(
-    BRACKETED_HEADING_RE,
-    "$1",
-  );
+  const stops = asciiStops && halfWidthLine(body) ? asciiStops : undefined;
+  const text = fixSpaces(fullStops(fullWidthPunctuation(body.trimEnd()), stops)).replace(BRACKETED_HEADING_RE, "$1");
   return text ? " ".repeat(Math.min(indent, 8)) + text : "";
 }
 
@@ -204,11 +231,17 @@ const FULL_WIDTH_ADDRESS_RE =
  *  left unchanged by all five (each sees the text the one before left as it was), so they are skipped. */
 const RARE_FIX_CHARS = new RegExp(`[\\r\\u2028\\u2029\\u0085&．０-９]|${INVISIBLE.source}`);
 
-/** Character-level normalisation of a whole text; the number of lines is kept. asciiStops: the page is typed in
- *  half-width punctuation (typesAsciiStops), its dots between sentences are full stops. */
-export function normaliseText(text: string, asciiStops = false): string {
+/** How normaliseText reads a page typed in half-width punctuation (typesAsciiStops): its dots between sentences are
+ *  full stops, told from a site's dots inside words by `cut`, a word splitter (jieba's: the caller gives it, as this
+ *  module runs in the browser too). */
+export type AsciiStops = { cut: (text: string) => string[] };
+export type NormaliseOptions = { asciiStops?: AsciiStops };
+
+/** Character-level normalisation of a whole text; the number of lines is kept. */
+export function normaliseText(text: string, options: NormaliseOptions = {}): string {
   if (!text) return "";
   const s = (RARE_FIX_CHARS.test(text) ? rareFixes(text) : text).replace(/\u3000/g, "  ").replace(ODD_SPACE, " ");
+  const { asciiStops } = options;
   return s.includes("\n")
     ? s
         .split("\n")

@@ -4,7 +4,8 @@ import { splitGluedHeadings } from "./glued-headings";
 import { splitHeadingsAtLineEnds } from "./glued-heading-ends";
 import { splitLongParagraphs } from "./long-paragraphs";
 import { removeNoise } from "./noise";
-import { normaliseText, typesAsciiStops } from "./normalise";
+import { jieba } from "./jieba";
+import { normaliseText, typesAsciiStops, type NormaliseOptions } from "./normalise";
 import { inlineFooterCuts } from "./page-footers";
 import { isTitleLine } from "./outline-patterns";
 import { rejoinLines } from "./rejoin-lines";
@@ -51,6 +52,12 @@ function splitSpacedRunIn(line: SourceLine): SourceLine[] {
   ];
 }
 
+/** How normaliseText reads a page's lines: on a page typed in half-width punctuation, its dots between sentences are
+ *  stops, told from a site's dots inside words by jieba's words. */
+export function pageNormaliseOptions(texts: readonly string[]): NormaliseOptions {
+  return typesAsciiStops(texts) ? { asciiStops: { cut: (text) => jieba().cut(text, false) } } : {};
+}
+
 /** Character-level normalisation, line by line (breaks kept only as spaces and a spaced run-in heading become
  *  lines of their own; `inferred` collects where). */
 export function normaliseLines(lines: SourceLine[], inferred?: InferredSplit[], ownText = false): SourceLine[] {
@@ -70,9 +77,9 @@ export function normaliseLines(lines: SourceLine[], inferred?: InferredSplit[], 
   const split = quotes.size
     ? parts.map((l) => (quotes.has(l.lineNo) ? { ...l, text: quotes.get(l.lineNo)! + l.text } : l))
     : parts;
-  const asciiStops = typesAsciiStops(split.map((l) => l.text));
+  const options = pageNormaliseOptions(split.map((l) => l.text));
   for (const raw of split.map(joinTableRowCells)) {
-    const parts = normaliseText(raw.text, asciiStops).split("\n");
+    const parts = normaliseText(raw.text, options).split("\n");
     parts.forEach((text, k) => {
       if (k > 0) return void normalised.push({ text, lineNo: raw.lineNo });
       // Object.assign, not a spread: V8 (Node 20) adds a new key (written) to a spread copy by a slow path.
