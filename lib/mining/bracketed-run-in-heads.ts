@@ -4,10 +4,13 @@
 // The brackets are the page's bold face, so the head is the speech's own (kept as printed, brackets and all), and
 // it is cut off the paragraph it opens. Only a series does this: two heads or more whose numbers count up from 一
 // (一要, 二要 … / 一是, 二是 … / 第一, 第二 …), each opening its paragraph, in a speech with no numbered outline of
-// its own (under 一、 headings they would be its points). A lone 【一要…】 and an unnumbered 【典型案例】 over a case
-// stay in their paragraphs.
+// its own (under 一、 headings they would be its points), nor any other: a bar's 小标题 (▍压实责任), a sequence spoken in
+// its sentences (首先，… 其次，… 最后，…) or the unnumbered headings read first (structure.ts). A lone 【一要…】 and an
+// unnumbered 【典型案例】 over a case stay in their paragraphs.
 import { parseEnumerator, type Family } from "./outline-patterns";
 import { REASON_GLUED_HEADING } from "./glued-headings";
+import { spokenSequence } from "./sequence-headings";
+import { barShaped } from "./unnumbered-headings";
 import type { InferredSplit, Paragraph } from "./types";
 
 /** 【inner】 opening the paragraph: a head's words, no sentence in them. */
@@ -41,9 +44,9 @@ export function splitBracketedRunInHeads(body: Paragraph[], inferred?: InferredS
   const outlined = body.some((p, i) => {
     if (marked.has(i)) return false;
     const e = parseEnumerator(p.text);
-    return !!p.hint?.headingLevel || (!!e && !ITEM_FAMILIES.has(e.family));
+    return !!p.hint?.headingLevel || (!!e && !ITEM_FAMILIES.has(e.family)) || barShaped(p);
   });
-  if (outlined) return body;
+  if (outlined || spokenSequence(body)) return body;
   return body.flatMap((p, i) => {
     const h = marked.has(i) ? heads.find((x) => x.at === i)! : null;
     if (!h) return [p];

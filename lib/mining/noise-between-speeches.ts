@@ -92,7 +92,8 @@ const AD_REASON = "两篇讲话之间的广告";
 const AD_LABEL_RE =
   /^(?:「(?![^」]*[一二三四五六七八九十\d])[^」]{2,6}」|【(?![^】]*[一二三四五六七八九十\d])[^】]{2,6}】|\[(?![^\]]*[一二三四五六七八九十\d])[^\]]{2,6}\])\s*[^\s]/;
 /** A pointer opening the line (▲, ►, ➤, ☞; a pictograph's, 👉 ▶, is cut before), as a site sets off its call: a
- *  speech's bullet too, so only a line that sells (below) is read after it. */
+ *  speech's bullet too, so only a line that sells (below) is read after it, and never a sentence closed by its 。 (a
+ *  speech's last point: ▲举报重大事故隐患，经核查属实的，最高奖励3万元，可扫码在线举报。). */
 const AD_POINTER_RE = /^[▲△►▷▸➤➢☞]\s*[\u4e00-\u9fff]/;
 /** What is sold and how: a price or its cut, writing to order, a membership, a WeChat id to add, a code to scan, a
  *  free gift to claim. (报名, 开班, 咨询, 一对一 are a speech's words as often: 青年宣讲团报名工作已经启动.) */
@@ -121,7 +122,8 @@ export function markAdsBetweenSpeeches(texts: string[], verdict: (string | null)
     const t = raw.trim();
     if (verdict[i] || t.length > AD_MAX || isTitleLine(t)) return;
     const labelled = AD_LABEL_RE.test(t) && (SELLING_RE.test(t) || AD_NAME_RE.test(t));
-    if (!(labelled || (AD_POINTER_RE.test(t) && SELLING_RE.test(t))) || UNITS_RE.test(t)) return;
+    const pointed = AD_POINTER_RE.test(t) && SELLING_RE.test(t) && !t.endsWith("。");
+    if (!(labelled || pointed) || UNITS_RE.test(t)) return;
     const above = previousLine(texts, i);
     const ended = above >= 0 && (!!verdict[above] || endsSentence(texts[above]!.trim()));
     if (ended && speechAbove(texts, verdict, i) && opensBelow(texts, verdict, i)) verdict[i] = AD_REASON;

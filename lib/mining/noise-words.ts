@@ -203,7 +203,9 @@ export const SITE_PROMO_RE =
   /^(?=[^。！？]*(?:千篇|万篇|海量|随心用|任你选|应有尽有|一键下载|免费下载))[^。！？]*(?:范文|材料|公文|讲话稿)[^。！？]{0,12}(?:就上|就来|尽在|请认准|请访问|欢迎访问)[^。！？，、]{1,10}[！!。]?$|(?:范文|写材料|写稿子?|写公文|公文写作|找材料|讲话稿)[^。！？]{0,12}(?:就上|尽在|请认准|请访问|欢迎访问)[^。！？，、]{0,8}(?:网|站|文库|平台|APP|App|公众号|小程序|\.com|\.cn)[！!。]?$/;
 
 /** 公文写作进阶课｜30天写出领导满意的讲话稿 >>立即报名: an advert's line ending in its call to act behind a link's arrows
- *  (or before them: 立即报名>>), which a template sets between two lines of a paragraph. A speaker may ask his audience
- *  to sign up (请各单位立即报名), but draws no link's arrows. */
+ *  (or before them: 立即报名>>), which a template sets between two lines of a paragraph; a line without a clause's
+ *  comma, or with the advert's headline set off by its bar (…速成班｜30天写出…，名师1对1批改，点击免费试听>>). A
+ *  speaker may ask his audience to sign up (请各单位立即报名), but draws no link's arrows, and his sentence has its
+ *  clauses (…报名工作已经启动，请各乡镇立即报名>>: the arrows a stray mark on it). */
 export const ARROWED_OFFER_RE =
-  /(?:>{2,3}|＞{2,3}|》》|»{1,2})\s*(?:立即|马上|点击|免费|现在)?(?:报名|抢购|购买|领取|咨询|试听|下单|订阅|预约)$|(?:立即|马上|点击|免费|现在)(?:报名|抢购|购买|领取|咨询|试听|下单|订阅|预约)\s*(?:>{2,3}|＞{2,3}|》》|»{1,2})$/;
+  /^(?:[^，,]*|[^，,｜|]+[｜|].*)(?:(?:>{2,3}|＞{2,3}|》》|»{1,2})\s*(?:立即|马上|点击|免费|现在)?(?:报名|抢购|购买|领取|咨询|试听|下单|订阅|预约)$|(?:立即|马上|点击|免费|现在)(?:报名|抢购|购买|领取|咨询|试听|下单|订阅|预约)\s*(?:>{2,3}|＞{2,3}|》》|»{1,2})$)/;

@@ -214,17 +214,27 @@ export function titleBeforeSalutation(t: string): string | null {
 export const TITLE_SPEAKER_DATE_RE =
   /(讲话|发言|致辞|主持词)\s*[（(]([\u4e00-\u9fff·]{2,4})[)）]\s*(\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})$/;
 
+/** 第一篇 在…上的讲话 loses its space in normalising: the marker is glued to the title it precedes (an e-book's chapter
+ *  head may set a glyph before it: ◆ 第五篇　在…上的专题辅导); 篇二 on its line is joined to the title under it as a
+ *  wrap (篇二全县…会议主持词). */
+const GLUED_MARKER_RE =
+  /^(?:[◆◇■□●○★☆▶►]?\s*第[一二三四五六七八九十\d]{1,3}篇(?=在.{4,})|(?:篇|范文)[一二三四五六七八九十\d]{1,3}(?=[^，。：:]{4,}$))/;
+
+/** The title without such a marker, where what follows it reads as a title by the words a title ends with. */
+function withoutGluedMarker(t: string): string {
+  const m = GLUED_MARKER_RE.exec(t);
+  const rest = m ? t.slice(m[0].length) : t;
+  return m && isTitleLine(rest) ? rest : t;
+}
+
 /** The title as shown: without 第N篇：, leading dashes and trailing （两篇）/范文 decorations. */
 export function cleanTitle(t: string): string {
-  const s = t
-    .replace(PIAN_RE, "")
-    // 范文（二）：在…讲话: the marker on a title's own line (alone on a line it stays text: a lesson's 范文（一）： over its notes).
-    .replace(/^范文[（(][一二三四五六七八九十\d]{1,3}[)）]\s*[：:、]?\s*(?=\S{4})/, "")
-    // 第一篇 在…上的讲话 loses its space in normalising: the marker is glued to the title it precedes (an e-book's
-    // chapter head may set a glyph before it: ◆ 第五篇　在…上的讲话).
-    .replace(/^[◆◇■□●○★☆▶►]?\s*第[一二三四五六七八九十\d]{1,3}篇(?=在.{4,}(?:讲话|发言|致辞|主持词|报告))/, "")
-    // 篇二 on its line, joined to the title under it as a wrap: 篇二全县…会议主持词.
-    .replace(/^(?:篇|范文)[一二三四五六七八九十\d]{1,3}(?=[^，。：:]{4,}(?:讲话|发言|致辞|主持词|报告|讲话稿)$)/, "")
+  const s = withoutGluedMarker(
+    t
+      .replace(PIAN_RE, "")
+      // 范文（二）：在…讲话: the marker on a title's own line (alone on a line it stays text: a lesson's 范文（一）： over its notes).
+      .replace(/^范文[（(][一二三四五六七八九十\d]{1,3}[)）]\s*[：:、]?\s*(?=\S{4})/, ""),
+  )
     .replace(/^[—–\-－\s]+/, "")
     // 【市长林正平讲话】: a live text's head over the speech, in its brackets.
     .replace(/^【([^【】]{4,40})】$/, "$1")

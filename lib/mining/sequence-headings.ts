@@ -98,5 +98,15 @@ function seriesOf(body: Paragraph[], { first: FIRST_RE, middle: MIDDLE_RE, last:
   return stopped === series.length && (apart || announced) ? series : null;
 }
 
+/** A speech that speaks its outline in its sentences (首先，要… / 最后，要…): a paragraph opening with a series' first
+ *  word and one further down opening with its last. */
+export function spokenSequence(body: Paragraph[]): boolean {
+  const texts = body.map((p) => p.text.trim());
+  return SERIES.some(({ first, last }) => {
+    const at = texts.findIndex((t) => first.test(t));
+    return at >= 0 && texts.slice(at + 1).some((t) => last.test(t));
+  });
+}
+
 /** A series heading as labelled: without its closing 。. */
 export const sequenceHeadingText = (p: Paragraph): string => stopless(p.text.trim());

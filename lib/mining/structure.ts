@@ -230,7 +230,10 @@ function toBlocks(items: OutlineItem[]): ParsedBlock[] {
 export function parseStructure(speech: RawSpeech, inferred?: InferredSplit[], removed?: Removed[]): ParsedSpeech {
   const read = readHeader(speech.paragraphs, inferred);
   const { header } = read;
-  const body = markUnnumberedHeadings(splitBracketedRunInHeads(read.body, inferred), !header.salutation);
+  // The speech's unnumbered headings are read first: under them a section's 【一是…】 are its points, never the outline.
+  const unsplit = markUnnumberedHeadings(read.body, !header.salutation);
+  const split = unsplit.some((p) => p.hint?.headingLevel) ? read.body : splitBracketedRunInHeads(read.body, inferred);
+  const body = split === read.body ? unsplit : markUnnumberedHeadings(split, !header.salutation);
   // Word heading styles are relative too: if the body's top style is 标题 2 (标题 1 being the title), shift it up.
   const top = body.reduce((m, p) => (p.hint?.headingLevel ? Math.min(m, p.hint.headingLevel) : m), 4);
   const shift = top <= 3 ? top - 1 : 0;

@@ -132,16 +132,17 @@ const ANNOUNCES_POINTS_RE =
  *  pictograph (📌 看清家底：…), which the noise pass cut and left as the line's hint. */
 const BAR_MARK_RE = /^[▍▌▎▋┃]\s*(?=\S)/;
 // (A saying set off so, 一盔一带，安全常在, has its two halves parted by a comma; a section's title has none.)
-const barHeading = (p: Paragraph) => {
+/** A 小标题's shape: set off by its bar or pictograph, short, no stop or comma (its words may still read as a name). */
+export const barShaped = (p: Paragraph): boolean => {
   const t = p.text.trim();
-  const words = t.replace(BAR_MARK_RE, "");
   return (
-    (words !== t || !!p.hint?.pictographMark) &&
-    t.length <= MAX_HEADING + 2 &&
-    !/[。！？；!?;，,]/.test(t) &&
-    // (结语 alone reads as a name, a speaker's line: set off so it is the closing section's heading.)
-    (!frameOrTitle(words) || CLOSING_SECTION_RE.test(words))
+    (BAR_MARK_RE.test(t) || !!p.hint?.pictographMark) && t.length <= MAX_HEADING + 2 && !/[。！？；!?;，,]/.test(t)
   );
+};
+// (结语 alone reads as a name, a speaker's line: set off so it is the closing section's heading.)
+const barHeading = (p: Paragraph) => {
+  const words = p.text.trim().replace(BAR_MARK_RE, "");
+  return barShaped(p) && (!frameOrTitle(words) || CLOSING_SECTION_RE.test(words));
 };
 
 /** The body with its unnumbered section headings marked as level-1 headings (LineHint.headingLevel); `bare`: the
