@@ -15,8 +15,9 @@ import type { Removed } from "./types";
 export const MARKER_WORDS =
   "bookmark|image|img|pic|图片|图像(?=\\s*[:：])|附件|视频|toc|按钮|链接|音频|动图|二维码|(?:button|link|audio|video)(?![a-z])";
 export const MARKER_RE = needs(["["], new RegExp(`\\[(?:${MARKER_WORDS})[^\\]\\n]{0,200}\\]`, "gi"));
-/** A chat export's time and sender in front of a message ([09:14:30] 刘××(镇应急办)：…): the message stays. */
-export const CHAT_PREFIX_RE = /^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*[^\s：:，。！？]{1,24}[：:]\s*/;
+/** A chat export's time and sender in front of a message ([09:14:30] 刘××(镇应急办)：…): the message stays. The
+ *  sender is the first group (a replay's timed 弹幕 are read by it too, noise-live-pages.ts). */
+export const CHAT_PREFIX_RE = /^\s*[[［]\d{1,2}:\d{2}(?::\d{2})?[\]］]\s*([^\s：:，。！？]{1,24})[：:]\s*/;
 /** Forum markup (BBCode) left in copied text: [quote], [b], [size=4], [color=#333333] … and their closing tags. */
 export const BBCODE_RE = needs(
   ["["],

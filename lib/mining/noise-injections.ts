@@ -153,8 +153,8 @@ export type PageMarks = {
   bands: RegExp | null;
   /** Keyword phrases set whole at a wrapped line's start (noise-wrapped-keywords.ts), by line number. */
   keywords: Map<number, string>;
-  /** Viewers' remarks under their times and names ([18:55] 网友：…), kept whole for the live page's rule. */
-  stampedRemarks: boolean;
+  /** Viewers' remarks under their times and names ([18:55] 网友：…): kept whole here, dropped by the live page's rule. */
+  stamped: boolean;
 };
 /** What of the page the inline cuts need (the anchors of the comments it lists, whether it is a forum's, …). */
 export function pageMarks(lines: { text: string; lineNo: number }[]): PageMarks {
@@ -178,7 +178,7 @@ export function pageMarks(lines: { text: string; lineNo: number }[]): PageMarks 
     jammer: siteJammerRe(pageSiteNames(page)),
     bands: internalBands(lines),
     keywords: wrappedKeywords(lines),
-    stampedRemarks: showsStampedRemarks(lines.map((l) => l.text)),
+    stamped: showsStampedRemarks(lines.map((l) => l.text)),
   };
 }
 

@@ -12,7 +12,7 @@ import { GLUED_CREDIT, gluedCreditOf, INLINE_CAPTION_RE } from "./noise-glued-cr
 import { cutInlineButtons } from "./noise-inline-buttons";
 import { commentersOf } from "./noise-named-comments";
 import { cutBracketedRevisions, cutInlineComments, cutSealMarks } from "./noise-document-marks";
-import { hasTimeCodeLines } from "./noise-transcript-tools";
+import { hasTimeCodeLines, TIME_CODE } from "./noise-transcript-tools";
 
 /** An editor's note in brackets: （编者注：…）, 【小编提示：…】, 【编者按】, （有删节）, （根据录音整理）, （未经本人审阅）;
  *  whoever saved or reposted it: 【藏者按：…】, （博主按：…）, [楼主注：…], 〔馆主注：…〕, a poster's note signed at its end
@@ -114,8 +114,16 @@ export type AsideMarks = {
 
 /** 刚才，[09:42] 应急管理局…: a recording's time point the transcriber set into a sentence, on a page that sets such
  *  codes alone on lines too (noise-transcript-tools.ts); after the line's first words only (a line opened by a time
- *  and a name, [18:55] 网友：…, is a chat's or a stream's message, judged whole). */
-const INLINE_TIME_CODE_RE = /(?<=\S)[ \u3000]*[[［【](?:\d{1,2}:)?\d{1,2}:\d{2}[\]］】][ \u3000]*/g;
+ *  and a name, [18:55] 网友：…, is a chat's or a stream's message, judged whole). A time the sentence itself tells
+ *  stays, on such a page too (minutes and a speech's own schedule set their times in brackets): one after a word
+ *  that leads to a time (会议于[9:00]准时开始, 4月30日[17:00]前, 每周一[08:30]召开, 明天上午【8:30】) or before one
+ *  that needs it (…，【9:00】准时召开, [17:00]前报…), and the two ends of a span or a pair ([08:00]和[18:00]). */
+const TIME_LEAD = String.raw`(?:于|从|至|截止|[日号天]|[上下中]午|[早晚]上|凌晨|傍晚|夜[里间]|(?:周|星期|礼拜)[一二三四五六日天]|时间[为是：:]?|${TIME_CODE}[ \u3000]*[和与及或、至到~～—－-])`;
+const TIME_TAIL = String.raw`(?:前(?![面边头])|后(?![面边头来])|[以之][前后]|起(?!来)|止|准时|左右|开始|召开|举行|集合|集中|出发|报到|结束|[和与及或、至到~～—－-][ \u3000]*(?:${TIME_CODE}|\d))`;
+const INLINE_TIME_CODE_RE = new RegExp(
+  String.raw`(?<=\S)(?=[ \u3000]*[[［【]\d)(?<!${TIME_LEAD})[ \u3000]*${TIME_CODE}(?![ \u3000]*${TIME_TAIL})[ \u3000]*`,
+  "g",
+);
 
 /** The head of an online document's comment pane under its text: 评论（3）, 批注 2, 全部评论. */
 const COMMENT_PANE_RE = /^(?:全部)?(?:评论|批注)\s*(?:[（(]\d{1,4}[)）]|\d{1,4})$|^全部(?:评论|批注)$/;

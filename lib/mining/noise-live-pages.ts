@@ -13,6 +13,8 @@ import {
   parseEnumerator,
 } from "./outline-patterns";
 import { previousLine } from "./noise-page-cards";
+import { CHAT_PREFIX_RE } from "./noise-fragments";
+import { isPostedSpeakerLine } from "./speech-frame-lines";
 import { nextLine } from "./noise-page-furniture";
 import { isHostScript, LIVE_BLOG, markTalkSlots, markTimedPosts, MIN_BLOG_HEADS } from "./noise-live-text-posts";
 
@@ -139,29 +141,40 @@ function remarkName(t: string): string | null {
 }
 
 /** [18:55] 岚城小陈：县长讲话来了: a 弹幕 as a replay's transcript sets it among the speech's lines, its time into the
- *  stream, the viewer's name and a remark of a few words. */
-const STAMPED_REMARK_RE = /^\s*[[［](?:\d{1,2}:)?\d{1,2}:\d{2}[\]］]\s*([^\s：:，。！？]{1,24})[：:]\s*\S.{0,39}$/;
-/** Any line opened by a time and a name and its colon. */
-const STAMPED_LINE_RE = /^\s*[[［](?:\d{1,2}:)?\d{1,2}:\d{2}[\]］]\s*[^\s：:，。！？]{1,24}[：:]/;
+ *  stream, the viewer's name (CHAT_PREFIX_RE's) and a remark of a few words. */
+const STAMPED_REMARK_RE = new RegExp(String.raw`${CHAT_PREFIX_RE.source}\S.{0,39}$`);
 const MIN_STAMPED_SENDERS = 3;
+/** The speech's untimed lines against the timed ones, by their characters: a replay's transcript is mostly the speech. */
+const UNTIMED_TO_TIMED = 3;
+/** A meeting's chair, or a speaker by his post and name (镇应急办主任刘强): minutes, not a viewer's handle. */
+const CHAIR_RE = /^(?:会议)?主持(?:人)?$/;
+const meetingSpeaker = (name: string) => CHAIR_RE.test(name) || isPostedSpeakerLine(name);
 
 /** The page sets timed remarks by a crowd among the speech's lines: every line opened by a time and a name is a remark
  *  of a few words, three senders or more, none of whom sent half of them. A chat export that posts the speech under
  *  its poster's time and name ([09:14:30] 刘××：…, noise.ts cuts those off) has one sender for most of its lines, and
- *  his messages run long. */
+ *  his messages run long. The speech runs on in untimed lines between the 弹幕, three times their length and more: a
+ *  talk posted as short timed messages with their 收到 / 好的 (a chat) has hardly a line without its time, nor have
+ *  minutes that time each speaker's turn ([09:05] 镇应急办主任刘强：通报…), whose senders go by post and name. */
 export function showsStampedRemarks(texts: string[]): boolean {
   const sent = new Map<string, number>();
-  let [lines, most] = [0, 0];
-  for (const t of texts) {
-    if (!STAMPED_LINE_RE.test(t)) continue;
-    const m = STAMPED_REMARK_RE.exec(t.trim());
+  let [lines, most, stamped, untimed] = [0, 0, 0, 0];
+  for (const raw of texts) {
+    const t = raw.trim();
+    if (!CHAT_PREFIX_RE.test(t)) {
+      if (t.length >= PROSE_MIN) untimed += t.length;
+      continue;
+    }
+    const m = STAMPED_REMARK_RE.exec(t);
     if (!m) return false;
     const n = (sent.get(m[1]!) ?? 0) + 1;
     sent.set(m[1]!, n);
     most = Math.max(most, n);
     lines++;
+    stamped += t.length;
   }
-  return sent.size >= MIN_STAMPED_SENDERS && most * 2 < lines;
+  if (sent.size < MIN_STAMPED_SENDERS || most * 2 >= lines || untimed < stamped * UNTIMED_TO_TIMED) return false;
+  return [...sent.keys()].filter(meetingSpeaker).length * 3 < sent.size;
 }
 
 /** The viewers' lines among the speech's, once the page shows a live room. */
@@ -244,10 +257,10 @@ function markBlogUpdates(texts: string[], verdict: (string | null)[]): void {
   }
 }
 
-/** Marks a live page's own lines: the room's viewers' 弹幕 (timed or not) and the blog's update heads and its host's last update. */
-export function markLivePages(texts: string[], verdict: (string | null)[]): void {
-  if (showsStampedRemarks(texts))
-    for (const [i, t] of texts.entries()) if (STAMPED_LINE_RE.test(t)) verdict[i] ??= LIVE_COMMENT;
+/** Marks a live page's own lines: the room's viewers' 弹幕 (timed or not: `stampedRemarks`, showsStampedRemarks of
+ *  the page's lines before the cuts) and the blog's update heads and its host's last update. */
+export function markLivePages(texts: string[], verdict: (string | null)[], stampedRemarks = false): void {
+  if (stampedRemarks) for (const [i, t] of texts.entries()) if (CHAT_PREFIX_RE.test(t)) verdict[i] ??= LIVE_COMMENT;
   markRoomComments(texts, verdict);
   markBlogUpdates(texts, verdict);
   markTimedPosts(texts, verdict);

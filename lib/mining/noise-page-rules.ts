@@ -82,12 +82,14 @@ import { markSpeakerCaptions } from "./noise-speaker-captions";
 import { markSoundCredits } from "./noise-social-posts";
 
 /** Marks the page furniture in `verdict` (null: kept), rule after rule; `heads`: the lines a Markdown file marks as
- *  heads; `endingInPageNumbers`: the lines a printed page number was cut from the end of. */
+ *  heads; `endingInPageNumbers`: the lines a printed page number was cut from the end of; `stampedRemarks`: the page
+ *  sets a replay's timed 弹幕 among the speech's lines (pageMarks). */
 export function markPageFurniture(
   texts: string[],
   verdict: (string | null)[],
   heads: ReadonlySet<number> = new Set(),
   endingInPageNumbers: ReadonlySet<number> = new Set(),
+  stampedRemarks = false,
 ): void {
   // First: the rules below read a kept line as the text's.
   keepWrappedAddresses(texts, verdict);
@@ -178,7 +180,7 @@ export function markPageFurniture(
   markTagLists(texts, verdict);
   markPageJumps(texts, verdict);
   markInterleavedLines(texts, verdict);
-  markLivePages(texts, verdict);
+  markLivePages(texts, verdict, stampedRemarks);
   markVideoCards(texts, verdict);
   markTranscriptTools(texts, verdict);
   keepQuotedAiNotices(texts, verdict);

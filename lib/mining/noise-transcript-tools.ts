@@ -12,8 +12,10 @@ const TEXT_START_RE =
   /^【?(?:文案全文|文案原文|文案内容|视频文案|口播文案|提取结果|字幕全文|字幕文本)】?\s*(?:[（(][^（）()]{1,30}[）)])?\s*[：:]?$/;
 /** How far below the first panel the transcript's label may stand. */
 const PANEL_REACH = 20;
-/** [00:52] / [01:02:15] alone on its line: where the tool cut the transcript. */
-const TIME_CODE_LINE_RE = /^[[［【](?:\d{1,2}:)?\d{1,2}:\d{2}[\]］】]$/;
+/** [00:52] / [01:02:15] / 【09:41】: a time code in brackets. */
+export const TIME_CODE = String.raw`[[［【](?:\d{1,2}:)?\d{1,2}:\d{2}[\]］】]`;
+/** A time code alone on its line: where the tool cut the transcript. */
+const TIME_CODE_LINE_RE = new RegExp(`^${TIME_CODE}$`);
 /** One such line may be a speech's own (an agenda's [09:30]): the tool sets one before each part. */
 const MIN_TIME_CODES = 2;
 

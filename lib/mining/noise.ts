@@ -130,7 +130,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     const cutsBefore = ctx.removed.length;
     t = cutLineMarks(t, formatMarks, index, line.lineNo, ctx);
     t = cut(t, MARKER_RE, "文档标记", line.lineNo, ctx);
-    if (!page.stampedRemarks) t = cut(t, CHAT_PREFIX_RE, "聊天记录", line.lineNo, ctx);
+    if (!page.stamped) t = cut(t, CHAT_PREFIX_RE, "聊天记录", line.lineNo, ctx);
     t = cutInjections(t, line.lineNo, ctx, page);
     if (marks.length) t = cutAddressWatermarks(t, marks, line.lineNo, ctx);
     t = cut(t, TAG_RE, "样式代码", line.lineNo, ctx);
@@ -173,7 +173,7 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
   const earlier = earlierText(texts, verdict);
   for (let i = 0; i < texts.length; i++)
     if (!verdict[i] && isTeaser(texts, i, verdict, earlier)) verdict[i] = "重复的摘要行";
-  markPageFurniture(texts, verdict, formatMarks.heads, linesEndingInPageNumbers(lines, ctx.removed));
+  markPageFurniture(texts, verdict, formatMarks.heads, linesEndingInPageNumbers(lines, ctx.removed), page.stamped);
   markTextBoxQuotes(lines, texts, verdict);
   // A 发言材料汇编's unit lines and statement titles head its speeches (speaker-titles.ts): the model never judges them.
   for (const h of unitStatementHeads(texts)) guard[h.at] = guard[h.titleAt] = "fixed";

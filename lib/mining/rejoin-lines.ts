@@ -4,8 +4,6 @@
 import {
   dateOfLine,
   endsSentence,
-  isCjkCode,
-  isFullPunctCode,
   isHeaderSalutation,
   isTitleLine,
   parseEnumerator,
@@ -16,6 +14,7 @@ import {
   blankLineMode,
   charColumns,
   CONTINUATION_START,
+  displayWidth,
   indentMode,
   type Item,
   type Mode,
@@ -34,16 +33,7 @@ import { headingGoesOn, isStandalone, mendBrokenPage, type Joined, type Run } fr
 import { trailingHeadingBreaks } from "./run-in-heading";
 import type { Paragraph, SourceLine } from "./types";
 
-export { wrapWidth };
-
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    w += isCjkCode(c) || isFullPunctCode(c) || (c >= 0xff00 && c <= 0xffef) ? 2 : 1;
-  }
-  return w;
-}
+export { displayWidth, wrapWidth };
 
 export function leadingWidth(s: string): number {
   let i = 0;

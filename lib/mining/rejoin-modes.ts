@@ -1,6 +1,6 @@
 // How a hard-wrapped text marks its paragraphs, read over the whole document before its lines are rejoined
 // (rejoin-lines.ts): first-line indents, blank lines around a narrow wrap, one sentence a line.
-import { endsSentence, type Family } from "./outline-patterns";
+import { endsSentence, isCjkCode, isFullPunctCode, type Family } from "./outline-patterns";
 import type { SourceLine } from "./types";
 
 export type Item = {
@@ -37,6 +37,16 @@ export type Mode = {
   /** A voice-typed talk, one paragraph a line (rejoin-spoken-lines.ts): the median length of its lines. */
   spoken?: number;
 };
+
+/** A line's width in columns: a Chinese character or a full-width mark two, anything else one. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    w += isCjkCode(c) || isFullPunctCode(c) || (c >= 0xff00 && c <= 0xffef) ? 2 : 1;
+  }
+  return w;
+}
 
 /** The column most lines stop at, when the text was wrapped at a fixed width; 0 otherwise. */
 export function wrapWidth(lineWidths: number[]): number {

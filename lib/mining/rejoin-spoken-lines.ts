@@ -4,7 +4,7 @@
 // characters), so the general rules (rejoin-lines.ts) would run the paragraphs together. Now and then the tool broke
 // a sentence, and the line under it is a short tail (…人一累就容易 / 出事 所以今天…). The lines are read as written:
 // normalising drops the spaces between Chinese characters.
-import { CONTINUATION_START, type Item } from "./rejoin-modes";
+import { CONTINUATION_START, displayWidth, type Item } from "./rejoin-modes";
 import { endsSentence, isClosingStart } from "./outline-patterns";
 
 const HAN_RE = /\p{Script=Han}/gu;
@@ -24,6 +24,13 @@ const SPOKEN_SHARE = 0.7;
 /** A tail the tool broke off a sentence is short beside the page's lines, and short in itself. */
 const TAIL_SHARE = 0.4;
 const MAX_TAIL = 30;
+/** The tool broke a phrase: the tail opens on the phrase's last word or two (…人一累就容易 / 出事 所以…, …限你们下周一 /
+ *  之前改完 …). A short line opening on a phrase of its own (各家各户的灭火器 村里免费发…) is a point of its own. */
+const MAX_BROKEN_END = 4;
+/** Lines wrapped at spaces to a width (a mail client, fmt, an old BBS): so many lines filling up to the page's width
+ *  that the next line's first phrase would not have fitted on them make a wrap, not paragraphs of like length. */
+const MIN_FILLED_LINES = 6;
+const FILLED_SHARE = 0.6;
 /** A short line that opens with a word a speaker starts on (好 散会, 最后说一句, 再一个…) is a paragraph of its own. */
 const SPOKEN_OPENER_RE =
   /^(?:好|行了|第[一二三四五六七八九十]|再一个|还有|另外|最后|总之|首先|其次|下面|接下来|先说|再说|谢谢)/;
@@ -48,6 +55,27 @@ export function isSpokenLine(written: string): boolean {
 }
 
 const writtenOf = (it: Item) => it.line.written ?? it.line.text;
+const firstPhrase = (it: Item) =>
+  writtenOf(it)
+    .trim()
+    .split(/[ \u3000]+/, 1)[0]!;
+
+/** The talk's lines as written were wrapped at its spaces: most lines of half the page's width and more that a line
+ *  of text follows fill it so far that the next line's first phrase would have overrun it, and there are many of
+ *  them. Lines a voice input ends at the speaker's pauses run from a tail to hundreds of characters, and few stop
+ *  just short of the longest. */
+function wrappedAtSpaces(items: Item[]): boolean {
+  const widths = items.map((it) => displayWidth(writtenOf(it).trim()));
+  const limit = Math.max(...widths);
+  let [filled, runOn] = [0, 0];
+  for (let k = 0; k + 1 < items.length; k++) {
+    const next = items[k + 1]!;
+    if (next.afterBlank || next.header || widths[k]! * 2 < limit) continue;
+    runOn++;
+    if (limit - widths[k]! <= displayWidth(firstPhrase(next))) filled++;
+  }
+  return filled >= MIN_FILLED_LINES && filled >= runOn * FILLED_SHARE;
+}
 
 /** The median length of the talk's lines when the page is a voice-typed talk (0: it is not): most of its lines of
  *  some length are the talk's, and few of them end in a stop. */
@@ -55,7 +83,7 @@ export function spokenLineMode(items: Item[]): number {
   const long = items.filter((it) => it.text.length >= MIN_SPOKEN_HAN && !it.header);
   const spoken = long.filter((it) => isSpokenLine(writtenOf(it)));
   if (spoken.length < MIN_SPOKEN_LINES || spoken.length < long.length * SPOKEN_SHARE) return 0;
-  if (spoken.filter((it) => endsSentence(it.text)).length * 4 > spoken.length) return 0;
+  if (spoken.filter((it) => endsSentence(it.text)).length * 4 > spoken.length || wrappedAtSpaces(items)) return 0;
   return median(spoken.map((it) => it.text.length));
 }
 
@@ -65,5 +93,6 @@ export function spokenJoins(prev: Item, next: Item, lineLength: number): boolean
   if (CONTINUATION_START.test(next.text)) return true;
   if (next.header || next.family || !isSpokenLine(writtenOf(prev)) || endsSentence(prev.text)) return false;
   if (SPOKEN_OPENER_RE.test(next.text) || isClosingStart(next.text)) return false;
+  if (firstPhrase(next).length > MAX_BROKEN_END) return false;
   return next.text.length <= Math.min(MAX_TAIL, lineLength * TAIL_SHARE);
 }
