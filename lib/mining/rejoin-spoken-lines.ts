@@ -39,11 +39,15 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** The line as the file wrote it is one of a voice-typed talk. */
 export function isSpokenLine(written: string): boolean {
-  const han = written.match(HAN_RE)?.length ?? 0;
-  if (han < MIN_SPOKEN_HAN) return false;
-  const gaps = written.match(SPOKEN_GAP_RE)?.length ?? 0;
+  // The stops first: a line of prose has too many of them for its length (han ≤ length), which spares the Han count
+  // and the gap pattern's lookbehind on almost every line of an ordinary page.
+  if (written.length < MIN_SPOKEN_HAN) return false;
   const stops = written.match(STOP_RE)?.length ?? 0;
-  if (gaps < MIN_GAPS || stops * HAN_PER_STOP > han) return false;
+  if (stops * HAN_PER_STOP > written.length) return false;
+  const han = written.match(HAN_RE)?.length ?? 0;
+  if (han < MIN_SPOKEN_HAN || stops * HAN_PER_STOP > han) return false;
+  const gaps = written.match(SPOKEN_GAP_RE)?.length ?? 0;
+  if (gaps < MIN_GAPS) return false;
   return (
     median(
       written
@@ -81,7 +85,14 @@ function wrappedAtSpaces(items: Item[]): boolean {
  *  some length are the talk's, and few of them end in a stop. */
 export function spokenLineMode(items: Item[]): number {
   const long = items.filter((it) => it.text.length >= MIN_SPOKEN_HAN && !it.header);
-  const spoken = long.filter((it) => isSpokenLine(writtenOf(it)));
+  const spoken: Item[] = [];
+  let others = 0;
+  for (const it of long) {
+    if (isSpokenLine(writtenOf(it))) spoken.push(it);
+    else others++;
+    // Stop once the lines left could no longer make the share (an ordinary page stops within its first lines).
+    if (long.length - others < Math.max(MIN_SPOKEN_LINES, long.length * SPOKEN_SHARE)) return 0;
+  }
   if (spoken.length < MIN_SPOKEN_LINES || spoken.length < long.length * SPOKEN_SHARE) return 0;
   if (spoken.filter((it) => endsSentence(it.text)).length * 4 > spoken.length || wrappedAtSpaces(items)) return 0;
   return median(spoken.map((it) => it.text.length));
