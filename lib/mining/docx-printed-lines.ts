@@ -4,7 +4,7 @@
 // hard-wrapped text's are (rejoin-lines.ts). In a document typed in Word each paragraph is one w:p and the indent
 // is left out: there it says nothing.
 import { endsSentence, parseEnumerator } from "./outline-patterns";
-import { displayWidth, wrapWidth } from "./rejoin-lines";
+import { displayWidth, wrapWidth } from "./rejoin-modes";
 import type { SourceLine } from "./types";
 
 /** Below this many lines a document is too short to tell. */

@@ -5,7 +5,7 @@
 import { speakerTagHint } from "./noise-inline-asides";
 import { hasPictograph } from "./pictographs";
 import { endsSentence } from "./outline-patterns";
-import { displayWidth } from "./rejoin-lines";
+import { displayWidth } from "./rejoin-modes";
 import type { LineHint } from "./types";
 
 /** The hint for a line whose raw text `raw` the cuts made `t`, or null. */

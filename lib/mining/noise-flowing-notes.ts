@@ -3,7 +3,7 @@
 // (…举办安全 / 【某某网原创首发，转载请注明出处】 / 知识竞赛，…), where the site cut the article to print it.
 import { COPY_NOTE_BREAK, FLOWING_CUTS } from "./noise-breaks";
 import { cjkCount, isTitleLine, parseEnumerator } from "./outline-patterns";
-import { displayWidth } from "./rejoin-lines";
+import { displayWidth } from "./rejoin-modes";
 import type { Removed, SourceLine } from "./types";
 import { REASON_SOURCE_NOTE } from "./noise-words";
 

@@ -16,7 +16,8 @@ import {
   speakerAndDate,
 } from "./outline-patterns";
 import { itemTitleOf } from "./speaker-titles";
-import { displayWidth, leadingWidth, wrapWidth } from "./rejoin-lines";
+import { leadingWidth } from "./rejoin-lines";
+import { displayWidth, wrapWidth } from "./rejoin-modes";
 import type { SourceLine } from "./types";
 
 /** Two to five characters and nothing else: a name, or a short line that reads as one (说点什么). */

@@ -15,7 +15,7 @@ import { speechesOf, textsOf } from "../testing/mined-page";
 import { decodeText } from "./decode-text";
 import { lineNoiseReason } from "./noise-line-rules";
 import { isCodeLine } from "./noise-line-shapes";
-import { displayWidth } from "./rejoin-lines";
+import { displayWidth } from "./rejoin-modes";
 
 // Pages written for these tests in the shapes of set 61's, a page's text as scrapers' tools print it: lynx's and
 // w3m's dumps, pandoc's plain text, BeautifulSoup's get_text with a break at every tag.

@@ -3,7 +3,7 @@
 // Chinese breaks at any character, so the line above stops mid-clause short of the margin, with room for a character
 // or two but not for the phrase, which went whole to the next line's start. A speech's own words on a 讲话范文
 // wrap like the rest of its sentence and stay.
-import { displayWidth, wrapWidth } from "./rejoin-lines";
+import { displayWidth, wrapWidth } from "./rejoin-modes";
 import type { Ctx } from "./noise-fragments";
 
 export const WRAPPED_KEYWORD = "插入正文的搜索关键词";

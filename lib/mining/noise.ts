@@ -9,7 +9,7 @@ import { joinWrappedTitles } from "./wrapped-titles";
 import { replaceWhereMay } from "./regex-needs";
 import { restoreCensored } from "./censored-pinyin";
 import { REASON_SOURCE_NOTE } from "./noise-words";
-import { displayWidth, wrapWidth } from "./rejoin-lines";
+import { displayWidth, wrapWidth } from "./rejoin-modes";
 import { cjkCount, isChineseText, isTitleLine } from "./outline-patterns";
 import {
   BBCODE_RE,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rejoinLines, wrapWidth } from "./rejoin-lines";
+import { rejoinLines } from "./rejoin-lines";
+import { wrapWidth } from "./rejoin-modes";
 import type { SourceLine } from "./types";
 
 const src = (...texts: string[]): SourceLine[] => texts.map((text, i) => ({ text, lineNo: i + 1 }));

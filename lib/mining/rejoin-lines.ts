@@ -33,8 +33,6 @@ import { headingGoesOn, isStandalone, mendBrokenPage, type Joined, type Run } fr
 import { trailingHeadingBreaks } from "./run-in-heading";
 import type { Paragraph, SourceLine } from "./types";
 
-export { displayWidth, wrapWidth };
-
 export function leadingWidth(s: string): number {
   let i = 0;
   while (i < s.length && s[i] === " ") i++;

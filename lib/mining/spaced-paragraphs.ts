@@ -14,7 +14,7 @@ import { COMMENT_ENTRY } from "./noise-keeper-notes";
 import { normaliseText } from "./normalise";
 import { topicsFollow } from "./noise-social-posts";
 import { isSalutation, isTitleLine, parseEnumerator, splitRunInSalutation } from "./outline-patterns";
-import { displayWidth, wrapWidth } from "./rejoin-lines";
+import { displayWidth, wrapWidth } from "./rejoin-modes";
 import type { InferredSplit, SourceLine } from "./types";
 
 export const REASON_WRAP_SPACES = "PDF 折行变成了空格，按行宽拆行后重新接续";
