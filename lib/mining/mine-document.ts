@@ -5,10 +5,10 @@ import { defaultClassifier, classifyBlock, type BlockClassifier } from "./classi
 import { decodeDocument, DEFAULT_LIMITS, type DecodedDocument, type DecodeLimits } from "./decode-document";
 import { blockTagger, speechLevel } from "./tags";
 import { textFields } from "./text-fields";
-import { mineLines, pageNormaliseOptions } from "./text-pipeline";
+import { mineLines } from "./text-pipeline";
 import { splitGluedParagraphs } from "./glued-paragraphs";
 import { SPEAKER_LABEL } from "./noise-speaker-transcript";
-import { normaliseText } from "./normalise";
+import { normaliseText, type NormaliseOptions } from "./normalise";
 import { contentHash } from "./content-hash";
 import { speechGenre } from "./genre";
 import { notSpeechReason } from "./speech-material";
@@ -61,7 +61,7 @@ export function mineDecoded(file: string, decoded: DecodedDocument, opts: MineOp
     encoding: decoded.encoding,
     format: decoded.format,
     speeches: mined,
-    removed: [...(decoded.removed ?? []), ...asWritten(removed, decoded)],
+    removed: [...(decoded.removed ?? []), ...asWritten(removed, decoded, lines.normaliseOptions ?? {})],
     rawText: decoded.text,
     cleanedText,
     warnings,
@@ -72,11 +72,10 @@ export function mineDecoded(file: string, decoded: DecodedDocument, opts: MineOp
   };
 }
 
-/** A removed whole line is reported as it was written in the file, not in its normalised form (read as the pipeline
- *  read the page: its dots as stops on a page typed in half-width punctuation). */
-function asWritten(removed: Removed[], decoded: DecodedDocument): Removed[] {
+/** A removed whole line is reported as it was written in the file, not in its normalised form (`options`: as the
+ *  pipeline read the page, its dots as stops on a page typed in half-width punctuation). */
+function asWritten(removed: Removed[], decoded: DecodedDocument, options: NormaliseOptions): Removed[] {
   const byLine = new Map(decoded.lines.map((l) => [l.lineNo, l.text]));
-  const options = pageNormaliseOptions(decoded.lines.map((l) => l.text));
   return removed.map((r) => {
     const original = r.lineNo !== undefined ? byLine.get(r.lineNo) : undefined;
     return original !== undefined && normaliseText(original, options).trim() === r.text.trim()

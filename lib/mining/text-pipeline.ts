@@ -37,6 +37,8 @@ export type TextMiningResult = {
   mojibake?: MojibakeSignal;
   /** Paragraph breaks inferred from the text's cues (line number and reason in Chinese). */
   inferredSplits: InferredSplit[];
+  /** How the page's characters were read (mineLines; the report quotes removed lines by the same reading). */
+  normaliseOptions?: NormaliseOptions;
 };
 
 const QUOTE_PREFIX_RE = /^[ \t]*(?:>[ \t]?)+/;
@@ -54,13 +56,22 @@ function splitSpacedRunIn(line: SourceLine): SourceLine[] {
 
 /** How normaliseText reads a page's lines: on a page typed in half-width punctuation, its dots between sentences are
  *  stops, told from a site's dots inside words by jieba's words. */
-export function pageNormaliseOptions(texts: readonly string[]): NormaliseOptions {
+function pageNormaliseOptions(texts: readonly string[]): NormaliseOptions {
   return typesAsciiStops(texts) ? { asciiStops: { cut: (text) => jieba().cut(text, false) } } : {};
 }
 
 /** Character-level normalisation, line by line (breaks kept only as spaces and a spaced run-in heading become
  *  lines of their own; `inferred` collects where). */
 export function normaliseLines(lines: SourceLine[], inferred?: InferredSplit[], ownText = false): SourceLine[] {
+  return normalisePage(lines, inferred, ownText).lines;
+}
+
+/** normaliseLines, and how it read the page (the report quotes removed lines as written by the same reading). */
+function normalisePage(
+  lines: SourceLine[],
+  inferred?: InferredSplit[],
+  ownText = false,
+): { lines: SourceLine[]; options: NormaliseOptions } {
   const normalised: SourceLine[] = [];
   // A forwarded e-mail's "> " marks are set aside while its lines are split (> (一)突出…。清明… splits at its
   // space), and every part keeps them: the thread's depth is read from them.
@@ -88,7 +99,7 @@ export function normaliseLines(lines: SourceLine[], inferred?: InferredSplit[], 
       normalised.push(line);
     });
   }
-  return normalised;
+  return { lines: normalised, options };
 }
 
 function mineNormalised(lines: SourceLine[], inferredSplits: InferredSplit[], ownText = false): TextMiningResult {
@@ -136,11 +147,18 @@ export function mineLines(lines: SourceLine[], ownText = false): TextMiningResul
   const numbered = ownText ? { lines: sheet.lines, removed: [] } : withoutLineNumbers(sheet.lines);
   const noted = ownText ? { lines: numbered.lines, removed: [] } : withoutNoteSyntax(numbered.lines);
   const inferred: InferredSplit[] = [];
-  const result = mineNormalised(normaliseLines(noted.lines, inferred, ownText), inferred, ownText);
+  const page = normalisePage(noted.lines, inferred, ownText);
+  const result = mineNormalised(page.lines, inferred, ownText);
   const removed = [...script.removed, ...sheet.removed, ...numbered.removed, ...noted.removed, ...result.removed].sort(
     (a, b) => (a.lineNo ?? 0) - (b.lineNo ?? 0),
   );
-  return { ...result, removed, warnings: script.warnings, ...(script.mojibake && { mojibake: script.mojibake }) };
+  return {
+    ...result,
+    removed,
+    warnings: script.warnings,
+    normaliseOptions: page.options,
+    ...(script.mojibake && { mojibake: script.mojibake }),
+  };
 }
 
 /** Mines a decoded text; `hints[i]` is the structural hint of line i + 1 (for text built from .docx paragraphs). */
