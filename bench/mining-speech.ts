@@ -52,3 +52,11 @@ export function benchSpeech(opts: { paragraphs?: number; seed?: number } = {}): 
   lines.push("谢谢大家！");
   return { name: `基准讲话稿_${total}段_${seed}.txt`, text: lines.join("\n") + "\n", bodyParagraphs: total, headings };
 }
+
+/** The speech as typed on a machine without Chinese punctuation: every mark of a sentence half-width (ASCII), the
+ *  enumeration comma too, as such a keyboard has none. The miner reads its dots between sentences as stops by jieba's
+ *  words (normalise.ts), a path the full-width speech never takes. */
+export function asHalfWidth(text: string): string {
+  const ascii: Record<string, string> = { "，": ",", "、": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?" };
+  return text.replace(/[，、。：；！？]/g, (mark) => ascii[mark]!);
+}

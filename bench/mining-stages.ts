@@ -7,6 +7,7 @@ import { normaliseText } from "../lib/mining/normalise";
 import { mineText } from "../lib/mining/text-pipeline";
 import { hostileNoiseText, PATHOLOGICAL_NORMALISE, pathologicalDocuments } from "../lib/testing/pathological-text";
 import { loadFixture, reconstructBlocks } from "../scripts/classifier-fixture";
+import { asHalfWidth, benchSpeech } from "./mining-speech";
 
 /**
  * Blocks classified per second of this process's CPU time (best of five rounds), on the 267 real blocks of the
@@ -44,4 +45,23 @@ export function pathologicalMs() {
     normalise_pathological_ms: msOf(() => Object.values(PATHOLOGICAL_NORMALISE).map((t) => normaliseText(t))),
     pipeline_pathological_ms: Math.max(...pathologicalDocuments().map((text) => msOf(() => mineText(text)))),
   };
+}
+
+/** Median of five runs of `work`, in ms. */
+const medianMs = (work: () => unknown) => {
+  const runs = Array.from({ length: 5 }, () => msOf(work)).sort((a, b) => a - b);
+  return runs[2]!;
+};
+
+/**
+ * Milliseconds to mine the 300-paragraph speech through the text pipeline (median of five, after a warm-up): as
+ * written with Chinese punctuation, and typed in half-width punctuation, whose dots between sentences are told from
+ * injected dots by jieba's words (the figure of that path; no target, the difference is its cost).
+ */
+export function halfWidthSpeechMs() {
+  const full = benchSpeech({ paragraphs: 300, seed: 2 }).text;
+  const half = asHalfWidth(full);
+  mineText(full);
+  mineText(half);
+  return { full_width_speech_ms: medianMs(() => mineText(full)), half_width_speech_ms: medianMs(() => mineText(half)) };
 }

@@ -3,7 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { mineDocument } from "@/lib/mining/mine-document";
 import { normaliseText } from "@/lib/mining/normalise";
-import { benchSpeech } from "@/bench/mining-speech";
+import { asHalfWidth, benchSpeech } from "@/bench/mining-speech";
+import { typesAsciiStops } from "@/lib/mining/normalise";
+import { mineText } from "@/lib/mining/text-pipeline";
 import { corpusFiles, docxCorpusFiles } from "@/bench/mining-throughput";
 
 const blocksOf = async (name: string, bytes: Uint8Array) =>
@@ -30,6 +32,19 @@ describe("the mining benchmark's inputs", () => {
     // The miner may read a heading and the paragraph after it as one wrapped line (rejoin-lines.ts): nearly all.
     const found = level2.filter((line) => headings.some((h) => h.level === 2 && h.text === normaliseText(line)));
     expect(found.length).toBeGreaterThanOrEqual(28);
+  });
+
+  it("the half-width speech takes the ASCII-stop path and gets its stops back", () => {
+    const full = benchSpeech({ paragraphs: 300, seed: 2 }).text;
+    const half = asHalfWidth(full);
+    expect(half).not.toMatch(/[，、。：；！？]/);
+    expect(typesAsciiStops(half.split("\n"))).toBe(true);
+    const paragraphs = mineText(half).speeches.flatMap((s) => s.blocks.filter((b) => b.kind === "paragraph"));
+    const stopsOf = (t: string) => t.match(/。/g)?.length ?? 0;
+    const mined = paragraphs.reduce((n, b) => n + stopsOf(b.text), 0);
+    // Every sentence's dot read as its stop, bar a few a heading's number or a date claims.
+    expect(mined).toBeGreaterThanOrEqual(stopsOf(full) * 0.97);
+    expect(paragraphs.length).toBeGreaterThanOrEqual(295);
   });
 
   it("the same seed gives the same speech, another seed another", () => {
