@@ -1,8 +1,8 @@
 // Mining benchmark (issue 12): throughput of mining whole .txt and .docx files (bench/mining-throughput.ts), the
 // classifier and the stages on pathological inputs and on the 300-paragraph speech typed in half-width punctuation
-// (bench/mining-stages.ts), the sample corpus import of the first
-// start in a fresh process (bench/mining-sample-import.ts), and one 300-paragraph speech imported through the
-// worker into a library of 100,000 blocks (bench/mining-into-library.ts, in a process of its own).
+// (bench/mining-stages.ts), the sample corpus import of the first start in a fresh process
+// (bench/mining-sample-import.ts), and one 300-paragraph speech imported through the worker into a library of
+// 100,000 blocks (bench/mining-into-library.ts, in a process of its own).
 // Targets: .txt at least 2 MB/s, .docx at least 1 MB/s (file bytes), cold sample import under 3 s, the speech
 // into 100,000 blocks under 5 s. BENCH_BLOCKS sets a smaller library for trial runs.
 import os from "node:os";
