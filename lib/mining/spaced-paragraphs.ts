@@ -15,14 +15,13 @@ import { normaliseText } from "./normalise";
 import { topicsFollow } from "./noise-social-posts";
 import { isSalutation, isTitleLine, parseEnumerator, splitRunInSalutation } from "./outline-patterns";
 import { displayWidth, wrapWidth } from "./rejoin-modes";
+import { gapsOf, spacedAfterStart } from "./spaced-gaps";
 import type { InferredSplit, SourceLine } from "./types";
 
 export const REASON_WRAP_SPACES = "PDF 折行变成了空格，按行宽拆行后重新接续";
 export const REASON_SPACED_PARAGRAPHS = "按句末空格拆分段落";
 
 const GAP_RE = /[ \u3000\u00a0]+/g;
-/** Punctuation that cannot open a paragraph: a space before it is not a paragraph break (it may be a wrap). */
-const CLOSING_START = /^[，。、；：！？）》”’」』】,.;:!?)%…]/;
 const SENTENCE_END = /[。！？!?…][”’」』）)"]*$/;
 const COLON_END = /[：:]$/;
 const STRONG_FAMILIES = new Set(["cn-dun", "cn-paren", "di"]);
@@ -71,25 +70,6 @@ function infoLineEnds(segment: string, next: string, before: () => string): bool
   const end = next.slice(0, 90).search(/[ \u3000\u00a0]/);
   const chunk = end < 0 ? next.slice(0, 90) : next.slice(0, end);
   return chunk.length >= 10 && /^[\u4e00-\u9fff“]/.test(chunk) && /[，。]/.test(chunk);
-}
-
-type Gap = { at: number; end: number; beforePunct: boolean };
-
-/** The spaces that may be breaks (not leading or trailing, not between two latin letters/digits). */
-function gapsOf(text: string): Gap[] {
-  const gaps: Gap[] = [];
-  const first = text.search(/[^ \u3000\u00a0]/);
-  if (first < 0) return gaps;
-  GAP_RE.lastIndex = first;
-  for (let m = GAP_RE.exec(text); m; m = GAP_RE.exec(text)) {
-    const end = m.index + m[0].length;
-    if (end >= text.length) break;
-    const before = text[m.index - 1]!;
-    const after = text[end]!;
-    if (/[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after)) continue;
-    gaps.push({ at: m.index, end, beforePunct: CLOSING_START.test(after) });
-  }
-  return gaps;
 }
 
 const norm = (s: string) => normaliseText(s).trim();
@@ -243,7 +223,7 @@ function cutAt(line: SourceLine, cuts: { at: number; end: number }[]): SourceLin
 
 /** One line → the lines it was made of (itself when no space in it is a break). */
 export function splitSpacedLine(line: SourceLine, inferred?: InferredSplit[]): SourceLine[] {
-  if (line.text.length < MIN_SPACED_LINE || line.hint?.headingLevel) return [line];
+  if (line.text.length < MIN_SPACED_LINE || line.hint?.headingLevel || !spacedAfterStart(line.text)) return [line];
   if (SUMMARY_BOX_RE.test(line.text.trim())) return [line];
   // (A forum's jammer string, % i; P  g! D, is spaced out inside a sentence: no gap of it is a break.)
   const jams = jammerSpans(line.text);
