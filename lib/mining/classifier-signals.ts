@@ -5,9 +5,10 @@ import { addFlag, type Group } from "./classifier-feature-hashing";
 /** Signal words indexed by their first character, for one scan of the text. */
 type SignalIndex = {
   categories: string[];
-  /** Bit set over UTF-16 code units: does some signal word start with this character? */
-  starts: Uint8Array;
-  byFirst: Map<number, { word: string; id: number; category: number }[]>;
+  /** Per UTF-16 code unit: 1 + the index in `words` of the first word starting with it, or 0 (no word does); the
+   *  words with one first character follow each other. A typed array, not a Map: most characters are looked up. */
+  firstWord: Uint16Array | Int32Array;
+  words: { word: string; id: number; category: number; first: number }[];
   count: number;
   /** Scratch for addSignals (extraction is synchronous): per word, the call that last saw it; per category, how
    *  many distinct words were seen. Stamps spare clearing the words between calls. */
@@ -22,19 +23,19 @@ function signalIndex(config: FeatureConfig): SignalIndex {
   let index = signalIndexCache.get(config);
   if (index) return index;
   const categories = Object.keys(config.signals);
-  const byFirst: SignalIndex["byFirst"] = new Map();
-  const starts = new Uint8Array(8192);
-  let count = 0;
+  const words: SignalIndex["words"] = [];
   categories.forEach((key, category) => {
     for (const word of new Set(config.signals[key])) {
-      if (!word) continue;
-      const first = word.charCodeAt(0);
-      starts[first >> 3] |= 1 << (first & 7);
-      byFirst.set(first, [...(byFirst.get(first) ?? []), { word, id: count++, category }]);
+      if (word) words.push({ word, id: words.length, category, first: word.charCodeAt(0) });
     }
   });
+  const count = words.length;
+  // Grouped by first character, each group in the order the words were read (a stable sort).
+  words.sort((a, b) => a.first - b.first);
+  const firstWord = count < 0xffff ? new Uint16Array(0x10000) : new Int32Array(0x10000);
+  for (let w = count - 1; w >= 0; w--) firstWord[words[w].first] = w + 1;
   const scratch = { seenIn: new Int32Array(count), call: 0, counts: new Int32Array(categories.length) };
-  index = { categories, starts, byFirst, count, ...scratch };
+  index = { categories, firstWord, words, count, ...scratch };
   signalIndexCache.set(config, index);
   return index;
 }
@@ -54,14 +55,14 @@ export function addSignals(
   value: (n: number) => number,
 ) {
   const index = signalIndex(config);
-  const { seenIn, counts } = index;
+  const { seenIn, counts, firstWord, words } = index;
   const call = (index.call = (index.call + 1) | 0) || restartStamps(index);
   counts.fill(0);
   let any = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!(index.starts[c >> 3] & (1 << (c & 7)))) continue;
-    for (const s of index.byFirst.get(c)!) {
+    for (let w = firstWord[c] - 1; w >= 0 && w < words.length && words[w].first === c; w++) {
+      const s = words[w];
       if (seenIn[s.id] !== call && text.startsWith(s.word, i)) {
         seenIn[s.id] = call;
         counts[s.category]++;

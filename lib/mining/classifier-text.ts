@@ -14,13 +14,27 @@ const CHINESE_DIGITS = "一二三四五六七八九";
 const SECTION_NUMBER =
   /^\s*(?:第([一二三四五六七八九十]{1,3})|[（(]\s*([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s*[)）]|([一二三四五六七八九十]{1,3})(?=[、，,．.：:是要])|([0-9０-９]{1,2})(?=[、，,．.]))/;
 
+const digit = (c: string | undefined) => (c ? CHINESE_DIGITS.indexOf(c) + 1 : 0);
+
+/** The section numbers of the headings read last: every block of a section asks for its outermost heading's. */
+const sectionCache = new Map<string, number>();
+const SECTION_CACHE_SIZE = 1024;
+
 /** The number a heading opens with (一、 第二， 三是 （四） 5. （6）), or 0 when it has none. */
 export function sectionNumber(heading: string): number {
+  let n = sectionCache.get(heading);
+  if (n === undefined) {
+    if (sectionCache.size >= SECTION_CACHE_SIZE) sectionCache.clear();
+    sectionCache.set(heading, (n = readSectionNumber(heading)));
+  }
+  return n;
+}
+
+function readSectionNumber(heading: string): number {
   const m = SECTION_NUMBER.exec(heading);
   if (!m) return 0;
   const s = m[1] ?? m[2] ?? m[3] ?? m[4];
   if (!/[一二三四五六七八九十]/.test(s)) return Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
-  const digit = (c: string | undefined) => (c ? CHINESE_DIGITS.indexOf(c) + 1 : 0);
   const ten = s.indexOf("十");
   if (ten < 0) return digit(s[0]);
   return (ten === 0 ? 1 : digit(s[0])) * 10 + digit(s[ten + 1]);

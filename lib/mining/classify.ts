@@ -39,8 +39,9 @@ export type BlockClassifier = {
   classes: string[];
   config: FeatureConfig;
   model: PackedModel;
-  /** Score contribution of each heading context ("scale|heading"), computed once: a section shares it. */
-  headingScores: Map<string, Float64Array>;
+  /** Score contribution of each heading context, by scale and heading, computed once: a section shares it. (Keyed
+   *  by the heading itself, the same string for every block of a section, so that no key is built per block.) */
+  headingScores: Map<number, Map<string, Float64Array>>;
 };
 
 const HEADING_SCORES_LIMIT = 2048;
@@ -85,14 +86,15 @@ export function classProbabilities(
   extractFeaturesInto(block, config, { model, acc }, undefined, false);
   const context = headingContext(block, config);
   if (context) {
-    const key = `${context.scale}|${context.heading}`;
-    let h = classifier.headingScores.get(key);
+    let byHeading = classifier.headingScores.get(context.scale);
+    if (!byHeading) classifier.headingScores.set(context.scale, (byHeading = new Map()));
+    let h = byHeading.get(context.heading);
     if (!h) {
       const scored = new Float64Array(model.classes.length);
       const features = headingContextFeatures(context.heading, context.scale, config);
       features.ids.forEach((id, i) => model.accumulate(id, features.values[i], scored));
-      if (classifier.headingScores.size >= HEADING_SCORES_LIMIT) classifier.headingScores.clear();
-      classifier.headingScores.set(key, (h = scored));
+      if (byHeading.size >= HEADING_SCORES_LIMIT) byHeading.clear();
+      byHeading.set(context.heading, (h = scored));
     }
     for (let k = 0; k < acc.length; k++) acc[k] += h[k];
   }

@@ -27,10 +27,11 @@ const SURE = 0.6;
 const FOREIGN = 0.3;
 
 const SENTENCE_END = /[。！？][”’」』）)]*/g;
-/** Sentence starts that open a paragraph in a speech's body: a new demand, an address to the hall. */
-const OPENS_PARAGRAPH = /^(?:要|还要|大家|下一步|同志们|各[^，。；：！？]{0,12}要)/;
+/** Sentence starts that open a paragraph in a speech's body: a new demand, an address to the hall. Sticky: tried at
+ *  a sentence start without slicing the rest of the paragraph off. */
+const OPENS_PARAGRAPH = /(?:要|还要|大家|下一步|同志们|各[^，。；：！？]{0,12}要)/y;
 /** An addition: opens a paragraph on a page that lost its breaks, but mostly goes on with the point it is in. */
-const ADDS_TO_PARAGRAPH = /^(?:同时|此外|另外)/;
+const ADDS_TO_PARAGRAPH = /(?:同时|此外|另外)/y;
 /** Quotation marks and title marks: a sentence start inside a quoted notice or a title is no paragraph's start. */
 const QUOTE_PAIRS: [string, string][] = [
   ["“", "”"],
@@ -38,8 +39,17 @@ const QUOTE_PAIRS: [string, string][] = [
   ["《", "》"],
   ["『", "』"],
 ];
+/** Each mark's code and its pair's index, opening marks positive and closing ones negative (index + 1). */
+const QUOTE_MARKS = new Map<number, number>(
+  QUOTE_PAIRS.flatMap(([open, close], i): [number, number][] => [
+    [open.charCodeAt(0), i + 1],
+    [close.charCodeAt(0), -(i + 1)],
+  ]),
+);
 
 type Scored = { at: number; foreign: number };
+/** A paragraph's parts' class probabilities by position and text: the recursion reads a part's halves again. */
+type Probabilities = (part: ParsedBlock) => Float64Array;
 
 function topOf(p: Float64Array): number {
   let best = 0;
@@ -47,28 +57,48 @@ function topOf(p: Float64Array): number {
   return best;
 }
 
-function insideQuote(before: string): boolean {
-  const count = (mark: string) => before.split(mark).length - 1;
-  return QUOTE_PAIRS.some(([open, close]) => count(open) > count(close));
+function startsWith(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+/** Whether the text before each sentence start asked for (in increasing order) has more opening than closing marks
+ *  of a pair: one scan of the paragraph, not a count from its start at every sentence start. */
+function quoteTracker(text: string): (at: number) => boolean {
+  const open = new Int32Array(QUOTE_PAIRS.length);
+  let scanned = 0;
+  return (at) => {
+    for (; scanned < at; scanned++) {
+      const mark = QUOTE_MARKS.get(text.charCodeAt(scanned));
+      if (mark !== undefined) open[Math.abs(mark) - 1]! += Math.sign(mark);
+    }
+    return open.some((n) => n > 0);
+  };
 }
 
 /** The sentence start where the paragraph's two halves differ most clearly, or null. */
-function bestCut(block: ParsedBlock, minPart: number, classifier: BlockClassifier, lostBreaks: boolean): number | null {
+function bestCut(
+  block: ParsedBlock,
+  minPart: number,
+  probabilities: Probabilities,
+  lostBreaks: boolean,
+): number | null {
+  const { text } = block;
+  const insideQuote = quoteTracker(text);
   let best: Scored | null = null;
-  for (const m of block.text.matchAll(SENTENCE_END)) {
+  for (const m of text.matchAll(SENTENCE_END)) {
     const at = m.index + m[0].length;
-    const rest = block.text.slice(at);
-    if (at < minPart || rest.length < minPart) continue;
-    if (!OPENS_PARAGRAPH.test(rest) && !(lostBreaks && ADDS_TO_PARAGRAPH.test(rest))) continue;
-    if (insideQuote(block.text.slice(0, at))) continue;
+    if (at < minPart || text.length - at < minPart) continue;
+    if (!startsWith(OPENS_PARAGRAPH, text, at) && !(lostBreaks && startsWith(ADDS_TO_PARAGRAPH, text, at))) continue;
+    if (insideQuote(at)) continue;
     // A half the classifier is not sure of rules the cut out whatever the other half reads: the shorter half is
     // read first and the longer one only when the shorter is sure (the numbers are the same either way).
-    const first: ParsedBlock = { ...block, text: block.text.slice(0, at) };
-    const second: ParsedBlock = { ...block, text: rest, position: block.position + 1 };
-    const firstShorter = at <= rest.length;
-    const shorter = classProbabilities(firstShorter ? first : second, classifier);
+    const first: ParsedBlock = { ...block, text: text.slice(0, at) };
+    const second: ParsedBlock = { ...block, text: text.slice(at), position: block.position + 1 };
+    const firstShorter = at <= second.text.length;
+    const shorter = probabilities(firstShorter ? first : second);
     if (shorter[topOf(shorter)]! < SURE) continue;
-    const longer = classProbabilities(firstShorter ? second : first, classifier);
+    const longer = probabilities(firstShorter ? second : first);
     const [a, b] = firstShorter ? [shorter, longer] : [longer, shorter];
     const ka = topOf(a);
     const kb = topOf(b);
@@ -79,19 +109,40 @@ function bestCut(block: ParsedBlock, minPart: number, classifier: BlockClassifie
   return best?.at ?? null;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+/** The median of the sorted lengths with one `length` left out (the paragraph itself): the element the median's
+ *  index falls on once that one is taken out, without copying and sorting the lengths for every paragraph. */
+function medianOfOthers(sorted: number[], length: number): number {
+  const at = Math.floor((sorted.length - 1) / 2);
+  return sorted[at < sorted.indexOf(length) ? at : at + 1] ?? 0;
 }
 
 /** The block's parts: itself, or its halves, each cut again while it is still far longer than the median. */
-function partsOf(block: ParsedBlock, typical: number, classifier: BlockClassifier, lostBreaks: boolean): ParsedBlock[] {
+function partsOf(
+  block: ParsedBlock,
+  typical: number,
+  probabilities: Probabilities,
+  lostBreaks: boolean,
+): ParsedBlock[] {
   if (block.text.length < FAR_LONGER * typical) return [block];
-  const at = bestCut(block, Math.max(MIN_PART, PART_OF_MEDIAN * typical), classifier, lostBreaks);
+  const at = bestCut(block, Math.max(MIN_PART, PART_OF_MEDIAN * typical), probabilities, lostBreaks);
   if (at === null) return [block];
   const first = { ...block, text: block.text.slice(0, at) };
   const second = { ...block, text: block.text.slice(at), position: block.position + 1 };
-  return [...partsOf(first, typical, classifier, lostBreaks), ...partsOf(second, typical, classifier, lostBreaks)];
+  return [
+    ...partsOf(first, typical, probabilities, lostBreaks),
+    ...partsOf(second, typical, probabilities, lostBreaks),
+  ];
+}
+
+/** classProbabilities of the parts of one paragraph, each read once: they differ only in text and position. */
+function probabilitiesOfParts(classifier: BlockClassifier): Probabilities {
+  const seen = new Map<string, Float64Array>();
+  return (part) => {
+    const key = `${part.position}|${part.text}`;
+    let p = seen.get(key);
+    if (!p) seen.set(key, (p = classProbabilities(part, classifier)));
+    return p;
+  };
 }
 
 /** chunked: the page's lines are a transcript's chunks, cut where the speaker paused rather than by paragraph. */
@@ -103,14 +154,15 @@ export function splitGluedParagraphs(
 ): ParsedSpeech {
   const lengths = speech.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text.length);
   if (lengths.length < MIN_OTHERS + 1) return speech;
+  lengths.sort((x, y) => x - y);
   // Lines another rule already cut (a title or 同志们 run into the text) are lines that lost their breaks.
   const cutLines = new Set(inferred?.map((s) => s.lineNo));
   let changed = false;
   const blocks = speech.blocks.flatMap((b) => {
     if (b.kind !== "paragraph") return [b];
-    const others = [...lengths];
-    others.splice(others.indexOf(b.text.length), 1);
-    const parts = partsOf(b, median(others), classifier, chunked || cutLines.has(b.lineNo));
+    const typical = medianOfOthers(lengths, b.text.length);
+    if (b.text.length < FAR_LONGER * typical) return [b];
+    const parts = partsOf(b, typical, probabilitiesOfParts(classifier), chunked || cutLines.has(b.lineNo));
     if (parts.length > 1) {
       changed = true;
       inferred?.push({ lineNo: b.lineNo, reason: REASON_GLUED_PARAGRAPHS, parts: parts.length });
