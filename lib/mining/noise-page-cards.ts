@@ -166,13 +166,16 @@ const AUTHOR_BADGE_RE = /[（(](?:答主|作者|楼主|题主)[）)]|(?:答主|�
 export const CONTINUES_RE = /^(?:接上文|接上|续上文|续上|接前文)\s*[：:]/;
 const REPLY_CHARS = 150;
 
+/** Line k trimmed, or "" past the page's end (a module function: called for every line, no closure per call). */
+const at = (texts: string[], k: number) => texts[k]?.trim() ?? "";
+
 /** Where a comment card's text starts after its head at i: 评论 over the commenter and time; or, with no head, the
  *  commenter and time on one line or on two (a card that must then end in its buttons to count). */
 function commentCardAt(texts: string[], i: number): { body: number; headed: boolean } | null {
-  const at = (k: number) => texts[k]?.trim() ?? "";
-  if (COMMENT_HEAD_RE.test(at(i)) && COMMENTER_RE.test(at(i + 1))) return { body: i + 2, headed: true };
-  if (COMMENTER_RE.test(at(i))) return { body: i + 1, headed: false };
-  if (COMMENTER_NAME_RE.test(at(i)) && COMMENT_TIME_RE.test(at(i + 1))) return { body: i + 2, headed: false };
+  if (COMMENT_HEAD_RE.test(at(texts, i)) && COMMENTER_RE.test(at(texts, i + 1))) return { body: i + 2, headed: true };
+  if (COMMENTER_RE.test(at(texts, i))) return { body: i + 1, headed: false };
+  if (COMMENTER_NAME_RE.test(at(texts, i)) && COMMENT_TIME_RE.test(at(texts, i + 1)))
+    return { body: i + 2, headed: false };
   return null;
 }
 

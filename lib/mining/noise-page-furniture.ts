@@ -18,7 +18,7 @@ import { previousLine } from "./noise-page-cards";
 import { BARE_NAME_RE } from "./noise-line-guard";
 import { isEngagementCounts } from "./noise-line-shapes";
 import { POST_TIME } from "./noise-community-words";
-import { afterKeywordChain } from "./noise-seo-phrases";
+import { isListHeader } from "./noise-list-headers";
 import { isCommentsHeader, looksLikeCommentsHeader } from "./noise-comments-headers";
 import { carriesSentenceOn, interruptsSentence } from "./noise-interrupting-lists";
 import {
@@ -30,18 +30,6 @@ import {
   TEXT_HEAD_RE,
 } from "./noise-summary-labels";
 
-/** A header that opens a list of links to other pages, alone on its line (往期推荐 / 相关阅读： …). */
-const LIST_HEADER_RE =
-  /^[【\[]?(?:相关推荐|相关文章|相关阅读|相关新闻|相关报道|更多新闻|推荐新闻|热点新闻|热门新闻|最新新闻|相关范文|相关文档(?:推荐)?|相似文档|类似文档|相似文章|相关链接|相关问题|相关资料|相关下载|推荐阅读|推荐文章|小编推荐|编辑推荐|(?:小编)?为[你您]推荐|猜你喜欢|猜你感兴趣|你可能感兴趣|热门推荐|热门文章|热门阅读|延伸阅读|扩展阅读|拓展阅读|最新文章|更多范文|往期推荐|往期回顾|往期精选|精彩推荐|精选推荐|你可能还喜欢|大家都在看|标题导航|本版导航|本版标题|参考资料|参考文献|相关搜索|热门搜索|大家都在搜)(?:推荐)?(?:[（(]\d{1,4}[)）])?[】\]]?\s*[：:>»›]*$/;
-/** The same kind of header in other words: a qualifier (相关, 作者最新, 本站推荐) and what is listed (材料, 文章, 解读). */
-const LIST_HEADER_SHAPE_RE =
-  /^[【\[]?(?:作者|本站|本栏目?|同类|同栏目|其他|更多|最新|热门|相关|延伸|精选|精彩|推荐){1,2}(?:文章|材料|范文|文档|文件|稿件|讲话稿?|资料|作品|内容|解读)(?:推荐|列表|排行)?[】\]]?\s*[：:>»›]*$/;
-/** Rules and marks drawn round a header (—— 往期精选 ——, ▼ 推荐阅读 ▼). */
-const HEADER_DECORATION_RE = /^[\s—–\-－=~▼▽■□◆◇●○★☆·•▶►]+|[\s—–\-－=~▼▽■□◆◇●○★☆·•◀◄]+$/g;
-const isListHeader = (raw: string) => {
-  const t = raw.replace(HEADER_DECORATION_RE, "");
-  return [t, ...afterKeywordChain(t)].some((h) => LIST_HEADER_RE.test(h) || LIST_HEADER_SHAPE_RE.test(h));
-};
 /** A list item's bullet (★ on a 范文 site's links), or a reference's number ([1] 《…》), compared by its shape. */
 const BULLET_RE = /^(?:[·•●◆◇▪■□○★☆\-–>»]|\[\d{1,2}\])/;
 const bulletOf = (t: string | undefined) => (t ? BULLET_RE.exec(t.trim())?.[0].replace(/\d+/, "N") : undefined);

@@ -7,6 +7,7 @@ import { endsSentence, isSalutation, isTitleLine, parseEnumerator, PIAN_RE } fro
 import { markBulletinSections } from "./noise-bulletin-sections";
 import { nextLine, RUNNING_HEADER } from "./noise-page-furniture";
 import { BULLET_RE, titleCore, unbulleted } from "./noise-toc-entry";
+import { squeeze, squeezedLines } from "./page-line-views";
 
 const TOC_HEAD_RE =
   /^[【\[]?(?:(?:文档|本文|文章|本期)?(?:目\s*录|提\s*纲)(?:大纲)?|(?:文档|本文|文章)大纲|本期(?:要\s*目|导\s*读))(?:\s*[/／、]\s*(?:目\s*录|提\s*纲))?[】\]]?\s*[：:]?\s*[…．.。]*$/;
@@ -49,12 +50,14 @@ function listedTitle(
   if (!isTitleLine(t)) return false;
   const core = titleCore(t);
   if (core.length < 6) return false;
+  const squeezed = squeezedLines(texts);
+  const own = squeeze(t);
   for (let k = after + 1; k < texts.length; k++) {
     // A headline printed again at every page break is not a speech's title.
     if (verdict[k] === RUNNING_HEADER) continue;
     const later = texts[k]!;
-    const key = later.replace(/\s+/g, "");
-    if (other?.has(key) && key !== t.replace(/\s+/g, "")) continue;
+    const key = squeezed[k]!;
+    if (other?.has(key) && key !== own) continue;
     if (later.length < 200 && key.includes(core) && isTitleLine(later.trim())) return true;
   }
   return false;
@@ -122,8 +125,11 @@ export function markTableOfContents(texts: string[], verdict: (string | null)[])
 /** 守牢安全底线｜紧盯重点领域｜压实各方责任 under a post's title: an account's digest of the speech's headings on one line,
  *  three or more between bars, each standing alone below as its heading: a table of contents on a line. */
 const DIGEST_PARTS = 3;
+const DIGEST_BAR_RE = /[｜|丨]/;
 function markHeadingDigests(texts: string[], verdict: (string | null)[]): void {
   for (let i = 0; i < Math.min(texts.length, TOC_WINDOW); i++) {
+    // (The split scans the whole line: only where it holds a bar.)
+    if (!DIGEST_BAR_RE.test(texts[i]!)) continue;
     const parts = texts[i]!.trim().split(/\s*[｜|丨]\s*/);
     if (parts.length < DIGEST_PARTS || parts.some((x) => x.length < 2 || x.length > 20 || /[。！？，；]/.test(x)))
       continue;
