@@ -2,6 +2,7 @@
 // button (了解详情, 立即咨询); and an app's card asking to follow an account. Lines that open a speech belong to none.
 import { isPostedSpeakerLine, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { previousLine } from "./noise-page-cards";
+import { pageText } from "./page-line-views";
 
 /** An app's ad card: 广告 · 不感兴趣 (or 广告 · the advertiser, with its tagline: 广告 · 某某防水 十年质保，上门免费检测;
  *  never a list's item, 广告·招牌：…) over the ad's headline and its button; or 广告 alone
@@ -10,6 +11,7 @@ const AD_LABEL_RE = /^广告\s*[·・|｜]\s*[^·・|｜。；：:、]{1,30}$/;
 const AD_ALONE_RE = /^[「【\[（(]?\s*(?:广告|推广|赞助(?:内容)?)\s*[」】\]）)]?$/;
 const AD_ACTION_RE =
   /(?:立即|马上|点击)(?:咨询|购买|领取|下载|预约|抢购|投保|报名|体验)|查看详情|了解详情|了解更多|免费咨询|^免费(?:下载|领取|试用)$|[>＞›]$/;
+const AD_WORD_RE = /广告|推广|赞助/;
 const AD_CARD_LINES = 3;
 const AD_LINE_MAX = 30;
 const AD_HEADLINE_MAX = 40;
@@ -24,7 +26,9 @@ const opensSpeech = (t: string) => isTitleLine(t) || isSalutation(t) || isPosted
 /** Marks each ad card: its label and the short lines under it down to its button (blank lines between them, as a
  *  page's boxes leave them); without a button, its first lines up to a blank line or a comma's piece of sentence. */
 export function markAdCards(texts: string[], verdict: (string | null)[]): void {
-  for (let i = 0; i < texts.length; i++) {
+  // Every label, alone or framed, says one of these words: a page without them holds no labelled card.
+  const labels = AD_WORD_RE.test(pageText(texts));
+  for (let i = 0; labels && i < texts.length; i++) {
     const label = texts[i]!.trim();
     const labelled = AD_LABEL_RE.test(label);
     if (!labelled && !AD_ALONE_RE.test(label)) continue;
@@ -63,7 +67,7 @@ export function markAdCards(texts: string[], verdict: (string | null)[]): void {
     if (/赞助/.test(label) && !sponsorsOffer(card.map((j) => texts[j]!.trim()))) continue;
     for (const j of [i, ...card]) verdict[j] ??= "广告";
   }
-  markFramedCards(texts, verdict);
+  if (labels) markFramedCards(texts, verdict);
   markFollowCards(texts, verdict);
   markSourceAccountCards(texts, verdict);
   markProductCards(texts, verdict);
@@ -130,6 +134,8 @@ const FOLLOW_LABEL_RE = /^[「【\[]?推荐关注[」】\]]?\s*[：:]?$/;
 const FOLLOW_PROMPT_RE = /^(?:欢迎)?关注[“"「][^”"」]{2,16}[”"」]/;
 
 function markFollowCards(texts: string[], verdict: (string | null)[]): void {
+  // Every label, prompt and button says 关注: a page without the word holds no follow card.
+  if (!pageText(texts).includes("关注")) return;
   markOwnAccountPrompts(texts, verdict);
   texts.forEach((raw, i) => {
     if (!FOLLOW_LABEL_RE.test(raw.trim())) return;

@@ -13,6 +13,8 @@ import { aboveFrame, isFrame, RUNNING_HEADER } from "./noise-page-furniture";
 import { ADDRESS_WATERMARK } from "./noise-address-watermarks";
 import { keptFrom, previousLine } from "./noise-page-cards";
 import { markTitlesAtBreaks } from "./noise-title-at-breaks";
+import { markPartMarkers } from "./noise-part-markers";
+import { squeezedLines } from "./page-line-views";
 import type { Removed } from "./types";
 
 const PAGE_NUMBER = "页码";
@@ -30,29 +32,32 @@ const OWN_PAGE_NUMBER_RE =
   /(?<=[\u4e00-\u9fff）)\s])\s*(?:\d{1,4}\s*[/／]\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|[—–－-]\s*\d{1,4}\s*[—–－-])$/;
 
 /** A line's words, without its spaces and its own page number. */
-const wordsOf = (t: string) => t.replace(OWN_PAGE_NUMBER_RE, "").replace(/\s+/g, "");
+/** Whether `t` holds its own page number, which ends on a digit, 页 or a dash: the pattern (a lookbehind, tried at each
+ *  place of the line) runs only on a line ending so. */
+const hasOwnPageNumber = (t: string) => "0123456789页—–－-".includes(t.at(-1) ?? "\n") && OWN_PAGE_NUMBER_RE.test(t);
+const wordsOf = (t: string) => (hasOwnPageNumber(t) ? t.replace(OWN_PAGE_NUMBER_RE, "") : t).replace(/\s+/g, "");
 
 /** The lines that `keep` accepts, grouped by their text with spaces and their own page number dropped (line
  *  numbers, in order). */
 function copiesOf(texts: string[], keep: (t: string, i: number) => boolean): Map<string, number[]> {
   const copies = new Map<string, number[]>();
-  texts.forEach((raw, i) => {
-    const t = raw.trim();
-    if (!keep(t, i)) return;
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!.trim();
+    if (!keep(t, i)) continue;
     // Copies with their page number are grouped apart from the words alone (the speech's own title, where the header
     // repeats it).
-    const key = wordsOf(t) + (OWN_PAGE_NUMBER_RE.test(t) ? "\u0000页" : "");
+    const key = wordsOf(t) + (hasOwnPageNumber(t) ? "\u0000页" : "");
     const list = copies.get(key);
     if (list) list.push(i);
     else copies.set(key, [i]);
-  });
+  }
   return copies;
 }
 
 /** A page number on line i itself, within three lines of it (the rules mark page numbers before this runs), or above
  *  it past the page's removed chrome (< 2/5 > / 放大 缩小 全屏 / 下载文档到电脑… over a reader's page). */
 function atPageBreak(texts: string[], verdict: (string | null)[], i: number): boolean {
-  if (OWN_PAGE_NUMBER_RE.test(texts[i]!.trim())) return true;
+  if (hasOwnPageNumber(texts[i]!.trim())) return true;
   for (let j = Math.max(0, i - 3); j <= Math.min(texts.length - 1, i + 3); j++) if (verdict[j] === "页码") return true;
   return pageNumberPast(texts, verdict, i, -1) >= 0;
 }
@@ -122,7 +127,7 @@ export function markRunningHeaders(
   const copies = copiesOf(texts, (t, i) => {
     // Copies already taken for a page's reprinted head (noise-page-ends.ts) count among the copies.
     if (t.length < 4 || t.length > 40 || (verdict[i] && verdict[i] !== RUNNING_HEADER)) return false;
-    if (isSalutation(t) || dateOfLine(t) || parseEnumerator(t) || /[。！？!?：:]/.test(t)) return false;
+    if (/[。！？!?：:]/.test(t) || isSalutation(t) || dateOfLine(t) || parseEnumerator(t)) return false;
     if (isSpeakerLine(t)) speakers.add(t.replace(/\s+/g, ""));
     return true;
   });
@@ -164,6 +169,8 @@ export function markRunningHeaders(
     return texts.slice(0, i).some((x) => wordsOf(x.trim()) === words);
   };
   for (const [key, lines] of copies) {
+    // Two copies at the least make a header (standing's least): most lines are printed once.
+    if (lines.length < 2) continue;
     const printed = standing(lines, underPrintedNumber);
     // Numbers glued to line ends alone (…总体平稳。—1— / 存在的问题) do not tell a header from a speech's sub-head or
     // slogan repeated after a page's last sentence: one copy must cut a sentence across the break.
@@ -199,6 +206,7 @@ export function markRunningHeaders(
 
 /** Long enough that one character in it may be misread while the rest still says which header it is. */
 const MISREAD_MIN = 8;
+const oneOff = (a: string, b: string) => a.length === b.length && [...a].filter((c, k) => c !== b[k]).length === 1;
 
 /** A header's copy an OCR misread in one character (××会议材科之二 under — 2 — beside ××会议材料之二 at the other
  *  breaks): right under a printed page number, as long as a marked header and differing from it in one character
@@ -209,12 +217,11 @@ function markMisreadHeaders(
   verdict: (string | null)[],
   underPageNumber: (i: number) => boolean,
 ): void {
-  const squeeze = (t: string) => t.replace(/\s+/g, "");
-  const headers = [...new Set(texts.filter((_, i) => verdict[i] === RUNNING_HEADER).map(squeeze))];
-  const oneOff = (a: string, b: string) => a.length === b.length && [...a].filter((c, k) => c !== b[k]).length === 1;
+  const squeezed = squeezedLines(texts);
+  const headers = [...new Set(squeezed.filter((_, i) => verdict[i] === RUNNING_HEADER))];
   if (!headers.some((h) => h.length >= MISREAD_MIN)) return;
-  texts.forEach((raw, i) => {
-    const t = squeeze(raw);
+  texts.forEach((_, i) => {
+    const t = squeezed[i]!;
     if (verdict[i] || t.length < MISREAD_MIN || /[。！？，；：:]/.test(t) || !underPageNumber(i)) return;
     if (!headers.some((h) => oneOff(h, t)) || aboveFrame(texts, verdict, i)) return;
     if (cutsSentence(texts, verdict, i)) verdict[i] = RUNNING_HEADER;
@@ -266,35 +273,4 @@ function markRepeatedWatermarks(texts: string[], verdict: (string | null)[]): vo
   );
   for (const lines of copies.values())
     if (lines.length >= WATERMARK_COPIES) for (const i of lines) verdict[i] = ADDRESS_WATERMARK;
-}
-
-/** （2/4） at the end of a line: which part of how many. */
-const PART_COUNTER_RE = /[（(]\s*(\d{1,2})\s*[/／]\s*(\d{1,2})\s*[)）]$/;
-/** What a part's marker puts before the text's name: a bullet, 第7章 / 第三节 / 第2部分. */
-const PART_LEAD_RE = /^[◆◇■□●○▶►★☆·•\s]*(?:第[一二三四五六七八九十百\d]{1,4}[章节部分篇卷回讲]{1,2})?/;
-const PART_MARKER_MAX = 80;
-const PART_MARKER = "分部分的标记";
-
-/** Marks the markers of a text cut into parts: two lines or more that differ only in their counter (1/4, 2/4…). The
- *  first stays when the text's name is nowhere else on a line of its own: it is then the title. */
-function markPartMarkers(texts: string[], verdict: (string | null)[]): void {
-  const parts = new Map<string, { i: number; k: string }[]>();
-  texts.forEach((raw, i) => {
-    const t = raw.trim();
-    const m = t.length <= PART_MARKER_MAX && !verdict[i] ? PART_COUNTER_RE.exec(t) : null;
-    if (!m || Number(m[1]) > Number(m[2])) return;
-    const name = t.slice(0, m.index).replace(PART_LEAD_RE, "").replace(/\s+/g, "");
-    if (name.length < 4) return;
-    const key = `${name}/${m[2]}`;
-    const list = parts.get(key);
-    if (list) list.push({ i, k: m[1]! });
-    else parts.set(key, [{ i, k: m[1]! }]);
-  });
-  if (![...parts.values()].some((lines) => lines.length >= 2)) return;
-  const ownLines = new Set(texts.flatMap((t, i) => (verdict[i] ? [] : [t.replace(/\s+/g, "")])));
-  for (const [key, lines] of parts) {
-    if (lines.length < 2 || new Set(lines.map((l) => l.k)).size < lines.length) continue;
-    const named = ownLines.has(key.slice(0, key.lastIndexOf("/")));
-    for (const [n, { i }] of lines.entries()) if (named || n > 0) verdict[i] ??= PART_MARKER;
-  }
 }
