@@ -5,7 +5,7 @@
 // speech it studied, and the members' remarks under 交流发言摘要：(×××：…) and the chair's summing up after it.
 // A recording's written-up copy (录音整理稿) bears the same form: the meeting's fields, then the recording's and the
 // clerk's (录音时长：…, 录音文件：….m4a, 整理人：…, 校对人：…, 整理说明：…), and the chair's turns tagged 【主持人】.
-import { isSalutation } from "./outline-patterns";
+import { isSalutation, isTitleLine } from "./outline-patterns";
 import { squeezedLines } from "./page-line-views";
 
 /** A field of the minutes' form: the meeting's own, which make the file minutes. */
@@ -15,12 +15,20 @@ const MEETING_FIELD_RE =
  *  only themselves; the chair's lines and the reports are read only on minutes (a meeting's field or a chair's line). */
 const RECORDING_FIELD_RE = /^(?:录音时间|录音时长|录音文件|整理人|校对人|审校人|整理日期|校对日期|整理说明)[：:]/;
 const FIELD_RE = new RegExp(`${MEETING_FIELD_RE.source}|${RECORDING_FIELD_RE.source}`);
+/** 时间：… / 地点：… bare, as a 纪要's header writes them: a field only beside a field of the meeting's own (a notice's
+ *  时间：… and 地点：… alone make no minutes). */
+const BARE_FIELD_RE = /^(?:时间|地点)[：:]/;
+const BARE_FIELD_CHARS = 40;
 /** Fields needed near the top before a file is read as minutes. */
 const MIN_FIELDS = 3;
 const FIELD_WINDOW = 40;
 /** The form's own lines: its name spaced out, its section labels, the signatures, its page count. */
 const FORM_LINE_RE =
   /^(?:会议记录|会议纪要|会议内容|会议议程|会议议题|讨论情况|会议情况|(?:中心组)?学习记录)[：:]?$|签字\s*[：:]|^[（(]本记录共\s*\d+\s*页[)）]$/;
+/** The minutes' own title (桂湾镇安全生产委员会2025年第二次全体会议纪要), and the column under it that holds the leader's
+ *  words (一、镇长讲话（录音整理稿）) over the speech's own title: the form's, read only on minutes. */
+const MINUTES_TITLE_RE = /^[^，。！？：:；]{4,50}(?:会议纪要|会议记录)$/;
+const SPEECH_COLUMN_RE = /^[一二三四五六七八九十]{1,2}、[^，。！？；]{0,12}讲话(?:[（(][^（）()]{2,12}[)）])?$/;
 /** The chair speaking: 主持人：同志们，现在开会…, or in a recording's copy 【主持人】下面，请…讲话。 */
 const CHAIR_RE = /^(?:主持人\s*[：:]|[【\[]主持人[】\]]\s*[：:]?)\s*\S/;
 /** The chair's summing up after the speech; one line, or it is a speech of its own (主持人小结：同志们，…). */
@@ -28,7 +36,8 @@ const CHAIR_SUMMARY_RE = /^主持人(?:小结|总结)\s*[：:]\s*\S/;
 /** A report in the third person: 县民政局局长×××汇报了…, 县住建局…负责同志分别就…作了发言. */
 const REPORTED_RE = /^[^，。：:；]{2,40}?(?:汇报了|通报了|介绍了|报告了|作了(?:发言|汇报|说明|表态发言)|分别就)/;
 /** The decisions' label; its numbered items follow it. */
-const DECISIONS_RE = /^(?:会议)?(?:决定事项|议定事项|决议事项|会议决定|会议决议)\s*[：:]?$/;
+const DECISIONS_RE =
+  /^(?:[一二三四五六七八九十]{1,2}、)?(?:会议)?(?:决定事项|议定事项|决议事项|会议决定|会议决议)\s*[：:]?$/;
 /** The minutes' own lead into what they record: …现将会议主要精神纪要如下：. */
 const MINUTES_LEAD_RE = /现将[^。！？]{0,20}(?:纪要|记录)如下[：:]$/;
 /** The recorder's field: 记　　录：党政办　吴敏 (a speech's 记录：每次检查都要有记录… is a sentence). */
@@ -46,9 +55,10 @@ const MEMBER_RE = /^(?:×{2,3}|[\u4e00-\u9fff]{2,4}(?:同志)?)[：:]\s*\S/;
 /** Marks the minutes' form, the chair's lines, the reports and the decisions, when the file opens as minutes. */
 export function markMeetingMinutes(texts: string[], verdict: (string | null)[]): void {
   const squeezed = squeezedLines(texts);
-  const fields = squeezed.slice(0, FIELD_WINDOW).filter((t) => FIELD_RE.test(t)).length;
-  if (fields < MIN_FIELDS) return;
-  const minutes = squeezed.slice(0, FIELD_WINDOW).some((t) => MEETING_FIELD_RE.test(t));
+  const top = squeezed.slice(0, FIELD_WINDOW);
+  const minutes = top.some((t) => MEETING_FIELD_RE.test(t));
+  const bare = minutes ? top.filter((t) => BARE_FIELD_RE.test(t) || RECORDER_RE.test(t)).length : 0;
+  if (top.filter((t) => FIELD_RE.test(t)).length + bare < MIN_FIELDS) return;
   if (!minutes && !texts.some((t) => CHAIR_RE.test(t.trim()))) {
     texts.forEach((t, i) => {
       if (RECORDING_FIELD_RE.test(squeezed[i]!)) verdict[i] ??= "会议记录的表头";
@@ -66,7 +76,15 @@ export function markMeetingMinutes(texts: string[], verdict: (string | null)[]):
     else if (decisions && !/^\d{1,2}[.．、]/.test(t)) decisions = false;
     if (REQUIREMENTS_RE.test(compact)) markRequirements(texts, verdict, i);
     if (speech >= 0 && i > speech && REMARKS_RE.test(compact)) markRemarks(texts, verdict, i);
-    if (FIELD_RE.test(compact) || FORM_LINE_RE.test(compact) || RECORDER_RE.test(compact))
+    const formLine = FORM_LINE_RE.test(compact) || (minutes && MINUTES_TITLE_RE.test(compact));
+    const column = minutes && SPEECH_COLUMN_RE.test(compact) && isTitleLine(texts[i + 1]?.trim() ?? "");
+    if (
+      FIELD_RE.test(compact) ||
+      formLine ||
+      RECORDER_RE.test(compact) ||
+      column ||
+      (bare && i < FIELD_WINDOW && t.length <= BARE_FIELD_CHARS && BARE_FIELD_RE.test(compact))
+    )
       verdict[i] ??= "会议记录的表头";
     else if (CHAIR_RE.test(t)) verdict[i] ??= "会议记录（主持人）";
     else if (MINUTES_LEAD_RE.test(t)) verdict[i] ??= "会议记录（汇报）";

@@ -1,11 +1,11 @@
 // Noise removal for scraped speeches. Whole lines: page numbers, separators, code, forum chrome, paywall prompts,
 // source/author lines, site headers and footers, ads, contact lines, the teaser that repeats the text's start.
-// Fragments: document markers, tags, URLs, watermark site names (curated and learned from the page), page footers
-// inside lines, inline injections (noise-injections.ts); censored pinyin is restored. Page furniture judged with its
-// neighbours (lists under a header, replies, running headers, footnotes: noise-page-rules.ts) needs the page's own
-// evidence. Rules describe classes of noise, mostly on short lines, and set aside titles, headings, salutations and
-// wrapped pieces of a sentence; the learned model (noise-model.ts) judges what they keep. Each removal has its reason.
+// Fragments: document markers, tags, URLs, watermarks (curated and learned from the page), page footers inside lines,
+// injections (noise-injections.ts); censored pinyin is restored. Page furniture (lists, replies, running headers,
+// footnotes: noise-page-rules.ts) is judged with its neighbours. Rules, mostly on short lines, set aside titles,
+// headings, salutations and wrapped pieces of a sentence; the learned model (noise-model.ts) judges what they keep.
 import { joinWrappedTitles } from "./wrapped-titles";
+import { bracketedSubheads } from "./bracketed-subheads";
 import { replaceWhereMay } from "./regex-needs";
 import { restoreCensored } from "./censored-pinyin";
 import { REASON_SOURCE_NOTE } from "./noise-words";
@@ -175,8 +175,9 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     if (!verdict[i] && isTeaser(texts, i, verdict, earlier)) verdict[i] = "重复的摘要行";
   markPageFurniture(texts, verdict, formatMarks.heads, linesEndingInPageNumbers(lines, ctx.removed), page.stamped);
   markTextBoxQuotes(lines, texts, verdict);
-  // A 发言材料汇编's unit lines and statement titles head its speeches (speaker-titles.ts): the model never judges them.
+  // A 发言材料汇编's unit lines and statement titles (speaker-titles.ts), a section's 【…】 subheads: never the model's.
   for (const h of unitStatementHeads(texts)) guard[h.at] = guard[h.titleAt] = "fixed";
+  for (const i of bracketedSubheads(texts)) guard[i] = "fixed";
   const lineNos = lines.map((l) => l.lineNo);
   markFileNames(texts, verdict, lineNos, ctx);
   // The head the ornament stood over, as long as the cuts left it text.
@@ -292,8 +293,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
     out.push(
       hint || cutHint ? { ...line, text: t, hint: { ...line.hint, ...hint, ...cutHint } } : { ...line, text: t },
     );
-    if (t) afterBreak = null;
-    if (t) seam = false;
+    if (t) [afterBreak, seam] = [null, false];
   }
   ctx.removed.sort((a, b) => (a.lineNo ?? 0) - (b.lineNo ?? 0));
   return { lines: out, removed: ctx.removed };

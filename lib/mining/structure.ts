@@ -4,6 +4,7 @@
 import { parseOutline, type OutlineItem } from "./outline-parse";
 import { markUnnumberedHeadings } from "./unnumbered-headings";
 import { splitBracketedRunInHeads } from "./bracketed-run-in-heads";
+import { markBracketedSubheads } from "./bracketed-subheads";
 import { placeBlocks } from "./block-places";
 import {
   cleanTitle,
@@ -237,7 +238,7 @@ export function parseStructure(speech: RawSpeech, inferred?: InferredSplit[], re
   // Word heading styles are relative too: if the body's top style is 标题 2 (标题 1 being the title), shift it up.
   const top = body.reduce((m, p) => (p.hint?.headingLevel ? Math.min(m, p.hint.headingLevel) : m), 4);
   const shift = top <= 3 ? top - 1 : 0;
-  const blocks = toBlocks(parseOutline(body, shift));
+  const blocks = toBlocks(parseOutline(markBracketedSubheads(body, shift), shift));
   // A header with no text under it is reported whole by the caller (无正文的标题).
   if (removed && blocks.length) reportHeaderLeftovers(read.read, header, removed);
   header.speaker ??= speakerFromTitle(header.title);
