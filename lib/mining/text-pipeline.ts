@@ -37,7 +37,7 @@ export type TextMiningResult = {
   mojibake?: MojibakeSignal;
   /** Paragraph breaks inferred from the text's cues (line number and reason in Chinese). */
   inferredSplits: InferredSplit[];
-  /** How the page's characters were read (mineLines; the report quotes removed lines by the same reading). */
+  /** How the page's characters were read, when not as usual (mineLines; the report quotes removed lines so). */
   normaliseOptions?: NormaliseOptions;
 };
 
@@ -156,7 +156,7 @@ export function mineLines(lines: SourceLine[], ownText = false): TextMiningResul
     ...result,
     removed,
     warnings: script.warnings,
-    normaliseOptions: page.options,
+    ...(page.options.asciiStops && { normaliseOptions: page.options }),
     ...(script.mojibake && { mojibake: script.mojibake }),
   };
 }
