@@ -7,7 +7,8 @@
 // Each stands alone on its line, a few words and no sentence, over a paragraph of prose, and a section has two or
 // more: the section's subheads, one level under its heading. The noise pass must not take them for chrome (a short
 // line in brackets with no stop), and the structure reads them as headings. A single bracketed line over a paragraph
-// (【典型案例】) stays as it is, and so does a bracketed label outside a numbered section (【编者按】 over the lead).
+// (【典型案例】) stays as it is, and so does a bracketed label outside a numbered section (【编者按】 over the lead) or in
+// a section numbered into （一）, （二） (there the brackets are a point's emphasis, not a level).
 import { hasSentencePunct } from "./outline-chars";
 import { parseEnumerator, type Family } from "./outline-patterns";
 import type { Paragraph } from "./types";
@@ -31,15 +32,18 @@ const isProse = (t: string | undefined) => !!t && t.length >= MIN_PROSE && hasSe
 export function bracketedSubheads(texts: readonly string[]): number[] {
   const lines = texts.flatMap((t, i) => (t.trim() ? [{ i, t: t.trim() }] : []));
   const found: number[] = [];
-  let section: number[] | null = null;
+  // A section's subheads, and whether it has numbered subsections of its own (（一）…), beside which the brackets
+  // are no level of the outline.
+  let section: { at: number[]; numbered: boolean } | null = null;
   const close = () => {
-    if (section && section.length >= MIN_SUBHEADS) found.push(...section);
+    if (section && !section.numbered && section.at.length >= MIN_SUBHEADS) found.push(...section.at);
   };
   lines.forEach(({ i, t }, k) => {
     if (isSectionHead(t)) {
       close();
-      section = [];
-    } else if (section && SUBHEAD_RE.test(t) && isProse(lines[k + 1]?.t)) section.push(i);
+      section = { at: [], numbered: false };
+    } else if (section && parseEnumerator(t)?.family === "cn-paren") section.numbered = true;
+    else if (section && SUBHEAD_RE.test(t) && isProse(lines[k + 1]?.t)) section.at.push(i);
   });
   close();
   return found;

@@ -3,6 +3,7 @@
 // paper's other page between the two halves of a jump, a chat's names and others' messages between a poster's, an
 // office system's watermark band.
 import { CHAT } from "./noise-chat-export";
+import { PAYWALL } from "./noise-words";
 import { LIVE_STAMP } from "./noise-interleaved-lines";
 import { ADDRESS_WATERMARK } from "./noise-address-watermarks";
 import { continuesProse, REASON_EXPANDER } from "./noise-line-rules";
@@ -40,7 +41,6 @@ export const FLOWS_ACROSS = new Set<string>([
   DOWNLOAD_STAMP,
   SMS_FORWARD,
 ]);
-export const PAYWALL = "付费/登录提示";
 /** Breaks that are a page's: the text was cut there by the page, not by the writer. */
 export const PAGE_BREAKS = new Set<string>([
   "页码",

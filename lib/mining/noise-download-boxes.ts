@@ -2,7 +2,7 @@
 // into the text wherever the page scrolls, even between the two halves of a sentence, where the line rules keep a
 // line as a wrapped piece of prose. The arrows and the site's download words together are the box's; a speech's
 // line on downloading a file has no arrows around it, and a line with a sentence's stop in it is a sentence.
-import { PAYWALL } from "./noise-breaks";
+import { PAYWALL } from "./noise-words";
 import { isTitleLine } from "./outline-patterns";
 
 /** A down arrow, the emoji's too (👇, ⬇️ with its presentation selector). */

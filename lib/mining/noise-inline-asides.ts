@@ -64,8 +64,13 @@ export const STAGE_DIRECTION_RE = new RegExp(
  *  long it lasted). A speech's own bracket about hearing or records (（听不见、看不到）, （听不清对方说话）, （录音录像中断）,
  *  （录音缺失的）案卷) names no recording, or goes on after the failure, or runs on into the sentence (…又说不清…), and
  *  stays. */
-const TRANSCRIBER_NOTE_RE =
-  /[（(【[［〔](?:此处|这里|这段)?(?:录音|音频|原声)(?:这里|此处|这段|这句|中间|在这里|开头|结尾|前面|后面)?(?:听不清楚?|没听清楚?|未听清楚?|无法听清|听不到|听不见|中断|缺失|不清|模糊)(?:约?\d{1,3}(?:秒|分钟)(?:左右)?)?[）)】\]］〕](?![的又或和、等])/g;
+const RECORDING_FAILED =
+  "(?:此处|这里|这段)?(?:录音|音频|原声)(?:这里|此处|这段|这句|中间|在这里|开头|结尾|前面|后面)?(?:听不清楚?|没听清楚?|未听清楚?|无法听清|听不到|听不见|中断|缺失|不清|模糊)";
+// (How long it failed only in the 〔〕 a transcriber's app sets: a speech's （录音中断约10秒） is a record it cites.)
+const TRANSCRIBER_NOTE_RE = new RegExp(
+  `[（(【[［〔]${RECORDING_FAILED}[）)】\\]］〕](?![的又或和、等])|〔${RECORDING_FAILED}约?\\d{1,3}(?:秒|分钟)(?:左右)?〕`,
+  "g",
+);
 
 /** 保存者：… / 来自：… > 《…》 / 转藏 / 献花: a personal library's page, whose saver writes notes into what he saved. */
 const SAVER_PAGE_RE = /^(?:保存者|收藏者|转藏者|馆主)[：:]|^来自[：:].{1,30}[>›]|转藏\s*\d|献花\s*[（(]?\d/;

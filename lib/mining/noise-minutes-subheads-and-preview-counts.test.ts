@@ -112,7 +112,7 @@ describe("a preview's page count where the sentence above it was cut, and an ad 
       "还剩1页未读，继续阅读",
     ];
     const mined = mineText(page.join("\n"));
-    expect(removalReason(mined.removed, "还剩1页未读，继续阅读")).toBe("预览截断（剩余未展示）");
+    expect(removalReason(mined.removed, "还剩1页未读，继续阅读")).toBe("付费/登录提示");
     expect(mined.speeches[0]!.blocks.map((b) => b.text).join("")).not.toContain("未读");
   });
 

@@ -5,7 +5,7 @@
 // speech it studied, and the members' remarks under 交流发言摘要：(×××：…) and the chair's summing up after it.
 // A recording's written-up copy (录音整理稿) bears the same form: the meeting's fields, then the recording's and the
 // clerk's (录音时长：…, 录音文件：….m4a, 整理人：…, 校对人：…, 整理说明：…), and the chair's turns tagged 【主持人】.
-import { isSalutation, isTitleLine } from "./outline-patterns";
+import { isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { squeezedLines } from "./page-line-views";
 
 /** A field of the minutes' form: the meeting's own, which make the file minutes. */
@@ -36,8 +36,12 @@ const CHAIR_SUMMARY_RE = /^主持人(?:小结|总结)\s*[：:]\s*\S/;
 /** A report in the third person: 县民政局局长×××汇报了…, 县住建局…负责同志分别就…作了发言. */
 const REPORTED_RE = /^[^，。：:；]{2,40}?(?:汇报了|通报了|介绍了|报告了|作了(?:发言|汇报|说明|表态发言)|分别就)/;
 /** The decisions' label; its numbered items follow it. */
-const DECISIONS_RE =
-  /^(?:[一二三四五六七八九十]{1,2}、)?(?:会议)?(?:决定事项|议定事项|决议事项|会议决定|会议决议)\s*[：:]?$/;
+const DECISIONS_RE = /^(?:会议)?(?:决定事项|议定事项|决议事项|会议决定|会议决议)\s*[：:]?$/;
+/** The same label numbered as the 纪要's parts are (二、会议议定事项), after its speech column only: a speech's own
+ *  二、会议决定事项 is one of its sections. */
+const NUMBERED_DECISIONS_RE = /^[一二三四五六七八九十]{1,2}、(?:会议)?(?:决定事项|议定事项|决议事项)[：:]?$/;
+/** A bare field counts only this near a field of the meeting's own. */
+const BARE_FIELD_REACH = 3;
 /** The minutes' own lead into what they record: …现将会议主要精神纪要如下：. */
 const MINUTES_LEAD_RE = /现将[^。！？]{0,20}(?:纪要|记录)如下[：:]$/;
 /** The recorder's field: 记　　录：党政办　吴敏 (a speech's 记录：每次检查都要有记录… is a sentence). */
@@ -57,40 +61,54 @@ export function markMeetingMinutes(texts: string[], verdict: (string | null)[]):
   const squeezed = squeezedLines(texts);
   const top = squeezed.slice(0, FIELD_WINDOW);
   const minutes = top.some((t) => MEETING_FIELD_RE.test(t));
-  const bare = minutes ? top.filter((t) => BARE_FIELD_RE.test(t) || RECORDER_RE.test(t)).length : 0;
-  if (top.filter((t) => FIELD_RE.test(t)).length + bare < MIN_FIELDS) return;
+  // Reports come before the leader speaks; his own 刚才…汇报了… is his text. A 纪要's header stands above it too.
+  const speech = texts.findIndex((t) => isSalutation(t.trim()));
+  const head = speech < 0 ? FIELD_WINDOW : Math.min(FIELD_WINDOW, speech);
+  const bare = minutes ? bareFields(texts, squeezed, head) : new Set<number>();
+  if (top.filter((t) => FIELD_RE.test(t)).length + bare.size < MIN_FIELDS) return;
   if (!minutes && !texts.some((t) => CHAIR_RE.test(t.trim()))) {
     texts.forEach((t, i) => {
       if (RECORDING_FIELD_RE.test(squeezed[i]!)) verdict[i] ??= "会议记录的表头";
     });
     return;
   }
-  // Reports come before the leader speaks; his own 刚才…汇报了… is his text.
-  const speech = texts.findIndex((t) => isSalutation(t.trim()));
   let decisions = false;
+  let column = false;
   texts.forEach((raw, i) => {
     const t = raw.trim();
     if (!t) return;
     const compact = squeezed[i]!;
-    if (DECISIONS_RE.test(compact) || AGENDA_RE.test(compact)) decisions = true;
+    if (DECISIONS_RE.test(compact) || AGENDA_RE.test(compact) || (column && NUMBERED_DECISIONS_RE.test(compact)))
+      decisions = true;
     else if (decisions && !/^\d{1,2}[.．、]/.test(t)) decisions = false;
     if (REQUIREMENTS_RE.test(compact)) markRequirements(texts, verdict, i);
     if (speech >= 0 && i > speech && REMARKS_RE.test(compact)) markRemarks(texts, verdict, i);
-    const formLine = FORM_LINE_RE.test(compact) || (minutes && MINUTES_TITLE_RE.test(compact));
-    const column = minutes && SPEECH_COLUMN_RE.test(compact) && isTitleLine(texts[i + 1]?.trim() ?? "");
-    if (
-      FIELD_RE.test(compact) ||
-      formLine ||
-      RECORDER_RE.test(compact) ||
-      column ||
-      (bare && i < FIELD_WINDOW && t.length <= BARE_FIELD_CHARS && BARE_FIELD_RE.test(compact))
-    )
+    const above = speech < 0 || i < speech;
+    // The 纪要's own title above the speech (never a heading of it), and the column over the speech's title.
+    const title = above && i < head && MINUTES_TITLE_RE.test(compact) && !parseEnumerator(t);
+    const opensColumn = above && SPEECH_COLUMN_RE.test(compact) && isTitleLine(texts[i + 1]?.trim() ?? "");
+    column ||= opensColumn;
+    if (FIELD_RE.test(compact) || FORM_LINE_RE.test(compact) || RECORDER_RE.test(compact) || title || opensColumn)
       verdict[i] ??= "会议记录的表头";
+    else if (bare.has(i)) verdict[i] ??= "会议记录的表头";
     else if (CHAIR_RE.test(t)) verdict[i] ??= "会议记录（主持人）";
     else if (MINUTES_LEAD_RE.test(t)) verdict[i] ??= "会议记录（汇报）";
-    else if (REPORTED_RE.test(t) && (speech < 0 || i < speech) && !/我/.test(t)) verdict[i] ??= "会议记录（汇报）";
+    else if (REPORTED_RE.test(t) && above && !/我/.test(t)) verdict[i] ??= "会议记录（汇报）";
     if (decisions) verdict[i] ??= "会议记录（决定事项）";
   });
+}
+
+/** The header's bare fields (时间：…, 地点：…, 记录：…) above line `head`, each within reach of a field of the meeting's
+ *  own there: a speech's 具体安排如下：时间：… 地点：… under its salutation is its text. */
+function bareFields(texts: string[], squeezed: readonly string[], head: number): Set<number> {
+  const own = squeezed.slice(0, head).flatMap((t, i) => (MEETING_FIELD_RE.test(t) ? [i] : []));
+  const found = new Set<number>();
+  for (let i = 0; i < head; i++) {
+    const near = own.some((j) => Math.abs(i - j) <= BARE_FIELD_REACH);
+    const bare = BARE_FIELD_RE.test(squeezed[i]!) || RECORDER_RE.test(squeezed[i]!);
+    if (near && bare && texts[i]!.trim().length <= BARE_FIELD_CHARS) found.add(i);
+  }
+  return found;
 }
 
 /** The requirements' label and the sentence items under it; a label over headings (一、提高思想认识) is left. */

@@ -5,7 +5,7 @@
 // prompt at its page breaks (下载文档到电脑，查找使用更方便), which the page also prints on a line of its own, and a
 // removed footnote's mark ([注1]) where a sentence cites it. A short button (免费阅读全文) glued onto a paragraph's end.
 import { escapeRegExp } from "./escape-regexp";
-import { PAYWALL } from "./noise-breaks";
+import { PAYWALL } from "./noise-words";
 import { cut, PAGE_INLINE_RE, type Ctx } from "./noise-fragments";
 import { PAGE_JUMP_RE } from "./noise-page-ends";
 import { RUNNING_HEADER } from "./noise-page-furniture";

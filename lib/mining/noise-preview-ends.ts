@@ -3,6 +3,7 @@
 // across it into what follows (the next piece's title).
 
 import type { Ctx } from "./noise-fragments";
+import { PAYWALL } from "./noise-words";
 
 export const PREVIEW_END = "付费隐藏（试读结束）";
 /** An app's or a reader's count of what its preview leaves out (剩余25%内容未展示): it ends the text as a paywall's
@@ -20,13 +21,15 @@ const PREVIEW_END_RE =
 const HIDDEN_REST_RE =
   /^[…．.·\s]*[（(【[]?\s*(?:(?:本篇|本文|全文|正文)(?:还)?)?剩余约?\s*\d{1,3}(?:[,，]?\d{3})*\s*(?:字|%)(?:的)?(?:内容|正文|文字)?(?:未展示|未显示|未加载|已隐藏|已折叠)\s*[)）】\]]?[…．.\s]*$/;
 /** 还剩1页未读，继续阅读 / 剩余3页未读: a document viewer's count of the pages its preview leaves out, with its button at
- *  most; the sentence above it was cut by the page, and a line of a speech never counts its own pages unread. */
+ *  most, read as the paywall's prompt it is elsewhere (noise-line-rules.ts) even under a sentence the page cut: a line
+ *  of a speech never counts its own pages unread. */
 const PAGES_UNREAD_RE =
   /^(?:还剩|(?:还)?剩余)\s*\d{1,3}\s*页(?:内容)?未读(?:[，,]?\s*(?:继续阅读|点击阅读|阅读全文|展开全文|展开阅读全文|查看全文))?[…>»\s]*$/;
 
 /** The reason of a line that is a preview's end note (null: another rule judges it). */
 export function previewEndReason(t: string): string | null {
-  if (t.length <= 40 && (HIDDEN_REST_RE.test(t) || PAGES_UNREAD_RE.test(t))) return HIDDEN_REST;
+  if (t.length <= 40 && HIDDEN_REST_RE.test(t)) return HIDDEN_REST;
+  if (t.length <= 40 && PAGES_UNREAD_RE.test(t)) return PAYWALL;
   if (t.length > 80 || !PREVIEW_END_RE.test(t)) return null;
   // A bare count opening the line (剩余30%的补助资金…及时登录系统申报) may be a speech's sentence: the note's
   // bracket or ellipsis, or its paywall's own words, tell it.

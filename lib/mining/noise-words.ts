@@ -2,6 +2,8 @@
 
 /** The reason given for a source, author or copy note removed, whichever rule finds it. */
 export const REASON_SOURCE_NOTE = "来源作者信息";
+/** A paywall's or a login's prompt, and a viewer's count of the pages it leaves unread. */
+export const PAYWALL = "付费/登录提示";
 
 /** Template and 范文 sites whose names get stamped into copied text. */
 export const KNOWN_SITES = [

@@ -8,7 +8,7 @@ import { joinWrappedTitles } from "./wrapped-titles";
 import { bracketedSubheads } from "./bracketed-subheads";
 import { replaceWhereMay } from "./regex-needs";
 import { restoreCensored } from "./censored-pinyin";
-import { REASON_SOURCE_NOTE } from "./noise-words";
+import { PAYWALL, REASON_SOURCE_NOTE } from "./noise-words";
 import { displayWidth, wrapWidth } from "./rejoin-modes";
 import { cjkCount, isChineseText, isTitleLine } from "./outline-patterns";
 import {
@@ -60,7 +60,6 @@ import {
   lastWritten,
   lineBeforeBreak,
   MIN_ACROSS_BREAK,
-  PAYWALL,
   repeatsAcrossBreak,
   SEAM_REPEAT,
 } from "./noise-breaks";

@@ -1,6 +1,6 @@
 // Units of a page beside its real speech that are no speech: a poster's aside that split off as a unit of its own,
 // and a collection's speech that a paywall hides after its opening. Each is reported as removed.
-import { PAYWALL } from "./noise-breaks";
+import { PAYWALL } from "./noise-words";
 import { PREVIEW_END } from "./noise-preview-ends";
 import { mayMatch, needs } from "./regex-needs";
 import { reportRemoved, size, speechText } from "./speech-units";
