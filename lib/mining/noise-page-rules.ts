@@ -56,6 +56,7 @@ import {
   markSignaturesUnderButtons,
 } from "./noise-post-signatures";
 import { markRunningHeaders } from "./noise-running-headers";
+import { markGazetteHeaders } from "./noise-gazette-headers";
 export { linesEndingInPageNumbers } from "./noise-running-headers";
 import { markWatermarkBands } from "./noise-watermark-bands";
 import { markMomentsPosts } from "./noise-moments-posts";
@@ -152,6 +153,7 @@ export function markPageFurniture(
   markBriefingItems(texts, verdict);
   markMinutesDecisions(texts, verdict);
   markRunningHeaders(texts, verdict, endingInPageNumbers);
+  markGazetteHeaders(texts, verdict);
   markWatermarkBands(texts, verdict);
   markPageBreakHeads(texts, verdict);
   markFootnotes(texts, verdict);

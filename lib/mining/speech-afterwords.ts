@@ -24,6 +24,12 @@ const CLOSING_REACH = 2;
  *  套改时注意…讲话稿): a speech's own part may criticise 写材料 under its label (坚决克服形式主义), never thus. */
 const WRITING_LABEL_RE = /写材料|写作|写法|体会|心得|技巧/;
 const WRITERS_WORDS_RE = /这类(?:讲话|稿子|材料)|套改|讲话稿/;
+/** 几点写作心得，供新手参考：: the writer's lead-in to his numbered tips, a clause on writing before its colon, the tips
+ *  on drafting such a text (开头…, 定稿前…, 先用×占位); a speaker's 几点学习体会，供大家参考： names no writing, and
+ *  one at a writers' class says he speaks (我讲几点写作要求：). */
+const WRITING_LEAD_RE =
+  /^(?=[^。！？；]*(?:写作|写材料|写稿|写法))(?![^。！？；]*(?:我|[讲谈说提]几点))[^。！？；]{4,24}[：:]$/;
+const DRAFTING_RE = /开头|结尾|定稿|初稿|起草|占位|讲话稿|稿子|套改/;
 /** A reader's label over his remarks on the text he has read (读后几点体会, 读后感, 阅后心得): no speaker says he read his
  *  own speech, whatever follows (a numbered 1. 开场不绕弯子。 is the reader's point, not the speech's). */
 const READERS_LABEL_RE = /^(?:读后|读罢|阅后|读完)[^。！？，,]{0,8}(?:体会|感想|感悟|心得|收获|点评|随想)$|^读后感$/;
@@ -34,6 +40,10 @@ const READERS_WORDS_RE = /开场|结尾|收尾|层次|写得|这篇|原文|讲�
 const isLabelLine = (t: string) => t.length <= 24 && !/[。！？；，,!?]/.test(t) && !parseEnumerator(t);
 /** The label alone on its line (写在最后): it may head a speech's own last part. */
 const BARE_LABEL_RE = new RegExp(`^${POSTSCRIPT_LABEL}$`);
+/** ——————写在后面——————: the label set in a divider's rules, which the line rules dropped as a divider: the poster
+ *  parts his afterword from the speech as he parted the speech from his preface (——正文分割线——). */
+const FRAMED_LABEL_RE = new RegExp(`^[-=_~—―─━═*]{3,}\\s*${POSTSCRIPT_LABEL}\\s*[-=_~—―─━═*]{3,}$`);
+const DIVIDER = "分隔线";
 /** A closing that ends the speech: its thanks, or its last exclamation. */
 const LAST_WORDS_RE = /谢谢(?:大家)?[！!。]?$|！$/;
 
@@ -42,24 +52,37 @@ export function withoutAfterword(speech: ParsedSpeech, removed: Removed[]): Pars
   // The marker must follow the closing within a paragraph: after an address inside the speech (同志们，我镇将…)
   // more of the speech comes first.
   // A label alone (写在最后) may head a speech's own last part: only after a closing that ends it (谢谢大家！).
+  // The dropped dividers that carry a postscript's label (——写在后面——), by their line numbers.
+  const framed = removed.flatMap((r) =>
+    r.reason === DIVIDER && r.lineNo !== undefined && FRAMED_LABEL_RE.test(r.text.trim()) ? [r.lineNo] : [],
+  );
   const end = speech.blocks.findIndex((b, i) => {
     const next = speech.blocks[i + 1]?.text ?? "";
+    // Such a divider between this paragraph and the one above: it marks the afterword's start as 写在后面： would.
+    const prevLine = speech.blocks[i - 1]?.lineNo ?? -1;
+    const underFramed = i > 0 && framed.some((n) => n > prevLine && n < b.lineNo);
     // 结语：写材料的一点体会 over 这类讲话三段式最稳…: a writer's own section, its label unknown, on writing such texts.
     const writers =
       !ENDED_RE.test(b.text) &&
       isLabelLine(b.text) &&
       ((WRITING_LABEL_RE.test(b.text) && WRITERS_WORDS_RE.test(next)) ||
         (READERS_LABEL_RE.test(b.text) && speech.blocks.slice(i + 1).some((c) => READERS_WORDS_RE.test(c.text))));
-    if (!ENDED_RE.test(b.text) && !writers) return false;
+    const tips =
+      WRITING_LEAD_RE.test(b.text) &&
+      !!parseEnumerator(next) &&
+      speech.blocks.slice(i + 1).some((c) => !!parseEnumerator(c.text) && DRAFTING_RE.test(c.text));
+    if (!ENDED_RE.test(b.text) && !writers && !tips && !underFramed) return false;
     const after = speech.blocks.slice(i + 1);
     const before = speech.blocks.slice(Math.max(0, i - CLOSING_REACH), i);
-    const bare = BARE_LABEL_RE.test(b.text);
+    const bare = BARE_LABEL_RE.test(b.text) && !underFramed;
     // …or under a label that the next paragraph shows to be the poster's: it speaks of the speech as a text (这篇稿子…)
     // and he hands it out or rates it (后台回复…获取, Word版, 打85分); a speaker may speak of his own 讲话稿 there.
     const posters = SPEAKS_OF_SPEECH_RE.test(next) && after.some((c) => SHARER_RE.test(c.text));
     return before.some(
       (c) =>
-        c.kind === "paragraph" && isClosingStart(c.text) && (writers || !bare || posters || LAST_WORDS_RE.test(c.text)),
+        c.kind === "paragraph" &&
+        isClosingStart(c.text) &&
+        (writers || tips || !bare || posters || LAST_WORDS_RE.test(c.text)),
     );
   });
   if (end < 0) return speech;
