@@ -24,6 +24,7 @@ import type { SourceLine } from "./types";
 import { BBS_ORIGIN_RE } from "./noise-bbs-posts";
 import { todoListLines } from "./noise-todo-lists";
 import { MD_BOLD_LINE_RE, MD_ITALIC_LINE_RE, markdownHeadLines } from "./markdown-emphasis";
+import { cutVideoTitle } from "./noise-video-pages";
 
 export type LineMarks = {
   /** "> " before the lines of a quoted text (a forwarded e-mail): the marks go, the text stays (but for a thread's
@@ -269,6 +270,7 @@ export function cutLineMarks(text: string, marks: LineMarks, index: number, line
   if (marks.quoted || (marks.markdown && QUOTE_MARK_RE.test(t))) t = cut(t, QUOTE_MARK_RE, "邮件引用符", lineNo, ctx);
   if (marks.timecoded) t = cut(t, TIMECODE_RE, "字幕时间码", lineNo, ctx);
   else if (marks.timed?.lines.has(index)) t = cut(t, OFFSET_RE, "字幕时间码", lineNo, ctx);
+  else t = cutVideoTitle(t, marks.timed, index, lineNo, ctx);
   if (marks.slides) {
     t = cut(cut(t, NOTES_LABEL_RE, "幻灯片备注标签", lineNo, ctx), SLIDE_CUE_RE, "演示提示", lineNo, ctx);
     if (marks.slides.heads.has(index)) t = cut(t, POINT_BULLET_RE, "幻灯片项目符号", lineNo, ctx);

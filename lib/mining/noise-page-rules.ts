@@ -21,6 +21,7 @@ import { markKeyPoints } from "./noise-key-points";
 import { markInterleavedLines } from "./noise-interleaved-lines";
 import { markLivePages } from "./noise-live-pages";
 import { markVideoCards } from "./noise-video-cards";
+import { markVideoPages } from "./noise-video-pages";
 import { markTranscriptTools } from "./noise-transcript-tools";
 import { keepQuotedAiNotices } from "./noise-ai-notices";
 import { markChapterLists } from "./noise-chapter-lists";
@@ -184,6 +185,7 @@ export function markPageFurniture(
   markInterleavedLines(texts, verdict);
   markLivePages(texts, verdict, stampedRemarks);
   markVideoCards(texts, verdict);
+  markVideoPages(texts, verdict);
   markTranscriptTools(texts, verdict);
   keepQuotedAiNotices(texts, verdict);
   // After the 文案提取 tool's panels, which hold a chapter list of their own (章节速览).

@@ -10,11 +10,15 @@ const MAX_HEAD = 20;
 /** Not a point's head: a clause that goes on past a comma or a colon (a story, a list), a date or a figure (a case),
  *  one that names (是…) or calls on someone (请…, 你们…). */
 const NOT_HEAD_RE = /[，,、：:]|\d|^(?:是|请|有)|你|您/;
+/** 要把形势看清楚，决不能掉以轻心: a point's head in two clauses, a charge (要…, 必须…) and its second half; a story
+ *  goes on past its comma with a time or a place (第一个，去年清明前后，…), never with a charge. */
+const CHARGE_HEAD_RE = /^(?:要(?!求)|必须|务必|一定要)[^，,]{3,}[，,][^，,]{4,}$/;
 
 /** Whether the text after a 第N个， marker is a point's head: a short clause, not a question. */
 export function spokenPointHead(rest: string): boolean {
   const end = rest.search(HEAD_END_RE);
   const head = end < 0 ? rest : rest.slice(0, end);
   if (end >= 0 && /[？?]/.test(rest[end]!)) return false;
-  return head.length >= MIN_HEAD && head.length <= MAX_HEAD && !NOT_HEAD_RE.test(head);
+  if (head.length < MIN_HEAD || head.length > MAX_HEAD) return false;
+  return !NOT_HEAD_RE.test(CHARGE_HEAD_RE.test(head) ? head.replace(/[，,]/, "") : head);
 }
