@@ -6,6 +6,7 @@
 // a line heads comments only where a reader's named comment follows it, or where the speech has ended above it.
 import { isClosingStart } from "./outline-patterns";
 import { keptFrom, previousLine } from "./noise-page-cards";
+import { isOpinionsHeader } from "./noise-platform-pages";
 
 const COMMENTS_HEADER_RE =
   /^[【\[]?(?:(?:网友|读者|[\u4e00-\u9fff]友|用户|会员|学员|粉丝)评论|全部评论|作者赞过的(?:评论|留言)|最新评论|热门评论|精彩评论|精选评论|评论区|发表评论|我要评论|评论(?=[（(]\d)|写下你的评论(?:\.{3}|…)?|评论\s*(?:重要提示|温馨提示)[：:][^。！？]{0,20}|按热度\s*按时间|(?:热门|最新|全部|精彩)跟帖|(?:精选|全部|热门|最新|读者|网友)?留言(?:区|板)?|写(?:下你的)?留言|评论.{0,30}[【\[]发表?评论[】\]])(?:[（(]\d{1,5}[)）])?[】\]]?(?:\s*[|｜·]?\s*(?:我来说两句|我要评论|发表评论))?(?:\s*(?:最热|最新|热门|按热度|按时间)(?:\s*[｜|/·]\s*(?:最热|最新|热门|按热度|按时间))*)?\s*[：:>»›]*(?:[（(](?=[^（）()]{0,60}(?:显示|观点|立场|代表|文明|理性))[^（）()]{2,60}[)）])?$/;
@@ -64,7 +65,7 @@ export function isCommentsHeader(texts: string[], verdict: (string | null)[], i:
   const t = texts[i]!.trim();
   const bare = BARE_COUNT_RE.exec(t);
   const alone = READERS_WORD_ALONE_RE.test(t);
-  if (COMMENTS_HEADER_RE.test(t) && !alone) return true;
+  if ((COMMENTS_HEADER_RE.test(t) && !alone) || isOpinionsHeader(texts, verdict, i)) return true;
   if (STAFF_HEADER_RE.test(t)) return staffHeader(texts, verdict, i);
   if (HOLDINGS_HEADER_RE.test(t)) return NAMED_COMMENT_RE.test(keptLine(texts, verdict, i, 1));
   const counted = COUNTED_COMMENTS_RE.test(t);

@@ -5,6 +5,7 @@ import { mayMatch, needs } from "./regex-needs";
 import { PICTOGRAPH_BLOCKS_RE } from "./pictographs";
 import { KNOWN_SITES_RE } from "./noise-words";
 import { mastheadName } from "./noise-masthead-names";
+import { accountWatermark } from "./noise-platform-pages";
 import { sharedStart } from "./shared-runs";
 import { cutPieceNote } from "./noise-piece-notes";
 import { TRAILING_TOPICS } from "./noise-social-posts";
@@ -204,11 +205,13 @@ function siteShapedNames(text: string, studios = false): Set<string> {
   return out;
 }
 
-/** Site names to strip from sentences: the curated list, names learned from the page's own header/footer lines,
- *  and 网-names that recur inside sentences in varied contexts (an injected watermark, not a word). */
+/** Site names to strip from sentences: the curated list, names learned from the page's own header/footer lines
+ *  (a self-media account's from its header, noise-platform-pages.ts), and 网-names that recur inside sentences in varied contexts (an injected watermark, not a word). */
 export function learnWatermarks(noiseLines: string[], body: string): string[] {
   const names = new Set<string>(body.match(KNOWN_SITES_RE) ?? []);
   const inBody = siteShapedNames(body);
+  const account = accountWatermark(noiseLines, body);
+  if (account) names.add(account);
   for (const line of noiseLines) {
     const masthead = mastheadName(line, body);
     if (masthead) names.add(masthead);

@@ -82,6 +82,8 @@ import { markReadingBoxes } from "./noise-reading-boxes";
 import { markTipBoxes } from "./noise-tip-boxes";
 import { markSpeakerCaptions } from "./noise-speaker-captions";
 import { markSoundCredits } from "./noise-social-posts";
+import { markAccountPlugs, markPointsPrompts } from "./noise-platform-pages";
+import { markDraftComments } from "./noise-draft-revisions";
 
 /** Marks the page furniture in `verdict` (null: kept), rule after rule; `heads`: the lines a Markdown file marks as
  *  heads; `endingInPageNumbers`: the lines a printed page number was cut from the end of; `stampedRemarks`: the page
@@ -108,6 +110,7 @@ export function markPageFurniture(
   markAppPlaceholders(texts, verdict);
   markOnlineDocumentChrome(texts, verdict);
   markNamedComments(texts, verdict);
+  markDraftComments(texts, verdict);
   markMaterialLabels(texts, verdict);
   markDownloadStamps(texts, verdict);
   markShortVersions(texts, verdict);
@@ -120,6 +123,9 @@ export function markPageFurniture(
   markTurnLabels(texts, verdict);
   // Before the related lists: a 解读 column's label is a list's header only over its column's links.
   markPolicyColumns(texts, verdict);
+  // Before the lists: a platform's comments header stands under its removed bars.
+  markPointsPrompts(texts, verdict);
+  markAccountPlugs(texts, verdict);
   markRelatedLists(texts, verdict);
   markPickedComments(texts, verdict);
   markDatedLinks(texts, verdict);

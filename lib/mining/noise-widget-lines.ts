@@ -27,6 +27,11 @@ function isReactionBar(t: string): boolean {
   return cells.every(cellOk) && cells.filter((c) => BAR_WORD_RE.test(c)).length >= 2;
 }
 
+/** 点赞 268　收藏　分享到：微信　朋友圈　QQ空间　微博: an article's bar, its buttons (a count after one) and the places
+ *  it shares to after 分享到：, nothing else. A speech's 分享到微信朋友圈 is a verb in a sentence. */
+const SHARE_ROW_RE =
+  /^(?:(?:点赞|赞|收藏|评论|转发|分享|打印|纠错)\s*(?:[（(]?\d{1,6}[)）]?)?[\s|｜·•]*)*分享到\s*[：:]\s*(?:(?:微信好友|微信|朋友圈|QQ空间|QQ好友|QQ|新浪微博|微博|钉钉|豆瓣|复制链接)[\s|｜·•/]*){2,}$/;
+
 /** ★★★★★ 4.8分（会员评分）｜本文标签：…: a site's star rating of the document, its score a mean (4.8分) or given with
  *  its raters (5分（36人评价）); a speech's own table of stars (★★★ 三星级企业) gives no score in 分. */
 const RATING_RE = /^[★☆✩✭]{3,5}\s*(?:\d\.\d\s*分|\d{1,3}\s*分\s*[（(][^（）()]{0,12}(?:评分|评价|打分)[)）])/;
@@ -121,6 +126,7 @@ export const cutOptOutTail = (text: string, lineNo: number, ctx: Ctx): string =>
 export function widgetLineReason(t: string, afterColon = false): string | null {
   const n = t.length;
   if (n <= 80 && isReactionBar(t)) return "网站互动提示";
+  if (n <= 80 && SHARE_ROW_RE.test(t)) return "论坛界面文字"; // a row of buttons, as BUTTON_ROW_RE reads one
   if (n <= 100 && (isMenuBar(t) || SEARCH_BOX_RE.test(t) || USER_BAR_RE.test(t))) return "网站页眉页脚";
   if (n <= 30 && SEARCH_PLACEHOLDER_RE.test(t)) return "网站页眉页脚";
   if (n <= 120 && RATING_RE.test(t)) return "网页标签信息";
