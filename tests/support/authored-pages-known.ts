@@ -134,6 +134,7 @@ export const FIXED_IN_PART: Record<
   set136: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
   set137: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
   set138: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
+  set139: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
 };
 
 // Listed as noise by the pages' writer, and still inside a block, for reasons given here.
