@@ -3,7 +3,7 @@
 // number between dashes (— 1 —), and a watermark, the site's slogan and address, repeated inside the text. The asides
 // others set into a sentence (an editor's note, a stage direction, a reader's count) are in noise-inline-asides.ts; a
 // document viewer's chunk numbers (隐\n2、患) in noise-chunk-markers.ts.
-import { cutBareInsertions, showsDraftMarks } from "./noise-draft-revisions";
+import { cutBareInsertions, draftMarks } from "./noise-draft-revisions";
 import { cutInternalBands, internalBands } from "./noise-internal-watermarks";
 import { cutWrappedKeyword, WRAPPED_KEYWORD, wrappedKeywords } from "./noise-wrapped-keywords";
 import { cutCopyCodes, pageBareDomains, pageLetterCodes, pageSiteNames, siteJammerRe } from "./noise-copy-codes";
@@ -156,8 +156,9 @@ export type PageMarks = {
   keywords: Map<number, string>;
   /** Viewers' remarks under their times and names ([18:55] 网友：…): kept whole here, dropped by the live page's rule. */
   stamped: boolean;
-  /** A Word draft's bare tracked changes and comments (noise-draft-revisions.ts). */
-  draft: boolean;
+  /** A Word draft's bare tracked changes and comments: null on a page with none, else its template's blanks
+   *  (noise-draft-revisions.ts). */
+  draft: ReadonlySet<string> | null;
 };
 /** What of the page the inline cuts need (the anchors of the comments it lists, whether it is a forum's, …). */
 export function pageMarks(lines: { text: string; lineNo: number }[]): PageMarks {
@@ -182,7 +183,7 @@ export function pageMarks(lines: { text: string; lineNo: number }[]): PageMarks 
     bands: internalBands(lines),
     keywords: wrappedKeywords(lines),
     stamped: showsStampedRemarks(lines.map((l) => l.text)),
-    draft: showsDraftMarks(lines.map((l) => l.text)),
+    draft: draftMarks(lines.map((l) => l.text)),
   };
 }
 
@@ -201,7 +202,7 @@ export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: Pa
   t = cut(t, SITE_STAMP_RE, "水印", lineNo, ctx, (m) => m.length === text.trim().length || /[。！？]/.test(text));
   t = cut(t, APP_PLUG_RE, "付费/登录提示", lineNo, ctx, (m) => keepAppPlug(text, m));
   t = cut(t, POST_LINK_RE, "网站页眉页脚", lineNo, ctx);
-  t = cutBareInsertions(cutTrackedChanges(t, lineNo, ctx), lineNo, ctx, !!marks?.draft);
+  t = cutBareInsertions(cutTrackedChanges(t, lineNo, ctx), lineNo, ctx, marks?.draft ?? null);
   const anchors = marks?.anchors;
   if (anchors?.size) t = cut(t, COMMENT_ANCHOR_RE, "批注标记", lineNo, ctx, (m) => !anchors.has(m.trim()));
   t = cutAsides(t, lineNo, ctx, marks?.asides);

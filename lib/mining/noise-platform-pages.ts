@@ -16,6 +16,10 @@ const POINTS_COUNTER_RE =
  *  (阅读文章 +1分, 发表观点 +1分（每日上限1分）, 视听学习 +1分　本日 3/6). */
 const POINTS_PROMPT_RE =
   /^[^。！？；，,]{2,20}?\s*[+＋]\s*\d{1,2}\s*分(?:\s*[（(][^（）()]{1,16}[)）])?(?:\s*[^。！？；，,]{0,16}\d{1,2}\s*\/\s*\d{1,2})?$/;
+/** What a platform awards points for (阅读文章, 视听学习, 发表观点, 每日答题, 分享, 收藏): a prompt names one; a speech's
+ *  own table of points (主动报告重大隐患 +5分) names its own deeds. */
+const PLATFORM_ACTION_RE =
+  /阅读|视听|观看|发表观点|答题|对战|[四双]人赛|分享|收藏|评论|订阅|登录|本地频道|学习时长|选读/;
 const COUNTER_LINE_MAX = 40;
 export const STUDY_PLATFORM = "学习平台文字";
 
@@ -29,7 +33,8 @@ const pageCountsPoints = (texts: string[]) =>
 export function markPointsPrompts(texts: string[], verdict: (string | null)[]): void {
   if (!texts.some((t) => /[+＋]\s*\d{1,2}\s*分/.test(t)) || !pageCountsPoints(texts)) return;
   texts.forEach((t, i) => {
-    if (POINTS_PROMPT_RE.test(t.trim())) verdict[i] ??= STUDY_PLATFORM;
+    const s = t.trim();
+    if (POINTS_PROMPT_RE.test(s) && PLATFORM_ACTION_RE.test(s.split(/[+＋]/)[0]!)) verdict[i] ??= STUDY_PLATFORM;
   });
 }
 
@@ -81,12 +86,18 @@ const MENTIONED_BEFORE = /(?:[“"「《『@＠]|关注|搜索|登录|通过)$/;
 const MENTIONED_AFTER =
   /^(?:[”"」》』]|公众号|微信|微博|视频号|抖音|头条|百家号|号|平台|账号|客户端|小程序|栏目|专栏|官微|App|APP)/;
 
+/** What follows a name the speech uses as a phrase of its own (平安青禾建设, 平安青禾各项任务, 更高水平的平安青禾，): a
+ *  campaign's noun, 的, a sentence's break. A watermark set into a sentence breaks a word (我应急笔记本区, 部分安全小课堂企业). */
+const PHRASE_AFTER_RE =
+  /^(?:建设|工作|行动|创建|创安|品牌|示范|体系|战略|目标|任务|各项|各类|成果|成效|理念|格局|形象|底线|防线|大局|事业|宣传|平台|的|之|[，。、；！？,.;!?：:）)\s]|$)/;
+const PHRASE_BEFORE_RE = /(?:的|建设|推进|打造|护航|创建|守护|共建|共享)$/;
+
 /** A name that says it is an account (区级融媒体官方账号) is how a speech names one too; a short one (安全网) is a word. */
 const ACCOUNT_WORD_END_RE = /(?:账号|公众号|号|平台|官微|微博)$/;
 const WATERMARK_MIN = 4;
 
 /** The account's name as a watermark: the header's name, where the body carries it and none of its places reads as
- *  the speech's mention of an account. */
+ *  the speech's mention of an account or as a phrase of its own (an account is often named for a campaign, 平安青禾). */
 export function accountWatermark(noiseLines: string[], body: string): string | null {
   const name = noiseLines.map(accountName).find((n) => n !== null);
   if (!name || name.length < WATERMARK_MIN || ACCOUNT_WORD_END_RE.test(name) || !body.includes(name)) return null;
@@ -94,6 +105,7 @@ export function accountWatermark(noiseLines: string[], body: string): string | n
     const before = body.slice(Math.max(0, at - 2), at);
     const after = body.slice(at + name.length, at + name.length + 3);
     if (MENTIONED_BEFORE.test(before) || MENTIONED_AFTER.test(after)) return null;
+    if (PHRASE_AFTER_RE.test(after) || PHRASE_BEFORE_RE.test(before)) return null;
   }
   return name;
 }
