@@ -115,8 +115,9 @@ describe("a gazette's running header printed once at a page break", () => {
     expect(texts).toContain(cut[0] + resumed);
   });
 
-  it("drops the label beside a journal's name (【重要讲话】　××应急管理通讯) at the break", () => {
+  it("drops the label beside a journal's name (【重要讲话】　××应急管理通讯), its masthead's, at the break", () => {
     const texts = textsOf([
+      "青禾应急管理通讯　　2024年第3期",
       ...speech.slice(0, 7),
       ...cut,
       "【重要讲话】　　　　　青禾应急管理通讯",

@@ -25,8 +25,8 @@ function underPageNumber(texts: string[], verdict: (string | null)[], i: number)
   return false;
 }
 
-/** Marks such a header: a column's label and, beside it, a publication's name or its issue or a line printed elsewhere
- *  on the page (its masthead, 澄川市人民政府公报 alone on the first line), right under a page number. A speech's own
+/** Marks such a header: a column's label and, beside it, a publication's name printed elsewhere on the page (its
+ *  masthead, 澄川市人民政府公报 alone on the first line) or its issue, right under a page number. A speech's own
  *  bracketed subhead (【典型案例】　某化工厂“3·17”爆炸事故) names no publication, and stands under no page number. */
 export function markGazetteHeaders(texts: string[], verdict: (string | null)[]): void {
   if (!verdict.includes(PAGE_NUMBER)) return;
@@ -37,7 +37,11 @@ export function markGazetteHeaders(texts: string[], verdict: (string | null)[]):
     const m = HEADER_RE.exec(t);
     const other = m?.[1] ?? m?.[2];
     if (!other || /[。！？，；：:“”]/.test(other)) return;
-    const publication = PUBLICATION_RE.test(other) || ISSUE_RE.test(other) || printed.has(other);
+    // A name that only ends like a publication's (××应急管理局工作动态, under a speech's 【典型案例】) must be printed
+    // elsewhere on the page too, its masthead or a line beside its issue (××应急管理通讯　2024年第3期).
+    const named = (j: number) => j !== i && !/[。！？，；]/.test(squeezed[j]!) && squeezed[j]!.includes(other);
+    const publication =
+      ISSUE_RE.test(other) || printed.has(other) || (PUBLICATION_RE.test(other) && squeezed.some((_, j) => named(j)));
     if (publication && underPageNumber(texts, verdict, i)) verdict[i] = PRINTED_HEADER;
   });
 }

@@ -26,10 +26,12 @@ const WRITING_LABEL_RE = /写材料|写作|写法|体会|心得|技巧/;
 const WRITERS_WORDS_RE = /这类(?:讲话|稿子|材料)|套改|讲话稿/;
 /** 几点写作心得，供新手参考：: the writer's lead-in to his numbered tips, a clause on writing before its colon, the tips
  *  on drafting such a text (开头…, 定稿前…, 先用×占位); a speaker's 几点学习体会，供大家参考： names no writing, and
- *  one at a writers' class says he speaks (我讲几点写作要求：). */
+ *  one at a writers' class says he speaks or charges (我讲几点写作要求：, 再强调三点：, 提三点要求：). */
 const WRITING_LEAD_RE =
-  /^(?=[^。！？；]*(?:写作|写材料|写稿|写法))(?![^。！？；]*(?:我|[讲谈说提]几点))[^。！？；]{4,24}[：:]$/;
+  /^(?=[^。！？；]*(?:写作|写材料|写稿|写法))(?![^。！？；]*(?:我|(?:强调|[讲谈说提])[一二三四五六七八九十两几]点|要求))[^。！？；]{4,24}[：:]$/;
 const DRAFTING_RE = /开头|结尾|定稿|初稿|起草|占位|讲话稿|稿子|套改/;
+/** The speech going on: a heading of its outline (二、…) or a closing paragraph (同志们，…, 希望大家…, 谢谢大家！). */
+const SPEECH_GOES_ON_RE = /谢谢|希望大家|^同志们[，,！!]/;
 /** A reader's label over his remarks on the text he has read (读后几点体会, 读后感, 阅后心得): no speaker says he read his
  *  own speech, whatever follows (a numbered 1. 开场不绕弯子。 is the reader's point, not the speech's). */
 const READERS_LABEL_RE = /^(?:读后|读罢|阅后|读完)[^。！？，,]{0,8}(?:体会|感想|感悟|心得|收获|点评|随想)$|^读后感$/;
@@ -46,6 +48,23 @@ const FRAMED_LABEL_RE = new RegExp(`^[-=_~—―─━═*]{3,}\\s*${POSTSCRIPT_
 const DIVIDER = "分隔线";
 /** A closing that ends the speech: its thanks, or its last exclamation. */
 const LAST_WORDS_RE = /谢谢(?:大家)?[！!。]?$|！$/;
+
+/** Numbered tips on drafting that end the speech: a speaker's own points on writing at a writers' class may stand
+ *  inside it (关于事故报告的写作，再强调三点： under 同志们，…), with his outline's next heading (二、…) or his closing
+ *  (希望大家学以致用…谢谢大家！) after them; a poster's tips have only his own words and the page's chrome below. */
+function tipsEndSpeech(after: ParsedSpeech["blocks"]): boolean {
+  const first = after[0] && parseEnumerator(after[0].text);
+  if (!first) return false;
+  let n = 0;
+  while (n < after.length && parseEnumerator(after[n]!.text)?.family === first.family) n++;
+  if (!after.slice(0, n).some((c) => DRAFTING_RE.test(c.text))) return false;
+  return !after
+    .slice(n)
+    .some(
+      (c) =>
+        c.kind === "heading" || !!parseEnumerator(c.text) || isClosingStart(c.text) || SPEECH_GOES_ON_RE.test(c.text),
+    );
+}
 
 /** Drops what follows a speech's closing when a line says the speech has ended (a poster's tips, another answer). */
 export function withoutAfterword(speech: ParsedSpeech, removed: Removed[]): ParsedSpeech {
@@ -67,10 +86,7 @@ export function withoutAfterword(speech: ParsedSpeech, removed: Removed[]): Pars
       isLabelLine(b.text) &&
       ((WRITING_LABEL_RE.test(b.text) && WRITERS_WORDS_RE.test(next)) ||
         (READERS_LABEL_RE.test(b.text) && speech.blocks.slice(i + 1).some((c) => READERS_WORDS_RE.test(c.text))));
-    const tips =
-      WRITING_LEAD_RE.test(b.text) &&
-      !!parseEnumerator(next) &&
-      speech.blocks.slice(i + 1).some((c) => !!parseEnumerator(c.text) && DRAFTING_RE.test(c.text));
+    const tips = WRITING_LEAD_RE.test(b.text) && tipsEndSpeech(speech.blocks.slice(i + 1));
     if (!ENDED_RE.test(b.text) && !writers && !tips && !underFramed) return false;
     const after = speech.blocks.slice(i + 1);
     const before = speech.blocks.slice(Math.max(0, i - CLOSING_REACH), i);
