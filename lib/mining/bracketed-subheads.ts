@@ -30,6 +30,10 @@ const isProse = (t: string | undefined) => !!t && t.length >= MIN_PROSE && hasSe
 /** The indexes of `texts` (a page's lines or a speech's paragraphs; blank ones are passed over) that are a numbered
  *  section's bracketed subheads: two or more in one section, each over prose. */
 export function bracketedSubheads(texts: readonly string[]): number[] {
+  // Most pages have no line in brackets alone: the outline is read only where two are.
+  let candidates = 0;
+  for (const t of texts) if (t.includes("【") && SUBHEAD_RE.test(t.trim()) && ++candidates >= MIN_SUBHEADS) break;
+  if (candidates < MIN_SUBHEADS) return [];
   const lines = texts.flatMap((t, i) => (t.trim() ? [{ i, t: t.trim() }] : []));
   const found: number[] = [];
   // A section's subheads, and whether it has numbered subsections of its own (（一）…), beside which the brackets
