@@ -30,7 +30,11 @@ type Saved = {
   usages: { blockId: string; speaker: string | null; meetingId: string | null }[];
 };
 
-export async function saveSpeech(data: SaveSpeechInput & { id: string; userId: string }): Promise<SpeechSaved> {
+/** `clock.now` pins the time the automatic versions are judged and stamped by (tests); the database's by default. */
+export async function saveSpeech(
+  data: SaveSpeechInput & { id: string; userId: string },
+  clock: { now?: Date } = {},
+): Promise<SpeechSaved> {
   const { id, userId } = data;
   const content = data.content as SpeechDoc;
   const charCount = bodyChars(content);
@@ -45,7 +49,7 @@ export async function saveSpeech(data: SaveSpeechInput & { id: string; userId: s
     WITH cur AS (
       SELECT id, version, title, content, char_count, status, updated_by_id FROM speeches
       WHERE id = ${id} AND version = ${data.baseVersion} AND status <> 'FINAL' FOR UPDATE),
-    ${autoSnapshotCte(userId, data.overwrite === true)},
+    ${autoSnapshotCte(userId, data.overwrite === true, clock.now)},
     saved AS (
       UPDATE speeches SET
         content = ${JSON.stringify(content)}::jsonb,

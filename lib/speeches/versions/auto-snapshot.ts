@@ -17,9 +17,15 @@ export const DISCARDED_MINE = "采用较新版本前的我的修改";
 
 const BEIJING_DAY = (col: string) => Prisma.raw(`((${col} AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Shanghai')::date`);
 
+/** The database's clock as the UTC wall time the tables store, or a given instant (tests pin the time of day, so
+ *  that "10 minutes ago" is never yesterday when they run just after midnight in Beijing). */
+const utcNow = (at?: Date) =>
+  at ? Prisma.sql`(${at.toISOString()}::timestamptz AT TIME ZONE 'UTC')` : Prisma.sql`(now() AT TIME ZONE 'UTC')`;
+
 /** `cur` must hold the row's id, version, title, content, char_count, status and updated_by_id. */
-export function autoSnapshotCte(userId: string, overwrite = false): Prisma.Sql {
-  const today = BEIJING_DAY("(now() AT TIME ZONE 'UTC')");
+export function autoSnapshotCte(userId: string, overwrite = false, at?: Date): Prisma.Sql {
+  const now = utcNow(at);
+  const today = Prisma.sql`((${now} AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Shanghai')::date`;
   const otherEditor = Prisma.sql`(c.updated_by_id IS NOT NULL AND c.updated_by_id <> ${userId})`;
   // The version of a colleague's text, or of the text saved over, is theirs: it names its author.
   const handedOver = Prisma.sql`(${overwrite} OR ${otherEditor})`;
@@ -35,13 +41,13 @@ export function autoSnapshotCte(userId: string, overwrite = false): Prisma.Sql {
           ) THEN ${WHILE_EDITING} ELSE ${FIRST_SAVE_OF_DAY} END,
         c.title, c.content, c.char_count, c.status,
         CASE WHEN ${handedOver} THEN coalesce(c.updated_by_id, ${userId}) ELSE ${userId} END,
-        now() AT TIME ZONE 'UTC'
+        ${now}
       FROM cur c
       WHERE NOT EXISTS (SELECT 1 FROM speech_revisions r WHERE r.speech_id = c.id AND r.version = c.version
           AND r.name IS DISTINCT FROM ${DISCARDED_MINE})
         AND (${handedOver} OR NOT EXISTS (
           SELECT 1 FROM speech_revisions r WHERE r.speech_id = c.id
-            AND r.created_at > (now() AT TIME ZONE 'UTC') - make_interval(mins => ${AUTO_SNAPSHOT_MINUTES})
+            AND r.created_at > ${now} - make_interval(mins => ${AUTO_SNAPSHOT_MINUTES})
             AND ${BEIJING_DAY("r.created_at")} = ${today}))
       RETURNING 1)`;
 }
