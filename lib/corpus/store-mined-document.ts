@@ -193,7 +193,7 @@ export async function storeParagraphBatch(
 
 /** The document's paragraphs are all stored: it leaves RAW and counts as mined. */
 export async function finishDocument(tx: DbTx, documentId: string): Promise<void> {
-  await tx.sourceDocument.update({ where: { id: documentId }, data: { status: "MINED" } });
+  await tx.sourceDocument.update({ where: { id: documentId }, data: { status: "MINED" }, select: { id: true } });
 }
 
 export function addCounts(a: BatchCounts, b: BatchCounts): BatchCounts {

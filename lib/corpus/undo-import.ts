@@ -26,7 +26,11 @@ export async function undoImport(importId: string, actorId: string | null): Prom
         tx,
         docs.map((d) => d.id),
       );
-      await tx.corpusImport.update({ where: { id: importId }, data: { status: "UNDONE", undoneAt: new Date() } });
+      await tx.corpusImport.update({
+        where: { id: importId },
+        data: { status: "UNDONE", undoneAt: new Date() },
+        select: { id: true },
+      });
       return { ...removed, filesCancelled };
     },
     { timeout: 60_000 },

@@ -114,6 +114,7 @@ export async function processImportFile(fileId: string, opts: ProcessOptions = {
       }
       await db().importFile.update({
         where: { id: file.id },
+        select: { id: true },
         data: { leaseUntil: null, ...(err instanceof ImportPaused ? { attempts: { decrement: 1 } } : {}) },
       });
       throw err;
@@ -159,6 +160,7 @@ async function mineAndStore(file: Claimed, opts: ProcessOptions, leaseSeconds: n
         if (!id) return null;
         await tx.importFile.update({
           where: { id: file.id },
+          select: { id: true },
           data: { documentId: id, status: "STORING", paragraphsTotal: paragraphs.length, leaseUntil: lease() },
         });
         return id;
@@ -188,6 +190,7 @@ async function mineAndStore(file: Claimed, opts: ProcessOptions, leaseSeconds: n
           const total = addCounts(counts, batch);
           await tx.importFile.update({
             where: { id: file.id },
+            select: { id: true },
             data: { paragraphsStored: end, result: { counts: total } as Prisma.InputJsonValue, leaseUntil: lease() },
           });
           return total;
@@ -256,6 +259,7 @@ async function finish(
       await more?.(tx);
       await tx.importFile.update({
         where: { id: file.id },
+        select: { id: true },
         data: {
           status,
           result: result as unknown as Prisma.InputJsonValue,

@@ -15,6 +15,7 @@ export async function recordFileResult(importId: string, result: FileResult, tx?
     const files = at >= 0 ? earlier.map((f, i) => (i === at ? result : f)) : [...earlier, result];
     await t.corpusImport.update({
       where: { id: importId },
+      select: { id: true },
       data: { summary: { ...summary, files, totals: totalsOf(files) } as unknown as Prisma.InputJsonValue },
     });
   };

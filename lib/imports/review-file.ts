@@ -97,6 +97,7 @@ export async function editReviewFile(
 async function requeue(tx: DbTx, ref: ReviewFileRef, locked: Locked, actorId: string | null): Promise<void> {
   await tx.importFile.update({
     where: { id: ref.fileId },
+    select: { id: true },
     data: {
       status: "QUEUED",
       attempts: 0,
@@ -164,6 +165,7 @@ export async function discardReviewFile(
     const result: FileResult = { ...locked.result, status: "discarded", pending: undefined };
     await tx.importFile.update({
       where: { id: ref.fileId },
+      select: { id: true },
       data: {
         status: "CANCELLED",
         draft: Prisma.DbNull,

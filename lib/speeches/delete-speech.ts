@@ -13,7 +13,7 @@ export async function deleteSpeech(id: string, userId: string): Promise<void> {
     if (!row) throw speechNotFound();
     if (row.status === "FINAL") throw new AppError("conflict", SPEECH_MSG.finalNoDelete);
     const blockIds = await dropSpeechUsages(tx, id);
-    await tx.speech.delete({ where: { id } });
+    await tx.speech.delete({ where: { id }, select: { id: true } });
     await writeAudit(
       {
         action: "speech.delete",

@@ -23,7 +23,7 @@ export async function setSpeechStatus(
     if (row.status !== status) {
       const name = `${SPEECH_STATUS_LABELS[row.status]} → ${SPEECH_STATUS_LABELS[status]}`;
       await takeSnapshot(tx, { speechId: id, kind: "STATUS", name, userId });
-      await tx.speech.update({ where: { id }, data: { status, updatedById: userId } });
+      await tx.speech.update({ where: { id }, data: { status, updatedById: userId }, select: { id: true } });
       // A 定稿 speech prints its meeting's day when it has none of its own (export-speech.ts): it keeps the day it
       // was finalised with, whatever the meeting's record says later.
       if (status === "FINAL")

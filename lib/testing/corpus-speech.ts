@@ -40,6 +40,6 @@ export async function createTestCorpusSpeech(opts: {
     for (const p of s.paragraphs ?? []) await place(p.text, p.categoryKey, null);
   }
   // Finished last, as an import finishes: only then does the corpus structure count it.
-  await db().sourceDocument.update({ where: { id: document.id }, data: { status: "MINED" } });
+  await db().sourceDocument.update({ where: { id: document.id }, data: { status: "MINED" }, select: { id: true } });
   return { document, speech };
 }
