@@ -137,7 +137,8 @@ export async function currentMirror(): Promise<LibraryMirror | null> {
   return catchUp(m).catch(() => null);
 }
 
-/** For tests and the benchmark: forget the copy (the next search loads it anew). */
+/** For tests and the benchmark: forget the copy and any load or catch-up under way (the next search loads it
+ *  anew), so that one begun on another database never lands in the fresh state. */
 export function forgetMirror() {
-  state().mirror = null;
+  globalForMirror.__jgtLibraryMirror = undefined;
 }
