@@ -6,6 +6,7 @@
 // paragraph it speaks of stays.
 import { cut, type Ctx } from "./noise-fragments";
 import { COMMENT_HEAD } from "./noise-keeper-notes";
+import { REVISION_DELETED, REVISION_INSERTED } from "./noise-words";
 import { needs } from "./regex-needs";
 
 const COMMENT = "批注";
@@ -69,10 +70,10 @@ const BRACKETED_ANCHOR_RE = needs(["〔"], /(?<=\S)〔(?:批注|评论)\s*\d{1,3
 /** Cuts an online document's bracketed revision marks and comment anchors from inside a line. */
 export function cutBracketedRevisions(text: string, lineNo: number, ctx: Ctx): string {
   if (!text.includes("〔")) return text;
-  let t = cut(text, BRACKETED_DELETION_RE, "修订痕迹（删除的文字）", lineNo, ctx);
+  let t = cut(text, BRACKETED_DELETION_RE, REVISION_DELETED, lineNo, ctx);
   t = cut(t, BRACKETED_ANCHOR_RE, "批注标记", lineNo, ctx);
   return t.replace(BRACKETED_INSERTION_RE, (m, inserted: string) => {
-    ctx.removed.push({ text: m.replace(inserted, ""), reason: "修订痕迹（插入标记）", lineNo });
+    ctx.removed.push({ text: m.replace(inserted, ""), reason: REVISION_INSERTED, lineNo });
     return inserted;
   });
 }

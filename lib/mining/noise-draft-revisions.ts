@@ -5,6 +5,7 @@
 // shows a draft's marks (a bare deletion or a named comment elsewhere): a speech's own brackets ([插入：…] as a form's
 // field, [批注 要点：…]) stay on a page without them, and a template's blanks ([插入：单位名称]) keep theirs.
 import type { Ctx } from "./noise-fragments";
+import { REVISION_INSERTED } from "./noise-words";
 
 /** A bare deletion mark ([删除：原则上]) or a reviewer's named or numbered comment ([批注 王主任：…] / [批注1：…]): a
  *  draft's marks. A template's unnamed 【批注：加粗部分请根据本单位实际修改】 is its writer's note to the reader. */
@@ -18,7 +19,6 @@ export const showsDraftMarks = (texts: readonly string[]): boolean => texts.some
  *  talks about (用[插入：…]的格式标出). */
 const BARE_INSERTION_RE =
   /\[(?:插入|添加|新增)[：:]\s*([^[\]\n]{1,120})\](?![（(])(?!的?(?:格式|方式|形式|写法|样式)|标[出注明记])/g;
-const INSERTION_MARK = "修订痕迹（插入标记）";
 
 /** A template's blank to fill in: a noun for what goes there ([插入：单位名称], [插入：会议时间], [插入：XX镇]). */
 const PLACEHOLDER_RE =
@@ -44,7 +44,7 @@ export function cutBareInsertions(text: string, lineNo: number, ctx: Ctx, draft:
   if (!draft || !text.includes("[")) return text;
   return text.replace(BARE_INSERTION_RE, (m, inserted: string) => {
     if (draft.has(inserted.trim())) return m;
-    ctx.removed.push({ text: m.replace(inserted, "").replace(/\s+/g, ""), reason: INSERTION_MARK, lineNo });
+    ctx.removed.push({ text: m.replace(inserted, "").replace(/\s+/g, ""), reason: REVISION_INSERTED, lineNo });
     return inserted.trim();
   });
 }

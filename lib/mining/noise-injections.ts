@@ -14,6 +14,7 @@ import { asideMarks, cutAsides, type AsideMarks } from "./noise-inline-asides";
 import { APP_PLUG_RE, keepAppPlug, keepSitePlug, POST_LINK_RE, SITE_PLUG_RE, SITE_STAMP_RE } from "./noise-site-stamps";
 import { isTitleLine, parseEnumerator } from "./outline-patterns";
 import { cutPairedRevisions } from "./noise-online-documents";
+import { REVISION_DELETED, REVISION_INSERTED } from "./noise-words";
 import { cutScoringMarks } from "./noise-exam-pages";
 import { showsStampedRemarks } from "./noise-live-pages";
 
@@ -84,11 +85,11 @@ const STRUCK_OUT_RE = /~~[^~\n]{1,60}~~/g;
 function cutTrackedChanges(raw: string, lineNo: number, ctx: Ctx): string {
   // A teacher's scoring marks in a model answer (【踩分点①】, noise-exam-pages.ts) go with a reviser's marks.
   const text = cutScoringMarks(raw, lineNo, ctx);
-  const struck = text.includes("~~") ? cut(text, STRUCK_OUT_RE, "修订痕迹（删除的文字）", lineNo, ctx) : text;
+  const struck = text.includes("~~") ? cut(text, STRUCK_OUT_RE, REVISION_DELETED, lineNo, ctx) : text;
   if (!struck.includes("[")) return struck;
-  const t = cut(cutPairedRevisions(struck, lineNo, ctx), TRACKED_DELETION_RE, "修订痕迹（删除的文字）", lineNo, ctx);
+  const t = cut(cutPairedRevisions(struck, lineNo, ctx), TRACKED_DELETION_RE, REVISION_DELETED, lineNo, ctx);
   return t.replace(TRACKED_INSERTION_RE, (m, inserted: string) => {
-    ctx.removed.push({ text: m.replace(inserted, ""), reason: "修订痕迹（插入标记）", lineNo });
+    ctx.removed.push({ text: m.replace(inserted, ""), reason: REVISION_INSERTED, lineNo });
     return inserted;
   });
 }

@@ -5,14 +5,13 @@
 // 删除：“九起”), and the list of comments printed after the text, each under its anchor with the commenter and the
 // time, its replies marked ↳.
 import { cut, type Ctx } from "./noise-fragments";
+import { REVISION_DELETED, REVISION_INSERTED } from "./noise-words";
 import { isSalutation, isTitleLine } from "./outline-patterns";
 
 /** [删除 周晓岚]九起[/删除]: a deletion with the reviser's name, closed by its own tag; it goes whole. */
 const PAIRED_DELETION_RE = /\[(删除|删去)[^\]\n]{0,20}\][^[\]\n]{0,300}\[\/\1\]/g;
 /** [插入 周晓岚]七起[/插入]: an insertion, closed by its own tag; its words are the text's. */
 const PAIRED_INSERTION_RE = /\[(插入|添加|新增)([^\]\n]{0,20})\]([^[\]\n]{0,300})\[\/\1\]/g;
-export const REVISION_DELETED = "修订痕迹（删除的文字）";
-const REVISION_TAG = "修订痕迹（插入标记）";
 
 /** [修订] 张建平 删除：“原则上”: a deletion noted where it was made, with the reviser's name and the deleted words in
  *  quotes; the words are no longer the text's, and the note goes whole. */
@@ -25,7 +24,7 @@ export function cutPairedRevisions(raw: string, lineNo: number, ctx: Ctx): strin
   if (!text.includes("[/")) return text;
   const t = cut(text, PAIRED_DELETION_RE, REVISION_DELETED, lineNo, ctx);
   return t.replace(PAIRED_INSERTION_RE, (m, _tag: string, _who: string, inserted: string) => {
-    ctx.removed.push({ text: m.replace(inserted, ""), reason: REVISION_TAG, lineNo });
+    ctx.removed.push({ text: m.replace(inserted, ""), reason: REVISION_INSERTED, lineNo });
     return inserted;
   });
 }

@@ -4,6 +4,9 @@
 export const REASON_SOURCE_NOTE = "来源作者信息";
 /** A paywall's or a login's prompt, and a viewer's count of the pages it leaves unread. */
 export const PAYWALL = "付费/登录提示";
+/** A reviser's deleted words and his insertion marks (the inserted words are kept), whichever draft format. */
+export const REVISION_DELETED = "修订痕迹（删除的文字）";
+export const REVISION_INSERTED = "修订痕迹（插入标记）";
 
 /** Template and 范文 sites whose names get stamped into copied text. */
 export const KNOWN_SITES = [
