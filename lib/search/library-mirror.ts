@@ -77,11 +77,14 @@ export function startLoading(): Promise<void> {
 
 /** Reads the blocks changed since the copy's horizon; null when the copy must be loaded anew (started behind). */
 async function readChanges(m: LibraryMirror): Promise<LibraryMirror | null> {
+  const s = state();
   // Before every search that counts in the copy: on the pool directly, prepared (raw-sql.ts), a millisecond less.
   const rows = await preparedRows<ChangeRow[]>(Prisma.sql`
     WITH c AS (SELECT DISTINCT block_id FROM library_changes WHERE xid >= ${m.horizon}::xid8 LIMIT ${MAX_CHANGES + 1})
     SELECT h.horizon, h.categories, c.block_id AS changed, (b.id IS NOT NULL AND ${visibleBlock}) AS visible, ${columns}
     FROM (${horizonSql}) h LEFT JOIN c ON true LEFT JOIN blocks b ON b.id = c.block_id`);
+  // The copy was forgotten meanwhile (forgetMirror): this reading belongs to it, not to the fresh state.
+  if (s !== state()) return null;
   const changed = rows.filter((r) => r.changed !== null);
   if (changed.length > MAX_CHANGES || changed.some((r) => r.changed === "*")) {
     state().mirror = null;
