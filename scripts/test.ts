@@ -6,22 +6,14 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
-type Step = {
-  name: string;
-  cmd: string[];
-  report?: string;
-  kind?: "vitest" | "playwright";
-  check?: true;
-  env?: Record<string, string>;
-};
+type Step = { name: string; cmd: string[]; report?: string; kind?: "vitest" | "playwright"; check?: true };
 
 const RESULTS = "test-results";
-const TYPECHECK = "类型检查 typecheck";
 const tsx = path.join("node_modules", "tsx", "dist", "cli.mjs");
 const bin = (pkg: string, file: string) => path.join("node_modules", pkg, file);
 
 const steps: Step[] = [
-  { name: TYPECHECK, cmd: [bin("typescript", "bin/tsc"), "--noEmit", "-p", "tsconfig.json"], check: true },
+  { name: "类型检查 typecheck", cmd: [bin("typescript", "bin/tsc"), "--noEmit", "-p", "tsconfig.json"], check: true },
   { name: "代码检查 lint", cmd: [bin("eslint", "bin/eslint.js"), "--max-warnings=0", "."], check: true },
   { name: "格式检查 format", cmd: [bin("prettier", "bin/prettier.cjs"), "--check", "."], check: true },
   {
@@ -73,10 +65,7 @@ type Outcome = { ok: boolean; secs: string; output?: string };
 function runCheck(step: Step): Promise<Outcome> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, step.cmd, {
-      env: { ...env, ...step.env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(process.execPath, step.cmd, { env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));
@@ -118,12 +107,7 @@ const summary: string[] = [];
 for (const step of chosen) {
   console.log(`\n━━━ ${step.name} ━━━`);
   if (step.name === INTEGRATION && chosen.some((s) => s.name === E2E))
-    build = runCheck({
-      name: "build",
-      cmd: [tsx, "scripts/build.ts"],
-      // The type check just passed on the same files: the build need not repeat it (next.config.ts).
-      env: [...checks].some(([s, o]) => s.name === TYPECHECK && o.ok) ? { JGT_BUILD_TYPECHECKED: "1" } : {},
-    });
+    build = runCheck({ name: "build", cmd: [tsx, "scripts/build.ts"] });
   if (step.name === E2E && build) {
     const built = await build;
     process.stdout.write(built.output ?? "");
