@@ -5,7 +5,6 @@ import {
   COUNTY_OPENING,
   COUNTY_SITUATION,
   COUNTY_SPEECH_HEAD,
-  COUNTY_TITLE,
 } from "../testing/county-speech-lines";
 import { textsOf } from "../testing/mined-page";
 
@@ -95,12 +94,7 @@ describe("a gazette's running header printed once at a page break", () => {
     const texts = textsOf([
       ...masthead,
       "【领导讲话】　　　　　　2024年第5期",
-      COUNTY_TITLE,
-      "县长　×××",
-      "同志们：",
-      COUNTY_OPENING,
-      "一、认清形势",
-      COUNTY_SITUATION,
+      ...COUNTY_SPEECH_HEAD,
       "二、抓好排查",
       ...cut,
       "青禾县人民政府公报　　　　　　【领导讲话】",

@@ -206,7 +206,8 @@ function siteShapedNames(text: string, studios = false): Set<string> {
 }
 
 /** Site names to strip from sentences: the curated list, names learned from the page's own header/footer lines
- *  (a self-media account's from its header, noise-platform-pages.ts), and 网-names that recur inside sentences in varied contexts (an injected watermark, not a word). */
+ *  (a self-media account's from its header, noise-platform-pages.ts), and 网-names that recur inside sentences in
+ *  varied contexts (an injected watermark, not a word). */
 export function learnWatermarks(noiseLines: string[], body: string): string[] {
   const names = new Set<string>(body.match(KNOWN_SITES_RE) ?? []);
   const inBody = siteShapedNames(body);

@@ -88,9 +88,8 @@ export function markMeetingMinutes(texts: string[], verdict: (string | null)[]):
     const title = above && i < head && MINUTES_TITLE_RE.test(compact) && !parseEnumerator(t);
     const opensColumn = above && SPEECH_COLUMN_RE.test(compact) && isTitleLine(texts[i + 1]?.trim() ?? "");
     column ||= opensColumn;
-    if (FIELD_RE.test(compact) || FORM_LINE_RE.test(compact) || RECORDER_RE.test(compact) || title || opensColumn)
-      verdict[i] ??= "会议记录的表头";
-    else if (bare.has(i)) verdict[i] ??= "会议记录的表头";
+    const field = FIELD_RE.test(compact) || FORM_LINE_RE.test(compact) || RECORDER_RE.test(compact) || bare.has(i);
+    if (field || title || opensColumn) verdict[i] ??= "会议记录的表头";
     else if (CHAIR_RE.test(t)) verdict[i] ??= "会议记录（主持人）";
     else if (MINUTES_LEAD_RE.test(t)) verdict[i] ??= "会议记录（汇报）";
     else if (REPORTED_RE.test(t) && above && !/我/.test(t)) verdict[i] ??= "会议记录（汇报）";
