@@ -29,6 +29,7 @@ export {
 } from "./speech-frame-lines";
 import { isTitleBarTail, speakerTalkName } from "./speech-frame-lines";
 import { spokenPointHead } from "./spoken-heads";
+import { answeredByLine } from "./line-answers";
 
 /** 1–99 as Chinese numerals (the composer's numbering), anything else in digits. */
 export function chineseNumber(n: number): string {
@@ -96,9 +97,14 @@ export const mayOpenEnumerator = (t: string): boolean =>
 /** The patterns mayOpenEnumerator stands guard for (its test holds every character against them). */
 export const ENUMERATOR_PATTERNS: readonly RegExp[] = [DECIMAL_RE, CHAPTER_RE, ENUM_RE];
 
-/** The outline number at the start of a paragraph, if any. */
-export function parseEnumerator(t: string): Enumerator | null {
-  if (!mayOpenEnumerator(t)) return null;
+/** The outline number at the start of a paragraph, if any. (Kept by line: a hundred passes ask it.) */
+export function parseEnumerator(t: string): Readonly<Enumerator> | null {
+  return mayOpenEnumerator(t) ? enumeratorAnswer(t) : null;
+}
+
+const enumeratorAnswer = answeredByLine(readEnumerator);
+
+function readEnumerator(t: string): Readonly<Enumerator> | null {
   const d = DECIMAL_RE.exec(t);
   if (d) {
     const e = shortHeadingLine(t) ? withN("num-decimal", Number(d[2]), d[0].length) : null;
@@ -175,14 +181,19 @@ const HOST_CUE_RE = /^(?:(?:下面|现在|接下来|首先|其次|然后|最后)
 /** Two ，/、 or more (a test: no array of them all is built). */
 const TWO_COMMAS_RE = /[，、][^，、]*[，、]/;
 
-/** 在…会议上的讲话 / 第三篇：… / ——在…上的讲话 / …讲话（两篇）. */
+/** 在…会议上的讲话 / 第三篇：… / ——在…上的讲话 / …讲话（两篇）. (Some forty passes ask it of a page's lines.) */
 export function isTitleLine(t: string): boolean {
-  if (t.length < 4 || t.length > 80) return false;
+  return t.length >= 4 && t.length <= 80 && titleLineAnswer(t);
+}
+
+const titleLineAnswer = answeredByLine(readsAsTitle);
+
+function readsAsTitle(t: string): boolean {
   if (PIAN_RE.test(t)) return true;
   if (/[。！？；]/.test(t) || parseEnumerator(t) || TWO_COMMAS_RE.test(t)) return false;
   // 【市长林正平讲话】, a live text's head (the post alone is TITLE_KEY_RE's); other pages' go (noise-live-text-posts.ts).
   if (speakerTalkName(t)) return true;
-  const bar = /^(.{4,}?)\s*[｜|]\s*([^｜|]{1,12})$/.exec(t);
+  const bar = t.includes("|") || t.includes("｜") ? /^(.{4,}?)\s*[｜|]\s*([^｜|]{1,12})$/.exec(t) : null;
   if (bar && isTitleBarTail(bar[2]!) && isTitleLine(bar[1]!)) return true; // …上的讲话｜县长李明
   const core = t.replace(TITLE_TAIL_RE, "");
   const keyed =

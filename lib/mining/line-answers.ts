@@ -1,0 +1,20 @@
+// Answers of a pure function of one line, kept by the line. Dozens of passes over a page ask the same questions of
+// the same lines (is it a title, does it open with an outline number); the answer depends on the text alone, so a
+// kept answer is the one the function would give again. Bounded: at most `limit` lines of at most `maxLength`
+// characters are kept (a longer line is answered afresh), and the whole store is dropped when it is full.
+export function answeredByLine<T>(
+  answer: (line: string) => T,
+  { limit = 4096, maxLength = 400 }: { limit?: number; maxLength?: number } = {},
+): (line: string) => T {
+  const kept = new Map<string, T>();
+  return (line) => {
+    if (line.length > maxLength) return answer(line);
+    let known = kept.get(line);
+    if (known === undefined) {
+      if (kept.size >= limit) kept.clear();
+      known = answer(line);
+      kept.set(line, known);
+    }
+    return known;
+  };
+}
