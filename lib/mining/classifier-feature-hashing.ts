@@ -3,7 +3,7 @@ import type { FeatureSink } from "./classifier-features";
 import { normalCode } from "./classifier-text";
 
 const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+export const FNV_PRIME = 0x01000193;
 
 function fnvString(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);

@@ -19,7 +19,7 @@ import type { ParsedBlock } from "./types";
 import { addFlag, addNgrams, addWords, Group, type FeatureScores } from "./classifier-feature-hashing";
 import { foldToSimplified } from "./classifier-script-fold";
 import { addCues } from "./classifier-cues";
-import { addSignals } from "./classifier-signals";
+import { addSignalCounts, addSignals } from "./classifier-signals";
 import { normalizeText, sectionNumber, segment, stripNumbering } from "./classifier-text";
 
 export { featureHash } from "./classifier-feature-hashing";
@@ -138,10 +138,14 @@ function emit(out: FeatureSink | FeatureScores, norm: number | null): void {
   else group.score(out, norm);
 }
 
+/** A half of a paragraph read by classifier-part-scores.ts, which scores the half's text group itself: its text as
+ *  the groups read it (compact, folded) and its distinct signal words per category. */
+export type PartReading = { raw: string; signalCounts: Int32Array };
+
 /**
  * Streams the features of a block into `sink` (or scores them, see FeatureScores); `names` (training only)
  * records hash → feature name. With `withHeading` false the heading features are left out (the runtime adds their
- * cached score instead).
+ * cached score instead); given `part`, the text group is left out and the part's reading stands for the text's.
  */
 export function extractFeaturesInto(
   block: FeatureBlock,
@@ -149,14 +153,17 @@ export function extractFeaturesInto(
   sink: FeatureSink | FeatureScores,
   names?: Map<number, string>,
   withHeading = true,
+  part?: PartReading,
 ): void {
   group.names = names;
   try {
-    const raw = foldToSimplified(compact(block.text));
-    const body = block.kind === "heading" ? stripNumbering(raw) : raw;
-    addNgrams(group, "t:", body, config.charNgrams);
-    if (config.words) addWords(group, "w:", segment(normalizeText(body)));
-    emit(sink, 1);
+    const raw = part?.raw ?? foldToSimplified(compact(block.text));
+    if (!part) {
+      const body = block.kind === "heading" ? stripNumbering(raw) : raw;
+      addNgrams(group, "t:", body, config.charNgrams);
+      if (config.words) addWords(group, "w:", segment(normalizeText(body)));
+      emit(sink, 1);
+    }
 
     const path = block.role === "body" ? block.headingPath : [];
     const context = headingContext(block, config);
@@ -172,7 +179,9 @@ export function extractFeaturesInto(
     }
 
     if (config.signalWeight > 0) {
-      addSignals(group, raw, config, "s:", (n) => config.signalWeight * Math.min(n, 3));
+      const value = (n: number) => config.signalWeight * Math.min(n, 3);
+      if (part) addSignalCounts(group, part.signalCounts, config, "s:", value);
+      else addSignals(group, raw, config, "s:", value);
       emit(sink, null);
     }
 

@@ -58,7 +58,6 @@ export function addSignals(
   const { seenIn, counts, firstWord, words } = index;
   const call = (index.call = (index.call + 1) | 0) || restartStamps(index);
   counts.fill(0);
-  let any = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     for (let w = firstWord[c] - 1; w >= 0 && w < words.length && words[w].first === c; w++) {
@@ -66,12 +65,57 @@ export function addSignals(
       if (seenIn[s.id] !== call && text.startsWith(s.word, i)) {
         seenIn[s.id] = call;
         counts[s.category]++;
-        any = true;
       }
     }
   }
-  if (!any) return;
+  addSignalCounts(g, counts, config, prefix, value);
+}
+
+/** The flags of addSignals from counts of distinct signal words per category (in the taxonomy's order). */
+export function addSignalCounts(
+  g: Group,
+  counts: Int32Array,
+  config: FeatureConfig,
+  prefix: string,
+  value: (n: number) => number,
+) {
+  const { categories } = signalIndex(config);
   for (let k = 0; k < counts.length; k++) {
-    if (counts[k] > 0) addFlag(g, prefix + index.categories[k], value(counts[k]));
+    if (counts[k] > 0) addFlag(g, prefix + categories[k], value(counts[k]));
   }
+}
+
+/** Where the signal words occur in a text, to count them in any of its prefixes and suffixes without a scan each:
+ *  per word found (by id), where its first occurrence ends and its last one starts. */
+export type SignalSpans = { found: number[]; firstEnd: Int32Array; lastStart: Int32Array; category: Int32Array };
+
+export function signalSpans(text: string, config: FeatureConfig): SignalSpans {
+  const { firstWord, words, count } = signalIndex(config);
+  const firstEnd = new Int32Array(count).fill(-1);
+  const lastStart = new Int32Array(count);
+  const category = new Int32Array(count);
+  const found: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    for (let w = firstWord[c] - 1; w >= 0 && w < words.length && words[w].first === c; w++) {
+      const s = words[w];
+      if (!text.startsWith(s.word, i)) continue;
+      if (firstEnd[s.id] < 0) {
+        firstEnd[s.id] = i + s.word.length;
+        category[s.id] = s.category;
+        found.push(s.id);
+      }
+      lastStart[s.id] = i;
+    }
+  }
+  return { found, firstEnd, lastStart, category };
+}
+
+/** Distinct signal words per category in text.slice(0, end) (first) or text.slice(end) (not first). */
+export function signalCountsOfPart(spans: SignalSpans, config: FeatureConfig, end: number, first: boolean) {
+  const counts = new Int32Array(signalIndex(config).categories.length);
+  for (const id of spans.found) {
+    if (first ? spans.firstEnd[id] <= end : spans.lastStart[id] >= end) counts[spans.category[id]]++;
+  }
+  return counts;
 }

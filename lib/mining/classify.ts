@@ -12,6 +12,7 @@ import {
   headingContextFeatures,
   type FeatureBlock,
   type FeatureConfig,
+  type PartReading,
 } from "./classifier-features";
 import { PackedModel, softmaxInPlace } from "./classifier-scoring";
 import type { Classification } from "./types";
@@ -81,9 +82,21 @@ export function classProbabilities(
   block: FeatureBlock,
   classifier: BlockClassifier = defaultClassifier(),
 ): Float64Array {
+  const acc = new Float64Array(classifier.model.classes.length);
+  extractFeaturesInto(block, classifier.config, { model: classifier.model, acc }, undefined, false);
+  return probabilitiesOf(addHeadingScores(block, classifier, acc), classifier);
+}
+
+/** The class scores of every group but the text group of a half of a paragraph (classifier-part-scores.ts). */
+export function scoresWithoutText(block: FeatureBlock, part: PartReading, classifier: BlockClassifier): Float64Array {
+  const acc = new Float64Array(classifier.model.classes.length);
+  extractFeaturesInto(block, classifier.config, { model: classifier.model, acc }, undefined, false, part);
+  return addHeadingScores(block, classifier, acc);
+}
+
+/** Adds the block's heading context's scores, computed once per heading. */
+function addHeadingScores(block: FeatureBlock, classifier: BlockClassifier, acc: Float64Array): Float64Array {
   const { model, config } = classifier;
-  const acc = new Float64Array(model.classes.length);
-  extractFeaturesInto(block, config, { model, acc }, undefined, false);
   const context = headingContext(block, config);
   if (context) {
     let byHeading = classifier.headingScores.get(context.scale);
@@ -98,6 +111,11 @@ export function classProbabilities(
     }
     for (let k = 0; k < acc.length; k++) acc[k] += h[k];
   }
+  return acc;
+}
+
+/** Summed feature scores → class probabilities (in place). */
+export function probabilitiesOf(acc: Float64Array, { model }: BlockClassifier): Float64Array {
   for (let k = 0; k < acc.length; k++) acc[k] = model.bias[k] + model.scale * acc[k];
   return softmaxInPlace(acc);
 }

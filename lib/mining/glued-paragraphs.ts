@@ -6,7 +6,8 @@
 // carry a paragraph on more often than they open one, so they cut only where the page shows it lost its breaks (the
 // line was cut by another rule, or the lines are a transcript's chunks); no cut falls inside a quotation.
 // The cut is made on the parsed speech, before classification, and reported as inferred.
-import { classProbabilities, type BlockClassifier } from "./classify";
+import type { BlockClassifier } from "./classify";
+import { cutPartProbabilities } from "./classifier-part-scores";
 import { placeBlocks } from "./block-places";
 import type { InferredSplit, ParsedBlock, ParsedSpeech } from "./types";
 
@@ -48,8 +49,6 @@ const QUOTE_MARKS = new Map<number, number>(
 );
 
 type Scored = { at: number; foreign: number };
-/** A paragraph's parts' class probabilities by position and text: the recursion reads a part's halves again. */
-type Probabilities = (part: ParsedBlock) => Float64Array;
 
 function topOf(p: Float64Array): number {
   let best = 0;
@@ -77,28 +76,28 @@ function quoteTracker(text: string): (at: number) => boolean {
 }
 
 /** The sentence start where the paragraph's two halves differ most clearly, or null. */
-function bestCut(
-  block: ParsedBlock,
-  minPart: number,
-  probabilities: Probabilities,
-  lostBreaks: boolean,
-): number | null {
+function bestCut(block: ParsedBlock, minPart: number, classifier: BlockClassifier, lostBreaks: boolean): number | null {
   const { text } = block;
   const insideQuote = quoteTracker(text);
-  let best: Scored | null = null;
+  const cuts: number[] = [];
   for (const m of text.matchAll(SENTENCE_END)) {
     const at = m.index + m[0].length;
     if (at < minPart || text.length - at < minPart) continue;
     if (!startsWith(OPENS_PARAGRAPH, text, at) && !(lostBreaks && startsWith(ADDS_TO_PARAGRAPH, text, at))) continue;
     if (insideQuote(at)) continue;
+    cuts.push(at);
+  }
+  if (!cuts.length) return null;
+  const halves = cutPartProbabilities(block, cuts, classifier);
+  let best: Scored | null = null;
+  for (let i = 0; i < cuts.length; i++) {
+    const at = cuts[i]!;
     // A half the classifier is not sure of rules the cut out whatever the other half reads: the shorter half is
     // read first and the longer one only when the shorter is sure (the numbers are the same either way).
-    const first: ParsedBlock = { ...block, text: text.slice(0, at) };
-    const second: ParsedBlock = { ...block, text: text.slice(at), position: block.position + 1 };
-    const firstShorter = at <= second.text.length;
-    const shorter = probabilities(firstShorter ? first : second);
+    const firstShorter = at <= text.length - at;
+    const shorter = firstShorter ? halves.first(i) : halves.second(i);
     if (shorter[topOf(shorter)]! < SURE) continue;
-    const longer = probabilities(firstShorter ? second : first);
+    const longer = firstShorter ? halves.second(i) : halves.first(i);
     const [a, b] = firstShorter ? [shorter, longer] : [longer, shorter];
     const ka = topOf(a);
     const kb = topOf(b);
@@ -117,32 +116,13 @@ function medianOfOthers(sorted: number[], length: number): number {
 }
 
 /** The block's parts: itself, or its halves, each cut again while it is still far longer than the median. */
-function partsOf(
-  block: ParsedBlock,
-  typical: number,
-  probabilities: Probabilities,
-  lostBreaks: boolean,
-): ParsedBlock[] {
+function partsOf(block: ParsedBlock, typical: number, classifier: BlockClassifier, lostBreaks: boolean): ParsedBlock[] {
   if (block.text.length < FAR_LONGER * typical) return [block];
-  const at = bestCut(block, Math.max(MIN_PART, PART_OF_MEDIAN * typical), probabilities, lostBreaks);
+  const at = bestCut(block, Math.max(MIN_PART, PART_OF_MEDIAN * typical), classifier, lostBreaks);
   if (at === null) return [block];
   const first = { ...block, text: block.text.slice(0, at) };
   const second = { ...block, text: block.text.slice(at), position: block.position + 1 };
-  return [
-    ...partsOf(first, typical, probabilities, lostBreaks),
-    ...partsOf(second, typical, probabilities, lostBreaks),
-  ];
-}
-
-/** classProbabilities of the parts of one paragraph, each read once: they differ only in text and position. */
-function probabilitiesOfParts(classifier: BlockClassifier): Probabilities {
-  const seen = new Map<string, Float64Array>();
-  return (part) => {
-    const key = `${part.position}|${part.text}`;
-    let p = seen.get(key);
-    if (!p) seen.set(key, (p = classProbabilities(part, classifier)));
-    return p;
-  };
+  return [...partsOf(first, typical, classifier, lostBreaks), ...partsOf(second, typical, classifier, lostBreaks)];
 }
 
 /** chunked: the page's lines are a transcript's chunks, cut where the speaker paused rather than by paragraph. */
@@ -162,7 +142,7 @@ export function splitGluedParagraphs(
     if (b.kind !== "paragraph") return [b];
     const typical = medianOfOthers(lengths, b.text.length);
     if (b.text.length < FAR_LONGER * typical) return [b];
-    const parts = partsOf(b, typical, probabilitiesOfParts(classifier), chunked || cutLines.has(b.lineNo));
+    const parts = partsOf(b, typical, classifier, chunked || cutLines.has(b.lineNo));
     if (parts.length > 1) {
       changed = true;
       inferred?.push({ lineNo: b.lineNo, reason: REASON_GLUED_PARAGRAPHS, parts: parts.length });
