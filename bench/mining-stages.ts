@@ -2,11 +2,14 @@
 // stages take on the pathological inputs their unit tests run.
 import { performance } from "node:perf_hooks";
 import { classifyBlock } from "../lib/mining/classify";
+import { mineDocument } from "../lib/mining/mine-document";
 import { removeNoise } from "../lib/mining/noise";
 import { normaliseText } from "../lib/mining/normalise";
 import { mineText } from "../lib/mining/text-pipeline";
 import { hostileNoiseText, PATHOLOGICAL_NORMALISE, pathologicalDocuments } from "../lib/testing/pathological-text";
 import { loadFixture, reconstructBlocks } from "../scripts/classifier-fixture";
+import { sampleSentences } from "../lib/testing/big-import-file";
+import { seededRandom } from "../lib/testing/seeded-random";
 import { asHalfWidth, benchSpeech } from "./mining-speech";
 
 /**
@@ -64,4 +67,41 @@ export function halfWidthSpeechMs() {
   mineText(full);
   mineText(half);
   return { full_width_speech_ms: medianMs(() => mineText(full)), half_width_speech_ms: medianMs(() => mineText(half)) };
+}
+
+/** Sentences of the sample corpus that open a new demand (要…, 各乡镇要…, 大家…): a deployment section's. */
+const DEMAND_OPENING = /^(?:要|还要|大家|下一步|各[^，。；：！？]{0,12}要)/;
+
+/** The speech with a deployment section's 120 demands (about 7,000 characters, the sample corpus's sentences that
+ *  open one) run together on one line under its third heading, as a page that lost that stretch's breaks. */
+export function gluedSectionSpeech(): string {
+  const lines = benchSpeech({ paragraphs: 300, seed: 2 }).text.split("\n");
+  const demands = sampleSentences().filter((sentence) => DEMAND_OPENING.test(sentence));
+  const r = seededRandom(3);
+  const glued = Array.from({ length: 120 }, () => demands[Math.floor(r() * demands.length)]!).join("");
+  const third = lines.findIndex((l) => l.startsWith("三、"));
+  return [...lines.slice(0, third + 1), glued, ...lines.slice(third + 1)].join("\n");
+}
+
+/**
+ * Milliseconds to mine whole files (mineDocument, median of five after a warm-up): the 300-paragraph speech as
+ * written, and with a deployment section's demands run together on one line, which the miner cuts again at sentence
+ * starts (glued-paragraphs.ts). No target; the difference is what a page's lost breaks cost.
+ */
+export async function gluedSectionMs(log: (line: string) => void) {
+  const asWritten = new TextEncoder().encode(benchSpeech({ paragraphs: 300, seed: 2 }).text);
+  const glued = new TextEncoder().encode(gluedSectionSpeech());
+  const medianOf = async (bytes: Uint8Array) => {
+    await mineDocument("speech.txt", bytes);
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      await mineDocument("speech.txt", bytes);
+      runs.push(performance.now() - start);
+    }
+    return runs.sort((a, b) => a - b)[2]!;
+  };
+  const [writtenMs, gluedMs] = [await medianOf(asWritten), await medianOf(glued)];
+  log(`300 段讲话稿整篇挖掘：${writtenMs.toFixed(0)} ms；加上连成一行的 120 句部署要求：${gluedMs.toFixed(0)} ms`);
+  return { glued_section_speech_ms: gluedMs };
 }

@@ -10,7 +10,7 @@ import path from "node:path";
 import { runFresh } from "./mining-child";
 import type { IntoLibraryResult } from "./mining-into-library";
 import { sampleImportColdSeconds, sampleImportWarmSeconds } from "./mining-sample-import";
-import { classifyBlocksPerSecond, halfWidthSpeechMs, pathologicalMs } from "./mining-stages";
+import { classifyBlocksPerSecond, gluedSectionMs, halfWidthSpeechMs, pathologicalMs } from "./mining-stages";
 import { corpusFiles, decodeFile, docxCorpusFiles, throughput, totalBytes } from "./mining-throughput";
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
@@ -46,7 +46,7 @@ export async function miningBenchmark() {
   log(`机器负载（1 分钟平均）：${os.loadavg()[0]!.toFixed(2)}，${os.cpus().length} 核`);
   const { mbPerS, docxMbPerS } = await throughputs();
   const classifyPerS = classifyBlocksPerSecond();
-  const stageMs = { ...pathologicalMs(), ...halfWidthSpeechMs() };
+  const stageMs = { ...pathologicalMs(), ...halfWidthSpeechMs(), ...(await gluedSectionMs(log)) };
   const stages = Object.fromEntries(Object.entries(stageMs).map(([k, ms]) => [k, Math.round(ms)]));
   await sampleImportWarmSeconds();
   const coldS = await sampleImportColdSeconds();
