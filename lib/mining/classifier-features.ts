@@ -179,9 +179,9 @@ export function extractFeaturesInto(
     }
 
     if (config.signalWeight > 0) {
-      const value = (n: number) => config.signalWeight * Math.min(n, 3);
-      if (part) addSignalCounts(group, part.signalCounts, config, "s:", value);
-      else addSignals(group, raw, config, "s:", value);
+      // (The value's function is written out twice, not named once: the tsx loader names every named closure made.)
+      if (part) addSignalCounts(group, part.signalCounts, config, "s:", (n) => config.signalWeight * Math.min(n, 3));
+      else addSignals(group, raw, config, "s:", (n) => config.signalWeight * Math.min(n, 3));
       emit(sink, null);
     }
 

@@ -81,28 +81,27 @@ function utf8Shaped(bytes: Uint8Array): boolean {
   return true;
 }
 
+/** The continuation bytes still owed after byte `b` of UTF-8 when `owed` were owed before it, or -1 where `b`
+ *  cannot come next. (A function of its own, not a closure per line: the tsx loader names every closure made.) */
+function owedAfter(owed: number, b: number): number {
+  if (owed > 0) return (b & 0xc0) === 0x80 ? owed - 1 : -1;
+  return b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+}
+
 /** utf8Shaped(encodeGbk(text, gbk, line)), read as the bytes are made: false at the first byte that cannot be
  *  UTF-8 there (ordinary Chinese fails at its first character), and nothing allocated. */
 function gbkReadsUtf8Shaped(text: string, gbk: Uint16Array, line = false): boolean {
-  let follow = 0; // continuation bytes still owed
-  const take = (b: number): boolean => {
-    if (follow > 0) {
-      follow--;
-      return (b & 0xc0) === 0x80;
-    }
-    follow = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    return follow >= 0;
-  };
+  let owed = 0; // continuation bytes still owed
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80 || (line && c === 0x20ac)) {
-      if (!take(c < 0x80 ? c : 0x80)) return false;
+      if ((owed = owedAfter(owed, c < 0x80 ? c : 0x80)) < 0) return false;
       continue;
     }
     const v = gbk[c]!;
-    if (!v || !take(v >> 8) || !take(v & 0xff)) return false;
+    if (!v || (owed = owedAfter(owed, v >> 8)) < 0 || (owed = owedAfter(owed, v & 0xff)) < 0) return false;
   }
-  return follow === 0;
+  return owed === 0;
 }
 
 function commonShare(text: string, common: Set<string>): number {

@@ -245,9 +245,16 @@ export function cutAsides(line: string, lineNo: number, ctx: Ctx, marks?: AsideM
   const text = cutNoteBeforeSalutation(line, lineNo, ctx);
   // (A label alone on its line, 【编者按】, is left to the page rules, which take the note under it; one that opens the
   // line, 【编者按】今年2月…, to the line rules, which take the note with it.)
-  const opensNote = (m: string) =>
-    NOTE_LABEL_RE.test(m) && text.trimStart().startsWith(m) && text.trim().length <= EDITOR_NOTE_CHARS;
-  let t = cut(text, EDITOR_NOTE_RE, "编者注", lineNo, ctx, (m) => NOTE_LABEL_RE.test(text.trim()) || opensNote(m));
+  let t = cut(
+    text,
+    EDITOR_NOTE_RE,
+    "编者注",
+    lineNo,
+    ctx,
+    (m) =>
+      NOTE_LABEL_RE.test(text.trim()) ||
+      (NOTE_LABEL_RE.test(m) && text.trimStart().startsWith(m) && text.trim().length <= EDITOR_NOTE_CHARS),
+  );
   if (marks?.saver) t = cut(t, SAVER_NOTE_RE, "收藏者的批注", lineNo, ctx);
   if (marks?.commentPane) t = cut(t, PANE_ANCHOR_RE, "批注标记", lineNo, ctx);
   if (marks?.addedNotes) t = cut(t, marks.addedNotes, "转载者加的注", lineNo, ctx);
