@@ -72,7 +72,7 @@ export function halfWidthSpeechMs() {
 /** Sentences of the sample corpus that open a new demand (要…, 各乡镇要…, 大家…): a deployment section's. */
 const DEMAND_OPENING = /^(?:要|还要|大家|下一步|各[^，。；：！？]{0,12}要)/;
 
-/** The speech with a deployment section's 120 demands (about 7,000 characters, the sample corpus's sentences that
+/** The speech with a deployment section's 120 demands (about 6,500 characters, the sample corpus's sentences that
  *  open one) run together on one line under its third heading, as a page that lost that stretch's breaks. */
 export function gluedSectionSpeech(): string {
   const lines = benchSpeech({ paragraphs: 300, seed: 2 }).text.split("\n");

@@ -139,6 +139,9 @@ export class Group {
 /** log(1 + n) for small integer counts. */
 const LOG1P = Float64Array.from({ length: 64 }, (_, n) => Math.log1p(n));
 
+/** log(1 + n) of a count: the table's value for a small one (the same as Math.log1p's). */
+export const log1pCount = (n: number): number => (n < LOG1P.length ? LOG1P[n]! : Math.log1p(n));
+
 const codes = { buf: new Int32Array(1024) };
 
 /**

@@ -66,6 +66,9 @@ const collector =
 
 const group = new Group();
 
+/** The prefix of the text group's n-gram features ("t:隐患"); classifier-part-scores.ts hashes them itself. */
+export const TEXT_NGRAMS = "t:";
+
 function lengthBucket(n: number): string {
   return n < 15 ? "xs" : n < 40 ? "s" : n < 120 ? "m" : n < 400 ? "l" : "xl";
 }
@@ -160,7 +163,7 @@ export function extractFeaturesInto(
     const raw = part?.raw ?? foldToSimplified(compact(block.text));
     if (!part) {
       const body = block.kind === "heading" ? stripNumbering(raw) : raw;
-      addNgrams(group, "t:", body, config.charNgrams);
+      addNgrams(group, TEXT_NGRAMS, body, config.charNgrams);
       if (config.words) addWords(group, "w:", segment(normalizeText(body)));
       emit(sink, 1);
     }

@@ -29,8 +29,9 @@ const classifier = defaultClassifier();
 /** Every offset just after a sentence's or a clause's end: many cuts, so the paragraph is read whole. */
 const clauseEnds = [...TEXT.matchAll(/[。，、]/g)].map((m) => m.index + 1).filter((at) => at < TEXT.length);
 
-function expectSameAsHalfByHalf(part: ParsedBlock, cuts: number[]) {
+function expectSameAsHalfByHalf(part: ParsedBlock, cuts: number[], readWhole = true) {
   const halves = cutPartProbabilities(part, cuts, classifier);
+  expect(halves.readWhole).toBe(readWhole);
   // Read in the order glued-paragraphs.ts reads them: each cut's shorter half first.
   cuts.forEach((at, i) => {
     const first = classProbabilities({ ...part, text: part.text.slice(0, at) }, classifier);
@@ -62,6 +63,19 @@ describe("cutPartProbabilities", () => {
     );
   });
 
+  it("gives the same on a paragraph long enough for the sums' tables to grow", () => {
+    // The speech's characters in a scrambled order (a fixed one): nearly every n-gram new, some 9,000 in all.
+    const chars = [...new Set(TEXT.replace(/[^\u4e00-\u9fff]/g, ""))];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const sentences = Array.from({ length: 75 }, () =>
+      Array.from({ length: 40 }, () => chars[next() % chars.length]).join(""),
+    );
+    const text = sentences.join("。") + "。";
+    const cuts = [...text.matchAll(/。/g)].map((m) => m.index + 1).filter((_, i) => i % 5 === 2);
+    expectSameAsHalfByHalf({ ...block, text }, cuts);
+  });
+
   it("gives the same when the halves are asked for out of order", () => {
     const cuts = clauseEnds.filter((_, i) => i % 3 === 0);
     const halves = cutPartProbabilities(block, cuts, classifier);
@@ -73,10 +87,46 @@ describe("cutPartProbabilities", () => {
     }
   });
 
-  it("gives the same for a paragraph with few cuts (read half by half), an opening one and one outside sections", () => {
-    expectSameAsHalfByHalf(block, [SENTENCES[0]!.length]);
+  it("reads a paragraph with few cuts half by half, and gives the same for an opening one and one outside sections", () => {
+    expectSameAsHalfByHalf(block, [SENTENCES[0]!.length], false);
     expectSameAsHalfByHalf({ ...block, role: "opening", position: 0, headingPath: [] }, clauseEnds);
     expectSameAsHalfByHalf({ ...block, headingPath: [] }, clauseEnds);
+  });
+
+  it("gives the same where the text holds every kind of white space, an emoji and a lone surrogate at the cuts", () => {
+    const odd = [
+      "\u2028",
+      "\u2029",
+      "\ufeff",
+      "\u1680",
+      "\u2005",
+      "\u202f",
+      "\u205f",
+      "\u3000",
+      "\u00a0",
+      "\v",
+      "😀",
+      "\ud83d",
+    ];
+    const text = SENTENCES.map((s, i) => odd[i % odd.length] + s + odd[(i + 5) % odd.length]).join(" ");
+    const cuts = [0, ...[...text.matchAll(/[。，]/g)].map((m) => m.index + 1), text.length];
+    expectSameAsHalfByHalf({ ...block, text }, cuts);
+  });
+
+  it("refuses cuts out of order or outside the text, a cut it was not given, and a paragraph's halves read after the next paragraph's", () => {
+    expect(() => cutPartProbabilities(block, [40, 20], classifier)).toThrow(RangeError);
+    expect(() => cutPartProbabilities(block, [TEXT.length + 1], classifier)).toThrow(RangeError);
+    const halves = cutPartProbabilities(block, clauseEnds, classifier);
+    expect(() => halves.first(clauseEnds.length)).toThrow(RangeError);
+    const next = { ...block, text: TEXT.slice(20) };
+    expect(
+      cutPartProbabilities(
+        next,
+        clauseEnds.filter((at) => at < next.text.length),
+        classifier,
+      ).readWhole,
+    ).toBe(true);
+    expect(() => halves.second(3)).toThrow(/next paragraph/);
   });
 });
 

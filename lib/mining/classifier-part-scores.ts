@@ -8,7 +8,7 @@
 // half, position: position + 1 }`, up to the rounding of the sums' different order.
 import { classProbabilities, probabilitiesOf, scoresWithoutText, type BlockClassifier } from "./classify";
 import { featureHash, FNV_PRIME } from "./classifier-feature-hashing";
-import type { PartReading } from "./classifier-features";
+import { TEXT_NGRAMS, type PartReading } from "./classifier-features";
 import { foldToSimplified } from "./classifier-script-fold";
 import { signalCountsOfPart, signalSpans, type SignalSpans } from "./classifier-signals";
 import { normalCode } from "./classifier-text";
@@ -20,6 +20,8 @@ export type CutPartProbabilities = {
   first(i: number): Float64Array;
   /** The probabilities of the text from cut i on. */
   second(i: number): Float64Array;
+  /** Whether the paragraph is read once for all cuts (else half by half). */
+  readWhole: boolean;
 };
 
 /** What /\s/ matches (compact() in classifier-features.ts drops it): ECMAScript's white space and line terminators. */
@@ -37,7 +39,7 @@ export function isWhitespaceCode(c: number): boolean {
         c === 0xfeff;
 }
 
-const TEXT_PREFIX_HASH = featureHash("t:");
+const TEXT_PREFIX_HASH = featureHash(TEXT_NGRAMS);
 
 /**
  * Cut points are offsets into block.text, increasing. Read half by half instead: a paragraph with few cuts (their
@@ -50,6 +52,10 @@ export function cutPartProbabilities(
   cuts: readonly number[],
   classifier: BlockClassifier,
 ): CutPartProbabilities {
+  cuts.forEach((at, i) => {
+    if (!(at >= 0 && at <= block.text.length && (i === 0 || at >= cuts[i - 1]!)))
+      throw new RangeError(`cut points must be offsets into the text, in increasing order: ${cuts.join(", ")}`);
+  });
   const firstPart = (i: number): ParsedBlock => ({ ...block, text: block.text.slice(0, cuts[i]) });
   const secondPart = (i: number): ParsedBlock => ({
     ...block,
@@ -64,8 +70,9 @@ export function cutPartProbabilities(
     !classifier.config.charNgrams.length
   ) {
     return {
-      first: (i) => classProbabilities(firstPart(i), classifier),
-      second: (i) => classProbabilities(secondPart(i), classifier),
+      first: (i) => classProbabilities(firstPart(checked(i, cuts)), classifier),
+      second: (i) => classProbabilities(secondPart(checked(i, cuts)), classifier),
+      readWhole: false,
     };
   }
   const reading = readParagraph(block.text, cuts, classifier);
@@ -81,6 +88,7 @@ export function cutPartProbabilities(
     return probabilitiesOf(acc, classifier);
   };
   return {
+    readWhole: true,
     first: (i) =>
       probabilities(
         firstPart(i),
@@ -154,11 +162,17 @@ function textGroupScores({ codes, length, codeCuts: starts }: ParagraphReading, 
     return h;
   };
 
+  const generation = ++readings;
+  const current = (i: number) => {
+    if (generation !== readings) throw new Error("a paragraph's halves are read before the next paragraph's cuts");
+    return checked(i, starts);
+  };
   const firstScores: Float64Array[] = new Array(cuts);
-  FIRST_SUM.reset(classifier, length * orders.length);
+  FIRST_SUM.reset(classifier);
   let end = 0; // the first halves' sum holds the n-grams that end at or before `end`
   let nextFirst = 0;
   const first = (i: number): Float64Array => {
+    current(i);
     while (!firstScores[i]) {
       while (nextFirst < cuts && starts[nextFirst] === end) firstScores[nextFirst++] = FIRST_SUM.scores();
       if (firstScores[i]) break;
@@ -172,10 +186,11 @@ function textGroupScores({ codes, length, codeCuts: starts }: ParagraphReading, 
   };
 
   const secondScores: Float64Array[] = new Array(cuts);
-  SECOND_SUM.reset(classifier, length * orders.length);
+  SECOND_SUM.reset(classifier);
   let from = length; // the second halves' sum holds the n-grams that start at or after `from`
   let nextSecond = cuts - 1;
   const second = (i: number): Float64Array => {
+    current(i);
     while (!secondScores[i]) {
       while (nextSecond >= 0 && starts[nextSecond] === from) secondScores[nextSecond--] = SECOND_SUM.scores();
       if (secondScores[i]) break;
@@ -190,6 +205,13 @@ function textGroupScores({ codes, length, codeCuts: starts }: ParagraphReading, 
   return { first, second };
 }
 
-/** Reset for each paragraph: its halves are read synchronously, one paragraph at a time. */
+/** Reset for each paragraph: its halves are read synchronously, one paragraph at a time (a reader whose paragraph
+ *  was followed by another's throws rather than answer from the other's sums). */
 const FIRST_SUM = new GrowingSum();
 const SECOND_SUM = new GrowingSum();
+let readings = 0;
+
+function checked(i: number, cuts: ArrayLike<number>): number {
+  if (!Number.isInteger(i) || i < 0 || i >= cuts.length) throw new RangeError(`no cut ${i} of ${cuts.length}`);
+  return i;
+}

@@ -13,8 +13,12 @@ export function answeredByLine<T>(
     if (known === undefined) {
       if (kept.size >= limit) kept.clear();
       known = answer(line);
-      kept.set(line, known);
+      kept.set(flatCopy(line), known);
     }
     return known;
   };
 }
+
+/** The line as a string of its own: a slice of a page's text (V8 keeps slices as views of the whole) would keep the
+ *  whole page alive as long as it is kept here. Slicing a fresh concatenation copies only the line. */
+const flatCopy = (line: string) => (" " + line).slice(1);

@@ -17,7 +17,7 @@ export const itemAfter = (marks: string, { closers = true, opens = "" } = {}): R
   new RegExp(`[${marks}]${closers ? "[”’」』）)]*" : ""}\\s*${opens && `(?=${opens})`}`, "g");
 
 /** The items of the family that open inside a text where `at` (built by itemAfter) matches. */
-export function* itemsInside(text: string, family: Family, at: RegExp): Generator<Enumerator> {
+export function* itemsInside(text: string, family: Family, at: RegExp): Generator<Readonly<Enumerator>> {
   for (const m of text.matchAll(at)) {
     const q = m.index + m[0].length;
     // (The precheck only spares slicing the rest of the text where no number can open.)
@@ -38,7 +38,7 @@ export function* siblings(
   step: 1 | -1,
   family: Family,
   inside?: RegExp,
-): Generator<{ index: number; item: Enumerator }> {
+): Generator<{ index: number; item: Readonly<Enumerator> }> {
   for (let i = own + step; i >= 0 && i < texts.length; i += step) {
     const text = texts[i]!.text;
     const item = parseEnumerator(text.trim());
@@ -57,7 +57,7 @@ const STOP_ITEM = itemAfter("。！？", { opens: CN_ITEM });
 /** For a 一、/（一） item ending texts[own], `before` the text before it: no item of its family runs inline in `before`,
  *  and the next number of its kind heads a later text or the one before it an earlier one (either may be run in after
  *  a full stop the same way). A lone 一、 or an inline list's last item has no such series. */
-export function seriesGoesOn(texts: Texts, own: number, before: string, item: Enumerator): boolean {
+export function seriesGoesOn(texts: Texts, own: number, before: string, item: Readonly<Enumerator>): boolean {
   const { family, n } = item;
   if (inlineItem(before, family, CLAUSE_ITEM)) return false;
   const holds = (step: 1 | -1, k: number) => {
@@ -79,7 +79,7 @@ const INLINE_ITEM = itemAfter("。！？；：:，,", { closers: false });
  *  family opens with the one before it and heads a line; the paragraph from there to the item runs none of the family
  *  inline; and below, before the numbering starts again, no line opens with the item's own number (…。2.整改要闭环落实到
  *  above the real 2.), and a line that opens with the next heads a line too. */
-export function siblingsHeadLines(lines: Texts, own: number, before: string, item: Enumerator): boolean {
+export function siblingsHeadLines(lines: Texts, own: number, before: string, item: Readonly<Enumerator>): boolean {
   const { family, n } = item;
   const above = siblings(lines, own, -1, family).next().value;
   if (!above || above.item.n !== n - 1 || !headsLine(lines[above.index]!.text.trim())) return false;

@@ -97,18 +97,18 @@ export const mayOpenEnumerator = (t: string): boolean =>
 /** The patterns mayOpenEnumerator stands guard for (its test holds every character against them). */
 export const ENUMERATOR_PATTERNS: readonly RegExp[] = [DECIMAL_RE, CHAPTER_RE, ENUM_RE];
 
+const enumeratorAnswer = answeredByLine(readEnumerator);
+
 /** The outline number at the start of a paragraph, if any. (Kept by line: a hundred passes ask it.) */
 export function parseEnumerator(t: string): Readonly<Enumerator> | null {
   return mayOpenEnumerator(t) ? enumeratorAnswer(t) : null;
 }
 
-const enumeratorAnswer = answeredByLine(readEnumerator);
-
 function readEnumerator(t: string): Readonly<Enumerator> | null {
   const d = DECIMAL_RE.exec(t);
   if (d) {
     const e = shortHeadingLine(t) ? withN("num-decimal", Number(d[2]), d[0].length) : null;
-    return e && { ...e, parent: Number(d[1]) };
+    return e && Object.freeze({ ...e, parent: Number(d[1]) });
   }
   const c = CHAPTER_RE.exec(t);
   if (c && (/[，、：,:．.\s\u3000]$/.test(c[0]) || shortHeadingLine(t)))
@@ -132,8 +132,9 @@ function readEnumerator(t: string): Readonly<Enumerator> | null {
   return withN("circled", m[7]!.charCodeAt(0) - 0x2460 + 1, end);
 }
 
-function withN(family: Family, n: number | null, end: number): Enumerator | null {
-  return n && n > 0 ? { family, n, end } : null;
+/** Frozen: parseEnumerator keeps its answers by line and hands the same object to every caller. */
+function withN(family: Family, n: number | null, end: number): Readonly<Enumerator> | null {
+  return n && n > 0 ? Object.freeze({ family, n, end }) : null;
 }
 
 // ───────────── titles, salutations, dates, speakers ─────────────
@@ -181,12 +182,12 @@ const HOST_CUE_RE = /^(?:(?:下面|现在|接下来|首先|其次|然后|最后)
 /** Two ，/、 or more (a test: no array of them all is built). */
 const TWO_COMMAS_RE = /[，、][^，、]*[，、]/;
 
+const titleLineAnswer = answeredByLine(readsAsTitle);
+
 /** 在…会议上的讲话 / 第三篇：… / ——在…上的讲话 / …讲话（两篇）. (Some forty passes ask it of a page's lines.) */
 export function isTitleLine(t: string): boolean {
   return t.length >= 4 && t.length <= 80 && titleLineAnswer(t);
 }
-
-const titleLineAnswer = answeredByLine(readsAsTitle);
 
 function readsAsTitle(t: string): boolean {
   if (PIAN_RE.test(t)) return true;
