@@ -41,6 +41,14 @@ export function isWhitespaceCode(c: number): boolean {
 
 const TEXT_PREFIX_HASH = featureHash(TEXT_NGRAMS);
 
+/** A paragraph cut at `at`: the text before it, and the text from it on as the next block. */
+export function halvesAt(block: ParsedBlock, at: number): [ParsedBlock, ParsedBlock] {
+  return [
+    { ...block, text: block.text.slice(0, at) },
+    { ...block, text: block.text.slice(at), position: block.position + 1 },
+  ];
+}
+
 /**
  * Cut points are offsets into block.text, increasing. Read half by half instead: a paragraph with few cuts (their
  * shorter halves, which a caller reads first, add up to less than the paragraph: reading it whole costs more), a
@@ -56,12 +64,8 @@ export function cutPartProbabilities(
     if (!(at >= 0 && at <= block.text.length && (i === 0 || at >= cuts[i - 1]!)))
       throw new RangeError(`cut points must be offsets into the text, in increasing order: ${cuts.join(", ")}`);
   });
-  const firstPart = (i: number): ParsedBlock => ({ ...block, text: block.text.slice(0, cuts[i]) });
-  const secondPart = (i: number): ParsedBlock => ({
-    ...block,
-    text: block.text.slice(cuts[i]),
-    position: block.position + 1,
-  });
+  const firstPart = (i: number) => halvesAt(block, cuts[i]!)[0];
+  const secondPart = (i: number) => halvesAt(block, cuts[i]!)[1];
   const shorterHalves = cuts.reduce((sum, at) => sum + Math.min(at, block.text.length - at), 0);
   if (
     shorterHalves <= block.text.length ||

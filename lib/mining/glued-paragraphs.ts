@@ -7,7 +7,7 @@
 // line was cut by another rule, or the lines are a transcript's chunks); no cut falls inside a quotation.
 // The cut is made on the parsed speech, before classification, and reported as inferred.
 import type { BlockClassifier } from "./classify";
-import { cutPartProbabilities } from "./classifier-part-scores";
+import { cutPartProbabilities, halvesAt } from "./classifier-part-scores";
 import { placeBlocks } from "./block-places";
 import type { InferredSplit, ParsedBlock, ParsedSpeech } from "./types";
 
@@ -120,8 +120,7 @@ function partsOf(block: ParsedBlock, typical: number, classifier: BlockClassifie
   if (block.text.length < FAR_LONGER * typical) return [block];
   const at = bestCut(block, Math.max(MIN_PART, PART_OF_MEDIAN * typical), classifier, lostBreaks);
   if (at === null) return [block];
-  const first = { ...block, text: block.text.slice(0, at) };
-  const second = { ...block, text: block.text.slice(at), position: block.position + 1 };
+  const [first, second] = halvesAt(block, at);
   return [...partsOf(first, typical, classifier, lostBreaks), ...partsOf(second, typical, classifier, lostBreaks)];
 }
 
