@@ -68,6 +68,7 @@ export function markAdCards(texts: string[], verdict: (string | null)[]): void {
     for (const j of [i, ...card]) verdict[j] ??= "广告";
   }
   if (labels) markFramedCards(texts, verdict);
+  if (labels) markColonLabelledOffers(texts, verdict);
   markFollowCards(texts, verdict);
   markSourceAccountCards(texts, verdict);
   markProductCards(texts, verdict);
@@ -113,6 +114,18 @@ const PRODUCT_NAME_MAX = 30;
 /** 立即下载（VIP免费）　单篇购买 ￥1.90: a paywall's row of buttons with its price (no sentence's commas), anywhere. */
 const PAID_ROW_RE =
   /^(?=.{0,60}$)(?=[^。！？，,、；;：:]*[¥￥]\s*\d)[^。！？，,、；;：:]*(?:立即下载|单篇购买|立即购买|购买全文|开通VIP|开通会员|下载本文)[^。！？，,、；;：:]*$/;
+
+/** 广告：注册安全工程师考前冲刺班，名师押题，不过退费！咨询电话 400-…: a line under the 广告： label selling something —
+ *  a course, a product, a trial — with a number to call or the seller's pitch. A speech never labels its own line
+ *  so; its sentences about 广告 (广告牌、户外广告设施…) carry no such label. */
+const COLON_LABELLED_OFFER_RE =
+  /^[【\[「(（]?广告[】\]」)）]?\s*[：:]\s*(?=.{4,80}$)(?=.*(?:咨询电话|服务热线|报名即送|免费试用|限时优惠|厂家直销|不过退费|名师押题|\d{3,4}-\d{3,4}-\d{4}))/;
+
+function markColonLabelledOffers(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((raw, i) => {
+    if (COLON_LABELLED_OFFER_RE.test(raw.trim())) verdict[i] ??= "广告";
+  });
+}
 
 /** Marks a product's card: its price row and the name right above it (机关材料写作百日通（修订版）), a short line without a
  *  sentence that opens nothing of a speech. */

@@ -20,6 +20,7 @@ import {
   type Mode,
   paragraphIndentMode,
   sentenceLineMode,
+  indentedSentenceMode,
   STANDALONE_START,
   strayBlank,
   strictIndentMode,
@@ -101,6 +102,9 @@ function joins(first: Item, prev: Item, next: Item, mode: Mode, items: Item[], k
   // One sentence a line: a sentence runs on into the next, up to a heading, a header line or 同志们，….
   if (mode.sentences && endsSentence(prev.text) && !(prev === first && first.family) && !next.family)
     return !next.header && !STANDALONE_START.test(next.text) && endsSentence(next.text);
+  // One sentence a line and the paragraphs' first lines indented: an unindented sentence goes on the paragraph.
+  if (mode.indentedSentences && endsSentence(prev.text) && !(prev === first && first.family) && !next.family)
+    return !next.header && next.indent < 2 && !STANDALONE_START.test(next.text) && endsSentence(next.text);
   // Between blank lines a full line of a narrow wrap runs on (a short one ends its paragraph: a slogan, a heading,
   // 谢谢大家！); a heading runs on only into a short last line of its run (第一，…面临 / 的严峻形势).
   if (mode.blankLines && !next.header && !CONTINUATION_START.test(next.text)) {
@@ -232,6 +236,7 @@ export function rejoinLines(lines: SourceLine[]): Paragraph[] {
     charWrap: charWrapMode(items, width),
     paragraphIndents: paragraphIndentMode(items, indents),
     spoken: plain ? spokenLineMode(items) : 0,
+    indentedSentences: indents && width === 0 && indentedSentenceMode(items),
   };
   mode.lostIndent = lostIndentWidth(items, mode);
   const joined = joinAll(items, mode);

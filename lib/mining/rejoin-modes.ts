@@ -36,6 +36,8 @@ export type Mode = {
   lostIndent?: number;
   /** A voice-typed talk, one paragraph a line (rejoin-spoken-lines.ts): the median length of its lines. */
   spoken?: number;
+  /** One sentence a line, each paragraph's first line indented (indentedSentenceMode). */
+  indentedSentences?: boolean;
 };
 
 /** A line's width in columns: a Chinese character or a full-width mark two, anything else one. */
@@ -141,6 +143,31 @@ export function sentenceLineMode(items: Item[]): boolean {
   return runs >= 2;
 }
 
+/**
+ * True when a line break follows every sentence and only a paragraph's first line is indented (a page copied from a
+ * reader that breaks at sentences, its paragraphs' indents kept): no wrap width, prose lines of one sentence each,
+ * and many unindented ones right after a line that ended a sentence — a wrapped page's unindented lines follow a line
+ * cut mid-sentence, and a page of one paragraph a line has none.
+ */
+export function indentedSentenceMode(items: Item[]): boolean {
+  let opened = 0;
+  let continued = 0;
+  let prose = 0;
+  let single = 0;
+  let prev: Item | null = null;
+  for (const it of items) {
+    if (!it.text) continue;
+    if (it.text.length >= 8 && !it.header && !it.family) {
+      prose++;
+      if ((it.text.match(/[。！？!?]/g)?.length ?? 0) === 1 && endsSentence(it.text)) single++;
+      if (it.indent >= 2) opened++;
+      else if (prev && !prev.header && endsSentence(prev.text) && endsSentence(it.text)) continued++;
+    }
+    prev = it;
+  }
+  return opened >= 4 && continued >= 6 && single >= prose * 0.8;
+}
+
 /** A line's width counted in characters, two columns each (a wrap counted in characters, half-width digits
  *  narrower in columns), indent included. */
 export const charColumns = (it: Item) => it.indent + it.text.length * 2;
@@ -173,12 +200,15 @@ export function strictIndentMode(items: Item[], width: number): boolean {
   return ends >= 4 && indented === ends;
 }
 
-/** A blank line astray inside a paragraph where every paragraph opens indented: the line above stops at a comma, the
- *  one below goes on without the indent and ends a sentence (a heading, a title or a numbered point does not). */
+/** A blank line astray inside a paragraph where every paragraph opens indented: the line above stops at a comma (or,
+ *  one sentence a line, at its stop), the one below goes on without the indent and ends a sentence (a heading, a
+ *  title or a numbered point does not). */
 export function strayBlank(items: Item[], k: number, mode: Mode): boolean {
   const [prev, next] = [items[k - 1], items[k + 1]];
   if (!mode.indents || mode.width > 0 || !prev?.text || !next?.text || next.indent >= 2) return false;
-  if (!/[，、,]$/.test(prev.text) || prev.header || prev.line.hint?.headingLevel) return false;
+  // One sentence a line: the sentence above may have ended (a removed advert's line left the blank), not a heading.
+  const goesOn = /[，、,]$/.test(prev.text) || (!!mode.indentedSentences && endsSentence(prev.text) && !prev.family);
+  if (!goesOn || prev.header || prev.line.hint?.headingLevel) return false;
   return !next.header && !next.family && !next.line.hint && endsSentence(next.text) && /[，。]/.test(next.text);
 }
 
