@@ -71,6 +71,7 @@ import { earlierText, isTeaser } from "./noise-teaser";
 import { markReportAtEnd } from "./noise-news-report";
 import { continuesCue, cutLineMarks, isCueLine, lineMarkReason, lineMarksOf } from "./noise-line-marks";
 import { BARE_NAME_RE, isProtected, lineGuard, wrappedPiece } from "./noise-line-guard";
+import { markCompilationContents } from "./noise-toc-titles";
 import type { Removed, SourceLine } from "./types";
 import { cutOptOutTail, cutOutletTags, markPortalWidgets } from "./noise-widget-lines";
 
@@ -174,9 +175,9 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     if (!verdict[i] && isTeaser(texts, i, verdict, earlier)) verdict[i] = "重复的摘要行";
   markPageFurniture(texts, verdict, formatMarks.heads, linesEndingInPageNumbers(lines, ctx.removed), page.stamped);
   markTextBoxQuotes(lines, texts, verdict);
-  // A 发言材料汇编's unit lines and statement titles (speaker-titles.ts), a section's 【…】 subheads: never the model's.
+  // A 汇编's unit lines and statement titles (speaker-titles.ts), 【…】 subheads, titles its contents name: not the model's.
   for (const h of unitStatementHeads(texts)) guard[h.at] = guard[h.titleAt] = "fixed";
-  for (const i of bracketedSubheads(texts)) guard[i] = "fixed";
+  for (const i of [...bracketedSubheads(texts), ...markCompilationContents(texts, verdict)]) guard[i] = "fixed";
   const lineNos = lines.map((l) => l.lineNo);
   markFileNames(texts, verdict, lineNos, ctx);
   // The head the ornament stood over, as long as the cuts left it text.
