@@ -81,7 +81,7 @@ const PROMOTION_RE =
  *  (▲ 广告 … ▲; ▲广告牌…查看详情 is a speech's point). 【广告】 over a name needs no button (【广告】查处虚假违法广告案件
  *  125件，… with its comma is a speech's item); under it, the advertiser's line: ××教育科技 广告 立即咨询. */
 const AD_BUTTON =
-  "(?:查看详情|了解详情|了解更多|立即购买|立即抢购|点击查看|去看看|立即下载|马上领取|立即咨询|免费咨询|点击咨询)(?:\\s*[>＞›»]{1,2})?";
+  "(?:查看详情|了解详情|了解更多|立即购买|立即抢购|点击查看|去看看|立即下载|一键下载|马上领取|立即咨询|免费咨询|点击咨询)(?:\\s*[>＞›»]{1,2})?";
 /** …，详询客服微信：gwp_kefu2024: an advert's call to ask its account (a speech's 【广告】 item may name a hotline, 12345,
  *  or an account to follow, but asks no one to sign up with a handle). */
 const AD_CONTACT =
