@@ -46,8 +46,8 @@ const BARE_FIELD_REACH = 3;
 const MINUTES_LEAD_RE = /现将[^。！？]{0,20}(?:纪要|记录)如下[：:]$/;
 /** The recorder's field: 记　　录：党政办　吴敏 (a speech's 记录：每次检查都要有记录… is a sentence). */
 const RECORDER_RE = /^记录[：:][^，。！？；]{0,16}$/;
-/** The minutes' requirements after the speech: the label, then 一、… items that are each a sentence (一、各企业于5月31日
- *  前完成…。), not a section's headings. */
+/** The minutes' requirements or decisions after the speech: the label, then 一、… items that are each a sentence
+ *  (一、各企业于5月31日前完成…。, 二、设备部于4月20日前完成…), not a section's headings (一、提高认识). */
 const REQUIREMENTS_RE = /^会议要求[：:]?$/;
 const REQUIREMENT_ITEM_RE = /^[一二三四五六七八九十]{1,3}、.{4,120}[。；]$/;
 /** The form's agenda: a label whose numbered items follow it (学习内容：/ 1.传达学习…). */
@@ -81,7 +81,7 @@ export function markMeetingMinutes(texts: string[], verdict: (string | null)[]):
     if (DECISIONS_RE.test(compact) || AGENDA_RE.test(compact) || (column && NUMBERED_DECISIONS_RE.test(compact)))
       decisions = true;
     else if (decisions && !/^\d{1,2}[.．、]/.test(t)) decisions = false;
-    if (REQUIREMENTS_RE.test(compact)) markRequirements(texts, verdict, i);
+    if (REQUIREMENTS_RE.test(compact) || DECISIONS_RE.test(compact)) markRequirements(texts, verdict, i);
     if (speech >= 0 && i > speech && REMARKS_RE.test(compact)) markRemarks(texts, verdict, i);
     const above = speech < 0 || i < speech;
     // The 纪要's own title above the speech (never a heading of it), and the column over the speech's title.
