@@ -12,7 +12,7 @@ import { GLUED_CREDIT, gluedCreditOf, INLINE_CAPTION_RE } from "./noise-glued-cr
 import { cutInlineButtons } from "./noise-inline-buttons";
 import { commentersOf } from "./noise-named-comments";
 import { cutBracketedRevisions, cutInlineComments, cutSealMarks } from "./noise-document-marks";
-import { hasTimeCodeLines, TIME_CODE } from "./noise-transcript-tools";
+import { cutOpeningOffset, setsRecordingTimeCodes, TIME_CODE } from "./noise-transcript-tools";
 
 /** An editor's note in brackets: （编者注：…）, 【小编提示：…】, 【编者按】, （有删节）, （根据录音整理）, （未经本人审阅）;
  *  whoever saved or reposted it: 【藏者按：…】, （博主按：…）, [楼主注：…], 〔馆主注：…〕, a poster's note signed at its end
@@ -114,16 +114,18 @@ export type AsideMarks = {
   mentions: RegExp | null;
   /** The page shows a document's comment pane (评论（3）, 全部批注): its anchors in sentences are the pane's. */
   commentPane: boolean;
-  /** The page sets a recording's time codes alone on lines ([09:41]): those inside a sentence are the same. */
+  /** The page sets a recording's time codes alone on lines ([09:41]) or as the tape's offsets ([00:06:25]): those
+   *  inside a sentence are the same. */
   timeCodes: boolean;
 };
 
 /** 刚才，[09:42] 应急管理局…: a recording's time point the transcriber set into a sentence, on a page that sets such
- *  codes alone on lines too (noise-transcript-tools.ts); after the line's first words only (a line opened by a time
- *  and a name, [18:55] 网友：…, is a chat's or a stream's message, judged whole). A time the sentence itself tells
- *  stays, on such a page too (minutes and a speech's own schedule set their times in brackets): one after a word
- *  that leads to a time (会议于[9:00]准时开始, 4月30日[17:00]前, 每周一[08:30]召开, 明天上午【8:30】) or before one
- *  that needs it (…，【9:00】准时召开, [17:00]前报…), and the two ends of a span or a pair ([08:00]和[18:00]). */
+ *  codes alone on lines or as a tape's offsets too (noise-transcript-tools.ts); after the line's first words only (a
+ *  line opened by a time and a name, [18:55] 网友：…, is a chat's or a stream's message, judged whole; a tape's
+ *  offset opening a line is cutOpeningOffset's). A time the sentence itself tells stays, on such a page too (minutes
+ *  and a speech's own schedule set their times in brackets): one after a word that leads to a time (会议于[9:00]准时
+ *  开始, 4月30日[17:00]前, 每周一[08:30]召开, 明天上午【8:30】) or before one that needs it (…，【9:00】准时召开,
+ *  [17:00]前报…), and the two ends of a span or a pair ([08:00]和[18:00]). */
 const TIME_LEAD = String.raw`(?:于|从|至|截止|[日号天]|[上下中]午|[早晚]上|凌晨|傍晚|夜[里间]|(?:周|星期|礼拜)[一二三四五六日天]|时间[为是：:]?|${TIME_CODE}[ \u3000]*[和与及或、至到~～—－-])`;
 const TIME_TAIL = String.raw`(?:前(?![面边头])|后(?![面边头来])|[以之][前后]|起(?!来)|止|准时|左右|开始|召开|举行|集合|集中|出发|报到|结束|[和与及或、至到~～—－-][ \u3000]*(?:${TIME_CODE}|\d))`;
 const INLINE_TIME_CODE_RE = new RegExp(
@@ -191,7 +193,7 @@ export function asideMarks(lines: { text: string }[]): AsideMarks {
     cursors: names.length ? new RegExp(`(?:${names.join("|")})${CURSOR_LABEL}`, "g") : null,
     mentions,
     commentPane: lines.some((l) => COMMENT_PANE_RE.test(l.text.trim())),
-    timeCodes: hasTimeCodeLines(lines.map((l) => l.text)),
+    timeCodes: setsRecordingTimeCodes(lines.map((l) => l.text)),
   };
 }
 
@@ -263,7 +265,8 @@ export function cutAsides(line: string, lineNo: number, ctx: Ctx, marks?: AsideM
   t = cut(t, COPIER_NOTE_RE, "转贴者的批注", lineNo, ctx, speakersOwnBracket);
   t = cut(t, STAGE_DIRECTION_RE, "现场记录（掌声、停顿等）", lineNo, ctx);
   t = cut(t, TRANSCRIBER_NOTE_RE, "整理者的注（录音听不清）", lineNo, ctx);
-  if (marks?.timeCodes) t = cut(t, INLINE_TIME_CODE_RE, "夹在句中的录音时间点", lineNo, ctx);
+  if (marks?.timeCodes)
+    t = cutOpeningOffset(cut(t, INLINE_TIME_CODE_RE, "夹在句中的录音时间点", lineNo, ctx), lineNo, ctx);
   t = cut(t, SPEAKER_TAG_RE, "录音整理稿的发言人标记", lineNo, ctx, () => !tagsSpeakerLine(t));
   t = cut(t, INLINE_CAPTION_RE, GLUED_CREDIT, lineNo, ctx);
   const credit = gluedCreditOf(t);

@@ -2,6 +2,7 @@
 // transcript — the AI's summary (AI总结：…), the chapter list (章节速览 over 00:52 正视…) — down to its label where the
 // transcript starts (文案全文（已自动分段，可能存在识别误差）), and the time codes it sets alone on a line between the
 // paragraphs ([00:52]). The panels are the tool's reading of the video, told about it, never the speaker's words.
+import { cut, type Ctx } from "./noise-fragments";
 import { isPostedSpeakerLine, isSalutation, isTitleLine } from "./outline-patterns";
 
 /** The first panel: the AI's summary (on its label's line or under it) or the chapter list's label. */
@@ -19,12 +20,39 @@ const TIME_CODE_LINE_RE = new RegExp(`^${TIME_CODE}$`);
 /** One such line may be a speech's own (an agenda's [09:30]): the tool sets one before each part. */
 const MIN_TIME_CODES = 2;
 
+/** [00:06:25]: a recording's offset, to the second (no schedule a speech gives is written to the second), not a
+ *  chat's or a stream's message time (a name and a colon after it: [09:14:30]刘××：…, judged whole elsewhere). */
+const OFFSET_RE = /[[［【]\d{1,2}:\d{2}:\d{2}[\]］】](?![ \u3000]*[^\s：:，。！？]{1,24}[：:])/g;
+/** A recording's copy sets offsets at several places, counting up as the tape runs. */
+const MIN_OFFSETS = 2;
+/** An offset opening a line, before the words transcribed from that point (alone on its line, the page rules'). */
+const OPENING_OFFSET_RE = new RegExp(String.raw`^[ \u3000]*${OFFSET_RE.source}[ \u3000]*(?=\S)`);
+
 export const TOOL_PANEL = "文案提取工具的面板";
 export const TOOL_TIME_CODE = "文案提取工具的时间码";
 
 /** The page sets time codes alone on lines, several of them. */
 export const hasTimeCodeLines = (texts: string[]): boolean =>
   texts.filter((t) => TIME_CODE_LINE_RE.test(t.trim())).length >= MIN_TIME_CODES;
+
+/** The page is a recording's copy that marks the tape's offsets: two at least, none earlier than the one before. */
+function hasRecordingOffsets(page: string): boolean {
+  if (!page.includes(":")) return false;
+  const seconds = [...page.matchAll(OFFSET_RE)].map((m) => {
+    const [h, min, sec] = m[0].slice(1, -1).split(":").map(Number);
+    return h! * 3600 + min! * 60 + sec!;
+  });
+  return seconds.length >= MIN_OFFSETS && seconds.every((s, k) => k === 0 || s >= seconds[k - 1]!);
+}
+
+/** The page sets a recording's time codes: alone on lines, or as the tape's offsets (noise-inline-asides.ts cuts
+ *  those inside a sentence, and cutOpeningOffset those opening a line). */
+export const setsRecordingTimeCodes = (texts: string[]): boolean =>
+  hasTimeCodeLines(texts) || hasRecordingOffsets(texts.join("\n"));
+
+/** [00:06:25] 为什么会这样？: the tape's offset opening a line, on a page that sets them (setsRecordingTimeCodes). */
+export const cutOpeningOffset = (text: string, lineNo: number, ctx: Ctx): string =>
+  cut(text, OPENING_OFFSET_RE, "录音时间点", lineNo, ctx);
 
 export function markTranscriptTools(texts: string[], verdict: (string | null)[]): void {
   if (hasTimeCodeLines(texts))
