@@ -59,6 +59,14 @@ const isCreditedCaption = (t: string) =>
 const PHOTO_LEAD_RE =
   /^(?:[▲△]\s*)?(?:图为|图片为)[^。！？]{2,30}。\s*\d{1,2}月\d{1,2}日[^。！？]{0,80}(?:召开|举行|举办)[^。！？]{0,80}(?:参加|出席)[^。！？]{0,20}。$/;
 
+/** 政府信息公开指南 / 依申请公开须知 / 网站声明: the title of a box a portal prints at its foot, about the portal and its
+ *  disclosure service, alone on its line; its items (一、主动公开：… 二、依申请公开：…) follow it. */
+const GUIDE_TITLE_RE =
+  /^(?:政府)?信息公开(?:指南|须知|说明|制度)$|^依申请公开(?:指南|须知|流程|说明)$|^(?:网站|免责|版权)声明$/;
+/** The most lines a box holds under its title, and the longest of them. */
+const GUIDE_LINES = 8;
+const GUIDE_LINE_CHARS = 100;
+
 /** 【领导讲话】: a column's label alone in brackets. */
 const LABEL_RE = /^[【[][^【】[\]，。！？：:；]{2,8}[】\]]$/;
 
@@ -78,6 +86,7 @@ export function markPortalWidgets(texts: string[], verdict: (string | null)[]): 
     else if (inHead(i) && (isCreditedCaption(t) || PHOTO_LEAD_RE.test(t))) verdict[i] = CAPTION;
     else if (BOT_TITLE_RE.test(t) && BOT_GREETING_RE.test(nextText(texts, i))) markBotBox(texts, verdict, i);
     else if (BOT_GREETING_RE.test(t) && BOT_QUESTION_RE.test(nextText(texts, i))) markBotBox(texts, verdict, i);
+    else if (GUIDE_TITLE_RE.test(t)) markGuideBox(texts, verdict, i);
   }
   markRepeatedLabels(texts, verdict);
   return verdict;
@@ -98,6 +107,22 @@ function markBotBox(texts: string[], verdict: (string | null)[], i: number): voi
     if (!(BOT_GREETING_RE.test(t) || BOT_QUESTION_RE.test(t))) return;
     verdict[j] ??= WIDGET;
   }
+}
+
+/** The portal's guide box from its title at line i: the title and the lines under it up to a blank or a removed
+ *  line. Only among the page's chrome, a removed line the next above it and below it (the related links above, the
+ *  footer below): a speech's own 政府信息公开指南, a section of a talk on 政务公开, has the speech's text around it. */
+function markGuideBox(texts: string[], verdict: (string | null)[], i: number): void {
+  const above = texts.findLastIndex((t, k) => k < i && t.trim());
+  if (above < 0 || !verdict[above]) return;
+  let end = i + 1;
+  while (end < texts.length && texts[end]!.trim() && !verdict[end] && end - i <= GUIDE_LINES) {
+    if (texts[end]!.trim().length > GUIDE_LINE_CHARS) return;
+    end++;
+  }
+  const below = texts.findIndex((t, k) => k >= end && t.trim());
+  if (end === i + 1 || below < 0 || !verdict[below]) return;
+  for (let k = i; k < end; k++) verdict[k] = FOOTER;
 }
 
 /** A lone bracketed label kept while the very same line was removed elsewhere on the page (a 专题 page's 【领导讲话】
