@@ -6,8 +6,17 @@
 // below carries it on: no speaker, date or salutation, no new paragraph). A collection's next speech may bear the same
 // title, or one a year, a season or a quarter apart (2023/2024, 春季/秋季, 第一/第二季度): a copy that differs from the
 // title in such a character is another title, and the first speech's last line (a signature, a date and place, a
-// table's row, a slogan) is no cut sentence.
-import { isTitleLine } from "./outline-patterns";
+// table's row, a slogan) is no cut sentence. A site's page may number its copy bare (…上的讲话(2)) right under the
+// pager: a collection numbers its next speeches so too, but the next speech opens with its own head (a salutation, a
+// speaker, a date, its first point) after the first one's closing; the page's copy stands where the text runs on.
+import {
+  dateOfLine,
+  isClosingStart,
+  isSalutation,
+  isSpeakerLine,
+  isTitleLine,
+  parseEnumerator,
+} from "./outline-patterns";
 import { keptFrom, previousLine } from "./noise-page-cards";
 import { RUNNING_HEADER } from "./noise-page-furniture";
 import { squeeze, squeezedLines } from "./page-line-views";
@@ -77,6 +86,20 @@ function cutsSentence(texts: string[], verdict: (string | null)[], i: number): b
   return after < 0 || !/[：:]$/.test(texts[after]!.trim()) || texts[after]!.trim().length > 12;
 }
 
+/** (2) / （3）: a later page's bare number after the title's words. */
+const BARE_NUMBER_RE = /\s*[（(]\s*([2-9]|[1-9]\d)\s*[）)]$/;
+
+/** The copy at i with a bare page number carries the text on: the kept line above the page number closes no speech,
+ *  and the one below heads none (no salutation, speaker or date, no first point of an outline). */
+function runsOnUnder(texts: string[], verdict: (string | null)[], i: number): boolean {
+  const above = keptFrom(texts, verdict, i, -1);
+  const below = keptFrom(texts, verdict, i, 1);
+  if (above < 0 || below < 0 || isClosingStart(texts[above]!.trim())) return false;
+  const next = texts[below]!.trim();
+  if (isSalutation(next) || isSpeakerLine(next) || dateOfLine(next) || isTitleLine(next)) return false;
+  return parseEnumerator(next)?.n !== 1;
+}
+
 /** Marks the title's copies at page breaks (see the top of the file). */
 export function markTitlesAtBreaks(texts: string[], verdict: (string | null)[]): void {
   let titles: { end: number; title: string }[] | null = null;
@@ -92,6 +115,9 @@ export function markTitlesAtBreaks(texts: string[], verdict: (string | null)[]):
     if (paged) {
       const words = t.replace(PAGE_SUFFIX_RE, "");
       if (earlier.includes(words)) verdict[i] = RUNNING_HEADER;
+    } else if (BARE_NUMBER_RE.test(t)) {
+      if (earlier.includes(t.replace(BARE_NUMBER_RE, "")) && runsOnUnder(texts, verdict, i))
+        verdict[i] = RUNNING_HEADER;
     } else if (earlier.some((h) => copyOf(h, t)) && cutsSentence(texts, verdict, i)) verdict[i] = RUNNING_HEADER;
   });
 }

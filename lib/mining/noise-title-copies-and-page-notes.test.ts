@@ -83,6 +83,34 @@ describe("the title printed again at a page break", () => {
   });
 });
 
+describe("the title numbered bare under a mirror site's pager", () => {
+  const pager = "（第1页/共2页）　上一页　[1]　[2]　下一页";
+  const first = [TITLE, "同志们：", OPENING, "一、摸清底数", BODY, pager, ""];
+
+  it("reads the copy as the page's furniture where the outline runs on under it", () => {
+    const page = [...first, `${TITLE}(2)`, "", "二、严格执法", CUT_BEFORE + CUT_AFTER, "三、压实责任", CLOSING];
+    const { speeches, removed } = mineText(page.join("\n"));
+    expect(speeches.map((s) => s.title)).toEqual([TITLE]);
+    const heads = speeches[0]!.blocks.filter((b) => b.kind === "heading");
+    expect(heads.map((b) => [b.text, b.level])).toEqual([
+      ["一、摸清底数", 1],
+      ["二、严格执法", 1],
+      ["三、压实责任", 1],
+    ]);
+    expect(removalReason(removed, pager)).toBe("页码");
+    expect(removalReason(removed, `${TITLE}(2)`)).toBe("页眉（每页重复）");
+  });
+
+  it("keeps a collection's second speech numbered so, under the first one's closing or over its salutation", () => {
+    const second = "刚才，镇长对燃气安全专项整治作了全面部署，我完全赞同，请各村抓好落实。";
+    const closed = [...first.slice(0, -2), CLOSING, pager, "", `${TITLE}（2）`, second, BODY];
+    const titles = (page: string[]) => mineText(page.join("\n")).speeches.map((s) => s.title);
+    expect(titles(closed)).toEqual([TITLE, `${TITLE}（2）`]);
+    const saluted = [...first, `${TITLE}（2）`, "同志们：", second, BODY, CLOSING];
+    expect(titles(saluted)).toEqual([TITLE, `${TITLE}（2）`]);
+  });
+});
+
 describe("page marks and notes at a page's foot", () => {
   it("runs a sentence across a 文档 site's 第N页／共M页 mark", () => {
     const page = [TITLE, "同志们：", OPENING, CUT_BEFORE, "第2页／共5页", CUT_AFTER, BODY, CLOSING];
