@@ -4,8 +4,11 @@ import {
   COUNTY_CLOSING,
   COUNTY_DUTY,
   COUNTY_OPENING,
+  COUNTY_SITUATION,
   COUNTY_SPEECH,
   COUNTY_SPEECH_BLOCKS,
+  COUNTY_SPEECH_HEAD,
+  COUNTY_SPEECH_REST,
   COUNTY_TITLE,
 } from "../testing/county-speech-lines";
 import { speechesOf, textsOf } from "../testing/mined-page";
@@ -73,6 +76,55 @@ describe("a course handout's 【评析】", () => {
       "二是数据具体。用数字说话，增强说服力。",
     ];
     expect(textsOf(handout)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+});
+
+describe("a template site's notes on the piece", () => {
+  const placeholder =
+    "各乡镇要对××、××等重点场所开展一次全覆盖排查，由×××同志牵头，X月X日前建立隐患台账，实行闭环管理。";
+  const speech = [...COUNTY_SPEECH_HEAD, "二、抓好排查", placeholder, ...COUNTY_SPEECH_REST.slice(2)];
+  const blocks = [
+    COUNTY_OPENING,
+    "一、认清形势",
+    COUNTY_SITUATION,
+    "二、抓好排查",
+    placeholder,
+    ...COUNTY_SPEECH_REST.slice(2),
+  ];
+
+  it("drops a 使用说明 box of numbered notes between the page's headline and the speech", () => {
+    const head = [
+      "公文范文网 - 免费公文写作平台",
+      "当前位置：首页 > 讲话稿 > 正文",
+      "",
+      "××县安全生产工作会议领导讲话稿（通用模板）",
+      "发布时间：2025-03-02　浏览：8812次",
+      "",
+      "【使用说明】",
+      "1. 本文为通用范文，文中“×××”“××乡镇”处请按本地实际修改。",
+      "2. 全文约1800字，讲话时长约9分钟，可视会议时间压缩第二部分。",
+      "3. 本文仅供写作参考，请勿整篇照搬。",
+      "",
+    ];
+    const speeches = speechesOf([...head, ...speech.flatMap((t) => [t, ""])]);
+    expect(speeches.map((s) => s.title)).toEqual([COUNTY_TITLE]);
+    expect(speeches[0]!.blocks.map((b) => b.text)).toEqual(blocks);
+  });
+
+  it("drops a 范文说明 box under the speech", () => {
+    const box = ["范文说明：", "① 本文仅供写作参考，请勿整篇照搬。", "② 文中数据均为示例，使用时请替换。"];
+    expect(textsOf([...speech, "", ...box])).toEqual(blocks);
+  });
+
+  it("keeps a speech's numbered points under a label that speak of the work, not of the text", () => {
+    const points = [
+      "使用说明：",
+      "1. 本次发放的应急包每户一个，由村委会登记造册。",
+      "2. 文中所列物品要定期检查，过期的及时更换。",
+      "3. 各乡镇要在月底前把应急包发放到户。",
+    ];
+    const page = [...COUNTY_SPEECH_HEAD, ...points, ...COUNTY_SPEECH_REST];
+    expect(textsOf(page).join("\n")).toContain("本次发放的应急包每户一个");
   });
 });
 

@@ -1,6 +1,7 @@
 // A site's notice printed under the speech it carried (【通知公告】关于举办…的通知 and its paragraph), and a section of
 // its own under a label there (政策解读 of the meeting, 媒体聚焦 with other papers' headlines): the site's, after the
-// speech has ended. And a site's labelled banner line (廉政提醒：…), wherever it stands.
+// speech has ended. And, wherever they stand, a site's labelled banner line (廉政提醒：…) and a 范文 site's box of
+// notes on the template it carries (【使用说明】 over 1. 本文为通用模板…).
 import { isClosingStart, isHeaderSalutation, isSpeakerLine, isTitleLine } from "./outline-patterns";
 import { nextLine } from "./noise-page-furniture";
 import { PIECE_NOTE_RE } from "./noise-piece-notes";
@@ -54,6 +55,7 @@ export function markSiteNotices(texts: string[], verdict: (string | null)[]): vo
   texts.forEach((t, i) => {
     if (COPY_TIP_RE.test(t.trim())) verdict[i] ??= SITE_NOTICE;
     if (t.trim().length <= PIECE_NOTE_CHARS && PIECE_NOTE_RE.test(t.trim())) verdict[i] ??= SITE_NOTICE;
+    if (USE_LABEL_RE.test(t.trim()) || TIP_LABEL_RE.test(t.trim())) markPieceNoteItems(texts, verdict, i);
   });
   const lastClosing = texts.findLastIndex((t, i) => !verdict[i] && isClosingStart(t.trim()));
   if (lastClosing < 0) return;
@@ -87,6 +89,37 @@ function markTipItems(texts: string[], verdict: (string | null)[], i: number): v
   for (let j = nextLine(texts, i); j >= 0 && TIP_ITEM_RE.test(texts[j]!.trim()); j = nextLine(texts, j)) items.push(j);
   if (!items.every((j) => SITE_WORDS_RE.test(texts[j]!)) || !items.some((j) => DOCUMENT_WORDS_RE.test(texts[j]!)))
     return;
+  for (const k of [i, ...items]) verdict[k] ??= SITE_NOTICE;
+}
+
+/** 【使用说明】 / 范文说明： / 使用须知: a 范文 or 模板 site's label over its numbered notes on the piece it carries. */
+const USE_LABEL_RE = /^[【\[]?(?:使用|范文|模板|文档|下载|阅读)(?:说明|须知)[】\]]?[：:]?$/;
+/** A note's number: 1. / 2、 / ①. */
+const ITEM_MARK = String.raw`(?:\d{1,2}\s*[.．、]|[\u2460-\u2469])\s*`;
+const ITEM_RE = new RegExp(`^${ITEM_MARK}`);
+/** 1. 本文为通用模板… / 2. 全文约1500字… / 3. 文中××处…: a note opening with the piece as a piece, as no speech's
+ *  point speaks of itself (its 本文件 / 本办法 / 本次会议 are other things). */
+const PIECE_ITEM_RE = new RegExp(`^${ITEM_MARK}(?:本文(?!件)|本篇|全篇|全文|本范文|本模板|本稿|此文|该文|文中)`);
+/** A further note on the template, not opening with the piece: its words to replace, its file, its length and
+ *  delivery, its originality. */
+const TEMPLATE_ITEM_RE = new RegExp(
+  `^${ITEM_MARK}[^。！？]{0,30}(?:模板|替换|原创|照搬|Word|可编辑|下载|约\\d+字|讲话时长)`,
+  "i",
+);
+const PIECE_ITEMS = 6;
+const PIECE_ITEM_CHARS = 100;
+
+/** The numbered notes on the piece under a site's label at i (使用说明 over 1. 本文为通用模板… / 2. 全文约1500字…),
+ *  and the label, wherever the box stands (above the speech, where the page's headline over it would otherwise head
+ *  a speech of its own): every note short and on the template, most opening with the piece. A speech's own points
+ *  under a 说明 (1. 本次发放的应急包… / 2. 各乡镇要…) speak of the work, not of the text. */
+function markPieceNoteItems(texts: string[], verdict: (string | null)[], i: number): void {
+  const items: number[] = [];
+  for (let j = nextLine(texts, i); j >= 0 && ITEM_RE.test(texts[j]!.trim()); j = nextLine(texts, j)) items.push(j);
+  const notes = items.map((j) => texts[j]!.trim());
+  const onPiece = notes.filter((u) => PIECE_ITEM_RE.test(u)).length;
+  if (!notes.length || notes.length > PIECE_ITEMS || onPiece * 2 <= notes.length) return;
+  if (!notes.every((u) => u.length <= PIECE_ITEM_CHARS && (PIECE_ITEM_RE.test(u) || TEMPLATE_ITEM_RE.test(u)))) return;
   for (const k of [i, ...items]) verdict[k] ??= SITE_NOTICE;
 }
 
