@@ -2,18 +2,28 @@
 // its own under a label there (政策解读 of the meeting, 媒体聚焦 with other papers' headlines): the site's, after the
 // speech has ended. And, wherever they stand, a site's labelled banner line (廉政提醒：…) and a 范文 site's box of
 // notes on the template it carries (【使用说明】 over 1. 本文为通用模板…).
-import { isClosingStart, isHeaderSalutation, isSpeakerLine, isTitleLine } from "./outline-patterns";
+import {
+  dateOfLine,
+  isClosingStart,
+  isHeaderSalutation,
+  isPostedSpeakerLine,
+  isSpeakerLine,
+  isTitleLine,
+} from "./outline-patterns";
 import { nextLine } from "./noise-page-furniture";
 import { PIECE_NOTE_RE } from "./noise-piece-notes";
 
-/** Line j heads a speech: its title, a main title over its ——subtitle, its salutation or its speaker's line. */
+/** Line j heads a speech: its title, a main title over its ——subtitle, its salutation or its speaker's line — with
+ *  his post, or a bare name over the speech's salutation or date (two to four characters alone are as well a portal
+ *  section's sub-label: 政策文件, 相关链接). */
 function headsSpeech(texts: string[], j: number): boolean {
   const t = texts[j]!.trim();
   const next = texts[nextLine(texts, j)]?.trim() ?? "";
   return (
     isTitleLine(t) ||
     isHeaderSalutation(t) ||
-    isSpeakerLine(t) ||
+    isPostedSpeakerLine(t) ||
+    (isSpeakerLine(t) && (isHeaderSalutation(next) || !!dateOfLine(next))) ||
     (/^[—–]{1,2}/.test(next) && isTitleLine(next.replace(/^[—–]+/, "")))
   );
 }
@@ -21,8 +31,9 @@ function headsSpeech(texts: string[], j: number): boolean {
 export const SITE_NOTICE = "网站通知公告";
 const NOTICE_LABEL_RE = /^[【\[](?:通知公告|公告|最新公告|活动公告|通知)[】\]]\s*\S/;
 /** A section's label alone on its line; the section runs to the page's end or to the next speech's title. */
-const SECTION_LABEL_RE = /^[【\[]?(?:政策解读|图文解读|文字解读|媒体聚焦|媒体报道|相关报道|延伸阅读)[】\]]?$/;
+const SECTION_LABEL_RE = /^[【\[]?(?:政策解读|图文解读|文字解读|相关解读|媒体聚焦|媒体报道|相关报道|延伸阅读)[】\]]?$/;
 export const SITE_SECTION = "网站的其他栏目";
+const CAPTION = "图片说明";
 /** A file's notes under their label after the speech (注释： / ①“三管三必须”：… / ②…), the marks gone from its text. */
 const NOTES_LABEL_RE = /^(?:注释|注|脚注|尾注)[：:]?$/;
 const NOTE_LINE_RE = /^(?:[\u2460-\u2473]|[[［]\d{1,2}[\]］])\s*\S/;
@@ -62,8 +73,10 @@ export function markSiteNotices(texts: string[], verdict: (string | null)[]): vo
   for (let i = lastClosing + 1; i < texts.length; i++) {
     const t = texts[i]!.trim();
     if (SECTION_LABEL_RE.test(t)) {
+      // A link an earlier rule read as a picture's caption (【图解】一图读懂…) is the section's too: a caption would
+      // say the text runs on past it (noise-page-ends.ts), where the page's footer below it would stay.
       for (let j = i; j < texts.length && !(j > i && headsSpeech(texts, j)); j++)
-        if (texts[j]!.trim()) verdict[j] ??= SITE_SECTION;
+        if (texts[j]!.trim() && (!verdict[j] || verdict[j] === CAPTION)) verdict[j] = SITE_SECTION;
       return;
     }
     if (NOTES_LABEL_RE.test(t) && NOTE_LINE_RE.test(texts[i + 1]?.trim() ?? "")) {
