@@ -132,6 +132,18 @@ describe("rejoinLines", () => {
     expect(wrapWidth([40, 120, 300, 80, 200, 64])).toBe(0);
   });
 
+  it("runs a sentence stopped at a comma on across one stray blank line of a page parted by blank lines", () => {
+    // set140/04's shape: an app's copy with a blank line after every paragraph, and one blank astray in a sentence.
+    const head = "四、要强化保障，提升学校安全防范能力。各学校要配齐专职保安，完善“一键报警”系统，";
+    const rest = "确保与公安机关联网。要依托全县学校安全管理信息平台，把隐患整改全过程纳入网上管理。";
+    const done = "开学期间，各学校要严格执行24小时值班和领导带班制度。";
+    const lines = src(P1, "", head, "", rest, "", done, "", P2);
+    expect(texts(lines)).toEqual([P1, head + rest, done, P2]);
+    // Two blank lines, or a finished sentence above, part paragraphs as written.
+    expect(texts(src(P1, "", head, "", "", rest))).toEqual([P1, head, rest]);
+    expect(texts(src(P1, "", done, "", rest))).toEqual([P1, done, rest]);
+  });
+
   it("handles empty input", () => {
     expect(rejoinLines([])).toEqual([]);
     expect(rejoinLines(src("", "  "))).toEqual([]);

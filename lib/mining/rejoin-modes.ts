@@ -200,15 +200,17 @@ export function strictIndentMode(items: Item[], width: number): boolean {
   return ends >= 4 && indented === ends;
 }
 
-/** A blank line astray inside a paragraph where every paragraph opens indented: the line above stops at a comma (or,
- *  one sentence a line, at its stop), the one below goes on without the indent and ends a sentence (a heading, a
- *  title or a numbered point does not). */
+/** A blank line astray inside a paragraph: the line above stops at a comma (or, where every paragraph opens indented
+ *  and a sentence takes a line, at its stop), the one below goes on without an indent and ends a sentence (a
+ *  heading, a title or a numbered point does not). */
 export function strayBlank(items: Item[], k: number, mode: Mode): boolean {
   const [prev, next] = [items[k - 1], items[k + 1]];
-  if (!mode.indents || mode.width > 0 || !prev?.text || !next?.text || next.indent >= 2) return false;
-  // One sentence a line: the sentence above may have ended (a removed advert's line left the blank), not a heading.
-  const goesOn = /[，、,]$/.test(prev.text) || (!!mode.indentedSentences && endsSentence(prev.text) && !prev.family);
-  if (!goesOn || prev.header || prev.line.hint?.headingLevel) return false;
+  if (mode.width > 0 || !prev?.text || !next?.text || next.indent >= 2) return false;
+  // A line stopped at a comma goes on across one blank line, wherever paragraphs start; one sentence a line, the
+  // sentence above may have ended (a removed advert's line left the blank), though not a heading.
+  const comma = /[，、,]$/.test(prev.text);
+  const goesOn = comma || (!!mode.indentedSentences && endsSentence(prev.text) && !prev.family);
+  if (!goesOn || (!mode.indents && !comma) || prev.header || prev.line.hint?.headingLevel) return false;
   return !next.header && !next.family && !next.line.hint && endsSentence(next.text) && /[，。]/.test(next.text);
 }
 
