@@ -1,6 +1,9 @@
 // A Discuz forum's anti-scraping strings, set into a post's sentences where a copier would not see them on the screen:
 // a run of short ASCII tokens parted by spaces, letters mixed with digits and punctuation (% i; P  g! D, 8 M' @: t$ I),
 // and the site's credit with its address (来源：安然社区 bbs.anranbbs.com) between two words of a sentence.
+// Discuz's own jammer writes its string in pairs, each a character of ASCII 32–59 (a space, a digit or a mark), a
+// space and one of 63–126 (a letter or a mark): 8 G|4 h|% Q|) U|* k, - n|2 m|5 x|6 J|7 J. Such a run needs no
+// mark of its own, and the page may set it after a sentence's end with a space, or on a line by itself.
 import { cut, type Ctx } from "./noise-fragments";
 import { mayMatch, needs } from "./regex-needs";
 
@@ -33,6 +36,20 @@ const CREDIT_RE = needs(
     "g",
   ),
 );
+/** Four pairs or more of Discuz's jammer, after a sentence's end (a space or two before it) or opening the line, and
+ *  ending it or a sentence's word. No list of a speech is spaced so: its letters and numbers (1# 2# 3#, A1 B2 C3,
+ *  8: 30 - 11: 30, 2 A 3 B) never keep a space at every third place with a letter or a mark after each. */
+const PAIR_RUN_RE = needs(
+  /(?:[ -;] [?-~]){4}/,
+  /(?:(?<=[\u4e00-\u9fff，。、；：！？])[ \u00a0]{0,2}|^[ \u00a0]*)(?:[ -;] [?-~]){4,15}(?=[\u4e00-\u9fff，。、；：“]|[ \u00a0]*$)/g,
+);
+const PAIR_RE = /^[ -;] [?-~]$/;
+/** Discuz opens one pair in 28 with a space: a run of them (：  A  B  C  D) is letters spaced out, not its jammer. */
+const isPairRun = (m: string) => {
+  let spaced = 0;
+  for (let e = m.length; e >= 3 && PAIR_RE.test(m.slice(e - 3, e)); e -= 3) if (m[e - 3] === " ") spaced++;
+  return spaced <= 1;
+};
 const REASON = "防复制代码";
 
 /** Two tokens of mixed kinds, one of them a letter with a punctuation mark, and a stray mark in the run (4 C+ @# T( z,
@@ -48,12 +65,17 @@ const isJammer = (m: string) => {
 
 /** Where the jammer's runs stand in a line ([start, end) pairs): a space inside one parts no paragraphs. */
 export function jammerSpans(text: string): [number, number][] {
-  if (!mayMatch(TOKEN_RUN_RE, text)) return [];
-  return [...text.matchAll(TOKEN_RUN_RE)].filter((m) => isJammer(m[0])).map((m) => [m.index, m.index + m[0].length]);
+  const spans: [number, number][] = [];
+  if (mayMatch(TOKEN_RUN_RE, text))
+    for (const m of text.matchAll(TOKEN_RUN_RE)) if (isJammer(m[0])) spans.push([m.index, m.index + m[0].length]);
+  if (mayMatch(PAIR_RUN_RE, text))
+    for (const m of text.matchAll(PAIR_RUN_RE)) if (isPairRun(m[0])) spans.push([m.index, m.index + m[0].length]);
+  return spans;
 }
 
 /** Cuts the jammer's runs and the site's inline credit from one line. */
 export function cutDiscuzJammers(text: string, lineNo: number, ctx: Ctx): string {
-  const t = cut(text, TOKEN_RUN_RE, REASON, lineNo, ctx, (m) => !isJammer(m));
+  let t = cut(text, TOKEN_RUN_RE, REASON, lineNo, ctx, (m) => !isJammer(m));
+  t = cut(t, PAIR_RUN_RE, REASON, lineNo, ctx, (m) => !isPairRun(m));
   return cut(t, CREDIT_RE, REASON, lineNo, ctx);
 }
