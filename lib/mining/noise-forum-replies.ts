@@ -140,24 +140,26 @@ export function markForumReplies(texts: string[], verdict: (string | null)[]): v
     verdict,
     headers.slice(0, Math.max(0, speechAt)).map((h, n) => [h, textEnd(n)]),
   );
-  // His later floor answers a reader (通报材料内部的，不方便发，见谅。) when a reader's floor stands right above it, his
-  // own floor before that ended his speech (its last paragraph 同志们，… / 谢谢大家), it is a line or two in a reply's
-  // words (不方便, 见谅), with no duty (要, 各乡镇…) nor heading, that does not close a speech itself, and no later
-  // floor of his carries the speech on (a 同志们， or 总之， may end a floor midway). Only his own floors are read, never
-  // a reader's 谢谢分享 or 总之，.
+  // His later floor answers a reader (通报材料内部的，不方便发，见谅。) when a reader's floor stands right above it, it
+  // is a line or two with no heading, no later floor of his carries the speech on, and either Discuz's head names the
+  // reader it answers (回复 蓝色安全帽 的帖子), or his own floor before it ended his speech (its last paragraph 同志们，…
+  // / 谢谢大家) and the floor, which does not close a speech itself, is in a reply's words (不方便, 见谅) with no duty
+  // (要, 各乡镇…) (a 同志们， or 总之， may end a floor midway). Only his own floors are read, never a reader's 谢谢分享.
   const answersReader = (n: number) => {
     if (n < 1 || own(headers[n - 1]!)) return false;
     let m = n - 1;
     while (m > speechAt && !own(headers[m]!)) m--;
     const chars = keptChars(texts, verdict, headers[n]!, end(n));
     const lines = texts.slice(headers[n]! + 1, end(n)).filter((t, k) => t.trim() && !verdict[headers[n]! + 1 + k]);
-    return (
+    const worded = () =>
       closesSpeech(texts, verdict, headers[m]!, textEnd(m)) &&
-      chars > 0 &&
-      chars <= MAX_COMMENT_LENGTH &&
       !isClosingStart(lines[0]!.trim()) &&
       lines.some((t) => REPLY_WORDS_RE.test(t)) &&
-      !lines.some((t) => DUTY_WORDS_RE.test(t)) &&
+      !lines.some((t) => DUTY_WORDS_RE.test(t));
+    return (
+      chars > 0 &&
+      chars <= MAX_COMMENT_LENGTH &&
+      (REPLY_HEAD_RE.test(lines[0]!.trim()) || worded()) &&
       !lines.some((t) => !!parseEnumerator(t.trim()) || isTitleLine(t.trim())) &&
       !headers.some((h, k) => k > n && own(h) && carriesText(h, end(k)))
     );
@@ -245,6 +247,9 @@ function nameRightAbove(texts: string[], i: number): string {
 const REPLY_WORDS_RE = /见谅|抱歉|不好意思|不方便|私信|站内信|稍等|发你|发您|网盘|自取|没有电子版/;
 /** A speech's duty words, which a reply to a reader has none of (各街道要…, 必须…, 确保…). */
 const DUTY_WORDS_RE = /要|必须|确保|各(?:乡镇|街道|部门|单位|企业|村|级|地)/;
+
+/** Discuz's head over a floor that answers another (回复 3# 笔耕不辍2022 的帖子): it names the reader answered. */
+const REPLY_HEAD_RE = /^回复\s*(?:\d{1,4}\s*#\s*)?[^\s，。！？：:]{1,24}\s*的帖子/;
 
 /** How many wrapped lines a floor's last paragraph may run to and still be read back to its start. */
 const LAST_PARAGRAPH_LINES = 8;

@@ -70,7 +70,8 @@ export function previousLine(texts: string[], i: number): number {
   return k;
 }
 
-const FLOOR_MARK_RE = /^\d{1,4}\s*(?:楼|#)$|^(?:沙发|板凳|地板|楼主)$/;
+/** A post's floor on its card: 2楼, 3#, 沙发, or the thread's poster's badge (楼主, and on his later posts 楼主| 5#). */
+const FLOOR_MARK_RE = /^(?:楼主\s*[|｜]?\s*)?\d{1,4}\s*(?:楼|#)$|^(?:沙发|板凳|地板|楼主)$/;
 /** A Discuz X card's buttons under the author's counts (发消息, and 电梯直达 on the first post's): no name. */
 const CARD_BUTTON_RE = /^(?:发消息|发短消息|加好友|打招呼|电梯直达)$/;
 const nameLike = (t: string) => t.length <= 24 && !/[。！？；，,]/.test(t);

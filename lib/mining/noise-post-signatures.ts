@@ -129,29 +129,36 @@ export function markSignaturesUnderButtons(texts: string[], verdict: (string | n
 /** A motto has words: a lone 赞 or 收藏 over the buttons is one of them. */
 const MOTTO_MIN = 4;
 
-/** Marks a post's signature printed right above its buttons (回复 | 举报) with nothing to set it off: the one line
- *  there, short, nothing a speech ends with, that stands word for word above the buttons of another post by the same
- *  author too (a poster's motto under each of his posts, 海棠依旧，岁月静好。, whatever the rules made of the other
- *  post), one of them under a post of a few lines. Read before the thread's posts are weighed
+/** Marks a post's signature printed right above its buttons (回复 | 举报) with nothing to set it off, or right under
+ *  the rule a forum draws between a post and its signature (with the post's attachments, not its buttons, under
+ *  it): the one line there, short, nothing a speech ends with, that stands word for word so under another post by
+ *  the same author too (a poster's motto under each of his posts, 海棠依旧，岁月静好。, whatever the rules made of the
+ *  other post), one of them under a post of a few lines. Read before the thread's posts are weighed
  *  (noise-forum-replies.ts): a motto is no text of the post it ends. */
 export function markRepeatedSignatures(texts: string[], verdict: (string | null)[]): void {
   const over = new Map<string, number[]>();
+  // Each motto's post: the line its text ends on (the motto's rule is none of it).
+  const postEnd = new Map<number, number>();
   for (let i = 0; i < texts.length; i++) {
-    if (verdict[i] !== FORUM_BUTTONS || !REPLY_BUTTON_RE.test(texts[i]!)) continue;
-    const k = previousLine(texts, i);
+    const buttons = verdict[i] === FORUM_BUTTONS && REPLY_BUTTON_RE.test(texts[i]!);
+    // (A rule right under the post's text: one under its buttons is read with them, markPostSignatures.)
+    const ruled = verdict[i] === "分隔线" && previousLine(texts, i) >= 0 && !verdict[previousLine(texts, i)];
+    const k = buttons ? previousLine(texts, i) : ruled ? nextLine(texts, i) : -1;
     const t = k >= 0 ? texts[k]!.trim() : "";
-    if (t.length < MOTTO_MIN || verdict[k] === FORUM_BUTTONS || !isShortLine(t, 2) || endsSpeech(t)) continue;
+    if (t.length < MOTTO_MIN || !isShortLine(t, 2) || endsSpeech(t)) continue;
+    if (buttons ? verdict[k] === FORUM_BUTTONS : verdict[k]) continue;
     // A signature is one poster's: the same line under posts of the same named author (a reader who echoes the
     // speech's closing slogan, 安全生产，警钟长鸣！, in his own post signs nothing).
     const key = `${postAuthorAt(texts, k)}\n${t}`;
-    if (!key.startsWith("\n")) over.set(key, [...(over.get(key) ?? []), k]);
+    if (key.startsWith("\n")) continue;
+    over.set(key, [...(over.get(key) ?? []), k]);
+    postEnd.set(k, previousLine(texts, buttons ? k : i));
   }
   // One of them ends a short post (a request, a reply's thanks), which no speech's closing slogan does: a slogan the
   // poster set under each of his speeches (安全生产，警钟长鸣。 under two floors) stays.
   const shortPost = (k: number) => {
     let chars = 0;
-    for (let j = previousLine(texts, k); j >= 0 && !verdict[j]; j = previousLine(texts, j))
-      chars += texts[j]!.trim().length;
+    for (let j = postEnd.get(k)!; j >= 0 && !verdict[j]; j = previousLine(texts, j)) chars += texts[j]!.trim().length;
     return chars <= MAX_COMMENT_LENGTH;
   };
   for (const lines of over.values())
