@@ -44,6 +44,14 @@ const PICKED_HEADER_RE = /^[【\[]?(?:留言|评论)精选[】\]]?\s*[：:]?$/;
  *  评论 2316 over a netizen it quotes), so it is read as 留言精选 is, over a named comment right below it. */
 const COMMENTS_COUNT_RE = /^评论\s*\d{1,6}(?:\.\d)?[万wW]?$/;
 
+/** 学习笔记（26）　最新 | 最热: a study site's header over its readers' notes on the piece (学员心得（8）, 读后感（3）), their
+ *  count on it. A blog's series is titled so too (学习笔记（3） over the speech it copies), so it heads notes only
+ *  with the site's sort buttons on it, the box to write one under it, or the speech's closing right above it. */
+const NOTES_HEADER_RE =
+  /^[【\[]?(?:学习|读书|学员|读者|网友|课程)?(?:笔记|心得|感悟|体会|读后感)[（(]\d{1,5}[)）][】\]]?(\s*(?:最新|最热|热门|按热度|按时间)(?:\s*[｜|/·]\s*(?:最新|最热|热门|按热度|按时间))*)?$/;
+/** 我要写笔记 / 写心得: the box to write a note. */
+const WRITE_NOTE_RE = /^(?:我要|我来)?写(?:学习)?(?:笔记|心得|感悟|体会|读后感)$/;
+
 /** Line i's text reads as a comments header (a bare count allowed): a list of links ends where one begins. */
 export function looksLikeCommentsHeader(t: string): boolean {
   const bare = BARE_COUNT_RE.exec(t);
@@ -68,6 +76,12 @@ export function isCommentsHeader(texts: string[], verdict: (string | null)[], i:
   if ((COMMENTS_HEADER_RE.test(t) && !alone) || isOpinionsHeader(texts, verdict, i)) return true;
   if (STAFF_HEADER_RE.test(t)) return staffHeader(texts, verdict, i);
   if (HOLDINGS_HEADER_RE.test(t)) return NAMED_COMMENT_RE.test(keptLine(texts, verdict, i, 1));
+  const notes = NOTES_HEADER_RE.exec(t);
+  if (notes) {
+    const above = keptLine(texts, verdict, i, -1);
+    const ended = isClosingStart(above) || SPEECH_END_RE.test(above);
+    return !!notes[1] || ended || WRITE_NOTE_RE.test(keptLine(texts, verdict, i, 1));
+  }
   const counted = COUNTED_COMMENTS_RE.test(t);
   if (!alone && !counted && (!bare || !COMMENTS_HEADER_RE.test(bare[1]!.trim()))) return false;
   const above = keptLine(texts, verdict, i, -1);
