@@ -135,9 +135,8 @@ export const FIXED_IN_PART: Record<
   set137: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
   set138: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
   set139: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
-  // Sets 140 and 141 as scored blind (their READMEs), before any fix for them.
-  set140: { pages: 10, noiseLeak: 0, speechCount: 0.9, retained: 1 },
-  set141: { pages: 10, noiseLeak: 0.114, speechCount: 0.9, retained: 1 },
+  set140: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
+  set141: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
 };
 
 // Listed as noise by the pages' writer, and still inside a block, for reasons given here.
@@ -218,8 +217,6 @@ export const MISSED_TITLE_FILES = [
   "09.txt",
   // set120/08: a 表态发言 headed 乡镇党委书记在…表态发言, kept whole as the fuller title (as set40/02's).
   "08.txt",
-  // set141/03: one of three 表态发言 under a 目录, as scored blind (its README).
-  "03.txt",
   "03_school-flag-talk-fire-traffic.txt",
   "03_fanwen-biaotai-5pian-big5.txt",
   "09_township-gas-plan.html",
