@@ -142,6 +142,9 @@ describe("rejoinLines", () => {
     // Two blank lines, or a finished sentence above, part paragraphs as written.
     expect(texts(src(P1, "", head, "", "", rest))).toEqual([P1, head, rest]);
     expect(texts(src(P1, "", done, "", rest))).toEqual([P1, done, rest]);
+    // A vocative or a lead the speaker set alone as a paragraph (各位同志，/ 第一个方面，/ 最后，) is no cut prose.
+    for (const lead of ["各位领导、各位同志，", "第一个方面，", "最后，"])
+      expect(texts(src(P1, "", lead, "", rest, "", done, "", P2))).toEqual([P1, lead, rest, done, P2]);
   });
 
   it("handles empty input", () => {

@@ -200,6 +200,10 @@ export function strictIndentMode(items: Item[], width: number): boolean {
   return ends >= 4 && indented === ends;
 }
 
+/** A piece of a sentence long enough to be prose cut short, a clause ended inside it. */
+const STRAY_PIECE_MIN = 20;
+const isProsePiece = (t: string) => t.length >= STRAY_PIECE_MIN && /[，。；！？,;]/.test(t.slice(0, -1));
+
 /** A blank line astray inside a paragraph: the line above stops at a comma (or, where every paragraph opens indented
  *  and a sentence takes a line, at its stop), the one below goes on without an indent and ends a sentence (a
  *  heading, a title or a numbered point does not). */
@@ -208,7 +212,9 @@ export function strayBlank(items: Item[], k: number, mode: Mode): boolean {
   if (mode.width > 0 || !prev?.text || !next?.text || next.indent >= 2) return false;
   // A line stopped at a comma goes on across one blank line, wherever paragraphs start; one sentence a line, the
   // sentence above may have ended (a removed advert's line left the blank), though not a heading.
-  const comma = /[，、,]$/.test(prev.text);
+  // Where a blank line parts every paragraph, only a piece of prose stops so: a line of a word or two (各位同志，/
+  // 第一个方面，/ 最后，/ 好，), a vocative or a lead the speaker set alone, is a paragraph as written.
+  const comma = /[，、,]$/.test(prev.text) && (mode.indents || isProsePiece(prev.text));
   const goesOn = comma || (!!mode.indentedSentences && endsSentence(prev.text) && !prev.family);
   if (!goesOn || (!mode.indents && !comma) || prev.header || prev.line.hint?.headingLevel) return false;
   return !next.header && !next.family && !next.line.hint && endsSentence(next.text) && /[，。]/.test(next.text);
