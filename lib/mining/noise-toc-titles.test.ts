@@ -50,4 +50,17 @@ describe("a compilation's contents naming its speeches", () => {
     const { speeches } = mineText(page.join("\n"));
     expect(speeches.map((s) => s.title)).toEqual([title]);
   });
+
+  it("keeps the title over a speech's outline contents whose headings the speech prints bare (prose under them)", () => {
+    const title = "在全市安全生产工作会议上的讲话";
+    const heads = ["清醒认识当前安全生产形势", "全面压紧压实安全生产责任", "扎实推进重点领域专项整治"];
+    const page = [title, "目　录", ...heads.map((h, k) => `${"一二三"[k]}、${h}`), "同志们："];
+    page.push("今天召开全市安全生产工作会议，主要任务是总结工作，部署任务。");
+    page.push(heads[0]!, "去年以来，全市安全生产形势总体平稳，事故起数和死亡人数实现双下降。");
+    page.push(heads[1]!, "各级党委政府要切实扛起安全生产政治责任，严格落实“党政同责、一岗双责”。");
+    page.push(heads[2]!, "要聚焦危化品、矿山、消防等重点领域，深入开展专项整治。");
+    const { speeches, removed } = mineText(page.join("\n"));
+    expect(speeches.map((s) => s.title)).toEqual([title]);
+    expect(removed.some((r) => r.text === title)).toBe(false);
+  });
 });

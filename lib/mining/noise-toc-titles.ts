@@ -3,7 +3,15 @@
 // noise model (a slogan of two phrases above a 表态发言, a line before any sentence of the speech). Where the contents
 // name two speeches or more that follow, the line over the list's head is the compilation's name
 // (…表态发言汇编 / 目　录), no speech's title.
-import { dateOfLine, endsSentence, isTitleLine, parseEnumerator } from "./outline-patterns";
+import {
+  dateOfLine,
+  endsSentence,
+  isHeaderSalutation,
+  isSalutation,
+  isSpeakerLine,
+  isTitleLine,
+  parseEnumerator,
+} from "./outline-patterns";
 import { nextLine } from "./noise-page-furniture";
 import { squeeze } from "./page-line-views";
 
@@ -29,7 +37,9 @@ const COMPILATION_NAME_RE = /(?:汇编|选编|合集|材料|资料|讲话稿|发
 /** Marks the compilation's name over a contents list of its speeches; returns the titles the list names. */
 export function markCompilationContents(texts: string[], verdict: (string | null)[]): number[] {
   const titles = titlesNamedByContents(texts, verdict);
-  if (titles.length < 2) return titles;
+  // The lines named must head speeches: a speech's own outline contents name its headings, which prose follows (a
+  // speech may print them unnumbered under a numbered 目录), and the title over that list is the speech's.
+  if (titles.filter((i) => headsSpeech(texts, i)).length < 2) return titles;
   const head = verdict.findIndex((v) => LIST_REASONS.has(v ?? ""));
   let above = head - 1;
   while (above >= 0 && !texts[above]!.trim()) above--;
@@ -38,6 +48,13 @@ export function markCompilationContents(texts: string[], verdict: (string | null
   if (named && !verdict[above] && name.length <= MAX_TITLE && nextLine(texts, above) === head)
     verdict[above] = REASON_COMPILATION_NAME;
   return titles;
+}
+
+/** Line i opens a speech: its speaker, its salutation, its date or a ——subtitle right under it. */
+function headsSpeech(texts: string[], i: number): boolean {
+  const below = nextLine(texts, i);
+  const t = below >= 0 ? texts[below]!.trim() : "";
+  return isSpeakerLine(t) || isHeaderSalutation(t) || isSalutation(t) || !!dateOfLine(t) || /^[—–]{1,2}\S/.test(t);
 }
 
 /** The lines, kept by the rules and below the list, whose text an entry of the list starts with (or is). */
