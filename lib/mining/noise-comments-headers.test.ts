@@ -28,6 +28,16 @@ describe("a study site's notes under the speech (学习笔记（N）)", () => {
     for (const line of COUNTY_SPEECH_BLOCKS) expect(texts).toContain(line);
   });
 
+  it("keeps a series' next numbered piece under the first one's closing", () => {
+    const second = [
+      "通过学习，我进一步认识到，抓安全生产必须坚持问题导向，聚焦重点行业领域，深入开展隐患排查整治。",
+      "今后，我将把学习成果转化为推动工作的实际行动，为全县安全生产形势稳定作出贡献。",
+    ];
+    const page = ["学习体会（1）", ...COUNTY_SPEECH, "学习体会（2）", ...second];
+    const texts = textsOf(page);
+    for (const line of second) expect(texts).toContain(line);
+  });
+
   it("keeps the speech's own counted label over what its trainees wrote", () => {
     const own = [
       "学员心得（2）",

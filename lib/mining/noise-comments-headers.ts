@@ -52,6 +52,15 @@ const NOTES_HEADER_RE =
 /** 我要写笔记 / 写心得: the box to write a note. */
 const WRITE_NOTE_RE = /^(?:我要|我来)?写(?:学习)?(?:笔记|心得|感悟|体会|读后感)$/;
 
+/** Another line of the page is header t's words with another count (学习体会（1） above 学习体会（2）): a series'
+ *  numbered pieces, not the count of readers' notes, which a page prints once. */
+function numbersSeries(texts: string[], i: number, t: string): boolean {
+  const words = t.replace(/[（(]\d{1,5}[)）][】\]]?$/, "");
+  return texts.some(
+    (u, k) => k !== i && u.trim() !== t && NOTES_HEADER_RE.test(u.trim()) && u.trim().startsWith(words),
+  );
+}
+
 /** Line i's text reads as a comments header (a bare count allowed): a list of links ends where one begins. */
 export function looksLikeCommentsHeader(t: string): boolean {
   const bare = BARE_COUNT_RE.exec(t);
@@ -79,7 +88,8 @@ export function isCommentsHeader(texts: string[], verdict: (string | null)[], i:
   const notes = NOTES_HEADER_RE.exec(t);
   if (notes) {
     const above = keptLine(texts, verdict, i, -1);
-    const ended = isClosingStart(above) || SPEECH_END_RE.test(above);
+    // (A series numbers its pieces so: 学习体会（2） under the first piece's 谢谢大家！ heads the next.)
+    const ended = (isClosingStart(above) || SPEECH_END_RE.test(above)) && !numbersSeries(texts, i, t);
     return !!notes[1] || ended || WRITE_NOTE_RE.test(keptLine(texts, verdict, i, 1));
   }
   const counted = COUNTED_COMMENTS_RE.test(t);
