@@ -34,6 +34,13 @@ describe("a tape's offsets in a recording's written-up copy", () => {
     expect(setsRecordingTimeCodes([`[00:06:25] ${CAUSES}`, POINTS])).toBe(false);
   });
 
+  it("takes no speech's own timeline, its times inside its sentences, for a tape's offsets", () => {
+    const timeline =
+      "从现场监控录像看，[02:15:30]第一名工人未经检测进入污水池，[02:18:45]第二名工人盲目施救，三人全部遇难。";
+    expect(setsRecordingTimeCodes([OPENING, timeline, `[03:05:00]救援人员到达现场。${DUTY}`])).toBe(false);
+    expect(blocksOf([TITLE, "各位同事：", OPENING, timeline, CLOSING])).toContain(timeline);
+  });
+
   it("takes no chat's message times for offsets ([09:14:30]刘××（镇应急办）：…)", () => {
     expect(setsRecordingTimeCodes(["[09:14:30]刘××（镇应急办）：收到。", "[09:15:02]王××：好的。"])).toBe(false);
   });

@@ -35,15 +35,24 @@ export const TOOL_TIME_CODE = "文案提取工具的时间码";
 export const hasTimeCodeLines = (texts: string[]): boolean =>
   texts.filter((t) => TIME_CODE_LINE_RE.test(t.trim())).length >= MIN_TIME_CODES;
 
-/** The page is a recording's copy that marks the tape's offsets: two at least, none earlier than the one before. */
+/** The page is a recording's copy that marks the tape's offsets: two at least, none earlier than the one before,
+ *  and two set where the clerk stopped the tape, opening a line or after a sentence's end. A speech's own timeline
+ *  sets its times inside its sentences (从监控录像看，[02:15:30]第一名工人…，[02:18:45]第二名…), which stay. */
 function hasRecordingOffsets(page: string): boolean {
   if (!page.includes(":")) return false;
-  const seconds = [...page.matchAll(OFFSET_RE)].map((m) => {
+  const found = [...page.matchAll(OFFSET_RE)];
+  const seconds = found.map((m) => {
     const [h, min, sec] = m[0].slice(1, -1).split(":").map(Number);
     return h! * 3600 + min! * 60 + sec!;
   });
-  return seconds.length >= MIN_OFFSETS && seconds.every((s, k) => k === 0 || s >= seconds[k - 1]!);
+  const placed = found.filter((m) => PLACED_RE.test(before(page, m.index))).length;
+  return placed >= MIN_OFFSETS && seconds.every((s, k) => k === 0 || s >= seconds[k - 1]!);
 }
+/** What stands before an offset set at a break, past the spaces: nothing, a line's end or a sentence's end. */
+const PLACED_RE = /^$|[\r\n。！？!?]/;
+/** The character before index i past the spaces ("" at the page's start). */
+const before = (page: string, i: number) =>
+  /(\S|[\r\n])?[ \u3000\t]*$/.exec(page.slice(Math.max(0, i - 40), i))![1] ?? "";
 
 /** The page sets a recording's time codes: alone on lines, or as the tape's offsets (noise-inline-asides.ts cuts
  *  those inside a sentence, and cutOpeningOffset those opening a line). */
