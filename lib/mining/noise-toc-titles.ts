@@ -50,8 +50,10 @@ export function markCompilationContents(texts: string[], verdict: (string | null
   return titles;
 }
 
-/** Line i opens a speech: its speaker, its salutation, its date or a ——subtitle right under it. */
+/** Line i opens a speech: a speech's title (…上的讲话), or its speaker, its salutation, its date or a ——subtitle
+ *  right under it. */
 function headsSpeech(texts: string[], i: number): boolean {
+  if (isTitleLine(texts[i]!.trim())) return true;
   const below = nextLine(texts, i);
   const t = below >= 0 ? texts[below]!.trim() : "";
   return isSpeakerLine(t) || isHeaderSalutation(t) || isSalutation(t) || !!dateOfLine(t) || /^[—–]{1,2}\S/.test(t);
