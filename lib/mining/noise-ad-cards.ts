@@ -121,9 +121,15 @@ const PAID_ROW_RE =
 const COLON_LABELLED_OFFER_RE =
   /^[【\[「(（]?广告[】\]」)）]?\s*[：:]\s*(?=.{4,80}$)(?=.*(?:咨询电话|服务热线|报名即送|免费试用|限时优惠|厂家直销|不过退费|名师押题|\d{3,4}-\d{3,4}-\d{4}))/;
 
+/** A seller's pitch, which no speech's item makes; a number to call alone may end a speech's point on 广告 (广告：各区
+ *  要对户外广告牌逐一排查…，举报电话 0571-…), which gives a duty, where an offer gives none. */
+const PITCH_RE = /报名即送|免费试用|限时优惠|厂家直销|不过退费|名师押题/;
+const DUTY_RE = /要|必须|严格|严禁|查处|整治|排查|监管|督促|各(?:区|县|市|乡镇|街道|部门|地|单位|级)/;
+
 function markColonLabelledOffers(texts: string[], verdict: (string | null)[]): void {
   texts.forEach((raw, i) => {
-    if (COLON_LABELLED_OFFER_RE.test(raw.trim())) verdict[i] ??= "广告";
+    const t = raw.trim();
+    if (COLON_LABELLED_OFFER_RE.test(t) && (PITCH_RE.test(t) || !DUTY_RE.test(t))) verdict[i] ??= "广告";
   });
 }
 

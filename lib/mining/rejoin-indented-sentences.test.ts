@@ -106,5 +106,9 @@ describe("a line under the 广告： label selling something", () => {
     );
     const kept = speeches[0]!.blocks.map((b) => b.text);
     expect(kept).toContain(own);
+    // …its point on advertising that ends with the hotline to report to.
+    const hotline = "广告：各区要对户外广告牌逐一排查，发现隐患立即拆除，举报电话 0571-8888-1234。";
+    const mined = mineText([...speech, hotline, speech[2]!.replace("316", "318")].join("\n"));
+    expect(mined.speeches[0]!.blocks.map((b) => b.text)).toContain(hotline.replace(" ", ""));
   });
 });
