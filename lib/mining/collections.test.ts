@@ -56,6 +56,8 @@ const MARKERS: Record<string, (n: number) => string> = {
   第一篇: (n) => `第${CN[n]}篇 {t}`,
   "第一篇：": (n) => `第${CN[n]}篇：{t}`,
   "【一】": (n) => `【${CN[n]}】\n{t}`,
+  // a 范文 site's own wording, numbered by 甲乙丙 under a glyph
+  "◎ 致辞范本（甲）": (n) => `◎ 致辞范本（${"甲乙丙"[n - 1]}）\n{t}`,
 };
 
 describe("collections of speeches", () => {
@@ -67,10 +69,12 @@ describe("collections of speeches", () => {
         expect(speeches[0]!.blocks[0]!.text).toBe(BODIES[0]![1]);
         expect(speeches[2]!.blocks.at(-1)!.text).toBe(BODIES[2]!.at(-1));
         // A marker on a line of its own is no block of the speech above it.
+        // (Compared without spaces: the miner closes up ◎ 致辞范本（乙） to ◎致辞范本（乙）.)
+        const bare = (t: string) => t.replace(/\s+/g, "");
         const markerLines = TITLES.map((_, i) => marker(i + 1).split("\n")).flatMap((l) =>
-          l.length > 1 ? [l[0]] : [],
+          l.length > 1 ? [bare(l[0]!)] : [],
         );
-        expect(speeches.flatMap((s) => s.blocks).filter((b) => markerLines.includes(b.text))).toEqual([]);
+        expect(speeches.flatMap((s) => s.blocks).filter((b) => markerLines.includes(bare(b.text)))).toEqual([]);
         // The titles of the list are reported as removed, each once.
         if (list !== "none") {
           for (const t of TITLES) expect(removed.filter((r) => r.text.endsWith(t))).toHaveLength(1);
@@ -102,5 +106,17 @@ describe("collections of speeches", () => {
     );
     const text = [...chrome, ...TITLES.flatMap((t, i) => [`第${i + 1}篇：${t}`, ...BODIES[i]!])].join("\n");
     expect(mineText(text).speeches.map((s) => s.title)).toEqual(TITLES);
+  });
+
+  it("keeps a lesson's 致辞范本（甲）： over its notes inside one speech (with its colon it heads notes, no speech)", () => {
+    const notes = [
+      "◎ 致辞范本（甲）：",
+      "这篇致辞开门见山，先点明活动主题，再提要求，语言朴实，值得大家学习借鉴。",
+      "◎ 致辞范本（乙）：",
+      "这篇致辞层次分明，每一项要求都有具体措施、时限和责任人。",
+    ];
+    const { speeches } = mineText([TITLES[0]!, ...BODIES[0]!.slice(0, 3), ...notes, ...BODIES[0]!.slice(3)].join("\n"));
+    expect(speeches).toHaveLength(1);
+    expect(speeches[0]!.blocks.map((b) => b.text)).toContain(notes[1]);
   });
 });

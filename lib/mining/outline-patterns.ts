@@ -139,9 +139,11 @@ function withN(family: Family, n: number | null, end: number): Readonly<Enumerat
 
 // ───────────── titles, salutations, dates, speakers ─────────────
 
-/** 第三篇： / 篇二： / 【篇3】 / 范文二： / 【三】 alone on its line — the marker of one speech in a collection. */
+/** 第三篇： / 篇二： / 【篇3】 / 范文二： / 【三】 alone on its line — the marker of one speech in a collection. A 范文
+ *  site may word it by the genre and number it by 甲乙丙 under a glyph (◎ 致辞范本（甲）, 讲话稿范文（2）): alone on
+ *  its line too (范文（一）： with its colon heads a lesson's notes). */
 export const PIAN_RE =
-  /^(?:第[一二三四五六七八九十\d]{1,3}篇(?:[：:、，,.．\s]|$)|【\s*(?:第?[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}|范文[一二三四五六七八九十\d]{1,3})\s*】|(?:篇|范文)[一二三四五六七八九十\d]{1,3}(?:[：:、.．]|$)|范文[（(][一二三四五六七八九十\d]{1,3}[)）]$|【\s*[一二三四五六七八九十\d]{1,3}\s*】$)/;
+  /^(?:第[一二三四五六七八九十\d]{1,3}篇(?:[：:、，,.．\s]|$)|【\s*(?:第?[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}|范文[一二三四五六七八九十\d]{1,3})\s*】|(?:篇|范文)[一二三四五六七八九十\d]{1,3}(?:[：:、.．]|$)|(?:[◎●○◆◇■□★☆▶►]\s*)?(?:(?:讲话|致辞|发言|讲稿|主持词)稿?)?(?:范文|范本|例文)\s*[（(](?:[一二三四五六七八九十\d]{1,3}|[甲乙丙丁戊己庚辛壬癸])[)）]$|【\s*[一二三四五六七八九十\d]{1,3}\s*】$)/;
 const TITLE_TAIL_RE =
   /(?:（[^（）]{0,12}）|\([^()]{0,12}\)|【[^【】]{0,12}】|范文|精选|全文|汇编|模板|大全|\d{1,2}篇|\s*\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})+$/;
 // 在…会议上的讲话 / …动员会讲话 / 市长讲话稿, but not prose such as 学习领会总书记的重要讲话.
@@ -165,9 +167,10 @@ const TOPIC_TITLE_RE = /^在[^，。、]{2,30}上关于[^，。、]{2,24}的(?:�
  *  title: collections use it over each speech.) */
 const COLUMN_NAME_RE = /^(?:讲话材料|讲话稿|发言稿|讲稿|讲话提纲|讲话要点|工作报告|主持词|致辞)$/;
 /** 班组长班前会安全讲话 / 车间主任在班前会上的安全讲话: a workshop's talk named by its topic; short, its speaker's part
- *  too, and no sentence's verb in front (学习传达省长在…上的安全讲话 is a sentence's). */
+ *  too, and no sentence's verb in front (学习传达省长在…上的安全讲话 is a sentence's). A site's project may name its
+ *  ceremony at length (项目经理在…扩建工程开工仪式上的安全讲话). */
 const SAFETY_TALK_RE =
-  /^(?!学习|传达|贯彻|落实|印发|阅读|下面|请)[\u4e00-\u9fff]{2,8}(?:在[\u4e00-\u9fff]{2,12}上的|[\u4e00-\u9fff]{0,4}会)安全(?:讲话|发言)稿?$/;
+  /^(?!学习|传达|贯彻|落实|印发|阅读|下面|请)[\u4e00-\u9fff]{2,8}(?:在[\u4e00-\u9fff\d]{2,24}上的|[\u4e00-\u9fff]{0,4}会)安全(?:讲话|发言)稿?$/;
 /** 公文写作不求人，AI智能写作一键生成讲话稿: an advert for a writing tool, which names the genre it writes (a meeting on
  *  一键报警 or AI监测 names its own). */
 const AD_TITLE_RE = /一键生成|智能写作|AI写作|代写|不求人/;
