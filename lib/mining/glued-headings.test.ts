@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { REASON_GLUED_HEADING, splitGluedHeadings } from "./glued-headings";
+import { REASON_GLUED_HEADING, REASON_GLUED_MARKER, splitGluedHeadings } from "./glued-headings";
+import { mineText } from "./text-pipeline";
 import type { InferredSplit, Paragraph } from "./types";
 
 const split = (text: string, inferred?: InferredSplit[]) =>
@@ -114,5 +115,56 @@ describe("splitGluedHeadings", () => {
   it("keeps a Word heading as it is", () => {
     const p: Paragraph = { text: "一、提高政治站位。" + BODY, lineNo: 1, hint: { headingLevel: 2 } };
     expect(splitGluedHeadings([p])).toEqual([p]);
+  });
+});
+
+describe("a collection's marker run into the paragraph above", () => {
+  const closing = "同志们，防溺水工作一刻也不能放松。希望大家会后迅速行动，把各项措施落到实处。散会。";
+  const title = "在全镇防溺水工作推进会上的讲话";
+  const pair = (last: string, next: string, inferred?: InferredSplit[]) =>
+    splitGluedHeadings(
+      [
+        { text: last, lineNo: 7 },
+        { text: next, lineNo: 9 },
+      ],
+      inferred,
+    ).map((p) => p.text);
+
+  it("cuts 【篇二】 off the host's last sentence where the next speech's title follows", () => {
+    const inferred: InferredSplit[] = [];
+    expect(pair(closing + "【篇二】", title, inferred)).toEqual([closing, "【篇二】", title]);
+    expect(inferred).toEqual([{ lineNo: 7, reason: REASON_GLUED_MARKER }]);
+    expect(pair(closing + "第二篇", title)).toEqual([closing, "第二篇", title]);
+  });
+
+  it("leaves the paragraph whole where no title follows or the words are the sentence's own", () => {
+    // prose below: no speech opens there
+    const prose = "各村要立即组织力量，对辖区内的河塘、水库逐一排查，设置警示标志。";
+    expect(pair(closing + "【篇二】", prose)).toEqual([closing + "【篇二】", prose]);
+    // the sentence names a piece (no stop before it), or ends in a word that is no marker
+    const names = "具体做法大家可以对照学习材料汇编中的【篇二】";
+    expect(pair(names, title)).toEqual([names, title]);
+    const word = closing + "【通知】";
+    expect(pair(word, title)).toEqual([word, title]);
+  });
+
+  it("drops the marker from the host's closing in a page of a 主持词 and a 讲话", () => {
+    const host = [
+      "在全镇防溺水工作推进会上的主持词",
+      "同志们：",
+      "现在开会。今天会议的主要任务是部署今年夏季防溺水工作。",
+      closing + "【篇二】",
+    ];
+    const speech = [
+      title,
+      "镇党委书记  李卫东",
+      "同志们：",
+      "今年入夏以来，气温持续偏高，中小学生下河游泳的情况明显增多，防溺水形势十分严峻。",
+      "各村、各学校要把防溺水工作摆上重要位置，落实“河长+网格员”巡查制度。谢谢大家！",
+    ];
+    const { speeches, removed } = mineText([...host, ...speech].join("\n"));
+    expect(speeches.map((s) => s.title)).toEqual([host[0], title]);
+    expect(speeches[0]!.blocks.at(-1)!.text).toBe(closing);
+    expect(removed.some((r) => r.text === "【篇二】")).toBe(true);
   });
 });

@@ -5,13 +5,14 @@
 // finds the 一、 and （一） items it applies to, at the start of a paragraph or of a sentence inside it
 // (…讲三点意见。一、…), and cuts the paragraph there; 一是/二是 run-ins stay in their paragraph.
 import { splitParallelGluedHeadings } from "./glued-parallel-headings";
-import { isTitleLine, parseEnumerator } from "./outline-patterns";
+import { isTitleLine, parseEnumerator, PIAN_RE } from "./outline-patterns";
 import { isPostedSpeakerLine, isSpeechFurniture } from "./speech-frame-lines";
 import { GLUED_BODY_MIN, GLUED_HEAD_MIN, gluedHeadingEnd, gluesToBody, trailingHeadingAt } from "./run-in-heading";
 import type { InferredSplit, Paragraph } from "./types";
 
 export const REASON_GLUED_HEADING = "标题与正文连写，已拆开";
 export const REASON_GLUED_TITLE = "下一篇的标题与上一段末句连写，已拆开";
+export const REASON_GLUED_MARKER = "下一篇的篇目标记与上一段末句连写，已拆开";
 
 /** …会议到此结束，散会。在全县安全生产警示教育大会上的讲话: the next speech's title (在…的讲话 / …主持词) run into the
  *  last sentence of the one before, at the very end of its paragraph. */
@@ -78,13 +79,35 @@ function splitTitleAtEnd(p: Paragraph, next: Paragraph | undefined, inferred?: I
   return speaker ? [...parts, { text: speaker, lineNo: p.lineNo }] : parts;
 }
 
+/** …散会。【篇二】: a collection's marker for the next speech run into the last sentence of the one before, at the
+ *  very end of its paragraph. */
+const MARKER_AT_END_RE = /[。！？][”’」』）)]*\s*([^。！？\s]{2,10})$/;
+
+/** Cuts such a marker off to a line of its own (the structure opens the next speech with it), only where nothing but
+ *  the marker follows the sentence and the next paragraph is that speech's title: a sentence that ends by naming a
+ *  piece (…详见【篇二】) has no stop before it. */
+function splitMarkerAtEnd(p: Paragraph, next: Paragraph | undefined, inferred?: InferredSplit[]): Paragraph[] {
+  const m = p.hint?.headingLevel ? null : MARKER_AT_END_RE.exec(p.text);
+  const marker = m?.[1];
+  if (!marker || marker.replace(PIAN_RE, "").trim() || !PIAN_RE.test(marker)) return [p];
+  if (!next || !isTitleLine(next.text.trim())) return [p];
+  inferred?.push({ lineNo: p.lineNo, reason: REASON_GLUED_MARKER });
+  const at = p.text.length - marker.length;
+  return [
+    { ...p, text: p.text.slice(0, at).trim() },
+    { text: marker, lineNo: p.lineNo },
+  ];
+}
+
 /** Paragraphs with every glued heading cut off its body (and off the paragraph it was run into; where only a
- *  standalone sibling's length tells, glued-parallel-headings.ts), and a next speech's title off the paragraph it ends. */
+ *  standalone sibling's length tells, glued-parallel-headings.ts), and a next speech's title or marker off the
+ *  paragraph it ends. */
 export function splitGluedHeadings(paragraphs: Paragraph[], inferred?: InferredSplit[]): Paragraph[] {
   const split = splitParallelGluedHeadings(
     paragraphs.flatMap((p, i) => splitOne(p, inferred, paragraphs, i)),
     REASON_GLUED_HEADING,
     inferred,
   );
-  return split.flatMap((p, i) => splitTitleAtEnd(p, split[i + 1], inferred));
+  const titled = split.flatMap((p, i) => splitTitleAtEnd(p, split[i + 1], inferred));
+  return titled.flatMap((p, i) => splitMarkerAtEnd(p, titled[i + 1], inferred));
 }
