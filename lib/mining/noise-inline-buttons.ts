@@ -3,12 +3,14 @@
 // bar's buttons (…定期检测，在线咨询 预约挂号 返回顶部5月底前…), a portal's editor credit glued to the last
 // sentence when the page lost its breaks (…出行意识。（责任编辑：张三）), a picture's hint left inside the sentence the
 // picture stood in (…坠落事故，（点击图片查看大图）8月份…), and a 文库's note that its free preview ends, glued to the
-// last words it shows (…形势持续……试读已结束，剩余内容需付费).
+// last words it shows (…形势持续……试读已结束，剩余内容需付费), and a phone page's fold button left where the page folded
+// the text, mid-sentence (…前面做的工作...展开全文 ∨全部归零).
 // A speaker may ask his audience to download an app or a file, but never writes the link's arrows after it, and never
 // credits the page's editor.
 import { cut, type Ctx } from "./noise-fragments";
 import { needs } from "./regex-needs";
 import { cutGluedPreviewEnd } from "./noise-preview-ends";
+import { REASON_EXPANDER } from "./noise-line-rules";
 
 /** 点击下载完整版Word文档>>, 下载全文→, 免费下载本文Word版»: a download's words, then a link's arrows. */
 const DOWNLOAD_LINK_RE = needs(
@@ -52,6 +54,22 @@ const IMAGE_HINT_RE = needs(
   /[（(【[]\s*(?:(?:点击|单击|双击|轻触|轻点)(?:图片|此图|图像)?(?:即?可)?(?:查看|浏览|看)?(?:高清)?(?:大图|原图|高清图)|(?:点击|轻触)?(?:图片|图像)(?:可|可以)?(?:点击)?放大(?:查看|浏览)?)\s*[）)】\]]/g,
 );
 
+/** ...展开全文 ∨, …阅读全文 >, 展开剩余68%▼: a fold's words, after the dots where the page cut the text or before the
+ *  button's arrow (with neither, the words are a sentence's: 会后要继续阅读全文件, 点击“展开全文”查看). */
+const FOLD_BUTTON_RE = needs(
+  ["全文", "展开", "继续阅读"],
+  /(?:\.{3,6}|…{1,2}|。{3})?\s*(?:展开全文|展开阅读全文|展开全部|展开剩余\s*\d{1,3}\s*%|点击展开|继续阅读|阅读全文|查看全文)\s*(?:[∨▼▽⌄﹀↓]|>{1,2}|＞{1,2}|»)?/g,
+);
+const FOLD_SHAPE_RE = /^\s*(?:\.{3}|…|。{3})|[∨▼▽⌄﹀↓>＞»]$/;
+/** A fold is cut only inside a sentence, words on both sides of it: it stays where it has no button's shape, opens
+ *  or ends the line (the line rules judge a button alone and a text that stops there), or stands in a quotation or a
+ *  chain of steps of the speaker's own. */
+const keepsFold = (text: string, m: string) =>
+  !FOLD_SHAPE_RE.test(m) ||
+  !/[\u4e00-\u9fff]/.test(text.slice(0, text.indexOf(m))) ||
+  !wordsAfter(text, m) ||
+  inOwnSteps(text, text.indexOf(m), text.indexOf(m) + m.length);
+
 /** Cuts a site's download link from inside a sentence, and its editor credit and a preview's end from a line's end.
  *  A link that ends the line is left to the line rules: it is the end of the site's own banner (开通VIP，免费下载全文 >>). */
 // (The tests on a match are functions of the line and the match, made once, not closures made for every line.)
@@ -62,7 +80,8 @@ const keepsLink = (text: string, m: string) =>
   !DOWNLOAD_WORD_RE.test(m) || !wordsAfter(text, m) || inOwnSteps(text, text.indexOf(m), text.indexOf(m) + m.length);
 
 export function cutInlineButtons(text: string, lineNo: number, ctx: Ctx): string {
-  const t = cut(text, DOWNLOAD_LINK_RE, "网页下载链接", lineNo, ctx, (m) => keepsLink(text, m));
+  const link = cut(text, DOWNLOAD_LINK_RE, "网页下载链接", lineNo, ctx, (m) => keepsLink(text, m));
+  const t = cut(link, FOLD_BUTTON_RE, REASON_EXPANDER, lineNo, ctx, (m) => keepsFold(link, m));
   const bar = cut(t, SIDE_BAR_RE, "网站浮动按钮", lineNo, ctx, (m) => m.trim() === t.trim() || tooFewButtons(m));
   const credit = cut(bar, EDITOR_CREDIT_RE, "来源作者信息", lineNo, ctx);
   // A hint that ends its line is left to the line rules, as the download link ending one is: it closes a caption.
