@@ -92,8 +92,8 @@ const PULL_QUOTE_RE =
 /** A paper's mark alone on its line over the text it abridges (〔摘要〕, 【节选】, — 全文 —): the title says as much. */
 const EXCERPT_MARK_RE =
   /^(?:[〔【\[［（(]|[—–－-]{1,2})\s*(?:讲话)?(?:摘要|摘登|节选|全文|原文)\s*(?:[〕】\]］）)]|[—–－-]{1,2})$/;
-/** A site's disclaimer under its label (免责声明: 本站所有范文均来源于网友投稿…), however long it runs. */
-export const DISCLAIMER_RE = /^[【\[]?(?:免责声明|版权声明|免责条款|特别声明|郑重声明|法律声明)[】\]]?\s*[:：]/;
+/** A site's disclaimer under its label (免责声明: 本站所有范文均来源于网友投稿…, 平台声明：…由作者负责), however long it runs. */
+export const DISCLAIMER_RE = /^[【\[]?(?:(?:免责|版权|特别|郑重|法律|平台|网站)声明|免责条款)[】\]]?\s*[:：]/;
 /** A page's summary of the document under its label (内容简介：本文档收录…): the site's, never the speech's. */
 const SUMMARY_LABEL_RE = /^[【\[]?(?:内容|文档|文章|资料)(?:简介|摘要|提要|概要)[】\]]?\s*[：:]\s*\S/;
 /** A host script's cue on a line of its own: （领导讲话）, （签约仪式）, （通报情况）, （全体起立）, （签订责任书）. */

@@ -61,9 +61,10 @@ function quotesEarlier(earlier: EarlierText, i: number, core: string): boolean {
   return earlier.text.slice(Math.max(0, end - QUOTE_WINDOW), end).includes(core);
 }
 
-/** The label a site puts before its summary of the page (摘要：…, a portal's 【文字解读】 link under the text), not part
- *  of the text it repeats. */
-const TEASER_LABEL_RE = /^[【\[]?(?:摘要|内容摘要|内容提要|提要|导读|导语|简介|核心提示|文字解读)[】\]]?\s*[：:]?\s*/;
+/** The label a site puts before its summary of the page (摘要：…, a portal's 【文字解读】 link under the text, an
+ *  account's 导读｜… in the bar its credits use: 来源｜, 编辑｜), not part of the text it repeats. */
+const TEASER_LABEL_RE =
+  /^[【\[]?(?:摘要|内容摘要|内容提要|提要|导读|导语|简介|核心提示|文字解读)[】\]]?\s*[：:｜|丨]?\s*/;
 
 /** 县长安全生产会议讲话稿（精选2篇）同志们：今天，我们… — a summary that opens with the page's headline, then the text
  *  from its salutation on: what follows the salutation is what the text below repeats. A 文库's 简介：在…上的讲话

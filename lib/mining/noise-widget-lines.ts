@@ -101,6 +101,10 @@ const MICROBLOG_VIDEO_RE = /^[^\s，。！？、：:]{2,20}的微博视频$/;
 const CREDIT_ROLE =
   "(?:文字|文稿|文案|撰稿|采写|供稿|图片|图|摄影|配图|视频|剪辑|设计|美编|编辑|责编|排版|校对|审核|审校|初审|复审|终审|监制|出品|统筹|策划)";
 const CREDITS_ROW_RE = new RegExp(`^(?:${CREDIT_ROLE}\\s*[｜|丨]\\s*[^\\s｜|丨]{1,16}\\s*){2,}$`);
+/** 来源｜江汀区融媒体中心: the account's source credit in the same bar, alone on its line (one name, no clause); a
+ *  speech names a source inside its sentence (隐患来源｜…, 来源于…), not as a label opening a line with a bar. */
+const SOURCE_CREDIT_RE =
+  /^(?:来源|稿源|文章来源|信息来源|出处|转自|转载自)\s*[｜|丨]\s*[^\s｜|丨。！？，,；;：:]{2,24}$/;
 
 /** A phone's 信息 app around a copied text message: its input box (短信/彩信, iMessage/信息) and a bulk message's
  *  opt-out (【石桥镇…】拒收请回复R, 回T退订, 退订回N), the line nothing but the opt-out and its sender's tag: a speech may
@@ -137,7 +141,7 @@ export function widgetLineReason(t: string, afterColon = false): string | null {
   if (n <= 40 && SAMPLE_CHAPTER_RE.test(t)) return "阅读器标记";
   if (n <= 30 && VOICE_LABEL_RE.test(t)) return VOICE_LABEL;
   if (n <= 30 && MICROBLOG_VIDEO_RE.test(t)) return "视频卡片";
-  if (n <= 80 && !afterColon && CREDITS_ROW_RE.test(t)) return REASON_SOURCE_NOTE;
+  if (n <= 80 && !afterColon && (CREDITS_ROW_RE.test(t) || SOURCE_CREDIT_RE.test(t))) return REASON_SOURCE_NOTE;
   if (n <= 12 && SMS_INPUT_RE.test(t)) return SMS_CHROME;
   if (n <= 40 && SMS_OPT_OUT_RE.test(t)) return SMS_CHROME;
   if (n <= 40 && FORWARD_HEADER_RE.test(t)) return SMS_FORWARD;
