@@ -130,3 +130,30 @@ describe("a reprint whose headline replaced the speech's title", () => {
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 });
+
+// A page written for these tests in the shape of set 142's OA text export: the speech under 【正文】, then the form's
+// sections in brackets, its signed opinions under 【审批意见】 (label, opinion, signer, time on each line).
+describe("an office system's text export with its 【审批意见】 after the speech", () => {
+  const opinions = [
+    "核稿意见：已核，格式无误。　　刘文博　　2024-06-03 17:42",
+    "审核意见：同意印发，请安全环保部跟踪落实。　　周海涛　　2024-06-04 08:55",
+  ];
+
+  it("drops the bracketed label and the signed opinions under it", () => {
+    const page = [
+      "【正文】",
+      ...COUNTY_SPEECH,
+      "",
+      "【审批意见】",
+      ...opinions,
+      "签发意见：同意。　　王建国　　2024-06-04 09:06",
+    ];
+    expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+
+  it("keeps a speech's own bracketed part on approvals, its prose under the label unsigned", () => {
+    const own = "审批意见要写明同意与否和具体要求，不能只签一个“阅”字了事。";
+    const page = [...COUNTY_SPEECH.slice(0, -1), "【审批意见】", own, COUNTY_CLOSING];
+    expect(textsOf(page)).toContain(own);
+  });
+});

@@ -22,8 +22,9 @@ const BESIDE_WORD_RE =
   /^(?:[^\s，。！？]{2,24}(?:公司|集团|局|委员会|委|办公室|办|厂|院|中心|政府)|[\u4e00-\u9fff]{2,4}\s*\d{3,8})?$/;
 const READ_COUNT_RE =
   /^(?:阅读记录|阅读情况|阅读统计|传阅记录)[：:]|已读\s*\d{1,6}\s*人[^。！？]{0,10}未读\s*\d{1,6}\s*人/;
+/** The label over the opinions, bare or in the brackets a text export sets its sections in (【审批意见】 under 【正文】). */
 const OPINION_LABEL_RE =
-  /^(?:(?:办理|阅办|批办|拟办|传阅|审批|会签|处理|领导批示|批示)(?:意见|情况)|(?:办理|流转|签收|阅办|传阅|审批|流程)记录|(?:流程|流转)跟踪|(?:审批|办理|流转)(?:流程|过程))[：:]?$/;
+  /^[【\[]?(?:(?:办理|阅办|批办|拟办|传阅|审批|会签|处理|领导批示|批示)(?:意见|情况)|(?:办理|流转|签收|阅办|传阅|审批|流程)记录|(?:流程|流转)跟踪|(?:审批|办理|流转)(?:流程|过程))[】\]]?[：:]?$/;
 /** The day a reader signed, as the system or a clerk writes it: 2024-06-21, 2024/6/21, 2024年6月21日. */
 const DAY = String.raw`\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)`;
 /** 李婷　2024-06-04 15:06　已阅，…: a reader's name, the time, what he wrote; or what he wrote, then his name and the
