@@ -1,8 +1,8 @@
 // A page's furniture whose line break the copy lost, glued to the speech's text: a site's attachment label at the end
 // of the speech's last paragraph (…请各位领导监督。谢谢大家！相关附件：) over the files it lists, a news page's ▲
-// photo caption at the start of a paragraph (▲1月13日，公司召开…工作会议据预测，今年…). Set on a line of its own, each
-// is judged by the rules that know its kind (the attachment rule with its list, the caption rules); the speech's
-// text is left as it was written.
+// photo caption at the start of a paragraph (▲1月13日，公司召开…工作会议据预测，今年…; ▲ 赵××（左二）检查…情况兄弟们，…).
+// Set on a line of its own, each is judged by the rules that know its kind (the attachment rule with its list, the
+// caption rules); the speech's text is left as it was written.
 import { endsSentence, isTitleLine, parseEnumerator } from "./outline-patterns";
 import type { SourceLine } from "./types";
 
@@ -53,11 +53,34 @@ function pageMeetings(lines: SourceLine[]): string[] {
   return [...meetings].filter((m) => m.length >= MIN_MEETING_WORDS);
 }
 
+/** （左二）, （右一）, （前排左三）, （中）: where a person stands in the picture, which only a caption says. */
+const PHOTO_PLACE_RE = /[（(](?:前排|后排|中排)?(?:[左右][一二三四五六七八九十]|[左右中])[）)]/;
+/** The words a caption of a scene ends on (…安全带佩戴情况, …会议现场, …合影): the first after the place ends it. */
+const SCENE_END_RE = /情况|现场|会场|合影|留影|场景|一角/;
+
+/** Where a ▲ caption placing a person in the picture ends (▲ 赵××（左二）检查…佩戴情况|兄弟们，…): the name before the
+ *  place, no stop or comma in the caption, and the speech's text opening a sentence after it; -1 otherwise. A
+ *  caption running on (…情况并提出要求) or a speaker's ▲ point (no place in it) is left whole. */
+function placedCaptionEnd(t: string): number {
+  const head = t.slice(0, MAX_CAPTION + 1);
+  const place = PHOTO_PLACE_RE.exec(head);
+  if (!place || place.index < 3) return -1;
+  const after = place.index + place[0].length;
+  const scene = SCENE_END_RE.exec(head.slice(after));
+  if (!scene) return -1;
+  const end = after + scene.index + scene[0].length;
+  const rest = t.slice(end);
+  if (/[。！？；，,：:]/.test(t.slice(1, end)) || rest.length < MIN_REST || RUNS_ON_RE.test(rest)) return -1;
+  return /^[\u4e00-\u9fff“]/.test(rest) && !PREDICATE_RE.test(rest) && /[。！？]/.test(rest) ? end : -1;
+}
+
 /** Where a ▲ caption naming the page's meeting ends inside the line (▲1月13日，公司召开春运…工作会议|据预测，…), when
  *  the speech's text runs on after it as a sentence of its own; -1 when it does not. */
 function captionEnd(text: string, meetings: string[]): number {
   const t = text.trimStart();
   if (!/^[▲△]/.test(t)) return -1;
+  const placed = placedCaptionEnd(t);
+  if (placed > 0) return text.length - t.length + placed;
   const head = t.slice(0, MAX_CAPTION + 1);
   const stop = head.search(/[。！？；]/);
   for (const meeting of meetings) {
@@ -79,12 +102,13 @@ function captionEnd(text: string, meetings: string[]): number {
   return -1;
 }
 
-/** The lines with each glued attachment label over a list of files, and each ▲ caption naming the page's meeting
- *  glued before a paragraph, set on a line of its own. */
+/** The lines with each glued attachment label over a list of files, and each ▲ caption naming the page's meeting or
+ *  placing a person in its picture glued before a paragraph, set on a line of its own. */
 export function splitGluedFurniture(lines: SourceLine[]): SourceLine[] {
   const labels = lines.some((l) => l.text.includes("附"));
-  const meetings = lines.some((l) => /^\s*[▲△]/.test(l.text)) ? pageMeetings(lines) : [];
-  if (!labels && !meetings.length) return lines;
+  const triangles = lines.some((l) => /^\s*[▲△]/.test(l.text));
+  const meetings = triangles ? pageMeetings(lines) : [];
+  if (!labels && !triangles) return lines;
   return lines.flatMap((line, i) => {
     const { lineNo, hint } = line;
     const label = labels ? GLUED_LABEL_RE.exec(line.text) : null;
@@ -93,7 +117,7 @@ export function splitGluedFurniture(lines: SourceLine[]): SourceLine[] {
         { text: label[1]!, lineNo, ...(hint && { hint }) },
         { text: label[2]!, lineNo },
       ];
-    const end = meetings.length ? captionEnd(line.text, meetings) : -1;
+    const end = triangles ? captionEnd(line.text, meetings) : -1;
     if (end > 0)
       return [
         { text: line.text.slice(0, end), lineNo },
