@@ -4,10 +4,15 @@
 /** A post's date and time as forums and comment boxes print it (2024-4-18 21:40, 2010-07-20 09:02:10): a source to
  *  build the rules that read stamped lines with. */
 export const POST_TIME = String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?`;
+/** An answerer's sign-off under the text he gave, a line of nothing else: 以上，纯手打不易，望采纳。有不明白的可以追问。,
+ *  码字不易，求采纳, 有疑问欢迎追问. It must hold his word (望/求采纳, 手打, 追问): a speech's 以上建议，请采纳。 has none. */
+const ANSWER_SIGNOFF_RE =
+  /^(?=.*(?:[望求]采纳|手打|追问))(?:(?:以上|纯?手打(?:不易)?|(?:码字|原创|打字)不易|[望求]采纳|(?:如|若)?有(?:不明白|不懂|不清楚|疑问|问题)的?(?:地方)?(?:可以|欢迎|请|再)?追问)[，,、。！!~～\s]*)+$/;
 /** A Q&A site: the asker's plea, the answer's badges and the reader's thanks; an answerer's bracketed word to the asker
- *  inside the text (【题主注意：…】). */
-export const QA_RE =
+ *  inside the text (【题主注意：…】); his sign-off. */
+const QA_WORDS_RE =
   /求大神|求一篇|跪求|有没有好心人[^。！？“”"]{0,6}(?:参考|一份|一篇|分享)|^邀请更多人回答$|^悬赏\s*\d{1,5}\s*(?:财富值|金币|C币)$|帮忙写(?:一篇|个)|^最佳答案|我有更好的答案|^其他(?:\d{1,3}条)?回答|\d+\s*个回答$|点个采纳|采纳一下|^(?:纯手打[，,、]?)?(?:有用的话|满意的话|觉得有用|如果有用)[，,]?(?:望|请|求)采纳[，,！!。~～]*(?:谢谢[！!。~～]*)?$|^已采纳$|^同问(?:[，,。！!]|$)|^追问[：:]|^追答[：:]|在线等[！!]*$|先谢过|感激不尽|[哪各请]位大神|大神们|被提问者采纳|^采纳率(?:[：:]|\s*\d{1,3}(?:\.\d)?\s*%\s*(?:获赞|粉丝|回答|关注|帮助))|^已帮助[\d.]+万?人$|^我来回答$|^擅长领域[：:]|^(?:有帮助|没帮助)\s*(?:[（(]\d{1,6}[)）])?$|对这个回答的评价|^本回答由.{0,12}(?:推荐|采纳)|^提问者[：:].{0,30}(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|悬赏|积分|财富值|浏览)|^[【\[（(](?:题主|楼主)(?:请?注意|提醒)?[：:，,][^】\]）)]{2,80}[】\]）)]$/;
+export const QA_RE = new RegExp(`${QA_WORDS_RE.source}|${ANSWER_SIGNOFF_RE.source}`);
 /** An answer's byline: the time of answering set off at the end of the answerer's line (…　回答于 2024-09-26 21:17); a
  *  speech's 已书面回答于2024年6月30日 runs on in its sentence. */
 export const ANSWERED_AT_RE = /(?:^|\s)回答于\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?$/;

@@ -8,7 +8,7 @@ import { markDashedLabels } from "./noise-keeper-notes";
 import { markAdCards } from "./noise-ad-cards";
 import { markAppCards } from "./noise-app-cards";
 import { markAnswerCards } from "./noise-answer-cards";
-import { markOtherAnswers } from "./noise-qa-answers";
+import { markAnswersUnderHeader, markFollowUps, markOtherAnswers } from "./noise-qa-answers";
 import { markTextMarkers } from "./noise-text-markers";
 import { markDownloadLists } from "./noise-file-names";
 import { markAttachments, markAuthorBio, markLabelledLists, markOtherDocuments } from "./noise-appendix";
@@ -137,6 +137,8 @@ export function markPageFurniture(
   markStampedComments(texts, verdict);
   markAnswerCards(texts, verdict);
   markOtherAnswers(texts, verdict);
+  markFollowUps(texts, verdict);
+  markAnswersUnderHeader(texts, verdict);
   markPostAuthorCards(texts, verdict);
   markPostSignatures(texts, verdict);
   markSignaturesOverButtons(texts, verdict);

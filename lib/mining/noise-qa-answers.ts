@@ -3,8 +3,11 @@
 // speech are the other answerers' (a tip, a text on how to write such a speech); in the speech's own answer, what
 // follows the speaker's thanks is the answerer's (几点说明：…), and so is what stands above its title (his card and
 // lead-in; over the first answer, the question). A page with one answer has its footer too: under it, the site.
+// A 百度知道-style page has no footers: under the best answer, the asker's follow-ups (追问 / 追答 over their words)
+// and the other answers under their header (其他回答（2）).
 import { isHeaderSalutation, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
 import { keptFrom } from "./noise-page-cards";
+import { QA_RE } from "./noise-community-words";
 
 const OTHER_ANSWER = "问答网站的其他回答";
 const ANSWER_NOTE = "回答者的附言";
@@ -129,4 +132,61 @@ function markAnswerNote(texts: string[], verdict: (string | null)[], own: Answer
   const thanked = lines.length > 0 && THANKS_RE.test(texts[keptFrom(texts, verdict, lines.at(-1)!, -1)]?.trim() ?? "");
   if (!thanked || lines.reduce((n, j) => n + texts[j]!.trim().length, 0) > NOTE_CHARS) return;
   for (const j of lines) verdict[j] ??= ANSWER_NOTE;
+}
+
+/** 追问 / 追答 on a line of its own, maybe with its time: a 百度知道-style follow-up under an answer, the asker's
+ *  question and the answerer's reply each on the lines below its label. */
+const FOLLOW_UP_LABEL_RE =
+  /^(?:追问|追答)\s*[：:]?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?$/;
+const FOLLOW_UP = "问答网站的追问";
+/** A follow-up's words: a line or few, short ones (a longer text under a label is left to the other rules). */
+const FOLLOW_UP_LINES = 3;
+const FOLLOW_UP_CHARS = 200;
+
+/** Marks each follow-up label and the question or reply under it, up to a blank line or the next label, on a page a
+ *  Q&A site's words mark; a title or a salutation under a label starts a text and ends the reply there. */
+export function markFollowUps(texts: string[], verdict: (string | null)[]): void {
+  const labels = texts.flatMap((t, i) => (FOLLOW_UP_LABEL_RE.test(t.trim()) ? [i] : []));
+  if (!labels.length || !texts.some((t) => QA_RE.test(t.trim()))) return;
+  for (const i of labels) {
+    verdict[i] ??= FOLLOW_UP;
+    let n = 0;
+    for (let j = i + 1; j < texts.length && n < FOLLOW_UP_LINES; j++) {
+      const t = texts[j]!.trim();
+      if (!t || FOLLOW_UP_LABEL_RE.test(t)) break;
+      if (verdict[j]) continue;
+      if (t.length > FOLLOW_UP_CHARS || isTitleLine(t) || isHeaderSalutation(t) || HEARERS_RE.test(t)) break;
+      verdict[j] = FOLLOW_UP;
+      n++;
+    }
+  }
+}
+
+/** 其他回答（2） / 其他2条回答: the header over the answers a 百度知道-style page prints under the best one. */
+const OTHER_ANSWERS_HEAD_RE = /^其他(?:\d{1,3}\s*条)?回答\s*(?:[（(]\d{1,3}[)）])?$/;
+/** The other answers are tips, a few short lines (their cards and votes are the line rules'). */
+const OTHER_ANSWER_LINES = 8;
+const OTHER_ANSWER_CHARS = 300;
+
+/** Marks what is kept under the other answers' header: the answers' words, unless a text stands there (a title, a
+ *  salutation, an outline's head) or the lines are more and longer than answers' tips. */
+export function markAnswersUnderHeader(texts: string[], verdict: (string | null)[]): void {
+  const head = texts.findIndex((t, i) => verdict[i] && OTHER_ANSWERS_HEAD_RE.test(t.trim()));
+  if (head < 0) return;
+  const kept: number[] = [];
+  for (let j = head + 1; j < texts.length; j++) if (texts[j]!.trim() && !verdict[j]) kept.push(j);
+  if (kept.length > OTHER_ANSWER_LINES) return;
+  const speaks = kept.some((j) => {
+    const t = texts[j]!.trim();
+    return (
+      t.length > OTHER_ANSWER_CHARS ||
+      isTitleLine(t) ||
+      isHeaderSalutation(t) ||
+      isSalutation(t) ||
+      HEARERS_RE.test(t) ||
+      SPEECH_LINE_RE.test(t) ||
+      THANKS_RE.test(t)
+    );
+  });
+  if (!speaks) for (const j of kept) verdict[j] = OTHER_ANSWER;
 }
