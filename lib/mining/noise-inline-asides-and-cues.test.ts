@@ -203,3 +203,13 @@ describe("a forum's anti-copy strings", () => {
     ]);
   });
 });
+
+describe("a clerk's note on a draft that says what to do with it", () => {
+  it("cuts 【待核实，定稿前删除】 from its sentence and keeps a bracket holding a date after the comma", () => {
+    const marked = "今年以来，全县发生轻伤事故5起【待核实，发稿前删去】，同比减少2起，形势总体平稳。";
+    const dated = "全县消防实战演练安排在【待定，3月中旬】，各乡镇要提前做好准备。";
+    const texts = textsOf(speech(COUNTY_OPENING, marked, dated, COUNTY_CLOSING));
+    expect(texts).toContain(marked.replace("【待核实，发稿前删去】", ""));
+    expect(texts).toContain(dated);
+  });
+});

@@ -2,7 +2,7 @@
 // (此邮件已通过安全扫描, 本邮件及附件含有保密信息…, 发自我的手机) and the sender's signature under a rule below the speech
 // (name, company, phone, address). The last two only in a file whose headers were found: elsewhere such lines may be
 // a speech's.
-import { dateOfLine, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
+import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
 
 const MAIL_HEADER = "邮件头";
 const EMAIL_HEADER_RE = /^\s*(?:发件人|收件人|抄送|密送|主题|发送时间|发送日期|From|To|Cc|Subject|Date|Sent)\s*[:：]/i;
@@ -44,6 +44,7 @@ export function markMailSignature(texts: string[], verdict: (string | null)[]): 
   texts.forEach((t, i) => {
     if (MAIL_FOOTER_RE.test(t.trim())) verdict[i] ??= "邮件页脚";
   });
+  markWrappedFooters(texts, verdict);
   // The last rule with only short lines and the client's under it, and a sentence of text above it.
   const rule = texts.findLastIndex((t) => RULE_RE.test(t.trim()));
   if (rule < 0 || !texts.slice(0, rule).some((t, i) => !verdict[i] && /[。！？]$/.test(t.trim()))) return;
@@ -62,4 +63,28 @@ export function markMailSignature(texts: string[], verdict: (string | null)[]): 
   if (lines.some(speechOwn)) return;
   verdict[rule] ??= "邮件签名";
   for (const i of below) verdict[i] = "邮件签名";
+}
+
+/** A notice wrapped at the mail's width goes on to the lines under it, up to the one that ends its sentence. */
+const FOOTER_WRAP_LINES = 3;
+const FOOTER_LINE_CHARS = 100;
+const SENTENCE_END_RE = /[。！？!?]$/;
+
+/** Marks the lines a mail footer's notice runs on to (…仅供指定 / 收件人使用。如您误收本邮件，…转发 / 或披露。): below a
+ *  footer that breaks off mid-sentence, the lines with no blank between, the last ending the sentence. A footer
+ *  complete on its line (发自我的手机, 此邮件已通过安全扫描。) has none; nor one whose run never ends a sentence
+ *  within a few short lines, or meets a title or a salutation: that is a text going on under it. */
+function markWrappedFooters(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((t, i) => {
+    if (verdict[i] !== "邮件页脚" || SENTENCE_END_RE.test(t.trim()) || !/[，,、]/.test(t)) return;
+    const run: number[] = [];
+    for (let j = i + 1; j < texts.length && run.length < FOOTER_WRAP_LINES; j++) {
+      const line = texts[j]!.trim();
+      if (!line || verdict[j] || line.length > FOOTER_LINE_CHARS || isTitleLine(line) || isSalutation(line)) return;
+      run.push(j);
+      if (!SENTENCE_END_RE.test(line)) continue;
+      for (const k of run) verdict[k] = "邮件页脚";
+      return;
+    }
+  });
 }
