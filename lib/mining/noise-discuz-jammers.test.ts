@@ -63,3 +63,26 @@ describe("Discuz's jammer written in pairs (a digit or mark, a space, a letter o
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 });
+
+describe("a pair run whose first mark the normaliser made full-width", () => {
+  it("cuts the run and its mark after a sentence's mark, the pair's letter left before it", () => {
+    const page = [
+      ...COUNTY_SPEECH_HEAD.slice(0, -1),
+      `${COUNTY_SITUATION.slice(0, -1)}，; u- K7 p: D+ W要引起警惕。`,
+      ...COUNTY_SPEECH_REST,
+    ];
+    expect(textsOf(page)).toContain(`${COUNTY_SITUATION.slice(0, -1)}，要引起警惕。`);
+  });
+
+  it("keeps a speech's list after a colon and a bracket", () => {
+    for (const line of [
+      "罐区分区编号：A1 B2 C3 D4 E5。",
+      "检测点位：（A 1 B 2 C 3 D 4），每班一查。",
+      "三个问题：！a- b: c+ d都要整改。",
+    ]) {
+      const { text, cut } = cutOf(line);
+      expect(cut).toEqual([]);
+      expect(text).toBe(line);
+    }
+  });
+});

@@ -43,6 +43,13 @@ const PAIR_RUN_RE = needs(
   /(?:[ -;] [?-~]){4}/,
   /(?:(?<=[\u4e00-\u9fff，。、；：！？])[ \u00a0]{0,2}|^[ \u00a0]*)(?:[ -;] [?-~]){4,15}(?=[\u4e00-\u9fff，。、；：“]|[ \u00a0]*$)/g,
 );
+/** The same run after a sentence's mark once the normaliser has read its first pair's mark (, ; : ! ( )) as a
+ *  full-width one and dropped its space: 严肃追查，; o- B8 v: F+ H该… → 严肃追查，；o- B8 v: F+ H该…, its letter left
+ *  alone before the pairs. Two marks in a row (，；) no sentence writes: the second one goes with the run. */
+const ORPHANED_PAIR_RUN_RE = needs(
+  /(?:[ -;] [?-~]){4}/,
+  /(?<=[，。、；：！？])[，；：！？（）][?-~](?:[ -;] [?-~]){4,15}(?=[\u4e00-\u9fff，。、；：“]|[ \u00a0]*$)/g,
+);
 const PAIR_RE = /^[ -;] [?-~]$/;
 /** Discuz opens one pair in 28 with a space: a run of them (：  A  B  C  D) is letters spaced out, not its jammer. */
 const isPairRun = (m: string) => {
@@ -68,8 +75,9 @@ export function jammerSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   if (mayMatch(TOKEN_RUN_RE, text))
     for (const m of text.matchAll(TOKEN_RUN_RE)) if (isJammer(m[0])) spans.push([m.index, m.index + m[0].length]);
-  if (mayMatch(PAIR_RUN_RE, text))
-    for (const m of text.matchAll(PAIR_RUN_RE)) if (isPairRun(m[0])) spans.push([m.index, m.index + m[0].length]);
+  for (const re of [PAIR_RUN_RE, ORPHANED_PAIR_RUN_RE])
+    if (mayMatch(re, text))
+      for (const m of text.matchAll(re)) if (isPairRun(m[0])) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
@@ -77,5 +85,6 @@ export function jammerSpans(text: string): [number, number][] {
 export function cutDiscuzJammers(text: string, lineNo: number, ctx: Ctx): string {
   let t = cut(text, TOKEN_RUN_RE, REASON, lineNo, ctx, (m) => !isJammer(m));
   t = cut(t, PAIR_RUN_RE, REASON, lineNo, ctx, (m) => !isPairRun(m));
+  t = cut(t, ORPHANED_PAIR_RUN_RE, REASON, lineNo, ctx, (m) => !isPairRun(m));
   return cut(t, CREDIT_RE, REASON, lineNo, ctx);
 }
