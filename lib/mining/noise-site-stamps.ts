@@ -16,10 +16,12 @@ export const SITE_STAMP_RE = new RegExp(
 );
 
 /** 下载“××”APP，看更多××新闻 / 打开××客户端，阅读更多精彩资讯: the app's name, then more news or content to read in it
- *  (a speech that asks its hearers to install an app says what to learn or report there, not 更多新闻). */
+ *  (a speech that asks its hearers to install an app says what to learn or report there, not 更多新闻); 打开××APP，阅读
+ *  体验更佳 › (a phone page's prompt, glued before a paragraph once the page lost its breaks): the app read better in,
+ *  which no speech says, with its link's arrow. */
 export const APP_PLUG_RE = needs(
-  ["更多"],
-  /(?:下载|打开|安装)\s*[“"「]?[\u4e00-\u9fffA-Za-z]{2,10}[”"」]?\s*(?:APP|App|app|客户端)[，,]?\s*(?:看|查看|阅读|浏览|获取)更多[\u4e00-\u9fff]{0,6}(?:新闻|资讯|精彩内容|精彩|好文|内容)/g,
+  ["更多", "体验更佳"],
+  /(?:下载|打开|安装)\s*[“"「]?[\u4e00-\u9fffA-Za-z]{2,10}[”"」]?\s*(?:APP|App|app|客户端)(?:[，,]?\s*(?:看|查看|阅读|浏览|获取)更多[\u4e00-\u9fff]{0,6}(?:新闻|资讯|精彩内容|精彩|好文|内容)|[，,]?\s*(?:阅读|浏览|观看)?体验更佳(?:\s*[>›»]{1,2})?)/g,
 );
 
 /** Whether an app's plug APP_PLUG_RE found in a line stays: alone on its line, or little else there (the line rules
@@ -40,13 +42,13 @@ export const POST_LINK_RE = needs(["网页链接"], /(?<=[。！？!?”）)])\s
 /** A 范文 site's plug set into a sentence: 关注公众号“公文百事通”，免费领取海量范文, or its bracketed notice
  *  （公文百事通原创范文，未经授权禁止转载）; a mirror's 【广告】/【推广】 ad set into a sentence after a word or a comma,
  *  whole up to its call to get the app or to click, the sentence's words glued on after it (…较大以上事故，【广告】手机看
- *  新闻，请下载××App总体保持平稳。). Only the 【】 label: 「推广」 is a quotation; after a colon or in quotes the label
+ *  新闻，请下载××App总体保持平稳。; …屡禁不止；【推广】…网上预约 点击进入›电动自行车…). Only the 【】 label: 「推广」 is a quotation; after a colon or in quotes the label
  *  heads a speech's item or a scam text it quotes (三块：【推广】组织职工下载…); an ad that runs on after its call
  *  (…App，享受更多… / …App看更多新闻) is left whole to the app rule; a line that is nothing else is left to the line rules. */
 export const SITE_PLUG_RE = needs(
   // (The second branch's words stand in its lookahead: they are in the text all the same.)
   ["公众号", "禁止转载", "谢绝转载", "原创范文", "【广告】", "【推广】", "【赞助】"],
-  /关注(?:微信)?公众号[“"「][^”"」]{2,16}[”"」][，,]?\s*(?:免费(?:领取|获取|下载)|(?:领取|获取)海量)[^，。；！？（）()]{0,12}(?:范文|资料|模板|材料)|[（(](?=[^（）()]{0,30}(?:禁止转载|谢绝转载|原创范文))[^（）()]{4,40}[）)]|(?<=[\u4e00-\u9fff，,])\s*【(?:广告|推广|赞助)】(?=[\u4e00-\u9fff])[^【】“”"「」《》。！？；;：:\n]{0,40}?(?:(?:下载|安装|打开)[^，,。！？“”"\n]{0,14}?(?:APP|App|app|客户端)|查看详情|了解详情|了解更多|立即下载|立即购买|点击查看|立即咨询)(?![看查阅浏获了享领更精])(?=[\u4e00-\u9fff][^\n]*?[，。；！？,;])/g,
+  /关注(?:微信)?公众号[“"「][^”"」]{2,16}[”"」][，,]?\s*(?:免费(?:领取|获取|下载)|(?:领取|获取)海量)[^，。；！？（）()]{0,12}(?:范文|资料|模板|材料)|[（(](?=[^（）()]{0,30}(?:禁止转载|谢绝转载|原创范文))[^（）()]{4,40}[）)]|(?<=[\u4e00-\u9fff，,；;])\s*【(?:广告|推广|赞助)】(?=[\u4e00-\u9fff])[^【】“”"「」《》。！？；;：:\n]{0,40}?(?:(?:下载|安装|打开)[^，,。！？“”"\n]{0,14}?(?:APP|App|app|客户端)|查看详情|了解详情|了解更多|立即下载|立即购买|点击查看|立即咨询|点击进入)(?:\s*[>›»]{1,2})?(?![看查阅浏获了享领更精])(?=[\u4e00-\u9fff][^\n]*?[，。；！？,;])/g,
 );
 /** Words of a speech's own item, not an ad's: it addresses the workers, the units, its hearers. */
 const SPEECH_IN_AD_RE = /组织|引导|督促|动员|推动|要求|鼓励|职工|员工|群众|企业|单位|我们|大家|各级/;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { COUNTY_CLOSING, COUNTY_OPENING, COUNTY_TITLE } from "../testing/county-speech-lines";
+import { textsOf } from "../testing/mined-page";
+
+// Pages written for these tests in the shape of a phone page saved as one line: a mirror's promo card set into a
+// sentence after its semicolon, an app's prompt glued before a paragraph; and the speech's own look-alikes.
+
+const speech = (...lines: string[]) => [COUNTY_TITLE, "县长　×××", "同志们：", ...lines];
+const textsBetween = (...lines: string[]) => textsOf(speech(COUNTY_OPENING, ...lines, COUNTY_CLOSING));
+
+describe("a promo card inside a sentence", () => {
+  it("cuts 【推广】… 点击进入› after a semicolon, the sentence's words glued on after it", () => {
+    const line = "货车超载仍然比较普遍；【推广】平川交警业务网上办理 点击进入›电动自行车管理明显跟不上，风险较大。";
+    expect(textsBetween(line)).toContain("货车超载仍然比较普遍；电动自行车管理明显跟不上，风险较大。");
+  });
+
+  it("keeps a labelled work item after a semicolon", () => {
+    const line = "一是抓宣传；【推广】组织职工点击进入“安全课堂”学习专栏，每月不少于两课时。";
+    expect(textsBetween(line)).toContain(line);
+  });
+});
+
+describe("an app's prompt to read in it", () => {
+  it("cuts 打开××APP，阅读体验更佳 › glued before a paragraph", () => {
+    const para = "要用好农村交通安全劝导站，劝导员要在赶集日、节假日上路劝导，重点讲清楚骑电动车要戴头盔。";
+    expect(textsBetween(`打开平川发布APP，阅读体验更佳 ›${para}`)).toContain(para);
+  });
+
+  it("keeps a speech asking its hearers to open an app", () => {
+    const line = "请大家打开“安全学习”APP，体验更佳的学习方式，每天学习不少于二十分钟。";
+    expect(textsBetween(line)).toContain(line);
+  });
+});
