@@ -31,3 +31,15 @@ describe("an app's prompt to read in it", () => {
     expect(textsBetween(line)).toContain(line);
   });
 });
+
+describe("a site's name and address in round brackets inside a sentence", () => {
+  it("cuts （港闻速递 gangman.hk） and keeps the sentence whole", () => {
+    const line = "要对全市餐饮场所（港闻速递 gangman.hk）逐户检查，督促全部安装燃气泄漏报警装置。";
+    expect(textsBetween(line)).toContain("要对全市餐饮场所逐户检查，督促全部安装燃气泄漏报警装置。");
+  });
+
+  it("leaves the bracket of a speech pointing its hearers to a site (…官网（…）), whose address alone goes", () => {
+    const line = "各单位要登录省应急管理厅官网（应急厅 yjt.example.gov.cn）下载检查表，逐项对照自查。";
+    expect(textsBetween(line)).toContain("各单位要登录省应急管理厅官网（应急厅）下载检查表，逐项对照自查。");
+  });
+});

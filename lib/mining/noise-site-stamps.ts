@@ -8,10 +8,16 @@ import { cjkCount } from "./outline-patterns";
 import { needs } from "./regex-needs";
 
 /** An address as a site prints it: www. or a host, and its top-level name. */
-const DOMAIN = String.raw`(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9-]{2,40}(?:\.[A-Za-z0-9-]{1,40})*\.(?:com|cn|net|org|cc|top|vip|info|xyz)(?:\.cn)?\/?`;
+const DOMAIN = String.raw`(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9-]{2,40}(?:\.[A-Za-z0-9-]{1,40})*\.(?:com|cn|net|org|cc|top|vip|info|xyz|hk|tw|mo)(?:\.cn)?\/?`;
 /** The bracket: a name of a few characters (no stop in it) before the address, or none. */
 export const SITE_STAMP_RE = new RegExp(
   String.raw`[【\[［〔]\s*(?:[^【】\[\]［］〔〕\s，。；！？]{2,16}\s*)?${DOMAIN}\s*[】\]］〕]`,
+  "g",
+);
+/** （港闻速递 gangman.hk）: in round brackets, the site's name in Chinese and its address, set into a sentence (a speech
+ *  that points to a site names it before the bracket: …官网（www.…）, 登录（…）). */
+export const NAMED_SITE_STAMP_RE = new RegExp(
+  String.raw`(?<!网站|官网|网址|平台|登录|访问|关注|号)[（(]\s*[\u4e00-\u9fff][\u4e00-\u9fff·]{1,15}\s*${DOMAIN}\s*[）)]`,
   "g",
 );
 
