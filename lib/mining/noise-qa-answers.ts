@@ -85,23 +85,22 @@ function markSeparatedNote(texts: string[], verdict: (string | null)[], own: Ans
 /** A speech's own line: a head of its outline (三、强化落实…), its closing (同志们，让我们…), its thanks. */
 const SPEECH_LINE_RE = /^[一二三四五六七八九十]{1,3}、|^同志们[，,！!]/;
 
+/** A line only a speech has: its title, its salutation, words to its hearers, a speech's sentence, its thanks. */
+const speechLine = (t: string) =>
+  isTitleLine(t) ||
+  isHeaderSalutation(t) ||
+  isSalutation(t) ||
+  HEARERS_RE.test(t) ||
+  SPEECH_LINE_RE.test(t) ||
+  THANKS_RE.test(t);
+
 /** Below the last answer's footer: the site's vote bar and links, short lines (a long one is left to the other
  *  rules), unless a speech stands there (a title over a salutation; or the answerer's comment that goes on with the
  *  speech, 接上文：三、… 谢谢大家！). */
 function markBelowLastAnswer(texts: string[], verdict: (string | null)[], footer: number): void {
   const kept: number[] = [];
   for (let j = footer + 1; j < texts.length; j++) if (texts[j]!.trim() && !verdict[j]) kept.push(j);
-  const speaks = kept.some((j) => {
-    const t = texts[j]!.trim();
-    return (
-      isTitleLine(t) ||
-      isHeaderSalutation(t) ||
-      isSalutation(t) ||
-      HEARERS_RE.test(t) ||
-      SPEECH_LINE_RE.test(t) ||
-      THANKS_RE.test(t)
-    );
-  });
+  const speaks = kept.some((j) => speechLine(texts[j]!.trim()));
   if (speaks) return;
   for (const j of kept) if (texts[j]!.trim().length <= TAIL_LINE_MAX) verdict[j] ??= OTHER_ANSWER;
 }
@@ -176,17 +175,6 @@ export function markAnswersUnderHeader(texts: string[], verdict: (string | null)
   const kept: number[] = [];
   for (let j = head + 1; j < texts.length; j++) if (texts[j]!.trim() && !verdict[j]) kept.push(j);
   if (kept.length > OTHER_ANSWER_LINES) return;
-  const speaks = kept.some((j) => {
-    const t = texts[j]!.trim();
-    return (
-      t.length > OTHER_ANSWER_CHARS ||
-      isTitleLine(t) ||
-      isHeaderSalutation(t) ||
-      isSalutation(t) ||
-      HEARERS_RE.test(t) ||
-      SPEECH_LINE_RE.test(t) ||
-      THANKS_RE.test(t)
-    );
-  });
+  const speaks = kept.some((j) => texts[j]!.trim().length > OTHER_ANSWER_CHARS || speechLine(texts[j]!.trim()));
   if (!speaks) for (const j of kept) verdict[j] = OTHER_ANSWER;
 }
