@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { COUNTY_SPEECH, COUNTY_SPEECH_BLOCKS } from "../testing/county-speech-lines";
+import {
+  COUNTY_SITUATION,
+  COUNTY_SPEECH,
+  COUNTY_SPEECH_BLOCKS,
+  COUNTY_SPEECH_HEAD,
+  COUNTY_SPEECH_REST,
+} from "../testing/county-speech-lines";
 import { textsOf } from "../testing/mined-page";
 
 // Pages written for these tests in the shape of a mail forwarding a draft, wrapped at its width: the client's
@@ -29,5 +35,21 @@ describe("a mail footer wrapped over lines", () => {
   it("leaves the speech under a notice complete on its line", () => {
     const page = [...HEADERS, "", "本邮件及附件含有保密信息，请勿外传", ...COUNTY_SPEECH];
     expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+
+  it("leaves a speech's heading and paragraph under a notice with no stop", () => {
+    const page = [
+      ...HEADERS,
+      "",
+      "此邮件仅限内部传阅，请勿外传",
+      ...COUNTY_SPEECH_HEAD.slice(3),
+      ...COUNTY_SPEECH_REST,
+    ];
+    expect(textsOf(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+  });
+
+  it("leaves a speech's first paragraph under it", () => {
+    const page = [...HEADERS, "", "此邮件仅限内部传阅，请勿外传", COUNTY_SITUATION, ...COUNTY_SPEECH_REST];
+    expect(textsOf(page)).toEqual([COUNTY_SITUATION, ...COUNTY_SPEECH_REST]);
   });
 });

@@ -69,11 +69,14 @@ export function markMailSignature(texts: string[], verdict: (string | null)[]): 
 const FOOTER_WRAP_LINES = 3;
 const FOOTER_LINE_CHARS = 100;
 const SENTENCE_END_RE = /[。！？!?]$/;
+/** What a mail's notice goes on to say (who it is for, what not to do with it): a speech's paragraph says none of it. */
+const NOTICE_WORDS_RE = /收件人|发件人|误收|误投|删除|销毁|复制|转发|披露|传播|泄露|保密|法律责任/;
 
 /** Marks the lines a mail footer's notice runs on to (…仅供指定 / 收件人使用。如您误收本邮件，…转发 / 或披露。): below a
  *  footer that breaks off mid-sentence, the lines with no blank between, the last ending the sentence. A footer
  *  complete on its line (发自我的手机, 此邮件已通过安全扫描。) has none; nor one whose run never ends a sentence
- *  within a few short lines, or meets a title or a salutation: that is a text going on under it. */
+ *  within a few short lines, or meets a title, a salutation or an outline's heading, or whose run says nothing of a
+ *  notice's (…请勿外传 over 一、当前形势 / 今年以来，…): that is a text going on under it. */
 function markWrappedFooters(texts: string[], verdict: (string | null)[]): void {
   texts.forEach((t, i) => {
     if (verdict[i] !== "邮件页脚" || SENTENCE_END_RE.test(t.trim()) || !/[，,、]/.test(t)) return;
@@ -81,8 +84,10 @@ function markWrappedFooters(texts: string[], verdict: (string | null)[]): void {
     for (let j = i + 1; j < texts.length && run.length < FOOTER_WRAP_LINES; j++) {
       const line = texts[j]!.trim();
       if (!line || verdict[j] || line.length > FOOTER_LINE_CHARS || isTitleLine(line) || isSalutation(line)) return;
+      if (parseEnumerator(line)) return;
       run.push(j);
       if (!SENTENCE_END_RE.test(line)) continue;
+      if (!run.some((k) => NOTICE_WORDS_RE.test(texts[k]!))) return;
       for (const k of run) verdict[k] = "邮件页脚";
       return;
     }
