@@ -16,6 +16,7 @@ import {
   APP_PLUG_RE,
   keepAppPlug,
   keepSitePlug,
+  keepNamedStamp,
   NAMED_SITE_STAMP_RE,
   POST_LINK_RE,
   SITE_PLUG_RE,
@@ -210,7 +211,14 @@ export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: Pa
   t = cut(t, VIEWER_MARK_RE, "文档标记", lineNo, ctx);
   // (In a line with a sentence's end the address is cut by itself later; a wrapped piece would go whole as the site's.)
   t = cut(t, SITE_STAMP_RE, "水印", lineNo, ctx, (m) => m.length === text.trim().length || /[。！？]/.test(text));
-  t = cut(t, NAMED_SITE_STAMP_RE, ADDRESS_WATERMARK, lineNo, ctx, (m) => m.length === text.trim().length);
+  t = cut(
+    t,
+    NAMED_SITE_STAMP_RE,
+    ADDRESS_WATERMARK,
+    lineNo,
+    ctx,
+    (m) => m.length === text.trim().length || keepNamedStamp(m),
+  );
   t = cut(t, APP_PLUG_RE, "付费/登录提示", lineNo, ctx, (m) => keepAppPlug(text, m));
   t = cut(t, POST_LINK_RE, "网站页眉页脚", lineNo, ctx);
   t = cutBareInsertions(cutTrackedChanges(t, lineNo, ctx), lineNo, ctx, marks?.draft ?? null);

@@ -42,4 +42,17 @@ describe("a site's name and address in round brackets inside a sentence", () => 
     const line = "各单位要登录省应急管理厅官网（应急厅 yjt.example.gov.cn）下载检查表，逐项对照自查。";
     expect(textsBetween(line)).toContain("各单位要登录省应急管理厅官网（应急厅）下载检查表，逐项对照自查。");
   });
+
+  it("leaves the bracket of a speech pointing to a government's or a body's site, after a system's name too", () => {
+    const line =
+      "群众可以登录省安全生产举报系统（省应急厅 jubao.yjt.gov.cn）网上举报，也可以通过信用信息公示网（市场监管总局 www.gsxt.example.cn）查询企业信用。";
+    const [kept] = textsBetween(line).filter((t) => t.startsWith("群众"));
+    expect(kept).toContain("（省应急厅");
+    expect(kept).toContain("（市场监管总局");
+  });
+
+  it("leaves the bracket of an address under its label", () => {
+    const line = "要组织职工学习香港职业安全健康局的做法（网址 www.oshc.org.hk）借鉴先进经验。";
+    expect(textsBetween(line).find((t) => t.startsWith("要组织"))).toContain("（网址");
+  });
 });

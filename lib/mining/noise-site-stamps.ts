@@ -15,11 +15,16 @@ export const SITE_STAMP_RE = new RegExp(
   "g",
 );
 /** （港闻速递 gangman.hk）: in round brackets, the site's name in Chinese and its address, set into a sentence (a speech
- *  that points to a site names it before the bracket: …官网（www.…）, 登录（…）). */
+ *  that points to a site names it before the bracket: …官网（www.…）, 登录（…）, …举报系统（…）, 中国政府网（…）). */
 export const NAMED_SITE_STAMP_RE = new RegExp(
-  String.raw`(?<!网站|官网|网址|平台|登录|访问|关注|号)[（(]\s*[\u4e00-\u9fff][\u4e00-\u9fff·]{1,15}\s*${DOMAIN}\s*[）)]`,
+  String.raw`(?<!网站|官网|网址|平台|登录|访问|关注|号|网|系统|网页|主页|专栏|专区|客户端)[（(]\s*[\u4e00-\u9fff][\u4e00-\u9fff·]{1,15}\s*${DOMAIN}\s*[）)]`,
   "g",
 );
+/** A bracket a speech writes to point to a site, not a mirror's name on it: the address a government's (…gov.cn,
+ *  labour.gov.hk), or the name a body's or the address's label (（省应急厅 jubao.yjt.gov.cn）, （劳工处 …）, （网址 …）). */
+const POINTED_SITE_RE =
+  /\.gov\.|[厅局部委办处署院所]\s*[A-Za-z]|政府|中心|协会|学会|网址|网站|域名|链接|官网|网页|主页/;
+export const keepNamedStamp = (m: string) => POINTED_SITE_RE.test(m);
 
 /** 下载“××”APP，看更多××新闻 / 打开××客户端，阅读更多精彩资讯: the app's name, then more news or content to read in it
  *  (a speech that asks its hearers to install an app says what to learn or report there, not 更多新闻); 打开××APP，阅读
