@@ -60,7 +60,9 @@ const FOLD_BUTTON_RE = needs(
   ["全文", "展开", "继续阅读"],
   /(?:\.{3,6}|…{1,2}|。{3})?\s*(?:展开全文|展开阅读全文|展开全部|展开剩余\s*\d{1,3}\s*%|点击展开|继续阅读|阅读全文|查看全文)\s*(?:[∨▼▽⌄﹀↓]|>{1,2}|＞{1,2}|»)?/g,
 );
-const FOLD_SHAPE_RE = /^\s*(?:\.{3}|…|。{3})|[∨▼▽⌄﹀↓>＞»]$/;
+/** The button's shape: its arrow, or the page's dots where it cut the text (...). A speaker's own ellipsis (……, …,
+ *  。。。) before 阅读全文 is his words (只看标题……阅读全文的很少): without the arrow it is no button's. */
+const FOLD_SHAPE_RE = /^\s*\.{3}|[∨▼▽⌄﹀↓>＞»]$/;
 /** A fold is cut only inside a sentence, words on both sides of it: it stays where it has no button's shape, opens
  *  or ends the line (the line rules judge a button alone and a text that stops there), or stands in a quotation or a
  *  chain of steps of the speaker's own. */
