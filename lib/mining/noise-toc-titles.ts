@@ -13,10 +13,11 @@ import {
   parseEnumerator,
 } from "./outline-patterns";
 import { nextLine } from "./noise-page-furniture";
+import { TITLE_LIST, TOC } from "./noise-toc";
 import { squeeze } from "./page-line-views";
 
 /** The reasons the contents rules (noise-toc.ts) give a list's lines. */
-const LIST_REASONS: ReadonlySet<string> = new Set(["目录（提纲）", "目录（篇目）"]);
+const LIST_REASONS: ReadonlySet<string> = new Set([TOC, TITLE_LIST]);
 /** Characters of an entry's title that must start the line: enough that a short heading does not match by chance. */
 const MIN_NAMED = 6;
 /** A title's length at most; a title ends in no full stop (a sentence the entry quotes is no title). */

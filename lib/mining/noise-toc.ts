@@ -22,7 +22,7 @@ const PIAN_ENTRY_RE = /^(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一
 const PIAN_ENTRY_MAX = 40;
 /** How far into the file a table of contents can start (page chrome may come first). */
 const TOC_WINDOW = 40;
-const TOC = "目录（提纲）";
+export const TOC = "目录（提纲）";
 const TOC_BUTTON_RE = /^(?:收起|展开|折叠|隐藏)(?:目录|全部)?\s*[∨∧▼▲]?$/;
 /** A page number, bare, in a gazette's brackets (（7）) or as a 文库's P7. */
 const PAGE_NO = String.raw`(?:[Pp]\s*)?(?:\d{1,3}|[（(]\d{1,3}[）)])`;
@@ -33,7 +33,7 @@ const LEADERS_RE = new RegExp(String.raw`^.{2,60}?[…．.·。]{3,}\s*(?:[\u4e0
 const SHORT_LEADERS_RE = new RegExp(String.raw`^.{2,60}?…{1,2}\s*${PAGE_NO}$`);
 /** 【领导讲话】: a gazette's section over its entries, among entries with their leaders. */
 const SECTION_RE = /^[【[][\u4e00-\u9fff]{2,12}[】\]]$/;
-const TITLE_LIST = "目录（篇目）";
+export const TITLE_LIST = "目录（篇目）";
 const BARE_PAGE_RE = /[）)》]\s*\d{1,3}$/;
 
 /** A title line whose title is written again after line `after` (where its speech starts); a later line that is
