@@ -10,7 +10,7 @@ import path from "node:path";
 import * as OpenCC from "opencc-js/t2cn";
 import { decodeText } from "../lib/mining/decode-text";
 import { repairScript } from "../lib/mining/decode-script";
-import { ruleVerdicts } from "../lib/mining/noise";
+import { ruleVerdicts } from "../lib/mining/noise-rule-verdicts";
 import { docContext, FEATURE_KEYS, lineFeatures, MAX_LINE } from "../lib/mining/noise-line-features";
 import type { NoiseModel } from "../lib/mining/noise-model";
 import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine } from "../lib/mining/outline-patterns";

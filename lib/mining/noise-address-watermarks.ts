@@ -1,7 +1,7 @@
 // A site's address printed into the text with its name or slogan around it (某某之家—每日更新 www.x.com, 知源文库
 // wk.x.com 海量文档免费阅读): learned from its recurrence on the page, cut wherever it stands, the text flowing on.
 import type { Ctx } from "./noise-fragments";
-import { URL_RE } from "./noise-line-rules";
+import { URL_RE } from "./noise-line-patterns";
 import { parseEnumerator } from "./outline-patterns";
 import { sharedStart } from "./shared-runs";
 

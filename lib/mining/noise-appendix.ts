@@ -12,7 +12,7 @@ import {
   parseEnumerator,
 } from "./outline-patterns";
 import { AUTHOR_BIO_RE } from "./noise-line-shapes";
-import { DISCLAIMER_RE } from "./noise-line-rules";
+import { DISCLAIMER_RE } from "./noise-line-patterns";
 import {
   DRAFT_NOTES_RE,
   markDraftNotes,

@@ -3,7 +3,7 @@
 // never a page of a document), and a site's address the speech itself names for its hearers (…预警平台（网址：www.…cn）,
 // 园区门户网站www.…cn发布, 登录市教育局网站edu.…cn，在…): a watermark's address is pasted in with no word of the sentence pointing to it.
 import { cut, SOURCE_NOTE_RE, type Ctx } from "./noise-fragments";
-import { URL_RE } from "./noise-line-rules";
+import { URL_RE } from "./noise-line-patterns";
 import { previousLine } from "./noise-page-cards";
 
 /** 《…简报》第3页 inside the source's bracket: a document's page, the document of a kind an office issues (简报, 通报,

@@ -5,7 +5,7 @@
 import { cut, type Ctx } from "./noise-fragments";
 import { mayMatch, needs } from "./regex-needs";
 import { NOTE_LABEL_RE } from "./noise-follow-cards";
-import { EDITOR_NOTE_CHARS } from "./noise-line-rules";
+import { EDITOR_NOTE_CHARS } from "./noise-line-patterns";
 import { COPIER_NOTE_RE, speakersOwnBracket } from "./noise-copier-asides";
 import { isPostedSpeakerLine, isSalutation, splitRunInSalutation } from "./speech-frame-lines";
 import { GLUED_CREDIT, gluedCreditOf, INLINE_CAPTION_RE } from "./noise-glued-credits";

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Ctx } from "./noise-fragments";
 import { cutInlineButtons } from "./noise-inline-buttons";
-import { REASON_EXPANDER } from "./noise-line-rules";
+import { REASON_EXPANDER } from "./noise-line-patterns";
 import { mineText } from "./text-pipeline";
 
 const ctx = (): Ctx => ({ removed: [] }) as unknown as Ctx;

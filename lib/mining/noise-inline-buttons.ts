@@ -10,7 +10,7 @@
 import { cut, type Ctx } from "./noise-fragments";
 import { needs } from "./regex-needs";
 import { cutGluedPreviewEnd } from "./noise-preview-ends";
-import { REASON_EXPANDER } from "./noise-line-rules";
+import { REASON_EXPANDER } from "./noise-line-patterns";
 
 /** 点击下载完整版Word文档>>, 下载全文→, 免费下载本文Word版»: a download's words, then a link's arrows. */
 const DOWNLOAD_LINK_RE = needs(

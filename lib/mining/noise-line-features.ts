@@ -12,7 +12,7 @@ import {
   isTitleLine,
   parseEnumerator,
 } from "./outline-patterns";
-import { URL_RE } from "./noise-line-rules";
+import { URL_RE } from "./noise-line-patterns";
 import { withoutPunctuation } from "./text-without-punctuation";
 
 export const MAX_LINE = 200;

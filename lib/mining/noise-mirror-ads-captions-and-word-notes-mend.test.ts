@@ -7,7 +7,7 @@ import {
   COUNTY_TITLE,
 } from "../testing/county-speech-lines";
 import { textsOf } from "../testing/mined-page";
-import { ruleVerdicts } from "./noise";
+import { ruleVerdicts } from "./noise-rule-verdicts";
 import { splitSpacedLine } from "./spaced-paragraphs";
 
 // The speech's own words the rules for a mirror's labelled ad, an inline caption, a transcriber's note, a 发文稿纸's

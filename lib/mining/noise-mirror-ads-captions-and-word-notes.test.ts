@@ -7,7 +7,7 @@ import {
   COUNTY_TITLE,
 } from "../testing/county-speech-lines";
 import { textsOf } from "../testing/mined-page";
-import { ruleVerdicts } from "./noise";
+import { ruleVerdicts } from "./noise-rule-verdicts";
 import { splitSpacedLine } from "./spaced-paragraphs";
 
 // Pages written for these tests in the shapes of set 131's damaged copies: a mirror's labelled ad inside a sentence, a
