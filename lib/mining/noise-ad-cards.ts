@@ -105,6 +105,25 @@ function markFramedCards(texts: string[], verdict: (string | null)[]): void {
       card.push(j);
     }
   }
+  markOpenFramedOffers(texts, verdict);
+}
+
+/** —————— 广告 —————— over one line that sells (…撰写，一对一服务。咨询微信：…, …小程序上线啦！… → 扫码体验) and no closing
+ *  label: a frame of rules on both sides of the word, which no heading of a speech draws, and a seller's offer with a
+ *  way to reach the seller. A speech's own line under it gives a duty (各乡镇要推广…，扫码即可上报) and stays. */
+const OPEN_FRAME_RE = /^[—–\-－=▼▲↓]{2,}\s*(?:广告|推广|商业推广)\s*[—–\-－=▼▲↓]{2,}$/;
+const SELLER_CHANNEL_RE = /微信|扫码|热线|电话|小程序|客服|[→>＞»]/;
+
+function markOpenFramedOffers(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((raw, i) => {
+    if (!OPEN_FRAME_RE.test(raw.trim())) return;
+    const next = texts.findIndex((t, k) => k > i && t.trim());
+    const t = next >= 0 ? texts[next]!.trim() : "";
+    if (!t || t.length > FRAMED_LINE_MAX || opensSpeech(t) || DUTY_RE.test(t)) return;
+    if (!OFFER_RE.test(t) || !SELLER_CHANNEL_RE.test(t)) return;
+    verdict[i] ??= "广告";
+    verdict[next] ??= "广告";
+  });
 }
 
 /** A shop's row under a product set into an answer (¥39.80　已售1.2万件　去购买 >): a price with a sale or a button. */

@@ -111,3 +111,12 @@ export const EDITOR_NOTE_RE =
  *  under its copy (本页为…保存的历史版本): no speech speaks of the copy it is read from. */
 export const SNAPSHOT_RE =
   /^这是.{0,160}的快照|网页快照|^快照(?:谨|仅|与|日期|时间)|^本快照|关键[词字]已被高亮|被抓取时的|在此期间可能已经?更改|^查看当前页面$|^本页面?[为是].{0,40}(?:存档|归档|保存)的(?:历史)?(?:版本|副本|快照)/;
+/** ⊙中共××镇委员会办公室⊙: a scan's reading of a round seal stamped between the lines, the office's name between the
+ *  glyphs OCR makes of the seal's star and ring. A speech's heading may open with such a glyph (◎一、…) but never
+ *  closes one with it, and names no office alone. */
+export const SEAL_LINE_RE =
+  /^[⊙◎○●☉]\s*[^\s。，；！？、]{2,30}(?:委员会|办公室|人民政府|政府|党委|委|局|办|厅|公司|中心)(?:\s*[（(]?(?:印|章|公章)[)）]?)?\s*[⊙◎○●☉]$/;
+/** 参会人员：…, 列席人员：…, 请假人员：…: a 纪要's roll of who attended, under or over the speech it prints. A speech
+ *  addressing them says what to do (参会人员：请会后…, 与会人员要…) and is kept. */
+export const MINUTES_ROLL_RE =
+  /^(?:参会|出席|列席|请假|缺席|与会)(?:人员|领导|单位)\s*[：:](?![^。]*(?:(?<![主重需紧必])要|请|必须|务必|不得|应当))/;

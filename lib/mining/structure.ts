@@ -26,6 +26,7 @@ import {
   titleWithByline,
 } from "./outline-patterns";
 import { headsSpeech } from "./speaker-titles";
+import { isSignatureName } from "./signature-names";
 import { reportHeaderLeftovers, type HeaderLine } from "./header-leftovers";
 import type { InferredSplit, ParsedBlock, ParsedSpeech, Paragraph, RawSpeech, Removed } from "./types";
 
@@ -202,9 +203,14 @@ function readHeader(
     header.salutation ??= p.text;
     return false;
   });
-  // A date under the closing (落款) belongs to the header too.
+  // A date under the closing (落款) belongs to the header too. The signer's name above it (or alone) is reported as
+  // the 落款 and not taken for the speaker: a mail's signer is the draft's sender.
   while (body.length) {
     const t = body[body.length - 1]!.text;
+    if (body.length > 1 && isSignatureName(t.trim())) {
+      took(body.pop()!, { speaker: t.trim() });
+      continue;
+    }
     const sd = speakerAndDate(t);
     const d = dateOfLine(t) ?? sd?.[1];
     if (!d) break;
