@@ -116,7 +116,3 @@ export const SNAPSHOT_RE =
  *  closes one with it, and names no office alone. */
 export const SEAL_LINE_RE =
   /^[⊙◎○●☉]\s*[^\s。，；！？、]{2,30}(?:委员会|办公室|人民政府|政府|党委|委|局|办|厅|公司|中心)(?:\s*[（(]?(?:印|章|公章)[)）]?)?\s*[⊙◎○●☉]$/;
-/** 参会人员：…, 列席人员：…, 请假人员：…: a 纪要's roll of who attended, under or over the speech it prints. A speech
- *  addressing them says what to do (参会人员：请会后…, 与会人员要…) and is kept. */
-export const MINUTES_ROLL_RE =
-  /^(?:参会|出席|列席|请假|缺席|与会)(?:人员|领导|单位)\s*[：:](?![^。]*(?:(?<![主重需紧必])要|请|必须|务必|不得|应当))/;

@@ -57,7 +57,6 @@ import {
   REPORTED_MEETING_RE,
   EDITING_RESIDUE_RE,
   SEAL_LINE_RE,
-  MINUTES_ROLL_RE,
   ANNOUNCES_RE,
   PULL_QUOTE_RE,
   EXCERPT_MARK_RE,
@@ -134,7 +133,6 @@ export function lineNoiseReason(
   if (n <= 120 && EDITING_RESIDUE_RE.test(t)) return "编辑痕迹";
   if (n <= 40 && SEAL_LINE_RE.test(t)) return "印章";
   if (n <= 200 && (DISTRIBUTION_RE.test(t) || isOfficeList(t))) return "公文版记";
-  if (n <= 300 && MINUTES_ROLL_RE.test(t)) return "会议纪要的参会名单";
   if (n <= 300 && REVIEW_COMMENT_RE.test(t)) return "批注";
   // 标签：…讲话稿 分类：讲话材料 may end like a title: a label at the start says it is the page's metadata.
   if (n <= 80 && META_LABEL_RE.test(t) && !/[。！？；]/.test(t)) return "网页标签信息";

@@ -58,6 +58,7 @@ const MEMBER_RE = /^(?:×{2,3}|[\u4e00-\u9fff]{2,4}(?:同志)?)[：:]\s*\S/;
 
 /** Marks the minutes' form, the chair's lines, the reports and the decisions, when the file opens as minutes. */
 export function markMeetingMinutes(texts: string[], verdict: (string | null)[]): void {
+  markMinutesRolls(texts, verdict);
   const squeezed = squeezedLines(texts);
   const top = squeezed.slice(0, FIELD_WINDOW);
   const minutes = top.some((t) => MEETING_FIELD_RE.test(t));
@@ -139,4 +140,26 @@ function markRemarks(texts: string[], verdict: (string | null)[], label: number)
     run.push(k);
   }
   for (const k of run) verdict[k] ??= "会议记录（交流发言）";
+}
+
+/** 参会人员：…, 列席人员：…, 请假人员：… in a 纪要 (the page names itself: 会议纪要, …的纪要): its roll of who attended,
+ *  above or under the speech it prints, wherever the form's header is not. A speech that announces a meeting lists
+ *  its attendees under its own lead (具体安排如下： / 时间：… / 参会人员：…), and one addressing them says what to do
+ *  (与会人员：请会后…): both are kept. */
+const ROLL_RE =
+  /^(?:参会|出席|列席|请假|缺席|与会)(?:人员|领导|单位)\s*[：:](?![^。]*(?:(?<![主重需紧必])要|请|必须|务必|不得|应当))/;
+const SUMMARY_NAME_RE = /纪要$/;
+const LISTED_RE = /[：:]/;
+
+export function markMinutesRolls(texts: string[], verdict: (string | null)[]): void {
+  const squeezed = squeezedLines(texts);
+  if (!squeezed.some((t) => SUMMARY_NAME_RE.test(t))) return;
+  texts.forEach((raw, i) => {
+    if (!ROLL_RE.test(raw.trim())) return;
+    // Under a lead or a field of the speech's own list: a line ending in a colon, or a field, just above.
+    let k = i - 1;
+    while (k >= 0 && !texts[k]!.trim()) k--;
+    if (k >= 0 && !verdict[k] && LISTED_RE.test(texts[k]!)) return;
+    verdict[i] ??= "会议纪要的参会名单";
+  });
 }

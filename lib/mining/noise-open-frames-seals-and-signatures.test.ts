@@ -96,11 +96,17 @@ describe("a 纪要's roll of who attended, after the speech it prints", () => {
       "参会人员：刘明远，县政府副县长陈红、欧阳斌，县应急局、县住建局主要负责人，各乡镇分管负责人。",
       "请假人员：县政府副县长赵立（公务）。",
     ];
-    expect(oneSpeech([...COUNTY_SPEECH, "", ...roll])).toEqual(COUNTY_SPEECH_BLOCKS);
+    expect(oneSpeech(["青川县安全生产委员会办公室", "会　议　纪　要", "", ...COUNTY_SPEECH, "", ...roll])).toEqual(
+      COUNTY_SPEECH_BLOCKS,
+    );
+    // Not in a page that is no 纪要: a speech may list its meeting's attendees.
+    expect(oneSpeech([...COUNTY_SPEECH.slice(0, -1), "具体安排如下：", roll[0]!, COUNTY_SPEECH.at(-1)!])).toContain(
+      roll[0],
+    );
   });
 
   it("keeps a line that tells those at the meeting what to do", () => {
     const duty = "与会人员：请会后三日内将本单位隐患排查方案报县安委办，各乡镇要同步抓好落实。";
-    expect(oneSpeech(between(duty))).toContain(duty);
+    expect(oneSpeech(["县安委会全体会议纪要", "", ...between(duty)])).toContain(duty);
   });
 });
