@@ -11,6 +11,8 @@ import {
   COUNTY_TITLE,
 } from "../testing/county-speech-lines";
 import { speechesOf, textsOf } from "../testing/mined-page";
+import { LIVE_COMMENT, liveLineReason } from "./noise-live-pages";
+import { mineText } from "./text-pipeline";
 
 // Pages written for these tests in the shapes of set 109's live pages: a meeting's livestream replay with the room's
 // notices and the viewers' 弹幕 between the paragraphs, and a 图文直播 whose updates carry the speech.
@@ -111,5 +113,46 @@ describe("a 图文直播 whose updates carry the speech", () => {
       COUNTY_CHECK,
       COUNTY_DUTY,
     ]);
+  });
+});
+
+describe("a video export's labelled 弹幕 between the subtitles", () => {
+  const danmaku = ["〔弹幕〕00:01:05 我们乡也在排查", "【弹幕】老李：说得实在", "弹幕 03:12 有没有文字版？"];
+  const page = [
+    "某某视频 · 字幕导出",
+    ...COUNTY_SPEECH_HEAD.slice(0, 4),
+    danmaku[0]!,
+    ...COUNTY_SPEECH_HEAD.slice(4),
+    "各乡镇要对辖区内危险化学品、建筑施工、消防等重点行业领域开展一次全覆盖排查，",
+    danmaku[1]!,
+    "建立隐患台账，实行闭环管理，确保整改到位。",
+    "三、压实责任",
+    COUNTY_DUTY,
+    danmaku[2]!,
+    COUNTY_CLOSING,
+  ];
+
+  it("drops each one, under its label, and runs a sentence on across one", () => {
+    const mined = mineText(page.join("\n"));
+    const blocks = mined.speeches.flatMap((s) => s.blocks.map((b) => b.text));
+    expect(blocks).toEqual([
+      ...COUNTY_SPEECH_BLOCKS.slice(0, 3),
+      COUNTY_CHECK,
+      "三、压实责任",
+      COUNTY_DUTY,
+      COUNTY_CLOSING,
+    ]);
+    expect(mined.removed.filter((r) => r.reason === LIVE_COMMENT)).toHaveLength(3);
+  });
+
+  it("reads the label only at the line's head: a speech's sentence on 弹幕 stays", () => {
+    for (const t of danmaku) expect(liveLineReason(t)).toBe(LIVE_COMMENT);
+    const own = [
+      "弹幕里有群众反映，个别小区消防通道长期被占用，这个问题要马上解决。",
+      "弹幕互动要有人值守，发现安全隐患线索的，及时转交属地核查。",
+      "弹幕：群众的意见我们都要认真听。",
+    ];
+    for (const t of own) expect(liveLineReason(t)).toBeNull();
+    expect(textsOf([...COUNTY_SPEECH_HEAD, ...own, ...COUNTY_SPEECH_REST])).toEqual(expect.arrayContaining(own));
   });
 });

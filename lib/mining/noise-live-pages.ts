@@ -39,6 +39,11 @@ const SYSTEM_RE = /^[【[]系统(?:消息|通知|提示|公告)?[】\]]/;
 const VIEWERS_RE = /^(?:当前|目前|现在|实时)?\s*[\d,.]+\s*[万千]?\s*人(?:正在|在)(?:观看|收看|看)$/;
 /** 弹幕已开启 · 请文明发言 / 弹幕: the 弹幕 switch and its plea. */
 const DANMAKU_SWITCH_RE = /^弹幕(?:已?(?:开启|关闭|打开)|开|关)?(?:\s*[·・|｜]\s*[^。！？，]{1,12})?$/;
+/** 〔弹幕〕00:01:19 八月那场火太惨了 / 【弹幕】老李：… / 弹幕 02:23 有没有文字版？: a viewer's 弹幕 as a video's export
+ *  sets it among the subtitles, under the platform's label (bracketed, or bare before its time into the video). A
+ *  speech that speaks of 弹幕 names them inside its sentence, never as its line's label. */
+const DANMAKU_LINE_RE =
+  /^(?:[〔【[［（(<《]\s*弹幕\s*[〕】\]］）)>》]|弹幕\s*[[［【(（]?\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))/u;
 /** 2.8万次观看 / 观看 1.3万: a cell of the replay's line that counts its views. */
 const VIEWS_CELL_RE =
   /^(?:[\d.,]+\s*[万千wW]?\+?\s*(?:次|人次)?(?:观看|收看)|(?:观看|收看)(?:量|数|人次)?\s*[：:]?\s*[\d.,]+\s*[万千wW]?\+?)$/;
@@ -71,6 +76,7 @@ export function liveLineReason(t: string): string | null {
   if (REACTION_COUNT_RE.test(t)) return REACTION_COUNT;
   if (GIFT_RE.test(t) || LIKE_RE.test(t) || SYSTEM_RE.test(t) || VIEWERS_RE.test(t)) return LIVE_ROOM;
   if (DANMAKU_SWITCH_RE.test(t) || isReplayFigures(t)) return LIVE_ROOM;
+  if (DANMAKU_LINE_RE.test(t)) return LIVE_COMMENT;
   return null;
 }
 
