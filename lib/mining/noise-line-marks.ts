@@ -11,10 +11,13 @@ import {
   CUE_SCAFFOLD,
   CUE_TIMING_RE,
   OFFSET_RE,
+  TIMECODE_RE,
   subtitleCueLines,
+  transcriptCues,
   timedParagraphs,
   type CueLine,
   type TimedParagraphs,
+  type TranscriptCues,
 } from "./subtitle-cues";
 
 export { continuesCue } from "./subtitle-cues";
@@ -32,8 +35,8 @@ export type LineMarks = {
   quoted: boolean;
   /** In a thread of quoted messages, the lines of the messages other than the speech's, attributions, signatures. */
   thread: Map<number, string> | null;
-  /** A time code before each subtitle line of a transcript. */
-  timecoded: boolean;
+  /** A time code before each subtitle line of a transcript, its cues pieces of a sentence or whole paragraphs. */
+  timecoded: TranscriptCues | null;
   markdown: boolean;
   /** Line indexes of a Markdown front matter block (--- title: … ---). */
   frontMatter: Set<number>;
@@ -60,10 +63,6 @@ export type LineMarks = {
 
 const QUOTE_MARK_RE = /^\s*(?:>\s?)+/;
 const QUOTED_LINES = 3;
-// [00:01:23] · 00:01:23,400 · (01:23): a subtitle's time code; without brackets only with seconds.
-const TIMECODE_RE =
-  /^\s*(?:[[【(（]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\]】)）]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?![\d:]))\s*/;
-const TIMECODED_LINES = 10;
 // A heading mark, not a topic tag (#安全生产月# …) nor a number (#1).
 const MD_HEADING_RE = /^\s*#{1,6}(?=[ \t]*\S)(?![#\d])(?![^#\n]{1,30}#)[ \t]*/;
 // Normalising has made the brackets full-width.
@@ -106,15 +105,6 @@ function frontMatterLines(lines: SourceLine[]): Set<number> {
   return out;
 }
 
-/** A transcript: many time-coded lines, most of the file, cut wherever a cue ended (most stop mid-sentence). An
- *  agenda or a drill script has times before its items too, but each item is a sentence of its own. */
-function isTranscript(lines: SourceLine[], timecoded: number, nonBlank: number): boolean {
-  if (timecoded < TIMECODED_LINES || timecoded * 2 < nonBlank) return false;
-  const cues = lines.filter((l) => TIMECODE_RE.test(l.text)).map((l) => l.text.trim());
-  const midSentence = cues.filter((t) => !/[。！？!?；;]["”’」』）)]*$/.test(t)).length;
-  return midSentence * 2 >= cues.length;
-}
-
 export function lineMarksOf(lines: SourceLine[]): LineMarks {
   const texts = lines.map((l) => l.text.trim());
   const nonBlank = lines.filter((l) => l.text.trim()).length;
@@ -131,7 +121,7 @@ export function lineMarksOf(lines: SourceLine[]): LineMarks {
   return {
     quoted,
     thread: quoted && !markdown ? mailThreadLines(lines.map((l) => l.text)) : null,
-    timecoded: isTranscript(lines, timecodedLines, nonBlank),
+    timecoded: transcriptCues(lines, timecodedLines, nonBlank),
     markdown,
     frontMatter,
     slides: slideLineReasons(lines),
@@ -250,9 +240,10 @@ export function lineMarkReason(text: string, index: number, marks: LineMarks): s
   return null;
 }
 
-/** A subtitle cue's line in a transcript or a subtitle file (a time code is cut; its text runs on into the next cue's). */
+/** A subtitle cue's line in a transcript or a subtitle file (a time code is cut; its text runs on into the next cue's).
+ *  A transcript whose cues are paragraphs has none: each cue's line is a paragraph's (or a heading's). */
 export const isCueLine = (text: string, index: number, marks: LineMarks) =>
-  (marks.timecoded && TIMECODE_RE.test(text)) || marks.subtitles?.get(index) === "text";
+  (marks.timecoded === "pieces" && TIMECODE_RE.test(text)) || marks.subtitles?.get(index) === "text";
 
 /** A Word field's code saved as text in place of (or beside) its result: a page number's PAGE \* MERGEFORMAT, a table
  *  of contents' TOC \o "1-3" \h, an entry's HYPERLINK \l "_Toc…" and PAGEREF _Toc… \h. Each carries a switch or a

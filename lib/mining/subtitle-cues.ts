@@ -39,6 +39,35 @@ export function subtitleCueLines(lines: SourceLine[]): Map<number, CueLine> | nu
   return out.size >= nonBlank * 0.8 ? out : null;
 }
 
+// [00:01:23] · 00:01:23,400 · (01:23): a subtitle's time code; without brackets only with seconds.
+export const TIMECODE_RE =
+  /^\s*(?:[[【(（]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\]】)）]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?![\d:]))\s*/;
+const TIMECODED_LINES = 10;
+/** A cue that ends a sentence in this many characters and more is no screenful (a subtitle's line holds twenty or
+ *  so): the transcript times each paragraph. */
+const PARAGRAPH_CUE_CHARS = 40;
+const CUE_END_RE = /[。！？!?；;]["”’」』）)]*$/;
+
+/** What a transcript's cues are: "pieces" of its sentences, cut wherever the screen was full (they run on from cue to
+ *  cue, sentence ends included), or whole "paragraphs" (a platform's 字幕文稿 export that times each paragraph: a cue
+ *  that ends a sentence ends its paragraph, and only one stopped at a comma runs on). */
+export type TranscriptCues = "pieces" | "paragraphs";
+
+/** A transcript: many time-coded lines, most of the file, cut wherever a cue ended (most stop mid-sentence, or the
+ *  cues are paragraphs: those that end a sentence run long past a screenful). An agenda or a drill script has times
+ *  before its items too, but each item is a sentence of its own. Null when the file is no transcript. */
+export function transcriptCues(lines: SourceLine[], timecoded: number, nonBlank: number): TranscriptCues | null {
+  if (timecoded < TIMECODED_LINES || timecoded * 2 < nonBlank) return null;
+  const cues = lines.filter((l) => TIMECODE_RE.test(l.text)).map((l) => l.text.trim());
+  const midSentence = cues.filter((t) => !CUE_END_RE.test(t)).length;
+  if (midSentence * 2 < cues.length) return null;
+  const ends = cues
+    .filter((t) => CUE_END_RE.test(t))
+    .map((t) => t.replace(TIMECODE_RE, "").length)
+    .sort((a, b) => a - b);
+  return ends.length && ends[Math.floor(ends.length / 2)]! >= PARAGRAPH_CUE_CHARS ? "paragraphs" : "pieces";
+}
+
 // A space between two words of a cue is the pause a comma marks in writing (讲得都很好 我都同意 下面).
 // Not a space beside a number (今年 1 到 5 月), which subtitles set apart, nor the one before a speaker's name (县长 ×××：).
 const CUE_PAUSE_RE = /(?<=[\p{Script=Han}）”×])[ \u3000]+(?=[\p{Script=Han}“（×])(?!×{2,3}(?:[：:]|$))/gu;
