@@ -46,15 +46,29 @@ export function countAnnouncedIn(t: string): number | null {
 const MIN_LINE = 4;
 const MAX_LINE = 30;
 /** Words only, one phrase or two parted by a comma (the second may list two: 做到守土有责、守土尽责): no sentence's
- *  stop, no quote, no Latin (打开APP，查看高清大图). */
+ *  stop, no quote (but a term's, below), no Latin (打开APP，查看高清大图). */
 const SECTION_LINE_RE = /^[\u4e00-\u9fff\d]+(?:[，、][\u4e00-\u9fff\d]+)?(?:、[\u4e00-\u9fff\d]+)?$/;
 const MIN_PROSE = 40;
 
 const frame = (t: string) => isSalutation(t) || isSpeakerLine(t) || !!dateOfLine(t) || isTitleLine(t);
 
-/** A short line of words only: the shape of such a heading, and of many lines that are none. */
-const lineShaped = (t: string) =>
-  t.length >= MIN_LINE && t.length <= MAX_LINE && SECTION_LINE_RE.test(t) && !parseEnumerator(t) && !frame(t);
+/** A short term in quotes among a heading's words (扎实开展“安全生产月”各项活动, 严格落实“三管三必须”): a name, no
+ *  quotation; a quote with a stop or a comma in it is a saying's. */
+const QUOTED_TERM_RE = /“([\u4e00-\u9fff\d]{2,8})”/g;
+
+/** A short line of words only: the shape of such a heading, and of many lines that are none. The words outside a
+ *  quoted term are a line's of themselves (a term in quotes alone, “安全第一”, is a slogan). */
+const lineShaped = (t: string) => {
+  const words = t.replace(QUOTED_TERM_RE, "$1");
+  return (
+    t.length >= MIN_LINE &&
+    t.length <= MAX_LINE &&
+    SECTION_LINE_RE.test(words) &&
+    (words === t || t.replace(QUOTED_TERM_RE, "").length >= MIN_LINE) &&
+    !parseEnumerator(t) &&
+    !frame(t)
+  );
+};
 
 /** What a section's heading does and a slogan (安全生产重于泰山, 安全是最大的效益) does not: it directs (把隐患找出来,
  *  培训要管用, 压实责任…), names its subject (三季度的情况, 下一步的工作安排), asks (问题出在哪里, 谁的岗位谁负责) or
