@@ -14,6 +14,7 @@ import { ADDRESS_WATERMARK } from "./noise-address-watermarks";
 import { asideMarks, cutAsides, type AsideMarks } from "./noise-inline-asides";
 import {
   APP_PLUG_RE,
+  cutAccountStamps,
   keepAppPlug,
   keepSitePlug,
   keepNamedStamp,
@@ -219,6 +220,7 @@ export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: Pa
     ctx,
     (m) => m.length === text.trim().length || keepNamedStamp(m),
   );
+  t = cutAccountStamps(t, lineNo, ctx);
   t = cut(t, APP_PLUG_RE, "付费/登录提示", lineNo, ctx, (m) => keepAppPlug(text, m));
   t = cut(t, POST_LINK_RE, "网站页眉页脚", lineNo, ctx);
   t = cutBareInsertions(cutTrackedChanges(t, lineNo, ctx), lineNo, ctx, marks?.draft ?? null);

@@ -56,3 +56,25 @@ describe("a site's name and address in round brackets inside a sentence", () => 
     expect(textsBetween(line).find((t) => t.startsWith("要组织"))).toContain("（网址");
   });
 });
+
+describe("a note app's watermark with its poster's handle inside a sentence", () => {
+  it("cuts 【原创勿搬@…】 after a clause's mark, the sentence kept whole", () => {
+    const line = "要对楼道、【原创勿搬@安全笔记小王】地下室和屋顶平台开展一次全面清理，消除火灾隐患。";
+    expect(textsBetween(line)).toContain("要对楼道、地下室和屋顶平台开展一次全面清理，消除火灾隐患。");
+  });
+
+  it("cuts the app's name and the handle alone in round brackets after a semicolon", () => {
+    const line = "电梯要按期维保；（青柚书@安全笔记小王）消防通道要保持畅通，严禁堆放杂物。";
+    expect(textsBetween(line)).toContain("电梯要按期维保；消防通道要保持畅通，严禁堆放杂物。");
+  });
+
+  it("keeps an account a speech names right after the word it glosses", () => {
+    const line = "要用好县应急管理局政务号（抖音@青川应急），及时发布预警信息，提醒群众做好防范。";
+    expect(textsBetween(line)).toContain(line);
+  });
+
+  it("keeps a handle in brackets that follows a word, not a clause's mark", () => {
+    const line = "群众发现隐患，可以通过政务微博私信举报（@青川应急发布），我们将及时核查处理。";
+    expect(textsBetween(line)).toContain(line);
+  });
+});

@@ -6,6 +6,7 @@
 // the plug then the object of its verb and its clause going on; the site's stands apart from the words around it.
 import { cjkCount } from "./outline-patterns";
 import { needs } from "./regex-needs";
+import { cut, type Ctx } from "./noise-fragments";
 
 /** An address as a site prints it: www. or a host, and its top-level name. */
 const DOMAIN = String.raw`(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9-]{2,40}(?:\.[A-Za-z0-9-]{1,40})*\.(?:com|cn|net|org|cc|top|vip|info|xyz|hk|tw|mo)(?:\.cn)?\/?`;
@@ -69,3 +70,22 @@ const SPEECH_IN_AD_RE = /组织|引导|督促|动员|推动|要求|鼓励|职工
 export function keepSitePlug(line: string, plug: string): boolean {
   return plug.length === line.trim().length || (plug.includes("】") && SPEECH_IN_AD_RE.test(plug));
 }
+
+/** A note app's watermark with its poster's handle, set into a sentence against copying: 【原创勿搬@某某】 /
+ *  （禁止搬运@某某）, the handle after a claim against reposting, wherever it stands; （某书@某某）, the app's name and the
+ *  handle alone, between a clause's mark and the next clause, where a bracket glosses no word. A speech names an
+ *  account right after the word it glosses (县应急管理局政务号（抖音@青川应急）), and claims no copy. */
+const HANDLE = String.raw`@[^\s@（）()【】[\]〔〕，。；！？、：:]{2,20}`;
+const IN_STAMP = String.raw`[^\s@（）()【】[\]〔〕，。；！？、：:]`;
+const ACCOUNT_STAMP_RE = needs(
+  ["@"],
+  new RegExp(
+    String.raw`[（(【[〔](?=${IN_STAMP}{0,10}?(?:原创|勿搬|禁止搬运|谢绝搬运|搬运|转载|盗图|盗用|侵权))${IN_STAMP}{0,12}${HANDLE}[）)】\]〕]` +
+      String.raw`|(?<=[，、；,;])[（(【[〔]${IN_STAMP}{0,8}${HANDLE}[）)】\]〕](?=[\u4e00-\u9fff])`,
+    "gu",
+  ),
+);
+
+/** Cuts such watermarks from a line of text (a line that is nothing else is left to the line rules). */
+export const cutAccountStamps = (text: string, lineNo: number, ctx: Ctx): string =>
+  cut(text, ACCOUNT_STAMP_RE, "水印（平台账号）", lineNo, ctx, (m) => m.length === text.trim().length);
