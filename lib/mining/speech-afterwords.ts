@@ -10,11 +10,11 @@ const SHARER_RE = /后台回复|Word版|打\d{1,3}分|自动获取|免费领取/
 
 export const REASON_AFTERWORD = "讲话之后的附言";
 // 以上。 / 以上讲话稿请… / 以上就是全文。 / （全文完） / 全文完～…: whoever copied the speech says it has ended; what follows is theirs.
-// 写在后面：… / 博主的话：… / 写在最后 on a line of its own: the poster's own postscript after it; a self-media poster's
+// 写在后面：… / 博主的话：… / 整理后记：… / 写在最后 on a line of its own: the poster's own postscript after it; a poster's
 // musing under her name, on the label's own line (小鹿碎碎念：这篇…). A speaker muses too, in his own words over what
 // follows (最后再碎碎念： / 三点碎碎念 / 我再多说几句碎碎念), so no such word before it, and no bare label.
 const POSTSCRIPT_LABEL =
-  "(?:写在(?:后面|最后)|(?:博主|作者|编者|小编)?(?:后记|附言)|编后(?:语|记)?|(?:博主|作者)(?:的话|说明)|[^\\s。！？，,：:“”再最后几点句我的说多下]{1,8}碎碎念(?=[：:]\\s*\\S))";
+  "(?:写在(?:后面|最后)|(?:博主|作者|编者|小编|整理者?|整理人)?(?:后记|附言)|编后(?:语|记)?|(?:博主|作者)(?:的话|说明)|[^\\s。！？，,：:“”再最后几点句我的说多下]{1,8}碎碎念(?=[：:]\\s*\\S))";
 const ENDED_RE = new RegExp(
   `^(?:以上(?:[。！!]|讲话稿?|(?:就是|即为|为)?全文)|[（(【\\[]?(?:全文完|本文完|正文完|完)[）)】\\]]?$|(?:全文完|本文完|正文完)[～~，,！!。]|${POSTSCRIPT_LABEL}(?:[：:]|$))`,
 );
