@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  COUNTY_CHECK,
   COUNTY_CLOSING,
   COUNTY_OPENING,
   COUNTY_SITUATION,
@@ -7,9 +8,13 @@ import {
   COUNTY_TITLE,
 } from "../testing/county-speech-lines";
 import { textsOf } from "../testing/mined-page";
+import { mineText } from "./text-pipeline";
+import { emojiLineReason, WRITING_TIP } from "./noise-emoji-lines";
+import { INLINE_SUMMARY_RE } from "./noise-summary-labels";
 
 // Pages written for these tests: a blogger's note signed by his nickname inside a sentence and his 整理后记 after the
-// speech; and the speech's own look-alikes.
+// speech; a note app's writing tips under a bulb after a 范文; an app's AI summary above the title; and the speech's
+// own look-alikes.
 
 const speech = (...lines: string[]) => [COUNTY_TITLE, "县长　×××", "同志们：", ...lines];
 
@@ -58,5 +63,47 @@ describe("a compiler's afterword under 整理后记 after the speech's closing",
   it("keeps a speech's sentence opening with 整理后记入…", () => {
     const line = "整理后记入台账的隐患，各单位要逐项销号，谁检查谁签字，谁整改谁负责。";
     expect(textsOf(speech(COUNTY_OPENING, COUNTY_SITUATION, COUNTY_CLOSING, line))).toContain(line);
+  });
+});
+
+describe("a note app's writing tips under a bulb after a 范文", () => {
+  it("reads 💡写作小tips：… as the account's tip on writing", () => {
+    expect(emojiLineReason("💡写作小tips：开头交代背景，中间按形势、任务、责任三段写，结尾表个决心就行～")).toBe(
+      WRITING_TIP,
+    );
+  });
+
+  it("drops it after the closing as such", () => {
+    const page = [...COUNTY_SPEECH, "💡写作小Tips：开头交代背景，中间分三段写～", "需要word版的评论区扣1～"];
+    const { speeches, removed } = mineText(page.join("\n"));
+    expect(speeches.flatMap((s) => s.blocks).at(-1)!.text).toBe(COUNTY_CLOSING);
+    expect(removed.find((r) => r.text.includes("写作小Tips"))?.reason).toBe(WRITING_TIP);
+  });
+
+  it("keeps a speech's own safety tip under a bulb", () => {
+    const line = "💡安全小tips：高处作业必须系好安全带，作业前要检查防护设施是否完好。";
+    expect(emojiLineReason(line)).toBeNull();
+    const texts = textsOf(speech(COUNTY_OPENING, COUNTY_CHECK, line, COUNTY_CLOSING));
+    expect(texts.join("")).toContain("高处作业必须系好安全带");
+  });
+});
+
+describe("an app's AI summary on its label's line above the speech's title", () => {
+  it("reads AI速览｜… and AI摘要：… as a summary on its label's line", () => {
+    expect(INLINE_SUMMARY_RE.test("AI速览｜县长：今天召开全县安全生产工作会议...")).toBe(true);
+    expect(INLINE_SUMMARY_RE.test("AI 摘要：本文是县长在全县安全生产工作会议上的讲话。")).toBe(true);
+  });
+
+  it("drops it above the title as the summary before the text, and reads one speech", () => {
+    const summary = `AI速览｜县长：${COUNTY_OPENING.slice(0, 40)}...`;
+    const { speeches, removed } = mineText([summary, "", ...COUNTY_SPEECH].join("\n"));
+    expect(speeches).toHaveLength(1);
+    expect(removed.find((r) => r.text.startsWith("AI速览"))?.reason).toBe("正文前的摘要");
+  });
+
+  it("keeps a speech's own sentence on an AI tool's summary below the title", () => {
+    const line = "AI总结的隐患规律要用好：夜间、节前和交接班时段事故多发，各单位要据此加强值守。";
+    expect(INLINE_SUMMARY_RE.test(line)).toBe(false);
+    expect(textsOf(speech(COUNTY_OPENING, line, COUNTY_CLOSING))).toContain(line);
   });
 });

@@ -8,10 +8,11 @@ import { liveLineReason } from "./noise-live-pages";
 import { hasPictograph } from "./pictographs";
 
 /** A pen, a memo, a bulb or a pointing hand, then a label on writing the text and its colon (✍ 写作要点：, 👉 写作提示：,
- *  ✒️ 范文点评：, 💡 写法：). A bare 提示：/要点：/心得： under a glyph is a speaker's own point, as a self-media page
- *  reprints a talk with its points marked (💡提示：高处作业一律…; ✏️心得：干了二十多年检修…). */
+ *  ✒️ 范文点评：, 💡 写法：, a note app's 💡写作小tips：). A bare 提示：/要点：/心得： under a glyph (or 安全小tips：) is a
+ *  speaker's own point, as a self-media page reprints a talk with its points marked (💡提示：高处作业一律…; ✏️心得：干了
+ *  二十多年检修…). */
 const TIP_BOX_RE =
-  /^[✍✎✏✐✒📝🖊🖋🖍💡📌👉]\uFE0F?\s*[【[]?(?:(?:写作|行文|范文|笔者|小编|编者)(?:要点|提示|点评|解析|技巧|心得|贴士|思路|指导|指南|说明)|写法(?:要点|提示|点评|解析|技巧)?)[】\]]?\s*[：:]/u;
+  /^[✍✎✏✐✒📝🖊🖋🖍💡📌👉]\uFE0F?\s*[【[]?(?:(?:写作|行文|范文|笔者|小编|编者)小?(?:要点|提示|点评|解析|技巧|心得|贴士|思路|指导|指南|说明|tips)|写法(?:要点|提示|点评|解析|技巧)?)[】\]]?\s*[：:]/iu;
 /** The same label in a box's brackets, with no glyph (【写作要点】结尾两三句收住即可): a speech heads nothing so. */
 const TIP_LABEL_RE =
   /^【(?:(?:写作|行文|范文)(?:要点|提示|点评|解析|技巧|贴士|思路|指导|指南|说明)|写法(?:要点|提示|点评|解析|技巧)?)】\s*[：:]?\s*\S/;

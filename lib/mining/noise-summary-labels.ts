@@ -15,5 +15,6 @@ export const AI_NOTICE_RE = /^[*＊※]?\s*(?:以上内容|本文|本摘要|摘�
 export const SPEED_READ_RE =
   /^[^\p{L}\p{N}]{0,2}(?:AI\s*智能|AI|智能)\s*速读\s*(?:[·•|｜]\s*约?\s*\d{1,2}\s*分钟\S{0,3})?\s*[：:]?$/u;
 
-/** 摘要：本文系…的讲话，分析了… — a summary on its label's line. */
-export const INLINE_SUMMARY_RE = /^(?:[【\[](?:内容)?摘\s*要[】\]]\s*[：:]?|(?:内容)?摘\s*要\s*[：:])\s*[^\s：:]/;
+/** 摘要：本文系…的讲话，分析了… — a summary on its label's line; an app's AI summary so (AI速览｜…, AI摘要：…). */
+export const INLINE_SUMMARY_RE =
+  /^(?:[【\[](?:内容)?摘\s*要[】\]]\s*[：:]?|(?:内容)?摘\s*要\s*[：:]|(?:AI\s*(?:智能)?|智能)\s*(?:摘要|速览|速读|总结|概要|导读)\s*[：:｜|])\s*[^\s：:]/i;
