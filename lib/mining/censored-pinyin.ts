@@ -27,6 +27,9 @@ const CENSORED_MIXED: Record<string, string> = {
 };
 const CENSORED_RE = /(?<![A-Za-z])(?:[A-Za-z]{2,12}(?![A-Za-z])|z府|政f(?![A-Za-z])|gc党|共c党|z治)/gi;
 
+/** A word sites censor into pinyin that this module restores (zhengfu → 政府). */
+export const isCensoredWord = (letters: string): boolean => Object.hasOwn(CENSORED, letters.toLowerCase());
+
 export function restoreCensored(text: string, lineNo: number, ctx: Ctx): string {
   if (!/[A-Za-z]/.test(text)) return text;
   return text.replace(CENSORED_RE, (m, at: number) => {

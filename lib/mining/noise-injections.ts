@@ -27,6 +27,7 @@ import { isTitleLine, parseEnumerator } from "./outline-patterns";
 import { cutPairedRevisions } from "./noise-online-documents";
 import { REVISION_DELETED, REVISION_INSERTED } from "./noise-words";
 import { cutScoringMarks } from "./noise-exam-pages";
+import { cutGluedPinyin } from "./noise-glued-pinyin";
 import { showsStampedRemarks } from "./noise-live-pages";
 
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
@@ -202,6 +203,7 @@ export function pageMarks(lines: { text: string; lineNo: number }[]): PageMarks 
 /** Cuts the injections that need no context from one line. */
 export function cutInjections(text: string, lineNo: number, ctx: Ctx, marks?: PageMarks): string {
   let t = cut(text, PINYIN_RESIDUE_RE, "拼音残留（繁简转换网站插入的注音）", lineNo, ctx);
+  t = cutGluedPinyin(t, lineNo, ctx);
   t = cut(t, DOT_INJECTION_RE, "插入字间的圆点", lineNo, ctx);
   if (marks?.bbs) t = cut(t, ANSI_CODE_RE, "终端颜色代码", lineNo, ctx);
   t = cutCopyCodes(t, lineNo, ctx, marks?.letterCodes, marks?.bareDomains, marks?.jammer);

@@ -139,9 +139,7 @@ export const FIXED_IN_PART: Record<
   set141: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
   set142: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
   set143: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
-  // set144/10: pinyin residue glued after the words it spells, with no brackets or tones (排查paicha). Without a
-  // character's readings no rule tells it from a word a site censored into pinyin (县zhengfu要…), which is restored.
-  set144: { pages: 10, noiseLeak: 0.005, speechCount: 1, retained: 1 },
+  set144: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
   set145: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
 };
 

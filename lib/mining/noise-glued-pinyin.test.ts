@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { COUNTY_SPEECH_HEAD, COUNTY_SPEECH_REST } from "../testing/county-speech-lines";
+import { speechesOf } from "../testing/mined-page";
+import { readsAsPinyin } from "./noise-glued-pinyin";
+
+// Pinyin glued to the words it spells, with no brackets or tones, in sentences written for these tests in the shapes
+// of sets 144, 146 and 147's: a reading aid's after its words, an input method's before its character. The guards keep
+// the Latin a speech writes between its characters, and a censored word the miner restores.
+
+const blocksWith = (line: string) => {
+  const speeches = speechesOf([...COUNTY_SPEECH_HEAD, line, ...COUNTY_SPEECH_REST]);
+  expect(speeches).toHaveLength(1);
+  return speeches[0]!.blocks.map((b) => b.text);
+};
+
+describe("glued pinyin", () => {
+  it("cuts the syllables after or before the characters they spell", () => {
+    expect(blocksWith("各乡镇要组织开展拉网式隐患排查paicha，做到不留死角。")).toContain(
+      "各乡镇要组织开展拉网式隐患排查，做到不留死角。",
+    );
+    expect(blocksWith("对检查发现的问题要立查立gai改，不能拖到下个月。")).toContain(
+      "对检查发现的问题要立查立改，不能拖到下个月。",
+    );
+    expect(blocksWith("严禁货车司机疲劳pilao驾驶。")).toContain("严禁货车司机疲劳驾驶。");
+  });
+
+  it("keeps the Latin a speech writes: an app's name, an abbreviation, a unit, an address", () => {
+    for (const line of [
+      "各企业要通过微信app上报隐患，做到即查即报。",
+      "全县新建LNG加气站3座，每座都要装设泄漏报警装置。",
+      "检测显示，排口废水pH值一度超过9，要立即整改。",
+      "群众举报可登录县应急局网站www.qcyj.gov.cn，在首页点击隐患举报栏目填写，经查实的给予奖励。",
+      "企业wifi密码不得张贴在控制室墙上。",
+    ])
+      expect(blocksWith(line)).toContain(line);
+  });
+
+  it("leaves a word a site censored into pinyin to its restoration", () => {
+    expect(blocksWith("县zhengfu要把安全生产纳入年度考核。")).toContain("县政府要把安全生产纳入年度考核。");
+  });
+
+  it("reads letters as pinyin only when every letter belongs to a syllable", () => {
+    for (const w of ["paicha", "gai", "pilao", "zhengfu", "anquan"]) expect(readsAsPinyin(w)).toBe(true);
+    for (const w of ["app", "wifi", "pdf", "zf", "ktv"]) expect(readsAsPinyin(w)).toBe(false);
+  });
+});
