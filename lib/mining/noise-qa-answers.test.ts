@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COUNTY_SPEECH, COUNTY_SPEECH_BLOCKS } from "../testing/county-speech-lines";
+import { COUNTY_DUTY, COUNTY_SPEECH, COUNTY_SPEECH_BLOCKS } from "../testing/county-speech-lines";
 import { textsOf } from "../testing/mined-page";
 import { keptLines, removalReason, removeNoiseFromPage } from "../testing/page-noise";
 import { QA_RE } from "./noise-community-words";
@@ -90,5 +90,60 @@ describe("the answers under 其他回答", () => {
     const verdict: (string | null)[] = texts.map((_, i) => (i === 0 ? "问答网站文字" : null));
     markAnswersUnderHeader(texts, verdict);
     expect(verdict.slice(1).every((v) => v === null)).toBe(true);
+  });
+});
+
+// A 知乎-style answer written for these tests: the speech's closing thanks no one (同志们，…。), and under a rule the
+// answerer adds his tips on such texts before his answer's footer.
+const CLOSING_NO_THANKS =
+  "同志们，安全生产责任重于泰山。希望大家以高度负责的态度扎实抓好各项工作，为全县发展营造安全稳定的环境。";
+const ANSWER_HEAD = [
+  "问答社区　首页　发现　提问",
+  "县里安全生产会议的讲话稿一般怎么写？",
+  "写材料的老张",
+  "2,048 人赞同了该回答",
+  "谢邀，去年给领导写过一篇，贴出来供参考。",
+];
+const ANSWER_FOOT = ["编辑于 2024-05-06 20:15・IP 属地江苏", "赞同 2048　·　96 条评论　·　分享"];
+const TIPS = [
+  "顺便说几点经验：",
+  "1. 形势部分一定要有数字，先摆成绩再讲问题。",
+  "2. 任务按行业排，每个部门都要能对上号。",
+  "3. 结尾别喊口号，一两句收住就行。",
+  "多改几遍总没错，与各位同行共勉。",
+];
+const BLOCKS_NO_THANKS = [...COUNTY_SPEECH_BLOCKS.slice(0, -1), CLOSING_NO_THANKS];
+
+describe("the answerer's note under a rule after a closing with no thanks", () => {
+  it("is the answerer's, up to his footer", () => {
+    const page = [
+      ...ANSWER_HEAD,
+      ...COUNTY_SPEECH.slice(0, -1),
+      CLOSING_NO_THANKS,
+      "——————————",
+      ...TIPS,
+      ...ANSWER_FOOT,
+    ];
+    expect(textsOf(page)).toEqual(BLOCKS_NO_THANKS);
+    expect(removalReason(removeNoiseFromPage(page).removed, TIPS[1]!)).toBe("回答者的附言");
+  });
+
+  it("is the speech's when it goes on with its outline under the rule", () => {
+    const mid = "同志们，排查整治是当前最紧迫的任务，各乡镇要立即行动起来。";
+    const head = COUNTY_SPEECH.slice(0, COUNTY_SPEECH.indexOf("三、压实责任"));
+    const page = [
+      ...ANSWER_HEAD,
+      ...head,
+      mid,
+      "——————————",
+      "三、压实责任",
+      COUNTY_DUTY,
+      CLOSING_NO_THANKS,
+      ...ANSWER_FOOT,
+    ];
+    const texts = textsOf(page);
+    expect(texts).toContain("三、压实责任");
+    expect(texts).toContain(COUNTY_DUTY);
+    expect(texts).toContain(CLOSING_NO_THANKS);
   });
 });

@@ -5,7 +5,14 @@
 // lead-in; over the first answer, the question). A page with one answer has its footer too: under it, the site.
 // A 百度知道-style page has no footers: under the best answer, the asker's follow-ups (追问 / 追答 over their words)
 // and the other answers under their header (其他回答（2）).
-import { isHeaderSalutation, isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
+import {
+  endsSentence,
+  isClosingStart,
+  isHeaderSalutation,
+  isSalutation,
+  isTitleLine,
+  parseEnumerator,
+} from "./outline-patterns";
 import { keptFrom } from "./noise-page-cards";
 import { QA_RE } from "./noise-community-words";
 
@@ -65,20 +72,27 @@ const RULE_LINE_RE = /^[—–\-_=*·~～]{4,}$/;
 const TAIL_LINE_MAX = 40;
 
 /** In the speech's answer, what the answerer wrote under a rule line he drew after the speaker's thanks (补充几句…：
- *  and his numbered tips): all his, up to the footer, unless a title or a salutation starts another speech there. */
+ *  and his numbered tips): all his, up to the footer, unless a title or a salutation starts another speech there.
+ *  Over a closing with no thanks (同志们，…。) the rule may part two halves of the speech: what is under it is the
+ *  answerer's only when no line there is a speech's own (a head of its outline, 三、…; an address, 同志们，…). */
 function markSeparatedNote(texts: string[], verdict: (string | null)[], own: Answer): void {
   const lines: number[] = [];
+  let speechLike = false;
   for (let j = own.end - 1; j > own.start; j--) {
     const t = texts[j]!.trim();
     if (!t) continue;
     if (RULE_LINE_RE.test(t)) {
-      const thanks = keptFrom(texts, verdict, j, -1);
-      if (thanks < 0 || !THANKS_RE.test(texts[thanks]!.trim()) || !lines.length) return;
+      const above = keptFrom(texts, verdict, j, -1);
+      const last = above < 0 ? "" : texts[above]!.trim();
+      const closes = THANKS_RE.test(last) || (!speechLike && isClosingStart(last) && endsSentence(last));
+      if (!closes || !lines.length) return;
       for (const k of lines) verdict[k] ??= ANSWER_NOTE;
       return;
     }
     if (THANKS_RE.test(t) || isTitleLine(t) || isHeaderSalutation(t) || isSalutation(t)) return;
-    if (!verdict[j]) lines.push(j);
+    if (verdict[j]) continue;
+    lines.push(j);
+    speechLike ||= speechLine(t);
   }
 }
 
