@@ -13,9 +13,22 @@ const DOCUMENT_PAGE_RE =
   /(?:第\s*[\d一二三四五六七八九十]{1,4}\s*期|[办局委厅部处室府院会所站队中心])\s*《[^》]{0,36}(?:简报|通报|通讯|快报|专报|文件|汇编|公报|年鉴|报告|纪要|通知|意见|方案|规划|办法|规定|细则|条例)》[^（）()《》]{0,20}第\s*[\d一二三四五六七八九十]{1,4}\s*页/;
 const SITE_BOOK_RE = /(?<!电)网|本站|范文|讲话稿|文库|素材|精选|大全|合集|公众号/;
 
-/** Cuts a site's source notes from a line, keeping those that cite a document's page. */
+/** In corner brackets, which a speech quotes with, a credit names its outlet last (「来源：…安全生产专栏」); a speech's
+ *  quoted label or phrase names none (注明「来源：群众举报」, 警惕「来自网络的谣言」). */
+const CORNER_OUTLET_RE =
+  /(?:专栏|网|网站|网络|站|号|平台|文库|客户端|中心|(?<![举汇通上申呈填预])报|频道|头条|微博|APP|\.com|\.cn|整理|提供|发布|编辑|收集|上传|转载)」$/i;
+const quotedByCorner = (m: string) => m.startsWith("「") && !CORNER_OUTLET_RE.test(m);
+
+/** Cuts a site's source notes from a line, keeping those that cite a document's page and a speech's quoted words. */
 export const cutSourceNotes = (text: string, lineNo: number, ctx: Ctx): string =>
-  cut(text, SOURCE_NOTE_RE, "来源作者信息", lineNo, ctx, (m) => DOCUMENT_PAGE_RE.test(m) && !SITE_BOOK_RE.test(m));
+  cut(
+    text,
+    SOURCE_NOTE_RE,
+    "来源作者信息",
+    lineNo,
+    ctx,
+    (m) => (DOCUMENT_PAGE_RE.test(m) && !SITE_BOOK_RE.test(m)) || quotedByCorner(m),
+  );
 
 /** The word right before the address names it as a site's (网址：, 门户网站, 教育局网站, 官网, 政府网). */
 const NAMED_RE = /(?:网址|网站|官网|政府网|主页)\s*[：:]?\s*[（(]?\s*$/;

@@ -244,6 +244,11 @@ function cutNoteBeforeSalutation(text: string, lineNo: number, ctx: Ctx): string
   return text;
 }
 
+/** A nickname signs a note (老周注：, 小赵按：); a speech keys its own figures to a group of places, people or units so
+ *  (（小区按：…，企业按：…）, （小组按：…）, （小学按：…）, （老区按：…）, （小时按：…）), which names no one. */
+const KEYED_NOTE_RE = /^[（(【[〔](?:小(?:区|组|学|时|车|班|队|店|型|微)|老(?:区|城|街|旧))(?:注|按)[：:]/;
+const speechsKeyedNote = (m: string) => KEYED_NOTE_RE.test(m);
+
 /** Cuts the asides from one line. */
 export function cutAsides(line: string, lineNo: number, ctx: Ctx, marks?: AsideMarks): string {
   const text = cutNoteBeforeSalutation(line, lineNo, ctx);
@@ -257,7 +262,8 @@ export function cutAsides(line: string, lineNo: number, ctx: Ctx, marks?: AsideM
     ctx,
     (m) =>
       NOTE_LABEL_RE.test(text.trim()) ||
-      (NOTE_LABEL_RE.test(m) && text.trimStart().startsWith(m) && text.trim().length <= EDITOR_NOTE_CHARS),
+      (NOTE_LABEL_RE.test(m) && text.trimStart().startsWith(m) && text.trim().length <= EDITOR_NOTE_CHARS) ||
+      speechsKeyedNote(m),
   );
   if (marks?.saver) t = cut(t, SAVER_NOTE_RE, "收藏者的批注", lineNo, ctx);
   if (marks?.commentPane) t = cut(t, PANE_ANCHOR_RE, "批注标记", lineNo, ctx);

@@ -150,6 +150,8 @@ const ROLL_RE =
   /^(?:参会|出席|列席|请假|缺席|与会)(?:人员|领导|单位)\s*[：:](?![^。]*(?:(?<![主重需紧必])要|请|必须|务必|不得|应当))/;
 const SUMMARY_NAME_RE = /纪要$/;
 const LISTED_RE = /[：:]/;
+/** …or under its own sentence announcing a meeting to come (定于3月5日召开…会议。 / 下周三…召开…会议。): a 纪要 reports one held. */
+const ANNOUNCED_MEETING_RE = /(?:定于|将于|拟于|下周|下月|明天|明日|后天|届时)[^。]{0,40}(?:召开|举行|举办)/;
 
 export function markMinutesRolls(texts: string[], verdict: (string | null)[]): void {
   const squeezed = squeezedLines(texts);
@@ -159,7 +161,7 @@ export function markMinutesRolls(texts: string[], verdict: (string | null)[]): v
     // Under a lead or a field of the speech's own list: a line ending in a colon, or a field, just above.
     let k = i - 1;
     while (k >= 0 && !texts[k]!.trim()) k--;
-    if (k >= 0 && !verdict[k] && LISTED_RE.test(texts[k]!)) return;
+    if (k >= 0 && !verdict[k] && (LISTED_RE.test(texts[k]!) || ANNOUNCED_MEETING_RE.test(texts[k]!))) return;
     verdict[i] ??= "会议纪要的参会名单";
   });
 }

@@ -86,6 +86,22 @@ const ACCOUNT_STAMP_RE = needs(
   ),
 );
 
+/** A speech's own bracket with a handle tells its hearers what to do (（侵权线索请私信@…）, 【举报转载侵权@…】), or
+ *  glosses the account its sentence has just named (县里开通了政务账号，（抖音@青川应急）…): a watermark does neither. */
+const ADDRESSES_HEARERS_RE = /请|私信|举报|联系|线索|关注/;
+const ACCOUNT_NAMED_RE = /账号|政务号|公众号|视频号|头条号|官方号|抖音|快手|微博|小红书|关注/;
+const speechsHandle = (text: string, m: string) => {
+  const before = text.slice(0, text.indexOf(m));
+  return ADDRESSES_HEARERS_RE.test(m) || ACCOUNT_NAMED_RE.test(before.slice(before.search(/[^。！？]*$/)));
+};
+
 /** Cuts such watermarks from a line of text (a line that is nothing else is left to the line rules). */
 export const cutAccountStamps = (text: string, lineNo: number, ctx: Ctx): string =>
-  cut(text, ACCOUNT_STAMP_RE, "水印（平台账号）", lineNo, ctx, (m) => m.length === text.trim().length);
+  cut(
+    text,
+    ACCOUNT_STAMP_RE,
+    "水印（平台账号）",
+    lineNo,
+    ctx,
+    (m) => m.length === text.trim().length || speechsHandle(text, m),
+  );

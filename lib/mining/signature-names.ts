@@ -32,3 +32,8 @@ export function isSignatureName(t: string): boolean {
   const compound = COMPOUND_SURNAMES.some((s) => t.startsWith(s));
   return compound ? t.length >= 3 : SURNAMES.has(t[0]!) && t.length <= 3;
 }
+
+/** The signer's name under the line above it: one name alone, where a list's names (张伟 / 李娜 / 王强, or one under
+ *  its lead, 先进个人是：) stand in a column or under a colon and are the speech's. */
+export const signsUnder = (t: string, above: string): boolean =>
+  isSignatureName(t) && !isSignatureName(above) && !/[：:]$/.test(above);

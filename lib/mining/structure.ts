@@ -26,7 +26,7 @@ import {
   titleWithByline,
 } from "./outline-patterns";
 import { headsSpeech } from "./speaker-titles";
-import { isSignatureName } from "./signature-names";
+import { signsUnder } from "./signature-names";
 import { reportHeaderLeftovers, type HeaderLine } from "./header-leftovers";
 import type { InferredSplit, ParsedBlock, ParsedSpeech, Paragraph, RawSpeech, Removed } from "./types";
 
@@ -207,7 +207,7 @@ function readHeader(
   // the 落款 and not taken for the speaker: a mail's signer is the draft's sender.
   while (body.length) {
     const t = body[body.length - 1]!.text;
-    if (body.length > 1 && isSignatureName(t.trim())) {
+    if (body.length > 1 && signsUnder(t.trim(), body[body.length - 2]!.text.trim())) {
       took(body.pop()!, { speaker: t.trim() });
       continue;
     }
