@@ -112,7 +112,8 @@ export const EDITOR_NOTE_RE =
 export const SNAPSHOT_RE =
   /^这是.{0,160}的快照|网页快照|^快照(?:谨|仅|与|日期|时间)|^本快照|关键[词字]已被高亮|被抓取时的|在此期间可能已经?更改|^查看当前页面$|^本页面?[为是].{0,40}(?:存档|归档|保存)的(?:历史)?(?:版本|副本|快照)/;
 /** ⊙中共××镇委员会办公室⊙: a scan's reading of a round seal stamped between the lines, the office's name between the
- *  glyphs OCR makes of the seal's star and ring. A speech's heading may open with such a glyph (◎一、…) but never
- *  closes one with it, and names no office alone. */
+ *  glyphs OCR makes of the seal's star (⊙, ☉), or between any ring glyph with the seal's own 印/章 after the name. A
+ *  compilation's ornaments (◎县应急管理局◎ over each unit's remarks, ●单位● bullets) mark no seal, and a speech's heading
+ *  may open with one (◎一、…): those stay. */
 export const SEAL_LINE_RE =
-  /^[⊙◎○●☉]\s*[^\s。，；！？、]{2,30}(?:委员会|办公室|人民政府|政府|党委|委|局|办|厅|公司|中心)(?:\s*[（(]?(?:印|章|公章)[)）]?)?\s*[⊙◎○●☉]$/;
+  /^(?:[⊙☉]\s*[^\s。，；！？、]{2,30}(?:委员会|办公室|人民政府|政府|党委|委|局|办|厅|公司|中心)(?:\s*[（(]?(?:印|章|公章)[)）]?)?\s*[⊙☉]|[⊙◎○●☉]\s*[^\s。，；！？、]{2,30}(?:委员会|办公室|人民政府|政府|党委|委|局|办|厅|公司|中心)\s*[（(]?(?:印|章|公章)[)）]?\s*[⊙◎○●☉])$/;

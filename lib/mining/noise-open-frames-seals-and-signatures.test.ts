@@ -66,6 +66,11 @@ describe("an OCR'd seal between two paragraphs", () => {
     expect(oneSpeech(between("◎ 青川县应急管理局（印） ◎"))).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
+  it("keeps a compilation's ornament around a unit's name over its remarks", () => {
+    const remarks = "我局将对全县危化品企业开展全覆盖检查，对重大隐患一律挂牌督办，确保按期整改到位。";
+    expect(oneSpeech(between("◎县应急管理局◎", remarks))).toContain("◎县应急管理局◎");
+  });
+
   it("keeps a heading that opens with such a glyph", () => {
     const page = [...COUNTY_SPEECH_HEAD, "◎二、抓好排查", ...COUNTY_SPEECH_REST.slice(1)];
     expect(oneSpeech(page)).toContain("◎二、抓好排查");
