@@ -2,7 +2,8 @@
 // 会上，副市长李志强…作了具体部署。), right above the 【讲话全文】 label or the speech's title: the page tells who spoke,
 // in the third person, naming the speaker by post and name. Without the mark or the title below it, such a sentence
 // is left to the speech (刚才，…作了具体部署 opens many 表态发言), and so are a host's cues and a title's 工作部署.
-// Above such a lead, or right above the speech's title, the report's own headline (周某在…会议上强调：…) and byline.
+// Above such a lead, or right above the speech's title, the report's own headline (周某在…会议上强调：…) and byline;
+// between the report's lead and its line handing the speech over (现将…讲话全文刊发如下：), the report's paragraphs.
 import {
   dateOfLine,
   endsSentence,
@@ -13,6 +14,7 @@ import {
   parseEnumerator,
 } from "./outline-patterns";
 import { nextLine } from "./noise-page-furniture";
+import { REPORTED_MEETING_RE } from "./noise-line-patterns";
 import { previousLine } from "./noise-page-cards";
 
 const REPORTS_SPEECH_RE =
@@ -105,6 +107,35 @@ export function markSpeechLeads(texts: string[], verdict: (string | null)[]): vo
     const head = below >= 0 ? texts[below]!.trim() : "";
     if (!verdict[below] && (isTitleLine(head) || isSalutation(head) || isHeaderSalutation(head)))
       verdict[above] = REASON;
+  });
+  markReportBetweenLeads(texts, verdict);
+}
+
+/** A handover that names the speech it hands over (现将…讲话全文刊发如下：), not a speech's own 现将情况整理如下;
+ *  it ends its line with 如下 or its colon. */
+const HANDS_OVER_SPEECH_RE = /讲话|发言|致辞|全文|原文/;
+const HANDOVER_END_RE = /如下[：:]?$/;
+/** A report runs a few paragraphs between its lead and its handover. */
+const MAX_REPORT_BETWEEN = 6;
+
+/** The report's paragraphs between its lead (2月26日上午，…会议召开。县委书记×××出席会议并讲话…) and the line handing the
+ *  speech over (现将×××同志讲话全文刊发如下：): what the meeting did, what he stressed, who joined by video, told in the third
+ *  person with no word of the hall's (我, 大家, 同志们, 请). Both ends marked, the page's news lies between them. */
+function markReportBetweenLeads(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((raw, i) => {
+    if (verdict[i] !== LINE_LEAD || !HANDOVER_END_RE.test(raw.trim()) || !HANDS_OVER_SPEECH_RE.test(raw)) return;
+    const run: number[] = [];
+    let k = previousLine(texts, i);
+    for (; k >= 0 && !verdict[k] && run.length <= MAX_REPORT_BETWEEN; k = previousLine(texts, k)) {
+      const t = texts[k]!.trim();
+      if (OWN_WORDS_RE.test(t) || isTitleLine(t) || !/。$/.test(t)) return;
+      run.push(k);
+    }
+    const top = k >= 0 ? texts[k]!.trim() : "";
+    const told = REPORTS_SPEECH_RE.test(top) || REPORTED_MEETING_RE.test(top) || MEETING_TOLD_RE.test(top);
+    const lead = (verdict[k] === LINE_LEAD || verdict[k] === REASON) && told;
+    if (!run.length || run.length > MAX_REPORT_BETWEEN || !lead) return;
+    for (const j of run) verdict[j] = REASON;
   });
 }
 
