@@ -84,6 +84,7 @@ import { markSpeakerCaptions } from "./noise-speaker-captions";
 import { markSoundCredits } from "./noise-social-posts";
 import { markAccountPlugs, markPointsPrompts } from "./noise-platform-pages";
 import { markDraftComments } from "./noise-draft-revisions";
+import { markTopicBoxes } from "./noise-topic-boxes";
 
 /** Marks the page furniture in `verdict` (null: kept), rule after rule; `heads`: the lines a Markdown file marks as
  *  heads; `endingInPageNumbers`: the lines a printed page number was cut from the end of; `stampedRemarks`: the page
@@ -127,6 +128,7 @@ export function markPageFurniture(
   markPointsPrompts(texts, verdict);
   markAccountPlugs(texts, verdict);
   markRelatedLists(texts, verdict);
+  markTopicBoxes(texts, verdict);
   markPickedComments(texts, verdict);
   markDatedLinks(texts, verdict);
   markBbsPosts(texts, verdict);
