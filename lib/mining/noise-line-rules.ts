@@ -13,7 +13,14 @@ import {
 export { isCodeLine } from "./noise-line-shapes";
 import { isPageNumberLine } from "./noise-page-counts";
 import { REVIEW_COMMENT_RE } from "./noise-keeper-notes";
-import { ARROWED_OFFER_RE, CHROME_RE, KNOWN_SITES, REASON_SOURCE_NOTE, SITE_PROMO_RE } from "./noise-words";
+import {
+  ARROWED_OFFER_RE,
+  CHROME_RE,
+  KNOWN_SITES,
+  LINK_PROMPT_RE,
+  REASON_SOURCE_NOTE,
+  SITE_PROMO_RE,
+} from "./noise-words";
 import { withoutSourceInSentence } from "./noise-fragments";
 import { isAiNotice } from "./noise-ai-notices";
 import {
@@ -209,6 +216,7 @@ export function lineNoiseReason(
   if (n <= 80 && !sentence && PHONE_RE.test(t)) return "联系方式";
   if (n <= 40 && ((!sentence && AD_RE.test(t)) || SITE_PROMO_RE.test(t))) return "广告";
   if (n <= 40 && !sentence && CONTACT_LABEL_RE.test(t)) return "联系方式";
+  if (n <= 40 && LINK_PROMPT_RE.test(t)) return "广告";
   return null;
 }
 

@@ -14,12 +14,18 @@ const HEADER_DECORATION_RE = /^[\s—–\-－=~▼▽■□◆◇●○★☆·�
 const OPENING_DECORATION_RE = /[\s—–\-－=~▼▽■□◆◇●○★☆·•▶►]/;
 const CLOSING_DECORATION_RE = /[\s—–\-－=~▼▽■□◆◇●○★☆·•◀◄]/;
 const isHeaderShape = (h: string) => LIST_HEADER_RE.test(h) || LIST_HEADER_SHAPE_RE.test(h);
+/** 【…会议讲话稿范文（通用5篇）】相关文章：: a 范文 site names the page the list relates to in brackets before the header
+ *  words, a document's name by its kind or its count of pieces (a speech's label, 【学习安排】相关材料：, names none). */
+const PAGE_NAME_BEFORE_RE =
+  /^【[^【】。！？，；：:]{2,40}(?:[（(](?:精选|通用|优选|热门)?\d{1,3}篇[)）]|范文|讲话稿?|发言稿?|致辞|大全|合集|汇编)】(?=\S)/;
 
-/** A list's header, bare or after a farm's keyword chain (…_讲话稿相关阅读：). Called on every line of a page several
- *  times: the decoration's replace runs only where an edge of the line is decoration (it scans the whole line), and
- *  the chain's tails are read only where the line is no header itself. */
+/** A list's header, bare, after a farm's keyword chain (…_讲话稿相关阅读：) or after the page's name in brackets.
+ *  Called on every line of a page several times: the decoration's replace runs only where an edge of the line is
+ *  decoration (it scans the whole line), and the chain's tails are read only where the line is no header itself. */
 export function isListHeader(raw: string): boolean {
   const decorated = OPENING_DECORATION_RE.test(raw.charAt(0)) || CLOSING_DECORATION_RE.test(raw.charAt(raw.length - 1));
   const t = decorated ? raw.replace(HEADER_DECORATION_RE, "") : raw;
-  return isHeaderShape(t) || afterKeywordChain(t).some(isHeaderShape);
+  if (isHeaderShape(t) || afterKeywordChain(t).some(isHeaderShape)) return true;
+  const named = t.startsWith("【") ? PAGE_NAME_BEFORE_RE.exec(t)?.[0] : undefined;
+  return !!named && isHeaderShape(t.slice(named.length));
 }

@@ -214,3 +214,8 @@ export const SITE_PROMO_RE =
  *  clauses (…报名工作已经启动，请各乡镇立即报名>>: the arrows a stray mark on it). */
 export const ARROWED_OFFER_RE =
   /^(?:[^，,]*|[^，,｜|]+[｜|].*)(?:(?:>{2,3}|＞{2,3}|》》|»{1,2})\s*(?:立即|马上|点击|免费|现在)?(?:报名|抢购|购买|领取|咨询|试听|下单|订阅|预约)$|(?:立即|马上|点击|免费|现在)(?:报名|抢购|购买|领取|咨询|试听|下单|订阅|预约)\s*(?:>{2,3}|＞{2,3}|》》|»{1,2})$)/;
+/** 想要更多“讲话稿”范文？点此查看 >> / 安全培训课件合集　点击进入→: a line that ends in a link's button and its arrows (点此
+ *  查看, 点击进入), what it sends to asked or named before it with no clause of a sentence; a speaker asks his hearers to
+ *  look something up in words (可在政务APP上点击查看), and draws no arrows. */
+export const LINK_PROMPT_RE =
+  /^[^，,。；;！!]{2,30}?\s*(?:点此|点击|点这里|戳这里|戳此)(?:查看|进入|阅读|浏览|获取|了解)(?:更多|全文|详情)?\s*(?:>{1,3}|＞{1,3}|》{1,2}|»{1,2}|→)$/;
