@@ -44,3 +44,49 @@ describe("a site's link line ending in its button and arrows", () => {
     expect(r.kept).toEqual([TITLE, "同志们：", OPENING, own, BODY, CLOSING]);
   });
 });
+
+describe("a training site's lesson page around the speech it prints", () => {
+  const marked = BODY.replace("隐患排查整治", "隐患排查整治【考点】");
+
+  it("cuts a course's study mark out of a sentence, and keeps the word said plainly", () => {
+    const own = "这次培训的考点，就是大家每天在岗位上要做的事，不要死记硬背。";
+    const r = run([TITLE, "同志们：", OPENING, marked, own, CLOSING].join("\n"));
+    expect(r.kept).toEqual([TITLE, "同志们：", OPENING, BODY, own, CLOSING]);
+  });
+
+  it("removes the compiler's bracketed note and the links to the lessons before and after", () => {
+    const note = "（本讲义由县安全培训中心整理，仅供内部学习使用）";
+    const nav = "[上一节：危险化学品储存规范]　[下一节：动火作业安全要点]";
+    const r = run([...SPEECH, "", note, nav, "【下一讲：应急预案的编制与演练】"].join("\n"));
+    expect(r.kept).toEqual(SPEECH);
+    expect(reasonOf(r.removed, note)).toBe("来源作者信息");
+    expect(reasonOf(r.removed, nav)).toBe("学习平台文字");
+  });
+
+  it("keeps a speaker's own sentence on the next lesson and on the material he hands out", () => {
+    const own = [
+      "下一讲：请各位学员结合本单位实际，谈谈如何落实主体责任。",
+      "本资料由县应急管理局组织专家整理汇编，各单位要人手一册、认真学习。",
+    ];
+    const r = run([TITLE, "同志们：", OPENING, ...own, BODY, CLOSING].join("\n"));
+    expect(r.kept).toEqual([TITLE, "同志们：", OPENING, ...own, BODY, CLOSING]);
+  });
+
+  it("removes the questions set after the speech's closing under their label", () => {
+    const questions = [
+      "课后思考题",
+      "1. 结合讲话内容，谈谈你对属地管理责任的理解。",
+      "2. 本单位隐患排查还有哪些薄弱环节？请举例说明。",
+      "3. 如何做好汛期值班值守？",
+    ];
+    const r = run([...SPEECH, "", ...questions].join("\n"));
+    expect(r.kept).toEqual(SPEECH);
+    for (const q of questions) expect(reasonOf(r.removed, q), q).toBe("学习平台文字");
+  });
+
+  it("keeps a lecture's own questions to the room, before its closing", () => {
+    const own = ["思考题", "1.我们单位的重大风险点在哪里？", "2.隐患整改为什么总是反复？"];
+    const r = run([TITLE, "同志们：", OPENING, ...own, BODY, CLOSING].join("\n"));
+    expect(r.kept).toEqual([TITLE, "同志们：", OPENING, ...own, BODY, CLOSING]);
+  });
+});

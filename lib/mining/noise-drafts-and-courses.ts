@@ -26,6 +26,7 @@ const MAX_OPTIONS = 8;
 export function markCoursePage(texts: string[], verdict: (string | null)[]): void {
   markCourseHead(texts, verdict);
   markCourseQuiz(texts, verdict);
+  markReviewQuestions(texts, verdict);
   texts.forEach((t, i) => {
     if (!QUIZ_QUESTION_RE.test(t)) return;
     for (let j = i + 1, n = 0; j < texts.length && n < MAX_OPTIONS; j++) {
@@ -98,6 +99,31 @@ function markCourseQuiz(texts: string[], verdict: (string | null)[]): void {
       if (!note && !BLANK_QUESTION_RE.test(t) && !OPTION_ROW_RE.test(t) && !QUIZ_OPTION_RE.test(t)) break;
       verdict[k] ??= "学习平台文字";
     }
+  });
+}
+
+/** 课后思考题 / 【思考与练习】: a course page's questions on the text it printed. */
+const REVIEW_LABEL_RE = /^[【\[]?(?:课后|复习)?(?:思考题|思考与练习|讨论题|练习与思考)[】\]]?[：:]?$/;
+/** An open question on the text, numbered: it asks (？) or sets a task (谈谈…, 简述…, 请结合…, 列举…). */
+const OPEN_QUESTION_RE =
+  /^\d{1,2}[.．、](?=.{4,100}$)(?:.*[？?]|.*(?:谈谈|简述|试述|论述|说说|列举|请结合|结合[^。！？]{0,20}分析))/;
+
+/** The questions a course page sets under its label after the text: the label and the numbered questions under it,
+ *  down to the first other line. Only below the speech's closing (a lecture's own 思考题 inside the text, 下面请大家
+ *  思考三个问题：1. …？, stays with its text), and only where a question follows the label. */
+function markReviewQuestions(texts: string[], verdict: (string | null)[]): void {
+  texts.forEach((raw, i) => {
+    if (!REVIEW_LABEL_RE.test(raw.trim())) return;
+    if (!texts.slice(0, i).some((t, k) => !verdict[k] && isClosingStart(t.trim()))) return;
+    const items: number[] = [];
+    for (let k = i + 1; k < texts.length; k++) {
+      const t = texts[k]!.trim();
+      if (!t) continue;
+      if (!OPEN_QUESTION_RE.test(t)) break;
+      items.push(k);
+    }
+    if (!items.length) return;
+    for (const k of [i, ...items]) verdict[k] ??= "学习平台文字";
   });
 }
 
