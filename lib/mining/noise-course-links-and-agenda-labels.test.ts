@@ -90,3 +90,19 @@ describe("a training site's lesson page around the speech it prints", () => {
     expect(r.kept).toEqual([TITLE, "同志们：", OPENING, ...own, BODY, CLOSING]);
   });
 });
+
+describe("a standing meeting's report: its labels over the agenda's items", () => {
+  it("removes 【议题三】… after the speech, with the item's name or alone", () => {
+    for (const label of ["【议题三】审议《某市燃气管理办法（草案）》", "【议题四】"]) {
+      const r = run([...SPEECH, "", label].join("\n"));
+      expect(r.kept, label).toEqual(SPEECH);
+      expect(reasonOf(r.removed, label), label).toBe("会议议程");
+    }
+  });
+
+  it("keeps a speaker's words on an item of the agenda", () => {
+    const own = "第三个议题是城市桥梁安全，我讲几点意见";
+    const r = run([TITLE, "同志们：", OPENING, own, BODY, CLOSING].join("\n"));
+    expect(r.kept).toEqual([TITLE, "同志们：", OPENING, own, BODY, CLOSING]);
+  });
+});

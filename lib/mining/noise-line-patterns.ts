@@ -98,6 +98,10 @@ export function isOfficeList(t: string): boolean {
   return !!items && items.length >= 2 && items.every((item) => OFFICE_RE.test(item.trim()));
 }
 
+/** 【议题三】审议《…办法（草案）》: a meeting report's label over each item it reports, the item's name after it and no
+ *  sentence; a speaker says 第三个议题 in his words, and brackets no number of an item. */
+export const AGENDA_ITEM_RE = /^[【[]议题[一二三四五六七八九十\d]{1,3}[】\]]\s*[^。！？!?]{0,60}$/;
+
 /** A page's labelled metadata: a saved page's 页面标题, an online document's 文档所有者：…, a work log's 接收人：…. */
 export const META_LABEL_RE =
   /^(?:(?:本文|文章)?(?:标签|关键词|关键字)|分类|tags?|所属栏目|栏目|原标题|原文标题|页面标题|网页标题|热搜|热门搜索|热搜词|热门标签|大家都在搜)[：:]|^(?:最后)?(?:修改|创建|保存)(?:时间|日期)[：:]\s*\d{4}|^(?:文档所有者|所有者|协作者|创建者|最后修改人?|最近编辑|所在位置|所在文件夹)[：:]|^(?:接收人|抄送人)[：:][^。；]*[、，,\s][^。；]*$/i;

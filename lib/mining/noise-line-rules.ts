@@ -86,6 +86,7 @@ import {
   EDITOR_NOTE_CHARS,
   EDITOR_NOTE_RE,
   SNAPSHOT_RE,
+  AGENDA_ITEM_RE,
 } from "./noise-line-patterns";
 
 /** A line CHROME_STRONG_RE has been run on and found nothing in: only lacksStrongChrome says so. */
@@ -140,6 +141,7 @@ export function lineNoiseReason(
   if (n <= 120 && EDITING_RESIDUE_RE.test(t)) return "编辑痕迹";
   if (n <= 40 && SEAL_LINE_RE.test(t)) return "印章";
   if (n <= 200 && (DISTRIBUTION_RE.test(t) || isOfficeList(t))) return "公文版记";
+  if (n <= 70 && AGENDA_ITEM_RE.test(t)) return "会议议程";
   if (n <= 300 && REVIEW_COMMENT_RE.test(t)) return "批注";
   // 标签：…讲话稿 分类：讲话材料 may end like a title: a label at the start says it is the page's metadata.
   if (n <= 80 && META_LABEL_RE.test(t) && !/[。！？；]/.test(t)) return "网页标签信息";
