@@ -37,7 +37,7 @@ export const FORUM_FLOOR_RE =
  *  starter (楼主这段…), the poster's note on a post that continues the one above (接上楼，继续贴全文：). A speech's
  *  measure (签名档：…统一加注…) is no signature. */
 export const FORUM_START_RE =
-  /^(?:(?:个性)?签名档?[：:](?![^。！？]*(?:要|将|统一))|楼主(?!体)|接上楼|接楼上|续上楼|承上楼|接上帖|上接\s*\d{1,3}\s*(?:楼|#))/;
+  /^(?:(?:个性)?签名档?[：:](?![^。！？]*(?:要|将|统一))|楼主(?!体)|(?:接上楼|接楼上|续上楼|承上楼)(?![：:][^楼]{20,}$)|接上帖|上接\s*\d{1,3}\s*(?:楼|#))/;
 /** 回复 青禾小吏：…: a poster answering another inside his post. */
 export const FORUM_REPLY_RE = /^回复\s*[^\s：:，。！？]{1,16}\s*[：:]/;
 /** A comment under a floor (贴吧's 楼中楼): 一只写材料的猫：马克，明年用得上 2023-12-05 08:11 回复 — a name, its words and the

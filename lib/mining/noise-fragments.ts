@@ -94,10 +94,17 @@ export const TAG_RE = needs(
   /<\/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>\n]{0,300})?\s*\/?>|^\s*["']?(?:\s*[a-zA-Z][\w:-]{0,20}\s*=\s*(?:"[^"<>\n]{0,300}"|'[^'<>\n]{0,300}'|[^\s"'<>/]{1,40}))+\s*\/?>/g,
 );
 export const CSS_BRACES_RE = needs(["{"], /\{[\s\w\-#.:;,%()'"!]{0,300}:[\s\w\-#.:;,%()'"!]{0,300}\}/g);
+/** （未完，请看下一页） / （未完待续） / （未完，见2楼）: where a site cut the text into pages, or a poster into floors, at a
+ *  line's end; the text goes on past what the page puts between. */
+export const UNFINISHED_END_RE =
+  /[（(]未完(?:待续)?[，,、]?(?:请?(?:看|见|转|接|阅读?)(?:下一?页|下楼|\d{1,3}\s*楼)|(?:下一?页|下楼)(?:继续|接续|续))?[)）]$/;
 /** 第 2 页 共 9 页 or 页码：2/5 inside a line (页码：2/5 at its end or before a space: 页码：1/3为… is a sentence's; 第1页，
  *  共2页的清单 is too: a footer is no 的's owner); #p#分页标题#e#, the page break a CMS (DedeCMS) leaves in an article. */
-export const PAGE_INLINE_RE =
-  /第\s*\d{1,4}\s*页\s*[，,、/：:]?\s*共\s*\d{1,4}\s*页(?!\s*的)|页码\s*[：:]\s*\d{1,4}\s*[/／]\s*\d{1,4}(?=\s|$)|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页|#p#[^#\n]{0,30}#e#|[（(]未完(?:待续)?[，,、]?(?:请?(?:看|见|转|接|阅读?)下一?页|下一?页(?:继续|接续|续))?[)）]$/g;
+export const PAGE_INLINE_RE = new RegExp(
+  String.raw`第\s*\d{1,4}\s*页\s*[，,、/：:]?\s*共\s*\d{1,4}\s*页(?!\s*的)|页码\s*[：:]\s*\d{1,4}\s*[/／]\s*\d{1,4}(?=\s|$)|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页|#p#[^#\n]{0,30}#e#|` +
+    UNFINISHED_END_RE.source,
+  "g",
+);
 // (来源：某某网) / (本文来源于网络，如有侵权…) / (本文由某某网整理) / (本文由公文素材港整理，转载请注明出处) — but not
 // (来自各乡镇、各部门) or (文章由县应急局编辑).
 export const SOURCE_NOTE_RE =

@@ -164,7 +164,7 @@ const COMMENT_TIME_RE = /^(?:(?:\d{4}[-/年])?\d{1,2}[-/月]\d{1,2}日?|昨天|�
 const COMMENT_LINES = 3;
 /** The commenter is the author (山城老笔杆（答主）, 作者, 楼主), and what he posts says it carries on (接上文：…). */
 const AUTHOR_BADGE_RE = /[（(](?:答主|作者|楼主|题主)[）)]|(?:答主|楼主)\s*(?:\d|$)/;
-export const CONTINUES_RE = /^(?:接上文|接上|续上文|续上|接前文)\s*[：:]/;
+export const CONTINUES_RE = /^(?:接上文|接上楼|接楼上|续上楼|承上楼|接上|续上文|续上|接前文)\s*[：:]/;
 const REPLY_CHARS = 150;
 
 /** Line k trimmed, or "" past the page's end (a module function: called for every line, no closure per call). */

@@ -8,7 +8,14 @@ import { joinWrappedTitles } from "./wrapped-titles";
 import { restoreCensored } from "./censored-pinyin";
 import { PAYWALL } from "./noise-words";
 import { cjkCount, isChineseText, isTitleLine } from "./outline-patterns";
-import { cut, learnWatermarks, stripWatermarks, TEMPLATE_SITE_RE, EMPTIED_WATERMARK_RE } from "./noise-fragments";
+import {
+  cut,
+  learnWatermarks,
+  stripWatermarks,
+  TEMPLATE_SITE_RE,
+  EMPTIED_WATERMARK_RE,
+  UNFINISHED_END_RE,
+} from "./noise-fragments";
 import { cutAddresses, wrappedAddressAt } from "./noise-cited-sources";
 import { cutTitleInjections, pageTitles } from "./noise-injections";
 import { cutHintOf } from "./noise-cut-hints";
@@ -106,6 +113,9 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
       continue;
     }
     let t = texts[i]!;
+    // …建立问题清单、（未完，见2楼）: the poster's note that his sentence goes on past what the page puts between (his
+    // floor's foot, the replies under it, his card over the next floor), as it does across a page break.
+    const unfinished = UNFINISHED_END_RE.test(t.trim());
     if (t.trim()) {
       t = cutPageResidue(t, i, line.lineNo, ctx);
       const before = ctx.removed.length;
@@ -137,7 +147,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
     out.push(
       hint || cutHint ? { ...line, text: t, hint: { ...line.hint, ...hint, ...cutHint } } : { ...line, text: t },
     );
-    if (t) [afterBreak, seam] = [null, false];
+    if (t) [afterBreak, seam] = [unfinished && /[\p{Script=Han}，、,]$/u.test(t.trim()) ? "page" : null, false];
   }
   ctx.removed.sort((a, b) => (a.lineNo ?? 0) - (b.lineNo ?? 0));
   return { lines: out, removed: ctx.removed };
