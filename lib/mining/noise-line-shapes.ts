@@ -35,10 +35,10 @@ const ENGAGEMENT_RE = new RegExp(
 /** A recommended post's card line: its author and its counts of readers, comments or likes. */
 export const isEngagementCounts = (t: string): boolean => t.length <= 60 && ENGAGEMENT_RE.test(t.trim());
 
-/** 下载文档　收藏　分享　举报 / [继续阅读]　[立即下载] / Discuz's 回复　支持　反对　使用道具　举报: a row of buttons, two or
- *  more, nothing else; a personal library's 转藏到我的图书馆 (献花(0)　+1) also alone: it names the reader's own shelf. */
+/** 下载文档　收藏　分享　举报 / 我来答　分享　举报 (Q&A) / [继续阅读]　[立即下载] / Discuz's 回复　支持　反对　举报: a row of
+ *  buttons, two or more, nothing else; a personal library's 转藏到我的图书馆 (献花(0)　+1) alone: the reader's shelf. */
 const BUTTON_ROW_RE =
-  /^(?:[[【]?(?:转藏(?:到我的[^\s|｜]{1,6})?|献花|[+＋]1|下载文档|下载本文|立即下载|下载|收藏本文|加入收藏|收藏|分享到|分享|举报|纠错|评论|点赞|打赏|转发|复制链接|复制全文|打印本页|打印|关闭窗口|关闭|返回顶部|回到顶部|登录|注册|关注|继续阅读|在线阅读|回复|引用|评分|只看该作者|使用道具|支持|反对|已赞过|已踩过|反馈|顶|踩)[\]】]?(?:\s*[（(]\d{1,6}[)）]|\s*\d{1,6})?[\s|｜·•/]*){2,}$|^[[【]?(?:转藏|收藏|保存)到我的[^\s|｜]{1,6}[\]】]?$/;
+  /^(?:[[【]?(?:转藏(?:到我的[^\s|｜]{1,6})?|献花|[+＋]1|下载文档|下载本文|立即下载|下载|收藏本文|加入收藏|收藏|分享到|分享|举报|纠错|评论|点赞|打赏|转发|复制链接|复制全文|打印本页|打印|关闭窗口|关闭|返回顶部|回到顶部|登录|注册|关注|继续阅读|在线阅读|回复|引用|评分|只看该作者|使用道具|支持|反对|已赞过|已踩过|反馈|我来答|我来回答|我要回答|邀请回答|顶|踩)[\]】]?(?:\s*[（(]\d{1,6}[)）]|\s*\d{1,6})?[\s|｜·•/]*){2,}$|^[[【]?(?:转藏|收藏|保存)到我的[^\s|｜]{1,6}[\]】]?$/;
 
 /** 支持(36)　反对(0) alone: a vote's count a speech may read out; a post's buttons have 回复, 举报 … beside them. */
 const VOTES_ONLY_RE = /^(?:(?:支持|反对)(?:\s*[（(]\d{1,6}[)）])?[\s|｜·•/]*)+$/;

@@ -4,9 +4,10 @@
 // masthead (平川县人民政府网, 平川新闻网, 应急知识库) shares its tail (政府网, 新闻网, 知识库) and its place name with
 // the speech, which names them as its own words (通过县政府网开设曝光专栏): they are never learned so.
 
-/** The masthead: a name ending in 网 or 库, then a dash, bar or dot and a slogan, on a line of its own without a
- *  sentence in it. */
-const MASTHEAD_RE = /^([\u4e00-\u9fff]{4,10}[网库])\s*[—–－|｜·]{1,2}\s*[^。！？；，,]{2,20}$/;
+/** The masthead: a name ending in 网 or 库, then a dash, bar, dot or underscore (a page title's 问知网_有问题，就来问知)
+ *  and a slogan of a clause or two, on a line of its own without a sentence in it. */
+const MASTHEAD_RE =
+  /^([\u4e00-\u9fff]{2,10}[网库])\s*[—–－|｜·_]{1,2}\s*[^。！？；，,]{2,20}(?:[，,][^。！？；，,]{2,20})?$/;
 /** The name's proper part: the characters before its kind (文档网, 范文网). */
 const PROPER = 2;
 

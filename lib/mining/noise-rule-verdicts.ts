@@ -4,7 +4,7 @@ import { bracketedSubheads } from "./bracketed-subheads";
 import { replaceWhereMay } from "./regex-needs";
 import { REASON_SOURCE_NOTE } from "./noise-words";
 import { displayWidth, wrapWidth } from "./rejoin-modes";
-import { isTitleLine } from "./outline-patterns";
+import { endsSentence, isTitleLine } from "./outline-patterns";
 import {
   BBCODE_RE,
   CHAT_PREFIX_RE,
@@ -61,6 +61,11 @@ export type RuleVerdicts = {
   /** Lines under an article's ornaments (01 / 把风险想在前面): its heads. */
   heads: Set<number>;
 };
+
+const TEASER = "重复的摘要行";
+/** A piece of a teaser's line before its text: a title, a salutation, no longer. */
+const TEASER_HEAD_MAX = 40;
+const TEASER_HEAD_PIECES = 3;
 
 /** The rule stage: inline fragments cut, whole lines judged by the rules and the teaser test. */
 export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
@@ -144,8 +149,16 @@ export function ruleVerdicts(input: SourceLine[]): RuleVerdicts {
     verdict.push(tt ? (previewEnd(tt) ?? lineNoiseReason(tt, protectedLine, inProse, /[：:]$/.test(prev))) : null);
   }
   const earlier = earlierText(texts, verdict);
-  for (let i = 0; i < texts.length; i++)
-    if (!verdict[i] && isTeaser(texts, i, verdict, earlier)) verdict[i] = "重复的摘要行";
+  for (let i = 0; i < texts.length; i++) {
+    if (verdict[i] || !isTeaser(texts, i, verdict, earlier)) continue;
+    verdict[i] = TEASER;
+    // 最佳答案：在…的讲话 同志们： 今天召开…...展开全部: one line of the page, which its spaces cut into pieces; the
+    // short pieces before the text it repeats (the title, the salutation) are the teaser's too.
+    for (let j = i - 1; j >= Math.max(0, i - TEASER_HEAD_PIECES) && lines[j]!.lineNo === lines[i]!.lineNo; j--) {
+      const piece = texts[j]!.trim();
+      if (!verdict[j] && piece && piece.length <= TEASER_HEAD_MAX && !endsSentence(piece)) verdict[j] = TEASER;
+    }
+  }
   markPageFurniture(texts, verdict, formatMarks.heads, linesEndingInPageNumbers(lines, ctx.removed), page.stamped);
   markTextBoxQuotes(lines, texts, verdict);
   // A 汇编's unit lines and statement titles (speaker-titles.ts), 【…】 subheads, titles its contents name: not the model's.

@@ -94,7 +94,9 @@ export function isTeaser(lines: string[], i: number, verdict: (string | null)[],
   const t = trimmed.replace(TEASER_LABEL_RE, "");
   // Bounded runs: an unbounded \.{3,} retried at every dot of a long run of dots is quadratic.
   const m =
-    /(?:\.{3,12}|…{1,12}|。{3,12})\s*(?:[【\[（(]?(?:阅读全文|展开全文|查看全文|全文|更多|详细)[】\]）)]?)?$/.exec(t);
+    /(?:\.{3,12}|…{1,12}|。{3,12})\s*(?:[【\[（(]?(?:阅读全文|展开全[文部]|查看全文|全文|更多|详细)[】\]）)]?)?$/.exec(
+      t,
+    );
   // A whole line with no label cut from it is its compacted copy.
   const core = !m && t.length === trimmed.length ? earlier.compacted[i]! : squeeze(m ? t.slice(0, m.index) : t);
   if (!m) return repeatsAsOpening(lines, i, verdict, core, earlier.compacted);
