@@ -20,6 +20,14 @@ describe("gluedHeadingEnd", () => {
     expect(gluedHeadingEnd("一、敢于担当。禁鞭要抓好。", 2)).toBe(-1);
   });
 
+  it("ends a heading where a body opens on the day its measures start (从即日起…)", () => {
+    const head = "二、突出重点行业，全力抓好隐患排查整治";
+    const body = "从即日起到6月底，全县集中开展一次安全隐患大排查，各乡镇要逐家逐户过筛子，不留死角。";
+    expect(gluedHeadingEnd(head + body, 2)).toBe(head.length);
+    // A heading that itself opens on the day runs on: the opener is looked for after the heading's first words.
+    expect(gluedHeadingEnd("二、从即日起全面开展燃气安全专项整治，各乡镇要逐家逐户排查到位", 2)).toBe(-1);
+  });
+
   it("finds no end when no sentence opener follows a heading word", () => {
     expect(gluedHeadingEnd("一、认清当前安全生产形势，高度重视建筑施工安全生产工作", 2)).toBe(-1);
   });
