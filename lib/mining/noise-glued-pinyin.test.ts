@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { COUNTY_SPEECH_HEAD, COUNTY_SPEECH_REST } from "../testing/county-speech-lines";
 import { speechesOf } from "../testing/mined-page";
-import { readsAsPinyin } from "./noise-glued-pinyin";
+import type { Ctx } from "./noise-fragments";
+import { cutGluedPinyin, readsAsPinyin } from "./noise-glued-pinyin";
 
 // Pinyin glued to the words it spells, with no brackets or tones, in sentences written for these tests in the shapes
 // of sets 144, 146 and 147's: a reading aid's after its words, an input method's before its character. The guards keep
@@ -22,6 +23,9 @@ describe("glued pinyin", () => {
       "对检查发现的问题要立查立改，不能拖到下个月。",
     );
     expect(blocksWith("严禁货车司机疲劳pilao驾驶。")).toContain("严禁货车司机疲劳驾驶。");
+    expect(blocksWith("严厉打击非法营运、超限超载、pilao疲劳驾驶等违法行为。")).toContain(
+      "严厉打击非法营运、超限超载、疲劳驾驶等违法行为。",
+    );
   });
 
   it("keeps the Latin a speech writes: an app's name, an abbreviation, a unit, an address", () => {
@@ -31,12 +35,20 @@ describe("glued pinyin", () => {
       "检测显示，排口废水pH值一度超过9，要立即整改。",
       "群众举报可登录县应急局网站www.qcyj.gov.cn，在首页点击隐患举报栏目填写，经查实的给予奖励。",
       "企业wifi密码不得张贴在控制室墙上。",
+      "各单位要用好微信、app、热线等渠道，畅通群众举报。",
     ])
       expect(blocksWith(line)).toContain(line);
   });
 
   it("leaves a word a site censored into pinyin to its restoration", () => {
     expect(blocksWith("县zhengfu要把安全生产纳入年度考核。")).toContain("县政府要把安全生产纳入年度考核。");
+  });
+
+  it("reads the short words of a line that writes English as English", () => {
+    const glossary = "【词汇】hidden hazard隐患；forklift叉车；fume烟尘";
+    const ctx: Ctx = { removed: [] };
+    expect(cutGluedPinyin(glossary, 1, ctx)).toBe(glossary);
+    expect(cutGluedPinyin("超限超载、pilao疲劳驾驶", 1, ctx)).toBe("超限超载、疲劳驾驶");
   });
 
   it("reads letters as pinyin only when every letter belongs to a syllable", () => {

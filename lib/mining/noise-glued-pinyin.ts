@@ -46,10 +46,21 @@ export function readsAsPinyin(letters: string): boolean {
   return ok[letters.length]!;
 }
 
-/** Three lower-case letters or more right after a Chinese character and before another or a sentence's mark. */
-const GLUED_LETTERS_RE = needs(/[a-z]{3}/, /(?<=[\u4e00-\u9fff])[a-z]{3,18}(?=[\u4e00-\u9fff，。；、：！？])/g);
+/** Three lower-case letters or more between Chinese characters, or with a clause's mark on one side of them
+ *  (…排查paicha，… after its words; …、pilao疲劳驾驶 before them). */
+const GLUED_LETTERS_RE = needs(
+  /[a-z]{3}/,
+  /(?<=[\u4e00-\u9fff])[a-z]{3,18}(?=[\u4e00-\u9fff，。；、：！？])|(?<=[，；、：])[a-z]{3,18}(?=[\u4e00-\u9fff])/g,
+);
 export const REASON_GLUED_PINYIN = "拼音残留（输入法或注音插入的拼音）";
 
-/** Cuts glued pinyin from a line, leaving a censored word for its restoration. */
-export const cutGluedPinyin = (text: string, lineNo: number, ctx: Ctx): string =>
-  cut(text, GLUED_LETTERS_RE, REASON_GLUED_PINYIN, lineNo, ctx, (m) => !readsAsPinyin(m) || isCensoredWord(m));
+/** Latin words of three letters or more, the line's English among them. */
+const LATIN_WORD_RE = /[A-Za-z]{3,}/g;
+
+/** Cuts glued pinyin from a line, leaving a censored word for its restoration. A line that writes English
+ *  (【词汇】hidden hazard隐患；fume烟尘) reads its short words as English too (fume is no fu-me). */
+export function cutGluedPinyin(text: string, lineNo: number, ctx: Ctx): string {
+  const words = text.match(LATIN_WORD_RE);
+  if (!words || words.some((w) => !readsAsPinyin(w.toLowerCase()))) return text;
+  return cut(text, GLUED_LETTERS_RE, REASON_GLUED_PINYIN, lineNo, ctx, (m) => !readsAsPinyin(m) || isCensoredWord(m));
+}
