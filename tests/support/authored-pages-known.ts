@@ -142,6 +142,7 @@ export const FIXED_IN_PART: Record<
   set144: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
   set145: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
   set146: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
+  set147: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
 };
 
 // Listed as noise by the pages' writer, and still inside a block, for reasons given here.
