@@ -12,7 +12,7 @@ import {
   isTitleLine,
   parseEnumerator,
 } from "./outline-patterns";
-import { URL_RE } from "./noise-line-patterns";
+import { PATH_RE, URL_RE } from "./noise-line-patterns";
 import { withoutPunctuation } from "./text-without-punctuation";
 
 export const MAX_LINE = 200;
@@ -126,13 +126,13 @@ export function plainProsePiece(t: string): boolean {
 }
 
 /** A line of the speech itself: a salutation, or Chinese prose (a hard-wrapped piece included) with no site words
- *  and at most one editor's word (给大家 occurs in speeches too); not a title, and not a numbered line shorter
- *  than a paragraph (a table of contents is numbered too). */
+ *  and at most one editor's word (给大家 occurs in speeches too); not a title, not a site's path (当前位置：…>…>…), and
+ *  not a numbered line shorter than a paragraph (a table of contents is numbered too). */
 function isBodyLine(t: string): boolean {
   if (isSalutation(t) || (ADDRESS_START_RE.test(t) && endsSentence(t))) return true;
   // Short lines count when they end a sentence (谢谢大家！, the end of a wrapped sentence).
   if ((t.length < 20 && !endsSentence(t)) || (t.length < 60 && (parseEnumerator(t) || isTitleLine(t)))) return false;
-  if (cjkCount(t) < t.length * 0.75) return false;
+  if (cjkCount(t) < t.length * 0.75 || PATH_RE.test(t)) return false;
   if (!/[。！？，、；：]/.test(t) && countMatches(REGISTER_RE, t) === 0) return false;
   return (
     countMatches(EDITOR_RE, t) <= 1 &&
