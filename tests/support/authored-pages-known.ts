@@ -206,8 +206,7 @@ export const KNOWN_LEAKS = [
 ];
 
 /** The pages (file names, in the sets' order) one of whose gold titles no speech carries.
- * set11/03: the file name's fuller title (市长在…讲话) is kept over the bare one, as the miner decides. set17/03:
- * a school's slogan headline (防火又防险　平安伴我行) over a 国旗下讲话 reads as the page's, not the speech's.
+ * set17/03: a school's slogan headline (防火又防险　平安伴我行) over a 国旗下讲话 reads as the page's, not the speech's.
  * set19/03: its writer kept the collection's ordinal (篇一：在全镇…表态发言), which the miner drops on purpose.
  * set22/09: its 实施方案, removed as the speech's attachment, keeps no title of its own. set40/02: a portal's
  * headline 县长×××在…上的讲话, kept whole as printed (as earlier sets' writers labelled it); its writer left the
@@ -218,7 +217,6 @@ export const KNOWN_LEAKS = [
 export const MISSED_TITLE_FILES = [
   // set107/02: a page on one line whose headline 副区长…在…讲话 is kept as the fuller title (as set66/06's below).
   "02.txt",
-  "03_wenku_ranqi.txt",
   // set119/09: its writer kept the entities as &ldquo; (the miner reads them as “).
   "09.txt",
   // set120/08: a 表态发言 headed 乡镇党委书记在…表态发言, kept whole as the fuller title (as set40/02's).
@@ -252,7 +250,7 @@ export const MISSED_TITLE_FILES = [
   // set59/08: a transcript's recording headline (…部署会), which its writer took for the speech's title.
   "08.txt",
   // set66/06: a page on one line, whose site headline (镇长在…讲话) stands apart from the speech's own title by
-  // nothing but spaces, and is kept as the fuller title (as set11/03's).
+  // nothing but spaces, and is kept as the fuller title.
   "06.txt",
   // set86/06: the same (县委副书记在…讲话 run into the speech's own title by spaces).
   "06.txt",
