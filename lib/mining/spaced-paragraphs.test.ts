@@ -113,3 +113,22 @@ describe("splitSpacedLine: PDF text whose line wraps became spaces", () => {
     expect(split(line)).toEqual([P1.slice(0, 72) + lead, HEAD, P2]);
   });
 });
+
+describe("splitSpacedLine: a portal's credit line on a page copied onto one line", () => {
+  const CLOSE = "同志们，汛期安全责任重大。希望大家扎实抓好各项措施落实，确保全县平安度汛！";
+  const TIP = "【防汛提示】汛期雨水增多，请不要在河边、低洼处逗留，遇到险情请立即拨打110。";
+
+  it("ends a line after （责任编辑：…） standing whole between two spaces", () => {
+    expect(split(`${CLOSE} （责任编辑：周岚） ${TIP}`)).toEqual([CLOSE, "（责任编辑：周岚）", TIP]);
+    expect(split(`${CLOSE} 【编辑：李青　审核：王川】 相关阅读：`)).toEqual([
+      CLOSE,
+      "【编辑：李青　审核：王川】",
+      "相关阅读：",
+    ]);
+  });
+
+  it("keeps an office's note of who reviews, the speaker's words going on after it", () => {
+    const line = `${CLOSE} （审核：县应急局） 各乡镇的方案要在月底前报送，逐项对照落实。`;
+    expect(split(line)).toEqual([CLOSE, "（审核：县应急局） 各乡镇的方案要在月底前报送，逐项对照落实。"]);
+  });
+});

@@ -55,6 +55,10 @@ const HEADING_MAX = 40;
 const SEGMENT_TAIL = 400;
 const NOTE_AFTER_SENTENCE_RE =
   /(?<=[。！？][”’」』]?)[（(【[][^（）()【】[\]：:]{0,6}[按注][：:][^（）()【】[\]]{1,80}[）)】\]]$/;
+/** （责任编辑：张三）, 【编辑：李四　审核：王五】: a portal's credit line standing whole between two spaces on a page
+ *  copied onto one line; what follows it (a tip box, a list of links) is the page's next line. */
+const CREDIT_SEGMENT_RE =
+  /^[（(【[](?:\s*(?:责任编辑|责编|编辑|审核|校对|初审|复审|终审)\s*[：:]\s*[\u4e00-\u9fff·]{2,4}(?<![办局委站厅部处科室院所会组队])[\s，,、；;]*)+[）)】\]]$/;
 
 /** 发布日期：…　来源：…　浏览次数：873　字号：［大　中　小］: a page's info line, two of its labels or more and no clause. */
 const INFO_LABEL_RE =
@@ -126,6 +130,7 @@ function isParagraphGap(segment: string, next: string, before: () => string = ()
   if (lastSentenceStart(end) > 0 && headingAtEnd(end) && next.length >= 20) return true;
   if (infoLineEnds(segment, next, before)) return true;
   if (!short) return salutationNext();
+  if (CREDIT_SEGMENT_RE.test(segment.trim())) return true;
   // ▲6月13日，开发区召开…会议 危险化学品事故…: a ▲ line in Chinese (a caption, a point) starting after a break, no
   // sentence in it, ends at its space before Chinese text: its words are the line rules' to judge.
   if (TRIANGLE_LINE_RE.test(segment.trim()) && /^[\u4e00-\u9fff“]/.test(next) && next.length >= 20) return true;
