@@ -10,7 +10,15 @@
 // its label set in a banner (【燃气安全小贴士】) and its tips as bullet points of the same mark, short, closing no
 // sentence, speaking to the public (请立即关闭阀门) and not to the room; a speaker's own list is numbered or written
 // in sentences, and his label is no banner.
-import { dateOfLine, isSalutation, isSpeakerLine, isTitleLine, parseEnumerator } from "./outline-patterns";
+import {
+  dateOfLine,
+  endsSentence,
+  isClosingStart,
+  isSalutation,
+  isSpeakerLine,
+  isTitleLine,
+  parseEnumerator,
+} from "./outline-patterns";
 import { previousLine } from "./noise-page-cards";
 import { nextLine } from "./noise-page-furniture";
 
@@ -42,6 +50,12 @@ const PUBLIC_TIP_RE = /请|您|切勿|不要|勿/;
 /** The paragraph after a speaker's own list that talks about it (这“四不”…, 这四条…, 以上几条…, 上述…). */
 const REFERS_BACK_RE =
   /^[^。！？]{0,12}(?:这[“"「]?[一二三四五六七八九十两几\d]{1,2}[不要条点项个句招]|这几|这些|以上|上述|上面)/;
+
+/** 【消防提示】冬季…请不要…，发现火情请立即拨打119。: a banner glued to its one tip, the site's box set below the text
+ *  (a portal's sidebar, a 公众号's footer): a few words ending in what the box holds, then a tip of a sentence or two
+ *  that speaks to the public (请, 您, 切勿, 不要, a number to call). */
+const GLUED_BANNER_RE = /^【[\u4e00-\u9fff]{0,6}(?:提示|提醒|小贴士|贴士|小知识)】(?=[^【】]{10,120}$)/;
+const PUBLIC_CALL_RE = /请(?!各|与会|参会|在座)|您|切勿|不要|勿|拨打/;
 
 /** Boxes with the same label a page needs to print before any is read as one. */
 const MIN_BOXES = 2;
@@ -99,6 +113,21 @@ const betweenParts = (texts: string[], box: number[]) =>
     return PROSE_RE.test(u) && !frameLine(u) && !LABEL_RE.test(u);
   });
 
+/** A banner glued to its tip, speaking to the public, with nothing of the speech below it and its closing above it:
+ *  the text had ended (同志们，… / 谢谢大家！), and a speaker's own 【安全提示】 between two of his points, or his 提示
+ *  to the room (请各单位…), stays. */
+function markGluedBannerBelow(texts: string[], verdict: (string | null)[]): void {
+  for (let i = texts.length - 1; i >= 0; i--) {
+    const t = texts[i]!.trim();
+    if (!t || verdict[i]) continue;
+    if (!GLUED_BANNER_RE.test(t) || ROOM_RE.test(t) || !PUBLIC_CALL_RE.test(t)) return;
+    const k = texts.findLastIndex((u, j) => j < i && !verdict[j] && u.trim().length >= 20);
+    const closing = texts[k]?.trim() ?? "";
+    if (k >= 0 && isClosingStart(closing) && endsSentence(closing)) verdict[i] = TIP_BOX;
+    return;
+  }
+}
+
 /** Marks every tip box whose label the page prints over MIN_BOXES boxes or more, and each bannered box. */
 export function markTipBoxes(texts: string[], verdict: (string | null)[]): void {
   const byLabel = new Map<string, (number[] | null)[]>();
@@ -117,4 +146,5 @@ export function markTipBoxes(texts: string[], verdict: (string | null)[]): void 
     const box = BANNER_RE.test(raw.trim()) ? bannerBoxAt(texts, i) : null;
     if (box && betweenParts(texts, box) && forThePublic(texts, box)) for (const k of box) verdict[k] ??= TIP_BOX;
   });
+  markGluedBannerBelow(texts, verdict);
 }
