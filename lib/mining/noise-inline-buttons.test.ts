@@ -55,3 +55,21 @@ describe("a fold button inside a sentence", () => {
     expect(removed.map((r) => r.reason)).toContain(REASON_EXPANDER);
   });
 });
+
+describe("a fold's count of the text left, with no arrow", () => {
+  it("cuts 展开剩余45% set apart after a clause's mark, the sentence kept whole", () => {
+    const c = ctx();
+    const line = "要对辖区内的出租屋逐户走访， 展开剩余45% 重点查看电动车停放和充电情况。";
+    expect(cutInlineButtons(line, 5, c)).toBe("要对辖区内的出租屋逐户走访，重点查看电动车停放和充电情况。");
+    expect(c.removed.map((r) => [r.text.trim(), r.reason])).toEqual([["展开剩余45%", REASON_EXPANDER]]);
+  });
+
+  it("keeps a speaker's 展开剩余…% run on from his verb or into its object", () => {
+    for (const own of [
+      "各乡镇要抓紧展开剩余30%的排查任务，确保月底前全部完成。",
+      "一季度已完成七成，下一步，展开剩余30%的路段施工要错开汛期。",
+    ]) {
+      expect(cutInlineButtons(own, 3, ctx()), own).toBe(own);
+    }
+  });
+});

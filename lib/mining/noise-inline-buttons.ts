@@ -63,11 +63,18 @@ const FOLD_BUTTON_RE = needs(
 /** The button's shape: its arrow, or the page's dots where it cut the text (...). A speaker's own ellipsis (……, …,
  *  。。。) before 阅读全文 is his words (只看标题……阅读全文的很少): without the arrow it is no button's. */
 const FOLD_SHAPE_RE = /^\s*\.{3}|[∨▼▽⌄﹀↓>＞»]$/;
+/** 展开剩余62% with no arrow: the count of the text still folded is the button's own words when it stands apart, after a
+ *  clause's mark and before no 的 (a speaker's 抓紧展开剩余30%的排查 runs on from his verb into its object). */
+const FOLD_COUNT_RE = /展开剩余\s*\d{1,3}\s*%\s*$/;
+const setApartCount = (text: string, m: string) =>
+  FOLD_COUNT_RE.test(m) &&
+  /[，、；：。！？\s]$/.test(text.slice(0, text.indexOf(m)) + (/^\s/.test(m) ? " " : "")) &&
+  !/^\s*[的之]/.test(text.slice(text.indexOf(m) + m.length));
 /** A fold is cut only inside a sentence, words on both sides of it: it stays where it has no button's shape, opens
  *  or ends the line (the line rules judge a button alone and a text that stops there), or stands in a quotation or a
  *  chain of steps of the speaker's own. */
 const keepsFold = (text: string, m: string) =>
-  !FOLD_SHAPE_RE.test(m) ||
+  (!FOLD_SHAPE_RE.test(m) && !setApartCount(text, m)) ||
   !/[\u4e00-\u9fff]/.test(text.slice(0, text.indexOf(m))) ||
   !wordsAfter(text, m) ||
   inOwnSteps(text, text.indexOf(m), text.indexOf(m) + m.length);
