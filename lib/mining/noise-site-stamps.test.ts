@@ -78,3 +78,19 @@ describe("a note app's watermark with its poster's handle inside a sentence", ()
     expect(textsBetween(line)).toContain(line);
   });
 });
+
+describe("a writing site's bracketed name inside a sentence", () => {
+  it("cuts 【…范文】 between two words of a sentence, the sentence kept whole", () => {
+    const line = "今年还要完成消防控制室改造【青禾范文】和应急广播安装，进一步提升技防水平。";
+    expect(textsBetween(line)).toContain("今年还要完成消防控制室改造和应急广播安装，进一步提升技防水平。");
+  });
+
+  it("keeps a book's title, a kind of text in brackets and a label opening the line", () => {
+    for (const line of [
+      "办公室要对照《公文范文选编》的写法，把各类安全台账和报告规范起来，做到格式统一。",
+      "各单位报送的总结要对照【优秀范文】逐条修改，不能照抄照搬，更不能弄虚作假。",
+    ]) {
+      expect(textsBetween(line)).toContain(line);
+    }
+  });
+});

@@ -95,10 +95,20 @@ const speechsHandle = (text: string, m: string) => {
   return ADDRESSES_HEARERS_RE.test(m) || ACCOUNT_NAMED_RE.test(before.slice(before.search(/[^。！？]*$/)));
 };
 
-/** Cuts such watermarks from a line of text (a line that is nothing else is left to the line rules). */
+/** 【绿叶范文】, 【某某文库】 between two words of a sentence (…系统升级【绿叶范文】和一键…): a writing site's name
+ *  alone, its last words saying what it is, stamped into the text with no address. A speech brackets no 范文 site's
+ *  name inside its words (its 《公文范文选编》 is a book's title, its 【范文】 a label opening a line, its 【优秀范文】
+ *  a kind of text and no site). */
+const WRITING_SITE_STAMP_RE = needs(
+  ["范文", "文库", "公文网", "文秘网", "写作网"],
+  /(?<=[\u4e00-\u9fff，、])【(?!优秀|精选|经典|参考|通用|推荐|标准|示范|模板|公文|讲话|发言)[\u4e00-\u9fff]{2,8}(?:范文网?|范文库|文库|公文网|文秘网|写作网)】(?=[\u4e00-\u9fff])/g,
+);
+
+/** Cuts such watermarks, and a writing site's bracketed name, from a line of text (a line that is nothing else is
+ *  left to the line rules). */
 export const cutAccountStamps = (text: string, lineNo: number, ctx: Ctx): string =>
   cut(
-    text,
+    cut(text, WRITING_SITE_STAMP_RE, "水印", lineNo, ctx),
     ACCOUNT_STAMP_RE,
     "水印（平台账号）",
     lineNo,
