@@ -59,3 +59,35 @@ describe("a portal's guide to its disclosure service at the page's foot", () => 
     ).toBe(true);
   });
 });
+
+describe("the caption under a QR code that links the topic's graphic or video", () => {
+  const QR_LINES = ["扫码查看一图读懂：森林防火十不准", "微信扫描下方二维码观看视频解读"];
+
+  it("removes the caption after the speech's closing; the speech stays", () => {
+    const page = [TITLE, "乡长　杨光明", "同志们：", OPENING, RISK, DUTY, CLOSING, "", ...QR_LINES];
+    const mined = mineText(page.join("\n"));
+    const blocks = mined.speeches.flatMap((s) => s.blocks.map((b) => b.text)).join("\n");
+    expect(blocks).toContain("确保全乡不发生森林火灾");
+    for (const line of QR_LINES) {
+      expect(blocks).not.toContain(line);
+      expect(removalReason(mined.removed, line)).toBeTruthy();
+    }
+  });
+
+  it("marks each caption as the page's, alone on its line", () => {
+    const verdict = markPortalWidgets(
+      QR_LINES,
+      QR_LINES.map(() => null),
+    );
+    expect(verdict).toEqual(["网站页眉页脚", "网站页眉页脚"]);
+  });
+
+  it("keeps a speech's sentence that asks people to scan the same code", () => {
+    const own = ["扫码查看一图读懂，是我们今年宣传防火知识的新办法。", "扫码查看视频，群众看得懂、记得住"];
+    const verdict = markPortalWidgets(
+      own,
+      own.map(() => null),
+    );
+    expect(verdict.every((v) => v === null)).toBe(true);
+  });
+});

@@ -25,6 +25,11 @@ const isFontSwitch = (t: string) => {
 const QR_READ_RE =
   /^(?:请?用)?(?:手机|微信)?\s*(?:扫码|扫一扫|扫描(?:上方|下方)?(?:二维码)?)\s*(?:在手机上?)?(?:阅读|打开|浏览|查看|分享)(?:本页面?|本文|当前页面?|此页|此文)$/;
 
+/** 扫码查看一图读懂：…, 扫描二维码观看视频解读: the caption under a QR code that links the page's graphic or video about
+ *  the topic, perhaps naming it after a colon; a caption, no sentence (a speech's 扫码查看一图读懂，…。 runs on). */
+const QR_VIEW_RE =
+  /^(?:请?用)?(?:手机|微信)?\s*(?:扫码|扫一扫|扫描(?:上方|下方|左侧|右侧)?二维码)\s*(?:即可)?(?:查看|阅读|观看|浏览|收看)\s*(?:一图读懂|图解|长图|视频|动画|H5|政策解读)[^。！？；，,]{0,40}$/;
+
 /** The answering robot's box: its title alone on a line, its greeting (您好！我是…智能客服“小溪”，可以为您解答…),
  *  the questions it offers (热门问题：…？ / 猜你想问：…？). A speech quoting a caller (您好，我是××银行客服) names no
  *  robot and offers no help to the reader. */
@@ -81,7 +86,7 @@ export function markPortalWidgets(texts: string[], verdict: (string | null)[]): 
   for (let i = 0; i < texts.length; i++) {
     if (!kept(i)) continue;
     const t = texts[i]!.trim();
-    if (isFontSwitch(t) || QR_READ_RE.test(t)) verdict[i] = FOOTER;
+    if (isFontSwitch(t) || QR_READ_RE.test(t) || QR_VIEW_RE.test(t)) verdict[i] = FOOTER;
     else if (inHead(i) && isByline(t)) verdict[i] = BYLINE;
     else if (inHead(i) && (isCreditedCaption(t) || PHOTO_LEAD_RE.test(t))) verdict[i] = CAPTION;
     else if (BOT_TITLE_RE.test(t) && BOT_GREETING_RE.test(nextText(texts, i))) markBotBox(texts, verdict, i);
