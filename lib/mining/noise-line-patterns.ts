@@ -71,7 +71,9 @@ export const BUTTON_START_RE =
 export const AD_BOOKS_RE = /《[^》\n]{1,30}》作者/g;
 export const AD_RE =
   /公文写作|写作培训|写作课|培训班|培训课程|课程|直播间?|训练营|网课|讲座报名|报名|优惠|折扣|限时|特价|扫码|二维码|加微信|添加微信|VIP|会员|下载券|购买|抢购|领取|免费领|咨询|代写|原创首发/i;
-export const PHONE_RE = /(?<!\d)(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)/;
+/** A phone number: a landline with its area code (its number whole, or in two groups as a news app prints its tip
+ *  line, 021-6298 3317), a mobile, a 400 line. */
+export const PHONE_RE = /(?<!\d)(?:0\d{2,3}-?\d{7,8}|0\d{2,3}-\d{3,4}[ -]\d{4}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)/;
 export const EMAIL_RE = /[\w.+-]+(?:@|#|＠)[\w-]+\.(?:com|cn|net|org)|e-?mail[：:]/i;
 export const CONTACT_LABEL_RE =
   /(?:电话|手机|热线|传真|邮箱|QQ|微信号|公众号|订阅号)\s*(?:[：:]|号码?|\d|[A-Za-z])|关注.{0,16}(?:公众号|订阅号)|(?:公众号|订阅号)$|地址[：:]|邮编|客服|联系人|联系我们|商务合作|运营中心|投稿邮箱/i;

@@ -103,6 +103,8 @@ function isChromeWords(t: WithoutStrongChrome): boolean {
   return left === 0 || (left <= 1 && before >= 3);
 }
 
+const END_URL_RE = new RegExp(`(?:${URL_RE.source})\\s*[。.]?$`, "i");
+
 /** The reason a whole (normalised, trimmed) line is noise, or null. `protectedLine`: a title, heading or salutation.
  *  `inProse`: the line continues a sentence from the line above (a hard wrap), so word-based rules do not apply —
  *  a wrapped fragment "…电视电话会议精神，及时把握" is short and unpunctuated too. `afterColon`: the line before ends
@@ -201,7 +203,11 @@ export function lineNoiseReason(
     return "网站页眉页脚";
   }
   URL_RE.lastIndex = 0;
-  if (n <= 100 && (COPY_NOTE_RE.test(withoutSourceInSentence(t)) || isAiNotice(t, afterColon))) return "来源作者信息";
+  // (Measured without the address it ends in: a platform's disclaimer ends in the long one where it is applied for;
+  // a speech's paragraph that points to one goes on after it.)
+  const noted = n <= 100 || t.replace(END_URL_RE, "").length <= 100;
+  if (noted && COPY_NOTE_RE.test(withoutSourceInSentence(t))) return "来源作者信息";
+  if (n <= 100 && isAiNotice(t, afterColon)) return "来源作者信息";
   if (n <= 80 && !sentence && EMAIL_RE.test(t)) return "联系方式";
   // A line ending in a comma, or with several, is a piece of a sentence: noise lines are not written that way.
   // A reader's expand button stands inside the text it unfolds, between two halves of a sentence.
