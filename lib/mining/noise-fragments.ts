@@ -4,7 +4,7 @@ import { MENTION_NAME } from "./normalise";
 import { mayMatch, needs } from "./regex-needs";
 import { PICTOGRAPH_BLOCKS_RE } from "./pictographs";
 import { KNOWN_SITES_RE } from "./noise-words";
-import { mastheadName } from "./noise-masthead-names";
+import { mastheadNames } from "./noise-masthead-names";
 import { accountWatermark } from "./noise-platform-pages";
 import { sharedStart } from "./shared-runs";
 import { cutPieceNote } from "./noise-piece-notes";
@@ -221,8 +221,7 @@ export function learnWatermarks(noiseLines: string[], body: string): string[] {
   const account = accountWatermark(noiseLines, body);
   if (account) names.add(account);
   for (const line of noiseLines) {
-    const masthead = mastheadName(line, body);
-    if (masthead) names.add(masthead);
+    for (const masthead of mastheadNames(line, body)) names.add(masthead);
     if (!SITE_CONTEXT_RE.test(line)) continue;
     const inBodyHere = COPYRIGHT_RE.test(line) ? siteShapedNames(body, true) : inBody;
     for (const cand of siteShapedNames(line, COPYRIGHT_RE.test(line))) if (inBodyHere.has(cand)) names.add(cand);
