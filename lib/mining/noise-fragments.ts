@@ -5,6 +5,7 @@ import { mayMatch, needs } from "./regex-needs";
 import { PICTOGRAPH_BLOCKS_RE } from "./pictographs";
 import { KNOWN_SITES_RE } from "./noise-words";
 import { mastheadNames } from "./noise-masthead-names";
+import { publisherWatermark } from "./noise-publisher-names";
 import { accountWatermark } from "./noise-platform-pages";
 import { sharedStart } from "./shared-runs";
 import { cutPieceNote } from "./noise-piece-notes";
@@ -213,12 +214,13 @@ function siteShapedNames(text: string, studios = false): Set<string> {
 }
 
 /** Site names to strip from sentences: the curated list, names learned from the page's own header/footer lines
- *  (a self-media account's from its header, noise-platform-pages.ts), and 网-names that recur inside sentences in
- *  varied contexts (an injected watermark, not a word). */
-export function learnWatermarks(noiseLines: string[], body: string): string[] {
+ *  (a self-media account's from its header, noise-platform-pages.ts; an app's from its masthead and byline among
+ *  the `page`'s lines, noise-publisher-names.ts), and 网-names that recur inside sentences in varied contexts (an
+ *  injected watermark, not a word). */
+export function learnWatermarks(noiseLines: string[], body: string, page: string[] = []): string[] {
   const names = new Set<string>(body.match(KNOWN_SITES_RE) ?? []);
   const inBody = siteShapedNames(body);
-  const account = accountWatermark(noiseLines, body);
+  const account = accountWatermark(noiseLines, body) ?? publisherWatermark(page, body);
   if (account) names.add(account);
   for (const line of noiseLines) {
     for (const masthead of mastheadNames(line, body)) names.add(masthead);

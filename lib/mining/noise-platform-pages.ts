@@ -81,10 +81,11 @@ export function markAccountPlugs(texts: string[], verdict: (string | null)[]): v
   });
 }
 
-/** Where a speech names an account as its own words: quoted, after @ or 关注, or before the kind of account. */
-const MENTIONED_BEFORE = /(?:[“"「《『@＠]|关注|搜索|登录|通过)$/;
+/** Where a speech names an account as its own words: quoted, after @ or 关注, or where it is used (在…开设, 用好…),
+ *  or before the kind of account or a list's 等. */
+const MENTIONED_BEFORE = /(?:[“"「《『@＠]|关注|搜索|登录|通过|在|用好|利用|依托|借助)$/;
 const MENTIONED_AFTER =
-  /^(?:[”"」》』]|公众号|微信|微博|视频号|抖音|头条|百家号|号|平台|账号|客户端|小程序|栏目|专栏|官微|App|APP)/;
+  /^(?:[”"」》』]|公众号|微信|微博|视频号|抖音|头条|百家号|号|平台|账号|客户端|小程序|栏目|专栏|官微|App|APP|等)/;
 
 /** What follows a name the speech uses as a phrase of its own (平安青禾建设, 平安青禾各项任务, 更高水平的平安青禾，): a
  *  campaign's noun, 的, a sentence's break. A watermark set into a sentence breaks a word (我应急笔记本区, 部分安全小课堂企业). */
@@ -93,7 +94,7 @@ const PHRASE_AFTER_RE =
 const PHRASE_BEFORE_RE = /(?:的|建设|推进|打造|护航|创建|守护|共建|共享)$/;
 
 /** A name that says it is an account (区级融媒体官方账号) is how a speech names one too; a short one (安全网) is a word. */
-const ACCOUNT_WORD_END_RE = /(?:账号|公众号|号|平台|官微|微博)$/;
+export const ACCOUNT_WORD_END_RE = /(?:账号|公众号|号|平台|官微|微博)$/;
 const WATERMARK_MIN = 4;
 
 /** The account's name as a watermark: the header's name, where the body carries it and none of its places reads as
@@ -101,11 +102,15 @@ const WATERMARK_MIN = 4;
 export function accountWatermark(noiseLines: string[], body: string): string | null {
   const name = noiseLines.map(accountName).find((n) => n !== null);
   if (!name || name.length < WATERMARK_MIN || ACCOUNT_WORD_END_RE.test(name) || !body.includes(name)) return null;
-  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length)) {
-    const before = body.slice(Math.max(0, at - 2), at);
-    const after = body.slice(at + name.length, at + name.length + 3);
-    if (MENTIONED_BEFORE.test(before) || MENTIONED_AFTER.test(after)) return null;
-    if (PHRASE_AFTER_RE.test(after) || PHRASE_BEFORE_RE.test(before)) return null;
-  }
+  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length))
+    if (usedAsOwnWords(body, at, name)) return null;
   return name;
+}
+
+/** The name at `at` in the body reads as the speech's mention of an account or as a phrase of its own. */
+export function usedAsOwnWords(body: string, at: number, name: string): boolean {
+  const before = body.slice(Math.max(0, at - 2), at);
+  const after = body.slice(at + name.length, at + name.length + 3);
+  if (MENTIONED_BEFORE.test(before) || MENTIONED_AFTER.test(after)) return true;
+  return PHRASE_AFTER_RE.test(after) || PHRASE_BEFORE_RE.test(before);
 }

@@ -80,7 +80,7 @@ export function removeNoise(input: SourceLine[]): { lines: SourceLine[]; removed
   joinWrappedTitles(texts, verdict);
   const noiseLines = texts.filter((_, i) => verdict[i]);
   const body = texts.filter((_, i) => !verdict[i]).join("\n");
-  const names = learnWatermarks(noiseLines, body);
+  const names = learnWatermarks(noiseLines, body, texts);
   // A page's titles and its search phrases, longest first, as an SEO template pastes them into sentences.
   const titles = [...pageTitles(texts), ...searchPhrases(body)].sort((a, b) => b.length - a.length);
   const cutPageResidue = pageResidueCutter(texts, verdict);
