@@ -8,6 +8,7 @@ import {
   dateOfLine,
   endsSentence,
   isHeaderSalutation,
+  isOpeningStart,
   isSalutation,
   isSpeakerLine,
   isTitleLine,
@@ -134,9 +135,18 @@ function markReportBetweenLeads(texts: string[], verdict: (string | null)[]): vo
     const top = k >= 0 ? texts[k]!.trim() : "";
     const told = REPORTS_SPEECH_RE.test(top) || REPORTED_MEETING_RE.test(top) || MEETING_TOLD_RE.test(top);
     const lead = (verdict[k] === LINE_LEAD || verdict[k] === REASON) && told;
-    if (!run.length || run.length > MAX_REPORT_BETWEEN || !lead) return;
+    if (!run.length || run.length > MAX_REPORT_BETWEEN || !lead || relayedInSpeech(texts, verdict, k)) return;
     for (const j of run) verdict[j] = REASON;
   });
+}
+
+/** The lead stands in a speech that relays the meeting (同志们： / 今天召开会议，传达… over 3月5日，全省…会议召开。省长×××出席
+ *  会议并讲话。… 现将×××省长讲话精神整理如下：): the speaker's salutation or opening is the text kept right above it. */
+function relayedInSpeech(texts: string[], verdict: (string | null)[], lead: number): boolean {
+  let k = previousLine(texts, lead);
+  while (k >= 0 && verdict[k]) k = previousLine(texts, k);
+  const t = k >= 0 ? texts[k]!.trim() : "";
+  return !!t && (isSalutation(t) || isHeaderSalutation(t) || isOpeningStart(t));
 }
 
 /** A report's headline over the speech it reprints, above any salutation: the page's lead or the speech's title

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { COUNTY_SPEECH_REST, COUNTY_TITLE } from "../testing/county-speech-lines";
+import { textsOf } from "../testing/mined-page";
+
+// A speech's own lines in the shapes the rules of sets 146–147 read as chrome (written for these tests, from an outside
+// review): a speech relaying a meeting it reports in the third person, a lecture's and a 党课's own questions, a 考点 in
+// round brackets, a host's labels over his agenda, a speech a rule parts in a Q&A answer, a heading's 即日起 sentence.
+
+describe("a speech relaying a meeting it reports in the third person", () => {
+  it("keeps what the meeting did under its salutation, over its 现将…讲话精神整理如下：", () => {
+    const reported = [
+      "会议通报了今年以来全省安全生产形势，分析了存在的突出问题，部署了下一阶段重点工作。",
+      "会议强调，各地要坚持人民至上、生命至上，深入开展安全生产治本攻坚三年行动。",
+    ];
+    const page = [
+      COUNTY_TITLE,
+      "同志们：",
+      "3月5日，全省安全生产电视电话会议召开。省长×××出席会议并讲话。",
+      ...reported,
+      "现将×××省长讲话精神整理如下：",
+      ...COUNTY_SPEECH_REST,
+    ];
+    const texts = textsOf(page);
+    for (const line of reported) expect(texts).toContain(line);
+  });
+});
