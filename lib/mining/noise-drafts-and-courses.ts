@@ -102,6 +102,7 @@ function markCourseQuiz(texts: string[], verdict: (string | null)[]): void {
   });
 }
 
+const COURSE_WORDS = "学习平台文字";
 /** 课后思考题 / 【思考与练习】: a course page's questions on the text it printed. */
 const REVIEW_LABEL_RE = /^[【\[]?(?:课后|复习)?(?:思考题|思考与练习|讨论题|练习与思考)[】\]]?[：:]?$/;
 /** An open question on the text, numbered: it asks (？) or sets a task (谈谈…, 简述…, 请结合…, 列举…). */
@@ -109,12 +110,17 @@ const OPEN_QUESTION_RE =
   /^\d{1,2}[.．、](?=.{4,100}$)(?:.*[？?]|.*(?:谈谈|简述|试述|论述|说说|列举|请结合|结合[^。！？]{0,20}分析))/;
 
 /** The questions a course page sets under its label after the text: the label and the numbered questions under it,
- *  down to the first other line. Only below the speech's closing (a lecture's own 思考题 inside the text, 下面请大家
- *  思考三个问题：1. …？, stays with its text), and only where a question follows the label. */
+ *  down to the first other line. Only below the speech's closing, with no paragraph of the text between (a lecture
+ *  opened by 同志们，… keeps its own 思考题 inside the text, and so does one whose 思考题 come before its closing), only
+ *  on a course's page (课后思考题, or the platform's words elsewhere on it: a 党课讲稿's 讨论题 after its closing are its
+ *  own), and only where a question follows the label. */
 function markReviewQuestions(texts: string[], verdict: (string | null)[]): void {
+  const coursePage = verdict.includes(COURSE_WORDS);
   texts.forEach((raw, i) => {
-    if (!REVIEW_LABEL_RE.test(raw.trim())) return;
-    if (!texts.slice(0, i).some((t, k) => !verdict[k] && isClosingStart(t.trim()))) return;
+    if (!REVIEW_LABEL_RE.test(raw.trim()) || (!coursePage && !raw.includes("课后"))) return;
+    let above = i - 1;
+    while (above >= 0 && (verdict[above] || !texts[above]!.trim())) above--;
+    if (above < 0 || !isClosingStart(texts[above]!.trim())) return;
     const items: number[] = [];
     for (let k = i + 1; k < texts.length; k++) {
       const t = texts[k]!.trim();
@@ -123,7 +129,7 @@ function markReviewQuestions(texts: string[], verdict: (string | null)[]): void 
       items.push(k);
     }
     if (!items.length) return;
-    for (const k of [i, ...items]) verdict[k] ??= "学习平台文字";
+    for (const k of [i, ...items]) verdict[k] ??= COURSE_WORDS;
   });
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { COUNTY_SPEECH_REST, COUNTY_TITLE } from "../testing/county-speech-lines";
+import {
+  COUNTY_DUTY,
+  COUNTY_SITUATION,
+  COUNTY_SPEECH,
+  COUNTY_SPEECH_REST,
+  COUNTY_TITLE,
+} from "../testing/county-speech-lines";
 import { textsOf } from "../testing/mined-page";
 
 // A speech's own lines in the shapes the rules of sets 146–147 read as chrome (written for these tests, from an outside
@@ -22,5 +28,30 @@ describe("a speech relaying a meeting it reports in the third person", () => {
     ];
     const texts = textsOf(page);
     for (const line of reported) expect(texts).toContain(line);
+  });
+});
+
+describe("a speech's own questions", () => {
+  const questions = ["1.我们单位最大的安全风险在哪里？", "2.结合本岗位，谈谈如何落实全员安全生产责任制？"];
+
+  it("keeps a lecture's 思考题 inside its text when it opens on 同志们，…", () => {
+    const page = [
+      "安全生产专题党课讲稿",
+      "同志们，今天我和大家一起学习习近平总书记关于安全生产的重要论述，谈一谈如何把安全发展理念落到实处。",
+      "一、深刻认识安全生产的极端重要性",
+      COUNTY_SITUATION,
+      "思考题：",
+      ...questions,
+      "二、切实把安全责任扛在肩上",
+      COUNTY_DUTY,
+      "最后，希望大家把今天学习的内容带回去，认真思考，抓好落实。谢谢大家！",
+    ];
+    const texts = textsOf(page);
+    for (const line of questions) expect(texts).toContain(line);
+  });
+
+  it("keeps a 党课讲稿's 讨论题 after its closing on a page no course's words are on", () => {
+    const texts = textsOf([...COUNTY_SPEECH, "讨论题：", ...questions]);
+    for (const line of questions) expect(texts).toContain(line);
   });
 });
