@@ -85,6 +85,7 @@ import { markSoundCredits } from "./noise-social-posts";
 import { markAccountPlugs, markPointsPrompts } from "./noise-platform-pages";
 import { markDraftComments } from "./noise-draft-revisions";
 import { markTopicBoxes } from "./noise-topic-boxes";
+import { keepHostedAgendaItems } from "./noise-agenda-items";
 
 /** Marks the page furniture in `verdict` (null: kept), rule after rule; `heads`: the lines a Markdown file marks as
  *  heads; `endingInPageNumbers`: the lines a printed page number was cut from the end of; `stampedRemarks`: the page
@@ -98,6 +99,7 @@ export function markPageFurniture(
 ): void {
   // First: the rules below read a kept line as the text's.
   keepWrappedAddresses(texts, verdict);
+  keepHostedAgendaItems(texts, verdict);
   // Before the table of contents: a headline printed on every page is not an entry listed there.
   markRepeatedPaywalls(texts, verdict);
   markTextMarkers(texts, verdict);

@@ -65,3 +65,26 @@ describe("a 考点 in round brackets", () => {
     expect(textsOf(between(line))).toContain(line);
   });
 });
+
+describe("a host's labels over the items of his agenda", () => {
+  it("keeps 【议题一】… when the host calls the item's speaker under it", () => {
+    const labels = [
+      "【议题一】听取县应急管理局关于全县安全生产形势的汇报",
+      "【议题二】审议《县安全生产委员会成员单位工作职责》",
+    ];
+    const page = [
+      "在县政府第35次常务会议上的主持词",
+      "同志们：",
+      "今天召开县政府第35次常务会议，共有两项议题。",
+      labels[0]!,
+      "首先，请县应急管理局局长×××同志汇报。",
+      "刚才，×××同志作了汇报，情况清楚，措施具体，我都同意。各乡镇要抓好落实，坚决防范遏制重特大事故发生。",
+      labels[1]!,
+      "请县应急管理局×××同志作说明。",
+      "这个职责分工大家没有不同意见，原则通过，会后由县政府办公室印发。",
+      "同志们，今天的会议就到这里。散会！",
+    ];
+    const texts = textsOf(page);
+    for (const label of labels) expect(texts).toContain(label);
+  });
+});
