@@ -74,7 +74,7 @@ const TAIL_LINE_MAX = 40;
 /** In the speech's answer, what the answerer wrote under a rule line he drew after the speaker's thanks (补充几句…：
  *  and his numbered tips): all his, up to the footer, unless a title or a salutation starts another speech there.
  *  Over a closing with no thanks (同志们，…。) the rule may part two halves of the speech: what is under it is the
- *  answerer's only when no line there is a speech's own (a head of its outline, 三、…; an address, 同志们，…). */
+ *  answerer's only when no line there is a speech's own (a head of its outline, 三、… or 第三，…; an address, 同志们，…). */
 function markSeparatedNote(texts: string[], verdict: (string | null)[], own: Answer): void {
   const lines: number[] = [];
   let speechLike = false;
@@ -92,9 +92,13 @@ function markSeparatedNote(texts: string[], verdict: (string | null)[], own: Ans
     if (THANKS_RE.test(t) || isTitleLine(t) || isHeaderSalutation(t) || isSalutation(t)) return;
     if (verdict[j]) continue;
     lines.push(j);
-    speechLike ||= speechLine(t);
+    speechLike ||= speechLine(t) || OUTLINE_ORDINAL_RE.test(t);
   }
 }
+
+/** 第三，要压实各方责任。… / （三）…: a point of the speech's outline going on under the rule; an answerer numbers his
+ *  tips 1. 2. 3. */
+const OUTLINE_ORDINAL_RE = /^第[一二三四五六七八九十]{1,3}[，,、]|^[（(][一二三四五六七八九十]{1,3}[)）]/;
 
 /** A speech's own line: a head of its outline (三、强化落实…), its closing (同志们，让我们…), its thanks. */
 const SPEECH_LINE_RE = /^[一二三四五六七八九十]{1,3}、|^同志们[，,！!]/;

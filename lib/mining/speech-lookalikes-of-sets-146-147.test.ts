@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  COUNTY_CHECK,
   COUNTY_DUTY,
   COUNTY_SITUATION,
   COUNTY_SPEECH,
@@ -86,5 +87,31 @@ describe("a host's labels over the items of his agenda", () => {
     ];
     const texts = textsOf(page);
     for (const label of labels) expect(texts).toContain(label);
+  });
+});
+
+describe("a speech a rule line parts in a Q&A answer", () => {
+  it("keeps the half under the rule going on with its outline's 第三，…", () => {
+    const third = "第三，要压实各方责任。" + COUNTY_DUTY;
+    const last = "最后，希望大家以高度负责的态度扎实抓好各项工作，为全县发展营造安全稳定的环境。";
+    const page = [
+      "问答社区　首页　发现　提问",
+      "县里安全生产会议的讲话稿一般怎么写？",
+      "写材料的老张",
+      "2,048 人赞同了该回答",
+      "谢邀，去年给领导写过一篇，贴出来供参考。",
+      ...COUNTY_SPEECH_HEAD,
+      "二、抓好排查",
+      COUNTY_CHECK,
+      "同志们，排查整治是当前最紧迫的任务，各乡镇要立即行动起来。",
+      "——————————",
+      third,
+      last,
+      "编辑于 2024-05-06 20:15・IP 属地江苏",
+      "赞同 2048　·　96 条评论　·　分享",
+    ];
+    const texts = textsOf(page);
+    expect(texts).toContain(third);
+    expect(texts).toContain(last);
   });
 });
