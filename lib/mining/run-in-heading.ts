@@ -26,10 +26,11 @@ export const gluesToBody = (family: Family | null): boolean => family === "cn-du
 /** Words that end a heading: the object of 增强…/认清…/做好… (重要性, 紧迫感, 形势, 工作…) or a closing quote. */
 const HEAD_END =
   /(?:性|感|精神|情况|成效|形势|工作|隐患|问题|意识|责任|机制|监管|防范|领导|措施|底线|红线|能力|水平|体系|落实|稳定|保障|作用|重点|要求|部署|担当|整治|治理|实效|力度|氛围|基础|防线|大局|使命|职责|站位|[”》])$/;
-/** Words that open a sentence of a speech body: time (今年…, 从即日起…), place or subject, or an inline 一是;
+/** Words that open a sentence of a speech body: time (今年…, 从即日起…; a bare 即日起 goes on its subject, …大检查工作即日起
+ *  全面展开), place or subject, or an inline 一是;
  *  or the first sub-item of the heading's section (…紧迫感（一）总体情况。), which opens it as well. */
 const OPENER =
-  /^(?:\s*[（(]一[)）]|今年|去年|前年|近年|近期|近来|近日|日前|当前|目前|今天|过去的?[一两二三四五六七八九十几]?年|多年来|长期以来|一直以来|截至|截止|(?:从|自)?即日起|(?:从|自)(?:现在|今天|明天|本月|下月|本周|下周)起|随着|据统计|实践证明|事实证明|(?:19|20)[\dxX×]{2}年|[\dxX×]{1,2}月[\dxX×]{1,2}日|我们|我国|我省|我市|我县|我区|我镇|我乡|我局|我校|全国|全省|全市|全县|全区|全镇|全乡|各级|各地|各部门|各单位|各乡镇|各县|各区|各企业|人民群众|安全生产是|安全是|[一二三四五六七八九十]是)/;
+  /^(?:\s*[（(]一[)）]|今年|去年|前年|近年|近期|近来|近日|日前|当前|目前|今天|过去的?[一两二三四五六七八九十几]?年|多年来|长期以来|一直以来|截至|截止|(?:从|自)(?:即日|现在|今天|明天|本月|下月|本周|下周)起|随着|据统计|实践证明|事实证明|(?:19|20)[\dxX×]{2}年|[\dxX×]{1,2}月[\dxX×]{1,2}日|我们|我国|我省|我市|我县|我区|我镇|我乡|我局|我校|全国|全省|全市|全县|全区|全镇|全乡|各级|各地|各部门|各单位|各乡镇|各县|各区|各企业|人民群众|安全生产是|安全是|[一二三四五六七八九十]是)/;
 /** 专项整治开展以来，: a campaign's name (four to six characters: 制度建立以来 and “…”活动开展以来 run on the words before
  *  them) and its start, a body's time clause after a heading that is no sentence's subject (我县…) and no bare name. */
 const SINCE_OPENER = /^[\u4e00-\u9fff]{4,6}(?:开展|实施|启动|部署|推进|建立|成立|施行)以来[，,]/;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   COUNTY_CHECK,
+  COUNTY_CLOSING,
   COUNTY_DUTY,
+  COUNTY_OPENING,
   COUNTY_SITUATION,
   COUNTY_SPEECH,
   COUNTY_SPEECH_HEAD,
@@ -113,5 +115,13 @@ describe("a speech a rule line parts in a Q&A answer", () => {
     const texts = textsOf(page);
     expect(texts).toContain(third);
     expect(texts).toContain(last);
+  });
+});
+
+describe("a numbered sentence whose subject is followed by 即日起", () => {
+  it("is one paragraph: a bare 即日起 opens no body after the heading's words", () => {
+    const line = "（二）冬季安全生产大检查工作即日起全面展开，由县安委办牵头，各行业部门参加，12月底前完成。";
+    const texts = textsOf([COUNTY_TITLE, "同志们：", COUNTY_OPENING, line, COUNTY_CLOSING]);
+    expect(texts).toContain(line);
   });
 });
