@@ -143,6 +143,9 @@ export const FIXED_IN_PART: Record<
   set145: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
   set146: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
   set147: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
+  // set148/07: a portal's name pasted twice inside sentences and nowhere in its head or foot (榆川消防网).
+  set148: { pages: 10, noiseLeak: 0.004, speechCount: 1, retained: 1 },
+  set149: { pages: 10, noiseLeak: 0, speechCount: 1, retained: 1 },
 };
 
 // Listed as noise by the pages' writer, and still inside a block, for reasons given here.
