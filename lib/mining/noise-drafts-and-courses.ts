@@ -2,6 +2,7 @@
 // draft's list of changes and table of feedback after it, a study platform's course head and quiz. Each is read where
 // it stands (above the speech's salutation or the course text's label, after its closing, under a question the
 // platform marks), never from a line alone.
+import { itemsUnder } from "./page-line-views";
 import {
   hasSentencePunct,
   isClosingStart,
@@ -121,13 +122,7 @@ function markReviewQuestions(texts: string[], verdict: (string | null)[]): void 
     let above = i - 1;
     while (above >= 0 && (verdict[above] || !texts[above]!.trim())) above--;
     if (above < 0 || !isClosingStart(texts[above]!.trim())) return;
-    const items: number[] = [];
-    for (let k = i + 1; k < texts.length; k++) {
-      const t = texts[k]!.trim();
-      if (!t) continue;
-      if (!OPEN_QUESTION_RE.test(t)) break;
-      items.push(k);
-    }
+    const items = itemsUnder(texts, i, OPEN_QUESTION_RE);
     if (!items.length) return;
     for (const k of [i, ...items]) verdict[k] ??= COURSE_WORDS;
   });

@@ -6,7 +6,7 @@
 // A recording's written-up copy (录音整理稿) bears the same form: the meeting's fields, then the recording's and the
 // clerk's (录音时长：…, 录音文件：….m4a, 整理人：…, 校对人：…, 整理说明：…), and the chair's turns tagged 【主持人】.
 import { isSalutation, isTitleLine, parseEnumerator } from "./outline-patterns";
-import { squeezedLines } from "./page-line-views";
+import { itemsUnder, squeezedLines } from "./page-line-views";
 
 /** A field of the minutes' form: the meeting's own, which make the file minutes. */
 const MEETING_FIELD_RE =
@@ -113,13 +113,7 @@ function bareFields(texts: string[], squeezed: readonly string[], head: number):
 
 /** The requirements' label and the sentence items under it; a label over headings (一、提高思想认识) is left. */
 function markRequirements(texts: string[], verdict: (string | null)[], label: number): void {
-  const items: number[] = [];
-  for (let k = label + 1; k < texts.length; k++) {
-    const t = texts[k]!.trim();
-    if (!t) continue;
-    if (!REQUIREMENT_ITEM_RE.test(t)) break;
-    items.push(k);
-  }
+  const items = itemsUnder(texts, label, REQUIREMENT_ITEM_RE);
   if (!items.length) return;
   for (const k of [label, ...items]) verdict[k] ??= "会议记录（决定事项）";
 }

@@ -42,3 +42,16 @@ export function pageText(texts: readonly string[]): string {
   const views = viewsOf(texts);
   return (views.text ??= texts.join("\n"));
 }
+
+/** The lines right under line `label` (blank lines skipped) that `item` matches, up to the first that it does not:
+ *  a label's list (会议要求： / 一、…。, 课后思考题 / 1. …？). */
+export function itemsUnder(texts: readonly string[], label: number, item: RegExp): number[] {
+  const items: number[] = [];
+  for (let k = label + 1; k < texts.length; k++) {
+    const t = texts[k]!.trim();
+    if (!t) continue;
+    if (!item.test(t)) break;
+    items.push(k);
+  }
+  return items;
+}
