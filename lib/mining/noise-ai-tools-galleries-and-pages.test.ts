@@ -5,17 +5,11 @@ import {
   COUNTY_SPEECH_HEAD,
   COUNTY_SPEECH_REST,
 } from "../testing/county-speech-lines";
-import { speechesOf, textsOf } from "../testing/mined-page";
+import { oneSpeechTexts, textsOf } from "../testing/mined-page";
 
 // Pages written for these tests in the shapes of set 90's: a 文库 page's AI box, tool buttons and assistant over a
 // document's file name, a 头条 article's comments stamped after the province, an intranet's photo gallery inside the
 // speech, a paginated page's headline printed again at each page, a 致辞 between a news lead and a report.
-
-const oneSpeech = (page: string[]) => {
-  const speeches = speechesOf(page);
-  expect(speeches).toHaveLength(1);
-  return speeches[0]!.blocks.map((b) => b.text);
-};
 
 describe("a 文库 page's AI tools", () => {
   it("drops the AI summary, the tool buttons, the assistant's prompts and the file name over them", () => {
@@ -42,7 +36,7 @@ describe("a 文库 page's AI tools", () => {
       "",
       ...COUNTY_SPEECH,
     ];
-    expect(oneSpeech(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+    expect(oneSpeechTexts(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 });
 
@@ -104,7 +98,7 @@ describe("a page that prints its head again", () => {
       ...indent(COUNTY_SPEECH_REST.slice(2)),
       ...pager,
     ];
-    expect(oneSpeech(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+    expect(oneSpeechTexts(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 });
 
@@ -117,6 +111,6 @@ describe("a 致辞 between a news lead and a report", () => {
       "",
       "启动仪式结束后，与会领导巡看了各部门咨询展台。据统计，当天活动共发放各类宣传资料8600余份。",
     ];
-    expect(oneSpeech(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+    expect(oneSpeechTexts(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 });

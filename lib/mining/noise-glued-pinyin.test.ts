@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { COUNTY_SPEECH_HEAD, COUNTY_SPEECH_REST } from "../testing/county-speech-lines";
-import { speechesOf } from "../testing/mined-page";
+import { countySpeechWith } from "../testing/county-speech-lines";
+import { oneSpeechTexts } from "../testing/mined-page";
 import type { Ctx } from "./noise-fragments";
 import { cutGluedPinyin, readsAsPinyin } from "./noise-glued-pinyin";
 
@@ -8,11 +8,7 @@ import { cutGluedPinyin, readsAsPinyin } from "./noise-glued-pinyin";
 // of sets 144, 146 and 147's: a reading aid's after its words, an input method's before its character. The guards keep
 // the Latin a speech writes between its characters, and a censored word the miner restores.
 
-const blocksWith = (line: string) => {
-  const speeches = speechesOf([...COUNTY_SPEECH_HEAD, line, ...COUNTY_SPEECH_REST]);
-  expect(speeches).toHaveLength(1);
-  return speeches[0]!.blocks.map((b) => b.text);
-};
+const blocksWith = (line: string) => oneSpeechTexts(countySpeechWith(line));
 
 describe("glued pinyin", () => {
   it("cuts the syllables after or before the characters they spell", () => {

@@ -10,8 +10,9 @@ import {
   COUNTY_SPEECH_HEAD,
   COUNTY_SPEECH_REST,
   COUNTY_TITLE,
+  countySpeechWith,
 } from "../testing/county-speech-lines";
-import { speechesOf, textsOf } from "../testing/mined-page";
+import { oneSpeechTexts, speechesOf, textsOf } from "../testing/mined-page";
 import { lineNoiseReason } from "./noise-line-rules";
 
 // Pages written for these tests in the shapes of sets 91–94's: an app's prompt where a picture was, a caption credited
@@ -21,18 +22,9 @@ import { lineNoiseReason } from "./noise-line-rules";
 // section ends and sample chapters, an intranet's head printed again over its second page, a browser's image marker of
 // an advert. Each line they drop was a block before; the guards keep a speech's own lines of the same look.
 
-const oneSpeech = (page: string[]) => {
-  const speeches = speechesOf(page);
-  expect(speeches).toHaveLength(1);
-  return speeches[0]!.blocks.map((b) => b.text);
-};
-
-/** The speech with the lines under test between its first section and its second. */
-const between = (...lines: string[]) => [...COUNTY_SPEECH_HEAD, ...lines, ...COUNTY_SPEECH_REST];
-
 describe("a picture's place and its caption", () => {
   it("drops an app's prompt where a picture was", () => {
-    expect(oneSpeech(between("打开澄江日报 查看高清图片"))).toEqual(COUNTY_SPEECH_BLOCKS);
+    expect(oneSpeechTexts(countySpeechWith("打开澄江日报 查看高清图片"))).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
   it("drops a caption credited to an office under [图片], not gluing it to the paragraph below", () => {
@@ -46,11 +38,13 @@ describe("a picture's place and its caption", () => {
       COUNTY_DUTY,
       COUNTY_CLOSING,
     ];
-    expect(oneSpeech(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+    expect(oneSpeechTexts(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
   it("drops a browser's image marker of an advert under its 广告 label", () => {
-    expect(oneSpeech(between("[广告]", "[图像: 南湖驾校 暑期学车 最快十五天拿证]"))).toEqual(COUNTY_SPEECH_BLOCKS);
+    expect(oneSpeechTexts(countySpeechWith("[广告]", "[图像: 南湖驾校 暑期学车 最快十五天拿证]"))).toEqual(
+      COUNTY_SPEECH_BLOCKS,
+    );
   });
 
   it("keeps a speaker's words on pictures, credits and 图像", () => {
@@ -59,7 +53,7 @@ describe("a picture's place and its caption", () => {
       "各乡镇报送的演练照片，一律注明拍摄单位（如“城关镇应急办供图”），县里统一汇编。",
       "要用好视频监控，把重点部位的图像实时传到县指挥中心。",
     ];
-    const texts = textsOf(between(...own)).join("");
+    const texts = textsOf(countySpeechWith(...own)).join("");
     for (const t of own) expect(texts).toContain(t);
   });
 });
@@ -75,12 +69,12 @@ describe("what a reader adds after the speech", () => {
       "2. 数据扎实。每一项都有时限和对象，基层拿去就能用。",
       "3. 收尾利落。一句话收住，不拖泥带水。",
     ];
-    expect(oneSpeech(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+    expect(oneSpeechTexts(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
   it("drops a reaction bar between the document's paragraphs", () => {
-    const page = between("觉得写得好？点个赞  👍 25  |  👎 1  |  ★ 收藏  |  ⚑ 举报");
-    expect(oneSpeech(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+    const page = countySpeechWith("觉得写得好？点个赞  👍 25  |  👎 1  |  ★ 收藏  |  ⚑ 举报");
+    expect(oneSpeechTexts(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
   it("drops a reader's comment with its likes and replies, a section's end and a sample chapter's line", () => {
@@ -114,7 +108,7 @@ describe("what a reader adds after the speech", () => {
       "网友“江上清风”留言说，外包队伍要管起来，这条留言点赞的有一百多人。",
       "第二章第三节（试读本）已经印发各乡镇，请各乡镇组织干部职工认真学习，月底前报送学习情况。",
     ];
-    const texts = textsOf(between(...own)).join("");
+    const texts = textsOf(countySpeechWith(...own)).join("");
     for (const t of own) expect(texts).toContain(t);
   });
 });
@@ -129,7 +123,7 @@ describe("a document site's notices, cards and ratings", () => {
       "2. 本平台收取的是文档分享服务费，购买不代表获得该文档的著作权。",
       "3. 如认为文档侵犯了您的权益，请联系客服提交版权投诉。",
     ];
-    expect(oneSpeech(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+    expect(oneSpeechTexts(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
   it("keeps a host's 温馨提示 over the meeting's own reminders", () => {
@@ -139,13 +133,13 @@ describe("a document site's notices, cards and ratings", () => {
   });
 
   it("drops a 推广 card framed by its label above and below it", () => {
-    const page = between("▼ 推广 ▼", "秋季机关公文写作特训营报名中，前30名赠送讲话稿素材包 >>", "▲ 推广 ▲");
-    expect(oneSpeech(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+    const page = countySpeechWith("▼ 推广 ▼", "秋季机关公文写作特训营报名中，前30名赠送讲话稿素材包 >>", "▲ 推广 ▲");
+    expect(oneSpeechTexts(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
   it("drops a sponsor's line under its label", () => {
-    const page = between("—— 赞助链接 ——　消防器材批发，厂家直供，全国包邮，咨询热线 400-820-6617");
-    expect(oneSpeech(page)).toEqual(COUNTY_SPEECH_BLOCKS);
+    const page = countySpeechWith("—— 赞助链接 ——　消防器材批发，厂家直供，全国包邮，咨询热线 400-820-6617");
+    expect(oneSpeechTexts(page)).toEqual(COUNTY_SPEECH_BLOCKS);
   });
 
   it("keeps a speech that speaks of 推广 and of sponsors' links", () => {
@@ -154,7 +148,7 @@ describe("a document site's notices, cards and ratings", () => {
       "全县要推广“安全积分”做法，让职工主动报告身边的隐患。",
       "有的网站挂着“赞助链接”卖假冒灭火器，市场监管部门要依法查处。",
     ];
-    const texts = textsOf(between(...own)).join("");
+    const texts = textsOf(countySpeechWith(...own)).join("");
     expect(texts).toContain(own[1]);
     expect(texts).toContain(own[2]);
   });
@@ -217,7 +211,7 @@ describe("a 简报's news after a speech that the recording note closes", () => 
 
   it("keeps a speech that speaks of its recording", () => {
     const own = "会议全程录音，会后由县政府办公室根据录音整理成纪要，印发各乡镇。";
-    expect(textsOf(between(own)).join("")).toContain(own);
+    expect(textsOf(countySpeechWith(own)).join("")).toContain(own);
   });
 });
 
@@ -252,7 +246,7 @@ describe("a meeting transcript's AI panels", () => {
 
   it("keeps a speech's own 待办事项 when no transcript surrounds it", () => {
     const own = ["【待办事项】", "□ 5月20日前各乡镇上报隐患台账", "□ 各乡镇明确一名安全专干"];
-    const texts = textsOf(between(...own)).join("");
+    const texts = textsOf(countySpeechWith(...own)).join("");
     expect(texts).toContain("5月20日前各乡镇上报隐患台账");
   });
 });

@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { COUNTY_CLOSING, COUNTY_SPEECH, COUNTY_SPEECH_HEAD, COUNTY_SPEECH_REST } from "../testing/county-speech-lines";
+import { COUNTY_CLOSING, COUNTY_SPEECH, countySpeechWith } from "../testing/county-speech-lines";
 import { textsOf } from "../testing/mined-page";
 
 // A speech's own lines in the shapes the rules of sets 144–145 read as chrome (written for these tests, from an outside
 // review): a label it quotes in corner brackets with 来源 in it, its figures keyed in brackets to a group (小区按：…), an
 // account it names in brackets with its handle, a column of names closing it, a meeting it announces with its attendees.
-
-const between = (...lines: string[]) => [...COUNTY_SPEECH_HEAD, ...lines, ...COUNTY_SPEECH_REST];
 
 describe("a speech's corner brackets with 来源 or 来自 in them", () => {
   it("keeps a label it tells people to write and a phrase it quotes: no outlet is named", () => {
@@ -14,7 +12,7 @@ describe("a speech's corner brackets with 来源 or 来自 in them", () => {
       "每份隐患报告都要注明「来源：群众举报」或者「来源：执法检查」，便于分类统计和跟踪督办。",
       "要警惕「来自网络的谣言」，不信谣、不传谣，发现问题及时向有关部门反映。",
     ])
-      expect(textsOf(between(line))).toContain(line);
+      expect(textsOf(countySpeechWith(line))).toContain(line);
   });
 });
 
@@ -25,7 +23,7 @@ describe("a speech's figures keyed in brackets to a group", () => {
       "全员培训要分组进行（小组按：每组不超过十人），确保每个人都动手操作。",
       "学校安全教育课时要保证（小学按：每周一课时，中学按：每两周一课时），不得挤占。",
     ])
-      expect(textsOf(between(line))).toContain(line);
+      expect(textsOf(countySpeechWith(line))).toContain(line);
   });
 });
 
@@ -36,7 +34,7 @@ describe("an account a speech names in brackets with its handle", () => {
       "对网上盗用我县宣传视频的行为，（侵权线索请私信@青川发布）我们将依法追究。",
       "发现侵权盗版行为，可以向县文旅局举报【举报转载侵权@青川文旅】，我们将及时处理。",
     ])
-      expect(textsOf(between(line))).toContain(line);
+      expect(textsOf(countySpeechWith(line))).toContain(line);
   });
 });
 

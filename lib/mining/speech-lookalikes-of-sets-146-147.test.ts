@@ -9,14 +9,13 @@ import {
   COUNTY_SPEECH_HEAD,
   COUNTY_SPEECH_REST,
   COUNTY_TITLE,
+  countySpeechWith,
 } from "../testing/county-speech-lines";
 import { textsOf } from "../testing/mined-page";
 
 // A speech's own lines in the shapes the rules of sets 146–147 read as chrome (written for these tests, from an outside
 // review): a speech relaying a meeting it reports in the third person, a lecture's and a 党课's own questions, a 考点 in
 // round brackets, a host's labels over his agenda, a speech a rule parts in a Q&A answer, a heading's 即日起 sentence.
-
-const between = (...lines: string[]) => [...COUNTY_SPEECH_HEAD, ...lines, ...COUNTY_SPEECH_REST];
 
 describe("a speech relaying a meeting it reports in the third person", () => {
   it("keeps what the meeting did under its salutation, over its 现将…讲话精神整理如下：", () => {
@@ -65,7 +64,7 @@ describe("a speech's own questions", () => {
 describe("a 考点 in round brackets", () => {
   it("keeps the speech's gloss on its exam sites (各考区（考点）要…)", () => {
     const line = "全县共设置5个考区（考点），各考区（考点）要严格落实消防、用电、食品安全检查，确保考生安全。";
-    expect(textsOf(between(line))).toContain(line);
+    expect(textsOf(countySpeechWith(line))).toContain(line);
   });
 });
 

@@ -25,3 +25,5 @@ export const COUNTY_SPEECH_REST = ["二、抓好排查", COUNTY_CHECK, "三、�
 export const COUNTY_SPEECH_BLOCKS = [COUNTY_OPENING, "一、认清形势", COUNTY_SITUATION, ...COUNTY_SPEECH_REST];
 /** The whole speech's lines, head and rest, for a test that sets its chrome around it only. */
 export const COUNTY_SPEECH = [...COUNTY_SPEECH_HEAD, ...COUNTY_SPEECH_REST];
+/** The speech with the lines under test between its first section and its second. */
+export const countySpeechWith = (...lines: string[]) => [...COUNTY_SPEECH_HEAD, ...lines, ...COUNTY_SPEECH_REST];

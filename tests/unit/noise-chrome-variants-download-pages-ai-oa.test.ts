@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  COUNTY_SPEECH,
-  COUNTY_SPEECH_BLOCKS,
-  COUNTY_SPEECH_HEAD,
-  COUNTY_SPEECH_REST,
-  COUNTY_TITLE,
-} from "@/lib/testing/county-speech-lines";
+import { COUNTY_SPEECH, COUNTY_SPEECH_BLOCKS, COUNTY_TITLE, countySpeechWith } from "@/lib/testing/county-speech-lines";
 import { mineText } from "@/lib/mining/text-pipeline";
 import { textsOf } from "@/lib/testing/mined-page";
 
@@ -13,14 +7,13 @@ import { textsOf } from "@/lib/testing/mined-page";
 // they were made for: a download box drawn with emoji arrows or with a comma between its words, a page rule of ―
 // (U+2015) or with 共N页 on it, an AI tool's 已为您生成讲话稿如下：, a reader's opinion signed 2024年6月21日. Pages
 // written for these tests around the county speech; each also keeps the speech's own look-alike.
-const between = (line: string) => [...COUNTY_SPEECH_HEAD, line, ...COUNTY_SPEECH_REST];
 /** The removal report's lines without their spaces (the report gives a line as normalised). */
 const removedOf = (r: ReturnType<typeof mineText>) => r.removed.map((x) => [x.text.replace(/\s/g, ""), x.reason]);
 
 describe("a download box in other arrows", () => {
   it("takes boxes drawn with 👇 or ⬇️, and one with a comma between its words", () => {
     for (const box of ["👇 下载本文完整Word版 👇", "⬇️点击下载此文档⬇️", "↓↓ 全文可编辑，免费下载 ↓↓"]) {
-      const r = mineText(between(box).join("\n"));
+      const r = mineText(countySpeechWith(box).join("\n"));
       expect(r.speeches.flatMap((s) => s.blocks.map((b) => b.text))).toEqual(COUNTY_SPEECH_BLOCKS);
       expect(removedOf(r)).toContainEqual([box.replace(/\s/g, ""), "付费/登录提示"]);
     }
@@ -28,14 +21,14 @@ describe("a download box in other arrows", () => {
 
   it("keeps a speech's line with a comma and an arrow at one end only", () => {
     const own = "各单位要组织职工下载安全培训课件，按要求完成学习↓";
-    expect(textsOf(between(own)).join("")).toContain("各单位要组织职工下载安全培训课件，按要求完成学习");
+    expect(textsOf(countySpeechWith(own)).join("")).toContain("各单位要组织职工下载安全培训课件，按要求完成学习");
   });
 });
 
 describe("a page rule in other dashes", () => {
   it("takes ―― 第 2 页 ―― and —— 第2页 共5页 ——", () => {
     for (const rule of ["―― 第 2 页 ――", "—— 第2页 共5页 ——"]) {
-      const r = mineText(between(rule).join("\n"));
+      const r = mineText(countySpeechWith(rule).join("\n"));
       expect(r.speeches.flatMap((s) => s.blocks.map((b) => b.text))).toEqual(COUNTY_SPEECH_BLOCKS);
       expect(removedOf(r)).toContainEqual([rule.replace(/\s/g, ""), "页码"]);
     }
@@ -58,7 +51,7 @@ describe("an AI writing tool's lead-in with the output named first", () => {
 
   it("keeps a speech's sentence on what a system generated", () => {
     const own = "系统已为各乡镇生成隐患清单如下，请逐项核对，不得漏报。";
-    expect(textsOf(between(own))).toContain(own);
+    expect(textsOf(countySpeechWith(own))).toContain(own);
   });
 });
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { COUNTY_SPEECH_HEAD, COUNTY_SPEECH_REST } from "@/lib/testing/county-speech-lines";
+import { countySpeechWith } from "@/lib/testing/county-speech-lines";
 import { textsOf } from "@/lib/testing/mined-page";
 
 // A speech's own lines in the shapes of a 文库 page's chrome: a host's 为您推荐 over sentences, a count of an
 // article's comments it quotes, a system's log or a schedule it reads out, a host's closing pointer to a column, a
 // revision mark it describes. Written for these tests.
-const between = (...lines: string[]) => [...COUNTY_SPEECH_HEAD, ...lines, ...COUNTY_SPEECH_REST];
 const bare = (lines: string[]) => lines.map((l) => l.replace(/\s+/g, ""));
-const keeps = (...own: string[]) => expect(bare(textsOf(between(...own)))).toEqual(expect.arrayContaining(bare(own)));
+const keeps = (...own: string[]) =>
+  expect(bare(textsOf(countySpeechWith(...own)))).toEqual(expect.arrayContaining(bare(own)));
 
 describe("a speech's lines shaped like a document site's chrome", () => {
   it("keeps a host's 为您推荐 and the sentences under it", () => {
@@ -25,13 +25,13 @@ describe("a speech's lines shaped like a document site's chrome", () => {
       "县商务局 赵某某 2023-05-06 22:10 下载",
       "县商务局 赵某某 2023-05-06 22:14 打印",
     ];
-    expect(bare(textsOf(between(...log)))).toContain(bare(log)[2]);
+    expect(bare(textsOf(countySpeechWith(...log)))).toContain(bare(log)[2]);
     const plan = [
       "请各单位注意以下安排：",
       "县教育局 办公室 2025-03-02 09:00 下载",
       "各乡镇 中心校 2025-03-03 17:00 打印",
     ];
-    expect(bare(textsOf(between(...plan)))).toContain(bare(plan)[2]);
+    expect(bare(textsOf(countySpeechWith(...plan)))).toContain(bare(plan)[2]);
   });
 
   it("keeps a host's closing pointer to a column of materials", () => {

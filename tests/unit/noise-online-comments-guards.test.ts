@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { COUNTY_SPEECH_HEAD, COUNTY_SPEECH_REST } from "@/lib/testing/county-speech-lines";
+import { countySpeechWith } from "@/lib/testing/county-speech-lines";
 import { textsOf } from "@/lib/testing/mined-page";
 
 // A speech's own lines in the shapes of an online document's comments and @mentions: its points led by 批注…：, a
 // 评论·… lead-in, a host reading out viewers' comments, an @ naming an account or a colleague in a sentence.
 // Written for these tests.
-const between = (...lines: string[]) => [...COUNTY_SPEECH_HEAD, ...lines, ...COUNTY_SPEECH_REST];
 /** The blocks and lines without their spaces (normalising drops those between CJK characters). */
 const bare = (lines: string[]) => lines.map((l) => l.replace(/\s+/g, ""));
 
@@ -17,12 +16,12 @@ describe("a speech's lines shaped like online comments", () => {
       "批注是学习文件的好办法：边读边想边写，文件精神才能真正吃透。",
       "评论·看法：有人说台账是形式，我不赞成，台账记的是责任。",
     ];
-    expect(bare(textsOf(between(...own)))).toEqual(expect.arrayContaining(bare(own)));
+    expect(bare(textsOf(countySpeechWith(...own)))).toEqual(expect.arrayContaining(bare(own)));
   });
 
   it("keeps the viewers' comments a host reads out", () => {
     const own = ["评论 · 李大哥：我们村的修路钱什么时候到位？", "评论 · 阿芳：想问问培训怎么报名。"];
-    const texts = bare(textsOf(between("刚才网上的留言很多，我选两条读一读。", ...own)));
+    const texts = bare(textsOf(countySpeechWith("刚才网上的留言很多，我选两条读一读。", ...own)));
     expect(texts).toEqual(expect.arrayContaining(bare(own)));
   });
 
@@ -32,14 +31,14 @@ describe("a speech's lines shaped like online comments", () => {
       "很多群众遇到险情直接@平安临江求助，账号要有人二十四小时值守。",
     ];
     const labels = ["何志强：我们村已经排查完毕。", "平安临江：要继续做好预警发布。"];
-    const texts = textsOf(between(...labels, ...sayings));
+    const texts = textsOf(countySpeechWith(...labels, ...sayings));
     expect(texts).toEqual(expect.arrayContaining(sayings));
   });
 
   it("keeps an @mention with no title before it on an online document with its comments", () => {
     const saying = "这项工作请@何志强同志牵头，三月底前拿出方案。";
     const comment = "评论 · 何志强：收到，马上安排。3月2日 10:15";
-    const texts = textsOf(between(saying, comment));
+    const texts = textsOf(countySpeechWith(saying, comment));
     expect(texts).toContain(saying);
     expect(texts).not.toContain(comment);
   });
